@@ -1,0 +1,285 @@
+"""The `guwah` command: parse options, call one library function, print the result.
+
+Data goes to stdout (JSON with --json), messages and progress to stderr. Exit status 0 on
+success, 1 when the input was bad (one line on stderr), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+import typer
+from rich.console import Console
+
+from guwah.errors import GuwahError
+
+app = typer.Typer(
+    help="Guwah: document testimonies of the Xinjiang internment camps.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()  # data
+err = Console(stderr=True)  # messages, progress
+
+
+def fails_cleanly(func: Callable) -> Callable:
+    """Turn a GuwahError into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except GuwahError as error:
+            err.print(f"[red]error:[/red] {error.message}", highlight=False, markup=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def print_json(value) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# Sub-commands that live in their own modules register here.
+
+
+def _store():
+    from guwah.storage import open_store
+
+    return open_store()
+
+
+@app.command()
+@fails_cleanly
+def init() -> None:
+    """Create the data directory and bring the database schema up to date."""
+    store = _store()
+    err.print(f"Data directory ready: {store.settings.data_dir}")
+    err.print(f"Database: {store.engine.url.render_as_string(hide_password=True)}")
+
+
+@app.command()
+@fails_cleanly
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files and folders to ingest."),
+    consent: Optional[str] = typer.Option(None, help="public | pseudonymous | confidential (default confidential)."),
+    title: Optional[str] = typer.Option(None, help="Title of the source."),
+    publisher: Optional[str] = typer.Option(None, help="Who published it."),
+    url: Optional[str] = typer.Option(None, help="Where it was published."),
+    author: Optional[str] = typer.Option(None, help="Author or interviewer of the source."),
+    language: Optional[str] = typer.Option(None, help="Language code of the text (detected if not given)."),
+    licence: Optional[str] = typer.Option(None, help="Licence or permission to use it."),
+    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
+    retrieved: Optional[str] = typer.Option(None, help="Retrieval date, YYYY-MM-DD."),
+    consent_note: Optional[str] = typer.Option(None, help="What the witness agreed to, in words."),
+    embargo_until: Optional[str] = typer.Option(None, help="Keep unpublished until this date."),
+    as_json: bool = typer.Option(False, "--json", help="Print the outcomes as JSON."),
+) -> None:
+    """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from guwah.ingest import FAILED, ingest_file, iter_files
+
+    overrides = {k: v for k, v in dict(
+        consent=consent, title=title, publisher=publisher, url=url, author=author,
+        language=language, licence=licence, published=published, retrieved=retrieved,
+        consent_note=consent_note, embargo_until=embargo_until,
+    ).items() if v is not None}
+    store = _store()
+    files = list(iter_files(paths))
+    outcomes = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=err, transient=True, disable=len(files) < 2) as progress:
+        task = progress.add_task("Ingesting", total=len(files))
+        for path in files:
+            outcome = ingest_file(store, path, overrides)
+            outcomes.append(outcome)
+            if outcome.status == FAILED:
+                err.print(f"[red]failed:[/red] {path}: {outcome.reason}", highlight=False)
+            progress.advance(task)
+    if as_json:
+        print_json([{"path": str(o.path), "status": o.status, "document_id": o.document_id,
+                     "sha256": o.sha256, "reason": o.reason,
+                     "pages_needing_ocr": list(o.pages_needing_ocr)} for o in outcomes])
+    else:
+        _print_ingest_summary(outcomes)
+    if any(o.status == FAILED for o in outcomes):
+        raise typer.Exit(1)
+
+
+def _print_ingest_summary(outcomes) -> None:
+    from rich.table import Table
+
+    table = Table(title="Ingest summary")
+    for column in ("file", "status", "document", "note"):
+        table.add_column(column)
+    for o in outcomes:
+        note = o.reason or ""
+        if o.pages_needing_ocr:
+            note = f"pages needing OCR: {', '.join(map(str, o.pages_needing_ocr))}"
+        style = {"ingested": "green", "duplicate": "yellow", "failed": "red"}[o.status]
+        table.add_row(str(o.path), f"[{style}]{o.status}[/{style}]",
+                      str(o.document_id or ""), note)
+    out.print(table)
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("ingested", "duplicate", "failed")}
+    out.print(f"ingested {counts['ingested']} · duplicate {counts['duplicate']} · failed {counts['failed']}")
+
+
+def _document_summary(document) -> dict:
+    testimony = document.testimony
+    source = document.source
+    return {
+        "id": document.id, "sha256": document.sha256, "original_name": document.original_name,
+        "media_type": document.media_type, "size": document.size, "language": document.language,
+        "text_chars": len(document.text), "text_sha256": document.text_sha256,
+        "pages_needing_ocr": document.pages_needing_ocr,
+        "ingested_at": document.ingested_at.isoformat(),
+        "title": source.title if source else None,
+        "consent": testimony.consent if testimony else None,
+    }
+
+
+@app.command()
+@fails_cleanly
+def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """List stored documents."""
+    from rich.table import Table
+
+    from guwah.storage.queries import list_documents
+
+    store = _store()
+    with store.session() as session:
+        rows = [_document_summary(d) for d in list_documents(session)]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(title=f"{len(rows)} documents")
+    for column in ("id", "sha256", "type", "language", "chars", "consent", "title"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(str(r["id"]), r["sha256"][:12], r["media_type"], r["language"] or "",
+                      str(r["text_chars"]), r["consent"] or "", r["title"] or r["original_name"])
+    out.print(table)
+
+
+@app.command()
+@fails_cleanly
+def show(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix (8+ hex digits)."),
+    text: bool = typer.Option(True, "--text/--no-text", help="Print the extracted text."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Show one document: metadata, source, consent, custody log and text."""
+    from guwah.storage.queries import get_document
+
+    store = _store()
+    with store.session() as session:
+        document = get_document(session, doc)
+        summary = _document_summary(document)
+        source = document.source
+        testimony = document.testimony
+        summary["source"] = None if source is None else {
+            "title": source.title, "publisher": source.publisher, "url": source.url,
+            "author": source.author, "published_on": source.published_on,
+            "retrieved_on": source.retrieved_on, "language": source.language, "licence": source.licence,
+        }
+        summary["testimony"] = None if testimony is None else {
+            "consent": testimony.consent, "consent_note": testimony.consent_note,
+            "embargo_until": testimony.embargo_until, "interview_date": testimony.interview_date,
+            "interviewer": testimony.interviewer, "translation_of_id": testimony.translation_of_id,
+            "witness_id": testimony.witness_id,
+        }
+        summary["custody"] = [{"at": e.at.isoformat(), "action": e.action, "actor": e.actor, "detail": e.detail}
+                              for e in document.custody]
+        body = document.text
+    if as_json:
+        print_json({**summary, "text": body if text else None})
+        return
+    for key in ("id", "sha256", "original_name", "media_type", "size", "language", "text_chars",
+                "pages_needing_ocr", "ingested_at"):
+        out.print(f"[bold]{key}[/bold]: {summary[key]}", highlight=False)
+    for section in ("source", "testimony"):
+        if summary[section]:
+            out.print(f"[bold]{section}[/bold]:")
+            for key, value in summary[section].items():
+                if value is not None:
+                    out.print(f"  {key}: {value}", highlight=False, markup=False)
+    out.print("[bold]custody[/bold]:")
+    for event in summary["custody"]:
+        out.print(f"  {event['at']}  {event['action']:<15} {event['actor']}", highlight=False, markup=False)
+    if text:
+        out.rule("text")
+        out.print(body, highlight=False, markup=False)
+
+
+@app.command()
+@fails_cleanly
+def verify() -> None:
+    """Re-hash every stored original and text; exit 1 if any differs from its recorded hash."""
+    from guwah.storage.verify import verify_archive
+
+    checked, problems = verify_archive(_store())
+    for problem in problems:
+        err.print(f"[red]document {problem.document_id}:[/red] {problem.what}", highlight=False)
+    out.print(f"checked {checked} documents, {len(problems)} problems")
+    if problems:
+        raise typer.Exit(1)
+
+
+export_app = typer.Typer(help="Export the archive.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("json")
+@fails_cleanly
+def export_json(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Everything in the database as one JSON document (contains confidential material)."""
+    from guwah.export.backup import export_everything
+
+    store = _store()
+    data = export_everything(store, store.settings.actor)
+    payload = json.dumps(data, ensure_ascii=False, indent=1)
+    if output is None:
+        sys.stdout.write(payload + "\n")
+    else:
+        output.write_text(payload + "\n", encoding="utf-8")
+        os.chmod(output, 0o600)
+        err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
+
+
+@app.command()
+@fails_cleanly
+def demo() -> None:
+    """Ingest the bundled demo testimonies (synthetic examples with invented people)."""
+    from guwah.demo import demo_folder
+    from guwah.ingest import FAILED, ingest_paths
+
+    store = _store()
+    with demo_folder() as folder:
+        outcomes = list(ingest_paths(store, [folder]))
+    _print_ingest_summary(outcomes)
+    if any(o.status == FAILED for o in outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+@fails_cleanly
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+) -> None:
+    """Serve the web app."""
+    import uvicorn
+
+    from guwah.web import create_app
+
+    store = _store()
+    err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ (Ctrl+C stops)")
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

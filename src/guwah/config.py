@@ -1,0 +1,59 @@
+"""Settings, read once from GUWAH_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+# name, default, help — the README's configuration table is checked against this list.
+SETTINGS: list[tuple[str, str, str]] = [
+    ("GUWAH_DATA_DIR", "./guwah-data", "Folder holding the SQLite database and the originals."),
+    ("GUWAH_DATABASE_URL", "sqlite:///<data dir>/guwah.sqlite3",
+     "SQLAlchemy URL; postgresql+psycopg://user@host/db for a team deployment."),
+    ("GUWAH_MAX_FILE_BYTES", "52428800", "Largest file ingest accepts (bytes)."),
+    ("GUWAH_MAX_UNPACKED_BYTES", "209715200",
+     "Largest total a DOCX may unpack to (bytes); more is treated as a zip bomb."),
+    ("GUWAH_ACTOR", "<login name>", "Who the custody log names for CLI actions."),
+]
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    max_file_bytes: int
+    max_unpacked_bytes: int
+    actor: str
+
+    @property
+    def originals_dir(self) -> Path:
+        return self.data_dir / "originals"
+
+
+def _int_env(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        from guwah.errors import InputError
+
+        raise InputError(f"{name} must be a whole number of bytes, got {raw!r}") from None
+    return value
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    """Read the settings from the environment (or the mapping given, for tests)."""
+    env = dict(os.environ if env is None else env)
+    data_dir = Path(env.get("GUWAH_DATA_DIR") or "./guwah-data").expanduser().resolve()
+    database_url = env.get("GUWAH_DATABASE_URL") or f"sqlite:///{data_dir / 'guwah.sqlite3'}"
+    actor = env.get("GUWAH_ACTOR") or env.get("USER") or "cli"
+    return Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        max_file_bytes=_int_env(env, "GUWAH_MAX_FILE_BYTES", 50 * 1024 * 1024),
+        max_unpacked_bytes=_int_env(env, "GUWAH_MAX_UNPACKED_BYTES", 200 * 1024 * 1024),
+        actor=actor,
+    )

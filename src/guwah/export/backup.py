@@ -1,0 +1,42 @@
+"""A full JSON export of every table, for backup and scripts.
+
+This export contains confidential material: it is for the archive's operators, not the public.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import select
+
+import guwah
+from guwah.domain import CustodyAction
+from guwah.storage import Store
+from guwah.storage.tables import Base, CustodyEvent, Document
+
+FORMAT = "guwah-backup/1"
+
+
+def _plain(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def export_everything(store: Store, actor: str) -> dict:
+    """Every row of every table, keyed by table name; records an `exported` custody event."""
+    tables: dict[str, list[dict]] = {}
+    with store.session() as session:
+        for table in Base.metadata.sorted_tables:
+            rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+            tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
+        exported_at = datetime.now(timezone.utc)
+        for document_id in session.scalars(select(Document.id)):
+            session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value,
+                                     actor=actor, at=exported_at, detail={"format": FORMAT}))
+    return {
+        "format": FORMAT,
+        "guwah_version": guwah.__version__,
+        "exported_at": exported_at.isoformat(),
+        "tables": tables,
+    }

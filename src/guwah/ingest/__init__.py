@@ -1,0 +1,179 @@
+"""Ingest: store an original untouched, read its text, record provenance, consent and custody.
+
+Each file is ingested in its own transaction. A file that fails leaves nothing behind: no
+database row and no original on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
+from sqlalchemy.orm import Session
+
+from guwah.domain import AssertedByKind, CustodyAction, ReviewState
+from guwah.errors import InputError
+from guwah.ingest.metadata import Metadata, is_sidecar, metadata_for
+from guwah.ingest.readers import ReadResult, read_document
+from guwah.language import detect_language
+from guwah.storage import Store
+from guwah.storage.blobs import sha256_hex
+from guwah.storage.tables import CustodyEvent, Document, Person, PersonName, Source, Testimony
+
+log = logging.getLogger(__name__)
+
+INGESTED, DUPLICATE, FAILED = "ingested", "duplicate", "failed"
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    path: Path
+    status: str  # ingested | duplicate | failed
+    document_id: int | None = None
+    sha256: str | None = None
+    reason: str | None = None
+    pages_needing_ocr: tuple[int, ...] = ()
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and every file under named folders (sorted; sidecars and hidden
+    files skipped). A path that does not exist is yielded as is, so that it is reported."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
+                if child.is_file() and not is_sidecar(child) and not any(
+                    part.startswith(".") for part in relative.parts
+                ):
+                    yield child
+        elif not is_sidecar(path):
+            yield path
+
+
+def _read_original(path: Path, max_bytes: int) -> bytes:
+    if not path.exists():
+        raise InputError("no such file")
+    if not path.is_file():
+        raise InputError("not a regular file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(f"file is {size:,} bytes, over the {max_bytes:,} byte limit")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read the file ({error.strerror})") from error
+
+
+def find_document(session: Session, sha_or_prefix: str) -> Document | None:
+    """The document whose original's SHA-256 is, or starts with, the given hex (≥ 8 digits)."""
+    key = sha_or_prefix.strip().lower()
+    if len(key) < 8 or any(c not in "0123456789abcdef" for c in key):
+        raise InputError(f"a document hash needs at least 8 hex digits, got {sha_or_prefix!r}")
+    matches = session.scalars(select(Document).where(Document.sha256.startswith(key)).limit(2)).all()
+    if len(matches) > 1:
+        raise InputError(f"hash prefix {key!r} matches more than one document")
+    return matches[0] if matches else None
+
+
+def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> IngestOutcome:
+    """Ingest one file; never raises InputError — a bad file comes back as a failed outcome."""
+    path = Path(path)
+    try:
+        data = _read_original(path, store.settings.max_file_bytes)
+        meta = metadata_for(path, overrides or {})
+        sha = sha256_hex(data)
+        with store.session() as session:
+            existing = session.scalar(select(Document.id).where(Document.sha256 == sha))
+        if existing is not None:
+            return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
+        read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes)
+        return _store(store, path, data, sha, read, meta)
+    except InputError as error:
+        log.info("ingest failed for one file: %s", error.message)
+        return IngestOutcome(path, FAILED, reason=error.message)
+
+
+def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, meta: Metadata) -> IngestOutcome:
+    blob_name, created = store.blobs.put(data)
+    try:
+        with store.session() as session:
+            document_id = _record(session, store.settings.actor, path, data, sha, blob_name, read, meta)
+    except DatabaseIntegrityError:
+        # Another process stored the same bytes between our check and our insert.
+        with store.session() as session:
+            existing = session.scalar(select(Document.id).where(Document.sha256 == sha))
+        if existing is None:
+            if created:
+                store.blobs.remove(blob_name)
+            raise
+        return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
+    except BaseException:
+        if created:
+            store.blobs.remove(blob_name)
+        raise
+    log.info("ingested document %s (sha256 %s)", document_id, sha[:12])
+    return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr))
+
+
+def _record(session: Session, actor: str, path: Path, data: bytes, sha: str, blob_name: str,
+            read: ReadResult, meta: Metadata) -> int:
+    translation_of = None
+    if meta.translation_of:
+        translation_of = find_document(session, meta.translation_of)
+        if translation_of is None:
+            raise InputError(f"translation_of {meta.translation_of!r} names no stored document")
+    source = None
+    if meta.has_source() or read.title:
+        source = Source(
+            publisher=meta.publisher, url=meta.url, author=meta.author,
+            title=meta.title or read.title, published_on=meta.published,
+            retrieved_on=meta.retrieved, language=meta.language, licence=meta.licence,
+        )
+    language = meta.language or detect_language(read.text)
+    document = Document(
+        sha256=sha, blob_name=blob_name, original_name=path.name, media_type=read.media_type,
+        size=len(data), text=read.text, text_sha256=sha256_hex(read.text.encode("utf-8")),
+        text_encoding=read.encoding, language=language,
+        pages_needing_ocr=list(read.pages_needing_ocr), source=source,
+    )
+    session.add(document)
+    session.flush()
+    session.add(CustodyEvent(document_id=document.id, action=CustodyAction.RECEIVED.value, actor=actor,
+                             detail={"original_name": path.name, "sha256": sha, "size": len(data)}))
+    session.add(CustodyEvent(document_id=document.id, action=CustodyAction.TEXT_EXTRACTED.value, actor=actor,
+                             detail={"reader": read.media_type, "text_sha256": document.text_sha256,
+                                     "chars": len(read.text), "pages_needing_ocr": list(read.pages_needing_ocr)}))
+    witness = _witness(session, actor, document, meta)
+    session.add(Testimony(
+        document_id=document.id, witness=witness, interview_date=meta.interview_date,
+        interviewer=meta.interviewer, language=language,
+        translation_of_id=translation_of.id if translation_of else None,
+        consent=meta.consent.value, consent_note=meta.consent_note, embargo_until=meta.embargo_until,
+    ))
+    return document.id
+
+
+def _witness(session: Session, actor: str, document: Document, meta: Metadata) -> Person | None:
+    """The witness named in the metadata, as a person whose name cites this document."""
+    if meta.witness is None:
+        return None
+    person = Person(consent=meta.witness.consent.value)
+    session.add(person)
+    session.add(PersonName(
+        person=person, name=meta.witness.name, language=meta.witness.language,
+        evidence_document_id=document.id,  # no span: the name comes from the metadata
+        asserted_by_kind=AssertedByKind.USER.value, asserted_by=actor,
+        review_state=ReviewState.ACCEPTED.value,
+    ))
+    return person
+
+
+def ingest_paths(store: Store, paths: Iterable[Path], overrides: dict | None = None) -> Iterator[IngestOutcome]:
+    """Ingest every file under `paths`, one transaction each, yielding an outcome per file."""
+    for path in iter_files(paths):
+        yield ingest_file(store, path, overrides)

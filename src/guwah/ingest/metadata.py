@@ -1,0 +1,150 @@
+"""Source metadata and consent for an ingested file: sidecar YAML merged with CLI flags.
+
+A sidecar sits beside its file as `NAME.meta.yaml` (`interview.meta.yaml` for `interview.pdf`;
+`interview.pdf.meta.yaml` is accepted too). Flags given on the command line override the sidecar.
+Unknown keys are an error, so a typo such as `consnet: public` cannot silently leave a default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from guwah.domain import ConsentLevel
+from guwah.errors import InputError
+
+SIDECAR_SUFFIX = ".meta.yaml"
+
+
+@dataclass(frozen=True)
+class Witness:
+    name: str
+    consent: ConsentLevel = ConsentLevel.CONFIDENTIAL
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Everything ingest records about a file besides its bytes. Consent defaults to confidential."""
+
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: date | None = None
+    retrieved: date | None = None
+    language: str | None = None
+    licence: str | None = None
+    consent: ConsentLevel = ConsentLevel.CONFIDENTIAL
+    consent_note: str | None = None
+    embargo_until: date | None = None
+    interview_date: date | None = None
+    interviewer: str | None = None
+    translation_of: str | None = None  # sha256 (or unique prefix) of the original document
+    witness: Witness | None = None
+
+    def has_source(self) -> bool:
+        return any(
+            getattr(self, name) is not None
+            for name in ("title", "publisher", "url", "author", "published", "retrieved", "licence")
+        )
+
+
+_DATE_FIELDS = {"published", "retrieved", "embargo_until", "interview_date"}
+FIELD_NAMES = [f.name for f in fields(Metadata)]
+
+
+def sidecar_for(path: Path) -> Path | None:
+    """The sidecar file of `path`, if one exists."""
+    for candidate in (path.with_name(path.stem + SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR_SUFFIX)
+
+
+def parse_consent(value: object) -> ConsentLevel:
+    try:
+        return ConsentLevel(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(level.value for level in ConsentLevel)
+        raise InputError(f"consent must be one of {allowed}, got {value!r}") from None
+
+
+def parse_date(name: str, value: object) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def _clean(name: str, value: object):
+    if value is None:
+        return None
+    if name == "consent":
+        return parse_consent(value)
+    if name in _DATE_FIELDS:
+        return parse_date(name, value)
+    if name == "witness":
+        return _parse_witness(value)
+    if not isinstance(value, (str, int, float)):
+        raise InputError(f"{name} must be a single value, got {type(value).__name__}")
+    text = str(value).strip()
+    return text or None
+
+
+def _parse_witness(value: object) -> Witness:
+    if isinstance(value, str):
+        value = {"name": value}
+    if not isinstance(value, dict) or not str(value.get("name") or "").strip():
+        raise InputError("witness must be a name or a mapping with at least `name`")
+    unknown = set(value) - {"name", "consent", "language"}
+    if unknown:
+        raise InputError(f"unknown witness key(s): {', '.join(sorted(map(str, unknown)))}")
+    return Witness(
+        name=str(value["name"]).strip(),
+        consent=parse_consent(value.get("consent", ConsentLevel.CONFIDENTIAL.value)),
+        language=(str(value["language"]).strip() if value.get("language") else None),
+    )
+
+
+def metadata_from_mapping(mapping: dict, *, origin: str) -> dict:
+    """Validate a sidecar's mapping into Metadata field values; raise InputError naming `origin`."""
+    if not isinstance(mapping, dict):
+        raise InputError(f"{origin}: expected a mapping of metadata keys")
+    unknown = set(mapping) - set(FIELD_NAMES)
+    if unknown:
+        raise InputError(
+            f"{origin}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+            f"allowed: {', '.join(FIELD_NAMES)}"
+        )
+    try:
+        return {name: _clean(name, value) for name, value in mapping.items()}
+    except InputError as error:
+        raise InputError(f"{origin}: {error.message}") from error
+
+
+def load_sidecar(path: Path) -> dict:
+    sidecar = sidecar_for(path)
+    if sidecar is None:
+        return {}
+    try:
+        mapping = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise InputError(f"{sidecar.name}: not valid YAML ({type(error).__name__})") from error
+    return metadata_from_mapping(mapping, origin=sidecar.name)
+
+
+def metadata_for(path: Path, overrides: dict) -> Metadata:
+    """The sidecar of `path` (if any) with `overrides` (CLI flags that were given) on top."""
+    values = load_sidecar(path)
+    values.update({k: v for k, v in metadata_from_mapping(overrides, origin="options").items() if v is not None})
+    return replace(Metadata(), **values)

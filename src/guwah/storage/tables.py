@@ -1,0 +1,268 @@
+"""The database schema: SQLAlchemy models for SQLite and PostgreSQL alike.
+
+Two rules shape it:
+- every asserted fact (attribute, name, event, coding, relation) carries its evidence (document
+  and character span), who asserted it and its review state, through the `Asserted` mixin;
+- consent lives on the rows it protects (testimony, person) and defaults to confidential.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from guwah.domain import ConsentLevel, ReviewState
+
+# Stable constraint names so that migrations are identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _values(enum) -> str:
+    return ", ".join(f"'{member.value}'" for member in enum)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Source(Base):
+    """Where a document came from: publisher, address, author, dates, licence."""
+
+    __tablename__ = "source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    publisher: Mapped[str | None] = mapped_column(String(500))
+    url: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(500))
+    title: Mapped[str | None] = mapped_column(Text)
+    published_on: Mapped[date | None] = mapped_column(Date)
+    retrieved_on: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(35))
+    licence: Mapped[str | None] = mapped_column(String(500))
+
+
+class Document(Base):
+    """One original file, kept untouched in the blob store, and the text read from it."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    blob_name: Mapped[str] = mapped_column(String(200))
+    original_name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64))
+    text_encoding: Mapped[str | None] = mapped_column(String(50))
+    language: Mapped[str | None] = mapped_column(String(35))
+    # Page numbers (1-based) of PDF pages that had no text layer and need OCR.
+    pages_needing_ocr: Mapped[list[int]] = mapped_column(JSON, default=list)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    source: Mapped[Source | None] = relationship()
+    custody: Mapped[list[CustodyEvent]] = relationship(
+        back_populates="document", order_by="CustodyEvent.id"
+    )
+    testimony: Mapped[Testimony | None] = relationship(
+        back_populates="document", foreign_keys="Testimony.document_id", uselist=False
+    )
+
+
+class CustodyEvent(Base):
+    """One event in a document's life (received, text extracted, exported, …)."""
+
+    __tablename__ = "custody_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    document: Mapped[Document] = relationship(back_populates="custody")
+
+
+class Testimony(Base):
+    """A document as a witness's account, with the consent that governs it."""
+
+    __tablename__ = "testimony"
+    __table_args__ = (CheckConstraint(f"consent IN ({_values(ConsentLevel)})", name="consent"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), unique=True)
+    witness_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    interview_date: Mapped[date | None] = mapped_column(Date)
+    interviewer: Mapped[str | None] = mapped_column(String(500))
+    language: Mapped[str | None] = mapped_column(String(35))
+    translation_of_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
+    consent_note: Mapped[str | None] = mapped_column(Text)
+    embargo_until: Mapped[date | None] = mapped_column(Date)
+
+    document: Mapped[Document] = relationship(
+        back_populates="testimony", foreign_keys=[document_id]
+    )
+    witness: Mapped[Person | None] = relationship()
+
+
+class Person(Base):
+    """Anyone a testimony names: victim, witness, relative, official."""
+
+    __tablename__ = "person"
+    __table_args__ = (CheckConstraint(f"consent IN ({_values(ConsentLevel)})", name="consent"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    names: Mapped[list[PersonName]] = relationship(back_populates="person")
+    attributes: Mapped[list[PersonAttribute]] = relationship(back_populates="person")
+
+
+class Place(Base):
+    """A place known to the gazetteer (county, city, town, country)."""
+
+    __tablename__ = "place"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gazetteer_id: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str | None] = mapped_column(String(50))
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+
+
+class Facility(Base):
+    """A detention site: camp, detention centre, prison, police station, hospital."""
+
+    __tablename__ = "facility"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    facility_type: Mapped[str] = mapped_column(String(40))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    # Identifiers in other datasets, e.g. {"bfn": "106 B", "aspi_2020": "336"}.
+    external_ids: Mapped[dict] = mapped_column(JSON, default=dict)
+    attributes: Mapped[dict] = mapped_column(JSON, default=dict)
+    dataset: Mapped[str | None] = mapped_column(String(100))
+    dataset_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+
+    place: Mapped[Place | None] = relationship()
+
+
+class Asserted:
+    """Columns every asserted fact carries: its evidence, its author and its review state."""
+
+    @declared_attr
+    def evidence_document_id(cls) -> Mapped[int | None]:
+        return mapped_column(ForeignKey("document.id"), index=True)
+
+    evidence_start: Mapped[int | None] = mapped_column(Integer)
+    evidence_end: Mapped[int | None] = mapped_column(Integer)
+    asserted_by_kind: Mapped[str] = mapped_column(String(20))
+    asserted_by: Mapped[str] = mapped_column(String(200))
+    asserted_by_version: Mapped[str | None] = mapped_column(String(50))
+    asserted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    review_state: Mapped[str] = mapped_column(String(20), default=ReviewState.PROPOSED.value)
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    @declared_attr
+    def evidence_document(cls) -> Mapped[Document | None]:
+        return relationship(foreign_keys=[cls.evidence_document_id])
+
+    @declared_attr.directive
+    def __table_args__(cls):
+        return (
+            CheckConstraint(f"review_state IN ({_values(ReviewState)})", name="review_state"),
+            CheckConstraint(
+                "(evidence_start IS NULL AND evidence_end IS NULL) OR "
+                "(evidence_start >= 0 AND evidence_end > evidence_start)",
+                name="evidence_span",
+            ),
+        )
+
+
+class PersonName(Asserted, Base):
+    """One written form of a person's name, with its script and language."""
+
+    __tablename__ = "person_name"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    script: Mapped[str | None] = mapped_column(String(10))  # ISO 15924: Latn, Cyrl, Arab, Hani
+    language: Mapped[str | None] = mapped_column(String(35))  # BCP 47: ug, kk, ru, zh, en
+
+    person: Mapped[Person] = relationship(back_populates="names")
+
+
+class PersonAttribute(Asserted, Base):
+    """One attribute of a person: gender, ethnicity, birth year, hometown, status, …"""
+
+    __tablename__ = "person_attribute"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    attribute: Mapped[str] = mapped_column(String(50))
+    value: Mapped[str] = mapped_column(Text)
+    # For ranges ("born between 1975 and 1978") and dated statuses ("detained as of 2019-03").
+    value_end: Mapped[str | None] = mapped_column(Text)
+    as_of: Mapped[str | None] = mapped_column(String(10))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
+
+    person: Mapped[Person] = relationship(back_populates="attributes")
+
+
+class Event(Asserted, Base):
+    """Something that happened to a person: arrest, detention, transfer, release, …"""
+
+    __tablename__ = "event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(30))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
+    facility_id: Mapped[int | None] = mapped_column(ForeignKey("facility.id"))
+    # ISO prefix at the stated precision: "2017-03-26", "2017-03" or "2017".
+    date_value: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(5))
+    end_date_value: Mapped[str | None] = mapped_column(String(10))
+    end_date_precision: Mapped[str | None] = mapped_column(String(5))
+
+
+class ViolationCoding(Asserted, Base):
+    """A violation code (from violations.yaml) attributed to the person it happened to."""
+
+    __tablename__ = "violation_coding"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    code: Mapped[str] = mapped_column(String(100))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+
+
+class Relation(Asserted, Base):
+    """`relative` is `person`'s `relation` (brother, wife, …)."""
+
+    __tablename__ = "relation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    relative_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    relation: Mapped[str] = mapped_column(String(50))

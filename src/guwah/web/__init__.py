@@ -1,0 +1,50 @@
+"""The web app: wiring only; routes live in guwah.web.routes."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+import guwah
+from guwah.errors import GuwahError
+from guwah.storage import Store
+
+_HERE = Path(str(resources.files(__package__)))
+templates = Jinja2Templates(directory=_HERE / "templates")
+templates.env.globals["guwah_version"] = guwah.__version__
+
+
+def create_app(store: Store) -> FastAPI:
+    """A FastAPI app serving `store`; every asset comes from the app itself (no CDN)."""
+    from guwah.web.routes import public
+
+    app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None)
+    app.state.store = store
+    app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
+    app.include_router(public.router)
+
+    @app.exception_handler(GuwahError)
+    async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:
+        return templates.TemplateResponse(
+            request, "error.html", {"message": error.message if error.http_status != 404 else "Not found."},
+            status_code=error.http_status,
+        )
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next):
+        response = await call_next(request)
+        # Pages load nothing from elsewhere; say so to the browser.
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    return app

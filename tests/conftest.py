@@ -1,0 +1,137 @@
+"""Shared fixtures: a throwaway data directory, and a real PostgreSQL server for storage tests.
+
+The PostgreSQL cluster is created with initdb in a temporary folder, started with pg_ctl on
+127.0.0.1 and a free port, and removed at the end of the session. As root, both run as the
+`postgres` user (initdb refuses root). GUWAH_TEST_DATABASE_URL points the tests at an existing
+server instead.
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from guwah.config import Settings, load_settings
+from guwah.storage import Store
+
+def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:
+    values = {"GUWAH_DATA_DIR": str(data_dir), "GUWAH_ACTOR": "tester", **env}
+    if database_url:
+        values["GUWAH_DATABASE_URL"] = database_url
+    return load_settings(values)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return make_settings(tmp_path / "data")
+
+
+@pytest.fixture
+def store(settings):
+    store = Store(settings)
+    yield store
+    store.close()
+
+
+# --- PostgreSQL -------------------------------------------------------------------------------
+
+def _pg_bin(name: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name)]
+    if not found or not found[-1]:
+        pytest.fail(f"PostgreSQL's {name} is not installed: run ./dev test, which installs it")
+    return found[-1]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PostgresServer:
+    """A PostgreSQL cluster of our own in a temporary folder."""
+
+    def __init__(self):
+        self.as_root = os.geteuid() == 0
+        self.folder = Path(tempfile.mkdtemp(prefix="guwah-pg-"))
+        self.data = self.folder / "data"
+        self.port = _free_port()
+        self.user = "postgres" if self.as_root else os.environ.get("USER", "postgres")
+        if self.as_root:
+            shutil.chown(self.folder, "postgres", "postgres")
+
+    def _run(self, *args: str) -> None:
+        command = ["runuser", "-u", "postgres", "--", *args] if self.as_root else list(args)
+        subprocess.run(command, check=True, capture_output=True, cwd=self.folder)
+
+    def start(self) -> None:
+        self._run(_pg_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", self.user, "-E", "UTF8")
+        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.folder} -c fsync=off"
+        self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+
+    def stop(self) -> None:
+        try:
+            self._run(_pg_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url():
+    """Base URL (without database) of a running PostgreSQL server."""
+    given = os.environ.get("GUWAH_TEST_DATABASE_URL")
+    if given:
+        yield given
+        return
+    server = PostgresServer()
+    try:
+        server.start()
+    except subprocess.CalledProcessError as error:
+        log = server.folder / "log"
+        detail = log.read_text() if log.exists() else error.stderr.decode(errors="replace")
+        server.stop()
+        pytest.fail(f"could not start PostgreSQL: {detail[-800:]}")
+    yield server.url("postgres")
+    server.stop()
+
+
+_database_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url) -> str:
+    """A fresh, empty database on the test server."""
+    import psycopg
+
+    name = f"guwah_test_{os.getpid()}_{next(_database_numbers)}"
+    plain = postgres_server_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return postgres_server_url.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path) -> str:
+    """Storage tests run once on SQLite and once on a real PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'guwah.sqlite3'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def any_store(tmp_path, database_url):
+    """A store on each database kind in turn."""
+    store = Store(make_settings(tmp_path / "data", database_url))
+    yield store
+    store.close()

@@ -1,0 +1,108 @@
+"""Every supported format is read into text; originals are kept byte for byte."""
+
+import pytest
+from sqlalchemy import select
+
+from guwah.ingest import INGESTED, ingest_file
+from guwah.storage.blobs import sha256_hex
+from guwah.storage.tables import CustodyEvent, Document
+from tests.factories import make_docx, make_html, make_pdf
+
+RUSSIAN = "Мой брат Абдулла был задержан в Кульдже в 2017 году."
+FRENCH = "Mon frère a été arrêté à Ghulja ; nous n'avons reçu aucune nouvelle."
+UYGHUR = "ئاكام ئابدۇللا 2017-يىلى غۇلجىدا تۇتۇلدى."
+
+
+def ingest_bytes(store, tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED, outcome.reason
+    with store.session() as session:
+        return session.get(Document, outcome.document_id)
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("utf-8", UYGHUR),
+    ("utf-8-sig", FRENCH),
+    ("utf-16", RUSSIAN),
+    ("cp1251", RUSSIAN + "\n" + RUSSIAN.upper() + "\nЭто письмо от его сестры, написанное в Алматы."),
+    ("utf-32", UYGHUR),
+])
+def test_plain_text_in_common_encodings(store, tmp_path, encoding, text):
+    document = ingest_bytes(store, tmp_path, "statement.txt", text.encode(encoding))
+    assert document.text == text
+    assert document.media_type == "text/plain"
+
+
+def test_windows_line_ends_are_normalised_but_original_kept(store, tmp_path):
+    data = "first line\r\nsecond line\r\n".encode()
+    document = ingest_bytes(store, tmp_path, "notes.md", data)
+    assert document.text == "first line\nsecond line\n"
+    assert document.media_type == "text/markdown"
+    assert store.blobs.get(document.blob_name) == data
+    assert document.sha256 == sha256_hex(data)
+    assert document.text_sha256 == sha256_hex(document.text.encode())
+
+
+def test_html_keeps_the_article_and_drops_page_furniture(store, tmp_path):
+    paragraphs = [
+        "Adil Mamut, a shopkeeper from Aksu, was taken from his shop in the spring of 2018.",
+        "His wife learned months later that he had been moved to a detention centre in the city.",
+        "The family has had no word from him since the summer of 2019.",
+    ]
+    document = ingest_bytes(store, tmp_path, "page.html", make_html("A shopkeeper from Aksu", paragraphs))
+    for paragraph in paragraphs:
+        assert paragraph in document.text
+    for furniture in ("Donate now", "Share on Facebook", "Subscribe to our newsletter", "Privacy policy"):
+        assert furniture not in document.text
+    with store.session() as session:
+        assert session.get(Document, document.id).source.title == "A shopkeeper from Aksu"
+
+
+def test_html_script_content_is_not_taken_as_text(store, tmp_path):
+    data = make_html("Page", ["A long enough paragraph about a detention in Hotan in the year 2018, told by a cousin."])
+    data = data.replace(b"</article>", b"<script>alert('x')</script></article>")
+    document = ingest_bytes(store, tmp_path, "page.htm", data)
+    assert "alert" not in document.text
+
+
+def test_pdf_text_layer_and_pages_needing_ocr(store, tmp_path):
+    data = make_pdf(["Page one: arrested in Kashgar in 2017.", None, "Page three: released in 2019."])
+    document = ingest_bytes(store, tmp_path, "scan.pdf", data)
+    assert "arrested in Kashgar in 2017" in document.text
+    assert "released in 2019" in document.text
+    assert document.pages_needing_ocr == [2]
+    with store.session() as session:
+        extracted = session.scalars(select(CustodyEvent).where(
+            CustodyEvent.document_id == document.id, CustodyEvent.action == "text_extracted")).one()
+        assert extracted.detail["pages_needing_ocr"] == [2]
+
+
+def test_pdf_without_any_text_layer_is_kept_and_flagged_for_ocr(store, tmp_path):
+    document = ingest_bytes(store, tmp_path, "photo-scan.pdf", make_pdf([None, None]))
+    assert document.pages_needing_ocr == [1, 2]
+    assert document.text.strip() == ""
+
+
+def test_docx_paragraphs_and_tables_in_order(store, tmp_path):
+    data = make_docx(["Statement of a relative.", "My uncle was detained in Turpan."],
+                     table=[["Name", "Year"], ["Memet", "2018"]])
+    document = ingest_bytes(store, tmp_path, "statement.docx", data)
+    assert document.text.index("Statement of a relative.") < document.text.index("My uncle was detained in Turpan.")
+    assert "Memet\t2018" in document.text
+
+
+def test_custody_log_records_receipt_and_extraction(store, tmp_path):
+    document = ingest_bytes(store, tmp_path, "a.txt", b"A short account of an arrest in Hami.")
+    with store.session() as session:
+        events = session.scalars(select(CustodyEvent).where(CustodyEvent.document_id == document.id)
+                                 .order_by(CustodyEvent.id)).all()
+    assert [e.action for e in events] == ["received", "text_extracted"]
+    assert all(e.actor == "tester" and e.at is not None for e in events)
+    assert events[0].detail["sha256"] == document.sha256
+
+
+def test_language_is_detected_when_not_given(store, tmp_path):
+    assert ingest_bytes(store, tmp_path, "fr.txt", FRENCH.encode()).language == "fr"
+    assert ingest_bytes(store, tmp_path, "ru.txt", RUSSIAN.encode()).language == "ru"
