@@ -15,6 +15,7 @@ from typing import Callable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from guwah.errors import GuwahError
 
@@ -35,7 +36,7 @@ def fails_cleanly(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except GuwahError as error:
-            err.print(f"[red]error:[/red] {error.message}", highlight=False, markup=True)
+            err.print(f"[red]error:[/red] {escape(error.message)}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper
@@ -100,7 +101,8 @@ def ingest(
             outcome = ingest_file(store, path, overrides)
             outcomes.append(outcome)
             if outcome.status == FAILED:
-                err.print(f"[red]failed:[/red] {path}: {outcome.reason}", highlight=False)
+                err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(outcome.reason)}",
+                          highlight=False, soft_wrap=True)
             progress.advance(task)
     if as_json:
         print_json([{"path": str(o.path), "status": o.status, "document_id": o.document_id,
@@ -123,8 +125,8 @@ def _print_ingest_summary(outcomes) -> None:
         if o.pages_needing_ocr:
             note = f"pages needing OCR: {', '.join(map(str, o.pages_needing_ocr))}"
         style = {"ingested": "green", "duplicate": "yellow", "failed": "red"}[o.status]
-        table.add_row(str(o.path), f"[{style}]{o.status}[/{style}]",
-                      str(o.document_id or ""), note)
+        table.add_row(escape(str(o.path)), f"[{style}]{o.status}[/{style}]",
+                      str(o.document_id or ""), escape(note))
     out.print(table)
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("ingested", "duplicate", "failed")}
     out.print(f"ingested {counts['ingested']} · duplicate {counts['duplicate']} · failed {counts['failed']}")
@@ -162,8 +164,8 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     for column in ("id", "sha256", "type", "language", "chars", "consent", "title"):
         table.add_column(column)
     for r in rows:
-        table.add_row(str(r["id"]), r["sha256"][:12], r["media_type"], r["language"] or "",
-                      str(r["text_chars"]), r["consent"] or "", r["title"] or r["original_name"])
+        table.add_row(str(r["id"]), r["sha256"][:12], r["media_type"], escape(r["language"] or ""),
+                      str(r["text_chars"]), r["consent"] or "", escape(r["title"] or r["original_name"]))
     out.print(table)
 
 
@@ -225,7 +227,8 @@ def verify() -> None:
 
     checked, problems = verify_archive(_store())
     for problem in problems:
-        err.print(f"[red]document {problem.document_id}:[/red] {problem.what}", highlight=False)
+        err.print(f"[red]document {problem.document_id}:[/red] {escape(problem.what)}",
+                  highlight=False, soft_wrap=True)
     out.print(f"checked {checked} documents, {len(problems)} problems")
     if problems:
         raise typer.Exit(1)

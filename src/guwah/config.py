@@ -10,7 +10,7 @@ from pathlib import Path
 SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_DATA_DIR", "./guwah-data", "Folder holding the SQLite database and the originals."),
     ("GUWAH_DATABASE_URL", "sqlite:///<data dir>/guwah.sqlite3",
-     "SQLAlchemy URL; postgresql+psycopg://user@host/db for a team deployment."),
+     "SQLAlchemy URL; `postgresql+psycopg://user@host/db` for a team deployment."),
     ("GUWAH_MAX_FILE_BYTES", "52428800", "Largest file ingest accepts (bytes)."),
     ("GUWAH_MAX_UNPACKED_BYTES", "209715200",
      "Largest total a DOCX may unpack to (bytes); more is treated as a zip bomb."),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ MEDIA_TYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
+
+# pypdf logs every repair it attempts; our own one-line reason is what the user needs.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),

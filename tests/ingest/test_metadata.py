@@ -1,0 +1,107 @@
+"""Source metadata and consent come from a sidecar or flags; consent defaults to confidential."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from guwah.ingest import FAILED, INGESTED, ingest_file
+from guwah.storage.tables import Document, Person, PersonName, Testimony
+
+SIDECAR = """\
+title: A relative's statement
+publisher: Example Documentation Group
+url: https://example.org/statements/1
+author: Volunteer 12
+published: 2021-05-03
+retrieved: 2024-01-15
+language: en
+licence: CC BY 4.0
+consent: public
+consent_note: Agreed on the phone, 2021-04-30.
+embargo_until: 2022-01-01
+interview_date: 2021-04-30
+interviewer: Volunteer 12
+witness:
+  name: Aynur Qadir
+  consent: pseudonymous
+"""
+
+
+def write(tmp_path, name, text, sidecar=None, sidecar_name=None):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    if sidecar is not None:
+        (tmp_path / (sidecar_name or path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+    return path
+
+
+def test_sidecar_sets_source_consent_and_witness(store, tmp_path):
+    path = write(tmp_path, "statement.txt", "My father was detained in Yining in 2018.", SIDECAR)
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED, outcome.reason
+    with store.session() as session:
+        document = session.get(Document, outcome.document_id)
+        source, testimony = document.source, document.testimony
+        assert (source.title, source.publisher, source.url, source.author, source.licence) == (
+            "A relative's statement", "Example Documentation Group", "https://example.org/statements/1",
+            "Volunteer 12", "CC BY 4.0")
+        assert (source.published_on, source.retrieved_on) == (date(2021, 5, 3), date(2024, 1, 15))
+        assert (testimony.consent, testimony.embargo_until, testimony.interview_date) == (
+            "public", date(2022, 1, 1), date(2021, 4, 30))
+        assert testimony.consent_note.startswith("Agreed")
+        assert testimony.witness.consent == "pseudonymous"
+        name = testimony.witness.names[0]
+        assert name.name == "Aynur Qadir"
+        assert name.evidence_document_id == document.id and name.asserted_by == "tester"
+
+
+def test_sidecar_named_after_the_full_file_name_is_found(store, tmp_path):
+    path = write(tmp_path, "statement.txt", "An account from Karamay.", "consent: public\n",
+                 sidecar_name="statement.txt.meta.yaml")
+    outcome = ingest_file(store, path)
+    with store.session() as session:
+        assert session.get(Document, outcome.document_id).testimony.consent == "public"
+
+
+def test_consent_defaults_to_confidential(store, tmp_path):
+    outcome = ingest_file(store, write(tmp_path, "plain.txt", "An account from Korla."))
+    with store.session() as session:
+        assert session.get(Document, outcome.document_id).testimony.consent == "confidential"
+
+
+def test_flags_override_the_sidecar(store, tmp_path):
+    path = write(tmp_path, "statement.txt", "An account from Hami.", "consent: public\ntitle: From the file\n")
+    outcome = ingest_file(store, path, {"consent": "confidential", "title": "From the flag"})
+    with store.session() as session:
+        document = session.get(Document, outcome.document_id)
+        assert (document.testimony.consent, document.source.title) == ("confidential", "From the flag")
+
+
+@pytest.mark.parametrize("sidecar, reason", [
+    ("consnet: public\n", "unknown key(s) consnet"),
+    ("consent: everyone\n", "consent must be one of"),
+    ("published: last spring\n", "published must be a date"),
+    ("title: [a, list]\n", "title must be a single value"),
+    ("title: 'unclosed\n", "not valid YAML"),
+    ("- just\n- a list\n", "expected a mapping"),
+    ("witness: {consent: public}\n", "witness must be a name"),
+    ("translation_of: 0123456789abcdef\n", "names no stored document"),
+])
+def test_bad_metadata_fails_and_stores_nothing(store, tmp_path, sidecar, reason):
+    path = write(tmp_path, "statement.txt", "An account from Aksu.", sidecar)
+    outcome = ingest_file(store, path)
+    assert outcome.status == FAILED
+    assert reason in outcome.reason
+    with store.session() as session:
+        for table in (Document, Testimony, Person, PersonName):
+            assert session.scalar(select(func.count()).select_from(table)) == 0
+
+
+def test_translation_points_at_its_original(store, tmp_path):
+    original = ingest_file(store, write(tmp_path, "ug.txt", "ئاكام 2017-يىلى تۇتۇلدى."))
+    translation = ingest_file(store, write(tmp_path, "en.txt", "My brother was detained in 2017.",
+                                           f"translation_of: {original.sha256[:12]}\n"))
+    with store.session() as session:
+        testimony = session.get(Document, translation.document_id).testimony
+        assert testimony.translation_of_id == original.document_id

@@ -1,0 +1,114 @@
+"""The command line: exit codes, one-line errors, summaries, JSON, export and verify."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from guwah.cli import app
+from tests.factories import make_docx
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-tester")
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "one.txt").write_text("An account of a detention in Korla in 2018.")
+    (folder / "two.docx").write_bytes(make_docx(["An account of a transfer to Urumqi."]))
+    (folder / "two.meta.yaml").write_text("consent: public\ntitle: Transfer to Urumqi\n")
+    return folder
+
+
+def test_ingest_folder_then_again_reports_duplicates(run, inbox):
+    first = run("ingest", inbox)
+    assert first.exit_code == 0, first.output
+    assert "ingested 2 · duplicate 0 · failed 0" in first.output
+    second = run("ingest", inbox)
+    assert second.exit_code == 0
+    assert "ingested 0 · duplicate 2 · failed 0" in second.output
+
+
+def test_ingest_exits_1_and_names_the_bad_file(run, inbox):
+    (inbox / "three.pdf").write_bytes(b"%PDF-1.4 this is broken")
+    result = run("ingest", inbox)
+    assert result.exit_code == 1
+    assert "three.pdf: corrupt PDF" in result.output
+    assert "ingested 2 · duplicate 0 · failed 1" in result.output
+
+
+def test_ingest_json_and_flags(run, inbox):
+    result = run("ingest", inbox / "one.txt", "--consent", "public", "--title", "Korla", "--json")
+    assert result.exit_code == 0
+    [outcome] = json.loads(result.stdout)
+    assert outcome["status"] == "ingested" and len(outcome["sha256"]) == 64
+    listed = json.loads(run("documents", "--json").stdout)
+    assert [(d["title"], d["consent"]) for d in listed] == [("Korla", "public")]
+
+
+def test_bad_flag_value_is_one_clear_line(run, inbox):
+    result = run("ingest", inbox / "one.txt", "--consent", "sort-of")
+    assert result.exit_code == 1
+    assert "consent must be one of public, pseudonymous, confidential" in result.output
+
+
+def test_show_by_id_and_hash_prefix(run, inbox):
+    run("ingest", inbox)
+    by_id = json.loads(run("show", "1", "--json").stdout)
+    by_hash = json.loads(run("show", by_id["sha256"][:10], "--json").stdout)
+    assert by_id == by_hash
+    assert by_id["text"] == "An account of a detention in Korla in 2018."
+    assert [e["action"] for e in by_id["custody"]] == ["received", "text_extracted"]
+    assert by_id["custody"][0]["actor"] == "cli-tester"
+    missing = run("show", "99")
+    assert missing.exit_code == 1 and "no document '99'" in missing.output
+
+
+def test_export_json_contains_every_table_and_logs_custody(run, inbox, tmp_path):
+    run("ingest", inbox)
+    target = tmp_path / "backup.json"
+    assert run("export", "json", "--output", target).exit_code == 0
+    data = json.loads(target.read_text())
+    assert data["format"] == "guwah-backup/1"
+    assert len(data["tables"]["document"]) == 2 and len(data["tables"]["testimony"]) == 2
+    assert {"person", "event", "violation_coding", "relation", "facility", "place", "custody_event"} <= set(data["tables"])
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    custody = json.loads(run("show", "1", "--json").stdout)["custody"]
+    assert custody[-1]["action"] == "exported"
+
+
+def test_verify_passes_then_catches_a_changed_original(run, inbox, tmp_path):
+    run("ingest", inbox)
+    assert run("verify").exit_code == 0
+    sha = json.loads(run("show", "1", "--json").stdout)["sha256"]
+    blob = tmp_path / "data" / "originals" / sha[:2] / sha
+    blob.chmod(0o640)
+    blob.write_bytes(b"tampered")
+    result = run("verify")
+    assert result.exit_code == 1
+    assert "document 1" in result.output and "has changed on disk" in result.output
+
+
+def test_demo_ingests_every_consent_level(run):
+    assert run("demo").exit_code == 0
+    listed = json.loads(run("documents", "--json").stdout)
+    assert len(listed) >= 5
+    assert {"public", "pseudonymous", "confidential"} == {d["consent"] for d in listed}
+    assert {"en", "fr", "ru"} <= {d["language"] for d in listed}
+    assert "duplicate" in run("demo").output
+
+
+def test_usage_error_exits_2(run):
+    assert run("ingest").exit_code == 2

@@ -1,0 +1,37 @@
+"""The README documents every setting and every command, and CI runs its test command."""
+
+import re
+
+import pytest
+import typer.main
+
+from guwah.cli import app
+from guwah.config import SETTINGS
+from tests.shared import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, default, meaning", SETTINGS)
+def test_every_setting_is_in_the_readme_table(name, default, meaning):
+    assert f"| `{name}` | `{default}` | {meaning} |" in README
+
+
+def _command_paths(group, prefix="guwah"):
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _command_paths(command, f"{prefix} {name}")
+        else:
+            yield f"{prefix} {name}"
+
+
+@pytest.mark.parametrize("command", sorted(_command_paths(typer.main.get_command(app))))
+def test_every_command_is_in_the_reference(command):
+    assert f"`{command}" in README
+
+
+def test_ci_runs_the_readme_test_command():
+    commands = re.findall(r"```sh\n(.+?)\n```", README)
+    assert commands[:2] == ["./dev run", "./dev test"]
+    ci = (REPO / ".ci" / "run").read_text()
+    assert [line for line in ci.splitlines() if line and not line.startswith(("#", "set ", "cd "))] == ["./dev test"]

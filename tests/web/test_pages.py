@@ -1,0 +1,82 @@
+"""Public pages show what consent allows and nothing more, with every value escaped."""
+
+from datetime import date, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+
+from guwah.demo import demo_folder
+from guwah.ingest import ingest_file, ingest_paths
+from guwah.web import create_app
+
+
+@pytest.fixture
+def client(store):
+    return TestClient(create_app(store))
+
+
+def add(store, tmp_path, name, text, sidecar):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+    return ingest_file(store, path).document_id
+
+
+def test_list_shows_public_documents_only(store, client, tmp_path):
+    public = add(store, tmp_path, "a.txt", "Public account from Turpan.", "consent: public\ntitle: Public account\n")
+    add(store, tmp_path, "b.txt", "Secret-canary-7781 account.", "consent: confidential\ntitle: Secret-canary-7781\n")
+    add(store, tmp_path, "c.txt", "Pseudo-canary-5512 account.", "consent: pseudonymous\ntitle: Pseudo-canary-5512\n")
+    page = client.get("/")
+    assert page.status_code == 200
+    assert "Public account" in page.text
+    assert f'href="http://testserver/documents/{public}"' in page.text
+    assert "canary" not in page.text
+
+
+def test_non_public_documents_answer_not_found(store, client, tmp_path):
+    confidential = add(store, tmp_path, "b.txt", "Secret-canary-7781 account.", "consent: confidential\n")
+    pseudonymous = add(store, tmp_path, "c.txt", "Pseudo-canary-5512 account.", "consent: pseudonymous\n")
+    for document_id in (confidential, pseudonymous, 9999):
+        page = client.get(f"/documents/{document_id}")
+        assert page.status_code == 404
+        assert "canary" not in page.text
+
+
+def test_embargo_hides_a_public_document_until_its_date(store, client, tmp_path):
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    document_id = add(store, tmp_path, "e.txt", "Embargoed-canary account.",
+                      f"consent: public\nembargo_until: {tomorrow}\n")
+    assert client.get(f"/documents/{document_id}").status_code == 404
+    assert "Embargoed-canary" not in client.get("/").text
+
+
+def test_document_page_shows_text_and_provenance(store, client, tmp_path):
+    document_id = add(store, tmp_path, "a.txt", "My cousin was held in Hotan for a year.",
+                      "consent: public\ntitle: A cousin in Hotan\npublisher: Example Group\nlicence: CC BY 4.0\n")
+    page = client.get(f"/documents/{document_id}")
+    assert page.status_code == 200
+    for expected in ("My cousin was held in Hotan for a year.", "A cousin in Hotan", "Example Group", "CC BY 4.0"):
+        assert expected in page.text
+    assert page.headers["content-security-policy"].startswith("default-src 'self'")
+
+
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def test_markup_in_text_and_metadata_is_escaped(store, client, tmp_path):
+    sidecar = f"consent: public\ntitle: '{XSS}'\npublisher: '{XSS}'\nurl: 'javascript:{XSS}'\nlicence: '{XSS}'\n"
+    document_id = add(store, tmp_path, "x.txt", f"Text with {XSS} inside.", sidecar)
+    for url in ("/", f"/documents/{document_id}"):
+        page = client.get(url)
+        assert "<script>alert" not in page.text
+        assert "<img src=x" not in page.text
+        assert "&lt;script&gt;" in page.text
+
+
+def test_every_asset_is_served_by_the_app(store, client):
+    with demo_folder() as folder:
+        list(ingest_paths(store, [folder]))
+    page = client.get("/")
+    assert "http" not in page.text.replace("http://testserver", "")
+    assert client.get("/static/guwah.css").status_code == 200
+    assert client.get("/about").status_code == 200
