@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    UniqueConstraint,
     CheckConstraint,
     Date,
     DateTime,
@@ -267,3 +268,17 @@ class Relation(Asserted, Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     relative_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     relation: Mapped[str] = mapped_column(String(50))
+
+
+class ExtractionRun(Base):
+    """One run of one extractor version over one document, so that re-running is a no-op."""
+
+    __tablename__ = "extraction_run"
+    __table_args__ = (UniqueConstraint("document_id", "extractor", "version", name="uq_extraction_run"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    extractor: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(50))
+    ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # How many facts of each kind the run proposed, e.g. {"persons": 4, "events": 7}.
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
