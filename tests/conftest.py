@@ -23,7 +23,9 @@ from guwah.config import Settings, load_settings
 from guwah.storage import Store
 
 def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:
-    values = {"GUWAH_DATA_DIR": str(data_dir), "GUWAH_ACTOR": "tester", **env}
+    """Settings for a throwaway archive; its master key lives beside (not inside) the data."""
+    values = {"GUWAH_DATA_DIR": str(data_dir), "GUWAH_ACTOR": "tester",
+              "GUWAH_KEY_FILE": str(Path(data_dir).parent / "keys" / "master.key"), **env}
     if database_url:
         values["GUWAH_DATABASE_URL"] = database_url
     return load_settings(values)
@@ -36,7 +38,7 @@ def settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def store(settings):
-    store = Store(settings)
+    store = Store(settings, create_keys=True)
     yield store
     store.close()
 
@@ -132,6 +134,6 @@ def database_url(request, tmp_path) -> str:
 @pytest.fixture
 def any_store(tmp_path, database_url):
     """A store on each database kind in turn."""
-    store = Store(make_settings(tmp_path / "data", database_url))
+    store = Store(make_settings(tmp_path / "data", database_url), create_keys=True)
     yield store
     store.close()

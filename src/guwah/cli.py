@@ -49,17 +49,22 @@ def print_json(value) -> None:
 # Sub-commands that live in their own modules register here.
 
 
-def _store():
+def _store(*, create_keys: bool = False):
     from guwah.storage import open_store
 
-    return open_store()
+    store = open_store(create_keys=create_keys)
+    if store.created_key:
+        err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
+                  "somewhere safe and away from the data: without it the archive cannot be read.",
+                  highlight=False, soft_wrap=True)
+    return store
 
 
 @app.command()
 @fails_cleanly
 def init() -> None:
     """Create the data directory and bring the database schema up to date."""
-    store = _store()
+    store = _store(create_keys=True)
     err.print(f"Data directory ready: {store.settings.data_dir}")
     err.print(f"Database: {store.engine.url.render_as_string(hide_password=True)}")
 
@@ -181,7 +186,7 @@ def show(
 
     store = _store()
     with store.session() as session:
-        document = get_document(session, doc)
+        document = get_document(store, session, doc)
         summary = _document_summary(document)
         source = document.source
         testimony = document.testimony
@@ -264,7 +269,7 @@ def demo() -> None:
     from guwah.demo import demo_folder
     from guwah.ingest import FAILED, ingest_paths
 
-    store = _store()
+    store = _store(create_keys=True)
     with demo_folder() as folder:
         outcomes = list(ingest_paths(store, [folder]))
     _print_ingest_summary(outcomes)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # name, default, help — the README's configuration table is checked against this list.
@@ -15,6 +15,10 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_MAX_UNPACKED_BYTES", "209715200",
      "Largest total a DOCX may unpack to (bytes); more is treated as a zip bomb."),
     ("GUWAH_ACTOR", "<login name>", "Who the custody log names for CLI actions."),
+    ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
+     "The master key; keep it outside the data directory (mode 0600)."),
+    ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
+    ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
 ]
 
 
@@ -25,6 +29,9 @@ class Settings:
     max_file_bytes: int
     max_unpacked_bytes: int
     actor: str
+    key_file: Path
+    passphrase: str | None = field(default=None, repr=False)
+    secure_cookies: str = "auto"
 
     @property
     def originals_dir(self) -> Path:
@@ -56,4 +63,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         max_file_bytes=_int_env(env, "GUWAH_MAX_FILE_BYTES", 50 * 1024 * 1024),
         max_unpacked_bytes=_int_env(env, "GUWAH_MAX_UNPACKED_BYTES", 200 * 1024 * 1024),
         actor=actor,
+        key_file=Path(env.get("GUWAH_KEY_FILE") or "~/.config/guwah/master.key").expanduser(),
+        passphrase=env.get("GUWAH_PASSPHRASE") or None,
+        secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
     )

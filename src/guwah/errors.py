@@ -42,3 +42,16 @@ class IntegrityError(GuwahError):
     """A stored original or text no longer matches its recorded hash."""
 
     code = "integrity"
+
+
+class KeyProblem(GuwahError):
+    """The master key is missing, unreadable, too widely readable, or not this archive's."""
+
+    code = "key"
+
+
+class AccessDenied(GuwahError):
+    """The user's role does not allow this."""
+
+    code = "access"
+    http_status = 403

@@ -21,7 +21,7 @@ def test_corpus_ingests_three_documents_with_every_line_kept(store):
         document = documents[path.name]
         original = path.read_bytes()
         assert document.sha256 == sha256_hex(original)
-        assert store.blobs.get(document.blob_name) == original
+        assert store.blobs.get(document.fingerprint) == original
         for line in original.decode("utf-8").splitlines():
             assert line.strip() in document.text
         assert len(document.text) >= len(original.decode("utf-8").replace("\r\n", "\n")) - 1

@@ -40,7 +40,7 @@ def test_windows_line_ends_are_normalised_but_original_kept(store, tmp_path):
     document = ingest_bytes(store, tmp_path, "notes.md", data)
     assert document.text == "first line\nsecond line\n"
     assert document.media_type == "text/markdown"
-    assert store.blobs.get(document.blob_name) == data
+    assert store.blobs.get(document.fingerprint) == data
     assert document.sha256 == sha256_hex(data)
     assert document.text_sha256 == sha256_hex(document.text.encode())
 

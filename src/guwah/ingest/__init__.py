@@ -69,12 +69,15 @@ def _read_original(path: Path, max_bytes: int) -> bytes:
         raise InputError(f"cannot read the file ({error.strerror})") from error
 
 
-def find_document(session: Session, sha_or_prefix: str) -> Document | None:
+def find_document(store: Store, session: Session, sha_or_prefix: str) -> Document | None:
     """The document whose original's SHA-256 is, or starts with, the given hex (≥ 8 digits)."""
     key = sha_or_prefix.strip().lower()
     if len(key) < 8 or any(c not in "0123456789abcdef" for c in key):
         raise InputError(f"a document hash needs at least 8 hex digits, got {sha_or_prefix!r}")
-    matches = session.scalars(select(Document).where(Document.sha256.startswith(key)).limit(2)).all()
+    if len(key) == 64:
+        return session.scalar(select(Document).where(Document.fingerprint == store.blobs.fingerprint(key)))
+    # The plain hashes are sealed, so a prefix is matched after opening them.
+    matches = [d for d in session.scalars(select(Document)) if d.sha256.startswith(key)]
     if len(matches) > 1:
         raise InputError(f"hash prefix {key!r} matches more than one document")
     return matches[0] if matches else None
@@ -88,7 +91,7 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
         meta = metadata_for(path, overrides or {})
         sha = sha256_hex(data)
         with store.session() as session:
-            existing = session.scalar(select(Document.id).where(Document.sha256 == sha))
+            existing = _existing(store, session, sha)
         if existing is not None:
             return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
         read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes)
@@ -99,32 +102,37 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
 
 
 def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, meta: Metadata) -> IngestOutcome:
-    blob_name, created = store.blobs.put(data)
+    fingerprint, created = store.blobs.put(data)
     try:
         with store.session() as session:
-            document_id = _record(session, store.settings.actor, path, data, sha, blob_name, read, meta)
+            document_id = _record(store, session, path, data, sha, fingerprint, read, meta)
     except DatabaseIntegrityError:
         # Another process stored the same bytes between our check and our insert.
         with store.session() as session:
-            existing = session.scalar(select(Document.id).where(Document.sha256 == sha))
+            existing = _existing(store, session, sha)
         if existing is None:
             if created:
-                store.blobs.remove(blob_name)
+                store.blobs.remove(fingerprint)
             raise
         return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
     except BaseException:
         if created:
-            store.blobs.remove(blob_name)
+            store.blobs.remove(fingerprint)
         raise
     log.info("ingested document %s (sha256 %s)", document_id, sha[:12])
     return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr))
 
 
-def _record(session: Session, actor: str, path: Path, data: bytes, sha: str, blob_name: str,
+def _existing(store: Store, session: Session, sha: str) -> int | None:
+    return session.scalar(select(Document.id).where(Document.fingerprint == store.blobs.fingerprint(sha)))
+
+
+def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, fingerprint: str,
             read: ReadResult, meta: Metadata) -> int:
+    actor = store.settings.actor
     translation_of = None
     if meta.translation_of:
-        translation_of = find_document(session, meta.translation_of)
+        translation_of = find_document(store, session, meta.translation_of)
         if translation_of is None:
             raise InputError(f"translation_of {meta.translation_of!r} names no stored document")
     source = None
@@ -136,7 +144,7 @@ def _record(session: Session, actor: str, path: Path, data: bytes, sha: str, blo
         )
     language = meta.language or detect_language(read.text)
     document = Document(
-        sha256=sha, blob_name=blob_name, original_name=path.name, media_type=read.media_type,
+        fingerprint=fingerprint, sha256=sha, original_name=path.name, media_type=read.media_type,
         size=len(data), text=read.text, text_sha256=sha256_hex(read.text.encode("utf-8")),
         text_encoding=read.encoding, language=language,
         pages_needing_ocr=list(read.pages_needing_ocr), source=source,

@@ -1,8 +1,8 @@
-"""Content-addressed store of original files: written once, never modified.
+"""Store of original files: written once, never modified, encrypted under keyed names.
 
-A blob's file name is derived from its bytes by `BlobStore.name_for`. Today that is the plain
-SHA-256; witness protection replaces it with a keyed name (and encrypts the bytes) for
-non-public originals without touching the callers, which only ever hold the returned name.
+An original's file name is a keyed hash (HMAC) of its SHA-256 — its `fingerprint` — so a copy
+of the folder cannot even confirm that a known document is in the archive, and its bytes are
+sealed with their own data key. The plain SHA-256 is kept only inside the sealed database.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 from guwah.errors import IntegrityError, NotFound
+from guwah.protection.keys import KeyRing
+from guwah.protection.sealing import Sealer
 
 
 def sha256_hex(data: bytes) -> str:
@@ -20,22 +22,25 @@ def sha256_hex(data: bytes) -> str:
 
 
 class BlobStore:
-    """Originals on disk under `root`, in two-level fan-out folders."""
+    """Sealed originals on disk under `root`, in two-level fan-out folders."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, ring: KeyRing, sealer: Sealer):
         self.root = Path(root)
+        self._ring = ring
+        self._sealer = sealer
 
-    def name_for(self, data: bytes) -> str:
-        return sha256_hex(data)
+    def fingerprint(self, sha256: str) -> str:
+        """The keyed name of the original whose SHA-256 is `sha256`."""
+        return self._ring.mac("original-name", bytes.fromhex(sha256)).hex()
 
     def path_of(self, name: str) -> Path:
-        if len(name) < 3 or not all(c in "0123456789abcdef" for c in name):
+        if len(name) != 64 or not all(c in "0123456789abcdef" for c in name):
             raise NotFound(f"no original named {name!r}", value=name)
         return self.root / name[:2] / name
 
     def put(self, data: bytes) -> tuple[str, bool]:
         """Store bytes; returns (name, created) — created is False if it was already there."""
-        name = self.name_for(data)
+        name = self.fingerprint(sha256_hex(data))
         path = self.path_of(name)
         if path.exists():
             return name, False
@@ -45,7 +50,7 @@ class BlobStore:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                handle.write(self._sealer.seal(data))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o440)
@@ -59,16 +64,20 @@ class BlobStore:
         path = self.path_of(name)
         if not path.exists():
             raise NotFound(f"original {name[:12]}… is missing from {self.root}", value=name)
-        return path.read_bytes()
+        return self._sealer.open(path.read_bytes())
 
     def remove(self, name: str) -> None:
         """Only for undoing a put whose database transaction failed."""
         self.path_of(name).unlink(missing_ok=True)
 
     def verify(self, name: str, expected_sha256: str) -> None:
-        """Raise IntegrityError unless the stored bytes still hash to `expected_sha256`."""
-        actual = sha256_hex(self.get(name))
+        """Raise IntegrityError unless the stored original still opens and hashes as recorded."""
+        from guwah.errors import KeyProblem
+
+        try:
+            actual = sha256_hex(self.get(name))
+        except KeyProblem as error:
+            raise IntegrityError(f"original {name[:12]}… has changed on disk (it no longer decrypts)",
+                                 value=name) from error
         if actual != expected_sha256:
-            raise IntegrityError(
-                f"original {name[:12]}… has changed on disk (sha256 {actual[:12]}…)", value=name
-            )
+            raise IntegrityError(f"original {name[:12]}… has changed on disk", value=name)

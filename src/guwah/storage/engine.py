@@ -7,23 +7,43 @@ from importlib import resources
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL mode and enforced foreign keys."""
+def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) -> Engine:
+    """An engine for `url`.
+
+    SQLite gets WAL mode and enforced foreign keys, and with `sqlcipher_key` the whole file is
+    encrypted by SQLCipher (search index, write-ahead log and temporary files included).
+    `sealer` encrypts the sealed columns (see guwah.protection.sealing) on either database.
+    """
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        options: dict = {"connect_args": {"check_same_thread": False}}
+        if sqlcipher_key is not None:
+            import sqlcipher3
+
+            options["module"] = sqlcipher3.dbapi2
+        engine = create_engine(url, **options)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
             cursor = dbapi_connection.cursor()
+            if sqlcipher_key is not None:
+                # Must be the first statement on the connection.
+                cursor.execute(f"PRAGMA key = \"x'{sqlcipher_key.hex()}'\"")
+                cursor.execute("PRAGMA temp_store = MEMORY")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    engine.dialect.guwah_sealer = sealer
+    return engine
 
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+
+def database_kind(url: str) -> str:
+    return make_url(url).get_backend_name()
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -17,7 +17,7 @@ def list_documents(session: Session) -> list[Document]:
     ))
 
 
-def get_document(session: Session, ref: str | int) -> Document:
+def get_document(store, session: Session, ref: str | int) -> Document:
     """A document by numeric id or by SHA-256 prefix (≥ 8 hex digits)."""
     from guwah.ingest import find_document
 
@@ -29,7 +29,7 @@ def get_document(session: Session, ref: str | int) -> Document:
             selectinload(Document.testimony).selectinload(Testimony.witness),
         ])
     if document is None and not (text.isdigit() and len(text) < 8):
-        document = find_document(session, text)
+        document = find_document(store, session, text)
     if document is None:
         raise NotFound(f"no document {text!r}", value=text)
     return document

@@ -1,9 +1,11 @@
 """The database schema: SQLAlchemy models for SQLite and PostgreSQL alike.
 
-Two rules shape it:
+Three rules shape it:
 - every asserted fact (attribute, name, event, coding, relation) carries its evidence (document
   and character span), who asserted it and its review state, through the `Asserted` mixin;
-- consent lives on the rows it protects (testimony, person) and defaults to confidential.
+- consent lives on the rows it protects (testimony, person) and defaults to confidential;
+- free text (testimony text, names, contacts, notes, titles) is stored sealed (`SealedText`):
+  the database, its dumps and its write-ahead log hold only ciphertext.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import (
     JSON,
-    UniqueConstraint,
+    Boolean,
     CheckConstraint,
+    UniqueConstraint,
     Date,
     DateTime,
     ForeignKey,
@@ -25,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from guwah.domain import ConsentLevel, ReviewState
+from guwah.protection.sealing import SealedJSON, SealedText
 
 # Stable constraint names so that migrations are identical on SQLite and PostgreSQL.
 NAMING = {
@@ -53,14 +57,14 @@ class Source(Base):
 
     __tablename__ = "source"
     id: Mapped[int] = mapped_column(primary_key=True)
-    publisher: Mapped[str | None] = mapped_column(String(500))
-    url: Mapped[str | None] = mapped_column(Text)
-    author: Mapped[str | None] = mapped_column(String(500))
-    title: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(SealedText)
+    url: Mapped[str | None] = mapped_column(SealedText)
+    author: Mapped[str | None] = mapped_column(SealedText)
+    title: Mapped[str | None] = mapped_column(SealedText)
     published_on: Mapped[date | None] = mapped_column(Date)
     retrieved_on: Mapped[date | None] = mapped_column(Date)
     language: Mapped[str | None] = mapped_column(String(35))
-    licence: Mapped[str | None] = mapped_column(String(500))
+    licence: Mapped[str | None] = mapped_column(SealedText)
 
 
 class Document(Base):
@@ -68,13 +72,15 @@ class Document(Base):
 
     __tablename__ = "document"
     id: Mapped[int] = mapped_column(primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    blob_name: Mapped[str] = mapped_column(String(200))
-    original_name: Mapped[str] = mapped_column(Text)
+    # The plain SHA-256 is sealed; lookups and the original's file name use a keyed hash of it,
+    # so that a copied archive cannot confirm that a known document is in it.
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(SealedText)
+    original_name: Mapped[str] = mapped_column(SealedText)
     media_type: Mapped[str] = mapped_column(String(200))
     size: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    text_sha256: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(SealedText)
+    text_sha256: Mapped[str] = mapped_column(SealedText)
     text_encoding: Mapped[str | None] = mapped_column(String(50))
     language: Mapped[str | None] = mapped_column(String(35))
     # Page numbers (1-based) of PDF pages that had no text layer and need OCR.
@@ -100,7 +106,7 @@ class CustodyEvent(Base):
     action: Mapped[str] = mapped_column(String(40))
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    detail: Mapped[dict] = mapped_column(SealedJSON, default=dict)
 
     document: Mapped[Document] = relationship(back_populates="custody")
 
@@ -115,11 +121,11 @@ class Testimony(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), unique=True)
     witness_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     interview_date: Mapped[date | None] = mapped_column(Date)
-    interviewer: Mapped[str | None] = mapped_column(String(500))
+    interviewer: Mapped[str | None] = mapped_column(SealedText)
     language: Mapped[str | None] = mapped_column(String(35))
     translation_of_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
-    consent_note: Mapped[str | None] = mapped_column(Text)
+    consent_note: Mapped[str | None] = mapped_column(SealedText)
     embargo_until: Mapped[date | None] = mapped_column(Date)
 
     document: Mapped[Document] = relationship(
@@ -211,7 +217,7 @@ class PersonName(Asserted, Base):
     __tablename__ = "person_name"
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
-    name: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(SealedText)
     script: Mapped[str | None] = mapped_column(String(10))  # ISO 15924: Latn, Cyrl, Arab, Hani
     language: Mapped[str | None] = mapped_column(String(35))  # BCP 47: ug, kk, ru, zh, en
 
@@ -225,9 +231,9 @@ class PersonAttribute(Asserted, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     attribute: Mapped[str] = mapped_column(String(50))
-    value: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(SealedText)
     # For ranges ("born between 1975 and 1978") and dated statuses ("detained as of 2019-03").
-    value_end: Mapped[str | None] = mapped_column(Text)
+    value_end: Mapped[str | None] = mapped_column(SealedText)
     as_of: Mapped[str | None] = mapped_column(String(10))
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
 
@@ -282,3 +288,87 @@ class ExtractionRun(Base):
     ran_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     # How many facts of each kind the run proposed, e.g. {"persons": 4, "events": 7}.
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class UserAccount(Base):
+    """Someone who logs in. The public needs no account."""
+
+    __tablename__ = "user_account"
+    __table_args__ = (CheckConstraint("role IN ('viewer', 'editor', 'admin')", name="role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id
+    role: Mapped[str] = mapped_column(String(20))
+    totp_secret: Mapped[str | None] = mapped_column(SealedText)
+    totp_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WebSession(Base):
+    """A logged-in browser. Only a hash of the cookie's token is stored."""
+
+    __tablename__ = "web_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    second_factor_passed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    user: Mapped[UserAccount] = relationship()
+
+
+class ApiToken(Base):
+    """A token for scripts calling the API as a user. Only its hash is stored."""
+
+    __tablename__ = "api_token"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    label: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[UserAccount] = relationship()
+
+
+class AuditEntry(Base):
+    """One link of the append-only, keyed hash chain of reads, searches, exports and changes.
+
+    `detail` names records and counts, never confidential content.
+    """
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # 1, 2, 3, … no gaps
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(50))
+    record_type: Mapped[str | None] = mapped_column(String(50))
+    record_id: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    mac: Mapped[str] = mapped_column(String(64))
+
+
+class SearchTerm(Base):
+    """Blind search index: keyed hashes of a document's words, never the words themselves."""
+
+    __tablename__ = "search_term"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    term: Mapped[str] = mapped_column(String(32), index=True)
+
+
+class PublicRelease(Base):
+    """A reviewer-approved redacted text of a pseudonymous testimony, the only form published."""
+
+    __tablename__ = "public_release"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), unique=True)
+    redacted_text: Mapped[str] = mapped_column(SealedText)
+    redacted_title: Mapped[str | None] = mapped_column(SealedText)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

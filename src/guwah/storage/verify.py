@@ -23,12 +23,12 @@ def verify_archive(store: Store) -> tuple[int, list[Problem]]:
     problems: list[Problem] = []
     checked = 0
     with store.session() as session:
-        rows = session.execute(select(Document.id, Document.blob_name, Document.sha256,
+        rows = session.execute(select(Document.id, Document.fingerprint, Document.sha256,
                                       Document.text, Document.text_sha256)).all()
-    for document_id, blob_name, sha, text, text_sha in rows:
+    for document_id, fingerprint, sha, text, text_sha in rows:
         checked += 1
         try:
-            store.blobs.verify(blob_name, sha)
+            store.blobs.verify(fingerprint, sha)
         except GuwahError as error:
             problems.append(Problem(document_id, error.message))
         if sha256_hex(text.encode("utf-8")) != text_sha:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 23:07:03.547675
+Create Date: 2026-11-22 23:20:10.283395
 """
 
 from alembic import op
@@ -16,6 +16,17 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('audit_entry',
+    sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('actor', sa.String(length=200), nullable=False),
+    sa.Column('action', sa.String(length=50), nullable=False),
+    sa.Column('record_type', sa.String(length=50), nullable=True),
+    sa.Column('record_id', sa.String(length=100), nullable=True),
+    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.Column('mac', sa.String(length=64), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_entry'))
+    )
     op.create_table('person',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('consent', sa.String(length=20), nullable=False),
@@ -35,25 +46,55 @@ def upgrade() -> None:
     )
     op.create_table('source',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('publisher', sa.String(length=500), nullable=True),
-    sa.Column('url', sa.Text(), nullable=True),
-    sa.Column('author', sa.String(length=500), nullable=True),
-    sa.Column('title', sa.Text(), nullable=True),
+    sa.Column('publisher', sa.LargeBinary(), nullable=True),
+    sa.Column('url', sa.LargeBinary(), nullable=True),
+    sa.Column('author', sa.LargeBinary(), nullable=True),
+    sa.Column('title', sa.LargeBinary(), nullable=True),
     sa.Column('published_on', sa.Date(), nullable=True),
     sa.Column('retrieved_on', sa.Date(), nullable=True),
     sa.Column('language', sa.String(length=35), nullable=True),
-    sa.Column('licence', sa.String(length=500), nullable=True),
+    sa.Column('licence', sa.LargeBinary(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_source'))
     )
+    op.create_table('user_account',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('username', sa.String(length=100), nullable=False),
+    sa.Column('password_hash', sa.String(length=200), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('totp_secret', sa.LargeBinary(), nullable=True),
+    sa.Column('totp_enabled', sa.Boolean(), nullable=False),
+    sa.Column('failed_logins', sa.Integer(), nullable=False),
+    sa.Column('locked_until', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('disabled', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("role IN ('viewer', 'editor', 'admin')", name=op.f('ck_user_account_role')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_user_account')),
+    sa.UniqueConstraint('username', name=op.f('uq_user_account_username'))
+    )
+    op.create_table('api_token',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('label', sa.String(length=100), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('last_used_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('revoked_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_api_token_user_id_user_account')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_api_token')),
+    sa.UniqueConstraint('token_hash', name=op.f('uq_api_token_token_hash'))
+    )
+    with op.batch_alter_table('api_token', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_api_token_user_id'), ['user_id'], unique=False)
+
     op.create_table('document',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('sha256', sa.String(length=64), nullable=False),
-    sa.Column('blob_name', sa.String(length=200), nullable=False),
-    sa.Column('original_name', sa.Text(), nullable=False),
+    sa.Column('fingerprint', sa.String(length=64), nullable=False),
+    sa.Column('sha256', sa.LargeBinary(), nullable=False),
+    sa.Column('original_name', sa.LargeBinary(), nullable=False),
     sa.Column('media_type', sa.String(length=200), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
-    sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('text_sha256', sa.String(length=64), nullable=False),
+    sa.Column('text', sa.LargeBinary(), nullable=False),
+    sa.Column('text_sha256', sa.LargeBinary(), nullable=False),
     sa.Column('text_encoding', sa.String(length=50), nullable=True),
     sa.Column('language', sa.String(length=35), nullable=True),
     sa.Column('pages_needing_ocr', sa.JSON(), nullable=False),
@@ -61,7 +102,7 @@ def upgrade() -> None:
     sa.Column('ingested_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], name=op.f('fk_document_source_id_source')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_document')),
-    sa.UniqueConstraint('sha256', name=op.f('uq_document_sha256'))
+    sa.UniqueConstraint('fingerprint', name=op.f('uq_document_fingerprint'))
     )
     op.create_table('facility',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -78,13 +119,27 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_facility')),
     sa.UniqueConstraint('dataset_key', name=op.f('uq_facility_dataset_key'))
     )
+    op.create_table('web_session',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('second_factor_passed', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_web_session_user_id_user_account')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_web_session')),
+    sa.UniqueConstraint('token_hash', name=op.f('uq_web_session_token_hash'))
+    )
+    with op.batch_alter_table('web_session', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_web_session_user_id'), ['user_id'], unique=False)
+
     op.create_table('custody_event',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=False),
     sa.Column('action', sa.String(length=40), nullable=False),
     sa.Column('actor', sa.String(length=200), nullable=False),
     sa.Column('at', sa.DateTime(timezone=True), nullable=False),
-    sa.Column('detail', sa.JSON(), nullable=False),
+    sa.Column('detail', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_custody_event_document_id_document')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_custody_event'))
     )
@@ -123,12 +178,26 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_event_evidence_document_id'), ['evidence_document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_event_person_id'), ['person_id'], unique=False)
 
+    op.create_table('extraction_run',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('extractor', sa.String(length=200), nullable=False),
+    sa.Column('version', sa.String(length=50), nullable=False),
+    sa.Column('ran_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('counts', sa.JSON(), nullable=False),
+    sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_extraction_run_document_id_document')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_extraction_run')),
+    sa.UniqueConstraint('document_id', 'extractor', 'version', name='uq_extraction_run')
+    )
+    with op.batch_alter_table('extraction_run', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_extraction_run_document_id'), ['document_id'], unique=False)
+
     op.create_table('person_attribute',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('attribute', sa.String(length=50), nullable=False),
-    sa.Column('value', sa.Text(), nullable=False),
-    sa.Column('value_end', sa.Text(), nullable=True),
+    sa.Column('value', sa.LargeBinary(), nullable=False),
+    sa.Column('value_end', sa.LargeBinary(), nullable=True),
     sa.Column('as_of', sa.String(length=10), nullable=True),
     sa.Column('place_id', sa.Integer(), nullable=True),
     sa.Column('evidence_start', sa.Integer(), nullable=True),
@@ -155,7 +224,7 @@ def upgrade() -> None:
     op.create_table('person_name',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
-    sa.Column('name', sa.String(length=500), nullable=False),
+    sa.Column('name', sa.LargeBinary(), nullable=False),
     sa.Column('script', sa.String(length=10), nullable=True),
     sa.Column('language', sa.String(length=35), nullable=True),
     sa.Column('evidence_start', sa.Integer(), nullable=True),
@@ -178,6 +247,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_person_name_evidence_document_id'), ['evidence_document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_name_person_id'), ['person_id'], unique=False)
 
+    op.create_table('public_release',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('redacted_text', sa.LargeBinary(), nullable=False),
+    sa.Column('redacted_title', sa.LargeBinary(), nullable=True),
+    sa.Column('approved_by', sa.String(length=200), nullable=True),
+    sa.Column('approved_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_public_release_document_id_document')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_public_release')),
+    sa.UniqueConstraint('document_id', name=op.f('uq_public_release_document_id'))
+    )
     op.create_table('relation',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
@@ -204,16 +284,27 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_relation_evidence_document_id'), ['evidence_document_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_relation_person_id'), ['person_id'], unique=False)
 
+    op.create_table('search_term',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('document_id', sa.Integer(), nullable=False),
+    sa.Column('term', sa.String(length=32), nullable=False),
+    sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_search_term_document_id_document')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_search_term'))
+    )
+    with op.batch_alter_table('search_term', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_search_term_document_id'), ['document_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_search_term_term'), ['term'], unique=False)
+
     op.create_table('testimony',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('document_id', sa.Integer(), nullable=False),
     sa.Column('witness_id', sa.Integer(), nullable=True),
     sa.Column('interview_date', sa.Date(), nullable=True),
-    sa.Column('interviewer', sa.String(length=500), nullable=True),
+    sa.Column('interviewer', sa.LargeBinary(), nullable=True),
     sa.Column('language', sa.String(length=35), nullable=True),
     sa.Column('translation_of_id', sa.Integer(), nullable=True),
     sa.Column('consent', sa.String(length=20), nullable=False),
-    sa.Column('consent_note', sa.Text(), nullable=True),
+    sa.Column('consent_note', sa.LargeBinary(), nullable=True),
     sa.Column('embargo_until', sa.Date(), nullable=True),
     sa.CheckConstraint("consent IN ('public', 'pseudonymous', 'confidential')", name=op.f('ck_testimony_consent')),
     sa.ForeignKeyConstraint(['document_id'], ['document.id'], name=op.f('fk_testimony_document_id_document')),
@@ -257,11 +348,17 @@ def downgrade() -> None:
 
     op.drop_table('violation_coding')
     op.drop_table('testimony')
+    with op.batch_alter_table('search_term', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_search_term_term'))
+        batch_op.drop_index(batch_op.f('ix_search_term_document_id'))
+
+    op.drop_table('search_term')
     with op.batch_alter_table('relation', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_relation_person_id'))
         batch_op.drop_index(batch_op.f('ix_relation_evidence_document_id'))
 
     op.drop_table('relation')
+    op.drop_table('public_release')
     with op.batch_alter_table('person_name', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_person_name_person_id'))
         batch_op.drop_index(batch_op.f('ix_person_name_evidence_document_id'))
@@ -272,6 +369,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_person_attribute_evidence_document_id'))
 
     op.drop_table('person_attribute')
+    with op.batch_alter_table('extraction_run', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_extraction_run_document_id'))
+
+    op.drop_table('extraction_run')
     with op.batch_alter_table('event', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_event_person_id'))
         batch_op.drop_index(batch_op.f('ix_event_evidence_document_id'))
@@ -281,8 +382,18 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_custody_event_document_id'))
 
     op.drop_table('custody_event')
+    with op.batch_alter_table('web_session', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_web_session_user_id'))
+
+    op.drop_table('web_session')
     op.drop_table('facility')
     op.drop_table('document')
+    with op.batch_alter_table('api_token', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_api_token_user_id'))
+
+    op.drop_table('api_token')
+    op.drop_table('user_account')
     op.drop_table('source')
     op.drop_table('place')
     op.drop_table('person')
+    op.drop_table('audit_entry')
