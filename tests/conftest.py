@@ -38,7 +38,7 @@ def settings(tmp_path) -> Settings:
 
 @pytest.fixture
 def store(settings):
-    store = Store(settings, create_keys=True)
+    store = Store(settings)
     yield store
     store.close()
 
@@ -134,6 +134,6 @@ def database_url(request, tmp_path) -> str:
 @pytest.fixture
 def any_store(tmp_path, database_url):
     """A store on each database kind in turn."""
-    store = Store(make_settings(tmp_path / "data", database_url), create_keys=True)
+    store = Store(make_settings(tmp_path / "data", database_url))
     yield store
     store.close()

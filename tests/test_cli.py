@@ -114,3 +114,13 @@ def test_demo_ingests_every_consent_level(run):
 
 def test_usage_error_exits_2(run):
     assert run("ingest").exit_code == 2
+
+
+def test_keys_rotate_keeps_the_archive_readable(run, inbox, tmp_path):
+    run("ingest", inbox)
+    key_file = tmp_path / "keys" / "master.key"
+    before = key_file.read_bytes()
+    result = run("keys", "rotate")
+    assert result.exit_code == 0, result.output
+    assert key_file.read_bytes() != before
+    assert json.loads(run("show", "1", "--json").stdout)["text"].startswith("An account")

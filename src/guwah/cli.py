@@ -49,10 +49,10 @@ def print_json(value) -> None:
 # Sub-commands that live in their own modules register here.
 
 
-def _store(*, create_keys: bool = False):
+def _store():
     from guwah.storage import open_store
 
-    store = open_store(create_keys=create_keys)
+    store = open_store()
     if store.created_key:
         err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
                   "somewhere safe and away from the data: without it the archive cannot be read.",
@@ -64,7 +64,7 @@ def _store(*, create_keys: bool = False):
 @fails_cleanly
 def init() -> None:
     """Create the data directory and bring the database schema up to date."""
-    store = _store(create_keys=True)
+    store = _store()
     err.print(f"Data directory ready: {store.settings.data_dir}")
     err.print(f"Database: {store.engine.url.render_as_string(hide_password=True)}")
 
@@ -269,7 +269,7 @@ def demo() -> None:
     from guwah.demo import demo_folder
     from guwah.ingest import FAILED, ingest_paths
 
-    store = _store(create_keys=True)
+    store = _store()
     with demo_folder() as folder:
         outcomes = list(ingest_paths(store, [folder]))
     _print_ingest_summary(outcomes)
@@ -291,3 +291,35 @@ def serve(
     store = _store()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ (Ctrl+C stops)")
     uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+keys_app = typer.Typer(help="The master key that protects the archive.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("init")
+@fails_cleanly
+def keys_init() -> None:
+    """Create the master key and the archive's keyring (nothing happens if they exist)."""
+    store = _store()
+    where = "a passphrase (GUWAH_PASSPHRASE)" if store.settings.passphrase else str(store.settings.key_file)
+    err.print(f"The archive in {store.settings.data_dir} is protected by the master key from {where}.",
+              highlight=False, soft_wrap=True)
+
+
+@keys_app.command("rotate")
+@fails_cleanly
+def keys_rotate() -> None:
+    """Replace the master key file with a new key; the archive key is re-wrapped, data untouched."""
+    from guwah.config import load_settings
+    from guwah.errors import InputError
+    from guwah.protection.keys import read_key_file, rotate_master_key
+
+    settings = load_settings()
+    if settings.passphrase:
+        raise InputError("rotation replaces a key file; unset GUWAH_PASSPHRASE to rotate one")
+    old = read_key_file(settings.key_file)
+    _store().close()  # proves the current key opens the archive before anything changes
+    path = rotate_master_key(settings.data_dir, old, settings.key_file)
+    err.print(f"New master key written to {path}; the old key no longer opens this archive. "
+              "Replace every backup of the old key.", highlight=False, soft_wrap=True)

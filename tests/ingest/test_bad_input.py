@@ -68,7 +68,7 @@ def test_file_over_the_size_limit_is_refused(tmp_path):
     from guwah.storage import Store
     from tests.conftest import make_settings
 
-    store = Store(make_settings(tmp_path / "data", GUWAH_MAX_FILE_BYTES="100"), create_keys=True)
+    store = Store(make_settings(tmp_path / "data", GUWAH_MAX_FILE_BYTES="100"))
     path = tmp_path / "long.txt"
     path.write_text("word " * 50)
     outcome = ingest_file(store, path)
@@ -80,7 +80,7 @@ def test_zip_bomb_inside_docx_is_refused(tmp_path):
     from guwah.storage import Store
     from tests.conftest import make_settings
 
-    store = Store(make_settings(tmp_path / "data", GUWAH_MAX_UNPACKED_BYTES=str(8 << 20)), create_keys=True)
+    store = Store(make_settings(tmp_path / "data", GUWAH_MAX_UNPACKED_BYTES=str(8 << 20)))
     path = tmp_path / "bomb.docx"
     path.write_bytes(make_zip_bomb(64 << 20))
     assert path.stat().st_size < 200_000  # small on disk, huge unpacked

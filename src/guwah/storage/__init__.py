@@ -8,7 +8,7 @@ from typing import Iterator
 from sqlalchemy.orm import Session, sessionmaker
 
 from guwah.config import Settings
-from guwah.protection.keys import KeyRing, master_key, open_keyring
+from guwah.protection.keys import KEYRING_FILE, KeyRing, master_key, open_keyring
 from guwah.protection.sealing import Sealer
 from guwah.storage.blobs import BlobStore
 from guwah.storage.engine import database_kind, make_engine, upgrade_schema
@@ -17,12 +17,19 @@ from guwah.storage.engine import database_kind, make_engine, upgrade_schema
 class Store:
     """One database plus one originals folder, opened with the archive's keys."""
 
-    def __init__(self, settings: Settings, *, create_keys: bool = False, migrate: bool = True):
+    def __init__(self, settings: Settings, *, create_keys: bool = True, migrate: bool = True):
+        """Open the archive in `settings.data_dir`.
+
+        A new, empty data directory gets its keys on first open (with `create_keys`): a master
+        key at GUWAH_KEY_FILE if none is there yet, and a keyring. An existing archive is never
+        given new keys: without its own master key it does not open.
+        """
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        fresh = not (settings.data_dir / KEYRING_FILE).exists()
         master, self.created_key = master_key(settings.key_file, settings.passphrase, settings.data_dir,
-                                              create=create_keys)
-        self.ring: KeyRing = open_keyring(settings.data_dir, master, create=create_keys)
+                                              create=create_keys and fresh)
+        self.ring: KeyRing = open_keyring(settings.data_dir, master, create=create_keys and fresh)
         sealer = Sealer(self.ring)
         sqlcipher_key = self.ring.subkey("sqlcipher") if database_kind(settings.database_url) == "sqlite" else None
         self.engine = make_engine(settings.database_url, sealer=sealer, sqlcipher_key=sqlcipher_key)
@@ -41,7 +48,7 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(settings: Settings | None = None, *, create_keys: bool = False) -> Store:
+def open_store(settings: Settings | None = None, *, create_keys: bool = True) -> Store:
     from guwah.config import load_settings
 
     return Store(settings or load_settings(), create_keys=create_keys)
