@@ -41,8 +41,21 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed at the end of the block, or rolled back whole."""
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            head = session.info.pop("audit_head", None)
+        if head is not None:
+            from guwah.protection.audit import head_path, write_head
+
+            write_head(head_path(self.ring, self.settings.key_file), *head)
+
+    def audit(self, session: Session, actor: str, action: str, record_type: str | None = None,
+              record_id: object = None, **detail) -> None:
+        """Record a sensitive act (a read of non-public material, a search, an export, a change)."""
+        from guwah.protection.audit import append
+
+        append(session, self.ring, actor, action, record_type, record_id, detail)
 
     def close(self) -> None:
         self.engine.dispose()
