@@ -46,7 +46,6 @@ def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-# Sub-commands that live in their own modules register here.
 
 
 def _store():
@@ -366,3 +365,15 @@ def audit_list(limit: int = typer.Option(50, help="How many of the newest entrie
     for row in reversed(rows):
         out.print(f"{row['id']:>6}  {row['at']}  {row['actor']:<16} {row['action']:<20} "
                   f"{row['record_type'] or ''} {row['record_id'] or ''}", highlight=False, markup=False)
+
+
+def _mount_feature_commands() -> None:
+    """Sub-commands that live with their feature packages."""
+    from guwah.facilities.cli import facilities_app
+    from guwah.places.cli import places_app
+
+    app.add_typer(places_app, name="places")
+    app.add_typer(facilities_app, name="facilities")
+
+
+_mount_feature_commands()

@@ -1,0 +1,81 @@
+"""`guwah facilities …`: import facility datasets. Parse, call one function, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from guwah.errors import GuwahError
+from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
+
+facilities_app = typer.Typer(
+    help="Import detention-facility datasets and link them to the gazetteer.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+@facilities_app.callback()
+def facilities() -> None:
+    """Import detention-facility datasets and link them to the gazetteer."""
+
+
+@facilities_app.command("import")
+def import_command(
+    path: Path = typer.Argument(..., help="The BuzzFeed News file (210720_all_locations_BFN.csv)."),
+    json_output: bool = typer.Option(False, "--json", help="Print the JSON report."),
+) -> None:
+    """Import (or re-import) the BuzzFeed News facilities table into the database."""
+    from guwah.storage import open_store
+
+    try:
+        store = open_store()
+        try:
+            report = import_facilities(store, path)
+        finally:
+            store.close()
+    except GuwahError as error:
+        err.print(f"[red]error:[/red] {error.message}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    credit = f"Data: {CREDIT} ({LICENCE})."
+    if json_output:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        err.print(credit, highlight=False)
+        return
+    _print(report)
+    out.print(credit, highlight=False)
+
+
+def _print(report: ImportReport) -> None:
+    summary = Table(title=f"Facilities import: {Path(report.path).name}")
+    summary.add_column("")
+    summary.add_column("rows", justify="right")
+    for label, value in (
+        ("data rows", report.rows),
+        ("new", report.imported),
+        ("updated", report.updated),
+        ("unchanged", report.unchanged),
+        ("without a place", len(report.unplaced)),
+        ("rejected", len(report.rejected)),
+        ("blank rows skipped", report.skipped_blank_rows),
+    ):
+        summary.add_row(label, str(value))
+    for method, count in sorted(report.placed_by.items()):
+        summary.add_row(f"placed by {method}", str(count))
+    out.print(summary)
+    if report.unplaced:
+        table = Table(title="Facilities without a place")
+        for column in ("key", "name", "town", "prefecture", "reason"):
+            table.add_column(column)
+        for item in report.unplaced:
+            table.add_row(item.dataset_key, item.name, item.town, item.prefecture, item.reason)
+        out.print(table)
+    for item in report.rejected:
+        out.print(f"line {item['line']}: not imported ({item['reason']})", highlight=False)

@@ -1,0 +1,11 @@
+"""Places: the curated Xinjiang gazetteer (joined with GeoNames towns) and name resolution.
+
+GeoNames data (https://www.geonames.org/) is used under CC BY 4.0; see data/README.md.
+"""
+
+from guwah.places.gazetteer import PlaceEntry, curated_gazetteer
+from guwah.places.resolve import Candidate, Resolution, gazetteer, resolve_place
+
+__all__ = [
+    "Candidate", "PlaceEntry", "Resolution", "curated_gazetteer", "gazetteer", "resolve_place",
+]

@@ -1,0 +1,70 @@
+"""`guwah places …`: look places up in the gazetteer. Parse, call one function, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from guwah.errors import GuwahError
+from guwah.places.resolve import GEONAMES_ATTRIBUTION, Resolution, resolve_place
+
+places_app = typer.Typer(
+    help="Look up places (Xinjiang's divisions, towns, countries) in any script.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+@places_app.callback()
+def places() -> None:
+    """Look up places (Xinjiang's divisions, towns, countries) in any script."""
+
+
+@places_app.command("resolve")
+def resolve_command(
+    text: str = typer.Argument(..., help="A place name in any script: Chapchal, 察布查尔, چاپچال."),
+    json_output: bool = typer.Option(False, "--json", help="Print the JSON document."),
+) -> None:
+    """Resolve a place name to one gazetteer entry, or list the candidates."""
+    try:
+        resolution = resolve_place(text)
+    except GuwahError as error:
+        err.print(f"[red]error:[/red] {error.message}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    if json_output:
+        sys.stdout.write(json.dumps(resolution.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print(resolution)
+
+
+def _print(resolution: Resolution) -> None:
+    if resolution.match is None:
+        out.print(f"No confident match for [bold]{resolution.query}[/bold].", highlight=False)
+    else:
+        entry = resolution.match
+        out.print(f"[bold]{entry.name}[/bold] ({entry.kind}, {entry.id})", highlight=False)
+        names = Table(show_header=False, box=None)
+        for script, name in entry.names.items():
+            if name:
+                names.add_row(script, name)
+        if entry.aliases:
+            names.add_row("aliases", ", ".join(entry.aliases[:12]))
+        names.add_row("seat", f"{entry.lat}, {entry.lon}")
+        names.add_row("parent", entry.parent or "")
+        out.print(names)
+    if resolution.candidates:
+        table = Table(title="Candidates")
+        for column in ("score", "id", "name", "kind", "parent"):
+            table.add_column(column)
+        for candidate in resolution.candidates:
+            entry = candidate.entry
+            table.add_row(f"{candidate.score:.0f}", entry.id, entry.name, entry.kind,
+                          entry.parent or "")
+        out.print(table)
+    err.print(f"Towns from {GEONAMES_ATTRIBUTION}.", style="dim", highlight=False)

@@ -1,0 +1,156 @@
+"""Importing the BuzzFeed News facilities table (guwah.facilities.importer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guwah.errors import InputError
+from guwah.facilities import importer
+from guwah.facilities.importer import import_facilities
+from guwah.storage.tables import Facility, Place
+
+
+def facilities(store) -> dict[str, Facility]:
+    with store.session() as session:
+        rows = session.query(Facility).all()
+        for row in rows:
+            _ = row.place  # load before the session closes
+        return {row.dataset_key: row for row in rows}
+
+
+def test_importer_small_file_counts(store, bfn_file, bfn_rows):
+    report = import_facilities(store, bfn_file)
+    assert report.rows == len(bfn_rows)
+    assert report.imported == len(bfn_rows)
+    assert report.skipped_blank_rows == 3
+    assert report.rejected == []
+    assert [u.dataset_key for u in report.unplaced] == ["bfn:203"]
+    assert "Blorptown" in report.unplaced[0].reason
+    assert "no coordinates" in report.unplaced[0].reason
+    assert len(facilities(store)) == len(bfn_rows)
+
+
+def test_importer_type_mapping_and_attributes(store, bfn_file):
+    import_facilities(store, bfn_file)
+    rows = facilities(store)
+    assert rows["bfn:106A"].facility_type == "internment_camp"
+    assert rows["bfn:106B"].facility_type == "detention_centre"
+    assert rows["bfn:200"].facility_type == "prison"
+    assert rows["bfn:200"].attributes["security_level"] == "medium"
+    assert rows["bfn:201"].attributes["security_level"] == "high"
+    assert rows["bfn:202"].facility_type == "other"
+    assert rows["bfn:106A"].external_ids == {
+        "bfn": "106 A", "bfn_id": "106", "bfn_sub": "A", "etnam": ["P_QE04", "C_QE05"],
+        "shawn_zhang": "1", "aspi_2020": "336", "xjvdb": False,
+    }
+    assert rows["bfn:106B"].external_ids["xjvdb"] is True
+    assert rows["bfn:106B"].attributes["media_reports"] == ["BBC", "China Daily"]
+    assert rows["bfn:106A"].attributes["corroboration"] == "corroborated"
+    assert rows["bfn:106A"].attributes["links"] == ["https://example.org/a"]
+    assert rows["bfn:200"].attributes["bfn_prefecture"] == "Ürümqi"  # CP437 read correctly
+
+
+def test_importer_split_sites_kept_distinct(store, bfn_file):
+    import_facilities(store, bfn_file)
+    rows = facilities(store)
+    assert rows["bfn:106A"].name == "Shufu - I (A)"
+    assert rows["bfn:106B"].name == "Shufu - I (B)"
+    assert rows["bfn:106A"].id != rows["bfn:106B"].id
+
+
+def test_importer_places(store, bfn_file):
+    import_facilities(store, bfn_file)
+    rows = facilities(store)
+    assert rows["bfn:106A"].place.gazetteer_id == "xj.kashgar.shufu"
+    assert rows["bfn:106A"].place_id == rows["bfn:106B"].place_id
+    assert rows["bfn:200"].place.gazetteer_id == "xj.urumqi.tianshan"
+    assert rows["bfn:201"].place.gazetteer_id == "xj.aksu.aksu"  # nearest seat in Aksu
+    assert rows["bfn:201"].attributes["placement"]["method"] == "nearest_seat"
+    assert rows["bfn:202"].place.gazetteer_id == "xj.tumxuk"
+    assert rows["bfn:203"].place is None
+    with store.session() as session:
+        assert session.query(Place).count() == 4
+
+
+def test_importer_reimport_is_idempotent(store, bfn_file, tmp_path, bfn_rows, write_bfn):
+    import_facilities(store, bfn_file)
+    before = {k: (f.id, f.place_id) for k, f in facilities(store).items()}
+    again = import_facilities(store, bfn_file)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, len(bfn_rows))
+    assert {k: (f.id, f.place_id) for k, f in facilities(store).items()} == before
+    changed = [list(row) for row in bfn_rows]
+    changed[0][7] = "detention center"
+    report = import_facilities(store, write_bfn(tmp_path / "changed.csv", changed))
+    assert (report.imported, report.updated) == (0, 1)
+    assert facilities(store)["bfn:106A"].facility_type == "detention_centre"
+
+
+def test_importer_missing_file(store, tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        import_facilities(store, tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize("defect", ["missing last column", "renamed id", "renamed lat"])
+def test_importer_wrong_columns_stores_nothing(
+    store, tmp_path, defect, bfn_header, bfn_rows, write_bfn
+):
+    header = {
+        "missing last column": bfn_header[:-1],
+        "renamed id": ["ID", *bfn_header[1:]],
+        "renamed lat": [h.replace("lat", "latitude") for h in bfn_header],
+    }[defect]
+    path = write_bfn(tmp_path / "bad.csv", [row[: len(header)] for row in bfn_rows], header)
+    with pytest.raises(InputError) as caught:
+        import_facilities(store, path)
+    assert "\n" not in caught.value.message
+    assert facilities(store) == {}
+
+
+def test_importer_comma_separated_file_rejected(store, tmp_path, bfn_header):
+    path = tmp_path / "commas.csv"
+    path.write_text(",".join(h.strip() for h in bfn_header) + "\n1,a,,b,c,1,2\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        import_facilities(store, path)
+
+
+def test_importer_all_or_nothing(store, bfn_file, monkeypatch):
+    real = importer.facility_fields
+
+    def broken(row):
+        fields = real(row)
+        if fields["dataset_key"] == "bfn:202":
+            fields["name"] = None  # the database refuses it when the transaction commits
+        return fields
+
+    monkeypatch.setattr(importer, "facility_fields", broken)
+    with pytest.raises(Exception):
+        import_facilities(store, bfn_file)
+    assert facilities(store) == {}
+    with store.session() as session:
+        assert session.query(Place).count() == 0
+
+
+def test_importer_duplicate_and_blank_id_rows_rejected(store, tmp_path, bfn_rows, write_bfn):
+    rows = [bfn_rows[0], bfn_rows[0], ["", *bfn_rows[2][1:]]]
+    report = import_facilities(store, write_bfn(tmp_path / "dup.csv", rows))
+    assert report.imported == 1
+    assert [r["reason"] for r in report.rejected] == ["same id as line 5", "no id"]
+
+
+def test_importer_real_file_every_row_accounted(store, real_bfn_file):
+    report = import_facilities(store, real_bfn_file)
+    assert report.rows == 551
+    assert report.skipped_blank_rows == 3
+    assert report.imported + len(report.rejected) == 551
+    assert all(u.reason for u in report.unplaced)
+    rows = facilities(store)
+    assert len(rows) == report.imported
+    placed = [f for f in rows.values() if f.place is not None]
+    assert len(placed) + len(report.unplaced) == report.imported
+    assert {"bfn:106B", "bfn:107A"} <= set(rows)
+    assert rows["bfn:106B"].place.gazetteer_id == "xj.kashgar.shufu"
+    assert rows["bfn:108"].place.gazetteer_id == "xj.kashgar.kashgar"
+    types = {f.facility_type for f in rows.values()}
+    assert types == {"internment_camp", "detention_centre", "prison", "other"}
+    again = import_facilities(store, real_bfn_file)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, report.imported)

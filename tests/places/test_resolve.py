@@ -1,0 +1,135 @@
+"""Resolving place names across scripts, spellings and typos (guwah.places.resolve)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guwah.errors import InputError
+from guwah.places.resolve import gazetteer, resolve_place
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Chinese characters, full and short, simplified and traditional
+        ("察布查尔锡伯自治县", "xj.ili.qapqal"), ("察布查尔", "xj.ili.qapqal"),
+        ("乌鲁木齐", "xj.urumqi"), ("烏魯木齊", "xj.urumqi"), ("霍尔果斯", "xj.ili.khorgas"),
+        ("莎车县", "xj.kashgar.yarkant"),
+        # pinyin
+        ("Chabuchaer", "xj.ili.qapqal"), ("Shache", "xj.kashgar.yarkant"),
+        ("Wulumuqi", "xj.urumqi"),
+        # Uyghur Arabic script
+        ("چاپچال", "xj.ili.qapqal"), ("ئۈرۈمچى", "xj.urumqi"), ("غۇلجا", "xj.ili.yining"),
+        ("قەشقەر شەھىرى", "xj.kashgar.kashgar"), ("قەشقەر ۋىلايىتى", "xj.kashgar"),
+        # ULY and the official (New Script) romanisation
+        ("Chapchal", "xj.ili.qapqal"), ("Qapqal", "xj.ili.qapqal"), ("Ürümchi", "xj.urumqi"),
+        ("Qaraqash", "xj.hotan.karakax"), ("Chöchek", "xj.tacheng.tacheng"),
+        # Kazakh and Russian Cyrillic
+        ("Құлжа", "xj.ili.yining"), ("Үрімжі", "xj.urumqi"), ("Кульджа", "xj.ili.yining"),
+        ("Урумчи", "xj.urumqi"), ("Чапчал", "xj.ili.qapqal"), ("Алматы", "city.kz.almaty"),
+        # English and historical forms
+        ("Ghulja", "xj.ili.yining"), ("Kulja", "xj.ili.yining"), ("Yarkand", "xj.kashgar.yarkant"),
+        ("Pichan", "xj.turpan.shanshan"), ("Toqquztara", "xj.ili.gongliu"),
+        ("Künes", "xj.ili.xinyuan"), ("Kunes", "xj.ili.xinyuan"), ("Korla", "xj.bayingolin.korla"),
+        ("Alma-Ata", "city.kz.almaty"), ("Nur-Sultan", "city.kz.astana"),
+        ("Akmola", "city.kz.astana"), ("East Turkistan", "xj"),
+        ("Kashgar City", "xj.kashgar.kashgar"),
+        ("Kashgar Prefecture", "xj.kashgar"), ("Hotan County", "xj.hotan.hotan_county"),
+        ("Istanbul", "city.tr.istanbul"), ("München", "city.de.munich"),
+        # spellings and typos
+        ("Xingjian", "xj"), ("Urumchi", "xj.urumqi"), ("URUMQI", "xj.urumqi"),
+        ("Gaocheng", "xj.turpan.gaochang"), ("Maralbishi", "xj.kashgar.maralbexi"),
+        ("Kuldja", "xj.ili.yining"), ("Urumqui", "xj.urumqi"), ("Khorgos", "xj.ili.khorgas"),
+    ],
+)
+def test_resolve_finds(query, expected):
+    resolution = resolve_place(query)
+    assert resolution.match is not None, resolution.candidates
+    assert resolution.match.id == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Kashgar", {"xj.kashgar", "xj.kashgar.kashgar"}),
+     ("Kashqar", {"xj.kashgar", "xj.kashgar.kashgar"}),
+     ("Hotan", {"xj.hotan", "xj.hotan.hotan", "xj.hotan.hotan_county"}),
+     ("Aksu", {"xj.aksu", "xj.aksu.aksu"}),
+     ("Tacheng", {"xj.tacheng", "xj.tacheng.tacheng"}),
+     ("Altay", {"xj.altay", "xj.altay.altay"}),
+     ("喀什", {"xj.kashgar", "xj.kashgar.kashgar"}),
+     ("Yengisheher", {"xj.urumqi.xinshi", "xj.kashgar.shule"})],
+)
+def test_resolve_ambiguous_gives_candidates_not_a_match(query, expected):
+    resolution = resolve_place(query)
+    assert resolution.match is None
+    assert expected <= {c.entry.id for c in resolution.candidates}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "beaten"),
+    [("Ürümqi", "xj.urumqi", "xj.urumqi.county"),  # prefecture-level city over its county
+     ("Karamay", "xj.karamay", "xj.karamay.karamay"),  # … and over its district
+     ("Yining", "xj.ili.yining", "xj.ili.yining_county"),  # county-level city over county
+     ("Qorghas", "xj.ili.khorgas", "xj.ili.huocheng")],
+)
+def test_resolve_documented_tie_rules(query, expected, beaten):
+    resolution = resolve_place(query)
+    assert resolution.match.id == expected
+    assert beaten in {c.entry.id for c in resolution.candidates}
+
+
+@pytest.mark.parametrize("query", ["Blorptown", "zzzz", "Qwxzyv Plokk", "12345", "the"])
+def test_resolve_nonsense_has_no_match(query):
+    assert resolve_place(query).match is None
+
+
+@pytest.mark.parametrize("query", ["", "   ", "—"])
+def test_resolve_empty_is_input_error(query):
+    with pytest.raises(InputError):
+        resolve_place(query)
+
+
+def test_resolve_within_and_kinds_narrow_the_answer():
+    assert resolve_place("Kashgar", within="xj.kashgar", kinds={"county_city"}).match.id == (
+        "xj.kashgar.kashgar"
+    )
+    assert resolve_place("Tacheng", kinds={"prefecture"}).match.id == "xj.tacheng"
+
+
+def test_resolve_geonames_curated_name_wins():
+    # GeoNames puts 霍尔果斯 on "Qarasu"; the curated Khorgas City keeps the name.
+    assert resolve_place("霍尔果斯").match.id == "xj.ili.khorgas"
+    qarasu = gazetteer().get("gn.1529377")  # GeoNames id of that "Qarasu"
+    assert qarasu.names["en"] == "Qarasu" and qarasu.kind == "town"
+    assert "霍尔果斯" not in qarasu.aliases and "Khorgos" not in qarasu.aliases
+    assert qarasu.names["zh"] != "霍尔果斯"
+    assert resolve_place("Khorgos").match.id == "xj.ili.khorgas"
+
+
+def test_resolve_geonames_towns_hang_under_counties():
+    towns = [e for e in gazetteer().entries.values() if e.kind == "town"]
+    assert len(towns) > 250
+    for town in towns:
+        assert gazetteer().county_of(town.id) is not None
+
+
+def test_resolve_json_shape():
+    data = resolve_place("Chapchal").to_dict()
+    assert data["query"] == "Chapchal"
+    match = data["match"]
+    assert match["id"] == "xj.ili.qapqal"
+    assert match["name"] == "Qapqal Xibe Autonomous County"
+    assert match["kind"] == "autonomous_county"
+    assert match["names"]["ug-Latn"] == "Chapchal"
+    assert match["names"]["pinyin"] == "Chabuchaer"
+    assert match["names"]["zh"] == "察布查尔锡伯自治县"
+    assert {"zh", "ug", "ug-Latn", "kk", "ru", "pinyin"} <= set(match["names"])
+    assert match["lat"] == pytest.approx(43.84, abs=0.05)
+    assert match["parent"] == "xj.ili"
+    assert isinstance(data["candidates"], list)
+
+
+def test_resolve_candidates_carry_scores():
+    data = resolve_place("Hotan").to_dict()
+    assert data["match"] is None
+    assert all(0 <= c["score"] <= 100 and c["id"] for c in data["candidates"])
