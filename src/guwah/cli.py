@@ -377,3 +377,45 @@ def _mount_feature_commands() -> None:
 
 
 _mount_feature_commands()
+
+
+release_app = typer.Typer(help="Publish pseudonymous testimonies as reviewer-approved redacted text.",
+                          no_args_is_help=True)
+app.add_typer(release_app, name="release")
+
+
+@release_app.command("propose")
+@fails_cleanly
+def release_propose(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
+    mask: list[str] = typer.Option([], "--mask", help="A further detail to mask (a village, a date); repeatable."),
+    title: Optional[str] = typer.Option(None, help="Public title of the released text."),
+) -> None:
+    """Draft the redacted text of a pseudonymous testimony and print it for review."""
+    from guwah.publish import propose_release
+    from guwah.storage.queries import get_document
+
+    store = _store()
+    with store.session() as session:
+        document = get_document(store, session, doc)
+        release = propose_release(session, document.id, mask, title)
+        store.audit(session, store.settings.actor, "change", "public_release", document.id, step="proposed",
+                    masks=len(mask))
+        text = release.redacted_text
+    out.print(text, highlight=False, markup=False)
+    err.print(f"Draft stored. Read it whole; approve with `guwah release approve {document.id}`.")
+
+
+@release_app.command("approve")
+@fails_cleanly
+def release_approve(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")) -> None:
+    """Approve the drafted redacted text: from now on it is what the public site shows."""
+    from guwah.publish import approve_release
+    from guwah.storage.queries import get_document
+
+    store = _store()
+    with store.session() as session:
+        document = get_document(store, session, doc)
+        approve_release(session, document.id, store.settings.actor)
+        store.audit(session, store.settings.actor, "change", "public_release", document.id, step="approved")
+    err.print(f"Released: document {document.id} is public in its redacted form.")

@@ -42,6 +42,8 @@ class Store:
     def session(self) -> Iterator[Session]:
         """A session whose work is committed at the end of the block, or rolled back whole."""
         with self._sessions() as session:
+            # Code that derives keyed values from a session (pseudonyms) finds the keys here.
+            session.info["guwah_ring"] = self.ring
             with session.begin():
                 yield session
             head = session.info.pop("audit_head", None)

@@ -25,3 +25,11 @@ def document_page(request: Request, document_id: int, session: SessionDep) -> HT
 @router.get("/about", response_class=HTMLResponse)
 def about(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "about.html", {})
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures(request: Request, session: SessionDep) -> HTMLResponse:
+    from guwah.publish import SMALL_COUNT, public_figures
+
+    return templates.TemplateResponse(request, "figures.html", {"figures": public_figures(session),
+                                                                "small_count": SMALL_COUNT})
