@@ -126,3 +126,13 @@ def test_keys_rotate_keeps_the_archive_readable(run, inbox, tmp_path):
     assert result.exit_code == 0, result.output
     assert key_file.read_bytes() != before
     assert json.loads(run("show", "1", "--json").stdout)["text"].startswith("An account")
+
+
+def test_search_is_audited_without_the_query(run, inbox):
+    run("ingest", inbox)
+    result = run("search", "Urumqi", "--json")
+    assert [d["title"] for d in json.loads(result.stdout)] == ["Transfer to Urumqi"]
+    entries = json.loads(run("audit", "list", "--json").stdout)
+    searches = [e for e in entries if e["action"] == "search"]
+    assert searches and searches[0]["detail"] == {"words": 1, "results": 1}
+    assert "Urumqi" not in json.dumps(entries)

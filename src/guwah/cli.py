@@ -419,3 +419,26 @@ def release_approve(doc: str = typer.Argument(..., help="Document id or SHA-256 
         approve_release(session, document.id, store.settings.actor)
         store.audit(session, store.settings.actor, "change", "public_release", document.id, step="approved")
     err.print(f"Released: document {document.id} is public in its redacted form.")
+
+
+@app.command()
+@fails_cleanly
+def search(
+    query: str = typer.Argument(..., help="Words to find (every word must occur, in any script)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Find documents containing every word of QUERY, confidential ones included (audited)."""
+    from guwah.search import search_documents
+    from guwah.storage.tables import Document
+
+    store = _store()
+    with store.session() as session:
+        ids = search_documents(session, store.ring, query)
+        store.audit(session, store.settings.actor, "search", None, None, words=len(query.split()), results=len(ids))
+        rows = [_document_summary(session.get(Document, i)) for i in ids]
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        out.print(f"{r['id']:>5}  {r['consent'] or '':<13} {escape(r['title'] or r['original_name'])}", highlight=False)
+    err.print(f"{len(rows)} documents")

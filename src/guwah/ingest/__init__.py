@@ -20,6 +20,7 @@ from guwah.errors import InputError
 from guwah.ingest.metadata import Metadata, is_sidecar, metadata_for
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
+from guwah.search import index_document
 from guwah.storage import Store
 from guwah.storage.blobs import sha256_hex
 from guwah.storage.tables import CustodyEvent, Document, Person, PersonName, Source, Testimony
@@ -156,6 +157,7 @@ def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, f
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.TEXT_EXTRACTED.value, actor=actor,
                              detail={"reader": read.media_type, "text_sha256": document.text_sha256,
                                      "chars": len(read.text), "pages_needing_ocr": list(read.pages_needing_ocr)}))
+    index_document(session, store.ring, document.id, read.text)
     witness = _witness(session, actor, document, meta)
     session.add(Testimony(
         document_id=document.id, witness=witness, interview_date=meta.interview_date,

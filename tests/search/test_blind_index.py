@@ -1,0 +1,64 @@
+"""Whole-word search across scripts over a blind index that holds no words in the clear."""
+
+import pytest
+from sqlalchemy import select
+
+from guwah.errors import InputError
+from guwah.ingest import ingest_file
+from guwah.search import reindex_all, search_documents
+from guwah.storage.tables import SearchTerm
+
+
+@pytest.fixture
+def documents(any_store, tmp_path):
+    texts = {
+        "ru.txt": "Мой брат Серик Омаров жил в Кульдже.",
+        "ug.txt": "ئاكام غۇلجىدا تۇتۇلدى. غۇلجا",
+        "en.txt": "Her father was detained in Ürümqi and later moved to Ghulja.",
+        "zh.txt": "他在伊宁市被拘留。",
+    }
+    ids = {}
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ids[name] = ingest_file(any_store, path).document_id
+    return ids
+
+
+def find(store, query):
+    with store.session() as session:
+        return search_documents(session, store.ring, query)
+
+
+def test_search_finds_words_in_any_case_and_without_diacritics(any_store, documents):
+    assert find(any_store, "URUMQI") == [documents["en.txt"]]
+    assert find(any_store, "father Ghulja") == [documents["en.txt"]]
+    assert find(any_store, "father Kashgar") == []
+
+
+def test_search_crosses_scripts(any_store, documents):
+    assert find(any_store, "Omarov") == [documents["ru.txt"]]
+    assert find(any_store, "Омаров") == [documents["ru.txt"]]
+    assert documents["ug.txt"] in find(any_store, "ghulja")
+
+
+def test_chinese_is_found_by_character_pairs(any_store, documents):
+    assert find(any_store, "伊宁") == [documents["zh.txt"]]
+
+
+def test_the_index_holds_no_words(any_store, documents):
+    with any_store.session() as session:
+        terms = set(session.scalars(select(SearchTerm.term)))
+    assert terms and not ({"omarov", "ghulja", "father"} & terms)
+    assert all(len(term) == 32 and int(term, 16) >= 0 for term in terms)
+
+
+def test_reindex_rebuilds_the_same_results(any_store, documents):
+    with any_store.session() as session:
+        assert reindex_all(session, any_store.ring) == 4
+    assert find(any_store, "Omarov") == [documents["ru.txt"]]
+
+
+def test_an_empty_query_is_refused(any_store):
+    with pytest.raises(InputError):
+        find(any_store, "  ...  ")
