@@ -136,3 +136,16 @@ def test_search_is_audited_without_the_query(run, inbox):
     searches = [e for e in entries if e["action"] == "search"]
     assert searches and searches[0]["detail"] == {"words": 1, "results": 1}
     assert "Urumqi" not in json.dumps(entries)
+
+
+def test_reads_of_non_public_documents_and_exports_are_audited(run, inbox, tmp_path):
+    run("ingest", inbox)  # one.txt is confidential (the default), two.docx public
+    run("show", "1", "--no-text")
+    run("show", "2", "--no-text")
+    run("export", "json", "-o", tmp_path / "b.json")
+    public = json.loads(run("export", "public").stdout)
+    assert [d["title"] for d in public["documents"]] == ["Transfer to Urumqi"]
+    actions = [(e["action"], e["record_id"]) for e in json.loads(run("audit", "list", "--json").stdout)]
+    assert ("read", "1") in actions and ("read", "2") not in actions
+    assert [a for a, _ in actions].count("export") == 2
+    assert run("audit", "verify").exit_code == 0

@@ -202,6 +202,9 @@ def show(
         }
         summary["custody"] = [{"at": e.at.isoformat(), "action": e.action, "actor": e.actor, "detail": e.detail}
                               for e in document.custody]
+        if testimony is None or testimony.consent != "public":
+            store.audit(session, store.settings.actor, "read", "document", document.id,
+                        consent=testimony.consent if testimony else None)
         body = document.text
     if as_json:
         print_json({**summary, "text": body if text else None})
@@ -259,6 +262,22 @@ def export_json(
         output.write_text(payload + "\n", encoding="utf-8")
         os.chmod(output, 0o600)
         err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
+
+
+@export_app.command("public")
+@fails_cleanly
+def export_public_json(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Open data: what the public site shows (redacted), as one JSON document."""
+    from guwah.export.public import export_public
+
+    payload = json.dumps(export_public(_store()), ensure_ascii=False, indent=1)
+    if output is None:
+        sys.stdout.write(payload + "\n")
+    else:
+        output.write_text(payload + "\n", encoding="utf-8")
+        err.print(f"Wrote {output}.")
 
 
 @app.command()

@@ -34,6 +34,7 @@ def export_everything(store: Store, actor: str) -> dict:
         for document_id in session.scalars(select(Document.id)):
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value,
                                      actor=actor, at=exported_at, detail={"format": FORMAT}))
+        store.audit(session, actor, "export", None, None, format=FORMAT, documents=len(tables["document"]))
     return {
         "format": FORMAT,
         "guwah_version": guwah.__version__,
