@@ -1,0 +1,319 @@
+"""Names split into parts and rendered as comparable phonetic forms.
+
+A name is split into parts (given names, surname, patronymic); each part is brought to Latin
+from its script, then read as a string of phonemes once per plausible letter reading (Latin q is
+a k-sound in Uyghur Latin but ch in pinyin-based spellings; x is kh or sh). Two derived strings
+are compared later: a reduced form (vowels folded to a/i/u, look-alike consonants merged) and a
+consonant skeleton (consonant classes only, vowels dropped), as in the project's notes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from guwah.names.chinese import han_name_parts
+from guwah.names.cyrillic import cyrillic_to_latin
+from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
+from guwah.names.uyghur import arabic_to_uly
+
+MALE = 1
+FEMALE = 2
+
+# Letters outside ASCII with a fixed Latin value across Turkic Latin alphabets.
+LATIN_SPECIALS = str.maketrans({
+    "ş": "sh", "ç": "ch", "ğ": "gh", "ñ": "ng", "ı": "i", "ə": "e", "ä": "e", "ž": "zh",
+    "č": "ch", "š": "sh", "ǧ": "gh", "ŋ": "ng", "ø": "o", "æ": "e", "ß": "ss", "đ": "d",
+    "ł": "l", "ң": "ng",
+})
+APOSTROPHES = re.compile(r"['’ʼ`ʻ´‘]")
+NON_LETTERS = re.compile(r"[^a-z]+")
+TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
+
+# Patronymic and surname suffixes, longest first, with the gender they mark.
+SUFFIXES: tuple[tuple[str, int, bool], ...] = (
+    # (suffix, gender, is a patronymic rather than a surname)
+    ("ovich", MALE, True), ("evich", MALE, True), ("ovna", FEMALE, True), ("evna", FEMALE, True),
+    ("qyzy", FEMALE, True), ("kyzy", FEMALE, True), ("qizi", FEMALE, True), ("kizi", FEMALE, True),
+    ("gyzy", FEMALE, True), ("uulu", MALE, True), ("uly", MALE, True), ("uli", MALE, True),
+    ("ova", FEMALE, False), ("eva", FEMALE, False), ("ov", MALE, False), ("ev", MALE, False),
+)
+# Free-standing patronymic words ("Serik uly") that mark the previous part.
+PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
+                    "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
+
+# Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng.
+MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "g", "zh": "J",
+         "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
+SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
+PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
+# Readings of the letters whose value depends on the romanisation.
+READINGS = {
+    "q": ("k", "C"),   # Uyghur Latin /q/, or pinyin ch
+    "x": ("H", "S"),   # Uyghur Latin kh, or pinyin sh
+    "ch": ("C", "S"),  # English ch, or French ch
+}
+VOWELS = frozenset("aeiou")
+REDUCE = str.maketrans({"e": "a", "o": "u", "f": "p", "v": "u", "w": "u"})
+SKELETON = str.maketrans({
+    "k": "K", "g": "K", "H": "K", "q": "K", "C": "C", "J": "C", "s": "S", "z": "S", "S": "S",
+    "l": "L", "r": "L", "b": "B", "p": "B", "f": "B", "d": "D", "t": "D", "m": "M", "n": "N",
+    "N": "N", "a": None, "e": None, "i": None, "o": None, "u": None, "w": None, "y": None,
+    "#": None,
+})
+FEMININE_MARK = "##"  # a final a/e after a consonant: Halima vs Halim, Adile vs Adil
+REPEATS = re.compile(r"(.)\1+")
+RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng"}
+# Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
+COARSE = str.maketrans({"H": None, "S": "s", "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
+                        "w": None})
+INNER_GLIDE = re.compile(r"y(?=.)")
+CONSONANTS = str.maketrans({"a": None, "i": None, "u": None, "y": None, "w": None})
+GLIDE_BEFORE_VOWEL = re.compile(r"i(?=[au])")
+DIPHTHONG = re.compile(r"([au])i(?![aiu])")
+VOWEL_RUNS = re.compile(r"[aiu]+")
+NON_WORD = re.compile(r"[^a-z\-]+")
+MAX_READINGS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a name in comparable forms."""
+
+    latin: str            # ASCII Latin spelling of the part
+    display: str          # the part re-spelt from its phonemes under this reading
+    reduced: str          # folded phonemes, the finer comparison form
+    skeleton: str         # consonant classes, the coarse key
+    consonants: str       # consonant phonemes without vowels and glides
+    signature: str        # reduced|consonants: one string distance, consonants weigh double
+    loose_signature: str  # the same with h dropped and sibilants merged, for Chinese readings
+    gender: int           # MALE/FEMALE from a suffix, 0 when unmarked
+    feminine: bool        # ends in a feminine a/e after a consonant
+    syllables: int        # vowel runs, for telling Tursun from Tursunay
+    patronymic: bool      # a patronymic (-ovich, -uly), which one rendering may omit
+    loose: bool           # read back from Chinese characters: vowels unreliable
+
+
+@dataclass(frozen=True, slots=True)
+class NameForms:
+    """A name's script, its words in ASCII Latin, and its readings as tuples of parts."""
+
+    name: str
+    script: str
+    words: tuple[str, ...]
+    readings: tuple[tuple[Part, ...], ...]
+
+    @property
+    def latin(self) -> tuple[str, ...]:
+        """ASCII Latin spellings: the direct transliteration, then re-spellings per reading."""
+        latin = [" ".join(self.words)] if self.words else []
+        for parts in self.readings:
+            rendered = " ".join(part.display for part in parts)
+            if rendered and rendered not in latin:
+                latin.append(rendered)
+        return tuple(latin)
+
+
+def fold_latin(text: str) -> str:
+    """Lowercase Latin text and fold it to ASCII letters, keeping spaces and hyphens."""
+    text = unicodedata.normalize("NFC", text.lower()).translate(LATIN_SPECIALS)
+    text = APOSTROPHES.sub("", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z\- ]+", "", text)
+
+
+def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str) -> str:
+    """Read an ASCII word as phoneme symbols under one reading of q, x and ch."""
+    out: list[str] = []
+    for unit in PHONEME_PATTERN.findall(word):
+        if unit == "q":
+            out.append(q_value)
+        elif unit == "x":
+            out.append(x_value)
+        elif unit == "ch":
+            out.append(ch_value)
+        elif unit in MULTI:
+            out.append(MULTI[unit])
+        else:
+            out.append(SINGLE.get(unit, unit))
+    phonemes = "".join(out)
+    # y is a vowel (Kazakh ы) when no vowel stands next to it: Tursyn, qyzy
+    chars = list(phonemes)
+    for i, char in enumerate(chars):
+        if char == "y":
+            before = chars[i - 1] if i else ""
+            after = chars[i + 1] if i + 1 < len(chars) else ""
+            if before not in VOWELS and after not in VOWELS:
+                chars[i] = "i"
+    return "".join(chars)
+
+
+def reduce_phonemes(phonemes: str) -> str:
+    """Fold vowels and look-alike consonants, mark a feminine final vowel."""
+    reduced = phonemes.translate(REDUCE)
+    if len(reduced) > 3 and reduced.endswith("aH"):
+        reduced = reduced[:-1]  # Abdullah = Abdulla, Fatimah = Fatima
+    if reduced.startswith(("ya", "yi")):
+        reduced = reduced[1:]  # Yerlan = Erlan, Yilham = Ilham
+    reduced = GLIDE_BEFORE_VOWEL.sub("iy", reduced)  # Zulfia = Zulfiya
+    reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
+    reduced = REPEATS.sub(r"\1", reduced)
+    if len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu":
+        reduced += FEMININE_MARK
+    return reduced
+
+
+def skeleton_of(reduced: str) -> str:
+    """Reduce a folded phoneme string to consonant classes, repeats collapsed."""
+    return REPEATS.sub(r"\1", reduced.translate(SKELETON))
+
+
+def split_suffix(word: str) -> tuple[str, int, bool]:
+    """Strip a gendered surname or patronymic suffix: (stem, gender, is_patronymic)."""
+    for suffix, gender, patronymic in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)], gender, patronymic
+    return word, 0, False
+
+
+@lru_cache(maxsize=131072)
+def token_words(raw: str) -> tuple[tuple[str, bool, bool], ...]:
+    """ASCII Latin words of one token of a name: (word, read_from_chinese, latin_letters)."""
+    if raw.isascii():
+        folded = NON_WORD.sub("", raw.lower()).strip("-")
+        return ((folded, False, True),) if folded else ()
+    raw = unicodedata.normalize("NFKC", raw)
+    scripts = {s for s in map(char_script, raw) if s}
+    if HAN in scripts:
+        return han_words(raw)
+    text = raw
+    if ARABIC in scripts:
+        text = arabic_to_uly(text)
+    if CYRILLIC in scripts:
+        text = cyrillic_to_latin(text)
+    folded = fold_latin(text).replace(" ", "").strip("-")
+    # Letters written in Latin keep their ambiguous readings; those converted from another
+    # script were given their Uyghur Latin values on the way.
+    return ((folded, False, scripts <= {LATIN}),) if folded else ()
+
+
+def han_words(text: str) -> tuple[tuple[str, bool, bool], ...]:
+    """Words of a name in Chinese characters: transcriptions are loose, Chinese names pinyin."""
+    _pinyin, uyghur, transcription = han_name_parts(text)
+    if transcription:
+        return tuple((part, True, False) for part in uyghur if part)
+    return tuple((part, False, True) for part in uyghur if part)
+
+
+def part_readings(word: str, latin_letters: bool) -> list[str]:
+    """Phoneme strings of one word under each plausible letter reading."""
+    if not latin_letters:
+        return [to_phonemes(word, "k", "H", "C")]
+    q_values = READINGS["q"] if "q" in word else ("k",)
+    x_values = READINGS["x"] if "x" in word else ("H",)
+    # French ch (= sh) only where the spelling shows other French habits.
+    french = "ch" in word and ("ou" in word or "dj" in word)
+    ch_values = READINGS["ch"] if french else ("C",)
+    return [to_phonemes(word, q, x, ch) for q, x, ch in product(q_values, x_values, ch_values)]
+
+
+def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
+              loose: bool) -> Part:
+    """Build a Part from a word and one phoneme reading of its stem."""
+    reduced = reduce_phonemes(phonemes)
+    skeleton = skeleton_of(reduced)
+    plain = reduced.replace(FEMININE_MARK, "")
+    consonants = plain.translate(CONSONANTS)
+    # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels.
+    coarse = INNER_GLIDE.sub("", plain.translate(COARSE))
+    coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
+    coarse_skeleton = skeleton_of(coarse)
+    return Part(
+        latin=word,
+        display=render(display),
+        reduced=reduced,
+        skeleton=skeleton,
+        consonants=consonants,
+        signature=reduced + "|" + consonants,
+        loose_signature=coarse + "|" + coarse_skeleton + coarse_skeleton,
+        gender=gender,
+        feminine=reduced.endswith(FEMININE_MARK),
+        syllables=len(VOWEL_RUNS.findall(plain)),
+        patronymic=patronymic,
+        loose=loose,
+    )
+
+
+def render(phonemes: str) -> str:
+    """Write phoneme symbols back as plain ASCII Latin."""
+    return "".join(RENDER.get(char, char) for char in phonemes)
+
+
+@lru_cache(maxsize=131072)
+def word_alternatives(word: str, loose: bool, latin_letters: bool, marked_gender: int,
+                      marked_patronymic: bool) -> tuple[tuple[Part, ...], ...]:
+    """Every way to read one word: per segmentation (hyphens) and letter reading, its parts."""
+    segmentations = [[word.replace("-", "")]]
+    if "-" in word:
+        segmentations.append([w for w in word.split("-") if w])
+    alternatives: list[tuple[Part, ...]] = []
+    for segmentation in segmentations:
+        pieces: list[list[Part]] = []
+        for piece in segmentation:
+            stem, gender, patronymic = split_suffix(piece)
+            readings = part_readings(stem, latin_letters)
+            displays = part_readings(piece, latin_letters)
+            pieces.append([
+                make_part(piece, displays[min(i, len(displays) - 1)], reading,
+                          gender or marked_gender, patronymic or marked_patronymic, loose)
+                for i, reading in enumerate(readings)
+            ])
+        # the pieces of one segmentation take their readings in step
+        for index in range(max(len(p) for p in pieces)):
+            alternatives.append(tuple(p[min(index, len(p) - 1)] for p in pieces))
+    return tuple(alternatives)
+
+
+@lru_cache(maxsize=262144)
+def name_forms(name: str) -> NameForms:
+    """Split a name into parts and compute its comparable forms (cached per name).
+
+    Args:
+        name: a personal name in any script.
+    Returns:
+        The script, ASCII Latin spellings and every reading as a tuple of Parts.
+    """
+    script = detect_script(name)
+    if script == HAN:
+        words = han_words(name)
+    elif script == LATIN and name.isascii():
+        words = tuple(w for raw in name.split() for w in token_words(raw))
+    else:
+        words = tuple(w for raw in TOKEN_SPLIT.split(name) if raw for w in token_words(raw))
+    entries: list[tuple[str, bool, bool, int, bool]] = []
+    for word, loose, latin_letters in words:
+        if word in PATRONYMIC_WORDS and entries:
+            # A free-standing patronymic word ("Serik uly") marks the word before it.
+            previous = entries.pop()
+            entries.append(previous[:3] + (PATRONYMIC_WORDS[word], True))
+        else:
+            entries.append((word, loose, latin_letters, 0, False))
+    per_word = [word_alternatives(*entry) for entry in entries]
+    if all(len(alternatives) == 1 for alternatives in per_word):
+        parts = tuple(part for alternatives in per_word for part in alternatives[0])
+        readings: list[tuple[Part, ...]] = [parts] if parts else []
+    else:
+        readings = []
+        seen: set[tuple[str, ...]] = set()
+        for combination in product(*per_word):
+            parts = tuple(part for alternative in combination for part in alternative)
+            signature = tuple(p.reduced for p in parts)
+            if signature not in seen:
+                seen.add(signature)
+                readings.append(parts)
+            if len(readings) >= MAX_READINGS:
+                break  # a bound on pathological names with many ambiguous letters
+    return NameForms(name, script, tuple(word for word, _, _ in words), tuple(readings))

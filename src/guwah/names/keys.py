@@ -1,0 +1,47 @@
+"""Blocking keys: consonant skeletons per name part and for the whole name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from guwah.names.forms import name_forms
+
+PART_PREFIX = "p:"
+WHOLE_PREFIX = "n:"
+
+
+@lru_cache(maxsize=262144)
+def _keys(name: str) -> tuple[str, ...]:
+    """Keys of one name, computed once."""
+    keys: list[str] = []
+    for reading in name_forms(name).readings:
+        skeletons = [part.skeleton for part in reading if part.skeleton]
+        for skeleton in skeletons:
+            key = PART_PREFIX + skeleton
+            if key not in keys:
+                keys.append(key)
+        # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits.
+        main = sorted(p.skeleton for p in reading if p.skeleton and not p.patronymic)
+        if main:
+            key = WHOLE_PREFIX + "+".join(main)
+            if key not in keys:
+                keys.append(key)
+    return tuple(keys)
+
+
+def name_keys(name: str) -> list[str]:
+    """Blocking keys of a name: one per part skeleton and reading, plus whole-name keys.
+
+    Args:
+        name: a personal name in any script.
+    Returns:
+        Keys such as "p:LKM" (a part) and "n:DKD+LKM" (the whole name, parts sorted); names
+        that may be the same share at least one key.
+    """
+    return list(_keys(name))
+
+
+def keys_many(names: Iterable[str]) -> list[list[str]]:
+    """Blocking keys of many names."""
+    return [list(_keys(name)) for name in names]

@@ -1,0 +1,97 @@
+"""Uyghur Arabic script (UEY) to Uyghur Latin (ULY), by a hand-written letter table."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# The 32 letters of the Uyghur alphabet, Arabic form → ULY. Vowels are listed without the
+# hamza carrier ئ, which the converter handles separately.
+LETTERS: dict[str, str] = {
+    "\u0627": "a",   # ا
+    "\u06D5": "e",   # ە
+    "\u0628": "b",   # ب
+    "\u067E": "p",   # پ
+    "\u062A": "t",   # ت
+    "\u062C": "j",   # ج
+    "\u0686": "ch",  # چ
+    "\u062E": "x",   # خ
+    "\u062F": "d",   # د
+    "\u0631": "r",   # ر
+    "\u0632": "z",   # ز
+    "\u0698": "zh",  # ژ
+    "\u0633": "s",   # س
+    "\u0634": "sh",  # ش
+    "\u063A": "gh",  # غ
+    "\u0641": "f",   # ف
+    "\u0642": "q",   # ق
+    "\u0643": "k",   # ك
+    "\u06AF": "g",   # گ
+    "\u06AD": "ng",  # ڭ
+    "\u0644": "l",   # ل
+    "\u0645": "m",   # م
+    "\u0646": "n",   # ن
+    "\u06BE": "h",   # ھ
+    "\u0648": "o",   # و
+    "\u06C7": "u",   # ۇ
+    "\u06C6": "ö",   # ۆ
+    "\u06C8": "ü",   # ۈ
+    "\u06CB": "w",   # ۋ
+    "\u06D0": "ë",   # ې
+    "\u0649": "i",   # ى
+    "\u064A": "y",   # ي
+}
+
+HAMZA_CARRIER = "\u0626"  # ئ: written before a vowel that starts a syllable
+
+# Look-alike code points that keyboards and older fonts put in place of Uyghur letters.
+LOOKALIKES: dict[str, str] = {
+    "\u06A9": "k",   # ک Persian kaf
+    "\u0647": "e",   # ه Arabic heh, often typed for ە
+    "\u06C1": "h",   # ہ Urdu heh goal
+    "\u0629": "e",   # ة teh marbuta
+    "\u0623": "a",   # أ
+    "\u0625": "i",   # إ
+    "\u0622": "a",   # آ
+    "\u0624": "u",   # ؤ
+    "\u06C5": "ö",   # ۅ Kyrgyz oe, sometimes used for ۆ
+    "\u06C9": "ü",   # ۉ
+    "\u0649\u0654": "i",
+}
+
+VOWELS = frozenset("\u0627\u06D5\u0648\u06C7\u06C6\u06C8\u06D0\u0649")
+IGNORED = frozenset("\u0621\u0640\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654")
+
+
+def arabic_to_uly(text: str) -> str:
+    """Transliterate Uyghur Arabic script to Uyghur Latin (ULY), keeping other characters.
+
+    Args:
+        text: text in Uyghur Arabic script (presentation forms are normalised first).
+    Returns:
+        The ULY rendering, lowercase; ' marks a hamza carrier inside a word.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    out: list[str] = []
+    at_word_start = True
+    for index, char in enumerate(text):
+        if char in IGNORED:
+            continue
+        if char == HAMZA_CARRIER:
+            # The carrier is silent at the start of a word; inside one it marks a syllable
+            # break, which ULY writes as an apostrophe.
+            if not at_word_start:
+                out.append("'")
+            continue
+        if char == "\u06CC":  # ی Persian yeh: a consonant before a vowel, else the vowel i
+            following = text[index + 1] if index + 1 < len(text) else ""
+            out.append("y" if following in VOWELS else "i")
+            at_word_start = False
+            continue
+        latin = LETTERS.get(char) or LOOKALIKES.get(char)
+        if latin is None:
+            out.append(char)
+            at_word_start = not char.isalpha()
+            continue
+        out.append(latin)
+        at_word_start = False
+    return "".join(out)
