@@ -1,0 +1,135 @@
+"""The leak test: fill every confidential and pseudonymous field, name and text with canaries,
+then crawl every public page, API endpoint and export: no canary may appear."""
+
+import json
+import re
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.routing import Route
+
+from guwah.export.public import export_public
+from guwah.ingest import INGESTED, ingest_file
+from guwah.publish import approve_release, propose_release
+from guwah.storage.tables import Person, PersonAttribute, PersonName
+from guwah.web import create_app
+
+
+class Canaries:
+    """Unique strings, each planted in exactly one protected place."""
+
+    def __init__(self):
+        self.planted: dict[str, str] = {}
+
+    def __call__(self, where: str) -> str:
+        value = f"Zq{len(self.planted):03d}canary{re.sub('[^a-z]', '', where.lower())}"
+        self.planted[value] = where
+        return value
+
+
+def _sidecar(consent, canary, kind, witness):
+    return (f"consent: {consent}\ntitle: {canary(kind + ' title')}\npublisher: {canary(kind + ' publisher')}\n"
+            f"url: https://example.org/{canary(kind + ' url')}\nauthor: {canary(kind + ' author')}\n"
+            f"licence: {canary(kind + ' licence')}\nconsent_note: {canary(kind + ' note')}\n"
+            f"interviewer: {canary(kind + ' interviewer')}\n"
+            f"witness: {{name: {witness}, consent: {consent}}}\n")
+
+
+def _ingest(store, folder, stem, text, sidecar):
+    path = folder / f"{stem}.txt"
+    path.write_text(text, encoding="utf-8")
+    (folder / f"{stem}.meta.yaml").write_text(sidecar, encoding="utf-8")
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED, outcome.reason
+    return outcome.document_id
+
+
+def _person(store, document_id, name, consent, hometown):
+    with store.session() as session:
+        person = Person(consent=consent)
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name=name, evidence_document_id=document_id,
+                               asserted_by_kind="user", asserted_by="tester"))
+        session.add(PersonAttribute(person_id=person.id, attribute="hometown", value=hometown,
+                                    asserted_by_kind="user", asserted_by="tester"))
+
+
+@pytest.fixture
+def archive(store, tmp_path):
+    canary = Canaries()
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    # A confidential testimony: everything about it is secret, its text included.
+    witness = canary("confidential witness")
+    confidential = _ingest(store, folder, canary("confidential file name"),
+                           f"I am {witness}. {canary('confidential text')} happened to my family.",
+                           _sidecar("confidential", canary, "confidential", witness))
+    _person(store, confidential, canary("confidential relative"), "confidential", canary("confidential hometown"))
+    # A pseudonymous testimony, released after review: its text is public but not the names,
+    # the village the reviewer masked, or any of its metadata.
+    pseudo_witness, village = canary("pseudonymous witness"), canary("pseudonymous village")
+    relative = canary("pseudonymous relative")
+    pseudonymous = _ingest(store, folder, canary("pseudonymous file name"),
+                           f"My name is {pseudo_witness}. My brother {relative} was taken from {village} in 2018.",
+                           _sidecar("pseudonymous", canary, "pseudonymous", pseudo_witness))
+    _person(store, pseudonymous, relative, "pseudonymous", canary("pseudonymous hometown"))
+    with store.session() as session:
+        propose_release(session, pseudonymous, extra_masks=[village])
+        approve_release(session, pseudonymous, "reviewer")
+    # A public testimony that mentions a person who did not consent to be named.
+    bystander = canary("bystander in a public testimony")
+    public = _ingest(store, folder, "public-account",
+                     f"A public account. The guard told {bystander} to wait outside.",
+                     "consent: public\ntitle: A public account\n")
+    _person(store, public, bystander, "confidential", canary("bystander hometown"))
+    return canary.planted, {"confidential": confidential, "pseudonymous": pseudonymous, "public": public}
+
+
+def leaked(planted: dict[str, str], body: str) -> list[str]:
+    folded = body.casefold()
+    return [planted[value] for value in planted if value.casefold() in folded]
+
+
+def crawl(client: TestClient, document_ids) -> dict[str, str]:
+    """Every GET route of the app (ids filled in) plus every same-site link found on the way."""
+    start = ["/"]
+    for route in client.app.routes:
+        if isinstance(route, Route) and "GET" in (route.methods or ()):
+            if "{" not in route.path:
+                start.append(route.path)
+            elif route.path.count("{") == 1:
+                start.extend(re.sub(r"\{[^}]+\}", str(i), route.path) for i in [*document_ids, 0, 999])
+    seen: dict[str, str] = {}
+    queue = list(dict.fromkeys(start))
+    while queue and len(seen) < 500:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        response = client.get(path, follow_redirects=True)
+        seen[path] = response.text + json.dumps(dict(response.headers))
+        for href in re.findall(r'(?:href|src|action)="([^"]+)"', response.text):
+            target = urlparse(urljoin("http://testserver" + path, href))
+            if target.netloc == "testserver" and target.path not in seen:
+                queue.append(target.path)
+    return seen
+
+
+def test_no_canary_on_any_public_page_or_api(store, archive):
+    planted, ids = archive
+    pages = crawl(TestClient(create_app(store)), ids.values())
+    assert len(pages) >= 6
+    leaks = {path: leaked(planted, body) for path, body in pages.items() if leaked(planted, body)}
+    assert leaks == {}
+    # The released pseudonymous testimony and the public one are there, masked.
+    released = pages[f"/documents/{ids['pseudonymous']}"]
+    assert "was taken from [detail withheld] in 2018" in released
+    assert "[name withheld] to wait outside" in pages[f"/documents/{ids['public']}"]
+
+
+def test_no_canary_in_the_public_export(store, archive):
+    planted, ids = archive
+    exported = json.dumps(export_public(store), ensure_ascii=False)
+    assert leaked(planted, exported) == []
+    assert {d["id"] for d in json.loads(exported)["documents"]} == {ids["pseudonymous"], ids["public"]}
