@@ -23,3 +23,8 @@ def test_violation_codes_are_unique_in_the_file():
     text = (REPO / "src" / "guwah" / "vocab" / "violations.yaml").read_text(encoding="utf-8")
     keys = [line.split(":")[0].strip() for line in text.splitlines() if line.startswith("  ") and ":" in line]
     assert len(keys) == len(set(keys)) == len(yaml.safe_load(text)["codes"])
+
+
+def test_cli_json_contract_copy_matches_shared():
+    shared = shared_path("contracts", "cli-json.md").read_text(encoding="utf-8")
+    assert (REPO / "docs" / "cli-json.md").read_text(encoding="utf-8") == shared

@@ -388,11 +388,15 @@ def audit_list(limit: int = typer.Option(50, help="How many of the newest entrie
 
 def _mount_feature_commands() -> None:
     """Sub-commands that live with their feature packages."""
+    from guwah.accounts.cli import users_app
+    from guwah.extract.cli import extract_command
     from guwah.facilities.cli import facilities_app
     from guwah.places.cli import places_app
 
     app.add_typer(places_app, name="places")
     app.add_typer(facilities_app, name="facilities")
+    app.add_typer(users_app, name="users")
+    app.command("extract")(fails_cleanly(extract_command))
 
 
 _mount_feature_commands()

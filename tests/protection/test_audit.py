@@ -1,7 +1,6 @@
 """The audit chain detects any edited, inserted or removed entry, including the newest ones.
 Runs on SQLite and PostgreSQL."""
 
-import pytest
 from sqlalchemy import text
 from typer.testing import CliRunner
 

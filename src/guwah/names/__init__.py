@@ -18,6 +18,17 @@ from guwah.names.keys import keys_many, name_keys
 from guwah.names.scripts import detect_script
 
 
+def clear_caches() -> None:
+    """Forget every cached per-name and per-word preparation (for cold timings and tests)."""
+    from guwah.names import chinese, compare, forms, keys, scripts
+
+    for cached in (forms.name_forms, forms.token_words, forms.token_entries,
+                   forms.word_alternatives, keys._keys, compare.vector_rows,
+                   chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
+                   scripts.char_script):
+        cached.cache_clear()
+
+
 def latin_forms(name: str) -> list[str]:
     """Lowercase ASCII Latin forms of a name: its transliteration, then re-spellings per reading.
 
@@ -31,6 +42,7 @@ def latin_forms(name: str) -> list[str]:
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "clear_caches",
     "compare_many",
     "compare_names",
     "detect_script",

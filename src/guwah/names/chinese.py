@@ -18,7 +18,8 @@ INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", 
 # Uyghur letter values of pinyin initials (q = ch, x = sh, zh ≈ j).
 INITIAL_VALUES = {"zh": "j", "q": "ch", "x": "sh", "c": "ts"}
 FINAL_VALUES = {"ai": "e", "ei": "e", "ao": "o", "ou": "u", "ang": "an", "eng": "en",
-                "ing": "in", "ong": "un", "uo": "o", "iang": "an", "iong": "un", "uai": "uay", "ui": "uy"}
+                "ing": "in", "ong": "un", "uo": "o", "iang": "an", "iong": "un", "uai": "uay",
+                "ui": "uy"}
 # Syllables standing for a lone consonant at the end of a part (木 mu = m, 克 ke = k).
 FINAL_CONSONANT_SYLLABLES = {"mu": "m", "ke": "k", "fu": "p", "bu": "b", "de": "d", "te": "t",
                              "ge": "g", "he": "h", "si": "s", "zi": "z", "er": "r"}

@@ -2,17 +2,21 @@
 
 A name's parts are aligned with the other name's parts in whatever order fits best; the name
 score leans on the weakest aligned part, so that brothers sharing a surname, or namesakes with
-different surnames, do not pass on the strength of the part they share.
+different surnames, do not pass on the strength of the part they share. Part similarity is a
+normalised Levenshtein similarity of the parts' signatures (see forms.Part), times penalties
+for differences of structure: an extra syllable, a feminine ending, a gendered suffix.
 """
 
 from __future__ import annotations
 
-from itertools import permutations
+from functools import lru_cache
+from itertools import chain, permutations
+from operator import itemgetter
 from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from guwah.names.forms import NameForms, Part, name_forms
+from guwah.names.forms import SHAPES, NameForms, Part, name_forms, shape_fields
 
 DEFAULT_THRESHOLD = 0.88
 
@@ -25,28 +29,41 @@ UNMATCHED_PATRONYMIC = 0.97
 MAX_PERMUTED_PARTS = 4
 
 _similarity = Levenshtein.normalized_similarity
-_SYLLABLE_FACTORS = {d: SYLLABLE_MISMATCH ** abs(d) for d in range(-12, 13)}
 
 
-def part_similarity(a: Part, b: Part) -> float:
-    """Similarity of two name parts in [0, 1]."""
+def _penalty(shape_a: int, shape_b: int, syllables: bool, loose: bool) -> float:
+    """Penalty factor between two part shapes."""
+    syllables_a, feminine_a, gender_a = shape_fields(shape_a)
+    syllables_b, feminine_b, gender_b = shape_fields(shape_b)
+    factor = 1.0
+    # Chinese readings insert syllables, so their count says nothing.
+    if syllables and not loose and syllables_a != syllables_b:
+        factor = SYLLABLE_MISMATCH ** abs(syllables_a - syllables_b)
+    if feminine_a != feminine_b:
+        factor *= FEMININE_MISMATCH
+    if gender_a and gender_b and gender_a != gender_b:
+        factor *= GENDER_MISMATCH
+    return factor
+
+
+def _table(syllables: bool, loose: bool) -> list[list[float]]:
+    """Penalty factors for every pair of part shapes, looked up per cell for speed."""
+    return [[_penalty(a, b, syllables, loose) for b in range(SHAPES)] for a in range(SHAPES)]
+
+
+# An extra syllable counts unless the consonants and last letter agree (Ilyas, Iliyas).
+PENALTIES = _table(syllables=True, loose=False)
+PENALTIES_SAME_TAIL = _table(syllables=False, loose=False)
+PENALTIES_LOOSE = _table(syllables=False, loose=True)
+
+
+def cell_score(raw: float, a: Part, b: Part) -> float:
+    """A part similarity from the raw string similarity of the two parts' signatures."""
     if a.loose or b.loose:
-        # Chinese readings lose h, sibilant contrasts and vowels: compare the coarse forms.
-        x, y = a.loose_signature, b.loose_signature
-        score = 1.0 if x == y else _similarity(x, y)
-    else:
-        x, y = a.signature, b.signature
-        score = 1.0 if x == y else _similarity(x, y)
-        # An extra syllable changes the name (Tursun, Tursunay) unless it is only a vowel
-        # inside it (Ilyas, Iliyas).
-        if a.syllables != b.syllables and (a.consonants != b.consonants
-                                           or a.reduced[-1] != b.reduced[-1]):
-            score *= _SYLLABLE_FACTORS.get(a.syllables - b.syllables, 0.0)
-    if a.feminine != b.feminine:
-        score *= FEMININE_MISMATCH
-    if a.gender != b.gender and a.gender and b.gender:
-        score *= GENDER_MISMATCH
-    return score
+        return raw * PENALTIES_LOOSE[a.shape][b.shape]
+    if a.tail == b.tail:
+        return raw * PENALTIES_SAME_TAIL[a.shape][b.shape]
+    return raw * PENALTIES[a.shape][b.shape]
 
 
 def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -69,6 +86,8 @@ def best_alignment(flat: list[float], rows: int, cols: int) -> tuple[list[float]
         flat: the rows × cols part similarity matrix, row by row.
         rows: parts of the shorter name.
         cols: parts of the longer name.
+    Returns:
+        The matched cells' scores and the columns left without a row.
     """
     if cols <= MAX_PERMUTED_PARTS:
         best_total = -1.0
@@ -99,29 +118,51 @@ def combine(scores: list[float]) -> float:
     return WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (sum(scores) / len(scores))
 
 
-def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...]) -> float:
-    """Similarity of two readings of names, aligning parts in any order."""
-    if len(a) > len(b):
-        a, b = b, a
-    rows, cols = len(a), len(b)
-    if not rows:
-        return 0.0
+def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Part, ...]) -> float:
+    """Score a pair of readings (len(a) <= len(b)) from raw signature similarities.
+
+    Args:
+        raw: string similarities of a's parts against b's parts, row by row, from offset.
+        offset: where this pair's cells start in raw.
+        a: the reading with fewer parts.
+        b: the other reading.
+    Returns:
+        The name score in [0, 1].
+    """
+    cols = len(b)
     if cols == 1:
-        return part_similarity(a[0], b[0])
-    if rows == 2 and cols == 2:
+        return cell_score(raw[offset], a[0], b[0])
+    if cols == 2 and len(a) == 2:
         # The common case, unrolled: keep the better of the two pairings.
         a0, a1 = a
         b0, b1 = b
-        s00 = part_similarity(a0, b0)
-        s11 = part_similarity(a1, b1)
-        s01 = part_similarity(a0, b1)
-        s10 = part_similarity(a1, b0)
+        if a0.loose or a1.loose or b0.loose or b1.loose:
+            s00 = cell_score(raw[offset], a0, b0)
+            s01 = cell_score(raw[offset + 1], a0, b1)
+            s10 = cell_score(raw[offset + 2], a1, b0)
+            s11 = cell_score(raw[offset + 3], a1, b1)
+        else:
+            a0_shape, a1_shape, b0_shape, b1_shape = a0.shape, a1.shape, b0.shape, b1.shape
+            a0_tail, a1_tail, b0_tail, b1_tail = a0.tail, a1.tail, b0.tail, b1.tail
+            s00 = raw[offset] * (PENALTIES_SAME_TAIL if a0_tail == b0_tail
+                                 else PENALTIES)[a0_shape][b0_shape]
+            s01 = raw[offset + 1] * (PENALTIES_SAME_TAIL if a0_tail == b1_tail
+                                     else PENALTIES)[a0_shape][b1_shape]
+            s10 = raw[offset + 2] * (PENALTIES_SAME_TAIL if a1_tail == b0_tail
+                                     else PENALTIES)[a1_shape][b0_shape]
+            s11 = raw[offset + 3] * (PENALTIES_SAME_TAIL if a1_tail == b1_tail
+                                     else PENALTIES)[a1_shape][b1_shape]
         if s01 + s10 > s00 + s11:
             s00, s11 = s01, s10
         weakest = s00 if s00 < s11 else s11
         return WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * ((s00 + s11) / 2)
-    flat = [part_similarity(pa, pb) for pa in a for pb in b]
-    scores, unmatched = best_alignment(flat, rows, cols)
+    flat = []
+    cell = offset
+    for pa in a:
+        for pb in b:
+            flat.append(cell_score(raw[cell], pa, pb))
+            cell += 1
+    scores, unmatched = best_alignment(flat, len(a), cols)
     # A mismatched part must pull the score down, not be averaged away.
     score = combine(scores)
     for col in unmatched:
@@ -129,14 +170,27 @@ def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...]) -> float:
     return score
 
 
+def signature_pairs(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[tuple[str, str]]:
+    """The strings to compare for every part of a against every part of b, row by row."""
+    return [(pa.loose_signature, pb.loose_signature) if pa.loose or pb.loose
+            else (pa.signature, pb.signature) for pa in a for pb in b]
+
+
+def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...]) -> float:
+    """Similarity of two readings of names, aligning parts in any order."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not a:
+        return 0.0
+    raw = [1.0 if x == y else _similarity(x, y) for x, y in signature_pairs(a, b)]
+    return score_cells(raw, 0, a, b)
+
+
 def compare_forms(a: NameForms, b: NameForms) -> float:
     """Best similarity over the readings of two prepared names."""
-    readings_a, readings_b = a.readings, b.readings
-    if len(readings_a) == 1 and len(readings_b) == 1:
-        return reading_similarity(readings_a[0], readings_b[0])
     best = 0.0
-    for reading_a in readings_a:
-        for reading_b in readings_b:
+    for reading_a in a.readings:
+        for reading_b in b.readings:
             score = reading_similarity(reading_a, reading_b)
             if score > best:
                 best = score
@@ -168,14 +222,166 @@ def same_person_name(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bo
     return compare_names(a, b) >= threshold
 
 
+VECTOR_PARTS = 4  # names with more parts are compared one pair at a time
+
+
+@lru_cache(maxsize=262144)
+def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
+    """Per reading of a name, its parts' strings and numbers padded to VECTOR_PARTS.
+
+    Returns:
+        Per reading: (signatures + loose signatures, (part count,) + shapes + tail ids +
+        loose flags + patronymic flags). A reading with too many parts has only its count.
+    """
+    rows = []
+    pad = VECTOR_PARTS
+    for parts in name_forms(name).readings:
+        fill = pad - len(parts)
+        if fill < 0:
+            rows.append((("",) * pad * 2, (len(parts),) + (0,) * pad * 4))
+            continue
+        rows.append((
+            tuple(p.signature for p in parts) + ("",) * fill
+            + tuple(p.loose_signature for p in parts) + ("",) * fill,
+            (len(parts),)
+            + tuple(p.shape for p in parts) + (0,) * fill
+            + tuple(p.tail_id for p in parts) + (-1,) * fill
+            + tuple(int(p.loose) for p in parts) + (0,) * fill
+            + tuple(int(p.patronymic) for p in parts) + (0,) * fill,
+        ))
+    return tuple(rows)
+
+
 def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     """Similarity of many name pairs; each name is prepared once and cached.
+
+    Pairs are grouped by their numbers of parts and scored with array operations, the string
+    distances in C++ (rapidfuzz); the result equals compare_names(a, b) for every pair, up to
+    floating-point rounding. Without numpy, pairs are scored one at a time.
 
     Args:
         pairs: (a, b) name pairs.
     Returns:
-        One score per pair, equal to compare_names(a, b).
+        One score per pair.
     """
-    forms = name_forms
-    compare = compare_forms
-    return [compare(forms(a), forms(b)) for a, b in pairs]
+    pairs = list(pairs)
+    try:
+        import numpy as np
+        from rapidfuzz.process import cpdist
+    except ImportError:
+        return [compare_names(a, b) for a, b in pairs]
+    if not pairs:
+        return []
+    # Number the distinct names; map() over C callables keeps this loop out of Python.
+    index = {name: number for number, name in enumerate(dict.fromkeys(chain.from_iterable(pairs)))}
+    lookup = index.__getitem__
+    ids_a = np.fromiter(map(lookup, map(itemgetter(0), pairs)), dtype=np.int64, count=len(pairs))
+    ids_b = np.fromiter(map(lookup, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
+    # One entity per reading of each distinct name.
+    first, counts, texts, numbers_list = [], [], [], []
+    owners: list[tuple[str, int]] = []  # entity → (name, reading number)
+    for name in index:
+        rows = vector_rows(name)
+        first.append(len(texts))
+        counts.append(len(rows))
+        for number, (text, numbers) in enumerate(rows):
+            texts.append(text)
+            numbers_list.append(numbers)
+            owners.append((name, number))
+    scores = np.zeros(len(pairs))
+    if not texts:
+        return scores.tolist()
+    first_arr, count_arr = np.array(first), np.array(counts)
+    pad = VECTOR_PARTS
+    strings = np.array(texts, dtype=object)
+    signatures, loose_signatures = strings[:, :pad], strings[:, pad:]
+    numbers = np.array(numbers_list, dtype=np.int64)
+    n_parts = numbers[:, 0]
+    shapes, tails = numbers[:, 1:1 + pad], numbers[:, 1 + pad:1 + 2 * pad]
+    loose = numbers[:, 1 + 2 * pad:1 + 3 * pad].astype(bool)
+    patronymic = numbers[:, 1 + 3 * pad:]
+
+    # Units: one per pair of readings; most names have a single reading.
+    single = (count_arr[ids_a] == 1) & (count_arr[ids_b] == 1)
+    unit_pair = [np.nonzero(single)[0]]
+    unit_a = [first_arr[ids_a[single]]]
+    unit_b = [first_arr[ids_b[single]]]
+    extra_pair, extra_a, extra_b = [], [], []
+    for pair in np.nonzero(~single)[0].tolist():
+        a, b = ids_a[pair], ids_b[pair]
+        for i in range(first[a], first[a] + counts[a]):
+            for j in range(first[b], first[b] + counts[b]):
+                extra_pair.append(pair)
+                extra_a.append(i)
+                extra_b.append(j)
+    unit_pair.append(np.array(extra_pair, dtype=np.int64))
+    unit_a.append(np.array(extra_a, dtype=np.int64))
+    unit_b.append(np.array(extra_b, dtype=np.int64))
+    u_pair, u_a, u_b = (np.concatenate(x) for x in (unit_pair, unit_a, unit_b))
+    # The reading with fewer parts goes first, as in reading_similarity.
+    swap = n_parts[u_a] > n_parts[u_b]
+    u_a, u_b = np.where(swap, u_b, u_a), np.where(swap, u_a, u_b)
+    rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
+
+    penalties = np.array(PENALTIES)
+    penalties_same_tail = np.array(PENALTIES_SAME_TAIL)
+    penalties_loose = np.array(PENALTIES_LOOSE)
+    unit_scores = np.zeros(len(u_pair))
+    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist())):
+        group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
+        if rows == 0:
+            continue
+        if cols > pad:
+            for unit in group.tolist():
+                name_a, number_a = owners[u_a[unit]]
+                name_b, number_b = owners[u_b[unit]]
+                unit_scores[unit] = reading_similarity(name_forms(name_a).readings[number_a],
+                                                       name_forms(name_b).readings[number_b])
+            continue
+        a, b = u_a[group], u_b[group]
+        cells = []
+        for i in range(rows):
+            for j in range(cols):
+                cell_loose = loose[a, i] | loose[b, j]
+                xs = np.where(cell_loose, loose_signatures[a, i], signatures[a, i])
+                ys = np.where(cell_loose, loose_signatures[b, j], signatures[b, j])
+                raw = cpdist(xs.tolist(), ys.tolist(), scorer=_similarity, dtype=np.float64,
+                             workers=1)
+                shape_a, shape_b = shapes[a, i], shapes[b, j]
+                factor = np.where(
+                    cell_loose, penalties_loose[shape_a, shape_b],
+                    np.where(tails[a, i] == tails[b, j], penalties_same_tail[shape_a, shape_b],
+                             penalties[shape_a, shape_b]))
+                cells.append(raw * factor)
+        if cols == 1:
+            unit_scores[group] = cells[0]
+            continue
+        best_total = np.full(len(group), -1.0)
+        best_choice = np.zeros(len(group), dtype=np.int64)
+        assignments = ASSIGNMENTS[(rows, cols)]
+        for number, (assigned, _unmatched) in enumerate(assignments):
+            total = np.zeros(len(group))
+            for cell in assigned:
+                total = total + cells[cell]
+            better = total > best_total
+            best_total = np.where(better, total, best_total)
+            best_choice = np.where(better, number, best_choice)
+        result = np.zeros(len(group))
+        for number, (assigned, unmatched) in enumerate(assignments):
+            chosen = best_choice == number
+            if not chosen.any():
+                continue
+            chosen_scores = [cells[cell][chosen] for cell in assigned]
+            weakest = np.minimum.reduce(chosen_scores)
+            total = np.zeros(int(chosen.sum()))
+            for value in chosen_scores:
+                total = total + value
+            score = WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (total / rows)
+            for col in unmatched:
+                score = score * np.where(patronymic[b[chosen], col] == 1,
+                                         UNMATCHED_PATRONYMIC, UNMATCHED_PART)
+            result[chosen] = score
+        unit_scores[group] = result
+    np.maximum.at(scores, u_pair, unit_scores)
+    return scores.tolist()
+

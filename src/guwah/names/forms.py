@@ -2,9 +2,11 @@
 
 A name is split into parts (given names, surname, patronymic); each part is brought to Latin
 from its script, then read as a string of phonemes once per plausible letter reading (Latin q is
-a k-sound in Uyghur Latin but ch in pinyin-based spellings; x is kh or sh). Two derived strings
-are compared later: a reduced form (vowels folded to a/i/u, look-alike consonants merged) and a
-consonant skeleton (consonant classes only, vowels dropped), as in the project's notes.
+a k-sound in Uyghur Latin but ch in pinyin-based spellings; x is kh or sh). From the phonemes:
+a reduced form (vowels folded to a/i/u, spellings of one sound merged, a feminine final vowel
+marked), its consonants, and a consonant skeleton (classes k/g/kh, ch/j, s/sh/z, l/r, b/p, d/t;
+vowels and glides dropped) as in the project's notes. Comparison uses reduced|consonants, or a
+coarser form for parts read back from Chinese characters; blocking keys use the skeleton.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
+from typing import NamedTuple
 
 from guwah.names.chinese import han_name_parts
 from guwah.names.cyrillic import cyrillic_to_latin
@@ -27,10 +30,9 @@ FEMALE = 2
 LATIN_SPECIALS = str.maketrans({
     "ş": "sh", "ç": "ch", "ğ": "gh", "ñ": "ng", "ı": "i", "ə": "e", "ä": "e", "ž": "zh",
     "č": "ch", "š": "sh", "ǧ": "gh", "ŋ": "ng", "ø": "o", "æ": "e", "ß": "ss", "đ": "d",
-    "ł": "l", "ң": "ng",
+    "ł": "l",
 })
 APOSTROPHES = re.compile(r"['’ʼ`ʻ´‘]")
-NON_LETTERS = re.compile(r"[^a-z]+")
 TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
 
 # Patronymic and surname suffixes, longest first, with the gender they mark.
@@ -77,6 +79,10 @@ DIPHTHONG = re.compile(r"([au])i(?![aiu])")
 VOWEL_RUNS = re.compile(r"[aiu]+")
 NON_WORD = re.compile(r"[^a-z\-]+")
 MAX_READINGS = 8
+FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
+MAX_SYLLABLES = 15
+TAIL_IDS: dict[str, int] = {}
+SHAPES = (MAX_SYLLABLES + 1) * 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,7 @@ class Part:
     display: str          # the part re-spelt from its phonemes under this reading
     reduced: str          # folded phonemes, the finer comparison form
     skeleton: str         # consonant classes, the coarse key
+    key: str              # the part's blocking key, "p:" + skeleton
     consonants: str       # consonant phonemes without vowels and glides
     signature: str        # reduced|consonants: one string distance, consonants weigh double
     loose_signature: str  # the same with h dropped and sibilants merged, for Chinese readings
@@ -95,10 +102,13 @@ class Part:
     syllables: int        # vowel runs, for telling Tursun from Tursunay
     patronymic: bool      # a patronymic (-ovich, -uly), which one rendering may omit
     loose: bool           # read back from Chinese characters: vowels unreliable
+    shape: int            # syllables, feminine and gender in one small number (shape_of)
+    tail: str             # consonants and last letter: an extra syllable with the same
+                          # consonants and ending is only an inserted vowel (Ilyas, Iliyas)
+    tail_id: int          # the tail numbered, for comparing many parts at once
 
 
-@dataclass(frozen=True, slots=True)
-class NameForms:
+class NameForms(NamedTuple):
     """A name's script, its words in ASCII Latin, and its readings as tuples of parts."""
 
     name: str
@@ -180,11 +190,11 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
 
 
 @lru_cache(maxsize=131072)
-def token_words(raw: str) -> tuple[tuple[str, bool, bool], ...]:
+def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
     """ASCII Latin words of one token of a name: (word, read_from_chinese, latin_letters)."""
     if raw.isascii():
         folded = NON_WORD.sub("", raw.lower()).strip("-")
-        return ((folded, False, True),) if folded else ()
+        return ((folded, False, AMBIGUOUS),) if folded else ()
     raw = unicodedata.normalize("NFKC", raw)
     scripts = {s for s in map(char_script, raw) if s}
     if HAN in scripts:
@@ -197,21 +207,29 @@ def token_words(raw: str) -> tuple[tuple[str, bool, bool], ...]:
     folded = fold_latin(text).replace(" ", "").strip("-")
     # Letters written in Latin keep their ambiguous readings; those converted from another
     # script were given their Uyghur Latin values on the way.
-    return ((folded, False, scripts <= {LATIN}),) if folded else ()
+    return ((folded, False, AMBIGUOUS if scripts <= {LATIN} else FIXED),) if folded else ()
 
 
-def han_words(text: str) -> tuple[tuple[str, bool, bool], ...]:
+def han_words(text: str) -> tuple[tuple[str, bool, int], ...]:
     """Words of a name in Chinese characters: transcriptions are loose, Chinese names pinyin."""
     _pinyin, uyghur, transcription = han_name_parts(text)
     if transcription:
-        return tuple((part, True, False) for part in uyghur if part)
-    return tuple((part, False, True) for part in uyghur if part)
+        return tuple((part, True, FIXED) for part in uyghur if part)
+    return tuple((part, False, PINYIN) for part in uyghur if part)
 
 
-def part_readings(word: str, latin_letters: bool) -> list[str]:
-    """Phoneme strings of one word under each plausible letter reading."""
-    if not latin_letters:
+def part_readings(word: str, latin_letters: int) -> list[str]:
+    """Phoneme strings of one word under each plausible letter reading.
+
+    Args:
+        word: an ASCII word.
+        latin_letters: FIXED when converted from another script (Uyghur Latin values),
+            AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
+    """
+    if latin_letters == FIXED:
         return [to_phonemes(word, "k", "H", "C")]
+    if latin_letters == PINYIN:
+        return [to_phonemes(word, "C", "S", "C")]
     q_values = READINGS["q"] if "q" in word else ("k",)
     x_values = READINGS["x"] if "x" in word else ("H",)
     # French ch (= sh) only where the spelling shows other French habits.
@@ -231,20 +249,37 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     coarse = INNER_GLIDE.sub("", plain.translate(COARSE))
     coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
     coarse_skeleton = skeleton_of(coarse)
+    syllables = len(VOWEL_RUNS.findall(plain))
+    feminine = reduced.endswith(FEMININE_MARK)
     return Part(
         latin=word,
         display=render(display),
         reduced=reduced,
         skeleton=skeleton,
+        key="p:" + skeleton,
         consonants=consonants,
         signature=reduced + "|" + consonants,
         loose_signature=coarse + "|" + coarse_skeleton + coarse_skeleton,
         gender=gender,
-        feminine=reduced.endswith(FEMININE_MARK),
-        syllables=len(VOWEL_RUNS.findall(plain)),
+        feminine=feminine,
+        syllables=syllables,
         patronymic=patronymic,
         loose=loose,
+        shape=shape_of(syllables, feminine, gender),
+        tail=consonants + "|" + reduced[-1:],
+        tail_id=TAIL_IDS.setdefault(consonants + "|" + reduced[-1:], len(TAIL_IDS)),
     )
+
+
+def shape_of(syllables: int, feminine: bool, gender: int) -> int:
+    """Number a part's structure: syllable count (up to 15), feminine ending, gender."""
+    return min(syllables, MAX_SYLLABLES) * 6 + feminine * 3 + gender
+
+
+def shape_fields(shape: int) -> tuple[int, bool, int]:
+    """The (syllables, feminine, gender) numbered by shape_of."""
+    syllables, rest = divmod(shape, 6)
+    return syllables, rest >= 3, rest % 3
 
 
 def render(phonemes: str) -> str:
@@ -253,7 +288,7 @@ def render(phonemes: str) -> str:
 
 
 @lru_cache(maxsize=131072)
-def word_alternatives(word: str, loose: bool, latin_letters: bool, marked_gender: int,
+def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender: int,
                       marked_patronymic: bool) -> tuple[tuple[Part, ...], ...]:
     """Every way to read one word: per segmentation (hyphens) and letter reading, its parts."""
     segmentations = [[word.replace("-", "")]]
@@ -288,23 +323,30 @@ def name_forms(name: str) -> NameForms:
     """
     script = detect_script(name)
     if script == HAN:
-        words = han_words(name)
+        prepared = prepare_words(han_words(name))
     elif script == LATIN and name.isascii():
-        words = tuple(w for raw in name.split() for w in token_words(raw))
+        prepared = [entry for raw in name.split() for entry in token_entries(raw)]
     else:
-        words = tuple(w for raw in TOKEN_SPLIT.split(name) if raw for w in token_words(raw))
-    entries: list[tuple[str, bool, bool, int, bool]] = []
-    for word, loose, latin_letters in words:
-        if word in PATRONYMIC_WORDS and entries:
-            # A free-standing patronymic word ("Serik uly") marks the word before it.
-            previous = entries.pop()
-            entries.append(previous[:3] + (PATRONYMIC_WORDS[word], True))
-        else:
-            entries.append((word, loose, latin_letters, 0, False))
-    per_word = [word_alternatives(*entry) for entry in entries]
-    if all(len(alternatives) == 1 for alternatives in per_word):
+        prepared = [entry for raw in TOKEN_SPLIT.split(name) if raw
+                    for entry in token_entries(raw)]
+    words = tuple(entry[0] for entry in prepared)
+    if any(entry[0] in PATRONYMIC_WORDS for entry in prepared[1:]):
+        entries: list[tuple[str, bool, int, int, bool]] = []
+        for word, loose, latin_letters, _alternatives in prepared:
+            if word in PATRONYMIC_WORDS and entries:
+                # A free-standing patronymic word ("Serik uly") marks the word before it.
+                previous = entries.pop()
+                entries.append(previous[:3] + (PATRONYMIC_WORDS[word], True))
+            else:
+                entries.append((word, loose, latin_letters, 0, False))
+        per_word = [word_alternatives(*entry) for entry in entries]
+    else:
+        per_word = [entry[3] for entry in prepared]
+    if len(per_word) == 2 and len(per_word[0]) == 1 and len(per_word[1]) == 1:
+        readings: list[tuple[Part, ...]] = [per_word[0][0] + per_word[1][0]]
+    elif all(len(alternatives) == 1 for alternatives in per_word):
         parts = tuple(part for alternatives in per_word for part in alternatives[0])
-        readings: list[tuple[Part, ...]] = [parts] if parts else []
+        readings = [parts] if parts else []
     else:
         readings = []
         seen: set[tuple[str, ...]] = set()
@@ -316,4 +358,16 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
-    return NameForms(name, script, tuple(word for word, _, _ in words), tuple(readings))
+    return NameForms(name, script, words, tuple(readings))
+
+
+def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
+    """Attach to each (word, loose, letters) its unmarked alternatives."""
+    return [(word, loose, letters, word_alternatives(word, loose, letters, 0, False))
+            for word, loose, letters in words]
+
+
+@lru_cache(maxsize=131072)
+def token_entries(raw: str) -> tuple[tuple, ...]:
+    """The words of one token with their alternatives, cached per token."""
+    return tuple(prepare_words(token_words(raw)))

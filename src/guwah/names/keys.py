@@ -7,8 +7,7 @@ from typing import Iterable
 
 from guwah.names.forms import name_forms
 
-PART_PREFIX = "p:"
-WHOLE_PREFIX = "n:"
+WHOLE_PREFIX = "n:"  # part keys ("p:" + skeleton) are made with the part, see forms.Part
 
 
 @lru_cache(maxsize=262144)
@@ -16,11 +15,9 @@ def _keys(name: str) -> tuple[str, ...]:
     """Keys of one name, computed once."""
     keys: list[str] = []
     for reading in name_forms(name).readings:
-        skeletons = [part.skeleton for part in reading if part.skeleton]
-        for skeleton in skeletons:
-            key = PART_PREFIX + skeleton
-            if key not in keys:
-                keys.append(key)
+        for part in reading:
+            if part.skeleton and part.key not in keys:
+                keys.append(part.key)
         # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits.
         main = sorted(p.skeleton for p in reading if p.skeleton and not p.patronymic)
         if main:

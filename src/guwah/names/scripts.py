@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 LATIN = "Latn"
@@ -9,25 +10,25 @@ CYRILLIC = "Cyrl"
 ARABIC = "Arab"
 HAN = "Hani"
 UNDETERMINED = "Zyyy"  # no letters, or letters from more than one script
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Letters of each script, as regular expressions so that a whole name is scanned in C.
+# Tatweel, Arabic vowel marks and digits are not letters.
+SCRIPT_LETTERS = (
+    (LATIN, re.compile("[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF]")),
+    (CYRILLIC, re.compile("[\u0400-\u0481\u048A-\u052F\u1C80-\u1C8F]")),
+    (ARABIC, re.compile("[\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5"
+                        "\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9"
+                        "\uFB50-\uFDFB\uFE70-\uFEFC]")),
+    (HAN, re.compile("[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\U00020000-\U0003134F]")),
+)
 
 
 @lru_cache(maxsize=8192)
 def char_script(char: str) -> str | None:
-    """Return the ISO 15924 code of one character, or None for marks, digits and punctuation."""
-    code = ord(char)
-    if code < 0x80:
-        return LATIN if char.isalpha() else None
-    if 0x00C0 <= code <= 0x024F or 0x1E00 <= code <= 0x1EFF or 0x0250 <= code <= 0x02AF:
-        return LATIN if char.isalpha() else None
-    if 0x0400 <= code <= 0x052F or 0x1C80 <= code <= 0x1C8F or 0x2DE0 <= code <= 0x2DFF:
-        return CYRILLIC if char.isalpha() else None
-    if (0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF
-            or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF):
-        # tatweel, harakat and Arabic punctuation are not letters
-        return ARABIC if char.isalpha() else None
-    if (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
-            or 0x20000 <= code <= 0x3134F):
-        return HAN
+    """Return the ISO 15924 code of one letter, or None for marks, digits and punctuation."""
+    for script, letters in SCRIPT_LETTERS:
+        if letters.match(char):
+            return script
     return None
 
 
@@ -40,9 +41,6 @@ def detect_script(name: str) -> str:
         An ISO 15924 code; "Zyyy" when the name has no letters or mixes scripts.
     """
     if name.isascii():
-        return LATIN if any(char.isalpha() for char in name) else UNDETERMINED
-    found = set(map(char_script, name))
-    found.discard(None)
-    if len(found) == 1:
-        return found.pop()
-    return UNDETERMINED
+        return LATIN if ASCII_LETTER.search(name) else UNDETERMINED
+    found = [script for script, letters in SCRIPT_LETTERS if letters.search(name)]
+    return found[0] if len(found) == 1 else UNDETERMINED

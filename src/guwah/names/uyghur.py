@@ -59,7 +59,9 @@ LOOKALIKES: dict[str, str] = {
 }
 
 VOWELS = frozenset("\u0627\u06D5\u0648\u06C7\u06C6\u06C8\u06D0\u0649")
-IGNORED = frozenset("\u0621\u0640\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0654")
+# hamza, tatweel, joiners and Arabic vowel marks carry nothing Uyghur spelling needs
+IGNORED = frozenset("\u0621\u0640\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651"
+                    "\u0652\u0654")
 
 
 def arabic_to_uly(text: str) -> str:

@@ -23,7 +23,6 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
-    Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 

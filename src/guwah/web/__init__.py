@@ -21,12 +21,17 @@ templates.env.globals["guwah_version"] = guwah.__version__
 
 def create_app(store: Store) -> FastAPI:
     """A FastAPI app serving `store`; every asset comes from the app itself (no CDN)."""
-    from guwah.web.routes import public
+    from guwah.web import auth
+    from guwah.web.routes import account, api, public, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None)
     app.state.store = store
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(public.router)
+    app.include_router(account.router)
+    app.include_router(workspace.router)
+    app.include_router(api.router)
+    auth.install(app)
 
     @app.exception_handler(GuwahError)
     async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:

@@ -13,4 +13,6 @@ def _session(request: Request) -> Iterator[Session]:
         yield session
 
 
-SessionDep = Annotated[Session, Depends(_session)]
+# Committed before the response goes out, so that the next request (a redirect after login,
+# say) sees what this one wrote.
+SessionDep = Annotated[Session, Depends(_session, scope="function")]

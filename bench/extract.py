@@ -1,0 +1,233 @@
+"""Benchmark of `guwah.extract` against the hand-written gold in bench/data/extract-gold/.
+
+Prints precision, recall and F1 per field (persons, victim role, places, dates, events,
+violation codes), the number of negated or forbidden codes produced, the same figures for the
+held-out document on their own, and throughput in testimonies of about 2,000 words per minute.
+
+    .venv/bin/python bench/extract.py            # table
+    .venv/bin/python bench/extract.py --json     # one JSON document
+    .venv/bin/python bench/extract.py --docs 60  # more synthetic testimonies for throughput
+
+The corpus is read from ../shared/corpus at run time; a file whose SHA-256 differs from the
+gold's is refused. Synthetic throughput inputs are built in memory from those texts, never stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "bench" / "data" / "extract-gold"
+CORPUS = REPO.parent / "shared" / "corpus"
+FIELDS = ("persons", "victim_role", "places", "dates", "events", "violation_codes")
+
+
+def overlaps(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def spans(items) -> list[tuple[int, int]]:
+    return [(m["start"], m["end"]) if isinstance(m, dict) else (m[0], m[1]) for m in items]
+
+
+def match_persons(gold: list[dict], predicted: list[dict]) -> dict[str, str]:
+    """Predicted id -> gold id, one to one, by the number of overlapping mentions."""
+    pairs = []
+    for p in predicted:
+        for g in gold:
+            shared = sum(1 for a in spans(p["mentions"]) for b in spans(g["mentions"]) if overlaps(a, b))
+            if shared:
+                pairs.append((shared, p["id"], g["id"]))
+    pairs.sort(reverse=True)
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for _shared, pid, gid in pairs:
+        if pid not in mapping and gid not in used:
+            mapping[pid] = gid
+            used.add(gid)
+    return mapping
+
+
+def score(gold: dict, out: dict) -> dict[str, list[int]]:
+    """Counts [true positives, predicted, gold] per field, and the negated/forbidden counts."""
+    counts = {field: [0, 0, 0] for field in FIELDS}
+    mapping = match_persons(gold["persons"], out["persons"])
+    to_gold = lambda pid: mapping.get(pid, f"unmatched:{pid}")  # noqa: E731
+
+    counts["persons"] = [len(mapping), len(out["persons"]), len(gold["persons"])]
+    gold_victims = {g["id"] for g in gold["persons"] if "victim" in g["roles"]}
+    predicted_victims = {to_gold(p["id"]) for p in out["persons"] if "victim" in p["roles"]}
+    counts["victim_role"] = [len(gold_victims & predicted_victims), len(predicted_victims), len(gold_victims)]
+
+    gold_place_spans = [(i, s) for i, g in enumerate(gold["places"]) for s in spans(g["mentions"])]
+    predicted_hit = sum(1 for p in out["places"] if any(overlaps(s, gs) for s in spans(p["mentions"]) for _i, gs in gold_place_spans))
+    gold_hit = sum(1 for g in gold["places"] if any(overlaps(s, ps) for s in spans(g["mentions"]) for p in out["places"] for ps in spans(p["mentions"])))
+    counts["places"] = [0, len(out["places"]), len(gold["places"])]
+    counts["places_hits"] = [predicted_hit, gold_hit]
+
+    tp = 0
+    for d in out["dates"]:
+        if any(overlaps((d["start"], d["end"]), (g["start"], g["end"])) and d["value"] == g["value"]
+               and d["precision"] == g["precision"] for g in gold["dates"]):
+            tp += 1
+    counts["dates"] = [tp, len(out["dates"]), len(gold["dates"])]
+
+    unused = list(out["events"])
+    tp = 0
+    for g in sorted(gold["events"], key=lambda e: e["date"] is None):
+        for e in unused:
+            if e["type"] == g["type"] and e["person"] and to_gold(e["person"]) == g["person"] and (
+                    g["date"] is None or (e["date"] and e["date"]["value"] == g["date"]["value"])):
+                unused.remove(e)
+                tp += 1
+                break
+    counts["events"] = [tp, len(out["events"]), len(gold["events"])]
+
+    gold_codes = {(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]}
+    predicted_codes = {(to_gold(p["id"]), v["code"]) for p in out["persons"] for v in p["violations"]}
+    counts["violation_codes"] = [len(gold_codes & predicted_codes), len(predicted_codes), len(gold_codes)]
+
+    negated = 0
+    for entry in gold["negated"]:
+        for p in out["persons"]:
+            if to_gold(p["id"]) != entry["person"]:
+                continue
+            negated += sum(1 for v in p["violations"] if v["code"] == entry["code"]
+                           and overlaps((v["evidence"]["start"], v["evidence"]["end"]), entry["span"]))
+    forbidden = sum(1 for entry in gold["forbidden"] if (entry["person"], entry["code"]) in predicted_codes)
+    counts["negated_codes"] = [negated]
+    counts["forbidden_codes"] = [forbidden]
+    return counts
+
+
+def prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = tp / predicted if predicted else 1.0
+    recall = tp / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "tp": tp, "predicted": predicted, "gold": gold}
+
+
+def summarise(per_doc: list[dict]) -> dict:
+    result = {}
+    for field in FIELDS:
+        if field == "places":
+            p_hit = sum(c["places_hits"][0] for c in per_doc)
+            g_hit = sum(c["places_hits"][1] for c in per_doc)
+            predicted = sum(c["places"][1] for c in per_doc)
+            gold = sum(c["places"][2] for c in per_doc)
+            precision = p_hit / predicted if predicted else 1.0
+            recall = g_hit / gold if gold else 1.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            result[field] = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+                             "tp": p_hit, "predicted": predicted, "gold": gold}
+            continue
+        tp, predicted, gold = (sum(c[field][i] for c in per_doc) for i in range(3))
+        result[field] = prf(tp, predicted, gold)
+    result["negated_codes"] = sum(c["negated_codes"][0] for c in per_doc)
+    result["forbidden_codes"] = sum(c["forbidden_codes"][0] for c in per_doc)
+    return result
+
+
+def load_corpus_text(gold: dict) -> str:
+    from guwah.ingest.readers import read_document
+
+    path = CORPUS / gold["file"]
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != gold["sha256"]:
+        raise SystemExit(f"{path} changed since the gold was written (SHA-256 differs): refusing to score it")
+    return read_document(path.name, data, max_unpacked_bytes=10**8).text
+
+
+def synthetic_testimonies(texts: list[str], count: int, words: int = 2000, seed: int = 7) -> list[str]:
+    """Testimonies of about `words` words: paragraphs of the corpus texts, shuffled and mixed."""
+    rng = random.Random(seed)
+    paragraphs = [p for text in texts for p in text.split("\n\n") if len(p.split()) > 8]
+    documents = []
+    for _ in range(count):
+        chosen, total = [], 0
+        while total < words:
+            paragraph = rng.choice(paragraphs)
+            chosen.append(paragraph)
+            total += len(paragraph.split())
+        documents.append("\n\n".join(chosen))
+    return documents
+
+
+def throughput(texts: list[str], count: int) -> dict:
+    from guwah.extract import extract_text
+
+    documents = synthetic_testimonies(texts, count)
+    extract_text(documents[0])  # warm-up: gazetteer index
+    started = time.perf_counter()
+    for document in documents:
+        extract_text(document)
+    elapsed = time.perf_counter() - started
+    mean_words = sum(len(d.split()) for d in documents) / len(documents)
+    return {"testimonies": count, "mean_words": round(mean_words), "seconds": round(elapsed, 2),
+            "testimonies_per_minute": round(count / elapsed * 60)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--docs", type=int, default=40, help="synthetic testimonies for throughput")
+    parser.add_argument("--verbose", action="store_true", help="per-document figures")
+    args = parser.parse_args(argv)
+    if not CORPUS.exists():
+        print(f"{CORPUS} is absent: the benchmark reads the corpus from beside the repository", file=sys.stderr)
+        return 1
+    from guwah.extract import VERSION, extract_text
+
+    splits: dict[str, list[dict]] = {"tuning": [], "held_out": []}
+    per_document = {}
+    texts = []
+    model = None
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = load_corpus_text(gold)
+        texts.append(text)
+        out = extract_text(text)
+        model = out["extractor"]["model"]
+        counts = score(gold, out)
+        splits[gold["split"]].append(counts)
+        per_document[gold["file"]] = summarise([counts])
+    report = {
+        "extractor_version": VERSION,
+        "model": model,
+        "tuning": summarise(splits["tuning"]),
+        "held_out": summarise(splits["held_out"]),
+        "all": summarise(splits["tuning"] + splits["held_out"]),
+        "throughput": throughput(texts, args.docs),
+    }
+    if args.verbose:
+        report["documents"] = per_document
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"guwah.extract {VERSION}; model: {model or 'none (rules only)'}")
+    for name in ("tuning", "held_out", "all"):
+        figures = report[name]
+        print(f"\n{name} documents" + (" (never used for tuning)" if name == "held_out" else ""))
+        print(f"  {'field':<16} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold")
+        for field in FIELDS:
+            f = figures[field]
+            print(f"  {field:<16} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f}   {f['tp']}/{f['predicted']}/{f['gold']}")
+        print(f"  negated codes produced: {figures['negated_codes']}; forbidden codes produced: {figures['forbidden_codes']}")
+    if args.verbose:
+        for name, figures in per_document.items():
+            print(f"\n{name}: " + ", ".join(f"{k} F1 {v['f1']:.2f}" for k, v in figures.items() if isinstance(v, dict)))
+    t = report["throughput"]
+    print(f"\nthroughput: {t['testimonies']} synthetic testimonies of ~{t['mean_words']} words in {t['seconds']} s "
+          f"= {t['testimonies_per_minute']} testimonies/minute")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""`guwah users …`: manage accounts and API tokens. Parse, call one function, print."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from guwah.errors import GuwahError, InputError
+
+users_app = typer.Typer(help="Accounts for the workspace, and API tokens.", no_args_is_help=True,
+                        add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+PASSWORD_ENV = "GUWAH_NEW_PASSWORD"
+
+
+def _fails_cleanly(func: Callable) -> Callable:
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except GuwahError as error:
+            err.print(f"[red]error:[/red] {escape(error.message)}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _store():
+    from guwah.storage import open_store
+
+    return open_store()
+
+
+def _new_password() -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    try:
+        return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    except typer.Abort:
+        raise InputError("no password given") from None
+
+
+@users_app.callback()
+def users() -> None:
+    """Accounts for the workspace, and API tokens."""
+
+
+@users_app.command("add")
+@_fails_cleanly
+def add(
+    username: str = typer.Argument(..., help="Login name."),
+    role: str = typer.Option("viewer", help="viewer | editor | admin."),
+) -> None:
+    """Create an account; the password is asked for twice (or read from GUWAH_NEW_PASSWORD)."""
+    from guwah.accounts import create_user, needs_second_factor
+    from guwah.accounts.passwords import check_password
+
+    password = _new_password()
+    check_password(password)
+    store = _store()
+    try:
+        with store.session() as session:
+            user = create_user(store, session, username, password, role, actor=store.settings.actor)
+            second = needs_second_factor(user)
+    finally:
+        store.close()
+    err.print(f"Created {role} {username}." + (" They set up TOTP at their first login." if second else ""),
+              highlight=False, soft_wrap=True)
+
+
+@users_app.command("list")
+@_fails_cleanly
+def list_command() -> None:
+    """Every account: role, TOTP, disabled or locked."""
+    from guwah.accounts import list_users
+    from guwah.accounts.users import is_locked
+
+    store = _store()
+    try:
+        with store.session() as session:
+            rows = [(user.id, user.username, user.role, user.totp_enabled, user.disabled, is_locked(user))
+                    for user in list_users(session)]
+    finally:
+        store.close()
+    table = Table(title="Users")
+    for column in ("id", "username", "role", "TOTP", "state"):
+        table.add_column(column)
+    for user_id, username, role, totp, disabled, locked in rows:
+        state = "disabled" if disabled else "locked" if locked else "active"
+        table.add_row(str(user_id), escape(username), role, "yes" if totp else "no", state)
+    out.print(table)
+
+
+@users_app.command("disable")
+@_fails_cleanly
+def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
+    """Stop an account from logging in (its sessions end, its API tokens stop working)."""
+    from guwah.accounts import disable_user, find_user
+
+    store = _store()
+    try:
+        with store.session() as session:
+            disable_user(store, session, find_user(session, username), actor=store.settings.actor)
+    finally:
+        store.close()
+    err.print(f"Disabled {username}.", highlight=False)
+
+
+@users_app.command("role")
+@_fails_cleanly
+def role(
+    username: str = typer.Argument(..., help="Login name."),
+    new_role: str = typer.Argument(..., metavar="ROLE", help="viewer | editor | admin."),
+) -> None:
+    """Give an account another role."""
+    from guwah.accounts import find_user, set_role
+
+    store = _store()
+    try:
+        with store.session() as session:
+            set_role(store, session, find_user(session, username), new_role, actor=store.settings.actor)
+    finally:
+        store.close()
+    err.print(f"{username} is now {new_role}.", highlight=False)
+
+
+@users_app.command("token-create")
+@_fails_cleanly
+def token_create(
+    username: str = typer.Argument(..., help="The account the token acts for."),
+    label: str = typer.Option(..., help="What the token is for (shown in the token list)."),
+) -> None:
+    """Create an API token and print it once: it is not stored and cannot be shown again."""
+    from guwah.accounts import create_api_token, find_user
+
+    store = _store()
+    try:
+        with store.session() as session:
+            row, token = create_api_token(store, session, find_user(session, username), label,
+                                          actor=store.settings.actor)
+            token_id = row.id
+    finally:
+        store.close()
+    err.print(f"API token {token_id} for {username}; copy it now, it is not shown again:", highlight=False)
+    typer.echo(token)
+
+
+@users_app.command("token-revoke")
+@_fails_cleanly
+def token_revoke(token_id: int = typer.Argument(..., metavar="ID", help="The token's id.")) -> None:
+    """Revoke an API token."""
+    from guwah.accounts import revoke_api_token
+
+    store = _store()
+    try:
+        with store.session() as session:
+            revoke_api_token(store, session, token_id, actor=store.settings.actor)
+    finally:
+        store.close()
+    err.print(f"Revoked API token {token_id}.", highlight=False)

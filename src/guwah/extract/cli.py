@@ -1,0 +1,71 @@
+"""`guwah extract`: parse options, call guwah.extract, print. Registered by guwah.cli."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from guwah.errors import InputError
+
+
+def extract_command(
+    file: Optional[Path] = typer.Argument(None, help="A file to extract from, without storing anything."),
+    all_: bool = typer.Option(False, "--all", help="Extract every stored document into proposals."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON on stdout."),
+) -> None:
+    """Propose persons, places, dates, events and violations, each with its evidence."""
+    from rich.console import Console
+
+    err = Console(stderr=True)
+    if (file is None) == (not all_):
+        raise InputError("give either a FILE or --all")
+    if file is not None:
+        from guwah.extract import extract_file
+
+        result = extract_file(file)
+        for warning in result["warnings"]:
+            err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
+        if as_json:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        else:
+            _print_summary(result)
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from guwah.extract import extract_all
+    from guwah.storage import open_store
+
+    store = open_store()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("Extracting", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        results = extract_all(store, advance)
+    warnings = sorted({w for r in results for w in r.get("warnings", [])})
+    for warning in warnings:
+        err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
+    if as_json:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    else:
+        extracted = sum(1 for r in results if r["status"] == "extracted")
+        err.print(f"{extracted} document(s) extracted, {len(results) - extracted} already extracted by this version")
+
+
+def _print_summary(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Extraction (proposals, not stored)")
+    for column in ("facts", "count"):
+        table.add_column(column)
+    for key in ("persons", "places", "facilities", "events"):
+        table.add_row(key, str(len(result[key])))
+    table.add_row("violation codes", str(sum(len(p["violations"]) for p in result["persons"])))
+    Console().print(table)

@@ -1,0 +1,208 @@
+"""Find events (arrest, detention, transfer, release, death, exit, return, …) with person, place,
+facility and date.
+
+A trigger phrase gives the type; `subjects.attribute` the person; the date is the one in the
+sentence nearest the trigger, else the latest date of the narrative in the last paragraphs (for
+custody events, which testimonies tell day by day); a duration in the sentence ("for eight days")
+gives the end date. Exit and return are travel across China's border: a person's side of the
+border is followed through the text, and only a crossing counts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from guwah.extract.document import DateMention, Doc, EventRecord
+from guwah.extract.subjects import attribute
+
+_OBJ = r"(?:me|him|her|us|them)"
+TRIGGERS = [
+    ("arrest", re.compile(rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in)\b|\btook {_OBJ} away\b|\btaken away by (?:the )?police\b|\btaken into custody\b|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\bа?рестован\w*|\barrêtée?s?\b", re.I), True),
+    ("detention", re.compile(rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:sent|taken|brought|transferred|put)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail)\b|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\bзадержан\w*|\bdétenue?s?\b|\binternée?s?\b", re.I), False),
+    ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\binterrogée?s?\b", re.I), False),
+    ("transfer", re.compile(r"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bпереведен\w*|\btransférée?s?\b", re.I), False),
+    ("sentencing", re.compile(r"\bsentenced\b|\bприговорен\w*|\bcondamnée?s?\b", re.I), False),
+    ("release", re.compile(rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b|\bосвобожден\w*|\blibérée?s?\b", re.I), False),
+    ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bdécédée?\b|\best morte?\b", re.I), False),
+    ("disappearance", re.compile(r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\bпропал\w*|\bdisparue?\b", re.I), False),
+]
+_TRAVEL = re.compile(
+    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|"
+    r"went to (?:study|work|live))\b(?:\s+back)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
+    r"\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
+    re.I)
+_NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|anyone)\b|n['’]t\b", re.I)
+CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
+_INHERIT_PARAGRAPHS = 2
+
+
+def _inside_china(gazetteer_id: str | None) -> bool | None:
+    if not gazetteer_id:
+        return None
+    if gazetteer_id.startswith(("xj", "gn.", "country.cn", "city.cn")):
+        return True
+    if gazetteer_id.startswith(("country.", "city.")):
+        return False
+    return None
+
+
+_UNTIL = re.compile(r"\b(?:until|till|by|before|from|jusqu'au|до)\s+(?:the\s+)?$", re.I)
+
+
+def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | None:
+    """The date of a trigger: a date right after it ("detained on …"), else the nearest one."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    inside = [d for d in doc.dates_in(sentence.start, sentence.end)
+              if not _UNTIL.search(text[max(sentence.start, d.start - 12):d.start])]
+    if not inside:
+        return None
+    for d in inside:
+        if d.start >= end and re.fullmatch(r"\s+(?:on|in|since|le|en|в)\s+(?:the\s+)?", text[end:d.start]):
+            return d
+
+    def gap(d: DateMention) -> int:
+        return d.start - end if d.start >= end else start - d.end
+
+    return min(inside, key=gap)
+
+
+def _real(doc: Doc, mention: DateMention) -> bool:
+    """Whether a date is when something happened, not a plan ("planned to go back the next day")."""
+    sentence = doc.sentences[doc.sentence_index(mention.start)]
+    return not _NOT_REAL.search(doc.text[sentence.start:mention.start])
+
+
+def _narrative_date(doc: Doc, index: int) -> DateMention | None:
+    sentence = doc.sentences[index]
+    latest = None
+    for d in reversed(doc.dates_in(0, sentence.start)):
+        if d.end <= sentence.start and d.precision == "day" and _real(doc, d):
+            latest = d
+            break
+    if latest is None:
+        return None
+    paragraph = doc.sentences[doc.sentence_index(latest.start)].paragraph
+    return latest if sentence.paragraph - paragraph <= _INHERIT_PARAGRAPHS else None
+
+
+def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | None:
+    if start is None or start.precision != "day":
+        return None
+    sentence = doc.sentences[index]
+    for duration in doc.durations:
+        if duration.start >= sentence.end:
+            break
+        if sentence.start <= duration.start and duration.days:
+            value = date.fromisoformat(start.value) + timedelta(days=duration.days)
+            precision = "day" if re.fullmatch(r"P\d+[DW]", duration.value) else "month"
+            return DateMention(duration.start, duration.end, value.isoformat()[: 10 if precision == "day" else 7], precision, True)
+    return None
+
+
+def find_events(doc: Doc) -> None:
+    """Fill doc.events."""
+    text = doc.text
+    events: list[EventRecord] = []
+    for index, sentence in enumerate(doc.sentences):
+        body = text[sentence.start:sentence.end]
+        for event_type, pattern, we_is_speaker in TRIGGERS:
+            for match in pattern.finditer(body):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                clause = body[:match.start()][-50:]
+                if _NEGATION.search(clause) or _NOT_REAL.search(body[:match.start()]):
+                    continue
+                people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker)
+                when = _sentence_date(doc, index, start, end)
+                if when is None and event_type in CUSTODY:
+                    when = _narrative_date(doc, index)
+                for person_id in people:
+                    events.append(EventRecord(
+                        type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
+                        place=_place_in(doc, sentence, start), facility=_facility_in(doc, sentence, start),
+                        date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
+                    ))
+    events += _crossings(doc)
+    doc.events = _deduplicate(events)
+
+
+_KEYS: dict[int, tuple[int, list[int]]] = {}
+
+
+def _in(spans: list, start: int, end: int) -> list:
+    """Items of a sorted (span, id) list whose span starts in [start, end)."""
+    from bisect import bisect_left
+
+    cached = _KEYS.get(id(spans))
+    if cached is None or cached[0] != len(spans):
+        cached = (len(spans), [span[0] for span, _ in spans])
+        _KEYS.clear()  # one document at a time
+        _KEYS[id(spans)] = cached
+    keys = cached[1]
+    return spans[bisect_left(keys, start):bisect_left(keys, end)]
+
+
+def _place_in(doc: Doc, sentence, offset: int) -> str | None:
+    places = [(s, pid) for (s, e), pid in _in(doc.place_spans, sentence.start, sentence.end)]
+    after = [p for p in places if p[0] >= offset]
+    chosen = after[0] if after else (places[-1] if places else None)
+    return chosen[1] if chosen else None
+
+
+def _facility_in(doc: Doc, sentence, offset: int) -> str | None:
+    found = [(s, fid) for (s, e), fid in _in(doc.facility_spans, sentence.start, sentence.end)]
+    after = [f for f in found if f[0] >= offset]
+    chosen = after[0] if after else (found[-1] if found else None)
+    return chosen[1] if chosen else None
+
+
+def _crossings(doc: Doc) -> list[EventRecord]:
+    """Exit and return: travel to a place on the other side of China's border."""
+    text = doc.text
+    side: dict[str, bool] = {}  # person -> inside China
+    events = []
+    place_by_id = {p.id: p for p in doc.places}
+    for index, sentence in enumerate(doc.sentences):
+        # Being detained somewhere in China puts the person there.
+        body = text[sentence.start:sentence.end]
+        for match in _TRAVEL.finditer(body):
+            start = sentence.start + match.end()
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
+            if target is None:
+                continue
+            if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
+                continue
+            inside = _inside_china(place_by_id[target[1]].gazetteer_id)
+            if inside is None:
+                continue
+            people = attribute(doc, index, sentence.start + match.start(), start)
+            when = _sentence_date(doc, index, sentence.start + match.start(), start)
+            for person_id in people:
+                before = side.get(person_id)
+                side[person_id] = inside
+                if inside and before is False:
+                    kind = "return"
+                elif not inside and before is not False:
+                    kind = "exit"
+                else:
+                    continue
+                events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
+    return events
+
+
+def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
+    """One event per type, person and date; an undated one only where no dated one exists."""
+    seen: dict[tuple, EventRecord] = {}
+    for event in events:
+        key = (event.type, event.person, event.date.value if event.date else None)
+        if key in seen:
+            kept = seen[key]
+            kept.place = kept.place or event.place
+            kept.facility = kept.facility or event.facility
+            kept.end_date = kept.end_date or event.end_date
+            continue
+        seen[key] = event
+    dated = {(e.type, e.person) for e in seen.values() if e.date}
+    return [e for e in seen.values() if e.date or (e.type, e.person) not in dated]

@@ -1,0 +1,80 @@
+"""Find detention sites: camps, detention centres, police stations, prisons, hospitals.
+
+An indefinite mention ("an internment camp", "another camp") is a new facility; a definite one
+("the camp") is the latest facility of that kind. A capitalised word before the type names the
+site ("Dighar police station"); "in <place>" right after links it to a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guwah.extract.document import Doc, FacilityRecord
+
+_TYPES = [
+    (r"internment camps?|re-?education camps?|reformation (?:camps?|cent(?:er|re)s?)|concentration camps?|"
+     r"political training cent(?:er|re)s?|(?:vocational )?(?:skills )?(?:education and )?training cent(?:er|re)s?|"
+     r"transformation[- ]through[- ]education cent(?:er|re)s?|(?:wo)?men['’]s camp|camps?|"
+     r"camps? d'internement|camps? de rééducation|лагер[ьяеи]|лагерях", "internment_camp"),
+    (r"detention cent(?:er|re)s?|centres? de détention|следственн\w+ изолятор\w*|СИЗО", "detention_centre"),
+    (r"police stations?|Public Security Bureau|commissariat|полицейск\w+ участ\w+|отделени\w+ полиции", "police_station"),
+    (r"prisons?|jails?|тюрьм\w+", "prison"),
+    (r"hospitals?|clinics?|hôpital|больниц\w+", "hospital_or_clinic"),
+]
+_PATTERN = re.compile(
+    r"\b(?P<det>an?|another|the|this|that|new|une?|la|le|l')?\s*"
+    r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,3})"
+    r"(?P<type>" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b",
+)
+_GENERIC_PLACE = re.compile(r"^\s+(?:in|near|of|à|в)\s+$")
+
+
+def _type_of(word: str) -> str:
+    for pattern, facility_type in _TYPES:
+        if re.fullmatch(pattern, word, re.I):
+            return facility_type
+    return "other"
+
+
+def find_facilities(doc: Doc) -> None:
+    """Fill doc.facilities and doc.facility_spans."""
+    text = doc.text
+    latest: dict[str, FacilityRecord] = {}
+    by_name: dict[str, FacilityRecord] = {}
+    for match in _PATTERN.finditer(text):
+        word = match.group("type")
+        if word.lower().endswith("s") and not word.lower().endswith(("ss", "us")) and word.lower() not in ("centres",):
+            if word.lower() not in ("police stations",):
+                continue  # plural: the camp system, not one site
+        facility_type = _type_of(word)
+        if word == "Public Security Bureau":
+            facility_type = "police_station"
+        name_words = [w for w in match.group("name").split() if w.lower() not in ("the", "a", "an", "another", "this")]
+        determiner = (match.group("det") or "").lower()
+        start = match.start("name") if name_words else match.start("type")
+        span = (start, match.end())
+        place_id = None
+        from guwah.extract.events import _in
+
+        for (s, e), pid in _in(doc.place_spans, start, match.end() + 8):
+            if s >= match.end() and s - match.end() <= 6 and _GENERIC_PLACE.match(text[match.end():s]):
+                place_id = pid
+                span = (span[0], e)
+                break
+            if start <= s and e <= match.end():
+                place_id = pid
+        name = " ".join(name_words + [word]) if name_words else word
+        key = name.lower() if name_words or place_id else None
+        if key and place_id:
+            key = f"{key}@{place_id}"
+        facility = by_name.get(key) if key else None
+        if facility is None and not name_words and not place_id and determiner not in ("a", "an", "another", "new", "un", "une"):
+            facility = latest.get(facility_type)
+        if facility is None:
+            facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=name, facility_type=facility_type, place=place_id)
+            doc.facilities.append(facility)
+            if key:
+                by_name[key] = facility
+        facility.mentions.append(span)
+        doc.facility_spans.append((span, facility.id))
+        latest[facility_type] = facility

@@ -1,0 +1,111 @@
+"""Word lists shared by the components: kinship, titles, ethnonyms, non-name capitalised words."""
+
+from __future__ import annotations
+
+# kinship word -> (normalised relation, gender of the relative)
+KIN = {
+    "father": ("father", "male"), "dad": ("father", "male"), "mother": ("mother", "female"),
+    "mom": ("mother", "female"), "mum": ("mother", "female"), "brother": ("brother", "male"),
+    "sister": ("sister", "female"), "husband": ("husband", "male"), "wife": ("wife", "female"),
+    "son": ("son", "male"), "daughter": ("daughter", "female"), "uncle": ("uncle", "male"),
+    "aunt": ("aunt", "female"), "nephew": ("nephew", "male"), "niece": ("niece", "female"),
+    "cousin": ("cousin", None), "grandfather": ("grandfather", "male"),
+    "grandmother": ("grandmother", "female"), "grandson": ("grandson", "male"),
+    "granddaughter": ("granddaughter", "female"), "father-in-law": ("father-in-law", "male"),
+    "mother-in-law": ("mother-in-law", "female"), "brother-in-law": ("brother-in-law", "male"),
+    "sister-in-law": ("sister-in-law", "female"), "son-in-law": ("son-in-law", "male"),
+    "daughter-in-law": ("daughter-in-law", "female"),
+    # French
+    "père": ("father", "male"), "mère": ("mother", "female"), "frère": ("brother", "male"),
+    "sœur": ("sister", "female"), "soeur": ("sister", "female"), "mari": ("husband", "male"),
+    "époux": ("husband", "male"), "femme": ("wife", "female"), "épouse": ("wife", "female"),
+    "fils": ("son", "male"), "fille": ("daughter", "female"), "oncle": ("uncle", "male"),
+    "tante": ("aunt", "female"), "neveu": ("nephew", "male"), "nièce": ("niece", "female"),
+    # Russian
+    "отец": ("father", "male"), "отца": ("father", "male"), "мать": ("mother", "female"),
+    "мама": ("mother", "female"), "маму": ("mother", "female"), "брат": ("brother", "male"),
+    "брата": ("brother", "male"), "сестра": ("sister", "female"), "сестру": ("sister", "female"),
+    "муж": ("husband", "male"), "мужа": ("husband", "male"), "жена": ("wife", "female"),
+    "жену": ("wife", "female"), "сын": ("son", "male"), "сына": ("son", "male"),
+    "дочь": ("daughter", "female"), "дядя": ("uncle", "male"), "племянник": ("nephew", "male"),
+}
+# the relation seen from the other side, by the other person's gender
+INVERSE = {
+    "father": {"male": "son", "female": "daughter"}, "mother": {"male": "son", "female": "daughter"},
+    "son": {"male": "father", "female": "mother"}, "daughter": {"male": "father", "female": "mother"},
+    "brother": {"male": "brother", "female": "sister"}, "sister": {"male": "brother", "female": "sister"},
+    "husband": {"female": "wife"}, "wife": {"male": "husband"},
+}
+GENDERED_NOUNS = {
+    "man": "male", "woman": "female", "policeman": "male", "policewoman": "female", "boy": "male",
+    "girl": "female", "mr": "male", "mrs": "female", "ms": "female", "homme": "male",
+    "femme": "female", "мужчина": "male", "женщина": "female",
+}
+OFFICIAL_TITLES = (
+    "police chief", "chief of police", "policeman", "policewoman", "police officer", "officer",
+    "deputy head", "head of", "deputy director", "director", "chairman", "chairwoman", "president",
+    "party secretary", "secretary", "prime minister", "minister", "cadre", "governor", "judge",
+    "prosecutor", "guard", "commander", "spokesperson", "spokesman", "spokeswoman", "official",
+    "interrogator", "warden", "mayor", "village chief", "policier", "policière", "juge",
+    "directeur", "chef", "полицейский", "начальник", "следователь", "судья", "директор",
+)
+ETHNONYMS = {
+    "uyghur": "Uyghur", "uighur": "Uyghur", "kazakh": "Kazakh", "kyrgyz": "Kyrgyz",
+    "uzbek": "Uzbek", "tajik": "Tajik", "hui": "Hui", "han": "Han Chinese", "han chinese": "Han Chinese",
+    "tatar": "Tatar", "mongol": "Mongol", "mongolian": "Mongol", "xibe": "Xibe",
+    "ouïghour": "Uyghur", "ouïghoure": "Uyghur", "kazakhe": "Kazakh", "ouzbek": "Uzbek",
+    "уйгур": "Uyghur", "уйгурка": "Uyghur", "казах": "Kazakh", "казашка": "Kazakh",
+    "узбек": "Uzbek", "кыргыз": "Kyrgyz", "киргиз": "Kyrgyz",
+}
+# Capitalised words that never belong to a personal name: organisations, titles, page
+# furniture, ethnonyms, months, sentence openers, religion and politics.
+NOT_NAME = set("""
+a an the this that these those there then they them their he she his her it its we our us i my me you your
+and or but if so as at by for from in into of on to with without after before during until since about
+when where while who whom which what why how yes no not never also however although though because
+once just still even only again all some many most any every each both either neither another other
+one two three four five six seven eight nine ten first second third last next new old
+monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
+january february march april may june july august september october november december
+ministry nations united radio press party university organization organisation bureau committee
+court hotel festival building film team media asia free foreign affairs human rights international
+documentary association council commission agency police security public government state republic
+communist people's peoples national central municipal provincial regional autonomous region county
+prefecture city village town township district province street road school college academy institute
+center centre camp prison station hospital clinic office department embassy consulate group news
+times post daily journal magazine review report service services network foundation fund project
+watch amnesty congress parliament senate union league front army force forces youth civil society
+inc ltd co company corporation bank museum library gallery church mosque temple expo conference
+chairman president secretary minister director chief general colonel captain officer judge doctor
+dr mr mrs ms sir madam professor prof photo photograph image video audio source credit editor
+author reporter correspondent translator interpreter witness victim
+home background science search menu app contact archive share lees ook show more back top button
+digital newspaper please rotate read also related tags category categories subscribe login
+uyghur uyghurs uighur kazakh kazakhs kazakhstani kyrgyz uzbek tajik han hui chinese dutch russian
+turkish tatar mongol xibe english french german american european muslim muslims islamic islam
+christian buddhist jewish communist socialist socialism marxism
+god allah thanks thank dear former late
+later earlier then afterwards meanwhile finally eventually soon recently suddenly instead perhaps
+maybe unfortunately luckily now here today tonight tomorrow ever always sometimes often usually
+ago again almost already although else everywhere nowhere somewhere upon within across among
+like unlike via per though thus hence therefore yet moreover furthermore besides otherwise
+dear hello hi yes okay please sorry welcome
+east west north south western eastern northern southern
+china xinjiang turkistan turkestan
+brainwashed rape harassment
+""".split())
+PLURAL_GENERIC = (
+    r"prisoners|detainees|internees|inmates|women|men|people|uyghurs|kazakhs|muslims|students|"
+    r"families|children|victims|others|everyone|everybody|anyone|hundreds|thousands|"
+    r"millions|cellmates|teachers|doctors|workers|minorities|dissidents|nobody|no one|"
+    r"les prisonniers|les détenus|les femmes|заключённые|заключенные|женщины|люди"
+)
+# A capitalised sequence holding one of these names an organisation, a building or a work.
+ORGANISATION_WORDS = set("""
+ministry nations radio press party university organization organisation bureau committee court
+hotel festival building film team media foundation fund association council commission agency
+institute academy college school embassy consulate network service services project watch
+amnesty congress parliament senate union league army inc ltd company corporation bank museum
+library gallery church mosque temple expo conference times post daily journal magazine review
+news report group centre center station hospital prison camp square street road avenue airport
+""".split())

@@ -1,0 +1,80 @@
+"""The `guwah extract FILE --json` shape (contracts/cli-json.md) from a finished document."""
+
+from __future__ import annotations
+
+from guwah.extract.document import DateMention, Doc
+from guwah.extract.pipeline import EXTRACTOR, VERSION
+
+ROLE_ORDER = ("victim", "witness", "relative", "official", "perpetrator", "other")
+
+
+def _span(span) -> dict:
+    return {"start": span[0], "end": span[1]}
+
+
+def _date(mention: DateMention | None) -> dict | None:
+    if mention is None:
+        return None
+    return {"value": mention.value, "precision": mention.precision}
+
+
+def person_ids(doc: Doc) -> dict[str, str]:
+    """Stable output ids p1, p2, … in order of first mention."""
+    ordered = sorted(doc.persons, key=lambda p: (min(p.mentions) if p.mentions else (len(doc.text), 0)))
+    return {person.id: f"p{number}" for number, person in enumerate(ordered, 1)}
+
+
+def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
+    """The contract's JSON document, plus `extractor`, `dates`, `durations` and `warnings`."""
+    ids = person_ids(doc)
+    persons = []
+    for person in sorted(doc.persons, key=lambda p: int(ids[p.id][1:])):
+        attributes = person.attributes
+        value = lambda name: attributes[name][0] if name in attributes else None  # noqa: E731
+        name = person.name
+        if name is None and person.kin_of:
+            owner = doc.person(person.kin_of[0])
+            name = f"{owner.name or 'narrator'}'s {person.kin_of[1]}" if owner.name else None
+        persons.append({
+            "id": ids[person.id],
+            "name": name,
+            "names": list(person.names),
+            "roles": [role for role in ROLE_ORDER if role in person.roles],
+            "gender": value("gender"),
+            "ethnicity": value("ethnicity"),
+            "birth_year": value("birth_year"),
+            "age": value("age"),
+            "citizenship": value("citizenship") or [],
+            "narrator": person.narrator,
+            "mentions": [_span(span) for span in sorted(person.mentions)],
+            "relations": [{"person": ids[r.person], "relation": r.relation} for r in person.relations if r.person in ids],
+            "attributes_evidence": {key: _span(span) for key, (_v, span) in attributes.items()},
+            "violations": [{"code": v.code, "evidence": _span(v.evidence)} for v in person.violations],
+        })
+    return {
+        "document": {"sha256": sha256, "language": doc.language, "title": title, "text_chars": len(doc.text)},
+        "extractor": {"name": EXTRACTOR, "version": VERSION, "model": doc.model},
+        "warnings": list(doc.warnings),
+        "persons": persons,
+        "places": [
+            {"id": place.id, "name": place.name, "gazetteer_id": place.gazetteer_id, "kind": place.kind,
+             "mentions": [_span(span) for span in place.mentions]}
+            for place in doc.places
+        ],
+        "facilities": [
+            {"id": facility.id, "name": facility.name, "type": facility.facility_type, "place": facility.place,
+             "mentions": [_span(span) for span in facility.mentions]}
+            for facility in doc.facilities
+        ],
+        "events": [
+            {"type": event.type, "person": ids.get(event.person) if event.person else None,
+             "place": event.place, "facility": event.facility, "date": _date(event.date),
+             "end_date": _date(event.end_date), "evidence": _span(event.evidence)}
+            for event in sorted(doc.events, key=lambda e: e.evidence)
+        ],
+        "dates": [
+            {"start": d.start, "end": d.end, "value": d.value, "precision": d.precision, "relative": d.relative}
+            for d in doc.dates
+        ],
+        "durations": [{"start": d.start, "end": d.end, "value": d.value} for d in doc.durations],
+    }

@@ -1,0 +1,459 @@
+"""Find the people a testimony names and link their mentions into persons.
+
+Rules, in order (a statistical model, where installed, adds its PERSON spans to step 1):
+1. full names: two to four capitalised words, none of them an organisation word, title,
+   ethnonym, month or place ("Omir Bekali"); a leading title or ethnonym is cut off
+   ("Uyghur Alerk Ablikim", "Chairman Xi");
+2. cued single names: "named Tahir", "whose surname was Liu", "Yolwas, the deputy head";
+3. parts: a word that is part of exactly one full name found in the text ("Sidik");
+4. linking: forms of one name ("Omir Bekali", "Omer Bekali") are one person when
+   `guwah.names.same_person_name` says so; a part joins the one full name that contains it;
+5. kinship: "my brother, Abdurahman Bekri" (a relation to a named person), "her husband"
+   (an unnamed relative, one per owner and relation), "my younger sister" joins the named
+   sister already known; siblings share their parents;
+6. speakers: the narrator of a first-person text named in its heading, and the person a
+   paragraph quotes ("X said", "says X", "She said" after X) own its "I" and "my";
+7. attributes stated next to a name: gender, ethnicity, age, birth date, citizenship, officials.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
+from guwah.extract.lexicon import (
+    ETHNONYMS,
+    GENDERED_NOUNS,
+    KIN,
+    NOT_NAME,
+    OFFICIAL_TITLES,
+    ORGANISATION_WORDS,
+)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
+_FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
+_CUED = re.compile(
+    rf"\b(?:named|called|nicknamed|surnamed|whose (?:sur)?name (?:was|is)|(?:sur)?name (?:was|is)|"
+    rf"s'appelle|nommée?|по имени|по фамилии|зовут)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+_TITLED = re.compile(
+    rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
+_APPOSED_TITLE = re.compile(
+    rf"({_NAME_WORD}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(re.escape(t) for t in OFFICIAL_TITLES)})\b")
+_KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
+_KIN = re.compile(
+    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|мой|моя|мою|моего|моей|его|её|ее))\s+"
+    rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+_KIN_OF = re.compile(rf"\b(?:the\s+)?(?:\d+-year-old\s+)?({_KIN_WORDS})\s+of\s+({_NAME_WORD})")
+_SPEECH_AFTER = re.compile(
+    rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
+    rf"talked about|spoke about|recounted)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+_SPEECH_BEFORE = re.compile(
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?:,[^.,]{{0,60}},)?\s+(?:says|said|told|tells|recalls|recalled|"
+    rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b")
+_PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
+    r"(?!\s+named)(?=[^.]{0,80}\b(?:talked|spoke|said|told|recounted|described|a raconté|a dit))")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine|je|j'|moi|mon|ma|mes|я|меня|мне|мой|моя|мою)\b", re.I)
+_HEADING_CHARS = 400
+
+
+def _is_name_word(word: str) -> bool:
+    return word.casefold() not in NOT_NAME and not word.isupper()
+
+
+def _overlaps(span, spans) -> bool:
+    if isinstance(spans, SpanSet):
+        return spans.overlaps(span)
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
+    runs, run = [], []
+    place_spans = doc.__dict__.get("_place_set") or SpanSet(span for span, _ in doc.place_spans)
+    doc.__dict__["_place_set"] = place_spans
+    words = doc.text[start:end].split()
+    if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
+        return []
+    # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
+    following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
+    if following and following.group(1).casefold() in ORGANISATION_WORDS:
+        return []
+    for word in re.finditer(r"\S+", doc.text[start:end]):
+        s, e = start + word.start(), start + word.end()
+        if _is_name_word(word.group()) and not _overlaps((s, e), place_spans):
+            run.append((s, e))
+        else:
+            if run:
+                runs.append((run[0][0], run[-1][1]))
+            run = []
+    if run:
+        runs.append((run[0][0], run[-1][1]))
+    return runs
+
+
+def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> None:
+    """Fill doc.persons, doc.person_spans and doc.speakers."""
+    text = doc.text
+    candidates: list[tuple[int, int, str]] = []  # (start, end, how)
+
+    for match in _FULL.finditer(text):
+        for s, e in _clean_full(doc, *match.span()):
+            if " " in text[s:e].strip() or "\t" in text[s:e]:
+                candidates.append((s, e, "full"))
+    for start, end in model_spans or []:
+        for s, e in _clean_full(doc, start, end):
+            candidates.append((s, e, "model"))
+    for pattern in (_CUED, _TITLED, _APPOSED_TITLE):
+        for match in pattern.finditer(text):
+            s, e = match.span(1)
+            words = [w for w in text[s:e].split() if _is_name_word(w)]
+            if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
+                candidates.append((s, e, "cued"))
+
+    # Longest spans first; drop spans inside others.
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    spans: list[tuple[int, int]] = []
+    chosen = SpanSet()
+    for s, e, _how in candidates:
+        if not chosen.overlaps((s, e)):
+            spans.append((s, e))
+            chosen.add((s, e))
+
+    # Link name forms into persons.
+    by_form: dict[str, PersonRecord] = {}
+    for s, e in spans:
+        form = " ".join(text[s:e].split())
+        person = by_form.get(form) or _same_name(doc, form)
+        if person is None:
+            person = doc.new_person()
+        if form not in person.names:
+            person.names.append(form)
+        by_form[form] = person
+        person.add_mention((s, e))
+        doc.add_person_span((s, e), person.id)
+
+    # Parts of full names ("Sidik" for "Kalbinur Sidik"), when only one person has that part.
+    owners: dict[str, set[str]] = {}
+    for person in doc.persons:
+        for name in person.names:
+            parts = name.split()
+            if len(parts) > 1:
+                for part in parts:
+                    owners.setdefault(part, set()).add(person.id)
+    taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
+    for part, ids in owners.items():
+        if len(ids) != 1 or part.casefold() in NOT_NAME or len(part) < 3:
+            continue
+        person = doc.person(next(iter(ids)))
+        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+            if not _overlaps(match.span(), taken):
+                person.add_mention(match.span())
+                doc.add_person_span(match.span(), person.id)
+                if part not in person.names:
+                    person.names.append(part)
+
+    # A person known only by one word ("Chairman Xi") joins the one full name holding it.
+    for person in list(doc.persons):
+        if all(len(name.split()) == 1 for name in person.names):
+            holders = owners.get(person.names[0], set()) - {person.id}
+            if len(holders) == 1:
+                _merge(doc, doc.person(next(iter(holders))), person)
+    doc.person_spans.sort()
+    _genders_from_context(doc)
+    _speakers(doc)
+    _kinship(doc)
+    _attributes(doc)
+    for person in doc.persons:
+        person.mentions.sort()
+    doc.person_spans.sort()
+
+
+# Two full names in one document are one person's from this score up (guwah.names.compare_names).
+# Lower than the project-wide default because the candidates are the few names of one text.
+IN_DOCUMENT_THRESHOLD = 0.82
+
+
+def _same_name(doc: Doc, form: str) -> PersonRecord | None:
+    from guwah.names import compare_names
+
+    if len(form.split()) < 2:
+        return None
+    best, best_score = None, IN_DOCUMENT_THRESHOLD
+    for person in doc.persons:
+        for name in person.names:
+            if len(name.split()) >= 2:
+                score = compare_names(form, name)
+                if score >= best_score:
+                    best, best_score = person, score
+    return best
+
+
+def person_at(doc: Doc, offset: int) -> str | None:
+    for (s, e), person_id in doc.person_spans_in(max(0, offset - 200), offset + 1):
+        if s <= offset < e:
+            return person_id
+    return None
+
+
+def _mentions_before(doc: Doc, offset: int, limit_chars: int = 1500):
+    """Person ids mentioned before offset, nearest first."""
+    for (s, e), person_id in reversed(doc.person_spans_in(max(0, offset - limit_chars - 200), offset)):
+        if e <= offset and offset - e <= limit_chars:
+            yield person_id
+
+
+def _genders_from_context(doc: Doc) -> None:
+    text = doc.text
+    for (s, e), person_id in doc.person_spans:
+        person = doc.person(person_id)
+        before = text[max(0, s - 40):s].lower()
+        noun = re.search(r"(\w+)\s+(?:named|called|whose (?:sur)?name was)\s*$|(\w+),?\s*$", before)
+        word = noun and (noun.group(1) or noun.group(2))
+        if word and word in GENDERED_NOUNS:
+            person.set_attribute("gender", GENDERED_NOUNS[word], (s - len(before) + before.rfind(word), e))
+        after = text[e:e + 200]
+        pronoun = re.match(r"[^.]*?[.;]\s+(She|He)\s", after) or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
+        if pronoun and "gender" not in person.attributes:
+            ps = e + pronoun.start(1)
+            person.set_attribute("gender", "female" if pronoun.group(1).lower() == "she" else "male", (s, ps + len(pronoun.group(1))))
+        possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + _KIN_WORDS + r"|own|family)\b", after)
+        if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]):
+            ps = e + possessive.start(1)
+            person.set_attribute("gender", "female" if possessive.group(1) == "her" else "male", (s, ps + len(possessive.group(1))))
+
+
+def _pronoun_owner(doc: Doc, offset: int, gender: str | None) -> str | None:
+    for person_id in _mentions_before(doc, offset):
+        person = doc.person(person_id)
+        known = person.attributes.get("gender", (None,))[0]
+        if gender is None or known in (None, gender):
+            return person_id
+    return None
+
+
+def _speakers(doc: Doc) -> None:
+    """Who says "I" in each sentence: the paragraph's quoted speaker, else the narrator."""
+    text = doc.text
+    # Unnamed speakers: "Another Kazakh woman talked about her husband …".
+    for match in _UNNAMED_SPEAKER.finditer(text):
+        if person_at(doc, match.start()):
+            continue
+        person = doc.new_person()
+        person.add_mention(match.span())
+        doc.add_person_span(match.span(), person.id)
+        gender = GENDERED_NOUNS.get(match.group(2).lower())
+        if gender:
+            person.set_attribute("gender", gender, match.span())
+        if match.group(1) and match.group(1).lower() in ETHNONYMS:
+            person.set_attribute("ethnicity", ETHNONYMS[match.group(1).lower()], match.span())
+        person.roles.add("witness")
+    doc.person_spans.sort()
+
+    attributions: dict[int, list[str]] = {}  # paragraph -> speakers in order
+    counts: Counter[str] = Counter()
+    for pattern in (_SPEECH_AFTER, _SPEECH_BEFORE):
+        for match in pattern.finditer(text):
+            person_id = person_at(doc, match.start(1)) or person_at(doc, match.end(1) - 1)
+            if person_id:
+                paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
+                attributions.setdefault(paragraph, []).append(person_id)
+                counts[person_id] += 1
+    for match in _PRONOUN_SPEECH.finditer(text):
+        gender = "female" if match.group(1).lower() in ("she", "elle", "она") else "male"
+        person_id = _pronoun_owner(doc, match.start(), gender)
+        if person_id:
+            paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
+            attributions.setdefault(paragraph, []).append(person_id)
+
+    narrator = None
+    first_person = len(_FIRST_PERSON.findall(text))
+    words = max(1, len(text.split()))
+    if counts and counts.most_common(1)[0][1] >= 2:
+        narrator = counts.most_common(1)[0][0]
+    elif first_person / words > 0.02:
+        heading = [pid for (s, e), pid in doc.person_spans if s < _HEADING_CHARS and doc.person(pid).names]
+        if heading:
+            narrator = heading[0]
+    if narrator:
+        doc.person(narrator).narrator = True
+        doc.person(narrator).roles.add("witness")
+    for person_ids in attributions.values():
+        for person_id in person_ids:
+            doc.person(person_id).roles.add("witness")
+    for index, sentence in enumerate(doc.sentences):
+        speakers = attributions.get(sentence.paragraph)
+        speaker = speakers[0] if speakers else narrator
+        if speaker:
+            doc.speakers[index] = speaker
+
+
+def _kinship(doc: Doc) -> None:
+    text = doc.text
+    unnamed: dict[tuple[str, str], PersonRecord] = {}
+
+    def relate(owner: PersonRecord, relative: PersonRecord, relation: str, span) -> None:
+        if relative.id == owner.id:
+            return
+        if not any(r.person == relative.id and r.relation == relation for r in owner.relations):
+            owner.relations.append(Relation(relative.id, relation, span))
+        relative.roles.add("relative")
+
+    for match in _KIN.finditer(text):
+        possessive, _qualifier, word, name = match.groups()
+        relation, gender = KIN[word.lower()]
+        sentence = doc.sentence_index(match.start())
+        if possessive.lower() in ("our", "their"):
+            continue
+        if possessive.lower() in ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей"):
+            owner_id = doc.speakers.get(sentence)
+        else:
+            owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
+            owner_id = _pronoun_owner(doc, match.start(), owner_gender)
+        if owner_id is None:
+            continue
+        owner = doc.person(owner_id)
+        kin_span = (match.start(), match.end(3))
+        relative = None
+        if name:
+            relative_id = person_at(doc, match.start(4))
+            if relative_id:
+                relative = doc.person(relative_id)
+        if relative is None:
+            named = [doc.person(r.person) for r in owner.relations if r.relation == relation and doc.person(r.person).names]
+            if len(named) == 1:
+                relative = named[0]
+        if relative is None:
+            relative = unnamed.get((owner.id, relation))
+            if relative is None:
+                relative = doc.new_person(kin_of=(owner.id, relation))
+                unnamed[(owner.id, relation)] = relative
+        relative.add_mention(kin_span)
+        if person_at(doc, kin_span[0]) is None:
+            doc.add_person_span(kin_span, relative.id)
+        if gender:
+            relative.set_attribute("gender", gender, kin_span)
+        relate(owner, relative, relation, kin_span)
+    for match in _KIN_OF.finditer(text):
+        word, _name = match.groups()
+        owner_id = person_at(doc, match.start(2))
+        if owner_id is None:
+            continue
+        relation, gender = KIN[word.lower()]
+        owner = doc.person(owner_id)
+        relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+        unnamed[(owner.id, relation)] = relative
+        span = match.span(1)
+        relative.add_mention(span)
+        doc.add_person_span(span, relative.id)
+        if gender:
+            relative.set_attribute("gender", gender, span)
+        relate(owner, relative, relation, span)
+    _share_parents(doc)
+    doc.person_spans.sort()
+
+
+def _share_parents(doc: Doc) -> None:
+    """Siblings have the same parents: merge "his mother" and "my mother" of a brother and sister."""
+    for person in list(doc.persons):
+        for relation in [r for r in person.relations if r.relation in ("brother", "sister")]:
+            sibling = doc.person(relation.person)
+            for parent_relation in ("mother", "father"):
+                mine = [r for r in person.relations if r.relation == parent_relation]
+                theirs = [r for r in sibling.relations if r.relation == parent_relation]
+                if len(mine) == 1 and len(theirs) == 1 and mine[0].person != theirs[0].person:
+                    keep, drop = doc.person(mine[0].person), doc.person(theirs[0].person)
+                    if keep.names and drop.names:
+                        continue
+                    if drop.names and not keep.names:
+                        keep, drop = drop, keep
+                    _merge(doc, keep, drop)
+
+
+def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
+    for span in drop.mentions:
+        keep.add_mention(span)
+    for name in drop.names:
+        if name not in keep.names:
+            keep.names.append(name)
+    keep.roles |= drop.roles
+    for key, value in drop.attributes.items():
+        keep.attributes.setdefault(key, value)
+    doc.person_spans = [(span, keep.id if pid == drop.id else pid) for span, pid in doc.person_spans]
+    for person in doc.persons:
+        for relation in person.relations:
+            if relation.person == drop.id:
+                relation.person = keep.id
+        unique = []
+        for relation in person.relations:
+            if not any(r.person == relation.person and r.relation == relation.relation for r in unique):
+                unique.append(relation)
+        person.relations = unique
+    doc.persons.remove(drop)
+
+
+_ETHNIC = "|".join(sorted((re.escape(k) for k in ETHNONYMS), key=len, reverse=True))
+_AGE = re.compile(r"\s*\((\d{1,3})\)")
+_ETHNIC_NEAR = re.compile(rf"^,?\s+(?:who is\s+)?(?:an?\s+)?(?:ethnic(?:ally)?\s+)?({_ETHNIC})\b(?!\s+(?:citizen|passport|consulate|government|diplomat))", re.I)
+_ETHNIC_BEFORE = re.compile(rf"\b({_ETHNIC})\s+(?:(?:woman|man|Muslim|girl|boy)\s+(?:named\s+)?)?$", re.I)
+_SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recorded as)?|je suis|я)\s+({_ETHNIC})\b", re.I)
+_CITIZENS = re.compile(r"\b(Kazakhstan|Kazakh|Chinese|Kyrgyz|Kyrgyzstan|Turkish|Dutch|German|American|Uzbek)\s+citizens?\b", re.I)
+_BORN = re.compile(r"\bI was born\b[^.]{0,80}?\b(?:on\s+|in\s+)?(?=\S)")
+_COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "China", "kyrgyz": "Kyrgyzstan",
+            "kyrgyzstan": "Kyrgyzstan", "turkish": "Turkey", "dutch": "Netherlands", "german": "Germany",
+            "american": "United States", "uzbek": "Uzbekistan"}
+
+
+def _attributes(doc: Doc) -> None:
+    text = doc.text
+    for (s, e), person_id in doc.person_spans:
+        person = doc.person(person_id)
+        if not person.names:
+            continue
+        age = _AGE.match(text, e)
+        if age and 5 <= int(age.group(1)) <= 110:
+            person.set_attribute("age", int(age.group(1)), (s, age.end()))
+        near = _ETHNIC_NEAR.match(text[e:e + 60])
+        if near:
+            person.set_attribute("ethnicity", ETHNONYMS[near.group(1).lower()], (s, e + near.end()))
+        before = _ETHNIC_BEFORE.search(text[max(0, s - 40):s])
+        if before:
+            value = ETHNONYMS[before.group(1).lower()]
+            person.set_attribute("ethnicity", value, (s - (len(text[max(0, s - 40):s]) - before.start()), e))
+        before_text = text[max(0, s - 120):s]
+        title = re.search(r"(?:" + "|".join(re.escape(t) for t in OFFICIAL_TITLES) + r")[^.;:]{0,60}$", before_text, re.I)
+        after_title = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in OFFICIAL_TITLES) + r")\b", text[e:e + 80], re.I)
+        chairman = re.search(r"\b(?:Chairman|President|Secretary|Officer)\s+$", before_text)
+        if (title and not re.search(r"\b(?:and|with|to|by)\b", title.group()[-25:])) or after_title or chairman:
+            person.roles.add("official")
+        citizens = _CITIZENS.search(before_text[-40:])
+        if citizens and not re.search(r"[.;]", before_text[-40:][citizens.end():]):
+            person.set_attribute("citizenship", [_COUNTRY[citizens.group(1).lower()]], (s - 40 + citizens.start() if s >= 40 else citizens.start(), e))
+    # Facts the speaker states about themselves.
+    for index, speaker_id in doc.speakers.items():
+        sentence = doc.sentence_text(index)
+        base = doc.sentences[index].start
+        person = doc.person(speaker_id)
+        match = _SELF_ETHNIC.search(sentence)
+        if match:
+            person.set_attribute("ethnicity", ETHNONYMS[match.group(1).lower()], (base + match.start(), base + match.end()))
+        citizen = re.search(r"\b(?:became|am|was)\s+an?\s+(Kazakh|Kazakhstan|Kyrgyz|Turkish|Dutch)\s+citizen\b", sentence)
+        if citizen:
+            person.set_attribute("citizenship", [_COUNTRY[citizen.group(1).lower()]], (base + citizen.start(), base + citizen.end()))
+        born = _BORN.search(sentence)
+        if born:
+            for date in doc.dates:
+                if base + born.start() <= date.start < base + len(sentence) and not date.relative:
+                    person.set_attribute("birth_year", int(date.value[:4]), (base + born.start(), date.end))
+                    if date.precision == "day":
+                        person.set_attribute("birth_date", date.value, (base + born.start(), date.end))
+                    break
+    # Third-person citizenship: "her Kazakh citizenship".
+    for match in re.finditer(r"\b(her|his)\s+(Kazakh|Kazakhstan|Kyrgyz|Chinese)\s+citizenship\b", text):
+        owner = _pronoun_owner(doc, match.start(), "female" if match.group(1) == "her" else "male")
+        if owner:
+            doc.person(owner).set_attribute("citizenship", [_COUNTRY[match.group(2).lower()]], match.span())

@@ -1,0 +1,92 @@
+"""The extraction pipeline: an ordered list of small components, document in, document out.
+
+Each component reads what earlier ones set (named in `needs`) and sets its own fields.
+`EXTRACTOR` and `VERSION` are recorded with every proposal and extraction run: change VERSION
+whenever a change to the rules can change the output, so that `guwah extract --all` re-runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable
+
+from guwah.extract import dates, events, facilities, ner, persons, places, sentences, violations
+from guwah.extract.document import Doc
+
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "guwah.extract"
+VERSION = "0.1.0"
+MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
+_SUPPORTED = {"en"}
+_BASIC = {"fr", "ru"}  # persons, places, dates, events
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    needs: tuple[str, ...]
+    sets: tuple[str, ...]
+    run: Callable[[Doc], None]
+
+
+def _language(doc: Doc) -> None:
+    from guwah.language import detect_language
+
+    if doc.language is None:
+        doc.language = detect_language(doc.text)
+    if doc.language not in _SUPPORTED | _BASIC:
+        doc.warnings.append(f"language {doc.language or 'unknown'}: rules are written for English, French and Russian")
+
+
+def _persons(doc: Doc) -> None:
+    spans = ner.model_person_spans(doc.text, doc.language)
+    if spans is None:
+        doc.warnings.append(f"{ner.MODEL_MISSING}: no named-entity model installed for "
+                            f"{doc.language or 'this language'}; persons found by rules only (lower recall)")
+    else:
+        doc.model = ner.model_name(doc.language)
+    persons.find_persons(doc, spans)
+
+
+def _violations(doc: Doc) -> None:
+    if doc.language in _BASIC:
+        return  # violation triggers are English
+    violations.find_violations(doc)
+
+
+def _roles(doc: Doc) -> None:
+    """Victims of events; exit/return kept only for the people a testimony is about."""
+    for event in doc.events:
+        if event.person and event.type in ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation"):
+            doc.person(event.person).roles.add("victim")
+    concerned = {p.id for p in doc.persons if p.roles & {"victim", "witness", "relative"} or p.narrator}
+    doc.events = [e for e in doc.events if e.type not in ("exit", "return") or e.person in concerned]
+    for person in doc.persons:
+        if not person.roles:
+            person.roles.add("other")
+
+
+COMPONENTS = [
+    Component("language", (), ("language",), _language),
+    Component("sentences", (), ("sentences",), sentences.split_sentences),
+    Component("dates", ("sentences",), ("dates", "durations"), dates.find_dates),
+    Component("places", (), ("places", "place_spans"), places.find_places),
+    Component("persons", ("sentences", "places", "dates"), ("persons", "person_spans", "speakers"), _persons),
+    Component("facilities", ("places",), ("facilities", "facility_spans"), facilities.find_facilities),
+    Component("events", ("persons", "dates", "places", "facilities"), ("events",), events.find_events),
+    Component("violations", ("persons", "events"), ("persons.violations",), _violations),
+    Component("roles", ("events", "persons.violations"), ("persons.roles",), _roles),
+]
+
+
+def run_pipeline(text: str, language: str | None = None) -> Doc:
+    """Run every component over the text and return the filled document."""
+    doc = Doc(text=text, language=language)
+    if len(text) > MAX_CHARS:
+        doc.text = text[:MAX_CHARS]
+        doc.warnings.append(f"text cut to its first {MAX_CHARS} characters")
+    for component in COMPONENTS:
+        component.run(doc)
+    return doc

@@ -1,0 +1,169 @@
+"""Find place names through the gazetteer (an entity ruler, no model) and resolve them.
+
+Two passes over capitalised word sequences:
+1. the ruler: a sequence that is, exactly, a name or alias of a gazetteer entry (Latin or
+   Cyrillic), optionally followed by a generic word ("Pichan County", "Ili Prefecture");
+2. after a preposition of place ("in", "to", "from", "near", "à", "в", …), a sequence that
+   `guwah.places.resolve_place` matches by spelling rules (ULY, pinyin, Russian forms: "Ürümchi").
+Names that are also common words or personal names ("Nur", "Bay", "Emin") are left out of the
+ruler; "X Village"/"X Township" with an unknown X is kept as a place with no gazetteer entry.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+from guwah.extract.document import Doc, PlaceRecord, SpanSet
+
+log = logging.getLogger(__name__)
+
+# Gazetteer names that are common words or personal names in testimonies.
+STOP_NAMES = {
+    "nur", "emin", "emil", "bay", "kan", "hom", "kom", "kup", "sidi", "mori", "jing", "goma",
+    "arish", "toli", "otu", "osh", "lop", "dure", "bole", "aral", "manas", "niya", "helan",
+    "china town", "genf", "riben", "deguo", "yindu", "xitay", "us", "america", "home", "mare",
+    "news", "science", "search", "menu", "app", "contact", "archive", "general", "background",
+    # ethnonyms and languages
+    "uyghur", "uighur", "kazakh", "kyrgyz", "uzbek", "tajik", "han", "hui", "chinese", "dutch",
+    "mongol", "russian", "turkish", "tatar", "xibe", "sibe",
+}
+# A place name followed by one of these names an organisation or an event, not the place.
+ORGANISATION_WORDS = {"expo", "university", "ministry", "airlines", "hotel", "radio", "institute"}
+KIND_WORDS = {
+    "county": "county", "prefecture": "prefecture", "city": "city", "village": "village",
+    "township": "township", "town": "town", "district": "district", "region": "region",
+    "province": "region", "oblast": "region", "район": "county", "область": "region",
+    "уезд": "county", "округ": "prefecture", "город": "city", "село": "village",
+}
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
+_SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
+_PREPOSITION = re.compile(
+    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около)\s+)$", re.I)
+_MIN_RULE_SCORE = 92.0  # spelling-rule matches and better; fuzzy guesses are not enough
+
+
+@cache
+def _ruler() -> dict[str, str]:
+    """Exact name (case-folded) -> gazetteer id, for Latin and Cyrillic names."""
+    from guwah.places.resolve import gazetteer
+
+    names: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for entry in gazetteer().entries.values():
+        for name in entry.all_names():
+            if not name or len(name) < 3 or not re.fullmatch(r"[\w'’ .-]+", name) or not name[0].isupper():
+                continue
+            if re.search(r"[\u0600-\u06ff\u4e00-\u9fff]", name):
+                continue
+            key = name.casefold()
+            if key in STOP_NAMES:
+                continue
+            if key in names and names[key] != entry.id:
+                ambiguous.add(key)
+            names.setdefault(key, entry.id)
+    for key in ambiguous:
+        # Resolution decides between entries sharing a name (a prefecture and its seat city).
+        names[key] = ""
+    return names
+
+
+@cache
+def _resolve(surface: str, strict: bool) -> tuple[str, str, str] | None:
+    """(gazetteer id, display name, kind) for a surface form, or None."""
+    from guwah.errors import GuwahError
+    from guwah.places.resolve import resolve_place
+
+    try:
+        resolution = resolve_place(surface)
+    except GuwahError:
+        return None
+    if resolution.match is None:
+        if not strict and resolution.candidates:
+            # A prefecture and its seat city share a name: the prefecture-level city it is.
+            best = resolution.candidates[0].entry
+            return best.id, best.name, best.kind
+        return None
+    if strict and (resolution.score or 0) < _MIN_RULE_SCORE:
+        return None
+    entry = resolution.match
+    return entry.id, entry.name, entry.kind
+
+
+def warm_up() -> None:
+    """Build the gazetteer index now (about two seconds) rather than on the first document."""
+    _ruler()
+
+
+def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
+    """Fill doc.places and doc.place_spans."""
+    text = doc.text
+    ruler = _ruler()
+    by_key: dict[str, PlaceRecord] = {}
+    exclude = SpanSet(exclude or [])
+    placed = SpanSet()
+
+    def add(start: int, end: int, gazetteer_id: str | None, name: str, kind: str | None) -> None:
+        key = gazetteer_id or name.casefold()
+        place = by_key.get(key)
+        if place is None:
+            place = PlaceRecord(id=f"l{len(doc.places) + 1}", name=name, gazetteer_id=gazetteer_id, kind=kind)
+            doc.places.append(place)
+            by_key[key] = place
+        place.mentions.append((start, end))
+        doc.place_spans.append(((start, end), place.id))
+        placed.add((start, end))
+
+    for match in _SEQUENCE.finditer(text):
+        words = list(re.finditer(r"\S+", match.group()))
+        i = 0
+        while i < len(words):
+            found = None
+            for j in range(len(words), i, -1):
+                start = match.start() + words[i].start()
+                end = match.start() + words[j - 1].end()
+                surface = text[start:end]
+                key = surface.casefold()
+                if key in ruler:
+                    found = (start, end, j, ruler[key])
+                    break
+            if found is None:
+                i += 1
+                continue
+            start, end, j, gazetteer_id = found
+            after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
+            if exclude.overlaps((start, end)) or (
+                    after and after.group(1).casefold() in ORGANISATION_WORDS):
+                i = j
+                continue
+            # "Pichan County", "Ili Prefecture": the generic word belongs to the name.
+            tail = re.match(r"[ \t]+(\w+)", text[end:end + 20])
+            if tail and tail.group(1).casefold() in KIND_WORDS and tail.group(1)[0].isupper():
+                end += tail.end()
+            resolved = _resolve(text[start:end], strict=False) or _resolve(text[start:match.start() + words[j - 1].end()], strict=False)
+            if resolved:
+                add(start, end, *resolved)
+            i = j
+    # Second pass: after a preposition, spelling variants the ruler does not list.
+    for match in _SEQUENCE.finditer(text):
+        start, end = match.span()
+        if placed.overlaps((start, end)) or exclude.overlaps((start, end)):
+            continue
+        if not _PREPOSITION.search(text[max(0, start - 12):start]):
+            continue
+        surface = match.group()
+        words = surface.split()
+        if words[-1].casefold() in KIND_WORDS and len(words) > 1:
+            resolved = _resolve(surface, strict=True)
+            if resolved:
+                add(start, end, *resolved)
+            elif KIND_WORDS[words[-1].casefold()] in ("village", "township", "town"):
+                add(start, end, None, surface, KIND_WORDS[words[-1].casefold()])
+            continue
+        if len(words) > 2 or surface.casefold() in STOP_NAMES or len(surface) < 4:
+            continue
+        resolved = _resolve(surface, strict=True)
+        if resolved:
+            add(start, end, *resolved)
+    doc.place_spans.sort()

@@ -1,0 +1,122 @@
+"""Who a statement is about: the person a violation or an event is attributed to.
+
+Within the sentence, the reference nearest to the trigger wins, looking first before it (the
+subject) and then after it (the object: "they beat me"):
+- "I", "me", "my" -> the sentence's speaker (narrator or quoted witness);
+- a name or a kinship phrase ("my sister") -> that person;
+- "he"/"she"/"him"/"her" -> the last person of that gender named before;
+- "neither of them", "both of them" -> the people named in the two sentences before;
+- "we", "us", "our" -> the speaker, only where the speaker is among the detainees (decided by
+  the caller, which passes `we_includes_speaker`);
+- a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guwah.extract.document import Doc
+from guwah.extract.lexicon import PLURAL_GENERIC
+
+_REFERENCE = re.compile(
+    rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
+    rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
+    rf"|\b(?P<group>neither of them|both of them)\b"
+    rf"|\b(?P<he>he|him|his|il|lui|он|его|ему)\b"
+    rf"|\b(?P<she>she|her|elle|она|её|ее|ей)\b"
+    rf"|\b(?P<generic>(?:the\s+|other\s+|some\s+|many\s+)?(?:{PLURAL_GENERIC}))\b",
+    re.I,
+)
+_CASE_SENSITIVE_FIRST = {"I"}
+
+
+def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, person id) of every reference in the sentence, in text order."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    found: list[tuple[int, int, str, str | None]] = []
+    person_spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end)]
+    for s, e, pid in person_spans:
+        found.append((s, e, "person", pid))
+
+    def inside_person(start: int) -> bool:
+        return any(s <= start < e for s, e, _ in person_spans)
+
+    for match in _REFERENCE.finditer(text, sentence.start, sentence.end):
+        kind = match.lastgroup
+        word = match.group()
+        if inside_person(match.start()):
+            continue
+        if kind == "first" and word.lower() == "i" and word != "I":
+            continue
+        if kind == "first" and word.lower() == "me" and text[match.start() - 1:match.start()] == "-":
+            continue
+        found.append((match.start(), match.end(), kind or "", None))
+    found.sort()
+    return found
+
+
+def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker: bool = False,
+              window: int = 160, object_first: bool = False) -> list[str]:
+    """Person ids a trigger at [start, end) in sentence `index` is about (empty: nobody).
+
+    Args:
+        object_first: look after the trigger first ("another named X").
+    """
+    text = doc.text
+    refs = references(doc, index)
+    before = [r for r in refs if r[1] <= start and start - r[1] <= window]
+    after = [r for r in refs if r[0] >= end and r[0] - end <= 40]
+    inside = [r for r in refs if r[0] < end and start < r[1]]
+    # The object right after an active verb is the one it happened to: "they released me".
+    direct = [r for r in after if r[0] - end <= 2 and not text[end:r[0]].strip() and r[2] != "generic"]
+    if object_first:
+        ordered = after + list(reversed(inside)) + list(reversed(before))
+    else:
+        ordered = direct + list(reversed(inside)) + list(reversed(before)) + after
+    for position, ref in enumerate(ordered):
+        # "the nephew of Yolwas … died": the head noun, not the name inside "of …".
+        if ref[2] == "person" and re.search(r"\bof\s+$", text[max(0, ref[0] - 5):ref[0]]):
+            head = [r for r in refs if r[1] <= ref[0] and ref[0] - r[1] <= 5 and r[2] == "person"]
+            if head:
+                ref = head[-1]
+        resolved = _resolve(doc, index, ref, we_includes_speaker)
+        if resolved is not None:
+            # "My mother and my sister also suffered": both people of a coordination.
+            if ref[2] == "person" and ref in before:
+                earlier = [r for r in refs if r[1] <= ref[0] and r[2] == "person"]
+                if earlier and re.fullmatch(r"\s+and\s+", text[earlier[-1][1]:ref[0]]):
+                    resolved = [earlier[-1][3]] + resolved
+            return resolved
+    return []
+
+
+def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool) -> list[str] | None:
+    """Person ids for one reference; None when the reference says nothing (look further)."""
+    start, _end, kind, person_id = ref
+    speaker = doc.speakers.get(index)
+    if kind == "person":
+        return [person_id]
+    if kind == "first":
+        return [speaker] if speaker else []
+    if kind == "we":
+        return [speaker] if speaker and we_includes_speaker else []
+    if kind == "generic":
+        return []
+    if kind in ("he", "she"):
+        gender = "male" if kind == "he" else "female"
+        for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
+            if e <= start and start - e < 1200:
+                person = doc.person(pid)
+                known = person.attributes.get("gender", (None,))[0]
+                if known == gender or (known is None and person.names and not person.narrator):
+                    return [pid]
+        return []
+    if kind == "group":
+        first = doc.sentences[max(0, index - 2)].start
+        ids: list[str] = []
+        for (s, e), pid in doc.person_spans_in(first, start):
+            if pid not in ids and doc.person(pid).names:
+                ids.append(pid)
+        return ids[-2:]
+    return None

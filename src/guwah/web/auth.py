@@ -1,0 +1,269 @@
+"""Who is asking: the session cookie or an API token, role checks, CSRF, the login rate limit.
+
+A request is authenticated by `Authorization: Bearer <api token>` when it carries one (a bad
+token is a 401, never a fall-back to the cookie), otherwise by the `guwah_session` cookie.
+Cookie-authenticated requests that change state must carry the session's CSRF token (a keyed
+hash of the session token) in the form field `csrf_token` or the `X-CSRF-Token` header; token
+requests carry no ambient credential, so they need none. Editors and admins reach the workspace
+only after passing TOTP in the session; API tokens stand in for both factors.
+
+Pages answer an anonymous visitor with a redirect to /login, the API with 401; a logged-in user
+whose role is too low gets 403. Records the visitor may not see answer 404 (see guwah.publish).
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import OrderedDict, deque
+from dataclasses import dataclass
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from guwah.accounts import Login, has_role, session_user, user_for_token
+from guwah.storage import Store
+from guwah.storage.tables import UserAccount
+from guwah.web.deps import SessionDep
+
+SESSION_COOKIE = "guwah_session"
+LOGIN_CSRF_COOKIE = "guwah_login_csrf"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+PRIVATE_PREFIXES = ("/login", "/logout", "/account", "/workspace", "/admin", "/api/workspace")
+
+
+
+
+@dataclass(frozen=True)
+class Auth:
+    """The user a request acts for, and how it proved it."""
+
+    user: UserAccount
+    login: Login | None  # None for API-token requests
+
+    @property
+    def complete(self) -> bool:
+        return self.login is None or self.login.complete
+
+
+class AuthProblem(Exception):
+    """Stops a request: 401 / redirect to `location`, or 403."""
+
+    def __init__(self, status: int, message: str, location: str | None = None):
+        super().__init__(message)
+        self.status, self.message, self.location = status, message, location
+
+
+def csrf_token(store: Store, session_token: str) -> str:
+    """The CSRF token of a browser session: a keyed hash of its (secret) session token."""
+    return store.ring.mac("csrf", session_token.encode("utf-8")).hex()
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if header is None:
+        return None
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else ""
+
+
+def current_auth(request: Request, session: SessionDep) -> Auth | None:
+    """The requester, or None for the public. Raises 401 for a bad API token."""
+    token = _bearer(request)
+    if token is not None:
+        user = user_for_token(session, token)
+        if user is None:
+            raise AuthProblem(401, "That API token is not valid.")
+        auth = Auth(user, None)
+    else:
+        login = session_user(session, request.cookies.get(SESSION_COOKIE))
+        auth = Auth(login.user, login) if login else None
+    request.state.header = _header(request, auth)
+    return auth
+
+
+@dataclass(frozen=True)
+class HeaderUser:
+    """What the page header shows: plain values, safe to render after the database session ends."""
+
+    username: str
+    role: str
+    complete: bool  # every factor given: the workspace links are worth showing
+
+
+def _header(request: Request, auth: Auth | None) -> dict:
+    if auth is None:
+        return {"user": None, "csrf_token": None}
+    token = csrf_token(request.app.state.store, auth.login.token) if auth.login else None
+    return {"user": HeaderUser(auth.user.username, auth.user.role, auth.complete), "csrf_token": token}
+
+
+AuthDep = Annotated[Auth | None, Depends(current_auth)]
+
+
+def login_url(request: Request) -> str:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return "/login?next=" + quote(target, safe="/") if request.method == "GET" else "/login"
+
+
+async def check_csrf(request: Request, expected: str) -> None:
+    """403 unless the request carries `expected` in its form or X-CSRF-Token header."""
+    given = request.headers.get(CSRF_HEADER)
+    if given is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        given = (await request.form()).get(CSRF_FIELD)
+    if not isinstance(given, str) or not hmac.compare_digest(given.encode(), expected.encode()):
+        raise AuthProblem(403, "The form has expired or did not come from this site. Reload the page and try again.")
+
+
+def require_role(role: str):
+    """A dependency: the requester, who must be logged in (every factor given) with `role` or above."""
+
+    async def dependency(request: Request, auth: AuthDep) -> Auth:
+        if auth is None:
+            raise AuthProblem(401, "Log in first.", login_url(request))
+        if auth.login is not None:
+            if not auth.complete:
+                target = "/login/totp" if auth.user.totp_enabled else "/account/totp"
+                raise AuthProblem(401, "Give your second factor first.", target)
+            if request.method in UNSAFE_METHODS:
+                await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))
+        if not has_role(auth.user, role):
+            raise AuthProblem(403, "Your role does not allow this.")
+        return auth
+
+    return dependency
+
+
+Viewer = Annotated[Auth, Depends(require_role("viewer"))]
+Editor = Annotated[Auth, Depends(require_role("editor"))]
+Admin = Annotated[Auth, Depends(require_role("admin"))]
+
+
+async def require_login(request: Request, auth: AuthDep) -> Login:
+    """A dependency for the login steps: any browser session, finished or not (CSRF-checked)."""
+    if auth is None or auth.login is None:
+        raise AuthProblem(401, "Log in first.", "/login")
+    if request.method in UNSAFE_METHODS:
+        await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))
+    return auth.login
+
+
+LoginDep = Annotated[Login, Depends(require_login)]
+
+
+# --- cookies ----------------------------------------------------------------------------------
+
+def secure_cookies(request: Request) -> bool:
+    setting = request.app.state.store.settings.secure_cookies
+    return setting == "1" or (setting == "auto" and request.url.scheme == "https")
+
+
+def set_cookie(request: Request, response: Response, name: str, value: str, *, max_age: int | None = None) -> None:
+    response.set_cookie(name, value, max_age=max_age, path="/", httponly=True, samesite="strict",
+                        secure=secure_cookies(request))
+
+
+def clear_cookie(request: Request, response: Response, name: str) -> None:
+    response.delete_cookie(name, path="/", httponly=True, samesite="strict", secure=secure_cookies(request))
+
+
+def login_form_token(request: Request) -> str:
+    """The anonymous login form's CSRF token: the double-submit cookie's value, or a new one."""
+    return request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)
+
+
+def safe_next(target: str | None) -> str:
+    """Where to go after login: a path on this site only (never //elsewhere or a full URL)."""
+    if (not target or not target.startswith("/") or target.startswith(("//", "/\\"))
+            or any(ord(c) < 0x20 or c == "\\" for c in target)):
+        return "/workspace"
+    return target
+
+
+# --- the login rate limit -----------------------------------------------------------------------
+
+class RateLimit:
+    """At most `attempts` per client address per `window` seconds, in this process's memory."""
+
+    def __init__(self, attempts: int = 10, window: float = 300.0, max_clients: int = 10_000):
+        self.attempts, self.window, self.max_clients = attempts, window, max_clients
+        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, client: str, now: float | None = None) -> bool:
+        """Count one attempt from `client`; False when it is over the limit."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            times = self._seen.pop(client, None) or deque()
+            while times and times[0] <= now - self.window:
+                times.popleft()
+            allowed = len(times) < self.attempts
+            if allowed:
+                times.append(now)
+            self._seen[client] = times
+            while len(self._seen) > self.max_clients:
+                self._seen.popitem(last=False)
+            return allowed
+
+    def retry_after(self, client: str, now: float | None = None) -> int:
+        now = time.monotonic() if now is None else now
+        times = self._seen.get(client)
+        return max(1, int(times[0] + self.window - now) + 1) if times else 1
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+# --- wiring -----------------------------------------------------------------------------------
+
+def template_context(request: Request) -> dict:
+    """`user` and `csrf_token` for every page, so that the header can offer log in / log out."""
+    if hasattr(request.state, "header"):  # set by current_auth on this request
+        return request.state.header
+    if not request.cookies.get(SESSION_COOKIE):
+        return {"user": None, "csrf_token": None}
+    store: Store = request.app.state.store
+    with store.session() as session:  # a public page: look at the cookie only
+        login = session_user(session, request.cookies.get(SESSION_COOKIE))
+        return _header(request, Auth(login.user, login) if login else None)
+
+
+def install(app: FastAPI) -> None:
+    """Add the login rate limit, the handler for `AuthProblem` and no-store caching of private pages."""
+    from guwah.web import templates
+
+    app.state.login_limit = RateLimit()
+    if template_context not in templates.context_processors:
+        templates.context_processors.append(template_context)
+
+    @app.exception_handler(AuthProblem)
+    async def _auth_problem(request: Request, problem: AuthProblem) -> Response:
+        if request.url.path.startswith("/api/"):
+            headers = {"WWW-Authenticate": "Bearer"} if problem.status == 401 else None
+            return JSONResponse({"detail": problem.message}, status_code=problem.status, headers=headers)
+        if problem.location:
+            return RedirectResponse(problem.location, status_code=303)
+        return templates.TemplateResponse(request, "error.html", {"message": problem.message},
+                                          status_code=problem.status)
+
+    @app.middleware("http")
+    async def _private_pages_are_not_cached(request: Request, call_next):
+        response = await call_next(request)
+        if request.url.path.startswith(PRIVATE_PREFIXES):
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+def render(request: Request, name: str, context: dict | None = None, status_code: int = 200) -> HTMLResponse:
+    from guwah.web import templates
+
+    return templates.TemplateResponse(request, name, context or {}, status_code=status_code)

@@ -1,0 +1,232 @@
+"""Logging in and out, the TOTP step and enrolment, and account management for admins."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from guwah.accounts import (
+    ROLES,
+    SESSION_LIFETIME,
+    authenticate,
+    begin_totp_enrolment,
+    check_totp,
+    confirm_totp,
+    create_user,
+    disable_user,
+    end_session,
+    list_users,
+    needs_second_factor,
+    provisioning_uri,
+    set_role,
+    start_session,
+)
+from guwah.accounts.users import is_locked
+from guwah.errors import InputError, NotFound
+from guwah.storage.tables import UserAccount
+from guwah.web.auth import (
+    LOGIN_CSRF_COOKIE,
+    SESSION_COOKIE,
+    Admin,
+    AuthProblem,
+    SessionDep,
+    LoginDep,
+    clear_cookie,
+    client_address,
+    login_form_token,
+    render,
+    safe_next,
+    set_cookie,
+)
+
+router = APIRouter()
+
+FAILED_LOGIN = "Wrong username or password, or this account cannot log in now."
+FormText = Annotated[str, Form()]
+
+
+def _too_many(request: Request, template: str, context: dict) -> Response | None:
+    limit = request.app.state.login_limit
+    address = client_address(request)
+    if limit.allow(address):
+        return None
+    response = render(request, template, {**context, "error": "Too many attempts. Wait a few minutes and try again."},
+                      status_code=429)
+    response.headers["Retry-After"] = str(limit.retry_after(address))
+    return response
+
+
+def _new_session_response(request: Request, token: str, target: str) -> Response:
+    response = RedirectResponse(target, status_code=303)
+    set_cookie(request, response, SESSION_COOKIE, token, max_age=int(SESSION_LIFETIME.total_seconds()))
+    return response
+
+
+def _after_password(target: str, user: UserAccount) -> str:
+    if user.totp_enabled:
+        return "/login/totp?next=" + quote(target, safe="/")
+    if needs_second_factor(user):
+        return "/account/totp"
+    return target
+
+
+# --- login ------------------------------------------------------------------------------------
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next_: Annotated[str | None, Query(alias="next")] = None) -> Response:
+    token = login_form_token(request)
+    response = render(request, "login.html", {"login_csrf": token, "next": safe_next(next_)})
+    set_cookie(request, response, LOGIN_CSRF_COOKIE, token)
+    return response
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(request: Request, session: SessionDep, username: FormText = "", password: FormText = "",
+          csrf_token: FormText = "", next_: Annotated[str, Form(alias="next")] = "") -> Response:
+    target = safe_next(next_)
+    cookie = request.cookies.get(LOGIN_CSRF_COOKIE) or ""
+    context = {"login_csrf": cookie, "next": target, "username": username}
+    limited = _too_many(request, "login.html", context)
+    if limited:
+        return limited
+    if not cookie or not hmac.compare_digest(cookie.encode(), csrf_token.encode()):
+        raise AuthProblem(403, "The login form has expired. Reload the page and try again.")
+    store = request.app.state.store
+    user = authenticate(store, session, username, password)
+    if user is None:
+        return render(request, "login.html", {**context, "error": FAILED_LOGIN}, status_code=401)
+    # Always a new session, so that a token planted before login is worth nothing after it.
+    if request.cookies.get(SESSION_COOKIE):
+        end_session(session, request.cookies[SESSION_COOKIE])
+    response = _new_session_response(request, start_session(store, session, user), _after_password(target, user))
+    clear_cookie(request, response, LOGIN_CSRF_COOKIE)
+    return response
+
+
+@router.get("/login/totp", response_class=HTMLResponse)
+def totp_page(request: Request, login: LoginDep,
+              next_: Annotated[str | None, Query(alias="next")] = None) -> Response:
+    if login.complete:
+        return RedirectResponse(safe_next(next_), status_code=303)
+    if not login.user.totp_enabled:
+        return RedirectResponse("/account/totp", status_code=303)
+    return render(request, "totp.html", {"next": safe_next(next_)})
+
+
+@router.post("/login/totp", response_class=HTMLResponse)
+def totp_step(request: Request, session: SessionDep, login: LoginDep, code: FormText = "",
+              next_: Annotated[str, Form(alias="next")] = "") -> Response:
+    target = safe_next(next_)
+    if login.complete:
+        return RedirectResponse(target, status_code=303)
+    limited = _too_many(request, "totp.html", {"next": target})
+    if limited:
+        return limited
+    store = request.app.state.store
+    if not check_totp(store, session, login.user, code):
+        if is_locked(login.user):  # that was the fifth wrong code: the session is gone
+            response = RedirectResponse("/login", status_code=303)
+            clear_cookie(request, response, SESSION_COOKIE)
+            return response
+        return render(request, "totp.html", {"next": target, "error": "That code is not right. Try the current one."},
+                      status_code=401)
+    end_session(session, login.token)
+    return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
+                                 target)
+
+
+@router.post("/logout")
+def logout(request: Request, session: SessionDep, login: LoginDep) -> Response:
+    end_session(session, login.token)
+    request.app.state.store.audit(session, login.user.username, "logout", "user_account", login.user.id)
+    response = RedirectResponse("/", status_code=303)
+    clear_cookie(request, response, SESSION_COOKIE)
+    return response
+
+
+# --- TOTP enrolment ---------------------------------------------------------------------------
+
+def _enrolment(request: Request, session, login, *, error: str | None = None, status_code: int = 200) -> Response:
+    secret = begin_totp_enrolment(session, login.user)
+    return render(request, "totp_enrol.html", {"secret": secret, "uri": provisioning_uri(login.user),
+                                               "required": needs_second_factor(login.user), "error": error},
+                  status_code=status_code)
+
+
+@router.get("/account/totp", response_class=HTMLResponse)
+def totp_enrolment(request: Request, session: SessionDep, login: LoginDep) -> Response:
+    if login.user.totp_enabled:
+        if not login.complete:  # a password alone never reaches the enrolment page again
+            return RedirectResponse("/login/totp", status_code=303)
+        return render(request, "totp_enrol.html", {"enabled": True})
+    return _enrolment(request, session, login)
+
+
+@router.post("/account/totp", response_class=HTMLResponse)
+def totp_confirm(request: Request, session: SessionDep, login: LoginDep, code: FormText = "") -> Response:
+    if login.user.totp_enabled:
+        return RedirectResponse("/account/totp", status_code=303)
+    store = request.app.state.store
+    if not confirm_totp(store, session, login.user, code):
+        return _enrolment(request, session, login, error="That code is not right. Try the current one.",
+                          status_code=400)
+    end_session(session, login.token)
+    return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
+                                 "/workspace")
+
+
+# --- admin: accounts --------------------------------------------------------------------------
+
+def _users_page(request: Request, session, *, error: str | None = None, status_code: int = 200) -> Response:
+    users = [{"id": user.id, "username": user.username, "role": user.role, "totp": user.totp_enabled,
+              "state": "disabled" if user.disabled else "locked" if is_locked(user) else "active"}
+             for user in list_users(session)]
+    return render(request, "admin_users.html", {"users": users, "roles": ROLES, "error": error},
+                  status_code=status_code)
+
+
+def _user(session, user_id: int) -> UserAccount:
+    user = session.get(UserAccount, user_id)
+    if user is None:
+        raise NotFound(f"no user {user_id}")
+    return user
+
+
+@router.get("/admin/users", response_class=HTMLResponse)
+def admin_users(request: Request, session: SessionDep, auth: Admin) -> Response:
+    return _users_page(request, session)
+
+
+@router.post("/admin/users", response_class=HTMLResponse)
+def admin_create_user(request: Request, session: SessionDep, auth: Admin, username: FormText = "",
+                      password: FormText = "", role: FormText = "viewer") -> Response:
+    try:
+        create_user(request.app.state.store, session, username.strip(), password, role, actor=auth.user.username)
+    except InputError as error:
+        return _users_page(request, session, error=error.message, status_code=400)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{user_id}/disable", response_class=HTMLResponse)
+def admin_disable_user(request: Request, session: SessionDep, auth: Admin, user_id: int) -> Response:
+    user = _user(session, user_id)
+    if user.id == auth.user.id:
+        return _users_page(request, session, error="You cannot disable your own account.", status_code=400)
+    disable_user(request.app.state.store, session, user, actor=auth.user.username)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{user_id}/role", response_class=HTMLResponse)
+def admin_set_role(request: Request, session: SessionDep, auth: Admin, user_id: int, role: FormText = "") -> Response:
+    user = _user(session, user_id)
+    if user.id == auth.user.id:
+        return _users_page(request, session, error="You cannot change your own role.", status_code=400)
+    try:
+        set_role(request.app.state.store, session, user, role, actor=auth.user.username)
+    except InputError as error:
+        return _users_page(request, session, error=error.message, status_code=400)
+    return RedirectResponse("/admin/users", status_code=303)

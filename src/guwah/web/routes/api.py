@@ -1,0 +1,53 @@
+"""JSON API: public documents for anyone, the workspace for users (cookie or API token).
+
+Lists come as `{"data": [...], "count": n}`. A record the caller may not see answers 404, the
+same as one that does not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from fastapi import APIRouter, HTTPException, Request
+
+from guwah.errors import ConsentRefused, NotFound
+from guwah.publish import public_document, public_documents
+from guwah.web.auth import SessionDep, Viewer
+from guwah.web.routes.workspace import workspace_document, workspace_documents
+
+router = APIRouter(prefix="/api")
+
+
+def _envelope(items: list[dict]) -> dict:
+    return {"data": items, "count": len(items)}
+
+
+@router.get("/documents")
+def api_documents(session: SessionDep) -> dict:
+    """Every public document, without its text."""
+    return _envelope([{k: v for k, v in asdict(doc).items() if k != "text"} for doc in public_documents(session)])
+
+
+@router.get("/documents/{document_id}")
+def api_document(session: SessionDep, document_id: int) -> dict:
+    """One public document with its text; 404 for anything not public."""
+    try:
+        return asdict(public_document(session, document_id))
+    except ConsentRefused:
+        raise HTTPException(404, "Not found.") from None
+
+
+@router.get("/workspace/documents")
+def api_workspace_documents(request: Request, session: SessionDep, auth: Viewer) -> dict:
+    """Every document with its consent level (audited)."""
+    rows = workspace_documents(request.app.state.store, session, auth.user.username)
+    return _envelope([asdict(row) for row in rows])
+
+
+@router.get("/workspace/documents/{document_id}")
+def api_workspace_document(request: Request, session: SessionDep, auth: Viewer, document_id: int) -> dict:
+    """One document in full, whatever its consent (audited)."""
+    try:
+        return asdict(workspace_document(request.app.state.store, session, document_id, auth.user.username))
+    except NotFound:
+        raise HTTPException(404, "Not found.") from None

@@ -1,0 +1,79 @@
+"""`guwah users …` through typer's CliRunner, on the test's archive."""
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from guwah.accounts import find_user, user_for_token
+from guwah.accounts.cli import users_app
+from guwah.storage.tables import ApiToken, AuditEntry
+from tests.accounts.factories import PASSWORD
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def run(store, settings, monkeypatch):
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-admin")
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", PASSWORD)
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+
+    def invoke(*args, **kwargs):
+        return runner.invoke(users_app, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+    return invoke
+
+
+def test_users_cli_add_list_role_disable(run, store):
+    assert run("add", "amina", "--role", "editor").exit_code == 0
+    listed = run("list")
+    assert listed.exit_code == 0 and "amina" in listed.stdout and "editor" in listed.stdout
+    assert run("role", "amina", "admin").exit_code == 0
+    assert run("disable", "amina").exit_code == 0
+    assert "disabled" in run("list").stdout
+    with store.session() as session:
+        user = find_user(session, "amina")
+        assert user.role == "admin" and user.disabled
+        actors = {e.actor for e in session.scalars(select(AuditEntry))}
+    assert actors == {"cli-admin"}
+
+
+def test_users_cli_password_prompt_asks_twice(run, store, monkeypatch):
+    monkeypatch.delenv("GUWAH_NEW_PASSWORD")
+    result = run("add", "bilal", input=f"{PASSWORD}\n{PASSWORD}\n")
+    assert result.exit_code == 0, result.output
+    assert PASSWORD not in result.output
+    with store.session() as session:
+        assert find_user(session, "bilal").role == "viewer"
+
+
+@pytest.mark.parametrize("args, env_password, message", [
+    (("add", "amina", "--role", "owner"), PASSWORD, "role"),
+    (("add", "amina"), "short", "at least 12"),
+    (("disable", "nobody"), PASSWORD, "no user"),
+    (("token-create", "nobody", "--label", "x"), PASSWORD, "no user"),
+    (("token-revoke", "42"), PASSWORD, "no API token"),
+])
+def test_users_cli_errors_are_one_line_exit_1(run, monkeypatch, args, env_password, message):
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", env_password)
+    result = run(*args)
+    assert result.exit_code == 1
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_users_cli_token_printed_once_then_revoked(run, store):
+    run("add", "amina")
+    created = run("token-create", "amina", "--label", "nightly")
+    assert created.exit_code == 0
+    token = created.stdout.strip()
+    assert token.startswith("gwh_")
+    with store.session() as session:
+        assert user_for_token(session, token).username == "amina"
+        token_id = session.scalar(select(ApiToken.id))
+    assert token not in run("list").stdout
+    assert run("token-revoke", token_id).exit_code == 0
+    with store.session() as session:
+        assert user_for_token(session, token) is None

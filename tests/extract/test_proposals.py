@@ -1,0 +1,55 @@
+"""Storing extractions as proposals, once per document and extractor version."""
+
+from guwah.extract import EXTRACTOR, VERSION, extract_all, extract_document
+from guwah.ingest import ingest_file
+from guwah.storage.tables import Event, ExtractionRun, Person, PersonName, Relation, ViolationCoding
+from tests.extract.helpers import TESTIMONY
+
+
+def add_document(store, text: str) -> int:
+    """Ingest a text the ordinary way and return its document id."""
+    path = store.settings.data_dir.parent / f"doc-{abs(hash(text))}.txt"
+    path.write_text(text, encoding="utf-8")
+    outcome = ingest_file(store, path, {"language": "en"})
+    assert outcome.document_id, outcome.reason
+    return outcome.document_id
+
+
+def test_proposals_stored_with_evidence_and_review_state(store):
+    document_id = add_document(store, TESTIMONY)
+    result = extract_document(store, document_id)
+    assert result["status"] == "extracted"
+    with store.session() as session:
+        names = session.query(PersonName).all()
+        codings = session.query(ViolationCoding).all()
+        events = session.query(Event).all()
+        relations = session.query(Relation).all()
+        assert {n.name for n in names} >= {"Nurlan Tursunov", "Daulet Tursunov"}
+        assert codings and events and relations
+        for row in names + codings + events + relations:
+            assert row.review_state == "proposed"
+            assert (row.asserted_by_kind, row.asserted_by, row.asserted_by_version) == ("extractor", EXTRACTOR, VERSION)
+            assert row.evidence_document_id == document_id
+            assert TESTIMONY[row.evidence_start:row.evidence_end].strip()
+        for name in names:
+            assert name.name in TESTIMONY[name.evidence_start:name.evidence_end]
+        run = session.query(ExtractionRun).one()
+        assert (run.document_id, run.extractor, run.version) == (document_id, EXTRACTOR, VERSION)
+        assert run.counts["persons"] == session.query(Person).count()
+
+
+def test_proposals_extract_all_is_idempotent(store):
+    add_document(store, TESTIMONY)
+    add_document(store, "Aliya Serikova was detained on May 2, 2019 in Ghulja.")
+    progress = []
+    first = extract_all(store, lambda done, total: progress.append((done, total)))
+    assert [r["status"] for r in first] == ["extracted", "extracted"]
+    assert progress == [(1, 2), (2, 2)]
+    with store.session() as session:
+        counts = (session.query(Person).count(), session.query(Event).count(), session.query(ViolationCoding).count())
+    second = extract_all(store)
+    assert [r["status"] for r in second] == ["skipped", "skipped"]
+    with store.session() as session:
+        assert (session.query(Person).count(), session.query(Event).count(),
+                session.query(ViolationCoding).count()) == counts
+        assert session.query(ExtractionRun).count() == 2

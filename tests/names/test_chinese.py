@@ -1,0 +1,50 @@
+import pytest
+
+from guwah.names import DEFAULT_THRESHOLD, compare_names, detect_script, latin_forms
+from guwah.names.chinese import han_name_parts
+
+
+@pytest.mark.parametrize("dot", ["·", "•", "・", "‧"])
+def test_middle_dot_variants_split_the_name(dot):
+    name = f"伊力哈木{dot}土赫提"
+    assert detect_script(name) == "Hani"
+    assert han_name_parts(name) == (("yilihamu", "tuheti"), ("iliham", "tuheti"), True)
+    assert latin_forms(name) == ["iliham tuheti"]
+
+
+@pytest.mark.parametrize(
+    ("name", "uyghur"),
+    [
+        ("米日古丽·吐尔逊", ("mirgul", "turshun")),
+        ("阿不都热依木·海依提", ("abudureim", "heiti")),  # 都 read du, not dou
+        ("买买提江·阿不都拉", ("memetijan", "abudula")),
+        ("古丽切赫热·霍加", ("gulchehere", "hoja")),
+    ],
+)
+def test_transcription_reading(name, uyghur):
+    assert han_name_parts(name)[1] == uyghur
+
+
+def test_chinese_name_without_dot_is_family_then_given_name():
+    assert han_name_parts("马明") == (("ma", "ming"), ("ma", "ming"), False)
+    assert latin_forms("马晓玲") == ["ma xiaoling", "ma shiaoling"]  # pinyin x = sh only
+
+
+@pytest.mark.parametrize(
+    ("latin", "chinese"),
+    [
+        ("Ilham Tohti", "伊力哈木·土赫提"),
+        ("Mihrigul Tursun", "米日古丽·吐尔逊"),
+        ("Qurban Mamut", "库尔班·马木提"),
+        ("Memetjan Abdulla", "买买提江·阿不都拉"),
+        ("Ma Jun", "马军"),
+        ("Jun Ma", "马军"),
+    ],
+)
+def test_chinese_renderings_match_latin(latin, chinese):
+    assert compare_names(latin, chinese) >= DEFAULT_THRESHOLD
+
+
+def test_chinese_renderings_of_different_names_differ():
+    assert compare_names("Ilyas Tohti", "伊力哈木·土赫提") < DEFAULT_THRESHOLD
+    assert compare_names("Ma Jun", "马进") < DEFAULT_THRESHOLD

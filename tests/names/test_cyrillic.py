@@ -1,0 +1,46 @@
+import pytest
+
+from guwah.names import latin_forms
+from guwah.names.cyrillic import cyrillic_to_latin
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Илхам Тохти", "ilkham tokhti"),
+        ("Гульбахар Джалилова", "gulbakhar dzhalilova"),
+        ("Ерлан", "yerlan"),
+        ("Шухрат Чернышев", "shukhrat chernıshev"),
+        ("Юсуп Яхья", "yusup yakh'ya".replace("'", "")),
+        ("Цой", "tsoy"),
+    ],
+)
+def test_russian(cyrillic, latin):
+    assert cyrillic_to_latin(cyrillic) == latin
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Қайрат Самарқан", "qayrat samarqan"),
+        ("Өмір Бекәлі", "ömir bekäli"),
+        ("Нұрлан Серікұлы", "nurlan serikulı"),
+        ("Сайрагүл Сауытбай", "sayragül sauıtbay"),
+        ("Ғалым", "ghalım"),
+        ("Жаңыл", "zhangıl"),
+        ("Һабибулла", "habibulla"),
+        ("Айгүл Серікқызы", "aygül serikqızı"),
+    ],
+)
+def test_kazakh(cyrillic, latin):
+    assert cyrillic_to_latin(cyrillic) == latin
+
+
+def test_latin_forms_are_ascii_and_lowercase():
+    for name in ("Нұрлан Серікұлы", "Гульбахар Джалилова", "Өмір Бекәлі"):
+        for form in latin_forms(name):
+            assert form.isascii() and form == form.lower()
+
+
+def test_latin_forms_of_russian_name():
+    assert latin_forms("Илхам Тохти") == ["ilkham tokhti", "ilham tohti"]

@@ -1,0 +1,46 @@
+import itertools
+
+import pytest
+
+from guwah.names import keys_many, name_keys
+
+FAMILIES = [
+    ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提", "ئىلھام توختى", "Tohti Ilham"],
+    ["Gulbahar Jalilova", "Gulbakhar Dzhalilova", "Гульбахар Джалилова", "Gülbahar Jelilova"],
+    ["Qurban Mamut", "Kurban Mamut", "Курбан Мамут", "库尔班·马木提", "قۇربان مامۇت"],
+    ["Mihrigul Tursun", "Mihrigül Tursun", "米日古丽·吐尔逊", "مىھرىگۈل تۇرسۇن"],
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [pair for family in FAMILIES for pair in itertools.combinations(family, 2)],
+)
+def test_variants_share_a_key(a, b):
+    assert set(name_keys(a)) & set(name_keys(b))
+
+
+def test_example_variants_share_the_whole_name_key():
+    for name in FAMILIES[0]:
+        assert "n:DKD+LKM" in name_keys(name)
+
+
+def test_two_readings_of_q_and_x_give_two_keys():
+    keys = name_keys("Qurban Xalmurat")
+    assert "p:KLBN" in keys and "p:CLBN" in keys  # q as a k-sound, or pinyin ch
+    assert "p:KLMLD" in keys and "p:SLMLD" in keys  # x as kh, or pinyin sh
+
+
+def test_unrelated_names_share_no_whole_name_key():
+    whole = {k for k in name_keys("Ilham Tohti") if k.startswith("n:")}
+    assert not whole & set(name_keys("Gulbahar Jalilova"))
+
+
+def test_keys_many_matches_name_keys():
+    names = [n for family in FAMILIES for n in family]
+    assert keys_many(names) == [name_keys(n) for n in names]
+
+
+@pytest.mark.parametrize("name", ["", "   ", "·", "123"])
+def test_names_without_letters_have_no_keys(name):
+    assert name_keys(name) == []

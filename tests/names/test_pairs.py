@@ -1,0 +1,39 @@
+import csv
+from pathlib import Path
+
+PAIRS = Path(__file__).resolve().parents[2] / "bench" / "data" / "name-pairs.tsv"
+KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic",
+         "hard_negative_surname", "hard_negative_given", "hard_negative_syllable",
+         "hard_negative_gender", "easy_negative"}
+
+
+def load():
+    with PAIRS.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_pair_set_size_and_hard_negatives():
+    rows = load()
+    assert len(rows) >= 300
+    hard = [r for r in rows if r["kind"].startswith("hard_negative")]
+    assert len(hard) * 3 >= len(rows)
+
+
+def test_pair_set_is_well_formed():
+    rows = load()
+    assert list(rows[0]) == ["a", "b", "label", "kind", "note"]
+    seen = set()
+    for row in rows:
+        assert row["a"].strip() and row["b"].strip() and row["a"] != row["b"]
+        assert row["label"] in {"0", "1"}
+        assert row["kind"] in KINDS
+        assert (row["label"] == "0") == ("negative" in row["kind"])
+        assert (row["a"], row["b"]) not in seen
+        seen.add((row["a"], row["b"]))
+
+
+def test_pair_set_covers_every_script():
+    text = PAIRS.read_text(encoding="utf-8")
+    assert any("\u0600" <= c <= "\u06ff" for c in text)  # Uyghur Arabic
+    assert any("\u0400" <= c <= "\u04ff" for c in text)  # Cyrillic
+    assert any("\u4e00" <= c <= "\u9fff" for c in text)  # Chinese

@@ -1,0 +1,70 @@
+import pytest
+
+from guwah.names import latin_forms
+from guwah.names.uyghur import arabic_to_uly
+
+# The Uyghur alphabet letter by letter, written out here independently of the module's table.
+ALPHABET = [
+    ("ا", "a"), ("ە", "e"), ("ب", "b"), ("پ", "p"), ("ت", "t"), ("ج", "j"), ("چ", "ch"),
+    ("خ", "x"), ("د", "d"), ("ر", "r"), ("ز", "z"), ("ژ", "zh"), ("س", "s"), ("ش", "sh"),
+    ("غ", "gh"), ("ف", "f"), ("ق", "q"), ("ك", "k"), ("گ", "g"), ("ڭ", "ng"), ("ل", "l"),
+    ("م", "m"), ("ن", "n"), ("ھ", "h"), ("و", "o"), ("ۇ", "u"), ("ۆ", "ö"), ("ۈ", "ü"),
+    ("ۋ", "w"), ("ې", "ë"), ("ى", "i"), ("ي", "y"),
+]
+
+
+def test_alphabet_has_32_letters():
+    assert len(ALPHABET) == 32
+    assert len({letter for letter, _ in ALPHABET}) == 32
+
+
+@pytest.mark.parametrize(("letter", "latin"), ALPHABET)
+def test_letter_inside_word(letter, latin):
+    # between two consonants, so that no hamza carrier is involved
+    assert arabic_to_uly("ب" + letter + "ت") == "b" + latin + "t"
+
+
+@pytest.mark.parametrize(
+    ("vowel", "latin"),
+    [("ا", "a"), ("ە", "e"), ("و", "o"), ("ۇ", "u"), ("ۆ", "ö"), ("ۈ", "ü"), ("ې", "ë"),
+     ("ى", "i")],
+)
+def test_hamza_carrier_is_silent_before_an_initial_vowel(vowel, latin):
+    assert arabic_to_uly("ئ" + vowel + "ت") == latin + "t"
+
+
+def test_hamza_carrier_inside_a_word_is_an_apostrophe():
+    assert arabic_to_uly("مەسئۇل") == "mes'ul"
+    assert arabic_to_uly("جامائەت") == "jama'et"
+
+
+@pytest.mark.parametrize(
+    ("arabic", "uly"),
+    [
+        ("ئىلھام توختى", "ilham toxti"),
+        ("مىھرىگۈل تۇرسۇن", "mihrigül tursun"),
+        ("ئابدۇرېھىم ھېيىت", "abdurëhim hëyit"),
+        ("گۈلچېھرە خوجا", "gülchëhre xoja"),
+        ("قەلبىنۇر سىدىق", "qelbinur sidiq"),
+        ("خالمۇرات غوپۇر", "xalmurat ghopur"),
+        ("ئەكپەر ئەسەت", "ekper eset"),
+        ("ئۆمەر", "ömer"),
+        ("ژۇرنال", "zhurnal"),
+        ("چىڭگىز", "chinggiz"),
+        ("ۋەتەن", "weten"),
+    ],
+)
+def test_whole_names(arabic, uly):
+    assert arabic_to_uly(arabic) == uly
+
+
+def test_presentation_forms_and_lookalikes():
+    assert arabic_to_uly("ﺋﯩﻠﮭﺎﻡ") == "ilham"  # contextual glyph code points
+    assert arabic_to_uly("کېرىم") == "kërim"  # Persian kaf for ك
+    assert arabic_to_uly("ئىلـھام") == "ilham"  # tatweel
+
+
+def test_latin_forms_of_arabic_name():
+    forms = latin_forms("ئىلھام توختى")
+    assert forms[0] == "ilham toxti"
+    assert "ilham tohti" in forms

@@ -1,0 +1,176 @@
+"""The role matrix: every route × {anonymous, viewer, editor, admin} → the exact answer.
+
+An int is the expected status; a string is where the expected 303 redirect points. Paths name
+records by placeholder: {public} and {confidential} documents, {missing} (no such id), {target}
+(a user the admin acts on). Forms are sent with a valid CSRF token, so that only the role decides;
+`test_roles_csrf_missing_or_wrong_is_403_on_every_post_route` then sends every POST row without
+one. A route added to the app without a row here fails `test_roles_matrix_covers_every_route`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from starlette.routing import Match
+
+from guwah.web import create_app
+from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, RateLimit
+from tests.accounts.factories import add_document, client_as, fast_hashing, make_user
+from tests.conftest import make_settings
+
+ROLES = ("anonymous", "viewer", "editor", "admin")
+DOC = "/workspace/documents/{confidential}"
+
+MATRIX = [
+    # method  path                                    anonymous                   viewer         editor        admin
+    ("GET",  "/",                                     200,                        200,           200,          200),
+    ("GET",  "/about",                                200,                        200,           200,          200),
+    ("GET",  "/figures",                              200,                        200,           200,          200),
+    ("GET",  "/static/guwah.css",                     200,                        200,           200,          200),
+    ("GET",  "/openapi.json",                         200,                        200,           200,          200),
+    ("GET",  "/documents/{public}",                   200,                        200,           200,          200),
+    ("GET",  "/documents/{confidential}",             404,                        404,           404,          404),
+    ("GET",  "/documents/{missing}",                  404,                        404,           404,          404),
+    ("GET",  "/login",                                200,                        200,           200,          200),
+    ("POST", "/login",                                401,                        401,           401,          401),
+    ("GET",  "/login/totp",                           "/login",                   "/workspace",  "/workspace", "/workspace"),
+    ("POST", "/login/totp",                           "/login",                   "/workspace",  "/workspace", "/workspace"),
+    ("POST", "/logout",                               "/login",                   "/",           "/",          "/"),
+    ("GET",  "/account/totp",                         "/login",                   200,           200,          200),
+    ("POST", "/account/totp",                         "/login",                   400,           "/account/totp", "/account/totp"),
+    ("GET",  "/workspace",                            "/login?next=/workspace",   200,           200,          200),
+    ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
+    ("GET",  "/workspace/documents/{public}",         "/login?next=/workspace/documents/{public}", 200, 200, 200),
+    ("GET",  "/workspace/documents/{missing}",        "/login?next=/workspace/documents/{missing}", 404, 404, 404),
+    ("POST", DOC + "/consent",                        "/login",                   403,           DOC,          DOC),
+    ("GET",  "/admin/users",                          "/login?next=/admin/users", 403,           403,          200),
+    ("POST", "/admin/users",                          "/login",                   403,           403,          "/admin/users"),
+    ("POST", "/admin/users/{target}/disable",         "/login",                   403,           403,          "/admin/users"),
+    ("POST", "/admin/users/{target}/role",            "/login",                   403,           403,          "/admin/users"),
+    ("GET",  "/api/documents",                        200,                        200,           200,          200),
+    ("GET",  "/api/documents/{public}",               200,                        200,           200,          200),
+    ("GET",  "/api/documents/{confidential}",         404,                        404,           404,          404),
+    ("GET",  "/api/workspace/documents",              401,                        200,           200,          200),
+    ("GET",  "/api/workspace/documents/{confidential}", 401,                      200,           200,          200),
+    ("GET",  "/api/workspace/documents/{missing}",    401,                        404,           404,          404),
+]
+
+# What each form sends besides its CSRF token. Each is harmless to repeat: the consent is set to
+# the level it has, the target disabled again and given the role it has.
+FORMS = {
+    "/login": {"username": "nobody", "password": "not the password"},
+    "/login/totp": {"code": "000000"},
+    "/account/totp": {"code": "000000"},
+    DOC + "/consent": {"consent": "confidential"},
+    "/admin/users": {"username": "new-{role}", "password": "a long enough password", "role": "viewer"},
+    "/admin/users/{target}/role": {"role": "viewer"},
+}
+
+CASES = [pytest.param(method, path, role, expected, id=f"{method} {path} as {role}")
+         for method, path, *answers in MATRIX for role, expected in zip(ROLES, answers)]
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    """One archive for the whole matrix: two documents, a user per role and a target user."""
+    from guwah.storage import Store
+
+    folder = tmp_path_factory.mktemp("roles")
+    store = Store(make_settings(folder / "data"))
+    with fast_hashing():
+        users = {"viewer": make_user(store, "vera", "viewer"),
+                 "editor": make_user(store, "eldor", "editor", totp=True),
+                 "admin": make_user(store, "adil", "admin", totp=True)}
+        target = make_user(store, "tursun", "viewer")
+        ids = {"public": add_document(store, folder, "p.txt", "Public account.", "public", "Public one"),
+               "confidential": add_document(store, folder, "c.txt", "Confidential account.", "confidential",
+                                            "Confidential one"),
+               "missing": 9999, "target": target.id}
+        yield store, create_app(store), users, ids
+    store.close()
+
+
+def _fill(text: str, ids: dict, role: str) -> str:
+    return text.format(**ids, role=role)
+
+
+def request_as(world, role: str, method: str, path: str, *, csrf: str | None = "valid"):
+    """Send one matrix request as `role`; `csrf` "valid", None (left out) or a wrong value."""
+    store, app, users, ids = world
+    app.state.login_limit = RateLimit()
+    client, token = client_as(app, store, users.get(role))
+    url = _fill(path, ids, role)
+    if method == "GET":
+        return client.get(url, follow_redirects=False)
+    data = {key: _fill(value, ids, role) for key, value in FORMS.get(path, {}).items()}
+    if path == "/login":  # the anonymous form's double-submit cookie
+        client.cookies.set(LOGIN_CSRF_COOKIE, "login-form-token")
+        token = "login-form-token"
+    if csrf == "valid" and token:
+        data["csrf_token"] = token
+    elif csrf not in (None, "valid"):
+        data["csrf_token"] = csrf
+    return client.post(url, data=data, follow_redirects=False)
+
+
+@pytest.mark.parametrize("method, path, role, expected", CASES)
+def test_roles_matrix(world, method, path, role, expected):
+    response = request_as(world, role, method, path)
+    if isinstance(expected, str):
+        assert (response.status_code, response.headers.get("location")) == (303, _fill(expected, world[3], role))
+    else:
+        assert response.status_code == expected, response.text[:300]
+
+
+POST_PATHS = [path for method, path, *_ in MATRIX if method == "POST"]
+
+
+@pytest.mark.parametrize("csrf", [None, "wrong", "other-session"])
+@pytest.mark.parametrize("path", POST_PATHS)
+def test_roles_csrf_missing_or_wrong_is_403_on_every_post_route(world, path, csrf):
+    store, app, users, _ = world
+    if csrf == "other-session":
+        _, csrf = client_as(app, store, users["viewer"])
+    response = request_as(world, "admin", "POST", path, csrf=csrf)
+    assert response.status_code == 403
+    assert SESSION_COOKIE not in response.headers.get("set-cookie", "")
+
+
+def flat_routes(app) -> list:
+    """Every route of the app, with included routers opened up (FastAPI ≥ 0.160 nests them)."""
+    from fastapi import routing
+
+    iterate = getattr(routing, "iter_route_contexts", None)
+    return list(iterate(app.routes)) if iterate else list(app.routes)
+
+
+def _app_routes(app) -> set[tuple[str, str]]:
+    routes = set()
+    for route in flat_routes(app):
+        for method in getattr(route, "methods", None) or {"GET"}:  # a mount (static files) answers GET
+            if method != "HEAD":
+                routes.add((method, route.path))
+    return routes
+
+
+def test_roles_matrix_covers_every_route(world):
+    _, app, _, ids = world
+    covered = set()
+    for method, path, *_ in MATRIX:
+        url = _fill(path, ids, "x").split("?")[0]
+        scope = {"type": "http", "method": method, "path": url, "root_path": ""}
+        matching = [route for route in flat_routes(app) if route.matches(scope)[0] == Match.FULL]
+        assert matching, f"no route answers {method} {url}"
+        covered.add((method, matching[0].path))
+    assert _app_routes(app) - covered == set()
+
+
+def test_roles_matrix_has_one_answer_per_role():
+    assert all(len(row) == 2 + len(ROLES) for row in MATRIX)
+    assert len({(method, path) for method, path, *_ in MATRIX}) == len(MATRIX)
+
+
+def test_roles_anonymous_and_viewers_never_see_confidential_text(world):
+    for role in ("anonymous", "viewer"):
+        for path in ("/", "/documents/{confidential}", "/api/documents", "/api/documents/{confidential}"):
+            assert "Confidential account." not in request_as(world, role, "GET", path).text
+    assert "Confidential account." in request_as(world, "viewer", "GET", DOC).text

@@ -1,0 +1,189 @@
+"""The workspace and the JSON API: who sees what, and every non-public read in the audit log."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from guwah.storage.tables import AuditEntry
+from guwah.web import create_app
+from tests.accounts.factories import (
+    PASSWORD,
+    add_document,
+    client_as,
+    fast_hashing,
+    make_user,
+)
+from tests.web.test_browser import CHROMIUM_ARGS, chromium_path
+
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords():
+    with fast_hashing():
+        yield
+
+
+@pytest.fixture
+def archive(store, tmp_path):
+    ids = {
+        "public": add_document(store, tmp_path, "p.txt", "Public text from Turpan.", "public", "Public account"),
+        "confidential": add_document(store, tmp_path, "c.txt", "Secret-canary-7781 text.", "confidential",
+                                     "Secret-title-7781"),
+        "pseudonymous": add_document(store, tmp_path, "s.txt", "Pseudo-canary-5512 text.", "pseudonymous",
+                                     "Pseudo-title-5512"),
+    }
+    return store, create_app(store), ids
+
+
+def reads(store) -> list[tuple]:
+    with store.session() as session:
+        return [(e.actor, e.action, e.record_type, e.record_id, e.detail)
+                for e in session.scalars(select(AuditEntry).where(AuditEntry.action.in_(("read", "change")),
+                                                                  AuditEntry.record_type != "user_account"))]
+
+
+def test_workspace_lists_every_document_with_its_consent(archive):
+    store, app, _ = archive
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    page = client.get("/workspace")
+    assert page.status_code == 200
+    for title, level in [("Public account", "public"), ("Secret-title-7781", "confidential"),
+                         ("Pseudo-title-5512", "pseudonymous")]:
+        assert title in page.text and f"consent-{level}" in page.text
+    assert reads(store) == [("vera", "read", "document_list", None, {"count": 3, "non_public": 2})]
+
+
+def test_workspace_document_shows_everything_and_audits_the_read(archive):
+    store, app, ids = archive
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    page = client.get(f"/workspace/documents/{ids['confidential']}")
+    assert "Secret-canary-7781 text." in page.text and "Secret-title-7781" in page.text
+    assert 'name="consent"' not in page.text  # a viewer gets no form to change it
+    client.get(f"/workspace/documents/{ids['public']}")  # public: nothing to audit
+    assert reads(store) == [("vera", "read", "document", str(ids["confidential"]), {"consent": "confidential"})]
+    text = repr(reads(store))
+    assert "canary" not in text and "7781" not in text
+
+
+def test_workspace_editor_changes_consent_and_it_is_audited(archive):
+    store, app, ids = archive
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    url = f"/workspace/documents/{ids['confidential']}"
+    assert 'name="consent"' in client.get(url).text
+    response = client.post(url + "/consent", data={"consent": "public", "csrf_token": token}, follow_redirects=False)
+    assert (response.status_code, response.headers["location"]) == (303, url)
+    assert ("eldor", "change", "document", str(ids["confidential"]),
+            {"field": "consent", "old": "confidential", "new": "public"}) in reads(store)
+    assert TestClient(app).get(f"/documents/{ids['confidential']}").status_code == 200  # now published
+    bad = client.post(url + "/consent", data={"consent": "everyone", "csrf_token": token}, follow_redirects=False)
+    assert bad.status_code == 400
+    missing = client.post("/workspace/documents/9999/consent", data={"consent": "public", "csrf_token": token})
+    assert missing.status_code == 404
+
+
+def test_workspace_escapes_markup(store, tmp_path):
+    document_id = add_document(store, tmp_path, "x.txt", f"Text {XSS}.", "confidential", f"'{XSS}'")
+    app = create_app(store)
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    for url in ("/workspace", f"/workspace/documents/{document_id}"):
+        text = client.get(url).text
+        assert "<script>alert" not in text and "<img src=x" not in text and "&lt;script&gt;" in text
+
+
+def test_workspace_api_lists_and_reads_with_audit(archive):
+    store, app, ids = archive
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    listing = client.get("/api/workspace/documents").json()
+    assert listing["count"] == 3 and {d["consent"] for d in listing["data"]} == {"public", "confidential", "pseudonymous"}
+    document = client.get(f"/api/workspace/documents/{ids['confidential']}").json()
+    assert document["text"] == "Secret-canary-7781 text." and document["consent"] == "confidential"
+    assert client.get("/api/workspace/documents/9999").status_code == 404
+    assert [action[2] for action in reads(store)] == ["document_list", "document"]
+
+
+def test_public_api_shows_public_documents_only(archive):
+    store, app, ids = archive
+    client = TestClient(app)
+    listing = client.get("/api/documents")
+    assert listing.status_code == 200
+    body = listing.json()
+    assert body["count"] == 1 and [d["id"] for d in body["data"]] == [ids["public"]]
+    assert "text" not in body["data"][0] and body["data"][0]["title"] == "Public account"
+    assert client.get(f"/api/documents/{ids['public']}").json()["text"] == "Public text from Turpan."
+    for key in ("confidential", "pseudonymous"):
+        response = client.get(f"/api/documents/{ids[key]}")
+        assert response.status_code == 404 and "canary" not in response.text
+    assert "canary" not in listing.text and "title-" not in listing.text
+    assert reads(store) == []
+
+
+@pytest.fixture
+def served(store):
+    """The demo archive served by uvicorn on a free port, for a real browser."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from guwah.demo import demo_folder
+    from guwah.ingest import ingest_paths
+
+    with demo_folder() as folder:
+        list(ingest_paths(store, [folder]))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the web app did not start within 10 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser.new_page()
+        browser.close()
+
+
+@pytest.mark.browser
+def test_workspace_viewer_reads_a_confidential_testimony_in_chromium(store, served, chromium):
+    site, page = served, chromium
+    make_user(store, "vera")
+    page.goto(site + "/workspace")
+    assert "/login" in page.url  # sent to log in first
+    page.fill("#username", "vera")
+    page.fill("#password", PASSWORD)
+    page.click("form.stacked button[type=submit]")
+    page.wait_for_url(site + "/workspace")
+    row = page.locator("table.records tr", has_text="Interview notes, Tekes")
+    assert row.locator(".consent").inner_text() == "confidential"
+    row.locator("a").click()
+    page.wait_for_load_state()
+    assert "/workspace/documents/" in page.url
+    assert page.locator("h1").inner_text().startswith("Interview notes, Tekes")
+    assert page.locator("div.text").inner_text().strip()
+    assert page.locator("header .who").inner_text() == "vera"
+    document_id = int(page.url.rsplit("/", 1)[1])
+    with store.session() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "read",
+                                                         AuditEntry.record_type == "document")).one()
+        assert (entry.actor, entry.record_id) == ("vera", str(document_id))
+    page.click("header button.link")  # log out
+    page.wait_for_url(site + "/")
+    page.goto(site + f"/workspace/documents/{document_id}")
+    assert "/login" in page.url
