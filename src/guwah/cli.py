@@ -391,8 +391,10 @@ def _mount_feature_commands() -> None:
     from guwah.accounts.cli import users_app
     from guwah.extract.cli import extract_command
     from guwah.facilities.cli import facilities_app
+    from guwah.names.cli import names_app
     from guwah.places.cli import places_app
 
+    app.add_typer(names_app, name="names")
     app.add_typer(places_app, name="places")
     app.add_typer(facilities_app, name="facilities")
     app.add_typer(users_app, name="users")
