@@ -7,13 +7,13 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 from fastapi.testclient import TestClient
-from starlette.routing import Route
 
 from guwah.export.public import export_public
 from guwah.ingest import INGESTED, ingest_file
 from guwah.publish import approve_release, propose_release
 from guwah.storage.tables import Person, PersonAttribute, PersonName
 from guwah.web import create_app
+from tests.web.routes import flat_routes
 
 
 class Canaries:
@@ -95,8 +95,8 @@ def leaked(planted: dict[str, str], body: str) -> list[str]:
 def crawl(client: TestClient, document_ids) -> dict[str, str]:
     """Every GET route of the app (ids filled in) plus every same-site link found on the way."""
     start = ["/"]
-    for route in client.app.routes:
-        if isinstance(route, Route) and "GET" in (route.methods or ()):
+    for route in flat_routes(client.app):
+        if "GET" in (getattr(route, "methods", None) or ()):
             if "{" not in route.path:
                 start.append(route.path)
             elif route.path.count("{") == 1:
@@ -133,3 +133,23 @@ def test_no_canary_in_the_public_export(store, archive):
     exported = json.dumps(export_public(store), ensure_ascii=False)
     assert leaked(planted, exported) == []
     assert {d["id"] for d in json.loads(exported)["documents"]} == {ids["pseudonymous"], ids["public"]}
+
+
+PRIVATE_PREFIXES = ("/workspace", "/api/workspace", "/admin", "/account", "/login", "/logout")
+
+
+def test_a_logged_in_viewer_sees_no_more_on_public_pages(store, archive):
+    """Being logged in must not change what the public pages and public API show."""
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    planted, ids = archive
+    app = create_app(store)
+    with fast_hashing():
+        client, _ = client_as(app, store, make_user(store, "vera", "viewer"))
+    pages = crawl(client, ids.values())
+    public_pages = {path: body for path, body in pages.items() if not path.startswith(PRIVATE_PREFIXES)}
+    assert f"/documents/{ids['public']}" in public_pages
+    assert {path: leaked(planted, body) for path, body in public_pages.items() if leaked(planted, body)} == {}
+    # The same viewer does read confidential material in the workspace: the canaries are real.
+    workspace = client.get(f"/workspace/documents/{ids['confidential']}").text
+    assert "confidential text" in [planted[v] for v in planted if v in workspace]

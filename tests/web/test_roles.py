@@ -14,6 +14,7 @@ from starlette.routing import Match
 
 from guwah.web import create_app
 from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, RateLimit
+from tests.web.routes import flat_routes
 from tests.accounts.factories import add_document, client_as, fast_hashing, make_user
 from tests.conftest import make_settings
 
@@ -133,14 +134,6 @@ def test_roles_csrf_missing_or_wrong_is_403_on_every_post_route(world, path, csr
     response = request_as(world, "admin", "POST", path, csrf=csrf)
     assert response.status_code == 403
     assert SESSION_COOKIE not in response.headers.get("set-cookie", "")
-
-
-def flat_routes(app) -> list:
-    """Every route of the app, with included routers opened up (FastAPI ≥ 0.160 nests them)."""
-    from fastapi import routing
-
-    iterate = getattr(routing, "iter_route_contexts", None)
-    return list(iterate(app.routes)) if iterate else list(app.routes)
 
 
 def _app_routes(app) -> set[tuple[str, str]]:
