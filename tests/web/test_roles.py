@@ -27,7 +27,6 @@ MATRIX = [
     ("GET",  "/about",                                200,                        200,           200,          200),
     ("GET",  "/figures",                              200,                        200,           200,          200),
     ("GET",  "/static/guwah.css",                     200,                        200,           200,          200),
-    ("GET",  "/openapi.json",                         200,                        200,           200,          200),
     ("GET",  "/documents/{public}",                   200,                        200,           200,          200),
     ("GET",  "/documents/{confidential}",             404,                        404,           404,          404),
     ("GET",  "/documents/{missing}",                  404,                        404,           404,          404),

@@ -1,15 +1,14 @@
 """TOTP second factor (RFC 6238, 30-second steps, one step of clock drift either way).
 
-A code is accepted once: the last step each account used is remembered in memory, so a code
-seen over someone's shoulder cannot be replayed within its window. The memory is per process;
-several server processes would need the step in the database (a column not yet in the schema).
+A code is accepted once: the last step each account used is kept in the database
+(`totp_last_step`), so a code seen over someone's shoulder cannot be replayed within its window,
+whichever server process the replay reaches.
 """
 
 from __future__ import annotations
 
 import hmac
 import time
-import weakref
 
 import pyotp
 from sqlalchemy.orm import Session
@@ -21,9 +20,6 @@ from guwah.storage.tables import UserAccount
 
 ISSUER = "Guwah"
 VALID_WINDOW = 1
-
-_last_steps: weakref.WeakKeyDictionary[Store, dict[int, int]] = weakref.WeakKeyDictionary()
-
 
 def provisioning_uri(user: UserAccount) -> str:
     """The otpauth:// URI an authenticator app takes (it holds the secret: show it only to its owner)."""
@@ -52,18 +48,17 @@ def _matching_step(secret: str, code: str, now: float) -> int | None:
     return None
 
 
-def _accept(store: Store, user: UserAccount, code: str, now: float | None) -> bool:
+def _accept(user: UserAccount, code: str, now: float | None) -> bool:
     step = _matching_step(user.totp_secret or "", code, time.time() if now is None else now)
-    steps = _last_steps.setdefault(store, {})
-    if step is None or step <= steps.get(user.id, -1):
+    if step is None or step <= (user.totp_last_step if user.totp_last_step is not None else -1):
         return False
-    steps[user.id] = step
+    user.totp_last_step = step
     return True
 
 
 def confirm_totp(store: Store, session: Session, user: UserAccount, code: str, *, now: float | None = None) -> bool:
     """Finish enrolment when `code` matches the pending secret; audited. Whether it matched."""
-    if user.totp_enabled or not user.totp_secret or not _accept(store, user, code, now):
+    if user.totp_enabled or not user.totp_secret or not _accept(user, code, now):
         return False
     user.totp_enabled = True
     store.audit(session, user.username, "change", "user_account", user.id, change="totp_enabled")
@@ -72,7 +67,7 @@ def confirm_totp(store: Store, session: Session, user: UserAccount, code: str, *
 
 def check_totp(store: Store, session: Session, user: UserAccount, code: str, *, now: float | None = None) -> bool:
     """The login's second step: whether `code` is right (and unused); a wrong one counts toward lockout."""
-    if user.totp_enabled and user.totp_secret and _accept(store, user, code, now):
+    if user.totp_enabled and user.totp_secret and _accept(user, code, now):
         store.audit(session, user.username, "login", "user_account", user.id, step="totp")
         return True
     record_failure(store, session, user, "totp")

@@ -300,6 +300,8 @@ class UserAccount(Base):
     role: Mapped[str] = mapped_column(String(20))
     totp_secret: Mapped[str | None] = mapped_column(SealedText)
     totp_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The last 30-second step whose code was accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)

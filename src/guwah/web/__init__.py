@@ -24,7 +24,8 @@ def create_app(store: Store) -> FastAPI:
     from guwah.web import auth
     from guwah.web.routes import account, api, public, workspace
 
-    app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None)
+    app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
+                  openapi_url=None)
     app.state.store = store
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(public.router)
