@@ -6,57 +6,26 @@ success, 1 when the input was bad (one line on stderr), 2 for usage errors.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
-from guwah.errors import GuwahError
+from guwah.console import err, fails_cleanly, open_archive, out, print_json
 
 app = typer.Typer(
     help="Guwah: document testimonies of the Xinjiang internment camps.",
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()  # data
-err = Console(stderr=True)  # messages, progress
-
-
-def fails_cleanly(func: Callable) -> Callable:
-    """Turn a GuwahError into one line on stderr and exit status 1."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except GuwahError as error:
-            err.print(f"[red]error:[/red] {escape(error.message)}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
-
-
-def print_json(value) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
 
 
 def _store():
-    from guwah.storage import open_store
-
-    store = open_store()
-    if store.created_key:
-        err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
-                  "somewhere safe and away from the data: without it the archive cannot be read.",
-                  highlight=False, soft_wrap=True)
-    return store
+    return open_archive()
 
 
 @app.command()

@@ -1,59 +1,8 @@
 """The public site in a real headless Chromium (Debian's, driven by Playwright)."""
 
-import shutil
-import socket
-import threading
-import time
-
 import pytest
-import uvicorn
-
-from guwah.demo import demo_folder
-from guwah.ingest import ingest_paths
-from guwah.web import create_app
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
-
-
-def chromium_path() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not path:
-        pytest.fail("Chromium is not installed: run ./dev test, which installs Debian's chromium")
-    return path
-
-
-@pytest.fixture
-def site(store):
-    with demo_folder() as folder:
-        list(ingest_paths(store, [folder]))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the web app did not start within 10 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture
-def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        yield page
-        browser.close()
 
 
 def test_reader_opens_the_list_and_a_testimony(site, page, tmp_path):

@@ -15,7 +15,6 @@ from tests.accounts.factories import (
     fast_hashing,
     make_user,
 )
-from tests.web.test_browser import CHROMIUM_ARGS, chromium_path
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -120,49 +119,8 @@ def test_public_api_shows_public_documents_only(archive):
     assert reads(store) == []
 
 
-@pytest.fixture
-def served(store):
-    """The demo archive served by uvicorn on a free port, for a real browser."""
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    from guwah.demo import demo_folder
-    from guwah.ingest import ingest_paths
-
-    with demo_folder() as folder:
-        list(ingest_paths(store, [folder]))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the web app did not start within 10 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser.new_page()
-        browser.close()
-
-
 @pytest.mark.browser
-def test_workspace_viewer_reads_a_confidential_testimony_in_chromium(store, served, chromium):
-    site, page = served, chromium
+def test_workspace_viewer_reads_a_confidential_testimony_in_chromium(store, site, page):
     make_user(store, "vera")
     page.goto(site + "/workspace")
     assert "/login" in page.url  # sent to log in first

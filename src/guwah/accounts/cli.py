@@ -2,41 +2,23 @@
 
 from __future__ import annotations
 
-import functools
 import os
-from collections.abc import Callable
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from guwah.errors import GuwahError, InputError
+from guwah.console import err, fails_cleanly, open_archive, out
+from guwah.errors import InputError
 
 users_app = typer.Typer(help="Accounts for the workspace, and API tokens.", no_args_is_help=True,
                         add_completion=False)
-out = Console()
-err = Console(stderr=True)
 
 PASSWORD_ENV = "GUWAH_NEW_PASSWORD"
 
 
-def _fails_cleanly(func: Callable) -> Callable:
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except GuwahError as error:
-            err.print(f"[red]error:[/red] {escape(error.message)}", highlight=False, soft_wrap=True)
-            raise typer.Exit(1) from None
-
-    return wrapper
-
-
 def _store():
-    from guwah.storage import open_store
-
-    return open_store()
+    return open_archive()
 
 
 def _new_password() -> str:
@@ -55,7 +37,7 @@ def users() -> None:
 
 
 @users_app.command("add")
-@_fails_cleanly
+@fails_cleanly
 def add(
     username: str = typer.Argument(..., help="Login name."),
     role: str = typer.Option("viewer", help="viewer | editor | admin."),
@@ -78,7 +60,7 @@ def add(
 
 
 @users_app.command("list")
-@_fails_cleanly
+@fails_cleanly
 def list_command() -> None:
     """Every account: role, TOTP, disabled or locked."""
     from guwah.accounts import list_users
@@ -101,7 +83,7 @@ def list_command() -> None:
 
 
 @users_app.command("disable")
-@_fails_cleanly
+@fails_cleanly
 def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
     """Stop an account from logging in (its sessions end, its API tokens stop working)."""
     from guwah.accounts import disable_user, find_user
@@ -116,7 +98,7 @@ def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
 
 
 @users_app.command("role")
-@_fails_cleanly
+@fails_cleanly
 def role(
     username: str = typer.Argument(..., help="Login name."),
     new_role: str = typer.Argument(..., metavar="ROLE", help="viewer | editor | admin."),
@@ -134,7 +116,7 @@ def role(
 
 
 @users_app.command("token-create")
-@_fails_cleanly
+@fails_cleanly
 def token_create(
     username: str = typer.Argument(..., help="The account the token acts for."),
     label: str = typer.Option(..., help="What the token is for (shown in the token list)."),
@@ -155,7 +137,7 @@ def token_create(
 
 
 @users_app.command("token-revoke")
-@_fails_cleanly
+@fails_cleanly
 def token_revoke(token_id: int = typer.Argument(..., metavar="ID", help="The token's id.")) -> None:
     """Revoke an API token."""
     from guwah.accounts import revoke_api_token

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from guwah.errors import GuwahError
+from guwah.console import err, fails_cleanly, open_archive, out
 from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
 
 facilities_app = typer.Typer(
@@ -18,8 +17,6 @@ facilities_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
 
 
 @facilities_app.callback()
@@ -28,22 +25,17 @@ def facilities() -> None:
 
 
 @facilities_app.command("import")
+@fails_cleanly
 def import_command(
     path: Path = typer.Argument(..., help="The BuzzFeed News file (210720_all_locations_BFN.csv)."),
     json_output: bool = typer.Option(False, "--json", help="Print the JSON report."),
 ) -> None:
     """Import (or re-import) the BuzzFeed News facilities table into the database."""
-    from guwah.storage import open_store
-
+    store = open_archive()
     try:
-        store = open_store()
-        try:
-            report = import_facilities(store, path)
-        finally:
-            store.close()
-    except GuwahError as error:
-        err.print(f"[red]error:[/red] {error.message}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+        report = import_facilities(store, path)
+    finally:
+        store.close()
     credit = f"Data: {CREDIT} ({LICENCE})."
     if json_output:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")

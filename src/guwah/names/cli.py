@@ -6,9 +6,9 @@ import json
 import sys
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
+from guwah.console import fails_cleanly, out
 from guwah.errors import InputError
 from guwah.names.compare import DEFAULT_THRESHOLD, compare_names
 from guwah.names.forms import name_forms
@@ -19,8 +19,6 @@ names_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
 
 
 def check_name(name: str) -> str:
@@ -43,27 +41,19 @@ def describe_comparison(a: str, b: str) -> dict:
     return {"a": a, "b": b, "score": round(score, 4), "same": score >= DEFAULT_THRESHOLD}
 
 
-def fail(error: InputError) -> None:
-    """Report bad input on one stderr line and exit with status 1."""
-    err.print(f"[red]error:[/red] {error.message}", highlight=False)
-    raise typer.Exit(1)
-
-
 def print_json(value: dict) -> None:
-    """Write one JSON document to stdout."""
+    """Write one compact JSON document to stdout."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 @names_app.command("keys")
+@fails_cleanly
 def keys_command(
     name: str = typer.Argument(..., help="A personal name in any script."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON document."),
 ) -> None:
     """Show a name's script, Latin forms and blocking keys."""
-    try:
-        result = describe_name(name)
-    except InputError as error:
-        fail(error)
+    result = describe_name(name)
     if as_json:
         print_json(result)
         return
@@ -76,16 +66,14 @@ def keys_command(
 
 
 @names_app.command("compare")
+@fails_cleanly
 def compare_command(
     a: str = typer.Argument(..., help="A personal name in any script."),
     b: str = typer.Argument(..., help="Another name."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON document."),
 ) -> None:
     """Score how likely two names are the same person's name."""
-    try:
-        result = describe_comparison(a, b)
-    except InputError as error:
-        fail(error)
+    result = describe_comparison(a, b)
     if as_json:
         print_json(result)
         return

@@ -6,10 +6,9 @@ import json
 import sys
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from guwah.errors import GuwahError
+from guwah.console import err, fails_cleanly, out
 from guwah.places.resolve import GEONAMES_ATTRIBUTION, Resolution, resolve_place
 
 places_app = typer.Typer(
@@ -17,8 +16,6 @@ places_app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
 
 
 @places_app.callback()
@@ -27,16 +24,13 @@ def places() -> None:
 
 
 @places_app.command("resolve")
+@fails_cleanly
 def resolve_command(
     text: str = typer.Argument(..., help="A place name in any script: Chapchal, 察布查尔, چاپچال."),
     json_output: bool = typer.Option(False, "--json", help="Print the JSON document."),
 ) -> None:
     """Resolve a place name to one gazetteer entry, or list the candidates."""
-    try:
-        resolution = resolve_place(text)
-    except GuwahError as error:
-        err.print(f"[red]error:[/red] {error.message}", highlight=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+    resolution = resolve_place(text)
     if json_output:
         sys.stdout.write(json.dumps(resolution.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return

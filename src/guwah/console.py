@@ -1,0 +1,52 @@
+"""What every `guwah` command shares: where output goes, how errors end, how the archive opens.
+
+Data goes to stdout (one JSON document with --json), messages and progress to stderr. A
+GuwahError ends a command with its one-line message on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from typing import Callable
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from guwah.errors import GuwahError
+
+out = Console()  # data
+err = Console(stderr=True)  # messages, progress
+
+
+def fails_cleanly(func: Callable) -> Callable:
+    """Turn a GuwahError into one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except GuwahError as error:
+            err.print(f"[red]error:[/red] {escape(error.message)}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def print_json(value) -> None:
+    """Write one JSON document to stdout."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def open_archive():
+    """The archive named by the environment; says so when it had to create a new master key."""
+    from guwah.storage import open_store
+
+    store = open_store()
+    if store.created_key:
+        err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
+                  "somewhere safe and away from the data: without it the archive cannot be read.",
+                  highlight=False, soft_wrap=True)
+    return store
