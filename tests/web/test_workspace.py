@@ -145,3 +145,19 @@ def test_workspace_viewer_reads_a_confidential_testimony_in_chromium(store, site
     page.wait_for_url(site + "/")
     page.goto(site + f"/workspace/documents/{document_id}")
     assert "/login" in page.url
+
+
+def test_workspace_search_crosses_scripts_and_is_audited_without_the_words(store, tmp_path):
+    first = add_document(store, tmp_path, "ru.txt", "Мой брат Серик Омаров жил в Кульдже.", "confidential", "'Brother'")
+    add_document(store, tmp_path, "en.txt", "An account from Hotan.", "public", "'Hotan'")
+    app = create_app(store)
+    client, _ = client_as(app, store, make_user(store, "vera"))
+    page = client.get("/workspace", params={"q": "Omarov"})
+    assert page.status_code == 200
+    assert f"/workspace/documents/{first}" in page.text and "Hotan" not in page.text
+    assert "No document contains" in client.get("/workspace", params={"q": "Kashgar"}).text
+    with store.session() as session:
+        searches = session.scalars(select(AuditEntry).where(AuditEntry.action == "search")).all()
+    assert [(e.actor, e.detail) for e in searches] == [("vera", {"words": 1, "results": 1}),
+                                                       ("vera", {"words": 1, "results": 0})]
+    assert all("Omarov" not in str(e.detail) for e in searches)

@@ -136,10 +136,30 @@ def change_consent(store: Store, session: Session, document_id: int, level: str,
         store.audit(session, actor, "change", "document", document.id, field="consent", old=old, new=new)
 
 
+def search_workspace(store: Store, session: Session, query: str, actor: str) -> list[WorkspaceSummary]:
+    """Documents containing every word of `query` (any script), through the blind index.
+
+    Audited as a search: how many words and results, never the words themselves.
+    """
+    from guwah.search import search_documents
+
+    ids = set(search_documents(session, store.ring, query))
+    store.audit(session, actor, "search", None, None, words=len(query.split()), results=len(ids))
+    today = date.today()
+    return [WorkspaceSummary(document.id, _title(document), _consent(document),
+                             document.testimony.embargo_until if document.testimony else None,
+                             document.language, document.media_type, _is_public(document, today))
+            for document in list_documents(session) if document.id in ids]
+
+
 @router.get("/workspace", response_class=HTMLResponse)
-def workspace(request: Request, session: SessionDep, auth: Viewer) -> Response:
-    documents = workspace_documents(request.app.state.store, session, auth.user.username)
-    return render(request, "workspace.html", {"documents": documents})
+def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") -> Response:
+    store = request.app.state.store
+    if q.strip():
+        documents = search_workspace(store, session, q, auth.user.username)
+    else:
+        documents = workspace_documents(store, session, auth.user.username)
+    return render(request, "workspace.html", {"documents": documents, "query": q})
 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
