@@ -197,6 +197,20 @@ def show(
 
 @app.command()
 @fails_cleanly
+def reread(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")) -> None:
+    """Read a stored original's text again with the current readers (logged in its custody)."""
+    from guwah.ingest import reread_document
+    from guwah.storage.queries import get_document
+
+    store = _store()
+    with store.session() as session:
+        document_id = get_document(store, session, doc).id
+    changed = reread_document(store, document_id)
+    err.print(f"document {document_id}: " + ("text re-read and updated" if changed else "text unchanged"))
+
+
+@app.command()
+@fails_cleanly
 def verify() -> None:
     """Re-hash every stored original and text; exit 1 if any differs from its recorded hash."""
     from guwah.storage.verify import verify_archive

@@ -16,14 +16,25 @@ from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState
-from guwah.errors import InputError
+from guwah.errors import InputError, NotFound
 from guwah.ingest.metadata import Metadata, is_sidecar, metadata_for
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
 from guwah.search import index_document
 from guwah.storage import Store
 from guwah.storage.blobs import sha256_hex
-from guwah.storage.tables import CustodyEvent, Document, Person, PersonName, Source, Testimony
+from guwah.storage.tables import (
+    CustodyEvent,
+    Document,
+    Event,
+    Person,
+    PersonAttribute,
+    PersonName,
+    Relation,
+    Source,
+    Testimony,
+    ViolationCoding,
+)
 
 log = logging.getLogger(__name__)
 
@@ -187,3 +198,40 @@ def ingest_paths(store: Store, paths: Iterable[Path], overrides: dict | None = N
     """Ingest every file under `paths`, one transaction each, yielding an outcome per file."""
     for path in iter_files(paths):
         yield ingest_file(store, path, overrides)
+
+
+_FACT_TABLES = (PersonName, PersonAttribute, Event, ViolationCoding, Relation)
+
+
+def reread_document(store: Store, document_id: int) -> bool:
+    """Read a stored original's text again (after a reader improved); True if the text changed.
+
+    Facts cite character offsets into the text, so a document whose text facts already cite is
+    refused rather than silently shifted under them. The change goes to the custody log.
+    """
+    with store.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise NotFound(f"no document {document_id}", value=document_id)
+        cited = any(
+            session.scalar(select(table.id).where(table.evidence_document_id == document_id,
+                                                  table.evidence_start.is_not(None)).limit(1))
+            for table in _FACT_TABLES
+        )
+        read = read_document(document.original_name, store.blobs.get(document.fingerprint),
+                             max_unpacked_bytes=store.settings.max_unpacked_bytes)
+        if read.text == document.text:
+            return False
+        if cited:
+            raise InputError(f"document {document_id} has facts citing its text; re-reading would move "
+                             "their evidence: review or remove them first")
+        old_hash = document.text_sha256
+        document.text = read.text
+        document.text_sha256 = sha256_hex(read.text.encode("utf-8"))
+        document.pages_needing_ocr = list(read.pages_needing_ocr)
+        index_document(session, store.ring, document.id, read.text)
+        session.add(CustodyEvent(document_id=document.id, action=CustodyAction.RE_EXTRACTED.value,
+                                 actor=store.settings.actor,
+                                 detail={"reader": read.media_type, "old_text_sha256": old_hash,
+                                         "text_sha256": document.text_sha256, "chars": len(read.text)}))
+        return True
