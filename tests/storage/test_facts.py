@@ -95,3 +95,15 @@ def test_database_refuses_unknown_consent_level(any_store):
     with pytest.raises(IntegrityError):
         with any_store.session() as session:
             session.add(Person(consent="whatever"))
+
+
+@pytest.mark.parametrize("make", [
+    lambda: ViolationCoding(person_id=1, code="torture.made_up"),
+    lambda: Event(event_type="picnic"),
+    lambda: Event(event_type="arrest", date_precision="week"),
+])
+def test_closed_vocabularies_refuse_unknown_values(make):
+    from guwah.errors import InputError
+
+    with pytest.raises(InputError):
+        make()

@@ -24,9 +24,10 @@ from sqlalchemy import (
     MetaData,
     String,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship, validates
 
-from guwah.domain import ConsentLevel, ReviewState
+from guwah.domain import ConsentLevel, DatePrecision, EventType, FacilityType, ReviewState
+from guwah.errors import InputError
 from guwah.protection.sealing import SealedJSON, SealedText
 
 # Stable constraint names so that migrations are identical on SQLite and PostgreSQL.
@@ -45,6 +46,15 @@ def utcnow() -> datetime:
 
 def _values(enum) -> str:
     return ", ".join(f"'{member.value}'" for member in enum)
+
+
+def _member(enum, value, what: str) -> str:
+    """`value` if it names a member of `enum`, else InputError: the vocabulary is closed."""
+    try:
+        return enum(value).value
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise InputError(f"{value!r} is not a {what} (one of {allowed})", value=value) from None
 
 
 class Base(DeclarativeBase):
@@ -176,6 +186,10 @@ class Facility(Base):
 
     place: Mapped[Place | None] = relationship()
 
+    @validates("facility_type")
+    def _check_type(self, _key, value):
+        return _member(FacilityType, value, "facility type")
+
 
 class Asserted:
     """Columns every asserted fact carries: its evidence, its author and its review state."""
@@ -254,6 +268,14 @@ class Event(Asserted, Base):
     end_date_value: Mapped[str | None] = mapped_column(String(10))
     end_date_precision: Mapped[str | None] = mapped_column(String(5))
 
+    @validates("event_type")
+    def _check_type(self, _key, value):
+        return _member(EventType, value, "event type")
+
+    @validates("date_precision", "end_date_precision")
+    def _check_precision(self, _key, value):
+        return None if value is None else _member(DatePrecision, value, "date precision")
+
 
 class ViolationCoding(Asserted, Base):
     """A violation code (from violations.yaml) attributed to the person it happened to."""
@@ -263,6 +285,14 @@ class ViolationCoding(Asserted, Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     code: Mapped[str] = mapped_column(String(100))
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id"))
+
+    @validates("code")
+    def _check_code(self, _key, value):
+        from guwah.vocab import violation_codes
+
+        if value not in violation_codes():
+            raise InputError(f"{value!r} is not a code of the violations vocabulary", value=value)
+        return value
 
 
 class Relation(Asserted, Base):
