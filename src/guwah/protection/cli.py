@@ -1,0 +1,80 @@
+"""`guwah keys …` and `guwah audit …`: the master key and the audit log from the command line."""
+
+from __future__ import annotations
+
+import typer
+from rich.markup import escape
+
+from guwah.console import err, fails_cleanly, open_archive, out, print_json
+
+keys_app = typer.Typer(help="The master key that protects the archive.", no_args_is_help=True)
+
+
+@keys_app.command("init")
+@fails_cleanly
+def keys_init() -> None:
+    """Create the master key and the archive's keyring (nothing happens if they exist)."""
+    store = open_archive()
+    where = "a passphrase (GUWAH_PASSPHRASE)" if store.settings.passphrase else str(store.settings.key_file)
+    err.print(f"The archive in {store.settings.data_dir} is protected by the master key from {where}.",
+              highlight=False, soft_wrap=True)
+
+
+@keys_app.command("rotate")
+@fails_cleanly
+def keys_rotate() -> None:
+    """Replace the master key file with a new key; the archive key is re-wrapped, data untouched."""
+    from guwah.config import load_settings
+    from guwah.errors import InputError
+    from guwah.protection.keys import read_key_file, rotate_master_key
+
+    settings = load_settings()
+    if settings.passphrase:
+        raise InputError("rotation replaces a key file; unset GUWAH_PASSPHRASE to rotate one")
+    old = read_key_file(settings.key_file)
+    open_archive().close()  # proves the current key opens the archive before anything changes
+    path = rotate_master_key(settings.data_dir, old, settings.key_file)
+    err.print(f"New master key written to {path}; the old key no longer opens this archive. "
+              "Replace every backup of the old key.", highlight=False, soft_wrap=True)
+
+
+audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+
+
+@audit_app.command("verify")
+@fails_cleanly
+def audit_verify() -> None:
+    """Check the audit chain; exit 1 naming any edited, inserted or removed entry."""
+    from guwah.protection.audit import head_path, verify_chain
+
+    store = open_archive()
+    with store.session() as session:
+        count, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file))
+    for problem in problems:
+        where = f"entry {problem.entry_id}" if problem.entry_id is not None else "audit log"
+        err.print(f"[red]{where}:[/red] {escape(problem.what)}", highlight=False, soft_wrap=True)
+    out.print(f"checked {count} audit entries, {len(problems)} problems")
+    if problems:
+        raise typer.Exit(1)
+
+
+@audit_app.command("list")
+@fails_cleanly
+def audit_list(limit: int = typer.Option(50, help="How many of the newest entries."),
+               as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """The newest audit entries: who did what to which record, when."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import AuditEntry
+
+    store = open_archive()
+    with store.session() as session:
+        rows = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
+                 "record_type": e.record_type, "record_id": e.record_id, "detail": e.detail}
+                for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))]
+    if as_json:
+        print_json(rows)
+        return
+    for row in reversed(rows):
+        out.print(f"{row['id']:>6}  {row['at']}  {row['actor']:<16} {row['action']:<20} "
+                  f"{row['record_type'] or ''} {row['record_id'] or ''}", highlight=False, markup=False)
