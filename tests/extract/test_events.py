@@ -41,3 +41,19 @@ def test_events_french_and_russian_get_persons_places_dates_events():
     russian = doc_of("Айгуль Сатпаева была задержана 5 марта 2018 года в Кульдже.", language="ru")
     assert [p.names for p in russian.persons] == [["Айгуль Сатпаева"]]
     assert [(e.type, e.date.value) for e in russian.events] == [("detention", "2018-03-05")]
+
+
+def test_events_french_and_russian():
+    doc = doc_of("Je m'appelle Aigul. Le 3 mai 2018, la police m'a arrêtée. J'ai été libérée le 9 juin 2019. "
+                 "J'ai quitté la Chine en 2020.", "fr")
+    narrator = person_named(doc, "Aigul")
+    assert {("arrest", "2018-05-03"), ("release", "2019-06-09"), ("exit", "2020")} <= set(events_of(doc, narrator))
+    doc = doc_of("Меня зовут Айгуль. В марте 2018 года меня арестовали. Меня держали в лагере. "
+                 "В 2020 году я уехала в Казахстан.", "ru")
+    narrator = person_named(doc, "Айгуль")
+    assert {("arrest", "2018-03"), ("exit", "2020")} <= set(events_of(doc, narrator))
+
+
+def test_events_birth_year_is_not_the_arrest_date():
+    doc = doc_of("Askar Nurbek, a driver born in 1970, was arrested in Ili on 4 April 2018.")
+    assert ("arrest", "2018-04-04") in events_of(doc, person_named(doc, "Askar Nurbek"))

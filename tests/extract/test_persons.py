@@ -1,3 +1,5 @@
+import pytest
+
 from tests.extract.helpers import TESTIMONY, doc_of, person_named
 
 
@@ -60,3 +62,26 @@ def test_persons_quoted_speaker_owns_first_person():
     gulnar = person_named(doc, "Gulnar Sadykova")
     assert [r.relation for r in gulnar.relations] == ["sister"]
     assert gulnar.attributes["ethnicity"][0] == "Kazakh"
+
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("en", "Notes of the interview\n\nMy name is Aigul. My husband, Bolat Serikov, was arrested in 2018.", "Aigul"),
+    ("fr", "Témoignage\n\nJe m'appelle Aigul. Mon mari, Bolat Serikov, a été arrêté en 2018.", "Aigul"),
+    ("ru", "Рассказ\n\nМеня зовут Айгуль. Мой муж, Болат Сериков, был арестован в 2018 году.", "Айгуль"),
+])
+def test_persons_self_introduced_narrator_with_a_given_name(language, text, name):
+    # Issue 4: the narrator named by one given name is the witness, not the husband.
+    doc = doc_of(text, language)
+    narrator = person_named(doc, name)
+    assert narrator.narrator and "witness" in narrator.roles
+    husband = [p for p in doc.persons if p is not narrator and not p.narrator]
+    assert husband and all("witness" not in p.roles for p in husband)
+    assert any(r.relation == "husband" for r in narrator.relations)
+
+
+def test_persons_russian_kin_word_without_possessive():
+    doc = doc_of("Меня зовут Динара. Отец, Серик Ахметов, был арестован в 2018 году.", "ru")
+    narrator = person_named(doc, "Динара")
+    father = person_named(doc, "Серик Ахметов")
+    assert any(r.person == father.id and r.relation == "father" for r in narrator.relations)

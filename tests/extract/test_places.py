@@ -26,3 +26,19 @@ def test_places_ethnonyms_and_organisations_are_not_places():
 def test_places_unknown_village_kept_without_gazetteer_entry():
     [(surface, gazetteer_id)] = places("He was born in Qizilbulaqbash Village.")
     assert surface == "Qizilbulaqbash Village" and gazetteer_id is None
+
+
+def test_places_base_name_of_a_city_entry():
+    # Issue 4: "Kashgar" is how "Kashgar City" is written in a testimony.
+    [(surface, gazetteer_id)] = places("He sold fruit in Kashgar.")
+    assert surface == "Kashgar" and gazetteer_id.startswith("xj.kashgar")
+
+
+def test_places_russian_case_forms():
+    found = places("Он жил в Чугучаке, а потом уехал из Кульджи.")
+    assert [gazetteer_id for _, gazetteer_id in found] == ["xj.tacheng.tacheng", "xj.ili.yining"]
+
+
+def test_places_french_exonyms():
+    found = places("Elle est née à Aksou et a quitté la Chine.")
+    assert [gazetteer_id for _, gazetteer_id in found] == ["xj.aksu.aksu", "country.cn"]

@@ -58,3 +58,88 @@ def test_violations_evidence_contains_the_trigger():
             start, end = violation.evidence
             assert 0 <= start < end <= len(doc.text)
             assert doc.text[start:end].strip()
+
+
+# Issue 4: a trigger lexicon for every code, in varied phrasings (hand-written sentences).
+@pytest.mark.parametrize("sentence, code", [
+    ("They kept me handcuffed to the bed for a month.", "detention.shackling"),
+    ("Thirty of us slept in a room meant for eight.", "detention.overcrowding"),
+    ("I spent two weeks alone in a dark cell.", "detention.solitary_confinement"),
+    ("They hit me with a rubber stick.", "torture.beating"),
+    ("They tied me to a metal chair for the whole night.", "torture.tiger_chair"),
+    ("I was made to kneel on the concrete for hours.", "torture.stress_position"),
+    ("Guards pulled out my fingernails.", "torture.nail_torture"),
+    ("I was allowed only two hours of sleep.", "torture.sleep_deprivation"),
+    ("They made me stand outside in the snow.", "torture.exposure"),
+    ("We got one bowl of rice a day.", "ill_treatment.food_deprivation"),
+    ("The toilet was a bucket by the door.", "ill_treatment.denied_hygiene"),
+    ("The nurse refused to treat me when my leg swelled.", "ill_treatment.denied_medical_care"),
+    ("They made us swallow pills every evening.", "medical.forced_medication"),
+    ("A doctor took blood from my arm and scanned my irises.", "medical.biometric_collection"),
+    ("A doctor fitted me with an IUD.", "reproductive.forced_contraception"),
+    ("Each morning we sang songs praising the Party.", "indoctrination.political"),
+    ("Anyone who spoke Uyghur was punished.", "culture.language_ban"),
+    ("After the camp I was sent to work in a factory without pay.", "labour.forced_labour"),
+    ("They made me thumbprint a confession.", "coercion.forced_confession"),
+    ("The police kept my passport.", "movement.passport_confiscation"),
+    ("My face was scanned at every checkpoint.", "surveillance.checkpoint"),
+])
+def test_violations_lexicon_phrasings(sentence, code):
+    text = "I was taken to an internment camp in 2018. " + sentence
+    assert code in narrator_codes(text)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A guard took me to a room without windows and beat me.", "torture.beating"),
+])
+def test_violations_without_negates_only_its_own_object(sentence, code):
+    assert code in narrator_codes("I was taken to an internment camp. " + sentence)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("I think they may have given us injections.", "medical.forced_medication"),
+    ("I was not sterilised, as far as I know.", "reproductive.forced_sterilization"),
+    ("They never gave me electric shocks.", "torture.electric_shock"),
+    ("Human rights organisations say forced abortions happen across the region.", "reproductive.forced_abortion"),
+])
+def test_violations_lexicon_keeps_negation_and_hedging(sentence, code):
+    assert code not in narrator_codes("I was taken to an internment camp. " + sentence)
+
+
+def test_violations_denouncing_is_the_subject_s_not_the_object_s():
+    doc = doc_of("Timur Aliev\n\nMy name is Timur Aliev. In 2019 my brother, Ruslan Aliev, was made to "
+                 "record a video denouncing me.")
+    assert "coercion.forced_denunciation" in codes_of(person_named(doc, "Ruslan Aliev"))
+    assert "coercion.forced_denunciation" not in codes_of(person_named(doc, "Timur Aliev"))
+
+
+def test_violations_reprisal_against_a_relative():
+    doc = doc_of("My name is Timur Aliev. Because I spoke to reporters, my sister was summoned by the police.")
+    [sister] = [p for p in doc.persons if p.kin_of and p.kin_of[1] == "sister"]
+    assert "family.reprisal" in codes_of(sister)
+
+
+@pytest.mark.parametrize("language, text, code", [
+    ("fr", ("Je m'appelle Aruzhan. En 2018, on m'a internée dans un camp de rééducation. "
+            "Les gardiens m'ont frappée avec un bâton."), "torture.beating"),
+    ("fr", ("Je m'appelle Aruzhan. En 2018, on m'a internée dans un camp de rééducation. "
+            "Mon passeport a été confisqué."), "movement.passport_confiscation"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня держали в лагере. Меня избивали каждый день.", "torture.beating"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня держали в лагере. У меня отобрали паспорт.",
+     "movement.passport_confiscation"),
+])
+def test_violations_french_and_russian(language, text, code):
+    doc = doc_of(text, language)
+    assert code in codes_of(person_named(doc, "Aruzhan" if language == "fr" else "Аружан"))
+
+
+@pytest.mark.parametrize("language, text, code", [
+    ("fr", "Je m'appelle Aruzhan. En 2018, on m'a internée dans un camp. Je n'ai jamais été frappée.",
+     "torture.beating"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня держали в лагере. Меня никогда не избивали.", "torture.beating"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня держали в лагере. Говорят, что там пытают электричеством.",
+     "torture.electric_shock"),
+])
+def test_violations_french_and_russian_negation(language, text, code):
+    doc = doc_of(text, language)
+    assert code not in codes_of(person_named(doc, "Aruzhan" if language == "fr" else "Аружан"))

@@ -133,3 +133,18 @@ def test_resolve_candidates_carry_scores():
     data = resolve_place("Hotan").to_dict()
     assert data["match"] is None
     assert all(0 <= c["score"] <= 100 and c["id"] for c in data["candidates"])
+
+
+@pytest.mark.parametrize("query", ["Vienna", "Tbilisi", "Baku", "Hamburg", "Madrid"])
+def test_unknown_foreign_names_are_never_a_confident_match(query):
+    # Not in the gazetteer: a near spelling of a township, or a loose phonetic echo of a
+    # country's pinyin, must stay a candidate at most.
+    assert resolve_place(query).match is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Berlin", "city.de.berlin"), ("Paris", "city.fr.paris"), ("Париж", "city.fr.paris"),
+    ("Moscou", "city.ru.moscow"), ("Egypt", "country.eg"), ("Istambul", "city.tr.istanbul"),
+])
+def test_cities_abroad_resolve_by_their_own_names(query, expected):
+    assert resolve_place(query).match.id == expected

@@ -18,14 +18,14 @@ from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
 TRIGGERS = [
-    ("arrest", re.compile(rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in)\b|\btook {_OBJ} away\b|\btaken away by (?:the )?police\b|\btaken into custody\b|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\bа?рестован\w*|\barrêtée?s?\b", re.I), True),
-    ("detention", re.compile(rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:sent|taken|brought|transferred|put)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail)\b|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\bзадержан\w*|\bdétenue?s?\b|\binternée?s?\b", re.I), False),
+    ("arrest", re.compile(rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ})\b|\btook {_OBJ} away\b|\btaken away by\b|\btaken into custody\b|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\bа?рестова\w*|\barrêtée?s?\b|\binterpellée?s?\b", re.I), True),
+    ("detention", re.compile(rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:sent|taken|took|brought|transferred|put|moved|locked)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b|\bplacée?s? en (?:détention|garde à vue)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\binterrogée?s?\b", re.I), False),
-    ("transfer", re.compile(r"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bпереведен\w*|\btransférée?s?\b", re.I), False),
-    ("sentencing", re.compile(r"\bsentenced\b|\bприговорен\w*|\bcondamnée?s?\b", re.I), False),
-    ("release", re.compile(rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b|\bосвобожден\w*|\blibérée?s?\b", re.I), False),
-    ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bdécédée?\b|\best morte?\b", re.I), False),
-    ("disappearance", re.compile(r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\bпропал\w*|\bdisparue?\b", re.I), False),
+    ("transfer", re.compile(rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
+    ("sentencing", re.compile(r"\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
+    ("release", re.compile(rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b", re.I), False),
+    ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
+    ("disappearance", re.compile(r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}(?:where|which (?:camp|prison|jail))\b|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
 ]
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|"
@@ -33,7 +33,11 @@ _TRAVEL = re.compile(
     r"\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
     re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|anyone)\b|n['’]t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|anyone|pas|jamais|не|никогда)\b|n['’]t\b", re.I)
+# Leaving China itself (not a town in it): an exit.
+_LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
+_LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
+_BORN = re.compile(r"\b(?:born|née?|родил\w*)\b[^.;]{0,30}$", re.I)
 CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
 _INHERIT_PARAGRAPHS = 2
 
@@ -56,11 +60,16 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
     sentence = doc.sentences[index]
     text = doc.text
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
-              if not _UNTIL.search(text[max(sentence.start, d.start - 12):d.start])]
+              if not _UNTIL.search(text[max(sentence.start, d.start - 12):d.start])
+              and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])]
     if not inside:
         return None
     for d in inside:
         if d.start >= end and re.fullmatch(r"\s+(?:on|in|since|le|en|в)\s+(?:the\s+)?", text[end:d.start]):
+            return d
+    for d in inside:
+        # "arrested in Nilka County on 12 May 2017": a date later in the trigger's clause.
+        if d.start >= end and d.start - end <= 40 and not re.search(r"[,;:]|\band\b", text[end:d.start]):
             return d
 
     def gap(d: DateMention) -> int:
@@ -167,6 +176,28 @@ def _crossings(doc: Doc) -> list[EventRecord]:
     for index, sentence in enumerate(doc.sentences):
         # Being detained somewhere in China puts the person there.
         body = text[sentence.start:sentence.end]
+        for match in _LEAVE.finditer(body):
+            start = sentence.start + match.end()
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
+            if target is None or place_by_id[target[1]].gazetteer_id not in ("country.cn", "xj"):
+                continue
+            if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
+                continue
+            when = _sentence_date(doc, index, sentence.start + match.start(), start)
+            for person_id in attribute(doc, index, sentence.start + match.start(), start):
+                if side.get(person_id) is not False:
+                    side[person_id] = False
+                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
+        for match in _LEFT_FOR.finditer(body):
+            start = sentence.start + match.end()
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
+            if target is None or _inside_china(place_by_id[target[1]].gazetteer_id) is not False:
+                continue
+            when = _sentence_date(doc, index, sentence.start + match.start(), start)
+            for person_id in attribute(doc, index, sentence.start + match.start(), start):
+                if side.get(person_id) is not False:
+                    side[person_id] = False
+                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
         for match in _TRAVEL.finditer(body):
             start = sentence.start + match.end()
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
@@ -193,7 +224,12 @@ def _crossings(doc: Doc) -> list[EventRecord]:
 
 
 def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
-    """One event per type, person and date; an undated one only where no dated one exists."""
+    """One event per type, person and date; an undated one only where no dated one exists.
+
+    A transfer is not also a new detention: "they moved me to a camp" is one event.
+    """
+    transfers = {(e.person, e.evidence) for e in events if e.type == "transfer"}
+    events = [e for e in events if e.type != "detention" or (e.person, e.evidence) not in transfers]
     seen: dict[tuple, EventRecord] = {}
     for event in events:
         key = (event.type, event.person, event.date.value if event.date else None)

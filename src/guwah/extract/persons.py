@@ -11,8 +11,10 @@ Rules, in order (a statistical model, where installed, adds its PERSON spans to 
 5. kinship: "my brother, Abdurahman Bekri" (a relation to a named person), "her husband"
    (an unnamed relative, one per owner and relation), "my younger sister" joins the named
    sister already known; siblings share their parents;
-6. speakers: the narrator of a first-person text named in its heading, and the person a
-   paragraph quotes ("X said", "says X", "She said" after X) own its "I" and "my";
+6. speakers: the narrator of a first-person text (the person who introduces themselves, "My
+   name is X", "Je m'appelle X", "Меня зовут X", even by a single given name; else the person
+   named in its heading), and the person a paragraph quotes ("X said", "says X", "She said"
+   after X) own its "I" and "my";
 7. attributes stated next to a name: gender, ethnicity, age, birth date, citizenship, officials.
 """
 
@@ -37,6 +39,10 @@ _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w]
 _CUED = re.compile(
     rf"\b(?:named|called|nicknamed|surnamed|whose (?:sur)?name (?:was|is)|(?:sur)?name (?:was|is)|"
     rf"s'appelle|nommée?|по имени|по фамилии|зовут)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+# A first-person self-introduction: the narrator, even when named by one given name only.
+_SELF_NAMED = re.compile(
+    rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
 _APPOSED_TITLE = re.compile(
@@ -46,6 +52,9 @@ _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+_BARE_KIN_RU = re.compile(
+    rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
+    rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 _KIN_OF = re.compile(rf"\b(?:the\s+)?(?:\d+-year-old\s+)?({_KIN_WORDS})\s+of\s+({_NAME_WORD})")
 _SPEECH_AFTER = re.compile(
     rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
@@ -108,7 +117,7 @@ def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> 
     for start, end in model_spans or []:
         for s, e in _clean_full(doc, start, end):
             candidates.append((s, e, "model"))
-    for pattern in (_CUED, _TITLED, _APPOSED_TITLE):
+    for pattern in (_CUED, _SELF_NAMED, _TITLED, _APPOSED_TITLE):
         for match in pattern.finditer(text):
             s, e = match.span(1)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
@@ -270,10 +279,12 @@ def _speakers(doc: Doc) -> None:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
             attributions.setdefault(paragraph, []).append(person_id)
 
-    narrator = None
+    narrator = _self_introduced(doc)
     first_person = len(_FIRST_PERSON.findall(text))
     words = max(1, len(text.split()))
-    if counts and counts.most_common(1)[0][1] >= 2:
+    if narrator:
+        pass
+    elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
         heading = [pid for (s, e), pid in doc.person_spans if s < _HEADING_CHARS and doc.person(pid).names]
@@ -292,6 +303,20 @@ def _speakers(doc: Doc) -> None:
             doc.speakers[index] = speaker
 
 
+def _self_introduced(doc: Doc) -> str | None:
+    """The person who introduces themselves in the first person, outside quoted speech."""
+    for match in _SELF_NAMED.finditer(doc.text, 0, min(len(doc.text), 3000)):
+        person_id = person_at(doc, match.start(1))
+        if person_id is None:
+            continue
+        line_start = doc.text.rfind("\n", 0, match.start()) + 1
+        if doc.text.count("«", line_start, match.start()) > doc.text.count("»", line_start, match.start()) or \
+                doc.text.count("“", line_start, match.start()) > doc.text.count("”", line_start, match.start()):
+            continue
+        return person_id
+    return None
+
+
 def _kinship(doc: Doc) -> None:
     text = doc.text
     unnamed: dict[tuple[str, str], PersonRecord] = {}
@@ -303,8 +328,14 @@ def _kinship(doc: Doc) -> None:
             owner.relations.append(Relation(relative.id, relation, span))
         relative.roles.add("relative")
 
-    for match in _KIN.finditer(text):
-        possessive, _qualifier, word, name = match.groups()
+    matches = [(m, m.group(1)) for m in _KIN.finditer(text)]
+    if doc.language == "ru":
+        # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
+        covered = SpanSet(m.span() for m, _ in matches)
+        matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())]
+        matches.sort(key=lambda item: item[0].start())
+    for match, possessive in matches:
+        _possessive, _qualifier, word, name = match.groups()
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
         if possessive.lower() in ("our", "their"):

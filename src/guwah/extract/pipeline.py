@@ -17,10 +17,10 @@ from guwah.extract.document import Doc
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "guwah.extract"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
 _SUPPORTED = {"en"}
-_BASIC = {"fr", "ru"}  # persons, places, dates, events
+_BASIC = {"fr", "ru"}  # persons, places, dates, events and the main violation codes
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,7 @@ def _persons(doc: Doc) -> None:
 
 
 def _violations(doc: Doc) -> None:
-    if doc.language in _BASIC:
-        return  # violation triggers are English
-    violations.find_violations(doc)
+    violations.find_violations(doc)  # triggers in English, French and Russian
 
 
 def _roles(doc: Doc) -> None:

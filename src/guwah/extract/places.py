@@ -58,15 +58,41 @@ def _ruler() -> dict[str, str]:
             if re.search(r"[\u0600-\u06ff\u4e00-\u9fff]", name):
                 continue
             key = name.casefold()
-            if key in STOP_NAMES:
-                continue
-            if key in names and names[key] != entry.id:
-                ambiguous.add(key)
-            names.setdefault(key, entry.id)
+            keys = [key]
+            words = key.split()
+            if len(words) == 2 and words[1] in KIND_WORDS:
+                keys.append(words[0])  # "Kashgar City" is also written "Kashgar"
+            for key in keys:
+                if key in STOP_NAMES or len(key) < 3:
+                    continue
+                if key in names and names[key] != entry.id:
+                    ambiguous.add(key)
+                names.setdefault(key, entry.id)
     for key in ambiguous:
         # Resolution decides between entries sharing a name (a prefecture and its seat city).
         names[key] = ""
     return names
+
+
+# Russian case endings of place names: "в Чугучаке", "из Чугучака", "в Кульдже", "в Алтае".
+_RU_ENDINGS = (("е", ("", "а", "я", "й", "ь")), ("а", ("", "ь")), ("у", ("", "а")), ("ом", ("",)),
+               ("ой", ("а", "я")), ("и", ("а", "ь", "я")), ("ы", ("а", "")), ("ю", ("ь", "я")), ("ем", ("й", "ь")))
+
+
+def _ruler_key(surface: str, ruler: dict[str, str]) -> str | None:
+    """The ruler key for a surface form, trying Russian nominatives for an inflected one."""
+    key = surface.casefold()
+    if key in ruler:
+        return key
+    if " " in key or not re.fullmatch(r"[а-яё-]+", key):
+        return None
+    for ending, replacements in _RU_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            for replacement in replacements:
+                candidate = key[: len(key) - len(ending)] + replacement
+                if candidate in ruler:
+                    return candidate
+    return None
 
 
 @cache
@@ -124,14 +150,14 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 start = match.start() + words[i].start()
                 end = match.start() + words[j - 1].end()
                 surface = text[start:end]
-                key = surface.casefold()
-                if key in ruler:
-                    found = (start, end, j, ruler[key])
+                key = _ruler_key(surface, ruler)
+                if key is not None:
+                    found = (start, end, j, ruler[key], key)
                     break
             if found is None:
                 i += 1
                 continue
-            start, end, j, gazetteer_id = found
+            start, end, j, gazetteer_id, key = found
             after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
             if exclude.overlaps((start, end)) or (
                     after and after.group(1).casefold() in ORGANISATION_WORDS):
@@ -141,7 +167,10 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             tail = re.match(r"[ \t]+(\w+)", text[end:end + 20])
             if tail and tail.group(1).casefold() in KIND_WORDS and tail.group(1)[0].isupper():
                 end += tail.end()
-            resolved = _resolve(text[start:end], strict=False) or _resolve(text[start:match.start() + words[j - 1].end()], strict=False)
+            if key != text[start:end].casefold():
+                resolved = _resolve(key, strict=False)  # a Russian case form: resolve its nominative
+            else:
+                resolved = _resolve(text[start:end], strict=False) or _resolve(text[start:match.start() + words[j - 1].end()], strict=False)
             if resolved:
                 add(start, end, *resolved)
             i = j

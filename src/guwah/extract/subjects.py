@@ -22,12 +22,15 @@ _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
     rf"|\b(?P<group>neither of them|both of them)\b"
-    rf"|\b(?P<he>he|him|his|il|lui|он|его|ему)\b"
+    rf"|\b(?P<he>he|him|his|il|он|его|ему)\b"
     rf"|\b(?P<she>she|her|elle|она|её|ее|ей)\b"
+    rf"|\b(?P<obj3>lui)\b"
+    rf"|\b(?P<they>they|them|ils|elles|они)\b"
     rf"|\b(?P<generic>(?:the\s+|other\s+|some\s+|many\s+)?(?:{PLURAL_GENERIC}))\b",
     re.I,
 )
 _CASE_SENSITIVE_FIRST = {"I"}
+_POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 
 
 def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
@@ -51,17 +54,21 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
             continue
         if kind == "first" and word.lower() == "me" and text[match.start() - 1:match.start()] == "-":
             continue
+        if kind == "generic" and _POSSESSED.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "her two children": somebody's relatives, not a generic group
         found.append((match.start(), match.end(), kind or "", None))
     found.sort()
     return found
 
 
 def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker: bool = False,
-              window: int = 160, object_first: bool = False) -> list[str]:
+              window: int = 160, object_first: bool = False, subject_first: bool = False) -> list[str]:
     """Person ids a trigger at [start, end) in sentence `index` is about (empty: nobody).
 
     Args:
-        object_first: look after the trigger first ("another named X").
+        object_first: look after the trigger first ("another named X", "… where they are");
+            "they" then stands for the people named in this and the two sentences before.
+        subject_first: the subject, never the object ("made to read a statement denouncing me").
     """
     text = doc.text
     refs = references(doc, index)
@@ -72,6 +79,8 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
     direct = [r for r in after if r[0] - end <= 2 and not text[end:r[0]].strip() and r[2] != "generic"]
     if object_first:
         ordered = after + list(reversed(inside)) + list(reversed(before))
+    elif subject_first:
+        ordered = [r for r in inside if r[0] <= start + 2] + list(reversed(before))
     else:
         ordered = direct + list(reversed(inside)) + list(reversed(before)) + after
     for position, ref in enumerate(ordered):
@@ -80,7 +89,7 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
             head = [r for r in refs if r[1] <= ref[0] and ref[0] - r[1] <= 5 and r[2] == "person"]
             if head:
                 ref = head[-1]
-        resolved = _resolve(doc, index, ref, we_includes_speaker)
+        resolved = _resolve(doc, index, ref, we_includes_speaker, plural=object_first)
         if resolved is not None:
             # "My mother and my sister also suffered": both people of a coordination.
             if ref[2] == "person" and ref in before:
@@ -91,10 +100,23 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
     return []
 
 
-def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool) -> list[str] | None:
+def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool = False) -> list[str] | None:
     """Person ids for one reference; None when the reference says nothing (look further)."""
     start, _end, kind, person_id = ref
     speaker = doc.speakers.get(index)
+    if kind == "they":
+        if not plural:
+            return None  # "they" is most often the police or the guards
+        first = doc.sentences[max(0, index - 2)].start
+        ids = [pid for (_s, _e), pid in doc.person_spans_in(first, start)
+               if pid != speaker and "official" not in doc.person(pid).roles]
+        return list(dict.fromkeys(ids)) if len(set(ids)) >= 2 else None
+    if kind == "obj3":
+        # French "lui": him or her; the nearest person named before, in this sentence or earlier.
+        for (_s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
+            if e <= start and pid != speaker:
+                return [pid]
+        return []
     if kind == "person":
         return [person_id]
     if kind == "first":

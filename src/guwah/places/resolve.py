@@ -17,6 +17,9 @@ How a query is matched, best first:
       transliterated and Chinese characters read with pypinyin (90 for pinyin readings);
   ≤90 fuzzy similarity of phonetic keys (rapidfuzz), for queries of four letters or more.
 
+A fuzzy score alone (below 90) makes a match only with a curated entry: the GeoNames towns are
+many and little known, so "Berlin" must not become the township "Baren"; they stay candidates.
+
 Entries within 0.5 points of the best (3 points when the best is a fuzzy score) are tied.
 Ties are broken only by these rules, because a confident wrong answer is worse than none
 (rules 2 and 3 only between entries with equal scores, i.e. sharing the name):
@@ -58,6 +61,7 @@ log = logging.getLogger(__name__)
 
 GEONAMES_ATTRIBUTION = "GeoNames (https://www.geonames.org/), CC BY 4.0"
 MATCH_MIN = 80.0  # below this nothing is a match
+ABROAD_KINDS = frozenset({"country", "city"})
 CANDIDATE_MIN = 60.0
 MAX_CANDIDATES = 8
 SEAT_KM = 30.0  # a GeoNames place this close to a curated seat, with its name, is that seat
@@ -153,11 +157,13 @@ class _Index:
         if score > bucket.get(entry_id, 0.0):
             bucket[entry_id] = score
 
-    def add_name(self, entry_id: str, name: str, given: float = _GIVEN) -> None:
+    def add_name(self, entry_id: str, name: str, given: float = _GIVEN, phonetic: bool = True) -> None:
         full, short = _forms(name)
         self.add(self.exact, exact_key(full), entry_id, given)
         if short:
             self.add(self.exact, exact_key(short), entry_id, min(given, _DERIVED))
+        if not phonetic:
+            return
         for form in (short or full,):
             for latin in _latin_forms(form):
                 for key in fold(latin):
@@ -269,7 +275,15 @@ def join_geonames(gaz: Gazetteer, places: list[dict]) -> Gazetteer:
 def _build_index(gaz: Gazetteer) -> _Index:
     index = _Index(gaz)
     for entry in gaz.entries.values():
-        if entry.source == "curated":
+        if entry.source == "curated" and entry.kind in ABROAD_KINDS:
+            # Places abroad are matched by their own names only: the loose Turkic spelling rules
+            # would make "Baku" the pinyin of France (Faguo) and "Tbilisi" that of Belgium.
+            for name in entry.all_names():
+                index.add_name(entry.id, name, _GIVEN, phonetic=False)
+            for name in (entry.names.get("en"), *entry.aliases):
+                if name:
+                    index.add_name(entry.id, name, _GIVEN)
+        elif entry.source == "curated":
             for name in entry.all_names():
                 index.add_name(entry.id, name, _GIVEN)
         else:
@@ -378,6 +392,8 @@ def _decide(
     tied = [entry_id for entry_id, score in ranked if score >= best - window]
     remaining = _break_tie(gaz, tied, hint, scores)
     match_id = remaining[0] if len(remaining) == 1 and best >= MATCH_MIN else None
+    if match_id is not None and best < _PINYIN_PHONETIC and gaz.get(match_id).source != "curated":
+        match_id = None
     if match_id is not None:
         ranked.sort(key=lambda item: item[0] != match_id)
     others = [
