@@ -168,6 +168,8 @@ def show(
             "embargo_until": testimony.embargo_until, "interview_date": testimony.interview_date,
             "interviewer": testimony.interviewer, "translation_of_id": testimony.translation_of_id,
             "witness_id": testimony.witness_id,
+            "witness_contact": testimony.witness.contact if testimony.witness else None,
+            "submitter": testimony.submitter, "submitter_contact": testimony.submitter_contact,
         }
         summary["custody"] = [{"at": e.at.isoformat(), "action": e.action, "actor": e.actor, "detail": e.detail}
                               for e in document.custody]

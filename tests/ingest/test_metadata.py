@@ -25,6 +25,9 @@ interviewer: Volunteer 12
 witness:
   name: Aynur Qadir
   consent: pseudonymous
+  contact: +1 555 0100
+submitter: Volunteer 12
+submitter_contact: v12@example.org
 """
 
 
@@ -51,6 +54,8 @@ def test_sidecar_sets_source_consent_and_witness(store, tmp_path):
             "public", date(2022, 1, 1), date(2021, 4, 30))
         assert testimony.consent_note.startswith("Agreed")
         assert testimony.witness.consent == "pseudonymous"
+        assert testimony.witness.contact == "+1 555 0100"
+        assert (testimony.submitter, testimony.submitter_contact) == ("Volunteer 12", "v12@example.org")
         name = testimony.witness.names[0]
         assert name.name == "Aynur Qadir"
         assert name.evidence_document_id == document.id and name.asserted_by == "tester"

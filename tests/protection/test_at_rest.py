@@ -14,7 +14,8 @@ from guwah.storage.tables import Document, Person, PersonAttribute, PersonName, 
 CANARIES = {
     name: f"CANARY{name.upper()}{index:03d}Q"
     for index, name in enumerate(["text", "title", "publisher", "url", "author", "licence", "note",
-                                  "interviewer", "witness", "filename", "relative", "attribute"])
+                                  "interviewer", "witness", "filename", "relative", "attribute", "contact",
+                                  "submitter", "submittercontact"])
 }
 
 
@@ -28,7 +29,8 @@ def plant_canaries(store, tmp_path):
         f"consent: confidential\ntitle: {c['title']}\npublisher: {c['publisher']}\n"
         f"url: https://example.org/{c['url']}\nauthor: {c['author']}\nlicence: {c['licence']}\n"
         f"consent_note: {c['note']}\ninterviewer: {c['interviewer']}\n"
-        f"witness: {{name: {c['witness']}, consent: confidential}}\n", encoding="utf-8")
+        f"witness: {{name: {c['witness']}, consent: confidential, contact: {c['contact']}}}\n"
+        f"submitter: {c['submitter']}\nsubmitter_contact: {c['submittercontact']}\n", encoding="utf-8")
     outcome = ingest_file(store, path)
     assert outcome.status == INGESTED, outcome.reason
     with store.session() as session:

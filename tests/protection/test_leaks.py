@@ -33,7 +33,8 @@ def _sidecar(consent, canary, kind, witness):
             f"url: https://example.org/{canary(kind + ' url')}\nauthor: {canary(kind + ' author')}\n"
             f"licence: {canary(kind + ' licence')}\nconsent_note: {canary(kind + ' note')}\n"
             f"interviewer: {canary(kind + ' interviewer')}\n"
-            f"witness: {{name: {witness}, consent: {consent}}}\n")
+            f"witness: {{name: {witness}, consent: {consent}, contact: {canary(kind + ' witness contact')}}}\n"
+            f"submitter: {canary(kind + ' submitter')}\nsubmitter_contact: {canary(kind + ' submitter contact')}\n")
 
 
 def _ingest(store, folder, stem, text, sidecar):

@@ -175,6 +175,7 @@ def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, f
         interviewer=meta.interviewer, language=language,
         translation_of_id=translation_of.id if translation_of else None,
         consent=meta.consent.value, consent_note=meta.consent_note, embargo_until=meta.embargo_until,
+        submitter=meta.submitter, submitter_contact=meta.submitter_contact,
     ))
     return document.id
 
@@ -183,7 +184,7 @@ def _witness(session: Session, actor: str, document: Document, meta: Metadata) -
     """The witness named in the metadata, as a person whose name cites this document."""
     if meta.witness is None:
         return None
-    person = Person(consent=meta.witness.consent.value)
+    person = Person(consent=meta.witness.consent.value, contact=meta.witness.contact)
     session.add(person)
     session.add(PersonName(
         person=person, name=meta.witness.name, language=meta.witness.language,

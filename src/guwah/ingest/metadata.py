@@ -24,6 +24,7 @@ class Witness:
     name: str
     consent: ConsentLevel = ConsentLevel.CONFIDENTIAL
     language: str | None = None
+    contact: str | None = None  # sealed at rest, never published
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class Metadata:
     interviewer: str | None = None
     translation_of: str | None = None  # sha256 (or unique prefix) of the original document
     witness: Witness | None = None
+    submitter: str | None = None  # who brought the testimony in; sealed, never published
+    submitter_contact: str | None = None
 
     def has_source(self) -> bool:
         return any(
@@ -106,13 +109,14 @@ def _parse_witness(value: object) -> Witness:
         value = {"name": value}
     if not isinstance(value, dict) or not str(value.get("name") or "").strip():
         raise InputError("witness must be a name or a mapping with at least `name`")
-    unknown = set(value) - {"name", "consent", "language"}
+    unknown = set(value) - {"name", "consent", "language", "contact"}
     if unknown:
         raise InputError(f"unknown witness key(s): {', '.join(sorted(map(str, unknown)))}")
     return Witness(
         name=str(value["name"]).strip(),
         consent=parse_consent(value.get("consent", ConsentLevel.CONFIDENTIAL.value)),
         language=(str(value["language"]).strip() if value.get("language") else None),
+        contact=(str(value["contact"]).strip() if value.get("contact") else None),
     )
 
 

@@ -135,6 +135,9 @@ class Testimony(Base):
     translation_of_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
     consent_note: Mapped[str | None] = mapped_column(SealedText)
+    # Who brought the testimony to the archive, and how to reach them (never published).
+    submitter: Mapped[str | None] = mapped_column(SealedText)
+    submitter_contact: Mapped[str | None] = mapped_column(SealedText)
     embargo_until: Mapped[date | None] = mapped_column(Date)
 
     document: Mapped[Document] = relationship(
@@ -150,6 +153,8 @@ class Person(Base):
     __table_args__ = (CheckConstraint(f"consent IN ({_values(ConsentLevel)})", name="consent"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
+    # How to reach a witness (phone, address, messenger): never published, sealed at rest.
+    contact: Mapped[str | None] = mapped_column(SealedText)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     names: Mapped[list[PersonName]] = relationship(back_populates="person")
