@@ -276,6 +276,8 @@ def demo() -> None:
     with demo_folder() as folder:
         outcomes = list(ingest_paths(store, [folder]))
     _print_ingest_summary(outcomes)
+    err.print("The public site shows the public demo testimonies. For the workspace, create an "
+              "account: guwah users add NAME --role viewer", highlight=False, soft_wrap=True)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)
 
