@@ -77,3 +77,29 @@ def test_cli_audit_verify_fails_and_names_the_entry(tmp_path, monkeypatch):
     result = runner.invoke(app, ["audit", "verify"])
     assert result.exit_code == 1
     assert "entry 4: entry was altered" in result.output
+
+
+def test_concurrent_appends_from_one_server_keep_one_chain(any_store):
+    """The web app appends from many threads at once; every append must land, in one chain."""
+    import threading
+
+    from guwah.storage.tables import Document
+
+    failures = []
+
+    def reader(number):
+        try:
+            for _ in range(5):
+                with any_store.session() as session:
+                    session.query(Document).count()  # a request reads before it audits
+                    any_store.audit(session, f"user{number}", "read", "document", number)
+        except Exception as error:  # noqa: BLE001 — collected and asserted below
+            failures.append(repr(error))
+
+    threads = [threading.Thread(target=reader, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert check(any_store) == (30, [])

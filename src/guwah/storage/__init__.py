@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -37,6 +38,10 @@ class Store:
             upgrade_schema(self.engine)
         self.blobs = BlobStore(settings.originals_dir, self.ring, sealer)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Audit entries form one chain with contiguous ids: within this process, one session at a
+        # time may append, from its first entry until its commit (PostgreSQL also locks the table,
+        # which covers other processes).
+        self._audit_lock = threading.Lock()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -44,19 +49,26 @@ class Store:
         with self._sessions() as session:
             # Code that derives keyed values from a session (pseudonyms) finds the keys here.
             session.info["guwah_ring"] = self.ring
-            with session.begin():
-                yield session
-            head = session.info.pop("audit_head", None)
-        if head is not None:
-            from guwah.protection.audit import head_path, write_head
+            try:
+                with session.begin():
+                    yield session
+                head = session.info.pop("audit_head", None)
+                if head is not None:
+                    from guwah.protection.audit import head_path, write_head
 
-            write_head(head_path(self.ring, self.settings.key_file), *head)
+                    write_head(head_path(self.ring, self.settings.key_file), *head)
+            finally:
+                if session.info.pop("holds_audit_lock", False):
+                    self._audit_lock.release()
 
     def audit(self, session: Session, actor: str, action: str, record_type: str | None = None,
               record_id: object = None, **detail) -> None:
         """Record a sensitive act (a read of non-public material, a search, an export, a change)."""
         from guwah.protection.audit import append
 
+        if not session.info.get("holds_audit_lock"):
+            self._audit_lock.acquire()
+            session.info["holds_audit_lock"] = True
         append(session, self.ring, actor, action, record_type, record_id, detail)
 
     def close(self) -> None:

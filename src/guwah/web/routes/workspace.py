@@ -127,13 +127,15 @@ def change_consent(store: Store, session: Session, document_id: int, level: str,
         raise InputError(f"a consent level is one of {', '.join(c.value for c in ConsentLevel)}",
                          value=level) from None
     document = _load(session, document_id)
+    old = document.testimony.consent if document.testimony else None
+    if old == new:
+        return
+    # Audited before the write, so the chain's lock is taken before the row's (see Store.audit).
+    store.audit(session, actor, "change", "document", document.id, field="consent", old=old, new=new)
     if document.testimony is None:
         session.add(Testimony(document_id=document.id, consent=new))
-        old = None
     else:
-        old, document.testimony.consent = document.testimony.consent, new
-    if old != new:
-        store.audit(session, actor, "change", "document", document.id, field="consent", old=old, new=new)
+        document.testimony.consent = new
 
 
 def search_workspace(store: Store, session: Session, query: str, actor: str) -> list[WorkspaceSummary]:
