@@ -135,3 +135,13 @@ def test_contact_details_are_masked_but_dates_are_not(text, masked):
     from guwah.redaction import DETAIL, apply_masks
 
     assert (DETAIL in apply_masks(text, [])) is masked
+
+
+def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    name_person(store, document_id, "Rayila Kamal", "confidential")  # e.g. an unreviewed extraction
+    name_person(store, document_id, "Tursun Ehmet", "confidential")
+    with store.session() as session:
+        text = public_document(session, document_id).text
+    assert text.startswith("My name is Rayila Kamal.")
+    assert "Tursun" not in text

@@ -60,10 +60,12 @@ def people_in(session: Session, document_id: int) -> list[Person]:
 def masks_for(session: Session, ring: KeyRing, document_id: int, extra: list[str] = ()) -> list[Mask]:
     """The masks a document's public text needs, longest surface first."""
     people = people_in(session, document_id)
-    public_parts = {
-        part.casefold()
-        for person in people if person.consent == ConsentLevel.PUBLIC.value
-        for name in person.names for part in name.name.split()
+    public_names = [name.name for person in people if person.consent == ConsentLevel.PUBLIC.value
+                    for name in person.names]
+    # What a consenting person is called stays readable, even where another record (an
+    # extractor's unreviewed proposal, say) carries the same name with a stricter consent.
+    public_parts = {name.casefold() for name in public_names} | {
+        part.casefold() for name in public_names for part in name.split()
     }
     masks: dict[str, Mask] = {}
     for person in people:
@@ -71,7 +73,8 @@ def masks_for(session: Session, ring: KeyRing, document_id: int, extra: list[str
         if replacement is None:
             continue
         for name in person.names:
-            masks.setdefault(name.name.casefold(), Mask(name.name, replacement))
+            if name.name.casefold() not in public_parts:
+                masks.setdefault(name.name.casefold(), Mask(name.name, replacement))
             for part in re.split(r"[\s·•・-]+", name.name):
                 if len(part) >= _MIN_PART and part.casefold() not in public_parts:
                     masks.setdefault(part.casefold(), Mask(part, replacement))
