@@ -37,7 +37,7 @@ def score_pairs(rows: list[dict], threshold: float) -> dict:
     tp = fp = fn = tn = 0
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors = []
-    for row, score in zip(rows, scores):
+    for row, score in zip(rows, scores, strict=True):
         predicted = score >= threshold
         actual = row["label"] == 1
         tp += predicted and actual
@@ -109,7 +109,7 @@ def time_comparisons(names: list[str], count: int, repeat: int, seed: int = 11) 
     rng = random.Random(seed)
     # Half random pairs, half near pairs (names sharing a blocking key), as a linker sees them.
     by_key: dict[str, list[str]] = defaultdict(list)
-    for name, keys in zip(names, keys_many(names)):
+    for name, keys in zip(names, keys_many(names), strict=True):
         for key in keys:
             if key.startswith("n:"):
                 by_key[key].append(name)

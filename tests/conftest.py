@@ -22,6 +22,7 @@ import pytest
 from guwah.config import Settings, load_settings
 from guwah.storage import Store
 
+
 def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:
     """Settings for a throwaway archive; its master key lives beside (not inside) the data."""
     values = {"GUWAH_DATA_DIR": str(data_dir), "GUWAH_ACTOR": "tester",

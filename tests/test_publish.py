@@ -90,7 +90,7 @@ def test_only_pseudonymous_testimonies_are_released_as_redactions(store, tmp_pat
 def test_small_counts_are_suppressed(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\n")
     with store.session() as session:
-        for index in range(7):
+        for _ in range(7):
             session.add(Event(event_type="detention", evidence_document_id=document_id, asserted_by_kind="user",
                               asserted_by="r", review_state=ReviewState.ACCEPTED.value))
         session.add(Event(event_type="death", evidence_document_id=document_id, asserted_by_kind="user",

@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.markup import escape
@@ -41,17 +40,17 @@ def init() -> None:
 @fails_cleanly
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files and folders to ingest."),
-    consent: Optional[str] = typer.Option(None, help="public | pseudonymous | confidential (default confidential)."),
-    title: Optional[str] = typer.Option(None, help="Title of the source."),
-    publisher: Optional[str] = typer.Option(None, help="Who published it."),
-    url: Optional[str] = typer.Option(None, help="Where it was published."),
-    author: Optional[str] = typer.Option(None, help="Author or interviewer of the source."),
-    language: Optional[str] = typer.Option(None, help="Language code of the text (detected if not given)."),
-    licence: Optional[str] = typer.Option(None, help="Licence or permission to use it."),
-    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
-    retrieved: Optional[str] = typer.Option(None, help="Retrieval date, YYYY-MM-DD."),
-    consent_note: Optional[str] = typer.Option(None, help="What the witness agreed to, in words."),
-    embargo_until: Optional[str] = typer.Option(None, help="Keep unpublished until this date."),
+    consent: str | None = typer.Option(None, help="public | pseudonymous | confidential (default confidential)."),
+    title: str | None = typer.Option(None, help="Title of the source."),
+    publisher: str | None = typer.Option(None, help="Who published it."),
+    url: str | None = typer.Option(None, help="Where it was published."),
+    author: str | None = typer.Option(None, help="Author or interviewer of the source."),
+    language: str | None = typer.Option(None, help="Language code of the text (detected if not given)."),
+    licence: str | None = typer.Option(None, help="Licence or permission to use it."),
+    published: str | None = typer.Option(None, help="Publication date, YYYY-MM-DD."),
+    retrieved: str | None = typer.Option(None, help="Retrieval date, YYYY-MM-DD."),
+    consent_note: str | None = typer.Option(None, help="What the witness agreed to, in words."),
+    embargo_until: str | None = typer.Option(None, help="Keep unpublished until this date."),
     as_json: bool = typer.Option(False, "--json", help="Print the outcomes as JSON."),
 ) -> None:
     """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags)."""
@@ -233,7 +232,7 @@ app.add_typer(export_app, name="export")
 @export_app.command("json")
 @fails_cleanly
 def export_json(
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Everything in the database as one JSON document (contains confidential material)."""
     from guwah.export.backup import export_everything
@@ -252,7 +251,7 @@ def export_json(
 @export_app.command("public")
 @fails_cleanly
 def export_public_json(
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Open data: what the public site shows (redacted), as one JSON document."""
     from guwah.export.public import export_public
@@ -308,7 +307,7 @@ app.add_typer(release_app, name="release")
 def release_propose(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
     mask: list[str] = typer.Option([], "--mask", help="A further detail to mask (a village, a date); repeatable."),
-    title: Optional[str] = typer.Option(None, help="Public title of the released text."),
+    title: str | None = typer.Option(None, help="Public title of the released text."),
 ) -> None:
     """Draft the redacted text of a pseudonymous testimony and print it for review."""
     from guwah.publish import propose_release

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 import typer
 from rich.console import Console

@@ -16,7 +16,7 @@ private until it is added here on purpose.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -163,5 +163,5 @@ def approve_release(session: Session, document_id: int, reviewer: str) -> Public
     if release is None:
         raise InputError(f"testimony {document_id} has no redacted draft: propose one first")
     release.approved_by = reviewer
-    release.approved_at = datetime.now(timezone.utc)
+    release.approved_at = datetime.now(UTC)
     return release

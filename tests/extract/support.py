@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-from guwah.extract.events import _TRAVEL, TRIGGERS as EVENT_TRIGGERS
+from guwah.extract.events import _TRAVEL
+from guwah.extract.events import TRIGGERS as EVENT_TRIGGERS
 from guwah.extract.lexicon import ETHNONYMS, GENDERED_NOUNS, KIN, OFFICIAL_TITLES
-from guwah.extract.violations import _REPRISAL, TRIGGERS as VIOLATION_TRIGGERS
+from guwah.extract.violations import _REPRISAL
+from guwah.extract.violations import TRIGGERS as VIOLATION_TRIGGERS
 
 _GENDER_WORDS = set(KIN) | set(GENDERED_NOUNS) | {"she", "he", "her", "his", "elle", "il", "она", "он"}
 

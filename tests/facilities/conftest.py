@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-
 REAL_FILE = (
     Path(__file__).parents[2] / ".." / "shared" / "data" / "facilities"
     / "210720_all_locations_BFN.csv"

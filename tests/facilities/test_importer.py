@@ -123,7 +123,9 @@ def test_importer_all_or_nothing(store, bfn_file, monkeypatch):
         return fields
 
     monkeypatch.setattr(importer, "facility_fields", broken)
-    with pytest.raises(Exception):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError):
         import_facilities(store, bfn_file)
     assert facilities(store) == {}
     with store.session() as session:

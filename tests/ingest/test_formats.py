@@ -36,7 +36,7 @@ def test_plain_text_in_common_encodings(store, tmp_path, encoding, text):
 
 
 def test_windows_line_ends_are_normalised_but_original_kept(store, tmp_path):
-    data = "first line\r\nsecond line\r\n".encode()
+    data = b"first line\r\nsecond line\r\n"
     document = ingest_bytes(store, tmp_path, "notes.md", data)
     assert document.text == "first line\nsecond line\n"
     assert document.media_type == "text/markdown"

@@ -5,8 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from guwah.errors import InputError
-from guwah.ingest import ingest_file, reread_document
-from guwah.ingest import readers
+from guwah.ingest import ingest_file, readers, reread_document
 from guwah.search import search_documents
 from guwah.storage.tables import CustodyEvent, Document, Person, ViolationCoding
 

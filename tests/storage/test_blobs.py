@@ -35,7 +35,9 @@ def test_another_key_names_and_opens_nothing(blobs, tmp_path):
     other_ring = KeyRing(b"o" * 32)
     other = BlobStore(blobs.root, other_ring, Sealer(other_ring))
     assert other.fingerprint(sha256_hex(b"secret")) != name
-    with pytest.raises(Exception):
+    from guwah.errors import KeyProblem
+
+    with pytest.raises(KeyProblem):
         other.get(name)
 
 

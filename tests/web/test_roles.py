@@ -14,9 +14,9 @@ from starlette.routing import Match
 
 from guwah.web import create_app
 from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, RateLimit
-from tests.web.routes import flat_routes
 from tests.accounts.factories import add_document, client_as, fast_hashing, make_user
 from tests.conftest import make_settings
+from tests.web.routes import flat_routes
 
 ROLES = ("anonymous", "viewer", "editor", "admin")
 DOC = "/workspace/documents/{confidential}"
@@ -66,7 +66,7 @@ FORMS = {
 }
 
 CASES = [pytest.param(method, path, role, expected, id=f"{method} {path} as {role}")
-         for method, path, *answers in MATRIX for role, expected in zip(ROLES, answers)]
+         for method, path, *answers in MATRIX for role, expected in zip(ROLES, answers, strict=True)]
 
 
 @pytest.fixture(scope="module")

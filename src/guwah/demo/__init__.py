@@ -6,10 +6,10 @@ place names are real). They exist to show each consent level and each input form
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 
 @contextmanager

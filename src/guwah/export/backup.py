@@ -5,7 +5,7 @@ This export contains confidential material: it is for the archive's operators, n
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
@@ -30,7 +30,7 @@ def export_everything(store: Store, actor: str) -> dict:
         for table in Base.metadata.sorted_tables:
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
-        exported_at = datetime.now(timezone.utc)
+        exported_at = datetime.now(UTC)
         for document_id in session.scalars(select(Document.id)):
             session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value,
                                      actor=actor, at=exported_at, detail={"format": FORMAT}))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import guwah
 from guwah.publish import public_documents, public_figures
@@ -29,7 +29,7 @@ def export_public(store: Store) -> dict:
     return {
         "format": FORMAT,
         "guwah_version": guwah.__version__,
-        "exported_at": datetime.now(timezone.utc).isoformat(),
+        "exported_at": datetime.now(UTC).isoformat(),
         "documents": documents,
         "figures": figures,
     }

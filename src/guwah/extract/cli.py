@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -13,7 +12,7 @@ from guwah.errors import InputError
 
 
 def extract_command(
-    file: Optional[Path] = typer.Argument(None, help="A file to extract from, without storing anything."),
+    file: Path | None = typer.Argument(None, help="A file to extract from, without storing anything."),
     all_: bool = typer.Option(False, "--all", help="Extract every stored document into proposals."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON on stdout."),
 ) -> None:

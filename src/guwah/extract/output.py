@@ -30,7 +30,10 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
     persons = []
     for person in sorted(doc.persons, key=lambda p: int(ids[p.id][1:])):
         attributes = person.attributes
-        value = lambda name: attributes[name][0] if name in attributes else None  # noqa: E731
+
+        def value(name: str, attributes=attributes):
+            return attributes[name][0] if name in attributes else None
+
         name = person.name
         if name is None and person.kin_of:
             owner = doc.person(person.kin_of[0])

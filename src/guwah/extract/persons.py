@@ -211,7 +211,7 @@ def person_at(doc: Doc, offset: int) -> str | None:
 
 def _mentions_before(doc: Doc, offset: int, limit_chars: int = 1500):
     """Person ids mentioned before offset, nearest first."""
-    for (s, e), person_id in reversed(doc.person_spans_in(max(0, offset - limit_chars - 200), offset)):
+    for (_start, e), person_id in reversed(doc.person_spans_in(max(0, offset - limit_chars - 200), offset)):
         if e <= offset and offset - e <= limit_chars:
             yield person_id
 

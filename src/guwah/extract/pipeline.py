@@ -8,8 +8,8 @@ whenever a change to the rules can change the output, so that `guwah extract --a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from guwah.extract import dates, events, facilities, ner, persons, places, sentences, violations
 from guwah.extract.document import Doc

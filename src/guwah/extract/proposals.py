@@ -8,7 +8,7 @@ places are shared gazetteer rows, created on first use.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from guwah.domain import AssertedByKind, ReviewState
 from guwah.errors import NotFound

@@ -83,7 +83,7 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
         ordered = [r for r in inside if r[0] <= start + 2] + list(reversed(before))
     else:
         ordered = direct + list(reversed(inside)) + list(reversed(before)) + after
-    for position, ref in enumerate(ordered):
+    for ref in ordered:
         # "the nephew of Yolwas … died": the head noun, not the name inside "of …".
         if ref[2] == "person" and re.search(r"\bof\s+$", text[max(0, ref[0] - 5):ref[0]]):
             head = [r for r in refs if r[1] <= ref[0] and ref[0] - r[1] <= 5 and r[2] == "person"]
@@ -127,7 +127,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return []
     if kind in ("he", "she"):
         gender = "male" if kind == "he" else "female"
-        for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
+        for (_start, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 person = doc.person(pid)
                 known = person.attributes.get("gender", (None,))[0]
@@ -137,7 +137,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "group":
         first = doc.sentences[max(0, index - 2)].start
         ids: list[str] = []
-        for (s, e), pid in doc.person_spans_in(first, start):
+        for _span, pid in doc.person_spans_in(first, start):
             if pid not in ids and doc.person(pid).names:
                 ids.append(pid)
         return ids[-2:]

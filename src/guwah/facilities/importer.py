@@ -153,7 +153,7 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
             rejected.append({"line": line, "reason": "more cells than columns"})
             continue
         cells = [cell.strip() for cell in cells] + [""] * (len(COLUMNS) - len(cells))
-        row = FacilityRow(line, dict(zip(COLUMNS, cells)))
+        row = FacilityRow(line, dict(zip(COLUMNS, cells, strict=True)))
         if not row.cells["id"]:
             rejected.append({"line": line, "reason": "no id"})
             continue

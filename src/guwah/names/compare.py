@@ -9,10 +9,10 @@ for differences of structure: an extra syllable, a feminine ending, a gendered s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, permutations
 from operator import itemgetter
-from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -327,7 +327,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     penalties_same_tail = np.array(PENALTIES_SAME_TAIL)
     penalties_loose = np.array(PENALTIES_LOOSE)
     unit_scores = np.zeros(len(u_pair))
-    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist())):
+    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
         group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
         if rows == 0:
             continue

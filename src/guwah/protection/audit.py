@@ -14,7 +14,7 @@ import hmac
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -28,7 +28,7 @@ GENESIS = "0" * 64
 
 def _canonical(entry_id: int, at: datetime, actor: str, action: str, record_type, record_id, detail, previous: str) -> bytes:
     return json.dumps(
-        [entry_id, at.astimezone(timezone.utc).isoformat(), actor, action, record_type, record_id, detail, previous],
+        [entry_id, at.astimezone(UTC).isoformat(), actor, action, record_type, record_id, detail, previous],
         ensure_ascii=False, sort_keys=True, separators=(",", ":"),
     ).encode("utf-8")
 
@@ -51,7 +51,7 @@ def append(session: Session, ring: KeyRing, actor: str, action: str, record_type
     last = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
     entry_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
     # Microsecond precision survives both databases, so the MAC can be recomputed exactly.
-    at = datetime.now(timezone.utc)
+    at = datetime.now(UTC)
     record_id = None if record_id is None else str(record_id)
     detail = detail or {}
     entry = AuditEntry(id=entry_id, at=at, actor=actor, action=action, record_type=record_type,
@@ -88,7 +88,7 @@ def verify_chain(session: Session, ring: KeyRing, head_file: Path) -> tuple[int,
         count += 1
         if entry.id != expected_id:
             problems.append(AuditProblem(entry.id, f"entries {expected_id}–{entry.id - 1} are missing"))
-        at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=timezone.utc)
+        at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
         mac = _mac(ring, entry.id, at, entry.actor, entry.action, entry.record_type, entry.record_id,
                    entry.detail, previous)
         if not hmac.compare_digest(mac, entry.mac):

@@ -19,7 +19,7 @@ import os
 import secrets
 import stat
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -142,7 +142,7 @@ def _write_keyring(path: Path, master: bytes, archive_key: bytes) -> None:
         "format": "guwah-keyring/1",
         "master_key_id": key_id(master),
         "wrapped_archive_key": _b64(aes_seal(master, archive_key, b"guwah archive key")),
-        "written_at": datetime.now(timezone.utc).isoformat(),
+        "written_at": datetime.now(UTC).isoformat(),
     }
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(record, indent=1) + "\n")

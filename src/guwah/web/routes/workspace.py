@@ -20,7 +20,7 @@ from guwah.errors import InputError, NotFound
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
 from guwah.storage.tables import Document, Testimony
-from guwah.web.auth import SessionDep, Editor, Viewer, render
+from guwah.web.auth import Editor, SessionDep, Viewer, render
 
 router = APIRouter()
 
