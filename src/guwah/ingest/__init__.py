@@ -131,7 +131,7 @@ def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, me
         if created:
             store.blobs.remove(fingerprint)
         raise
-    log.info("ingested document %s (sha256 %s)", document_id, sha[:12])
+    log.info("ingested document %s (original %s)", document_id, fingerprint[:12])  # never the plain hash
     return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr))
 
 
