@@ -1,0 +1,31 @@
+"""Every dependency declared in pyproject.toml is under a licence compatible with the AGPL."""
+
+import re
+import tomllib
+from importlib import metadata
+
+import pytest
+
+from tests.shared import REPO
+
+# Permissive and weak-copyleft licences that can be combined into AGPL-3.0-or-later work.
+COMPATIBLE = ("MIT", "BSD", "0BSD", "Apache", "ISC", "Zlib", "CC0", "LGPL", "MPL-2.0", "PSF", "Python")
+
+PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+REQUIREMENTS = PROJECT["dependencies"] + [r for extra in PROJECT["optional-dependencies"].values() for r in extra]
+
+
+def licence_of(distribution: str) -> str:
+    meta = metadata.metadata(distribution)
+    classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    return meta.get("License-Expression") or meta.get("License") or " ".join(classifiers)
+
+
+@pytest.mark.parametrize("requirement", REQUIREMENTS)
+def test_dependency_licence_is_agpl_compatible(requirement):
+    name = re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0]
+    licence = licence_of(name)
+    assert licence, f"{name} declares no licence"
+    # In an expression such as "A AND B", every part must be compatible; in "A OR B", one.
+    for conjunct in re.split(r"\bAND\b", licence):
+        assert any(ok.lower() in conjunct.lower() for ok in COMPATIBLE), f"{name}: {licence}"
