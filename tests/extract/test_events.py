@@ -1,3 +1,5 @@
+import pytest
+
 from tests.extract.helpers import TESTIMONY, doc_of, person_named
 
 
@@ -57,3 +59,79 @@ def test_events_french_and_russian():
 def test_events_birth_year_is_not_the_arrest_date():
     doc = doc_of("Askar Nurbek, a driver born in 1970, was arrested in Ili on 4 April 2018.")
     assert ("arrest", "2018-04-04") in events_of(doc, person_named(doc, "Askar Nurbek"))
+
+
+# Ways of telling an event (voice, nouns, relatives, multi-clause sentences); issue #4.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kanat Abenov\n\nPolice came for me on 4 May 2018.", ("arrest", "2018-05-04")),
+    ("Kanat Abenov\n\nOn 4 May 2018 they took me away.", ("arrest", "2018-05-04")),
+    ("Kanat Abenov\n\nOn 4 May 2018 I was picked up at the market.", ("arrest", "2018-05-04")),
+    ("Kanat Abenov\n\nAfter my arrest on 4 May 2018 I did not see my children.", ("arrest", "2018-05-04")),
+    ("Kanat Abenov\n\nMy own release came on 9 June 2019.", ("release", "2019-06-09")),
+    ("Kanat Abenov\n\nAfter my release in June 2019 I stayed at home.", ("release", "2019-06")),
+    ("Kanat Abenov\n\nI was let go in June 2019 and came home.", ("release", "2019-06")),
+    ("Kanat Abenov\n\nIn June 2019 I was moved to Korla.", ("transfer", "2019-06")),
+    ("Kanat Abenov\n\nIn 2017 I returned from a trip to my cousin in Almaty.", ("return", "2017")),
+    ("Kanat Abenov\n\nIn 2020 I crossed into Kazakhstan.", ("exit", "2020")),
+])
+def test_events_ways_of_telling(text, expected):
+    doc = doc_of(text)
+    assert expected in events_of(doc, person_named(doc, "Kanat Abenov"))
+
+
+def test_events_of_relatives_in_one_sentence():
+    doc = doc_of("Dina Omarova\n\nMy uncle, Marat Omarov, was sentenced to nine years in March 2019. "
+                 "My cousin, Asel Omarova, was let go in May 2019, but in July 2019 they took her again, "
+                 "and we never heard from her again.")
+    assert ("sentencing", "2019-03") in events_of(doc, person_named(doc, "Marat Omarov"))
+    asel = {event for event, _date in events_of(doc, person_named(doc, "Asel Omarova"))}
+    assert {"release", "arrest", "disappearance"} <= asel
+    assert events_of(doc, person_named(doc, "Dina Omarova")) == []
+
+
+def test_events_negated_ways_of_telling_are_not_events():
+    doc = doc_of("Kanat Abenov\n\nI was never arrested, I was never let go from anywhere, "
+                 "and police never came for me.")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kanat Abenov\n\nOn 4 May 2018 I read the conditions for my release.",
+    "Kanat Abenov\n\nOn 4 May 2018 a neighbour died and was taken away on a stretcher.",
+])
+def test_events_look_alikes_are_not_events(text):
+    doc = doc_of(text)
+    assert not [e for e in doc.events if e.type in ("release", "arrest")]
+
+
+def test_events_a_stay_told_by_its_length_does_not_take_the_release_date():
+    doc = doc_of("Kanat Abenov\n\nI was released on 9 June 2019, after ten months in the camp.")
+    events = events_of(doc, person_named(doc, "Kanat Abenov"))
+    assert ("release", "2019-06-09") in events
+    assert ("detention", "2019-06-09") not in events
+
+
+def test_events_detention_and_transfer_in_one_sentence_are_two_events():
+    doc = doc_of("Kanat Abenov\n\nFor three months I was kept in a detention centre in Ghulja, "
+                 "and in July 2018 I was moved to a camp in Qapqal County.")
+    types = {event for event, _date in events_of(doc, person_named(doc, "Kanat Abenov"))}
+    assert {"detention", "transfer"} <= types
+
+
+def test_events_from_one_date_to_another_starts_at_the_first():
+    doc = doc_of("Gulim Sadykova, a nurse, was held in a camp in Ghulja from 2017 to 2019.")
+    assert ("detention", "2017") in events_of(doc, person_named(doc, "Gulim Sadykova"))
+
+
+def test_events_french_and_russian_ways_of_telling():
+    doc = doc_of("Je m'appelle Aigul. Mon frère, Nurlan Sadyk, a passé huit mois dans un camp. "
+                 "Ma sœur, Saule Sadyk, a été relâchée en mai 2019. "
+                 "Depuis, nous n'avons plus jamais eu de nouvelles de lui.", "fr")
+    assert "detention" in {t for t, _d in events_of(doc, person_named(doc, "Nurlan Sadyk"))}
+    assert ("release", "2019-05") in events_of(doc, person_named(doc, "Saule Sadyk"))
+    doc = doc_of("Меня зовут Айгуль. Мой брат, Нурлан Садыков, работал в Кульдже. "
+                 "В мае 2018 года полиция забрала его. Меня допрашивали в июне 2018 года. "
+                 "С тех пор мы ничего о нём не слышали.", "ru")
+    brother = {t for t, _d in events_of(doc, person_named(doc, "Нурлан Садыков"))}
+    assert {"arrest", "disappearance"} <= brother
+    assert ("interrogation", "2018-06") in events_of(doc, person_named(doc, "Айгуль"))

@@ -111,6 +111,7 @@ class EventRecord:
     facility: str | None = None
     date: DateMention | None = None
     end_date: DateMention | None = None
+    trigger: Span | None = None  # the words that told the event, inside evidence
 
 
 @dataclass

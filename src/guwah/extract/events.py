@@ -17,19 +17,66 @@ from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
+# Who takes people away, when a testimony says "police came for her" instead of "arrested".
+_AGENTS = r"(?:police(?:men)?|police officers|officers|officials|cadres|(?:state )?security(?: officers)?|they)"
+# Places of custody, named the way testimonies name them.
+_CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 TRIGGERS = [
-    ("arrest", re.compile(rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ})\b|\btook {_OBJ} away\b|\btaken away by\b|\btaken into custody\b|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\bа?рестова\w*|\barrêtée?s?\b|\binterpellée?s?\b", re.I), True),
-    ("detention", re.compile(rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:sent|taken|took|brought|transferred|put|moved|locked)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b|\bplacée?s? en (?:détention|garde à vue)\b", re.I), False),
-    ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\binterrogée?s?\b", re.I), False),
-    ("transfer", re.compile(rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
+    ("arrest", re.compile(
+        rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ})\b|\btook {_OBJ} (?:away|again)\b"
+        # "taken away" is an arrest; "taken away to a camp" is a detention (below).
+        rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
+        rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
+        rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
+        r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        r"|\barrêtée?s?\b|\binterpellée?s?\b", re.I), True),
+    ("detention", re.compile(
+        rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
+        rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
+        r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
+        r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
+        r"|\bотправил\w* (?:\w+ )?в (?:лагерь|тюрьму|СИЗО)\b|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
+        r"|\bplacée?s? en (?:détention|garde à vue)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
+    ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
+    ("transfer", re.compile(
+        rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
+        # "moved to" a town or a camp while in custody; "later sent to a prison": a move between places of custody.
+        rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
+        r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
     ("sentencing", re.compile(r"\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
-    ("release", re.compile(rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b", re.I), False),
+    ("release", re.compile(
+        rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
+        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b"
+        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
     ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
-    ("disappearance", re.compile(r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}(?:where|which (?:camp|prison|jail))\b|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
+    ("disappearance", re.compile(
+        r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
+        r"|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b"
+        r"|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}(?:where|which (?:camp|prison|jail))\b"
+        # The family's silence: "we never heard from him again", "no news of her since".
+        rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
+        r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
+        r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
+        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
 ]
+# Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
+# person. They often look back at an event told before, so they take a date from their own
+# sentence only, never the narrative's latest date; "the conditions for my release" is no event.
+_NOMINAL_BEFORE = r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=following )|(?<=before )|(?<=until )|(?<=, ))"
+NOMINAL_TRIGGERS = [
+    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b|\bson arrestation\b", re.I), "sentence"),
+    ("detention", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?detention\b", re.I), "sentence"),
+    ("release", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?release\b|\bsa libération\b", re.I), "sentence"),
+    # A stay told by its length ("spent eleven months in the camp", "after four months in the …
+    # detention centre"): the sentence's date is most often another event's (the release).
+    ("detention", re.compile(r"\b(?:days|weeks|months|years?) (?:in|at|inside) (?:an?|the) (?:[\w-]+\s+){0,2}(?:camp|detention cent(?:er|re)|prison|jail)\b", re.I), "none"),
+]
+# "taken away" on a stretcher or after a death is not an arrest.
+_CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
 _TRAVEL = re.compile(
-    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|"
-    r"went to (?:study|work|live))\b(?:\s+back)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
+    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
+    r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
     r"\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
     re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
@@ -37,6 +84,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|anyone|pas|jamais|не|н�
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
 _LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
+# "returned from a visit to my uncle in Turkey": back inside China from the place named after.
+_BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 _BORN = re.compile(r"\b(?:born|née?|родил\w*)\b[^.;]{0,30}$", re.I)
 CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
 _INHERIT_PARAGRAPHS = 2
@@ -52,7 +101,8 @@ def _inside_china(gazetteer_id: str | None) -> bool | None:
     return None
 
 
-_UNTIL = re.compile(r"\b(?:until|till|by|before|from|jusqu'au|до)\s+(?:the\s+)?$", re.I)
+# An end or a limit, not when the event happened; "from 2018 to 2019" starts at its first date.
+_UNTIL = re.compile(r"\b(?:until|till|by|before|jusqu'au|до)\s+(?:the\s+)?$|\b(?:from|de)\s+\S+(?:\s+\S+){0,2}\s+(?:to|à)\s+$", re.I)
 
 
 def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | None:
@@ -60,7 +110,7 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
     sentence = doc.sentences[index]
     text = doc.text
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
-              if not _UNTIL.search(text[max(sentence.start, d.start - 12):d.start])
+              if not _UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
               and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])]
     if not inside:
         return None
@@ -113,28 +163,47 @@ def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | 
 
 def find_events(doc: Doc) -> None:
     """Fill doc.events."""
-    text = doc.text
     events: list[EventRecord] = []
-    for index, sentence in enumerate(doc.sentences):
-        body = text[sentence.start:sentence.end]
+    for index in range(len(doc.sentences)):
         for event_type, pattern, we_is_speaker in TRIGGERS:
-            for match in pattern.finditer(body):
-                start, end = sentence.start + match.start(), sentence.start + match.end()
-                clause = body[:match.start()][-50:]
-                if _NEGATION.search(clause) or _NOT_REAL.search(body[:match.start()]):
-                    continue
-                people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker)
-                when = _sentence_date(doc, index, start, end)
-                if when is None and event_type in CUSTODY:
-                    when = _narrative_date(doc, index)
-                for person_id in people:
-                    events.append(EventRecord(
-                        type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                        place=_place_in(doc, sentence, start), facility=_facility_in(doc, sentence, start),
-                        date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
-                    ))
+            events += _trigger_events(doc, index, event_type, pattern, we_is_speaker, dating="narrative")
+        for event_type, pattern, dating in NOMINAL_TRIGGERS:
+            events += _trigger_events(doc, index, event_type, pattern, False, dating=dating)
     events += _crossings(doc)
     doc.events = _deduplicate(events)
+
+
+def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, we_is_speaker: bool,
+                    dating: str) -> list[EventRecord]:
+    """Events of one type that a trigger pattern finds in sentence `index`.
+
+    `dating`: "narrative" (the sentence's date, else the narrative's for custody events),
+    "sentence" (the sentence's date only) or "none" (undated).
+    """
+    sentence = doc.sentences[index]
+    body = doc.text[sentence.start:sentence.end]
+    events = []
+    for match in pattern.finditer(body):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        clause = body[:match.start()][-50:]
+        if _NEGATION.search(clause) or _NOT_REAL.search(body[:match.start()]):
+            continue
+        if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
+            continue
+        # The family that lost someone says "we": for a disappearance "we" is never the one gone.
+        people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,
+                           skip_we=event_type == "disappearance")
+        when = _sentence_date(doc, index, start, end) if dating != "none" else None
+        if when is None and dating == "narrative" and event_type in CUSTODY:
+            when = _narrative_date(doc, index)
+        for person_id in people:
+            events.append(EventRecord(
+                type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
+                place=_place_in(doc, sentence, start), facility=_facility_in(doc, sentence, start),
+                date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
+                trigger=(start, end),
+            ))
+    return events
 
 
 _KEYS: dict[int, tuple[int, list[int]]] = {}
@@ -198,6 +267,19 @@ def _crossings(doc: Doc) -> list[EventRecord]:
                 if side.get(person_id) is not False:
                     side[person_id] = False
                     events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
+        for match in _BACK_FROM.finditer(body):
+            start = sentence.start + match.end()
+            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
+            if target is None or _inside_china(place_by_id[target[1]].gazetteer_id) is not False:
+                continue
+            if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
+                continue
+            when = _sentence_date(doc, index, sentence.start + match.start(), start)
+            # The traveller is the verb's subject, not "my uncle" visited abroad.
+            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end("verb")):
+                if side.get(person_id) is not True:
+                    side[person_id] = True
+                    events.append(EventRecord("return", person_id, (sentence.start, sentence.end), place=target[1], date=when))
         for match in _TRAVEL.finditer(body):
             start = sentence.start + match.end()
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
@@ -226,10 +308,12 @@ def _crossings(doc: Doc) -> list[EventRecord]:
 def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
     """One event per type, person and date; an undated one only where no dated one exists.
 
-    A transfer is not also a new detention: "they moved me to a camp" is one event.
+    A transfer is not also a new detention: "they moved me to a camp" is one event (the same words
+    trigger both); a detention told in another clause of the sentence stays.
     """
-    transfers = {(e.person, e.evidence) for e in events if e.type == "transfer"}
-    events = [e for e in events if e.type != "detention" or (e.person, e.evidence) not in transfers]
+    transfers = [(e.person, e.trigger) for e in events if e.type == "transfer" and e.trigger]
+    events = [e for e in events if e.type != "detention" or not e.trigger
+              or not any(person == e.person and _overlap(span, e.trigger) for person, span in transfers)]
     seen: dict[tuple, EventRecord] = {}
     for event in events:
         key = (event.type, event.person, event.date.value if event.date else None)
@@ -242,3 +326,7 @@ def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
         seen[key] = event
     dated = {(e.type, e.person) for e in seen.values() if e.date}
     return [e for e in seen.values() if e.date or (e.type, e.person) not in dated]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -22,8 +22,8 @@ _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
     rf"|\b(?P<group>neither of them|both of them)\b"
-    rf"|\b(?P<he>he|him|his|il|он|его|ему)\b"
-    rf"|\b(?P<she>she|her|elle|она|её|ее|ей)\b"
+    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем)\b"
+    rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
     rf"|\b(?P<obj3>lui)\b"
     rf"|\b(?P<they>they|them|ils|elles|они)\b"
     rf"|\b(?P<generic>(?:the\s+|other\s+|some\s+|many\s+)?(?:{PLURAL_GENERIC}))\b",
@@ -62,16 +62,20 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
 
 
 def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker: bool = False,
-              window: int = 160, object_first: bool = False, subject_first: bool = False) -> list[str]:
+              window: int = 160, object_first: bool = False, subject_first: bool = False,
+              skip_we: bool = False) -> list[str]:
     """Person ids a trigger at [start, end) in sentence `index` is about (empty: nobody).
 
     Args:
         object_first: look after the trigger first ("another named X", "… where they are");
             "they" then stands for the people named in this and the two sentences before.
         subject_first: the subject, never the object ("made to read a statement denouncing me").
+        skip_we: pass over "we"/"us" (the family telling that someone is gone) to the next reference.
     """
     text = doc.text
     refs = references(doc, index)
+    if skip_we:
+        refs = [r for r in refs if r[2] != "we"]
     before = [r for r in refs if r[1] <= start and start - r[1] <= window]
     after = [r for r in refs if r[0] >= end and r[0] - end <= 40]
     inside = [r for r in refs if r[0] < end and start < r[1]]
