@@ -135,3 +135,8 @@ def test_events_french_and_russian_ways_of_telling():
     brother = {t for t, _d in events_of(doc, person_named(doc, "Нурлан Садыков"))}
     assert {"arrest", "disappearance"} <= brother
     assert ("interrogation", "2018-06") in events_of(doc, person_named(doc, "Айгуль"))
+
+
+def test_events_a_negated_departure_is_no_exit():
+    doc = doc_of("Kanat Abenov\n\nIn 2017 I never left Ghulja for Kazakhstan; I stayed at home.")
+    assert not [e for e in doc.events if e.type == "exit"]

@@ -236,6 +236,17 @@ def _facility_in(doc: Doc, sentence, offset: int) -> str | None:
     return chosen[1] if chosen else None
 
 
+# Phrasings that say which way a person crossed: (pattern, does the destination fit, is the person
+# inside China afterwards, the regex group that ends the subject — None: the whole match).
+# "Leaving China" must name China or Xinjiang; "left for" and "came back from" a place abroad.
+_ONE_WAY_MOVES = (
+    (_LEAVE, lambda gazetteer_id: gazetteer_id in ("country.cn", "xj"), False, None),
+    (_LEFT_FOR, lambda gazetteer_id: _inside_china(gazetteer_id) is False, False, None),
+    # The traveller is the verb's subject, not "my uncle" visited abroad.
+    (_BACK_FROM, lambda gazetteer_id: _inside_china(gazetteer_id) is False, True, "verb"),
+)
+
+
 def _crossings(doc: Doc) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border."""
     text = doc.text
@@ -245,41 +256,21 @@ def _crossings(doc: Doc) -> list[EventRecord]:
     for index, sentence in enumerate(doc.sentences):
         # Being detained somewhere in China puts the person there.
         body = text[sentence.start:sentence.end]
-        for match in _LEAVE.finditer(body):
-            start = sentence.start + match.end()
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-            if target is None or place_by_id[target[1]].gazetteer_id not in ("country.cn", "xj"):
-                continue
-            if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
-                continue
-            when = _sentence_date(doc, index, sentence.start + match.start(), start)
-            for person_id in attribute(doc, index, sentence.start + match.start(), start):
-                if side.get(person_id) is not False:
-                    side[person_id] = False
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
-        for match in _LEFT_FOR.finditer(body):
-            start = sentence.start + match.end()
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-            if target is None or _inside_china(place_by_id[target[1]].gazetteer_id) is not False:
-                continue
-            when = _sentence_date(doc, index, sentence.start + match.start(), start)
-            for person_id in attribute(doc, index, sentence.start + match.start(), start):
-                if side.get(person_id) is not False:
-                    side[person_id] = False
-                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), place=target[1], date=when))
-        for match in _BACK_FROM.finditer(body):
-            start = sentence.start + match.end()
-            target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-            if target is None or _inside_china(place_by_id[target[1]].gazetteer_id) is not False:
-                continue
-            if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
-                continue
-            when = _sentence_date(doc, index, sentence.start + match.start(), start)
-            # The traveller is the verb's subject, not "my uncle" visited abroad.
-            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end("verb")):
-                if side.get(person_id) is not True:
-                    side[person_id] = True
-                    events.append(EventRecord("return", person_id, (sentence.start, sentence.end), place=target[1], date=when))
+        for pattern, destination_fits, now_inside, subject_group in _ONE_WAY_MOVES:
+            for match in pattern.finditer(body):
+                start = sentence.start + match.end()
+                target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
+                if target is None or not destination_fits(place_by_id[target[1]].gazetteer_id):
+                    continue
+                if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
+                    continue
+                when = _sentence_date(doc, index, sentence.start + match.start(), start)
+                subject_end = sentence.start + match.end(subject_group) if subject_group else start
+                for person_id in attribute(doc, index, sentence.start + match.start(), subject_end):
+                    if side.get(person_id) is not now_inside:
+                        side[person_id] = now_inside
+                        events.append(EventRecord("return" if now_inside else "exit", person_id,
+                                                  (sentence.start, sentence.end), place=target[1], date=when))
         for match in _TRAVEL.finditer(body):
             start = sentence.start + match.end()
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
