@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import typer
 from rich.console import Console
@@ -50,3 +51,14 @@ def open_archive():
                   "somewhere safe and away from the data: without it the archive cannot be read.",
                   highlight=False, soft_wrap=True)
     return store
+
+
+@contextmanager
+def archive_session() -> Iterator[tuple]:
+    """The archive and one transaction on it (committed at the end of the block), then closed."""
+    store = open_archive()
+    try:
+        with store.session() as session:
+            yield store, session
+    finally:
+        store.close()

@@ -8,17 +8,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from guwah.console import err, fails_cleanly, open_archive, out
+from guwah.console import archive_session, err, fails_cleanly, out
 from guwah.errors import InputError
 
 users_app = typer.Typer(help="Accounts for the workspace, and API tokens.", no_args_is_help=True,
                         add_completion=False)
 
 PASSWORD_ENV = "GUWAH_NEW_PASSWORD"
-
-
-def _store():
-    return open_archive()
 
 
 def _new_password() -> str:
@@ -48,13 +44,9 @@ def add(
 
     password = _new_password()
     check_password(password)
-    store = _store()
-    try:
-        with store.session() as session:
-            user = create_user(store, session, username, password, role, actor=store.settings.actor)
-            second = needs_second_factor(user)
-    finally:
-        store.close()
+    with archive_session() as (store, session):
+        user = create_user(store, session, username, password, role, actor=store.settings.actor)
+        second = needs_second_factor(user)
     err.print(f"Created {role} {username}." + (" They set up TOTP at their first login." if second else ""),
               highlight=False, soft_wrap=True)
 
@@ -66,13 +58,9 @@ def list_command() -> None:
     from guwah.accounts import list_users
     from guwah.accounts.users import is_locked
 
-    store = _store()
-    try:
-        with store.session() as session:
-            rows = [(user.id, user.username, user.role, user.totp_enabled, user.disabled, is_locked(user))
-                    for user in list_users(session)]
-    finally:
-        store.close()
+    with archive_session() as (store, session):
+        rows = [(user.id, user.username, user.role, user.totp_enabled, user.disabled, is_locked(user))
+                for user in list_users(session)]
     table = Table(title="Users")
     for column in ("id", "username", "role", "TOTP", "state"):
         table.add_column(column)
@@ -88,12 +76,8 @@ def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
     """Stop an account from logging in (its sessions end, its API tokens stop working)."""
     from guwah.accounts import disable_user, find_user
 
-    store = _store()
-    try:
-        with store.session() as session:
-            disable_user(store, session, find_user(session, username), actor=store.settings.actor)
-    finally:
-        store.close()
+    with archive_session() as (store, session):
+        disable_user(store, session, find_user(session, username), actor=store.settings.actor)
     err.print(f"Disabled {username}.", highlight=False)
 
 
@@ -106,12 +90,8 @@ def role(
     """Give an account another role."""
     from guwah.accounts import find_user, set_role
 
-    store = _store()
-    try:
-        with store.session() as session:
-            set_role(store, session, find_user(session, username), new_role, actor=store.settings.actor)
-    finally:
-        store.close()
+    with archive_session() as (store, session):
+        set_role(store, session, find_user(session, username), new_role, actor=store.settings.actor)
     err.print(f"{username} is now {new_role}.", highlight=False)
 
 
@@ -124,14 +104,10 @@ def token_create(
     """Create an API token and print it once: it is not stored and cannot be shown again."""
     from guwah.accounts import create_api_token, find_user
 
-    store = _store()
-    try:
-        with store.session() as session:
-            row, token = create_api_token(store, session, find_user(session, username), label,
-                                          actor=store.settings.actor)
-            token_id = row.id
-    finally:
-        store.close()
+    with archive_session() as (store, session):
+        row, token = create_api_token(store, session, find_user(session, username), label,
+                                      actor=store.settings.actor)
+        token_id = row.id
     err.print(f"API token {token_id} for {username}; copy it now, it is not shown again:", highlight=False)
     typer.echo(token)
 
@@ -142,10 +118,6 @@ def token_revoke(token_id: int = typer.Argument(..., metavar="ID", help="The tok
     """Revoke an API token."""
     from guwah.accounts import revoke_api_token
 
-    store = _store()
-    try:
-        with store.session() as session:
-            revoke_api_token(store, session, token_id, actor=store.settings.actor)
-    finally:
-        store.close()
+    with archive_session() as (store, session):
+        revoke_api_token(store, session, token_id, actor=store.settings.actor)
     err.print(f"Revoked API token {token_id}.", highlight=False)
