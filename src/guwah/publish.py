@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from guwah.domain import ConsentLevel
 from guwah.errors import ConsentRefused, InputError
 from guwah.protection.keys import KeyRing
-from guwah.redaction import redact
+from guwah.redaction import apply_masks, masks_for
 from guwah.storage.tables import Document, Event, PublicRelease, Testimony, ViolationCoding
 
 SMALL_COUNT = 5
@@ -70,27 +70,28 @@ def _query(today: date):
 
 
 def _public(session: Session, document: Document, testimony: Testimony, release: PublicRelease | None) -> PublicDocument:
-    ring = _ring(session)
+    # One look-up of the people the document names serves its title and its text.
+    masks = masks_for(session, _ring(session), document.id)
     if testimony.consent == ConsentLevel.PUBLIC.value:
         source = document.source
         return PublicDocument(
             id=document.id, consent=testimony.consent,
-            title=redact(session, ring, document.id, source.title if source and source.title else f"Document {document.id}"),
+            title=apply_masks(source.title if source and source.title else f"Document {document.id}", masks),
             publisher=source.publisher if source else None,
             author=source.author if source else None,
             url=source.url if source else None,
             published_on=source.published_on if source else None,
             licence=source.licence if source else None,
             language=document.language, media_type=document.media_type, sha256=document.sha256,
-            text=redact(session, ring, document.id, document.text),
+            text=apply_masks(document.text, masks),
         )
     # Pseudonymous: only what the reviewer released, nothing that leads back to the witness.
     return PublicDocument(
         id=document.id, consent=testimony.consent,
-        title=redact(session, ring, document.id, release.redacted_title or f"Testimony {document.id}"),
+        title=apply_masks(release.redacted_title or f"Testimony {document.id}", masks),
         publisher=None, author=None, url=None, published_on=None, licence=None,
         language=document.language, media_type=None, sha256=None,
-        text=redact(session, ring, document.id, release.redacted_text),
+        text=apply_masks(release.redacted_text, masks),
     )
 
 
@@ -145,8 +146,9 @@ def propose_release(session: Session, document_id: int, extra_masks: list[str] =
         raise InputError(f"testimony {document_id} is {document.testimony.consent}; only pseudonymous "
                          "testimonies are released as redacted text")
     ring = _ring(session)
-    redacted_text = redact(session, ring, document_id, document.text, list(extra_masks))
-    redacted_title = redact(session, ring, document_id, title or "Testimony (pseudonymous)", list(extra_masks))
+    masks = masks_for(session, ring, document_id, list(extra_masks))
+    redacted_text = apply_masks(document.text, masks)
+    redacted_title = apply_masks(title or "Testimony (pseudonymous)", masks)
     release = session.scalar(select(PublicRelease).where(PublicRelease.document_id == document_id))
     if release is None:
         release = PublicRelease(document_id=document_id, redacted_text=redacted_text)

@@ -1,7 +1,7 @@
 """Masking of identifying details in text bound for the public.
 
-Whatever a public page shows of a testimony's text passes through `redact`: the names of people
-who did not consent to be named publicly are replaced — pseudonymous people by a stable
+Whatever a public page shows of a testimony's text passes through `apply_masks` with the
+document's `masks_for`: the names of people who did not consent to be named publicly are replaced — pseudonymous people by a stable
 pseudonym (the same in every document and page), confidential people by "[name withheld]".
 A reviewer can add further details to mask (a village, an exact date) when releasing a
 pseudonymous testimony; the automatic pass also masks e-mail addresses and phone numbers.
@@ -91,8 +91,3 @@ def apply_masks(text: str, masks: list[Mask]) -> str:
         text = pattern.sub(mask.replacement, text)
     text = _EMAIL.sub(DETAIL, text)
     return _PHONE_LIKE.sub(lambda m: DETAIL if sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS else m.group(), text)
-
-
-def redact(session: Session, ring: KeyRing, document_id: int, text: str, extra: list[str] = ()) -> str:
-    """`text` of document `document_id` as the public may read it."""
-    return apply_masks(text, masks_for(session, ring, document_id, extra))
