@@ -138,14 +138,21 @@ def test_search_is_audited_without_the_query(run, inbox):
     assert "Urumqi" not in json.dumps(entries)
 
 
-def test_reads_of_non_public_documents_and_exports_are_audited(run, inbox, tmp_path):
+def test_reads_of_non_public_documents_and_exports_are_audited(run, inbox, tmp_path, monkeypatch):
     run("ingest", inbox)  # one.txt is confidential (the default), two.docx public
+    run("show", "2", "--no-text")  # public consent but not yet released: a non-public read
+    assert run("release", "propose", "2").exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
+    assert run("release", "approve", "1").exit_code == 0
+    before = len(json.loads(run("audit", "list", "--json", "--limit", "1000").stdout))
     run("show", "1", "--no-text")
-    run("show", "2", "--no-text")
+    run("show", "2", "--no-text")  # released now: reading it is reading public material
     run("export", "json", "-o", tmp_path / "b.json")
     public = json.loads(run("export", "public").stdout)
     assert [d["title"] for d in public["documents"]] == ["Transfer to Urumqi"]
-    actions = [(e["action"], e["record_id"]) for e in json.loads(run("audit", "list", "--json").stdout)]
-    assert ("read", "1") in actions and ("read", "2") not in actions
+    entries = json.loads(run("audit", "list", "--json", "--limit", "1000").stdout)
+    actions = [(e["action"], e["record_id"]) for e in entries]
+    assert actions.count(("read", "2")) == 1  # only the read before the release
+    assert ("read", "1") in [(e["action"], e["record_id"]) for e in entries[:len(entries) - before]]
     assert [a for a, _ in actions].count("export") == 2
     assert run("audit", "verify").exit_code == 0

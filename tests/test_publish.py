@@ -1,14 +1,15 @@
-"""What the public sees: consent levels, stable pseudonyms, reviewer-approved releases, small
-counts suppressed."""
+"""What the public sees: only approved releases, archive-wide masks, naming bases, consent that
+travels, public numbers, figures over released material (issue 8)."""
 
 import pytest
 from fastapi.testclient import TestClient
 
 from guwah.domain import ReviewState
-from guwah.errors import ConsentRefused, InputError
+from guwah.errors import ConsentRefused, ReviewRequired
 from guwah.ingest import ingest_file
-from guwah.publish import approve_release, propose_release, public_document, public_documents, public_figures
+from guwah.publish import public_document, public_documents, public_figures
 from guwah.redaction import pseudonym
+from guwah.releases import approve_basis, approve_release, draft_release, propose_basis
 from guwah.storage.tables import Event, Person, PersonName
 from guwah.web import create_app
 
@@ -20,82 +21,225 @@ def add(store, tmp_path, name, sidecar, text=TEXT):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
-    return ingest_file(store, path).document_id
+    outcome = ingest_file(store, path)
+    assert outcome.document_id, outcome.reason
+    return outcome.document_id
 
 
-def name_person(store, document_id, name, consent):
+def name_person(store, document_id, name, consent, text=TEXT):
     with store.session() as session:
         person = Person(consent=consent)
         session.add(person)
         session.flush()
-        start = TEXT.index(name)
+        start = text.index(name) if name in text else None
         session.add(PersonName(person_id=person.id, name=name, evidence_document_id=document_id,
-                               evidence_start=start, evidence_end=start + len(name),
+                               evidence_start=start, evidence_end=None if start is None else start + len(name),
                                asserted_by_kind="user", asserted_by="reviewer"))
         return person.id
 
 
-def test_public_text_masks_people_without_public_consent(store, tmp_path):
-    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
-    husband = name_person(store, document_id, "Tursun Ehmet", "pseudonymous")
+def release(store, document_id, details=None, drafter="drafter", reviewer="reviewer"):
+    """Draft and approve a release of a document the way two reviewers would."""
     with store.session() as session:
-        text = public_document(session, document_id).text
-        alias = pseudonym(store.ring, husband)
-    assert "Rayila Kamal" in text  # she consented to be named
-    assert "Tursun" not in text and "Ehmet" not in text
-    assert f"husband {alias} was taken" in text
-    assert "rayila@example.org" not in text and "555 123" not in text
+        draft = draft_release(session, document_id, drafter, details)
+    with store.session() as session:
+        approve_release(session, draft.id, reviewer)
+    return draft.id
 
 
-def test_confidential_people_are_withheld_and_pseudonyms_are_stable(store, tmp_path):
+def allow_name(store, person_id, basis="own_consent"):
+    with store.session() as session:
+        row = propose_basis(session, person_id, basis, "drafter")
+    with store.session() as session:
+        approve_basis(session, row.id, "reviewer")
+
+
+def witness_id(store, document_id):
+    from guwah.storage.tables import Testimony
+
+    with store.session() as session:
+        return session.query(Testimony).filter_by(document_id=document_id).one().witness_id
+
+
+def test_public_consent_is_not_enough_a_release_is_needed(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\n")
-    name_person(store, document_id, "Rayila Kamal", "confidential")
-    husband = name_person(store, document_id, "Tursun Ehmet", "pseudonymous")
-    with store.session() as session:
-        first = public_document(session, document_id).text
-    with store.session() as session:
-        second = public_documents(session)[0].text
-    assert "Rayila" not in first and "[name withheld]" in first
-    assert first == second
-    assert pseudonym(store.ring, husband) in first
-    assert pseudonym(store.ring, husband) != pseudonym(store.ring, husband + 1)
-
-
-def test_pseudonymous_testimony_is_published_only_after_approval(store, tmp_path):
-    document_id = add(store, tmp_path, "p.txt", "consent: pseudonymous\ntitle: Rayila's account\n"
-                      "witness: {name: Rayila Kamal, consent: pseudonymous}\n")
-    name_person(store, document_id, "Tursun Ehmet", "confidential")
     with store.session() as session:
         assert public_documents(session) == []
-        propose_release(session, document_id, extra_masks=["Aksu", "12 March 2018"])
-    with store.session() as session:
-        assert public_documents(session) == []  # a draft is not a release
         with pytest.raises(ConsentRefused):
-            public_document(session, document_id)
-        approve_release(session, document_id, "reviewer-3")
+            public_document(session, 1)
+    release(store, document_id)
     with store.session() as session:
-        released = public_document(session, document_id)
-    for secret in ("Rayila", "Kamal", "Tursun", "Aksu", "12 March 2018", "rayila@", "Rayila's account"):
-        assert secret not in released.text + released.title
-    assert released.sha256 is None and released.author is None and released.url is None
-    assert "[detail withheld]" in released.text
+        assert [d.id for d in public_documents(session)] == [1]
 
 
-def test_only_pseudonymous_testimonies_are_released_as_redactions(store, tmp_path):
-    document_id = add(store, tmp_path, "c.txt", "consent: confidential\n")
-    with store.session() as session, pytest.raises(InputError, match="confidential"):
-        propose_release(session, document_id)
+def test_everyone_is_withheld_until_a_naming_basis_is_approved(store, tmp_path):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    husband = name_person(store, document_id, "Tursun Ehmet", "pseudonymous")
+    release(store, document_id)
+    with store.session() as session:
+        text = public_document(session, 1).text
+        alias = pseudonym(store.ring, husband)
+    # Her own consent is recorded but not yet reviewed: she is withheld too.
+    assert "Rayila" not in text and "Kamal" not in text
+    assert f"husband {alias} was taken" in text
+    assert "rayila@example.org" not in text and "555 123" not in text
+    allow_name(store, witness_id(store, document_id))
+    # The approved release showed her masked: it is withdrawn for redrafting, not left stale.
+    with store.session() as session:
+        assert public_documents(session) == []
+    release(store, document_id)
+    with store.session() as session:
+        assert public_document(session, 1).text.startswith("My name is Rayila Kamal.")
 
 
-def test_small_counts_are_suppressed(store, tmp_path):
+def test_the_drafter_cannot_approve_their_own_release(store, tmp_path):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n")
+    with pytest.raises(ReviewRequired, match="another editor"):
+        release(store, document_id, drafter="amina", reviewer="amina")
+    with store.session() as session:
+        assert public_documents(session) == []
+
+
+def test_a_one_person_group_approves_its_own_release_with_a_reason(tmp_path):
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    store = Store(make_settings(tmp_path / "data", GUWAH_SINGLE_REVIEWER="1"))
     document_id = add(store, tmp_path, "a.txt", "consent: public\n")
     with store.session() as session:
-        for _ in range(7):
-            session.add(Event(event_type="detention", evidence_document_id=document_id, asserted_by_kind="user",
-                              asserted_by="r", review_state=ReviewState.ACCEPTED.value))
-        session.add(Event(event_type="death", evidence_document_id=document_id, asserted_by_kind="user",
+        draft = draft_release(session, document_id, "amina")
+    with store.session() as session, pytest.raises(ReviewRequired, match="reason"):
+        approve_release(session, draft.id, "amina")
+    with store.session() as session:
+        approved = approve_release(session, draft.id, "amina", reason="we are two people; the other is away")
+        assert approved.approval_basis == "single_reviewer"
+    store.close()
+
+
+def test_every_metadata_field_goes_through_the_masks(store, tmp_path):
+    sidecar = ("consent: public\ntitle: Account of Rayila Kamal\npublisher: Rayila Kamal press\n"
+               "author: Rayila Kamal\nurl: https://example.org/rayila-kamal\nlicence: CC BY 4.0 Rayila Kamal\n"
+               "witness: {name: Rayila Kamal, consent: pseudonymous}\n")
+    document_id = add(store, tmp_path, "a.txt", sidecar)
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1)
+    for field in ("title", "publisher", "author", "licence", "text"):
+        assert "Rayila" not in getattr(shown, field) and "Kamal" not in getattr(shown, field), field
+    assert shown.url is None  # an address with a name in it is withheld whole
+
+
+def test_names_known_from_other_documents_are_masked(store, tmp_path):
+    secret = add(store, tmp_path, "c.txt", "consent: confidential\nwitness: {name: Abduweli Qasimjan}\n",
+                 text="I am Abduweli Qasimjan and this stays private.")
+    public = add(store, tmp_path, "p.txt", "consent: public\n",
+                 text="Among those held was Abduweli Qasimjan, a teacher. Qasimjan's wife waited. "
+                      "Абдувели Касимжан is how the Russian press wrote it; قاسىمجان in Uyghur.")
+    release(store, public)
+    with store.session() as session:
+        text = public_document(session, 1).text
+    for form in ("Abduweli", "Qasimjan", "Абдувели", "Касимжан", "قاسىمجان"):
+        assert form not in text
+    assert "held was [name withheld], a teacher" in text
+    assert secret != public
+
+
+@pytest.mark.parametrize("written", [
+    "Gu\u0308lnar Yasinova",                   # NFD: u + combining diaeresis
+    "GÜLNAR YASINOVA",                        # capitals
+    "Gülnarning Yasinovaning",                # Uyghur genitive
+    "Gülnar Yasinova's",                      # English possessive
+])
+def test_masks_hold_whatever_the_spelling(store, tmp_path, written):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=f"They took {written} away at night.")
+    name_person(store, document_id, "Gülnar Yasinova", "pseudonymous", text=f"They took {written} away at night.")
+    release(store, document_id)
+    with store.session() as session:
+        text = public_document(session, 1).text
+    assert "lnar" not in text and "asinova" not in text.lower() and "\u0308" not in text
+    # One pseudonym for the whole name, never "[name withheld]" for one spelling and a pseudonym for another.
+    assert text.count("Person ") == 1 and "[name withheld]" not in text
+
+
+def test_a_shared_surname_is_masked_beside_a_masked_given_name(store, tmp_path):
+    text = "Ablet Tursun spoke. His sister Gulnar Tursun was taken. Tursun is their father's name."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=text)
+    ablet = name_person(store, document_id, "Ablet Tursun", "public", text=text)
+    name_person(store, document_id, "Gulnar Tursun", "confidential", text=text)
+    allow_name(store, ablet)
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1).text
+    assert shown.startswith("Ablet Tursun spoke.")
+    assert "sister [name withheld] was taken" in shown  # not "[name withheld] Tursun"
+
+
+def test_a_translation_takes_the_stricter_consent(store, tmp_path):
+    from guwah.storage.tables import Document
+
+    original = add(store, tmp_path, "o.txt", "consent: confidential\n", text="Original words, private.")
+    with store.session() as session:
+        sha = session.get(Document, original).sha256
+    translation = add(store, tmp_path, "t.txt", f"consent: public\ntranslation_of: {sha[:12]}\n",
+                      text="Translated words.")
+    with store.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+        draft_release(session, translation, "drafter")
+
+
+def test_lowering_consent_takes_the_page_down(store, tmp_path):
+    from guwah.releases import request_consent_change
+
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n")
+    release(store, document_id)
+    with store.session() as session:
+        request_consent_change(session, document_id, "confidential", "editor")
+    with store.session() as session:
+        assert public_documents(session) == []
+
+
+def test_raising_consent_needs_a_reason_and_a_second_reviewer_and_never_publishes(store, tmp_path):
+    from guwah.errors import InputError
+    from guwah.releases import decide_consent_change, request_consent_change
+
+    document_id = add(store, tmp_path, "a.txt", "consent: confidential\nconsent_note: never publish\n")
+    with store.session() as session, pytest.raises(InputError, match="reason"):
+        request_consent_change(session, document_id, "public", "amina")
+    with store.session() as session:
+        change = request_consent_change(session, document_id, "public", "amina", "she agreed on 3 May")
+    with store.session() as session, pytest.raises(ReviewRequired):
+        decide_consent_change(session, change.id, "amina", approve=True)
+    with store.session() as session:
+        decide_consent_change(session, change.id, "bilal", approve=True)
+    with store.session() as session:
+        assert public_documents(session) == []  # approved raise: a draft, not a publication
+        from guwah.releases import current_release
+        assert current_release(session, document_id, "draft") is not None
+
+
+def test_public_numbers_have_no_gaps_for_hidden_documents(store, tmp_path):
+    add(store, tmp_path, "c1.txt", "consent: confidential\n", text="one")
+    first = add(store, tmp_path, "p1.txt", "consent: public\n", text="two")
+    add(store, tmp_path, "c2.txt", "consent: confidential\n", text="three")
+    second = add(store, tmp_path, "p2.txt", "consent: public\n", text="four")
+    release(store, second)
+    release(store, first)
+    with store.session() as session:
+        numbers = {d.text: d.id for d in public_documents(session)}
+    assert numbers == {"four": 1, "two": 2}
+
+
+def test_figures_count_only_released_material(store, tmp_path):
+    hidden = add(store, tmp_path, "c.txt", "consent: confidential\n", text="hidden")
+    shown = add(store, tmp_path, "a.txt", "consent: public\n")
+    release(store, shown)
+    with store.session() as session:
+        for document_id in (hidden, shown):
+            for _ in range(7):
+                session.add(Event(event_type="detention", evidence_document_id=document_id, asserted_by_kind="user",
+                                  asserted_by="r", review_state=ReviewState.ACCEPTED.value))
+        session.add(Event(event_type="death", evidence_document_id=shown, asserted_by_kind="user",
                           asserted_by="r", review_state=ReviewState.ACCEPTED.value))
-        session.add(Event(event_type="release", evidence_document_id=document_id, asserted_by_kind="user",
+        session.add(Event(event_type="release", evidence_document_id=shown, asserted_by_kind="user",
                           asserted_by="r", review_state=ReviewState.PROPOSED.value))
     with store.session() as session:
         figures = public_figures(session)
@@ -105,14 +249,14 @@ def test_small_counts_are_suppressed(store, tmp_path):
     assert page.status_code == 200 and "fewer than 5" in page.text
 
 
-def test_release_cli_drafts_and_approves(tmp_path, monkeypatch):
+def test_release_cli_drafts_and_a_second_reviewer_approves(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     from guwah.cli import app
 
     monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("GUWAH_KEY_FILE", str(tmp_path / "keys" / "master.key"))
-    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-9")
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter-1")
     monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
     runner = CliRunner()
     (tmp_path / "p.txt").write_text(TEXT)
@@ -120,9 +264,14 @@ def test_release_cli_drafts_and_approves(tmp_path, monkeypatch):
     assert runner.invoke(app, ["ingest", str(tmp_path / "p.txt")]).exit_code == 0
     draft = runner.invoke(app, ["release", "propose", "1", "--mask", "Aksu"])
     assert draft.exit_code == 0 and "Rayila" not in draft.stdout and "Aksu" not in draft.stdout
+    refused = runner.invoke(app, ["release", "approve", "1"])
+    assert refused.exit_code == 1 and "another editor" in refused.stderr
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-9")
     assert runner.invoke(app, ["release", "approve", "1"]).exit_code == 0
     audit = runner.invoke(app, ["audit", "list", "--json"]).stdout
-    assert "public_release" in audit and "reviewer-9" in audit
+    assert '"release"' in audit and "reviewer-9" in audit and "drafter-1" in audit
+    withdrawn = runner.invoke(app, ["release", "withdraw", "1", "--reason", "witness asked"])
+    assert withdrawn.exit_code == 0
 
 
 @pytest.mark.parametrize("text, masked", [
@@ -132,16 +281,24 @@ def test_release_cli_drafts_and_approves(tmp_path, monkeypatch):
     ("released on 12.03.2018", False),
 ])
 def test_contact_details_are_masked_but_dates_are_not(text, masked):
-    from guwah.redaction import DETAIL, apply_masks
+    from guwah.redaction import DETAIL, build_masking, redact
 
-    assert (DETAIL in apply_masks(text, [])) is masked
+    assert (DETAIL in redact(text, build_masking([], [])).text) is masked
 
 
 def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
     name_person(store, document_id, "Rayila Kamal", "confidential")  # e.g. an unreviewed extraction
     name_person(store, document_id, "Tursun Ehmet", "confidential")
+    allow_name(store, witness_id(store, document_id))
+    release(store, document_id)
     with store.session() as session:
-        text = public_document(session, document_id).text
+        text = public_document(session, 1).text
     assert text.startswith("My name is Rayila Kamal.")
     assert "Tursun" not in text
+
+
+def test_huge_ids_answer_404(store):
+    client = TestClient(create_app(store))
+    for path in ("/documents/999999999999999999999", "/api/documents/999999999999999999999", "/documents/-1"):
+        assert client.get(path).status_code == 404, path

@@ -124,11 +124,18 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     """List stored documents."""
     from rich.table import Table
 
+    from guwah.publish import released_document_ids
     from guwah.storage.queries import list_documents
 
     store = _store()
     with store.session() as session:
-        rows = [_document_summary(d) for d in list_documents(session)]
+        documents = list_documents(session)
+        rows = [_document_summary(d) for d in documents]
+        released = released_document_ids(session)
+        non_public = sum(d.id not in released for d in documents)
+        if non_public:  # the titles of non-public testimonies are themselves confidential
+            store.audit(session, store.settings.actor, "read", "document_list", None, count=len(rows),
+                        non_public=non_public)
     if as_json:
         print_json(rows)
         return
@@ -149,6 +156,7 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Show one document: metadata, source, consent, custody log and text."""
+    from guwah.publish import must_audit_read
     from guwah.storage.queries import get_document
 
     store = _store()
@@ -172,7 +180,7 @@ def show(
         }
         summary["custody"] = [{"at": e.at.isoformat(), "action": e.action, "actor": e.actor, "detail": e.detail}
                               for e in document.custody]
-        if testimony is None or testimony.consent != "public":
+        if must_audit_read(session, document.id):
             store.audit(session, store.settings.actor, "read", "document", document.id,
                         consent=testimony.consent if testimony else None)
         body = document.text
@@ -268,15 +276,17 @@ def export_public_json(
 @fails_cleanly
 def demo() -> None:
     """Ingest the bundled demo testimonies (synthetic examples with invented people)."""
-    from guwah.demo import demo_folder
+    from guwah.demo import DEMO_REVIEWER, demo_folder, release_demo
     from guwah.ingest import FAILED, ingest_paths
 
     store = _store()
     with demo_folder() as folder:
         outcomes = list(ingest_paths(store, [folder]))
     _print_ingest_summary(outcomes)
-    err.print("The public site shows the public demo testimonies. For the workspace, create an "
-              "account: guwah users add NAME --role viewer", highlight=False, soft_wrap=True)
+    approved = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
+    err.print(f"Approved {approved} demo releases as {DEMO_REVIEWER!r} (only the demo does this; real "
+              "testimonies are released by a reviewer: guwah release propose / approve). For the "
+              "workspace, create an account: guwah users add NAME --role viewer", highlight=False, soft_wrap=True)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)
 
@@ -295,48 +305,6 @@ def serve(
     store = _store()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ (Ctrl+C stops)")
     uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
-
-
-release_app = typer.Typer(help="Publish pseudonymous testimonies as reviewer-approved redacted text.",
-                          no_args_is_help=True)
-app.add_typer(release_app, name="release")
-
-
-@release_app.command("propose")
-@fails_cleanly
-def release_propose(
-    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
-    mask: list[str] = typer.Option([], "--mask", help="A further detail to mask (a village, a date); repeatable."),
-    title: str | None = typer.Option(None, help="Public title of the released text."),
-) -> None:
-    """Draft the redacted text of a pseudonymous testimony and print it for review."""
-    from guwah.publish import propose_release
-    from guwah.storage.queries import get_document
-
-    store = _store()
-    with store.session() as session:
-        document = get_document(store, session, doc)
-        release = propose_release(session, document.id, mask, title)
-        store.audit(session, store.settings.actor, "change", "public_release", document.id, step="proposed",
-                    masks=len(mask))
-        text = release.redacted_text
-    out.print(text, highlight=False, markup=False)
-    err.print(f"Draft stored. Read it whole; approve with `guwah release approve {document.id}`.")
-
-
-@release_app.command("approve")
-@fails_cleanly
-def release_approve(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")) -> None:
-    """Approve the drafted redacted text: from now on it is what the public site shows."""
-    from guwah.publish import approve_release
-    from guwah.storage.queries import get_document
-
-    store = _store()
-    with store.session() as session:
-        document = get_document(store, session, doc)
-        approve_release(session, document.id, store.settings.actor)
-        store.audit(session, store.settings.actor, "change", "public_release", document.id, step="approved")
-    err.print(f"Released: document {document.id} is public in its redacted form.")
 
 
 @app.command()
@@ -370,6 +338,7 @@ def _mount_feature_commands() -> None:
     from guwah.names.cli import names_app
     from guwah.places.cli import places_app
     from guwah.protection.cli import audit_app, keys_app
+    from guwah.releases.cli import consent_app, naming_app, release_app
 
     app.add_typer(names_app, name="names")
     app.add_typer(places_app, name="places")
@@ -377,6 +346,9 @@ def _mount_feature_commands() -> None:
     app.add_typer(users_app, name="users")
     app.add_typer(keys_app, name="keys")
     app.add_typer(audit_app, name="audit")
+    app.add_typer(release_app, name="release")
+    app.add_typer(naming_app, name="naming")
+    app.add_typer(consent_app, name="consent")
     app.command("extract")(fails_cleanly(extract_command))
 
 

@@ -18,6 +18,8 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
      "The master key; keep it outside the data directory (mode 0600)."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
+    ("GUWAH_SINGLE_REVIEWER", "0",
+     "`1` lets a one-person group approve its own releases and consent changes, with a written reason."),
     ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
 ]
 
@@ -32,6 +34,7 @@ class Settings:
     key_file: Path
     passphrase: str | None = field(default=None, repr=False)
     secure_cookies: str = "auto"
+    single_reviewer: bool = False
 
     @property
     def originals_dir(self) -> Path:
@@ -66,4 +69,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         key_file=Path(env.get("GUWAH_KEY_FILE") or "~/.config/guwah/master.key").expanduser(),
         passphrase=env.get("GUWAH_PASSPHRASE") or None,
         secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
+        single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
     )

@@ -55,3 +55,10 @@ class AccessDenied(GuwahError):
 
     code = "access"
     http_status = 403
+
+
+class ReviewRequired(GuwahError):
+    """A publication step needs a second reviewer, a written reason, or a fresh draft."""
+
+    code = "review"
+    http_status = 409

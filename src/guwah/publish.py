@@ -1,44 +1,67 @@
-"""The only place that decides what the public may see.
+"""The only place that decides what the public may see, and which reads must be audited.
 
-Public pages, the public API and public exports are built from the explicit `Public*` types
-below, never by removing fields from internal records: a field added to the database stays
-private until it is added here on purpose.
+Nothing reaches the public site, the public API or the open data except an **approved
+release** (`guwah.releases`): a frozen, redacted snapshot of exactly the fields the public sees.
+Consent to publish is necessary, not sufficient. This module answers, for everyone (CLI, web,
+API, exports), and keeps the only copy of the answer:
 
-- A **public** testimony is published once any embargo has passed; its text goes through
-  `guwah.redaction`, so people in it who did not consent to be named are masked.
-- A **pseudonymous** testimony is published only as the redacted version a reviewer approved
-  (`PublicRelease`), again passed through redaction, with no author, address or hash that could
-  lead back to the witness.
-- A **confidential** testimony never appears.
-- Aggregate figures suppress any count below `SMALL_COUNT` (default 5).
+- `effective_consent`: a testimony's consent, made stricter by that of any document it
+  translates or republishes (consent travels);
+- `is_named` / `withheld_people`: a person is shown by name only on an approved naming basis;
+  everyone else is withheld, masked archive-wide (`guwah.redaction`);
+- `draft_content`: what a release of a document would show today;
+- `public_documents` / `public_document`: approved, unembargoed releases, by *public number*
+  (given at first release, so numbering gaps reveal nothing about non-public material);
+- `must_audit_read`: whether reading a document is a read of non-public material;
+- `public_figures`: counts over released material only, small counts suppressed.
+
+Public pages are built from the explicit `Public*` types below, never by removing fields from
+internal records: a field added to the database stays private until it is added here on purpose.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel
-from guwah.errors import ConsentRefused, InputError
+from guwah.domain import ConsentLevel, ReviewState
+from guwah.errors import ConsentRefused
 from guwah.protection.keys import KeyRing
-from guwah.redaction import apply_masks, masks_for
-from guwah.storage.tables import Document, Event, PublicRelease, Testimony, ViolationCoding
+from guwah.redaction import WITHHELD, Masking, Redacted, Withheld, build_masking, pseudonym, redact
+from guwah.storage.tables import (
+    Document,
+    Event,
+    NamingBasis,
+    Person,
+    PersonName,
+    PublicNumber,
+    Release,
+    Testimony,
+    ViolationCoding,
+)
 
 SMALL_COUNT = 5
+DOCUMENT = "document"
+# Strictest first: the stricter of two consents is the one earlier in this list.
+_STRICTNESS = [ConsentLevel.CONFIDENTIAL.value, ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.PUBLIC.value]
+# Metadata a public testimony's release may show, each passed through the masks.
+_MASKED_FIELDS = ("title", "publisher", "author", "licence")
 
 
 @dataclass(frozen=True)
 class PublicDocument:
+    """A released testimony as the public sees it. `id` is its public number."""
+
     id: int
     title: str
     consent: str
     publisher: str | None
     author: str | None
     url: str | None
-    published_on: date | None
+    published_on: str | None
     licence: str | None
     language: str | None
     media_type: str | None
@@ -50,63 +73,169 @@ def _ring(session: Session) -> KeyRing:
     return session.info["guwah_ring"]
 
 
-def _visible(today: date):
-    not_embargoed = or_(Testimony.embargo_until.is_(None), Testimony.embargo_until <= today)
-    released = and_(PublicRelease.approved_at.is_not(None))
-    return not_embargoed & or_(
-        Testimony.consent == ConsentLevel.PUBLIC.value,
-        and_(Testimony.consent == ConsentLevel.PSEUDONYMOUS.value, released),
-    )
+def stricter(a: str, b: str) -> str:
+    """The stricter of two consent levels."""
+    return a if _STRICTNESS.index(a) <= _STRICTNESS.index(b) else b
 
 
-def _query(today: date):
-    return (
-        select(Document, Testimony, PublicRelease)
-        .join(Testimony, Testimony.document_id == Document.id)
-        .outerjoin(PublicRelease, PublicRelease.document_id == Document.id)
-        .where(_visible(today))
-        .options(selectinload(Document.source))
-    )
+def effective_consent(session: Session, document_id: int) -> str:
+    """A document's consent after following `translation_of` to every original (strictest wins).
+
+    A document without a testimony record is confidential.
+    """
+    consent, seen = ConsentLevel.PUBLIC.value, set()
+    current: int | None = document_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        testimony = session.scalar(select(Testimony).where(Testimony.document_id == current))
+        if testimony is None:
+            return ConsentLevel.CONFIDENTIAL.value
+        consent = stricter(consent, testimony.consent)
+        current = testimony.translation_of_id
+    return consent
 
 
-def _public(session: Session, document: Document, testimony: Testimony, release: PublicRelease | None) -> PublicDocument:
-    # One look-up of the people the document names serves its title and its text.
-    masks = masks_for(session, _ring(session), document.id)
-    if testimony.consent == ConsentLevel.PUBLIC.value:
-        source = document.source
-        return PublicDocument(
-            id=document.id, consent=testimony.consent,
-            title=apply_masks(source.title if source and source.title else f"Document {document.id}", masks),
-            publisher=source.publisher if source else None,
-            author=source.author if source else None,
-            url=source.url if source else None,
-            published_on=source.published_on if source else None,
-            licence=source.licence if source else None,
-            language=document.language, media_type=document.media_type, sha256=document.sha256,
-            text=apply_masks(document.text, masks),
-        )
-    # Pseudonymous: only what the reviewer released, nothing that leads back to the witness.
+# --- who may be named ---------------------------------------------------------------------------
+
+def named_person_ids(session: Session) -> set[int]:
+    """People with an approved, standing naming basis: the only ones shown by name."""
+    return set(session.scalars(select(NamingBasis.person_id).where(
+        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))))
+
+
+def is_named(session: Session, person_id: int) -> bool:
+    return person_id in named_person_ids(session)
+
+
+def withheld_replacement(ring: KeyRing, person: Person) -> str:
+    """How a withheld person appears: their stable pseudonym if they chose one, else withheld."""
+    if person.consent == ConsentLevel.PSEUDONYMOUS.value:
+        return pseudonym(ring, person.id)
+    return WITHHELD
+
+
+def archive_masking(session: Session, details: list[str] = ()) -> Masking:
+    """The masks for any public text: every name of every withheld person in the archive."""
+    named_ids = named_person_ids(session)
+    names_by_person: dict[int, list[str]] = {}
+    for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)):
+        names_by_person.setdefault(person_id, []).append(name)
+    ring = _ring(session)
+    withheld, named = [], []
+    for person in session.scalars(select(Person)):
+        names = names_by_person.get(person.id, [])
+        if person.id in named_ids:
+            named.extend(names)
+        elif names:
+            withheld.append(Withheld(person.id, tuple(names), withheld_replacement(ring, person)))
+    return build_masking(withheld, named, list(details))
+
+
+# --- what a release would show -------------------------------------------------------------------
+
+def draft_content(session: Session, document_id: int, details: list[str] = (),
+                  title: str | None = None) -> tuple[dict, list[dict]]:
+    """The public fields of a document as a release of it would freeze them today, and the masks.
+
+    Returns (content, masks): content maps field to shown value; masks lists
+    {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer.
+    Raises ConsentRefused when the document (or the original it translates) is confidential.
+    """
+    document = session.get(Document, document_id)
+    if document is None or document.testimony is None:
+        raise ConsentRefused(f"document {document_id} is not a testimony", value=document_id)
+    consent = effective_consent(session, document_id)
+    if consent == ConsentLevel.CONFIDENTIAL.value:
+        raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
+                             " it cannot be released", value=document_id)
+    masking = archive_masking(session, details)
+    source = document.source
+    if consent == ConsentLevel.PUBLIC.value:
+        raw = {
+            "title": title or (source.title if source and source.title else f"Testimony {document_id}"),
+            "publisher": source.publisher if source else None,
+            "author": source.author if source else None,
+            "url": source.url if source else None,
+            "published_on": source.published_on.isoformat() if source and source.published_on else None,
+            "licence": source.licence if source else None,
+            "media_type": document.media_type,
+            "sha256": document.sha256,
+        }
+    else:
+        # Pseudonymous: only the text and a neutral title; nothing that leads back to the witness.
+        raw = {"title": title or "Testimony (pseudonymous)", "publisher": None, "author": None, "url": None,
+               "published_on": None, "licence": None, "media_type": None, "sha256": None}
+    raw["text"] = document.text
+    raw["language"] = document.language
+    content, masks = {"consent": consent}, []
+    for key, value in raw.items():
+        if value is None or key not in (*_MASKED_FIELDS, "text", "url"):
+            content[key] = value
+            continue
+        redacted: Redacted = redact(value, masking)
+        if key == "url":
+            # An address with a masked part in it is no address: withhold it whole.
+            content[key] = None if redacted.masks or redacted.text != value else value
+            if content[key] is None:
+                masks.append({"field": key, "start": 0, "end": 0, "kind": "field"})
+            continue
+        content[key] = redacted.text
+        masks.extend({"field": key, "start": m.start, "end": m.end, "kind": m.kind} for m in redacted.masks)
+    return content, masks
+
+
+# --- what the public sees --------------------------------------------------------------------------
+
+def _visible_releases(session: Session, today: date):
+    """(release, public number) of every approved, unembargoed document release."""
+    rows = session.execute(
+        select(Release, PublicNumber.number, Testimony)
+        .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
+              & (PublicNumber.subject_id == Release.subject_id))
+        .join(Testimony, Testimony.document_id == Release.subject_id)
+        .where(Release.subject_type == DOCUMENT, Release.state == "approved")
+        .order_by(PublicNumber.number)
+    ).all()
+    return [(release, number) for release, number, testimony in rows
+            if (testimony.embargo_until is None or testimony.embargo_until <= today)
+            and testimony.consent != ConsentLevel.CONFIDENTIAL.value]
+
+
+def _public(release: Release, number: int) -> PublicDocument:
+    content = release.content
     return PublicDocument(
-        id=document.id, consent=testimony.consent,
-        title=apply_masks(release.redacted_title or f"Testimony {document.id}", masks),
-        publisher=None, author=None, url=None, published_on=None, licence=None,
-        language=document.language, media_type=None, sha256=None,
-        text=apply_masks(release.redacted_text, masks),
+        id=number, title=content["title"], consent=content["consent"], publisher=content.get("publisher"),
+        author=content.get("author"), url=content.get("url"), published_on=content.get("published_on"),
+        licence=content.get("licence"), language=content.get("language"), media_type=content.get("media_type"),
+        sha256=content.get("sha256"), text=content["text"],
     )
 
 
 def public_documents(session: Session, today: date | None = None) -> list[PublicDocument]:
-    """Every document the public may read, oldest first."""
-    rows = session.execute(_query(today or date.today()).order_by(Document.id)).all()
-    return [_public(session, *row) for row in rows]
+    """Every released testimony the public may read, by public number."""
+    return [_public(r, n) for r, n in _visible_releases(session, today or date.today())]
 
 
-def public_document(session: Session, document_id: int, today: date | None = None) -> PublicDocument:
-    """One public document; ConsentRefused (shown as 'not found') for anything else."""
-    row = session.execute(_query(today or date.today()).where(Document.id == document_id)).first()
-    if row is None:
-        raise ConsentRefused(f"no public document {document_id}")
-    return _public(session, *row)
+def public_document(session: Session, number: int, today: date | None = None) -> PublicDocument:
+    """One released testimony by public number; ConsentRefused (shown as 'not found') otherwise."""
+    for release, found in _visible_releases(session, today or date.today()):
+        if found == number:
+            return _public(release, found)
+    raise ConsentRefused(f"no public document {number}")
+
+
+def released_document_ids(session: Session, today: date | None = None) -> set[int]:
+    """Internal ids of the documents whose release the public can read now."""
+    return {release.subject_id for release, _ in _visible_releases(session, today or date.today())}
+
+
+def is_public_document(session: Session, document_id: int, today: date | None = None) -> bool:
+    return document_id in released_document_ids(session, today)
+
+
+def must_audit_read(session: Session, document_id: int) -> bool:
+    """Whether reading this document in full is a read of non-public material (and so audited)."""
+    return not is_public_document(session, document_id)
 
 
 def suppress_small(count: int) -> int | str:
@@ -122,48 +251,19 @@ class PublicFigures:
 
 
 def public_figures(session: Session) -> PublicFigures:
-    """Aggregate counts over accepted facts, with small counts suppressed."""
-    testimonies = session.scalar(select(func.count()).select_from(Testimony)) or 0
-    events = session.execute(select(Event.event_type, func.count()).where(Event.review_state == "accepted")
-                             .group_by(Event.event_type)).all()
-    codes = session.execute(select(ViolationCoding.code, func.count(func.distinct(ViolationCoding.person_id)))
-                            .where(ViolationCoding.review_state == "accepted").group_by(ViolationCoding.code)).all()
+    """Counts over released material only (accepted facts cited from released testimonies)."""
+    released = released_document_ids(session)
+    events = session.execute(
+        select(Event.event_type, func.count()).where(Event.review_state == ReviewState.ACCEPTED.value,
+                                                     Event.evidence_document_id.in_(released))
+        .group_by(Event.event_type)).all()
+    codes = session.execute(
+        select(ViolationCoding.code, func.count(func.distinct(ViolationCoding.person_id)))
+        .where(ViolationCoding.review_state == ReviewState.ACCEPTED.value,
+               ViolationCoding.evidence_document_id.in_(released))
+        .group_by(ViolationCoding.code)).all()
     return PublicFigures(
-        testimonies=suppress_small(testimonies),
+        testimonies=suppress_small(len(released)),
         events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
         violations_by_code={code: suppress_small(n) for code, n in sorted(codes)},
     )
-
-
-# --- releasing a pseudonymous testimony -------------------------------------------------------
-
-def propose_release(session: Session, document_id: int, extra_masks: list[str] = (), title: str | None = None) -> PublicRelease:
-    """Draft the redacted text of a pseudonymous testimony for a reviewer to approve."""
-    document = session.get(Document, document_id)
-    if document is None or document.testimony is None:
-        raise InputError(f"no testimony {document_id}")
-    if document.testimony.consent != ConsentLevel.PSEUDONYMOUS.value:
-        raise InputError(f"testimony {document_id} is {document.testimony.consent}; only pseudonymous "
-                         "testimonies are released as redacted text")
-    ring = _ring(session)
-    masks = masks_for(session, ring, document_id, list(extra_masks))
-    redacted_text = apply_masks(document.text, masks)
-    redacted_title = apply_masks(title or "Testimony (pseudonymous)", masks)
-    release = session.scalar(select(PublicRelease).where(PublicRelease.document_id == document_id))
-    if release is None:
-        release = PublicRelease(document_id=document_id, redacted_text=redacted_text)
-        session.add(release)
-    release.redacted_text, release.redacted_title = redacted_text, redacted_title
-    release.approved_by = None
-    release.approved_at = None  # any new draft needs a new approval
-    session.flush()
-    return release
-
-
-def approve_release(session: Session, document_id: int, reviewer: str) -> PublicRelease:
-    release = session.scalar(select(PublicRelease).where(PublicRelease.document_id == document_id))
-    if release is None:
-        raise InputError(f"testimony {document_id} has no redacted draft: propose one first")
-    release.approved_by = reviewer
-    release.approved_at = datetime.now(UTC)
-    return release

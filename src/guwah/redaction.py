@@ -1,24 +1,34 @@
 """Masking of identifying details in text bound for the public.
 
-Whatever a public page shows of a testimony's text passes through `apply_masks` with the
-document's `masks_for`: the names of people who did not consent to be named publicly are replaced — pseudonymous people by a stable
-pseudonym (the same in every document and page), confidential people by "[name withheld]".
-A reviewer can add further details to mask (a village, an exact date) when releasing a
-pseudonymous testimony; the automatic pass also masks e-mail addresses and phone numbers.
+Masking is archive-wide: a release masks every known name of every *withheld* person in the
+archive (everyone without an approved naming basis), not only the people linked to the document
+shown, because a name extraction missed in one text is often a name the archive holds from
+another. A word is matched as a name part when, after Unicode NFKC and case folding
+(`guwah.names.inflection.fold`), it or one of its inflected stems (Uyghur, Kazakh, Turkish,
+Russian endings, English possessive: `guwah.names.inflection.stems`) is a part of a withheld
+name, or is the same name in another script or romanisation (`guwah.names`).
+
+- Consecutive masked words become one replacement: a pseudonymous person's stable pseudonym,
+  otherwise "[name withheld]". Where forms of different people meet, or one form belongs to
+  people with different replacements, the stricter "[name withheld]" wins; capitalisation
+  never chooses.
+- A part that a named person also bears (siblings share their father's name as surname) is
+  masked only where it stands next to a masked part.
+- Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too.
 """
 
 from __future__ import annotations
 
 import base64
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+import regex
 
-from guwah.domain import ConsentLevel
+from guwah.names.inflection import fold, stems
 from guwah.protection.keys import KeyRing
-from guwah.storage.tables import Person, PersonName, Testimony
 
 WITHHELD = "[name withheld]"
 DETAIL = "[detail withheld]"
@@ -28,12 +38,52 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
 _PHONE_DIGITS = 9
 # Name parts shorter than this are too ambiguous to mask on their own.
 _MIN_PART = 3
+# A word: letters with their combining marks (so NFD text is one word), inner apostrophes kept
+# for possessives and Turkish case endings ("Mehmet'in", "Mehmet’s").
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?")
+_HAN = regex.compile(r"\p{Han}")
+# What may stand between two parts of one name.
+_JOINER = regex.compile(r"[\s·•・‧\-‐]{1,3}")
+_PART_SPLIT = regex.compile(r"[\s·•・‧\-‐]+")
 
 
 @dataclass(frozen=True)
-class Mask:
-    surface: str
+class Withheld:
+    """One withheld person as masking needs them: their names and their replacement."""
+
+    person_id: int
+    names: tuple[str, ...]
     replacement: str
+
+
+@dataclass
+class Masking:
+    """The archive's withheld names, indexed for matching words of any text.
+
+    Build it once per release draft with `build_masking` and apply it with `redact`.
+    """
+
+    parts: dict[str, str] = field(default_factory=dict)  # folded part -> replacement
+    named_parts: set[str] = field(default_factory=set)  # folded parts of named people
+    by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # blocking key -> parts
+    named_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MaskSpan:
+    """Where a redacted text holds a replacement: [start, end) in the *redacted* text."""
+
+    start: int
+    end: int
+    kind: str  # "name", "detail" or "contact"
+
+
+@dataclass(frozen=True)
+class Redacted:
+    text: str
+    masks: tuple[MaskSpan, ...]
 
 
 def pseudonym(ring: KeyRing, person_id: int) -> str:
@@ -42,52 +92,176 @@ def pseudonym(ring: KeyRing, person_id: int) -> str:
     return "Person " + base64.b32encode(digest).decode()[:4]
 
 
-def _replacement(ring: KeyRing, person: Person) -> str | None:
-    if person.consent == ConsentLevel.PUBLIC.value:
-        return None
-    if person.consent == ConsentLevel.PSEUDONYMOUS.value:
-        return pseudonym(ring, person.id)
-    return WITHHELD
+def _stricter(a: str | None, b: str) -> str:
+    return b if a is None or a == b else WITHHELD
 
 
-def people_in(session: Session, document_id: int) -> list[Person]:
-    """Everyone the document names: its witness and every person with a name cited from it."""
-    named = select(PersonName.person_id).where(PersonName.evidence_document_id == document_id)
-    witness = select(Testimony.witness_id).where(Testimony.document_id == document_id)
-    return list(session.scalars(select(Person).where(or_(Person.id.in_(named), Person.id.in_(witness)))))
+def build_masking(withheld: list[Withheld], named: list[str], details: list[str] = ()) -> Masking:
+    """Index the names of withheld people (and the parts named people share) for `redact`.
 
+    Args:
+        withheld: every withheld person of the archive with all their known names.
+        named: every name of people shown by name (their parts are masked only beside a mask).
+        details: further surfaces a reviewer asked to mask.
+    """
+    from guwah.names import name_keys
 
-def masks_for(session: Session, ring: KeyRing, document_id: int, extra: list[str] = ()) -> list[Mask]:
-    """The masks a document's public text needs, longest surface first."""
-    people = people_in(session, document_id)
-    public_names = [name.name for person in people if person.consent == ConsentLevel.PUBLIC.value
-                    for name in person.names]
-    # What a consenting person is called stays readable, even where another record (an
-    # extractor's unreviewed proposal, say) carries the same name with a stricter consent.
-    public_parts = {name.casefold() for name in public_names} | {
-        part.casefold() for name in public_names for part in name.split()
-    }
-    masks: dict[str, Mask] = {}
-    for person in people:
-        replacement = _replacement(ring, person)
-        if replacement is None:
-            continue
+    masking = Masking(details=[d.strip() for d in details if d and d.strip()])
+    for name in named:
+        for part in _PART_SPLIT.split(name):
+            folded = fold(part)
+            if len(folded) >= _MIN_PART and folded not in masking.named_parts:
+                masking.named_parts.add(folded)
+                for key in name_keys(part):
+                    masking.named_by_key[key].add(folded)
+    for person in withheld:
         for name in person.names:
-            if name.name.casefold() not in public_parts:
-                masks.setdefault(name.name.casefold(), Mask(name.name, replacement))
-            for part in re.split(r"[\s·•・-]+", name.name):
-                if len(part) >= _MIN_PART and part.casefold() not in public_parts:
-                    masks.setdefault(part.casefold(), Mask(part, replacement))
-    for detail in extra:
-        if detail.strip():
-            masks.setdefault(detail.casefold(), Mask(detail.strip(), DETAIL))
-    return sorted(masks.values(), key=lambda mask: -len(mask.surface))
+            name = unicodedata.normalize("NFC", name)
+            if _HAN.search(name):
+                for surface in {name, *(p for p in _PART_SPLIT.split(name) if len(p) >= 2)}:
+                    masking.han[surface] = _stricter(masking.han.get(surface), person.replacement)
+            for part in _PART_SPLIT.split(name):
+                folded = fold(part)
+                # A part a named person bears too is masked only beside a masked part.
+                if len(folded) < _MIN_PART or _HAN.search(part) or folded in masking.named_parts:
+                    continue
+                masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
+                for key in name_keys(part):
+                    masking.by_key[key].add(folded)
+    return masking
 
 
-def apply_masks(text: str, masks: list[Mask]) -> str:
-    """Replace every masked surface (whole words, any case) and every contact detail."""
-    for mask in masks:
-        pattern = re.compile(rf"(?<!\w){re.escape(mask.surface)}(?!\w)", re.IGNORECASE)
-        text = pattern.sub(mask.replacement, text)
-    text = _EMAIL.sub(DETAIL, text)
-    return _PHONE_LIKE.sub(lambda m: DETAIL if sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS else m.group(), text)
+def _part_match(word: str, masking: Masking) -> tuple[str | None, bool]:
+    """(replacement, shared): the replacement if `word` is a withheld part; shared if a named one."""
+    from guwah.names import DEFAULT_THRESHOLD as SAME_NAME_THRESHOLD
+    from guwah.names import compare_names, name_keys
+
+    word_stems = stems(word)
+    replacement = None
+    for stem in word_stems:
+        if stem in masking.parts:
+            replacement = _stricter(replacement, masking.parts[stem])
+    if replacement is not None:
+        return replacement, False
+    if any(stem in masking.named_parts for stem in word_stems):
+        return None, True
+    # The same part in another script or romanisation (Мехмет, مەھمەت, Mekhmet for Mehmet).
+    shared = False
+    for stem in word_stems:
+        if len(stem) < _MIN_PART:
+            continue
+        for key in name_keys(stem):
+            for part in masking.by_key.get(key, ()):
+                if compare_names(stem, part) >= SAME_NAME_THRESHOLD:
+                    replacement = _stricter(replacement, masking.parts[part])
+            shared = shared or any(compare_names(stem, part) >= SAME_NAME_THRESHOLD
+                                   for part in masking.named_by_key.get(key, ()))
+    return replacement, shared and replacement is None
+
+
+def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
+    """Where reviewer-chosen details occur, matched after folding, on word boundaries."""
+    if not details:
+        return []
+    folded_chars, origin = [], []
+    for index, char in enumerate(text):
+        for piece in fold(char):
+            folded_chars.append(piece)
+            origin.append(index)
+    folded = "".join(folded_chars)
+    spans = []
+    for detail in details:
+        needle = fold(detail)
+        start = folded.find(needle)
+        while start != -1 and needle:
+            end = start + len(needle)
+            first, last = origin[start], origin[end - 1] + 1
+            before_ok = first == 0 or not text[first - 1].isalnum()
+            after_ok = last >= len(text) or not (text[last].isalnum() or unicodedata.category(text[last]) == "Mn")
+            if before_ok and after_ok:
+                spans.append((first, last))
+            start = folded.find(needle, start + 1)
+    return spans
+
+
+def redact(text: str, masking: Masking) -> Redacted:
+    """The text with every withheld name, chosen detail and contact detail replaced.
+
+    The text is first brought to Unicode NFC (a decomposed "ü" is one letter, as a reader sees
+    it). Returns the redacted text and where each replacement stands in it.
+    """
+    text = unicodedata.normalize("NFC", text or "")
+    # (start, end, replacement, kind); earlier entries win where spans overlap.
+    found: list[tuple[int, int, str, str]] = []
+    for start, end in _detail_spans(text, masking.details):
+        found.append((start, end, DETAIL, "detail"))
+    for match in _EMAIL.finditer(text):
+        found.append((match.start(), match.end(), DETAIL, "contact"))
+    for match in _PHONE_LIKE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) >= _PHONE_DIGITS:
+            found.append((match.start(), match.end(), DETAIL, "contact"))
+    for surface in sorted(masking.han, key=len, reverse=True):
+        for match in re.finditer(re.escape(surface), text):
+            found.append((match.start(), match.end(), masking.han[surface], "name"))
+    found.extend(_name_spans(text, masking, found))
+    return _apply(text, found)
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end, _, _ in taken)
+
+
+def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
+    words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+    marks = [_part_match(m.group(), masking) for m in words]
+    # Group words standing next to each other (only spaces or name joiners between).
+    runs: list[list[int]] = []
+    for index, match in enumerate(words):
+        if runs and _JOINER.fullmatch(text[words[index - 1].end():match.start()] or "-"):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    spans = []
+    for run in runs:
+        # Inside a run, contiguous masked words plus shared parts touching them form one mask.
+        masked = [marks[i][0] is not None for i in run]
+        changed = True
+        while changed:
+            changed = False
+            for pos, i in enumerate(run):
+                if not masked[pos] and marks[i][1] and (
+                        (pos > 0 and masked[pos - 1]) or (pos + 1 < len(run) and masked[pos + 1])):
+                    masked[pos] = changed = True
+        pos = 0
+        while pos < len(run):
+            if not masked[pos]:
+                pos += 1
+                continue
+            end = pos
+            replacement = None
+            while end < len(run) and masked[end]:
+                own = marks[run[end]][0]
+                if own is not None:
+                    replacement = _stricter(replacement, own)
+                end += 1
+            spans.append((words[run[pos]].start(), words[run[end - 1]].end(), replacement or WITHHELD, "name"))
+            pos = end
+    return spans
+
+
+def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:
+    chosen: list[tuple[int, int, str, str]] = []
+    for span in found:
+        if not _overlaps(span[0], span[1], chosen):
+            chosen.append(span)
+    chosen.sort()
+    pieces, masks, cursor, length = [], [], 0, 0
+    for start, end, replacement, kind in chosen:
+        pieces.append(text[cursor:start])
+        length += start - cursor
+        pieces.append(replacement)
+        masks.append(MaskSpan(length, length + len(replacement), kind))
+        length += len(replacement)
+        cursor = end
+    pieces.append(text[cursor:])
+    return Redacted("".join(pieces), tuple(masks))

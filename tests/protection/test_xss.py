@@ -7,11 +7,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from guwah.ingest import INGESTED, ingest_file
-from guwah.publish import approve_release, propose_release
+from guwah.releases import approve_release, draft_release
 from guwah.storage.tables import Person, PersonName
 from guwah.web import create_app
 from tests.accounts.factories import client_as, fast_hashing, make_user
 from tests.protection.test_leaks import crawl
+from tests.releasing import release_document
 
 PAYLOADS = ['<script>alert("xss")</script>', "<img src=x onerror=alert(1)>", '"><svg onload=alert(2)>',
             "<iframe src=javascript:alert(3)>"]
@@ -46,8 +47,10 @@ def hostile_archive(store, tmp_path):
         session.flush()
         session.add(PersonName(person_id=person.id, name=_payload(0), evidence_document_id=ids[1],
                                asserted_by_kind="user", asserted_by="tester"))
-        propose_release(session, ids[1], extra_masks=[], title=_payload(1))
-        approve_release(session, ids[1], "reviewer")
+        draft = draft_release(session, ids[1], "drafter", [], title=_payload(1))
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    release_document(store, ids[0])
     return ids
 
 

@@ -9,7 +9,7 @@ import time
 import pytest
 import uvicorn
 
-from guwah.demo import demo_folder
+from guwah.demo import demo_folder, release_demo
 from guwah.ingest import ingest_paths
 from guwah.web import create_app
 
@@ -28,7 +28,8 @@ def chromium_path() -> str:
 def site(store):
     """Base URL of the demo archive, served by uvicorn in a thread."""
     with demo_folder() as folder:
-        list(ingest_paths(store, [folder]))
+        outcomes = list(ingest_paths(store, [folder]))
+    release_demo(store, {o.path.name: o.document_id for o in outcomes})
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]

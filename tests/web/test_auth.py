@@ -278,7 +278,8 @@ def test_auth_csrf_header_works_for_scripts_using_the_cookie(store, app, tmp_pat
     document_id = add_document(store, tmp_path, "c.txt", "Text.", "confidential", "C")
     client, token = client_as(app, store, editor)
     url = f"/workspace/documents/{document_id}/consent"
-    assert client.post(url, data={"consent": "pseudonymous"}, headers={"X-CSRF-Token": token},
+    assert client.post(url, data={"consent": "pseudonymous", "reason": "agreed on tape"},
+                       headers={"X-CSRF-Token": token},
                        follow_redirects=False).status_code == 303
     assert client.post(url, json={"consent": "public"}, follow_redirects=False).status_code == 403
 
@@ -294,7 +295,7 @@ def test_auth_api_token_works_without_csrf_and_stops_when_revoked(store, app, tm
     client = TestClient(app)
     bearer = {"Authorization": f"Bearer {token}"}
     assert client.get("/api/workspace/documents", headers=bearer).json()["count"] == 1
-    changed = client.post(f"/workspace/documents/{document_id}/consent", data={"consent": "pseudonymous"},
+    changed = client.post(f"/workspace/documents/{document_id}/consent", data={"consent": "pseudonymous", "reason": "agreed on tape"},
                           headers=bearer, follow_redirects=False)
     assert changed.status_code == 303
     with store.session() as session:

@@ -5,9 +5,10 @@ from datetime import date, timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from guwah.demo import demo_folder
+from guwah.demo import demo_folder, release_demo
 from guwah.ingest import ingest_file, ingest_paths
 from guwah.web import create_app
+from tests.releasing import release_document
 
 
 @pytest.fixture
@@ -19,7 +20,10 @@ def add(store, tmp_path, name, text, sidecar):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
-    return ingest_file(store, path).document_id
+    document_id = ingest_file(store, path).document_id
+    if "consent: public" in sidecar:  # consent is not enough: a reviewer releases it
+        release_document(store, document_id)
+    return document_id
 
 
 def test_list_shows_public_documents_only(store, client, tmp_path):
@@ -75,7 +79,8 @@ def test_markup_in_text_and_metadata_is_escaped(store, client, tmp_path):
 
 def test_every_asset_is_served_by_the_app(store, client):
     with demo_folder() as folder:
-        list(ingest_paths(store, [folder]))
+        outcomes = list(ingest_paths(store, [folder]))
+    release_demo(store, {o.path.name: o.document_id for o in outcomes})
     page = client.get("/")
     assert "http" not in page.text.replace("http://testserver", "")
     assert client.get("/static/guwah.css").status_code == 200

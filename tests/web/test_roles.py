@@ -46,6 +46,12 @@ MATRIX = [
     ("POST", "/admin/users",                          "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/disable",         "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/role",            "/login",                   403,           403,          "/admin/users"),
+    ("GET",  "/workspace/releases",                   "/login?next=/workspace/releases", 200, 200, 200),
+    ("GET",  "/workspace/releases/{release}",         "/login?next=/workspace/releases/{release}", 200, 200, 200),
+    ("POST", "/workspace/releases/{release}/approve", "/login",                   403,           400,          400),
+    ("POST", DOC + "/release",                        "/login",                   403,           404,          404),
+    ("POST", DOC + "/withdraw",                       "/login",                   403,           DOC,          DOC),
+    ("POST", "/workspace/consent/{missing}/decide",   "/login",                   403,           404,          404),
     ("GET",  "/api/documents",                        200,                        200,           200,          200),
     ("GET",  "/api/documents/{public}",               200,                        200,           200,          200),
     ("GET",  "/api/documents/{confidential}",         404,                        404,           404,          404),
@@ -61,6 +67,8 @@ FORMS = {
     "/login/totp": {"code": "000000"},
     "/account/totp": {"code": "000000"},
     DOC + "/consent": {"consent": "confidential"},
+    DOC + "/withdraw": {"reason": "matrix test"},
+    "/workspace/consent/{missing}/decide": {"decision": "approve"},
     "/admin/users": {"username": "new-{role}", "password": "a long enough password", "role": "viewer"},
     "/admin/users/{target}/role": {"role": "viewer"},
 }
@@ -84,7 +92,7 @@ def world(tmp_path_factory):
         ids = {"public": add_document(store, folder, "p.txt", "Public account.", "public", "Public one"),
                "confidential": add_document(store, folder, "c.txt", "Confidential account.", "confidential",
                                             "Confidential one"),
-               "missing": 9999, "target": target.id}
+               "missing": 9999, "target": target.id, "release": 1}
         yield store, create_app(store), users, ids
     store.close()
 

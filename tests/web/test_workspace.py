@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from guwah.storage.tables import AuditEntry
+from guwah.storage.tables import AuditEntry, Testimony
 from guwah.web import create_app
 from tests.accounts.factories import (
     PASSWORD,
@@ -72,11 +72,30 @@ def test_workspace_editor_changes_consent_and_it_is_audited(archive):
     client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
     url = f"/workspace/documents/{ids['confidential']}"
     assert 'name="consent"' in client.get(url).text
-    response = client.post(url + "/consent", data={"consent": "public", "csrf_token": token}, follow_redirects=False)
+    # Raising consent from confidential without a reason is refused; with one it is only a request.
+    no_reason = client.post(url + "/consent", data={"consent": "public", "csrf_token": token}, follow_redirects=False)
+    assert no_reason.status_code == 400
+    response = client.post(url + "/consent", data={"consent": "public", "reason": "she agreed on 3 May",
+                                                   "csrf_token": token}, follow_redirects=False)
     assert (response.status_code, response.headers["location"]) == (303, url)
-    assert ("eldor", "change", "document", str(ids["confidential"]),
-            {"field": "consent", "old": "confidential", "new": "public"}) in reads(store)
-    assert TestClient(app).get(f"/documents/{ids['confidential']}").status_code == 200  # now published
+    with store.session() as session:
+        assert session.scalar(select(Testimony.consent).where(Testimony.document_id == ids["confidential"])) == "confidential"  # not yet
+    # The same editor cannot approve their own request; a second one can, and that only drafts.
+    from guwah.releases import pending_consent_changes
+
+    with store.session() as session:
+        change_id = pending_consent_changes(session)[0].id
+    own = client.post(f"/workspace/consent/{change_id}/decide", data={"decision": "approve", "csrf_token": token},
+                      follow_redirects=False)
+    assert own.status_code == 409
+    second, second_token = client_as(app, store, make_user(store, "farida", "editor", totp=True))
+    approved = second.post(f"/workspace/consent/{change_id}/decide",
+                           data={"decision": "approve", "csrf_token": second_token}, follow_redirects=False)
+    assert approved.status_code == 303
+    with store.session() as session:
+        assert session.scalar(select(Testimony.consent).where(Testimony.document_id == ids["confidential"])) == "public"
+    assert "Secret-canary-7781" not in TestClient(app).get("/").text  # a draft, not a publication
+    assert TestClient(app).get("/api/documents").json()["count"] == 1
     bad = client.post(url + "/consent", data={"consent": "everyone", "csrf_token": token}, follow_redirects=False)
     assert bad.status_code == 400
     missing = client.post("/workspace/documents/9999/consent", data={"consent": "public", "csrf_token": token})

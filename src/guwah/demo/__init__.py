@@ -17,3 +17,47 @@ def demo_folder() -> Iterator[Path]:
     """The folder of demo testimonies and their sidecars, as a real path."""
     with resources.as_file(resources.files(__package__).joinpath("testimonies")) as path:
         yield Path(path)
+
+
+DEMO_DRAFTER = "guwah demo"
+DEMO_REVIEWER = "demo reviewer (guwah demo)"
+# Details the demo's pseudonymous testimony asks to mask, as a reviewer would.
+_DEMO_DETAILS = {"04-temoignage-mere.txt": ["Aksou", "5 juin 2017"]}
+
+
+def release_demo(store, document_ids: dict[str, int]) -> int:
+    """Approve the demo's releases, so that `./dev run` shows its public testimonies.
+
+    Only the demo may do this: it approves under a named demo reviewer (audited as such), after
+    recording the naming basis of each witness who consented to be named. Testimonies already
+    released are left alone. Returns how many releases it approved.
+
+    Args:
+        document_ids: original file name -> document id, for the demo's own documents.
+    """
+    from sqlalchemy import select
+
+    from guwah.domain import ConsentLevel
+    from guwah.publish import effective_consent
+    from guwah.releases import approve_basis, approve_release, current_release, draft_release, propose_basis
+    from guwah.storage.tables import NamingBasis, Person, Testimony
+
+    approved = 0
+    with store.session() as session:
+        for document_id in document_ids.values():
+            testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+            witness = session.get(Person, testimony.witness_id) if testimony and testimony.witness_id else None
+            if (witness is not None and witness.consent == ConsentLevel.PUBLIC.value
+                    and session.scalar(select(NamingBasis).where(NamingBasis.person_id == witness.id)) is None):
+                basis = propose_basis(session, witness.id, "own_consent", DEMO_DRAFTER,
+                                      "demo sidecar: the invented witness consents to be named", document_id)
+                approve_basis(session, basis.id, DEMO_REVIEWER)
+    with store.session() as session:
+        for name, document_id in document_ids.items():
+            if (effective_consent(session, document_id) == ConsentLevel.CONFIDENTIAL.value
+                    or current_release(session, document_id) is not None):
+                continue
+            release = draft_release(session, document_id, DEMO_DRAFTER, _DEMO_DETAILS.get(name, []))
+            approve_release(session, release.id, DEMO_REVIEWER)
+            approved += 1
+    return approved

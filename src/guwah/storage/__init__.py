@@ -42,6 +42,8 @@ class Store:
         # time may append, from its first entry until its commit (PostgreSQL also locks the table,
         # which covers other processes).
         self._audit_lock = threading.Lock()
+        # Registers the check that withdraws any approved release a commit made stale.
+        import guwah.releases  # noqa: F401
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -49,6 +51,8 @@ class Store:
         with self._sessions() as session:
             # Code that derives keyed values from a session (pseudonyms) finds the keys here.
             session.info["guwah_ring"] = self.ring
+            # Audited workflows (releases) find the store, and so the audit chain, here.
+            session.info["guwah_store"] = self
             try:
                 with session.begin():
                     yield session

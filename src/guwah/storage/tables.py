@@ -398,13 +398,99 @@ class SearchTerm(Base):
     term: Mapped[str] = mapped_column(String(32), index=True)
 
 
-class PublicRelease(Base):
-    """A reviewer-approved redacted text of a pseudonymous testimony, the only form published."""
+class Release(Base):
+    """A frozen, redacted snapshot of exactly what the public sees of one subject.
 
-    __tablename__ = "public_release"
+    Nothing reaches the public site, the public API or the open data except through an
+    approved release. `subject_type` is "document" now and "entry" for registry entries later.
+    Versions of one subject follow each other: a new draft hides nothing already approved until
+    it is approved itself, and then supersedes it.
+    """
+
+    __tablename__ = "release_snapshot"
+    __table_args__ = (
+        CheckConstraint("state IN ('draft', 'approved', 'superseded', 'withdrawn')", name="state"),
+        UniqueConstraint("subject_type", "subject_id", "version", name="uq_release_version"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), unique=True)
-    redacted_text: Mapped[str] = mapped_column(SealedText)
-    redacted_title: Mapped[str | None] = mapped_column(SealedText)
+    subject_type: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20), default="draft")
+    # The public fields exactly as shown ({"title": …, "text": …, "author": …}), and the masks
+    # applied ([{"field", "start", "end", "kind"}]) so a reviewer sees every one highlighted.
+    content: Mapped[dict] = mapped_column(SealedJSON)
+    masks: Mapped[list] = mapped_column(SealedJSON, default=list)
+    # Details the drafter asked to mask, kept so that a redraft masks them again.
+    extra_masks: Mapped[list] = mapped_column(SealedJSON, default=list)
+    drafted_by: Mapped[str] = mapped_column(String(200))
+    drafted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     approved_by: Mapped[str | None] = mapped_column(String(200))
     approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # "second_reviewer", or "single_reviewer" (a one-person group's setting) with its reason.
+    approval_basis: Mapped[str | None] = mapped_column(String(30))
+    approval_reason: Mapped[str | None] = mapped_column(SealedText)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(200))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    withdraw_reason: Mapped[str | None] = mapped_column(SealedText)
+
+
+class PublicNumber(Base):
+    """The number the public knows a subject by, given at its first approved release.
+
+    Internal ids count every ingest; public numbers count only what was released, so their
+    gaps reveal nothing about non-public material.
+    """
+
+    __tablename__ = "public_number"
+    __table_args__ = (
+        UniqueConstraint("subject_type", "subject_id", name="uq_public_number_subject"),
+        UniqueConstraint("subject_type", "number", name="uq_public_number_number"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+
+
+class NamingBasis(Base):
+    """The recorded reason a person may be shown by name; without an approved one, withheld."""
+
+    __tablename__ = "naming_basis"
+    __table_args__ = (
+        CheckConstraint("basis IN ('own_consent', 'reporting_relative', 'public_role', 'already_named')",
+                        name="basis"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    basis: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str | None] = mapped_column(SealedText)
+    # The testimony that carries the consent or the earlier naming, where there is one.
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    proposed_by: Mapped[str] = mapped_column(String(200))
+    proposed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    approval_basis: Mapped[str | None] = mapped_column(String(30))
+    approval_reason: Mapped[str | None] = mapped_column(SealedText)
+    withdrawn_by: Mapped[str | None] = mapped_column(String(200))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ConsentChange(Base):
+    """A request to raise a testimony's consent, waiting for a second reviewer."""
+
+    __tablename__ = "consent_change"
+    __table_args__ = (CheckConstraint("state IN ('pending', 'approved', 'refused')", name="state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    old: Mapped[str] = mapped_column(String(20))
+    new: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(SealedText)
+    requested_by: Mapped[str] = mapped_column(String(200))
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decision_basis: Mapped[str | None] = mapped_column(String(30))
+    decision_reason: Mapped[str | None] = mapped_column(SealedText)

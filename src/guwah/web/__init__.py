@@ -6,7 +6,9 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -40,6 +42,15 @@ def create_app(store: Store) -> FastAPI:
             request, "error.html", {"message": error.message if error.http_status != 404 else "Not found."},
             status_code=error.http_status,
         )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(request: Request, error: RequestValidationError):
+        # A malformed or out-of-range id in the path names nothing: the same 404 as an unknown id.
+        if error.errors() and all(e.get("loc", ("",))[0] == "path" for e in error.errors()):
+            if request.url.path.startswith("/api/"):
+                return JSONResponse({"detail": "Not found."}, status_code=404)
+            return templates.TemplateResponse(request, "error.html", {"message": "Not found."}, status_code=404)
+        return await request_validation_exception_handler(request, error)
 
     @app.middleware("http")
     async def _security_headers(request: Request, call_next):

@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import public_document, public_documents
 from guwah.web.auth import SessionDep, Viewer
+from guwah.web.deps import DocumentId
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
 router = APIRouter(prefix="/api")
@@ -29,7 +30,7 @@ def api_documents(session: SessionDep) -> dict:
 
 
 @router.get("/documents/{document_id}")
-def api_document(session: SessionDep, document_id: int) -> dict:
+def api_document(session: SessionDep, document_id: DocumentId) -> dict:
     """One public document with its text; 404 for anything not public."""
     try:
         return asdict(public_document(session, document_id))
@@ -45,7 +46,7 @@ def api_workspace_documents(request: Request, session: SessionDep, auth: Viewer)
 
 
 @router.get("/workspace/documents/{document_id}")
-def api_workspace_document(request: Request, session: SessionDep, auth: Viewer, document_id: int) -> dict:
+def api_workspace_document(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId) -> dict:
     """One document in full, whatever its consent (audited)."""
     try:
         return asdict(workspace_document(request.app.state.store, session, document_id, auth.user.username))

@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
-from guwah.web.deps import SessionDep
+from guwah.web.deps import DocumentId, SessionDep
 
 router = APIRouter()
 
@@ -18,7 +18,7 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(request: Request, document_id: int, session: SessionDep) -> HTMLResponse:
+def document_page(request: Request, document_id: DocumentId, session: SessionDep) -> HTMLResponse:
     return templates.TemplateResponse(request, "document.html", {"document": public_document(session, document_id)})
 
 

@@ -12,15 +12,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup, escape
 from sqlalchemy.orm import Session, selectinload
 
 from guwah.accounts import has_role
 from guwah.domain import ConsentLevel
 from guwah.errors import InputError, NotFound
+from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
-from guwah.storage.tables import Document, Testimony
+from guwah.storage.tables import Document
 from guwah.web.auth import Editor, SessionDep, Viewer, render
+from guwah.web.deps import DocumentId
 
 router = APIRouter()
 
@@ -67,23 +70,16 @@ def _consent(document: Document) -> str:
     return document.testimony.consent if document.testimony else ConsentLevel.CONFIDENTIAL.value
 
 
-def _is_public(document: Document, today: date) -> bool:
-    """Public in the strict sense: consent public and no embargo running (so reads go unaudited)."""
-    testimony = document.testimony
-    return bool(testimony and testimony.consent == ConsentLevel.PUBLIC.value
-                and (testimony.embargo_until is None or testimony.embargo_until <= today))
-
-
 def _title(document: Document) -> str:
     return document.source.title if document.source and document.source.title else f"Document {document.id}"
 
 
 def workspace_documents(store: Store, session: Session, actor: str) -> list[WorkspaceSummary]:
     """Every document with its consent level; the read is audited (titles may be confidential)."""
-    today = date.today()
+    released = released_document_ids(session)
     rows = [WorkspaceSummary(document.id, _title(document), _consent(document),
                              document.testimony.embargo_until if document.testimony else None,
-                             document.language, document.media_type, _is_public(document, today))
+                             document.language, document.media_type, document.id in released)
             for document in list_documents(session)]
     non_public = sum(not row.public for row in rows)
     if non_public:
@@ -102,7 +98,7 @@ def _load(session: Session, document_id: int) -> Document:
 def workspace_document(store: Store, session: Session, document_id: int, actor: str) -> WorkspaceDocument:
     """One document in full (NotFound if absent); a read of a non-public one is audited."""
     document = _load(session, document_id)
-    public = _is_public(document, date.today())
+    public = not must_audit_read(session, document.id)
     if not public:
         store.audit(session, actor, "read", "document", document.id, consent=_consent(document))
     source, testimony = document.source, document.testimony
@@ -119,25 +115,6 @@ def workspace_document(store: Store, session: Session, document_id: int, actor: 
     )
 
 
-def change_consent(store: Store, session: Session, document_id: int, level: str, actor: str) -> None:
-    """Set a document's consent level (InputError for an unknown level); audited with old and new."""
-    try:
-        new = ConsentLevel(level).value
-    except ValueError:
-        raise InputError(f"a consent level is one of {', '.join(c.value for c in ConsentLevel)}",
-                         value=level) from None
-    document = _load(session, document_id)
-    old = document.testimony.consent if document.testimony else None
-    if old == new:
-        return
-    # Audited before the write, so the chain's lock is taken before the row's (see Store.audit).
-    store.audit(session, actor, "change", "document", document.id, field="consent", old=old, new=new)
-    if document.testimony is None:
-        session.add(Testimony(document_id=document.id, consent=new))
-    else:
-        document.testimony.consent = new
-
-
 def search_workspace(store: Store, session: Session, query: str, actor: str) -> list[WorkspaceSummary]:
     """Documents containing every word of `query` (any script), through the blind index.
 
@@ -147,10 +124,10 @@ def search_workspace(store: Store, session: Session, query: str, actor: str) -> 
 
     ids = set(search_documents(session, store.ring, query))
     store.audit(session, actor, "search", None, None, words=len(query.split()), results=len(ids))
-    today = date.today()
+    released = released_document_ids(session)
     return [WorkspaceSummary(document.id, _title(document), _consent(document),
                              document.testimony.embargo_until if document.testimony else None,
-                             document.language, document.media_type, _is_public(document, today))
+                             document.language, document.media_type, document.id in released)
             for document in list_documents(session) if document.id in ids]
 
 
@@ -165,16 +142,107 @@ def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") 
 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
-def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: int) -> Response:
+def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId) -> Response:
+    from guwah.releases import pending_consent_changes, releases_of
+
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
     return render(request, "workspace_document.html", {
         "document": document, "levels": [c.value for c in ConsentLevel],
         "can_edit": has_role(auth.user, "editor"),
+        "releases": releases_of(session, document_id),
+        "pending": [c for c in pending_consent_changes(session) if c.document_id == document_id],
     })
 
 
 @router.post("/workspace/documents/{document_id}/consent")
-def workspace_change_consent(request: Request, session: SessionDep, auth: Editor, document_id: int,
-                             consent: Annotated[str, Form()] = "") -> Response:
-    change_consent(request.app.state.store, session, document_id, consent, auth.user.username)
+def workspace_change_consent(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
+                             consent: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    """Lower consent at once; raising it records a request for a second reviewer. Never publishes."""
+    from guwah.releases import request_consent_change
+
+    request_consent_change(session, document_id, consent, auth.user.username, reason)
     return RedirectResponse(f"/workspace/documents/{document_id}", status_code=303)
+
+
+@router.post("/workspace/consent/{change_id}/decide")
+def workspace_decide_consent(request: Request, session: SessionDep, auth: Editor, change_id: DocumentId,
+                             decision: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.releases import decide_consent_change
+
+    change = decide_consent_change(session, change_id, auth.user.username, decision == "approve", reason or None)
+    return RedirectResponse(f"/workspace/documents/{change.document_id}", status_code=303)
+
+
+@router.post("/workspace/documents/{document_id}/release")
+def workspace_draft_release(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
+                            masks: Annotated[str, Form()] = "") -> Response:
+    """Draft a release (one further detail to mask per line) and show it for review."""
+    from guwah.releases import draft_release
+
+    details = [line.strip() for line in masks.splitlines() if line.strip()]
+    release = draft_release(session, document_id, auth.user.username, details or None)
+    return RedirectResponse(f"/workspace/releases/{release.id}", status_code=303)
+
+
+@router.post("/workspace/documents/{document_id}/withdraw")
+def workspace_withdraw_release(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
+                               reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.releases import withdraw_release
+
+    if not reason.strip():
+        raise InputError("a withdrawal needs a reason")
+    withdraw_release(session, document_id, auth.user.username, reason.strip())
+    return RedirectResponse(f"/workspace/documents/{document_id}", status_code=303)
+
+
+@router.get("/workspace/releases", response_class=HTMLResponse)
+def workspace_releases(request: Request, session: SessionDep, auth: Viewer) -> Response:
+    from sqlalchemy import select
+
+    from guwah.releases import pending_consent_changes
+    from guwah.storage.tables import Release
+
+    releases = list(session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
+                                    .order_by(Release.state, Release.id)))
+    return render(request, "workspace_releases.html", {"releases": releases,
+                                                       "pending": pending_consent_changes(session)})
+
+
+@router.get("/workspace/releases/{release_id}", response_class=HTMLResponse)
+def workspace_release(request: Request, session: SessionDep, auth: Viewer, release_id: DocumentId) -> Response:
+    """One release as the public would see it, every mask highlighted, with approval for editors."""
+    from guwah.releases import get_release
+
+    release = get_release(session, release_id)
+    request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
+    fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
+              for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
+    return render(request, "workspace_release.html", {
+        "release": release, "fields": fields, "text": highlight_masks(release.content["text"], release.masks, "text"),
+        "can_edit": has_role(auth.user, "editor"),
+        "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
+    })
+
+
+@router.post("/workspace/releases/{release_id}/approve")
+def workspace_approve_release(request: Request, session: SessionDep, auth: Editor, release_id: DocumentId,
+                              reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.releases import approve_release
+
+    release = approve_release(session, release_id, auth.user.username, reason or None)
+    return RedirectResponse(f"/workspace/documents/{release.subject_id}", status_code=303)
+
+
+def highlight_masks(value, masks: list[dict], field: str) -> Markup | None:
+    """The value, HTML-escaped, with each mask of `field` wrapped in <mark>."""
+    if value is None:
+        return None
+    value = str(value)
+    pieces, cursor = [], 0
+    for mask in sorted((m for m in masks if m["field"] == field and m["end"] > m["start"]), key=lambda m: m["start"]):
+        pieces.append(escape(value[cursor:mask["start"]]))
+        pieces.append(Markup('<mark class="mask mask-{}">{}</mark>').format(mask["kind"],
+                                                                            value[mask["start"]:mask["end"]]))
+        cursor = mask["end"]
+    pieces.append(escape(value[cursor:]))
+    return Markup("").join(pieces)

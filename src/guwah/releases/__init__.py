@@ -1,0 +1,355 @@
+"""Publication as a reviewed act: releases, naming bases and consent changes.
+
+- A **release** freezes what the public sees of a document (`guwah.publish.draft_content`).
+  It is drafted by one editor and approved by another (or, where the group has set
+  GUWAH_SINGLE_REVIEWER=1, by the same person with a written reason; the audit says which).
+  A new draft hides nothing already approved until it is approved itself.
+- **Frozen, but never stale.** At every commit that touches people, names, naming bases,
+  testimonies or texts, each approved release is redrafted; one whose public form would change
+  (a name in it became withheld, a consent was lowered, a basis withdrawn) is withdrawn at once
+  and a new draft waits for review.
+- A **naming basis** (own consent, a reporting relative's consent, a public role, already named in
+  a released document) lets a person be shown by name once a reviewer approved it.
+- **Consent changes.** Lowering consent applies at once (and withdraws releases). Raising it needs
+  a written reason and a second reviewer's approval; even then it only makes a draft possible.
+
+Every step is audited (who, which record, never the content).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
+
+from guwah.domain import ConsentLevel
+from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
+from guwah.publish import DOCUMENT, draft_content, effective_consent, stricter
+from guwah.storage.tables import (
+    ConsentChange,
+    Document,
+    NamingBasis,
+    Person,
+    PersonName,
+    PublicNumber,
+    Release,
+    Source,
+    Testimony,
+)
+
+BASES = ("own_consent", "reporting_relative", "public_role", "already_named")
+SYSTEM = "guwah (release check)"
+# Changes to rows of these kinds can change what an approved release would show.
+_WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _store(session: Session):
+    return session.info["guwah_store"]
+
+
+def _audit(session: Session, actor: str, action: str, record_type: str, record_id, **detail) -> None:
+    _store(session).audit(session, actor, action, record_type, record_id, **detail)
+
+
+def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: str) -> str:
+    """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
+
+    Raises ReviewRequired when the author approves their own work without that setting or reason.
+    """
+    if reviewer != author:
+        return "second_reviewer"
+    if not _store(session).settings.single_reviewer:
+        raise ReviewRequired(f"{what} was drafted by {author}: another editor or admin must approve it "
+                             "(a one-person group sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)")
+    if not (reason or "").strip():
+        raise ReviewRequired(f"approving your own {what} needs a written reason (--reason)")
+    return "single_reviewer"
+
+
+# --- releases ---------------------------------------------------------------------------------------
+
+def releases_of(session: Session, document_id: int) -> list[Release]:
+    return list(session.scalars(select(Release).where(Release.subject_type == DOCUMENT,
+                                                      Release.subject_id == document_id).order_by(Release.version)))
+
+
+def current_release(session: Session, document_id: int, state: str = "approved") -> Release | None:
+    return session.scalar(select(Release).where(Release.subject_type == DOCUMENT, Release.subject_id == document_id,
+                                                Release.state == state).order_by(Release.version.desc()))
+
+
+def get_release(session: Session, release_id: int) -> Release:
+    release = session.get(Release, release_id)
+    if release is None:
+        raise NotFound(f"no release {release_id}", value=release_id)
+    return release
+
+
+def draft_release(session: Session, document_id: int, actor: str, details: list[str] | None = None,
+                  title: str | None = None) -> Release:
+    """Draft a release of a document for review; the approved one (if any) stays up meanwhile.
+
+    Args:
+        details: further details to mask (a village, a date); None keeps the previous draft's.
+        title: the public title (a pseudonymous testimony's default is neutral).
+    Raises:
+        ConsentRefused: the document or the original it translates is confidential.
+    """
+    previous = releases_of(session, document_id)
+    if details is None:
+        details = list(previous[-1].extra_masks) if previous else []
+    if title is None and previous and previous[-1].content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
+        title = previous[-1].content.get("title")
+    content, masks = draft_content(session, document_id, details, title)
+    for old in previous:
+        if old.state == "draft":
+            old.state = "superseded"
+    release = Release(subject_type=DOCUMENT, subject_id=document_id,
+                      version=(previous[-1].version + 1) if previous else 1, state="draft",
+                      content=content, masks=masks, extra_masks=list(details),
+                      drafted_by=actor, drafted_at=_now())
+    session.add(release)
+    session.flush()
+    _audit(session, actor, "release", DOCUMENT, document_id, step="drafted", release=release.id,
+           version=release.version, masks=len(masks))
+    return release
+
+
+def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None) -> Release:
+    """Approve a draft: from now on it is what the public sees (the older approval is superseded).
+
+    Raises ReviewRequired when the reviewer drafted it (see `_second_reviewer`) or when the draft
+    no longer matches what a release would show today (redraft it), InputError if not a draft.
+    """
+    release = get_release(session, release_id)
+    if release.state != "draft":
+        raise InputError(f"release {release_id} is {release.state}, not a draft")
+    basis = _second_reviewer(session, release.drafted_by, reviewer, reason, f"release {release_id}")
+    current, _ = draft_content(session, release.subject_id, list(release.extra_masks),
+                               release.content.get("title") if _title_was_chosen(release) else None)
+    if current != release.content:
+        raise ReviewRequired(f"release {release_id} is out of date (names or consent changed since it was "
+                             "drafted): draft it again")
+    for old in releases_of(session, release.subject_id):
+        if old.state == "approved":
+            old.state = "superseded"
+    release.state, release.approved_by, release.approved_at = "approved", reviewer, _now()
+    release.approval_basis, release.approval_reason = basis, reason
+    if session.scalar(select(PublicNumber).where(PublicNumber.subject_type == DOCUMENT,
+                                                 PublicNumber.subject_id == release.subject_id)) is None:
+        highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == DOCUMENT))
+        session.add(PublicNumber(subject_type=DOCUMENT, subject_id=release.subject_id, number=(highest or 0) + 1))
+    session.flush()
+    _audit(session, reviewer, "release", DOCUMENT, release.subject_id, step="approved", release=release.id,
+           basis=basis)
+    return release
+
+
+def _title_was_chosen(release: Release) -> bool:
+    # A pseudonymous release's title is whatever the drafter chose; a public one's comes from the source.
+    return release.content.get("consent") == ConsentLevel.PSEUDONYMOUS.value
+
+
+def withdraw_release(session: Session, document_id: int, actor: str, reason: str) -> Release | None:
+    """Take a document's approved release down at once. Returns it, or None if none was up."""
+    release = current_release(session, document_id)
+    if release is None:
+        return None
+    release.state, release.withdrawn_by, release.withdrawn_at = "withdrawn", actor, _now()
+    release.withdraw_reason = reason
+    session.flush()
+    _audit(session, actor, "release", DOCUMENT, document_id, step="withdrawn", release=release.id)
+    return release
+
+
+def keep_releases_current(session: Session) -> list[int]:
+    """Withdraw every approved release whose public form would now differ, and redraft it.
+
+    Returns the document ids whose release was withdrawn. Runs at each commit that touched
+    people, names, bases, testimonies or texts (see `_watch`).
+    """
+    withdrawn = []
+    for release in list(session.scalars(select(Release).where(Release.state == "approved",
+                                                              Release.subject_type == DOCUMENT))):
+        title = release.content.get("title") if _title_was_chosen(release) else None
+        try:
+            current, _ = draft_content(session, release.subject_id, list(release.extra_masks), title)
+        except ConsentRefused:
+            current = None
+        if current == release.content:
+            continue
+        withdraw_release(session, release.subject_id, SYSTEM, "what it shows changed: redraft and review")
+        withdrawn.append(release.subject_id)
+        if current is not None:
+            draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title)
+    return withdrawn
+
+
+@event.listens_for(Session, "after_flush")
+def _note_watched_changes(session: Session, _context) -> None:
+    if "guwah_store" not in session.info:
+        return
+    if any(isinstance(row, _WATCHED) for row in (*session.new, *session.dirty, *session.deleted)):
+        session.info["releases_to_check"] = True
+
+
+@event.listens_for(Session, "before_commit")
+def _watch(session: Session) -> None:
+    # Flush first so that changes still pending are seen.
+    if "guwah_store" not in session.info or session.info.get("checking_releases"):
+        return
+    session.flush()
+    if not session.info.pop("releases_to_check", False):
+        return
+    session.info["checking_releases"] = True
+    try:
+        keep_releases_current(session)
+        session.flush()
+    finally:
+        session.info.pop("checking_releases", None)
+        session.info.pop("releases_to_check", None)
+
+
+# --- naming bases -------------------------------------------------------------------------------------
+
+def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
+                  document_id: int | None = None) -> NamingBasis:
+    """Propose the basis on which a person may be named; they stay withheld until it is approved."""
+    if basis not in BASES:
+        raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
+    if session.get(Person, person_id) is None:
+        raise NotFound(f"no person {person_id}", value=person_id)
+    if basis == "already_named":
+        from guwah.publish import is_public_document
+
+        if document_id is None or not is_public_document(session, document_id):
+            raise InputError("'already_named' needs the released document that names the person (--document)")
+    row = NamingBasis(person_id=person_id, basis=basis, note=note, document_id=document_id,
+                      proposed_by=actor, proposed_at=_now())
+    session.add(row)
+    session.flush()
+    _audit(session, actor, "naming", "person", person_id, step="proposed", basis=basis, naming_basis=row.id)
+    return row
+
+
+def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | None = None) -> NamingBasis:
+    row = session.get(NamingBasis, basis_id)
+    if row is None:
+        raise NotFound(f"no naming basis {basis_id}", value=basis_id)
+    if row.approved_at is not None or row.withdrawn_at is not None:
+        raise InputError(f"naming basis {basis_id} was already decided")
+    row.approval_basis = _second_reviewer(session, row.proposed_by, reviewer, reason, f"naming basis {basis_id}")
+    row.approved_by, row.approved_at, row.approval_reason = reviewer, _now(), reason
+    session.flush()
+    _audit(session, reviewer, "naming", "person", row.person_id, step="approved", naming_basis=row.id,
+           approval=row.approval_basis)
+    return row
+
+
+def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
+    """Withdraw every standing naming basis of a person; releases naming them come down."""
+    rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id == person_id,
+                                                          NamingBasis.withdrawn_at.is_(None))))
+    for row in rows:
+        row.withdrawn_by, row.withdrawn_at = actor, _now()
+    session.flush()
+    if rows:
+        _audit(session, actor, "naming", "person", person_id, step="withdrawn", count=len(rows))
+    return len(rows)
+
+
+# --- consent --------------------------------------------------------------------------------------------
+
+def request_consent_change(session: Session, document_id: int, level: str, actor: str,
+                           reason: str | None = None) -> ConsentChange | None:
+    """Change a testimony's consent. Lowering applies now; raising waits for a second reviewer.
+
+    Returns the pending request when raising, None when applied at once. Raises InputError for an
+    unknown level, a missing reason, or a document without testimony.
+    """
+    try:
+        new = ConsentLevel(level).value
+    except ValueError:
+        raise InputError(f"a consent level is one of {', '.join(c.value for c in ConsentLevel)}",
+                         value=level) from None
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+    if testimony is None:
+        raise NotFound(f"no testimony {document_id}", value=document_id)
+    old = testimony.consent
+    if old == new:
+        return None
+    if stricter(old, new) == new:  # lowering: safe at once
+        _audit(session, actor, "change", DOCUMENT, document_id, field="consent", old=old, new=new)
+        testimony.consent = new
+        session.flush()
+        return None
+    if not (reason or "").strip():
+        raise InputError("raising consent needs a written reason (what the witness agreed to, and when)")
+    change = ConsentChange(document_id=document_id, old=old, new=new, reason=reason.strip(),
+                           requested_by=actor, requested_at=_now(), state="pending")
+    session.add(change)
+    session.flush()
+    _audit(session, actor, "consent", DOCUMENT, document_id, step="requested", old=old, new=new,
+           consent_change=change.id)
+    return change
+
+
+def decide_consent_change(session: Session, change_id: int, reviewer: str, approve: bool,
+                          reason: str | None = None) -> ConsentChange:
+    """Approve or refuse a pending consent raise. Approval changes the level and drafts a release."""
+    change = session.get(ConsentChange, change_id)
+    if change is None:
+        raise NotFound(f"no consent change {change_id}", value=change_id)
+    if change.state != "pending":
+        raise InputError(f"consent change {change_id} was already {change.state}")
+    basis = "second_reviewer"
+    if approve:
+        basis = _second_reviewer(session, change.requested_by, reviewer, reason, f"consent change {change_id}")
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == change.document_id))
+    if approve and testimony.consent != change.old:
+        raise InputError(f"the testimony's consent is now {testimony.consent}, not {change.old}: request again")
+    change.state = "approved" if approve else "refused"
+    change.decided_by, change.decided_at, change.decision_basis, change.decision_reason = (
+        reviewer, _now(), basis, reason)
+    _audit(session, reviewer, "consent", DOCUMENT, change.document_id, step=change.state,
+           consent_change=change.id, basis=basis)
+    if approve:
+        testimony.consent = change.new
+        session.flush()
+        if effective_consent(session, change.document_id) != ConsentLevel.CONFIDENTIAL.value:
+            draft_release(session, change.document_id, reviewer)
+    session.flush()
+    return change
+
+
+def pending_consent_changes(session: Session) -> list[ConsentChange]:
+    return list(session.scalars(select(ConsentChange).where(ConsentChange.state == "pending")
+                                .order_by(ConsentChange.id)))
+
+
+def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:
+    """A witness withdraws consent: their bases go, their testimonies become confidential.
+
+    Every release that showed them is withdrawn by the release check at commit (their names are
+    now withheld everywhere, their testimonies confidential). Returns the document ids of the
+    testimonies they gave.
+    """
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"no person {person_id}", value=person_id)
+    if not (reason or "").strip():
+        raise InputError("a withdrawal of consent needs a recorded reason")
+    withdraw_bases(session, person_id, actor)
+    person.consent = ConsentLevel.CONFIDENTIAL.value
+    documents = list(session.scalars(select(Testimony.document_id).where(Testimony.witness_id == person_id)))
+    for document_id in documents:
+        request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
+        withdraw_release(session, document_id, actor, "the witness withdrew consent")
+    _audit(session, actor, "consent", "person", person_id, step="withdrawn", testimonies=len(documents))
+    session.flush()
+    return documents

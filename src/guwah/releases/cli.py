@@ -1,0 +1,278 @@
+"""`guwah release`, `guwah naming`, `guwah consent`: publication as a reviewed act, from a terminal.
+
+Every command acts as GUWAH_ACTOR; approvals need an actor other than the drafter (or
+GUWAH_SINGLE_REVIEWER=1 and --reason).
+"""
+
+from __future__ import annotations
+
+import typer
+from rich.markup import escape
+from rich.text import Text
+
+from guwah.console import archive_session, err, fails_cleanly, out, print_json
+
+release_app = typer.Typer(help="Draft, review, approve and withdraw what the public sees of a testimony.",
+                          no_args_is_help=True)
+naming_app = typer.Typer(help="Record and review the basis on which a person may be shown by name.",
+                         no_args_is_help=True)
+consent_app = typer.Typer(help="Change a testimony's consent (raising it waits for a second reviewer).",
+                          no_args_is_help=True)
+
+
+def _document_id(store, session, doc: str) -> int:
+    from guwah.storage.queries import get_document
+
+    return get_document(store, session, doc).id
+
+
+def highlighted(text: str, masks: list[dict], field: str = "text") -> Text:
+    """The text with every mask of `field` shown in reverse video, for the reviewer's eye."""
+    shown = Text(text or "")
+    for mask in masks:
+        if mask["field"] == field and mask["end"] > mask["start"]:
+            shown.stylize("reverse bold", mask["start"], mask["end"])
+    return shown
+
+
+def _print_release(release) -> None:
+    content = release.content
+    err.print(f"release {release.id} of document {release.subject_id}, version {release.version}: "
+              f"[bold]{release.state}[/bold] (drafted by {escape(release.drafted_by)})", highlight=False)
+    for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
+        label = Text(f"{field}: ", style="bold")
+        value = content.get(field)
+        out.print(label + (highlighted(value, release.masks, field) if isinstance(value, str) else Text(str(value))))
+    withheld = [m["field"] for m in release.masks if m["kind"] == "field"]
+    if withheld:
+        out.print(f"withheld whole: {', '.join(withheld)}", highlight=False)
+    out.rule("text (masks highlighted)")
+    out.print(highlighted(content["text"], release.masks))
+    out.rule()
+    err.print(f"{len(release.masks)} masks.", highlight=False)
+
+
+@release_app.command("propose")
+@fails_cleanly
+def release_propose(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
+    mask: list[str] = typer.Option([], "--mask", help="A further detail to mask (a village, a date); repeatable."),
+    title: str | None = typer.Option(None, help="Public title (a pseudonymous testimony's default is neutral)."),
+) -> None:
+    """Draft what the public would see of a testimony and print it with every mask highlighted."""
+    from guwah.releases import draft_release
+
+    with archive_session() as (store, session):
+        release = draft_release(session, _document_id(store, session, doc), store.settings.actor,
+                                list(mask) or None, title)
+        _print_release(release)
+        release_id = release.id
+    err.print(f"Draft {release_id} stored. Another reviewer approves it with `guwah release approve "
+              f"{release_id}`; until then nothing changes on the public site.", highlight=False)
+
+
+@release_app.command("show")
+@fails_cleanly
+def release_show(release_id: int = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
+    """Print one release with its masks highlighted."""
+    from guwah.releases import get_release
+
+    with archive_session() as (store, session):
+        release = get_release(session, release_id)
+        store.audit(session, store.settings.actor, "read", "release", release.id)
+        _print_release(release)
+
+
+@release_app.command("approve")
+@fails_cleanly
+def release_approve(
+    release_id: int = typer.Argument(..., help="Release number (from `guwah release propose` or `list`)."),
+    reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
+) -> None:
+    """Approve a drafted release: from now on it is what the public sees."""
+    from guwah.releases import approve_release
+
+    with archive_session() as (store, session):
+        release = approve_release(session, release_id, store.settings.actor, reason)
+        document_id = release.subject_id
+    err.print(f"Released: document {document_id} is public in the form of release {release_id}.")
+
+
+@release_app.command("withdraw")
+@fails_cleanly
+def release_withdraw(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
+    reason: str = typer.Option(..., help="Why it comes down (kept, sealed)."),
+) -> None:
+    """Take a testimony off the public site and out of the open data at once."""
+    from guwah.releases import withdraw_release
+
+    with archive_session() as (store, session):
+        release = withdraw_release(session, _document_id(store, session, doc), store.settings.actor, reason)
+    err.print("Withdrawn." if release else "Nothing was released for that document.")
+
+
+@release_app.command("list")
+@fails_cleanly
+def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Drafts waiting for review, and what is released now."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Release
+
+    with archive_session() as (store, session):
+        rows = [{"release": r.id, "document": r.subject_id, "version": r.version, "state": r.state,
+                 "drafted_by": r.drafted_by, "approved_by": r.approved_by, "masks": len(r.masks)}
+                for r in session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
+                                         .order_by(Release.id))]
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        out.print(f"{r['release']:>5}  document {r['document']:<5} v{r['version']:<3} {r['state']:<9} "
+                  f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
+    err.print(f"{len(rows)} releases")
+
+
+@naming_app.command("propose")
+@fails_cleanly
+def naming_propose(
+    person: int = typer.Argument(..., help="Person id."),
+    basis: str = typer.Option(..., help="own_consent | reporting_relative | public_role | already_named."),
+    note: str | None = typer.Option(None, help="Where the consent is recorded, or the role held (sealed)."),
+    document: int | None = typer.Option(None, help="The testimony carrying the consent or earlier naming."),
+) -> None:
+    """Propose the basis on which a person may be named (they stay withheld until approved)."""
+    from guwah.releases import propose_basis
+
+    with archive_session() as (store, session):
+        row = propose_basis(session, person, basis, store.settings.actor, note, document)
+        basis_id = row.id
+    err.print(f"Naming basis {basis_id} proposed; another reviewer approves it with `guwah naming approve {basis_id}`.")
+
+
+@naming_app.command("approve")
+@fails_cleanly
+def naming_approve(
+    basis_id: int = typer.Argument(..., help="Naming basis number."),
+    reason: str | None = typer.Option(None, help="Why (required when approving your own proposal)."),
+) -> None:
+    """Approve a naming basis: releases drafted from now on show the person's name."""
+    from guwah.releases import approve_basis
+
+    with archive_session() as (store, session):
+        approve_basis(session, basis_id, store.settings.actor, reason)
+    err.print(f"Naming basis {basis_id} approved. Releases that masked this person are withdrawn for redrafting.")
+
+
+@naming_app.command("withdraw")
+@fails_cleanly
+def naming_withdraw(person: int = typer.Argument(..., help="Person id.")) -> None:
+    """Withdraw every basis for naming a person; every release showing their name comes down."""
+    from guwah.releases import withdraw_bases
+
+    with archive_session() as (store, session):
+        count = withdraw_bases(session, person, store.settings.actor)
+    err.print(f"{count} naming bases withdrawn.")
+
+
+@naming_app.command("list")
+@fails_cleanly
+def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Every naming basis with its state (no names printed)."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import NamingBasis
+
+    with archive_session() as (store, session):
+        rows = [{"id": b.id, "person": b.person_id, "basis": b.basis, "document": b.document_id,
+                 "proposed_by": b.proposed_by, "approved_by": b.approved_by,
+                 "state": "withdrawn" if b.withdrawn_at else "approved" if b.approved_at else "proposed"}
+                for b in session.scalars(select(NamingBasis).order_by(NamingBasis.id))]
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        out.print(f"{r['id']:>5}  person {r['person']:<5} {r['basis']:<19} {r['state']:<9} "
+                  f"proposed by {r['proposed_by']}", highlight=False, markup=False)
+
+
+@consent_app.command("set")
+@fails_cleanly
+def consent_set(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
+    level: str = typer.Argument(..., help="public | pseudonymous | confidential."),
+    reason: str | None = typer.Option(None, help="What the witness agreed to, and when (needed to raise)."),
+) -> None:
+    """Lower a testimony's consent now, or ask a second reviewer to approve raising it."""
+    from guwah.releases import request_consent_change
+
+    with archive_session() as (store, session):
+        change = request_consent_change(session, _document_id(store, session, doc), level,
+                                        store.settings.actor, reason)
+        change_id = change.id if change else None
+    if change_id is None:
+        err.print("Consent changed; any release that no longer fits it is withdrawn.")
+    else:
+        err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")
+
+
+@consent_app.command("pending")
+@fails_cleanly
+def consent_pending(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Consent raises waiting for a second reviewer."""
+    from guwah.releases import pending_consent_changes
+
+    with archive_session() as (store, session):
+        rows = [{"id": c.id, "document": c.document_id, "old": c.old, "new": c.new,
+                 "requested_by": c.requested_by} for c in pending_consent_changes(session)]
+    if as_json:
+        print_json(rows)
+        return
+    for r in rows:
+        out.print(f"{r['id']:>5}  document {r['document']:<5} {r['old']} → {r['new']}  by {r['requested_by']}",
+                  highlight=False, markup=False)
+
+
+def _decide(change_id: int, approve: bool, reason: str | None) -> None:
+    from guwah.releases import decide_consent_change
+
+    with archive_session() as (store, session):
+        decide_consent_change(session, change_id, store.settings.actor, approve, reason)
+
+
+@consent_app.command("approve")
+@fails_cleanly
+def consent_approve(
+    change_id: int = typer.Argument(..., help="Request number (from `guwah consent pending`)."),
+    reason: str | None = typer.Option(None, help="Why (required when approving your own request)."),
+) -> None:
+    """Approve a consent raise; a release is drafted for review (nothing is published yet)."""
+    _decide(change_id, True, reason)
+    err.print(f"Consent change {change_id} approved; a release draft waits for review (`guwah release list`).")
+
+
+@consent_app.command("refuse")
+@fails_cleanly
+def consent_refuse(
+    change_id: int = typer.Argument(..., help="Request number."),
+    reason: str | None = typer.Option(None, help="Why."),
+) -> None:
+    """Refuse a consent raise."""
+    _decide(change_id, False, reason)
+    err.print(f"Consent change {change_id} refused.")
+
+
+@consent_app.command("withdraw")
+@fails_cleanly
+def consent_withdraw(
+    person: int = typer.Argument(..., help="The witness's person id."),
+    reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
+) -> None:
+    """A witness withdraws consent: every release showing them comes down, open data follows."""
+    from guwah.releases import withdraw_witness_consent
+
+    with archive_session() as (store, session):
+        documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
+    err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential; every release naming "
+              "the witness is withdrawn.")
