@@ -2,7 +2,8 @@
 
 An original's file name is a keyed hash (HMAC) of its SHA-256 — its `fingerprint` — so a copy
 of the folder cannot even confirm that a known document is in the archive, and its bytes are
-sealed with their own data key. The plain SHA-256 is kept only inside the sealed database.
+sealed with their own data key, padded to a size bucket so that its size does not confirm a
+known file either. The plain SHA-256 is kept only inside the sealed database.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class BlobStore:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(self._sealer.seal(data))
+                handle.write(self._sealer.seal(data, padded=True))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(tmp, 0o440)
