@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from guwah.errors import KeyProblem
+from guwah.protection.files import private_folder, write_private_file
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -97,8 +98,8 @@ def passphrase_key(passphrase: str, data_dir: Path) -> bytes:
 
     salt_path = data_dir / SALT_FILE
     if not salt_path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        salt_path.write_bytes(secrets.token_bytes(16))
+        private_folder(data_dir)
+        write_private_file(salt_path, secrets.token_bytes(16))
     return hash_secret_raw(passphrase.encode("utf-8"), salt_path.read_bytes(), time_cost=3,
                            memory_cost=64 * 1024, parallelism=2, hash_len=KEY_BYTES, type=Type.ID)
 
@@ -144,10 +145,7 @@ def _write_keyring(path: Path, master: bytes, archive_key: bytes) -> None:
         "wrapped_archive_key": _b64(aes_seal(master, archive_key, b"guwah archive key")),
         "written_at": datetime.now(UTC).isoformat(),
     }
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(record, indent=1) + "\n")
-    os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+    write_private_file(path, (json.dumps(record, indent=1) + "\n").encode("ascii"))
 
 
 def open_keyring(data_dir: Path, master: bytes, *, create: bool = False) -> KeyRing:
@@ -156,7 +154,7 @@ def open_keyring(data_dir: Path, master: bytes, *, create: bool = False) -> KeyR
     if not path.exists():
         if not create:
             raise KeyProblem(f"{data_dir} has no keyring: run `guwah init` first")
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)
         archive_key = secrets.token_bytes(KEY_BYTES)
         _write_keyring(path, master, archive_key)
         return KeyRing(archive_key)
