@@ -104,10 +104,20 @@ def passphrase_key(passphrase: str, data_dir: Path) -> bytes:
                            memory_cost=64 * 1024, parallelism=2, hash_len=KEY_BYTES, type=Type.ID)
 
 
+def check_key_outside(key_file: Path, data_dir: Path) -> None:
+    """Refuse a master key file inside the data directory: a copy of the folder would open itself."""
+    key_path = Path(key_file).expanduser().resolve()
+    folder = Path(data_dir).expanduser().resolve()
+    if key_path.is_relative_to(folder):
+        raise KeyProblem(f"the master key file {key_file} is inside the data directory {folder}: "
+                         "move it elsewhere and point GUWAH_KEY_FILE at it", value=str(key_file))
+
+
 def master_key(key_file: Path, passphrase: str | None, data_dir: Path, *, create: bool = False) -> tuple[bytes, bool]:
     """The master key and whether it was just created."""
     if passphrase:
         return passphrase_key(passphrase, data_dir), False
+    check_key_outside(key_file, data_dir)
     if create and not Path(key_file).expanduser().exists():
         return create_key_file(key_file), True
     return read_key_file(key_file), False
@@ -171,6 +181,7 @@ def rotate_master_key(data_dir: Path, old_master: bytes, key_file: Path) -> Path
     The new key is written beside the old one first, the keyring re-wrapped, then the new key
     moved into place, so that a crash at any point leaves a key that opens the archive.
     """
+    check_key_outside(key_file, data_dir)
     ring = open_keyring(data_dir, old_master)
     key_file = Path(key_file).expanduser()
     pending = key_file.with_name(key_file.name + ".new")
