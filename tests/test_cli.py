@@ -93,6 +93,23 @@ def test_export_json_contains_every_table_and_logs_custody(run, inbox, tmp_path)
     assert custody[-1]["action"] == "exported"
 
 
+@pytest.mark.parametrize("kind, mode", [("json", 0o600), ("public", 0o644)])
+def test_export_replaces_a_world_writable_file_and_refuses_a_link(run, inbox, tmp_path, kind, mode):
+    run("ingest", inbox)
+    target = tmp_path / "out.json"
+    target.write_text("stale")
+    target.chmod(0o666)
+    assert run("export", kind, "-o", target).exit_code == 0
+    assert target.stat().st_mode & 0o777 == mode and json.loads(target.read_text())
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text("untouched")
+    link = tmp_path / "link.json"
+    link.symlink_to(elsewhere)
+    result = run("export", kind, "-o", link)
+    assert result.exit_code == 1 and "symbolic link" in result.output
+    assert elsewhere.read_text() == "untouched"
+
+
 def test_verify_passes_then_catches_a_changed_original(run, inbox, tmp_path):
     run("ingest", inbox)
     assert run("verify").exit_code == 0

@@ -7,7 +7,6 @@ success, 1 when the input was bad (one line on stderr), 2 for usage errors.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -243,6 +242,7 @@ def export_json(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Everything in the database as one JSON document (contains confidential material)."""
+    from guwah.export import write_private
     from guwah.export.backup import export_everything
 
     store = _store()
@@ -251,8 +251,7 @@ def export_json(
     if output is None:
         sys.stdout.write(payload + "\n")
     else:
-        output.write_text(payload + "\n", encoding="utf-8")
-        os.chmod(output, 0o600)
+        write_private(output, payload + "\n")
         err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
 
 
@@ -262,13 +261,15 @@ def export_public_json(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Open data: what the public site shows (redacted), as one JSON document."""
+    from guwah.export import write_private
     from guwah.export.public import export_public
 
     payload = json.dumps(export_public(_store()), ensure_ascii=False, indent=1)
     if output is None:
         sys.stdout.write(payload + "\n")
     else:
-        output.write_text(payload + "\n", encoding="utf-8")
+        # Open data, so it ends world-readable — but only once it is whole.
+        write_private(output, payload + "\n", mode=0o644)
         err.print(f"Wrote {output}.")
 
 

@@ -16,7 +16,7 @@ SETTINGS: list[tuple[str, str, str]] = [
      "Largest total a DOCX may unpack to (bytes); more is treated as a zip bomb."),
     ("GUWAH_ACTOR", "<login name>", "Who the custody log names for CLI actions."),
     ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
-     "The master key; keep it outside the data directory (mode 0600)."),
+     "The master key (mode 0600); refused inside the data directory."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
     ("GUWAH_SINGLE_REVIEWER", "0",
      "`1` lets a one-person group approve its own releases and consent changes, with a written reason."),

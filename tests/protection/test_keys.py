@@ -86,3 +86,35 @@ def test_passphrase_instead_of_a_key_file(tmp_path):
         assert session.get(Document, document_id) is not None
     with pytest.raises(KeyProblem):
         Store(make_settings(tmp_path / "data", GUWAH_PASSPHRASE="wrong guess"))
+
+
+@pytest.mark.parametrize("inside", ["master.key", "keys/master.key", "../data/./master.key"])
+def test_a_key_file_inside_the_data_directory_is_refused(tmp_path, inside):
+    settings = make_settings(tmp_path / "data", GUWAH_KEY_FILE=str(tmp_path / "data" / inside))
+    with pytest.raises(KeyProblem, match="inside the data directory"):
+        Store(settings)
+    assert not settings.key_file.exists() and not (settings.data_dir / KEYRING_FILE).exists()
+
+
+def test_a_key_file_reached_through_a_link_into_the_data_directory_is_refused(tmp_path):
+    settings = make_settings(tmp_path / "data")
+    Store(settings).close()
+    moved = settings.data_dir / "master.key"
+    settings.key_file.rename(moved)
+    (tmp_path / "link").symlink_to(settings.data_dir)
+    with pytest.raises(KeyProblem, match="inside the data directory"):
+        Store(make_settings(tmp_path / "data", GUWAH_KEY_FILE=str(tmp_path / "link" / "master.key")))
+
+
+def test_rotation_refuses_to_put_the_new_key_inside_the_data_directory(tmp_path):
+    settings = make_settings(tmp_path / "data")
+    Store(settings).close()
+    from guwah.protection.keys import read_key_file
+
+    with pytest.raises(KeyProblem, match="inside the data directory"):
+        rotate_master_key(settings.data_dir, read_key_file(settings.key_file), settings.data_dir / "new.key")
+    assert not (settings.data_dir / "new.key").exists()
+
+
+def test_the_test_settings_keep_the_key_outside_the_data(settings):
+    assert not settings.key_file.resolve().is_relative_to(settings.data_dir.resolve())

@@ -59,3 +59,48 @@ def test_names_outside_the_hash_alphabet_are_refused(blobs):
 def test_stored_originals_are_read_only(blobs):
     name, _ = blobs.put(b"x")
     assert blobs.path_of(name).stat().st_mode & 0o222 == 0
+
+
+def test_stored_originals_and_their_folders_are_private(blobs):
+    name, _ = blobs.put(b"x")
+    assert blobs.path_of(name).stat().st_mode & 0o777 == 0o400
+    assert blobs.path_of(name).parent.stat().st_mode & 0o777 == 0o700
+    assert blobs.root.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("sizes, bucket", [
+    ((1, 100, 4088), 4096),  # 8 bytes of each bucket hold the real length
+    ((4089, 6000, 8184), 8192),
+    ((1_000_000, 1_048_568), 1 << 20),
+])
+def test_originals_on_disk_reveal_only_their_size_bucket(blobs, sizes, bucket):
+    on_disk = set()
+    for size in sizes:
+        data = bytes([size % 251]) * size
+        name, _ = blobs.put(data)
+        assert blobs.get(name) == data
+        on_disk.add(blobs.path_of(name).stat().st_size)
+    assert on_disk == {bucket + 90}  # 90: format marker, wrapped data key, nonce, tag
+
+
+def test_originals_sealed_before_padding_still_read_and_verify(blobs):
+    data = b"an original stored by an earlier Guwah"
+    name = blobs.fingerprint(sha256_hex(data))
+    path = blobs.path_of(name)
+    path.parent.mkdir(parents=True)
+    path.write_bytes(blobs._sealer.seal(data))  # the unpadded format: its plain size + 90
+    assert path.stat().st_size == len(data) + 90
+    assert blobs.get(name) == data
+    blobs.verify(name, sha256_hex(data))
+    assert blobs.put(data) == (name, False)
+
+
+def test_opening_an_archive_tightens_folders_an_older_guwah_left_open(blobs, caplog):
+    name, _ = blobs.put(b"x")
+    path = blobs.path_of(name)
+    for folder in (blobs.root, path.parent):
+        folder.chmod(0o755)
+    path.chmod(0o444)
+    blobs.make_private()
+    assert [p.stat().st_mode & 0o777 for p in (blobs.root, path.parent, path)] == [0o700, 0o700, 0o400]
+    assert "open to other users" in caplog.text and name not in caplog.text

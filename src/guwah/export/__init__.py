@@ -1,1 +1,17 @@
 """Exports of the archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guwah.protection.files import write_private_file
+
+
+def write_private(path: Path, text: str, *, mode: int = 0o600) -> None:
+    """Write `text` (UTF-8) to `path`, never readable by others while it is being written.
+
+    The bytes go to a temporary file created 0600 in the same folder, are synced, and the file
+    is renamed over `path`, ending with `mode` — so a file that was world-readable before ends
+    0600, and a symbolic link at `path` is refused rather than followed.
+    """
+    write_private_file(Path(path), text.encode("utf-8"), mode=mode)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hmac
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from guwah.protection.files import write_private_file
 from guwah.protection.keys import KeyRing, key_id
 from guwah.storage.tables import AuditEntry
 
@@ -68,10 +68,7 @@ def write_head(path: Path, entry_id: int, mac: str) -> None:
     if path.exists() and json.loads(path.read_text())["id"] >= entry_id:
         return
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"id": entry_id, "mac": mac}) + "\n")
-    os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+    write_private_file(path, (json.dumps({"id": entry_id, "mac": mac}) + "\n").encode("ascii"))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from guwah.errors import KeyProblem
+from guwah.protection.files import private_folder, write_private_file
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -97,16 +98,26 @@ def passphrase_key(passphrase: str, data_dir: Path) -> bytes:
 
     salt_path = data_dir / SALT_FILE
     if not salt_path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        salt_path.write_bytes(secrets.token_bytes(16))
+        private_folder(data_dir)
+        write_private_file(salt_path, secrets.token_bytes(16))
     return hash_secret_raw(passphrase.encode("utf-8"), salt_path.read_bytes(), time_cost=3,
                            memory_cost=64 * 1024, parallelism=2, hash_len=KEY_BYTES, type=Type.ID)
+
+
+def check_key_outside(key_file: Path, data_dir: Path) -> None:
+    """Refuse a master key file inside the data directory: a copy of the folder would open itself."""
+    key_path = Path(key_file).expanduser().resolve()
+    folder = Path(data_dir).expanduser().resolve()
+    if key_path.is_relative_to(folder):
+        raise KeyProblem(f"the master key file {key_file} is inside the data directory {folder}: "
+                         "move it elsewhere and point GUWAH_KEY_FILE at it", value=str(key_file))
 
 
 def master_key(key_file: Path, passphrase: str | None, data_dir: Path, *, create: bool = False) -> tuple[bytes, bool]:
     """The master key and whether it was just created."""
     if passphrase:
         return passphrase_key(passphrase, data_dir), False
+    check_key_outside(key_file, data_dir)
     if create and not Path(key_file).expanduser().exists():
         return create_key_file(key_file), True
     return read_key_file(key_file), False
@@ -144,10 +155,7 @@ def _write_keyring(path: Path, master: bytes, archive_key: bytes) -> None:
         "wrapped_archive_key": _b64(aes_seal(master, archive_key, b"guwah archive key")),
         "written_at": datetime.now(UTC).isoformat(),
     }
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(record, indent=1) + "\n")
-    os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+    write_private_file(path, (json.dumps(record, indent=1) + "\n").encode("ascii"))
 
 
 def open_keyring(data_dir: Path, master: bytes, *, create: bool = False) -> KeyRing:
@@ -156,7 +164,7 @@ def open_keyring(data_dir: Path, master: bytes, *, create: bool = False) -> KeyR
     if not path.exists():
         if not create:
             raise KeyProblem(f"{data_dir} has no keyring: run `guwah init` first")
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)
         archive_key = secrets.token_bytes(KEY_BYTES)
         _write_keyring(path, master, archive_key)
         return KeyRing(archive_key)
@@ -173,6 +181,7 @@ def rotate_master_key(data_dir: Path, old_master: bytes, key_file: Path) -> Path
     The new key is written beside the old one first, the keyring re-wrapped, then the new key
     moved into place, so that a crash at any point leaves a key that opens the archive.
     """
+    check_key_outside(key_file, data_dir)
     ring = open_keyring(data_dir, old_master)
     key_file = Path(key_file).expanduser()
     pending = key_file.with_name(key_file.name + ".new")

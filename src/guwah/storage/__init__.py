@@ -5,11 +5,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from guwah.config import Settings
-from guwah.protection.keys import KEYRING_FILE, KeyRing, master_key, open_keyring
+from guwah.protection.files import create_private_file, private_folder, tighten_files
+from guwah.protection.keys import KEYRING_FILE, SALT_FILE, KeyRing, master_key, open_keyring
 from guwah.protection.sealing import Sealer
 from guwah.storage.blobs import BlobStore
 from guwah.storage.engine import database_kind, make_engine, upgrade_schema
@@ -26,17 +29,22 @@ class Store:
         given new keys: without its own master key it does not open.
         """
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(settings.data_dir)
+        tighten_files([settings.data_dir / KEYRING_FILE, settings.data_dir / SALT_FILE])
         fresh = not (settings.data_dir / KEYRING_FILE).exists()
         master, self.created_key = master_key(settings.key_file, settings.passphrase, settings.data_dir,
                                               create=create_keys and fresh)
         self.ring: KeyRing = open_keyring(settings.data_dir, master, create=create_keys and fresh)
         sealer = Sealer(self.ring)
-        sqlcipher_key = self.ring.subkey("sqlcipher") if database_kind(settings.database_url) == "sqlite" else None
+        sqlcipher_key = None
+        if database_kind(settings.database_url) == "sqlite":
+            sqlcipher_key = self.ring.subkey("sqlcipher")
+            _private_sqlite_file(settings.database_url)
         self.engine = make_engine(settings.database_url, sealer=sealer, sqlcipher_key=sqlcipher_key)
         if migrate:
             upgrade_schema(self.engine)
         self.blobs = BlobStore(settings.originals_dir, self.ring, sealer)
+        self.blobs.make_private()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # Audit entries form one chain with contiguous ids: within this process, one session at a
         # time may append, from its first entry until its commit (PostgreSQL also locks the table,
@@ -77,6 +85,21 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _private_sqlite_file(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite does (it would use the umask, typically 0644).
+
+    SQLite gives the write-ahead log and shared-memory files the database file's mode, so they
+    are private too. A file left open by an older Guwah is tightened.
+    """
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.is_dir():
+        create_private_file(path)
+    tighten_files([path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")])
 
 
 def open_store(settings: Settings | None = None, *, create_keys: bool = True) -> Store:

@@ -2,19 +2,27 @@
 
 An original's file name is a keyed hash (HMAC) of its SHA-256 — its `fingerprint` — so a copy
 of the folder cannot even confirm that a known document is in the archive, and its bytes are
-sealed with their own data key. The plain SHA-256 is kept only inside the sealed database.
+sealed with their own data key, padded to a size bucket so that its size does not confirm a
+known file either. The plain SHA-256 is kept only inside the sealed database. Folders are 0700
+and originals 0400: private, and read-only to their owner too.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 from guwah.errors import IntegrityError, NotFound
+from guwah.protection.files import FOLDER_MODE, private_folder, tighten
 from guwah.protection.keys import KeyRing
 from guwah.protection.sealing import Sealer
+
+log = logging.getLogger(__name__)
+
+ORIGINAL_MODE = 0o400
 
 
 def sha256_hex(data: bytes) -> str:
@@ -33,6 +41,26 @@ class BlobStore:
         """The keyed name of the original whose SHA-256 is `sha256`."""
         return self._ring.mac("original-name", bytes.fromhex(sha256)).hex()
 
+    def make_private(self) -> None:
+        """Tighten the folders (and, in a folder found open, the originals) an older Guwah left open.
+
+        Only a folder found open has its files looked at, so that opening a tidy archive does
+        not stat every original.
+        """
+        if not self.root.exists():
+            return
+        private_folder(self.root)
+        tightened = 0
+        for folder in self.root.iterdir():
+            if folder.is_dir() and not folder.is_symlink() and tighten(folder, FOLDER_MODE):
+                tightened += 1
+                for path in folder.iterdir():
+                    if path.is_file() and not path.is_symlink():
+                        tighten(path, ORIGINAL_MODE)
+        if tightened:
+            log.warning("%d folders of %s were open to other users; made them and their originals private",
+                        tightened, self.root)
+
     def path_of(self, name: str) -> Path:
         if len(name) != 64 or not all(c in "0123456789abcdef" for c in name):
             raise NotFound(f"no original named {name!r}", value=name)
@@ -44,16 +72,17 @@ class BlobStore:
         path = self.path_of(name)
         if path.exists():
             return name, False
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.root)
+        private_folder(path.parent)
         # Write to a temporary file in the same folder, then rename: a crash never leaves a
         # half-written original under its final name.
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(self._sealer.seal(data))
+                handle.write(self._sealer.seal(data, padded=True))
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(tmp, 0o440)
+            os.chmod(tmp, ORIGINAL_MODE)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
