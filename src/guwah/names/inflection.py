@@ -1,0 +1,259 @@
+"""One text folding and one inflection stripper for names and place names in running text.
+
+Testimonies name people and places inside inflected words: Uyghur "Mehmetning" (Mehmet's),
+Kazakh "Ерланның", Turkish "Mehmet'in", English "Mehmet's", Russian "Ерлана", "в Кульдже",
+"Текесского района". `stems` turns such a word into candidate base forms (nominatives) so that a
+caller can look each one up (gazetteer, mask list, names of one document); it returns candidates,
+not an analysis, and over-generates on purpose: a word that merely ends in the letters of an
+ending yields a stem nobody asks for. Libraries were weighed first: pymorphy/natasha analyse
+Russian well but are heavy and have no Turkic rules, and no maintained stemmer covers Uyghur or
+Kazakh case endings, so the endings are tables here.
+
+Sources of the tables (endings only, no lexicon):
+- Uyghur: the case, possessive and plural suffixes with their vowel-harmony and voicing variants
+  as given in Uyghur grammars (e.g. Engesæth, Yakup & Dwyer, *Greetings from the Teklimakan*,
+  2009, §§ on case and possession), in Uyghur Latin (ULY), Uyghur Arabic script (UEY) and the
+  Cyrillic script of the Uyghurs of Kazakhstan;
+- Kazakh: case, possessive and plural suffixes (Krippes, *Kazakh Grammar with Affixal Lists*,
+  1996), in Cyrillic, the 2021 Latin alphabet (ǵ, ń, ı) and its ASCII renderings;
+- Turkish: case suffixes written after an apostrophe on proper names (TDK spelling rules), also
+  without the apostrophe as informal texts write them;
+- English: the possessive 's and a bare trailing apostrophe (Idris');
+- Russian: the singular case endings of the noun declensions and of adjectives in -ский, with
+  the nominative ending each one replaces (Zaliznyak, *Grammatical Dictionary of Russian*, types
+  1a, 1*a, 6a, 7a, 1a adjectival), so that a stem comes back as a nominative.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+MIN_STEM = 3  # no derived stem shorter than this: "Ali" + "da" must not yield "al"
+
+# Apostrophe look-alikes that name spellings use interchangeably (Mes’ud, Mehmet'in, ULY ʼ).
+APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼʻ`´′", "'"))
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: NFKC, casefold, one apostrophe, no stray combining marks.
+
+    NFKC composes base + mark wherever a precomposed letter exists, so NFD and NFC input fold
+    alike; a mark that still stands alone afterwards has no precomposed letter (the dot that
+    casefolding leaves on Turkish İ, Arabic vowel signs, a breve on ә) and is dropped.
+
+    Args:
+        text: any text.
+    Returns:
+        The folded text; fold(fold(t)) == fold(t).
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    folded = folded.translate(APOSTROPHES)
+    if folded.isascii():
+        return folded
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+# Slots order the endings of one word from the stem outwards; a chain of two endings is only
+# stripped outer slot first (Mehmet-ning-'s: case, then clitic; bala-lar-ning: plural, then case).
+PLURAL, POSSESSIVE, CASE, CLITIC = 0, 1, 2, 3
+
+
+def _alternatives(*groups: str) -> tuple[str, ...]:
+    """Split space-separated groups of endings into one tuple."""
+    return tuple(ending for group in groups for ending in group.split())
+
+
+# Latin script: Uyghur (ULY), Kazakh Latin (2021 letters and ASCII), Turkish, English.
+LATIN_ENDINGS: dict[int, tuple[str, ...]] = {
+    PLURAL: _alternatives("lar ler", "dar der tar ter"),
+    POSSESSIVE: _alternatives(
+        "i si im imiz miz ing ingiz",          # Uyghur
+        "y ı sy sı",                            # Kazakh
+    ),
+    CASE: _alternatives(
+        # Uyghur: genitive, dative, locative, ablative, accusative, locative-attributive,
+        # limitative
+        "ning gha qa ge ke da ta de te din tin den ten ni diki tiki ghiche qiche giche kiche",
+        # Kazakh Latin: genitive, dative, locative, ablative, accusative, instrumental
+        "nyń niń dyń diń tyń tiń nıń dıń tıń nyn dyn tyn nın dın tın",
+        "ǵa ga dan tan nan nen dy ty ny dı tı nı men ben pen",
+        "daǵy taǵy dagy tagy degi tegi",
+        # Turkish: genitive, dative, locative, ablative, accusative, written after ' on proper
+        # names; the one-vowel and y- endings only after ', since bare they would turn
+        # Hamida into Hamid and Aliya into Ali.
+        "in ın un ün nin nın nun nün dan",
+        "'a 'e 'ya 'ye 'i 'ı 'u 'ü 'yi 'yı 'yu 'yü",
+    ),
+    CLITIC: ("'s", "'"),
+}
+
+# Cyrillic Turkic endings: Kazakh, and the Uyghur of Kazakhstan.
+CYRILLIC_TURKIC_ENDINGS: dict[int, tuple[str, ...]] = {
+    PLURAL: _alternatives("лар лер дар дер тар тер ләр"),
+    POSSESSIVE: _alternatives("ы і сы сі", "и си"),
+    CASE: _alternatives(
+        # Kazakh: genitive, dative, locative, ablative, accusative, instrumental, "which is in"
+        "ның нің дың дің тың тің ға ге қа ке да де та те",
+        "дан ден тан тен нан нен ды ді ты ті ны ні мен бен пен",
+        "дағы дегі тағы тегі",
+        # Uyghur Cyrillic
+        "ниң ға қа гә кә дә тә дин тин ни дики тики",
+    ),
+}
+
+# Kazakh endings that follow only a possessive -ы/-і (әкесіне, әкесінде): (ending, condition).
+AFTER_POSSESSIVE = ("на", "не", "нда", "нде", "ндағы", "ндегі")
+
+# Uyghur Arabic script (UEY).
+ARABIC_ENDINGS: dict[int, tuple[str, ...]] = {
+    PLURAL: ("لار", "لەر"),
+    POSSESSIVE: ("ى", "سى", "ىم", "ىمىز", "مىز"),
+    CASE: ("نىڭ", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "دىن", "تىن", "نى",
+           "دىكى", "تىكى", "غىچە", "قىچە", "گىچە", "كىچە"),
+}
+
+# Russian: (ending, nominative endings that replace it, pattern the stem must end in or "").
+# Nouns: Ерлан-а/-у/-ом/-е, Игор-я/-ю/-ем/-е, Алексе-я/-ю/-ем/-е, Гульнар-ы/-е/-у/-ой,
+# Кульдж-и/-е, Мари-и/-ю/-ей, Айгул-и/-ью, surnames Турсунов-а/-ым/-ых, Турсунов-ой.
+_SURNAME = r"(?:ов|ев|ёв|ин|ын)"
+_ADJECTIVE = r"(?:ск|цк)"
+RUSSIAN_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("а", ("", "ь"), ""),
+    ("я", ("й", "ь"), ""),
+    ("у", ("", "а"), ""),
+    ("ю", ("й", "ь", "я"), ""),
+    ("е", ("", "а", "я", "й", "ь"), ""),
+    ("ы", ("а", ""), ""),
+    ("и", ("а", "я", "ь", "й"), ""),
+    ("ом", ("",), ""),
+    ("ем", ("й", "ь", ""), ""),
+    ("ём", ("ь", "й"), ""),
+    ("ой", ("а", "я"), ""),
+    ("ою", ("а", "я"), ""),
+    ("ей", ("я", "ь"), ""),
+    ("ью", ("ь",), ""),
+    ("ым", ("",), _SURNAME),
+    ("ых", ("",), _SURNAME),
+    ("ыми", ("",), _SURNAME),
+    # Place adjectives (Текесский район, Илийская долина): every case back to the masculine
+    # and feminine nominatives.
+    ("ого", ("ий",), _ADJECTIVE), ("ому", ("ий",), _ADJECTIVE), ("им", ("ий",), _ADJECTIVE),
+    ("ом", ("ий",), _ADJECTIVE), ("ие", ("ий",), _ADJECTIVE), ("их", ("ий",), _ADJECTIVE),
+    ("ими", ("ий",), _ADJECTIVE),
+    ("ая", ("ая",), _ADJECTIVE), ("ой", ("ая", "ий"), _ADJECTIVE), ("ую", ("ая",), _ADJECTIVE),
+    ("ое", ("ое", "ий"), _ADJECTIVE),
+)
+ADJECTIVE_SUFFIX = re.compile(r"(?:ск|цк)(?:ий|ая|ое)$")
+
+
+def _by_last_letter(rules: list[tuple[str, tuple[str, ...], int, re.Pattern | None]]) -> dict:
+    """Index rules by the last letter of their ending, so a word tries only those that can fit."""
+    index: dict[str, list] = {}
+    for rule in rules:
+        index.setdefault(rule[0][-1], []).append(rule)
+    # Longest endings first, so that the output order is stable and readable.
+    return {letter: sorted(found, key=lambda r: -len(r[0])) for letter, found in index.items()}
+
+
+def _compile(endings: dict[int, tuple[str, ...]]) -> list:
+    """Turkic endings as (ending, ("",), slot, None) rules: stripping leaves the stem."""
+    return [(ending, ("",), slot, None) for slot, group in endings.items()
+            for ending in dict.fromkeys(group)]
+
+
+LATIN_RULES = _by_last_letter(_compile(LATIN_ENDINGS))
+ARABIC_RULES = _by_last_letter(_compile(ARABIC_ENDINGS))
+CYRILLIC_RULES = _by_last_letter(
+    _compile(CYRILLIC_TURKIC_ENDINGS)
+    + [(ending, nominatives, CASE, re.compile(condition + "$") if condition else None)
+       for ending, nominatives, condition in RUSSIAN_RULES]
+    + [(ending, ("",), CASE, re.compile("[ыі]$")) for ending in AFTER_POSSESSIVE])
+RAISED = {"i": ("a", "e"), "\u0649": ("\u0627", "\u06d5")}  # i → a/e; ى → ا/ە
+VOWEL = re.compile(r"[аеёиоуыэюяәөұүі]$")
+# Left at the end of a stem by an ending written after an apostrophe or a hamza carrier.
+STEM_TRAILERS = "'-ئ"
+# Punctuation that running text leaves around a word ("Mehmet," «Ерлана»); not the apostrophe.
+PUNCTUATION = " \t\n.,;:!?\"()[]{}«»“”„‹›…—–<>*"
+
+
+def _rules_for(word: str) -> dict:
+    """The rule index for the script of a word's last letter."""
+    last = word[-1]
+    if "\u0400" <= last <= "\u052f":
+        return CYRILLIC_RULES
+    if "\u0600" <= last <= "\u06ff":
+        return ARABIC_RULES
+    return LATIN_RULES
+
+
+def _strip_once(word: str, rules: dict, below: int) -> list[tuple[str, int]]:
+    """Every (stem, slot) from removing one ending of a slot lower than `below`."""
+    found = []
+    for ending, nominatives, slot, condition in rules.get(word[-1], ()):
+        if slot >= below or not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)].rstrip(STEM_TRAILERS)
+        if condition is not None and not condition.search(stem):
+            continue
+        for nominative in nominatives:
+            # й follows only a vowel and ь only a consonant: Алта-е gives алтай, not алтаь.
+            if nominative in ("й", "ь") and (nominative == "й") != bool(VOWEL.search(stem)):
+                continue
+            candidate = stem + nominative
+            if len(candidate) >= MIN_STEM:
+                found.append((candidate, slot))
+    return found
+
+
+@lru_cache(maxsize=262144)
+def stems(word: str) -> frozenset[str]:
+    """Candidate base forms of an inflected word: itself, folded, and each stripped form.
+
+    One ending is removed, or a chain of two from the outside in (mehmetning's → mehmetning →
+    mehmet; ерланның → ерлан); Russian endings come back as nominatives (Ерлана → ерлан,
+    Гульнары → гульнара, Кульдже → кульджа, Текесского → текесский), and a place adjective in
+    -ский also gives its base (текес).
+
+    Args:
+        word: one word of running text, in any script and case.
+    Returns:
+        fold(word) (even when short: a name may be "Li") and every candidate stem of at least
+        MIN_STEM characters, all folded.
+    """
+    folded = fold(word).strip(PUNCTUATION)
+    if not folded:
+        return frozenset()
+    found = {folded}
+    rules = _rules_for(folded)
+    for stem, slot in _strip_once(folded, rules, CLITIC + 1):
+        found.add(stem)
+        for inner, _slot in _strip_once(stem, rules, slot):
+            found.add(inner)
+    if rules is not CYRILLIC_RULES:
+        # Uyghur raises a stem's last a/e to i before a suffix (Ghulja → Ghuljida, bala →
+        # balisi; Arabic script ى for ا/ە): give the unraised stems back too.
+        for candidate in list(found - {folded}):
+            if candidate[-1] in RAISED and len(candidate) > MIN_STEM:
+                found.update(candidate[:-1] + vowel for vowel in RAISED[candidate[-1]])
+    for candidate in list(found):
+        if ADJECTIVE_SUFFIX.search(candidate):
+            base = candidate[:-4]  # текесский → текес, алтайский → алтай
+            if len(base) >= MIN_STEM:
+                found.add(base)
+            if base.endswith("ий") and len(base) > MIN_STEM:
+                found.add(base[:-1])  # илийский → или
+    return frozenset(found)
+
+
+def inflected(word: str, candidate: str) -> bool:
+    """Whether a word is the candidate itself or one of its inflected forms.
+
+    Args:
+        word: a word of running text ("Mehmetning", "Ерлана").
+        candidate: a base form ("Mehmet", "Ерлан").
+    Returns:
+        True when fold(candidate) is among stems(word).
+    """
+    return fold(candidate) in stems(word)
