@@ -19,6 +19,8 @@ SETTINGS: list[tuple[str, str, str]] = [
      "The master key; keep it outside the data directory (mode 0600)."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
     ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
+    ("GUWAH_CACHE_DIR", "~/.cache/guwah",
+     "Folder for rebuildable caches of public data (the place index); `$XDG_CACHE_HOME/guwah` when that is set."),
 ]
 
 
@@ -32,6 +34,7 @@ class Settings:
     key_file: Path
     passphrase: str | None = field(default=None, repr=False)
     secure_cookies: str = "auto"
+    cache_dir: Path = Path("~/.cache/guwah").expanduser()
 
     @property
     def originals_dir(self) -> Path:
@@ -66,4 +69,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         key_file=Path(env.get("GUWAH_KEY_FILE") or "~/.config/guwah/master.key").expanduser(),
         passphrase=env.get("GUWAH_PASSPHRASE") or None,
         secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
+        cache_dir=_cache_dir(env),
     )
+
+
+def _cache_dir(env: dict[str, str]) -> Path:
+    if env.get("GUWAH_CACHE_DIR"):
+        return Path(env["GUWAH_CACHE_DIR"]).expanduser()
+    # The XDG base-directory convention, as other command-line tools on Linux follow it.
+    base = env.get("XDG_CACHE_HOME") or "~/.cache"
+    return (Path(base) / "guwah").expanduser()

@@ -199,7 +199,9 @@ def _strip_latin_marks(text: str) -> str:
 
 def exact_key(text: str) -> str:
     """Case-, diacritic- and punctuation-insensitive key; the script is kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_ARABIC_VARIANTS).casefold()
+    from guwah.names.inflection import fold  # the one text folding (no heavy imports)
+
+    text = fold(text).translate(_ARABIC_VARIANTS)
     text = _strip_latin_marks(text.replace("ı", "i").replace("ə", "e").replace("ǝ", "e"))
     return "".join(char for char in text if char.isalnum())
 
@@ -264,10 +266,11 @@ _KIND_WORD_LIST: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
                         "облысы", "аймағы", "ۋىلايىتى", "ئوبلاستى")),
     (_REGION, ("region", "rayon")),
 )
+_AUTONOMOUS = frozenset({"autonomous_prefecture", "autonomous_county", "region"})
 # One-word pinyin forms that hold the autonomy word and the kind: "Yili Hasake Zizhizhou".
 _AUTONOMOUS_KIND_WORDS = {"zizhizhou": PREFECTURE_LEVEL, "zizhixian": _COUNTY, "zizhiqu": _REGION}
-_AUTONOMY_WORDS = ("autonomous", "aptonom", "ئاپتونوم", "автономный", "автономная", "автономиялық",
-                   "автономиялы", "zizhi")
+# Beginnings of the autonomy word in every case and gender (автономного, автономиялық).
+_AUTONOMY_STARTS = ("autonom", "aptonom", "ئاپتونوم", "автономн", "автономиял", "zizhi")
 # The peoples that autonomous divisions are named after, as the name's second word ("Ili Kazakh
 # Autonomous Prefecture", "Yili Hasake", "Или-Казахский"); dropped to leave the base name.
 _ETHNONYMS = (
@@ -281,7 +284,7 @@ _ETHNONYMS = (
 _LEADING_KIND_WORDS = {"город": _CITY, "г": _CITY, "city of": _CITY, "county of": _COUNTY,
                        "prefecture of": PREFECTURE_LEVEL}
 _KIND_WORDS = {exact_key(word): kinds for kinds, words in _KIND_WORD_LIST for word in words}
-_AUTONOMY_KEYS = frozenset(exact_key(word) for word in _AUTONOMY_WORDS)
+_AUTONOMY_STARTS_KEYS = tuple(exact_key(word) for word in _AUTONOMY_STARTS)
 _ETHNONYM_KEYS = frozenset(exact_key(word) for word in _ETHNONYMS)
 _ZH_SUFFIX = re.compile(
     r"(维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(自治区|自治州|自治县|地区|市|县|区|州)$"
@@ -294,8 +297,8 @@ _ZH_KIND = {
 
 
 def kind_words() -> frozenset[str]:
-    """Keys of every generic word the resolver understands (kind, autonomy, people)."""
-    return frozenset(_KIND_WORDS) | _AUTONOMY_KEYS | _ETHNONYM_KEYS | frozenset(_AUTONOMOUS_KIND_WORDS)
+    """Keys of the generic words the resolver understands (kinds and peoples)."""
+    return frozenset(_KIND_WORDS) | _ETHNONYM_KEYS | frozenset(_AUTONOMOUS_KIND_WORDS)
 
 
 def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
@@ -313,6 +316,7 @@ def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
         return text, None
     words = text.split()
     hint: frozenset[str] | None = None
+    autonomous = False
     for leading, kinds in _LEADING_KIND_WORDS.items():
         size = len(leading.split())
         if len(words) > size and exact_key(" ".join(words[:size])) == exact_key(leading):
@@ -324,8 +328,9 @@ def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
             hint = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS[last]
             words.pop()
             continue
-        if last in _AUTONOMY_KEYS or last in _ETHNONYM_KEYS:
+        if last.startswith(_AUTONOMY_STARTS_KEYS) or last in _ETHNONYM_KEYS:
             words.pop()
+            autonomous = True
             continue
         break
     if words and "-" in words[-1]:
@@ -333,4 +338,6 @@ def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
         head, _, people = words[-1].rpartition("-")
         if head and exact_key(people) in _ETHNONYM_KEYS:
             words[-1] = head
-    return " ".join(words), hint
+            autonomous = True
+    # "Changji Huizu" names the autonomous prefecture, not the city of Changji.
+    return " ".join(words), hint or (_AUTONOMOUS if autonomous else None)
