@@ -22,6 +22,9 @@ import pytest
 from guwah.config import Settings, load_settings
 from guwah.storage import Store
 
+# The place index is cached in a folder of the test session's own unless one is given.
+os.environ.setdefault("GUWAH_CACHE_DIR", tempfile.mkdtemp(prefix="guwah-test-cache-"))
+
 
 def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:
     """Settings for a throwaway archive; its master key lives beside (not inside) the data."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guwah.errors import InputError
+from guwah.places.gazetteer import CITY_KINDS, COUNTY_KINDS, COUNTY_LEVEL, PREFECTURE_LEVEL
 from guwah.places.resolve import gazetteer, resolve_place
 
 
@@ -243,3 +244,43 @@ def test_unknown_foreign_names_are_never_a_confident_match(query):
 ])
 def test_cities_abroad_resolve_by_their_own_names(query, expected):
     assert resolve_place(query).match.id == expected
+
+
+def _divisions() -> list:
+    return [e for e in gazetteer().entries.values()
+            if e.source == "curated" and (e.kind in COUNTY_LEVEL or e.kind in PREFECTURE_LEVEL)]
+
+
+def _every_name() -> list[tuple[str, str, str]]:
+    """(entry id, script, name) for every name, long form and alias of every division."""
+    found = []
+    for entry in _divisions():
+        for script, name in [*entry.names.items(), *(("long " + k, v) for k, v in entry.long_names.items()),
+                             *(("alias", a) for a in entry.aliases)]:
+            if name:
+                found.append((entry.id, script, name))
+    return found
+
+
+def test_walk_covers_every_division_in_every_script():
+    names = _every_name()
+    assert len({entry_id for entry_id, _, _ in names}) == 110 + 14
+    scripts = {script for _, script, _ in names}
+    assert {"zh", "pinyin", "ug", "ug-Latn", "kk", "ru", "en", "long ru", "long pinyin"} <= scripts
+
+
+@pytest.mark.parametrize(("entry_id", "script", "name"), _every_name(),
+                         ids=lambda value: value if isinstance(value, str) else None)
+def test_walk_every_division_name_resolves_to_itself_or_says_it_is_ambiguous(entry_id, script, name):
+    # Issue 9: each name resolves to its own unit, or the answer is marked ambiguous and the unit
+    # is among the candidates; a match other than itself is the wider unit containing it, or
+    # the county-level city named like the county (rule 3).
+    resolution = resolve_place(name)
+    if resolution.match is not None and resolution.match.id == entry_id:
+        return
+    assert resolution.ambiguous, (script, name, resolution.match and resolution.match.id)
+    assert entry_id in {c.entry.id for c in resolution.candidates}
+    if resolution.match is not None:
+        entry, match = gazetteer().get(entry_id), resolution.match
+        assert match.id in gazetteer().ancestors(entry_id) or (
+            match.parent == entry.parent and match.kind in CITY_KINDS and entry.kind in COUNTY_KINDS)

@@ -32,10 +32,10 @@ Ties are broken only by these rules, because a confident wrong answer is worse t
   3. a county-level city beats the county of the same name in the same prefecture ("Yining",
      "Ghulja", "Qorghas"): a county named after a city is written "… County";
   4. a prefecture and its seat share a name ("Kashgar", "Hotan", "Aksu", "Tacheng", "Altay",
-     "Changji"): the prefecture, the wider unit, is the match, marked `ambiguous`, and the
-     seat is among the candidates.
-What stays tied otherwise has no match (`match` None, `ambiguous` True): "Yengisheher" is a
-district of Ürümqi and a county of Kashgar.
+     "Changji"): the prefecture, the wider unit, is the match.
+Rules 2-4 prefer an entry but do not make the others wrong: the answer is marked `ambiguous`
+and the others are among the candidates. What stays tied has no match (`match` None,
+`ambiguous` True): "Yengisheher" is a district of Ürümqi and a county of Kashgar.
 """
 
 from __future__ import annotations
@@ -268,7 +268,8 @@ def _decide(
     window = 0.5 if best >= PINYIN_PHONETIC else 3.0
     tied = [entry_id for entry_id, score in ranked if score >= best - window]
     remaining = _break_tie(gaz, tied, hint, scores)
-    ambiguous = len(remaining) > 1
+    # Rules 2-4 prefer one entry; the others still bear the name, so the answer says so.
+    ambiguous = len(_named_level(gaz, tied, hint)) > 1
     match_id = remaining[0] if len(remaining) == 1 else _wider_unit(gaz, remaining)
     if match_id is not None and best < MATCH_MIN:
         match_id = None
@@ -308,16 +309,18 @@ def _rank(gaz: Gazetteer, entry_id: str) -> tuple[int, str]:
     return (_KIND_ORDER.get(gaz.get(entry_id).kind, 99), entry_id)
 
 
+def _named_level(gaz: Gazetteer, tied: list[str], hint: frozenset[str] | None) -> list[str]:
+    """Rule 1: the tied entries of the kind a generic word in the query names."""
+    kept = [e for e in tied if hint and gaz.get(e).kind in hint]
+    return kept or list(tied)
+
+
 def _break_tie(
     gaz: Gazetteer, tied: list[str], hint: frozenset[str] | None, scores: dict[str, float]
 ) -> list[str]:
-    if len(tied) <= 1:
-        return tied
-    remaining = list(tied)
-    if hint:
-        kept = [e for e in remaining if gaz.get(e).kind in hint]
-        if kept:
-            remaining = kept
+    remaining = _named_level(gaz, tied, hint)
+    if len(remaining) <= 1:
+        return remaining
     # Rules 2 and 3 only act between entries that fit equally well: that is, share the name.
     def same(a: str, b: str) -> bool:
         return abs(scores[a] - scores[b]) < 0.01
