@@ -8,6 +8,7 @@ server instead.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import itertools
 import os
@@ -23,7 +24,9 @@ from guwah.config import Settings, load_settings
 from guwah.storage import Store
 
 # The place index is cached in a folder of the test session's own unless one is given.
-os.environ.setdefault("GUWAH_CACHE_DIR", tempfile.mkdtemp(prefix="guwah-test-cache-"))
+if not os.environ.get("GUWAH_CACHE_DIR"):
+    os.environ["GUWAH_CACHE_DIR"] = tempfile.mkdtemp(prefix="guwah-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["GUWAH_CACHE_DIR"], ignore_errors=True)
 
 
 def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:
