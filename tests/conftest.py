@@ -8,6 +8,7 @@ server instead.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import itertools
 import os
@@ -21,6 +22,11 @@ import pytest
 
 from guwah.config import Settings, load_settings
 from guwah.storage import Store
+
+# The place index is cached in a folder of the test session's own unless one is given.
+if not os.environ.get("GUWAH_CACHE_DIR"):
+    os.environ["GUWAH_CACHE_DIR"] = tempfile.mkdtemp(prefix="guwah-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["GUWAH_CACHE_DIR"], ignore_errors=True)
 
 
 def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:

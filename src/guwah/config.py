@@ -21,6 +21,8 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_SINGLE_REVIEWER", "0",
      "`1` lets a one-person group approve its own releases and consent changes, with a written reason."),
     ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
+    ("GUWAH_CACHE_DIR", "~/.cache/guwah",
+     "Folder for rebuildable caches of public data (the place index); `$XDG_CACHE_HOME/guwah` when that is set."),
 ]
 
 
@@ -35,6 +37,7 @@ class Settings:
     passphrase: str | None = field(default=None, repr=False)
     secure_cookies: str = "auto"
     single_reviewer: bool = False
+    cache_dir: Path = Path("~/.cache/guwah").expanduser()
 
     @property
     def originals_dir(self) -> Path:
@@ -70,4 +73,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         passphrase=env.get("GUWAH_PASSPHRASE") or None,
         secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
+        cache_dir=_cache_dir(env),
     )
+
+
+def _cache_dir(env: dict[str, str]) -> Path:
+    if env.get("GUWAH_CACHE_DIR"):
+        return Path(env["GUWAH_CACHE_DIR"]).expanduser()
+    # The XDG base-directory convention, as other command-line tools on Linux follow it.
+    base = env.get("XDG_CACHE_HOME") or "~/.cache"
+    return (Path(base) / "guwah").expanduser()

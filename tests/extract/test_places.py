@@ -42,3 +42,24 @@ def test_places_russian_case_forms():
 def test_places_french_exonyms():
     found = places("Elle est née à Aksou et a quitté la Chine.")
     assert [gazetteer_id for _, gazetteer_id in found] == ["xj.aksu.aksu", "country.cn"]
+
+
+def test_places_level_named_in_the_text_picks_the_level():
+    # Issue 9: "Kashgar (Kashi) prefecture" once resolved to the city.
+    found = places("He was taken from Kashgar (Kashi) prefecture to a camp in Kashgar city.")
+    assert found == [("Kashgar (Kashi) prefecture", "xj.kashgar"), ("Kashgar city", "xj.kashgar.kashgar")]
+
+
+def test_places_russian_genitive_of_a_prefecture():
+    [(surface, gazetteer_id)] = places("Он вернулся из Кашгарского округа.")
+    assert surface.startswith("Кашгарского") and gazetteer_id == "xj.kashgar"
+
+
+def test_places_cities_of_china_outside_xinjiang():
+    found = places("She was sent to a factory in Guangzhou, then to Hefei.")
+    assert [gazetteer_id for _, gazetteer_id in found] == ["gn.1809858", "gn.1808722"]
+
+
+def test_places_short_geonames_forms_are_not_places():
+    # GeoNames lists "She" among the names of Shenyang.
+    assert places("She said nothing.") == []

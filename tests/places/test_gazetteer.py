@@ -133,3 +133,39 @@ def test_gazetteer_strip_kind_words(text, short, kind):
     stripped, kinds = strip_kind_words(text)
     assert stripped == short
     assert (kinds is None) if kind is None else (kind in kinds)
+
+
+@pytest.mark.parametrize(("text", "latin"), [("Кызылсу", "kizilsu"), ("Толы", "toli"), ("Қызылсу", "qizilsu")])
+def test_gazetteer_to_latin_is_guwah_names_conversion(text, latin):
+    # Issue 9: one transliteration layer — places read ы as guwah.names does (ı, folded to i).
+    from guwah.names import latin_forms
+
+    assert to_latin(text) == latin == latin_forms(text)[0].replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "kind"),
+    [("Yili Hasake Zizhizhou", "Yili", "autonomous_prefecture"), ("Yili Hasake", "Yili", "autonomous_prefecture"),
+     ("Или-Казахский автономный округ", "Или", "prefecture"),
+     ("Боро-Тала-Монгольский автономный округ", "Боро-Тала", "prefecture"),
+     ("город Кашгар", "Кашгар", "county_city"), ("Ili Kazakh Autonomous Prefecture", "Ili", "prefecture"),
+     ("Kazakh", "Kazakh", None)],
+)
+def test_gazetteer_strip_kind_words_of_long_forms(text, short, kind):
+    stripped, kinds = strip_kind_words(text)
+    assert stripped == short
+    assert (kinds is None) if kind is None else (kind in kinds)
+
+
+def test_gazetteer_every_prefecture_has_long_forms():
+    prefectures = [e for e in ENTRIES if e.kind in {"prefecture", "autonomous_prefecture"}]
+    assert len(prefectures) == 10
+    for entry in prefectures:
+        assert {"pinyin", "ug", "ug-Latn", "ru"} <= set(entry.long_names), entry.id
+
+
+def test_gazetteer_geonames_city_ids_unique():
+    from guwah.places.gazetteer import geonames_city_ids
+
+    ids = geonames_city_ids()
+    assert len(ids) == len(set(ids)) > 100

@@ -20,11 +20,32 @@ def test_places_cli_resolve_json():
     assert set(data["match"]) >= {"id", "name", "kind", "names", "lat", "lon", "parent"}
 
 
-def test_places_cli_resolve_ambiguous_json_has_null_match():
+def test_places_cli_resolve_ambiguous_json_gives_wider_unit():
     result = runner.invoke(places_app, ["resolve", "Kashgar", "--json"])
     data = json.loads(result.stdout)
-    assert data["match"] is None
+    assert data["match"]["id"] == "xj.kashgar" and data["ambiguous"] is True
+    assert "xj.kashgar.kashgar" in {c["id"] for c in data["candidates"]}
     assert all("score" in c for c in data["candidates"])
+
+
+def test_places_cli_resolve_stdin_writes_json_lines_in_input_order():
+    queries = ["Chapchal", "", "xyzzy", "喀什市", "Kashgar", "Кульджа"]
+    result = runner.invoke(places_app, ["resolve", "--stdin", "--json"], input="\n".join(queries) + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["query"] for row in rows] == queries
+    assert [row["match"] and row["match"]["id"] for row in rows] == [
+        "xj.ili.qapqal", None, None, "xj.kashgar.kashgar", "xj.kashgar", "xj.ili.yining"]
+    assert "error" in rows[1] and "error" not in rows[0]
+    assert rows[4]["ambiguous"] is True
+    # each line has the shape of the single-query document
+    single = json.loads(runner.invoke(places_app, ["resolve", "Chapchal", "--json"]).stdout)
+    assert rows[0] == single
+
+
+def test_places_cli_resolve_stdin_needs_json_and_no_text():
+    assert runner.invoke(places_app, ["resolve", "--stdin"], input="Kashgar\n").exit_code == 2
+    assert runner.invoke(places_app, ["resolve", "X", "--stdin", "--json"], input="").exit_code == 2
 
 
 def test_places_cli_resolve_rich():

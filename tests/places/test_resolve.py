@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guwah.errors import InputError
+from guwah.places.gazetteer import CITY_KINDS, COUNTY_KINDS, COUNTY_LEVEL, PREFECTURE_LEVEL
 from guwah.places.resolve import gazetteer, resolve_place
 
 
@@ -49,20 +50,81 @@ def test_resolve_finds(query, expected):
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"),
-    [("Kashgar", {"xj.kashgar", "xj.kashgar.kashgar"}),
-     ("Kashqar", {"xj.kashgar", "xj.kashgar.kashgar"}),
-     ("Hotan", {"xj.hotan", "xj.hotan.hotan", "xj.hotan.hotan_county"}),
-     ("Aksu", {"xj.aksu", "xj.aksu.aksu"}),
-     ("Tacheng", {"xj.tacheng", "xj.tacheng.tacheng"}),
-     ("Altay", {"xj.altay", "xj.altay.altay"}),
-     ("喀什", {"xj.kashgar", "xj.kashgar.kashgar"}),
-     ("Yengisheher", {"xj.urumqi.xinshi", "xj.kashgar.shule"})],
+    ("query", "wider", "seats"),
+    [("Kashgar", "xj.kashgar", {"xj.kashgar.kashgar"}),
+     ("Kashqar", "xj.kashgar", {"xj.kashgar.kashgar"}),
+     ("Hotan", "xj.hotan", {"xj.hotan.hotan", "xj.hotan.hotan_county"}),
+     ("Aksu", "xj.aksu", {"xj.aksu.aksu"}),
+     ("Tacheng", "xj.tacheng", {"xj.tacheng.tacheng"}),
+     ("Altay", "xj.altay", {"xj.altay.altay"}),
+     ("Changji", "xj.changji", {"xj.changji.changji"}),
+     ("Börtala", "xj.bortala", {"xj.bortala.bole"}),
+     ("喀什", "xj.kashgar", {"xj.kashgar.kashgar"}),
+     ("Кашгар", "xj.kashgar", {"xj.kashgar.kashgar"}),
+     ("قەشقەر", "xj.kashgar", {"xj.kashgar.kashgar"})],
 )
-def test_resolve_ambiguous_gives_candidates_not_a_match(query, expected):
+def test_resolve_prefecture_and_seat_name_gives_the_wider_unit_marked_ambiguous(query, wider, seats):
+    # Issue 9: a name shared by a prefecture and its seat is the prefecture, with the seat a
+    # candidate and the answer marked ambiguous.
     resolution = resolve_place(query)
-    assert resolution.match is None
-    assert expected <= {c.entry.id for c in resolution.candidates}
+    assert resolution.match is not None and resolution.match.id == wider
+    assert resolution.ambiguous and resolution.to_dict()["ambiguous"] is True
+    assert seats <= {c.entry.id for c in resolution.candidates}
+
+
+def test_resolve_unrelated_units_sharing_a_name_have_no_match():
+    # A district of Ürümqi and a county of Kashgar: neither contains the other.
+    resolution = resolve_place("Yengisheher")
+    assert resolution.match is None and resolution.ambiguous
+    assert {"xj.urumqi.xinshi", "xj.kashgar.shule"} <= {c.entry.id for c in resolution.candidates}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Kashgar prefecture", "xj.kashgar"), ("Kashgar city", "xj.kashgar.kashgar"),
+     ("KASHGAR CITY", "xj.kashgar.kashgar"), ("喀什市", "xj.kashgar.kashgar"),
+     ("喀什地区", "xj.kashgar"), ("Kashi Shi", "xj.kashgar.kashgar"), ("Kashi Diqu", "xj.kashgar"),
+     ("Kashgar (Kashi) prefecture", "xj.kashgar"), ("Kashgar (Kashi) city", "xj.kashgar.kashgar"),
+     ("Kashi (Kashgar) Prefecture", "xj.kashgar"), ("город Кашгар", "xj.kashgar.kashgar"),
+     ("Hotan County", "xj.hotan.hotan_county"), ("Hotan City", "xj.hotan.hotan"),
+     ("Aksu Prefecture", "xj.aksu"), ("Aksu shehiri", "xj.aksu.aksu"),
+     ("Tacheng City", "xj.tacheng.tacheng"), ("Altay Prefecture", "xj.altay"),
+     ("ئالتاي شەھىرى", "xj.altay.altay"), ("ئالتاي ۋىلايىتى", "xj.altay")],
+)
+def test_resolve_level_word_picks_the_level(query, expected):
+    resolution = resolve_place(query)
+    assert resolution.match is not None, resolution.candidates
+    assert resolution.match.id == expected
+    assert not resolution.ambiguous
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [# long official forms in pinyin, English, Russian, Uyghur and Kazakh
+     ("Yili Hasake Zizhizhou", "xj.ili"), ("Yili Hasake", "xj.ili"),
+     ("Kezileisu Keerkezi Zizhizhou", "xj.kizilsu"), ("Kezileisu Keerkezi", "xj.kizilsu"),
+     ("Kizilsu Kirghiz Autonomous Prefecture", "xj.kizilsu"),
+     ("Bayinguoleng Menggu Zizhizhou", "xj.bayingolin"), ("Bayinguoleng Menggu", "xj.bayingolin"),
+     ("Changji Huizu Zizhizhou", "xj.changji"), ("Changji Huizu", "xj.changji"),
+     ("Boertala Menggu Zizhizhou", "xj.bortala"),
+     ("Ili Kazakh Autonomous Prefecture", "xj.ili"),
+     ("Или-Казахский автономный округ", "xj.ili"), ("Кызылсу-Киргизский автономный округ", "xj.kizilsu"),
+     ("Баянгол-Монгольский автономный округ", "xj.bayingolin"),
+     ("Синьцзян-Уйгурский автономный район", "xj"), ("Xinjiang Weiwuer Zizhiqu", "xj"),
+     ("ئىلى قازاق ئاپتونوم ئوبلاستى", "xj.ili"), ("Ili Qazaq Aptonom Oblasti", "xj.ili"),
+     ("Іле Қазақ автономиялық облысы", "xj.ili"), ("Qapqal Xibe Autonomous County", "xj.ili.qapqal"),
+     ("Chabuchaer Xibo Zizhixian", "xj.ili.qapqal"), ("Кашгарский округ", "xj.kashgar"),
+     # declensions: Russian genitive and prepositional, Kazakh genitive, Uyghur locative
+     ("Или-Казахского автономного округа", "xj.ili"), ("Или-Казахском автономном округе", "xj.ili"),
+     ("Кызылсу-Киргизского автономного округа", "xj.kizilsu"), ("Кашгарского округа", "xj.kashgar"),
+     ("Тарбагатайского округа", "xj.tacheng"), ("Синьцзян-Уйгурского автономного района", "xj"),
+     ("Іле Қазақ автономиялық облысының", "xj.ili"), ("Qeshqer wilayitide", "xj.kashgar"),
+     ("Ghuljida", "xj.ili.yining"), ("Кульдже", "xj.ili.yining")],
+)
+def test_resolve_long_forms_and_declensions(query, expected):
+    resolution = resolve_place(query)
+    assert resolution.match is not None, resolution.candidates
+    assert resolution.match.id == expected
 
 
 @pytest.mark.parametrize(
@@ -78,9 +140,14 @@ def test_resolve_documented_tie_rules(query, expected, beaten):
     assert beaten in {c.entry.id for c in resolution.candidates}
 
 
-@pytest.mark.parametrize("query", ["Blorptown", "zzzz", "Qwxzyv Plokk", "12345", "the"])
+@pytest.mark.parametrize(
+    "query", ["Blorptown", "xyzzy", "Xyzzy", "zzzz", "Qwxzyv Plokk", "12345", "the", "Flibbertigibbet",
+              "Snorkelburg", "Quuxville"])
 def test_resolve_nonsense_has_no_match(query):
-    assert resolve_place(query).match is None
+    # Issue 9: "xyzzy" once matched Xinshi District with confidence.
+    resolution = resolve_place(query)
+    assert resolution.match is None
+    assert all(c.score < 80 for c in resolution.candidates)
 
 
 @pytest.mark.parametrize("query", ["", "   ", "—"])
@@ -131,8 +198,37 @@ def test_resolve_json_shape():
 
 def test_resolve_candidates_carry_scores():
     data = resolve_place("Hotan").to_dict()
-    assert data["match"] is None
+    assert data["match"]["id"] == "xj.hotan" and data["ambiguous"] is True
     assert all(0 <= c["score"] <= 100 and c["id"] for c in data["candidates"])
+
+
+def test_resolve_unambiguous_answer_has_no_ambiguous_key():
+    assert "ambiguous" not in resolve_place("Chapchal").to_dict()
+
+
+@pytest.mark.parametrize(("query", "geonameid"), [
+    ("Guangzhou", 1809858), ("广州", 1809858), ("Canton", 1809858), ("Shenzhen", 1795565),
+    ("深圳", 1795565), ("Xi'an", 1790630), ("西安", 1790630), ("Lanzhou", 1804430),
+    ("Hefei", 1808722), ("Nanchang", 1800163), ("Dongguan", 1812545), ("Qingdao", 1797929),
+    ("Zharkent", 1520253), ("Жаркент", 1520253), ("Adelaide", 2078025), ("Toronto", 6167865),
+])
+def test_resolve_cities_from_geonames(query, geonameid):
+    match = resolve_place(query).match
+    assert match is not None and match.id == f"gn.{geonameid}"
+    assert match.source == "geonames" and match.kind == "city"
+
+
+def test_resolve_geonames_cities_have_country_and_chinese_name():
+    shenzhen = gazetteer().get("gn.1795565")
+    assert shenzhen.parent == "country.cn" and shenzhen.names["zh"] == "深圳"  # not GeoNames' 宝安
+    assert gazetteer().get("gn.2078025").parent == "country.au"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Beijing", "city.cn.beijing"), ("Shanghai", "city.cn.shanghai"), ("郑州", "city.cn.zhengzhou"),
+])
+def test_resolve_curated_china_cities_stay_curated(query, expected):
+    assert resolve_place(query).match.id == expected
 
 
 @pytest.mark.parametrize("query", ["Vienna", "Tbilisi", "Baku", "Hamburg", "Madrid"])
@@ -148,3 +244,43 @@ def test_unknown_foreign_names_are_never_a_confident_match(query):
 ])
 def test_cities_abroad_resolve_by_their_own_names(query, expected):
     assert resolve_place(query).match.id == expected
+
+
+def _divisions() -> list:
+    return [e for e in gazetteer().entries.values()
+            if e.source == "curated" and (e.kind in COUNTY_LEVEL or e.kind in PREFECTURE_LEVEL)]
+
+
+def _every_name() -> list[tuple[str, str, str]]:
+    """(entry id, script, name) for every name, long form and alias of every division."""
+    found = []
+    for entry in _divisions():
+        for script, name in [*entry.names.items(), *(("long " + k, v) for k, v in entry.long_names.items()),
+                             *(("alias", a) for a in entry.aliases)]:
+            if name:
+                found.append((entry.id, script, name))
+    return found
+
+
+def test_walk_covers_every_division_in_every_script():
+    names = _every_name()
+    assert len({entry_id for entry_id, _, _ in names}) == 110 + 14
+    scripts = {script for _, script, _ in names}
+    assert {"zh", "pinyin", "ug", "ug-Latn", "kk", "ru", "en", "long ru", "long pinyin"} <= scripts
+
+
+@pytest.mark.parametrize(("entry_id", "script", "name"), _every_name(),
+                         ids=lambda value: value if isinstance(value, str) else None)
+def test_walk_every_division_name_resolves_to_itself_or_says_it_is_ambiguous(entry_id, script, name):
+    # Issue 9: each name resolves to its own unit, or the answer is marked ambiguous and the unit
+    # is among the candidates; a match other than itself is the wider unit containing it, or
+    # the county-level city named like the county (rule 3).
+    resolution = resolve_place(name)
+    if resolution.match is not None and resolution.match.id == entry_id:
+        return
+    assert resolution.ambiguous, (script, name, resolution.match and resolution.match.id)
+    assert entry_id in {c.entry.id for c in resolution.candidates}
+    if resolution.match is not None:
+        entry, match = gazetteer().get(entry_id), resolution.match
+        assert match.id in gazetteer().ancestors(entry_id) or (
+            match.parent == entry.parent and match.kind in CITY_KINDS and entry.kind in COUNTY_KINDS)

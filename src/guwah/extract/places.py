@@ -38,6 +38,9 @@ KIND_WORDS = {
     "уезд": "county", "округ": "prefecture", "город": "city", "село": "village",
 }
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
+# Words that pick one level of a place that shares its name with its seat or prefecture.
+LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уезд", "округ", "город"}
+_TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около)\s+)$", re.I)
@@ -53,6 +56,8 @@ def _ruler() -> dict[str, str]:
     ambiguous: set[str] = set()
     for entry in gazetteer().entries.values():
         for name in entry.all_names():
+            if entry.source == "geonames" and entry.kind == "city" and name != entry.name and len(name) < 4:
+                continue  # GeoNames lists short forms in many languages ("She" for Shenyang)
             if not name or len(name) < 3 or not re.fullmatch(r"[\w'’ .-]+", name) or not name[0].isupper():
                 continue
             if re.search(r"[\u0600-\u06ff\u4e00-\u9fff]", name):
@@ -74,25 +79,22 @@ def _ruler() -> dict[str, str]:
     return names
 
 
-# Russian case endings of place names: "в Чугучаке", "из Чугучака", "в Кульдже", "в Алтае".
-_RU_ENDINGS = (("е", ("", "а", "я", "й", "ь")), ("а", ("", "ь")), ("у", ("", "а")), ("ом", ("",)),
-               ("ой", ("а", "я")), ("и", ("а", "ь", "я")), ("ы", ("а", "")), ("ю", ("ь", "я")), ("ем", ("й", "ь")))
-
-
 def _ruler_key(surface: str, ruler: dict[str, str]) -> str | None:
-    """The ruler key for a surface form, trying Russian nominatives for an inflected one."""
+    """The ruler key for a surface form, or for the base form of an inflected one.
+
+    Cyrillic words ("в Чугучаке", "из Кульджи") and words with an ending after an apostrophe
+    ("Istanbul'da") are brought back by `guwah.names.inflection.stems`; other Latin words are
+    not, since in English or French text a name's last letters are rarely an ending.
+    """
+    from guwah.names.inflection import stems
+
     key = surface.casefold()
     if key in ruler:
         return key
-    if " " in key or not re.fullmatch(r"[а-яё-]+", key):
+    if " " in key or not (re.fullmatch(r"[а-яёәғқңөұүһі-]+", key) or "'" in key or "’" in key):
         return None
-    for ending, replacements in _RU_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            for replacement in replacements:
-                candidate = key[: len(key) - len(ending)] + replacement
-                if candidate in ruler:
-                    return candidate
-    return None
+    found = [stem for stem in stems(surface) if stem in ruler]
+    return max(found, key=len) if found else None
 
 
 @cache
@@ -159,18 +161,20 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
                 continue
             start, end, j, gazetteer_id, key = found
             after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
-            if exclude.overlaps((start, end)) or (
+            if exclude.overlaps((start, end)) or placed.overlaps((start, end)) or (
                     after and after.group(1).casefold() in ORGANISATION_WORDS):
                 i = j
                 continue
-            # "Pichan County", "Ili Prefecture": the generic word belongs to the name.
-            tail = re.match(r"[ \t]+(\w+)", text[end:end + 20])
-            if tail and tail.group(1).casefold() in KIND_WORDS and tail.group(1)[0].isupper():
-                end += tail.end()
-            if key != text[start:end].casefold():
-                resolved = _resolve(key, strict=False)  # a Russian case form: resolve its nominative
-            else:
-                resolved = _resolve(text[start:end], strict=False) or _resolve(text[start:match.start() + words[j - 1].end()], strict=False)
+            # "Pichan County", "Ili Prefecture", "Kashgar (Kashi) prefecture": the generic word
+            # belongs to the name; a level word names the level even in lower case.
+            name_end = end
+            tail = _TAIL.match(text, end)
+            if tail and tail.group(1).casefold() in KIND_WORDS and (
+                    tail.group(1)[0].isupper() or tail.group(1).casefold() in LEVEL_WORDS):
+                end = tail.end()
+            # An inflected form is resolved as its base form (Чугучаке as чугучак).
+            name = text[start:name_end] if key == text[start:name_end].casefold() else key
+            resolved = _resolve(name + text[name_end:end], strict=False) or _resolve(name, strict=False)
             if resolved:
                 add(start, end, *resolved)
             i = j

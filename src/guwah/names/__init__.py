@@ -2,30 +2,60 @@
 
 Names of the same person reach the project as Uyghur Latin, pinyin-based spellings, Russian
 passport forms, Kazakh Cyrillic, Uyghur Arabic script and Chinese transcriptions. This package
-brings them to comparable Latin forms, gives blocking keys, and scores pairs of names.
+brings them to comparable Latin forms, gives blocking keys, and scores pairs of names; it also
+holds the one text folding and inflection stripper (`fold`, `stems`, `inflected`) that places,
+masking and extraction share.
+
+Exports are loaded on first use, so that `from guwah.names import fold` does not pay for pypinyin
+and numpy.
 """
 
 from __future__ import annotations
 
-from guwah.names.compare import (
-    DEFAULT_THRESHOLD,
-    compare_many,
-    compare_names,
-    same_person_name,
-)
-from guwah.names.forms import name_forms
-from guwah.names.keys import keys_many, name_keys
-from guwah.names.scripts import detect_script
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# public name → module that defines it
+EXPORTS = {
+    "DEFAULT_THRESHOLD": "guwah.names.compare",
+    "compare_many": "guwah.names.compare",
+    "compare_names": "guwah.names.compare",
+    "same_person_name": "guwah.names.compare",
+    "name_forms": "guwah.names.forms",
+    "keys_many": "guwah.names.keys",
+    "name_keys": "guwah.names.keys",
+    "detect_script": "guwah.names.scripts",
+    "fold": "guwah.names.inflection",
+    "inflected": "guwah.names.inflection",
+    "stems": "guwah.names.inflection",
+}
+
+if TYPE_CHECKING:
+    from guwah.names.compare import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
+    from guwah.names.forms import name_forms
+    from guwah.names.inflection import fold, inflected, stems
+    from guwah.names.keys import keys_many, name_keys
+    from guwah.names.scripts import detect_script
+
+
+def __getattr__(name: str) -> Any:
+    """Load an export from its module on first use (PEP 562)."""
+    module = EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'guwah.names' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def clear_caches() -> None:
     """Forget every cached per-name and per-word preparation (for cold timings and tests)."""
-    from guwah.names import chinese, compare, forms, keys, scripts
+    from guwah.names import chinese, compare, forms, inflection, keys, scripts
 
     for cached in (forms.name_forms, forms.token_words, forms.token_entries,
                    forms.word_alternatives, keys._keys, compare.vector_rows,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
-                   scripts.char_script):
+                   scripts.char_script, inflection.stems):
         cached.cache_clear()
 
 
@@ -37,6 +67,8 @@ def latin_forms(name: str) -> list[str]:
     Returns:
         Distinct forms, the direct transliteration first.
     """
+    from guwah.names.forms import name_forms
+
     return list(name_forms(name).latin)
 
 
@@ -46,8 +78,12 @@ __all__ = [
     "compare_many",
     "compare_names",
     "detect_script",
+    "fold",
+    "inflected",
     "keys_many",
     "latin_forms",
+    "name_forms",
     "name_keys",
     "same_person_name",
+    "stems",
 ]

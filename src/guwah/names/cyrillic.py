@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from guwah.names.inflection import fold
+
 # Russian letters follow BGN/passport use (х = kh, ж = zh); Kazakh, Kyrgyz and Uyghur letters
 # follow the Uyghur Latin values of the same sounds (қ = q, ғ = gh, ң = ng). ы is written ı as in
 # Kazakh Latin, because BGN's y would read as a consonant next to a vowel (Сауытбай).
@@ -15,7 +17,7 @@ LETTERS: dict[str, str] = {
     "ә": "ä", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h",
     "і": "i",
     # Uyghur and Dungan Cyrillic
-    "җ": "j", "ә\u0306": "ä", "ў": "w", "ҙ": "z",
+    "җ": "j", "ў": "w", "ҙ": "z",
     # Kyrgyz and Tatar look-alikes
     "ӊ": "ng", "ӧ": "ö", "ӱ": "ü", "ҳ": "h", "ҡ": "q",
 }
@@ -33,7 +35,7 @@ def cyrillic_to_latin(text: str) -> str:
     """
     out: list[str] = []
     previous = " "
-    for char in text.lower():
+    for char in fold(text):
         latin = LETTERS.get(char)
         if latin is None:
             out.append(char)

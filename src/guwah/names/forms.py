@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from guwah.names.chinese import han_name_parts
 from guwah.names.cyrillic import cyrillic_to_latin
+from guwah.names.inflection import fold
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
 from guwah.names.uyghur import arabic_to_uly
 
@@ -32,7 +33,6 @@ LATIN_SPECIALS = str.maketrans({
     "č": "ch", "š": "sh", "ǧ": "gh", "ŋ": "ng", "ø": "o", "æ": "e", "ß": "ss", "đ": "d",
     "ł": "l",
 })
-APOSTROPHES = re.compile(r"['’ʼ`ʻ´‘]")
 TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
 
 # Patronymic and surname suffixes, longest first, with the gender they mark.
@@ -128,9 +128,8 @@ class NameForms(NamedTuple):
 
 
 def fold_latin(text: str) -> str:
-    """Lowercase Latin text and fold it to ASCII letters, keeping spaces and hyphens."""
-    text = unicodedata.normalize("NFC", text.lower()).translate(LATIN_SPECIALS)
-    text = APOSTROPHES.sub("", text)
+    """Fold Latin text (see inflection.fold) down to ASCII letters, keeping spaces and hyphens."""
+    text = fold(text).translate(LATIN_SPECIALS).replace("'", "")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"[^a-z\- ]+", "", text)
 
@@ -193,9 +192,9 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
 def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
     """ASCII Latin words of one token of a name: (word, read_from_chinese, latin_letters)."""
     if raw.isascii():
-        folded = NON_WORD.sub("", raw.lower()).strip("-")
+        folded = NON_WORD.sub("", fold(raw)).strip("-")
         return ((folded, False, AMBIGUOUS),) if folded else ()
-    raw = unicodedata.normalize("NFKC", raw)
+    raw = fold(raw)
     scripts = {s for s in map(char_script, raw) if s}
     if HAN in scripts:
         return han_words(raw)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+from guwah.names.inflection import fold
 
 # The 32 letters of the Uyghur alphabet, Arabic form → ULY. Vowels are listed without the
 # hamza carrier ئ, which the converter handles separately.
@@ -72,7 +72,7 @@ def arabic_to_uly(text: str) -> str:
     Returns:
         The ULY rendering, lowercase; ' marks a hamza carrier inside a word.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = fold(text)
     out: list[str] = []
     at_word_start = True
     for index, char in enumerate(text):

