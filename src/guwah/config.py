@@ -19,6 +19,9 @@ SETTINGS: list[tuple[str, str, str]] = [
      "The master key; keep it outside the data directory (mode 0600)."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
     ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
+    ("GUWAH_TRUSTED_PROXIES", "(none)",
+     "Addresses or networks (comma-separated) of reverse proxies whose X-Forwarded-For and "
+     "X-Forwarded-Proto `guwah serve` believes; otherwise those headers are ignored."),
 ]
 
 
@@ -32,6 +35,7 @@ class Settings:
     key_file: Path
     passphrase: str | None = field(default=None, repr=False)
     secure_cookies: str = "auto"
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def originals_dir(self) -> Path:
@@ -51,6 +55,21 @@ def _int_env(env: dict[str, str], name: str, default: int) -> int:
     return value
 
 
+def _proxies(raw: str) -> tuple[str, ...]:
+    import ipaddress
+
+    proxies = []
+    for item in raw.replace(",", " ").split():
+        try:
+            proxies.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            from guwah.errors import InputError
+
+            raise InputError(f"GUWAH_TRUSTED_PROXIES takes IP addresses or networks, not {item!r}",
+                             value=item) from None
+    return tuple(proxies)
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read the settings from the environment (or the mapping given, for tests)."""
     env = dict(os.environ if env is None else env)
@@ -66,4 +85,5 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         key_file=Path(env.get("GUWAH_KEY_FILE") or "~/.config/guwah/master.key").expanduser(),
         passphrase=env.get("GUWAH_PASSPHRASE") or None,
         secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
+        trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
     )
