@@ -263,3 +263,10 @@ def test_ingest_and_extraction_are_audited_without_content(store, tmp_path):
     for secret in ("Aygul", "Tursun", "Kashgar", "secret-witness-name", path.read_bytes().hex()[:16]):
         assert secret not in text
     assert check(store) == (2, [])
+
+
+def test_a_corrupt_head_file_is_named_in_one_line(store):
+    fill(store, 1)
+    head_path(store.ring, store.settings.key_file).write_text("garbage\n")
+    with pytest.raises(InputError, match="the audit head file .* is unreadable"):
+        check(store)

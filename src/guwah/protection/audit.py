@@ -60,7 +60,11 @@ def read_head(path: Path) -> tuple[int, str] | None:
     """The head recorded in `path` as (id, mac), or None when there is no head file yet."""
     if not path.exists():
         return None
-    return parse_head(path.read_text())
+    try:
+        return parse_head(path.read_text(encoding="utf-8", errors="replace"))
+    except InputError:
+        raise InputError(f"the audit head file {path} is unreadable: restore it, or move it away and "
+                         "check the log with `guwah audit verify --head` against an outside copy") from None
 
 
 def parse_head(value: str) -> tuple[int, str]:

@@ -68,10 +68,11 @@ class Store:
         Code that will audit after writing rows others also write (a login's counters) takes it
         first, so that every session takes the chain's lock before any row's: no deadlock.
         """
-        if not session.info.get("holds_audit_lock"):
-            self._audit_lock.acquire()
-            session.info["holds_audit_lock"] = True
-        if session.get_bind().dialect.name == "postgresql":
+        if session.info.get("holds_audit_lock"):
+            return
+        self._audit_lock.acquire()
+        session.info["holds_audit_lock"] = True
+        if session.get_bind().dialect.name == "postgresql":  # other processes; held until commit
             session.execute(text("LOCK TABLE audit_entry IN EXCLUSIVE MODE"))
 
     def audit(self, session: Session, actor: str, action: str, record_type: str | None = None,
