@@ -301,11 +301,17 @@ def serve(
     """Serve the web app."""
     import uvicorn
 
-    from guwah.web import create_app
+    from guwah.web.server import server_config
 
     store = _store()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ (Ctrl+C stops)")
-    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    server = uvicorn.Server(server_config(store, host, port))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    if not server.started:
+        raise typer.Exit(1)  # uvicorn has said why (the port taken, say)
 
 
 @app.command()

@@ -23,6 +23,9 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_SECURE_COOKIES", "auto", "Mark session cookies Secure: `auto` (when served over HTTPS), `1` or `0`."),
     ("GUWAH_CACHE_DIR", "~/.cache/guwah",
      "Folder for rebuildable caches of public data (the place index); `$XDG_CACHE_HOME/guwah` when that is set."),
+    ("GUWAH_TRUSTED_PROXIES", "(none)",
+     "Addresses or networks (comma-separated) of reverse proxies whose X-Forwarded-For and "
+     "X-Forwarded-Proto `guwah serve` believes; otherwise those headers are ignored."),
 ]
 
 
@@ -38,6 +41,7 @@ class Settings:
     secure_cookies: str = "auto"
     single_reviewer: bool = False
     cache_dir: Path = Path("~/.cache/guwah").expanduser()
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def originals_dir(self) -> Path:
@@ -57,6 +61,21 @@ def _int_env(env: dict[str, str], name: str, default: int) -> int:
     return value
 
 
+def _proxies(raw: str) -> tuple[str, ...]:
+    import ipaddress
+
+    proxies = []
+    for item in raw.replace(",", " ").split():
+        try:
+            proxies.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            from guwah.errors import InputError
+
+            raise InputError(f"GUWAH_TRUSTED_PROXIES takes IP addresses or networks, not {item!r}",
+                             value=item) from None
+    return tuple(proxies)
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read the settings from the environment (or the mapping given, for tests)."""
     env = dict(os.environ if env is None else env)
@@ -74,6 +93,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         secure_cookies=(env.get("GUWAH_SECURE_COOKIES") or "auto").lower(),
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
         cache_dir=_cache_dir(env),
+        trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
     )
 
 

@@ -92,3 +92,30 @@ def add_document(store: Store, folder: Path, name: str, text: str, consent: str,
 
         release_document(store, document_id)
     return document_id
+
+
+def race(count: int, work) -> list:
+    """Run `work(barrier)` in `count` threads at once; their results (any exception fails the test).
+
+    `work` loads what it needs, then waits at the barrier, so that every thread has read the
+    same state before any of them acts on it.
+    """
+    import threading
+
+    barrier = threading.Barrier(count, timeout=30)
+    results: list = [None] * count
+    failures: list[str] = []
+
+    def run(number: int) -> None:
+        try:
+            results[number] = work(barrier)
+        except Exception as error:  # noqa: BLE001 — collected and asserted below
+            failures.append(repr(error))
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    return results

@@ -41,6 +41,21 @@ def test_users_cli_add_list_role_disable(run, store):
     assert actors == {"cli-admin"}
 
 
+def test_users_cli_unlock(run, store):
+    from guwah.accounts import MAX_FAILED_LOGINS, authenticate
+    from guwah.accounts.users import is_locked
+
+    run("add", "amina")
+    for _ in range(MAX_FAILED_LOGINS):
+        with store.session() as session:
+            authenticate(store, session, "amina", "wrong password!!")
+    assert run("unlock", "amina").exit_code == 0
+    with store.session() as session:
+        user = find_user(session, "amina")
+        assert not is_locked(user) and (user.failed_logins, user.second_factor_failures) == (0, 0)
+    assert run("unlock", "nobody").exit_code == 1
+
+
 def test_users_cli_password_prompt_asks_twice(run, store, monkeypatch):
     monkeypatch.delenv("GUWAH_NEW_PASSWORD")
     result = run("add", "bilal", input=f"{PASSWORD}\n{PASSWORD}\n")

@@ -1,21 +1,26 @@
-"""TOTP: enrolment, one step of drift, no reuse of a code, wrong codes count toward lockout."""
+"""TOTP: enrolment, one step of drift, no reuse of a code (even racing), wrong codes counted apart toward lockout.
+
+The races run on SQLite and PostgreSQL."""
 
 import time
+from datetime import timedelta
 
 import pyotp
 import pytest
 
 from guwah.accounts import (
     MAX_FAILED_LOGINS,
+    authenticate,
     begin_totp_enrolment,
     check_totp,
     confirm_totp,
     find_user,
     provisioning_uri,
+    unlock_user,
 )
-from guwah.accounts.users import is_locked
+from guwah.accounts.users import is_locked, utcnow
 from guwah.errors import InputError
-from tests.accounts.factories import make_user
+from tests.accounts.factories import PASSWORD, make_user, race
 
 
 def test_totp_enrolment_keeps_a_sealed_secret_until_confirmed(store):
@@ -81,3 +86,93 @@ def test_totp_without_enrolment_never_passes(store):
     make_user(store, "amina", "viewer")
     with store.session() as session:
         assert not check_totp(store, session, find_user(session, "amina"), pyotp.TOTP(pyotp.random_base32()).now())
+
+
+# --- one use per code, and wrong codes counted apart, under concurrency ------------------------
+
+def _wrong(secret: str, now: float) -> str:
+    right = {pyotp.TOTP(secret).at(now + offset) for offset in (-30, 0, 30)}
+    return next(code for code in ("000000", "111111", "222222", "333333") if code not in right)
+
+
+def _check(store, code, now=None):
+    with store.session() as session:
+        return check_totp(store, session, find_user(session, "amina"), code, now=now)
+
+
+def _state(store):
+    with store.session() as session:
+        user = find_user(session, "amina")
+        return user.second_factor_failures, is_locked(user)
+
+
+def test_totp_concurrent_posts_of_one_code_log_in_once(any_store):
+    account = make_user(any_store, "amina", "editor", totp=True)
+    now = time.time()
+    code = pyotp.TOTP(account.totp_secret).at(now)
+
+    def post(barrier):
+        with any_store.session() as session:
+            user = find_user(session, "amina")
+            barrier.wait()  # all three have read the account before any checks the code
+            return check_totp(any_store, session, user, code, now=now)
+
+    assert sorted(race(3, post)) == [False, False, True]
+
+
+def test_totp_concurrent_wrong_codes_all_count(any_store):
+    account = make_user(any_store, "amina", "editor", totp=True)
+    code = _wrong(account.totp_secret, time.time())
+
+    def post(barrier):
+        with any_store.session() as session:
+            user = find_user(session, "amina")
+            barrier.wait()
+            return check_totp(any_store, session, user, code)
+
+    assert race(MAX_FAILED_LOGINS, post) == [False] * MAX_FAILED_LOGINS
+    assert _state(any_store) == (MAX_FAILED_LOGINS, True)
+
+
+def test_totp_a_right_password_does_not_reset_wrong_codes(store):
+    account = make_user(store, "amina", "editor", totp=True)
+    wrong = _wrong(account.totp_secret, time.time())
+    for _ in range(MAX_FAILED_LOGINS - 1):
+        assert not _check(store, wrong)
+        with store.session() as session:
+            assert authenticate(store, session, "amina", PASSWORD) is not None
+    assert not _check(store, wrong)
+    assert _state(store) == (MAX_FAILED_LOGINS, True)
+    with store.session() as session:
+        assert authenticate(store, session, "amina", PASSWORD) is None  # locked
+
+
+def test_totp_a_right_code_resets_wrong_codes_and_a_locked_account_refuses_it(store):
+    account = make_user(store, "amina", "editor", totp=True)
+    now = time.time()
+    wrong, totp = _wrong(account.totp_secret, now), pyotp.TOTP(account.totp_secret)
+    for _ in range(MAX_FAILED_LOGINS - 1):
+        _check(store, wrong, now)
+    assert _check(store, totp.at(now), now)
+    assert _state(store) == (0, False)
+    for _ in range(MAX_FAILED_LOGINS):
+        _check(store, wrong, now)
+    assert not _check(store, totp.at(now + 30), now + 30)  # locked: even the right code fails
+    assert _state(store) == (MAX_FAILED_LOGINS, True)
+
+
+def test_totp_after_a_lockout_each_wrong_code_locks_again_until_an_admin_unlocks(store):
+    account = make_user(store, "amina", "editor", totp=True)
+    wrong = _wrong(account.totp_secret, time.time())
+    for _ in range(MAX_FAILED_LOGINS):
+        _check(store, wrong)
+    with store.session() as session:
+        find_user(session, "amina").locked_until = utcnow() - timedelta(seconds=1)  # fifteen minutes later
+    assert _state(store) == (MAX_FAILED_LOGINS, False)
+    _check(store, wrong)
+    assert _state(store) == (MAX_FAILED_LOGINS + 1, True)
+    with store.session() as session:
+        unlock_user(store, session, find_user(session, "amina"), actor="boss")
+    assert _state(store) == (0, False)
+    _check(store, wrong)
+    assert _state(store) == (1, False)

@@ -15,11 +15,12 @@ from guwah.accounts import (
     needs_second_factor,
     set_role,
     start_session,
+    unlock_user,
 )
 from guwah.accounts.users import is_locked, utcnow
 from guwah.errors import InputError, NotFound
 from guwah.storage.tables import AuditEntry, UserAccount, WebSession
-from tests.accounts.factories import PASSWORD, make_user
+from tests.accounts.factories import PASSWORD, make_user, race
 
 
 def _login(store, username, password=PASSWORD):
@@ -135,3 +136,29 @@ def test_users_audit_names_no_password_and_no_unknown_username(store):
         ("tester", "change"), ("amina", "login"), ("anonymous", "login_failed"), ("anonymous", "login_failed"),
     ]
     assert entries[-1][4] == {"reason": "unknown_user"}
+
+
+def test_users_concurrent_wrong_passwords_all_count(any_store):
+    """Five wrong passwords at once lock the account: no count is lost. SQLite and PostgreSQL."""
+    make_user(any_store, "amina")
+
+    def attempt(barrier):
+        with any_store.session() as session:
+            find_user(session, "amina")  # every thread has read the count before any adds to it
+            barrier.wait()
+            return authenticate(any_store, session, "amina", "wrong password!!")
+
+    assert race(MAX_FAILED_LOGINS, attempt) == [None] * MAX_FAILED_LOGINS
+    assert _login(any_store, "amina") is None
+    with any_store.session() as session:
+        assert is_locked(find_user(session, "amina"))
+
+
+def test_users_unlock_lifts_a_lockout_and_is_audited(store):
+    make_user(store, "amina")
+    for _ in range(MAX_FAILED_LOGINS):
+        _login(store, "amina", "wrong password!!")
+    with store.session() as session:
+        unlock_user(store, session, find_user(session, "amina"), actor="boss")
+    assert _login(store, "amina") == "amina"
+    assert ("boss", "change", "user_account") in {entry[:3] for entry in _audit(store)}

@@ -1,10 +1,14 @@
 """The audit chain detects any edited, inserted or removed entry, including the newest ones.
 Runs on SQLite and PostgreSQL."""
 
-from sqlalchemy import text
+import json
+
+import pytest
+from sqlalchemy import select, text
 from typer.testing import CliRunner
 
-from guwah.protection.audit import head_path, verify_chain
+from guwah.errors import InputError
+from guwah.protection.audit import AuditProblem, head_path, parse_head, verify_chain
 
 
 def fill(store, count=5):
@@ -103,3 +107,166 @@ def test_concurrent_appends_from_one_server_keep_one_chain(any_store):
         thread.join()
     assert failures == []
     assert check(any_store) == (30, [])
+
+
+# --- removal is never hidden by later appends ---------------------------------------------------
+
+def ids(store):
+    from guwah.storage.tables import AuditEntry
+
+    with store.session() as session:
+        return list(session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)))
+
+
+def head_of(store):
+    """The newest entry's (id, mac), as `guwah audit head` prints it."""
+    from guwah.storage.tables import AuditEntry
+
+    with store.session() as session:
+        return tuple(session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).one())
+
+
+def test_removed_newest_entries_stay_reported_after_later_appends(any_store):
+    fill(any_store)
+    raw(any_store, "DELETE FROM audit_entry WHERE id >= 4")
+    for number in range(6):
+        with any_store.session() as session:
+            any_store.audit(session, "user0", "search", None, None, words=1, results=number)
+    _, problems = check(any_store)
+    assert [(p.entry_id, p.what) for p in problems] == [(6, "entries 4–5 are missing")]
+    assert ids(any_store) == [1, 2, 3, *range(6, 13)]  # 4 and 5 are never handed out again
+
+
+def test_an_append_records_the_entries_it_found_missing(any_store):
+    from guwah.protection.audit import ENTRIES_MISSING
+    from guwah.storage.tables import AuditEntry
+
+    fill(any_store)
+    raw(any_store, "DELETE FROM audit_entry WHERE id >= 3")
+    with any_store.session() as session:
+        any_store.audit(session, "user0", "read", "document", 1)
+    with any_store.session() as session:
+        gap = session.get(AuditEntry, 6)
+        assert (gap.action, gap.detail) == (ENTRIES_MISSING, {"first": 3, "last": 5})
+        assert session.get(AuditEntry, 7).actor == "user0"
+
+
+def test_an_id_reused_by_a_stale_appender_is_reported(any_store):
+    """Another machine whose head is older appends after a removal: this head then disagrees."""
+    from guwah.protection.audit import HEAD_MISMATCH, read_head, write_head
+
+    fill(any_store)
+    head_file = head_path(any_store.ring, any_store.settings.key_file)
+    current = read_head(head_file)
+    raw(any_store, "DELETE FROM audit_entry WHERE id >= 4")
+    stale = head_of(any_store)
+    head_file.unlink()
+    write_head(head_file, *stale)  # the other appender knows only up to entry 3
+    fill(any_store, 3)  # ids 4, 5, 6 again, with other MACs
+    head_file.unlink()
+    write_head(head_file, *current)
+    with any_store.session() as session:
+        any_store.audit(session, "user0", "read", "document", 1)
+    _, problems = check(any_store)
+    assert [p.entry_id for p in problems] == [7]
+    assert "entry 5 differing from the recorded head" in problems[0].what
+    with any_store.session() as session:
+        from guwah.storage.tables import AuditEntry
+
+        assert session.get(AuditEntry, 7).action == HEAD_MISMATCH
+
+
+def test_an_outside_head_catches_a_rewrite_by_the_key_holder(any_store):
+    """With the master key, one can rebuild the newest entries and the head file; not a copied head."""
+    fill(any_store)
+    outside = head_of(any_store)
+    raw(any_store, "DELETE FROM audit_entry WHERE id >= 3")
+    head_path(any_store.ring, any_store.settings.key_file).unlink()
+    fill(any_store, 4)
+    assert check(any_store) == (6, [])  # the rebuilt chain and head file agree with each other
+    _, problems = check_with(any_store, outside)
+    assert problems == [AuditProblem(5, "the entry at the head in the outside copy does not match")]
+    _, problems = check_with(any_store, (7, outside[1]))
+    assert any("newest entries (7–7) were removed (the outside copy)" in p.what for p in problems)
+
+
+def check_with(store, outside):
+    with store.session() as session:
+        return verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file), outside)
+
+
+@pytest.mark.parametrize("value", ["", "5", "5:abc", "x:" + "0" * 64, '{"id": 1}'])
+def test_parse_head_refuses_malformed_values(value):
+    with pytest.raises(InputError):
+        parse_head(value)
+
+
+def test_parse_head_reads_the_printed_value_and_the_head_file():
+    mac = "ab" * 32
+    assert parse_head(f"12:{mac}\n") == (12, mac)
+    assert parse_head(json.dumps({"id": 12, "mac": mac})) == (12, mac)
+
+
+def test_cli_audit_head_and_verify_against_it(tmp_path, monkeypatch):
+    from guwah.cli import app
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "data")
+    store = Store(settings)
+    runner = CliRunner()
+    for name, value in (("GUWAH_DATA_DIR", settings.data_dir), ("GUWAH_KEY_FILE", settings.key_file)):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    empty = runner.invoke(app, ["audit", "head"])
+    assert empty.exit_code == 1 and "no head yet" in empty.output
+    fill(store)
+    printed = runner.invoke(app, ["audit", "head"])
+    assert printed.exit_code == 0
+    value = printed.stdout.strip()
+    assert value == "{}:{}".format(*head_of(store))
+    copy = tmp_path / "head.txt"
+    copy.write_text(value + "\n")
+    for given in (value, str(copy)):
+        assert runner.invoke(app, ["audit", "verify", "--head", given]).exit_code == 0
+    # Someone with the master key rebuilds entries 4-5 and the head file beside the key.
+    raw(store, "DELETE FROM audit_entry WHERE id >= 4")
+    head_path(store.ring, settings.key_file).unlink()
+    fill(store, 2)
+    assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
+    result = runner.invoke(app, ["audit", "verify", "--head", str(copy)])
+    assert result.exit_code == 1
+    assert "entry 5: the entry at the head in the outside copy does not match" in result.output
+    bad = runner.invoke(app, ["audit", "verify", "--head", "nonsense"])
+    assert bad.exit_code == 1 and "--head takes ID:MAC" in bad.output
+    store.close()
+
+
+def test_ingest_and_extraction_are_audited_without_content(store, tmp_path):
+    from guwah.extract import extract_all
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import AuditEntry
+
+    path = tmp_path / "secret-witness-name.txt"
+    path.write_text("Aygul Tursun said she was held in the camp in Kashgar in 2018.", encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    extract_all(store)
+    extract_all(store)  # already done: nothing stored, nothing audited
+    with store.session() as session:
+        entries = [(e.actor, e.action, e.record_type, e.record_id, e.detail)
+                   for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert [entry[:4] for entry in entries] == [("tester", "ingest", "document", str(document_id)),
+                                                ("tester", "extract", "document", str(document_id))]
+    assert entries[0][4]["size"] == path.stat().st_size
+    assert entries[1][4]["counts"]["names"] >= 1
+    text = repr(entries)
+    for secret in ("Aygul", "Tursun", "Kashgar", "secret-witness-name", path.read_bytes().hex()[:16]):
+        assert secret not in text
+    assert check(store) == (2, [])
+
+
+def test_a_corrupt_head_file_is_named_in_one_line(store):
+    fill(store, 1)
+    head_path(store.ring, store.settings.key_file).write_text("garbage\n")
+    with pytest.raises(InputError, match="the audit head file .* is unreadable"):
+        check(store)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 import pytest
 from fastapi.testclient import TestClient
@@ -184,6 +185,81 @@ def test_auth_rate_limit_window_and_clients():
     for client in ("a", "b", "c"):
         small.allow(client, now=0)
     assert len(small._seen) == 2  # memory stays bounded
+
+
+def test_auth_rate_limit_keeps_no_address_in_the_clear():
+    limit = RateLimit(attempts=1)
+    limit.allow("203.0.113.7", now=0)
+    assert not limit.allow("203.0.113.7", now=1)
+    assert [len(key) for key in limit._seen] == [16] and b"203.0.113.7" not in next(iter(limit._seen))
+
+
+@contextmanager
+def served(store):
+    """`store`'s app served as `guwah serve` serves it, on a free loopback port; its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from guwah.web.server import server_config
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(server_config(store, "127.0.0.1", port))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "the web app did not start within 10 s"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _forwarded_logins(base_url: str, forwarded_for: list[str]) -> list[int]:
+    import httpx
+
+    with httpx.Client(base_url=base_url) as client:
+        return [client.post("/login", data={"username": "nobody", "password": "x"},
+                            headers={"X-Forwarded-For": address}).status_code for address in forwarded_for]
+
+
+def test_auth_a_rotated_x_forwarded_for_does_not_escape_the_rate_limit(store):
+    with served(store) as base_url:
+        statuses = _forwarded_logins(base_url, [f"198.51.100.{n}" for n in range(12)])
+    assert statuses[:10] == [403] * 10  # no login-form token: refused, but counted
+    assert statuses[10:] == [429, 429]
+
+
+def test_auth_a_trusted_proxy_forwards_the_client_address(tmp_path):
+    store = Store(make_settings(tmp_path / "data", GUWAH_TRUSTED_PROXIES="127.0.0.1, ::1"))
+    try:
+        with served(store) as base_url:
+            statuses = _forwarded_logins(base_url, ["198.51.100.1"] * 11 + ["198.51.100.2"])
+    finally:
+        store.close()
+    assert statuses == [403] * 10 + [429, 403]  # each client behind the proxy has its own limit
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("", ()), ("10.0.0.1", ("10.0.0.1/32",)), ("10.0.0.0/8, ::1", ("10.0.0.0/8", "::1/128")),
+])
+def test_auth_trusted_proxies_setting(tmp_path, value, expected):
+    assert make_settings(tmp_path, GUWAH_TRUSTED_PROXIES=value).trusted_proxies == expected
+
+
+@pytest.mark.parametrize("value", ["*", "proxy.example", "10.0.0.1;10.0.0.2"])
+def test_auth_trusted_proxies_setting_refuses_anything_but_addresses(tmp_path, value):
+    from guwah.errors import InputError
+
+    with pytest.raises(InputError, match="GUWAH_TRUSTED_PROXIES takes IP addresses or networks"):
+        make_settings(tmp_path, GUWAH_TRUSTED_PROXIES=value)
 
 
 # --- the second factor ------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from guwah.accounts.users import (
     list_users,
     needs_second_factor,
     set_role,
+    unlock_user,
 )
 
 __all__ = [
@@ -48,5 +49,5 @@ __all__ = [
     "authenticate", "begin_totp_enrolment", "check_totp", "confirm_totp", "create_api_token", "create_user",
     "disable_user", "end_session", "find_user", "has_role", "hash_password", "list_api_tokens", "list_users",
     "needs_second_factor", "provisioning_uri", "revoke_api_token", "session_user", "set_role", "start_session",
-    "user_for_token",
+    "unlock_user", "user_for_token",
 ]

@@ -81,6 +81,17 @@ def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
     err.print(f"Disabled {username}.", highlight=False)
 
 
+@users_app.command("unlock")
+@fails_cleanly
+def unlock(username: str = typer.Argument(..., help="Login name.")) -> None:
+    """Lift a lockout and forget the account's wrong passwords and second-factor codes."""
+    from guwah.accounts import find_user, unlock_user
+
+    with archive_session() as (store, session):
+        unlock_user(store, session, find_user(session, username), actor=store.settings.actor)
+    err.print(f"Unlocked {username}.", highlight=False)
+
+
 @users_app.command("role")
 @fails_cleanly
 def role(

@@ -1,8 +1,9 @@
 """TOTP second factor (RFC 6238, 30-second steps, one step of clock drift either way).
 
 A code is accepted once: the last step each account used is kept in the database
-(`totp_last_step`), so a code seen over someone's shoulder cannot be replayed within its window,
-whichever server process the replay reaches.
+(`totp_last_step`) and claimed by one conditional UPDATE, so a code seen over someone's shoulder
+cannot be replayed within its window, not even by requests racing the original, whichever server
+process they reach. Wrong codes count apart from wrong passwords (`second_factor_failures`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ import hmac
 import time
 
 import pyotp
+from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
-from guwah.accounts.users import record_failure
+from guwah.accounts.users import ANONYMOUS, current_state, is_locked, record_second_factor_failure
 from guwah.errors import InputError
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount
@@ -48,17 +51,35 @@ def _matching_step(secret: str, code: str, now: float) -> int | None:
     return None
 
 
-def _accept(user: UserAccount, code: str, now: float | None) -> bool:
-    step = _matching_step(user.totp_secret or "", code, time.time() if now is None else now)
-    if step is None or step <= (user.totp_last_step if user.totp_last_step is not None else -1):
+def _claim(session: Session, user: UserAccount, step: int, **also) -> bool:
+    """Record `step` as used unless it (or a later one) already is; whether this call did."""
+    values = {"totp_last_step": step, **also}
+    # Of concurrent requests with the same code, only the first UPDATE matches the row.
+    result = session.execute(
+        update(UserAccount)
+        .where(UserAccount.id == user.id,
+               or_(UserAccount.totp_last_step.is_(None), UserAccount.totp_last_step < step))
+        .values(values).execution_options(synchronize_session=False))
+    if result.rowcount != 1:
         return False
-    user.totp_last_step = step
+    for name, value in values.items():
+        set_committed_value(user, name, value)
     return True
+
+
+def _now(now: float | None) -> float:
+    return time.time() if now is None else now
 
 
 def confirm_totp(store: Store, session: Session, user: UserAccount, code: str, *, now: float | None = None) -> bool:
     """Finish enrolment when `code` matches the pending secret; audited. Whether it matched."""
-    if user.totp_enabled or not user.totp_secret or not _accept(user, code, now):
+    if user.totp_enabled or not user.totp_secret:
+        return False
+    step = _matching_step(user.totp_secret, code, _now(now))
+    if step is None:
+        return False
+    store.hold_audit_lock(session)  # before the row's lock (see Store.hold_audit_lock)
+    if not _claim(session, user, step):
         return False
     user.totp_enabled = True
     store.audit(session, user.username, "change", "user_account", user.id, change="totp_enabled")
@@ -66,9 +87,18 @@ def confirm_totp(store: Store, session: Session, user: UserAccount, code: str, *
 
 
 def check_totp(store: Store, session: Session, user: UserAccount, code: str, *, now: float | None = None) -> bool:
-    """The login's second step: whether `code` is right (and unused); a wrong one counts toward lockout."""
-    if user.totp_enabled and user.totp_secret and _accept(user, code, now):
+    """The login's second step: whether `code` is right and unused, and the account not locked.
+
+    A wrong code counts toward lockout; a right one resets that count.
+    """
+    current_state(store, session, user)
+    if user.disabled or is_locked(user):
+        store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id,
+                    reason="disabled" if user.disabled else "locked")
+        return False
+    step = _matching_step(user.totp_secret or "", code, _now(now)) if user.totp_enabled else None
+    if step is not None and _claim(session, user, step, second_factor_failures=0):
         store.audit(session, user.username, "login", "user_account", user.id, step="totp")
         return True
-    record_failure(store, session, user, "totp")
+    record_second_factor_failure(store, session, user)
     return False

@@ -1,12 +1,18 @@
-"""User accounts: creation, roles, password login with lockout, disabling."""
+"""User accounts: creation, roles, password login with lockout, disabling.
+
+Failure counters and lockouts are read and changed under the audit chain's lock and with
+atomic UPDATEs, so that concurrent attempts can neither lose a count nor slip past a lockout
+that another request has just set.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from guwah.accounts.passwords import dummy_hash, hash_password, verify_password
 from guwah.errors import InputError, NotFound
@@ -73,7 +79,7 @@ def create_user(store: Store, session: Session, username: str, password: str, ro
     if session.scalar(select(UserAccount.id).where(UserAccount.username == username)) is not None:
         raise InputError(f"there is already a user {username!r}", value=username)
     user = UserAccount(username=username, password_hash=hash_password(password), role=role,
-                       totp_enabled=False, failed_logins=0, disabled=False)
+                       totp_enabled=False, failed_logins=0, second_factor_failures=0, disabled=False)
     session.add(user)
     session.flush()
     store.audit(session, actor, "change", "user_account", user.id, change="created", role=role)
@@ -98,14 +104,27 @@ def set_role(store: Store, session: Session, user: UserAccount, role: str, *, ac
     store.audit(session, actor, "change", "user_account", user.id, change="role", old=old, new=role)
 
 
+def unlock_user(store: Store, session: Session, user: UserAccount, *, actor: str) -> None:
+    """Lift a lockout and forget wrong passwords and codes: an admin's decision, audited."""
+    user.failed_logins, user.second_factor_failures, user.locked_until = 0, 0, None
+    store.audit(session, actor, "change", "user_account", user.id, change="unlocked")
+
+
+def current_state(store: Store, session: Session, user: UserAccount) -> None:
+    """Re-read `user`'s lock state under the audit lock: another request may have changed it."""
+    store.hold_audit_lock(session)
+    session.refresh(user, ["disabled", "locked_until", "failed_logins", "second_factor_failures"])
+
+
 def authenticate(store: Store, session: Session, username: str, password: str) -> UserAccount | None:
     """The account if `username` and `password` match and it may log in now, else None.
 
     Every refusal looks the same to the caller (unknown user, wrong password, locked, disabled)
     and takes about as long: a password is always checked against some argon2id hash. Five
-    wrong passwords in a row lock the account for 15 minutes. Success and failure are audited,
-    never with the password, and never naming a username that does not exist (it may be a
-    password typed into the wrong field).
+    wrong passwords in a row lock the account for 15 minutes. A right password does not reset
+    the count of wrong second-factor codes. Success and failure are audited, never with the
+    password, and never naming a username that does not exist (it may be a password typed into
+    the wrong field).
     """
     user = session.scalar(select(UserAccount).where(UserAccount.username == username))
     if user is None:
@@ -113,11 +132,11 @@ def authenticate(store: Store, session: Session, username: str, password: str) -
         store.audit(session, ANONYMOUS, "login_failed", "user_account", None, reason="unknown_user")
         return None
     matches, new_hash = verify_password(user.password_hash, password)
-    locked_until = aware(user.locked_until)
+    current_state(store, session, user)
     if user.disabled:
         store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id, reason="disabled")
         return None
-    if locked_until is not None and locked_until > utcnow():
+    if is_locked(user):
         store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id, reason="locked")
         return None
     if not matches:
@@ -131,15 +150,42 @@ def authenticate(store: Store, session: Session, username: str, password: str) -
     return user
 
 
+def _count(store: Store, session: Session, user: UserAccount, column: str) -> int:
+    # One UPDATE adds the failure: concurrent wrong attempts each count, none is lost.
+    store.hold_audit_lock(session)
+    counter = getattr(UserAccount, column)
+    session.execute(update(UserAccount).where(UserAccount.id == user.id).values({counter: counter + 1})
+                    .execution_options(synchronize_session=False))
+    failures = session.scalar(select(counter).where(UserAccount.id == user.id))
+    set_committed_value(user, column, failures)
+    return failures
+
+
+def _lock(store: Store, session: Session, user: UserAccount) -> None:
+    user.locked_until = utcnow() + LOCKOUT
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+    store.audit(session, ANONYMOUS, "lockout", "user_account", user.id, minutes=int(LOCKOUT.total_seconds() // 60))
+
+
 def record_failure(store: Store, session: Session, user: UserAccount, reason: str) -> None:
-    """Count a wrong password or code; the fifth in a row locks the account and ends its sessions."""
-    user.failed_logins = (user.failed_logins or 0) + 1
-    store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id, reason=reason,
-                failures=user.failed_logins)
-    if user.failed_logins >= MAX_FAILED_LOGINS:
-        user.failed_logins, user.locked_until = 0, utcnow() + LOCKOUT
-        session.execute(delete(WebSession).where(WebSession.user_id == user.id))
-        store.audit(session, ANONYMOUS, "lockout", "user_account", user.id, minutes=int(LOCKOUT.total_seconds() // 60))
+    """Count a wrong password; the fifth in a row locks the account and ends its sessions."""
+    failures = _count(store, session, user, "failed_logins")
+    store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id, reason=reason, failures=failures)
+    if failures >= MAX_FAILED_LOGINS:
+        user.failed_logins = 0
+        _lock(store, session, user)
+
+
+def record_second_factor_failure(store: Store, session: Session, user: UserAccount) -> None:
+    """Count a wrong second-factor code; from the fifth on, each one locks the account.
+
+    Only a right code or an admin (`unlock_user`) resets this count, never a right password:
+    whoever holds the password gets five guesses, then one per lockout.
+    """
+    failures = _count(store, session, user, "second_factor_failures")
+    store.audit(session, ANONYMOUS, "login_failed", "user_account", user.id, reason="totp", failures=failures)
+    if failures >= MAX_FAILED_LOGINS:
+        _lock(store, session, user)
 
 
 def is_locked(user: UserAccount) -> bool:

@@ -145,6 +145,8 @@ def extract_document(store, document_id: int) -> dict:
         doc = run_pipeline(document.text or "", document.language)
         counts = _store(session, document, doc)
         session.add(ExtractionRun(document_id=document_id, extractor=EXTRACTOR, version=VERSION, counts=counts))
+        store.audit(session, store.settings.actor, "extract", "document", document_id, extractor=EXTRACTOR,
+                    version=VERSION, counts=counts)  # how many proposals of each kind, never what they say
         log.info("extracted document %s: %s", document_id, counts)
         return {"document_id": document_id, "status": EXTRACTED, "counts": counts, "warnings": list(doc.warnings)}
 

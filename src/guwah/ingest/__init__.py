@@ -163,6 +163,8 @@ def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, f
     )
     session.add(document)
     session.flush()
+    store.audit(session, actor, "ingest", "document", document.id, media_type=read.media_type, size=len(data),
+                consent=meta.consent.value)  # ids, sizes and levels only: never names, text or hashes
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.RECEIVED.value, actor=actor,
                              detail={"original_name": path.name, "sha256": sha, "size": len(data)}))
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.TEXT_EXTRACTED.value, actor=actor,

@@ -5,6 +5,11 @@ the archive key, so nobody without the key can edit, insert or re-chain entries.
 entry's id and MAC (the head) are also written outside the database — beside the master key by
 default — so that deleting the newest entries is detected too.
 
+The head is also the high-water mark of ids: an append takes the next id after the larger of the
+database's newest entry and the head, so an id is never used twice. When the database has lost
+entries the head knows of, the append first records that (`audit_entries_missing`), and the gap
+it leaves in the ids is reported by `verify_chain` however many entries follow.
+
 Entries name who did what to which record, when; never the confidential content itself.
 """
 
@@ -12,6 +17,8 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +26,18 @@ from pathlib import Path
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from guwah.errors import InputError
 from guwah.protection.files import write_private_file
 from guwah.protection.keys import KeyRing, key_id
 from guwah.storage.tables import AuditEntry
 
+log = logging.getLogger(__name__)
+
 GENESIS = "0" * 64
+SYSTEM_ACTOR = "guwah"
+ENTRIES_MISSING = "audit_entries_missing"
+HEAD_MISMATCH = "audit_head_mismatch"
+_HEAD_VALUE = re.compile(r"(\d+):([0-9a-f]{64})")
 
 
 def _canonical(entry_id: int, at: datetime, actor: str, action: str, record_type, record_id, detail, previous: str) -> bytes:
@@ -42,24 +56,77 @@ def head_path(ring: KeyRing, key_file: Path) -> Path:
     return Path(key_file).expanduser().parent / f"audit-head-{key_id(ring.archive_key)}.json"
 
 
-def append(session: Session, ring: KeyRing, actor: str, action: str, record_type: str | None = None,
-           record_id: object = None, detail: dict | None = None) -> AuditEntry:
-    """Add an entry in the caller's transaction; the head file is updated after commit."""
-    if session.get_bind().dialect.name == "postgresql":
-        # One appender at a time, so that ids stay contiguous and each entry chains to the last.
-        session.execute(text("LOCK TABLE audit_entry IN EXCLUSIVE MODE"))
-    last = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
-    entry_id, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+def read_head(path: Path) -> tuple[int, str] | None:
+    """The head recorded in `path` as (id, mac), or None when there is no head file yet."""
+    if not path.exists():
+        return None
+    try:
+        return parse_head(path.read_text(encoding="utf-8", errors="replace"))
+    except InputError:
+        raise InputError(f"the audit head file {path} is unreadable: restore it, or move it away and "
+                         "check the log with `guwah audit verify --head` against an outside copy") from None
+
+
+def parse_head(value: str) -> tuple[int, str]:
+    """A head written as `ID:MAC` (what `guwah audit head` prints) or as the head file's JSON."""
+    value = value.strip()
+    match = _HEAD_VALUE.fullmatch(value)
+    if match:
+        return int(match[1]), match[2]
+    try:
+        head = json.loads(value)
+        return int(head["id"]), str(head["mac"])
+    except (ValueError, KeyError, TypeError):
+        raise InputError("an audit head is ID:MAC (64 hex digits), as `guwah audit head` prints it") from None
+
+
+def format_head(entry_id: int, mac: str) -> str:
+    return f"{entry_id}:{mac}"
+
+
+def _add(session: Session, ring: KeyRing, entry_id: int, previous: str, actor: str, action: str,
+         record_type: str | None, record_id: str | None, detail: dict) -> AuditEntry:
     # Microsecond precision survives both databases, so the MAC can be recomputed exactly.
     at = datetime.now(UTC)
-    record_id = None if record_id is None else str(record_id)
-    detail = detail or {}
     entry = AuditEntry(id=entry_id, at=at, actor=actor, action=action, record_type=record_type,
                        record_id=record_id, detail=detail,
                        mac=_mac(ring, entry_id, at, actor, action, record_type, record_id, detail, previous))
     session.add(entry)
     session.flush()
-    session.info["audit_head"] = (entry_id, entry.mac)
+    return entry
+
+
+def append(session: Session, ring: KeyRing, actor: str, action: str, record_type: str | None = None,
+           record_id: object = None, detail: dict | None = None, *, head_file: Path | None = None) -> AuditEntry:
+    """Add an entry in the caller's transaction; the head file is updated after commit.
+
+    With `head_file`, the database's newest entry is first checked against the recorded head: a
+    database that lost entries the head knows of gets an `audit_entries_missing` entry, one whose
+    entry at the head's id differs an `audit_head_mismatch` entry, and ids go on after the head.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        # One appender at a time, so that ids stay unique and each entry chains to the last.
+        session.execute(text("LOCK TABLE audit_entry IN EXCLUSIVE MODE"))
+    last = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
+    last_id, previous = (last[0], last[1]) if last else (0, GENESIS)
+    head = read_head(head_file) if head_file is not None else None
+    if head is not None and head[0] > last_id:
+        # Entries up to the head were committed and are gone: never hand their ids out again.
+        log.warning("audit entries %d-%d are missing from the database", last_id + 1, head[0])
+        gap = _add(session, ring, head[0] + 1, previous, SYSTEM_ACTOR, ENTRIES_MISSING, "audit_entry", None,
+                   {"first": last_id + 1, "last": head[0]})
+        last_id, previous = gap.id, gap.mac
+    elif head is not None:
+        at_head = last[1] if head[0] == last_id else session.scalar(
+            select(AuditEntry.mac).where(AuditEntry.id == head[0]))
+        if at_head is None or not hmac.compare_digest(at_head, head[1]):
+            log.warning("audit entry %d does not match the recorded head", head[0])
+            mismatch = _add(session, ring, last_id + 1, previous, SYSTEM_ACTOR, HEAD_MISMATCH, "audit_entry",
+                            str(head[0]), {})
+            last_id, previous = mismatch.id, mismatch.mac
+    record_id = None if record_id is None else str(record_id)
+    entry = _add(session, ring, last_id + 1, previous, actor, action, record_type, record_id, detail or {})
+    session.info["audit_head"] = (entry.id, entry.mac)
     return entry
 
 
@@ -77,8 +144,25 @@ class AuditProblem:
     what: str
 
 
-def verify_chain(session: Session, ring: KeyRing, head_file: Path) -> tuple[int, list[AuditProblem]]:
-    """Recompute the chain; returns (entries checked, problems naming the entries at fault)."""
+def _check_head(session: Session, head: tuple[int, str], last_id: int, which: str) -> list[AuditProblem]:
+    head_id, head_mac = head
+    if head_id > last_id:
+        return [AuditProblem(head_id, f"the newest entries ({last_id + 1}–{head_id}) were removed ({which})")]
+    at_head = session.get(AuditEntry, head_id)
+    if at_head is None or not hmac.compare_digest(at_head.mac, head_mac):
+        return [AuditProblem(head_id, f"the entry at the head in {which} does not match")]
+    return []
+
+
+def verify_chain(session: Session, ring: KeyRing, head_file: Path,
+                 outside_head: tuple[int, str] | None = None) -> tuple[int, list[AuditProblem]]:
+    """Recompute the chain; returns (entries checked, problems naming the entries at fault).
+
+    Args:
+        head_file: the head kept beside the master key.
+        outside_head: a head copied elsewhere earlier (`guwah audit head`): the entry at its id
+            must still be there, unchanged — which someone holding the master key cannot fake.
+    """
     problems: list[AuditProblem] = []
     previous, expected_id, count = GENESIS, 1, 0
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
@@ -90,16 +174,16 @@ def verify_chain(session: Session, ring: KeyRing, head_file: Path) -> tuple[int,
                    entry.detail, previous)
         if not hmac.compare_digest(mac, entry.mac):
             problems.append(AuditProblem(entry.id, "entry was altered, inserted or re-chained"))
+        elif entry.action == HEAD_MISMATCH:
+            problems.append(AuditProblem(entry.id, f"an append found entry {entry.record_id} differing from the "
+                                                   "recorded head (an id was used twice)"))
         previous, expected_id = entry.mac, entry.id + 1
     last_id = expected_id - 1
-    if head_file.exists():
-        head = json.loads(head_file.read_text())
-        if head["id"] > last_id:
-            problems.append(AuditProblem(head["id"], f"the newest entries ({last_id + 1}–{head['id']}) were removed"))
-        else:
-            at_head = session.get(AuditEntry, head["id"])
-            if at_head is None or not hmac.compare_digest(at_head.mac, head["mac"]):
-                problems.append(AuditProblem(head["id"], "the entry at the recorded head does not match"))
+    head = read_head(head_file)
+    if head is not None:
+        problems += _check_head(session, head, last_id, f"the head file {head_file}")
     elif last_id > 0:
         problems.append(AuditProblem(None, f"the audit head file {head_file} is missing"))
+    if outside_head is not None:
+        problems += _check_head(session, outside_head, last_id, "the outside copy")
     return count, problems

@@ -41,21 +41,65 @@ def keys_rotate() -> None:
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 
 
+def _outside_head(value: str | None) -> tuple[int, str] | None:
+    """--head: an `ID:MAC` value, or a file holding one (or a copy of the head file)."""
+    from pathlib import Path
+
+    from guwah.errors import InputError
+    from guwah.protection.audit import parse_head
+
+    if value is None:
+        return None
+    path = Path(value).expanduser()
+    if path.is_file():
+        return parse_head(path.read_text(encoding="utf-8", errors="replace"))
+    try:
+        return parse_head(value)
+    except InputError:
+        raise InputError("--head takes ID:MAC (as `guwah audit head` prints it) or a file holding it",
+                         value=value) from None
+
+
 @audit_app.command("verify")
 @fails_cleanly
-def audit_verify() -> None:
+def audit_verify(head: str | None = typer.Option(
+        None, "--head", metavar="ID:MAC|FILE",
+        help="Also check against a head copied elsewhere earlier (the output of `guwah audit head`).")) -> None:
     """Check the audit chain; exit 1 naming any edited, inserted or removed entry."""
     from guwah.protection.audit import head_path, verify_chain
 
+    outside = _outside_head(head)
     store = open_archive()
     with store.session() as session:
-        count, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file))
+        count, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file), outside)
     for problem in problems:
         where = f"entry {problem.entry_id}" if problem.entry_id is not None else "audit log"
         err.print(f"[red]{where}:[/red] {escape(problem.what)}", highlight=False, soft_wrap=True)
     out.print(f"checked {count} audit entries, {len(problems)} problems")
     if problems:
         raise typer.Exit(1)
+
+
+@audit_app.command("head")
+@fails_cleanly
+def audit_head() -> None:
+    """Print the newest entry's id and MAC, to keep a copy outside this machine (see SECURITY.md)."""
+    from sqlalchemy import select
+
+    from guwah.errors import InputError
+    from guwah.protection.audit import format_head, head_path, verify_chain
+    from guwah.storage.tables import AuditEntry
+
+    store = open_archive()
+    with store.session() as session:
+        newest = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
+        _, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file))
+    if newest is None:
+        raise InputError("the audit log is empty: there is no head yet")
+    if problems:
+        err.print(f"[yellow]warning:[/yellow] the chain has {len(problems)} problems; "
+                  "run `guwah audit verify` before trusting this head", highlight=False, soft_wrap=True)
+    out.print(format_head(newest[0], newest[1]), highlight=False, markup=False, soft_wrap=True)
 
 
 @audit_app.command("list")

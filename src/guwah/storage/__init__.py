@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -46,9 +47,9 @@ class Store:
         self.blobs = BlobStore(settings.originals_dir, self.ring, sealer)
         self.blobs.make_private()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # Audit entries form one chain with contiguous ids: within this process, one session at a
-        # time may append, from its first entry until its commit (PostgreSQL also locks the table,
-        # which covers other processes).
+        # Audit entries form one chain with unique, increasing ids: within this process, one session
+        # at a time may append, from its first entry until its commit (PostgreSQL also locks the
+        # table, which covers other processes).
         self._audit_lock = threading.Lock()
         # Registers the check that withdraws any approved release a commit made stale.
         import guwah.releases  # noqa: F401
@@ -73,15 +74,27 @@ class Store:
                 if session.info.pop("holds_audit_lock", False):
                     self._audit_lock.release()
 
+    def hold_audit_lock(self, session: Session) -> None:
+        """Take the audit chain's lock for `session` until it ends (again: nothing happens).
+
+        Code that will audit after writing rows others also write (a login's counters) takes it
+        first, so that every session takes the chain's lock before any row's: no deadlock.
+        """
+        if session.info.get("holds_audit_lock"):
+            return
+        self._audit_lock.acquire()
+        session.info["holds_audit_lock"] = True
+        if session.get_bind().dialect.name == "postgresql":  # other processes; held until commit
+            session.execute(text("LOCK TABLE audit_entry IN EXCLUSIVE MODE"))
+
     def audit(self, session: Session, actor: str, action: str, record_type: str | None = None,
               record_id: object = None, **detail) -> None:
         """Record a sensitive act (a read of non-public material, a search, an export, a change)."""
-        from guwah.protection.audit import append
+        from guwah.protection.audit import append, head_path
 
-        if not session.info.get("holds_audit_lock"):
-            self._audit_lock.acquire()
-            session.info["holds_audit_lock"] = True
-        append(session, self.ring, actor, action, record_type, record_id, detail)
+        self.hold_audit_lock(session)
+        append(session, self.ring, actor, action, record_type, record_id, detail,
+               head_file=head_path(self.ring, self.settings.key_file))
 
     def close(self) -> None:
         self.engine.dispose()

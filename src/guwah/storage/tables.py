@@ -338,6 +338,8 @@ class UserAccount(Base):
     # The last 30-second step whose code was accepted: a code is never accepted twice.
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    # Wrong second-factor codes, counted apart: a right password must not reset them.
+    second_factor_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

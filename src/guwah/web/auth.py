@@ -191,35 +191,45 @@ def safe_next(target: str | None) -> str:
 # --- the login rate limit -----------------------------------------------------------------------
 
 class RateLimit:
-    """At most `attempts` per client address per `window` seconds, in this process's memory."""
+    """At most `attempts` per client address per `window` seconds, in this process's memory.
+
+    Addresses are kept only as keyed hashes (under a key that lives and dies with the process),
+    so that a memory dump does not list who tried to log in.
+    """
 
     def __init__(self, attempts: int = 10, window: float = 300.0, max_clients: int = 10_000):
         self.attempts, self.window, self.max_clients = attempts, window, max_clients
-        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
+        self._seen: OrderedDict[bytes, deque[float]] = OrderedDict()
         self._lock = threading.Lock()
+        self._key = secrets.token_bytes(32)
+
+    def _client(self, client: str) -> bytes:
+        return hmac.new(self._key, client.encode("utf-8"), "sha256").digest()[:16]
 
     def allow(self, client: str, now: float | None = None) -> bool:
         """Count one attempt from `client`; False when it is over the limit."""
         now = time.monotonic() if now is None else now
+        key = self._client(client)
         with self._lock:
-            times = self._seen.pop(client, None) or deque()
+            times = self._seen.pop(key, None) or deque()
             while times and times[0] <= now - self.window:
                 times.popleft()
             allowed = len(times) < self.attempts
             if allowed:
                 times.append(now)
-            self._seen[client] = times
+            self._seen[key] = times
             while len(self._seen) > self.max_clients:
                 self._seen.popitem(last=False)
             return allowed
 
     def retry_after(self, client: str, now: float | None = None) -> int:
         now = time.monotonic() if now is None else now
-        times = self._seen.get(client)
+        times = self._seen.get(self._client(client))
         return max(1, int(times[0] + self.window - now) + 1) if times else 1
 
 
 def client_address(request: Request) -> str:
+    """The peer's address; a forwarded one only from GUWAH_TRUSTED_PROXIES (see guwah.web.server)."""
     return request.client.host if request.client else "unknown"
 
 
