@@ -2,10 +2,11 @@
 
 import re
 
+import click
 import pytest
 import typer.main
 
-from guwah.cli import app
+from guwah.cli import FEATURE_COMMANDS, app, load_feature_command
 from guwah.config import SETTINGS
 from tests.shared import REPO
 
@@ -18,11 +19,20 @@ def test_every_setting_is_in_the_readme_table(name, default, meaning):
 
 
 def _command_paths(group, prefix="guwah"):
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         if hasattr(command, "commands"):
             yield from _command_paths(command, f"{prefix} {name}")
         else:
             yield f"{prefix} {name}"
+
+
+@pytest.mark.parametrize("name", sorted(FEATURE_COMMANDS))
+def test_the_lazy_help_line_is_the_commands_own(name):
+    """`guwah --help` lists feature commands without importing them; its line must match theirs."""
+    command = load_feature_command(name)
+    assert FEATURE_COMMANDS[name][2] == (command.help or "").strip().splitlines()[0]
 
 
 @pytest.mark.parametrize("command", sorted(_command_paths(typer.main.get_command(app))))

@@ -12,10 +12,78 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
+from typer.core import TyperGroup
 
 from guwah.console import err, fails_cleanly, open_archive, out, print_json
 
+# Sub-commands that live with their feature packages, loaded only when called, so that
+# `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
+# name: (module, attribute, one-line help shown by `guwah --help`)
+FEATURE_COMMANDS: dict[str, tuple[str, str, str]] = {
+    "extract": ("guwah.extract.cli", "extract_command",
+                "Propose persons, places, dates, events and violations, each with its evidence."),
+    "names": ("guwah.names.cli", "names_app",
+              "Romanise personal names from any script, give blocking keys, compare two names."),
+    "places": ("guwah.places.cli", "places_app", "Look up places (Xinjiang's divisions, towns, countries) in any script."),
+    "facilities": ("guwah.facilities.cli", "facilities_app",
+                   "Import detention-facility datasets and link them to the gazetteer."),
+    "users": ("guwah.accounts.cli", "users_app", "Accounts for the workspace, and API tokens."),
+    "keys": ("guwah.protection.cli", "keys_app", "The master key that protects the archive."),
+    "audit": ("guwah.protection.cli", "audit_app", "The tamper-evident audit log."),
+    "release": ("guwah.releases.cli", "release_app",
+                "Draft, review, approve and withdraw what the public sees of a testimony."),
+    "naming": ("guwah.releases.cli", "naming_app",
+               "Record and review the basis on which a person may be shown by name."),
+    "consent": ("guwah.releases.cli", "consent_app",
+                "Change a testimony's consent (raising it waits for a second reviewer)."),
+}
+
+
+def load_feature_command(name: str):
+    """The click command of one feature sub-command, importing its package now."""
+    import importlib
+
+    import typer.main
+
+    module, attribute, _ = FEATURE_COMMANDS[name]
+    target = getattr(importlib.import_module(module), attribute)
+    if isinstance(target, typer.Typer):
+        command = typer.main.get_command(target)
+    else:  # a single command given as a function
+        single = typer.Typer(add_completion=False)
+        single.command(name)(fails_cleanly(target))
+        command = typer.main.get_command(single)
+    command.name = name
+    return command
+
+
+class _LazyGroup(TyperGroup):
+    """The top-level group: feature sub-commands are imported when called, not when listed."""
+
+    listing = False
+
+    def list_commands(self, ctx) -> list[str]:
+        return [*super().list_commands(ctx), *FEATURE_COMMANDS]
+
+    def get_command(self, ctx, name: str):
+        if name not in FEATURE_COMMANDS:
+            return super().get_command(ctx, name)
+        if self.listing:  # the help page needs only the name and one line
+            import click
+
+            return click.Command(name, help=FEATURE_COMMANDS[name][2])
+        return load_feature_command(name)
+
+    def format_help(self, ctx, formatter) -> None:
+        self.listing = True
+        try:
+            return super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
+
 app = typer.Typer(
+    cls=_LazyGroup,
     help="Guwah: document testimonies of the Xinjiang internment camps.",
     no_args_is_help=True,
     add_completion=False,
@@ -335,28 +403,3 @@ def search(
     for r in rows:
         out.print(f"{r['id']:>5}  {r['consent'] or '':<13} {escape(r['title'] or r['original_name'])}", highlight=False)
     err.print(f"{len(rows)} documents")
-
-
-def _mount_feature_commands() -> None:
-    """Sub-commands that live with their feature packages."""
-    from guwah.accounts.cli import users_app
-    from guwah.extract.cli import extract_command
-    from guwah.facilities.cli import facilities_app
-    from guwah.names.cli import names_app
-    from guwah.places.cli import places_app
-    from guwah.protection.cli import audit_app, keys_app
-    from guwah.releases.cli import consent_app, naming_app, release_app
-
-    app.add_typer(names_app, name="names")
-    app.add_typer(places_app, name="places")
-    app.add_typer(facilities_app, name="facilities")
-    app.add_typer(users_app, name="users")
-    app.add_typer(keys_app, name="keys")
-    app.add_typer(audit_app, name="audit")
-    app.add_typer(release_app, name="release")
-    app.add_typer(naming_app, name="naming")
-    app.add_typer(consent_app, name="consent")
-    app.command("extract")(fails_cleanly(extract_command))
-
-
-_mount_feature_commands()
