@@ -291,10 +291,12 @@ def verify() -> None:
     """Re-hash every stored original and text; exit 1 if any differs from its recorded hash."""
     from guwah.storage.verify import verify_archive
 
-    checked, problems = verify_archive(_store())
+    checked, problems, erased = verify_archive(_store())
     for problem in problems:
         err.print(f"[red]document {problem.document_id}:[/red] {escape(problem.what)}",
                   highlight=False, soft_wrap=True)
+    if erased:
+        err.print(f"erased at a witness's request: documents {', '.join(map(str, erased))}", highlight=False)
     out.print(f"checked {checked} documents, {len(problems)} problems")
     if problems:
         raise typer.Exit(1)

@@ -72,3 +72,4 @@ class CustodyAction(StrEnum):
     RE_EXTRACTED = "re_extracted"
     EXPORTED = "exported"
     VERIFIED = "verified"
+    ERASED = "erased"

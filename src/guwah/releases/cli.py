@@ -268,11 +268,17 @@ def consent_refuse(
 def consent_withdraw(
     person: int = typer.Argument(..., help="The witness's person id."),
     reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
+    erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:
     """A witness withdraws consent: every release showing them comes down, open data follows."""
+    from guwah.protection.erasure import erase_testimony
     from guwah.releases import withdraw_witness_consent
 
     with archive_session() as (store, session):
         documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
-    err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential; every release naming "
-              "the witness is withdrawn.")
+    if erase:
+        with archive_session() as (store, session):
+            for document_id in documents:
+                erase_testimony(store, session, document_id, store.settings.actor, reason)
+    err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
+              + (" and erased" if erase else "") + "; every release naming the witness is withdrawn.")

@@ -99,6 +99,21 @@ class BlobStore:
         """Only for undoing a put whose database transaction failed."""
         self.path_of(name).unlink(missing_ok=True)
 
+    def destroy(self, name: str) -> None:
+        """Erase a sealed original: overwrite its wrapped data key and ciphertext, then unlink it.
+
+        Used only when a witness withdraws consent with erasure; copies in backups are untouched.
+        """
+        path = self.path_of(name)
+        if path.exists():
+            size = path.stat().st_size
+            path.chmod(0o600)
+            with path.open("r+b") as handle:
+                handle.write(b"\0" * size)
+                handle.flush()
+                os.fsync(handle.fileno())
+            path.unlink()
+
     def verify(self, name: str, expected_sha256: str) -> None:
         """Raise IntegrityError unless the stored original still opens and hashes as recorded."""
         from guwah.errors import KeyProblem

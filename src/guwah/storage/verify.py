@@ -18,14 +18,23 @@ class Problem:
     what: str
 
 
-def verify_archive(store: Store) -> tuple[int, list[Problem]]:
-    """Re-hash every original and every extracted text. Returns (documents checked, problems)."""
+def verify_archive(store: Store) -> tuple[int, list[Problem], list[int]]:
+    """Re-hash every original and every extracted text.
+
+    Returns (documents checked, problems, ids of documents erased at a witness's request).
+    """
+    from guwah.protection.erasure import ERASED
+
     problems: list[Problem] = []
+    erased: list[int] = []
     checked = 0
     with store.session() as session:
         rows = session.execute(select(Document.id, Document.fingerprint, Document.sha256,
                                       Document.text, Document.text_sha256)).all()
     for document_id, fingerprint, sha, text, text_sha in rows:
+        if sha == ERASED:
+            erased.append(document_id)
+            continue
         checked += 1
         try:
             store.blobs.verify(fingerprint, sha)
@@ -33,4 +42,4 @@ def verify_archive(store: Store) -> tuple[int, list[Problem]]:
             problems.append(Problem(document_id, error.message))
         if sha256_hex(text.encode("utf-8")) != text_sha:
             problems.append(Problem(document_id, "extracted text no longer matches its recorded hash"))
-    return checked, problems
+    return checked, problems, erased

@@ -1,0 +1,70 @@
+"""Erasure by key destruction, when a witness withdraws consent and asks to be erased.
+
+A testimony's sealed original is overwritten and removed (its wrapped data key goes with it), and
+every sealed field that holds its content — text, title and source, consent note, interviewer,
+submitter and contacts, custody details, the search index, the frozen releases — is replaced, so
+that the per-value data keys that opened them are gone from the live archive. What stays: the
+document's row (id, media type, size, dates) with an "erased" custody event carrying the sealed
+reason, and the names of the people it cited, which Guwah must keep so as to go on masking them
+in every other document. Backups, and database pages not yet reused or vacuumed, still hold the
+old ciphertext, readable with the archive key (see SECURITY.md).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from guwah.domain import ConsentLevel, CustodyAction
+from guwah.errors import InputError, NotFound
+from guwah.storage.tables import CustodyEvent, Document, Release, SearchTerm, Testimony
+
+ERASED = "[erased]"
+
+
+def is_erased(document: Document) -> bool:
+    return document.sha256 == ERASED
+
+
+def erase_testimony(store, session: Session, document_id: int, actor: str, reason: str) -> None:
+    """Destroy a confidential testimony's original and sealed content (see the module docstring).
+
+    Raises InputError without a reason or while the testimony is not confidential (withdraw its
+    consent first), NotFound for an unknown document.
+    """
+    if not (reason or "").strip():
+        raise InputError("erasure needs a recorded reason")
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFound(f"no document {document_id}", value=document_id)
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+    if testimony is not None and testimony.consent != ConsentLevel.CONFIDENTIAL.value:
+        raise InputError(f"document {document_id} is {testimony.consent}: make it confidential before erasing it")
+    if is_erased(document):
+        return
+    store.audit(session, actor, "erase", "document", document_id)
+    fingerprint = document.fingerprint
+    document.text, document.text_sha256, document.sha256 = "", ERASED, ERASED
+    document.original_name = ERASED
+    if document.source is not None:
+        for field in ("title", "publisher", "url", "author", "licence"):
+            setattr(document.source, field, None)
+    if testimony is not None:
+        testimony.consent_note = testimony.interviewer = None
+        testimony.submitter = testimony.submitter_contact = None
+        if testimony.witness is not None:
+            testimony.witness.contact = None
+    for event in session.scalars(select(CustodyEvent).where(CustodyEvent.document_id == document_id)):
+        event.detail = {}
+    for release in session.scalars(select(Release).where(Release.subject_type == "document",
+                                                         Release.subject_id == document_id)):
+        release.content, release.masks, release.extra_masks = {"erased": True}, [], []
+        release.approval_reason = release.withdraw_reason = None
+        if release.state in ("draft", "approved"):
+            release.state = "withdrawn"
+    session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
+    session.add(CustodyEvent(document_id=document_id, action=CustodyAction.ERASED.value, actor=actor,
+                             detail={"reason": reason.strip()}))
+    session.flush()
+    # The file goes last: if the transaction failed before this point nothing was lost.
+    store.blobs.destroy(fingerprint)

@@ -1,0 +1,95 @@
+"""Consent withdrawn and erasure, audits of reads decided by the one gate, and a held name that
+answers exactly like a name never seen (issue 8)."""
+
+import json
+from datetime import date, timedelta
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from guwah.cli import app
+from guwah.ingest import ingest_file
+from guwah.publish import public_documents
+from guwah.web import create_app
+from tests.releasing import release_document
+
+
+def add(store, folder, name, text, sidecar):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    (folder / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+    outcome = ingest_file(store, path)
+    assert outcome.document_id, outcome.reason
+    return outcome.document_id
+
+
+def test_a_withdrawn_consent_takes_every_release_down_and_erasure_destroys_the_original(store, tmp_path):
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import withdraw_witness_consent
+    from guwah.storage.tables import Document, Testimony
+    from guwah.storage.verify import verify_archive
+
+    document_id = add(store, tmp_path, "w.txt", "I, Rayila Kamal, saw the camp in Aksu.",
+                      "consent: public\ntitle: Rayila's account\nwitness: {name: Rayila Kamal, consent: public, "
+                      "contact: rayila@example.org}\n")
+    release_document(store, document_id)
+    with store.session() as session:
+        assert len(public_documents(session)) == 1
+        witness = session.query(Testimony).filter_by(document_id=document_id).one().witness_id
+        fingerprint = session.get(Document, document_id).fingerprint
+    with store.session() as session:
+        assert withdraw_witness_consent(session, witness, "editor", "she asked on the phone") == [document_id]
+    with store.session() as session:
+        assert public_documents(session) == []
+        assert session.query(Testimony).filter_by(document_id=document_id).one().consent == "confidential"
+    with store.session() as session:
+        erase_testimony(store, session, document_id, "editor", "she asked to be erased")
+    assert not store.blobs.path_of(fingerprint).exists()
+    with store.session() as session:
+        document = session.get(Document, document_id)
+        assert document.text == "" and document.source.title is None
+        assert document.testimony.witness.contact is None
+        assert document.custody[-1].action == "erased"
+    checked, problems, erased = verify_archive(store)
+    assert (checked, problems, erased) == (0, [], [document_id])
+
+
+def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch):
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(tmp_path / "keys" / "master.key"))
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    runner = CliRunner()
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    (tmp_path / "e.txt").write_text("An embargoed account.")
+    (tmp_path / "e.meta.yaml").write_text(f"consent: public\nembargo_until: {tomorrow}\n")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "e.txt")]).exit_code == 0
+    assert runner.invoke(app, ["release", "propose", "1"]).exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    assert runner.invoke(app, ["release", "approve", "1"]).exit_code == 0
+    assert runner.invoke(app, ["show", "1", "--no-text"]).exit_code == 0
+    entries = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
+    assert any(e["action"] == "read" and e["record_type"] == "document" and e["record_id"] == "1" for e in entries)
+    listing = [e for e in entries if e["record_type"] == "document_list"]
+    assert runner.invoke(app, ["documents"]).exit_code == 0
+    after = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
+    assert len([e for e in after if e["record_type"] == "document_list"]) == len(listing) + 1
+
+
+def _public_answers(client: TestClient, name: str) -> list[bytes]:
+    from urllib.parse import quote
+
+    paths = ["/", "/figures", "/about", "/api/documents", "/documents/1", "/api/documents/1",
+             f"/search?q={quote(name)}", f"/persons?q={quote(name)}", f"/api/search?q={quote(name)}",
+             f"/{quote(name)}"]
+    return [client.get(path).content.replace(quote(name).encode(), b"<name>") for path in paths]
+
+
+def test_a_name_held_only_in_non_public_records_answers_like_a_name_never_seen(store, tmp_path):
+    held = "Mahinur Qasimova"
+    add(store, tmp_path, "c.txt", f"I am {held}; my brother was taken.",
+        f"consent: confidential\nwitness: {{name: {held}}}\n")
+    public = add(store, tmp_path, "p.txt", "An account from Ghulja with no names.", "consent: public\n")
+    release_document(store, public)
+    client = TestClient(create_app(store))
+    assert _public_answers(client, held) == _public_answers(client, "Zorigtbaatar Enkhjin")
