@@ -106,7 +106,8 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
             existing = _existing(store, session, sha)
         if existing is not None:
             return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
-        read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes)
+        read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
+                             max_html_bytes=store.settings.max_html_bytes)
         return _store(store, path, data, sha, read, meta)
     except InputError as error:
         log.info("ingest failed for one file: %s", error.message)
@@ -220,7 +221,8 @@ def reread_document(store: Store, document_id: int) -> bool:
             for table in _FACT_TABLES
         )
         read = read_document(document.original_name, store.blobs.get(document.fingerprint),
-                             max_unpacked_bytes=store.settings.max_unpacked_bytes)
+                             max_unpacked_bytes=store.settings.max_unpacked_bytes,
+                             max_html_bytes=store.settings.max_html_bytes)
         if read.text == document.text:
             return False
         if cited:
