@@ -16,6 +16,7 @@ import yaml
 
 from guwah.domain import ConsentLevel
 from guwah.errors import InputError
+from guwah.ingest.files import read_regular_file
 
 SIDECAR_SUFFIX = ".meta.yaml"
 # A sidecar is a dozen lines; anything far bigger is a mistake or an attack, not metadata.
@@ -193,9 +194,11 @@ def load_sidecar(path: Path) -> dict:
     if sidecar is None:
         return {}
     try:
-        if sidecar.stat().st_size > MAX_SIDECAR_BYTES:
-            raise InputError(f"{sidecar.name}: over the {MAX_SIDECAR_BYTES:,} byte limit for metadata")
-        mapping = parse_sidecar(sidecar.read_text(encoding="utf-8")) or {}
+        data = read_regular_file(sidecar, MAX_SIDECAR_BYTES, limit_name="byte limit for metadata")
+    except InputError as error:
+        raise InputError(f"{sidecar.name}: {error.message}") from error
+    try:
+        mapping = parse_sidecar(data.decode("utf-8")) or {}
     except _SidecarProblem as error:
         raise InputError(f"{sidecar.name}: {error}") from error
     except RecursionError as error:
@@ -203,8 +206,6 @@ def load_sidecar(path: Path) -> dict:
     # YAML's own messages quote the offending line, which may be confidential: name the class only.
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InputError(f"{sidecar.name}: not valid YAML ({type(error).__name__})") from error
-    except OSError as error:
-        raise InputError(f"{sidecar.name}: cannot read the file ({error.strerror})") from error
     return metadata_from_mapping(mapping, origin=sidecar.name)
 
 

@@ -121,7 +121,7 @@ def read_html(data: bytes, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResul
             " (GUWAH_MAX_HTML_BYTES); save it as text or PDF, or raise the limit"
         )
     markup, encoding = decode_text(data)
-    markup = _defragment(markup)
+    markup = _checked_markup(markup)
     extracted = trafilatura.bare_extraction(
         markup,
         include_comments=False,
@@ -136,19 +136,27 @@ def read_html(data: bytes, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResul
     return ReadResult(text=text, media_type="text/html", encoding=encoding, title=title)
 
 
-def _defragment(markup: str) -> str:
-    """The markup with inline tags unwrapped in blocks holding more than _MAX_INLINE_PER_BLOCK.
+def _checked_markup(markup: str) -> str:
+    """The markup, refused if the HTML parser would cut it, and defragmented (see below).
 
-    Serialising joins the unwrapped text into one node, so trafilatura's work stays linear. The
+    libxml2 stops at 256 levels of nesting and at a 10 MB text run and silently drops the rest,
+    so such a page would be stored with part of its text missing.
+
+    Blocks holding more than _MAX_INLINE_PER_BLOCK inline elements have those unwrapped here:
+    serialising joins the unwrapped text into one node, so trafilatura's work stays linear. The
     text is unchanged; only link and emphasis markup in those blocks is lost. Pages without such
     a block are passed on untouched.
     """
     from lxml import etree, html
 
+    parser = html.HTMLParser(encoding="utf-8")
     try:
-        root = html.document_fromstring(markup.encode("utf-8"), parser=html.HTMLParser(encoding="utf-8"))
+        root = html.document_fromstring(markup.encode("utf-8"), parser=parser)
     except (etree.LxmlError, ValueError):
         return markup  # trafilatura has its own fallbacks and reports a page it cannot read
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        raise InputError("the HTML page is nested too deeply (over 255 levels) or has a text run over "
+                         "10 MB; its text would be cut")
     counts: dict = {}
     open_blocks: list = []  # for each open element, the nearest enclosing non-inline element
     for event, element in etree.iterwalk(root, events=("start", "end")):
