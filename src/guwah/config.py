@@ -14,6 +14,8 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_MAX_FILE_BYTES", "52428800", "Largest file ingest accepts (bytes)."),
     ("GUWAH_MAX_UNPACKED_BYTES", "209715200",
      "Largest total a DOCX may unpack to (bytes); more is treated as a zip bomb."),
+    ("GUWAH_MAX_HTML_BYTES", "5242880",
+     "Largest HTML page ingest reads (bytes; at most 10000000); reading takes up to ~5 s per MB."),
     ("GUWAH_ACTOR", "<login name>", "Who the custody log names for CLI actions."),
     ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
      "The master key (mode 0600); refused inside the data directory."),
@@ -35,6 +37,7 @@ class Settings:
     database_url: str
     max_file_bytes: int
     max_unpacked_bytes: int
+    max_html_bytes: int
     actor: str
     key_file: Path
     passphrase: str | None = field(default=None, repr=False)
@@ -76,17 +79,28 @@ def _proxies(raw: str) -> tuple[str, ...]:
     return tuple(proxies)
 
 
+# libxml2 silently cuts a text run longer than this, so a larger HTML page could lose its text.
+HTML_BYTES_CEILING = 10_000_000
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read the settings from the environment (or the mapping given, for tests)."""
     env = dict(os.environ if env is None else env)
     data_dir = Path(env.get("GUWAH_DATA_DIR") or "./guwah-data").expanduser().resolve()
     database_url = env.get("GUWAH_DATABASE_URL") or f"sqlite:///{data_dir / 'guwah.sqlite3'}"
     actor = env.get("GUWAH_ACTOR") or env.get("USER") or "cli"
+    max_html_bytes = _int_env(env, "GUWAH_MAX_HTML_BYTES", 5 * 1024 * 1024)
+    if max_html_bytes > HTML_BYTES_CEILING:
+        from guwah.errors import InputError
+
+        raise InputError(f"GUWAH_MAX_HTML_BYTES can be at most {HTML_BYTES_CEILING:,} (the HTML parser's "
+                         f"limit), got {max_html_bytes:,}")
     return Settings(
         data_dir=data_dir,
         database_url=database_url,
         max_file_bytes=_int_env(env, "GUWAH_MAX_FILE_BYTES", 50 * 1024 * 1024),
         max_unpacked_bytes=_int_env(env, "GUWAH_MAX_UNPACKED_BYTES", 200 * 1024 * 1024),
+        max_html_bytes=max_html_bytes,
         actor=actor,
         key_file=Path(env.get("GUWAH_KEY_FILE") or "~/.config/guwah/master.key").expanduser(),
         passphrase=env.get("GUWAH_PASSPHRASE") or None,

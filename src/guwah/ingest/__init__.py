@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState
 from guwah.errors import InputError, NotFound
+from guwah.ingest.files import read_regular_file
 from guwah.ingest.metadata import Metadata, is_sidecar, metadata_for
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
@@ -67,20 +68,6 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def _read_original(path: Path, max_bytes: int) -> bytes:
-    if not path.exists():
-        raise InputError("no such file")
-    if not path.is_file():
-        raise InputError("not a regular file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(f"file is {size:,} bytes, over the {max_bytes:,} byte limit")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read the file ({error.strerror})") from error
-
-
 def find_document(store: Store, session: Session, sha_or_prefix: str) -> Document | None:
     """The document whose original's SHA-256 is, or starts with, the given hex (≥ 8 digits)."""
     key = sha_or_prefix.strip().lower()
@@ -99,14 +86,15 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
     """Ingest one file; never raises InputError — a bad file comes back as a failed outcome."""
     path = Path(path)
     try:
-        data = _read_original(path, store.settings.max_file_bytes)
+        data = read_regular_file(path, store.settings.max_file_bytes)
         meta = metadata_for(path, overrides or {})
         sha = sha256_hex(data)
         with store.session() as session:
             existing = _existing(store, session, sha)
         if existing is not None:
             return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
-        read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes)
+        read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
+                             max_html_bytes=store.settings.max_html_bytes)
         return _store(store, path, data, sha, read, meta)
     except InputError as error:
         log.info("ingest failed for one file: %s", error.message)
@@ -222,7 +210,8 @@ def reread_document(store: Store, document_id: int) -> bool:
             for table in _FACT_TABLES
         )
         read = read_document(document.original_name, store.blobs.get(document.fingerprint),
-                             max_unpacked_bytes=store.settings.max_unpacked_bytes)
+                             max_unpacked_bytes=store.settings.max_unpacked_bytes,
+                             max_html_bytes=store.settings.max_html_bytes)
         if read.text == document.text:
             return False
         if cited:

@@ -2,7 +2,8 @@
 
 A sidecar sits beside its file as `NAME.meta.yaml` (`interview.meta.yaml` for `interview.pdf`;
 `interview.pdf.meta.yaml` is accepted too). Flags given on the command line override the sidecar.
-Unknown keys are an error, so a typo such as `consnet: public` cannot silently leave a default.
+Unknown keys are an error, so a typo such as `consnet: public` cannot silently leave a default;
+a key given twice is an error too, since PyYAML would silently keep the last one.
 """
 
 from __future__ import annotations
@@ -15,8 +16,60 @@ import yaml
 
 from guwah.domain import ConsentLevel
 from guwah.errors import InputError
+from guwah.ingest.files import read_regular_file
 
 SIDECAR_SUFFIX = ".meta.yaml"
+# A sidecar is a dozen lines; anything far bigger is a mistake or an attack, not metadata.
+MAX_SIDECAR_BYTES = 1 << 20
+
+
+class _SidecarProblem(Exception):
+    """Raised by SidecarLoader with a message that quotes no content of the file."""
+
+
+class SidecarLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys and aliases.
+
+    PyYAML keeps the last of two equal keys, so `consent: confidential` then `consent: public`
+    would quietly make a testimony public. Aliases have no use in metadata and let a few lines
+    expand into a structure too big to print or validate ("billion laughs").
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            line = self.peek_event().start_mark.line + 1
+            raise _SidecarProblem(f"line {line}: aliases (*name) are not allowed in metadata")
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: set = set()
+            # The keys as written, before `<<` merges, whose whole point is to be overridden.
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    duplicate = key in seen
+                    seen.add(key)
+                except TypeError:
+                    continue  # unhashable: the constructor below reports it
+                if duplicate:
+                    raise _SidecarProblem(
+                        f"line {key_node.start_mark.line + 1}: duplicate key {_short(key)}"
+                        " (YAML would silently keep only the last)"
+                    )
+        return super().construct_mapping(node, deep=deep)
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parse_sidecar(text: str) -> object:
+    """Parse sidecar YAML with SidecarLoader; raises _SidecarProblem or yaml.YAMLError."""
+    return yaml.load(text, Loader=SidecarLoader)  # a SafeLoader subclass: no arbitrary objects
 
 
 @dataclass(frozen=True)
@@ -141,7 +194,16 @@ def load_sidecar(path: Path) -> dict:
     if sidecar is None:
         return {}
     try:
-        mapping = yaml.safe_load(sidecar.read_text(encoding="utf-8")) or {}
+        data = read_regular_file(sidecar, MAX_SIDECAR_BYTES, limit_name="byte limit for metadata")
+    except InputError as error:
+        raise InputError(f"{sidecar.name}: {error.message}") from error
+    try:
+        mapping = parse_sidecar(data.decode("utf-8")) or {}
+    except _SidecarProblem as error:
+        raise InputError(f"{sidecar.name}: {error}") from error
+    except RecursionError as error:
+        raise InputError(f"{sidecar.name}: nested too deeply to be metadata") from error
+    # YAML's own messages quote the offending line, which may be confidential: name the class only.
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InputError(f"{sidecar.name}: not valid YAML ({type(error).__name__})") from error
     return metadata_from_mapping(mapping, origin=sidecar.name)

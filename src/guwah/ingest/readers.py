@@ -1,7 +1,8 @@
 """Read the text out of an original file: plain text, HTML, PDF and Word.
 
 Each reader takes the file's bytes and returns a `ReadResult`, or raises InputError with a
-reason a person can act on. Readers never touch the database or the disk.
+reason a person can act on. Readers never touch the database or the disk. `read_document` is the
+one boundary where anything else a parser raises on hostile input becomes an InputError.
 """
 
 from __future__ import annotations
@@ -35,8 +36,23 @@ MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 
+log = logging.getLogger(__name__)
+
 # pypdf logs every repair it attempts; our own one-line reason is what the user needs.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+# trafilatura's warnings quote page text (e.g. "empty link: <text>"), which may be confidential.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+DEFAULT_MAX_HTML_BYTES = 5 * 1024 * 1024
+
+# Inline elements that trafilatura unwraps. Unwrapping leaves one lxml text node per former
+# element, and lxml joins a node's text pieces in quadratic time on every `.text` read, so a
+# block with tens of thousands of them (a per-word <span> transcript) takes minutes.
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike "
+    "strong sub sup time tt u var".split()
+)
+_MAX_INLINE_PER_BLOCK = 1000
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -90,11 +106,22 @@ def read_plain(data: bytes) -> ReadResult:
     return ReadResult(text=text, media_type="text/plain", encoding=encoding)
 
 
-def read_html(data: bytes) -> ReadResult:
-    """Main text of a web page; menus, share buttons and other page furniture dropped."""
+def read_html(data: bytes, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResult:
+    """Main text of a web page; menus, share buttons and other page furniture dropped.
+
+    Args:
+        data: the page's bytes.
+        max_bytes: larger pages are refused; extraction takes a few seconds per megabyte.
+    """
     import trafilatura
 
+    if len(data) > max_bytes:
+        raise InputError(
+            f"HTML page is {len(data):,} bytes, over the {max_bytes:,} byte limit for HTML"
+            " (GUWAH_MAX_HTML_BYTES); save it as text or PDF, or raise the limit"
+        )
     markup, encoding = decode_text(data)
+    markup = _checked_markup(markup)
     extracted = trafilatura.bare_extraction(
         markup,
         include_comments=False,
@@ -107,6 +134,45 @@ def read_html(data: bytes) -> ReadResult:
         raise InputError("no main text found in the HTML page")
     title = getattr(extracted, "title", None)
     return ReadResult(text=text, media_type="text/html", encoding=encoding, title=title)
+
+
+def _checked_markup(markup: str) -> str:
+    """The markup, refused if the HTML parser would cut it, and defragmented (see below).
+
+    libxml2 stops at 256 levels of nesting and at a 10 MB text run and silently drops the rest,
+    so such a page would be stored with part of its text missing.
+
+    Blocks holding more than _MAX_INLINE_PER_BLOCK inline elements have those unwrapped here:
+    serialising joins the unwrapped text into one node, so trafilatura's work stays linear. The
+    text is unchanged; only link and emphasis markup in those blocks is lost. Pages without such
+    a block are passed on untouched.
+    """
+    from lxml import etree, html
+
+    parser = html.HTMLParser(encoding="utf-8")
+    try:
+        root = html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    except (etree.LxmlError, ValueError):
+        return markup  # trafilatura has its own fallbacks and reports a page it cannot read
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        raise InputError("the HTML page is nested too deeply (over 255 levels) or has a text run over "
+                         "10 MB; its text would be cut")
+    counts: dict = {}
+    open_blocks: list = []  # for each open element, the nearest enclosing non-inline element
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            open_blocks.pop()
+        elif isinstance(element.tag, str) and element.tag in _INLINE_TAGS and open_blocks:
+            counts[open_blocks[-1]] = counts.get(open_blocks[-1], 0) + 1
+            open_blocks.append(open_blocks[-1])
+        else:
+            open_blocks.append(element)
+    crowded = [block for block, count in counts.items() if count > _MAX_INLINE_PER_BLOCK]
+    if not crowded:
+        return markup
+    for block in crowded:
+        etree.strip_tags(block, *_INLINE_TAGS)
+    return etree.tostring(root, encoding="unicode", method="html")
 
 
 def read_pdf(data: bytes) -> ReadResult:
@@ -130,6 +196,8 @@ def read_pdf(data: bytes) -> ReadResult:
         title = reader.metadata.title if reader.metadata else None
     except InputError:
         raise
+    except NotImplementedError as error:  # pypdf's answer to an unknown stream filter and the like
+        raise InputError("the PDF uses a feature the reader does not support (NotImplementedError)") from error
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise InputError(f"corrupt PDF ({type(error).__name__})") from error
     if not pages:
@@ -182,8 +250,22 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
     return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title)
 
 
-def read_document(name: str, data: bytes, *, max_unpacked_bytes: int) -> ReadResult:
-    """Dispatch on the file's suffix; raise InputError for unsupported or unreadable input."""
+_KINDS = {".txt": "text", ".md": "text", ".html": "HTML", ".htm": "HTML", ".pdf": "PDF", ".docx": "DOCX"}
+
+
+def read_document(name: str, data: bytes, *, max_unpacked_bytes: int,
+                  max_html_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResult:
+    """Dispatch on the file's suffix; raise InputError for unsupported or unreadable input.
+
+    Args:
+        name: the file name; only its suffix is used.
+        data: the file's bytes.
+        max_unpacked_bytes: the most a DOCX may unpack to.
+        max_html_bytes: the largest HTML page read.
+    Returns:
+        The text read. Any exception a parser raises on hostile input (RecursionError,
+        NotImplementedError from pypdf, lxml errors…) comes out as one InputError.
+    """
     suffix = PurePath(name).suffix.lower()
     if suffix not in MEDIA_TYPES:
         raise InputError(
@@ -192,15 +274,38 @@ def read_document(name: str, data: bytes, *, max_unpacked_bytes: int) -> ReadRes
         )
     if not data:
         raise InputError("empty file")
-    if suffix in (".txt", ".md"):
-        result = read_plain(data)
-        result = ReadResult(text=result.text, media_type=MEDIA_TYPES[suffix], encoding=result.encoding)
-    elif suffix in (".html", ".htm"):
-        result = read_html(data)
-    elif suffix == ".pdf":
-        result = read_pdf(data)
-    else:
-        result = read_docx(data, max_unpacked_bytes)
+    try:
+        result = _dispatch(suffix, data, max_unpacked_bytes, max_html_bytes)
+    except InputError:
+        raise
+    except Exception as error:
+        # Parsers are third-party code fed hostile bytes: any failure is this file's problem, and
+        # the run goes on. Their messages may quote the content, so only the class and the place
+        # it was raised are kept, for a developer to recognise a bug of ours.
+        where = _raised_at(error)
+        log.warning("%s reader failed: %s at %s", _KINDS[suffix], type(error).__name__, where)
+        raise InputError(f"unreadable {_KINDS[suffix]} ({type(error).__name__})") from error
     if not result.text.strip() and not result.pages_needing_ocr:
         raise InputError("no text in the file")
     return result
+
+
+def _dispatch(suffix: str, data: bytes, max_unpacked_bytes: int, max_html_bytes: int) -> ReadResult:
+    if suffix in (".txt", ".md"):
+        result = read_plain(data)
+        return ReadResult(text=result.text, media_type=MEDIA_TYPES[suffix], encoding=result.encoding)
+    if suffix in (".html", ".htm"):
+        return read_html(data, max_html_bytes)
+    if suffix == ".pdf":
+        return read_pdf(data)
+    return read_docx(data, max_unpacked_bytes)
+
+
+def _raised_at(error: BaseException) -> str:
+    """`module.py:line` of the innermost frame of the error's traceback (no message, no values)."""
+    tb = error.__traceback__
+    if tb is None:
+        return "?"
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{PurePath(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
