@@ -115,6 +115,7 @@ class NameForms(NamedTuple):
     script: str
     words: tuple[str, ...]
     readings: tuple[tuple[Part, ...], ...]
+    order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -357,7 +358,8 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
-    return NameForms(name, script, words, tuple(readings))
+    order_free = script == HAN and not han_name_parts(name)[2]
+    return NameForms(name, script, words, tuple(readings), order_free)
 
 
 def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
