@@ -21,6 +21,15 @@ EQUIVALENT = {
     "french": ["Djamila Touradjieva", "Jamila Turajieva"],
     "abdulla": ["Memetjan Abdulla", "Memetjan Abdullah"],
     "ulu": ["Azamat Toktogulov", "Azamat Toktogul uulu"],
+    # issue 9's kinds of spelling, each family one person
+    "vowel": ["Abduqadir Omir", "Abduqadir Omer", "Абдукадыр Омер"],
+    "devoicing": ["Tursun Ahmet", "Tursun Ahmed", "Турсун Ахмед"],
+    "w_v": ["Ekber Wahit", "Ekber Vahit", "Akbar Vakhit"],
+    "ayev": ["Nurlan Sadybaev", "Nurlan Sadybayev", "Нурлан Садыбаев"],
+    "iyev": ["Rustam Aliyev", "Rustam Aliev", "Рустам Алиев"],
+    "arabic_family": ["Yaqup Tohti", "Yakub Tohti", "Jakup Tohti", "Якуб Тохти"],
+    "arabic_kh": ["Abdurehim Tohti", "Abdurahim Tohti", "Abdurakhim Tohti"],
+    "medial_vowel": ["Gulnisa Saitiwaji", "Gulnisa Saitwaji"],
 }
 
 HARD_NEGATIVES = [
@@ -42,6 +51,10 @@ HARD_NEGATIVES = [
     ("Ilham", "Ilham Tohti", "a missing part"),
     ("Gulbahar Jalilova", "Gulnahar Jalilova", "sisters"),
     ("Ilham Tohti", "Gulbahar Jalilova", "unrelated"),
+    ("Qelbinur Sidiq", "Qelbinur Sadiq", "a first-syllable vowel: two names"),
+    ("Ahmet Tursun", "Ahmet Tursunay", "a syllable apart across genders"),
+    ("Yaqup Tohti", "Yaqup Tursun", "same given name"),
+    ("Jamila Tohti", "Jalila Tohti", "sisters, one consonant"),
 ]
 
 

@@ -77,6 +77,10 @@ CONSONANTS = str.maketrans({"a": None, "i": None, "u": None, "y": None, "w": Non
 GLIDE_BEFORE_VOWEL = re.compile(r"i(?=[au])")
 DIPHTHONG = re.compile(r"([au])i(?![aiu])")
 VOWEL_RUNS = re.compile(r"[aiu]+")
+VOWEL_CLASSES = frozenset("aiu")  # vowels after reduce_phonemes
+MEDIAL_I = re.compile(r"(?<=[^aiuy])iy?(?=u[aiu])")
+# Final voiced stops and z are devoiced in speech and written either way (Russian, Turkish, ULY).
+FINAL_DEVOICING = {"b": "p", "d": "t", "g": "k", "z": "s"}
 NON_WORD = re.compile(r"[^a-z\-]+")
 MAX_READINGS = 8
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
@@ -166,9 +170,15 @@ def reduce_phonemes(phonemes: str) -> str:
     reduced = phonemes.translate(REDUCE)
     if len(reduced) > 3 and reduced.endswith("aH"):
         reduced = reduced[:-1]  # Abdullah = Abdulla, Fatimah = Fatima
+    if reduced[:1] == "J" and reduced[1:2] in VOWEL_CLASSES:
+        reduced = "y" + reduced[1:]  # Kazakh j for Uyghur y: Jakup = Yaqup, Jusup = Yusup
     if reduced.startswith(("ya", "yi")):
         reduced = reduced[1:]  # Yerlan = Erlan, Yilham = Ilham
     reduced = GLIDE_BEFORE_VOWEL.sub("iy", reduced)  # Zulfia = Zulfiya
+    # A medial i before w + vowel is often not written: Saitiwaji = Saitwaji.
+    reduced = MEDIAL_I.sub("", reduced)
+    if reduced[-1:] in FINAL_DEVOICING and len(reduced) > 2:
+        reduced = reduced[:-1] + FINAL_DEVOICING[reduced[-1]]  # Ahmed = Ahmet, Yakub = Yaqup
     reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
     reduced = REPEATS.sub(r"\1", reduced)
     if len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu":
@@ -185,7 +195,10 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
     """Strip a gendered surname or patronymic suffix: (stem, gender, is_patronymic)."""
     for suffix, gender, patronymic in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)], gender, patronymic
+            stem = word[: -len(suffix)]
+            if suffix[0] == "e" and stem[-1] == "y" and stem[-2] in VOWELS:
+                stem = stem[:-1]  # Russian -yev after a vowel: Sadybayev = Sadybaev, Aliyev = Aliev
+            return stem, gender, patronymic
     return word, 0, False
 
 
@@ -245,6 +258,11 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
     consonants = plain.translate(CONSONANTS)
+    # The first syllable's vowel is weighed like a consonant: Sidiq and Sadiq are two names, while
+    # later vowels vary with dialect and romanisation (Omir, Omer).
+    first = next((i for i, c in enumerate(plain) if c in VOWEL_CLASSES), None)
+    frame = consonants if first is None else (plain[:first].translate(CONSONANTS) + plain[first]
+                                              + plain[first + 1:].translate(CONSONANTS))
     # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels.
     coarse = INNER_GLIDE.sub("", plain.translate(COARSE))
     coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
@@ -258,7 +276,7 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         skeleton=skeleton,
         key="p:" + skeleton,
         consonants=consonants,
-        signature=reduced + "|" + consonants,
+        signature=reduced + "|" + frame + "|" + consonants,
         loose_signature=coarse + "|" + coarse_skeleton + coarse_skeleton,
         gender=gender,
         feminine=feminine,
