@@ -20,6 +20,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from itertools import count
 from pathlib import Path
 
 from guwah.names import DEFAULT_THRESHOLD, clear_caches, compare_many, keys_many
@@ -31,6 +32,7 @@ CALIBRATION_SHARE = 60  # percent of identities whose pairs may be used for tuni
 PARTS = ("calibration", "held_back")
 # yente's default match threshold for LogicV2 (yente settings: SCORE_THRESHOLD = 0.70).
 LOGIC_V2_DEFAULT_THRESHOLD = 0.7
+ENTITY_IDS = count()  # entity ids unique across the whole run: nomenklatura caches by id
 
 
 def load_pairs(path: Path) -> list[dict]:
@@ -152,14 +154,15 @@ def logic_v2_scores(rows: list[dict]) -> tuple[list[float], float] | None:
 
     def person(entity_id: str, name: str):
         entity = model.make_entity("Person")
-        entity.id = entity_id  # ids must be unique per pair: nomenklatura caches by id
+        entity.id = entity_id
         entity.add("name", name)
         return entity
 
     LogicV2.compare(person("warm-a", "Warm Up"), person("warm-b", "Warm Upp"), config)
     start = time.perf_counter()
-    scores = [LogicV2.compare(person(f"a{i}", row["a"]), person(f"b{i}", row["b"]), config).score
-              for i, row in enumerate(rows)]
+    scores = [LogicV2.compare(person(f"a{next(ENTITY_IDS)}", row["a"]),
+                              person(f"b{next(ENTITY_IDS)}", row["b"]), config).score
+              for row in rows]
     return scores, len(rows) / (time.perf_counter() - start)
 
 

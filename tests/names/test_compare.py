@@ -102,7 +102,8 @@ def test_swapped_given_names_show_the_swap(a, b):
     ("a", "b", "why"),
     [("Gulbahar Jalilova", "Jalilova Gulbahar", "a marked surname: Russian order"),
      ("Nurlan Serikuly", "Serikuly Nurlan", "a patronymic says which part is the father's"),
-     ("Jun Ma", "马军", "a Chinese name in Western order")],
+     ("Jun Ma", "马军", "a Chinese name in Western order"),
+     ("Rahile Dawut", "Dawut Rahile", "a woman's name: not a father and son")],
 )
 def test_swap_of_marked_or_chinese_names_is_not_scored_down(a, b, why):
     assert compare_names(a, b) == pytest.approx(1.0), why

@@ -4,7 +4,7 @@ from pathlib import Path
 PAIRS = Path(__file__).resolve().parents[2] / "bench" / "data" / "name-pairs.tsv"
 KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic",
          "hard_negative_surname", "hard_negative_given", "hard_negative_syllable",
-         "hard_negative_gender", "easy_negative"}
+         "hard_negative_gender", "hard_negative_swap", "easy_negative"}
 
 
 def load():

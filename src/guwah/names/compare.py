@@ -214,12 +214,13 @@ def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = S
 
 
 def marked(parts: tuple[Part, ...]) -> bool:
-    """Whether a reading has a part marked as surname or patronymic (-ova, -uly, -ovich).
+    """Whether a reading has a part marked as surname or patronymic (-ova, -uly, -ovich), or a
+    woman's name (Rahile, Halima).
 
     Such a name says which part is the family's, so its order is a convention (Russian lists put
-    the surname first); only between bare given names can a swap be a father and his son.
+    the surname first); only between bare men's names can a swap be a father and his son.
     """
-    return any(part.gender or part.patronymic for part in parts)
+    return any(part.gender or part.patronymic or part.feminine for part in parts)
 
 
 def swap_factor(a: NameForms, b: NameForms) -> float:
@@ -411,7 +412,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     u_a, u_b = np.where(shorter_second, u_b, u_a), np.where(shorter_second, u_a, u_b)
     rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
     free = np.array(order_free)
-    entity_marked = ((shapes % 3) != 0).any(axis=1) | (patronymic == 1).any(axis=1)
+    entity_marked = ((shapes % 6) != 0).any(axis=1) | (patronymic == 1).any(axis=1)  # marked()
     unit_swap = np.where(free[u_a] | free[u_b] | entity_marked[u_a] | entity_marked[u_b], 1.0,
                          SWAP_FACTOR)
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
-from guwah.names.chinese import han_name_parts
+from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
@@ -82,6 +82,7 @@ MEDIAL_I = re.compile(r"(?<=[^aiuy])iy?(?=u[aiu])")
 # Final voiced stops and z are devoiced in speech and written either way (Russian, Turkish, ULY).
 FINAL_DEVOICING = {"b": "p", "d": "t", "g": "k", "z": "s"}
 NON_WORD = re.compile(r"[^a-z\-]+")
+LETTERS_AND_APOSTROPHES = re.compile(r"[^a-z']+")
 MAX_READINGS = 8
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
@@ -388,5 +389,28 @@ def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
 
 @lru_cache(maxsize=131072)
 def token_entries(raw: str) -> tuple[tuple, ...]:
-    """The words of one token with their alternatives, cached per token."""
-    return tuple(prepare_words(token_words(raw)))
+    """The words of one token with their alternatives, cached per token.
+
+    A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
+    back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
+    transcription (Цюаньго); that reading is added as one more alternative.
+    """
+    entries = prepare_words(token_words(raw))
+    extra = chinese_reading(raw)
+    if extra is not None and len(entries) == 1:
+        word, loose, letters, alternatives = entries[0]
+        entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
+    return tuple(entries)
+
+
+def chinese_reading(raw: str) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a token's reading as pinyin read-back or Palladius, or None."""
+    folded = fold(raw)
+    if folded.isascii():
+        letters = LETTERS_AND_APOSTROPHES.sub("", folded).strip("'")
+        reading = pinyin_read_back(letters) if letters else None
+        return None if reading is None else (reading, True, FIXED)
+    if all("\u0400" <= c <= "\u04ff" for c in folded):
+        pinyin = palladius_to_pinyin(folded)
+        return None if pinyin is None else (pinyin, False, PINYIN)
+    return None

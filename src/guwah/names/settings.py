@@ -21,7 +21,7 @@ class Setting(NamedTuple):
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("same_name", 0.88,
+    Setting("same_name", 0.906,
             "compare_names score from which two names are the same person's name: the answer of "
             "`guwah names compare` and the merge of two full names within one document"),
     Setting("link_auto", 0.96,
