@@ -1,25 +1,38 @@
-"""Benchmark guwah.names: accuracy on the labelled pair set, and throughput on one core.
+"""Benchmark guwah.names: accuracy on the labelled pair set beside OpenSanctions' LogicV2, and speed.
+
+The pair set is split by identity (see split_pairs): the same-name threshold in
+guwah/names/settings.py is chosen on the calibration part only (--calibrate prints the choice)
+and both parts are reported, each for Guwah's matcher and for LogicV2 (nomenklatura, MIT; the
+`bench` extra) in the same run, with precision, recall, F1 and pairs per second.
 
 Usage: python bench/names.py [--pairs bench/data/name-pairs.tsv] [--names 50000]
-       [--comparisons 200000] [--threshold T] [--json]
+       [--comparisons 200000] [--threshold T] [--calibrate] [--errors] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import statistics
 import sys
 import time
 from collections import defaultdict
+from itertools import count
 from pathlib import Path
 
 from guwah.names import DEFAULT_THRESHOLD, clear_caches, compare_many, keys_many
 from guwah.names.forms import TOKEN_SPLIT, name_forms
+from guwah.names.settings import SWAP_FACTOR
 
 DEFAULT_PAIRS = Path(__file__).parent / "data" / "name-pairs.tsv"
+CALIBRATION_SHARE = 60  # percent of identities whose pairs may be used for tuning
+PARTS = ("calibration", "held_back")
+# yente's default match threshold for LogicV2 (yente settings: SCORE_THRESHOLD = 0.70).
+LOGIC_V2_DEFAULT_THRESHOLD = 0.7
+ENTITY_IDS = count()  # entity ids unique across the whole run: nomenklatura caches by id
 
 
 def load_pairs(path: Path) -> list[dict]:
@@ -31,9 +44,54 @@ def load_pairs(path: Path) -> list[dict]:
     return rows
 
 
-def score_pairs(rows: list[dict], threshold: float) -> dict:
+def identities(rows: list[dict]) -> dict[str, str]:
+    """Each name's identity: the note of its positive pairs, joined across them (union-find).
+
+    A name met only in negative pairs is an identity of its own.
+    """
+    parent: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        parent.setdefault(name, name)
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    for row in rows:
+        find(row["a"]), find(row["b"])
+        if row["label"] == 1:
+            parent[find(row["a"])] = find(row["b"])
+    notes: dict[str, str] = {}
+    for row in rows:
+        if row["label"] == 1:
+            notes.setdefault(find(row["a"]), row["note"])
+    return {name: "id:" + notes.get(find(name), "name:" + find(name)) for name in parent}
+
+
+def part_of(identity: str) -> str:
+    """The part an identity falls in, by a hash of its key (stable across runs and machines)."""
+    bucket = int(hashlib.sha256(identity.encode("utf-8")).hexdigest(), 16) % 100
+    return PARTS[0] if bucket < CALIBRATION_SHARE else PARTS[1]
+
+
+def split_pairs(rows: list[dict]) -> dict[str, list[dict]]:
+    """Split pairs by identity so that no person has pairs on both sides.
+
+    Returns:
+        {"calibration": [...], "held_back": [...], "straddling": [...]}: a negative pair whose
+        two people fall in different parts belongs to neither and is left out of both.
+    """
+    identity = identities(rows)
+    split: dict[str, list[dict]] = {"calibration": [], "held_back": [], "straddling": []}
+    for row in rows:
+        part_a, part_b = part_of(identity[row["a"]]), part_of(identity[row["b"]])
+        split[part_a if part_a == part_b else "straddling"].append(row)
+    return split
+
+
+def score_pairs(rows: list[dict], scores: list[float], threshold: float) -> dict:
     """Precision, recall, F1 overall and accuracy per kind at a threshold."""
-    scores = compare_many([(row["a"], row["b"]) for row in rows])
     tp = fp = fn = tn = 0
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     errors = []
@@ -59,6 +117,86 @@ def score_pairs(rows: list[dict], threshold: float) -> dict:
                     for kind, (ok, n) in sorted(kinds.items())},
         "errors": errors,
     }
+
+
+def best_threshold(rows: list[dict], scores: list[float], floor: float = 0.0) -> float:
+    """The threshold with the highest F1 (then precision) on these pairs: midway between scores.
+
+    Args:
+        floor: the lowest threshold allowed (Guwah's: above swap_factor, since a swap of bare
+            given names goes to review by policy, whatever the labels say).
+    """
+    cuts = sorted(set(scores))
+    candidates = [(x + y) / 2 for x, y in zip(cuts, cuts[1:], strict=False)] or cuts
+    candidates = [cut for cut in candidates if cut > floor] or [max(cuts)]
+    best = max(candidates, key=lambda t: (score_pairs(rows, scores, t)["f1"],
+                                          score_pairs(rows, scores, t)["precision"]))
+    return round(best, 3)
+
+
+def guwah_scores(rows: list[dict]) -> tuple[list[float], float]:
+    """Guwah's scores of the pairs and pairs per second, names prepared inside the timing."""
+    clear_caches()
+    compare_many([("Warm Up", "Warm Upp")])  # load pypinyin and numpy outside the timing
+    start = time.perf_counter()
+    scores = compare_many([(row["a"], row["b"]) for row in rows])
+    return scores, len(rows) / (time.perf_counter() - start)
+
+
+def logic_v2_scores(rows: list[dict]) -> tuple[list[float], float] | None:
+    """LogicV2's scores of the pairs as two Person entities with one name each, or None."""
+    try:
+        from followthemoney import model
+        from nomenklatura.matching import LogicV2
+    except ImportError:
+        return None
+    config = LogicV2.default_config()
+
+    def person(entity_id: str, name: str):
+        entity = model.make_entity("Person")
+        entity.id = entity_id
+        entity.add("name", name)
+        return entity
+
+    LogicV2.compare(person("warm-a", "Warm Up"), person("warm-b", "Warm Upp"), config)
+    start = time.perf_counter()
+    scores = [LogicV2.compare(person(f"a{next(ENTITY_IDS)}", row["a"]),
+                              person(f"b{next(ENTITY_IDS)}", row["b"]), config).score
+              for row in rows]
+    return scores, len(rows) / (time.perf_counter() - start)
+
+
+def accuracy_table(split: dict[str, list[dict]], threshold: float, with_errors: bool) -> dict:
+    """Both matchers on both parts; LogicV2 at its default threshold and at its calibrated best."""
+    result: dict = {"split": {name: len(rows) for name, rows in split.items()},
+                    "matchers": {}}
+    guwah = {part: guwah_scores(split[part]) for part in PARTS}
+    result["calibrated_threshold"] = best_threshold(split["calibration"],
+                                                    guwah["calibration"][0], SWAP_FACTOR)
+    rows_out = result["matchers"]
+    rows_out["guwah"] = {}
+    for part in PARTS:
+        figures = score_pairs(split[part], guwah[part][0], threshold)
+        figures["pairs_per_s"] = round(guwah[part][1])
+        rows_out["guwah"][part] = figures
+    logic = {part: logic_v2_scores(split[part]) for part in PARTS}
+    if logic["calibration"] is None:
+        result["logic_v2"] = ("not installed: pip install -e '.[bench]' (nomenklatura) to run "
+                              "OpenSanctions' LogicV2 beside Guwah")
+    else:
+        best = best_threshold(split["calibration"], logic["calibration"][0])
+        for label, cut in (("logic_v2_default", LOGIC_V2_DEFAULT_THRESHOLD),
+                           ("logic_v2_calibrated", best)):
+            rows_out[label] = {}
+            for part in PARTS:
+                figures = score_pairs(split[part], logic[part][0], cut)
+                figures["pairs_per_s"] = round(logic[part][1])
+                rows_out[label][part] = figures
+    if not with_errors:
+        for matcher in rows_out.values():
+            for figures in matcher.values():
+                figures["misclassified"] = len(figures.pop("errors"))
+    return result
 
 
 def synthetic_names(rows: list[dict], count: int, seed: int = 7) -> list[str]:
@@ -144,44 +282,61 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=Path, default=DEFAULT_PAIRS)
-    parser.add_argument("--names", type=int, default=50_000)
+    parser.add_argument("--names", type=int, default=50_000, help="0 skips the speed figures")
     parser.add_argument("--comparisons", type=int, default=200_000)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs; the best is reported")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="print the threshold with the best F1 on the calibration part")
     parser.add_argument("--errors", action="store_true", help="list misclassified pairs")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     args = parser.parse_args(argv)
 
     rows = load_pairs(args.pairs)
-    accuracy = score_pairs(rows, args.threshold)
-    names = synthetic_names(rows, args.names)
-    keys = time_keys(names, args.repeat)
-    comparisons = time_comparisons(names, args.comparisons, args.repeat)
-    result = {"accuracy": accuracy, "keys": keys, "comparisons": comparisons}
-    if not args.errors:
-        accuracy = dict(accuracy)
-        result["accuracy"] = {k: v for k, v in accuracy.items() if k != "errors"}
-        result["accuracy"]["misclassified"] = len(accuracy["errors"])
+    split = split_pairs(rows)
+    result = {"accuracy": accuracy_table(split, args.threshold, args.errors)}
+    if args.calibrate:
+        print(result["accuracy"]["calibrated_threshold"])
+        return 0
+    if args.names:
+        names = synthetic_names(rows, args.names)
+        result["keys"] = time_keys(names, args.repeat)
+        result["comparisons"] = time_comparisons(names, args.comparisons, args.repeat)
     if args.json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         return 0
     acc = result["accuracy"]
-    print(f"pairs {acc['pairs']}  threshold {acc['threshold']}")
-    print(f"precision {acc['precision']:.4f}  recall {acc['recall']:.4f}  F1 {acc['f1']:.4f}"
-          f"  (tp {acc['tp']} fp {acc['fp']} fn {acc['fn']} tn {acc['tn']})")
-    for kind, figures in acc["by_kind"].items():
-        print(f"  {kind:<24} {figures['pairs']:>4} pairs  accuracy {figures['accuracy']:.3f}")
-    print(f"keys: {keys['names']} distinct names, {keys['cold_per_s']:,} names/s cold"
-          f" (caches emptied; median {keys['cold_per_s_median']:,}),"
-          f" {keys['warm_per_s']:,} names/s warm (cached); best of {keys['repeat']}")
-    print(f"compare: {comparisons['comparisons']} distinct pairs over"
-          f" {comparisons['distinct_names']} names, {comparisons['warm_per_s']:,} comparisons/s"
-          f" with names prepared (median {comparisons['warm_per_s_median']:,}; every pair"
-          f" computed afresh), {comparisons['cold_per_s']:,}/s cold (preparing each name inside"
-          f" the timing); best of {comparisons['repeat']}")
-    for error in acc.get("errors", []):
-        print(f"    {error['label']} {error['score']:.3f} {error['kind']:<22}"
-              f" {error['a']} | {error['b']}")
+    print(f"pairs {len(rows)}: calibration {acc['split']['calibration']}, held back"
+          f" {acc['split']['held_back']}, straddling (left out) {acc['split']['straddling']};"
+          f" threshold {args.threshold} (best F1 on calibration: {acc['calibrated_threshold']})")
+    print(f"{'matcher':<20} {'part':<12} {'thresh':>6} {'P':>6} {'R':>6} {'F1':>6} {'pairs/s':>9}"
+          f"  tp/fp/fn/tn")
+    for matcher, parts in acc["matchers"].items():
+        for part, f in parts.items():
+            print(f"{matcher:<20} {part:<12} {f['threshold']:>6} {f['precision']:>6.3f}"
+                  f" {f['recall']:>6.3f} {f['f1']:>6.3f} {f['pairs_per_s']:>9,}"
+                  f"  {f['tp']}/{f['fp']}/{f['fn']}/{f['tn']}")
+    if "logic_v2" in acc:
+        print(f"LogicV2 {acc['logic_v2']}")
+    for part in PARTS:
+        print(f"guwah by kind, {part}:")
+        for kind, figures in acc["matchers"]["guwah"][part]["by_kind"].items():
+            print(f"  {kind:<24} {figures['pairs']:>4} pairs  accuracy {figures['accuracy']:.3f}")
+    if "keys" in result:
+        keys, comparisons = result["keys"], result["comparisons"]
+        print(f"keys: {keys['names']} distinct names, {keys['cold_per_s']:,} names/s cold"
+              f" (caches emptied; median {keys['cold_per_s_median']:,}),"
+              f" {keys['warm_per_s']:,} names/s warm (cached); best of {keys['repeat']}")
+        print(f"compare: {comparisons['comparisons']} distinct pairs over"
+              f" {comparisons['distinct_names']} names, {comparisons['warm_per_s']:,}"
+              f" comparisons/s with names prepared (median {comparisons['warm_per_s_median']:,};"
+              f" every pair computed afresh), {comparisons['cold_per_s']:,}/s cold (preparing each"
+              f" name inside the timing); best of {comparisons['repeat']}")
+    for matcher, parts in acc["matchers"].items():
+        for part, f in parts.items():
+            for error in f.get("errors", []):
+                print(f"    {matcher} {part} {error['label']} {error['score']:.3f}"
+                      f" {error['kind']:<22} {error['a']} | {error['b']}")
     return 0
 
 

@@ -18,7 +18,10 @@ REQUIREMENTS = PROJECT["dependencies"] + [r for extra in PROJECT["optional-depen
 def licence_of(distribution: str) -> str:
     meta = metadata.metadata(distribution)
     classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
-    return meta.get("License-Expression") or meta.get("License") or " ".join(classifiers)
+    declared = meta.get("License") or ""
+    if "\n" in declared.strip():
+        declared = ""  # the licence's full text (nomenklatura), not its name: classifiers name it
+    return meta.get("License-Expression") or declared or " ".join(classifiers)
 
 
 @pytest.mark.parametrize("requirement", REQUIREMENTS)

@@ -133,8 +133,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
 
 def _part_match(word: str, masking: Masking) -> tuple[str | None, bool]:
     """(replacement, shared): the replacement if `word` is a withheld part; shared if a named one."""
-    from guwah.names import DEFAULT_THRESHOLD as SAME_NAME_THRESHOLD
     from guwah.names import compare_names, name_keys
+    from guwah.names.settings import SAME_NAME as SAME_NAME_THRESHOLD
 
     word_stems = stems(word)
     replacement = None

@@ -1,7 +1,7 @@
 import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_names, detect_script, latin_forms
-from guwah.names.chinese import han_name_parts
+from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back
 
 
 @pytest.mark.parametrize("dot", ["·", "•", "・", "‧"])
@@ -48,3 +48,38 @@ def test_chinese_renderings_match_latin(latin, chinese):
 def test_chinese_renderings_of_different_names_differ():
     assert compare_names("Ilyas Tohti", "伊力哈木·土赫提") < DEFAULT_THRESHOLD
     assert compare_names("Ma Jun", "马进") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Chen Quanguo", "Чэнь Цюаньго"), ("Zhu Hailun", "Чжу Хайлунь"), ("Wang Jun", "Ван Цзюнь"),
+     ("Xi Jinping", "Си Цзиньпин")],
+)
+def test_palladius_cyrillic_matches_pinyin(latin, cyrillic):
+    assert compare_names(latin, cyrillic) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("word", "pinyin"), [("Цюаньго", "quanguo"), ("Чэнь", "chen"),
+                                              ("Цзиньпин", "jinping")])
+def test_palladius_reading(word, pinyin):
+    assert palladius_to_pinyin(word.lower()) == pinyin
+
+
+@pytest.mark.parametrize("word", ["тохти", "турсун", "абдурехим"])
+def test_turkic_cyrillic_is_not_palladius(word):
+    assert palladius_to_pinyin(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "read_back"),
+    [("Nurlan Serik", "Nu'erlan Saierke"), ("Nurlan Serik", "Nuerlan Saierke"),
+     ("Ilham Tohti", "Yilihamu Tuheti"), ("Memet Tursun", "Maimaiti Tuerxun")],
+)
+def test_pinyin_read_back_matches(name, read_back):
+    assert compare_names(name, read_back) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("word", ["ali", "halide", "aliya", "tursun", "ilham"])
+def test_uyghur_latin_is_not_read_back(word):
+    # these segment into pinyin, or nearly, by chance
+    assert pinyin_read_back(word) is None

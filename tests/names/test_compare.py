@@ -3,10 +3,12 @@ import itertools
 import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
+from guwah.names.compare import explain_names
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SWAP_FACTOR
 
 EQUIVALENT = {
     "ilham_tohti": ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提",
-                    "ئىلھام توختى", "Tohti Ilham", "Ilham Toxti"],
+                    "ئىلھام توختى", "Ilham Toxti"],
     "gulbahar_jalilova": ["Gulbahar Jalilova", "Gulbakhar Dzhalilova", "Гульбахар Джалилова",
                           "Jalilova Gulbahar"],
     "mihrigul_tursun": ["Mihrigul Tursun", "Mihrigül Tursun", "Mihri-Gul Tursun",
@@ -19,6 +21,15 @@ EQUIVALENT = {
     "french": ["Djamila Touradjieva", "Jamila Turajieva"],
     "abdulla": ["Memetjan Abdulla", "Memetjan Abdullah"],
     "ulu": ["Azamat Toktogulov", "Azamat Toktogul uulu"],
+    # issue 9's kinds of spelling, each family one person
+    "vowel": ["Abduqadir Omir", "Abduqadir Omer", "Абдукадыр Омер"],
+    "devoicing": ["Tursun Ahmet", "Tursun Ahmed", "Турсун Ахмед"],
+    "w_v": ["Ekber Wahit", "Ekber Vahit", "Akbar Vakhit"],
+    "ayev": ["Nurlan Sadybaev", "Nurlan Sadybayev", "Нурлан Садыбаев"],
+    "iyev": ["Rustam Aliyev", "Rustam Aliev", "Рустам Алиев"],
+    "arabic_family": ["Yaqup Tohti", "Yakub Tohti", "Jakup Tohti", "Якуб Тохти"],
+    "arabic_kh": ["Abdurehim Tohti", "Abdurahim Tohti", "Abdurakhim Tohti"],
+    "medial_vowel": ["Gulnisa Saitiwaji", "Gulnisa Saitwaji"],
 }
 
 HARD_NEGATIVES = [
@@ -40,6 +51,10 @@ HARD_NEGATIVES = [
     ("Ilham", "Ilham Tohti", "a missing part"),
     ("Gulbahar Jalilova", "Gulnahar Jalilova", "sisters"),
     ("Ilham Tohti", "Gulbahar Jalilova", "unrelated"),
+    ("Qelbinur Sidiq", "Qelbinur Sadiq", "a first-syllable vowel: two names"),
+    ("Ahmet Tursun", "Ahmet Tursunay", "a syllable apart across genders"),
+    ("Yaqup Tohti", "Yaqup Tursun", "same given name"),
+    ("Jamila Tohti", "Jalila Tohti", "sisters, one consonant"),
 ]
 
 
@@ -63,9 +78,51 @@ def test_mismatched_part_is_not_averaged_away():
     assert compare_names("Ilham Tohti", "Ilyas Tohti") < DEFAULT_THRESHOLD - 0.1
 
 
-@pytest.mark.parametrize(("a", "b"), [("Ilham Tohti", "Tohti Ilham"), ("Ilham", "Ilkham")])
+@pytest.mark.parametrize(("a", "b"), [("Ilham Tohti", "Ilkham Tokhti"), ("Ilham", "Ilkham")])
 def test_identical_up_to_romanisation_scores_one(a, b):
     assert compare_names(a, b) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Abdurehim Memet", "Memet Abdurehim"), ("Ilham Tohti", "Tohti Ilham"),
+     ("Ilham Tohti", "Тохти Илхам"), ("Ilham Tohti", "Tokhti Ilkham")],
+)
+def test_swapped_given_names_show_the_swap(a, b):
+    # With patronymic names a swap may be a father and his son: below "same", above review.
+    comparison = explain_names(a, b)
+    assert comparison.swapped
+    assert LINK_REVIEW <= comparison.score < DEFAULT_THRESHOLD
+    assert compare_names(a, b) == pytest.approx(comparison.score)
+    assert compare_many([(a, b)]) == pytest.approx([comparison.score])
+    assert not explain_names(a, a).swapped
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [("Gulbahar Jalilova", "Jalilova Gulbahar", "a marked surname: Russian order"),
+     ("Nurlan Serikuly", "Serikuly Nurlan", "a patronymic says which part is the father's"),
+     ("Jun Ma", "马军", "a Chinese name in Western order"),
+     ("Rahile Dawut", "Dawut Rahile", "a woman's name: not a father and son")],
+)
+def test_swap_of_marked_or_chinese_names_is_not_scored_down(a, b, why):
+    assert compare_names(a, b) == pytest.approx(1.0), why
+    assert compare_many([(a, b)]) == pytest.approx([1.0]), why
+
+
+def test_settings_are_ordered():
+    # a perfect swap must fall between review and same; auto-link above same
+    assert LINK_REVIEW < SWAP_FACTOR < DEFAULT_THRESHOLD < LINK_AUTO
+    assert {s.name for s in SETTINGS} >= {"same_name", "link_auto", "link_review", "swap_factor"}
+    assert all(s.meaning for s in SETTINGS)
+
+
+@pytest.mark.parametrize(("a", "b"), [p[:2] for p in HARD_NEGATIVES]
+                         + [("Ilham Tohti Jan", "Tohti Ilham"), ("A B C D E", "E D C B A")])
+def test_explanation_agrees_with_score(a, b):
+    comparison = explain_names(a, b)
+    assert comparison.score == pytest.approx(compare_names(a, b), abs=1e-12)
+    assert all(0.0 <= part <= 1.0 for _, _, part in comparison.parts)
 
 
 @pytest.mark.parametrize(("a", "b"), [p[:2] for p in HARD_NEGATIVES] + [("", "Ilham")])
@@ -78,7 +135,10 @@ def test_score_is_symmetric_and_bounded(a, b):
 def test_compare_many_equals_compare_names():
     pairs = [p[:2] for p in HARD_NEGATIVES]
     pairs += [pair for family in EQUIVALENT.values() for pair in itertools.combinations(family, 2)]
-    pairs += [("A B C D E", "A B C D E F"), ("", ""), ("Qurban Xalmurat", "Kurban Khalmurat")]
+    pairs += [("A B C D E", "A B C D E F"), ("", ""), ("Qurban Xalmurat", "Kurban Khalmurat"),
+              ("Memet Abdurehim", "Abdurehim Memet"), ("Jun Ma", "马军"), ("Ma Jun", "马军"),
+              ("Jalilova Gulbahar", "Gulbahar Jalilova"), ("A B C D E", "E D C B A"),
+              ("Tohti Ilham Jan", "Ilham Tohti")]
     assert compare_many(pairs) == pytest.approx([compare_names(a, b) for a, b in pairs],
                                                 abs=1e-12)
     assert compare_many([]) == []

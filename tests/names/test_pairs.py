@@ -4,7 +4,7 @@ from pathlib import Path
 PAIRS = Path(__file__).resolve().parents[2] / "bench" / "data" / "name-pairs.tsv"
 KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic",
          "hard_negative_surname", "hard_negative_given", "hard_negative_syllable",
-         "hard_negative_gender", "easy_negative"}
+         "hard_negative_gender", "hard_negative_swap", "easy_negative"}
 
 
 def load():
@@ -37,3 +37,20 @@ def test_pair_set_covers_every_script():
     assert any("\u0600" <= c <= "\u06ff" for c in text)  # Uyghur Arabic
     assert any("\u0400" <= c <= "\u04ff" for c in text)  # Cyrillic
     assert any("\u4e00" <= c <= "\u9fff" for c in text)  # Chinese
+
+
+def test_pair_split_keeps_each_identity_on_one_side():
+    from bench.names import identities, load_pairs, split_pairs
+
+    rows = load_pairs(PAIRS)
+    split = split_pairs(rows)
+    identity = identities(rows)
+    sides = {part: {identity[name] for row in split[part] for name in (row["a"], row["b"])}
+             for part in ("calibration", "held_back")}
+    assert not sides["calibration"] & sides["held_back"]
+    assert sum(len(part) for part in split.values()) == len(rows)
+    for part in ("calibration", "held_back"):
+        labels = {row["label"] for row in split[part]}
+        assert labels == {0, 1}, part
+    # deterministic: the same split twice
+    assert split_pairs(rows) == split

@@ -32,6 +32,7 @@ from guwah.extract.lexicon import (
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
 )
+from guwah.names.settings import SAME_NAME
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
@@ -182,9 +183,9 @@ def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> 
     doc.person_spans.sort()
 
 
-# Two full names in one document are one person's from this score up (guwah.names.compare_names).
-# Lower than the project-wide default because the candidates are the few names of one text.
-IN_DOCUMENT_THRESHOLD = 0.82
+# Two full names in one document are one person's at the project's one same-name threshold
+# (guwah.names.settings), the same cut as `guwah names compare`.
+IN_DOCUMENT_THRESHOLD = SAME_NAME
 
 
 def _same_name(doc: Doc, form: str) -> PersonRecord | None:

@@ -109,3 +109,134 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
     if not syllables:
         return "", ""
     return "".join(syllables), uyghur_reading(syllables)
+
+
+# Syllables pypinyin lists that are interjections, not parts of names.
+NOT_NAME_SYLLABLES = frozenset({"m", "n", "ng", "hm", "hng", "ê"})
+PINYIN_ONLY_FINALS = ("ai", "ei", "ao", "ou", "uo", "ie", "ui", "iu", "ong", "eng")
+
+
+@lru_cache(maxsize=1)
+def pinyin_inventory() -> frozenset[str]:
+    """Every toneless pinyin syllable (ü written v), from pypinyin's character table."""
+    import unicodedata
+
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    text = unicodedata.normalize("NFD", ",".join(pinyin_dict.values()).replace("ü", "v"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return frozenset(text.split(",")) - NOT_NAME_SYLLABLES
+
+
+def segment(word: str, syllables: dict[str, str] | frozenset[str]) -> list[str] | None:
+    """Split a word wholly into syllables, longest first with backtracking; None if it cannot be.
+
+    Args:
+        word: a lowercase word; an apostrophe marks a syllable boundary (Nu'erlan).
+        syllables: the syllables allowed (a dict maps each to the value returned for it).
+    """
+    out: list[str] = []
+    for chunk in word.split("'"):
+        found = _segment(chunk, syllables)
+        if found is None:
+            return None
+        out.extend(found)
+    return out
+
+
+def _segment(chunk: str, syllables) -> list[str] | None:
+    """segment() of one apostrophe-free chunk."""
+    if not chunk:
+        return []
+    for size in range(min(6, len(chunk)), 0, -1):
+        head = chunk[:size]
+        if head in syllables:
+            rest = _segment(chunk[size:], syllables)
+            if rest is not None:
+                value = syllables[head] if isinstance(syllables, dict) else head
+                return [value, *rest]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def pinyin_read_back(word: str) -> str | None:
+    """The Uyghur-style reading of a Latin word that is a Kazakh or Uyghur name read back from
+    Chinese characters into pinyin (Nu'erlan, Saierke, Maimaiti), or None.
+
+    Many Uyghur words segment into pinyin by chance (Ali, Halide), so the word must also show
+    pinyin: an apostrophe between syllables, an inserted "er" (Nu-er-lan), four or more
+    syllables (Yi-li-ha-mu), or three with a final that Uyghur Latin does not write (Mai-mai-ti).
+    """
+    syllables = segment(word.replace("ü", "v"), pinyin_inventory())
+    if syllables is None:
+        return None
+    shows_pinyin = ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
+                    or (len(syllables) == 3 and any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)))
+    if not shows_pinyin:
+        return None
+    return uyghur_reading([s.replace("v", "ü") for s in syllables])
+
+
+# Palladius, the Russian transcription of Chinese (Чэнь Цюаньго = Chen Quanguo): pinyin
+# initials and finals in Cyrillic, after the standard table (Палладий, 1888; GOST-less usage
+# of Russian press and reference works).
+PALLADIUS_INITIALS = {
+    "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
+    "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш",
+    "r": "ж", "z": "цз", "c": "ц", "s": "с", "": "",
+}
+PALLADIUS_FINALS = {
+    "a": "а", "o": "о", "e": "э", "i": "и", "u": "у", "v": "юй", "ai": "ай", "ei": "эй",
+    "ao": "ао", "ou": "оу", "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун",
+    "er": "эр", "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь",
+    "iang": "ян", "ing": "ин", "iong": "юн", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй",
+    "uan": "уань", "un": "унь", "uang": "уан", "ve": "юэ", "van": "юань", "vn": "юнь",
+    "ue": "юэ",
+}
+# Syllables without an initial are written with their y-/w- spelling in pinyin.
+PALLADIUS_ZERO = {
+    "yi": "и", "ya": "я", "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь",
+    "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань",
+    "yun": "юнь", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань",
+    "wen": "вэнь", "wang": "ван", "weng": "вэн",
+}
+RETROFLEX_I = ("z", "c", "s", "zh", "ch", "sh", "r")  # their -i is ы: zi цзы, shi ши, ri жи
+
+
+def palladius_of(syllable: str) -> str | None:
+    """The Palladius Cyrillic of one toneless pinyin syllable (ü as v), or None."""
+    if syllable in PALLADIUS_ZERO:
+        return PALLADIUS_ZERO[syllable]
+    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
+    if initial not in PALLADIUS_INITIALS or initial in ("y", "w"):
+        initial = ""
+    final = syllable[len(initial):]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "v" + final[1:]  # ju = jü
+    if final == "i" and initial in RETROFLEX_I:
+        return PALLADIUS_INITIALS[initial] + ("и" if initial in ("zh", "ch", "sh") else "ы")
+    cyrillic = PALLADIUS_FINALS.get(final)
+    return None if cyrillic is None else PALLADIUS_INITIALS[initial] + cyrillic
+
+
+@lru_cache(maxsize=1)
+def palladius_table() -> dict[str, str]:
+    """Palladius Cyrillic syllable → pinyin syllable, for every syllable of the inventory."""
+    table: dict[str, str] = {}
+    for syllable in sorted(pinyin_inventory()):
+        cyrillic = palladius_of(syllable)
+        if cyrillic:
+            table.setdefault(cyrillic, syllable.replace("v", "u"))
+    return table
+
+
+@lru_cache(maxsize=65536)
+def palladius_to_pinyin(word: str) -> str | None:
+    """A Cyrillic word read as a Chinese name part in Palladius (Цюаньго → quanguo), or None.
+
+    Only words of at most three syllables count, as a Chinese family or given name has.
+    """
+    syllables = segment(word.lower(), palladius_table())
+    if syllables is None or len(syllables) > 3:
+        return None
+    return "".join(syllables)

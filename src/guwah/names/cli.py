@@ -1,18 +1,20 @@
-"""`guwah names`: romanise and compare personal names from the command line."""
+"""`guwah names`: romanise and compare personal names from the command line.
+
+The matching modules (pypinyin, numpy) are imported inside the commands, so that mounting this
+app costs `guwah --help` nothing.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterable, Iterator
 
 import typer
-from rich.table import Table
 
 from guwah.console import fails_cleanly, out
 from guwah.errors import InputError
-from guwah.names.compare import DEFAULT_THRESHOLD, compare_names
-from guwah.names.forms import name_forms
-from guwah.names.keys import name_keys
+from guwah.names.settings import SAME_NAME
 
 names_app = typer.Typer(
     help="Romanise personal names from any script, give blocking keys, compare two names.",
@@ -21,42 +23,102 @@ names_app = typer.Typer(
 )
 
 
-def check_name(name: str) -> str:
-    """Refuse an empty or blank name."""
-    if not name.strip():
+def check_name(name: str | None) -> str:
+    """Refuse a missing, empty or blank name."""
+    if name is None or not name.strip():
         raise InputError("the name is empty", value=name)
     return name
 
 
 def describe_name(name: str) -> dict:
-    """The `names keys` JSON document of one name (contracts/cli-json.md)."""
+    """The `names keys` JSON document of one name (docs/cli-json.md)."""
+    from guwah.names.forms import name_forms
+    from guwah.names.keys import name_keys
+
     forms = name_forms(check_name(name))
     return {"name": name, "script": forms.script, "latin": list(forms.latin),
             "keys": name_keys(name)}
 
 
 def describe_comparison(a: str, b: str) -> dict:
-    """The `names compare` JSON document of two names (contracts/cli-json.md)."""
-    score = compare_names(check_name(a), check_name(b))
-    return {"a": a, "b": b, "score": round(score, 4), "same": score >= DEFAULT_THRESHOLD}
+    """The `names compare` JSON document of two names (docs/cli-json.md).
+
+    Returns:
+        {"a", "b", "score", "same"} as the contract fixes them, plus "swapped" (the parts match
+        in another order), "parts" ([{"a", "b", "score"}]: which part of a matched which part of
+        b, and how well) and "unmatched" (parts of the longer name left over).
+    """
+    from guwah.names.compare import explain_names
+
+    comparison = explain_names(check_name(a), check_name(b))
+    score = round(comparison.score, 4)
+    return {"a": a, "b": b, "score": score, "same": comparison.score >= SAME_NAME,
+            "swapped": comparison.swapped,
+            "parts": [{"a": pa, "b": pb, "score": part} for pa, pb, part in comparison.parts],
+            "unmatched": list(comparison.unmatched)}
 
 
-def print_json(value: dict) -> None:
-    """Write one compact JSON document to stdout."""
+def write_json_line(value: dict) -> None:
+    """Write one compact JSON document and a newline to stdout."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def bulk(lines: Iterable[str], fields: int, describe: Callable[..., dict]) -> Iterator[dict]:
+    """Describe each non-blank input line, in order; a bad line yields {"line", "error"}.
+
+    Args:
+        lines: input lines, tab-separated when fields > 1.
+        fields: values expected per line (2 for a pair, 1 for a name).
+        describe: the single-query function, given the line's values.
+    """
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        values = line.split("\t") if fields > 1 else [line]
+        if len(values) != fields:
+            yield {"line": number, "error": f"expected {fields} tab-separated values"}
+            continue
+        try:
+            yield describe(*values)
+        except InputError as error:
+            yield {"line": number, "error": error.message}
+
+
+def run_bulk(fields: int, describe: Callable[..., dict], as_json: bool,
+             render: Callable[[dict], str]) -> None:
+    """Answer one query a line from stdin; exit 1 after the last line if any line was bad."""
+    bad = 0
+    for result in bulk(sys.stdin, fields, describe):
+        bad += "error" in result
+        if as_json:
+            write_json_line(result)
+        elif "error" in result:
+            sys.stdout.write(f"line {result['line']}: {result['error']}\n")
+        else:
+            sys.stdout.write(render(result) + "\n")
+    if bad:
+        raise InputError(f"{bad} input line(s) could not be read", value=bad)
 
 
 @names_app.command("keys")
 @fails_cleanly
 def keys_command(
-    name: str = typer.Argument(..., help="A personal name in any script."),
+    name: str = typer.Argument(None, help="A personal name in any script."),
+    stdin: bool = typer.Option(False, "--stdin", help="Read one name a line; JSON Lines out."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON document."),
 ) -> None:
     """Show a name's script, Latin forms and blocking keys."""
+    if stdin:
+        run_bulk(1, describe_name, as_json,
+                 lambda r: f"{r['name']}\t{r['script']}\t{' '.join(r['keys'])}")
+        return
     result = describe_name(name)
     if as_json:
-        print_json(result)
+        write_json_line(result)
         return
+    from rich.table import Table
+
     table = Table(show_header=False)
     table.add_row("name", result["name"])
     table.add_row("script", result["script"])
@@ -65,18 +127,31 @@ def keys_command(
     out.print(table)
 
 
+def verdict(result: dict) -> str:
+    """The human line of one comparison."""
+    words = "same" if result["same"] else "different"
+    swapped = "  swapped order" if result["swapped"] else ""
+    return f"{result['score']:.3f}  {words}{swapped}  (threshold {SAME_NAME})"
+
+
 @names_app.command("compare")
 @fails_cleanly
 def compare_command(
-    a: str = typer.Argument(..., help="A personal name in any script."),
-    b: str = typer.Argument(..., help="Another name."),
+    a: str = typer.Argument(None, help="A personal name in any script."),
+    b: str = typer.Argument(None, help="Another name."),
+    stdin: bool = typer.Option(False, "--stdin",
+                               help="Read one pair a line (A<TAB>B); JSON Lines out with --json."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON document."),
 ) -> None:
     """Score how likely two names are the same person's name."""
+    if stdin:
+        run_bulk(2, describe_comparison, as_json,
+                 lambda r: f"{verdict(r)}\t{r['a']}\t{r['b']}")
+        return
     result = describe_comparison(a, b)
     if as_json:
-        print_json(result)
+        write_json_line(result)
         return
-    verdict = "same" if result["same"] else "different"
-    out.print(f"{result['score']:.3f}  {verdict}  (threshold {DEFAULT_THRESHOLD})",
-              highlight=False)
+    out.print(verdict(result), highlight=False)
+    for part in result["parts"]:
+        out.print(f"  {part['a']} ~ {part['b']}  {part['score']:.3f}", highlight=False)

@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, permutations
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from guwah.names.forms import SHAPES, NameForms, Part, name_forms, shape_fields
-
-DEFAULT_THRESHOLD = 0.88
+from guwah.names.settings import SAME_NAME as DEFAULT_THRESHOLD
+from guwah.names.settings import SWAP_FACTOR
 
 WEAKEST_WEIGHT = 0.8        # share of the weakest aligned part in a name's score
 GENDER_MISMATCH = 0.5       # Tursunov vs Tursunova, Serikuly vs Serikqyzy
@@ -66,12 +67,13 @@ def cell_score(raw: float, a: Part, b: Part) -> float:
     return raw * PENALTIES[a.shape][b.shape]
 
 
-def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Every injective row → column assignment as (flat cell indices, unmatched columns)."""
+def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...], bool]]:
+    """Every injective row → column assignment: (flat cell indices, unmatched columns, swapped)."""
     result = []
     for columns in permutations(range(cols), rows):
         cells = tuple(row * cols + col for row, col in enumerate(columns))
-        result.append((cells, tuple(c for c in range(cols) if c not in columns)))
+        swapped = any(x > y for x, y in zip(columns, columns[1:], strict=False))
+        result.append((cells, tuple(c for c in range(cols) if c not in columns), swapped))
     return result
 
 
@@ -79,26 +81,35 @@ ASSIGNMENTS = {(rows, cols): _assignments(rows, cols)
                for cols in range(1, MAX_PERMUTED_PARTS + 1) for rows in range(1, cols + 1)}
 
 
-def best_alignment(flat: list[float], rows: int, cols: int) -> tuple[list[float], tuple[int, ...]]:
-    """Match each row to a distinct column, maximising the total: (scores, unmatched columns).
+def best_alignment(flat: list[float], rows: int, cols: int, unmatched_factor: list[float],
+                   swap: float = SWAP_FACTOR) -> tuple[float, tuple[int, ...], list[float], bool]:
+    """Match each row to a distinct column so that the name score is highest.
+
+    A part left without a counterpart multiplies the score by its unmatched factor, and parts
+    matched out of order by SWAP_FACTOR: a mismatched part must pull the score down, not be
+    averaged away, and a swap must show.
 
     Args:
         flat: the rows × cols part similarity matrix, row by row.
         rows: parts of the shorter name.
         cols: parts of the longer name.
+        unmatched_factor: per column, the factor when it is left unmatched.
+        swap: the factor for a swapped order (1.0 where order carries no meaning).
     Returns:
-        The matched cells' scores and the columns left without a row.
+        (name score, column per row, the matched cells' scores, swapped).
     """
     if cols <= MAX_PERMUTED_PARTS:
-        best_total = -1.0
-        best: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
-        for assignment in ASSIGNMENTS[(rows, cols)]:
-            total = 0.0
-            for cell in assignment[0]:
-                total += flat[cell]
-            if total > best_total:
-                best_total, best = total, assignment
-        return [flat[cell] for cell in best[0]], best[1]
+        best: tuple[float, tuple[int, ...], list[float], bool] = (-1.0, (), [], False)
+        for cells, unmatched, swapped in ASSIGNMENTS[(rows, cols)]:
+            scores = [flat[cell] for cell in cells]
+            score = combine(scores)
+            for col in unmatched:
+                score *= unmatched_factor[col]
+            if swapped:
+                score *= swap
+            if score > best[0]:
+                best = (score, tuple(cell % cols for cell in cells), scores, swapped)
+        return best
     # Long names: greedy on the best remaining cell.
     order = sorted(range(rows * cols), key=flat.__getitem__, reverse=True)
     assigned: dict[int, int] = {}
@@ -108,8 +119,14 @@ def best_alignment(flat: list[float], rows: int, cols: int) -> tuple[list[float]
         if row not in assigned and col not in used:
             assigned[row] = col
             used.add(col)
-    scores = [flat[row * cols + assigned[row]] for row in range(rows)]
-    return scores, tuple(c for c in range(cols) if c not in used)
+    columns = tuple(assigned[row] for row in range(rows))
+    scores = [flat[row * cols + columns[row]] for row in range(rows)]
+    score = combine(scores)
+    for col in range(cols):
+        if col not in used:
+            score *= unmatched_factor[col]
+    swapped = any(x > y for x, y in zip(columns, columns[1:], strict=False))
+    return (score * swap if swapped else score), columns, scores, swapped
 
 
 def combine(scores: list[float]) -> float:
@@ -118,7 +135,8 @@ def combine(scores: list[float]) -> float:
     return WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (sum(scores) / len(scores))
 
 
-def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Part, ...]) -> float:
+def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Part, ...],
+                swap: float = SWAP_FACTOR) -> float:
     """Score a pair of readings (len(a) <= len(b)) from raw signature similarities.
 
     Args:
@@ -126,6 +144,7 @@ def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
         offset: where this pair's cells start in raw.
         a: the reading with fewer parts.
         b: the other reading.
+        swap: the factor for parts matched in swapped order.
     Returns:
         The name score in [0, 1].
     """
@@ -152,22 +171,28 @@ def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
                                      else PENALTIES)[a1_shape][b0_shape]
             s11 = raw[offset + 3] * (PENALTIES_SAME_TAIL if a1_tail == b1_tail
                                      else PENALTIES)[a1_shape][b1_shape]
-        if s01 + s10 > s00 + s11:
-            s00, s11 = s01, s10
-        weakest = s00 if s00 < s11 else s11
-        return WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * ((s00 + s11) / 2)
+        straight = WEAKEST_WEIGHT * (s00 if s00 < s11 else s11) + (1 - WEAKEST_WEIGHT) * ((s00 + s11) / 2)
+        crossed = swap * (WEAKEST_WEIGHT * (s01 if s01 < s10 else s10)
+                                 + (1 - WEAKEST_WEIGHT) * ((s01 + s10) / 2))
+        return straight if straight >= crossed else crossed
+    return align_cells(raw, offset, a, b, swap)[0]
+
+
+def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Part, ...],
+                swap: float = SWAP_FACTOR) -> tuple[float, tuple[int, ...], list[float], bool]:
+    """The best alignment of a pair of readings (len(a) <= len(b)), in full.
+
+    Returns:
+        (name score, column of b for each part of a, those parts' scores, swapped).
+    """
     flat = []
     cell = offset
     for pa in a:
         for pb in b:
             flat.append(cell_score(raw[cell], pa, pb))
             cell += 1
-    scores, unmatched = best_alignment(flat, len(a), cols)
-    # A mismatched part must pull the score down, not be averaged away.
-    score = combine(scores)
-    for col in unmatched:
-        score *= UNMATCHED_PATRONYMIC if b[col].patronymic else UNMATCHED_PART
-    return score
+    unmatched_factor = [UNMATCHED_PATRONYMIC if part.patronymic else UNMATCHED_PART for part in b]
+    return best_alignment(flat, len(a), len(b), unmatched_factor, swap)
 
 
 def signature_pairs(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[tuple[str, str]]:
@@ -176,24 +201,85 @@ def signature_pairs(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[tuple[str,
             else (pa.signature, pb.signature) for pa in a for pb in b]
 
 
-def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...]) -> float:
-    """Similarity of two readings of names, aligning parts in any order."""
+def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = SWAP_FACTOR) -> float:
+    """Similarity of two readings of names, aligning parts in any order (a swap costs `swap`)."""
     if len(a) > len(b):
         a, b = b, a
     if not a:
         return 0.0
+    if swap != 1.0 and (marked(a) or marked(b)):
+        swap = 1.0
     raw = [1.0 if x == y else _similarity(x, y) for x, y in signature_pairs(a, b)]
-    return score_cells(raw, 0, a, b)
+    return score_cells(raw, 0, a, b, swap)
+
+
+def marked(parts: tuple[Part, ...]) -> bool:
+    """Whether a reading has a part marked as surname or patronymic (-ova, -uly, -ovich), or a
+    woman's name (Rahile, Halima).
+
+    Such a name says which part is the family's, so its order is a convention (Russian lists put
+    the surname first); only between bare men's names can a swap be a father and his son.
+    """
+    return any(part.gender or part.patronymic or part.feminine for part in parts)
+
+
+def swap_factor(a: NameForms, b: NameForms) -> float:
+    """SWAP_FACTOR, or 1.0 when either name is a Chinese name, whose order is a convention."""
+    return 1.0 if a.order_free or b.order_free else SWAP_FACTOR
 
 
 def compare_forms(a: NameForms, b: NameForms) -> float:
     """Best similarity over the readings of two prepared names."""
     best = 0.0
+    swap = swap_factor(a, b)
     for reading_a in a.readings:
         for reading_b in b.readings:
-            score = reading_similarity(reading_a, reading_b)
+            score = reading_similarity(reading_a, reading_b, swap)
             if score > best:
                 best = score
+    return best
+
+
+class Comparison(NamedTuple):
+    """A name score with what it rests on."""
+
+    score: float
+    swapped: bool                             # parts matched only in swapped order
+    parts: tuple[tuple[str, str, float], ...]  # (part of a, part of b, part score), a's order
+    unmatched: tuple[str, ...]                # parts of the longer name left without a match
+
+
+def explain_names(a: str, b: str) -> Comparison:
+    """compare_names(a, b) with its best alignment: which parts matched, how well, any swap.
+
+    Args:
+        a: a name in any script or romanisation.
+        b: another name.
+    Returns:
+        A Comparison whose score equals compare_names(a, b); parts are given as their Latin
+        words.
+    """
+    forms_a, forms_b = name_forms(a), name_forms(b)
+    swap = swap_factor(forms_a, forms_b)
+    best = Comparison(0.0, False, (), ())
+    for reading_a in forms_a.readings:
+        for reading_b in forms_b.readings:
+            flipped = len(reading_a) > len(reading_b)
+            short, long = (reading_b, reading_a) if flipped else (reading_a, reading_b)
+            if not short:
+                continue
+            pair_swap = 1.0 if marked(short) or marked(long) else swap
+            raw = [1.0 if x == y else _similarity(x, y) for x, y in signature_pairs(short, long)]
+            score, columns, scores, swapped = align_cells(raw, 0, short, long, pair_swap)
+            if score <= best.score:
+                continue
+            matched = [(short[row].latin, long[col].latin, round(part, 4))
+                       for row, (col, part) in enumerate(zip(columns, scores, strict=True))]
+            if flipped:
+                matched = sorted(((y, x, part) for x, y, part in matched),
+                                 key=lambda m: [p.latin for p in reading_a].index(m[0]))
+            unmatched = tuple(long[col].latin for col in range(len(long)) if col not in columns)
+            best = Comparison(score, swapped, tuple(matched), unmatched)
     return best
 
 
@@ -280,7 +366,9 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     # One entity per reading of each distinct name.
     first, counts, texts, numbers_list = [], [], [], []
     owners: list[tuple[str, int]] = []  # entity → (name, reading number)
+    order_free: list[bool] = []  # entity → its name is a Chinese name (swap_factor)
     for name in index:
+        free = name_forms(name).order_free
         rows = vector_rows(name)
         first.append(len(texts))
         counts.append(len(rows))
@@ -288,6 +376,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
             texts.append(text)
             numbers_list.append(numbers)
             owners.append((name, number))
+            order_free.append(free)
     scores = np.zeros(len(pairs))
     if not texts:
         return scores.tolist()
@@ -319,9 +408,13 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     unit_b.append(np.array(extra_b, dtype=np.int64))
     u_pair, u_a, u_b = (np.concatenate(x) for x in (unit_pair, unit_a, unit_b))
     # The reading with fewer parts goes first, as in reading_similarity.
-    swap = n_parts[u_a] > n_parts[u_b]
-    u_a, u_b = np.where(swap, u_b, u_a), np.where(swap, u_a, u_b)
+    shorter_second = n_parts[u_a] > n_parts[u_b]
+    u_a, u_b = np.where(shorter_second, u_b, u_a), np.where(shorter_second, u_a, u_b)
     rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
+    free = np.array(order_free)
+    entity_marked = ((shapes % 6) != 0).any(axis=1) | (patronymic == 1).any(axis=1)  # marked()
+    unit_swap = np.where(free[u_a] | free[u_b] | entity_marked[u_a] | entity_marked[u_b], 1.0,
+                         SWAP_FACTOR)
 
     penalties = np.array(PENALTIES)
     penalties_same_tail = np.array(PENALTIES_SAME_TAIL)
@@ -336,7 +429,8 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 name_a, number_a = owners[u_a[unit]]
                 name_b, number_b = owners[u_b[unit]]
                 unit_scores[unit] = reading_similarity(name_forms(name_a).readings[number_a],
-                                                       name_forms(name_b).readings[number_b])
+                                                       name_forms(name_b).readings[number_b],
+                                                       float(unit_swap[unit]))
             continue
         a, b = u_a[group], u_b[group]
         cells = []
@@ -356,31 +450,21 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
         if cols == 1:
             unit_scores[group] = cells[0]
             continue
-        best_total = np.full(len(group), -1.0)
-        best_choice = np.zeros(len(group), dtype=np.int64)
-        assignments = ASSIGNMENTS[(rows, cols)]
-        for number, (assigned, _unmatched) in enumerate(assignments):
-            total = np.zeros(len(group))
-            for cell in assigned:
-                total = total + cells[cell]
-            better = total > best_total
-            best_total = np.where(better, total, best_total)
-            best_choice = np.where(better, number, best_choice)
-        result = np.zeros(len(group))
-        for number, (assigned, unmatched) in enumerate(assignments):
-            chosen = best_choice == number
-            if not chosen.any():
-                continue
-            chosen_scores = [cells[cell][chosen] for cell in assigned]
+        # The highest name score over the assignments, as best_alignment computes it.
+        result = np.full(len(group), -1.0)
+        for assigned, unmatched, swapped in ASSIGNMENTS[(rows, cols)]:
+            chosen_scores = [cells[cell] for cell in assigned]
             weakest = np.minimum.reduce(chosen_scores)
-            total = np.zeros(int(chosen.sum()))
+            total = np.zeros(len(group))
             for value in chosen_scores:
                 total = total + value
             score = WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (total / rows)
             for col in unmatched:
-                score = score * np.where(patronymic[b[chosen], col] == 1,
-                                         UNMATCHED_PATRONYMIC, UNMATCHED_PART)
-            result[chosen] = score
+                score = score * np.where(patronymic[b, col] == 1, UNMATCHED_PATRONYMIC,
+                                         UNMATCHED_PART)
+            if swapped:
+                score = score * unit_swap[group]
+            result = np.maximum(result, score)
         unit_scores[group] = result
     np.maximum.at(scores, u_pair, unit_scores)
     return scores.tolist()

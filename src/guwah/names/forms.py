@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
-from guwah.names.chinese import han_name_parts
+from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
@@ -77,7 +77,12 @@ CONSONANTS = str.maketrans({"a": None, "i": None, "u": None, "y": None, "w": Non
 GLIDE_BEFORE_VOWEL = re.compile(r"i(?=[au])")
 DIPHTHONG = re.compile(r"([au])i(?![aiu])")
 VOWEL_RUNS = re.compile(r"[aiu]+")
+VOWEL_CLASSES = frozenset("aiu")  # vowels after reduce_phonemes
+MEDIAL_I = re.compile(r"(?<=[^aiuy])iy?(?=u[aiu])")
+# Final voiced stops and z are devoiced in speech and written either way (Russian, Turkish, ULY).
+FINAL_DEVOICING = {"b": "p", "d": "t", "g": "k", "z": "s"}
 NON_WORD = re.compile(r"[^a-z\-]+")
+LETTERS_AND_APOSTROPHES = re.compile(r"[^a-z']+")
 MAX_READINGS = 8
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
@@ -115,6 +120,7 @@ class NameForms(NamedTuple):
     script: str
     words: tuple[str, ...]
     readings: tuple[tuple[Part, ...], ...]
+    order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -165,9 +171,15 @@ def reduce_phonemes(phonemes: str) -> str:
     reduced = phonemes.translate(REDUCE)
     if len(reduced) > 3 and reduced.endswith("aH"):
         reduced = reduced[:-1]  # Abdullah = Abdulla, Fatimah = Fatima
+    if reduced[:1] == "J" and reduced[1:2] in VOWEL_CLASSES:
+        reduced = "y" + reduced[1:]  # Kazakh j for Uyghur y: Jakup = Yaqup, Jusup = Yusup
     if reduced.startswith(("ya", "yi")):
         reduced = reduced[1:]  # Yerlan = Erlan, Yilham = Ilham
     reduced = GLIDE_BEFORE_VOWEL.sub("iy", reduced)  # Zulfia = Zulfiya
+    # A medial i before w + vowel is often not written: Saitiwaji = Saitwaji.
+    reduced = MEDIAL_I.sub("", reduced)
+    if reduced[-1:] in FINAL_DEVOICING and len(reduced) > 2:
+        reduced = reduced[:-1] + FINAL_DEVOICING[reduced[-1]]  # Ahmed = Ahmet, Yakub = Yaqup
     reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
     reduced = REPEATS.sub(r"\1", reduced)
     if len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu":
@@ -184,7 +196,10 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
     """Strip a gendered surname or patronymic suffix: (stem, gender, is_patronymic)."""
     for suffix, gender, patronymic in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)], gender, patronymic
+            stem = word[: -len(suffix)]
+            if suffix[0] == "e" and stem[-1] == "y" and stem[-2] in VOWELS:
+                stem = stem[:-1]  # Russian -yev after a vowel: Sadybayev = Sadybaev, Aliyev = Aliev
+            return stem, gender, patronymic
     return word, 0, False
 
 
@@ -244,6 +259,11 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
     consonants = plain.translate(CONSONANTS)
+    # The first syllable's vowel is weighed like a consonant: Sidiq and Sadiq are two names, while
+    # later vowels vary with dialect and romanisation (Omir, Omer).
+    first = next((i for i, c in enumerate(plain) if c in VOWEL_CLASSES), None)
+    frame = consonants if first is None else (plain[:first].translate(CONSONANTS) + plain[first]
+                                              + plain[first + 1:].translate(CONSONANTS))
     # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels.
     coarse = INNER_GLIDE.sub("", plain.translate(COARSE))
     coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
@@ -257,7 +277,7 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         skeleton=skeleton,
         key="p:" + skeleton,
         consonants=consonants,
-        signature=reduced + "|" + consonants,
+        signature=reduced + "|" + frame + "|" + consonants,
         loose_signature=coarse + "|" + coarse_skeleton + coarse_skeleton,
         gender=gender,
         feminine=feminine,
@@ -357,7 +377,8 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
-    return NameForms(name, script, words, tuple(readings))
+    order_free = script == HAN and not han_name_parts(name)[2]
+    return NameForms(name, script, words, tuple(readings), order_free)
 
 
 def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
@@ -368,5 +389,28 @@ def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
 
 @lru_cache(maxsize=131072)
 def token_entries(raw: str) -> tuple[tuple, ...]:
-    """The words of one token with their alternatives, cached per token."""
-    return tuple(prepare_words(token_words(raw)))
+    """The words of one token with their alternatives, cached per token.
+
+    A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
+    back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
+    transcription (Цюаньго); that reading is added as one more alternative.
+    """
+    entries = prepare_words(token_words(raw))
+    extra = chinese_reading(raw)
+    if extra is not None and len(entries) == 1:
+        word, loose, letters, alternatives = entries[0]
+        entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
+    return tuple(entries)
+
+
+def chinese_reading(raw: str) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a token's reading as pinyin read-back or Palladius, or None."""
+    folded = fold(raw)
+    if folded.isascii():
+        letters = LETTERS_AND_APOSTROPHES.sub("", folded).strip("'")
+        reading = pinyin_read_back(letters) if letters else None
+        return None if reading is None else (reading, True, FIXED)
+    if all("\u0400" <= c <= "\u04ff" for c in folded):
+        pinyin = palladius_to_pinyin(folded)
+        return None if pinyin is None else (pinyin, False, PINYIN)
+    return None

@@ -1,0 +1,43 @@
+"""The decision settings of name matching, in one table: name, value, meaning.
+
+One similarity function (guwah.names.compare.compare_names) serves every caller; what differs
+between callers is only where they cut it, and every cut is listed here. SAME_NAME is set on the
+calibration part of bench/data/name-pairs.tsv only (`python bench/names.py --calibrate`) and
+reported on the held-back part; the linker's two thresholds are fixed by policy until the
+linker's own pair set exists.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Setting(NamedTuple):
+    """One tunable value of name matching."""
+
+    name: str
+    value: float
+    meaning: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("same_name", 0.906,
+            "compare_names score from which two names are the same person's name: the answer of "
+            "`guwah names compare` and the merge of two full names within one document"),
+    Setting("link_auto", 0.96,
+            "linker (future): a name score from which a mention joins a person without review, "
+            "given no conflicting attribute; above same_name, and above a swapped pair's score"),
+    Setting("link_review", 0.75,
+            "linker (future): a name score from which a candidate person is proposed for review; "
+            "below it the pair is not shown"),
+    Setting("swap_factor", 0.86,
+            "factor on the score of names whose parts match only in swapped order (Abdurehim "
+            "Memet / Memet Abdurehim): with patronymic names that may be father and son, so a swap "
+            "scores at most swap_factor, below same_name and above link_review: it goes to review"),
+)
+
+VALUES = {setting.name: setting.value for setting in SETTINGS}
+SAME_NAME: float = VALUES["same_name"]
+LINK_AUTO: float = VALUES["link_auto"]
+LINK_REVIEW: float = VALUES["link_review"]
+SWAP_FACTOR: float = VALUES["swap_factor"]
