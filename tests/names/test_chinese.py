@@ -83,3 +83,12 @@ def test_pinyin_read_back_matches(name, read_back):
 def test_uyghur_latin_is_not_read_back(word):
     # these segment into pinyin, or nearly, by chance
     assert pinyin_read_back(word) is None
+
+
+def test_the_shipped_pinyin_syllables_are_pypinyins():
+    from importlib import resources
+
+    from guwah.names.chinese import PINYIN_SYLLABLES_FILE, pypinyin_syllables
+
+    shipped = resources.files("guwah.names").joinpath("data", PINYIN_SYLLABLES_FILE).read_text(encoding="utf-8")
+    assert set(shipped.split()) == pypinyin_syllables()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 # Characters whose everyday reading differs from their use in transcribed names.
 TRANSCRIPTION_READINGS = {"都": "du", "尉": "yu", "单": "shan", "解": "xie", "曾": "zeng"}
 
@@ -32,6 +30,8 @@ def han_syllable(char: str) -> str:
     """Read one Chinese character as a toneless pinyin syllable ("" for other characters)."""
     reading = TRANSCRIPTION_READINGS.get(char)
     if reading is None:
+        from pypinyin import lazy_pinyin  # its phrase tables take 0.3 s to load: only for Han
+
         reading = lazy_pinyin(char, v_to_u=True)[0]
     return reading.lower() if reading.isalpha() else ""
 
@@ -116,16 +116,31 @@ NOT_NAME_SYLLABLES = frozenset({"m", "n", "ng", "hm", "hng", "ê"})
 PINYIN_ONLY_FINALS = ("ai", "ei", "ao", "ou", "uo", "ie", "ui", "iu", "ong", "eng")
 
 
-@lru_cache(maxsize=1)
-def pinyin_inventory() -> frozenset[str]:
-    """Every toneless pinyin syllable (ü written v), from pypinyin's character table."""
+PINYIN_SYLLABLES_FILE = "pinyin-syllables.txt"
+
+
+def pypinyin_syllables() -> frozenset[str]:
+    """Every toneless syllable (ü written v) in pypinyin's character table (loads it: 0.2 s)."""
     import unicodedata
 
     from pypinyin.pinyin_dict import pinyin_dict
 
     text = unicodedata.normalize("NFD", ",".join(pinyin_dict.values()).replace("ü", "v"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return frozenset(text.split(",")) - NOT_NAME_SYLLABLES
+    return frozenset("".join(c for c in text if not unicodedata.combining(c)).split(","))
+
+
+@lru_cache(maxsize=1)
+def pinyin_inventory() -> frozenset[str]:
+    """Every toneless pinyin syllable that can be part of a name.
+
+    Read from names/data/pinyin-syllables.txt, which is pypinyin's list written out once
+    (`pypinyin_syllables()`; a test keeps the two equal), so that a Latin-only comparison does
+    not load pypinyin's tables.
+    """
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", PINYIN_SYLLABLES_FILE).read_text(encoding="utf-8")
+    return frozenset(text.split()) - NOT_NAME_SYLLABLES
 
 
 def segment(word: str, syllables: dict[str, str] | frozenset[str]) -> list[str] | None:
