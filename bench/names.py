@@ -199,6 +199,27 @@ def accuracy_table(split: dict[str, list[dict]], threshold: float, with_errors: 
     return result
 
 
+def heldout_table(rows: list[dict], threshold: float) -> dict:
+    """Both matchers on a whole held-out set (never split, never used to set anything).
+
+    LogicV2 runs at its default threshold and at its best on the project's calibration part.
+    """
+    result: dict = {"pairs": len(rows), "matchers": {}}
+    scores, speed = guwah_scores(rows)
+    result["matchers"]["guwah"] = {**score_pairs(rows, scores, threshold), "pairs_per_s": round(speed)}
+    logic = logic_v2_scores(rows)
+    if logic is None:
+        result["logic_v2"] = "not installed: pip install -e '.[bench]' (nomenklatura)"
+    else:
+        calibration = split_pairs(load_pairs(DEFAULT_PAIRS))["calibration"]
+        best = best_threshold(calibration, logic_v2_scores(calibration)[0])
+        for label, cut in (("logic_v2_default", LOGIC_V2_DEFAULT_THRESHOLD), ("logic_v2_calibrated", best)):
+            result["matchers"][label] = {**score_pairs(rows, logic[0], cut), "pairs_per_s": round(logic[1])}
+    for figures in result["matchers"].values():
+        figures["misclassified"] = len(figures.pop("errors"))
+    return result
+
+
 def synthetic_names(rows: list[dict], count: int, seed: int = 7) -> list[str]:
     """Distinct names made by combining name parts of the pair set within each script."""
     rng = random.Random(seed)
@@ -290,8 +311,22 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the threshold with the best F1 on the calibration part")
     parser.add_argument("--errors", action="store_true", help="list misclassified pairs")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--heldout", type=Path,
+                        help="score a held-out pair set whole (bench/data/heldout/name-pairs.tsv), nothing else")
     args = parser.parse_args(argv)
 
+    if args.heldout:
+        table = heldout_table(load_pairs(args.heldout), args.threshold)
+        if args.json:
+            sys.stdout.write(json.dumps(table, ensure_ascii=False, indent=2) + "\n")
+            return 0
+        print(f"held-out pairs {table['pairs']} ({args.heldout}), written by someone who never read the code")
+        for matcher, f in table["matchers"].items():
+            print(f"{matcher:<20} thresh {f['threshold']:>6} P {f['precision']:.3f} R {f['recall']:.3f}"
+                  f" F1 {f['f1']:.3f}  {f['pairs_per_s']:,} pairs/s  tp/fp/fn/tn {f['tp']}/{f['fp']}/{f['fn']}/{f['tn']}")
+        if "logic_v2" in table:
+            print(f"LogicV2 {table['logic_v2']}")
+        return 0
     rows = load_pairs(args.pairs)
     split = split_pairs(rows)
     result = {"accuracy": accuracy_table(split, args.threshold, args.errors)}
