@@ -81,16 +81,29 @@ def archive(store, tmp_path):
     with store.session() as session:
         approve_release(session, draft.id, "reviewer")
     # A public testimony that mentions a person who did not consent to be named.
+    # It also names, in other spellings, people the archive knows only from the confidential
+    # testimony (archive-wide masks), and carries a withheld name in its metadata.
     bystander = canary("bystander in a public testimony")
+    conf_relative = next(v for v, where in canary.planted.items() if where == "confidential relative")
     public = _ingest(store, folder, "public-account",
-                     f"A public account. The guard told {bystander} to wait outside.",
-                     "consent: public\ntitle: A public account\n")
+                     f"A public account. The guard told {bystander} to wait outside. "
+                     f"He knew {witness.upper()}, {witness}ning's cousin and {conf_relative}'s son.",
+                     f"consent: public\ntitle: A public account\nauthor: {bystander}\n")
     _person(store, public, bystander, "confidential", canary("bystander hometown"))
     with store.session() as session:
         draft = draft_release(session, public, "drafter")
     with store.session() as session:
         approve_release(session, draft.id, "reviewer")
-    return canary.planted, {"confidential": confidential, "pseudonymous": pseudonymous, "public": public}
+    # A translation of the confidential testimony, itself marked public: consent travels, so it
+    # can be neither released nor shown.
+    from guwah.storage.tables import Document
+
+    with store.session() as session:
+        original_sha = session.get(Document, confidential).sha256
+    translation = _ingest(store, folder, "translation", f"Translated: {canary('translation text')}.",
+                          f"consent: public\ntitle: {canary('translation title')}\ntranslation_of: {original_sha}\n")
+    return canary.planted, {"confidential": confidential, "pseudonymous": pseudonymous, "public": public,
+                            "translation": translation}
 
 
 def leaked(planted: dict[str, str], body: str) -> list[str]:
@@ -160,3 +173,27 @@ def test_a_logged_in_viewer_sees_no_more_on_public_pages(store, archive):
     # The same viewer does read confidential material in the workspace: the canaries are real.
     workspace = client.get(f"/workspace/documents/{ids['confidential']}").text
     assert "confidential text" in [planted[v] for v in planted if v in workspace]
+
+
+def test_consent_changes_in_the_workspace_publish_nothing(store, archive):
+    """An editor raises the confidential testimony and the translation to public: nothing shows."""
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    planted, ids = archive
+    app = create_app(store)
+    with fast_hashing():
+        editor, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+        other, other_token = client_as(app, store, make_user(store, "farida", "editor", totp=True))
+    for key in ("confidential", "translation"):
+        url = f"/workspace/documents/{ids[key]}"
+        editor.post(url + "/consent", data={"consent": "public", "reason": "she agreed", "csrf_token": token})
+        editor.post(url + "/release", data={"csrf_token": token})
+    from guwah.releases import pending_consent_changes
+
+    with store.session() as session:
+        pending = [c.id for c in pending_consent_changes(session)]
+    for change_id in pending:  # a second editor approves the raise: that only drafts
+        other.post(f"/workspace/consent/{change_id}/decide", data={"decision": "approve", "csrf_token": other_token})
+    pages = crawl(TestClient(app), ids.values())
+    assert {path: leaked(planted, body) for path, body in pages.items() if leaked(planted, body)} == {}
+    assert leaked(planted, json.dumps(export_public(store), ensure_ascii=False)) == []
