@@ -24,10 +24,19 @@ def licence_of(distribution: str) -> str:
     return meta.get("License-Expression") or declared or " ".join(classifiers)
 
 
+# Optional extras that `./dev test` does not install (the bench extra needs a compiler for PyICU):
+# their licences were read from the registry by hand when they were added.
+CHECKED_BY_HAND = {"nomenklatura": "MIT"}
+
+
 @pytest.mark.parametrize("requirement", REQUIREMENTS)
 def test_dependency_licence_is_agpl_compatible(requirement):
     name = re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0]
-    licence = licence_of(name)
+    try:
+        licence = licence_of(name)
+    except metadata.PackageNotFoundError:
+        assert name in CHECKED_BY_HAND, f"{name} is declared but not installed"
+        licence = CHECKED_BY_HAND[name]
     assert licence, f"{name} declares no licence"
     # In an expression such as "A AND B", every part must be compatible; in "A OR B", one.
     for conjunct in re.split(r"\bAND\b", licence):
