@@ -40,7 +40,10 @@ _PHONE_DIGITS = 9
 _MIN_PART = 3
 # A word: letters with their combining marks (so NFD text is one word), inner apostrophes kept
 # for possessives and Turkish case endings ("Mehmet'in", "Mehmet’s").
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*['’ʼ]?")
+# Invisible format characters (zero-width space, soft hyphen, joiners: Unicode Cf) count as part
+# of a word and are ignored when matching, so "Meh\u200bmet" is still one word, "Mehmet".
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}]+(?:['’ʼ][\p{L}\p{M}\p{Cf}]+)*['’ʼ]?")
+_INVISIBLE = regex.compile(r"\p{Cf}")
 _HAN = regex.compile(r"\p{Han}")
 # What may stand between two parts of one name.
 _JOINER = regex.compile(r"[\s·•・‧\-‐]{1,3}")
@@ -136,7 +139,7 @@ def _part_match(word: str, masking: Masking) -> tuple[str | None, bool]:
     from guwah.names import compare_names, name_keys
     from guwah.names.settings import SAME_NAME as SAME_NAME_THRESHOLD
 
-    word_stems = stems(word)
+    word_stems = stems(_INVISIBLE.sub("", word))
     replacement = None
     for stem in word_stems:
         if stem in masking.parts:
