@@ -307,3 +307,133 @@ def test_huge_ids_answer_404(store):
     client = TestClient(create_app(store))
     for path in ("/documents/999999999999999999999", "/api/documents/999999999999999999999", "/documents/-1"):
         assert client.get(path).status_code == 404, path
+
+
+# --- regressions from the red-team pass (each was a leak) -------------------------------------------
+
+def test_a_redacted_release_shows_no_hash_of_its_original(store, tmp_path):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n")
+    name_person(store, document_id, "Tursun Ehmet", "confidential")
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1)
+    assert "[name withheld]" in shown.text and shown.sha256 is None  # the hash would confirm a guessed name
+
+
+def test_an_unmasked_release_keeps_the_hash_of_its_original(store, tmp_path):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text="No names here, only Hotan.")
+    release(store, document_id)
+    with store.session() as session:
+        assert len(public_document(session, 1).sha256) == 64
+
+
+def test_a_whole_withheld_name_is_masked_even_when_named_people_share_each_part(store, tmp_path):
+    text = "Ablet Qorqutov spoke. Gulbahar Yasinjan wrote. Ablet Yasinjan was taken to the camp."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=text)
+    allow_name(store, name_person(store, document_id, "Ablet Qorqutov", "public", text=text))
+    allow_name(store, name_person(store, document_id, "Gulbahar Yasinjan", "public", text=text))
+    name_person(store, document_id, "Ablet Yasinjan", "confidential", text=text)
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1).text
+    assert shown == "Ablet Qorqutov spoke. Gulbahar Yasinjan wrote. [name withheld] was taken to the camp."
+
+
+@pytest.mark.parametrize("recorded, written", [
+    ("买买提·艾力克木", "Memeti Elikem"),       # recorded in Chinese characters, written in Latin
+    ("Li Na", "Li Na"),                          # a name of short parts only
+])
+def test_names_recorded_in_one_form_are_masked_in_another(store, tmp_path, recorded, written):
+    text = f"The police took {written} in 2017."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=text)
+    name_person(store, document_id, recorded, "confidential", text=text)
+    release(store, document_id)
+    with store.session() as session:
+        assert public_document(session, 1).text == "The police took [name withheld] in 2017."
+
+
+@pytest.mark.parametrize("written", ["Sabitjan, Mehmet", "M. Sabitjan", "Mehmet (Sabitjan)"])
+def test_a_shared_surname_or_initial_beside_a_masked_part_is_masked(store, tmp_path, written):
+    text = f"Ablet Sabitjan spoke for the family. Later {written} was taken."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=text)
+    allow_name(store, name_person(store, document_id, "Ablet Sabitjan", "public", text=text))
+    name_person(store, document_id, "Mehmet Sabitjan", "confidential", text=text)
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1).text
+    assert "Later [name withheld]" in shown and shown.count("Sabitjan") == 1
+
+
+def test_the_default_title_carries_no_internal_number(store, tmp_path):
+    for n in range(3):
+        add(store, tmp_path, f"c{n}.txt", "consent: confidential\n", text=f"hidden {n}")
+    release(store, add(store, tmp_path, "p.txt", "consent: public\n", text="An untitled account."))
+    with store.session() as session:
+        assert public_document(session, 1).title == "Testimony"
+
+
+def test_a_translation_waits_for_its_originals_embargo(store, tmp_path):
+    from datetime import date, timedelta
+
+    from guwah.storage.tables import Document
+
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    original = add(store, tmp_path, "o.txt", f"consent: public\nembargo_until: {tomorrow}\n", text="Original.")
+    with store.session() as session:
+        sha = session.get(Document, original).sha256
+    translation = add(store, tmp_path, "t.txt", f"consent: public\ntranslation_of: {sha}\n", text="Translated.")
+    release(store, translation)
+    with store.session() as session:
+        assert public_documents(session) == []
+        assert public_documents(session, today=date.today() + timedelta(days=2))[0].text == "Translated."
+
+
+def test_free_text_in_the_language_field_is_not_published(store, tmp_path):
+    release(store, add(store, tmp_path, "a.txt", "consent: public\nlanguage: Rayila Kamal\n"))
+    with store.session() as session:
+        assert public_document(session, 1).language is None
+
+
+@pytest.mark.parametrize("reviewer", ["amina ", "Amina", " AMINA"])
+def test_the_drafter_cannot_approve_under_another_spelling_of_their_name(store, tmp_path, reviewer):
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n")
+    with pytest.raises(ReviewRequired):
+        release(store, document_id, drafter="amina", reviewer=reviewer)
+
+
+def test_an_automatic_redraft_needs_a_human_drafter_and_a_second_reviewer(store, tmp_path):
+    from guwah.releases import current_release
+
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n")
+    release(store, document_id)
+    name_person(store, document_id, "Tursun Ehmet", "confidential")  # the release goes stale
+    with store.session() as session:
+        redraft = current_release(session, document_id, "draft")
+        assert redraft is not None
+    with store.session() as session, pytest.raises(ReviewRequired, match="yourself"):
+        approve_release(session, redraft.id, "reviewer")
+
+
+def test_an_already_named_basis_must_cite_a_released_document_that_names_the_person(store, tmp_path):
+    from guwah.errors import InputError
+    from guwah.releases import withdraw_release
+
+    text = "The newspaper named Tursun Ehmet as detained."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=text)
+    other = add(store, tmp_path, "b.txt", "consent: public\n", text="Nothing about him.")
+    person = name_person(store, document_id, "Tursun Ehmet", "confidential", text=text)
+    release(store, document_id)
+    release(store, other)
+    with store.session() as session, pytest.raises(InputError, match="does not name"):
+        propose_basis(session, person, "already_named", "drafter", document_id=other)
+    with store.session() as session:
+        row = propose_basis(session, person, "already_named", "drafter", document_id=document_id)
+    with store.session() as session:
+        approve_basis(session, row.id, "reviewer")
+    from guwah.publish import is_named
+
+    with store.session() as session:
+        assert is_named(session, person)
+        withdraw_release(session, document_id, "editor", "taken down")
+    with store.session() as session:
+        assert not is_named(session, person)  # the basis stands only while its document does

@@ -21,6 +21,7 @@ internal records: a field added to the database stays private until it is added 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,10 +46,13 @@ from guwah.storage.tables import (
 
 SMALL_COUNT = 5
 DOCUMENT = "document"
+# The actor name of the release check, which withdraws and redrafts stale releases.
+SYSTEM = "guwah (release check)"
 # Strictest first: the stricter of two consents is the one earlier in this list.
 _STRICTNESS = [ConsentLevel.CONFIDENTIAL.value, ConsentLevel.PSEUDONYMOUS.value, ConsentLevel.PUBLIC.value]
 # Metadata a public testimony's release may show, each passed through the masks.
 _MASKED_FIELDS = ("title", "publisher", "author", "licence")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}")
 
 
 @dataclass(frozen=True)
@@ -78,29 +82,70 @@ def stricter(a: str, b: str) -> str:
     return a if _STRICTNESS.index(a) <= _STRICTNESS.index(b) else b
 
 
+def _chain(session: Session, document_id: int) -> list[Testimony | None]:
+    """The testimony of a document and of every original it translates (None where one lacks it)."""
+    chain, seen, current = [], set(), document_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        testimony = session.scalar(select(Testimony).where(Testimony.document_id == current))
+        chain.append(testimony)
+        current = testimony.translation_of_id if testimony is not None else None
+    return chain
+
+
+def effective_embargo(session: Session, document_id: int) -> date | None:
+    """The latest embargo over a document and every original it translates: embargoes travel too."""
+    dates = [t.embargo_until for t in _chain(session, document_id) if t is not None and t.embargo_until]
+    return max(dates) if dates else None
+
+
 def effective_consent(session: Session, document_id: int) -> str:
     """A document's consent after following `translation_of` to every original (strictest wins).
 
     A document without a testimony record is confidential.
     """
-    consent, seen = ConsentLevel.PUBLIC.value, set()
-    current: int | None = document_id
-    while current is not None and current not in seen:
-        seen.add(current)
-        testimony = session.scalar(select(Testimony).where(Testimony.document_id == current))
+    consent = ConsentLevel.PUBLIC.value
+    for testimony in _chain(session, document_id):
         if testimony is None:
             return ConsentLevel.CONFIDENTIAL.value
         consent = stricter(consent, testimony.consent)
-        current = testimony.translation_of_id
     return consent
 
 
 # --- who may be named ---------------------------------------------------------------------------
 
 def named_person_ids(session: Session) -> set[int]:
-    """People with an approved, standing naming basis: the only ones shown by name."""
-    return set(session.scalars(select(NamingBasis.person_id).where(
-        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))))
+    """People with an approved, standing naming basis: the only ones shown by name.
+
+    An "already named" basis stands only while the released document it cites is still up.
+    """
+    rows = session.execute(select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id).where(
+        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))).all()
+    cited = {document_id for _, basis, document_id in rows if basis == "already_named"}
+    standing = _standing_releases(session, cited) if cited else set()
+    return {person_id for person_id, basis, document_id in rows
+            if basis != "already_named" or document_id in standing}
+
+
+def _standing_releases(session: Session, document_ids: set[int]) -> set[int]:
+    """Which of these documents stand released, consent allowing: an approved release is up, or
+    the release check took it down as stale and its redraft waits for review. A withdrawal by a
+    person, or a consent lowered to confidential, ends it."""
+    by_document: dict[int, list[Release]] = {}
+    for release in session.scalars(select(Release).where(Release.subject_type == DOCUMENT,
+                                                          Release.subject_id.in_(document_ids))
+                                   .order_by(Release.version)):
+        by_document.setdefault(release.subject_id, []).append(release)
+    standing = set()
+    for document_id, releases in by_document.items():
+        if effective_consent(session, document_id) == ConsentLevel.CONFIDENTIAL.value:
+            continue
+        withdrawn = [r for r in releases if r.state == "withdrawn"]
+        if any(r.state == "approved" for r in releases) or (
+                withdrawn and withdrawn[-1].withdrawn_by == SYSTEM
+                and any(r.state == "draft" and r.version > withdrawn[-1].version for r in releases)):
+            standing.add(document_id)
+    return standing
 
 
 def is_named(session: Session, person_id: int) -> bool:
@@ -152,7 +197,8 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     source = document.source
     if consent == ConsentLevel.PUBLIC.value:
         raw = {
-            "title": title or (source.title if source and source.title else f"Testimony {document_id}"),
+            # Never the internal id: it would count the non-public documents ingested before it.
+            "title": title or (source.title if source and source.title else "Testimony"),
             "publisher": source.publisher if source else None,
             "author": source.author if source else None,
             "url": source.url if source else None,
@@ -166,7 +212,8 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         raw = {"title": title or "Testimony (pseudonymous)", "publisher": None, "author": None, "url": None,
                "published_on": None, "licence": None, "media_type": None, "sha256": None}
     raw["text"] = document.text
-    raw["language"] = document.language
+    # A language tag, or nothing: free text there would escape the masks.
+    raw["language"] = document.language if _LANGUAGE_TAG.fullmatch(document.language or "") else None
     content, masks = {"consent": consent}, []
     for key, value in raw.items():
         if value is None or key not in (*_MASKED_FIELDS, "text", "url"):
@@ -181,6 +228,10 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
             continue
         content[key] = redacted.text
         masks.extend({"field": key, "start": m.start, "end": m.end, "kind": m.kind} for m in redacted.masks)
+    if masks and content.get("sha256"):
+        # The original's hash would let anyone try candidate names in the masks and confirm one.
+        content["sha256"] = None
+        masks.append({"field": "sha256", "start": 0, "end": 0, "kind": "field"})
     return content, masks
 
 
@@ -196,9 +247,12 @@ def _visible_releases(session: Session, today: date):
         .where(Release.subject_type == DOCUMENT, Release.state == "approved")
         .order_by(PublicNumber.number)
     ).all()
-    return [(release, number) for release, number, testimony in rows
-            if (testimony.embargo_until is None or testimony.embargo_until <= today)
-            and testimony.consent != ConsentLevel.CONFIDENTIAL.value]
+    visible = []
+    for release, number, testimony in rows:
+        embargo = effective_embargo(session, testimony.document_id)
+        if (embargo is None or embargo <= today) and testimony.consent != ConsentLevel.CONFIDENTIAL.value:
+            visible.append((release, number))
+    return visible
 
 
 def _public(release: Release, number: int) -> PublicDocument:

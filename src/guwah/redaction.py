@@ -46,8 +46,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}]+(?:['’ʼ][\p{L}\p{M}\p{Cf}]+)*
 _INVISIBLE = regex.compile(r"\p{Cf}")
 _HAN = regex.compile(r"\p{Han}")
 # What may stand between two parts of one name.
-_JOINER = regex.compile(r"[\s·•・‧\-‐]{1,3}")
-_PART_SPLIT = regex.compile(r"[\s·•・‧\-‐]+")
+_JOINER = regex.compile(r"[\s·•・‧\-‐‑,()]{1,4}")
+_PART_SPLIT = regex.compile(r"[\s·•・‧\-‐‑]+")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,12 @@ class Masking:
     named_parts: set[str] = field(default_factory=set)  # folded parts of named people
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # blocking key -> parts
     named_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Whole withheld names (two parts or more, short parts included): masked wherever all their
+    # parts stand together, even when each part alone is shared with a named person.
+    full_names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    by_initial: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
+    name_parts: set[str] = field(default_factory=set)  # every part of a full name above
+    name_parts_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
     details: list[str] = field(default_factory=list)
 
@@ -99,6 +105,15 @@ def _stricter(a: str | None, b: str) -> str:
     return b if a is None or a == b else WITHHELD
 
 
+def _latin_variants(name: str) -> list[str]:
+    """A name as written, plus its Latin readings when it is not in Latin script (Han, Arabic…)."""
+    from guwah.names import latin_forms
+
+    if not regex.search(r"[^\p{Latin}\p{Common}\p{Inherited}]", name):
+        return [name]
+    return [name, *latin_forms(name)[:4]]
+
+
 def build_masking(withheld: list[Withheld], named: list[str], details: list[str] = ()) -> Masking:
     """Index the names of withheld people (and the parts named people share) for `redact`.
 
@@ -110,56 +125,76 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
     from guwah.names import name_keys
 
     masking = Masking(details=[d.strip() for d in details if d and d.strip()])
+    named_full = set()
     for name in named:
-        for part in _PART_SPLIT.split(name):
-            folded = fold(part)
+        folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if p)
+        named_full.add(folded_parts)
+        for folded in folded_parts:
             if len(folded) >= _MIN_PART and folded not in masking.named_parts:
                 masking.named_parts.add(folded)
-                for key in name_keys(part):
+                for key in name_keys(folded):
                     masking.named_by_key[key].add(folded)
     for person in withheld:
-        for name in person.names:
-            name = unicodedata.normalize("NFC", name)
-            if _HAN.search(name):
-                for surface in {name, *(p for p in _PART_SPLIT.split(name) if len(p) >= 2)}:
+        for written in person.names:
+            written = unicodedata.normalize("NFC", _INVISIBLE.sub("", written))
+            if _HAN.search(written):
+                for surface in {written, *(p for p in _PART_SPLIT.split(written) if len(p) >= 2)}:
                     masking.han[surface] = _stricter(masking.han.get(surface), person.replacement)
-            for part in _PART_SPLIT.split(name):
-                folded = fold(part)
-                # A part a named person bears too is masked only beside a masked part.
-                if len(folded) < _MIN_PART or _HAN.search(part) or folded in masking.named_parts:
-                    continue
-                masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
-                for key in name_keys(part):
-                    masking.by_key[key].add(folded)
+            for name in _latin_variants(written):
+                folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(name) if p and not _HAN.search(p))
+                if len(folded_parts) >= 2 and folded_parts not in named_full:
+                    masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
+                    masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
+                    for folded in folded_parts:
+                        masking.name_parts.add(folded)
+                        if len(folded) >= _MIN_PART:
+                            for key in name_keys(folded):
+                                masking.name_parts_by_key[key].add(folded)
+                for folded in folded_parts:
+                    # A part a named person bears too is masked only beside a masked part.
+                    if len(folded) < _MIN_PART or folded in masking.named_parts:
+                        continue
+                    masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
+                    for key in name_keys(folded):
+                        masking.by_key[key].add(folded)
     return masking
 
 
-def _part_match(word: str, masking: Masking) -> tuple[str | None, bool]:
-    """(replacement, shared): the replacement if `word` is a withheld part; shared if a named one."""
+def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:
+    """The indexed parts that are `stem` in another script or spelling (Мехмет for Mehmet)."""
     from guwah.names import compare_names, name_keys
-    from guwah.names.settings import SAME_NAME as SAME_NAME_THRESHOLD
+    from guwah.names.settings import SAME_NAME
 
+    if len(stem) < _MIN_PART:
+        return set()
+    return {part for key in name_keys(stem) for part in candidates_by_key.get(key, ())
+            if compare_names(stem, part) >= SAME_NAME}
+
+
+def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]]:
+    """(replacement, shared, full-name parts) for one word of a text.
+
+    replacement: set if the word is a withheld part; shared: a part a named person bears;
+    full-name parts: the parts of withheld full names the word can stand for.
+    """
     word_stems = stems(_INVISIBLE.sub("", word))
+    name_hits = {stem for stem in word_stems if stem in masking.name_parts}
+    for stem in word_stems:
+        name_hits |= _fuzzy_hits(stem, masking.name_parts_by_key)
     replacement = None
     for stem in word_stems:
         if stem in masking.parts:
             replacement = _stricter(replacement, masking.parts[stem])
     if replacement is not None:
-        return replacement, False
+        return replacement, False, name_hits
     if any(stem in masking.named_parts for stem in word_stems):
-        return None, True
-    # The same part in another script or romanisation (Мехмет, مەھمەت, Mekhmet for Mehmet).
+        return None, True, name_hits
     shared = False
     for stem in word_stems:
-        if len(stem) < _MIN_PART:
-            continue
-        for key in name_keys(stem):
-            for part in masking.by_key.get(key, ()):
-                if compare_names(stem, part) >= SAME_NAME_THRESHOLD:
-                    replacement = _stricter(replacement, masking.parts[part])
-            shared = shared or any(compare_names(stem, part) >= SAME_NAME_THRESHOLD
-                                   for part in masking.named_by_key.get(key, ()))
-    return replacement, shared and replacement is None
+        for part in _fuzzy_hits(stem, masking.by_key):
+            replacement = _stricter(replacement, masking.parts[part])
+        shared = shared or bool(_fuzzy_hits(stem, masking.named_by_key))
+    return replacement, shared and replacement is None, name_hits
 
 
 def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
@@ -214,26 +249,51 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> b
     return any(start < t_end and t_start < end for t_start, t_end, _, _ in taken)
 
 
+def _joined(text: str, before, after) -> bool:
+    """Whether two words stand next to each other as parts of one name."""
+    between = text[before.end():after.start()]
+    if _JOINER.fullmatch(between):
+        return True
+    # An initial: "M. Sabitjan".
+    return bool(regex.fullmatch(r"\.\s{0,2}", between) and regex.fullmatch(r"\p{Lu}", before.group()))
+
+
 def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
     marks = [_part_match(m.group(), masking) for m in words]
-    # Group words standing next to each other (only spaces or name joiners between).
     runs: list[list[int]] = []
     for index, match in enumerate(words):
-        if runs and _JOINER.fullmatch(text[words[index - 1].end():match.start()] or "-"):
+        if runs and _joined(text, words[index - 1], match):
             runs[-1].append(index)
         else:
             runs.append([index])
     spans = []
     for run in runs:
-        # Inside a run, contiguous masked words plus shared parts touching them form one mask.
-        masked = [marks[i][0] is not None for i in run]
+        replacements: list[str | None] = [marks[i][0] for i in run]
+        # Whole withheld names, even when each part alone is borne by a named person.
+        def stands_for(index: int, part: str) -> bool:
+            word = words[index].group()
+            # An initial ("M.") stands for any part it begins.
+            return part in marks[index][2] or (len(word) == 1 and word.isupper() and part.startswith(fold(word)))
+
+        for pos, i in enumerate(run):
+            word = words[i].group()
+            starts = ([entry for first in marks[i][2] for entry in masking.full_names.get(first, ())]
+                      + (masking.by_initial.get(fold(word), []) if len(word) == 1 and word.isupper() else []))
+            for parts, replacement in starts:
+                end = pos + len(parts)
+                if end <= len(run) and all(stands_for(run[pos + k], parts[k]) for k in range(len(parts))):
+                    for k in range(pos, end):
+                        replacements[k] = _stricter(replacements[k], replacement)
+        masked = [r is not None for r in replacements]
+        # Shared parts and initials touching a masked word join the mask.
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
-                if not masked[pos] and marks[i][1] and (
-                        (pos > 0 and masked[pos - 1]) or (pos + 1 < len(run) and masked[pos + 1])):
+                touching = (pos > 0 and masked[pos - 1]) or (pos + 1 < len(run) and masked[pos + 1])
+                initial = len(words[i].group()) <= 2 and words[i].group()[:1].isupper()
+                if not masked[pos] and touching and (marks[i][1] or initial):
                     masked[pos] = changed = True
         pos = 0
         while pos < len(run):
@@ -243,9 +303,8 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
             end = pos
             replacement = None
             while end < len(run) and masked[end]:
-                own = marks[run[end]][0]
-                if own is not None:
-                    replacement = _stricter(replacement, own)
+                if replacements[end] is not None:
+                    replacement = _stricter(replacement, replacements[end])
                 end += 1
             spans.append((words[run[pos]].start(), words[run[end - 1]].end(), replacement or WITHHELD, "name"))
             pos = end

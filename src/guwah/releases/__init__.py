@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
-from guwah.publish import DOCUMENT, draft_content, effective_consent, stricter
+from guwah.publish import DOCUMENT, SYSTEM, draft_content, effective_consent, stricter
 from guwah.storage.tables import (
     ConsentChange,
     Document,
@@ -39,7 +39,6 @@ from guwah.storage.tables import (
 )
 
 BASES = ("own_consent", "reporting_relative", "public_role", "already_named")
-SYSTEM = "guwah (release check)"
 # Changes to rows of these kinds can change what an approved release would show.
 _WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source)
 
@@ -56,12 +55,22 @@ def _audit(session: Session, actor: str, action: str, record_type: str, record_i
     _store(session).audit(session, actor, action, record_type, record_id, **detail)
 
 
+def _same_actor(a: str, b: str) -> bool:
+    """Whether two actor names are one person's: compared trimmed and case-folded ("Amina " = "amina")."""
+    from guwah.names.inflection import fold
+
+    return fold(" ".join(a.split())) == fold(" ".join(b.split()))
+
+
 def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: str) -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
 
     Raises ReviewRequired when the author approves their own work without that setting or reason.
     """
-    if reviewer != author:
+    if author == SYSTEM:
+        raise ReviewRequired(f"{what} was redrafted automatically: draft it again yourself (guwah release "
+                             "propose), so that a second reviewer checks what you chose to mask")
+    if _same_actor(reviewer, author) is False:
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:
         raise ReviewRequired(f"{what} was drafted by {author}: another editor or admin must approve it "
@@ -156,9 +165,16 @@ def _title_was_chosen(release: Release) -> bool:
 
 
 def withdraw_release(session: Session, document_id: int, actor: str, reason: str) -> Release | None:
-    """Take a document's approved release down at once. Returns it, or None if none was up."""
+    """Take a document's approved release down at once, and cancel any draft waiting for review.
+
+    Returns the release taken down, or None if none was up.
+    """
+    for draft in releases_of(session, document_id):
+        if draft.state == "draft" and actor != SYSTEM:
+            draft.state = "superseded"
     release = current_release(session, document_id)
     if release is None:
+        session.flush()
         return None
     release.state, release.withdrawn_by, release.withdrawn_at = "withdrawn", actor, _now()
     release.withdraw_reason = reason
@@ -229,6 +245,13 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
 
         if document_id is None or not is_public_document(session, document_id):
             raise InputError("'already_named' needs the released document that names the person (--document)")
+        from guwah.names.inflection import fold
+
+        # The document as published by its source (its release masks the person until now).
+        source_text = fold(session.get(Document, document_id).text)
+        names = session.scalars(select(PersonName.name).where(PersonName.person_id == person_id))
+        if not any(fold(name) in source_text for name in names):
+            raise InputError(f"document {document_id} does not name person {person_id}")
     row = NamingBasis(person_id=person_id, basis=basis, note=note, document_id=document_id,
                       proposed_by=actor, proposed_at=_now())
     session.add(row)
