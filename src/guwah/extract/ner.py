@@ -151,7 +151,20 @@ def _pieces(text: str):
 
 @cache
 def _spacy(language: str):
-    """The spaCy pipeline for a language with the entity ruler before its NER, or None."""
+    """The spaCy pipeline for a language, loaded once, or None."""
+    nlp = load_pipeline(language)
+    if nlp is not None:
+        _loaded[language] = nlp
+    return nlp
+
+
+def load_pipeline(language: str):
+    """Load the installed spaCy pipeline for a language, with the entity ruler before its NER.
+
+    Returns:
+        The pipeline, or None when spaCy or no pipeline package for the language is installed.
+        Nothing is downloaded: the packages are imported like any other.
+    """
     try:
         import spacy  # noqa: F401
     except ImportError:
@@ -165,7 +178,6 @@ def _spacy(language: str):
         with nlp.select_pipes(enable=[]):  # patterns need only the tokenizer, not the tagger and parser
             ruler.add_patterns(ruler_patterns())
         log.info("loaded %s for %s", package, language)
-        _loaded[language] = nlp
         return nlp
     return None
 
@@ -187,9 +199,12 @@ def ruler_patterns() -> list[dict]:
     return patterns
 
 
-@cache
-def _natasha() -> dict | None:
-    """Natasha's segmenter, taggers and morphology (import it before anything importing pymorphy2)."""
+def load_russian() -> dict | None:
+    """Natasha's segmenter, taggers and morphology, or None when natasha is not installed.
+
+    Its models ship inside its wheels. Import natasha before anything that imports pymorphy2,
+    which alone breaks on Python 3.11.
+    """
     try:
         import natasha
     except ImportError:
@@ -202,12 +217,22 @@ def _natasha() -> dict | None:
             "ner": natasha.NewsNERTagger(embedding), "version": version("natasha")}
 
 
+_natasha = cache(load_russian)
+
+
 def _analyse_russian(text: str) -> Analysis | None:
     tools = _natasha()
     if tools is None:
         return None
     analysis = Analysis(model=model_name("ru") or "")
     morph_vocab = tools["morph_vocab"]
+    with _lock:
+        _natasha_pieces(text, tools, morph_vocab, analysis)
+    analysis.entities.sort(key=lambda e: e.start)
+    return analysis
+
+
+def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> None:
     for offset, end in _pieces(text):
         doc = tools["module"].Doc(text[offset:end])
         doc.segment(tools["segmenter"])
@@ -229,5 +254,3 @@ def _analyse_russian(text: str) -> Analysis | None:
                 span.normalize(morph_vocab)
                 analysis.entities.append(Entity(offset + span.start, offset + span.stop, label, span.text,
                                                 span.normal or span.text))
-    analysis.entities.sort(key=lambda e: e.start)
-    return analysis

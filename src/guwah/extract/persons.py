@@ -1,9 +1,11 @@
 """Find the people a testimony names and link their mentions into persons.
 
-Rules, in order (a statistical model, where installed, adds its PERSON spans to step 1):
+Rules, in order (the language model of `ner`, where installed, adds its PERSON names of two
+words or more to step 1 and vetoes the candidates it takes for something else; see `_confirmed`):
 1. full names: two to four capitalised words, none of them an organisation word, title,
    ethnonym, month or place ("Omir Bekali"); a leading title or ethnonym is cut off
-   ("Uyghur Alerk Ablikim", "Chairman Xi");
+   ("Uyghur Alerk Ablikim", "Chairman Xi"), and so is a place the model found ("гражданка Китая
+   Айгерим Болат"); Russian names are given in the nominative the model gives ("Ерлан Жаксылык");
 2. cued single names: "named Tahir", "whose surname was Liu", "Yolwas, the deputy head";
 3. parts: a word that is part of exactly one full name found in the text ("Sidik");
 4. linking: forms of one name ("Omir Bekali", "Omer Bekali") are one person when
