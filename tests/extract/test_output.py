@@ -89,18 +89,21 @@ def test_output_garbage_gives_an_empty_result(text):
 
 
 def test_output_model_missing_still_extracts(monkeypatch):
-    monkeypatch.setattr(ner, "_load", lambda language: None)
+    monkeypatch.setattr(ner, "analyse", lambda text, language: None)
     result = extract_text(TESTIMONY)
     assert any(w.startswith(ner.MODEL_MISSING) for w in result["warnings"])
     assert result["extractor"]["model"] is None
     assert any(p["name"] == "Nurlan Tursunov" for p in result["persons"])
 
 
-def test_output_model_spans_are_used_when_present(monkeypatch):
-    text = "Yesterday zhanar ospanova was detained in Ghulja."
-    start = text.index("zhanar")
-    monkeypatch.setattr(ner, "model_person_spans", lambda text, language: [(start, start + 15)])
-    monkeypatch.setattr(ner, "model_name", lambda language: "test_model-0")
+def test_output_model_entities_are_used_when_present(monkeypatch):
+    text = "Yesterday Zhanar Ospanova was detained in Kara Tash."
+    person, place = text.index("Zhanar"), text.index("Kara")
+    analysis = ner.Analysis(model="test_model-0", entities=[
+        ner.Entity(person, person + 15, "PERSON", "Zhanar Ospanova", "Zhanar Ospanova"),
+        ner.Entity(place, place + 9, "GPE", "Kara Tash", "Kara Tash")])
+    monkeypatch.setattr(ner, "analyse", lambda text, language: analysis)
     result = extract_text(text)
     assert result["extractor"]["model"] == "test_model-0"
     assert not any(w.startswith(ner.MODEL_MISSING) for w in result["warnings"])
+    assert [p["name"] for p in result["persons"]] == ["Zhanar Ospanova"]

@@ -8,6 +8,10 @@ supports it. The components are in `pipeline.py`; `output.py` turns a finished d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guwah.extract.ner import Analysis
 
 Span = tuple[int, int]
 
@@ -136,6 +140,7 @@ class Doc:
     events: list[EventRecord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     model: str | None = None  # the statistical model used, or None
+    analysis: Analysis | None = None  # what the model says (sentences, tokens, entities), or None
 
     def person(self, person_id: str) -> PersonRecord:
         for person in self.persons:

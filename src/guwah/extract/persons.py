@@ -1,9 +1,11 @@
 """Find the people a testimony names and link their mentions into persons.
 
-Rules, in order (a statistical model, where installed, adds its PERSON spans to step 1):
+Rules, in order (the language model of `ner`, where installed, adds its PERSON names of two
+words or more to step 1 and vetoes the candidates it takes for something else; see `_confirmed`):
 1. full names: two to four capitalised words, none of them an organisation word, title,
    ethnonym, month or place ("Omir Bekali"); a leading title or ethnonym is cut off
-   ("Uyghur Alerk Ablikim", "Chairman Xi");
+   ("Uyghur Alerk Ablikim", "Chairman Xi"), and so is a place the model found ("гражданка Китая
+   Айгерим Болат"); Russian names are given in the nominative the model gives ("Ерлан Жаксылык");
 2. cued single names: "named Tahir", "whose surname was Liu", "Yolwas, the deputy head";
 3. parts: a word that is part of exactly one full name found in the text ("Sidik");
 4. linking: forms of one name ("Omir Bekali", "Omer Bekali") are one person when
@@ -37,6 +39,7 @@ from guwah.names.settings import SAME_NAME
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
+_FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
 _CUED = re.compile(
     rf"\b(?:named|called|nicknamed|surnamed|whose (?:sur)?name (?:was|is)|(?:sur)?name (?:was|is)|"
     rf"s'appelle|nommée?|по имени|по фамилии|зовут)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
@@ -84,8 +87,13 @@ def _overlaps(span, spans) -> bool:
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
-    place_spans = doc.__dict__.get("_place_set") or SpanSet(span for span, _ in doc.place_spans)
-    doc.__dict__["_place_set"] = place_spans
+    place_spans = doc.__dict__.get("_place_set")
+    if place_spans is None:
+        # Places the rules found, and the places the model found ("гражданка Китая Айгерим Болат").
+        model_places = [(e.start, e.end) for e in doc.analysis.entities if e.label in _PLACE_LABELS] \
+            if doc.analysis else []
+        place_spans = SpanSet([span for span, _ in doc.place_spans] + model_places)
+        doc.__dict__["_place_set"] = place_spans
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
@@ -106,7 +114,45 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> None:
+_PLACE_LABELS = ("GPE", "LOC")
+_STRONG = ("self", "cued", "titled")  # candidates the rules are sure of, whatever the model says
+
+
+def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
+    """"person" when the model names a person here, "not" when it sees a place, organisation or
+    site, or no proper noun at all (a headline: "Student Dies"), else None."""
+    analysis = doc.analysis
+    if analysis is None:
+        return None
+    entities = analysis.entities_in(start, end)
+    if any(e.label == "PERSON" for e in entities):
+        return "person"
+    for entity in entities:
+        shared = min(end, entity.end) - max(start, entity.start)
+        if entity.label in _PLACE_LABELS and 2 * shared >= end - start:
+            return "not"
+        # The small model often calls an unfamiliar two-word name an organisation: believe it only
+        # when the organisation goes on past the name ("Radio Free Asia", "Huawei Technologies").
+        if entity.label in ("ORG", "FAC") and entity.start <= start and end <= entity.end and (
+                re.search(r"\w", doc.text[entity.start:start]) or re.search(r"\w", doc.text[end:entity.end])):
+            return "not"
+    tokens = analysis.tokens_in(start, end)
+    if tokens and not any(token.pos == "PROPN" for token in tokens):
+        return "not"
+    return None
+
+
+def _name_form(doc: Doc, start: int, end: int) -> str:
+    """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»)."""
+    form = " ".join(doc.text[start:end].split())
+    if doc.analysis is not None and doc.language == "ru":
+        for entity in doc.analysis.entities_in(start, end):
+            if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal:
+                return " ".join(entity.normal.split())
+    return form
+
+
+def find_persons(doc: Doc) -> None:
     """Fill doc.persons, doc.person_spans and doc.speakers."""
     text = doc.text
     candidates: list[tuple[int, int, str]] = []  # (start, end, how)
@@ -115,15 +161,20 @@ def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> 
         for s, e in _clean_full(doc, *match.span()):
             if " " in text[s:e].strip() or "\t" in text[s:e]:
                 candidates.append((s, e, "full"))
-    for start, end in model_spans or []:
-        for s, e in _clean_full(doc, start, end):
-            candidates.append((s, e, "model"))
-    for pattern in (_CUED, _SELF_NAMED, _TITLED, _APPOSED_TITLE):
+    # The model's own names, where capitalised and of two words or more: its single words are too
+    # often something else ("Tuschinski", a cinema; "Ed."), and lower case is rarely a name here.
+    for entity in doc.analysis.entities if doc.analysis else ():
+        if entity.label == "PERSON":
+            for s, e in _clean_full(doc, entity.start, entity.end):
+                if _FULL_NAME.fullmatch(text, s, e):
+                    candidates.append((s, e, "model"))
+    for pattern, how in ((_CUED, "cued"), (_SELF_NAMED, "self"), (_TITLED, "titled"), (_APPOSED_TITLE, "titled")):
         for match in pattern.finditer(text):
             s, e = match.span(1)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
-                candidates.append((s, e, "cued"))
+                candidates.append((s, e, how))
+    candidates = _confirmed(doc, candidates)
 
     # Longest spans first; drop spans inside others.
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -137,7 +188,7 @@ def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> 
     # Link name forms into persons.
     by_form: dict[str, PersonRecord] = {}
     for s, e in spans:
-        form = " ".join(text[s:e].split())
+        form = _name_form(doc, s, e)
         person = by_form.get(form) or _same_name(doc, form)
         if person is None:
             person = doc.new_person()
@@ -181,6 +232,32 @@ def find_persons(doc: Doc, model_spans: list[tuple[int, int]] | None = None) -> 
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+def _confirmed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop the rule-made names that the model takes for a place, an organisation, a site or no name.
+
+    A name form is kept when the model calls any of its occurrences a person, and wherever the
+    rules are strong: a self-introduction, a kinship phrase ("my brother, X"), "named X".
+    """
+    if doc.analysis is None:
+        return candidates
+    text = doc.text
+    strong = SpanSet()
+    for pattern in (_KIN, _BARE_KIN_RU) if doc.language == "ru" else (_KIN,):
+        for match in pattern.finditer(text):
+            if match.group(4):
+                strong.add(match.span(4))
+    verdicts = [_model_verdict(doc, s, e) for s, e, _how in candidates]
+    confirmed_forms = {" ".join(text[s:e].split()) for (s, e, _how), verdict in zip(candidates, verdicts, strict=True)
+                       if verdict == "person"}
+    kept = []
+    for (s, e, how), verdict in zip(candidates, verdicts, strict=True):
+        if verdict == "not" and how not in _STRONG and not strong.overlaps((s, e)) \
+                and " ".join(text[s:e].split()) not in confirmed_forms:
+            continue
+        kept.append((s, e, how))
+    return kept
 
 
 # Two full names in one document are one person's at the project's one same-name threshold
@@ -430,6 +507,7 @@ def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
 
 _ETHNIC = "|".join(sorted((re.escape(k) for k in ETHNONYMS), key=len, reverse=True))
 _AGE = re.compile(r"\s*\((\d{1,3})\)")
+_AGED_BEFORE = re.compile(r"(?<![\w-])(\d{1,3})[- ](?:year-old|-?летн(яя|юю|ей|ий|его|ему|им))\s+(?:[\w-]+\s+){0,2}$")
 _ETHNIC_NEAR = re.compile(rf"^,?\s+(?:who is\s+)?(?:an?\s+)?(?:ethnic(?:ally)?\s+)?({_ETHNIC})\b(?!\s+(?:citizen|passport|consulate|government|diplomat))", re.I)
 _ETHNIC_BEFORE = re.compile(rf"\b({_ETHNIC})\s+(?:(?:woman|man|Muslim|girl|boy)\s+(?:named\s+)?)?$", re.I)
 _SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recorded as)?|je suis|я)\s+({_ETHNIC})\b", re.I)
@@ -449,6 +527,14 @@ def _attributes(doc: Doc) -> None:
         age = _AGE.match(text, e)
         if age and 5 <= int(age.group(1)) <= 110:
             person.set_attribute("age", int(age.group(1)), (s, age.end()))
+        # "19-year-old Memetjan Hoshur", «31-летняя гражданка Китая Айгерим Болат»
+        aged = _AGED_BEFORE.search(text[max(0, s - 60):s])
+        if aged and 5 <= int(aged.group(1)) <= 110:
+            aged_start = s - len(text[max(0, s - 60):s]) + aged.start()
+            person.set_attribute("age", int(aged.group(1)), (aged_start, e))
+            if aged.group(2):
+                gender = "female" if aged.group(2) in ("яя", "юю", "ей") else "male"
+                person.set_attribute("gender", gender, (aged_start, e))
         near = _ETHNIC_NEAR.match(text[e:e + 60])
         if near:
             person.set_attribute("ethnicity", ETHNONYMS[near.group(1).lower()], (s, e + near.end()))

@@ -17,7 +17,7 @@ from guwah.extract.document import Doc
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "guwah.extract"
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
 _SUPPORTED = {"en"}
 _BASIC = {"fr", "ru"}  # persons, places, dates, events and the main violation codes
@@ -40,14 +40,13 @@ def _language(doc: Doc) -> None:
         doc.warnings.append(f"language {doc.language or 'unknown'}: rules are written for English, French and Russian")
 
 
-def _persons(doc: Doc) -> None:
-    spans = ner.model_person_spans(doc.text, doc.language)
-    if spans is None:
-        doc.warnings.append(f"{ner.MODEL_MISSING}: no named-entity model installed for "
-                            f"{doc.language or 'this language'}; persons found by rules only (lower recall)")
+def _analysis(doc: Doc) -> None:
+    doc.analysis = ner.analyse(doc.text, doc.language)
+    if doc.analysis is None:
+        doc.warnings.append(f"{ner.MODEL_MISSING}: no language model installed for "
+                            f"{doc.language or 'this language'}; persons found by rules only (lower precision)")
     else:
-        doc.model = ner.model_name(doc.language)
-    persons.find_persons(doc, spans)
+        doc.model = doc.analysis.model
 
 
 def _violations(doc: Doc) -> None:
@@ -68,10 +67,12 @@ def _roles(doc: Doc) -> None:
 
 COMPONENTS = [
     Component("language", (), ("language",), _language),
+    Component("analysis", ("language",), ("analysis", "model"), _analysis),
     Component("sentences", (), ("sentences",), sentences.split_sentences),
     Component("dates", ("sentences",), ("dates", "durations"), dates.find_dates),
-    Component("places", (), ("places", "place_spans"), places.find_places),
-    Component("persons", ("sentences", "places", "dates"), ("persons", "person_spans", "speakers"), _persons),
+    Component("places", ("analysis",), ("places", "place_spans"), places.find_places),
+    Component("persons", ("sentences", "places", "dates", "analysis"), ("persons", "person_spans", "speakers"),
+              persons.find_persons),
     Component("facilities", ("places",), ("facilities", "facility_spans"), facilities.find_facilities),
     Component("events", ("persons", "dates", "places", "facilities"), ("events",), events.find_events),
     Component("violations", ("persons", "events"), ("persons.violations",), _violations),

@@ -79,6 +79,25 @@ def _ruler() -> dict[str, str]:
     return names
 
 
+@cache
+def ruler_forms() -> tuple[str, ...]:
+    """The Latin-script names the ruler knows, as the gazetteer writes them (for `ner`'s entity ruler)."""
+    from guwah.places.resolve import gazetteer
+
+    ruler = _ruler()
+    forms: set[str] = set()
+    for entry in gazetteer().entries.values():
+        for name in entry.all_names():
+            if not name or not name[0].isupper() or not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ž'’ .-]+", name):
+                continue
+            words = name.split()
+            if name.casefold() in ruler:
+                forms.add(name)
+            if len(words) == 2 and words[1].casefold() in KIND_WORDS and words[0].casefold() in ruler:
+                forms.add(words[0])
+    return tuple(sorted(forms))
+
+
 def _ruler_key(surface: str, ruler: dict[str, str]) -> str | None:
     """The ruler key for a surface form, or for the base form of an inflected one.
 
@@ -199,4 +218,16 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         resolved = _resolve(surface, strict=True)
         if resolved:
             add(start, end, *resolved)
+    # Third pass: place phrases the language model's entity ruler found ("Yekshenbe Bazar township").
+    for entity in doc.analysis.entities if doc.analysis else ():
+        words = entity.text.split()
+        if entity.label != "GPE" or len(words) < 2 or words[-1].casefold() not in KIND_WORDS:
+            continue
+        if placed.overlaps((entity.start, entity.end)) or exclude.overlaps((entity.start, entity.end)):
+            continue
+        resolved = _resolve(entity.text, strict=True)
+        if resolved:
+            add(entity.start, entity.end, *resolved)
+        elif KIND_WORDS[words[-1].casefold()] in ("village", "township", "town") and "(" not in entity.text:
+            add(entity.start, entity.end, None, entity.text, KIND_WORDS[words[-1].casefold()])
     doc.place_spans.sort()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from guwah.domain import AssertedByKind, ReviewState
 from guwah.errors import NotFound
+from guwah.extract import ner
 from guwah.extract.document import Doc
 from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline
 from guwah.storage.tables import (
@@ -142,6 +143,8 @@ def extract_document(store, document_id: int) -> dict:
             document_id=document_id, extractor=EXTRACTOR, version=VERSION).one_or_none()
         if done is not None:
             return {"document_id": document_id, "status": SKIPPED, "counts": dict(done.counts), "warnings": []}
+        # Imported detention sites (the BuzzFeed News list) are sites to the entity ruler, not people.
+        ner.add_facility_names(name for (name,) in session.query(Facility.name).filter(Facility.dataset.isnot(None)))
         doc = run_pipeline(document.text or "", document.language)
         counts = _store(session, document, doc)
         session.add(ExtractionRun(document_id=document_id, extractor=EXTRACTOR, version=VERSION, counts=counts))
