@@ -437,3 +437,16 @@ def test_an_already_named_basis_must_cite_a_released_document_that_names_the_per
         withdraw_release(session, document_id, "editor", "taken down")
     with store.session() as session:
         assert not is_named(session, person)  # the basis stands only while its document does
+
+
+def test_an_unknown_capitalised_word_beside_a_masked_name_is_masked_too(store, tmp_path):
+    """The demo's pseudonymous mother: her husband, never recorded, shares her surname as his
+    given name; "Person X Ablet" would tie his surname to her pseudonym."""
+    text = "Je m'appelle Gulshen. Mon mari, Memtimin Ablet, a été arrêté à Aksou."
+    document_id = add(store, tmp_path, "a.txt", "consent: pseudonymous\n"
+                      "witness: {name: Gulshen Memtimin, consent: pseudonymous}\n", text=text)
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1).text
+    assert "Ablet" not in shown and "Memtimin" not in shown
+    assert shown.count("Person ") == 2 and "arrêté à Aksou" in shown

@@ -258,6 +258,12 @@ def _joined(text: str, before, after) -> bool:
     return bool(regex.fullmatch(r"\.\s{0,2}", between) and regex.fullmatch(r"\p{Lu}", before.group()))
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a word begins a sentence (so its capital says nothing about being a name)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?…:;\"«»“”\n"
+
+
 def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
     marks = [_part_match(m.group(), masking) for m in words]
@@ -286,14 +292,16 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                     for k in range(pos, end):
                         replacements[k] = _stricter(replacements[k], replacement)
         masked = [r is not None for r in replacements]
-        # Shared parts and initials touching a masked word join the mask.
+        # Shared parts, initials and any capitalised word touching a masked word join the mask:
+        # beside a masked name, a capitalised word is most likely more of the name (a surname the
+        # archive does not know yet: "Mon mari, Memtimin Ablet").
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
                 touching = (pos > 0 and masked[pos - 1]) or (pos + 1 < len(run) and masked[pos + 1])
-                initial = len(words[i].group()) <= 2 and words[i].group()[:1].isupper()
-                if not masked[pos] and touching and (marks[i][1] or initial):
+                capitalised = words[i].group()[:1].isupper() and not _starts_sentence(text, words[i].start())
+                if not masked[pos] and touching and (marks[i][1] or capitalised):
                     masked[pos] = changed = True
         pos = 0
         while pos < len(run):
