@@ -212,6 +212,8 @@ class Asserted:
     review_state: Mapped[str] = mapped_column(String(20), default=ReviewState.PROPOSED.value)
     reviewed_by: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Why a reviewer rejected or edited it ("edited into event 57"); sealed, never deleted.
+    review_note: Mapped[str | None] = mapped_column(SealedText)
 
     @declared_attr
     def evidence_document(cls) -> Mapped[Document | None]:

@@ -1,0 +1,175 @@
+"""Review of asserted facts: proposals are accepted, edited or rejected by a person.
+
+Every fact an extractor (or a person) asserts — a name, an attribute, an event, a violation
+coding, a relation — starts as a *proposal*. A reviewer accepts it, rejects it with a reason, or
+edits it: the original is rejected with a note naming its replacement and a new, accepted
+assertion by the reviewer cites the same evidence. Nothing is deleted or overwritten, so
+conflicting assertions stay side by side. Every decision records who and when and is audited
+(ids, kinds and states; never the content). Only accepted facts count in public figures and,
+later, in a registry entry's public view.
+
+A proposal is named "KIND:ID", e.g. "event:12" (kinds: name, attribute, event, violation, relation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guwah.domain import AssertedByKind, ReviewState
+from guwah.errors import InputError, NotFound
+from guwah.storage.tables import Event, PersonAttribute, PersonName, Relation, ViolationCoding
+
+KINDS = {"name": PersonName, "attribute": PersonAttribute, "event": Event, "violation": ViolationCoding,
+         "relation": Relation}
+# What `edit` may change on each kind: the fields a reviewer corrects.
+EDITABLE = {
+    "name": ("name", "script", "language"),
+    "attribute": ("attribute", "value", "value_end", "as_of"),
+    "event": ("event_type", "date_value", "date_precision", "end_date_value", "end_date_precision"),
+    "violation": ("code",),
+    "relation": ("relation",),
+}
+# Characters of context shown around the evidence passage.
+CONTEXT = 160
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One asserted fact as a reviewer sees it. `fields` holds what it asserts."""
+
+    ref: str
+    kind: str
+    state: str
+    person_id: int | None
+    fields: dict
+    document_id: int | None
+    evidence: str | None  # the cited passage, with some context either side
+    evidence_span: tuple[int, int] | None
+    asserted_by: str
+    asserted_by_version: str | None
+    reviewed_by: str | None
+    review_note: str | None
+
+
+def parse_ref(ref: str) -> tuple[str, int]:
+    """"event:12" → ("event", 12); InputError for anything else."""
+    kind, _, number = ref.partition(":")
+    if kind not in KINDS or not number.isdigit():
+        raise InputError(f"a proposal is KIND:ID with KIND one of {', '.join(KINDS)}", value=ref)
+    return kind, int(number)
+
+
+def _row(session: Session, ref: str):
+    kind, number = parse_ref(ref)
+    row = session.get(KINDS[kind], number)
+    if row is None:
+        raise NotFound(f"no proposal {ref}", value=ref)
+    return kind, row
+
+
+def _fields(kind: str, row) -> dict:
+    return {field: getattr(row, field) for field in EDITABLE[kind]} | (
+        {"relative_id": row.relative_id} if kind == "relation" else {})
+
+
+def _passage(row, with_text: bool) -> str | None:
+    if not with_text or row.evidence_document is None or row.evidence_start is None:
+        return None
+    text = row.evidence_document.text
+    start, end = row.evidence_start, row.evidence_end
+    return (("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start] + "⟦" + text[start:end] + "⟧"
+            + text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else ""))
+
+
+def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
+    span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
+    return Proposal(ref=f"{kind}:{row.id}", kind=kind, state=row.review_state,
+                    person_id=getattr(row, "person_id", None), fields=_fields(kind, row),
+                    document_id=row.evidence_document_id, evidence=_passage(row, with_text), evidence_span=span,
+                    asserted_by=row.asserted_by, asserted_by_version=row.asserted_by_version,
+                    reviewed_by=row.reviewed_by, review_note=row.review_note)
+
+
+def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
+                   document_id: int | None = None, limit: int = 200) -> list[Proposal]:
+    """Facts in a review state (default: waiting), oldest first, without their passages."""
+    if state not in {s.value for s in ReviewState}:
+        raise InputError(f"a review state is one of {', '.join(s.value for s in ReviewState)}", value=state)
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"a kind is one of {', '.join(KINDS)}", value=kind)
+    found = []
+    for name, table in KINDS.items():
+        if kind not in (None, name):
+            continue
+        query = select(table).where(table.review_state == state)
+        if document_id is not None:
+            query = query.where(table.evidence_document_id == document_id)
+        found.extend(_proposal(name, row) for row in session.scalars(query.order_by(table.id).limit(limit)))
+    return found[:limit]
+
+
+def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
+    """One fact with its evidence passage; reading a non-public document's text is audited."""
+    from guwah.publish import must_audit_read
+
+    kind, row = _row(session, ref)
+    if row.evidence_document_id is not None and must_audit_read(session, row.evidence_document_id):
+        store.audit(session, actor, "read", "proposal", ref, document=row.evidence_document_id)
+    return _proposal(kind, row, with_text=True)
+
+
+def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, note: str | None) -> None:
+    if row.review_state != ReviewState.PROPOSED.value:
+        raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}")
+    store.audit(session, reviewer, "review", ref.split(":")[0], row.id, decision=state)
+    row.review_state, row.reviewed_by, row.reviewed_at = state, reviewer, datetime.now(UTC)
+    row.review_note = note
+
+
+def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
+    """Accept a proposal as stated."""
+    kind, row = _row(session, ref)
+    _decide(store, session, row, ref, ReviewState.ACCEPTED.value, reviewer, None)
+    session.flush()
+    return _proposal(kind, row)
+
+
+def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Proposal:
+    """Reject a proposal with a reason; it stays, visible to reviewers."""
+    if not (reason or "").strip():
+        raise InputError("a rejection needs a reason")
+    kind, row = _row(session, ref)
+    _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, reason.strip())
+    session.flush()
+    return _proposal(kind, row)
+
+
+def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, str]) -> Proposal:
+    """Correct a proposal: the original is rejected with a note, a corrected copy is accepted.
+
+    Args:
+        changes: field → new value, among the kind's EDITABLE fields.
+    Returns the new, accepted assertion. Raises InputError for an unknown field or no change.
+    """
+    kind, row = _row(session, ref)
+    unknown = set(changes) - set(EDITABLE[kind])
+    if unknown or not changes:
+        raise InputError(f"{kind} fields that can be edited: {', '.join(EDITABLE[kind])}", value=sorted(unknown))
+    table = KINDS[kind]
+    copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
+              if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note",
+                                    "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
+    copied.update(changes)
+    now = datetime.now(UTC)
+    corrected = table(**copied, asserted_by_kind=AssertedByKind.USER.value, asserted_by=reviewer,
+                      asserted_at=now, review_state=ReviewState.ACCEPTED.value, reviewed_by=reviewer,
+                      reviewed_at=now, review_note=f"edit of {ref}")
+    session.add(corrected)
+    session.flush()
+    _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
+    session.flush()
+    return _proposal(kind, corrected)

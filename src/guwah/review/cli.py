@@ -1,0 +1,116 @@
+"""`guwah review`: accept, edit or reject proposed facts from the terminal.
+
+Acts as GUWAH_ACTOR. Lists show no text; `show` prints the evidence passage (audited when the
+document is not public).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import typer
+from rich.markup import escape
+
+from guwah.console import archive_session, err, fails_cleanly, out, print_json
+
+review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
+                         no_args_is_help=True)
+
+
+def _line(proposal) -> str:
+    fields = ", ".join(f"{k}={v}" for k, v in proposal.fields.items() if v is not None and k != "name")
+    return (f"{proposal.ref:<16} {proposal.state:<9} person {proposal.person_id or '-':<5} "
+            f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
+
+
+@review_app.command("list")
+@fails_cleanly
+def review_list(
+    state: str = typer.Option("proposed", help="proposed | accepted | rejected."),
+    kind: str | None = typer.Option(None, help="name | attribute | event | violation | relation."),
+    document: int | None = typer.Option(None, help="Only facts cited from this document."),
+    limit: int = typer.Option(200, help="At most this many."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Facts waiting for review (or in another state), without their passages."""
+    from guwah.review import list_proposals
+
+    with archive_session() as (store, session):
+        rows = list_proposals(session, state, kind, document, limit)
+    if as_json:
+        print_json([{k: v for k, v in asdict(p).items() if k != "evidence"} for p in rows])
+        return
+    for proposal in rows:
+        out.print(_line(proposal), highlight=False, markup=False)
+    err.print(f"{len(rows)} facts {state}")
+
+
+@review_app.command("show")
+@fails_cleanly
+def review_show(
+    ref: str = typer.Argument(..., help="KIND:ID, e.g. event:12."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """One fact with the passage that supports it (⟦ ⟧ marks the cited span)."""
+    from guwah.review import show_proposal
+
+    with archive_session() as (store, session):
+        proposal = show_proposal(store, session, ref, store.settings.actor)
+    if as_json:
+        print_json(asdict(proposal))
+        return
+    out.print(_line(proposal), highlight=False, markup=False)
+    for key, value in proposal.fields.items():
+        out.print(f"  {key}: {value}", highlight=False, markup=False)
+    if proposal.review_note:
+        out.print(f"  note: {proposal.review_note}", highlight=False, markup=False)
+    out.rule("evidence")
+    out.print(proposal.evidence or "(no span: asserted from metadata or by a person)", highlight=False, markup=False)
+
+
+@review_app.command("accept")
+@fails_cleanly
+def review_accept(refs: list[str] = typer.Argument(..., help="KIND:ID …")) -> None:
+    """Accept proposals as stated."""
+    from guwah.review import accept
+
+    with archive_session() as (store, session):
+        for ref in refs:
+            accept(store, session, ref, store.settings.actor)
+    err.print(f"accepted {len(refs)}")
+
+
+@review_app.command("reject")
+@fails_cleanly
+def review_reject(
+    refs: list[str] = typer.Argument(..., help="KIND:ID …"),
+    reason: str = typer.Option(..., help="Why (kept, sealed, shown to reviewers)."),
+) -> None:
+    """Reject proposals with a reason; they stay visible to reviewers."""
+    from guwah.review import reject
+
+    with archive_session() as (store, session):
+        for ref in refs:
+            reject(store, session, ref, store.settings.actor, reason)
+    err.print(f"rejected {len(refs)}")
+
+
+@review_app.command("edit")
+@fails_cleanly
+def review_edit(
+    ref: str = typer.Argument(..., help="KIND:ID."),
+    set_: list[str] = typer.Option(..., "--set", help="FIELD=VALUE; repeatable."),
+) -> None:
+    """Correct a proposal: the original is rejected with a note, the corrected copy accepted."""
+    from guwah.errors import InputError
+    from guwah.review import edit
+
+    changes = {}
+    for item in set_:
+        field, sep, value = item.partition("=")
+        if not sep:
+            raise InputError(f"--set takes FIELD=VALUE, got {item!r}")
+        changes[field.strip()] = value.strip() or None
+    with archive_session() as (store, session):
+        corrected = edit(store, session, ref, store.settings.actor, changes)
+    err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")

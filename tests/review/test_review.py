@@ -1,0 +1,116 @@
+"""Review of proposed facts: accept, reject with a reason, edit without overwriting; audited."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from guwah.errors import InputError
+from guwah.ingest import ingest_file
+from guwah.review import accept, edit, list_proposals, reject, show_proposal
+from guwah.storage.tables import AuditEntry, Event, Person, ViolationCoding
+
+TEXT = "My brother Tursun Ehmet was taken to the camp in Aksu on 12 March 2018 and beaten there."
+
+
+@pytest.fixture
+def proposals(store, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("consent: confidential\n", encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    start = TEXT.index("was taken")
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        extractor = {"evidence_document_id": document_id, "asserted_by_kind": "extractor",
+                     "asserted_by": "guwah.extract", "asserted_by_version": "0.4.0"}
+        event = Event(event_type="detention", person_id=person.id, date_value="2018-03-12", date_precision="day",
+                      evidence_start=start, evidence_end=start + len("was taken to the camp"), **extractor)
+        beating = TEXT.index("beaten")
+        coding = ViolationCoding(person_id=person.id, code=_a_code(), evidence_start=beating,
+                                 evidence_end=beating + 6, **extractor)
+        session.add_all([event, coding])
+        session.flush()
+        return document_id, f"event:{event.id}", f"violation:{coding.id}"
+
+
+def _a_code() -> str:
+    from guwah.vocab import violation_codes
+
+    return sorted(violation_codes())[0]
+
+
+def test_review_lists_proposals_and_shows_the_evidence_audited(store, proposals):
+    document_id, event_ref, coding_ref = proposals
+    with store.session() as session:
+        assert [p.ref for p in list_proposals(session)] == [event_ref, coding_ref]
+        assert list_proposals(session, kind="event")[0].evidence is None  # lists carry no text
+        shown = show_proposal(store, session, event_ref, "rev")
+    assert "⟦was taken to the camp⟧" in shown.evidence and shown.fields["date_value"] == "2018-03-12"
+    with store.session() as session:
+        reads = session.query(AuditEntry).filter_by(action="read", record_type="proposal").all()
+    assert [r.record_id for r in reads] == [event_ref]  # the document is confidential
+
+
+def test_accept_and_reject_record_who_and_why_and_delete_nothing(store, proposals):
+    _, event_ref, coding_ref = proposals
+    with store.session() as session:
+        accept(store, session, event_ref, "rev")
+        with pytest.raises(InputError, match="reason"):
+            reject(store, session, coding_ref, "rev", " ")
+        reject(store, session, coding_ref, "rev", "the beating is told of someone else")
+    with store.session() as session:
+        assert list_proposals(session) == []
+        rejected = list_proposals(session, state="rejected")
+        assert [(p.ref, p.reviewed_by, p.review_note) for p in rejected] == [
+            (coding_ref, "rev", "the beating is told of someone else")]
+        with pytest.raises(InputError, match="already accepted"):
+            reject(store, session, event_ref, "other", "changed my mind")
+        decisions = [e.detail for e in session.query(AuditEntry).filter_by(action="review")]
+    assert decisions == [{"decision": "accepted"}, {"decision": "rejected"}]
+
+
+def test_edit_keeps_the_original_beside_the_correction(store, proposals):
+    _, event_ref, _ = proposals
+    with store.session() as session:
+        corrected = edit(store, session, event_ref, "rev", {"date_value": "2018-03", "date_precision": "month"})
+    with store.session() as session:
+        original = show_proposal(store, session, event_ref, "rev")
+        new = show_proposal(store, session, corrected.ref, "rev")
+    assert original.state == "rejected" and original.review_note == f"edited into {corrected.ref}"
+    assert original.fields["date_value"] == "2018-03-12"  # never overwritten
+    assert new.state == "accepted" and new.fields["date_value"] == "2018-03" and new.asserted_by == "rev"
+    assert new.evidence == original.evidence  # the same passage supports it
+    with store.session() as session, pytest.raises(InputError, match="event type"):
+        edit(store, session, new.ref, "rev", {"event_type": "picnic"})  # nothing partial is stored
+
+
+@pytest.mark.parametrize("bad", ["event", "event:x", "person:1", ":3"])
+def test_a_malformed_reference_is_one_clear_error(store, bad):
+    with store.session() as session, pytest.raises(InputError, match="KIND:ID"):
+        show_proposal(store, session, bad, "rev")
+
+
+def test_review_cli_round_trip(proposals, store, tmp_path, monkeypatch):
+    from guwah.cli import app
+
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    _, event_ref, coding_ref = proposals
+    store.close()
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(app, ["review", "list", "--json"]).stdout)
+    assert [p["ref"] for p in listed] == [event_ref, coding_ref]
+    shown = runner.invoke(app, ["review", "show", event_ref])
+    assert shown.exit_code == 0 and "⟦was taken to the camp⟧" in shown.stdout
+    assert runner.invoke(app, ["review", "accept", event_ref]).exit_code == 0
+    refused = runner.invoke(app, ["review", "reject", coding_ref])
+    assert refused.exit_code == 2  # --reason is required
+    edited = runner.invoke(app, ["review", "edit", coding_ref, "--set", "nonsense=1"])
+    assert edited.exit_code == 1 and "can be edited" in edited.stderr
+    assert runner.invoke(app, ["review", "reject", coding_ref, "--reason", "not him"]).exit_code == 0
+    assert json.loads(runner.invoke(app, ["review", "list", "--json"]).stdout) == []
