@@ -6,11 +6,12 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import guwah
 from guwah.errors import GuwahError
@@ -42,6 +43,14 @@ def create_app(store: Store) -> FastAPI:
             request, "error.html", {"message": error.message if error.http_status != 404 else "Not found."},
             status_code=error.http_status,
         )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, error: StarletteHTTPException):
+        # Pages answer with a page in the site's style; the API keeps answering JSON.
+        if request.url.path.startswith("/api/") or error.status_code not in (404, 405):
+            return await http_exception_handler(request, error)
+        return templates.TemplateResponse(request, "error.html", {"message": "Not found."},
+                                          status_code=404 if error.status_code == 404 else 405)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(request: Request, error: RequestValidationError):
