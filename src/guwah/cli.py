@@ -34,6 +34,8 @@ FEATURE_COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Draft, review, approve and withdraw what the public sees of a testimony."),
     "naming": ("guwah.releases.cli", "naming_app",
                "Record and review the basis on which a person may be shown by name."),
+    "persons": ("guwah.registry.cli", "persons_app",
+                "The registry: one entry per person, merged, split and judged with history."),
     "review": ("guwah.review.cli", "review_app",
                "Accept, edit or reject proposed facts, each shown with its evidence."),
     "consent": ("guwah.releases.cli", "consent_app",

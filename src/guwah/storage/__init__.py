@@ -52,6 +52,7 @@ class Store:
         # table, which covers other processes).
         self._audit_lock = threading.Lock()
         # Registers the check that withdraws any approved release a commit made stale.
+        import guwah.registry  # noqa: F401 (gives every new mention an entry)
         import guwah.releases  # noqa: F401
 
     @contextmanager

@@ -153,12 +153,75 @@ class Person(Base):
     __table_args__ = (CheckConstraint(f"consent IN ({_values(ConsentLevel)})", name="consent"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
+    # The registry entry this mention belongs to (see Entry); every person row is one mention.
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"), index=True)
     # How to reach a witness (phone, address, messenger): never published, sealed at rest.
     contact: Mapped[str | None] = mapped_column(SealedText)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     names: Mapped[list[PersonName]] = relationship(back_populates="person")
     attributes: Mapped[list[PersonAttribute]] = relationship(back_populates="person")
+    entry: Mapped[Entry | None] = relationship(foreign_keys=[entry_id])
+
+
+class Entry(Base):
+    """A registry entry: one real person (or facility), gathering the mentions that name them.
+
+    `number` is the stable, sequential entry number, never reused; a merged entry keeps its
+    number and points at the survivor (`merged_into_id`), so old references still resolve.
+    Entry numbers are internal: a public entry gets its own public number at its first release.
+    """
+
+    __tablename__ = "entry"
+    __table_args__ = (
+        CheckConstraint("kind IN ('person', 'facility')", name="kind"),
+        UniqueConstraint("kind", "number", name="uq_entry_number"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    number: Mapped[int] = mapped_column(Integer)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LinkChange(Base):
+    """One move of one mention between entries, and how it was made: the registry's history.
+
+    Changes made by one act (a merge, a split, a linker run) share `operation`, so that act can be
+    undone whole. `how` is "migration", "linker" (with score and version) or "reviewer".
+    """
+
+    __tablename__ = "link_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    operation: Mapped[int] = mapped_column(Integer, index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    from_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    to_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    # For a merge or its undo, the entry whose `merged_into_id` changed, and to what.
+    merged_from: Mapped[int | None] = mapped_column(Integer)
+    merged_to: Mapped[int | None] = mapped_column(Integer)
+    how: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(20))  # link, merge, split, undo
+    score: Mapped[float | None]
+    linker_version: Mapped[str | None] = mapped_column(String(50))
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Judgement(Base):
+    """A reviewer's verdict on whether two mentions are one person; kept forever, binding linkers."""
+
+    __tablename__ = "judgement"
+    __table_args__ = (CheckConstraint("verdict IN ('same', 'different', 'unsure')", name="verdict"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_a_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    person_b_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    verdict: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(SealedText)
+    actor: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class Place(Base):

@@ -1,0 +1,294 @@
+"""The registry: one entry per real person, gathering the mentions that name them.
+
+Every person row is a *mention*: one person as one document (or one extractor run, or a
+sidecar) names them, with that mention's names, attributes and facts and their evidence. An
+*entry* gathers the mentions of one real person under a stable, sequential entry number that is
+never reused. Entries are merged, split and the last act undone with full history
+(`LinkChange`); no assertion is ever moved or lost, only the mention's entry changes. A
+reviewer's *judgement* that two mentions are different people binds every later merge and every
+automatic linker: it is never undone by linking.
+
+An entry's consent is the strictest of its mentions' (a merge takes the stricter consent); its
+status comes from the latest dated accepted event, with its date and source; its timeline orders
+the accepted events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import event, func, or_, select
+from sqlalchemy.orm import Session
+
+from guwah.domain import ReviewState
+from guwah.errors import InputError, NotFound, ReviewRequired
+from guwah.publish import stricter
+from guwah.storage.tables import (
+    Entry,
+    Event,
+    Judgement,
+    LinkChange,
+    Person,
+    PersonAttribute,
+    PersonName,
+    ViolationCoding,
+)
+
+PERSON = "person"
+VERDICTS = ("same", "different", "unsure")
+# The status an accepted event leaves a person in (HURIDOCS-style situation of the victim).
+STATUS_OF_EVENT = {
+    "arrest": "detained", "detention": "detained", "transfer": "detained", "interrogation": "detained",
+    "sentencing": "sentenced", "release": "released", "death": "deceased", "disappearance": "disappeared",
+    "exit": "abroad",
+}
+
+
+def next_number(session: Session, kind: str = PERSON) -> int:
+    highest = session.scalar(select(func.max(Entry.number)).where(Entry.kind == kind))
+    return (highest or 0) + 1
+
+
+def _next_operation(session: Session) -> int:
+    return (session.scalar(select(func.max(LinkChange.operation))) or 0) + 1
+
+
+@event.listens_for(Session, "before_flush")
+def _every_mention_has_an_entry(session: Session, _context, _instances) -> None:
+    """A new person row (a new mention) starts as an entry of its own until linked."""
+    new_people = [row for row in session.new if isinstance(row, Person) and row.entry_id is None]
+    if not new_people:
+        return
+    number = next_number(session)
+    numbers = {row.number for row in session.new if isinstance(row, Entry) and row.kind == PERSON}
+    number = max([number, *(n + 1 for n in numbers)])
+    for person in new_people:
+        entry = Entry(kind=PERSON, number=number)
+        number += 1
+        session.add(entry)
+        person.entry = entry
+    # The history rows need the new ids: they are added once this flush has run.
+    session.info.setdefault("new_mentions", []).extend(new_people)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _record_new_mentions(session: Session, _context) -> None:
+    people = session.info.pop("new_mentions", None)
+    if people:
+        with session.no_autoflush:
+            operation = _next_operation(session)
+        for person in people:
+            session.add(LinkChange(operation=operation, person_id=person.id, to_entry_id=person.entry_id,
+                                   how="new_mention", action="link", actor="guwah (new mention)", undone=True))
+
+
+def resolve(session: Session, number: int, kind: str = PERSON) -> Entry:
+    """The entry with this number, following merges to the surviving entry; NotFound otherwise."""
+    entry = session.scalar(select(Entry).where(Entry.kind == kind, Entry.number == number))
+    if entry is None:
+        raise NotFound(f"no {kind} entry {number}", value=number)
+    seen = set()
+    while entry.merged_into_id is not None and entry.id not in seen:
+        seen.add(entry.id)
+        entry = session.get(Entry, entry.merged_into_id)
+    return entry
+
+
+def mentions_of(session: Session, entry: Entry) -> list[Person]:
+    return list(session.scalars(select(Person).where(Person.entry_id == entry.id).order_by(Person.id)))
+
+
+def _different(session: Session, a: list[int], b: list[int]) -> Judgement | None:
+    return session.scalar(select(Judgement).where(
+        Judgement.verdict == "different",
+        or_((Judgement.person_a_id.in_(a) & Judgement.person_b_id.in_(b)),
+            (Judgement.person_a_id.in_(b) & Judgement.person_b_id.in_(a)))).order_by(Judgement.id.desc()))
+
+
+def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: str, reason: str | None = None,
+          store=None) -> Judgement:
+    """Record a reviewer's verdict on two mentions; the latest verdict on a pair is the one that holds."""
+    if verdict not in VERDICTS:
+        raise InputError(f"a judgement is one of {', '.join(VERDICTS)}", value=verdict)
+    for person_id in (person_a, person_b):
+        if session.get(Person, person_id) is None:
+            raise NotFound(f"no mention (person) {person_id}", value=person_id)
+    if store is not None:
+        store.audit(session, actor, "judgement", "person", f"{person_a},{person_b}", verdict=verdict)
+    row = Judgement(person_a_id=person_a, person_b_id=person_b, verdict=verdict, reason=reason, actor=actor)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
+    """Whether a "different" verdict between the two groups still holds (no later "same" on that pair)."""
+    verdicts: dict[frozenset, str] = {}
+    for row in session.scalars(select(Judgement).where(
+            or_((Judgement.person_a_id.in_(a) & Judgement.person_b_id.in_(b)),
+                (Judgement.person_a_id.in_(b) & Judgement.person_b_id.in_(a)))).order_by(Judgement.id)):
+        verdicts[frozenset((row.person_a_id, row.person_b_id))] = row.verdict
+    return "different" in verdicts.values()
+
+
+def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "reviewer",
+          score: float | None = None, linker_version: str | None = None, store=None) -> Entry:
+    """Merge entry `merged` into `survivor` (entry numbers); its mentions move, its number redirects.
+
+    Raises ReviewRequired when a standing "different" judgement separates any of their mentions
+    (a linker never overrides one; a reviewer records "same" first), InputError for one entry.
+    """
+    keep, gone = resolve(session, survivor), resolve(session, merged)
+    if keep.id == gone.id:
+        raise InputError(f"entries {survivor} and {merged} are already one entry")
+    keep_ids = [p.id for p in mentions_of(session, keep)]
+    gone_mentions = mentions_of(session, gone)
+    if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
+        raise ReviewRequired(f"a reviewer judged mentions of entries {survivor} and {merged} to be different "
+                             "people; record a 'same' judgement first if that was wrong")
+    operation = _next_operation(session)
+    if store is not None:
+        store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how)
+    for person in gone_mentions:
+        session.add(LinkChange(operation=operation, person_id=person.id, from_entry_id=gone.id, to_entry_id=keep.id,
+                               how=how, action="merge", score=score, linker_version=linker_version, actor=actor))
+        person.entry_id = keep.id
+    session.add(LinkChange(operation=operation, entry_id=gone.id, merged_from=None, merged_to=keep.id, how=how,
+                           action="merge", actor=actor))
+    gone.merged_into_id = keep.id
+    session.flush()
+    return keep
+
+
+def split(session: Session, number: int, person_ids: list[int], actor: str, store=None) -> Entry:
+    """Move the given mentions of an entry into a new entry (a new number). Returns the new entry."""
+    source = resolve(session, number)
+    own = {p.id: p for p in mentions_of(session, source)}
+    missing = [pid for pid in person_ids if pid not in own]
+    if missing or not person_ids:
+        raise InputError(f"mentions {missing or person_ids} are not in entry {number}")
+    if len(person_ids) == len(own):
+        raise InputError("a split must leave at least one mention in the entry")
+    operation = _next_operation(session)
+    new = Entry(kind=PERSON, number=next_number(session))
+    session.add(new)
+    session.flush()
+    if store is not None:
+        store.audit(session, actor, "split", "entry", source.number, new_entry=new.number, mentions=len(person_ids))
+    # Undone, the new entry is not deleted (its number is never reused): it redirects to the source.
+    session.add(LinkChange(operation=operation, entry_id=new.id, merged_from=source.id, how="reviewer",
+                           action="split", actor=actor))
+    for pid in person_ids:
+        session.add(LinkChange(operation=operation, person_id=pid, from_entry_id=source.id, to_entry_id=new.id,
+                               how="reviewer", action="split", actor=actor))
+        own[pid].entry_id = new.id
+    session.flush()
+    return new
+
+
+def undo(session: Session, actor: str, store=None) -> int:
+    """Undo the latest merge, split or linker act not yet undone; returns its operation number."""
+    operation = session.scalar(select(func.max(LinkChange.operation)).where(
+        LinkChange.undone.is_(False), LinkChange.operation > 0, LinkChange.action != "undo"))
+    if operation is None:
+        raise InputError("nothing to undo")
+    changes = list(session.scalars(select(LinkChange).where(LinkChange.operation == operation)
+                                   .order_by(LinkChange.id.desc())))
+    undo_operation = _next_operation(session)
+    if store is not None:
+        store.audit(session, actor, "undo", "link_operation", operation)
+    for change in changes:
+        if change.person_id is not None:
+            person = session.get(Person, change.person_id)
+            person.entry_id = change.from_entry_id
+            session.add(LinkChange(operation=undo_operation, person_id=person.id, from_entry_id=change.to_entry_id,
+                                   to_entry_id=change.from_entry_id, how="reviewer", action="undo", actor=actor))
+        if change.entry_id is not None:
+            entry = session.get(Entry, change.entry_id)
+            entry.merged_into_id = change.merged_from
+            session.add(LinkChange(operation=undo_operation, entry_id=entry.id, merged_from=change.merged_to,
+                                   merged_to=change.merged_from, how="reviewer", action="undo", actor=actor))
+        change.undone = True
+    session.flush()
+    return operation
+
+
+# --- reading entries ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TimelineItem:
+    event_id: int
+    event_type: str
+    date: str | None
+    precision: str | None
+    document_id: int | None
+    person_id: int | None
+
+
+@dataclass
+class EntryView:
+    """An entry for reviewers: every mention's names and facts, side by side, never merged away."""
+
+    number: int
+    consent: str
+    names: list[dict] = field(default_factory=list)  # {name, script, person, document, state}
+    attributes: list[dict] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)
+    timeline: list[TimelineItem] = field(default_factory=list)
+    status: dict | None = None  # {status, date, document, event}
+    mentions: list[int] = field(default_factory=list)
+    merged_numbers: list[int] = field(default_factory=list)
+
+
+def entry_consent(mentions: list[Person]) -> str:
+    """The strictest consent of an entry's mentions: a merge never loosens anyone's consent."""
+    consent = "public"
+    for person in mentions:
+        consent = stricter(consent, person.consent)
+    return consent
+
+
+def view_entry(session: Session, number: int) -> EntryView:
+    """Everything the registry holds on one entry (follows merges)."""
+    entry = resolve(session, number)
+    mentions = mentions_of(session, entry)
+    ids = [p.id for p in mentions]
+    view = EntryView(number=entry.number, consent=entry_consent(mentions), mentions=ids)
+    view.merged_numbers = list(session.scalars(select(Entry.number).where(Entry.merged_into_id == entry.id)))
+    for name in session.scalars(select(PersonName).where(PersonName.person_id.in_(ids)).order_by(PersonName.id)):
+        view.names.append({"name": name.name, "script": name.script, "person": name.person_id,
+                           "document": name.evidence_document_id, "state": name.review_state})
+    for attribute in session.scalars(select(PersonAttribute).where(PersonAttribute.person_id.in_(ids))
+                                     .order_by(PersonAttribute.id)):
+        view.attributes.append({"attribute": attribute.attribute, "value": attribute.value,
+                                "person": attribute.person_id, "document": attribute.evidence_document_id,
+                                "state": attribute.review_state})
+    for coding in session.scalars(select(ViolationCoding).where(ViolationCoding.person_id.in_(ids))
+                                  .order_by(ViolationCoding.id)):
+        view.violations.append({"code": coding.code, "person": coding.person_id,
+                                "document": coding.evidence_document_id, "state": coding.review_state})
+    accepted = list(session.scalars(select(Event).where(Event.person_id.in_(ids),
+                                                        Event.review_state == ReviewState.ACCEPTED.value)))
+    accepted.sort(key=lambda e: (e.date_value or "9999", e.id))
+    view.timeline = [TimelineItem(e.id, e.event_type, e.date_value, e.date_precision, e.evidence_document_id,
+                                  e.person_id) for e in accepted]
+    dated = [e for e in accepted if e.date_value and e.event_type in STATUS_OF_EVENT]
+    if dated:
+        latest = max(dated, key=lambda e: (e.date_value, e.id))
+        view.status = {"status": STATUS_OF_EVENT[latest.event_type], "date": latest.date_value,
+                       "document": latest.evidence_document_id, "event": latest.id}
+    else:
+        view.status = {"status": "unknown", "date": None, "document": None, "event": None}
+    return view
+
+
+def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
+    """Standing person entries (not merged away), optionally those with a name like `query`."""
+    from guwah.names import same_person_name
+
+    entries = list(session.scalars(select(Entry).where(Entry.kind == PERSON, Entry.merged_into_id.is_(None))
+                                   .order_by(Entry.number)))
+    views = [view_entry(session, entry.number) for entry in entries]
+    if query:
+        views = [v for v in views if any(same_person_name(query, n["name"]) for n in v.names)]
+    return views

@@ -1,0 +1,114 @@
+"""`guwah persons`: the registry of persons from the terminal (reads are audited: names are confidential)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import typer
+
+from guwah.console import archive_session, err, fails_cleanly, out, print_json
+
+persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
+                          no_args_is_help=True)
+
+
+@persons_app.command("list")
+@fails_cleanly
+def persons_list(
+    query: str | None = typer.Option(None, help="Only entries with a name like this, in any script."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Person entries with their names, mentions and status."""
+    from guwah.registry import list_entries
+
+    with archive_session() as (store, session):
+        views = list_entries(session, query)
+        store.audit(session, store.settings.actor, "read", "entry_list", None, count=len(views),
+                    searched=bool(query))
+    if as_json:
+        print_json([asdict(v) for v in views])
+        return
+    for view in views:
+        names = " = ".join(dict.fromkeys(n["name"] for n in view.names)) or "(no name)"
+        out.print(f"{view.number:>6}  {view.status['status']:<11} {len(view.mentions)} mentions  {names}",
+                  highlight=False, markup=False)
+    err.print(f"{len(views)} entries")
+
+
+@persons_app.command("show")
+@fails_cleanly
+def persons_show(
+    number: int = typer.Argument(..., help="Entry number (a merged number leads to the survivor)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """One entry: names by mention, attributes and violations side by side, status, timeline."""
+    from guwah.registry import view_entry
+
+    with archive_session() as (store, session):
+        view = view_entry(session, number)
+        store.audit(session, store.settings.actor, "read", "entry", view.number)
+    if as_json:
+        print_json(asdict(view))
+        return
+    out.print(f"entry {view.number} (consent {view.consent}); mentions {view.mentions}"
+              + (f"; merged from {view.merged_numbers}" if view.merged_numbers else ""), highlight=False)
+    status = view.status
+    out.print(f"status: {status['status']}" + (f" as of {status['date']} (document {status['document']})"
+                                               if status["date"] else ""), highlight=False)
+    for section in ("names", "attributes", "violations"):
+        out.print(f"{section}:", highlight=False)
+        for item in getattr(view, section):
+            out.print("  " + ", ".join(f"{k}={v}" for k, v in item.items()), highlight=False, markup=False)
+    out.print("timeline:", highlight=False)
+    for item in view.timeline:
+        out.print(f"  {item.date or '?':<10} {item.event_type:<14} document {item.document_id}", highlight=False)
+
+
+@persons_app.command("merge")
+@fails_cleanly
+def persons_merge(survivor: int = typer.Argument(..., help="Entry number that stays."),
+                  merged: int = typer.Argument(..., help="Entry number merged into it (it will redirect).")) -> None:
+    """Merge two entries that are the same person (refused against a 'different' judgement)."""
+    from guwah.registry import merge
+
+    with archive_session() as (store, session):
+        merge(session, survivor, merged, store.settings.actor, store=store)
+    err.print(f"entry {merged} merged into {survivor}; `guwah persons undo` reverses it")
+
+
+@persons_app.command("split")
+@fails_cleanly
+def persons_split(number: int = typer.Argument(..., help="Entry number."),
+                  mentions: list[int] = typer.Option(..., "--mentions", help="Mention (person) ids to move out.")) -> None:
+    """Move some mentions of an entry into a new entry."""
+    from guwah.registry import split
+
+    with archive_session() as (store, session):
+        new = split(session, number, list(mentions), store.settings.actor, store=store)
+        new_number = new.number
+    err.print(f"new entry {new_number}; `guwah persons undo` reverses it")
+
+
+@persons_app.command("undo")
+@fails_cleanly
+def persons_undo() -> None:
+    """Undo the latest merge, split or linker run."""
+    from guwah.registry import undo
+
+    with archive_session() as (store, session):
+        operation = undo(session, store.settings.actor, store=store)
+    err.print(f"undid operation {operation}")
+
+
+@persons_app.command("judge")
+@fails_cleanly
+def persons_judge(a: int = typer.Argument(..., help="Mention (person) id."),
+                  b: int = typer.Argument(..., help="Mention (person) id."),
+                  verdict: str = typer.Argument(..., help="same | different | unsure."),
+                  reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
+    """Record whether two mentions are one person; 'different' binds every later merge and linker."""
+    from guwah.registry import judge
+
+    with archive_session() as (store, session):
+        judge(session, a, b, verdict, store.settings.actor, reason, store=store)
+    err.print(f"judgement recorded: {a} and {b} are {verdict}")

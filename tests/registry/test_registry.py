@@ -1,0 +1,140 @@
+"""The registry: entries gather mentions; merge, split and undo with history; judgements bind
+(issue 10). Storage behaviour runs on SQLite and on the real PostgreSQL server."""
+
+import pytest
+
+from guwah.errors import InputError, NotFound, ReviewRequired
+from guwah.registry import judge, list_entries, merge, resolve, split, undo, view_entry
+from guwah.storage.tables import Entry, Event, Person, PersonName
+
+
+def _mention(session, name, consent="confidential"):
+    person = Person(consent=consent)
+    session.add(person)
+    session.flush()
+    session.add(PersonName(person_id=person.id, name=name, asserted_by_kind="user", asserted_by="t"))
+    session.flush()
+    return person
+
+
+def _state(session, numbers):
+    """The registry as anyone can see it: each mention's entry, where each known number leads,
+    and the standing entries. (An undone split's entry stays, redirecting: numbers are never reused.)"""
+    return (sorted((p.id, p.entry.number) for p in session.query(Person)),
+            {n: resolve(session, n).number for n in numbers},
+            sorted(e.number for e in session.query(Entry) if e.merged_into_id is None
+                   and session.query(Person).filter_by(entry_id=e.id).count()))
+
+
+def test_every_mention_gets_an_entry_numbered_in_order(any_store):
+    with any_store.session() as session:
+        first, second = _mention(session, "Ilham Tohti"), _mention(session, "Илхам Тохти")
+        numbers = [first.entry.number, second.entry.number]
+    assert numbers == [1, 2]
+
+
+def test_merge_moves_mentions_redirects_the_number_and_takes_the_stricter_consent(any_store):
+    with any_store.session() as session:
+        a = _mention(session, "Ilham Tohti", consent="public")
+        b = _mention(session, "Илхам Тохти", consent="confidential")
+        a_number, b_number = a.entry.number, b.entry.number
+    with any_store.session() as session:
+        merge(session, a_number, b_number, "rev")
+    with any_store.session() as session:
+        assert resolve(session, b_number).number == a_number
+        view = view_entry(session, b_number)
+        assert view.number == a_number and {n["name"] for n in view.names} == {"Ilham Tohti", "Илхам Тохти"}
+        assert view.consent == "confidential" and view.merged_numbers == [b_number]
+        assert [v.number for v in list_entries(session)] == [a_number]
+
+
+def test_merge_split_undo_leave_the_registry_exactly_as_before(any_store):
+    with any_store.session() as session:
+        mentions = [_mention(session, n) for n in ("Ablet Tursun", "Ablet Tursunov", "Ablat Tursun")]
+        numbers = [m.entry.number for m in mentions]
+    with any_store.session() as session:
+        before = _state(session, numbers)
+        merge(session, numbers[0], numbers[1], "rev")
+        merge(session, numbers[0], numbers[2], "rev")
+    with any_store.session() as session:
+        merged = _state(session, numbers)
+        split(session, numbers[0], [mentions[2].id], "rev")
+    with any_store.session() as session:
+        undo(session, "rev")  # the split
+        assert _state(session, numbers) == merged
+        undo(session, "rev")
+        undo(session, "rev")
+        assert _state(session, numbers) == before
+        with pytest.raises(InputError, match="nothing to undo"):
+            undo(session, "rev")
+
+
+def test_a_different_judgement_binds_merges_until_a_reviewer_says_same(any_store):
+    with any_store.session() as session:
+        father, son = _mention(session, "Memet Abdurehim"), _mention(session, "Abdurehim Memet")
+        numbers = father.entry.number, son.entry.number
+        judge(session, father.id, son.id, "different", "rev", "father and son")
+    with any_store.session() as session, pytest.raises(ReviewRequired, match="different"):
+        merge(session, *numbers, "linker", how="linker", score=0.99)
+    with any_store.session() as session:
+        judge(session, father.id, son.id, "same", "rev2", "one man, order swapped in a list")
+        merge(session, *numbers, "rev2")
+        assert resolve(session, numbers[1]).number == numbers[0]
+
+
+def test_split_and_merge_refuse_what_makes_no_sense(any_store):
+    with any_store.session() as session:
+        a, b = _mention(session, "Ablet Tursun"), _mention(session, "Gulnar Tursun")
+        with pytest.raises(InputError, match="already one entry"):
+            merge(session, a.entry.number, a.entry.number, "rev")
+        with pytest.raises(InputError, match="at least one"):
+            split(session, a.entry.number, [a.id], "rev")
+        with pytest.raises(InputError, match="not in entry"):
+            split(session, a.entry.number, [b.id], "rev")
+        with pytest.raises(NotFound):
+            view_entry(session, 999)
+
+
+def test_status_and_timeline_come_from_the_latest_dated_accepted_event(any_store):
+    with any_store.session() as session:
+        person = _mention(session, "Rahile Osman")
+        facts = {"person_id": person.id, "asserted_by_kind": "user", "asserted_by": "t"}
+        session.add_all([
+            Event(event_type="detention", date_value="2018-04", date_precision="month", review_state="accepted", **facts),
+            Event(event_type="release", date_value="2019", date_precision="year", review_state="accepted", **facts),
+            Event(event_type="death", date_value="2020", date_precision="year", review_state="proposed", **facts),
+        ])
+        number = person.entry.number
+    with any_store.session() as session:
+        view = view_entry(session, number)
+    assert [(t.event_type, t.date) for t in view.timeline] == [("detention", "2018-04"), ("release", "2019")]
+    assert view.status["status"] == "released" and view.status["date"] == "2019"  # the proposal does not count
+
+
+def test_list_finds_an_entry_by_a_name_in_another_script(any_store):
+    with any_store.session() as session:
+        _mention(session, "Ilham Tohti")
+        _mention(session, "Gulnar Yasin")
+        assert [v.names[0]["name"] for v in list_entries(session, "Илхам Тохти")] == ["Ilham Tohti"]
+
+
+def test_the_migration_gives_every_existing_person_an_entry_and_loses_nothing(tmp_path):
+    from sqlalchemy import text
+
+    from guwah.storage import Store
+    from guwah.storage.engine import upgrade_schema
+    from tests.conftest import make_settings
+
+    store = Store(make_settings(tmp_path / "data"), migrate=False)
+    upgrade_schema(store.engine, "0006")
+    with store.engine.begin() as connection:
+        for consent in ("public", "confidential", "pseudonymous"):
+            connection.execute(text("INSERT INTO person (consent, created_at) VALUES (:c, CURRENT_TIMESTAMP)"),
+                               {"c": consent})
+    upgrade_schema(store.engine)
+    with store.engine.begin() as connection:
+        rows = connection.execute(text(
+            "SELECT p.id, p.consent, e.number FROM person p JOIN entry e ON e.id = p.entry_id ORDER BY p.id")).all()
+        history = connection.execute(text("SELECT count(*) FROM link_change WHERE how = 'migration'")).scalar()
+    assert rows == [(1, "public", 1), (2, "confidential", 2), (3, "pseudonymous", 3)] and history == 3
+    store.close()
