@@ -203,13 +203,9 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
     from guwah.names import compare_many
 
     con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
-    cursor = con.execute("SELECT pair FROM candidates ORDER BY pair")
-    done = 0
-    while True:
-        batch = cursor.fetchmany(SCORE_BATCH)
-        if not batch:
-            break
-        pairs = [row[0] for row in batch]
+    all_pairs = con.sql("SELECT pair FROM candidates ORDER BY pair").fetchnumpy()["pair"]
+    for start in range(0, len(all_pairs), SCORE_BATCH):
+        pairs = all_pairs[start:start + SCORE_BATCH].tolist()
         scores = compare_many((names[pair // PAIR_SHIFT], names[pair % PAIR_SHIFT]) for pair in pairs)
         kept = [(pair, score) for pair, score in zip(pairs, scores, strict=True) if score >= PAIR_FLOOR]
         if kept:
@@ -218,8 +214,8 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
             con.register("scores_arrow", table)
             con.execute("INSERT INTO name_scores SELECT * FROM scores_arrow")
             con.unregister("scores_arrow")
-        done += len(batch)
-        tick(done / max(total, 1))
+        tick(min(start + SCORE_BATCH, len(all_pairs)) / max(total, 1))
+    del all_pairs
     con.execute("DROP TABLE candidates")
     # The comparison levels read scores through this macro; a pair not scored scores 0.
     con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS
