@@ -13,8 +13,8 @@ APPROXIMATE_SPAN = 2  # "c. 1975" is read as 1973-1977
 
 # Words that mark a year as approximate, in the languages of the spreadsheets we receive.
 APPROXIMATE = re.compile(
-    r"^(?:c\.?|ca\.?|circa|about|around|approx\.?|approximately|~|≈|abt\.?|est\.?|"
-    r"около|ок\.?|примерно|приблизительно|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)\s*",
+    r"^(?:circa|ca\.?|c\.?|about|around|approximately|approx\.?|~|≈|abt\.?|est\.?|"
+    r"около|примерно|приблизительно|ок\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)\s*",
     re.IGNORECASE,
 )
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
