@@ -29,7 +29,7 @@ def licence_of(distribution: str) -> str:
 
 # Optional extras that `./dev test` does not install (the bench extra needs a compiler for PyICU):
 # their licences were read from the registry by hand when they were added.
-CHECKED_BY_HAND = {"nomenklatura": "MIT"}
+CHECKED_BY_HAND = {"nomenklatura": "MIT", "anyascii": "ISC"}
 
 
 @pytest.mark.parametrize("requirement", REQUIREMENTS)

@@ -34,6 +34,8 @@ FEATURE_COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Draft, review, approve and withdraw what the public sees of a testimony."),
     "naming": ("guwah.releases.cli", "naming_app",
                "Record and review the basis on which a person may be shown by name."),
+    "link-records": ("guwah.link.cli", "link_records_command",
+                     "Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."),
     "persons": ("guwah.registry.cli", "persons_app",
                 "The registry: one entry per person, merged, split and judged with history."),
     "review": ("guwah.review.cli", "review_app",

@@ -1,0 +1,301 @@
+"""Synthetic mention sets with ground truth, shared by the benchmarks.
+
+`make_mentions(n, seed)` gives about n mentions of invented persons, each with the id of the
+person it mentions. Persons are Uyghur and Kazakh men and women whose surname is their father's
+given name, so that brothers share it and a father's given name is his children's surname; given
+names are drawn from a skewed distribution, so that common ones (Memet, Abdulla, Muhemmed)
+make large blocks and namesakes. Each mention renders the name through one writing system:
+Uyghur Latin (ULY), Uyghur Arabic script, Russian passport Cyrillic (with -ov/-ova), Kazakh
+Cyrillic, Chinese characters, pinyin read back from those characters, Turkish, or a loose
+English spelling; then typos, swapped name order, shifted or approximate birth years, hometowns
+named at another level or in another script, and missing fields.
+
+Usage as a script: python bench/synth.py --records 1000 [--seed 1] > mentions.csv (the CSV
+shape of `guwah link-records`, plus a person_id column).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from dataclasses import dataclass
+
+from guwah.link.mentions import Mention
+
+# given names: ULY form → Chinese transcription (as in Chinese documents)
+MALE = {
+    "Memet": "买买提", "Abdulla": "阿不都拉", "Muhemmed": "穆罕默德", "Ehmet": "艾合买提",
+    "Tursun": "吐尔逊", "Abdurehim": "阿不都热依木", "Ilham": "伊力哈木", "Tohti": "托合提",
+    "Rozi": "肉孜", "Qurban": "库尔班", "Nurmemet": "努尔买买提", "Yusup": "玉素甫",
+    "Hesen": "艾山", "Ablimit": "阿不力米提", "Adil": "阿迪力", "Alim": "阿里木", "Eziz": "艾则孜",
+    "Ghopur": "吾甫尔", "Imin": "伊敏", "Ismayil": "司马义", "Kerim": "克里木", "Musa": "木沙",
+    "Niyaz": "尼亚孜", "Obul": "吾布力", "Perhat": "帕尔哈提", "Qadir": "卡德尔", "Rahman": "热合曼",
+    "Sabit": "沙比提", "Tahir": "塔依尔", "Turghun": "吐尔洪", "Osman": "奥斯曼", "Yasin": "亚森",
+    "Zunun": "祖农", "Mehmut": "买合木提", "Abliz": "阿不力孜", "Ekber": "艾克拜尔", "Erkin": "艾尔肯",
+    "Dilshat": "迪力夏提", "Mijit": "米吉提", "Ababekri": "阿巴拜克力", "Exmet": "艾克买提",
+    "Barat": "巴拉提", "Dawut": "达吾提", "Hoshur": "吾守尔", "Jappar": "加帕尔", "Kamil": "卡米力",
+    "Mamut": "马木提", "Nijat": "尼加提", "Rishat": "热夏提", "Semet": "赛买提", "Tayir": "塔依尔",
+    "Omer": "吾买尔", "Yaqup": "亚库甫", "Zakir": "扎克尔", "Serik": "赛力克", "Erlan": "叶尔兰",
+    "Nurlan": "努尔兰", "Qayrat": "海拉提", "Baqytjan": "巴合提江", "Ayan": "阿扬",
+}
+FEMALE = {
+    "Gulbahar": "古丽巴哈尔", "Gulnar": "古丽娜尔", "Aynur": "阿依努尔", "Mihray": "米热依",
+    "Patigul": "帕提古丽", "Rahile": "热依拉", "Zohre": "佐合热", "Mayinur": "麦依努尔",
+    "Buhelchem": "布合力其姆", "Ayshem": "阿依先木", "Mahire": "玛依热", "Nurgul": "努尔古丽",
+    "Rizwangul": "热孜万古丽", "Sajide": "萨吉代", "Zulpiye": "祖丽皮亚", "Gulzire": "古丽孜热",
+    "Amine": "阿米娜", "Meryem": "麦尔耶姆", "Parida": "帕丽达", "Dilnur": "迪丽努尔",
+    "Gulnisa": "古丽尼沙", "Salamet": "萨拉麦提", "Hebibe": "海比拜", "Halime": "哈丽曼",
+    "Nurnisa": "努尔尼沙", "Roshengul": "肉先古丽", "Tursunay": "吐尔逊阿依", "Zeynep": "再乃甫",
+    "Aygul": "阿依古丽", "Mukerrem": "穆凯热姆", "Gulshen": "古丽仙", "Aliye": "阿丽耶",
+}
+# Compound names (Nur + Memet = Nurmemet, Gul + Nisa = Gulnisa) widen the pools as real ones are
+MALE_PREFIXES = {"Nur": "努尔", "Abdu": "阿不都", "Ali": "阿力"}
+FEMALE_PREFIXES = {"Gul": "古丽", "Ay": "阿依", "Nur": "努尔"}
+
+
+def with_compounds(base: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
+    """The base names, then each prefix joined to each base name (rarer, so listed after)."""
+    names = dict(base)
+    for prefix, chinese in prefixes.items():
+        for name, transcription in base.items():
+            names.setdefault(prefix + name.lower(), chinese + transcription)
+    return names
+
+
+MALE = with_compounds(MALE, MALE_PREFIXES)
+FEMALE = with_compounds(FEMALE, FEMALE_PREFIXES)
+# ULY letters → Uyghur Arabic script; vowels at a syllable's start take the hamza carrier
+ARABIC = {"a": "ا", "e": "ە", "b": "ب", "p": "پ", "t": "ت", "j": "ج", "ch": "چ", "x": "خ", "d": "د",
+          "r": "ر", "z": "ز", "zh": "ژ", "s": "س", "sh": "ش", "gh": "غ", "f": "ف", "q": "ق", "k": "ك",
+          "g": "گ", "ng": "ڭ", "l": "ل", "m": "م", "n": "ن", "h": "ھ", "o": "و", "u": "ۇ", "ö": "ۆ",
+          "ü": "ۈ", "w": "ۋ", "ë": "ې", "i": "ى", "y": "ي"}
+RUSSIAN = {"q": "к", "x": "х", "gh": "г", "ch": "ч", "sh": "ш", "zh": "ж", "j": "дж", "ng": "нг",
+           "h": "х", "w": "в", "y": "й", "e": "е", "ë": "е", "ö": "е", "ü": "ю", "a": "а", "b": "б",
+           "p": "п", "t": "т", "d": "д", "r": "р", "z": "з", "s": "с", "f": "ф", "k": "к", "g": "г",
+           "l": "л", "m": "м", "n": "н", "o": "о", "u": "у", "i": "и"}
+KAZAKH = {**RUSSIAN, "q": "қ", "gh": "ғ", "ng": "ң", "ö": "ө", "ü": "ү", "h": "һ", "e": "е", "j": "ж",
+          "u": "ұ", "i": "і"}
+TURKISH = {"q": "k", "x": "h", "gh": "ğ", "ch": "ç", "sh": "ş", "j": "c", "zh": "j", "w": "v", "ë": "e"}
+ENGLISH = {"q": "k", "x": "kh", "gh": "gh", "ë": "e", "ö": "o", "ü": "u", "w": "w"}
+DIGRAPHS = ("ch", "gh", "ng", "sh", "zh")
+VOWELS = set("aeëiouöü")
+SYSTEMS = ("uly", "uly", "english", "english", "arabic", "russian", "kazakh", "chinese", "pinyin", "turkish")
+FACILITY_KINDS = ("vocational training centre", "detention centre", "prison", "camp No. {n}")
+
+
+def letters(word: str) -> list[str]:
+    """A ULY word as its letters (digraphs as one)."""
+    result, i = [], 0
+    word = word.lower()
+    while i < len(word):
+        if word[i:i + 2] in DIGRAPHS:
+            result.append(word[i:i + 2])
+            i += 2
+        else:
+            result.append(word[i])
+            i += 1
+    return result
+
+
+def by_table(word: str, table: dict[str, str]) -> str:
+    """A ULY word spelled through a letter table (letters it lacks kept)."""
+    return "".join(table.get(letter, letter) for letter in letters(word))
+
+
+def to_arabic(word: str) -> str:
+    """A ULY word in Uyghur Arabic script."""
+    out, previous = [], None
+    for letter in letters(word):
+        if letter in VOWELS and (previous is None or previous in VOWELS):
+            out.append("ئ")
+        out.append(ARABIC.get(letter, ""))
+        previous = letter
+    return "".join(out)
+
+
+def to_russian(word: str, table: dict[str, str]) -> str:
+    """A ULY word in Russian or Kazakh Cyrillic, with ya/yu for y + vowel."""
+    text = by_table(word.lower().replace("ya", "\x01").replace("yu", "\x02"), table)
+    return text.replace("\x01", "я").replace("\x02", "ю").capitalize()
+
+
+@dataclass
+class Person:
+    """An invented person: the ground truth of the mentions."""
+
+    person_id: int
+    given: str
+    father: str
+    female: bool
+    birth: int
+    place: object  # a PlaceEntry
+    facility: str | None
+    detained: int | None
+
+
+def zipf_choice(rng: random.Random, items: list[str], weights: list[float]) -> str:
+    return rng.choices(items, weights=weights, k=1)[0]
+
+
+def make_persons(count: int, rng: random.Random) -> list[Person]:
+    """Invented persons in families: siblings share a father, whose given name is their surname."""
+    from guwah.places import curated_gazetteer
+
+    places = [e for e in curated_gazetteer().entries.values()
+              if e.id.startswith("xj.") and e.names.get("ug-Latn") and e.names.get("zh")]
+    males, females = list(MALE), list(FEMALE)
+    male_weights = [1 / (rank + 1) ** 0.9 for rank in range(len(males))]
+    female_weights = [1 / (rank + 1) ** 0.9 for rank in range(len(females))]
+    persons: list[Person] = []
+    while len(persons) < count:
+        father = zipf_choice(rng, males, male_weights)
+        grandfather = zipf_choice(rng, males, male_weights)
+        place = rng.choice(places)
+        facility = f"{place.names['ug-Latn']} {rng.choice(FACILITY_KINDS).format(n=rng.randint(1, 9))}"
+        born = rng.randint(1940, 2000)
+        family = [(father, grandfather, False, born - rng.randint(22, 40))]  # the father himself
+        for _ in range(rng.choice((1, 1, 2, 3, 4))):
+            female = rng.random() < 0.5
+            given = zipf_choice(rng, females, female_weights) if female else zipf_choice(rng, males, male_weights)
+            family.append((given, father, female, born + rng.randint(-6, 6)))
+        for given, surname, female, birth in family:
+            if len(persons) >= count:
+                break
+            detained = rng.choice((None, 2017, 2017, 2018, 2018, 2019, 2016))
+            persons.append(Person(len(persons), given, surname, female, birth, place,
+                                  facility if detained and rng.random() < 0.8 else None, detained))
+    return persons
+
+
+def typo(word: str, rng: random.Random) -> str:
+    """One random keyboard slip in a Latin word: a letter dropped, doubled, swapped or replaced."""
+    if len(word) < 4:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return word[:i] + word[i + 1:]
+    if kind == 1:
+        return word[:i] + word[i] + word[i:]
+    if kind == 2:
+        return word[:i - 1] + word[i] + word[i - 1] + word[i + 1:]
+    return word[:i] + rng.choice("aeiounrst") + word[i + 1:]
+
+
+def render_name(person: Person, rng: random.Random) -> str:
+    """The person's name written in one randomly chosen system, with its usual habits."""
+    given, father = person.given, person.father
+    system = rng.choice(SYSTEMS)
+    if system == "chinese":
+        names = MALE | FEMALE
+        return f"{names[given]}·{names[father]}"
+    if system == "pinyin":
+        from pypinyin import lazy_pinyin
+
+        names = MALE | FEMALE
+        parts = ["".join(lazy_pinyin(names[given])).capitalize(), "".join(lazy_pinyin(names[father])).capitalize()]
+    elif system == "arabic":
+        parts = [to_arabic(given), to_arabic(father)]
+    elif system in ("russian", "kazakh"):
+        table = RUSSIAN if system == "russian" else KAZAKH
+        surname = to_russian(father, table)
+        if rng.random() < 0.6:  # a Soviet-style surname
+            surname += ("ова" if person.female else "ов") if surname[-1] not in "аеиоуыэюяұүөі" else (
+                "ева" if person.female else "ев")
+        parts = [to_russian(given, table), surname]
+        if rng.random() < 0.5:
+            parts.reverse()  # Russian lists put the surname first
+    elif system == "turkish":
+        parts = [by_table(given, TURKISH).capitalize(), by_table(father, TURKISH).capitalize()]
+    elif system == "english":
+        parts = [by_table(given, ENGLISH).capitalize(), by_table(father, ENGLISH).capitalize()]
+    else:
+        parts = [given, father]
+    if system in ("uly", "english", "turkish", "pinyin") and rng.random() < 0.12:
+        index = rng.randrange(2)
+        parts[index] = typo(parts[index], rng)
+    if system in ("uly", "english") and rng.random() < 0.05:
+        parts.reverse()
+    return " ".join(parts)
+
+
+def render_place(person: Person, rng: random.Random) -> str:
+    """The hometown in one script, sometimes named by its prefecture instead."""
+    from guwah.places import curated_gazetteer
+
+    entry = person.place
+    if entry.parent and entry.parent.startswith("xj.") and rng.random() < 0.15:
+        entry = curated_gazetteer().get(entry.parent)
+    names = [value for key, value in entry.names.items() if value and key in ("zh", "ug", "ug-Latn", "kk", "ru", "en")]
+    return rng.choice(names)
+
+
+def make_mentions(records: int, seed: int = 1) -> tuple[list[Mention], list[int]]:
+    """About `records` mentions and the person each one mentions.
+
+    Args:
+        records: the number of mentions.
+        seed: the random seed; the same seed gives the same set.
+    Returns:
+        (mentions, person id per mention).
+    """
+    rng = random.Random(seed)
+    persons = make_persons(max(1, int(records / 1.9)), rng)
+    mentions: list[Mention] = []
+    truth: list[int] = []
+    while len(mentions) < records:
+        person = rng.choice(persons)
+        birth = person.birth + (rng.choice((-1, 1)) if rng.random() < 0.1 else 0)
+        birth_year: tuple[int, int] | None = (birth, birth)
+        roll = rng.random()
+        if roll < 0.25:
+            birth_year = None
+        elif roll < 0.32:
+            birth_year = (birth - 2, birth + 2)  # "c. 1975"
+        elif roll < 0.37:
+            decade = birth // 10 * 10
+            birth_year = (decade, decade + 9)  # "1970s"
+        mentions.append(Mention(
+            mention_id=f"m{len(mentions) + 1}",
+            name=render_name(person, rng),
+            gender=None if rng.random() < 0.3 else ("female" if person.female else "male"),
+            birth_year=birth_year,
+            hometown=None if rng.random() < 0.3 else render_place(person, rng),
+            facility=None if rng.random() < 0.4 else person.facility,
+            detained_year=None if (person.detained is None or rng.random() < 0.3) else
+            (person.detained, person.detained),
+        ))
+        truth.append(person.person_id)
+    return mentions, truth
+
+
+def year_text(years: tuple[int, int] | None) -> str:
+    """A year range as a spreadsheet would write it."""
+    if years is None:
+        return ""
+    low, high = years
+    if low == high:
+        return str(low)
+    if low % 10 == 0 and high == low + 9:
+        return f"{low}s"
+    return f"c. {(low + high) // 2}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    mentions, truth = make_mentions(args.records, args.seed)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year",
+                     "person_id"])
+    for mention, person in zip(mentions, truth, strict=True):
+        writer.writerow([mention.mention_id, mention.name, mention.gender or "", year_text(mention.birth_year),
+                         mention.hometown or "", mention.facility or "", year_text(mention.detained_year), person])
+
+
+if __name__ == "__main__":
+    main()

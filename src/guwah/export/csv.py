@@ -1,0 +1,52 @@
+"""CSV files as Guwah writes them: every cell defused, the file replaced atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from guwah.protection.files import write_private_file
+
+# A cell starting with one of these is read as a formula by spreadsheet programs (OWASP's list
+# for CSV injection: = + - @, and tab and carriage return, which some programs skip first).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(cell: object) -> str:
+    """A cell's text, with a leading apostrophe where a spreadsheet would read a formula.
+
+    Args:
+        cell: any value; None is written as an empty cell.
+    Returns:
+        The text, or "'" + text when it starts with = + - @, a tab or a carriage return.
+    """
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write a UTF-8 CSV file atomically: all of it at `path`, or nothing (an old file kept).
+
+    Every cell, the header's too, goes through defuse(). The file is written as a 0600
+    temporary file beside its target and renamed over it when complete.
+
+    Args:
+        path: the file to write.
+        header: the column names.
+        rows: the rows, each as long as the header.
+    Returns:
+        The number of rows written, the header not counted.
+    Raises:
+        InputError: when the file cannot be written (or `path` is a symbolic link).
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([defuse(cell) for cell in header])
+    count = 0
+    for row in rows:
+        writer.writerow([defuse(cell) for cell in row])
+        count += 1
+    write_private_file(Path(path), buffer.getvalue().encode("utf-8"))
+    return count

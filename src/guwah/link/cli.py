@@ -1,0 +1,42 @@
+"""`guwah link-records`: deduplicate another organisation's spreadsheet of person mentions.
+
+The linker modules (Splink, DuckDB, pypinyin) are imported inside the command, so that mounting
+it costs `guwah --help` nothing. It never opens the archive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from guwah.console import err
+
+
+def link_records_command(
+    input: Path = typer.Argument(..., help="CSV of person mentions: mention_id,name,gender,birth_year,"
+                                 "hometown,facility,detained_year (UTF-8, UTF-16 or cp1251; , ; or tab)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id."),
+) -> None:
+    """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from guwah.export.csv import write_csv
+    from guwah.link.linker import link_mentions
+    from guwah.link.spreadsheet import read_mentions
+
+    mentions = read_mentions(input)
+    with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: float) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=1.0)
+            bar.update(tasks[stage], completed=done)
+
+        result = link_mentions(mentions, progress=progress)
+    rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))
+    write_csv(output, ("mention_id", "cluster_id"), rows)
+    err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
+              f"left for review; wrote {output}", highlight=False, soft_wrap=True)

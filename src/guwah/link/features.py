@@ -1,0 +1,71 @@
+"""Guwah's cross-script features of each mention, computed once per record in Python.
+
+Names get their blocking keys (`guwah.names.name_keys`), places their gazetteer id
+(`guwah.places.resolve_place`); both are cached per distinct spelling, so a list that names the
+same town ten thousand times resolves it once. DuckDB then compares these columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from guwah.errors import InputError
+from guwah.link.mentions import Mention
+from guwah.names.inflection import fold
+
+UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
+
+
+@lru_cache(maxsize=65536)
+def place_id(text: str) -> str:
+    """A place's gazetteer id, or UNRESOLVED + its folded spelling when the gazetteer has no match."""
+    from guwah.places import resolve_place
+
+    try:
+        resolution = resolve_place(text)
+    except InputError:
+        resolution = None
+    if resolution is not None and resolution.match is not None:
+        return resolution.match.id
+    return UNRESOLVED + " ".join(fold(text).split())
+
+
+def facility_key(text: str) -> str:
+    """A facility name folded for comparison (case, diacritics and spacing ignored)."""
+    return " ".join(fold(text).split())
+
+
+def feature_columns(mentions: Sequence[Mention],
+                    tick: Callable[[int], None] | None = None) -> tuple[dict[str, list], list[list[str]]]:
+    """Columns for DuckDB, one value per mention, and each mention's name blocking keys.
+
+    Args:
+        mentions: the mentions; their position is their `uid`.
+        tick: called with the number of mentions done, every 10,000 (for progress).
+    Returns:
+        (columns by name, keys per mention). Columns: uid, whole (the first whole-name key),
+        gender, birth_lo, birth_hi, place, facility, detained_lo, detained_hi.
+    """
+    from guwah.names import name_keys
+
+    columns: dict[str, list] = {name: [] for name in (
+        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi")}
+    keys: list[list[str]] = []
+    for uid, mention in enumerate(mentions):
+        name_key_list = name_keys(mention.name)
+        keys.append(name_key_list)
+        columns["uid"].append(uid)
+        columns["whole"].append(next((key for key in name_key_list if key.startswith("n:")), None))
+        columns["gender"].append(mention.gender)
+        birth = mention.birth_year or (None, None)
+        columns["birth_lo"].append(birth[0])
+        columns["birth_hi"].append(birth[1])
+        columns["place"].append(place_id(mention.hometown) if mention.hometown else None)
+        columns["facility"].append(facility_key(mention.facility) if mention.facility else None)
+        detained = mention.detained_year or (None, None)
+        columns["detained_lo"].append(detained[0])
+        columns["detained_hi"].append(detained[1])
+        if tick is not None and (uid + 1) % 10_000 == 0:
+            tick(uid + 1)
+    return columns, keys

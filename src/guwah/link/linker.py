@@ -1,0 +1,350 @@
+"""Group person mentions into clusters, one per real person, on Splink with DuckDB.
+
+The steps, each in one function below:
+1. features: name keys and gazetteer ids per mention, in Python (`features.py`);
+2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
+   mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
+   each mention only with its next neighbours in an order by whole name, birth year and place,
+   so that no block gives more than MAX_BLOCK_PAIRS;
+3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
+   PAIR_FLOOR are dropped;
+4. the model: Splink, its comparison levels on the Guwah name score (looked up from the pair
+   table by a DuckDB macro), birth-year ranges, gender, hometown (gazetteer id, and one place
+   inside the other), facility and detention year; u by random sampling, m by two rounds of
+   expectation maximisation, both with fixed seeds;
+5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
+   match probability is at least LINK_AUTO. Pairs from LINK_REVIEW up to LINK_AUTO are returned
+   for review and do not join clusters.
+
+DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
+at the end. Nothing here reads or writes the archive.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from guwah.link.features import feature_columns
+from guwah.link.mentions import Mention
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME
+
+log = logging.getLogger(__name__)
+
+MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce
+PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
+SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
+U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
+EM_MAX_PAIRS = 1e6           # blocked pairs used per round of expectation maximisation
+SEED = 20170401              # for every sample: the same input gives the same clusters
+NAME_LEVELS = (0.99, LINK_AUTO, SAME_NAME, LINK_REVIEW)  # Guwah name score levels, best first
+PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
+
+Progress = Callable[[str, float], None]  # (stage, fraction of the stage done)
+
+
+@dataclass
+class LinkResult:
+    """Clusters of mentions, and the pairs a reviewer should look at.
+
+    cluster_ids[i] is the cluster of mentions[i]: clusters are numbered from 1 in the order of
+    their first mention. review_pairs holds (index a, index b, match probability) for pairs from
+    LINK_REVIEW up to LINK_AUTO that did not end in the same cluster (probability rounded to 6
+    digits).
+    """
+
+    cluster_ids: list[int]
+    review_pairs: list[tuple[int, int, float]] = field(default_factory=list)
+    candidate_pairs: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def clusters(self) -> int:
+        """The number of clusters."""
+        return max(self.cluster_ids, default=0)
+
+
+def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
+                  threads: int | None = None) -> LinkResult:
+    """Cluster mentions of persons: mentions in one cluster are the same person.
+
+    Args:
+        mentions: the mentions (their mention_id is not read: any order and ids will do).
+        progress: called with a stage name and the fraction of it done.
+        threads: DuckDB threads (default: all cores).
+    Returns:
+        A LinkResult: a cluster number per mention, and the pairs left for review.
+    """
+    report = progress or (lambda stage, done: None)
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal started
+        now = time.perf_counter()
+        timings[stage] = round(now - started, 3)
+        started = now
+        log.info("link: %s in %.1f s", stage, timings[stage])
+
+    total = len(mentions)
+    if total < 2:
+        return LinkResult(cluster_ids=list(range(1, total + 1)), timings=timings)
+    report("features", 0.0)
+    columns, keys = feature_columns(mentions, tick=lambda done: report("features", done / total))
+    lap("features")
+    spill = tempfile.mkdtemp(prefix="guwah-link-")
+    # Splink's warnings (untrained levels of small inputs) are not the user's concern here.
+    splink_log = logging.getLogger("splink")
+    splink_level = splink_log.level
+    splink_log.setLevel(logging.ERROR)
+    try:
+        con = connect(spill, threads)
+        try:
+            return run_model(con, mentions, columns, keys, report, lap, timings)
+        finally:
+            con.close()
+    finally:
+        splink_log.setLevel(splink_level)
+        shutil.rmtree(spill, ignore_errors=True)
+
+
+def connect(spill: str, threads: int | None):
+    """An in-memory DuckDB connection that spills only into `spill`."""
+    import duckdb
+
+    config = {"temp_directory": spill, "preserve_insertion_order": "false"}
+    if threads:
+        config["threads"] = str(threads)
+    return duckdb.connect(":memory:", config=config)
+
+
+def run_model(con, mentions, columns, keys, report, lap, timings) -> LinkResult:
+    """Steps 2-5 of the module docstring on an open connection."""
+    import pyarrow as pa
+
+    types = {"uid": pa.int64(), "whole": pa.string(), "gender": pa.string(), "birth_lo": pa.int32(),
+             "birth_hi": pa.int32(), "place": pa.string(), "facility": pa.string(), "detained_lo": pa.int32(),
+             "detained_hi": pa.int32()}
+    con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
+    con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
+    con.unregister("mentions_arrow")
+    key_uids = [uid for uid, name_key_list in enumerate(keys) for _ in name_key_list]
+    key_values = [key for name_key_list in keys for key in name_key_list]
+    con.register("keys_arrow", pa.table({"uid": pa.array(key_uids, pa.int64()), "key": key_values}))
+    con.execute("CREATE TABLE mention_keys AS SELECT * FROM keys_arrow")
+    con.unregister("keys_arrow")
+    del key_uids, key_values
+
+    report("candidates", 0.0)
+    candidate_count = candidate_pairs(con)
+    lap("candidates")
+    score_pairs(con, [mention.name for mention in mentions], candidate_count,
+                lambda done: report("name scores", done))
+    lap("name scores")
+
+    report("training", 0.0)
+    linker = train(con, report, len(mentions))
+    lap("training")
+
+    report("prediction", 0.0)
+
+    con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
+                f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores")
+    blocked = linker._db_api.register("blocked_pairs")
+    linker.table_management.register_blocked_pairs_for_predict(blocked)
+    predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
+    lap("prediction")
+
+    report("clustering", 0.0)
+    edges = con.sql(f"SELECT uid_l, uid_r, match_probability FROM {predictions.physical_name} "
+                    "ORDER BY uid_l, uid_r").fetchall()
+    cluster_ids, review = cluster(len(mentions), edges)
+    lap("clustering")
+    report("clustering", 1.0)
+    return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
+                      timings=timings)
+
+
+def candidate_pairs(con) -> int:
+    """Build table `candidates(pair)`: mentions sharing a name key, at most MAX_BLOCK_PAIRS per key.
+
+    A key of n mentions gives all n(n-1)/2 pairs when that is within the cap; otherwise each
+    mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
+    key, birth year, place and uid (a sorted neighbourhood), which gives fewer than n·w pairs.
+    Returns:
+        The number of distinct candidate pairs.
+    """
+    cap = MAX_BLOCK_PAIRS
+    con.execute(f"""
+        CREATE TABLE ranked AS
+        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
+        SELECT k.key, k.uid,
+               row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
+               CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
+        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
+    con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
+    con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
+    # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
+    con.execute(f"""
+        CREATE TABLE candidates AS
+        SELECT DISTINCT least(a.uid, b.uid) * {PAIR_SHIFT} + greatest(a.uid, b.uid) AS pair
+        FROM ranked a JOIN ranked b
+          ON a.key = b.key AND (b.chunk = a.chunk OR b.chunk = a.chunk + 1)
+        WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid""")
+    con.execute("DROP TABLE ranked")
+    return con.sql("SELECT count(*) FROM candidates").fetchone()[0]
+
+
+def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]) -> None:
+    """Build table `name_scores(pair, score)`: the Guwah name score of each candidate pair.
+
+    Pairs scoring below PAIR_FLOOR are left out: their names are not the same person's.
+    """
+    import pyarrow as pa
+
+    from guwah.names import compare_many
+
+    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
+    all_pairs = con.sql("SELECT pair FROM candidates ORDER BY pair").fetchnumpy()["pair"]
+    for start in range(0, len(all_pairs), SCORE_BATCH):
+        pairs = all_pairs[start:start + SCORE_BATCH].tolist()
+        scores = compare_many((names[pair // PAIR_SHIFT], names[pair % PAIR_SHIFT]) for pair in pairs)
+        kept = [(pair, score) for pair, score in zip(pairs, scores, strict=True) if score >= PAIR_FLOOR]
+        if kept:
+            table = pa.table({"pair": pa.array([p for p, _ in kept], pa.int64()),
+                              "score": pa.array([s for _, s in kept], pa.float64())})
+            con.register("scores_arrow", table)
+            con.execute("INSERT INTO name_scores SELECT * FROM scores_arrow")
+            con.unregister("scores_arrow")
+        tick(min(start + SCORE_BATCH, len(all_pairs)) / max(total, 1))
+    del all_pairs
+    con.execute("DROP TABLE candidates")
+    # The comparison levels read scores through this macro; a pair not scored scores 0.
+    con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS
+        coalesce((SELECT score FROM name_scores WHERE pair = least(a, b) * {PAIR_SHIFT} + greatest(a, b)), 0.0)""")
+
+
+# Starting m and u probabilities per level, best level first, the else level last (the null
+# level has none). Small inputs (under MIN_TRAINING_MENTIONS) are linked with these as they stand;
+# larger ones re-estimate u by random sampling and m by expectation maximisation.
+PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
+    "name": ((0.70, 0.0005), (0.08, 0.0002), (0.10, 0.0003), (0.09, 0.003), (0.03, 0.996)),
+    "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.12, 0.08), (0.08, 0.845)),
+    "gender": ((0.98, 0.5), (0.02, 0.5)),
+    "place": ((0.75, 0.03), (0.20, 0.05), (0.05, 0.92)),
+    "facility": ((0.85, 0.005), (0.05, 0.005), (0.10, 0.99)),
+    "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
+}
+MIN_TRAINING_MENTIONS = 2_000
+
+
+def settings(mentions: int):
+    """The Splink model: comparisons of the mention features (see the module docstring)."""
+    import splink.comparison_library as cl
+    from splink import SettingsCreator, block_on
+
+    def comparison(column: str, null: str, *conditions: tuple[str, str]):
+        levels = [{"sql_condition": null, "label_for_charts": "null", "is_null_level": True}] if null else []
+        for (sql, label), (m, u) in zip([*conditions, ("ELSE", "else")], PRIORS[column], strict=True):
+            levels.append({"sql_condition": sql, "label_for_charts": label, "m_probability": m, "u_probability": u})
+        return levels
+
+    def custom(column: str, levels: list[dict]):
+        return cl.CustomComparison(output_column_name=column, comparison_levels=levels)
+
+    # A name without keys (no letters Guwah can read) is a missing name. Because this level names
+    # the column `whole`, Splink knows that training blocked on the whole-name key says nothing
+    # about names, and leaves the name levels untrained there.
+    name = comparison("name", "whole_l IS NULL OR whole_r IS NULL",
+                      *((f"guwah_name_score(uid_l, uid_r) >= {level}", f"name score >= {level}")
+                        for level in NAME_LEVELS))
+    name = custom("name", name)
+    birth = custom("birth_year", comparison(
+        "birth_year", "birth_lo_l IS NULL OR birth_lo_r IS NULL",
+        ("birth_lo_l = birth_hi_l AND birth_lo_r = birth_hi_r AND birth_lo_l = birth_lo_r", "same year"),
+        ("birth_lo_l <= birth_hi_r AND birth_lo_r <= birth_hi_l", "ranges overlap"),
+        ("birth_lo_l <= birth_hi_r + 3 AND birth_lo_r <= birth_hi_l + 3", "within 3 years")))
+    gender = custom("gender", comparison("gender", "gender_l IS NULL OR gender_r IS NULL",
+                                         ("gender_l = gender_r", "same")))
+    place = custom("place", comparison(
+        "place", "place_l IS NULL OR place_r IS NULL",
+        ("place_l = place_r", "same place"),
+        ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other")))
+    facility = custom("facility", comparison(
+        "facility", "facility_l IS NULL OR facility_r IS NULL",
+        ("facility_l = facility_r", "same"),
+        ("jaro_winkler_similarity(facility_l, facility_r) >= 0.9", "similar")))
+    detained = custom("detained_year", comparison(
+        "detained_year", "detained_lo_l IS NULL OR detained_lo_r IS NULL",
+        ("detained_lo_l <= detained_hi_r AND detained_lo_r <= detained_hi_l", "same year"),
+        ("detained_lo_l <= detained_hi_r + 1 AND detained_lo_r <= detained_hi_l + 1", "a year apart")))
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="uid",
+        probability_two_random_records_match=min(0.5, 1 / max(mentions, 1)),
+        comparisons=[name, birth, gender, place, facility, detained],
+        blocking_rules_to_generate_predictions=[block_on("whole")],
+        retain_matching_columns=False,
+        retain_intermediate_calculation_columns=False,
+    )
+
+
+def train(con, report: Progress, mentions: int):
+    """A Splink linker on table `mentions`, its u and m estimated (seeded, so repeatable).
+
+    Under MIN_TRAINING_MENTIONS the PRIORS stand: a few hundred rows cannot teach a model.
+    """
+    from splink import DuckDBAPI, Linker, block_on
+
+    db_api = DuckDBAPI(connection=con)
+    linker = Linker(db_api.register("mentions"), settings(mentions), log_level=None)
+    if mentions < MIN_TRAINING_MENTIONS:
+        return linker
+    linker.training.estimate_probability_two_random_records_match(
+        [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} "
+         "AND l.birth_lo = r.birth_lo AND l.birth_hi = r.birth_lo"], recall=0.5)
+    report("training", 0.2)
+    linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
+    report("training", 0.5)
+    # EM blocks on the whole-name key and learns every field but the name (see settings()). The
+    # name levels keep their stated m: a round blocked on birth year and place was tried and
+    # learns siblings (same age, place and camp, different names) as matches.
+    linker.training.estimate_parameters_using_expectation_maximisation(
+        block_on("whole"), max_pairs=EM_MAX_PAIRS)
+    report("training", 1.0)
+    return linker
+
+
+def cluster(count: int, edges: list[tuple[int, int, float]]) -> tuple[list[int], list[tuple[int, int, float]]]:
+    """Connected components over the edges at LINK_AUTO or above, numbered by first member.
+
+    Returns:
+        (cluster number per mention, review pairs between LINK_REVIEW and LINK_AUTO that ended
+        in different clusters).
+    """
+    parent = list(range(count))
+
+    def find(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b, probability in edges:
+        if probability >= LINK_AUTO:
+            root_a, root_b = find(a), find(b)
+            if root_a != root_b:
+                parent[max(root_a, root_b)] = min(root_a, root_b)
+    numbers: dict[int, int] = {}
+    cluster_ids = []
+    for node in range(count):
+        root = find(node)
+        cluster_ids.append(numbers.setdefault(root, len(numbers) + 1))
+    # Rounded: DuckDB's sums in another order (other thread counts) differ in the last digits.
+    review = [(a, b, round(probability, 6)) for a, b, probability in edges
+              if probability < LINK_AUTO and cluster_ids[a] != cluster_ids[b]]
+    return cluster_ids, review

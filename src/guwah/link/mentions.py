@@ -1,0 +1,99 @@
+"""A person mention as the linker takes it, and the readers of its loosely written fields."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from guwah.errors import InputError
+
+EARLIEST_YEAR = 1880  # a birth or detention year before this is a typing error
+LATEST_YEAR = 2100
+APPROXIMATE_SPAN = 2  # "c. 1975" is read as 1973-1977
+
+# Words that mark a year as approximate, in the languages of the spreadsheets we receive.
+APPROXIMATE = re.compile(
+    r"^(?:circa|ca\.?|c\.?|about|around|approximately|approx\.?|~|≈|abt\.?|est\.?|"
+    r"около|примерно|приблизительно|ок\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)\s*",
+    re.IGNORECASE,
+)
+DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
+DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代)$", re.IGNORECASE)
+YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
+# A full date in any common order: the year is the four-digit group.
+DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
+YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*(?:г\.?|год|y\.?|yil|yılı|年)?$", re.IGNORECASE)
+UNKNOWN = {"", "?", "-", "—", "–", "unknown", "n/a", "na", "none", "null", "неизвестно", "нет", "bilinmiyor",
+           "نامەلۇم", "不详", "未知", "x"}
+
+MALE = {"m", "male", "man", "men", "er", "erkek", "ər", "м", "муж", "муж.", "мужской", "мужчина", "ер",
+        "еркек", "男", "ئەر", "boy"}
+FEMALE = {"f", "female", "woman", "w", "ayal", "kadın", "kadin", "ж", "жен", "жен.", "женский", "женщина",
+          "әйел", "айел", "女", "ئايال", "girl", "k"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a person in someone's records: what the linker compares.
+
+    Years are ranges (lo, hi), both ends included; a known year is (y, y).
+    """
+
+    mention_id: str
+    name: str
+    gender: str | None = None             # "male" | "female" | None
+    birth_year: tuple[int, int] | None = None
+    hometown: str | None = None
+    facility: str | None = None
+    detained_year: tuple[int, int] | None = None
+
+
+def parse_years(text: str | None) -> tuple[int, int] | None:
+    """Read a year as spreadsheets write it into an inclusive range.
+
+    Args:
+        text: "1975", "c. 1975", "1975?", "1980s", "early 1980s", "1970-75", "1975/76",
+            a full date ("1975-03-02", "02.03.1975"), or an empty/unknown marker.
+    Returns:
+        (lo, hi), or None for an empty or unknown value.
+    Raises:
+        InputError: when the text is not a year, a range of years or a date.
+    """
+    value = (text or "").strip().rstrip(".").strip()
+    if value.lower() in UNKNOWN:
+        return None
+    approximate = False
+    stripped = APPROXIMATE.sub("", value, count=1)
+    if stripped != value:
+        approximate, value = True, stripped.strip()
+    if value.endswith("?"):
+        approximate, value = True, value[:-1].strip()
+    years: tuple[int, int] | None = None
+    if match := DECADE.match(value):
+        start = int(match.group(2)) * 10
+        low, high = DECADE_PARTS.get((match.group(1) or "").lower(), (0, 9))
+        years = (start + low, start + high)
+    elif match := YEAR_RANGE.match(value):
+        first, last = match.group(1), match.group(2)
+        end = int(first[:2] + last) if len(last) == 2 else int(last)
+        years = (int(first), end)
+    elif match := YEAR.match(value):
+        years = (int(match.group(1)), int(match.group(1)))
+    elif match := DATE.match(value):
+        year = int(match.group(1) or match.group(2))
+        years = (year, year)
+    if years is None or years[0] > years[1] or years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
+        raise InputError("not a year, a range of years or a date", value=text)
+    if approximate:
+        years = (years[0] - APPROXIMATE_SPAN, years[1] + APPROXIMATE_SPAN)
+    return years
+
+
+def parse_gender(text: str | None) -> str | None:
+    """"male", "female", or None for an empty or unrecognised value."""
+    value = (text or "").strip().lower()
+    if value in MALE:
+        return "male"
+    if value in FEMALE:
+        return "female"
+    return None

@@ -1,0 +1,138 @@
+"""Read another organisation's spreadsheet of person mentions (CSV) as it really comes.
+
+Encodings: UTF-8 with or without a byte-order mark, UTF-16 (with a mark, or told apart by its
+zero bytes), otherwise Windows-1251 (Cyrillic), the one legacy encoding these lists arrive in.
+The delimiter (comma, semicolon or tab) is the one that splits the header into the known
+columns. Rows are numbered as a spreadsheet shows them: the header is row 1.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+from guwah.errors import InputError
+from guwah.link.mentions import Mention, parse_gender, parse_years
+
+MAX_ROWS = 1_000_000           # mentions per file
+MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
+MAX_CELL_CHARS = 1_000         # a name, place or facility longer than this is not one
+COLUMNS = ("mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year")
+REQUIRED = ("mention_id", "name")
+DELIMITERS = (",", ";", "\t")
+
+
+def decode(data: bytes) -> str:
+    """The text of a CSV file in one of the accepted encodings (see the module docstring)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    head = data[:200]
+    if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
+        return data.decode("utf-16-le")
+    if len(head) >= 4 and head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
+        return data.decode("utf-16-be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251", errors="replace")
+
+
+def read_mentions(path: Path, max_rows: int = MAX_ROWS) -> list[Mention]:
+    """Read a CSV of person mentions (columns as in docs/cli-json.md, `guwah link-records`).
+
+    Args:
+        path: the CSV file.
+        max_rows: the most data rows accepted.
+    Returns:
+        One Mention per data row, in file order.
+    Raises:
+        InputError: naming the row, for a duplicate mention_id, a missing mention_id or name,
+            a row with the wrong number of cells, an unreadable year, or too many rows; or when
+            the file cannot be read, is too large, or lacks the mention_id and name columns.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MiB", value=str(path))
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}", value=str(path)) from error
+    return parse_mentions(decode(data), max_rows=max_rows)
+
+
+def parse_mentions(text: str, max_rows: int = MAX_ROWS) -> list[Mention]:
+    """Parse the decoded text of a mention spreadsheet (see read_mentions)."""
+    text = text.lstrip("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    delimiter, header = sniff_header(first_line)
+    index = {name: header.index(name) for name in COLUMNS if name in header}
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next(reader)
+    mentions: list[Mention] = []
+    seen: dict[str, int] = {}
+    try:
+        for row_number, row in enumerate(reader, start=2):
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue  # blank lines, as spreadsheets leave at the end
+            if len(mentions) >= max_rows:
+                raise InputError(f"row {row_number}: more than {max_rows:,} rows; split the file",
+                                 value=row_number)
+            mentions.append(parse_row(row, row_number, header, index, seen))
+    except csv.Error as error:
+        raise InputError(f"row {reader.line_num}: malformed CSV ({error})", value=reader.line_num) from error
+    if not mentions:
+        raise InputError("the file has no rows below its header")
+    return mentions
+
+
+def sniff_header(line: str) -> tuple[str, list[str]]:
+    """The delimiter that splits the header into the known columns, and the column names."""
+    for delimiter in DELIMITERS:
+        header = [cell.strip().strip('"').strip().lower() for cell in line.rstrip("\r").split(delimiter)]
+        if all(column in header for column in REQUIRED):
+            duplicated = sorted({column for column in header if column and header.count(column) > 1})
+            if duplicated:
+                raise InputError(f"row 1: column {duplicated[0]} appears twice", value=1)
+            return delimiter, header
+    raise InputError("row 1: the header must name the columns mention_id and name "
+                     "(separated by commas, semicolons or tabs)", value=1)
+
+
+def parse_row(row: list[str], row_number: int, header: list[str], index: dict[str, int],
+              seen: dict[str, int]) -> Mention:
+    """One data row as a Mention; `seen` maps mention ids to the row that first gave them."""
+    if len(row) != len(header):
+        raise InputError(f"row {row_number}: {len(row)} cells where the header has {len(header)}",
+                         value=row_number)
+
+    def cell(column: str) -> str | None:
+        position = index.get(column)
+        value = row[position].strip() if position is not None else ""
+        if len(value) > MAX_CELL_CHARS:
+            raise InputError(f"row {row_number}: {column} is longer than {MAX_CELL_CHARS} characters",
+                             value=row_number)
+        return value or None
+
+    mention_id, name = cell("mention_id"), cell("name")
+    if mention_id is None:
+        raise InputError(f"row {row_number}: mention_id is empty", value=row_number)
+    if name is None or not any(char.isalpha() for char in name):
+        raise InputError(f"row {row_number}: name is empty", value=row_number)
+    if mention_id in seen:
+        raise InputError(f"row {row_number}: mention_id {mention_id} repeats row {seen[mention_id]}",
+                         value=row_number)
+    seen[mention_id] = row_number
+    years = {}
+    for column in ("birth_year", "detained_year"):
+        try:
+            years[column] = parse_years(cell(column))
+        except InputError as error:
+            raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
+    return Mention(mention_id=mention_id, name=name, gender=parse_gender(cell("gender")),
+                   birth_year=years["birth_year"], hometown=cell("hometown"), facility=cell("facility"),
+                   detained_year=years["detained_year"])

@@ -1,0 +1,36 @@
+import csv
+
+import typer
+from typer.testing import CliRunner
+
+from guwah.console import fails_cleanly
+from guwah.link.cli import link_records_command
+
+app = typer.Typer(add_completion=False)
+app.command("link-records")(fails_cleanly(link_records_command))
+runner = CliRunner()
+
+
+def test_link_records_writes_one_row_per_mention_defused(tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id;name;birth_year;hometown\n=A1;Ilham Tohti;1969;Atush\n"
+                      "a2;Илхам Тохти;c. 1969;Артуш\na3;Gulbahar Jalilova;1964;Ghulja\n", encoding="utf-8-sig")
+    output = tmp_path / "out.csv"
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    with output.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["mention_id", "cluster_id"]
+    assert [row[0] for row in rows[1:]] == ["'=A1", "a2", "a3"]
+    assert rows[1][1] == rows[2][1] != rows[3][1]
+
+
+def test_link_records_refuses_a_duplicate_id_and_writes_nothing(tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name\nx1,Memet Tursun\nx1,Abdulla Tursun\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 1
+    assert "row 3: mention_id x1 repeats row 2" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert not output.exists()

@@ -1,0 +1,81 @@
+"""The linker on hand-made mentions: spellings of one person join, siblings stay apart."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from guwah.link import Mention, link_mentions
+from guwah.link.linker import MIN_TRAINING_MENTIONS, cluster
+
+M, F = "male", "female"
+
+# (mention_id, name, gender, birth years, hometown, facility, detained years, person)
+HAND_MADE = [
+    ("t1", "Ilham Tohti", M, (1969, 1969), "Atush", None, (2014, 2014), "ilham"),
+    ("t2", "Илхам Тохти", M, (1969, 1969), "Артуш", None, (2014, 2014), "ilham"),
+    ("t3", "ئىلھام توختى", None, (1967, 1971), "ئاتۇش", None, (2014, 2014), "ilham"),
+    ("t4", "伊力哈木·土赫提", M, (1969, 1969), "阿图什市", None, (2014, 2014), "ilham"),
+    ("t5", "Gulbahar Jalilova", F, (1964, 1964), "Ghulja", "Ghulja prison", (2017, 2017), "gulbahar"),
+    ("t6", "Гульбахар Джалилова", F, (1964, 1964), "Кульджа", "Ghulja prison", (2017, 2017), "gulbahar"),
+    # Brothers and a sister: their surname is their father's given name, Tursun.
+    ("t7", "Memet Tursun", M, (1980, 1980), "Kashgar", "Kashgar camp No. 2", (2017, 2017), "memet"),
+    ("t8", "Мемет Турсунов", M, (1980, 1980), "Кашгар", "Kashgar camp No. 2", (2017, 2017), "memet"),
+    ("t9", "Abdulla Tursun", M, (1983, 1983), "Kashgar", "Kashgar camp No. 2", (2017, 2017), "abdulla"),
+    ("t10", "Абдулла Турсунов", M, (1983, 1983), "Кашгар", "Kashgar camp No. 2", (2017, 2017), "abdulla"),
+    ("t11", "Aynur Tursun", F, (1985, 1985), "Kashgar", "Kashgar camp No. 2", (2017, 2017), "aynur"),
+    # Their father, whose given name is their surname.
+    ("t12", "Tursun Ehmet", M, (1955, 1955), "Kashgar", None, (2018, 2018), "tursun"),
+    ("t13", "Турсун Ахмет", M, (1955, 1955), "Кашгар", None, (2018, 2018), "tursun"),
+]
+
+
+def hand_made() -> tuple[list[Mention], list[str]]:
+    mentions = [Mention(*row[:7]) for row in HAND_MADE]
+    return mentions, [row[7] for row in HAND_MADE]
+
+
+def test_link_mentions_joins_spellings_and_keeps_siblings_apart():
+    mentions, persons = hand_made()
+    result = link_mentions(mentions, threads=1)
+    by_person: dict[str, set[int]] = {}
+    for person, cluster_id in zip(persons, result.cluster_ids, strict=True):
+        by_person.setdefault(person, set()).add(cluster_id)
+    assert all(len(clusters) == 1 for clusters in by_person.values()), by_person
+    assert len({next(iter(c)) for c in by_person.values()}) == len(by_person), by_person
+
+
+def test_link_mentions_numbers_clusters_by_first_mention():
+    mentions, _ = hand_made()
+    result = link_mentions(mentions, threads=1)
+    assert result.cluster_ids[0] == 1
+    seen = []
+    for cluster_id in result.cluster_ids:
+        if cluster_id not in seen:
+            seen.append(cluster_id)
+    assert seen == list(range(1, len(seen) + 1))
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_link_mentions_tiny_inputs(count):
+    mentions, _ = hand_made()
+    assert link_mentions(mentions[:count]).cluster_ids == list(range(1, count + 1))
+
+
+def test_cluster_joins_only_at_link_auto():
+    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, 0.97), (2, 3, 0.8)])
+    assert ids == [1, 1, 1, 2]
+    assert review == [(2, 3, 0.8)]
+
+
+def test_link_mentions_is_deterministic_with_training():
+    """Above MIN_TRAINING_MENTIONS the model trains (sampling, EM); the same input gives the same clusters."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synth import make_mentions
+
+    mentions, _ = make_mentions(MIN_TRAINING_MENTIONS + 200, seed=7)
+    first = link_mentions(mentions)
+    second = link_mentions(mentions, threads=1)
+    assert first.cluster_ids == second.cluster_ids
+    assert first.review_pairs == second.review_pairs
+    assert first.clusters < len(mentions)

@@ -1,0 +1,95 @@
+import codecs
+
+import pytest
+
+from guwah.errors import InputError
+from guwah.link.mentions import parse_gender, parse_years
+from guwah.link.spreadsheet import read_mentions
+
+HEADER = "mention_id,name,gender,birth_year,hometown,facility,detained_year"
+ROWS = ["a1,Ilham Tohti,male,1969,Atush,,2014", "a2,Илхам Тохти,М,c. 1969,Артуш,,2014"]
+
+
+def write(tmp_path, text: str, encoding: str = "utf-8", bom: bytes = b"", name="in.csv"):
+    path = tmp_path / name
+    path.write_bytes(bom + text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16", b""), ("utf-16-le", b""), ("utf-16-be", b""),
+])
+def test_read_mentions_encodings(tmp_path, encoding, bom):
+    mentions = read_mentions(write(tmp_path, "\n".join([HEADER, *ROWS]) + "\n", encoding, bom))
+    assert [m.mention_id for m in mentions] == ["a1", "a2"]
+    assert mentions[1].name == "Илхам Тохти"
+    assert mentions[1].hometown == "Артуш"
+
+
+def test_read_mentions_cp1251(tmp_path):
+    text = "mention_id;name;hometown\nr1;Гульбахар Джалилова;Кульджа\n"
+    mentions = read_mentions(write(tmp_path, text, "cp1251"))
+    assert mentions[0].name == "Гульбахар Джалилова" and mentions[0].hometown == "Кульджа"
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_read_mentions_sniffs_the_delimiter(tmp_path, delimiter):
+    text = "\n".join(line.replace(",", delimiter) for line in [HEADER, *ROWS])
+    mentions = read_mentions(write(tmp_path, text))
+    assert mentions[0].birth_year == (1969, 1969) and mentions[1].birth_year == (1967, 1971)
+    assert mentions[1].gender == "male"
+
+
+def test_read_mentions_quoted_cells_extra_columns_and_crlf(tmp_path):
+    text = 'Mention_ID,Name,notes\r\n"b1","Tursun, Memet","x"\r\n\r\n'
+    mentions = read_mentions(write(tmp_path, text))
+    assert mentions[0].name == "Tursun, Memet" and mentions[0].birth_year is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1975", (1975, 1975)), ("c. 1975", (1973, 1977)), ("ca 1975", (1973, 1977)), ("1975?", (1973, 1977)),
+    ("около 1975", (1973, 1977)), ("1980s", (1980, 1989)), ("1980's", (1980, 1989)), ("early 1980s", (1980, 1984)),
+    ("late 1970s", (1975, 1979)), ("1970-75", (1970, 1975)), ("1975/76", (1975, 1976)), ("1975–1977", (1975, 1977)),
+    ("1975-03-02", (1975, 1975)), ("02.03.1975", (1975, 1975)), ("1975 г.", (1975, 1975)), ("1980-е", (1980, 1989)),
+    ("", None), ("unknown", None), ("?", None), (None, None),
+])
+def test_parse_years_reads_ranges(text, expected):
+    assert parse_years(text) == expected
+
+
+@pytest.mark.parametrize("text", ["abc", "75", "1975-1970", "3000", "19755"])
+def test_parse_years_refuses_what_is_not_a_year(text):
+    with pytest.raises(InputError):
+        parse_years(text)
+
+
+@pytest.mark.parametrize("text, expected", [("F", "female"), ("ж", "female"), ("Male", "male"), ("男", "male"),
+                                            ("", None), ("other", None)])
+def test_parse_gender(text, expected):
+    assert parse_gender(text) == expected
+
+
+@pytest.mark.parametrize("rows, message", [
+    (["a1,X Y,,,,,", "a2,Z W,,,,,", "a1,Q R,,,,,"], "row 4: mention_id a1 repeats row 2"),
+    (["a1,X Y,,,,,", "a2,Z W,,,"], "row 3: 5 cells where the header has 7"),
+    (["a1,X Y,,,,,", ",Z W,,,,,"], "row 3: mention_id is empty"),
+    (["a1,,,,,,"], "row 2: name is empty"),
+    (["a1,X Y,,nineteen,,,"], "row 2: birth_year is not a year"),
+    (["a1,X Y,,,,,20177"], "row 2: detained_year is not a year"),
+])
+def test_read_mentions_refuses_bad_rows_naming_them(tmp_path, rows, message):
+    with pytest.raises(InputError) as caught:
+        read_mentions(write(tmp_path, "\n".join([HEADER, *rows])))
+    assert caught.value.message.startswith(message)
+
+
+def test_read_mentions_needs_the_two_columns(tmp_path):
+    with pytest.raises(InputError, match="row 1: the header must name"):
+        read_mentions(write(tmp_path, "id,full_name\n1,X Y\n"))
+
+
+def test_read_mentions_row_cap(tmp_path):
+    text = "\n".join([HEADER] + [f"m{i},Name{i} X,,,,," for i in range(4)])
+    assert len(read_mentions(write(tmp_path, text), max_rows=4)) == 4
+    with pytest.raises(InputError, match="row 5: more than 3 rows"):
+        read_mentions(write(tmp_path, text), max_rows=3)
