@@ -3,8 +3,9 @@
 One similarity function (guwah.names.compare.compare_names) serves every caller; what differs
 between callers is only where they cut it, and every cut is listed here. SAME_NAME is set on the
 calibration part of bench/data/name-pairs.tsv only (`python bench/names.py --calibrate`) and
-reported on the held-back part; the linker's two thresholds are fixed by policy until the
-linker's own pair set exists.
+reported on the held-back part; the linker's two thresholds cut Splink's match probability
+(which uses the name score as one feature among several) and are fixed by policy until the
+linker's own labelled pairs exist.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ SETTINGS: tuple[Setting, ...] = (
             "compare_names score from which two names are the same person's name: the answer of "
             "`guwah names compare` and the merge of two full names within one document"),
     Setting("link_auto", 0.96,
-            "linker (future): a name score from which a mention joins a person without review, "
-            "given no conflicting attribute; above same_name, and above a swapped pair's score"),
+            "guwah.link: the Splink match probability (name score with every other field) from "
+            "which two mentions are linked without review"),
     Setting("link_review", 0.75,
-            "linker (future): a name score from which a candidate person is proposed for review; "
-            "below it the pair is not shown"),
+            "guwah.link: the Splink match probability from which a pair goes to review; below "
+            "it the pair is not shown"),
     Setting("swap_factor", 0.86,
             "factor on the score of names whose parts match only in swapped order (Abdurehim "
             "Memet / Memet Abdurehim): with patronymic names that may be father and son, so a swap "
