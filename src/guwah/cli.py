@@ -36,6 +36,8 @@ FEATURE_COMMANDS: dict[str, tuple[str, str, str]] = {
                "Record and review the basis on which a person may be shown by name."),
     "link-records": ("guwah.link.cli", "link_records_command",
                      "Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."),
+    "link": ("guwah.registry.cli", "link_command",
+             "Link the archive's mentions into person entries (one undoable act; judgements respected)."),
     "persons": ("guwah.registry.cli", "persons_app",
                 "The registry: one entry per person, merged, split and judged with history."),
     "review": ("guwah.review.cli", "review_app",

@@ -132,7 +132,8 @@ def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
 
 
 def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "reviewer",
-          score: float | None = None, linker_version: str | None = None, store=None) -> Entry:
+          score: float | None = None, linker_version: str | None = None, store=None,
+          operation: int | None = None) -> Entry:
     """Merge entry `merged` into `survivor` (entry numbers); its mentions move, its number redirects.
 
     Raises ReviewRequired when a standing "different" judgement separates any of their mentions
@@ -146,7 +147,7 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
         raise ReviewRequired(f"a reviewer judged mentions of entries {survivor} and {merged} to be different "
                              "people; record a 'same' judgement first if that was wrong")
-    operation = _next_operation(session)
+    operation = operation or _next_operation(session)
     if store is not None:
         store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how)
     for person in gone_mentions:
@@ -292,3 +293,83 @@ def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
     if query:
         views = [v for v in views if any(same_person_name(query, n["name"]) for n in v.names)]
     return views
+
+
+# --- automatic linking ------------------------------------------------------------------------------
+
+LINKER = "guwah.link"
+LINKER_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class LinkRun:
+    """What one `guwah link` run did: merges made, merges a judgement blocked, pairs to review."""
+
+    mentions: int
+    merges: int
+    blocked: int
+    review_pairs: list[tuple[int, int, float]]  # (person id, person id, match probability)
+    operation: int | None
+
+
+def _year(value: str | None) -> tuple[int, int] | None:
+    return (int(value[:4]), int(value[:4])) if value and value[:4].isdigit() else None
+
+
+def archive_mentions(session: Session) -> list:
+    """Every mention in the archive as the linker reads it (names, gender, birth year, hometown,
+    year of detention), from its non-rejected assertions."""
+    from guwah.link.mentions import Mention
+
+    rejected = ReviewState.REJECTED.value
+    names: dict[int, str] = {}
+    for row in session.scalars(select(PersonName).where(PersonName.review_state != rejected).order_by(PersonName.id)):
+        names.setdefault(row.person_id, row.name)
+    attributes: dict[int, dict[str, str]] = {}
+    for row in session.scalars(select(PersonAttribute).where(PersonAttribute.review_state != rejected)):
+        attributes.setdefault(row.person_id, {}).setdefault(row.attribute, row.value)
+    detained: dict[int, str] = {}
+    for row in session.scalars(select(Event).where(Event.review_state != rejected,
+                                                   Event.event_type.in_(("arrest", "detention")))):
+        if row.person_id is not None and row.date_value:
+            detained.setdefault(row.person_id, row.date_value)
+    mentions = []
+    for person_id, name in names.items():
+        own = attributes.get(person_id, {})
+        gender = own.get("gender")
+        mentions.append(Mention(mention_id=str(person_id), name=name,
+                                gender=gender if gender in ("male", "female") else None,
+                                birth_year=_year(own.get("birth_year")), hometown=own.get("hometown"),
+                                detained_year=_year(detained.get(person_id))))
+    return mentions
+
+
+def link_archive(session: Session, actor: str, store=None, progress=None) -> LinkRun:
+    """Link every mention of the archive and merge the entries of each cluster (one undoable act).
+
+    Merges that a "different" judgement forbids are counted as blocked and never made.
+    """
+    from guwah.link.linker import link_mentions
+
+    mentions = archive_mentions(session)
+    result = link_mentions(mentions, progress)
+    clusters: dict[int, list[int]] = {}
+    for mention, cluster_id in zip(mentions, result.cluster_ids, strict=True):
+        clusters.setdefault(cluster_id, []).append(int(mention.mention_id))
+    operation, merges, blocked = _next_operation(session), 0, 0
+    for person_ids in clusters.values():
+        if len(person_ids) < 2:
+            continue
+        people = [session.get(Person, pid) for pid in person_ids]
+        numbers = sorted({resolve(session, p.entry.number).number for p in people})
+        for number in numbers[1:]:
+            if resolve(session, number).id == resolve(session, numbers[0]).id:
+                continue
+            try:
+                merge(session, numbers[0], number, actor, how="linker", linker_version=f"{LINKER} {LINKER_VERSION}",
+                      store=store, operation=operation)
+                merges += 1
+            except ReviewRequired:
+                blocked += 1
+    review = [(int(mentions[a].mention_id), int(mentions[b].mention_id), p) for a, b, p in result.review_pairs]
+    return LinkRun(len(mentions), merges, blocked, review, operation if merges else None)

@@ -112,3 +112,27 @@ def persons_judge(a: int = typer.Argument(..., help="Mention (person) id."),
     with archive_session() as (store, session):
         judge(session, a, b, verdict, store.settings.actor, reason, store=store)
     err.print(f"judgement recorded: {a} and {b} are {verdict}")
+
+
+def link_command() -> None:
+    """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from guwah.registry import link_archive
+
+    with archive_session() as (store, session):
+        with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(), console=err,
+                      transient=True) as bar:
+            tasks: dict[str, int] = {}
+
+            def progress(stage: str, done: float) -> None:
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(stage, total=1.0)
+                bar.update(tasks[stage], completed=done)
+
+            run = link_archive(session, store.settings.actor, store=store, progress=progress)
+    err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
+              f"{len(run.review_pairs)} pairs to review", highlight=False)
+    for a, b, probability in run.review_pairs:
+        out.print(f"review: mentions {a} and {b} (match probability {probability:.2f}): "
+                  f"`guwah persons judge {a} {b} same|different`", highlight=False, markup=False)
