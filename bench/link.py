@@ -110,7 +110,7 @@ def run_plain() -> dict:
         block_on("birth_year", "hometown"), max_pairs=1e6)
     predictions = linker.inference.predict(threshold_match_probability=LINK_AUTO, warning_mode="never")
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(predictions, LINK_AUTO)
-    found = dict(con.sql(f"SELECT uid, cluster_id FROM {clusters.physical_name}").fetchall())
+    found = dict(con.execute(f"SELECT uid, cluster_id FROM {clusters.physical_name}").fetchall())
     return {"clusters": [found.get(uid, f"single{uid}") for uid in range(len(MENTIONS))]}
 
 

@@ -160,7 +160,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings) -> LinkResult:
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = con.sql(f"SELECT uid_l, uid_r, match_probability FROM {predictions.physical_name} "
+    edges = con.execute(f"SELECT uid_l, uid_r, match_probability FROM {predictions.physical_name} "
                     "ORDER BY uid_l, uid_r").fetchall()
     cluster_ids, review = cluster(len(mentions), edges)
     lap("clustering")
@@ -196,7 +196,7 @@ def candidate_pairs(con) -> int:
           ON a.key = b.key AND (b.chunk = a.chunk OR b.chunk = a.chunk + 1)
         WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid""")
     con.execute("DROP TABLE ranked")
-    return con.sql("SELECT count(*) FROM candidates").fetchone()[0]
+    return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
 
 
 def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]) -> None:
@@ -209,7 +209,7 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
     from guwah.names import compare_many
 
     con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
-    all_pairs = con.sql("SELECT pair FROM candidates ORDER BY pair").fetchnumpy()["pair"]
+    all_pairs = con.execute("SELECT pair FROM candidates ORDER BY pair").fetchnumpy()["pair"]
     for start in range(0, len(all_pairs), SCORE_BATCH):
         pairs = all_pairs[start:start + SCORE_BATCH].tolist()
         scores = compare_many((names[pair // PAIR_SHIFT], names[pair % PAIR_SHIFT]) for pair in pairs)
