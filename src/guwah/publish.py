@@ -46,6 +46,7 @@ from guwah.storage.tables import (
 
 SMALL_COUNT = 5
 DOCUMENT = "document"
+ENTRY = "entry"
 # The actor name of the release check, which withdraws and redrafts stale releases.
 SYSTEM = "guwah (release check)"
 # Strictest first: the stricter of two consents is the one earlier in this list.
@@ -290,6 +291,90 @@ def is_public_document(session: Session, document_id: int, today: date | None = 
 def must_audit_read(session: Session, document_id: int) -> bool:
     """Whether reading this document in full is a read of non-public material (and so audited)."""
     return not is_public_document(session, document_id)
+
+
+# --- registry entries ---------------------------------------------------------------------------
+
+def entry_content(session: Session, entry_id: int) -> dict:
+    """What a release of a person entry would show today: names, status, timeline, violations,
+    attributes — only accepted facts cited from testimonies the public can read, each with the
+    public numbers of its sources and their count (corroboration by released source).
+
+    Raises ConsentRefused unless every mention of the entry has a standing naming basis (a merge
+    never names anyone whom a mention's own record withholds) and something public supports it.
+    """
+    from guwah.registry import STATUS_OF_EVENT
+    from guwah.storage.tables import Entry, PersonAttribute
+
+    entry = session.get(Entry, entry_id)
+    if entry is None or entry.merged_into_id is not None:
+        raise ConsentRefused(f"no standing entry {entry_id}", value=entry_id)
+    mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
+    named = named_person_ids(session)
+    if not mentions or any(m not in named for m in mentions):
+        raise ConsentRefused(f"entry {entry.number} names someone without an approved naming basis",
+                             value=entry.number)
+    numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
+                                   .where(PublicNumber.subject_type == DOCUMENT)).all())
+    released = {d: numbers[d] for d in released_document_ids(session) if d in numbers}
+    accepted = ReviewState.ACCEPTED.value
+
+    def facts(table):
+        return [row for row in session.scalars(select(table).where(
+            table.person_id.in_(mentions), table.review_state == accepted,
+            table.evidence_document_id.in_(released)).order_by(table.id))]
+
+    def grouped(rows, key) -> list[dict]:
+        groups: dict = {}
+        for row in rows:
+            groups.setdefault(key(row), set()).add(released[row.evidence_document_id])
+        return [{**dict(k), "sources": sorted(v), "corroboration": len(v)} for k, v in groups.items()]
+
+    names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
+    if not names:
+        raise ConsentRefused(f"entry {entry.number} has no accepted name from a released testimony",
+                             value=entry.number)
+    events = facts(Event)
+    timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)),
+                       lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision)))
+    dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
+    latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
+    status = ({"status": STATUS_OF_EVENT[latest.event_type], "date": latest.date_value,
+               "source": released[latest.evidence_document_id]} if latest else
+              {"status": "unknown", "date": None, "source": None})
+    return {"names": names, "status": status, "timeline": timeline,
+            "violations": grouped(facts(ViolationCoding), lambda r: (("code", r.code),)),
+            "attributes": grouped(facts(PersonAttribute),
+                                  lambda r: (("attribute", r.attribute), ("value", r.value)))}
+
+
+@dataclass(frozen=True)
+class PublicEntry:
+    """A released person entry as the public sees it. `id` is its public entry number."""
+
+    id: int
+    names: list
+    status: dict
+    timeline: list
+    violations: list
+    attributes: list
+
+
+def public_entries(session: Session) -> list[PublicEntry]:
+    """Every released person entry, by public entry number (given at its first release)."""
+    rows = session.execute(
+        select(Release, PublicNumber.number)
+        .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
+              & (PublicNumber.subject_id == Release.subject_id))
+        .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number)).all()
+    return [PublicEntry(id=number, **release.content) for release, number in rows]
+
+
+def public_entry(session: Session, number: int) -> PublicEntry:
+    for entry in public_entries(session):
+        if entry.id == number:
+            return entry
+    raise ConsentRefused(f"no public entry {number}")
 
 
 def suppress_small(count: int) -> int | str:

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 
 import guwah
-from guwah.publish import public_documents, public_figures
+from guwah.publish import public_documents, public_entries, public_figures
 from guwah.storage import Store
 
 FORMAT = "guwah-public/1"
@@ -21,9 +21,11 @@ def _plain(value):
 
 
 def export_public(store: Store) -> dict:
-    """Public documents (redacted as the site shows them) and suppressed aggregate figures."""
+    """Released documents (redacted as the site shows them), released person entries and
+    suppressed aggregate figures: built from current releases only."""
     with store.session() as session:
         documents = [_plain(asdict(document)) for document in public_documents(session)]
+        persons = [_plain(asdict(entry)) for entry in public_entries(session)]
         figures = _plain(asdict(public_figures(session)))
         store.audit(session, store.settings.actor, "export", None, None, format=FORMAT, documents=len(documents))
     return {
@@ -31,5 +33,6 @@ def export_public(store: Store) -> dict:
         "guwah_version": guwah.__version__,
         "exported_at": datetime.now(UTC).isoformat(),
         "documents": documents,
+        "persons": persons,
         "figures": figures,
     }

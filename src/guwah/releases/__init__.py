@@ -25,22 +25,26 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
-from guwah.publish import DOCUMENT, SYSTEM, draft_content, effective_consent, stricter
+from guwah.publish import DOCUMENT, ENTRY, SYSTEM, draft_content, effective_consent, entry_content, stricter
 from guwah.storage.tables import (
     ConsentChange,
     Document,
+    Event,
     NamingBasis,
     Person,
+    PersonAttribute,
     PersonName,
     PublicNumber,
     Release,
     Source,
     Testimony,
+    ViolationCoding,
 )
 
 BASES = ("own_consent", "reporting_relative", "public_role", "already_named")
 # Changes to rows of these kinds can change what an approved release would show.
-_WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source)
+_WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source, Event, PersonAttribute,
+            ViolationCoding, Release)
 
 
 def _now() -> datetime:
@@ -82,14 +86,24 @@ def _second_reviewer(session: Session, author: str, reviewer: str, reason: str |
 
 # --- releases ---------------------------------------------------------------------------------------
 
-def releases_of(session: Session, document_id: int) -> list[Release]:
-    return list(session.scalars(select(Release).where(Release.subject_type == DOCUMENT,
-                                                      Release.subject_id == document_id).order_by(Release.version)))
+def releases_of(session: Session, subject_id: int, subject_type: str = DOCUMENT) -> list[Release]:
+    return list(session.scalars(select(Release).where(Release.subject_type == subject_type,
+                                                      Release.subject_id == subject_id).order_by(Release.version)))
 
 
-def current_release(session: Session, document_id: int, state: str = "approved") -> Release | None:
-    return session.scalar(select(Release).where(Release.subject_type == DOCUMENT, Release.subject_id == document_id,
+def current_release(session: Session, subject_id: int, state: str = "approved",
+                    subject_type: str = DOCUMENT) -> Release | None:
+    return session.scalar(select(Release).where(Release.subject_type == subject_type,
+                                                Release.subject_id == subject_id,
                                                 Release.state == state).order_by(Release.version.desc()))
+
+
+def _content(session: Session, subject_type: str, subject_id: int, details: list[str],
+             title: str | None) -> tuple[dict, list]:
+    """What a release of this subject would show today (raises ConsentRefused if nothing may be)."""
+    if subject_type == ENTRY:
+        return entry_content(session, subject_id), []
+    return draft_content(session, subject_id, details, title)
 
 
 def get_release(session: Session, release_id: int) -> Release:
@@ -100,7 +114,7 @@ def get_release(session: Session, release_id: int) -> Release:
 
 
 def draft_release(session: Session, document_id: int, actor: str, details: list[str] | None = None,
-                  title: str | None = None) -> Release:
+                  title: str | None = None, subject_type: str = DOCUMENT) -> Release:
     """Draft a release of a document for review; the approved one (if any) stays up meanwhile.
 
     Args:
@@ -109,22 +123,22 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     Raises:
         ConsentRefused: the document or the original it translates is confidential.
     """
-    previous = releases_of(session, document_id)
+    previous = releases_of(session, document_id, subject_type)
     if details is None:
         details = list(previous[-1].extra_masks) if previous else []
     if title is None and previous and previous[-1].content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
         title = previous[-1].content.get("title")
-    content, masks = draft_content(session, document_id, details, title)
+    content, masks = _content(session, subject_type, document_id, details, title)
     for old in previous:
         if old.state == "draft":
             old.state = "superseded"
-    release = Release(subject_type=DOCUMENT, subject_id=document_id,
+    release = Release(subject_type=subject_type, subject_id=document_id,
                       version=(previous[-1].version + 1) if previous else 1, state="draft",
                       content=content, masks=masks, extra_masks=list(details),
                       drafted_by=actor, drafted_at=_now())
     session.add(release)
     session.flush()
-    _audit(session, actor, "release", DOCUMENT, document_id, step="drafted", release=release.id,
+    _audit(session, actor, "release", subject_type, document_id, step="drafted", release=release.id,
            version=release.version, masks=len(masks))
     return release
 
@@ -139,22 +153,26 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     if release.state != "draft":
         raise InputError(f"release {release_id} is {release.state}, not a draft")
     basis = _second_reviewer(session, release.drafted_by, reviewer, reason, f"release {release_id}")
-    current, _ = draft_content(session, release.subject_id, list(release.extra_masks),
-                               release.content.get("title") if _title_was_chosen(release) else None)
+    try:
+        current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
+                              release.content.get("title") if _title_was_chosen(release) else None)
+    except ConsentRefused:
+        current = None
     if current != release.content:
         raise ReviewRequired(f"release {release_id} is out of date (names or consent changed since it was "
                              "drafted): draft it again")
-    for old in releases_of(session, release.subject_id):
+    kind = release.subject_type
+    for old in releases_of(session, release.subject_id, kind):
         if old.state == "approved":
             old.state = "superseded"
     release.state, release.approved_by, release.approved_at = "approved", reviewer, _now()
     release.approval_basis, release.approval_reason = basis, reason
-    if session.scalar(select(PublicNumber).where(PublicNumber.subject_type == DOCUMENT,
+    if session.scalar(select(PublicNumber).where(PublicNumber.subject_type == kind,
                                                  PublicNumber.subject_id == release.subject_id)) is None:
-        highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == DOCUMENT))
-        session.add(PublicNumber(subject_type=DOCUMENT, subject_id=release.subject_id, number=(highest or 0) + 1))
+        highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == kind))
+        session.add(PublicNumber(subject_type=kind, subject_id=release.subject_id, number=(highest or 0) + 1))
     session.flush()
-    _audit(session, reviewer, "release", DOCUMENT, release.subject_id, step="approved", release=release.id,
+    _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
            basis=basis)
     return release
 
@@ -164,22 +182,23 @@ def _title_was_chosen(release: Release) -> bool:
     return release.content.get("consent") == ConsentLevel.PSEUDONYMOUS.value
 
 
-def withdraw_release(session: Session, document_id: int, actor: str, reason: str) -> Release | None:
+def withdraw_release(session: Session, document_id: int, actor: str, reason: str,
+                     subject_type: str = DOCUMENT) -> Release | None:
     """Take a document's approved release down at once, and cancel any draft waiting for review.
 
     Returns the release taken down, or None if none was up.
     """
-    for draft in releases_of(session, document_id):
+    for draft in releases_of(session, document_id, subject_type):
         if draft.state == "draft" and actor != SYSTEM:
             draft.state = "superseded"
-    release = current_release(session, document_id)
+    release = current_release(session, document_id, subject_type=subject_type)
     if release is None:
         session.flush()
         return None
     release.state, release.withdrawn_by, release.withdrawn_at = "withdrawn", actor, _now()
     release.withdraw_reason = reason
     session.flush()
-    _audit(session, actor, "release", DOCUMENT, document_id, step="withdrawn", release=release.id)
+    _audit(session, actor, "release", subject_type, document_id, step="withdrawn", release=release.id)
     return release
 
 
@@ -190,19 +209,21 @@ def keep_releases_current(session: Session) -> list[int]:
     people, names, bases, testimonies or texts (see `_watch`).
     """
     withdrawn = []
-    for release in list(session.scalars(select(Release).where(Release.state == "approved",
-                                                              Release.subject_type == DOCUMENT))):
+    # Documents first: an entry's release shows only facts from released documents.
+    approved = session.scalars(select(Release).where(Release.state == "approved").order_by(Release.subject_type))
+    for release in list(approved):
+        kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = draft_content(session, release.subject_id, list(release.extra_masks), title)
+            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title)
         except ConsentRefused:
             current = None
         if current == release.content:
             continue
-        withdraw_release(session, release.subject_id, SYSTEM, "what it shows changed: redraft and review")
+        withdraw_release(session, release.subject_id, SYSTEM, "what it shows changed: redraft and review", kind)
         withdrawn.append(release.subject_id)
         if current is not None:
-            draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title)
+            draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title, kind)
     return withdrawn
 
 
@@ -376,3 +397,14 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     _audit(session, actor, "consent", "person", person_id, step="withdrawn", testimonies=len(documents))
     session.flush()
     return documents
+
+
+def draft_entry_release(session: Session, number: int, actor: str) -> Release:
+    """Draft the public view of a person entry (by entry number) for a second reviewer.
+
+    Raises ConsentRefused unless every mention of the entry may be named (an approved naming
+    basis each) and at least one of its facts comes from a released testimony.
+    """
+    from guwah.registry import resolve
+
+    return draft_release(session, resolve(session, number).id, actor, [], None, ENTRY)

@@ -71,6 +71,19 @@ def release_propose(
               f"{release_id}`; until then nothing changes on the public site.", highlight=False)
 
 
+@release_app.command("propose-entry")
+@fails_cleanly
+def release_propose_entry(number: int = typer.Argument(..., help="Person entry number (guwah persons list).")) -> None:
+    """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
+    from guwah.releases import draft_entry_release
+
+    with archive_session() as (store, session):
+        release = draft_entry_release(session, number, store.settings.actor)
+        release_id, content = release.id, release.content
+    print_json(content)
+    err.print(f"Draft {release_id} stored; another reviewer approves it with `guwah release approve {release_id}`.")
+
+
 @release_app.command("show")
 @fails_cleanly
 def release_show(release_id: int = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:

@@ -38,6 +38,25 @@ def api_document(session: SessionDep, document_id: DocumentId) -> dict:
         raise HTTPException(404, "Not found.") from None
 
 
+@router.get("/persons")
+def api_persons(session: SessionDep) -> dict:
+    """Every released person entry, by public entry number."""
+    from guwah.publish import public_entries
+
+    return _envelope([asdict(entry) for entry in public_entries(session)])
+
+
+@router.get("/persons/{number}")
+def api_person(session: SessionDep, number: DocumentId) -> dict:
+    """One released person entry; 404 for anything else."""
+    from guwah.publish import public_entry
+
+    try:
+        return asdict(public_entry(session, number))
+    except ConsentRefused:
+        raise HTTPException(404, "Not found.") from None
+
+
 @router.get("/workspace/documents")
 def api_workspace_documents(request: Request, session: SessionDep, auth: Viewer) -> dict:
     """Every document with its consent level (audited)."""

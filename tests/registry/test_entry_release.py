@@ -1,0 +1,88 @@
+"""An entry is public only through an approved entry release: every mention named on a basis,
+only accepted facts from released testimonies, never stale (issues 8 and 10)."""
+
+import pytest
+
+from guwah.errors import ConsentRefused
+from guwah.ingest import ingest_file
+from guwah.publish import public_entries
+from guwah.registry import merge
+from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
+from guwah.storage.tables import Event, Person, PersonName
+from tests.releasing import release_document
+
+TEXT = "My brother Tursun Ehmet was detained in 2018."
+
+
+def _document(store, tmp_path, name, consent):
+    path = tmp_path / name
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / (path.stem + ".meta.yaml")).write_text(f"consent: {consent}\n", encoding="utf-8")
+    return ingest_file(store, path).document_id
+
+
+def _mention(store, document_id, name="Tursun Ehmet"):
+    facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = TEXT.index("Tursun Ehmet")
+        session.add(PersonName(person_id=person.id, name=name, evidence_start=start, evidence_end=start + 12, **facts))
+        session.add(Event(person_id=person.id, event_type="detention", date_value="2018", date_precision="year",
+                          **facts))
+        return person.id, person.entry.number
+
+
+def _name(store, person_id):
+    with store.session() as session:
+        row = propose_basis(session, person_id, "reporting_relative", "drafter", "his sister asked us to name him")
+    with store.session() as session:
+        approve_basis(session, row.id, "reviewer")
+
+
+def test_an_entry_is_public_only_through_an_approved_release_with_released_sources(store, tmp_path):
+    public = _document(store, tmp_path, "p.txt", "public")
+    hidden = _document(store, tmp_path, "c.txt", "confidential")
+    person, number = _mention(store, public)
+    hidden_person, hidden_number = _mention(store, hidden)
+    with store.session() as session, pytest.raises(ConsentRefused, match="naming basis"):
+        draft_entry_release(session, number, "drafter")
+    _name(store, person)
+    release_document(store, public)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    with store.session() as session:
+        [entry] = public_entries(session)
+    assert entry.id == 1 and entry.names == [{"name": "Tursun Ehmet", "script": None, "sources": [1],
+                                              "corroboration": 1}]
+    assert entry.status == {"status": "detained", "date": "2018", "source": 1}
+    # A merge with a mention nobody may name takes the stricter consent: the entry comes down.
+    with store.session() as session:
+        merge(session, number, hidden_number, "rev")
+    with store.session() as session:
+        assert public_entries(session) == []
+
+
+def test_the_api_and_open_data_carry_released_entries_only(store, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from guwah.export.public import export_public
+    from guwah.web import create_app
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    _name(store, person)
+    release_document(store, public)
+    client = TestClient(create_app(store))
+    assert client.get("/api/persons").json() == {"data": [], "count": 0}
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    assert client.get("/api/persons/1").json()["names"][0]["name"] == "Tursun Ehmet"
+    assert client.get("/api/persons/2").status_code == 404
+    assert [p["id"] for p in export_public(store)["persons"]] == [1]
