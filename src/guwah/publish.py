@@ -324,11 +324,17 @@ def entry_content(session: Session, entry_id: int) -> dict:
             table.person_id.in_(mentions), table.review_state == accepted,
             table.evidence_document_id.in_(released)).order_by(table.id))]
 
+    from guwah.registry.corroboration import independent_count, source_groups
+
+    independent = source_groups(session, set(released))
+
     def grouped(rows, key) -> list[dict]:
         groups: dict = {}
         for row in rows:
-            groups.setdefault(key(row), set()).add(released[row.evidence_document_id])
-        return [{**dict(k), "sources": sorted(v), "corroboration": len(v)} for k, v in groups.items()]
+            groups.setdefault(key(row), set()).add(row.evidence_document_id)
+        # Corroboration counts independent sources: one witness, or one text republished, counts once.
+        return [{**dict(k), "sources": sorted(released[d] for d in v), "corroboration": independent_count(independent, v)}
+                for k, v in groups.items()]
 
     names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
     if not names:

@@ -86,3 +86,29 @@ def test_the_api_and_open_data_carry_released_entries_only(store, tmp_path):
     assert client.get("/api/persons/1").json()["names"][0]["name"] == "Tursun Ehmet"
     assert client.get("/api/persons/2").status_code == 404
     assert [p["id"] for p in export_public(store)["persons"]] == [1]
+
+
+def test_corroboration_counts_independent_sources_only(store, tmp_path):
+    from guwah.registry.corroboration import independent_count, source_groups
+
+    story = ("In the spring of 2018 my brother Tursun Ehmet was taken from our house in Aksu at night by "
+             "four policemen and we have not heard from him since that day, although we asked everywhere.")
+    ids = []
+    for name, text, witness in [("a.txt", story, "Gulnar Ehmet"),
+                                ("b.txt", story + " Republished by a second outlet.", None),  # same text
+                                ("c.txt", "My cousin saw Tursun Ehmet in the camp in 2019, thin and silent.",
+                                 "Gulnar Ehmet"),  # same witness
+                                ("d.txt", "A cellmate: Tursun Ehmet shared my cell in the Aksu camp in 2019.",
+                                 "Memet Yasin")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        sidecar = "consent: public\n" + (f"witness: {{name: {witness}, consent: public}}\n" if witness else "")
+        (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+        ids.append(ingest_file(store, path).document_id)
+    with store.session() as session:
+        from guwah.registry import link_archive
+
+        link_archive(session, "linker")  # the two mentions of Gulnar Ehmet become one entry
+        groups = source_groups(session, set(ids))
+    assert independent_count(groups, set(ids)) == 2  # {a, b, c}: one witness and a republication; {d}
+    assert independent_count(groups, {ids[0], ids[3]}) == 2

@@ -1,0 +1,71 @@
+"""Corroboration: how many independent sources support a fact.
+
+Testimonies of different witnesses count apart. The same witness telling it twice counts once,
+and so does one text republished by two outlets or re-encoded as another file: documents whose
+texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ NEAR_DUPLICATE,
+by MinHash from the `datasketch` library) fall in one group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guwah.storage.tables import Document, Person, Testimony
+
+NEAR_DUPLICATE = 0.8
+SHINGLE = 5  # words
+PERMUTATIONS = 128
+
+
+def _minhash(text: str):
+    from datasketch import MinHash
+
+    words = re.findall(r"\w+", text.casefold())
+    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    sketch = MinHash(num_perm=PERMUTATIONS, seed=1)
+    for shingle in shingles:
+        sketch.update(shingle.encode("utf-8"))
+    return sketch
+
+
+def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
+    """Each document → its group of non-independent sources (same witness, or near-duplicate text)."""
+    from datasketch import MinHashLSH
+
+    ids = sorted(document_ids)
+    parent = {d: d for d in ids}
+
+    def find(d: int) -> int:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def join(a: int, b: int) -> None:
+        parent[find(a)] = find(b)
+
+    witnesses: dict[int, int] = {}
+    for document_id, witness_id in session.execute(
+            select(Testimony.document_id, Testimony.witness_id).where(Testimony.document_id.in_(ids))):
+        if witness_id is None:
+            continue
+        entry = session.scalar(select(Person.entry_id).where(Person.id == witness_id)) or -witness_id
+        if entry in witnesses:
+            join(document_id, witnesses[entry])
+        else:
+            witnesses[entry] = document_id
+    index = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS)
+    for document_id, text in session.execute(select(Document.id, Document.text).where(Document.id.in_(ids))):
+        sketch = _minhash(text or "")
+        for other in index.query(sketch):
+            join(document_id, other)
+        index.insert(document_id, sketch)
+    return {d: find(d) for d in ids}
+
+
+def independent_count(groups: dict[int, int], document_ids: set[int]) -> int:
+    """How many independent sources among these documents."""
+    return len({groups[d] for d in document_ids if d in groups})
