@@ -68,9 +68,10 @@ def show_command(
         place = site["place"]
         where = f"{place['name']} ({place['gazetteer_id']})" if place else "(no place)"
         point = f"{site['lat']}, {site['lon']}" if site["lat"] is not None else "(no coordinates)"
-        ids = ", ".join(f"{k}={v}" for k, v in site["external_ids"].items())
+        ids = ", ".join(f"{k}={'+'.join(v) if isinstance(v, list) else v}" for k, v in site["external_ids"].items())
         out.print(f"  {site['name']}\n    type: {site['type']}\n    place: {where}\n    coordinates: {point}\n"
-                  f"    dataset: {site['dataset']} {site['dataset_key']}\n    ids: {ids}", highlight=False, markup=False)
+                  f"    dataset: {site['dataset']} {site['dataset_key']}\n    ids: {ids}", highlight=False, markup=False,
+                  soft_wrap=True)
     out.print(f"events ({len(view.events)}):", highlight=False)
     for item in view.events:
         person = f"person entry {item['person_entry']}" if item["person_entry"] is not None else "no person"
