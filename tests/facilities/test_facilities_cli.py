@@ -44,3 +44,49 @@ def test_facilities_cli_import_missing_file_is_one_line_error(store, settings, t
     result = runner.invoke(facilities_app, ["import", str(tmp_path / "absent.csv")])
     assert result.exit_code == 1
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_facilities_cli_show_prints_the_entry(store, settings, bfn_file, monkeypatch):
+    use_archive(monkeypatch, settings)
+    assert runner.invoke(facilities_app, ["import", str(bfn_file)]).exit_code == 0
+    result = runner.invoke(facilities_app, ["show", "3"])
+    assert result.exit_code == 0, result.output
+    assert "facility entry 3: Tianshan - II" in result.stdout
+    for expected in ("prison", "43.79, 87.63", "bfn:200", "bfn=200", "events (0)"):
+        assert expected in result.stdout
+
+
+def test_facilities_cli_show_json_with_an_accepted_event(store, settings, bfn_file, monkeypatch):
+    from guwah.storage.tables import Event, Facility, Person
+
+    use_archive(monkeypatch, settings)
+    assert runner.invoke(facilities_app, ["import", str(bfn_file)]).exit_code == 0
+    with store.session() as session:
+        facility = session.query(Facility).filter_by(dataset_key="bfn:106A").one()
+        person = Person()
+        session.add(person)
+        session.flush()
+        event = Event(event_type="detention", person_id=person.id, facility_id=facility.id, date_value="2018",
+                      date_precision="year", asserted_by_kind="user", asserted_by="t", review_state="accepted")
+        session.add(event)
+        session.flush()
+        number, event_id, person_number = facility.entry.number, event.id, person.entry.number
+    result = runner.invoke(facilities_app, ["show", str(number), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["number"] == number and data["names"] == ["Shufu - I (A)"]
+    site = data["sites"][0]
+    assert site["type"] == "internment_camp" and site["place"]["gazetteer_id"]
+    assert (site["lat"], site["lon"]) == (39.3591, 75.8638)
+    assert site["external_ids"]["shawn_zhang"] == "1"
+    assert data["events"] == [{"event": event_id, "type": "detention", "date": "2018", "precision": "year",
+                               "person_entry": person_number, "site": facility.id}]
+
+
+def test_facilities_cli_show_unknown_number_is_one_line_error(store, settings, bfn_file, monkeypatch):
+    use_archive(monkeypatch, settings)
+    assert runner.invoke(facilities_app, ["import", str(bfn_file)]).exit_code == 0
+    result = runner.invoke(facilities_app, ["show", "999"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == ["error: no facility entry 999"]

@@ -1,15 +1,16 @@
-"""`guwah facilities …`: import facility datasets. Parse, call one function, print."""
+"""`guwah facilities …`: import facility datasets, show facility entries. Parse, call one function, print."""
 
 from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
-from guwah.console import err, fails_cleanly, open_archive, out
+from guwah.console import archive_session, err, fails_cleanly, open_archive, out, print_json
 from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
 
 facilities_app = typer.Typer(
@@ -43,6 +44,38 @@ def import_command(
         return
     _print(report)
     out.print(credit, highlight=False)
+
+
+@facilities_app.command("show")
+@fails_cleanly
+def show_command(
+    number: int = typer.Argument(..., help="Facility entry number (a merged number leads to the survivor)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """One facility entry: names, type, place, coordinates, dataset ids and the accepted events there."""
+    from guwah.facilities.entries import view_facility
+
+    with archive_session() as (store, session):
+        view = view_facility(session, number)
+        store.audit(session, store.settings.actor, "read", "facility_entry", view.number)
+    if as_json:
+        print_json(asdict(view))
+        return
+    out.print(f"facility entry {view.number}: {' = '.join(view.names) or '(no name)'}"
+              + (f"; merged from {view.merged_numbers}" if view.merged_numbers else ""),
+              highlight=False, markup=False)
+    for site in view.sites:
+        place = site["place"]
+        where = f"{place['name']} ({place['gazetteer_id']})" if place else "(no place)"
+        point = f"{site['lat']}, {site['lon']}" if site["lat"] is not None else "(no coordinates)"
+        ids = ", ".join(f"{k}={'+'.join(v) if isinstance(v, list) else v}" for k, v in site["external_ids"].items())
+        out.print(f"  {site['name']}\n    type: {site['type']}\n    place: {where}\n    coordinates: {point}\n"
+                  f"    dataset: {site['dataset']} {site['dataset_key']}\n    ids: {ids}", highlight=False, markup=False,
+                  soft_wrap=True)
+    out.print(f"events ({len(view.events)}):", highlight=False)
+    for item in view.events:
+        person = f"person entry {item['person_entry']}" if item["person_entry"] is not None else "no person"
+        out.print(f"  {item['date'] or '?':<10} {item['type']:<14} event {item['event']}  {person}", highlight=False)
 
 
 def _print(report: ImportReport) -> None:

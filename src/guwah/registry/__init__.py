@@ -26,6 +26,7 @@ from guwah.publish import stricter
 from guwah.storage.tables import (
     Entry,
     Event,
+    Facility,
     Judgement,
     LinkChange,
     Person,
@@ -35,6 +36,7 @@ from guwah.storage.tables import (
 )
 
 PERSON = "person"
+FACILITY = "facility"
 VERDICTS = ("same", "different", "unsure")
 # The status an accepted event leaves a person in (HURIDOCS-style situation of the victim).
 STATUS_OF_EVENT = {
@@ -53,20 +55,29 @@ def _next_operation(session: Session) -> int:
     return (session.scalar(select(func.max(LinkChange.operation))) or 0) + 1
 
 
-@event.listens_for(Session, "before_flush")
-def _every_mention_has_an_entry(session: Session, _context, _instances) -> None:
-    """A new person row (a new mention) starts as an entry of its own until linked."""
-    new_people = [row for row in session.new if isinstance(row, Person) and row.entry_id is None]
-    if not new_people:
-        return
-    number = next_number(session)
-    numbers = {row.number for row in session.new if isinstance(row, Entry) and row.kind == PERSON}
-    number = max([number, *(n + 1 for n in numbers)])
-    for person in new_people:
-        entry = Entry(kind=PERSON, number=number)
+def _new_entries(session: Session, rows: list, kind: str) -> None:
+    """Give each row an entry of its own, numbered after every entry of that kind (pending ones too)."""
+    pending = [row.number + 1 for row in session.new if isinstance(row, Entry) and row.kind == kind]
+    number = max([next_number(session, kind), *pending])
+    for row in rows:
+        entry = Entry(kind=kind, number=number)
         number += 1
         session.add(entry)
-        person.entry = entry
+        row.entry = entry
+
+
+@event.listens_for(Session, "before_flush")
+def _every_mention_has_an_entry(session: Session, _context, _instances) -> None:
+    """A new person row (a new mention) starts as an entry of its own until linked; so does a new
+    facility row (an imported site, or one a testimony names)."""
+    new_people = [row for row in session.new if isinstance(row, Person) and row.entry_id is None]
+    new_facilities = [row for row in session.new if isinstance(row, Facility) and row.entry_id is None
+                      and row.entry is None]
+    if new_facilities:
+        _new_entries(session, new_facilities, FACILITY)  # in the order they were added
+    if not new_people:
+        return
+    _new_entries(session, new_people, PERSON)
     # The history rows need the new ids: they are added once this flush has run.
     session.info.setdefault("new_mentions", []).extend(new_people)
 

@@ -251,8 +251,11 @@ class Facility(Base):
     attributes: Mapped[dict] = mapped_column(JSON, default=dict)
     dataset: Mapped[str | None] = mapped_column(String(100))
     dataset_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # The registry entry of this site (kind "facility"); several rows may share one after a merge.
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"), index=True)
 
     place: Mapped[Place | None] = relationship()
+    entry: Mapped[Entry | None] = relationship(foreign_keys=[entry_id])
 
     @validates("facility_type")
     def _check_type(self, _key, value):
