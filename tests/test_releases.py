@@ -79,17 +79,46 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
 def _public_answers(client: TestClient, name: str) -> list[bytes]:
     from urllib.parse import quote
 
-    paths = ["/", "/figures", "/about", "/api/documents", "/documents/1", "/api/documents/1",
-             f"/search?q={quote(name)}", f"/persons?q={quote(name)}", f"/api/search?q={quote(name)}",
-             f"/{quote(name)}"]
-    return [client.get(path).content.replace(quote(name).encode(), b"<name>") for path in paths]
+    paths = ["/", "/figures", "/about", "/api/documents", "/documents/1", "/api/documents/1", "/api/persons",
+             f"/search?q={quote(name)}", f"/api/search?q={quote(name)}", f"/{quote(name)}"]
+    return [client.get(path).content for path in paths]
 
 
-def test_a_name_held_only_in_non_public_records_answers_like_a_name_never_seen(store, tmp_path):
-    held = "Mahinur Qasimova"
-    add(store, tmp_path, "c.txt", f"I am {held}; my brother was taken.",
-        f"consent: confidential\nwitness: {{name: {held}}}\n")
-    public = add(store, tmp_path, "p.txt", "An account from Ghulja with no names.", "consent: public\n")
+def _archive(tmp_path, held: str | None):
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    store = Store(make_settings(tmp_path / "data"))
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    if held:  # known only from a confidential testimony and a withheld mention
+        add(store, folder, "c.txt", f"I am {held}; my brother was taken.", f"consent: confidential\nwitness: {{name: {held}}}\n")
+    public = add(store, folder, "p.txt", "An account from Ghulja.", "consent: public\n")
     release_document(store, public)
-    client = TestClient(create_app(store))
-    assert _public_answers(client, held) == _public_answers(client, "Zorigtbaatar Enkhjin")
+    return store
+
+
+def test_a_name_held_only_in_non_public_records_answers_like_a_name_never_seen(tmp_path):
+    """The same public queries against an archive that holds the name (non-publicly) and one that
+    never saw it: every public answer is byte for byte the same."""
+    held = "Mahinur Qasimova"
+    holding, clean = _archive(tmp_path / "a", held), _archive(tmp_path / "b", None)
+    try:
+        answers = [_public_answers(TestClient(create_app(s)), held) for s in (holding, clean)]
+        assert answers[0] == answers[1]
+    finally:
+        holding.close()
+        clean.close()
+
+
+def test_public_search_finds_released_material_in_any_script(store, tmp_path):
+    from guwah.publish import search_public
+
+    document_id = add(store, tmp_path, "p.txt", "Ilham Tohti was taken in Ghulja. Gulnar Tursun told us.",
+                      "consent: public\nwitness: {name: Gulnar Tursun, consent: public}\n")
+    release_document(store, document_id)
+    with store.session() as session:
+        found = search_public(session, "ghulja")
+        assert [d.id for d in found.documents] == [1]
+        assert search_public(session, "Gulnar").documents == []  # a withheld name is masked, so not found
+        assert "gulja" in search_public(session, "Гульджа").spellings

@@ -383,6 +383,41 @@ def public_entry(session: Session, number: int) -> PublicEntry:
     raise ConsentRefused(f"no public entry {number}")
 
 
+@dataclass(frozen=True)
+class PublicSearch:
+    """A public search: what was looked for, the spellings tried, and what was found."""
+
+    query: str
+    spellings: list[str]
+    persons: list[PublicEntry]
+    documents: list[PublicDocument]
+
+
+def search_public(session: Session, query: str) -> PublicSearch:
+    """Find released person entries by any spelling or script, and released testimonies
+    containing every word of the query (in their released, redacted text).
+
+    Only released material is searched, so a name held only in non-public records gives exactly
+    the answer a name never seen gives. (A scan over releases; an index comes with scale.)
+    """
+    from guwah.names import latin_forms, same_person_name
+    from guwah.names.inflection import fold, stems
+
+    query = " ".join(query.split())[:200]
+    if not query:
+        return PublicSearch("", [], [], [])
+    spellings = list(dict.fromkeys([query, *latin_forms(query)]))[:8]
+    persons = [entry for entry in public_entries(session)
+               if any(same_person_name(query, name["name"]) for name in entry.names)]
+    words = [fold(w) for w in re.findall(r"\w+", query)]
+    documents = []
+    for document in public_documents(session):
+        found = {stem for w in re.findall(r"\w+", f"{document.title} {document.text}") for stem in stems(w)}
+        if words and all(w in found for w in words):
+            documents.append(document)
+    return PublicSearch(query, spellings, persons, documents)
+
+
 def suppress_small(count: int) -> int | str:
     """A count as the public may see it: small ones could single out a person."""
     return count if count >= SMALL_COUNT else f"fewer than {SMALL_COUNT}"

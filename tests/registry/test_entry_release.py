@@ -86,6 +86,9 @@ def test_the_api_and_open_data_carry_released_entries_only(store, tmp_path):
     assert client.get("/api/persons/1").json()["names"][0]["name"] == "Tursun Ehmet"
     assert client.get("/api/persons/2").status_code == 404
     assert [p["id"] for p in export_public(store)["persons"]] == [1]
+    # The family search finds him by a Cyrillic spelling, on the page and through the API.
+    assert [p["id"] for p in client.get("/api/search", params={"q": "Турсун Эхмет"}).json()["persons"]["data"]] == [1]
+    assert "Tursun Ehmet" in client.get("/search", params={"q": "Турсун Эхмет"}).text
 
 
 def test_corroboration_counts_independent_sources_only(store, tmp_path):

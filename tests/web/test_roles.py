@@ -55,6 +55,8 @@ MATRIX = [
     ("GET",  "/api/documents",                        200,                        200,           200,          200),
     ("GET",  "/api/documents/{public}",               200,                        200,           200,          200),
     ("GET",  "/api/documents/{confidential}",         404,                        404,           404,          404),
+    ("GET",  "/search",                               200,                        200,           200,          200),
+    ("GET",  "/api/search",                           200,                        200,           200,          200),
     ("GET",  "/api/persons",                          200,                        200,           200,          200),
     ("GET",  "/api/persons/{missing}",                404,                        404,           404,          404),
     ("GET",  "/api/workspace/documents",              401,                        200,           200,          200),

@@ -38,6 +38,17 @@ def api_document(session: SessionDep, document_id: DocumentId) -> dict:
         raise HTTPException(404, "Not found.") from None
 
 
+@router.get("/search")
+def api_search(session: SessionDep, q: str = "") -> dict:
+    """Released person entries (any spelling or script) and released testimonies with every word."""
+    from guwah.publish import search_public
+
+    found = search_public(session, q)
+    return {"query": found.query, "spellings": found.spellings,
+            "persons": _envelope([asdict(p) for p in found.persons]),
+            "documents": _envelope([{k: v for k, v in asdict(d).items() if k != "text"} for d in found.documents])}
+
+
 @router.get("/persons")
 def api_persons(session: SessionDep) -> dict:
     """Every released person entry, by public entry number."""

@@ -17,6 +17,13 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
     return templates.TemplateResponse(request, "documents.html", {"documents": public_documents(session)})
 
 
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, session: SessionDep, q: str = "") -> HTMLResponse:
+    from guwah.publish import search_public
+
+    return templates.TemplateResponse(request, "search.html", {"search": search_public(session, q)})
+
+
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
 def document_page(request: Request, document_id: DocumentId, session: SessionDep) -> HTMLResponse:
     return templates.TemplateResponse(request, "document.html", {"document": public_document(session, document_id)})
