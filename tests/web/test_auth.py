@@ -423,3 +423,10 @@ def test_auth_private_pages_are_not_cached(store, app):
     for url in ("/login", "/workspace", "/api/workspace/documents", "/account/totp"):
         assert client.get(url).headers["cache-control"] == "no-store"
     assert "cache-control" not in client.get("/about").headers
+
+
+def test_the_server_keeps_no_access_log(store):
+    """A family's search travels in the query string: the server must not log it."""
+    from guwah.web.server import server_config
+
+    assert server_config(store, "127.0.0.1", 8000).access_log is False
