@@ -30,6 +30,9 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel, ReviewState
 from guwah.errors import ConsentRefused
+from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
+from guwah.facilities.importer import DATASET as FACILITY_DATASET
+from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
 from guwah.protection.keys import KeyRing
 from guwah.redaction import WITHHELD, Masking, Redacted, Withheld, build_masking, pseudonym, redact
 from guwah.storage.tables import (
@@ -447,3 +450,74 @@ def public_figures(session: Session) -> PublicFigures:
         events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
         violations_by_code={code: suppress_small(n) for code, n in sorted(codes)},
     )
+
+
+# --- facilities -------------------------------------------------------------------------------------
+
+# Facility datasets that are public data in their own right, with their credit and licence: their
+# rows may be shown as imported. A facility row from any other source (a name found in a
+# testimony) is never shown.
+PUBLIC_FACILITY_DATASETS = {FACILITY_DATASET: {"credit": FACILITY_CREDIT, "licence": FACILITY_LICENCE,
+                                               "released": "2021-07-21"}}
+
+
+def _id_text(value) -> str:
+    """A dataset id as text: lists joined, flags as yes/no."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class PublicFacility:
+    """A detention site as the public sees it: only fields of a public dataset. `id` is its
+    facility entry number; `sites` lists its dataset rows (name, type, place, gazetteer_id, lat,
+    lon, dataset, dataset_key, external_ids).
+
+    Released person entries do not record where their events took place, so no person is listed
+    here: that needs the facility in the entry release content first.
+    """
+
+    id: int
+    names: list[str]
+    sites: list[dict]
+
+
+def public_facilities(session: Session) -> list[PublicFacility]:
+    """Every facility entry with a row from a public dataset, by entry number (merges followed)."""
+    from guwah.registry import FACILITY
+    from guwah.storage.tables import Entry, Facility
+
+    entries = {entry_id: (number, merged_into) for entry_id, number, merged_into in session.execute(
+        select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY))}
+
+    def standing(entry_id: int) -> int:
+        seen = set()
+        while entries[entry_id][1] is not None and entry_id not in seen:
+            seen.add(entry_id)
+            entry_id = entries[entry_id][1]
+        return entries[entry_id][0]
+
+    sites: dict[int, list[dict]] = {}
+    for facility in session.scalars(select(Facility).where(Facility.dataset.in_(PUBLIC_FACILITY_DATASETS),
+                                                           Facility.entry_id.is_not(None)).order_by(Facility.id)):
+        place = facility.place
+        sites.setdefault(standing(facility.entry_id), []).append({
+            "name": facility.name, "type": facility.facility_type,
+            "place": place.name if place else None, "gazetteer_id": place.gazetteer_id if place else None,
+            "lat": facility.lat, "lon": facility.lon, "dataset": facility.dataset,
+            "dataset_key": facility.dataset_key,
+            "external_ids": {str(k): _id_text(v) for k, v in sorted((facility.external_ids or {}).items())},
+        })
+    return [PublicFacility(id=number, names=list(dict.fromkeys(s["name"] for s in rows)), sites=rows)
+            for number, rows in sorted(sites.items())]
+
+
+def public_facility(session: Session, number: int) -> PublicFacility:
+    """One facility by entry number; ConsentRefused (shown as 'not found') unless it is public."""
+    for facility in public_facilities(session):
+        if facility.id == number:
+            return facility
+    raise ConsentRefused(f"no public facility {number}")

@@ -100,6 +100,11 @@ def archive(store, tmp_path):
 
     with store.session() as session:
         original_sha = session.get(Document, confidential).sha256
+    # A facility named only in a testimony: not public data, so never shown.
+    from guwah.storage.tables import Facility
+
+    with store.session() as session:
+        session.add(Facility(name=canary("facility named in a testimony"), facility_type="internment_camp"))
     translation = _ingest(store, folder, "translation", f"Translated: {canary('translation text')}.",
                           f"consent: public\ntitle: {canary('translation title')}\ntranslation_of: {original_sha}\n")
     return canary.planted, {"confidential": confidential, "pseudonymous": pseudonymous, "public": public,
@@ -146,6 +151,9 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     released = pages["/documents/1"]
     assert "was taken from [detail withheld] in 2018" in released
     assert "[name withheld] to wait outside" in pages["/documents/2"]
+    # The open data downloads are reached from the open data page, and crawled.
+    assert {"/open-data/persons.csv", "/open-data/documents.csv", "/open-data/facilities.csv"} <= set(pages)
+    assert "[name withheld] to wait outside" in pages["/open-data/documents.csv"]
 
 
 def test_no_canary_in_the_public_export(store, archive):

@@ -26,6 +26,15 @@ def defuse(cell: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV text (UTF-8 ready, "\\n" line ends) with every cell, the header's too, defused."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([defuse(cell) for cell in header])
+    writer.writerows([defuse(cell) for cell in row] for row in rows)
+    return buffer.getvalue()
+
+
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write a UTF-8 CSV file atomically: all of it at `path`, or nothing (an old file kept).
 
@@ -41,12 +50,6 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     Raises:
         InputError: when the file cannot be written (or `path` is a symbolic link).
     """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([defuse(cell) for cell in header])
-    count = 0
-    for row in rows:
-        writer.writerow([defuse(cell) for cell in row])
-        count += 1
-    write_private_file(Path(path), buffer.getvalue().encode("utf-8"))
-    return count
+    rows = list(rows)
+    write_private_file(Path(path), csv_text(header, rows).encode("utf-8"))
+    return len(rows)

@@ -1,4 +1,4 @@
-"""JSON API: public documents for anyone, the workspace for users (cookie or API token).
+"""JSON API: public documents, persons, facilities and open data for anyone, the workspace for users (cookie or API token).
 
 Lists come as `{"data": [...], "count": n}`. A record the caller may not see answers 404, the
 same as one that does not exist.
@@ -66,6 +66,36 @@ def api_person(session: SessionDep, number: DocumentId) -> dict:
         return asdict(public_entry(session, number))
     except ConsentRefused:
         raise HTTPException(404, "Not found.") from None
+
+
+@router.get("/facilities")
+def api_facilities(session: SessionDep) -> dict:
+    """Every facility from a public dataset (names, type, place, coordinates, dataset ids)."""
+    from guwah.publish import public_facilities
+
+    return _envelope([asdict(facility) for facility in public_facilities(session)])
+
+
+@router.get("/facilities/{number}")
+def api_facility(session: SessionDep, number: DocumentId) -> dict:
+    """One public-dataset facility; 404 for anything else."""
+    from guwah.publish import public_facility
+
+    try:
+        return asdict(public_facility(session, number))
+    except ConsentRefused:
+        raise HTTPException(404, "Not found.") from None
+
+
+@router.get("/open-data")
+def api_open_data() -> dict:
+    """The open data's dictionary, licence, version date and the facility datasets' credit."""
+    from guwah.export import opendata
+
+    return {"version": opendata.version_date(), "licence": opendata.LICENCE,
+            "tables": {name: {"csv": f"/open-data/{name}.csv", "columns": dict(columns)}
+                       for name, columns in opendata.DICTIONARY.items()},
+            "facility_datasets": opendata.facility_datasets()}
 
 
 @router.get("/workspace/documents")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
 from guwah.web.deps import DocumentId, SessionDep
 
 router = APIRouter()
+OpenDataName = Literal["persons", "documents", "facilities"]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -40,3 +43,44 @@ def figures(request: Request, session: SessionDep) -> HTMLResponse:
 
     return templates.TemplateResponse(request, "figures.html", {"figures": public_figures(session),
                                                                 "small_count": SMALL_COUNT})
+
+
+@router.get("/persons/{number}", response_class=HTMLResponse)
+def person_page(request: Request, number: DocumentId, session: SessionDep) -> HTMLResponse:
+    from guwah.publish import public_entry
+
+    return templates.TemplateResponse(request, "person.html", {"person": public_entry(session, number)})
+
+
+@router.get("/facilities", response_class=HTMLResponse)
+def facility_list(request: Request, session: SessionDep) -> HTMLResponse:
+    from guwah.publish import PUBLIC_FACILITY_DATASETS, public_facilities
+
+    return templates.TemplateResponse(request, "facilities.html", {"facilities": public_facilities(session),
+                                                                   "datasets": PUBLIC_FACILITY_DATASETS})
+
+
+@router.get("/facilities/{number}", response_class=HTMLResponse)
+def facility_page(request: Request, number: DocumentId, session: SessionDep) -> HTMLResponse:
+    from guwah.publish import PUBLIC_FACILITY_DATASETS, public_facility
+
+    return templates.TemplateResponse(request, "facility.html", {"facility": public_facility(session, number),
+                                                                 "datasets": PUBLIC_FACILITY_DATASETS})
+
+
+@router.get("/open-data", response_class=HTMLResponse)
+def open_data(request: Request) -> HTMLResponse:
+    from guwah.export import opendata
+
+    return templates.TemplateResponse(request, "open_data.html", {
+        "dictionary": opendata.DICTIONARY, "licence": opendata.LICENCE, "version": opendata.version_date(),
+        "datasets": opendata.facility_datasets()})
+
+
+@router.get("/open-data/{name}.csv")
+def open_data_csv(name: OpenDataName, session: SessionDep) -> Response:
+    from guwah.export.opendata import open_data_table
+
+    table = open_data_table(session, name)
+    return Response(table.csv(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="guwah-{name}.csv"'})

@@ -1,0 +1,173 @@
+"""Person, facility and open data pages: only what guwah.publish releases, CSV cells defused."""
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+from guwah.ingest import ingest_file
+from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
+from guwah.storage.tables import Event, Person, PersonAttribute, PersonName, ViolationCoding
+from guwah.web import create_app
+from tests.facilities.conftest import write_bfn
+from tests.releasing import release_document
+
+TEXT = "My brother Tursun Ehmet was detained in 2018. His cousin Hidden-canary-4471 was taken too."
+FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\")"
+
+
+def _mention(store, document_id, name, attribute_value="teacher"):
+    facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name=name, script="Latn", **facts))
+        session.add(Event(person_id=person.id, event_type="detention", date_value="2018", date_precision="year",
+                          **facts))
+        session.add(ViolationCoding(person_id=person.id, code="detention.internment_camp", **facts))
+        session.add(PersonAttribute(person_id=person.id, attribute="occupation", value=attribute_value, **facts))
+        return person.id, person.entry.number
+
+
+@pytest.fixture
+def archive(store, tmp_path):
+    """A released testimony with a formula for a title; entry 1 released, a second entry not."""
+    path = tmp_path / "p.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "p.meta.yaml").write_text(f"consent: public\ntitle: '{FORMULA_TITLE}'\n", encoding="utf-8")
+    document = ingest_file(store, path).document_id
+    person, number = _mention(store, document, "Tursun Ehmet", attribute_value="@SUM(1+1)")
+    _mention(store, document, "Hidden-canary-4471")  # no naming basis: never released
+    with store.session() as session:
+        basis = propose_basis(session, person, "reporting_relative", "drafter", "his sister asked us to name him")
+    with store.session() as session:
+        approve_basis(session, basis.id, "reviewer")
+    release_document(store, document)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    return TestClient(create_app(store))
+
+
+def _csv(response) -> list[dict]:
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_person_page_shows_released_facts_with_sources_and_correction(archive):
+    page = archive.get("/persons/1")
+    assert page.status_code == 200
+    for expected in ("Tursun Ehmet", "Latn", "detained", "2018", "detention.internment_camp", "occupation",
+                     'href="http://testserver/documents/1"', "corroborated by 1 independent source",
+                     "/about#corrections"):
+        assert expected in page.text
+    assert "Hidden-canary" not in page.text
+    assert 'id="corrections"' in archive.get("/about").text
+
+
+@pytest.mark.parametrize("path", ["/persons/2", "/persons/9999", "/persons/0", "/api/persons/2"])
+def test_a_person_entry_not_released_answers_not_found(archive, path):
+    page = archive.get(path)
+    assert page.status_code == 404
+    assert "Hidden-canary" not in page.text
+
+
+def test_search_results_link_to_the_person_page(archive):
+    assert 'href="http://testserver/persons/1"' in archive.get("/search", params={"q": "Tursun Ehmet"}).text
+
+
+def test_nav_links_search_facilities_and_open_data(archive):
+    page = archive.get("/").text
+    for path in ("/search", "/facilities", "/open-data"):
+        assert f'href="http://testserver{path}"' in page
+
+
+def test_open_data_page_has_dictionary_licence_and_version(archive):
+    page = archive.get("/open-data").text
+    for expected in ("corroboration", "published_on", "dataset_key", "CC BY 4.0", "Version", "persons.csv",
+                     "documents.csv", "facilities.csv", "BuzzFeed News"):
+        assert expected in page
+
+
+def test_persons_csv_parses_and_holds_released_entries_only(archive):
+    rows = _csv(archive.get("/open-data/persons.csv"))
+    assert {row["entry"] for row in rows} == {"1"}
+    assert {"fact": "name", "value": "Tursun Ehmet", "detail": "Latn", "sources": "1"}.items() <= rows[0].items()
+    assert {row["fact"] for row in rows} == {"name", "status", "event", "violation", "attribute"}
+    # A formula in a released value is defused: a spreadsheet shows it as text.
+    [attribute] = [row for row in rows if row["fact"] == "attribute"]
+    assert attribute["detail"] == "'@SUM(1+1)"
+    assert "Hidden-canary" not in archive.get("/open-data/persons.csv").text
+
+
+def test_documents_csv_parses_and_defuses_a_formula_title(archive):
+    [row] = _csv(archive.get("/open-data/documents.csv"))
+    assert row["id"] == "1" and row["title"] == "'" + FORMULA_TITLE
+    assert "Tursun Ehmet was detained" in row["text"]
+    assert "Hidden-canary" not in row["text"]  # masked: nobody may name him
+
+
+def test_open_data_csv_columns_match_the_dictionary(archive):
+    from guwah.export.opendata import DICTIONARY
+
+    for name, columns in DICTIONARY.items():
+        header = next(csv.reader(io.StringIO(archive.get(f"/open-data/{name}.csv").text)))
+        assert header == [column for column, _ in columns]
+    assert archive.get("/open-data/secrets.csv").status_code == 404
+    assert set(archive.get("/api/open-data").json()["tables"]) == set(DICTIONARY)
+
+
+@pytest.fixture
+def facilities(store, tmp_path):
+    """The BFN test rows imported, and one facility row named in a testimony (not public data)."""
+    from guwah.facilities.importer import import_facilities
+    from guwah.storage.tables import Facility
+
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    with store.session() as session:
+        session.add(Facility(name="Secret-canary-9321 camp", facility_type="internment_camp"))
+    return TestClient(create_app(store))
+
+
+def test_facility_list_and_page_show_dataset_fields_and_credit(store, facilities):
+    listing = facilities.get("/facilities")
+    assert listing.status_code == 200
+    assert "Shufu - I (A)" in listing.text and "Tianshan - II" in listing.text
+    assert "BuzzFeed News" in listing.text and "CC BY 4.0" in listing.text
+    assert "Secret-canary" not in listing.text
+    from guwah.publish import public_facilities
+
+    with store.session() as session:
+        shufu = next(f for f in public_facilities(session) if "Shufu - I (A)" in f.names)
+    page = facilities.get(f"/facilities/{shufu.id}")
+    assert page.status_code == 200
+    for expected in ("Shufu - I (A)", "39.3591", "75.8638", "bfn-2021-07-20", "aspi_2020", "336",
+                     "BuzzFeed News", "no person is listed here"):
+        assert expected in page.text
+
+
+def test_a_facility_not_from_a_public_dataset_answers_not_found(store, facilities):
+    from guwah.registry import FACILITY
+    from guwah.storage.tables import Entry, Facility
+
+    with store.session() as session:
+        secret = session.query(Facility).filter(Facility.name.like("Secret%")).one()
+        number = session.get(Entry, secret.entry_id).number
+        assert secret.entry.kind == FACILITY
+    for path in (f"/facilities/{number}", f"/api/facilities/{number}", "/facilities/9999"):
+        assert facilities.get(path).status_code == 404
+    assert "Secret-canary" not in facilities.get("/api/facilities").text
+
+
+def test_facilities_csv_parses_with_every_dataset_row(facilities):
+    rows = _csv(facilities.get("/open-data/facilities.csv"))
+    assert len(rows) == 6
+    assert {row["dataset"] for row in rows} == {"bfn-2021-07-20"}
+    assert "Secret-canary" not in facilities.get("/open-data/facilities.csv").text
+    shufu = next(row for row in rows if row["name"] == "Shufu - I (A)")
+    assert shufu["lat"] == "39.3591" and "aspi_2020=336" in shufu["external_ids"]
