@@ -68,6 +68,13 @@ def test_cluster_joins_only_at_link_auto():
     assert review == [(2, 3, 0.8)]
 
 
+def test_cluster_joins_agreeing_pairs_from_link_review():
+    """A pair from LINK_REVIEW links when its names are the same name and no field disagrees."""
+    ids, review = cluster(5, [(0, 1, 0.8, True), (2, 3, 0.8, False), (3, 4, 0.5, True)])
+    assert ids == [1, 1, 2, 3, 4]
+    assert review == [(2, 3, 0.8)]
+
+
 def test_link_mentions_is_deterministic_with_training():
     """Above MIN_TRAINING_MENTIONS the model trains (sampling, EM); the same input gives the same clusters."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

@@ -10,11 +10,15 @@ The steps, each in one function below:
    PAIR_FLOOR are dropped;
 4. the model: Splink, its comparison levels on the Guwah name score (looked up from the pair
    table by a DuckDB macro), birth-year ranges, gender, hometown (gazetteer id, and one place
-   inside the other), facility and detention year; u by random sampling, m by two rounds of
-   expectation maximisation, both with fixed seeds;
+   inside the other), facility and detention year; u by random sampling, m by expectation
+   maximisation, both with fixed seeds; on inputs large enough to train, the levels where the
+   names are the same name take u from the frequency of the whole-name key in the input (Splink's
+   term frequency adjustment: a rare name is stronger evidence than Memet Abdulla);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
-   match probability is at least LINK_AUTO. Pairs from LINK_REVIEW up to LINK_AUTO are returned
-   for review and do not join clusters.
+   match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
+   name (Guwah name score >= SAME_NAME) and no field disagrees (every field either missing on one
+   side or in an agreeing level: the review a person would do, done where there is nothing to
+   weigh). Other pairs from LINK_REVIEW up to LINK_AUTO are returned for review.
 
 DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive.
@@ -160,13 +164,34 @@ def run_model(con, mentions, columns, keys, report, lap, timings) -> LinkResult:
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = con.execute(f"SELECT uid_l, uid_r, match_probability FROM {predictions.physical_name} "
-                    "ORDER BY uid_l, uid_r").fetchall()
+    edges = agreeing_edges(con, predictions.physical_name)
     cluster_ids, review = cluster(len(mentions), edges)
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
                       timings=timings)
+
+
+def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
+    """The predicted pairs as (uid a, uid b, match probability, agrees), ordered by uid.
+
+    `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
+    gender, birth year (within 3 years), hometown (same place or one inside the other), facility
+    (same or similar) and detention year (within a year) is missing on a side or agrees.
+    """
+    return con.execute(f"""
+        SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SAME_NAME} AND NOT (
+               coalesce(a.gender <> b.gender, false)
+            OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3), false)
+            OR coalesce(NOT (a.place = b.place OR starts_with(a.place, b.place || '.')
+                             OR starts_with(b.place, a.place || '.')), false)
+            OR coalesce(a.facility <> b.facility AND jaro_winkler_similarity(a.facility, b.facility) < 0.9, false)
+            OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
+        ) AS agrees
+        FROM {predictions} p
+        JOIN mentions a ON a.uid = p.uid_l JOIN mentions b ON b.uid = p.uid_r
+        LEFT JOIN name_scores s ON s.pair = least(p.uid_l, p.uid_r) * {PAIR_SHIFT} + greatest(p.uid_l, p.uid_r)
+        ORDER BY p.uid_l, p.uid_r""").fetchall()
 
 
 def candidate_pairs(con) -> int:
@@ -233,13 +258,14 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
 # larger ones re-estimate u by random sampling and m by expectation maximisation.
 PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.70, 0.0005), (0.08, 0.0002), (0.10, 0.0003), (0.09, 0.003), (0.03, 0.996)),
-    "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.12, 0.08), (0.08, 0.845)),
+    "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
     "place": ((0.75, 0.03), (0.20, 0.05), (0.05, 0.92)),
     "facility": ((0.85, 0.005), (0.05, 0.005), (0.10, 0.99)),
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
+TF_LEVELS = tuple(f"name score >= {level}" for level in NAME_LEVELS[:3])
 
 
 def settings(mentions: int):
@@ -262,11 +288,19 @@ def settings(mentions: int):
     name = comparison("name", "whole_l IS NULL OR whole_r IS NULL",
                       *((f"guwah_name_score(uid_l, uid_r) >= {level}", f"name score >= {level}")
                         for level in NAME_LEVELS))
+    if mentions >= MIN_TRAINING_MENTIONS:
+        # Rarer names carry more evidence: on the levels where the names are the same name, u is
+        # the frequency of the commoner of the two whole-name keys in this input (Splink's term
+        # frequency adjustment), not the average over all names.
+        for level in name[1:]:
+            if level["label_for_charts"] in TF_LEVELS:
+                level.update(tf_adjustment_column="whole", disable_tf_exact_match_detection=True)
     name = custom("name", name)
     birth = custom("birth_year", comparison(
         "birth_year", "birth_lo_l IS NULL OR birth_lo_r IS NULL",
         ("birth_lo_l = birth_hi_l AND birth_lo_r = birth_hi_r AND birth_lo_l = birth_lo_r", "same year"),
         ("birth_lo_l <= birth_hi_r AND birth_lo_r <= birth_hi_l", "ranges overlap"),
+        ("birth_lo_l <= birth_hi_r + 1 AND birth_lo_r <= birth_hi_l + 1", "a year apart"),
         ("birth_lo_l <= birth_hi_r + 3 AND birth_lo_r <= birth_hi_l + 3", "within 3 years")))
     gender = custom("gender", comparison("gender", "gender_l IS NULL OR gender_r IS NULL",
                                          ("gender_l = gender_r", "same")))
@@ -319,8 +353,11 @@ def train(con, report: Progress, mentions: int):
     return linker
 
 
-def cluster(count: int, edges: list[tuple[int, int, float]]) -> tuple[list[int], list[tuple[int, int, float]]]:
-    """Connected components over the edges at LINK_AUTO or above, numbered by first member.
+def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[int, int, float]]]:
+    """Connected components over the linking edges, numbered by first member.
+
+    An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
+    LINK_REVIEW when `agrees` is true (see `agreeing_edges`).
 
     Returns:
         (cluster number per mention, review pairs between LINK_REVIEW and LINK_AUTO that ended
@@ -334,8 +371,8 @@ def cluster(count: int, edges: list[tuple[int, int, float]]) -> tuple[list[int],
             node = parent[node]
         return node
 
-    for a, b, probability in edges:
-        if probability >= LINK_AUTO:
+    for a, b, probability, *agrees in edges:
+        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
             if root_a != root_b:
                 parent[max(root_a, root_b)] = min(root_a, root_b)
@@ -345,6 +382,6 @@ def cluster(count: int, edges: list[tuple[int, int, float]]) -> tuple[list[int],
         root = find(node)
         cluster_ids.append(numbers.setdefault(root, len(numbers) + 1))
     # Rounded: DuckDB's sums in another order (other thread counts) differ in the last digits.
-    review = [(a, b, round(probability, 6)) for a, b, probability in edges
-              if probability < LINK_AUTO and cluster_ids[a] != cluster_ids[b]]
+    review = [(a, b, round(probability, 6)) for a, b, probability, *_ in edges
+              if LINK_REVIEW <= probability < LINK_AUTO and cluster_ids[a] != cluster_ids[b]]
     return cluster_ids, review

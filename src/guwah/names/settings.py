@@ -30,7 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
             "which two mentions are linked without review"),
     Setting("link_review", 0.75,
             "guwah.link: the Splink match probability from which a pair goes to review; below "
-            "it the pair is not shown"),
+            "it the pair is not shown. A pair from it whose names score same_name or more and "
+            "whose other fields all agree or are missing is linked without review"),
     Setting("swap_factor", 0.86,
             "factor on the score of names whose parts match only in swapped order (Abdurehim "
             "Memet / Memet Abdurehim): with patronymic names that may be father and son, so a swap "
