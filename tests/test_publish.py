@@ -450,3 +450,14 @@ def test_an_unknown_capitalised_word_beside_a_masked_name_is_masked_too(store, t
         shown = public_document(session, 1).text
     assert "Ablet" not in shown and "Memtimin" not in shown
     assert shown.count("Person ") == 2 and "arrêté à Aksou" in shown
+
+
+def test_the_same_text_under_other_bytes_takes_the_stricter_consent(store, tmp_path):
+    story = ("In the spring of 2018 my brother was taken from our house in Aksu at night by four policemen "
+             "and we have not heard from him since that day, although we asked at every office.")
+    add(store, tmp_path, "c.txt", "consent: confidential\n", text=story)
+    copy = add(store, tmp_path, "copy.txt", "consent: public\n", text=story.replace("  ", " ") + "\n\n")
+    with store.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+        draft_release(session, copy, "drafter")
+    other = add(store, tmp_path, "o.txt", "consent: public\n", text="A different account from Hotan, in 2019.")
+    release(store, other)  # an unrelated text is unaffected

@@ -194,6 +194,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if document is None or document.testimony is None:
         raise ConsentRefused(f"document {document_id} is not a testimony", value=document_id)
     consent = effective_consent(session, document_id)
+    # Consent travels with the text, not the file: the same testimony ingested again under other
+    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates.
+    from guwah.registry.corroboration import near_duplicates
+
+    for other in near_duplicates(session, document_id):
+        consent = stricter(consent, effective_consent(session, other))
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
                              " it cannot be released", value=document_id)

@@ -9,6 +9,7 @@ by MinHash from the `datasketch` library) fall in one group.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,27 @@ from guwah.storage.tables import Document, Person, Testimony
 NEAR_DUPLICATE = 0.8
 SHINGLE = 5  # words
 PERMUTATIONS = 128
+
+
+def sketch_of(document_id: int, text_sha256: str, text: str):
+    """A document's MinHash, computed once per text (the key changes when the text does)."""
+    return _cached_sketch(document_id, text_sha256, text)
+
+
+@lru_cache(maxsize=4096)
+def _cached_sketch(document_id: int, text_sha256: str, text: str):
+    return _minhash(text)
+
+
+def near_duplicates(session: Session, document_id: int) -> list[int]:
+    """Other documents whose text is a near-duplicate of this one's (same threshold as corroboration)."""
+    rows = session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
+    mine = next((r for r in rows if r[0] == document_id), None)
+    if mine is None or not (mine[2] or "").strip():
+        return []
+    sketch = sketch_of(*mine)
+    return [r[0] for r in rows if r[0] != document_id and (r[2] or "").strip()
+            and sketch.jaccard(sketch_of(*r)) >= NEAR_DUPLICATE]
 
 
 def _minhash(text: str):
