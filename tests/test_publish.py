@@ -8,24 +8,19 @@ from fastapi.testclient import TestClient
 
 from guwah.domain import ReviewState
 from guwah.errors import ConsentRefused, ReviewRequired
-from guwah.ingest import ingest_file
 from guwah.publish import public_document, public_documents, public_figures
 from guwah.redaction import pseudonym
 from guwah.releases import approve_basis, approve_release, draft_release, propose_basis
 from guwah.storage.tables import Event, Person, PersonName
 from guwah.web import create_app
+from tests.releasing import ingest_text
 
 TEXT = ("My name is Rayila Kamal. My husband Tursun Ehmet was taken on 12 March 2018 in Aksu. "
         "Write to me at rayila@example.org or call +90 555 123 4567.")
 
 
 def add(store, tmp_path, name, sidecar, text=TEXT):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
-    outcome = ingest_file(store, path)
-    assert outcome.document_id, outcome.reason
-    return outcome.document_id
+    return ingest_text(store, tmp_path, name, text, sidecar)
 
 
 def name_person(store, document_id, name, consent, text=TEXT):

@@ -8,19 +8,11 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from guwah.cli import app
-from guwah.ingest import ingest_file
 from guwah.publish import public_documents
 from guwah.web import create_app
-from tests.releasing import release_document
+from tests.releasing import ingest_text, release_document
 
-
-def add(store, folder, name, text, sidecar):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    (folder / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
-    outcome = ingest_file(store, path)
-    assert outcome.document_id, outcome.reason
-    return outcome.document_id
+add = ingest_text
 
 
 def test_a_withdrawn_consent_takes_every_release_down_and_erasure_destroys_the_original(store, tmp_path):

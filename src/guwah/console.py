@@ -62,3 +62,20 @@ def archive_session() -> Iterator[tuple]:
             yield store, session
     finally:
         store.close()
+
+
+@contextmanager
+def stage_progress() -> Iterator[Callable[[str, float], None]]:
+    """A progress bar on stderr with one line per stage; yields `progress(stage, fraction_done)`."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: float) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=1.0)
+            bar.update(tasks[stage], completed=done)
+
+        yield progress

@@ -34,7 +34,16 @@ from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
 from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
 from guwah.protection.keys import KeyRing
-from guwah.redaction import WITHHELD, Masking, Redacted, Withheld, build_masking, pseudonym, redact
+from guwah.redaction import (
+    WITHHELD,
+    Masking,
+    Redacted,
+    Withheld,
+    build_masking,
+    pseudonym,
+    redact,
+    with_details,
+)
 from guwah.storage.tables import (
     Document,
     Event,
@@ -183,7 +192,7 @@ def archive_masking(session: Session, details: list[str] = ()) -> Masking:
 # --- what a release would show -------------------------------------------------------------------
 
 def draft_content(session: Session, document_id: int, details: list[str] = (),
-                  title: str | None = None) -> tuple[dict, list[dict]]:
+                  title: str | None = None, index: Masking | None = None) -> tuple[dict, list[dict]]:
     """The public fields of a document as a release of it would freeze them today, and the masks.
 
     Returns (content, masks): content maps field to shown value; masks lists
@@ -203,7 +212,8 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
                              " it cannot be released", value=document_id)
-    masking = archive_masking(session, details)
+    # A caller checking many releases at once builds the archive's name index once (`index`).
+    masking = with_details(index, details) if index is not None else archive_masking(session, details)
     source = document.source
     if consent == ConsentLevel.PUBLIC.value:
         raw = {

@@ -23,7 +23,7 @@ import base64
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -124,7 +124,7 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
     """
     from guwah.names import name_keys
 
-    masking = Masking(details=[d.strip() for d in details if d and d.strip()])
+    masking = with_details(Masking(), details)
     named_full = set()
     for name in named:
         folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if p)
@@ -158,6 +158,11 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                     for key in name_keys(folded):
                         masking.by_key[key].add(folded)
     return masking
+
+
+def with_details(masking: Masking, details: list[str]) -> Masking:
+    """The same name index with another reviewer's list of details (the index is shared, not copied)."""
+    return replace(masking, details=[d.strip() for d in details if d and d.strip()])
 
 
 def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:

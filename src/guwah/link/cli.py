@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from guwah.console import err
+from guwah.console import err, stage_progress
 
 
 def link_records_command(
@@ -19,22 +19,13 @@ def link_records_command(
     output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id."),
 ) -> None:
     """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
     from guwah.link.spreadsheet import read_mentions
 
     mentions = read_mentions(input)
-    with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
-        tasks: dict[str, int] = {}
-
-        def progress(stage: str, done: float) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=1.0)
-            bar.update(tasks[stage], completed=done)
-
+    with stage_progress() as progress:
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))
     write_csv(output, ("mention_id", "cluster_id"), rows)

@@ -109,13 +109,6 @@ def mentions_of(session: Session, entry: Entry) -> list[Person]:
     return list(session.scalars(select(Person).where(Person.entry_id == entry.id).order_by(Person.id)))
 
 
-def _different(session: Session, a: list[int], b: list[int]) -> Judgement | None:
-    return session.scalar(select(Judgement).where(
-        Judgement.verdict == "different",
-        or_((Judgement.person_a_id.in_(a) & Judgement.person_b_id.in_(b)),
-            (Judgement.person_a_id.in_(b) & Judgement.person_b_id.in_(a)))).order_by(Judgement.id.desc()))
-
-
 def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: str, reason: str | None = None,
           store=None) -> Judgement:
     """Record a reviewer's verdict on two mentions; the latest verdict on a pair is the one that holds."""

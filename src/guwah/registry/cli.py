@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import typer
 
-from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.console import archive_session, err, fails_cleanly, out, print_json, stage_progress
 
 persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
                           no_args_is_help=True)
@@ -116,21 +116,10 @@ def persons_judge(a: int = typer.Argument(..., help="Mention (person) id."),
 
 def link_command() -> None:
     """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
     from guwah.registry import link_archive
 
-    with archive_session() as (store, session):
-        with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(), console=err,
-                      transient=True) as bar:
-            tasks: dict[str, int] = {}
-
-            def progress(stage: str, done: float) -> None:
-                if stage not in tasks:
-                    tasks[stage] = bar.add_task(stage, total=1.0)
-                bar.update(tasks[stage], completed=done)
-
-            run = link_archive(session, store.settings.actor, store=store, progress=progress)
+    with archive_session() as (store, session), stage_progress() as progress:
+        run = link_archive(session, store.settings.actor, store=store, progress=progress)
     err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
               f"{len(run.review_pairs)} pairs to review", highlight=False)
     for a, b, probability in run.review_pairs:

@@ -25,7 +25,16 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
-from guwah.publish import DOCUMENT, ENTRY, SYSTEM, draft_content, effective_consent, entry_content, stricter
+from guwah.publish import (
+    DOCUMENT,
+    ENTRY,
+    SYSTEM,
+    archive_masking,
+    draft_content,
+    effective_consent,
+    entry_content,
+    stricter,
+)
 from guwah.storage.tables import (
     ConsentChange,
     Document,
@@ -99,11 +108,11 @@ def current_release(session: Session, subject_id: int, state: str = "approved",
 
 
 def _content(session: Session, subject_type: str, subject_id: int, details: list[str],
-             title: str | None) -> tuple[dict, list]:
+             title: str | None, index=None) -> tuple[dict, list]:
     """What a release of this subject would show today (raises ConsentRefused if nothing may be)."""
     if subject_type == ENTRY:
         return entry_content(session, subject_id), []
-    return draft_content(session, subject_id, details, title)
+    return draft_content(session, subject_id, details, title, index)
 
 
 def get_release(session: Session, release_id: int) -> Release:
@@ -209,13 +218,15 @@ def keep_releases_current(session: Session) -> list[int]:
     people, names, bases, testimonies or texts (see `_watch`).
     """
     withdrawn = []
+    # Withdrawing and redrafting changes no names: one index of the archive's names serves every release.
+    index = archive_masking(session)
     # Documents first: an entry's release shows only facts from released documents.
     approved = session.scalars(select(Release).where(Release.state == "approved").order_by(Release.subject_type))
     for release in list(approved):
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title)
+            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index)
         except ConsentRefused:
             current = None
         if current == release.content:
