@@ -20,6 +20,10 @@ from guwah.storage import Store
 _HERE = Path(str(resources.files(__package__)))
 templates = Jinja2Templates(directory=_HERE / "templates")
 templates.env.globals["guwah_version"] = guwah.__version__
+# Every page string goes through gettext (`{{ _("…") }}`, `{% trans %}`) so the site can be
+# translated; until a request picks a language the strings stay as written (English).
+templates.env.add_extension("jinja2.ext.i18n")
+templates.env.install_null_translations(newstyle=True)
 
 
 def create_app(store: Store) -> FastAPI:
