@@ -17,33 +17,98 @@ def _mention(session, name, **attributes):
     return person.id, person.entry.number
 
 
-def test_link_joins_one_person_across_scripts_and_keeps_siblings_apart(store):
-    with store.session() as session:
+def test_link_joins_one_person_across_scripts_and_keeps_siblings_apart(any_store):
+    with any_store.session() as session:
         latin = _mention(session, "Ilham Tohti", gender="male", birth_year="1969")
         cyrillic = _mention(session, "Илхам Тохти", gender="male", birth_year="1969")
         arabic = _mention(session, "ئىلھام توختى", gender="male")
         brother = _mention(session, "Ablet Tursun", gender="male", birth_year="1980")
         sister = _mention(session, "Gulnar Tursun", gender="female", birth_year="1984")
-    with store.session() as session:
+    with any_store.session() as session:
         run = link_archive(session, "linker-test")
-    with store.session() as session:
+    with any_store.session() as session:
         one = {resolve(session, number).number for _, number in (latin, cyrillic, arabic)}
         assert one == {latin[1]}
         assert resolve(session, brother[1]).number != resolve(session, sister[1]).number
     assert run.merges == 2 and run.blocked == 0
-    with store.session() as session:
+    with any_store.session() as session:
         undo(session, "rev")  # the whole run, in one act
         assert {resolve(session, n).number for _, n in (latin, cyrillic, arabic)} == {latin[1], cyrillic[1], arabic[1]}
 
 
-def test_a_different_judgement_survives_a_full_relink(store):
-    with store.session() as session:
+def test_a_different_judgement_survives_a_full_relink(any_store):
+    with any_store.session() as session:
         first = _mention(session, "Ilham Tohti", gender="male", birth_year="1969")
         second = _mention(session, "Ilham Tohti", gender="male", birth_year="1969")
         judge(session, first[0], second[0], "different", "rev", "namesakes from two villages")
     for _ in range(2):
-        with store.session() as session:
+        with any_store.session() as session:
             run = link_archive(session, "linker-test")
         assert run.merges == 0 and run.blocked == 1
-    with store.session() as session:
+    with any_store.session() as session:
         assert resolve(session, first[1]).number != resolve(session, second[1]).number
+
+
+def _namesakes_from_two_towns(session):
+    first = _mention(session, "Abdurehim Memet", gender="male", birth_year="1970", hometown="Kashgar")
+    second = _mention(session, "Abdurehim Memet", gender="male", birth_year="1975", hometown="Hotan")
+    return first, second
+
+
+def test_a_pair_between_the_thresholds_waits_in_the_review_queue_with_its_reasons(any_store):
+    from guwah.registry import open_candidates
+
+    with any_store.session() as session:
+        first, second = _namesakes_from_two_towns(session)
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test")
+    assert run.merges == 0 and [(a, b) for a, b, _ in run.review_pairs] == [(first[0], second[0])]
+    with any_store.session() as session:
+        [pair] = open_candidates(session)
+    assert (pair.entry_a, pair.entry_b) == (first[1], second[1])
+    levels = {reason["field"]: reason["level"] for reason in pair.reasons}
+    assert levels == {"name": "agrees", "gender": "agrees", "birth year": "differs", "hometown": "differs",
+                      "facility": "missing", "year of detention": "missing"}
+    assert "5 years apart" in {reason["detail"] for reason in pair.reasons}
+    # Reasons are levels and scores: the names stay out of them.
+    assert "Abdurehim" not in repr(pair.reasons) and "Kashgar" not in repr(pair.reasons)
+
+
+def test_a_judged_pair_leaves_the_queue_for_good(any_store):
+    from guwah.registry import open_candidates
+
+    with any_store.session() as session:
+        first, second = _namesakes_from_two_towns(session)
+    with any_store.session() as session:
+        link_archive(session, "linker-test")
+        link_archive(session, "linker-test")  # a second run refreshes the pair, does not add one
+        assert len(open_candidates(session)) == 1
+        judge(session, second[0], first[0], "unsure", "rev")
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test")
+        assert open_candidates(session) == [] and run.review_pairs == []
+
+
+def test_the_review_queue_from_the_terminal(store, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+
+    with store.session() as session:
+        first, second = _namesakes_from_two_towns(session)
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    store.close()
+    runner = CliRunner()
+    linked = runner.invoke(app, ["link"])
+    assert linked.exit_code == 0 and "1 pairs to review" in linked.stderr
+    listed = runner.invoke(app, ["persons", "pairs"])
+    assert f"mentions {first[0]} (entry {first[1]}) and {second[0]}" in listed.stdout
+    assert "birth year differs (5 years apart)" in listed.stdout and "Abdurehim" not in listed.stdout
+    [pair] = json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout)
+    assert (pair["person_a"], pair["person_b"]) == (first[0], second[0])
+    assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "different"]).exit_code == 0
+    assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []

@@ -69,3 +69,42 @@ def feature_columns(mentions: Sequence[Mention],
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys
+
+
+def _years(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[str, str]:
+    if a is None or b is None:
+        return "missing", ""
+    gap = max(a[0] - b[1], b[0] - a[1], 0)
+    if gap == 0:
+        return "agrees", ""
+    return ("a year apart" if gap == 1 else "differs"), f"{gap} years apart"
+
+
+def pair_reasons(a: Mention, b: Mention) -> list[dict[str, str]]:
+    """Why a pair is worth a reviewer's look, field by field, as the linker's features see it.
+
+    Returns [{"field", "level", "detail"}] for name, gender, birth year, hometown, facility and
+    year of detention; level is "agrees", "differs", "missing" (on either side) or, for years, "a
+    year apart"; the name's detail is the Guwah name score. Levels and scores only: no name,
+    place or date is copied into a reason, so a reason can be shown wherever the pair is.
+    """
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    score = compare_names(a.name, b.name)
+    reasons = [{"field": "name", "level": "agrees" if score >= SAME_NAME else "similar",
+                "detail": f"name score {score:.2f}"}]
+
+    def same(field: str, x, y) -> None:
+        level = "missing" if x is None or y is None else ("agrees" if x == y else "differs")
+        reasons.append({"field": field, "level": level, "detail": ""})
+
+    same("gender", a.gender, b.gender)
+    level, detail = _years(a.birth_year, b.birth_year)
+    reasons.append({"field": "birth year", "level": level, "detail": detail})
+    same("hometown", place_id(a.hometown) if a.hometown else None, place_id(b.hometown) if b.hometown else None)
+    same("facility", facility_key(a.facility) if a.facility else None,
+         facility_key(b.facility) if b.facility else None)
+    level, detail = _years(a.detained_year, b.detained_year)
+    reasons.append({"field": "year of detention", "level": level, "detail": detail})
+    return reasons

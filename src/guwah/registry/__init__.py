@@ -28,6 +28,7 @@ from guwah.storage.tables import (
     Event,
     Facility,
     Judgement,
+    LinkCandidate,
     LinkChange,
     Person,
     PersonAttribute,
@@ -122,6 +123,11 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     row = Judgement(person_a_id=person_a, person_b_id=person_b, verdict=verdict, reason=reason, actor=actor)
     session.add(row)
     session.flush()
+    low, high = sorted((person_a, person_b))
+    candidate = session.scalar(select(LinkCandidate).where(LinkCandidate.person_a_id == low,
+                                                           LinkCandidate.person_b_id == high))
+    if candidate is not None:
+        candidate.judgement_id = row.id  # judged: the pair leaves the review queue for good
     return row
 
 
@@ -375,5 +381,68 @@ def link_archive(session: Session, actor: str, store=None, progress=None) -> Lin
                 merges += 1
             except ReviewRequired:
                 blocked += 1
-    review = [(int(mentions[a].mention_id), int(mentions[b].mention_id), p) for a, b, p in result.review_pairs]
+    review = queue_candidates(session, mentions, result.review_pairs)
     return LinkRun(len(mentions), merges, blocked, review, operation if merges else None)
+
+
+def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Put the linker's review pairs (indexes into `mentions`, probability) in the review queue.
+
+    A pair already judged is not queued again (a judgement is final until a reviewer changes
+    it); an open pair gets the new probability and reasons; pairs whose mentions now share an
+    entry need no review. Returns the open pairs as (person id, person id, probability).
+    """
+    from guwah.link.features import pair_reasons
+
+    judged = {frozenset((row.person_a_id, row.person_b_id)) for row in session.scalars(select(Judgement))}
+    linker = f"{LINKER} {LINKER_VERSION}"
+    queued = []
+    for a, b, probability in pairs:
+        (low, mention_low), (high, mention_high) = sorted(
+            [(int(mentions[a].mention_id), mentions[a]), (int(mentions[b].mention_id), mentions[b])],
+            key=lambda item: item[0])
+        if frozenset((low, high)) in judged:
+            continue
+        if resolve(session, session.get(Person, low).entry.number).id == \
+                resolve(session, session.get(Person, high).entry.number).id:
+            continue
+        row = session.scalar(select(LinkCandidate).where(LinkCandidate.person_a_id == low,
+                                                         LinkCandidate.person_b_id == high))
+        if row is None:
+            row = LinkCandidate(person_a_id=low, person_b_id=high)
+            session.add(row)
+        row.probability, row.linker = float(probability), linker
+        row.reasons = pair_reasons(mention_low, mention_high)
+        queued.append((low, high, float(probability)))
+    session.flush()
+    return queued
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """One pair in the linker's review queue: the two mentions, their entries, score and reasons."""
+
+    person_a: int
+    person_b: int
+    entry_a: int
+    entry_b: int
+    probability: float
+    reasons: list[dict[str, str]]
+    linker: str
+    found_at: str
+
+
+def open_candidates(session: Session) -> list[CandidateView]:
+    """The review queue of link pairs not yet judged, most probable first; pairs whose mentions
+    came to share an entry since (merged by hand) are left out."""
+    views = []
+    rows = session.scalars(select(LinkCandidate).where(LinkCandidate.judgement_id.is_(None))
+                           .order_by(LinkCandidate.probability.desc(), LinkCandidate.id))
+    for row in rows:
+        entry_a = resolve(session, session.get(Person, row.person_a_id).entry.number)
+        entry_b = resolve(session, session.get(Person, row.person_b_id).entry.number)
+        if entry_a.id == entry_b.id:
+            continue
+        views.append(CandidateView(row.person_a_id, row.person_b_id, entry_a.number, entry_b.number,
+                                   row.probability, list(row.reasons), row.linker, row.found_at.isoformat()))
+    return views

@@ -114,6 +114,28 @@ def persons_judge(a: int = typer.Argument(..., help="Mention (person) id."),
     err.print(f"judgement recorded: {a} and {b} are {verdict}")
 
 
+@persons_app.command("pairs")
+@fails_cleanly
+def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """The linker's review queue: pairs of mentions that may be one person, with its reasons."""
+    from guwah.registry import open_candidates
+
+    with archive_session() as (store, session):
+        views = open_candidates(session)
+        store.audit(session, store.settings.actor, "read", "link_candidates", None, count=len(views))
+    if as_json:
+        print_json([asdict(v) for v in views])
+        return
+    for view in views:
+        why = "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "")
+                        for r in view.reasons)
+        out.print(f"mentions {view.person_a} (entry {view.entry_a}) and {view.person_b} (entry {view.entry_b}): "
+                  f"probability {view.probability:.2f}; {why}", highlight=False, markup=False)
+        out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
+                  highlight=False, markup=False)
+    err.print(f"{len(views)} pairs to review")
+
+
 def link_command() -> None:
     """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
     from guwah.registry import link_archive
@@ -122,6 +144,5 @@ def link_command() -> None:
         run = link_archive(session, store.settings.actor, store=store, progress=progress)
     err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
               f"{len(run.review_pairs)} pairs to review", highlight=False)
-    for a, b, probability in run.review_pairs:
-        out.print(f"review: mentions {a} and {b} (match probability {probability:.2f}): "
-                  f"`guwah persons judge {a} {b} same|different`", highlight=False, markup=False)
+    if run.review_pairs:
+        err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)

@@ -224,6 +224,29 @@ class Judgement(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class LinkCandidate(Base):
+    """A pair of mentions the linker found possibly one person (between its review and auto-link
+    thresholds): it waits for a reviewer's judgement, with the linker's reasons.
+
+    One row per pair (person_a_id < person_b_id); a later link run refreshes an open pair's score
+    and reasons; a judgement on the pair closes it and it is never queued again.
+    """
+
+    __tablename__ = "link_candidate"
+    __table_args__ = (UniqueConstraint("person_a_id", "person_b_id", name="uq_link_candidate_pair"),
+                      CheckConstraint("person_a_id < person_b_id", name="ordered"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_a_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    person_b_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    probability: Mapped[float]
+    # [{"field": "name" | "gender" | ..., "level": "agrees" | "differs" | "missing" | ..., "detail": str}]
+    # Levels and scores only, never the names themselves.
+    reasons: Mapped[list] = mapped_column(JSON)
+    linker: Mapped[str] = mapped_column(String(100))
+    found_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    judgement_id: Mapped[int | None] = mapped_column(ForeignKey("judgement.id"))
+
+
 class Place(Base):
     """A place known to the gazetteer (county, city, town, country)."""
 
