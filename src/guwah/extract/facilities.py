@@ -27,6 +27,13 @@ _PATTERN = re.compile(
     r"(?P<type>" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b",
 )
 _GENERIC_PLACE = re.compile(r"^\s+(?:in|near|of|à|в)\s+$")
+_TYPE_WORDS = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b", re.I)
+
+
+def distinctive_name(name: str) -> str:
+    """A facility's name without its type words ("Dighar police station" -> "Dighar"): what
+    tells one site of a kind from another; empty when the name is only a type ("the camp")."""
+    return " ".join(_TYPE_WORDS.sub(" ", name).split())
 
 
 def _type_of(word: str) -> str:

@@ -104,3 +104,46 @@ def _print(report: ImportReport) -> None:
         out.print(table)
     for item in report.rejected:
         out.print(f"line {item['line']}: not imported ({item['reason']})", highlight=False)
+
+
+@facilities_app.command("suggest")
+@fails_cleanly
+def suggest_command(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Imported sites that facilities named in testimonies may be (place and name agreeing), for review."""
+    from guwah.facilities.entries import suggest_facility_links
+
+    with archive_session() as (store, session):
+        suggestions = suggest_facility_links(session)
+        store.audit(session, store.settings.actor, "read", "facility_suggestions", None, count=len(suggestions))
+    if as_json:
+        print_json([asdict(s) for s in suggestions])
+        return
+    for item in suggestions:
+        why = "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "")
+                        for r in item.reasons)
+        out.print(f"facility {item.named} may be site {item.site}: {why}\n"
+                  f"  `guwah facilities merge {item.site} {item.named}`", highlight=False, markup=False)
+    err.print(f"{len(suggestions)} suggestions")
+
+
+@facilities_app.command("merge")
+@fails_cleanly
+def merge_command(survivor: int = typer.Argument(..., help="Facility entry number that stays (the site)."),
+                  merged: int = typer.Argument(..., help="Facility entry number that redirects to it.")) -> None:
+    """Merge two facility entries (`guwah persons undo` reverses the latest registry act)."""
+    from guwah.facilities.entries import merge_facilities
+
+    with archive_session() as (store, session):
+        merge_facilities(session, survivor, merged, store.settings.actor, store=store)
+    err.print(f"facility entry {merged} now leads to {survivor}")
+
+
+@facilities_app.command("undo")
+@fails_cleanly
+def undo_command() -> None:
+    """Undo the latest registry act (a facility or person merge, split or link run)."""
+    from guwah.registry import undo
+
+    with archive_session() as (store, session):
+        operation = undo(session, store.settings.actor, store=store)
+    err.print(f"undid operation {operation}")

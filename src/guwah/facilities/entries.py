@@ -13,8 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guwah.domain import ReviewState
-from guwah.registry import FACILITY, PERSON, resolve
-from guwah.storage.tables import Entry, Event, Facility, Person
+from guwah.errors import InputError
+from guwah.registry import FACILITY, PERSON, next_operation, resolve
+from guwah.storage.tables import Entry, Event, Facility, LinkChange, Person
 
 
 @dataclass
@@ -81,3 +82,105 @@ def _person_entry(session: Session, event: Event) -> int | None:
     if person is None or person.entry is None:
         return None
     return resolve(session, person.entry.number, kind=PERSON).number
+
+
+# --- linking facilities that testimonies name to the imported sites (always with review) ------
+
+NAME_AGREES = 80   # rapidfuzz token-set score (0-100) of the distinctive names that counts as agreeing
+NAME_ALONE = 92    # with no place on one side, the name alone must agree this well
+
+
+@dataclass(frozen=True)
+class FacilitySuggestion:
+    """A facility a testimony names that may be an imported site: both entries and the reasons.
+
+    reasons: [{"field": "place" | "type" | "name", "level": str, "detail": str}].
+    """
+
+    named: int       # the facility entry a testimony named
+    site: int        # the imported site's facility entry
+    score: float     # name agreement 0-100 (0 when either name is only a type word)
+    reasons: list[dict]
+
+
+def _standing(session: Session) -> list[tuple[Entry, list[Facility]]]:
+    rows: dict[int, list[Facility]] = {}
+    for facility in session.scalars(select(Facility).order_by(Facility.id)):
+        if facility.entry is not None:
+            rows.setdefault(resolve(session, facility.entry.number, kind=FACILITY).id, []).append(facility)
+    entries = {e.id: e for e in session.scalars(select(Entry).where(Entry.id.in_(list(rows))))}
+    return [(entries[entry_id], facilities) for entry_id, facilities in rows.items()]
+
+
+def _place_level(a: Facility, b: Facility) -> str:
+    if a.place is None or b.place is None:
+        return "missing"
+    x, y = a.place.gazetteer_id, b.place.gazetteer_id
+    if x == y:
+        return "same place"
+    if x.startswith(y + ".") or y.startswith(x + "."):
+        return "one within the other"
+    return "differs"
+
+
+def suggest_facility_links(session: Session) -> list[FacilitySuggestion]:
+    """Imported sites that a facility named only in testimonies may be, best first, for review.
+
+    A suggestion needs the places to agree (the same gazetteer place, or one inside the other)
+    and either the distinctive names to agree (score >= NAME_AGREES) or, when the testimony names
+    only a type ("a camp in Shufu"), the type to agree. With no place on one side, only names
+    agreeing at NAME_ALONE are suggested. Nothing is linked here: a reviewer merges
+    (`merge_facilities`).
+    """
+    from rapidfuzz import fuzz
+
+    from guwah.extract.facilities import distinctive_name
+    from guwah.names.inflection import fold
+
+    standing = _standing(session)
+    sites = [(entry, rows) for entry, rows in standing if any(r.dataset for r in rows)]
+    named = [(entry, rows) for entry, rows in standing if not any(r.dataset for r in rows)]
+    suggestions = []
+    for entry, rows in named:
+        for site_entry, site_rows in sites:
+            best = None
+            for row in rows:
+                mine = fold(distinctive_name(row.name))
+                for site in site_rows:
+                    place = _place_level(row, site)
+                    if place == "differs":
+                        continue
+                    theirs = fold(distinctive_name(site.name))
+                    score = float(fuzz.token_set_ratio(mine, theirs)) if mine and theirs else 0.0
+                    same_type = row.facility_type == site.facility_type
+                    if place == "missing":
+                        fits = score >= NAME_ALONE
+                    else:
+                        fits = score >= NAME_AGREES or (not mine and same_type)
+                    if fits and (best is None or score > best[0]):
+                        best = (score, [
+                            {"field": "place", "level": place, "detail": ""},
+                            {"field": "type", "level": "agrees" if same_type else "differs", "detail": ""},
+                            {"field": "name", "level": "agrees" if score >= NAME_AGREES else "type only",
+                             "detail": f"name score {score:.0f}"}])
+            if best is not None:
+                suggestions.append(FacilitySuggestion(entry.number, site_entry.number, best[0], best[1]))
+    suggestions.sort(key=lambda s: (-s.score, s.named, s.site))
+    return suggestions
+
+
+def merge_facilities(session: Session, survivor: int, merged: int, actor: str, store=None) -> Entry:
+    """Merge facility entry `merged` into `survivor`: its number redirects, its rows and the
+    events pointing at them are gathered by the survivor; `undo` reverses it. InputError for one
+    entry, NotFound for an unknown number."""
+    keep, gone = resolve(session, survivor, kind=FACILITY), resolve(session, merged, kind=FACILITY)
+    if keep.id == gone.id:
+        raise InputError(f"facility entries {survivor} and {merged} are already one entry")
+    operation = next_operation(session)
+    if store is not None:
+        store.audit(session, actor, "merge", "facility_entry", keep.number, merged=gone.number)
+    session.add(LinkChange(operation=operation, entry_id=gone.id, merged_from=None, merged_to=keep.id,
+                           how="reviewer", action="merge", actor=actor))
+    gone.merged_into_id = keep.id
+    session.flush()
+    return keep

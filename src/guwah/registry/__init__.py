@@ -52,7 +52,7 @@ def next_number(session: Session, kind: str = PERSON) -> int:
     return (highest or 0) + 1
 
 
-def _next_operation(session: Session) -> int:
+def next_operation(session: Session) -> int:
     return (session.scalar(select(func.max(LinkChange.operation))) or 0) + 1
 
 
@@ -88,7 +88,7 @@ def _record_new_mentions(session: Session, _context) -> None:
     people = session.info.pop("new_mentions", None)
     if people:
         with session.no_autoflush:
-            operation = _next_operation(session)
+            operation = next_operation(session)
         for person in people:
             session.add(LinkChange(operation=operation, person_id=person.id, to_entry_id=person.entry_id,
                                    how="new_mention", action="link", actor="guwah (new mention)", undone=True))
@@ -157,7 +157,7 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
         raise ReviewRequired(f"a reviewer judged mentions of entries {survivor} and {merged} to be different "
                              "people; record a 'same' judgement first if that was wrong")
-    operation = operation or _next_operation(session)
+    operation = operation or next_operation(session)
     if store is not None:
         store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how)
     for person in gone_mentions:
@@ -180,7 +180,7 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
         raise InputError(f"mentions {missing or person_ids} are not in entry {number}")
     if len(person_ids) == len(own):
         raise InputError("a split must leave at least one mention in the entry")
-    operation = _next_operation(session)
+    operation = next_operation(session)
     new = Entry(kind=PERSON, number=next_number(session))
     session.add(new)
     session.flush()
@@ -205,7 +205,7 @@ def undo(session: Session, actor: str, store=None) -> int:
         raise InputError("nothing to undo")
     changes = list(session.scalars(select(LinkChange).where(LinkChange.operation == operation)
                                    .order_by(LinkChange.id.desc())))
-    undo_operation = _next_operation(session)
+    undo_operation = next_operation(session)
     if store is not None:
         store.audit(session, actor, "undo", "link_operation", operation)
     for change in changes:
@@ -366,7 +366,7 @@ def link_archive(session: Session, actor: str, store=None, progress=None) -> Lin
     clusters: dict[int, list[int]] = {}
     for mention, cluster_id in zip(mentions, result.cluster_ids, strict=True):
         clusters.setdefault(cluster_id, []).append(int(mention.mention_id))
-    operation, merges, blocked = _next_operation(session), 0, 0
+    operation, merges, blocked = next_operation(session), 0, 0
     for person_ids in clusters.values():
         if len(person_ids) < 2:
             continue
