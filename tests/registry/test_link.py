@@ -112,3 +112,39 @@ def test_the_review_queue_from_the_terminal(store, monkeypatch):
     assert (pair["person_a"], pair["person_b"]) == (first[0], second[0])
     assert runner.invoke(app, ["persons", "judge", str(first[0]), str(second[0]), "different"]).exit_code == 0
     assert json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout) == []
+
+
+def test_new_mentions_link_incrementally_against_the_archive(any_store):
+    """`guwah link --new` matches only what came since the last run: an earlier pair that a full
+    run would merge stays as it is, while a new mention joins its person."""
+    with any_store.session() as session:
+        first = _mention(session, "Ilham Tohti", gender="male", birth_year="1969")
+    with any_store.session() as session:
+        assert link_archive(session, "linker-test", only_new=True).merges == 0  # one mention: nothing to do
+    with any_store.session() as session:
+        # Added after the run, and linked to nothing yet.
+        cyrillic = _mention(session, "Илхам Тохти", gender="male", birth_year="1969")
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test", only_new=True)
+        assert run.merges == 1
+        assert resolve(session, cyrillic[1]).number == first[1]
+        # Nothing new since: the next incremental run reads and changes nothing.
+        again = link_archive(session, "linker-test", only_new=True)
+        assert (again.merges, again.review_pairs) == (0, [])
+        undo(session, "rev")  # the incremental run is one undoable act like any other
+        assert resolve(session, cyrillic[1]).number == cyrillic[1]
+
+
+def test_an_incremental_run_does_not_relink_the_existing_archive(any_store):
+    with any_store.session() as session:
+        _mention(session, "Ablet Tursun", gender="male")
+        link_archive(session, "linker-test")
+        # These two were there at the last run's mark only if added before it; add them after
+        # a run that an undo then reverses: the mark stays, so --new does not see them again.
+        a = _mention(session, "Gulnar Tursun", gender="female", birth_year="1984")
+        b = _mention(session, "Gulnar Tursun", gender="female", birth_year="1984")
+        assert link_archive(session, "linker-test").merges == 1
+        undo(session, "rev")
+        assert link_archive(session, "linker-test", only_new=True).merges == 0
+        assert resolve(session, a[1]).number != resolve(session, b[1]).number
+        assert link_archive(session, "linker-test").merges == 1  # a full run links them again

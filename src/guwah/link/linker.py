@@ -73,13 +73,18 @@ class LinkResult:
 
 
 def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
-                  threads: int | None = None) -> LinkResult:
+                  threads: int | None = None, new_from: int | None = None) -> LinkResult:
     """Cluster mentions of persons: mentions in one cluster are the same person.
 
     Args:
         mentions: the mentions (their mention_id is not read: any order and ids will do).
         progress: called with a stage name and the fraction of it done.
         threads: DuckDB threads (default: all cores).
+        new_from: incremental linking: mentions from this index on are new, those before it
+            already linked; only pairs with a new side are scored and predicted (new against
+            existing, and new against new: what Splink's predict_between and predict_within do),
+            so the existing mentions are not linked again. The model still sees every mention
+            (u, m and name frequencies), so a new mention is weighed as in a full run.
     Returns:
         A LinkResult: a cluster number per mention, and the pairs left for review.
     """
@@ -108,7 +113,7 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
     try:
         con = connect(spill, threads)
         try:
-            return run_model(con, mentions, columns, keys, report, lap, timings)
+            return run_model(con, mentions, columns, keys, report, lap, timings, new_from)
         finally:
             con.close()
     finally:
@@ -126,7 +131,7 @@ def connect(spill: str, threads: int | None):
     return duckdb.connect(":memory:", config=config)
 
 
-def run_model(con, mentions, columns, keys, report, lap, timings) -> LinkResult:
+def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int | None = None) -> LinkResult:
     """Steps 2-5 of the module docstring on an open connection."""
     import pyarrow as pa
 
@@ -144,7 +149,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings) -> LinkResult:
     del key_uids, key_values
 
     report("candidates", 0.0)
-    candidate_count = candidate_pairs(con)
+    candidate_count = candidate_pairs(con, new_from)
     lap("candidates")
     score_pairs(con, [mention.name for mention in mentions], candidate_count,
                 lambda done: report("name scores", done))
@@ -194,8 +199,9 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
         ORDER BY p.uid_l, p.uid_r""").fetchall()
 
 
-def candidate_pairs(con) -> int:
-    """Build table `candidates(pair)`: mentions sharing a name key, at most MAX_BLOCK_PAIRS per key.
+def candidate_pairs(con, new_from: int | None = None) -> int:
+    """Build table `candidates(pair)`: mentions sharing a name key, at most MAX_BLOCK_PAIRS per key
+    (with `new_from`, only pairs where one uid is at least `new_from`).
 
     A key of n mentions gives all n(n-1)/2 pairs when that is within the cap; otherwise each
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
@@ -219,7 +225,8 @@ def candidate_pairs(con) -> int:
         SELECT DISTINCT least(a.uid, b.uid) * {PAIR_SHIFT} + greatest(a.uid, b.uid) AS pair
         FROM ranked a JOIN ranked b
           ON a.key = b.key AND (b.chunk = a.chunk OR b.chunk = a.chunk + 1)
-        WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid""")
+        WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid
+          AND greatest(a.uid, b.uid) >= {new_from or 0}""")
     con.execute("DROP TABLE ranked")
     return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
 

@@ -354,15 +354,28 @@ def archive_mentions(session: Session) -> list:
     return mentions
 
 
-def link_archive(session: Session, actor: str, store=None, progress=None) -> LinkRun:
-    """Link every mention of the archive and merge the entries of each cluster (one undoable act).
+def last_linked_mention(session: Session) -> int:
+    """The highest mention (person) id that a link run has covered; 0 before the first run."""
+    return session.scalar(select(LinkChange.person_id).where(LinkChange.action == "run")
+                          .order_by(LinkChange.operation.desc()).limit(1)) or 0
 
-    Merges that a "different" judgement forbids are counted as blocked and never made.
+
+def link_archive(session: Session, actor: str, store=None, progress=None, only_new: bool = False) -> LinkRun:
+    """Link the archive's mentions and merge the entries of each cluster (one undoable act).
+
+    With `only_new`, only mentions added since the last run are matched (against every mention
+    and each other, see `link_mentions(new_from=…)`): the rest of the archive is not linked
+    again. Merges that a "different" judgement forbids are counted as blocked and never made.
+    Each run is recorded (a LinkChange of action "run" holding the highest mention id covered).
     """
     from guwah.link.linker import link_mentions
 
-    mentions = archive_mentions(session)
-    result = link_mentions(mentions, progress)
+    mentions = sorted(archive_mentions(session), key=lambda mention: int(mention.mention_id))
+    covered = last_linked_mention(session) if only_new else 0
+    new_from = next((i for i, m in enumerate(mentions) if int(m.mention_id) > covered), len(mentions))
+    if new_from == len(mentions) and only_new:
+        return LinkRun(len(mentions), 0, 0, [], None)
+    result = link_mentions(mentions, progress, new_from=new_from or None)
     clusters: dict[int, list[int]] = {}
     for mention, cluster_id in zip(mentions, result.cluster_ids, strict=True):
         clusters.setdefault(cluster_id, []).append(int(mention.mention_id))
@@ -382,6 +395,11 @@ def link_archive(session: Session, actor: str, store=None, progress=None) -> Lin
             except ReviewRequired:
                 blocked += 1
     review = queue_candidates(session, mentions, result.review_pairs)
+    if mentions:  # the run's mark: never undone itself (undone=True), read by only_new runs
+        session.add(LinkChange(operation=next_operation(session), person_id=int(mentions[-1].mention_id),
+                               how="linker", action="run", linker_version=f"{LINKER} {LINKER_VERSION}",
+                               actor=actor, undone=True))
+        session.flush()
     return LinkRun(len(mentions), merges, blocked, review, operation if merges else None)
 
 

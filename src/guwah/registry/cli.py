@@ -136,12 +136,13 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
     err.print(f"{len(views)} pairs to review")
 
 
-def link_command() -> None:
+def link_command(new: bool = typer.Option(False, "--new", help="Only mentions added since the last run "
+                                          "(matched against the whole archive; the rest is not linked again).")) -> None:
     """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
     from guwah.registry import link_archive
 
     with archive_session() as (store, session), stage_progress() as progress:
-        run = link_archive(session, store.settings.actor, store=store, progress=progress)
+        run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
     err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
               f"{len(run.review_pairs)} pairs to review", highlight=False)
     if run.review_pairs:
