@@ -18,7 +18,12 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
-from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back
+from guwah.names.chinese import (
+    chinese_name_key,
+    han_name_parts,
+    palladius_to_pinyin,
+    pinyin_read_back,
+)
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
@@ -67,6 +72,13 @@ SKELETON = str.maketrans({
     "#": None,
 })
 FEMININE_MARK = "##"  # a final a/e after a consonant: Halima vs Halim, Adile vs Adil
+# Men's names that end in -a all the same: the -ulla(h) names of Allah (Abdulla, Ubeydulla,
+# Hibibulla), and prophets' and titles' names (Musa, Isa, Yahya, Mustafa, Hamza, Ata, Mirza,
+# Molla, Khoja), after reduce_phonemes' folding.
+MASCULINE_A = re.compile(r"(?:ula|^(?:musa|isa|iysa|aHya|mustapa|Hamza|ata|mirza|mula|HuJa|baba))$")
+# An h between a vowel and m is often not written (Mehmet, Memet; Mahmut, Mamut; Muhemmet,
+# Mumet).
+SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
 REPEATS = re.compile(r"(.)\1+")
 RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng"}
 # Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
@@ -87,6 +99,8 @@ MAX_READINGS = 8
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
 TAIL_IDS: dict[str, int] = {}
+ROUNDING = re.compile(r"^[^aiu]*[aiu]+|[^au]+")  # the first syllable's vowel is in the frame
+ROUNDING_IDS: dict[str, int] = {}
 SHAPES = (MAX_SYLLABLES + 1) * 6
 
 
@@ -111,6 +125,9 @@ class Part:
     tail: str             # consonants and last letter: an extra syllable with the same
                           # consonants and ending is only an inserted vowel (Ilyas, Iliyas)
     tail_id: int          # the tail numbered, for comparing many parts at once
+    rounding: str         # the vowels a and u after the first syllable, i left out (Gulnar a,
+                          # Gulnur u)
+    rounding_id: int      # the rounding numbered
 
 
 class NameForms(NamedTuple):
@@ -121,6 +138,8 @@ class NameForms(NamedTuple):
     words: tuple[str, ...]
     readings: tuple[tuple[Part, ...], ...]
     order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
+    chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
+    pinyin: tuple[Part, ...] | None = None  # a dotted transcription's parts read as pinyin
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -181,8 +200,10 @@ def reduce_phonemes(phonemes: str) -> str:
     if reduced[-1:] in FINAL_DEVOICING and len(reduced) > 2:
         reduced = reduced[:-1] + FINAL_DEVOICING[reduced[-1]]  # Ahmed = Ahmet, Yakub = Yaqup
     reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
+    reduced = SILENT_H.sub("", reduced)
     reduced = REPEATS.sub(r"\1", reduced)
-    if len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu":
+    if (len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu"
+            and not MASCULINE_A.search(reduced)):
         reduced += FEMININE_MARK
     return reduced
 
@@ -197,8 +218,10 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
     for suffix, gender, patronymic in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
-            if suffix[0] == "e" and stem[-1] == "y" and stem[-2] in VOWELS:
-                stem = stem[:-1]  # Russian -yev after a vowel: Sadybayev = Sadybaev, Aliyev = Aliev
+            if suffix[0] == "e" and stem[-1] == "y" and stem[-2] == "i":
+                stem = stem[:-1]  # Russian -iyev: Aliyev = Aliev, the name Ali
+            elif suffix[0] == "e" and stem[-1] in "aou":
+                stem += "y"  # Russian -aev: Sadybaev = Sadybayev, the name Sadybay
             return stem, gender, patronymic
     return word, 0, False
 
@@ -287,6 +310,8 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         shape=shape_of(syllables, feminine, gender),
         tail=consonants + "|" + reduced[-1:],
         tail_id=TAIL_IDS.setdefault(consonants + "|" + reduced[-1:], len(TAIL_IDS)),
+        rounding=(rounding := ROUNDING.sub("", plain)),
+        rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
     )
 
 
@@ -377,8 +402,29 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
-    order_free = script == HAN and not han_name_parts(name)[2]
-    return NameForms(name, script, words, tuple(readings), order_free)
+    chinese, pinyin = None, None
+    if script == HAN:
+        pinyin_parts, _uyghur, transcription = han_name_parts(name)
+        if transcription:
+            pinyin = tuple(part for word in pinyin_parts if word
+                           for part in word_alternatives(word, False, PINYIN, 0, False)[0])
+        elif len(pinyin_parts) == 2 and all(pinyin_parts):
+            chinese = (pinyin_parts[0], pinyin_parts[1])
+    elif script in (LATIN, CYRILLIC):
+        tokens = tuple(fold(raw).strip("-'") for raw in TOKEN_SPLIT.split(name) if raw)
+        chinese = chinese_name_key(tuple(t for t in tokens if t))
+    return NameForms(name, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+
+
+def joined_reading(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """A reading's parts joined into one part (a transcription without its dot, a name typed
+    without a space); a one-part reading is returned as it is."""
+    if len(parts) < 2:
+        return parts
+    loose = any(part.loose for part in parts)
+    word = "".join(part.latin for part in parts)
+    phonemes = "".join(part.display for part in parts)
+    return (make_part(word, phonemes, to_phonemes(phonemes, "k", "H", "C"), 0, False, loose),)
 
 
 def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
