@@ -38,6 +38,13 @@ LATIN_SPECIALS = str.maketrans({
     "č": "ch", "š": "sh", "ǧ": "gh", "ŋ": "ng", "ø": "o", "æ": "e", "ß": "ss", "đ": "d",
     "ł": "l",
 })
+# The Uyghur New Script (Yengi Yeziq, 1965-1982) in its own letters: q = ch, x = sh, h = kh,
+# ⱪ = q, ⱨ = h, ƣ = gh, ɵ = ö, ⱬ = zh. A word with one of its own letters is read as a whole in
+# it and rewritten in Uyghur Latin (ULY) before anything else.
+NEW_SCRIPT_LETTERS = re.compile("[ⱪⱨƣɵⱬ]")
+NEW_SCRIPT_WORD = re.compile(r"\w*[ⱪⱨƣɵⱬ]\w*")
+NEW_SCRIPT = str.maketrans({"q": "ch", "x": "sh", "h": "x", "ⱪ": "q", "ⱨ": "h", "ƣ": "gh",
+                            "ɵ": "ö", "ⱬ": "zh", "c": "ch"})
 TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
 
 # Patronymic and surname suffixes, longest first, with the gender they mark.
@@ -153,8 +160,14 @@ class NameForms(NamedTuple):
 
 
 def fold_latin(text: str) -> str:
-    """Fold Latin text (see inflection.fold) down to ASCII letters, keeping spaces and hyphens."""
-    text = fold(text).translate(LATIN_SPECIALS).replace("'", "")
+    """Fold Latin text (see inflection.fold) down to ASCII letters, keeping spaces and hyphens.
+
+    Words in the Uyghur New Script's own letters (Ⱪurban, Ⱨəsən) are first rewritten in ULY.
+    """
+    text = fold(text)
+    if NEW_SCRIPT_LETTERS.search(text):
+        text = NEW_SCRIPT_WORD.sub(lambda word: word.group().translate(NEW_SCRIPT), text)
+    text = text.translate(LATIN_SPECIALS).replace("'", "")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"[^a-z\- ]+", "", text)
 
