@@ -113,6 +113,8 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
 
 # Syllables pypinyin lists that are interjections, not parts of names.
 NOT_NAME_SYLLABLES = frozenset({"m", "n", "ng", "hm", "hng", "ê"})
+# Last syllables that stand for a lone final consonant and end no Uyghur or Kazakh name.
+ADDED_VOWEL_SYLLABLES = frozenset({"mu", "fu", "ti"})
 PINYIN_ONLY_FINALS = ("ai", "ei", "ao", "ou", "uo", "ie", "ui", "iu", "ong", "eng")
 
 
@@ -186,7 +188,9 @@ def pinyin_read_back(word: str) -> str | None:
     if syllables is None:
         return None
     shows_pinyin = ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
-                    or (len(syllables) == 3 and any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)))
+                    or (len(syllables) == 3
+                        and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
+                             or syllables[-1] in ADDED_VOWEL_SYLLABLES)))
     if not shows_pinyin:
         return None
     return uyghur_reading([s.replace("v", "ü") for s in syllables])

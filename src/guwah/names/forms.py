@@ -23,6 +23,7 @@ from guwah.names.chinese import (
     han_name_parts,
     palladius_to_pinyin,
     pinyin_read_back,
+    syllables_of,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold
@@ -66,7 +67,8 @@ SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
 PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
 # Readings of the letters whose value depends on the romanisation.
 READINGS = {
-    "q": ("k", "C"),   # Uyghur Latin /q/, or pinyin ch
+    "q": ("k", "C", "H"),  # Uyghur Latin /q/, or pinyin ch, or the kh Russian hears (Toqtar,
+                           # Tokhtar; Baqyt, Bakhyt)
     "x": ("H", "S"),   # Uyghur Latin kh, or pinyin sh
     "ch": ("C", "S"),  # English ch, or French ch
 }
@@ -83,6 +85,9 @@ FEMININE_MARK = "##"  # a final a/e after a consonant: Halima vs Halim, Adile vs
 # Hibibulla), and prophets' and titles' names (Musa, Isa, Yahya, Mustafa, Hamza, Ata, Mirza,
 # Molla, Khoja), after reduce_phonemes' folding.
 MASCULINE_A = re.compile(r"(?:ula|^(?:musa|isa|iysa|aHya|mustapa|Hamza|ata|mirza|mula|HuJa|baba))$")
+# The Arabic "servant of" before a consonant: Abdu-, Abdul-, Abdi-, Abd- (Abdukerim, Abdulkerim,
+# Abdirakhman, Abdrakhman) are one prefix; Abdulla keeps its l.
+ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 # An h between a vowel and m is often not written (Mehmet, Memet; Mahmut, Mamut; Muhemmet,
 # Mumet).
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
@@ -146,7 +151,7 @@ class NameForms(NamedTuple):
     readings: tuple[tuple[Part, ...], ...]
     order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
     chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
-    pinyin: tuple[Part, ...] | None = None  # a dotted transcription's parts read as pinyin
+    pinyin: tuple[Part, ...] | None = None  # a transcription or pinyin read-back, read as pinyin
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -214,6 +219,7 @@ def reduce_phonemes(phonemes: str) -> str:
         reduced = reduced[:-1] + FINAL_DEVOICING[reduced[-1]]  # Ahmed = Ahmet, Yakub = Yaqup
     reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
     reduced = SILENT_H.sub("", reduced)
+    reduced = ABD_PREFIX.sub("abdu", reduced)
     reduced = REPEATS.sub(r"\1", reduced)
     if (len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu"
             and not MASCULINE_A.search(reduced)):
@@ -424,9 +430,24 @@ def name_forms(name: str) -> NameForms:
         elif len(pinyin_parts) == 2 and all(pinyin_parts):
             chinese = (pinyin_parts[0], pinyin_parts[1])
     elif script in (LATIN, CYRILLIC):
-        tokens = tuple(fold(raw).strip("-'") for raw in TOKEN_SPLIT.split(name) if raw)
-        chinese = chinese_name_key(tuple(t for t in tokens if t))
+        tokens = tuple(t for t in (fold(raw).strip("-'") for raw in TOKEN_SPLIT.split(name) if raw)
+                       if t)
+        chinese = chinese_name_key(tokens)
+        if chinese is None and script == LATIN:
+            pinyin = pinyin_reading(tokens)
     return NameForms(name, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+
+
+def pinyin_reading(tokens: tuple[str, ...]) -> tuple[Part, ...] | None:
+    """A name written wholly in pinyin, one part at least read back from Chinese characters
+    (Maimaiti Tuerxun), as parts read in pinyin letter values; None for other names."""
+    words = [LETTERS_AND_APOSTROPHES.sub("", token) for token in tokens]
+    if not words or not all(words) or not all(syllables_of(word) for word in words):
+        return None
+    if not any(pinyin_read_back(word) for word in words):
+        return None
+    return tuple(part for word in words
+                 for part in word_alternatives(word.replace("'", ""), False, PINYIN, 0, False)[0])
 
 
 def joined_reading(parts: tuple[Part, ...]) -> tuple[Part, ...]:
