@@ -107,7 +107,7 @@ MEDIAL_I = re.compile(r"(?<=[^aiuy])iy?(?=u[aiu])")
 FINAL_DEVOICING = {"b": "p", "d": "t", "g": "k", "z": "s"}
 NON_WORD = re.compile(r"[^a-z\-]+")
 LETTERS_AND_APOSTROPHES = re.compile(r"[^a-z']+")
-MAX_READINGS = 8
+MAX_READINGS = 12
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
 TAIL_IDS: dict[str, int] = {}
