@@ -158,7 +158,11 @@ def test_compare_many_equals_compare_names():
      ("Murat Toktobaev", "Murat Toktobayev", "Russian -aev = -ayev"),
      ("Murat Toktobaev", "Murat Toktobay", "the name under the -aev surname"),
      ("Mehmet Kerim", "Memet Kerim", "h before m not written"),
-     ("阿不都克热木·买买提", "阿不都克热木买买提", "the same, both in characters")],
+     ("阿不都克热木·买买提", "阿不都克热木买买提", "the same, both in characters"),
+     ("Toqtar Sadiq", "Tokhtar Sadyk", "Uyghur q heard as Russian kh"),
+     ("Abdulkerim Ayup", "Abdukerim Ayup", "Abdul- and Abdu- are one prefix"),
+     ("Abdrakhman Ayup", "Abdirakhman Ayup", "Abd- and Abdi- are one prefix"),
+     ("Yakup Rozi", "Yakufu Rouzi", "read-back ending in the consonant's own vowel")],
 )
 def test_spelling_kinds_match(a, b, kind):
     assert compare_names(a, b) >= DEFAULT_THRESHOLD, kind
@@ -176,7 +180,8 @@ def test_spelling_kinds_match(a, b, kind):
      ("Tursunay Ablet", "Tursunuy Ablet", "a against u, a woman's name"),
      ("Bolat Serikov", "Serik Bolatov", "suffixed surnames in the same place: father and son"),
      ("Abdulla Osman", "Osman Abdulla", "Abdulla is a man's name: a swap shows"),
-     ("艾山·托合提", "胡赛因·托合提", "brothers in characters, compared by their pinyin")],
+     ("艾山·托合提", "胡赛因·托合提", "brothers in characters, compared by their pinyin"),
+     ("Aisikaer Tuerxun", "Aisikaer Tuerhong", "two read-backs compared by their pinyin")],
 )
 def test_hard_negatives_of_the_new_kinds_stay_apart(a, b, why):
     assert compare_names(a, b) < DEFAULT_THRESHOLD, why
