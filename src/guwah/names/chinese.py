@@ -274,12 +274,14 @@ bao zhai ni gong shan ji nie geng tong wen bi ai zuo yi xing min rao hua che lan
 MAX_GIVEN_SYLLABLES = 2
 
 
-def syllables_of(word: str) -> list[str] | None:
+@lru_cache(maxsize=131072)
+def syllables_of(word: str) -> tuple[str, ...] | None:
     """A Latin word split into toneless pinyin syllables (hyphens, apostrophes ignored), or None."""
     word = word.replace("-", "").replace("'", "").replace("ü", "v")
     if not word.isascii() or not word.isalpha():
         return None
-    return _segment(word, pinyin_inventory())
+    syllables = _segment(word, pinyin_inventory())
+    return None if syllables is None else tuple(syllables)
 
 
 @lru_cache(maxsize=65536)
@@ -294,7 +296,7 @@ def chinese_name_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
     Args:
         tokens: the name's words, lowercase: pinyin, or Cyrillic in Palladius transcription.
     """
-    pinyin: list[list[str]] = []
+    pinyin: list[tuple[str, ...]] = []
     for token in tokens:
         if token.isascii():
             syllables = syllables_of(token)

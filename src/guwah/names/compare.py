@@ -293,13 +293,13 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
     return readings_a, readings_b
 
 
-def needs_full_comparison(a: NameForms, b: NameForms) -> bool:
-    """Whether a pair leaves the array path of compare_many (see compared_readings)."""
-    if a.pinyin and b.pinyin:
-        return True
-    if not a.readings or not b.readings:
-        return False
-    return (max(map(len, a.readings)) == 1) != (max(map(len, b.readings)) == 1)
+@lru_cache(maxsize=262144)
+def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None]:
+    """What compare_many needs of a name beside its readings: (has a pinyin reading, 1 when it
+    has one part at most and 0 when more, -1 without readings; its Chinese-name key)."""
+    forms = name_forms(name)
+    one_part = -1 if not forms.readings else int(max(map(len, forms.readings)) == 1)
+    return bool(forms.pinyin), one_part, forms.chinese
 
 
 def swap_factor(a: NameForms, b: NameForms) -> float:
@@ -443,21 +443,28 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
         return [compare_names(a, b) for a, b in pairs]
     if not pairs:
         return []
-    # Pairs compared through other readings (compared_readings) go one at a time.
-    full = {index for index, (a, b) in enumerate(pairs)
-            if needs_full_comparison(name_forms(a), name_forms(b))}
-    if full:
-        scores = [0.0] * len(pairs)
-        rest = [pair for index, pair in enumerate(pairs) if index not in full]
-        rest_scores = iter(compare_many(rest))
-        for index, (a, b) in enumerate(pairs):
-            scores[index] = compare_names(a, b) if index in full else next(rest_scores)
-        return scores
     # Number the distinct names; map() over C callables keeps this loop out of Python.
     index = {name: number for number, name in enumerate(dict.fromkeys(chain.from_iterable(pairs)))}
     lookup = index.__getitem__
     ids_a = np.fromiter(map(lookup, map(itemgetter(0), pairs)), dtype=np.int64, count=len(pairs))
     ids_b = np.fromiter(map(lookup, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
+    # Per distinct name: read as pinyin, one part at most, its Chinese-name key (settle()).
+    traits = [name_traits(name) for name in index]
+    has_pinyin = np.array([t[0] for t in traits], dtype=bool)
+    one_part = np.array([t[1] for t in traits], dtype=np.int8)  # -1: no reading
+    chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
+    chinese = np.array([chinese_ids.setdefault(t[2], len(chinese_ids)) for t in traits])
+    # Pairs compared through other readings (compared_readings) go one at a time.
+    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | (
+        (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
+    if full.any():
+        scores_list = [0.0] * len(pairs)
+        rest = np.nonzero(~full)[0].tolist()
+        for position, score in zip(rest, compare_many([pairs[i] for i in rest]), strict=True):
+            scores_list[position] = score
+        for position in np.nonzero(full)[0].tolist():
+            scores_list[position] = compare_names(*pairs[position])
+        return scores_list
     # One entity per reading of each distinct name.
     first, counts, texts, numbers_list = [], [], [], []
     owners: list[tuple[str, int]] = []  # entity → (name, reading number)
@@ -584,10 +591,9 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
             result = np.maximum(result, score)
         unit_scores[group] = result
     np.maximum.at(scores, u_pair, unit_scores)
-    result = scores.tolist()
-    for index, (a, b) in enumerate(pairs):
-        forms_a, forms_b = name_forms(a), name_forms(b)
-        if forms_a.chinese is not None and forms_b.chinese is not None:
-            result[index] = settle(forms_a, forms_b, result[index])
-    return result
+    # settle(): two Chinese names are the same only when their pinyin is
+    both = (chinese[ids_a] >= 0) & (chinese[ids_b] >= 0)
+    scores = np.where(both, np.where(chinese[ids_a] == chinese[ids_b], 1.0,
+                                     scores * CHINESE_APART), scores)
+    return scores.tolist()
 

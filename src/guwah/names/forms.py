@@ -430,12 +430,17 @@ def name_forms(name: str) -> NameForms:
         elif len(pinyin_parts) == 2 and all(pinyin_parts):
             chinese = (pinyin_parts[0], pinyin_parts[1])
     elif script in (LATIN, CYRILLIC):
-        tokens = tuple(t for t in (fold(raw).strip("-'") for raw in TOKEN_SPLIT.split(name) if raw)
-                       if t)
+        tokens = tuple(t for t in map(plain_token, TOKEN_SPLIT.split(name)) if t)
         chinese = chinese_name_key(tokens)
         if chinese is None and script == LATIN:
             pinyin = pinyin_reading(tokens)
     return NameForms(name, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+
+
+@lru_cache(maxsize=131072)
+def plain_token(raw: str) -> str:
+    """A token folded, without the hyphens and apostrophes around it."""
+    return fold(raw).strip("-'")
 
 
 def pinyin_reading(tokens: tuple[str, ...]) -> tuple[Part, ...] | None:
