@@ -111,7 +111,9 @@ MAX_READINGS = 12
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
 TAIL_IDS: dict[str, int] = {}
-ROUNDING = re.compile(r"^[^aiu]*[aiu]+|[^au]+")  # the first syllable's vowel is in the frame
+# The first syllable's vowel is in the frame; o is left out like i, since it stands for a
+# (Omarjan, Omarjon) as often as for u (Rozi, Ruzi).
+ROUNDING = re.compile(r"^[^aeiou]*[aeiou]+|[^au]+")
 ROUNDING_IDS: dict[str, int] = {}
 SHAPES = (MAX_SYLLABLES + 1) * 6
 
@@ -137,8 +139,8 @@ class Part:
     tail: str             # consonants and last letter: an extra syllable with the same
                           # consonants and ending is only an inserted vowel (Ilyas, Iliyas)
     tail_id: int          # the tail numbered, for comparing many parts at once
-    rounding: str         # the vowels a and u after the first syllable, i left out (Gulnar a,
-                          # Gulnur u)
+    rounding: str         # the vowels a/e and u after the first syllable, i and o left out
+                          # (Gulnar a, Gulnur u)
     rounding_id: int      # the rounding numbered
 
 
@@ -329,7 +331,7 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         shape=shape_of(syllables, feminine, gender),
         tail=consonants + "|" + reduced[-1:],
         tail_id=TAIL_IDS.setdefault(consonants + "|" + reduced[-1:], len(TAIL_IDS)),
-        rounding=(rounding := ROUNDING.sub("", plain)),
+        rounding=(rounding := ROUNDING.sub("", phonemes.replace("e", "a"))),
         rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
     )
 
