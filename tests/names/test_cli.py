@@ -101,3 +101,14 @@ def test_keys_stdin_json_lines():
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["name"] for line in lines] == ["Ilham Tohti", "Илхам Тохти"]
     assert set(lines[0]["keys"]) & set(lines[1]["keys"])
+
+
+@pytest.mark.parametrize(("a", "b"), [("Guo Weiming", "Weiming Guo"), ("Guo Weiming", "Guo Weimin"),
+                                      ("艾山·托合提", "Hesen Tohti"), ("Ablikim Sopi", "Ablkiim Sopi")])
+def test_compare_json_score_is_the_library_score(a, b):
+    # Issue 9: the explanation keys may be added (docs/cli-json.md), the score stays the one score.
+    from guwah.names import compare_names
+
+    document = json.loads(runner.invoke(names_app, ["compare", a, b, "--json"]).stdout)
+    assert document["score"] == pytest.approx(compare_names(a, b), abs=1e-4)
+    assert {"a", "b", "score", "same"} <= set(document)

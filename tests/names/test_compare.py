@@ -142,3 +142,60 @@ def test_compare_many_equals_compare_names():
     assert compare_many(pairs) == pytest.approx([compare_names(a, b) for a, b in pairs],
                                                 abs=1e-12)
     assert compare_many([]) == []
+
+
+# Issue 9, second round: kinds of spelling as rules (pairs invented for these tests).
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [("Guo Weiming", "Weiming Guo", "Chinese name, given name first"),
+     ("Guo Weiming", "Guo Wei-ming", "hyphenated given name"),
+     ("Guo Weiming", "Guo Wei Ming", "split given name"),
+     ("Guo Weiming", "Го Вэймин", "Palladius"),
+     ("Guo Weiming", "郭伟明", "characters"),
+     ("Ablikim Sopi", "Ablikim Sopu", "vowel class i/u in a later syllable"),
+     ("Ablikim Sopi", "Ablkiim Sopi", "two adjacent letters swapped"),
+     ("Ablikim Sopi", "Ablikim Spoi", "two adjacent letters swapped in a short part"),
+     ("Murat Toktobaev", "Murat Toktobayev", "Russian -aev = -ayev"),
+     ("Murat Toktobaev", "Murat Toktobay", "the name under the -aev surname"),
+     ("Mehmet Kerim", "Memet Kerim", "h before m not written"),
+     ("阿不都克热木·买买提", "阿不都克热木买买提", "the same, both in characters"),
+     ("Toqtar Sadiq", "Tokhtar Sadyk", "Uyghur q heard as Russian kh"),
+     ("Abdulkerim Ayup", "Abdukerim Ayup", "Abdul- and Abdu- are one prefix"),
+     ("Abdrakhman Ayup", "Abdirakhman Ayup", "Abd- and Abdi- are one prefix"),
+     ("Yakup Rozi", "Yakufu Rouzi", "read-back ending in the consonant's own vowel")],
+)
+def test_spelling_kinds_match(a, b, kind):
+    assert compare_names(a, b) >= DEFAULT_THRESHOLD, kind
+    assert compare_many([(a, b)]) == pytest.approx([compare_names(a, b)]), kind
+    assert explain_names(a, b).score == pytest.approx(compare_names(a, b)), kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [("Guo Weiming", "Guo Weimin", "Chinese names one syllable apart"),
+     ("Го Вэймин", "Го Вэйминь", "the same in Palladius"),
+     ("郭伟明", "郭伟民", "the same in characters"),
+     ("Weiming Guo", "Weiming Gao", "another family name"),
+     ("Gulbahar Nurmet", "Gulbahar Nurmut", "a against u in a later syllable"),
+     ("Tursunay Ablet", "Tursunuy Ablet", "a against u, a woman's name"),
+     ("Bolat Serikov", "Serik Bolatov", "suffixed surnames in the same place: father and son"),
+     ("Abdulla Osman", "Osman Abdulla", "Abdulla is a man's name: a swap shows"),
+     ("艾山·托合提", "胡赛因·托合提", "brothers in characters, compared by their pinyin"),
+     ("Aisikaer Tuerxun", "Aisikaer Tuerhong", "two read-backs compared by their pinyin")],
+)
+def test_hard_negatives_of_the_new_kinds_stay_apart(a, b, why):
+    assert compare_names(a, b) < DEFAULT_THRESHOLD, why
+    assert compare_many([(a, b)]) == pytest.approx([compare_names(a, b)]), why
+
+
+def test_a_swap_of_bare_names_is_shown_even_with_a_masculine_final_a():
+    comparison = explain_names("Abdulla Osman", "Osman Abdulla")
+    assert comparison.swapped
+    assert LINK_REVIEW <= comparison.score < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ⱪurban Ⱨəmit", "Qurban Hemit"),
+                                      ("Ⱨəsən Ƣopur", "Hesen Ghopur"),
+                                      ("Ⱪasim Ⱪiyas", "Қасым Қыяс")])
+def test_uyghur_new_script_letters_are_read(a, b):
+    assert compare_names(a, b) >= DEFAULT_THRESHOLD

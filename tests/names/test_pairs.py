@@ -2,7 +2,7 @@ import csv
 from pathlib import Path
 
 PAIRS = Path(__file__).resolve().parents[2] / "bench" / "data" / "name-pairs.tsv"
-KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic",
+KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic", "typo",
          "hard_negative_surname", "hard_negative_given", "hard_negative_syllable",
          "hard_negative_gender", "hard_negative_swap", "easy_negative"}
 

@@ -169,3 +169,12 @@ def test_gazetteer_geonames_city_ids_unique():
 
     ids = geonames_city_ids()
     assert len(ids) == len(set(ids)) > 100
+
+
+def test_uyghur_new_script_letters_convert_through_the_names_layer():
+    # Issue 9: the 1965-82 New Script (ⱪ = q, q = ch, x = sh) through guwah.names' conversion.
+    from guwah.names.forms import fold_latin
+    from guwah.places.gazetteer import to_latin
+
+    assert to_latin("Ⱪəxⱪər") == "qeshqer" == fold_latin("Ⱪəxⱪər")
+    assert to_latin("Ⱪumul") == to_latin("Qumul")

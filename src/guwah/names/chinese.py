@@ -113,6 +113,8 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
 
 # Syllables pypinyin lists that are interjections, not parts of names.
 NOT_NAME_SYLLABLES = frozenset({"m", "n", "ng", "hm", "hng", "ê"})
+# Last syllables that stand for a lone final consonant and end no Uyghur or Kazakh name.
+ADDED_VOWEL_SYLLABLES = frozenset({"mu", "fu", "ti"})
 PINYIN_ONLY_FINALS = ("ai", "ei", "ao", "ou", "uo", "ie", "ui", "iu", "ong", "eng")
 
 
@@ -186,7 +188,9 @@ def pinyin_read_back(word: str) -> str | None:
     if syllables is None:
         return None
     shows_pinyin = ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
-                    or (len(syllables) == 3 and any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)))
+                    or (len(syllables) == 3
+                        and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
+                             or syllables[-1] in ADDED_VOWEL_SYLLABLES)))
     if not shows_pinyin:
         return None
     return uyghur_reading([s.replace("v", "ü") for s in syllables])
@@ -255,3 +259,59 @@ def palladius_to_pinyin(word: str) -> str | None:
     if syllables is None or len(syllables) > 3:
         return None
     return "".join(syllables)
+
+
+# The commonest Chinese family names in pinyin (the "hundred family names" still in wide use,
+# after the 2020 census ranking), enough to tell a Chinese name written in Latin or Cyrillic
+# letters from a Uyghur or Kazakh name whose parts happen to spell pinyin syllables.
+CHINESE_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+su lv lu ding ren shen yao jin fu zhong cui tan fan wan qian dai xia shi jia zou xiong meng qin
+bai yan hao kong shao mao qiu qin gu hou long duan lei qian tao he mo yin chang kang niu hong
+bao zhai ni gong shan ji nie geng tong wen bi ai zuo yi xing min rao hua che lan ou
+""".split())
+MAX_GIVEN_SYLLABLES = 2
+
+
+@lru_cache(maxsize=131072)
+def syllables_of(word: str) -> tuple[str, ...] | None:
+    """A Latin word split into toneless pinyin syllables (hyphens, apostrophes ignored), or None."""
+    word = word.replace("-", "").replace("'", "").replace("ü", "v")
+    if not word.isascii() or not word.isalpha():
+        return None
+    syllables = _segment(word, pinyin_inventory())
+    return None if syllables is None else tuple(syllables)
+
+
+@lru_cache(maxsize=65536)
+def chinese_name_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
+    """(family name, given name) in pinyin when the tokens are a Chinese name, else None.
+
+    A Chinese name has a family name from CHINESE_SURNAMES at one end and a given name of one or
+    two pinyin syllables, written joined, hyphenated or split (Zhang Jianhua, Jianhua Zhang,
+    Zhang Jian-hua, Zhang Jian Hua); the pair is returned family name first, so that every order
+    and every way of joining the given name gives one key.
+
+    Args:
+        tokens: the name's words, lowercase: pinyin, or Cyrillic in Palladius transcription.
+    """
+    pinyin: list[tuple[str, ...]] = []
+    for token in tokens:
+        if token.isascii():
+            syllables = syllables_of(token)
+        else:
+            reading = palladius_to_pinyin(token.replace("-", ""))
+            syllables = None if reading is None else syllables_of(reading)
+        if not syllables:
+            return None
+        pinyin.append(syllables)
+    if not 2 <= len(pinyin) <= 3 or sum(map(len, pinyin)) > 1 + MAX_GIVEN_SYLLABLES:
+        return None
+    for family, given in ((pinyin[0], pinyin[1:]), (pinyin[-1], pinyin[:-1])):
+        if len(family) == 1 and family[0] in CHINESE_SURNAMES:
+            given_syllables = [s for part in given for s in part]
+            if len(given) > 1 and any(len(part) > 1 for part in given):
+                continue
+            return family[0], "".join(given_syllables)
+    return None

@@ -15,9 +15,9 @@ from itertools import chain, permutations
 from operator import itemgetter
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from guwah.names.forms import SHAPES, NameForms, Part, name_forms, shape_fields
+from guwah.names.forms import SHAPES, NameForms, Part, joined_reading, name_forms, shape_fields
 from guwah.names.settings import SAME_NAME as DEFAULT_THRESHOLD
 from guwah.names.settings import SWAP_FACTOR
 
@@ -28,6 +28,12 @@ SYLLABLE_MISMATCH = 0.88    # per syllable: Tursun vs Tursunay, Omir vs Omirbek
 UNMATCHED_PART = 0.8        # a name part with no counterpart on the other side
 UNMATCHED_PATRONYMIC = 0.97
 MAX_PERMUTED_PARTS = 4
+# Vowels vary with dialect and romanisation between a and i (Omir, Omer) and between i and u
+# (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet).
+VOWEL_CLASH = 0.9
+TYPO_SIMILARITY = 0.95      # two adjacent letters swapped in a part of 4+ letters (Tohti, Tothi)
+TYPO_MIN_LETTERS = 4
+CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
 
 _similarity = Levenshtein.normalized_similarity
 
@@ -58,13 +64,19 @@ PENALTIES_SAME_TAIL = _table(syllables=False, loose=False)
 PENALTIES_LOOSE = _table(syllables=False, loose=True)
 
 
+def clash(a: Part, b: Part) -> bool:
+    """Whether two parts have as many a/u vowels but not the same ones (see VOWEL_CLASH)."""
+    return a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding)
+
+
 def cell_score(raw: float, a: Part, b: Part) -> float:
     """A part similarity from the raw string similarity of the two parts' signatures."""
     if a.loose or b.loose:
         return raw * PENALTIES_LOOSE[a.shape][b.shape]
+    factor = VOWEL_CLASH if clash(a, b) else 1.0
     if a.tail == b.tail:
-        return raw * PENALTIES_SAME_TAIL[a.shape][b.shape]
-    return raw * PENALTIES[a.shape][b.shape]
+        return raw * factor * PENALTIES_SAME_TAIL[a.shape][b.shape]
+    return raw * factor * PENALTIES[a.shape][b.shape]
 
 
 def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...], bool]]:
@@ -155,22 +167,10 @@ def score_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
         # The common case, unrolled: keep the better of the two pairings.
         a0, a1 = a
         b0, b1 = b
-        if a0.loose or a1.loose or b0.loose or b1.loose:
-            s00 = cell_score(raw[offset], a0, b0)
-            s01 = cell_score(raw[offset + 1], a0, b1)
-            s10 = cell_score(raw[offset + 2], a1, b0)
-            s11 = cell_score(raw[offset + 3], a1, b1)
-        else:
-            a0_shape, a1_shape, b0_shape, b1_shape = a0.shape, a1.shape, b0.shape, b1.shape
-            a0_tail, a1_tail, b0_tail, b1_tail = a0.tail, a1.tail, b0.tail, b1.tail
-            s00 = raw[offset] * (PENALTIES_SAME_TAIL if a0_tail == b0_tail
-                                 else PENALTIES)[a0_shape][b0_shape]
-            s01 = raw[offset + 1] * (PENALTIES_SAME_TAIL if a0_tail == b1_tail
-                                     else PENALTIES)[a0_shape][b1_shape]
-            s10 = raw[offset + 2] * (PENALTIES_SAME_TAIL if a1_tail == b0_tail
-                                     else PENALTIES)[a1_shape][b0_shape]
-            s11 = raw[offset + 3] * (PENALTIES_SAME_TAIL if a1_tail == b1_tail
-                                     else PENALTIES)[a1_shape][b1_shape]
+        s00 = cell_score(raw[offset], a0, b0)
+        s01 = cell_score(raw[offset + 1], a0, b1)
+        s10 = cell_score(raw[offset + 2], a1, b0)
+        s11 = cell_score(raw[offset + 3], a1, b1)
         straight = WEAKEST_WEIGHT * (s00 if s00 < s11 else s11) + (1 - WEAKEST_WEIGHT) * ((s00 + s11) / 2)
         crossed = swap * (WEAKEST_WEIGHT * (s01 if s01 < s10 else s10)
                                  + (1 - WEAKEST_WEIGHT) * ((s01 + s10) / 2))
@@ -195,10 +195,30 @@ def align_cells(raw: list[float], offset: int, a: tuple[Part, ...], b: tuple[Par
     return best_alignment(flat, len(a), len(b), unmatched_factor, swap)
 
 
-def signature_pairs(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[tuple[str, str]]:
-    """The strings to compare for every part of a against every part of b, row by row."""
-    return [(pa.loose_signature, pb.loose_signature) if pa.loose or pb.loose
-            else (pa.signature, pb.signature) for pa in a for pb in b]
+def transposed(x: str, y: str) -> bool:
+    """Whether two spellings differ by two adjacent letters swapped (a typing slip)."""
+    return (len(x) == len(y) >= TYPO_MIN_LETTERS and OSA.distance(x, y) == 1
+            and Levenshtein.distance(x, y) == 2)
+
+
+def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
+    """String similarity of every part of a against every part of b, row by row.
+
+    The normalised Levenshtein similarity of the parts' signatures, raised to TYPO_SIMILARITY
+    where the two spellings are one swap of adjacent letters apart (so that the part scores
+    TYPO_SIMILARITY whatever its penalties).
+    """
+    raw = []
+    for pa in a:
+        for pb in b:
+            x, y = ((pa.loose_signature, pb.loose_signature) if pa.loose or pb.loose
+                    else (pa.signature, pb.signature))
+            value = 1.0 if x == y else _similarity(x, y)
+            if value < TYPO_SIMILARITY and transposed(pa.latin, pb.latin):
+                # the slip also disturbs the part's shape: its score is TYPO_SIMILARITY
+                value = TYPO_SIMILARITY / cell_score(1.0, pa, pb)
+            raw.append(value)
+    return raw
 
 
 def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = SWAP_FACTOR) -> float:
@@ -207,10 +227,9 @@ def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = S
         a, b = b, a
     if not a:
         return 0.0
-    if swap != 1.0 and (marked(a) or marked(b)):
+    if swap != 1.0 and swap_forgiven(a, b):
         swap = 1.0
-    raw = [1.0 if x == y else _similarity(x, y) for x, y in signature_pairs(a, b)]
-    return score_cells(raw, 0, a, b, swap)
+    return score_cells(raw_similarities(a, b), 0, a, b, swap)
 
 
 def marked(parts: tuple[Part, ...]) -> bool:
@@ -223,6 +242,66 @@ def marked(parts: tuple[Part, ...]) -> bool:
     return any(part.gender or part.patronymic or part.feminine for part in parts)
 
 
+def gendered_positions(parts: tuple[Part, ...]) -> int:
+    """A bit per part that carries a gendered suffix (-ov, -ova, -uly), by position."""
+    return sum(1 << index for index, part in enumerate(parts) if part.gender)
+
+
+def swap_forgiven(a: tuple[Part, ...], b: tuple[Part, ...]) -> bool:
+    """Whether parts matched out of order are only an order convention, not a father and son.
+
+    A marked name (see marked) may be written surname first or last; but when both names carry
+    their suffixed surname in the same place, a crossed match is a real swap: Kairat Bolatov
+    (Kairat, son of Bolat) and Bolat Kairatov (Bolat, son of Kairat) are two people.
+    """
+    if not (marked(a) or marked(b)):
+        return False
+    positions_a, positions_b = gendered_positions(a), gendered_positions(b)
+    return not (positions_a and positions_a == positions_b)
+
+
+def settle(a: NameForms, b: NameForms, score: float) -> float:
+    """The final name score: two Chinese names are the same only when their pinyin is.
+
+    A Chinese name is fixed by its syllables, whatever the order or the joining of the given
+    name, and one syllable apart is another name (Lijun, Lijuan), however close the letters.
+    """
+    if a.chinese is not None and b.chinese is not None:
+        return 1.0 if a.chinese == b.chinese else score * CHINESE_APART
+    return score
+
+
+def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...], ...],
+                                                           tuple[tuple[Part, ...], ...]]:
+    """The readings to compare of two names.
+
+    Two transcriptions in Chinese characters are compared by their pinyin, which keeps what the
+    characters keep (艾山 and 胡赛因 are two names, though both loose readings are vowels around
+    s and n). A name of one part is also compared with the other name's parts joined, since a
+    transcription without its middle dot, or a name typed without a space, joins them.
+    """
+    readings_a, readings_b = a.readings, b.readings
+    if a.pinyin and b.pinyin:
+        readings_a, readings_b = (a.pinyin,), (b.pinyin,)
+    if readings_a and readings_b:
+        longest_a = max(map(len, readings_a))
+        longest_b = max(map(len, readings_b))
+        if longest_a == 1 and longest_b > 1:
+            readings_b = readings_b + tuple(joined_reading(r) for r in readings_b)
+        elif longest_b == 1 and longest_a > 1:
+            readings_a = readings_a + tuple(joined_reading(r) for r in readings_a)
+    return readings_a, readings_b
+
+
+@lru_cache(maxsize=262144)
+def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None]:
+    """What compare_many needs of a name beside its readings: (has a pinyin reading, 1 when it
+    has one part at most and 0 when more, -1 without readings; its Chinese-name key)."""
+    forms = name_forms(name)
+    one_part = -1 if not forms.readings else int(max(map(len, forms.readings)) == 1)
+    return bool(forms.pinyin), one_part, forms.chinese
+
+
 def swap_factor(a: NameForms, b: NameForms) -> float:
     """SWAP_FACTOR, or 1.0 when either name is a Chinese name, whose order is a convention."""
     return 1.0 if a.order_free or b.order_free else SWAP_FACTOR
@@ -232,12 +311,13 @@ def compare_forms(a: NameForms, b: NameForms) -> float:
     """Best similarity over the readings of two prepared names."""
     best = 0.0
     swap = swap_factor(a, b)
-    for reading_a in a.readings:
-        for reading_b in b.readings:
+    readings_a, readings_b = compared_readings(a, b)
+    for reading_a in readings_a:
+        for reading_b in readings_b:
             score = reading_similarity(reading_a, reading_b, swap)
             if score > best:
                 best = score
-    return best
+    return settle(a, b, best)
 
 
 class Comparison(NamedTuple):
@@ -262,14 +342,15 @@ def explain_names(a: str, b: str) -> Comparison:
     forms_a, forms_b = name_forms(a), name_forms(b)
     swap = swap_factor(forms_a, forms_b)
     best = Comparison(0.0, False, (), ())
-    for reading_a in forms_a.readings:
-        for reading_b in forms_b.readings:
+    readings_a, readings_b = compared_readings(forms_a, forms_b)
+    for reading_a in readings_a:
+        for reading_b in readings_b:
             flipped = len(reading_a) > len(reading_b)
             short, long = (reading_b, reading_a) if flipped else (reading_a, reading_b)
             if not short:
                 continue
-            pair_swap = 1.0 if marked(short) or marked(long) else swap
-            raw = [1.0 if x == y else _similarity(x, y) for x, y in signature_pairs(short, long)]
+            pair_swap = 1.0 if swap_forgiven(short, long) else swap
+            raw = raw_similarities(short, long)
             score, columns, scores, swapped = align_cells(raw, 0, short, long, pair_swap)
             if score <= best.score:
                 continue
@@ -280,7 +361,7 @@ def explain_names(a: str, b: str) -> Comparison:
                                  key=lambda m: [p.latin for p in reading_a].index(m[0]))
             unmatched = tuple(long[col].latin for col in range(len(long)) if col not in columns)
             best = Comparison(score, swapped, tuple(matched), unmatched)
-    return best
+    return best._replace(score=settle(forms_a, forms_b, best.score))
 
 
 def compare_names(a: str, b: str) -> float:
@@ -316,24 +397,28 @@ def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...
     """Per reading of a name, its parts' strings and numbers padded to VECTOR_PARTS.
 
     Returns:
-        Per reading: (signatures + loose signatures, (part count,) + shapes + tail ids +
-        loose flags + patronymic flags). A reading with too many parts has only its count.
+        Per reading: (signatures + loose signatures + Latin spellings, (part count,) + shapes +
+        tail ids + loose flags + patronymic flags + rounding ids + rounding lengths). A reading with too many parts has only its
+        count.
     """
     rows = []
     pad = VECTOR_PARTS
     for parts in name_forms(name).readings:
         fill = pad - len(parts)
         if fill < 0:
-            rows.append((("",) * pad * 2, (len(parts),) + (0,) * pad * 4))
+            rows.append((("",) * pad * 3, (len(parts),) + (0,) * pad * 6))
             continue
         rows.append((
             tuple(p.signature for p in parts) + ("",) * fill
-            + tuple(p.loose_signature for p in parts) + ("",) * fill,
+            + tuple(p.loose_signature for p in parts) + ("",) * fill
+            + tuple(p.latin for p in parts) + ("",) * fill,
             (len(parts),)
             + tuple(p.shape for p in parts) + (0,) * fill
             + tuple(p.tail_id for p in parts) + (-1,) * fill
             + tuple(int(p.loose) for p in parts) + (0,) * fill
-            + tuple(int(p.patronymic) for p in parts) + (0,) * fill,
+            + tuple(int(p.patronymic) for p in parts) + (0,) * fill
+            + tuple(p.rounding_id for p in parts) + (-1,) * fill
+            + tuple(len(p.rounding) for p in parts) + (-1,) * fill,
         ))
     return tuple(rows)
 
@@ -363,6 +448,23 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     lookup = index.__getitem__
     ids_a = np.fromiter(map(lookup, map(itemgetter(0), pairs)), dtype=np.int64, count=len(pairs))
     ids_b = np.fromiter(map(lookup, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
+    # Per distinct name: read as pinyin, one part at most, its Chinese-name key (settle()).
+    traits = [name_traits(name) for name in index]
+    has_pinyin = np.array([t[0] for t in traits], dtype=bool)
+    one_part = np.array([t[1] for t in traits], dtype=np.int8)  # -1: no reading
+    chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
+    chinese = np.array([chinese_ids.setdefault(t[2], len(chinese_ids)) for t in traits])
+    # Pairs compared through other readings (compared_readings) go one at a time.
+    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | (
+        (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
+    if full.any():
+        scores_list = [0.0] * len(pairs)
+        rest = np.nonzero(~full)[0].tolist()
+        for position, score in zip(rest, compare_many([pairs[i] for i in rest]), strict=True):
+            scores_list[position] = score
+        for position in np.nonzero(full)[0].tolist():
+            scores_list[position] = compare_names(*pairs[position])
+        return scores_list
     # One entity per reading of each distinct name.
     first, counts, texts, numbers_list = [], [], [], []
     owners: list[tuple[str, int]] = []  # entity → (name, reading number)
@@ -383,12 +485,15 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     first_arr, count_arr = np.array(first), np.array(counts)
     pad = VECTOR_PARTS
     strings = np.array(texts, dtype=object)
-    signatures, loose_signatures = strings[:, :pad], strings[:, pad:]
+    signatures, loose_signatures = strings[:, :pad], strings[:, pad:2 * pad]
+    latin = strings[:, 2 * pad:]
+    latin_length = np.vectorize(len, otypes=[np.int64])(latin) if latin.size else latin
     numbers = np.array(numbers_list, dtype=np.int64)
     n_parts = numbers[:, 0]
     shapes, tails = numbers[:, 1:1 + pad], numbers[:, 1 + pad:1 + 2 * pad]
     loose = numbers[:, 1 + 2 * pad:1 + 3 * pad].astype(bool)
-    patronymic = numbers[:, 1 + 3 * pad:]
+    patronymic = numbers[:, 1 + 3 * pad:1 + 4 * pad]
+    rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:]
 
     # Units: one per pair of readings; most names have a single reading.
     single = (count_arr[ids_a] == 1) & (count_arr[ids_b] == 1)
@@ -413,8 +518,11 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
     free = np.array(order_free)
     entity_marked = ((shapes % 6) != 0).any(axis=1) | (patronymic == 1).any(axis=1)  # marked()
-    unit_swap = np.where(free[u_a] | free[u_b] | entity_marked[u_a] | entity_marked[u_b], 1.0,
-                         SWAP_FACTOR)
+    gendered = (((shapes % 3) != 0) & (np.arange(pad) < n_parts[:, None])
+                ) @ (1 << np.arange(pad))  # gendered_positions()
+    same_places = (gendered[u_a] != 0) & (gendered[u_a] == gendered[u_b])
+    forgiven = (entity_marked[u_a] | entity_marked[u_b]) & ~same_places  # swap_forgiven()
+    unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, SWAP_FACTOR)
 
     penalties = np.array(PENALTIES)
     penalties_same_tail = np.array(PENALTIES_SAME_TAIL)
@@ -441,12 +549,28 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 ys = np.where(cell_loose, loose_signatures[b, j], signatures[b, j])
                 raw = cpdist(xs.tolist(), ys.tolist(), scorer=_similarity, dtype=np.float64,
                              workers=1)
+                # transposed(): one swap of adjacent letters in a part of 4+ letters
+                slips = ((latin_length[a, i] == latin_length[b, j])
+                         & (latin_length[a, i] >= TYPO_MIN_LETTERS) & (raw < TYPO_SIMILARITY))
+                if slips.any():
+                    la, lb = latin[a, i][slips].tolist(), latin[b, j][slips].tolist()
+                    osa = cpdist(la, lb, scorer=OSA.distance, workers=1)
+                    lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
+                    typo = np.nonzero(slips)[0][(osa == 1) & (lev == 2)]
+                else:
+                    typo = None
                 shape_a, shape_b = shapes[a, i], shapes[b, j]
+                clashes = ((rounding[a, i] != rounding[b, j])
+                           & (rounding_length[a, i] == rounding_length[b, j]))
                 factor = np.where(
                     cell_loose, penalties_loose[shape_a, shape_b],
-                    np.where(tails[a, i] == tails[b, j], penalties_same_tail[shape_a, shape_b],
-                             penalties[shape_a, shape_b]))
-                cells.append(raw * factor)
+                    np.where(clashes, VOWEL_CLASH, 1.0)
+                    * np.where(tails[a, i] == tails[b, j], penalties_same_tail[shape_a, shape_b],
+                               penalties[shape_a, shape_b]))
+                cell = raw * factor
+                if typo is not None:
+                    cell[typo] = TYPO_SIMILARITY
+                cells.append(cell)
         if cols == 1:
             unit_scores[group] = cells[0]
             continue
@@ -467,5 +591,9 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
             result = np.maximum(result, score)
         unit_scores[group] = result
     np.maximum.at(scores, u_pair, unit_scores)
+    # settle(): two Chinese names are the same only when their pinyin is
+    both = (chinese[ids_a] >= 0) & (chinese[ids_b] >= 0)
+    scores = np.where(both, np.where(chinese[ids_a] == chinese[ids_b], 1.0,
+                                     scores * CHINESE_APART), scores)
     return scores.tolist()
 

@@ -18,7 +18,13 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
-from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back
+from guwah.names.chinese import (
+    chinese_name_key,
+    han_name_parts,
+    palladius_to_pinyin,
+    pinyin_read_back,
+    syllables_of,
+)
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
@@ -33,6 +39,13 @@ LATIN_SPECIALS = str.maketrans({
     "č": "ch", "š": "sh", "ǧ": "gh", "ŋ": "ng", "ø": "o", "æ": "e", "ß": "ss", "đ": "d",
     "ł": "l",
 })
+# The Uyghur New Script (Yengi Yeziq, 1965-1982) in its own letters: q = ch, x = sh, h = kh,
+# ⱪ = q, ⱨ = h, ƣ = gh, ɵ = ö, ⱬ = zh. A word with one of its own letters is read as a whole in
+# it and rewritten in Uyghur Latin (ULY) before anything else.
+NEW_SCRIPT_LETTERS = re.compile("[ⱪⱨƣɵⱬ]")
+NEW_SCRIPT_WORD = re.compile(r"\w*[ⱪⱨƣɵⱬ]\w*")
+NEW_SCRIPT = str.maketrans({"q": "ch", "x": "sh", "h": "x", "ⱪ": "q", "ⱨ": "h", "ƣ": "gh",
+                            "ɵ": "ö", "ⱬ": "zh", "c": "ch"})
 TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
 
 # Patronymic and surname suffixes, longest first, with the gender they mark.
@@ -54,7 +67,8 @@ SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
 PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
 # Readings of the letters whose value depends on the romanisation.
 READINGS = {
-    "q": ("k", "C"),   # Uyghur Latin /q/, or pinyin ch
+    "q": ("k", "C", "H"),  # Uyghur Latin /q/, or pinyin ch, or the kh Russian hears (Toqtar,
+                           # Tokhtar; Baqyt, Bakhyt)
     "x": ("H", "S"),   # Uyghur Latin kh, or pinyin sh
     "ch": ("C", "S"),  # English ch, or French ch
 }
@@ -67,6 +81,16 @@ SKELETON = str.maketrans({
     "#": None,
 })
 FEMININE_MARK = "##"  # a final a/e after a consonant: Halima vs Halim, Adile vs Adil
+# Men's names that end in -a all the same: the -ulla(h) names of Allah (Abdulla, Ubeydulla,
+# Hibibulla), and prophets' and titles' names (Musa, Isa, Yahya, Mustafa, Hamza, Ata, Mirza,
+# Molla, Khoja), after reduce_phonemes' folding.
+MASCULINE_A = re.compile(r"(?:ula|^(?:musa|isa|iysa|aHya|mustapa|Hamza|ata|mirza|mula|HuJa|baba))$")
+# The Arabic "servant of" before a consonant: Abdu-, Abdul-, Abdi-, Abd- (Abdukerim, Abdulkerim,
+# Abdirakhman, Abdrakhman) are one prefix; Abdulla keeps its l.
+ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
+# An h between a vowel and m is often not written (Mehmet, Memet; Mahmut, Mamut; Muhemmet,
+# Mumet).
+SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
 REPEATS = re.compile(r"(.)\1+")
 RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng"}
 # Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
@@ -83,10 +107,14 @@ MEDIAL_I = re.compile(r"(?<=[^aiuy])iy?(?=u[aiu])")
 FINAL_DEVOICING = {"b": "p", "d": "t", "g": "k", "z": "s"}
 NON_WORD = re.compile(r"[^a-z\-]+")
 LETTERS_AND_APOSTROPHES = re.compile(r"[^a-z']+")
-MAX_READINGS = 8
+MAX_READINGS = 12
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
 TAIL_IDS: dict[str, int] = {}
+# The first syllable's vowel is in the frame; o is left out like i, since it stands for a
+# (Omarjan, Omarjon) as often as for u (Rozi, Ruzi).
+ROUNDING = re.compile(r"^[^aeiou]*[aeiou]+|[^au]+")
+ROUNDING_IDS: dict[str, int] = {}
 SHAPES = (MAX_SYLLABLES + 1) * 6
 
 
@@ -111,6 +139,9 @@ class Part:
     tail: str             # consonants and last letter: an extra syllable with the same
                           # consonants and ending is only an inserted vowel (Ilyas, Iliyas)
     tail_id: int          # the tail numbered, for comparing many parts at once
+    rounding: str         # the vowels a/e and u after the first syllable, i and o left out
+                          # (Gulnar a, Gulnur u)
+    rounding_id: int      # the rounding numbered
 
 
 class NameForms(NamedTuple):
@@ -121,6 +152,8 @@ class NameForms(NamedTuple):
     words: tuple[str, ...]
     readings: tuple[tuple[Part, ...], ...]
     order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
+    chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
+    pinyin: tuple[Part, ...] | None = None  # a transcription or pinyin read-back, read as pinyin
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -134,8 +167,14 @@ class NameForms(NamedTuple):
 
 
 def fold_latin(text: str) -> str:
-    """Fold Latin text (see inflection.fold) down to ASCII letters, keeping spaces and hyphens."""
-    text = fold(text).translate(LATIN_SPECIALS).replace("'", "")
+    """Fold Latin text (see inflection.fold) down to ASCII letters, keeping spaces and hyphens.
+
+    Words in the Uyghur New Script's own letters (Ⱪurban, Ⱨəsən) are first rewritten in ULY.
+    """
+    text = fold(text)
+    if NEW_SCRIPT_LETTERS.search(text):
+        text = NEW_SCRIPT_WORD.sub(lambda word: word.group().translate(NEW_SCRIPT), text)
+    text = text.translate(LATIN_SPECIALS).replace("'", "")
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"[^a-z\- ]+", "", text)
 
@@ -181,8 +220,11 @@ def reduce_phonemes(phonemes: str) -> str:
     if reduced[-1:] in FINAL_DEVOICING and len(reduced) > 2:
         reduced = reduced[:-1] + FINAL_DEVOICING[reduced[-1]]  # Ahmed = Ahmet, Yakub = Yaqup
     reduced = DIPHTHONG.sub(r"\1y", reduced)  # Aigul = Aygul, Kairat = Kayrat
+    reduced = SILENT_H.sub("", reduced)
+    reduced = ABD_PREFIX.sub("abdu", reduced)
     reduced = REPEATS.sub(r"\1", reduced)
-    if len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu":
+    if (len(reduced) > 2 and reduced[-1] == "a" and reduced[-2] not in "aiu"
+            and not MASCULINE_A.search(reduced)):
         reduced += FEMININE_MARK
     return reduced
 
@@ -197,8 +239,10 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
     for suffix, gender, patronymic in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
-            if suffix[0] == "e" and stem[-1] == "y" and stem[-2] in VOWELS:
-                stem = stem[:-1]  # Russian -yev after a vowel: Sadybayev = Sadybaev, Aliyev = Aliev
+            if suffix[0] == "e" and stem[-1] == "y" and stem[-2] == "i":
+                stem = stem[:-1]  # Russian -iyev: Aliyev = Aliev, the name Ali
+            elif suffix[0] == "e" and stem[-1] in "aou":
+                stem += "y"  # Russian -aev: Sadybaev = Sadybayev, the name Sadybay
             return stem, gender, patronymic
     return word, 0, False
 
@@ -287,6 +331,8 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         shape=shape_of(syllables, feminine, gender),
         tail=consonants + "|" + reduced[-1:],
         tail_id=TAIL_IDS.setdefault(consonants + "|" + reduced[-1:], len(TAIL_IDS)),
+        rounding=(rounding := ROUNDING.sub("", phonemes.replace("e", "a"))),
+        rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
     )
 
 
@@ -377,8 +423,49 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
-    order_free = script == HAN and not han_name_parts(name)[2]
-    return NameForms(name, script, words, tuple(readings), order_free)
+    chinese, pinyin = None, None
+    if script == HAN:
+        pinyin_parts, _uyghur, transcription = han_name_parts(name)
+        if transcription:
+            pinyin = tuple(part for word in pinyin_parts if word
+                           for part in word_alternatives(word, False, PINYIN, 0, False)[0])
+        elif len(pinyin_parts) == 2 and all(pinyin_parts):
+            chinese = (pinyin_parts[0], pinyin_parts[1])
+    elif script in (LATIN, CYRILLIC):
+        tokens = tuple(t for t in map(plain_token, TOKEN_SPLIT.split(name)) if t)
+        chinese = chinese_name_key(tokens)
+        if chinese is None and script == LATIN:
+            pinyin = pinyin_reading(tokens)
+    return NameForms(name, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+
+
+@lru_cache(maxsize=131072)
+def plain_token(raw: str) -> str:
+    """A token folded, without the hyphens and apostrophes around it."""
+    return fold(raw).strip("-'")
+
+
+def pinyin_reading(tokens: tuple[str, ...]) -> tuple[Part, ...] | None:
+    """A name written wholly in pinyin, one part at least read back from Chinese characters
+    (Maimaiti Tuerxun), as parts read in pinyin letter values; None for other names."""
+    words = [LETTERS_AND_APOSTROPHES.sub("", token) for token in tokens]
+    if not words or not all(words) or not all(syllables_of(word) for word in words):
+        return None
+    if not any(pinyin_read_back(word) for word in words):
+        return None
+    return tuple(part for word in words
+                 for part in word_alternatives(word.replace("'", ""), False, PINYIN, 0, False)[0])
+
+
+def joined_reading(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """A reading's parts joined into one part (a transcription without its dot, a name typed
+    without a space); a one-part reading is returned as it is."""
+    if len(parts) < 2:
+        return parts
+    loose = any(part.loose for part in parts)
+    word = "".join(part.latin for part in parts)
+    phonemes = "".join(part.display for part in parts)
+    return (make_part(word, phonemes, to_phonemes(phonemes, "k", "H", "C"), 0, False, loose),)
 
 
 def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:

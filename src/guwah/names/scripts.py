@@ -14,7 +14,7 @@ ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Letters of each script, as regular expressions so that a whole name is scanned in C.
 # Tatweel, Arabic vowel marks and digits are not letters.
 SCRIPT_LETTERS = (
-    (LATIN, re.compile("[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF]")),
+    (LATIN, re.compile("[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u1E00-\u1EFF\u2C60-\u2C7F]")),
     (CYRILLIC, re.compile("[\u0400-\u0481\u048A-\u052F\u1C80-\u1C8F]")),
     (ARABIC, re.compile("[\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5"
                         "\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9"
