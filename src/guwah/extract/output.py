@@ -15,7 +15,10 @@ def _span(span) -> dict:
 def _date(mention: DateMention | None) -> dict | None:
     if mention is None:
         return None
-    return {"value": mention.value, "precision": mention.precision}
+    shape = {"value": mention.value, "precision": mention.precision}
+    if mention.qualifier:
+        shape["qualifier"] = mention.qualifier  # an added field: "early", "mid", "spring"…
+    return shape
 
 
 def person_ids(doc: Doc) -> dict[str, str]:
@@ -76,7 +79,7 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
             for event in sorted(doc.events, key=lambda e: e.evidence)
         ],
         "dates": [
-            {"start": d.start, "end": d.end, "value": d.value, "precision": d.precision, "relative": d.relative}
+            {"start": d.start, "end": d.end, **_date(d), "relative": d.relative}
             for d in doc.dates
         ],
         "durations": [{"start": d.start, "end": d.end, "value": d.value} for d in doc.durations],
