@@ -14,6 +14,9 @@ then throughput in testimonies of about 2,000 words per minute, with the languag
     .venv/bin/python bench/extract.py --json     # one JSON document
     .venv/bin/python bench/extract.py --docs 60  # more synthetic testimonies for throughput
 
+A gold JSON may carry "document_date" (YYYY-MM-DD: the interview or publication date); it is
+passed to the extractor, which counts "last year" and "in December" from it.
+
 The corpus is read from ../shared/corpus at run time; a file whose SHA-256 differs from the
 gold's is refused. Synthetic throughput inputs are built in memory from those texts, never stored.
 """
@@ -210,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         text = load_corpus_text(gold)
         if gold.get("source") is None:
             texts.append(text)  # throughput on the corpus texts, as before
-        out = extract_text(text)
+        # "last year" counts from the document's date, when the gold gives one (YYYY-MM-DD).
+        out = extract_text(text, document_date=gold.get("document_date"))
         models.add(out["extractor"]["model"] or "none (rules only)")
         counts = score(gold, out)
         splits[gold["split"]].append(counts)

@@ -11,7 +11,8 @@ Two kinds of relative date, resolved from two different anchors:
 - Chains ("the next day", "two days after", "a month later", «через два дня», "la semaine
   suivante"): counted from the previous date of the narrative, at a precision no finer than that
   date's. A background date ("since April 2017", «с 2017 года») and an aside in parentheses are
-  no anchor. A day and month without a year ("On June 9") take the previous date's year.
+  no anchor. A day and month without a year ("On June 9") take the year of the previous date in
+  their paragraph, else the latest such day up to the document's date, else the previous date's.
 
 Qualifiers ("early 2017", "mid-2019", "the spring of 2018", "late March", "début 2017",
 «в конце 2017 года») are kept in `DateMention.qualifier` beside the date's own precision.
@@ -308,9 +309,12 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         month_word, day = (groups[0], int(groups[1])) if kind == "md" else (groups[1], int(groups[0]))
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None  # the verb "may", "march"
-        if anchor is None:
-            return None
-        return _day(int(anchor.value[:4]), MONTHS[month_word.lower()], day)
+        month = MONTHS[month_word.lower()]
+        if not same_paragraph and document_date is not None:
+            # A new paragraph's "On January 25": the latest January 25 up to the document's date.
+            year = document_date.year - ((month, day) > (document_date.month, document_date.day))
+            return _day(year, month, day)
+        return _day(int(anchor.value[:4]), month, day) if anchor else None
     if kind == "m":
         month_word = groups[0]
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
