@@ -75,7 +75,8 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
         "events": [
             {"type": event.type, "person": ids.get(event.person) if event.person else None,
              "place": event.place, "facility": event.facility, "date": _date(event.date),
-             "end_date": _date(event.end_date), "evidence": _span(event.evidence)}
+             "end_date": _date(event.end_date), "evidence": _span(event.evidence),
+             **({"subtype": event.subtype} if event.subtype else {})}
             for event in sorted(doc.events, key=lambda e: e.evidence)
         ],
         "dates": [
