@@ -536,8 +536,7 @@ def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
             return person
     narrator = doc.new_person(narrator=True)
     narrator.roles.add("witness")
-    narrator.add_mention(span)
-    doc.add_person_span(span, narrator.id)
+    narrator.add_mention(span)  # not a person span: "my" stays the start of "my cousin X"
     for index in range(len(doc.sentences)):
         doc.speakers.setdefault(index, narrator.id)
     return narrator
