@@ -2,10 +2,10 @@
 passage that supports it, for a reviewer to confirm.
 
 `extract_text` and `extract_file` return the `guwah extract --json` shape without storing;
-Relative dates ("last year") count from the document's date: given to `extract_text`, read
-from the sidecar by `extract_file`, from the stored metadata by `extract_document`.
 `extract_document` and `extract_all` store proposals (review state "proposed"), once per
-document and extractor version.
+document and extractor version. Dates said from the time of speaking ("last year") count from
+the document's date: given to `extract_text`, read from the sidecar by `extract_file`, from the
+stored metadata (interview date, else publication date) by `extract_document`.
 """
 
 from __future__ import annotations

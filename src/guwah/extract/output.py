@@ -1,4 +1,14 @@
-"""The `guwah extract FILE --json` shape (contracts/cli-json.md) from a finished document."""
+"""The `guwah extract FILE --json` shape (contracts/cli-json.md) from a finished document.
+
+Fields this module adds to the contract's shape (it allows added fields), present only where they
+apply:
+- a date's `"qualifier"`: early, mid, late, spring, summer, autumn or winter, what the text says
+  within the value ("mid-2019" is `{"value": "2019", "precision": "year", "qualifier": "mid"}`);
+- an event of type "other" may carry `"subtype"`, what it was ("summons": called in to the police).
+Dates said from the time of speaking ("last year", "in December") count from the document's date
+(`--document-date`, else the sidecar's interview_date, else its published date); without one they
+are left out, and a warning says how many were.
+"""
 
 from __future__ import annotations
 

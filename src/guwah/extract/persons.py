@@ -50,8 +50,10 @@ _SELF_NAMED = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
-_APPOSED_TITLE = re.compile(
-    rf"({_NAME_WORD}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(re.escape(t) for t in OFFICIAL_TITLES)})\b")
+_TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
+# "X, the deputy head of …": a title in apposition after a name.
+_APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
+_APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|мой|моя|мою|моего|моей|его|её|ее))\s+"
@@ -480,6 +482,7 @@ def _kinship(doc: Doc) -> None:
             continue
         if possessive.lower() in _FIRST_PERSON_POSSESSIVES:
             owner_id = doc.speakers.get(sentence)
+            # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and name and match.start(1) < _HEADING_CHARS + 200 and possessive != "мой":
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
@@ -594,13 +597,12 @@ _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "Chin
             "american": "United States", "uzbek": "Uzbekistan"}
 
 
-_TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # "the village chief, X", "police officer named X", "начальник полиции X": a title in apposition.
 _TITLE_BEFORE = re.compile(
     rf"(?P<title>\b(?:{_TITLE_WORDS})(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?)"
     rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is)))?"
     rf"|\s+(?:named|called|nommée?|по имени))?\s*$", re.I)
-_APPOSED_TITLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b", re.I)
+_APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 
 def _official_title_before(doc: Doc, start: int) -> bool:
