@@ -3,8 +3,8 @@
 Prints precision, recall and F1 per field (persons, victim role, places, dates, events,
 violation codes) and the number of negated or forbidden codes produced, for each split:
 - dev: our own short synthetic testimonies in bench/data/extract-dev/ (tune on these);
-- tuning: the two corpus documents the rules were first written on;
-- held_out: the held-out corpus document (never used for tuning);
+- tuning: the three corpus documents (the rules were written on them, and quote them);
+- held_out: corpus documents never used for tuning (none today; printed when there are);
 - held_out_demo: the six synthetic demo testimonies in src/guwah/demo/testimonies/ (a second
   held-out set, never used for tuning);
 then throughput in testimonies of about 2,000 words per minute, with the language models
@@ -13,6 +13,9 @@ then throughput in testimonies of about 2,000 words per minute, with the languag
     .venv/bin/python bench/extract.py            # table
     .venv/bin/python bench/extract.py --json     # one JSON document
     .venv/bin/python bench/extract.py --docs 60  # more synthetic testimonies for throughput
+
+A gold JSON may carry "document_date" (YYYY-MM-DD: the interview or publication date); it is
+passed to the extractor, which counts "last year" and "in December" from it.
 
 The corpus is read from ../shared/corpus at run time; a file whose SHA-256 differs from the
 gold's is refused. Synthetic throughput inputs are built in memory from those texts, never stored.
@@ -35,7 +38,7 @@ SPLITS = ("dev", "tuning", "held_out", "held_out_demo")
 HEADINGS = {
     "dev": "dev set (synthetic, bench/data/extract-dev; tune on these)",
     "tuning": "tuned corpus documents",
-    "held_out": "held-out corpus document (never used for tuning)",
+    "held_out": "held-out corpus documents (never used for tuning)",
     "held_out_demo": "held-out demo testimonies (synthetic; never used for tuning)",
     "all": "all documents",
 }
@@ -210,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         text = load_corpus_text(gold)
         if gold.get("source") is None:
             texts.append(text)  # throughput on the corpus texts, as before
-        out = extract_text(text)
+        # "last year" counts from the document's date, when the gold gives one (YYYY-MM-DD).
+        out = extract_text(text, document_date=gold.get("document_date"))
         models.add(out["extractor"]["model"] or "none (rules only)")
         counts = score(gold, out)
         splits[gold["split"]].append(counts)
@@ -231,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in (*SPLITS, "all"):
         figures = report[name]
         count = len(splits[name]) if name in splits else sum(len(v) for v in splits.values())
+        if not count:
+            print(f"\n{name}: {HEADINGS[name]}, no documents")
+            continue
         print(f"\n{name}: {HEADINGS[name]}, {count} documents")
         print(f"  {'field':<16} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold")
         for field in FIELDS:

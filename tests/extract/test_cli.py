@@ -42,3 +42,32 @@ def test_cli_extract_all(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["extract", "--all", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
+
+
+RELATIVE = "Kanat Abenov\n\nOn 4 May 2016 I moved to Almaty.\n\nMy brother was detained in March last year."
+
+
+def _dates(result) -> list[str]:
+    return [d["value"] for d in result["dates"]]
+
+
+def test_cli_extract_document_date_from_the_option_then_the_sidecar(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(RELATIVE, encoding="utf-8")
+    plain = CliRunner().invoke(app, ["extract", str(path), "--json"])
+    # No document date: the absolute date resolves, "March last year" is left out, with a warning.
+    assert _dates(json.loads(plain.stdout)) == ["2016-05-04"]
+    assert "no date" in plain.stderr
+    given = CliRunner().invoke(app, ["extract", str(path), "--json", "--document-date", "2019-06-02"])
+    assert _dates(json.loads(given.stdout)) == ["2016-05-04", "2018-03"]
+    (tmp_path / "t.meta.yaml").write_text("interview_date: 2021-01-15\npublished: 2022-02-01\n", encoding="utf-8")
+    sidecar = CliRunner().invoke(app, ["extract", str(path), "--json"])
+    assert _dates(json.loads(sidecar.stdout)) == ["2016-05-04", "2020-03"]
+
+
+def test_cli_extract_bad_document_date_exits_1(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(RELATIVE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--json", "--document-date", "last Tuesday"])
+    assert result.exit_code == 1 and "YYYY-MM-DD" in result.stderr
+    assert result.stdout == ""

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from guwah.extract.dates import find_dates
@@ -30,9 +32,81 @@ def test_dates_relative_resolved_against_the_latest_date():
         ("Three months later", "2018-08"), ("June 9", "2018-06-09")]
 
 
-def test_dates_last_year_and_this_year():
-    found = dates("Report of May 27, 2018. He was taken on October 15 last year. Early this year he called.")
-    assert [v for _s, v, _p in found] == ["2018-05-27", "2017-10-15", "2018"]
+def dated(text: str, document_date: date | None, language: str | None = None) -> list[tuple[str, str, str, str | None]]:
+    doc = Doc(text, language=language, document_date=document_date)
+    find_dates(doc)
+    return [(text[d.start:d.end], d.value, d.precision, d.qualifier) for d in doc.dates]
+
+
+def test_dates_last_year_counts_from_the_document_date_not_a_date_in_the_text():
+    text = "Report of May 27, 2018. He was taken on October 15 last year. Early this year he called."
+    found = dated(text, date(2019, 6, 2))
+    assert [v for _s, v, _p, _q in found] == ["2018-05-27", "2018-10-15", "2019"]
+    assert found[-1][3] == "early"
+
+
+def test_dates_said_from_the_time_of_speaking_stay_unresolved_without_a_document_date():
+    doc = Doc("On 4 May 2016 she left.\n\nHe was taken on October 15 last year. In December he died.")
+    find_dates(doc)
+    # The absolute date (the positive control) resolves; "last year" and "in December" (in a new
+    # paragraph, where no date of the narrative gives the year) do not.
+    assert [d.value for d in doc.dates] == ["2016-05-04"]
+    assert doc.warnings and "no date" in doc.warnings[0]
+
+
+# Regression, issue 11 case 5: a background date ("since …") is no anchor; "December last year"
+# counts from the document's date.
+def test_dates_month_last_year_ignores_a_background_date():
+    text = ("Camps have held tens of thousands since June 2016. A township cadre said that Dilshat Ruzi "
+            "died in November last year after half a year in a camp.")
+    assert dated(text, date(2019, 2, 20))[-1][:3] == ("November last year", "2018-11", "month")
+    assert [v for _s, v, _p, _q in dated(text, None)] == ["2016-06"]
+
+
+# Regression, issue 11 case 6: "March this year" after an earlier year is the document's year.
+def test_dates_month_this_year_after_an_earlier_year():
+    text = "Ruzi came home in late 2016. He died in the camp during the last week of February this year."
+    found = dated(text, date(2020, 3, 30))
+    assert found[0][1:] == ("2016", "year", "late")
+    assert found[-1][1:] == ("2020-02", "month", "late")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("He died in a camp last week.", "en", ("2018-04", "month")),
+    ("Il est mort l'année dernière.", "fr", ("2017", "year")),
+    ("Elle est rentrée en décembre dernier.", "fr", ("2017-12", "month")),
+    ("Его забрали в прошлом году.", "ru", ("2017", "year")),
+    ("Её забрали в декабре прошлого года.", "ru", ("2017-12", "month")),
+    ("He was released in December.", "en", ("2017-12", "month")),
+])
+def test_dates_said_from_the_time_of_speaking(text, language, expected):
+    found = dated(text, date(2018, 4, 12), language)
+    assert [(v, p) for _s, v, p, _q in found] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Regression, issue 11 case 8: a chain counts from the previous event's date.
+    ("2 марта 2019 года Нурбол Касым уехал в Кульджу. Через три дня его задержали.", "2019-03-05"),
+    ("Le 10 juin 2018, elle est convoquée. La semaine suivante, elle est internée.", "2018-06-17"),
+    ("On 3 May 2017 he was taken. A month later he was moved.", "2017-06"),
+])
+def test_dates_chains_count_from_the_previous_date(text, expected):
+    assert dates(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, value, precision, qualifier", [
+    # Regression, issue 11 case 14.
+    ("Arzu was freed in mid-2020.", "2020", "year", "mid"),
+    ("In the spring of 2018 they came.", "2018", "year", "spring"),
+    ("They came in late March 2018.", "2018-03", "month", "late"),
+    ("Elle a été arrêtée début 2017.", "2017", "year", "early"),
+    ("Il est parti à la fin de l'année 2016.", "2016", "year", "late"),
+    ("Её задержали в конце 2017 года.", "2017", "year", "late"),
+    ("Его забрали весной 2019 года.", "2019", "year", "spring"),
+    ("He was held in 2017.", "2017", "year", None),
+])
+def test_dates_qualifiers_are_kept(text, value, precision, qualifier):
+    assert [(v, p, q) for _s, v, p, q in dated(text, None)] == [(value, precision, qualifier)]
 
 
 def test_dates_an_aside_in_parentheses_is_no_anchor():

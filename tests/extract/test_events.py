@@ -140,3 +140,18 @@ def test_events_french_and_russian_ways_of_telling():
 def test_events_a_negated_departure_is_no_exit():
     doc = doc_of("Kanat Abenov\n\nIn 2017 I never left Ghulja for Kazakhstan; I stayed at home.")
     assert not [e for e in doc.events if e.type == "exit"]
+
+
+# Issue 11, case 8: a summons and, two days later, a prison named by an adjective of its county.
+def test_events_russian_summons_then_prison_counted_from_the_summons():
+    doc = doc_of("5 марта 2018 года Бахытжан Оралбай вызвали в полицию уезда Токсун. "
+                 "Через два дня его увезли в Токсунскую уездную тюрьму.", "ru")
+    person = person_named(doc, "Бахытжан Оралбай")
+    assert "victim" in person.roles
+    events = {(e.type, e.subtype): e for e in doc.events if e.person == person.id}
+    assert events[("other", "summons")].date.value == "2018-03-05"
+    detention = events[("detention", None)]
+    assert (detention.date.value, detention.date.precision) == ("2018-03-07", "day")
+    facility = next(f for f in doc.facilities if f.id == detention.facility)
+    place = next(p for p in doc.places if p.id == facility.place)
+    assert facility.facility_type == "prison" and place.gazetteer_id == "xj.turpan.toksun"

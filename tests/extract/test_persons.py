@@ -1,5 +1,8 @@
+from datetime import date
+
 import pytest
 
+from guwah.extract.pipeline import run_pipeline
 from tests.extract.helpers import TESTIMONY, codes_of, doc_of, person_named
 
 
@@ -152,3 +155,83 @@ def test_persons_issue11_russian_names_in_the_nominative():
     assert dinara.attributes["ethnicity"][0] == "Kazakh"
     assert father.names == ["Ерлан Жаксылык"]
     assert sorted(p.name for p in doc.persons if p.names) == ["Динара Ерлан", "Ерлан Жаксылык"]
+
+
+# Issue 11, persons are people. Invented names and texts of our own, one per kind of error; each
+# negative assertion has its positive control in the same text.
+def test_persons_issue11_a_headline_is_no_person():
+    # case 1: a headline's capitalised words are not a name
+    doc = doc_of("Kazakh Herder Perishes in Custody at Re-Education Facility\n\n"
+                 "A Kazakh herder, Qanat Serikbol, has died in a re-education camp in Altay.")
+    qanat = person_named(doc, "Qanat Serikbol")
+    assert [p.names for p in doc.persons] == [["Qanat Serikbol"]]
+    assert "victim" in qanat.roles and "death.in_custody" in codes_of(qanat)
+
+
+def test_persons_issue11_a_name_a_headline_shares_with_the_text_stays():
+    doc = doc_of("Zulpiye Ismayil Speaks About Her Months in the Camp\n\nZulpiye Ismayil was detained in 2018.")
+    assert [p.names for p in doc.persons] == [["Zulpiye Ismayil"]]
+
+
+def test_persons_issue11_a_title_before_a_verb_is_not_the_victims():
+    # cases 2 and 5: "officers returned the body of X", "a cadre said that X died": X is a victim,
+    # not an official; the official in apposition ("The village chief, Y,") is the control.
+    text = ("The village chief, Abdukerim Yaqup, told us that guards returned the body of 27-year-old "
+            "Ilyar Qasim to his parents after he died in a camp last week. A township cadre said that "
+            "Dilshat Ruzi died in November last year after half a year in a camp.")
+    doc = run_pipeline(text, "en", date(2019, 2, 20))
+    ilyar, dilshat = person_named(doc, "Ilyar Qasim"), person_named(doc, "Dilshat Ruzi")
+    assert "official" in person_named(doc, "Abdukerim Yaqup").roles
+    for victim in (ilyar, dilshat):
+        assert "victim" in victim.roles and "official" not in victim.roles
+        assert "death.in_custody" in codes_of(victim)
+    assert ilyar.attributes["age"][0] == 27
+    deaths = {e.person: e.date.value for e in doc.events if e.type == "death"}
+    assert deaths == {ilyar.id: "2019-02", dilshat.id: "2018-11"}
+
+
+def test_persons_issue11_a_township_is_a_place_not_a_victim():
+    # case 2: a place the gazetteer does not know, named by the word after it
+    text = ("Guards gave the body of Nurmemet Sadir to his family in Tashbulaq Yengi township "
+            "after he died in a camp in 2018.")
+    doc = doc_of(text)
+    assert [p.names for p in doc.persons] == [["Nurmemet Sadir"]]
+    assert "victim" in person_named(doc, "Nurmemet Sadir").roles
+    assert "Tashbulaq Yengi township" in [place.name for place in doc.places]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    # case 7: a title, an ethnonym, a citizenship are not part of the name
+    ("Журналистка Сауле Мурат встретилась с нами в Алматы.", "ru", "Сауле Мурат"),
+    ("Уйгурка Мариям Касым рассказала о лагере.", "ru", "Мариям Касым"),
+    ("29-летняя гражданка Китая Гульмира Тлеу живёт в уезде Токсун.", "ru", "Гульмира Тлеу"),
+    ("Dr Ahmet Kurban treated the detainees in Aksu.", "en", "Ahmet Kurban"),
+])
+def test_persons_issue11_titles_and_ethnonyms_are_not_names(text, language, name):
+    doc = doc_of(text, language)
+    assert [p.names for p in doc.persons if p.names] == [[name]]
+
+
+def test_persons_issue11_russian_age_gender_and_country():
+    doc = doc_of("29-летняя гражданка Китая Гульмира Тлеу живёт в уезде Токсун.", "ru")
+    person = person_named(doc, "Гульмира Тлеу")
+    assert person.attributes["age"][0] == 29 and person.attributes["gender"][0] == "female"
+    assert {"country.cn", "xj.turpan.toksun"} <= {place.gazetteer_id for place in doc.places}
+
+
+def test_persons_issue11_russian_ethnonym_is_an_attribute():
+    doc = doc_of("Уйгурка Мариям Касым рассказала о лагере.", "ru")
+    assert person_named(doc, "Мариям Касым").attributes["ethnicity"][0] == "Uyghur"
+
+
+def test_persons_issue11_my_relative_named_first_is_not_the_narrator():
+    # case 13: "my cousin X" makes X the narrator's relative; the narrator, never named, is
+    # another person (the control: the narrator exists, with the relation).
+    doc = doc_of("In the winter of 2017 my cousin Mahire Tohti was sent to a camp in Kucha. "
+                 "I have not heard from her since.")
+    mahire = person_named(doc, "Mahire Tohti")
+    assert not mahire.narrator
+    assert "victim" in mahire.roles and "relative" in mahire.roles
+    narrators = [p for p in doc.persons if p.narrator]
+    assert len(narrators) == 1 and not narrators[0].names
+    assert [(r.person, r.relation) for r in narrators[0].relations] == [(mahire.id, "cousin")]

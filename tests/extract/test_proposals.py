@@ -53,3 +53,14 @@ def test_proposals_extract_all_is_idempotent(store):
         assert (session.query(Person).count(), session.query(Event).count(),
                 session.query(ViolationCoding).count()) == counts
         assert session.query(ExtractionRun).count() == 2
+
+
+def test_proposals_relative_dates_count_from_the_stored_publication_date(store):
+    text = "Aliya Serikova was detained on May 2, 2019 in Ghulja. Her husband was detained in March last year."
+    path = store.settings.data_dir.parent / "dated.txt"
+    path.write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, path, {"language": "en", "published": "2021-04-30"}).document_id
+    extract_document(store, document_id)
+    with store.session() as session:
+        dates = sorted((e.date_value, e.date_precision) for e in session.query(Event).filter_by(event_type="detention"))
+    assert dates == [("2019-05-02", "day"), ("2020-03", "month")]

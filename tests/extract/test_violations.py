@@ -143,3 +143,22 @@ def test_violations_french_and_russian(language, text, code):
 def test_violations_french_and_russian_negation(language, text, code):
     doc = doc_of(text, language)
     assert code not in codes_of(person_named(doc, "Aruzhan" if language == "fr" else "Аружан"))
+
+
+# Issue 11, case 11: the passport taken by the police, in French third-person narrative; the
+# internment in the same text is the control.
+@pytest.mark.parametrize("taken", [
+    "la police, qui lui a pris son passeport",
+    "les policiers, qui ont gardé son passeport",
+])
+def test_violations_french_passport_taken_in_a_relative_clause(taken):
+    doc = doc_of(f"En 2019, Nurgul Sabit est arrêtée à Aksu puis internée dans un camp. "
+                 f"Libérée en 2020, elle vit sous la surveillance de {taken}.", "fr")
+    codes = codes_of(person_named(doc, "Nurgul Sabit"))
+    assert {"detention.internment_camp", "movement.passport_confiscation"} <= codes
+
+
+def test_violations_french_passport_not_taken_is_no_confiscation():
+    doc = doc_of("En 2019, Nurgul Sabit est internée dans un camp. La police ne lui a jamais pris son passeport.", "fr")
+    codes = codes_of(person_named(doc, "Nurgul Sabit"))
+    assert "detention.internment_camp" in codes and "movement.passport_confiscation" not in codes

@@ -3,19 +3,22 @@ passage that supports it, for a reviewer to confirm.
 
 `extract_text` and `extract_file` return the `guwah extract --json` shape without storing;
 `extract_document` and `extract_all` store proposals (review state "proposed"), once per
-document and extractor version.
+document and extractor version. Dates said from the time of speaking ("last year") count from
+the document's date: given to `extract_text`, read from the sidecar by `extract_file`, from the
+stored metadata (interview date, else publication date) by `extract_document`.
 """
 
 from __future__ import annotations
 
 import hashlib
+from datetime import date, datetime
 from pathlib import Path
 
 from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline
 
 
 def extract_text(text: str, *, language: str | None = None, sha256: str | None = None,
-                 title: str | None = None) -> dict:
+                 title: str | None = None, document_date: date | str | None = None) -> dict:
     """Run the pipeline on a text and return the contract JSON.
 
     Args:
@@ -23,30 +26,65 @@ def extract_text(text: str, *, language: str | None = None, sha256: str | None =
         language: ISO 639-1 code, detected when not given.
         sha256: hash of the original bytes, copied into the output.
         title: the document's title, if known.
+        document_date: when the document was said or written (interview date, else publication
+            date), a date or "YYYY-MM-DD": "last year", "in December" count from it; without
+            it they stay unresolved.
     Returns:
         The `guwah extract --json` document (see contracts/cli-json.md).
+    Raises:
+        InputError: when document_date is not a date.
     """
     from guwah.extract.output import to_json
 
-    return to_json(run_pipeline(text, language), sha256=sha256, title=title)
+    when = parse_document_date(document_date)
+    return to_json(run_pipeline(text, language, when), sha256=sha256, title=title)
 
 
-def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 1024) -> dict:
+def parse_document_date(value: date | str | None) -> date | None:
+    """A document date from a date or an ISO "YYYY-MM-DD" string; InputError otherwise."""
+    from guwah.errors import InputError
+
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError as error:
+        raise InputError(f"document date {value!r} is not a date (YYYY-MM-DD)", value=str(value)) from error
+
+
+def document_date_of(interview_date: date | None, published: date | None) -> date | None:
+    """The date a document speaks from: when the witness spoke, else when it was published."""
+    return interview_date or published
+
+
+def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 1024,
+                 document_date: date | str | None = None) -> dict:
     """Read a file (txt, md, html, pdf, docx) and extract from its text, storing nothing.
 
+    The document's date is `document_date` when given, else its sidecar's `interview_date`, else
+    its sidecar's `published` (see guwah.ingest.metadata).
+
     Raises:
-        InputError: when the file is missing, unreadable or of an unsupported type.
+        InputError: when the file is missing, unreadable or of an unsupported type, when its
+            sidecar is not valid metadata, or when document_date is not a date.
     """
     from guwah.errors import InputError
+    from guwah.ingest.metadata import metadata_for
     from guwah.ingest.readers import read_document
 
     path = Path(path)
+    when = parse_document_date(document_date)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}", value=str(path)) from error
+    if when is None:
+        meta = metadata_for(path, {})
+        when = document_date_of(meta.interview_date, meta.published)
     read = read_document(path.name, data, max_unpacked_bytes=max_unpacked_bytes)
-    return extract_text(read.text, sha256=hashlib.sha256(data).hexdigest(), title=read.title)
+    return extract_text(read.text, sha256=hashlib.sha256(data).hexdigest(), title=read.title, document_date=when)
 
 
 def extract_document(store, document_id: int) -> dict:
@@ -63,4 +101,5 @@ def extract_all(store, progress_callback=None) -> list[dict]:
     return run(store, progress_callback)
 
 
-__all__ = ["EXTRACTOR", "VERSION", "extract_all", "extract_document", "extract_file", "extract_text", "run_pipeline"]
+__all__ = ["EXTRACTOR", "VERSION", "extract_all", "extract_document", "extract_file", "extract_text", "parse_document_date",
+           "run_pipeline"]

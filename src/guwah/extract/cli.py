@@ -15,6 +15,9 @@ def extract_command(
     file: Path | None = typer.Argument(None, help="A file to extract from, without storing anything."),
     all_: bool = typer.Option(False, "--all", help="Extract every stored document into proposals."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON on stdout."),
+    document_date: str | None = typer.Option(
+        None, "--document-date", help="When FILE was said or written (YYYY-MM-DD): what \"last year\" counts from. "
+        "Default: the sidecar's interview_date, else its published date."),
 ) -> None:
     """Propose persons, places, dates, events and violations, each with its evidence."""
     from rich.console import Console
@@ -22,10 +25,12 @@ def extract_command(
     err = Console(stderr=True)
     if (file is None) == (not all_):
         raise InputError("give either a FILE or --all")
+    if all_ and document_date is not None:
+        raise InputError("--document-date goes with a FILE; stored documents carry their own dates")
     if file is not None:
         from guwah.extract import extract_file
 
-        result = extract_file(file)
+        result = extract_file(file, document_date=document_date)
         for warning in result["warnings"]:
             err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
         if as_json:

@@ -1,17 +1,28 @@
-"""Find dates and durations and normalise them, resolving relative dates against earlier ones.
+"""Find dates and durations and normalise them, resolving relative dates.
 
 Absolute dates: "March 23, 2017", "28 November 2025", "July 2009", "in 2006", French
-("le 3 avril 2017", "avril 2017") and Russian ("3 апреля 2017 года", "в 2017 году"). A day and
-month without a year take the year of the latest date before them (or, failing that, the first
-year the text gives). Relative dates ("the next day", "two days after", "three months later",
-"last year") are resolved against the latest date before them, at a precision no finer than
-that date's. Durations ("for eight days", "a year and two months") become ISO 8601 periods.
+("le 3 avril 2017", "avril 2017") and Russian ("3 апреля 2017 года", "в 2017 году").
+
+Two kinds of relative date, resolved from two different anchors:
+- Said from the time of speaking ("last year", "this year", "last week", "December last year",
+  "in December" with no year in its paragraph, «в прошлом году», "l'année dernière"): counted
+  from the document's own date (`Doc.document_date`, the interview or publication date), never
+  from a date the text happens to give; with no document date they stay unresolved, not guessed.
+- Chains ("the next day", "two days after", "a month later", «через два дня», "la semaine
+  suivante"): counted from the previous date of the narrative, at a precision no finer than that
+  date's. A background date ("since April 2017", «с 2017 года») and an aside in parentheses are
+  no anchor. A day and month without a year ("On June 9") take the year of the previous date in
+  their paragraph, else the latest such day up to the document's date, else the previous date's.
+
+Qualifiers ("early 2017", "mid-2019", "the spring of 2018", "late March", "début 2017",
+«в конце 2017 года») are kept in `DateMention.qualifier` beside the date's own precision.
+Durations ("for eight days", "a year and two months") become ISO 8601 periods.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from guwah.extract.document import DateMention, Doc, Duration, SpanSet
 
@@ -57,8 +68,10 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if k != "six_fr"), key=len, reverse=True)) + r")"
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _YEAR = r"(1[89]\d\d|20[0-4]\d)"
-_DATELINE_CHARS = 600
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+# A year, and the time of speaking relative to it: "last year", «прошлого года», "l'an dernier".
+_SPEAKING_YEAR = (r"(?:(?:of\s+)?(?:last|this|next)\s+year|(?:de\s+)?l['’]ann[ée]e\s+(?:derni[èe]re|prochaine)|(?:de\s+)?l['’]an\s+dernier"
+                  r"|(?:de\s+)?cette\s+ann[ée]e|dernier|прошлого\s+года|этого\s+года|текущего\s+года|следующего\s+года)")
 
 _PATTERNS = [
     # March 23, 2017 / March 23rd 2017
@@ -69,20 +82,54 @@ _PATTERNS = [
     ("my", re.compile(rf"\b({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # October 15 last year
     ("md_rel", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(last|this|next)\s+year\b", re.I)),
+    # December last year / March this year / décembre dernier / в декабре прошлого года
+    ("m_rel", re.compile(rf"\b({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # March 23 (no year)
     ("md", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d|\s*(?:%|kg|km|people|years|hours))", re.I)),
     # 23 March (no year)
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
-    # in 2006 / 2019 (a bare year)
-    ("y", re.compile(rf"(?<![\d.,/:¥$€£#-])(?<!No\. )(?<!cell )\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|kg|km|people|men|internees|prisoners|square|-square))(?:\s+(?:года|году|г\.))?")),
+    # in December (no year; the span is the month)
+    ("m", re.compile(rf"\b(?:in|during|by|since|until|from|en|au\s+mois\s+de|в|во|с)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?\s*\d)", re.I)),
+    # in 2006 / 2019 (a bare year) / mid-2019
+    ("y", re.compile(rf"(?:(?<=mid-)|(?<=mi-)|(?<![\d.,/:¥$€£#-]))(?<!No\. )(?<!cell )\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|kg|km|people|men|internees|prisoners|square|-square))(?:\s+(?:года|году|г\.))?")),
 ]
 _RELATIVE = [
     ("next_day", re.compile(r"\b(?:the\s+)?(?:next|following)\s+(day|morning|week|month|year)\b|\ble\s+lendemain\b|\bна\s+следующий\s+день\b", re.I)),
+    ("next_day", re.compile(r"\b(?:la\s+|le\s+|l['’])(semaine|mois|année)\s+suivante?\b|\bна\s+следующ(?:ей|ий)\s+(неделе|месяц|год)\b", re.I)),
     ("day_before", re.compile(r"\b(?:the\s+)?(?:day|night)\s+before\b(?!\s+(?:the|my|his|her|I))|\bla\s+veille\b", re.I)),
-    ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:later|after(?=\s*(?:[,.;]|I\b|we\b|he\b|she\b|they\b))|plus\s+tard|после\s+этого|спустя)", re.I)),
+    ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:later|after(?=\s*(?:[,.;]|I\b|we\b|he\b|she\b|they\b))|plus\s+tard|après(?=\s*[,.;])|после\s+этого|спустя)", re.I)),
     ("later", re.compile(rf"\b(?:спустя|через)\s+({_NUM})\s+({_UNIT})\b", re.I)),
-    ("this_year", re.compile(r"\b(this|last|next)\s+year\b|\b(l'année\s+dernière|l'an\s+dernier|cette\s+année)\b|\b(в\s+прошлом\s+году|в\s+этом\s+году)\b", re.I)),
+    # Said from the time of speaking: counted from the document's date.
+    ("speaking", re.compile(
+        r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)last\s+week(?!\s+of\b))\b"
+        r"|\bl['’]ann[ée]e\s+(?:derni[èe]re|prochaine)\b|\bl['’]an\s+dernier\b|\bcette\s+ann[ée]e\b"
+        r"|\b(?:la\s+semaine|le\s+mois)\s+derni(?:er|ère)\b"
+        r"|\bв\s+(?:прошлом|этом|следующем|текущем)\s+году\b|\b(?:прошлого|этого|текущего)\s+года\b"
+        r"|\bна\s+прошлой\s+неделе\b|\bв\s+прошлом\s+месяце\b", re.I)),
 ]
+# What a phrase said from the time of speaking means, in the words dateparser reads.
+_SPEAKING = [  # weeks and months first: "la semaine dernière" is no "last year"
+    (re.compile(r"last\s+week|semaine\s+derni|прошлой\s+неделе", re.I), "last week"),
+    (re.compile(r"last\s+month|mois\s+derni|прошлом\s+месяце", re.I), "last month"),
+    (re.compile(r"this\s+month", re.I), "this month"),
+    (re.compile(r"last\s+year|derni|прошл\w*\s+год", re.I), "last year"),
+    (re.compile(r"next\s+year|prochaine|следующ\w*\s+год", re.I), "next year"),
+    (re.compile(r"this\s+year|cette|(?:этом|текущем)\s+году|(?:этого|текущего)\s+года", re.I), "this year"),
+]
+# A qualifier right before a year or month: (name, words). Seasons keep the year's precision.
+_QUALIFIERS = [
+    ("early", r"early|the\s+beginning\s+of|the\s+start\s+of|(?:au\s+)?d[ée]but(?:\s+d[e'’]\s*(?:l['’]ann[ée]e)?)?|в\s+начале"),
+    ("mid", r"mid-?|the\s+middle\s+of|(?:à\s+la\s+)?mi-|au\s+milieu\s+d[e'’]\s*(?:l['’]ann[ée]e)?|в\s+середине"),
+    ("late", r"late|the\s+end\s+of|the\s+last\s+(?:week|days|weeks|months?)\s+of|(?:à\s+la\s+)?fin(?:\s+d[e'’]\s*(?:l['’]ann[ée]e)?)?|в\s+конце"),
+    ("spring", r"(?:the\s+)?spring(?:\s+of)?|(?:au\s+)?printemps(?:\s+d[e'’])?|весной"),
+    ("summer", r"(?:the\s+)?summer(?:\s+of)?|(?:à\s+l['’]|en\s+)été(?:\s+d[e'’])?|летом"),
+    ("autumn", r"(?:the\s+)?(?:autumn|fall)(?:\s+of)?|(?:à\s+l['’]|en\s+)automne(?:\s+d[e'’])?|осенью"),
+    ("winter", r"(?:the\s+)?winter(?:\s+of)?|(?:à\s+l['’]|en\s+)hiver(?:\s+d[e'’])?|зимой"),
+]
+_QUALIFIER = re.compile(
+    "(?:" + "|".join(rf"(?P<{name}>(?<![\w-])(?:{words}))" for name, words in _QUALIFIERS) + r")\s*$", re.I)
+# A date that frames a general statement, not an event: "held thousands since April 2017".
+_BACKGROUND = re.compile(r"(?:\bsince|\bdepuis|(?<!\w)с|\bначиная\s+с)\s+(?:(?:early|mid|late|the)\s+)?$", re.I)
 _DURATION = re.compile(
     rf"\b(?:for|during|lasted|pendant|durant|в\s+течение)\s+(?:about\s+|almost\s+|over\s+|nearly\s+)?"
     rf"(({_NUM})\s+({_UNIT})(?:\s+(?:and|et|и)\s+(?:a\s+half|({_NUM})\s+({_UNIT})))?)\b"
@@ -90,6 +137,7 @@ _DURATION = re.compile(
     rf"|\bbeen\s+(?:detained|held|locked\s+up|imprisoned)\s+for\s+(({_NUM})\s+({_UNIT}))\b",
     re.I,
 )
+_STARTS_SENTENCE_MONTHS = ("may", "mar", "march")
 
 
 def _number(token: str) -> int | None:
@@ -123,43 +171,120 @@ def _shift(anchor: DateMention, amount: int, unit: str) -> DateMention | None:
     return DateMention(0, 0, moved.isoformat(), "day", True)
 
 
+def _parse_speaking(phrase: str, document_date: date) -> tuple[date, str] | None:
+    """(date, dateparser's period) of an English relative phrase, counted from the document's date."""
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(document_date.year, document_date.month, document_date.day),
+        "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True})
+    data = parser.get_date_data(phrase)
+    return (data.date_obj.date(), data.period) if data.date_obj else None
+
+
+def _speaking_year(words: str, document_date: date | None) -> int | None:
+    """The year that "last year", «в этом году», "dernier" name, from the document's date."""
+    if document_date is None:
+        return None
+    canonical = next((english for pattern, english in _SPEAKING if pattern.search(words)), None)
+    if canonical is None or not canonical.endswith("year"):
+        return None
+    parsed = _parse_speaking(canonical, document_date)
+    return parsed[0].year if parsed else None
+
+
+def _speaking(words: str, document_date: date | None) -> DateMention | None:
+    """A phrase said from the time of speaking ("last week"), at the precision it names."""
+    if document_date is None:
+        return None
+    canonical = next((english for pattern, english in _SPEAKING if pattern.search(words)), None)
+    parsed = _parse_speaking(canonical, document_date) if canonical else None
+    if parsed is None:
+        return None
+    when, period = parsed
+    if period == "year":
+        return DateMention(0, 0, f"{when.year:04d}", "year", True)
+    if period == "month":
+        return DateMention(0, 0, f"{when.year:04d}-{when.month:02d}", "month", True)
+    if period == "week":
+        monday = when - timedelta(days=when.weekday())
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return DateMention(0, 0, f"{monday.year:04d}-{monday.month:02d}", "month", True)
+        if monday.year == sunday.year:
+            return DateMention(0, 0, f"{monday.year:04d}", "year", True)
+    return None
+
+
+def _latest_month(month: int, document_date: date | None, before: bool = False) -> DateMention | None:
+    """The latest such month up to (or, with `before`, strictly before) the document's month."""
+    if document_date is None:
+        return None
+    from calendar import month_name
+
+    parsed = _parse_speaking(month_name[month], document_date)
+    if parsed is None:
+        return None
+    year = parsed[0].year
+    if before and (year, month) == (document_date.year, document_date.month):
+        year -= 1
+    return DateMention(0, 0, f"{year:04d}-{month:02d}", "month", True)
+
+
 def find_dates(doc: Doc) -> None:
-    """Fill doc.dates (in text order, relative ones resolved) and doc.durations."""
+    """Fill doc.dates (in text order, relative ones resolved) and doc.durations.
+
+    A phrase said from the time of speaking is resolved from `doc.document_date`; without one it
+    is left out, and a warning says how many were.
+    """
     text = doc.text
     found: list[tuple[int, int, str, tuple]] = []
     taken = SpanSet()
 
-    def free(start: int, end: int) -> bool:
-        return not taken.overlaps((start, end))
-
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in [*_PATTERNS, *_RELATIVE]:
         for match in pattern.finditer(text):
-            if free(match.start(), match.end()):
-                found.append((match.start(), match.end(), kind, match.groups()))
-                taken.add((match.start(), match.end()))
-    for kind, pattern in _RELATIVE:
-        for match in pattern.finditer(text):
-            if free(match.start(), match.end()):
-                found.append((match.start(), match.end(), kind, match.groups()))
-                taken.add((match.start(), match.end()))
+            start, end = match.span()
+            if kind == "m":
+                start, end = match.span(1)
+            if not taken.overlaps((start, end)):
+                found.append((start, end, kind, match.groups()))
+                taken.add((start, end))
     found.sort()
-    first_year = next((int(g[-1]) for s, e, k, g in found if k in ("mdy", "dmy", "my", "y")), None)
-    # "this year", "last year" speak from the time of writing: a dateline near the top, if any.
-    dateline = next((g for s, e, k, g in found if k in ("mdy", "dmy") and s < _DATELINE_CHARS), None)
-    now_year = int(dateline[-1]) if dateline else None
 
     dates: list[DateMention] = []
     anchor: DateMention | None = None
+    unresolved = 0
     for start, end, kind, groups in found:
-        mention = _normalise(kind, groups, anchor, first_year, text[start:end], now_year)
+        paragraph_start = text.rfind("\n", 0, start) + 1
+        same_paragraph = anchor is not None and anchor.start >= paragraph_start
+        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph)
         if mention is None:
+            verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
+            if kind in ("speaking", "m_rel", "md_rel", "m") and not verb:
+                unresolved += 1
             continue
         mention.start, mention.end = start, end
+        _qualify(text, mention)
         dates.append(mention)
-        if not _in_parentheses(text, start):
-            anchor = mention  # an aside such as "(from June 10 to September 10)" is no anchor
+        # An aside ("(from June 10 to September 10)") and a background date are no anchor.
+        if not _in_parentheses(text, start) and not _BACKGROUND.search(text[max(0, mention.start - 20):mention.start]):
+            anchor = mention
+    if unresolved and doc.document_date is None:
+        doc.warnings.append(f"{unresolved} date(s) said from the time of speaking (\"last year\", \"in December\") "
+                            "left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
+
+
+def _qualify(text: str, mention: DateMention) -> None:
+    """Keep "early", "mid-", "spring of"… said right before a year or month, in the span too."""
+    if mention.precision == "day":
+        return
+    match = _QUALIFIER.search(text[max(0, mention.start - 40):mention.start])
+    if match is None:
+        return
+    mention.qualifier = match.lastgroup
+    mention.start -= len(match.group())
 
 
 def _in_parentheses(text: str, offset: int) -> bool:
@@ -168,7 +293,7 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _normalise(kind, groups, anchor, first_year, surface, now_year=None) -> DateMention | None:
+def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -182,32 +307,44 @@ def _normalise(kind, groups, anchor, first_year, surface, now_year=None) -> Date
         return DateMention(0, 0, f"{year:04d}-{month:02d}", "month")
     if kind in ("md", "dm"):
         month_word, day = (groups[0], int(groups[1])) if kind == "md" else (groups[1], int(groups[0]))
-        if month_word.lower() in ("may", "mar", "march") and month_word[0].islower():
+        if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None  # the verb "may", "march"
-        year = int(anchor.value[:4]) if anchor else first_year
-        if year is None:
+        month = MONTHS[month_word.lower()]
+        if not same_paragraph and document_date is not None:
+            # A new paragraph's "On January 25": the latest January 25 up to the document's date.
+            year = document_date.year - ((month, day) > (document_date.month, document_date.day))
+            return _day(year, month, day)
+        return _day(int(anchor.value[:4]), month, day) if anchor else None
+    if kind == "m":
+        month_word = groups[0]
+        if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None
-        return _day(year, MONTHS[month_word.lower()], day)
+        month = MONTHS[month_word.lower()]
+        if same_paragraph:  # "In 2017 I was taken. In December I was released."
+            return DateMention(0, 0, f"{anchor.value[:4]}-{month:02d}", "month", True)
+        return _latest_month(month, document_date)
     if kind == "y":
         return DateMention(0, 0, groups[0], "year")
     if kind == "md_rel":
-        year = now_year or (int(anchor.value[:4]) if anchor else None)
-        if year is None:
-            return None
-        year += {"last": -1, "this": 0, "next": 1}[groups[2].lower()]
-        mention = _day(year, MONTHS[groups[0].lower()], int(groups[1]))
+        year = _speaking_year(groups[2] + " year", document_date)
+        mention = _day(year, MONTHS[groups[0].lower()], int(groups[1])) if year else None
         if mention:
             mention.relative = True
         return mention
+    if kind == "m_rel":
+        month = MONTHS[groups[0].lower()]
+        if groups[1].lower() == "dernier":  # "en décembre dernier": the latest December before
+            return _latest_month(month, document_date, before=True)
+        year = _speaking_year(groups[1], document_date)
+        return DateMention(0, 0, f"{year:04d}-{month:02d}", "month", True) if year else None
+    if kind == "speaking":
+        return _speaking(surface, document_date)
     if anchor is None:
-        if kind == "this_year" and first_year is not None:
-            anchor = DateMention(0, 0, str(first_year), "year")
-        else:
-            return None
-    lowered = surface.lower()
+        return None
     if kind == "next_day":
-        unit = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y"}.get(
-            (groups[0] or "day").lower(), "D")
+        word = (groups[0] or "day").lower()
+        unit = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y", "semaine": "W", "mois": "M",
+                "année": "Y", "неделе": "W", "месяц": "M", "год": "Y"}.get(word, "D")
         return _shift(anchor, 1, unit)
     if kind == "day_before":
         return _shift(anchor, -1, "D")
@@ -216,13 +353,6 @@ def _normalise(kind, groups, anchor, first_year, surface, now_year=None) -> Date
         if amount is None:
             return None
         return _shift(anchor, amount, UNITS[groups[1].lower()])
-    if kind == "this_year":
-        year = now_year or int(anchor.value[:4])
-        if "last" in lowered or "derni" in lowered or "прошл" in lowered:
-            year -= 1
-        elif "next" in lowered:
-            year += 1
-        return DateMention(0, 0, f"{year:04d}", "year", True)
     return None
 
 

@@ -8,6 +8,7 @@ supports it. The components are in `pipeline.py`; `output.py` turns a finished d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class DateMention:
     value: str
     precision: str  # day | month | year
     relative: bool = False
+    # early | mid | late | spring | summer | autumn | winter: what the text says within the
+    # value ("mid-2019", «в конце 2017 года»), kept beside a precision that covers it.
+    qualifier: str | None = None
 
 
 @dataclass
@@ -116,6 +120,7 @@ class EventRecord:
     date: DateMention | None = None
     end_date: DateMention | None = None
     trigger: Span | None = None  # the words that told the event, inside evidence
+    subtype: str | None = None  # for type "other": what it was ("summons")
 
 
 @dataclass
@@ -124,6 +129,8 @@ class Doc:
 
     text: str
     language: str | None = None
+    # The document's own date (interview, else publication): what "last year" counts from.
+    document_date: date | None = None
     sentences: list[Sentence] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     durations: list[Duration] = field(default_factory=list)

@@ -35,7 +35,7 @@ TRIGGERS = [
         rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
-        r"|\bотправил\w* (?:\w+ )?в (?:лагерь|тюрьму|СИЗО)\b|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ )?в (?:\w+ ){0,2}?(?:лагерь|тюрьму|СИЗО|изолятор)\b|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
@@ -59,6 +59,14 @@ TRIGGERS = [
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
         r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
+]
+# Events of type "other" that the contract has no type for, with the subtype they are
+# ("summons": called in to the police, the first step of many detentions).
+SUBTYPED_TRIGGERS = [
+    ("other", "summons", re.compile(
+        r"\bsummoned (?:to|by|for)\b|\bcalled (?:in )?to the police(?: station)?\b"
+        r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
+        r"|\bвызва\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
 # person. They often look back at an event told before, so they take a date from their own
@@ -169,6 +177,10 @@ def find_events(doc: Doc) -> None:
             events += _trigger_events(doc, index, event_type, pattern, we_is_speaker, dating="narrative")
         for event_type, pattern, dating in NOMINAL_TRIGGERS:
             events += _trigger_events(doc, index, event_type, pattern, False, dating=dating)
+        for event_type, subtype, pattern in SUBTYPED_TRIGGERS:
+            for event in _trigger_events(doc, index, event_type, pattern, False, dating="sentence"):
+                event.subtype = subtype
+                events.append(event)
     events += _crossings(doc)
     doc.events = _deduplicate(events)
 
@@ -307,7 +319,7 @@ def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
               or not any(person == e.person and _overlap(span, e.trigger) for person, span in transfers)]
     seen: dict[tuple, EventRecord] = {}
     for event in events:
-        key = (event.type, event.person, event.date.value if event.date else None)
+        key = (event.type, event.subtype, event.person, event.date.value if event.date else None)
         if key in seen:
             kept = seen[key]
             kept.place = kept.place or event.place
@@ -315,8 +327,8 @@ def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
             kept.end_date = kept.end_date or event.end_date
             continue
         seen[key] = event
-    dated = {(e.type, e.person) for e in seen.values() if e.date}
-    return [e for e in seen.values() if e.date or (e.type, e.person) not in dated]
+    dated = {(e.type, e.subtype, e.person) for e in seen.values() if e.date}
+    return [e for e in seen.values() if e.date or (e.type, e.subtype, e.person) not in dated]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

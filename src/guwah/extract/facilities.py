@@ -23,9 +23,12 @@ _TYPES = [
 ]
 _PATTERN = re.compile(
     r"\b(?P<det>an?|another|the|this|that|new|une?|la|le|l')?\s*"
-    r"(?P<name>(?:[A-Z][\w’'-]+\s+){0,3})"
+    r"(?P<name>(?:[A-ZА-ЯЁ][\w’'-]+\s+){0,3}(?:(?:уездн|городск|областн|окружн)\w+\s+)?)"
     r"(?P<type>" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b",
 )
+# Capitalised at a sentence's start, never part of a site's name ("В лагере", "The camp").
+_NOT_NAME_WORDS = {"the", "a", "an", "another", "this", "в", "во", "на", "из", "с", "у", "к", "о", "по", "за",
+                   "его", "её", "ее", "их", "этот", "эта", "эту", "этом", "этой", "тот", "та", "ту"}
 _GENERIC_PLACE = re.compile(r"^\s+(?:in|near|of|à|в)\s+$")
 _TYPE_WORDS = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p, _ in _TYPES) + r")\b", re.I)
 
@@ -56,7 +59,7 @@ def find_facilities(doc: Doc) -> None:
         facility_type = _type_of(word)
         if word == "Public Security Bureau":
             facility_type = "police_station"
-        name_words = [w for w in match.group("name").split() if w.lower() not in ("the", "a", "an", "another", "this")]
+        name_words = [w for w in match.group("name").split() if w.lower() not in _NOT_NAME_WORDS]
         determiner = (match.group("det") or "").lower()
         start = match.start("name") if name_words else match.start("type")
         span = (start, match.end())

@@ -100,6 +100,26 @@ PLURAL_GENERIC = (
     r"millions|cellmates|teachers|doctors|workers|minorities|dissidents|nobody|no one|"
     r"les prisonniers|les détenus|les femmes|заключённые|заключенные|женщины|люди"
 )
+# Words that say what a person is, written before the name ("Журналист X", "Dr X", "гражданка
+# Китая X"): never part of the name.
+PERSON_TITLES = set("""
+dr dr. doctor mr mr. mrs mrs. ms ms. miss sir madam madame mme monsieur docteur professeur maître
+journalist reporter activist teacher student farmer businessman businesswoman imam poet writer
+journaliste militante militant étudiante étudiant enseignante enseignant
+журналист журналистка корреспондент активист активистка правозащитник правозащитница
+доктор врач профессор учитель учительница студент студентка гражданка гражданин госпожа господин
+предприниматель предпринимательница поэт писатель писательница имам
+""".split())
+# Every ethnonym and one-word title is a word that never belongs to a personal name.
+NOT_NAME |= set(ETHNONYMS) | PERSON_TITLES | {t for t in OFFICIAL_TITLES if " " not in t}
+# Words after a capitalised sequence that make it a place ("Yengi Bazar township"), not a person.
+PLACE_KIND_WORDS = set("""
+township county village town city prefecture district province region oblast
+neighbourhood neighborhood commune canton ville département quartier
+уезд уезда уезде село села селе поселок посёлок поселка посёлка район района районе город города
+округ округа область области
+""".split())
+
 # A capitalised sequence holding one of these names an organisation, a building or a work.
 ORGANISATION_WORDS = set("""
 ministry nations radio press party university organization organisation bureau committee court

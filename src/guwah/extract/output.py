@@ -1,4 +1,14 @@
-"""The `guwah extract FILE --json` shape (contracts/cli-json.md) from a finished document."""
+"""The `guwah extract FILE --json` shape (contracts/cli-json.md) from a finished document.
+
+Fields this module adds to the contract's shape (it allows added fields), present only where they
+apply:
+- a date's `"qualifier"`: early, mid, late, spring, summer, autumn or winter, what the text says
+  within the value ("mid-2019" is `{"value": "2019", "precision": "year", "qualifier": "mid"}`);
+- an event of type "other" may carry `"subtype"`, what it was ("summons": called in to the police).
+Dates said from the time of speaking ("last year", "in December") count from the document's date
+(`--document-date`, else the sidecar's interview_date, else its published date); without one they
+are left out, and a warning says how many were.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +25,10 @@ def _span(span) -> dict:
 def _date(mention: DateMention | None) -> dict | None:
     if mention is None:
         return None
-    return {"value": mention.value, "precision": mention.precision}
+    shape = {"value": mention.value, "precision": mention.precision}
+    if mention.qualifier:
+        shape["qualifier"] = mention.qualifier  # an added field: "early", "mid", "spring"…
+    return shape
 
 
 def person_ids(doc: Doc) -> dict[str, str]:
@@ -72,11 +85,12 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
         "events": [
             {"type": event.type, "person": ids.get(event.person) if event.person else None,
              "place": event.place, "facility": event.facility, "date": _date(event.date),
-             "end_date": _date(event.end_date), "evidence": _span(event.evidence)}
+             "end_date": _date(event.end_date), "evidence": _span(event.evidence),
+             **({"subtype": event.subtype} if event.subtype else {})}
             for event in sorted(doc.events, key=lambda e: e.evidence)
         ],
         "dates": [
-            {"start": d.start, "end": d.end, "value": d.value, "precision": d.precision, "relative": d.relative}
+            {"start": d.start, "end": d.end, **_date(d), "relative": d.relative}
             for d in doc.dates
         ],
         "durations": [{"start": d.start, "end": d.end, "value": d.value} for d in doc.durations],

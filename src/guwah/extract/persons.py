@@ -33,6 +33,7 @@ from guwah.extract.lexicon import (
     NOT_NAME,
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
+    PLACE_KIND_WORDS,
 )
 from guwah.names.settings import SAME_NAME
 
@@ -49,8 +50,10 @@ _SELF_NAMED = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
-_APPOSED_TITLE = re.compile(
-    rf"({_NAME_WORD}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(re.escape(t) for t in OFFICIAL_TITLES)})\b")
+_TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
+# "X, the deputy head of …": a title in apposition after a name.
+_APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
+_APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|мой|моя|мою|моего|моей|его|её|ее))\s+"
@@ -72,6 +75,7 @@ _UNNAMED_SPEAKER = re.compile(
     r"(?!\s+named)(?=[^.]{0,80}\b(?:talked|spoke|said|told|recounted|described|a raconté|a dit))")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine|je|j'|moi|mon|ma|mes|я|меня|мне|мой|моя|мою)\b", re.I)
 _HEADING_CHARS = 400
+_FIRST_PERSON_POSSESSIVES = ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей")
 
 
 def _is_name_word(word: str) -> bool:
@@ -90,7 +94,8 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     place_spans = doc.__dict__.get("_place_set")
     if place_spans is None:
         # Places the rules found, and the places the model found ("гражданка Китая Айгерим Болат").
-        model_places = [(e.start, e.end) for e in doc.analysis.entities if e.label in _PLACE_LABELS] \
+        # An entity across a line break ("the Camp\n\nZulpiye") is the model reading a heading into the text.
+        model_places = [(e.start, e.end) for e in doc.analysis.entities if e.label in _PLACE_LABELS and "\n" not in e.text] \
             if doc.analysis else []
         place_spans = SpanSet([span for span, _ in doc.place_spans] + model_places)
         doc.__dict__["_place_set"] = place_spans
@@ -174,6 +179,7 @@ def find_persons(doc: Doc) -> None:
             words = [w for w in text[s:e].split() if _is_name_word(w)]
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
+    candidates = _not_places(doc, _not_headlines(doc, candidates))
     candidates = _confirmed(doc, candidates)
 
     # Longest spans first; drop spans inside others.
@@ -232,6 +238,58 @@ def find_persons(doc: Doc) -> None:
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+_SENTENCE_END = ".!?:;…»\"”)"
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are headlines or page furniture: four words or more, four in five
+    long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp")."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        long_words = [w for w in words if len(w) > 3]
+        if len(words) < 4 or not long_words or line.endswith(tuple(_SENTENCE_END)) or re.search(r"[.!?]\s", line):
+            continue
+        if sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words):
+            lines.append(match.span())
+    return lines
+
+
+def _not_headlines(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop names seen only in headlines: a headline is no sentence about a person ("Student
+    Dies"); a name a headline shares with the text stays."""
+    headlines = SpanSet(_headline_lines(doc.text))
+    if not _overlaps((0, len(doc.text)), headlines):
+        return candidates
+    text = doc.text
+    outside = {" ".join(text[s:e].split()) for s, e, _how in candidates if not headlines.overlaps((s, e))}
+    kept = []
+    for s, e, how in candidates:
+        if not headlines.overlaps((s, e)):
+            kept.append((s, e, how))
+            continue
+        # Keep, of a headline's capitalised run, the longest name the text itself uses.
+        inner = [m for name in outside for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[s:e])]
+        if inner:
+            best = max(inner, key=lambda m: len(m.group()))
+            kept.append((s + best.start(), s + best.end(), how))
+    return kept
+
+
+def _not_places(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop capitalised words that name a place by the word after them ("Yengi Bazar township")."""
+    kept = []
+    for s, e, how in candidates:
+        following = re.match(r"[ \t]+(\w+)", doc.text[e:e + 30])
+        if following and following.group(1).casefold() in PLACE_KIND_WORDS:
+            continue
+        if any(word.casefold() in ("bazar", "bazaar") for word in doc.text[s:e].split()):
+            continue
+        kept.append((s, e, how))
+    return kept
 
 
 def _confirmed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -365,7 +423,11 @@ def _speakers(doc: Doc) -> None:
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
-        heading = [pid for (s, e), pid in doc.person_spans if s < _HEADING_CHARS and doc.person(pid).names]
+        # "my aunt X" names the narrator's relative, never the narrator.
+        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200)
+                            if m.group(4) and m.group(1).lower() in _FIRST_PERSON_POSSESSIVES)
+        heading = [pid for (s, e), pid in doc.person_spans
+                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
         if heading:
             narrator = heading[0]
     if narrator:
@@ -418,8 +480,12 @@ def _kinship(doc: Doc) -> None:
         sentence = doc.sentence_index(match.start())
         if possessive.lower() in ("our", "their"):
             continue
-        if possessive.lower() in ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей"):
+        if possessive.lower() in _FIRST_PERSON_POSSESSIVES:
             owner_id = doc.speakers.get(sentence)
+            # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
+            if owner_id is None and name and match.start(1) < _HEADING_CHARS + 200 and possessive != "мой":
+                # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
+                owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
             owner_id = _pronoun_owner(doc, match.start(), owner_gender)
@@ -464,6 +530,19 @@ def _kinship(doc: Doc) -> None:
         relate(owner, relative, relation, span)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
+    """The narrator who never gives a name, mentioned by their first "my"; one per text."""
+    for person in doc.persons:
+        if person.narrator:
+            return person
+    narrator = doc.new_person(narrator=True)
+    narrator.roles.add("witness")
+    narrator.add_mention(span)  # not a person span: "my" stays the start of "my cousin X"
+    for index in range(len(doc.sentences)):
+        doc.speakers.setdefault(index, narrator.id)
+    return narrator
 
 
 def _share_parents(doc: Doc) -> None:
@@ -518,6 +597,29 @@ _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "Chin
             "american": "United States", "uzbek": "Uzbekistan"}
 
 
+# "the village chief, X", "police officer named X", "начальник полиции X": a title in apposition.
+_TITLE_BEFORE = re.compile(
+    rf"(?P<title>\b(?:{_TITLE_WORDS})(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?)"
+    rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is)))?"
+    rf"|\s+(?:named|called|nommée?|по имени))?\s*$", re.I)
+_APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
+
+
+def _official_title_before(doc: Doc, start: int) -> bool:
+    """Whether a title stands right before the name, in apposition: not "a village official said
+    that X", "officers returned the body of X" (the title is the subject of another verb)."""
+    before = doc.text[max(0, start - 80):start]
+    match = _TITLE_BEFORE.search(before)
+    if match is None:
+        return False
+    offset = start - len(before)
+    if doc.analysis is not None:
+        between = doc.analysis.tokens_in(offset + match.start("title"), offset + match.end("title"))
+        if any(token.pos in ("VERB", "AUX") for token in between):
+            return False
+    return not re.search(r"\b(?:and|with|to|by|et|и)\s*$", match.group())
+
+
 def _attributes(doc: Doc) -> None:
     text = doc.text
     for (s, e), person_id in doc.person_spans:
@@ -543,10 +645,7 @@ def _attributes(doc: Doc) -> None:
             value = ETHNONYMS[before.group(1).lower()]
             person.set_attribute("ethnicity", value, (s - (len(text[max(0, s - 40):s]) - before.start()), e))
         before_text = text[max(0, s - 120):s]
-        title = re.search(r"(?:" + "|".join(re.escape(t) for t in OFFICIAL_TITLES) + r")[^.;:]{0,60}$", before_text, re.I)
-        after_title = re.match(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in OFFICIAL_TITLES) + r")\b", text[e:e + 80], re.I)
-        chairman = re.search(r"\b(?:Chairman|President|Secretary|Officer)\s+$", before_text)
-        if (title and not re.search(r"\b(?:and|with|to|by)\b", title.group()[-25:])) or after_title or chairman:
+        if _official_title_before(doc, s) or _APPOSED_TITLE_AFTER.match(text, e, e + 80):
             person.roles.add("official")
         citizens = _CITIZENS.search(before_text[-40:])
         if citizens and not re.search(r"[.;]", before_text[-40:][citizens.end():]):

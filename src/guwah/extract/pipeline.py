@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from guwah.extract import dates, events, facilities, ner, persons, places, sentences, violations
 from guwah.extract.document import Doc
@@ -17,7 +18,7 @@ from guwah.extract.document import Doc
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "guwah.extract"
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
 _SUPPORTED = {"en"}
 _BASIC = {"fr", "ru"}  # persons, places, dates, events and the main violation codes
@@ -80,9 +81,16 @@ COMPONENTS = [
 ]
 
 
-def run_pipeline(text: str, language: str | None = None) -> Doc:
-    """Run every component over the text and return the filled document."""
-    doc = Doc(text=text, language=language)
+def run_pipeline(text: str, language: str | None = None, document_date: date | None = None) -> Doc:
+    """Run every component over the text and return the filled document.
+
+    Args:
+        text: the document's text.
+        language: ISO 639-1 code, detected when None.
+        document_date: when the document was said or written (interview, else publication date):
+            what "last year" and "in December" count from; None leaves them unresolved.
+    """
+    doc = Doc(text=text, language=language, document_date=document_date)
     if len(text) > MAX_CHARS:
         doc.text = text[:MAX_CHARS]
         doc.warnings.append(f"text cut to its first {MAX_CHARS} characters")

@@ -4,7 +4,8 @@ Two passes over capitalised word sequences:
 1. the ruler: a sequence that is, exactly, a name or alias of a gazetteer entry (Latin or
    Cyrillic), optionally followed by a generic word ("Pichan County", "Ili Prefecture");
 2. after a preposition of place ("in", "to", "from", "near", "à", "в", …), a sequence that
-   `guwah.places.resolve_place` matches by spelling rules (ULY, pinyin, Russian forms: "Ürümchi").
+   `guwah.places.resolve_place` matches by spelling rules (ULY, pinyin, Russian forms: "Ürümchi");
+3. a Russian adjective of place before a level word or a site («Текесская уездная тюрьма»).
 Names that are also common words or personal names ("Nur", "Bay", "Emin") are left out of the
 ruler; "X Village"/"X Township" with an unknown X is kept as a place with no gazetteer entry.
 """
@@ -43,7 +44,7 @@ LEVEL_WORDS = {"county", "prefecture", "city", "district", "район", "уез
 _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _PREPOSITION = re.compile(
-    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около)\s+)$", re.I)
+    r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+)$", re.I)
 _MIN_RULE_SCORE = 92.0  # spelling-rule matches and better; fuzzy guesses are not enough
 
 
@@ -230,4 +231,31 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             add(entity.start, entity.end, *resolved)
         elif KIND_WORDS[words[-1].casefold()] in ("village", "township", "town") and "(" not in entity.text:
             add(entity.start, entity.end, None, entity.text, KIND_WORDS[words[-1].casefold()])
+    # Fourth pass: a Russian adjective of place before a level or a site («Текесскую уездную тюрьму»).
+    for match in _PLACE_ADJECTIVE.finditer(text):
+        start, end = match.span(1)
+        if placed.overlaps((start, end)) or exclude.overlaps((start, end)):
+            continue
+        resolved = _adjective_place(match.group(2))
+        if resolved:
+            add(start, end, *resolved)
     doc.place_spans.sort()
+
+
+# «Текесская уездная», «Нилкинский лагерь»: a capitalised adjective in -ск- before a level word or a site.
+_PLACE_ADJECTIVE = re.compile(
+    r"(?<![\w-])(([А-ЯЁ][а-яё]+?)ск(?:ая|ую|ой|ий|ого|ом|ое|ие|их|ому))\s+"
+    r"(?=(?:уездн|городск|областн|окружн|тюрьм|лагер|СИЗО|изолятор|больниц|следственн)\w*)")
+
+
+def _adjective_place(stem: str) -> tuple[str, str, str] | None:
+    """The place an adjective's stem names: Текес(ская), Нилк(ин)ская → Нилка, Кульдж(ин)ская → Кульджа."""
+    forms = [stem]
+    if stem.endswith(("ин", "ен", "ан")):
+        base = stem[:-2]
+        forms += [base + "а", base + "и", base, base + "я"]
+    for form in forms:
+        resolved = _resolve(form, strict=True)
+        if resolved:
+            return resolved
+    return None

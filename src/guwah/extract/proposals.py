@@ -145,7 +145,11 @@ def extract_document(store, document_id: int) -> dict:
             return {"document_id": document_id, "status": SKIPPED, "counts": dict(done.counts), "warnings": []}
         # Imported detention sites (the BuzzFeed News list) are sites to the entity ruler, not people.
         ner.add_facility_names(name for (name,) in session.query(Facility.name).filter(Facility.dataset.isnot(None)))
-        doc = run_pipeline(document.text or "", document.language)
+        from guwah.extract import document_date_of
+
+        when = document_date_of(document.testimony.interview_date if document.testimony else None,
+                                document.source.published_on if document.source else None)
+        doc = run_pipeline(document.text or "", document.language, when)
         counts = _store(session, document, doc)
         session.add(ExtractionRun(document_id=document_id, extractor=EXTRACTOR, version=VERSION, counts=counts))
         store.audit(session, store.settings.actor, "extract", "document", document_id, extractor=EXTRACTOR,

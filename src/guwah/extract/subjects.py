@@ -1,5 +1,12 @@
 """Who a statement is about: the person a violation or an event is attributed to.
 
+One module for events and violations. Where a language model gives a dependency parse, syntax
+decides first (`syntactic_target`): the subject of a passive ("X was beaten"), the object of an
+active verb ("police took him", "lui a retiré"), the subject of a verb with no object ("X died"),
+a possessor ("his passport", "the body of X"); a verb joined to another ("was arrested and sent")
+takes its head's. A group ("the prisoners were beaten") is nobody. When syntax names no one,
+proximity decides.
+
 Within the sentence, the reference nearest to the trigger wins, looking first before it (the
 subject) and then after it (the object: "they beat me"):
 - "I", "me", "my" -> the sentence's speaker (narrator or quoted witness);
@@ -16,7 +23,7 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import PLURAL_GENERIC
+from guwah.extract.lexicon import KIN, PLURAL_GENERIC
 
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
@@ -87,6 +94,10 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
         ordered = [r for r in inside if r[0] <= start + 2] + list(reversed(before))
     else:
         ordered = direct + list(reversed(inside)) + list(reversed(before)) + after
+    if not object_first and not subject_first:
+        found = _by_syntax(doc, index, start, end, refs, we_includes_speaker)
+        if found is not None:
+            return found
     for ref in ordered:
         # "the nephew of Yolwas … died": the head noun, not the name inside "of …".
         if ref[2] == "person" and re.search(r"\bof\s+$", text[max(0, ref[0] - 5):ref[0]]):
@@ -146,3 +157,125 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 ids.append(pid)
         return ids[-2:]
     return None
+
+
+_PASSIVE_SUBJECT = ("nsubjpass", "nsubj:pass")
+_OBJECTS = ("dobj", "obj", "iobj", "dative")
+_POSSESSORS = ("poss", "nmod:poss", "nmod")
+_JOINED = ("conj", "xcomp")
+
+
+def _children(analysis) -> dict[int, list[int]]:
+    cached = analysis.__dict__.get("_children")
+    if cached is None:
+        cached = {}
+        for i, token in enumerate(analysis.tokens):
+            if token.head != i:
+                cached.setdefault(token.head, []).append(i)
+        analysis.__dict__["_children"] = cached
+    return cached
+
+
+def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
+    """Index in `doc.analysis.tokens` of the word a trigger at [start, end) happens to, by the
+    dependency parse; None when there is no parse or it names no one."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    tokens = analysis.tokens
+    first = analysis.tokens_in(start, end)
+    if not first:
+        return None
+    starts = analysis.__dict__.setdefault("_token_starts", [t.start for t in tokens])
+    from bisect import bisect_left
+
+    indices = [bisect_left(starts, t.start) for t in first]
+    inside = set(indices)
+    # The trigger's head: its word whose own head lies outside it ("forced" in "forced to teach").
+    heads = [i for i in indices if tokens[i].head not in inside or tokens[i].head == i]
+    verbs = [i for i in heads if tokens[i].pos == "VERB"] or [i for i in indices if tokens[i].pos == "VERB"] \
+        or [i for i in heads if tokens[i].pos in ("NOUN", "AUX")]
+    if not verbs:
+        return None
+    children = _children(analysis)
+    verb = verbs[0]
+    for _hop in range(3):
+        kids = children.get(verb, [])
+        by_dep = {}
+        for k in kids:
+            by_dep.setdefault(tokens[k].dep, []).append(k)
+        if tokens[verb].pos == "NOUN":
+            # "his death", "son passeport": the possessor.
+            owner = next((k for dep in _POSSESSORS for k in by_dep.get(dep, [])), None)
+            return owner
+        for dep in _PASSIVE_SUBJECT:
+            if dep in by_dep:
+                return by_dep[dep][0]
+        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, [])]
+        for k in objects:
+            if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
+                return k
+        for k in objects:
+            owner = next((c for c in children.get(k, []) if tokens[c].dep in _POSSESSORS), None)
+            if owner is not None:
+                return owner  # "took his passport": whose passport
+        if objects:
+            return objects[0]
+        if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
+            verb = tokens[verb].head  # "was arrested and sent to a camp": the head verb's person
+            continue
+        subjects = by_dep.get("nsubj", [])
+        return subjects[0] if subjects else None
+    return None
+
+
+def _possessed_heads(tokens, children, index: int) -> set[int]:
+    """{index} when the token is a noun of kinship or a person ("my brother"), else empty."""
+    return {index} if tokens[index].text.lower() in KIN else set()
+
+
+def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_speaker: bool) -> list[str] | None:
+    """Person ids by the parse, [] for a group, None when syntax cannot tell (look by proximity)."""
+    target = syntactic_target(doc, start, end)
+    if target is None:
+        return None
+    token = doc.analysis.tokens[target]
+    ref = next((r for r in refs if r[0] < token.end and token.start < r[1]), None)
+    if ref is None and token.text.lower() not in KIN:
+        # "the body of X", "la famille de X": a noun whose complement is the person.
+        children = _children(doc.analysis)
+        for child in children.get(target, []):
+            inner = doc.analysis.tokens[child]
+            if inner.dep in _POSSESSORS or inner.dep == "prep":
+                for grandchild in [child, *children.get(child, [])]:
+                    word = doc.analysis.tokens[grandchild]
+                    ref = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] == "person"), None)
+                    if ref:
+                        break
+            if ref:
+                break
+    if ref is None:
+        return None
+    if ref[2] == "generic":
+        return []
+    resolved = _resolve(doc, index, ref, we_includes_speaker)
+    if not resolved:
+        return None
+    # "My mother and my sister suffered": every person of a coordination.
+    for other in _conjuncts(doc.analysis, target):
+        word = doc.analysis.tokens[other]
+        more = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] == "person"), None)
+        if more and more[3] not in resolved:
+            resolved = [*resolved, more[3]]
+    return resolved
+
+
+def _conjuncts(analysis, index: int) -> list[int]:
+    children = _children(analysis)
+    found, todo = [], [index]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            if analysis.tokens[child].dep == "conj" and child not in found:
+                found.append(child)
+                todo.append(child)
+    return found
