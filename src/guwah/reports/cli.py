@@ -36,12 +36,12 @@ def reports_list(
         print_json([asdict(report) for report in reports])
         return
     for report in reports:
-        out.print(_line(report), highlight=False, markup=False)
+        out.print(_line(report), highlight=False, markup=False, soft_wrap=True)
         details = [("hometown", report.hometown), ("last seen", report.last_seen_when),
                    ("where", report.last_seen_where), ("reporter", report.relation)]
         shown = "; ".join(f"{label}: {value}" for label, value in details if value)
         if shown:
-            out.print(f"    {shown}", highlight=False, markup=False)
+            out.print(f"    {shown}", highlight=False, markup=False, soft_wrap=True)
     err.print(f"{len(reports)} reports")
 
 

@@ -36,9 +36,14 @@ TOO_LARGE = "The report is too large. Shorten it and send it again."
 
 def install(app: FastAPI) -> None:
     """Add the routes and their in-memory rate limits to `app`."""
+    install_limits(app)
+    app.include_router(router)
+
+
+def install_limits(app: FastAPI) -> None:
+    """Fresh rate limits: REPORTS_PER_HOUR submissions an hour, STATUS_CHECKS checks per 10 minutes."""
     app.state.report_limit = RateLimit(attempts=REPORTS_PER_HOUR, window=3600)
     app.state.status_limit = RateLimit(attempts=STATUS_CHECKS, window=600)
-    app.include_router(router)
 
 
 class FormProblem(Exception):
