@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 
 import pytest
 from typer.testing import CliRunner
@@ -54,6 +55,7 @@ def test_reports_cli_list_json(archive):
     rows = json.loads(result.stdout)
     assert [row["reference"] for row in rows] == [first.reference, second.reference]
     assert rows[0]["names"][2] == "Абликим Турди" and rows[0]["status"] == "received"
+    assert datetime.fromisoformat(rows[0]["received_at"]).utcoffset() == timedelta(0)
     assert all("contact" not in row for row in rows) and rows[0]["has_contact"] and not rows[1]["has_contact"]
     assert CONTACT not in result.output and first.secret not in result.output
 

@@ -208,8 +208,8 @@ def submit_report(store: Store, session: Session, report: ReportForm, actor: str
     while session.scalar(select(FamilyReport.id).where(FamilyReport.reference == reference)) is not None:
         reference = _new_reference()
     secret, now = _random_code(SECRET_CHARS), datetime.now(UTC)
-    row = FamilyReport(received_at=now, status_changed_at=now, reference=reference, secret_hash=passwords.hasher.hash(secret),
-                       status=ReportStatus.RECEIVED.value, names=list(report.names), birth_year=report.birth_year,
+    row = FamilyReport(reference=reference, secret_hash=passwords.hasher.hash(secret), received_at=now,
+                       status_changed_at=now, status=ReportStatus.RECEIVED.value, names=list(report.names), birth_year=report.birth_year,
                        hometown=report.hometown, last_seen_when=report.last_seen_when,
                        last_seen_where=report.last_seen_where, relation=report.relation, contact=report.contact)
     session.add(row)
@@ -231,12 +231,17 @@ def check_status(session: Session, reference: str, secret: str) -> StatusAnswer 
     matches, _ = passwords.verify_password(row.secret_hash if row else passwords.dummy_hash(), typed)
     if row is None or not matches:
         return None
-    return StatusAnswer(row.reference, row.status, row.received_at.date(), row.status_changed_at.date())
+    return StatusAnswer(row.reference, row.status, _utc(row.received_at).date(), _utc(row.status_changed_at).date())
+
+
+def _utc(at: datetime) -> datetime:
+    # SQLite gives back naive UTC times, PostgreSQL times in the session's zone.
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _queued(row: FamilyReport) -> QueuedReport:
-    return QueuedReport(reference=row.reference, status=row.status, received_at=row.received_at,
-                        status_changed_at=row.status_changed_at, names=list(row.names), birth_year=row.birth_year,
+    return QueuedReport(reference=row.reference, status=row.status, received_at=_utc(row.received_at),
+                        status_changed_at=_utc(row.status_changed_at), names=list(row.names), birth_year=row.birth_year,
                         hometown=row.hometown, last_seen_when=row.last_seen_when,
                         last_seen_where=row.last_seen_where, relation=row.relation,
                         has_contact=row.contact is not None)

@@ -33,7 +33,8 @@ def reports_list(
     with archive_session() as (store, session):
         reports = list_reports(store, session, store.settings.actor, status)
     if as_json:
-        print_json([asdict(report) for report in reports])
+        print_json([{**asdict(report), "received_at": report.received_at.isoformat(),
+                     "status_changed_at": report.status_changed_at.isoformat()} for report in reports])
         return
     for report in reports:
         out.print(_line(report), highlight=False, markup=False, soft_wrap=True)
