@@ -73,3 +73,11 @@ class CustodyAction(StrEnum):
     EXPORTED = "exported"
     VERIFIED = "verified"
     ERASED = "erased"
+
+
+class ReportStatus(StrEnum):
+    """Where a family's report stands in the moderation queue."""
+
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    CLOSED = "closed"

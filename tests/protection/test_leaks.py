@@ -107,8 +107,22 @@ def archive(store, tmp_path):
         session.add(Facility(name=canary("facility named in a testimony"), facility_type="internment_camp"))
     translation = _ingest(store, folder, "translation", f"Translated: {canary('translation text')}.",
                           f"consent: public\ntitle: {canary('translation title')}\ntranslation_of: {original_sha}\n")
+    # A family's report: nothing in it is ever public.
+    _report(store, canary)
     return canary.planted, {"confidential": confidential, "pseudonymous": pseudonymous, "public": public,
                             "translation": translation}
+
+
+def _report(store, canary):
+    """A report from the public form whose every field is a canary; its receipt."""
+    from guwah.reports import check_report, submit_report
+
+    report = check_report([canary("reported name"), canary("reported other spelling")], "1980",
+                          hometown=canary("reported hometown"), last_seen_when=canary("reported when"),
+                          last_seen_where=canary("reported where"), relation=canary("reporter relation"),
+                          contact=canary("reporter contact"))
+    with store.session() as session:
+        return submit_report(store, session, report)
 
 
 def leaked(planted: dict[str, str], body: str) -> list[str]:
@@ -154,6 +168,24 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     # The open data downloads are reached from the open data page, and crawled.
     assert {"/open-data/persons.csv", "/open-data/documents.csv", "/open-data/facilities.csv"} <= set(pages)
     assert "[name withheld] to wait outside" in pages["/open-data/documents.csv"]
+    # The report form and the status check are crawled too.
+    assert {"/report", "/report/status"} <= set(pages)
+
+
+def test_the_report_status_answer_shows_no_report_content(store, archive):
+    """Whoever holds a report's reference and secret learns its status, never what it says."""
+    import re
+
+    planted, _ = archive
+    canary = Canaries()
+    receipt = _report(store, canary)
+    planted = {**planted, **canary.planted}
+    client = TestClient(create_app(store))
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/report/status").text).group(1)
+    answer = client.post("/report/status", data={"reference": receipt.reference, "secret": receipt.secret,
+                                                 "csrf_token": token})
+    assert "Received." in answer.text
+    assert leaked(planted, answer.text) == []
 
 
 def test_no_canary_in_the_public_export(store, archive):

@@ -14,6 +14,8 @@ from starlette.routing import Match
 
 from guwah.web import create_app
 from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, RateLimit
+from guwah.web.routes import reports
+from guwah.web.routes.reports import FORM_COOKIE
 from tests.accounts.factories import add_document, client_as, fast_hashing, make_user
 from tests.conftest import make_settings
 from tests.web.routes import flat_routes
@@ -73,6 +75,10 @@ MATRIX = [
     ("GET",  "/api/workspace/documents",              401,                        200,           200,          200),
     ("GET",  "/api/workspace/documents/{confidential}", 401,                      200,           200,          200),
     ("GET",  "/api/workspace/documents/{missing}",    401,                        404,           404,          404),
+    ("GET",  "/report",                               200,                        200,           200,          200),
+    ("POST", "/report",                               200,                        200,           200,          200),
+    ("GET",  "/report/status",                        200,                        200,           200,          200),
+    ("POST", "/report/status",                        200,                        200,           200,          200),
 ]
 
 # What each form sends besides its CSRF token. Each is harmless to repeat: the consent is set to
@@ -86,7 +92,11 @@ FORMS = {
     "/workspace/consent/{missing}/decide": {"decision": "approve"},
     "/admin/users": {"username": "new-{role}", "password": "a long enough password", "role": "viewer"},
     "/admin/users/{target}/role": {"role": "viewer"},
+    "/report": {"names": "Matrix {role}"},
+    "/report/status": {"reference": "R-0000-0000", "secret": "matrix"},
 }
+# Anonymous forms carry a double-submit token (a cookie and the same value in the form).
+DOUBLE_SUBMIT = {"/login": LOGIN_CSRF_COOKIE, "/report": FORM_COOKIE, "/report/status": FORM_COOKIE}
 
 CASES = [pytest.param(method, path, role, expected, id=f"{method} {path} as {role}")
          for method, path, *answers in MATRIX for role, expected in zip(ROLES, answers, strict=True)]
@@ -120,14 +130,15 @@ def request_as(world, role: str, method: str, path: str, *, csrf: str | None = "
     """Send one matrix request as `role`; `csrf` "valid", None (left out) or a wrong value."""
     store, app, users, ids = world
     app.state.login_limit = RateLimit()
+    reports.install_limits(app)
     client, token = client_as(app, store, users.get(role))
     url = _fill(path, ids, role)
     if method == "GET":
         return client.get(url, follow_redirects=False)
     data = {key: _fill(value, ids, role) for key, value in FORMS.get(path, {}).items()}
-    if path == "/login":  # the anonymous form's double-submit cookie
-        client.cookies.set(LOGIN_CSRF_COOKIE, "login-form-token")
-        token = "login-form-token"
+    if path in DOUBLE_SUBMIT:  # an anonymous form's double-submit cookie
+        client.cookies.set(DOUBLE_SUBMIT[path], "anonymous-form-token")
+        token = "anonymous-form-token"
     if csrf == "valid" and token:
         data["csrf_token"] = token
     elif csrf not in (None, "valid"):

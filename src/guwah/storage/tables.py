@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship, validates
 
-from guwah.domain import ConsentLevel, DatePrecision, EventType, FacilityType, ReviewState
+from guwah.domain import ConsentLevel, DatePrecision, EventType, FacilityType, ReportStatus, ReviewState
 from guwah.errors import InputError
 from guwah.protection.sealing import SealedJSON, SealedText
 
@@ -587,3 +587,29 @@ class ConsentChange(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decision_basis: Mapped[str | None] = mapped_column(String(30))
     decision_reason: Mapped[str | None] = mapped_column(SealedText)
+
+
+class FamilyReport(Base):
+    """A detained or missing person reported through the public form, waiting for moderation.
+
+    Nothing in it is public. Every free-text field is sealed; the reporter's contact is read only
+    through `guwah.reports.read_contact` (audited). The reporter checks the status with the
+    reference and a secret of which only an argon2id hash is kept.
+    """
+
+    __tablename__ = "family_report"
+    __table_args__ = (CheckConstraint(f"status IN ({_values(ReportStatus)})", name="status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Random, not sequential: a reference says nothing about how many reports there are.
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(200))  # argon2id
+    status: Mapped[str] = mapped_column(String(20), default=ReportStatus.RECEIVED.value)
+    names: Mapped[list] = mapped_column(SealedJSON)  # one or more, any script
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    hometown: Mapped[str | None] = mapped_column(SealedText)
+    last_seen_when: Mapped[str | None] = mapped_column(SealedText)
+    last_seen_where: Mapped[str | None] = mapped_column(SealedText)
+    relation: Mapped[str | None] = mapped_column(SealedText)  # the reporter's, to the person
+    contact: Mapped[str | None] = mapped_column(SealedText)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -29,7 +29,7 @@ templates.env.install_null_translations(newstyle=True)
 def create_app(store: Store) -> FastAPI:
     """A FastAPI app serving `store`; every asset comes from the app itself (no CDN)."""
     from guwah.web import auth
-    from guwah.web.routes import account, api, public, workspace
+    from guwah.web.routes import account, api, public, reports, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
                   openapi_url=None)
@@ -39,6 +39,7 @@ def create_app(store: Store) -> FastAPI:
     app.include_router(account.router)
     app.include_router(workspace.router)
     app.include_router(api.router)
+    reports.install(app)
     auth.install(app)
 
     @app.exception_handler(GuwahError)

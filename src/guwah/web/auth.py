@@ -175,9 +175,9 @@ def clear_cookie(request: Request, response: Response, name: str) -> None:
     response.delete_cookie(name, path="/", httponly=True, samesite="strict", secure=secure_cookies(request))
 
 
-def login_form_token(request: Request) -> str:
-    """The anonymous login form's CSRF token: the double-submit cookie's value, or a new one."""
-    return request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)
+def login_form_token(request: Request, cookie: str = LOGIN_CSRF_COOKIE) -> str:
+    """An anonymous form's CSRF token (login's by default): the double-submit cookie's value, or a new one."""
+    return request.cookies.get(cookie) or secrets.token_urlsafe(32)
 
 
 def safe_next(target: str | None) -> str:

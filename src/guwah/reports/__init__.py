@@ -1,0 +1,299 @@
+"""Reports of a detained or missing person, sent by families through the public form.
+
+A report holds names in any script (one or more), a birth year, a hometown, when and where the
+person was last seen, the reporter's relation to them and the reporter's contact. It goes into a
+moderation queue; nothing in it is ever public. Every free-text field is sealed at rest; the
+contact is left out of every list and read only through `read_contact`, which is audited.
+
+The reporter gets a random reference and a random secret; only an argon2id hash of the secret is
+kept. `check_status` answers the same (None) for an unknown reference and for a wrong secret,
+after the same amount of hashing work.
+
+Input is checked before anything is written: `check_report` raises `InputError` with one line
+naming the field (never echoing its content) for empty or overlong names, a birth year out of
+range, control or bidi-override characters, markup (< or >) and overlong fields.
+"""
+
+from __future__ import annotations
+
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guwah.accounts import passwords
+from guwah.domain import ReportStatus
+from guwah.errors import InputError, NotFound
+from guwah.storage import Store
+from guwah.storage.tables import FamilyReport
+
+MAX_NAMES = 10
+MAX_NAME_CHARS = 200
+# The other fields, their longest length in characters, and how messages call them.
+FIELDS: dict[str, tuple[int, str]] = {
+    "hometown": (200, "The hometown"),
+    "last_seen_when": (200, "When the person was last seen"),
+    "last_seen_where": (300, "Where the person was last seen"),
+    "relation": (100, "Your relation to the person"),
+    "contact": (300, "Your contact"),
+}
+EARLIEST_BIRTH_YEAR = 1900
+# Who the audit log names for a submission: the public form has no account behind it.
+PUBLIC_ACTOR = "public-report-form"
+
+# Crockford's base 32: no I, L, O or U, so what is read aloud or copied by hand survives.
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+REFERENCE_PREFIX = "R"
+REFERENCE_CHARS = 8  # 40 random bits: unique among reports, not a count of them
+SECRET_CHARS = 20  # 100 random bits
+_LONGEST_TYPED = 100  # longer typed references or secrets are wrong without hashing them
+
+# Embeddings, overrides and isolates reorder text invisibly (U+202A–U+202E, U+2066–U+2069).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@dataclass(frozen=True)
+class ReportForm:
+    """A report that passed `check_report`: normalised (NFC, trimmed), blanks as None."""
+
+    names: tuple[str, ...]
+    birth_year: int | None = None
+    hometown: str | None = None
+    last_seen_when: str | None = None
+    last_seen_where: str | None = None
+    relation: str | None = None
+    contact: str | None = None
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the reporter keeps: the reference and the secret (shown once, never stored)."""
+
+    reference: str
+    secret: str
+
+
+@dataclass(frozen=True)
+class QueuedReport:
+    """A report as the moderation queue shows it: everything but the contact."""
+
+    reference: str
+    status: str
+    received_at: datetime
+    status_changed_at: datetime
+    names: list[str]
+    birth_year: int | None
+    hometown: str | None
+    last_seen_when: str | None
+    last_seen_where: str | None
+    relation: str | None
+    has_contact: bool
+
+
+@dataclass(frozen=True)
+class StatusAnswer:
+    """What the holder of a reference and its secret learns: the status and its dates, no content."""
+
+    reference: str
+    status: str
+    received_on: date
+    changed_on: date
+
+
+def _refuse_bad_characters(value: str, label: str) -> None:
+    for char in value:
+        if char in "<>":
+            raise InputError(f"{label} may not contain < or > (no markup).")
+        if char in BIDI_CONTROLS:
+            raise InputError(f"{label} contains an invisible text-direction character; type it again without it.")
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise InputError(f"{label} contains a control character (a line break, tab or similar).")
+
+
+def _clean(value: object, label: str, limit: int) -> str | None:
+    """`value` trimmed and in NFC, None when blank; InputError when not text, too long or unsafe."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{label} must be text.")
+    _refuse_bad_characters(value, label)
+    value = unicodedata.normalize("NFC", value).strip()
+    if len(value) > limit:
+        raise InputError(f"{label} is longer than {limit} characters.")
+    return value or None
+
+
+def _birth_year(value: object) -> int | None:
+    latest = datetime.now(UTC).year
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        # isdecimal also takes Arabic-Indic and other decimal digits, as int() does.
+        if not value.isdecimal() or len(value) > 4:
+            raise InputError(f"The birth year must be a year between {EARLIEST_BIRTH_YEAR} and {latest}, such as 1985.")
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not EARLIEST_BIRTH_YEAR <= value <= latest:
+        raise InputError(f"The birth year must be a year between {EARLIEST_BIRTH_YEAR} and {latest}, such as 1985.")
+    return value
+
+
+def check_report(names, birth_year: int | str | None = None, **fields) -> ReportForm:
+    """Check and normalise a report; InputError (one line, naming the field) if it cannot be taken.
+
+    Args:
+        names: the person's names (one or more non-blank, at most MAX_NAMES, each at most
+            MAX_NAME_CHARS characters), in any script; blanks are dropped, repeats kept once.
+        birth_year: a year from EARLIEST_BIRTH_YEAR to this year (int or decimal digits), or blank.
+        **fields: hometown, last_seen_when, last_seen_where, relation, contact (text, optional;
+            lengths in FIELDS).
+    """
+    unknown = sorted(set(fields) - set(FIELDS))
+    if unknown:
+        raise InputError(f"A report has no field {unknown[0]!r}.")
+    if isinstance(names, str) or names is None:
+        names = [names]
+    cleaned: list[str] = []
+    for position, name in enumerate(names, start=1):
+        label = "The name" if len(names) == 1 else f"Name {position}"
+        name = _clean(name, label, MAX_NAME_CHARS)
+        if name and name not in cleaned:
+            cleaned.append(name)
+    if not cleaned:
+        raise InputError("Give at least one name of the person.")
+    if len(cleaned) > MAX_NAMES:
+        raise InputError(f"Give at most {MAX_NAMES} names.")
+    values = {key: _clean(fields.get(key), label, limit) for key, (limit, label) in FIELDS.items()}
+    return ReportForm(names=tuple(cleaned), birth_year=_birth_year(birth_year), **values)
+
+
+def _random_code(length: int) -> str:
+    return "".join(secrets.choice(ALPHABET) for _ in range(length))
+
+
+def _grouped(code: str) -> str:
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def _new_reference() -> str:
+    return f"{REFERENCE_PREFIX}-{_grouped(_random_code(REFERENCE_CHARS))}"
+
+
+def _typed_code(typed: str) -> str:
+    """What someone typed, as the code it means: case, spaces, dashes and lookalikes forgiven."""
+    return "".join(c for c in typed.upper().translate(_LOOKALIKES) if c.isalnum())
+
+
+def _canonical_reference(typed: str) -> str | None:
+    code = _typed_code(typed)
+    if code.startswith(REFERENCE_PREFIX) and len(code) == REFERENCE_CHARS + len(REFERENCE_PREFIX):
+        code = code[len(REFERENCE_PREFIX):]
+    if len(code) != REFERENCE_CHARS or any(c not in ALPHABET for c in code):
+        return None
+    return f"{REFERENCE_PREFIX}-{_grouped(code)}"
+
+
+def decoy_receipt() -> Receipt:
+    """A receipt shaped like a real one for a submission refused silently (spam); nothing is stored."""
+    return Receipt(_new_reference(), _grouped(_random_code(SECRET_CHARS)))
+
+
+def submit_report(store: Store, session: Session, report: ReportForm, actor: str = PUBLIC_ACTOR) -> Receipt:
+    """Queue a checked report (status "received") and audit it; the receipt is the only copy of the secret."""
+    reference = _new_reference()
+    while session.scalar(select(FamilyReport.id).where(FamilyReport.reference == reference)) is not None:
+        reference = _new_reference()
+    secret, now = _random_code(SECRET_CHARS), datetime.now(UTC)
+    row = FamilyReport(reference=reference, secret_hash=passwords.hasher.hash(secret), received_at=now,
+                       status_changed_at=now, status=ReportStatus.RECEIVED.value, names=list(report.names), birth_year=report.birth_year,
+                       hometown=report.hometown, last_seen_when=report.last_seen_when,
+                       last_seen_where=report.last_seen_where, relation=report.relation, contact=report.contact)
+    session.add(row)
+    session.flush()
+    store.audit(session, actor, "change", "family_report", row.id, change="received")
+    return Receipt(reference, _grouped(secret))
+
+
+def check_status(session: Session, reference: str, secret: str) -> StatusAnswer | None:
+    """The status of the report `reference` if `secret` is its secret; None otherwise.
+
+    An unknown reference and a wrong secret give the same answer after the same hashing work.
+    """
+    canonical = _canonical_reference(reference) if len(reference) <= _LONGEST_TYPED else None
+    row = None
+    if canonical is not None:
+        row = session.scalar(select(FamilyReport).where(FamilyReport.reference == canonical))
+    typed = _typed_code(secret) if len(secret) <= _LONGEST_TYPED else ""
+    matches, _ = passwords.verify_password(row.secret_hash if row else passwords.dummy_hash(), typed)
+    if row is None or not matches:
+        return None
+    return StatusAnswer(row.reference, row.status, _utc(row.received_at).date(), _utc(row.status_changed_at).date())
+
+
+def _utc(at: datetime) -> datetime:
+    # SQLite gives back naive UTC times, PostgreSQL times in the session's zone.
+    return at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _queued(row: FamilyReport) -> QueuedReport:
+    return QueuedReport(reference=row.reference, status=row.status, received_at=_utc(row.received_at),
+                        status_changed_at=_utc(row.status_changed_at), names=list(row.names), birth_year=row.birth_year,
+                        hometown=row.hometown, last_seen_when=row.last_seen_when,
+                        last_seen_where=row.last_seen_where, relation=row.relation,
+                        has_contact=row.contact is not None)
+
+
+def _status(value: str) -> str:
+    try:
+        return ReportStatus(value).value
+    except ValueError:
+        allowed = ", ".join(member.value for member in ReportStatus)
+        raise InputError(f"{value!r} is not a report status (one of {allowed})", value=value) from None
+
+
+def list_reports(store: Store, session: Session, actor: str, status: str | None = None) -> list[QueuedReport]:
+    """The queue, oldest first (only `status` when given), without contacts; the read is audited."""
+    query = select(FamilyReport).order_by(FamilyReport.received_at, FamilyReport.id)
+    if status is not None:
+        query = query.where(FamilyReport.status == _status(status))
+    rows = [_queued(row) for row in session.scalars(query)]
+    store.audit(session, actor, "read", "family_report_list", None, status=status, count=len(rows))
+    return rows
+
+
+def _row(session: Session, reference: str) -> FamilyReport:
+    canonical = _canonical_reference(reference)
+    row = None if canonical is None else session.scalar(
+        select(FamilyReport).where(FamilyReport.reference == canonical))
+    if row is None:
+        raise NotFound(f"no report has the reference {reference!r}", value=reference)
+    return row
+
+
+def set_status(store: Store, session: Session, reference: str, status: str, actor: str) -> QueuedReport:
+    """Move a report to `status` (received, under_review, closed) and audit the change.
+
+    Setting the status it already has changes and audits nothing. NotFound for an unknown
+    reference, InputError for an unknown status.
+    """
+    status = _status(status)
+    row = _row(session, reference)
+    if row.status != status:
+        old, row.status, row.status_changed_at = row.status, status, datetime.now(UTC)
+        session.flush()
+        store.audit(session, actor, "change", "family_report", row.id, change="status", old=old, new=status)
+    return _queued(row)
+
+
+def read_contact(store: Store, session: Session, reference: str, actor: str) -> str | None:
+    """The reporter's contact, for the person who will write to them; every read is audited.
+
+    No list, page or command shows it: this is the only way to read it.
+    """
+    row = _row(session, reference)
+    store.audit(session, actor, "read", "family_report_contact", row.id)
+    return row.contact

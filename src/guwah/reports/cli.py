@@ -1,0 +1,60 @@
+"""`guwah reports`: the queue of reports from families, from the terminal. Never shows a contact.
+
+Acts as GUWAH_ACTOR; listing the queue and changing a status are audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import typer
+
+from guwah.console import archive_session, err, fails_cleanly, out, print_json
+
+reports_app = typer.Typer(help="Reports of detained or missing persons sent through the public form.",
+                          no_args_is_help=True, add_completion=False)
+
+
+def _line(report) -> str:
+    born = f"born {report.birth_year}" if report.birth_year else "birth year not given"
+    return (f"{report.reference}  {report.status:<12} {report.received_at:%Y-%m-%d}  "
+            f"{' = '.join(report.names)}  ({born}; {'contact given' if report.has_contact else 'no contact'})")
+
+
+@reports_app.command("list")
+@fails_cleanly
+def reports_list(
+    status: str | None = typer.Option(None, help="Only this status: received | under_review | closed."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """The moderation queue, oldest first, without the reporters' contacts."""
+    from guwah.reports import list_reports
+
+    with archive_session() as (store, session):
+        reports = list_reports(store, session, store.settings.actor, status)
+    if as_json:
+        print_json([{**asdict(report), "received_at": report.received_at.isoformat(),
+                     "status_changed_at": report.status_changed_at.isoformat()} for report in reports])
+        return
+    for report in reports:
+        out.print(_line(report), highlight=False, markup=False, soft_wrap=True)
+        details = [("hometown", report.hometown), ("last seen", report.last_seen_when),
+                   ("where", report.last_seen_where), ("reporter", report.relation)]
+        shown = "; ".join(f"{label}: {value}" for label, value in details if value)
+        if shown:
+            out.print(f"    {shown}", highlight=False, markup=False, soft_wrap=True)
+    err.print(f"{len(reports)} reports")
+
+
+@reports_app.command("set-status")
+@fails_cleanly
+def reports_set_status(
+    reference: str = typer.Argument(..., help="The report's reference, e.g. R-7KQ2-M9XD."),
+    status: str = typer.Argument(..., help="received | under_review | closed."),
+) -> None:
+    """Move a report to another status (the reporter sees it on /report/status)."""
+    from guwah.reports import set_status
+
+    with archive_session() as (store, session):
+        report = set_status(store, session, reference, status, store.settings.actor)
+    err.print(f"{report.reference}: {report.status}")

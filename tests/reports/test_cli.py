@@ -1,0 +1,80 @@
+"""`guwah reports`: the queue from the terminal, never with a contact."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+import pytest
+from typer.testing import CliRunner
+
+from guwah.cli import app
+from guwah.storage import Store
+from tests.accounts.factories import fast_hashing
+from tests.conftest import make_settings
+from tests.reports.helpers import CONTACT, submit
+
+
+@pytest.fixture
+def archive(tmp_path, monkeypatch):
+    """An archive holding two reports, and a function running `guwah` on it."""
+    settings = make_settings(tmp_path / "data")
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_ACTOR", "cli-moderator")
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+    store = Store(settings)
+    with fast_hashing():
+        receipts = [submit(store), submit(store, names=["Гульнар Исмаил"], contact="", birth_year="")]
+    store.close()
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(app, list(args), catch_exceptions=False)
+
+    return invoke, receipts
+
+
+def test_reports_cli_list_shows_the_queue_without_contacts(archive):
+    invoke, (first, second) = archive
+    result = invoke("reports", "list")
+    assert result.exit_code == 0, result.output
+    assert first.reference in result.stdout and second.reference in result.stdout
+    assert "Ablikim Turdi = ئابلىكىم تۇردى = Абликим Турди" in result.stdout
+    assert "Гульнар Исмаил" in result.stdout and "birth year not given" in result.stdout
+    assert "contact given" in result.stdout and "no contact" in result.stdout
+    assert CONTACT not in result.output
+    assert "2 reports" in result.stderr
+
+
+def test_reports_cli_list_json(archive):
+    invoke, (first, second) = archive
+    result = invoke("reports", "list", "--json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert [row["reference"] for row in rows] == [first.reference, second.reference]
+    assert rows[0]["names"][2] == "Абликим Турди" and rows[0]["status"] == "received"
+    assert datetime.fromisoformat(rows[0]["received_at"]).utcoffset() == timedelta(0)
+    assert all("contact" not in row for row in rows) and rows[0]["has_contact"] and not rows[1]["has_contact"]
+    assert CONTACT not in result.output and first.secret not in result.output
+
+
+def test_reports_cli_set_status_then_filter(archive):
+    invoke, (first, second) = archive
+    result = invoke("reports", "set-status", second.reference, "under_review")
+    assert result.exit_code == 0 and f"{second.reference}: under_review" in result.stderr
+    rows = json.loads(invoke("reports", "list", "--status", "under_review", "--json").stdout)
+    assert [row["reference"] for row in rows] == [second.reference]
+
+
+@pytest.mark.parametrize("args, message", [
+    (("set-status", "R-0000-0000", "closed"), "no report has the reference"),
+    (("set-status", "{first}", "found"), "not a report status"),
+    (("list", "--status", "lost"), "not a report status"),
+])
+def test_reports_cli_errors_are_one_line(archive, args, message):
+    invoke, (first, _) = archive
+    result = invoke("reports", *(a.format(first=first.reference) for a in args))
+    assert result.exit_code == 1
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
