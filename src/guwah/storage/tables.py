@@ -564,3 +564,50 @@ class ConsentChange(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decision_basis: Mapped[str | None] = mapped_column(String(30))
     decision_reason: Mapped[str | None] = mapped_column(SealedText)
+
+
+# --- the public search index ----------------------------------------------------------------------
+# Built only from approved releases (guwah.search.public), kept current in the commit that
+# approves or withdraws one; it holds nothing a release does not already show, so it is stored
+# in the clear. Rows are keyed by public entry or document number, never an internal id.
+
+class PublicSearchName(Base):
+    """One released spelling of a released person entry's name."""
+
+    __tablename__ = "public_search_name"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, index=True)
+    name: Mapped[str] = mapped_column(String(500))
+
+
+class PublicSearchKey(Base):
+    """A name blocking key (`guwah.names.name_keys`) of a released person entry."""
+
+    __tablename__ = "public_search_key"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchFacet(Base):
+    """One facet value of a released person entry (gender, status, county, year of detention, …)."""
+
+    __tablename__ = "public_search_facet"
+    facet: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchWord(Base):
+    """A folded word stem of a released testimony (its released, redacted title and text)."""
+
+    __tablename__ = "public_search_word"
+    word: Mapped[str] = mapped_column(String(200), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchState(Base):
+    """When the public search index was last built whole (one row; none: build it)."""
+
+    __tablename__ = "public_search_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,68 @@
+"""public search index: names, name keys, facets and words of approved releases only
+
+Revision ID: 0010
+Revises: 0008
+Create Date: 2026-12-03 10:00:00
+
+New tables; nothing existing changes. They start empty: release content is sealed, so the index
+is built by the library on the next open of the archive (guwah.search.public.ensure_index).
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0010'
+down_revision = '0008'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'public_search_facet',
+        sa.Column('facet', sa.String(length=20), nullable=False),
+        sa.Column('value', sa.String(length=200), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('facet', 'value', 'number', name=op.f('pk_public_search_facet')),
+    )
+    op.create_index(op.f('ix_public_search_facet_number'), 'public_search_facet', ['number'], unique=False)
+    op.create_table(
+        'public_search_key',
+        sa.Column('key', sa.String(length=200), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('key', 'number', name=op.f('pk_public_search_key')),
+    )
+    op.create_index(op.f('ix_public_search_key_number'), 'public_search_key', ['number'], unique=False)
+    op.create_table(
+        'public_search_name',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.Column('name', sa.String(length=500), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_public_search_name')),
+    )
+    op.create_index(op.f('ix_public_search_name_number'), 'public_search_name', ['number'], unique=False)
+    op.create_table(
+        'public_search_state',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('built_at', sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_public_search_state')),
+    )
+    op.create_table(
+        'public_search_word',
+        sa.Column('word', sa.String(length=200), nullable=False),
+        sa.Column('number', sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint('word', 'number', name=op.f('pk_public_search_word')),
+    )
+    op.create_index(op.f('ix_public_search_word_number'), 'public_search_word', ['number'], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index(op.f('ix_public_search_word_number'), table_name='public_search_word')
+    op.drop_table('public_search_word')
+    op.drop_table('public_search_state')
+    op.drop_index(op.f('ix_public_search_name_number'), table_name='public_search_name')
+    op.drop_table('public_search_name')
+    op.drop_index(op.f('ix_public_search_key_number'), table_name='public_search_key')
+    op.drop_table('public_search_key')
+    op.drop_index(op.f('ix_public_search_facet_number'), table_name='public_search_facet')
+    op.drop_table('public_search_facet')
