@@ -423,7 +423,8 @@ class PublicPlace:
     id: str
     name: str
     kind: str
-    facet: str  # "county" or "prefecture": the search filter that lists its entries
+    facet: str  # "county" or "prefecture": the search filter that lists its entries …
+    value: str  # … and its value (the place itself, or the county a town lies in)
     names: dict[str, str]
     persons: int
 
@@ -526,7 +527,7 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     """The gazetteer place the query names, if the gazetteer is sure, with its released entries' count."""
     from guwah.errors import InputError
     from guwah.places import gazetteer, resolve_place
-    from guwah.places.gazetteer import PREFECTURE_LEVEL
+    from guwah.search.public import place_filter
     from guwah.storage.tables import PublicSearchFacet
 
     try:
@@ -536,11 +537,13 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     if resolution.match is None or resolution.score < PLACE_SCORE:
         return []
     place = gazetteer().get(resolution.match.id)
-    facet = "prefecture" if place.kind in PREFECTURE_LEVEL else "county"
-    persons = session.scalar(select(func.count()).where(PublicSearchFacet.facet == facet,
-                                                        PublicSearchFacet.value == place.id))
-    return [PublicPlace(place.id, place.name, place.kind, facet, {k: v for k, v in place.names.items() if v},
-                        persons or 0)]
+    where = place_filter(place.id)
+    if where is None:
+        return []
+    persons = session.scalar(select(func.count()).where(PublicSearchFacet.facet == where[0],
+                                                        PublicSearchFacet.value == where[1]))
+    return [PublicPlace(place.id, place.name, place.kind, where[0], where[1],
+                        {k: v for k, v in place.names.items() if v}, persons or 0)]
 
 
 _FACILITY_CACHE: dict = {}

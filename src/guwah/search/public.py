@@ -62,34 +62,16 @@ def entry_names(content: dict) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def place_facets(text: str) -> tuple[tuple[str, str], ...]:
-    """(facet, gazetteer id) for the county and prefecture a place name lies in, if it resolves.
-
-    A name the gazetteer cannot tell apart from another (ambiguous) still gives the prefecture
-    when every candidate lies in the same one.
-    """
+    """(facet, gazetteer id) for the county and prefecture a place name lies in, if the gazetteer
+    resolves it (`guwah.places.resolve_place`, as the search's place suggestion does)."""
     from guwah.errors import InputError
-    from guwah.places import gazetteer, resolve_place
-    from guwah.places.gazetteer import PREFECTURE_LEVEL
+    from guwah.places import resolve_place
 
     try:
         resolution = resolve_place(text)
     except InputError:
         return ()
-    if resolution.match is None:
-        return ()
-    gaz = gazetteer()
-
-    def prefecture(entry_id: str) -> str | None:
-        return next((e for e in [entry_id, *gaz.ancestors(entry_id)] if gaz.get(e).kind in PREFECTURE_LEVEL), None)
-
-    facets = []
-    county = gaz.county_of(resolution.match.id)
-    if county is not None and not resolution.ambiguous:
-        facets.append(("county", county.id))
-    wider = {prefecture(c.entry.id) for c in resolution.candidates} | {prefecture(resolution.match.id)}
-    if len(wider) == 1 and None not in wider:
-        facets.append(("prefecture", wider.pop()))
-    return tuple(facets)
+    return tuple(_gazetteer_facets(resolution.match.id)) if resolution.match is not None else ()
 
 
 def entry_facets(content: dict) -> set[tuple[str, str]]:
@@ -126,6 +108,7 @@ def entry_facets(content: dict) -> set[tuple[str, str]]:
 
 
 def _gazetteer_facets(entry_id: str) -> list[tuple[str, str]]:
+    """(facet, gazetteer id) of the county and the prefecture a gazetteer entry is or lies in."""
     from guwah.places import gazetteer
     from guwah.places.gazetteer import PREFECTURE_LEVEL
 
@@ -134,8 +117,22 @@ def _gazetteer_facets(entry_id: str) -> list[tuple[str, str]]:
         return []
     county = gaz.county_of(entry_id)
     found = [("county", county.id)] if county is not None else []
-    found.extend(("prefecture", e) for e in [entry_id, *gaz.ancestors(entry_id)] if gaz.get(e).kind in PREFECTURE_LEVEL)
-    return found[:2]
+    prefecture = next((e for e in [entry_id, *gaz.ancestors(entry_id)] if gaz.get(e).kind in PREFECTURE_LEVEL), None)
+    if prefecture is not None:
+        found.append(("prefecture", prefecture))
+    return found
+
+
+def place_filter(entry_id: str) -> tuple[str, str] | None:
+    """The facet filter that lists the entries from a gazetteer place: its county, or the
+    prefecture when the place is one (None above that level)."""
+    from guwah.places import gazetteer
+    from guwah.places.gazetteer import PREFECTURE_LEVEL
+
+    found = dict(_gazetteer_facets(entry_id))
+    if gazetteer().get(entry_id).kind in PREFECTURE_LEVEL:
+        return ("prefecture", entry_id)
+    return ("county", found["county"]) if "county" in found else None
 
 
 def document_words(content: dict) -> set[str]:
