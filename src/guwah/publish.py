@@ -395,7 +395,10 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
                    & (PublicNumber.subject_id == Release.subject_id))
              .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number))
     if numbers is not None:
-        query = query.where(PublicNumber.number.in_(numbers))
+        # Subjects by number first: given the join with a list, SQLite may scan every release.
+        subjects = list(session.scalars(select(PublicNumber.subject_id).where(
+            PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(numbers))))
+        query = query.where(PublicNumber.number.in_(numbers), Release.subject_id.in_(subjects))
     return [PublicEntry(id=number, **release.content) for release, number in session.execute(query).all()]
 
 

@@ -9,10 +9,13 @@ It is kept current in the same commit that approves, supersedes or withdraws a r
 after migration 0010, see `ensure_index`).
 
 Persons are found through `guwah.names`: the query's blocking keys (`name_keys`) pick candidate
-entries from `public_search_key`, and `same_person_name` decides among their released spellings.
+entries from `public_search_key`, and the matcher (`compare_many` at `DEFAULT_THRESHOLD`, as `same_person_name`) decides among
+their released spellings.
 Whole-name keys are always looked up; a key of one name part only while it picks at most
 PART_KEY_CAP entries (a given name shared by a tenth of the registry narrows nothing, and the
-whole-name key already covers it). Rows are keyed by public number, never an internal id.
+whole-name key already covers it), so that the work per query does not grow with the registry.
+A spelling whose whole-name key differs (a slip in a common name part) is found through its
+rarer part only. Rows are keyed by public number, never an internal id.
 
 `guwah.publish` is the only caller: it checks every hit against the releases again before
 showing it (embargoes, consent).
@@ -47,7 +50,8 @@ DETENTION_EVENTS = frozenset({"arrest", "detention", "transfer", "interrogation"
 PLACE_ATTRIBUTES = frozenset({"hometown", "birthplace", "residence"})
 PAGE_SIZE = 20
 MAX_PAGE = 500
-PART_KEY_CAP = 2000
+PART_KEY_CAP = 100
+CHUNK = 10_000  # numbers per IN list (SQLite allows 32,766 parameters)
 MAX_VALUE = 200  # the longest facet value or word kept (columns are String(200))
 _WORD = re.compile(r"\w+")
 _PENDING = "public_search_pending"
@@ -254,10 +258,9 @@ def _filtered(base, filters: dict[str, str]):
     return base
 
 
-def _name_hits(session: Session, query: str) -> tuple[dict[int, float], list[str], list[str]]:
-    """Entries whose released spelling is the queried name: {number: best score}, the keys used
-    and the matching spellings."""
-    from guwah.names import compare_names, name_keys, same_person_name
+def _name_hits(session: Session, query: str) -> dict[int, float]:
+    """Entries with a released spelling of the queried name: {public number: best score}."""
+    from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, name_keys
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
@@ -268,19 +271,45 @@ def _name_hits(session: Session, query: str) -> tuple[dict[int, float], list[str
             if size <= PART_KEY_CAP:
                 usable.append(key)
     if not usable:
-        return {}, [], []
+        return {}
     rows = session.execute(select(PublicSearchName.number, PublicSearchName.name)
                            .join(PublicSearchKey, PublicSearchKey.number == PublicSearchName.number)
                            .where(PublicSearchKey.key.in_(usable)).distinct()).all()
-    scores: dict[str, float] = {}
-    for name in {name for _, name in rows}:
-        if same_person_name(query, name):
-            scores[name] = compare_names(query, name)
+    distinct = sorted({name for _, name in rows})
+    # `same_person_name` for every candidate spelling: one at a time for a few, else at once
+    # (array operations, the same scores; setting the arrays up costs more than a few pairs).
+    pairs = [(query, name) for name in distinct]
+    found = [compare_names(*pair) for pair in pairs] if len(pairs) <= 40 else compare_many(pairs)
+    scores = {name: score for name, score in zip(distinct, found, strict=True) if score >= DEFAULT_THRESHOLD}
     best: dict[int, float] = {}
     for number, name in rows:
         if name in scores and scores[name] > best.get(number, -1.0):
             best[number] = scores[name]
-    return best, usable, sorted(scores)
+    return best
+
+
+def _chunks(numbers: set[int]) -> list[list[int]]:
+    ordered = sorted(numbers)
+    return [ordered[i:i + CHUNK] for i in range(0, len(ordered), CHUNK)]
+
+
+def _having(session: Session, numbers: set[int], facet: str, value: str) -> set[int]:
+    """Those of `numbers` whose entry has this facet value."""
+    return {n for chunk in _chunks(numbers) for n in session.scalars(
+        select(PublicSearchFacet.number).where(PublicSearchFacet.facet == facet, PublicSearchFacet.value == value,
+                                               PublicSearchFacet.number.in_(chunk)))}
+
+
+def _count(session: Session, numbers: set[int]) -> list[tuple[str, str, int]]:
+    """(facet, value, entries) over these entries."""
+    counts: dict[tuple[str, str], int] = {}
+    for chunk in _chunks(numbers):
+        for facet, value, n in session.execute(
+                select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
+                .where(PublicSearchFacet.number.in_(chunk))
+                .group_by(PublicSearchFacet.facet, PublicSearchFacet.value)):
+            counts[facet, value] = counts.get((facet, value), 0) + n
+    return [(facet, value, n) for (facet, value), n in counts.items()]
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
@@ -294,35 +323,31 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
     """
     page = max(1, min(page, MAX_PAGE))
     if query:
-        best, keys, names = _name_hits(session, query)
-        if not best:
+        best = _name_hits(session, query)
+        hits = set(best)
+        for facet, value in sorted(filters.items()):
+            hits = _having(session, hits, facet, value) if hits else hits
+        if not hits:
             return EntryHits([], 0, {})
-        base = (select(PublicSearchName.number)
-                .join(PublicSearchKey, PublicSearchKey.number == PublicSearchName.number)
-                .where(PublicSearchKey.key.in_(keys), PublicSearchName.name.in_(names)))
-        if filters:
-            hits = set(session.scalars(_filtered(base, filters)))
-        else:
-            hits = set(best)
         ordered = sorted(hits, key=lambda n: (-best[n], n))
         count, numbers = len(ordered), ordered[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
-        matched = _filtered(base, filters).distinct()
+        counted = _count(session, hits)
     elif filters:
         first, *rest = sorted(filters.items())
         base = select(PublicSearchFacet.number).where(PublicSearchFacet.facet == first[0],
                                                       PublicSearchFacet.value == first[1])
         matched = _filtered(base, dict(rest))
         count = session.scalar(select(func.count()).select_from(matched.subquery()))
+        if not count:
+            return EntryHits([], 0, {})
         numbers = list(session.scalars(matched.order_by(PublicSearchFacet.number)
                                        .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)))
+        counted = session.execute(
+            select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
+            .where(PublicSearchFacet.number.in_(matched.correlate(None)))
+            .group_by(PublicSearchFacet.facet, PublicSearchFacet.value)).all()
     else:
         return EntryHits([], 0, {})
-    if not count:
-        return EntryHits([], 0, {})
-    counted = session.execute(
-        select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
-        .where(PublicSearchFacet.number.in_(matched.correlate(None)))
-        .group_by(PublicSearchFacet.facet, PublicSearchFacet.value)).all()
     facets: dict[str, list[tuple[str, int]]] = {}
     for facet, value, n in sorted(counted, key=lambda r: (FACETS.index(r[0]) if r[0] in FACETS else 99, -r[2], r[1])):
         facets.setdefault(facet, []).append((value, n))

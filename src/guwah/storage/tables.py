@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -575,8 +576,10 @@ class PublicSearchName(Base):
     """One released spelling of a released person entry's name."""
 
     __tablename__ = "public_search_name"
+    # Covering (number, name): a search reads candidates' spellings from the index alone.
+    __table_args__ = (Index("ix_public_search_name_number_name", "number", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[int] = mapped_column(Integer, index=True)
+    number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(500))
 
 
@@ -592,9 +595,11 @@ class PublicSearchFacet(Base):
     """One facet value of a released person entry (gender, status, county, year of detention, …)."""
 
     __tablename__ = "public_search_facet"
+    # The key serves filters (facet, value → numbers); the covering index serves counts (numbers → values).
+    __table_args__ = (Index("ix_public_search_facet_number_facet", "number", "facet", "value"),)
     facet: Mapped[str] = mapped_column(String(20), primary_key=True)
     value: Mapped[str] = mapped_column(String(200), primary_key=True)
-    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class PublicSearchWord(Base):

@@ -25,7 +25,8 @@ def upgrade() -> None:
         sa.Column('number', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('facet', 'value', 'number', name=op.f('pk_public_search_facet')),
     )
-    op.create_index(op.f('ix_public_search_facet_number'), 'public_search_facet', ['number'], unique=False)
+    op.create_index('ix_public_search_facet_number_facet', 'public_search_facet', ['number', 'facet', 'value'],
+                    unique=False)
     op.create_table(
         'public_search_key',
         sa.Column('key', sa.String(length=200), nullable=False),
@@ -40,7 +41,7 @@ def upgrade() -> None:
         sa.Column('name', sa.String(length=500), nullable=False),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_public_search_name')),
     )
-    op.create_index(op.f('ix_public_search_name_number'), 'public_search_name', ['number'], unique=False)
+    op.create_index('ix_public_search_name_number_name', 'public_search_name', ['number', 'name'], unique=False)
     op.create_table(
         'public_search_state',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -60,9 +61,9 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_public_search_word_number'), table_name='public_search_word')
     op.drop_table('public_search_word')
     op.drop_table('public_search_state')
-    op.drop_index(op.f('ix_public_search_name_number'), table_name='public_search_name')
+    op.drop_index('ix_public_search_name_number_name', table_name='public_search_name')
     op.drop_table('public_search_name')
     op.drop_index(op.f('ix_public_search_key_number'), table_name='public_search_key')
     op.drop_table('public_search_key')
-    op.drop_index(op.f('ix_public_search_facet_number'), table_name='public_search_facet')
+    op.drop_index('ix_public_search_facet_number_facet', table_name='public_search_facet')
     op.drop_table('public_search_facet')
