@@ -181,3 +181,25 @@ def test_a_place_query_offers_the_place_and_its_entries(archive):
     assert place["id"] == "xj.ili.yining" and place["persons"] == 2
     listed = client.get(f"/api/search?{place['facet']}={place['value']}").json()
     assert listed["persons"]["count"] == 2
+
+
+def test_a_requested_build_runs_on_the_next_open(archive):
+    """Migration 0010 on an archive with releases leaves a build request: the next open builds it."""
+    from sqlalchemy import delete, func
+
+    from guwah.storage.tables import PublicSearchState
+
+    store, _ = archive
+    built = _index(store)
+    with store.session() as session:
+        for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord):
+            session.execute(delete(table))
+        session.add(PublicSearchState())
+    assert not any(_index(store).values())
+    again = Store(store.settings)
+    try:
+        assert _index(again) == built
+        with again.session() as session:
+            assert session.scalar(select(func.count()).select_from(PublicSearchState)) == 0
+    finally:
+        again.close()

@@ -6,7 +6,7 @@ from the records behind them, so the index cannot hold a name, place or word tha
 It is kept current in the same commit that approves, supersedes or withdraws a release
 (`note_release_changes` collects the releases a flush touched; `guwah.releases` calls
 `sync_pending` once the release check has run), and `rebuild` builds it whole (on the first open
-after migration 0010, see `ensure_index`).
+after migration 0010 of an archive that had releases, see `ensure_index`).
 
 Persons are found through `guwah.names`: the query's blocking keys (`name_keys`) pick candidate
 entries from `public_search_key`, and the matcher (`compare_many` at `DEFAULT_THRESHOLD`, as `same_person_name`) decides among
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import lru_cache
 
 from sqlalchemy import delete, event, func, insert, select
@@ -212,7 +211,7 @@ def _add(session: Session, subject_type: str, number: int, content: dict) -> Non
 def rebuild(session: Session) -> int:
     """Build the index whole from every approved release; returns how many releases it holds."""
     for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord, PublicSearchState):
-        session.execute(delete(table))
+        session.execute(delete(table))  # the build request too
     count = 0
     rows = session.execute(
         select(Release, PublicNumber.number)
@@ -222,16 +221,16 @@ def rebuild(session: Session) -> int:
     for release, number in rows:
         _add(session, release.subject_type, number, release.content)
         count += 1
-    session.add(PublicSearchState(built_at=datetime.now(UTC)))
     session.flush()
     session.info.pop(_PENDING, None)
     return count
 
 
 def ensure_index(store) -> bool:
-    """Build the index if this archive has never had one built (after migration 0010); True if built now."""
+    """Build the index whole if a build was requested (migration 0010 on an archive that already
+    had approved releases); True if it was built now."""
     with store.session() as session:
-        if session.scalar(select(func.count()).select_from(PublicSearchState)):
+        if not session.scalar(select(func.count()).select_from(PublicSearchState)):
             return False
         rebuild(session)
         return True

@@ -611,7 +611,8 @@ class PublicSearchWord(Base):
 
 
 class PublicSearchState(Base):
-    """When the public search index was last built whole (one row; none: build it)."""
+    """A request to build the public search index whole (migration 0010 leaves one where an
+    archive already has approved releases); the build removes it."""
 
     __tablename__ = "public_search_state"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,8 +4,9 @@ Revision ID: 0010
 Revises: 0008
 Create Date: 2026-12-03 10:00:00
 
-New tables; nothing existing changes. They start empty: release content is sealed, so the index
-is built by the library on the next open of the archive (guwah.search.public.ensure_index).
+New tables; nothing existing changes. They start empty: release content is sealed, so where
+approved releases exist a build is requested (a row in public_search_state) and the library builds
+the index on the next open of the archive (guwah.search.public.ensure_index).
 """
 
 import sqlalchemy as sa
@@ -55,6 +56,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('word', 'number', name=op.f('pk_public_search_word')),
     )
     op.create_index(op.f('ix_public_search_word_number'), 'public_search_word', ['number'], unique=False)
+    # Release content is sealed: an archive with approved releases asks the library to build it.
+    bind = op.get_bind()
+    if bind.execute(sa.text("SELECT count(*) FROM release_snapshot WHERE state = 'approved'")).scalar():
+        bind.execute(sa.text("INSERT INTO public_search_state (built_at) VALUES (CURRENT_TIMESTAMP)"))
 
 
 def downgrade() -> None:
