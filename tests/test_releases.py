@@ -72,8 +72,44 @@ def _public_answers(client: TestClient, name: str) -> list[bytes]:
     from urllib.parse import quote
 
     paths = ["/", "/figures", "/about", "/api/documents", "/documents/1", "/api/documents/1", "/api/persons",
-             f"/search?q={quote(name)}", f"/api/search?q={quote(name)}", f"/{quote(name)}"]
+             f"/search?q={quote(name)}", f"/api/search?q={quote(name)}", f"/{quote(name)}",
+             # Facets and counts: with the name, with facet values the held mention has, and alone.
+             f"/search?q={quote(name)}&gender=female", f"/api/search?q={quote(name)}&year=2018",
+             "/search?gender=female", "/api/search?year=2018", "/api/search?prefecture=xj.ili",
+             f"/api/search?q={quote(name.split()[0])}", "/api/search?q=Tursun+Ehmet", "/search?q=Tursun+Ehmet",
+             "/api/search?q=Ghulja", "/openapi.json"]
     return [client.get(path).content for path in paths]
+
+
+def _entry(store, document_id, name, *, named: bool) -> None:
+    """A mention with accepted facts (gender, detention in 2018, a hometown) cited from the
+    document; released as an entry when `named`."""
+    from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
+    from guwah.storage.tables import Event, Person, PersonAttribute, PersonName
+
+    facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name=name, script="Latn", **facts))
+        session.add(Event(person_id=person.id, event_type="detention", date_value="2018", date_precision="year",
+                          **facts))
+        session.add(PersonAttribute(person_id=person.id, attribute="gender", value="female", **facts))
+        session.add(PersonAttribute(person_id=person.id, attribute="hometown", value="Ghulja", **facts))
+        person_id, number = person.id, person.entry.number
+    if not named:
+        return
+    with store.session() as session:
+        basis = propose_basis(session, person_id, "reporting_relative", "drafter", "the family asked")
+    with store.session() as session:
+        approve_basis(session, basis.id, "reviewer")
+    release_document(store, document_id)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
 
 
 def _archive(tmp_path, held: str | None):
@@ -85,8 +121,11 @@ def _archive(tmp_path, held: str | None):
     folder.mkdir()
     if held:  # known only from a confidential testimony and a withheld mention
         add(store, folder, "c.txt", f"I am {held}; my brother was taken.", f"consent: confidential\nwitness: {{name: {held}}}\n")
-    public = add(store, folder, "p.txt", "An account from Ghulja.", "consent: public\n")
-    release_document(store, public)
+    public = add(store, folder, "p.txt", "An account from Ghulja. Tursun Ehmet was detained in 2018.",
+                 "consent: public\n")
+    if held:  # also a mention in the public testimony, with facts, that nobody may name
+        _entry(store, public, held, named=False)
+    _entry(store, public, "Tursun Ehmet", named=True)  # a released entry, in both archives
     return store
 
 
@@ -98,6 +137,10 @@ def test_a_name_held_only_in_non_public_records_answers_like_a_name_never_seen(t
     try:
         answers = [_public_answers(TestClient(create_app(s)), held) for s in (holding, clean)]
         assert answers[0] == answers[1]
+        # The facets have something to count: the released entry, and only it.
+        listed = json.loads(TestClient(create_app(holding)).get("/api/search?year=2018").content)
+        assert listed["persons"]["count"] == 1 and listed["facets"]["gender"] == [
+            {"value": "female", "label": "female", "count": 1}]
     finally:
         holding.close()
         clean.close()

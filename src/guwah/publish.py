@@ -22,7 +22,7 @@ internal records: a field added to the database stays private until it is added 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
@@ -257,16 +257,18 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
 
 # --- what the public sees --------------------------------------------------------------------------
 
-def _visible_releases(session: Session, today: date):
-    """(release, public number) of every approved, unembargoed document release."""
-    rows = session.execute(
-        select(Release, PublicNumber.number, Testimony)
-        .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
-              & (PublicNumber.subject_id == Release.subject_id))
-        .join(Testimony, Testimony.document_id == Release.subject_id)
-        .where(Release.subject_type == DOCUMENT, Release.state == "approved")
-        .order_by(PublicNumber.number)
-    ).all()
+def _visible_releases(session: Session, today: date, numbers: list[int] | None = None):
+    """(release, public number) of every approved, unembargoed document release (of these public
+    numbers only, when given)."""
+    query = (select(Release, PublicNumber.number, Testimony)
+             .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
+                   & (PublicNumber.subject_id == Release.subject_id))
+             .join(Testimony, Testimony.document_id == Release.subject_id)
+             .where(Release.subject_type == DOCUMENT, Release.state == "approved")
+             .order_by(PublicNumber.number))
+    if numbers is not None:
+        query = query.where(PublicNumber.number.in_(numbers))
+    rows = session.execute(query).all()
     visible = []
     for release, number, testimony in rows:
         embargo = effective_embargo(session, testimony.document_id)
@@ -292,7 +294,7 @@ def public_documents(session: Session, today: date | None = None) -> list[Public
 
 def public_document(session: Session, number: int, today: date | None = None) -> PublicDocument:
     """One released testimony by public number; ConsentRefused (shown as 'not found') otherwise."""
-    for release, found in _visible_releases(session, today or date.today()):
+    for release, found in _visible_releases(session, today or date.today(), [number]):
         if found == number:
             return _public(release, found)
     raise ConsentRefused(f"no public document {number}")
@@ -385,56 +387,200 @@ class PublicEntry:
     attributes: list
 
 
-def public_entries(session: Session) -> list[PublicEntry]:
-    """Every released person entry, by public entry number (given at its first release)."""
-    rows = session.execute(
-        select(Release, PublicNumber.number)
-        .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
-              & (PublicNumber.subject_id == Release.subject_id))
-        .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number)).all()
-    return [PublicEntry(id=number, **release.content) for release, number in rows]
+def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
+    """Every released person entry (of these public entry numbers only, when given), by public
+    entry number (given at its first release)."""
+    query = (select(Release, PublicNumber.number)
+             .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
+                   & (PublicNumber.subject_id == Release.subject_id))
+             .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number))
+    if numbers is not None:
+        # Subjects by number first: given the join with a list, SQLite may scan every release.
+        subjects = list(session.scalars(select(PublicNumber.subject_id).where(
+            PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(numbers))))
+        query = query.where(PublicNumber.number.in_(numbers), Release.subject_id.in_(subjects))
+    return [PublicEntry(id=number, **release.content) for release, number in session.execute(query).all()]
 
 
 def public_entry(session: Session, number: int) -> PublicEntry:
-    for entry in public_entries(session):
-        if entry.id == number:
-            return entry
+    """One released person entry by public entry number; ConsentRefused (shown as 'not found') otherwise."""
+    for entry in public_entries(session, [number]):
+        return entry
     raise ConsentRefused(f"no public entry {number}")
 
 
 @dataclass(frozen=True)
+class FacetValue:
+    """One value of a search facet: what it is, how to show it, how many hits have it."""
+
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class PublicPlace:
+    """A gazetteer place the query names, and how many released entries come from it."""
+
+    id: str
+    name: str
+    kind: str
+    facet: str  # "county" or "prefecture": the search filter that lists its entries …
+    value: str  # … and its value (the place itself, or the county a town lies in)
+    names: dict[str, str]
+    persons: int
+
+
+@dataclass(frozen=True)
 class PublicSearch:
-    """A public search: what was looked for, the spellings tried, and what was found."""
+    """A public search: what was looked for, the spellings tried, and what was found.
+
+    `persons` is one page (`page` of `pages`) of the `count` released entries found; `facets`
+    counts every one of them by facet ({facet: [FacetValue, …]}); `filters` are the facet values
+    chosen ({facet: value}).
+    """
 
     query: str
     spellings: list[str]
     persons: list[PublicEntry]
     documents: list[PublicDocument]
+    count: int = 0
+    filters: dict[str, str] = field(default_factory=dict)
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    page: int = 1
+    pages: int = 0
+    facilities: list[PublicFacility] = field(default_factory=list)
+    places: list[PublicPlace] = field(default_factory=list)
 
 
-def search_public(session: Session, query: str) -> PublicSearch:
-    """Find released person entries by any spelling or script, and released testimonies
-    containing every word of the query (in their released, redacted text).
+MAX_QUERY = 200
+# A place is offered only when the gazetteer is this sure the query names it (0–100).
+PLACE_SCORE = 90
 
-    Only released material is searched, so a name held only in non-public records gives exactly
-    the answer a name never seen gives. (A scan over releases; an index comes with scale.)
+
+def search_filters(raw: dict[str, str]) -> dict[str, str]:
+    """The facet filters of a request: known facets only, values trimmed, empty and overlong ones dropped."""
+    from guwah.search.public import FACETS, MAX_VALUE
+
+    filters = {}
+    for facet in FACETS:
+        value = " ".join(str(raw.get(facet) or "").split())
+        if value and len(value) <= MAX_VALUE:
+            filters[facet] = value
+    return filters
+
+
+def search_public(session: Session, query: str, filters: dict[str, str] | None = None,
+                  page: int = 1) -> PublicSearch:
+    """Find released person entries by any spelling or script (the public search index, through
+    `guwah.names` keys), narrowed by facet values; released testimonies containing every word of
+    the query (in their released, redacted text); public facilities and gazetteer places it names.
+
+    Args:
+        query: what was typed (trimmed; at most MAX_QUERY characters are used).
+        filters: {facet: value} (see `search_filters`); with no query they list entries alone.
+        page: 1-based page of person entries.
+    Only released material is indexed and shown, so a name held only in non-public records gives
+    exactly the answer a name never seen gives.
     """
-    from guwah.names import latin_forms, same_person_name
-    from guwah.names.inflection import fold, stems
+    from guwah.names import latin_forms
+    from guwah.search.public import PAGE_SIZE, find_documents, find_entries
 
-    query = " ".join(query.split())[:200]
-    if not query:
+    query = " ".join(query.split())[:MAX_QUERY]
+    filters = search_filters(filters or {})
+    page = max(1, page)
+    if not query and not filters:
         return PublicSearch("", [], [], [])
-    spellings = list(dict.fromkeys([query, *latin_forms(query)]))[:8]
-    persons = [entry for entry in public_entries(session)
-               if any(same_person_name(query, name["name"]) for name in entry.names)]
-    words = [fold(w) for w in re.findall(r"\w+", query)]
+    spellings = list(dict.fromkeys([query, *latin_forms(query)]))[:8] if query else []
+    hits = find_entries(session, query, filters, page)
+    by_number = {entry.id: entry for entry in public_entries(session, hits.numbers)} if hits.numbers else {}
+    persons = [by_number[n] for n in hits.numbers if n in by_number]
     documents = []
-    for document in public_documents(session):
-        found = {stem for w in re.findall(r"\w+", f"{document.title} {document.text}") for stem in stems(w)}
-        if words and all(w in found for w in words):
-            documents.append(document)
-    return PublicSearch(query, spellings, persons, documents)
+    if query:
+        numbers = find_documents(session, query)
+        documents = [_public(r, n) for r, n in _visible_releases(session, date.today(), numbers)] if numbers else []
+    facilities = _matching_facilities(session, query) if query else []
+    places = _named_places(session, query) if query else []
+    facets = {facet: [FacetValue(value, _facet_label(session, facet, value), count, filters.get(facet) == value)
+                      for value, count in values] for facet, values in hits.facets.items()}
+    return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
+                        page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
+                        places=places)
+
+
+def _facet_label(session: Session, facet: str, value: str) -> str:
+    """How a facet value is shown: a place's name, a facility's name, a violation's label."""
+    if facet in ("county", "prefecture"):
+        from guwah.places import gazetteer
+
+        entries = gazetteer().entries
+        return entries[value].name if value in entries else value
+    if facet == "violation":
+        from guwah.vocab import violation_codes
+
+        return violation_codes().get(value, {}).get("label", value)
+    if facet == "facility" and value.isdigit():
+        named = {f.id: f.names[0] for f in _cached_facilities(session) if f.names}
+        return named.get(int(value), value)
+    return value
+
+
+def _named_places(session: Session, query: str) -> list[PublicPlace]:
+    """The gazetteer place the query names, if the gazetteer is sure, with its released entries' count."""
+    from guwah.errors import InputError
+    from guwah.places import gazetteer, resolve_place
+    from guwah.search.public import place_filter
+    from guwah.storage.tables import PublicSearchFacet
+
+    try:
+        resolution = resolve_place(query)
+    except InputError:
+        return []
+    if resolution.match is None or resolution.score < PLACE_SCORE:
+        return []
+    place = gazetteer().get(resolution.match.id)
+    where = place_filter(place.id)
+    if where is None:
+        return []
+    persons = session.scalar(select(func.count()).where(PublicSearchFacet.facet == where[0],
+                                                        PublicSearchFacet.value == where[1]))
+    return [PublicPlace(place.id, place.name, place.kind, where[0], where[1],
+                        {k: v for k, v in place.names.items() if v}, persons or 0)]
+
+
+_FACILITY_CACHE: dict = {}
+
+
+def _cached_facilities(session: Session) -> list[PublicFacility]:
+    """`public_facilities`, read again only when the facility rows or their entries changed."""
+    from guwah.registry import FACILITY
+    from guwah.storage.tables import Entry, Facility
+
+    fingerprint = (
+        tuple(session.execute(select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
+                                     func.sum(func.length(Facility.name)), func.sum(Facility.place_id))).one()),
+        tuple(session.execute(select(func.count(Entry.id), func.sum(Entry.merged_into_id))
+                              .where(Entry.kind == FACILITY)).one()))
+    if _FACILITY_CACHE.get("fingerprint") != fingerprint:
+        _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=public_facilities(session))
+    return _FACILITY_CACHE["facilities"]
+
+
+def _matching_facilities(session: Session, query: str) -> list[PublicFacility]:
+    """Public facilities with every word of the query in a name or place (folded, any order)."""
+    from guwah.names import fold
+
+    words = [fold(w) for w in re.findall(r"\w+", query)]
+    if not words:
+        return []
+    found = []
+    for facility in _cached_facilities(session):
+        text = " ".join([*facility.names, *(s["place"] or "" for s in facility.sites)])
+        have = {fold(w) for w in re.findall(r"\w+", text)}
+        if all(w in have for w in words):
+            found.append(facility)
+    return found
 
 
 def suppress_small(count: int) -> int | str:

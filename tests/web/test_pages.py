@@ -93,3 +93,30 @@ def test_unknown_paths_answer_a_page_in_the_sites_style(client):
     assert "Not found." in page.text and "<nav>" in page.text
     api = client.get("/api/no-such-thing")
     assert api.status_code == 404 and api.json() == {"detail": "Not Found"}
+
+
+def test_openapi_lists_every_public_api_route_and_no_workspace_or_account_route(tmp_path):
+    """/openapi.json is the public API's schema: every public /api route and the open data, nothing else."""
+    from guwah.storage import Store
+    from guwah.web import create_app, is_public_api
+    from tests.conftest import make_settings
+    from tests.web.routes import flat_routes
+
+    store = Store(make_settings(tmp_path / "data"))
+    try:
+        app = create_app(store)
+        schema = TestClient(app).get("/openapi.json").json()
+    finally:
+        store.close()
+    paths = set(schema["paths"])
+    api_routes = {route.path for route in flat_routes(app) if getattr(route, "path", "").startswith("/api/")}
+    public = {path for path in api_routes if not path.startswith("/api/workspace")}
+    assert public and public <= paths
+    assert "/api/search" in paths and "/open-data/{name}.csv" in paths
+    for path in paths:
+        assert is_public_api(path)
+        assert not any(word in path for word in ("workspace", "account", "admin", "login", "logout", "totp"))
+    assert any(p.startswith("/api/workspace") for p in api_routes)  # they exist, and are left out
+    search = {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
+    assert {"q", "page", "gender", "ethnicity", "status", "prefecture", "county", "facility", "violation",
+            "year"} <= search

@@ -59,6 +59,7 @@ MATRIX = [
     ("GET",  "/api/documents/{confidential}",         404,                        404,           404,          404),
     ("GET",  "/search",                               200,                        200,           200,          200),
     ("GET",  "/api/search",                           200,                        200,           200,          200),
+    ("GET",  "/openapi.json",                         200,                        200,           200,          200),
     ("GET",  "/api/persons",                          200,                        200,           200,          200),
     ("GET",  "/api/persons/{missing}",                404,                        404,           404,          404),
     ("GET",  "/persons/{missing}",                    404,                        404,           404,          404),

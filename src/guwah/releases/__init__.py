@@ -35,6 +35,7 @@ from guwah.publish import (
     entry_content,
     stricter,
 )
+from guwah.search.public import sync_pending
 from guwah.storage.tables import (
     ConsentChange,
     Document,
@@ -257,6 +258,9 @@ def _watch(session: Session) -> None:
     session.info["checking_releases"] = True
     try:
         keep_releases_current(session)
+        session.flush()
+        # The public search index follows the releases in the same commit.
+        sync_pending(session)
         session.flush()
     finally:
         session.info.pop("checking_releases", None)

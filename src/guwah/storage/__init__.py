@@ -54,6 +54,10 @@ class Store:
         # Registers the check that withdraws any approved release a commit made stale.
         import guwah.registry  # noqa: F401 (gives every new mention an entry)
         import guwah.releases  # noqa: F401
+        if migrate:
+            from guwah.search.public import ensure_index
+
+            ensure_index(self)  # the public search index, built once after migration 0010
 
     @contextmanager
     def session(self) -> Iterator[Session]:

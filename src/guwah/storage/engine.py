@@ -35,6 +35,9 @@ def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) ->
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=5000")
+            # 32 MiB of pages per connection (SQLite's default is 2 MiB): the public search index
+            # of a large registry is read from memory rather than decrypted again page by page.
+            cursor.execute("PRAGMA cache_size=-32768")
             cursor.close()
     else:
         engine = create_engine(url, pool_pre_ping=True)

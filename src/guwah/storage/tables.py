@@ -19,6 +19,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -613,3 +614,55 @@ class FamilyReport(Base):
     contact: Mapped[str | None] = mapped_column(SealedText)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+# --- the public search index ----------------------------------------------------------------------
+# Built only from approved releases (guwah.search.public), kept current in the commit that
+# approves or withdraws one; it holds nothing a release does not already show, so it is stored
+# in the clear. Rows are keyed by public entry or document number, never an internal id.
+
+class PublicSearchName(Base):
+    """One released spelling of a released person entry's name."""
+
+    __tablename__ = "public_search_name"
+    # Covering (number, name): a search reads candidates' spellings from the index alone.
+    __table_args__ = (Index("ix_public_search_name_number_name", "number", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(500))
+
+
+class PublicSearchKey(Base):
+    """A name blocking key (`guwah.names.name_keys`) of a released person entry."""
+
+    __tablename__ = "public_search_key"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchFacet(Base):
+    """One facet value of a released person entry (gender, status, county, year of detention, …)."""
+
+    __tablename__ = "public_search_facet"
+    # The key serves filters (facet, value → numbers); the covering index serves counts (numbers → values).
+    __table_args__ = (Index("ix_public_search_facet_number_facet", "number", "facet", "value"),)
+    facet: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class PublicSearchWord(Base):
+    """A folded word stem of a released testimony (its released, redacted title and text)."""
+
+    __tablename__ = "public_search_word"
+    word: Mapped[str] = mapped_column(String(200), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchState(Base):
+    """A request to build the public search index whole (migration 0010 leaves one where an
+    archive already has approved releases); the build removes it."""
+
+    __tablename__ = "public_search_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -26,6 +26,20 @@ templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)
 
 
+def is_public_api(path: str) -> bool:
+    """Whether a route belongs to the public API (and so to /openapi.json): /api/… outside the
+    workspace, and the open data downloads."""
+    return (path.startswith("/api/") and not path.startswith("/api/workspace")) or path.startswith("/open-data/")
+
+
+def _flat_routes(app: FastAPI) -> list:
+    """Every route, with included routers opened up (FastAPI ≥ 0.160 nests them)."""
+    from fastapi import routing
+
+    iterate = getattr(routing, "iter_route_contexts", None)
+    return list(iterate(app.routes)) if iterate else list(app.routes)
+
+
 def create_app(store: Store) -> FastAPI:
     """A FastAPI app serving `store`; every asset comes from the app itself (no CDN)."""
     from guwah.web import auth
@@ -41,6 +55,19 @@ def create_app(store: Store) -> FastAPI:
     app.include_router(api.router)
     reports.install(app)
     auth.install(app)
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi_schema() -> JSONResponse:
+        """The OpenAPI schema of the public API only: the workspace's routes are not in it."""
+        if not hasattr(app.state, "public_openapi"):
+            from fastapi.openapi.utils import get_openapi
+
+            app.state.public_openapi = get_openapi(
+                title="Guwah public API", version=guwah.__version__,
+                description="Released testimonies, person entries, facilities, search and open data: "
+                            "only what has been reviewed and released. Lists come as {data, count}.",
+                routes=[route for route in _flat_routes(app) if is_public_api(getattr(route, "path", ""))])
+        return JSONResponse(app.state.public_openapi)
 
     @app.exception_handler(GuwahError)
     async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import Depends, Path, Request
+from fastapi import Depends, Path, Query, Request
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 
@@ -23,3 +25,39 @@ SessionDep = Annotated[Session, Depends(_session, scope="function")]
 # check answers 404 like any unknown record (see create_app), never a server error.
 MAX_ID = 2**63 - 1
 DocumentId = Annotated[int, Path(ge=0, le=MAX_ID)]
+
+
+def page_number(raw: str) -> int:
+    """A page number from the query string: anything but a positive number is page 1, never an error."""
+    raw = raw.strip()
+    return max(1, min(int(raw), 500)) if raw.isdigit() and len(raw) <= 6 else 1
+
+
+def search_url(query: str, filters: dict[str, str], **change) -> str:
+    """The shareable address of a search: its query and facet values in the query string.
+
+    `change` sets a facet (or `page`) to a value, or drops it when the value is None.
+    """
+    params = {"q": query, **filters, **change}
+    return "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+class SearchQuery(BaseModel):
+    """A public search as its query string carries it: what was typed, a page, and facet values."""
+
+    q: str = ""
+    page: str = "1"
+    gender: str = ""
+    ethnicity: str = ""
+    status: str = ""
+    prefecture: str = ""
+    county: str = ""
+    facility: str = ""
+    violation: str = ""
+    year: str = ""
+
+    def filters(self) -> dict[str, str]:
+        return self.model_dump(exclude={"q", "page"})
+
+
+SearchParams = Annotated[SearchQuery, Query()]

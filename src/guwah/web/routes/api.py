@@ -13,7 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import public_document, public_documents
 from guwah.web.auth import SessionDep, Viewer
-from guwah.web.deps import DocumentId
+from guwah.web.deps import DocumentId, SearchParams, page_number
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
 router = APIRouter(prefix="/api")
@@ -39,14 +39,21 @@ def api_document(session: SessionDep, document_id: DocumentId) -> dict:
 
 
 @router.get("/search")
-def api_search(session: SessionDep, q: str = "") -> dict:
-    """Released person entries (any spelling or script) and released testimonies with every word."""
+def api_search(session: SessionDep, search: SearchParams) -> dict:
+    """Released person entries (any spelling or script; a page of 20, facet values narrowing them)
+    with facet counts over all of them, released testimonies with every word, public facilities
+    and gazetteer places the query names. The same query string as the /search page."""
     from guwah.publish import search_public
 
-    found = search_public(session, q)
-    return {"query": found.query, "spellings": found.spellings,
-            "persons": _envelope([asdict(p) for p in found.persons]),
-            "documents": _envelope([{k: v for k, v in asdict(d).items() if k != "text"} for d in found.documents])}
+    found = search_public(session, search.q, search.filters(), page_number(search.page))
+    return {"query": found.query, "spellings": found.spellings, "filters": found.filters,
+            "persons": {"data": [asdict(p) for p in found.persons], "count": found.count,
+                        "page": found.page, "pages": found.pages},
+            "facets": {facet: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
+                       for facet, values in found.facets.items()},
+            "documents": _envelope([{k: v for k, v in asdict(d).items() if k != "text"} for d in found.documents]),
+            "facilities": _envelope([asdict(f) for f in found.facilities]),
+            "places": _envelope([asdict(p) for p in found.places])}
 
 
 @router.get("/persons")

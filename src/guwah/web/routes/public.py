@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
-from guwah.web.deps import DocumentId, SessionDep
+from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_url
 
 router = APIRouter()
 OpenDataName = Literal["persons", "documents", "facilities"]
@@ -21,10 +21,14 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, session: SessionDep, q: str = "") -> HTMLResponse:
+def search_page(request: Request, session: SessionDep, search: SearchParams) -> HTMLResponse:
+    """Persons, testimonies, facilities and places; facet values narrow the persons (query string)."""
     from guwah.publish import search_public
+    from guwah.search.public import FACETS
 
-    return templates.TemplateResponse(request, "search.html", {"search": search_public(session, q)})
+    found = search_public(session, search.q, search.filters(), page_number(search.page))
+    return templates.TemplateResponse(request, "search.html", {"search": found, "facet_names": FACETS,
+                                                               "search_url": search_url})
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)

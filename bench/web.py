@@ -1,0 +1,234 @@
+"""Public search and person pages under load: N synthetic released entries, the real server, an
+open-loop load at a fixed rate.
+
+Loads N synthetic persons (the shared `bench/synth.py`: Uyghur and Kazakh families, names rendered
+in several scripts) as approved entry releases with their public numbers, and indexes them through
+the library (`guwah.search.public.entry_rows`, the rows a release approval writes), in batches;
+then starts `guwah serve` (uvicorn) on that archive and sends requests at a fixed rate whatever
+the answers' speed (open loop: a request late because the server is slow counts from when it
+was due), and prints p50/p95/p99 latency of /search (a name in another spelling than any stored
+one, sometimes with a facet value) and of /persons/N. Then it raises the search rate step by step
+and prints the highest rate whose p95 stays within --target-ms.
+
+Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--data DIR] [--json]
+A --data folder already loaded with the same --persons and --seed is used again as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402 (the shared generator beside this script)
+
+BATCH = 5000
+ETHNICITY = ("Uyghur", "Uyghur", "Uyghur", "Kazakh")
+CODES = ("detention.internment_camp", "detention.arbitrary_arrest", "detention.incommunicado")
+
+
+def settings_for(folder: Path) -> dict[str, str]:
+    return {"GUWAH_DATA_DIR": str(folder / "data"), "GUWAH_KEY_FILE": str(folder / "keys" / "master.key"),
+            "GUWAH_ACTOR": "bench"}
+
+
+def entry_content(person: synth.Person, names: list[str], rng: random.Random) -> dict:
+    """What an approved entry release of this invented person would show."""
+    cited = {"sources": [1], "corroboration": 1}
+    timeline = []
+    status = {"status": "unknown", "date": None, "source": None}
+    if person.detained:
+        timeline.append({"event": "detention", "date": str(person.detained), "precision": "year", **cited})
+        status = {"status": "detained", "date": str(person.detained), "source": 1}
+    attributes = [{"attribute": "gender", "value": "female" if person.female else "male", **cited},
+                  {"attribute": "ethnicity", "value": rng.choice(ETHNICITY), **cited},
+                  {"attribute": "hometown", "value": synth.render_place(person, rng), **cited}]
+    violations = [{"code": rng.choice(CODES), **cited}] if person.detained else []
+    return {"names": [{"name": name, "script": None, **cited} for name in names], "status": status,
+            "timeline": timeline, "violations": violations, "attributes": attributes}
+
+
+def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float]:
+    """Load `count` released entries into a new archive in `folder` (or reuse one); returns the
+    persons and the seconds loading took."""
+    from sqlalchemy import insert
+
+    from guwah.config import load_settings
+    from guwah.search.public import entry_rows
+    from guwah.storage import Store
+    from guwah.storage.tables import PublicNumber, PublicSearchFacet, PublicSearchKey, PublicSearchName, Release
+
+    rng = random.Random(seed)
+    persons = synth.make_persons(count, rng)
+    marker = folder / "loaded.json"
+    if marker.exists() and json.loads(marker.read_text()) == {"persons": count, "seed": seed}:
+        return persons, 0.0
+    started = time.perf_counter()
+    store = Store(load_settings(settings_for(folder)))
+    now = datetime.now(UTC)
+    try:
+        for start in range(0, count, BATCH):
+            releases, numbers, names, keys, facets = [], [], [], [], []
+            for person in persons[start:start + BATCH]:
+                number = person.person_id + 1
+                spellings = list(dict.fromkeys(synth.render_name(person, rng) for _ in range(rng.choice((1, 2, 2, 3)))))
+                content = entry_content(person, spellings, rng)
+                releases.append({"subject_type": "entry", "subject_id": number, "version": 1, "state": "approved",
+                                 "content": content, "masks": [], "extra_masks": [], "drafted_by": "bench",
+                                 "drafted_at": now, "approved_by": "bench reviewer", "approved_at": now,
+                                 "approval_basis": "second_reviewer"})
+                numbers.append({"subject_type": "entry", "subject_id": number, "number": number})
+                rows = entry_rows(number, content)
+                names.extend(rows[0])
+                keys.extend(rows[1])
+                facets.extend(rows[2])
+            with store.session() as session:
+                for table, rows in ((Release, releases), (PublicNumber, numbers), (PublicSearchName, names),
+                                    (PublicSearchKey, keys), (PublicSearchFacet, facets)):
+                    session.execute(insert(table), rows)
+            done = min(start + BATCH, count)
+            print(f"loaded {done:,} / {count:,} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    finally:
+        store.close()
+    marker.write_text(json.dumps({"persons": count, "seed": seed}))
+    return persons, time.perf_counter() - started
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(folder: Path, port: int) -> subprocess.Popen:
+    """`guwah serve` on the archive, in its own process; returns once it answers."""
+    import httpx
+
+    env = {**os.environ, **settings_for(folder)}
+    process = subprocess.Popen([sys.executable, "-c", "from guwah.cli import app; app()", "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server stopped: {process.stderr.read().decode()[-2000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/about", timeout=2).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    process.kill()
+    raise SystemExit("the server did not start within 300 s")
+
+
+async def open_loop(base: str, paths: list[str], rate: float, seconds: float) -> dict:
+    """Send GET paths at `rate` per second for `seconds`, each when due; latency counts from when due."""
+    import httpx
+
+    total = int(rate * seconds)
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=512, max_keepalive_connections=512)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        start = time.perf_counter() + 0.1
+
+        async def one(i: int) -> None:
+            nonlocal errors
+            due = start + i / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                response = await client.get(paths[i % len(paths)])
+                if response.status_code != 200:
+                    errors += 1
+            except httpx.HTTPError:
+                errors += 1
+            latencies.append((time.perf_counter() - due) * 1000)
+
+        await asyncio.gather(*(one(i) for i in range(total)))
+        elapsed = time.perf_counter() - start
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return round(latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))], 1)
+
+    return {"rate": rate, "requests": total, "errors": errors, "completed_per_s": round(total / elapsed, 1),
+            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99)}
+
+
+def search_paths(persons: list[synth.Person], rng: random.Random, n: int = 2000) -> list[str]:
+    """Searches for invented persons by a fresh spelling of their name; one in four with a facet value."""
+    from urllib.parse import urlencode
+
+    paths = []
+    for _ in range(n):
+        person = rng.choice(persons)
+        params = {"q": synth.render_name(person, rng)}
+        if rng.random() < 0.25:
+            params["gender"] = "female" if person.female else "male"
+        paths.append("/search?" + urlencode(params))
+    return paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--persons", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rate", type=float, default=200, help="requests per second of the fixed-rate runs")
+    parser.add_argument("--seconds", type=float, default=10, help="length of each run")
+    parser.add_argument("--target-ms", type=float, default=200, help="the p95 the highest sustained rate keeps")
+    parser.add_argument("--data", type=Path, help="archive folder (default: a new temporary one)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    folder = args.data or Path(tempfile.mkdtemp(prefix="guwah-bench-web-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    persons, load_seconds = load(folder, args.persons, args.seed)
+    rng = random.Random(args.seed + 1)
+    searches = search_paths(persons, rng)
+    person_pages = [f"/persons/{rng.randrange(1, args.persons + 1)}" for _ in range(2000)]
+    port = free_port()
+    server = start_server(folder, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        asyncio.run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
+        results = {"persons": args.persons, "load_seconds": round(load_seconds, 1), "cpus": os.cpu_count(),
+                   "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds)),
+                   "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds))}
+        steps, sustained = [], 0.0
+        for rate in (5, 10, 25, 50, 100, 150, 200, 250, 300, 400, 500, 700, 1000):
+            step = asyncio.run(open_loop(base, searches, rate, args.seconds))
+            steps.append(step)
+            if step["p95_ms"] > args.target_ms or step["errors"]:
+                break
+            sustained = rate
+        results["search_steps"] = steps
+        results["highest_search_rate_within_target"] = sustained
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    if args.json:
+        print(json.dumps(results))
+        return
+    print(f"{args.persons:,} released entries (loaded in {results['load_seconds']} s), {os.cpu_count()} CPUs")
+    for kind in ("search", "person"):
+        r = results[kind]
+        print(f"{kind:>7} at {r['rate']:g}/s: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
+              f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s)")
+    for step in steps:
+        print(f"  search at {step['rate']:g}/s: p95 {step['p95_ms']} ms, errors {step['errors']}")
+    print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
+
+
+if __name__ == "__main__":
+    main()
