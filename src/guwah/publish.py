@@ -536,7 +536,7 @@ def public_figures(session: Session) -> PublicFigures:
                 types.setdefault(kind, set()).add(entry.id)
             places = [site["gazetteer_id"] for site in here if site["gazetteer_id"]] or [event.get("place")]
             for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
-                prefectures.setdefault(prefecture.name, set()).add(entry.id)
+                prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
     return PublicFigures(
         testimonies=suppress_small(len(released)),
         entries=suppress_small(len(entries)),
@@ -555,14 +555,13 @@ def _gazetteer():
     return gazetteer()
 
 
-def _area(gaz, place_id: str | None, county: bool = True):
-    """The county-level division of a place (else its prefecture), or with county=False its
-    prefecture-level division; None for a place outside them or unknown."""
+def _area(gaz, place_id: str | None, county: bool = True) -> str | None:
+    """The gazetteer id of the county-level division of a place (else of its prefecture), or with
+    county=False of its prefecture-level division; None for a place outside them or unknown."""
     if not place_id or place_id not in gaz.entries:
         return None
-    if county:
-        return gaz.county_of(place_id) or gaz.prefecture_of(place_id)
-    return gaz.prefecture_of(place_id)
+    found = (gaz.county_of(place_id) or gaz.prefecture_of(place_id)) if county else gaz.prefecture_of(place_id)
+    return found.id if found is not None else None
 
 
 # --- the map --------------------------------------------------------------------------------------
@@ -604,10 +603,10 @@ def public_map(session: Session) -> dict:
         if not found:
             continue
         for area in found:
-            if area is None or area.lat is None or area.lon is None:
+            if area is None or gaz.get(area).lat is None or gaz.get(area).lon is None:
                 elsewhere.add(entry.id)
             else:
-                areas.setdefault(area.id, set()).add(entry.id)
+                areas.setdefault(area, set()).add(entry.id)
     for area_id, members in sorted(areas.items()):
         area = gaz.get(area_id)
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [area.lon, area.lat]},
