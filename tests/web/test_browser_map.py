@@ -1,7 +1,6 @@
 """The map and the figures in a real headless Chromium (Debian's, driven by Playwright)."""
 
 import pytest
-
 from sqlalchemy import select
 
 from guwah.facilities.importer import import_facilities

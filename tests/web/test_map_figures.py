@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from guwah.facilities.importer import import_facilities
-from guwah.publish import SMALL_COUNT, entry_content, public_entries, public_map
+from guwah.publish import SMALL_COUNT, entry_content, public_entries
 from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
 from guwah.storage.tables import Entry, Event, Facility, Person, PersonAttribute, PersonName, ViolationCoding
 from guwah.web import create_app
