@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,6 +34,7 @@ from guwah.errors import ConsentRefused
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
 from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
+from guwah.places.gazetteer import PREFECTURE_LEVEL as _PREFECTURE_KINDS
 from guwah.protection.keys import KeyRing
 from guwah.redaction import (
     WITHHELD,
@@ -57,6 +59,10 @@ from guwah.storage.tables import (
 )
 
 SMALL_COUNT = 5
+# Attributes whose value names a place (resolved to the gazetteer when the entry is released).
+PLACE_ATTRIBUTES = ("hometown",)
+# Events that count as a detention in the figures (the start of one, or a move between sites).
+DETENTION_EVENTS = ("arrest", "detention", "transfer")
 DOCUMENT = "document"
 ENTRY = "entry"
 # The actor name of the release check, which withdraws and redrafts stale releases.
@@ -362,8 +368,15 @@ def entry_content(session: Session, entry_id: int) -> dict:
         raise ConsentRefused(f"entry {entry.number} has no accepted name from a released testimony",
                              value=entry.number)
     events = facts(Event)
+    # Where an event took place, frozen as references the public can follow: the public facility
+    # number (only a facility from a public dataset; a site named only in a testimony stays
+    # unnamed) and the place's gazetteer id.
+    facility_numbers = _public_facility_numbers(session)
+    places = _gazetteer_ids(session)
     timeline = grouped(sorted(events, key=lambda e: (e.date_value or "9999", e.id)),
-                       lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision)))
+                       lambda e: (("event", e.event_type), ("date", e.date_value), ("precision", e.date_precision),
+                                  ("facility", facility_numbers.get(e.facility_id)),
+                                  ("place", places.get(e.place_id))))
     dated = [e for e in events if e.date_value and e.event_type in STATUS_OF_EVENT]
     latest = max(dated, key=lambda e: (e.date_value, e.id)) if dated else None
     status = ({"status": STATUS_OF_EVENT[latest.event_type], "date": latest.date_value,
@@ -372,7 +385,37 @@ def entry_content(session: Session, entry_id: int) -> dict:
     return {"names": names, "status": status, "timeline": timeline,
             "violations": grouped(facts(ViolationCoding), lambda r: (("code", r.code),)),
             "attributes": grouped(facts(PersonAttribute),
-                                  lambda r: (("attribute", r.attribute), ("value", r.value)))}
+                                  lambda r: (("attribute", r.attribute), ("value", r.value),
+                                             ("place", _attribute_place(r, places))))}
+
+
+def _gazetteer_ids(session: Session) -> dict[int, str]:
+    """Place row id -> gazetteer id."""
+    from guwah.storage.tables import Place
+
+    return dict(session.execute(select(Place.id, Place.gazetteer_id)).all())
+
+
+def _attribute_place(attribute, places: dict[int, str]) -> str | None:
+    """The gazetteer id of a hometown (or other place-valued attribute): its place row, else the
+    gazetteer's unambiguous reading of the accepted value; None for other attributes."""
+    if attribute.place_id is not None:
+        return places.get(attribute.place_id)
+    if attribute.attribute not in PLACE_ATTRIBUTES:
+        return None
+    return _resolve_place_id(" ".join(attribute.value.split()))
+
+
+@lru_cache(maxsize=4096)
+def _resolve_place_id(text: str) -> str | None:
+    from guwah.errors import InputError
+    from guwah.places import resolve_place
+
+    try:
+        match = resolve_place(text).match
+    except InputError:
+        return None
+    return match.id if match is not None else None
 
 
 @dataclass(frozen=True)
@@ -590,28 +633,136 @@ def suppress_small(count: int) -> int | str:
 
 @dataclass(frozen=True)
 class PublicFigures:
+    """Counts over released material, each passed through `suppress_small`.
+
+    `testimonies`: released testimonies; `entries`: released person entries. The `detentions_*`,
+    `violations_by_code` and `status` figures count released person entries (a person counts
+    once in each bar they belong to): detained (arrest, detention or transfer) in a year, at a
+    facility in a prefecture (else at a place there), at a facility of a type; coded with a
+    violation; by current status. `events_by_type` counts accepted events cited from released
+    testimonies, whoever they concern.
+    """
+
     testimonies: int | str
+    entries: int | str
     events_by_type: dict[str, int | str]
+    detentions_by_year: dict[str, int | str]
+    detentions_by_prefecture: dict[str, int | str]
+    detentions_by_facility_type: dict[str, int | str]
     violations_by_code: dict[str, int | str]
+    status: dict[str, int | str]
+
+
+def _suppressed(counts: dict[str, set]) -> dict[str, int | str]:
+    return {key: suppress_small(len(members)) for key, members in sorted(counts.items())}
 
 
 def public_figures(session: Session) -> PublicFigures:
-    """Counts over released material only (accepted facts cited from released testimonies)."""
+    """Counts over released material only: released testimonies and released person entries."""
     released = released_document_ids(session)
     events = session.execute(
         select(Event.event_type, func.count()).where(Event.review_state == ReviewState.ACCEPTED.value,
                                                      Event.evidence_document_id.in_(released))
         .group_by(Event.event_type)).all()
-    codes = session.execute(
-        select(ViolationCoding.code, func.count(func.distinct(ViolationCoding.person_id)))
-        .where(ViolationCoding.review_state == ReviewState.ACCEPTED.value,
-               ViolationCoding.evidence_document_id.in_(released))
-        .group_by(ViolationCoding.code)).all()
+    entries = public_entries(session)
+    sites = {facility.id: facility.sites for facility in public_facilities(session)}
+    gaz = _gazetteer()
+    years, prefectures, types, codes, statuses = {}, {}, {}, {}, {}
+    for entry in entries:
+        statuses.setdefault(entry.status["status"], set()).add(entry.id)
+        for violation in entry.violations:
+            codes.setdefault(violation["code"], set()).add(entry.id)
+        for event in entry.timeline:
+            if event["event"] not in DETENTION_EVENTS:
+                continue
+            if event.get("date"):
+                years.setdefault(event["date"][:4], set()).add(entry.id)
+            here = sites.get(event.get("facility"), [])
+            for kind in {site["type"] for site in here}:
+                types.setdefault(kind, set()).add(entry.id)
+            places = [site["gazetteer_id"] for site in here if site["gazetteer_id"]] or [event.get("place")]
+            for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
+                prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
     return PublicFigures(
         testimonies=suppress_small(len(released)),
+        entries=suppress_small(len(entries)),
         events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
-        violations_by_code={code: suppress_small(n) for code, n in sorted(codes)},
+        detentions_by_year=_suppressed(years),
+        detentions_by_prefecture=_suppressed(prefectures),
+        detentions_by_facility_type=_suppressed(types),
+        violations_by_code=_suppressed(codes),
+        status=_suppressed(statuses),
     )
+
+
+def _gazetteer():
+    from guwah.places.resolve import gazetteer
+
+    return gazetteer()
+
+
+def _area(gaz, place_id: str | None, county: bool = True) -> str | None:
+    """The gazetteer id of the county-level division of a place (else of its prefecture), or with
+    county=False of its prefecture-level division; None for a place outside them or unknown."""
+    if not place_id or place_id not in gaz.entries:
+        return None
+    found = (gaz.county_of(place_id) or gaz.prefecture_of(place_id)) if county else gaz.prefecture_of(place_id)
+    return found.id if found is not None else None
+
+
+# --- the map --------------------------------------------------------------------------------------
+
+# The country outlines drawn under the points: shipped with the app (see docs/map.md).
+MAP_OUTLINES = {"name": "Natural Earth Admin 0 countries, 1:50m (via world-atlas 2.0.2)",
+                "licence": "public domain", "path": "vendor/world-atlas/countries-50m.json"}
+
+
+def public_map(session: Session) -> dict:
+    """The public map as GeoJSON: every public facility with coordinates, and where the people of
+    released entries came from.
+
+    Returns a FeatureCollection whose features are Points ([lon, lat], degrees) with properties
+    either {"kind": "facility", "id", "name", "type", "place"} (one point per facility, at its
+    first site with coordinates) or {"kind": "hometown", "gazetteer_id", "name", "level"
+    ("county" | "prefecture"), "count"}: released person entries whose accepted hometown lies in
+    that county-level (else prefecture-level) division, counted once each and passed through
+    `suppress_small`. Also: "unmapped_facilities" (public facilities without coordinates, as
+    {"id", "name"}), "hometowns_elsewhere" (entries whose hometown lies outside those divisions
+    or is not placed, suppressed), "small_count", "outlines" (MAP_OUTLINES) and "credit" (the
+    facility datasets' credit and licence).
+    """
+    features, unmapped = [], []
+    for facility in public_facilities(session):
+        located = [site for site in facility.sites if site["lat"] is not None and site["lon"] is not None]
+        if not located:
+            unmapped.append({"id": facility.id, "name": " / ".join(facility.names)})
+            continue
+        site = located[0]
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [site["lon"], site["lat"]]},
+                         "properties": {"kind": "facility", "id": facility.id, "name": " / ".join(facility.names),
+                                        "type": site["type"], "place": site["place"]}})
+    gaz = _gazetteer()
+    areas: dict[str, set] = {}
+    elsewhere = set()
+    for entry in public_entries(session):
+        found = {_area(gaz, a.get("place")) for a in entry.attributes if a["attribute"] in PLACE_ATTRIBUTES}
+        if not found:
+            continue
+        for area in found:
+            if area is None or gaz.get(area).lat is None or gaz.get(area).lon is None:
+                elsewhere.add(entry.id)
+            else:
+                areas.setdefault(area, set()).add(entry.id)
+    for area_id, members in sorted(areas.items()):
+        area = gaz.get(area_id)
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [area.lon, area.lat]},
+                         "properties": {"kind": "hometown", "gazetteer_id": area.id, "name": area.name,
+                                        "level": "prefecture" if area.kind in _PREFECTURE_KINDS else "county",
+                                        "count": suppress_small(len(members))}})
+    return {"type": "FeatureCollection", "features": features, "unmapped_facilities": unmapped,
+            "hometowns_elsewhere": suppress_small(len(elsewhere)) if elsewhere else 0,
+            "small_count": SMALL_COUNT, "outlines": MAP_OUTLINES,
+            "credit": [{"dataset": key, **value} for key, value in PUBLIC_FACILITY_DATASETS.items()]}
 
 
 # --- facilities -------------------------------------------------------------------------------------
@@ -638,8 +789,7 @@ class PublicFacility:
     facility entry number; `sites` lists its dataset rows (name, type, place, gazetteer_id, lat,
     lon, dataset, dataset_key, external_ids).
 
-    Released person entries do not record where their events took place, so no person is listed
-    here: that needs the facility in the entry release content first.
+    The released entries and testimonies that mention it: `facility_mentions`.
     """
 
     id: int
@@ -647,8 +797,8 @@ class PublicFacility:
     sites: list[dict]
 
 
-def public_facilities(session: Session) -> list[PublicFacility]:
-    """Every facility entry with a row from a public dataset, by entry number (merges followed)."""
+def _facility_rows(session: Session) -> list[tuple[object, int]]:
+    """Every facility row that has an entry, with its standing entry number (merges followed)."""
     from guwah.registry import FACILITY
     from guwah.storage.tables import Entry, Facility
 
@@ -662,11 +812,27 @@ def public_facilities(session: Session) -> list[PublicFacility]:
             entry_id = entries[entry_id][1]
         return entries[entry_id][0]
 
+    return [(facility, standing(facility.entry_id)) for facility in session.scalars(
+        select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id))]
+
+
+def _public_facility_numbers(session: Session) -> dict[int, int]:
+    """Facility row id -> public facility number, for every row whose (standing) facility entry
+    has a row from a public dataset. A site named only in a testimony, never merged into a public
+    one, has no public number."""
+    rows = _facility_rows(session)
+    public = {number for facility, number in rows if facility.dataset in PUBLIC_FACILITY_DATASETS}
+    return {facility.id: number for facility, number in rows if number in public}
+
+
+def public_facilities(session: Session) -> list[PublicFacility]:
+    """Every facility entry with a row from a public dataset, by entry number (merges followed)."""
     sites: dict[int, list[dict]] = {}
-    for facility in session.scalars(select(Facility).where(Facility.dataset.in_(PUBLIC_FACILITY_DATASETS),
-                                                           Facility.entry_id.is_not(None)).order_by(Facility.id)):
+    for facility, number in _facility_rows(session):
+        if facility.dataset not in PUBLIC_FACILITY_DATASETS:
+            continue
         place = facility.place
-        sites.setdefault(standing(facility.entry_id), []).append({
+        sites.setdefault(number, []).append({
             "name": facility.name, "type": facility.facility_type,
             "place": place.name if place else None, "gazetteer_id": place.gazetteer_id if place else None,
             "lat": facility.lat, "lon": facility.lon, "dataset": facility.dataset,
@@ -683,3 +849,48 @@ def public_facility(session: Session, number: int) -> PublicFacility:
         if facility.id == number:
             return facility
     raise ConsentRefused(f"no public facility {number}")
+
+
+@dataclass(frozen=True)
+class FacilityMentions:
+    """What the public record says happened at one facility.
+
+    `entries`: released person entries with an event there ({"id", "names", "events": [{"event",
+    "date", "precision"}]}), from their frozen release content. `documents`: released testimonies
+    with an accepted fact placed there ({"id", "title"}), by public number.
+    """
+
+    entries: list[dict] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+
+
+def facility_mentions(session: Session, number: int) -> FacilityMentions:
+    """The released entries and testimonies that mention public facility `number`.
+
+    Raises ConsentRefused (shown as 'not found') unless the facility is public.
+    """
+    facility_numbers = _public_facility_numbers(session)
+    if number not in facility_numbers.values():
+        raise ConsentRefused(f"no public facility {number}")
+    entries, sources = [], set()
+    for entry in public_entries(session):
+        events = [event for event in entry.timeline if event.get("facility") == number]
+        if events:
+            entries.append({"id": entry.id, "names": list(dict.fromkeys(n["name"] for n in entry.names)),
+                            "events": [{"event": e["event"], "date": e["date"], "precision": e["precision"]}
+                                       for e in events]})
+            sources.update(source for e in events for source in e["sources"])
+    # Accepted facts of released testimonies placed at this facility, whoever they concern: the
+    # testimony is public, the fact reviewed (the same standard as the figures).
+    rows = [row for row, n in facility_numbers.items() if n == number]
+    released = released_document_ids(session)
+    numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
+                                   .where(PublicNumber.subject_type == DOCUMENT)).all())
+    for document_id in session.scalars(select(Event.evidence_document_id).distinct().where(
+            Event.facility_id.in_(rows), Event.review_state == ReviewState.ACCEPTED.value,
+            Event.evidence_document_id.in_(released))):
+        if document_id in numbers:
+            sources.add(numbers[document_id])
+    titles = {document.id: document.title for document in public_documents(session)}
+    documents = [{"id": n, "title": titles[n]} for n in sorted(sources) if n in titles]
+    return FacilityMentions(entries=entries, documents=documents)

@@ -104,7 +104,16 @@ def archive(store, tmp_path):
     from guwah.storage.tables import Facility
 
     with store.session() as session:
-        session.add(Facility(name=canary("facility named in a testimony"), facility_type="internment_camp"))
+        named = Facility(name=canary("facility named in a testimony"), facility_type="internment_camp")
+        session.add(named)
+        session.flush()
+        # An accepted detention there, cited from the released public testimony: the map, the
+        # figures and the facility pages still never name the site.
+        from guwah.storage.tables import Event
+
+        session.add(Event(event_type="detention", facility_id=named.id, date_value="2018", date_precision="year",
+                          evidence_document_id=public, asserted_by_kind="user", asserted_by="tester",
+                          review_state="accepted"))
     translation = _ingest(store, folder, "translation", f"Translated: {canary('translation text')}.",
                           f"consent: public\ntitle: {canary('translation title')}\ntranslation_of: {original_sha}\n")
     # A family's report: nothing in it is ever public.
@@ -170,6 +179,8 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     assert "[name withheld] to wait outside" in pages["/open-data/documents.csv"]
     # The report form and the status check are crawled too.
     assert {"/report", "/report/status"} <= set(pages)
+    # The map, its GeoJSON and the figures are crawled too (reached from every page's nav).
+    assert {"/map", "/api/map", "/figures", "/api/figures"} <= set(pages)
 
 
 def test_the_report_status_answer_shows_no_report_content(store, archive):

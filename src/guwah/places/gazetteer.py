@@ -92,6 +92,13 @@ class Gazetteer:
                 return self.entries[candidate]
         return None
 
+    def prefecture_of(self, entry_id: str) -> PlaceEntry | None:
+        """The prefecture-level division an entry is (or lies in), if any."""
+        for candidate in [entry_id, *self.ancestors(entry_id)]:
+            if self.entries[candidate].kind in PREFECTURE_LEVEL:
+                return self.entries[candidate]
+        return None
+
     def nearest(
         self,
         lat: float,

@@ -39,7 +39,9 @@ from guwah.search.public import sync_pending
 from guwah.storage.tables import (
     ConsentChange,
     Document,
+    Entry,
     Event,
+    Facility,
     NamingBasis,
     Person,
     PersonAttribute,
@@ -53,8 +55,9 @@ from guwah.storage.tables import (
 
 BASES = ("own_consent", "reporting_relative", "public_role", "already_named")
 # Changes to rows of these kinds can change what an approved release would show.
+# Facility rows and entries too: an entry's release names the public facility of each event.
 _WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source, Event, PersonAttribute,
-            ViolationCoding, Release)
+            ViolationCoding, Release, Facility, Entry)
 
 
 def _now() -> datetime:

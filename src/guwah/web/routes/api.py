@@ -94,6 +94,23 @@ def api_facility(session: SessionDep, number: DocumentId) -> dict:
         raise HTTPException(404, "Not found.") from None
 
 
+@router.get("/map")
+def api_map(session: SessionDep) -> dict:
+    """The public map as GeoJSON: public facilities, and released entries counted by hometown
+    (county, else prefecture; small counts suppressed). See `guwah.publish.public_map`."""
+    from guwah.publish import public_map
+
+    return public_map(session)
+
+
+@router.get("/figures")
+def api_figures(session: SessionDep) -> dict:
+    """Counts over released material, small counts suppressed (see `guwah.publish.public_figures`)."""
+    from guwah.publish import SMALL_COUNT, public_figures
+
+    return {**asdict(public_figures(session)), "small_count": SMALL_COUNT}
+
+
 @router.get("/open-data")
 def api_open_data() -> dict:
     """The open data's dictionary, licence, version date and the facility datasets' credit."""

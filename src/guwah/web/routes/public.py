@@ -44,9 +44,12 @@ def about(request: Request) -> HTMLResponse:
 @router.get("/figures", response_class=HTMLResponse)
 def figures(request: Request, session: SessionDep) -> HTMLResponse:
     from guwah.publish import SMALL_COUNT, public_figures
+    from guwah.vocab import violation_codes
 
+    labels = {code: entry["label"] for code, entry in violation_codes().items()}
     return templates.TemplateResponse(request, "figures.html", {"figures": public_figures(session),
-                                                                "small_count": SMALL_COUNT})
+                                                                "small_count": SMALL_COUNT,
+                                                                "violation_labels": labels})
 
 
 @router.get("/persons/{number}", response_class=HTMLResponse)
@@ -66,10 +69,19 @@ def facility_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 @router.get("/facilities/{number}", response_class=HTMLResponse)
 def facility_page(request: Request, number: DocumentId, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import PUBLIC_FACILITY_DATASETS, public_facility
+    from guwah.publish import PUBLIC_FACILITY_DATASETS, facility_mentions, public_facility
 
     return templates.TemplateResponse(request, "facility.html", {"facility": public_facility(session, number),
+                                                                 "mentions": facility_mentions(session, number),
                                                                  "datasets": PUBLIC_FACILITY_DATASETS})
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, session: SessionDep) -> HTMLResponse:
+    from guwah.publish import PUBLIC_FACILITY_DATASETS, public_map
+
+    return templates.TemplateResponse(request, "map.html", {"map": public_map(session),
+                                                            "datasets": PUBLIC_FACILITY_DATASETS})
 
 
 @router.get("/open-data", response_class=HTMLResponse)

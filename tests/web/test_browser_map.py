@@ -1,0 +1,87 @@
+"""The map and the figures in a real headless Chromium (Debian's, driven by Playwright)."""
+
+import pytest
+from sqlalchemy import select
+
+from guwah.facilities.importer import import_facilities
+from guwah.publish import released_document_ids
+from guwah.storage.tables import Facility
+from tests.facilities.conftest import write_bfn
+from tests.web.test_map_figures import GHULJA, _mention, _release_entry
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def mapped(store, site, tmp_path):
+    """The demo site with the small facility file imported and five released people from Ghulja
+    detained at Shufu - I in 2018, cited from a released demo testimony."""
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    with store.session() as session:
+        document = min(released_document_ids(session))
+        shufu = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:106A"))
+        people = [_mention(session, document, name, "Ghulja", shufu, 2018) for name in GHULJA]
+    for person_id, number in people:
+        _release_entry(store, person_id, number)
+    return site
+
+
+def test_a_facility_is_on_the_map_and_its_popup_leads_to_its_page(mapped, page, tmp_path):
+    site = mapped
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(site + "/")
+    page.get_by_role("link", name="Map", exact=True).click()
+    page.wait_for_selector("#map[data-ready=true]")
+    markers = page.locator("#map .facility-marker")
+    assert markers.count() == 5  # the small file's sites with coordinates
+    # Keyboard: the marker takes focus and Enter opens its popup.
+    marker = page.locator('#map .facility-marker[alt="Shufu - I (A)"]').first
+    marker.focus()
+    page.keyboard.press("Enter")
+    link = page.locator(".leaflet-popup-content a")
+    link.wait_for()
+    assert link.inner_text() == "Shufu - I (A)"
+    # The country outlines (Natural Earth, shipped with the app) are drawn under the points.
+    page.wait_for_selector("#map path.hometown-circle")
+    page.wait_for_function("document.querySelectorAll('#map path').length > 50")
+    page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
+    link.click()
+    page.wait_for_load_state()
+    assert "/facilities/" in page.url
+    assert page.locator("h1").inner_text() == "Shufu - I (A)"
+    assert page.locator("tr.person").count() == len(GHULJA)
+    assert all(url.startswith(site) for url in requests)  # no tile server, no CDN
+
+
+def test_the_map_page_without_javascript_shows_its_tables(mapped, page):
+    context = page.context.browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(mapped + "/map")
+    assert plain.locator("#map").is_hidden()
+    assert plain.get_by_role("link", name="Shufu - I (A)").count() == 1
+    assert plain.locator("tr.hometown").count() == 1
+    context.close()
+
+
+def test_figures_charts_render_with_their_numbers(mapped, page, tmp_path):
+    page.goto(mapped + "/")
+    page.get_by_role("link", name="Figures", exact=True).click()
+    page.wait_for_load_state()
+    assert page.title() == "Figures · Guwah"
+    years = page.locator("#detentions-by-year")
+    assert years.locator("g.bar-row").get_attribute("data-label") == "2018"
+    assert years.locator("table td.count").inner_text() == "5"
+    # Each drawn chart has a table beside it with the same labels and numbers.
+    for figure in page.locator("figure.figure").all():
+        if figure.locator("svg").count() == 0:
+            continue
+        drawn = [(g.get_attribute("data-label"), g.get_attribute("data-count"))
+                 for g in figure.locator("g.bar-row").all()]
+        assert drawn
+        rows = figure.locator("table tr").all()[1:]
+        listed = [(r.locator("td").nth(1).inner_text()) for r in rows]
+        assert [count for _, count in drawn] == listed
+        box = figure.locator("rect.bar").first.bounding_box()
+        assert box and box["width"] > 0 and box["height"] > 0
+    page.screenshot(path=str(tmp_path / "figures.png"), full_page=True)

@@ -1,0 +1,179 @@
+"""The map, the figures and the facility pages: only released material, small counts suppressed."""
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from guwah.facilities.importer import import_facilities
+from guwah.publish import SMALL_COUNT, entry_content, public_entries
+from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
+from guwah.storage.tables import Entry, Event, Facility, Person, PersonAttribute, PersonName, ViolationCoding
+from guwah.web import create_app
+from tests.facilities.conftest import write_bfn
+from tests.releasing import ingest_text, release_document
+
+TEXT = "Five neighbours from Ghulja were taken to the camp at Shufu in 2018; one man from Kashgar to prison."
+GHULJA = ["Abdurehim Tursun", "Mehmet Imin", "Gulnar Ablet", "Rahile Kerim", "Tahir Qasim"]
+WITHHELD = "Withheld-canary-5521"
+
+
+def _mention(session, document_id, name, hometown, facility_id, year, code="detention.internment_camp"):
+    facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    person = Person()
+    session.add(person)
+    session.flush()
+    session.add(PersonName(person_id=person.id, name=name, script="Latn", **facts))
+    session.add(PersonAttribute(person_id=person.id, attribute="hometown", value=hometown, **facts))
+    session.add(Event(person_id=person.id, event_type="detention", facility_id=facility_id, date_value=str(year),
+                      date_precision="year", **facts))
+    session.add(ViolationCoding(person_id=person.id, code=code, **facts))
+    session.flush()
+    return person.id, person.entry.number
+
+
+def _release_entry(store, person_id, number):
+    with store.session() as session:
+        basis = propose_basis(session, person_id, "reporting_relative", "drafter", "a relative asked us to name them")
+    with store.session() as session:
+        approve_basis(session, basis.id, "reviewer")
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+
+
+@pytest.fixture
+def archive(store, tmp_path):
+    """Six facilities imported; a released testimony; five people from Ghulja detained at Shufu - I
+    in 2018 and one from Kashgar at Tianshan - II in 2017, all released; one withheld person."""
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = ingest_text(store, folder, "t.txt", TEXT, "consent: public\ntitle: Neighbours\n")
+    with store.session() as session:
+        sites = {f.dataset_key: f.id for f in session.scalars(select(Facility))}
+        numbers = {f.dataset_key: f.entry.number for f in session.scalars(select(Facility))}
+        people = [_mention(session, document, name, "Ghulja", sites["bfn:106A"], 2018) for name in GHULJA]
+        people.append(_mention(session, document, "Memet Sidiq", "Kashgar", sites["bfn:200"], 2017,
+                               "detention.prison_sentence"))
+        # Never released (no naming basis): neither the name nor the hometown may count anywhere.
+        _mention(session, document, WITHHELD, "Aksu", sites["bfn:201"], 2019)
+        # A site named only in the testimony: not public data, never given a public number.
+        named = Facility(name="Canary-camp-7730", facility_type="internment_camp")
+        session.add(named)
+        session.flush()
+        hidden_site = named.id
+    release_document(store, document)
+    for person_id, number in people:
+        _release_entry(store, person_id, number)
+    return {"client": TestClient(create_app(store)), "numbers": numbers, "hidden_site": hidden_site}
+
+
+def test_entry_release_freezes_the_public_facility_and_hometown_place(store, archive):
+    with store.session() as session:
+        entries = public_entries(session)
+    assert len(entries) == 6
+    shufu = archive["numbers"]["bfn:106A"]
+    ghulja = [e for e in entries if e.names[0]["name"] in GHULJA]
+    assert all(e.timeline[0]["facility"] == shufu for e in ghulja)
+    assert all(a["place"] == "xj.ili.yining" for e in ghulja for a in e.attributes if a["attribute"] == "hometown")
+
+
+def test_a_site_named_only_in_a_testimony_gets_no_public_number(store, archive):
+    with store.session() as session:
+        event = session.scalar(select(Event).where(Event.date_value == "2018"))
+        event.facility_id = archive["hidden_site"]
+        person_entry = session.get(Person, event.person_id).entry_id
+    with store.session() as session:
+        content = entry_content(session, person_entry)
+    assert content["timeline"][0]["facility"] is None
+
+
+def test_merging_facilities_withdraws_the_entries_that_name_them(store, archive):
+    # The entry release froze the public facility number: a merge changes it, so the release
+    # check takes the release down for review at once.
+    numbers = archive["numbers"]
+    with store.session() as session:
+        shufu = session.scalar(select(Entry).where(Entry.kind == "facility", Entry.number == numbers["bfn:106A"]))
+        tianshan = session.scalar(select(Entry).where(Entry.kind == "facility", Entry.number == numbers["bfn:200"]))
+        shufu.merged_into_id = tianshan.id
+    with store.session() as session:
+        assert len(public_entries(session)) == 1
+
+
+def test_api_map_is_geojson_of_public_facilities_and_suppressed_hometown_counts(archive):
+    data = archive["client"].get("/api/map").json()
+    assert data["type"] == "FeatureCollection"
+    facilities = [f for f in data["features"] if f["properties"]["kind"] == "facility"]
+    # The small file's rows with coordinates; the one without is listed apart.
+    assert len(facilities) == 5
+    assert [f["name"] for f in data["unmapped_facilities"]] == ["Nowhere - I"]
+    shufu = next(f for f in facilities if f["properties"]["id"] == archive["numbers"]["bfn:106A"])
+    assert shufu["geometry"]["coordinates"] == [75.8638, 39.3591]
+    hometowns = {f["properties"]["gazetteer_id"]: f["properties"] for f in data["features"]
+                 if f["properties"]["kind"] == "hometown"}
+    assert hometowns["xj.ili.yining"]["count"] == 5 and hometowns["xj.ili.yining"]["level"] == "county"
+    assert hometowns["xj.kashgar"]["count"] == f"fewer than {SMALL_COUNT}"
+    assert "xj.aksu" not in hometowns  # the withheld person's hometown counts nowhere
+    assert data["outlines"]["licence"] == "public domain"
+    assert data["credit"][0]["licence"] == "CC BY 4.0"
+
+
+def test_map_page_works_without_javascript(archive):
+    page = archive["client"].get("/map")
+    assert page.status_code == 200
+    # The map box is hidden until the script draws it; the tables say the same with no script.
+    assert re.search(r'<div id="map"[^>]*hidden', page.text)
+    assert 'href="http://testserver/facilities/{}"'.format(archive["numbers"]["bfn:106A"]) in page.text
+    assert "Ghulja" in page.text or "Yining" in page.text
+    assert f"fewer than {SMALL_COUNT}" in page.text
+    assert "Natural Earth" in page.text and "CC BY 4.0" in page.text
+    for asset in ("vendor/leaflet/leaflet.js", "vendor/leaflet/leaflet.css", "map.js",
+                  "vendor/topojson-client/topojson-client.min.js"):
+        assert f"/static/{asset}" in page.text
+        assert archive["client"].get(f"/static/{asset}").status_code == 200
+    assert WITHHELD not in page.text and "Canary-camp" not in page.text
+
+
+def test_facility_page_lists_released_entries_and_testimonies(archive):
+    client, numbers = archive["client"], archive["numbers"]
+    page = client.get(f"/facilities/{numbers['bfn:106A']}")
+    assert page.status_code == 200
+    people = re.findall(r'<tr class="person">.*?</tr>', page.text, re.S)
+    assert len(people) == 5 and all("detention 2018" in row for row in people)
+    assert all(any(name in row for row in people) for name in GHULJA)
+    assert 'href="http://testserver/documents/1"' in page.text and "Neighbours" in page.text
+    assert WITHHELD not in page.text
+    # The withheld person's facility: the released testimony is listed (an accepted fact of a
+    # released text), the person is not.
+    aksu = client.get(f"/facilities/{numbers['bfn:201']}")
+    assert "Neighbours" in aksu.text and WITHHELD not in aksu.text and '<tr class="person">' not in aksu.text
+    empty = client.get(f"/facilities/{numbers['bfn:203']}")
+    assert "No released person entry records an event at this facility." in empty.text
+
+
+def test_figures_count_released_entries_with_small_counts_suppressed(archive):
+    data = archive["client"].get("/api/figures").json()
+    few = f"fewer than {SMALL_COUNT}"
+    assert data["entries"] == 6
+    assert data["detentions_by_year"] == {"2017": few, "2018": 5}
+    assert data["detentions_by_facility_type"] == {"internment_camp": 5, "prison": few}
+    assert data["detentions_by_prefecture"] == {"Kashgar Prefecture": 5, "Ürümqi": few}
+    assert data["violations_by_code"] == {"detention.internment_camp": 5, "detention.prison_sentence": few}
+    assert data["status"] == {"detained": 6}
+    assert data["events_by_type"] == {"detention": 7}  # accepted events of the released testimony
+
+
+def test_figures_page_draws_svg_bars_with_their_numbers(archive):
+    page = archive["client"].get("/figures")
+    assert page.status_code == 200
+    years = page.text[page.text.index('id="detentions-by-year"'):page.text.index('id="detentions-by-prefecture"')]
+    assert '<svg role="img"' in years
+    bars = dict(re.findall(r'<g class="bar-row" data-label="([^"]+)" data-count="([^"]+)"', years))
+    assert bars == {"2017": f"fewer than {SMALL_COUNT}", "2018": "5"}
+    assert 'class="bar suppressed"' in years  # the small count is drawn dashed, at the threshold
+    assert re.search(r"<td>2018</td><td class=\"count\">5</td>", years)
+    assert "Internment camp" in page.text and WITHHELD not in page.text
