@@ -154,6 +154,21 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     # The open data downloads are reached from the open data page, and crawled.
     assert {"/open-data/persons.csv", "/open-data/documents.csv", "/open-data/facilities.csv"} <= set(pages)
     assert "[name withheld] to wait outside" in pages["/open-data/documents.csv"]
+    assert {"/methodology", "/corrections", "/about"} <= set(pages)
+
+
+@pytest.mark.parametrize("language", ["ug", "zh", "ru", "kk"])
+def test_no_canary_on_any_public_page_in_any_language(store, archive, language):
+    """The same crawl with the reader's language chosen (the cookie ?lang= sets): translated pages
+    show no more."""
+    from guwah.web.i18n import LANGUAGE_COOKIE
+
+    planted, ids = archive
+    client = TestClient(create_app(store))
+    client.cookies.set(LANGUAGE_COOKIE, language)
+    pages = crawl(client, ids.values())
+    assert f'<html lang="{language}"' in pages["/methodology"] and f'<html lang="{language}"' in pages["/"]
+    assert {path: leaked(planted, body) for path, body in pages.items() if leaked(planted, body)} == {}
 
 
 def test_no_canary_in_the_public_export(store, archive):

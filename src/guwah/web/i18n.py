@@ -93,7 +93,7 @@ def _accepted(header: str) -> list[str]:
     for position, item in enumerate(header.split(",")):
         tag, _, params = item.strip().partition(";")
         quality = 1.0
-        match = re.search(r"q\s*=\s*([0-9.]+)", params)
+        match = re.search(r"q\s*=\s*([^;\s]*)", params)
         if match:
             try:
                 quality = float(match.group(1))
