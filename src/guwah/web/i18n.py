@@ -145,16 +145,16 @@ def format_number(value: Any, code: str) -> str:
 def _template_gettext(translation: NullTranslations):
     # The i18n extension's "newstyle" calls: autoescaped, %-formatted with keyword arguments.
     @pass_context
-    def gettext(context, message: str, **variables) -> str:
+    def gettext(context, message: str, /, **variables) -> str:
         text = translation.gettext(message)
         if context.eval_ctx.autoescape:
             text = Markup(text)
         return text % variables
 
     @pass_context
-    def ngettext(context, singular: str, plural: str, count: int, **variables) -> str:
-        variables.setdefault("num", count)
-        text = translation.ngettext(singular, plural, count)
+    def ngettext(context, singular: str, plural: str, num: int, /, **variables) -> str:
+        variables.setdefault("num", num)
+        text = translation.ngettext(singular, plural, num)
         if context.eval_ctx.autoescape:
             text = Markup(text)
         return text % variables
