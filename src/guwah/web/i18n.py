@@ -2,12 +2,10 @@
 
 Catalogues are the `.po` files under `guwah/web/locale/<code>/LC_MESSAGES/messages.po`, read once
 at start-up with Babel's `read_po` (no compile step: the package ships the `.po` files and nothing
-else). English is the source language and needs no catalogue. To add or change a page string:
-
-    pybabel extract -F babel.cfg -o src/guwah/web/locale/messages.pot .
-    pybabel update -i src/guwah/web/locale/messages.pot -d src/guwah/web/locale
-    # translate the new entries in each messages.po; tests/web/test_i18n.py fails until every
-    # language has them all, with the same placeholders and markup
+else). English is the source language and needs no catalogue. To add or change a page string,
+extract, update and translate (README.md, "Languages of the public site");
+tests/web/test_i18n.py fails until every language has every message, with the same placeholders
+and markup.
 
 The reader's language, per request: `?lang=xx` (remembered in a cookie), else the cookie, else the
 browser's Accept-Language, else English.
