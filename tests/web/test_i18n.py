@@ -231,3 +231,14 @@ def test_i18n_methodology_and_corrections_say_what_the_software_does(client):
     assert 'href="http://testserver/methodology"' in corrections
     # The entry page and the about page send readers to the corrections page.
     assert 'href="http://testserver/corrections"' in client.get("/about").text
+
+
+def test_i18n_a_failed_login_says_so_in_the_readers_language(store):
+    from guwah.web.auth import LOGIN_CSRF_COOKIE
+
+    client = TestClient(create_app(store))
+    client.cookies.set(LOGIN_CSRF_COOKIE, "login-form-token")
+    client.cookies.set(LANGUAGE_COOKIE, "ru")
+    page = client.post("/login", data={"username": "nobody", "password": "not it", "csrf_token": "login-form-token"})
+    assert page.status_code == 401
+    assert "Неверное имя пользователя или пароль" in page.text and "Wrong username" not in page.text

@@ -181,6 +181,8 @@ def template_context(request: Request) -> dict[str, Any]:
     code = language_code(request)
     gettext, ngettext = _template_gettext(translations(code))
     return {"label": lambda kind, value: label(kind, value, code),
+            # A message marked with N_ in Python, passed to the page as it is (no %-formatting).
+            "translate": translations(code).gettext,
         "gettext": gettext, "ngettext": ngettext, "language": LANGUAGES[code],
         "language_links": language_links(request),
         "format_date": lambda value: format_date(value, code),
