@@ -15,7 +15,15 @@ from babel.messages.pofile import read_po
 from fastapi.testclient import TestClient
 
 from guwah.web import create_app
-from guwah.web.i18n import CODES, LANGUAGE_COOKIE, LANGUAGES, SOURCE_LANGUAGE, catalog_path, format_date
+from guwah.web.i18n import (
+    CODES,
+    LANGUAGE_COOKIE,
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    catalog_path,
+    format_date,
+    format_number,
+)
 from guwah.web.labels import LABELS
 from tests.web.routes import flat_routes
 
@@ -111,6 +119,18 @@ def test_i18n_languages_know_their_direction_and_own_name():
 ])
 def test_i18n_dates_in_the_readers_locale(value, code, expected):
     assert format_date(value, code) == expected
+
+
+@pytest.mark.parametrize("value, code, expected", [
+    (1234567, "en", "1,234,567"),
+    (1234567, "ru", "1\xa0234\xa0567"),
+    (1234567, "zh", "1,234,567"),
+    (2.5, "kk", "2,5"),
+    ("fewer than 5", "ru", "fewer than 5"),  # not a number: as given
+    (True, "en", "True"),
+])
+def test_i18n_numbers_in_the_readers_locale(value, code, expected):
+    assert format_number(value, code) == expected
 
 
 # --- per request -----------------------------------------------------------------------------------
