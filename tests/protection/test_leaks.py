@@ -181,6 +181,7 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     assert {"/report", "/report/status"} <= set(pages)
     # The map, its GeoJSON and the figures are crawled too (reached from every page's nav).
     assert {"/map", "/api/map", "/figures", "/api/figures"} <= set(pages)
+    assert {"/methodology", "/corrections", "/about"} <= set(pages)
 
 
 def test_the_report_status_answer_shows_no_report_content(store, archive):
@@ -197,6 +198,20 @@ def test_the_report_status_answer_shows_no_report_content(store, archive):
                                                  "csrf_token": token})
     assert "Received." in answer.text
     assert leaked(planted, answer.text) == []
+
+
+@pytest.mark.parametrize("language", ["ug", "zh", "ru", "kk"])
+def test_no_canary_on_any_public_page_in_any_language(store, archive, language):
+    """The same crawl with the reader's language chosen (the cookie ?lang= sets): translated pages
+    show no more."""
+    from guwah.web.i18n import LANGUAGE_COOKIE
+
+    planted, ids = archive
+    client = TestClient(create_app(store))
+    client.cookies.set(LANGUAGE_COOKIE, language)
+    pages = crawl(client, ids.values())
+    assert f'<html lang="{language}"' in pages["/methodology"] and f'<html lang="{language}"' in pages["/"]
+    assert {path: leaked(planted, body) for path, body in pages.items() if leaked(planted, body)} == {}
 
 
 def test_no_canary_in_the_public_export(store, archive):

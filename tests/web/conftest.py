@@ -1,10 +1,12 @@
 """Fixtures for tests in a real browser: the demo archive served on a free port, and a page of
 Debian's headless Chromium driven by Playwright."""
 
+import os
 import shutil
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import uvicorn
@@ -55,3 +57,12 @@ def page():
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield browser.new_page()
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    """The folder the browser tests write screenshots into, for people to look at (not committed):
+    $GUWAH_SCREENSHOTS, or ./screenshots beside the tests."""
+    folder = Path(os.environ.get("GUWAH_SCREENSHOTS") or Path(__file__).resolve().parents[2] / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

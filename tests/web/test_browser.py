@@ -1,5 +1,7 @@
 """The public site in a real headless Chromium (Debian's, driven by Playwright)."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -24,3 +26,68 @@ def test_reader_opens_the_list_and_a_testimony(site, page, tmp_path):
     assert page.locator("div.text").evaluate("el => getComputedStyle(el).whiteSpace") == "pre-wrap"
     assert all(url.startswith(site) for url in requests)
     page.screenshot(path=str(tmp_path / "document.png"), full_page=True)
+
+
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def rendering_fonts(page, selector: str) -> list[str]:
+    """The fonts Chromium actually drew the text of `selector` with (DevTools protocol)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return [font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
+
+
+def test_switching_to_uyghur_gives_a_right_to_left_page(site, page, screenshots):
+    page.goto(site + "/")
+    assert page.evaluate("document.documentElement.dir") == "ltr"
+    page.locator("nav.languages").get_by_role("link", name="ئۇيغۇرچە").click()
+    page.wait_for_load_state()
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ug", "rtl"]
+    heading = page.locator("main h1").inner_text()
+    assert ARABIC_SCRIPT.search(heading) and not re.search("[A-Za-z]", heading)
+    assert page.locator("main").evaluate("el => getComputedStyle(el).direction") == "rtl"
+    # The layout is mirrored: the site's name sits at the right, the language switcher at the left.
+    width = page.viewport_size["width"]
+    brand, languages = page.locator("a.brand").bounding_box(), page.locator("nav.languages").bounding_box()
+    assert brand["x"] > width / 2 and languages["x"] < brand["x"]
+    # Drawn with a real Arabic-script font, not boxes.
+    assert any("Arabic" in family for family in rendering_fonts(page, "main h1")), rendering_fonts(page, "main h1")
+    # The choice is remembered: the methodology page, reached from the menu, is in Uyghur too.
+    page.get_by_role("link", name="مېتودولوگىيە").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/methodology")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert ARABIC_SCRIPT.search(page.locator("main h1").inner_text())
+    page.screenshot(path=str(screenshots / "ug-methodology-switched.png"), full_page=True)
+    # Chinese text is drawn with a CJK font (fonts-noto-cjk on Debian).
+    page.locator("nav.languages").get_by_role("link", name="中文").click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.dir") == "ltr" and HAN.search(page.locator("main h1").inner_text())
+    assert any("CJK" in family or "SC" in family for family in rendering_fonts(page, "main h1")), \
+        rendering_fonts(page, "main h1")
+
+
+MAIN_PAGES = {"home": "/", "testimony": "/documents/1", "methodology": "/methodology",
+              "corrections": "/corrections", "about": "/about", "open-data": "/open-data"}
+
+
+@pytest.mark.parametrize("code", ["en", "ug", "zh", "ru", "kk"])
+def test_main_pages_in_each_language_screenshots(site, page, screenshots, code):
+    """Every main page opens in each language, fits a 390 px phone, and leaves a screenshot."""
+    from guwah.web.i18n import LANGUAGES
+
+    for name, path in MAIN_PAGES.items():
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(f"{site}{path}?lang={code}")
+        assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == \
+            [code, LANGUAGES[code].dir], path
+        page.screenshot(path=str(screenshots / f"{code}-{name}.png"), full_page=True)
+        page.set_viewport_size({"width": 390, "height": 844})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, (code, path)
+        if name in ("home", "methodology"):
+            page.screenshot(path=str(screenshots / f"{code}-{name}-phone.png"), full_page=True)

@@ -27,6 +27,8 @@ MATRIX = [
     # method  path                                    anonymous                   viewer         editor        admin
     ("GET",  "/",                                     200,                        200,           200,          200),
     ("GET",  "/about",                                200,                        200,           200,          200),
+    ("GET",  "/methodology",                          200,                        200,           200,          200),
+    ("GET",  "/corrections",                          200,                        200,           200,          200),
     ("GET",  "/figures",                              200,                        200,           200,          200),
     ("GET",  "/static/guwah.css",                     200,                        200,           200,          200),
     ("GET",  "/documents/{public}",                   200,                        200,           200,          200),

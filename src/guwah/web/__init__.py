@@ -16,14 +16,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import guwah
 from guwah.errors import GuwahError
 from guwah.storage import Store
+from guwah.web import i18n
 
 _HERE = Path(str(resources.files(__package__)))
-templates = Jinja2Templates(directory=_HERE / "templates")
+templates = Jinja2Templates(directory=_HERE / "templates", context_processors=[i18n.template_context])
 templates.env.globals["guwah_version"] = guwah.__version__
-# Every page string goes through gettext (`{{ _("…") }}`, `{% trans %}`) so the site can be
-# translated; until a request picks a language the strings stay as written (English).
+# Every page string goes through gettext (`{{ _("…") }}`, `{% trans %}`): each page gets the
+# reader's language from `guwah.web.i18n.template_context`; outside a request the strings stay as
+# written (English). `{% trans %}` blocks are trimmed, so their message ids are single lines.
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)
+templates.env.policies["ext.i18n.trimmed"] = True
 
 
 def is_public_api(path: str) -> bool:
@@ -72,7 +75,7 @@ def create_app(store: Store) -> FastAPI:
     @app.exception_handler(GuwahError)
     async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:
         return templates.TemplateResponse(
-            request, "error.html", {"message": error.message if error.http_status != 404 else "Not found."},
+            request, "error.html", {"message": error.message if error.http_status != 404 else None},
             status_code=error.http_status,
         )
 
@@ -81,7 +84,7 @@ def create_app(store: Store) -> FastAPI:
         # Pages answer with a page in the site's style; the API keeps answering JSON.
         if request.url.path.startswith("/api/") or error.status_code not in (404, 405):
             return await http_exception_handler(request, error)
-        return templates.TemplateResponse(request, "error.html", {"message": "Not found."},
+        return templates.TemplateResponse(request, "error.html", {"message": None},
                                           status_code=404 if error.status_code == 404 else 405)
 
     @app.exception_handler(RequestValidationError)
@@ -90,7 +93,7 @@ def create_app(store: Store) -> FastAPI:
         if error.errors() and all(e.get("loc", ("",))[0] == "path" for e in error.errors()):
             if request.url.path.startswith("/api/"):
                 return JSONResponse({"detail": "Not found."}, status_code=404)
-            return templates.TemplateResponse(request, "error.html", {"message": "Not found."}, status_code=404)
+            return templates.TemplateResponse(request, "error.html", {"message": None}, status_code=404)
         return await request_validation_exception_handler(request, error)
 
     @app.middleware("http")
@@ -103,6 +106,7 @@ def create_app(store: Store) -> FastAPI:
         )
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
+        i18n.remember_language(request, response)
         return response
 
     return app

@@ -42,10 +42,11 @@ from guwah.web.auth import (
     safe_next,
     set_cookie,
 )
+from guwah.web.labels import N_
 
 router = APIRouter()
 
-FAILED_LOGIN = "Wrong username or password, or this account cannot log in now."
+FAILED_LOGIN = N_("Wrong username or password, or this account cannot log in now.")
 FormText = Annotated[str, Form()]
 
 
@@ -54,7 +55,7 @@ def _too_many(request: Request, template: str, context: dict) -> Response | None
     address = client_address(request)
     if limit.allow(address):
         return None
-    response = render(request, template, {**context, "error": "Too many attempts. Wait a few minutes and try again."},
+    response = render(request, template, {**context, "error": N_("Too many attempts. Wait a few minutes and try again.")},
                       status_code=429)
     response.headers["Retry-After"] = str(limit.retry_after(address))
     return response

@@ -41,6 +41,22 @@ def about(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "about.html", {})
 
 
+@router.get("/methodology", response_class=HTMLResponse)
+def methodology(request: Request) -> HTMLResponse:
+    from guwah.publish import SMALL_COUNT
+
+    return templates.TemplateResponse(request, "methodology.html", {"small_count": SMALL_COUNT})
+
+
+# The public report form (a detained or missing person) lives at this address.
+REPORT_PATH = "/report"
+
+
+@router.get("/corrections", response_class=HTMLResponse)
+def corrections(request: Request) -> HTMLResponse:
+    return templates.TemplateResponse(request, "corrections.html", {"report_url": REPORT_PATH})
+
+
 @router.get("/figures", response_class=HTMLResponse)
 def figures(request: Request, session: SessionDep) -> HTMLResponse:
     from guwah.publish import SMALL_COUNT, public_figures

@@ -1,7 +1,7 @@
 """public search index: names, name keys, facets and words of approved releases only
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-03 10:00:00
 
 New tables; nothing existing changes. They start empty: release content is sealed, so where
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """link candidates: the linker's review queue (pairs between its two thresholds, with reasons)
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-11-30 21:00:00
 
 A new table; nothing existing changes.
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0011'
-down_revision = '0008'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

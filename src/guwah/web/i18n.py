@@ -1,0 +1,201 @@
+"""The site's languages: gettext catalogues (Babel), the reader's choice, dates and numbers.
+
+Catalogues are the `.po` files under `guwah/web/locale/<code>/LC_MESSAGES/messages.po`, read once
+at start-up with Babel's `read_po` (no compile step: the package ships the `.po` files and nothing
+else). English is the source language and needs no catalogue. To add or change a page string,
+extract, update and translate (README.md, "Languages of the public site");
+tests/web/test_i18n.py fails until every language has every message, with the same placeholders
+and markup.
+
+The reader's language, per request: `?lang=xx` (remembered in a cookie), else the cookie, else the
+browser's Accept-Language, else English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
+from jinja2 import pass_context
+from markupsafe import Markup
+from starlette.requests import Request
+
+SOURCE_LANGUAGE = "en"
+# English first (the source), then the languages of the people the site is for.
+CODES = ("en", "ug", "zh", "ru", "kk")
+LANGUAGE_COOKIE = "guwah_lang"
+LANGUAGE_PARAMETER = "lang"
+LOCALE_DIR = Path(str(resources.files("guwah.web"))) / "locale"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language of the site: its code (BCP 47), its own name and its writing direction."""
+
+    code: str
+    name: str
+    dir: str
+
+
+def _language(code: str) -> Language:
+    locale = Locale.parse(code)
+    name = locale.get_display_name(locale)
+    return Language(code, name[:1].upper() + name[1:],
+                    "rtl" if locale.character_order == "right-to-left" else "ltr")
+
+
+LANGUAGES: dict[str, Language] = {code: _language(code) for code in CODES}
+
+
+def catalog_path(code: str) -> Path:
+    """Where the catalogue of a language lives (English has none)."""
+    return LOCALE_DIR / code / "LC_MESSAGES" / "messages.po"
+
+
+@cache
+def translations(code: str) -> NullTranslations:
+    """The gettext translations of a language, read from its `.po` file once per process.
+
+    Untranslated and fuzzy entries fall back to English. Raises KeyError for a code the site does
+    not offer.
+    """
+    if code not in LANGUAGES:
+        raise KeyError(code)
+    if code == SOURCE_LANGUAGE:
+        return NullTranslations()
+    with catalog_path(code).open("rb") as po:
+        catalog = read_po(po, locale=code)
+    buffer = BytesIO()
+    write_mo(buffer, catalog)  # in memory: the standard gettext machinery reads only .mo data
+    buffer.seek(0)
+    return Translations(buffer)
+
+
+def _accepted(header: str) -> list[str]:
+    """Language tags of an Accept-Language header, most preferred first (q=0 dropped)."""
+    ranked = []
+    for position, item in enumerate(header.split(",")):
+        tag, _, params = item.strip().partition(";")
+        quality = 1.0
+        match = re.search(r"q\s*=\s*([^;\s]*)", params)
+        if match:
+            try:
+                quality = float(match.group(1))
+            except ValueError:
+                quality = 0.0
+        if tag and quality > 0:
+            ranked.append((-quality, position, tag.strip()))
+    return [tag for *_, tag in sorted(ranked)]
+
+
+def language_code(request: Request) -> str:
+    """The language to answer `request` in: ?lang=, then the cookie, then Accept-Language, then en."""
+    for chosen in (request.query_params.get(LANGUAGE_PARAMETER), request.cookies.get(LANGUAGE_COOKIE)):
+        if chosen in LANGUAGES:
+            return chosen
+    preferred = _accepted(request.headers.get("accept-language", ""))
+    found = Locale.negotiate(preferred, list(LANGUAGES), sep="-") if preferred else None
+    return str(found.language) if found is not None and found.language in LANGUAGES else SOURCE_LANGUAGE
+
+
+def chosen_language(request: Request) -> str | None:
+    """The language a reader picked with ?lang= on this request (to remember), or None."""
+    chosen = request.query_params.get(LANGUAGE_PARAMETER)
+    return chosen if chosen in LANGUAGES else None
+
+
+def format_date(value: str | date | None, code: str) -> str:
+    """A date for readers of language `code`: a full ISO date (or date) in the locale's long form;
+    anything else (a year, a year-month, an unknown date) as given."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        if not _ISO_DATE.fullmatch(value):
+            return value
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return str(value)
+    return babel_format_date(value, "long", locale=code)
+
+
+def format_number(value: Any, code: str) -> str:
+    """A whole or decimal number in the locale's digits and grouping; anything else as given."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    return format_decimal(value, locale=code)
+
+
+def _template_gettext(translation: NullTranslations):
+    # The i18n extension's "newstyle" calls: autoescaped, %-formatted with keyword arguments.
+    @pass_context
+    def gettext(context, message: str, /, **variables) -> str:
+        text = translation.gettext(message)
+        if context.eval_ctx.autoescape:
+            text = Markup(text)
+        return text % variables
+
+    @pass_context
+    def ngettext(context, singular: str, plural: str, num: int, /, **variables) -> str:
+        variables.setdefault("num", num)
+        text = translation.ngettext(singular, plural, num)
+        if context.eval_ctx.autoescape:
+            text = Markup(text)
+        return text % variables
+
+    return gettext, ngettext
+
+
+def language_links(request: Request) -> list[tuple[Language, str]]:
+    """Each language with the address of this page in it (the other query parameters kept)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != LANGUAGE_PARAMETER]
+    return [(language, request.url.path + "?" + urlencode([*kept, (LANGUAGE_PARAMETER, language.code)]))
+            for language in LANGUAGES.values()]
+
+
+def label(kind: str, code: Any, code_language: str) -> str:
+    """The translated label of a code (`guwah.web.labels.LABELS[kind]`), or the code itself."""
+    from guwah.web.labels import LABELS
+
+    known = LABELS.get(kind, {}).get(code)
+    return translations(code_language).gettext(known) if known else ("" if code is None else str(code))
+
+
+def template_context(request: Request) -> dict[str, Any]:
+    """What every page template gets: gettext/ngettext in the reader's language, the language and
+    its direction, the switcher's links, code labels, and date and number formatting for that locale."""
+    code = language_code(request)
+    gettext, ngettext = _template_gettext(translations(code))
+    return {"label": lambda kind, value: label(kind, value, code),
+            # A message marked with N_ in Python, passed to the page as it is (no %-formatting).
+            "translate": translations(code).gettext,
+        "gettext": gettext, "ngettext": ngettext, "language": LANGUAGES[code],
+        "language_links": language_links(request),
+        "format_date": lambda value: format_date(value, code),
+        "format_number": lambda value: format_number(value, code),
+    }
+
+
+def remember_language(request: Request, response) -> None:
+    """Keep a language picked with ?lang= in a cookie (only the code; nothing about the reader),
+    and tell caches that pages differ by language."""
+    chosen = chosen_language(request)
+    if chosen is not None:
+        response.set_cookie(LANGUAGE_COOKIE, chosen, max_age=365 * 24 * 3600, path="/", samesite="lax",
+                            httponly=True)
+    if response.headers.get("content-type", "").startswith("text/html"):
+        response.headers.append("Vary", "Accept-Language, Cookie")

@@ -1,0 +1,37 @@
+"""Readable, translatable names for the codes public pages show (status, event, facility type).
+
+Each label is marked with `N_` so that `pybabel extract` (babel.cfg) collects it; the template
+function `label(kind, code)` (see `guwah.web.i18n.template_context`) translates it per request.
+A code without a label is shown as it is.
+"""
+
+from __future__ import annotations
+
+from guwah.domain import DatePrecision, EventType, FacilityType
+
+
+def N_(message: str) -> str:  # noqa: N802 — the conventional gettext_noop marker
+    """Mark a string for extraction without translating it here."""
+    return message
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "status": {
+        "detained": N_("detained"), "sentenced": N_("sentenced"), "released": N_("released"),
+        "deceased": N_("deceased"), "disappeared": N_("disappeared"), "abroad": N_("abroad"),
+        "unknown": N_("unknown"),
+    },
+    "event": {
+        EventType.ARREST: N_("arrest"), EventType.INTERROGATION: N_("interrogation"),
+        EventType.DETENTION: N_("detention"), EventType.TRANSFER: N_("transfer"),
+        EventType.SENTENCING: N_("sentencing"), EventType.RELEASE: N_("release"), EventType.DEATH: N_("death"),
+        EventType.EXIT: N_("left the country"), EventType.RETURN: N_("return"),
+        EventType.DISAPPEARANCE: N_("disappearance"), EventType.OTHER: N_("other event"),
+    },
+    "precision": {DatePrecision.DAY: N_("day"), DatePrecision.MONTH: N_("month"), DatePrecision.YEAR: N_("year")},
+    "facility_type": {
+        FacilityType.INTERNMENT_CAMP: N_("internment camp"), FacilityType.DETENTION_CENTRE: N_("detention centre"),
+        FacilityType.PRISON: N_("prison"), FacilityType.POLICE_STATION: N_("police station"),
+        FacilityType.HOSPITAL_OR_CLINIC: N_("hospital or clinic"), FacilityType.OTHER: N_("other facility"),
+    },
+}

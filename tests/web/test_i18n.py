@@ -1,0 +1,264 @@
+"""Languages: every catalogue complete and faithful to its placeholders and markup; the reader's
+language chosen per request (?lang= and its cookie, Accept-Language, English by default); every
+public page in it, with a switcher, the right direction, and dates in the reader's locale."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po
+from fastapi.testclient import TestClient
+
+from guwah.web import create_app
+from guwah.web.i18n import (
+    CODES,
+    LANGUAGE_COOKIE,
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    catalog_path,
+    format_date,
+    format_number,
+)
+from guwah.web.labels import LABELS
+from tests.web.routes import flat_routes
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATED = [code for code in CODES if code != SOURCE_LANGUAGE]
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+TAG = re.compile(r"</?[a-z]+[^>]*>")
+
+
+def extracted_ids() -> set:
+    """Every message id `pybabel extract -F babel.cfg -k N_` finds (a tuple for a plural)."""
+    with (ROOT / "babel.cfg").open() as config:
+        method_map, options_map = parse_mapping_cfg(config)
+    keywords = {**DEFAULT_KEYWORDS, "N_": None}
+    return {message[2] if isinstance(message[2], str) else tuple(message[2])
+            for message in extract_from_dir(str(ROOT), method_map, options_map, keywords=keywords)}
+
+
+@pytest.fixture(scope="module")
+def messages():
+    return extracted_ids()
+
+
+def catalog(code):
+    with catalog_path(code).open("rb") as po:
+        return read_po(po, locale=code)
+
+
+def test_i18n_extraction_finds_the_page_strings(messages):
+    assert {"Testimonies", "Methodology", "Corrections and removal", "detained"} <= messages
+    assert ("corroborated by %(count)s independent source",
+            "corroborated by %(count)s independent sources") in messages
+
+
+def test_i18n_the_template_catalogue_is_current(messages):
+    """messages.pot holds exactly what is extracted today (run pybabel extract, then update)."""
+    with (catalog_path("en").parents[2] / "messages.pot").open("rb") as pot:
+        assert {m.id for m in read_po(pot) if m.id} == messages
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_i18n_every_catalogue_translates_every_message(code, messages):
+    entries = {m.id: m for m in catalog(code) if m.id}
+    missing = sorted(str(m) for m in messages if m not in entries)
+    untranslated = sorted(str(m.id) for m in entries.values() if m.id in messages and (
+        "fuzzy" in m.flags or not all(m.string if isinstance(m.string, tuple) else [m.string])))
+    assert (missing, untranslated) == ([], [])
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_i18n_translations_keep_placeholders_and_markup(code, messages):
+    po = catalog(code)
+    assert [error for _, errors in po.check() for error in errors] == []
+    for message in po:
+        if message.id not in messages:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert len(forms) == (po.num_plurals if len(ids) > 1 else 1), message.id
+        wanted = set().union(*(PLACEHOLDER.findall(i) for i in ids))
+        tags = sorted(TAG.findall(ids[0]))
+        for form in forms:
+            assert set(PLACEHOLDER.findall(form)) == wanted, (message.id, form)
+            assert sorted(TAG.findall(form)) == tags, (message.id, form)
+            assert form % {name: 1 for name in wanted}  # formats without error
+
+
+def test_i18n_every_status_and_event_has_a_label():
+    from guwah.domain import DatePrecision, EventType, FacilityType
+    from guwah.registry import STATUS_OF_EVENT
+
+    assert set(LABELS["status"]) == set(STATUS_OF_EVENT.values()) | {"unknown"}
+    assert set(LABELS["event"]) == set(EventType)
+    assert set(LABELS["precision"]) == set(DatePrecision)
+    assert set(LABELS["facility_type"]) == set(FacilityType)
+
+
+def test_i18n_languages_know_their_direction_and_own_name():
+    assert [LANGUAGES[c].dir for c in CODES] == ["ltr", "rtl", "ltr", "ltr", "ltr"]
+    assert LANGUAGES["ug"].name == "ئۇيغۇرچە" and LANGUAGES["zh"].name == "中文"
+    assert LANGUAGES["ru"].name == "Русский" and LANGUAGES["kk"].name.startswith("Қазақ")
+
+
+@pytest.mark.parametrize("value, code, expected", [
+    ("2019-05-03", "en", "May 3, 2019"),
+    ("2019-05-03", "ru", "3 мая 2019\u202fг."),  # CLDR: a narrow no-break space
+    ("2019-05-03", "zh", "2019年5月3日"),
+    (date(2019, 5, 3), "kk", "2019\u202fж. 3 мамыр"),
+    ("2019", "ru", "2019"),          # a year alone stays a year
+    ("2019-05", "zh", "2019-05"),    # so does a month
+    ("2019-02-30", "en", "2019-02-30"),  # no such day: shown as given
+    (None, "en", ""),
+])
+def test_i18n_dates_in_the_readers_locale(value, code, expected):
+    assert format_date(value, code) == expected
+
+
+@pytest.mark.parametrize("value, code, expected", [
+    (1234567, "en", "1,234,567"),
+    (1234567, "ru", "1\xa0234\xa0567"),
+    (1234567, "zh", "1,234,567"),
+    (2.5, "kk", "2,5"),
+    ("fewer than 5", "ru", "fewer than 5"),  # not a number: as given
+    (True, "en", "True"),
+])
+def test_i18n_numbers_in_the_readers_locale(value, code, expected):
+    assert format_number(value, code) == expected
+
+
+# --- per request -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def client(store):
+    return TestClient(create_app(store))
+
+
+def html_lang(page) -> tuple[str, str]:
+    match = re.search(r'<html lang="([^"]+)" dir="([^"]+)">', page.text)
+    return match.group(1), match.group(2)
+
+
+def test_i18n_english_by_default(client):
+    page = client.get("/methodology")
+    assert html_lang(page) == ("en", "ltr")
+    assert "<h1>Methodology</h1>" in page.text
+    assert LANGUAGE_COOKIE not in page.headers.get("set-cookie", "")
+
+
+def test_i18n_lang_parameter_sets_a_cookie_that_keeps_the_choice(client):
+    page = client.get("/methodology?lang=ug")
+    assert html_lang(page) == ("ug", "rtl")
+    assert "<h1>مېتودولوگىيە</h1>" in page.text
+    cookie = page.headers["set-cookie"]
+    assert f"{LANGUAGE_COOKIE}=ug" in cookie and "samesite=lax" in cookie.lower()
+    # The next page, without the parameter, stays in Uyghur (the client sends the cookie back).
+    assert html_lang(client.get("/about")) == ("ug", "rtl")
+    assert "<h1>Guwah ھەققىدە</h1>" in client.get("/about").text
+    # Another choice replaces it.
+    assert html_lang(client.get("/about?lang=zh")) == ("zh", "ltr")
+    assert "<h1>关于 Guwah</h1>" in client.get("/about").text
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("ru-RU,ru;q=0.9,en;q=0.8", "ru"),
+    ("kk-KZ", "kk"),
+    ("zh-CN,zh;q=0.9", "zh"),
+    ("de-DE,de;q=0.9,ug;q=0.5", "ug"),      # the first language the site has
+    ("en;q=0.2,ru;q=0.8", "ru"),            # by quality, not by order
+    ("ru;q=0,en", "en"),                    # q=0 means "not this one"
+    ("fr-FR,de", "en"),                     # none offered: English
+    ("ru;q=abc,,;", "en"),                  # nonsense is ignored
+])
+def test_i18n_accept_language_picks_the_language(client, header, expected):
+    page = client.get("/corrections", headers={"Accept-Language": header})
+    assert html_lang(page)[0] == expected
+    assert "Accept-Language" in page.headers["vary"]
+
+
+def test_i18n_the_cookie_wins_over_accept_language_and_the_parameter_over_both(client):
+    client.cookies.set(LANGUAGE_COOKIE, "kk")
+    assert html_lang(client.get("/", headers={"Accept-Language": "ru"}))[0] == "kk"
+    assert html_lang(client.get("/?lang=ru", headers={"Accept-Language": "zh"}))[0] == "ru"
+
+
+@pytest.mark.parametrize("value", ["xx", "", "ug<script>", "EN", "../../etc"])
+def test_i18n_an_unknown_language_is_ignored_and_not_remembered(client, value):
+    page = client.get("/about", params={"lang": value})
+    assert page.status_code == 200 and html_lang(page) == ("en", "ltr")
+    assert LANGUAGE_COOKIE not in page.headers.get("set-cookie", "")
+    assert "<script>" not in page.text
+
+
+def public_page_paths(app) -> list[str]:
+    private = ("/workspace", "/admin", "/account", "/api", "/static", "/login/totp", "/logout")
+    return sorted(route.path for route in flat_routes(app)
+                  if "GET" in (getattr(route, "methods", None) or ()) and "{" not in route.path
+                  and not route.path.startswith(private))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_i18n_every_public_page_has_the_switcher_and_the_direction(store, code):
+    app = create_app(store)
+    client = TestClient(app)
+    paths = public_page_paths(app)
+    assert {"/", "/about", "/methodology", "/corrections", "/open-data", "/login"} <= set(paths)
+    for path in [*paths, "/no/such/page"]:
+        page = client.get(path, params={"lang": code})
+        if not page.headers["content-type"].startswith("text/html"):
+            continue
+        assert html_lang(page) == (code, LANGUAGES[code].dir), path
+        for other in LANGUAGES.values():
+            assert (f'hreflang="{other.code}" lang="{other.code}" dir="{other.dir}"' in page.text
+                    and f">{other.name}</a>" in page.text), (path, other.code)
+        assert 'aria-current="true">' + LANGUAGES[code].name in page.text.replace("\n", "")
+
+
+def test_i18n_the_switcher_keeps_the_other_query_parameters(client):
+    page = client.get("/about?x=1&lang=ru")
+    assert 'href="/about?x=1&amp;lang=ug"' in page.text
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_i18n_not_found_page_is_translated(client, code):
+    page = client.get("/no/such/page", params={"lang": code})
+    assert page.status_code == 404
+    po = {m.id: m.string for m in catalog(code)}
+    assert po["Not found."] in page.text and po["Not available"] in page.text
+    assert "Not found." not in page.text
+
+
+def test_i18n_open_data_version_date_in_the_readers_locale(client):
+    page = client.get("/open-data?lang=ru")
+    assert format_date(date.today(), "ru") in page.text
+
+
+def test_i18n_methodology_and_corrections_say_what_the_software_does(client):
+    from guwah.publish import SMALL_COUNT
+
+    methodology = client.get("/methodology").text
+    assert f"fewer than {SMALL_COUNT}" in methodology.replace("&#34;", '"')
+    for words in ("approved by another", "masked", "independent", "never shown", "What is never published"):
+        assert words in methodology
+    corrections = client.get("/corrections").text
+    assert 'href="/report"' in corrections
+    assert 'href="http://testserver/methodology"' in corrections
+    # The entry page and the about page send readers to the corrections page.
+    assert 'href="http://testserver/corrections"' in client.get("/about").text
+
+
+def test_i18n_a_failed_login_says_so_in_the_readers_language(store):
+    from guwah.web.auth import LOGIN_CSRF_COOKIE
+
+    client = TestClient(create_app(store))
+    client.cookies.set(LOGIN_CSRF_COOKIE, "login-form-token")
+    client.cookies.set(LANGUAGE_COOKIE, "ru")
+    page = client.post("/login", data={"username": "nobody", "password": "not it", "csrf_token": "login-form-token"})
+    assert page.status_code == 401
+    assert "Неверное имя пользователя или пароль" in page.text and "Wrong username" not in page.text
