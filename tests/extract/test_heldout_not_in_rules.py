@@ -1,0 +1,28 @@
+"""No multi-word literal of a held-out text occurs in the extractor's rules (issue 11): a rule that
+quotes a held-out testimony would make its figure a tuning figure."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).parents[2]
+HELD_OUT = ROOT / "bench" / "data" / "extract-heldout-v2"
+RULES = [*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")), *sorted((ROOT / "src" / "guwah" / "vocab").glob("*"))]
+WORDS = 6  # six words in a row are a quotation; shorter runs ("was not allowed to") are common phrases
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def test_no_six_words_of_a_held_out_text_are_quoted_by_a_rule():
+    rules = " ".join(" ".join(_words(path.read_text(encoding="utf-8"))) for path in RULES if path.is_file())
+    texts = sorted(HELD_OUT.glob("*.txt"))
+    assert len(texts) >= 10
+    quoted = set()
+    for path in texts:
+        words = _words(path.read_text(encoding="utf-8"))
+        for i in range(len(words) - WORDS + 1):
+            phrase = " ".join(words[i:i + WORDS])
+            if f" {phrase} " in f" {rules} ":
+                quoted.add((path.name, phrase))
+    assert quoted == set()
