@@ -178,6 +178,6 @@ def test_report_status_checks_are_rate_limited(client):
 
 
 def test_report_is_linked_from_the_nav_and_an_empty_search(client):
-    assert re.search(r'<nav>.*<a href="[^"]*/report">Report a missing person</a>.*</nav>', client.get("/").text)
+    assert re.search(r'<nav[^>]*>.*<a href="[^"]*/report">Report a missing person</a>.*</nav>', client.get("/").text, re.S)
     empty = client.get("/search", params={"q": "Nobody Atall"}).text
     assert re.search(r'class="empty">[^<]*<a href="[^"]*/report">report a missing person</a>', empty)
