@@ -1,7 +1,13 @@
-"""Test helpers for publication: ingest a text with its sidecar; release a document the way two
-reviewers would (draft, then a second approves)."""
+"""Test helpers for publication: ingest a text with its sidecar; release a document, a naming
+basis or an entry the way two reviewers would (one drafts or proposes, a second approves)."""
 
-from guwah.releases import approve_release, draft_release
+from guwah.releases import (
+    approve_basis,
+    approve_release,
+    draft_entry_release,
+    draft_release,
+    propose_basis,
+)
 
 
 def release_document(store, document_id: int, details: list[str] | None = None) -> int:
@@ -23,3 +29,20 @@ def ingest_text(store, folder, name: str, text: str, sidecar: str) -> int:
     outcome = ingest_file(store, path)
     assert outcome.document_id, outcome.reason
     return outcome.document_id
+
+
+def name_person(store, person_id: int, reason: str = "the family asked") -> None:
+    """A reporting relative's basis for naming the person, proposed by "drafter", approved by "reviewer"."""
+    with store.session() as session:
+        basis = propose_basis(session, person_id, "reporting_relative", "drafter", reason)
+    with store.session() as session:
+        approve_basis(session, basis.id, "reviewer")
+
+
+def release_entry(store, number: int) -> int:
+    """Draft the entry's release by "drafter", approve it by "reviewer"; returns its subject id."""
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    return draft.subject_id

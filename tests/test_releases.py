@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from guwah.cli import app
 from guwah.publish import public_documents
 from guwah.web import create_app
-from tests.releasing import ingest_text, release_document
+from tests.releasing import ingest_text, name_person, release_document, release_entry
 
 add = ingest_text
 
@@ -84,7 +84,6 @@ def _public_answers(client: TestClient, name: str) -> list[bytes]:
 def _entry(store, document_id, name, *, named: bool) -> None:
     """A mention with accepted facts (gender, detention in 2018, a hometown) cited from the
     document; released as an entry when `named`."""
-    from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
     from guwah.storage.tables import Event, Person, PersonAttribute, PersonName
 
     facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
@@ -101,15 +100,9 @@ def _entry(store, document_id, name, *, named: bool) -> None:
         person_id, number = person.id, person.entry.number
     if not named:
         return
-    with store.session() as session:
-        basis = propose_basis(session, person_id, "reporting_relative", "drafter", "the family asked")
-    with store.session() as session:
-        approve_basis(session, basis.id, "reviewer")
+    name_person(store, person_id)
     release_document(store, document_id)
-    with store.session() as session:
-        draft = draft_entry_release(session, number, "drafter")
-    with store.session() as session:
-        approve_release(session, draft.id, "reviewer")
+    release_entry(store, number)
 
 
 def _archive(tmp_path, held: str | None):

@@ -7,9 +7,9 @@ from guwah.errors import ConsentRefused
 from guwah.ingest import ingest_file
 from guwah.publish import public_entries
 from guwah.registry import merge
-from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
+from guwah.releases import approve_release, draft_entry_release
 from guwah.storage.tables import Event, Person, PersonName
-from tests.releasing import release_document
+from tests.releasing import name_person, release_document
 
 TEXT = "My brother Tursun Ehmet was detained in 2018."
 
@@ -35,13 +35,6 @@ def _mention(store, document_id, name="Tursun Ehmet"):
         return person.id, person.entry.number
 
 
-def _name(store, person_id):
-    with store.session() as session:
-        row = propose_basis(session, person_id, "reporting_relative", "drafter", "his sister asked us to name him")
-    with store.session() as session:
-        approve_basis(session, row.id, "reviewer")
-
-
 def test_an_entry_is_public_only_through_an_approved_release_with_released_sources(store, tmp_path):
     public = _document(store, tmp_path, "p.txt", "public")
     hidden = _document(store, tmp_path, "c.txt", "confidential")
@@ -49,7 +42,7 @@ def test_an_entry_is_public_only_through_an_approved_release_with_released_sourc
     hidden_person, hidden_number = _mention(store, hidden)
     with store.session() as session, pytest.raises(ConsentRefused, match="naming basis"):
         draft_entry_release(session, number, "drafter")
-    _name(store, person)
+    name_person(store, person, "his sister asked us to name him")
     release_document(store, public)
     with store.session() as session:
         draft = draft_entry_release(session, number, "drafter")
@@ -75,7 +68,7 @@ def test_the_api_and_open_data_carry_released_entries_only(store, tmp_path):
 
     public = _document(store, tmp_path, "p.txt", "public")
     person, number = _mention(store, public)
-    _name(store, person)
+    name_person(store, person, "his sister asked us to name him")
     release_document(store, public)
     client = TestClient(create_app(store))
     assert client.get("/api/persons").json() == {"data": [], "count": 0}

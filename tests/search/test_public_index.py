@@ -5,7 +5,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from guwah.publish import search_public
-from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis, withdraw_release
+from guwah.releases import approve_release, draft_entry_release, withdraw_release
 from guwah.search.public import ENTRY, rebuild
 from guwah.storage import Store
 from guwah.storage.tables import (
@@ -21,7 +21,7 @@ from guwah.storage.tables import (
 )
 from guwah.web import create_app
 from tests.conftest import make_settings
-from tests.releasing import ingest_text, release_document
+from tests.releasing import ingest_text, name_person, release_document, release_entry
 
 TEXT = ("Gulnar Tursun was detained in Ghulja in 2018. Memet Tohti was detained in 2017; another Memet Tohti "
         "in 2018. Hidden-canary-5531 was taken too.")
@@ -46,21 +46,6 @@ def _mention(store, document_id, name, gender, year, hometown) -> tuple[int, int
         return person.id, person.entry.number
 
 
-def _name(store, person_id):
-    with store.session() as session:
-        basis = propose_basis(session, person_id, "reporting_relative", "drafter", "the family asked")
-    with store.session() as session:
-        approve_basis(session, basis.id, "reviewer")
-
-
-def _release_entry(store, number):
-    with store.session() as session:
-        draft = draft_entry_release(session, number, "drafter")
-    with store.session() as session:
-        approve_release(session, draft.id, "reviewer")
-    return draft.subject_id
-
-
 @pytest.fixture
 def archive(database_url, tmp_path):
     """Three released entries (two namesakes) cited from one released testimony, and a mention
@@ -70,9 +55,9 @@ def archive(database_url, tmp_path):
     mentions = [_mention(store, document, *person) for person in PEOPLE]
     _mention(store, document, "Hidden-canary-5531", "female", "2018", "Ghulja")
     for person_id, _ in mentions:
-        _name(store, person_id)
+        name_person(store, person_id)
     release_document(store, document)
-    entries = [_release_entry(store, number) for _, number in mentions]
+    entries = [release_entry(store, number) for _, number in mentions]
     yield store, entries
     store.close()
 

@@ -8,11 +8,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from guwah.ingest import ingest_file
-from guwah.releases import approve_basis, approve_release, draft_entry_release, propose_basis
 from guwah.storage.tables import Event, Person, PersonAttribute, PersonName, ViolationCoding
 from guwah.web import create_app
 from tests.facilities.conftest import write_bfn
-from tests.releasing import release_document
+from tests.releasing import name_person, release_document, release_entry
 
 TEXT = "My brother Tursun Ehmet was detained in 2018. His cousin Hidden-canary-4471 was taken too."
 FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\")"
@@ -42,15 +41,9 @@ def archive(store, tmp_path):
     document = ingest_file(store, path).document_id
     person, number = _mention(store, document, "Tursun Ehmet", attribute_value="@SUM(1+1)")
     _mention(store, document, "Hidden-canary-4471")  # no naming basis: never released
-    with store.session() as session:
-        basis = propose_basis(session, person, "reporting_relative", "drafter", "his sister asked us to name him")
-    with store.session() as session:
-        approve_basis(session, basis.id, "reviewer")
+    name_person(store, person, "his sister asked us to name him")
     release_document(store, document)
-    with store.session() as session:
-        draft = draft_entry_release(session, number, "drafter")
-    with store.session() as session:
-        approve_release(session, draft.id, "reviewer")
+    release_entry(store, number)
     return TestClient(create_app(store))
 
 
