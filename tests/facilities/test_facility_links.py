@@ -88,13 +88,11 @@ def test_merge_gathers_the_events_and_undo_restores(any_store):
 
 def test_suggest_and_merge_from_the_terminal(store, monkeypatch):
     from guwah.cli import app
+    from tests.shared import point_cli_at
 
     with store.session() as session:
         sites, named = _archive(session)
-    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
-    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
-    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
-    store.close()
+    point_cli_at(store, monkeypatch)
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["facilities", "suggest", "--json"]).stdout)
     assert {(s["named"], s["site"]) for s in listed} >= {(named["Dighar, no place"], sites["dighar"])}

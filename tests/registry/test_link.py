@@ -95,13 +95,11 @@ def test_the_review_queue_from_the_terminal(store, monkeypatch):
     from typer.testing import CliRunner
 
     from guwah.cli import app
+    from tests.shared import point_cli_at
 
     with store.session() as session:
         first, second = _namesakes_from_two_towns(session)
-    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
-    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
-    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
-    store.close()
+    point_cli_at(store, monkeypatch)
     runner = CliRunner()
     linked = runner.invoke(app, ["link"])
     assert linked.exit_code == 0 and "1 pairs to review" in linked.stderr

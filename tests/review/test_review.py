@@ -95,13 +95,11 @@ def test_a_malformed_reference_is_one_clear_error(store, bad):
 
 def test_review_cli_round_trip(proposals, store, tmp_path, monkeypatch):
     from guwah.cli import app
+    from tests.shared import point_cli_at
 
-    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
-    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
     monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
-    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
     _, event_ref, coding_ref = proposals
-    store.close()
+    point_cli_at(store, monkeypatch)
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["review", "list", "--json"]).stdout)
     assert [p["ref"] for p in listed] == [event_ref, coding_ref]
