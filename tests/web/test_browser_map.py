@@ -44,6 +44,15 @@ def test_a_facility_is_on_the_map_and_its_popup_leads_to_its_page(mapped, page, 
     assert link.inner_text() == "Shufu - I (A)"
     # The country outlines (Natural Earth, shipped with the app) are drawn under the points.
     page.wait_for_selector("#map path.hometown-circle")
+    # The hometown circle is reachable by keyboard too: focus + Enter opens its popup.
+    circle = page.locator("#map path.hometown-circle").first
+    assert circle.get_attribute("tabindex") == "0"
+    circle.focus()
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup-content", has_text="Yining City").wait_for()  # Ghulja's county
+    marker.focus()
+    page.keyboard.press("Enter")
+    link.wait_for()
     page.wait_for_function("document.querySelectorAll('#map path').length > 50")
     page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
     link.click()

@@ -57,10 +57,18 @@
         var exact = typeof props.count === "number";
         // Area proportional to the count; a suppressed count is drawn at the threshold, dashed.
         var radius = 4 * Math.sqrt(exact ? props.count : small);
-        L.circleMarker(latlng, {
+        var circle = L.circleMarker(latlng, {
           radius: radius, color: "#7a2e1c", weight: 1.5, fillColor: "#7a2e1c", fillOpacity: exact ? 0.35 : 0.1,
           dashArray: exact ? null : "3 3", className: "hometown-circle"
         }).bindPopup(hometownPopup(props)).bindTooltip(props.name + ": " + props.count).addTo(hometowns);
+        // SVG circles are not focusable by default: reachable by Tab, opened by Enter or Space.
+        var path = circle.getElement();
+        path.setAttribute("tabindex", "0");
+        path.setAttribute("role", "button");
+        path.setAttribute("aria-label", props.name + ": " + props.count);
+        path.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") { event.preventDefault(); circle.openPopup(); }
+        });
       }
     });
     var layers = {};
