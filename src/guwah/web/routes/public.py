@@ -48,13 +48,9 @@ def methodology(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "methodology.html", {"small_count": SMALL_COUNT})
 
 
-# The public report form (a detained or missing person) lives at this address.
-REPORT_PATH = "/report"
-
-
 @router.get("/corrections", response_class=HTMLResponse)
 def corrections(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "corrections.html", {"report_url": REPORT_PATH})
+    return templates.TemplateResponse(request, "corrections.html", {"report_url": request.url_for("report_form").path})
 
 
 @router.get("/figures", response_class=HTMLResponse)
