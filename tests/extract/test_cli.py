@@ -33,6 +33,18 @@ def test_cli_extract_bad_input_exits_1(tmp_path):
     assert missing.exit_code == 1
 
 
+def test_cli_extract_file_keeps_the_html_limit_of_ingest(tmp_path, monkeypatch):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>" + "Nurlan Tursunov was detained. " * 100 + "</p></body></html>",
+                    encoding="utf-8")
+    monkeypatch.setenv("GUWAH_MAX_HTML_BYTES", "1000")
+    result = CliRunner().invoke(app, ["extract", str(path), "--json"])
+    assert result.exit_code == 1
+    assert "GUWAH_MAX_HTML_BYTES" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    monkeypatch.setenv("GUWAH_MAX_HTML_BYTES", "100000")
+    assert CliRunner().invoke(app, ["extract", str(path), "--json"]).exit_code == 0
+
+
 def test_cli_extract_needs_file_or_all():
     assert CliRunner().invoke(app, ["extract"]).exit_code == 1
 

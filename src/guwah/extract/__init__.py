@@ -60,8 +60,11 @@ def document_date_of(interview_date: date | None, published: date | None) -> dat
 
 
 def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 1024,
-                 document_date: date | str | None = None) -> dict:
+                 max_html_bytes: int | None = None, document_date: date | str | None = None) -> dict:
     """Read a file (txt, md, html, pdf, docx) and extract from its text, storing nothing.
+
+    `max_unpacked_bytes` and `max_html_bytes` are the limits ingest applies (the settings'
+    GUWAH_MAX_UNPACKED_BYTES and GUWAH_MAX_HTML_BYTES); None keeps the reader's HTML default.
 
     The document's date is `document_date` when given, else its sidecar's `interview_date`, else
     its sidecar's `published` (see guwah.ingest.metadata).
@@ -83,7 +86,8 @@ def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 102
     if when is None:
         meta = metadata_for(path, {})
         when = document_date_of(meta.interview_date, meta.published)
-    read = read_document(path.name, data, max_unpacked_bytes=max_unpacked_bytes)
+    limits = {} if max_html_bytes is None else {"max_html_bytes": max_html_bytes}
+    read = read_document(path.name, data, max_unpacked_bytes=max_unpacked_bytes, **limits)
     return extract_text(read.text, sha256=hashlib.sha256(data).hexdigest(), title=read.title, document_date=when)
 
 

@@ -28,9 +28,12 @@ def extract_command(
     if all_ and document_date is not None:
         raise InputError("--document-date goes with a FILE; stored documents carry their own dates")
     if file is not None:
+        from guwah.config import load_settings
         from guwah.extract import extract_file
 
-        result = extract_file(file, document_date=document_date)
+        settings = load_settings()  # the same size limits as ingest
+        result = extract_file(file, document_date=document_date, max_html_bytes=settings.max_html_bytes,
+                              max_unpacked_bytes=settings.max_unpacked_bytes)
         for warning in result["warnings"]:
             err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
         if as_json:
