@@ -92,3 +92,31 @@ def test_users_cli_token_printed_once_then_revoked(run, store):
     assert run("token-revoke", token_id).exit_code == 0
     with store.session() as session:
         assert user_for_token(session, token) is None
+
+
+def test_users_cli_reset_second_factor_for_a_lost_authenticator(run, store, monkeypatch):
+    from guwah.accounts import authenticate, session_user
+    from tests.accounts.factories import browser_token, make_user
+
+    account = make_user(store, "amina", "editor", totp=True)
+    token = browser_token(store, account)
+    new_password = "a fresh long passphrase 7"
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", "short")
+    refused = run("reset-second-factor", "amina")
+    assert refused.exit_code == 1
+    with store.session() as session:
+        assert find_user(session, "amina").totp_enabled  # nothing changed
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", new_password)
+    result = run("reset-second-factor", "amina")
+    assert result.exit_code == 0, result.output
+    assert new_password not in result.output
+    with store.session() as session:
+        user = find_user(session, "amina")
+        assert (user.totp_enabled, user.totp_secret) == (False, None)
+        assert session_user(session, token) is None  # signed out everywhere
+        assert authenticate(store, session, "amina", PASSWORD) is None  # the old password is gone
+    with store.session() as session:
+        assert authenticate(store, session, "amina", new_password) is not None
+        reset = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()[-1]
+        assert reset.detail == {"change": "second_factor_reset"} and reset.actor == "cli-admin"
+    assert run("reset-second-factor", "nobody").exit_code == 1

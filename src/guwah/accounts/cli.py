@@ -92,6 +92,22 @@ def unlock(username: str = typer.Argument(..., help="Login name.")) -> None:
     err.print(f"Unlocked {username}.", highlight=False)
 
 
+@users_app.command("reset-second-factor")
+@fails_cleanly
+def reset_second_factor_command(username: str = typer.Argument(..., help="Login name.")) -> None:
+    """For a member who lost their authenticator: a new password (asked twice, or read from
+    GUWAH_NEW_PASSWORD), their TOTP forgotten and their sessions ended; they enrol again at their
+    next login. Check who is asking before you do this."""
+    from guwah.accounts import find_user
+    from guwah.accounts.users import reset_second_factor
+
+    password = _new_password()
+    with archive_session() as (store, session):
+        reset_second_factor(store, session, find_user(session, username), password, actor=store.settings.actor)
+    err.print(f"Reset {username}'s second factor and password; give them the new password by a channel "
+              "you trust. They set up TOTP again at their next login.", highlight=False, soft_wrap=True)
+
+
 @users_app.command("role")
 @fails_cleanly
 def role(

@@ -110,6 +110,26 @@ def unlock_user(store: Store, session: Session, user: UserAccount, *, actor: str
     store.audit(session, actor, "change", "user_account", user.id, change="unlocked")
 
 
+def reset_second_factor(store: Store, session: Session, user: UserAccount, new_password: str, *,
+                        actor: str) -> None:
+    """For a member who lost their authenticator: forget their TOTP secret, give them a new
+    password (to hand over by a channel the admin trusts, after checking who asks), end their
+    sessions and lift any lockout. They enrol a new authenticator at their next login; the old
+    password cannot be used to win that enrolment first. Audited, without the password.
+
+    Raises:
+        InputError: when the new password is too weak (guwah.accounts.passwords.check_password).
+    """
+    from guwah.accounts.passwords import check_password
+
+    check_password(new_password)
+    user.password_hash = hash_password(new_password)
+    user.totp_secret, user.totp_enabled, user.totp_last_step = None, False, None
+    user.failed_logins, user.second_factor_failures, user.locked_until = 0, 0, None
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+    store.audit(session, actor, "change", "user_account", user.id, change="second_factor_reset")
+
+
 def current_state(store: Store, session: Session, user: UserAccount) -> None:
     """Re-read `user`'s lock state under the audit lock: another request may have changed it."""
     store.hold_audit_lock(session)
