@@ -51,13 +51,16 @@ def test_read_mentions_quoted_cells_extra_columns_and_crlf(tmp_path):
     ("около 1975", (1973, 1977)), ("1980s", (1980, 1989)), ("1980's", (1980, 1989)), ("early 1980s", (1980, 1984)),
     ("late 1970s", (1975, 1979)), ("1970-75", (1970, 1975)), ("1975/76", (1975, 1976)), ("1975–1977", (1975, 1977)),
     ("1975-03-02", (1975, 1975)), ("02.03.1975", (1975, 1975)), ("1975 г.", (1975, 1975)), ("1980-е", (1980, 1989)),
+    ("1975年3月2日", (1975, 1975)), ("1975年3月", (1975, 1975)), ("early 2018", (2018, 2018)),
+    ("mid-2018", (2018, 2018)), ("в начале 2018 года", (2018, 2018)), ("2018 yılı sonunda", (2018, 2018)),
+    ("2018年初", (2018, 2018)), ("1978 жылы", (1978, 1978)), ("около 1978 г.", (1976, 1980)),
     ("", None), ("unknown", None), ("?", None), (None, None),
 ])
 def test_parse_years_reads_ranges(text, expected):
     assert parse_years(text) == expected
 
 
-@pytest.mark.parametrize("text", ["abc", "75", "1975-1970", "3000", "19755"])
+@pytest.mark.parametrize("text", ["abc", "75", "1975-1970", "3000", "19755", "early", "2018年13", "late 19755"])
 def test_parse_years_refuses_what_is_not_a_year(text):
     with pytest.raises(InputError):
         parse_years(text)

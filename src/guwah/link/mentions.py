@@ -22,7 +22,19 @@ DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?
 YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
 # A full date in any common order: the year is the four-digit group.
 DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
-YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*(?:г\.?|год|y\.?|yil|yılı|年)?$", re.IGNORECASE)
+# A date in Chinese order: 2018年3月, 2018年3月5日.
+HAN_DATE = re.compile(r"^(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?$")
+# A part of a year ("early 2018", «в начале 2018 года», "2018 yılı sonunda", "2018年初"): that year.
+PART_OF_YEAR = re.compile(
+    r"^(?:(?:in|в|во|en|im)\s+)?(?:the\s+)?(?:early|mid|middle\s+of|late|beginning\s+of|start\s+of|end\s+of|"
+    r"spring|summer|autumn|fall|winter|начало|начале|середина|середине|конец|конце|весна|весной|лето|летом|"
+    r"осень|осенью|зима|зимой|début|fin|mi)[\s-]*(?:of\s+)?(\d{4})\b\s*(?:г\.?|года?|году)?$"
+    r"|^(\d{4})\s*(?:yılı|yili|жылдың|жылы)?\s*(?:başı|başında|ortası|ortasında|sonu|sonunda|басы|басында|соңы|"
+    r"соңында)$"
+    r"|^(\d{4})\s*年\s*(?:初|中|底|末|春|夏|秋|冬|春天|夏天|秋天|冬天|上半年|下半年)$",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*(?:г\.?|года?|году|y\.?|yil|yılı|yılında|жылы|يىلى|年)?$", re.IGNORECASE)
 UNKNOWN = {"", "?", "-", "—", "–", "unknown", "n/a", "na", "none", "null", "неизвестно", "нет", "bilinmiyor",
            "نامەلۇم", "不详", "未知", "x"}
 
@@ -53,7 +65,8 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
 
     Args:
         text: "1975", "c. 1975", "1975?", "1980s", "early 1980s", "1970-75", "1975/76",
-            a full date ("1975-03-02", "02.03.1975"), or an empty/unknown marker.
+            a full date ("1975-03-02", "02.03.1975", "1975年3月2日"), a part of a year ("early 2018",
+            «в начале 2018 года», "2018年初": that year), or an empty/unknown marker.
     Returns:
         (lo, hi), or None for an empty or unknown value.
     Raises:
@@ -79,8 +92,8 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
         years = (int(first), end)
     elif match := YEAR.match(value):
         years = (int(match.group(1)), int(match.group(1)))
-    elif match := DATE.match(value):
-        year = int(match.group(1) or match.group(2))
+    elif match := DATE.match(value) or HAN_DATE.match(value) or PART_OF_YEAR.match(value):
+        year = int(next(group for group in match.groups() if group))
         years = (year, year)
     if years is None or years[0] > years[1] or years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
         raise InputError("not a year, a range of years or a date", value=text)
