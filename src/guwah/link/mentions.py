@@ -18,7 +18,7 @@ APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
-DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代)$", re.IGNORECASE)
+DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|\s*жылдар(?:ы)?)$", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
 # A full date in any common order: the year is the four-digit group.
 DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
