@@ -17,11 +17,18 @@ APPROXIMATE = re.compile(
     r"около|примерно|приблизительно|ок\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)\s*",
     re.IGNORECASE,
 )
+# The same, written after the year ("1974 civarı", "1974-yillar etrapida", "1975年左右").
+APPROXIMATE_AFTER = re.compile(
+    r"\s*(?:civarı|civarında|civari|etrapida|ätrapida|ئەتراپىدا|шамасында|шамамен|или около того|左右|前后|上下)$",
+    re.IGNORECASE,
+)
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
-DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|\s*жылдар(?:ы)?)$", re.IGNORECASE)
+DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|-?\s*yıll[ae]r[ıi]?|-?\s*yillar[ıi]?|-?\s*жылдар(?:ы)?)$", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
 # A full date in any common order: the year is the four-digit group.
 DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
+# A date written as eight digits, as identity numbers and some lists give it: 19820122.
+COMPACT_DATE = re.compile(r"^(\d{4})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # A date in Chinese order: 2018年3月, 2018年3月5日.
 HAN_DATE = re.compile(r"^(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?$")
 # A part of a year ("early 2018", «в начале 2018 года», "2018 yılı sonunda", "2018年初"): that year.
@@ -34,7 +41,8 @@ PART_OF_YEAR = re.compile(
     r"|^(\d{4})\s*年\s*(?:初|中|底|末|春|夏|秋|冬|春天|夏天|秋天|冬天|上半年|下半年)$",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*(?:г\.?|года?|году|y\.?|yil|yılı|yılında|жылы|يىلى|年)?$", re.IGNORECASE)
+YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*-?\s*(?:г\.?|года?|году|y\.?|yil|yili|yillar[ıi]?|yılı|yılında|жылы|يىلى|年)?$",
+                  re.IGNORECASE)
 UNKNOWN = {"", "?", "-", "—", "–", "unknown", "n/a", "na", "none", "null", "неизвестно", "нет", "bilinmiyor",
            "نامەلۇم", "不详", "未知", "x"}
 
@@ -79,6 +87,9 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     stripped = APPROXIMATE.sub("", value, count=1)
     if stripped != value:
         approximate, value = True, stripped.strip()
+    stripped = APPROXIMATE_AFTER.sub("", value, count=1)
+    if stripped != value:
+        approximate, value = True, stripped.strip()
     if value.endswith("?"):
         approximate, value = True, value[:-1].strip()
     years: tuple[int, int] | None = None
@@ -92,7 +103,7 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
         years = (int(first), end)
     elif match := YEAR.match(value):
         years = (int(match.group(1)), int(match.group(1)))
-    elif match := DATE.match(value) or HAN_DATE.match(value) or PART_OF_YEAR.match(value):
+    elif match := DATE.match(value) or HAN_DATE.match(value) or COMPACT_DATE.match(value) or PART_OF_YEAR.match(value):
         year = int(next(group for group in match.groups() if group))
         years = (year, year)
     if years is None or years[0] > years[1] or years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
