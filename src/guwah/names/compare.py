@@ -29,7 +29,8 @@ UNMATCHED_PART = 0.8        # a name part with no counterpart on the other side
 UNMATCHED_PATRONYMIC = 0.97
 MAX_PERMUTED_PARTS = 4
 # Vowels vary with dialect and romanisation between a and i (Omir, Omer) and between i and u
-# (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet).
+# (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet), and so
+# does a against i in a closed last syllable (Jamal, Jamil).
 VOWEL_CLASH = 0.9
 TYPO_SIMILARITY = 0.95      # two adjacent letters swapped in a part of 4+ letters (Tohti, Tothi)
 TYPO_MIN_LETTERS = 4
@@ -65,8 +66,10 @@ PENALTIES_LOOSE = _table(syllables=False, loose=True)
 
 
 def clash(a: Part, b: Part) -> bool:
-    """Whether two parts have as many a/u vowels but not the same ones (see VOWEL_CLASH)."""
-    return a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding)
+    """Whether two parts have as many a/u vowels but not the same ones, or a and i in their closed
+    last syllable (see VOWEL_CLASH, forms.LAST_VOWEL)."""
+    return ((a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding))
+            or a.last_vowel * b.last_vowel == 2)
 
 
 def cell_score(raw: float, a: Part, b: Part) -> float:
@@ -398,15 +401,15 @@ def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...
 
     Returns:
         Per reading: (signatures + loose signatures + Latin spellings, (part count,) + shapes +
-        tail ids + loose flags + patronymic flags + rounding ids + rounding lengths). A reading with too many parts has only its
-        count.
+        tail ids + loose flags + patronymic flags + rounding ids + rounding lengths + last-vowel
+        classes). A reading with too many parts has only its count.
     """
     rows = []
     pad = VECTOR_PARTS
     for parts in name_forms(name).readings:
         fill = pad - len(parts)
         if fill < 0:
-            rows.append((("",) * pad * 3, (len(parts),) + (0,) * pad * 6))
+            rows.append((("",) * pad * 3, (len(parts),) + (0,) * pad * 7))
             continue
         rows.append((
             tuple(p.signature for p in parts) + ("",) * fill
@@ -418,7 +421,8 @@ def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...
             + tuple(int(p.loose) for p in parts) + (0,) * fill
             + tuple(int(p.patronymic) for p in parts) + (0,) * fill
             + tuple(p.rounding_id for p in parts) + (-1,) * fill
-            + tuple(len(p.rounding) for p in parts) + (-1,) * fill,
+            + tuple(len(p.rounding) for p in parts) + (-1,) * fill
+            + tuple(p.last_vowel for p in parts) + (0,) * fill,
         ))
     return tuple(rows)
 
@@ -493,7 +497,8 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     shapes, tails = numbers[:, 1:1 + pad], numbers[:, 1 + pad:1 + 2 * pad]
     loose = numbers[:, 1 + 2 * pad:1 + 3 * pad].astype(bool)
     patronymic = numbers[:, 1 + 3 * pad:1 + 4 * pad]
-    rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:]
+    rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:1 + 6 * pad]
+    last_vowel = numbers[:, 1 + 6 * pad:]
 
     # Units: one per pair of readings; most names have a single reading.
     single = (count_arr[ids_a] == 1) & (count_arr[ids_b] == 1)
@@ -560,8 +565,9 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 else:
                     typo = None
                 shape_a, shape_b = shapes[a, i], shapes[b, j]
-                clashes = ((rounding[a, i] != rounding[b, j])
-                           & (rounding_length[a, i] == rounding_length[b, j]))
+                clashes = (((rounding[a, i] != rounding[b, j])
+                            & (rounding_length[a, i] == rounding_length[b, j]))
+                           | (last_vowel[a, i] * last_vowel[b, j] == 2))
                 factor = np.where(
                     cell_loose, penalties_loose[shape_a, shape_b],
                     np.where(clashes, VOWEL_CLASH, 1.0)

@@ -115,6 +115,11 @@ TAIL_IDS: dict[str, int] = {}
 # (Omarjan, Omarjon) as often as for u (Rozi, Ruzi).
 ROUNDING = re.compile(r"^[^aeiou]*[aeiou]+|[^au]+")
 ROUNDING_IDS: dict[str, int] = {}
+# The vowel of a closed last syllable: a against i there tells two names apart (Jamal, Jamil;
+# Kamal, Kamil; Nazar, Nazir), while e and o stand for either (Omer, Omir; Ahmet, Ahmad) and i/u
+# vary (Tursun, Tursyn). 0: neutral, 1: a, 2: i.
+LAST_VOWEL = re.compile(r"([aeiou])[^aeiouy]+$")
+LAST_VOWEL_CLASS = {"a": 1, "i": 2}
 SHAPES = (MAX_SYLLABLES + 1) * 6
 
 
@@ -142,6 +147,8 @@ class Part:
     rounding: str         # the vowels a/e and u after the first syllable, i and o left out
                           # (Gulnar a, Gulnur u)
     rounding_id: int      # the rounding numbered
+    last_vowel: int       # class of a closed last syllable's vowel after the first syllable
+                          # (LAST_VOWEL): 0 neutral, 1 a, 2 i
 
 
 class NameForms(NamedTuple):
@@ -333,7 +340,14 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         tail_id=TAIL_IDS.setdefault(consonants + "|" + reduced[-1:], len(TAIL_IDS)),
         rounding=(rounding := ROUNDING.sub("", phonemes.replace("e", "a"))),
         rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
+        last_vowel=last_vowel_of(phonemes) if syllables > 1 else 0,
     )
+
+
+def last_vowel_of(phonemes: str) -> int:
+    """The LAST_VOWEL class of a part's phonemes: 1 for a, 2 for i, 0 otherwise."""
+    match = LAST_VOWEL.search(phonemes)
+    return LAST_VOWEL_CLASS.get(match.group(1), 0) if match else 0
 
 
 def shape_of(syllables: int, feminine: bool, gender: int) -> int:
