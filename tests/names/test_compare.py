@@ -204,10 +204,14 @@ def test_uyghur_new_script_letters_are_read(a, b):
 # Issue 9, third round: the kinds of the v2 set's misses, as rules (pairs invented here).
 ROUND_THREE_SAME = [
     ("Kamil Sabir", "Kamil Saber", "e stands for i in a closed last syllable"),
+    ("Sopi, Ablikim", "Ablikim Sopi", "a list entry: surname, comma, given name"),
+    ("Dilmurat Sopi Qadir", "Dilmurat Sopi", "the grandfather's name dropped from the chain"),
 ]
 ROUND_THREE_APART = [
     ("Kamal Sabir", "Kamil Sabir", "a against i in a closed last syllable: two names"),
     ("Nazar Ayup", "Nazir Ayup", "a against i in a closed last syllable: two names"),
+    ("Sopi Ablikim", "Ablikim Sopi", "a swap without a list comma may be father and son"),
+    ("Yalqun Dilmurat Sopi", "Dilmurat Sopi", "a new first part: the son of that man"),
 ]
 
 

@@ -27,6 +27,12 @@ FEMININE_MISMATCH = 0.75    # Halim vs Halima, Adil vs Adile
 SYLLABLE_MISMATCH = 0.88    # per syllable: Tursun vs Tursunay, Omir vs Omirbek
 UNMATCHED_PART = 0.8        # a name part with no counterpart on the other side
 UNMATCHED_PATRONYMIC = 0.97
+# A Uyghur name is a chain: own name, father's, grandfather's. Two parts or more matched in order
+# at the start of the longer name leave its end over: the same person with the grandfather's
+# name dropped (Tursun Qadir Mamut, Tursun Qadir). Matched at the end instead, they leave a new
+# first part over: the son of that person (Alim Tursun Qadir, Tursun Qadir), which keeps
+# UNMATCHED_PART.
+UNMATCHED_ANCESTOR = 0.97
 MAX_PERMUTED_PARTS = 4
 # Vowels vary with dialect and romanisation between a and i (Omir, Omer) and between i and u
 # (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet), and so
@@ -82,13 +88,16 @@ def cell_score(raw: float, a: Part, b: Part) -> float:
     return raw * factor * PENALTIES[a.shape][b.shape]
 
 
-def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...], bool]]:
-    """Every injective row → column assignment: (flat cell indices, unmatched columns, swapped)."""
+def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...], bool, bool]]:
+    """Every injective row → column assignment: (flat cell indices, unmatched columns, swapped,
+    a chain's start: two rows or more matched in order to the first columns)."""
     result = []
     for columns in permutations(range(cols), rows):
         cells = tuple(row * cols + col for row, col in enumerate(columns))
         swapped = any(x > y for x, y in zip(columns, columns[1:], strict=False))
-        result.append((cells, tuple(c for c in range(cols) if c not in columns), swapped))
+        chain_start = rows >= 2 and columns == tuple(range(rows))
+        result.append((cells, tuple(c for c in range(cols) if c not in columns), swapped,
+                       chain_start))
     return result
 
 
@@ -100,9 +109,10 @@ def best_alignment(flat: list[float], rows: int, cols: int, unmatched_factor: li
                    swap: float = SWAP_FACTOR) -> tuple[float, tuple[int, ...], list[float], bool]:
     """Match each row to a distinct column so that the name score is highest.
 
-    A part left without a counterpart multiplies the score by its unmatched factor, and parts
-    matched out of order by SWAP_FACTOR: a mismatched part must pull the score down, not be
-    averaged away, and a swap must show.
+    A part left without a counterpart multiplies the score by its unmatched factor (at least
+    UNMATCHED_ANCESTOR when the rows matched the start of a name chain), and parts matched out
+    of order by SWAP_FACTOR: a mismatched part must pull the score down, not be averaged away,
+    and a swap must show.
 
     Args:
         flat: the rows × cols part similarity matrix, row by row.
@@ -115,11 +125,12 @@ def best_alignment(flat: list[float], rows: int, cols: int, unmatched_factor: li
     """
     if cols <= MAX_PERMUTED_PARTS:
         best: tuple[float, tuple[int, ...], list[float], bool] = (-1.0, (), [], False)
-        for cells, unmatched, swapped in ASSIGNMENTS[(rows, cols)]:
+        for cells, unmatched, swapped, chain_start in ASSIGNMENTS[(rows, cols)]:
             scores = [flat[cell] for cell in cells]
             score = combine(scores)
             for col in unmatched:
-                score *= unmatched_factor[col]
+                factor = unmatched_factor[col]
+                score *= max(factor, UNMATCHED_ANCESTOR) if chain_start else factor
             if swapped:
                 score *= swap
             if score > best[0]:
@@ -582,7 +593,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
             continue
         # The highest name score over the assignments, as best_alignment computes it.
         result = np.full(len(group), -1.0)
-        for assigned, unmatched, swapped in ASSIGNMENTS[(rows, cols)]:
+        for assigned, unmatched, swapped, chain_start in ASSIGNMENTS[(rows, cols)]:
             chosen_scores = [cells[cell] for cell in assigned]
             weakest = np.minimum.reduce(chosen_scores)
             total = np.zeros(len(group))
@@ -590,8 +601,8 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 total = total + value
             score = WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (total / rows)
             for col in unmatched:
-                score = score * np.where(patronymic[b, col] == 1, UNMATCHED_PATRONYMIC,
-                                         UNMATCHED_PART)
+                factor = np.where(patronymic[b, col] == 1, UNMATCHED_PATRONYMIC, UNMATCHED_PART)
+                score = score * (np.maximum(factor, UNMATCHED_ANCESTOR) if chain_start else factor)
             if swapped:
                 score = score * unit_swap[group]
             result = np.maximum(result, score)

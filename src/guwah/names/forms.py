@@ -400,6 +400,7 @@ def name_forms(name: str) -> NameForms:
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
+    original, name = name, listed_order(name)
     script = detect_script(name)
     if script == HAN:
         prepared = prepare_words(han_words(name))
@@ -450,7 +451,23 @@ def name_forms(name: str) -> NameForms:
         chinese = chinese_name_key(tokens)
         if chinese is None and script == LATIN:
             pinyin = pinyin_reading(tokens)
-    return NameForms(name, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+    return NameForms(original, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+
+
+LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
+
+
+def listed_order(name: str) -> str:
+    """A name written as a list entry, "SURNAME, Given names", put back in running order.
+
+    The comma of a list (registers, indexes, UN and court documents) says which part is the
+    family's, so "Tohti, Ilham" is Ilham Tohti and not a swap that may be a father and son.
+    A name with no comma, or more than one, is returned as it is.
+    """
+    if "," not in name and "，" not in name and "、" not in name:
+        return name
+    match = LISTED.match(name)
+    return f"{match.group(2)} {match.group(1)}" if match else name
 
 
 @lru_cache(maxsize=131072)
