@@ -206,12 +206,21 @@ ROUND_THREE_SAME = [
     ("Kamil Sabir", "Kamil Saber", "e stands for i in a closed last syllable"),
     ("Sopi, Ablikim", "Ablikim Sopi", "a list entry: surname, comma, given name"),
     ("Dilmurat Sopi Qadir", "Dilmurat Sopi", "the grandfather's name dropped from the chain"),
+    ("Askhat Tolen", "Askat Tolen", "kh after the first letter is also the Turkic q"),
+    ("Самат Жумабеков", "Саматом Жумабековым", "Russian instrumental of a full name"),
+    ("Самат Жумабеков", "Самата Жумабекова", "Russian genitive of a man's full name"),
+    ("Самат Ерланович Жумабеков", "Самату Ерлановичу Жумабекову", "dative, with patronymic"),
+    ("Динара Омарова", "Динарой Омаровой", "a woman's full name in the instrumental"),
+    ("Сауле Омарова", "Сауле Омаровой", "an indeclinable woman's name, surname declined"),
 ]
 ROUND_THREE_APART = [
     ("Kamal Sabir", "Kamil Sabir", "a against i in a closed last syllable: two names"),
     ("Nazar Ayup", "Nazir Ayup", "a against i in a closed last syllable: two names"),
     ("Sopi Ablikim", "Ablikim Sopi", "a swap without a list comma may be father and son"),
     ("Yalqun Dilmurat Sopi", "Dilmurat Sopi", "a new first part: the son of that man"),
+    ("Aziz Sadyrov", "Aziza Sadyrova", "brother and sister"),
+    ("Азиз Жумабеков", "Азиза Жумабекова", "a woman's name is not read as a genitive"),
+    ("Жанар Сериков", "Жанар Серикова", "a given name left undeclined: not a genitive"),
 ]
 
 

@@ -26,7 +26,7 @@ from guwah.names.chinese import (
     syllables_of,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
-from guwah.names.inflection import fold
+from guwah.names.inflection import fold, nominative_name
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
 from guwah.names.uyghur import arabic_to_uly
 
@@ -71,6 +71,9 @@ READINGS = {
                            # Tokhtar; Baqyt, Bakhyt)
     "x": ("H", "S"),   # Uyghur Latin kh, or pinyin sh
     "ch": ("C", "S"),  # English ch, or French ch
+    # kh after the first letter: Russian kh, or the Turkic q that Russian spelling hears as kh
+    # and Kazakh and Kyrgyz Latin write k (Bakhyt, Bakyt; Askhat, Askat; Mukhtar, Muktar)
+    "kh": ("H", "k"),
 }
 VOWELS = frozenset("aeiou")
 REDUCE = str.maketrans({"e": "a", "o": "u", "f": "p", "v": "u", "w": "u"})
@@ -186,16 +189,18 @@ def fold_latin(text: str) -> str:
     return re.sub(r"[^a-z\- ]+", "", text)
 
 
-def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str) -> str:
-    """Read an ASCII word as phoneme symbols under one reading of q, x and ch."""
+def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: str = "H") -> str:
+    """Read an ASCII word as phoneme symbols under one reading of q, x, ch and kh."""
     out: list[str] = []
-    for unit in PHONEME_PATTERN.findall(word):
+    for index, unit in enumerate(PHONEME_PATTERN.findall(word)):
         if unit == "q":
             out.append(q_value)
         elif unit == "x":
             out.append(x_value)
         elif unit == "ch":
             out.append(ch_value)
+        elif unit == "kh" and index:
+            out.append(kh_value)
         elif unit in MULTI:
             out.append(MULTI[unit])
         else:
@@ -300,7 +305,9 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
     # French ch (= sh) only where the spelling shows other French habits.
     french = "ch" in word and ("ou" in word or "dj" in word)
     ch_values = READINGS["ch"] if french else ("C",)
-    return [to_phonemes(word, q, x, ch) for q, x, ch in product(q_values, x_values, ch_values)]
+    kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
+    return [to_phonemes(word, q, x, ch, kh)
+            for q, x, ch, kh in product(q_values, x_values, ch_values, kh_values)]
 
 
 def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
@@ -438,6 +445,12 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
+    if script == CYRILLIC:
+        nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
+        if nominative is not None:
+            known = {tuple(p.reduced for p in parts) for parts in readings}
+            readings += [parts for parts in name_forms(" ".join(nominative)).readings
+                         if tuple(p.reduced for p in parts) not in known]
     chinese, pinyin = None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
