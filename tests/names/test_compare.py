@@ -207,6 +207,9 @@ ROUND_THREE_SAME = [
     ("Sopi, Ablikim", "Ablikim Sopi", "a list entry: surname, comma, given name"),
     ("Dilmurat Sopi Qadir", "Dilmurat Sopi", "the grandfather's name dropped from the chain"),
     ("Askhat Tolen", "Askat Tolen", "kh after the first letter is also the Turkic q"),
+    ("Memtimin Qurban", "Memtimin Qurbsn", "a vowel typed as the consonant on the next key"),
+    ("Kurbanjan Sopi", "Kurbanjan Sopl", "i read as l"),
+    ("Gulbarno Sopi", "Gulbamo Sopi", "rn read as m"),
     ("Самат Жумабеков", "Саматом Жумабековым", "Russian instrumental of a full name"),
     ("Самат Жумабеков", "Самата Жумабекова", "Russian genitive of a man's full name"),
     ("Самат Ерланович Жумабеков", "Самату Ерлановичу Жумабекову", "dative, with patronymic"),
@@ -219,6 +222,8 @@ ROUND_THREE_APART = [
     ("Sopi Ablikim", "Ablikim Sopi", "a swap without a list comma may be father and son"),
     ("Yalqun Dilmurat Sopi", "Dilmurat Sopi", "a new first part: the son of that man"),
     ("Aziz Sadyrov", "Aziza Sadyrova", "brother and sister"),
+    ("Sabit Polat", "Sabir Polat", "a consonant on the next key: names differ so"),
+    ("Hakim Sopi", "Halim Sopi", "a consonant on the next key: names differ so"),
     ("Азиз Жумабеков", "Азиза Жумабекова", "a woman's name is not read as a genitive"),
     ("Жанар Сериков", "Жанар Серикова", "a given name left undeclined: not a genitive"),
 ]

@@ -38,7 +38,7 @@ MAX_PERMUTED_PARTS = 4
 # (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet), and so
 # does a against i in a closed last syllable (Jamal, Jamil).
 VOWEL_CLASH = 0.9
-TYPO_SIMILARITY = 0.95      # two adjacent letters swapped in a part of 4+ letters (Tohti, Tothi)
+TYPO_SIMILARITY = 0.95      # one slip in a part of 4+ letters (Tohti, Tothi; see slipped)
 TYPO_MIN_LETTERS = 4
 CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
 
@@ -215,11 +215,66 @@ def transposed(x: str, y: str) -> bool:
             and Levenshtein.distance(x, y) == 2)
 
 
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, column) for row, keys in enumerate(KEYBOARD_ROWS)
+           for column, key in enumerate(keys)}
+SLIP_VOWELS = frozenset("aeiouy")
+# Letter pairs that scanned or hand-copied text merges: rn read as m, cl as d, vv as w.
+MERGED_LETTERS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+LOOK_ALIKE = frozenset({frozenset("il"), frozenset("ij")})  # read one for the other
+
+
+def neighbouring_keys(x: str, y: str) -> bool:
+    """Whether two letters are next to each other on a QWERTY keyboard (row or diagonal)."""
+    if x not in _KEY_AT or y not in _KEY_AT:
+        return False
+    (row_x, col_x), (row_y, col_y) = _KEY_AT[x], _KEY_AT[y]
+    if row_x == row_y:
+        return abs(col_x - col_y) == 1
+    if abs(row_x - row_y) != 1:
+        return False
+    # rows are staggered by half a key: q's lower neighbours are a; w's are a and s
+    upper, lower = ((col_x, col_y) if row_x < row_y else (col_y, col_x))
+    return lower in (upper - 1, upper)
+
+
+def slipped(x: str, y: str) -> bool:
+    """Whether two spellings of a part of 4+ letters are one slip of the hand or of a scanner apart.
+
+    A slip is two adjacent letters swapped (Tohti, Tothi); a vowel typed for the consonant on a
+    neighbouring key or one that looks alike (i, l), or the reverse, after the first letter
+    (Yusup, Yusuo; Rozi, Rozl); or two
+    letters a scanner reads as one (Turnisa, Tumisa). A consonant for a neighbouring consonant
+    is not taken for a slip, since real names differ so (Sabit, Sabir; Hakim, Halim).
+    """
+    if min(len(x), len(y)) < TYPO_MIN_LETTERS:
+        return False
+    if len(x) == len(y):
+        if transposed(x, y):
+            return True
+        differ = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(differ) != 1 or differ[0] == 0:
+            return False
+        p, q = x[differ[0]], y[differ[0]]
+        return (p in SLIP_VOWELS) != (q in SLIP_VOWELS) and (
+            neighbouring_keys(p, q) or frozenset((p, q)) in LOOK_ALIKE)
+    if abs(len(x) - len(y)) != 1:
+        return False
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    for pair, merged in MERGED_LETTERS:
+        start = longer.find(pair, 1)
+        while start > 0:
+            if longer[:start] + merged + longer[start + 2:] == shorter:
+                return True
+            start = longer.find(pair, start + 1)
+    return False
+
+
 def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
     """String similarity of every part of a against every part of b, row by row.
 
     The normalised Levenshtein similarity of the parts' signatures, raised to TYPO_SIMILARITY
-    where the two spellings are one swap of adjacent letters apart (so that the part scores
+    where the two spellings are one slip apart (see slipped) (so that the part scores
     TYPO_SIMILARITY whatever its penalties).
     """
     raw = []
@@ -228,7 +283,7 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             x, y = ((pa.loose_signature, pb.loose_signature) if pa.loose or pb.loose
                     else (pa.signature, pb.signature))
             value = 1.0 if x == y else _similarity(x, y)
-            if value < TYPO_SIMILARITY and transposed(pa.latin, pb.latin):
+            if value < TYPO_SIMILARITY and slipped(pa.latin, pb.latin):
                 # the slip also disturbs the part's shape: its score is TYPO_SIMILARITY
                 value = TYPO_SIMILARITY / cell_score(1.0, pa, pb)
             raw.append(value)
@@ -565,16 +620,19 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 ys = np.where(cell_loose, loose_signatures[b, j], signatures[b, j])
                 raw = cpdist(xs.tolist(), ys.tolist(), scorer=_similarity, dtype=np.float64,
                              workers=1)
-                # transposed(): one swap of adjacent letters in a part of 4+ letters
-                slips = ((latin_length[a, i] == latin_length[b, j])
-                         & (latin_length[a, i] >= TYPO_MIN_LETTERS) & (raw < TYPO_SIMILARITY))
+                # slipped(): parts of 4+ letters, at most one letter apart in length, at
+                # most two edits apart; the few left are checked one by one
+                slips = ((np.abs(latin_length[a, i] - latin_length[b, j]) <= 1)
+                         & (np.minimum(latin_length[a, i], latin_length[b, j]) >= TYPO_MIN_LETTERS)
+                         & (raw < TYPO_SIMILARITY))
+                typo = None
                 if slips.any():
                     la, lb = latin[a, i][slips].tolist(), latin[b, j][slips].tolist()
-                    osa = cpdist(la, lb, scorer=OSA.distance, workers=1)
                     lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
-                    typo = np.nonzero(slips)[0][(osa == 1) & (lev == 2)]
-                else:
-                    typo = None
+                    near = np.nonzero(lev <= 2)[0]
+                    if len(near):
+                        hits = [k for k in near.tolist() if slipped(la[k], lb[k])]
+                        typo = np.nonzero(slips)[0][hits] if hits else None
                 shape_a, shape_b = shapes[a, i], shapes[b, j]
                 clashes = (((rounding[a, i] != rounding[b, j])
                             & (rounding_length[a, i] == rounding_length[b, j]))
