@@ -111,6 +111,8 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
     return "".join(syllables), uyghur_reading(syllables)
 
 
+LETTERS_AND_APOSTROPHES = re.compile(r"[^a-zü']+")
+
 # Syllables pypinyin lists that are interjections, not parts of names.
 NOT_NAME_SYLLABLES = frozenset({"m", "n", "ng", "hm", "hng", "ê"})
 # Last syllables that stand for a lone final consonant and end no Uyghur or Kazakh name.
@@ -175,19 +177,38 @@ def _segment(chunk: str, syllables) -> list[str] | None:
     return None
 
 
+# Pinyin's zero-initial spellings before a consonant (Yi-sha for Isa, Wu-fu-er for Ghopur):
+# Uyghur and Kazakh Latin write the bare vowel there.
+ZERO_INITIAL = re.compile(r"^(?:yi|wu)[^aeiouy]")
+
+
+def read_back_name(words: list[str]) -> bool:
+    """Whether a Latin name of several words shows itself read back from characters into
+    pinyin: one word does (see pinyin_read_back), or one starts with a zero-initial spelling
+    (yi-, wu- before a consonant) and every word is pinyin syllables."""
+    words = [LETTERS_AND_APOSTROPHES.sub("", word.lower()) for word in words]
+    if len(words) < 2 or not all(words):
+        return False
+    if any(pinyin_read_back(word) is not None for word in words):
+        return True
+    return (any(ZERO_INITIAL.match(word) for word in words)
+            and all(segment(word.replace("ü", "v"), pinyin_inventory()) for word in words))
+
+
 @lru_cache(maxsize=65536)
-def pinyin_read_back(word: str) -> str | None:
+def pinyin_read_back(word: str, evident: bool = False) -> str | None:
     """The Uyghur-style reading of a Latin word that is a Kazakh or Uyghur name read back from
     Chinese characters into pinyin (Nu'erlan, Saierke, Maimaiti), or None.
 
     Many Uyghur words segment into pinyin by chance (Ali, Halide), so the word must also show
     pinyin: an apostrophe between syllables, an inserted "er" (Nu-er-lan), four or more
-    syllables (Yi-li-ha-mu), or three with a final that Uyghur Latin does not write (Mai-mai-ti).
+    syllables (Yi-li-ha-mu), or three with a final that Uyghur Latin does not write (Mai-mai-ti);
+    or another word of the same name must (evident=True, see read_back_name).
     """
     syllables = segment(word.replace("ü", "v"), pinyin_inventory())
     if syllables is None:
         return None
-    shows_pinyin = ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
+    shows_pinyin = evident or ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
                     or (len(syllables) == 3
                         and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
                              or syllables[-1] in ADDED_VOWEL_SYLLABLES)))

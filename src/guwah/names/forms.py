@@ -23,6 +23,7 @@ from guwah.names.chinese import (
     han_name_parts,
     palladius_to_pinyin,
     pinyin_read_back,
+    read_back_name,
     syllables_of,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
@@ -99,6 +100,7 @@ RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng"}
 # Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
 COARSE = str.maketrans({"H": None, "S": "s", "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
                         "w": None})
+UNSIBILANT = str.maketrans({"S": "s", "H": None})
 INNER_GLIDE = re.compile(r"y(?=.)")
 CONSONANTS = str.maketrans({"a": None, "i": None, "u": None, "y": None, "w": None})
 GLIDE_BEFORE_VOWEL = re.compile(r"i(?=[au])")
@@ -328,6 +330,8 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     coarse_skeleton = skeleton_of(coarse)
     syllables = len(VOWEL_RUNS.findall(plain))
     feminine = reduced.endswith(FEMININE_MARK)
+    if feminine and loose and MASCULINE_A.search(plain.translate(UNSIBILANT)):
+        feminine = False  # a man's name in -a read back with Chinese sounds: 伊沙 Yisha for Isa
     return Part(
         latin=word,
         display=render(display),
@@ -412,7 +416,9 @@ def name_forms(name: str) -> NameForms:
     if script == HAN:
         prepared = prepare_words(han_words(name))
     elif script == LATIN and name.isascii():
-        prepared = [entry for raw in name.split() for entry in token_entries(raw)]
+        raws = name.split()
+        read_back = read_back_name(raws)
+        prepared = [entry for raw in raws for entry in token_entries(raw, read_back)]
     else:
         prepared = [entry for raw in TOKEN_SPLIT.split(name) if raw
                     for entry in token_entries(raw)]
@@ -439,7 +445,7 @@ def name_forms(name: str) -> NameForms:
         seen: set[tuple[str, ...]] = set()
         for combination in product(*per_word):
             parts = tuple(part for alternative in combination for part in alternative)
-            signature = tuple(p.reduced for p in parts)
+            signature = tuple((p.reduced, p.loose) for p in parts)
             if signature not in seen:
                 seen.add(signature)
                 readings.append(parts)
@@ -519,27 +525,31 @@ def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
 
 
 @lru_cache(maxsize=131072)
-def token_entries(raw: str) -> tuple[tuple, ...]:
+def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     """The words of one token with their alternatives, cached per token.
 
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
-    transcription (Цюаньго); that reading is added as one more alternative.
+    transcription (Цюаньго); that reading is added as one more alternative. read_back: the
+    name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
-    extra = chinese_reading(raw)
+    extra = chinese_reading(raw, read_back)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
     return tuple(entries)
 
 
-def chinese_reading(raw: str) -> tuple[str, bool, int] | None:
-    """(word, loose, letters) of a token's reading as pinyin read-back or Palladius, or None."""
+def chinese_reading(raw: str, read_back: bool = False) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a token's reading as pinyin read-back or Palladius, or None.
+
+    read_back: another word of the name shows pinyin, so this one needs only to segment.
+    """
     folded = fold(raw)
     if folded.isascii():
         letters = LETTERS_AND_APOSTROPHES.sub("", folded).strip("'")
-        reading = pinyin_read_back(letters) if letters else None
+        reading = pinyin_read_back(letters, read_back) if letters else None
         return None if reading is None else (reading, True, FIXED)
     if all("\u0400" <= c <= "\u04ff" for c in folded):
         pinyin = palladius_to_pinyin(folded)
