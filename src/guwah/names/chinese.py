@@ -121,6 +121,7 @@ PINYIN_ONLY_FINALS = ("ai", "ei", "ao", "ou", "uo", "ie", "ui", "iu", "ong", "en
 
 
 PINYIN_SYLLABLES_FILE = "pinyin-syllables.txt"
+WADE_GILES_FILE = "wade-giles.txt"
 
 
 def pypinyin_syllables() -> frozenset[str]:
@@ -336,3 +337,63 @@ def chinese_name_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
                 continue
             return family[0], "".join(given_syllables)
     return None
+
+
+def pypinyin_wade_giles() -> frozenset[tuple[str, str]]:
+    """pypinyin's Wade-Giles table (its sources: Wikipedia, UCLA, University of Chicago, zdic)
+    as (Wade-Giles syllable, pinyin syllable) rows, as names/data/wade-giles.txt writes them."""
+    from pypinyin.style.wadegiles import _convert_table
+
+    return frozenset((wade, pinyin) for pinyin, wade in _convert_table)
+
+
+@lru_cache(maxsize=1)
+def wade_giles_table() -> dict[str, str]:
+    """Wade-Giles syllable (apostrophe of aspiration kept, ü as ü) → toneless pinyin syllable.
+
+    Read from names/data/wade-giles.txt, pypinyin's table written out once (a test keeps the
+    two equal). A syllable typed without its diaeresis (Chun for Chün) is looked up as written:
+    Wade-Giles without marks is another spelling, and is read as that.
+    """
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", WADE_GILES_FILE).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        wade, pinyin = line.split("\t")
+        table.setdefault(wade, pinyin)
+    return table
+
+
+# Marks of Wade-Giles that pinyin never writes: the apostrophe of aspiration after a consonant,
+# hs-, ts-/tz-, -ih, -ieh, -ung, ü.
+WADE_GILES_MARKS = re.compile(r"(?:[ptkh]|ch|ts)'|^hs|^ts|^tz|ih$|ieh$|ung$|ü|^kuo$|^kung$")
+
+
+@lru_cache(maxsize=65536)
+def wade_giles_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
+    """(family name, given name) in pinyin when the tokens are a Chinese name in Wade-Giles
+    (Ch'en Ch'üan-kuo, Chang Hsiao-yen), else None.
+
+    Each token is Wade-Giles syllables joined by hyphens; one token at least must show a mark
+    of Wade-Giles (WADE_GILES_MARKS) or a hyphenated given name, so that a pinyin name is not
+    read a second time. The pinyin tokens are then read as chinese_name_key reads any name.
+
+    Args:
+        tokens: the name's words, lowercase, apostrophes folded to '.
+    """
+    table = wade_giles_table()
+    converted = []
+    marked = False
+    for token in tokens:
+        syllables = [s for s in token.split("-") if s]
+        if not syllables:
+            return None
+        marked = marked or len(syllables) > 1 or any(map(WADE_GILES_MARKS.search, syllables))
+        pinyin = [table.get(syllable) for syllable in syllables]
+        if None in pinyin:
+            return None
+        converted.append("".join(pinyin))
+    if not marked:
+        return None
+    return chinese_name_key(tuple(converted))

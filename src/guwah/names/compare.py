@@ -335,8 +335,9 @@ def settle(a: NameForms, b: NameForms, score: float) -> float:
     A Chinese name is fixed by its syllables, whatever the order or the joining of the given
     name, and one syllable apart is another name (Lijun, Lijuan), however close the letters.
     """
-    if a.chinese is not None and b.chinese is not None:
-        return 1.0 if a.chinese == b.chinese else score * CHINESE_APART
+    keys_a, keys_b = a.chinese_keys, b.chinese_keys
+    if keys_a and keys_b:
+        return 1.0 if keys_a & keys_b else score * CHINESE_APART
     return score
 
 
@@ -363,12 +364,13 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
 
 
 @lru_cache(maxsize=262144)
-def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None]:
+def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None, bool]:
     """What compare_many needs of a name beside its readings: (has a pinyin reading, 1 when it
-    has one part at most and 0 when more, -1 without readings; its Chinese-name key)."""
+    has one part at most and 0 when more, -1 without readings; its Chinese-name key; has a
+    Wade-Giles key)."""
     forms = name_forms(name)
     one_part = -1 if not forms.readings else int(max(map(len, forms.readings)) == 1)
-    return bool(forms.pinyin), one_part, forms.chinese
+    return bool(forms.pinyin), one_part, forms.chinese, forms.wade is not None
 
 
 def swap_factor(a: NameForms, b: NameForms) -> float:
@@ -524,8 +526,10 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     one_part = np.array([t[1] for t in traits], dtype=np.int8)  # -1: no reading
     chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
     chinese = np.array([chinese_ids.setdefault(t[2], len(chinese_ids)) for t in traits])
-    # Pairs compared through other readings (compared_readings) go one at a time.
-    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | (
+    wade = np.array([t[3] for t in traits], dtype=bool)
+    # Pairs compared through other readings (compared_readings) or a second Chinese-name key
+    # (Wade-Giles) go one at a time.
+    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
         (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
     if full.any():
         scores_list = [0.0] * len(pairs)

@@ -25,6 +25,7 @@ from guwah.names.chinese import (
     pinyin_read_back,
     read_back_name,
     syllables_of,
+    wade_giles_key,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, nominative_name
@@ -166,6 +167,12 @@ class NameForms(NamedTuple):
     order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
     chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
     pinyin: tuple[Part, ...] | None = None  # a transcription or pinyin read-back, read as pinyin
+    wade: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin from Wade-Giles
+
+    @property
+    def chinese_keys(self) -> frozenset[tuple[str, str]]:
+        """The name's Chinese-name keys: from pinyin or Palladius, and from Wade-Giles."""
+        return frozenset(key for key in (self.chinese, self.wade) if key is not None)
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -457,7 +464,7 @@ def name_forms(name: str) -> NameForms:
             known = {tuple(p.reduced for p in parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join(nominative)).readings
                          if tuple(p.reduced for p in parts) not in known]
-    chinese, pinyin = None, None
+    chinese, pinyin, wade = None, None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
         if transcription:
@@ -468,9 +475,13 @@ def name_forms(name: str) -> NameForms:
     elif script in (LATIN, CYRILLIC):
         tokens = tuple(t for t in map(plain_token, TOKEN_SPLIT.split(name)) if t)
         chinese = chinese_name_key(tokens)
+        if script == LATIN:
+            wade_tokens = tuple(t for t in (w.strip("-'") for w in fold(name).split()) if t)
+            wade = wade_giles_key(wade_tokens)
         if chinese is None and script == LATIN:
             pinyin = pinyin_reading(tokens)
-    return NameForms(original, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+    return NameForms(original, script, words, tuple(readings),
+                     chinese is not None or wade is not None, chinese, pinyin, wade)
 
 
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
