@@ -397,3 +397,17 @@ def wade_giles_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
     if not marked:
         return None
     return chinese_name_key(tuple(converted))
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """Chinese characters in their simplified forms (OpenCC t2s; 張曉燕 → 张晓燕), others kept."""
+    return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """OpenCC's traditional → simplified converter, loaded on first use (about 20 ms)."""
+    import opencc
+
+    return opencc.OpenCC("t2s")

@@ -334,7 +334,11 @@ def settle(a: NameForms, b: NameForms, score: float) -> float:
 
     A Chinese name is fixed by its syllables, whatever the order or the joining of the given
     name, and one syllable apart is another name (Lijun, Lijuan), however close the letters.
+    Written in characters on both sides, it is fixed by its characters (up to traditional and
+    simplified forms): 章 and 张 are two family names read zhang.
     """
+    if a.hanzi is not None and b.hanzi is not None and a.hanzi != b.hanzi:
+        return score * CHINESE_APART
     keys_a, keys_b = a.chinese_keys, b.chinese_keys
     if keys_a and keys_b:
         return 1.0 if keys_a & keys_b else score * CHINESE_APART
@@ -367,10 +371,10 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
 def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None, bool]:
     """What compare_many needs of a name beside its readings: (has a pinyin reading, 1 when it
     has one part at most and 0 when more, -1 without readings; its Chinese-name key; has a
-    Wade-Giles key)."""
+    Wade-Giles key or characters that settle() compares)."""
     forms = name_forms(name)
     one_part = -1 if not forms.readings else int(max(map(len, forms.readings)) == 1)
-    return bool(forms.pinyin), one_part, forms.chinese, forms.wade is not None
+    return bool(forms.pinyin), one_part, forms.chinese, forms.wade is not None or forms.hanzi is not None
 
 
 def swap_factor(a: NameForms, b: NameForms) -> float:
@@ -527,8 +531,8 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
     chinese = np.array([chinese_ids.setdefault(t[2], len(chinese_ids)) for t in traits])
     wade = np.array([t[3] for t in traits], dtype=bool)
-    # Pairs compared through other readings (compared_readings) or a second Chinese-name key
-    # (Wade-Giles) go one at a time.
+    # Pairs compared through other readings (compared_readings), a second Chinese-name key
+    # (Wade-Giles) or characters go one at a time.
     full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
         (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
     if full.any():

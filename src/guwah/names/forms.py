@@ -24,6 +24,7 @@ from guwah.names.chinese import (
     palladius_to_pinyin,
     pinyin_read_back,
     read_back_name,
+    simplified,
     syllables_of,
     wade_giles_key,
 )
@@ -168,6 +169,7 @@ class NameForms(NamedTuple):
     chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
     pinyin: tuple[Part, ...] | None = None  # a transcription or pinyin read-back, read as pinyin
     wade: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin from Wade-Giles
+    hanzi: str | None = None  # a Chinese name in characters: its simplified characters
 
     @property
     def chinese_keys(self) -> frozenset[tuple[str, str]]:
@@ -464,7 +466,7 @@ def name_forms(name: str) -> NameForms:
             known = {tuple(p.reduced for p in parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join(nominative)).readings
                          if tuple(p.reduced for p in parts) not in known]
-    chinese, pinyin, wade = None, None, None
+    chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
         if transcription:
@@ -472,6 +474,7 @@ def name_forms(name: str) -> NameForms:
                            for part in word_alternatives(word, False, PINYIN, 0, False)[0])
         elif len(pinyin_parts) == 2 and all(pinyin_parts):
             chinese = (pinyin_parts[0], pinyin_parts[1])
+            hanzi = simplified("".join(c for c in name if char_script(c) == HAN))
     elif script in (LATIN, CYRILLIC):
         tokens = tuple(t for t in map(plain_token, TOKEN_SPLIT.split(name)) if t)
         chinese = chinese_name_key(tokens)
@@ -481,7 +484,7 @@ def name_forms(name: str) -> NameForms:
         if chinese is None and script == LATIN:
             pinyin = pinyin_reading(tokens)
     return NameForms(original, script, words, tuple(readings),
-                     chinese is not None or wade is not None, chinese, pinyin, wade)
+                     chinese is not None or wade is not None, chinese, pinyin, wade, hanzi)
 
 
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
