@@ -217,6 +217,8 @@ ROUND_THREE_SAME = [
     ("Zhou Xiaolin", "Chou Hsiao-lin", "Wade-Giles, hyphenated given name"),
     ("周晓林", "Hsiao-lin Chou", "Wade-Giles against characters, given name first"),
     ("郭秀兰", "郭秀蘭", "simplified and traditional characters"),
+    ("Polat Ibragimov", "Polat Ibrahim", "Russian g for the h of an Arabic-origin name"),
+    ("Полат Ибрагимов", "Polat Ibrahim", "the same from Cyrillic"),
     ("Самат Жумабеков", "Саматом Жумабековым", "Russian instrumental of a full name"),
     ("Самат Жумабеков", "Самата Жумабекова", "Russian genitive of a man's full name"),
     ("Самат Ерланович Жумабеков", "Самату Ерлановичу Жумабекову", "dative, with patronymic"),

@@ -77,7 +77,11 @@ READINGS = {
     # kh after the first letter: Russian kh, or the Turkic q that Russian spelling hears as kh
     # and Kazakh and Kyrgyz Latin write k (Bakhyt, Bakyt; Askhat, Askat; Mukhtar, Muktar)
     "kh": ("H", "k"),
+    # g between vowels: g, or the h of an Arabic-origin name in Russian spelling (Ибрагим for
+    # Ibrahim, Магомед for Mehmet)
+    "g": ("g", "H"),
 }
+RUSSIAN_H = re.compile(r"[aeiou]g[aeiou]")
 VOWELS = frozenset("aeiou")
 REDUCE = str.maketrans({"e": "a", "o": "u", "f": "p", "v": "u", "w": "u"})
 SKELETON = str.maketrans({
@@ -200,11 +204,17 @@ def fold_latin(text: str) -> str:
     return re.sub(r"[^a-z\- ]+", "", text)
 
 
-def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: str = "H") -> str:
-    """Read an ASCII word as phoneme symbols under one reading of q, x, ch and kh."""
+def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: str = "H",
+                g_value: str = "g") -> str:
+    """Read an ASCII word as phoneme symbols under one reading of q, x, ch, kh and a g between
+    vowels."""
     out: list[str] = []
-    for index, unit in enumerate(PHONEME_PATTERN.findall(word)):
-        if unit == "q":
+    units = PHONEME_PATTERN.findall(word)
+    for index, unit in enumerate(units):
+        if unit == "g" and 0 < index < len(units) - 1 and units[index - 1] in VOWELS \
+                and units[index + 1] in VOWELS:
+            out.append(g_value)
+        elif unit == "q":
             out.append(q_value)
         elif unit == "x":
             out.append(x_value)
@@ -308,6 +318,8 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
             AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
     """
     if latin_letters == FIXED:
+        if RUSSIAN_H.search(word):
+            return [to_phonemes(word, "k", "H", "C", "H", g) for g in READINGS["g"]]
         return [to_phonemes(word, "k", "H", "C")]
     if latin_letters == PINYIN:
         return [to_phonemes(word, "C", "S", "C")]
@@ -317,8 +329,9 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
     french = "ch" in word and ("ou" in word or "dj" in word)
     ch_values = READINGS["ch"] if french else ("C",)
     kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
-    return [to_phonemes(word, q, x, ch, kh)
-            for q, x, ch, kh in product(q_values, x_values, ch_values, kh_values)]
+    g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
+    return [to_phonemes(word, q, x, ch, kh, g)
+            for q, x, ch, kh, g in product(q_values, x_values, ch_values, kh_values, g_values)]
 
 
 def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
