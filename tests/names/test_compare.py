@@ -252,3 +252,15 @@ def test_round_three_kinds_match(a, b, kind):
 def test_round_three_hard_negatives_stay_apart(a, b, why):
     assert compare_names(a, b) < DEFAULT_THRESHOLD, why
     assert compare_many([(a, b)]) == pytest.approx([compare_names(a, b)]), why
+
+
+def test_key_slips_at_once_agree_with_slipped():
+    from guwah.names.compare import key_slips, slipped
+
+    pairs = [("yusup", "yusuo"), ("sabit", "sabir"), ("rozi", "rozl"), ("qurban", "qurbsn"),
+             ("tursun", "tursyn"), ("halim", "hakim"), ("ablet", "xblet"), ("memet", "memwt")]
+    assert key_slips([a for a, _ in pairs], [b for _, b in pairs]).tolist() == [
+        slipped(a, b) for a, b in pairs]
+    many = [("Qurban Memet", "Qurbsn Memet"), ("Yusup Sopi", "Yusuo Sopi"),
+            ("Sabit Sopi", "Sabir Sopi"), ("Gulbarno Ayup", "Gulbamo Ayup")]
+    assert compare_many(many) == pytest.approx([compare_names(a, b) for a, b in many], abs=1e-12)

@@ -238,6 +238,37 @@ def neighbouring_keys(x: str, y: str) -> bool:
     return lower in (upper - 1, upper)
 
 
+@lru_cache(maxsize=1)
+def _key_slip_table():
+    """Per pair of ASCII codes, a numpy bool table: whether typing one for the other is a key
+    slip (see slipped)."""
+    import numpy as np
+
+    table = [[False] * 128 for _ in range(128)]
+    for p in map(chr, range(97, 123)):
+        for q in map(chr, range(97, 123)):
+            table[ord(p)][ord(q)] = (p in SLIP_VOWELS) != (q in SLIP_VOWELS) and (
+                neighbouring_keys(p, q) or frozenset((p, q)) in LOOK_ALIKE)
+    return np.array(table, dtype=bool)
+
+
+def key_slips(xs: list[str], ys: list[str]):
+    """slipped() for pairs of ASCII spellings of one length one substitution apart, at once.
+
+    Returns:
+        A numpy bool array: the substitution is after the first letter and a key slip.
+    """
+    import numpy as np
+
+    width = max(map(len, xs))
+    x = np.array(xs, dtype=f"S{width}").view(np.uint8).reshape(len(xs), width)
+    y = np.array(ys, dtype=f"S{width}").view(np.uint8).reshape(len(ys), width)
+    position = (x != y).argmax(axis=1)
+    rows = np.arange(len(xs))
+    table = _key_slip_table()
+    return (position > 0) & table[x[rows, position] & 127, y[rows, position] & 127]
+
+
 def slipped(x: str, y: str) -> bool:
     """Whether two spellings of a part of 4+ letters are one slip of the hand or of a scanner apart.
 
@@ -637,10 +668,21 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 if slips.any():
                     la, lb = latin[a, i][slips].tolist(), latin[b, j][slips].tolist()
                     lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
-                    near = np.nonzero(lev <= 2)[0]
-                    if len(near):
-                        hits = [k for k in near.tolist() if slipped(la[k], lb[k])]
-                        typo = np.nonzero(slips)[0][hits] if hits else None
+                    same_length = latin_length[a, i][slips] == latin_length[b, j][slips]
+                    # a swap: two edits, one transposition; a key slip: one substitution;
+                    # a merge: two edits across lengths (checked one by one, as key slips)
+                    swaps = np.nonzero(same_length & (lev == 2))[0]
+                    hits = []
+                    if len(swaps):
+                        osa = cpdist([la[k] for k in swaps], [lb[k] for k in swaps],
+                                     scorer=OSA.distance, workers=1)
+                        hits = swaps[osa == 1].tolist()
+                    keys = np.nonzero(same_length & (lev == 1))[0]
+                    if len(keys):
+                        hits += keys[key_slips([la[k] for k in keys], [lb[k] for k in keys])].tolist()
+                    merges = np.nonzero(~same_length & (lev == 2))[0]
+                    hits += [k for k in merges.tolist() if slipped(la[k], lb[k])]
+                    typo = np.nonzero(slips)[0][hits] if hits else None
                 shape_a, shape_b = shapes[a, i], shapes[b, j]
                 clashes = (((rounding[a, i] != rounding[b, j])
                             & (rounding_length[a, i] == rounding_length[b, j]))
