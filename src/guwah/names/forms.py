@@ -63,8 +63,8 @@ SUFFIXES: tuple[tuple[str, int, bool], ...] = (
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
                     "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
 
-# Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng.
-MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "g", "zh": "J",
+# Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng, G = gh (g once reduced).
+MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G", "zh": "J",
          "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
 SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
 PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
@@ -102,7 +102,7 @@ ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 # Mumet).
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
 REPEATS = re.compile(r"(.)\1+")
-RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng"}
+RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng", "G": "gh"}
 # Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
 COARSE = str.maketrans({"H": None, "S": "s", "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
                         "w": None})
@@ -337,7 +337,7 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
 def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
               loose: bool) -> Part:
     """Build a Part from a word and one phoneme reading of its stem."""
-    reduced = reduce_phonemes(phonemes)
+    reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
     consonants = plain.translate(CONSONANTS)
@@ -346,8 +346,11 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     first = next((i for i, c in enumerate(plain) if c in VOWEL_CLASSES), None)
     frame = consonants if first is None else (plain[:first].translate(CONSONANTS) + plain[first]
                                               + plain[first + 1:].translate(CONSONANTS))
-    # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels.
-    coarse = INNER_GLIDE.sub("", plain.translate(COARSE))
+    # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels;
+    # they write gh as h or not at all (吐尔洪 for Turghun, 吾甫尔 for Ghopur): drop it too.
+    heard = (reduce_phonemes(phonemes.replace("G", "")).replace(FEMININE_MARK, "")
+             if "G" in phonemes else plain)
+    coarse = INNER_GLIDE.sub("", heard.translate(COARSE))
     coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
     coarse_skeleton = skeleton_of(coarse)
     syllables = len(VOWEL_RUNS.findall(plain))
