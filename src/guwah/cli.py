@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 from typer.core import TyperGroup
 
-from guwah.console import err, fails_cleanly, open_archive, out, print_json
+from guwah.console import err, escape, fails_cleanly, open_archive, out, print_json
 
 # Sub-commands that live with their feature packages, loaded only when called, so that
 # `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
@@ -144,7 +143,7 @@ def ingest(
     files = list(iter_files(paths))
     outcomes = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=err, transient=True, disable=len(files) < 2) as progress:
+                  console=err.console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("Ingesting", total=len(files))
         for path in files:
             outcome = ingest_file(store, path, overrides)

@@ -13,13 +13,40 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from guwah.errors import GuwahError
 
-out = Console()  # data
-err = Console(stderr=True)  # messages, progress
+
+class LazyConsole:
+    """A rich Console made on first use: rich costs a command that prints plain lines (or
+    JSON) a tenth of a second of start-up, so it is imported only when a console is used."""
+
+    def __init__(self, **options) -> None:
+        self._options = options
+        self._console = None
+
+    @property
+    def console(self):
+        """The rich Console itself (made now if not yet), for rich objects that take one."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str):
+        return getattr(self.console, name)
+
+
+def escape(text: str) -> str:
+    """rich.markup.escape, imported on use."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+out = LazyConsole()  # data
+err = LazyConsole(stderr=True)  # messages, progress
 
 
 def fails_cleanly(func: Callable) -> Callable:
@@ -69,7 +96,7 @@ def stage_progress() -> Iterator[Callable[[str, float], None]]:
     """A progress bar on stderr with one line per stage; yields `progress(stage, fraction_done)`."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(), console=err,
+    with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(), console=err.console,
                   transient=True) as bar:
         tasks: dict[str, int] = {}
 

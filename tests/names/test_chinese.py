@@ -92,3 +92,27 @@ def test_the_shipped_pinyin_syllables_are_pypinyins():
 
     shipped = resources.files("guwah.names").joinpath("data", PINYIN_SYLLABLES_FILE).read_text(encoding="utf-8")
     assert set(shipped.split()) == pypinyin_syllables()
+
+
+def test_wade_giles_table_is_pypinyins():
+    from importlib import resources
+
+    from guwah.names.chinese import WADE_GILES_FILE, pypinyin_wade_giles, wade_giles_table
+
+    shipped = resources.files("guwah.names").joinpath("data", WADE_GILES_FILE).read_text(encoding="utf-8")
+    assert {tuple(line.split("\t")) for line in shipped.splitlines()} == pypinyin_wade_giles()
+    assert wade_giles_table()["ch'üan"] == "quan"
+
+
+@pytest.mark.parametrize(("tokens", "key"), [
+    (("wang", "chien-p'ing"), ("wang", "jianping")),
+    (("chou", "hsiao-lin"), ("zhou", "xiaolin")),
+    (("hsiao-lin", "chou"), ("zhou", "xiaolin")),
+    (("chou", "xiaolin"), None),          # pinyin, read as pinyin elsewhere
+    (("wang", "jianping"), None),         # no mark of Wade-Giles
+    (("abdu-rehim", "tohti"), None),      # not syllables of Wade-Giles
+])
+def test_wade_giles_key(tokens, key):
+    from guwah.names.chinese import wade_giles_key
+
+    assert wade_giles_key(tokens) == key

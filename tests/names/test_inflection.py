@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from guwah.names.inflection import MIN_STEM, fold, inflected, stems
+from guwah.names.inflection import MIN_STEM, fold, inflected, nominative_name, stems
 
 # (inflected word, the base form a caller looks up)
 INFLECTED = [
@@ -100,3 +100,18 @@ def test_fold_is_idempotent_and_form_blind(text):
     assert fold(fold(text)) == fold(text)
     assert fold(unicodedata.normalize("NFD", text)) == fold(unicodedata.normalize("NFC", text))
     assert not any(unicodedata.combining(c) for c in fold(text))
+
+
+@pytest.mark.parametrize(("name", "nominative"), [
+    ("Саматом Жумабековым", ("самат", "жумабеков")),
+    ("Самата Ерлановича Жумабекова", ("самат", "ерланович", "жумабеков")),
+    ("Самату Жумабекову", ("самат", "жумабеков")),
+    ("Динары Омаровой", ("динара", "омарова")),
+    ("Сауле Омаровой", ("сауле", "омарова")),
+    ("Самат Жумабеков", None),
+    ("Азиза Жумабекова", None),
+    ("Жанар Серикова", None),
+    ("Жумабековым", None),
+])
+def test_nominative_name_reads_the_case_from_the_surname(name, nominative):
+    assert nominative_name(tuple(fold(name).split())) == nominative

@@ -4,7 +4,9 @@ from pathlib import Path
 PAIRS = Path(__file__).resolve().parents[2] / "bench" / "data" / "name-pairs.tsv"
 KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic", "typo",
          "hard_negative_surname", "hard_negative_given", "hard_negative_syllable",
-         "hard_negative_gender", "hard_negative_swap", "easy_negative"}
+         "hard_negative_gender", "hard_negative_swap", "easy_negative",
+         # issue 9, third round
+         "declension", "list_order", "name_chain", "pinyin_readback", "wade_giles", "characters"}
 
 
 def load():

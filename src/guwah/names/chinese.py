@@ -111,6 +111,8 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
     return "".join(syllables), uyghur_reading(syllables)
 
 
+LETTERS_AND_APOSTROPHES = re.compile(r"[^a-zü']+")
+
 # Syllables pypinyin lists that are interjections, not parts of names.
 NOT_NAME_SYLLABLES = frozenset({"m", "n", "ng", "hm", "hng", "ê"})
 # Last syllables that stand for a lone final consonant and end no Uyghur or Kazakh name.
@@ -119,6 +121,7 @@ PINYIN_ONLY_FINALS = ("ai", "ei", "ao", "ou", "uo", "ie", "ui", "iu", "ong", "en
 
 
 PINYIN_SYLLABLES_FILE = "pinyin-syllables.txt"
+WADE_GILES_FILE = "wade-giles.txt"
 
 
 def pypinyin_syllables() -> frozenset[str]:
@@ -175,19 +178,38 @@ def _segment(chunk: str, syllables) -> list[str] | None:
     return None
 
 
+# Pinyin's zero-initial spellings before a consonant (Yi-sha for Isa, Wu-fu-er for Ghopur):
+# Uyghur and Kazakh Latin write the bare vowel there.
+ZERO_INITIAL = re.compile(r"^(?:yi|wu)[^aeiouy]")
+
+
+def read_back_name(words: list[str]) -> bool:
+    """Whether a Latin name of several words shows itself read back from characters into
+    pinyin: one word does (see pinyin_read_back), or one starts with a zero-initial spelling
+    (yi-, wu- before a consonant) and every word is pinyin syllables."""
+    words = [LETTERS_AND_APOSTROPHES.sub("", word.lower()) for word in words]
+    if len(words) < 2 or not all(words):
+        return False
+    if any(pinyin_read_back(word) is not None for word in words):
+        return True
+    return (any(ZERO_INITIAL.match(word) for word in words)
+            and all(segment(word.replace("ü", "v"), pinyin_inventory()) for word in words))
+
+
 @lru_cache(maxsize=65536)
-def pinyin_read_back(word: str) -> str | None:
+def pinyin_read_back(word: str, evident: bool = False) -> str | None:
     """The Uyghur-style reading of a Latin word that is a Kazakh or Uyghur name read back from
     Chinese characters into pinyin (Nu'erlan, Saierke, Maimaiti), or None.
 
     Many Uyghur words segment into pinyin by chance (Ali, Halide), so the word must also show
     pinyin: an apostrophe between syllables, an inserted "er" (Nu-er-lan), four or more
-    syllables (Yi-li-ha-mu), or three with a final that Uyghur Latin does not write (Mai-mai-ti).
+    syllables (Yi-li-ha-mu), or three with a final that Uyghur Latin does not write (Mai-mai-ti);
+    or another word of the same name must (evident=True, see read_back_name).
     """
     syllables = segment(word.replace("ü", "v"), pinyin_inventory())
     if syllables is None:
         return None
-    shows_pinyin = ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
+    shows_pinyin = evident or ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
                     or (len(syllables) == 3
                         and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
                              or syllables[-1] in ADDED_VOWEL_SYLLABLES)))
@@ -315,3 +337,77 @@ def chinese_name_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
                 continue
             return family[0], "".join(given_syllables)
     return None
+
+
+def pypinyin_wade_giles() -> frozenset[tuple[str, str]]:
+    """pypinyin's Wade-Giles table (its sources: Wikipedia, UCLA, University of Chicago, zdic)
+    as (Wade-Giles syllable, pinyin syllable) rows, as names/data/wade-giles.txt writes them."""
+    from pypinyin.style.wadegiles import _convert_table
+
+    return frozenset((wade, pinyin) for pinyin, wade in _convert_table)
+
+
+@lru_cache(maxsize=1)
+def wade_giles_table() -> dict[str, str]:
+    """Wade-Giles syllable (apostrophe of aspiration kept, ü as ü) → toneless pinyin syllable.
+
+    Read from names/data/wade-giles.txt, pypinyin's table written out once (a test keeps the
+    two equal). A syllable typed without its diaeresis (Chun for Chün) is looked up as written:
+    Wade-Giles without marks is another spelling, and is read as that.
+    """
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", WADE_GILES_FILE).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        wade, pinyin = line.split("\t")
+        table.setdefault(wade, pinyin)
+    return table
+
+
+# Marks of Wade-Giles that pinyin never writes: the apostrophe of aspiration after a consonant,
+# hs-, ts-/tz-, -ih, -ieh, -ung, ü.
+WADE_GILES_MARKS = re.compile(r"(?:[ptkh]|ch|ts)'|^hs|^ts|^tz|ih$|ieh$|ung$|ü|^kuo$|^kung$")
+
+
+@lru_cache(maxsize=65536)
+def wade_giles_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
+    """(family name, given name) in pinyin when the tokens are a Chinese name in Wade-Giles
+    (Ch'en Ch'üan-kuo, Chang Hsiao-yen), else None.
+
+    Each token is Wade-Giles syllables joined by hyphens; one token at least must show a mark
+    of Wade-Giles (WADE_GILES_MARKS) or a hyphenated given name, so that a pinyin name is not
+    read a second time. The pinyin tokens are then read as chinese_name_key reads any name.
+
+    Args:
+        tokens: the name's words, lowercase, apostrophes folded to '.
+    """
+    table = wade_giles_table()
+    converted = []
+    marked = False
+    for token in tokens:
+        syllables = [s for s in token.split("-") if s]
+        if not syllables:
+            return None
+        marked = marked or len(syllables) > 1 or any(map(WADE_GILES_MARKS.search, syllables))
+        pinyin = [table.get(syllable) for syllable in syllables]
+        if None in pinyin:
+            return None
+        converted.append("".join(pinyin))
+    if not marked:
+        return None
+    return chinese_name_key(tuple(converted))
+
+
+@lru_cache(maxsize=65536)
+def simplified(text: str) -> str:
+    """Chinese characters in their simplified forms (OpenCC t2s; 張曉燕 → 张晓燕), others kept."""
+    return _t2s().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    """OpenCC's traditional → simplified converter, loaded on first use (about 20 ms)."""
+    import opencc
+
+    return opencc.OpenCC("t2s")

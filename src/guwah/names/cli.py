@@ -152,6 +152,6 @@ def compare_command(
     if as_json:
         write_json_line(result)
         return
-    out.print(verdict(result), highlight=False)
+    sys.stdout.write(verdict(result) + "\n")
     for part in result["parts"]:
-        out.print(f"  {part['a']} ~ {part['b']}  {part['score']:.3f}", highlight=False)
+        sys.stdout.write(f"  {part['a']} ~ {part['b']}  {part['score']:.3f}\n")

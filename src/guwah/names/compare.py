@@ -27,11 +27,18 @@ FEMININE_MISMATCH = 0.75    # Halim vs Halima, Adil vs Adile
 SYLLABLE_MISMATCH = 0.88    # per syllable: Tursun vs Tursunay, Omir vs Omirbek
 UNMATCHED_PART = 0.8        # a name part with no counterpart on the other side
 UNMATCHED_PATRONYMIC = 0.97
+# A Uyghur name is a chain: own name, father's, grandfather's. Two parts or more matched in order
+# at the start of the longer name leave its end over: the same person with the grandfather's
+# name dropped (Tursun Qadir Mamut, Tursun Qadir). Matched at the end instead, they leave a new
+# first part over: the son of that person (Alim Tursun Qadir, Tursun Qadir), which keeps
+# UNMATCHED_PART.
+UNMATCHED_ANCESTOR = 0.97
 MAX_PERMUTED_PARTS = 4
 # Vowels vary with dialect and romanisation between a and i (Omir, Omer) and between i and u
-# (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet).
+# (Tursun, Tursyn), but a against u tells two names apart (Gulnar, Gulnur; Mamut, Memet), and so
+# does a against i in a closed last syllable (Jamal, Jamil).
 VOWEL_CLASH = 0.9
-TYPO_SIMILARITY = 0.95      # two adjacent letters swapped in a part of 4+ letters (Tohti, Tothi)
+TYPO_SIMILARITY = 0.95      # one slip in a part of 4+ letters (Tohti, Tothi; see slipped)
 TYPO_MIN_LETTERS = 4
 CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
 
@@ -65,8 +72,10 @@ PENALTIES_LOOSE = _table(syllables=False, loose=True)
 
 
 def clash(a: Part, b: Part) -> bool:
-    """Whether two parts have as many a/u vowels but not the same ones (see VOWEL_CLASH)."""
-    return a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding)
+    """Whether two parts have as many a/u vowels but not the same ones, or a and i in their closed
+    last syllable (see VOWEL_CLASH, forms.LAST_VOWEL)."""
+    return ((a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding))
+            or a.last_vowel * b.last_vowel == 2)
 
 
 def cell_score(raw: float, a: Part, b: Part) -> float:
@@ -79,13 +88,16 @@ def cell_score(raw: float, a: Part, b: Part) -> float:
     return raw * factor * PENALTIES[a.shape][b.shape]
 
 
-def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...], bool]]:
-    """Every injective row → column assignment: (flat cell indices, unmatched columns, swapped)."""
+def _assignments(rows: int, cols: int) -> list[tuple[tuple[int, ...], tuple[int, ...], bool, bool]]:
+    """Every injective row → column assignment: (flat cell indices, unmatched columns, swapped,
+    a chain's start: two rows or more matched in order to the first columns)."""
     result = []
     for columns in permutations(range(cols), rows):
         cells = tuple(row * cols + col for row, col in enumerate(columns))
         swapped = any(x > y for x, y in zip(columns, columns[1:], strict=False))
-        result.append((cells, tuple(c for c in range(cols) if c not in columns), swapped))
+        chain_start = rows >= 2 and columns == tuple(range(rows))
+        result.append((cells, tuple(c for c in range(cols) if c not in columns), swapped,
+                       chain_start))
     return result
 
 
@@ -97,9 +109,10 @@ def best_alignment(flat: list[float], rows: int, cols: int, unmatched_factor: li
                    swap: float = SWAP_FACTOR) -> tuple[float, tuple[int, ...], list[float], bool]:
     """Match each row to a distinct column so that the name score is highest.
 
-    A part left without a counterpart multiplies the score by its unmatched factor, and parts
-    matched out of order by SWAP_FACTOR: a mismatched part must pull the score down, not be
-    averaged away, and a swap must show.
+    A part left without a counterpart multiplies the score by its unmatched factor (at least
+    UNMATCHED_ANCESTOR when the rows matched the start of a name chain), and parts matched out
+    of order by SWAP_FACTOR: a mismatched part must pull the score down, not be averaged away,
+    and a swap must show.
 
     Args:
         flat: the rows × cols part similarity matrix, row by row.
@@ -112,11 +125,12 @@ def best_alignment(flat: list[float], rows: int, cols: int, unmatched_factor: li
     """
     if cols <= MAX_PERMUTED_PARTS:
         best: tuple[float, tuple[int, ...], list[float], bool] = (-1.0, (), [], False)
-        for cells, unmatched, swapped in ASSIGNMENTS[(rows, cols)]:
+        for cells, unmatched, swapped, chain_start in ASSIGNMENTS[(rows, cols)]:
             scores = [flat[cell] for cell in cells]
             score = combine(scores)
             for col in unmatched:
-                score *= unmatched_factor[col]
+                factor = unmatched_factor[col]
+                score *= max(factor, UNMATCHED_ANCESTOR) if chain_start else factor
             if swapped:
                 score *= swap
             if score > best[0]:
@@ -201,11 +215,97 @@ def transposed(x: str, y: str) -> bool:
             and Levenshtein.distance(x, y) == 2)
 
 
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, column) for row, keys in enumerate(KEYBOARD_ROWS)
+           for column, key in enumerate(keys)}
+SLIP_VOWELS = frozenset("aeiouy")
+# Letter pairs that scanned or hand-copied text merges: rn read as m, cl as d, vv as w.
+MERGED_LETTERS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+LOOK_ALIKE = frozenset({frozenset("il"), frozenset("ij")})  # read one for the other
+
+
+def neighbouring_keys(x: str, y: str) -> bool:
+    """Whether two letters are next to each other on a QWERTY keyboard (row or diagonal)."""
+    if x not in _KEY_AT or y not in _KEY_AT:
+        return False
+    (row_x, col_x), (row_y, col_y) = _KEY_AT[x], _KEY_AT[y]
+    if row_x == row_y:
+        return abs(col_x - col_y) == 1
+    if abs(row_x - row_y) != 1:
+        return False
+    # rows are staggered by half a key: q's lower neighbours are a; w's are a and s
+    upper, lower = ((col_x, col_y) if row_x < row_y else (col_y, col_x))
+    return lower in (upper - 1, upper)
+
+
+@lru_cache(maxsize=1)
+def _key_slip_table():
+    """Per pair of ASCII codes, a numpy bool table: whether typing one for the other is a key
+    slip (see slipped)."""
+    import numpy as np
+
+    table = [[False] * 128 for _ in range(128)]
+    for p in map(chr, range(97, 123)):
+        for q in map(chr, range(97, 123)):
+            table[ord(p)][ord(q)] = (p in SLIP_VOWELS) != (q in SLIP_VOWELS) and (
+                neighbouring_keys(p, q) or frozenset((p, q)) in LOOK_ALIKE)
+    return np.array(table, dtype=bool)
+
+
+def key_slips(xs: list[str], ys: list[str]):
+    """slipped() for pairs of ASCII spellings of one length one substitution apart, at once.
+
+    Returns:
+        A numpy bool array: the substitution is after the first letter and a key slip.
+    """
+    import numpy as np
+
+    width = max(map(len, xs))
+    x = np.array(xs, dtype=f"S{width}").view(np.uint8).reshape(len(xs), width)
+    y = np.array(ys, dtype=f"S{width}").view(np.uint8).reshape(len(ys), width)
+    position = (x != y).argmax(axis=1)
+    rows = np.arange(len(xs))
+    table = _key_slip_table()
+    return (position > 0) & table[x[rows, position] & 127, y[rows, position] & 127]
+
+
+def slipped(x: str, y: str) -> bool:
+    """Whether two spellings of a part of 4+ letters are one slip of the hand or of a scanner apart.
+
+    A slip is two adjacent letters swapped (Tohti, Tothi); a vowel typed for the consonant on a
+    neighbouring key or one that looks alike (i, l), or the reverse, after the first letter
+    (Yusup, Yusuo; Rozi, Rozl); or two
+    letters a scanner reads as one (Turnisa, Tumisa). A consonant for a neighbouring consonant
+    is not taken for a slip, since real names differ so (Sabit, Sabir; Hakim, Halim).
+    """
+    if min(len(x), len(y)) < TYPO_MIN_LETTERS:
+        return False
+    if len(x) == len(y):
+        if transposed(x, y):
+            return True
+        differ = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(differ) != 1 or differ[0] == 0:
+            return False
+        p, q = x[differ[0]], y[differ[0]]
+        return (p in SLIP_VOWELS) != (q in SLIP_VOWELS) and (
+            neighbouring_keys(p, q) or frozenset((p, q)) in LOOK_ALIKE)
+    if abs(len(x) - len(y)) != 1:
+        return False
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    for pair, merged in MERGED_LETTERS:
+        start = longer.find(pair, 1)
+        while start > 0:
+            if longer[:start] + merged + longer[start + 2:] == shorter:
+                return True
+            start = longer.find(pair, start + 1)
+    return False
+
+
 def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
     """String similarity of every part of a against every part of b, row by row.
 
     The normalised Levenshtein similarity of the parts' signatures, raised to TYPO_SIMILARITY
-    where the two spellings are one swap of adjacent letters apart (so that the part scores
+    where the two spellings are one slip apart (see slipped) (so that the part scores
     TYPO_SIMILARITY whatever its penalties).
     """
     raw = []
@@ -214,7 +314,7 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             x, y = ((pa.loose_signature, pb.loose_signature) if pa.loose or pb.loose
                     else (pa.signature, pb.signature))
             value = 1.0 if x == y else _similarity(x, y)
-            if value < TYPO_SIMILARITY and transposed(pa.latin, pb.latin):
+            if value < TYPO_SIMILARITY and slipped(pa.latin, pb.latin):
                 # the slip also disturbs the part's shape: its score is TYPO_SIMILARITY
                 value = TYPO_SIMILARITY / cell_score(1.0, pa, pb)
             raw.append(value)
@@ -265,9 +365,14 @@ def settle(a: NameForms, b: NameForms, score: float) -> float:
 
     A Chinese name is fixed by its syllables, whatever the order or the joining of the given
     name, and one syllable apart is another name (Lijun, Lijuan), however close the letters.
+    Written in characters on both sides, it is fixed by its characters (up to traditional and
+    simplified forms): 章 and 张 are two family names read zhang.
     """
-    if a.chinese is not None and b.chinese is not None:
-        return 1.0 if a.chinese == b.chinese else score * CHINESE_APART
+    if a.hanzi is not None and b.hanzi is not None and a.hanzi != b.hanzi:
+        return score * CHINESE_APART
+    keys_a, keys_b = a.chinese_keys, b.chinese_keys
+    if keys_a and keys_b:
+        return 1.0 if keys_a & keys_b else score * CHINESE_APART
     return score
 
 
@@ -294,12 +399,13 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
 
 
 @lru_cache(maxsize=262144)
-def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None]:
+def name_traits(name: str) -> tuple[bool, int, tuple[str, str] | None, bool]:
     """What compare_many needs of a name beside its readings: (has a pinyin reading, 1 when it
-    has one part at most and 0 when more, -1 without readings; its Chinese-name key)."""
+    has one part at most and 0 when more, -1 without readings; its Chinese-name key; has a
+    Wade-Giles key or characters that settle() compares)."""
     forms = name_forms(name)
     one_part = -1 if not forms.readings else int(max(map(len, forms.readings)) == 1)
-    return bool(forms.pinyin), one_part, forms.chinese
+    return bool(forms.pinyin), one_part, forms.chinese, forms.wade is not None or forms.hanzi is not None
 
 
 def swap_factor(a: NameForms, b: NameForms) -> float:
@@ -398,15 +504,15 @@ def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...
 
     Returns:
         Per reading: (signatures + loose signatures + Latin spellings, (part count,) + shapes +
-        tail ids + loose flags + patronymic flags + rounding ids + rounding lengths). A reading with too many parts has only its
-        count.
+        tail ids + loose flags + patronymic flags + rounding ids + rounding lengths + last-vowel
+        classes). A reading with too many parts has only its count.
     """
     rows = []
     pad = VECTOR_PARTS
     for parts in name_forms(name).readings:
         fill = pad - len(parts)
         if fill < 0:
-            rows.append((("",) * pad * 3, (len(parts),) + (0,) * pad * 6))
+            rows.append((("",) * pad * 3, (len(parts),) + (0,) * pad * 7))
             continue
         rows.append((
             tuple(p.signature for p in parts) + ("",) * fill
@@ -418,7 +524,8 @@ def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...
             + tuple(int(p.loose) for p in parts) + (0,) * fill
             + tuple(int(p.patronymic) for p in parts) + (0,) * fill
             + tuple(p.rounding_id for p in parts) + (-1,) * fill
-            + tuple(len(p.rounding) for p in parts) + (-1,) * fill,
+            + tuple(len(p.rounding) for p in parts) + (-1,) * fill
+            + tuple(p.last_vowel for p in parts) + (0,) * fill,
         ))
     return tuple(rows)
 
@@ -454,8 +561,10 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     one_part = np.array([t[1] for t in traits], dtype=np.int8)  # -1: no reading
     chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
     chinese = np.array([chinese_ids.setdefault(t[2], len(chinese_ids)) for t in traits])
-    # Pairs compared through other readings (compared_readings) go one at a time.
-    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | (
+    wade = np.array([t[3] for t in traits], dtype=bool)
+    # Pairs compared through other readings (compared_readings), a second Chinese-name key
+    # (Wade-Giles) or characters go one at a time.
+    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
         (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
     if full.any():
         scores_list = [0.0] * len(pairs)
@@ -493,7 +602,8 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     shapes, tails = numbers[:, 1:1 + pad], numbers[:, 1 + pad:1 + 2 * pad]
     loose = numbers[:, 1 + 2 * pad:1 + 3 * pad].astype(bool)
     patronymic = numbers[:, 1 + 3 * pad:1 + 4 * pad]
-    rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:]
+    rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:1 + 6 * pad]
+    last_vowel = numbers[:, 1 + 6 * pad:]
 
     # Units: one per pair of readings; most names have a single reading.
     single = (count_arr[ids_a] == 1) & (count_arr[ids_b] == 1)
@@ -549,19 +659,34 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 ys = np.where(cell_loose, loose_signatures[b, j], signatures[b, j])
                 raw = cpdist(xs.tolist(), ys.tolist(), scorer=_similarity, dtype=np.float64,
                              workers=1)
-                # transposed(): one swap of adjacent letters in a part of 4+ letters
-                slips = ((latin_length[a, i] == latin_length[b, j])
-                         & (latin_length[a, i] >= TYPO_MIN_LETTERS) & (raw < TYPO_SIMILARITY))
+                # slipped(): parts of 4+ letters, at most one letter apart in length, at
+                # most two edits apart; the few left are checked one by one
+                slips = ((np.abs(latin_length[a, i] - latin_length[b, j]) <= 1)
+                         & (np.minimum(latin_length[a, i], latin_length[b, j]) >= TYPO_MIN_LETTERS)
+                         & (raw < TYPO_SIMILARITY))
+                typo = None
                 if slips.any():
                     la, lb = latin[a, i][slips].tolist(), latin[b, j][slips].tolist()
-                    osa = cpdist(la, lb, scorer=OSA.distance, workers=1)
                     lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
-                    typo = np.nonzero(slips)[0][(osa == 1) & (lev == 2)]
-                else:
-                    typo = None
+                    same_length = latin_length[a, i][slips] == latin_length[b, j][slips]
+                    # a swap: two edits, one transposition; a key slip: one substitution;
+                    # a merge: two edits across lengths (checked one by one, as key slips)
+                    swaps = np.nonzero(same_length & (lev == 2))[0]
+                    hits = []
+                    if len(swaps):
+                        osa = cpdist([la[k] for k in swaps], [lb[k] for k in swaps],
+                                     scorer=OSA.distance, workers=1)
+                        hits = swaps[osa == 1].tolist()
+                    keys = np.nonzero(same_length & (lev == 1))[0]
+                    if len(keys):
+                        hits += keys[key_slips([la[k] for k in keys], [lb[k] for k in keys])].tolist()
+                    merges = np.nonzero(~same_length & (lev == 2))[0]
+                    hits += [k for k in merges.tolist() if slipped(la[k], lb[k])]
+                    typo = np.nonzero(slips)[0][hits] if hits else None
                 shape_a, shape_b = shapes[a, i], shapes[b, j]
-                clashes = ((rounding[a, i] != rounding[b, j])
-                           & (rounding_length[a, i] == rounding_length[b, j]))
+                clashes = (((rounding[a, i] != rounding[b, j])
+                            & (rounding_length[a, i] == rounding_length[b, j]))
+                           | (last_vowel[a, i] * last_vowel[b, j] == 2))
                 factor = np.where(
                     cell_loose, penalties_loose[shape_a, shape_b],
                     np.where(clashes, VOWEL_CLASH, 1.0)
@@ -576,7 +701,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
             continue
         # The highest name score over the assignments, as best_alignment computes it.
         result = np.full(len(group), -1.0)
-        for assigned, unmatched, swapped in ASSIGNMENTS[(rows, cols)]:
+        for assigned, unmatched, swapped, chain_start in ASSIGNMENTS[(rows, cols)]:
             chosen_scores = [cells[cell] for cell in assigned]
             weakest = np.minimum.reduce(chosen_scores)
             total = np.zeros(len(group))
@@ -584,8 +709,8 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
                 total = total + value
             score = WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (total / rows)
             for col in unmatched:
-                score = score * np.where(patronymic[b, col] == 1, UNMATCHED_PATRONYMIC,
-                                         UNMATCHED_PART)
+                factor = np.where(patronymic[b, col] == 1, UNMATCHED_PATRONYMIC, UNMATCHED_PART)
+                score = score * (np.maximum(factor, UNMATCHED_ANCESTOR) if chain_start else factor)
             if swapped:
                 score = score * unit_swap[group]
             result = np.maximum(result, score)

@@ -23,10 +23,13 @@ from guwah.names.chinese import (
     han_name_parts,
     palladius_to_pinyin,
     pinyin_read_back,
+    read_back_name,
+    simplified,
     syllables_of,
+    wade_giles_key,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
-from guwah.names.inflection import fold
+from guwah.names.inflection import fold, nominative_name
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
 from guwah.names.uyghur import arabic_to_uly
 
@@ -60,8 +63,8 @@ SUFFIXES: tuple[tuple[str, int, bool], ...] = (
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
                     "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
 
-# Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng.
-MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "g", "zh": "J",
+# Phoneme symbols: H = h/kh/x, C = ch, J = j/zh/dzh, S = sh, N = ng, G = gh (g once reduced).
+MULTI = {"dzh": "J", "tch": "C", "sch": "S", "shch": "S", "kh": "H", "gh": "G", "zh": "J",
          "sh": "S", "ng": "N", "dj": "J", "ts": "s", "ou": "u", "ph": "f", "th": "t"}
 SINGLE = {"h": "H", "j": "J", "c": "J", "v": "w", "f": "f", "w": "w"}
 PHONEME_PATTERN = re.compile(r"shch|dzh|tch|sch|kh|gh|zh|ch|sh|ng|dj|ts|ou|ph|th|[a-z]")
@@ -71,7 +74,14 @@ READINGS = {
                            # Tokhtar; Baqyt, Bakhyt)
     "x": ("H", "S"),   # Uyghur Latin kh, or pinyin sh
     "ch": ("C", "S"),  # English ch, or French ch
+    # kh after the first letter: Russian kh, or the Turkic q that Russian spelling hears as kh
+    # and Kazakh and Kyrgyz Latin write k (Bakhyt, Bakyt; Askhat, Askat; Mukhtar, Muktar)
+    "kh": ("H", "k"),
+    # g between vowels: g, or the h of an Arabic-origin name in Russian spelling (Ибрагим for
+    # Ibrahim, Магомед for Mehmet)
+    "g": ("g", "H"),
 }
+RUSSIAN_H = re.compile(r"[aeiou]g[aeiou]")
 VOWELS = frozenset("aeiou")
 REDUCE = str.maketrans({"e": "a", "o": "u", "f": "p", "v": "u", "w": "u"})
 SKELETON = str.maketrans({
@@ -92,10 +102,11 @@ ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 # Mumet).
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
 REPEATS = re.compile(r"(.)\1+")
-RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng"}
+RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng", "G": "gh"}
 # Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
 COARSE = str.maketrans({"H": None, "S": "s", "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
                         "w": None})
+UNSIBILANT = str.maketrans({"S": "s", "H": None})
 INNER_GLIDE = re.compile(r"y(?=.)")
 CONSONANTS = str.maketrans({"a": None, "i": None, "u": None, "y": None, "w": None})
 GLIDE_BEFORE_VOWEL = re.compile(r"i(?=[au])")
@@ -115,6 +126,11 @@ TAIL_IDS: dict[str, int] = {}
 # (Omarjan, Omarjon) as often as for u (Rozi, Ruzi).
 ROUNDING = re.compile(r"^[^aeiou]*[aeiou]+|[^au]+")
 ROUNDING_IDS: dict[str, int] = {}
+# The vowel of a closed last syllable: a against i there tells two names apart (Jamal, Jamil;
+# Kamal, Kamil; Nazar, Nazir), while e and o stand for either (Omer, Omir; Ahmet, Ahmad) and i/u
+# vary (Tursun, Tursyn). 0: neutral, 1: a, 2: i.
+LAST_VOWEL = re.compile(r"([aeiou])[^aeiouy]+$")
+LAST_VOWEL_CLASS = {"a": 1, "i": 2}
 SHAPES = (MAX_SYLLABLES + 1) * 6
 
 
@@ -142,6 +158,8 @@ class Part:
     rounding: str         # the vowels a/e and u after the first syllable, i and o left out
                           # (Gulnar a, Gulnur u)
     rounding_id: int      # the rounding numbered
+    last_vowel: int       # class of a closed last syllable's vowel after the first syllable
+                          # (LAST_VOWEL): 0 neutral, 1 a, 2 i
 
 
 class NameForms(NamedTuple):
@@ -154,6 +172,13 @@ class NameForms(NamedTuple):
     order_free: bool = False  # a Chinese name: "Jun Ma" and 马军 are one order convention apart
     chinese: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin
     pinyin: tuple[Part, ...] | None = None  # a transcription or pinyin read-back, read as pinyin
+    wade: tuple[str, str] | None = None  # a Chinese name's (family, given) pinyin from Wade-Giles
+    hanzi: str | None = None  # a Chinese name in characters: its simplified characters
+
+    @property
+    def chinese_keys(self) -> frozenset[tuple[str, str]]:
+        """The name's Chinese-name keys: from pinyin or Palladius, and from Wade-Giles."""
+        return frozenset(key for key in (self.chinese, self.wade) if key is not None)
 
     @property
     def latin(self) -> tuple[str, ...]:
@@ -179,16 +204,24 @@ def fold_latin(text: str) -> str:
     return re.sub(r"[^a-z\- ]+", "", text)
 
 
-def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str) -> str:
-    """Read an ASCII word as phoneme symbols under one reading of q, x and ch."""
+def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: str = "H",
+                g_value: str = "g") -> str:
+    """Read an ASCII word as phoneme symbols under one reading of q, x, ch, kh and a g between
+    vowels."""
     out: list[str] = []
-    for unit in PHONEME_PATTERN.findall(word):
-        if unit == "q":
+    units = PHONEME_PATTERN.findall(word)
+    for index, unit in enumerate(units):
+        if unit == "g" and 0 < index < len(units) - 1 and units[index - 1] in VOWELS \
+                and units[index + 1] in VOWELS:
+            out.append(g_value)
+        elif unit == "q":
             out.append(q_value)
         elif unit == "x":
             out.append(x_value)
         elif unit == "ch":
             out.append(ch_value)
+        elif unit == "kh" and index:
+            out.append(kh_value)
         elif unit in MULTI:
             out.append(MULTI[unit])
         else:
@@ -285,6 +318,8 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
             AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
     """
     if latin_letters == FIXED:
+        if RUSSIAN_H.search(word):
+            return [to_phonemes(word, "k", "H", "C", "H", g) for g in READINGS["g"]]
         return [to_phonemes(word, "k", "H", "C")]
     if latin_letters == PINYIN:
         return [to_phonemes(word, "C", "S", "C")]
@@ -293,13 +328,16 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
     # French ch (= sh) only where the spelling shows other French habits.
     french = "ch" in word and ("ou" in word or "dj" in word)
     ch_values = READINGS["ch"] if french else ("C",)
-    return [to_phonemes(word, q, x, ch) for q, x, ch in product(q_values, x_values, ch_values)]
+    kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
+    g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
+    return [to_phonemes(word, q, x, ch, kh, g)
+            for q, x, ch, kh, g in product(q_values, x_values, ch_values, kh_values, g_values)]
 
 
 def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
               loose: bool) -> Part:
     """Build a Part from a word and one phoneme reading of its stem."""
-    reduced = reduce_phonemes(phonemes)
+    reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
     consonants = plain.translate(CONSONANTS)
@@ -308,12 +346,17 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     first = next((i for i, c in enumerate(plain) if c in VOWEL_CLASSES), None)
     frame = consonants if first is None else (plain[:first].translate(CONSONANTS) + plain[first]
                                               + plain[first + 1:].translate(CONSONANTS))
-    # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels.
-    coarse = INNER_GLIDE.sub("", plain.translate(COARSE))
+    # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels;
+    # they write gh as h or not at all (吐尔洪 for Turghun, 吾甫尔 for Ghopur): drop it too.
+    heard = (reduce_phonemes(phonemes.replace("G", "")).replace(FEMININE_MARK, "")
+             if "G" in phonemes else plain)
+    coarse = INNER_GLIDE.sub("", heard.translate(COARSE))
     coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
     coarse_skeleton = skeleton_of(coarse)
     syllables = len(VOWEL_RUNS.findall(plain))
     feminine = reduced.endswith(FEMININE_MARK)
+    if feminine and loose and MASCULINE_A.search(plain.translate(UNSIBILANT)):
+        feminine = False  # a man's name in -a read back with Chinese sounds: 伊沙 Yisha for Isa
     return Part(
         latin=word,
         display=render(display),
@@ -333,7 +376,14 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         tail_id=TAIL_IDS.setdefault(consonants + "|" + reduced[-1:], len(TAIL_IDS)),
         rounding=(rounding := ROUNDING.sub("", phonemes.replace("e", "a"))),
         rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
+        last_vowel=last_vowel_of(phonemes) if syllables > 1 else 0,
     )
+
+
+def last_vowel_of(phonemes: str) -> int:
+    """The LAST_VOWEL class of a part's phonemes: 1 for a, 2 for i, 0 otherwise."""
+    match = LAST_VOWEL.search(phonemes)
+    return LAST_VOWEL_CLASS.get(match.group(1), 0) if match else 0
 
 
 def shape_of(syllables: int, feminine: bool, gender: int) -> int:
@@ -386,11 +436,14 @@ def name_forms(name: str) -> NameForms:
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
+    original, name = name, listed_order(name)
     script = detect_script(name)
     if script == HAN:
         prepared = prepare_words(han_words(name))
     elif script == LATIN and name.isascii():
-        prepared = [entry for raw in name.split() for entry in token_entries(raw)]
+        raws = name.split()
+        read_back = read_back_name(raws)
+        prepared = [entry for raw in raws for entry in token_entries(raw, read_back)]
     else:
         prepared = [entry for raw in TOKEN_SPLIT.split(name) if raw
                     for entry in token_entries(raw)]
@@ -417,13 +470,19 @@ def name_forms(name: str) -> NameForms:
         seen: set[tuple[str, ...]] = set()
         for combination in product(*per_word):
             parts = tuple(part for alternative in combination for part in alternative)
-            signature = tuple(p.reduced for p in parts)
+            signature = tuple((p.reduced, p.loose) for p in parts)
             if signature not in seen:
                 seen.add(signature)
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
-    chinese, pinyin = None, None
+    if script == CYRILLIC:
+        nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
+        if nominative is not None:
+            known = {tuple(p.reduced for p in parts) for parts in readings}
+            readings += [parts for parts in name_forms(" ".join(nominative)).readings
+                         if tuple(p.reduced for p in parts) not in known]
+    chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
         if transcription:
@@ -431,12 +490,33 @@ def name_forms(name: str) -> NameForms:
                            for part in word_alternatives(word, False, PINYIN, 0, False)[0])
         elif len(pinyin_parts) == 2 and all(pinyin_parts):
             chinese = (pinyin_parts[0], pinyin_parts[1])
+            hanzi = simplified("".join(c for c in name if char_script(c) == HAN))
     elif script in (LATIN, CYRILLIC):
         tokens = tuple(t for t in map(plain_token, TOKEN_SPLIT.split(name)) if t)
         chinese = chinese_name_key(tokens)
+        if script == LATIN:
+            wade_tokens = tuple(t for t in (w.strip("-'") for w in fold(name).split()) if t)
+            wade = wade_giles_key(wade_tokens)
         if chinese is None and script == LATIN:
             pinyin = pinyin_reading(tokens)
-    return NameForms(name, script, words, tuple(readings), chinese is not None, chinese, pinyin)
+    return NameForms(original, script, words, tuple(readings),
+                     chinese is not None or wade is not None, chinese, pinyin, wade, hanzi)
+
+
+LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
+
+
+def listed_order(name: str) -> str:
+    """A name written as a list entry, "SURNAME, Given names", put back in running order.
+
+    The comma of a list (registers, indexes, UN and court documents) says which part is the
+    family's, so "Tohti, Ilham" is Ilham Tohti and not a swap that may be a father and son.
+    A name with no comma, or more than one, is returned as it is.
+    """
+    if "," not in name and "，" not in name and "、" not in name:
+        return name
+    match = LISTED.match(name)
+    return f"{match.group(2)} {match.group(1)}" if match else name
 
 
 @lru_cache(maxsize=131072)
@@ -475,27 +555,31 @@ def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
 
 
 @lru_cache(maxsize=131072)
-def token_entries(raw: str) -> tuple[tuple, ...]:
+def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     """The words of one token with their alternatives, cached per token.
 
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
-    transcription (Цюаньго); that reading is added as one more alternative.
+    transcription (Цюаньго); that reading is added as one more alternative. read_back: the
+    name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
-    extra = chinese_reading(raw)
+    extra = chinese_reading(raw, read_back)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
     return tuple(entries)
 
 
-def chinese_reading(raw: str) -> tuple[str, bool, int] | None:
-    """(word, loose, letters) of a token's reading as pinyin read-back or Palladius, or None."""
+def chinese_reading(raw: str, read_back: bool = False) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a token's reading as pinyin read-back or Palladius, or None.
+
+    read_back: another word of the name shows pinyin, so this one needs only to segment.
+    """
     folded = fold(raw)
     if folded.isascii():
         letters = LETTERS_AND_APOSTROPHES.sub("", folded).strip("'")
-        reading = pinyin_read_back(letters) if letters else None
+        reading = pinyin_read_back(letters, read_back) if letters else None
         return None if reading is None else (reading, True, FIXED)
     if all("\u0400" <= c <= "\u04ff" for c in folded):
         pinyin = palladius_to_pinyin(folded)

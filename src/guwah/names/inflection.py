@@ -257,3 +257,64 @@ def inflected(word: str, candidate: str) -> bool:
         True when fold(candidate) is among stems(word).
     """
     return fold(candidate) in stems(word)
+
+
+# A full Russian name declines as a whole: the case its suffixed surname shows (Кайратов-ым) is
+# the case of its other words (Нурлан-ом, Талгатович-ем). Per case: the surname's ending after
+# -ов/-ев/-ин, and per word ending the nominative ending that replaces it (the same declension
+# types as RUSSIAN_RULES: masculine 1a and 6a, feminine 1a and 7a, patronymics in -ич/-на).
+SURNAME_CASE = re.compile(r"(?<=[оеёиы][вн])(ым|ой|у|е|а)$")
+NAME_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ым": (("ичем", "ич"), ("ом", ""), ("ем", "й")),                 # instrumental, masculine
+    "у": (("ичу", "ич"), ("у", ""), ("ю", "й")),                      # dative, masculine
+    "е": (("иче", "ич"), ("е", "")),                                  # prepositional, masculine
+    "а": (("ича", "ич"), ("а", ""), ("я", "й")),                      # genitive, masculine
+    "ой": (("овной", "овна"), ("евной", "евна"), ("овны", "овна"), ("евны", "евна"),
+           ("овне", "овна"), ("евне", "евна"), ("ой", "а"), ("ей", "я"), ("ы", "а")),  # feminine
+}
+NOMINATIVE_SURNAME = {"ым": "", "у": "", "е": "", "а": "", "ой": "а"}
+# The feminine of an Arabic adjective name adds -а to a stem whose last vowel is и (Азиз,
+# Азиза; Халим, Халима; Адил, Адила): "Азиза Садырова" is that woman before it is the genitive
+# of Азиз Садыров, so no genitive reading is offered for such a stem.
+FEMININE_STEM = re.compile(r"и[^аеёиоуыэюя]+$")
+
+
+def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A Russian-declined full name in Cyrillic put back in the nominative, or None.
+
+    The case is read from the one word that is a suffixed surname in an oblique case
+    (Кайратовым, Муратовой, Садырова); the other words lose that case's endings. A genitive in
+    -а whose given name could as well be a woman's (see FEMININE_STEM) gives None, as does a
+    name without such a surname.
+
+    Args:
+        words: the name's words, folded Cyrillic (fold()).
+    Returns:
+        The nominative words, or None when the name shows no oblique case.
+    """
+    if len(words) < 2:
+        return None
+    surnames = [(i, m) for i, w in enumerate(words) if (m := SURNAME_CASE.search(w))
+                and len(w) > 5 and not w.endswith(("ич", "на"))]
+    if len(surnames) != 1:
+        return None
+    index, match = surnames[0]
+    case = match.group(1)
+    out = []
+    for position, word in enumerate(words):
+        if position == index:
+            out.append(word[: match.start()] + NOMINATIVE_SURNAME[case])
+            continue
+        for ending, nominative in NAME_CASES[case]:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+                stem = word[: -len(ending)]
+                if case == "а" and ending == "а" and FEMININE_STEM.search(stem):
+                    return None
+                out.append(stem + nominative)
+                break
+        else:
+            if case != "ой":
+                return None  # a man's name declines whole: Жанар Серикова is a woman
+            out.append(word)  # women's names in a vowel may not decline (Сауле Муратовой)
+    result = tuple(out)
+    return None if result == words else result
