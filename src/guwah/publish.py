@@ -640,7 +640,9 @@ class PublicFigures:
     once in each bar they belong to): detained (arrest, detention or transfer) in a year, at a
     facility in a prefecture (else at a place there), at a facility of a type; coded with a
     violation; by current status. `events_by_type` counts accepted events cited from released
-    testimonies, whoever they concern.
+    testimonies, whoever they concern. `detentions_by_prefecture` is keyed by the prefecture's
+    English name; `prefecture_ids` gives each of those names its gazetteer id (to show it in
+    another language with `guwah.places.place_name`).
     """
 
     testimonies: int | str
@@ -651,6 +653,7 @@ class PublicFigures:
     detentions_by_facility_type: dict[str, int | str]
     violations_by_code: dict[str, int | str]
     status: dict[str, int | str]
+    prefecture_ids: dict[str, str] = field(default_factory=dict)
 
 
 def _suppressed(counts: dict[str, set]) -> dict[str, int | str]:
@@ -667,7 +670,7 @@ def public_figures(session: Session) -> PublicFigures:
     entries = public_entries(session)
     sites = {facility.id: facility.sites for facility in public_facilities(session)}
     gaz = _gazetteer()
-    years, prefectures, types, codes, statuses = {}, {}, {}, {}, {}
+    years, prefectures, types, codes, statuses, prefecture_ids = {}, {}, {}, {}, {}, {}
     for entry in entries:
         statuses.setdefault(entry.status["status"], set()).add(entry.id)
         for violation in entry.violations:
@@ -683,6 +686,7 @@ def public_figures(session: Session) -> PublicFigures:
             places = [site["gazetteer_id"] for site in here if site["gazetteer_id"]] or [event.get("place")]
             for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
                 prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
+                prefecture_ids[gaz.get(prefecture).name] = prefecture
     return PublicFigures(
         testimonies=suppress_small(len(released)),
         entries=suppress_small(len(entries)),
@@ -692,6 +696,7 @@ def public_figures(session: Session) -> PublicFigures:
         detentions_by_facility_type=_suppressed(types),
         violations_by_code=_suppressed(codes),
         status=_suppressed(statuses),
+        prefecture_ids=dict(sorted(prefecture_ids.items())),
     )
 
 
@@ -722,7 +727,7 @@ def public_map(session: Session) -> dict:
     released entries came from.
 
     Returns a FeatureCollection whose features are Points ([lon, lat], degrees) with properties
-    either {"kind": "facility", "id", "name", "type", "place"} (one point per facility, at its
+    either {"kind": "facility", "id", "name", "type", "place", "gazetteer_id"} (one point per facility, at its
     first site with coordinates) or {"kind": "hometown", "gazetteer_id", "name", "level"
     ("county" | "prefecture"), "count"}: released person entries whose accepted hometown lies in
     that county-level (else prefecture-level) division, counted once each and passed through
@@ -740,7 +745,8 @@ def public_map(session: Session) -> dict:
         site = located[0]
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [site["lon"], site["lat"]]},
                          "properties": {"kind": "facility", "id": facility.id, "name": " / ".join(facility.names),
-                                        "type": site["type"], "place": site["place"]}})
+                                        "type": site["type"], "place": site["place"],
+                                        "gazetteer_id": site["gazetteer_id"]}})
     gaz = _gazetteer()
     areas: dict[str, set] = {}
     elsewhere = set()

@@ -27,6 +27,8 @@ templates.env.globals["guwah_version"] = guwah.__version__
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)
 templates.env.policies["ext.i18n.trimmed"] = True
+# Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
+templates.env.filters["place_name"] = i18n.place_name_filter
 
 
 def is_public_api(path: str) -> bool:

@@ -175,6 +175,27 @@ def label(kind: str, code: Any, code_language: str) -> str:
     return translations(code_language).gettext(known) if known else ("" if code is None else str(code))
 
 
+def localized_place(place_id: str | None, code: str, fallback: str | None = None) -> str:
+    """The name of gazetteer place `place_id` for readers of language `code` (`guwah.places.place_name`);
+    `fallback` (else the id itself) for an id the gazetteer does not hold, "" for no place at all."""
+    from guwah.errors import NotFound
+    from guwah.places import place_name
+
+    if not place_id:
+        return fallback or ""
+    try:
+        return place_name(place_id, code)
+    except NotFound:
+        return fallback or place_id
+
+
+@pass_context
+def place_name_filter(context, place_id: str | None, fallback: str | None = None) -> str:
+    """The template filter `{{ gazetteer_id | place_name(fallback) }}`: the place in the page's language."""
+    language = context.get("language")
+    return localized_place(place_id, language.code if language else SOURCE_LANGUAGE, fallback)
+
+
 def template_context(request: Request) -> dict[str, Any]:
     """What every page template gets: gettext/ngettext in the reader's language, the language and
     its direction, the switcher's links, code labels, and date and number formatting for that locale."""

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
 from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_url
+from guwah.web.i18n import language_code, localized_place
 
 router = APIRouter()
 OpenDataName = Literal["persons", "documents", "facilities"]
@@ -63,9 +64,14 @@ def figures(request: Request, session: SessionDep) -> HTMLResponse:
     from guwah.vocab import violation_codes
 
     labels = {code: entry["label"] for code, entry in violation_codes().items()}
-    return templates.TemplateResponse(request, "figures.html", {"figures": public_figures(session),
-                                                                "small_count": SMALL_COUNT,
-                                                                "violation_labels": labels})
+    found = public_figures(session)
+    code = language_code(request)
+    # Prefectures in the reader's language (the bars stay keyed by the stable English name).
+    prefectures = {name: local for name, place in found.prefecture_ids.items()
+                   if (local := localized_place(place, code, name)) != name}
+    return templates.TemplateResponse(request, "figures.html", {"figures": found, "small_count": SMALL_COUNT,
+                                                                "violation_labels": labels,
+                                                                "prefecture_labels": prefectures})
 
 
 @router.get("/persons/{number}", response_class=HTMLResponse)
