@@ -65,6 +65,7 @@ PLACE_ATTRIBUTES = ("hometown",)
 DETENTION_EVENTS = ("arrest", "detention", "transfer")
 DOCUMENT = "document"
 ENTRY = "entry"
+FACILITY = "facility"  # public facility numbers (subject: a facility entry)
 # The actor name of the release check, which withdraws and redrafts stale releases.
 SYSTEM = "guwah (release check)"
 # Strictest first: the stricter of two consents is the one earlier in this list.
@@ -596,15 +597,17 @@ _FACILITY_CACHE: dict = {}
 
 
 def _cached_facilities(session: Session) -> list[PublicFacility]:
-    """`public_facilities`, read again only when the facility rows or their entries changed."""
-    from guwah.registry import FACILITY
+    """`public_facilities`, read again only when the facility rows, their entries or their public
+    numbers changed."""
     from guwah.storage.tables import Entry, Facility
 
     fingerprint = (
         tuple(session.execute(select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
                                      func.sum(func.length(Facility.name)), func.sum(Facility.place_id))).one()),
         tuple(session.execute(select(func.count(Entry.id), func.sum(Entry.merged_into_id))
-                              .where(Entry.kind == FACILITY)).one()))
+                              .where(Entry.kind == FACILITY)).one()),
+        tuple(session.execute(select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
+                              .where(PublicNumber.subject_type == FACILITY)).one()))
     if _FACILITY_CACHE.get("fingerprint") != fingerprint:
         _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=public_facilities(session))
     return _FACILITY_CACHE["facilities"]
@@ -792,7 +795,7 @@ def _id_text(value) -> str:
 @dataclass(frozen=True)
 class PublicFacility:
     """A detention site as the public sees it: only fields of a public dataset. `id` is its
-    facility entry number; `sites` lists its dataset rows (name, type, place, gazetteer_id, lat,
+    public facility number (not the internal entry number); `sites` lists its dataset rows (name, type, place, gazetteer_id, lat,
     lon, dataset, dataset_key, external_ids).
 
     The released entries and testimonies that mention it: `facility_mentions`.
@@ -803,10 +806,10 @@ class PublicFacility:
     sites: list[dict]
 
 
-def _facility_rows(session: Session) -> list[tuple[object, int]]:
-    """Every facility row that has an entry, with its standing entry number (merges followed)."""
-    from guwah.registry import FACILITY
-    from guwah.storage.tables import Entry, Facility
+def _standing_facility_entries(session: Session) -> tuple[dict[int, int], dict[int, int]]:
+    """Every facility entry's standing entry (merges followed), and each entry's internal number:
+    ({entry id: standing entry id}, {entry id: entry number})."""
+    from guwah.storage.tables import Entry
 
     entries = {entry_id: (number, merged_into) for entry_id, number, merged_into in session.execute(
         select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY))}
@@ -816,26 +819,81 @@ def _facility_rows(session: Session) -> list[tuple[object, int]]:
         while entries[entry_id][1] is not None and entry_id not in seen:
             seen.add(entry_id)
             entry_id = entries[entry_id][1]
-        return entries[entry_id][0]
+        return entry_id
 
-    return [(facility, standing(facility.entry_id)) for facility in session.scalars(
-        select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id))]
+    return {entry_id: standing(entry_id) for entry_id in entries}, {e: n for e, (n, _) in entries.items()}
+
+
+def _facility_rows(session: Session) -> list[tuple[object, int | None]]:
+    """Every facility row that has an entry, with the public number of its standing entry (None
+    while that entry is not public).
+
+    A standing entry is public when one of its rows (its own, or of an entry merged into it) comes
+    from a public dataset; its public number is its own, else the lowest of the entries merged
+    into it (see `number_public_facilities`).
+    """
+    from guwah.storage.tables import Facility
+
+    standing_of, _ = _standing_facility_entries(session)
+    rows = list(session.scalars(select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id)))
+    public = {standing_of[row.entry_id] for row in rows if row.dataset in PUBLIC_FACILITY_DATASETS}
+    numbers = _facility_public_numbers(session, standing_of)
+    return [(row, numbers.get(standing_of[row.entry_id]) if standing_of[row.entry_id] in public else None)
+            for row in rows]
+
+
+def _facility_public_numbers(session: Session, standing_of: dict[int, int]) -> dict[int, int]:
+    """Standing facility entry id -> its public number: its own, else the lowest number of an
+    entry merged into it (a merge keeps the number the public already knew)."""
+    found: dict[int, int] = {}
+    own = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
+                               .where(PublicNumber.subject_type == FACILITY)).all())
+    for entry_id, number in sorted(own.items(), key=lambda item: item[1]):
+        if entry_id in standing_of:
+            found.setdefault(standing_of[entry_id], number)
+    found.update((entry_id, number) for entry_id, number in own.items() if standing_of.get(entry_id) == entry_id)
+    return found
+
+
+def number_public_facilities(session: Session) -> list[int]:
+    """Give every facility that is public now and has no public number one, at this first
+    publication: the next number after every facility number given so far, in entry order.
+
+    Internal facility entry numbers count every site, including those named only in testimonies
+    the public cannot read; public numbers count only what was published, so their gaps reveal
+    nothing. Runs at each commit that touched facilities or their entries (guwah.releases).
+    Returns the numbers given.
+    """
+    from guwah.storage.tables import Facility
+
+    standing_of, entry_numbers = _standing_facility_entries(session)
+    public = {standing_of[entry_id] for entry_id, dataset in session.execute(
+        select(Facility.entry_id, Facility.dataset).where(Facility.entry_id.is_not(None)))
+        if dataset in PUBLIC_FACILITY_DATASETS}
+    numbered = _facility_public_numbers(session, standing_of)
+    highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == FACILITY)) or 0
+    given = []
+    for entry_id in sorted(public - set(numbered), key=entry_numbers.__getitem__):
+        highest += 1
+        session.add(PublicNumber(subject_type=FACILITY, subject_id=entry_id, number=highest))
+        given.append(highest)
+    if given:
+        session.flush()
+    return given
 
 
 def _public_facility_numbers(session: Session) -> dict[int, int]:
     """Facility row id -> public facility number, for every row whose (standing) facility entry
-    has a row from a public dataset. A site named only in a testimony, never merged into a public
-    one, has no public number."""
-    rows = _facility_rows(session)
-    public = {number for facility, number in rows if facility.dataset in PUBLIC_FACILITY_DATASETS}
-    return {facility.id: number for facility, number in rows if number in public}
+    is public. A site named only in a testimony, never merged into a public one, has none."""
+    return {facility.id: number for facility, number in _facility_rows(session) if number is not None}
 
 
 def public_facilities(session: Session) -> list[PublicFacility]:
-    """Every facility entry with a row from a public dataset, by entry number (merges followed)."""
+    """Every facility entry with a row from a public dataset, by public facility number (merges
+    followed; given at first publication by `number_public_facilities`)."""
     sites: dict[int, list[dict]] = {}
     for facility, number in _facility_rows(session):
-        if facility.dataset not in PUBLIC_FACILITY_DATASETS:
+        if facility.dataset not in PUBLIC_FACILITY_DATASETS or number is None:
             continue
         place = facility.place
         sites.setdefault(number, []).append({

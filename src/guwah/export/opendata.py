@@ -48,7 +48,8 @@ DICTIONARY: dict[str, list[tuple[str, str]]] = {
         ("text", "The released, redacted text."),
     ],
     "facilities": [
-        ("facility", "Facility entry number: /facilities/<facility>. A facility may have several rows (sites)."),
+        ("facility", "Public facility number (given at first publication): /facilities/<facility>. A facility may "
+                     "have several rows (sites)."),
         ("name", "The site's name in its dataset."),
         ("type", "internment_camp, detention_centre, prison, police_station, hospital_or_clinic or other"
                  " (normalised from the dataset's type)."),
