@@ -76,10 +76,11 @@ def create_app(store: Store) -> FastAPI:
 
     @app.exception_handler(GuwahError)
     async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:
-        return templates.TemplateResponse(
-            request, "error.html", {"message": error.message if error.http_status != 404 else None},
-            status_code=error.http_status,
-        )
+        # A 404 says nothing more than "not found"; other refusals in the reader's language.
+        message = (i18n.localize(error.text or error.message, i18n.language_code(request))
+                   if error.http_status != 404 else None)
+        return templates.TemplateResponse(request, "error.html", {"message": message},
+                                          status_code=error.http_status)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, error: StarletteHTTPException):

@@ -33,6 +33,8 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from starlette.requests import Request
 
+from guwah.errors import Text
+
 SOURCE_LANGUAGE = "en"
 # English first (the source), then the languages of the people the site is for.
 CODES = ("en", "ug", "zh", "ru", "kk")
@@ -173,6 +175,13 @@ def label(kind: str, code: Any, code_language: str) -> str:
 
     known = LABELS.get(kind, {}).get(code)
     return translations(code_language).gettext(known) if known else ("" if code is None else str(code))
+
+
+def localize(message: str | Text, code: str) -> str:
+    """A message for readers of language `code`: a `guwah.errors.Text` rendered through the catalogue,
+    a string marked with N_ translated; a message the catalogue lacks stays in English."""
+    gettext = translations(code).gettext
+    return message.render(gettext) if isinstance(message, Text) else gettext(message)
 
 
 def localized_place(place_id: str | None, code: str, fallback: str | None = None) -> str:

@@ -144,11 +144,11 @@ def api_figures(session: SessionDep) -> dict:
 
 
 @router.get("/open-data")
-def api_open_data() -> dict:
+def api_open_data(request: Request) -> dict:
     """The open data's dictionary, licence, version date and the facility datasets' credit."""
     from guwah.export import opendata
 
-    return {"version": opendata.version_date(), "licence": opendata.LICENCE,
+    return {"version": opendata.version_date(), "licence": request.app.state.store.settings.open_data_licence,
             "tables": {name: {"csv": f"/open-data/{name}.csv", "columns": dict(columns)}
                        for name, columns in opendata.DICTIONARY.items()},
             "facility_datasets": opendata.facility_datasets()}

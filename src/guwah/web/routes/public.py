@@ -111,14 +111,15 @@ def open_data(request: Request) -> HTMLResponse:
     from guwah.export import opendata
 
     return templates.TemplateResponse(request, "open_data.html", {
-        "dictionary": opendata.DICTIONARY, "licence": opendata.LICENCE, "version": opendata.version_date(),
+        "dictionary": opendata.DICTIONARY, "licence": request.app.state.store.settings.open_data_licence,
+        "version": opendata.version_date(),
         "datasets": opendata.facility_datasets()})
 
 
 @router.get("/open-data/{name}.csv")
-def open_data_csv(name: OpenDataName, session: SessionDep) -> Response:
+def open_data_csv(request: Request, name: OpenDataName, session: SessionDep) -> Response:
     from guwah.export.opendata import open_data_table
 
-    table = open_data_table(session, name)
+    table = open_data_table(session, name, request.app.state.store.settings.open_data_licence)
     return Response(table.csv(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="guwah-{name}.csv"'})
