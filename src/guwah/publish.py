@@ -599,13 +599,14 @@ _FACILITY_CACHE: dict = {}
 def _cached_facilities(session: Session) -> list[PublicFacility]:
     """`public_facilities`, read again only when the facility rows, their entries or their public
     numbers changed."""
+    from guwah.registry import FACILITY as FACILITY_KIND
     from guwah.storage.tables import Entry, Facility
 
     fingerprint = (
         tuple(session.execute(select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
                                      func.sum(func.length(Facility.name)), func.sum(Facility.place_id))).one()),
         tuple(session.execute(select(func.count(Entry.id), func.sum(Entry.merged_into_id))
-                              .where(Entry.kind == FACILITY)).one()),
+                              .where(Entry.kind == FACILITY_KIND)).one()),
         tuple(session.execute(select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
                               .where(PublicNumber.subject_type == FACILITY)).one()))
     if _FACILITY_CACHE.get("fingerprint") != fingerprint:
@@ -730,8 +731,8 @@ def public_map(session: Session) -> dict:
     released entries came from.
 
     Returns a FeatureCollection whose features are Points ([lon, lat], degrees) with properties
-    either {"kind": "facility", "id", "name", "type", "place", "gazetteer_id"} (one point per facility, at its
-    first site with coordinates) or {"kind": "hometown", "gazetteer_id", "name", "level"
+    either {"kind": "facility", "id", "name", "type", "place", "gazetteer_id"} (one point per
+    facility, at its first site with coordinates) or {"kind": "hometown", "gazetteer_id", "name", "level"
     ("county" | "prefecture"), "count"}: released person entries whose accepted hometown lies in
     that county-level (else prefecture-level) division, counted once each and passed through
     `suppress_small`. Also: "unmapped_facilities" (public facilities without coordinates, as
@@ -795,8 +796,8 @@ def _id_text(value) -> str:
 @dataclass(frozen=True)
 class PublicFacility:
     """A detention site as the public sees it: only fields of a public dataset. `id` is its
-    public facility number (not the internal entry number); `sites` lists its dataset rows (name, type, place, gazetteer_id, lat,
-    lon, dataset, dataset_key, external_ids).
+    public facility number (not the internal entry number); `sites` lists its dataset rows (name,
+    type, place, gazetteer_id, lat, lon, dataset, dataset_key, external_ids).
 
     The released entries and testimonies that mention it: `facility_mentions`.
     """
@@ -809,10 +810,11 @@ class PublicFacility:
 def _standing_facility_entries(session: Session) -> tuple[dict[int, int], dict[int, int]]:
     """Every facility entry's standing entry (merges followed), and each entry's internal number:
     ({entry id: standing entry id}, {entry id: entry number})."""
+    from guwah.registry import FACILITY as FACILITY_KIND
     from guwah.storage.tables import Entry
 
     entries = {entry_id: (number, merged_into) for entry_id, number, merged_into in session.execute(
-        select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY))}
+        select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY_KIND))}
 
     def standing(entry_id: int) -> int:
         seen = set()

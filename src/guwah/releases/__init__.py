@@ -28,7 +28,6 @@ from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
 from guwah.publish import (
     DOCUMENT,
     ENTRY,
-    FACILITY,
     SYSTEM,
     archive_masking,
     draft_content,
@@ -37,6 +36,7 @@ from guwah.publish import (
     number_public_facilities,
     stricter,
 )
+from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import sync_pending
 from guwah.storage.tables import (
     ConsentChange,
@@ -251,7 +251,7 @@ def _note_watched_changes(session: Session, _context) -> None:
     changed = (*session.new, *session.dirty, *session.deleted)
     if any(isinstance(row, _WATCHED) for row in changed):
         session.info["releases_to_check"] = True
-    if any(isinstance(row, Facility) or (isinstance(row, Entry) and row.kind == FACILITY) for row in changed):
+    if any(isinstance(row, Facility) or (isinstance(row, Entry) and row.kind == FACILITY_KIND) for row in changed):
         session.info["facilities_to_number"] = True
 
 
