@@ -28,7 +28,14 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_TRUSTED_PROXIES", "(none)",
      "Addresses or networks (comma-separated) of reverse proxies whose X-Forwarded-For and "
      "X-Forwarded-Proto `guwah serve` believes; otherwise those headers are ignored."),
+    ("GUWAH_OPEN_DATA_LICENCE", "CC BY 4.0",
+     "The licence of the open data this archive compiles (person entries, the data dictionary): shown on "
+     "/open-data, in /api/open-data and in each row of `persons.csv`. Testimonies and facility rows keep "
+     "their own, with the facility dataset's attribution."),
 ]
+
+DEFAULT_OPEN_DATA_LICENCE = "CC BY 4.0"
+MAX_LICENCE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,7 @@ class Settings:
     single_reviewer: bool = False
     cache_dir: Path = Path("~/.cache/guwah").expanduser()
     trusted_proxies: tuple[str, ...] = ()
+    open_data_licence: str = DEFAULT_OPEN_DATA_LICENCE
 
     @property
     def originals_dir(self) -> Path:
@@ -108,7 +116,24 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
         cache_dir=_cache_dir(env),
         trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
+        open_data_licence=_licence(env.get("GUWAH_OPEN_DATA_LICENCE")),
     )
+
+
+def _licence(raw: str | None) -> str:
+    """The open data licence: one line of printable text (a name such as "CC BY 4.0", or a name and
+    its address), the default when unset or blank; InputError otherwise."""
+    import unicodedata
+
+    licence = " ".join((raw or "").split())
+    if not licence:
+        return DEFAULT_OPEN_DATA_LICENCE
+    if len(licence) > MAX_LICENCE_CHARS or any(unicodedata.category(c) in ("Cc", "Cf") for c in licence):
+        from guwah.errors import InputError
+
+        raise InputError(f"GUWAH_OPEN_DATA_LICENCE must be one line of at most {MAX_LICENCE_CHARS} printable "
+                         "characters", value=raw)
+    return licence
 
 
 def _cache_dir(env: dict[str, str]) -> Path:

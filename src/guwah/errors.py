@@ -2,18 +2,52 @@
 
 The CLI maps them to exit status 1 with a one-line message; the web app to HTTP statuses.
 Messages name the file or record, never the confidential content inside it.
+
+A message that public pages show (a refused report, say) is a `Text`: an English template that
+is also its gettext message id, marked with `N_` so that `pybabel extract` collects it, and its
+values. The CLI prints it in English; the site shows it in the reader's language
+(`guwah.web.i18n.localize`).
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+
+def N_(message: str) -> str:  # noqa: N802 — the conventional gettext_noop marker
+    """Mark a string for extraction (babel.cfg) without translating it here."""
+    return message
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message for people: `template` (English, %(name)s placeholders; its own gettext message
+    id) and the `values` put in it; a value that is itself a Text is rendered the same way."""
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, translate: Callable[[str], str] = str) -> str:
+        """The message, each template passed through `translate` (gettext) first; English by default."""
+        values = {key: value.render(translate) if isinstance(value, Text) else value
+                  for key, value in self.values.items()}
+        return translate(self.template) % values
+
+    def __str__(self) -> str:
+        return self.render()
 
 
 class GuwahError(Exception):
-    """Base of all deliberate errors."""
+    """Base of all deliberate errors. `message` is English; `text` keeps a translatable Text."""
 
     code = "guwah"
     http_status = 500
 
-    def __init__(self, message: str, *, value: object = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Text, *, value: object = None):
+        super().__init__(str(message))
+        self.message = str(message)
+        self.text = message if isinstance(message, Text) else None
         self.value = value
 
 

@@ -65,6 +65,7 @@ PLACE_ATTRIBUTES = ("hometown",)
 DETENTION_EVENTS = ("arrest", "detention", "transfer")
 DOCUMENT = "document"
 ENTRY = "entry"
+FACILITY = "facility"  # public facility numbers (subject: a facility entry)
 # The actor name of the release check, which withdraws and redrafts stale releases.
 SYSTEM = "guwah (release check)"
 # Strictest first: the stricter of two consents is the one earlier in this list.
@@ -596,15 +597,18 @@ _FACILITY_CACHE: dict = {}
 
 
 def _cached_facilities(session: Session) -> list[PublicFacility]:
-    """`public_facilities`, read again only when the facility rows or their entries changed."""
-    from guwah.registry import FACILITY
+    """`public_facilities`, read again only when the facility rows, their entries or their public
+    numbers changed."""
+    from guwah.registry import FACILITY as FACILITY_KIND
     from guwah.storage.tables import Entry, Facility
 
     fingerprint = (
         tuple(session.execute(select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
                                      func.sum(func.length(Facility.name)), func.sum(Facility.place_id))).one()),
         tuple(session.execute(select(func.count(Entry.id), func.sum(Entry.merged_into_id))
-                              .where(Entry.kind == FACILITY)).one()))
+                              .where(Entry.kind == FACILITY_KIND)).one()),
+        tuple(session.execute(select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
+                              .where(PublicNumber.subject_type == FACILITY)).one()))
     if _FACILITY_CACHE.get("fingerprint") != fingerprint:
         _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=public_facilities(session))
     return _FACILITY_CACHE["facilities"]
@@ -640,7 +644,9 @@ class PublicFigures:
     once in each bar they belong to): detained (arrest, detention or transfer) in a year, at a
     facility in a prefecture (else at a place there), at a facility of a type; coded with a
     violation; by current status. `events_by_type` counts accepted events cited from released
-    testimonies, whoever they concern.
+    testimonies, whoever they concern. `detentions_by_prefecture` is keyed by the prefecture's
+    English name; `prefecture_ids` gives each of those names its gazetteer id (to show it in
+    another language with `guwah.places.place_name`).
     """
 
     testimonies: int | str
@@ -651,6 +657,7 @@ class PublicFigures:
     detentions_by_facility_type: dict[str, int | str]
     violations_by_code: dict[str, int | str]
     status: dict[str, int | str]
+    prefecture_ids: dict[str, str] = field(default_factory=dict)
 
 
 def _suppressed(counts: dict[str, set]) -> dict[str, int | str]:
@@ -667,7 +674,7 @@ def public_figures(session: Session) -> PublicFigures:
     entries = public_entries(session)
     sites = {facility.id: facility.sites for facility in public_facilities(session)}
     gaz = _gazetteer()
-    years, prefectures, types, codes, statuses = {}, {}, {}, {}, {}
+    years, prefectures, types, codes, statuses, prefecture_ids = {}, {}, {}, {}, {}, {}
     for entry in entries:
         statuses.setdefault(entry.status["status"], set()).add(entry.id)
         for violation in entry.violations:
@@ -683,6 +690,7 @@ def public_figures(session: Session) -> PublicFigures:
             places = [site["gazetteer_id"] for site in here if site["gazetteer_id"]] or [event.get("place")]
             for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
                 prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
+                prefecture_ids[gaz.get(prefecture).name] = prefecture
     return PublicFigures(
         testimonies=suppress_small(len(released)),
         entries=suppress_small(len(entries)),
@@ -692,6 +700,7 @@ def public_figures(session: Session) -> PublicFigures:
         detentions_by_facility_type=_suppressed(types),
         violations_by_code=_suppressed(codes),
         status=_suppressed(statuses),
+        prefecture_ids=dict(sorted(prefecture_ids.items())),
     )
 
 
@@ -722,8 +731,8 @@ def public_map(session: Session) -> dict:
     released entries came from.
 
     Returns a FeatureCollection whose features are Points ([lon, lat], degrees) with properties
-    either {"kind": "facility", "id", "name", "type", "place"} (one point per facility, at its
-    first site with coordinates) or {"kind": "hometown", "gazetteer_id", "name", "level"
+    either {"kind": "facility", "id", "name", "type", "place", "gazetteer_id"} (one point per
+    facility, at its first site with coordinates) or {"kind": "hometown", "gazetteer_id", "name", "level"
     ("county" | "prefecture"), "count"}: released person entries whose accepted hometown lies in
     that county-level (else prefecture-level) division, counted once each and passed through
     `suppress_small`. Also: "unmapped_facilities" (public facilities without coordinates, as
@@ -740,7 +749,8 @@ def public_map(session: Session) -> dict:
         site = located[0]
         features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [site["lon"], site["lat"]]},
                          "properties": {"kind": "facility", "id": facility.id, "name": " / ".join(facility.names),
-                                        "type": site["type"], "place": site["place"]}})
+                                        "type": site["type"], "place": site["place"],
+                                        "gazetteer_id": site["gazetteer_id"]}})
     gaz = _gazetteer()
     areas: dict[str, set] = {}
     elsewhere = set()
@@ -786,8 +796,8 @@ def _id_text(value) -> str:
 @dataclass(frozen=True)
 class PublicFacility:
     """A detention site as the public sees it: only fields of a public dataset. `id` is its
-    facility entry number; `sites` lists its dataset rows (name, type, place, gazetteer_id, lat,
-    lon, dataset, dataset_key, external_ids).
+    public facility number (not the internal entry number); `sites` lists its dataset rows (name,
+    type, place, gazetteer_id, lat, lon, dataset, dataset_key, external_ids).
 
     The released entries and testimonies that mention it: `facility_mentions`.
     """
@@ -797,39 +807,95 @@ class PublicFacility:
     sites: list[dict]
 
 
-def _facility_rows(session: Session) -> list[tuple[object, int]]:
-    """Every facility row that has an entry, with its standing entry number (merges followed)."""
-    from guwah.registry import FACILITY
-    from guwah.storage.tables import Entry, Facility
+def _standing_facility_entries(session: Session) -> tuple[dict[int, int], dict[int, int]]:
+    """Every facility entry's standing entry (merges followed), and each entry's internal number:
+    ({entry id: standing entry id}, {entry id: entry number})."""
+    from guwah.registry import FACILITY as FACILITY_KIND
+    from guwah.storage.tables import Entry
 
     entries = {entry_id: (number, merged_into) for entry_id, number, merged_into in session.execute(
-        select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY))}
+        select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY_KIND))}
 
     def standing(entry_id: int) -> int:
         seen = set()
         while entries[entry_id][1] is not None and entry_id not in seen:
             seen.add(entry_id)
             entry_id = entries[entry_id][1]
-        return entries[entry_id][0]
+        return entry_id
 
-    return [(facility, standing(facility.entry_id)) for facility in session.scalars(
-        select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id))]
+    return {entry_id: standing(entry_id) for entry_id in entries}, {e: n for e, (n, _) in entries.items()}
+
+
+def _facility_rows(session: Session) -> list[tuple[object, int | None]]:
+    """Every facility row that has an entry, with the public number of its standing entry (None
+    while that entry is not public).
+
+    A standing entry is public when one of its rows (its own, or of an entry merged into it) comes
+    from a public dataset; its public number is its own, else the lowest of the entries merged
+    into it (see `number_public_facilities`).
+    """
+    from guwah.storage.tables import Facility
+
+    standing_of, _ = _standing_facility_entries(session)
+    rows = list(session.scalars(select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id)))
+    public = {standing_of[row.entry_id] for row in rows if row.dataset in PUBLIC_FACILITY_DATASETS}
+    numbers = _facility_public_numbers(session, standing_of)
+    return [(row, numbers.get(standing_of[row.entry_id]) if standing_of[row.entry_id] in public else None)
+            for row in rows]
+
+
+def _facility_public_numbers(session: Session, standing_of: dict[int, int]) -> dict[int, int]:
+    """Standing facility entry id -> its public number: its own, else the lowest number of an
+    entry merged into it (a merge keeps the number the public already knew)."""
+    found: dict[int, int] = {}
+    own = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
+                               .where(PublicNumber.subject_type == FACILITY)).all())
+    for entry_id, number in sorted(own.items(), key=lambda item: item[1]):
+        if entry_id in standing_of:
+            found.setdefault(standing_of[entry_id], number)
+    found.update((entry_id, number) for entry_id, number in own.items() if standing_of.get(entry_id) == entry_id)
+    return found
+
+
+def number_public_facilities(session: Session) -> list[int]:
+    """Give every facility that is public now and has no public number one, at this first
+    publication: the next number after every facility number given so far, in entry order.
+
+    Internal facility entry numbers count every site, including those named only in testimonies
+    the public cannot read; public numbers count only what was published, so their gaps reveal
+    nothing. Runs at each commit that touched facilities or their entries (guwah.releases).
+    Returns the numbers given.
+    """
+    from guwah.storage.tables import Facility
+
+    standing_of, entry_numbers = _standing_facility_entries(session)
+    public = {standing_of[entry_id] for entry_id, dataset in session.execute(
+        select(Facility.entry_id, Facility.dataset).where(Facility.entry_id.is_not(None)))
+        if dataset in PUBLIC_FACILITY_DATASETS}
+    numbered = _facility_public_numbers(session, standing_of)
+    highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == FACILITY)) or 0
+    given = []
+    for entry_id in sorted(public - set(numbered), key=entry_numbers.__getitem__):
+        highest += 1
+        session.add(PublicNumber(subject_type=FACILITY, subject_id=entry_id, number=highest))
+        given.append(highest)
+    if given:
+        session.flush()
+    return given
 
 
 def _public_facility_numbers(session: Session) -> dict[int, int]:
     """Facility row id -> public facility number, for every row whose (standing) facility entry
-    has a row from a public dataset. A site named only in a testimony, never merged into a public
-    one, has no public number."""
-    rows = _facility_rows(session)
-    public = {number for facility, number in rows if facility.dataset in PUBLIC_FACILITY_DATASETS}
-    return {facility.id: number for facility, number in rows if number in public}
+    is public. A site named only in a testimony, never merged into a public one, has none."""
+    return {facility.id: number for facility, number in _facility_rows(session) if number is not None}
 
 
 def public_facilities(session: Session) -> list[PublicFacility]:
-    """Every facility entry with a row from a public dataset, by entry number (merges followed)."""
+    """Every facility entry with a row from a public dataset, by public facility number (merges
+    followed; given at first publication by `number_public_facilities`)."""
     sites: dict[int, list[dict]] = {}
     for facility, number in _facility_rows(session):
-        if facility.dataset not in PUBLIC_FACILITY_DATASETS:
+        if facility.dataset not in PUBLIC_FACILITY_DATASETS or number is None:
             continue
         place = facility.place
         sites.setdefault(number, []).append({

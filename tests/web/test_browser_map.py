@@ -94,3 +94,26 @@ def test_figures_charts_render_with_their_numbers(mapped, page, tmp_path):
         box = figure.locator("rect.bar").first.bounding_box()
         assert box and box["width"] > 0 and box["height"] > 0
     page.screenshot(path=str(tmp_path / "figures.png"), full_page=True)
+
+
+def test_switching_to_chinese_names_places_in_chinese(mapped, page, screenshots):
+    from guwah.places import place_name
+
+    page.goto(mapped + "/facilities")
+    page.get_by_role("link", name="Shufu - I (A)").click()
+    page.wait_for_load_state()
+    assert page.locator("dd bdi.place").first.inner_text() == "Shufu County"
+    page.locator("nav.languages").get_by_role("link", name="中文").click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.lang") == "zh"
+    assert page.locator("dd bdi.place").first.inner_text() == place_name("xj.kashgar.shufu", "zh") == "疏附县"
+    # The person page of someone detained there: the hometown in Chinese beside the testimony's words.
+    page.locator("tr.person a").first.click()
+    page.wait_for_load_state()
+    assert page.locator("td bdi.place").first.inner_text() == place_name("xj.ili.yining", "zh")
+    # The map's popups come from the API in the page's language.
+    page.goto(mapped + "/map")  # the cookie keeps Chinese
+    page.wait_for_selector("#map[data-ready=true]")
+    page.locator("#map path.hometown-circle").first.click(force=True)
+    assert page.locator(".leaflet-popup-content strong").inner_text() == place_name("xj.ili.yining", "zh")
+    page.screenshot(path=str(screenshots / "zh-map-places.png"), full_page=True)

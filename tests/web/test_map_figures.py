@@ -177,3 +177,35 @@ def test_figures_page_draws_svg_bars_with_their_numbers(archive):
     assert 'class="bar suppressed"' in years  # the small count is drawn dashed, at the threshold
     assert re.search(r"<td>2018</td><td class=\"count\">5</td>", years)
     assert "Internment camp" in page.text and WITHHELD not in page.text
+
+
+def test_places_are_named_in_the_readers_language(archive):
+    from guwah.places import place_name
+
+    client, numbers = archive["client"], archive["numbers"]
+    for language in ("zh", "ug", "ru", "kk"):
+        yining, shufu, kashgar = (place_name(p, language) for p in ("xj.ili.yining", "xj.kashgar.shufu", "xj.kashgar"))
+        # The person page: the hometown as the testimony wrote it, and the gazetteer's name for it.
+        ghulja = next(e for e in client.get("/api/persons").json()["data"] if e["names"][0]["name"] in GHULJA)
+        assert f'<bdi class="place">{yining}</bdi>' in client.get(f"/persons/{ghulja['id']}?lang={language}").text
+        # The facility page, the list of facilities, the map's tables and the figures.
+        assert f'<bdi class="place">{shufu}</bdi>' in client.get(f"/facilities/{numbers['bfn:106A']}?lang={language}").text
+        assert f'<bdi class="place">{shufu}</bdi>' in client.get(f"/facilities?lang={language}").text
+        map_page = client.get(f"/map?lang={language}").text
+        assert f'<bdi class="place">{yining}</bdi>' in map_page and f'<bdi class="place">{kashgar}</bdi>' in map_page
+        assert f"/api/map?lang={language}" in map_page  # the script asks for the page's language
+        figures = client.get(f"/figures?lang={language}").text
+        assert 'data-label="Kashgar Prefecture"' in figures and kashgar in figures
+        # The APIs keep the stable id and English name, and add the localized one.
+        data = client.get(f"/api/map?lang={language}").json()
+        assert data["language"] == language
+        home = next(f["properties"] for f in data["features"] if f["properties"].get("gazetteer_id") == "xj.ili.yining")
+        assert (home["name"], home["local_name"]) == ("Yining City", yining)
+        site = client.get(f"/api/facilities/{numbers['bfn:106A']}?lang={language}").json()["sites"][0]
+        assert (site["gazetteer_id"], site["place"], site["local_place"]) == ("xj.kashgar.shufu", "Shufu County", shufu)
+        assert client.get("/api/figures").json()["prefecture_ids"]["Kashgar Prefecture"] == "xj.kashgar"
+
+
+def test_places_in_english_are_the_gazetteers_english_names(archive):
+    page = archive["client"].get("/map?lang=en").text
+    assert '<bdi class="place">Yining City</bdi>' in page and '<bdi class="place">Kashgar Prefecture</bdi>' in page

@@ -179,3 +179,63 @@ def test_facilities_csv_parses_with_every_dataset_row(facilities):
     assert "Secret-canary" not in facilities.get("/open-data/facilities.csv").text
     shufu = next(row for row in rows if row["name"] == "Shufu - I (A)")
     assert shufu["lat"] == "39.3591" and "aspi_2020=336" in shufu["external_ids"]
+
+
+def test_open_data_licence_is_a_setting_shown_on_the_page_the_api_and_every_row(tmp_path, database_url):
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    store = Store(make_settings(tmp_path / "data", database_url, GUWAH_OPEN_DATA_LICENCE="ODbL 1.0"))
+    try:
+        path = tmp_path / "p.txt"
+        path.write_text(TEXT, encoding="utf-8")
+        (tmp_path / "p.meta.yaml").write_text("consent: public\ntitle: Brothers\nlicence: CC0\n", encoding="utf-8")
+        document = ingest_file(store, path).document_id
+        person, number = _mention(store, document, "Tursun Ehmet")
+        name_person(store, person, "his sister asked us to name him")
+        release_document(store, document)
+        release_entry(store, number)
+        from guwah.facilities.importer import import_facilities
+
+        import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+        client = TestClient(create_app(store))
+        assert "ODbL 1.0 for the person entries" in client.get("/open-data").text
+        assert client.get("/api/open-data").json()["licence"] == "ODbL 1.0"
+        persons = _csv(client.get("/open-data/persons.csv"))
+        assert persons and {row["licence"] for row in persons} == {"ODbL 1.0"}
+        # A testimony keeps its own licence; facility rows their dataset's, with its attribution.
+        assert [row["licence"] for row in _csv(client.get("/open-data/documents.csv"))] == ["CC0"]
+        from guwah.publish import PUBLIC_FACILITY_DATASETS
+
+        [dataset] = PUBLIC_FACILITY_DATASETS.values()
+        facilities = _csv(client.get("/open-data/facilities.csv"))
+        assert {(row["licence"], row["attribution"]) for row in facilities} == {(dataset["licence"], dataset["credit"])}
+        assert "BuzzFeed News" in dataset["credit"] and dataset["licence"] == "CC BY 4.0"
+    finally:
+        store.close()
+
+
+def test_open_data_licence_defaults_to_cc_by_and_refuses_a_control_character(tmp_path):
+    from guwah.config import load_settings
+    from guwah.errors import InputError
+
+    assert load_settings({"GUWAH_DATA_DIR": str(tmp_path)}).open_data_licence == "CC BY 4.0"
+    assert load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_OPEN_DATA_LICENCE": "  "}).open_data_licence \
+        == "CC BY 4.0"
+    with pytest.raises(InputError):
+        load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_OPEN_DATA_LICENCE": "CC BY\x1b[31m"})
+
+
+@pytest.mark.parametrize("code", ["ug", "zh", "ru", "kk"])
+def test_open_data_dictionary_is_in_the_readers_language(archive, code):
+    from markupsafe import escape
+
+    from guwah.export.opendata import DICTIONARY
+    from guwah.web.i18n import translations
+
+    page = archive.get(f"/open-data?lang={code}").text
+    for columns in DICTIONARY.values():
+        for column, meaning in columns:
+            translated = translations(code).gettext(meaning)
+            assert translated != meaning, (column, code)
+            assert str(escape(translated)) in page, (column, code)

@@ -181,3 +181,22 @@ def test_report_is_linked_from_the_nav_and_an_empty_search(client):
     assert re.search(r'<nav[^>]*>.*<a href="[^"]*/report">Report a missing person</a>.*</nav>', client.get("/").text, re.S)
     empty = client.get("/search", params={"q": "Nobody Atall"}).text
     assert re.search(r'class="empty">[^<]*<a href="[^"]*/report">report a missing person</a>', empty)
+
+
+@pytest.mark.parametrize("code", ["ug", "zh", "ru", "kk"])
+def test_report_refusals_are_in_the_readers_language(client, store, code):
+    from guwah.errors import Text
+    from guwah.reports import MAX_NAME_CHARS
+    from guwah.web.i18n import localize
+    from guwah.web.routes.reports import EXPIRED
+
+    client.get(f"/report?lang={code}")  # the choice is kept in a cookie
+    response = send(client, names=["Ablikim", "A" * (MAX_NAME_CHARS + 1)])
+    english = Text("%(field)s is longer than %(limit)s characters.",
+                   {"field": Text("Name %(position)s", {"position": 2}), "limit": MAX_NAME_CHARS})
+    assert response.status_code == 400
+    shown = alert(response.text)
+    assert shown == localize(english, code) != str(english) and str(MAX_NAME_CHARS) in shown
+    expired = send(client, csrf_token="forged")
+    assert alert(expired.text) == localize(EXPIRED, code) != EXPIRED
+    assert stored(store) == (0, 0)

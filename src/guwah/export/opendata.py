@@ -1,8 +1,11 @@
 """Open data tables: released person entries, released testimonies and public-dataset facilities
 as flat tables (CSV on the site), rebuilt from current releases through guwah.publish only.
 
-Each table is a header and rows; `DICTIONARY` describes every column, and a test fails if a
-column is missing from it.
+Each table is a header and rows; `DICTIONARY` describes every column (English, marked for
+gettext: the site shows it in the reader's language), and a test fails if a column is missing
+from it. Every row carries its licence: person entries the archive's open data licence (the
+setting GUWAH_OPEN_DATA_LICENCE, CC BY 4.0 unless set), testimonies their own, facility rows
+their dataset's with its attribution.
 """
 
 from __future__ import annotations
@@ -12,53 +15,55 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from guwah.config import DEFAULT_OPEN_DATA_LICENCE
+from guwah.errors import N_
 from guwah.export.csv import csv_text
 from guwah.publish import PUBLIC_FACILITY_DATASETS, public_documents, public_entries, public_facilities
 
-# The licence of what this archive compiles (entries, this dictionary). Testimonies keep their
-# own licence (column `licence`); facility rows keep their dataset's (see `facilities`).
-LICENCE = "CC BY 4.0"
-
 DICTIONARY: dict[str, list[tuple[str, str]]] = {
     "persons": [
-        ("entry", "Public entry number: given at the entry's first release; /persons/<entry>."),
-        ("fact", "name, status, event, violation or attribute."),
-        ("value", "The name; the status (detained, released, …); the event type; the violation code; "
-                  "the attribute's name."),
-        ("detail", "The script of a name; the precision of an event's date (year, month, day); "
-                   "the attribute's value."),
-        ("date", "The date of a status or event, as precise as its source (2018, 2018-03, 2018-03-26)."),
-        ("sources", "Public numbers of the released testimonies that support the fact, space-separated; "
-                    "/documents/<number>."),
-        ("corroboration", "How many independent released sources support the fact (one witness, or one text "
-                          "republished, counts once)."),
+        ("entry", N_("Public entry number: given at the entry's first release; /persons/<entry>.")),
+        ("fact", N_("name, status, event, violation or attribute.")),
+        ("value", N_("The name; the status (detained, released, …); the event type; the violation code; "
+                     "the attribute's name.")),
+        ("detail", N_("The script of a name; the precision of an event's date (year, month, day); "
+                      "the attribute's value.")),
+        ("date", N_("The date of a status or event, as precise as its source (2018, 2018-03, 2018-03-26).")),
+        ("sources", N_("Public numbers of the released testimonies that support the fact, space-separated; "
+                       "/documents/<number>.")),
+        ("corroboration", N_("How many independent released sources support the fact (one witness, or one "
+                             "text republished, counts once).")),
+        ("licence", N_("The licence this archive publishes its entries under.")),
     ],
     "documents": [
-        ("id", "Public number of the released testimony: /documents/<id>."),
-        ("title", "Its title as released (names of people not named on an approved basis masked)."),
-        ("consent", "public or pseudonymous (pseudonymous testimonies show no metadata)."),
-        ("publisher", "Who published it first, if public."),
-        ("author", "Its author, if public."),
-        ("url", "Where it was first published, if public."),
-        ("published_on", "When it was first published (ISO date), if known."),
-        ("licence", "The licence it was published under, if stated; blank means none stated."),
-        ("language", "Language tag (BCP 47) of its text."),
-        ("media_type", "The media type of the original file."),
-        ("sha256", "SHA-256 of the original file; blank when the text was masked."),
-        ("text", "The released, redacted text."),
+        ("id", N_("Public number of the released testimony: /documents/<id>.")),
+        ("title", N_("Its title as released (names of people not named on an approved basis masked).")),
+        ("consent", N_("public or pseudonymous (pseudonymous testimonies show no metadata).")),
+        ("publisher", N_("Who published it first, if public.")),
+        ("author", N_("Its author, if public.")),
+        ("url", N_("Where it was first published, if public.")),
+        ("published_on", N_("When it was first published (ISO date), if known.")),
+        ("licence", N_("The licence it was published under, if stated; blank means none stated.")),
+        ("language", N_("Language tag (BCP 47) of its text.")),
+        ("media_type", N_("The media type of the original file.")),
+        ("sha256", N_("SHA-256 of the original file; blank when the text was masked.")),
+        ("text", N_("The released, redacted text.")),
     ],
     "facilities": [
-        ("facility", "Facility entry number: /facilities/<facility>. A facility may have several rows (sites)."),
-        ("name", "The site's name in its dataset."),
-        ("type", "internment_camp, detention_centre, prison, police_station, hospital_or_clinic or other"
-                 " (normalised from the dataset's type)."),
-        ("place", "The county-level division it lies in, from the gazetteer (blank if not placed)."),
-        ("gazetteer_id", "The identifier of that division in the gazetteer."),
-        ("lat", "Latitude (WGS 84), as given by the dataset."),
-        ("lon", "Longitude (WGS 84), as given by the dataset."),
-        ("dataset", "The dataset the row comes from."),
-        ("dataset_key", "The row's key in that dataset."),
-        ("external_ids", "Identifiers in the dataset and other lists (name=value; …)."),
+        ("facility", N_("Public facility number (given at first publication): /facilities/<facility>. A "
+                        "facility may have several rows (sites).")),
+        ("name", N_("The site's name in its dataset.")),
+        ("type", N_("internment_camp, detention_centre, prison, police_station, hospital_or_clinic or other "
+                    "(normalised from the dataset's type).")),
+        ("place", N_("The county-level division it lies in, from the gazetteer (blank if not placed).")),
+        ("gazetteer_id", N_("The identifier of that division in the gazetteer.")),
+        ("lat", N_("Latitude (WGS 84), as given by the dataset.")),
+        ("lon", N_("Longitude (WGS 84), as given by the dataset.")),
+        ("dataset", N_("The dataset the row comes from.")),
+        ("dataset_key", N_("The row's key in that dataset.")),
+        ("external_ids", N_("Identifiers in the dataset and other lists (name=value; …).")),
+        ("licence", N_("The licence of the dataset the row comes from.")),
+        ("attribution", N_("The credit that the dataset's licence asks for.")),
     ],
 }
 
@@ -80,8 +85,8 @@ def _sources(numbers) -> str:
     return " ".join(str(n) for n in numbers or [])
 
 
-def persons_table(session: Session) -> Table:
-    """One row per fact of every released person entry."""
+def persons_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
+    """One row per fact of every released person entry, each under `licence`."""
     rows: list[list[object]] = []
     for entry in public_entries(session):
         for name in entry.names:
@@ -99,20 +104,22 @@ def persons_table(session: Session) -> Table:
         for attribute in entry.attributes:
             rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
                          _sources(attribute["sources"]), attribute["corroboration"]])
-    return Table("persons", [c for c, _ in DICTIONARY["persons"]], rows)
+    return Table("persons", [c for c, _ in DICTIONARY["persons"]], [[*row, licence] for row in rows])
 
 
-def documents_table(session: Session) -> Table:
-    """One row per released testimony, its text included."""
+def documents_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
+    """One row per released testimony, its text included, under its own licence (`licence` unused)."""
     header = [c for c, _ in DICTIONARY["documents"]]
     rows = [[getattr(document, column) for column in header] for document in public_documents(session)]
     return Table("documents", header, rows)
 
 
-def facilities_table(session: Session) -> Table:
-    """One row per site of every public-dataset facility."""
+def facilities_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
+    """One row per site of every public-dataset facility, under its dataset's licence and
+    attribution (`licence` unused)."""
     rows = [[facility.id, site["name"], site["type"], site["place"], site["gazetteer_id"], site["lat"], site["lon"],
-             site["dataset"], site["dataset_key"], "; ".join(f"{k}={v}" for k, v in site["external_ids"].items())]
+             site["dataset"], site["dataset_key"], "; ".join(f"{k}={v}" for k, v in site["external_ids"].items()),
+             PUBLIC_FACILITY_DATASETS[site["dataset"]]["licence"], PUBLIC_FACILITY_DATASETS[site["dataset"]]["credit"]]
             for facility in public_facilities(session) for site in facility.sites]
     return Table("facilities", [c for c, _ in DICTIONARY["facilities"]], rows)
 
@@ -120,9 +127,10 @@ def facilities_table(session: Session) -> Table:
 TABLES = {"persons": persons_table, "documents": documents_table, "facilities": facilities_table}
 
 
-def open_data_table(session: Session, name: str) -> Table:
-    """One open data table by name (persons, documents, facilities); KeyError otherwise."""
-    return TABLES[name](session)
+def open_data_table(session: Session, name: str, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
+    """One open data table by name (persons, documents, facilities), the archive's own rows under
+    `licence` (Settings.open_data_licence); KeyError for another name."""
+    return TABLES[name](session, licence)
 
 
 def version_date() -> str:

@@ -3,9 +3,10 @@
 GeoNames data (https://www.geonames.org/) is used under CC BY 4.0; see data/README.md.
 """
 
-from guwah.places.gazetteer import PlaceEntry, curated_gazetteer
+from guwah.places.gazetteer import PlaceEntry, curated_gazetteer, place_name
 from guwah.places.resolve import Candidate, Resolution, gazetteer, resolve_place
 
 __all__ = [
-    "Candidate", "PlaceEntry", "Resolution", "curated_gazetteer", "gazetteer", "resolve_place",
+    "Candidate", "PlaceEntry", "Resolution", "curated_gazetteer", "gazetteer", "place_name",
+    "resolve_place",
 ]

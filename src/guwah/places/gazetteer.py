@@ -127,6 +127,36 @@ class Gazetteer:
         return best
 
 
+# The name a reader of each language sees: Uyghur in its Arabic script (the `ug` field); a
+# language or script the table has no field for reads the English name.
+FALLBACK_LANGUAGE = "en"
+
+
+def place_name(place: PlaceEntry | str, language: str) -> str:
+    """The name of a place in a language, else its English name, else its first name.
+
+    Args:
+        place: a gazetteer entry, or its id (looked up in `guwah.places.gazetteer()`, GeoNames
+            towns included).
+        language: a BCP 47 tag: "ug" (Uyghur, Arabic script), "zh", "ru", "kk", "en"; a region
+            or script subtag is ignored ("zh-CN" is "zh") except "ug-Latn" (ULY) and "pinyin".
+    Returns the full official form when the table gives one in that language ("Кашгарский
+    округ", which a seat city's "Кашгар" cannot be confused with), else the name as the table
+    writes it. Raises NotFound for an id the gazetteer does not hold.
+    """
+    if isinstance(place, str):
+        from guwah.errors import NotFound
+        from guwah.places.resolve import gazetteer
+
+        entry = gazetteer().entries.get(place)
+        if entry is None:
+            raise NotFound(f"no gazetteer place {place}", value=place)
+        place = entry
+    field_name = language if language in NAME_FIELDS else language.split("-")[0].split("_")[0].lower()
+    return (place.long_names.get(field_name) or place.names.get(field_name)
+            or place.names.get(FALLBACK_LANGUAGE) or place.name)
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p = math.pi / 180

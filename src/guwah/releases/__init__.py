@@ -33,8 +33,10 @@ from guwah.publish import (
     draft_content,
     effective_consent,
     entry_content,
+    number_public_facilities,
     stricter,
 )
+from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import sync_pending
 from guwah.storage.tables import (
     ConsentChange,
@@ -246,8 +248,11 @@ def keep_releases_current(session: Session) -> list[int]:
 def _note_watched_changes(session: Session, _context) -> None:
     if "guwah_store" not in session.info:
         return
-    if any(isinstance(row, _WATCHED) for row in (*session.new, *session.dirty, *session.deleted)):
+    changed = (*session.new, *session.dirty, *session.deleted)
+    if any(isinstance(row, _WATCHED) for row in changed):
         session.info["releases_to_check"] = True
+    if any(isinstance(row, Facility) or (isinstance(row, Entry) and row.kind == FACILITY_KIND) for row in changed):
+        session.info["facilities_to_number"] = True
 
 
 @event.listens_for(Session, "before_commit")
@@ -260,6 +265,10 @@ def _watch(session: Session) -> None:
         return
     session.info["checking_releases"] = True
     try:
+        # A facility published by this commit (imported, merged, unmerged) gets its public number
+        # first, so that the releases below are checked against the numbers the public will see.
+        if session.info.pop("facilities_to_number", False):
+            number_public_facilities(session)
         keep_releases_current(session)
         session.flush()
         # The public search index follows the releases in the same commit.
@@ -268,6 +277,7 @@ def _watch(session: Session) -> None:
     finally:
         session.info.pop("checking_releases", None)
         session.info.pop("releases_to_check", None)
+        session.info.pop("facilities_to_number", None)
 
 
 # --- naming bases -------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ after the same amount of hashing work.
 
 Input is checked before anything is written: `check_report` raises `InputError` with one line
 naming the field (never echoing its content) for empty or overlong names, a birth year out of
-range, control or bidi-override characters, markup (< or >) and overlong fields.
+range, control or bidi-override characters, markup (< or >) and overlong fields. The message is a
+`guwah.errors.Text`, so that the form shows it in the reporter's language.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from guwah.accounts import passwords
 from guwah.domain import ReportStatus
-from guwah.errors import InputError, NotFound
+from guwah.errors import N_, InputError, NotFound, Text
 from guwah.storage import Store
 from guwah.storage.tables import FamilyReport
 
@@ -34,11 +35,11 @@ MAX_NAMES = 10
 MAX_NAME_CHARS = 200
 # The other fields, their longest length in characters, and how messages call them.
 FIELDS: dict[str, tuple[int, str]] = {
-    "hometown": (200, "The hometown"),
-    "last_seen_when": (200, "When the person was last seen"),
-    "last_seen_where": (300, "Where the person was last seen"),
-    "relation": (100, "Your relation to the person"),
-    "contact": (300, "Your contact"),
+    "hometown": (200, N_("The hometown")),
+    "last_seen_when": (200, N_("When the person was last seen")),
+    "last_seen_where": (300, N_("Where the person was last seen")),
+    "relation": (100, N_("Your relation to the person")),
+    "contact": (300, N_("Your contact")),
 }
 EARLIEST_BIRTH_YEAR = 1900
 # Who the audit log names for a submission: the public form has no account behind it.
@@ -104,41 +105,45 @@ class StatusAnswer:
     changed_on: date
 
 
-def _refuse_bad_characters(value: str, label: str) -> None:
+def _refuse_bad_characters(value: str, label: Text) -> None:
     for char in value:
         if char in "<>":
-            raise InputError(f"{label} may not contain < or > (no markup).")
+            raise InputError(Text(N_("%(field)s may not contain < or > (no markup)."), {"field": label}))
         if char in BIDI_CONTROLS:
-            raise InputError(f"{label} contains an invisible text-direction character; type it again without it.")
+            raise InputError(Text(N_("%(field)s contains an invisible text-direction character; type it again "
+                                     "without it."), {"field": label}))
         if unicodedata.category(char) in ("Cc", "Cs"):
-            raise InputError(f"{label} contains a control character (a line break, tab or similar).")
+            raise InputError(Text(N_("%(field)s contains a control character (a line break, tab or similar)."),
+                                  {"field": label}))
 
 
-def _clean(value: object, label: str, limit: int) -> str | None:
+def _clean(value: object, label: Text, limit: int) -> str | None:
     """`value` trimmed and in NFC, None when blank; InputError when not text, too long or unsafe."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError(f"{label} must be text.")
+        raise InputError(Text(N_("%(field)s must be text."), {"field": label}))
     _refuse_bad_characters(value, label)
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > limit:
-        raise InputError(f"{label} is longer than {limit} characters.")
+        raise InputError(Text(N_("%(field)s is longer than %(limit)s characters."), {"field": label, "limit": limit}))
     return value or None
 
 
 def _birth_year(value: object) -> int | None:
     latest = datetime.now(UTC).year
+    out_of_range = Text(N_("The birth year must be a year between %(earliest)s and %(latest)s, such as 1985."),
+                        {"earliest": EARLIEST_BIRTH_YEAR, "latest": latest})
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, str):
         value = value.strip()
         # isdecimal also takes Arabic-Indic and other decimal digits, as int() does.
         if not value.isdecimal() or len(value) > 4:
-            raise InputError(f"The birth year must be a year between {EARLIEST_BIRTH_YEAR} and {latest}, such as 1985.")
+            raise InputError(out_of_range)
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not EARLIEST_BIRTH_YEAR <= value <= latest:
-        raise InputError(f"The birth year must be a year between {EARLIEST_BIRTH_YEAR} and {latest}, such as 1985.")
+        raise InputError(out_of_range)
     return value
 
 
@@ -159,15 +164,15 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
         names = [names]
     cleaned: list[str] = []
     for position, name in enumerate(names, start=1):
-        label = "The name" if len(names) == 1 else f"Name {position}"
+        label = Text(N_("The name")) if len(names) == 1 else Text(N_("Name %(position)s"), {"position": position})
         name = _clean(name, label, MAX_NAME_CHARS)
         if name and name not in cleaned:
             cleaned.append(name)
     if not cleaned:
-        raise InputError("Give at least one name of the person.")
+        raise InputError(Text(N_("Give at least one name of the person.")))
     if len(cleaned) > MAX_NAMES:
-        raise InputError(f"Give at most {MAX_NAMES} names.")
-    values = {key: _clean(fields.get(key), label, limit) for key, (limit, label) in FIELDS.items()}
+        raise InputError(Text(N_("Give at most %(most)s names."), {"most": MAX_NAMES}))
+    values = {key: _clean(fields.get(key), Text(label), limit) for key, (limit, label) in FIELDS.items()}
     return ReportForm(names=tuple(cleaned), birth_year=_birth_year(birth_year), **values)
 
 

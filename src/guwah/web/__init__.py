@@ -27,6 +27,8 @@ templates.env.globals["guwah_version"] = guwah.__version__
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)
 templates.env.policies["ext.i18n.trimmed"] = True
+# Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
+templates.env.filters["place_name"] = i18n.place_name_filter
 
 
 def is_public_api(path: str) -> bool:
@@ -74,10 +76,11 @@ def create_app(store: Store) -> FastAPI:
 
     @app.exception_handler(GuwahError)
     async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:
-        return templates.TemplateResponse(
-            request, "error.html", {"message": error.message if error.http_status != 404 else None},
-            status_code=error.http_status,
-        )
+        # A 404 says nothing more than "not found"; other refusals in the reader's language.
+        message = (i18n.localize(error.text or error.message, i18n.language_code(request))
+                   if error.http_status != 404 else None)
+        return templates.TemplateResponse(request, "error.html", {"message": message},
+                                          status_code=error.http_status)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, error: StarletteHTTPException):

@@ -33,6 +33,8 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from starlette.requests import Request
 
+from guwah.errors import Text
+
 SOURCE_LANGUAGE = "en"
 # English first (the source), then the languages of the people the site is for.
 CODES = ("en", "ug", "zh", "ru", "kk")
@@ -173,6 +175,34 @@ def label(kind: str, code: Any, code_language: str) -> str:
 
     known = LABELS.get(kind, {}).get(code)
     return translations(code_language).gettext(known) if known else ("" if code is None else str(code))
+
+
+def localize(message: str | Text, code: str) -> str:
+    """A message for readers of language `code`: a `guwah.errors.Text` rendered through the catalogue,
+    a string marked with N_ translated; a message the catalogue lacks stays in English."""
+    gettext = translations(code).gettext
+    return message.render(gettext) if isinstance(message, Text) else gettext(message)
+
+
+def localized_place(place_id: str | None, code: str, fallback: str | None = None) -> str:
+    """The name of gazetteer place `place_id` for readers of language `code` (`guwah.places.place_name`);
+    `fallback` (else the id itself) for an id the gazetteer does not hold, "" for no place at all."""
+    from guwah.errors import NotFound
+    from guwah.places import place_name
+
+    if not place_id:
+        return fallback or ""
+    try:
+        return place_name(place_id, code)
+    except NotFound:
+        return fallback or place_id
+
+
+@pass_context
+def place_name_filter(context, place_id: str | None, fallback: str | None = None) -> str:
+    """The template filter `{{ gazetteer_id | place_name(fallback) }}`: the place in the page's language."""
+    language = context.get("language")
+    return localized_place(place_id, language.code if language else SOURCE_LANGUAGE, fallback)
 
 
 def template_context(request: Request) -> dict[str, Any]:

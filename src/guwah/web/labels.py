@@ -8,12 +8,7 @@ A code without a label is shown as it is.
 from __future__ import annotations
 
 from guwah.domain import DatePrecision, EventType, FacilityType
-
-
-def N_(message: str) -> str:  # noqa: N802 — the conventional gettext_noop marker
-    """Mark a string for extraction without translating it here."""
-    return message
-
+from guwah.errors import N_
 
 LABELS: dict[str, dict[str, str]] = {
     "status": {

@@ -1,7 +1,9 @@
 """JSON API: public documents, persons, facilities and open data for anyone, the workspace for users (cookie or API token).
 
 Lists come as `{"data": [...], "count": n}`. A record the caller may not see answers 404, the
-same as one that does not exist.
+same as one that does not exist. Gazetteer places keep their stable id and English name; where a
+response names places, `language` says which language (`?lang=`, the cookie, then Accept-Language,
+as for pages) the added `local_name` / `local_place` fields are written in.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import public_document, public_documents
 from guwah.web.auth import SessionDep, Viewer
 from guwah.web.deps import DocumentId, SearchParams, page_number
+from guwah.web.i18n import language_code, localized_place
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
 router = APIRouter(prefix="/api")
@@ -21,6 +24,14 @@ router = APIRouter(prefix="/api")
 
 def _envelope(items: list[dict]) -> dict:
     return {"data": items, "count": len(items)}
+
+
+def _facility(facility, code: str) -> dict:
+    """A public facility with each site's place also in language `code` (`local_place`)."""
+    data = asdict(facility)
+    for site in data["sites"]:
+        site["local_place"] = localized_place(site["gazetteer_id"], code, site["place"]) or None
+    return data
 
 
 @router.get("/documents")
@@ -39,21 +50,29 @@ def api_document(session: SessionDep, document_id: DocumentId) -> dict:
 
 
 @router.get("/search")
-def api_search(session: SessionDep, search: SearchParams) -> dict:
+def api_search(request: Request, session: SessionDep, search: SearchParams) -> dict:
     """Released person entries (any spelling or script; a page of 20, facet values narrowing them)
     with facet counts over all of them, released testimonies with every word, public facilities
     and gazetteer places the query names. The same query string as the /search page."""
     from guwah.publish import search_public
 
     found = search_public(session, search.q, search.filters(), page_number(search.page))
-    return {"query": found.query, "spellings": found.spellings, "filters": found.filters,
+    code = language_code(request)
+
+    def facet_value(facet: str, v) -> dict:
+        value = {"value": v.value, "label": v.label, "count": v.count}
+        if facet in ("county", "prefecture"):
+            value["local_label"] = localized_place(v.value, code, v.label)
+        return value
+
+    return {"query": found.query, "spellings": found.spellings, "filters": found.filters, "language": code,
             "persons": {"data": [asdict(p) for p in found.persons], "count": found.count,
                         "page": found.page, "pages": found.pages},
-            "facets": {facet: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
-                       for facet, values in found.facets.items()},
+            "facets": {facet: [facet_value(facet, v) for v in values] for facet, values in found.facets.items()},
             "documents": _envelope([{k: v for k, v in asdict(d).items() if k != "text"} for d in found.documents]),
-            "facilities": _envelope([asdict(f) for f in found.facilities]),
-            "places": _envelope([asdict(p) for p in found.places])}
+            "facilities": _envelope([_facility(f, code) for f in found.facilities]),
+            "places": _envelope([{**asdict(p), "local_name": localized_place(p.id, code, p.name)}
+                                 for p in found.places])}
 
 
 @router.get("/persons")
@@ -76,31 +95,44 @@ def api_person(session: SessionDep, number: DocumentId) -> dict:
 
 
 @router.get("/facilities")
-def api_facilities(session: SessionDep) -> dict:
+def api_facilities(request: Request, session: SessionDep) -> dict:
     """Every facility from a public dataset (names, type, place, coordinates, dataset ids)."""
     from guwah.publish import public_facilities
 
-    return _envelope([asdict(facility) for facility in public_facilities(session)])
+    code = language_code(request)
+    return {**_envelope([_facility(facility, code) for facility in public_facilities(session)]), "language": code}
 
 
 @router.get("/facilities/{number}")
-def api_facility(session: SessionDep, number: DocumentId) -> dict:
+def api_facility(request: Request, session: SessionDep, number: DocumentId) -> dict:
     """One public-dataset facility; 404 for anything else."""
     from guwah.publish import public_facility
 
     try:
-        return asdict(public_facility(session, number))
+        code = language_code(request)
+        return {**_facility(public_facility(session, number), code), "language": code}
     except ConsentRefused:
         raise HTTPException(404, "Not found.") from None
 
 
 @router.get("/map")
-def api_map(session: SessionDep) -> dict:
+def api_map(request: Request, session: SessionDep) -> dict:
     """The public map as GeoJSON: public facilities, and released entries counted by hometown
-    (county, else prefecture; small counts suppressed). See `guwah.publish.public_map`."""
+    (county, else prefecture; small counts suppressed). See `guwah.publish.public_map`; each
+    hometown also has `local_name` and each facility `local_place` and `type_label`, in `language`."""
     from guwah.publish import public_map
+    from guwah.web.i18n import label
 
-    return public_map(session)
+    code = language_code(request)
+    found = public_map(session)
+    for feature in found["features"]:
+        props = feature["properties"]
+        if props["kind"] == "hometown":
+            props["local_name"] = localized_place(props["gazetteer_id"], code, props["name"])
+        else:
+            props["local_place"] = localized_place(props.get("gazetteer_id"), code, props["place"]) or None
+            props["type_label"] = label("facility_type", props["type"], code)
+    return {**found, "language": code}
 
 
 @router.get("/figures")
@@ -112,11 +144,11 @@ def api_figures(session: SessionDep) -> dict:
 
 
 @router.get("/open-data")
-def api_open_data() -> dict:
+def api_open_data(request: Request) -> dict:
     """The open data's dictionary, licence, version date and the facility datasets' credit."""
     from guwah.export import opendata
 
-    return {"version": opendata.version_date(), "licence": opendata.LICENCE,
+    return {"version": opendata.version_date(), "licence": request.app.state.store.settings.open_data_licence,
             "tables": {name: {"csv": f"/open-data/{name}.csv", "columns": dict(columns)}
                        for name, columns in opendata.DICTIONARY.items()},
             "facility_datasets": opendata.facility_datasets()}

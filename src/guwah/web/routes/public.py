@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
 from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_url
+from guwah.web.i18n import language_code, localized_place
 
 router = APIRouter()
 OpenDataName = Literal["persons", "documents", "facilities"]
@@ -59,9 +60,14 @@ def figures(request: Request, session: SessionDep) -> HTMLResponse:
     from guwah.vocab import violation_codes
 
     labels = {code: entry["label"] for code, entry in violation_codes().items()}
-    return templates.TemplateResponse(request, "figures.html", {"figures": public_figures(session),
-                                                                "small_count": SMALL_COUNT,
-                                                                "violation_labels": labels})
+    found = public_figures(session)
+    code = language_code(request)
+    # Prefectures in the reader's language (the bars stay keyed by the stable English name).
+    prefectures = {name: local for name, place in found.prefecture_ids.items()
+                   if (local := localized_place(place, code, name)) != name}
+    return templates.TemplateResponse(request, "figures.html", {"figures": found, "small_count": SMALL_COUNT,
+                                                                "violation_labels": labels,
+                                                                "prefecture_labels": prefectures})
 
 
 @router.get("/persons/{number}", response_class=HTMLResponse)
@@ -101,14 +107,15 @@ def open_data(request: Request) -> HTMLResponse:
     from guwah.export import opendata
 
     return templates.TemplateResponse(request, "open_data.html", {
-        "dictionary": opendata.DICTIONARY, "licence": opendata.LICENCE, "version": opendata.version_date(),
+        "dictionary": opendata.DICTIONARY, "licence": request.app.state.store.settings.open_data_licence,
+        "version": opendata.version_date(),
         "datasets": opendata.facility_datasets()})
 
 
 @router.get("/open-data/{name}.csv")
-def open_data_csv(name: OpenDataName, session: SessionDep) -> Response:
+def open_data_csv(request: Request, name: OpenDataName, session: SessionDep) -> Response:
     from guwah.export.opendata import open_data_table
 
-    table = open_data_table(session, name)
+    table = open_data_table(session, name, request.app.state.store.settings.open_data_licence)
     return Response(table.csv(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="guwah-{name}.csv"'})

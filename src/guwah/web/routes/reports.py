@@ -17,9 +17,10 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from guwah.errors import InputError
+from guwah.errors import N_, InputError
 from guwah.reports import FIELDS, MAX_NAME_CHARS, StatusAnswer, check_report, check_status, decoy_receipt, submit_report
 from guwah.web.auth import RateLimit, client_address, login_form_token, render, set_cookie
+from guwah.web.i18n import language_code, localize
 
 router = APIRouter()
 
@@ -30,8 +31,9 @@ MAX_BODY_BYTES = 32 * 1024  # a full report in any script, percent-encoded, fits
 MAX_FORM_FIELDS = 40
 REPORTS_PER_HOUR = 10
 STATUS_CHECKS = 30
-EXPIRED = "The form has expired or did not come from this site. Reload the page and try again."
-TOO_LARGE = "The report is too large. Shorten it and send it again."
+EXPIRED = N_("The form has expired or did not come from this site. Reload the page and try again.")
+TOO_LARGE = N_("The report is too large. Shorten it and send it again.")
+TOO_MANY = N_("Too many attempts from your connection. Wait a while and try again.")
 
 
 def install(app: FastAPI) -> None:
@@ -55,7 +57,7 @@ class FormProblem(Exception):
 async def _read_form(request: Request) -> dict[str, list[str]]:
     """The url-encoded body as {field: [values]}, read no further than MAX_BODY_BYTES."""
     if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        raise FormProblem(415, "Send the form from this site's page.")
+        raise FormProblem(415, N_("Send the form from this site's page."))
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise FormProblem(413, TOO_LARGE)
@@ -68,7 +70,7 @@ async def _read_form(request: Request) -> dict[str, list[str]]:
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FORM_FIELDS,
                           errors="strict")
     except UnicodeDecodeError:
-        raise FormProblem(400, "The form arrived garbled (it is not valid UTF-8). Send it again.") from None
+        raise FormProblem(400, N_("The form arrived garbled (it is not valid UTF-8). Send it again.")) from None
     except ValueError:
         raise FormProblem(413, TOO_LARGE) from None
     form: dict[str, list[str]] = {}
@@ -84,6 +86,9 @@ def _csrf_ok(request: Request, form: dict[str, list[str]]) -> bool:
 
 
 def _page(request: Request, name: str, context: dict, status_code: int = 200) -> Response:
+    if context.get("error"):
+        # Refusals (this module's, and guwah.reports' Texts) in the reporter's language.
+        context = {**context, "error": localize(context["error"], language_code(request))}
     token = login_form_token(request, FORM_COOKIE)
     response = render(request, name, {**context, "form_csrf": token}, status_code=status_code)
     set_cookie(request, response, FORM_COOKIE, token)
@@ -105,8 +110,7 @@ def _limited(request: Request, limit: RateLimit, template: str, context: dict) -
     address = client_address(request)
     if limit.allow(address):
         return None
-    response = _page(request, template, {**context, "error": "Too many attempts from your connection. "
-                                                             "Wait a while and try again."}, status_code=429)
+    response = _page(request, template, {**context, "error": TOO_MANY}, status_code=429)
     response.headers["Retry-After"] = str(limit.retry_after(address))
     return response
 
@@ -141,7 +145,7 @@ async def report_submit(request: Request) -> Response:
     try:
         receipt = await run_in_threadpool(submit)
     except InputError as error:
-        return _page(request, "report.html", {**context, "error": error.message}, 400)
+        return _page(request, "report.html", {**context, "error": error.text or error.message}, 400)
     return _page(request, "report_received.html", {"receipt": receipt})
 
 

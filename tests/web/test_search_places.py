@@ -1,0 +1,24 @@
+"""Search facets and places named in the reader's language (issue 12)."""
+
+from fastapi.testclient import TestClient
+
+from guwah.places import gazetteer, place_name
+from guwah.web import create_app
+from tests.search.test_public_index import archive  # noqa: F401 — the released entries searched here
+
+
+def test_search_facets_and_places_are_named_in_the_readers_language(archive):  # noqa: F811
+    store, _ = archive
+    client = TestClient(create_app(store))
+    for language in ("zh", "ug", "ru", "kk"):
+        ili, yining = place_name("xj.ili", language), place_name("xj.ili.yining", language)
+        page = client.get(f"/search?q=Gulnar+Tursun&lang={language}").text
+        assert f'dir="auto">{ili}</a>' in page  # the prefecture facet's value
+        data = client.get(f"/api/search?q=Gulnar+Tursun&lang={language}").json()
+        prefecture = data["facets"]["prefecture"][0]
+        assert (prefecture["value"], prefecture["label"], prefecture["local_label"]) == ("xj.ili", gazetteer().get("xj.ili").name, ili)
+        # A query that names a place: the place first in the reader's language, its id and English name kept.
+        place_page = client.get(f"/search?q=Ghulja&lang={language}").text
+        assert f'<span dir="auto" class="place">{yining}</span>' in place_page
+        place = client.get(f"/api/search?q=Ghulja&lang={language}").json()["places"]["data"][0]
+        assert (place["id"], place["name"], place["local_name"]) == ("xj.ili.yining", gazetteer().get("xj.ili.yining").name, yining)
