@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
-from guwah.extract.regional import Places, resolve
+from guwah.extract.regional import Places, place_before, resolve
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
@@ -235,10 +235,7 @@ def find_facilities(doc: Doc) -> None:
     for match in _FACILITY.finditer(text):
         facility_type = TYPES[int(match.lastgroup[1:])][1]
         start, end = match.span()
-        place_id = None
-        for (s, e), pid in doc.place_spans:
-            if e <= start and not text[e:start].strip() and start - e <= 0:
-                place_id, start = pid, s
+        place_id, start = place_before(doc, start)
         indefinite = text[max(0, start - 2):start] in ("一个", "一所", "一座") or text[max(0, start - 1):start] == "另"
         facility = by_key.get((facility_type, place_id)) if place_id else None
         if facility is None and not place_id and not indefinite:

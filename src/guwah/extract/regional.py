@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from guwah.extract.document import Doc, PlaceRecord, Sentence, SpanSet
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
@@ -115,6 +116,7 @@ class Places:
         return place.id
 
 
+@lru_cache(maxsize=16384)
 def resolve(name: str) -> tuple[str, str, str] | None:
     """(gazetteer id, display name, kind) of a place name in any script, or None.
 
@@ -131,6 +133,28 @@ def resolve(name: str) -> tuple[str, str, str] | None:
     if entry is None or (resolution.match is None and resolution.candidates[0].score < 98):
         return None
     return entry.id, entry.name, entry.kind
+
+
+def place_length(doc: Doc, start: int) -> int:
+    """The length of the place mention starting at an offset."""
+    from bisect import bisect_left
+
+    index = bisect_left(doc.place_spans, ((start, 0),))
+    return doc.place_spans[index][0][1] - start if index < len(doc.place_spans) else 0
+
+
+def place_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """The place whose mention ends right before an offset (only spaces between), and its start.
+
+    doc.place_spans must be sorted.
+    """
+    from bisect import bisect_left
+
+    index = bisect_left(doc.place_spans, ((start, start),))
+    for (s, e), place_id in reversed(doc.place_spans[max(0, index - 3):index + 1]):
+        if e <= start and not doc.text[e:start].strip():
+            return place_id, s
+    return None, start
 
 
 def warning(language: str) -> str:

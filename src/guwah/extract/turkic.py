@@ -17,10 +17,10 @@ its paragraph; with none it is left out.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
-from guwah.extract.regional import Places, Word, resolve
+from guwah.extract.regional import Places, Word, place_before, place_length, resolve
 from guwah.names.inflection import fold, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
 from guwah.names.uyghur import arabic_to_uly
@@ -28,6 +28,7 @@ from guwah.names.uyghur import arabic_to_uly
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
+@lru_cache(maxsize=262144)
 def key(text: str) -> str:
     """The comparison key of a word or phrase: Uyghur Latin for Arabic script, else folded."""
     folded = fold(text)
@@ -233,24 +234,26 @@ def find_dates(doc: Doc, words: list[Word]) -> None:
             doc.dates.append(DateMention(match.start(), match.end(), value, "day"))
             taken.add(match.span())
             parts.append((*match.span(), "D", 0))  # keeps the other patterns off it
+    used = SpanSet(p[:2] for p in parts)
+
+    def add(start: int, end: int, part: str, value: int) -> None:
+        if not used.overlaps((start, end)):
+            parts.append((start, end, part, value))
+            used.add((start, end))
+
     for pattern, part in ((_YEAR, "y"), (_MONTH_NUMBER, "m"), (_DAY, "d")):
         for match in pattern.finditer(text):
-            span = match.span()
-            if not any(s < span[1] and span[0] < e for s, e, *_ in parts):
-                parts.append((*span, part, int(match.group(part))))
+            add(*match.span(), part, int(match.group(part)))
     for word in words:
         if not _readable(word, doc.language):
             continue
         # "3-سېنتەبىر" is one word to the tokeniser: the month is what follows the hyphen.
         offset = word.text.rfind("-") + 1
         number = next((months[k] for k in keys_of(word.text[offset:]) if k in months), None)
-        start = word.start + offset
-        if number and not any(s < word.end and start < e for s, e, *_ in parts):
-            parts.append((start, word.end, "M", number))
+        if number:
+            add(word.start + offset, word.end, "M", number)
     for match in _NUMBER.finditer(text):
-        span = match.span()
-        if not any(s < span[1] and span[0] < e for s, e, *_ in parts):
-            parts.append((*span, "n", int(match.group("n"))))
+        add(*match.span(), "n", int(match.group("n")))
     parts = sorted(p for p in parts if p[2] != "D")
     for run in _runs(text, parts):
         mention = _date_of(run, doc, text)
@@ -526,7 +529,7 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
         previous = readable[index - 1] if index else None
         indefinite = previous is not None and key(previous.text) in INDEFINITE
         # The place right before, or before "a": قەشقەردىكى بىر لاگېر (a camp in Kashgar).
-        place_id, place_start = _place_before(doc, previous.start if indefinite else start)
+        place_id, place_start = place_before(doc, previous.start if indefinite else start)
         if place_id:
             start = place_start
         facility = by_key.get((facility_type, place_id)) if place_id else None
@@ -535,7 +538,7 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
         if facility is None:
             type_words = " ".join([w.text for w in readable[index:index + size - 1]]
                                   + [stem_surface(readable[index + size - 1].text, stem)[0]])
-            place_words = doc.text[place_start:place_start + _place_length(doc, place_start)] if place_id else ""
+            place_words = doc.text[place_start:place_start + place_length(doc, place_start)] if place_id else ""
             name = f"{place_words} {type_words}".strip()
             facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=name, facility_type=facility_type,
                                       place=place_id)
@@ -546,16 +549,3 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
         doc.facility_spans.append(((start, end), facility.id))
         latest[facility_type] = facility
         index += size
-
-
-def _place_length(doc: Doc, start: int) -> int:
-    """The length of the place mention starting at an offset."""
-    return next((e - s for (s, e), _id in doc.place_spans if s == start), 0)
-
-
-def _place_before(doc: Doc, start: int) -> tuple[str | None, int]:
-    """The place whose mention ends right before an offset (only spaces between), and its start."""
-    for (s, e), place_id in doc.place_spans:
-        if e <= start and not doc.text[e:start].strip():
-            return place_id, s
-    return None, start
