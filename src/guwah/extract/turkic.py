@@ -201,7 +201,7 @@ _YEAR = re.compile(rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d){_HYPHEN}(?P<w>يىل\w*|yil
 _MONTH_NUMBER = re.compile(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9]){_HYPHEN}(?:ئاي\w*|ay(?:da|ning|gha|ning|din|)\b)", re.I)
 _DAY = re.compile(rf"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?:كۈن\w*|kün\w*|күн\w*|і\b|ы\b|сі\b|ші\b)", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)")
-_NUMBER = re.compile(rf"(?<!\d)(?P<n>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?:(?:ئ|ى|i)?(?=\s|\w))?")
+_NUMBER = re.compile(rf"(?<![\d.])(?P<n>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?![\d.]\d)")
 # Words after a month name that say "month" (ماي ئېيىدا, ақпан айында): part of the date.
 MONTH_WORDS = _keyed("ئاي", "ئېيى", "ay", "ëyi", "ай", "айы")
 # Words after a year or month that say which part of it: (qualifier, keys).
