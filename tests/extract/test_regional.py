@@ -13,7 +13,7 @@ from guwah.extract.pipeline import run_pipeline
 from guwah.extract.regional import LANGUAGES, split_sentences
 from guwah.language import detect_language
 from tests.extract.spans import person, place, span_of
-from tests.extract.test_turkic import UYGHUR, ULY
+from tests.extract.test_turkic import ULY, UYGHUR
 
 app = typer.Typer()
 app.command("extract")(fails_cleanly(extract_command))
