@@ -95,3 +95,22 @@ def test_sentences_end_at_each_scripts_marks(text, sentences):
     split_sentences(doc)
     assert [text[s.start:s.end] for s in doc.sentences] == sentences
     assert doc.sentences[-1].paragraph == (1 if "\n\n" in text else 0)
+
+
+def test_a_uyghur_document_is_stored_as_proposals_with_its_names(store):
+    from guwah.extract import extract_document
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Document, PersonName
+
+    path = store.settings.data_dir.parent / "uyghur.txt"
+    path.write_text(UYGHUR, encoding="utf-8")
+    outcome = ingest_file(store, path, {})
+    assert outcome.document_id, outcome.reason
+    assert extract_document(store, outcome.document_id)["status"] == "extracted"
+    with store.session() as session:
+        assert session.get(Document, outcome.document_id).language == "ug"
+        names = session.query(PersonName).all()
+        assert {n.name for n in names} == {"ئابلىمىت تۇرسۇن", "تۇرسۇن ئەھمەت", "گۈلنىسا", "مەمەتجان", "ھەبىبە"}
+        for name in names:
+            assert UYGHUR[name.evidence_start:name.evidence_end] == name.name
+            assert (name.language, name.review_state) == ("ug", "proposed")

@@ -176,3 +176,19 @@ def test_odd_uyghur_input_gives_a_result_not_a_crash(text):
     result = extract_text(text, language="ug")
     assert result["document"]["language"] == "ug"
     assert result["persons"] == [] and result["dates"] == []
+
+
+def test_a_russian_form_family_name_follows_a_kazakh_given_name():
+    text = "Менің әкем Ерлан Жаксылыков 2018 жылы ұсталды. Оның досы Тұрсын Серікұлы да ұсталды."
+    result = extract_text(text, language="kk")
+    assert [(p["names"], p["mentions"]) for p in result["persons"]] == [
+        (["Ерлан Жаксылыков"], [span_of(text, "Ерлан Жаксылыков")]),
+        (["Тұрсын Серікұлы"], [span_of(text, "Тұрсын Серікұлы")])]
+
+
+def test_a_name_that_is_also_an_adjective_is_a_name_only_beside_another_name():
+    # سادىق is "loyal" and the name Sadiq: a positive control in the same text.
+    text = "ئۇ ناھايىتى سادىق ئادەم. ئۇكام سادىق ئابلىمىت كەلدى."
+    result = extract_text(text, language="ug")
+    assert [(p["names"], p["mentions"]) for p in result["persons"]] == [
+        (["سادىق ئابلىمىت"], [span_of(text, "سادىق ئابلىمىت")])]

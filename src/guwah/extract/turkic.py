@@ -364,6 +364,9 @@ _FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋ
                          "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
                          "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
 _MAX_NAME_WORDS = 3
+# A capitalised word with a surname or patronymic ending, in any case (Жаксылыковы, Tursunovaning).
+SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)"
+                     r"(?:\w{0,4})$")
 
 
 def find_persons(doc: Doc, words: list[Word]) -> None:
@@ -382,6 +385,11 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             continue
         end = index + 1
         while end < len(readable) and end - index < _MAX_NAME_WORDS and names[end] is not None \
+                and _inside_name(readable[end - 1], names[end - 1]) and _joined(doc.text, readable, end - 1):
+            end += 1
+        # A family name in Russian or Kazakh form after a given name (Ерлан Жаксылыков, Серік Ерланұлы).
+        while end < len(readable) and end - index < _MAX_NAME_WORDS and names[end] is None \
+                and readable[end].script != ARABIC and SURNAME.search(readable[end].text) \
                 and _inside_name(readable[end - 1], names[end - 1]) and _joined(doc.text, readable, end - 1):
             end += 1
         single_word = end - index == 1 and names[index][0].word
