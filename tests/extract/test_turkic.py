@@ -192,3 +192,20 @@ def test_a_name_that_is_also_an_adjective_is_a_name_only_beside_another_name():
     result = extract_text(text, language="ug")
     assert [(p["names"], p["mentions"]) for p in result["persons"]] == [
         (["سادىق ئابلىمىت"], [span_of(text, "سادىق ئابلىمىت")])]
+
+
+@pytest.mark.parametrize(("text", "value", "words"), [
+    ("ئۇ 12 ماي 2017 تۇتۇلدى.", "2017-05-12", "12 ماي 2017"),
+    ("ئۇ ماي 2017 تۇتۇلدى.", "2017-05", "ماي 2017"),
+    ("ئۇ 2017-يىلى 12-ماي تۇتۇلدى.", "2017-05-12", "2017-يىلى 12-ماي"),
+    ("Ол 2017 жылдың наурыз айының басында ұсталды.", "2017-03", "2017 жылдың наурыз айының басында"),
+])
+def test_date_forms(text, value, words):
+    result = extract_text(text, language="kk" if "Ол" in text else "ug")
+    assert [(d["value"], text[d["start"]:d["end"]]) for d in result["dates"]] == [(value, words)]
+
+
+def test_a_bare_year_or_count_is_no_date_without_a_month_or_year_word():
+    text = "ئۇ يەردە 2017 ئادەم بار ئىدى. 2018-يىلى قايتتىم."  # 2017 people; then a year
+    result = extract_text(text, language="ug")
+    assert [d["value"] for d in result["dates"]] == ["2018"]

@@ -198,9 +198,10 @@ def _months() -> dict[str, int]:
 
 _HYPHEN = r"\s*[-–—ـ]?\s*"
 _YEAR = re.compile(rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d){_HYPHEN}(?P<w>يىل\w*|yil\w*|жыл\w*|ж\.)", re.I)
-_MONTH_NUMBER = re.compile(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9]){_HYPHEN}(?:ئاي\w*|ay(?:da|ning|gha|ning|din|)\b)", re.I)
+_MONTH_NUMBER = re.compile(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9]){_HYPHEN}(?:ئاي\w*|ay(?:da|ning|gha|din)?\b)", re.I)
 _DAY = re.compile(rf"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?:كۈن\w*|kün\w*|күн\w*|і\b|ы\b|сі\b|ші\b)", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)")
+_BARE_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d.]\d)")
 _NUMBER = re.compile(rf"(?<![\d.])(?P<n>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?![\d.]\d)")
 # Words after a month name that say "month" (ماي ئېيىدا, ақпан айында): part of the date.
 MONTH_WORDS = _keyed("ئاي", "ئېيى", "ay", "ëyi", "ай", "айы")
@@ -252,6 +253,8 @@ def find_dates(doc: Doc, words: list[Word]) -> None:
         number = next((months[k] for k in keys_of(word.text[offset:]) if k in months), None)
         if number:
             add(word.start + offset, word.end, "M", number)
+    for match in _BARE_YEAR.finditer(text):
+        add(*match.span(), "Y", int(match.group()))  # a year only beside a month name: ماي 2017
     for match in _NUMBER.finditer(text):
         add(*match.span(), "n", int(match.group("n")))
     parts = sorted(p for p in parts if p[2] != "D")
@@ -281,7 +284,6 @@ def _date_of(run: list[tuple[int, int, str, int]], doc: Doc, text: str) -> DateM
     from datetime import date
 
     values: dict[str, int] = {}
-    numbers = [p for p in run if p[2] == "n"]
     for index, (_s, _e, part, value) in enumerate(run):
         if part == "M":
             values.setdefault("m", value)
@@ -292,14 +294,17 @@ def _date_of(run: list[tuple[int, int, str, int]], doc: Doc, text: str) -> DateM
         elif part in "ymd":
             values.setdefault(part, value)
     has_month_name = any(p[2] == "M" for p in run)
+    if has_month_name:
+        values.setdefault("y", next((p[3] for p in run if p[2] == "Y"), None))
+        if values["y"] is None:
+            del values["y"]
     if "m" not in values and "y" not in values:
         return None
     if has_month_name and not (set(values) & {"y", "d"}) and not _month_word_after(run, text):
         return None  # a lone month name may be a word: ماي is also "oil", қазан "cauldron"
-    start = min(p[0] for p in run if p[2] != "n" or "d" in values and p[3] == values["d"])
-    end = max(p[1] for p in run if p[2] != "n" or "d" in values and p[3] == values["d"])
-    if numbers and not set(values) - {"d"}:
-        return None
+    used = [p for p in run if p[2] in "ymdM" or p[2] == "Y" and has_month_name
+            or p[2] == "n" and "d" in values and p[3] == values["d"]]
+    start, end = min(p[0] for p in used), max(p[1] for p in used)
     relative = False
     if "y" not in values:
         previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
