@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
-from guwah.extract.regional import Places, place_before, resolve
+from guwah.extract.regional import Places, place_before, resolve, same_person
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
@@ -42,8 +42,6 @@ _HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{
 
 def find_persons(doc: Doc) -> None:
     """Add persons named in Han characters: dotted transcriptions, and Chinese names after a cue."""
-    from guwah.extract.turkic import _same_person  # one rule for "the same name seen before"
-
     found: list[tuple[int, int]] = []
     for match in _TRANSCRIPTION.finditer(doc.text):
         start, end = match.span()
@@ -79,7 +77,7 @@ def find_persons(doc: Doc) -> None:
             continue
         taken.add((start, end))
         name = doc.text[start:end]
-        person = _same_person(doc, name) or doc.new_person()
+        person = same_person(doc, name) or doc.new_person()
         if name not in person.names:
             person.names.append(name)
         person.add_mention((start, end))

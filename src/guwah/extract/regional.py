@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guwah.extract.document import Doc, PlaceRecord, Sentence, SpanSet
+from guwah.extract.document import Doc, PersonRecord, PlaceRecord, Sentence, SpanSet
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
@@ -155,6 +155,22 @@ def place_before(doc: Doc, start: int) -> tuple[str | None, int]:
         if e <= start and not doc.text[e:start].strip():
             return place_id, s
     return None, start
+
+
+def same_person(doc: Doc, name: str) -> PersonRecord | None:
+    """A person of the document with this name, or whose name holds it (Ablimit in Ablimit Tursun)."""
+    from guwah.names.forms import name_forms
+
+    def parts(text: str) -> tuple[str, ...]:
+        return tuple(p.reduced for p in name_forms(text).readings[0]) if name_forms(text).readings else ()
+
+    mine = parts(name)
+    for person in doc.persons:
+        for other in person.names:
+            theirs = parts(other)
+            if mine and theirs and (mine == theirs or mine == theirs[:len(mine)] or theirs == mine[:len(theirs)]):
+                return person
+    return None
 
 
 def warning(language: str) -> str:

@@ -20,7 +20,7 @@ import re
 from functools import cache, lru_cache
 
 from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
-from guwah.extract.regional import Places, Word, place_before, place_length, resolve
+from guwah.extract.regional import Places, Word, place_before, place_length, resolve, same_person
 from guwah.names.inflection import fold, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
 from guwah.names.uyghur import arabic_to_uly
@@ -468,7 +468,7 @@ def _add_person(doc: Doc, group: list[Word], names: list) -> None:
     start, end = group[0].start, last.start + length
     name = doc.text[group[0].start:last.start] + surface
     span = (start, end)
-    person = _same_person(doc, name)
+    person = same_person(doc, name)
     if person is None:
         person = doc.new_person()
     if name not in person.names:
@@ -478,22 +478,6 @@ def _add_person(doc: Doc, group: list[Word], names: list) -> None:
     first = names[0]
     if first and first[0].gender and len(group) <= 3:
         person.set_attribute("gender", first[0].gender, (group[0].start, group[0].end))
-
-
-def _same_person(doc: Doc, name: str):
-    """A person of the document with this name, or whose name holds it (Ablimit in Ablimit Tursun)."""
-    from guwah.names.forms import name_forms
-
-    def parts(text: str) -> tuple[str, ...]:
-        return tuple(p.reduced for p in name_forms(text).readings[0]) if name_forms(text).readings else ()
-
-    mine = parts(name)
-    for person in doc.persons:
-        for other in person.names:
-            theirs = parts(other)
-            if mine and theirs and (mine == theirs or mine == theirs[:len(mine)] or theirs == mine[:len(theirs)]):
-                return person
-    return None
 
 
 # ------------------------------------------------------------------------------------------ facilities
