@@ -59,9 +59,10 @@ def test_chinese_facilities_with_the_place_written_before(chinese):
 
 def test_chinese_name_of_a_surname_without_a_cue_is_no_person():
     # 马上 ("at once") starts with the family name 马: without a cue it is no name; 名叫马明 is.
-    text = "他们马上把我带走了。一个名叫马明的警察审问我。"
+    text = "他们马上把我带走了。一个名叫马明的警察审问我。她叫王芳。他叫我过去。"
     result = extract_text(text, language="zh")
-    assert [(p["names"], p["mentions"]) for p in result["persons"]] == [(["马明"], [span_of(text, "马明")])]
+    assert [(p["names"], p["mentions"]) for p in result["persons"]] == [(["马明"], [span_of(text, "马明")]),
+                                                                        (["王芳"], [span_of(text, "王芳")])]
 
 
 def test_chinese_everyday_words_that_are_place_names_are_not_places():
