@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Enough text to decide; classifying a whole book adds time and no accuracy.
 _SAMPLE_CHARS = 20_000
+# py3langid has no Uyghur Latin (ULY): it calls it Uzbek, Turkish, Crimean Tatar… ULY writes é
+# (or ë) for the vowel ې, which those alphabets lack, and has none of their own letters.
+_TURKIC_LATIN_GUESSES = {"uz", "tr", "az", "tk", "ky", "kk", "tt", "crh", "ba", "gag", "kaa"}
+_ULY_VOWEL = re.compile("[éë]", re.I)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_ULY = re.compile("[şçğıəñŞÇĞƏÑʻʼ]|[oOgG]['‘’]")  # no re.I: it makes ı match i
 
 
 @cache
@@ -16,9 +23,21 @@ def _identifier():
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of the text's main language, or None when there is too little text."""
+    """The ISO 639-1 code of the text's main language, or None when there is too little text.
+
+    Uyghur in Latin letters (ULY) is "ug", like Uyghur in Arabic script.
+    """
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    # A Chinese character is a syllable, often a word: it counts as two letters.
+    if sum(ch.isalpha() for ch in sample) + len(_HAN.findall(sample)) < 20:
         return None
-    language, _score = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)
+    language = ranked[0][0]
+    if any(guess in _TURKIC_LATIN_GUESSES for guess, _score in ranked[:3]) and is_uyghur_latin(sample):
+        return "ug"
     return language
+
+
+def is_uyghur_latin(text: str) -> bool:
+    """Whether Latin-script Turkic text is written in Uyghur Latin (ULY): é/ë and no Turkish, Uzbek or Azeri letters."""
+    return len(_ULY_VOWEL.findall(text)) >= 2 and not _NOT_ULY.search(text)

@@ -4,7 +4,10 @@ Fields this module adds to the contract's shape (it allows added fields), presen
 apply:
 - a date's `"qualifier"`: early, mid, late, spring, summer, autumn or winter, what the text says
   within the value ("mid-2019" is `{"value": "2019", "precision": "year", "qualifier": "mid"}`);
-- an event of type "other" may carry `"subtype"`, what it was ("summons": called in to the police).
+- an event of type "other" may carry `"subtype"`, what it was ("summons": called in to the police);
+- a person's `"name_latin"`: the name read in Latin letters through `guwah.names` ("ئابلىمىت
+  تۇرسۇن" → "Ablimit Tursun", «Ерлан» → "Yerlan"), so that names link across scripts; null when the
+  name is already in Latin letters or there is none.
 Dates said from the time of speaking ("last year", "in December") count from the document's date
 (`--document-date`, else the sidecar's interview_date, else its published date); without one they
 are left out, and a warning says how many were.
@@ -31,6 +34,16 @@ def _date(mention: DateMention | None) -> dict | None:
     return shape
 
 
+def latin_name(name: str | None) -> str | None:
+    """A name in another script read in Latin letters, capitalised; None for a Latin name or None."""
+    from guwah.names import detect_script, latin_forms
+
+    if not name or detect_script(name) == "Latn":
+        return None
+    forms = latin_forms(name)
+    return " ".join(part[:1].upper() + part[1:] for part in forms[0].split()) if forms and forms[0] else None
+
+
 def person_ids(doc: Doc) -> dict[str, str]:
     """Stable output ids p1, p2, … in order of first mention."""
     ordered = sorted(doc.persons, key=lambda p: (min(p.mentions) if p.mentions else (len(doc.text), 0)))
@@ -54,6 +67,7 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
         persons.append({
             "id": ids[person.id],
             "name": name,
+            "name_latin": latin_name(name),
             "names": list(person.names),
             "roles": [role for role in ROLE_ORDER if role in person.roles],
             "gender": value("gender"),

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from guwah.extract import dates, events, facilities, ner, persons, places, sentences, violations
+from guwah.extract import dates, events, facilities, ner, persons, places, regional, sentences, violations
 from guwah.extract.document import Doc
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "guwah.extract"
-VERSION = "0.5.0"
+VERSION = "0.5.1"
 MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
 _SUPPORTED = {"en"}
 _BASIC = {"fr", "ru"}  # persons, places, dates, events and the main violation codes
@@ -37,7 +37,7 @@ def _language(doc: Doc) -> None:
 
     if doc.language is None:
         doc.language = detect_language(doc.text)
-    if doc.language not in _SUPPORTED | _BASIC:
+    if doc.language not in _SUPPORTED | _BASIC | set(regional.LANGUAGES):
         doc.warnings.append(f"language {doc.language or 'unknown'}: rules are written for English, French and Russian")
 
 
@@ -94,6 +94,11 @@ def run_pipeline(text: str, language: str | None = None, document_date: date | N
     if len(text) > MAX_CHARS:
         doc.text = text[:MAX_CHARS]
         doc.warnings.append(f"text cut to its first {MAX_CHARS} characters")
-    for component in COMPONENTS:
-        component.run(doc)
+    COMPONENTS[0].run(doc)  # the language decides which rules read the rest
+    if doc.language in regional.LANGUAGES:
+        regional.run(doc)  # Uyghur, Kazakh, Chinese: places, dates, names and facilities only
+    else:
+        for component in COMPONENTS[1:]:
+            component.run(doc)
+    regional.warn_mixed_scripts(doc)
     return doc

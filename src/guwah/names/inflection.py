@@ -106,12 +106,16 @@ CYRILLIC_TURKIC_ENDINGS: dict[int, tuple[str, ...]] = {
 # Kazakh endings that follow only a possessive -ы/-і (әкесіне, әкесінде): (ending, condition).
 AFTER_POSSESSIVE = ("на", "не", "нда", "нде", "ндағы", "ндегі")
 
-# Uyghur Arabic script (UEY).
+# Uyghur Arabic script (UEY). لىرى is plural and possessive in one (لاگېرلىرىدا: in their camps).
+# The clitic مۇ ("also") follows a noun (لاگېرمۇ) or a case ending, whose last vowel it raises
+# (لاگېردا → لاگېردىمۇ): those pairs are listed as one case ending.
 ARABIC_ENDINGS: dict[int, tuple[str, ...]] = {
     PLURAL: ("لار", "لەر"),
-    POSSESSIVE: ("ى", "سى", "ىم", "ىمىز", "مىز"),
+    POSSESSIVE: ("ى", "سى", "ىم", "ىمىز", "مىز", "لىرى"),
     CASE: ("نىڭ", "غا", "قا", "گە", "كە", "دا", "تا", "دە", "تە", "دىن", "تىن", "نى",
-           "دىكى", "تىكى", "غىچە", "قىچە", "گىچە", "كىچە"),
+           "دىكى", "تىكى", "غىچە", "قىچە", "گىچە", "كىچە",
+           "دىمۇ", "تىمۇ", "غىمۇ", "قىمۇ", "گىمۇ", "كىمۇ", "دىنمۇ", "تىنمۇ", "نىمۇ"),
+    CLITIC: ("مۇ",),
 }
 
 # Russian: (ending, nominative endings that replace it, pattern the stem must end in or "").

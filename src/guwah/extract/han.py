@@ -1,0 +1,249 @@
+"""Chinese rules: places, dates, personal names and facilities in Han characters.
+
+Chinese has no spaces between words, so names are found by what marks them:
+- places: the gazetteer's Chinese names, with or without their level (喀什 and 喀什市), longest
+  first; a name from GeoNames only in its full form (阿瓦提镇), since short ones are words (大桥);
+- personal names: a Uyghur or Kazakh name transcribed with a middle dot (阿不力米提·吐尔逊), its
+  parts cut at characters that never belong to a transcription (的, 在, 被 …); a Chinese name (a
+  common family name and one or two characters) only after a cue: 名叫, 叫, 姓名, or a title
+  (警察, 书记, 主任 …);
+- dates: 2017年, 2017年3月, 2017年3月12日 (or 号), in digits or Chinese numerals, with 年初 / 年中 /
+  年底, 上旬 / 中旬 / 下旬 and seasons kept as qualifiers; 3月12日 without a year takes the year of
+  the previous date in its paragraph. dateparser reads 2017年3月 but not 2017年 or 12号, so one
+  set of rules here reads them all;
+- facilities by their type words (集中营, 教培中心, 看守所, 监狱, 派出所 …), with the place
+  written right before (喀什看守所).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
+from guwah.extract.regional import Places, place_before, resolve, same_person
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Separators of a transcribed name's parts (middle dots of several encodings).
+DOT = "·•・‧∙⋅･．"
+# Characters that end a transcribed name part: grammar words, pronouns, kinship, verbs of custody.
+NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他她们这那有个位哥弟姐妹父母亲爸妈儿子女丈夫妻叔姨舅姑"
+                   "爷奶孙警察书记主任于今年月日时也还就曾已到回进出关押抓带走送去来后前中里上下等人家村县市镇乡"
+                   "，。、；：！？（）“”《》 \n")
+MAX_PART = 6
+_TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}][{HAN}]+)+")
+# Common family names (one character) of Chinese names told after a cue.
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+               "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+               "莫孔向汤")
+_CUES = "名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|警察|民警|干部|书记|主任|局长|所长|队长|老师|医生|狱警|看守|教官"
+_HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
+
+
+def find_persons(doc: Doc) -> None:
+    """Add persons named in Han characters: dotted transcriptions, and Chinese names after a cue."""
+    found: list[tuple[int, int]] = []
+    for match in _TRANSCRIPTION.finditer(doc.text):
+        start, end = match.span()
+        parts = re.split(f"[{DOT}]", match.group())
+        first, last = parts[0], parts[-1]
+        head = first
+        for index in range(len(first) - 1, -1, -1):
+            if first[index] in NOT_IN_NAMES:
+                head = first[index + 1:]
+                break
+        head = head[-MAX_PART:]
+        tail = last
+        for index, char in enumerate(last):
+            if char in NOT_IN_NAMES:
+                tail = last[:index]
+                break
+        tail = tail[:MAX_PART]
+        if len(head) < 2 or len(tail) < 1:
+            continue
+        found.append((start + len(first) - len(head), end - len(last) + len(tail)))
+    for match in _HAN_NAME.finditer(doc.text):
+        start, end = match.span("name")
+        name = match.group("name")
+        for index, char in enumerate(name[1:], 1):
+            if char in NOT_IN_NAMES:
+                end = start + index
+                break
+        if end - start >= 2:
+            found.append((start, end))
+    taken = SpanSet()
+    for start, end in sorted(found):
+        if taken.overlaps((start, end)):
+            continue
+        taken.add((start, end))
+        name = doc.text[start:end]
+        person = same_person(doc, name) or doc.new_person()
+        if name not in person.names:
+            person.names.append(name)
+        person.add_mention((start, end))
+        doc.add_person_span((start, end), person.id)
+
+
+@cache
+def _names() -> dict[str, None]:
+    """Chinese place names the gazetteer knows, longest first."""
+    from guwah.places.gazetteer import strip_kind_words
+    from guwah.places.resolve import gazetteer
+
+    names: set[str] = set()
+    for entry in gazetteer().entries.values():
+        for name in entry.all_names():
+            if not name or not re.fullmatch(f"[{HAN}]+", name):
+                continue
+            if entry.source != "curated":
+                if len(name) >= 3:
+                    names.add(name)
+                continue
+            names.add(name)
+            base = strip_kind_words(name)[0]
+            if len(base) >= 2 and base not in STOP_NAMES:
+                names.add(base)
+    return dict.fromkeys(sorted(names, key=len, reverse=True))
+
+
+# Short place names that are everyday words: 天山 (the mountains), 新市 (a new city), 温泉 (a hot spring).
+STOP_NAMES = {"天山", "新市", "温泉", "新星", "城关", "大桥", "红旗", "荒地", "皇宫", "白杨", "双河", "二工", "六工"}
+LEVEL = re.compile(r"(?:维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(?:自治区|自治州|自治县|地区|市|县|区|州|镇|乡|村)")
+
+
+def find_places(doc: Doc) -> None:
+    """Add the places named in Han characters (longest gazetteer name at each position)."""
+    names = _names()
+    longest = max(map(len, names), default=0)
+    text = doc.text
+    places = Places(doc)
+    persons = SpanSet(span for span, _ in doc.person_spans)
+    index = 0
+    while index < len(text):
+        if not re.match(f"[{HAN}]", text[index]):
+            index += 1
+            continue
+        for size in range(min(longest, len(text) - index), 1, -1):
+            name = text[index:index + size]
+            if name not in names:
+                continue
+            end = index + size
+            level = LEVEL.match(text, end)
+            full = name + level.group() if level else name
+            resolved = resolve(full) or resolve(name)
+            if resolved and not persons.overlaps((index, end)):
+                end = index + len(full) if resolve(full) else end
+                places.add(index, end, *resolved)
+                index = end - 1
+            break
+        index += 1
+
+
+# ------------------------------------------------------------------------------------------ dates
+
+NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"[0-9０-９〇零一二两三四五六七八九十]"
+_DATE = re.compile(
+    rf"(?:(?P<y>{_NUM}{{4}})\s*年)?\s*(?:(?P<m>{_NUM}{{1,3}})\s*月(?:份)?)?\s*(?:(?P<d>{_NUM}{{1,3}})\s*[日号])?")
+QUALIFIERS = [("early", r"初|上旬|年初|开始"), ("mid", r"中旬|中"), ("late", r"底|末|下旬"),
+              ("spring", r"春天?|春季"), ("summer", r"夏天?|夏季"), ("autumn", r"秋天?|秋季"), ("winter", r"冬天?|冬季")]
+_QUALIFIER = re.compile("(?:" + "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIERS) + ")")
+
+
+def number(text: str) -> int | None:
+    """A number written in digits (ASCII or full width) or Chinese numerals (二〇一七, 十二)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        value = (NUMERALS.get(tens, 0) if tens else 1) * 10 + (NUMERALS.get(units, 0) if units else 0)
+        return value if all(c in NUMERALS for c in tens + units) else None
+    if all(c in NUMERALS for c in text):
+        return int("".join(str(NUMERALS[c]) for c in text))
+    return None
+
+
+def find_dates(doc: Doc) -> None:
+    """Add the dates written in Chinese (年, 月, 日/号) to doc.dates."""
+    from datetime import date
+
+    text = doc.text
+    taken = SpanSet((d.start, d.end) for d in doc.dates)
+    for match in _DATE.finditer(text):
+        if not match.group() or not (match.group("y") or match.group("m")):
+            continue
+        year = number(match.group("y")) if match.group("y") else None
+        month = number(match.group("m")) if match.group("m") else None
+        day = number(match.group("d")) if match.group("d") else None
+        if month is not None and not 1 <= month <= 12 or year is not None and not 1800 <= year <= 2100:
+            continue
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if taken.overlaps((start, end)):
+            continue
+        relative = False
+        if year is None:
+            if day is None:
+                continue  # 三月 alone: a month of what year?
+            previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
+            if previous is None or text.rfind("\n\n", previous.end, start) != -1:
+                continue
+            year, relative = int(previous.value[:4]), True
+        if month is None:
+            mention = DateMention(start, end, f"{year:04d}", "year", relative)
+        elif day is None:
+            mention = DateMention(start, end, f"{year:04d}-{month:02d}", "month", relative)
+        else:
+            try:
+                mention = DateMention(start, end, date(year, month, day).isoformat(), "day", relative)
+            except ValueError:
+                continue
+        if mention.precision != "day":
+            qualifier = _QUALIFIER.match(text, end)
+            if qualifier:
+                mention.qualifier, mention.end = qualifier.lastgroup, qualifier.end()
+        doc.dates.append(mention)
+        taken.add((mention.start, mention.end))
+    doc.dates.sort(key=lambda d: d.start)
+
+
+# ------------------------------------------------------------------------------------------ facilities
+
+TYPES = [
+    ("集中营|再教育营|再教育中心|转化中心|教培中心|职业技能教育培训中心|教育培训中心|培训中心|学习班|营地", "internment_camp"),
+    ("看守所|拘留所|拘押所", "detention_centre"),
+    ("监狱", "prison"),
+    ("派出所|公安局|警察局|公安分局", "police_station"),
+    ("医院|卫生院", "hospital_or_clinic"),
+]
+_FACILITY = re.compile("|".join(f"(?P<t{index}>{words})" for index, (words, _type) in enumerate(TYPES)))
+
+
+def find_facilities(doc: Doc) -> None:
+    """Add detention sites named by a Chinese type word, with the place written right before it."""
+    latest: dict[str, FacilityRecord] = {}
+    by_key: dict[tuple[str, str], FacilityRecord] = {}
+    text = doc.text
+    for match in _FACILITY.finditer(text):
+        facility_type = TYPES[int(match.lastgroup[1:])][1]
+        start, end = match.span()
+        place_id, start = place_before(doc, start)
+        indefinite = text[max(0, start - 2):start] in ("一个", "一所", "一座") or text[max(0, start - 1):start] == "另"
+        facility = by_key.get((facility_type, place_id)) if place_id else None
+        if facility is None and not place_id and not indefinite:
+            facility = latest.get(facility_type)
+        if facility is None:
+            facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=text[start:end], facility_type=facility_type,
+                                      place=place_id)
+            doc.facilities.append(facility)
+            if place_id:
+                by_key[(facility_type, place_id)] = facility
+        facility.mentions.append((start, end))
+        doc.facility_spans.append(((start, end), facility.id))
+        latest[facility_type] = facility

@@ -1,0 +1,222 @@
+"""Uyghur, Kazakh and Chinese testimonies: places, dates, personal names and facilities.
+
+Most testimonies are first written or spoken in Uyghur (Arabic script, or Uyghur Latin), Kazakh
+(Cyrillic) or Chinese. The English, French and Russian rules read none of them, so these
+languages get their own, smaller set of components (`turkic.py` for Uyghur and Kazakh, `han.py`
+for Chinese), run by `pipeline.run_pipeline` in place of the others:
+
+- sentences, split at . ! ? … and their Arabic (؟) and Chinese (。！？) forms, and at line ends;
+- places through the gazetteer, with case endings taken off (`guwah.names.inflection`);
+- dates: years, months and days in each language's own forms ("2017-يىلى 5-ئاينىڭ 12-كۈنى",
+  «2018 жылы ақпанда», "2017年3月");
+- personal names: a lexicon of common given names (`guwah.names.given`) and cues ("named", "my
+  name is", kinship words) for Uyghur and Kazakh; dotted transcriptions (阿不力米提·吐尔逊) and
+  family name + given name after a cue (名叫, 警察) for Chinese;
+- facilities by their type words (لاگېر, түрме, 教培中心, 看守所…), with an adjacent place.
+
+Events, violations, roles and relations are not extracted for these languages, and dates said
+from the time of speaking ("last year") are not resolved; every result says so in a warning.
+Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
+both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from guwah.extract.document import Doc, PersonRecord, PlaceRecord, Sentence, SpanSet
+from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
+
+LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
+NOT_COVERED = "events, violations, roles, relations, ages and dates said from the time of speaking (\"last year\")"
+SCRIPT_NAMES = {LATIN: "Latin", CYRILLIC: "Cyrillic", ARABIC: "Arabic", HAN: "Chinese"}
+# A second script with this share of the letters is named in a warning.
+MIXED_SHARE = 0.15
+_SAMPLE = 50_000
+
+WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
+_END = re.compile(r"[.!?…؟。！？]+[\"'”’»)\]」』]*|\n")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the text: its span, text and script (ISO 15924, None for digits)."""
+
+    start: int
+    end: int
+    text: str
+    script: str | None
+
+
+def words_of(text: str) -> list[Word]:
+    """Every word of the text with its script (the script of its first letter)."""
+    found = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        script = next((s for s in map(char_script, word) if s), None)
+        found.append(Word(match.start(), match.end(), word, script))
+    return found
+
+
+def split_sentences(doc: Doc) -> None:
+    """Fill doc.sentences: ends at . ! ? … ؟ 。！？ (not after a lone letter: «2018 ж.») and at line ends."""
+    from bisect import bisect_right
+
+    text = doc.text
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    sentences: list[Sentence] = []
+    start = 0
+
+    def close(end: int) -> None:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(s, e, bisect_right(paragraph_starts, s) - 1))
+
+    for match in _END.finditer(text):
+        if match.group() != "\n":
+            before = WORD.findall(text[max(start, match.start() - 3):match.start()])
+            if match.group() == "." and before and len(before[-1]) == 1 and text[match.start() - 1].isalpha():
+                continue  # an abbreviation: «2018 ж.», "A. Tursun"
+            if match.group() == "." and text[match.end():match.end() + 1].isdigit():
+                continue  # 12.03.2018
+        close(match.end())
+        start = match.end()
+    close(len(text))
+    doc.sentences = sentences
+
+
+class Places:
+    """Adds place mentions to a document: one record per gazetteer entry (or per name)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.by_key: dict[str, PlaceRecord] = {p.gazetteer_id or p.name.casefold(): p for p in doc.places}
+        self.taken = SpanSet(span for span, _id in doc.place_spans)
+
+    def add(self, start: int, end: int, gazetteer_id: str | None, name: str, kind: str | None) -> str | None:
+        """Record a mention; None (nothing recorded) when it overlaps one already there."""
+        if self.taken.overlaps((start, end)):
+            return None
+        key = gazetteer_id or name.casefold()
+        place = self.by_key.get(key)
+        if place is None:
+            place = PlaceRecord(id=f"l{len(self.doc.places) + 1}", name=name, gazetteer_id=gazetteer_id, kind=kind)
+            self.doc.places.append(place)
+            self.by_key[key] = place
+        place.mentions.append((start, end))
+        self.doc.place_spans.append(((start, end), place.id))
+        self.taken.add((start, end))
+        return place.id
+
+
+@lru_cache(maxsize=16384)
+def resolve(name: str) -> tuple[str, str, str] | None:
+    """(gazetteer id, display name, kind) of a place name in any script, or None.
+
+    When a prefecture and its seat share the name, the resolver's preferred (wider) unit.
+    """
+    from guwah.errors import GuwahError
+    from guwah.places.resolve import resolve_place
+
+    try:
+        resolution = resolve_place(name)
+    except GuwahError:
+        return None
+    entry = resolution.match or (resolution.candidates[0].entry if resolution.candidates else None)
+    if entry is None or (resolution.match is None and resolution.candidates[0].score < 98):
+        return None
+    return entry.id, entry.name, entry.kind
+
+
+def place_length(doc: Doc, start: int) -> int:
+    """The length of the place mention starting at an offset."""
+    from bisect import bisect_left
+
+    index = bisect_left(doc.place_spans, ((start, 0),))
+    return doc.place_spans[index][0][1] - start if index < len(doc.place_spans) else 0
+
+
+def place_before(doc: Doc, start: int) -> tuple[str | None, int]:
+    """The place whose mention ends right before an offset (only spaces between), and its start.
+
+    doc.place_spans must be sorted.
+    """
+    from bisect import bisect_left
+
+    index = bisect_left(doc.place_spans, ((start, start),))
+    for (s, e), place_id in reversed(doc.place_spans[max(0, index - 3):index + 1]):
+        if e <= start and not doc.text[e:start].strip():
+            return place_id, s
+    return None, start
+
+
+def same_person(doc: Doc, name: str) -> PersonRecord | None:
+    """A person of the document with this name, or whose name holds it (Ablimit in Ablimit Tursun)."""
+    from guwah.names.forms import name_forms
+
+    def parts(text: str) -> tuple[str, ...]:
+        return tuple(p.reduced for p in name_forms(text).readings[0]) if name_forms(text).readings else ()
+
+    mine = parts(name)
+    for person in doc.persons:
+        for other in person.names:
+            theirs = parts(other)
+            if mine and theirs and (mine == theirs or mine == theirs[:len(mine)] or theirs == mine[:len(theirs)]):
+                return person
+    return None
+
+
+def warning(language: str) -> str:
+    """The warning every result in one of these languages carries: what is not covered."""
+    return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names and facilities are "
+            f"extracted; not covered: {NOT_COVERED}")
+
+
+def run(doc: Doc) -> None:
+    """Fill the document from the Uyghur/Kazakh and Chinese rules (doc.language in LANGUAGES)."""
+    from guwah.extract import han, turkic
+
+    doc.warnings.append(warning(doc.language))
+    split_sentences(doc)
+    words = words_of(doc.text)
+    han.find_persons(doc)
+    turkic.find_places(doc, words)
+    han.find_places(doc)
+    doc.place_spans.sort()
+    turkic.find_dates(doc, words)
+    han.find_dates(doc)
+    doc.dates.sort(key=lambda d: d.start)
+    turkic.find_persons(doc, words)
+    doc.persons.sort(key=lambda p: min(p.mentions))
+    turkic.find_facilities(doc, words)
+    han.find_facilities(doc)
+    doc.facility_spans.sort()
+    for person in doc.persons:
+        person.roles.add("other")  # roles are not read in these languages (see the warning)
+
+
+def warn_mixed_scripts(doc: Doc) -> None:
+    """Warn when a good share (MIXED_SHARE) of the letters is in a second script, naming the shares."""
+    counts: dict[str, int] = {}
+    for char in doc.text[:_SAMPLE]:
+        if char.isalpha():
+            script = char_script(char)
+            if script:
+                counts[script] = counts.get(script, 0) + 1
+    total = sum(counts.values())
+    if not total or sum(n >= MIXED_SHARE * total for n in counts.values()) < 2:
+        return
+    shares = ", ".join(f"{SCRIPT_NAMES[s]} {round(100 * n / total)}%" for s, n in
+                       sorted(counts.items(), key=lambda item: -item[1]) if n >= MIXED_SHARE * total)
+    if doc.language in LANGUAGES:
+        read = "Arabic, Cyrillic and Chinese script are each read by their own rules, Latin only as Uyghur Latin"
+    else:
+        read = f"read by the rules for {doc.language or 'an unknown language'} only"
+    doc.warnings.append(f"text mixes scripts ({shares} of the letters): {read}")

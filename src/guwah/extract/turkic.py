@@ -1,0 +1,548 @@
+"""Uyghur (Arabic script and Uyghur Latin) and Kazakh (Cyrillic) rules: places, dates, names, facilities.
+
+Words are compared by a key: Uyghur Arabic script is transliterated to Uyghur Latin
+(`guwah.names.uyghur.arabic_to_uly`), so that one table serves both scripts; Latin is folded
+(é and ë are one letter); Cyrillic is folded. Case endings come off through
+`guwah.names.inflection.stems` ("قەشقەردە" → قەشقەر, «Құлжада» → құлжа, "Qeshqerde" → qeshqer).
+Latin words are read only in a Uyghur text (Uyghur Latin); English in a Uyghur text is not read.
+
+Dates: dateparser knows the Uyghur and Kazakh month names (its CLDR tables are used here), but
+its search finds no date in "2017-يىلى ماي ئېيىدا" and reads «2018 жылы ақпанда» as December
+2018, so dates are found here by their parts: a year (2017-يىلى, 2018 жылы), a month (a month
+name, or 5-ئاي), a day (12-كۈنى, or a number before a month name), and dd.mm.yyyy; parts next
+to each other make one date. A month or day without a year takes the year of the previous date in
+its paragraph; with none it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
+from guwah.extract.regional import Places, Word, place_before, place_length, resolve, same_person
+from guwah.names.inflection import fold, stems
+from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
+from guwah.names.uyghur import arabic_to_uly
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+@lru_cache(maxsize=262144)
+def key(text: str) -> str:
+    """The comparison key of a word or phrase: Uyghur Latin for Arabic script, else folded."""
+    folded = fold(text)
+    if _ARABIC_LETTER.search(folded):
+        folded = arabic_to_uly(folded)
+    return folded.replace("é", "ë")
+
+
+@cache
+def keys_of(word: str) -> tuple[str, ...]:
+    """Keys of a word and of its uninflected stems, longest first."""
+    return tuple(sorted({key(stem) for stem in stems(word)}, key=lambda k: (-len(k), k)))
+
+
+def _keyed(*words: str) -> frozenset[str]:
+    return frozenset(key(word) for word in words)
+
+
+def _readable(word: Word, language: str | None) -> bool:
+    """Whether the rules read this word: Arabic and Cyrillic always, Latin in Uyghur Latin text."""
+    if word.script in (ARABIC, CYRILLIC):
+        return True
+    return word.script == LATIN and language == "ug"
+
+
+def stem_surface(word: str, stem: str) -> tuple[str, int]:
+    """The word without its ending, as written, and its length (the whole word when unsure)."""
+    if len(fold(word)) == len(word) and fold(word).startswith(stem):
+        return word[: len(stem)], len(stem)
+    return (stem[:1].upper() + stem[1:] if word[:1].isupper() else stem), len(word)
+
+
+# ------------------------------------------------------------------------------------------ places
+
+# Words after a place name that name its level (nominative and possessive forms; endings come off).
+LEVEL_WORDS = _keyed("ناھىيە", "ناھىيىسى", "شەھەر", "شەھىرى", "ۋىلايەت", "ۋىلايىتى", "رايون", "رايونى",
+                     "ئوبلاست", "ئوبلاستى", "аудан", "ауданы", "қала", "қаласы", "облыс", "облысы", "аймақ",
+                     "аймағы", "nahiye", "nahiyisi", "sheher", "shehiri", "wilayet", "wilayiti")
+# Words after a name that make it a township, town or village, known to the gazetteer or not.
+LOCAL_WORDS = {**dict.fromkeys(_keyed("يېزا", "يېزىسى", "yëza", "yëzisi"), "township"),
+               **dict.fromkeys(_keyed("بازار", "بازىرى", "بازىر", "bazar", "baziri"), "town"),
+               **dict.fromkeys(_keyed("كەنت", "كەنتى", "kent", "kenti", "ауыл", "ауылы", "кент"), "village")}
+# Gazetteer names that are everyday words here, besides places.STOP_NAMES: qash (eyebrow), küp
+# (jar), oymaq (thimble), есік (door), тост, ром.
+STOP_KEYS = _keyed("qash", "küp", "oymaq", "simi", "tost", "есік", "есик", "ишек", "тост", "ром", "рим", "хаг")
+_MIN_ALIAS = 5  # GeoNames' aliases in Arabic or Cyrillic script shorter than this are left out
+
+
+@cache
+def _ruler() -> dict[str, bool]:
+    """Place-name keys (words joined by a space) → whether a Latin name (read only in Uyghur Latin)."""
+    from guwah.extract.places import STOP_NAMES
+    from guwah.places.gazetteer import strip_kind_words
+    from guwah.places.resolve import gazetteer
+
+    ruler: dict[str, bool] = {}
+    for entry in gazetteer().entries.values():
+        for name in entry.all_names():
+            if not name or re.search("[\u4e00-\u9fff]", name):
+                continue
+            latin = name.isascii() or not re.search("[\u0400-\u04ff\u0600-\u06ff]", name)
+            if entry.source != "curated" and not latin and len(key(name)) < _MIN_ALIAS:
+                continue
+            for form in {name, strip_kind_words(name)[0]}:
+                form_key = " ".join(key(word) for word in form.split())
+                if len(form_key) < 3 or form_key in STOP_KEYS or form_key in STOP_NAMES:
+                    continue
+                if latin and (not form[:1].isupper() or len(form_key) < 4):
+                    continue
+                if form_key not in ruler or not latin:
+                    ruler[form_key] = latin
+    return ruler
+
+
+def find_places(doc: Doc, words: list[Word]) -> None:
+    """Add the places named by Uyghur, Kazakh or Uyghur Latin words (longest name first)."""
+    ruler = _ruler()
+    places = Places(doc)
+    readable = [w for w in words if _readable(w, doc.language)]
+    index = 0
+    while index < len(readable):
+        found = _place_at(readable, index, ruler, doc.text)
+        if found is None:
+            local = _local_place(readable, index)
+            if local:
+                places.add(*local)
+                index += 2
+                continue
+            index += 1
+            continue
+        size, base = found
+        start, end = readable[index].start, readable[index + size - 1].end
+        level = None
+        following = readable[index + size] if index + size < len(readable) else None
+        if following and following.start - end <= 2 and set(keys_of(following.text)) & (LEVEL_WORDS | set(LOCAL_WORDS)):
+            level, end = following, following.end
+        resolved = (resolve(f"{base} {level.text}") if level else None) or resolve(base)
+        if resolved:
+            places.add(start, end, *resolved)
+        index += size + (1 if level else 0)
+
+
+def _place_at(words: list[Word], index: int, ruler: dict[str, bool], text: str) -> tuple[int, str] | None:
+    """(number of words, base name as written) of the longest gazetteer name starting at words[index]."""
+    for size in (3, 2, 1):
+        if index + size > len(words):
+            continue
+        group = words[index:index + size]
+        if any(b.start - a.end > 2 for a, b in zip(group, group[1:], strict=False)):
+            continue
+        if group[0].script == LATIN and not group[0].text[:1].isupper():
+            continue
+        head = " ".join(key(w.text) for w in group[:-1])
+        last = group[-1].text
+        for stem in sorted(stems(last), key=len, reverse=True):
+            candidate = f"{head} {key(stem)}".strip()
+            latin = ruler.get(candidate)
+            if latin is None or (latin and group[0].script != LATIN):
+                continue
+            surface, _length = stem_surface(last, stem)
+            return size, text[group[0].start:group[-1].start] + surface
+    return None
+
+
+def _local_place(words: list[Word], index: int) -> tuple[int, int, None, str, str] | None:
+    """A village, township or town the gazetteer does not know: a name before كەنتى, يېزىسى, ауылы."""
+    if index + 1 >= len(words):
+        return None
+    name, level = words[index], words[index + 1]
+    kinds = [LOCAL_WORDS[k] for k in keys_of(level.text) if k in LOCAL_WORDS]
+    if not kinds or level.start - name.end > 2 or name.script != level.script or name.text.isdigit():
+        return None
+    if keys_of(name.text)[-1] in _FUNCTION_WORDS or (name.script != ARABIC and not name.text[:1].isupper()):
+        return None
+    return name.start, level.end, None, f"{name.text} {stem_surface(level.text, _nominative(level.text))[0]}", kinds[0]
+
+
+def _nominative(word: str) -> str:
+    """The stem of a level word that is one of the known forms (كەنتىدە → كەنتى)."""
+    for stem in sorted(stems(word), key=len, reverse=True):
+        if key(stem) in LOCAL_WORDS or key(stem) in LEVEL_WORDS:
+            return stem
+    return fold(word)
+
+
+# ------------------------------------------------------------------------------------------ dates
+
+@cache
+def _months() -> dict[str, int]:
+    """Month-name keys → month number: Uyghur and Kazakh from dateparser's tables, Russian too."""
+    from dateparser.languages.loader import default_loader
+
+    from guwah.extract.dates import MONTHS
+
+    names = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december")
+    months: dict[str, int] = {}
+    for language in ("ug", "kk"):
+        info = default_loader.get_locale(language).info
+        for number, month in enumerate(names, 1):
+            for name in info.get(month, []):
+                if len(name) >= 3 and not (language == "kk" and len(name) == 3):  # қаз, жел: words
+                    months[key(name)] = number
+    months.update({word: number for word, number in MONTHS.items() if re.fullmatch("[а-яё]+", word)})
+    return months
+
+
+_HYPHEN = r"\s*[-–—ـ]?\s*"
+_YEAR = re.compile(rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d){_HYPHEN}(?P<w>يىل\w*|yil\w*|жыл\w*|ж\.)", re.I)
+_MONTH_NUMBER = re.compile(rf"(?<!\d)(?P<m>1[0-2]|0?[1-9]){_HYPHEN}(?:ئاي\w*|ay(?:da|ning|gha|din)?\b)", re.I)
+_DAY = re.compile(rf"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?:كۈن\w*|kün\w*|күн\w*|і\b|ы\b|сі\b|ші\b)", re.I)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:1[89]|20)\d\d)(?![\d.]\d)")
+_BARE_YEAR = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d(?![\d.]\d)")
+_NUMBER = re.compile(rf"(?<![\d.])(?P<n>3[01]|[12]\d|0?[1-9]){_HYPHEN}(?![\d.]\d)")
+# Words after a month name that say "month" (ماي ئېيىدا, ақпан айында): part of the date.
+MONTH_WORDS = _keyed("ئاي", "ئېيى", "ay", "ëyi", "ай", "айы")
+# Words after a year or month that say which part of it: (qualifier, keys).
+QUALIFIERS = [
+    ("early", _keyed("بېشى", "باشلىرى", "بېشىدا", "béshi", "bashliri", "басы", "басында")),
+    ("mid", _keyed("ئوتتۇرىسى", "ottturisi", "ottursi", "ортасы", "ортасында")),
+    ("late", _keyed("ئاخىرى", "ئاخىرلىرى", "axiri", "axirliri", "аяғы", "аяғында", "соңы", "соңында")),
+    ("spring", _keyed("ئەتىياز", "ئەتىيازدا", "etiyaz", "көктем", "көктемде")),
+    ("summer", _keyed("ياز", "يازدا", "yaz", "жаз", "жазда")),
+    ("autumn", _keyed("كۈز", "كۈزدە", "küz", "күз", "күзде")),
+    ("winter", _keyed("قىش", "قىشتا", "qish", "қыс", "қыста")),
+]
+_GAP = re.compile(r"[\s,،-]*")
+
+
+def find_dates(doc: Doc, words: list[Word]) -> None:
+    """Add the dates of Uyghur, Kazakh and Uyghur Latin text to doc.dates."""
+    from datetime import date
+
+    text = doc.text
+    months = _months()
+    parts: list[tuple[int, int, str, int]] = []  # (start, end, part y/m/d/n, value)
+    taken = SpanSet(d[:2] for d in ((m.start, m.end) for m in doc.dates))
+    for match in _NUMERIC.finditer(text):
+        try:
+            value = date(int(match.group("y")), int(match.group("m")), int(match.group("d"))).isoformat()
+        except ValueError:
+            continue
+        if not taken.overlaps(match.span()):
+            doc.dates.append(DateMention(match.start(), match.end(), value, "day"))
+            taken.add(match.span())
+            parts.append((*match.span(), "D", 0))  # keeps the other patterns off it
+    used = SpanSet(p[:2] for p in parts)
+
+    def add(start: int, end: int, part: str, value: int) -> None:
+        if not used.overlaps((start, end)):
+            parts.append((start, end, part, value))
+            used.add((start, end))
+
+    for pattern, part in ((_YEAR, "y"), (_MONTH_NUMBER, "m"), (_DAY, "d")):
+        for match in pattern.finditer(text):
+            add(*match.span(), part, int(match.group(part)))
+    for word in words:
+        if not _readable(word, doc.language):
+            continue
+        # "3-سېنتەبىر" is one word to the tokeniser: the month is what follows the hyphen.
+        offset = word.text.rfind("-") + 1
+        number = next((months[k] for k in keys_of(word.text[offset:]) if k in months), None)
+        if number:
+            add(word.start + offset, word.end, "M", number)
+    for match in _BARE_YEAR.finditer(text):
+        add(*match.span(), "Y", int(match.group()))  # a year only beside a month name: ماي 2017
+    for match in _NUMBER.finditer(text):
+        add(*match.span(), "n", int(match.group("n")))
+    parts = sorted(p for p in parts if p[2] != "D")
+    for run in _runs(text, parts):
+        mention = _date_of(run, doc, text)
+        if mention and not taken.overlaps((mention.start, mention.end)):
+            doc.dates.append(mention)
+            taken.add((mention.start, mention.end))
+
+
+def _runs(text: str, parts: list[tuple[int, int, str, int]]) -> list[list[tuple[int, int, str, int]]]:
+    """Parts next to each other (only spaces, commas and "month" words between) as one run."""
+    runs: list[list] = []
+    for part in parts:
+        if runs:
+            gap = text[runs[-1][-1][1]:part[0]]
+            gap_words = gap.split()
+            if _GAP.fullmatch(gap) or (len(gap_words) == 1 and set(keys_of(gap_words[0].strip(",،"))) & MONTH_WORDS):
+                runs[-1].append(part)
+                continue
+        runs.append([part])
+    return runs
+
+
+def _date_of(run: list[tuple[int, int, str, int]], doc: Doc, text: str) -> DateMention | None:
+    """One date from a run of parts, or None when the run is no date."""
+    from datetime import date
+
+    values: dict[str, int] = {}
+    for index, (_s, _e, part, value) in enumerate(run):
+        if part == "M":
+            values.setdefault("m", value)
+            # A number right before a month name is its day (12-ماي, 3 наурыз), one right after
+            # it too when no day was said (наурыздың 3-і is a "d" part already).
+            if index and run[index - 1][2] == "n":
+                values.setdefault("d", run[index - 1][3])
+        elif part in "ymd":
+            values.setdefault(part, value)
+    has_month_name = any(p[2] == "M" for p in run)
+    if has_month_name:
+        values.setdefault("y", next((p[3] for p in run if p[2] == "Y"), None))
+        if values["y"] is None:
+            del values["y"]
+    if "m" not in values and "y" not in values:
+        return None
+    if has_month_name and not (set(values) & {"y", "d"}) and not _month_word_after(run, text):
+        return None  # a lone month name may be a word: ماي is also "oil", қазан "cauldron"
+    used = [p for p in run if p[2] in "ymdM" or p[2] == "Y" and has_month_name
+            or p[2] == "n" and "d" in values and p[3] == values["d"]]
+    start, end = min(p[0] for p in used), max(p[1] for p in used)
+    relative = False
+    if "y" not in values:
+        previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
+        if previous is None or doc.sentences and \
+                doc.sentences[doc.sentence_index(previous.start)].paragraph != doc.sentences[doc.sentence_index(start)].paragraph:
+            return None
+        values["y"], relative = int(previous.value[:4]), True
+    year, month, day = values["y"], values.get("m"), values.get("d")
+    if month is None:
+        mention = DateMention(start, end, f"{year:04d}", "year", relative)
+    elif day is None:
+        mention = DateMention(start, end, f"{year:04d}-{month:02d}", "month", relative)
+    else:
+        try:
+            value = date(year, month, day).isoformat()
+        except ValueError:
+            return None
+        mention = DateMention(start, end, value, "day", relative)
+    _qualify(mention, text)
+    return mention
+
+
+def _month_word_after(run: list[tuple[int, int, str, int]], text: str) -> bool:
+    following = text[run[-1][1]:run[-1][1] + 12].split()
+    return bool(following) and bool(set(keys_of(following[0])) & MONTH_WORDS)
+
+
+def _qualify(mention: DateMention, text: str) -> None:
+    """A qualifier word after a year or month (2017-يىلىنىڭ ئاخىرى, 2018 жылдың басында), in the span."""
+    if mention.precision == "day":
+        return
+    following = re.match(r"[\s،,]*(\w+)(?:\s+(\w+))?", text[mention.end:mention.end + 40])
+    if not following:
+        return
+    candidates = [following.group(1)]
+    if following.group(2) and set(keys_of(following.group(1))) & MONTH_WORDS:
+        candidates.append(following.group(2))  # 2018 жылдың наурыз айының басында
+    for index, word in enumerate(candidates, 1):
+        for name, words in QUALIFIERS:
+            if set(keys_of(word)) & words:
+                mention.qualifier, mention.end = name, mention.end + following.end(index)
+                return
+
+
+# ------------------------------------------------------------------------------------------ names
+
+# Words that say the word(s) before are a name: "named" (ئىسىملىك، ناملىق، атты, есімді, деген).
+NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін")
+# Words that say the word(s) after are a name: "my name / his name" (ئىسمىم X).
+NAME_BEFORE = _keyed("ئىسمىم", "ئىسمى", "ismim", "ismi", "атым", "аты", "есімім", "есімі")
+# Kinship words, with the possessive endings a testimony uses (my father, his father).
+KIN_WORDS = _keyed(
+    "دادام", "دادىسى", "ئاتام", "ئاتىسى", "ئاپام", "ئاپىسى", "ئانام", "ئانىسى", "ئاكام", "ئاكىسى",
+    "ئاچام", "ئاچىسى", "ئىنىم", "ئىنىسى", "سىڭلىم", "سىڭلىسى", "ئوغلۇم", "ئوغلى", "قىزىم", "قىزى",
+    "ئايالىم", "ئايالى", "يولدىشىم", "يولدىشى", "ئېرىم", "ئېرى", "تاغام", "تاغىسى", "ھاممام", "ھاممىسى",
+    "ئۇكام", "ئۇكىسى", "بوۋام", "مومام", "جىيەنىم", "نەۋرەم", "قوشنام", "قوشنىسى",
+    "әкем", "әкесі", "анам", "анасы", "ағам", "ағасы", "інім", "інісі", "әпкем", "әпкесі",
+    "қарындасым", "сіңлім", "ұлым", "қызым", "әйелім", "әйелі", "күйеуім", "күйеуі", "апам", "атам",
+    "көршім", "көршісі")
+# Words that end a name read after a cue: copulas and verbs of saying.
+_FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
+                         "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
+                         "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
+_MAX_NAME_WORDS = 3
+# A capitalised word with a surname or patronymic ending, in any case (Жаксылыковы, Tursunovaning).
+SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)"
+                     r"(?:\w{0,4})$")
+
+
+def find_persons(doc: Doc, words: list[Word]) -> None:
+    """Add the persons named in Uyghur, Kazakh or Uyghur Latin text (lexicon and cues)."""
+    from guwah.names.given import given_name
+
+    taken = SpanSet([span for span, _ in doc.place_spans] + [(d.start, d.end) for d in doc.dates]
+                    + [span for span, _ in doc.person_spans])
+    readable = [w for w in words if _readable(w, doc.language) and not taken.overlaps((w.start, w.end))]
+    names = [given_name(w.text) if _may_be_name(w) else None for w in readable]
+    found: list[tuple[int, int]] = []  # (first word, last word + 1) of each name
+    index = 0
+    while index < len(readable):
+        if names[index] is None:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(readable) and end - index < _MAX_NAME_WORDS and names[end] is not None \
+                and _inside_name(readable[end - 1], names[end - 1]) and _joined(doc.text, readable, end - 1):
+            end += 1
+        # A family name in Russian or Kazakh form after a given name (Ерлан Жаксылыков, Серік Ерланұлы).
+        while end < len(readable) and end - index < _MAX_NAME_WORDS and names[end] is None \
+                and readable[end].script != ARABIC and SURNAME.search(readable[end].text) \
+                and _inside_name(readable[end - 1], names[end - 1]) and _joined(doc.text, readable, end - 1):
+            end += 1
+        single_word = end - index == 1 and names[index][0].word
+        if not single_word or _cued(readable, index, end):
+            found.append((index, end))
+        index = end
+    found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
+    for first, last in sorted(found):
+        _add_person(doc, readable[first:last], names[first:last])
+
+
+def _may_be_name(word: Word) -> bool:
+    """Cyrillic and Latin names are capitalised; Arabic script has no capitals."""
+    return word.script == ARABIC or word.text[:1].isupper()
+
+
+def _inside_name(word: Word, name) -> bool:
+    """A word can be followed by more of the name: it carries no case ending (Tursun, not Tursunning)."""
+    if name is not None:
+        return name[1] == fold(word.text)
+    return len(stems(word.text)) == 1
+
+
+def _cued(words: list[Word], start: int, end: int) -> bool:
+    """A cue beside the words: a kinship word before, "named" after, "my name is" before."""
+    before = set(keys_of(words[start - 1].text)) if start else set()
+    after = set(keys_of(words[end].text)) if end < len(words) else set()
+    return bool(before & (KIN_WORDS | NAME_BEFORE) or after & NAMED_AFTER)
+
+
+def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> list[tuple[int, int]]:
+    """Names the lexicon does not know, told by a cue: "X ئىسىملىك", "ئىسمىم X Y"."""
+    found = []
+    for index, word in enumerate(words):
+        keys = set(keys_of(word.text))
+        if keys & NAMED_AFTER and index and index - 1 not in used and _joined(text, words, index - 1):
+            start = index - 1
+            if start > 0 and start - 1 not in used and names[start - 1] is not None and _joined(text, words, start - 1):
+                start -= 1
+            if _plausible(words[start:index]):
+                found.append((start, index))
+        elif keys & NAME_BEFORE and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
+            end = index + 1
+            while end < len(words) and end - index <= 2 and end not in used and _plausible([words[end]]):
+                end += 1
+                if not _inside_name(words[end - 1], names[end - 1]) or not _joined(text, words, end - 1):
+                    break
+            if end > index + 1:
+                found.append((index + 1, end))
+    return found
+
+
+def _joined(text: str, words: list[Word], index: int) -> bool:
+    """Whether words[index] and the next word are in one phrase (only spaces between)."""
+    return index + 1 < len(words) and not text[words[index].end:words[index + 1].start].strip()
+
+
+def _plausible(words: list[Word]) -> bool:
+    """Words that may be an unknown name: no digits, no function words, capitalised outside Arabic script."""
+    return all(not w.text.isdigit() and not set(keys_of(w.text)) & _FUNCTION_WORDS and _may_be_name(w) for w in words)
+
+
+def _add_person(doc: Doc, group: list[Word], names: list) -> None:
+    """Record a name (its last word without its case ending) as a person, or a mention of one seen before."""
+    from guwah.names.given import given_name
+
+    last = group[-1]
+    entry = names[-1] or given_name(last.text)
+    stem = entry[1] if entry else sorted(stems(last.text), key=len)[0]
+    surface, length = stem_surface(last.text, stem)
+    start, end = group[0].start, last.start + length
+    name = doc.text[group[0].start:last.start] + surface
+    span = (start, end)
+    person = same_person(doc, name)
+    if person is None:
+        person = doc.new_person()
+    if name not in person.names:
+        person.names.append(name)
+    person.add_mention(span)
+    doc.add_person_span(span, person.id)
+    first = names[0]
+    if first and first[0].gender and len(group) <= 3:
+        person.set_attribute("gender", first[0].gender, (group[0].start, group[0].end))
+
+
+# ------------------------------------------------------------------------------------------ facilities
+
+# Type words (keys of their uninflected forms) → facility type; two-word types as tuples.
+FACILITY_WORDS: dict[tuple[str, ...], str] = {
+    **{(k,): "internment_camp" for k in _keyed("لاگېر", "lagër", "лагер", "лагерь")},
+    (key("تەربىيىلەش"), key("مەركىزى")): "internment_camp",
+    (key("تەربىيىلەش"), key("مەركەز")): "internment_camp",
+    (key("terbiyilesh"), key("merkizi")): "internment_camp",
+    **{(k,): "prison" for k in _keyed("تۈرمە", "türme", "түрме")},
+    **{(k,): "detention_centre" for k in _keyed("قاماقخانا", "qamaqxana", "СИЗО", "изолятор", "изоляторы")},
+    **{(k,): "police_station" for k in _keyed("ساقچىخانا", "saqchixana")},
+    (key("ساقچى"), key("ئىدارىسى")): "police_station",
+    (key("полиция"), key("бөлімшесі")): "police_station",
+    (key("полиция"), key("бөлімі")): "police_station",
+    **{(k,): "hospital_or_clinic" for k in _keyed("دوختۇرخانا", "doxturxana", "аурухана")},
+}
+INDEFINITE = _keyed("بىر", "bir", "бір")
+
+
+def find_facilities(doc: Doc, words: list[Word]) -> None:
+    """Add detention sites named by their type word, with the place right before it (قەشقەردىكى لاگېر)."""
+    readable = [w for w in words if _readable(w, doc.language)]
+    latest: dict[str, FacilityRecord] = {}
+    by_key: dict[tuple[str, str], FacilityRecord] = {}
+    index = 0
+    while index < len(readable):
+        found = None
+        for size in (2, 1):
+            group = readable[index:index + size]
+            if len(group) < size:
+                continue
+            head = tuple(key(w.text) for w in group[:-1])
+            for stem in sorted(stems(group[-1].text), key=len, reverse=True):
+                if head + (key(stem),) in FACILITY_WORDS:
+                    found = (size, FACILITY_WORDS[head + (key(stem),)], stem)
+                    break
+            if found:
+                break
+        if found is None:
+            index += 1
+            continue
+        size, facility_type, stem = found
+        start, end = readable[index].start, readable[index + size - 1].end
+        previous = readable[index - 1] if index else None
+        indefinite = previous is not None and key(previous.text) in INDEFINITE
+        # The place right before, or before "a": قەشقەردىكى بىر لاگېر (a camp in Kashgar).
+        place_id, place_start = place_before(doc, previous.start if indefinite else start)
+        if place_id:
+            start = place_start
+        facility = by_key.get((facility_type, place_id)) if place_id else None
+        if facility is None and not place_id and not indefinite:
+            facility = latest.get(facility_type)
+        if facility is None:
+            type_words = " ".join([w.text for w in readable[index:index + size - 1]]
+                                  + [stem_surface(readable[index + size - 1].text, stem)[0]])
+            place_words = doc.text[place_start:place_start + place_length(doc, place_start)] if place_id else ""
+            name = f"{place_words} {type_words}".strip()
+            facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=name, facility_type=facility_type,
+                                      place=place_id)
+            doc.facilities.append(facility)
+            if place_id:
+                by_key[(facility_type, place_id)] = facility
+        facility.mentions.append((start, end))
+        doc.facility_spans.append(((start, end), facility.id))
+        latest[facility_type] = facility
+        index += size

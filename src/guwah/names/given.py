@@ -1,0 +1,85 @@
+"""A lexicon of common Uyghur and Kazakh given names, looked up from a word in any script.
+
+Uyghur Arabic script has no capital letters, so a name in running text is known by what it is,
+not by how it is written: `given_name` says whether a word (or its uninflected stem) is a common
+given name, and with which gender. Words are compared by their reduced phonetic form
+(`guwah.names.forms`), so that one entry serves every script: "Ablimit", «Аблимит» and
+"ئابلىمىت" are one name. The lexicon is `data/given-names.txt`, written by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from guwah.names.forms import name_forms
+from guwah.names.inflection import stems
+
+# Endings that make a given name of a given name (Tursun-jan, Pati-gül): (ending's reduced form, gender).
+# Reduced forms use phoneme symbols (J = j, H = x/kh) and mark a feminine final vowel "##".
+NAME_ENDINGS = (("Jan", "m"), ("Han", "f"), ("gul", "f"), ("nisa##", "f"))
+ENDING_SPELLING = {"Jan": "jan", "Han": "xan", "gul": "gül", "nisa##": "nisa"}
+GENDERS = {"m": "male", "f": "female", "x": None}
+
+
+@dataclass(frozen=True)
+class GivenName:
+    """A lexicon entry: its written form, gender (male, female or None) and whether it is also a word."""
+
+    name: str
+    gender: str | None
+    word: bool
+
+
+def _reduced(word: str) -> set[str]:
+    """Reduced phonetic forms of a one-word name, one per reading of its letters."""
+    return {part.reduced for reading in name_forms(word).readings for part in reading[:1] if part.reduced}
+
+
+@cache
+def lexicon() -> dict[str, GivenName]:
+    """Reduced form → entry, for every name of data/given-names.txt."""
+    text = resources.files("guwah.names").joinpath("data/given-names.txt").read_text(encoding="utf-8")
+    entries: dict[str, GivenName] = {}
+    for line in text.splitlines():
+        fields = line.split("#", 1)[0].split()
+        if not fields or fields[0].startswith("["):
+            continue
+        name, gender, *flags = fields
+        entry = GivenName(name, GENDERS[gender], "word" in flags)
+        for form in _reduced(name):
+            entries.setdefault(form, entry)
+    return entries
+
+
+@lru_cache(maxsize=65536)
+def given_name(word: str) -> tuple[GivenName, str] | None:
+    """The lexicon entry a word of running text names, and the stem that matched.
+
+    Case endings are taken off through `guwah.names.inflection.stems` ("تۇرسۇننىڭ", «Ерланның»),
+    and a name made with -jan, -xan, -gül or -nisa of a listed name counts ("Tursunjan").
+
+    Args:
+        word: one word, in Uyghur Arabic, Latin or Cyrillic script.
+    Returns:
+        (entry, stem) with the stem folded as `stems` gives it (the word itself when it carries
+        no ending), or None when no stem is a listed name.
+    """
+    names = lexicon()
+    found: list[tuple[int, GivenName, str]] = []
+    for stem in stems(word):
+        for form in _reduced(stem):
+            entry = names.get(form)
+            if entry is None:
+                for ending, gender in NAME_ENDINGS:
+                    base = names.get(form[: -len(ending)]) if form.endswith(ending) and len(form) > len(ending) + 2 else None
+                    if base is not None:
+                        entry = GivenName(base.name + ENDING_SPELLING[ending], GENDERS[gender], False)
+                        break
+            if entry is not None:
+                found.append((len(stem), entry, stem))
+    if not found:
+        return None
+    _length, entry, stem = max(found, key=lambda item: (item[0], item[2]))
+    return entry, stem

@@ -1,0 +1,83 @@
+"""Chinese testimonies: places, dates, names (dotted transcriptions, names after a cue), facilities."""
+
+import pytest
+
+from guwah.extract import extract_text
+from guwah.extract.han import number
+from tests.extract.spans import person, place, span_of
+
+CHINESE = ("我叫阿卜杜拉·买买提，1980年出生在喀什。2017年3月，我在喀什市被警察带走，关进了喀什看守所。之后他们把我送到一个"
+           "教培中心。我的妻子古丽娜尔·阿不都热依木留在乌鲁木齐。2018年底我被转到阿克苏监狱。管教干部王建国经常打我们。"
+           "二〇一九年五月十二日我被释放。6月3日我到了哈萨克斯坦。")
+
+
+@pytest.fixture(scope="module")
+def chinese():
+    return extract_text(CHINESE)
+
+
+def test_chinese_is_read_with_a_warning_for_what_is_not_covered(chinese):
+    assert chinese["document"]["language"] == "zh"
+    assert any(w.startswith("language zh") and "roles" in w and "events" in w for w in chinese["warnings"])
+
+
+def test_chinese_places_with_and_without_their_level(chinese):
+    assert place(chinese, "xj.kashgar")["mentions"] == [span_of(CHINESE, "喀什", 1), span_of(CHINESE, "喀什", 3)]
+    assert place(chinese, "xj.kashgar.kashgar")["mentions"] == [span_of(CHINESE, "喀什市")]  # 市: the city
+    assert place(chinese, "xj.urumqi")["mentions"] == [span_of(CHINESE, "乌鲁木齐")]
+    assert place(chinese, "xj.aksu")["mentions"] == [span_of(CHINESE, "阿克苏")]
+    assert place(chinese, "country.kz")["mentions"] == [span_of(CHINESE, "哈萨克斯坦")]
+
+
+def test_chinese_dates_in_digits_and_numerals(chinese):
+    assert [(d["value"], d["precision"], d.get("qualifier"), d["relative"], CHINESE[d["start"]:d["end"]])
+            for d in chinese["dates"]] == [
+        ("1980", "year", None, False, "1980年"),
+        ("2017-03", "month", None, False, "2017年3月"),
+        ("2018", "year", "late", False, "2018年底"),
+        ("2019-05-12", "day", None, False, "二〇一九年五月十二日"),
+        ("2019-06-03", "day", None, True, "6月3日"),  # the year of the previous date
+    ]
+
+
+def test_chinese_names_transcribed_with_a_dot_and_after_a_cue(chinese):
+    assert person(chinese, "阿卜杜拉·买买提")["mentions"] == [span_of(CHINESE, "阿卜杜拉·买买提")]  # 叫 is left out
+    wife = person(chinese, "古丽娜尔·阿不都热依木")
+    assert wife["mentions"] == [span_of(CHINESE, "古丽娜尔·阿不都热依木")]  # 妻子 before, 留在 after: left out
+    assert wife["name_latin"] and wife["name_latin"].isascii()
+    assert person(chinese, "王建国")["name_latin"] == "Wang Jianguo"  # after the title 干部
+    assert len(chinese["persons"]) == 3
+
+
+def test_chinese_facilities_with_the_place_written_before(chinese):
+    by_type = {f["type"]: f for f in chinese["facilities"]}
+    assert by_type["detention_centre"]["mentions"] == [span_of(CHINESE, "喀什看守所")]
+    assert by_type["detention_centre"]["place"] == place(chinese, "xj.kashgar")["id"]
+    assert by_type["internment_camp"]["mentions"] == [span_of(CHINESE, "教培中心")]
+    assert by_type["prison"]["place"] == place(chinese, "xj.aksu")["id"]
+
+
+def test_chinese_name_of_a_surname_without_a_cue_is_no_person():
+    # 马上 ("at once") starts with the family name 马: without a cue it is no name; 名叫马明 is.
+    text = "他们马上把我带走了。一个名叫马明的警察审问我。她叫王芳。他叫我过去。"
+    result = extract_text(text, language="zh")
+    assert [(p["names"], p["mentions"]) for p in result["persons"]] == [(["马明"], [span_of(text, "马明")]),
+                                                                        (["王芳"], [span_of(text, "王芳")])]
+
+
+def test_chinese_everyday_words_that_are_place_names_are_not_places():
+    text = "我们在大桥下面的温泉旁边。后来我去了伊宁。"
+    result = extract_text(text, language="zh")
+    assert [p["gazetteer_id"] for p in result["places"]] == [place(result, "xj.ili.yining")["gazetteer_id"]]
+
+
+@pytest.mark.parametrize(("written", "value"), [("2017", 2017), ("二〇一七", 2017), ("十二", 12), ("十", 10),
+                                                 ("二十", 20), ("２０１８", 2018), ("五", 5)])
+def test_number_reads_digits_and_chinese_numerals(written, value):
+    assert number(written) == value
+
+
+@pytest.mark.parametrize("text", ["·", "·阿", "阿·", "年月日", "0000年00月", "2017年13月", "2018年2月30日", "名叫", "看守所"])
+def test_odd_chinese_input_gives_a_result_not_a_crash(text):
+    result = extract_text(text, language="zh")
+    assert result["persons"] == [] and result["dates"] == []
