@@ -3,7 +3,7 @@ open-loop load at a fixed rate.
 
 Loads N synthetic persons (the shared `bench/synth.py`: Uyghur and Kazakh families, names rendered
 in several scripts) as approved entry releases with their public numbers, and indexes them through
-the library (`guwah.search.public.entry_rows`, the rows a release approval writes), in batches;
+the library (`guwah.search.public.add_entries`, what a release approval runs), in batches;
 then starts `guwah serve` (uvicorn) on that archive and sends requests at a fixed rate whatever
 the answers' speed (open loop: a request late because the server is slow counts from when it
 was due), and prints p50/p95/p99 latency of /search (a name in another spelling than any stored
@@ -11,7 +11,7 @@ one, sometimes with a facet value) and of /persons/N. Then it raises the search 
 and prints the highest rate whose p95 stays within --target-ms.
 
 Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--data DIR] [--json]
-A --data folder already loaded with the same --persons and --seed is used again as it is.
+A --data folder already loaded with the same --persons, --seed and schema is used again as it is.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402 (the shared generator beside this script)
 
 BATCH = 5000
+SCHEMA = "0012"  # the migration that last changed the search index's tables
 ETHNICITY = ("Uyghur", "Uyghur", "Uyghur", "Kazakh")
 CODES = ("detention.internment_camp", "detention.arbitrary_arrest", "detention.incommunicado")
 
@@ -65,21 +66,25 @@ def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float
     from sqlalchemy import insert
 
     from guwah.config import load_settings
-    from guwah.search.public import entry_rows
+    from guwah.search.public import add_entries
     from guwah.storage import Store
-    from guwah.storage.tables import PublicNumber, PublicSearchFacet, PublicSearchKey, PublicSearchName, Release
+    from guwah.storage.tables import PublicNumber, Release
 
     rng = random.Random(seed)
     persons = synth.make_persons(count, rng)
     marker = folder / "loaded.json"
-    if marker.exists() and json.loads(marker.read_text()) == {"persons": count, "seed": seed}:
+    wanted = {"persons": count, "seed": seed, "schema": SCHEMA}
+    if marker.exists() and json.loads(marker.read_text()) == wanted:
         return persons, 0.0
+    if (folder / "data").exists():
+        raise SystemExit(f"{folder} holds another load ({marker.read_text() if marker.exists() else 'unfinished'}); "
+                         "give a new --data folder")
     started = time.perf_counter()
     store = Store(load_settings(settings_for(folder)))
     now = datetime.now(UTC)
     try:
         for start in range(0, count, BATCH):
-            releases, numbers, names, keys, facets = [], [], [], [], []
+            releases, numbers, indexed = [], [], []
             for person in persons[start:start + BATCH]:
                 number = person.person_id + 1
                 spellings = list(dict.fromkeys(synth.render_name(person, rng) for _ in range(rng.choice((1, 2, 2, 3)))))
@@ -89,19 +94,16 @@ def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float
                                  "drafted_at": now, "approved_by": "bench reviewer", "approved_at": now,
                                  "approval_basis": "second_reviewer"})
                 numbers.append({"subject_type": "entry", "subject_id": number, "number": number})
-                rows = entry_rows(number, content)
-                names.extend(rows[0])
-                keys.extend(rows[1])
-                facets.extend(rows[2])
+                indexed.append((number, content))
             with store.session() as session:
-                for table, rows in ((Release, releases), (PublicNumber, numbers), (PublicSearchName, names),
-                                    (PublicSearchKey, keys), (PublicSearchFacet, facets)):
+                for table, rows in ((Release, releases), (PublicNumber, numbers)):
                     session.execute(insert(table), rows)
+                add_entries(session, indexed)
             done = min(start + BATCH, count)
             print(f"loaded {done:,} / {count:,} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     finally:
         store.close()
-    marker.write_text(json.dumps({"persons": count, "seed": seed}))
+    marker.write_text(json.dumps(wanted))
     return persons, time.perf_counter() - started
 
 

@@ -573,8 +573,7 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     """The gazetteer place the query names, if the gazetteer is sure, with its released entries' count."""
     from guwah.errors import InputError
     from guwah.places import gazetteer, resolve_place
-    from guwah.search.public import place_filter
-    from guwah.storage.tables import PublicSearchFacet
+    from guwah.search.public import facet_size, place_filter
 
     try:
         resolution = resolve_place(query)
@@ -586,8 +585,7 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     where = place_filter(place.id)
     if where is None:
         return []
-    persons = session.scalar(select(func.count()).where(PublicSearchFacet.facet == where[0],
-                                                        PublicSearchFacet.value == where[1]))
+    persons = facet_size(session, *where)
     return [PublicPlace(place.id, place.name, place.kind, where[0], where[1],
                         {k: v for k, v in place.names.items() if v}, persons or 0)]
 

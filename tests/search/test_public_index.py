@@ -16,6 +16,7 @@ from guwah.storage.tables import (
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
+    PublicSearchSpelling,
     PublicSearchWord,
     ViolationCoding,
 )
@@ -63,11 +64,18 @@ def archive(database_url, tmp_path):
 
 
 def _index(store) -> dict:
+    """The index's rows, spellings by name (their ids are only storage)."""
     with store.session() as session:
-        # Names by (number, name): their row ids are only storage.
-        return {table.__tablename__: sorted(tuple(row) for row in session.execute(
-                    select(*[c for c in table.__table__.columns if c.name != "id"])))
-                for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord)}
+        index = {table.__tablename__: sorted(tuple(row) for row in session.execute(select(*table.__table__.columns)))
+                 for table in (PublicSearchFacet, PublicSearchWord)}
+        index["public_search_name"] = sorted(session.execute(
+            select(PublicSearchName.number, PublicSearchSpelling.name)
+            .join(PublicSearchName, PublicSearchName.spelling_id == PublicSearchSpelling.id)).all())
+        index["public_search_key"] = sorted(session.execute(
+            select(PublicSearchKey.key, PublicSearchSpelling.name)
+            .join(PublicSearchSpelling, PublicSearchKey.spelling_id == PublicSearchSpelling.id)).all())
+        index["public_search_spelling"] = sorted(session.scalars(select(PublicSearchSpelling.name)))
+        return index
 
 
 def test_a_released_entry_is_found_by_another_script_with_its_facets(archive):
@@ -177,7 +185,8 @@ def test_a_requested_build_runs_on_the_next_open(archive):
     store, _ = archive
     built = _index(store)
     with store.session() as session:
-        for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord):
+        for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet,
+                      PublicSearchWord):
             session.execute(delete(table))
         session.add(PublicSearchState())
     assert not any(_index(store).values())
