@@ -28,6 +28,9 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_TRUSTED_PROXIES", "(none)",
      "Addresses or networks (comma-separated) of reverse proxies whose X-Forwarded-For and "
      "X-Forwarded-Proto `guwah serve` believes; otherwise those headers are ignored."),
+    ("GUWAH_WEB_WORKERS", "<CPU cores, at most 4>",
+     "Server processes `guwah serve` runs (`--workers` overrides); the login and report rate limits are shared "
+     "out among them."),
 ]
 
 
@@ -45,6 +48,7 @@ class Settings:
     single_reviewer: bool = False
     cache_dir: Path = Path("~/.cache/guwah").expanduser()
     trusted_proxies: tuple[str, ...] = ()
+    web_workers: int | None = None
 
     @property
     def originals_dir(self) -> Path:
@@ -62,6 +66,16 @@ def _int_env(env: dict[str, str], name: str, default: int) -> int:
 
         raise InputError(f"{name} must be a whole number of bytes, got {raw!r}") from None
     return value
+
+
+def _workers(raw: str) -> int | None:
+    if not raw.strip():
+        return None
+    if not raw.strip().isdigit() or not 1 <= int(raw) <= 64:
+        from guwah.errors import InputError
+
+        raise InputError(f"GUWAH_WEB_WORKERS must be a whole number from 1 to 64, got {raw!r}")
+    return int(raw)
 
 
 def _proxies(raw: str) -> tuple[str, ...]:
@@ -108,6 +122,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
         cache_dir=_cache_dir(env),
         trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
+        web_workers=_workers(env.get("GUWAH_WEB_WORKERS") or ""),
     )
 
 
