@@ -7,13 +7,20 @@ column is missing from it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from guwah.export.csv import csv_text
-from guwah.publish import PUBLIC_FACILITY_DATASETS, public_documents, public_entries, public_facilities
+from guwah.export.csv import csv_rows, csv_text
+from guwah.publish import (
+    PUBLIC_FACILITY_DATASETS,
+    iter_public_entries,
+    public_documents,
+    public_entries,
+    public_facilities,
+)
 
 # The licence of what this archive compiles (entries, this dictionary). Testimonies keep their
 # own licence (column `licence`); facility rows keep their dataset's (see `facilities`).
@@ -80,26 +87,49 @@ def _sources(numbers) -> str:
     return " ".join(str(n) for n in numbers or [])
 
 
-def persons_table(session: Session) -> Table:
-    """One row per fact of every released person entry."""
+def person_rows(entry) -> list[list[object]]:
+    """The persons table's rows of one released entry: one per fact."""
     rows: list[list[object]] = []
-    for entry in public_entries(session):
-        for name in entry.names:
-            rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
-                         name["corroboration"]])
-        status = entry.status
-        rows.append([entry.id, "status", status["status"], None, status.get("date"),
-                     _sources([status["source"]] if status.get("source") else []), None])
-        for event in entry.timeline:
-            rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),
-                         _sources(event["sources"]), event["corroboration"]])
-        for violation in entry.violations:
-            rows.append([entry.id, "violation", violation["code"], None, None, _sources(violation["sources"]),
-                         violation["corroboration"]])
-        for attribute in entry.attributes:
-            rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
-                         _sources(attribute["sources"]), attribute["corroboration"]])
+    for name in entry.names:
+        rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
+                     name["corroboration"]])
+    status = entry.status
+    rows.append([entry.id, "status", status["status"], None, status.get("date"),
+                 _sources([status["source"]] if status.get("source") else []), None])
+    for event in entry.timeline:
+        rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),
+                     _sources(event["sources"]), event["corroboration"]])
+    for violation in entry.violations:
+        rows.append([entry.id, "violation", violation["code"], None, None, _sources(violation["sources"]),
+                     violation["corroboration"]])
+    for attribute in entry.attributes:
+        rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
+                     _sources(attribute["sources"]), attribute["corroboration"]])
+    return rows
+
+
+def persons_table(session: Session) -> Table:
+    """One row per fact of every released person entry (in memory: `persons_csv_chunks` streams)."""
+    rows = [row for entry in public_entries(session) for row in person_rows(entry)]
     return Table("persons", [c for c, _ in DICTIONARY["persons"]], rows)
+
+
+def persons_csv_chunks(store, batch: int = 500) -> Iterator[str]:
+    """The persons table as CSV text in pieces (the header, then one piece per `batch` entries),
+    read a page at a time (`guwah.publish.iter_public_entries`): memory stays bounded at any size.
+    Joined, the pieces are `persons_table(…).csv()`."""
+    header = [c for c, _ in DICTIONARY["persons"]]
+    yield csv_text(header, [])
+    rows: list[list[object]] = []
+    count = 0
+    for entry in iter_public_entries(store, batch):
+        rows.extend(person_rows(entry))
+        count += 1
+        if count % batch == 0:
+            yield csv_rows(rows)
+            rows = []
+    if rows:
+        yield csv_rows(rows)
 
 
 def documents_table(session: Session) -> Table:

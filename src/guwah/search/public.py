@@ -334,13 +334,14 @@ class EntryHits:
 class FacetTable:
     """The facet values of every indexed entry at one index version, in memory.
 
-    `values[code]` is a (facet, value) pair; `postings[code]` the sorted public numbers of the
+    `entries_total` counts released entries; `values[code]` is a (facet, value) pair; `postings[code]` the sorted public numbers of the
     entries that have it; `entries` (sorted), `offsets` and `codes` the same by entry: the codes
     of `entries[i]` are `codes[offsets[i]:offsets[i + 1]]`. Arrays hold int64 numbers and int32
     codes: about 12 bytes per (entry, value) pair.
     """
 
     version: int
+    entries_total: int  # released person entries (some may have no facet value)
     values: list[tuple[str, str]]
     code_of: dict[tuple[str, str], int]
     postings: list[np.ndarray]
@@ -419,7 +420,9 @@ def build_facet_table(session: Session) -> FacetTable:
     every, codes = every[order], codes[order]
     entries, starts = np.unique(every, return_index=True)
     offsets = np.append(starts, len(every)).astype(np.int64)
-    return FacetTable(version, values, {v: i for i, v in enumerate(values)}, postings, entries, offsets, codes)
+    total = session.scalar(select(func.count()).select_from(Release)
+                           .where(Release.subject_type == ENTRY, Release.state == "approved")) or 0
+    return FacetTable(version, total, values, {v: i for i, v in enumerate(values)}, postings, entries, offsets, codes)
 
 
 # One table per database (engine): each server process keeps its own and checks the version.

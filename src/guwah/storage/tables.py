@@ -505,6 +505,8 @@ class Release(Base):
     __table_args__ = (
         CheckConstraint("state IN ('draft', 'approved', 'superseded', 'withdrawn')", name="state"),
         UniqueConstraint("subject_type", "subject_id", "version", name="uq_release_version"),
+        # Counting and paging approved entries reads this, not the sealed content.
+        Index("ix_release_snapshot_subject_type_state", "subject_type", "state", "subject_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_type: Mapped[str] = mapped_column(String(20))
