@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from guwah.storage.tables import (
@@ -393,9 +393,12 @@ def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
     return sorted_numbers[at] == numbers
 
 
+_VERSION = select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1)
+
+
 def index_version(session: Session) -> int:
     """The public search index's version as this session sees it."""
-    return session.scalar(select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1)) or 0
+    return session.scalar(_VERSION) or 0
 
 
 def build_facet_table(session: Session) -> FacetTable:
@@ -451,25 +454,27 @@ def facet_table(session: Session) -> FacetTable:
         return table
 
 
+# The name search's statements, built once (building one costs more than running it).
+_PART_KEY_SIZE = select(func.count()).select_from(
+    select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == bindparam("key")).limit(PART_KEY_CAP + 1)
+    .subquery())
+_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id)
+               .where(PublicSearchSpelling.id.in_(select(PublicSearchKey.spelling_id)
+                                                  .where(PublicSearchKey.key.in_(bindparam("keys", expanding=True))))))
+_CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
+             .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
+
+
 def _name_hits(session: Session, query: str) -> dict[int, float]:
     """Entries with a released spelling of the queried name: {public number: best score}."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, name_keys
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
-    for key in keys:
-        if not key.startswith("n:"):
-            size = session.scalar(select(func.count()).select_from(
-                select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == key).limit(PART_KEY_CAP + 1)
-                .subquery()))
-            if size <= PART_KEY_CAP:
-                usable.append(key)
+    usable += [k for k in keys if not k.startswith("n:") and session.scalar(_PART_KEY_SIZE, {"key": k}) <= PART_KEY_CAP]
     if not usable:
         return {}
-    candidates = sorted(session.execute(
-        select(PublicSearchSpelling.name, PublicSearchSpelling.id)
-        .where(PublicSearchSpelling.id.in_(select(PublicSearchKey.spelling_id)
-                                           .where(PublicSearchKey.key.in_(usable))))).all())
+    candidates = sorted(tuple(row) for row in session.execute(_CANDIDATES, {"keys": usable}))
     # `same_person_name` for every candidate spelling: one at a time for a few, else at once
     # (array operations, the same scores; setting the arrays up costs more than a few pairs).
     pairs = [(query, name) for name, _ in candidates]
@@ -478,8 +483,7 @@ def _name_hits(session: Session, query: str) -> dict[int, float]:
     if not scores:
         return {}
     best: dict[int, float] = {}
-    for spelling_id, number in session.execute(select(PublicSearchName.spelling_id, PublicSearchName.number)
-                                               .where(PublicSearchName.spelling_id.in_(list(scores)))):
+    for spelling_id, number in session.execute(_CARRIERS, {"ids": list(scores)}):
         if scores[spelling_id] > best.get(number, -1.0):
             best[number] = scores[spelling_id]
     return best
@@ -526,6 +530,9 @@ def facet_size(session: Session, facet: str, value: str) -> int:
     return len(facet_table(session).with_value(facet, value))
 
 
+_DOCUMENTS_WITH = select(PublicSearchWord.number).where(PublicSearchWord.word == bindparam("word"))
+
+
 def find_documents(session: Session, query: str) -> list[int]:
     """Public numbers of released testimonies containing every word of `query` (folded), ascending."""
     from guwah.names import fold
@@ -533,9 +540,10 @@ def find_documents(session: Session, query: str) -> list[int]:
     words = list(dict.fromkeys(fold(w) for w in _WORD.findall(query)))
     if not words or any(len(w) > MAX_VALUE for w in words):
         return []
-    found = select(PublicSearchWord.number).where(PublicSearchWord.word == words[0])
-    for word in words[1:]:
-        found = found.where(PublicSearchWord.number.in_(select(PublicSearchWord.number)
-                                                        .where(PublicSearchWord.word == word).correlate(None)))
-    return sorted(session.scalars(found))
-
+    found: set[int] | None = None
+    for word in words:  # the rarest first would read less; word lists are short
+        numbers = set(session.scalars(_DOCUMENTS_WITH, {"word": word}))
+        found = numbers if found is None else found & numbers
+        if not found:
+            return []
+    return sorted(found)
