@@ -10,7 +10,7 @@ was due), and prints p50/p95/p99 latency of /search (a name in another spelling 
 one, sometimes with a facet value) and of /persons/N. Then it raises the search rate step by step
 and prints the highest rate whose p95 stays within --target-ms.
 
-Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--data DIR] [--json]
+Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--workers N] [--data DIR] [--json]
 A --data folder already loaded with the same --persons, --seed and schema is used again as it is.
 """
 
@@ -113,12 +113,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(folder: Path, port: int) -> subprocess.Popen:
-    """`guwah serve` on the archive, in its own process; returns once it answers."""
+def start_server(folder: Path, port: int, workers: int | None) -> subprocess.Popen:
+    """`guwah serve` on the archive (with --workers when given), in its own process; returns once it answers."""
     import httpx
 
     env = {**os.environ, **settings_for(folder)}
-    process = subprocess.Popen([sys.executable, "-c", "from guwah.cli import app; app()", "serve", "--port", str(port)],
+    command = [sys.executable, "-c", "from guwah.cli import app; app()", "serve", "--port", str(port)]
+    process = subprocess.Popen(command + (["--workers", str(workers)] if workers else []),
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 300
     while time.time() < deadline:
@@ -166,7 +167,8 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float) ->
         return round(latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))], 1)
 
     return {"rate": rate, "requests": total, "errors": errors, "completed_per_s": round(total / elapsed, 1),
-            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99)}
+            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
+            "load_average": round(os.getloadavg()[0], 2)}  # the machine's, at the end of the run
 
 
 def search_paths(persons: list[synth.Person], rng: random.Random, n: int = 2000) -> list[str]:
@@ -191,6 +193,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10, help="length of each run")
     parser.add_argument("--target-ms", type=float, default=200, help="the p95 the highest sustained rate keeps")
     parser.add_argument("--data", type=Path, help="archive folder (default: a new temporary one)")
+    parser.add_argument("--workers", type=int, help="server processes (default: guwah serve's own default)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     folder = args.data or Path(tempfile.mkdtemp(prefix="guwah-bench-web-"))
@@ -200,11 +203,12 @@ def main() -> None:
     searches = search_paths(persons, rng)
     person_pages = [f"/persons/{rng.randrange(1, args.persons + 1)}" for _ in range(2000)]
     port = free_port()
-    server = start_server(folder, port)
+    server = start_server(folder, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         asyncio.run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
         results = {"persons": args.persons, "load_seconds": round(load_seconds, 1), "cpus": os.cpu_count(),
+                   "workers": args.workers or "default", "load_average_before": round(os.getloadavg()[0], 2),
                    "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds)),
                    "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds))}
         steps, sustained = [], 0.0
@@ -222,13 +226,16 @@ def main() -> None:
     if args.json:
         print(json.dumps(results))
         return
-    print(f"{args.persons:,} released entries (loaded in {results['load_seconds']} s), {os.cpu_count()} CPUs")
+    print(f"{args.persons:,} released entries (loaded in {results['load_seconds']} s), {os.cpu_count()} CPUs, "
+          f"workers: {results['workers']}, load average before: {results['load_average_before']}")
     for kind in ("search", "person"):
         r = results[kind]
         print(f"{kind:>7} at {r['rate']:g}/s: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
-              f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s)")
+              f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s; "
+              f"load average {r['load_average']})")
     for step in steps:
-        print(f"  search at {step['rate']:g}/s: p95 {step['p95_ms']} ms, errors {step['errors']}")
+        print(f"  search at {step['rate']:g}/s: p50 {step['p50_ms']} ms, p95 {step['p95_ms']} ms, "
+              f"errors {step['errors']} (load average {step['load_average']})")
     print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
 
 

@@ -401,6 +401,13 @@ def index_version(session: Session) -> int:
     return session.scalar(_VERSION) or 0
 
 
+_FACET_VALUES = (select(PublicSearchFacet.facet, PublicSearchFacet.value).distinct()
+                 .order_by(PublicSearchFacet.facet, PublicSearchFacet.value))
+_FACET_NUMBERS = (select(PublicSearchFacet.number).where(PublicSearchFacet.facet == bindparam("facet"),
+                                                         PublicSearchFacet.value == bindparam("value"))
+                  .order_by(PublicSearchFacet.number))
+
+
 def build_facet_table(session: Session) -> FacetTable:
     """Read every entry's facet values into a `FacetTable` at the version this session sees.
 
@@ -409,13 +416,12 @@ def build_facet_table(session: Session) -> FacetTable:
     """
     version = index_version(session)
     values, postings = [], []
-    for facet, value in session.execute(select(PublicSearchFacet.facet, PublicSearchFacet.value).distinct()
-                                        .order_by(PublicSearchFacet.facet, PublicSearchFacet.value)):
-        numbers = np.fromiter(session.scalars(
-            select(PublicSearchFacet.number).where(PublicSearchFacet.facet == facet, PublicSearchFacet.value == value)
-            .order_by(PublicSearchFacet.number)), dtype=np.int64)
+    connection = session.connection()
+    for facet, value in connection.execute(_FACET_VALUES).all():
+        # Millions of plain integers: read from the driver's cursor, not made into rows one by one.
+        numbers = connection.execute(_FACET_NUMBERS, {"facet": facet, "value": value}).cursor.fetchall()
         values.append((facet, value))
-        postings.append(numbers)
+        postings.append(np.array(numbers, dtype=np.int64).reshape(-1))
     every = np.concatenate(postings) if postings else np.empty(0, dtype=np.int64)
     codes = (np.repeat(np.arange(len(postings), dtype=np.int32), [len(p) for p in postings])
              if postings else np.empty(0, dtype=np.int32))
