@@ -334,10 +334,10 @@ class EntryHits:
 class FacetTable:
     """The facet values of every indexed entry at one index version, in memory.
 
-    `entries_total` counts released entries; `values[code]` is a (facet, value) pair; `postings[code]` the sorted public numbers of the
-    entries that have it; `entries` (sorted), `offsets` and `codes` the same by entry: the codes
+    `entries_total` counts released entries; `values[code]` is a (facet, value) pair;
+    `postings[code]` the sorted public numbers of the entries that have it; `entries` (sorted), `offsets` and `codes` the same by entry: the codes
     of `entries[i]` are `codes[offsets[i]:offsets[i + 1]]`. Arrays hold int64 numbers and int32
-    codes: about 12 bytes per (entry, value) pair.
+    codes: about 12 bytes per (entry, value) pair and 16 per entry (~90 MB at 1,000,000 entries).
     """
 
     version: int
