@@ -3,15 +3,15 @@ open-loop load at a fixed rate.
 
 Loads N synthetic persons (the shared `bench/synth.py`: Uyghur and Kazakh families, names rendered
 in several scripts) as approved entry releases with their public numbers, and indexes them through
-the library (`guwah.search.public.entry_rows`, the rows a release approval writes), in batches;
+the library (`guwah.search.public.add_entries`, what a release approval runs), in batches;
 then starts `guwah serve` (uvicorn) on that archive and sends requests at a fixed rate whatever
 the answers' speed (open loop: a request late because the server is slow counts from when it
 was due), and prints p50/p95/p99 latency of /search (a name in another spelling than any stored
 one, sometimes with a facet value) and of /persons/N. Then it raises the search rate step by step
 and prints the highest rate whose p95 stays within --target-ms.
 
-Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--data DIR] [--json]
-A --data folder already loaded with the same --persons and --seed is used again as it is.
+Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--workers N] [--data DIR] [--json]
+A --data folder already loaded with the same --persons, --seed and schema is used again as it is.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402 (the shared generator beside this script)
 
 BATCH = 5000
+SCHEMA = "0012"  # the migration that last changed the search index's tables
 ETHNICITY = ("Uyghur", "Uyghur", "Uyghur", "Kazakh")
 CODES = ("detention.internment_camp", "detention.arbitrary_arrest", "detention.incommunicado")
 
@@ -65,21 +66,25 @@ def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float
     from sqlalchemy import insert
 
     from guwah.config import load_settings
-    from guwah.search.public import entry_rows
+    from guwah.search.public import add_entries
     from guwah.storage import Store
-    from guwah.storage.tables import PublicNumber, PublicSearchFacet, PublicSearchKey, PublicSearchName, Release
+    from guwah.storage.tables import PublicNumber, Release
 
     rng = random.Random(seed)
     persons = synth.make_persons(count, rng)
     marker = folder / "loaded.json"
-    if marker.exists() and json.loads(marker.read_text()) == {"persons": count, "seed": seed}:
+    wanted = {"persons": count, "seed": seed, "schema": SCHEMA}
+    if marker.exists() and json.loads(marker.read_text()) == wanted:
         return persons, 0.0
+    if (folder / "data").exists():
+        raise SystemExit(f"{folder} holds another load ({marker.read_text() if marker.exists() else 'unfinished'}); "
+                         "give a new --data folder")
     started = time.perf_counter()
     store = Store(load_settings(settings_for(folder)))
     now = datetime.now(UTC)
     try:
         for start in range(0, count, BATCH):
-            releases, numbers, names, keys, facets = [], [], [], [], []
+            releases, numbers, indexed = [], [], []
             for person in persons[start:start + BATCH]:
                 number = person.person_id + 1
                 spellings = list(dict.fromkeys(synth.render_name(person, rng) for _ in range(rng.choice((1, 2, 2, 3)))))
@@ -89,19 +94,16 @@ def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float
                                  "drafted_at": now, "approved_by": "bench reviewer", "approved_at": now,
                                  "approval_basis": "second_reviewer"})
                 numbers.append({"subject_type": "entry", "subject_id": number, "number": number})
-                rows = entry_rows(number, content)
-                names.extend(rows[0])
-                keys.extend(rows[1])
-                facets.extend(rows[2])
+                indexed.append((number, content))
             with store.session() as session:
-                for table, rows in ((Release, releases), (PublicNumber, numbers), (PublicSearchName, names),
-                                    (PublicSearchKey, keys), (PublicSearchFacet, facets)):
+                for table, rows in ((Release, releases), (PublicNumber, numbers)):
                     session.execute(insert(table), rows)
+                add_entries(session, indexed)
             done = min(start + BATCH, count)
             print(f"loaded {done:,} / {count:,} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     finally:
         store.close()
-    marker.write_text(json.dumps({"persons": count, "seed": seed}))
+    marker.write_text(json.dumps(wanted))
     return persons, time.perf_counter() - started
 
 
@@ -111,12 +113,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(folder: Path, port: int) -> subprocess.Popen:
-    """`guwah serve` on the archive, in its own process; returns once it answers."""
+def start_server(folder: Path, port: int, workers: int | None) -> subprocess.Popen:
+    """`guwah serve` on the archive (with --workers when given), in its own process; returns once it answers."""
     import httpx
 
     env = {**os.environ, **settings_for(folder)}
-    process = subprocess.Popen([sys.executable, "-c", "from guwah.cli import app; app()", "serve", "--port", str(port)],
+    command = [sys.executable, "-c", "from guwah.cli import app; app()", "serve", "--port", str(port)]
+    process = subprocess.Popen(command + (["--workers", str(workers)] if workers else []),
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 300
     while time.time() < deadline:
@@ -164,7 +167,8 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float) ->
         return round(latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))], 1)
 
     return {"rate": rate, "requests": total, "errors": errors, "completed_per_s": round(total / elapsed, 1),
-            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99)}
+            "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
+            "load_average": round(os.getloadavg()[0], 2)}  # the machine's, at the end of the run
 
 
 def search_paths(persons: list[synth.Person], rng: random.Random, n: int = 2000) -> list[str]:
@@ -181,6 +185,32 @@ def search_paths(persons: list[synth.Person], rng: random.Random, n: int = 2000)
     return paths
 
 
+def cpu_per_request(folder: Path, paths: list[str]) -> dict:
+    """CPU milliseconds per request (this process's CPU time, so other work on a shared machine
+    does not count), the app called in process (Starlette's TestClient, whose own cost is included
+    alike for any version of the code): mean, p50, p95, p99 over `paths`, after 30 to warm up."""
+    from fastapi.testclient import TestClient
+
+    from guwah.config import load_settings
+    from guwah.storage import Store
+    from guwah.web import create_app
+
+    store = Store(load_settings(settings_for(folder)), migrate=False)
+    client = TestClient(create_app(store))
+    for path in paths[:30]:
+        client.get(path)
+    spent = []
+    for path in paths[30:]:
+        started = time.process_time()
+        if client.get(path).status_code != 200:
+            raise SystemExit(f"{path} did not answer 200")
+        spent.append((time.process_time() - started) * 1000)
+    store.close()
+    spent.sort()
+    return {"requests": len(spent), "mean_ms": round(sum(spent) / len(spent), 1),
+            **{f"p{p}_ms": round(spent[min(len(spent) - 1, int(p / 100 * len(spent)))], 1) for p in (50, 95, 99)}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=1_000_000)
@@ -189,6 +219,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10, help="length of each run")
     parser.add_argument("--target-ms", type=float, default=200, help="the p95 the highest sustained rate keeps")
     parser.add_argument("--data", type=Path, help="archive folder (default: a new temporary one)")
+    parser.add_argument("--workers", type=int, help="server processes (default: guwah serve's own default)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="instead of the load: CPU ms per search and person page, in process")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     folder = args.data or Path(tempfile.mkdtemp(prefix="guwah-bench-web-"))
@@ -197,12 +230,18 @@ def main() -> None:
     rng = random.Random(args.seed + 1)
     searches = search_paths(persons, rng)
     person_pages = [f"/persons/{rng.randrange(1, args.persons + 1)}" for _ in range(2000)]
+    if args.cpu:
+        cpu = {"search": cpu_per_request(folder, searches[:400]), "person": cpu_per_request(folder, person_pages[:400]),
+               "load_average": round(os.getloadavg()[0], 2)}
+        print(json.dumps(cpu) if args.json else "\n".join(f"{k}: {v}" for k, v in cpu.items()))
+        return
     port = free_port()
-    server = start_server(folder, port)
+    server = start_server(folder, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
         asyncio.run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
         results = {"persons": args.persons, "load_seconds": round(load_seconds, 1), "cpus": os.cpu_count(),
+                   "workers": args.workers or "default", "load_average_before": round(os.getloadavg()[0], 2),
                    "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds)),
                    "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds))}
         steps, sustained = [], 0.0
@@ -220,13 +259,16 @@ def main() -> None:
     if args.json:
         print(json.dumps(results))
         return
-    print(f"{args.persons:,} released entries (loaded in {results['load_seconds']} s), {os.cpu_count()} CPUs")
+    print(f"{args.persons:,} released entries (loaded in {results['load_seconds']} s), {os.cpu_count()} CPUs, "
+          f"workers: {results['workers']}, load average before: {results['load_average_before']}")
     for kind in ("search", "person"):
         r = results[kind]
         print(f"{kind:>7} at {r['rate']:g}/s: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
-              f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s)")
+              f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s; "
+              f"load average {r['load_average']})")
     for step in steps:
-        print(f"  search at {step['rate']:g}/s: p95 {step['p95_ms']} ms, errors {step['errors']}")
+        print(f"  search at {step['rate']:g}/s: p50 {step['p50_ms']} ms, p95 {step['p95_ms']} ms, "
+              f"errors {step['errors']} (load average {step['load_average']})")
     print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
 
 

@@ -376,14 +376,22 @@ def demo() -> None:
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
+    workers: int | None = typer.Option(None, min=1, max=64, help="Server processes (default: GUWAH_WEB_WORKERS, "
+                                       "else one per CPU core, at most 4)."),
 ) -> None:
     """Serve the web app."""
     import uvicorn
 
-    from guwah.web.server import server_config
+    from guwah.web.server import default_workers, run_workers, server_config
 
     store = _store()
-    err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ (Ctrl+C stops)")
+    workers = workers or store.settings.web_workers or default_workers()
+    err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ with {workers} "
+              f"process{'es' if workers > 1 else ''} (Ctrl+C stops)")
+    if workers > 1:
+        store.close()  # each worker opens the archive itself
+        run_workers(store, host, port, workers)
+        return
     server = uvicorn.Server(server_config(store, host, port))
     try:
         server.run()

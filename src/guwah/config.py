@@ -32,6 +32,9 @@ SETTINGS: list[tuple[str, str, str]] = [
      "The licence of the open data this archive compiles (person entries, the data dictionary): shown on "
      "/open-data, in /api/open-data and in each row of `persons.csv`. Testimonies and facility rows keep "
      "their own, with the facility dataset's attribution."),
+    ("GUWAH_WEB_WORKERS", "<CPU cores, at most 4>",
+     "Server processes `guwah serve` runs (`--workers` overrides); the login and report rate limits are shared "
+     "out among them."),
 ]
 
 DEFAULT_OPEN_DATA_LICENCE = "CC BY 4.0"
@@ -53,6 +56,7 @@ class Settings:
     cache_dir: Path = Path("~/.cache/guwah").expanduser()
     trusted_proxies: tuple[str, ...] = ()
     open_data_licence: str = DEFAULT_OPEN_DATA_LICENCE
+    web_workers: int | None = None
 
     @property
     def originals_dir(self) -> Path:
@@ -70,6 +74,16 @@ def _int_env(env: dict[str, str], name: str, default: int) -> int:
 
         raise InputError(f"{name} must be a whole number of bytes, got {raw!r}") from None
     return value
+
+
+def _workers(raw: str) -> int | None:
+    if not raw.strip():
+        return None
+    if not raw.strip().isdigit() or not 1 <= int(raw) <= 64:
+        from guwah.errors import InputError
+
+        raise InputError(f"GUWAH_WEB_WORKERS must be a whole number from 1 to 64, got {raw!r}")
+    return int(raw)
 
 
 def _proxies(raw: str) -> tuple[str, ...]:
@@ -117,6 +131,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         cache_dir=_cache_dir(env),
         trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
         open_data_licence=_licence(env.get("GUWAH_OPEN_DATA_LICENCE")),
+        web_workers=_workers(env.get("GUWAH_WEB_WORKERS") or ""),
     )
 
 

@@ -22,6 +22,7 @@ internal records: a field added to the database stays private until it is added 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -431,19 +432,58 @@ class PublicEntry:
     attributes: list
 
 
+def _entries_query():
+    # The content column alone: an entity would also open the release's sealed masks.
+    return (select(Release.content, PublicNumber.number)
+            .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
+                  & (PublicNumber.subject_id == Release.subject_id))
+            .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number))
+
+
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
     """Every released person entry (of these public entry numbers only, when given), by public
-    entry number (given at its first release)."""
-    query = (select(Release, PublicNumber.number)
-             .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
-                   & (PublicNumber.subject_id == Release.subject_id))
-             .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number))
+    entry number (given at its first release). For all of a large registry, `public_entry_page`."""
+    query = _entries_query()
     if numbers is not None:
         # Subjects by number first: given the join with a list, SQLite may scan every release.
         subjects = list(session.scalars(select(PublicNumber.subject_id).where(
             PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(numbers))))
         query = query.where(PublicNumber.number.in_(numbers), Release.subject_id.in_(subjects))
-    return [PublicEntry(id=number, **release.content) for release, number in session.execute(query).all()]
+    return [PublicEntry(id=number, **content) for content, number in session.execute(query).all()]
+
+
+MAX_ENTRY_PAGE = 1000
+
+
+def public_entry_page(session: Session, after: int = 0, limit: int = 100) -> list[PublicEntry]:
+    """Released person entries numbered above `after`, at most `limit` (1–MAX_ENTRY_PAGE), by
+    number: page through all of them by passing the last number of one page as the next's `after`
+    (the time and memory per page stay the same however many there are)."""
+    limit = max(1, min(limit, MAX_ENTRY_PAGE))
+    query = _entries_query().where(PublicNumber.number > after).limit(limit)
+    return [PublicEntry(id=number, **content) for content, number in session.execute(query).all()]
+
+
+def iter_public_entries(store, batch: int = 500) -> Iterator[PublicEntry]:
+    """Every released person entry by number, read a page at a time (`public_entry_page`), each
+    page in its own short transaction, so that memory stays bounded and no read transaction is
+    held open for the whole walk. An entry changed during the walk is given as it was when its
+    page was read."""
+    after = 0
+    while True:
+        with store.session() as session:
+            entries = public_entry_page(session, after, batch)
+        yield from entries
+        if len(entries) < batch:
+            return
+        after = entries[-1].id
+
+
+def count_public_entries(session: Session) -> int:
+    """How many released person entries there are (counted once per search index version)."""
+    from guwah.search.public import facet_table
+
+    return facet_table(session).entries_total
 
 
 def public_entry(session: Session, number: int) -> PublicEntry:
@@ -574,8 +614,7 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     """The gazetteer place the query names, if the gazetteer is sure, with its released entries' count."""
     from guwah.errors import InputError
     from guwah.places import gazetteer, resolve_place
-    from guwah.search.public import place_filter
-    from guwah.storage.tables import PublicSearchFacet
+    from guwah.search.public import facet_size, place_filter
 
     try:
         resolution = resolve_place(query)
@@ -587,8 +626,7 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     where = place_filter(place.id)
     if where is None:
         return []
-    persons = session.scalar(select(func.count()).where(PublicSearchFacet.facet == where[0],
-                                                        PublicSearchFacet.value == where[1]))
+    persons = facet_size(session, *where)
     return [PublicPlace(place.id, place.name, place.kind, where[0], where[1],
                         {k: v for k, v in place.names.items() if v}, persons or 0)]
 

@@ -71,7 +71,7 @@ def test_the_api_and_open_data_carry_released_entries_only(store, tmp_path):
     name_person(store, person, "his sister asked us to name him")
     release_document(store, public)
     client = TestClient(create_app(store))
-    assert client.get("/api/persons").json() == {"data": [], "count": 0}
+    assert client.get("/api/persons").json() == {"data": [], "count": 0, "next": None}
     with store.session() as session:
         draft = draft_entry_release(session, number, "drafter")
     with store.session() as session:

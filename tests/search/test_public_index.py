@@ -16,6 +16,7 @@ from guwah.storage.tables import (
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
+    PublicSearchSpelling,
     PublicSearchWord,
     ViolationCoding,
 )
@@ -63,11 +64,18 @@ def archive(database_url, tmp_path):
 
 
 def _index(store) -> dict:
+    """The index's rows, spellings by name (their ids are only storage)."""
     with store.session() as session:
-        # Names by (number, name): their row ids are only storage.
-        return {table.__tablename__: sorted(tuple(row) for row in session.execute(
-                    select(*[c for c in table.__table__.columns if c.name != "id"])))
-                for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord)}
+        index = {table.__tablename__: sorted(tuple(row) for row in session.execute(select(*table.__table__.columns)))
+                 for table in (PublicSearchFacet, PublicSearchWord)}
+        index["public_search_name"] = sorted(session.execute(
+            select(PublicSearchName.number, PublicSearchSpelling.name)
+            .join(PublicSearchName, PublicSearchName.spelling_id == PublicSearchSpelling.id)).all())
+        index["public_search_key"] = sorted(session.execute(
+            select(PublicSearchKey.key, PublicSearchSpelling.name)
+            .join(PublicSearchSpelling, PublicSearchKey.spelling_id == PublicSearchSpelling.id)).all())
+        index["public_search_spelling"] = sorted(session.scalars(select(PublicSearchSpelling.name)))
+        return index
 
 
 def test_a_released_entry_is_found_by_another_script_with_its_facets(archive):
@@ -177,7 +185,8 @@ def test_a_requested_build_runs_on_the_next_open(archive):
     store, _ = archive
     built = _index(store)
     with store.session() as session:
-        for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord):
+        for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet,
+                      PublicSearchWord):
             session.execute(delete(table))
         session.add(PublicSearchState())
     assert not any(_index(store).values())
@@ -188,3 +197,133 @@ def test_a_requested_build_runs_on_the_next_open(archive):
             assert session.scalar(select(func.count()).select_from(PublicSearchState)) == 0
     finally:
         again.close()
+
+
+# --- counts, pages and the per-process facet table (at scale: bench/web.py) -----------------------
+
+def _content(name: str, gender: str, year: str | None, code: str | None) -> dict:
+    cited = {"sources": [1], "corroboration": 1}
+    return {"names": [{"name": name, "script": None, **cited}],
+            "status": {"status": "detained" if year else "unknown", "date": year, "source": 1},
+            "timeline": [{"event": "detention", "date": year, "precision": "year", **cited}] if year else [],
+            "violations": [{"code": code, **cited}] if code else [],
+            "attributes": [{"attribute": "gender", "value": gender, **cited}]}
+
+
+@pytest.fixture
+def many(database_url, tmp_path):
+    """240 indexed entries (numbers 1–240), namesakes among them, facet values spread unevenly."""
+    import random
+
+    from guwah.search.public import add_entries
+
+    rng = random.Random(7)
+    store = Store(make_settings(tmp_path / "data", database_url))
+    names = ["Memet Tohti", "Мемет Тохти", "Gulnar Tursun", "Ayshem Kerim", "Ablikim Hesen"]
+    entries = [(n, _content(rng.choice(names), rng.choice(["female", "male", "male"]),
+                            rng.choice([None, "2017", "2018", "2018", "2019"]),
+                            rng.choice([None, "detention.internment_camp", "detention.arbitrary_arrest"])))
+               for n in range(1, 241)]
+    with store.session() as session:
+        add_entries(session, entries)
+    yield store, dict(entries)
+    store.close()
+
+
+def _sql_counts(session, numbers) -> dict[tuple[str, str], int]:
+    from sqlalchemy import func
+
+    rows = session.execute(select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
+                           .where(PublicSearchFacet.number.in_([int(n) for n in numbers]))
+                           .group_by(PublicSearchFacet.facet, PublicSearchFacet.value))
+    return {(facet, value): n for facet, value, n in rows}
+
+
+def test_facet_table_counts_agree_with_the_database_for_any_set_of_entries(many):
+    import random
+
+    import numpy as np
+
+    from guwah.search.public import facet_table
+
+    store, _ = many
+    rng = random.Random(3)
+    with store.session() as session:
+        table = facet_table(session)
+        for size in (0, 1, 5, 60, 240):
+            numbers = np.array(sorted(rng.sample(range(1, 241), size) + [999]), dtype=np.int64)  # 999: not indexed
+            assert {(f, v): n for f, v, n in table.count(numbers)} == _sql_counts(session, numbers)
+        assert list(table.with_value("gender", "female")) == sorted(session.scalars(
+            select(PublicSearchFacet.number).where(PublicSearchFacet.facet == "gender",
+                                                   PublicSearchFacet.value == "female")))
+        assert len(table.with_value("gender", "unknown value")) == 0
+
+
+def test_counts_and_pages_cover_every_hit_once_best_first(many):
+    from guwah.search.public import PAGE_SIZE, find_entries
+
+    store, entries = many
+    with store.session() as session:
+        # Both scripts of one name: every namesake, whatever spelling its entry carries.
+        expected = {n for n, c in entries.items() if c["names"][0]["name"] in ("Memet Tohti", "Мемет Тохти")}
+        first = find_entries(session, "Memet Tohti", {})
+        assert first.count == len(expected) > PAGE_SIZE
+        pages = [find_entries(session, "Memet Tohti", {}, page).numbers
+                 for page in range(1, (first.count + PAGE_SIZE - 1) // PAGE_SIZE + 2)]
+        seen = [n for numbers in pages for n in numbers]
+        assert pages[-1] == [] and len(seen) == len(set(seen)) and set(seen) == expected
+        assert dict(first.facets["gender"]) == {v: n for (f, v), n in _sql_counts(session, expected).items()
+                                                if f == "gender"}
+        # Facet values narrow the hits; the counts are over the narrowed hits.
+        narrowed = find_entries(session, "Memet Tohti", {"gender": "female", "year": "2018"})
+        wanted = {n for n in expected if entries[n]["attributes"][0]["value"] == "female"
+                  and entries[n]["timeline"] and entries[n]["timeline"][0]["date"] == "2018"}
+        assert narrowed.count == len(wanted) and set(narrowed.numbers) <= wanted
+        assert dict(narrowed.facets["gender"]) == {"female": len(wanted)}
+        # No query: facet values list entries by number, pages in order.
+        listed = [find_entries(session, "", {"gender": "male"}, page).numbers for page in (1, 2)]
+        males = sorted(n for n, c in entries.items() if c["attributes"][0]["value"] == "male")
+        assert listed[0] + listed[1] == males[:2 * PAGE_SIZE]
+        assert find_entries(session, "", {"gender": "male"}).count == len(males)
+
+
+def test_each_process_table_follows_the_index_version_another_process_raises(archive):
+    """Two stores on one archive stand for two server processes: a release withdrawn through one
+    is reflected in the other's next search (its facet table is rebuilt at the new version)."""
+    from guwah.search.public import facet_table, index_version
+
+    store, entries = archive
+    other = Store(store.settings)
+    try:
+        with other.session() as session:
+            assert search_public(session, "", {"gender": "male"}).count == 2
+            before = facet_table(session).version
+        with store.session() as session:
+            withdraw_release(session, entries[1], "editor", "the family asked", ENTRY)
+        with other.session() as session:
+            assert index_version(session) > before
+            assert search_public(session, "", {"gender": "male"}).count == 1
+            assert {(v.value, v.count) for v in search_public(session, "Memet Tohti").facets["year"]} == {("2018", 1)}
+        with store.session() as session, other.session() as session_b:
+            assert facet_table(session).version == facet_table(session_b).version == index_version(session)
+    finally:
+        other.close()
+
+
+def test_an_uncommitted_change_is_never_kept_as_the_current_table(many):
+    from guwah.search.public import add_entries, find_entries
+
+    store, _ = many
+    with store.session() as session:
+        before = find_entries(session, "", {"gender": "female"}).count
+
+    class Abandoned(Exception):
+        pass
+
+    with pytest.raises(Abandoned), store.session() as session:  # rolled back
+        add_entries(session, [(500, _content("Nurgul Sabit", "female", "2018", None))])
+        assert find_entries(session, "", {"gender": "female"}).count == before + 1  # its own change, seen
+        raise Abandoned
+    with store.session() as session:
+        assert find_entries(session, "", {"gender": "female"}).count == before
+        assert find_entries(session, "Nurgul Sabit", {}).count == 0

@@ -239,3 +239,59 @@ def test_open_data_dictionary_is_in_the_readers_language(archive, code):
             translated = translations(code).gettext(meaning)
             assert translated != meaning, (column, code)
             assert str(escape(translated)) in page, (column, code)
+
+
+def _released_entries(store, count: int) -> None:
+    """`count` approved entry releases numbered 1…count, written as an approval writes them
+    (release, public number, index rows), without the review steps (as bench/web.py loads them)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    from guwah.search.public import add_entries
+    from guwah.storage.tables import PublicNumber, Release
+
+    cited = {"sources": [1], "corroboration": 1}
+    now = datetime.now(UTC)
+    contents = {n: {"names": [{"name": f"Person {n:03d}", "script": "Latn", **cited}],
+                    "status": {"status": "detained", "date": "2018", "source": 1},
+                    "timeline": [], "violations": [],
+                    "attributes": [{"attribute": "gender", "value": "=female" if n % 2 else "male", **cited}]}
+                for n in range(1, count + 1)}
+    with store.session() as session:
+        session.execute(insert(Release), [
+            {"subject_type": "entry", "subject_id": 1000 + n, "version": 1, "state": "approved", "content": content,
+             "masks": [], "extra_masks": [], "drafted_by": "d", "drafted_at": now, "approved_by": "r",
+             "approved_at": now, "approval_basis": "second_reviewer"} for n, content in contents.items()])
+        session.execute(insert(PublicNumber), [{"subject_type": "entry", "subject_id": 1000 + n, "number": n}
+                                               for n in contents])
+        add_entries(session, list(contents.items()))
+
+
+def test_api_persons_come_a_page_at_a_time_with_the_total(store):
+    _released_entries(store, 25)
+    client = TestClient(create_app(store))
+    seen, address = [], "/api/persons?limit=7"
+    while address:
+        page = client.get(address).json()
+        assert page["count"] == 25 and len(page["data"]) <= 7
+        seen.extend(entry["id"] for entry in page["data"])
+        address = page["next"]
+    assert seen == list(range(1, 26))
+    assert client.get("/api/persons").json()["data"][0]["names"][0]["name"] == "Person 001"
+    assert client.get("/api/persons?after=20").json()["data"][0]["id"] == 21
+    assert client.get("/api/persons?limit=5000").status_code == 422
+    assert client.get("/api/persons?after=-1").status_code == 422
+
+
+def test_persons_csv_streams_in_pieces_equal_to_the_whole_table(store):
+    from guwah.export.opendata import persons_csv_chunks, persons_table
+
+    _released_entries(store, 25)
+    pieces = list(persons_csv_chunks(store, batch=7))
+    assert len(pieces) == 1 + 4  # the header, then 7 + 7 + 7 + 4 entries
+    with store.session() as session:
+        assert "".join(pieces) == persons_table(session).csv()
+    rows = _csv(TestClient(create_app(store)).get("/open-data/persons.csv"))
+    assert sorted({int(row["entry"]) for row in rows}) == list(range(1, 26))
+    assert {row["detail"] for row in rows if row["fact"] == "attribute"} == {"'=female", "male"}

@@ -28,10 +28,13 @@ def defuse(cell: object) -> str:
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """CSV text (UTF-8 ready, "\\n" line ends) with every cell, the header's too, defused."""
+    return csv_rows([header]) + csv_rows(rows)
+
+
+def csv_rows(rows: Iterable[Sequence[object]]) -> str:
+    """CSV lines of these rows alone (every cell defused), to follow a header written before."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([defuse(cell) for cell in header])
-    writer.writerows([defuse(cell) for cell in row] for row in rows)
+    csv.writer(buffer, lineterminator="\n").writerows([defuse(cell) for cell in row] for row in rows)
     return buffer.getvalue()
 
 

@@ -10,6 +10,7 @@ their dataset's with its attribution.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,8 +18,14 @@ from sqlalchemy.orm import Session
 
 from guwah.config import DEFAULT_OPEN_DATA_LICENCE
 from guwah.errors import N_
-from guwah.export.csv import csv_text
-from guwah.publish import PUBLIC_FACILITY_DATASETS, public_documents, public_entries, public_facilities
+from guwah.export.csv import csv_rows, csv_text
+from guwah.publish import (
+    PUBLIC_FACILITY_DATASETS,
+    iter_public_entries,
+    public_documents,
+    public_entries,
+    public_facilities,
+)
 
 DICTIONARY: dict[str, list[tuple[str, str]]] = {
     "persons": [
@@ -85,26 +92,50 @@ def _sources(numbers) -> str:
     return " ".join(str(n) for n in numbers or [])
 
 
-def persons_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
-    """One row per fact of every released person entry, each under `licence`."""
+def person_rows(entry, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> list[list[object]]:
+    """The persons table's rows of one released entry: one per fact, each under `licence`."""
     rows: list[list[object]] = []
-    for entry in public_entries(session):
-        for name in entry.names:
-            rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
-                         name["corroboration"]])
-        status = entry.status
-        rows.append([entry.id, "status", status["status"], None, status.get("date"),
-                     _sources([status["source"]] if status.get("source") else []), None])
-        for event in entry.timeline:
-            rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),
-                         _sources(event["sources"]), event["corroboration"]])
-        for violation in entry.violations:
-            rows.append([entry.id, "violation", violation["code"], None, None, _sources(violation["sources"]),
-                         violation["corroboration"]])
-        for attribute in entry.attributes:
-            rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
-                         _sources(attribute["sources"]), attribute["corroboration"]])
-    return Table("persons", [c for c, _ in DICTIONARY["persons"]], [[*row, licence] for row in rows])
+    for name in entry.names:
+        rows.append([entry.id, "name", name["name"], name.get("script"), None, _sources(name["sources"]),
+                     name["corroboration"]])
+    status = entry.status
+    rows.append([entry.id, "status", status["status"], None, status.get("date"),
+                 _sources([status["source"]] if status.get("source") else []), None])
+    for event in entry.timeline:
+        rows.append([entry.id, "event", event["event"], event.get("precision"), event.get("date"),
+                     _sources(event["sources"]), event["corroboration"]])
+    for violation in entry.violations:
+        rows.append([entry.id, "violation", violation["code"], None, None, _sources(violation["sources"]),
+                     violation["corroboration"]])
+    for attribute in entry.attributes:
+        rows.append([entry.id, "attribute", attribute["attribute"], attribute["value"], None,
+                     _sources(attribute["sources"]), attribute["corroboration"]])
+    return [[*row, licence] for row in rows]
+
+
+def persons_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:
+    """One row per fact of every released person entry, each under `licence` (in memory:
+    `persons_csv_chunks` streams)."""
+    rows = [row for entry in public_entries(session) for row in person_rows(entry, licence)]
+    return Table("persons", [c for c, _ in DICTIONARY["persons"]], rows)
+
+
+def persons_csv_chunks(store, licence: str = DEFAULT_OPEN_DATA_LICENCE, batch: int = 500) -> Iterator[str]:
+    """The persons table as CSV text in pieces (the header, then one piece per `batch` entries),
+    read a page at a time (`guwah.publish.iter_public_entries`): memory stays bounded at any size.
+    Joined, the pieces are `persons_table(…, licence).csv()`."""
+    header = [c for c, _ in DICTIONARY["persons"]]
+    yield csv_text(header, [])
+    rows: list[list[object]] = []
+    count = 0
+    for entry in iter_public_entries(store, batch):
+        rows.extend(person_rows(entry, licence))
+        count += 1
+        if count % batch == 0:
+            yield csv_rows(rows)
+            rows = []
+    if rows:
+        yield csv_rows(rows)
 
 
 def documents_table(session: Session, licence: str = DEFAULT_OPEN_DATA_LICENCE) -> Table:

@@ -8,14 +8,22 @@ It is kept current in the same commit that approves, supersedes or withdraws a r
 `sync_pending` once the release check has run), and `rebuild` builds it whole (on the first open
 after migration 0010 of an archive that had releases, see `ensure_index`).
 
-Persons are found through `guwah.names`: the query's blocking keys (`name_keys`) pick candidate
-entries from `public_search_key`, and the matcher (`compare_many` at `DEFAULT_THRESHOLD`, as `same_person_name`) decides among
-their released spellings.
+Persons are found through `guwah.names`: each distinct released spelling is stored once
+(`public_search_spelling`) with its blocking keys (`name_keys`, in `public_search_key`) and the
+entries that carry it (`public_search_name`). The query's keys pick candidate spellings, the
+matcher (`compare_many` at `DEFAULT_THRESHOLD`, as `same_person_name`) scores them, and only then
+are the entries of the spellings that match read: a common name shared by thousands of namesakes
+costs tens of spellings to score, not thousands of rows.
 Whole-name keys are always looked up; a key of one name part only while it picks at most
-PART_KEY_CAP entries (a given name shared by a tenth of the registry narrows nothing, and the
+PART_KEY_CAP spellings (a given name in a tenth of the registry narrows nothing, and the
 whole-name key already covers it), so that the work per query does not grow with the registry.
 A spelling whose whole-name key differs (a slip in a common name part) is found through its
 rarer part only. Rows are keyed by public number, never an internal id.
+
+Facet counts and filters come from a table in each process's memory (`FacetTable`: numpy arrays
+of facet value codes per entry, built from `public_search_facet`), rebuilt when the index
+version (`public_search_version`, raised in every commit that changes the indexed entries) is not
+the one it was built at, so that every server process answers from the same release set.
 
 `guwah.publish` is the only caller: it checks every hit against the releases again before
 showing it (embargoes, consent).
@@ -24,10 +32,13 @@ showing it (embargoes, consent).
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import delete, event, func, insert, select
+import numpy as np
+from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from guwah.storage.tables import (
@@ -35,7 +46,9 @@ from guwah.storage.tables import (
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
+    PublicSearchSpelling,
     PublicSearchState,
+    PublicSearchVersion,
     PublicSearchWord,
     Release,
 )
@@ -54,6 +67,7 @@ CHUNK = 10_000  # numbers per IN list (SQLite allows 32,766 parameters)
 MAX_VALUE = 200  # the longest facet value or word kept (columns are String(200))
 _WORD = re.compile(r"\w+")
 _PENDING = "public_search_pending"
+_CHANGED = "public_search_changed"
 
 
 # --- what a release puts in the index ----------------------------------------------------------------
@@ -146,15 +160,59 @@ def document_words(content: dict) -> set[str]:
     return {stem for word in set(_WORD.findall(text)) for stem in stems(word) if len(stem) <= MAX_VALUE}
 
 
-def entry_rows(number: int, content: dict) -> tuple[list[dict], list[dict], list[dict]]:
-    """The index rows of one released person entry: (names, keys, facets), as column dicts."""
+def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[dict]]:
+    """The index rows of one released person entry: ({spelling: its keys}, facet rows as column dicts)."""
     from guwah.names import name_keys
 
-    names = [n for n in entry_names(content) if len(n) <= 500]
-    keys = {key for name in names for key in name_keys(name) if len(key) <= MAX_VALUE}
-    return ([{"number": number, "name": name} for name in names],
-            [{"key": key, "number": number} for key in sorted(keys)],
-            [{"facet": f, "value": v, "number": number} for f, v in sorted(entry_facets(content))])
+    spellings = {name: sorted({key for key in name_keys(name) if len(key) <= MAX_VALUE})
+                 for name in entry_names(content) if len(name) <= 500}
+    return spellings, [{"facet": f, "value": v, "number": number} for f, v in sorted(entry_facets(content))]
+
+
+def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
+    """Index released person entries, given as (public number, release content) not indexed yet;
+    returns how many spellings were new. Raises the index version (see `bump_version`)."""
+    spellings: dict[str, list[str]] = {}
+    links: list[tuple[str, int]] = []
+    facets: list[dict] = []
+    for number, content in entries:
+        names, facet_rows = entry_rows(number, content)
+        spellings.update(names)
+        links.extend((name, number) for name in names)
+        facets.extend(facet_rows)
+    ids = _spelling_ids(session, list(spellings))
+    new = [name for name in spellings if name not in ids]
+    if new:
+        session.execute(insert(PublicSearchSpelling), [{"name": name} for name in new])
+        added = _spelling_ids(session, new)
+        keys = [{"key": key, "spelling_id": added[name]} for name in new for key in spellings[name]]
+        if keys:
+            session.execute(insert(PublicSearchKey), keys)
+        ids.update(added)
+    if links:
+        session.execute(insert(PublicSearchName), [{"spelling_id": ids[name], "number": number}
+                                                   for name, number in links])
+    if facets:
+        session.execute(insert(PublicSearchFacet), facets)
+    bump_version(session)
+    return len(new)
+
+
+def _spelling_ids(session: Session, names: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i in range(0, len(names), CHUNK):
+        found.update((name, id_) for id_, name in session.execute(
+            select(PublicSearchSpelling.id, PublicSearchSpelling.name)
+            .where(PublicSearchSpelling.name.in_(names[i:i + CHUNK]))))
+    return found
+
+
+def bump_version(session: Session) -> None:
+    """Raise the index version: the indexed entries change in this transaction. Facet tables are
+    not cached from this session until it ends (`facet_table`)."""
+    session.execute(update(PublicSearchVersion).where(PublicSearchVersion.id == 1)
+                    .values(version=PublicSearchVersion.version + 1))
+    session.info[_CHANGED] = True
 
 
 # --- keeping it current ------------------------------------------------------------------------------
@@ -168,6 +226,12 @@ def note_release_changes(session: Session, _context) -> None:
         session.info.setdefault(_PENDING, set()).update(touched)
 
 
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_rollback")
+def _transaction_ended(session: Session) -> None:
+    session.info.pop(_CHANGED, None)
+
+
 def sync_pending(session: Session) -> int:
     """Bring the index up to date for every release subject touched in this session; returns how many."""
     pending = session.info.pop(_PENDING, set())
@@ -177,9 +241,19 @@ def sync_pending(session: Session) -> int:
 
 
 def _drop(session: Session, subject_type: str, number: int) -> None:
-    tables = (PublicSearchName, PublicSearchKey, PublicSearchFacet) if subject_type == ENTRY else (PublicSearchWord,)
-    for table in tables:
-        session.execute(delete(table).where(table.number == number))
+    if subject_type != ENTRY:
+        session.execute(delete(PublicSearchWord).where(PublicSearchWord.number == number))
+        return
+    spelling_ids = list(session.scalars(select(PublicSearchName.spelling_id).where(PublicSearchName.number == number)))
+    session.execute(delete(PublicSearchName).where(PublicSearchName.number == number))
+    session.execute(delete(PublicSearchFacet).where(PublicSearchFacet.number == number))
+    # A spelling no released entry carries any more leaves the index with its keys.
+    orphans = [i for i in spelling_ids if session.scalar(
+        select(PublicSearchName.number).where(PublicSearchName.spelling_id == i).limit(1)) is None]
+    if orphans:
+        session.execute(delete(PublicSearchKey).where(PublicSearchKey.spelling_id.in_(orphans)))
+        session.execute(delete(PublicSearchSpelling).where(PublicSearchSpelling.id.in_(orphans)))
+    bump_version(session)
 
 
 def sync_subject(session: Session, subject_type: str, subject_id: int) -> None:
@@ -198,10 +272,7 @@ def sync_subject(session: Session, subject_type: str, subject_id: int) -> None:
 
 def _add(session: Session, subject_type: str, number: int, content: dict) -> None:
     if subject_type == ENTRY:
-        for table, rows in zip((PublicSearchName, PublicSearchKey, PublicSearchFacet), entry_rows(number, content),
-                               strict=True):
-            if rows:
-                session.execute(insert(table), rows)
+        add_entries(session, [(number, content)])
     elif subject_type == DOCUMENT:
         rows = [{"word": word, "number": number} for word in sorted(document_words(content))]
         if rows:
@@ -210,17 +281,28 @@ def _add(session: Session, subject_type: str, number: int, content: dict) -> Non
 
 def rebuild(session: Session) -> int:
     """Build the index whole from every approved release; returns how many releases it holds."""
-    for table in (PublicSearchName, PublicSearchKey, PublicSearchFacet, PublicSearchWord, PublicSearchState):
+    for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet, PublicSearchWord,
+                  PublicSearchState):
         session.execute(delete(table))  # the build request too
+    bump_version(session)
     count = 0
     rows = session.execute(
         select(Release, PublicNumber.number)
         .join(PublicNumber, (PublicNumber.subject_type == Release.subject_type)
               & (PublicNumber.subject_id == Release.subject_id))
         .where(Release.state == "approved").execution_options(yield_per=1000))
+    batch: list[tuple[int, dict]] = []
     for release, number in rows:
-        _add(session, release.subject_type, number, release.content)
+        if release.subject_type == ENTRY:
+            batch.append((number, release.content))
+            if len(batch) >= 1000:
+                add_entries(session, batch)
+                batch = []
+        else:
+            _add(session, release.subject_type, number, release.content)
         count += 1
+    if batch:
+        add_entries(session, batch)
     session.flush()
     session.info.pop(_PENDING, None)
     return count
@@ -248,13 +330,145 @@ class EntryHits:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-def _filtered(base, filters: dict[str, str]):
-    """`base` (a select of numbers) narrowed to entries that have every chosen facet value."""
-    for facet, value in sorted(filters.items()):
-        base = base.where(base.selected_columns[0].in_(
-            select(PublicSearchFacet.number).where(PublicSearchFacet.facet == facet, PublicSearchFacet.value == value)
-            .correlate(None)))
-    return base
+@dataclass(frozen=True)
+class FacetTable:
+    """The facet values of every indexed entry at one index version, in memory.
+
+    `entries_total` counts released entries; `values[code]` is a (facet, value) pair;
+    `postings[code]` the sorted public numbers of the entries that have it; `entries` (sorted), `offsets` and `codes` the same by entry: the codes
+    of `entries[i]` are `codes[offsets[i]:offsets[i + 1]]`. Arrays hold int64 numbers and int32
+    codes: about 12 bytes per (entry, value) pair and 16 per entry (~90 MB at 1,000,000 entries).
+    """
+
+    version: int
+    entries_total: int  # released person entries (some may have no facet value)
+    values: list[tuple[str, str]]
+    code_of: dict[tuple[str, str], int]
+    postings: list[np.ndarray]
+    entries: np.ndarray
+    offsets: np.ndarray
+    codes: np.ndarray
+
+    def with_value(self, facet: str, value: str) -> np.ndarray:
+        """The sorted numbers of the entries with this facet value (empty for an unknown one)."""
+        code = self.code_of.get((facet, value))
+        return self.postings[code] if code is not None else np.empty(0, dtype=np.int64)
+
+    def matching(self, filters: dict[str, str]) -> np.ndarray:
+        """The sorted numbers of the entries with every facet value in `filters` (a non-empty dict)."""
+        chosen = sorted((self.with_value(f, v) for f, v in filters.items()), key=len)
+        found = chosen[0]
+        for numbers in chosen[1:]:
+            found = found[_member(found, numbers)]
+        return found
+
+    def keep(self, numbers: np.ndarray, filters: dict[str, str]) -> np.ndarray:
+        """A boolean mask over `numbers`: which have every facet value in `filters`."""
+        mask = np.ones(len(numbers), dtype=bool)
+        for facet, value in filters.items():
+            mask &= _member(numbers, self.with_value(facet, value))
+        return mask
+
+    def count(self, numbers: np.ndarray) -> list[tuple[str, str, int]]:
+        """(facet, value, entries) over these distinct entries' numbers."""
+        if not len(numbers) or not len(self.entries):
+            return []
+        rows = np.searchsorted(self.entries, numbers[_member(numbers, self.entries)])
+        starts, ends = self.offsets[rows], self.offsets[rows + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        if not total:
+            return []
+        # Every code of every row at once: each row's start, repeated over its length, plus a step.
+        steps = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        counted = np.bincount(self.codes[np.repeat(starts, lengths) + steps], minlength=len(self.values))
+        return [(*self.values[code], int(counted[code])) for code in np.flatnonzero(counted)]
+
+
+def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
+    """A boolean mask over `numbers`: which are in `sorted_numbers`."""
+    if not len(sorted_numbers):
+        return np.zeros(len(numbers), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_numbers, numbers), len(sorted_numbers) - 1)
+    return sorted_numbers[at] == numbers
+
+
+_VERSION = select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1)
+
+
+def index_version(session: Session) -> int:
+    """The public search index's version as this session sees it."""
+    return session.scalar(_VERSION) or 0
+
+
+_FACET_VALUES = (select(PublicSearchFacet.facet, PublicSearchFacet.value).distinct()
+                 .order_by(PublicSearchFacet.facet, PublicSearchFacet.value))
+_FACET_NUMBERS = (select(PublicSearchFacet.number).where(PublicSearchFacet.facet == bindparam("facet"),
+                                                         PublicSearchFacet.value == bindparam("value"))
+                  .order_by(PublicSearchFacet.number))
+
+
+def build_facet_table(session: Session) -> FacetTable:
+    """Read every entry's facet values into a `FacetTable` at the version this session sees.
+
+    The version is read first: the rows read after it are at least as new, and a table found
+    older than the stored version is built again, so a table is never taken for newer than it is.
+    """
+    version = index_version(session)
+    values, postings = [], []
+    connection = session.connection()
+    for facet, value in connection.execute(_FACET_VALUES).all():
+        # Millions of plain integers: read from the driver's cursor, not made into rows one by one.
+        numbers = connection.execute(_FACET_NUMBERS, {"facet": facet, "value": value}).cursor.fetchall()
+        values.append((facet, value))
+        postings.append(np.array(numbers, dtype=np.int64).reshape(-1))
+    every = np.concatenate(postings) if postings else np.empty(0, dtype=np.int64)
+    codes = (np.repeat(np.arange(len(postings), dtype=np.int32), [len(p) for p in postings])
+             if postings else np.empty(0, dtype=np.int32))
+    order = np.argsort(every, kind="stable")
+    every, codes = every[order], codes[order]
+    entries, starts = np.unique(every, return_index=True)
+    offsets = np.append(starts, len(every)).astype(np.int64)
+    total = session.scalar(select(func.count()).select_from(Release)
+                           .where(Release.subject_type == ENTRY, Release.state == "approved")) or 0
+    return FacetTable(version, total, values, {v: i for i, v in enumerate(values)}, postings, entries, offsets, codes)
+
+
+# One table per database (engine): each server process keeps its own and checks the version.
+_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_TABLES_LOCK = threading.Lock()
+
+
+def facet_table(session: Session) -> FacetTable:
+    """The facet table at the index version this session sees: the one this process keeps when it
+    is current, otherwise a new one (kept for later requests unless this session has changed the
+    index itself and not committed yet)."""
+    engine = session.get_bind()
+    version = index_version(session)
+    kept = _TABLES.get(engine)
+    if kept is not None and kept.version == version:
+        return kept
+    if session.info.get(_CHANGED):
+        return build_facet_table(session)
+    with _TABLES_LOCK:  # one build at a time per process; the others wait and take it
+        kept = _TABLES.get(engine)
+        if kept is not None and kept.version == version:
+            return kept
+        table = build_facet_table(session)
+        if table.version == version:
+            _TABLES[engine] = table
+        return table
+
+
+# The name search's statements, built once (building one costs more than running it).
+_PART_KEY_SIZE = select(func.count()).select_from(
+    select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == bindparam("key")).limit(PART_KEY_CAP + 1)
+    .subquery())
+_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id)
+               .where(PublicSearchSpelling.id.in_(select(PublicSearchKey.spelling_id)
+                                                  .where(PublicSearchKey.key.in_(bindparam("keys", expanding=True))))))
+_CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
+             .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
 
 
 def _name_hits(session: Session, query: str) -> dict[int, float]:
@@ -263,52 +477,22 @@ def _name_hits(session: Session, query: str) -> dict[int, float]:
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
-    for key in keys:
-        if not key.startswith("n:"):
-            size = session.scalar(select(func.count()).select_from(
-                select(PublicSearchKey.number).where(PublicSearchKey.key == key).limit(PART_KEY_CAP + 1).subquery()))
-            if size <= PART_KEY_CAP:
-                usable.append(key)
+    usable += [k for k in keys if not k.startswith("n:") and session.scalar(_PART_KEY_SIZE, {"key": k}) <= PART_KEY_CAP]
     if not usable:
         return {}
-    rows = session.execute(select(PublicSearchName.number, PublicSearchName.name)
-                           .join(PublicSearchKey, PublicSearchKey.number == PublicSearchName.number)
-                           .where(PublicSearchKey.key.in_(usable)).distinct()).all()
-    distinct = sorted({name for _, name in rows})
+    candidates = sorted(tuple(row) for row in session.execute(_CANDIDATES, {"keys": usable}))
     # `same_person_name` for every candidate spelling: one at a time for a few, else at once
     # (array operations, the same scores; setting the arrays up costs more than a few pairs).
-    pairs = [(query, name) for name in distinct]
+    pairs = [(query, name) for name, _ in candidates]
     found = [compare_names(*pair) for pair in pairs] if len(pairs) <= 40 else compare_many(pairs)
-    scores = {name: score for name, score in zip(distinct, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    if not scores:
+        return {}
     best: dict[int, float] = {}
-    for number, name in rows:
-        if name in scores and scores[name] > best.get(number, -1.0):
-            best[number] = scores[name]
+    for spelling_id, number in session.execute(_CARRIERS, {"ids": list(scores)}):
+        if scores[spelling_id] > best.get(number, -1.0):
+            best[number] = scores[spelling_id]
     return best
-
-
-def _chunks(numbers: set[int]) -> list[list[int]]:
-    ordered = sorted(numbers)
-    return [ordered[i:i + CHUNK] for i in range(0, len(ordered), CHUNK)]
-
-
-def _having(session: Session, numbers: set[int], facet: str, value: str) -> set[int]:
-    """Those of `numbers` whose entry has this facet value."""
-    return {n for chunk in _chunks(numbers) for n in session.scalars(
-        select(PublicSearchFacet.number).where(PublicSearchFacet.facet == facet, PublicSearchFacet.value == value,
-                                               PublicSearchFacet.number.in_(chunk)))}
-
-
-def _count(session: Session, numbers: set[int]) -> list[tuple[str, str, int]]:
-    """(facet, value, entries) over these entries."""
-    counts: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(numbers):
-        for facet, value, n in session.execute(
-                select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
-                .where(PublicSearchFacet.number.in_(chunk))
-                .group_by(PublicSearchFacet.facet, PublicSearchFacet.value)):
-            counts[facet, value] = counts.get((facet, value), 0) + n
-    return [(facet, value, n) for (facet, value), n in counts.items()]
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
@@ -319,38 +503,40 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
         query: a name, already trimmed ("" for none).
         filters: {facet: value}, facets from FACETS.
         page: 1-based page of PAGE_SIZE hits.
+    Returns:
+        The page's numbers (best score first, then by number; by number without a query), the
+        exact count of every hit, and exact facet counts over every hit.
     """
     page = max(1, min(page, MAX_PAGE))
+    if not query and not filters:
+        return EntryHits([], 0, {})
+    table = facet_table(session)
     if query:
         best = _name_hits(session, query)
-        hits = set(best)
-        for facet, value in sorted(filters.items()):
-            hits = _having(session, hits, facet, value) if hits else hits
-        if not hits:
-            return EntryHits([], 0, {})
-        ordered = sorted(hits, key=lambda n: (-best[n], n))
-        count, numbers = len(ordered), ordered[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
-        counted = _count(session, hits)
-    elif filters:
-        first, *rest = sorted(filters.items())
-        base = select(PublicSearchFacet.number).where(PublicSearchFacet.facet == first[0],
-                                                      PublicSearchFacet.value == first[1])
-        matched = _filtered(base, dict(rest))
-        count = session.scalar(select(func.count()).select_from(matched.subquery()))
-        if not count:
-            return EntryHits([], 0, {})
-        numbers = list(session.scalars(matched.order_by(PublicSearchFacet.number)
-                                       .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)))
-        counted = session.execute(
-            select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
-            .where(PublicSearchFacet.number.in_(matched.correlate(None)))
-            .group_by(PublicSearchFacet.facet, PublicSearchFacet.value)).all()
+        numbers = np.fromiter(best, dtype=np.int64, count=len(best))
+        scores = np.fromiter(best.values(), dtype=np.float64, count=len(best))
+        if filters:
+            kept = table.keep(numbers, filters)
+            numbers, scores = numbers[kept], scores[kept]
+        ordered = numbers[np.lexsort((numbers, -scores))]
     else:
+        ordered = table.matching(filters)
+    if not len(ordered):
         return EntryHits([], 0, {})
+    counted = table.count(ordered)
     facets: dict[str, list[tuple[str, int]]] = {}
     for facet, value, n in sorted(counted, key=lambda r: (FACETS.index(r[0]) if r[0] in FACETS else 99, -r[2], r[1])):
         facets.setdefault(facet, []).append((value, n))
-    return EntryHits(numbers, count, facets)
+    start = (page - 1) * PAGE_SIZE
+    return EntryHits([int(n) for n in ordered[start:start + PAGE_SIZE]], len(ordered), facets)
+
+
+def facet_size(session: Session, facet: str, value: str) -> int:
+    """How many indexed entries have this facet value."""
+    return len(facet_table(session).with_value(facet, value))
+
+
+_DOCUMENTS_WITH = select(PublicSearchWord.number).where(PublicSearchWord.word == bindparam("word"))
 
 
 def find_documents(session: Session, query: str) -> list[int]:
@@ -360,9 +546,10 @@ def find_documents(session: Session, query: str) -> list[int]:
     words = list(dict.fromkeys(fold(w) for w in _WORD.findall(query)))
     if not words or any(len(w) > MAX_VALUE for w in words):
         return []
-    found = select(PublicSearchWord.number).where(PublicSearchWord.word == words[0])
-    for word in words[1:]:
-        found = found.where(PublicSearchWord.number.in_(select(PublicSearchWord.number)
-                                                        .where(PublicSearchWord.word == word).correlate(None)))
-    return sorted(session.scalars(found))
-
+    found: set[int] | None = None
+    for word in words:  # the rarest first would read less; word lists are short
+        numbers = set(session.scalars(_DOCUMENTS_WITH, {"word": word}))
+        found = numbers if found is None else found & numbers
+        if not found:
+            return []
+    return sorted(found)

@@ -505,6 +505,8 @@ class Release(Base):
     __table_args__ = (
         CheckConstraint("state IN ('draft', 'approved', 'superseded', 'withdrawn')", name="state"),
         UniqueConstraint("subject_type", "subject_id", "version", name="uq_release_version"),
+        # Counting and paging approved entries reads this, not the sealed content.
+        Index("ix_release_snapshot_subject_type_state", "subject_type", "state", "subject_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     subject_type: Mapped[str] = mapped_column(String(20))
@@ -621,22 +623,27 @@ class FamilyReport(Base):
 # approves or withdraws one; it holds nothing a release does not already show, so it is stored
 # in the clear. Rows are keyed by public entry or document number, never an internal id.
 
-class PublicSearchName(Base):
-    """One released spelling of a released person entry's name."""
+class PublicSearchSpelling(Base):
+    """One released spelling of a person's name, stored once however many entries share it."""
 
-    __tablename__ = "public_search_name"
-    # Covering (number, name): a search reads candidates' spellings from the index alone.
-    __table_args__ = (Index("ix_public_search_name_number_name", "number", "name"),)
+    __tablename__ = "public_search_spelling"
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(500))
+    name: Mapped[str] = mapped_column(String(500), unique=True)
 
 
 class PublicSearchKey(Base):
-    """A name blocking key (`guwah.names.name_keys`) of a released person entry."""
+    """A name blocking key (`guwah.names.name_keys`) of a released spelling."""
 
     __tablename__ = "public_search_key"
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    spelling_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchName(Base):
+    """A released person entry that has this spelling among its names."""
+
+    __tablename__ = "public_search_name"
+    spelling_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
 
 
@@ -657,6 +664,16 @@ class PublicSearchWord(Base):
     __tablename__ = "public_search_word"
     word: Mapped[str] = mapped_column(String(200), primary_key=True)
     number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchVersion(Base):
+    """The version of the public search index (one row): raised in every commit that changes
+    which entries it holds, so that each server process knows when its in-memory facet table
+    (`guwah.search.public.FacetTable`) is out of date."""
+
+    __tablename__ = "public_search_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class PublicSearchState(Base):

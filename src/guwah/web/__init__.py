@@ -45,14 +45,19 @@ def _flat_routes(app: FastAPI) -> list:
     return list(iterate(app.routes)) if iterate else list(app.routes)
 
 
-def create_app(store: Store) -> FastAPI:
-    """A FastAPI app serving `store`; every asset comes from the app itself (no CDN)."""
+def create_app(store: Store, processes: int = 1) -> FastAPI:
+    """A FastAPI app serving `store`; every asset comes from the app itself (no CDN).
+
+    `processes`: how many server processes serve the archive together (each has this app); the
+    in-memory rate limits are shared out among them.
+    """
     from guwah.web import auth
     from guwah.web.routes import account, api, public, reports, workspace
 
     app = FastAPI(title="Guwah", version=guwah.__version__, docs_url=None, redoc_url=None,
                   openapi_url=None)
     app.state.store = store
+    app.state.processes = processes
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(public.router)
     app.include_router(account.router)

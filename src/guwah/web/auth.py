@@ -194,11 +194,13 @@ class RateLimit:
     """At most `attempts` per client address per `window` seconds, in this process's memory.
 
     Addresses are kept only as keyed hashes (under a key that lives and dies with the process),
-    so that a memory dump does not list who tried to log in.
+    so that a memory dump does not list who tried to log in. When `processes` server processes
+    share the work (`guwah serve --workers`), each allows its share of `attempts` (at least one),
+    so that together they never allow more than `attempts` (or one per process, if that is more).
     """
 
-    def __init__(self, attempts: int = 10, window: float = 300.0, max_clients: int = 10_000):
-        self.attempts, self.window, self.max_clients = attempts, window, max_clients
+    def __init__(self, attempts: int = 10, window: float = 300.0, max_clients: int = 10_000, processes: int = 1):
+        self.attempts, self.window, self.max_clients = max(1, attempts // max(1, processes)), window, max_clients
         self._seen: OrderedDict[bytes, deque[float]] = OrderedDict()
         self._lock = threading.Lock()
         self._key = secrets.token_bytes(32)
@@ -251,7 +253,7 @@ def install(app: FastAPI) -> None:
     """Add the login rate limit, the handler for `AuthProblem` and no-store caching of private pages."""
     from guwah.web import templates
 
-    app.state.login_limit = RateLimit()
+    app.state.login_limit = RateLimit(processes=app.state.processes)
     if template_context not in templates.context_processors:
         templates.context_processors.append(template_context)
 

@@ -1,15 +1,61 @@
-"""How `guwah serve` runs the app under uvicorn."""
+"""How `guwah serve` runs the app under uvicorn: one process, or several (`--workers`)."""
 
 from __future__ import annotations
 
+import os
+
 import uvicorn
+from fastapi import FastAPI
 
 from guwah.storage import Store
 from guwah.web import create_app
 
+# Most server processes the default gives: the search's per-process memory (its facet table,
+# ~90 MB at 1,000,000 entries) and SQLite's one writer make more of little use.
+MAX_DEFAULT_WORKERS = 4
 
-def server_config(store: Store, host: str, port: int) -> uvicorn.Config:
-    """Uvicorn's configuration for `store` on `host`:`port`.
+
+def default_workers() -> int:
+    """Server processes when neither --workers nor GUWAH_WEB_WORKERS says: one per CPU core
+    this process may use, at most MAX_DEFAULT_WORKERS."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, MAX_DEFAULT_WORKERS))
+
+
+# Seconds a worker may take to answer its supervisor's health check before uvicorn kills it:
+# reading the place index or building the facet table of a large archive holds the interpreter
+# for seconds on a busy machine, and uvicorn's default (5 s) would kill a healthy worker.
+HEALTHCHECK_SECONDS = 120
+
+
+def warm(store: Store) -> None:
+    """Build what the first search would otherwise wait for: the search's facet table (seconds at
+    1,000,000 entries) and the place index (built once into GUWAH_CACHE_DIR, then read)."""
+    from guwah.places.index import place_index
+    from guwah.search.public import facet_table
+
+    place_index()
+    with store.session() as session:
+        facet_table(session)
+
+
+def serving_app(store: Store, processes: int = 1) -> FastAPI:
+    """The app for `store`, warmed (`warm`)."""
+    warm(store)
+    return create_app(store, processes=processes)
+
+
+def worker_app() -> FastAPI:
+    """The app of one of several server processes (uvicorn's factory): the archive named by the
+    environment, opened as it is (the parent process has brought its schema up to date)."""
+    from guwah.config import load_settings
+
+    settings = load_settings()
+    return serving_app(Store(settings, create_keys=False, migrate=False), processes=settings.web_workers or 1)
+
+
+def _common(store: Store, host: str, port: int) -> dict:
+    """Uvicorn's options for `store` on `host`:`port`.
 
     Proxy headers (X-Forwarded-For, X-Forwarded-Proto) are believed only from the proxies in
     GUWAH_TRUSTED_PROXIES. Uvicorn's own default trusts them from 127.0.0.1, so anyone who can
@@ -18,5 +64,23 @@ def server_config(store: Store, host: str, port: int) -> uvicorn.Config:
     server keeps no record of who looked for whom.
     """
     proxies = store.settings.trusted_proxies
-    return uvicorn.Config(create_app(store), host=host, port=port, log_level="warning", access_log=False,
-                          proxy_headers=bool(proxies), forwarded_allow_ips=list(proxies) or None)
+    return {"host": host, "port": port, "log_level": "warning", "access_log": False,
+            "proxy_headers": bool(proxies), "forwarded_allow_ips": list(proxies) or None}
+
+
+def server_config(store: Store, host: str, port: int) -> uvicorn.Config:
+    """Uvicorn's configuration for `store` on `host`:`port` in this one process."""
+    return uvicorn.Config(serving_app(store), **_common(store, host, port))
+
+
+def run_workers(store: Store, host: str, port: int, workers: int) -> None:
+    """Serve with `workers` processes (uvicorn's supervisor restarts any that dies); returns when
+    stopped. Each process opens the archive itself from the environment (`worker_app`), which
+    therefore must name it (GUWAH_DATA_DIR, GUWAH_KEY_FILE or GUWAH_PASSPHRASE, …), and keeps its
+    own facet table, rebuilt when the index version in the database changes."""
+    from guwah.places.index import place_index
+
+    place_index()  # built here once, so that the workers only read it
+    os.environ["GUWAH_WEB_WORKERS"] = str(workers)  # the workers share the rate limits out
+    uvicorn.run("guwah.web.server:worker_app", factory=True, workers=workers,
+                timeout_worker_healthcheck=HEALTHCHECK_SECONDS, **_common(store, host, port))

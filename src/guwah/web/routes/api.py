@@ -9,13 +9,14 @@ as for pages) the added `local_name` / `local_place` fields are written in.
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from guwah.errors import ConsentRefused, NotFound
-from guwah.publish import public_document, public_documents
+from guwah.publish import MAX_ENTRY_PAGE, public_document, public_documents
 from guwah.web.auth import SessionDep, Viewer
-from guwah.web.deps import DocumentId, SearchParams, page_number
+from guwah.web.deps import MAX_ID, DocumentId, SearchParams, page_number
 from guwah.web.i18n import language_code, localized_place
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
@@ -76,11 +77,16 @@ def api_search(request: Request, session: SessionDep, search: SearchParams) -> d
 
 
 @router.get("/persons")
-def api_persons(session: SessionDep) -> dict:
-    """Every released person entry, by public entry number."""
-    from guwah.publish import public_entries
+def api_persons(session: SessionDep, after: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+                limit: Annotated[int, Query(ge=1, le=MAX_ENTRY_PAGE)] = 100) -> dict:
+    """Released person entries by public entry number, a page at a time: those numbered above
+    `after`, at most `limit` (1–1000). `count` is the number of all of them; `next` is the
+    address of the following page (null on the last)."""
+    from guwah.publish import count_public_entries, public_entry_page
 
-    return _envelope([asdict(entry) for entry in public_entries(session)])
+    entries = public_entry_page(session, after, limit)
+    following = f"/api/persons?after={entries[-1].id}&limit={limit}" if len(entries) == limit else None
+    return {"data": [asdict(entry) for entry in entries], "count": count_public_entries(session), "next": following}
 
 
 @router.get("/persons/{number}")

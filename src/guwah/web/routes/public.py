@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
@@ -114,8 +114,13 @@ def open_data(request: Request) -> HTMLResponse:
 
 @router.get("/open-data/{name}.csv")
 def open_data_csv(request: Request, name: OpenDataName, session: SessionDep) -> Response:
-    from guwah.export.opendata import open_data_table
+    """One open data table as CSV; the persons table streams, a page of entries at a time."""
+    from guwah.export.opendata import open_data_table, persons_csv_chunks
 
-    table = open_data_table(session, name, request.app.state.store.settings.open_data_licence)
-    return Response(table.csv(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="guwah-{name}.csv"'})
+    licence = request.app.state.store.settings.open_data_licence
+    headers = {"Content-Disposition": f'attachment; filename="guwah-{name}.csv"'}
+    if name == "persons":
+        return StreamingResponse(persons_csv_chunks(request.app.state.store, licence),
+                                 media_type="text/csv; charset=utf-8", headers=headers)
+    return Response(open_data_table(session, name, licence).csv(), media_type="text/csv; charset=utf-8",
+                    headers=headers)

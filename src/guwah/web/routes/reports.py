@@ -44,8 +44,8 @@ def install(app: FastAPI) -> None:
 
 def install_limits(app: FastAPI) -> None:
     """Fresh rate limits: REPORTS_PER_HOUR submissions an hour, STATUS_CHECKS checks per 10 minutes."""
-    app.state.report_limit = RateLimit(attempts=REPORTS_PER_HOUR, window=3600)
-    app.state.status_limit = RateLimit(attempts=STATUS_CHECKS, window=600)
+    app.state.report_limit = RateLimit(attempts=REPORTS_PER_HOUR, window=3600, processes=app.state.processes)
+    app.state.status_limit = RateLimit(attempts=STATUS_CHECKS, window=600, processes=app.state.processes)
 
 
 class FormProblem(Exception):
