@@ -345,19 +345,35 @@ def train(con, report: Progress, mentions: int):
     linker = Linker(db_api.register("mentions"), settings(mentions), log_level=None)
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
-    linker.training.estimate_probability_two_random_records_match(
-        [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} "
-         "AND l.birth_lo = r.birth_lo AND l.birth_hi = r.birth_lo"], recall=0.5)
-    report("training", 0.2)
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
-    report("training", 0.5)
+    report("training", 0.3)
     # EM blocks on the whole-name key and learns every field but the name (see settings()). The
     # name levels keep their stated m: a round blocked on birth year and place was tried and
     # learns siblings (same age, place and camp, different names) as matches.
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("whole"), max_pairs=EM_MAX_PAIRS)
+    report("training", 0.7)
+    # The prior: pairs a strict rule finds (the same name and the same known birth year), divided
+    # by the rule's recall as the trained model itself gives it: m of the top name level, times
+    # m of "same year", times the chance that both mentions give a birth year at all.
+    with_birth = con.execute("SELECT avg((birth_lo = birth_hi)::DOUBLE) FROM mentions").fetchone()[0] or 0.0
+    recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
+    linker.training.estimate_probability_two_random_records_match(
+        [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} AND l.birth_lo = l.birth_hi "
+         "AND r.birth_lo = r.birth_hi AND l.birth_lo = r.birth_lo"], recall=min(max(recall, 0.01), 1.0))
     report("training", 1.0)
     return linker
+
+
+def level_m(linker, comparison: str, level) -> float:
+    """The m probability of a comparison level, found by its label (or its name-score cut)."""
+    label = f"name score >= {level}" if comparison == "name" else level
+    for candidate in linker._settings_obj.comparisons:
+        if candidate.output_column_name == comparison:
+            for found in candidate.comparison_levels:
+                if found.label_for_charts == label:
+                    return found.m_probability
+    raise KeyError(f"{comparison}: {label}")
 
 
 def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[int, int, float]]]:
