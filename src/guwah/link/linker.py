@@ -45,7 +45,10 @@ SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
 EM_MAX_PAIRS = 1e6           # blocked pairs used per round of expectation maximisation
 SEED = 20170401              # for every sample: the same input gives the same clusters
-NAME_LEVELS = (0.99, LINK_AUTO, SAME_NAME, LINK_REVIEW)  # Guwah name score levels, best first
+# Guwah name score levels, best first: the same name (in whatever script), then similar names.
+# One level for the same name: with term frequencies its u is the name's frequency whatever the
+# score, so finer levels above SAME_NAME would only split m and weaken cross-script spellings.
+NAME_LEVELS = (SAME_NAME, LINK_REVIEW)
 PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the stage done)
@@ -170,7 +173,9 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("clustering", 0.0)
     edges = agreeing_edges(con, predictions.physical_name)
-    cluster_ids, review = cluster(len(mentions), edges)
+    fields = con.execute("SELECT gender, birth_lo, birth_hi, place, detained_lo, detained_hi FROM mentions "
+                         "ORDER BY uid").fetchall()
+    cluster_ids, review = cluster(len(mentions), edges, fields)
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
@@ -264,7 +269,7 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
 # level has none). Small inputs (under MIN_TRAINING_MENTIONS) are linked with these as they stand;
 # larger ones re-estimate u by random sampling and m by expectation maximisation.
 PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
-    "name": ((0.70, 0.0005), (0.08, 0.0002), (0.10, 0.0003), (0.09, 0.003), (0.03, 0.996)),
+    "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
     "place": ((0.75, 0.03), (0.20, 0.05), (0.05, 0.92)),
@@ -272,7 +277,7 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
-TF_LEVELS = tuple(f"name score >= {level}" for level in NAME_LEVELS[:3])
+TF_LEVELS = (f"name score >= {SAME_NAME}",)
 
 
 def settings(mentions: int):
@@ -376,17 +381,68 @@ def level_m(linker, comparison: str, level) -> float:
     raise KeyError(f"{comparison}: {label}")
 
 
-def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[int, int, float]]]:
+class Summary:
+    """What a cluster says of its person, to refuse merges that would give it two of something:
+    genders seen, the tightest birth and detention ranges, and the most specific places."""
+
+    __slots__ = ("genders", "birth", "detained", "places")
+
+    def __init__(self, gender, birth_lo, birth_hi, place, detained_lo, detained_hi) -> None:
+        self.genders = {gender} if gender else set()
+        self.birth = (birth_lo, birth_hi) if birth_lo is not None else None
+        self.detained = (detained_lo, detained_hi) if detained_lo is not None else None
+        self.places = {place} if place else set()
+
+    def conflicts(self, other: Summary) -> bool:
+        """Whether one person cannot be both: the tolerances of `agreeing_edges`."""
+        return (len(self.genders | other.genders) > 1
+                or apart(self.birth, other.birth, 3) or apart(self.detained, other.detained, 1)
+                or any(not nested(a, b) for a in self.places for b in other.places))
+
+    def absorb(self, other: Summary) -> None:
+        self.genders |= other.genders
+        self.birth = tightest(self.birth, other.birth)
+        self.detained = tightest(self.detained, other.detained)
+        places = self.places | other.places
+        # keep the most specific: a place inside another replaces it
+        self.places = {a for a in places if not any(b != a and b.startswith(a + ".") for b in places)}
+
+
+def apart(a, b, tolerance: int) -> bool:
+    """Whether two year ranges are more than `tolerance` years apart (False if one is missing)."""
+    return a is not None and b is not None and not (a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance)
+
+
+def tightest(a, b):
+    """The tighter of two year ranges: the later start, the earlier end (None: unknown)."""
+    if a is None or b is None:
+        return a or b
+    return (max(a[0], b[0]), min(a[1], b[1])) if max(a[0], b[0]) <= min(a[1], b[1]) else (min(a[1], b[1]), max(a[0], b[0]))
+
+
+def nested(a: str, b: str) -> bool:
+    """Same place, or one inside the other (gazetteer ids are dotted paths)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
+            ) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
     An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
-    LINK_REVIEW when `agrees` is true (see `agreeing_edges`).
+    LINK_REVIEW when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
+    birth_lo, birth_hi, place, detained_lo, detained_hi), edges are taken from the most probable
+    down, and an edge that would join two clusters holding a conflict (two genders, birth years
+    more than 3 years apart, detention years more than one, places neither the same nor one
+    inside the other) is not taken: the pair goes to review instead. A chain of links never
+    makes one person out of mentions that a reviewer would call different.
 
     Returns:
-        (cluster number per mention, review pairs between LINK_REVIEW and LINK_AUTO that ended
-        in different clusters).
+        (cluster number per mention, review pairs from LINK_REVIEW that ended in different
+        clusters: those below LINK_AUTO, and those refused for a conflict).
     """
     parent = list(range(count))
+    summaries = [Summary(*row) for row in fields] if fields is not None else None
 
     def find(node: int) -> int:
         while parent[node] != node:
@@ -394,11 +450,18 @@ def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[i
             node = parent[node]
         return node
 
-    for a, b, probability, *agrees in edges:
+    ordered = sorted(edges, key=lambda edge: -edge[2]) if summaries is not None else edges
+    for a, b, probability, *agrees in ordered:
         if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
-            if root_a != root_b:
-                parent[max(root_a, root_b)] = min(root_a, root_b)
+            if root_a == root_b:
+                continue
+            keep, gone = min(root_a, root_b), max(root_a, root_b)
+            if summaries is not None:
+                if summaries[keep].conflicts(summaries[gone]):
+                    continue
+                summaries[keep].absorb(summaries[gone])
+            parent[gone] = keep
     numbers: dict[int, int] = {}
     cluster_ids = []
     for node in range(count):
@@ -406,5 +469,5 @@ def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[i
         cluster_ids.append(numbers.setdefault(root, len(numbers) + 1))
     # Rounded: DuckDB's sums in another order (other thread counts) differ in the last digits.
     review = [(a, b, round(probability, 6)) for a, b, probability, *_ in edges
-              if LINK_REVIEW <= probability < LINK_AUTO and cluster_ids[a] != cluster_ids[b]]
+              if LINK_REVIEW <= probability and cluster_ids[a] != cluster_ids[b]]
     return cluster_ids, review
