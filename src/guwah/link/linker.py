@@ -350,6 +350,8 @@ def train(con, report: Progress, mentions: int):
     linker = Linker(db_api.register("mentions"), settings(mentions), log_level=None)
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
+    name_frequencies(con)
+    linker.table_management.register_term_frequency_lookup(db_api.register("whole_tf"), "whole")
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     report("training", 0.3)
     # EM blocks on the whole-name key and learns every field but the name (see settings()). The
@@ -368,6 +370,35 @@ def train(con, report: Progress, mentions: int):
          "AND r.birth_lo = r.birth_hi AND l.birth_lo = r.birth_lo"], recall=min(max(recall, 0.01), 1.0))
     report("training", 1.0)
     return linker
+
+
+def name_frequencies(con) -> None:
+    """Build table `whole_tf(whole, tf_whole)`: how common each whole name is, from its parts.
+
+    A whole name's frequency is estimated from the frequencies of its parts, as if a person's
+    given name and father's name were drawn apart: for k parts with frequencies f_i (the share
+    of mentions with that part key), k!/∏(multiplicity!) · ∏ (f_i / k). Counting the whole name
+    itself would count one person named in ten documents as ten people with the name, and make
+    a rare name look common exactly where it is most often mentioned. A name with a part that
+    has no part key falls back to the whole name's own share of mentions.
+    """
+    con.execute("""
+        CREATE TABLE whole_tf AS
+        WITH total AS (SELECT count(*)::DOUBLE AS n FROM mentions),
+        parts AS (SELECT substr(key, 3) AS part, count(DISTINCT uid) / (SELECT n FROM total) AS f
+                  FROM mention_keys WHERE starts_with(key, 'p:') GROUP BY ALL),
+        own AS (SELECT whole, count(*) / (SELECT n FROM total) AS f FROM mentions
+                WHERE whole IS NOT NULL GROUP BY ALL),
+        split AS (SELECT whole, unnest(string_split(substr(whole, 3), '+')) AS part FROM own),
+        counted AS (SELECT whole, part, count(*) AS times FROM split GROUP BY ALL),
+        sized AS (SELECT whole, sum(times) AS k FROM counted GROUP BY ALL),
+        estimated AS (
+            SELECT c.whole, bool_and(p.f IS NOT NULL) AS known,
+                   exp(lgamma(max(s.k) + 1) - sum(lgamma(c.times + 1))
+                       + sum(c.times * ln(coalesce(p.f, 1) / s.k))) AS f
+            FROM counted c JOIN sized s USING (whole) LEFT JOIN parts p USING (part) GROUP BY ALL)
+        SELECT o.whole, CASE WHEN e.known THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
+        FROM own o JOIN estimated e USING (whole)""")
 
 
 def level_m(linker, comparison: str, level) -> float:
