@@ -225,11 +225,14 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
+    # Two equi-joins on (key, chunk), not one join on key with an OR: that one compares every
+    # pair of a large block (250,000 mentions share the part "Memet" at 1,000,000 mentions).
     con.execute(f"""
         CREATE TABLE candidates AS
         SELECT DISTINCT least(a.uid, b.uid) * {PAIR_SHIFT} + greatest(a.uid, b.uid) AS pair
-        FROM ranked a JOIN ranked b
-          ON a.key = b.key AND (b.chunk = a.chunk OR b.chunk = a.chunk + 1)
+        FROM ranked a JOIN (SELECT *, chunk AS near FROM ranked UNION ALL
+                            SELECT *, chunk - 1 AS near FROM ranked) b
+          ON a.key = b.key AND b.near = a.chunk
         WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid
           AND greatest(a.uid, b.uid) >= {new_from or 0}""")
     con.execute("DROP TABLE ranked")
