@@ -1,24 +1,29 @@
 """Group person mentions into clusters, one per real person, on Splink with DuckDB.
 
 The steps, each in one function below:
-1. features: name keys and gazetteer ids per mention, in Python (`features.py`);
+1. features: name keys and gazetteer ids per mention, in Python (`features.py`); a mention
+   without a hometown is placed by the place its facility is named after (`features.area`);
 2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
    so that no block gives more than MAX_BLOCK_PAIRS;
 3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
    PAIR_FLOOR are dropped;
-4. the model: Splink, its comparison levels on the Guwah name score (looked up from the pair
-   table by a DuckDB macro), birth-year ranges, gender, hometown (gazetteer id, and one place
-   inside the other), facility and detention year; u by random sampling, m by expectation
-   maximisation, both with fixed seeds; on inputs large enough to train, the levels where the
-   names are the same name take u from the frequency of the whole-name key in the input (Splink's
-   term frequency adjustment: a rare name is stronger evidence than Memet Abdulla);
+4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
+   (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place, facility
+   and detention year; u by random sampling, m by expectation maximisation, both with fixed
+   seeds; on inputs large enough to train, the level where the names are the same name takes u
+   from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
+   evidence than Memet Abdulla), estimated from the frequencies of its parts
+   (`name_frequencies`), and the prior match probability is a strict rule's count over that
+   rule's recall as the trained model gives it;
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
    name (Guwah name score >= SAME_NAME) and no field disagrees (every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
-   weigh). Other pairs from LINK_REVIEW up to LINK_AUTO are returned for review.
+   weigh), taken from the most probable down and never joining two clusters whose mentions
+   disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
+   review.
 
 DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive.
@@ -284,7 +289,15 @@ TF_LEVELS = (f"name score >= {SAME_NAME}",)
 
 
 def settings(mentions: int):
-    """The Splink model: comparisons of the mention features (see the module docstring)."""
+    """The Splink model for `mentions` records: comparisons of the mention features (see the
+    module docstring), as a SettingsCreator that any Splink backend takes.
+
+    The input table has the columns of `features.feature_columns`; the name levels call a SQL
+    function `guwah_name_score(uid_l, uid_r)` → DOUBLE (0 for a pair not scored), which
+    `score_pairs` defines as a DuckDB macro over table `name_scores`; another backend (Spark)
+    defines its own function of that name. With `mentions` >= MIN_TRAINING_MENTIONS the
+    same-name level reads term frequencies for `whole` (see `name_frequencies`).
+    """
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
 
