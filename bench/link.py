@@ -9,7 +9,7 @@ missing; see guwah.link.linker). Printed per
 linker: wall time, peak resident memory, pairwise precision, recall and F1 against the ground
 truth, and cluster counts.
 
-Usage: python bench/link.py --records N [--seed 1] [--only guwah|plain] [--json]
+Usage: python bench/link.py --records N [--seed 1] [--only guwah|plain|none] [--no-ceiling] [--json]
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from synth import make_mentions  # noqa: E402
+from synth import make_sample  # noqa: E402
 
-from guwah.link.linker import link_mentions  # noqa: E402
+from guwah.link.linker import cluster, link_mentions  # noqa: E402
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
 
 MENTIONS: list = []  # set before forking, read by the children
@@ -48,6 +48,147 @@ def pairwise_scores(predicted: list, truth: list[int]) -> dict:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
             "predicted_pairs": predicted_pairs, "true_pairs": true_pairs}
+
+
+def ceiling(mentions: list, truth: list[int], persons: list) -> dict:
+    """What the fields allow: each true pair's posterior probability of being one person.
+
+    For a pair of mentions (a, b), P(same) = Σ_q L_a(q)·L_b(q) / (Σ_q L_a(q) · Σ_q L_b(q)) over
+    every invented person q (the generator draws each mention's person uniformly), where L_a(q)
+    is the generator's probability of writing mention a about q: the name is any spelling
+    synth.renderings gives q's name, and always the true name (a typo is read perfectly: an
+    optimistic reader), gender, birth year (shifted a year with probability 0.1,
+    then exact, "c." or a decade), hometown (q's place or its prefecture, by the spellings
+    render_place chooses among), facility and year of detention (missing with the generator's
+    rates). A pair with P(same) < 0.5 is undecidable from its own fields: a Bayes-optimal
+    reader who knows the generator would call it two people.
+
+    Returns: true pairs; pairs by posterior (>= 0.95, 0.5-0.95, < 0.5); and the recall of an
+    oracle that links every true pair with P(same) >= 0.5 and takes connected components
+    (precision 1 by construction: an upper bound on recall, not a linker).
+    """
+    import numpy as np
+    from synth import renderings
+
+    from guwah.places import curated_gazetteer
+
+    gazetteer = curated_gazetteer()
+    spellings: dict[str, set] = {}
+    by_name: dict[tuple, list[int]] = {}
+    for person in persons:
+        key = (person.given, person.father, person.female)
+        if key not in by_name:
+            for text in renderings(*key):
+                spellings.setdefault(text, set()).add(key)
+        by_name.setdefault(key, []).append(person.person_id)
+    entries = sorted({person.place.id for person in persons} | {
+        person.place.parent for person in persons if person.place.parent and person.place.parent.startswith("xj.")})
+    entry_index = {entry_id: i for i, entry_id in enumerate(entries)}
+    spelled_as: dict[str, np.ndarray] = {}  # hometown text → probability per entry of writing it
+
+    def place_odds(text: str) -> np.ndarray:
+        if text not in spelled_as:
+            row = np.zeros(len(entries))
+            for i, entry_id in enumerate(entries):
+                entry = gazetteer.get(entry_id)
+                names = [value for key, value in entry.names.items()
+                         if value and key in ("zh", "ug", "ug-Latn", "kk", "ru", "en")]
+                row[i] = names.count(text) / len(names)
+            spelled_as[text] = row
+        return spelled_as[text]
+
+    facility_codes: dict[str | None, int] = {None: -1}
+    columns = {"female": [], "birth": [], "place": [], "parent": [], "facility": [], "detained": []}
+    for person in persons:
+        parent = person.place.parent
+        columns["female"].append(person.female)
+        columns["birth"].append(person.birth)
+        columns["place"].append(entry_index[person.place.id])
+        columns["parent"].append(entry_index[parent] if parent and parent.startswith("xj.") else -1)
+        columns["facility"].append(facility_codes.setdefault(person.facility, len(facility_codes)))
+        columns["detained"].append(person.detained or -1)
+    arrays = {name: np.array(values) for name, values in columns.items()}
+    by_name_ids = {key: np.array(ids, dtype=np.int64) for key, ids in by_name.items()}
+
+    def likelihoods(mention, person_id: int) -> tuple[np.ndarray, np.ndarray]:
+        """(person ids, L) for the persons that could have been written as `mention`."""
+        person = persons[person_id]
+        keys = set(spellings.get(mention.name, ()))
+        keys.add((person.given, person.father, person.female))  # a typo'd spelling is read right
+        ids = np.unique(np.concatenate([by_name_ids[key] for key in keys if key in by_name_ids]))
+        column = {name: values[ids] for name, values in arrays.items()}
+        weight = np.ones(len(ids))
+        if mention.gender is not None:
+            weight *= column["female"] == (mention.gender == "female")
+        if mention.birth_year is not None:
+            low, high = mention.birth_year
+            if high - low == 4:
+                low = high = low + 2  # "c. 1975" was written for 1975
+            birth = column["birth"]
+            weight *= (0.9 * ((low <= birth) & (birth <= high)) + 0.05 * ((low <= birth - 1) & (birth - 1 <= high))
+                       + 0.05 * ((low <= birth + 1) & (birth + 1 <= high)))
+        if mention.hometown is not None:
+            row = place_odds(mention.hometown)
+            own = row[column["place"]]
+            weight *= np.where(column["parent"] >= 0, 0.85 * own + 0.15 * row[column["parent"]], own)
+        if mention.facility is None:
+            weight *= np.where(column["facility"] < 0, 1.0, 0.4)
+        else:
+            weight *= column["facility"] == facility_codes.get(mention.facility, -2)
+        if mention.detained_year is None:
+            weight *= np.where(column["detained"] < 0, 1.0, 0.3)
+        else:
+            weight *= column["detained"] == mention.detained_year[0]
+        kept = weight > 0
+        return ids[kept], weight[kept]
+
+    members: dict[int, list[int]] = {}
+    for index, person_id in enumerate(truth):
+        members.setdefault(person_id, []).append(index)
+    cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    buckets = {"p>=0.95": 0, "0.5<=p<0.95": 0, "p<0.5": 0}
+    decidable: list[tuple[int, int]] = []
+    for person_id, indices in members.items():
+        for i in indices:
+            cache[i] = likelihoods(mentions[i], person_id)
+        for x, a in enumerate(indices):
+            ids_a, weights_a = cache[a]
+            for b in indices[x + 1:]:
+                ids_b, weights_b = cache[b]
+                _, at_a, at_b = np.intersect1d(ids_a, ids_b, assume_unique=True, return_indices=True)
+                posterior = float(weights_a[at_a] @ weights_b[at_b]) / (weights_a.sum() * weights_b.sum())
+                if posterior >= 0.95:
+                    buckets["p>=0.95"] += 1
+                elif posterior >= 0.5:
+                    buckets["0.5<=p<0.95"] += 1
+                else:
+                    buckets["p<0.5"] += 1
+                if posterior >= 0.5:
+                    decidable.append((a, b))
+        for i in indices:
+            del cache[i]
+    oracle = components(len(mentions), decidable)
+    true_pairs = pairs_within(Counter(truth))
+    return {"true_pairs": true_pairs, **buckets,
+            "oracle_recall": round(pairs_within(Counter(zip(oracle, truth, strict=True))) / max(true_pairs, 1), 4),
+            "decidable_pairs": decidable}
+
+
+def components(count: int, edges: list[tuple[int, int]]) -> list[int]:
+    """Connected components over the edges: a component number per node (the linker's own)."""
+    return cluster(count, [(a, b, 1.0) for a, b in edges])[0]
+
+
+def lost_decidable(clusters: list, decidable: list[tuple[int, int]], oracle_truth: list[int]) -> dict:
+    """Of the true pairs a linker left apart: how many the oracle joins (decidable, directly or
+    through a chain of decidable pairs) and how many it does not."""
+    oracle = components(len(clusters), decidable)
+    missed_in_oracle = pairs_within(Counter(zip(oracle, clusters, strict=True)))  # joined by both
+    oracle_pairs = pairs_within(Counter(oracle))
+    true_pairs = pairs_within(Counter(oracle_truth))
+    found = pairs_within(Counter(zip(clusters, oracle_truth, strict=True)))
+    return {"lost": true_pairs - found, "lost_decidable": oracle_pairs - missed_in_oracle,
+            "lost_undecidable": (true_pairs - found) - (oracle_pairs - missed_in_oracle)}
 
 
 def run_guwah() -> dict:
@@ -142,14 +283,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--only", choices=("guwah", "plain"))
+    parser.add_argument("--only", choices=("guwah", "plain", "none"), help="one linker, or none (the ceiling only)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-ceiling", action="store_true", help="skip the ceiling (what the fields allow)")
     args = parser.parse_args()
     started = time.perf_counter()
-    MENTIONS, truth = make_mentions(args.records, args.seed)
+    MENTIONS, truth, persons = make_sample(args.records, args.seed)
     generated = round(time.perf_counter() - started, 2)
     report = {"records": len(MENTIONS), "persons": len(set(truth)), "seed": args.seed,
               "generate_seconds": generated, "link_auto": LINK_AUTO, "linkers": {}}
+    found: dict[str, list] = {}
     for which in ("guwah", "plain"):
         if args.only and which != args.only:
             continue
@@ -157,18 +300,37 @@ def main() -> None:
         clusters = result.pop("clusters")
         report["linkers"][which] = {**pairwise_scores(clusters, truth), "clusters": len(set(clusters)),
                                     **result}
+        found[which] = clusters
+    if not args.no_ceiling:  # after the linkers, so that their peak memory is their own
+        started = time.perf_counter()
+        limits = ceiling(MENTIONS, truth, persons)
+        decidable = limits.pop("decidable_pairs")
+        limits["seconds"] = round(time.perf_counter() - started, 1)
+        for which, clusters in found.items():
+            report["linkers"][which].update(lost_decidable(clusters, decidable, truth))
+        report["ceiling"] = limits
     if args.json:
         print(json.dumps(report, indent=2))
         return
     print(f"{report['records']:,} mentions of {report['persons']:,} persons (seed {args.seed}; "
           f"generated in {generated} s); clusters at match probability >= {LINK_AUTO} "
           f"(Guwah: >= {LINK_REVIEW} where nothing disagrees)")
+    if "candidate_pairs" in report["linkers"].get("guwah", {}):
+        print(f"Guwah's candidate pairs: {report['linkers']['guwah']['candidate_pairs']:,}")
     print(f"{'linker':8} {'seconds':>8} {'peak MiB':>9} {'precision':>10} {'recall':>7} {'F1':>7} {'clusters':>9}")
     for which, row in report["linkers"].items():
         print(f"{which:8} {row['seconds']:8.1f} {row['peak_rss_mib']:9,} {row['precision']:10.4f} "
               f"{row['recall']:7.4f} {row['f1']:7.4f} {row['clusters']:9,}")
         if "stages" in row:
             print("         stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in row["stages"].items()))
+        if "lost" in row:
+            print(f"         true pairs left apart: {row['lost']:,} ({row['lost_decidable']:,} decidable, "
+                  f"{row['lost_undecidable']:,} not)")
+    if "ceiling" in report:
+        limits = report["ceiling"]
+        print(f"ceiling ({limits['seconds']} s): of {limits['true_pairs']:,} true pairs, P(same | their own fields) "
+              f">= 0.95: {limits['p>=0.95']:,}, 0.5-0.95: {limits['0.5<=p<0.95']:,}, < 0.5: {limits['p<0.5']:,}; "
+              f"an oracle linking those >= 0.5 (and their chains) reaches recall {limits['oracle_recall']:.4f}")
 
 
 if __name__ == "__main__":

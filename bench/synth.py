@@ -184,41 +184,63 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice("aeiounrst") + word[i + 1:]
 
 
-def render_name(person: Person, rng: random.Random) -> str:
-    """The person's name written in one randomly chosen system, with its usual habits."""
-    given, father = person.given, person.father
-    system = rng.choice(SYSTEMS)
+def spell(given: str, father: str, female: bool, system: str, soviet: bool = False) -> list[str]:
+    """The name's parts, given name first, written in one system (Chinese: one part), before
+    typos and reordering; `soviet` adds the Russian -ov/-ova surname ending."""
     if system == "chinese":
         names = MALE | FEMALE
-        return f"{names[given]}·{names[father]}"
+        return [f"{names[given]}·{names[father]}"]
     if system == "pinyin":
         from pypinyin import lazy_pinyin
 
         names = MALE | FEMALE
-        parts = ["".join(lazy_pinyin(names[given])).capitalize(), "".join(lazy_pinyin(names[father])).capitalize()]
-    elif system == "arabic":
-        parts = [to_arabic(given), to_arabic(father)]
-    elif system in ("russian", "kazakh"):
+        return ["".join(lazy_pinyin(names[given])).capitalize(), "".join(lazy_pinyin(names[father])).capitalize()]
+    if system == "arabic":
+        return [to_arabic(given), to_arabic(father)]
+    if system in ("russian", "kazakh"):
         table = RUSSIAN if system == "russian" else KAZAKH
         surname = to_russian(father, table)
-        if rng.random() < 0.6:  # a Soviet-style surname
-            surname += ("ова" if person.female else "ов") if surname[-1] not in "аеиоуыэюяұүөі" else (
-                "ева" if person.female else "ев")
-        parts = [to_russian(given, table), surname]
-        if rng.random() < 0.5:
-            parts.reverse()  # Russian lists put the surname first
-    elif system == "turkish":
-        parts = [by_table(given, TURKISH).capitalize(), by_table(father, TURKISH).capitalize()]
-    elif system == "english":
-        parts = [by_table(given, ENGLISH).capitalize(), by_table(father, ENGLISH).capitalize()]
-    else:
-        parts = [given, father]
+        if soviet:
+            surname += ("ова" if female else "ов") if surname[-1] not in "аеиоуыэюяұүөі" else (
+                "ева" if female else "ев")
+        return [to_russian(given, table), surname]
+    if system == "turkish":
+        return [by_table(given, TURKISH).capitalize(), by_table(father, TURKISH).capitalize()]
+    if system == "english":
+        return [by_table(given, ENGLISH).capitalize(), by_table(father, ENGLISH).capitalize()]
+    return [given, father]
+
+
+REORDERED = ("russian", "kazakh", "uly", "english")  # systems whose names are sometimes surname first
+
+
+def render_name(person: Person, rng: random.Random) -> str:
+    """The person's name written in one randomly chosen system, with its usual habits."""
+    system = rng.choice(SYSTEMS)
+    soviet = system in ("russian", "kazakh") and rng.random() < 0.6  # a Soviet-style surname
+    parts = spell(person.given, person.father, person.female, system, soviet)
+    if system == "chinese":
+        return parts[0]
+    if system in ("russian", "kazakh") and rng.random() < 0.5:
+        parts.reverse()  # Russian lists put the surname first
     if system in ("uly", "english", "turkish", "pinyin") and rng.random() < 0.12:
         index = rng.randrange(2)
         parts[index] = typo(parts[index], rng)
     if system in ("uly", "english") and rng.random() < 0.05:
         parts.reverse()
     return " ".join(parts)
+
+
+def renderings(given: str, father: str, female: bool) -> set[str]:
+    """Every spelling render_name can give this name without a typo (for bench/link.py's ceiling)."""
+    spelled = set()
+    for system in set(SYSTEMS):
+        for soviet in ((False, True) if system in ("russian", "kazakh") else (False,)):
+            parts = spell(given, father, female, system, soviet)
+            spelled.add(" ".join(parts))
+            if system in REORDERED:
+                spelled.add(" ".join(reversed(parts)))
+    return spelled
 
 
 def render_place(person: Person, rng: random.Random) -> str:
@@ -232,15 +254,9 @@ def render_place(person: Person, rng: random.Random) -> str:
     return rng.choice(names)
 
 
-def make_mentions(records: int, seed: int = 1) -> tuple[list[Mention], list[int]]:
-    """About `records` mentions and the person each one mentions.
-
-    Args:
-        records: the number of mentions.
-        seed: the random seed; the same seed gives the same set.
-    Returns:
-        (mentions, person id per mention).
-    """
+def make_sample(records: int, seed: int = 1) -> tuple[list[Mention], list[int], list[Person]]:
+    """make_mentions(), and the invented persons (all of them, mentioned or not: the population
+    the mentions were drawn from, indexed by person_id)."""
     rng = random.Random(seed)
     persons = make_persons(max(1, int(records / 1.9)), rng)
     mentions: list[Mention] = []
@@ -268,6 +284,19 @@ def make_mentions(records: int, seed: int = 1) -> tuple[list[Mention], list[int]
             (person.detained, person.detained),
         ))
         truth.append(person.person_id)
+    return mentions, truth, persons
+
+
+def make_mentions(records: int, seed: int = 1) -> tuple[list[Mention], list[int]]:
+    """About `records` mentions and the person each one mentions.
+
+    Args:
+        records: the number of mentions.
+        seed: the random seed; the same seed gives the same set.
+    Returns:
+        (mentions, person id per mention).
+    """
+    mentions, truth, _ = make_sample(records, seed)
     return mentions, truth
 
 

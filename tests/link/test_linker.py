@@ -75,6 +75,38 @@ def test_cluster_joins_agreeing_pairs_from_link_review():
     assert review == [(2, 3, 0.8)]
 
 
+def test_cluster_never_joins_mentions_that_disagree():
+    """A chain of links does not make one person of mentions born 16 years apart: the weaker
+    link is refused and goes to review; the mention without a birth year joins the stronger."""
+    # (gender, birth_lo, birth_hi, place, detained_lo, detained_hi)
+    fields = [(None, 1953, 1953, "xj.kashgar", None, None), (None, None, None, "xj.kashgar", None, None),
+              ("male", 1969, 1969, "xj.kashgar.yengisar", 2019, 2019)]
+    ids, review = cluster(3, [(0, 1, 0.97), (1, 2, 0.99)], fields)
+    assert ids == [1, 2, 2]
+    assert review == [(0, 1, 0.97)]
+
+
+@pytest.mark.parametrize(("row", "joins"), [
+    (("female", None, None, None, None, None), False),              # the other gender
+    ((None, None, None, "xj.ili", None, None), False),                # another prefecture
+    ((None, None, None, "xj.kashgar.yengisar", None, None), True),    # a county inside Kashgar
+    ((None, 1950, 1959, None, 2018, 2018), True),                     # "1950s", a year apart in detention
+    ((None, None, None, None, 2016, 2016), False),                    # detained three years apart
+])
+def test_cluster_conflicts_by_field(row, joins):
+    fields = [("male", 1953, 1953, "xj.kashgar", 2019, 2019), row]
+    ids, _ = cluster(2, [(0, 1, 0.99)], fields)
+    assert (ids[0] == ids[1]) is joins
+
+
+def test_area_is_the_facility_place_without_a_hometown():
+    from guwah.link.features import area
+
+    assert area(None, "Qizilsu camp No. 4") == area("Qizilsu", None) is not None
+    assert area("Ili", "Qizilsu camp No. 4") == area("Ili", None)
+    assert area(None, "camp No. 4") is None
+
+
 def test_link_mentions_is_deterministic_with_training():
     """Above MIN_TRAINING_MENTIONS the model trains (sampling, EM); the same input gives the same clusters."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

@@ -31,6 +31,32 @@ def place_id(text: str) -> str:
     return UNRESOLVED + " ".join(fold(text).split())
 
 
+@lru_cache(maxsize=65536)
+def facility_place(text: str) -> str | None:
+    """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu),
+    or None: its first three, two or one words, the first that resolves to one place."""
+    from guwah.places import resolve_place
+
+    words = text.split()
+    for count in (3, 2, 1):
+        if len(words) > count:
+            try:
+                resolution = resolve_place(" ".join(words[:count]))
+            except InputError:
+                continue
+            if resolution.match is not None:
+                return resolution.match.id
+    return None
+
+
+def area(hometown: str | None, facility: str | None) -> str | None:
+    """Where a mention places the person: the hometown's place id, or, without a hometown, the
+    place its facility is named after (people are mostly held near home). None if neither."""
+    if hometown:
+        return place_id(hometown)
+    return facility_place(facility) if facility else None
+
+
 def facility_key(text: str) -> str:
     """A facility name folded for comparison (case, diacritics and spacing ignored)."""
     return " ".join(fold(text).split())
@@ -45,7 +71,7 @@ def feature_columns(mentions: Sequence[Mention],
         tick: called with the number of mentions done, every 10,000 (for progress).
     Returns:
         (columns by name, keys per mention). Columns: uid, whole (the first whole-name key),
-        gender, birth_lo, birth_hi, place, facility, detained_lo, detained_hi.
+        gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi.
     """
     from guwah.names import name_keys
 
@@ -61,7 +87,7 @@ def feature_columns(mentions: Sequence[Mention],
         birth = mention.birth_year or (None, None)
         columns["birth_lo"].append(birth[0])
         columns["birth_hi"].append(birth[1])
-        columns["place"].append(place_id(mention.hometown) if mention.hometown else None)
+        columns["place"].append(area(mention.hometown, mention.facility))
         columns["facility"].append(facility_key(mention.facility) if mention.facility else None)
         detained = mention.detained_year or (None, None)
         columns["detained_lo"].append(detained[0])
@@ -102,7 +128,7 @@ def pair_reasons(a: Mention, b: Mention) -> list[dict[str, str]]:
     same("gender", a.gender, b.gender)
     level, detail = _years(a.birth_year, b.birth_year)
     reasons.append({"field": "birth year", "level": level, "detail": detail})
-    same("hometown", place_id(a.hometown) if a.hometown else None, place_id(b.hometown) if b.hometown else None)
+    same("hometown", area(a.hometown, a.facility), area(b.hometown, b.facility))
     same("facility", facility_key(a.facility) if a.facility else None,
          facility_key(b.facility) if b.facility else None)
     level, detail = _years(a.detained_year, b.detained_year)

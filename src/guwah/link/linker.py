@@ -1,24 +1,29 @@
 """Group person mentions into clusters, one per real person, on Splink with DuckDB.
 
 The steps, each in one function below:
-1. features: name keys and gazetteer ids per mention, in Python (`features.py`);
+1. features: name keys and gazetteer ids per mention, in Python (`features.py`); a mention
+   without a hometown is placed by the place its facility is named after (`features.area`);
 2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
    so that no block gives more than MAX_BLOCK_PAIRS;
 3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
    PAIR_FLOOR are dropped;
-4. the model: Splink, its comparison levels on the Guwah name score (looked up from the pair
-   table by a DuckDB macro), birth-year ranges, gender, hometown (gazetteer id, and one place
-   inside the other), facility and detention year; u by random sampling, m by expectation
-   maximisation, both with fixed seeds; on inputs large enough to train, the levels where the
-   names are the same name take u from the frequency of the whole-name key in the input (Splink's
-   term frequency adjustment: a rare name is stronger evidence than Memet Abdulla);
+4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
+   (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place, facility
+   and detention year; u by random sampling, m by expectation maximisation, both with fixed
+   seeds; on inputs large enough to train, the level where the names are the same name takes u
+   from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
+   evidence than Memet Abdulla), estimated from the frequencies of its parts
+   (`name_frequencies`), and the prior match probability is a strict rule's count over that
+   rule's recall as the trained model gives it;
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
    name (Guwah name score >= SAME_NAME) and no field disagrees (every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
-   weigh). Other pairs from LINK_REVIEW up to LINK_AUTO are returned for review.
+   weigh), taken from the most probable down and never joining two clusters whose mentions
+   disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
+   review.
 
 DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive.
@@ -45,7 +50,10 @@ SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
 EM_MAX_PAIRS = 1e6           # blocked pairs used per round of expectation maximisation
 SEED = 20170401              # for every sample: the same input gives the same clusters
-NAME_LEVELS = (0.99, LINK_AUTO, SAME_NAME, LINK_REVIEW)  # Guwah name score levels, best first
+# Guwah name score levels, best first: the same name (in whatever script), then similar names.
+# One level for the same name: with term frequencies its u is the name's frequency whatever the
+# score, so finer levels above SAME_NAME would only split m and weaken cross-script spellings.
+NAME_LEVELS = (SAME_NAME, LINK_REVIEW)
 PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the stage done)
@@ -170,7 +178,9 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("clustering", 0.0)
     edges = agreeing_edges(con, predictions.physical_name)
-    cluster_ids, review = cluster(len(mentions), edges)
+    fields = con.execute("SELECT gender, birth_lo, birth_hi, place, detained_lo, detained_hi FROM mentions "
+                         "ORDER BY uid").fetchall()
+    cluster_ids, review = cluster(len(mentions), edges, fields)
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
@@ -220,11 +230,14 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
+    # Two equi-joins on (key, chunk), not one join on key with an OR: that one compares every
+    # pair of a large block (250,000 mentions share the part "Memet" at 1,000,000 mentions).
     con.execute(f"""
         CREATE TABLE candidates AS
         SELECT DISTINCT least(a.uid, b.uid) * {PAIR_SHIFT} + greatest(a.uid, b.uid) AS pair
-        FROM ranked a JOIN ranked b
-          ON a.key = b.key AND (b.chunk = a.chunk OR b.chunk = a.chunk + 1)
+        FROM ranked a JOIN (SELECT *, chunk AS near FROM ranked UNION ALL
+                            SELECT *, chunk - 1 AS near FROM ranked) b
+          ON a.key = b.key AND b.near = a.chunk
         WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid
           AND greatest(a.uid, b.uid) >= {new_from or 0}""")
     con.execute("DROP TABLE ranked")
@@ -264,7 +277,7 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
 # level has none). Small inputs (under MIN_TRAINING_MENTIONS) are linked with these as they stand;
 # larger ones re-estimate u by random sampling and m by expectation maximisation.
 PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
-    "name": ((0.70, 0.0005), (0.08, 0.0002), (0.10, 0.0003), (0.09, 0.003), (0.03, 0.996)),
+    "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
     "place": ((0.75, 0.03), (0.20, 0.05), (0.05, 0.92)),
@@ -272,11 +285,19 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
-TF_LEVELS = tuple(f"name score >= {level}" for level in NAME_LEVELS[:3])
+TF_LEVELS = (f"name score >= {SAME_NAME}",)
 
 
 def settings(mentions: int):
-    """The Splink model: comparisons of the mention features (see the module docstring)."""
+    """The Splink model for `mentions` records: comparisons of the mention features (see the
+    module docstring), as a SettingsCreator that any Splink backend takes.
+
+    The input table has the columns of `features.feature_columns`; the name levels call a SQL
+    function `guwah_name_score(uid_l, uid_r)` → DOUBLE (0 for a pair not scored), which
+    `score_pairs` defines as a DuckDB macro over table `name_scores`; another backend (Spark)
+    defines its own function of that name. With `mentions` >= MIN_TRAINING_MENTIONS the
+    same-name level reads term frequencies for `whole` (see `name_frequencies`).
+    """
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
 
@@ -345,32 +366,130 @@ def train(con, report: Progress, mentions: int):
     linker = Linker(db_api.register("mentions"), settings(mentions), log_level=None)
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
-    linker.training.estimate_probability_two_random_records_match(
-        [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} "
-         "AND l.birth_lo = r.birth_lo AND l.birth_hi = r.birth_lo"], recall=0.5)
-    report("training", 0.2)
+    name_frequencies(con)
+    linker.table_management.register_term_frequency_lookup(db_api.register("whole_tf"), "whole")
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
-    report("training", 0.5)
+    report("training", 0.3)
     # EM blocks on the whole-name key and learns every field but the name (see settings()). The
     # name levels keep their stated m: a round blocked on birth year and place was tried and
     # learns siblings (same age, place and camp, different names) as matches.
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("whole"), max_pairs=EM_MAX_PAIRS)
+    report("training", 0.7)
+    # The prior: pairs a strict rule finds (the same name and the same known birth year), divided
+    # by the rule's recall as the trained model itself gives it: m of the top name level, times
+    # m of "same year", times the chance that both mentions give a birth year at all.
+    with_birth = con.execute("SELECT avg((birth_lo = birth_hi)::DOUBLE) FROM mentions").fetchone()[0] or 0.0
+    recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
+    linker.training.estimate_probability_two_random_records_match(
+        [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} AND l.birth_lo = l.birth_hi "
+         "AND r.birth_lo = r.birth_hi AND l.birth_lo = r.birth_lo"], recall=min(max(recall, 0.01), 1.0))
     report("training", 1.0)
     return linker
 
 
-def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[int, int, float]]]:
+def name_frequencies(con) -> None:
+    """Build table `whole_tf(whole, tf_whole)`: how common each whole name is, from its parts.
+
+    A whole name's frequency is estimated from the frequencies of its parts, as if a person's
+    given name and father's name were drawn apart: for k parts with frequencies f_i (the share
+    of mentions with that part key), k!/∏(multiplicity!) · ∏ (f_i / k). Counting the whole name
+    itself would count one person named in ten documents as ten people with the name, and make
+    a rare name look common exactly where it is most often mentioned. A name with a part that
+    has no part key falls back to the whole name's own share of mentions.
+    """
+    con.execute("""
+        CREATE TABLE whole_tf AS
+        WITH total AS (SELECT count(*)::DOUBLE AS n FROM mentions),
+        parts AS (SELECT substr(key, 3) AS part, count(DISTINCT uid) / (SELECT n FROM total) AS f
+                  FROM mention_keys WHERE starts_with(key, 'p:') GROUP BY ALL),
+        own AS (SELECT whole, count(*) / (SELECT n FROM total) AS f FROM mentions
+                WHERE whole IS NOT NULL GROUP BY ALL),
+        split AS (SELECT whole, unnest(string_split(substr(whole, 3), '+')) AS part FROM own),
+        counted AS (SELECT whole, part, count(*) AS times FROM split GROUP BY ALL),
+        sized AS (SELECT whole, sum(times) AS k FROM counted GROUP BY ALL),
+        estimated AS (
+            SELECT c.whole, bool_and(p.f IS NOT NULL) AS known,
+                   exp(lgamma(max(s.k) + 1) - sum(lgamma(c.times + 1))
+                       + sum(c.times * ln(coalesce(p.f, 1) / s.k))) AS f
+            FROM counted c JOIN sized s USING (whole) LEFT JOIN parts p USING (part) GROUP BY ALL)
+        SELECT o.whole, CASE WHEN e.known THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
+        FROM own o JOIN estimated e USING (whole)""")
+
+
+def level_m(linker, comparison: str, level) -> float:
+    """The m probability of a comparison level, found by its label (or its name-score cut)."""
+    label = f"name score >= {level}" if comparison == "name" else level
+    for candidate in linker._settings_obj.comparisons:
+        if candidate.output_column_name == comparison:
+            for found in candidate.comparison_levels:
+                if found.label_for_charts == label:
+                    return found.m_probability
+    raise KeyError(f"{comparison}: {label}")
+
+
+class Summary:
+    """What a cluster says of its person, to refuse merges that would give it two of something:
+    genders seen, the tightest birth and detention ranges, and the most specific places."""
+
+    __slots__ = ("genders", "birth", "detained", "places")
+
+    def __init__(self, gender, birth_lo, birth_hi, place, detained_lo, detained_hi) -> None:
+        self.genders = {gender} if gender else set()
+        self.birth = (birth_lo, birth_hi) if birth_lo is not None else None
+        self.detained = (detained_lo, detained_hi) if detained_lo is not None else None
+        self.places = {place} if place else set()
+
+    def conflicts(self, other: Summary) -> bool:
+        """Whether one person cannot be both: the tolerances of `agreeing_edges`."""
+        return (len(self.genders | other.genders) > 1
+                or apart(self.birth, other.birth, 3) or apart(self.detained, other.detained, 1)
+                or any(not nested(a, b) for a in self.places for b in other.places))
+
+    def absorb(self, other: Summary) -> None:
+        self.genders |= other.genders
+        self.birth = tightest(self.birth, other.birth)
+        self.detained = tightest(self.detained, other.detained)
+        places = self.places | other.places
+        # keep the most specific: a place inside another replaces it
+        self.places = {a for a in places if not any(b != a and b.startswith(a + ".") for b in places)}
+
+
+def apart(a, b, tolerance: int) -> bool:
+    """Whether two year ranges are more than `tolerance` years apart (False if one is missing)."""
+    return a is not None and b is not None and not (a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance)
+
+
+def tightest(a, b):
+    """The tighter of two year ranges: the later start, the earlier end (None: unknown)."""
+    if a is None or b is None:
+        return a or b
+    return (max(a[0], b[0]), min(a[1], b[1])) if max(a[0], b[0]) <= min(a[1], b[1]) else (min(a[1], b[1]), max(a[0], b[0]))
+
+
+def nested(a: str, b: str) -> bool:
+    """Same place, or one inside the other (gazetteer ids are dotted paths)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
+            ) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
     An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
-    LINK_REVIEW when `agrees` is true (see `agreeing_edges`).
+    LINK_REVIEW when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
+    birth_lo, birth_hi, place, detained_lo, detained_hi), edges are taken from the most probable
+    down, and an edge that would join two clusters holding a conflict (two genders, birth years
+    more than 3 years apart, detention years more than one, places neither the same nor one
+    inside the other) is not taken: the pair goes to review instead. A chain of links never
+    makes one person out of mentions that a reviewer would call different.
 
     Returns:
-        (cluster number per mention, review pairs between LINK_REVIEW and LINK_AUTO that ended
-        in different clusters).
+        (cluster number per mention, review pairs from LINK_REVIEW that ended in different
+        clusters: those below LINK_AUTO, and those refused for a conflict).
     """
     parent = list(range(count))
+    summaries = [Summary(*row) for row in fields] if fields is not None else None
 
     def find(node: int) -> int:
         while parent[node] != node:
@@ -378,11 +497,18 @@ def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[i
             node = parent[node]
         return node
 
-    for a, b, probability, *agrees in edges:
+    ordered = sorted(edges, key=lambda edge: -edge[2]) if summaries is not None else edges
+    for a, b, probability, *agrees in ordered:
         if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
-            if root_a != root_b:
-                parent[max(root_a, root_b)] = min(root_a, root_b)
+            if root_a == root_b:
+                continue
+            keep, gone = min(root_a, root_b), max(root_a, root_b)
+            if summaries is not None:
+                if summaries[keep].conflicts(summaries[gone]):
+                    continue
+                summaries[keep].absorb(summaries[gone])
+            parent[gone] = keep
     numbers: dict[int, int] = {}
     cluster_ids = []
     for node in range(count):
@@ -390,5 +516,5 @@ def cluster(count: int, edges: Sequence[tuple]) -> tuple[list[int], list[tuple[i
         cluster_ids.append(numbers.setdefault(root, len(numbers) + 1))
     # Rounded: DuckDB's sums in another order (other thread counts) differ in the last digits.
     review = [(a, b, round(probability, 6)) for a, b, probability, *_ in edges
-              if LINK_REVIEW <= probability < LINK_AUTO and cluster_ids[a] != cluster_ids[b]]
+              if LINK_REVIEW <= probability and cluster_ids[a] != cluster_ids[b]]
     return cluster_ids, review
