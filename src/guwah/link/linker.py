@@ -21,7 +21,9 @@ The steps, each in one function below:
    weigh). Other pairs from LINK_REVIEW up to LINK_AUTO are returned for review.
 
 DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
-at the end. Nothing here reads or writes the archive.
+at the end. Nothing here reads or writes the archive. Step 4 (the Splink model: training and
+prediction) runs on a `Backend`: this DuckDB connection by default, or Spark with the same
+settings (`guwah.link.spark`, for archives larger than one machine; docs/linking-at-scale.md).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from guwah.link.features import feature_columns
 from guwah.link.mentions import Mention
@@ -73,7 +76,8 @@ class LinkResult:
 
 
 def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
-                  threads: int | None = None, new_from: int | None = None) -> LinkResult:
+                  threads: int | None = None, new_from: int | None = None,
+                  backend: Callable[..., Backend] | None = None) -> LinkResult:
     """Cluster mentions of persons: mentions in one cluster are the same person.
 
     Args:
@@ -85,6 +89,10 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
             existing, and new against new: what Splink's predict_between and predict_within do),
             so the existing mentions are not linked again. The model still sees every mention
             (u, m and name frequencies), so a new mention is weighed as in a full run.
+        backend: where the Splink model (training and prediction) runs: called with the DuckDB
+            connection once the name scores are in it, it returns a `Backend`. Default
+            `DuckDBBackend` (the same connection); `guwah.link.spark.SparkBackend` runs the
+            same settings on Spark. Features, candidates, name scores and clusters stay here.
     Returns:
         A LinkResult: a cluster number per mention, and the pairs left for review.
     """
@@ -113,7 +121,7 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
     try:
         con = connect(spill, threads)
         try:
-            return run_model(con, mentions, columns, keys, report, lap, timings, new_from)
+            return run_model(con, mentions, columns, keys, report, lap, timings, new_from, backend)
         finally:
             con.close()
     finally:
@@ -131,7 +139,8 @@ def connect(spill: str, threads: int | None):
     return duckdb.connect(":memory:", config=config)
 
 
-def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int | None = None) -> LinkResult:
+def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int | None = None,
+              backend: Callable[..., Backend] | None = None) -> LinkResult:
     """Steps 2-5 of the module docstring on an open connection."""
     import pyarrow as pa
 
@@ -156,20 +165,20 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     lap("name scores")
 
     report("training", 0.0)
-    linker = train(con, report, len(mentions))
+    model = (backend or DuckDBBackend)(con)
+    linker = train(model.register("mentions"), report, len(mentions))
     lap("training")
 
     report("prediction", 0.0)
 
     con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
                 f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores")
-    blocked = linker._db_api.register("blocked_pairs")
-    linker.table_management.register_blocked_pairs_for_predict(blocked)
+    linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
     predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = agreeing_edges(con, predictions.physical_name)
+    edges = agreeing_edges(con, model.fetch(predictions))
     cluster_ids, review = cluster(len(mentions), edges)
     lap("clustering")
     report("clustering", 1.0)
@@ -334,15 +343,47 @@ def settings(mentions: int):
     )
 
 
-def train(con, report: Progress, mentions: int):
-    """A Splink linker on table `mentions`, its u and m estimated (seeded, so repeatable).
+class Backend(Protocol):
+    """Where the Splink model runs, given the DuckDB connection of `run_model`.
+
+    The connection holds tables `mentions`, `name_scores` and `blocked_pairs` (this one only
+    from prediction on). A backend copies what the model reads, and provides the functions the
+    settings call by name: `guwah_name_score(uid a, uid b)` (the pair's Guwah name score, 0.0 for
+    a pair not scored), `jaro_winkler_similarity` and `starts_with`.
+    """
+
+    def register(self, table: str):
+        """The connection's `table` as a Splink table of this backend's db_api."""
+
+    def fetch(self, predictions) -> str:
+        """A table in the connection holding Splink's `predictions` (uid_l, uid_r,
+        match_probability); returns its name."""
+
+
+class DuckDBBackend:
+    """The default backend: Splink's DuckDBAPI on the connection itself (nothing is copied)."""
+
+    def __init__(self, con):
+        from splink import DuckDBAPI
+
+        self.db_api = DuckDBAPI(connection=con)
+
+    def register(self, table: str):
+        return self.db_api.register(table)
+
+    def fetch(self, predictions) -> str:
+        return predictions.physical_name
+
+
+def train(table, report: Progress, mentions: int):
+    """A Splink linker on `table` (the mentions, registered on a backend's db_api), its u and m
+    estimated (seeded, so repeatable).
 
     Under MIN_TRAINING_MENTIONS the PRIORS stand: a few hundred rows cannot teach a model.
     """
-    from splink import DuckDBAPI, Linker, block_on
+    from splink import Linker, block_on
 
-    db_api = DuckDBAPI(connection=con)
-    linker = Linker(db_api.register("mentions"), settings(mentions), log_level=None)
+    linker = Linker(table, settings(mentions), log_level=None)
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
     linker.training.estimate_probability_two_random_records_match(
