@@ -24,6 +24,8 @@ from guwah.link.linker import PAIR_SHIFT, LinkResult, Progress, link_mentions
 from guwah.link.mentions import Mention
 
 PREDICTIONS = "spark_predictions"  # the predictions' table in the linker's DuckDB connection
+# The functions the settings call that Spark lacks, registered by `register_functions`.
+SPARK_FUNCTIONS = ("guwah_name_score", "jaro_winkler_similarity")
 
 
 def local_session(scratch: str, cores: int = 2, memory: str = "4g"):
@@ -48,7 +50,7 @@ def local_session(scratch: str, cores: int = 2, memory: str = "4g"):
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # read by SparkContext, not from the conf
     for folder in ("local", "warehouse", "checkpoints", "java"):
         os.makedirs(os.path.join(scratch, folder), mode=0o700, exist_ok=True)
-    java_options = f"-Djava.io.tmpdir={scratch}/java -Dderby.system.home={scratch}/java"
+    java_options = f"-Djava.io.tmpdir={scratch}/java -Dderby.system.home={scratch}/java -XX:-UsePerfData"
     spark = (SparkSession.builder.master(f"local[{cores}]").appName("guwah-link")
              .config("spark.ui.enabled", "false")
              .config("spark.ui.showConsoleProgress", "false")
@@ -69,10 +71,30 @@ def local_session(scratch: str, cores: int = 2, memory: str = "4g"):
     return spark
 
 
+def scores_of(pairs, values, left, right):
+    """The Guwah name score of each pair (left[i], right[i]), as the DuckDB macro
+    `guwah_name_score` gives it: looked up in `pairs` (sorted pair keys, uid_low * PAIR_SHIFT +
+    uid_high) and `values` (their scores); 0.0 for a pair not there.
+
+    Args:
+        pairs, values: numpy arrays (int64, float64) of the same length, `pairs` ascending.
+        left, right: numpy int64 arrays of uids, of one length.
+    Returns:
+        A float64 numpy array of that length.
+    """
+    import numpy as np
+
+    if not len(pairs):
+        return np.zeros(len(left))
+    key = np.minimum(left, right) * PAIR_SHIFT + np.maximum(left, right)
+    at = np.minimum(np.searchsorted(pairs, key), len(pairs) - 1)
+    return np.where(pairs[at] == key, values[at], 0.0)
+
+
 def register_functions(spark, con) -> None:
-    """Give `spark` the functions the linker's settings call: `jaro_winkler_similarity` (Splink's
-    jar) and `guwah_name_score(uid a, uid b)`, looked up in the name scores of `con` (DuckDB
-    table `name_scores(pair, score)`), sent once to each executor."""
+    """Give `spark` the SPARK_FUNCTIONS: `jaro_winkler_similarity` (Splink's jar) and
+    `guwah_name_score(uid a, uid b)` (`scores_of` over the name scores of `con`, DuckDB table
+    `name_scores(pair, score)`, broadcast once to each executor)."""
     import numpy as np
     import pandas as pd
     from pyspark.sql.functions import pandas_udf
@@ -83,16 +105,10 @@ def register_functions(spark, con) -> None:
     scores = con.execute("SELECT pair, score FROM name_scores ORDER BY pair").fetchnumpy()
     shared = spark.sparkContext.broadcast((np.asarray(scores["pair"], np.int64),
                                            np.asarray(scores["score"], np.float64)))
-    shift = PAIR_SHIFT
 
     def guwah_name_score(a, b):
         pairs, values = shared.value
-        if not len(pairs):
-            return pd.Series(np.zeros(len(a)))
-        left, right = a.to_numpy(np.int64), b.to_numpy(np.int64)
-        key = np.minimum(left, right) * shift + np.maximum(left, right)
-        at = np.minimum(np.searchsorted(pairs, key), len(pairs) - 1)
-        return pd.Series(np.where(pairs[at] == key, values[at], 0.0))
+        return pd.Series(scores_of(pairs, values, a.to_numpy(np.int64), b.to_numpy(np.int64)))
 
     # Real types, not this module's postponed (string) annotations: pandas_udf reads them.
     guwah_name_score.__annotations__ = {"a": pd.Series, "b": pd.Series, "return": pd.Series}
