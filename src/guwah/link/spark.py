@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import uuid
 from collections.abc import Sequence
 
 from guwah.link.linker import PAIR_SHIFT, LinkResult, Progress, link_mentions
@@ -191,6 +192,14 @@ def link_mentions_on_spark(mentions: Sequence[Mention], spark, progress: Progres
                          backend=lambda con: SparkBackend(con, spark, partitions))
 
 
+def remove_folder(spark, folder: str) -> None:
+    """Delete `folder` and what is in it on the cluster's file system (HDFS, a local or shared
+    path, an object store: whatever Hadoop reads `folder` with)."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(folder)
+    path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(path, True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """spark-submit entry: link the archive (as `guwah link`) with the model on the session that
     spark-submit configured. Run on the machine that holds the archive (client deploy mode)."""
@@ -206,12 +215,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--partitions", type=int, help="partitions for Splink's large tables")
     args = parser.parse_args(argv)
     spark = SparkSession.builder.appName("guwah-link").getOrCreate()
-    spark.sparkContext.setCheckpointDir(args.checkpoint_dir)
+    # Splink's intermediate tables hold the mentions (name keys): a folder of this run only,
+    # deleted at the end whatever happens.
+    checkpoints = f"{args.checkpoint_dir.rstrip('/')}/guwah-link-{uuid.uuid4().hex}"
+    spark.sparkContext.setCheckpointDir(checkpoints)
     try:
         with archive_session() as (store, session), stage_progress() as progress:
             run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=args.new,
                                backend=lambda con: SparkBackend(con, spark, args.partitions))
     finally:
+        remove_folder(spark, checkpoints)
         spark.stop()
     err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
               f"{len(run.review_pairs)} pairs to review", highlight=False)
