@@ -172,7 +172,10 @@ class SparkBackend:
 
     def register(self, table: str):
         """The connection's `table`, copied to Spark and registered on the SparkAPI."""
-        frame = self.spark.createDataFrame(self.con.execute(f"SELECT * FROM {table}").fetch_arrow_table())
+        result = self.con.execute(f"SELECT * FROM {table}")
+        # DuckDB 1.5 renamed fetch_arrow_table (deprecated there, the only name before 1.4).
+        rows = result.to_arrow_table() if hasattr(result, "to_arrow_table") else result.fetch_arrow_table()
+        frame = self.spark.createDataFrame(rows)
         return self.db_api.register(frame, table_name=f"guwah_{table}")
 
     def fetch(self, predictions) -> str:
