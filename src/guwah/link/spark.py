@@ -30,7 +30,7 @@ SPARK_FUNCTIONS = ("guwah_name_score", "jaro_winkler_similarity")
 
 
 def local_session(scratch: str, cores: int = 2, memory: str = "4g"):
-    """A Spark session on this machine only, for tests of the backend and the bench.
+    """A Spark session on this machine only (a try-out, bench/link_spark.py).
 
     local[cores]; no web UI, no event log; driver bound to 127.0.0.1; every file Spark writes
     (shuffle, spills, warehouse, checkpoints, Java's temporary files) under `scratch`, which the
