@@ -26,7 +26,9 @@ The steps, each in one function below:
    review.
 
 DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
-at the end. Nothing here reads or writes the archive.
+at the end. Nothing here reads or writes the archive. Step 4 (the Splink model: training and
+prediction) runs on a `Backend`: this DuckDB connection by default, or Spark with the same
+settings (`guwah.link.spark`, for archives larger than one machine; docs/linking-at-scale.md).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from guwah.link.features import feature_columns
 from guwah.link.mentions import Mention
@@ -81,7 +84,8 @@ class LinkResult:
 
 
 def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
-                  threads: int | None = None, new_from: int | None = None) -> LinkResult:
+                  threads: int | None = None, new_from: int | None = None,
+                  backend: Callable[..., Backend] | None = None) -> LinkResult:
     """Cluster mentions of persons: mentions in one cluster are the same person.
 
     Args:
@@ -93,6 +97,10 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
             existing, and new against new: what Splink's predict_between and predict_within do),
             so the existing mentions are not linked again. The model still sees every mention
             (u, m and name frequencies), so a new mention is weighed as in a full run.
+        backend: where the Splink model (training and prediction) runs: called with the DuckDB
+            connection once the name scores are in it, it returns a `Backend`. Default
+            `DuckDBBackend` (the same connection); `guwah.link.spark.SparkBackend` runs the
+            same settings on Spark. Features, candidates, name scores and clusters stay here.
     Returns:
         A LinkResult: a cluster number per mention, and the pairs left for review.
     """
@@ -121,7 +129,7 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
     try:
         con = connect(spill, threads)
         try:
-            return run_model(con, mentions, columns, keys, report, lap, timings, new_from)
+            return run_model(con, mentions, columns, keys, report, lap, timings, new_from, backend)
         finally:
             con.close()
     finally:
@@ -139,7 +147,8 @@ def connect(spill: str, threads: int | None):
     return duckdb.connect(":memory:", config=config)
 
 
-def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int | None = None) -> LinkResult:
+def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int | None = None,
+              backend: Callable[..., Backend] | None = None) -> LinkResult:
     """Steps 2-5 of the module docstring on an open connection."""
     import pyarrow as pa
 
@@ -164,20 +173,20 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     lap("name scores")
 
     report("training", 0.0)
-    linker = train(con, report, len(mentions))
+    model = (backend or DuckDBBackend)(con)
+    linker = train(con, model, report, len(mentions))
     lap("training")
 
     report("prediction", 0.0)
 
     con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
                 f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores")
-    blocked = linker._db_api.register("blocked_pairs")
-    linker.table_management.register_blocked_pairs_for_predict(blocked)
+    linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
     predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = agreeing_edges(con, predictions.physical_name)
+    edges = agreeing_edges(con, model.fetch(predictions))
     fields = con.execute("SELECT gender, birth_lo, birth_hi, place, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields)
@@ -355,19 +364,51 @@ def settings(mentions: int):
     )
 
 
-def train(con, report: Progress, mentions: int):
-    """A Splink linker on table `mentions`, its u and m estimated (seeded, so repeatable).
+class Backend(Protocol):
+    """Where the Splink model runs, given the DuckDB connection of `run_model`.
+
+    The connection holds tables `mentions`, `name_scores` and `blocked_pairs` (this one only
+    from prediction on). A backend copies what the model reads, and provides the functions the
+    settings call by name: `guwah_name_score(uid a, uid b)` (the pair's Guwah name score, 0.0 for
+    a pair not scored), `jaro_winkler_similarity` and `starts_with`.
+    """
+
+    def register(self, table: str):
+        """The connection's `table` as a Splink table of this backend's db_api."""
+
+    def fetch(self, predictions) -> str:
+        """A table in the connection holding Splink's `predictions` (uid_l, uid_r,
+        match_probability); returns its name."""
+
+
+class DuckDBBackend:
+    """The default backend: Splink's DuckDBAPI on the connection itself (nothing is copied)."""
+
+    def __init__(self, con):
+        from splink import DuckDBAPI
+
+        self.db_api = DuckDBAPI(connection=con)
+
+    def register(self, table: str):
+        return self.db_api.register(table)
+
+    def fetch(self, predictions) -> str:
+        return predictions.physical_name
+
+
+def train(con, model, report: Progress, mentions: int):
+    """A Splink linker on the mentions of `con`, registered on `model` (a Backend: DuckDB itself, or
+    Spark), its u and m estimated (seeded, so repeatable).
 
     Under MIN_TRAINING_MENTIONS the PRIORS stand: a few hundred rows cannot teach a model.
     """
-    from splink import DuckDBAPI, Linker, block_on
+    from splink import Linker, block_on
 
-    db_api = DuckDBAPI(connection=con)
-    linker = Linker(db_api.register("mentions"), settings(mentions), log_level=None)
+    linker = Linker(model.register("mentions"), settings(mentions), log_level=None)
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
     name_frequencies(con)
-    linker.table_management.register_term_frequency_lookup(db_api.register("whole_tf"), "whole")
+    linker.table_management.register_term_frequency_lookup(model.register("whole_tf"), "whole")
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     report("training", 0.3)
     # EM blocks on the whole-name key and learns every field but the name (see settings()). The

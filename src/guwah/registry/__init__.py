@@ -360,13 +360,15 @@ def last_linked_mention(session: Session) -> int:
                           .order_by(LinkChange.operation.desc()).limit(1)) or 0
 
 
-def link_archive(session: Session, actor: str, store=None, progress=None, only_new: bool = False) -> LinkRun:
+def link_archive(session: Session, actor: str, store=None, progress=None, only_new: bool = False,
+                 backend=None) -> LinkRun:
     """Link the archive's mentions and merge the entries of each cluster (one undoable act).
 
     With `only_new`, only mentions added since the last run are matched (against every mention
     and each other, see `link_mentions(new_from=…)`): the rest of the archive is not linked
     again. Merges that a "different" judgement forbids are counted as blocked and never made.
     Each run is recorded (a LinkChange of action "run" holding the highest mention id covered).
+    `backend`: where the Splink model runs (see `link_mentions`; `guwah.link.spark` for Spark).
     """
     from guwah.link.linker import link_mentions
 
@@ -375,7 +377,7 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
     new_from = next((i for i, m in enumerate(mentions) if int(m.mention_id) > covered), len(mentions))
     if new_from == len(mentions) and only_new:
         return LinkRun(len(mentions), 0, 0, [], None)
-    result = link_mentions(mentions, progress, new_from=new_from or None)
+    result = link_mentions(mentions, progress, new_from=new_from or None, backend=backend)
     clusters: dict[int, list[int]] = {}
     for mention, cluster_id in zip(mentions, result.cluster_ids, strict=True):
         clusters.setdefault(cluster_id, []).append(int(mention.mention_id))
