@@ -56,9 +56,19 @@ _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORD
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _KIN = re.compile(
-    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|мой|моя|мою|моего|моей|его|её|ее))\s+"
+    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?"
+    rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+# A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
+# "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
+# it ("Ayshem, the daughter of …"): a person although the name is one word.
+_KIN_NAMED = re.compile(
+    rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+({_NAME_WORD})(?![\w-])"
+    rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
+    rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]")
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
@@ -179,6 +189,11 @@ def find_persons(doc: Doc) -> None:
             words = [w for w in text[s:e].split() if _is_name_word(w)]
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
+    for match in _KIN_NAMED.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        s, e = match.span(group)
+        if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
+            candidates.append((s, e, "kin"))
     candidates = _not_places(doc, _not_headlines(doc, candidates))
     candidates = _confirmed(doc, candidates)
 
@@ -328,6 +343,12 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
 
     if len(form.split()) < 2:
         return None
+    if doc.language == "ru":
+        # An oblique form the model left inflected («Динаре Оспановой» beside «Динара Оспанова»).
+        stems = [_ru_stem(word) for word in form.split()]
+        for person in doc.persons:
+            if any([_ru_stem(word) for word in name.split()] == stems for name in person.names):
+                return person
     best, best_score = None, IN_DOCUMENT_THRESHOLD
     for person in doc.persons:
         for name in person.names:
@@ -336,6 +357,18 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
                 if score >= best_score:
                     best, best_score = person, score
     return best
+
+
+_RU_ENDINGS = ("ого", "ому", "ой", "ым", "ом", "ей", "ою", "а", "у", "е", "ы", "ю", "я", "и")
+
+
+def _ru_stem(word: str) -> str:
+    """A Russian name word without its case ending: «Оспановой», «Оспанова», «Оспанов» -> «оспанов»."""
+    word = word.casefold()
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
 
 
 def person_at(doc: Doc, offset: int) -> str | None:
@@ -478,9 +511,12 @@ def _kinship(doc: Doc) -> None:
         _possessive, _qualifier, word, name = match.groups()
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
-        if possessive.lower() in ("our", "their"):
-            continue
-        if possessive.lower() in _FIRST_PERSON_POSSESSIVES:
+        if possessive.lower() in ("our", "their", "leur", "notre"):
+            if name and person_at(doc, match.start(4)):
+                doc.person(person_at(doc, match.start(4))).roles.add("relative")
+            if possessive.lower() in ("their", "leur") or not name:
+                continue
+        if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and name and match.start(1) < _HEADING_CHARS + 200 and possessive != "мой":
@@ -528,8 +564,22 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
+    _named_relatives(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+def _named_relatives(doc: Doc) -> None:
+    """"My mother" told before "my mother, Kulpash Amanqyzy" is named: the unnamed relative joins
+    the one named person who has the same relation to the same owner."""
+    for person in [p for p in doc.persons if p.kin_of and not p.names]:
+        owner_id, relation = person.kin_of
+        if owner_id not in {p.id for p in doc.persons}:
+            continue
+        named = {r.person for r in doc.person(owner_id).relations
+                 if r.relation == relation and r.person != person.id and doc.person(r.person).names}
+        if len(named) == 1:
+            _merge(doc, doc.person(named.pop()), person)
 
 
 def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
