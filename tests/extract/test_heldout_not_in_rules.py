@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
 HELD_OUT = ROOT / "bench" / "data" / "extract-heldout-v2"
-RULES = [*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")), *sorted((ROOT / "src" / "guwah" / "vocab").glob("*"))]
+RULES = [*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")), *sorted((ROOT / "src" / "guwah" / "vocab").rglob("*"))]
 WORDS = 6  # six words in a row are a quotation; shorter runs ("was not allowed to") are common phrases
 
 

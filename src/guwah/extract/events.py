@@ -29,9 +29,14 @@ TRIGGERS = [
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
-        r"|\barrêtée?s?\b|\binterpellée?s?\b", re.I), True),
+        r"|\barrêtée?s?\b|\binterpellée?s?\b"
+        # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
+        rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|at|in (?:an?|the)|there)\b)|\bhandcuffed {_OBJ}\b"
+        r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
     ("detention", re.compile(
+        # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
+        rf"|\bheld {_OBJ} (?:in|at)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"

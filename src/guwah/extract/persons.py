@@ -231,9 +231,10 @@ def find_persons(doc: Doc) -> None:
     for part, ids in owners.items():
         if len(ids) != 1 or part.casefold() in NOT_NAME or len(part) < 3:
             continue
-        person = doc.person(next(iter(ids)))
+        owner = doc.person(next(iter(ids)))
         for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
             if not _overlaps(match.span(), taken):
+                person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
                 doc.add_person_span(match.span(), person.id)
                 if part not in person.names:
@@ -357,6 +358,21 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
                 if score >= best_score:
                     best, best_score = person, score
     return best
+
+
+_RU_OBLIQUE = ("obj", "iobj", "obl", "nmod")
+
+
+def _ru_oblique_owner(doc: Doc, span, part: str, owner: PersonRecord) -> PersonRecord | None:
+    """«Касымова заставили»: a surname that is a woman's in the nominative and a man's in the
+    accusative or genitive; as an object it is the man's («Касымов»), when he is named."""
+    if doc.language != "ru" or not part.endswith(("а", "я")) or not doc.analysis:
+        return None
+    tokens = doc.analysis.tokens_in(*span)
+    if not tokens or tokens[0].dep.split(":")[0] not in _RU_OBLIQUE:
+        return None
+    male = [p for p in doc.persons if p is not owner and any(part[:-1] in name.split() for name in p.names)]
+    return male[0] if len(male) == 1 else None
 
 
 _RU_ENDINGS = ("ого", "ому", "ой", "ым", "ом", "ей", "ою", "а", "у", "е", "ы", "ю", "я", "и")

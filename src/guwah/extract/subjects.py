@@ -37,6 +37,19 @@ _REFERENCE = re.compile(
     re.I,
 )
 _CASE_SENSITIVE_FIRST = {"I"}
+# The source or the hearer of what the sentence reports ("According to his brother, he was
+# detained"; «рассказал Гульнар, что …»): not the person the reported act happened to.
+_SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+$", re.I)
+_HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
+_HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
+
+
+def is_source(doc: Doc, start: int, end: int) -> bool:
+    """Whether the person mention at [start, end) is the source or hearer of reported speech."""
+    before = doc.text[max(0, start - 20):start]
+    if _SOURCE_BEFORE.search(before):
+        return True
+    return bool(_HEARER_BEFORE.search(before) and _HEARER_AFTER.match(doc.text, end))
 _POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -47,7 +60,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
     person_spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end)]
     for s, e, pid in person_spans:
-        found.append((s, e, "person", pid))
+        if not is_source(doc, s, e):
+            found.append((s, e, "person", pid))
 
     def inside_person(start: int) -> bool:
         return any(s <= start < e for s, e, _ in person_spans)
@@ -142,8 +156,10 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return []
     if kind in ("he", "she"):
         gender = "male" if kind == "he" else "female"
-        for (_start, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
+        for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
+                if is_source(doc, s, e):
+                    continue  # "According to his brother, he …": he is not the brother
                 person = doc.person(pid)
                 known = person.attributes.get("gender", (None,))[0]
                 if known == gender or (known is None and person.names and not person.narrator):

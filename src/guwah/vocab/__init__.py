@@ -13,3 +13,38 @@ def violation_codes() -> dict[str, dict[str, str]]:
     """The controlled vocabulary of violation codes: code -> {label, definition}."""
     text = resources.files(__package__).joinpath("violations.yaml").read_text(encoding="utf-8")
     return dict(yaml.safe_load(text)["codes"])
+
+
+ACT_LANGUAGES = ("en", "fr", "ru")
+
+
+@cache
+def act_patterns() -> tuple[dict, ...]:
+    """Ways of saying an act, from acts/<language>.yaml (see acts/README.md).
+
+    Returns:
+        Entries {language, code, pattern, negative_form, object_first}, in file order; `pattern`
+        is the regular expression's text, matched case-insensitively.
+    Raises:
+        ValueError: an entry names an unknown code or key, or its pattern does not compile
+            (the message gives the file and the entry's number).
+    """
+    import re
+
+    codes = violation_codes()
+    allowed = {"code", "pattern", "negative_form", "object_first"}
+    entries = []
+    for language in ACT_LANGUAGES:
+        name = f"acts/{language}.yaml"
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+        for number, entry in enumerate(yaml.safe_load(text) or [], start=1):
+            if not isinstance(entry, dict) or set(entry) - allowed or entry.get("code") not in codes:
+                raise ValueError(f"{name} entry {number}: unknown code or key ({entry!r:.80})")
+            try:
+                re.compile(entry["pattern"], re.I)
+            except (re.error, TypeError) as error:
+                raise ValueError(f"{name} entry {number}: pattern does not compile: {error}") from error
+            entries.append({"language": language, "code": entry["code"], "pattern": entry["pattern"],
+                            "negative_form": bool(entry.get("negative_form")),
+                            "object_first": bool(entry.get("object_first"))})
+    return tuple(entries)
