@@ -31,6 +31,8 @@ _REFERENCE = re.compile(
     rf"|\b(?P<group>neither of them|both of them)\b"
     rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем)\b"
     rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
+    rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
+    rf"|\b(?P<girl>the (?:girl|young woman)|la (?:jeune )?fille|девочк\w*|девушк\w*)\b"
     rf"|\b(?P<obj3>lui)\b"
     rf"|\b(?P<they>they|them|ils|elles|они)\b"
     rf"|\b(?P<generic>(?:the\s+|other\s+|some\s+|many\s+)?(?:{PLURAL_GENERIC}))\b",
@@ -154,12 +156,17 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return [speaker] if speaker and we_includes_speaker else []
     if kind == "generic":
         return []
-    if kind in ("he", "she"):
-        gender = "male" if kind == "he" else "female"
+    if kind in ("he", "she", "boy", "girl"):
+        gender = "male" if kind in ("he", "boy") else "female"
+        # "the boy" is nobody's father or mother
+        parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
+            if kind in ("boy", "girl") else set()
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
+                if pid in parents:
+                    continue
                 person = doc.person(pid)
                 known = person.attributes.get("gender", (None,))[0]
                 if known == gender or (known is None and person.names and not person.narrator):
