@@ -29,13 +29,14 @@ from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
     ETHNONYMS,
     GENDERED_NOUNS,
+    INVERSE,
     KIN,
     NOT_NAME,
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
     PLACE_KIND_WORDS,
 )
-from guwah.names.settings import SAME_NAME
+from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
@@ -204,6 +205,8 @@ def find_persons(doc: Doc) -> None:
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
+    # "Erkin Tursun's father": the possessive ending is not part of the name.
+    candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     candidates = _not_places(doc, _not_headlines(doc, candidates))
     candidates = _confirmed(doc, candidates)
 
@@ -344,9 +347,9 @@ def _confirmed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[i
     return kept
 
 
-# Two full names in one document are one person's at the project's one same-name threshold
-# (guwah.names.settings), the same cut as `guwah names compare`.
-IN_DOCUMENT_THRESHOLD = SAME_NAME
+# Two full names in one document are one person's from the in-document cut of guwah.names.settings
+# (lower than `guwah names compare`'s: one text spells one person several ways).
+IN_DOCUMENT_THRESHOLD = SAME_NAME_IN_DOCUMENT
 
 
 def _same_name(doc: Doc, form: str) -> PersonRecord | None:
@@ -641,6 +644,7 @@ def _kinship(doc: Doc) -> None:
         # parent ("Her two children were placed in a boarding school": the family's separation).
         relative.add_mention(match.span())
         relate(owner, relative, "children", match.span())
+    _fathers_name(doc)
     _named_relatives(doc)
     _share_parents(doc)
     doc.person_spans.sort()
@@ -654,21 +658,28 @@ def _fathers_name(doc: Doc) -> None:
     "Mirzat Tohti"): alone, it names the child, as the press calls people by their surname."""
     text = doc.text
     taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
-    for child in list(doc.persons):
-        for relation in [r for r in child.relations if r.relation in ("father", "mother")]:
-            parent = doc.person(relation.person)
-            child_surnames = {name.split()[-1] for name in child.names if len(name.split()) > 1}
-            shared = child_surnames & {name.split()[0] for name in parent.names if len(name.split()) > 1}
-            for part in shared:
-                if part.casefold() in NOT_NAME or len(part) < 3:
-                    continue
-                for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
-                    if not taken.overlaps(match.span()):
-                        child.add_mention(match.span())
-                        doc.add_person_span(match.span(), child.id)
-                        taken.add(match.span())
-                        if part not in child.names:
-                            child.names.append(part)
+    pairs = [(child, doc.person(r.person)) for child in doc.persons for r in child.relations
+             if r.relation in ("father", "mother")]
+    pairs += [(doc.person(r.person), parent) for parent in doc.persons for r in parent.relations
+              if r.relation in ("son", "daughter")]
+    for child, parent in pairs:
+        if child not in doc.persons or parent not in doc.persons:
+            continue
+        child_surnames = {name.split()[-1] for name in child.names if len(name.split()) > 1}
+        shared = child_surnames & {name.split()[0] for name in parent.names if len(name.split()) > 1}
+        for part in shared:
+            if part.casefold() in NOT_NAME or len(part) < 3:
+                continue
+            # "Ms Nurmemet", found alone before the relation was known: the child too.
+            for alone in [p for p in doc.persons if p.names == [part] and p is not child and p is not parent]:
+                _merge(doc, child, alone)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+                if not taken.overlaps(match.span()):
+                    child.add_mention(match.span())
+                    doc.add_person_span(match.span(), child.id)
+                    taken.add(match.span())
+                    if part not in child.names:
+                        child.names.append(part)
     doc.person_spans.sort()
 
 
@@ -681,6 +692,13 @@ def _named_relatives(doc: Doc) -> None:
             continue
         named = {r.person for r in doc.person(owner_id).relations
                  if r.relation == relation and r.person != person.id and doc.person(r.person).names}
+        # or told from the other side: "his daughter, X" makes him X's father
+        gender = {"father": "male", "mother": "female", "husband": "male", "wife": "female",
+                  "brother": "male", "sister": "female"}.get(relation)
+        named |= {other.id for other in doc.persons if other.names and other.id != owner_id
+                  and other.attributes.get("gender", (gender,))[0] == gender
+                  and any(r.person == owner_id and relation in INVERSE.get(r.relation, {}).values()
+                          for r in other.relations)}
         if len(named) == 1:
             _merge(doc, doc.person(named.pop()), person)
 
@@ -724,6 +742,13 @@ def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
     keep.roles |= drop.roles
     for key, value in drop.attributes.items():
         keep.attributes.setdefault(key, value)
+    keep.relations += [r for r in drop.relations if r.person != keep.id]
+    for index, speaker in list(doc.speakers.items()):
+        if speaker == drop.id:
+            doc.speakers[index] = keep.id
+    for person in doc.persons:
+        if person.kin_of and person.kin_of[0] == drop.id:
+            person.kin_of = (keep.id, person.kin_of[1])
     doc.person_spans = [(span, keep.id if pid == drop.id else pid) for span, pid in doc.person_spans]
     for person in doc.persons:
         for relation in person.relations:
