@@ -449,6 +449,9 @@ def _pronoun_owner(doc: Doc, offset: int, gender: str | None) -> str | None:
     return None
 
 
+_QUOTE = re.compile(r"[\"“”«»„]")
+
+
 def _speakers(doc: Doc) -> None:
     """Who says "I" in each sentence: the paragraph's quoted speaker, else the narrator."""
     text = doc.text
@@ -508,9 +511,14 @@ def _speakers(doc: Doc) -> None:
     for person_ids in attributions.values():
         for person_id in person_ids:
             doc.person(person_id).roles.add("witness")
+    self_named = narrator is not None and narrator == _self_introduced(doc)
     for index, sentence in enumerate(doc.sentences):
         speakers = attributions.get(sentence.paragraph)
         speaker = speakers[0] if speakers else narrator
+        if speakers and self_named and not _QUOTE.search(text, sentence.start, sentence.end):
+            # A narrator who gave their name tells "My aunt X told a relative that …": outside
+            # quotation marks, "I" and "my" stay the narrator's.
+            speaker = narrator
         if speaker:
             doc.speakers[index] = speaker
 
