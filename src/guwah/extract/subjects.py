@@ -29,7 +29,7 @@ _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
     rf"|\b(?P<group>neither of them|both of them)\b"
-    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем)\b"
+    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем|ним)\b"
     rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
     rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
     rf"|\b(?P<girl>the (?:girl|young woman)|la (?:jeune )?fille|девочк\w*|девушк\w*)\b"

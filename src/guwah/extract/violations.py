@@ -220,7 +220,8 @@ LEXICON = [
 TRIGGERS += LEXICON
 # Ways of saying an act kept as data, one file per language (src/guwah/vocab/acts/), so that
 # a volunteer can add one without writing Python.
-TRIGGERS += [_t(entry["code"], entry["pattern"], entry["negative_form"], entry["requires"], entry["object_first"])
+TRIGGERS += [_t(entry["code"], entry["pattern"], entry["negative_form"], entry["requires"], entry["object_first"],
+                entry["subject_first"])
              for entry in act_patterns()]
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|hardly|nobody|ne|pas|jamais|не|никогда)\b|n['’]t\b", re.I)

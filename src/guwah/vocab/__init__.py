@@ -23,7 +23,8 @@ def act_patterns() -> tuple[dict, ...]:
     """Ways of saying an act, from acts/<language>.yaml (see acts/README.md).
 
     Returns:
-        Entries {language, code, pattern, negative_form, object_first, requires}, in file order;
+        Entries {language, code, pattern, negative_form, object_first, subject_first, requires},
+        in file order;
         `pattern` (and `requires`, which the sentence must also match, or None) is a regular
         expression's text, matched case-insensitively.
     Raises:
@@ -46,7 +47,7 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
     import re
 
     codes = violation_codes()
-    allowed = {"code", "pattern", "negative_form", "object_first", "requires"}
+    allowed = {"code", "pattern", "negative_form", "object_first", "subject_first", "requires"}
     entries = []
     for number, entry in enumerate(yaml.safe_load(text) or [], start=1):
         if not isinstance(entry, dict) or set(entry) - allowed or entry.get("code") not in codes \
@@ -59,5 +60,6 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
             raise ValueError(f"{source} entry {number}: pattern does not compile: {error}") from error
         entries.append({"language": language, "code": entry["code"], "pattern": entry["pattern"],
                         "negative_form": bool(entry.get("negative_form")),
-                        "object_first": bool(entry.get("object_first")), "requires": entry.get("requires")})
+                        "object_first": bool(entry.get("object_first")),
+                        "subject_first": bool(entry.get("subject_first")), "requires": entry.get("requires")})
     return entries
