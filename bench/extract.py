@@ -194,10 +194,14 @@ def _warm(_seed: int) -> None:
     extract_text("Police arrested Tursun Ablimit in Kashgar in May 2017.")  # models and gazetteer index
 
 
-def _extract_one(document: str) -> None:
+def _extract_one(document: str) -> float:
+    """CPU seconds this process spent on one testimony (less sensitive than wall time to other
+    work on a shared machine)."""
     from guwah.extract import extract_text
 
+    started = time.process_time()
     extract_text(document)
+    return time.process_time() - started
 
 
 def throughput(texts: list[str], count: int, processes: int = 2) -> dict:
@@ -210,11 +214,15 @@ def throughput(texts: list[str], count: int, processes: int = 2) -> dict:
     with context.Pool(processes) as pool:
         pool.map(_warm, range(processes), chunksize=1)
         started = time.perf_counter()
-        pool.map(_extract_one, documents, chunksize=1)
+        cpu = pool.map(_extract_one, documents, chunksize=1)
         elapsed = time.perf_counter() - started
     mean_words = sum(len(d.split()) for d in documents) / len(documents)
+    cpu_each = sum(cpu) / len(cpu)
     return {"testimonies": count, "processes": processes, "mean_words": round(mean_words),
-            "seconds": round(elapsed, 2), "testimonies_per_minute": round(count / elapsed * 60)}
+            "seconds": round(elapsed, 2), "testimonies_per_minute": round(count / elapsed * 60),
+            "cpu_seconds_per_testimony": round(cpu_each, 3),
+            # what `processes` cores would do with nothing else running: the CPU time, not the wall
+            "cpu_bound_per_minute": round(60 * processes / cpu_each)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -274,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{name}: " + ", ".join(f"{k} F1 {v['f1']:.2f}" for k, v in figures.items() if isinstance(v, dict)))
     t = report["throughput"]
     print(f"\nthroughput ({t['processes']} processes): {t['testimonies']} synthetic testimonies of ~{t['mean_words']} words in {t['seconds']} s "
-          f"= {t['testimonies_per_minute']} testimonies/minute")
+          f"= {t['testimonies_per_minute']} testimonies/minute; {t['cpu_seconds_per_testimony']} CPU s each, "
+          f"so {t['cpu_bound_per_minute']}/minute on {t['processes']} idle cores")
     return 0
 
 

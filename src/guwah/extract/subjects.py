@@ -209,7 +209,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
     first = analysis.tokens_in(start, end)
     if not first:
         return None
-    starts = analysis.__dict__.setdefault("_token_starts", [t.start for t in tokens])
+    starts = analysis.token_starts()
     from bisect import bisect_left
 
     indices = [bisect_left(starts, t.start) for t in first]
