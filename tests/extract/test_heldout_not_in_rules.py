@@ -1,12 +1,15 @@
 """No multi-word literal of a held-out text occurs in the extractor's rules (issue 11): a rule that
-quotes a held-out testimony would make its figure a tuning figure."""
+quotes a held-out testimony would make its figure a tuning figure. Every set under
+bench/data/extract-heldout-*/ is checked, the spent v2 set included (its errors were read for
+extractor 0.6.0, but rules are still written as general patterns, never as its sentences), and the
+rules include the acts data files under src/guwah/vocab/."""
 
 import re
 from pathlib import Path
 
 ROOT = Path(__file__).parents[2]
-HELD_OUT = ROOT / "bench" / "data" / "extract-heldout-v2"
-RULES = [*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")), *sorted((ROOT / "src" / "guwah" / "vocab").glob("*"))]
+HELD_OUT = sorted((ROOT / "bench" / "data").glob("extract-heldout-*"))
+RULES = [*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")), *sorted((ROOT / "src" / "guwah" / "vocab").rglob("*"))]
 WORDS = 6  # six words in a row are a quotation; shorter runs ("was not allowed to") are common phrases
 
 
@@ -16,7 +19,7 @@ def _words(text: str) -> list[str]:
 
 def test_no_six_words_of_a_held_out_text_are_quoted_by_a_rule():
     rules = " ".join(" ".join(_words(path.read_text(encoding="utf-8"))) for path in RULES if path.is_file())
-    texts = sorted(HELD_OUT.glob("*.txt"))
+    texts = sorted(path for folder in HELD_OUT for path in folder.glob("*.txt"))
     assert len(texts) >= 10
     quoted = set()
     for path in texts:

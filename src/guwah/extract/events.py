@@ -23,15 +23,20 @@ _AGENTS = r"(?:police(?:men)?|police officers|officers|officials|cadres|(?:state
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 TRIGGERS = [
     ("arrest", re.compile(
-        rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ})\b|\btook {_OBJ} (?:away|again)\b"
+        rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
-        r"|\barrêtée?s?\b|\binterpellée?s?\b", re.I), True),
+        r"|\barrêtée?s?\b|\binterpellée?s?\b"
+        # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
+        rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|at|in (?:an?|the)|there)\b)|\bhandcuffed {_OBJ}\b"
+        r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
     ("detention", re.compile(
+        # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
+        rf"|\bheld {_OBJ} (?:in|at)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
@@ -211,7 +216,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         for person_id in people:
             events.append(EventRecord(
                 type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                place=_place_in(doc, sentence, start), facility=_facility_in(doc, sentence, start),
+                place=_place_in(doc, sentence, start, custody=event_type in CUSTODY), facility=_facility_in(doc, sentence, start),
                 date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
                 trigger=(start, end),
             ))
@@ -234,8 +239,12 @@ def _in(spans: list, start: int, end: int) -> list:
     return spans[bisect_left(keys, start):bisect_left(keys, end)]
 
 
-def _place_in(doc: Doc, sentence, offset: int) -> str | None:
+def _place_in(doc: Doc, sentence, offset: int, custody: bool = False) -> str | None:
     places = [(s, pid) for (s, e), pid in _in(doc.place_spans, sentence.start, sentence.end)]
+    if custody:
+        # "went to Egypt …, and police arrested the boy after he came home": custody is in China
+        gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+        places = [(s, pid) for s, pid in places if _inside_china(gazetteer.get(pid)) is not False]
     after = [p for p in places if p[0] >= offset]
     chosen = after[0] if after else (places[-1] if places else None)
     return chosen[1] if chosen else None

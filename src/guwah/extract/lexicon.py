@@ -112,6 +112,17 @@ journaliste militante militant étudiante étudiant enseignante enseignant
 """.split())
 # Every ethnonym and one-word title is a word that never belongs to a personal name.
 NOT_NAME |= set(ETHNONYMS) | PERSON_TITLES | {t for t in OFFICIAL_TITLES if " " not in t}
+# Kin words in every case, and emphatic pronouns, that open a Russian sentence before a name
+# («Свекровь Динары», «Жену Ерболата Касымова», «Сама Гульнар»): never part of the name.
+RU_NOT_NAME = set("""
+отец отца отцу отцом отце мать матери матерью мама мамы маме маму мамой брат брата брату братом брате
+сестра сестры сестре сестру сестрой муж мужа мужу мужем муже жена жены жене жену женой сын сына сыну
+сыном сыне дочь дочери дочерью свекровь свекрови свёкор свекор свёкра свекра невестка невестки невестке
+невестку тёща теща тесть зять дядя дяди дяде дядю тётя тетя тёти тети племянник племянника племянница
+бабушка бабушки бабушку дедушка дедушки дедушку внук внука внучка внучку дети детей детям
+сама сам сами само также тогда позже
+""".split())
+NOT_NAME |= RU_NOT_NAME | set(KIN)
 # Words after a capitalised sequence that make it a place ("Yengi Bazar township"), not a person.
 PLACE_KIND_WORDS = set("""
 township county village town city prefecture district province region oblast

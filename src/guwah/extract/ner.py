@@ -72,9 +72,16 @@ class Analysis:
     tokens: list[Token] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
 
+    def token_starts(self) -> list[int]:
+        """Start offsets of the tokens, in order (built once)."""
+        starts = self.__dict__.get("_token_starts")
+        if starts is None:
+            starts = self.__dict__["_token_starts"] = [t.start for t in self.tokens]
+        return starts
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping [start, end)."""
-        starts = self.__dict__.setdefault("_token_starts", [t.start for t in self.tokens])
+        starts = self.token_starts()
         i = max(0, bisect_left(starts, start) - 1)
         found = []
         while i < len(self.tokens) and self.tokens[i].start < end:
@@ -85,7 +92,9 @@ class Analysis:
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
         """Entities overlapping [start, end)."""
-        starts = self.__dict__.setdefault("_entity_starts", [e.start for e in self.entities])
+        starts = self.__dict__.get("_entity_starts")
+        if starts is None:  # built once (setdefault would build the list on every call)
+            starts = self.__dict__["_entity_starts"] = [e.start for e in self.entities]
         i = max(0, bisect_left(starts, start) - 8)
         return [e for e in self.entities[i:bisect_left(starts, end)] if e.end > start]
 

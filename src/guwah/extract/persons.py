@@ -29,13 +29,14 @@ from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
     ETHNONYMS,
     GENDERED_NOUNS,
+    INVERSE,
     KIN,
     NOT_NAME,
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
     PLACE_KIND_WORDS,
 )
-from guwah.names.settings import SAME_NAME
+from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
@@ -56,18 +57,38 @@ _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORD
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _KIN = re.compile(
-    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|мой|моя|мою|моего|моей|его|её|ее))\s+"
+    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?"
+    rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+# "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
+_MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
+_MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
+# A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
+# "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
+# it ("Ayshem, the daughter of …"): a person although the name is one word.
+_KIN_NAMED = re.compile(
+    rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+({_NAME_WORD})(?![\w-])"
+    rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
+    rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
+    rf"|{_MARRIES}({_NAME_WORD})(?![\w-])")
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+# "her three children", «двое детей», "ses deux fils": the children as one group of relatives.
+_KIN_GROUP = re.compile(
+    r"\b(my|his|her|our|their|mes|ses|leurs|nos|мои|его|её|ее)\s+"
+    r"(?:two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit|двое|трое|четверо|пятеро|\d)\s+"
+    r"(?:(?:little|young|small|baby|petits?|petites?|jeunes|маленьких)\s+)?"
+    r"(children|sons|daughters|babies|kids|boys|girls|enfants|fils|filles|детей|сыновей|дочерей)\b", re.I)
 _KIN_OF = re.compile(rf"\b(?:the\s+)?(?:\d+-year-old\s+)?({_KIN_WORDS})\s+of\s+({_NAME_WORD})")
 _SPEECH_AFTER = re.compile(
     rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
     rf"talked about|spoke about|recounted)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
 _SPEECH_BEFORE = re.compile(
-    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?:,[^.,]{{0,60}},)?\s+(?:says|said|told|tells|recalls|recalled|"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?P<apposition>,[^.,]{{0,60}},)?\s+(?:says|said|told|tells|recalls|recalled|"
     rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b")
 _PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
 _UNNAMED_SPEAKER = re.compile(
@@ -120,7 +141,7 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _PLACE_LABELS = ("GPE", "LOC")
-_STRONG = ("self", "cued", "titled")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -179,6 +200,13 @@ def find_persons(doc: Doc) -> None:
             words = [w for w in text[s:e].split() if _is_name_word(w)]
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
+    for match in _KIN_NAMED.finditer(text):
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        s, e = match.span(group)
+        if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
+            candidates.append((s, e, "kin"))
+    # "Erkin Tursun's father": the possessive ending is not part of the name.
+    candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     candidates = _not_places(doc, _not_headlines(doc, candidates))
     candidates = _confirmed(doc, candidates)
 
@@ -216,9 +244,10 @@ def find_persons(doc: Doc) -> None:
     for part, ids in owners.items():
         if len(ids) != 1 or part.casefold() in NOT_NAME or len(part) < 3:
             continue
-        person = doc.person(next(iter(ids)))
+        owner = doc.person(next(iter(ids)))
         for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
             if not _overlaps(match.span(), taken):
+                person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
                 doc.add_person_span(match.span(), person.id)
                 if part not in person.names:
@@ -318,9 +347,9 @@ def _confirmed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[i
     return kept
 
 
-# Two full names in one document are one person's at the project's one same-name threshold
-# (guwah.names.settings), the same cut as `guwah names compare`.
-IN_DOCUMENT_THRESHOLD = SAME_NAME
+# Two full names in one document are one person's from the in-document cut of guwah.names.settings
+# (lower than `guwah names compare`'s: one text spells one person several ways).
+IN_DOCUMENT_THRESHOLD = SAME_NAME_IN_DOCUMENT
 
 
 def _same_name(doc: Doc, form: str) -> PersonRecord | None:
@@ -328,6 +357,12 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
 
     if len(form.split()) < 2:
         return None
+    if doc.language == "ru":
+        # An oblique form the model left inflected («Динаре Оспановой» beside «Динара Оспанова»).
+        stems = [_ru_stem(word) for word in form.split()]
+        for person in doc.persons:
+            if any([_ru_stem(word) for word in name.split()] == stems for name in person.names):
+                return person
     best, best_score = None, IN_DOCUMENT_THRESHOLD
     for person in doc.persons:
         for name in person.names:
@@ -336,6 +371,33 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
                 if score >= best_score:
                     best, best_score = person, score
     return best
+
+
+_RU_OBLIQUE = ("obj", "iobj", "obl", "nmod")
+
+
+def _ru_oblique_owner(doc: Doc, span, part: str, owner: PersonRecord) -> PersonRecord | None:
+    """«Касымова заставили»: a surname that is a woman's in the nominative and a man's in the
+    accusative or genitive; as an object it is the man's («Касымов»), when he is named."""
+    if doc.language != "ru" or not part.endswith(("а", "я")) or not doc.analysis:
+        return None
+    tokens = doc.analysis.tokens_in(*span)
+    if not tokens or tokens[0].dep.split(":")[0] not in _RU_OBLIQUE:
+        return None
+    male = [p for p in doc.persons if p is not owner and any(part[:-1] in name.split() for name in p.names)]
+    return male[0] if len(male) == 1 else None
+
+
+_RU_ENDINGS = ("ого", "ому", "ой", "ым", "ом", "ей", "ою", "а", "у", "е", "ы", "ю", "я", "и")
+
+
+def _ru_stem(word: str) -> str:
+    """A Russian name word without its case ending: «Оспановой», «Оспанова», «Оспанов» -> «оспанов»."""
+    word = word.casefold()
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
 
 
 def person_at(doc: Doc, offset: int) -> str | None:
@@ -362,10 +424,16 @@ def _genders_from_context(doc: Doc) -> None:
         if word and word in GENDERED_NOUNS:
             person.set_attribute("gender", GENDERED_NOUNS[word], (s - len(before) + before.rfind(word), e))
         after = text[e:e + 200]
-        pronoun = re.match(r"[^.]*?[.;]\s+(She|He)\s", after) or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
+        born = re.match(r"\s+(?:est |était |a été )?(née|né)\b|\s+(родилась|родился)\b", after)
+        if born:
+            female = (born.group(1) or born.group(2)) in ("née", "родилась")
+            person.set_attribute("gender", "female" if female else "male", (s, e + born.end()))
+        pronoun = re.match(r"[^.]*?[.;]\s+(She|He|Elle|Il(?! y\b| est\b| fait\b| faut\b)|Она|Он)\s", after) \
+            or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
         if pronoun and "gender" not in person.attributes:
             ps = e + pronoun.start(1)
-            person.set_attribute("gender", "female" if pronoun.group(1).lower() == "she" else "male", (s, ps + len(pronoun.group(1))))
+            female = pronoun.group(1).lower() in ("she", "elle", "она")
+            person.set_attribute("gender", "female" if female else "male", (s, ps + len(pronoun.group(1))))
         possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + _KIN_WORDS + r"|own|family)\b", after)
         if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]):
             ps = e + possessive.start(1)
@@ -379,6 +447,9 @@ def _pronoun_owner(doc: Doc, offset: int, gender: str | None) -> str | None:
         if gender is None or known in (None, gender):
             return person_id
     return None
+
+
+_QUOTE = re.compile(r"[\"“”«»„]")
 
 
 def _speakers(doc: Doc) -> None:
@@ -404,6 +475,10 @@ def _speakers(doc: Doc) -> None:
     for pattern in (_SPEECH_AFTER, _SPEECH_BEFORE):
         for match in pattern.finditer(text):
             person_id = person_at(doc, match.start(1)) or person_at(doc, match.end(1) - 1)
+            if "apposition" in match.groupdict() and match.group("apposition"):
+                # "The father of X, a tailor named Y, said": Y speaks, not X.
+                inside = doc.person_spans_in(*match.span("apposition"))
+                person_id = inside[-1][1] if inside else person_id
             if person_id:
                 paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
                 attributions.setdefault(paragraph, []).append(person_id)
@@ -436,9 +511,14 @@ def _speakers(doc: Doc) -> None:
     for person_ids in attributions.values():
         for person_id in person_ids:
             doc.person(person_id).roles.add("witness")
+    self_named = narrator is not None and narrator == _self_introduced(doc)
     for index, sentence in enumerate(doc.sentences):
         speakers = attributions.get(sentence.paragraph)
         speaker = speakers[0] if speakers else narrator
+        if speakers and self_named and not _QUOTE.search(text, sentence.start, sentence.end):
+            # A narrator who gave their name tells "My aunt X told a relative that …": outside
+            # quotation marks, "I" and "my" stay the narrator's.
+            speaker = narrator
         if speaker:
             doc.speakers[index] = speaker
 
@@ -467,7 +547,43 @@ def _kinship(doc: Doc) -> None:
         if not any(r.person == relative.id and r.relation == relation for r in owner.relations):
             owner.relations.append(Relation(relative.id, relation, span))
         relative.roles.add("relative")
+        if owner.names:
+            owner.roles.add("relative")  # a named person whose relative the text speaks of
 
+    for match in _MARRIAGE.finditer(text):
+        female = match.group("subject").lower() in ("elle", "she", "она")
+        owner_id = _pronoun_owner(doc, match.start(), "female" if female else "male")
+        spouse_id = person_at(doc, match.start("name"))
+        if owner_id and spouse_id and owner_id != spouse_id:
+            owner, spouse = doc.person(owner_id), doc.person(spouse_id)
+            relation = "husband" if female else "wife"
+            spouse.set_attribute("gender", "male" if female else "female", match.span())
+            owner.set_attribute("gender", "female" if female else "male", match.span())
+            relate(owner, spouse, relation, match.span())
+            if not any(r.person == owner.id for r in spouse.relations):
+                spouse.relations.append(Relation(owner.id, "wife" if female else "husband", match.span()))
+    for match in _KIN_OF.finditer(text):
+        word, _name = match.groups()
+        owner_id = person_at(doc, match.start(2))
+        if owner_id is None:
+            continue
+        relation, gender = KIN[word.lower()]
+        owner = doc.person(owner_id)
+        span = match.span(1)
+        # "The father of X, a baker named Y,": Y is the father, not an unnamed one.
+        owner_end = next((e for (s, e), pid in doc.person_spans_in(match.start(2), match.start(2) + 1) if pid == owner_id),
+                         match.end(2))
+        apposed = _APPOSED_NAME.match(text, owner_end)
+        relative = doc.person(person_at(doc, apposed.end())) if apposed and person_at(doc, apposed.end()) else None
+        if relative is None:
+            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+            unnamed[(owner.id, relation)] = relative
+            relative.add_mention(span)
+            doc.add_person_span(span, relative.id)
+        if gender:
+            relative.set_attribute("gender", gender, span)
+        relate(owner, relative, relation, span)
+    _fathers_name(doc)
     matches = [(m, m.group(1)) for m in _KIN.finditer(text)]
     if doc.language == "ru":
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
@@ -478,9 +594,12 @@ def _kinship(doc: Doc) -> None:
         _possessive, _qualifier, word, name = match.groups()
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
-        if possessive.lower() in ("our", "their"):
-            continue
-        if possessive.lower() in _FIRST_PERSON_POSSESSIVES:
+        if possessive.lower() in ("our", "their", "leur", "notre"):
+            if name and person_at(doc, match.start(4)):
+                doc.person(person_at(doc, match.start(4))).roles.add("relative")
+            if possessive.lower() in ("their", "leur") or not name:
+                continue
+        if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and name and match.start(1) < _HEADING_CHARS + 200 and possessive != "мой":
@@ -488,6 +607,8 @@ def _kinship(doc: Doc) -> None:
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
+            # "son mari": French "son" has no gender, a husband's spouse has
+            owner_gender = owner_gender or {"husband": "female", "wife": "male"}.get(relation)
             owner_id = _pronoun_owner(doc, match.start(), owner_gender)
         if owner_id is None:
             continue
@@ -513,23 +634,81 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, kin_span)
         relate(owner, relative, relation, kin_span)
-    for match in _KIN_OF.finditer(text):
-        word, _name = match.groups()
-        owner_id = person_at(doc, match.start(2))
+    for match in _KIN_GROUP.finditer(text):
+        possessive = match.group(1).lower()
+        if possessive in ("my", "mes", "мои"):
+            owner_id = doc.speakers.get(doc.sentence_index(match.start()))
+        elif possessive in ("his", "her", "ses", "его", "её", "ее"):
+            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            owner_id = _pronoun_owner(doc, match.start(), gender)
+        else:
+            continue
         if owner_id is None:
             continue
-        relation, gender = KIN[word.lower()]
         owner = doc.person(owner_id)
-        relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
-        unnamed[(owner.id, relation)] = relative
-        span = match.span(1)
-        relative.add_mention(span)
-        doc.add_person_span(span, relative.id)
-        if gender:
-            relative.set_attribute("gender", gender, span)
-        relate(owner, relative, relation, span)
+        relative = unnamed.get((owner.id, "children")) or doc.new_person(kin_of=(owner.id, "children"))
+        unnamed[(owner.id, "children")] = relative
+        # Mentioned, but no person span: what happens to "her two children" is told of the
+        # parent ("Her two children were placed in a boarding school": the family's separation).
+        relative.add_mention(match.span())
+        relate(owner, relative, "children", match.span())
+    _fathers_name(doc)
+    _named_relatives(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+_APPOSED_NAME = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:named|called)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _fathers_name(doc: Doc) -> None:
+    """A word that is a father's given name and his child's surname ("Tohti Kerim", father of
+    "Mirzat Tohti"): alone, it names the child, as the press calls people by their surname."""
+    text = doc.text
+    taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
+    pairs = [(child, doc.person(r.person)) for child in doc.persons for r in child.relations
+             if r.relation in ("father", "mother")]
+    pairs += [(doc.person(r.person), parent) for parent in doc.persons for r in parent.relations
+              if r.relation in ("son", "daughter")]
+    for child, parent in pairs:
+        if child not in doc.persons or parent not in doc.persons:
+            continue
+        child_surnames = {name.split()[-1] for name in child.names if len(name.split()) > 1}
+        shared = child_surnames & {name.split()[0] for name in parent.names if len(name.split()) > 1}
+        for part in shared:
+            if part.casefold() in NOT_NAME or len(part) < 3:
+                continue
+            # "Ms Nurmemet", found alone before the relation was known: the child too.
+            for alone in [p for p in doc.persons if p.names == [part] and p is not child and p is not parent]:
+                _merge(doc, child, alone)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+                if not taken.overlaps(match.span()):
+                    child.add_mention(match.span())
+                    doc.add_person_span(match.span(), child.id)
+                    taken.add(match.span())
+                    if part not in child.names:
+                        child.names.append(part)
+    doc.person_spans.sort()
+
+
+def _named_relatives(doc: Doc) -> None:
+    """"My mother" told before "my mother, Kulpash Amanqyzy" is named: the unnamed relative joins
+    the one named person who has the same relation to the same owner."""
+    for person in [p for p in doc.persons if p.kin_of and not p.names]:
+        owner_id, relation = person.kin_of
+        if owner_id not in {p.id for p in doc.persons}:
+            continue
+        named = {r.person for r in doc.person(owner_id).relations
+                 if r.relation == relation and r.person != person.id and doc.person(r.person).names}
+        # or told from the other side: "his daughter, X" makes him X's father
+        gender = {"father": "male", "mother": "female", "husband": "male", "wife": "female",
+                  "brother": "male", "sister": "female"}.get(relation)
+        named |= {other.id for other in doc.persons if other.names and other.id != owner_id
+                  and other.attributes.get("gender", (gender,))[0] == gender
+                  and any(r.person == owner_id and relation in INVERSE.get(r.relation, {}).values()
+                          for r in other.relations)}
+        if len(named) == 1:
+            _merge(doc, doc.person(named.pop()), person)
 
 
 def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
@@ -571,6 +750,13 @@ def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:
     keep.roles |= drop.roles
     for key, value in drop.attributes.items():
         keep.attributes.setdefault(key, value)
+    keep.relations += [r for r in drop.relations if r.person != keep.id]
+    for index, speaker in list(doc.speakers.items()):
+        if speaker == drop.id:
+            doc.speakers[index] = keep.id
+    for person in doc.persons:
+        if person.kin_of and person.kin_of[0] == drop.id:
+            person.kin_of = (keep.id, person.kin_of[1])
     doc.person_spans = [(span, keep.id if pid == drop.id else pid) for span, pid in doc.person_spans]
     for person in doc.persons:
         for relation in person.relations:
@@ -591,6 +777,8 @@ _ETHNIC_NEAR = re.compile(rf"^,?\s+(?:who is\s+)?(?:an?\s+)?(?:ethnic(?:ally)?\s
 _ETHNIC_BEFORE = re.compile(rf"\b({_ETHNIC})\s+(?:(?:woman|man|Muslim|girl|boy)\s+(?:named\s+)?)?$", re.I)
 _SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recorded as)?|je suis|я)\s+({_ETHNIC})\b", re.I)
 _CITIZENS = re.compile(r"\b(Kazakhstan|Kazakh|Chinese|Kyrgyz|Kyrgyzstan|Turkish|Dutch|German|American|Uzbek)\s+citizens?\b", re.I)
+# "X est née le 3 mars 1970", "X was born in 1981", «X родилась в 1975 году»: the date after.
+_BORN_AFTER = re.compile(r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
 _BORN = re.compile(r"\bI was born\b[^.]{0,80}?\b(?:on\s+|in\s+)?(?=\S)")
 _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "China", "kyrgyz": "Kyrgyzstan",
             "kyrgyzstan": "Kyrgyzstan", "turkish": "Turkey", "dutch": "Netherlands", "german": "Germany",
@@ -644,6 +832,14 @@ def _attributes(doc: Doc) -> None:
         if before:
             value = ETHNONYMS[before.group(1).lower()]
             person.set_attribute("ethnicity", value, (s - (len(text[max(0, s - 40):s]) - before.start()), e))
+        born = _BORN_AFTER.match(text, e)
+        if born:
+            for date in doc.dates_in(born.end(), born.end() + 40):
+                if not date.relative:
+                    person.set_attribute("birth_year", int(date.value[:4]), (s, date.end))
+                    if date.precision == "day":
+                        person.set_attribute("birth_date", date.value, (s, date.end))
+                    break
         before_text = text[max(0, s - 120):s]
         if _official_title_before(doc, s) or _APPOSED_TITLE_AFTER.match(text, e, e + 80):
             person.roles.add("official")

@@ -29,14 +29,29 @@ _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
     rf"|\b(?P<group>neither of them|both of them)\b"
-    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем)\b"
+    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем|ним)\b"
     rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
+    rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
+    rf"|\b(?P<girl>the (?:girl|young woman)|la (?:jeune )?fille|девочк\w*|девушк\w*)\b"
     rf"|\b(?P<obj3>lui)\b"
     rf"|\b(?P<they>they|them|ils|elles|они)\b"
     rf"|\b(?P<generic>(?:the\s+|other\s+|some\s+|many\s+)?(?:{PLURAL_GENERIC}))\b",
     re.I,
 )
 _CASE_SENSITIVE_FIRST = {"I"}
+# The source or the hearer of what the sentence reports ("According to his brother, he was
+# detained"; «рассказал Гульнар, что …»): not the person the reported act happened to.
+_SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+$", re.I)
+_HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
+_HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
+
+
+def is_source(doc: Doc, start: int, end: int) -> bool:
+    """Whether the person mention at [start, end) is the source or hearer of reported speech."""
+    before = doc.text[max(0, start - 20):start]
+    if _SOURCE_BEFORE.search(before):
+        return True
+    return bool(_HEARER_BEFORE.search(before) and _HEARER_AFTER.match(doc.text, end))
 _POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -47,7 +62,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
     person_spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end)]
     for s, e, pid in person_spans:
-        found.append((s, e, "person", pid))
+        if not is_source(doc, s, e):
+            found.append((s, e, "person", pid))
 
     def inside_person(start: int) -> bool:
         return any(s <= start < e for s, e, _ in person_spans)
@@ -140,10 +156,17 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return [speaker] if speaker and we_includes_speaker else []
     if kind == "generic":
         return []
-    if kind in ("he", "she"):
-        gender = "male" if kind == "he" else "female"
-        for (_start, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
+    if kind in ("he", "she", "boy", "girl"):
+        gender = "male" if kind in ("he", "boy") else "female"
+        # "the boy" is nobody's father or mother
+        parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
+            if kind in ("boy", "girl") else set()
+        for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
+                if is_source(doc, s, e):
+                    continue  # "According to his brother, he …": he is not the brother
+                if pid in parents:
+                    continue
                 person = doc.person(pid)
                 known = person.attributes.get("gender", (None,))[0]
                 if known == gender or (known is None and person.names and not person.narrator):
@@ -186,7 +209,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
     first = analysis.tokens_in(start, end)
     if not first:
         return None
-    starts = analysis.__dict__.setdefault("_token_starts", [t.start for t in tokens])
+    starts = analysis.token_starts()
     from bisect import bisect_left
 
     indices = [bisect_left(starts, t.start) for t in first]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from guwah.extract.document import Doc, Violation
 from guwah.extract.subjects import attribute
+from guwah.vocab import act_patterns
 
 _N = r"(?:n['’]t|not)"
 _OBJ = r"(?:me|him|her|us|them)"
@@ -110,7 +111,8 @@ LEXICON = [
     # detention.incommunicado: family or lawyer kept from the person; the family does not know where
     _t("detention.incommunicado", r"\b(?:nobody|no one|no official|the police|they)\s+(?:has\s+|have\s+|had\s+|would\s+)?(?:ever\s+)?(?:told|tell|tells|say|said)\s+(?:us|me|the family|them|my \w+|his \w+|her \w+)\s+where\s+(?:he|she|they|it)\s+(?:is|was|are|were)\b"),
     _t("detention.incommunicado", r"\b(?:we|I|the family|my family|his family|her family|nobody|no one)\s+(?:still\s+)?(?:do|does|did|have|has)?\s*(?:not|n['’]t|never)?\s*(?:know|knew|known|been told)\s+(?:\w+\s+){0,2}(?:where|which (?:camp|prison|jail|detention centre))\b", requires=r"\b(?:not|n['’]t|never|nobody|no one)\b", object_first=True),
-    _t("detention.incommunicado", r"\b(?:never|not)\s+(?:been\s+)?(?:allowed|permitted)\s+to\s+(?:visit|see|call|contact|speak to|meet|write to)\b", object_first=True),
+    # (a relative not allowed to see "the defendant": the defendant's, whom no name points to)
+    _t("detention.incommunicado", r"\b(?:never|not)\s+(?:been\s+)?(?:allowed|permitted)\s+to\s+(?:visit|see|call|contact|speak to|meet|write to)\b(?!\s+(?:the\s+)?(?:defendant|accused|detainee|prisoner)s?\b)", object_first=True),
     _t("detention.incommunicado", r"\bne (?:m['’]|nous |lui )?(?:a|ont|savons|savait|savais|sait|savent|avons)\s+(?:pas|jamais|plus)\s+(?:\w+\s+)?(?:dit |su |été dit )?(?:où|dans quel\w*)\b", object_first=True),
     _t("detention.incommunicado", r"\bне\s+(?:зна\w+|сообщ\w+|говор\w+|сказал\w*),?\s+(?:\w+\s+)?где\b", object_first=True),
     # detention.internment_camp
@@ -216,6 +218,11 @@ LEXICON = [
 ]
 
 TRIGGERS += LEXICON
+# Ways of saying an act kept as data, one file per language (src/guwah/vocab/acts/), so that
+# a volunteer can add one without writing Python.
+TRIGGERS += [_t(entry["code"], entry["pattern"], entry["negative_form"], entry["requires"], entry["object_first"],
+                entry["subject_first"])
+             for entry in act_patterns()]
 
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|without|hardly|nobody|ne|pas|jamais|не|никогда)\b|n['’]t\b", re.I)
 _SENTENCE_DENIAL = re.compile(r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b", re.I)

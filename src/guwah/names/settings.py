@@ -24,7 +24,12 @@ class Setting(NamedTuple):
 SETTINGS: tuple[Setting, ...] = (
     Setting("same_name", 0.906,
             "compare_names score from which two names are the same person's name: the answer of "
-            "`guwah names compare` and the merge of two full names within one document"),
+            "`guwah names compare`"),
+    Setting("same_name_in_document", 0.7,
+            "compare_names score from which two full names within one document are one person "
+            "(guwah.extract): a text spells one person several ways (Maimaitijiang Abulimiti / "
+            "Memetjan Ablimit, 0.72), and relatives who share a surname score below 0.5; tuned on "
+            "the extraction sets of bench/extract.py"),
     Setting("link_auto", 0.96,
             "guwah.link: the Splink match probability (name score with every other field) from "
             "which two mentions are linked without review"),
@@ -43,3 +48,4 @@ SAME_NAME: float = VALUES["same_name"]
 LINK_AUTO: float = VALUES["link_auto"]
 LINK_REVIEW: float = VALUES["link_review"]
 SWAP_FACTOR: float = VALUES["swap_factor"]
+SAME_NAME_IN_DOCUMENT: float = VALUES["same_name_in_document"]
