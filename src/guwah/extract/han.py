@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
-from guwah.extract.regional import Places, place_before, resolve, same_person
+from guwah.extract.document import DateMention, Doc, SpanSet
+from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
@@ -227,23 +227,11 @@ _FACILITY = re.compile("|".join(f"(?P<t{index}>{words})" for index, (words, _typ
 
 def find_facilities(doc: Doc) -> None:
     """Add detention sites named by a Chinese type word, with the place written right before it."""
-    latest: dict[str, FacilityRecord] = {}
-    by_key: dict[tuple[str, str], FacilityRecord] = {}
+    facilities = FacilityMentions(doc)
     text = doc.text
     for match in _FACILITY.finditer(text):
         facility_type = TYPES[int(match.lastgroup[1:])][1]
         start, end = match.span()
         place_id, start = place_before(doc, start)
         indefinite = text[max(0, start - 2):start] in ("一个", "一所", "一座") or text[max(0, start - 1):start] == "另"
-        facility = by_key.get((facility_type, place_id)) if place_id else None
-        if facility is None and not place_id and not indefinite:
-            facility = latest.get(facility_type)
-        if facility is None:
-            facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=text[start:end], facility_type=facility_type,
-                                      place=place_id)
-            doc.facilities.append(facility)
-            if place_id:
-                by_key[(facility_type, place_id)] = facility
-        facility.mentions.append((start, end))
-        doc.facility_spans.append(((start, end), facility.id))
-        latest[facility_type] = facility
+        facilities.add(facility_type, place_id, indefinite, (start, end), text[start:end])

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guwah.extract.document import Doc, PersonRecord, PlaceRecord, Sentence, SpanSet
+from guwah.extract.document import Doc, FacilityRecord, PersonRecord, PlaceRecord, Sentence, SpanSet
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
@@ -220,3 +220,30 @@ def warn_mixed_scripts(doc: Doc) -> None:
     else:
         read = f"read by the rules for {doc.language or 'an unknown language'} only"
     doc.warnings.append(f"text mixes scripts ({shares} of the letters): {read}")
+
+
+class FacilityMentions:
+    """The facilities of one document as its type words name them: one record per type and place;
+    a type word with neither a place nor an indefinite article ("a camp") is the latest of its type."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.latest: dict[str, FacilityRecord] = {}
+        self.by_key: dict[tuple[str, str], FacilityRecord] = {}
+
+    def add(self, facility_type: str, place_id: str | None, indefinite: bool, span: tuple[int, int],
+            name: str) -> FacilityRecord:
+        """Record a mention at `span` (offsets into doc.text); `name` names a new record."""
+        facility = self.by_key.get((facility_type, place_id)) if place_id else None
+        if facility is None and not place_id and not indefinite:
+            facility = self.latest.get(facility_type)
+        if facility is None:
+            facility = FacilityRecord(id=f"f{len(self.doc.facilities) + 1}", name=name, facility_type=facility_type,
+                                      place=place_id)
+            self.doc.facilities.append(facility)
+            if place_id:
+                self.by_key[(facility_type, place_id)] = facility
+        facility.mentions.append(span)
+        self.doc.facility_spans.append((span, facility.id))
+        self.latest[facility_type] = facility
+        return facility

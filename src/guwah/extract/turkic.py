@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from guwah.extract.document import DateMention, Doc, FacilityRecord, SpanSet
-from guwah.extract.regional import Places, Word, place_before, place_length, resolve, same_person
+from guwah.extract.document import DateMention, Doc, SpanSet
+from guwah.extract.regional import FacilityMentions, Places, Word, place_before, place_length, resolve, same_person
 from guwah.names.inflection import fold, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
 from guwah.names.uyghur import arabic_to_uly
@@ -502,8 +502,7 @@ INDEFINITE = _keyed("بىر", "bir", "бір")
 def find_facilities(doc: Doc, words: list[Word]) -> None:
     """Add detention sites named by their type word, with the place right before it (قەشقەردىكى لاگېر)."""
     readable = [w for w in words if _readable(w, doc.language)]
-    latest: dict[str, FacilityRecord] = {}
-    by_key: dict[tuple[str, str], FacilityRecord] = {}
+    facilities = FacilityMentions(doc)
     index = 0
     while index < len(readable):
         found = None
@@ -529,20 +528,8 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
         place_id, place_start = place_before(doc, previous.start if indefinite else start)
         if place_id:
             start = place_start
-        facility = by_key.get((facility_type, place_id)) if place_id else None
-        if facility is None and not place_id and not indefinite:
-            facility = latest.get(facility_type)
-        if facility is None:
-            type_words = " ".join([w.text for w in readable[index:index + size - 1]]
-                                  + [stem_surface(readable[index + size - 1].text, stem)[0]])
-            place_words = doc.text[place_start:place_start + place_length(doc, place_start)] if place_id else ""
-            name = f"{place_words} {type_words}".strip()
-            facility = FacilityRecord(id=f"f{len(doc.facilities) + 1}", name=name, facility_type=facility_type,
-                                      place=place_id)
-            doc.facilities.append(facility)
-            if place_id:
-                by_key[(facility_type, place_id)] = facility
-        facility.mentions.append((start, end))
-        doc.facility_spans.append(((start, end), facility.id))
-        latest[facility_type] = facility
+        type_words = " ".join([w.text for w in readable[index:index + size - 1]]
+                              + [stem_surface(readable[index + size - 1].text, stem)[0]])
+        place_words = doc.text[place_start:place_start + place_length(doc, place_start)] if place_id else ""
+        facilities.add(facility_type, place_id, indefinite, (start, end), f"{place_words} {type_words}".strip())
         index += size
