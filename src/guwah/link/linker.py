@@ -154,7 +154,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     types = {"uid": pa.int64(), "whole": pa.string(), "gender": pa.string(), "birth_lo": pa.int32(),
              "birth_hi": pa.int32(), "place": pa.string(), "facility": pa.string(), "detained_lo": pa.int32(),
-             "detained_hi": pa.int32()}
+             "detained_hi": pa.int32(), "home": pa.string()}
     con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
     con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
     con.unregister("mentions_arrow")
@@ -187,7 +187,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("clustering", 0.0)
     edges = agreeing_edges(con, model.fetch(predictions))
-    fields = con.execute("SELECT gender, birth_lo, birth_hi, place, detained_lo, detained_hi FROM mentions "
+    fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields)
     lap("clustering")
@@ -200,16 +200,16 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     """The predicted pairs as (uid a, uid b, match probability, agrees), ordered by uid.
 
     `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
-    gender, birth year (within 3 years), hometown (same place or one inside the other), facility
-    (same or similar) and detention year (within a year) is missing on a side or agrees.
+    gender, birth year (within 3 years), hometown (`features.home_place`: same place or one
+    inside the other) and detention year (within a year) is missing on a side or agrees. Two
+    facilities never disagree: one person is often held in several.
     """
     return con.execute(f"""
         SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SAME_NAME} AND NOT (
                coalesce(a.gender <> b.gender, false)
             OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3), false)
-            OR coalesce(NOT (a.place = b.place OR starts_with(a.place, b.place || '.')
-                             OR starts_with(b.place, a.place || '.')), false)
-            OR coalesce(a.facility <> b.facility AND jaro_winkler_similarity(a.facility, b.facility) < 0.9, false)
+            OR coalesce(NOT (a.home = b.home OR starts_with(a.home, b.home || '.')
+                             OR starts_with(b.home, a.home || '.')), false)
             OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
         ) AS agrees
         FROM {predictions} p
@@ -420,7 +420,8 @@ def train(con, model, report: Progress, mentions: int):
     # The prior: pairs a strict rule finds (the same name and the same known birth year), divided
     # by the rule's recall as the trained model itself gives it: m of the top name level, times
     # m of "same year", times the chance that both mentions give a birth year at all.
-    with_birth = con.execute("SELECT avg((birth_lo = birth_hi)::DOUBLE) FROM mentions").fetchone()[0] or 0.0
+    # The share of all mentions with one known birth year (a missing year counts as not).
+    with_birth = con.execute("SELECT avg(coalesce(birth_lo = birth_hi, false)::DOUBLE) FROM mentions").fetchone()[0]
     recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
     linker.training.estimate_probability_two_random_records_match(
         [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} AND l.birth_lo = l.birth_hi "
@@ -519,7 +520,7 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
 
     An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
     LINK_REVIEW when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
-    birth_lo, birth_hi, place, detained_lo, detained_hi), edges are taken from the most probable
+    birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two genders, birth years
     more than 3 years apart, detention years more than one, places neither the same nor one
     inside the other) is not taken: the pair goes to review instead. A chain of links never
