@@ -22,7 +22,7 @@ from pathlib import Path
 from guwah.link import linker as L
 from guwah.link.features import feature_columns
 from guwah.link.spreadsheet import read_mentions
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME
+from guwah.names.settings import LINK_AUTO, SAME_NAME
 
 TITLES = re.compile(r"\b(dr|mr|ms|mrs|haji|hajim|molla|mulla|г-н|г-жа|imam)\b\.?", re.IGNORECASE)
 SUFFIX = re.compile(r"(uly|ulı|kyzy|kızı|qizi|oghli|oğlu|ogli|uulu|ұлы|қызы|уулу|кызы|ов|ова|ев|ева|ov|ova|ev|eva)\b",
@@ -101,7 +101,7 @@ def main() -> None:
     lost, examples = Counter(), defaultdict(list)
     name_lost = defaultdict(Counter)
     total = 0
-    cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi")
+    cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
     for uids in groups.values():
         for a, b in itertools.combinations(sorted(uids), 2):
             total += 1
@@ -124,17 +124,15 @@ def main() -> None:
                 elif score < SAME_NAME:
                     kind = "LINK_REVIEW <= p < LINK_AUTO, name only similar"
                 else:
-                    fa, fb = dict(zip(cols, seen["fields"][a])), dict(zip(cols, seen["fields"][b]))
+                    fa, fb = dict(zip(cols, seen["fields"][a], strict=True)), dict(zip(cols, seen["fields"][b], strict=True))
                     why = []
                     if fa["gender"] and fb["gender"] and fa["gender"] != fb["gender"]:
                         why.append("gender")
                     if fa["birth_lo"] is not None and fb["birth_lo"] is not None and L.apart(
                             (fa["birth_lo"], fa["birth_hi"]), (fb["birth_lo"], fb["birth_hi"]), 3):
                         why.append("birth")
-                    if fa["place"] and fb["place"] and not L.nested(fa["place"], fb["place"]):
-                        why.append("place")
-                    if fa["facility"] and fb["facility"] and fa["facility"] != fb["facility"]:
-                        why.append("facility")
+                    if fa["home"] and fb["home"] and not L.nested(fa["home"], fb["home"]):
+                        why.append("hometown")
                     if fa["detained_lo"] is not None and fb["detained_lo"] is not None and L.apart(
                             (fa["detained_lo"], fa["detained_hi"]), (fb["detained_lo"], fb["detained_hi"]), 1):
                         why.append("detained")
