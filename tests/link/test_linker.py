@@ -146,3 +146,23 @@ def test_residence_abroad_and_other_facilities_do_not_contradict(second, togethe
     first = Mention("a", "Tursun Memet", "male", (1960, 1960), "Kashgar", "Kashgar camp No. 1", None)
     ids = link_mentions([first, second]).cluster_ids
     assert (ids[0] == ids[1]) is together
+
+
+def test_connect_gives_duckdb_its_memory_limit_and_spill_folder(tmp_path):
+    """The limit reaches DuckDB (so a large run spills into its folder instead of filling RAM)."""
+    import os
+
+    from guwah.link.linker import MEMORY_SHARE, connect, memory_limit
+
+    total_mib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
+    assert abs(memory_limit() - max(256, total_mib * MEMORY_SHARE)) <= 1
+    con = connect(str(tmp_path), 1)
+    try:
+        limit_bytes = con.execute(
+            "SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()[0]
+        number, unit = limit_bytes.split()
+        in_mib = float(number) * {"KiB": 2**-10, "MiB": 1, "GiB": 2**10, "TiB": 2**20}[unit]
+        assert abs(in_mib - memory_limit()) <= 0.01 * memory_limit() + 1
+        assert con.execute("SELECT current_setting('temp_directory')").fetchone()[0] == str(tmp_path)
+    finally:
+        con.close()
