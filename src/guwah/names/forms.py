@@ -29,7 +29,7 @@ from guwah.names.chinese import (
     wade_giles_key,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
-from guwah.names.inflection import fold, nominative_name
+from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
 from guwah.names.uyghur import arabic_to_uly
 
@@ -481,6 +481,12 @@ def name_forms(name: str) -> NameForms:
         if nominative is not None:
             known = {tuple(p.reduced for p in parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join(nominative)).readings
+                         if tuple(p.reduced for p in parts) not in known]
+        spoken = name.split()
+        stem = kazakh_case_stem(fold(spoken[-1])) if spoken else None
+        if stem is not None:  # Ержан Орынбасаровтың: Ержан Орынбасаров's
+            known = {tuple(p.reduced for p in parts) for parts in readings}
+            readings += [parts for parts in name_forms(" ".join([*spoken[:-1], stem])).readings
                          if tuple(p.reduced for p in parts) not in known]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:

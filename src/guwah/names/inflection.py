@@ -283,6 +283,20 @@ NOMINATIVE_SURNAME = {"ым": "", "у": "", "е": "", "а": "", "ой": "а"}
 FEMININE_STEM = re.compile(r"и[^аеёиоуыэюя]+$")
 
 
+# Kazakh (and Uyghur Cyrillic) case endings on the last word of a name that no personal name
+# ends in: the genitive (Ерланның, Серіктің, Орынбасаровтың) and the instrumental (Айгүлмен,
+# Серікпен). The dative (-ға, -ке) and accusative (-ды, -ті) are left out: names end in them
+# (Дариға, Нұрке, Сәке).
+KAZAKH_NAME_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ниң|мен|бен|пен)$")
+
+
+def kazakh_case_stem(word: str) -> str | None:
+    """The word without a Kazakh genitive or instrumental ending (KAZAKH_NAME_CASE), or None
+    when it has none or the stem would be shorter than MIN_STEM. `word` is folded Cyrillic."""
+    match = KAZAKH_NAME_CASE.search(word)
+    return word[: match.start()] if match and match.start() >= MIN_STEM else None
+
+
 def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """A Russian-declined full name in Cyrillic put back in the nominative, or None.
 
