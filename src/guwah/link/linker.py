@@ -47,7 +47,7 @@ from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME
 
 log = logging.getLogger(__name__)
 
-MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce
+MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce, per order (two orders)
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -237,7 +237,8 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
 
     A key of n mentions gives all n(n-1)/2 pairs when that is within the cap; otherwise each
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
-    key, birth year, place and uid (a sorted neighbourhood), which gives fewer than n·w pairs.
+    key, birth year, place and uid (a sorted neighbourhood), and again in an order by place, birth
+    year and whole-name key, which gives fewer than 2·n·w pairs.
     Returns:
         The number of distinct candidate pairs.
     """
@@ -249,6 +250,17 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
                row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
                CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
         FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
+    # A capped block is also walked in a second order, by place and birth year first: a
+    # given-name-only mention ("Aygul") sorts far from the full names ("Aygul Yusup") by whole
+    # name, but next to them by place. Its rows count as another block (key + "#").
+    con.execute(f"""
+        INSERT INTO ranked
+        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
+        SELECT k.key || '#', k.uid,
+               row_number() OVER (PARTITION BY k.key ORDER BY m.place, m.birth_lo, m.whole, k.uid) AS rn,
+               greatest(1, {cap} // s.n) AS w
+        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
+        WHERE s.n * (s.n - 1) / 2 > {cap}""")
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
