@@ -6,7 +6,8 @@ The steps, each in one function below:
 2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
-   so that no block gives more than MAX_BLOCK_PAIRS;
+   and again by place, birth year and whole name, so that no block gives more than
+   MAX_BLOCK_PAIRS per order;
 3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
    PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
@@ -19,13 +20,14 @@ The steps, each in one function below:
    rule's recall as the trained model gives it;
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
-   name (Guwah name score >= SAME_NAME) and no field disagrees (every field either missing on one
+   name (Guwah name score >= SAME_NAME) and no field disagrees (only hometowns inside the
+   homeland can disagree, and facilities never: see `agreeing_edges`; every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
    disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
    review.
 
-DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
+DuckDB runs in memory, within MEMORY_SHARE of the RAM; what it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive. Step 4 (the Splink model: training and
 prediction) runs on a `Backend`: this DuckDB connection by default, or Spark with the same
 settings (`guwah.link.spark`, for archives larger than one machine; docs/linking-at-scale.md).
