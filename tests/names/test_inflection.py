@@ -142,3 +142,9 @@ def test_a_kazakh_case_on_a_name_compares_as_the_name():
     assert compare_names("Ержандың", "Ержан") >= SAME_NAME
     assert compare_names("Айгүл Йүсүппен", "Aygul Yusup") >= SAME_NAME
     assert compare_names("Ержандың", "Серік") < SAME_NAME
+
+
+def test_a_womans_name_in_the_instrumental():
+    """«с Айгулью Юсуповой»: the given name in -ь takes -ью beside the surname's -ой."""
+    assert nominative_name(("айгулью", "юсуповой")) == ("айгуль", "юсупова")
+    assert nominative_name(("сауле", "муратовой")) == ("сауле", "муратова")
