@@ -118,3 +118,51 @@ def test_link_mentions_is_deterministic_with_training():
     assert first.cluster_ids == second.cluster_ids
     assert first.review_pairs == second.review_pairs
     assert first.clusters < len(mentions)
+
+
+def test_home_place_is_a_resolved_hometown_inside_the_homeland():
+    """Only hometowns that can contradict another count: a foreign residence, an unresolved
+    spelling or a missing hometown is unknown; "county, prefecture" resolves to the county."""
+    from guwah.link.features import HOMELAND, home_place, place_id
+
+    assert home_place("Almaty") is None
+    assert home_place("Istanbul") is None
+    assert home_place("Nowhere-on-the-map-ville") is None
+    assert home_place(None) is None
+    assert home_place("Kashgar").startswith(HOMELAND + ".")
+    county, prefecture = place_id("Toqsu, Aksu Prefecture"), place_id("Aksu Prefecture")
+    assert county == place_id("Toqsu") and county.startswith(prefecture + ".")
+    assert place_id("Toqsu, Ili").startswith("?")  # parts that contradict each other: unresolved
+
+
+@pytest.mark.parametrize(("second", "together"), [
+    (Mention("b", "Tursun Memet", "male", (1960, 1960), "Almaty", "Kashgar camp No. 2", None), True),
+    (Mention("b", "Tursun Memet", "male", (1960, 1960), "Kashgar", "Yarkent detention centre", None), True),
+    (Mention("b", "Tursun Memet", "male", (1960, 1960), "Ili", None, None), False),
+])
+def test_residence_abroad_and_other_facilities_do_not_contradict(second, together):
+    """A hometown abroad is a residence, and one person is held in several facilities: neither
+    disagrees; two hometowns in the homeland, neither inside the other, do."""
+    first = Mention("a", "Tursun Memet", "male", (1960, 1960), "Kashgar", "Kashgar camp No. 1", None)
+    ids = link_mentions([first, second]).cluster_ids
+    assert (ids[0] == ids[1]) is together
+
+
+def test_connect_gives_duckdb_its_memory_limit_and_spill_folder(tmp_path):
+    """The limit reaches DuckDB (so a large run spills into its folder instead of filling RAM)."""
+    import os
+
+    from guwah.link.linker import MEMORY_SHARE, connect, memory_limit
+
+    total_mib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
+    assert abs(memory_limit() - max(256, total_mib * MEMORY_SHARE)) <= 1
+    con = connect(str(tmp_path), 1)
+    try:
+        limit_bytes = con.execute(
+            "SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'").fetchone()[0]
+        number, unit = limit_bytes.split()
+        in_mib = float(number) * {"KiB": 2**-10, "MiB": 1, "GiB": 2**10, "TiB": 2**20}[unit]
+        assert abs(in_mib - memory_limit()) <= 0.01 * memory_limit() + 1
+        assert con.execute("SELECT current_setting('temp_directory')").fetchone()[0] == str(tmp_path)
+    finally:
+        con.close()

@@ -122,3 +122,29 @@ def test_fold_is_idempotent_and_form_blind(text):
 ])
 def test_nominative_name_reads_the_case_from_the_surname(name, nominative):
     assert nominative_name(tuple(fold(name).split())) == nominative
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("ержандың", "ержан"), ("орынбасаровтың", "орынбасаров"), ("серіктің", "серік"), ("айгүлмен", "айгүл"),
+    ("йүсүппен", "йүсүп"), ("ержан", None), ("дариға", None), ("нұрке", None), ("рубен", None),
+])
+def test_kazakh_case_stem(word, stem):
+    from guwah.names.inflection import kazakh_case_stem
+
+    assert kazakh_case_stem(word) == stem
+
+
+def test_a_kazakh_case_on_a_name_compares_as_the_name():
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    assert compare_names("Ержан Орынбасаровтың", "Ержан Орынбасаров") >= SAME_NAME
+    assert compare_names("Ержандың", "Ержан") >= SAME_NAME
+    assert compare_names("Айгүл Йүсүппен", "Aygul Yusup") >= SAME_NAME
+    assert compare_names("Ержандың", "Серік") < SAME_NAME
+
+
+def test_a_womans_name_in_the_instrumental():
+    """«с Айгулью Юсуповой»: the given name in -ь takes -ью beside the surname's -ой."""
+    assert nominative_name(("айгулью", "юсуповой")) == ("айгуль", "юсупова")
+    assert nominative_name(("сауле", "муратовой")) == ("сауле", "муратова")

@@ -44,3 +44,29 @@ def test_keys_many_matches_name_keys():
 @pytest.mark.parametrize("name", ["", "   ", "·", "123"])
 def test_names_without_letters_have_no_keys(name):
     assert name_keys(name) == []
+
+
+def test_a_patronymic_that_is_the_only_family_name_stays_in_the_whole_key():
+    """Erzhan Orynbasar uly, Orynbasaruly Erzhan and Ержан Орынбасаров are one name's renderings:
+    the patronymic is dropped from the whole key only beside another family name."""
+    from guwah.names import name_keys
+
+    def whole(name):
+        return {key for key in name_keys(name) if key.startswith("n:")}
+
+    assert whole("Erzhan Orynbasar uly") & whole("Ержан Орынбасаров") & whole("ORYNBASARULY Erjan")
+    assert whole("Erzhan Orynbasar uly") != whole("Erzhan")
+    assert whole("Ivan Petrovich Ivanov") == whole("Ivan Ivanov")
+
+
+def test_titles_before_a_name_are_not_part_of_it():
+    from guwah.names import compare_names, name_keys
+    from guwah.names.settings import SAME_NAME
+
+    for titled, plain in (("Ms. Aygul Yusup", "Aygul Yusup"), ("Haji Memet Tursun", "Memet Tursun"),
+                          ("г-н Ержан Орынбасаров", "Ержан Орынбасаров"), ("Dr. Tahir Erkin", "Tahir Erkin")):
+        assert name_keys(titled) == name_keys(plain)
+        assert compare_names(titled, plain) >= SAME_NAME
+    # a one-word name is kept whatever it is, and a title is only a title in front
+    assert name_keys("Haji Tursun") != name_keys("Tursun")
+    assert compare_names("Memet Haji", "Memet Tursun") < SAME_NAME

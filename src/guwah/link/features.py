@@ -15,6 +15,10 @@ from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
 
 UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
+# The gazetteer id of the region the persons come from. A hometown outside it (Almaty, Istanbul)
+# is where a witness lives now, which lists put in the same column: it neither agrees nor
+# disagrees with a hometown inside it, so only hometowns inside it can contradict each other.
+HOMELAND = "xj"
 
 
 @lru_cache(maxsize=65536)
@@ -28,7 +32,23 @@ def place_id(text: str) -> str:
         resolution = None
     if resolution is not None and resolution.match is not None:
         return resolution.match.id
+    if "," in text:
+        # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
+        parts = [place_id(part) for part in text.split(",") if part.strip()]
+        known = sorted((part for part in parts if not part.startswith(UNRESOLVED)), key=len, reverse=True)
+        if known and all(known[0] == other or known[0].startswith(other + ".") for other in known):
+            return known[0]
     return UNRESOLVED + " ".join(fold(text).split())
+
+
+def home_place(hometown: str | None) -> str | None:
+    """The hometown's gazetteer id where it can contradict another's: resolved, and inside
+    HOMELAND. None for a missing, unresolved or foreign hometown (unknown, not different), and
+    for a facility's place (people are held far from home as well as near it)."""
+    if not hometown:
+        return None
+    found = place_id(hometown)
+    return found if found == HOMELAND or found.startswith(HOMELAND + ".") else None
 
 
 @lru_cache(maxsize=65536)
@@ -71,12 +91,13 @@ def feature_columns(mentions: Sequence[Mention],
         tick: called with the number of mentions done, every 10,000 (for progress).
     Returns:
         (columns by name, keys per mention). Columns: uid, whole (the first whole-name key),
-        gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi.
+        gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi, home
+        (see `home_place`).
     """
     from guwah.names import name_keys
 
     columns: dict[str, list] = {name: [] for name in (
-        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi")}
+        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
     for uid, mention in enumerate(mentions):
         name_key_list = name_keys(mention.name)
@@ -92,6 +113,7 @@ def feature_columns(mentions: Sequence[Mention],
         detained = mention.detained_year or (None, None)
         columns["detained_lo"].append(detained[0])
         columns["detained_hi"].append(detained[1])
+        columns["home"].append(home_place(mention.hometown))
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys

@@ -6,7 +6,8 @@ The steps, each in one function below:
 2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
-   so that no block gives more than MAX_BLOCK_PAIRS;
+   and again by place, birth year and whole name, so that no block gives more than
+   MAX_BLOCK_PAIRS per order;
 3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
    PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
@@ -19,13 +20,14 @@ The steps, each in one function below:
    rule's recall as the trained model gives it;
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
-   name (Guwah name score >= SAME_NAME) and no field disagrees (every field either missing on one
+   name (Guwah name score >= SAME_NAME) and no field disagrees (only hometowns inside the
+   homeland can disagree, and facilities never: see `agreeing_edges`; every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
    disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
    review.
 
-DuckDB runs in memory; whatever it spills goes to a private temporary folder that is removed
+DuckDB runs in memory, within MEMORY_SHARE of the RAM; what it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive. Step 4 (the Splink model: training and
 prediction) runs on a `Backend`: this DuckDB connection by default, or Spark with the same
 settings (`guwah.link.spark`, for archives larger than one machine; docs/linking-at-scale.md).
@@ -47,7 +49,7 @@ from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME
 
 log = logging.getLogger(__name__)
 
-MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce
+MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce, per order (two orders)
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -58,6 +60,11 @@ SEED = 20170401              # for every sample: the same input gives the same c
 # score, so finer levels above SAME_NAME would only split m and weaken cross-script spellings.
 NAME_LEVELS = (SAME_NAME, LINK_REVIEW)
 PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
+# DuckDB's share of the machine's memory; beyond it DuckDB spills into its private folder.
+# DuckDB's own default is 80 %, but the same process also holds the mentions, their features and
+# name keys in Python, and Splink's pandas frames: at 1,000,000 mentions those are several GiB,
+# so DuckDB gets half and the rest is left to Python and to the other programs of the machine.
+MEMORY_SHARE = 0.5
 
 Progress = Callable[[str, float], None]  # (stage, fraction of the stage done)
 
@@ -137,11 +144,19 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
         shutil.rmtree(spill, ignore_errors=True)
 
 
+def memory_limit() -> int:
+    """DuckDB's memory limit in MiB: MEMORY_SHARE of the machine's physical memory (at least 256)."""
+    import os
+
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return max(256, int(total * MEMORY_SHARE) // 2**20)
+
+
 def connect(spill: str, threads: int | None):
-    """An in-memory DuckDB connection that spills only into `spill`."""
+    """An in-memory DuckDB connection that spills only into `spill`, within `memory_limit()`."""
     import duckdb
 
-    config = {"temp_directory": spill, "preserve_insertion_order": "false"}
+    config = {"temp_directory": spill, "preserve_insertion_order": "false", "memory_limit": f"{memory_limit()}MiB"}
     if threads:
         config["threads"] = str(threads)
     return duckdb.connect(":memory:", config=config)
@@ -154,7 +169,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     types = {"uid": pa.int64(), "whole": pa.string(), "gender": pa.string(), "birth_lo": pa.int32(),
              "birth_hi": pa.int32(), "place": pa.string(), "facility": pa.string(), "detained_lo": pa.int32(),
-             "detained_hi": pa.int32()}
+             "detained_hi": pa.int32(), "home": pa.string()}
     con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
     con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
     con.unregister("mentions_arrow")
@@ -187,7 +202,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("clustering", 0.0)
     edges = agreeing_edges(con, model.fetch(predictions))
-    fields = con.execute("SELECT gender, birth_lo, birth_hi, place, detained_lo, detained_hi FROM mentions "
+    fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields)
     lap("clustering")
@@ -200,16 +215,16 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     """The predicted pairs as (uid a, uid b, match probability, agrees), ordered by uid.
 
     `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
-    gender, birth year (within 3 years), hometown (same place or one inside the other), facility
-    (same or similar) and detention year (within a year) is missing on a side or agrees.
+    gender, birth year (within 3 years), hometown (`features.home_place`: same place or one
+    inside the other) and detention year (within a year) is missing on a side or agrees. Two
+    facilities never disagree: one person is often held in several.
     """
     return con.execute(f"""
         SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SAME_NAME} AND NOT (
                coalesce(a.gender <> b.gender, false)
             OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3), false)
-            OR coalesce(NOT (a.place = b.place OR starts_with(a.place, b.place || '.')
-                             OR starts_with(b.place, a.place || '.')), false)
-            OR coalesce(a.facility <> b.facility AND jaro_winkler_similarity(a.facility, b.facility) < 0.9, false)
+            OR coalesce(NOT (a.home = b.home OR starts_with(a.home, b.home || '.')
+                             OR starts_with(b.home, a.home || '.')), false)
             OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
         ) AS agrees
         FROM {predictions} p
@@ -224,7 +239,8 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
 
     A key of n mentions gives all n(n-1)/2 pairs when that is within the cap; otherwise each
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
-    key, birth year, place and uid (a sorted neighbourhood), which gives fewer than n·w pairs.
+    key, birth year, place and uid (a sorted neighbourhood), and again in an order by place, birth
+    year and whole-name key, which gives fewer than 2·n·w pairs.
     Returns:
         The number of distinct candidate pairs.
     """
@@ -236,6 +252,17 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
                row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
                CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
         FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
+    # A capped block is also walked in a second order, by place and birth year first: a
+    # given-name-only mention ("Aygul") sorts far from the full names ("Aygul Yusup") by whole
+    # name, but next to them by place. Its rows count as another block (key + "#").
+    con.execute(f"""
+        INSERT INTO ranked
+        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
+        SELECT k.key || '#', k.uid,
+               row_number() OVER (PARTITION BY k.key ORDER BY m.place, m.birth_lo, m.whole, k.uid) AS rn,
+               greatest(1, {cap} // s.n) AS w
+        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
+        WHERE s.n * (s.n - 1) / 2 > {cap}""")
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
@@ -420,7 +447,8 @@ def train(con, model, report: Progress, mentions: int):
     # The prior: pairs a strict rule finds (the same name and the same known birth year), divided
     # by the rule's recall as the trained model itself gives it: m of the top name level, times
     # m of "same year", times the chance that both mentions give a birth year at all.
-    with_birth = con.execute("SELECT avg((birth_lo = birth_hi)::DOUBLE) FROM mentions").fetchone()[0] or 0.0
+    # The share of all mentions with one known birth year (a missing year counts as not).
+    with_birth = con.execute("SELECT avg(coalesce(birth_lo = birth_hi, false)::DOUBLE) FROM mentions").fetchone()[0]
     recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
     linker.training.estimate_probability_two_random_records_match(
         [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} AND l.birth_lo = l.birth_hi "
@@ -519,7 +547,7 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
 
     An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
     LINK_REVIEW when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
-    birth_lo, birth_hi, place, detained_lo, detained_hi), edges are taken from the most probable
+    birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two genders, birth years
     more than 3 years apart, detention years more than one, places neither the same nor one
     inside the other) is not taken: the pair goes to review instead. A chain of links never

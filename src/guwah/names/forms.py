@@ -29,7 +29,7 @@ from guwah.names.chinese import (
     wade_giles_key,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
-from guwah.names.inflection import fold, nominative_name
+from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
 from guwah.names.uyghur import arabic_to_uly
 
@@ -436,7 +436,7 @@ def name_forms(name: str) -> NameForms:
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
-    original, name = name, listed_order(name)
+    original, name = name, listed_order(without_titles(name))
     script = detect_script(name)
     if script == HAN:
         prepared = prepare_words(han_words(name))
@@ -482,6 +482,12 @@ def name_forms(name: str) -> NameForms:
             known = {tuple(p.reduced for p in parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join(nominative)).readings
                          if tuple(p.reduced for p in parts) not in known]
+        spoken = name.split()
+        stem = kazakh_case_stem(fold(spoken[-1])) if spoken else None
+        if stem is not None:  # Ержан Орынбасаровтың: Ержан Орынбасаров's
+            known = {tuple(p.reduced for p in parts) for parts in readings}
+            readings += [parts for parts in name_forms(" ".join([*spoken[:-1], stem])).readings
+                         if tuple(p.reduced for p in parts) not in known]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
@@ -504,6 +510,25 @@ def name_forms(name: str) -> NameForms:
 
 
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
+
+
+# Titles and honorifics written before a name (Dr. Ilham Tohti, Haji Memet Tursun, г-н Ержан
+# Орынбасаров, ھاجى): not part of the name. Only in front, and only when two words remain, so
+# that a one-word name that happens to be one of them is kept.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "mme", "mlle", "haji", "hajji", "hadji", "hacı", "haci",
+    "molla", "mulla", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "хаджи", "қажы", "ھاجى",
+    "موللا",
+})
+
+
+def without_titles(name: str) -> str:
+    """The name without the titles (TITLES) written before it, if at least two words remain."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 2 and words[start].casefold().rstrip(".") in TITLES:
+        start += 1
+    return " ".join(words[start:]) if start else name
 
 
 def listed_order(name: str) -> str:

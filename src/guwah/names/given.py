@@ -82,4 +82,7 @@ def given_name(word: str) -> tuple[GivenName, str] | None:
     if not found:
         return None
     _length, entry, stem = max(found, key=lambda item: (item[0], item[2]))
+    # The same entry reached from a shorter stem (name_forms also reads "ерланның" as Ерлан):
+    # the shortest is the word without its ending.
+    stem = min((other for _, found_entry, other in found if found_entry == entry), key=len, default=stem)
     return entry, stem

@@ -274,13 +274,28 @@ NAME_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "е": (("иче", "ич"), ("е", "")),                                  # prepositional, masculine
     "а": (("ича", "ич"), ("а", ""), ("я", "й")),                      # genitive, masculine
     "ой": (("овной", "овна"), ("евной", "евна"), ("овны", "овна"), ("евны", "евна"),
-           ("овне", "овна"), ("евне", "евна"), ("ой", "а"), ("ей", "я"), ("ы", "а")),  # feminine
+           ("овне", "овна"), ("евне", "евна"), ("ой", "а"), ("ей", "я"), ("ы", "а"),
+           ("ью", "ь")),  # feminine (Айгуль: Айгулью)
 }
 NOMINATIVE_SURNAME = {"ым": "", "у": "", "е": "", "а": "", "ой": "а"}
 # The feminine of an Arabic adjective name adds -а to a stem whose last vowel is и (Азиз,
 # Азиза; Халим, Халима; Адил, Адила): "Азиза Садырова" is that woman before it is the genitive
 # of Азиз Садыров, so no genitive reading is offered for such a stem.
 FEMININE_STEM = re.compile(r"и[^аеёиоуыэюя]+$")
+
+
+# Kazakh (and Uyghur Cyrillic) case endings on the last word of a name that no personal name
+# ends in: the genitive (Ерланның, Серіктің, Орынбасаровтың) and the instrumental (Айгүлмен,
+# Серікпен). The dative (-ға, -ке) and accusative (-ды, -ті) are left out: names end in them
+# (Дариға, Нұрке, Сәке).
+KAZAKH_NAME_CASE = re.compile(r"(?:ның|нің|дың|дің|тың|тің|ниң|мен|бен|пен)$")
+
+
+def kazakh_case_stem(word: str) -> str | None:
+    """The word without a Kazakh genitive or instrumental ending (KAZAKH_NAME_CASE), or None
+    when it has none or the stem would be shorter than MIN_STEM. `word` is folded Cyrillic."""
+    match = KAZAKH_NAME_CASE.search(word)
+    return word[: match.start()] if match and match.start() >= MIN_STEM else None
 
 
 def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:

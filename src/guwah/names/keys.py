@@ -18,8 +18,12 @@ def _keys(name: str) -> tuple[str, ...]:
         for part in reading:
             if part.skeleton and part.key not in keys:
                 keys.append(part.key)
-        # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits.
+        # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits
+        # (Ivan Petrovich Ivanov). A patronymic that is the only name beside the given name
+        # (Erzhan Orynbasar uly, Orynbasaruly Erzhan) is the family name and stays in it.
         main = sorted(p.skeleton for p in reading if p.skeleton and not p.patronymic)
+        if len(main) < 2:
+            main = sorted(p.skeleton for p in reading if p.skeleton)
         if main:
             key = WHOLE_PREFIX + "+".join(main)
             if key not in keys:

@@ -1,0 +1,158 @@
+"""Why true pairs are lost: a breakdown of the linker's stages for a generator's truth.
+
+`bench/link_lost.py MENTIONS.csv TRUTH.csv` (truth: mention_id,person_id) runs the linker once,
+watching its stages, and sorts every true pair that ended in two clusters by the first stage that
+lost it: no shared name key, cut by the block cap, name score under PAIR_FLOOR, match probability
+under LINK_REVIEW (split by the name level), between LINK_REVIEW and LINK_AUTO with a field that
+disagrees (which), or refused by a cluster conflict. For the name-caused losses it also counts
+the kinds of name variation seen in the pair (heuristic, for reading only). Pairwise counts are
+dominated by persons with many mentions; `--examples N` prints N pairs of each kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from guwah.link import linker as L
+from guwah.link.features import feature_columns
+from guwah.link.spreadsheet import read_mentions
+from guwah.names.settings import LINK_AUTO, SAME_NAME
+
+TITLES = re.compile(r"\b(dr|mr|ms|mrs|haji|hajim|molla|mulla|г-н|г-жа|imam)\b\.?", re.IGNORECASE)
+SUFFIX = re.compile(r"(uly|ulı|kyzy|kızı|qizi|oghli|oğlu|ogli|uulu|ұлы|қызы|уулу|кызы|ов|ова|ев|ева|ov|ova|ev|eva)\b",
+                    re.IGNORECASE)
+
+
+def script(text: str) -> str:
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            for word in ("CJK", "CYRILLIC", "ARABIC"):
+                if word in name:
+                    return word.lower()
+            return "latin"
+    return "none"
+
+
+def words(text: str) -> int:
+    if script(text) == "cjk":
+        return 1 if "·" not in text and "•" not in text and len(text.strip()) <= 3 else 2
+    return len([w for w in re.split(r"[\s,·•]+", text.strip()) if w])
+
+
+def name_kinds(a: str, b: str) -> list[str]:
+    kinds = []
+    sa, sb = script(a), script(b)
+    kinds.append("scripts " + "/".join(sorted({sa, sb})))
+    if words(a) != words(b):
+        kinds.append("different part count")
+    if min(words(a), words(b)) == 1:
+        kinds.append("one-part name")
+    if re.search(r"jan\b|жан\b|江", a + " " + b, re.IGNORECASE):
+        kinds.append("-jan")
+    if TITLES.search(a) or TITLES.search(b):
+        kinds.append("title")
+    if SUFFIX.search(a) or SUFFIX.search(b):
+        kinds.append("patronymic suffix")
+    if "," in a + b or any(w.isupper() and len(w) > 2 for w in (a + " " + b).split()):
+        kinds.append("upper/comma order")
+    return kinds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mentions", type=Path)
+    parser.add_argument("truth", type=Path)
+    parser.add_argument("--examples", type=int, default=0)
+    args = parser.parse_args()
+    mentions = read_mentions(args.mentions)
+    index = {m.mention_id: i for i, m in enumerate(mentions)}
+    with args.truth.open(encoding="utf-8") as handle:
+        person = {index[row["mention_id"]]: row["person_id"] for row in csv.DictReader(handle)}
+    seen: dict = {}
+    original_score, original_edges, original_cluster = L.score_pairs, L.agreeing_edges, L.cluster
+
+    def score_pairs(con, *rest):
+        seen["candidates"] = set(con.execute("SELECT pair FROM candidates").fetchnumpy()["pair"].tolist())
+        original_score(con, *rest)
+        rows = con.execute("SELECT pair, score FROM name_scores").fetchall()
+        seen["scores"] = dict(rows)
+
+    def agreeing_edges(con, predictions):
+        edges = original_edges(con, predictions)
+        seen["edges"] = {(a, b): (p, agrees) for a, b, p, agrees in edges}
+        seen["fields"] = con.execute("SELECT * FROM mentions ORDER BY uid").fetchall()
+        return edges
+
+    L.score_pairs, L.agreeing_edges = score_pairs, agreeing_edges
+    result = L.link_mentions(mentions)
+    L.score_pairs, L.agreeing_edges, L.cluster = original_score, original_edges, original_cluster
+    _, keys = feature_columns(mentions)
+    ids = result.cluster_ids
+    groups = defaultdict(list)
+    for uid, pid in person.items():
+        groups[pid].append(uid)
+    lost, examples = Counter(), defaultdict(list)
+    name_lost = defaultdict(Counter)
+    total = 0
+    cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
+    for uids in groups.values():
+        for a, b in itertools.combinations(sorted(uids), 2):
+            total += 1
+            if ids[a] == ids[b]:
+                continue
+            pair = a * L.PAIR_SHIFT + b
+            score = seen["scores"].get(pair)
+            if not set(keys[a]) & set(keys[b]):
+                kind = "never candidates: no shared name key"
+            elif pair not in seen["candidates"]:
+                kind = "never candidates: block cap"
+            elif score is None:
+                kind = "name score < PAIR_FLOOR"
+            elif (a, b) not in seen["edges"]:
+                kind = f"p < LINK_REVIEW, name {'same' if score >= SAME_NAME else 'similar'}"
+            else:
+                p, agrees = seen["edges"][(a, b)]
+                if p >= LINK_AUTO or agrees:
+                    kind = "linkable edge, refused by a cluster conflict"
+                elif score < SAME_NAME:
+                    kind = "LINK_REVIEW <= p < LINK_AUTO, name only similar"
+                else:
+                    fa, fb = dict(zip(cols, seen["fields"][a], strict=True)), dict(zip(cols, seen["fields"][b], strict=True))
+                    why = []
+                    if fa["gender"] and fb["gender"] and fa["gender"] != fb["gender"]:
+                        why.append("gender")
+                    if fa["birth_lo"] is not None and fb["birth_lo"] is not None and L.apart(
+                            (fa["birth_lo"], fa["birth_hi"]), (fb["birth_lo"], fb["birth_hi"]), 3):
+                        why.append("birth")
+                    if fa["home"] and fb["home"] and not L.nested(fa["home"], fb["home"]):
+                        why.append("hometown")
+                    if fa["detained_lo"] is not None and fb["detained_lo"] is not None and L.apart(
+                            (fa["detained_lo"], fa["detained_hi"]), (fb["detained_lo"], fb["detained_hi"]), 1):
+                        why.append("detained")
+                    kind = "LINK_REVIEW <= p < LINK_AUTO, field differs: " + "+".join(why)
+            lost[kind] += 1
+            if "name" in kind or "candidates" in kind:
+                for name_kind in name_kinds(mentions[a].name, mentions[b].name):
+                    name_lost[kind][name_kind] += 1
+            if len(examples[kind]) < args.examples:
+                examples[kind].append((mentions[a], mentions[b], score))
+    lost_total = sum(lost.values())
+    print(f"true pairs {total}, lost {lost_total} (recall {1 - lost_total / total:.3f})")
+    for kind, count in lost.most_common():
+        print(f"{count:8d}  {count / total:6.1%}  {kind}")
+        for name_kind, n in name_lost[kind].most_common(12):
+            print(f"{'':18}{n:8d}  {name_kind}")
+        for a, b, score in examples[kind]:
+            print(f"{'':18}{score}  {a.name!r} | {b.name!r}  {a.hometown!r}/{b.hometown!r}  "
+                  f"{a.facility!r}/{b.facility!r}  {a.birth_year}/{b.birth_year} {a.detained_year}/{b.detained_year}")
+
+
+if __name__ == "__main__":
+    main()
