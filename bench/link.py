@@ -266,16 +266,22 @@ def child(which: str, conn) -> None:
     conn.close()
 
 
-def measure(which: str) -> dict:
-    """Run one linker in a forked process and collect its clusters, time and memory."""
+def in_fork(target, *args) -> dict:
+    """Run `target(*args, conn)` in a forked process (so that its peak memory is its own) and
+    return what it sends through `conn`."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=child, args=(which, send))
+    process = context.Process(target=target, args=(*args, send))
     process.start()
     send.close()
     result = receive.recv()
     process.join()
     return result
+
+
+def measure(which: str) -> dict:
+    """Run one linker in a forked process and collect its clusters, time and memory."""
+    return in_fork(child, which)
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import resource
 import shutil
@@ -28,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from link import pairwise_scores  # noqa: E402
+from link import in_fork, pairwise_scores  # noqa: E402
 from synth import make_mentions  # noqa: E402
 
 from guwah.link.linker import link_mentions  # noqa: E402
@@ -89,14 +88,7 @@ def child(which: str, options, conn) -> None:
 
 def measure(which: str, options) -> dict:
     """Run one backend in a forked process and collect its clusters, time and memory."""
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=child, args=(which, options, send))
-    process.start()
-    send.close()
-    result = receive.recv()
-    process.join()
-    return result
+    return in_fork(child, which, options)
 
 
 def main() -> None:
