@@ -156,3 +156,12 @@ def test_events_russian_summons_then_prison_counted_from_the_summons():
     facility = next(f for f in doc.facilities if f.id == detention.facility)
     place = next(p for p in doc.places if p.id == facility.place)
     assert facility.facility_type == "prison" and place.gazetteer_id == "xj.turpan.toksun"
+
+
+def test_events_was_taken_is_an_arrest_but_taken_from_a_to_b_is_not():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("Her uncle, Ablet Hasan, was taken in May 2018. In June 2018 he was taken from Aksu to Kashgar.")
+    ablet = person_named(doc, "Ablet Hasan")
+    arrests = [e for e in doc.events if e.type == "arrest" and e.person == ablet.id]
+    assert [e.date.value for e in arrests] == ["2018-05"]

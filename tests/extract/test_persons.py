@@ -292,3 +292,20 @@ def test_persons_russian_surname_gives_gender_and_the_husband():
     assert gulnara.attributes["gender"][0] == "female" and husband.attributes["gender"][0] == "male"
     assert len(doc.persons) == 2
     assert ("husband", husband.id) in {(r.relation, r.person) for r in gulnara.relations}
+
+
+def test_persons_a_narrators_surname_alone_is_her_father_not_her():
+    doc = doc_of("My name is Aynur Tohti. My father, Tohti Kerim, was ill. My father was taken in the "
+                 "autumn of 2017. My cousin told me that Tohti was sentenced to ten years.")
+    father, narrator = person_named(doc, "Tohti Kerim"), person_named(doc, "Aynur Tohti")
+    assert "Tohti" in father.names and "Tohti" not in narrator.names
+    assert {e.type for e in doc.events if e.person == father.id} == {"arrest", "sentencing"}
+    assert "victim" in father.roles and not [e for e in doc.events if e.person == narrator.id]
+
+
+def test_persons_a_fathers_given_name_in_a_press_text_is_the_father_unless_the_child_is_meant():
+    doc = doc_of("Kamil Tohti, 30, said his father, Tohti Kerim, 60, was detained in 2018. In 2019 a court "
+                 "sentenced Tohti to 12 years, Kamil Tohti said.")
+    father, son = person_named(doc, "Tohti Kerim"), person_named(doc, "Kamil Tohti")
+    assert "Tohti" in father.names and "Tohti" not in son.names
+    assert ("sentencing", "2019") in {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == father.id}

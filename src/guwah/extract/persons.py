@@ -776,12 +776,31 @@ def _fathers_name(doc: Doc) -> None:
                 _merge(doc, child, alone)
             for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
                 if not taken.overlaps(match.span()):
-                    child.add_mention(match.span())
-                    doc.add_person_span(match.span(), child.id)
+                    named = child if _names_the_child(doc, match.span(), child) else parent
+                    named.add_mention(match.span())
+                    doc.add_person_span(match.span(), named.id)
                     taken.add(match.span())
-                    if part not in child.names:
-                        child.names.append(part)
+                    if part not in named.names:
+                        named.names.append(part)
     doc.person_spans.sort()
+
+
+_PARENT_AFTER = re.compile(r"\b(?:his|her|their|son|sa|его|её|ее)\s+(?:father|mother|dad|mum|père|mère|отц\w*|отец|мать|матери)\b", re.I)
+
+
+def _names_the_child(doc: Doc, span, child: PersonRecord) -> bool:
+    """Whether a word that is a parent's given name and the child's surname names the child here:
+    when the same sentence speaks of "his father" right after it ("Tohti went abroad against
+    his father's wishes"), or tells the child's age. Otherwise the given name is the parent's, as
+    a first-person narrator says it ("my father … Tohti was sentenced"): never the narrator."""
+    if child.narrator:
+        return False
+    index = doc.sentence_index(span[0])
+    sentence_end = doc.sentences[index].end
+    parent_word = _PARENT_AFTER.search(doc.text, span[1], sentence_end)
+    if parent_word and not doc.person_spans_in(span[1], parent_word.start()):
+        return True
+    return bool(re.search(r"\baged \d{1,2}\b|\bthe (?:boy|girl)\b", doc.text[doc.sentences[index].start:sentence_end]))
 
 
 def _named_relatives(doc: Doc) -> None:
