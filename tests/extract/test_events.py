@@ -165,3 +165,22 @@ def test_events_was_taken_is_an_arrest_but_taken_from_a_to_b_is_not():
     ablet = person_named(doc, "Ablet Hasan")
     arrests = [e for e in doc.events if e.type == "arrest" and e.person == ablet.id]
     assert [e.date.value for e in arrests] == ["2018-05"]
+
+
+def test_events_a_date_of_where_someone_lives_is_not_the_events_date():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("Kamil Tohti, 30, who has lived in Oslo since 2015, said his sister, Aynur Tohti, was "
+                 "taken from her school in Aksu county, in April 2018.")
+    aynur = person_named(doc, "Aynur Tohti")
+    assert [(e.type, e.date.value) for e in doc.events if e.person == aynur.id] == [("arrest", "2018-04")]
+
+
+def test_events_a_relative_named_as_the_source_is_not_the_one_held():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("Case 1 — AYNUR TOHTI\nUyghur, female, 34. Farmer from Aksu. According to her sister "
+                 "Gulnar Tohti, who lives in Oslo, she was taken to a camp in June 2019.")
+    aynur, gulnar = person_named(doc, "Aynur Tohti"), person_named(doc, "Gulnar Tohti")
+    assert [(e.type, e.date.value) for e in doc.events if e.person == aynur.id] == [("detention", "2019-06")]
+    assert not [e for e in doc.events if e.person == gulnar.id]

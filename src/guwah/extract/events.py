@@ -121,13 +121,23 @@ def _inside_china(gazetteer_id: str | None) -> bool | None:
 _UNTIL = re.compile(r"\b(?:until|till|by|before|jusqu'au|до)\s+(?:the\s+)?$|\b(?:from|de)\s+\S+(?:\s+\S+){0,2}\s+(?:to|à)\s+$", re.I)
 
 
+# Where someone lives or works since a date: a background of the sentence, not when its event
+# happened ("X, who has lived in Oslo since 2015, said her brother was taken in May 2018").
+_RESIDENCE = re.compile(
+    r"\b(?:lived|lives|living|live|worked|works|working|resided|resides|settled|studied|studying|"
+    r"vit|vivait|habite|habitait|travaille|живёт|живет|жил\w*|проживает|работает)\b[^,;.()]{0,40}"
+    r"\b(?:since|from|in|depuis|en|с|в)\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | None:
-    """The date of a trigger: a date right after it ("detained on …"), else the nearest one."""
+    """The date of a trigger: a date right after it ("detained on …"), else the nearest one; a
+    date of where someone lives ("who has lived in Oslo since 2015") is no event's."""
     sentence = doc.sentences[index]
     text = doc.text
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
               if not _UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
-              and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])]
+              and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
+              and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
     if not inside:
         return None
     for d in inside:
