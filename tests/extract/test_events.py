@@ -184,3 +184,35 @@ def test_events_a_relative_named_as_the_source_is_not_the_one_held():
     aynur, gulnar = person_named(doc, "Aynur Tohti"), person_named(doc, "Gulnar Tohti")
     assert [(e.type, e.date.value) for e in doc.events if e.person == aynur.id] == [("detention", "2019-06")]
     assert not [e for e in doc.events if e.person == gulnar.id]
+
+
+_INTERVIEW = """Interview with Aynur Tohti
+Speaker: Aynur Tohti (AT). Interviewer: (Q).
+
+Q: Why did you go back?
+AT: My name is Aynur Tohti. My mother, Hanzohre Tursun, was ill. I arrived in Aksu on 2 April 2018.
+
+Q: Where were you taken?
+AT: First to a detention centre. In June they moved me to a camp.
+
+Q: When were you released?
+AT: On 20 December 2019. My aunt went to the police station to ask; she was held there for two days and then let go.
+"""
+
+
+def test_events_an_interview_answer_goes_on_with_the_year_the_earlier_answer_gave():
+    from datetime import date
+
+    from guwah.extract.pipeline import run_pipeline
+
+    doc = run_pipeline(_INTERVIEW, "en", date(2021, 5, 1))
+    aynur = person_named(doc, "Aynur Tohti")
+    events = {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == aynur.id}
+    # "In June" is June of the story (2018), not the June before the interview (2020)
+    assert ("transfer", "2018-06") in events
+    # the question holds the act, the answer its date
+    assert ("release", "2019-12-20") in events
+    # the control: the aunt's "then let go" is hers, not the narrator's second release
+    aunt = next(p for p in doc.persons if p.kin_of and p.kin_of[1] == "aunt")
+    assert "release" in {e.type for e in doc.events if e.person == aunt.id}
+    assert len([e for e in doc.events if e.person == aynur.id and e.type == "release"]) == 1

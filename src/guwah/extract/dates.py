@@ -256,7 +256,7 @@ def find_dates(doc: Doc) -> None:
     unresolved = 0
     for start, end, kind, groups in found:
         paragraph_start = text.rfind("\n", 0, start) + 1
-        same_paragraph = anchor is not None and anchor.start >= paragraph_start
+        same_paragraph = anchor is not None and (anchor.start >= paragraph_start or _same_interview(text, anchor, start))
         mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
@@ -274,6 +274,20 @@ def find_dates(doc: Doc) -> None:
                             "left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
+
+
+# A line of an interview transcript: a speaker's tag ("Q:", "A:", "GQ:", "Interviewer:").
+_TAGGED_LINE = re.compile(r"^\s*[A-Z][\w.]{0,14}:\s")
+
+
+def _same_interview(text: str, anchor: DateMention, start: int) -> bool:
+    """Whether a date follows its anchor in one interview transcript: the lines between are all
+    questions and answers (each opens with a speaker's tag, at most four), so the answer goes on
+    telling the story the earlier answer dated ("18 March 2017 … Q: Where were you taken? A: …
+    In May they moved me" is May 2017)."""
+    lines = [line for line in text[anchor.end:start].split("\n")[1:] if line.strip()]
+    return 0 < len(lines) <= 4 and all(_TAGGED_LINE.match(line) for line in lines) \
+        and bool(_TAGGED_LINE.match(text[text.rfind("\n", 0, anchor.start) + 1:anchor.start] or ""))
 
 
 def _qualify(text: str, mention: DateMention) -> None:

@@ -55,7 +55,7 @@ TRIGGERS = [
     ("sentencing", re.compile(r"\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
-        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b"
+        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
     ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
@@ -200,7 +200,33 @@ def find_events(doc: Doc) -> None:
                 event.subtype = subtype
                 events.append(event)
     events += _crossings(doc)
+    events += _asked(doc)
     doc.events = _deduplicate(events)
+
+
+# An interviewer's question about the witness ("Q: When were you released?"), answered with a date.
+_QUESTION = re.compile(r"\s*[A-Z][\w.]{0,14}:\s+When (?:were|was|did) you\b(?P<rest>[^?\n]*)\?\s*$", re.I)
+_ASKED = {"released": "release", "arrested": "arrest", "detained": "detention", "sentenced": "sentencing",
+          "taken away": "arrest", "transferred": "transfer", "interrogated": "interrogation", "let go": "release"}
+
+
+def _asked(doc: Doc) -> list[EventRecord]:
+    """"Q: When were you released? A: On 30 December 2018.": the witness's event, dated by the
+    answer's first date (the question holds the act, the answer the date)."""
+    events = []
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        match = _QUESTION.match(doc.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        event_type = next((t for word, t in _ASKED.items() if re.search(rf"\b{word}\b", match.group("rest"), re.I)), None)
+        answer = doc.sentences[index + 1]
+        speaker = doc.speakers.get(index + 1)
+        dates = doc.dates_in(answer.start, answer.end)
+        if event_type and speaker and dates:
+            events.append(EventRecord(type=event_type, person=speaker, evidence=(sentence.start, answer.end),
+                                      place=None, facility=None, date=dates[0], end_date=None,
+                                      trigger=(sentence.start + match.start("rest"), sentence.start + match.end("rest"))))
+    return events
 
 
 def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, we_is_speaker: bool,
