@@ -216,3 +216,21 @@ def test_events_an_interview_answer_goes_on_with_the_year_the_earlier_answer_gav
     aunt = next(p for p in doc.persons if p.kin_of and p.kin_of[1] == "aunt")
     assert "release" in {e.type for e in doc.events if e.person == aunt.id}
     assert len([e for e in doc.events if e.person == aynur.id and e.type == "release"]) == 1
+
+
+def test_events_arrest_at_an_airport_undated_disappearance_held_for_and_released_the_following_spring():
+    doc = doc_of("Case 4 — AYNUR TOHTI\nUyghur, female, born 1995. She flew back on 4 July 2017 and was "
+                 "detained at the airport on arrival. Her whereabouts are unknown. Her mother, Hanzohre Tursun, "
+                 "was held for ten days in a police station in August 2017. Her father, Tohti Kerim, was "
+                 "detained in May 2018 and released the following spring. His family was never told where "
+                 "he was held.")
+    aynur, mother, father = (person_named(doc, n) for n in ("Aynur Tohti", "Hanzohre Tursun", "Tohti Kerim"))
+    assert {("arrest", "2017-07-04"), ("disappearance", "2017-07-04")} <= set(events_of(doc, aynur))
+    assert ("detention", "2017-08") in events_of(doc, mother)
+    assert {("arrest", "2018-05"), ("release", "2019")} <= set(events_of(doc, father))
+    # the father's family "was never told where": his disappearance, dated from his arrest
+    assert ("disappearance", "2018-05") in events_of(doc, father)
+    # the control: a detention "at a camp" is no arrest
+    camp = doc_of("Her uncle, Ablet Hasan, was detained at a camp near Aksu in 2019.")
+    assert [e.type for e in camp.events] == ["detention"]
+
