@@ -234,3 +234,15 @@ def test_events_arrest_at_an_airport_undated_disappearance_held_for_and_released
     camp = doc_of("Her uncle, Ablet Hasan, was detained at a camp near Aksu in 2019.")
     assert [e.type for e in camp.events] == ["detention"]
 
+
+
+def test_events_a_news_lead_is_the_first_named_persons_and_counts_and_relative_clauses_are_no_ones():
+    doc = doc_of("Uyghur farmer dies in camp\n\nA 50-year-old Uyghur farmer died in October 2019 while held at a "
+                 "camp in Aksu, according to an official.\n\nAblet Hasan, who ran a farm near Aksu, was detained "
+                 "in mid-2017, his son said. His son Kamil Hasan said an old cellmate, who was released last "
+                 "spring, told him so. Ablet is at least the tenth Uyghur known to have died in custody in the "
+                 "county since 2017.")
+    ablet, kamil = person_named(doc, "Ablet Hasan"), person_named(doc, "Kamil Hasan")
+    assert ("death", "2019-10") in events_of(doc, ablet) and ("arrest", "2017") in events_of(doc, ablet)
+    assert [e for e in events_of(doc, ablet) if e[0] == "death"] == [("death", "2019-10")]  # not "since 2017"
+    assert events_of(doc, kamil) == []  # the cellmate's release is not Kamil's

@@ -263,9 +263,16 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
+        before = body[:match.start()]
+        # "the tenth known to have died there": a count, no one's event; "an old cellmate, who was
+        # freed in May, told her": the act of someone unnamed.
+        if re.search(r"\bto have (?:been )?$", before) or _UNNAMED_WHO.search(before):
+            continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.
         people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,
                            skip_we=event_type == "disappearance")
+        if not people and _LEAD.match(body):
+            people = _lead_person(doc, sentence.end)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
         if when is None and dating == "narrative" and event_type in CUSTODY:
             when = _narrative_date(doc, index)
@@ -277,6 +284,24 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                 trigger=(start, end),
             ))
     return events
+
+
+_UNNAMED_WHO = re.compile(
+    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
+    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$", re.I)
+# A news lead that tells the event of someone it names only further on: "A 52-year-old Uyghur
+# trader died in October in a camp …" before "Ablet Tursun, who ran a shop, was detained in 2017".
+_LEAD = re.compile(r"\s*(?:An?|The)\s+(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:man|woman|trader|farmer|student|teacher|imam|businessman|doctor|writer|poet|scholar|herder|worker|"
+                   r"driver|shopkeeper|mother|father|grandmother|grandfather)\b")
+
+
+def _lead_person(doc: Doc, offset: int) -> list[str]:
+    """The person a lead sentence (before any name in the text) is about: the first one named after it."""
+    if doc.person_spans and doc.person_spans[0][0][0] < offset:
+        return []
+    after = [pid for (s, _e), pid in doc.person_spans if s >= offset and doc.person(pid).names]
+    return after[:1]
 
 
 _KEYS: dict[int, tuple[int, list[int]]] = {}
