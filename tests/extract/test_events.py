@@ -246,3 +246,12 @@ def test_events_a_news_lead_is_the_first_named_persons_and_counts_and_relative_c
     assert ("death", "2019-10") in events_of(doc, ablet) and ("arrest", "2017") in events_of(doc, ablet)
     assert [e for e in events_of(doc, ablet) if e[0] == "death"] == [("death", "2019-10")]  # not "since 2017"
     assert events_of(doc, kamil) == []  # the cellmate's release is not Kamil's
+
+
+def test_events_a_birth_date_is_no_date_of_the_narrative():
+    doc = doc_of("Aynur Tohti est née le 3 mars 1980 à Ghulja. En 2017, elle est arrêtée à Karamay. "
+                 "Elle est ensuite transférée dans un camp.", "fr")
+    aynur = person_named(doc, "Aynur Tohti")
+    assert ("arrest", "2017") in events_of(doc, aynur)
+    assert ("transfer", None) in events_of(doc, aynur)  # not 1980-03-03
+    assert aynur.attributes["birth_year"][0] == 1980  # the control: the birth date is read, as a birth

@@ -168,6 +168,9 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
     sentence = doc.sentences[index]
     latest = None
     for d in reversed(doc.dates_in(0, sentence.start)):
+        # A birth date ("née le 3 mars 1970") is no date of the narrative's custody.
+        if _BORN.search(doc.text[max(0, d.start - 40):d.start]):
+            continue
         if d.end <= sentence.start and d.precision == "day" and _real(doc, d):
             latest = d
             break
