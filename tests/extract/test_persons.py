@@ -309,3 +309,11 @@ def test_persons_a_fathers_given_name_in_a_press_text_is_the_father_unless_the_c
     father, son = person_named(doc, "Tohti Kerim"), person_named(doc, "Kamil Tohti")
     assert "Tohti" in father.names and "Tohti" not in son.names
     assert ("sentencing", "2019") in {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == father.id}
+
+
+def test_persons_his_son_named_after_his_son_said_is_the_fathers_son():
+    doc = doc_of("Ablet Hasan, who ran a farm near Aksu, was detained in mid-2017, his son said. "
+                 "His son Kamil Hasan said the police took him.")
+    ablet, kamil = person_named(doc, "Ablet Hasan"), person_named(doc, "Kamil Hasan")
+    assert [(r.relation, r.person) for r in ablet.relations] == [("son", kamil.id)]
+    assert len(doc.persons) == 2  # no son of an unnamed son

@@ -521,9 +521,13 @@ def _surname_gender(person: PersonRecord) -> str | None:
     return "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
 
 
-def _pronoun_owner(doc: Doc, offset: int, gender: str | None) -> str | None:
+def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = False) -> str | None:
+    """The nearest person mentioned before offset of a compatible gender; with `named`, not an
+    unnamed relative ("His son X" after "his son said" is the father's son, not the son's son)."""
     for person_id in _mentions_before(doc, offset):
         person = doc.person(person_id)
+        if named and person.kin_of and not person.names:
+            continue
         known = person.attributes.get("gender", (None,))[0]
         if gender is None or known in (None, gender):
             return person_id
@@ -698,7 +702,7 @@ def _kinship(doc: Doc) -> None:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
             # "son mari": French "son" has no gender, a husband's spouse has
             owner_gender = owner_gender or {"husband": "female", "wife": "male"}.get(relation)
-            owner_id = _pronoun_owner(doc, match.start(), owner_gender)
+            owner_id = _pronoun_owner(doc, match.start(), owner_gender, named=True)
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
