@@ -317,3 +317,9 @@ def test_persons_his_son_named_after_his_son_said_is_the_fathers_son():
     ablet, kamil = person_named(doc, "Ablet Hasan"), person_named(doc, "Kamil Hasan")
     assert [(r.relation, r.person) for r in ablet.relations] == [("son", kamil.id)]
     assert len(doc.persons) == 2  # no son of an unnamed son
+
+
+def test_persons_a_holiday_or_a_campaign_is_no_person():
+    doc = doc_of("On 2 May 2018, the day after Labour Day, police took Aynur Tohti away during the "
+                 "Strike Hard Campaign.")
+    assert [p.names for p in doc.persons] == [["Aynur Tohti"]]

@@ -143,6 +143,9 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
+    # A holiday or a campaign ("Teachers' Day", "Strike Hard Campaign") is no person.
+    if words and words[-1].casefold() in _NAMED_OCCASIONS:
+        return []
     # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
     following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
     if following and following.group(1).casefold() in ORGANISATION_WORDS:
@@ -160,6 +163,8 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+_NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
+                    "eve", "anniversary"}
 _PLACE_LABELS = ("GPE", "LOC")
 _STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
 
