@@ -255,3 +255,15 @@ def test_events_a_birth_date_is_no_date_of_the_narrative():
     assert ("arrest", "2017") in events_of(doc, aynur)
     assert ("transfer", None) in events_of(doc, aynur)  # not 1980-03-03
     assert aynur.attributes["birth_year"][0] == 1980  # the control: the birth date is read, as a birth
+
+
+def test_events_held_at_did_not_wake_up_and_a_date_counted_from_another_event():
+    doc = doc_of("My name is Kamil Tohti. On 14 February 2018 police came to my workshop and I was arrested. "
+                 "I was held at the detention centre in Ghulja for four months. My cellmate, Ablet Hasan, was "
+                 "about sixty. On the morning of 2 April 2018 he did not wake up. Her brother, Tursun Omer, was "
+                 "taken away two weeks after my arrest.")
+    kamil, ablet, tursun = (person_named(doc, n) for n in ("Kamil Tohti", "Ablet Hasan", "Tursun Omer"))
+    assert ("detention", "2018-02-14") in events_of(doc, kamil)
+    assert events_of(doc, ablet) == [("death", "2018-04-02")]
+    assert ("arrest", "2018-02-28") in events_of(doc, tursun)
+    assert ("arrest", "2018-02-14") in events_of(doc, kamil)  # the anchor keeps its own date

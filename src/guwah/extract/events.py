@@ -40,7 +40,7 @@ TRIGGERS = [
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
-        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
+        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
@@ -59,7 +59,7 @@ TRIGGERS = [
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
         rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
-    ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
+    ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
         r"|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b"
@@ -209,7 +209,39 @@ def find_events(doc: Doc) -> None:
     events += _crossings(doc)
     events += _asked(doc)
     _date_disappearances(events)
+    _date_from_another_event(doc, events)
     doc.events = _deduplicate(events)
+
+
+_AFTER_EVENT = re.compile(
+    r"\b(\w+)\s+(days?|weeks?|months?)\s+after\s+(my|his|her)\s+(arrest|detention|release|transfer)\b", re.I)
+
+
+def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
+    """"Her cousin was taken two weeks after my arrest": counted from that event's date."""
+    from guwah.extract.dates import NUMBERS, UNITS, _shift
+
+    for event in events:
+        if event.trigger is None:
+            continue
+        sentence = doc.sentences[doc.sentence_index(event.trigger[0])]
+        match = _AFTER_EVENT.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        word = match.group(1).lower()
+        amount = int(word) if word.isdigit() else NUMBERS.get(word)
+        unit = UNITS.get(match.group(2).lower())
+        index = doc.sentence_index(match.start())
+        owner = doc.speakers.get(index) if match.group(3).lower() == "my" else None
+        if owner is None or amount is None or unit is None or owner == event.person:
+            continue
+        anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
+                   and (e.trigger or e.evidence)[0] < match.start()]
+        if anchors:
+            moved = _shift(anchors[-1].date, amount, unit)
+            if moved is not None:
+                moved.start, moved.end = match.span()
+                event.date = moved
 
 
 def _date_disappearances(events: list[EventRecord]) -> None:
