@@ -128,3 +128,10 @@ def test_dates_durations(text, value):
     doc = Doc(text)
     find_dates(doc)
     assert [d.value for d in doc.durations] == [value]
+
+
+def test_dates_the_following_season_is_the_next_one_after_the_anchor():
+    found = dated("He was detained in May 2018 and released the following spring. In December 2018 she "
+                  "was held and let go the following summer.", None)
+    assert [(v, p, q) for _s, v, p, q in found] == [("2018-05", "month", None), ("2019", "year", "spring"),
+                                                      ("2018-12", "month", None), ("2019", "year", "summer")]

@@ -156,3 +156,114 @@ def test_events_russian_summons_then_prison_counted_from_the_summons():
     facility = next(f for f in doc.facilities if f.id == detention.facility)
     place = next(p for p in doc.places if p.id == facility.place)
     assert facility.facility_type == "prison" and place.gazetteer_id == "xj.turpan.toksun"
+
+
+def test_events_was_taken_is_an_arrest_but_taken_from_a_to_b_is_not():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("Her uncle, Ablet Hasan, was taken in May 2018. In June 2018 he was taken from Aksu to Kashgar.")
+    ablet = person_named(doc, "Ablet Hasan")
+    arrests = [e for e in doc.events if e.type == "arrest" and e.person == ablet.id]
+    assert [e.date.value for e in arrests] == ["2018-05"]
+
+
+def test_events_a_date_of_where_someone_lives_is_not_the_events_date():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("Kamil Tohti, 30, who has lived in Oslo since 2015, said his sister, Aynur Tohti, was "
+                 "taken from her school in Aksu county, in April 2018.")
+    aynur = person_named(doc, "Aynur Tohti")
+    assert [(e.type, e.date.value) for e in doc.events if e.person == aynur.id] == [("arrest", "2018-04")]
+
+
+def test_events_a_relative_named_as_the_source_is_not_the_one_held():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("Case 1 — AYNUR TOHTI\nUyghur, female, 34. Farmer from Aksu. According to her sister "
+                 "Gulnar Tohti, who lives in Oslo, she was taken to a camp in June 2019.")
+    aynur, gulnar = person_named(doc, "Aynur Tohti"), person_named(doc, "Gulnar Tohti")
+    assert [(e.type, e.date.value) for e in doc.events if e.person == aynur.id] == [("detention", "2019-06")]
+    assert not [e for e in doc.events if e.person == gulnar.id]
+
+
+_INTERVIEW = """Interview with Aynur Tohti
+Speaker: Aynur Tohti (AT). Interviewer: (Q).
+
+Q: Why did you go back?
+AT: My name is Aynur Tohti. My mother, Hanzohre Tursun, was ill. I arrived in Aksu on 2 April 2018.
+
+Q: Where were you taken?
+AT: First to a detention centre. In June they moved me to a camp.
+
+Q: When were you released?
+AT: On 20 December 2019. My aunt went to the police station to ask; she was held there for two days and then let go.
+"""
+
+
+def test_events_an_interview_answer_goes_on_with_the_year_the_earlier_answer_gave():
+    from datetime import date
+
+    from guwah.extract.pipeline import run_pipeline
+
+    doc = run_pipeline(_INTERVIEW, "en", date(2021, 5, 1))
+    aynur = person_named(doc, "Aynur Tohti")
+    events = {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == aynur.id}
+    # "In June" is June of the story (2018), not the June before the interview (2020)
+    assert ("transfer", "2018-06") in events
+    # the question holds the act, the answer its date
+    assert ("release", "2019-12-20") in events
+    # the control: the aunt's "then let go" is hers, not the narrator's second release
+    aunt = next(p for p in doc.persons if p.kin_of and p.kin_of[1] == "aunt")
+    assert "release" in {e.type for e in doc.events if e.person == aunt.id}
+    assert len([e for e in doc.events if e.person == aynur.id and e.type == "release"]) == 1
+
+
+def test_events_arrest_at_an_airport_undated_disappearance_held_for_and_released_the_following_spring():
+    doc = doc_of("Case 4 — AYNUR TOHTI\nUyghur, female, born 1995. She flew back on 4 July 2017 and was "
+                 "detained at the airport on arrival. Her whereabouts are unknown. Her mother, Hanzohre Tursun, "
+                 "was held for ten days in a police station in August 2017. Her father, Tohti Kerim, was "
+                 "detained in May 2018 and released the following spring. His family was never told where "
+                 "he was held.")
+    aynur, mother, father = (person_named(doc, n) for n in ("Aynur Tohti", "Hanzohre Tursun", "Tohti Kerim"))
+    assert {("arrest", "2017-07-04"), ("disappearance", "2017-07-04")} <= set(events_of(doc, aynur))
+    assert ("detention", "2017-08") in events_of(doc, mother)
+    assert {("arrest", "2018-05"), ("release", "2019")} <= set(events_of(doc, father))
+    # the father's family "was never told where": his disappearance, dated from his arrest
+    assert ("disappearance", "2018-05") in events_of(doc, father)
+    # the control: a detention "at a camp" is no arrest
+    camp = doc_of("Her uncle, Ablet Hasan, was detained at a camp near Aksu in 2019.")
+    assert [e.type for e in camp.events] == ["detention"]
+
+
+
+def test_events_a_news_lead_is_the_first_named_persons_and_counts_and_relative_clauses_are_no_ones():
+    doc = doc_of("Uyghur farmer dies in camp\n\nA 50-year-old Uyghur farmer died in October 2019 while held at a "
+                 "camp in Aksu, according to an official.\n\nAblet Hasan, who ran a farm near Aksu, was detained "
+                 "in mid-2017, his son said. His son Kamil Hasan said an old cellmate, who was released last "
+                 "spring, told him so. Ablet is at least the tenth Uyghur known to have died in custody in the "
+                 "county since 2017.")
+    ablet, kamil = person_named(doc, "Ablet Hasan"), person_named(doc, "Kamil Hasan")
+    assert ("death", "2019-10") in events_of(doc, ablet) and ("arrest", "2017") in events_of(doc, ablet)
+    assert [e for e in events_of(doc, ablet) if e[0] == "death"] == [("death", "2019-10")]  # not "since 2017"
+    assert events_of(doc, kamil) == []  # the cellmate's release is not Kamil's
+
+
+def test_events_a_birth_date_is_no_date_of_the_narrative():
+    doc = doc_of("Aynur Tohti est née le 3 mars 1980 à Ghulja. En 2017, elle est arrêtée à Karamay. "
+                 "Elle est ensuite transférée dans un camp.", "fr")
+    aynur = person_named(doc, "Aynur Tohti")
+    assert ("arrest", "2017") in events_of(doc, aynur)
+    assert ("transfer", None) in events_of(doc, aynur)  # not 1980-03-03
+    assert aynur.attributes["birth_year"][0] == 1980  # the control: the birth date is read, as a birth
+
+
+def test_events_held_at_did_not_wake_up_and_a_date_counted_from_another_event():
+    doc = doc_of("My name is Kamil Tohti. On 14 February 2018 police came to my workshop and I was arrested. "
+                 "I was held at the detention centre in Ghulja for four months. My cellmate, Ablet Hasan, was "
+                 "about sixty. On the morning of 2 April 2018 he did not wake up. Her brother, Tursun Omer, was "
+                 "taken away two weeks after my arrest.")
+    kamil, ablet, tursun = (person_named(doc, n) for n in ("Kamil Tohti", "Ablet Hasan", "Tursun Omer"))
+    assert ("detention", "2018-02-14") in events_of(doc, kamil)
+    assert events_of(doc, ablet) == [("death", "2018-04-02")]
+    assert ("arrest", "2018-02-28") in events_of(doc, tursun)
+    assert ("arrest", "2018-02-14") in events_of(doc, kamil)  # the anchor keeps its own date

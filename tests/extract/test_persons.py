@@ -235,3 +235,91 @@ def test_persons_issue11_my_relative_named_first_is_not_the_narrator():
     narrators = [p for p in doc.persons if p.narrator]
     assert len(narrators) == 1 and not narrators[0].names
     assert [(r.person, r.relation) for r in narrators[0].relations] == [(mahire.id, "cousin")]
+
+
+# 0.7.0 — kinds read on the spent v3 set (invented names, our own sentences).
+
+def test_persons_upper_case_case_heading_is_a_person_and_owns_the_case():
+    doc = doc_of("Annex: individual cases\n\nCase 1 — TURSUNGUL HOSHUR\nUyghur, female, 41. Teacher from Aksu. "
+                 "She was detained in March 2018.\n\nCase 2 — ABLIKIM YUSUP\nUyghur, male, born 1960. He was "
+                 "detained in May 2017.\n\nSTATUS OF THE CASES\nAll were submitted in 2023.\n")
+    tursunay, ablikim = person_named(doc, "Tursungul Hoshur"), person_named(doc, "Ablikim Yusup")
+    assert {e.type for e in doc.events if e.person == tursunay.id} >= {"detention"}
+    assert {e.date.value for e in doc.events if e.person == ablikim.id} == {"2017-05"}
+    assert "victim" in tursunay.roles and "victim" in ablikim.roles
+    # a capitalised heading that no line describes as a person is none (positive controls above)
+    assert len([p for p in doc.persons if p.names]) == 2
+
+
+def test_persons_title_and_surname_is_the_nearest_person_of_that_surname_and_gender():
+    doc = doc_of("Patigul Nasir, a nurse, was detained in 2018. Her father, Nasir Tohti, is ill. "
+                 "Aynur Nasir, 38, lives in Oslo. Ms Nasir said the police called her twice.")
+    aynur = person_named(doc, "Aynur Nasir")
+    assert "Nasir" in aynur.names
+    assert "Nasir" not in person_named(doc, "Patigul Nasir").names
+    assert len([p for p in doc.persons if p.names]) == 3
+
+
+def test_persons_unnamed_relatives_of_two_sisters_are_each_other():
+    doc = doc_of("Patigul Nasir has not been heard from since 2019. Her sister in Oslo says police call her.\n\n"
+                 "Aynur Nasir, 40, said her younger sister was taken from her school in May 2019.")
+    assert sorted(p.names[0] for p in doc.persons) == ["Aynur Nasir", "Patigul Nasir"]
+    assert "victim" in person_named(doc, "Patigul Nasir").roles
+
+
+def test_persons_the_son_named_later_is_his_son():
+    doc = doc_of("Tohti Yasin, a farmer, was detained in mid-2017, his son told the radio. The son, Kamil "
+                 "Tohti, who lives in Oslo, said his father's body was returned in May 2020.")
+    assert sorted(p.names[0] for p in doc.persons) == ["Kamil Tohti", "Tohti Yasin"]
+    kamil = person_named(doc, "Kamil Tohti")
+    assert ("father", person_named(doc, "Tohti Yasin").id) in {(r.relation, r.person) for r in kamil.relations}
+
+
+def test_persons_possessor_kin_apposition_and_given_name_in_apposition():
+    doc = doc_of("Kamil Omer's mother, Hanzohre Tursun, 60, was detained in 2019, her son said. "
+                 "A woman from their street, Rayila, was sent to a factory.")
+    kamil, mother = person_named(doc, "Kamil Omer"), person_named(doc, "Hanzohre Tursun")
+    assert ("mother", mother.id) in {(r.relation, r.person) for r in kamil.relations}
+    assert kamil.attributes["gender"][0] == "male"  # "her son" is not Kamil's "her"
+    assert len([p for p in doc.persons if not p.names]) == 0
+    person_named(doc, "Rayila")
+
+
+def test_persons_russian_surname_gives_gender_and_the_husband():
+    doc = doc_of("Гульнара Исмаилова рассказала, что в мае 2017 года родственники сообщили ей, что ее мужа "
+                 "увезли. По их словам, Бакыта Исмаилова держали в лагере.", "ru")
+    gulnara, husband = person_named(doc, "Гульнара Исмаилова"), person_named(doc, "Бакыт Исмаилов")
+    assert gulnara.attributes["gender"][0] == "female" and husband.attributes["gender"][0] == "male"
+    assert len(doc.persons) == 2
+    assert ("husband", husband.id) in {(r.relation, r.person) for r in gulnara.relations}
+
+
+def test_persons_a_narrators_surname_alone_is_her_father_not_her():
+    doc = doc_of("My name is Aynur Tohti. My father, Tohti Kerim, was ill. My father was taken in the "
+                 "autumn of 2017. My cousin told me that Tohti was sentenced to ten years.")
+    father, narrator = person_named(doc, "Tohti Kerim"), person_named(doc, "Aynur Tohti")
+    assert "Tohti" in father.names and "Tohti" not in narrator.names
+    assert {e.type for e in doc.events if e.person == father.id} == {"arrest", "sentencing"}
+    assert "victim" in father.roles and not [e for e in doc.events if e.person == narrator.id]
+
+
+def test_persons_a_fathers_given_name_in_a_press_text_is_the_father_unless_the_child_is_meant():
+    doc = doc_of("Kamil Tohti, 30, said his father, Tohti Kerim, 60, was detained in 2018. In 2019 a court "
+                 "sentenced Tohti to 12 years, Kamil Tohti said.")
+    father, son = person_named(doc, "Tohti Kerim"), person_named(doc, "Kamil Tohti")
+    assert "Tohti" in father.names and "Tohti" not in son.names
+    assert ("sentencing", "2019") in {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == father.id}
+
+
+def test_persons_his_son_named_after_his_son_said_is_the_fathers_son():
+    doc = doc_of("Ablet Hasan, who ran a farm near Aksu, was detained in mid-2017, his son said. "
+                 "His son Kamil Hasan said the police took him.")
+    ablet, kamil = person_named(doc, "Ablet Hasan"), person_named(doc, "Kamil Hasan")
+    assert [(r.relation, r.person) for r in ablet.relations] == [("son", kamil.id)]
+    assert len(doc.persons) == 2  # no son of an unnamed son
+
+
+def test_persons_a_holiday_or_a_campaign_is_no_person():
+    doc = doc_of("On 2 May 2018, the day after Labour Day, police took Aynur Tohti away during the "
+                 "Strike Hard Campaign.")
+    assert [p.names for p in doc.persons] == [["Aynur Tohti"]]

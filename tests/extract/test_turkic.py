@@ -92,7 +92,16 @@ def test_uyghur_names_with_latin_reading_and_spans(uyghur, name, latin, gender, 
 
 def test_uyghur_sample_has_exactly_its_five_people(uyghur):
     assert len(uyghur["persons"]) == 5
-    assert all(p["roles"] == ["other"] for p in uyghur["persons"])
+
+
+def test_uyghur_victims_from_words_of_custody_and_the_others_not(uyghur):
+    roles = {p["name"]: p["roles"] for p in uyghur["persons"]}
+    # the narrator taken to the police station and a camp ("me"), the brother arrested, the woman
+    # who was in the camp with the narrator
+    assert roles["ئابلىمىت تۇرسۇن"] == ["victim"]
+    assert roles["مەمەتجان"] == ["victim"] and roles["ھەبىبە"] == ["victim"]
+    # the controls: the father who died at home, the wife who stayed in Ürümqi
+    assert roles["تۇرسۇن ئەھمەت"] == ["other"] and roles["گۈلنىسا"] == ["other"]
 
 
 def test_uyghur_facilities_by_type_word_with_their_place(uyghur):
@@ -209,3 +218,12 @@ def test_a_bare_year_or_count_is_no_date_without_a_month_or_year_word():
     text = "ئۇ يەردە 2017 ئادەم بار ئىدى. 2018-يىلى قايتتىم."  # 2017 people; then a year
     result = extract_text(text, language="ug")
     assert [d["value"] for d in result["dates"]] == ["2018"]
+
+
+def test_kazakh_and_uyghur_latin_victims_with_controls():
+    kazakh = {p["name"]: p["roles"] for p in extract_text(KAZAKH, language="kk")["persons"]}
+    assert kazakh["Ерлан Жақсылықұлы"] == ["victim"] and kazakh["Серік Ерланұлы"] == ["victim"]
+    assert kazakh["Айгүл"] == ["other"] and kazakh["Сайрагүл"] == ["other"]
+    latin = {p["name"]: p["roles"] for p in extract_text(ULY, language="ug")["persons"]}
+    assert latin["Ablimit Tursun"] == ["victim"] and latin["Memetjan"] == ["victim"]
+    assert latin["Gülnisa"] == ["other"]

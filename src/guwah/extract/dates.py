@@ -96,6 +96,10 @@ _PATTERNS = [
 _RELATIVE = [
     ("next_day", re.compile(r"\b(?:the\s+)?(?:next|following)\s+(day|morning|week|month|year)\b|\ble\s+lendemain\b|\bна\s+следующий\s+день\b", re.I)),
     ("next_day", re.compile(r"\b(?:la\s+|le\s+|l['’])(semaine|mois|année)\s+suivante?\b|\bна\s+следующ(?:ей|ий)\s+(неделе|месяц|год)\b", re.I)),
+    # "the following spring", «le printemps suivant», «следующей весной»: the next such season
+    ("next_season", re.compile(r"\b(?:the\s+)?(?:following|next)\s+(spring|summer|autumn|fall|winter)\b"
+                               r"|\b(?:le\s+|l['’])(printemps|été|automne|hiver)\s+suivant\b"
+                               r"|\bследующ(?:ей|им)\s+(весной|летом|осенью|зимой)\b", re.I)),
     ("day_before", re.compile(r"\b(?:the\s+)?(?:day|night)\s+before\b(?!\s+(?:the|my|his|her|I))|\bla\s+veille\b", re.I)),
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:later|after(?=\s*(?:[,.;]|I\b|we\b|he\b|she\b|they\b))|plus\s+tard|après(?=\s*[,.;])|после\s+этого|спустя)", re.I)),
     ("later", re.compile(rf"\b(?:спустя|через)\s+({_NUM})\s+({_UNIT})\b", re.I)),
@@ -107,6 +111,9 @@ _RELATIVE = [
         r"|\bв\s+(?:прошлом|этом|следующем|текущем)\s+году\b|\b(?:прошлого|этого|текущего)\s+года\b"
         r"|\bна\s+прошлой\s+неделе\b|\bв\s+прошлом\s+месяце\b", re.I)),
 ]
+_SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter",
+            "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter",
+            "весной": "spring", "летом": "summer", "осенью": "autumn", "зимой": "winter"}
 # What a phrase said from the time of speaking means, in the words dateparser reads.
 _SPEAKING = [  # weeks and months first: "la semaine dernière" is no "last year"
     (re.compile(r"last\s+week|semaine\s+derni|прошлой\s+неделе", re.I), "last week"),
@@ -256,7 +263,7 @@ def find_dates(doc: Doc) -> None:
     unresolved = 0
     for start, end, kind, groups in found:
         paragraph_start = text.rfind("\n", 0, start) + 1
-        same_paragraph = anchor is not None and anchor.start >= paragraph_start
+        same_paragraph = anchor is not None and (anchor.start >= paragraph_start or _same_interview(text, anchor, start))
         mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
@@ -274,6 +281,20 @@ def find_dates(doc: Doc) -> None:
                             "left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
+
+
+# A line of an interview transcript: a speaker's tag ("Q:", "A:", "GQ:", "Interviewer:").
+_TAGGED_LINE = re.compile(r"^\s*[A-Z][\w.]{0,14}:\s")
+
+
+def _same_interview(text: str, anchor: DateMention, start: int) -> bool:
+    """Whether a date follows its anchor in one interview transcript: the lines between are all
+    questions and answers (each opens with a speaker's tag, at most four), so the answer goes on
+    telling the story the earlier answer dated ("18 March 2017 … Q: Where were you taken? A: …
+    In May they moved me" is May 2017)."""
+    lines = [line for line in text[anchor.end:start].split("\n")[1:] if line.strip()]
+    return 0 < len(lines) <= 4 and all(_TAGGED_LINE.match(line) for line in lines) \
+        and bool(_TAGGED_LINE.match(text[text.rfind("\n", 0, anchor.start) + 1:anchor.start] or ""))
 
 
 def _qualify(text: str, mention: DateMention) -> None:
@@ -346,6 +367,17 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         unit = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y", "semaine": "W", "mois": "M",
                 "année": "Y", "неделе": "W", "месяц": "M", "год": "Y"}.get(word, "D")
         return _shift(anchor, 1, unit)
+    if kind == "next_season":
+        if anchor is None:
+            return None
+        word = next(g for g in groups if g).lower()
+        season = _SEASONS[word]
+        begins = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[season]
+        month = int(anchor.value[5:7]) if anchor.precision in ("month", "day") else 13
+        year = int(anchor.value[:4]) + (month >= begins)
+        mention = DateMention(0, 0, f"{year:04d}", "year", True)
+        mention.qualifier = season
+        return mention
     if kind == "day_before":
         return _shift(anchor, -1, "D")
     if kind == "later":

@@ -26,17 +26,21 @@ TRIGGERS = [
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
+        # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
+        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
-        rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|at|in (?:an?|the)|there)\b)|\bhandcuffed {_OBJ}\b"
+        rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
+        rf"(?!\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})|\bhandcuffed {_OBJ}\b"
         r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
-        rf"|\bheld {_OBJ} (?:in|at)\b"
+        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
@@ -52,14 +56,17 @@ TRIGGERS = [
     ("sentencing", re.compile(r"\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
-        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b"
+        rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
+        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
-    ("death", re.compile(r"\bdied\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
+    ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
         r"|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b"
         r"|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}(?:where|which (?:camp|prison|jail))\b"
         # The family's silence: "we never heard from him again", "no news of her since".
+        rf"|\b(?:family|relatives|wife|husband|children|parents) (?:was|were) (?:never|not) told where\b"
+        rf"|\b(?:has|have|had) not been heard (?:from|of) since\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
@@ -118,13 +125,23 @@ def _inside_china(gazetteer_id: str | None) -> bool | None:
 _UNTIL = re.compile(r"\b(?:until|till|by|before|jusqu'au|до)\s+(?:the\s+)?$|\b(?:from|de)\s+\S+(?:\s+\S+){0,2}\s+(?:to|à)\s+$", re.I)
 
 
+# Where someone lives or works since a date: a background of the sentence, not when its event
+# happened ("X, who has lived in Oslo since 2015, said her brother was taken in May 2018").
+_RESIDENCE = re.compile(
+    r"\b(?:lived|lives|living|live|worked|works|working|resided|resides|settled|studied|studying|"
+    r"vit|vivait|habite|habitait|travaille|живёт|живет|жил\w*|проживает|работает)\b[^,;.()]{0,40}"
+    r"\b(?:since|from|in|depuis|en|с|в)\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | None:
-    """The date of a trigger: a date right after it ("detained on …"), else the nearest one."""
+    """The date of a trigger: a date right after it ("detained on …"), else the nearest one; a
+    date of where someone lives ("who has lived in Oslo since 2015") is no event's."""
     sentence = doc.sentences[index]
     text = doc.text
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
               if not _UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
-              and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])]
+              and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
+              and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
     if not inside:
         return None
     for d in inside:
@@ -151,6 +168,9 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
     sentence = doc.sentences[index]
     latest = None
     for d in reversed(doc.dates_in(0, sentence.start)):
+        # A birth date ("née le 3 mars 1970") is no date of the narrative's custody.
+        if _BORN.search(doc.text[max(0, d.start - 40):d.start]):
+            continue
         if d.end <= sentence.start and d.precision == "day" and _real(doc, d):
             latest = d
             break
@@ -187,7 +207,78 @@ def find_events(doc: Doc) -> None:
                 event.subtype = subtype
                 events.append(event)
     events += _crossings(doc)
+    events += _asked(doc)
+    _date_disappearances(events)
+    _date_from_another_event(doc, events)
     doc.events = _deduplicate(events)
+
+
+_AFTER_EVENT = re.compile(
+    r"\b(\w+)\s+(days?|weeks?|months?)\s+after\s+(my|his|her)\s+(arrest|detention|release|transfer)\b", re.I)
+
+
+def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
+    """"Her cousin was taken two weeks after my arrest": counted from that event's date."""
+    from guwah.extract.dates import NUMBERS, UNITS, _shift
+
+    for event in events:
+        if event.trigger is None:
+            continue
+        sentence = doc.sentences[doc.sentence_index(event.trigger[0])]
+        match = _AFTER_EVENT.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        word = match.group(1).lower()
+        amount = int(word) if word.isdigit() else NUMBERS.get(word)
+        unit = UNITS.get(match.group(2).lower())
+        index = doc.sentence_index(match.start())
+        owner = doc.speakers.get(index) if match.group(3).lower() == "my" else None
+        if owner is None or amount is None or unit is None or owner == event.person:
+            continue
+        anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
+                   and (e.trigger or e.evidence)[0] < match.start()]
+        if anchors:
+            moved = _shift(anchors[-1].date, amount, unit)
+            if moved is not None:
+                moved.start, moved.end = match.span()
+                event.date = moved
+
+
+def _date_disappearances(events: list[EventRecord]) -> None:
+    """"She was detained on 4 July 2017. Her whereabouts are unknown.": a disappearance with no
+    date of its own begins with the person's last arrest or detention told before it."""
+    ordered = sorted(events, key=lambda e: e.trigger or e.evidence)
+    for index, event in enumerate(ordered):
+        if event.type != "disappearance" or event.date is not None or event.person is None:
+            continue
+        before = [e for e in ordered[:index] if e.person == event.person and e.type in ("arrest", "detention") and e.date]
+        if before:
+            event.date = before[-1].date
+
+
+# An interviewer's question about the witness ("Q: When were you released?"), answered with a date.
+_QUESTION = re.compile(r"\s*[A-Z][\w.]{0,14}:\s+When (?:were|was|did) you\b(?P<rest>[^?\n]*)\?\s*$", re.I)
+_ASKED = {"released": "release", "arrested": "arrest", "detained": "detention", "sentenced": "sentencing",
+          "taken away": "arrest", "transferred": "transfer", "interrogated": "interrogation", "let go": "release"}
+
+
+def _asked(doc: Doc) -> list[EventRecord]:
+    """"Q: When were you released? A: On 30 December 2018.": the witness's event, dated by the
+    answer's first date (the question holds the act, the answer the date)."""
+    events = []
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        match = _QUESTION.match(doc.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        event_type = next((t for word, t in _ASKED.items() if re.search(rf"\b{word}\b", match.group("rest"), re.I)), None)
+        answer = doc.sentences[index + 1]
+        speaker = doc.speakers.get(index + 1)
+        dates = doc.dates_in(answer.start, answer.end)
+        if event_type and speaker and dates:
+            events.append(EventRecord(type=event_type, person=speaker, evidence=(sentence.start, answer.end),
+                                      place=None, facility=None, date=dates[0], end_date=None,
+                                      trigger=(sentence.start + match.start("rest"), sentence.start + match.end("rest"))))
+    return events
 
 
 def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, we_is_speaker: bool,
@@ -207,9 +298,16 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
+        before = body[:match.start()]
+        # "the tenth known to have died there": a count, no one's event; "an old cellmate, who was
+        # freed in May, told her": the act of someone unnamed.
+        if re.search(r"\bto have (?:been )?$", before) or _UNNAMED_WHO.search(before):
+            continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.
         people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,
                            skip_we=event_type == "disappearance")
+        if not people and _LEAD.match(body):
+            people = _lead_person(doc, sentence.end)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
         if when is None and dating == "narrative" and event_type in CUSTODY:
             when = _narrative_date(doc, index)
@@ -221,6 +319,24 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                 trigger=(start, end),
             ))
     return events
+
+
+_UNNAMED_WHO = re.compile(
+    r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
+    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$", re.I)
+# A news lead that tells the event of someone it names only further on: "A 52-year-old Uyghur
+# trader died in October in a camp …" before "Ablet Tursun, who ran a shop, was detained in 2017".
+_LEAD = re.compile(r"\s*(?:An?|The)\s+(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,3}?"
+                   r"(?:man|woman|trader|farmer|student|teacher|imam|businessman|doctor|writer|poet|scholar|herder|worker|"
+                   r"driver|shopkeeper|mother|father|grandmother|grandfather)\b")
+
+
+def _lead_person(doc: Doc, offset: int) -> list[str]:
+    """The person a lead sentence (before any name in the text) is about: the first one named after it."""
+    if doc.person_spans and doc.person_spans[0][0][0] < offset:
+        return []
+    after = [pid for (s, _e), pid in doc.person_spans if s >= offset and doc.person(pid).names]
+    return after[:1]
 
 
 _KEYS: dict[int, tuple[int, list[int]]] = {}

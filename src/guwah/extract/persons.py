@@ -50,7 +50,11 @@ _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 _TITLED = re.compile(
-    rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
+    rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
+# "Ms Nasir": a title of address before a surname, and the gender it tells.
+_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur)\.?\s+$")
+_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
+                   "mlle": "female", "madame": "female"}
 _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # "X, the deputy head of …": a title in apposition after a name.
 _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
@@ -73,7 +77,10 @@ _KIN_NAMED = re.compile(
     rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
-    rf"|{_MARRIES}({_NAME_WORD})(?![\w-])")
+    rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
+    # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
+    rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
+    rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)")
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
@@ -83,6 +90,12 @@ _KIN_GROUP = re.compile(
     r"(?:two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit|двое|трое|четверо|пятеро|\d)\s+"
     r"(?:(?:little|young|small|baby|petits?|petites?|jeunes|маленьких)\s+)?"
     r"(children|sons|daughters|babies|kids|boys|girls|enfants|fils|filles|детей|сыновей|дочерей)\b", re.I)
+# "Kamil's mother, Hanzohre Tursun": a named person's relative, named in apposition.
+_NAMES_KIN = re.compile(
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
+# "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
+_THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
 _KIN_OF = re.compile(rf"\b(?:the\s+)?(?:\d+-year-old\s+)?({_KIN_WORDS})\s+of\s+({_NAME_WORD})")
 _SPEECH_AFTER = re.compile(
     rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
@@ -94,6 +107,13 @@ _PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|tol
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
     r"(?!\s+named)(?=[^.]{0,80}\b(?:talked|spoke|said|told|recounted|described|a raconté|a dit))")
+# A case heading of an NGO annex or a list: a short line that ends in a name in capitals ("Case 4 —
+# ABLET TURSUN"), followed by a line that describes a person (a gender word, "born", an age).
+_UPPER_HEADING = re.compile(
+    rf"^(?:[^\n]{{0,40}}?[—–:-][ \t]*)?(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}})[ \t]*$",
+    re.M)
+_DESCRIBES_PERSON = re.compile(
+    r"\b(?:male|female|man|woman|born|aged|née?|homme|femme|мужчина|женщина|родил\w*)\b|,\s*\d{1,3}\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine|je|j'|moi|mon|ma|mes|я|меня|мне|мой|моя|мою)\b", re.I)
 _HEADING_CHARS = 400
 _FIRST_PERSON_POSSESSIVES = ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей")
@@ -123,6 +143,9 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
+    # A holiday or a campaign ("Teachers' Day", "Strike Hard Campaign") is no person.
+    if words and words[-1].casefold() in _NAMED_OCCASIONS:
+        return []
     # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
     following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
     if following and following.group(1).casefold() in ORGANISATION_WORDS:
@@ -140,8 +163,10 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+_NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
+                    "eve", "anniversary"}
 _PLACE_LABELS = ("GPE", "LOC")
-_STRONG = ("self", "cued", "titled", "kin")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -168,9 +193,28 @@ def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names in capitals that head a case ("Case 2 — ABLET TURSUN" over "Uyghur, male, born 1970.")."""
+    found = []
+    for match in _UPPER_HEADING.finditer(doc.text):
+        s, e = match.span("name")
+        words = doc.text[s:e].split()
+        if any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS or w.casefold() in PLACE_KIND_WORDS
+               for w in words):
+            continue
+        following = doc.text[match.end():match.end() + 200].lstrip("\n")
+        first_line = following.split("\n", 1)[0][:100]
+        if _DESCRIBES_PERSON.search(first_line) and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
+            found.append((s, e, "heading"))
+    return found
+
+
 def _name_form(doc: Doc, start: int, end: int) -> str:
-    """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»)."""
+    """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
+    a name in capitals in title case ("ABLET TURSUN" → "Ablet Tursun")."""
     form = " ".join(doc.text[start:end].split())
+    if form.isupper():
+        return " ".join(word[:1] + word[1:].lower() for word in form.split())
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
             if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal:
@@ -201,13 +245,13 @@ def find_persons(doc: Doc) -> None:
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
     for match in _KIN_NAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
-    candidates = _not_places(doc, _not_headlines(doc, candidates))
+    candidates = _not_places(doc, _not_headlines(doc, candidates)) + _upper_case_headings(doc)
     candidates = _confirmed(doc, candidates)
 
     # Longest spans first; drop spans inside others.
@@ -261,12 +305,35 @@ def find_persons(doc: Doc) -> None:
                 _merge(doc, doc.person(next(iter(holders))), person)
     doc.person_spans.sort()
     _genders_from_context(doc)
+    _addressed_by_surname(doc)
     _speakers(doc)
     _kinship(doc)
     _attributes(doc)
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+def _addressed_by_surname(doc: Doc) -> None:
+    """"Ms Nasir" where several full names hold "Nasir" (two sisters, their father Nasir
+    Tohti): the title makes it a surname, so it is the person whose last name it is, of the
+    title's gender, named nearest before (else first after)."""
+    text = doc.text
+    for person in list(doc.persons):
+        if person not in doc.persons or len(person.names) != 1 or len(person.names[0].split()) != 1:
+            continue
+        word, first = person.names[0], min(person.mentions)
+        title = _ADDRESS.search(text[max(0, first[0] - 12):first[0]])
+        if title is None:
+            continue
+        gender = _ADDRESS_GENDER[title.group(1).lower()]
+        holders = [p for p in doc.persons if p is not person and p.attributes.get("gender", (gender,))[0] == gender
+                   and any(len(n.split()) > 1 and n.split()[-1] == word for n in p.names)]
+        if not holders:
+            continue
+        before = [(max(s for s, _ in p.mentions if s < first[0]), p) for p in holders if any(s < first[0] for s, _ in p.mentions)]
+        chosen = max(before, key=lambda item: item[0])[1] if before else min(holders, key=lambda p: min(p.mentions))
+        _merge(doc, chosen, person)
 
 
 _SENTENCE_END = ".!?:;…»\"”)"
@@ -435,14 +502,37 @@ def _genders_from_context(doc: Doc) -> None:
             female = pronoun.group(1).lower() in ("she", "elle", "она")
             person.set_attribute("gender", "female" if female else "male", (s, ps + len(pronoun.group(1))))
         possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + _KIN_WORDS + r"|own|family)\b", after)
-        if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]):
+        if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]) \
+                and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + possessive.start(1))):
             ps = e + possessive.start(1)
             person.set_attribute("gender", "female" if possessive.group(1) == "her" else "male", (s, ps + len(possessive.group(1))))
+    for (s, e), person_id in doc.person_spans:
+        person = doc.person(person_id)
+        if "gender" not in person.attributes and _surname_gender(person):
+            person.set_attribute("gender", _surname_gender(person), (s, e))
 
 
-def _pronoun_owner(doc: Doc, offset: int, gender: str | None) -> str | None:
+# A surname's ending tells the gender in Russian and in Kazakh patronymic surnames ("Оспанова",
+# "Tolegenkyzy" are women's; "Оспанов", "Nurlanuly" men's); read in the nominative form only.
+_FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|qyzy|kyzy|қызы|кызы|гызы)$", re.I)
+_MALE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|uly|ulu|ұлы|улы|оглы)$", re.I)
+
+
+def _surname_gender(person: PersonRecord) -> str | None:
+    full = [name.split() for name in person.names if len(name.split()) > 1]
+    if not full:
+        return None
+    last = full[0][-1]
+    return "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
+
+
+def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = False) -> str | None:
+    """The nearest person mentioned before offset of a compatible gender; with `named`, not an
+    unnamed relative ("His son X" after "his son said" is the father's son, not the son's son)."""
     for person_id in _mentions_before(doc, offset):
         person = doc.person(person_id)
+        if named and person.kin_of and not person.names:
+            continue
         known = person.attributes.get("gender", (None,))[0]
         if gender is None or known in (None, gender):
             return person_id
@@ -562,6 +652,14 @@ def _kinship(doc: Doc) -> None:
             relate(owner, spouse, relation, match.span())
             if not any(r.person == owner.id for r in spouse.relations):
                 spouse.relations.append(Relation(owner.id, "wife" if female else "husband", match.span()))
+    for match in _NAMES_KIN.finditer(text):
+        owner_id, relative_id = person_at(doc, match.start(1)), person_at(doc, match.end())
+        if owner_id and relative_id and owner_id != relative_id:
+            relation, gender = KIN[match.group(2).lower()]
+            relative = doc.person(relative_id)
+            if gender:
+                relative.set_attribute("gender", gender, match.span(2))
+            relate(doc.person(owner_id), relative, relation, match.span(2))
     for match in _KIN_OF.finditer(text):
         word, _name = match.groups()
         owner_id = person_at(doc, match.start(2))
@@ -609,7 +707,7 @@ def _kinship(doc: Doc) -> None:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
             # "son mari": French "son" has no gender, a husband's spouse has
             owner_gender = owner_gender or {"husband": "female", "wife": "male"}.get(relation)
-            owner_id = _pronoun_owner(doc, match.start(), owner_gender)
+            owner_id = _pronoun_owner(doc, match.start(), owner_gender, named=True)
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
@@ -654,6 +752,10 @@ def _kinship(doc: Doc) -> None:
         relate(owner, relative, "children", match.span())
     _fathers_name(doc)
     _named_relatives(doc)
+    _the_relative_named(doc)
+    _named_relatives(doc)
+    _each_others_relatives(doc)
+    _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
 
@@ -683,12 +785,31 @@ def _fathers_name(doc: Doc) -> None:
                 _merge(doc, child, alone)
             for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
                 if not taken.overlaps(match.span()):
-                    child.add_mention(match.span())
-                    doc.add_person_span(match.span(), child.id)
+                    named = child if _names_the_child(doc, match.span(), child) else parent
+                    named.add_mention(match.span())
+                    doc.add_person_span(match.span(), named.id)
                     taken.add(match.span())
-                    if part not in child.names:
-                        child.names.append(part)
+                    if part not in named.names:
+                        named.names.append(part)
     doc.person_spans.sort()
+
+
+_PARENT_AFTER = re.compile(r"\b(?:his|her|their|son|sa|его|её|ее)\s+(?:father|mother|dad|mum|père|mère|отц\w*|отец|мать|матери)\b", re.I)
+
+
+def _names_the_child(doc: Doc, span, child: PersonRecord) -> bool:
+    """Whether a word that is a parent's given name and the child's surname names the child here:
+    when the same sentence speaks of "his father" right after it ("Tohti went abroad against
+    his father's wishes"), or tells the child's age. Otherwise the given name is the parent's, as
+    a first-person narrator says it ("my father … Tohti was sentenced"): never the narrator."""
+    if child.narrator:
+        return False
+    index = doc.sentence_index(span[0])
+    sentence_end = doc.sentences[index].end
+    parent_word = _PARENT_AFTER.search(doc.text, span[1], sentence_end)
+    if parent_word and not doc.person_spans_in(span[1], parent_word.start()):
+        return True
+    return bool(re.search(r"\baged \d{1,2}\b|\bthe (?:boy|girl)\b", doc.text[doc.sentences[index].start:sentence_end]))
 
 
 def _named_relatives(doc: Doc) -> None:
@@ -702,13 +823,99 @@ def _named_relatives(doc: Doc) -> None:
                  if r.relation == relation and r.person != person.id and doc.person(r.person).names}
         # or told from the other side: "his daughter, X" makes him X's father
         gender = {"father": "male", "mother": "female", "husband": "male", "wife": "female",
-                  "brother": "male", "sister": "female"}.get(relation)
+                  "brother": "male", "sister": "female", "son": "male", "daughter": "female"}.get(relation)
         named |= {other.id for other in doc.persons if other.names and other.id != owner_id
-                  and other.attributes.get("gender", (gender,))[0] == gender
+                  and other.attributes.get("gender", (gender,))[0] in (gender, None)
                   and any(r.person == owner_id and relation in INVERSE.get(r.relation, {}).values()
                           for r in other.relations)}
         if len(named) == 1:
             _merge(doc, doc.person(named.pop()), person)
+
+
+def _the_relative_named(doc: Doc) -> None:
+    """"His son told the radio. The son, Kamil Tohti, …": the unnamed relative told of last
+    before "the son, X" is X."""
+    for match in _THE_KIN_NAMED.finditer(doc.text):
+        named_id = person_at(doc, match.end())
+        if named_id is None:
+            continue
+        relation = KIN[match.group(1).lower()][0]
+        earlier = [(max(s for s, _ in p.mentions if s < match.start()), p) for p in doc.persons
+                   if p.kin_of and not p.names and p.kin_of[1] == relation and p.kin_of[0] != named_id
+                   and any(s < match.start() for s, _ in p.mentions)]
+        if earlier:
+            _merge(doc, doc.person(named_id), max(earlier, key=lambda item: item[0])[1])
+
+
+def _related_names(a: PersonRecord, b: PersonRecord) -> bool:
+    """Whether two named persons' names tie them as family: a shared word ("Aynur Nasir",
+    "Patigul Nasir"), or one's surname opening the other's given name ("Kamil Tohti",
+    "Tohtijan Yasin")."""
+    words_a = [n.split() for n in a.names if len(n.split()) > 1]
+    words_b = [n.split() for n in b.names if len(n.split()) > 1]
+    for x in words_a:
+        for y in words_b:
+            if set(x) & set(y):
+                return True
+            if (len(x[-1]) >= 4 and y[0].startswith(x[-1])) or (len(y[-1]) >= 4 and x[0].startswith(y[-1])):
+                return True
+    return False
+
+
+def _each_others_relatives(doc: Doc) -> None:
+    """"Her sister" of Patigul and "her younger sister" of Aynur, two women of one family: each
+    is the other's unnamed sister (likewise a father's "his son" and the son's "his father")."""
+    unnamed = [p for p in doc.persons if p.kin_of and not p.names]
+    for first in unnamed:
+        for second in unnamed:
+            if first is second or first not in doc.persons or second not in doc.persons:
+                continue
+            (x_id, relation_x), (y_id, relation_y) = first.kin_of, second.kin_of
+            if x_id == y_id or x_id not in {p.id for p in doc.persons} or y_id not in {p.id for p in doc.persons}:
+                continue
+            x, y = doc.person(x_id), doc.person(y_id)
+            if not (x.names and y.names and _related_names(x, y)):
+                continue
+            # first is relation_x of X, so X is INVERSE[relation_x][X's gender] of first.
+            x_gender = x.attributes.get("gender", (None,))[0]
+            y_gender = y.attributes.get("gender", (None,))[0]
+            x_is = INVERSE.get(relation_x, {})
+            y_is = INVERSE.get(relation_y, {})
+            if relation_y not in ({x_is.get(x_gender)} if x_gender else set(x_is.values())):
+                continue
+            if relation_x not in ({y_is.get(y_gender)} if y_gender else set(y_is.values())):
+                continue
+            if KIN.get(relation_x, (None, None))[1] not in (None, y_gender) and y_gender:
+                continue
+            if KIN.get(relation_y, (None, None))[1] not in (None, x_gender) and x_gender:
+                continue
+            _merge(doc, y, first)
+            _merge(doc, x, second)
+
+
+def _spouse_by_surname(doc: Doc) -> None:
+    """«её муж» of «Гульнара Исмаилова» and a «Бакыт Исмаилов» named with no tie to her: a Russian
+    or Kazakh surname that a wife and husband share in its women's and men's forms."""
+    for person in [p for p in doc.persons if p.kin_of and not p.names and p.kin_of[1] in ("husband", "wife")]:
+        owner_id, relation = person.kin_of
+        if owner_id not in {p.id for p in doc.persons}:
+            continue
+        owner = doc.person(owner_id)
+        gender = "male" if relation == "husband" else "female"
+        owner_gender, owner_surname = _surname_gender(owner), [n.split()[-1] for n in owner.names if len(n.split()) > 1]
+        if owner_gender is None or owner_gender == gender or not owner_surname:
+            continue
+        female, male = (owner_surname[0], None) if owner_gender == "female" else (None, owner_surname[0])
+        candidates = []
+        for other in doc.persons:
+            if other is owner or other is person or not other.names or _surname_gender(other) != gender \
+                    or any(r.person == other.id for r in owner.relations) or any(r.person == owner.id for r in other.relations):
+                continue
+            surname = [n.split()[-1] for n in other.names if len(n.split()) > 1][0]
+            if (female or surname) [:-1].casefold() == (male or surname).casefold():
+                candidates.append(other)
+        if len(candidates) == 1:
+            _merge(doc, candidates[0], person)
 
 
 def _unnamed_narrator(doc: Doc, span) -> PersonRecord:

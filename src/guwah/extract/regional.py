@@ -14,7 +14,9 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
   family name + given name after a cue (名叫, 警察) for Chinese;
 - facilities by their type words (لاگېر, түрме, 教培中心, 看守所…), with an adjacent place.
 
-Events, violations, roles and relations are not extracted for these languages, and dates said
+Events, violations, relations and roles other than victim are not extracted for these languages
+(the victim role is read in Uyghur and Kazakh from a few words of arrest, custody, prison terms
+and camps: `turkic.find_victims`), and dates said
 from the time of speaking ("last year") are not resolved; every result says so in a warning.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
 both.
@@ -30,7 +32,8 @@ from guwah.extract.document import Doc, FacilityRecord, PersonRecord, PlaceRecor
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
-NOT_COVERED = "events, violations, roles, relations, ages and dates said from the time of speaking (\"last year\")"
+NOT_COVERED = ("events, violations, roles other than victim (read from a few words of custody in Uyghur and Kazakh), "
+               "relations, ages and dates said from the time of speaking (\"last year\")")
 SCRIPT_NAMES = {LATIN: "Latin", CYRILLIC: "Cyrillic", ARABIC: "Arabic", HAN: "Chinese"}
 # A second script with this share of the letters is named in a warning.
 MIXED_SHARE = 0.15
@@ -198,8 +201,10 @@ def run(doc: Doc) -> None:
     turkic.find_facilities(doc, words)
     han.find_facilities(doc)
     doc.facility_spans.sort()
+    turkic.find_victims(doc, words)  # the victim role, from a few words of custody
     for person in doc.persons:
-        person.roles.add("other")  # roles are not read in these languages (see the warning)
+        if not person.roles:
+            person.roles.add("other")  # other roles are not read in these languages (see the warning)
 
 
 def warn_mixed_scripts(doc: Doc) -> None:

@@ -41,14 +41,19 @@ _REFERENCE = re.compile(
 _CASE_SENSITIVE_FIRST = {"I"}
 # The source or the hearer of what the sentence reports ("According to his brother, he was
 # detained"; «рассказал Гульнар, что …»): not the person the reported act happened to.
-_SOURCE_BEFORE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+$", re.I)
+# "According to her sister Aynur Tohti, she was …": a relative named as the source is one too.
+_SOURCE_BEFORE = re.compile(
+    r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
+    r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
+    r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+)?$",
+    re.I)
 _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
 
 def is_source(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) is the source or hearer of reported speech."""
-    before = doc.text[max(0, start - 20):start]
+    before = doc.text[max(0, start - 50):start]
     if _SOURCE_BEFORE.search(before):
         return True
     return bool(_HEARER_BEFORE.search(before) and _HEARER_AFTER.match(doc.text, end))

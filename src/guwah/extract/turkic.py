@@ -407,7 +407,10 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
 
 
 def _may_be_name(word: Word) -> bool:
-    """Cyrillic and Latin names are capitalised; Arabic script has no capitals."""
+    """Cyrillic and Latin names are capitalised; Arabic script has no capitals. A word of custody
+    ("kësim", a prison term) is never a name, whatever the lexicon of given names holds."""
+    if key(word.text).startswith(_HARM_PREFIXES):
+        return False
     return word.script == ARABIC or word.text[:1].isupper()
 
 
@@ -533,3 +536,81 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
         place_words = doc.text[place_start:place_start + place_length(doc, place_start)] if place_id else ""
         facilities.add(facility_type, place_id, indefinite, (start, end), f"{place_words} {type_words}".strip())
         index += size
+
+
+# ------------------------------------------------------------------------------------------ victims
+
+# Beginnings of the words (keys, Uyghur Latin or folded Cyrillic) that tell a person was taken,
+# held, sentenced or died in custody: tutuldi / tutup ketti (arrested, taken), qamidi / qamaldi /
+# qamaq (locked up), lagër (camp), türme (prison), kësim (a prison term), «ұсталды», «қамалды»,
+# «сотталды» (sentenced), «лагерь», «түрме». "élip ketti" (took away) and "élip qoyghan"
+# (confiscated) are two words: ëlip followed by ket… or qoy….
+_HARM_PREFIXES = ("tutul", "tutup", "qamid", "qamal", "qamaq", "lagër", "türme", "kësim",
+                  "ұстал", "ұстап", "қамал", "қамад", "сотта", "лагер", "түрме")
+_TAKE = ("ëlip", "әкет")
+_TAKE_AFTER = ("ket", "kët", "qoy")
+_PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
+_ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
+_GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
+
+
+def _harm_at(words: list[Word], index: int) -> bool:
+    k = key(words[index].text)
+    if k.startswith(_HARM_PREFIXES):
+        return True
+    return k.startswith(_TAKE) and index + 1 < len(words) and key(words[index + 1].text).startswith(_TAKE_AFTER)
+
+
+def find_victims(doc: Doc, words: list[Word]) -> None:
+    """The victim role in Uyghur and Kazakh: a person named in a sentence with a word of arrest,
+    custody, a prison term or a camp, or referred to there by a kin word first written before
+    their name ("دادام X … دادامنى"), else by "he/she" (ئۇ, ол) after them. A name in the genitive
+    ("X's …") is not the one it happened to, and a sentence with nobody in it is background
+    ("thousands were detained"). "Me" (مېنى, «мені») is the narrator who gave their name."""
+    readable = [w for w in words if _readable(w, doc.language)]
+    # "my father X": the kin word (without its endings) names X from then on; "big father"
+    # (grandfather, «чоң ата») is another person and is left out.
+    kin_person: dict[str, str] = {}
+    for index, word in enumerate(readable[:-1]):
+        kin = set(keys_of(word.text)) & KIN_WORDS
+        follower = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)
+        previous = key(readable[index - 1].text) if index else ""
+        if kin and follower and previous not in ("chong", "чоң", "үлкен"):
+            for k in kin:
+                kin_person.setdefault(k, follower[0][1])
+    # The narrator: the person named after "my name is" (ئىسمىم X, «атым X»).
+    narrator = None
+    for index, word in enumerate(readable[:-1]):
+        if set(keys_of(word.text)) & NAME_BEFORE and doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
+            narrator = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)[0][1]
+            break
+    last_person: str | None = None
+    for sentence in doc.sentences:
+        inside = [(i, w) for i, w in enumerate(readable) if sentence.start <= w.start < sentence.end]
+        referred: list[str] = []
+        pronoun = False
+        for i, word in inside:
+            spans = doc.person_spans_in(word.start, word.end)
+            k = key(word.text)
+            genitive = k.endswith(_GENITIVE)
+            previous = key(readable[i - 1].text) if i else ""
+            if spans:
+                if not genitive:
+                    referred.append(spans[0][1])
+                last_person = spans[0][1]
+                continue
+            kin = [kin_person[x] for x in keys_of(word.text) if x in kin_person]
+            if kin and previous not in ("chong", "чоң", "үлкен"):
+                if not genitive:
+                    referred.append(kin[0])
+                last_person = kin[0]
+            elif k in _PRONOUNS:
+                pronoun = True
+            elif k in _ME and narrator and not genitive:
+                referred.append(narrator)
+        if not any(_harm_at(readable, i) for i, _ in inside):
+            continue
+        if not referred and pronoun and last_person:
+            referred = [last_person]
+        for person_id in referred:
+            doc.person(person_id).roles.add("victim")
