@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synth  # noqa: E402 (the shared generator beside this script)
 
 BATCH = 5000
-SCHEMA = "0012"  # the migration that last changed the search index's tables
+SCHEMA = "0012"  # the migration that last changed what a load writes (later ones upgrade a loaded folder)
 ETHNICITY = ("Uyghur", "Uyghur", "Uyghur", "Kazakh")
 CODES = ("detention.internment_camp", "detention.arbitrary_arrest", "detention.incommunicado")
 
@@ -75,6 +75,7 @@ def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float
     marker = folder / "loaded.json"
     wanted = {"persons": count, "seed": seed, "schema": SCHEMA}
     if marker.exists() and json.loads(marker.read_text()) == wanted:
+        Store(load_settings(settings_for(folder))).close()  # brings an older archive's schema up to date
         return persons, 0.0
     if (folder / "data").exists():
         raise SystemExit(f"{folder} holds another load ({marker.read_text() if marker.exists() else 'unfinished'}); "

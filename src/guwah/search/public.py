@@ -183,7 +183,9 @@ def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
     ids = _spelling_ids(session, list(spellings))
     new = [name for name in spellings if name not in ids]
     if new:
-        session.execute(insert(PublicSearchSpelling), [{"name": name} for name in new])
+        from guwah.names.compare import prepared_text
+
+        session.execute(insert(PublicSearchSpelling), [{"name": name, "forms": prepared_text(name)} for name in new])
         added = _spelling_ids(session, new)
         keys = [{"key": key, "spelling_id": added[name]} for name in new for key in spellings[name]]
         if keys:
@@ -205,6 +207,42 @@ def _spelling_ids(session: Session, names: list[str]) -> dict[str, int]:
             select(PublicSearchSpelling.id, PublicSearchSpelling.name)
             .where(PublicSearchSpelling.name.in_(names[i:i + CHUNK]))))
     return found
+
+
+FORMS_BATCH = 2000
+
+
+def fill_spelling_forms(connection, stale: bool = False) -> int:
+    """Store the prepared name forms (`guwah.names.compare.prepared_text`) of every indexed spelling
+    that has none, or (`stale`) whose forms were made by other name-matching code
+    (`forms_stamp`); returns how many were made. Takes a connection or a session; the caller commits.
+    Forms are what a search scores with, so the index's entries do not change (no version raise)."""
+    from guwah.names.compare import forms_stamp, prepared_text
+
+    spelling = PublicSearchSpelling.__table__
+    wanted = spelling.c.forms.is_(None)
+    if stale:
+        wanted = wanted | (func.substr(spelling.c.forms, 3, len(forms_stamp())) != forms_stamp())
+    made, after = 0, 0
+    while True:
+        rows = connection.execute(select(spelling.c.id, spelling.c.name).where(wanted, spelling.c.id > after)
+                                  .order_by(spelling.c.id).limit(FORMS_BATCH)).all()
+        if not rows:
+            return made
+        connection.execute(update(spelling).where(spelling.c.id == bindparam("spelling_id"))
+                           .values(forms=bindparam("prepared")),
+                           [{"spelling_id": id_, "prepared": prepared_text(name)} for id_, name in rows])
+        made += len(rows)
+        after = rows[-1][0]
+
+
+def forms_are_current(session: Session) -> bool:
+    """Whether the newest indexed spelling's forms were made by this name-matching code (a cheap
+    check, on opening an archive, that the stored forms need no refill; see `ensure_index`)."""
+    from guwah.names.compare import forms_stamp
+
+    newest = session.scalar(select(PublicSearchSpelling.forms).order_by(PublicSearchSpelling.id.desc()).limit(1))
+    return newest is None or newest[2:2 + len(forms_stamp())] == forms_stamp()
 
 
 def bump_version(session: Session) -> None:
@@ -310,9 +348,12 @@ def rebuild(session: Session) -> int:
 
 def ensure_index(store) -> bool:
     """Build the index whole if a build was requested (migration 0010 on an archive that already
-    had approved releases); True if it was built now."""
+    had approved releases); True if it was built now. Otherwise make the stored name forms again
+    if other name-matching code made them (`forms_are_current`)."""
     with store.session() as session:
         if not session.scalar(select(func.count()).select_from(PublicSearchState)):
+            if not forms_are_current(session):
+                fill_spelling_forms(session, stale=True)
             return False
         rebuild(session)
         return True
@@ -464,7 +505,7 @@ def facet_table(session: Session) -> FacetTable:
 _PART_KEY_SIZE = select(func.count()).select_from(
     select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == bindparam("key")).limit(PART_KEY_CAP + 1)
     .subquery())
-_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id)
+_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id, PublicSearchSpelling.forms)
                .where(PublicSearchSpelling.id.in_(select(PublicSearchKey.spelling_id)
                                                   .where(PublicSearchKey.key.in_(bindparam("keys", expanding=True))))))
 _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
@@ -473,7 +514,8 @@ _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
 
 def _name_hits(session: Session, query: str) -> dict[int, float]:
     """Entries with a released spelling of the queried name: {public number: best score}."""
-    from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, name_keys
+    from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
+    from guwah.names.compare import load_prepared
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
@@ -481,11 +523,11 @@ def _name_hits(session: Session, query: str) -> dict[int, float]:
     if not usable:
         return {}
     candidates = sorted(tuple(row) for row in session.execute(_CANDIDATES, {"keys": usable}))
-    # `same_person_name` for every candidate spelling: one at a time for a few, else at once
-    # (array operations, the same scores; setting the arrays up costs more than a few pairs).
-    pairs = [(query, name) for name, _ in candidates]
-    found = [compare_names(*pair) for pair in pairs] if len(pairs) <= 40 else compare_many(pairs)
-    scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    # `same_person_name` for every candidate spelling, with the forms stored beside each (making
+    # them again cost more than scoring; forms made by other code are made again here).
+    prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
+    found = compare_many([(query, name) for name, _, _ in candidates], prepared)
+    scores = {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
         return {}
     best: dict[int, float] = {}
