@@ -598,6 +598,15 @@ def load_prepared(text: str | None) -> Prepared | None:
                     tuple(_vector_row(fields) for fields in readings))
 
 
+@lru_cache(maxsize=1)
+def _penalty_arrays():
+    """PENALTIES, PENALTIES_SAME_TAIL and PENALTIES_LOOSE as numpy arrays, made once (making them
+    cost more than scoring a few tens of pairs)."""
+    import numpy as np
+
+    return np.array(PENALTIES), np.array(PENALTIES_SAME_TAIL), np.array(PENALTIES_LOOSE)
+
+
 def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared] | None = None) -> list[float]:
     """Similarity of many name pairs; each name is prepared once and cached.
 
@@ -705,9 +714,7 @@ def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared]
     forgiven = (entity_marked[u_a] | entity_marked[u_b]) & ~same_places  # swap_forgiven()
     unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, SWAP_FACTOR)
 
-    penalties = np.array(PENALTIES)
-    penalties_same_tail = np.array(PENALTIES_SAME_TAIL)
-    penalties_loose = np.array(PENALTIES_LOOSE)
+    penalties, penalties_same_tail, penalties_loose = _penalty_arrays()
     unit_scores = np.zeros(len(u_pair))
     for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
         group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
