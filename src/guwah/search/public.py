@@ -501,6 +501,49 @@ def facet_table(session: Session) -> FacetTable:
         return table
 
 
+class VersionCache:
+    """Values kept per database for one index version: `current(session)` gives this process's
+    dict for the version the session sees, emptied whenever that version changes, or None for a
+    session that has changed the index and not committed (its view is its own). At most `size`
+    values are kept (the oldest go first). Values must be what released content alone decides."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def current(self, session: Session) -> VersionedValues | None:
+        if session.info.get(_CHANGED):
+            return None
+        engine, version = session.get_bind(), index_version(session)
+        with self._lock:
+            kept = self._kept.get(engine)
+            if kept is None or kept.version != version:
+                kept = self._kept[engine] = VersionedValues(version, self.size)
+            return kept
+
+
+class VersionedValues:
+    """A `VersionCache`'s values at one index version (get/put; thread-safe, bounded)."""
+
+    def __init__(self, version: int, size: int) -> None:
+        from collections import OrderedDict
+
+        self.version, self.size = version, size
+        self._values: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            return self._values.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._values[key] = value
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+
 # The name search's statements, built once (building one costs more than running it).
 _PART_KEY_SIZE = select(func.count()).select_from(
     select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == bindparam("key")).limit(PART_KEY_CAP + 1)
