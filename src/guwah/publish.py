@@ -661,19 +661,31 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
 _FACILITY_CACHE: dict = {}
 
 
-def _cached_facilities(session: Session) -> list[PublicFacility]:
-    """`public_facilities`, read again only when the facility rows, their entries or their public
-    numbers changed."""
+@lru_cache(maxsize=1)
+def _facility_fingerprint():
+    """One statement (built once: building it cost more than running it) whose row changes when
+    the facility rows, their entries or their public numbers change."""
     from guwah.registry import FACILITY as FACILITY_KIND
     from guwah.storage.tables import Entry, Facility
 
-    fingerprint = (
-        tuple(session.execute(select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
-                                     func.sum(func.length(Facility.name)), func.sum(Facility.place_id))).one()),
-        tuple(session.execute(select(func.count(Entry.id), func.sum(Entry.merged_into_id))
-                              .where(Entry.kind == FACILITY_KIND)).one()),
-        tuple(session.execute(select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
-                              .where(PublicNumber.subject_type == FACILITY)).one()))
+    parts = (
+        select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
+               func.sum(func.length(Facility.name)), func.sum(Facility.place_id)),
+        select(func.count(Entry.id), func.sum(Entry.merged_into_id)).where(Entry.kind == FACILITY_KIND),
+        select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
+        .where(PublicNumber.subject_type == FACILITY),
+    )
+    from sqlalchemy import true
+
+    first, second, third = (part.subquery() for part in parts)  # one row each
+    return (select(*first.c, *second.c, *third.c)
+            .select_from(first.join(second, true()).join(third, true())))
+
+
+def _cached_facilities(session: Session) -> list[PublicFacility]:
+    """`public_facilities`, read again only when the facility rows, their entries or their public
+    numbers changed."""
+    fingerprint = (id(session.get_bind()), *session.execute(_facility_fingerprint()).one())
     if _FACILITY_CACHE.get("fingerprint") != fingerprint:
         _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=public_facilities(session))
     return _FACILITY_CACHE["facilities"]
