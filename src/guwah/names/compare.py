@@ -514,20 +514,15 @@ def _vector_row(fields: list[list]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     fill = pad - len(fields)
     if fill < 0:
         return ("",) * pad * 3, (len(fields),) + (0,) * pad * 7
-    column = list(zip(*fields, strict=True)) if fields else [()] * 9
-    tails = tuple(TAIL_IDS.setdefault(t, len(TAIL_IDS)) for t in column[4])
-    roundings = tuple(ROUNDING_IDS.setdefault(r, len(ROUNDING_IDS)) for r in column[7])
-    return (
-        tuple(column[0]) + ("",) * fill + tuple(column[1]) + ("",) * fill + tuple(column[2]) + ("",) * fill,
-        (len(fields),)
-        + tuple(column[3]) + (0,) * fill
-        + tails + (-1,) * fill
-        + tuple(column[5]) + (0,) * fill
-        + tuple(column[6]) + (0,) * fill
-        + roundings + (-1,) * fill
-        + tuple(len(r) for r in column[7]) + (-1,) * fill
-        + tuple(column[8]) + (0,) * fill,
-    )
+    blank, zeros, none = [""] * fill, [0] * fill, [-1] * fill
+    tail, rounding = TAIL_IDS.setdefault, ROUNDING_IDS.setdefault
+    strings = ([f[0] for f in fields] + blank + [f[1] for f in fields] + blank + [f[2] for f in fields] + blank)
+    numbers = ([len(fields)] + [f[3] for f in fields] + zeros
+               + [tail(f[4], len(TAIL_IDS)) for f in fields] + none
+               + [f[5] for f in fields] + zeros + [f[6] for f in fields] + zeros
+               + [rounding(f[7], len(ROUNDING_IDS)) for f in fields] + none
+               + [len(f[7]) for f in fields] + none + [f[8] for f in fields] + zeros)
+    return tuple(strings), tuple(numbers)
 
 
 @lru_cache(maxsize=262144)
