@@ -555,6 +555,21 @@ _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
              .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
 
 
+# Whether a part key picks at most PART_KEY_CAP spellings, kept per index version: the parts of
+# common names come back in most searches.
+_PART_KEYS = VersionCache(200_000)
+
+
+def _narrow_part_key(session: Session, key: str) -> bool:
+    kept = _PART_KEYS.current(session)
+    narrow = kept.get(key) if kept is not None else None
+    if narrow is None:
+        narrow = session.scalar(_PART_KEY_SIZE, {"key": key}) <= PART_KEY_CAP
+        if kept is not None:
+            kept.put(key, narrow)
+    return narrow
+
+
 def _name_hits(session: Session, query: str) -> dict[int, float]:
     """Entries with a released spelling of the queried name: {public number: best score}."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
@@ -562,7 +577,7 @@ def _name_hits(session: Session, query: str) -> dict[int, float]:
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
-    usable += [k for k in keys if not k.startswith("n:") and session.scalar(_PART_KEY_SIZE, {"key": k}) <= PART_KEY_CAP]
+    usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
         return {}
     candidates = sorted(tuple(row) for row in session.execute(_CANDIDATES, {"keys": usable}))
