@@ -64,6 +64,22 @@ def test_person_page_shows_released_facts_with_sources_and_correction(archive):
     assert 'id="corrections"' in archive.get("/about").text
 
 
+@pytest.mark.parametrize("language, label", [("en", "occupation"), ("ru", "род занятий"), ("ug", "كەسپى"),
+                                             ("zh", "职业"), ("kk", "кәсібі")])
+def test_person_page_attribute_names_in_the_readers_language(archive, language, label):
+    # Issue 12, third round: attribute names (hometown, occupation, …) were shown as stored.
+    text = archive.get("/persons/1", params={"lang": language}).text
+    assert f"<tr><td>{label}</td>" in text
+    assert language == "en" or "<tr><td>occupation</td>" not in text
+
+
+def test_every_attribute_a_release_can_carry_has_a_label():
+    from guwah.search.public import PLACE_ATTRIBUTES
+    from guwah.web.labels import LABELS
+
+    assert PLACE_ATTRIBUTES | {"gender", "ethnicity", "occupation", "role"} <= set(LABELS["attribute"])
+
+
 @pytest.mark.parametrize("language, expected", [
     ("ru", ("Запись 1", "под стражей", "подтверждено 1 независимым источником", "свидетельство 1", "(год)")),
     ("ug", ("خاتىرە 1", "تۇتۇپ تۇرۇلماقتا", "1 مۇستەقىل مەنبە دەلىللىگەن", "گۇۋاھلىق 1", "(يىل)")),
