@@ -581,11 +581,15 @@ def prepared_text(name: str) -> str:
 
 def load_prepared(text: str | None) -> Prepared | None:
     """A name's `Prepared` from its `prepared_text`; None for none, or one made under another
-    `forms_stamp` (the name's forms are then made again from the name)."""
+    `forms_stamp` (the name's forms are then made again from the name). The most recent are
+    kept: a common name's spellings come back in many searches."""
+    return _load_prepared(text) if text else None
+
+
+@lru_cache(maxsize=32768)
+def _load_prepared(text: str) -> Prepared | None:
     import json
 
-    if not text:
-        return None
     stamp, has_pinyin, one_part, chinese, wade, order_free, readings = json.loads(text)
     if stamp != forms_stamp():
         return None

@@ -588,11 +588,20 @@ def _name_hits(session: Session, query: str) -> dict[int, float]:
     scores = {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
         return {}
-    best: dict[int, float] = {}
-    for spelling_id, number in session.execute(_CARRIERS, {"ids": list(scores)}):
-        if scores[spelling_id] > best.get(number, -1.0):
-            best[number] = scores[spelling_id]
-    return best
+    # Thousands of (spelling, entry) rows for a common name: read from the driver's cursor and
+    # kept in arrays, each entry with its best spelling's score.
+    rows = session.connection().execute(_CARRIERS, {"ids": list(scores)}).cursor.fetchall()
+    if not rows:
+        return {}
+    carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    ids = np.fromiter(scores, dtype=np.int64, count=len(scores))
+    order = np.argsort(ids)
+    ids, values = ids[order], np.fromiter(scores.values(), dtype=np.float64, count=len(scores))[order]
+    carried = values[np.searchsorted(ids, carriers[:, 0])]
+    # Best score first within each entry number: the first row of each number is its best.
+    ranked = np.lexsort((-carried, carriers[:, 1]))
+    numbers, first = np.unique(carriers[ranked, 1], return_index=True)
+    return dict(zip(numbers.tolist(), carried[ranked][first].tolist(), strict=True))
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
