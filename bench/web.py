@@ -233,7 +233,8 @@ def main() -> None:
     person_pages = [f"/persons/{rng.randrange(1, args.persons + 1)}" for _ in range(2000)]
     if args.cpu:
         cpu = {"search": cpu_per_request(folder, searches[:400]), "person": cpu_per_request(folder, person_pages[:400]),
-               "load_average": round(os.getloadavg()[0], 2)}
+               # the floor: the smallest page, through the same client and middleware
+               "about": cpu_per_request(folder, ["/about"] * 400), "load_average": round(os.getloadavg()[0], 2)}
         print(json.dumps(cpu) if args.json else "\n".join(f"{k}: {v}" for k, v in cpu.items()))
         return
     port = free_port()

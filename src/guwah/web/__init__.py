@@ -29,6 +29,9 @@ templates.env.globals["guwah_version"] = guwah.__version__
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)
 templates.env.policies["ext.i18n.trimmed"] = True
+# `url_for` as Starlette's, with each (route, parameters) path found once per router: finding it
+# walks every route, and a search page links tens of entries and facet values.
+templates.env.globals["url_for"] = i18n.url_for
 # Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
 templates.env.filters["place_name"] = i18n.place_name_filter
 

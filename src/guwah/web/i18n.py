@@ -233,3 +233,28 @@ def remember_language(request: Request, headers: MutableHeaders) -> None:
         headers.append("set-cookie", cookie.headers["set-cookie"])
     if headers.get("content-type", "").startswith("text/html"):
         headers.append("Vary", "Accept-Language, Cookie")
+
+
+URL_PATHS_KEPT = 8192
+
+
+@pass_context
+def url_for(context, name: str, /, **path_params: Any) -> Any:
+    """`request.url_for(name, **path_params)` (an absolute URL), each route's path found once per
+    app and parameters (the latest URL_PATHS_KEPT kept; page templates call it as `url_for`)."""
+    request: Request = context["request"]
+    router = request.scope.get("router") or request.scope.get("app")
+    app = request.scope.get("app")
+    kept = getattr(app.state, "url_paths", None) if app is not None else None
+    if kept is None:
+        kept = {}
+        if app is not None:
+            app.state.url_paths = kept
+    key = (name, tuple(sorted(path_params.items())))
+    path = kept.get(key)
+    if path is None:
+        path = router.url_path_for(name, **path_params)
+        if len(kept) >= URL_PATHS_KEPT:
+            kept.clear()
+        kept[key] = path
+    return path.make_absolute_url(base_url=request.base_url)
