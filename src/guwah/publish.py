@@ -440,16 +440,43 @@ def _entries_query():
             .where(Release.subject_type == ENTRY, Release.state == "approved").order_by(PublicNumber.number))
 
 
+# Entries read by number (search hits, person pages), kept per process for one search index
+# version: every commit that approves, supersedes or withdraws an entry release raises it.
+ENTRY_CACHE_SIZE = 50_000
+
+
+def _entry_cache():
+    from guwah.search.public import VersionCache
+
+    global _ENTRY_CACHE
+    if _ENTRY_CACHE is None:
+        _ENTRY_CACHE = VersionCache(ENTRY_CACHE_SIZE)
+    return _ENTRY_CACHE
+
+
+_ENTRY_CACHE = None
+
+
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
     """Every released person entry (of these public entry numbers only, when given), by public
-    entry number (given at its first release). For all of a large registry, `public_entry_page`."""
-    query = _entries_query()
-    if numbers is not None:
+    entry number (given at its first release). For all of a large registry, `public_entry_page`.
+    Entries asked for by number are kept in this process until the search index version changes
+    (`guwah.search.public.VersionCache`); treat them as read-only."""
+    if numbers is None:
+        return [PublicEntry(id=number, **content) for content, number in session.execute(_entries_query()).all()]
+    kept = _entry_cache().current(session)
+    found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
+    missing = [n for n in dict.fromkeys(numbers) if n not in found]
+    if missing:
         # Subjects by number first: given the join with a list, SQLite may scan every release.
         subjects = list(session.scalars(select(PublicNumber.subject_id).where(
-            PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(numbers))))
-        query = query.where(PublicNumber.number.in_(numbers), Release.subject_id.in_(subjects))
-    return [PublicEntry(id=number, **content) for content, number in session.execute(query).all()]
+            PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(missing))))
+        query = _entries_query().where(PublicNumber.number.in_(missing), Release.subject_id.in_(subjects))
+        for content, number in session.execute(query).all():
+            found[number] = entry = PublicEntry(id=number, **content)
+            if kept is not None:
+                kept.put(number, entry)
+    return [found[n] for n in sorted(found)]
 
 
 MAX_ENTRY_PAGE = 1000
@@ -634,19 +661,31 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
 _FACILITY_CACHE: dict = {}
 
 
-def _cached_facilities(session: Session) -> list[PublicFacility]:
-    """`public_facilities`, read again only when the facility rows, their entries or their public
-    numbers changed."""
+@lru_cache(maxsize=1)
+def _facility_fingerprint():
+    """One statement (built once: building it cost more than running it) whose row changes when
+    the facility rows, their entries or their public numbers change."""
     from guwah.registry import FACILITY as FACILITY_KIND
     from guwah.storage.tables import Entry, Facility
 
-    fingerprint = (
-        tuple(session.execute(select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
-                                     func.sum(func.length(Facility.name)), func.sum(Facility.place_id))).one()),
-        tuple(session.execute(select(func.count(Entry.id), func.sum(Entry.merged_into_id))
-                              .where(Entry.kind == FACILITY_KIND)).one()),
-        tuple(session.execute(select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
-                              .where(PublicNumber.subject_type == FACILITY)).one()))
+    parts = (
+        select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
+               func.sum(func.length(Facility.name)), func.sum(Facility.place_id)),
+        select(func.count(Entry.id), func.sum(Entry.merged_into_id)).where(Entry.kind == FACILITY_KIND),
+        select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
+        .where(PublicNumber.subject_type == FACILITY),
+    )
+    from sqlalchemy import true
+
+    first, second, third = (part.subquery() for part in parts)  # one row each
+    return (select(*first.c, *second.c, *third.c)
+            .select_from(first.join(second, true()).join(third, true())))
+
+
+def _cached_facilities(session: Session) -> list[PublicFacility]:
+    """`public_facilities`, read again only when the facility rows, their entries or their public
+    numbers changed."""
+    fingerprint = (id(session.get_bind()), *session.execute(_facility_fingerprint()).one())
     if _FACILITY_CACHE.get("fingerprint") != fingerprint:
         _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=public_facilities(session))
     return _FACILITY_CACHE["facilities"]

@@ -3,7 +3,7 @@ import itertools
 import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
-from guwah.names.compare import explain_names
+from guwah.names.compare import explain_names, forms_stamp, load_prepared, prepared_text, vector_rows
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SWAP_FACTOR
 
 EQUIVALENT = {
@@ -142,6 +142,45 @@ def test_compare_many_equals_compare_names():
     assert compare_many(pairs) == pytest.approx([compare_names(a, b) for a, b in pairs],
                                                 abs=1e-12)
     assert compare_many([]) == []
+
+
+def _compare_pairs():
+    pairs = [p[:2] for p in HARD_NEGATIVES]
+    pairs += [pair for family in EQUIVALENT.values() for pair in itertools.combinations(family, 2)]
+    return pairs + [("A B C D E", "A B C D E F"), ("", "Ilham"), ("Jun Ma", "马军"), ("Tohti Ilham Jan", "Ilham Tohti")]
+
+
+def test_prepared_forms_give_the_same_scores():
+    # Issue 12, third round: forms stored beside each indexed spelling stand in for preparing it.
+    pairs = _compare_pairs()
+    prepared = {b: load_prepared(prepared_text(b)) for _, b in pairs}
+    assert all(p is not None and p.rows == vector_rows(name) for name, p in prepared.items())
+    assert compare_many(pairs, prepared) == pytest.approx([compare_names(a, b) for a, b in pairs], abs=1e-12)
+
+
+def test_prepared_forms_travel_between_processes():
+    # Tails and roundings are numbered per process: stored forms carry their strings.
+    import json
+    import subprocess
+    import sys
+
+    pairs = _compare_pairs()
+    script = ("import json, sys\n"
+              "from guwah.names.compare import compare_many, load_prepared\n"
+              "pairs, texts = json.load(sys.stdin)\n"
+              "print(json.dumps(compare_many([tuple(p) for p in pairs], "
+              "{name: load_prepared(text) for name, text in texts.items()})))")
+    texts = {b: prepared_text(b) for _, b in reversed(pairs)}  # numbered in another order here
+    answer = subprocess.run([sys.executable, "-c", script], input=json.dumps([pairs, texts]), text=True,
+                            capture_output=True, check=True)
+    assert json.loads(answer.stdout) == pytest.approx([compare_names(a, b) for a, b in pairs], abs=1e-12)
+
+
+def test_prepared_forms_of_other_code_are_not_used():
+    text = prepared_text("Ilham Tohti")
+    assert load_prepared(text) is not None
+    assert load_prepared(text.replace(forms_stamp(), "0" * 12)) is None
+    assert load_prepared(None) is None
 
 
 # Issue 9, second round: kinds of spelling as rules (pairs invented for these tests).

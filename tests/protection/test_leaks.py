@@ -175,7 +175,8 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     assert "was taken from [detail withheld] in 2018" in released
     assert "[name withheld] to wait outside" in pages["/documents/2"]
     # The open data downloads are reached from the open data page, and crawled.
-    assert {"/open-data/persons.csv", "/open-data/documents.csv", "/open-data/facilities.csv"} <= set(pages)
+    assert {"/open-data/persons.csv", "/open-data/documents.csv", "/open-data/facilities.csv",
+            "/open-data/datapackage.json"} <= set(pages)
     assert "[name withheld] to wait outside" in pages["/open-data/documents.csv"]
     # The report form and the status check are crawled too.
     assert {"/report", "/report/status"} <= set(pages)

@@ -64,6 +64,22 @@ def test_person_page_shows_released_facts_with_sources_and_correction(archive):
     assert 'id="corrections"' in archive.get("/about").text
 
 
+@pytest.mark.parametrize("language, label", [("en", "occupation"), ("ru", "род занятий"), ("ug", "كەسپى"),
+                                             ("zh", "职业"), ("kk", "кәсібі")])
+def test_person_page_attribute_names_in_the_readers_language(archive, language, label):
+    # Issue 12, third round: attribute names (hometown, occupation, …) were shown as stored.
+    text = archive.get("/persons/1", params={"lang": language}).text
+    assert f"<tr><td>{label}</td>" in text
+    assert language == "en" or "<tr><td>occupation</td>" not in text
+
+
+def test_every_attribute_a_release_can_carry_has_a_label():
+    from guwah.search.public import PLACE_ATTRIBUTES
+    from guwah.web.labels import LABELS
+
+    assert PLACE_ATTRIBUTES | {"gender", "ethnicity", "occupation", "role"} <= set(LABELS["attribute"])
+
+
 @pytest.mark.parametrize("language, expected", [
     ("ru", ("Запись 1", "под стражей", "подтверждено 1 независимым источником", "свидетельство 1", "(год)")),
     ("ug", ("خاتىرە 1", "تۇتۇپ تۇرۇلماقتا", "1 مۇستەقىل مەنبە دەلىللىگەن", "گۇۋاھلىق 1", "(يىل)")),
@@ -295,3 +311,22 @@ def test_persons_csv_streams_in_pieces_equal_to_the_whole_table(store):
     rows = _csv(TestClient(create_app(store)).get("/open-data/persons.csv"))
     assert sorted({int(row["entry"]) for row in rows}) == list(range(1, 26))
     assert {row["detail"] for row in rows if row["fact"] == "attribute"} == {"'=female", "male"}
+
+
+def test_datapackage_describes_every_open_data_file(archive):
+    """Issue 12, third round: a Frictionless Data Package descriptor beside the CSV files; every
+    resource it lists is served beside it with exactly its fields, and integer fields parse (an
+    empty cell is a missing value, the format's default)."""
+    package = archive.get("/open-data/datapackage.json").json()
+    assert package["profile"] == "tabular-data-package" and package["licenses"]
+    assert {r["name"] for r in package["resources"]} == {"persons", "documents", "facilities"}
+    for resource in package["resources"]:
+        rows = list(csv.DictReader(io.StringIO(archive.get(f"/open-data/{resource['path']}").text)))
+        fields = resource["schema"]["fields"]
+        assert [f["name"] for f in fields] == list(rows[0]) if rows else fields
+        assert all(f["description"] for f in fields)
+        for field in fields:
+            if field["type"] == "integer":
+                assert all(row[field["name"]] == "" or int(row[field["name"]]) >= 0 for row in rows)
+                assert any(row[field["name"]] for row in rows) or not rows
+    assert 'href="/open-data/datapackage.json"' in archive.get("/open-data").text

@@ -75,6 +75,7 @@ MATRIX = [
     ("GET",  "/open-data/documents.csv",              200,                        200,           200,          200),
     ("GET",  "/open-data/facilities.csv",             200,                        200,           200,          200),
     ("GET",  "/open-data/secrets.csv",                404,                        404,           404,          404),
+    ("GET",  "/open-data/datapackage.json",           200,                        200,           200,          200),
     ("GET",  "/api/facilities",                       200,                        200,           200,          200),
     ("GET",  "/api/facilities/{missing}",             404,                        404,           404,          404),
     ("GET",  "/api/open-data",                        200,                        200,           200,          200),

@@ -169,6 +169,41 @@ def version_date() -> str:
     return date.today().isoformat()
 
 
+# Columns that are whole numbers in every row (public numbers, counts); the rest are text (CSV
+# cells are defused, so a value starting with - or + is no longer a number).
+INTEGER_COLUMNS = {"persons": {"entry", "corroboration"}, "documents": {"id"}, "facilities": {"facility"}}
+
+
+def datapackage(licence: str = DEFAULT_OPEN_DATA_LICENCE) -> dict:
+    """A Frictionless Data Package descriptor (tabular-data-package, v1) of the open data tables:
+    each CSV beside it (relative paths, as served under /open-data/) with its columns, types and
+    the data dictionary's descriptions (English), the version date and the licences. Person entries
+    are under `licence`; testimonies and facility rows carry their own in their `licence` column."""
+    descriptions = {
+        "persons": "Released person entries, one row per fact.",
+        "documents": "Released testimonies, redacted; each row's licence column gives its own licence.",
+        "facilities": "Public facility datasets' sites; each row's licence and attribution columns "
+                      "give its dataset's.",
+    }
+    resources = []
+    for name, columns in DICTIONARY.items():
+        resource = {
+            "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8", "description": descriptions[name],
+            "schema": {"fields": [{"name": column, "description": text,
+                                   "type": "integer" if column in INTEGER_COLUMNS[name] else "string"}
+                                  for column, text in columns]},
+        }
+        if name == "persons":
+            resource["licenses"] = [{"name": licence, "title": licence}]
+        resources.append(resource)
+    return {"profile": "tabular-data-package", "name": "guwah-open-data", "title": "Guwah open data",
+            "version": version_date(), "created": version_date(),
+            "description": "Released person entries, released testimonies and public facility datasets, rebuilt "
+                           "from current releases on every request.",
+            "licenses": [{"name": licence, "title": licence}], "resources": resources}
+
+
 def facility_datasets() -> dict[str, dict]:
     """The public facility datasets with their credit and licence."""
     return dict(PUBLIC_FACILITY_DATASETS)

@@ -54,6 +54,7 @@ def clear_caches() -> None:
 
     for cached in (forms.name_forms, forms.token_words, forms.token_entries,
                    forms.word_alternatives, keys._keys, compare.vector_rows, compare.name_traits,
+                   compare._load_prepared,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
                    chinese.syllables_of, chinese.chinese_name_key, chinese.pinyin_read_back,
                    chinese.palladius_to_pinyin, forms.plain_token,

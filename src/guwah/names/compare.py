@@ -498,6 +498,33 @@ def same_person_name(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bo
 VECTOR_PARTS = 4  # names with more parts are compared one pair at a time
 
 
+def _part_fields(parts: tuple[Part, ...]) -> list[list]:
+    """Per part of a reading, what compare_many compares, as plain values (tails and roundings as
+    their strings, not this process's numbers for them): [signature, loose signature, Latin,
+    shape, tail, loose, patronymic, rounding, last-vowel class]."""
+    return [[p.signature, p.loose_signature, p.latin, p.shape, p.tail, int(p.loose), int(p.patronymic),
+             p.rounding, p.last_vowel] for p in parts]
+
+
+def _vector_row(fields: list[list]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """One reading's row of vector_rows from its `_part_fields`."""
+    from guwah.names.forms import ROUNDING_IDS, TAIL_IDS
+
+    pad = VECTOR_PARTS
+    fill = pad - len(fields)
+    if fill < 0:
+        return ("",) * pad * 3, (len(fields),) + (0,) * pad * 7
+    blank, zeros, none = [""] * fill, [0] * fill, [-1] * fill
+    tail, rounding = TAIL_IDS.setdefault, ROUNDING_IDS.setdefault
+    strings = ([f[0] for f in fields] + blank + [f[1] for f in fields] + blank + [f[2] for f in fields] + blank)
+    numbers = ([len(fields)] + [f[3] for f in fields] + zeros
+               + [tail(f[4], len(TAIL_IDS)) for f in fields] + none
+               + [f[5] for f in fields] + zeros + [f[6] for f in fields] + zeros
+               + [rounding(f[7], len(ROUNDING_IDS)) for f in fields] + none
+               + [len(f[7]) for f in fields] + none + [f[8] for f in fields] + zeros)
+    return tuple(strings), tuple(numbers)
+
+
 @lru_cache(maxsize=262144)
 def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     """Per reading of a name, its parts' strings and numbers padded to VECTOR_PARTS.
@@ -507,30 +534,79 @@ def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...
         tail ids + loose flags + patronymic flags + rounding ids + rounding lengths + last-vowel
         classes). A reading with too many parts has only its count.
     """
-    rows = []
-    pad = VECTOR_PARTS
-    for parts in name_forms(name).readings:
-        fill = pad - len(parts)
-        if fill < 0:
-            rows.append((("",) * pad * 3, (len(parts),) + (0,) * pad * 7))
-            continue
-        rows.append((
-            tuple(p.signature for p in parts) + ("",) * fill
-            + tuple(p.loose_signature for p in parts) + ("",) * fill
-            + tuple(p.latin for p in parts) + ("",) * fill,
-            (len(parts),)
-            + tuple(p.shape for p in parts) + (0,) * fill
-            + tuple(p.tail_id for p in parts) + (-1,) * fill
-            + tuple(int(p.loose) for p in parts) + (0,) * fill
-            + tuple(int(p.patronymic) for p in parts) + (0,) * fill
-            + tuple(p.rounding_id for p in parts) + (-1,) * fill
-            + tuple(len(p.rounding) for p in parts) + (-1,) * fill
-            + tuple(p.last_vowel for p in parts) + (0,) * fill,
-        ))
-    return tuple(rows)
+    return tuple(_vector_row(_part_fields(parts)) for parts in name_forms(name).readings)
 
 
-def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
+class Prepared(NamedTuple):
+    """What compare_many needs of one name, read back from `prepared_text` (`load_prepared`):
+    name_traits, whether it is a Chinese name (order free) and vector_rows."""
+
+    traits: tuple[bool, int, tuple[str, str] | None, bool]
+    order_free: bool
+    rows: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def forms_stamp() -> str:
+    """A short stamp of the code and data that make a name's forms (this package's source and
+    data files, and the versions of pypinyin, opencc and rapidfuzz): prepared forms stored under
+    another stamp are not used."""
+    import hashlib
+    from importlib import metadata
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for path in sorted([*here.glob("*.py"), *(here / "data").glob("*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for package in ("pypinyin", "opencc", "rapidfuzz"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none".encode())
+    return digest.hexdigest()[:12]
+
+
+def prepared_text(name: str) -> str:
+    """What compare_many needs of `name`, as JSON text to store beside it (`load_prepared` reads it
+    back); stamped with `forms_stamp`."""
+    import json
+
+    forms = name_forms(name)
+    has_pinyin, one_part, chinese, wade = name_traits(name)
+    return json.dumps([forms_stamp(), has_pinyin, one_part, list(chinese) if chinese else None, wade,
+                       forms.order_free, [_part_fields(parts) for parts in forms.readings]],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def load_prepared(text: str | None) -> Prepared | None:
+    """A name's `Prepared` from its `prepared_text`; None for none, or one made under another
+    `forms_stamp` (the name's forms are then made again from the name). The most recent are
+    kept: a common name's spellings come back in many searches."""
+    return _load_prepared(text) if text else None
+
+
+@lru_cache(maxsize=32768)
+def _load_prepared(text: str) -> Prepared | None:
+    import json
+
+    stamp, has_pinyin, one_part, chinese, wade, order_free, readings = json.loads(text)
+    if stamp != forms_stamp():
+        return None
+    return Prepared((has_pinyin, one_part, tuple(chinese) if chinese else None, wade), order_free,
+                    tuple(_vector_row(fields) for fields in readings))
+
+
+@lru_cache(maxsize=1)
+def _penalty_arrays():
+    """PENALTIES, PENALTIES_SAME_TAIL and PENALTIES_LOOSE as numpy arrays, made once (making them
+    cost more than scoring a few tens of pairs)."""
+    import numpy as np
+
+    return np.array(PENALTIES), np.array(PENALTIES_SAME_TAIL), np.array(PENALTIES_LOOSE)
+
+
+def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared] | None = None) -> list[float]:
     """Similarity of many name pairs; each name is prepared once and cached.
 
     Pairs are grouped by their numbers of parts and scored with array operations, the string
@@ -539,10 +615,12 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
 
     Args:
         pairs: (a, b) name pairs.
+        prepared: names already prepared (`load_prepared`), used instead of preparing them here.
     Returns:
         One score per pair.
     """
     pairs = list(pairs)
+    prepared = prepared or {}
     try:
         import numpy as np
         from rapidfuzz.process import cpdist
@@ -556,7 +634,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     ids_a = np.fromiter(map(lookup, map(itemgetter(0), pairs)), dtype=np.int64, count=len(pairs))
     ids_b = np.fromiter(map(lookup, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
     # Per distinct name: read as pinyin, one part at most, its Chinese-name key (settle()).
-    traits = [name_traits(name) for name in index]
+    traits = [prepared[name].traits if name in prepared else name_traits(name) for name in index]
     has_pinyin = np.array([t[0] for t in traits], dtype=bool)
     one_part = np.array([t[1] for t in traits], dtype=np.int8)  # -1: no reading
     chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
@@ -569,7 +647,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     if full.any():
         scores_list = [0.0] * len(pairs)
         rest = np.nonzero(~full)[0].tolist()
-        for position, score in zip(rest, compare_many([pairs[i] for i in rest]), strict=True):
+        for position, score in zip(rest, compare_many([pairs[i] for i in rest], prepared), strict=True):
             scores_list[position] = score
         for position in np.nonzero(full)[0].tolist():
             scores_list[position] = compare_names(*pairs[position])
@@ -579,8 +657,9 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     owners: list[tuple[str, int]] = []  # entity → (name, reading number)
     order_free: list[bool] = []  # entity → its name is a Chinese name (swap_factor)
     for name in index:
-        free = name_forms(name).order_free
-        rows = vector_rows(name)
+        known = prepared.get(name)
+        free = known.order_free if known is not None else name_forms(name).order_free
+        rows = known.rows if known is not None else vector_rows(name)
         first.append(len(texts))
         counts.append(len(rows))
         for number, (text, numbers) in enumerate(rows):
@@ -634,9 +713,7 @@ def compare_many(pairs: Iterable[tuple[str, str]]) -> list[float]:
     forgiven = (entity_marked[u_a] | entity_marked[u_b]) & ~same_places  # swap_forgiven()
     unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, SWAP_FACTOR)
 
-    penalties = np.array(PENALTIES)
-    penalties_same_tail = np.array(PENALTIES_SAME_TAIL)
-    penalties_loose = np.array(PENALTIES_LOOSE)
+    penalties, penalties_same_tail, penalties_loose = _penalty_arrays()
     unit_scores = np.zeros(len(u_pair))
     for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
         group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]

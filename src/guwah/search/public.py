@@ -183,7 +183,9 @@ def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
     ids = _spelling_ids(session, list(spellings))
     new = [name for name in spellings if name not in ids]
     if new:
-        session.execute(insert(PublicSearchSpelling), [{"name": name} for name in new])
+        from guwah.names.compare import prepared_text
+
+        session.execute(insert(PublicSearchSpelling), [{"name": name, "forms": prepared_text(name)} for name in new])
         added = _spelling_ids(session, new)
         keys = [{"key": key, "spelling_id": added[name]} for name in new for key in spellings[name]]
         if keys:
@@ -205,6 +207,42 @@ def _spelling_ids(session: Session, names: list[str]) -> dict[str, int]:
             select(PublicSearchSpelling.id, PublicSearchSpelling.name)
             .where(PublicSearchSpelling.name.in_(names[i:i + CHUNK]))))
     return found
+
+
+FORMS_BATCH = 2000
+
+
+def fill_spelling_forms(connection, stale: bool = False) -> int:
+    """Store the prepared name forms (`guwah.names.compare.prepared_text`) of every indexed spelling
+    that has none, or (`stale`) whose forms were made by other name-matching code
+    (`forms_stamp`); returns how many were made. Takes a connection or a session; the caller commits.
+    Forms are what a search scores with, so the index's entries do not change (no version raise)."""
+    from guwah.names.compare import forms_stamp, prepared_text
+
+    spelling = PublicSearchSpelling.__table__
+    wanted = spelling.c.forms.is_(None)
+    if stale:
+        wanted = wanted | (func.substr(spelling.c.forms, 3, len(forms_stamp())) != forms_stamp())
+    made, after = 0, 0
+    while True:
+        rows = connection.execute(select(spelling.c.id, spelling.c.name).where(wanted, spelling.c.id > after)
+                                  .order_by(spelling.c.id).limit(FORMS_BATCH)).all()
+        if not rows:
+            return made
+        connection.execute(update(spelling).where(spelling.c.id == bindparam("spelling_id"))
+                           .values(forms=bindparam("prepared")),
+                           [{"spelling_id": id_, "prepared": prepared_text(name)} for id_, name in rows])
+        made += len(rows)
+        after = rows[-1][0]
+
+
+def forms_are_current(session: Session) -> bool:
+    """Whether the newest indexed spelling's forms were made by this name-matching code (a cheap
+    check, on opening an archive, that the stored forms need no refill; see `ensure_index`)."""
+    from guwah.names.compare import forms_stamp
+
+    newest = session.scalar(select(PublicSearchSpelling.forms).order_by(PublicSearchSpelling.id.desc()).limit(1))
+    return newest is None or newest[2:2 + len(forms_stamp())] == forms_stamp()
 
 
 def bump_version(session: Session) -> None:
@@ -310,9 +348,12 @@ def rebuild(session: Session) -> int:
 
 def ensure_index(store) -> bool:
     """Build the index whole if a build was requested (migration 0010 on an archive that already
-    had approved releases); True if it was built now."""
+    had approved releases); True if it was built now. Otherwise make the stored name forms again
+    if other name-matching code made them (`forms_are_current`)."""
     with store.session() as session:
         if not session.scalar(select(func.count()).select_from(PublicSearchState)):
+            if not forms_are_current(session):
+                fill_spelling_forms(session, stale=True)
             return False
         rebuild(session)
         return True
@@ -460,39 +501,107 @@ def facet_table(session: Session) -> FacetTable:
         return table
 
 
+class VersionCache:
+    """Values kept per database for one index version: `current(session)` gives this process's
+    dict for the version the session sees, emptied whenever that version changes, or None for a
+    session that has changed the index and not committed (its view is its own). At most `size`
+    values are kept (the oldest go first). Values must be what released content alone decides."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def current(self, session: Session) -> VersionedValues | None:
+        if session.info.get(_CHANGED):
+            return None
+        engine, version = session.get_bind(), index_version(session)
+        with self._lock:
+            kept = self._kept.get(engine)
+            if kept is None or kept.version != version:
+                kept = self._kept[engine] = VersionedValues(version, self.size)
+            return kept
+
+
+class VersionedValues:
+    """A `VersionCache`'s values at one index version (get/put; thread-safe, bounded)."""
+
+    def __init__(self, version: int, size: int) -> None:
+        from collections import OrderedDict
+
+        self.version, self.size = version, size
+        self._values: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            return self._values.get(key)
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._values[key] = value
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+
 # The name search's statements, built once (building one costs more than running it).
 _PART_KEY_SIZE = select(func.count()).select_from(
     select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == bindparam("key")).limit(PART_KEY_CAP + 1)
     .subquery())
-_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id)
+_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id, PublicSearchSpelling.forms)
                .where(PublicSearchSpelling.id.in_(select(PublicSearchKey.spelling_id)
                                                   .where(PublicSearchKey.key.in_(bindparam("keys", expanding=True))))))
 _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
              .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
 
 
+# Whether a part key picks at most PART_KEY_CAP spellings, kept per index version: the parts of
+# common names come back in most searches.
+_PART_KEYS = VersionCache(200_000)
+
+
+def _narrow_part_key(session: Session, key: str) -> bool:
+    kept = _PART_KEYS.current(session)
+    narrow = kept.get(key) if kept is not None else None
+    if narrow is None:
+        narrow = session.scalar(_PART_KEY_SIZE, {"key": key}) <= PART_KEY_CAP
+        if kept is not None:
+            kept.put(key, narrow)
+    return narrow
+
+
 def _name_hits(session: Session, query: str) -> dict[int, float]:
     """Entries with a released spelling of the queried name: {public number: best score}."""
-    from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, name_keys
+    from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
+    from guwah.names.compare import load_prepared
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
-    usable += [k for k in keys if not k.startswith("n:") and session.scalar(_PART_KEY_SIZE, {"key": k}) <= PART_KEY_CAP]
+    usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
         return {}
     candidates = sorted(tuple(row) for row in session.execute(_CANDIDATES, {"keys": usable}))
-    # `same_person_name` for every candidate spelling: one at a time for a few, else at once
-    # (array operations, the same scores; setting the arrays up costs more than a few pairs).
-    pairs = [(query, name) for name, _ in candidates]
-    found = [compare_names(*pair) for pair in pairs] if len(pairs) <= 40 else compare_many(pairs)
-    scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    # `same_person_name` for every candidate spelling, with the forms stored beside each (making
+    # them again cost more than scoring; forms made by other code are made again here).
+    prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
+    found = compare_many([(query, name) for name, _, _ in candidates], prepared)
+    scores = {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
         return {}
-    best: dict[int, float] = {}
-    for spelling_id, number in session.execute(_CARRIERS, {"ids": list(scores)}):
-        if scores[spelling_id] > best.get(number, -1.0):
-            best[number] = scores[spelling_id]
-    return best
+    # Thousands of (spelling, entry) rows for a common name: read from the driver's cursor and
+    # kept in arrays, each entry with its best spelling's score.
+    rows = session.connection().execute(_CARRIERS, {"ids": list(scores)}).cursor.fetchall()
+    if not rows:
+        return {}
+    carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    ids = np.fromiter(scores, dtype=np.int64, count=len(scores))
+    order = np.argsort(ids)
+    ids, values = ids[order], np.fromiter(scores.values(), dtype=np.float64, count=len(scores))[order]
+    carried = values[np.searchsorted(ids, carriers[:, 0])]
+    # Best score first within each entry number: the first row of each number is its best.
+    ranked = np.lexsort((-carried, carriers[:, 1]))
+    numbers, first = np.unique(carriers[ranked, 1], return_index=True)
+    return dict(zip(numbers.tolist(), carried[ranked][first].tolist(), strict=True))
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship, validates
@@ -629,6 +630,8 @@ class PublicSearchSpelling(Base):
     __tablename__ = "public_search_spelling"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(500), unique=True)
+    # What the name matcher needs of it, made once (`guwah.names.compare.prepared_text`).
+    forms: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class PublicSearchKey(Base):

@@ -11,12 +11,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import guwah
 from guwah.errors import GuwahError
 from guwah.storage import Store
 from guwah.web import i18n
+from guwah.web.headers import ResponseHeaders
 
 _HERE = Path(str(resources.files(__package__)))
 templates = Jinja2Templates(directory=_HERE / "templates", context_processors=[i18n.template_context])
@@ -27,6 +29,9 @@ templates.env.globals["guwah_version"] = guwah.__version__
 templates.env.add_extension("jinja2.ext.i18n")
 templates.env.install_null_translations(newstyle=True)
 templates.env.policies["ext.i18n.trimmed"] = True
+# `url_for` as Starlette's, with each (route, parameters) path found once per router: finding it
+# walks every route, and a search page links tens of entries and facet values.
+templates.env.globals["url_for"] = i18n.url_for
 # Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
 templates.env.filters["place_name"] = i18n.place_name_filter
 
@@ -43,6 +48,17 @@ def _flat_routes(app: FastAPI) -> list:
 
     iterate = getattr(routing, "iter_route_contexts", None)
     return list(iterate(app.routes)) if iterate else list(app.routes)
+
+
+def _security_headers(request: Request, headers: MutableHeaders) -> None:
+    # Pages load nothing from elsewhere; say so to the browser.
+    headers["Content-Security-Policy"] = (
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+    )
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"
+    i18n.remember_language(request, headers)
 
 
 def create_app(store: Store, processes: int = 1) -> FastAPI:
@@ -104,17 +120,5 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
             return templates.TemplateResponse(request, "error.html", {"message": None}, status_code=404)
         return await request_validation_exception_handler(request, error)
 
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next):
-        response = await call_next(request)
-        # Pages load nothing from elsewhere; say so to the browser.
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
-        )
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        i18n.remember_language(request, response)
-        return response
-
+    app.add_middleware(ResponseHeaders, hook=_security_headers)
     return app

@@ -24,11 +24,13 @@ from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.datastructures import MutableHeaders
 
 from guwah.accounts import Login, has_role, session_user, user_for_token
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount
 from guwah.web.deps import SessionDep
+from guwah.web.headers import ResponseHeaders
 
 SESSION_COOKIE = "guwah_session"
 LOGIN_CSRF_COOKIE = "guwah_login_csrf"
@@ -267,12 +269,12 @@ def install(app: FastAPI) -> None:
         return templates.TemplateResponse(request, "error.html", {"message": problem.message},
                                           status_code=problem.status)
 
-    @app.middleware("http")
-    async def _private_pages_are_not_cached(request: Request, call_next):
-        response = await call_next(request)
-        if request.url.path.startswith(PRIVATE_PREFIXES):
-            response.headers["Cache-Control"] = "no-store"
-        return response
+    app.add_middleware(ResponseHeaders, hook=_private_pages_are_not_cached)
+
+
+def _private_pages_are_not_cached(request: Request, headers: MutableHeaders) -> None:
+    if request.url.path.startswith(PRIVATE_PREFIXES):
+        headers["Cache-Control"] = "no-store"
 
 
 def render(request: Request, name: str, context: dict | None = None, status_code: int = 200) -> HTMLResponse:

@@ -31,7 +31,9 @@ from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 from jinja2 import pass_context
 from markupsafe import Markup
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
+from starlette.responses import Response
 
 from guwah.errors import Text
 
@@ -220,12 +222,39 @@ def template_context(request: Request) -> dict[str, Any]:
     }
 
 
-def remember_language(request: Request, response) -> None:
+def remember_language(request: Request, headers: MutableHeaders) -> None:
     """Keep a language picked with ?lang= in a cookie (only the code; nothing about the reader),
-    and tell caches that pages differ by language."""
+    and tell caches that pages differ by language: edits a response's `headers` in place."""
     chosen = chosen_language(request)
     if chosen is not None:
-        response.set_cookie(LANGUAGE_COOKIE, chosen, max_age=365 * 24 * 3600, path="/", samesite="lax",
-                            httponly=True)
-    if response.headers.get("content-type", "").startswith("text/html"):
-        response.headers.append("Vary", "Accept-Language, Cookie")
+        cookie = Response()
+        cookie.set_cookie(LANGUAGE_COOKIE, chosen, max_age=365 * 24 * 3600, path="/", samesite="lax",
+                          httponly=True)
+        headers.append("set-cookie", cookie.headers["set-cookie"])
+    if headers.get("content-type", "").startswith("text/html"):
+        headers.append("Vary", "Accept-Language, Cookie")
+
+
+URL_PATHS_KEPT = 8192
+
+
+@pass_context
+def url_for(context, name: str, /, **path_params: Any) -> Any:
+    """`request.url_for(name, **path_params)` (an absolute URL), each route's path found once per
+    app and parameters (the latest URL_PATHS_KEPT kept; page templates call it as `url_for`)."""
+    request: Request = context["request"]
+    router = request.scope.get("router") or request.scope.get("app")
+    app = request.scope.get("app")
+    kept = getattr(app.state, "url_paths", None) if app is not None else None
+    if kept is None:
+        kept = {}
+        if app is not None:
+            app.state.url_paths = kept
+    key = (name, tuple(sorted(path_params.items())))
+    path = kept.get(key)
+    if path is None:
+        path = router.url_path_for(name, **path_params)
+        if len(kept) >= URL_PATHS_KEPT:
+            kept.clear()
+        kept[key] = path
+    return path.make_absolute_url(base_url=request.base_url)

@@ -1,4 +1,5 @@
-"""Readable, translatable names for the codes public pages show (status, event, facility type).
+"""Readable, translatable names for the codes public pages show (status, event, attribute,
+facility type).
 
 Each label is marked with `N_` so that `pybabel extract` (babel.cfg) collects it; the template
 function `label(kind, code)` (see `guwah.web.i18n.template_context`) translates it per request.
@@ -22,6 +23,12 @@ LABELS: dict[str, dict[str, str]] = {
         EventType.SENTENCING: N_("sentencing"), EventType.RELEASE: N_("release"), EventType.DEATH: N_("death"),
         EventType.EXIT: N_("left the country"), EventType.RETURN: N_("return"),
         EventType.DISAPPEARANCE: N_("disappearance"), EventType.OTHER: N_("other event"),
+    },
+    "attribute": {
+        "gender": N_("gender"), "ethnicity": N_("ethnicity"), "hometown": N_("hometown"),
+        "birthplace": N_("birthplace"), "residence": N_("residence"), "role": N_("role"), "age": N_("age"),
+        "age_as_of": N_("age as of"), "birth_year": N_("birth year"), "birth_date": N_("date of birth"),
+        "citizenship": N_("citizenship"), "occupation": N_("occupation"),
     },
     "precision": {DatePrecision.DAY: N_("day"), DatePrecision.MONTH: N_("month"), DatePrecision.YEAR: N_("year")},
     "facility_type": {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
@@ -110,6 +110,14 @@ def open_data(request: Request) -> HTMLResponse:
         "dictionary": opendata.DICTIONARY, "licence": request.app.state.store.settings.open_data_licence,
         "version": opendata.version_date(),
         "datasets": opendata.facility_datasets()})
+
+
+@router.get("/open-data/datapackage.json")
+def open_data_package(request: Request) -> JSONResponse:
+    """The open data tables as a Frictionless Data Package descriptor (datapackage.json)."""
+    from guwah.export.opendata import datapackage
+
+    return JSONResponse(datapackage(request.app.state.store.settings.open_data_licence))
 
 
 @router.get("/open-data/{name}.csv")
