@@ -162,3 +162,80 @@ def test_violations_french_passport_not_taken_is_no_confiscation():
     doc = doc_of("En 2019, Nurgul Sabit est internée dans un camp. La police ne lui a jamais pris son passeport.", "fr")
     codes = codes_of(person_named(doc, "Nurgul Sabit"))
     assert "detention.internment_camp" in codes and "movement.passport_confiscation" not in codes
+
+
+# --- Scope of an act (extractor 0.7.0): what the speaker saw or was told happened to someone else;
+# a denial next to acts done to others; the source of reported information is not the victim.
+# Each text has a positive control.
+
+def test_violations_what_the_narrator_saw_is_not_the_narrators():
+    doc = doc_of("Arman Seitkali\n\nI was taken to an internment camp in 2018. I was not beaten myself. "
+                 "But I watched guards beat a cellmate, Tursun Yaqup, because he had prayed.")
+    assert "torture.beating" not in codes_of(person_named(doc, "Arman Seitkali"))
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Arman Seitkali"))  # control
+    assert "torture.beating" in codes_of(person_named(doc, "Tursun Yaqup"))
+
+
+def test_violations_what_the_narrator_was_told_is_not_the_narrators():
+    doc = doc_of("Aisha Nurlanova\n\nJe m'appelle Aisha Nurlanova. J'ai été envoyée dans un camp de rééducation en 2018. "
+                 "Je n'ai pas été battue. Une voisine, Saule Ermek, m'a raconté qu'ils l'avaient frappée.", "fr")
+    narrator = codes_of(person_named(doc, "Aisha Nurlanova"))
+    assert "torture.beating" not in narrator
+    assert "detention.internment_camp" in narrator  # control
+
+
+def test_violations_told_me_that_i_keeps_the_narrator():
+    doc = doc_of("Arman Seitkali\n\nI was taken to an internment camp in 2018. "
+                 "An officer told me that I would be sentenced to ten years.")
+    assert "detention.prison_sentence" in codes_of(person_named(doc, "Arman Seitkali"))
+
+
+def test_violations_russian_denial_after_the_instrument():
+    doc = doc_of("Ерлан Садыков\n\nМеня задержали и отправили в лагерь перевоспитания. Электрошоком меня не пытали, "
+                 "но меня избивали каждый день.", "ru")
+    codes = codes_of(person_named(doc, "Ерлан Садыков"))
+    assert "torture.electric_shock" not in codes
+    assert "torture.beating" in codes  # control
+
+
+def test_violations_the_source_of_a_report_is_not_its_victim():
+    doc = doc_of("Case of Patigul Rozi\n\nPatigul Rozi, a teacher from Hotan. According to her cousin Meryem Tohti, "
+                 "who lives in Almaty, Patigul was sent to a re-education camp in 2018. "
+                 "Later she was taken to the county hospital and sterilised.")
+    assert not codes_of(person_named(doc, "Meryem Tohti"))
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Patigul Rozi"))  # control
+
+
+def test_violations_a_relatives_act_is_not_the_narrators():
+    doc = doc_of("Gulzar Abdu\n\nI was held in a detention centre in Aksu in 2017. "
+                 "Our son, who was six when his father disappeared, lives with my mother.")
+    codes = codes_of(person_named(doc, "Gulzar Abdu"))
+    assert "disappearance.enforced" not in codes
+    assert "detention.pretrial" in codes  # control
+
+
+# --- Rules as data: every trigger comes from the acts files; token patterns run through spaCy.
+
+def test_violation_rules_are_only_data():
+    from guwah.extract import violations
+    from guwah.vocab import act_patterns
+
+    entries = act_patterns()
+    assert len(entries) > 400 and {e["language"] for e in entries} == {"en", "fr", "ru"}
+    regex_codes = {t.code for t in violations.TRIGGERS}
+    assert regex_codes == {e["code"] for e in entries if e["pattern"]}
+    assert not [name for name in vars(violations) if name in ("LEXICON", "_P", "_OBJ", "_CAMP_WORDS")]
+
+
+@pytest.mark.parametrize("bad, words", [
+    ("- code: torture.beating\n  tokens: [{LEMMAX: beat}]\n", "refused by spaCy"),
+    ("- code: torture.beating\n  dependency: [{RIGHT_ID: a}]\n", "refused by spaCy"),
+    ("- code: torture.beating\n  pattern: 'beat'\n  tokens: [{LEMMA: beat}]\n", "not exactly one"),
+    ("- code: torture.nothing\n  pattern: 'beat'\n", "unknown code"),
+    ("- code: torture.beating\n  pattern: '(beat'\n", "does not compile"),
+])
+def test_acts_file_refuses_a_bad_entry(bad, words):
+    from guwah.vocab import parse_acts
+
+    with pytest.raises(ValueError, match=words):
+        parse_acts(bad, "en", "acts/en.yaml")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, NEGATION
+from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION
 from guwah.extract.subjects import attribute
 from guwah.vocab import act_patterns
 
@@ -74,7 +74,10 @@ _CAMP_RULE_CODES = {
     "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation", "surveillance.checkpoint",
 }
 _SENTENCE_DENIAL = re.compile(r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?:but|and|while|whereas)\b|\bbut\b|\bwhile\b")
+# A negation right after the act's words, where the word order puts it there («Электрошоком меня
+# не пытали»: "with electric shocks they did not torture me").
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b")
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
 # to journalists", "à cause de moi") and the harm ("detained", "threatened", "summoned") in one sentence.
@@ -210,7 +213,7 @@ def _trigger_hits(doc: Doc) -> list[tuple[Trigger, int, _Match | re.Match]]:
         if denial and sentence.start + denial.start() < match.start():
             continue
         clause = _clause_before(text, sentence.start, match.start())
-        if not trigger.negative_form and _negated(clause):
+        if not trigger.negative_form and (_negated(clause) or _NEGATED_AFTER.match(text, match.end())):
             continue
         if _HEDGE.search(clause):
             continue
@@ -224,6 +227,7 @@ def find_violations(doc: Doc) -> None:
     detained_from: dict[str, int] = {}
     proposals: list[tuple[str, str, tuple[int, int], int]] = []  # (person, code, evidence, offset)
     hits = _trigger_hits(doc)
+    sources = _only_sources(doc)
     for pass_number in (1, 2):
         for trigger, index, match in hits:
             sentence = doc.sentences[index]
@@ -233,6 +237,7 @@ def find_violations(doc: Doc) -> None:
             includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first)
+            people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and includes and trigger.code in _CAMP_RULE_CODES and _camp_rule_applies(doc, index, body):
                 # A rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
                 people = [speaker]
@@ -260,6 +265,75 @@ def find_violations(doc: Doc) -> None:
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
+
+
+def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sources: set[str],
+              we_includes_speaker: bool) -> list[str]:
+    """The people an act at [start, end) of sentence `index` happened to, less those it cannot be:
+    - the speaker, when the act is what the speaker saw or was told ("I saw guards beat a woman",
+      "she told me that they had raped her"): then the person after the words, if any;
+    - the source of what the sentence reports ("…, according to X"), and a person mentioned only
+      as a source anywhere ("according to her sister X"; `sources`);
+    - the speaker, when the act's grammatical subject is someone else's relative ("when her father
+      disappeared").
+    """
+    text = doc.text
+    sentence = doc.sentences[index]
+    speaker = doc.speakers.get(index)
+    cues = list(_WITNESSED.finditer(text, sentence.start, start))
+    cue = cues[-1] if cues else None
+    if cue and speaker in people and not _FIRST_PERSON.search(text, cue.end(), min(sentence.end, end + 20)):
+        people = [pid for pid in people if pid != speaker]
+        if not people:
+            people = [pid for pid in attribute(doc, index, start, end, we_includes_speaker=we_includes_speaker,
+                                               object_first=True) if pid != speaker]
+    if people and speaker in people and _relative_is_subject(doc, start, end):
+        people = [pid for pid in people if pid != speaker]
+    named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
+                     if _SOURCE.search(text, max(0, s - 40), s)}
+    return [pid for pid in people if pid not in sources and pid not in named_sources]
+
+
+# What the speaker saw or heard, or was told: the act in what follows happened to someone else
+# (unless the speaker is named in it: "they told me that I would be sentenced").
+_WITNESSED = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:saw|watched|witnessed|heard|could see|could hear)\b|\b(?:told|showed|informed) (?:me|us)\b|"
+    r"\b(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:dit|raconté|expliqué|confié)\b|\b(?:j['’]ai|nous avons) (?:vu|entendu)\b|"
+    r"\b(?:я|мы) (?:\w+ )?(?:видел\w*|слышал\w*)\b|\b(?:сказал\w*|рассказал\w*|говорил\w*) (?:мне|нам)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|we|us|our|je|j['’]|moi|nous|я|меня|мне|мной|мы|нас|нам)\b|\bm['’]", re.I)
+# "according to X", "selon X", «по словам X», with a kin word between ("according to her sister X").
+_SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|leur|его|её|ее|их)\s+"
+                     r"(?:[\w-]+\s+)?)?$", re.I)
+
+
+def _only_sources(doc: Doc) -> set[str]:
+    """People every mention of whom is the source of reported information ("according to her sister
+    X"): whoever tells what happened, never the one it happened to."""
+    mentioned: dict[str, bool] = {}
+    for (s, _e), pid in doc.person_spans:
+        mentioned[pid] = mentioned.get(pid, True) and bool(_SOURCE.search(doc.text, max(0, s - 40), s))
+    return {pid for pid, only in mentioned.items() if only}
+
+
+def _relative_is_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the act's grammatical subject is a third person's relative ("her father disappeared")."""
+    analysis = doc.analysis
+    if analysis is None:
+        return False
+    tokens = analysis.tokens_in(start, end)
+    if not tokens:
+        return False
+    starts = analysis.token_starts()
+    from bisect import bisect_left
+
+    verbs = {bisect_left(starts, t.start) for t in tokens if t.pos in ("VERB", "AUX")}
+    for i in range(max(0, min(verbs, default=0) - 12), min(verbs, default=0)):
+        token = analysis.tokens[i]
+        if token.head in verbs and token.dep in ("nsubj", "nsubjpass", "nsubj:pass") and token.lemma.lower() in KIN:
+            possessor = analysis.tokens[i - 1] if i else None
+            if possessor and possessor.text.lower() in ("his", "her", "their", "son", "sa", "ses", "leur", "его", "её", "ее", "их"):
+                return True
+    return False
 
 
 def _camp_rule_applies(doc: Doc, index: int, body: str) -> bool:
