@@ -291,6 +291,12 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
+    # The hearer of what the sentence reports: "a relative told his son, X, that …".
+    tellings = list(_TELL.finditer(text, sentence.start, start))
+    if tellings:
+        that = _THAT.search(text, tellings[-1].end(), start)
+        if that:
+            named_sources |= {pid for (s, _e), pid in doc.person_spans_in(tellings[-1].end(), that.start())}
     return [pid for pid in people if pid not in sources and pid not in named_sources]
 
 
@@ -304,6 +310,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|we|us|our|je|j['’]|moi|nous|�
 # "according to X", "selon X", «по словам X», with a kin word between ("according to her sister X").
 _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|leur|его|её|ее|их)\s+"
                      r"(?:[\w-]+\s+)?)?$", re.I)
+
+
+_TELL = re.compile(r"\b(?:told|tells|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
+                   r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
+_THAT = re.compile(r"\b(?:that|que|qu['’]|что)\b", re.I)
 
 
 def _only_sources(doc: Doc) -> set[str]:
