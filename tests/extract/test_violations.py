@@ -239,3 +239,109 @@ def test_acts_file_refuses_a_bad_entry(bad, words):
 
     with pytest.raises(ValueError, match=words):
         parse_acts(bad, "en", "acts/en.yaml")
+
+
+# --- Kinds of act added in 0.7.0, several phrasings each (invented sentences and names).
+
+@pytest.mark.parametrize("sentence, code", [
+    ("When they came, nobody gave me any document.", "detention.arbitrary_arrest"),
+    ("The officers never produced a warrant for me.", "detention.arbitrary_arrest"),
+    ("I was arrested in 2017 because my brother lived abroad.", "detention.arbitrary_arrest"),
+    ("I was detained for posting a song online.", "detention.arbitrary_arrest"),
+    ("I was detained at the airport on arrival.", "detention.arbitrary_arrest"),
+    ("In 2017 I was taken from my classroom by two policemen.", "detention.arbitrary_arrest"),
+    ("They pulled a black hood over my head.", "detention.arbitrary_arrest"),
+    ("An officer accused me of having WeChat on my phone.", "surveillance.digital"),
+    ("They forced me to press my fingerprint on a confession.", "coercion.forced_confession"),
+    ("I was beaten until I agreed to confess.", "coercion.forced_confession"),
+    ("For a year my parents did not know where I was.", "detention.incommunicado"),
+    ("I was denied any family visit.", "detention.incommunicado"),
+    ("After my release I had to stay at home, and a cadre lived with me.", "detention.house_arrest"),
+    ("After my release I must not leave the village.", "detention.house_arrest"),
+    ("The guards did not let me pray.", "culture.religious_ban"),
+    ("I was beaten because I had prayed at night.", "culture.religious_ban"),
+    ("My passport was cut in two by the police.", "movement.passport_confiscation"),
+    ("Officers tore up my passport.", "movement.passport_confiscation"),
+    ("I was then held in a \"vocational training\" centre.", "detention.internment_camp"),
+    ("I had diabetes and was given no insulin.", "ill_treatment.denied_medical_care"),
+    ("I started receiving calls from state security officers.", "transnational.harassment"),
+    ("I got calls warning me to keep quiet.", "transnational.harassment"),
+    ("I was made to record a video praising the Party.", "coercion.forced_denunciation"),
+    ("Later I was sent with other women to work in a shoe factory.", "labour.forced_labour"),
+    ("Cameras filmed us day and night.", "surveillance.checkpoint"),
+    ("I was punished for saying a prayer in Kazakh.", "culture.language_ban"),
+    ("Every day we had to sing the national anthem.", "indoctrination.political"),
+])
+def test_violations_kinds_added_in_0_7(sentence, code):
+    assert code in narrator_codes("I was taken to an internment camp in 2018. I spent a year there. " + sentence)
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The officers showed me a warrant.", "detention.arbitrary_arrest"),  # a paper was shown
+    ("I was never made to record a video.", "coercion.forced_denunciation"),
+    ("I was not beaten because I had prayed; they beat others.", "culture.religious_ban"),
+    ("The police station held a family visit day.", "detention.incommunicado"),
+])
+def test_violations_kinds_added_in_0_7_not_given(sentence, code):
+    codes = narrator_codes("I was taken to an internment camp in 2018. " + sentence)
+    assert "detention.internment_camp" in codes  # control
+    assert code not in codes
+
+
+@pytest.mark.parametrize("language, text, code", [
+    ("fr", "Je m'appelle Aruzhan. J'ai été arrêtée en 2018 parce qu'elle avait voyagé en Turquie.",
+     "detention.arbitrary_arrest"),
+    ("fr", "Je m'appelle Aruzhan. J'ai été arrêtée en 2018 après avoir utilisé WhatsApp.", "surveillance.digital"),
+    ("fr", "Je m'appelle Aruzhan. En 2018, on m'a enfermée dans un « centre de formation » à Ghulja.",
+     "detention.internment_camp"),
+    ("fr", "Je m'appelle Aruzhan. On m'a enfermée dans un camp. Personne n'a informé mes parents.",
+     "detention.incommunicado"),
+    ("fr", "Je m'appelle Aruzhan. On m'a enfermée dans un camp. Je n'ai jamais récupéré mon passeport.",
+     "movement.passport_confiscation"),
+    ("fr", "Je m'appelle Aruzhan. On m'a enfermée dans un camp. Nous n'avions pas le droit de parler kazakh.",
+     "culture.language_ban"),
+    ("fr", "Je m'appelle Aruzhan. En 2019, j'ai été condamnée à cinq ans.", "detention.prison_sentence"),
+    ("fr", "Je m'appelle Aruzhan. On m'a enfermée dans un camp. Nous étions vingt femmes dans une cellule de huit lits.",
+     "detention.overcrowding"),
+    ("fr", "Je m'appelle Aruzhan. On m'a enfermée dans un camp. Des caméras nous filmaient jour et nuit.",
+     "surveillance.checkpoint"),
+    ("fr", "Je m'appelle Aruzhan. En 2019, on m'a envoyée coudre des vestes dans une usine de Korla.",
+     "labour.forced_labour"),
+    ("fr", "Je m'appelle Aruzhan. La police m'appelle : si je parle aux journalistes, ma sœur restera en prison.",
+     "transnational.harassment"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня задержали в аэропорту Урумчи.", "detention.arbitrary_arrest"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня задержали после того, как я написала сестре в WhatsApp.",
+     "surveillance.digital"),
+    ("ru", "Меня зовут Аружан. В 2018 году меня отправили в «центр профессионального обучения».",
+     "detention.internment_camp"),
+    ("ru", "Меня зовут Аружан. В 2018 году полицейские порвали мой паспорт.", "movement.passport_confiscation"),
+    ("ru", "Меня зовут Аружан. Меня держали в лагере. Нам не давали молиться.", "culture.religious_ban"),
+    ("ru", "Меня зовут Аружан. После лагеря я жила под надзором.", "detention.house_arrest"),
+    ("ru", "Меня зовут Аружан. Меня держали в лагере. Меня держали одну в тёмной камере.",
+     "detention.solitary_confinement"),
+    ("ru", "Меня зовут Аружан. Меня держали в лагере. Каждое утро нас заставляли петь гимн.",
+     "indoctrination.political"),
+])
+def test_violations_french_and_russian_kinds_added_in_0_7(language, text, code):
+    doc = doc_of(text, language)
+    assert code in codes_of(person_named(doc, "Aruzhan" if language == "fr" else "Аружан"))
+
+
+def test_violations_token_and_dependency_patterns_through_spacy():
+    from guwah.extract import violations
+
+    assert {t.language for t in violations.TOKEN_TRIGGERS} == {"en", "fr", "ru"}
+    # a lemma ("handcuffs") and a dependency (passports as the object of "seized"), which no
+    # regular expression of the acts files matches; the same filters apply (negation: control)
+    codes = narrator_codes("I was taken to an internment camp in 2018. They led me away in handcuffs. "
+                           "Officers seized all my passports.")
+    assert {"detention.shackling", "movement.passport_confiscation"} <= codes
+    codes = narrator_codes("I was taken to an internment camp in 2018. Officers never seized all my passports.")
+    assert "detention.internment_camp" in codes and "movement.passport_confiscation" not in codes
+    assert not [t for t in violations.TRIGGERS if t.pattern.search("They led me away in handcuffs.")
+                and t.code == "detention.shackling"]
+
+
+def test_violations_french_dependency_pattern():
+    doc = doc_of("Je m'appelle Aruzhan. On m'a enfermée dans un camp. La police a confisqué tous nos passeports.", "fr")
+    assert "movement.passport_confiscation" in codes_of(person_named(doc, "Aruzhan"))

@@ -159,9 +159,9 @@ def _token_matches(doc: Doc) -> list[tuple[Trigger, int, int]]:
                          pos=[t.pos if t.pos in _UPOS else "X" for t in tokens],
                          deps=[t.dep or "dep" for t in tokens], heads=heads)
     found = []
-    for label, start, end in matcher(spacy_doc):
+    for label, start, end in (matcher(spacy_doc) if len(matcher) else []):
         found.append((triggers[int(vocab.strings[label])], tokens[start].start, tokens[end - 1].end))
-    for label, ids in dependency(spacy_doc):
+    for label, ids in (dependency(spacy_doc) if len(dependency) else []):
         found.append((triggers[int(vocab.strings[label])], min(tokens[i].start for i in ids),
                       max(tokens[i].end for i in ids)))
     return found
@@ -238,6 +238,9 @@ def find_violations(doc: Doc) -> None:
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first)
             people = _in_scope(doc, index, start, end, people, sources, includes)
+            if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
+                # "La police a confisqué mon passeport", «забрали мой паспорт»: the speaker's.
+                people = [speaker]
             if not people and includes and trigger.code in _CAMP_RULE_CODES and _camp_rule_applies(doc, index, body):
                 # A rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
                 people = [speaker]
@@ -315,6 +318,17 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
 _TELL = re.compile(r"\b(?:told|tells|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
 _THAT = re.compile(r"\b(?:that|que|qu['’]|что)\b", re.I)
+
+
+_MY = re.compile(r"\b(?:my|mon|ma|mes|мой|моя|моё|мое|мои|моего|моей|моих|мою)\b", re.I)
+_OUR = re.compile(r"\b(?:our|notre|nos|наш|наша|наше|наши|нашего|нашей|наших|нашу)\b", re.I)
+
+
+def _possessed_by_speaker(text: str, start: int, end: int, limit: int, we_includes_speaker: bool) -> bool:
+    """Whether the act's words, or the few words after them, name something of the speaker's ("my
+    passport", «mes parents»; "our" only once the speaker is known to have been detained)."""
+    span = text[start:min(limit, end + 16)]
+    return bool(_MY.search(span) or (we_includes_speaker and _OUR.search(span)))
 
 
 def _only_sources(doc: Doc) -> set[str]:
