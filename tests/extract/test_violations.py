@@ -271,6 +271,8 @@ def test_acts_file_refuses_a_bad_entry(bad, words):
     ("Cameras filmed us day and night.", "surveillance.checkpoint"),
     ("I was punished for saying a prayer in Kazakh.", "culture.language_ban"),
     ("Every day we had to sing the national anthem.", "indoctrination.political"),
+    ("I was detained after officers searched my phone.", "detention.arbitrary_arrest"),
+    ("If anyone spoke Uyghur, the whole cell lost its dinner.", "ill_treatment.food_deprivation"),
 ])
 def test_violations_kinds_added_in_0_7(sentence, code):
     assert code in narrator_codes("I was taken to an internment camp in 2018. I spent a year there. " + sentence)
@@ -345,3 +347,29 @@ def test_violations_token_and_dependency_patterns_through_spacy():
 def test_violations_french_dependency_pattern():
     doc = doc_of("Je m'appelle Aruzhan. On m'a enfermée dans un camp. La police a confisqué tous nos passeports.", "fr")
     assert "movement.passport_confiscation" in codes_of(person_named(doc, "Aruzhan"))
+
+
+def test_violations_hearer_of_where_is_not_the_victim():
+    doc = doc_of("Case of Kamil Turdi\n\nKamil Turdi was taken to a re-education camp in 2018. His mother, Halima Sopi, "
+                 "lives in Ghulja. For a year nobody would tell his mother where he was.")
+    assert "detention.incommunicado" not in codes_of(person_named(doc, "Halima Sopi"))
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Kamil Turdi"))  # control
+
+
+def test_violations_nothing_heard_since_is_incommunicado():
+    doc = doc_of("Case of Kamil Turdi\n\nKamil Turdi was taken to a re-education camp in 2018. "
+                 "His family has not heard from him since.")
+    assert {"detention.internment_camp", "detention.incommunicado"} <= codes_of(person_named(doc, "Kamil Turdi"))
+
+
+@pytest.mark.parametrize("language, text, relative", [
+    ("en", "Aruzhan Bek\n\nI live in Almaty. In 2019 the police visited my sister, Dana Bek, and told her to call me "
+           "and tell me to come back.", "Dana Bek"),
+    ("fr", "Je m'appelle Aruzhan Bek. En 2019, ma sœur Dana Bek a été convoquée par la police et sommée de me dire de "
+           "rentrer.", "Dana Bek"),
+    ("ru", "Меня зовут Аружан Бек. В 2019 году к моей сестре Дане Бек пришли полицейские и потребовали, чтобы она "
+           "перестала мне звонить.", "Дана Бек"),
+])
+def test_violations_relative_pressured_to_silence_the_one_abroad(language, text, relative):
+    doc = doc_of(text, language)
+    assert "family.reprisal" in codes_of(person_named(doc, relative))

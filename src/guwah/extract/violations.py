@@ -294,12 +294,14 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
-    # The hearer of what the sentence reports: "a relative told his son, X, that …".
+    # The hearer of what the sentence reports: "a relative told his son, X, that …", "no one
+    # told her brother where she was held".
     tellings = list(_TELL.finditer(text, sentence.start, start))
     if tellings:
-        that = _THAT.search(text, tellings[-1].end(), start)
+        telling = tellings[-1]
+        that = _THAT.search(text, telling.end(), start)
         if that:
-            named_sources |= {pid for (s, _e), pid in doc.person_spans_in(tellings[-1].end(), that.start())}
+            named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
     return [pid for pid in people if pid not in sources and pid not in named_sources]
 
 
@@ -315,9 +317,9 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
                      r"(?:[\w-]+\s+)?)?$", re.I)
 
 
-_TELL = re.compile(r"\b(?:told|tells|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
+_TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
-_THAT = re.compile(r"\b(?:that|que|qu['’]|что)\b", re.I)
+_THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
 
 
 _MY = re.compile(r"\b(?:my|mon|ma|mes|мой|моя|моё|мое|мои|моего|моей|моих|мою)\b", re.I)
