@@ -169,16 +169,16 @@ def test_violations_french_passport_not_taken_is_no_confiscation():
 # Each text has a positive control.
 
 def test_violations_what_the_narrator_saw_is_not_the_narrators():
-    doc = doc_of("Arman Seitkali\n\nI was taken to an internment camp in 2018. I was not beaten myself. "
-                 "But I watched guards beat a cellmate, Tursun Yaqup, because he had prayed.")
-    assert "torture.beating" not in codes_of(person_named(doc, "Arman Seitkali"))
-    assert "detention.internment_camp" in codes_of(person_named(doc, "Arman Seitkali"))  # control
-    assert "torture.beating" in codes_of(person_named(doc, "Tursun Yaqup"))
+    doc = doc_of("Arman Seitkali\n\nI was taken to an internment camp in 2018. "
+                 "One night I watched two guards beat a young cellmate in the corridor.")
+    codes = codes_of(person_named(doc, "Arman Seitkali"))
+    assert "torture.beating" not in codes
+    assert "detention.internment_camp" in codes  # control
 
 
 def test_violations_what_the_narrator_was_told_is_not_the_narrators():
     doc = doc_of("Aisha Nurlanova\n\nJe m'appelle Aisha Nurlanova. J'ai été envoyée dans un camp de rééducation en 2018. "
-                 "Je n'ai pas été battue. Une voisine, Saule Ermek, m'a raconté qu'ils l'avaient frappée.", "fr")
+                 "Ma voisine Saule Ermek m'a raconté que les gardiens la frappaient chaque nuit.", "fr")
     narrator = codes_of(person_named(doc, "Aisha Nurlanova"))
     assert "torture.beating" not in narrator
     assert "detention.internment_camp" in narrator  # control
@@ -191,7 +191,7 @@ def test_violations_told_me_that_i_keeps_the_narrator():
 
 
 def test_violations_russian_denial_after_the_instrument():
-    doc = doc_of("Ерлан Садыков\n\nМеня задержали и отправили в лагерь перевоспитания. Электрошоком меня не пытали, "
+    doc = doc_of("Ерлан Садыков\n\nМеня задержали и отправили в лагерь перевоспитания. Электрошокером меня никогда не трогали, "
                  "но меня избивали каждый день.", "ru")
     codes = codes_of(person_named(doc, "Ерлан Садыков"))
     assert "torture.electric_shock" not in codes
@@ -199,16 +199,15 @@ def test_violations_russian_denial_after_the_instrument():
 
 
 def test_violations_the_source_of_a_report_is_not_its_victim():
-    doc = doc_of("Case of Patigul Rozi\n\nPatigul Rozi, a teacher from Hotan. According to her cousin Meryem Tohti, "
-                 "who lives in Almaty, Patigul was sent to a re-education camp in 2018. "
-                 "Later she was taken to the county hospital and sterilised.")
+    doc = doc_of("Case of Patigul Rozi\n\nPatigul Rozi was sent to a re-education camp in 2018. "
+                 "According to her cousin Meryem Tohti, she was beaten there.")
     assert not codes_of(person_named(doc, "Meryem Tohti"))
     assert "detention.internment_camp" in codes_of(person_named(doc, "Patigul Rozi"))  # control
 
 
 def test_violations_a_relatives_act_is_not_the_narrators():
     doc = doc_of("Gulzar Abdu\n\nI was held in a detention centre in Aksu in 2017. "
-                 "Our son, who was six when his father disappeared, lives with my mother.")
+                 "Our son, Erkin, was four when his father disappeared.")
     codes = codes_of(person_named(doc, "Gulzar Abdu"))
     assert "disappearance.enforced" not in codes
     assert "detention.pretrial" in codes  # control

@@ -74,8 +74,8 @@ _CAMP_RULE_CODES = {
     "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation", "surveillance.checkpoint",
 }
 _SENTENCE_DENIAL = re.compile(r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b", re.I)
-# A negation right after the act's words, where the word order puts it there («Электрошоком меня
-# не пытали»: "with electric shocks they did not torture me").
+# A negation right after the act's words, where the word order puts it there («Электрошокером меня
+# никогда не трогали»: "with a stun gun they never touched me").
 _NEGATED_AFTER = re.compile(r"\s+(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b")
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
@@ -273,12 +273,12 @@ def find_violations(doc: Doc) -> None:
 def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sources: set[str],
               we_includes_speaker: bool) -> list[str]:
     """The people an act at [start, end) of sentence `index` happened to, less those it cannot be:
-    - the speaker, when the act is what the speaker saw or was told ("I saw guards beat a woman",
-      "she told me that they had raped her"): then the person after the words, if any;
+    - the speaker, when the act is what the speaker saw or was told ("I watched guards beat a cellmate",
+      "a neighbour told me they had beaten her"): then the person after the words, if any;
     - the source of what the sentence reports ("…, according to X"), and a person mentioned only
       as a source anywhere ("according to her sister X"; `sources`);
-    - the speaker, when the act's grammatical subject is someone else's relative ("when her father
-      disappeared").
+    - the speaker, when the act's grammatical subject is someone else's relative ("since his brother
+      vanished").
     """
     text = doc.text
     sentence = doc.sentences[index]
@@ -294,7 +294,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
-    # The hearer of what the sentence reports: "a relative told his son, X, that …", "no one
+    # The hearer of what the sentence reports: "a neighbour told her nephew, X, that …", "no one
     # told her brother where she was held".
     tellings = list(_TELL.finditer(text, sentence.start, start))
     if tellings:
@@ -343,7 +343,7 @@ def _only_sources(doc: Doc) -> set[str]:
 
 
 def _relative_is_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether the act's grammatical subject is a third person's relative ("her father disappeared")."""
+    """Whether the act's grammatical subject is a third person's relative ("his brother vanished")."""
     analysis = doc.analysis
     if analysis is None:
         return False
