@@ -372,3 +372,19 @@ def test_violations_nothing_heard_since_is_incommunicado():
 def test_violations_relative_pressured_to_silence_the_one_abroad(language, text, relative):
     doc = doc_of(text, language)
     assert "family.reprisal" in codes_of(person_named(doc, relative))
+
+
+@pytest.mark.parametrize("language, text, narrator", [
+    ("en", "Arman Seitkali\n\nI was taken to an internment camp in 2018. The guards beat my cellmate every night.",
+     "Arman Seitkali"),
+    ("fr", "Je m'appelle Aruzhan. On m'a enfermée dans un camp. Les gardiens ont frappé ma voisine.", "Aruzhan"),
+])
+def test_violations_the_speakers_cellmate_is_not_the_speaker(language, text, narrator):
+    codes = codes_of(person_named(doc_of(text, language), narrator))
+    assert "detention.internment_camp" in codes  # control
+    assert "torture.beating" not in codes
+
+
+def test_violations_beaten_with_the_cellmate_keeps_the_speaker():
+    assert "torture.beating" in narrator_codes("I was taken to an internment camp in 2018. "
+                                               "The guards beat me and my cellmate.")

@@ -278,7 +278,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     - the source of what the sentence reports ("…, according to X"), and a person mentioned only
       as a source anywhere ("according to her sister X"; `sources`);
     - the speaker, when the act's grammatical subject is someone else's relative ("since his brother
-      vanished").
+      vanished"), or its object is the speaker's cellmate or relative ("they beat my cellmate").
     """
     text = doc.text
     sentence = doc.sentences[index]
@@ -292,6 +292,12 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
                                                object_first=True) if pid != speaker]
     if people and speaker in people and _relative_is_subject(doc, start, end):
         people = [pid for pid in people if pid != speaker]
+    if people and speaker in people:
+        # "the guards beat my cellmate": the possessor of the person it happened to is not that person
+        after = text[end:min(sentence.end, end + 16)]
+        mine = _MY.match(after.lstrip()) or _OUR.match(after.lstrip())
+        if mine and _someone_of_the_speakers(after.lstrip(), mine):
+            people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
     # The hearer of what the sentence reports: "a neighbour told her nephew, X, that …", "no one
@@ -330,7 +336,25 @@ def _possessed_by_speaker(text: str, start: int, end: int, limit: int, we_includ
     """Whether the act's words, or the few words after them, name something of the speaker's ("my
     passport", «mes parents»; "our" only once the speaker is known to have been detained)."""
     span = text[start:min(limit, end + 16)]
-    return bool(_MY.search(span) or (we_includes_speaker and _OUR.search(span)))
+    mine = _MY.search(span) or (we_includes_speaker and _OUR.search(span))
+    return bool(mine) and not _someone_of_the_speakers(span, mine)
+
+
+def _someone_of_the_speakers(span: str, possessive: re.Match) -> bool:
+    """Whether the possessive names a person ("beat my cellmate", «ma voisine»), not a thing."""
+    following = [word.lower() for word in re.findall(r"[\w-]+", span[possessive.end():])[:2]]
+    return any(word in KIN or word in _PEOPLE_WORDS for word in following)
+
+
+# Words for people (besides kin words): what a possessive before them names is a person, not a thing.
+_PEOPLE_WORDS = set("""
+cellmate cellmates neighbour neighbours neighbor neighbors friend friends colleague colleagues classmate
+classmates roommate roommates teacher student students fellow fellows boss husband wife child children
+voisin voisine voisins voisines ami amie amis amies collègue collègues codétenu codétenue codétenus
+camarade camarades enfant enfants
+сосед соседа соседку соседка соседей друг друга подруга подругу коллега коллегу сокамерник сокамерника
+сокамерница сокамерницу ребёнок ребенок детей
+""".split())
 
 
 def _only_sources(doc: Doc) -> set[str]:
