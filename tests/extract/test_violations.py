@@ -388,3 +388,36 @@ def test_violations_the_speakers_cellmate_is_not_the_speaker(language, text, nar
 def test_violations_beaten_with_the_cellmate_keeps_the_speaker():
     assert "torture.beating" in narrator_codes("I was taken to an internment camp in 2018. "
                                                "The guards beat me and my cellmate.")
+
+
+# --- General phrasings added in 0.7.0 (not from any measured set): first person and case notes.
+
+@pytest.mark.parametrize("sentence, code", [
+    ("They made me sign a confession.", "coercion.forced_confession"),
+    ("There were forty women in our cell.", "detention.overcrowding"),
+    ("When I fell ill, they refused to take me to a doctor.", "ill_treatment.denied_medical_care"),
+])
+def test_violations_general_phrasings_first_person(sentence, code):
+    assert code in narrator_codes("I was taken to an internment camp in 2018. " + sentence)
+
+
+@pytest.mark.parametrize("language, text, name, code", [
+    ("en", "Case of Kamil Turdi\n\nKamil Turdi, a farmer from Hotan, was detained in 2017 without any explanation.",
+     "Kamil Turdi", "detention.arbitrary_arrest"),
+    ("en", "Case of Kamil Turdi\n\nKamil Turdi, a farmer from Hotan, was detained in 2017. His family has no idea where "
+           "he is.", "Kamil Turdi", "disappearance.enforced"),
+    ("en", "Case of Kamil Turdi\n\nKamil Turdi, a farmer from Hotan, was detained in 2017. He was given a 15-year "
+           "sentence.", "Kamil Turdi", "detention.prison_sentence"),
+    ("en", "Case of Kamil Turdi\n\nKamil Turdi, a farmer from Hotan, was detained in 2017. He was jailed for 15 years.",
+     "Kamil Turdi", "detention.prison_sentence"),
+    ("fr", "Kamil Turdi, un paysan de Hotan, a été arrêté en 2017. On ne lui donnait presque rien à manger.",
+     "Kamil Turdi", "ill_treatment.food_deprivation"),
+    ("fr", "Kamil Turdi, un paysan de Hotan, a été interné dans un camp en 2017. On lui donnait des pilules inconnues.",
+     "Kamil Turdi", "medical.forced_medication"),
+    ("ru", "Камиль Турды, фермер из Хотана, был задержан в 2017 году. С тех пор о нём ничего не известно.",
+     "Камиль Турды", "disappearance.enforced"),
+    ("ru", "Камиль Турды, фермер из Хотана, был задержан в 2017 году. В лагере его кормили один раз в день.",
+     "Камиль Турды", "ill_treatment.food_deprivation"),
+])
+def test_violations_general_phrasings_case_notes(language, text, name, code):
+    assert code in codes_of(person_named(doc_of(text, language), name))
