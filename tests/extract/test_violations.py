@@ -229,7 +229,7 @@ def test_violation_rules_are_only_data():
 @pytest.mark.parametrize("bad, words", [
     ("- code: torture.beating\n  tokens: [{LEMMAX: beat}]\n", "refused by spaCy"),
     ("- code: torture.beating\n  dependency: [{RIGHT_ID: a}]\n", "refused by spaCy"),
-    ("- code: torture.beating\n  pattern: 'beat'\n  tokens: [{LEMMA: beat}]\n", "not exactly one"),
+    ("- code: torture.beating\n  pattern: 'beat'\n  tokens: [{LEMMA: beat}]\n", "exactly one of"),
     ("- code: torture.nothing\n  pattern: 'beat'\n", "unknown code"),
     ("- code: torture.beating\n  pattern: '(beat'\n", "does not compile"),
 ])

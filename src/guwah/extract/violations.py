@@ -1,13 +1,17 @@
 """Code violations (violations.yaml) and attribute each to the person it happened to.
 
-A trigger phrase proposes a code; it is kept only when
-- no negation precedes it in its clause ("I was never beaten", "not subjected to"), unless the
-  negation is the violation itself ("without a warrant", "couldn't get medical treatment");
+A way of saying an act (an entry of src/guwah/vocab/acts/<language>.yaml: a regular expression,
+or a spaCy token or dependency pattern) proposes a code; it is kept only when
+- no negation precedes it in its clause ("I was never beaten", "not subjected to") or follows it
+  where the word order puts it there (Russian), unless the negation is the violation itself
+  ("without a warrant", "couldn't get medical treatment");
 - no hedge precedes it ("I heard", "they might", "reportedly", "I know the prisoners are …");
 - the sentence is not background about the region or the camp system ("rights groups report
   … across the region");
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
-  placed the speaker in detention.
+  placed the speaker in detention; `_in_scope` then removes whom the act cannot be about (the
+  speaker as witness or hearer, the source of the report, the possessor of the person it
+  happened to).
 Each code is recorded once per person, with the sentence that supports it as evidence.
 """
 

@@ -58,8 +58,8 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
         if not isinstance(entry, dict) or set(entry) - allowed or entry.get("code") not in codes or len(kinds) != 1 \
                 or ("pattern" in entry and not isinstance(entry["pattern"], str)) \
                 or (kinds[0] != "pattern" and not isinstance(entry[kinds[0]], list)):
-            raise ValueError(f"{source} entry {number}: unknown code or key, or not exactly one of pattern, tokens "
-                             f"and dependency ({entry!r:.80})")
+            raise ValueError(f"{source} entry {number}: unknown code or key, or no pattern (exactly one of "
+                             f"pattern, tokens and dependency) ({entry!r:.80})")
         try:
             re.compile(entry.get("pattern") or "", re.I)
             re.compile(entry.get("requires") or "", re.I)
