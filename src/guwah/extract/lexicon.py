@@ -131,8 +131,10 @@ neighbourhood neighborhood commune canton ville département quartier
 округ округа область области
 """.split())
 
+# A place name followed by one of these names an organisation ("Kashgar University"), not the place.
+ORGANISATION_HEADS = {"expo", "university", "ministry", "airlines", "hotel", "radio", "institute"}
 # A capitalised sequence holding one of these names an organisation, a building or a work.
-ORGANISATION_WORDS = set("""
+ORGANISATION_WORDS = ORGANISATION_HEADS | set("""
 ministry nations radio press party university organization organisation bureau committee court
 hotel festival building film team media foundation fund association council commission agency
 institute academy college school embassy consulate network service services project watch
@@ -140,3 +142,22 @@ amnesty congress parliament senate union league army inc ltd company corporation
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
 """.split())
+
+# --- Scope of a stated act: the one list of each, read by the violation rules (and meant for the
+# event rules too). Regular-expression text, matched case-insensitively.
+# A word that denies what follows it in its clause ("I was never beaten", «меня не били»).
+NEGATION = r"\b(?:not|never|no|neither|nor|without|hardly|nobody|ne|pas|jamais|не|никогда)\b|n['’]t\b"
+# A word that makes what follows uncertain or not the speaker's knowledge ("I heard", "might").
+HEDGE = (
+    r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard|"
+    r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
+    r"worried|would have|could have|thought they|"
+    r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
+    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*)\b")
+# A sentence about the region or the camp system, not about a person ("rights groups report …").
+BACKGROUND = (
+    r"\b(?:rights groups|human rights (?:groups|organi[sz]ations)|across the region|throughout the region|"
+    r"in the region|reports? (?:say|suggest|show)|according to (?:reports|researchers|rights groups|experts)|"
+    r"systematically|all non-\w+ women|hundreds of thousands|millions of|"
+    r"dans toute la région|organisations? de défense des droits|des milliers|des centaines de milliers|"
+    r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+))\b")

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from guwah.extract.document import Doc, PlaceRecord, SpanSet
+from guwah.extract.lexicon import ORGANISATION_HEADS
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +31,6 @@ STOP_NAMES = {
     "uyghur", "uighur", "kazakh", "kyrgyz", "uzbek", "tajik", "han", "hui", "chinese", "dutch",
     "mongol", "russian", "turkish", "tatar", "xibe", "sibe",
 }
-# A place name followed by one of these names an organisation or an event, not the place.
-ORGANISATION_WORDS = {"expo", "university", "ministry", "airlines", "hotel", "radio", "institute"}
 KIND_WORDS = {
     "county": "county", "prefecture": "prefecture", "city": "city", "village": "village",
     "township": "township", "town": "town", "district": "district", "region": "region",
@@ -182,7 +181,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             start, end, j, gazetteer_id, key = found
             after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
             if exclude.overlaps((start, end)) or placed.overlaps((start, end)) or (
-                    after and after.group(1).casefold() in ORGANISATION_WORDS):
+                    after and after.group(1).casefold() in ORGANISATION_HEADS):
                 i = j
                 continue
             # "Pichan County", "Ili Prefecture", "Kashgar (Kashi) prefecture": the generic word

@@ -23,10 +23,12 @@ def act_patterns() -> tuple[dict, ...]:
     """Ways of saying an act, from acts/<language>.yaml (see acts/README.md).
 
     Returns:
-        Entries {language, code, pattern, negative_form, object_first, subject_first, requires},
-        in file order;
-        `pattern` (and `requires`, which the sentence must also match, or None) is a regular
-        expression's text, matched case-insensitively.
+        Entries {language, code, pattern, tokens, dependency, negative_form, object_first,
+        subject_first, requires}, in file order. Each has one of `pattern` (a regular expression's
+        text, matched case-insensitively), `tokens` (a spaCy Matcher pattern: a list of token
+        dicts, over lemmas and parts of speech) or `dependency` (a spaCy DependencyMatcher
+        pattern); the others are None. `requires` (which the sentence must also match, or None)
+        is a regular expression's text.
     Raises:
         ValueError: see `parse_acts`.
     """
@@ -41,25 +43,51 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
     """The entries of one acts file (YAML text), checked.
 
     Raises:
-        ValueError: an entry names an unknown code or key, lacks a pattern, or a pattern does not
-            compile; the message gives the source and the entry's number.
+        ValueError: an entry names an unknown code or key, has not exactly one of pattern, tokens
+            and dependency, or its pattern does not compile (a token or dependency pattern is
+            checked by spaCy's Matcher); the message gives the source and the entry's number.
     """
     import re
 
     codes = violation_codes()
-    allowed = {"code", "pattern", "negative_form", "object_first", "subject_first", "requires"}
+    allowed = {"code", "pattern", "tokens", "dependency", "negative_form", "object_first", "subject_first",
+               "requires"}
     entries = []
     for number, entry in enumerate(yaml.safe_load(text) or [], start=1):
-        if not isinstance(entry, dict) or set(entry) - allowed or entry.get("code") not in codes \
-                or not isinstance(entry.get("pattern"), str):
-            raise ValueError(f"{source} entry {number}: unknown code or key, or no pattern ({entry!r:.80})")
+        kinds = [key for key in ("pattern", "tokens", "dependency") if isinstance(entry, dict) and key in entry]
+        if not isinstance(entry, dict) or set(entry) - allowed or entry.get("code") not in codes or len(kinds) != 1 \
+                or ("pattern" in entry and not isinstance(entry["pattern"], str)) \
+                or (kinds[0] != "pattern" and not isinstance(entry[kinds[0]], list)):
+            raise ValueError(f"{source} entry {number}: unknown code or key, or no pattern (exactly one of "
+                             f"pattern, tokens and dependency) ({entry!r:.80})")
         try:
-            re.compile(entry["pattern"], re.I)
+            re.compile(entry.get("pattern") or "", re.I)
             re.compile(entry.get("requires") or "", re.I)
         except (re.error, TypeError) as error:
             raise ValueError(f"{source} entry {number}: pattern does not compile: {error}") from error
-        entries.append({"language": language, "code": entry["code"], "pattern": entry["pattern"],
+        if kinds[0] != "pattern":
+            _check_token_pattern(kinds[0], entry[kinds[0]], f"{source} entry {number}")
+        entries.append({"language": language, "code": entry["code"], "pattern": entry.get("pattern"),
+                        "tokens": _frozen(entry.get("tokens")), "dependency": _frozen(entry.get("dependency")),
                         "negative_form": bool(entry.get("negative_form")),
                         "object_first": bool(entry.get("object_first")),
                         "subject_first": bool(entry.get("subject_first")), "requires": entry.get("requires")})
     return entries
+
+
+def _frozen(value):
+    """A YAML list of dicts as a hashable tuple of dicts (so entries can be cached)."""
+    return tuple(value) if value is not None else None
+
+
+def _check_token_pattern(kind: str, pattern: list, where: str) -> None:
+    from spacy.matcher import DependencyMatcher, Matcher
+    from spacy.vocab import Vocab
+
+    try:
+        if kind == "tokens":
+            Matcher(Vocab(), validate=True).add("check", [pattern])
+        else:
+            DependencyMatcher(Vocab(), validate=True).add("check", [pattern])
+    except (ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"{where}: {kind} pattern refused by spaCy: {str(error).splitlines()[0]}") from error
