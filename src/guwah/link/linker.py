@@ -280,33 +280,122 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
 
 
-def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]) -> None:
+def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None],
+                workers: int | None = None) -> None:
     """Build table `name_scores(pair, score)`: the Guwah name score of each candidate pair.
 
-    Pairs scoring below PAIR_FLOOR are left out: their names are not the same person's.
+    Many candidate pairs repeat the same two spellings (Memet Abdulla beside Memet Abdulla), so
+    each distinct pair of name forms is scored once (`score_forms`), in `workers` processes on
+    large inputs, and the scores are joined back to the mention pairs in DuckDB. Pairs scoring
+    below PAIR_FLOOR are left out: their names are not the same person's.
+
+    Args:
+        con: the linker's connection, with table `candidates(pair)` (dropped here).
+        names: the name of each mention, by uid.
+        total: the number of candidate pairs (for progress).
+        tick: called with the fraction of the scoring done.
+        workers: scoring processes (default: `scoring_workers()`).
     """
+    import numpy as np
     import pyarrow as pa
 
-    from guwah.names import compare_many
-
-    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
-    all_pairs = con.execute("SELECT pair FROM candidates ORDER BY pair").fetchnumpy()["pair"]
-    for start in range(0, len(all_pairs), SCORE_BATCH):
-        pairs = all_pairs[start:start + SCORE_BATCH].tolist()
-        scores = compare_many((names[pair // PAIR_SHIFT], names[pair % PAIR_SHIFT]) for pair in pairs)
-        kept = [(pair, score) for pair, score in zip(pairs, scores, strict=True) if score >= PAIR_FLOOR]
-        if kept:
-            table = pa.table({"pair": pa.array([p for p, _ in kept], pa.int64()),
-                              "score": pa.array([s for _, s in kept], pa.float64())})
-            con.register("scores_arrow", table)
-            con.execute("INSERT INTO name_scores SELECT * FROM scores_arrow")
-            con.unregister("scores_arrow")
-        tick(min(start + SCORE_BATCH, len(all_pairs)) / max(total, 1))
-    del all_pairs
+    forms: dict[str, int] = {}
+    form_of = [forms.setdefault(name, len(forms)) for name in names]
+    con.register("forms_arrow", pa.table({"uid": pa.array(range(len(names)), pa.int64()),
+                                          "form": pa.array(form_of, pa.int64())}))
+    con.execute("CREATE TABLE mention_forms AS SELECT * FROM forms_arrow")
+    con.unregister("forms_arrow")
+    del form_of
+    con.execute(f"""
+        CREATE TABLE candidate_forms AS
+        SELECT c.pair, least(a.form, b.form) * {PAIR_SHIFT} + greatest(a.form, b.form) AS forms
+        FROM candidates c JOIN mention_forms a ON a.uid = c.pair // {PAIR_SHIFT}
+        JOIN mention_forms b ON b.uid = c.pair % {PAIR_SHIFT}""")
     con.execute("DROP TABLE candidates")
+    con.execute("DROP TABLE mention_forms")
+    distinct = con.execute("SELECT DISTINCT forms FROM candidate_forms ORDER BY forms").fetchnumpy()["forms"]
+    log.info("link: %d candidate pairs, %d distinct pairs of name forms", total, len(distinct))
+    scores = score_forms(list(forms), distinct // PAIR_SHIFT, distinct % PAIR_SHIFT, tick, workers)
+    kept = scores >= PAIR_FLOOR
+    con.register("form_scores_arrow", pa.table({"forms": pa.array(distinct[kept], pa.int64()),
+                                                "score": pa.array(scores[kept].astype(np.float64))}))
+    con.execute("CREATE TABLE form_scores AS SELECT * FROM form_scores_arrow")
+    con.unregister("form_scores_arrow")
+    del distinct, scores, kept
+    con.execute("CREATE TABLE name_scores AS SELECT c.pair, s.score FROM candidate_forms c JOIN form_scores s USING (forms)")
+    con.execute("DROP TABLE candidate_forms")
+    con.execute("DROP TABLE form_scores")
     # The comparison levels read scores through this macro; a pair not scored scores 0.
     con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS
         coalesce((SELECT score FROM name_scores WHERE pair = least(a, b) * {PAIR_SHIFT} + greatest(a, b)), 0.0)""")
+
+
+PARALLEL_FROM = 200_000  # pairs of name forms from which scoring runs in worker processes
+_FORMS: list[str] = []   # the name forms, in each worker process (set by _init_worker)
+
+
+def scoring_workers() -> int:
+    """Processes for name scoring: the cores this process may run on (at least 1)."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(forms: list[str]) -> None:
+    global _FORMS
+    _FORMS = forms
+
+
+def _score_batch(batch: tuple):
+    """compare_many on a batch of (form index a, form index b) arrays, in a worker process."""
+    import numpy as np
+
+    from guwah.names import compare_many
+
+    first, second = batch
+    return np.array(compare_many(zip(map(_FORMS.__getitem__, first.tolist()),
+                                     map(_FORMS.__getitem__, second.tolist()), strict=True)), dtype=np.float64)
+
+
+def score_forms(forms: list[str], first, second, tick: Callable[[float], None] | None = None,
+                workers: int | None = None):
+    """Guwah name scores of pairs of name forms: compare_many(forms[first[i]], forms[second[i]]).
+
+    Args:
+        forms: the distinct names.
+        first, second: numpy int arrays of indexes into `forms`, one pair per position.
+        tick: called with the fraction done, after each batch of SCORE_BATCH pairs.
+        workers: processes; with more than one, and at least PARALLEL_FROM pairs, batches are
+            scored in a pool of new ("spawn") processes, which never share the caller's DuckDB
+            threads. The scores are the same either way.
+    Returns:
+        A float64 numpy array of scores in [0, 1], one per pair.
+    """
+    import multiprocessing
+
+    import numpy as np
+
+    report = tick or (lambda done: None)
+    count = len(first)
+    batches = [(first[start:start + SCORE_BATCH], second[start:start + SCORE_BATCH])
+               for start in range(0, count, SCORE_BATCH)]
+    workers = scoring_workers() if workers is None else workers
+    results = []
+    if workers > 1 and count >= PARALLEL_FROM:
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(min(workers, len(batches)), initializer=_init_worker, initargs=(forms,)) as pool:
+            for result in pool.imap(_score_batch, batches):
+                results.append(result)
+                report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
+    else:
+        _init_worker(forms)
+        for batch in batches:
+            results.append(_score_batch(batch))
+            report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
+    return np.concatenate(results) if results else np.zeros(0, dtype=np.float64)
 
 
 # Starting m and u probabilities per level, best level first, the else level last (the null
