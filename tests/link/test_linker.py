@@ -166,3 +166,43 @@ def test_connect_gives_duckdb_its_memory_limit_and_spill_folder(tmp_path):
         assert con.execute("SELECT current_setting('temp_directory')").fetchone()[0] == str(tmp_path)
     finally:
         con.close()
+
+
+def test_review_queue_keeps_the_most_probable_pairs_up_to_its_cap():
+    from guwah.link.linker import review_cap, review_queue
+    from guwah.names.settings import LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION
+
+    assert review_cap(10) == REVIEW_MIN
+    assert review_cap(10_000_000) == int(REVIEW_PER_MENTION * 10_000_000)
+    mentions = 2 * REVIEW_MIN  # a cap of REVIEW_MIN pairs
+    pairs = [(i, i + 1, LINK_REVIEW + (i % 97) / 1000) for i in range(3 * REVIEW_MIN)]
+    kept, threshold, left_out = review_queue(pairs, mentions)
+    assert len(kept) == review_cap(mentions) and left_out == len(pairs) - len(kept)
+    assert [p for _, _, p in kept] == sorted((p for _, _, p in kept), reverse=True)
+    assert threshold == kept[-1][2] and all(p <= threshold for _, _, p in set(pairs) - set(kept))
+    # A queue within its cap is kept whole, most probable first, from LINK_REVIEW.
+    small, threshold, left_out = review_queue(pairs[:10], mentions)
+    assert sorted(small) == sorted(pairs[:10]) and (threshold, left_out) == (LINK_REVIEW, 0)
+    assert small[0][2] == max(p for _, _, p in pairs[:10])
+
+
+def test_score_forms_is_the_same_in_worker_processes():
+    import numpy as np
+
+    from guwah.link.linker import score_forms
+    from guwah.names import compare_many
+
+    forms = ["Memet Tursun", "Мемет Турсунов", "Abdulla Tursun", "买买提·吐尔逊", "Aynur Tursun", "Tursun Ehmet"]
+    first = np.array([a for a in range(len(forms)) for b in range(len(forms))] * 3)
+    second = np.array([b for a in range(len(forms)) for b in range(len(forms))] * 3)
+    expected = compare_many((forms[a], forms[b]) for a, b in zip(first, second, strict=True))
+    alone = score_forms(forms, first, second, workers=1)
+    import guwah.link.linker as linker
+
+    batch, start = linker.SCORE_BATCH, linker.PARALLEL_FROM
+    linker.SCORE_BATCH, linker.PARALLEL_FROM = 10, 1  # several batches, in two processes
+    try:
+        pooled = score_forms(forms, first, second, workers=2)
+    finally:
+        linker.SCORE_BATCH, linker.PARALLEL_FROM = batch, start
+    assert alone.tolist() == expected and pooled.tolist() == expected

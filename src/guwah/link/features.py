@@ -99,8 +99,11 @@ def feature_columns(mentions: Sequence[Mention],
     columns: dict[str, list] = {name: [] for name in (
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
+    known: dict[str, list[str]] = {}  # keys per distinct spelling: lists repeat names
     for uid, mention in enumerate(mentions):
-        name_key_list = name_keys(mention.name)
+        name_key_list = known.get(mention.name)
+        if name_key_list is None:
+            name_key_list = known[mention.name] = name_keys(mention.name)
         keys.append(name_key_list)
         columns["uid"].append(uid)
         columns["whole"].append(next((key for key in name_key_list if key.startswith("n:")), None))

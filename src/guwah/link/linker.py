@@ -45,7 +45,7 @@ from typing import Protocol
 
 from guwah.link.features import feature_columns
 from guwah.link.mentions import Mention
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ class LinkResult:
     review_pairs: list[tuple[int, int, float]] = field(default_factory=list)
     candidate_pairs: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    review_threshold: float = LINK_REVIEW  # the lowest match probability the review queue holds
+    review_left_out: int = 0               # pairs from LINK_REVIEW left out of the queue by its cap
 
     @property
     def clusters(self) -> int:
@@ -205,10 +207,35 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields)
+    review, threshold, left_out = review_queue(review, len(mentions))
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
-                      timings=timings)
+                      timings=timings, review_threshold=threshold, review_left_out=left_out)
+
+
+def review_cap(mentions: int) -> int:
+    """The most pairs a run over `mentions` mentions leaves for review: REVIEW_PER_MENTION per
+    mention, at least REVIEW_MIN. The queue grows with the archive; the pairs from LINK_REVIEW
+    grow with its namesakes, roughly with its square (346,395 for 100,000 mentions of one test
+    set), which no team can read."""
+    return max(REVIEW_MIN, int(REVIEW_PER_MENTION * mentions))
+
+
+def review_queue(review: list[tuple[int, int, float]], mentions: int,
+                 ) -> tuple[list[tuple[int, int, float]], float, int]:
+    """The review pairs a team is shown: the `review_cap(mentions)` most probable (ties by the
+    mentions' indexes), most probable first.
+
+    Returns:
+        (the pairs, the lowest probability kept (LINK_REVIEW when none is left out), the number
+        left out).
+    """
+    ordered = sorted(review, key=lambda pair: (-pair[2], pair[0], pair[1]))
+    cap = review_cap(mentions)
+    if len(ordered) <= cap:
+        return ordered, LINK_REVIEW, 0
+    return ordered[:cap], ordered[cap - 1][2], len(ordered) - cap
 
 
 def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
