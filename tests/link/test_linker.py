@@ -206,3 +206,48 @@ def test_score_forms_is_the_same_in_worker_processes():
     finally:
         linker.SCORE_BATCH, linker.PARALLEL_FROM = batch, start
     assert alone.tolist() == expected and pooled.tolist() == expected
+
+
+def test_home_place_is_the_prefecture_and_the_capital_never_contradicts():
+    """Counties of one prefecture do not contradict each other (a city carved out of a county,
+    a county and its prefecture's seat); two prefectures do; the capital never does."""
+    from guwah.link.features import home_place, place_id
+
+    assert place_id("Khorgas") != place_id("Huocheng")
+    assert home_place("Khorgas") == home_place("Huocheng") == home_place("Ili")
+    assert home_place("Yengisar") == home_place("Kashgar") != home_place("Ili")
+    assert place_id("Urumqi").startswith("xj.") and home_place("Urumqi") is None
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    ((1945, 1945), (1954, 1954), True),
+    ((1962, 1962), (1926, 1926), True),
+    ((1945, 1945), (1945, 1945), False),     # the same year: no slip to forgive
+    ((1945, 1945), (1964, 1964), False),
+    ((1945, 1945), (1950, 1959), False),     # a decade is not a typed year
+    ((1845, 1845), (1954, 1954), False),     # another century
+    ((1945, 1945), None, False),
+])
+def test_transposed_birth_years(a, b, slip):
+    from guwah.link.linker import transposed
+
+    assert transposed(a, b) is slip and transposed(b, a) is slip
+
+
+def test_cluster_forgives_a_transposed_birth_year_but_not_a_far_one():
+    fields = [("female", 1945, 1945, "xj.hotan", None, None), ("female", 1954, 1954, "xj.hotan", None, None),
+              ("female", 1964, 1964, "xj.hotan", None, None)]
+    ids, review = cluster(3, [(0, 1, 0.99), (0, 2, 0.98)], fields)
+    assert ids == [1, 1, 2] and review == [(0, 2, 0.98)]
+
+
+@pytest.mark.parametrize(("hometown", "together"), [
+    ("Huocheng", True),    # the county Khorgas was carved out of
+    ("Urumqi", True),      # the capital: where people live and work
+    ("Kashgar", False),    # another prefecture
+])
+def test_hometowns_in_one_prefecture_do_not_contradict(hometown, together):
+    first = Mention("a", "Nurbek Qasym", "male", (1971, 1971), "Khorgas", None, (2018, 2018))
+    second = Mention("b", "Нурбек Касым", "male", (1971, 1971), hometown, None, (2018, 2018))
+    ids = link_mentions([first, second]).cluster_ids
+    assert (ids[0] == ids[1]) is together

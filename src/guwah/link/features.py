@@ -41,14 +41,28 @@ def place_id(text: str) -> str:
     return UNRESOLVED + " ".join(fold(text).split())
 
 
+# The regional capital: people from every county live, study and work there, and lists give it
+# as a person's home as often as their county of origin. It never contradicts another hometown.
+CAPITAL = "xj.urumqi"
+
+
 def home_place(hometown: str | None) -> str | None:
-    """The hometown's gazetteer id where it can contradict another's: resolved, and inside
-    HOMELAND. None for a missing, unresolved or foreign hometown (unknown, not different), and
-    for a facility's place (people are held far from home as well as near it)."""
+    """Where a hometown can contradict another's: its prefecture (the homeland's gazetteer id cut
+    to two levels, "xj.kashgar"), when it resolves inside HOMELAND. None for a missing,
+    unresolved or foreign hometown (unknown, not different), for the capital (CAPITAL), and for
+    a facility's place (people are held far from home as well as near it).
+
+    Counties of one prefecture do not contradict each other: a person born in one county lives
+    in the prefecture's seat, a city carved out of a county in 2014 (Khorgas from Huocheng) is
+    named by either, and sources give whichever they know. Two prefectures do, unless one is
+    the capital."""
     if not hometown:
         return None
     found = place_id(hometown)
-    return found if found == HOMELAND or found.startswith(HOMELAND + ".") else None
+    if not (found == HOMELAND or found.startswith(HOMELAND + ".")):
+        return None
+    prefecture = ".".join(found.split(".")[:2])
+    return None if prefecture == CAPITAL else prefecture
 
 
 @lru_cache(maxsize=65536)

@@ -242,14 +242,19 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     """The predicted pairs as (uid a, uid b, match probability, agrees), ordered by uid.
 
     `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
-    gender, birth year (within 3 years), hometown (`features.home_place`: same place or one
+    gender, birth year (within 3 years, or one exact year typed for the other with its last two
+    digits swapped: see `transposed`), hometown (`features.home_place`: same place or one
     inside the other) and detention year (within a year) is missing on a side or agrees. Two
     facilities never disagree: one person is often held in several.
     """
+    con.execute("""CREATE OR REPLACE MACRO guwah_transposed(a_lo, a_hi, b_lo, b_hi) AS
+        a_lo = a_hi AND b_lo = b_hi AND a_lo // 100 = b_lo // 100 AND a_lo % 10 = (b_lo // 10) % 10
+        AND b_lo % 10 = (a_lo // 10) % 10""")
     return con.execute(f"""
         SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SAME_NAME} AND NOT (
                coalesce(a.gender <> b.gender, false)
-            OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3), false)
+            OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3
+                             OR guwah_transposed(a.birth_lo, a.birth_hi, b.birth_lo, b.birth_hi)), false)
             OR coalesce(NOT (a.home = b.home OR starts_with(a.home, b.home || '.')
                              OR starts_with(b.home, a.home || '.')), false)
             OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
@@ -628,7 +633,8 @@ class Summary:
     def conflicts(self, other: Summary) -> bool:
         """Whether one person cannot be both: the tolerances of `agreeing_edges`."""
         return (len(self.genders | other.genders) > 1
-                or apart(self.birth, other.birth, 3) or apart(self.detained, other.detained, 1)
+                or (apart(self.birth, other.birth, 3) and not transposed(self.birth, other.birth))
+                or apart(self.detained, other.detained, 1)
                 or any(not nested(a, b) for a in self.places for b in other.places))
 
     def absorb(self, other: Summary) -> None:
@@ -643,6 +649,14 @@ class Summary:
 def apart(a, b, tolerance: int) -> bool:
     """Whether two year ranges are more than `tolerance` years apart (False if one is missing)."""
     return a is not None and b is not None and not (a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance)
+
+
+def transposed(a, b) -> bool:
+    """Whether two exact years are one typed for the other with the last two digits swapped
+    (1945 and 1954): a slip of the keyboard, not two birth years. False for ranges or a missing one."""
+    if a is None or b is None or a[0] != a[1] or b[0] != b[1] or a[0] == b[0]:
+        return False
+    return a[0] // 100 == b[0] // 100 and a[0] % 10 == b[0] // 10 % 10 and b[0] % 10 == a[0] // 10 % 10
 
 
 def tightest(a, b):
