@@ -251,3 +251,18 @@ def test_hometowns_in_one_prefecture_do_not_contradict(hometown, together):
     second = Mention("b", "Нурбек Касым", "male", (1971, 1971), hometown, None, (2018, 2018))
     ids = link_mentions([first, second]).cluster_ids
     assert (ids[0] == ids[1]) is together
+
+
+def test_prediction_in_batches_gives_the_same_clusters(monkeypatch):
+    """Splink's prediction runs PREDICT_BATCH pairs at a time; the batches change nothing."""
+    import guwah.link.linker as linker
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synth import make_mentions
+
+    mentions, _ = make_mentions(MIN_TRAINING_MENTIONS + 200, seed=3)
+    whole = link_mentions(mentions, threads=1)
+    monkeypatch.setattr(linker, "PREDICT_BATCH", 20_000)
+    batched = link_mentions(mentions, threads=1)
+    assert whole.candidate_pairs > 3 * 20_000
+    assert batched.cluster_ids == whole.cluster_ids and batched.review_pairs == whole.review_pairs

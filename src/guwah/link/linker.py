@@ -196,14 +196,11 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("prediction", 0.0)
 
-    con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
-                f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores")
-    linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
-    predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
+    predicted = predict(con, model, linker, lambda done: report("prediction", done))
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = agreeing_edges(con, model.fetch(predictions))
+    edges = agreeing_edges(con, predicted)
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields)
@@ -212,6 +209,35 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
                       timings=timings, review_threshold=threshold, review_left_out=left_out)
+
+
+PREDICT_BATCH = 5_000_000  # candidate pairs per round of Splink's prediction (bounds its memory)
+
+
+def predict(con, model, linker, tick: Callable[[float], None]) -> str:
+    """Splink's prediction on the scored pairs (table `name_scores`), PREDICT_BATCH pairs at a
+    time, so that its joins never hold more than one batch (at 1,000,000 mentions there are tens
+    of millions of pairs, and one round spilled gigabytes). Each batch is registered as the blocked
+    pairs for predict (a registration replaces the one before) and its pairs from LINK_REVIEW
+    are kept.
+
+    Returns:
+        The name of a table of `con` holding (uid_l, uid_r, match_probability).
+    """
+    total = con.execute("SELECT count(*) FROM name_scores").fetchone()[0]
+    batches = max(1, -(-total // PREDICT_BATCH))
+    con.execute("CREATE TABLE predicted (uid_l BIGINT, uid_r BIGINT, match_probability DOUBLE)")
+    for batch in range(batches):
+        con.execute("DROP TABLE IF EXISTS blocked_pairs")
+        con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
+                    f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores"
+                    + (f" WHERE hash(pair) % {batches} = {batch}" if batches > 1 else ""))
+        linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
+        predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
+        con.execute(f"INSERT INTO predicted SELECT uid_l, uid_r, match_probability FROM {model.fetch(predictions)}")
+        predictions.drop_table_from_database_and_remove_from_cache()
+        tick((batch + 1) / batches)
+    return "predicted"
 
 
 def review_cap(mentions: int) -> int:
