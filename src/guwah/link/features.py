@@ -47,22 +47,16 @@ CAPITAL = "xj.urumqi"
 
 
 def home_place(hometown: str | None) -> str | None:
-    """Where a hometown can contradict another's: its prefecture (the homeland's gazetteer id cut
-    to two levels, "xj.kashgar"), when it resolves inside HOMELAND. None for a missing,
-    unresolved or foreign hometown (unknown, not different), for the capital (CAPITAL), and for
-    a facility's place (people are held far from home as well as near it).
-
-    Counties of one prefecture do not contradict each other: a person born in one county lives
-    in the prefecture's seat, a city carved out of a county in 2014 (Khorgas from Huocheng) is
-    named by either, and sources give whichever they know. Two prefectures do, unless one is
-    the capital."""
+    """The hometown's gazetteer id where it can contradict another's: resolved, and inside
+    HOMELAND. None for a missing, unresolved or foreign hometown (unknown, not different), for a
+    place in the capital (CAPITAL: people from every county live and work there, and lists give
+    it as home), and for a facility's place (people are held far from home as well as near it)."""
     if not hometown:
         return None
     found = place_id(hometown)
     if not (found == HOMELAND or found.startswith(HOMELAND + ".")):
         return None
-    prefecture = ".".join(found.split(".")[:2])
-    return None if prefecture == CAPITAL else prefecture
+    return None if found == CAPITAL or found.startswith(CAPITAL + ".") else found
 
 
 @lru_cache(maxsize=65536)
