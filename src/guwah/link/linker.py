@@ -8,8 +8,9 @@ The steps, each in one function below:
    each mention only with its next neighbours in an order by whole name, birth year and place,
    and again by place, birth year and whole name, so that no block gives more than
    MAX_BLOCK_PAIRS per order;
-3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
-   PAIR_FLOOR are dropped;
+3. name scores: `guwah.names.compare_many` once per distinct pair of name spellings among the
+   candidates (in one worker process per core on large inputs), joined back to the pairs in
+   DuckDB; pairs scoring below PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place, facility
    and detention year; u by random sampling, m by expectation maximisation, both with fixed
@@ -25,7 +26,9 @@ The steps, each in one function below:
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
    disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
-   review.
+   review, the most probable first and at most `review_cap` of them (REVIEW_PER_MENTION per
+   mention: the queue grows with the archive, see `review_queue`). Prediction runs in batches
+   of PREDICT_BATCH pairs.
 
 DuckDB runs in memory, within MEMORY_SHARE of the RAM; what it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive. Step 4 (the Splink model: training and
