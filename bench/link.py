@@ -194,6 +194,7 @@ def lost_decidable(clusters: list, decidable: list[tuple[int, int]], oracle_trut
 def run_guwah() -> dict:
     result = link_mentions(MENTIONS)
     return {"clusters": result.cluster_ids, "review_pairs": len(result.review_pairs),
+            "review_threshold": result.review_threshold, "review_left_out": result.review_left_out,
             "candidate_pairs": result.candidate_pairs, "stages": result.timings}
 
 
@@ -262,6 +263,8 @@ def child(which: str, conn) -> None:
     result = {"guwah": run_guwah, "plain": run_plain}[which]()
     result["seconds"] = round(time.perf_counter() - started, 2)
     result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    # The name-scoring worker processes (linker.score_forms): the largest one's peak.
+    result["worker_peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     conn.send(result)
     conn.close()
 
@@ -327,6 +330,11 @@ def main() -> None:
     for which, row in report["linkers"].items():
         print(f"{which:8} {row['seconds']:8.1f} {row['peak_rss_mib']:9,} {row['precision']:10.4f} "
               f"{row['recall']:7.4f} {row['f1']:7.4f} {row['clusters']:9,}")
+        if row.get("worker_peak_rss_mib"):
+            print(f"         name-scoring workers: peak {row['worker_peak_rss_mib']:,} MiB each at most")
+        if "review_pairs" in row:
+            print(f"         review queue: {row['review_pairs']:,} pairs (match probability >= "
+                  f"{row['review_threshold']:.3f}; {row['review_left_out']:,} less probable left out)")
         if "stages" in row:
             print("         stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in row["stages"].items()))
         if "lost" in row:

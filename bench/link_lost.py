@@ -65,6 +65,20 @@ def name_kinds(a: str, b: str) -> list[str]:
     return kinds
 
 
+def cluster_conflicts(a, b) -> list[str]:
+    """The fields on which two clusters' summaries (linker.Summary) disagree."""
+    fields = []
+    if len(a.genders | b.genders) > 1:
+        fields.append("gender")
+    if L.apart(a.birth, b.birth, 3):
+        fields.append("birth")
+    if L.apart(a.detained, b.detained, 1):
+        fields.append("detained")
+    if any(not L.nested(x, y) for x in a.places for y in b.places):
+        fields.append("hometown")
+    return fields
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mentions", type=Path)
@@ -98,6 +112,17 @@ def main() -> None:
     groups = defaultdict(list)
     for uid, pid in person.items():
         groups[pid].append(uid)
+    # What each final cluster says (the linker's own Summary), to name the field of a refused merge.
+    summaries: dict[int, L.Summary] = {}
+    for uid, row in enumerate(seen["fields"]):
+        row = dict(zip(("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo",
+                        "detained_hi", "home"), row, strict=True))
+        summary = L.Summary(row["gender"], row["birth_lo"], row["birth_hi"], row["home"], row["detained_lo"],
+                            row["detained_hi"])
+        if ids[uid] in summaries:
+            summaries[ids[uid]].absorb(summary)
+        else:
+            summaries[ids[uid]] = summary
     lost, examples = Counter(), defaultdict(list)
     name_lost = defaultdict(Counter)
     total = 0
@@ -120,7 +145,8 @@ def main() -> None:
             else:
                 p, agrees = seen["edges"][(a, b)]
                 if p >= LINK_AUTO or agrees:
-                    kind = "linkable edge, refused by a cluster conflict"
+                    kind = "linkable edge, refused by a cluster conflict: " + "+".join(
+                        cluster_conflicts(summaries[ids[a]], summaries[ids[b]]) or ["none left"])
                 elif score < SAME_NAME:
                     kind = "LINK_REVIEW <= p < LINK_AUTO, name only similar"
                 else:

@@ -166,3 +166,101 @@ def test_connect_gives_duckdb_its_memory_limit_and_spill_folder(tmp_path):
         assert con.execute("SELECT current_setting('temp_directory')").fetchone()[0] == str(tmp_path)
     finally:
         con.close()
+
+
+def test_review_queue_keeps_the_most_probable_pairs_up_to_its_cap():
+    from guwah.link.linker import review_cap, review_queue
+    from guwah.names.settings import LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION
+
+    assert review_cap(10) == REVIEW_MIN
+    assert review_cap(10_000_000) == int(REVIEW_PER_MENTION * 10_000_000)
+    mentions = 2 * REVIEW_MIN  # a cap of REVIEW_MIN pairs
+    pairs = [(i, i + 1, LINK_REVIEW + (i % 97) / 1000) for i in range(3 * REVIEW_MIN)]
+    kept, threshold, left_out = review_queue(pairs, mentions)
+    assert len(kept) == review_cap(mentions) and left_out == len(pairs) - len(kept)
+    assert [p for _, _, p in kept] == sorted((p for _, _, p in kept), reverse=True)
+    assert threshold == kept[-1][2] and all(p <= threshold for _, _, p in set(pairs) - set(kept))
+    # A queue within its cap is kept whole, most probable first, from LINK_REVIEW.
+    small, threshold, left_out = review_queue(pairs[:10], mentions)
+    assert sorted(small) == sorted(pairs[:10]) and (threshold, left_out) == (LINK_REVIEW, 0)
+    assert small[0][2] == max(p for _, _, p in pairs[:10])
+
+
+def test_score_forms_is_the_same_in_worker_processes():
+    import numpy as np
+
+    from guwah.link.linker import score_forms
+    from guwah.names import compare_many
+
+    forms = ["Memet Tursun", "Мемет Турсунов", "Abdulla Tursun", "买买提·吐尔逊", "Aynur Tursun", "Tursun Ehmet"]
+    first = np.array([a for a in range(len(forms)) for b in range(len(forms))] * 3)
+    second = np.array([b for a in range(len(forms)) for b in range(len(forms))] * 3)
+    expected = compare_many((forms[a], forms[b]) for a, b in zip(first, second, strict=True))
+    alone = score_forms(forms, first, second, workers=1)
+    import guwah.link.linker as linker
+
+    batch, start = linker.SCORE_BATCH, linker.PARALLEL_FROM
+    linker.SCORE_BATCH, linker.PARALLEL_FROM = 10, 1  # several batches, in two processes
+    try:
+        pooled = score_forms(forms, first, second, workers=2)
+    finally:
+        linker.SCORE_BATCH, linker.PARALLEL_FROM = batch, start
+    assert alone.tolist() == expected and pooled.tolist() == expected
+
+
+def test_the_capital_never_contradicts_a_hometown():
+    """Ürümqi is where people from every county live and work: as a hometown it is unknown."""
+    from guwah.link.features import CAPITAL, home_place, place_id
+
+    assert place_id("Urumqi").startswith(CAPITAL) and home_place("Urumqi") is None
+    county, prefecture = home_place("Yengisar"), home_place("Kashgar")
+    assert county != prefecture and county.startswith(prefecture + ".")  # still compared, as nested places
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    ((1945, 1945), (1954, 1954), True),
+    ((1962, 1962), (1926, 1926), True),
+    ((1945, 1945), (1945, 1945), False),     # the same year: no slip to forgive
+    ((1945, 1945), (1964, 1964), False),
+    ((1945, 1945), (1950, 1959), False),     # a decade is not a typed year
+    ((1845, 1845), (1954, 1954), False),     # another century
+    ((1945, 1945), None, False),
+])
+def test_transposed_birth_years(a, b, slip):
+    from guwah.link.linker import transposed
+
+    assert transposed(a, b) is slip and transposed(b, a) is slip
+
+
+def test_cluster_forgives_a_transposed_birth_year_but_not_a_far_one():
+    fields = [("female", 1945, 1945, "xj.hotan", None, None), ("female", 1954, 1954, "xj.hotan", None, None),
+              ("female", 1964, 1964, "xj.hotan", None, None)]
+    ids, review = cluster(3, [(0, 1, 0.99), (0, 2, 0.98)], fields)
+    assert ids == [1, 1, 2] and review == [(0, 2, 0.98)]
+
+
+@pytest.mark.parametrize(("hometown", "together"), [
+    ("Urumqi", True),      # the capital: where people live and work
+    ("Ili", True),         # the prefecture Khorgas lies in
+    ("Kashgar", False),    # another prefecture
+])
+def test_a_hometown_in_the_capital_does_not_contradict(hometown, together):
+    first = Mention("a", "Nurbek Qasym", "male", (1971, 1971), "Khorgas", None, (2018, 2018))
+    second = Mention("b", "Нурбек Касым", "male", (1971, 1971), hometown, None, (2018, 2018))
+    ids = link_mentions([first, second]).cluster_ids
+    assert (ids[0] == ids[1]) is together
+
+
+def test_prediction_in_batches_gives_the_same_clusters(monkeypatch):
+    """Splink's prediction runs PREDICT_BATCH pairs at a time; the batches change nothing."""
+    import guwah.link.linker as linker
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synth import make_mentions
+
+    mentions, _ = make_mentions(MIN_TRAINING_MENTIONS + 200, seed=3)
+    whole = link_mentions(mentions, threads=1)
+    monkeypatch.setattr(linker, "PREDICT_BATCH", 20_000)
+    batched = link_mentions(mentions, threads=1)
+    assert whole.candidate_pairs > 3 * 20_000
+    assert batched.cluster_ids == whole.cluster_ids and batched.review_pairs == whole.review_pairs

@@ -148,3 +148,26 @@ def test_a_womans_name_in_the_instrumental():
     """«с Айгулью Юсуповой»: the given name in -ь takes -ью beside the surname's -ой."""
     assert nominative_name(("айгулью", "юсуповой")) == ("айгуль", "юсупова")
     assert nominative_name(("сауле", "муратовой")) == ("сауле", "муратова")
+
+
+@pytest.mark.parametrize(("name", "nominative"), [
+    ("Талгатом Нуржаном", ("талгат", "нуржан")),        # instrumental on every word
+    ("Талгату Нуржану", ("талгат", "нуржан")),          # dative on every word
+    ("Талгатом Нуржан", None),                          # one word only: not a declined name
+    ("Талгат Нуржан", None),
+    ("Айгуль Нурлан", None),
+    ("Аму Тоху", None),                                 # stems too short to be names
+])
+def test_a_name_without_a_surname_suffix_declined_on_every_word(name, nominative):
+    assert nominative_name(tuple(fold(name).split())) == nominative
+
+
+def test_a_declined_name_without_a_surname_suffix_compares_and_blocks_as_the_name():
+    from guwah.names import compare_names, name_keys
+    from guwah.names.settings import SAME_NAME
+
+    assert compare_names("Талгатом Нуржаном", "Talgat Nurzhan") >= SAME_NAME
+    assert compare_names("Талгату Нуржану", "Талгат Нуржан") >= SAME_NAME
+    whole = [key for key in name_keys("Талгат Нуржан") if key.startswith("n:")]
+    assert set(whole) <= set(name_keys("Талгатом Нуржаном"))
+    assert compare_names("Талгатом Нуржаном", "Серик Нуржан") < SAME_NAME

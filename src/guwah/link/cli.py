@@ -29,5 +29,7 @@ def link_records_command(
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))
     write_csv(output, ("mention_id", "cluster_id"), rows)
+    beyond = (f" (match probability >= {result.review_threshold:.3f}; {result.review_left_out:,} less probable "
+              "pairs left out)" if result.review_left_out else "")
     err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
-              f"left for review; wrote {output}", highlight=False, soft_wrap=True)
+              f"left for review{beyond}; wrote {output}", highlight=False, soft_wrap=True)

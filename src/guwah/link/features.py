@@ -41,14 +41,22 @@ def place_id(text: str) -> str:
     return UNRESOLVED + " ".join(fold(text).split())
 
 
+# The regional capital: people from every county live, study and work there, and lists give it
+# as a person's home as often as their county of origin. It never contradicts another hometown.
+CAPITAL = "xj.urumqi"
+
+
 def home_place(hometown: str | None) -> str | None:
     """The hometown's gazetteer id where it can contradict another's: resolved, and inside
-    HOMELAND. None for a missing, unresolved or foreign hometown (unknown, not different), and
-    for a facility's place (people are held far from home as well as near it)."""
+    HOMELAND. None for a missing, unresolved or foreign hometown (unknown, not different), for a
+    place in the capital (CAPITAL: people from every county live and work there, and lists give
+    it as home), and for a facility's place (people are held far from home as well as near it)."""
     if not hometown:
         return None
     found = place_id(hometown)
-    return found if found == HOMELAND or found.startswith(HOMELAND + ".") else None
+    if not (found == HOMELAND or found.startswith(HOMELAND + ".")):
+        return None
+    return None if found == CAPITAL or found.startswith(CAPITAL + ".") else found
 
 
 @lru_cache(maxsize=65536)
@@ -99,8 +107,11 @@ def feature_columns(mentions: Sequence[Mention],
     columns: dict[str, list] = {name: [] for name in (
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
+    known: dict[str, list[str]] = {}  # keys per distinct spelling: lists repeat names
     for uid, mention in enumerate(mentions):
-        name_key_list = name_keys(mention.name)
+        name_key_list = known.get(mention.name)
+        if name_key_list is None:
+            name_key_list = known[mention.name] = name_keys(mention.name)
         keys.append(name_key_list)
         columns["uid"].append(uid)
         columns["whole"].append(next((key for key in name_key_list if key.startswith("n:")), None))

@@ -8,8 +8,9 @@ The steps, each in one function below:
    each mention only with its next neighbours in an order by whole name, birth year and place,
    and again by place, birth year and whole name, so that no block gives more than
    MAX_BLOCK_PAIRS per order;
-3. name scores: `guwah.names.compare_many` on each candidate pair, once; pairs scoring below
-   PAIR_FLOOR are dropped;
+3. name scores: `guwah.names.compare_many` once per distinct pair of name spellings among the
+   candidates (in one worker process per core on large inputs), joined back to the pairs in
+   DuckDB; pairs scoring below PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place, facility
    and detention year; u by random sampling, m by expectation maximisation, both with fixed
@@ -25,7 +26,9 @@ The steps, each in one function below:
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
    disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
-   review.
+   review, the most probable first and at most `review_cap` of them (REVIEW_PER_MENTION per
+   mention: the queue grows with the archive, see `review_queue`). Prediction runs in batches
+   of PREDICT_BATCH pairs.
 
 DuckDB runs in memory, within MEMORY_SHARE of the RAM; what it spills goes to a private temporary folder that is removed
 at the end. Nothing here reads or writes the archive. Step 4 (the Splink model: training and
@@ -45,7 +48,7 @@ from typing import Protocol
 
 from guwah.link.features import feature_columns
 from guwah.link.mentions import Mention
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,8 @@ class LinkResult:
     review_pairs: list[tuple[int, int, float]] = field(default_factory=list)
     candidate_pairs: int = 0
     timings: dict[str, float] = field(default_factory=dict)
+    review_threshold: float = LINK_REVIEW  # the lowest match probability the review queue holds
+    review_left_out: int = 0               # pairs from LINK_REVIEW left out of the queue by its cap
 
     @property
     def clusters(self) -> int:
@@ -194,35 +199,91 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("prediction", 0.0)
 
-    con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
-                f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores")
-    linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
-    predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
+    predicted = predict(con, model, linker, lambda done: report("prediction", done))
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = agreeing_edges(con, model.fetch(predictions))
+    edges = agreeing_edges(con, predicted)
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields)
+    review, threshold, left_out = review_queue(review, len(mentions))
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
-                      timings=timings)
+                      timings=timings, review_threshold=threshold, review_left_out=left_out)
+
+
+PREDICT_BATCH = 5_000_000  # candidate pairs per round of Splink's prediction (bounds its memory)
+
+
+def predict(con, model, linker, tick: Callable[[float], None]) -> str:
+    """Splink's prediction on the scored pairs (table `name_scores`), PREDICT_BATCH pairs at a
+    time, so that its joins never hold more than one batch (at 1,000,000 mentions there are tens
+    of millions of pairs, and one round spilled gigabytes). Each batch is registered as the blocked
+    pairs for predict (a registration replaces the one before) and its pairs from LINK_REVIEW
+    are kept.
+
+    Returns:
+        The name of a table of `con` holding (uid_l, uid_r, match_probability).
+    """
+    total = con.execute("SELECT count(*) FROM name_scores").fetchone()[0]
+    batches = max(1, -(-total // PREDICT_BATCH))
+    con.execute("CREATE TABLE predicted (uid_l BIGINT, uid_r BIGINT, match_probability DOUBLE)")
+    for batch in range(batches):
+        con.execute("DROP TABLE IF EXISTS blocked_pairs")
+        con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {PAIR_SHIFT} AS join_key_l, "
+                    f"pair % {PAIR_SHIFT} AS join_key_r FROM name_scores"
+                    + (f" WHERE hash(pair) % {batches} = {batch}" if batches > 1 else ""))
+        linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
+        predictions = linker.inference.predict(threshold_match_probability=LINK_REVIEW, warning_mode="never")
+        con.execute(f"INSERT INTO predicted SELECT uid_l, uid_r, match_probability FROM {model.fetch(predictions)}")
+        predictions.drop_table_from_database_and_remove_from_cache()
+        tick((batch + 1) / batches)
+    return "predicted"
+
+
+def review_cap(mentions: int) -> int:
+    """The most pairs a run over `mentions` mentions leaves for review: REVIEW_PER_MENTION per
+    mention, at least REVIEW_MIN. The queue grows with the archive; the pairs from LINK_REVIEW
+    grow with its namesakes, roughly with its square (346,395 for 100,000 mentions of one test
+    set), which no team can read."""
+    return max(REVIEW_MIN, int(REVIEW_PER_MENTION * mentions))
+
+
+def review_queue(review: list[tuple[int, int, float]], mentions: int,
+                 ) -> tuple[list[tuple[int, int, float]], float, int]:
+    """The review pairs a team is shown: the `review_cap(mentions)` most probable (ties by the
+    mentions' indexes), most probable first.
+
+    Returns:
+        (the pairs, the lowest probability kept (LINK_REVIEW when none is left out), the number
+        left out).
+    """
+    ordered = sorted(review, key=lambda pair: (-pair[2], pair[0], pair[1]))
+    cap = review_cap(mentions)
+    if len(ordered) <= cap:
+        return ordered, LINK_REVIEW, 0
+    return ordered[:cap], ordered[cap - 1][2], len(ordered) - cap
 
 
 def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     """The predicted pairs as (uid a, uid b, match probability, agrees), ordered by uid.
 
     `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
-    gender, birth year (within 3 years), hometown (`features.home_place`: same place or one
+    gender, birth year (within 3 years, or one exact year typed for the other with its last two
+    digits swapped: see `transposed`), hometown (`features.home_place`: same place or one
     inside the other) and detention year (within a year) is missing on a side or agrees. Two
     facilities never disagree: one person is often held in several.
     """
+    con.execute("""CREATE OR REPLACE MACRO guwah_transposed(a_lo, a_hi, b_lo, b_hi) AS
+        a_lo = a_hi AND b_lo = b_hi AND a_lo // 100 = b_lo // 100 AND a_lo % 10 = (b_lo // 10) % 10
+        AND b_lo % 10 = (a_lo // 10) % 10""")
     return con.execute(f"""
         SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SAME_NAME} AND NOT (
                coalesce(a.gender <> b.gender, false)
-            OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3), false)
+            OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3
+                             OR guwah_transposed(a.birth_lo, a.birth_hi, b.birth_lo, b.birth_hi)), false)
             OR coalesce(NOT (a.home = b.home OR starts_with(a.home, b.home || '.')
                              OR starts_with(b.home, a.home || '.')), false)
             OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
@@ -280,33 +341,122 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
 
 
-def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]) -> None:
+def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None],
+                workers: int | None = None) -> None:
     """Build table `name_scores(pair, score)`: the Guwah name score of each candidate pair.
 
-    Pairs scoring below PAIR_FLOOR are left out: their names are not the same person's.
+    Many candidate pairs repeat the same two spellings (Memet Abdulla beside Memet Abdulla), so
+    each distinct pair of name forms is scored once (`score_forms`), in `workers` processes on
+    large inputs, and the scores are joined back to the mention pairs in DuckDB. Pairs scoring
+    below PAIR_FLOOR are left out: their names are not the same person's.
+
+    Args:
+        con: the linker's connection, with table `candidates(pair)` (dropped here).
+        names: the name of each mention, by uid.
+        total: the number of candidate pairs (for progress).
+        tick: called with the fraction of the scoring done.
+        workers: scoring processes (default: `scoring_workers()`).
     """
+    import numpy as np
     import pyarrow as pa
 
-    from guwah.names import compare_many
-
-    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
-    all_pairs = con.execute("SELECT pair FROM candidates ORDER BY pair").fetchnumpy()["pair"]
-    for start in range(0, len(all_pairs), SCORE_BATCH):
-        pairs = all_pairs[start:start + SCORE_BATCH].tolist()
-        scores = compare_many((names[pair // PAIR_SHIFT], names[pair % PAIR_SHIFT]) for pair in pairs)
-        kept = [(pair, score) for pair, score in zip(pairs, scores, strict=True) if score >= PAIR_FLOOR]
-        if kept:
-            table = pa.table({"pair": pa.array([p for p, _ in kept], pa.int64()),
-                              "score": pa.array([s for _, s in kept], pa.float64())})
-            con.register("scores_arrow", table)
-            con.execute("INSERT INTO name_scores SELECT * FROM scores_arrow")
-            con.unregister("scores_arrow")
-        tick(min(start + SCORE_BATCH, len(all_pairs)) / max(total, 1))
-    del all_pairs
+    forms: dict[str, int] = {}
+    form_of = [forms.setdefault(name, len(forms)) for name in names]
+    con.register("forms_arrow", pa.table({"uid": pa.array(range(len(names)), pa.int64()),
+                                          "form": pa.array(form_of, pa.int64())}))
+    con.execute("CREATE TABLE mention_forms AS SELECT * FROM forms_arrow")
+    con.unregister("forms_arrow")
+    del form_of
+    con.execute(f"""
+        CREATE TABLE candidate_forms AS
+        SELECT c.pair, least(a.form, b.form) * {PAIR_SHIFT} + greatest(a.form, b.form) AS forms
+        FROM candidates c JOIN mention_forms a ON a.uid = c.pair // {PAIR_SHIFT}
+        JOIN mention_forms b ON b.uid = c.pair % {PAIR_SHIFT}""")
     con.execute("DROP TABLE candidates")
+    con.execute("DROP TABLE mention_forms")
+    distinct = con.execute("SELECT DISTINCT forms FROM candidate_forms ORDER BY forms").fetchnumpy()["forms"]
+    log.info("link: %d candidate pairs, %d distinct pairs of name forms", total, len(distinct))
+    scores = score_forms(list(forms), distinct // PAIR_SHIFT, distinct % PAIR_SHIFT, tick, workers)
+    kept = scores >= PAIR_FLOOR
+    con.register("form_scores_arrow", pa.table({"forms": pa.array(distinct[kept], pa.int64()),
+                                                "score": pa.array(scores[kept].astype(np.float64))}))
+    con.execute("CREATE TABLE form_scores AS SELECT * FROM form_scores_arrow")
+    con.unregister("form_scores_arrow")
+    del distinct, scores, kept
+    con.execute("CREATE TABLE name_scores AS SELECT c.pair, s.score FROM candidate_forms c JOIN form_scores s USING (forms)")
+    con.execute("DROP TABLE candidate_forms")
+    con.execute("DROP TABLE form_scores")
     # The comparison levels read scores through this macro; a pair not scored scores 0.
     con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS
         coalesce((SELECT score FROM name_scores WHERE pair = least(a, b) * {PAIR_SHIFT} + greatest(a, b)), 0.0)""")
+
+
+PARALLEL_FROM = 200_000  # pairs of name forms from which scoring runs in worker processes
+_FORMS: list[str] = []   # the name forms, in each worker process (set by _init_worker)
+
+
+def scoring_workers() -> int:
+    """Processes for name scoring: the cores this process may run on (at least 1)."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init_worker(forms: list[str]) -> None:
+    global _FORMS
+    _FORMS = forms
+
+
+def _score_batch(batch: tuple):
+    """compare_many on a batch of (form index a, form index b) arrays, in a worker process."""
+    import numpy as np
+
+    from guwah.names import compare_many
+
+    first, second = batch
+    return np.array(compare_many(zip(map(_FORMS.__getitem__, first.tolist()),
+                                     map(_FORMS.__getitem__, second.tolist()), strict=True)), dtype=np.float64)
+
+
+def score_forms(forms: list[str], first, second, tick: Callable[[float], None] | None = None,
+                workers: int | None = None):
+    """Guwah name scores of pairs of name forms: compare_many(forms[first[i]], forms[second[i]]).
+
+    Args:
+        forms: the distinct names.
+        first, second: numpy int arrays of indexes into `forms`, one pair per position.
+        tick: called with the fraction done, after each batch of SCORE_BATCH pairs.
+        workers: processes; with more than one, and at least PARALLEL_FROM pairs, batches are
+            scored in a pool of new ("spawn") processes, which never share the caller's DuckDB
+            threads. The scores are the same either way.
+    Returns:
+        A float64 numpy array of scores in [0, 1], one per pair.
+    """
+    import multiprocessing
+
+    import numpy as np
+
+    report = tick or (lambda done: None)
+    count = len(first)
+    batches = [(first[start:start + SCORE_BATCH], second[start:start + SCORE_BATCH])
+               for start in range(0, count, SCORE_BATCH)]
+    workers = scoring_workers() if workers is None else workers
+    results = []
+    if workers > 1 and count >= PARALLEL_FROM:
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(min(workers, len(batches)), initializer=_init_worker, initargs=(forms,)) as pool:
+            for result in pool.imap(_score_batch, batches):
+                results.append(result)
+                report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
+    else:
+        _init_worker(forms)
+        for batch in batches:
+            results.append(_score_batch(batch))
+            report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
+    return np.concatenate(results) if results else np.zeros(0, dtype=np.float64)
 
 
 # Starting m and u probabilities per level, best level first, the else level last (the null
@@ -512,7 +662,8 @@ class Summary:
     def conflicts(self, other: Summary) -> bool:
         """Whether one person cannot be both: the tolerances of `agreeing_edges`."""
         return (len(self.genders | other.genders) > 1
-                or apart(self.birth, other.birth, 3) or apart(self.detained, other.detained, 1)
+                or (apart(self.birth, other.birth, 3) and not transposed(self.birth, other.birth))
+                or apart(self.detained, other.detained, 1)
                 or any(not nested(a, b) for a in self.places for b in other.places))
 
     def absorb(self, other: Summary) -> None:
@@ -527,6 +678,14 @@ class Summary:
 def apart(a, b, tolerance: int) -> bool:
     """Whether two year ranges are more than `tolerance` years apart (False if one is missing)."""
     return a is not None and b is not None and not (a[0] <= b[1] + tolerance and b[0] <= a[1] + tolerance)
+
+
+def transposed(a, b) -> bool:
+    """Whether two exact years are one typed for the other with the last two digits swapped
+    (1945 and 1954): a slip of the keyboard, not two birth years. False for ranges or a missing one."""
+    if a is None or b is None or a[0] != a[1] or b[0] != b[1] or a[0] == b[0]:
+        return False
+    return a[0] // 100 == b[0] // 100 and a[0] % 10 == b[0] // 10 % 10 and b[0] % 10 == a[0] // 10 % 10
 
 
 def tightest(a, b):

@@ -298,11 +298,34 @@ def kazakh_case_stem(word: str) -> str | None:
     return word[: match.start()] if match and match.start() >= MIN_STEM else None
 
 
+# Cases that a man's name without a Russian surname suffix (Оралбек Берик) shows on every word,
+# and that no Turkic given name ends in twice: instrumental (Оралбеком Бериком), dative
+# (Курбану Эркину). The genitive in -а is left out: it is the nominative of women's names.
+WHOLE_CASES = ("ым", "у")
+
+
+def declined_whole(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A man's name of two or more words, none a suffixed surname, declined in one case on every
+    word (Оралбеком Бериком, Курбану Эркину): the nominative words, or None."""
+    for case in WHOLE_CASES:
+        out = []
+        for word in words:
+            ending = next((pair for pair in NAME_CASES[case][1:] if word.endswith(pair[0])
+                           and len(word) - len(pair[0]) >= MIN_STEM), None)
+            if ending is None:
+                break
+            out.append(word[: -len(ending[0])] + ending[1])
+        else:
+            return tuple(out)
+    return None
+
+
 def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """A Russian-declined full name in Cyrillic put back in the nominative, or None.
 
     The case is read from the one word that is a suffixed surname in an oblique case
-    (Кайратовым, Муратовой, Садырова); the other words lose that case's endings. A genitive in
+    (Кайратовым, Муратовой, Садырова); the other words lose that case's endings. A name without
+    such a surname is read in the nominative when every word shows one case (`declined_whole`). A genitive in
     -а whose given name could as well be a woman's (see FEMININE_STEM) gives None, as does a
     name without such a surname.
 
@@ -315,6 +338,8 @@ def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     surnames = [(i, m) for i, w in enumerate(words) if (m := SURNAME_CASE.search(w))
                 and len(w) > 5 and not w.endswith(("ич", "на"))]
+    if not surnames:
+        return declined_whole(words)
     if len(surnames) != 1:
         return None
     index, match = surnames[0]

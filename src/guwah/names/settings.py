@@ -37,6 +37,13 @@ SETTINGS: tuple[Setting, ...] = (
             "guwah.link: the Splink match probability from which a pair goes to review; below "
             "it the pair is not shown. A pair from it whose names score same_name or more and "
             "whose other fields all agree or are missing is linked without review"),
+    Setting("review_per_mention", 0.05,
+            "guwah.link: the most pairs one linking run leaves for review, per mention linked (at "
+            "least review_min): the most probable pairs from link_review are kept, so the queue grows "
+            "with the archive, never with the square of its namesakes"),
+    Setting("review_min", 1000,
+            "guwah.link: the review queue of a run holds at least this many pairs (from link_review) "
+            "before review_per_mention cuts it"),
     Setting("swap_factor", 0.86,
             "factor on the score of names whose parts match only in swapped order (Abdurehim "
             "Memet / Memet Abdurehim): with patronymic names that may be father and son, so a swap "
@@ -48,4 +55,6 @@ SAME_NAME: float = VALUES["same_name"]
 LINK_AUTO: float = VALUES["link_auto"]
 LINK_REVIEW: float = VALUES["link_review"]
 SWAP_FACTOR: float = VALUES["swap_factor"]
+REVIEW_PER_MENTION: float = VALUES["review_per_mention"]
+REVIEW_MIN: int = int(VALUES["review_min"])
 SAME_NAME_IN_DOCUMENT: float = VALUES["same_name_in_document"]
