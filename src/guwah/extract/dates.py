@@ -161,7 +161,7 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _shift(anchor: DateMention, amount: int, unit: str) -> DateMention | None:
+def shift(anchor: DateMention, amount: int, unit: str) -> DateMention | None:
     """The anchor moved by amount units, at the coarser of the two precisions."""
     parts = [int(x) for x in anchor.value.split("-")]
     if unit == "Y":
@@ -366,7 +366,7 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         word = (groups[0] or "day").lower()
         unit = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y", "semaine": "W", "mois": "M",
                 "année": "Y", "неделе": "W", "месяц": "M", "год": "Y"}.get(word, "D")
-        return _shift(anchor, 1, unit)
+        return shift(anchor, 1, unit)
     if kind == "next_season":
         if anchor is None:
             return None
@@ -379,12 +379,12 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         mention.qualifier = season
         return mention
     if kind == "day_before":
-        return _shift(anchor, -1, "D")
+        return shift(anchor, -1, "D")
     if kind == "later":
         amount = _number(groups[0])
         if amount is None:
             return None
-        return _shift(anchor, amount, UNITS[groups[1].lower()])
+        return shift(anchor, amount, UNITS[groups[1].lower()])
     return None
 
 

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from guwah.extract.document import DateMention, Doc, EventRecord
+from guwah.extract.lexicon import negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -100,7 +101,6 @@ _TRAVEL = re.compile(
     r"\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
     re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|anyone|pas|jamais|не|никогда)\b|n['’]t\b", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
 _LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
@@ -219,7 +219,7 @@ _AFTER_EVENT = re.compile(
 
 def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
     """"Her cousin was taken two weeks after my arrest": counted from that event's date."""
-    from guwah.extract.dates import NUMBERS, UNITS, _shift
+    from guwah.extract.dates import NUMBERS, UNITS, shift
 
     for event in events:
         if event.trigger is None:
@@ -238,7 +238,7 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
         if anchors:
-            moved = _shift(anchors[-1].date, amount, unit)
+            moved = shift(anchors[-1].date, amount, unit)
             if moved is not None:
                 moved.start, moved.end = match.span()
                 event.date = moved
@@ -294,7 +294,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     for match in pattern.finditer(body):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         clause = body[:match.start()][-50:]
-        if _NEGATION.search(clause) or _NOT_REAL.search(body[:match.start()]):
+        if negated(clause) or _NOT_REAL.search(body[:match.start()]):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
@@ -399,7 +399,7 @@ def _crossings(doc: Doc) -> list[EventRecord]:
                 target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
                 if target is None or not destination_fits(place_by_id[target[1]].gazetteer_id):
                     continue
-                if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
+                if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -413,7 +413,7 @@ def _crossings(doc: Doc) -> list[EventRecord]:
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
             if target is None:
                 continue
-            if _NOT_REAL.search(body[:match.start()]) or _NEGATION.search(body[:match.start()][-30:]):
+            if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]):
                 continue
             inside = _inside_china(place_by_id[target[1]].gazetteer_id)
             if inside is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # kinship word -> (normalised relation, gender of the relative)
 KIN = {
     "father": ("father", "male"), "dad": ("father", "male"), "mother": ("mother", "female"),
@@ -143,10 +145,29 @@ library gallery church mosque temple expo conference times post daily journal ma
 news report group centre center station hospital prison camp square street road avenue airport
 """.split())
 
+# The last word of a capitalised sequence that names an occasion, not a person ("Teachers' Day",
+# "Strike Hard Campaign").
+NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
+                   "eve", "anniversary"}
+
 # --- Scope of a stated act: the one list of each, read by the violation rules (and meant for the
 # event rules too). Regular-expression text, matched case-insensitively.
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»).
-NEGATION = r"\b(?:not|never|no|neither|nor|without|hardly|nobody|ne|pas|jamais|не|никогда)\b|n['’]t\b"
+NEGATION = r"\b(?:not|never|no one|no|neither|nor|without|hardly|nobody|ne|pas|jamais|не|никогда)\b|n['’]t\b"
+_NEGATION_RE = re.compile(NEGATION, re.I)
+
+
+def negated(clause: str) -> bool:
+    """True when a negation governs what ends `clause` (the text of its clause up to an act's
+    trigger): "never", "not", "no one", or "without"/"no" right before it ("without cameras and …"
+    negates its own object, not the act). The one negation test of the events and violation rules."""
+    tail = clause[-60:]
+    for match in _NEGATION_RE.finditer(tail):
+        word = match.group().lower()
+        if word in ("without", "no", "sans", "без", "нет") and len(tail[match.end():].split()) > 1:
+            continue
+        return True
+    return False
 # A word that makes what follows uncertain or not the speaker's knowledge ("I heard", "might").
 HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard|"

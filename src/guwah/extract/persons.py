@@ -31,6 +31,7 @@ from guwah.extract.lexicon import (
     GENDERED_NOUNS,
     INVERSE,
     KIN,
+    NAMED_OCCASIONS,
     NOT_NAME,
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
@@ -144,7 +145,7 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
     # A holiday or a campaign ("Teachers' Day", "Strike Hard Campaign") is no person.
-    if words and words[-1].casefold() in _NAMED_OCCASIONS:
+    if words and words[-1].casefold() in NAMED_OCCASIONS:
         return []
     # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
     following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
@@ -163,8 +164,6 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-_NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
-                    "eve", "anniversary"}
 _PLACE_LABELS = ("GPE", "LOC")
 _STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION
+from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
 from guwah.extract.subjects import attribute
 from guwah.vocab import act_patterns
 
@@ -69,7 +69,6 @@ def _regex_triggers(entries) -> list[Trigger]:
 
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
-_NEGATION = re.compile(NEGATION, re.I)
 _HEDGE = re.compile(HEDGE, re.I)
 _BACKGROUND = re.compile(BACKGROUND, re.I)
 # Codes that may state a rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
@@ -96,17 +95,6 @@ _HARM = re.compile(
     r"taken away|sent to a camp|convoquée?s?|menacée?s?|arrêtée?s?|interrogée?s?|détenue?s?|"
     r"вызывали|вызвали|угрожали|задержали|арестовали|допрашивали|уволили)\b", re.I)
 _INCLUSIVE = re.compile(r"\b(?:we|us|our|anyone|everyone|everybody|nobody|no one|all of us|nous|on nous|мы|нас|нам|никто|все)\b", re.I)
-
-
-def _negated(clause: str) -> bool:
-    """A negation governs the trigger: "never", "not", or "without"/"no" right before it."""
-    tail = clause[-60:]
-    for match in _NEGATION.finditer(tail):
-        word = match.group().lower()
-        if word in ("without", "no", "sans", "без", "нет") and len(tail[match.end():].split()) > 1:
-            continue  # "without cameras and …": the negation is of its own object
-        return True
-    return False
 
 
 def _clause_before(text: str, sentence_start: int, start: int) -> str:
@@ -217,7 +205,7 @@ def _trigger_hits(doc: Doc) -> list[tuple[Trigger, int, _Match | re.Match]]:
         if denial and sentence.start + denial.start() < match.start():
             continue
         clause = _clause_before(text, sentence.start, match.start())
-        if not trigger.negative_form and (_negated(clause) or _NEGATED_AFTER.match(text, match.end())):
+        if not trigger.negative_form and (negated(clause) or _NEGATED_AFTER.match(text, match.end())):
             continue
         if _HEDGE.search(clause):
             continue
@@ -432,7 +420,7 @@ def _reprisals(doc: Doc, proposals: list) -> None:
         body = text[sentence.start:sentence.end]
         if not _REPRISAL_CUE.search(body) or not _HARM.search(body):
             continue
-        if _HEDGE.search(body) or _negated(body[:_HARM.search(body).start()]):
+        if _HEDGE.search(body) or negated(body[:_HARM.search(body).start()]):
             continue
         speaker = doc.speakers.get(index)
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
