@@ -56,12 +56,20 @@ def test_read_mentions_quoted_cells_extra_columns_and_crlf(tmp_path):
     ("2018年初", (2018, 2018)), ("1978 жылы", (1978, 1978)), ("1970'ler", (1970, 1979)), ("1980-yillar", (1980, 1989)), ("1974 civarı", (1972, 1976)),
     ("1974-yillar etrapida", (1972, 1976)), ("19820122", (1982, 1982)), ("1975年左右", (1973, 1977)), ("1980 жылдары", (1980, 1989)), ("около 1978 г.", (1976, 1980)),
     ("", None), ("unknown", None), ("?", None), (None, None),
+    # Months and years, several years, birth markers, unknown in other languages (invented values).
+    ("2016-07", (2016, 2016)), ("07/2016", (2016, 2016)), ("07.2016", (2016, 2016)), ("July 2016", (2016, 2016)),
+    ("Jul 2016", (2016, 2016)), ("июля 2016 г.", (2016, 2016)), ("июль 2016", (2016, 2016)), ("Temmuz 2016", (2016, 2016)),
+    ("3 Haziran 2016", (2016, 2016)), ("шілде 2016", (2016, 2016)), ("juillet 2016", (2016, 2016)),
+    ("2016-yili 7-ay", (2016, 2016)), ("2016, 2018", (2016, 2018)), ("2018、2016", (2016, 2018)),
+    ("1968 г.р.", (1968, 1968)), ("1968 doğumlu", (1968, 1968)), ("1968 ж.", (1968, 1968)),
+    ("namelum", None), ("белгісіз", None), ("无", None),
 ])
 def test_parse_years_reads_ranges(text, expected):
     assert parse_years(text) == expected
 
 
-@pytest.mark.parametrize("text", ["abc", "75", "1975-1970", "3000", "19755", "early", "2018年13", "late 19755", "19821322"])
+@pytest.mark.parametrize("text", ["abc", "75", "1975-1970", "3000", "19755", "early", "2018年13", "late 19755", "19821322",
+                                  "Friday 2016", "2016-13", "13/2016", "2016, 75"])
 def test_parse_years_refuses_what_is_not_a_year(text):
     with pytest.raises(InputError):
         parse_years(text)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
 
 from guwah.errors import InputError
 
@@ -41,10 +44,20 @@ PART_OF_YEAR = re.compile(
     r"|^(\d{4})\s*年\s*(?:初|中|底|末|春|夏|秋|冬|春天|夏天|秋天|冬天|上半年|下半年)$",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*-?\s*(?:г\.?|года?|году|y\.?|yil|yili|yillar[ıi]?|yılı|yılında|жылы|يىلى|年)?$",
-                  re.IGNORECASE)
+YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*-?\s*(?:г\.?|года?|году|г\.\s*р\.?|y\.?|yil|yili|yillar[ıi]?|yılı|yılında|"
+                  r"doğumlu|жылы|ж\.?|يىلى|年)?$", re.IGNORECASE)
+# A month and a year: "05/2017", "05.2017", "2017-05" (a two-digit tail that cannot end a range).
+MONTH_YEAR = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-./](\d{4})|(\d{4})-(?:0[1-9]|1[0-2]))$")
+# A year and a month in Uyghur Latin ("2017-yili 5-ay") or Turkish ("2017 yılı 5. ay").
+YEAR_MONTH_WORDS = re.compile(r"^(\d{4})\s*-?\s*(?:yili|yılı|жылы)\s+\d{1,2}\s*[-.]?\s*(?:ay|айы?)$", re.IGNORECASE)
+# A month named in words and a year, perhaps after a day: "May 2017", "мая 2017 г.", "12 Ekim 2017".
+NAMED_MONTH = re.compile(r"^(?:\d{1,2}\.?\s+)?([^\W\d_]+\.?)\s+(\d{4})\s*(?:г\.?|года?|y\.?|yılı|жылы)?$", re.IGNORECASE)
+# Several years in one cell ("2017, 2018", "2017、2018", "2017; 2019"): the span they cover.
+YEAR_LIST = re.compile(r"^\d{4}(?:\s*[,;、，]\s*\d{4})+$")
+# Month names come from the CLDR data in Babel, in the languages of the spreadsheets we receive.
+MONTH_LOCALES = ("en", "ru", "kk", "ky", "tr", "uz", "ug", "fr", "de")
 UNKNOWN = {"", "?", "-", "—", "–", "unknown", "n/a", "na", "none", "null", "неизвестно", "нет", "bilinmiyor",
-           "نامەلۇم", "不详", "未知", "x"}
+           "نامەلۇم", "namelum", "белгісіз", "белгисиз", "不详", "未知", "无", "x"}
 
 MALE = {"m", "male", "man", "men", "er", "erkek", "ər", "м", "муж", "муж.", "мужской", "мужчина", "ер",
         "еркек", "男", "ئەر", "boy"}
@@ -68,12 +81,27 @@ class Mention:
     detained_year: tuple[int, int] | None = None
 
 
+@cache
+def month_names() -> frozenset[str]:
+    """Month names, wide and abbreviated, in every grammatical context CLDR gives (Russian
+    nominative "май" and genitive "мая"), casefolded and without a final dot, for MONTH_LOCALES."""
+    names = set()
+    for code in MONTH_LOCALES:
+        months = Locale.parse(code).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(name.casefold().rstrip(".") for name in months[context][width].values())
+    return frozenset(names)
+
+
 def parse_years(text: str | None) -> tuple[int, int] | None:
     """Read a year as spreadsheets write it into an inclusive range.
 
     Args:
         text: "1975", "c. 1975", "1975?", "1980s", "early 1980s", "1970-75", "1975/76",
-            a full date ("1975-03-02", "02.03.1975", "1975年3月2日"), a part of a year ("early 2018",
+            a full date ("1975-03-02", "02.03.1975", "1975年3月2日"), a month and a year ("05/2017",
+            "2017-05", "May 2017", "мая 2017", "Ekim 2017", "2017-yili 5-ay"), several years
+            ("2017, 2018": the span they cover), a part of a year ("early 2018",
             «в начале 2018 года», "2018年初": that year), or an empty/unknown marker.
     Returns:
         (lo, hi), or None for an empty or unknown value.
@@ -97,13 +125,19 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
         start = int(match.group(2)) * 10
         low, high = DECADE_PARTS.get((match.group(1) or "").lower(), (0, 9))
         years = (start + low, start + high)
-    elif match := YEAR_RANGE.match(value):
+    elif (match := YEAR_RANGE.match(value)) and not _year_and_month(match):
         first, last = match.group(1), match.group(2)
         end = int(first[:2] + last) if len(last) == 2 else int(last)
         years = (int(first), end)
+    elif YEAR_LIST.match(value):
+        listed = [int(year) for year in re.findall(r"\d{4}", value)]
+        years = (min(listed), max(listed))
+    elif (match := NAMED_MONTH.match(value)) and match.group(1).casefold().rstrip(".") in month_names():
+        years = (int(match.group(2)), int(match.group(2)))
     elif match := YEAR.match(value):
         years = (int(match.group(1)), int(match.group(1)))
-    elif match := DATE.match(value) or HAN_DATE.match(value) or COMPACT_DATE.match(value) or PART_OF_YEAR.match(value):
+    elif match := (DATE.match(value) or HAN_DATE.match(value) or COMPACT_DATE.match(value) or PART_OF_YEAR.match(value)
+                   or MONTH_YEAR.match(value) or YEAR_MONTH_WORDS.match(value)):
         year = int(next(group for group in match.groups() if group))
         years = (year, year)
     if years is None or years[0] > years[1] or years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
@@ -111,6 +145,13 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     if approximate:
         years = (years[0] - APPROXIMATE_SPAN, years[1] + APPROXIMATE_SPAN)
     return years
+
+
+def _year_and_month(match: re.Match) -> bool:
+    """"2017-05" is May 2017, not a range: a two-digit tail that would end before the start and
+    is a month number."""
+    first, last = match.group(1), match.group(2)
+    return len(last) == 2 and int(first[:2] + last) < int(first) and 1 <= int(last) <= 12
 
 
 def parse_gender(text: str | None) -> str | None:
