@@ -14,10 +14,11 @@ EARLIEST_YEAR = 1880  # a birth or detention year before this is a typing error
 LATEST_YEAR = 2100
 APPROXIMATE_SPAN = 2  # "c. 1975" is read as 1973-1977
 
-# Words that mark a year as approximate, in the languages of the spreadsheets we receive.
+# Words that mark a year as approximate, in the languages of the spreadsheets we receive (a whole
+# word: "ок" is not the start of "октябрь"; 约 and 大约 stand before digits).
 APPROXIMATE = re.compile(
     r"^(?:circa|ca\.?|c\.?|about|around|approximately|approx\.?|~|≈|abt\.?|est\.?|"
-    r"около|примерно|приблизительно|ок\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)\s*",
+    r"около|примерно|приблизительно|ок\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)(?![^\W\d_])\s*",
     re.IGNORECASE,
 )
 # The same, written after the year ("1974 civarı", "1974-yillar etrapida", "1975年左右").
