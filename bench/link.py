@@ -10,6 +10,11 @@ linker: wall time, peak resident memory, pairwise precision, recall and F1 again
 truth, and cluster counts.
 
 Usage: python bench/link.py --records N [--seed 1] [--only guwah|plain|none] [--no-ceiling] [--json]
+       python bench/link.py --mentions MENTIONS.csv --truth TRUTH.csv [--only guwah|plain]
+
+With --mentions and --truth the two linkers run on another generator's output instead (a CSV in
+the shape of `guwah link-records`, read by the same reader, and a CSV of mention_id and the true
+person's id in its second column); the ceiling needs bench/synth.py's model and is skipped.
 """
 
 from __future__ import annotations
@@ -287,6 +292,20 @@ def measure(which: str) -> dict:
     return in_fork(child, which)
 
 
+def read_generated(mentions_csv: Path, truth_csv: Path) -> tuple[list, list]:
+    """Mentions through guwah's own spreadsheet reader, and each one's true person, in order."""
+    import csv
+
+    from guwah.link.spreadsheet import read_mentions
+
+    mentions = read_mentions(mentions_csv, max_rows=10**7)
+    with truth_csv.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        next(rows)
+        person_of = {row[0]: row[1] for row in rows}
+    return mentions, [person_of[mention.mention_id] for mention in mentions]
+
+
 def main() -> None:
     global MENTIONS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -295,9 +314,17 @@ def main() -> None:
     parser.add_argument("--only", choices=("guwah", "plain", "none"), help="one linker, or none (the ceiling only)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-ceiling", action="store_true", help="skip the ceiling (what the fields allow)")
+    parser.add_argument("--mentions", type=Path, help="another generator's mentions CSV (with --truth)")
+    parser.add_argument("--truth", type=Path, help="its truth CSV: mention_id, then the true person's id")
     args = parser.parse_args()
+    if (args.mentions is None) != (args.truth is None):
+        parser.error("--mentions and --truth go together")
     started = time.perf_counter()
-    MENTIONS, truth, persons = make_sample(args.records, args.seed)
+    if args.mentions:
+        MENTIONS, truth = read_generated(args.mentions, args.truth)
+        args.no_ceiling, args.seed = True, None
+    else:
+        MENTIONS, truth, persons = make_sample(args.records, args.seed)
     generated = round(time.perf_counter() - started, 2)
     report = {"records": len(MENTIONS), "persons": len(set(truth)), "seed": args.seed,
               "generate_seconds": generated, "link_auto": LINK_AUTO, "linkers": {}}
@@ -321,7 +348,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    print(f"{report['records']:,} mentions of {report['persons']:,} persons (seed {args.seed}; "
+    print(f"{report['records']:,} mentions of {report['persons']:,} persons ({args.mentions or f'seed {args.seed}'}; "
           f"generated in {generated} s); clusters at match probability >= {LINK_AUTO} "
           f"(Guwah: >= {LINK_REVIEW} where nothing disagrees)")
     if "candidate_pairs" in report["linkers"].get("guwah", {}):
