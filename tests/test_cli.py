@@ -158,6 +158,7 @@ def test_search_is_audited_without_the_query(run, inbox):
 def test_reads_of_non_public_documents_and_exports_are_audited(run, inbox, tmp_path, monkeypatch):
     run("ingest", inbox)  # one.txt is confidential (the default), two.docx public
     run("show", "2", "--no-text")  # public consent but not yet released: a non-public read
+    assert run("extract", "--all").exit_code == 0
     assert run("release", "propose", "2").exit_code == 0
     monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
     assert run("release", "approve", "1").exit_code == 0
@@ -173,3 +174,29 @@ def test_reads_of_non_public_documents_and_exports_are_audited(run, inbox, tmp_p
     assert ("read", "1") in [(e["action"], e["record_id"]) for e in entries[:len(entries) - before]]
     assert [a for a, _ in actions].count("export") == 2
     assert run("audit", "verify").exit_code == 0
+
+
+def test_a_document_nobody_has_extracted_cannot_be_released(run, tmp_path, monkeypatch):
+    # Its names are unknown to the archive, so a release could mask none of them (found by a
+    # newcomer's trial: a release of an unextracted testimony published every name in it).
+    text = tmp_path / "uncle.txt"
+    text.write_text("My uncle Rozimemet Qadir was taken from Turpan in 2018 with Ayshem Niyaz.")
+    assert run("ingest", text, "--consent", "public").exit_code == 0
+    refused = run("release", "propose", "1")
+    assert refused.exit_code == 1
+    assert "has not been extracted" in refused.output and "guwah extract --all" in refused.output
+    assert json.loads(run("release", "list", "--json").stdout) == []
+    assert run("extract", "--all").exit_code == 0
+    assert run("release", "propose", "1").exit_code == 0
+    [draft] = json.loads(run("release", "list", "--json").stdout)
+    shown = run("release", "show", str(draft["release"])).output
+    assert "Rozimemet" not in shown and "Ayshem" not in shown  # no naming basis: masked
+
+
+def test_the_demo_releases_stay_up_when_its_documents_are_extracted_again(run):
+    assert run("demo").exit_code == 0
+    before = json.loads(run("release", "list", "--json").stdout)
+    assert run("extract", "--all").exit_code == 0
+    after = json.loads(run("release", "list", "--json").stdout)
+    assert [r for r in after if r["state"] == "approved"] == [r for r in before if r["state"] == "approved"]
+    assert any(r["state"] == "approved" for r in after)

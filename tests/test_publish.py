@@ -13,14 +13,16 @@ from guwah.redaction import pseudonym
 from guwah.releases import approve_basis, approve_release, draft_release, propose_basis
 from guwah.storage.tables import Event, Person, PersonName
 from guwah.web import create_app
-from tests.releasing import ingest_text
+from tests.releasing import ingest_text, mark_read
 
 TEXT = ("My name is Rayila Kamal. My husband Tursun Ehmet was taken on 12 March 2018 in Aksu. "
         "Write to me at rayila@example.org or call +90 555 123 4567.")
 
 
 def add(store, tmp_path, name, sidecar, text=TEXT):
-    return ingest_text(store, tmp_path, name, text, sidecar)
+    document_id = ingest_text(store, tmp_path, name, text, sidecar)
+    mark_read(store, document_id)
+    return document_id
 
 
 def name_person(store, document_id, name, consent, text=TEXT):

@@ -56,6 +56,7 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     (tmp_path / "e.txt").write_text("An embargoed account.")
     (tmp_path / "e.meta.yaml").write_text(f"consent: public\nembargo_until: {tomorrow}\n")
     assert runner.invoke(app, ["ingest", str(tmp_path / "e.txt")]).exit_code == 0
+    assert runner.invoke(app, ["extract", "--all"]).exit_code == 0
     assert runner.invoke(app, ["release", "propose", "1"]).exit_code == 0
     monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
     assert runner.invoke(app, ["release", "approve", "1"]).exit_code == 0

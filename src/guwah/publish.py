@@ -50,6 +50,7 @@ from guwah.redaction import (
 from guwah.storage.tables import (
     Document,
     Event,
+    ExtractionRun,
     NamingBasis,
     Person,
     PersonName,
@@ -60,6 +61,11 @@ from guwah.storage.tables import (
 )
 
 SMALL_COUNT = 5
+
+
+class NotExtracted(ConsentRefused):
+    """A document that no extractor has read cannot be released: its names are unknown."""
+
 # Attributes whose value names a place (resolved to the gazetteer when the entry is released).
 PLACE_ATTRIBUTES = ("hometown",)
 # Events that count as a detention in the figures (the start of one, or a move between sites).
@@ -199,13 +205,23 @@ def archive_masking(session: Session, details: list[str] = ()) -> Masking:
 
 # --- what a release would show -------------------------------------------------------------------
 
+def names_were_read(session: Session, document_id: int) -> bool:
+    """Whether the names in a document are known: an extractor has run over it, or a reviewer has
+    recorded a name with evidence in it. Until then no release of it can mask anyone."""
+    if session.scalar(select(ExtractionRun.id).where(ExtractionRun.document_id == document_id).limit(1)):
+        return True
+    return session.scalar(select(PersonName.id).where(PersonName.evidence_document_id == document_id,
+                                                      PersonName.asserted_by_kind == "user").limit(1)) is not None
+
+
 def draft_content(session: Session, document_id: int, details: list[str] = (),
                   title: str | None = None, index: Masking | None = None) -> tuple[dict, list[dict]]:
     """The public fields of a document as a release of it would freeze them today, and the masks.
 
     Returns (content, masks): content maps field to shown value; masks lists
     {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer.
-    Raises ConsentRefused when the document (or the original it translates) is confidential.
+    Raises ConsentRefused when the document (or the original it translates) is confidential, and
+    NotExtracted (a ConsentRefused) when no extractor has read it yet.
     """
     document = session.get(Document, document_id)
     if document is None or document.testimony is None:
@@ -220,6 +236,11 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
                              " it cannot be released", value=document_id)
+    # The masks come from the names the archive knows: a text nobody has read names people no one
+    # recorded, and none of them could be masked.
+    if not names_were_read(session, document_id):
+        raise NotExtracted(f"document {document_id} has not been extracted, so the names in it are unknown and "
+                           f"none could be masked: run `guwah extract --all` first", value=document_id)
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
     source = document.source

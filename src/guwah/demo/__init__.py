@@ -28,8 +28,9 @@ _DEMO_DETAILS = {"04-temoignage-mere.txt": ["Aksou", "5 juin 2017"]}
 def release_demo(store, document_ids: dict[str, int]) -> int:
     """Approve the demo's releases, so that `./dev run` shows its public testimonies.
 
-    Only the demo may do this: it approves under a named demo reviewer (audited as such), after
-    recording the naming basis of each witness who consented to be named. Testimonies already
+    Only the demo may do this: it extracts each demo document (a release needs the names
+    extraction finds, to mask them), then approves under a named demo reviewer (audited as such),
+    after recording the naming basis of each witness who consented to be named. Testimonies already
     released are left alone. Returns how many releases it approved.
 
     Args:
@@ -38,10 +39,14 @@ def release_demo(store, document_ids: dict[str, int]) -> int:
     from sqlalchemy import select
 
     from guwah.domain import ConsentLevel
+    from guwah.extract import extract_document
     from guwah.publish import effective_consent
     from guwah.releases import approve_basis, approve_release, current_release, draft_release, propose_basis
     from guwah.storage.tables import NamingBasis, Person, Testimony
 
+    # The masks come from the names extraction finds: a release needs its document extracted.
+    for document_id in document_ids.values():
+        extract_document(store, document_id)
     approved = 0
     with store.session() as session:
         for document_id in document_ids.values():

@@ -134,7 +134,8 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
     from guwah.storage.tables import Release
 
     with archive_session() as (store, session):
-        rows = [{"release": r.id, "document": r.subject_id, "version": r.version, "state": r.state,
+        rows = [{"release": r.id, "subject": r.subject_type, "document": r.subject_id, "version": r.version,
+                 "state": r.state,
                  "drafted_by": r.drafted_by, "approved_by": r.approved_by, "masks": len(r.masks)}
                 for r in session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
                                          .order_by(Release.id))]
@@ -142,7 +143,7 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['release']:>5}  document {r['document']:<5} v{r['version']:<3} {r['state']:<9} "
+        out.print(f"{r['release']:>5}  {r['subject']} {r['document']:<5} v{r['version']:<3} {r['state']:<9} "
                   f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
     err.print(f"{len(rows)} releases")
 
