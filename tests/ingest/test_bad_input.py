@@ -197,6 +197,7 @@ HOSTILE_SIDECARS = {
     "not UTF-8": (b"consent: \xff\xfe public\n", "not valid YAML (UnicodeDecodeError)"),
     "over a megabyte": ("# padding\n" * 120_000 + "consent: public\n", "byte limit for metadata"),
     "python object tag": ("consent: !!python/object/apply:os.system [echo hi]\n", "not valid YAML"),
+    "an impossible date": ("consent: public\npublished: 2021-13-45\n", "a date that does not exist"),
 }
 
 

@@ -206,6 +206,10 @@ def load_sidecar(path: Path) -> dict:
     # YAML's own messages quote the offending line, which may be confidential: name the class only.
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InputError(f"{sidecar.name}: not valid YAML ({type(error).__name__})") from error
+    # An unquoted impossible date (published: 2021-13-45): YAML's timestamp reader raises ValueError
+    # (after UnicodeDecodeError above, which is one too).
+    except ValueError as error:
+        raise InputError(f"{sidecar.name}: a date that does not exist (or another value YAML cannot read)") from error
     return metadata_from_mapping(mapping, origin=sidecar.name)
 
 
