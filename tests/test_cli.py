@@ -200,3 +200,27 @@ def test_the_demo_releases_stay_up_when_its_documents_are_extracted_again(run):
     after = json.loads(run("release", "list", "--json").stdout)
     assert [r for r in after if r["state"] == "approved"] == [r for r in before if r["state"] == "approved"]
     assert any(r["state"] == "approved" for r in after)
+
+
+def test_extract_all_says_which_releases_it_took_down(run, tmp_path, monkeypatch):
+    # A release approved when its names were read by hand (none recorded) shows a name that
+    # extraction then finds: the release check takes it down, and `extract --all` says so.
+    from guwah.releases import approve_release, draft_release
+    from guwah.storage import open_store
+    from tests.releasing import mark_read
+
+    text = tmp_path / "cousin.txt"
+    text.write_text("Police arrested my cousin Tursunjan Ablimit in Kashgar in May 2017.")
+    assert run("ingest", text, "--consent", "public").exit_code == 0
+    store = open_store()
+    mark_read(store, 1)
+    with store.session() as session:
+        draft = draft_release(session, 1, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    result = run("extract", "--all")
+    assert result.exit_code == 0
+    assert "1 release(s) taken down" in result.output and "document 1" in result.output
+    assert "Tursunjan" not in result.output  # which releases, never what they show
+    quiet = run("extract", "--all")  # nothing new found, nothing taken down, nothing said
+    assert "taken down" not in quiet.output

@@ -44,9 +44,12 @@ def extract_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from guwah.extract import extract_all
+    from guwah.releases import approved_subjects
     from guwah.storage import open_store
 
     store = open_store()
+    with store.session() as session:
+        released = approved_subjects(session)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err, transient=True) as progress:
         task = progress.add_task("Extracting", total=None)
@@ -63,6 +66,13 @@ def extract_command(
     else:
         extracted = sum(1 for r in results if r["status"] == "extracted")
         err.print(f"{extracted} document(s) extracted, {len(results) - extracted} already extracted by this version")
+    with store.session() as session:
+        taken_down = sorted(released - approved_subjects(session))
+    if taken_down:
+        # New names were found that an approved release shows unmasked: the release check took it down.
+        listed = ", ".join(f"{kind} {number}" for kind, number in taken_down)
+        err.print(f"{len(taken_down)} release(s) taken down, because extraction found names they showed unmasked: "
+                  f"{listed}. New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
 
 
 def _print_summary(result: dict) -> None:

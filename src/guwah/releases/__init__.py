@@ -217,6 +217,12 @@ def withdraw_release(session: Session, document_id: int, actor: str, reason: str
     return release
 
 
+def approved_subjects(session: Session) -> set[tuple[str, int]]:
+    """(subject type, subject id) of every release the public sees now: compared before and after
+    a step (an extraction run), it tells which releases that step took down."""
+    return set(session.execute(select(Release.subject_type, Release.subject_id).where(Release.state == "approved")))
+
+
 def keep_releases_current(session: Session) -> list[int]:
     """Withdraw every approved release whose public form would now differ, and redraft it.
 
