@@ -262,3 +262,23 @@ def test_i18n_a_failed_login_says_so_in_the_readers_language(store):
     page = client.post("/login", data={"username": "nobody", "password": "not it", "csrf_token": "login-form-token"})
     assert page.status_code == 401
     assert "Неверное имя пользователя или пароль" in page.text and "Wrong username" not in page.text
+
+
+# Pages of the public site (the workspace and account pages are for the team, in English for now).
+PUBLIC_TEMPLATES = sorted(p for p in (ROOT / "src" / "guwah" / "web" / "templates").glob("*.html")
+                          if not p.name.startswith(("workspace", "admin_", "login", "totp")))
+# Text a page may show untranslated: names, formats and addresses.
+UNTRANSLATED = re.compile(r"Guwah|Frictionless Data Package|SHA-256|JSON|CSV|/[\w/.-]*|[\w-]*\.(?:json|csv)")
+
+
+@pytest.mark.parametrize("template", PUBLIC_TEMPLATES, ids=lambda p: p.name)
+def test_i18n_no_public_template_holds_bare_english(template):
+    # Every sentence a reader sees goes through gettext: a newcomer found the search page's title,
+    # prompt and "nothing found" paragraph in English on the Russian and Uyghur site.
+    source = template.read_text(encoding="utf-8")
+    source = re.sub(r"{%-?\s*trans\b.*?endtrans\s*-?%}", " ", source, flags=re.S)
+    source = re.sub(r"{{.*?}}|{%.*?%}|{#.*?#}", " ", source, flags=re.S)
+    source = re.sub(r"<(script|style)\b.*?</\1>", " ", source, flags=re.S)
+    texts = {" ".join(t.split()) for t in re.sub(r"<[^>]+>", "\n", source).split("\n")}
+    bare = sorted(t for t in texts if re.search(r"[A-Za-z]{2,}", UNTRANSLATED.sub(" ", t)))
+    assert bare == []
