@@ -105,12 +105,24 @@ def _proxies(raw: str) -> tuple[str, ...]:
 HTML_BYTES_CEILING = 10_000_000
 
 
+def _login_name() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry for this uid
+        return None
+
+
 def load_settings(env: dict[str, str] | None = None) -> Settings:
     """Read the settings from the environment (or the mapping given, for tests)."""
+    from_process = env is None
     env = dict(os.environ if env is None else env)
     data_dir = Path(env.get("GUWAH_DATA_DIR") or "./guwah-data").expanduser().resolve()
     database_url = env.get("GUWAH_DATABASE_URL") or f"sqlite:///{data_dir / 'guwah.sqlite3'}"
-    actor = env.get("GUWAH_ACTOR") or env.get("USER") or "cli"
+    # The login name, as the README says, also where USER is unset (a container, a cron job).
+    actor = (env.get("GUWAH_ACTOR") or env.get("USER") or env.get("LOGNAME")
+             or (_login_name() if from_process else None) or "cli")
     max_html_bytes = _int_env(env, "GUWAH_MAX_HTML_BYTES", 5 * 1024 * 1024)
     if max_html_bytes > HTML_BYTES_CEILING:
         from guwah.errors import InputError

@@ -141,8 +141,10 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
                    or MONTH_YEAR.match(value) or YEAR_MONTH_WORDS.match(value)):
         year = int(next(group for group in match.groups() if group))
         years = (year, year)
-    if years is None or years[0] > years[1] or years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
+    if years is None or years[0] > years[1]:
         raise InputError("not a year, a range of years or a date", value=text)
+    if years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
+        raise InputError(f"a year outside {EARLIEST_YEAR}–{LATEST_YEAR} (a typing error?)", value=text)
     if approximate:
         years = (years[0] - APPROXIMATE_SPAN, years[1] + APPROXIMATE_SPAN)
     return years

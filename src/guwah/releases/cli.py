@@ -107,8 +107,8 @@ def release_approve(
 
     with archive_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
-        document_id = release.subject_id
-    err.print(f"Released: document {document_id} is public in the form of release {release_id}.")
+        subject = f"{release.subject_type} {release.subject_id}"
+    err.print(f"Released: {subject} is public in the form of release {release_id}.")
 
 
 @release_app.command("withdraw")
