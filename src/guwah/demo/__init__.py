@@ -23,6 +23,9 @@ DEMO_DRAFTER = "guwah demo"
 DEMO_REVIEWER = "demo reviewer (guwah demo)"
 # Details the demo's pseudonymous testimony asks to mask, as a reviewer would.
 _DEMO_DETAILS = {"04-temoignage-mere.txt": ["Aksou", "5 juin 2017"]}
+# The demo's public report names its invented detainees at their families' request: each named
+# person extracted from it gets a reporting relative's basis (every other name stays masked).
+_DEMO_NAMED_BY_FAMILIES = {"03-report-several-detainees.html"}
 
 
 def release_demo(store, document_ids: dict[str, int]) -> int:
@@ -42,7 +45,7 @@ def release_demo(store, document_ids: dict[str, int]) -> int:
     from guwah.extract import extract_document
     from guwah.publish import effective_consent
     from guwah.releases import approve_basis, approve_release, current_release, draft_release, propose_basis
-    from guwah.storage.tables import NamingBasis, Person, Testimony
+    from guwah.storage.tables import NamingBasis, Person, PersonName, Testimony
 
     # The masks come from the names extraction finds: a release needs its document extracted.
     for document_id in document_ids.values():
@@ -57,6 +60,16 @@ def release_demo(store, document_ids: dict[str, int]) -> int:
                 basis = propose_basis(session, witness.id, "own_consent", DEMO_DRAFTER,
                                       "demo sidecar: the invented witness consents to be named", document_id)
                 approve_basis(session, basis.id, DEMO_REVIEWER)
+        for name, document_id in document_ids.items():
+            if name not in _DEMO_NAMED_BY_FAMILIES:
+                continue
+            named = session.scalars(select(PersonName.person_id).where(PersonName.evidence_document_id == document_id)
+                                    .distinct())
+            for person_id in list(named):
+                if session.scalar(select(NamingBasis).where(NamingBasis.person_id == person_id)) is None:
+                    basis = propose_basis(session, person_id, "reporting_relative", DEMO_DRAFTER,
+                                          "demo: the invented families asked that the names be published")
+                    approve_basis(session, basis.id, DEMO_REVIEWER)
     with store.session() as session:
         for name, document_id in document_ids.items():
             if (effective_consent(session, document_id) == ConsentLevel.CONFIDENTIAL.value
