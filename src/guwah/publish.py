@@ -66,6 +66,9 @@ SMALL_COUNT = 5
 class NotExtracted(ConsentRefused):
     """A document that no extractor has read cannot be released: its names are unknown."""
 
+    code = "not_extracted"
+    http_status = 409  # said to the editor who drafts (only the workspace drafts on the web), not a 404
+
 # Attributes whose value names a place (resolved to the gazetteer when the entry is released).
 PLACE_ATTRIBUTES = ("hometown",)
 # Events that count as a detention in the figures (the start of one, or a move between sites).

@@ -88,8 +88,9 @@ def add_document(store: Store, folder: Path, name: str, text: str, consent: str,
     (folder / (path.stem + ".meta.yaml")).write_text(f"consent: {consent}\ntitle: {title}\n", encoding="utf-8")
     document_id = ingest_file(store, path).document_id
     if consent == "public":  # consent is not enough: two reviewers release it
-        from tests.releasing import release_document
+        from tests.releasing import mark_read, release_document
 
+        mark_read(store, document_id)  # these texts name no one the tests rely on
         release_document(store, document_id)
     return document_id
 

@@ -180,3 +180,15 @@ def test_workspace_search_crosses_scripts_and_is_audited_without_the_words(store
     assert [(e.actor, e.detail) for e in searches] == [("vera", {"words": 1, "results": 1}),
                                                        ("vera", {"words": 1, "results": 0})]
     assert all("Omarov" not in str(e.detail) for e in searches)
+
+
+def test_drafting_a_release_of_a_text_nobody_has_extracted_says_why(store, tmp_path):
+    # Its names are unknown, so none could be masked: the editor is told to extract it first.
+    document_id = add_document(store, tmp_path, "unread.txt", "Tursunjan Ablimit was taken in 2018.",
+                               "pseudonymous", "Unread")
+    editor = make_user(store, "editor1", "editor", totp=True)
+    client, token = client_as(create_app(store), store, editor)
+    answer = client.post(f"/workspace/documents/{document_id}/release", data={"csrf_token": token},
+                         follow_redirects=False)
+    assert answer.status_code == 409
+    assert "has not been extracted" in answer.text and "Tursunjan" not in answer.text

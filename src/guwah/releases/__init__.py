@@ -33,6 +33,7 @@ from guwah.publish import (
     draft_content,
     effective_consent,
     entry_content,
+    names_were_read,
     number_public_facilities,
     stricter,
 )
@@ -399,7 +400,9 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
     if approve:
         testimony.consent = change.new
         session.flush()
-        if effective_consent(session, change.document_id) != ConsentLevel.CONFIDENTIAL.value:
+        # A draft, for review; a text nobody has read the names out of waits for its extraction.
+        if (effective_consent(session, change.document_id) != ConsentLevel.CONFIDENTIAL.value
+                and names_were_read(session, change.document_id)):
             draft_release(session, change.document_id, reviewer)
     session.flush()
     return change
