@@ -224,3 +224,13 @@ def test_extract_all_says_which_releases_it_took_down(run, tmp_path, monkeypatch
     assert "Tursunjan" not in result.output  # which releases, never what they show
     quiet = run("extract", "--all")  # nothing new found, nothing taken down, nothing said
     assert "taken down" not in quiet.output
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_before_anything_else(run):
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = run("serve", "--port", str(port))
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Serving" not in result.output

@@ -371,6 +371,20 @@ def demo() -> None:
         raise typer.Exit(1)
 
 
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse at once, in one line, a port another program holds (before saying "Serving")."""
+    import socket
+
+    from guwah.errors import InputError
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise InputError(f"cannot listen on {host}:{port} ({error.strerror or error}): is another server "
+                         "running there? Choose another with --port") from error
+
+
 @app.command()
 @fails_cleanly
 def serve(
@@ -384,6 +398,7 @@ def serve(
 
     from guwah.web.server import default_workers, run_workers, server_config
 
+    _check_port_free(host, port)
     store = _store()
     workers = workers or store.settings.web_workers or default_workers()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ with {workers} "
