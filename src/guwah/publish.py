@@ -62,13 +62,6 @@ from guwah.storage.tables import (
 
 SMALL_COUNT = 5
 
-
-class NotExtracted(ConsentRefused):
-    """A document that no extractor has read cannot be released: its names are unknown."""
-
-    code = "not_extracted"
-    http_status = 409  # said to the editor who drafts (only the workspace drafts on the web), not a 404
-
 # Attributes whose value names a place (resolved to the gazetteer when the entry is released).
 PLACE_ATTRIBUTES = ("hometown",)
 # Events that count as a detention in the figures (the start of one, or a move between sites).
@@ -208,6 +201,13 @@ def archive_masking(session: Session, details: list[str] = ()) -> Masking:
 
 # --- what a release would show -------------------------------------------------------------------
 
+class NotExtracted(ConsentRefused):
+    """A document that no extractor has read cannot be released: its names are unknown."""
+
+    code = "not_extracted"
+    http_status = 409  # said to the editor who drafts (only the workspace drafts on the web), not a 404
+
+
 def names_were_read(session: Session, document_id: int) -> bool:
     """Whether the names in a document are known: an extractor has run over it, or a reviewer has
     recorded a name with evidence in it. Until then no release of it can mask anyone."""
@@ -243,7 +243,7 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # recorded, and none of them could be masked.
     if not names_were_read(session, document_id):
         raise NotExtracted(f"document {document_id} has not been extracted, so the names in it are unknown and "
-                           f"none could be masked: run `guwah extract --all` first", value=document_id)
+                           "none could be masked: run `guwah extract --all` first", value=document_id)
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
     source = document.source
