@@ -88,6 +88,9 @@ def test_parse_gender(text, expected):
     (["a1,,,,,,"], "row 2: name is empty"),
     (["a1,X Y,,nineteen,,,"], "row 2: birth_year is not a year"),
     (["a1,X Y,,,,,20177"], "row 2: detained_year is not a year"),
+    (["a1,X Y,,1850,,,"], "row 2: birth_year is a year outside 1880"),
+    # A quote left open would swallow the rows after it into one cell.
+    (["a1,X Y,,,,,", 'a2,"Z W,,,,,', "a3,Q R,,,,,"], "row 3: malformed CSV"),
 ])
 def test_read_mentions_refuses_bad_rows_naming_them(tmp_path, rows, message):
     with pytest.raises(InputError) as caught:

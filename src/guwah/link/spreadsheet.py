@@ -71,12 +71,15 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS) -> list[Mention]:
     first_line = text.split("\n", 1)[0]
     delimiter, header = sniff_header(first_line)
     index = {name: header.index(name) for name in COLUMNS if name in header}
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote left open would otherwise swallow every later row into one cell, unsaid.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     next(reader)
     mentions: list[Mention] = []
     seen: dict[str, int] = {}
+    ended = reader.line_num  # the line the last whole record ended on: a broken one starts after it
     try:
         for row_number, row in enumerate(reader, start=2):
+            ended = reader.line_num
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue  # blank lines, as spreadsheets leave at the end
             if len(mentions) >= max_rows:
@@ -84,7 +87,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS) -> list[Mention]:
                                  value=row_number)
             mentions.append(parse_row(row, row_number, header, index, seen))
     except csv.Error as error:
-        raise InputError(f"row {reader.line_num}: malformed CSV ({error})", value=reader.line_num) from error
+        raise InputError(f"row {ended + 1}: malformed CSV ({error})", value=ended + 1) from error
     if not mentions:
         raise InputError("the file has no rows below its header")
     return mentions
