@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guwah.extract.document import Doc, FacilityRecord, PersonRecord, PlaceRecord, Sentence, SpanSet
+from guwah.extract.document import Doc, FacilityRecord, PersonRecord, PlaceRecord, SpanSet
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
@@ -41,7 +41,6 @@ _SAMPLE = 50_000
 
 WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _END = re.compile(r"[.!?…؟。！？]+[\"'”’»)\]」』]*|\n")
-_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -66,22 +65,11 @@ def words_of(text: str) -> list[Word]:
 
 def split_sentences(doc: Doc) -> None:
     """Fill doc.sentences: ends at . ! ? … ؟ 。！？ (not after a lone letter: «2018 ж.») and at line ends."""
-    from bisect import bisect_right
+    from guwah.extract.sentences import sentences_between
 
     text = doc.text
-    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-    sentences: list[Sentence] = []
+    ends: list[int] = []
     start = 0
-
-    def close(end: int) -> None:
-        s, e = start, end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            sentences.append(Sentence(s, e, bisect_right(paragraph_starts, s) - 1))
-
     for match in _END.finditer(text):
         if match.group() != "\n":
             before = WORD.findall(text[max(start, match.start() - 3):match.start()])
@@ -89,10 +77,9 @@ def split_sentences(doc: Doc) -> None:
                 continue  # an abbreviation: «2018 ж.», "A. Tursun"
             if match.group() == "." and text[match.end():match.end() + 1].isdigit():
                 continue  # 12.03.2018
-        close(match.end())
+        ends.append(match.end())
         start = match.end()
-    close(len(text))
-    doc.sentences = sentences
+    doc.sentences = sentences_between(text, ends)
 
 
 class Places:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from guwah.extract.document import Doc, Sentence
 
@@ -16,26 +17,30 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def split_sentences(doc: Doc) -> None:
-    """Fill doc.sentences with trimmed sentence spans, each knowing its paragraph number."""
-    text = doc.text
+def sentences_between(text: str, ends: list[int]) -> list[Sentence]:
+    """The sentences that end at each offset of `ends` (ascending) and at the end of the text,
+    trimmed of spaces, each with its paragraph number; a stretch of spaces gives none. Shared by
+    this splitter and the Uyghur, Kazakh and Chinese one (`regional.split_sentences`)."""
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-    paragraph = 0
-    start = 0
     sentences: list[Sentence] = []
-
-    def close(end: int) -> None:
-        nonlocal paragraph
+    start = 0
+    for end in [*ends, len(text)]:
         s, e = start, end
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            while paragraph + 1 < len(paragraph_starts) and paragraph_starts[paragraph + 1] <= s:
-                paragraph += 1
-            sentences.append(Sentence(s, e, paragraph))
+            sentences.append(Sentence(s, e, bisect_right(paragraph_starts, s) - 1))
+        start = end
+    return sentences
 
+
+def split_sentences(doc: Doc) -> None:
+    """Fill doc.sentences with trimmed sentence spans, each knowing its paragraph number."""
+    text = doc.text
+    ends: list[int] = []
+    start = 0
     for match in _END.finditer(text):
         end = match.end()
         if match.group() != "\n":
@@ -45,7 +50,6 @@ def split_sentences(doc: Doc) -> None:
             following = text[end:end + 3].lstrip()
             if following and following[0].islower():
                 continue
-        close(end)
+        ends.append(end)
         start = end
-    close(len(text))
-    doc.sentences = sentences
+    doc.sentences = sentences_between(text, ends)
