@@ -161,6 +161,20 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def calendar_mention(start: int, end: int, year: int, month: int | None = None, day: int | None = None,
+                     relative: bool = False) -> DateMention | None:
+    """A date mention at [start, end) at the precision its parts give (a year; a month; a day), or
+    None for a day that does not exist (31 February)."""
+    if month is None:
+        return DateMention(start, end, f"{year:04d}", "year", relative)
+    if day is None:
+        return DateMention(start, end, f"{year:04d}-{month:02d}", "month", relative)
+    try:
+        return DateMention(start, end, date(year, month, day).isoformat(), "day", relative)
+    except ValueError:
+        return None
+
+
 def shift(anchor: DateMention, amount: int, unit: str) -> DateMention | None:
     """The anchor moved by amount units, at the coarser of the two precisions."""
     parts = [int(x) for x in anchor.value.split("-")]

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from guwah.extract.document import DateMention, Doc, SpanSet
+from guwah.extract.dates import calendar_mention
+from guwah.extract.document import Doc, SpanSet
 from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -168,7 +169,6 @@ def number(text: str) -> int | None:
 
 def find_dates(doc: Doc) -> None:
     """Add the dates written in Chinese (年, 月, 日/号) to doc.dates."""
-    from datetime import date
 
     text = doc.text
     taken = SpanSet((d.start, d.end) for d in doc.dates)
@@ -195,15 +195,9 @@ def find_dates(doc: Doc) -> None:
             if previous is None or text.rfind("\n\n", previous.end, start) != -1:
                 continue
             year, relative = int(previous.value[:4]), True
-        if month is None:
-            mention = DateMention(start, end, f"{year:04d}", "year", relative)
-        elif day is None:
-            mention = DateMention(start, end, f"{year:04d}-{month:02d}", "month", relative)
-        else:
-            try:
-                mention = DateMention(start, end, date(year, month, day).isoformat(), "day", relative)
-            except ValueError:
-                continue
+        mention = calendar_mention(start, end, year, month, day, relative)
+        if mention is None:
+            continue
         if mention.precision != "day":
             qualifier = _QUALIFIER.match(text, end)
             if qualifier:

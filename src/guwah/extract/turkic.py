@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from guwah.extract.dates import calendar_mention
 from guwah.extract.document import DateMention, Doc, SpanSet
 from guwah.extract.regional import FacilityMentions, Places, Word, place_before, place_length, resolve, same_person
 from guwah.names.inflection import fold, stems
@@ -281,7 +282,6 @@ def _runs(text: str, parts: list[tuple[int, int, str, int]]) -> list[list[tuple[
 
 def _date_of(run: list[tuple[int, int, str, int]], doc: Doc, text: str) -> DateMention | None:
     """One date from a run of parts, or None when the run is no date."""
-    from datetime import date
 
     values: dict[str, int] = {}
     for index, (_s, _e, part, value) in enumerate(run):
@@ -313,16 +313,9 @@ def _date_of(run: list[tuple[int, int, str, int]], doc: Doc, text: str) -> DateM
             return None
         values["y"], relative = int(previous.value[:4]), True
     year, month, day = values["y"], values.get("m"), values.get("d")
-    if month is None:
-        mention = DateMention(start, end, f"{year:04d}", "year", relative)
-    elif day is None:
-        mention = DateMention(start, end, f"{year:04d}-{month:02d}", "month", relative)
-    else:
-        try:
-            value = date(year, month, day).isoformat()
-        except ValueError:
-            return None
-        mention = DateMention(start, end, value, "day", relative)
+    mention = calendar_mention(start, end, year, month, day, relative)
+    if mention is None:
+        return None
     _qualify(mention, text)
     return mention
 
