@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel, ReviewState
@@ -479,6 +479,11 @@ def _entry_cache():
 
 
 _ENTRY_CACHE = None
+# Built once (building them cost as much as running them).
+_ENTRY_SUBJECTS = select(PublicNumber.subject_id).where(
+    PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(bindparam("numbers", expanding=True)))
+_ENTRIES_BY_NUMBER = _entries_query().where(PublicNumber.number.in_(bindparam("numbers", expanding=True)),
+                                            Release.subject_id.in_(bindparam("subjects", expanding=True)))
 
 
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
@@ -493,10 +498,8 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
         # Subjects by number first: given the join with a list, SQLite may scan every release.
-        subjects = list(session.scalars(select(PublicNumber.subject_id).where(
-            PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(missing))))
-        query = _entries_query().where(PublicNumber.number.in_(missing), Release.subject_id.in_(subjects))
-        for content, number in session.execute(query).all():
+        subjects = list(session.scalars(_ENTRY_SUBJECTS, {"numbers": missing}))
+        for content, number in session.execute(_ENTRIES_BY_NUMBER, {"numbers": missing, "subjects": subjects}):
             found[number] = entry = PublicEntry(id=number, **content)
             if kept is not None:
                 kept.put(number, entry)

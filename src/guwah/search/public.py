@@ -68,6 +68,7 @@ MAX_VALUE = 200  # the longest facet value or word kept (columns are String(200)
 _WORD = re.compile(r"\w+")
 _PENDING = "public_search_pending"
 _CHANGED = "public_search_changed"
+_SEEN = "public_search_version_seen"  # the index version this transaction read first
 
 
 # --- what a release puts in the index ----------------------------------------------------------------
@@ -251,6 +252,7 @@ def bump_version(session: Session) -> None:
     session.execute(update(PublicSearchVersion).where(PublicSearchVersion.id == 1)
                     .values(version=PublicSearchVersion.version + 1))
     session.info[_CHANGED] = True
+    session.info.pop(_SEEN, None)
 
 
 # --- keeping it current ------------------------------------------------------------------------------
@@ -268,6 +270,7 @@ def note_release_changes(session: Session, _context) -> None:
 @event.listens_for(Session, "after_rollback")
 def _transaction_ended(session: Session) -> None:
     session.info.pop(_CHANGED, None)
+    session.info.pop(_SEEN, None)
 
 
 def sync_pending(session: Session) -> int:
@@ -438,8 +441,13 @@ _VERSION = select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1
 
 
 def index_version(session: Session) -> int:
-    """The public search index's version as this session sees it."""
-    return session.scalar(_VERSION) or 0
+    """The public search index's version as this session sees it: read once per transaction (a
+    search asks for it several times) and again after this session raises it (`bump_version`).
+    Values cached for a version are read after it, so they are never older than it."""
+    seen = session.info.get(_SEEN)
+    if seen is None:
+        seen = session.info[_SEEN] = session.scalar(_VERSION) or 0
+    return seen
 
 
 _FACET_VALUES = (select(PublicSearchFacet.facet, PublicSearchFacet.value).distinct()
@@ -523,13 +531,13 @@ class VersionCache:
             return kept
 
 
-class VersionedValues:
-    """A `VersionCache`'s values at one index version (get/put; thread-safe, bounded)."""
+class BoundedValues:
+    """At most `size` values by key, the oldest put going first (get/put; thread-safe)."""
 
-    def __init__(self, version: int, size: int) -> None:
+    def __init__(self, size: int) -> None:
         from collections import OrderedDict
 
-        self.version, self.size = version, size
+        self.size = size
         self._values: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
 
@@ -544,13 +552,23 @@ class VersionedValues:
                 self._values.popitem(last=False)
 
 
+class VersionedValues(BoundedValues):
+    """A `VersionCache`'s values at one index version (get/put; thread-safe, bounded)."""
+
+    def __init__(self, version: int, size: int) -> None:
+        super().__init__(size)
+        self.version = version
+
+
 # The name search's statements, built once (building one costs more than running it).
 _PART_KEY_SIZE = select(func.count()).select_from(
     select(PublicSearchKey.spelling_id).where(PublicSearchKey.key == bindparam("key")).limit(PART_KEY_CAP + 1)
     .subquery())
-_CANDIDATES = (select(PublicSearchSpelling.name, PublicSearchSpelling.id, PublicSearchSpelling.forms)
-               .where(PublicSearchSpelling.id.in_(select(PublicSearchKey.spelling_id)
-                                                  .where(PublicSearchKey.key.in_(bindparam("keys", expanding=True))))))
+_CANDIDATES = (select(PublicSearchKey.key, PublicSearchSpelling.name, PublicSearchSpelling.id)
+               .join(PublicSearchSpelling, PublicSearchSpelling.id == PublicSearchKey.spelling_id)
+               .where(PublicSearchKey.key.in_(bindparam("keys", expanding=True))))
+_FORMS = (select(PublicSearchSpelling.name, PublicSearchSpelling.forms)
+          .where(PublicSearchSpelling.id.in_(bindparam("ids", expanding=True))))
 _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
              .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
 
@@ -570,38 +588,100 @@ def _narrow_part_key(session: Session, key: str) -> bool:
     return narrow
 
 
+# Prepared name forms by spelling, kept per process whatever the version (they follow from the
+# spelling's text alone): reading the stored forms costs more than the rest of a candidate's row.
+_PREPARED = BoundedValues(32_768)
+# The (spelling, id) candidates of a blocking key, kept per index version: most searches share
+# their name parts' keys with earlier ones (a key used here picks at most a few hundred spellings).
+_KEYED = VersionCache(100_000)
+# The entry numbers that carry a spelling (an int64 array), kept per index version: the spellings
+# of common names come back in most searches, each with thousands of carriers. They can never hold
+# more than `public_search_name` itself (8 bytes per row: ~16 MB at 1,000,000 entries).
+_CARRIED = VersionCache(100_000)
+
+
+def _prepared_forms(session: Session, candidates: list[tuple[str, int]]) -> dict:
+    """{spelling: Prepared} of these (spelling, id) candidates, from this process's cache or their
+    stored forms (a spelling whose forms another version of `guwah.names` made is left out, and
+    `compare_many` prepares it again)."""
+    from guwah.names.compare import load_prepared
+
+    prepared, missing = {}, []
+    for name, id_ in candidates:
+        known = _PREPARED.get(name)
+        if known is None:
+            missing.append(id_)
+        else:
+            prepared[name] = known
+    for i in range(0, len(missing), CHUNK):
+        for name, forms in session.execute(_FORMS, {"ids": missing[i:i + CHUNK]}):
+            if (known := load_prepared(forms)) is not None:
+                prepared[name] = known
+                _PREPARED.put(name, known)
+    return prepared
+
+
+def _carriers(session: Session, ids: list[int]) -> list[np.ndarray]:
+    """The entry numbers that carry each of these spelling ids (in their order)."""
+    kept = _CARRIED.current(session)
+    found = {id_: carried for id_ in ids if (carried := kept.get(id_) if kept is not None else None) is not None}
+    missing = [id_ for id_ in ids if id_ not in found]
+    for i in range(0, len(missing), CHUNK):
+        chunk = missing[i:i + CHUNK]
+        # Thousands of (spelling, entry) rows for a common name: from the driver's cursor into arrays.
+        rows = session.connection().execute(_CARRIERS, {"ids": chunk}).cursor.fetchall()
+        pairs = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        pairs = pairs[np.argsort(pairs[:, 0], kind="stable")]
+        firsts = np.searchsorted(pairs[:, 0], chunk, side="left")
+        lasts = np.searchsorted(pairs[:, 0], chunk, side="right")
+        for id_, first, last in zip(chunk, firsts.tolist(), lasts.tolist(), strict=True):
+            found[id_] = carried = pairs[first:last, 1].copy()
+            if kept is not None:
+                kept.put(id_, carried)
+    return [found[id_] for id_ in ids]
+
+
+def _candidates(session: Session, keys: list[str]) -> list[tuple[str, int]]:
+    """(spelling, id) of every indexed spelling with one of these blocking keys (repeats possible)."""
+    kept = _KEYED.current(session)
+    found = {key: picked for key in keys if (picked := kept.get(key) if kept is not None else None) is not None}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        picked_by: dict[str, list[tuple[str, int]]] = {key: [] for key in missing}
+        for key, name, id_ in session.connection().execute(_CANDIDATES, {"keys": missing}).cursor.fetchall():
+            picked_by[key].append((name, id_))
+        for key, picked in picked_by.items():
+            found[key] = picked = tuple(picked)
+            if kept is not None:
+                kept.put(key, picked)
+    return [candidate for key in keys for candidate in found[key]]
+
+
 def _name_hits(session: Session, query: str) -> dict[int, float]:
     """Entries with a released spelling of the queried name: {public number: best score}."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
-    from guwah.names.compare import load_prepared
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
         return {}
-    candidates = sorted(tuple(row) for row in session.execute(_CANDIDATES, {"keys": usable}))
+    candidates = sorted(set(_candidates(session, usable)))
     # `same_person_name` for every candidate spelling, with the forms stored beside each (making
-    # them again cost more than scoring; forms made by other code are made again here).
-    prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
-    found = compare_many([(query, name) for name, _, _ in candidates], prepared)
-    scores = {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    # them again cost more than scoring).
+    found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
+    scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
         return {}
-    # Thousands of (spelling, entry) rows for a common name: read from the driver's cursor and
-    # kept in arrays, each entry with its best spelling's score.
-    rows = session.connection().execute(_CARRIERS, {"ids": list(scores)}).cursor.fetchall()
-    if not rows:
+    carried = _carriers(session, list(scores))
+    numbers = np.concatenate(carried)
+    if not len(numbers):
         return {}
-    carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
-    ids = np.fromiter(scores, dtype=np.int64, count=len(scores))
-    order = np.argsort(ids)
-    ids, values = ids[order], np.fromiter(scores.values(), dtype=np.float64, count=len(scores))[order]
-    carried = values[np.searchsorted(ids, carriers[:, 0])]
+    values = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(c) for c in carried])
     # Best score first within each entry number: the first row of each number is its best.
-    ranked = np.lexsort((-carried, carriers[:, 1]))
-    numbers, first = np.unique(carriers[ranked, 1], return_index=True)
-    return dict(zip(numbers.tolist(), carried[ranked][first].tolist(), strict=True))
+    ranked = np.lexsort((-values, numbers))
+    numbers, first = np.unique(numbers[ranked], return_index=True)
+    return dict(zip(numbers.tolist(), values[ranked][first].tolist(), strict=True))
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
