@@ -377,3 +377,35 @@ def test_an_uncommitted_session_neither_reads_nor_fills_the_kept_entries(archive
 
         sync_pending(session)
         assert public_entries(session, [number]) == []
+
+
+def test_kept_candidates_and_carriers_never_find_a_withdrawn_entry(archive):
+    """Issue 12, fourth round: a blocking key's candidate spellings and a spelling's carrying
+    entries are kept per process for one index version. Once warm (and read through another
+    store, standing for another server process), a withdrawal is seen by the next search's hits,
+    count and facets, and the withdrawn name finds what a name never seen finds."""
+    from guwah.search.public import _CARRIED, _KEYED, find_entries
+
+    store, entries = archive
+    other = Store(store.settings)
+    try:
+        for _ in range(2):  # the second search reads what this process kept
+            with store.session() as session:
+                assert find_entries(session, "Memet Tohti", {}).count == 2
+                assert find_entries(session, "Gulnar Tursun", {}).count == 1
+                assert _KEYED.current(session) is not None and _CARRIED.current(session) is not None
+        with store.session() as session:
+            kept_at = _CARRIED.current(session).version
+        with other.session() as session:
+            withdraw_release(session, entries[0], "editor", "the family asked", ENTRY)
+            withdraw_release(session, entries[1], "editor", "the family asked", ENTRY)
+        with store.session() as session:
+            assert _CARRIED.current(session).version > kept_at
+            assert find_entries(session, "Gulnar Tursun", {}).count == 0
+            memet = find_entries(session, "Memet Tohti", {})
+            assert memet.count == 1 and dict(memet.facets["year"]) == {"2018": 1}
+            # The withdrawn name's hits are those of a name never seen (the testimony that
+            # mentions it is still released, so the whole page is not).
+            assert find_entries(session, "Gulnar Tursun", {}) == find_entries(session, "Zulpiye Ablimit", {})
+    finally:
+        other.close()
