@@ -135,33 +135,115 @@ def start_server(folder: Path, port: int, workers: int | None) -> subprocess.Pop
     raise SystemExit("the server did not start within 300 s")
 
 
-async def open_loop(base: str, paths: list[str], rate: float, seconds: float) -> dict:
-    """Send GET paths at `rate` per second for `seconds`, each when due; latency counts from when due."""
-    import httpx
+class Connections:
+    """Keep-alive HTTP/1.1 connections to one server over raw asyncio streams, with each request's
+    bytes built once: the load generator runs on the same cores as the server, so it does as
+    little as it can per request (an HTTP client library costs several times more)."""
 
+    def __init__(self, host: str, port: int, limit: int = 512) -> None:
+        self.host, self.port = host, port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+        self.free = asyncio.Semaphore(limit)
+
+    @staticmethod
+    def request(path: str, host: str) -> bytes:
+        return f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+
+    async def get(self, request: bytes) -> int:
+        """Send one prepared request; returns the answer's status once its whole body is read. A
+        kept connection the server has meanwhile closed is replaced by a new one."""
+        async with self.free:
+            while True:
+                reused = bool(self.idle)
+                reader, writer = self.idle.pop() if reused else await asyncio.open_connection(self.host, self.port)
+                try:
+                    status, keep = await self._exchange(reader, writer, request)
+                except (ConnectionError, asyncio.IncompleteReadError) as error:
+                    writer.close()
+                    if reused and not getattr(error, "partial", b""):
+                        continue  # closed while idle: nothing of the answer was read
+                    raise
+                except BaseException:
+                    writer.close()
+                    raise
+                if keep:
+                    self.idle.append((reader, writer))
+                else:
+                    writer.close()
+                return status
+
+    @staticmethod
+    async def _exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes) -> tuple[int, bool]:
+        writer.write(request)
+        head = await reader.readuntil(b"\r\n\r\n")
+        status = int(head[9:12])
+        lines = head.lower().split(b"\r\n")
+        length = next((int(line[15:]) for line in lines if line.startswith(b"content-length:")), None)
+        if length is not None:
+            await reader.readexactly(length)
+        elif b"transfer-encoding: chunked" in lines:
+            while size := int((await reader.readuntil(b"\r\n")).strip(), 16):
+                await reader.readexactly(size + 2)
+            await reader.readuntil(b"\r\n")
+        else:  # neither: the body runs to the connection's end
+            await reader.read()
+            return status, False
+        return status, b"connection: close" not in lines
+
+    def close(self) -> None:
+        for _, writer in self.idle:
+            writer.close()
+        self.idle.clear()
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process and every process below it (Linux /proc; 0 elsewhere)."""
+    total, waiting = 0.0, [pid]
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    while waiting:
+        current = waiting.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+            for task in Path(f"/proc/{current}/task").iterdir():
+                waiting.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+async def open_loop(base: str, paths: list[str], rate: float, seconds: float, server_pid: int | None = None) -> dict:
+    """Send GET paths at `rate` per second for `seconds`, each when due; latency counts from when due.
+    Also reports the CPU time this load generator spent per request and, given the server's
+    process id, the server's (all its processes) per request."""
+    host, port = base.removeprefix("http://").rsplit(":", 1)
+    requests = [Connections.request(path, f"{host}:{port}") for path in paths]
+    connections = Connections(host, int(port))
     total = int(rate * seconds)
     latencies: list[float] = []
     errors = 0
-    limits = httpx.Limits(max_connections=512, max_keepalive_connections=512)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        start = time.perf_counter() + 0.1
+    cpu_before = time.process_time()
+    server_before = tree_cpu_seconds(server_pid) if server_pid else 0.0
+    start = time.perf_counter() + 0.1
 
-        async def one(i: int) -> None:
-            nonlocal errors
-            due = start + i / rate
-            delay = due - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            try:
-                response = await client.get(paths[i % len(paths)])
-                if response.status_code != 200:
-                    errors += 1
-            except httpx.HTTPError:
+    async def one(i: int) -> None:
+        nonlocal errors
+        due = start + i / rate
+        delay = due - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        try:
+            if await asyncio.wait_for(connections.get(requests[i % len(requests)]), 30) != 200:
                 errors += 1
-            latencies.append((time.perf_counter() - due) * 1000)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
+            errors += 1
+        latencies.append((time.perf_counter() - due) * 1000)
 
-        await asyncio.gather(*(one(i) for i in range(total)))
-        elapsed = time.perf_counter() - start
+    await asyncio.gather(*(one(i) for i in range(total)))
+    elapsed = time.perf_counter() - start
+    connections.close()
+    generator_ms = (time.process_time() - cpu_before) * 1000 / total
+    server_ms = (tree_cpu_seconds(server_pid) - server_before) * 1000 / total if server_pid else None
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -169,6 +251,8 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float) ->
 
     return {"rate": rate, "requests": total, "errors": errors, "completed_per_s": round(total / elapsed, 1),
             "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
+            "generator_cpu_ms": round(generator_ms, 2),  # per request, this process
+            "server_cpu_ms": round(server_ms, 2) if server_ms is not None else None,  # per request, every server process
             "load_average": round(os.getloadavg()[0], 2)}  # the machine's, at the end of the run
 
 
@@ -242,13 +326,14 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         asyncio.run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
+        pid = server.pid
         results = {"persons": args.persons, "load_seconds": round(load_seconds, 1), "cpus": os.cpu_count(),
                    "workers": args.workers or "default", "load_average_before": round(os.getloadavg()[0], 2),
-                   "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds)),
-                   "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds))}
+                   "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds, pid)),
+                   "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds, pid))}
         steps, sustained = [], 0.0
         for rate in (5, 10, 25, 50, 100, 150, 200, 250, 300, 400, 500, 700, 1000):
-            step = asyncio.run(open_loop(base, searches, rate, args.seconds))
+            step = asyncio.run(open_loop(base, searches, rate, args.seconds, pid))
             steps.append(step)
             if step["p95_ms"] > args.target_ms or step["errors"]:
                 break
@@ -267,10 +352,12 @@ def main() -> None:
         r = results[kind]
         print(f"{kind:>7} at {r['rate']:g}/s: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
               f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s; "
+              f"CPU per request: server {r['server_cpu_ms']} ms, load generator {r['generator_cpu_ms']} ms; "
               f"load average {r['load_average']})")
     for step in steps:
         print(f"  search at {step['rate']:g}/s: p50 {step['p50_ms']} ms, p95 {step['p95_ms']} ms, "
-              f"errors {step['errors']} (load average {step['load_average']})")
+              f"errors {step['errors']}, CPU per request: server {step['server_cpu_ms']} ms, "
+              f"load generator {step['generator_cpu_ms']} ms (load average {step['load_average']})")
     print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
 
 

@@ -18,7 +18,11 @@ def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) ->
     `sealer` encrypts the sealed columns (see guwah.protection.sealing) on either database.
     """
     if url.startswith("sqlite"):
+        # The most recently returned connection is handed out first: its page cache (below) is the
+        # warmest, where the pool's default order would spread requests over every connection.
         options: dict = {"connect_args": {"check_same_thread": False}}
+        if make_url(url).database not in (None, "", ":memory:"):
+            options["pool_use_lifo"] = True  # (a database in memory has a pool of one connection per thread)
         if sqlcipher_key is not None:
             import sqlcipher3
 
