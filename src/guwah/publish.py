@@ -640,15 +640,20 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
         documents = [_public(r, n) for r, n in _visible_releases(session, date.today(), numbers)] if numbers else []
     facilities = _matching_facilities(session, query) if query else []
     places = _named_places(session, query) if query else []
-    facets = {facet: [FacetValue(value, _facet_label(session, facet, value), count, filters.get(facet) == value)
+    facility_names = {}
+    if hits.facets.get("facility"):  # read once per search, not once per value
+        facility_names = {f.id: f.names[0] for f in _cached_facilities(session) if f.names}
+    facets = {facet: [FacetValue(value, _facet_label(session, facet, value, facility_names), count,
+                                 filters.get(facet) == value)
                       for value, count in values] for facet, values in hits.facets.items()}
     return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
                         page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
                         places=places)
 
 
-def _facet_label(session: Session, facet: str, value: str) -> str:
-    """How a facet value is shown: a place's name, a facility's name, a violation's label."""
+def _facet_label(session: Session, facet: str, value: str, facility_names: dict[int, str] | None = None) -> str:
+    """How a facet value is shown: a place's name, a facility's name (from `facility_names`,
+    {public number: name}, when given), a violation's label."""
     if facet in ("county", "prefecture"):
         from guwah.places import gazetteer
 
@@ -659,7 +664,8 @@ def _facet_label(session: Session, facet: str, value: str) -> str:
 
         return violation_codes().get(value, {}).get("label", value)
     if facet == "facility" and value.isdigit():
-        named = {f.id: f.names[0] for f in _cached_facilities(session) if f.names}
+        named = facility_names if facility_names is not None else {
+            f.id: f.names[0] for f in _cached_facilities(session) if f.names}
         return named.get(int(value), value)
     return value
 
