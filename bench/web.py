@@ -10,7 +10,9 @@ was due), and prints p50/p95/p99 latency of /search (a name in another spelling 
 one, sometimes with a facet value) and of /persons/N. Then it raises the search rate step by step
 and prints the highest rate whose p95 stays within --target-ms.
 
-Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--workers N] [--data DIR] [--json]
+Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--workers N] [--data DIR] [--no-steps] [--cpu] [--json]
+Each fixed-rate run also prints the CPU time per request of the server (all its processes, from
+/proc) and of this load generator, which share the machine's cores.
 A --data folder already loaded with the same --persons, --seed and schema is used again as it is.
 """
 
@@ -307,6 +309,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="server processes (default: guwah serve's own default)")
     parser.add_argument("--cpu", action="store_true",
                         help="instead of the load: CPU ms per search and person page, in process")
+    parser.add_argument("--no-steps", action="store_true",
+                        help="only the two fixed-rate runs, not the rising search rate after them")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     folder = args.data or Path(tempfile.mkdtemp(prefix="guwah-bench-web-"))
@@ -332,7 +336,7 @@ def main() -> None:
                    "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds, pid)),
                    "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds, pid))}
         steps, sustained = [], 0.0
-        for rate in (5, 10, 25, 50, 100, 150, 200, 250, 300, 400, 500, 700, 1000):
+        for rate in () if args.no_steps else (5, 10, 25, 50, 100, 150, 200, 250, 300, 400, 500, 700, 1000):
             step = asyncio.run(open_loop(base, searches, rate, args.seconds, pid))
             steps.append(step)
             if step["p95_ms"] > args.target_ms or step["errors"]:
@@ -358,7 +362,8 @@ def main() -> None:
         print(f"  search at {step['rate']:g}/s: p50 {step['p50_ms']} ms, p95 {step['p95_ms']} ms, "
               f"errors {step['errors']}, CPU per request: server {step['server_cpu_ms']} ms, "
               f"load generator {step['generator_cpu_ms']} ms (load average {step['load_average']})")
-    print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
+    if steps:
+        print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
 
 
 if __name__ == "__main__":
