@@ -579,11 +579,14 @@ def prepared_text(name: str) -> str:
                       ensure_ascii=False, separators=(",", ":"))
 
 
-def load_prepared(text: str | None) -> Prepared | None:
+def load_prepared(text: str | None, keep: bool = True) -> Prepared | None:
     """A name's `Prepared` from its `prepared_text`; None for none, or one made under another
     `forms_stamp` (the name's forms are then made again from the name). The most recent are
-    kept: a common name's spellings come back in many searches."""
-    return _load_prepared(text) if text else None
+    kept (`keep`; a caller that keeps them by name itself passes False): a common name's
+    spellings come back in many searches."""
+    if not text:
+        return None
+    return _load_prepared(text) if keep else _load_prepared.__wrapped__(text)
 
 
 @lru_cache(maxsize=32768)

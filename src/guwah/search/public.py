@@ -590,10 +590,12 @@ def _narrow_part_key(session: Session, key: str) -> bool:
 
 # Prepared name forms by spelling, kept per process whatever the version (they follow from the
 # spelling's text alone): reading the stored forms costs more than the rest of a candidate's row.
+# About 0.5 KB each (tuples of short strings and numbers per reading): ~17 MB when full.
 _PREPARED = BoundedValues(32_768)
 # The (spelling, id) candidates of a blocking key, kept per index version: most searches share
-# their name parts' keys with earlier ones (a key used here picks at most a few hundred spellings).
-_KEYED = VersionCache(100_000)
+# their name parts' keys with earlier ones. A key picks ~50 spellings on average at 1,000,000
+# entries (at most a few hundred): ~8 KB each, ~40 MB when full.
+_KEYED = VersionCache(5_000)
 # The entry numbers that carry a spelling (an int64 array), kept per index version: the spellings
 # of common names come back in most searches, each with thousands of carriers. They can never hold
 # more than `public_search_name` itself (8 bytes per row: ~16 MB at 1,000,000 entries).
@@ -615,7 +617,7 @@ def _prepared_forms(session: Session, candidates: list[tuple[str, int]]) -> dict
             prepared[name] = known
     for i in range(0, len(missing), CHUNK):
         for name, forms in session.execute(_FORMS, {"ids": missing[i:i + CHUNK]}):
-            if (known := load_prepared(forms)) is not None:
+            if (known := load_prepared(forms, keep=False)) is not None:
                 prepared[name] = known
                 _PREPARED.put(name, known)
     return prepared
