@@ -461,8 +461,13 @@ def test_a_given_name_alone_finds_full_names_ranked_below_whole_name_matches(giv
 def test_name_parts_leave_with_their_last_entry(given):
     from guwah.search.public import _drop, find_entries
 
+    with given.session() as session:  # the parts' carriers are now kept in this process …
+        assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [1, 3, 4]
+        assert find_entries(session, "Jalilova", {}).numbers == [1]
     with given.session() as session:
         _drop(session, ENTRY, 1)
+        # … never for a session that changed the index and has not committed, nor after it commits.
+        assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [3, 4]
     index = _index(given)
     assert "Jalilova" not in {part for _, part in index["public_search_part_name"]}
     assert "Jalilova" not in {part for _, part in index["public_search_part_key"]}

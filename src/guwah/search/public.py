@@ -677,30 +677,75 @@ def _narrow_part_key(session: Session, key: str) -> bool:
     return narrow
 
 
-def _name_hits(session: Session, query: str) -> dict[int, float]:
-    """Entries with a released spelling of the queried name: {public number: best score}."""
+Hits = tuple[np.ndarray, np.ndarray]  # (sorted distinct public numbers, int64; each one's best score, float64)
+_NO_HITS: Hits = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
+
+
+def _name_hits(session: Session, query: str) -> Hits:
+    """Entries with a released spelling of the queried name, each with its best score."""
     from guwah.names import name_keys
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
-    return _scored_carriers(session, query, _CANDIDATES, _CARRIERS, usable)
+    scores = _scored(session, query, _CANDIDATES, usable)
+    if not scores:
+        return _NO_HITS
+    # Thousands of (spelling, entry) rows for a common name: read from the driver's cursor and
+    # kept in arrays.
+    rows = session.connection().execute(_CARRIERS, {"ids": list(scores)}).cursor.fetchall()
+    if not rows:
+        return _NO_HITS
+    carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
+    ids = np.fromiter(scores, dtype=np.int64, count=len(scores))
+    order = np.argsort(ids)
+    ids, values = ids[order], np.fromiter(scores.values(), dtype=np.float64, count=len(scores))[order]
+    return _best_per_entry(carriers[:, 1], values[np.searchsorted(ids, carriers[:, 0])])
 
 
-def _part_hits(session: Session, query: str) -> dict[int, float]:
+# The entries carrying each name part, kept per index version: a common given name (Memet, in a
+# fifth of the registry) comes back in many searches, and reading its carriers costs ~45 ms per
+# 20,000 entries, against microseconds kept. At most PART_POSTINGS parts (~8 bytes per entry each).
+PART_POSTINGS = 4096
+_PART_NUMBERS = VersionCache(PART_POSTINGS)
+
+
+def _part_numbers(session: Session, part_ids: list[int]) -> list[np.ndarray]:
+    """The sorted public numbers of the entries carrying each part, in the order of `part_ids`."""
+    kept = _PART_NUMBERS.current(session)
+    found = {i: numbers for i in part_ids if (numbers := kept.get(i) if kept is not None else None) is not None}
+    missing = [i for i in part_ids if i not in found]
+    if missing:
+        rows = session.connection().execute(_PART_CARRIERS, {"ids": missing}).cursor.fetchall()
+        carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        carriers = carriers[np.lexsort((carriers[:, 1], carriers[:, 0]))]
+        for i in missing:
+            start, stop = np.searchsorted(carriers[:, 0], [i, i + 1])
+            found[i] = numbers = carriers[start:stop, 1].copy()
+            if kept is not None:
+                kept.put(i, numbers)
+    return [found[i] for i in part_ids]
+
+
+def _part_hits(session: Session, query: str) -> Hits:
     """Entries with a released spelling that has the queried one-word name as one of its words
-    ("Gulbahar" in "Gulbahar Jalilova"): {public number: best score}."""
+    ("Gulbahar" in "Gulbahar Jalilova"), each with its best score."""
     from guwah.names import name_keys
 
     if len(_WORD.findall(query)) != 1:
-        return {}
-    return _scored_carriers(session, query, _PART_CANDIDATES, _PART_CARRIERS,
-                            [k for k in name_keys(query) if k.startswith("n:")])
+        return _NO_HITS
+    scores = _scored(session, query, _PART_CANDIDATES, [k for k in name_keys(query) if k.startswith("n:")])
+    if not scores:
+        return _NO_HITS
+    postings = _part_numbers(session, list(scores))
+    numbers = np.concatenate(postings)
+    carried = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(p) for p in postings])
+    return _best_per_entry(numbers, carried) if len(numbers) else _NO_HITS
 
 
-def _scored_carriers(session: Session, query: str, candidates_query, carriers_query, keys: list[str]) -> dict[int, float]:
-    """The entries carrying a candidate (a spelling or a part, picked by `keys`) that the name
-    matcher takes for `query`: {public number: best score}."""
+def _scored(session: Session, query: str, candidates_query, keys: list[str]) -> dict[int, float]:
+    """The candidates (spellings or parts, picked by `keys`) that the name matcher takes for
+    `query`: {candidate id: score}."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many
     from guwah.names.compare import load_prepared
 
@@ -711,23 +756,14 @@ def _scored_carriers(session: Session, query: str, candidates_query, carriers_qu
     # again cost more than scoring; forms made by other code are made again here).
     prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
     found = compare_many([(query, name) for name, _, _ in candidates], prepared)
-    scores = {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
-    if not scores:
-        return {}
-    # Thousands of (candidate, entry) rows for a common name: read from the driver's cursor and
-    # kept in arrays, each entry with its best candidate's score.
-    rows = session.connection().execute(carriers_query, {"ids": list(scores)}).cursor.fetchall()
-    if not rows:
-        return {}
-    carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
-    ids = np.fromiter(scores, dtype=np.int64, count=len(scores))
-    order = np.argsort(ids)
-    ids, values = ids[order], np.fromiter(scores.values(), dtype=np.float64, count=len(scores))[order]
-    carried = values[np.searchsorted(ids, carriers[:, 0])]
-    # Best score first within each entry number: the first row of each number is its best.
-    ranked = np.lexsort((-carried, carriers[:, 1]))
-    numbers, first = np.unique(carriers[ranked, 1], return_index=True)
-    return dict(zip(numbers.tolist(), carried[ranked][first].tolist(), strict=True))
+    return {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+
+
+def _best_per_entry(numbers: np.ndarray, scores: np.ndarray) -> Hits:
+    """Each distinct number (sorted) with its best score, from parallel arrays of (number, score)."""
+    ranked = np.lexsort((-scores, numbers))  # by number, the best score first within each
+    distinct, first = np.unique(numbers[ranked], return_index=True)
+    return distinct, scores[ranked][first]
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
@@ -748,13 +784,14 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
         return EntryHits([], 0, {})
     table = facet_table(session)
     if query:
-        best = _name_hits(session, query)
+        numbers, scores = _name_hits(session, query)
         # A one-word name also finds the names it is a word of, each ranked below every full match
         # (scores are at most 1, so a part's score minus PART_RANK is below any full match's).
-        for number, score in _part_hits(session, query).items():
-            best.setdefault(number, score - PART_RANK)
-        numbers = np.fromiter(best, dtype=np.int64, count=len(best))
-        scores = np.fromiter(best.values(), dtype=np.float64, count=len(best))
+        parts, part_scores = _part_hits(session, query)
+        if len(parts):
+            only = ~_member(parts, numbers)
+            numbers = np.concatenate([numbers, parts[only]])
+            scores = np.concatenate([scores, part_scores[only] - PART_RANK])
         if filters:
             kept = table.keep(numbers, filters)
             numbers, scores = numbers[kept], scores[kept]
