@@ -7,7 +7,7 @@ the library (`guwah.search.public.add_entries`, what a release approval runs), i
 then starts `guwah serve` (uvicorn) on that archive and sends requests at a fixed rate whatever
 the answers' speed (open loop: a request late because the server is slow counts from when it
 was due), and prints p50/p95/p99 latency of /search (a name in another spelling than any stored
-one, sometimes with a facet value) and of /persons/N. Then it raises the search rate step by step
+one, sometimes with a facet value) and of /persons/N. (`--cpu` also times searches by a given name alone.) Then it raises the search rate step by step
 and prints the highest rate whose p95 stays within --target-ms.
 
 Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--workers N] [--data DIR] [--no-steps] [--cpu] [--json]
@@ -272,6 +272,20 @@ def search_paths(persons: list[synth.Person], rng: random.Random, n: int = 2000)
     return paths
 
 
+def given_name_paths(persons: list[synth.Person], rng: random.Random, n: int = 400) -> list[str]:
+    """Searches by a given name alone (an invented person's given name in a random spelling system
+    other than Chinese characters), as a family that knows only that would type it."""
+    from urllib.parse import urlencode
+
+    systems = [system for system in synth.SYSTEMS if system != "chinese"]
+    paths = []
+    for _ in range(n):
+        person = rng.choice(persons)
+        given = synth.spell(person.given, person.father, person.female, rng.choice(systems), False)[0]
+        paths.append("/search?" + urlencode({"q": given}))
+    return paths
+
+
 def cpu_per_request(folder: Path, paths: list[str]) -> dict:
     """CPU milliseconds per request (this process's CPU time, so other work on a shared machine
     does not count), the app called in process (Starlette's TestClient, whose own cost is included
@@ -320,7 +334,9 @@ def main() -> None:
     searches = search_paths(persons, rng)
     person_pages = [f"/persons/{rng.randrange(1, args.persons + 1)}" for _ in range(2000)]
     if args.cpu:
-        cpu = {"search": cpu_per_request(folder, searches[:400]), "person": cpu_per_request(folder, person_pages[:400]),
+        cpu = {"search": cpu_per_request(folder, searches[:400]),
+               "given_name": cpu_per_request(folder, given_name_paths(persons, rng)),
+               "person": cpu_per_request(folder, person_pages[:400]),
                # the floor: the smallest page, through the same client and middleware
                "about": cpu_per_request(folder, ["/about"] * 400), "load_average": round(os.getloadavg()[0], 2)}
         print(json.dumps(cpu) if args.json else "\n".join(f"{k}: {v}" for k, v in cpu.items()))

@@ -264,3 +264,34 @@ def test_consent_changes_in_the_workspace_publish_nothing(store, archive):
     pages = crawl(TestClient(app), ids.values())
     assert {path: leaked(planted, body) for path, body in pages.items() if leaked(planted, body)} == {}
     assert leaked(planted, json.dumps(export_public(store), ensure_ascii=False)) == []
+
+
+@pytest.mark.parametrize("query", [
+    "Mahinur",             # a given name alone (found through name parts)
+    "Махинур",             # the same in Cyrillic
+    "Qasimova",            # a family name alone
+    "brother",             # a word only in the confidential testimony
+    "бротхер taken",       # words only there, one in another script's reading
+    "Mahinur Qasimova",
+])
+def test_a_word_or_given_name_only_in_non_public_material_changes_no_answer(tmp_path, query):
+    """The word search (words under their Latin readings) and the given-name search (name parts):
+    an archive that holds the word or name only in non-public records answers exactly, byte for
+    byte, as one that never saw it (search page, API, facets and counts)."""
+    from urllib.parse import quote
+
+    from tests.test_releases import _archive
+
+    holding, clean = _archive(tmp_path / "a", "Mahinur Qasimova"), _archive(tmp_path / "b", None)
+    paths = [f"/search?q={quote(query)}", f"/api/search?q={quote(query)}",
+             f"/search?q={quote(query)}&gender=female", f"/api/search?q={quote(query)}&year=2018",
+             "/api/search?q=Tursun", "/api/search?q=Ghulja"]
+    try:
+        answers = [[TestClient(create_app(s)).get(path).content for path in paths] for s in (holding, clean)]
+        assert answers[0] == answers[1]
+        # The released entry is found by its given name alone, so the search paths are live.
+        found = json.loads(answers[0][4])
+        assert found["persons"]["count"] == 1
+    finally:
+        holding.close()
+        clean.close()

@@ -16,13 +16,16 @@ from guwah.storage.tables import (
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
+    PublicSearchPart,
+    PublicSearchPartKey,
+    PublicSearchPartName,
     PublicSearchSpelling,
     PublicSearchWord,
     ViolationCoding,
 )
 from guwah.web import create_app
 from tests.conftest import make_settings
-from tests.releasing import ingest_text, name_person, release_document, release_entry
+from tests.releasing import ingest_text, mark_read, name_person, release_document, release_entry
 
 TEXT = ("Gulnar Tursun was detained in Ghulja in 2018. Memet Tohti was detained in 2017; another Memet Tohti "
         "in 2018. Hidden-canary-5531 was taken too.")
@@ -75,6 +78,12 @@ def _index(store) -> dict:
             select(PublicSearchKey.key, PublicSearchSpelling.name)
             .join(PublicSearchSpelling, PublicSearchKey.spelling_id == PublicSearchSpelling.id)).all())
         index["public_search_spelling"] = sorted(session.scalars(select(PublicSearchSpelling.name)))
+        index["public_search_part_name"] = sorted(session.execute(
+            select(PublicSearchPartName.number, PublicSearchPart.part)
+            .join(PublicSearchPartName, PublicSearchPartName.part_id == PublicSearchPart.id)).all())
+        index["public_search_part_key"] = sorted(session.execute(
+            select(PublicSearchPartKey.key, PublicSearchPart.part)
+            .join(PublicSearchPart, PublicSearchPartKey.part_id == PublicSearchPart.id)).all())
         return index
 
 
@@ -186,7 +195,7 @@ def test_a_requested_build_runs_on_the_next_open(archive):
     built = _index(store)
     with store.session() as session:
         for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet,
-                      PublicSearchWord):
+                      PublicSearchWord, PublicSearchPartName, PublicSearchPartKey, PublicSearchPart):
             session.execute(delete(table))
         session.add(PublicSearchState())
     assert not any(_index(store).values())
@@ -409,3 +418,92 @@ def test_kept_candidates_and_carriers_never_find_a_withdrawn_entry(archive):
             assert find_entries(session, "Gulnar Tursun", {}) == find_entries(session, "Zulpiye Ablimit", {})
     finally:
         other.close()
+
+# --- words across scripts, and a given name alone ------------------------------------------------
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("Gulbahar", "Гульбахар"),       # Latin text, Cyrillic query
+    ("Гульбахар", "Gulbahar"),       # Cyrillic text, Latin query
+    ("گۈلباھار", "Gulbahar"),        # Uyghur Arabic text, Latin query
+    ("Жалилова", "Jalilova"),
+    ("Gulbaharning", "Гульбахар"),   # an inflected word still gives its stem
+])
+def test_a_testimony_word_is_found_from_another_script(database_url, tmp_path, written, typed):
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        document = ingest_text(store, tmp_path, "w.txt", f"The neighbours said that {written} was taken away.",
+                               "consent: public\n")
+        mark_read(store, document)  # names nobody: nothing to mask
+        release_document(store, document)
+        with store.session() as session:
+            assert [d.id for d in search_public(session, typed).documents] == [1]
+            assert [d.id for d in search_public(session, f"{typed} neighbours").documents] == [1]
+            assert search_public(session, f"{typed} xylophone").documents == []
+            assert search_public(session, "Мухтар").documents == []
+    finally:
+        store.close()
+
+
+def test_the_index_holds_the_latin_readings_of_released_words_only(archive):
+    from guwah.search.public import word_forms
+
+    store, _ = archive
+    words = {word for word, _ in _index(store)["public_search_word"]}
+    assert word_forms("Гульнар") & words  # a Latin reading of a Cyrillic query meets the Latin text
+    assert not any("canary" in word for word in words)
+
+
+def _entry(name: str, gender: str, year: str) -> dict:
+    return _content(name, gender, year, "detention.internment_camp")
+
+
+@pytest.fixture
+def given(database_url, tmp_path):
+    from guwah.search.public import add_entries
+
+    store = Store(make_settings(tmp_path / "data", database_url))
+    entries = [(1, _entry("Gulbahar Jalilova", "female", "2018")), (2, _entry("Memet Tohti", "male", "2017")),
+               (3, _entry("Gulbahar", "female", "2019")), (4, _entry("Гульбахар Хаитова", "female", "2017")),
+               (5, _entry("Gulnar Tursun", "female", "2018"))]
+    with store.session() as session:
+        add_entries(session, entries)
+    yield store
+    store.close()
+
+
+def test_a_given_name_alone_finds_full_names_ranked_below_whole_name_matches(given):
+    from guwah.search.public import find_entries
+
+    with given.session() as session:
+        found = find_entries(session, "Gulbahar", {})
+        assert found.numbers[:1] == [3]  # the entry named exactly so comes first
+        assert sorted(found.numbers) == [1, 3, 4] and found.count == 3
+        assert dict(found.facets["year"]) == {"2017": 1, "2018": 1, "2019": 1}
+        # In another script, and narrowed by a facet value.
+        assert sorted(find_entries(session, "Гульбахар", {}).numbers) == [1, 3, 4]
+        narrowed = find_entries(session, "Gulbahar", {"year": "2017"})
+        assert narrowed.numbers == [4] and narrowed.count == 1
+        # A family name alone too; two words are a full name and need the whole name to match.
+        assert find_entries(session, "Jalilova", {}).numbers == [1]
+        assert find_entries(session, "Gulbahar Tursun", {}).numbers == []
+        assert find_entries(session, "Gulnaz", {}).numbers == []
+
+
+def test_name_parts_leave_with_their_last_entry(given):
+    from guwah.search.public import _drop, find_entries
+
+    with given.session() as session:  # the parts' carriers are now kept in this process …
+        assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [1, 3, 4]
+        assert find_entries(session, "Jalilova", {}).numbers == [1]
+    with given.session() as session:
+        _drop(session, ENTRY, 1)
+        # … never for a session that changed the index and has not committed, nor after it commits.
+        assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [3, 4]
+    index = _index(given)
+    assert "Jalilova" not in {part for _, part in index["public_search_part_name"]}
+    assert "Jalilova" not in {part for _, part in index["public_search_part_key"]}
+    assert {part for _, part in index["public_search_part_name"]} == {"Memet", "Tohti", "Гульбахар", "Хаитова",
+                                                                      "Gulnar", "Tursun"}
+    with given.session() as session:
+        assert find_entries(session, "Jalilova", {}).numbers == []
+        assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [3, 4]

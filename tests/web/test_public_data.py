@@ -330,3 +330,58 @@ def test_datapackage_describes_every_open_data_file(archive):
                 assert all(row[field["name"]] == "" or int(row[field["name"]]) >= 0 for row in rows)
                 assert any(row[field["name"]] for row in rows) or not rows
     assert 'href="/open-data/datapackage.json"' in archive.get("/open-data").text
+
+
+@pytest.fixture
+def coded(store, tmp_path):
+    """A released entry with a violation code, a role, a gender and a hometown the gazetteer knows."""
+    path = tmp_path / "c.txt"
+    path.write_text("My sister Gulbahar Jalilova was detained in 2018 in a camp.", encoding="utf-8")
+    (tmp_path / "c.meta.yaml").write_text("consent: public\n", encoding="utf-8")
+    document = ingest_file(store, path).document_id
+    person, number = _mention(store, document, "Gulbahar Jalilova")
+    facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        for attribute, value in (("role", "victim"), ("gender", "Female"), ("hometown", "Ghulja")):
+            session.add(PersonAttribute(person_id=person, attribute=attribute, value=value, **facts))
+    name_person(store, person)
+    release_document(store, document)
+    release_entry(store, number)
+    return TestClient(create_app(store))
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("ru", ("Лагерь интернирования", "пострадавший", "женский")),
+    ("zh", ("拘禁营", "受害者", "女")),
+    ("kk", ("Қамау лагері", "жәбірленуші", "әйел")),
+    ("ug", ("تۇتۇپ تۇرۇش لاگېرى", "زىيانكەشلىككە ئۇچرىغۇچى", "ئايال")),
+])
+def test_person_page_violations_roles_and_places_in_the_readers_language(coded, language, expected):
+    """Issue 12: violation labels (from violations.yaml, through the catalogues), roles, gender and
+    the hometown (from the gazetteer) were shown in English whatever the language."""
+    from guwah.places import place_name, resolve_place
+
+    text = re.sub(r"<[^>]+>", "", coded.get("/persons/1", params={"lang": language}).text)
+    hometown = place_name(resolve_place("Ghulja").match.id, language)
+    assert hometown != "Ghulja"
+    for words in (*expected, hometown, "detention.internment_camp"):
+        assert words in text, words
+    assert "Internment camp" not in text and "victim" not in text and "Female" not in text
+    english = re.sub(r"<[^>]+>", "", coded.get("/persons/1", params={"lang": "en"}).text)
+    assert "Internment camp" in english and "victim" in english and "female" in english
+
+
+@pytest.mark.parametrize("language, expected", [("ru", "Лагерь интернирования"), ("zh", "拘禁营")])
+def test_search_facets_and_figures_label_codes_in_the_readers_language(coded, language, expected):
+    search = coded.get("/search", params={"q": "Gulbahar", "lang": language}).text
+    assert expected in search and "Internment camp" not in search
+    assert "Internment camp" not in coded.get("/figures", params={"lang": language}).text
+
+
+def test_violation_labels_are_extracted_from_the_vocabulary():
+    """violations.yaml is the one source of the English labels: babel.cfg extracts every one."""
+    from guwah.vocab import violation_codes
+    from tests.web.test_i18n import extracted_ids
+
+    assert {entry["label"] for entry in violation_codes().values()} <= extracted_ids()

@@ -20,6 +20,18 @@ whole-name key already covers it), so that the work per query does not grow with
 A spelling whose whole-name key differs (a slip in a common name part) is found through its
 rarer part only. Rows are keyed by public number, never an internal id.
 
+A name of one word (a given name or a nickname: "Gulbahar") also finds the entries whose names have
+it as one of their words ("Gulbahar Jalilova"), ranked below every full-name match: each distinct
+word of a released spelling of two or more words is stored once (`public_search_part`) with its
+keys and the entries that carry it, and scored by the same matcher, so a common given name costs
+tens of parts to score; its hits are every entry carrying a matching part (tens of thousands for
+Muhammad at 1,000,000 entries, read as arrays; see docs/benchmarks.md).
+
+Testimony words are stored as their folded stems (`guwah.names.stems`) and each stem's readings in
+Latin letters (`guwah.names.latin_forms`, the one transliteration layer), and a query word is looked
+up under its folded form and its readings (`word_forms`), so that "Гульбахар" finds a testimony
+that writes "Gulbahar" and the other way round.
+
 Facet counts and filters come from a table in each process's memory (`FacetTable`: numpy arrays
 of facet value codes per entry, built from `public_search_facet`), rebuilt when the index
 version (`public_search_version`, raised in every commit that changes the indexed entries) is not
@@ -46,6 +58,9 @@ from guwah.storage.tables import (
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
+    PublicSearchPart,
+    PublicSearchPartKey,
+    PublicSearchPartName,
     PublicSearchSpelling,
     PublicSearchState,
     PublicSearchVersion,
@@ -63,6 +78,7 @@ PLACE_ATTRIBUTES = frozenset({"hometown", "birthplace", "residence"})
 PAGE_SIZE = 20
 MAX_PAGE = 500
 PART_KEY_CAP = 100
+PART_RANK = 2.0  # what a match on one word of a name loses against a whole-name match
 CHUNK = 10_000  # numbers per IN list (SQLite allows 32,766 parameters)
 MAX_VALUE = 200  # the longest facet value or word kept (columns are String(200))
 _WORD = re.compile(r"\w+")
@@ -153,12 +169,48 @@ def place_filter(entry_id: str) -> tuple[str, str] | None:
     return ("county", found["county"]) if "county" in found else None
 
 
+# A run of Chinese characters longer than this is a phrase, not a name: not read into Latin letters.
+MAX_HAN_WORD = 6
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=262144)
+def word_forms(word: str) -> frozenset[str]:
+    """A word's folded form and its readings in Latin letters (`guwah.names.latin_forms`, spaces
+    dropped): the forms under which a testimony word is indexed and a query word looked up, so that
+    words match across scripts ("гульбахар" and "gulbahar" share "gulbahar").
+
+    Args:
+        word: one word, any script (a run of Chinese characters longer than MAX_HAN_WORD keeps only
+            its folded form).
+    Returns:
+        Folded forms, none longer than MAX_VALUE; empty for an empty word.
+    """
+    from guwah.names import fold, latin_forms
+
+    folded = fold(word)
+    if not folded:
+        return frozenset()
+    forms = {folded}
+    if not (_HAN.search(folded) and len(folded) > MAX_HAN_WORD):
+        forms.update(form.replace(" ", "") for form in latin_forms(folded))
+    return frozenset(form for form in forms if form and len(form) <= MAX_VALUE)
+
+
 def document_words(content: dict) -> set[str]:
-    """The folded word stems of a released testimony's title and text (`guwah.names.stems`)."""
+    """The index words of a released testimony's title and text: the folded stems of each word
+    (`guwah.names.stems`) and their Latin readings (`word_forms`)."""
     from guwah.names import stems
 
     text = f"{content.get('title') or ''} {content.get('text') or ''}"
-    return {stem for word in set(_WORD.findall(text)) for stem in stems(word) if len(stem) <= MAX_VALUE}
+    return {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a spelling of two or more words, each once ("Gulbahar Jalilova" → both); none
+    for a one-word spelling (the spelling itself is indexed whole)."""
+    parts = list(dict.fromkeys(part for part in _WORD.findall(name) if len(part) <= MAX_VALUE))
+    return parts if len(parts) > 1 else []
 
 
 def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[dict]]:
@@ -176,10 +228,12 @@ def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
     spellings: dict[str, list[str]] = {}
     links: list[tuple[str, int]] = []
     facets: list[dict] = []
+    part_links: set[tuple[str, int]] = set()
     for number, content in entries:
         names, facet_rows = entry_rows(number, content)
         spellings.update(names)
         links.extend((name, number) for name in names)
+        part_links.update((part, number) for name in names for part in name_parts(name))
         facets.extend(facet_rows)
     ids = _spelling_ids(session, list(spellings))
     new = [name for name in spellings if name not in ids]
@@ -197,8 +251,37 @@ def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
                                                    for name, number in links])
     if facets:
         session.execute(insert(PublicSearchFacet), facets)
+    if part_links:
+        _add_parts(session, sorted(part_links))
     bump_version(session)
     return len(new)
+
+
+def _add_parts(session: Session, links: list[tuple[str, int]]) -> None:
+    """Index name parts as (part, public number) pairs: new parts with their keys and forms."""
+    from guwah.names import name_keys
+    from guwah.names.compare import prepared_text
+
+    parts = list(dict.fromkeys(part for part, _ in links))
+    ids = _part_ids(session, parts)
+    new = [part for part in parts if part not in ids]
+    if new:
+        session.execute(insert(PublicSearchPart), [{"part": part, "forms": prepared_text(part)} for part in new])
+        added = _part_ids(session, new)
+        keys = [{"key": key, "part_id": added[part]} for part in new
+                for key in sorted({k for k in name_keys(part) if len(k) <= MAX_VALUE})]
+        if keys:
+            session.execute(insert(PublicSearchPartKey), keys)
+        ids.update(added)
+    session.execute(insert(PublicSearchPartName), [{"part_id": ids[part], "number": number} for part, number in links])
+
+
+def _part_ids(session: Session, parts: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i in range(0, len(parts), CHUNK):
+        found.update((part, id_) for id_, part in session.execute(
+            select(PublicSearchPart.id, PublicSearchPart.part).where(PublicSearchPart.part.in_(parts[i:i + CHUNK]))))
+    return found
 
 
 def _spelling_ids(session: Session, names: list[str]) -> dict[str, int]:
@@ -220,21 +303,33 @@ def fill_spelling_forms(connection, stale: bool = False) -> int:
     Forms are what a search scores with, so the index's entries do not change (no version raise)."""
     from guwah.names.compare import forms_stamp, prepared_text
 
-    spelling = PublicSearchSpelling.__table__
-    wanted = spelling.c.forms.is_(None)
-    if stale:
-        wanted = wanted | (func.substr(spelling.c.forms, 3, len(forms_stamp())) != forms_stamp())
-    made, after = 0, 0
-    while True:
-        rows = connection.execute(select(spelling.c.id, spelling.c.name).where(wanted, spelling.c.id > after)
-                                  .order_by(spelling.c.id).limit(FORMS_BATCH)).all()
-        if not rows:
-            return made
-        connection.execute(update(spelling).where(spelling.c.id == bindparam("spelling_id"))
-                           .values(forms=bindparam("prepared")),
-                           [{"spelling_id": id_, "prepared": prepared_text(name)} for id_, name in rows])
-        made += len(rows)
-        after = rows[-1][0]
+    made = 0
+    tables = [(PublicSearchSpelling.__table__, "name")]
+    if _has_parts(connection):  # migration 0015 runs this before 0016 adds the parts
+        tables.append((PublicSearchPart.__table__, "part"))
+    for table, column in tables:
+        wanted = table.c.forms.is_(None)
+        if stale:
+            wanted = wanted | (func.substr(table.c.forms, 3, len(forms_stamp())) != forms_stamp())
+        after = 0
+        while True:
+            rows = connection.execute(select(table.c.id, table.c[column]).where(wanted, table.c.id > after)
+                                      .order_by(table.c.id).limit(FORMS_BATCH)).all()
+            if not rows:
+                break
+            connection.execute(update(table).where(table.c.id == bindparam("row_id"))
+                               .values(forms=bindparam("prepared")),
+                               [{"row_id": id_, "prepared": prepared_text(name)} for id_, name in rows])
+            made += len(rows)
+            after = rows[-1][0]
+    return made
+
+
+def _has_parts(connection) -> bool:
+    from sqlalchemy import inspect
+
+    bind = connection.connection() if isinstance(connection, Session) else connection
+    return inspect(bind).has_table(PublicSearchPart.__tablename__)
 
 
 def forms_are_current(session: Session) -> bool:
@@ -288,6 +383,13 @@ def _drop(session: Session, subject_type: str, number: int) -> None:
     spelling_ids = list(session.scalars(select(PublicSearchName.spelling_id).where(PublicSearchName.number == number)))
     session.execute(delete(PublicSearchName).where(PublicSearchName.number == number))
     session.execute(delete(PublicSearchFacet).where(PublicSearchFacet.number == number))
+    part_ids = list(session.scalars(select(PublicSearchPartName.part_id).where(PublicSearchPartName.number == number)))
+    session.execute(delete(PublicSearchPartName).where(PublicSearchPartName.number == number))
+    lone = [i for i in part_ids if session.scalar(
+        select(PublicSearchPartName.number).where(PublicSearchPartName.part_id == i).limit(1)) is None]
+    if lone:
+        session.execute(delete(PublicSearchPartKey).where(PublicSearchPartKey.part_id.in_(lone)))
+        session.execute(delete(PublicSearchPart).where(PublicSearchPart.id.in_(lone)))
     # A spelling no released entry carries any more leaves the index with its keys.
     orphans = [i for i in spelling_ids if session.scalar(
         select(PublicSearchName.number).where(PublicSearchName.spelling_id == i).limit(1)) is None]
@@ -322,8 +424,8 @@ def _add(session: Session, subject_type: str, number: int, content: dict) -> Non
 
 def rebuild(session: Session) -> int:
     """Build the index whole from every approved release; returns how many releases it holds."""
-    for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet, PublicSearchWord,
-                  PublicSearchState):
+    for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchPartName, PublicSearchPartKey,
+                  PublicSearchPart, PublicSearchFacet, PublicSearchWord, PublicSearchState):
         session.execute(delete(table))  # the build request too
     bump_version(session)
     count = 0
@@ -571,6 +673,11 @@ _FORMS = (select(PublicSearchSpelling.name, PublicSearchSpelling.forms)
           .where(PublicSearchSpelling.id.in_(bindparam("ids", expanding=True))))
 _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
              .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
+_PART_CANDIDATES = (select(PublicSearchPart.part, PublicSearchPart.id, PublicSearchPart.forms)
+                    .where(PublicSearchPart.id.in_(select(PublicSearchPartKey.part_id)
+                                                   .where(PublicSearchPartKey.key.in_(bindparam("keys", expanding=True))))))
+_PART_CARRIERS = (select(PublicSearchPartName.part_id, PublicSearchPartName.number)
+                  .where(PublicSearchPartName.part_id.in_(bindparam("ids", expanding=True))))
 
 
 # Whether a part key picks at most PART_KEY_CAP spellings, kept per index version: the parts of
@@ -659,31 +766,95 @@ def _candidates(session: Session, keys: list[str]) -> list[tuple[str, int]]:
     return [candidate for key in keys for candidate in found[key]]
 
 
-def _name_hits(session: Session, query: str) -> dict[int, float]:
-    """Entries with a released spelling of the queried name: {public number: best score}."""
+Hits = tuple[np.ndarray, np.ndarray]  # (sorted distinct public numbers, int64; each one's best score, float64)
+_NO_HITS: Hits = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
+
+
+def _name_hits(session: Session, query: str) -> Hits:
+    """Entries with a released spelling of the queried name, each with its best score."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
 
     keys = name_keys(query)
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
-        return {}
+        return _NO_HITS
     candidates = sorted(set(_candidates(session, usable)))
     # `same_person_name` for every candidate spelling, with the forms stored beside each (making
     # them again cost more than scoring).
     found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
     scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
-        return {}
+        return _NO_HITS
     carried = _carriers(session, list(scores))
     numbers = np.concatenate(carried)
     if not len(numbers):
-        return {}
+        return _NO_HITS
     values = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(c) for c in carried])
-    # Best score first within each entry number: the first row of each number is its best.
-    ranked = np.lexsort((-values, numbers))
-    numbers, first = np.unique(numbers[ranked], return_index=True)
-    return dict(zip(numbers.tolist(), values[ranked][first].tolist(), strict=True))
+    return _best_per_entry(numbers, values)
+
+
+# The entries carrying each name part, kept per index version: a common given name (Memet, in a
+# fifth of the registry) comes back in many searches, and reading its carriers costs ~45 ms per
+# 20,000 entries, against microseconds kept. At most PART_POSTINGS parts (~8 bytes per entry each).
+PART_POSTINGS = 4096
+_PART_NUMBERS = VersionCache(PART_POSTINGS)
+
+
+def _part_numbers(session: Session, part_ids: list[int]) -> list[np.ndarray]:
+    """The sorted public numbers of the entries carrying each part, in the order of `part_ids`."""
+    kept = _PART_NUMBERS.current(session)
+    found = {i: numbers for i in part_ids if (numbers := kept.get(i) if kept is not None else None) is not None}
+    missing = [i for i in part_ids if i not in found]
+    if missing:
+        rows = session.connection().execute(_PART_CARRIERS, {"ids": missing}).cursor.fetchall()
+        carriers = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        carriers = carriers[np.lexsort((carriers[:, 1], carriers[:, 0]))]
+        for i in missing:
+            start, stop = np.searchsorted(carriers[:, 0], [i, i + 1])
+            found[i] = numbers = carriers[start:stop, 1].copy()
+            if kept is not None:
+                kept.put(i, numbers)
+    return [found[i] for i in part_ids]
+
+
+def _part_hits(session: Session, query: str) -> Hits:
+    """Entries with a released spelling that has the queried one-word name as one of its words
+    ("Gulbahar" in "Gulbahar Jalilova"), each with its best score."""
+    from guwah.names import name_keys
+
+    if len(_WORD.findall(query)) != 1:
+        return _NO_HITS
+    scores = _scored(session, query, _PART_CANDIDATES, [k for k in name_keys(query) if k.startswith("n:")])
+    if not scores:
+        return _NO_HITS
+    postings = _part_numbers(session, list(scores))
+    numbers = np.concatenate(postings)
+    carried = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(p) for p in postings])
+    return _best_per_entry(numbers, carried) if len(numbers) else _NO_HITS
+
+
+def _scored(session: Session, query: str, candidates_query, keys: list[str]) -> dict[int, float]:
+    """The candidates (spellings or parts, picked by `keys`) that the name matcher takes for
+    `query`: {candidate id: score}."""
+    from guwah.names import DEFAULT_THRESHOLD, compare_many
+    from guwah.names.compare import load_prepared
+
+    if not keys:
+        return {}
+    candidates = sorted(tuple(row) for row in session.execute(candidates_query, {"keys": keys}))
+    # `same_person_name` for every candidate, with the forms stored beside each (making them
+    # again cost more than scoring; forms made by other code are made again here).
+    prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
+    found = compare_many([(query, name) for name, _, _ in candidates], prepared)
+    return {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+
+
+def _best_per_entry(numbers: np.ndarray, scores: np.ndarray) -> Hits:
+    """Each distinct number (sorted) with its best score, from parallel arrays of (number, score)."""
+    ranked = np.lexsort((-scores, numbers))  # by number, the best score first within each
+    distinct, first = np.unique(numbers[ranked], return_index=True)
+    return distinct, scores[ranked][first]
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
@@ -695,17 +866,23 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
         filters: {facet: value}, facets from FACETS.
         page: 1-based page of PAGE_SIZE hits.
     Returns:
-        The page's numbers (best score first, then by number; by number without a query), the
-        exact count of every hit, and exact facet counts over every hit.
+        The page's numbers (full-name matches first, best score first, then by number; then, for a
+        query of one word, the entries that have it as one word of a longer name, likewise; by
+        number without a query), the exact count of every hit, and exact facet counts over every hit.
     """
     page = max(1, min(page, MAX_PAGE))
     if not query and not filters:
         return EntryHits([], 0, {})
     table = facet_table(session)
     if query:
-        best = _name_hits(session, query)
-        numbers = np.fromiter(best, dtype=np.int64, count=len(best))
-        scores = np.fromiter(best.values(), dtype=np.float64, count=len(best))
+        numbers, scores = _name_hits(session, query)
+        # A one-word name also finds the names it is a word of, each ranked below every full match
+        # (scores are at most 1, so a part's score minus PART_RANK is below any full match's).
+        parts, part_scores = _part_hits(session, query)
+        if len(parts):
+            only = ~_member(parts, numbers)
+            numbers = np.concatenate([numbers, parts[only]])
+            scores = np.concatenate([scores, part_scores[only] - PART_RANK])
         if filters:
             kept = table.keep(numbers, filters)
             numbers, scores = numbers[kept], scores[kept]
@@ -727,11 +904,13 @@ def facet_size(session: Session, facet: str, value: str) -> int:
     return len(facet_table(session).with_value(facet, value))
 
 
-_DOCUMENTS_WITH = select(PublicSearchWord.number).where(PublicSearchWord.word == bindparam("word"))
+_DOCUMENTS_WITH = (select(PublicSearchWord.number).distinct()
+                   .where(PublicSearchWord.word.in_(bindparam("words", expanding=True))))
 
 
 def find_documents(session: Session, query: str) -> list[int]:
-    """Public numbers of released testimonies containing every word of `query` (folded), ascending."""
+    """Public numbers of released testimonies containing every word of `query`, in any script: each
+    word under its folded form or one of its Latin readings (`word_forms`), ascending."""
     from guwah.names import fold
 
     words = list(dict.fromkeys(fold(w) for w in _WORD.findall(query)))
@@ -739,7 +918,7 @@ def find_documents(session: Session, query: str) -> list[int]:
         return []
     found: set[int] | None = None
     for word in words:  # the rarest first would read less; word lists are short
-        numbers = set(session.scalars(_DOCUMENTS_WITH, {"word": word}))
+        numbers = set(session.scalars(_DOCUMENTS_WITH, {"words": sorted(word_forms(word))}))
         found = numbers if found is None else found & numbers
         if not found:
             return []

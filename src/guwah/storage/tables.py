@@ -650,6 +650,33 @@ class PublicSearchName(Base):
     number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
 
 
+class PublicSearchPart(Base):
+    """One word of a released spelling of more than one word (a given name, a family name, a
+    nickname), stored once: a search for a given name alone finds the entries through it."""
+
+    __tablename__ = "public_search_part"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    part: Mapped[str] = mapped_column(String(200), unique=True)
+    # What the name matcher needs of it, made once (`guwah.names.compare.prepared_text`).
+    forms: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class PublicSearchPartKey(Base):
+    """A name blocking key (`guwah.names.name_keys`) of a released name part."""
+
+    __tablename__ = "public_search_part_key"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    part_id: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
+class PublicSearchPartName(Base):
+    """A released person entry that has this part in one of its spellings."""
+
+    __tablename__ = "public_search_part_name"
+    part_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+
 class PublicSearchFacet(Base):
     """One facet value of a released person entry (gender, status, county, year of detention, …)."""
 
@@ -662,7 +689,8 @@ class PublicSearchFacet(Base):
 
 
 class PublicSearchWord(Base):
-    """A folded word stem of a released testimony (its released, redacted title and text)."""
+    """A folded word stem of a released testimony (its released, redacted title and text), or
+    one of its readings in Latin letters (`guwah.search.public.word_forms`)."""
 
     __tablename__ = "public_search_word"
     word: Mapped[str] = mapped_column(String(200), primary_key=True)

@@ -172,10 +172,12 @@ def language_links(request: Request) -> list[tuple[Language, str]]:
 
 
 def label(kind: str, code: Any, code_language: str) -> str:
-    """The translated label of a code (`guwah.web.labels.LABELS[kind]`), or the code itself."""
+    """The translated label of a code (`guwah.web.labels.LABELS[kind]`; a string also as its
+    trimmed, case-folded form: "Female" is "female"), or the code itself."""
     from guwah.web.labels import LABELS
 
-    known = LABELS.get(kind, {}).get(code)
+    labels = LABELS.get(kind, {})
+    known = labels.get(code) or (labels.get(code.strip().casefold()) if isinstance(code, str) else None)
     return translations(code_language).gettext(known) if known else ("" if code is None else str(code))
 
 
@@ -212,7 +214,9 @@ def template_context(request: Request) -> dict[str, Any]:
     its direction, the switcher's links, code labels, and date and number formatting for that locale."""
     code = language_code(request)
     gettext, ngettext = _template_gettext(translations(code))
-    return {"label": lambda kind, value: label(kind, value, code),
+    from guwah.web.labels import LABELLED_ATTRIBUTES
+
+    return {"label": lambda kind, value: label(kind, value, code), "labelled_attributes": LABELLED_ATTRIBUTES,
             # A message marked with N_ in Python, passed to the page as it is (no %-formatting).
             "translate": translations(code).gettext,
         "gettext": gettext, "ngettext": ngettext, "language": LANGUAGES[code],

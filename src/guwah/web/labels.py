@@ -1,15 +1,18 @@
 """Readable, translatable names for the codes public pages show (status, event, attribute,
-facility type).
+facility type, a person's role and gender, violation codes).
 
 Each label is marked with `N_` so that `pybabel extract` (babel.cfg) collects it; the template
 function `label(kind, code)` (see `guwah.web.i18n.template_context`) translates it per request.
-A code without a label is shown as it is.
+Violation labels are read from `guwah/vocab/violations.yaml`, their one source, which babel.cfg
+extracts with `guwah.vocab.messages.extract_violation_labels`. A code without a label is shown as
+it is.
 """
 
 from __future__ import annotations
 
-from guwah.domain import DatePrecision, EventType, FacilityType
+from guwah.domain import DatePrecision, EventType, FacilityType, PersonRole
 from guwah.errors import N_
+from guwah.vocab import violation_codes
 
 LABELS: dict[str, dict[str, str]] = {
     "status": {
@@ -36,4 +39,13 @@ LABELS: dict[str, dict[str, str]] = {
         FacilityType.PRISON: N_("prison"), FacilityType.POLICE_STATION: N_("police station"),
         FacilityType.HOSPITAL_OR_CLINIC: N_("hospital or clinic"), FacilityType.OTHER: N_("other facility"),
     },
+    "role": {
+        PersonRole.VICTIM: N_("victim"), PersonRole.WITNESS: N_("witness"), PersonRole.RELATIVE: N_("relative"),
+        PersonRole.OFFICIAL: N_("official"), PersonRole.PERPETRATOR: N_("perpetrator"), PersonRole.OTHER: N_("other"),
+    },
+    # Gender as attributes and the search's facet hold it (case-folded).
+    "gender": {"female": N_("female"), "male": N_("male")},
+    "violation": {code: entry["label"] for code, entry in violation_codes().items()},
 }
+# Attributes whose values are codes with a label of the same kind (the others are shown as recorded).
+LABELLED_ATTRIBUTES = ("role", "gender")

@@ -57,16 +57,20 @@ def corrections(request: Request) -> HTMLResponse:
 @router.get("/figures", response_class=HTMLResponse)
 def figures(request: Request, session: SessionDep) -> HTMLResponse:
     from guwah.publish import SMALL_COUNT, public_figures
-    from guwah.vocab import violation_codes
+    from guwah.web.i18n import label
 
-    labels = {code: entry["label"] for code, entry in violation_codes().items()}
     found = public_figures(session)
     code = language_code(request)
+    # Codes in the reader's language (the bars stay keyed by the stable code).
+    labels = {kind: {value: label(kind, value, code) for value in values}
+              for kind, values in (("violation", found.violations_by_code), ("status", found.status),
+                                   ("facility_type", found.detentions_by_facility_type),
+                                   ("event", found.events_by_type))}
     # Prefectures in the reader's language (the bars stay keyed by the stable English name).
     prefectures = {name: local for name, place in found.prefecture_ids.items()
                    if (local := localized_place(place, code, name)) != name}
     return templates.TemplateResponse(request, "figures.html", {"figures": found, "small_count": SMALL_COUNT,
-                                                                "violation_labels": labels,
+                                                                "code_labels": labels,
                                                                 "prefecture_labels": prefectures})
 
 
