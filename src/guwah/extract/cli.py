@@ -45,9 +45,9 @@ def extract_command(
 
     from guwah.extract import extract_all
     from guwah.releases import approved_subjects
-    from guwah.storage import open_store
+    from guwah.console import open_archive
 
-    store = open_store()
+    store = open_archive()
     with store.session() as session:
         released = approved_subjects(session)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
