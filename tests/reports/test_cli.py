@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 import pytest
 from typer.testing import CliRunner
 
+from guwah.accounts import create_user
 from guwah.cli import app
 from guwah.storage import Store
-from guwah.accounts import create_user
 from guwah.storage.tables import AuditEntry
 from tests.accounts.factories import PASSWORD, fast_hashing
 from tests.conftest import make_settings

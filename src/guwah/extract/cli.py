@@ -43,9 +43,9 @@ def extract_command(
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from guwah.console import open_archive
     from guwah.extract import extract_all
     from guwah.releases import approved_subjects
-    from guwah.console import open_archive
 
     store = open_archive()
     with store.session() as session:

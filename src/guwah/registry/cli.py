@@ -64,40 +64,64 @@ def persons_show(
         out.print(f"  {item.date or '?':<10} {item.event_type:<14} document {item.document_id}", highlight=False)
 
 
+def print_release_changes(act) -> None:
+    """Say which releases a registry act took down (why, and what to run next) and put back."""
+    for change in act.withdrawn:
+        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
+        err.print(f"withdrew release {change.release} of {change.subject_type} {change.subject_id}{public}: "
+                  f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
+        if change.redraft is not None:
+            err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
+                      f"{change.redraft}`, draft it yourself (`guwah release propose-entry N` or `guwah release "
+                      "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
+                      soft_wrap=True)
+        else:
+            err.print("  nothing of it may be shown now (every mention needs an approved naming basis: "
+                      "`guwah naming propose PERSON`); `guwah persons undo` puts it back", highlight=False,
+                      markup=False, soft_wrap=True)
+    for change in act.restored:
+        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
+        err.print(f"put back release {change.release} of {change.subject_type} {change.subject_id}{public}, "
+                  "as approved before", highlight=False, markup=False, soft_wrap=True)
+
+
 @persons_app.command("merge")
 @fails_cleanly
 def persons_merge(survivor: int = typer.Argument(..., help="Entry number that stays."),
                   merged: int = typer.Argument(..., help="Entry number merged into it (it will redirect).")) -> None:
-    """Merge two entries that are the same person (refused against a 'different' judgement)."""
-    from guwah.registry import merge
+    """Merge two entries that are the same person (refused against a 'different' judgement); says which
+    public releases the merge took down."""
+    from guwah.releases import merge_entries
 
     with archive_session() as (store, session):
-        merge(session, survivor, merged, store.settings.actor, store=store)
+        act = merge_entries(session, survivor, merged, store.settings.actor, store=store)
     err.print(f"entry {merged} merged into {survivor}; `guwah persons undo` reverses it")
+    print_release_changes(act)
 
 
 @persons_app.command("split")
 @fails_cleanly
 def persons_split(number: int = typer.Argument(..., help="Entry number."),
                   mentions: list[int] = typer.Option(..., "--mentions", help="Mention (person) ids to move out.")) -> None:
-    """Move some mentions of an entry into a new entry."""
-    from guwah.registry import split
+    """Move some mentions of an entry into a new entry; says which public releases it took down."""
+    from guwah.releases import split_entry
 
     with archive_session() as (store, session):
-        new = split(session, number, list(mentions), store.settings.actor, store=store)
-        new_number = new.number
-    err.print(f"new entry {new_number}; `guwah persons undo` reverses it")
+        act = split_entry(session, number, list(mentions), store.settings.actor, store=store)
+    err.print(f"new entry {act.entry}; `guwah persons undo` reverses it")
+    print_release_changes(act)
 
 
 @persons_app.command("undo")
 @fails_cleanly
 def persons_undo() -> None:
-    """Undo the latest merge, split or linker run."""
-    from guwah.registry import undo
+    """Undo the latest merge, split or linker run, putting back the releases it took down."""
+    from guwah.releases import undo_registry_act
 
     with archive_session() as (store, session):
-        operation = undo(session, store.settings.actor, store=store)
-    err.print(f"undid operation {operation}")
+        act = undo_registry_act(session, store.settings.actor, store=store)
+    err.print(f"undid operation {act.operation}")
+    print_release_changes(act)
 
 
 @persons_app.command("judge")

@@ -530,6 +530,9 @@ class Release(Base):
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     withdraw_reason: Mapped[str | None] = mapped_column(SealedText)
+    # The registry act (link_change.operation: a merge, split or link run) whose change took it
+    # down; undoing that act puts this release back up if it shows exactly what it showed.
+    withdrawn_for_operation: Mapped[int | None] = mapped_column(Integer)
 
 
 class PublicNumber(Base):
