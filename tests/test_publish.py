@@ -263,6 +263,7 @@ def test_release_cli_drafts_and_a_second_reviewer_approves(tmp_path, monkeypatch
     runner = CliRunner()
     (tmp_path / "p.txt").write_text(TEXT)
     (tmp_path / "p.meta.yaml").write_text("consent: pseudonymous\nwitness: {name: Rayila Kamal, consent: pseudonymous}\n")
+    assert runner.invoke(app, ["init"]).exit_code == 0
     assert runner.invoke(app, ["ingest", str(tmp_path / "p.txt")]).exit_code == 0
     draft = runner.invoke(app, ["release", "propose", "1", "--mask", "Aksu"])
     assert draft.exit_code == 0 and "Rayila" not in draft.stdout and "Aksu" not in draft.stdout

@@ -187,3 +187,29 @@ def test_persons_merge_and_undo_say_what_they_withdrew_and_put_back(store, tmp_p
     undone = runner.invoke(app, ["persons", "undo"])
     assert undone.exit_code == 0, undone.output
     assert "put back release" in undone.stderr and "public entry 1" in undone.stderr
+
+
+def test_a_reopened_accepted_fact_leaves_the_public_view_until_accepted_again(store, tmp_path):
+    from sqlalchemy import select
+
+    from guwah.review import accept, reopen
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    with store.session() as session:
+        [entry] = public_entries(session)
+        event_id = session.scalar(select(Event.id).where(Event.person_id == person))
+    assert [item["event"] for item in entry.timeline] == ["detention"]
+    with store.session() as session:
+        reopen(store, session, f"event:{event_id}", "rev", "the year is doubtful")
+    with store.session() as session:
+        assert all(item["event"] != "detention" for e in public_entries(session) for item in e.timeline)
+    with store.session() as session:
+        accept(store, session, f"event:{event_id}", "rev")
+    release_entry(store, number)  # reviewed again: public again
+    with store.session() as session:
+        assert [item["event"] for item in public_entries(session)[0].timeline] == ["detention"]
