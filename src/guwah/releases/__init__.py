@@ -458,6 +458,53 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
     return row
 
 
+@dataclass(frozen=True)
+class NamingApproval:
+    """What approving a naming basis did to the public: `withdrawn` lists the releases that masked
+    the person (each with its redraft); `pending` the redrafts that differ from what was approved
+    only by showing this person, so that one release approval by another reviewer (`guwah release
+    approve N`) puts them back; the others must be drafted again by a person."""
+
+    basis: int
+    person: int
+    reviewer: str
+    withdrawn: list[ReleaseChange]
+    pending: list[int]
+
+
+def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None) -> NamingApproval:
+    """`approve_basis`, then take down at once the releases that masked the person (they would
+    now show the name), saying which; nothing is shown again until a second reviewer approves.
+
+    A redraft whose only difference from the release it replaces is this person's name needs no
+    other judgement: it is recorded as drafted by `reviewer` (whose approval made it), so that
+    any other reviewer may approve it as it stands. Other redrafts stay with the system and must
+    be drafted again by a person (`guwah release propose`).
+    """
+    row = approve_basis(session, basis_id, reviewer, reason)
+    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {row.person_id}, whom it masked")
+    pending = []
+    before = None
+    for change in withdrawn:
+        if change.redraft is None or change.subject_type != DOCUMENT:
+            continue
+        if before is None:
+            before = archive_masking(session, withhold={row.person_id})
+        old, redraft = session.get(Release, change.release), session.get(Release, change.redraft)
+        title = old.content.get("title") if _title_was_chosen(old) else None
+        try:
+            unnamed, _ = draft_content(session, change.subject_id, list(old.extra_masks), title, before)
+        except ConsentRefused:
+            continue
+        if unnamed == old.content:
+            redraft.drafted_by = reviewer
+            _audit(session, reviewer, "release", DOCUMENT, change.subject_id, step="drafted", release=redraft.id,
+                   version=redraft.version, naming_basis=basis_id)
+            pending.append(redraft.id)
+    session.flush()
+    return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending)
+
+
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
     """Withdraw every standing naming basis of a person; releases naming them come down."""
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id == person_id,
