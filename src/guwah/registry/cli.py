@@ -164,10 +164,15 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
                                           "(matched against the whole archive; the rest is not linked again).")) -> None:
     """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
     from guwah.registry import link_archive
+    from guwah.releases import RegistryAct, settle_releases
 
     with archive_session() as (store, session), stage_progress() as progress:
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
+        # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
+        withdrawn = settle_releases(session, "the linker merged entries: each merged entry must be reviewed "
+                                    "again (a merge takes the stricter consent)", run.operation) if run.operation else []
     err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
               f"{len(run.review_pairs)} pairs to review", highlight=False)
+    print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
     if run.review_pairs:
         err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)
