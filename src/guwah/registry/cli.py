@@ -76,8 +76,9 @@ def print_release_changes(act) -> None:
                       "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
                       soft_wrap=True)
         else:
-            err.print("  nothing of it may be shown now (every mention needs an approved naming basis: "
-                      "`guwah naming propose PERSON`); `guwah persons undo` puts it back", highlight=False,
+            err.print("  nothing of it may be shown now (an entry merged away, or a mention without an approved "
+                      "naming basis: `guwah naming propose PERSON`)"
+                      + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
                       markup=False, soft_wrap=True)
     for change in act.restored:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
