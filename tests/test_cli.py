@@ -234,3 +234,24 @@ def test_serve_on_a_port_in_use_says_so_in_one_line_before_anything_else(run):
         result = run("serve", "--port", str(port))
     assert result.exit_code == 1
     assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Serving" not in result.output
+
+
+@pytest.mark.parametrize("command", [("documents",), ("ingest", "."), ("persons", "list"), ("review", "list"),
+                                     ("reports", "list"), ("audit", "verify"), ("verify",), ("serve",),
+                                     ("extract", "--all"), ("search", "x")])
+def test_a_folder_without_archive_is_refused_and_left_untouched(run, tmp_path, monkeypatch, command):
+    mistyped = tmp_path / "guwah-dta"
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(mistyped))
+    result = run(*command)
+    assert result.exit_code == 1, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(mistyped) in lines[0] and "guwah init" in lines[0], result.output
+    assert not mistyped.exists()  # nothing was created there
+
+
+def test_init_creates_the_archive_a_later_command_opens(run, tmp_path, monkeypatch):
+    fresh = tmp_path / "second"
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(fresh))
+    assert run("documents").exit_code == 1
+    assert run("init").exit_code == 0 and (fresh / "keyring.json").is_file()
+    assert run("documents").exit_code == 0

@@ -263,6 +263,7 @@ def test_release_cli_drafts_and_a_second_reviewer_approves(tmp_path, monkeypatch
     runner = CliRunner()
     (tmp_path / "p.txt").write_text(TEXT)
     (tmp_path / "p.meta.yaml").write_text("consent: pseudonymous\nwitness: {name: Rayila Kamal, consent: pseudonymous}\n")
+    assert runner.invoke(app, ["init"]).exit_code == 0
     assert runner.invoke(app, ["ingest", str(tmp_path / "p.txt")]).exit_code == 0
     draft = runner.invoke(app, ["release", "propose", "1", "--mask", "Aksu"])
     assert draft.exit_code == 0 and "Rayila" not in draft.stdout and "Aksu" not in draft.stdout
@@ -458,3 +459,71 @@ def test_the_same_text_under_other_bytes_takes_the_stricter_consent(store, tmp_p
         draft_release(session, copy, "drafter")
     other = add(store, tmp_path, "o.txt", "consent: public\n", text="A different account from Hotan, in 2019.")
     release(store, other)  # an unrelated text is unaffected
+
+
+def test_approving_a_naming_basis_says_what_came_down_and_which_approval_puts_it_back(store, tmp_path):
+    from guwah.releases import approve_naming
+
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    name_person(store, document_id, "Tursun Ehmet", "pseudonymous")
+    release(store, document_id)
+    with store.session() as session:
+        masked = public_document(session, 1).text
+        basis = propose_basis(session, witness_id(store, document_id), "own_consent", "drafter")
+    with store.session() as session:
+        done = approve_naming(session, basis.id, "reviewer")
+    [change] = done.withdrawn
+    assert (change.subject_type, change.subject_id, change.public_number) == ("document", document_id, 1)
+    assert done.pending == [change.redraft]  # only her name differs: one release approval is pending
+    with store.session() as session:
+        assert public_documents(session) == []  # nothing public without review
+    with store.session() as session, pytest.raises(ReviewRequired, match="another editor"):
+        approve_release(session, change.redraft, "reviewer")  # the one whose approval drafted it
+    with store.session() as session:
+        approve_release(session, change.redraft, "second")
+    with store.session() as session:
+        shown = public_document(session, 1).text
+    assert shown.startswith("My name is Rayila Kamal.") and shown.replace("Rayila Kamal", "") != masked
+
+
+def test_a_redraft_with_other_changes_is_not_offered_for_approval_as_it_stands(store, tmp_path):
+    from guwah.publish import SYSTEM
+    from guwah.releases import approve_naming
+    from guwah.storage.tables import Release
+
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    release(store, document_id)
+    with store.session() as session:
+        basis = propose_basis(session, witness_id(store, document_id), "own_consent", "drafter")
+        # Another change lands in the same step: someone recorded now, whose name must be masked too.
+        person = Person(consent="confidential")
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=document_id,
+                               asserted_by_kind="user", asserted_by="reviewer"))
+        done = approve_naming(session, basis.id, "reviewer")
+        [change] = done.withdrawn
+        assert change.redraft is not None and done.pending == []
+        assert session.get(Release, change.redraft).drafted_by == SYSTEM  # a person must draft it again
+
+
+def test_cli_naming_approve_names_the_release_it_took_down_and_the_approval_pending(store, tmp_path, monkeypatch):
+    import re
+
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    release(store, document_id)
+    with store.session() as session:
+        basis = propose_basis(session, witness_id(store, document_id), "own_consent", "drafter")
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    result = CliRunner().invoke(app, ["naming", "approve", str(basis.id)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stderr.split())
+    assert "Took down release" in text and "(public document 1)" in text
+    assert "differs only by this person's name" in text and "a reviewer other than reviewer" in text
+    assert re.search(r"`guwah release approve \d+`", text)

@@ -55,6 +55,7 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
     (tmp_path / "e.txt").write_text("An embargoed account.")
     (tmp_path / "e.meta.yaml").write_text(f"consent: public\nembargo_until: {tomorrow}\n")
+    assert runner.invoke(app, ["init"]).exit_code == 0
     assert runner.invoke(app, ["ingest", str(tmp_path / "e.txt")]).exit_code == 0
     assert runner.invoke(app, ["extract", "--all"]).exit_code == 0
     assert runner.invoke(app, ["release", "propose", "1"]).exit_code == 0

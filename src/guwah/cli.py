@@ -107,7 +107,7 @@ def _store():
 @fails_cleanly
 def init() -> None:
     """Create the data directory and bring the database schema up to date."""
-    store = _store()
+    store = open_archive(create=True)
     err.print(f"Data directory ready: {store.settings.data_dir}")
     err.print(f"Database: {store.engine.url.render_as_string(hide_password=True)}")
 

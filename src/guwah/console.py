@@ -68,11 +68,16 @@ def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def open_archive():
-    """The archive named by the environment; says so when it had to create a new master key."""
+def open_archive(create: bool = False):
+    """The archive named by the environment; says so when it had to create a new master key.
+
+    A folder that holds no archive is refused (InputError naming it) unless `create`: only
+    `guwah init` (and `guwah keys init`) make a new archive, so that a mistyped GUWAH_DATA_DIR
+    never starts an empty one unnoticed.
+    """
     from guwah.storage import open_store
 
-    store = open_store()
+    store = open_store(create=create)
     if store.created_key:
         err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
                   "somewhere safe and away from the data: without it the archive cannot be read.",

@@ -182,9 +182,12 @@ def withheld_replacement(ring: KeyRing, person: Person) -> str:
     return WITHHELD
 
 
-def archive_masking(session: Session, details: list[str] = ()) -> Masking:
-    """The masks for any public text: every name of every withheld person in the archive."""
-    named_ids = named_person_ids(session)
+def archive_masking(session: Session, details: list[str] = (), withhold: set[int] = frozenset()) -> Masking:
+    """The masks for any public text: every name of every withheld person in the archive.
+
+    `withhold`: person ids to mask even if named (what a text showed before their basis).
+    """
+    named_ids = named_person_ids(session) - set(withhold)
     names_by_person: dict[int, list[str]] = {}
     for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)):
         names_by_person.setdefault(person_id, []).append(name)

@@ -51,6 +51,9 @@ def test_cli_extract_needs_file_or_all():
 
 def test_cli_extract_all(tmp_path, monkeypatch):
     monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
+    from guwah.cli import app as guwah
+
+    assert CliRunner().invoke(guwah, ["init"]).exit_code == 0
     result = CliRunner().invoke(app, ["extract", "--all", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []

@@ -14,9 +14,9 @@ from tests.releasing import name_person, release_document
 TEXT = "My brother Tursun Ehmet was detained in 2018."
 
 
-def _document(store, tmp_path, name, consent):
+def _document(store, tmp_path, name, consent, text=TEXT):
     path = tmp_path / name
-    path.write_text(TEXT, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     (tmp_path / (path.stem + ".meta.yaml")).write_text(f"consent: {consent}\n", encoding="utf-8")
     return ingest_file(store, path).document_id
 
@@ -108,3 +108,108 @@ def test_corroboration_counts_independent_sources_only(store, tmp_path):
         groups = source_groups(session, set(ids))
     assert independent_count(groups, set(ids)) == 2  # {a, b, c}: one witness and a republication; {d}
     assert independent_count(groups, {ids[0], ids[3]}) == 2
+
+
+def _public_answers(store) -> tuple:
+    """What the public sees of the registry: every released entry, and a search for him."""
+    from fastapi.testclient import TestClient
+
+    from guwah.web import create_app
+
+    with store.session() as session:
+        entries = public_entries(session)
+    client = TestClient(create_app(store))
+    return (entries, client.get("/api/persons").json(), client.get("/api/persons/1").json(),
+            client.get("/api/search", params={"q": "Турсун Эхмет"}).json()["persons"])
+
+
+@pytest.mark.parametrize("second_named", [False, True], ids=["merged-with-unnamed", "both-released"])
+def test_merge_says_which_releases_it_withdrew_and_undo_puts_them_back(any_store, tmp_path, second_named):
+    from guwah.releases import merge_entries, undo_registry_act
+    from tests.releasing import release_entry
+
+    store = any_store
+    public = _document(store, tmp_path, "p.txt", "public")
+    other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
+    person, number = _mention(store, public)
+    second, second_number = _mention(store, other)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    if second_named:
+        name_person(store, second)
+        release_document(store, other)
+        release_entry(store, second_number)
+    before = _public_answers(store)
+    assert before[0][0].names[0]["name"] == "Tursun Ehmet"
+    with store.session() as session:
+        act = merge_entries(session, number, second_number, "rev", store=store)
+    withdrawn = {(c.subject_type, c.public_number): c for c in act.withdrawn}
+    assert ("entry", 1) in withdrawn and "stricter consent" in withdrawn["entry", 1].reason
+    # The merged entry shows both mentions' facts: a redraft waits where both may be named.
+    assert (withdrawn["entry", 1].redraft is not None) is second_named
+    assert (("entry", 2) in withdrawn) is second_named  # the merged-away entry's own release
+    with store.session() as session:
+        assert public_entries(session) == []
+    with store.session() as session:
+        undone = undo_registry_act(session, "rev", store=store)
+    assert undone.operation == act.operation and undone.withdrawn == []
+    assert sorted(c.public_number for c in undone.restored) == ([1, 2] if second_named else [1])
+    assert _public_answers(store) == before
+    with store.session() as session:  # the restoring is audited, and no redraft stays pending
+        from sqlalchemy import select
+
+        from guwah.storage.tables import Release
+
+        assert session.scalars(select(Release).where(Release.state == "draft")).all() == []
+
+
+def test_persons_merge_and_undo_say_what_they_withdrew_and_put_back(store, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.releasing import release_entry
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    hidden = _document(store, tmp_path, "c.txt", "confidential")
+    person, number = _mention(store, public)
+    _, hidden_number = _mention(store, hidden)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    merged = runner.invoke(app, ["persons", "merge", str(number), str(hidden_number)])
+    assert merged.exit_code == 0, merged.output
+    assert "withdrew release" in merged.stderr and "public entry 1" in merged.stderr
+    assert "the merged entry must be reviewed again" in merged.stderr and "stricter consent" in merged.stderr
+    undone = runner.invoke(app, ["persons", "undo"])
+    assert undone.exit_code == 0, undone.output
+    assert "put back release" in undone.stderr and "public entry 1" in undone.stderr
+
+
+def test_a_reopened_accepted_fact_leaves_the_public_view_until_accepted_again(store, tmp_path):
+    from sqlalchemy import select
+
+    from guwah.review import accept, reopen
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    with store.session() as session:
+        [entry] = public_entries(session)
+        event_id = session.scalar(select(Event.id).where(Event.person_id == person))
+    assert [item["event"] for item in entry.timeline] == ["detention"]
+    with store.session() as session:
+        reopen(store, session, f"event:{event_id}", "rev", "the year is doubtful")
+    with store.session() as session:
+        assert all(item["event"] != "detention" for e in public_entries(session) for item in e.timeline)
+    with store.session() as session:
+        accept(store, session, f"event:{event_id}", "rev")
+    release_entry(store, number)  # reviewed again: public again
+    with store.session() as session:
+        assert [item["event"] for item in public_entries(session)[0].timeline] == ["detention"]

@@ -8,9 +8,11 @@ from datetime import datetime, timedelta
 import pytest
 from typer.testing import CliRunner
 
+from guwah.accounts import create_user
 from guwah.cli import app
 from guwah.storage import Store
-from tests.accounts.factories import fast_hashing
+from guwah.storage.tables import AuditEntry
+from tests.accounts.factories import PASSWORD, fast_hashing
 from tests.conftest import make_settings
 from tests.reports.helpers import CONTACT, submit
 
@@ -27,6 +29,9 @@ def archive(tmp_path, monkeypatch):
     store = Store(settings)
     with fast_hashing():
         receipts = [submit(store), submit(store, names=["Гульнар Исмаил"], contact="", birth_year="")]
+        with store.session() as session:
+            create_user(store, session, "cli-moderator", PASSWORD, "editor", actor="admin")
+            create_user(store, session, "cli-viewer", PASSWORD, "viewer", actor="admin")
     store.close()
     runner = CliRunner()
 
@@ -78,3 +83,41 @@ def test_reports_cli_errors_are_one_line(archive, args, message):
     result = invoke("reports", *(a.format(first=first.reference) for a in args))
     assert result.exit_code == 1
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def _audited(data_dir, record_type: str) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    store = Store(make_settings(data_dir))
+    try:
+        with store.session() as session:
+            return [(row.actor, row.action) for row in session.scalars(
+                select(AuditEntry).where(AuditEntry.record_type == record_type).order_by(AuditEntry.id))]
+    finally:
+        store.close()
+
+
+def test_reports_cli_show_gives_the_contact_only_when_asked_and_audits_each_read(archive, tmp_path):
+    invoke, (first, _) = archive
+    plain = invoke("reports", "show", first.reference)
+    assert plain.exit_code == 0, plain.output
+    assert first.reference in plain.stdout and CONTACT not in plain.output
+    for _ in range(2):
+        shown = invoke("reports", "show", first.reference, "--contact")
+        assert shown.exit_code == 0, shown.output
+        assert f"contact: {CONTACT}" in shown.stdout
+    as_json = json.loads(invoke("reports", "show", first.reference, "--contact", "--json").stdout)
+    assert as_json["contact"] == CONTACT and as_json["reference"] == first.reference
+    assert "contact" not in json.loads(invoke("reports", "show", first.reference, "--json").stdout)
+    assert _audited(tmp_path / "data", "family_report_contact") == [("cli-moderator", "read")] * 3
+
+
+@pytest.mark.parametrize("actor", ["cli-viewer", "nobody-at-all"])
+def test_reports_cli_contact_is_refused_in_one_line_without_the_role(archive, tmp_path, monkeypatch, actor):
+    invoke, (first, _) = archive
+    monkeypatch.setenv("GUWAH_ACTOR", actor)
+    result = invoke("reports", "show", first.reference, "--contact")
+    assert result.exit_code == 1 and CONTACT not in result.output
+    assert "may not read reporters' contacts" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert first.reference not in result.stdout
+    assert _audited(tmp_path / "data", "family_report_contact") == []

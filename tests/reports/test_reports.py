@@ -10,9 +10,10 @@ from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from guwah.errors import InputError, NotFound
+from guwah.accounts import create_user, disable_user
+from guwah.errors import AccessDenied, InputError, NotFound
 from guwah.protection.audit import head_path, verify_chain
 from guwah.reports import (
     MAX_NAME_CHARS,
@@ -27,7 +28,7 @@ from guwah.reports import (
 )
 from guwah.storage import Store
 from guwah.storage.tables import AuditEntry, FamilyReport
-from tests.accounts.factories import fast_hashing
+from tests.accounts.factories import PASSWORD, fast_hashing
 from tests.conftest import make_settings
 from tests.reports.helpers import CONTACT, report_fields, stored, submit
 
@@ -179,6 +180,8 @@ def test_reports_status_errors(store):
 
 def test_reports_contact_is_read_only_through_an_audited_call(store):
     receipt = submit(store)
+    with fast_hashing(), store.session() as session:
+        create_user(store, session, "moderator", PASSWORD, "editor", actor="admin")
     with store.session() as session:
         assert read_contact(store, session, receipt.reference, "moderator") == CONTACT
         entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
@@ -224,3 +227,18 @@ def test_reports_contact_sealed_in_a_postgresql_dump(tmp_path, postgres_url):
     assert b"COPY public.family_report" in dump
     for needle in (CONTACT, "Ablikim", "ئابلىكىم", "police station"):
         assert needle.encode("utf-8") not in dump
+
+
+@pytest.mark.parametrize("account", [None, "viewer", "disabled editor"])
+def test_reports_contact_is_refused_without_the_role(store, account):
+    receipt = submit(store)
+    with fast_hashing(), store.session() as session:
+        if account is not None:
+            user = create_user(store, session, "reader", PASSWORD, account.split()[-1], actor="admin")
+            if account.startswith("disabled"):
+                disable_user(store, session, user, actor="admin")
+    with store.session() as session:
+        before = session.scalar(select(func.count(AuditEntry.id)))
+        with pytest.raises(AccessDenied, match="may not read reporters' contacts"):
+            read_contact(store, session, receipt.reference, "reader")
+        assert session.scalar(select(func.count(AuditEntry.id))) == before

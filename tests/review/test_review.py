@@ -112,3 +112,89 @@ def test_review_cli_round_trip(proposals, store, tmp_path, monkeypatch):
     assert edited.exit_code == 1 and "can be edited" in edited.stderr
     assert runner.invoke(app, ["review", "reject", coding_ref, "--reason", "not him"]).exit_code == 0
     assert json.loads(runner.invoke(app, ["review", "list", "--json"]).stdout) == []
+
+
+def _second_mention(store, document_id) -> int:
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        return person.id
+
+
+def test_review_reopen_puts_a_decision_back_and_keeps_the_old_one(any_store, tmp_path):
+    from guwah.review import history, reopen
+
+    store = any_store
+    document_id, event_ref, coding_ref = proposals.__wrapped__(store, tmp_path)
+    with store.session() as session:
+        accept(store, session, event_ref, "rev")
+        reject(store, session, coding_ref, "rev", "not in the text")
+    with store.session() as session:
+        with pytest.raises(InputError, match="needs a reason"):
+            reopen(store, session, event_ref, "second", " ")
+        assert reopen(store, session, event_ref, "second", "the date is doubtful").state == "proposed"
+        assert reopen(store, session, coding_ref, "second", "it is in the text").state == "proposed"
+    with store.session() as session:
+        [old] = history(session, event_ref)
+        assert (old["state"], old["reviewed_by"], old["replaced_by_step"], old["replaced_by"], old["reason"]) == (
+            "accepted", "rev", "reopened", "second", "the date is doubtful")
+        assert history(session, coding_ref)[0]["note"] == "not in the text"
+        assert [p.ref for p in list_proposals(session)] == [event_ref, coding_ref]
+        with pytest.raises(InputError, match="nothing to reopen"):
+            reopen(store, session, event_ref, "second", "again")
+        audited = session.query(AuditEntry).filter(AuditEntry.actor == "second").all()
+        assert len(audited) == 2
+    with store.session() as session:  # and it can be decided again
+        assert accept(store, session, event_ref, "third").state == "accepted"
+
+
+def test_review_reassign_moves_a_fact_to_another_mention_or_entry(any_store, tmp_path):
+    from guwah.review import history, reassign
+
+    store = any_store
+    document_id, event_ref, coding_ref = proposals.__wrapped__(store, tmp_path)
+    other = _second_mention(store, document_id)
+    with store.session() as session:
+        accept(store, session, event_ref, "rev")
+        original_person = session.get(Event, int(event_ref.split(":")[1])).person_id
+        other_entry = session.get(Person, other).entry.number
+    with store.session() as session:
+        with pytest.raises(InputError, match="only event and violation"):
+            reassign(store, session, "name:1", f"mention:{other}", "rev", "why")
+        with pytest.raises(InputError, match="mention:ID or entry:N"):
+            reassign(store, session, event_ref, "person 2", "rev", "why")
+        with pytest.raises(InputError, match="already about"):
+            reassign(store, session, event_ref, f"mention:{original_person}", "rev", "why")
+        moved = reassign(store, session, event_ref, f"mention:{other}", "rev", "it was her brother")
+        assert (moved.person_id, moved.state, moved.fields["date_value"]) == (other, "accepted", "2018-03-12")
+        moved_coding = reassign(store, session, coding_ref, f"entry:{other_entry}", "rev", "same brother")
+        assert (moved_coding.person_id, moved_coding.state) == (other, "proposed")
+    with store.session() as session:
+        original = session.get(Event, int(event_ref.split(":")[1]))
+        assert original.review_state == "rejected" and original.person_id == original_person
+        assert f"as {moved.ref}" in original.review_note
+        assert history(session, event_ref)[0]["state"] == "accepted"
+        assert history(session, event_ref)[0]["reason"] == "it was her brother"
+
+
+def test_review_cli_reopen_and_reassign(store, proposals, monkeypatch):
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    document_id, event_ref, coding_ref = proposals
+    other = _second_mention(store, document_id)
+    with store.session() as session:
+        accept(store, session, event_ref, "rev")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    assert runner.invoke(app, ["review", "reopen", event_ref]).exit_code == 2  # --reason is required
+    result = runner.invoke(app, ["review", "reopen", event_ref, "--reason", "date doubtful"])
+    assert result.exit_code == 0, result.output and "back to proposed" in result.stderr
+    shown = json.loads(runner.invoke(app, ["review", "show", event_ref, "--json"]).stdout)
+    assert shown["state"] == "proposed" and shown["history"][0]["state"] == "accepted"
+    result = runner.invoke(app, ["review", "reassign", event_ref, f"mention:{other}", "--reason", "her brother"])
+    assert result.exit_code == 0, result.output
+    assert f"reassigned to mention {other}" in result.stderr
+    bad = runner.invoke(app, ["review", "reassign", event_ref, "mention:999", "--reason", "x"])
+    assert bad.exit_code == 1 and "no mention 999" in bad.stderr

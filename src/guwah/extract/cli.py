@@ -43,11 +43,11 @@ def extract_command(
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from guwah.console import open_archive
     from guwah.extract import extract_all
     from guwah.releases import approved_subjects
-    from guwah.storage import open_store
 
-    store = open_store()
+    store = open_archive()
     with store.session() as session:
         released = approved_subjects(session)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -142,8 +142,10 @@ def merge_command(survivor: int = typer.Argument(..., help="Facility entry numbe
 @fails_cleanly
 def undo_command() -> None:
     """Undo the latest registry act (a facility or person merge, split or link run)."""
-    from guwah.registry import undo
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import undo_registry_act
 
     with archive_session() as (store, session):
-        operation = undo(session, store.settings.actor, store=store)
-    err.print(f"undid operation {operation}")
+        act = undo_registry_act(session, store.settings.actor, store=store)
+    err.print(f"undid operation {act.operation}")
+    print_release_changes(act)

@@ -14,7 +14,7 @@ keys_app = typer.Typer(help="The master key that protects the archive.", no_args
 @fails_cleanly
 def keys_init() -> None:
     """Create the master key and the archive's keyring (nothing happens if they exist)."""
-    store = open_archive()
+    store = open_archive(create=True)
     where = "a passphrase (GUWAH_PASSPHRASE)" if store.settings.passphrase else str(store.settings.key_file)
     err.print(f"The archive in {store.settings.data_dir} is protected by the master key from {where}.",
               highlight=False, soft_wrap=True)

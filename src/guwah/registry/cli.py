@@ -64,40 +64,65 @@ def persons_show(
         out.print(f"  {item.date or '?':<10} {item.event_type:<14} document {item.document_id}", highlight=False)
 
 
+def print_release_changes(act) -> None:
+    """Say which releases a registry act took down (why, and what to run next) and put back."""
+    for change in act.withdrawn:
+        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
+        err.print(f"withdrew release {change.release} of {change.subject_type} {change.subject_id}{public}: "
+                  f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
+        if change.redraft is not None:
+            err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
+                      f"{change.redraft}`, draft it yourself (`guwah release propose-entry N` or `guwah release "
+                      "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
+                      soft_wrap=True)
+        else:
+            err.print("  nothing of it may be shown now (an entry merged away, or a mention without an approved "
+                      "naming basis: `guwah naming propose PERSON`)"
+                      + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
+                      markup=False, soft_wrap=True)
+    for change in act.restored:
+        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
+        err.print(f"put back release {change.release} of {change.subject_type} {change.subject_id}{public}, "
+                  "as approved before", highlight=False, markup=False, soft_wrap=True)
+
+
 @persons_app.command("merge")
 @fails_cleanly
 def persons_merge(survivor: int = typer.Argument(..., help="Entry number that stays."),
                   merged: int = typer.Argument(..., help="Entry number merged into it (it will redirect).")) -> None:
-    """Merge two entries that are the same person (refused against a 'different' judgement)."""
-    from guwah.registry import merge
+    """Merge two entries that are the same person (refused against a 'different' judgement); says which
+    public releases the merge took down."""
+    from guwah.releases import merge_entries
 
     with archive_session() as (store, session):
-        merge(session, survivor, merged, store.settings.actor, store=store)
+        act = merge_entries(session, survivor, merged, store.settings.actor, store=store)
     err.print(f"entry {merged} merged into {survivor}; `guwah persons undo` reverses it")
+    print_release_changes(act)
 
 
 @persons_app.command("split")
 @fails_cleanly
 def persons_split(number: int = typer.Argument(..., help="Entry number."),
                   mentions: list[int] = typer.Option(..., "--mentions", help="Mention (person) ids to move out.")) -> None:
-    """Move some mentions of an entry into a new entry."""
-    from guwah.registry import split
+    """Move some mentions of an entry into a new entry; says which public releases it took down."""
+    from guwah.releases import split_entry
 
     with archive_session() as (store, session):
-        new = split(session, number, list(mentions), store.settings.actor, store=store)
-        new_number = new.number
-    err.print(f"new entry {new_number}; `guwah persons undo` reverses it")
+        act = split_entry(session, number, list(mentions), store.settings.actor, store=store)
+    err.print(f"new entry {act.entry}; `guwah persons undo` reverses it")
+    print_release_changes(act)
 
 
 @persons_app.command("undo")
 @fails_cleanly
 def persons_undo() -> None:
-    """Undo the latest merge, split or linker run."""
-    from guwah.registry import undo
+    """Undo the latest merge, split or linker run, putting back the releases it took down."""
+    from guwah.releases import undo_registry_act
 
     with archive_session() as (store, session):
-        operation = undo(session, store.settings.actor, store=store)
-    err.print(f"undid operation {operation}")
+        act = undo_registry_act(session, store.settings.actor, store=store)
+    err.print(f"undid operation {act.operation}")
+    print_release_changes(act)
 
 
 @persons_app.command("judge")
@@ -140,10 +165,15 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
                                           "(matched against the whole archive; the rest is not linked again).")) -> None:
     """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
     from guwah.registry import link_archive
+    from guwah.releases import RegistryAct, settle_releases
 
     with archive_session() as (store, session), stage_progress() as progress:
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
+        # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
+        withdrawn = settle_releases(session, "the linker merged entries: each merged entry must be reviewed "
+                                    "again (a merge takes the stricter consent)", run.operation) if run.operation else []
     err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
               f"{len(run.review_pairs)} pairs to review", highlight=False)
+    print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
     if run.review_pairs:
         err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)

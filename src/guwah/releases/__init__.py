@@ -18,6 +18,7 @@ Every step is audited (who, which record, never the content).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import event, func, select
@@ -199,10 +200,12 @@ def _title_was_chosen(release: Release) -> bool:
 
 
 def withdraw_release(session: Session, document_id: int, actor: str, reason: str,
-                     subject_type: str = DOCUMENT) -> Release | None:
+                     subject_type: str = DOCUMENT, operation: int | None = None) -> Release | None:
     """Take a document's approved release down at once, and cancel any draft waiting for review.
 
-    Returns the release taken down, or None if none was up.
+    `operation`: the registry act (link operation) whose change took it down, kept so that
+    undoing that act can put it back (`restore_releases`). Returns the release taken down, or
+    None if none was up.
     """
     for draft in releases_of(session, document_id, subject_type):
         if draft.state == "draft" and actor != SYSTEM:
@@ -212,9 +215,10 @@ def withdraw_release(session: Session, document_id: int, actor: str, reason: str
         session.flush()
         return None
     release.state, release.withdrawn_by, release.withdrawn_at = "withdrawn", actor, _now()
-    release.withdraw_reason = reason
+    release.withdraw_reason, release.withdrawn_for_operation = reason, operation
     session.flush()
-    _audit(session, actor, "release", subject_type, document_id, step="withdrawn", release=release.id)
+    _audit(session, actor, "release", subject_type, document_id, step="withdrawn", release=release.id,
+           operation=operation)
     return release
 
 
@@ -224,13 +228,39 @@ def approved_subjects(session: Session) -> set[tuple[str, int]]:
     return set(session.execute(select(Release.subject_type, Release.subject_id).where(Release.state == "approved")))
 
 
-def keep_releases_current(session: Session) -> list[int]:
+STALE = "what it shows changed: redraft and review"
+
+
+@dataclass(frozen=True)
+class ReleaseChange:
+    """A release that a step took down or put back up.
+
+    `public_number`: the number the public knows the subject by; `redraft`: the id of the draft
+    now waiting for review (None when nothing of the subject may be shown: a confidential
+    testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why.
+    """
+
+    release: int
+    subject_type: str
+    subject_id: int
+    public_number: int | None
+    redraft: int | None
+    reason: str
+
+
+def _public_number(session: Session, subject_type: str, subject_id: int) -> int | None:
+    return session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == subject_type,
+                                                            PublicNumber.subject_id == subject_id))
+
+
+def settle_releases(session: Session, reason: str = STALE, operation: int | None = None) -> list[ReleaseChange]:
     """Withdraw every approved release whose public form would now differ, and redraft it.
 
-    Returns the document ids whose release was withdrawn. Runs at each commit that touched
-    people, names, bases, testimonies or texts (see `_watch`).
+    Runs at each commit that touched people, names, bases, testimonies or texts (see `_watch`);
+    a command calls it first itself to say what its step took down, with `reason` and the
+    registry `operation` that caused it. Returns what was taken down, documents first.
     """
-    withdrawn = []
+    changes = []
     # Withdrawing and redrafting changes no names: one index of the archive's names serves every release.
     index = archive_masking(session)
     # Documents first: an entry's release shows only facts from released documents.
@@ -244,11 +274,109 @@ def keep_releases_current(session: Session) -> list[int]:
             current = None
         if current == release.content:
             continue
-        withdraw_release(session, release.subject_id, SYSTEM, "what it shows changed: redraft and review", kind)
-        withdrawn.append(release.subject_id)
+        withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
+        redraft = None
         if current is not None:
-            draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title, kind)
-    return withdrawn
+            redraft = draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title, kind).id
+        changes.append(ReleaseChange(release.id, kind, release.subject_id,
+                                     _public_number(session, kind, release.subject_id), redraft, reason))
+    return changes
+
+
+def keep_releases_current(session: Session) -> list[int]:
+    """`settle_releases` with the general reason; returns the subject ids whose release was withdrawn."""
+    return [change.subject_id for change in settle_releases(session)]
+
+
+def restore_releases(session: Session, operation: int, actor: str) -> list[ReleaseChange]:
+    """Put back up the releases that registry act `operation` took down, now that it is undone.
+
+    A release comes back only if nothing has been approved for its subject since and what it
+    showed is exactly what a release would show today: the public then sees what it saw before
+    the act, reviewed as it was (its approver and drafter are kept; the restoring is audited).
+    The automatic redrafts the act left are superseded. Returns the releases put back.
+    """
+    restored = []
+    taken = session.scalars(select(Release).where(Release.withdrawn_for_operation == operation,
+                                                  Release.state == "withdrawn").order_by(Release.id))
+    for release in list(taken):
+        kind, subject_id = release.subject_type, release.subject_id
+        if current_release(session, subject_id, subject_type=kind) is not None:
+            continue
+        title = release.content.get("title") if _title_was_chosen(release) else None
+        try:
+            current, _ = _content(session, kind, subject_id, list(release.extra_masks), title)
+        except ConsentRefused:
+            continue
+        if current != release.content:
+            continue
+        versions = releases_of(session, subject_id, kind)
+        for draft in versions:
+            if draft.state == "draft" and draft.drafted_by == SYSTEM:
+                draft.state = "superseded"
+        why = f"undo of registry act {operation} put back release {release.id}"
+        back = Release(subject_type=kind, subject_id=subject_id, version=versions[-1].version + 1,
+                       state="approved", content=release.content, masks=list(release.masks),
+                       extra_masks=list(release.extra_masks), drafted_by=release.drafted_by,
+                       drafted_at=release.drafted_at, approved_by=release.approved_by, approved_at=_now(),
+                       approval_basis="restored", approval_reason=why)
+        session.add(back)
+        session.flush()
+        _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
+               restores=release.id, operation=operation)
+        restored.append(ReleaseChange(back.id, kind, subject_id, _public_number(session, kind, subject_id),
+                                      None, why))
+    return restored
+
+
+# --- registry acts, with what they take down and put back ---------------------------------------------
+
+@dataclass(frozen=True)
+class RegistryAct:
+    """A merge, split or undo of the registry and its effect on the public: the releases it took
+    down (`withdrawn`, each with its redraft if any) and put back (`restored`, by an undo)."""
+
+    operation: int
+    entry: int | None
+    withdrawn: list[ReleaseChange]
+    restored: list[ReleaseChange]
+
+
+MERGE_REASON = ("entry {merged} was merged into entry {survivor}: the merged entry must be reviewed again "
+                "(a merge takes the stricter consent of its mentions and shows all their facts)")
+SPLIT_REASON = "entry {number} was split: each entry must be reviewed again"
+UNDO_REASON = "registry act {operation} was undone: the entry must be reviewed again"
+
+
+def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None) -> RegistryAct:
+    """`guwah.registry.merge`, then take down at once the releases it made stale (with why)."""
+    from guwah.registry import merge, next_operation
+
+    operation = next_operation(session)
+    keep = merge(session, survivor, merged, actor, store=store, operation=operation)
+    withdrawn = settle_releases(session, MERGE_REASON.format(merged=merged, survivor=survivor), operation)
+    return RegistryAct(operation, keep.number, withdrawn, [])
+
+
+def split_entry(session: Session, number: int, person_ids: list[int], actor: str, store=None) -> RegistryAct:
+    """`guwah.registry.split` (`entry` is the new entry's number), and the releases it took down."""
+    from guwah.registry import next_operation, split
+
+    operation = next_operation(session)
+    new = split(session, number, person_ids, actor, store=store)
+    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON.format(number=number), operation),
+                       [])
+
+
+def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
+    """`guwah.registry.undo`, putting back the releases the undone act took down when they show
+    exactly what they showed (`restore_releases`); returns the undone operation and both lists."""
+    from guwah.registry import next_operation, undo
+
+    operation = undo(session, actor, store=store)
+    restored = restore_releases(session, operation, actor)
+    withdrawn = settle_releases(session, UNDO_REASON.format(operation=operation), next_operation(session) - 1)
+    return RegistryAct(operation, None, withdrawn, restored)
 
 
 @event.listens_for(Session, "after_flush")
@@ -328,6 +456,53 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
     _audit(session, reviewer, "naming", "person", row.person_id, step="approved", naming_basis=row.id,
            approval=row.approval_basis)
     return row
+
+
+@dataclass(frozen=True)
+class NamingApproval:
+    """What approving a naming basis did to the public: `withdrawn` lists the releases that masked
+    the person (each with its redraft); `pending` the redrafts that differ from what was approved
+    only by showing this person, so that one release approval by another reviewer (`guwah release
+    approve N`) puts them back; the others must be drafted again by a person."""
+
+    basis: int
+    person: int
+    reviewer: str
+    withdrawn: list[ReleaseChange]
+    pending: list[int]
+
+
+def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None) -> NamingApproval:
+    """`approve_basis`, then take down at once the releases that masked the person (they would
+    now show the name), saying which; nothing is shown again until a second reviewer approves.
+
+    A redraft whose only difference from the release it replaces is this person's name needs no
+    other judgement: it is recorded as drafted by `reviewer` (whose approval made it), so that
+    any other reviewer may approve it as it stands. Other redrafts stay with the system and must
+    be drafted again by a person (`guwah release propose`).
+    """
+    row = approve_basis(session, basis_id, reviewer, reason)
+    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {row.person_id}, whom it masked")
+    pending = []
+    before = None
+    for change in withdrawn:
+        if change.redraft is None or change.subject_type != DOCUMENT:
+            continue
+        if before is None:
+            before = archive_masking(session, withhold={row.person_id})
+        old, redraft = session.get(Release, change.release), session.get(Release, change.redraft)
+        title = old.content.get("title") if _title_was_chosen(old) else None
+        try:
+            unnamed, _ = draft_content(session, change.subject_id, list(old.extra_masks), title, before)
+        except ConsentRefused:
+            continue
+        if unnamed == old.content:
+            redraft.drafted_by = reviewer
+            _audit(session, reviewer, "release", DOCUMENT, change.subject_id, step="drafted", release=redraft.id,
+                   version=redraft.version, naming_basis=basis_id)
+            pending.append(redraft.id)
+    session.flush()
+    return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending)
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:

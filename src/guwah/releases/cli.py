@@ -171,12 +171,25 @@ def naming_approve(
     basis_id: int = typer.Argument(..., help="Naming basis number."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own proposal)."),
 ) -> None:
-    """Approve a naming basis: releases drafted from now on show the person's name."""
-    from guwah.releases import approve_basis
+    """Approve a naming basis: releases drafted from now on show the person's name. Says which public
+    releases masked the person and came down, and which approval each waits for."""
+    from guwah.releases import approve_naming
 
     with archive_session() as (store, session):
-        approve_basis(session, basis_id, store.settings.actor, reason)
-    err.print(f"Naming basis {basis_id} approved. Releases that masked this person are withdrawn for redrafting.")
+        done = approve_naming(session, basis_id, store.settings.actor, reason)
+    err.print(f"Naming basis {basis_id} approved: person {done.person} may now be shown by name.", highlight=False)
+    for change in done.withdrawn:
+        public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
+        err.print(f"Took down release {change.release} of {change.subject_type} {change.subject_id}{public}: it "
+                  "masked this person; nothing is shown again until a second reviewer approves.",
+                  highlight=False, markup=False, soft_wrap=True)
+        if change.redraft in done.pending:
+            err.print(f"  Its redraft {change.redraft} differs only by this person's name: check it with "
+                      f"`guwah release show {change.redraft}`; a reviewer other than {done.reviewer} puts it back "
+                      f"with `guwah release approve {change.redraft}`.", highlight=False, markup=False, soft_wrap=True)
+        else:
+            err.print(f"  Draft it again (`guwah release propose {change.subject_id}` or `propose-entry`) and "
+                      "have a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
 
 
 @naming_app.command("withdraw")

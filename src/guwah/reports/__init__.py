@@ -294,11 +294,40 @@ def set_status(store: Store, session: Session, reference: str, status: str, acto
     return _queued(row)
 
 
+# Who may read a reporter's contact: the role that acts for the archive (drafts, approves,
+# changes consent) and so writes back to families. A viewer reads testimonies but never this.
+CONTACT_ROLE = "editor"
+
+
+def may_read_contact(session: Session, actor: str) -> bool:
+    """Whether `actor` names an active account whose role (CONTACT_ROLE or above) may read contacts."""
+    from guwah.accounts import has_role
+    from guwah.storage.tables import UserAccount
+
+    user = session.scalar(select(UserAccount).where(UserAccount.username == actor))
+    return user is not None and not user.disabled and has_role(user, CONTACT_ROLE)
+
+
+def show_report(store: Store, session: Session, reference: str, actor: str) -> QueuedReport:
+    """One report as the queue shows it (never its contact); the read is audited."""
+    row = _row(session, reference)
+    store.audit(session, actor, "read", "family_report", row.id)
+    return _queued(row)
+
+
 def read_contact(store: Store, session: Session, reference: str, actor: str) -> str | None:
     """The reporter's contact, for the person who will write to them; every read is audited.
 
-    No list, page or command shows it: this is the only way to read it.
+    No list, page or command shows it otherwise: this is the only way to read it. `actor` must be
+    an active account of role CONTACT_ROLE or above (AccessDenied otherwise, checked before the
+    report is looked up, so that a refusal says nothing of which references exist); NotFound for
+    an unknown reference. Returns None when the reporter left no contact.
     """
+    from guwah.errors import AccessDenied
+
+    if not may_read_contact(session, actor):
+        raise AccessDenied(f"{actor!r} may not read reporters' contacts: only an active account with the role "
+                           f"{CONTACT_ROLE} or admin may (`guwah users role`)", value=actor)
     row = _row(session, reference)
     store.audit(session, actor, "read", "family_report_contact", row.id)
     return row.contact

@@ -1,6 +1,8 @@
-"""`guwah reports`: the queue of reports from families, from the terminal. Never shows a contact.
+"""`guwah reports`: the queue of reports from families, from the terminal.
 
-Acts as GUWAH_ACTOR; listing the queue and changing a status are audited.
+Acts as GUWAH_ACTOR; listing the queue, showing a report and changing a status are audited. A
+reporter's contact is shown only by `reports show REF --contact`, to an account allowed to read
+it (`guwah.reports.CONTACT_ROLE`), and each such read is audited.
 """
 
 from __future__ import annotations
@@ -44,6 +46,37 @@ def reports_list(
         if shown:
             out.print(f"    {shown}", highlight=False, markup=False, soft_wrap=True)
     err.print(f"{len(reports)} reports")
+
+
+@reports_app.command("show")
+@fails_cleanly
+def reports_show(
+    reference: str = typer.Argument(..., help="The report's reference, e.g. R-7KQ2-M9XD."),
+    contact: bool = typer.Option(False, "--contact", help="Also the reporter's contact (editors and admins; "
+                                 "GUWAH_ACTOR must name their account; audited)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """One report; with --contact also the reporter's contact, for whoever will write to them."""
+    from guwah.reports import read_contact, show_report
+
+    with archive_session() as (store, session):
+        # The contact first: a refusal then reads nothing else.
+        found = read_contact(store, session, reference, store.settings.actor) if contact else None
+        report = show_report(store, session, reference, store.settings.actor)
+    if as_json:
+        shown = {**asdict(report), "received_at": report.received_at.isoformat(),
+                 "status_changed_at": report.status_changed_at.isoformat()}
+        print_json(shown | ({"contact": found} if contact else {}))
+        return
+    out.print(_line(report), highlight=False, markup=False, soft_wrap=True)
+    for label, value in [("hometown", report.hometown), ("last seen", report.last_seen_when),
+                         ("where", report.last_seen_where), ("reporter", report.relation)]:
+        if value:
+            out.print(f"    {label}: {value}", highlight=False, markup=False, soft_wrap=True)
+    if contact:
+        out.print(f"    contact: {found if found is not None else '(none given)'}", highlight=False, markup=False,
+                  soft_wrap=True)
+        err.print("this read of the contact is recorded in the audit log", highlight=False)
 
 
 @reports_app.command("set-status")

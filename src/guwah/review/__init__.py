@@ -173,3 +173,123 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
     session.flush()
     return _proposal(kind, corrected)
+
+
+# --- reopening and reassigning ------------------------------------------------------------------------
+
+# What `reassign` moves: facts about what happened to someone, cited from a document.
+REASSIGNABLE = ("event", "violation")
+
+
+def _keep_decision(session: Session, kind: str, row, step: str, actor: str, reason: str) -> None:
+    """Copy a fact's current review decision into the history before a new one replaces it."""
+    from guwah.storage.tables import ReviewHistory
+
+    session.add(ReviewHistory(kind=kind, fact_id=row.id, state=row.review_state, reviewed_by=row.reviewed_by,
+                              reviewed_at=row.reviewed_at, review_note=row.review_note, replaced_by_step=step,
+                              replaced_by=actor, replaced_at=datetime.now(UTC), reason=reason))
+
+
+def _reason(reason: str | None, what: str) -> str:
+    if not (reason or "").strip():
+        raise InputError(f"{what} needs a reason (--reason)")
+    return reason.strip()
+
+
+def history(session: Session, ref: str) -> list[dict]:
+    """Earlier review decisions of a fact, oldest first: {state, reviewed_by, reviewed_at, note,
+    replaced_by_step, replaced_by, replaced_at, reason}."""
+    from guwah.storage.tables import ReviewHistory
+
+    kind, row = _row(session, ref)
+    return [{"state": h.state, "reviewed_by": h.reviewed_by, "reviewed_at": h.reviewed_at, "note": h.review_note,
+             "replaced_by_step": h.replaced_by_step, "replaced_by": h.replaced_by, "replaced_at": h.replaced_at,
+             "reason": h.reason}
+            for h in session.scalars(select(ReviewHistory).where(ReviewHistory.kind == kind,
+                                                                 ReviewHistory.fact_id == row.id)
+                                     .order_by(ReviewHistory.id))]
+
+
+def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Proposal:
+    """Put an accepted or rejected fact back to proposed, with a reason; the old decision is kept
+    in the history (`history`) and audited. A reopened accepted fact leaves every public view at
+    the commit (releases showing it are withdrawn, see `guwah.releases`) until accepted again.
+
+    Raises InputError for a fact that is already proposed or without a reason.
+    """
+    reason = _reason(reason, "reopening a decision")
+    kind, row = _row(session, ref)
+    if row.review_state == ReviewState.PROPOSED.value:
+        raise InputError(f"{ref} is proposed already: nothing to reopen")
+    store.audit(session, reviewer, "review", kind, row.id, decision="reopened", was=row.review_state)
+    _keep_decision(session, kind, row, "reopened", reviewer, reason)
+    row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.PROPOSED.value, reviewer, datetime.now(UTC)
+    row.review_note = f"reopened: {reason}"
+    session.flush()
+    return _proposal(kind, row)
+
+
+def reassign(store, session: Session, ref: str, target: str, reviewer: str, reason: str) -> Proposal:
+    """Move an event or violation to another person: `target` is "mention:ID" (a person row) or
+    "entry:N" (that entry's mention in the fact's document, else its first mention).
+
+    Nothing is overwritten: the fact is rejected with a note naming its copy (its decision kept in
+    the history), and a copy citing the same evidence is asserted by the reviewer for the target,
+    in the fact's review state (an accepted fact stays accepted, a proposal stays proposed). The
+    violations coded on a reassigned event move with it. Returns the copy.
+
+    Raises InputError for another kind, a bad target, the same person or no reason; NotFound for
+    an unknown fact, mention or entry.
+    """
+    from guwah.storage.tables import Person
+
+    reason = _reason(reason, "reassigning a fact")
+    if parse_ref(ref)[0] not in REASSIGNABLE:
+        raise InputError(f"only {' and '.join(REASSIGNABLE)} facts can be reassigned", value=ref)
+    kind, row = _row(session, ref)
+    target_kind, _, number = target.partition(":")
+    if target_kind not in ("mention", "entry") or not number.isdigit():
+        raise InputError("a target is mention:ID or entry:N", value=target)
+    if target_kind == "mention":
+        person = session.get(Person, int(number))
+        if person is None:
+            raise NotFound(f"no mention {number}", value=target)
+    else:
+        from guwah.registry import mentions_of, resolve
+
+        mentions = mentions_of(session, resolve(session, int(number)))
+        cited = [p for p in mentions if row.evidence_document_id is not None and any(
+            name.evidence_document_id == row.evidence_document_id for name in p.names)]
+        person = (cited or mentions)[0]
+    if person.id == row.person_id:
+        raise InputError(f"{ref} is already about mention {person.id}")
+    moved = _copy_to(store, session, kind, row, person.id, reviewer, reason)
+    if kind == "event":
+        for coding in session.scalars(select(ViolationCoding).where(ViolationCoding.event_id == row.id,
+                                                                     ViolationCoding.review_state != "rejected")):
+            _copy_to(store, session, "violation", coding, person.id, reviewer, reason, event_id=moved.id)
+    session.flush()
+    return _proposal(kind, moved)
+
+
+def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: str, reason: str, **more):
+    table = KINDS[kind]
+    copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
+              if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note",
+                                    "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
+    copied.update(person_id=person_id, **more)
+    now = datetime.now(UTC)
+    accepted = row.review_state == ReviewState.ACCEPTED.value
+    moved = table(**copied, asserted_by_kind=AssertedByKind.USER.value, asserted_by=reviewer, asserted_at=now,
+                  review_state=row.review_state if row.review_state != ReviewState.REJECTED.value
+                  else ReviewState.PROPOSED.value,
+                  reviewed_by=reviewer if accepted else None, reviewed_at=now if accepted else None,
+                  review_note=f"reassigned from {kind}:{row.id}: {reason}")
+    session.add(moved)
+    session.flush()
+    store.audit(session, reviewer, "review", kind, row.id, decision="reassigned", to_person=person_id,
+                copy=moved.id)
+    _keep_decision(session, kind, row, "reassigned", reviewer, reason)
+    row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, reviewer, now
+    row.review_note = f"reassigned to mention {person_id} as {kind}:{moved.id}: {reason}"
+    return moved

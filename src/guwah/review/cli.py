@@ -52,18 +52,23 @@ def review_show(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """One fact with the passage that supports it (⟦ ⟧ marks the cited span)."""
-    from guwah.review import show_proposal
+    from guwah.review import history, show_proposal
 
     with archive_session() as (store, session):
         proposal = show_proposal(store, session, ref, store.settings.actor)
+        earlier = history(session, ref)
     if as_json:
-        print_json(asdict(proposal))
+        print_json(asdict(proposal) | {"history": earlier})
         return
     out.print(_line(proposal), highlight=False, markup=False)
     for key, value in proposal.fields.items():
         out.print(f"  {key}: {value}", highlight=False, markup=False)
     if proposal.review_note:
         out.print(f"  note: {proposal.review_note}", highlight=False, markup=False)
+    for decision in earlier:
+        out.print(f"  earlier: {decision['state']} by {decision['reviewed_by']} at {decision['reviewed_at']}; "
+                  f"{decision['replaced_by_step']} by {decision['replaced_by']} at {decision['replaced_at']}: "
+                  f"{decision['reason']}", highlight=False, markup=False)
     out.rule("evidence")
     out.print(proposal.evidence or "(no span: asserted from metadata or by a person)", highlight=False, markup=False)
 
@@ -114,3 +119,50 @@ def review_edit(
     with archive_session() as (store, session):
         corrected = edit(store, session, ref, store.settings.actor, changes)
     err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")
+
+
+def _say_withdrawn(session, reason: str) -> list:
+    """Take down now the releases this decision made stale, so that the command can say which."""
+    from guwah.releases import settle_releases
+
+    return settle_releases(session, reason)
+
+
+@review_app.command("reopen")
+@fails_cleanly
+def review_reopen(
+    refs: list[str] = typer.Argument(..., help="KIND:ID …"),
+    reason: str = typer.Option(..., help="Why the decision is reopened (kept, sealed)."),
+) -> None:
+    """Put accepted or rejected facts back to proposed; the old decision stays in the history, and a
+    reopened accepted fact leaves the public views until accepted again."""
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct
+    from guwah.review import reopen
+
+    with archive_session() as (store, session):
+        for ref in refs:
+            reopen(store, session, ref, store.settings.actor, reason)
+        withdrawn = _say_withdrawn(session, f"{', '.join(refs)} reopened for review: it is no longer accepted")
+    err.print(f"reopened {len(refs)}: back to proposed")
+    print_release_changes(RegistryAct(0, None, withdrawn, []))
+
+
+@review_app.command("reassign")
+@fails_cleanly
+def review_reassign(
+    ref: str = typer.Argument(..., help="event:ID or violation:ID."),
+    target: str = typer.Argument(..., help="mention:ID (a person row) or entry:N."),
+    reason: str = typer.Option(..., help="Why it concerns another person (kept, sealed)."),
+) -> None:
+    """Move an event or violation to another mention or entry: the original is rejected with a note,
+    a copy citing the same evidence is made for the target (violations on an event follow it)."""
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct
+    from guwah.review import reassign
+
+    with archive_session() as (store, session):
+        moved = reassign(store, session, ref, target, store.settings.actor, reason)
+        withdrawn = _say_withdrawn(session, f"{ref} was reassigned to another person")
+    err.print(f"{escape(ref)} reassigned to mention {moved.person_id} as {moved.ref} ({moved.state})")
+    print_release_changes(RegistryAct(0, None, withdrawn, []))

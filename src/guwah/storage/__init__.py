@@ -120,7 +120,22 @@ def _private_sqlite_file(url: str) -> None:
     tighten_files([path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")])
 
 
-def open_store(settings: Settings | None = None, *, create_keys: bool = True) -> Store:
-    from guwah.config import load_settings
+def holds_archive(data_dir: Path) -> bool:
+    """Whether `data_dir` holds a Guwah archive (its keyring: `guwah init` writes it first)."""
+    return (Path(data_dir) / KEYRING_FILE).is_file()
 
-    return Store(settings or load_settings(), create_keys=create_keys)
+
+def open_store(settings: Settings | None = None, *, create_keys: bool = True, create: bool = True) -> Store:
+    """Open the archive of `settings` (the environment's by default).
+
+    With `create` False a folder that holds no archive (a mistyped GUWAH_DATA_DIR) is refused
+    with InputError before anything is written there; only `guwah init` creates one.
+    """
+    from guwah.config import load_settings
+    from guwah.errors import InputError
+
+    settings = settings or load_settings()
+    if not create and not holds_archive(settings.data_dir):
+        raise InputError(f"{settings.data_dir} holds no Guwah archive (check GUWAH_DATA_DIR); "
+                         "`guwah init` creates one there", value=str(settings.data_dir))
+    return Store(settings, create_keys=create_keys)

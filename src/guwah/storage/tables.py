@@ -393,6 +393,25 @@ class ViolationCoding(Asserted, Base):
         return value
 
 
+class ReviewHistory(Base):
+    """A review decision that a later one replaced: what a fact's review columns held before it was
+    reopened or reassigned, kept for ever (`guwah.review`)."""
+
+    __tablename__ = "review_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # name, attribute, event, violation, relation
+    fact_id: Mapped[int] = mapped_column(Integer, index=True)
+    state: Mapped[str] = mapped_column(String(20))
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    review_note: Mapped[str | None] = mapped_column(SealedText)
+    # What replaced it ("reopened", "reassigned"), by whom, when and why.
+    replaced_by_step: Mapped[str] = mapped_column(String(20))
+    replaced_by: Mapped[str] = mapped_column(String(200))
+    replaced_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    reason: Mapped[str] = mapped_column(SealedText)
+
+
 class Relation(Asserted, Base):
     """`relative` is `person`'s `relation` (brother, wife, …)."""
 
@@ -530,6 +549,9 @@ class Release(Base):
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     withdraw_reason: Mapped[str | None] = mapped_column(SealedText)
+    # The registry act (link_change.operation: a merge, split or link run) whose change took it
+    # down; undoing that act puts this release back up if it shows exactly what it showed.
+    withdrawn_for_operation: Mapped[int | None] = mapped_column(Integer)
 
 
 class PublicNumber(Base):
