@@ -1,7 +1,7 @@
 """release snapshots remember the registry act that took them down
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-01 08:10:00
 
 `release_snapshot.withdrawn_for_operation`: the link operation (merge, split, link run) whose
@@ -11,8 +11,8 @@ change withdrew an approved release, so that undoing that act can put the same r
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0016'
-down_revision = '0015'
+revision = '0017'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 
