@@ -90,6 +90,10 @@ class Classifier:
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         return [dict(zip(self.codes, row.tolist(), strict=True)) for row in probabilities]
 
+    def propose(self, sentences: list[str]) -> list[dict[str, float]]:
+        """For each sentence, the codes rated at or above the threshold, with their probability."""
+        return [{code: p for code, p in rated.items() if p >= self.threshold} for rated in self.probabilities(sentences)]
+
     def word_weight(self, code: str, word: str) -> float:
         """The coefficient of one word (a unigram feature) for a code: how much the word alone
         speaks for the code (0.0 for a word or code the model does not know)."""
