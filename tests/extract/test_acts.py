@@ -11,7 +11,7 @@ import yaml
 
 from guwah.errors import InputError
 from guwah.extract import acts
-from tests.extract.helpers import codes_of, doc_of, person_named
+from tests.extract.helpers import codes_of, doc_of
 
 REPO = Path(__file__).resolve().parents[2]
 # The training data: the labelled passages and the spent gold sets' texts (the corpus documents
