@@ -223,6 +223,12 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     return not _HEDGE.search(clause)
 
 
+# Codes the classifier never proposes: each says that one person was harmed for another's doing (a
+# relative punished for the speaker's testimony, someone abroad pressed through the family), which
+# a sentence alone does not tell; `_reprisals` and the rules decide them from the relation.
+_RELATIONAL_CODES = ("family.reprisal", "transnational.harassment")
+
+
 def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
     """The rule hits with the trained classifier's (`guwah.extract.acts`) for English, French and
     Russian: a code the classifier gives a sentence at or above its threshold is proposed where no
@@ -245,6 +251,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
     elif model.mode == "gate":
         hits = [hit for hit in hits if hit[0].code not in known or rated.get(hit[1], {}).get(hit[0].code, 0.0) >= model.gate]
     stated = {(index, trigger.code) for trigger, index, _match in hits}
+    stated |= {(index, code) for index in rated for code in _RELATIONAL_CODES}
     added = []
     for index, cats in rated.items():
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
