@@ -223,10 +223,16 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     return not _HEDGE.search(clause)
 
 
-# Codes the classifier never proposes: each says that one person was harmed for another's doing (a
-# relative punished for the speaker's testimony, someone abroad pressed through the family), which
-# a sentence alone does not tell; `_reprisals` and the rules decide them from the relation.
-_RELATIONAL_CODES = ("family.reprisal", "transnational.harassment")
+# Codes the classifier never proposes (the rules decide them), because a sentence's words do not
+# tell them apart from what is not the act:
+# - one person harmed for another's doing (a relative punished for the speaker's testimony, someone
+#   abroad pressed through the family): `_reprisals` and the rules read the relation;
+# - an arrest is arbitrary by what is absent ("without a warrant" and "showed me a warrant" share
+#   their words);
+# - being in a camp is not being held there ("they sent me to a camp" said by a teacher posted there;
+#   "from the neighbouring cell"): the one forbidden code of the cross-validation at every threshold.
+_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.arbitrary_arrest",
+                     "detention.internment_camp")
 
 
 def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
@@ -251,7 +257,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
     elif model.mode == "gate":
         hits = [hit for hit in hits if hit[0].code not in known or rated.get(hit[1], {}).get(hit[0].code, 0.0) >= model.gate]
     stated = {(index, trigger.code) for trigger, index, _match in hits}
-    stated |= {(index, code) for index in rated for code in _RELATIONAL_CODES}
+    stated |= {(index, code) for index in rated for code in _RULES_ONLY_CODES}
     added = []
     for index, cats in rated.items():
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
@@ -280,8 +286,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple[int, int]:
     """The words that say the act in text[start:end]: the verb the classifier weighs most for the
     code (`weight(word)`, when one weighs for it), else the verb that heads the clause (its head is
-    outside it), else its first verb, else its first word ("a guard told us that he had died":
-    "died", not "told")."""
+    outside it), else its first verb, else its first word ("a neighbour said that they had
+    beaten him": "beaten", not "said")."""
     from bisect import bisect_left
 
     analysis = doc.analysis
