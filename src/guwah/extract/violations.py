@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guwah.extract import acts
 from guwah.extract.document import Doc, Violation
 from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
 from guwah.extract.subjects import attribute
@@ -163,8 +164,9 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
          "SCONJ", "SYM", "VERB", "X", "SPACE"}
 
 
-def _trigger_hits(doc: Doc) -> list[tuple[Trigger, int, _Match | re.Match]]:
-    """(trigger, sentence index, match) for every trigger match that survives the filters.
+def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
+    """(trigger, sentence index, match) for every trigger match that survives the filters; the
+    (sentence index, code) of every match refused as negated or hedged go into `refused`.
 
     Each trigger scans the whole text once (far faster than once per sentence); a match that
     runs over a sentence end is looked for again inside its sentence.
@@ -201,16 +203,107 @@ def _trigger_hits(doc: Doc) -> list[tuple[Trigger, int, _Match | re.Match]]:
         sentence = doc.sentences[index]
         if trigger.requires and not trigger.requires.search(text, sentence.start, sentence.end):
             continue
-        denial = denials[index]
-        if denial and sentence.start + denial.start() < match.start():
-            continue
-        clause = _clause_before(text, sentence.start, match.start())
-        if not trigger.negative_form and (negated(clause) or _NEGATED_AFTER.match(text, match.end())):
-            continue
-        if _HEDGE.search(clause):
-            continue
-        hits.append((trigger, index, match))
+        if _states_act(text, sentence, match.start(), match.end(), denials[index], trigger.negative_form):
+            hits.append((trigger, index, match))
+        elif refused is not None:
+            refused.add((index, trigger.code))
     return hits
+
+
+def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | None, negative_form: bool = False) -> bool:
+    """Whether words at [start, end) of the sentence state an act: no denial of the sentence
+    before them ("I was not subjected to"), no negation governing them in their clause, before or
+    (Russian word order) right after (unless the negation is the act: `negative_form`), and no
+    hedge before them. The one scope test of rule matches and classifier proposals."""
+    if denial and sentence.start + denial.start() < start:
+        return False
+    clause = _clause_before(text, sentence.start, start)
+    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
+        return False
+    return not _HEDGE.search(clause)
+
+
+# Codes the classifier never proposes (the rules decide them), because a sentence's words do not
+# tell them apart from what is not the act:
+# - one person harmed for another's doing (a relative punished for the speaker's testimony, someone
+#   abroad pressed through the family): `_reprisals` and the rules read the relation;
+# - an arrest is arbitrary by what is absent ("without a warrant" and "showed me a warrant" share
+#   their words);
+# - being in a camp is not being held there ("they sent me to a camp" said by a teacher posted there;
+#   "from the neighbouring cell"): the one forbidden code of the cross-validation at every threshold.
+_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.arbitrary_arrest",
+                     "detention.internment_camp")
+
+
+def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
+    """The rule hits with the trained classifier's (`guwah.extract.acts`) for English, French and
+    Russian: a code the classifier gives a sentence at or above its threshold is proposed where no
+    rule already gave that code there, and where no rule match of that code was refused as
+    negated or hedged; its words are the first verb of the clause the classifier rates highest for
+    the code, and pass the same scope test as a rule's (`_states_act`). Background sentences are
+    not classified. In mode "gate" a rule hit is kept only where the classifier gives its code at
+    least the model's `gate`; in mode "alone" (for measurement) the rules' matches are dropped.
+    Nothing changes without a parse (the words of the act are unknown)."""
+    model = acts.classifier()
+    analysis = doc.analysis
+    if model is None or (doc.language or "en") not in acts.LANGUAGES or analysis is None or not analysis.tokens:
+        return hits
+    text = doc.text
+    usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]
+    rated = dict(zip(usable, model.probabilities([doc.sentence_text(i) for i in usable]), strict=True))
+    known = set(model.codes)
+    if model.mode == "alone":
+        hits = []  # for measurement: what the classifier finds without the rules' matches
+    elif model.mode == "gate":
+        hits = [hit for hit in hits if hit[0].code not in known or rated.get(hit[1], {}).get(hit[0].code, 0.0) >= model.gate]
+    stated = {(index, trigger.code) for trigger, index, _match in hits}
+    stated |= {(index, code) for index in rated for code in _RULES_ONLY_CODES}
+    added = []
+    for index, cats in rated.items():
+        codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
+                 and (index, code) not in refused]
+        if not codes:
+            continue
+        sentence = doc.sentences[index]
+        clauses = _clauses(text, sentence.start, sentence.end)
+        clause_cats = model.probabilities([text[s:e] for s, e in clauses]) if len(clauses) > 1 else [cats]
+        denial = _SENTENCE_DENIAL.search(text[sentence.start:sentence.end])
+        for code in codes:
+            best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
+            start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word))
+            if _states_act(text, sentence, start, end, denial):
+                added.append((Trigger(code, None), index, _Match(text, start, end)))
+    return hits + added
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end], cut at `_CLAUSE_BREAK` (";", "but", ", and" …)."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" ,;:–—")] or [(start, end)]
+
+
+def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple[int, int]:
+    """The words that say the act in text[start:end]: the verb the classifier weighs most for the
+    code (`weight(word)`, when one weighs for it), else the verb that heads the clause (its head is
+    outside it), else its first verb, else its first word ("a neighbour said that they had
+    beaten him": "beaten", not "said")."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    starts = analysis.token_starts()
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    tokens = analysis.tokens
+    verbs = [i for i in range(first, last) if tokens[i].pos == "VERB"]
+    weighed = [(weight(tokens[i].text), i) for i in verbs]
+    if weighed and max(weighed)[0] > 0:
+        chosen = max(weighed, key=lambda pair: (pair[0], -pair[1]))[1]
+    else:
+        heads = [i for i in verbs if tokens[i].head == i or not first <= tokens[i].head < last]
+        chosen = (heads or verbs or [first if first < last else None])[0]
+    if chosen is None:
+        return start, min(end, start + 1)
+    return tokens[chosen].start, tokens[chosen].end
 
 
 def find_violations(doc: Doc) -> None:
@@ -218,7 +311,8 @@ def find_violations(doc: Doc) -> None:
     text = doc.text
     detained_from: dict[str, int] = {}
     proposals: list[tuple[str, str, tuple[int, int], int]] = []  # (person, code, evidence, offset)
-    hits = _trigger_hits(doc)
+    refused: set[tuple[int, str]] = set()
+    hits = _classified_hits(doc, _trigger_hits(doc, refused), refused)
     sources = _only_sources(doc)
     for pass_number in (1, 2):
         for trigger, index, match in hits:

@@ -1,0 +1,202 @@
+"""A trained classifier of violation codes, sentence by sentence, beside the rules (en, fr, ru).
+
+The model reads one sentence (or clause) and gives a probability for each code of
+`vocab/violations.yaml` it was trained on: one logistic regression per code (scikit-learn) over
+TF-IDF weights of the sentence's words and word pairs and of its character 3- to 5-grams (these
+carry Russian and French endings). It says *which* act a sentence states, never *who* it happened
+to nor whether it is denied: attribution, negation, hedges and background stay with
+`guwah.extract.violations` (`subjects.attribute` and the one scope test in
+`guwah.extract.lexicon`), which read its proposals like those of a rule.
+
+The model ships in `acts_model/` beside this module: `meta.json` (the codes, the feature settings,
+the training data's SHA-256, the probability threshold and the way the classifier is combined with
+the rules, both chosen by leave-one-set-out cross-validation), `vocabulary.json` (the features)
+and `weights.npz` (IDF weights, coefficients, intercepts; plain arrays, no pickle). It is trained by
+`bench/train_acts.py`. Nothing is downloaded; without the folder the rules work alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent / "acts_model"
+LANGUAGES = ("en", "fr", "ru")
+# Rules and classifier added together; rule hits kept only where the classifier agrees; or (for
+# measurement) the classifier alone, without the rules' matches.
+MODES = ("union", "gate", "alone")
+# The two feature sets: (name, scikit-learn analyzer, n-gram range).
+FEATURES = (("words", "word", (1, 2)), ("chars", "char_wb", (3, 5)))
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """The form a sentence is classified in (training and prediction alike): lower case, one space
+    between words, «ё» as «е»."""
+    return _SPACES.sub(" ", text).strip().lower().replace("ё", "е")
+
+
+def vectorizer(analyzer: str, ngrams: tuple[int, int], vocabulary: list[str] | None = None, min_df: int = 1):
+    """The TF-IDF vectorizer of one feature set (scikit-learn), with or without a fixed vocabulary."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=analyzer, ngram_range=tuple(ngrams), sublinear_tf=True, min_df=min_df,
+                           vocabulary=vocabulary, lowercase=False, dtype=np.float32)
+
+
+@dataclass
+class Classifier:
+    """A loaded act classifier.
+
+    Attributes:
+        codes: the codes it rates, in the order of the rows of `coef`.
+        vectorizers: fitted TF-IDF vectorizers, one per feature set, their columns side by side.
+        coef: array (codes × features) of logistic-regression coefficients.
+        intercept: array (codes,) of intercepts.
+        threshold: probability (0–1) from which a code is proposed for a sentence.
+        mode: "union" (rule hits and classifier proposals together) or "gate" (a rule hit is kept
+            only where the classifier gives its code at least `gate`, besides the proposals).
+        gate: probability (0–1) a rule hit needs in mode "gate".
+        meta: the model's meta.json (training data hash, sizes, settings).
+    """
+
+    codes: tuple[str, ...]
+    vectorizers: list
+    coef: object
+    intercept: object
+    threshold: float = 0.5
+    mode: str = "union"
+    gate: float = 0.0
+    meta: dict = field(default_factory=dict)
+
+    def probabilities(self, sentences: list[str]) -> list[dict[str, float]]:
+        """Code -> probability (0–1) for each sentence, in order; sentences are normalised here."""
+        import numpy as np
+        from scipy.sparse import hstack
+
+        if not sentences:
+            return []
+        texts = [normalise(s) for s in sentences]
+        features = hstack([_tfidf(v, texts) for v in self.vectorizers]).tocsr()
+        scores = features @ self.coef.T + self.intercept
+        probabilities = 1.0 / (1.0 + np.exp(-scores))
+        return [dict(zip(self.codes, row.tolist(), strict=True)) for row in probabilities]
+
+    def propose(self, sentences: list[str]) -> list[dict[str, float]]:
+        """For each sentence, the codes rated at or above the threshold, with their probability."""
+        return [{code: p for code, p in rated.items() if p >= self.threshold} for rated in self.probabilities(sentences)]
+
+    def word_weight(self, code: str, word: str) -> float:
+        """The coefficient of one word (a unigram feature) for a code: how much the word alone
+        speaks for the code (0.0 for a word or code the model does not know)."""
+        index = self.__dict__.get("_word_index")
+        if index is None:
+            words = self.vectorizers[0]
+            words.transform([""])  # a vectorizer read from disk builds its vocabulary on first use
+            index = self.__dict__["_word_index"] = words.vocabulary_
+            self.__dict__["_code_row"] = {c: i for i, c in enumerate(self.codes)}
+        column, row = index.get(normalise(word)), self.__dict__["_code_row"].get(code)
+        return 0.0 if column is None or row is None else float(self.coef[row, column])
+
+    def with_settings(self, threshold: float, mode: str = "union", gate: float = 0.0) -> Classifier:
+        """The same model with another threshold, mode or gate (for cross-validation)."""
+        if mode not in MODES:
+            raise ValueError(f"mode {mode!r} is not one of {', '.join(MODES)}")
+        return Classifier(self.codes, self.vectorizers, self.coef, self.intercept, threshold, mode, gate, self.meta)
+
+
+def _tfidf(fitted, texts: list[str]):
+    """What `fitted.transform(texts)` gives (sublinear TF × IDF, rows of unit length), without its
+    per-call checks, which cost more than the counting for a document's sentences."""
+    import numpy as np
+    from scipy.sparse import diags
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.preprocessing import normalize
+
+    counts = CountVectorizer.transform(fitted, texts).astype(np.float32)
+    np.log(counts.data, out=counts.data)
+    counts.data += 1.0
+    return normalize(counts @ diags(fitted.idf_.astype(np.float32)), copy=False)
+
+
+def write(model: Classifier, path: Path | str) -> int:
+    """Write the model folder (meta.json, vocabulary.json, weights.npz); returns its size in bytes."""
+    import numpy as np
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    meta = {**model.meta, "codes": list(model.codes), "threshold": model.threshold, "mode": model.mode,
+            "gate": model.gate, "features": [[name, analyzer, list(ngrams)] for name, analyzer, ngrams in FEATURES]}
+    (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    vocabulary = {name: v.get_feature_names_out().tolist() for (name, _a, _n), v in zip(FEATURES, model.vectorizers, strict=True)}
+    (path / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    idf = {f"idf_{name}": v.idf_.astype("float32") for (name, _a, _n), v in zip(FEATURES, model.vectorizers, strict=True)}
+    with open(path / "weights.npz", "wb") as handle:
+        np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float16"),
+                            intercept=np.asarray(model.intercept, dtype="float32"), **idf)
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+
+
+def read(path: Path | str) -> Classifier:
+    """Load a classifier folder written by `write` (by `bench/train_acts.py`).
+
+    Raises:
+        InputError: when the folder is not such a model.
+    """
+    import numpy as np
+
+    from guwah.errors import InputError
+
+    path = Path(path)
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        vocabulary = json.loads((path / "vocabulary.json").read_text(encoding="utf-8"))
+        with np.load(path / "weights.npz", allow_pickle=False) as weights:
+            coef, intercept = weights["coef"].astype("float32"), weights["intercept"]
+            vectorizers = []
+            for name, analyzer, ngrams in meta["features"]:
+                fitted = vectorizer(analyzer, tuple(ngrams), vocabulary[name])
+                fitted.idf_ = weights[f"idf_{name}"]
+                vectorizers.append(fitted)
+        codes = tuple(meta["codes"])
+    except (OSError, ValueError, KeyError) as error:
+        raise InputError(f"{path} is not an act classifier: {error}", value=str(path)) from error
+    if coef.shape != (len(codes), sum(len(v.vocabulary) for v in vectorizers)):
+        raise InputError(f"{path} is not an act classifier: weights do not match its codes and vocabulary",
+                         value=str(path))
+    return Classifier(codes, vectorizers, coef, intercept, float(meta["threshold"]), meta["mode"],
+                      float(meta["gate"]), meta)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Classifier | None:
+    if not (MODEL_DIR / "meta.json").exists():
+        log.warning("no act classifier in %s: violation codes by rules only", MODEL_DIR)
+        return None
+    return read(MODEL_DIR)
+
+
+_override: list[Classifier | None] = []
+
+
+def classifier() -> Classifier | None:
+    """The classifier the extractor uses: the shipped one, or the one `using` put in place."""
+    return _override[-1] if _override else _shipped()
+
+
+@contextmanager
+def using(model: Classifier | None):
+    """Extract with another classifier (or none) inside the block: for cross-validation."""
+    _override.append(model)
+    try:
+        yield model
+    finally:
+        _override.pop()

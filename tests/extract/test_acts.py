@@ -1,0 +1,113 @@
+"""The act classifier (guwah.extract.acts): the shipped model loads, is small, records what it was
+trained on, rates invented sentences sensibly (none of them is in its training data), and its
+proposals pass through the extractor's one scope test and attribution."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from guwah.errors import InputError
+from guwah.extract import acts
+from tests.extract.helpers import codes_of, doc_of
+
+REPO = Path(__file__).resolve().parents[2]
+# The training data: the labelled passages and the spent gold sets' texts (the corpus documents
+# when ../shared/corpus is there; never the held-out v4).
+TRAINING_FILES = [*sorted((REPO / "bench" / "data" / "acts-train").glob("*.jsonl")),
+                  *(path for folder in ("extract-dev", "extract-heldout-v2", "extract-heldout-v3")
+                    for path in sorted((REPO / "bench" / "data" / folder).glob("*.txt"))),
+                  *sorted((REPO / "src" / "guwah" / "demo" / "testimonies").iterdir()),
+                  *sorted((REPO.parent / "shared" / "corpus").glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return acts.read(acts.MODEL_DIR)
+
+
+@pytest.fixture(scope="module")
+def training_text():
+    return acts.normalise(" ".join(path.read_text(encoding="utf-8") for path in TRAINING_FILES))
+
+
+def test_acts_shipped_model_is_small_and_records_its_training(model):
+    size = sum(path.stat().st_size for path in acts.MODEL_DIR.iterdir() if path.is_file())
+    assert size < 5 * 1024 * 1024
+    assert re.fullmatch(r"[0-9a-f]{64}", model.meta["training_sha256"])
+    assert model.meta["training_sentences"] > 1000
+    assert model.mode in acts.MODES and 0 < model.threshold < 1
+    vocabulary = yaml.safe_load((REPO / "src" / "guwah" / "vocab" / "violations.yaml").read_text(encoding="utf-8"))
+    assert set(model.codes) <= set(vocabulary["codes"]) and len(model.codes) >= 30
+
+
+# Invented sentences, in words of their own (each checked absent from the training data below).
+@pytest.mark.parametrize("sentence, code", [
+    ("The guards kicked Alim and struck him with a rubber truncheon until he fainted.", "torture.beating"),
+    ("Each dawn the inmates had to chant slogans in praise of the Party before they were fed.", "indoctrination.political"),
+    ("At the clinic they drew blood from everyone, scanned our irises and recorded our voices.",
+     "medical.biometric_collection"),
+    ("A doctor fitted her with an IUD although she refused.", "reproductive.forced_contraception"),
+    ("Pendant l'interrogatoire, deux policiers l'ont roué de coups de matraque.", "torture.beating"),
+    ("Охранники били его резиновыми дубинками по ногам.", "torture.beating"),
+    ("Его приговорили к двенадцати годам лишения свободы.", "detention.prison_sentence"),
+])
+def test_acts_rates_invented_sentences(model, training_text, sentence, code):
+    assert acts.normalise(sentence) not in training_text
+    rated = model.probabilities([sentence])[0]
+    assert max(rated, key=rated.get) == code
+    # more likely than not, and no other code is
+    assert rated[code] >= 0.5 and all(p < 0.5 for other, p in rated.items() if other != code)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We had lunch with my cousin in Almaty and walked along the river afterwards.",
+    "Nous avons pris le train pour Lyon un dimanche matin.",
+    "В субботу мы с сестрой ходили на рынок за овощами.",
+])
+def test_acts_gives_no_code_to_a_sentence_without_an_act(model, sentence):
+    assert not model.propose([sentence])[0]
+
+
+def test_acts_read_refuses_a_folder_that_is_not_a_model(tmp_path):
+    (tmp_path / "meta.json").write_text(json.dumps({"codes": []}), encoding="utf-8")
+    with pytest.raises(InputError, match="not an act classifier"):
+        acts.read(tmp_path)
+
+
+# --- In the extractor: the classifier proposes, attribution and the one scope test decide.
+OPENING = ("Aydos Nurlan\n\nIn 2018 I was held in a camp in Tacheng. "
+           "The guards kicked me and struck me with a rubber truncheon. ")
+SLOGANS = "had to chant slogans in praise of the Party"
+
+
+def _persons(text: str, model) -> dict[str, set[str]]:
+    with acts.using(model):
+        doc = doc_of(text)
+    return {person.names[0]: codes_of(person) for person in doc.persons}
+
+
+def test_acts_adds_a_code_the_rules_miss_to_the_narrator(model):
+    text = OPENING + f"Each dawn we {SLOGANS} before we were fed."
+    assert "indoctrination.political" not in _persons(text, None)["Aydos Nurlan"]  # the rules miss it
+    codes = _persons(text, model)["Aydos Nurlan"]
+    assert {"indoctrination.political", "torture.beating"} <= codes
+
+
+def test_acts_code_goes_to_the_person_it_happened_to(model):
+    persons = _persons(OPENING + f"Each dawn my cellmate Erbol Kasym {SLOGANS} before he was fed.", model)
+    assert "indoctrination.political" in persons["Erbol Kasym"]
+    assert "indoctrination.political" not in persons["Aydos Nurlan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    f"We never {SLOGANS}.",  # negated
+    f"I think we may have {SLOGANS}.",  # hedged
+])
+def test_acts_proposal_refused_when_negated_or_hedged(model, sentence):
+    assert "indoctrination.political" in model.propose([sentence])[0]  # the classifier does propose it
+    codes = _persons(OPENING + sentence, model)["Aydos Nurlan"]
+    assert "torture.beating" in codes  # positive control, same text
+    assert "indoctrination.political" not in codes
