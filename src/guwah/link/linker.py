@@ -617,22 +617,28 @@ def prior(con, recall: float) -> float:
 
     Namesakes: two different persons with one name are born in the same year as often as any two
     persons are, so of the Σ C(n_k, 2) pairs that share a whole-name key k (among mentions with one
-    known birth year), a share q = Σ_y s_y² share the year by chance (s_y: the share of those
-    mentions born in year y). Counting them as matches made λ grow with the archive's namesakes
-    (nearly 3× the true λ at 100,000 synthetic mentions), and every common name over-confident.
+    known birth year), a share q share the year by chance (q: the share of the pairs with
+    different keys that share a birth year, almost none of them one person). Counting them as
+    matches made λ grow with the archive's namesakes (nearly 3× the true λ at 100,000 synthetic
+    mentions), and every common name over-confident.
     Never less than one pair's worth.
     """
-    same_year, same_key, chance, count = con.execute("""
+    same_year, same_key, year_pairs, count = con.execute("""
         WITH known AS (SELECT whole, birth_lo AS year FROM mentions WHERE whole IS NOT NULL AND birth_lo = birth_hi),
         by_key_year AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY whole, year),
         by_key AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY whole),
         by_year AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY year)
         SELECT (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM by_key_year),
                (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM by_key),
-               (SELECT coalesce(sum(n * n), 0) FROM by_year), (SELECT count(*) FROM known)""").fetchone()
+               (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM by_year), (SELECT count(*)::DOUBLE FROM known)""").fetchone()
+    # q from the pairs with different names (almost none of them one person, so a person
+    # mentioned many times does not make a year look commoner than it is).
+    other_pairs = count * (count - 1) / 2 - same_key
+    chance = ((year_pairs - same_year) / other_pairs if other_pairs > 0
+              else year_pairs / max(count * (count - 1) / 2, 1.0))  # one name only: all pairs
     total = con.execute("SELECT count(*)::DOUBLE FROM mentions").fetchone()[0]
     pairs = total * (total - 1) / 2
-    namesakes = same_key * chance / max(count, 1) ** 2
+    namesakes = same_key * chance
     matches = max(same_year - namesakes, 1.0) / recall
     log.info("link: prior from %d rule pairs, %.0f of them namesakes by chance", same_year, namesakes)
     return min(matches / max(pairs, 1.0), 0.5)
