@@ -12,13 +12,13 @@ The steps, each in one function below:
    candidates (in one worker process per core on large inputs), joined back to the pairs in
    DuckDB; pairs scoring below PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
-   (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place, facility
-   and detention year; u by random sampling, m by expectation maximisation, both with fixed
+   (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
+   facility together (one comparison: they are not independent evidence) and detention year; u by random sampling, m by expectation maximisation, both with fixed
    seeds; on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), estimated from the frequencies of its parts
-   (`name_frequencies`), and the prior match probability is a strict rule's count over that
-   rule's recall as the trained model gives it;
+   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
+   namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
    name (Guwah name score >= SAME_NAME) and no field disagrees (only hometowns inside the
