@@ -4,7 +4,7 @@ import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
 from guwah.names.compare import explain_names, forms_stamp, load_prepared, prepared_text, vector_rows
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SWAP_FACTOR
+from guwah.names.settings import LINK_AUTO, SETTINGS, SIMILAR_NAME, SWAP_FACTOR
 
 EQUIVALENT = {
     "ilham_tohti": ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提",
@@ -92,7 +92,7 @@ def test_swapped_given_names_show_the_swap(a, b):
     # With patronymic names a swap may be a father and his son: below "same", above review.
     comparison = explain_names(a, b)
     assert comparison.swapped
-    assert LINK_REVIEW <= comparison.score < DEFAULT_THRESHOLD
+    assert SIMILAR_NAME <= comparison.score < DEFAULT_THRESHOLD
     assert compare_names(a, b) == pytest.approx(comparison.score)
     assert compare_many([(a, b)]) == pytest.approx([comparison.score])
     assert not explain_names(a, a).swapped
@@ -112,8 +112,8 @@ def test_swap_of_marked_or_chinese_names_is_not_scored_down(a, b, why):
 
 def test_settings_are_ordered():
     # a perfect swap must fall between review and same; auto-link above same
-    assert LINK_REVIEW < SWAP_FACTOR < DEFAULT_THRESHOLD < LINK_AUTO
-    assert {s.name for s in SETTINGS} >= {"same_name", "link_auto", "link_review", "swap_factor"}
+    assert SIMILAR_NAME < SWAP_FACTOR < DEFAULT_THRESHOLD < LINK_AUTO
+    assert {s.name for s in SETTINGS} >= {"same_name", "similar_name", "link_auto", "link_review", "swap_factor"}
     assert all(s.meaning for s in SETTINGS)
 
 
@@ -230,7 +230,7 @@ def test_hard_negatives_of_the_new_kinds_stay_apart(a, b, why):
 def test_a_swap_of_bare_names_is_shown_even_with_a_masculine_final_a():
     comparison = explain_names("Abdulla Osman", "Osman Abdulla")
     assert comparison.swapped
-    assert LINK_REVIEW <= comparison.score < DEFAULT_THRESHOLD
+    assert SIMILAR_NAME <= comparison.score < DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(("a", "b"), [("Ⱪurban Ⱨəmit", "Qurban Hemit"),

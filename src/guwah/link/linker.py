@@ -48,7 +48,7 @@ from typing import Protocol
 
 from guwah.link.features import feature_columns
 from guwah.link.mentions import Mention
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME, SIMILAR_NAME
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ SEED = 20170401              # for every sample: the same input gives the same c
 # Guwah name score levels, best first: the same name (in whatever script), then similar names.
 # One level for the same name: with term frequencies its u is the name's frequency whatever the
 # score, so finer levels above SAME_NAME would only split m and weaken cross-script spellings.
-NAME_LEVELS = (SAME_NAME, LINK_REVIEW)
+NAME_LEVELS = (SAME_NAME, SIMILAR_NAME)
 PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
 # DuckDB's share of the machine's memory; beyond it DuckDB spills into its private folder.
 # DuckDB's own default is 80 %, but the same process also holds the mentions, their features and
@@ -738,11 +738,12 @@ def nested(a: str, b: str) -> bool:
 
 
 def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
+            auto: float = LINK_AUTO, review: float = LINK_REVIEW,
             ) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
-    An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
-    LINK_REVIEW when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
+    An edge is (a, b, match probability[, agrees]); it links at `auto` (default LINK_AUTO) or
+    above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
     birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two genders, birth years
     more than 3 years apart, detention years more than one, places neither the same nor one
@@ -750,8 +751,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     makes one person out of mentions that a reviewer would call different.
 
     Returns:
-        (cluster number per mention, review pairs from LINK_REVIEW that ended in different
-        clusters: those below LINK_AUTO, and those refused for a conflict).
+        (cluster number per mention, review pairs from `review` that ended in different
+        clusters: those below `auto`, and those refused for a conflict).
     """
     parent = list(range(count))
     summaries = [Summary(*row) for row in fields] if fields is not None else None
@@ -764,7 +765,7 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
 
     ordered = sorted(edges, key=lambda edge: -edge[2]) if summaries is not None else edges
     for a, b, probability, *agrees in ordered:
-        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees and agrees[0]):
+        if probability >= auto or (probability >= review and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:
                 continue
@@ -781,5 +782,5 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
         cluster_ids.append(numbers.setdefault(root, len(numbers) + 1))
     # Rounded: DuckDB's sums in another order (other thread counts) differ in the last digits.
     review = [(a, b, round(probability, 6)) for a, b, probability, *_ in edges
-              if LINK_REVIEW <= probability and cluster_ids[a] != cluster_ids[b]]
+              if review <= probability and cluster_ids[a] != cluster_ids[b]]
     return cluster_ids, review

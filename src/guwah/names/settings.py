@@ -30,6 +30,9 @@ SETTINGS: tuple[Setting, ...] = (
             "(guwah.extract): a text spells one person several ways (Maimaitijiang Abulimiti / "
             "Memetjan Ablimit, 0.72), and relatives who share a surname score below 0.5; tuned on "
             "the extraction sets of bench/extract.py"),
+    Setting("similar_name", 0.75,
+            "compare_names score from which two names are similar (not the same): guwah.link's lower "
+            "name level, and the floor of a swapped or near-matched name"),
     Setting("link_auto", 0.96,
             "guwah.link: the Splink match probability (name score with every other field) from "
             "which two mentions are linked without review"),
@@ -47,11 +50,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("swap_factor", 0.86,
             "factor on the score of names whose parts match only in swapped order (Abdurehim "
             "Memet / Memet Abdurehim): with patronymic names that may be father and son, so a swap "
-            "scores at most swap_factor, below same_name and above link_review: it goes to review"),
+            "scores at most swap_factor, below same_name and above similar_name: it goes to review"),
 )
 
 VALUES = {setting.name: setting.value for setting in SETTINGS}
 SAME_NAME: float = VALUES["same_name"]
+SIMILAR_NAME: float = VALUES["similar_name"]
 LINK_AUTO: float = VALUES["link_auto"]
 LINK_REVIEW: float = VALUES["link_review"]
 SWAP_FACTOR: float = VALUES["swap_factor"]
