@@ -306,3 +306,36 @@ def test_key_slips_at_once_agree_with_slipped():
     many = [("Qurban Memet", "Qurbsn Memet"), ("Yusup Sopi", "Yusuo Sopi"),
             ("Sabit Sopi", "Sabir Sopi"), ("Gulbarno Ayup", "Gulbamo Ayup")]
     assert compare_many(many) == pytest.approx([compare_names(a, b) for a, b in many], abs=1e-12)
+
+
+# The affectionate ending -jan (-жан, -джан, 江) on one side only: one person's name, not one name
+# (invented names). It scores between similar_name and same_name: review, not equality.
+JAN_PAIRS = [
+    ("Aygüljan Tursun", "Aygül Tursun"), ("Gulnarjan Abdulla", "Gulnar Abdulla"),
+    ("Isajan Tursun", "Isa Tursun"), ("Isa", "Исаджан"), ("Адилжан", "Adil"),
+    ("Дильнуржан Сабит", "Dilnur Sabit"), ("Memetijan", "Memet"), ("Maimaitijiang", "Memet"),
+    ("买买提江", "Memet"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), JAN_PAIRS)
+def test_one_sided_jan_ending_is_a_near_match(a, b):
+    score = compare_names(a, b)
+    assert SIMILAR_NAME <= score < DEFAULT_THRESHOLD
+    assert compare_many([(a, b), (b, a)]) == pytest.approx([score, score], abs=1e-12)
+
+
+@pytest.mark.parametrize(("a", "b", "why"), [
+    ("Erjan", "Er", "a stem of two letters: Erjan is a name of its own"),
+    ("Ayjan Tursun", "Ay Tursun", "the same"),
+    ("Isajan Tursun", "Isa Turdi", "another part differs"),
+    ("Aygüljan Tursun", "Aygül Memet", "another part differs"),
+])
+def test_jan_ending_does_not_rescue_other_differences(a, b, why):
+    assert compare_names(a, b) < SIMILAR_NAME, why
+    assert compare_many([(a, b)]) == pytest.approx([compare_names(a, b)], abs=1e-12), why
+
+
+def test_jan_on_both_sides_is_the_same_name():
+    assert compare_names("Isajan", "Исаджан") == pytest.approx(1.0)
+    assert compare_many([("Aygüljan Tursun", "Айгульжан Турсун")]) == pytest.approx([1.0])
