@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 import time
+from operator import itemgetter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -26,9 +28,9 @@ from guwah.link import linker as L  # noqa: E402
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME  # noqa: E402
 
 FLOOR = 0.2
-AUTOS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98)
-REVIEWS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75)
-NAME_CUTS = (0.85, SAME_NAME)
+AUTOS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.96, 0.98)
+REVIEWS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.75)
+NAME_CUTS = (0.75, 0.8, 0.85, SAME_NAME)
 
 
 def scored_edges(mentions) -> tuple[list, list, dict]:
@@ -60,6 +62,20 @@ def scored_edges(mentions) -> tuple[list, list, dict]:
     return seen["edges"], seen["fields"], result.timings
 
 
+def combine(paths: list[Path]) -> None:
+    """Print the settings by mean F1 over the grids, best first, with each grid's F1."""
+    grids = [json.loads(path.read_text())["grid"] for path in paths]
+    setting = itemgetter("name_cut", "auto", "review")
+    rows = [{setting(row): row for row in grid} for grid in grids]
+    common = set(rows[0]).intersection(*rows[1:])
+    ranked = sorted(common, key=lambda key: -sum(grid[key]["f1"] for grid in rows))
+    print("name cut  auto  review  mean F1  " + "  ".join(path.stem for path in paths))
+    for key in ranked[:15]:
+        mean = sum(grid[key]["f1"] for grid in rows) / len(rows)
+        print(f"{key[0]:8} {key[1]:5} {key[2]:7} {mean:8.4f}  "
+              + "  ".join(f"{grid[key]['f1']:.4f}" for grid in rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=10_000)
@@ -67,15 +83,27 @@ def main() -> None:
     parser.add_argument("--mentions", type=Path)
     parser.add_argument("--truth", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--edges", type=Path, help="keep the scored pairs in this file (pickle), or read them from it "
+                                                   "if it exists (no linking)")
+    parser.add_argument("--combine", type=Path, nargs="+", help="grids written by --json: the mean F1 of each setting")
     args = parser.parse_args()
-    if args.mentions:
-        mentions, truth = read_generated(args.mentions, args.truth)
+    if args.combine:
+        combine(args.combine)
+        return
+    if args.edges and args.edges.exists():
+        edges, fields, timings, truth, seconds = pickle.loads(args.edges.read_bytes())
     else:
-        mentions, truth, _ = make_sample(args.records, args.seed)
-    started = time.perf_counter()
-    edges, fields, timings = scored_edges(mentions)
-    seconds = round(time.perf_counter() - started, 1)
-    cap = L.review_cap(len(mentions))
+        if args.mentions:
+            mentions, truth = read_generated(args.mentions, args.truth)
+        else:
+            mentions, truth, _ = make_sample(args.records, args.seed)
+        started = time.perf_counter()
+        edges, fields, timings = scored_edges(mentions)
+        seconds = round(time.perf_counter() - started, 1)
+        if args.edges:
+            args.edges.write_bytes(pickle.dumps((edges, fields, timings, truth, seconds)))
+    count = len(truth)
+    cap = L.review_cap(count)
     grid = []
     for cut in NAME_CUTS:
         cut_edges = [(a, b, p, ok and score >= cut) for a, b, p, ok, score in edges]
@@ -83,17 +111,17 @@ def main() -> None:
             for review in REVIEWS:
                 if review > auto:
                     continue
-                ids, queue = L.cluster(len(mentions), cut_edges, fields, auto=auto, review=review)
+                ids, queue = L.cluster(count, cut_edges, fields, auto=auto, review=review)
                 grid.append({"name_cut": cut, "auto": auto, "review": review, **pairwise_scores(ids, truth),
                              "review_pairs": len(queue), "review_cap": cap})
     current = next(row for row in grid if (row["name_cut"], row["auto"], row["review"]) == (SAME_NAME, LINK_AUTO, LINK_REVIEW))
     best = max(grid, key=lambda row: row["f1"])
-    print(f"{len(mentions):,} mentions, {len(edges):,} pairs from {FLOOR}, linker {seconds} s")
+    print(f"{count:,} mentions, {len(edges):,} pairs from {FLOOR}, linker {seconds} s")
     for label, row in (("current", current), ("best", best)):
         print(f"{label:8} cut {row['name_cut']} auto {row['auto']} review {row['review']}: P {row['precision']:.4f} "
               f"R {row['recall']:.4f} F1 {row['f1']:.4f} queue {row['review_pairs']:,} (cap {cap:,})")
     if args.json:
-        args.json.write_text(json.dumps({"mentions": len(mentions), "seconds": seconds, "timings": timings,
+        args.json.write_text(json.dumps({"mentions": count, "seconds": seconds, "timings": timings,
                                          "grid": grid}, indent=1))
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from guwah.link import Mention, link_mentions
 from guwah.link.linker import MIN_TRAINING_MENTIONS, cluster
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW
 
 M, F = "male", "female"
 
@@ -62,17 +63,29 @@ def test_link_mentions_tiny_inputs(count):
     assert link_mentions(mentions[:count]).cluster_ids == list(range(1, count + 1))
 
 
+ABOVE = round((1 + LINK_AUTO) / 2, 4)               # links on its probability alone
+BETWEEN = round((LINK_AUTO + LINK_REVIEW) / 2, 4)   # links only when names and fields agree
+BELOW = round(LINK_REVIEW / 2, 4)                   # never links, not shown
+
+
 def test_cluster_joins_only_at_link_auto():
-    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, 0.97), (2, 3, 0.8)])
+    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, ABOVE), (2, 3, BETWEEN)])
     assert ids == [1, 1, 1, 2]
-    assert review == [(2, 3, 0.8)]
+    assert review == [(2, 3, BETWEEN)]
 
 
 def test_cluster_joins_agreeing_pairs_from_link_review():
     """A pair from LINK_REVIEW links when its names are the same name and no field disagrees."""
-    ids, review = cluster(5, [(0, 1, 0.8, True), (2, 3, 0.8, False), (3, 4, 0.5, True)])
+    ids, review = cluster(5, [(0, 1, BETWEEN, True), (2, 3, BETWEEN, False), (3, 4, BELOW, True)])
     assert ids == [1, 1, 2, 3, 4]
-    assert review == [(2, 3, 0.8)]
+    assert review == [(2, 3, BETWEEN)]
+
+
+def test_cluster_takes_other_thresholds():
+    """bench/link_sweep.py clusters one scoring at several thresholds."""
+    edges = [(0, 1, 0.5), (1, 2, 0.3, True), (2, 3, 0.2, True)]
+    assert cluster(4, edges, auto=0.4, review=0.25) == ([1, 1, 1, 2], [])
+    assert cluster(4, edges, auto=0.6, review=0.1) == ([1, 2, 2, 2], [(0, 1, 0.5)])
 
 
 def test_cluster_never_joins_mentions_that_disagree():
