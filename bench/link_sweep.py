@@ -85,6 +85,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--edges", type=Path, help="keep the scored pairs in this file (pickle), or read them from it "
                                                    "if it exists (no linking)")
+    parser.add_argument("--autos", type=float, nargs="+", default=AUTOS)
+    parser.add_argument("--reviews", type=float, nargs="+", default=REVIEWS)
+    parser.add_argument("--cuts", type=float, nargs="+", default=NAME_CUTS, help="name cuts of the agreement rule")
     parser.add_argument("--combine", type=Path, nargs="+", help="grids written by --json: the mean F1 of each setting")
     args = parser.parse_args()
     if args.combine:
@@ -105,19 +108,19 @@ def main() -> None:
     count = len(truth)
     cap = L.review_cap(count)
     grid = []
-    for cut in NAME_CUTS:
+    for cut in args.cuts:
         cut_edges = [(a, b, p, ok and score >= cut) for a, b, p, ok, score in edges]
-        for auto in AUTOS:
-            for review in REVIEWS:
+        for auto in args.autos:
+            for review in args.reviews:
                 if review > auto:
                     continue
                 ids, queue = L.cluster(count, cut_edges, fields, auto=auto, review=review)
                 grid.append({"name_cut": cut, "auto": auto, "review": review, **pairwise_scores(ids, truth),
                              "review_pairs": len(queue), "review_cap": cap})
-    current = next(row for row in grid if (row["name_cut"], row["auto"], row["review"]) == (SAME_NAME, LINK_AUTO, LINK_REVIEW))
+    current = [row for row in grid if (row["name_cut"], row["auto"], row["review"]) == (SAME_NAME, LINK_AUTO, LINK_REVIEW)]
     best = max(grid, key=lambda row: row["f1"])
     print(f"{count:,} mentions, {len(edges):,} pairs from {FLOOR}, linker {seconds} s")
-    for label, row in (("current", current), ("best", best)):
+    for label, row in [("current", row) for row in current] + [("best", best)]:
         print(f"{label:8} cut {row['name_cut']} auto {row['auto']} review {row['review']}: P {row['precision']:.4f} "
               f"R {row['recall']:.4f} F1 {row['f1']:.4f} queue {row['review_pairs']:,} (cap {cap:,})")
     if args.json:

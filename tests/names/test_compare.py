@@ -4,7 +4,7 @@ import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
 from guwah.names.compare import explain_names, forms_stamp, load_prepared, prepared_text, vector_rows
-from guwah.names.settings import LINK_AUTO, SETTINGS, SIMILAR_NAME, SWAP_FACTOR
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SIMILAR_NAME, SWAP_FACTOR
 
 EQUIVALENT = {
     "ilham_tohti": ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提",
@@ -111,8 +111,10 @@ def test_swap_of_marked_or_chinese_names_is_not_scored_down(a, b, why):
 
 
 def test_settings_are_ordered():
-    # a perfect swap must fall between review and same; auto-link above same
-    assert SIMILAR_NAME < SWAP_FACTOR < DEFAULT_THRESHOLD < LINK_AUTO
+    # a perfect swap must fall between similar and same; link_auto and link_review cut a
+    # match probability, not a name score: only their order is fixed
+    assert SIMILAR_NAME < SWAP_FACTOR < DEFAULT_THRESHOLD
+    assert LINK_REVIEW < LINK_AUTO
     assert {s.name for s in SETTINGS} >= {"same_name", "similar_name", "link_auto", "link_review", "swap_factor"}
     assert all(s.meaning for s in SETTINGS)
 

@@ -4,8 +4,10 @@ One similarity function (guwah.names.compare.compare_names) serves every caller;
 between callers is only where they cut it, and every cut is listed here. SAME_NAME is set on the
 calibration part of bench/data/name-pairs.tsv only (`python bench/names.py --calibrate`) and
 reported on the held-back part; the linker's two thresholds cut Splink's match probability
-(which uses the name score as one feature among several) and are fixed by policy until the
-linker's own labelled pairs exist.
+(which uses the name score as one feature among several, calibrated: docs/benchmarks.md) and
+are chosen for the best mean pairwise F1 on the synthetic and B generators at 10,000 and
+100,000 mentions (`bench/link_sweep.py`): tuning figures, until the linker's own labelled
+pairs exist.
 """
 
 from __future__ import annotations
@@ -33,10 +35,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("similar_name", 0.75,
             "compare_names score from which two names are similar (not the same): guwah.link's lower "
             "name level, and the floor of a swapped or near-matched name"),
-    Setting("link_auto", 0.96,
+    Setting("link_auto", 0.85,
             "guwah.link: the Splink match probability (name score with every other field) from "
             "which two mentions are linked without review"),
-    Setting("link_review", 0.75,
+    Setting("link_review", 0.4,
             "guwah.link: the Splink match probability from which a pair goes to review; below "
             "it the pair is not shown. A pair from it whose names score same_name or more and "
             "whose other fields all agree or are missing is linked without review"),
