@@ -7,6 +7,7 @@ import pytest
 
 from guwah.link import Mention, link_mentions
 from guwah.link.linker import MIN_TRAINING_MENTIONS, cluster
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW
 
 M, F = "male", "female"
 
@@ -62,17 +63,29 @@ def test_link_mentions_tiny_inputs(count):
     assert link_mentions(mentions[:count]).cluster_ids == list(range(1, count + 1))
 
 
+ABOVE = round((1 + LINK_AUTO) / 2, 4)               # links on its probability alone
+BETWEEN = round((LINK_AUTO + LINK_REVIEW) / 2, 4)   # links only when names and fields agree
+BELOW = round(LINK_REVIEW / 2, 4)                   # never links, not shown
+
+
 def test_cluster_joins_only_at_link_auto():
-    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, 0.97), (2, 3, 0.8)])
+    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, ABOVE), (2, 3, BETWEEN)])
     assert ids == [1, 1, 1, 2]
-    assert review == [(2, 3, 0.8)]
+    assert review == [(2, 3, BETWEEN)]
 
 
 def test_cluster_joins_agreeing_pairs_from_link_review():
     """A pair from LINK_REVIEW links when its names are the same name and no field disagrees."""
-    ids, review = cluster(5, [(0, 1, 0.8, True), (2, 3, 0.8, False), (3, 4, 0.5, True)])
+    ids, review = cluster(5, [(0, 1, BETWEEN, True), (2, 3, BETWEEN, False), (3, 4, BELOW, True)])
     assert ids == [1, 1, 2, 3, 4]
-    assert review == [(2, 3, 0.8)]
+    assert review == [(2, 3, BETWEEN)]
+
+
+def test_cluster_takes_other_thresholds():
+    """bench/link_sweep.py clusters one scoring at several thresholds."""
+    edges = [(0, 1, 0.5), (1, 2, 0.3, True), (2, 3, 0.2, True)]
+    assert cluster(4, edges, auto=0.4, review=0.25) == ([1, 1, 1, 2], [])
+    assert cluster(4, edges, auto=0.6, review=0.1) == ([1, 2, 2, 2], [(0, 1, 0.5)])
 
 
 def test_cluster_never_joins_mentions_that_disagree():
@@ -264,3 +277,39 @@ def test_prediction_in_batches_gives_the_same_clusters(monkeypatch):
     batched = link_mentions(mentions, threads=1)
     assert whole.candidate_pairs > 3 * 20_000
     assert batched.cluster_ids == whole.cluster_ids and batched.review_pairs == whole.review_pairs
+
+
+def _prior_of(rows: list[tuple[str, int | None]], recall: float = 1.0) -> float:
+    """linker.prior on a mentions table of (whole-name key, exact birth year) rows."""
+    import duckdb
+
+    from guwah.link.linker import prior
+
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INTEGER, birth_hi INTEGER)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?)",
+                    [(uid, whole, year, year) for uid, (whole, year) in enumerate(rows)])
+    return prior(con, recall)
+
+
+def test_prior_does_not_count_namesakes_born_the_same_year_by_chance():
+    import random
+
+    rng = random.Random(5)
+    names = [f"n:N{rank}" for rank in range(30)]
+    weights = [1 / (rank + 1) for rank in range(30)]
+    rows = []
+    for person in range(6000):  # invented persons of 30 Zipf-common names, born 1950-1999
+        name, year = rng.choices(names, weights)[0], rng.randint(1950, 1999)
+        rows += [(name, year)] * (2 if person % 2 else 1)  # half of them mentioned twice
+    rng.shuffle(rows)
+    total = len(rows) * (len(rows) - 1) / 2
+    true_pairs = 3000
+    found = _prior_of(rows) * total
+    same_name_and_year = sum(count * (count - 1) // 2 for count in __import__("collections").Counter(rows).values())
+    assert same_name_and_year > 10 * true_pairs  # the strict rule's pairs are mostly namesakes
+    assert 0.8 * true_pairs <= found <= 1.2 * true_pairs
+    # The rule's recall scales the estimate; a halved recall doubles it.
+    assert _prior_of(rows, 0.5) * total == pytest.approx(2 * found)
+    # One name only, each person once and all born apart: one pair's worth, never less.
+    assert _prior_of([("n:MD+MD", 1900 + index) for index in range(50)]) == pytest.approx(1 / (50 * 49 / 2))

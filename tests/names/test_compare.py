@@ -4,7 +4,7 @@ import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
 from guwah.names.compare import explain_names, forms_stamp, load_prepared, prepared_text, vector_rows
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SWAP_FACTOR
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SIMILAR_NAME, SWAP_FACTOR
 
 EQUIVALENT = {
     "ilham_tohti": ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提",
@@ -92,7 +92,7 @@ def test_swapped_given_names_show_the_swap(a, b):
     # With patronymic names a swap may be a father and his son: below "same", above review.
     comparison = explain_names(a, b)
     assert comparison.swapped
-    assert LINK_REVIEW <= comparison.score < DEFAULT_THRESHOLD
+    assert SIMILAR_NAME <= comparison.score < DEFAULT_THRESHOLD
     assert compare_names(a, b) == pytest.approx(comparison.score)
     assert compare_many([(a, b)]) == pytest.approx([comparison.score])
     assert not explain_names(a, a).swapped
@@ -111,9 +111,11 @@ def test_swap_of_marked_or_chinese_names_is_not_scored_down(a, b, why):
 
 
 def test_settings_are_ordered():
-    # a perfect swap must fall between review and same; auto-link above same
-    assert LINK_REVIEW < SWAP_FACTOR < DEFAULT_THRESHOLD < LINK_AUTO
-    assert {s.name for s in SETTINGS} >= {"same_name", "link_auto", "link_review", "swap_factor"}
+    # a perfect swap must fall between similar and same; link_auto and link_review cut a
+    # match probability, not a name score: only their order is fixed
+    assert SIMILAR_NAME < SWAP_FACTOR < DEFAULT_THRESHOLD
+    assert LINK_REVIEW < LINK_AUTO
+    assert {s.name for s in SETTINGS} >= {"same_name", "similar_name", "link_auto", "link_review", "swap_factor"}
     assert all(s.meaning for s in SETTINGS)
 
 
@@ -230,7 +232,7 @@ def test_hard_negatives_of_the_new_kinds_stay_apart(a, b, why):
 def test_a_swap_of_bare_names_is_shown_even_with_a_masculine_final_a():
     comparison = explain_names("Abdulla Osman", "Osman Abdulla")
     assert comparison.swapped
-    assert LINK_REVIEW <= comparison.score < DEFAULT_THRESHOLD
+    assert SIMILAR_NAME <= comparison.score < DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(("a", "b"), [("Ⱪurban Ⱨəmit", "Qurban Hemit"),
@@ -306,3 +308,36 @@ def test_key_slips_at_once_agree_with_slipped():
     many = [("Qurban Memet", "Qurbsn Memet"), ("Yusup Sopi", "Yusuo Sopi"),
             ("Sabit Sopi", "Sabir Sopi"), ("Gulbarno Ayup", "Gulbamo Ayup")]
     assert compare_many(many) == pytest.approx([compare_names(a, b) for a, b in many], abs=1e-12)
+
+
+# The affectionate ending -jan (-жан, -джан, 江) on one side only: one person's name, not one name
+# (invented names). It scores between similar_name and same_name: review, not equality.
+JAN_PAIRS = [
+    ("Aygüljan Tursun", "Aygül Tursun"), ("Gulnarjan Abdulla", "Gulnar Abdulla"),
+    ("Isajan Tursun", "Isa Tursun"), ("Isa", "Исаджан"), ("Адилжан", "Adil"),
+    ("Дильнуржан Сабит", "Dilnur Sabit"), ("Memetijan", "Memet"), ("Maimaitijiang", "Memet"),
+    ("买买提江", "Memet"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), JAN_PAIRS)
+def test_one_sided_jan_ending_is_a_near_match(a, b):
+    score = compare_names(a, b)
+    assert SIMILAR_NAME <= score < DEFAULT_THRESHOLD
+    assert compare_many([(a, b), (b, a)]) == pytest.approx([score, score], abs=1e-12)
+
+
+@pytest.mark.parametrize(("a", "b", "why"), [
+    ("Erjan", "Er", "a stem of two letters: Erjan is a name of its own"),
+    ("Ayjan Tursun", "Ay Tursun", "the same"),
+    ("Isajan Tursun", "Isa Turdi", "another part differs"),
+    ("Aygüljan Tursun", "Aygül Memet", "another part differs"),
+])
+def test_jan_ending_does_not_rescue_other_differences(a, b, why):
+    assert compare_names(a, b) < SIMILAR_NAME, why
+    assert compare_many([(a, b)]) == pytest.approx([compare_names(a, b)], abs=1e-12), why
+
+
+def test_jan_on_both_sides_is_the_same_name():
+    assert compare_names("Isajan", "Исаджан") == pytest.approx(1.0)
+    assert compare_many([("Aygüljan Tursun", "Айгульжан Турсун")]) == pytest.approx([1.0])

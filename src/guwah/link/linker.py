@@ -12,13 +12,13 @@ The steps, each in one function below:
    candidates (in one worker process per core on large inputs), joined back to the pairs in
    DuckDB; pairs scoring below PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
-   (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place, facility
-   and detention year; u by random sampling, m by expectation maximisation, both with fixed
+   (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
+   facility together (one comparison: they are not independent evidence) and detention year; u by random sampling, m by expectation maximisation, both with fixed
    seeds; on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), estimated from the frequencies of its parts
-   (`name_frequencies`), and the prior match probability is a strict rule's count over that
-   rule's recall as the trained model gives it;
+   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
+   namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
    name (Guwah name score >= SAME_NAME) and no field disagrees (only hometowns inside the
@@ -48,7 +48,7 @@ from typing import Protocol
 
 from guwah.link.features import feature_columns
 from guwah.link.mentions import Mention
-from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME, SIMILAR_NAME
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ SEED = 20170401              # for every sample: the same input gives the same c
 # Guwah name score levels, best first: the same name (in whatever script), then similar names.
 # One level for the same name: with term frequencies its u is the name's frequency whatever the
 # score, so finer levels above SAME_NAME would only split m and weaken cross-script spellings.
-NAME_LEVELS = (SAME_NAME, LINK_REVIEW)
+NAME_LEVELS = (SAME_NAME, SIMILAR_NAME)
 PAIR_SHIFT = 4294967296      # a pair of uids as one BIGINT: uid_l * PAIR_SHIFT + uid_r
 # DuckDB's share of the machine's memory; beyond it DuckDB spills into its private folder.
 # DuckDB's own default is 80 %, but the same process also holds the mentions, their features and
@@ -466,8 +466,7 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
-    "place": ((0.75, 0.03), (0.20, 0.05), (0.05, 0.92)),
-    "facility": ((0.85, 0.005), (0.05, 0.005), (0.10, 0.99)),
+    "place": ((0.60, 0.003), (0.04, 0.004), (0.20, 0.02), (0.10, 0.04), (0.06, 0.933)),
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
@@ -518,14 +517,18 @@ def settings(mentions: int):
         ("birth_lo_l <= birth_hi_r + 3 AND birth_lo_r <= birth_hi_l + 3", "within 3 years")))
     gender = custom("gender", comparison("gender", "gender_l IS NULL OR gender_r IS NULL",
                                          ("gender_l = gender_r", "same")))
+    # Place and facility are one comparison, not two: they are not independent evidence. Two
+    # different people held in one facility are mostly from its county too (people are held near
+    # home), and without a hometown the place *is* the facility's (`features.area`), so two
+    # comparisons multiplied the same evidence twice, and the more the archive holds namesakes
+    # from one county, the more over-confident that made the model. The facility, where both
+    # name one, decides the level; else the place does.
     place = custom("place", comparison(
-        "place", "place_l IS NULL OR place_r IS NULL",
+        "place", "(place_l IS NULL OR place_r IS NULL) AND (facility_l IS NULL OR facility_r IS NULL)",
+        ("facility_l = facility_r", "same facility"),
+        ("jaro_winkler_similarity(facility_l, facility_r) >= 0.9", "similar facility"),
         ("place_l = place_r", "same place"),
         ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other")))
-    facility = custom("facility", comparison(
-        "facility", "facility_l IS NULL OR facility_r IS NULL",
-        ("facility_l = facility_r", "same"),
-        ("jaro_winkler_similarity(facility_l, facility_r) >= 0.9", "similar")))
     detained = custom("detained_year", comparison(
         "detained_year", "detained_lo_l IS NULL OR detained_lo_r IS NULL",
         ("detained_lo_l <= detained_hi_r AND detained_lo_r <= detained_hi_l", "same year"),
@@ -534,7 +537,7 @@ def settings(mentions: int):
         link_type="dedupe_only",
         unique_id_column_name="uid",
         probability_two_random_records_match=min(0.5, 1 / max(mentions, 1)),
-        comparisons=[name, birth, gender, place, facility, detained],
+        comparisons=[name, birth, gender, place, detained],
         blocking_rules_to_generate_predictions=[block_on("whole")],
         retain_matching_columns=False,
         retain_intermediate_calculation_columns=False,
@@ -594,17 +597,51 @@ def train(con, model, report: Progress, mentions: int):
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("whole"), max_pairs=EM_MAX_PAIRS)
     report("training", 0.7)
-    # The prior: pairs a strict rule finds (the same name and the same known birth year), divided
-    # by the rule's recall as the trained model itself gives it: m of the top name level, times
-    # m of "same year", times the chance that both mentions give a birth year at all.
-    # The share of all mentions with one known birth year (a missing year counts as not).
-    with_birth = con.execute("SELECT avg(coalesce(birth_lo = birth_hi, false)::DOUBLE) FROM mentions").fetchone()[0]
+    # The prior: see `prior`, from the rule's recall as the trained model itself gives it: m of
+    # the top name level, times m of "same year", times the chance that both mentions give a
+    # birth year at all. Splink's m of a level is conditional on the comparison not being null
+    # (a birth year or range on both sides), and "same year" already demands two exact years, so
+    # the last factor is the share of mentions with any birth year (counting only exact years
+    # there counted their share twice, and made λ 1.4 times too large on synthetic data).
+    with_birth = con.execute("SELECT avg((birth_lo IS NOT NULL)::DOUBLE) FROM mentions").fetchone()[0]
     recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
-    linker.training.estimate_probability_two_random_records_match(
-        [f"l.whole = r.whole AND guwah_name_score(l.uid, r.uid) >= {NAME_LEVELS[0]} AND l.birth_lo = l.birth_hi "
-         "AND r.birth_lo = r.birth_hi AND l.birth_lo = r.birth_lo"], recall=min(max(recall, 0.01), 1.0))
+    linker._settings_obj._probability_two_random_records_match = prior(con, min(max(recall, 0.01), 1.0))
     report("training", 1.0)
     return linker
+
+
+def prior(con, recall: float) -> float:
+    """λ, the chance that two mentions of table `mentions` are one person: the pairs a strict rule
+    finds (the same whole-name key and the same known birth year), less the namesakes among them,
+    over the rule's `recall`, over all pairs.
+
+    Namesakes: two different persons with one name are born in the same year as often as any two
+    persons are, so of the Σ C(n_k, 2) pairs that share a whole-name key k (among mentions with one
+    known birth year), a share q share the year by chance (q: the share of the pairs with
+    different keys that share a birth year, almost none of them one person). Counting them as
+    matches made λ grow with the archive's namesakes (nearly 3× the true λ at 100,000 synthetic
+    mentions), and every common name over-confident.
+    Never less than one pair's worth.
+    """
+    same_year, same_key, year_pairs, count = con.execute("""
+        WITH known AS (SELECT whole, birth_lo AS year FROM mentions WHERE whole IS NOT NULL AND birth_lo = birth_hi),
+        by_key_year AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY whole, year),
+        by_key AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY whole),
+        by_year AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY year)
+        SELECT (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM by_key_year),
+               (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM by_key),
+               (SELECT coalesce(sum(n * (n - 1) / 2), 0) FROM by_year), (SELECT count(*)::DOUBLE FROM known)""").fetchone()
+    # q from the pairs with different names (almost none of them one person, so a person
+    # mentioned many times does not make a year look commoner than it is).
+    other_pairs = count * (count - 1) / 2 - same_key
+    chance = ((year_pairs - same_year) / other_pairs if other_pairs > 0
+              else year_pairs / max(count * (count - 1) / 2, 1.0))  # one name only: all pairs
+    total = con.execute("SELECT count(*)::DOUBLE FROM mentions").fetchone()[0]
+    pairs = total * (total - 1) / 2
+    namesakes = same_key * chance
+    matches = max(same_year - namesakes, 1.0) / recall
+    log.info("link: prior from %d rule pairs, %.0f of them namesakes by chance", same_year, namesakes)
+    return min(matches / max(pairs, 1.0), 0.5)
 
 
 def name_frequencies(con) -> None:
@@ -701,11 +738,12 @@ def nested(a: str, b: str) -> bool:
 
 
 def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
+            auto: float = LINK_AUTO, review: float = LINK_REVIEW,
             ) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
-    An edge is (a, b, match probability[, agrees]); it links at LINK_AUTO or above, and from
-    LINK_REVIEW when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
+    An edge is (a, b, match probability[, agrees]); it links at `auto` (default LINK_AUTO) or
+    above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
     birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two genders, birth years
     more than 3 years apart, detention years more than one, places neither the same nor one
@@ -713,8 +751,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     makes one person out of mentions that a reviewer would call different.
 
     Returns:
-        (cluster number per mention, review pairs from LINK_REVIEW that ended in different
-        clusters: those below LINK_AUTO, and those refused for a conflict).
+        (cluster number per mention, review pairs from `review` that ended in different
+        clusters: those below `auto`, and those refused for a conflict).
     """
     parent = list(range(count))
     summaries = [Summary(*row) for row in fields] if fields is not None else None
@@ -727,7 +765,7 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
 
     ordered = sorted(edges, key=lambda edge: -edge[2]) if summaries is not None else edges
     for a, b, probability, *agrees in ordered:
-        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees and agrees[0]):
+        if probability >= auto or (probability >= review and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:
                 continue
@@ -744,5 +782,5 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
         cluster_ids.append(numbers.setdefault(root, len(numbers) + 1))
     # Rounded: DuckDB's sums in another order (other thread counts) differ in the last digits.
     review = [(a, b, round(probability, 6)) for a, b, probability, *_ in edges
-              if LINK_REVIEW <= probability and cluster_ids[a] != cluster_ids[b]]
+              if review <= probability and cluster_ids[a] != cluster_ids[b]]
     return cluster_ids, review

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from guwah.names.forms import SHAPES, NameForms, Part, joined_reading, name_forms, shape_fields
+from guwah.names.forms import SHAPES, NameForms, Part, jan_near, jan_stems, joined_reading, name_forms, shape_fields
 from guwah.names.settings import SAME_NAME as DEFAULT_THRESHOLD
 from guwah.names.settings import SWAP_FACTOR
 
@@ -40,6 +40,11 @@ MAX_PERMUTED_PARTS = 4
 VOWEL_CLASH = 0.9
 TYPO_SIMILARITY = 0.95      # one slip in a part of 4+ letters (Tohti, Tothi; see slipped)
 TYPO_MIN_LETTERS = 4
+# One part with the affectionate ending -jan and the other without (Aygüljan, Aygül; Isajan,
+# Isa; forms.jan_stems): the part scores at least this, so that with the other parts the same
+# the name lands between similar_name and same_name (Aygüljan Tursun, Aygül Tursun: 0.89; Isa,
+# Isajan: 0.88): review, not equality.
+JAN_SIMILARITY = 0.88
 CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
 
 _similarity = Levenshtein.normalized_similarity
@@ -306,7 +311,8 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
 
     The normalised Levenshtein similarity of the parts' signatures, raised to TYPO_SIMILARITY
     where the two spellings are one slip apart (see slipped) (so that the part scores
-    TYPO_SIMILARITY whatever its penalties).
+    TYPO_SIMILARITY whatever its penalties), and so that it scores at least JAN_SIMILARITY where
+    one is the other with the ending -jan (forms.jan_near).
     """
     raw = []
     for pa in a:
@@ -317,6 +323,9 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             if value < TYPO_SIMILARITY and slipped(pa.latin, pb.latin):
                 # the slip also disturbs the part's shape: its score is TYPO_SIMILARITY
                 value = TYPO_SIMILARITY / cell_score(1.0, pa, pb)
+            if jan_near(pa.reduced, pb.reduced):
+                # one of the two has the ending -jan: the part scores at least JAN_SIMILARITY
+                value = max(value, JAN_SIMILARITY / cell_score(1.0, pa, pb))
             raw.append(value)
     return raw
 
@@ -686,6 +695,12 @@ def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared]
     patronymic = numbers[:, 1 + 3 * pad:1 + 4 * pad]
     rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:1 + 6 * pad]
     last_vowel = numbers[:, 1 + 6 * pad:]
+    # forms.jan_near on the reduced forms (the signature's first field): each part's form and
+    # its stems without -jan ("" for none)
+    reduced = np.vectorize(lambda text: text.split("|", 1)[0], otypes=[object])(signatures) if signatures.size \
+        else signatures
+    stems = [np.vectorize(lambda text, k=k: (jan_stems(text) + ("", ""))[k], otypes=[object])(reduced)
+             if reduced.size else reduced for k in (0, 1)]
 
     # Units: one per pair of readings; most names have a single reading.
     single = (count_arr[ids_a] == 1) & (count_arr[ids_b] == 1)
@@ -775,6 +790,12 @@ def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared]
                 cell = raw * factor
                 if typo is not None:
                     cell[typo] = TYPO_SIMILARITY
+                jan = np.zeros(len(group), dtype=bool)
+                for stem in stems:
+                    jan |= ((stem[a, i] != "") & (stem[a, i] == reduced[b, j])) | (
+                        (stem[b, j] != "") & (stem[b, j] == reduced[a, i]))
+                if jan.any():
+                    cell = np.where(jan, np.maximum(cell, JAN_SIMILARITY), cell)
                 cells.append(cell)
         if cols == 1:
             unit_scores[group] = cells[0]

@@ -267,6 +267,31 @@ def skeleton_of(reduced: str) -> str:
     return REPEATS.sub(r"\1", reduced.translate(SKELETON))
 
 
+# The affectionate ending -jan (-жан, -джан, Aygüljan, Isajan, Memetijan) on one spelling of a
+# name and not the other: one person's name, but not one name (see compare.JAN_SIMILARITY). Stems
+# of fewer letters are names of their own (Erjan, Ayjan, Janjan).
+JAN_ENDING = "Jan"   # the ending as reduced phonemes (make_part)
+JAN_MIN_STEM = 3
+
+
+def jan_stems(reduced: str) -> tuple[str, ...]:
+    """What a part's reduced form (`Part.reduced`) would be without the ending -jan: the form
+    less the ending, and less a linking i as well (Memetijan, Memet); () when it does not end
+    in -jan or the stem is shorter than JAN_MIN_STEM."""
+    if not reduced.endswith(JAN_ENDING) or len(reduced) - len(JAN_ENDING) < JAN_MIN_STEM:
+        return ()
+    stem = reduced[:-len(JAN_ENDING)]
+    if stem.endswith("i") and len(stem) > JAN_MIN_STEM:
+        return stem, stem[:-1]
+    return (stem,)
+
+
+def jan_near(a: str, b: str) -> bool:
+    """Whether two parts' reduced forms are one name with and without the ending -jan
+    (`jan_stems`)."""
+    return b in jan_stems(a) or a in jan_stems(b)
+
+
 def split_suffix(word: str) -> tuple[str, int, bool]:
     """Strip a gendered surname or patronymic suffix: (stem, gender, is_patronymic)."""
     for suffix, gender, patronymic in SUFFIXES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from guwah.names.forms import name_forms
+from guwah.names.forms import jan_stems, name_forms, skeleton_of
 
 WHOLE_PREFIX = "n:"  # part keys ("p:" + skeleton) are made with the part, see forms.Part
 
@@ -18,6 +18,11 @@ def _keys(name: str) -> tuple[str, ...]:
         for part in reading:
             if part.skeleton and part.key not in keys:
                 keys.append(part.key)
+            # a part with the ending -jan also gets the key of its stem (Isajan: Isa's key)
+            for stem in jan_stems(part.reduced):
+                key = "p:" + skeleton_of(stem)
+                if key != "p:" and key not in keys:
+                    keys.append(key)
         # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits
         # (Ivan Petrovich Ivanov). A patronymic that is the only name beside the given name
         # (Erzhan Orynbasar uly, Orynbasaruly Erzhan) is the family name and stays in it.
@@ -38,7 +43,8 @@ def name_keys(name: str) -> list[str]:
         name: a personal name in any script.
     Returns:
         Keys such as "p:LKM" (a part) and "n:DKD+LKM" (the whole name, parts sorted); names
-        that may be the same share at least one key.
+        that may be the same share at least one key. A part ending in -jan also has its stem's
+        part key (forms.jan_stems: Isajan has Isa's).
     """
     return list(_keys(name))
 

@@ -4,8 +4,10 @@ One similarity function (guwah.names.compare.compare_names) serves every caller;
 between callers is only where they cut it, and every cut is listed here. SAME_NAME is set on the
 calibration part of bench/data/name-pairs.tsv only (`python bench/names.py --calibrate`) and
 reported on the held-back part; the linker's two thresholds cut Splink's match probability
-(which uses the name score as one feature among several) and are fixed by policy until the
-linker's own labelled pairs exist.
+(which uses the name score as one feature among several, calibrated: docs/benchmarks.md) and
+are chosen for the best mean pairwise F1 on the synthetic and B generators at 10,000 and
+100,000 mentions (`bench/link_sweep.py`): tuning figures, until the linker's own labelled
+pairs exist.
 """
 
 from __future__ import annotations
@@ -30,10 +32,13 @@ SETTINGS: tuple[Setting, ...] = (
             "(guwah.extract): a text spells one person several ways (Maimaitijiang Abulimiti / "
             "Memetjan Ablimit, 0.72), and relatives who share a surname score below 0.5; tuned on "
             "the extraction sets of bench/extract.py"),
-    Setting("link_auto", 0.96,
+    Setting("similar_name", 0.75,
+            "compare_names score from which two names are similar (not the same): guwah.link's lower "
+            "name level, and the floor of a swapped or near-matched name"),
+    Setting("link_auto", 0.85,
             "guwah.link: the Splink match probability (name score with every other field) from "
             "which two mentions are linked without review"),
-    Setting("link_review", 0.75,
+    Setting("link_review", 0.4,
             "guwah.link: the Splink match probability from which a pair goes to review; below "
             "it the pair is not shown. A pair from it whose names score same_name or more and "
             "whose other fields all agree or are missing is linked without review"),
@@ -47,11 +52,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("swap_factor", 0.86,
             "factor on the score of names whose parts match only in swapped order (Abdurehim "
             "Memet / Memet Abdurehim): with patronymic names that may be father and son, so a swap "
-            "scores at most swap_factor, below same_name and above link_review: it goes to review"),
+            "scores at most swap_factor, below same_name and above similar_name: it goes to review"),
 )
 
 VALUES = {setting.name: setting.value for setting in SETTINGS}
 SAME_NAME: float = VALUES["same_name"]
+SIMILAR_NAME: float = VALUES["similar_name"]
 LINK_AUTO: float = VALUES["link_auto"]
 LINK_REVIEW: float = VALUES["link_review"]
 SWAP_FACTOR: float = VALUES["swap_factor"]
