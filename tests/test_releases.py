@@ -135,7 +135,7 @@ def test_a_name_held_only_in_non_public_records_answers_like_a_name_never_seen(t
         # The facets have something to count: the released entry, and only it.
         listed = json.loads(TestClient(create_app(holding)).get("/api/search?year=2018").content)
         assert listed["persons"]["count"] == 1 and listed["facets"]["gender"] == [
-            {"value": "female", "label": "female", "count": 1}]
+            {"value": "female", "label": "female", "count": 1, "local_label": "female"}]
     finally:
         holding.close()
         clean.close()

@@ -379,6 +379,18 @@ def test_search_facets_and_figures_label_codes_in_the_readers_language(coded, la
     assert "Internment camp" not in coded.get("/figures", params={"lang": language}).text
 
 
+@pytest.mark.parametrize("language, expected", [("ru", ("Лагерь интернирования", "женский")), ("zh", ("拘禁营", "女"))])
+def test_api_search_facets_carry_the_same_labels_as_the_page(coded, language, expected):
+    """/api/search gave coded facet values (violation, gender, status) with English labels only."""
+    facets = coded.get("/api/search", params={"q": "Gulbahar", "lang": language}).json()["facets"]
+    violation = {v["value"]: v for v in facets["violation"]}["detention.internment_camp"]
+    gender = facets["gender"][0]
+    assert (violation["local_label"], gender["local_label"]) == expected
+    assert violation["label"] == "Internment camp"  # the recorded value stays beside it
+    english = coded.get("/api/search", params={"q": "Gulbahar", "lang": "en"}).json()["facets"]
+    assert {v["value"]: v for v in english["violation"]}["detention.internment_camp"]["local_label"] == "Internment camp"
+
+
 def test_violation_labels_are_extracted_from_the_vocabulary():
     """violations.yaml is the one source of the English labels: babel.cfg extracts every one."""
     from guwah.vocab import violation_codes

@@ -49,3 +49,5 @@ LABELS: dict[str, dict[str, str]] = {
 }
 # Attributes whose values are codes with a label of the same kind (the others are shown as recorded).
 LABELLED_ATTRIBUTES = ("role", "gender")
+# Search facets whose values are codes with a label of the same kind (the page and the API both).
+CODED_FACETS = ("status", "violation", "gender")
