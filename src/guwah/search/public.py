@@ -825,7 +825,7 @@ def _part_hits(session: Session, query: str) -> Hits:
 
     if len(_WORD.findall(query)) != 1:
         return _NO_HITS
-    scores = _scored(session, query, _PART_CANDIDATES, [k for k in name_keys(query) if k.startswith("n:")])
+    scores = _part_scores(session, query, [k for k in name_keys(query) if k.startswith("n:")])
     if not scores:
         return _NO_HITS
     postings = _part_numbers(session, list(scores))
@@ -834,15 +834,15 @@ def _part_hits(session: Session, query: str) -> Hits:
     return _best_per_entry(numbers, carried) if len(numbers) else _NO_HITS
 
 
-def _scored(session: Session, query: str, candidates_query, keys: list[str]) -> dict[int, float]:
-    """The candidates (spellings or parts, picked by `keys`) that the name matcher takes for
-    `query`: {candidate id: score}."""
+def _part_scores(session: Session, query: str, keys: list[str]) -> dict[int, float]:
+    """The name parts (picked by `keys`) that the name matcher takes for the one-word `query`:
+    {part id: score}. Whole spellings go through `_name_hits`, with its per-version caches."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many
     from guwah.names.compare import load_prepared
 
     if not keys:
         return {}
-    candidates = sorted(tuple(row) for row in session.execute(candidates_query, {"keys": keys}))
+    candidates = sorted(tuple(row) for row in session.execute(_PART_CANDIDATES, {"keys": keys}))
     # `same_person_name` for every candidate, with the forms stored beside each (making them
     # again cost more than scoring; forms made by other code are made again here).
     prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
