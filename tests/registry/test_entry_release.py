@@ -213,3 +213,37 @@ def test_a_reopened_accepted_fact_leaves_the_public_view_until_accepted_again(st
     release_entry(store, number)  # reviewed again: public again
     with store.session() as session:
         assert [item["event"] for item in public_entries(session)[0].timeline] == ["detention"]
+
+
+def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came_down(store, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.publish import public_documents
+    from tests.releasing import release_entry
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    document_release = release_document(store, public)
+    release_entry(store, number)
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    named = runner.invoke(app, ["naming", "withdraw", str(person)])
+    assert named.exit_code == 0, named.output
+    said = " ".join(named.stderr.split())
+    assert "1 naming bases withdrawn" in said and f"naming bases of person {person} were withdrawn" in said
+    # The testimony stays public with the name masked (a redraft waits); the entry may not be shown.
+    assert f"withdrew release {document_release} of document {public} (public document 1)" in said
+    assert "a redraft (release" in said and "(public entry 1)" in said and "a mention without an approved" in said
+    with store.session() as session:
+        assert public_entries(session) == [] and public_documents(session) == []
+    masked = release_document(store, public)  # the masked redraft, approved by a second reviewer
+    lowered = runner.invoke(app, ["consent", "set", str(public), "confidential"])
+    assert lowered.exit_code == 0, lowered.output
+    said = " ".join(lowered.stderr.split())
+    assert "1 releases that no longer fit it were withdrawn" in said
+    assert f"withdrew release {masked} of document {public}" in said and "a confidential testimony" in said
+    with store.session() as session:
+        assert public_documents(session) == []

@@ -283,6 +283,25 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     return changes
 
 
+def approved_release_ids(session: Session) -> set[int]:
+    """Ids of the releases the public sees now; give them to `releases_taken_down` after a step."""
+    return set(session.scalars(select(Release.id).where(Release.state == "approved")))
+
+
+def releases_taken_down(session: Session, before: set[int], reason: str) -> list[ReleaseChange]:
+    """What a step took down: `settle_releases` with `reason` (each stale release withdrawn and
+    redrafted), then every release of `before` (`approved_release_ids` taken before the step)
+    that the step itself withdrew, with its own recorded reason and no redraft. Each release once."""
+    changes = settle_releases(session, reason)
+    reported = {change.release for change in changes}
+    for release in session.scalars(select(Release).where(Release.id.in_(before - reported),
+                                                         Release.state != "approved").order_by(Release.id)):
+        changes.append(ReleaseChange(release.id, release.subject_type, release.subject_id,
+                                     _public_number(session, release.subject_type, release.subject_id), None,
+                                     release.withdraw_reason or reason))
+    return changes
+
+
 def keep_releases_current(session: Session) -> list[int]:
     """`settle_releases` with the general reason; returns the subject ids whose release was withdrawn."""
     return [change.subject_id for change in settle_releases(session)]

@@ -196,11 +196,15 @@ def naming_approve(
 @fails_cleanly
 def naming_withdraw(person: int = typer.Argument(..., help="Person id.")) -> None:
     """Withdraw every basis for naming a person; every release showing their name comes down."""
-    from guwah.releases import withdraw_bases
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_bases
 
     with archive_session() as (store, session):
+        before = approved_release_ids(session)
         count = withdraw_bases(session, person, store.settings.actor)
+        withdrawn = releases_taken_down(session, before, f"the naming bases of person {person} were withdrawn")
     err.print(f"{count} naming bases withdrawn.")
+    print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 
 @naming_app.command("list")
@@ -232,14 +236,18 @@ def consent_set(
     reason: str | None = typer.Option(None, help="What the witness agreed to, and when (needed to raise)."),
 ) -> None:
     """Lower a testimony's consent now, or ask a second reviewer to approve raising it."""
-    from guwah.releases import request_consent_change
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, request_consent_change
 
     with archive_session() as (store, session):
-        change = request_consent_change(session, _document_id(store, session, doc), level,
-                                        store.settings.actor, reason)
+        before = approved_release_ids(session)
+        document_id = _document_id(store, session, doc)
+        change = request_consent_change(session, document_id, level, store.settings.actor, reason)
         change_id = change.id if change else None
+        withdrawn = releases_taken_down(session, before, f"the consent of document {document_id} was lowered to {level}")
     if change_id is None:
-        err.print("Consent changed; any release that no longer fits it is withdrawn.")
+        err.print(f"Consent changed; {len(withdrawn)} releases that no longer fit it were withdrawn.")
+        print_release_changes(RegistryAct(0, None, withdrawn, []))
     else:
         err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")
 
@@ -299,13 +307,17 @@ def consent_withdraw(
 ) -> None:
     """A witness withdraws consent: every release showing them comes down, open data follows."""
     from guwah.protection.erasure import erase_testimony
-    from guwah.releases import withdraw_witness_consent
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_witness_consent
 
     with archive_session() as (store, session):
+        before = approved_release_ids(session)
         documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
+        withdrawn = releases_taken_down(session, before, "the witness withdrew consent")
     if erase:
         with archive_session() as (store, session):
             for document_id in documents:
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
     err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
               + (" and erased" if erase else "") + "; every release naming the witness is withdrawn.")
+    print_release_changes(RegistryAct(0, None, withdrawn, []))
