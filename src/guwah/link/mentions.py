@@ -27,7 +27,7 @@ APPROXIMATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
-DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|-?\s*yıll[ae]r[ıi]?|-?\s*yillar[ıi]?|-?\s*жылдар(?:ы)?)$", re.IGNORECASE)
+DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|-?\s*yıll[ae]r[ıi]?|-?\s*yillar[ıi]?|-?\s*жылдар(?:ы)?|-?\s*жж\.?)$", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
 # A full date in any common order: the year is the four-digit group.
 DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
@@ -46,7 +46,7 @@ PART_OF_YEAR = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*-?\s*(?:г\.?|года?|году|г\.\s*р\.?|y\.?|yil|yili|yillar[ıi]?|yılı|yılında|"
-                  r"doğumlu|жылы|ж\.?|يىلى|年)?$", re.IGNORECASE)
+                  r"doğumlu|жылы|ж\.?|ж\.\s*т\.?|жылы\s+туған|يىلى|年)?$", re.IGNORECASE)
 # A month and a year: "05/2017", "05.2017", "2017-05" (a two-digit tail that cannot end a range).
 MONTH_YEAR = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-./](\d{4})|(\d{4})-(?:0[1-9]|1[0-2]))$")
 # A year and a month in Uyghur Latin ("2017-yili 5-ay") or Turkish ("2017 yılı 5. ay").
