@@ -21,6 +21,7 @@ internal records: a field added to the database stays private until it is added 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from guwah.storage.tables import (
     Person,
     PersonName,
     PublicNumber,
+    PublicSearchCard,
     Release,
     Testimony,
     ViolationCoding,
@@ -482,28 +484,37 @@ def _entry_cache():
 
 
 _ENTRY_CACHE = None
-# Built once (building them cost as much as running them).
-_ENTRY_SUBJECTS = select(PublicNumber.subject_id).where(
-    PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(bindparam("numbers", expanding=True)))
-_ENTRIES_BY_NUMBER = _entries_query().where(PublicNumber.number.in_(bindparam("numbers", expanding=True)),
-                                            Release.subject_id.in_(bindparam("subjects", expanding=True)))
+
+
+def _cards_query():
+    # The public card of each entry asked for (guwah.search.public.card_text: the released public
+    # fields, written at approval, deleted at withdrawal), shown only while an approved release of
+    # its subject stands (checked on the release's index, without opening its sealed content).
+    standing = (select(Release.id).where(Release.subject_type == ENTRY, Release.subject_id == PublicNumber.subject_id,
+                                         Release.state == "approved").exists())
+    return (select(PublicSearchCard.number, PublicSearchCard.card)
+            .join(PublicNumber, (PublicNumber.subject_type == ENTRY) & (PublicNumber.number == PublicSearchCard.number))
+            .where(PublicSearchCard.number.in_(bindparam("numbers", expanding=True)), standing))
+
+
+_CARDS_BY_NUMBER = _cards_query()  # built once (building it costs as much as running it)
 
 
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
     """Every released person entry (of these public entry numbers only, when given), by public
     entry number (given at its first release). For all of a large registry, `public_entry_page`.
-    Entries asked for by number are kept in this process until the search index version changes
-    (`guwah.search.public.VersionCache`); treat them as read-only."""
+    Entries asked for by number are read from their public cards (`guwah.search.public.card_text`,
+    not the sealed release content) while an approved release of theirs stands, and kept in this
+    process until the search index version changes (`guwah.search.public.VersionCache`); treat
+    them as read-only."""
     if numbers is None:
         return [PublicEntry(id=number, **content) for content, number in session.execute(_entries_query()).all()]
     kept = _entry_cache().current(session)
     found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
-        # Subjects by number first: given the join with a list, SQLite may scan every release.
-        subjects = list(session.scalars(_ENTRY_SUBJECTS, {"numbers": missing}))
-        for content, number in session.execute(_ENTRIES_BY_NUMBER, {"numbers": missing, "subjects": subjects}):
-            found[number] = entry = PublicEntry(id=number, **content)
+        for number, card in session.execute(_CARDS_BY_NUMBER, {"numbers": missing}):
+            found[number] = entry = PublicEntry(id=number, **json.loads(card))
             if kept is not None:
                 kept.put(number, entry)
     return [found[n] for n in sorted(found)]

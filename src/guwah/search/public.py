@@ -43,6 +43,7 @@ showing it (embargoes, consent).
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import weakref
@@ -55,6 +56,7 @@ from sqlalchemy.orm import Session
 
 from guwah.storage.tables import (
     PublicNumber,
+    PublicSearchCard,
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
@@ -213,6 +215,17 @@ def name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# The fields of a released person entry that the search page and API show for a hit (those of
+# `guwah.publish.PublicEntry` but its number): a public card holds these and nothing else.
+CARD_FIELDS = ("names", "status", "timeline", "violations", "attributes")
+
+
+def card_text(content: dict) -> str:
+    """The public card of a released person entry: its CARD_FIELDS (those it has) as compact JSON."""
+    return json.dumps({f: content[f] for f in CARD_FIELDS if f in content}, ensure_ascii=False,
+                      separators=(",", ":"), default=str)
+
+
 def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[dict]]:
     """The index rows of one released person entry: ({spelling: its keys}, facet rows as column dicts)."""
     from guwah.names import name_keys
@@ -223,8 +236,12 @@ def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[d
 
 
 def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
-    """Index released person entries, given as (public number, release content) not indexed yet;
-    returns how many spellings were new. Raises the index version (see `bump_version`)."""
+    """Index released person entries, given as (public number, release content) not indexed yet,
+    and write their public cards (`card_text`); returns how many spellings were new. Raises the
+    index version (see `bump_version`)."""
+    if entries:
+        session.execute(insert(PublicSearchCard), [{"number": number, "card": card_text(content)}
+                                                   for number, content in entries])
     spellings: dict[str, list[str]] = {}
     links: list[tuple[str, int]] = []
     facets: list[dict] = []
@@ -325,6 +342,27 @@ def fill_spelling_forms(connection, stale: bool = False) -> int:
     return made
 
 
+def fill_cards(connection) -> int:
+    """Write the public card (`card_text`) of every approved person entry release that has a public
+    number and no card yet, FORMS_BATCH at a time; returns how many. Takes a connection or a
+    session whose engine can open sealed values (a `guwah.storage.Store`'s); the caller commits.
+    Migration 0019 runs it."""
+    releases, numbers, cards = Release.__table__, PublicNumber.__table__, PublicSearchCard.__table__
+    query = (select(numbers.c.number, releases.c.content)
+             .join(releases, (releases.c.subject_type == numbers.c.subject_type)
+                   & (releases.c.subject_id == numbers.c.subject_id))
+             .where(numbers.c.subject_type == ENTRY, releases.c.state == "approved",
+                    numbers.c.number > bindparam("after"),
+                    ~select(cards.c.number).where(cards.c.number == numbers.c.number).exists())
+             .order_by(numbers.c.number).limit(FORMS_BATCH))
+    made, after = 0, 0
+    while rows := connection.execute(query, {"after": after}).all():
+        connection.execute(insert(cards), [{"number": number, "card": card_text(content)} for number, content in rows])
+        made += len(rows)
+        after = rows[-1][0]
+    return made
+
+
 def _has_parts(connection) -> bool:
     from sqlalchemy import inspect
 
@@ -383,6 +421,7 @@ def _drop(session: Session, subject_type: str, number: int) -> None:
     spelling_ids = list(session.scalars(select(PublicSearchName.spelling_id).where(PublicSearchName.number == number)))
     session.execute(delete(PublicSearchName).where(PublicSearchName.number == number))
     session.execute(delete(PublicSearchFacet).where(PublicSearchFacet.number == number))
+    session.execute(delete(PublicSearchCard).where(PublicSearchCard.number == number))
     part_ids = list(session.scalars(select(PublicSearchPartName.part_id).where(PublicSearchPartName.number == number)))
     session.execute(delete(PublicSearchPartName).where(PublicSearchPartName.number == number))
     lone = [i for i in part_ids if session.scalar(
@@ -424,7 +463,7 @@ def _add(session: Session, subject_type: str, number: int, content: dict) -> Non
 
 def rebuild(session: Session) -> int:
     """Build the index whole from every approved release; returns how many releases it holds."""
-    for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchPartName, PublicSearchPartKey,
+    for table in (PublicSearchCard, PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchPartName, PublicSearchPartKey,
                   PublicSearchPart, PublicSearchFacet, PublicSearchWord, PublicSearchState):
         session.execute(delete(table))  # the build request too
     bump_version(session)
