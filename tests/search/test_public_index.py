@@ -13,6 +13,7 @@ from guwah.storage.tables import (
     Person,
     PersonAttribute,
     PersonName,
+    PublicSearchCard,
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
@@ -70,7 +71,7 @@ def _index(store) -> dict:
     """The index's rows, spellings by name (their ids are only storage)."""
     with store.session() as session:
         index = {table.__tablename__: sorted(tuple(row) for row in session.execute(select(*table.__table__.columns)))
-                 for table in (PublicSearchFacet, PublicSearchWord)}
+                 for table in (PublicSearchCard, PublicSearchFacet, PublicSearchWord)}
         index["public_search_name"] = sorted(session.execute(
             select(PublicSearchName.number, PublicSearchSpelling.name)
             .join(PublicSearchName, PublicSearchName.spelling_id == PublicSearchSpelling.id)).all())
@@ -418,6 +419,101 @@ def test_kept_candidates_and_carriers_never_find_a_withdrawn_entry(archive):
             assert find_entries(session, "Gulnar Tursun", {}) == find_entries(session, "Zulpiye Ablimit", {})
     finally:
         other.close()
+
+# --- public cards (sixth round) -------------------------------------------------------------------
+
+def _cards(store) -> dict[int, dict]:
+    import json
+
+    with store.session() as session:
+        return {number: json.loads(card) for number, card in session.execute(select(PublicSearchCard.number,
+                                                                                    PublicSearchCard.card))}
+
+
+def test_a_card_holds_exactly_what_the_public_sees_of_an_entry(archive):
+    """Each released entry's public card is its approved release's public fields, nothing more:
+    what /api/persons/N publishes (less the number), and nothing of a non-public record."""
+    from dataclasses import asdict
+
+    from guwah.publish import public_entry
+    from guwah.storage.tables import PublicNumber, Release
+
+    store, _ = archive
+    cards = _cards(store)
+    assert len(cards) == 3 and "canary" not in repr(cards).lower()
+    with store.session() as session:
+        released = dict(session.execute(
+            select(PublicNumber.number, Release.content)
+            .join(Release, (Release.subject_type == PublicNumber.subject_type)
+                  & (Release.subject_id == PublicNumber.subject_id))
+            .where(Release.subject_type == ENTRY, Release.state == "approved")).all())
+        for number, card in cards.items():
+            assert card == released[number]
+            assert card == {k: v for k, v in asdict(public_entry(session, number)).items() if k != "id"}
+
+
+def test_a_withdrawn_entry_card_is_gone_for_every_process(archive):
+    """Approve, search, withdraw through another store (another server process), search again:
+    the card is deleted in the withdrawing commit, the hit is gone, and the withdrawn name's
+    answer (search page and API) is byte-identical to a never-seen name's."""
+    store, entries = archive
+    other = Store(store.settings)
+    client = TestClient(create_app(store))
+    try:
+        before = client.get("/search", params={"q": "Gulnar Tursun"}).text
+        assert "/persons/1" in before and "Entry 1:" in before
+        assert client.get("/api/search", params={"q": "Gulnar Tursun"}).json()["persons"]["count"] == 1
+        with other.session() as session:
+            withdraw_release(session, entries[0], "editor", "the family asked", ENTRY)
+        assert 1 not in _cards(store)
+        # The released testimony still names her (its words are found), so compare the persons found.
+        gone = client.get("/search", params={"q": "Gulnar Tursun", "gender": "female"}).text
+        assert "/persons/1" not in gone and "Entry 1:" not in gone
+        api = [client.get("/api/search", params={"q": q, "gender": "female"}).json()["persons"]
+               for q in ("Gulnar Tursun", "Zulpiye Ablimit")]
+        assert api[0] == api[1] and api[0]["count"] == 0
+        assert client.get("/persons/1").status_code == 404
+    finally:
+        other.close()
+
+
+def test_a_card_is_never_shown_without_a_standing_release(archive):
+    """The card is read only while an approved release of its subject stands: a release whose state
+    changed outside the release functions (no index sync) shows nothing, though its card remains."""
+    from sqlalchemy import update
+
+    from guwah.publish import public_entries
+    from guwah.storage.tables import PublicNumber, Release
+
+    store, _ = archive
+    with store.session() as session:
+        subject = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
+                                                                      PublicNumber.number == 2))
+        session.execute(update(Release).where(Release.subject_type == ENTRY, Release.subject_id == subject)
+                        .values(state="withdrawn"))
+    assert 2 in _cards(store)
+    with store.session() as session:
+        assert [e.id for e in public_entries(session, [1, 2, 3])] == [1, 3]
+
+
+def test_the_migration_fills_cards_from_current_releases(archive):
+    """Migration 0019's fill (`fill_cards`) writes the cards of approved entries that have none, and
+    gives what approvals wrote."""
+    from sqlalchemy import delete
+
+    from guwah.search.public import fill_cards
+
+    store, entries = archive
+    with store.session() as session:
+        withdraw_release(session, entries[1], "editor", "the family asked", ENTRY)
+    written = _cards(store)
+    with store.session() as session:
+        session.execute(delete(PublicSearchCard))
+    with store.session() as session:
+        assert fill_cards(session) == 2
+        assert fill_cards(session) == 0
+    assert _cards(store) == written and set(written) == {1, 3}
+
 
 # --- words across scripts, and a given name alone ------------------------------------------------
 
