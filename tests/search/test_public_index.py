@@ -320,6 +320,58 @@ def test_each_process_table_follows_the_index_version_another_process_raises(arc
         other.close()
 
 
+def _table_contents(table) -> tuple[dict, dict]:
+    """A facet table as plain values: {(facet, value): numbers} (non-empty only) and {number: values}."""
+    postings = {value: table.postings[code].tolist() for code, value in enumerate(table.values)
+                if len(table.postings[code])}
+    by_entry = {int(n): sorted(table.values[c] for c in table.codes[table.offsets[i]:table.offsets[i + 1]])
+                for i, n in enumerate(table.entries)}
+    return postings, by_entry
+
+
+def test_a_kept_table_catches_up_by_reading_only_the_changed_entries(many, monkeypatch):
+    """Sixth round: a process's facet table of an older version is brought up to date from the
+    change log (entries dropped, changed, added, a facet value never seen before) and equals a
+    table built whole; after a rebuild (every entry changed) it is built whole again."""
+    from guwah.search import public
+    from guwah.search.public import _drop, add_entries, build_facet_table, facet_table, rebuild
+
+    store, _ = many
+    other = Store(store.settings)  # another server process
+    try:
+        with store.session() as session:
+            old = facet_table(session)
+        with other.session() as session:
+            for number in (3, 4, 5):
+                _drop(session, ENTRY, number)
+            add_entries(session, [(4, _content("Memet Tohti", "female", "2021", "detention.incommunicado")),
+                                  (900, _content("Nurgul Sabit", "female", "2016", None))])
+        with other.session() as session:
+            _drop(session, ENTRY, 7)
+
+        def whole(session):
+            raise AssertionError("built whole")
+
+        monkeypatch.setattr(public, "build_facet_table", whole)
+        with store.session() as session:
+            caught_up = facet_table(session)
+            assert caught_up.version > old.version and caught_up is facet_table(session)
+        monkeypatch.undo()
+        with store.session() as session:
+            built = build_facet_table(session)
+        assert caught_up.version == built.version and caught_up.entries_total == built.entries_total
+        assert _table_contents(caught_up) == _table_contents(built)
+        assert ("year", "2021") in _table_contents(caught_up)[0] and 3 not in _table_contents(caught_up)[1]
+        with store.session() as session:
+            assert public.find_entries(session, "", {"year": "2021"}).numbers == [4]
+        with other.session() as session:
+            rebuild(session)
+        with store.session() as session:
+            assert public.update_facet_table(session, caught_up) is None
+    finally:
+        other.close()
+
+
 def test_an_uncommitted_change_is_never_kept_as_the_current_table(many):
     from guwah.search.public import add_entries, find_entries
 

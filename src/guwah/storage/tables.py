@@ -743,6 +743,16 @@ class PublicSearchVersion(Base):
     version: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PublicSearchChange(Base):
+    """A released person entry whose index rows changed at this index version (number 0: every
+    entry, as a whole rebuild writes), so that a process holding a facet table of an older version
+    reads only the entries changed since (`guwah.search.public.facet_table`)."""
+
+    __tablename__ = "public_search_change"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
 class PublicSearchState(Base):
     """A request to build the public search index whole (migration 0010 leaves one where an
     archive already has approved releases); the build removes it."""
