@@ -486,25 +486,20 @@ def _entry_cache():
 _ENTRY_CACHE = None
 
 
-def _cards_query():
-    # The public card of each entry asked for (guwah.search.public.card_text: the released public
-    # fields, written at approval, deleted at withdrawal), shown only while an approved release of
-    # its subject stands (checked on the release's index, without opening its sealed content).
-    standing = (select(Release.id).where(Release.subject_type == ENTRY, Release.subject_id == PublicNumber.subject_id,
-                                         Release.state == "approved").exists())
-    return (select(PublicSearchCard.number, PublicSearchCard.card)
-            .join(PublicNumber, (PublicNumber.subject_type == ENTRY) & (PublicNumber.number == PublicSearchCard.number))
-            .where(PublicSearchCard.number.in_(bindparam("numbers", expanding=True)), standing))
-
-
-_CARDS_BY_NUMBER = _cards_query()  # built once (building it costs as much as running it)
+# The public card of each entry asked for (guwah.search.public.card_text: the released public
+# fields, written in the commit that approves the release, deleted in the one that withdraws or
+# supersedes it, by the same index sync that decides which entries a search finds). Checking the
+# release's state again on its index cost 1.4 ms per 20 random entries at 1,000,000 (two more
+# B-trees read), against 0.6 ms for the cards alone: docs/benchmarks.md, "Sixth round".
+_CARDS_BY_NUMBER = (select(PublicSearchCard.number, PublicSearchCard.card)
+                    .where(PublicSearchCard.number.in_(bindparam("numbers", expanding=True))))
 
 
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
     """Every released person entry (of these public entry numbers only, when given), by public
     entry number (given at its first release). For all of a large registry, `public_entry_page`.
     Entries asked for by number are read from their public cards (`guwah.search.public.card_text`,
-    not the sealed release content) while an approved release of theirs stands, and kept in this
+    not the sealed release content: a card exists exactly while its release is approved), and kept in this
     process until the search index version changes (`guwah.search.public.VersionCache`); treat
     them as read-only."""
     if numbers is None:

@@ -529,23 +529,39 @@ def test_a_withdrawn_entry_card_is_gone_for_every_process(archive):
         other.close()
 
 
-def test_a_card_is_never_shown_without_a_standing_release(archive):
-    """The card is read only while an approved release of its subject stands: a release whose state
-    changed outside the release functions (no index sync) shows nothing, though its card remains."""
-    from sqlalchemy import update
-
-    from guwah.publish import public_entries
+def _approved_numbers(store) -> set[int]:
     from guwah.storage.tables import PublicNumber, Release
 
-    store, _ = archive
     with store.session() as session:
-        subject = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
-                                                                      PublicNumber.number == 2))
-        session.execute(update(Release).where(Release.subject_type == ENTRY, Release.subject_id == subject)
-                        .values(state="withdrawn"))
-    assert 2 in _cards(store)
+        return set(session.scalars(
+            select(PublicNumber.number)
+            .join(Release, (Release.subject_type == PublicNumber.subject_type)
+                  & (Release.subject_id == PublicNumber.subject_id))
+            .where(Release.subject_type == ENTRY, Release.state == "approved")))
+
+
+def test_a_card_exists_exactly_while_its_entry_release_is_approved(archive):
+    """Search hits and person pages show a card without opening the release: through withdrawal,
+    a new draft (nothing hidden until approved), its approval (supersedes) and a rebuild, the
+    cards are exactly those of the approved entry releases, with the approved release's content."""
+    from guwah.publish import public_entries
+
+    store, entries = archive
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 2, 3}
+    with store.session() as session:
+        withdraw_release(session, entries[1], "editor", "the family asked", ENTRY)
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 3}
     with store.session() as session:
         assert [e.id for e in public_entries(session, [1, 2, 3])] == [1, 3]
+        draft = draft_entry_release(session, 1, "drafter")
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 3}
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")  # supersedes the first release of entry 1
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 3}
+    before = _cards(store)
+    with store.session() as session:
+        rebuild(session)
+    assert _cards(store) == before
 
 
 def test_the_migration_fills_cards_from_current_releases(archive):
