@@ -470,7 +470,8 @@ def _entries_query():
 
 
 # Entries read by number (search hits, person pages), kept per process for one search index
-# version: every commit that approves, supersedes or withdraws an entry release raises it.
+# version: every commit that approves, supersedes or withdraws an entry release raises it, and
+# logs the entries it changed; those not changed are carried to the new version.
 ENTRY_CACHE_SIZE = 50_000
 
 
@@ -479,8 +480,14 @@ def _entry_cache():
 
     global _ENTRY_CACHE
     if _ENTRY_CACHE is None:
-        _ENTRY_CACHE = VersionCache(ENTRY_CACHE_SIZE)
+        _ENTRY_CACHE = VersionCache(ENTRY_CACHE_SIZE, _unchanged_entries)
     return _ENTRY_CACHE
+
+
+def _unchanged_entries(session: Session, kept: list, changed) -> list:
+    """The kept entries to carry to a new index version: those whose entry did not change."""
+    changed = set(changed.tolist())
+    return [(number, entry) for number, entry in kept if number not in changed]
 
 
 _ENTRY_CACHE = None

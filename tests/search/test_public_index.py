@@ -196,7 +196,7 @@ def test_a_requested_build_runs_on_the_next_open(archive):
     built = _index(store)
     with store.session() as session:
         for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet,
-                      PublicSearchWord, PublicSearchPartName, PublicSearchPartKey, PublicSearchPart):
+                      PublicSearchWord, PublicSearchPartName, PublicSearchPartKey, PublicSearchPart, PublicSearchCard):
             session.execute(delete(table))
         session.add(PublicSearchState())
     assert not any(_index(store).values())

@@ -88,6 +88,7 @@ _WORD = re.compile(r"\w+")
 _PENDING = "public_search_pending"
 _CHANGED = "public_search_changed"
 _SEEN = "public_search_version_seen"  # the index version this transaction read first
+_CHANGES_READ = "public_search_changes_read"  # {version: entries changed since}, this transaction
 
 
 # --- what a release puts in the index ----------------------------------------------------------------
@@ -392,6 +393,7 @@ def bump_version(session: Session, numbers: list[int] = ()) -> None:
                     .values(version=PublicSearchVersion.version + 1))
     session.info[_CHANGED] = True
     session.info.pop(_SEEN, None)
+    session.info.pop(_CHANGES_READ, None)
     if numbers:
         version = index_version(session)
         session.execute(insert(PublicSearchChange), [{"version": version, "number": n} for n in sorted(set(numbers))])
@@ -413,6 +415,7 @@ def note_release_changes(session: Session, _context) -> None:
 def _transaction_ended(session: Session) -> None:
     session.info.pop(_CHANGED, None)
     session.info.pop(_SEEN, None)
+    session.info.pop(_CHANGES_READ, None)
 
 
 def sync_pending(session: Session) -> int:
@@ -654,16 +657,43 @@ def update_facet_table(session: Session, table: FacetTable) -> FacetTable | None
     The version is read first, so the changes read after it are at least as new (a change read
     twice is applied again, which gives the same rows)."""
     version = index_version(session)
-    changed = sorted(session.scalars(_CHANGED_SINCE, {"version": table.version}))
-    if changed and (changed[0] == EVERY_ENTRY or len(changed) > DELTA_LIMIT):
+    changed = changed_since(session, table.version)
+    if changed is None:
         return None
-    if not changed:
+    if not len(changed):
         return replace(table, version=version)
     rows: list[tuple[int, str, str]] = []
-    for i in range(0, len(changed), CHUNK):
-        rows.extend(tuple(row) for row in session.execute(_FACETS_OF, {"numbers": changed[i:i + CHUNK]}))
+    for numbers in _chunks(changed):
+        rows.extend(tuple(row) for row in session.execute(_FACETS_OF, {"numbers": numbers}))
     total = session.scalar(_ENTRIES_TOTAL) or 0
-    return table.updated(version, total, np.array(changed, dtype=np.int64), rows)
+    return table.updated(version, total, changed, rows)
+
+
+def _chunks(numbers: np.ndarray) -> list[list[int]]:
+    return [numbers[i:i + CHUNK].tolist() for i in range(0, len(numbers), CHUNK)]
+
+
+def carry_postings(query):
+    """A `VersionCache` carry for {id: sorted entry numbers} caches (a spelling's or a name part's
+    carriers): each kept array loses the changed entries and gains those of them that carry the
+    id now, read by `query` ((id, number) rows of the entries in `numbers`)."""
+
+    def carry(session: Session, kept: list[tuple[int, np.ndarray]], changed: np.ndarray) -> list:
+        now: dict[int, list[int]] = {}
+        for numbers in _chunks(changed):
+            for id_, number in session.execute(query, {"numbers": numbers}):
+                now.setdefault(id_, []).append(number)
+        carried = []
+        for id_, numbers in kept:
+            gone = np.isin(numbers, changed)  # kept arrays need not be sorted
+            if gone.any():
+                numbers = numbers[~gone]
+            if id_ in now:
+                numbers = np.union1d(numbers, np.array(now[id_], dtype=np.int64))
+            carried.append((id_, numbers))
+        return carried
+
+    return carry
 
 
 def build_facet_table(session: Session) -> FacetTable:
@@ -726,14 +756,30 @@ def _newer_table(session: Session, kept: FacetTable | None) -> FacetTable:
     return build_facet_table(session)
 
 
+def changed_since(session: Session, version: int) -> np.ndarray | None:
+    """The sorted public numbers of the entries whose index rows changed after `version` (from the
+    change log, `PublicSearchChange`), or None where every entry may have (a rebuild) or more than
+    DELTA_LIMIT did. Read once per transaction and version."""
+    memo = session.info.setdefault(_CHANGES_READ, {})
+    if version not in memo:
+        changed = sorted(session.scalars(_CHANGED_SINCE, {"version": version}))
+        memo[version] = (None if changed and (changed[0] == EVERY_ENTRY or len(changed) > DELTA_LIMIT)
+                         else np.array(changed, dtype=np.int64))
+    return memo[version]
+
+
 class VersionCache:
     """Values kept per database for one index version: `current(session)` gives this process's
-    dict for the version the session sees, emptied whenever that version changes, or None for a
-    session that has changed the index and not committed (its view is its own). At most `size`
-    values are kept (the oldest go first). Values must be what released content alone decides."""
+    dict for the version the session sees, or None for a session that has changed the index and
+    not committed (its view is its own). When the version changes the values are emptied, or, with
+    `carry`, carried over: `carry(session, values, changed)` is given the old {key: value} and the
+    sorted numbers of the entries changed since (`changed_since`) and returns the values still
+    true at the new version. At most `size` values are kept (the oldest go first). Values must be
+    what released content alone decides."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, carry=None) -> None:
         self.size = size
+        self.carry = carry
         self._kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
@@ -744,7 +790,12 @@ class VersionCache:
         with self._lock:
             kept = self._kept.get(engine)
             if kept is None or kept.version != version:
-                kept = self._kept[engine] = VersionedValues(version, self.size)
+                fresh = VersionedValues(version, self.size)
+                if kept is not None and kept.version < version and self.carry is not None:
+                    changed = changed_since(session, kept.version)
+                    if changed is not None:
+                        fresh._values.update(self.carry(session, kept.items(), changed))
+                kept = self._kept[engine] = fresh
             return kept
 
 
@@ -767,6 +818,11 @@ class BoundedValues:
             self._values[key] = value
             while len(self._values) > self.size:
                 self._values.popitem(last=False)
+
+    def items(self) -> list[tuple]:
+        """(key, value) pairs, the oldest put first."""
+        with self._lock:
+            return list(self._values.items())
 
 
 class VersionedValues(BoundedValues):
@@ -821,7 +877,9 @@ _KEYED = VersionCache(5_000)
 # The entry numbers that carry a spelling (an int64 array), kept per index version: the spellings
 # of common names come back in most searches, each with thousands of carriers. They can never hold
 # more than `public_search_name` itself (8 bytes per row: ~16 MB at 1,000,000 entries).
-_CARRIED = VersionCache(100_000)
+_CARRIED = VersionCache(100_000, carry_postings(
+    select(PublicSearchName.spelling_id, PublicSearchName.number)
+    .where(PublicSearchName.number.in_(bindparam("numbers", expanding=True)))))
 
 
 def _prepared_forms(session: Session, candidates: list[tuple[str, int]]) -> dict:
@@ -913,7 +971,9 @@ def _name_hits(session: Session, query: str) -> Hits:
 # fifth of the registry) comes back in many searches, and reading its carriers costs ~45 ms per
 # 20,000 entries, against microseconds kept. At most PART_POSTINGS parts (~8 bytes per entry each).
 PART_POSTINGS = 4096
-_PART_NUMBERS = VersionCache(PART_POSTINGS)
+_PART_NUMBERS = VersionCache(PART_POSTINGS, carry_postings(
+    select(PublicSearchPartName.part_id, PublicSearchPartName.number)
+    .where(PublicSearchPartName.number.in_(bindparam("numbers", expanding=True)))))
 
 
 def _part_numbers(session: Session, part_ids: list[int]) -> list[np.ndarray]:
