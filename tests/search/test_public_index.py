@@ -671,3 +671,37 @@ def test_name_parts_leave_with_their_last_entry(given):
     with given.session() as session:
         assert find_entries(session, "Jalilova", {}).numbers == []
         assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [3, 4]
+
+
+def test_kept_part_carriers_are_carried_to_the_next_version_exactly(given):
+    """Sixth round: a common given name's carriers kept in this process are carried to a new index
+    version (entries changed through another store, standing for another process: one withdrawn,
+    one added, one renamed) and equal what reading them afresh gives; kept entries of unchanged
+    entries stay, those of changed ones go."""
+    from guwah.publish import _entry_cache, public_entries
+    from guwah.search.public import _PART_NUMBERS, _drop, add_entries, find_entries
+
+    other = Store(given.settings)
+    try:
+        with given.session() as session:
+            assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [1, 3, 4]
+            kept_at = _PART_NUMBERS.current(session).version
+            assert [e.id for e in public_entries(session, [1, 2, 3, 5])] == [1, 2, 3, 5]
+        with other.session() as session:
+            _drop(session, ENTRY, 1)  # withdrawn
+            _drop(session, ENTRY, 5)  # renamed: now a Gulbahar too
+            add_entries(session, [(5, _entry("Gulbahar Tursun", "female", "2018")),
+                                  (6, _entry("Gülbahar Sabit", "female", "2016"))])
+        with given.session() as session:
+            kept = _PART_NUMBERS.current(session)
+            assert kept.version > kept_at and len(kept.items()) > 0  # carried, not emptied
+            carried = find_entries(session, "Gulbahar", {})
+            assert {n for n, _ in _entry_cache().current(session).items()} == {2, 3}
+            renamed = public_entries(session, [1, 5])
+        assert [(e.id, e.names[0]["name"]) for e in renamed] == [(5, "Gulbahar Tursun")]
+        assert sorted(carried.numbers) == [3, 4, 5, 6] and carried.count == 4
+        with given.session() as session:
+            _PART_NUMBERS._kept.clear()  # read afresh
+            assert find_entries(session, "Gulbahar", {}) == carried
+    finally:
+        other.close()
