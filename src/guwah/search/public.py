@@ -597,19 +597,41 @@ class FacetTable:
         added_codes = np.array([code_of[(f, v)] for _, f, v in rows], dtype=np.int32)
         order = np.lexsort((added_codes, added))
         added, added_codes = added[order], added_codes[order]
-        every = np.repeat(self.entries, np.diff(self.offsets))
-        gone = _member(every, changed)
-        touched = set(np.unique(self.codes[gone]).tolist()) | set(added_codes.tolist())
-        every, codes = every[~gone], self.codes[~gone]
-        at = np.searchsorted(every, added)
-        every, codes = np.insert(every, at, added), np.insert(codes, at, added_codes)
-        starts = np.flatnonzero(np.r_[True, every[1:] != every[:-1]]) if len(every) else np.empty(0, dtype=np.int64)
+        # Out: the changed entries' rows and their codes (positions, not a pass over every row).
+        rows_out = _found_at(self.entries, changed)
+        lengths = np.diff(self.offsets)
+        out = (np.concatenate([np.arange(self.offsets[r], self.offsets[r + 1]) for r in rows_out])
+               if len(rows_out) else np.empty(0, dtype=np.int64))
+        touched = set(self.codes[out].tolist()) | set(added_codes.tolist())
+        entries, lengths = np.delete(self.entries, rows_out), np.delete(lengths, rows_out)
+        codes = np.delete(self.codes, out)
+        # In: the changed entries' rows now, each entry's codes in one block.
+        new_entries, new_lengths = np.unique(added, return_counts=True)
+        at = np.searchsorted(entries, new_entries)
+        starts = np.concatenate([[0], np.cumsum(lengths)])[at]
+        codes = np.insert(codes, np.repeat(starts, new_lengths), added_codes)
+        entries, lengths = np.insert(entries, at, new_entries), np.insert(lengths, at, new_lengths)
         postings = list(self.postings) + [np.empty(0, dtype=np.int64)] * (len(values) - len(self.values))
         for code in touched:
-            kept = postings[code][~_member(postings[code], changed)]
-            postings[code] = np.union1d(kept, added[added_codes == code]).astype(np.int64)
-        return FacetTable(version, entries_total, values, code_of, postings, every[starts],
-                          np.append(starts, len(every)).astype(np.int64), codes)
+            postings[code] = _replaced(postings[code], changed, added[added_codes == code])
+        return FacetTable(version, entries_total, values, code_of, postings, entries,
+                          np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), codes)
+
+
+def _found_at(sorted_numbers: np.ndarray, numbers: np.ndarray) -> np.ndarray:
+    """The positions in `sorted_numbers` of those of `numbers` that it holds."""
+    if not len(sorted_numbers):
+        return np.empty(0, dtype=np.int64)
+    at = np.minimum(np.searchsorted(sorted_numbers, numbers), len(sorted_numbers) - 1)
+    return at[sorted_numbers[at] == numbers]
+
+
+def _replaced(numbers: np.ndarray, removed: np.ndarray, added: np.ndarray) -> np.ndarray:
+    """Sorted distinct `numbers` without `removed` and with `added` (both sorted), by positions:
+    a copy of the array, not a sort of it."""
+    numbers = np.delete(numbers, _found_at(numbers, removed))
+    added = added[~_member(added, numbers)]
+    return np.insert(numbers, np.searchsorted(numbers, added), added).astype(np.int64)
 
 
 def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
