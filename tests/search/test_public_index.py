@@ -705,3 +705,30 @@ def test_kept_part_carriers_are_carried_to_the_next_version_exactly(given):
             assert find_entries(session, "Gulbahar", {}) == carried
     finally:
         other.close()
+
+
+def test_the_change_log_is_pruned_and_an_older_table_is_then_built_whole(many, monkeypatch):
+    """The change log keeps the last KEEP_VERSIONS versions: a facet table older than what is kept
+    is built whole (the pruning logs "every entry" where it cut); a newer one still catches up."""
+    from sqlalchemy import func
+
+    from guwah.search import public
+    from guwah.search.public import _drop, changed_since, facet_table
+    from guwah.storage.tables import PublicSearchChange
+
+    monkeypatch.setattr(public, "KEEP_VERSIONS", 3)
+    monkeypatch.setattr(public, "PRUNE_EVERY", 1)
+    store, _ = many
+    with store.session() as session:
+        old = facet_table(session)
+    for number in (1, 2, 3, 4, 5):
+        with store.session() as session:
+            _drop(session, ENTRY, number)
+    with store.session() as session:
+        version = public.index_version(session)
+        assert session.scalar(select(func.min(PublicSearchChange.version))) == version - 3
+        assert changed_since(session, old.version) is None  # older than the log: built whole
+        assert public.update_facet_table(session, old) is None
+        assert changed_since(session, version - 2).tolist() == [4, 5]
+        assert len(facet_table(session).with_value("gender", "female")) == len(
+            public.build_facet_table(session).with_value("gender", "female"))

@@ -397,6 +397,24 @@ def bump_version(session: Session, numbers: list[int] = ()) -> None:
     if numbers:
         version = index_version(session)
         session.execute(insert(PublicSearchChange), [{"version": version, "number": n} for n in sorted(set(numbers))])
+        if version % PRUNE_EVERY == 0 and version > KEEP_VERSIONS:
+            _prune_changes(session, version - KEEP_VERSIONS)
+
+
+# The change log keeps the last KEEP_VERSIONS versions, pruned every PRUNE_EVERY versions; a
+# process whose facet table is older than what is kept builds it whole (the pruning logs "every
+# entry" where it cut).
+KEEP_VERSIONS = 10_000
+PRUNE_EVERY = 1_000
+
+
+def _prune_changes(session: Session, keep_from: int) -> None:
+    """Drop the change log below version `keep_from`, logging EVERY_ENTRY at `keep_from`: a table
+    older than that can no longer catch up from the log (`changed_since` gives None)."""
+    session.execute(delete(PublicSearchChange).where(PublicSearchChange.version < keep_from))
+    session.execute(delete(PublicSearchChange).where(PublicSearchChange.version == keep_from,
+                                                     PublicSearchChange.number == EVERY_ENTRY))
+    session.execute(insert(PublicSearchChange), [{"version": keep_from, "number": EVERY_ENTRY}])
 
 
 # --- keeping it current ------------------------------------------------------------------------------
