@@ -506,9 +506,9 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     """Every released person entry (of these public entry numbers only, when given), by public
     entry number (given at its first release). For all of a large registry, `public_entry_page`.
     Entries asked for by number are read from their public cards (`guwah.search.public.card_text`,
-    not the sealed release content: a card exists exactly while its release is approved), and kept in this
-    process until the search index version changes (`guwah.search.public.VersionCache`); treat
-    them as read-only."""
+    not the sealed release content: a card exists exactly while its release is approved) and kept
+    in this process per search index version, an entry changed by a later version dropped
+    (`guwah.search.public.VersionCache`); treat them as read-only."""
     if numbers is None:
         return [PublicEntry(id=number, **content) for content, number in session.execute(_entries_query()).all()]
     kept = _entry_cache().current(session)
