@@ -21,6 +21,7 @@ internal records: a field added to the database stays private until it is added 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from guwah.storage.tables import (
     Person,
     PersonName,
     PublicNumber,
+    PublicSearchCard,
     Release,
     Testimony,
     ViolationCoding,
@@ -468,7 +470,8 @@ def _entries_query():
 
 
 # Entries read by number (search hits, person pages), kept per process for one search index
-# version: every commit that approves, supersedes or withdraws an entry release raises it.
+# version: every commit that approves, supersedes or withdraws an entry release raises it, and
+# logs the entries it changed; those not changed are carried to the new version.
 ENTRY_CACHE_SIZE = 50_000
 
 
@@ -477,22 +480,34 @@ def _entry_cache():
 
     global _ENTRY_CACHE
     if _ENTRY_CACHE is None:
-        _ENTRY_CACHE = VersionCache(ENTRY_CACHE_SIZE)
+        _ENTRY_CACHE = VersionCache(ENTRY_CACHE_SIZE, _unchanged_entries)
     return _ENTRY_CACHE
 
 
+def _unchanged_entries(session: Session, kept: list, changed) -> list:
+    """The kept entries to carry to a new index version: those whose entry did not change."""
+    changed = set(changed.tolist())
+    return [(number, entry) for number, entry in kept if number not in changed]
+
+
 _ENTRY_CACHE = None
-# Built once (building them cost as much as running them).
-_ENTRY_SUBJECTS = select(PublicNumber.subject_id).where(
-    PublicNumber.subject_type == ENTRY, PublicNumber.number.in_(bindparam("numbers", expanding=True)))
-_ENTRIES_BY_NUMBER = _entries_query().where(PublicNumber.number.in_(bindparam("numbers", expanding=True)),
-                                            Release.subject_id.in_(bindparam("subjects", expanding=True)))
+
+
+# The public card of each entry asked for (guwah.search.public.card_text: the released public
+# fields, written in the commit that approves the release, deleted in the one that withdraws or
+# supersedes it, by the same index sync that decides which entries a search finds). Checking the
+# release's state again on its index cost 1.4 ms per 20 random entries at 1,000,000 (two more
+# B-trees read), against 0.6 ms for the cards alone: docs/benchmarks.md, "Sixth round".
+_CARDS_BY_NUMBER = (select(PublicSearchCard.number, PublicSearchCard.card)
+                    .where(PublicSearchCard.number.in_(bindparam("numbers", expanding=True))))
 
 
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
     """Every released person entry (of these public entry numbers only, when given), by public
     entry number (given at its first release). For all of a large registry, `public_entry_page`.
-    Entries asked for by number are kept in this process until the search index version changes
+    Entries asked for by number are read from their public cards (`guwah.search.public.card_text`,
+    not the sealed release content: a card exists exactly while its release is approved) and kept
+    in this process per search index version, an entry changed by a later version dropped
     (`guwah.search.public.VersionCache`); treat them as read-only."""
     if numbers is None:
         return [PublicEntry(id=number, **content) for content, number in session.execute(_entries_query()).all()]
@@ -500,10 +515,8 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
-        # Subjects by number first: given the join with a list, SQLite may scan every release.
-        subjects = list(session.scalars(_ENTRY_SUBJECTS, {"numbers": missing}))
-        for content, number in session.execute(_ENTRIES_BY_NUMBER, {"numbers": missing, "subjects": subjects}):
-            found[number] = entry = PublicEntry(id=number, **content)
+        for number, card in session.execute(_CARDS_BY_NUMBER, {"numbers": missing}):
+            found[number] = entry = PublicEntry(id=number, **json.loads(card))
             if kept is not None:
                 kept.put(number, entry)
     return [found[n] for n in sorted(found)]

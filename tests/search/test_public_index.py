@@ -13,6 +13,7 @@ from guwah.storage.tables import (
     Person,
     PersonAttribute,
     PersonName,
+    PublicSearchCard,
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
@@ -70,7 +71,7 @@ def _index(store) -> dict:
     """The index's rows, spellings by name (their ids are only storage)."""
     with store.session() as session:
         index = {table.__tablename__: sorted(tuple(row) for row in session.execute(select(*table.__table__.columns)))
-                 for table in (PublicSearchFacet, PublicSearchWord)}
+                 for table in (PublicSearchCard, PublicSearchFacet, PublicSearchWord)}
         index["public_search_name"] = sorted(session.execute(
             select(PublicSearchName.number, PublicSearchSpelling.name)
             .join(PublicSearchName, PublicSearchName.spelling_id == PublicSearchSpelling.id)).all())
@@ -195,7 +196,7 @@ def test_a_requested_build_runs_on_the_next_open(archive):
     built = _index(store)
     with store.session() as session:
         for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchFacet,
-                      PublicSearchWord, PublicSearchPartName, PublicSearchPartKey, PublicSearchPart):
+                      PublicSearchWord, PublicSearchPartName, PublicSearchPartKey, PublicSearchPart, PublicSearchCard):
             session.execute(delete(table))
         session.add(PublicSearchState())
     assert not any(_index(store).values())
@@ -319,6 +320,58 @@ def test_each_process_table_follows_the_index_version_another_process_raises(arc
         other.close()
 
 
+def _table_contents(table) -> tuple[dict, dict]:
+    """A facet table as plain values: {(facet, value): numbers} (non-empty only) and {number: values}."""
+    postings = {value: table.postings[code].tolist() for code, value in enumerate(table.values)
+                if len(table.postings[code])}
+    by_entry = {int(n): sorted(table.values[c] for c in table.codes[table.offsets[i]:table.offsets[i + 1]])
+                for i, n in enumerate(table.entries)}
+    return postings, by_entry
+
+
+def test_a_kept_table_catches_up_by_reading_only_the_changed_entries(many, monkeypatch):
+    """Sixth round: a process's facet table of an older version is brought up to date from the
+    change log (entries dropped, changed, added, a facet value never seen before) and equals a
+    table built whole; after a rebuild (every entry changed) it is built whole again."""
+    from guwah.search import public
+    from guwah.search.public import _drop, add_entries, build_facet_table, facet_table, rebuild
+
+    store, _ = many
+    other = Store(store.settings)  # another server process
+    try:
+        with store.session() as session:
+            old = facet_table(session)
+        with other.session() as session:
+            for number in (3, 4, 5):
+                _drop(session, ENTRY, number)
+            add_entries(session, [(4, _content("Memet Tohti", "female", "2021", "detention.incommunicado")),
+                                  (900, _content("Nurgul Sabit", "female", "2016", None))])
+        with other.session() as session:
+            _drop(session, ENTRY, 7)
+
+        def whole(session):
+            raise AssertionError("built whole")
+
+        monkeypatch.setattr(public, "build_facet_table", whole)
+        with store.session() as session:
+            caught_up = facet_table(session)
+            assert caught_up.version > old.version and caught_up is facet_table(session)
+        monkeypatch.undo()
+        with store.session() as session:
+            built = build_facet_table(session)
+        assert caught_up.version == built.version and caught_up.entries_total == built.entries_total
+        assert _table_contents(caught_up) == _table_contents(built)
+        assert ("year", "2021") in _table_contents(caught_up)[0] and 3 not in _table_contents(caught_up)[1]
+        with store.session() as session:
+            assert public.find_entries(session, "", {"year": "2021"}).numbers == [4]
+        with other.session() as session:
+            rebuild(session)
+        with store.session() as session:
+            assert public.update_facet_table(session, caught_up) is None
+    finally:
+        other.close()
+
+
 def test_an_uncommitted_change_is_never_kept_as_the_current_table(many):
     from guwah.search.public import add_entries, find_entries
 
@@ -419,6 +472,117 @@ def test_kept_candidates_and_carriers_never_find_a_withdrawn_entry(archive):
     finally:
         other.close()
 
+# --- public cards (sixth round) -------------------------------------------------------------------
+
+def _cards(store) -> dict[int, dict]:
+    import json
+
+    with store.session() as session:
+        return {number: json.loads(card) for number, card in session.execute(select(PublicSearchCard.number,
+                                                                                    PublicSearchCard.card))}
+
+
+def test_a_card_holds_exactly_what_the_public_sees_of_an_entry(archive):
+    """Each released entry's public card is its approved release's public fields, nothing more:
+    what /api/persons/N publishes (less the number), and nothing of a non-public record."""
+    from dataclasses import asdict
+
+    from guwah.publish import public_entry
+    from guwah.storage.tables import PublicNumber, Release
+
+    store, _ = archive
+    cards = _cards(store)
+    assert len(cards) == 3 and "canary" not in repr(cards).lower()
+    with store.session() as session:
+        released = dict(session.execute(
+            select(PublicNumber.number, Release.content)
+            .join(Release, (Release.subject_type == PublicNumber.subject_type)
+                  & (Release.subject_id == PublicNumber.subject_id))
+            .where(Release.subject_type == ENTRY, Release.state == "approved")).all())
+        for number, card in cards.items():
+            assert card == released[number]
+            assert card == {k: v for k, v in asdict(public_entry(session, number)).items() if k != "id"}
+
+
+def test_a_withdrawn_entry_card_is_gone_for_every_process(archive):
+    """Approve, search, withdraw through another store (another server process), search again:
+    the card is deleted in the withdrawing commit, the hit is gone, and the withdrawn name's
+    answer (search page and API) is byte-identical to a never-seen name's."""
+    store, entries = archive
+    other = Store(store.settings)
+    client = TestClient(create_app(store))
+    try:
+        before = client.get("/search", params={"q": "Gulnar Tursun"}).text
+        assert "/persons/1" in before and "Entry 1:" in before
+        assert client.get("/api/search", params={"q": "Gulnar Tursun"}).json()["persons"]["count"] == 1
+        with other.session() as session:
+            withdraw_release(session, entries[0], "editor", "the family asked", ENTRY)
+        assert 1 not in _cards(store)
+        # The released testimony still names her (its words are found), so compare the persons found.
+        gone = client.get("/search", params={"q": "Gulnar Tursun", "gender": "female"}).text
+        assert "/persons/1" not in gone and "Entry 1:" not in gone
+        api = [client.get("/api/search", params={"q": q, "gender": "female"}).json()["persons"]
+               for q in ("Gulnar Tursun", "Zulpiye Ablimit")]
+        assert api[0] == api[1] and api[0]["count"] == 0
+        assert client.get("/persons/1").status_code == 404
+    finally:
+        other.close()
+
+
+def _approved_numbers(store) -> set[int]:
+    from guwah.storage.tables import PublicNumber, Release
+
+    with store.session() as session:
+        return set(session.scalars(
+            select(PublicNumber.number)
+            .join(Release, (Release.subject_type == PublicNumber.subject_type)
+                  & (Release.subject_id == PublicNumber.subject_id))
+            .where(Release.subject_type == ENTRY, Release.state == "approved")))
+
+
+def test_a_card_exists_exactly_while_its_entry_release_is_approved(archive):
+    """Search hits and person pages show a card without opening the release: through withdrawal,
+    a new draft (nothing hidden until approved), its approval (supersedes) and a rebuild, the
+    cards are exactly those of the approved entry releases, with the approved release's content."""
+    from guwah.publish import public_entries
+
+    store, entries = archive
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 2, 3}
+    with store.session() as session:
+        withdraw_release(session, entries[1], "editor", "the family asked", ENTRY)
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 3}
+    with store.session() as session:
+        assert [e.id for e in public_entries(session, [1, 2, 3])] == [1, 3]
+        draft = draft_entry_release(session, 1, "drafter")
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 3}
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")  # supersedes the first release of entry 1
+    assert set(_cards(store)) == _approved_numbers(store) == {1, 3}
+    before = _cards(store)
+    with store.session() as session:
+        rebuild(session)
+    assert _cards(store) == before
+
+
+def test_the_migration_fills_cards_from_current_releases(archive):
+    """Migration 0019's fill (`fill_cards`) writes the cards of approved entries that have none, and
+    gives what approvals wrote."""
+    from sqlalchemy import delete
+
+    from guwah.search.public import fill_cards
+
+    store, entries = archive
+    with store.session() as session:
+        withdraw_release(session, entries[1], "editor", "the family asked", ENTRY)
+    written = _cards(store)
+    with store.session() as session:
+        session.execute(delete(PublicSearchCard))
+    with store.session() as session:
+        assert fill_cards(session) == 2
+        assert fill_cards(session) == 0
+    assert _cards(store) == written and set(written) == {1, 3}
+
+
 # --- words across scripts, and a given name alone ------------------------------------------------
 
 @pytest.mark.parametrize(("written", "typed"), [
@@ -507,3 +671,64 @@ def test_name_parts_leave_with_their_last_entry(given):
     with given.session() as session:
         assert find_entries(session, "Jalilova", {}).numbers == []
         assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [3, 4]
+
+
+def test_kept_part_carriers_are_carried_to_the_next_version_exactly(given):
+    """Sixth round: a common given name's carriers kept in this process are carried to a new index
+    version (entries changed through another store, standing for another process: one withdrawn,
+    one added, one renamed) and equal what reading them afresh gives; kept entries of unchanged
+    entries stay, those of changed ones go."""
+    from guwah.publish import _entry_cache, public_entries
+    from guwah.search.public import _PART_NUMBERS, _drop, add_entries, find_entries
+
+    other = Store(given.settings)
+    try:
+        with given.session() as session:
+            assert sorted(find_entries(session, "Gulbahar", {}).numbers) == [1, 3, 4]
+            kept_at = _PART_NUMBERS.current(session).version
+            assert [e.id for e in public_entries(session, [1, 2, 3, 5])] == [1, 2, 3, 5]
+        with other.session() as session:
+            _drop(session, ENTRY, 1)  # withdrawn
+            _drop(session, ENTRY, 5)  # renamed: now a Gulbahar too
+            add_entries(session, [(5, _entry("Gulbahar Tursun", "female", "2018")),
+                                  (6, _entry("Gülbahar Sabit", "female", "2016"))])
+        with given.session() as session:
+            kept = _PART_NUMBERS.current(session)
+            assert kept.version > kept_at and len(kept.items()) > 0  # carried, not emptied
+            carried = find_entries(session, "Gulbahar", {})
+            assert {n for n, _ in _entry_cache().current(session).items()} == {2, 3}
+            renamed = public_entries(session, [1, 5])
+        assert [(e.id, e.names[0]["name"]) for e in renamed] == [(5, "Gulbahar Tursun")]
+        assert sorted(carried.numbers) == [3, 4, 5, 6] and carried.count == 4
+        with given.session() as session:
+            _PART_NUMBERS._kept.clear()  # read afresh
+            assert find_entries(session, "Gulbahar", {}) == carried
+    finally:
+        other.close()
+
+
+def test_the_change_log_is_pruned_and_an_older_table_is_then_built_whole(many, monkeypatch):
+    """The change log keeps the last KEEP_VERSIONS versions: a facet table older than what is kept
+    is built whole (the pruning logs "every entry" where it cut); a newer one still catches up."""
+    from sqlalchemy import func
+
+    from guwah.search import public
+    from guwah.search.public import _drop, changed_since, facet_table
+    from guwah.storage.tables import PublicSearchChange
+
+    monkeypatch.setattr(public, "KEEP_VERSIONS", 3)
+    monkeypatch.setattr(public, "PRUNE_EVERY", 1)
+    store, _ = many
+    with store.session() as session:
+        old = facet_table(session)
+    for number in (1, 2, 3, 4, 5):
+        with store.session() as session:
+            _drop(session, ENTRY, number)
+    with store.session() as session:
+        version = public.index_version(session)
+        assert session.scalar(select(func.min(PublicSearchChange.version))) == version - 3
+        assert changed_since(session, old.version) is None  # older than the log: built whole
+        assert public.update_facet_table(session, old) is None
+        assert changed_since(session, version - 2).tolist() == [4, 5]
+        assert len(facet_table(session).with_value("gender", "female")) == len(
+            public.build_facet_table(session).with_value("gender", "female"))

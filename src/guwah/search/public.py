@@ -43,10 +43,11 @@ showing it (embargoes, consent).
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -55,6 +56,8 @@ from sqlalchemy.orm import Session
 
 from guwah.storage.tables import (
     PublicNumber,
+    PublicSearchCard,
+    PublicSearchChange,
     PublicSearchFacet,
     PublicSearchKey,
     PublicSearchName,
@@ -85,6 +88,7 @@ _WORD = re.compile(r"\w+")
 _PENDING = "public_search_pending"
 _CHANGED = "public_search_changed"
 _SEEN = "public_search_version_seen"  # the index version this transaction read first
+_CHANGES_READ = "public_search_changes_read"  # {version: entries changed since}, this transaction
 
 
 # --- what a release puts in the index ----------------------------------------------------------------
@@ -213,6 +217,17 @@ def name_parts(name: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+# The fields of a released person entry that the search page and API show for a hit (those of
+# `guwah.publish.PublicEntry` but its number): a public card holds these and nothing else.
+CARD_FIELDS = ("names", "status", "timeline", "violations", "attributes")
+
+
+def card_text(content: dict) -> str:
+    """The public card of a released person entry: its CARD_FIELDS (those it has) as compact JSON."""
+    return json.dumps({f: content[f] for f in CARD_FIELDS if f in content}, ensure_ascii=False,
+                      separators=(",", ":"), default=str)
+
+
 def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[dict]]:
     """The index rows of one released person entry: ({spelling: its keys}, facet rows as column dicts)."""
     from guwah.names import name_keys
@@ -223,8 +238,12 @@ def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[d
 
 
 def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
-    """Index released person entries, given as (public number, release content) not indexed yet;
-    returns how many spellings were new. Raises the index version (see `bump_version`)."""
+    """Index released person entries, given as (public number, release content) not indexed yet,
+    and write their public cards (`card_text`); returns how many spellings were new. Raises the
+    index version (see `bump_version`)."""
+    if entries:
+        session.execute(insert(PublicSearchCard), [{"number": number, "card": card_text(content)}
+                                                   for number, content in entries])
     spellings: dict[str, list[str]] = {}
     links: list[tuple[str, int]] = []
     facets: list[dict] = []
@@ -253,7 +272,7 @@ def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
         session.execute(insert(PublicSearchFacet), facets)
     if part_links:
         _add_parts(session, sorted(part_links))
-    bump_version(session)
+    bump_version(session, [number for number, _ in entries])
     return len(new)
 
 
@@ -325,6 +344,27 @@ def fill_spelling_forms(connection, stale: bool = False) -> int:
     return made
 
 
+def fill_cards(connection) -> int:
+    """Write the public card (`card_text`) of every approved person entry release that has a public
+    number and no card yet, FORMS_BATCH at a time; returns how many. Takes a connection or a
+    session whose engine can open sealed values (a `guwah.storage.Store`'s); the caller commits.
+    Migration 0019 runs it."""
+    releases, numbers, cards = Release.__table__, PublicNumber.__table__, PublicSearchCard.__table__
+    query = (select(numbers.c.number, releases.c.content)
+             .join(releases, (releases.c.subject_type == numbers.c.subject_type)
+                   & (releases.c.subject_id == numbers.c.subject_id))
+             .where(numbers.c.subject_type == ENTRY, releases.c.state == "approved",
+                    numbers.c.number > bindparam("after"),
+                    ~select(cards.c.number).where(cards.c.number == numbers.c.number).exists())
+             .order_by(numbers.c.number).limit(FORMS_BATCH))
+    made, after = 0, 0
+    while rows := connection.execute(query, {"after": after}).all():
+        connection.execute(insert(cards), [{"number": number, "card": card_text(content)} for number, content in rows])
+        made += len(rows)
+        after = rows[-1][0]
+    return made
+
+
 def _has_parts(connection) -> bool:
     from sqlalchemy import inspect
 
@@ -341,13 +381,40 @@ def forms_are_current(session: Session) -> bool:
     return newest is None or newest[2:2 + len(forms_stamp())] == forms_stamp()
 
 
-def bump_version(session: Session) -> None:
-    """Raise the index version: the indexed entries change in this transaction. Facet tables are
-    not cached from this session until it ends (`facet_table`)."""
+EVERY_ENTRY = 0  # in the change log: every entry changed (a rebuild); public numbers start at 1
+
+
+def bump_version(session: Session, numbers: list[int] = ()) -> None:
+    """Raise the index version: the indexed entries change in this transaction; log the public
+    numbers of the entries whose index rows change (`PublicSearchChange`; EVERY_ENTRY for all),
+    which a process's facet table reads to catch up (`facet_table`). Facet tables are not cached
+    from this session until it ends."""
     session.execute(update(PublicSearchVersion).where(PublicSearchVersion.id == 1)
                     .values(version=PublicSearchVersion.version + 1))
     session.info[_CHANGED] = True
     session.info.pop(_SEEN, None)
+    session.info.pop(_CHANGES_READ, None)
+    if numbers:
+        version = index_version(session)
+        session.execute(insert(PublicSearchChange), [{"version": version, "number": n} for n in sorted(set(numbers))])
+        if version % PRUNE_EVERY == 0 and version > KEEP_VERSIONS:
+            _prune_changes(session, version - KEEP_VERSIONS)
+
+
+# The change log keeps the last KEEP_VERSIONS versions, pruned every PRUNE_EVERY versions; a
+# process whose facet table is older than what is kept builds it whole (the pruning logs "every
+# entry" where it cut).
+KEEP_VERSIONS = 10_000
+PRUNE_EVERY = 1_000
+
+
+def _prune_changes(session: Session, keep_from: int) -> None:
+    """Drop the change log below version `keep_from`, logging EVERY_ENTRY at `keep_from`: a table
+    older than that can no longer catch up from the log (`changed_since` gives None)."""
+    session.execute(delete(PublicSearchChange).where(PublicSearchChange.version < keep_from))
+    session.execute(delete(PublicSearchChange).where(PublicSearchChange.version == keep_from,
+                                                     PublicSearchChange.number == EVERY_ENTRY))
+    session.execute(insert(PublicSearchChange), [{"version": keep_from, "number": EVERY_ENTRY}])
 
 
 # --- keeping it current ------------------------------------------------------------------------------
@@ -366,6 +433,7 @@ def note_release_changes(session: Session, _context) -> None:
 def _transaction_ended(session: Session) -> None:
     session.info.pop(_CHANGED, None)
     session.info.pop(_SEEN, None)
+    session.info.pop(_CHANGES_READ, None)
 
 
 def sync_pending(session: Session) -> int:
@@ -383,6 +451,7 @@ def _drop(session: Session, subject_type: str, number: int) -> None:
     spelling_ids = list(session.scalars(select(PublicSearchName.spelling_id).where(PublicSearchName.number == number)))
     session.execute(delete(PublicSearchName).where(PublicSearchName.number == number))
     session.execute(delete(PublicSearchFacet).where(PublicSearchFacet.number == number))
+    session.execute(delete(PublicSearchCard).where(PublicSearchCard.number == number))
     part_ids = list(session.scalars(select(PublicSearchPartName.part_id).where(PublicSearchPartName.number == number)))
     session.execute(delete(PublicSearchPartName).where(PublicSearchPartName.number == number))
     lone = [i for i in part_ids if session.scalar(
@@ -396,7 +465,7 @@ def _drop(session: Session, subject_type: str, number: int) -> None:
     if orphans:
         session.execute(delete(PublicSearchKey).where(PublicSearchKey.spelling_id.in_(orphans)))
         session.execute(delete(PublicSearchSpelling).where(PublicSearchSpelling.id.in_(orphans)))
-    bump_version(session)
+    bump_version(session, [number])
 
 
 def sync_subject(session: Session, subject_type: str, subject_id: int) -> None:
@@ -424,10 +493,11 @@ def _add(session: Session, subject_type: str, number: int, content: dict) -> Non
 
 def rebuild(session: Session) -> int:
     """Build the index whole from every approved release; returns how many releases it holds."""
-    for table in (PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchPartName, PublicSearchPartKey,
-                  PublicSearchPart, PublicSearchFacet, PublicSearchWord, PublicSearchState):
+    for table in (PublicSearchCard, PublicSearchName, PublicSearchKey, PublicSearchSpelling, PublicSearchPartName,
+                  PublicSearchPartKey, PublicSearchPart, PublicSearchFacet, PublicSearchWord, PublicSearchState,
+                  PublicSearchChange):
         session.execute(delete(table))  # the build request too
-    bump_version(session)
+    bump_version(session, [EVERY_ENTRY])
     count = 0
     rows = session.execute(
         select(Release, PublicNumber.number)
@@ -530,6 +600,57 @@ class FacetTable:
         counted = np.bincount(self.codes[np.repeat(starts, lengths) + steps], minlength=len(self.values))
         return [(*self.values[code], int(counted[code])) for code in np.flatnonzero(counted)]
 
+    def updated(self, version: int, entries_total: int, changed: np.ndarray,
+                rows: list[tuple[int, str, str]]) -> FacetTable:
+        """A new table at `version`: this one with the entries numbered in `changed` (sorted, distinct
+        int64) given exactly the facet values in `rows` ((number, facet, value), none for an entry
+        that left the index). Costs a pass over the arrays (tens of milliseconds at 1,000,000
+        entries), not a read of every facet row; this table is left as it was."""
+        values, code_of = list(self.values), dict(self.code_of)
+        for _, facet, value in rows:
+            if (facet, value) not in code_of:
+                code_of[(facet, value)] = len(values)
+                values.append((facet, value))
+        added = np.array([n for n, _, _ in rows], dtype=np.int64)
+        added_codes = np.array([code_of[(f, v)] for _, f, v in rows], dtype=np.int32)
+        order = np.lexsort((added_codes, added))
+        added, added_codes = added[order], added_codes[order]
+        # Out: the changed entries' rows and their codes (positions, not a pass over every row).
+        rows_out = _found_at(self.entries, changed)
+        lengths = np.diff(self.offsets)
+        out = (np.concatenate([np.arange(self.offsets[r], self.offsets[r + 1]) for r in rows_out])
+               if len(rows_out) else np.empty(0, dtype=np.int64))
+        touched = set(self.codes[out].tolist()) | set(added_codes.tolist())
+        entries, lengths = np.delete(self.entries, rows_out), np.delete(lengths, rows_out)
+        codes = np.delete(self.codes, out)
+        # In: the changed entries' rows now, each entry's codes in one block.
+        new_entries, new_lengths = np.unique(added, return_counts=True)
+        at = np.searchsorted(entries, new_entries)
+        starts = np.concatenate([[0], np.cumsum(lengths)])[at]
+        codes = np.insert(codes, np.repeat(starts, new_lengths), added_codes)
+        entries, lengths = np.insert(entries, at, new_entries), np.insert(lengths, at, new_lengths)
+        postings = list(self.postings) + [np.empty(0, dtype=np.int64)] * (len(values) - len(self.values))
+        for code in touched:
+            postings[code] = _replaced(postings[code], changed, added[added_codes == code])
+        return FacetTable(version, entries_total, values, code_of, postings, entries,
+                          np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), codes)
+
+
+def _found_at(sorted_numbers: np.ndarray, numbers: np.ndarray) -> np.ndarray:
+    """The positions in `sorted_numbers` of those of `numbers` that it holds."""
+    if not len(sorted_numbers):
+        return np.empty(0, dtype=np.int64)
+    at = np.minimum(np.searchsorted(sorted_numbers, numbers), len(sorted_numbers) - 1)
+    return at[sorted_numbers[at] == numbers]
+
+
+def _replaced(numbers: np.ndarray, removed: np.ndarray, added: np.ndarray) -> np.ndarray:
+    """Sorted distinct `numbers` without `removed` and with `added` (both sorted), by positions:
+    a copy of the array, not a sort of it."""
+    numbers = np.delete(numbers, _found_at(numbers, removed))
+    added = added[~_member(added, numbers)]
+    return np.insert(numbers, np.searchsorted(numbers, added), added).astype(np.int64)
+
 
 def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
     """A boolean mask over `numbers`: which are in `sorted_numbers`."""
@@ -559,6 +680,62 @@ _FACET_NUMBERS = (select(PublicSearchFacet.number).where(PublicSearchFacet.facet
                   .order_by(PublicSearchFacet.number))
 
 
+_ENTRIES_TOTAL = (select(func.count()).select_from(Release)
+                  .where(Release.subject_type == ENTRY, Release.state == "approved"))
+_CHANGED_SINCE = select(PublicSearchChange.number).distinct().where(PublicSearchChange.version > bindparam("version"))
+_FACETS_OF = (select(PublicSearchFacet.number, PublicSearchFacet.facet, PublicSearchFacet.value)
+              .where(PublicSearchFacet.number.in_(bindparam("numbers", expanding=True))))
+# Past this many changed entries, reading every facet row again costs less than a delta.
+DELTA_LIMIT = 100_000
+
+
+def update_facet_table(session: Session, table: FacetTable) -> FacetTable | None:
+    """`table` brought to the version this session sees by reading only the entries changed since
+    its version (`PublicSearchChange`), or None where that cannot be done (a rebuild in between,
+    more than DELTA_LIMIT changed entries): then build it whole (`build_facet_table`).
+
+    The version is read first, so the changes read after it are at least as new (a change read
+    twice is applied again, which gives the same rows)."""
+    version = index_version(session)
+    changed = changed_since(session, table.version)
+    if changed is None:
+        return None
+    if not len(changed):
+        return replace(table, version=version)
+    rows: list[tuple[int, str, str]] = []
+    for numbers in _chunks(changed):
+        rows.extend(tuple(row) for row in session.execute(_FACETS_OF, {"numbers": numbers}))
+    total = session.scalar(_ENTRIES_TOTAL) or 0
+    return table.updated(version, total, changed, rows)
+
+
+def _chunks(numbers: np.ndarray) -> list[list[int]]:
+    return [numbers[i:i + CHUNK].tolist() for i in range(0, len(numbers), CHUNK)]
+
+
+def carry_postings(query):
+    """A `VersionCache` carry for {id: sorted entry numbers} caches (a spelling's or a name part's
+    carriers): each kept array loses the changed entries and gains those of them that carry the
+    id now, read by `query` ((id, number) rows of the entries in `numbers`)."""
+
+    def carry(session: Session, kept: list[tuple[int, np.ndarray]], changed: np.ndarray) -> list:
+        now: dict[int, list[int]] = {}
+        for numbers in _chunks(changed):
+            for id_, number in session.execute(query, {"numbers": numbers}):
+                now.setdefault(id_, []).append(number)
+        carried = []
+        for id_, numbers in kept:
+            gone = np.isin(numbers, changed)  # kept arrays need not be sorted
+            if gone.any():
+                numbers = numbers[~gone]
+            if id_ in now:
+                numbers = np.union1d(numbers, np.array(now[id_], dtype=np.int64))
+            carried.append((id_, numbers))
+        return carried
+
+    return carry
+
+
 def build_facet_table(session: Session) -> FacetTable:
     """Read every entry's facet values into a `FacetTable` at the version this session sees.
 
@@ -580,8 +757,7 @@ def build_facet_table(session: Session) -> FacetTable:
     every, codes = every[order], codes[order]
     entries, starts = np.unique(every, return_index=True)
     offsets = np.append(starts, len(every)).astype(np.int64)
-    total = session.scalar(select(func.count()).select_from(Release)
-                           .where(Release.subject_type == ENTRY, Release.state == "approved")) or 0
+    total = session.scalar(_ENTRIES_TOTAL) or 0
     return FacetTable(version, total, values, {v: i for i, v in enumerate(values)}, postings, entries, offsets, codes)
 
 
@@ -592,33 +768,58 @@ _TABLES_LOCK = threading.Lock()
 
 def facet_table(session: Session) -> FacetTable:
     """The facet table at the index version this session sees: the one this process keeps when it
-    is current, otherwise a new one (kept for later requests unless this session has changed the
-    index itself and not committed yet)."""
+    is current, otherwise a new one — the kept one brought up to date by reading the entries
+    changed since (`update_facet_table`), or one built whole — kept for later requests unless this
+    session has changed the index itself and not committed yet."""
     engine = session.get_bind()
     version = index_version(session)
     kept = _TABLES.get(engine)
     if kept is not None and kept.version == version:
         return kept
     if session.info.get(_CHANGED):
-        return build_facet_table(session)
+        return _newer_table(session, kept)
     with _TABLES_LOCK:  # one build at a time per process; the others wait and take it
         kept = _TABLES.get(engine)
         if kept is not None and kept.version == version:
             return kept
-        table = build_facet_table(session)
+        table = _newer_table(session, kept)
         if table.version == version:
             _TABLES[engine] = table
         return table
 
 
+def _newer_table(session: Session, kept: FacetTable | None) -> FacetTable:
+    if kept is not None and kept.version < index_version(session):
+        table = update_facet_table(session, kept)
+        if table is not None:
+            return table
+    return build_facet_table(session)
+
+
+def changed_since(session: Session, version: int) -> np.ndarray | None:
+    """The sorted public numbers of the entries whose index rows changed after `version` (from the
+    change log, `PublicSearchChange`), or None where every entry may have (a rebuild) or more than
+    DELTA_LIMIT did. Read once per transaction and version."""
+    memo = session.info.setdefault(_CHANGES_READ, {})
+    if version not in memo:
+        changed = sorted(session.scalars(_CHANGED_SINCE, {"version": version}))
+        memo[version] = (None if changed and (changed[0] == EVERY_ENTRY or len(changed) > DELTA_LIMIT)
+                         else np.array(changed, dtype=np.int64))
+    return memo[version]
+
+
 class VersionCache:
     """Values kept per database for one index version: `current(session)` gives this process's
-    dict for the version the session sees, emptied whenever that version changes, or None for a
-    session that has changed the index and not committed (its view is its own). At most `size`
-    values are kept (the oldest go first). Values must be what released content alone decides."""
+    dict for the version the session sees, or None for a session that has changed the index and
+    not committed (its view is its own). When the version changes the values are emptied, or, with
+    `carry`, carried over: `carry(session, values, changed)` is given the old {key: value} and the
+    sorted numbers of the entries changed since (`changed_since`) and returns the values still
+    true at the new version. At most `size` values are kept (the oldest go first). Values must be
+    what released content alone decides."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, carry=None) -> None:
         self.size = size
+        self.carry = carry
         self._kept: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
@@ -629,7 +830,12 @@ class VersionCache:
         with self._lock:
             kept = self._kept.get(engine)
             if kept is None or kept.version != version:
-                kept = self._kept[engine] = VersionedValues(version, self.size)
+                fresh = VersionedValues(version, self.size)
+                if kept is not None and kept.version < version and self.carry is not None:
+                    changed = changed_since(session, kept.version)
+                    if changed is not None:
+                        fresh._values.update(self.carry(session, kept.items(), changed))
+                kept = self._kept[engine] = fresh
             return kept
 
 
@@ -652,6 +858,11 @@ class BoundedValues:
             self._values[key] = value
             while len(self._values) > self.size:
                 self._values.popitem(last=False)
+
+    def items(self) -> list[tuple]:
+        """(key, value) pairs, the oldest put first."""
+        with self._lock:
+            return list(self._values.items())
 
 
 class VersionedValues(BoundedValues):
@@ -706,7 +917,9 @@ _KEYED = VersionCache(5_000)
 # The entry numbers that carry a spelling (an int64 array), kept per index version: the spellings
 # of common names come back in most searches, each with thousands of carriers. They can never hold
 # more than `public_search_name` itself (8 bytes per row: ~16 MB at 1,000,000 entries).
-_CARRIED = VersionCache(100_000)
+_CARRIED = VersionCache(100_000, carry_postings(
+    select(PublicSearchName.spelling_id, PublicSearchName.number)
+    .where(PublicSearchName.number.in_(bindparam("numbers", expanding=True)))))
 
 
 def _prepared_forms(session: Session, candidates: list[tuple[str, int]]) -> dict:
@@ -798,7 +1011,9 @@ def _name_hits(session: Session, query: str) -> Hits:
 # fifth of the registry) comes back in many searches, and reading its carriers costs ~45 ms per
 # 20,000 entries, against microseconds kept. At most PART_POSTINGS parts (~8 bytes per entry each).
 PART_POSTINGS = 4096
-_PART_NUMBERS = VersionCache(PART_POSTINGS)
+_PART_NUMBERS = VersionCache(PART_POSTINGS, carry_postings(
+    select(PublicSearchPartName.part_id, PublicSearchPartName.number)
+    .where(PublicSearchPartName.number.in_(bindparam("numbers", expanding=True)))))
 
 
 def _part_numbers(session: Session, part_ids: list[int]) -> list[np.ndarray]:

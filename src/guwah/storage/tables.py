@@ -710,6 +710,20 @@ class PublicSearchFacet(Base):
     number: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
+class PublicSearchCard(Base):
+    """What the public search page and API show of one released person entry (its public card):
+    exactly the approved release's public fields (`guwah.search.public.CARD_FIELDS`), as JSON.
+
+    Not sealed per value, by decision (docs/benchmarks.md, "Sixth round"): it is what the public
+    site already publishes, written in the commit that approves the release and deleted in the one
+    that withdraws or supersedes it (on SQLite the whole file is still encrypted by SQLCipher).
+    A search reads it instead of opening the release's sealed content."""
+
+    __tablename__ = "public_search_card"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    card: Mapped[str] = mapped_column(Text)
+
+
 class PublicSearchWord(Base):
     """A folded word stem of a released testimony (its released, redacted title and text), or
     one of its readings in Latin letters (`guwah.search.public.word_forms`)."""
@@ -727,6 +741,16 @@ class PublicSearchVersion(Base):
     __tablename__ = "public_search_version"
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PublicSearchChange(Base):
+    """A released person entry whose index rows changed at this index version (number 0: every
+    entry, as a whole rebuild writes), so that a process holding a facet table of an older version
+    reads only the entries changed since (`guwah.search.public.facet_table`)."""
+
+    __tablename__ = "public_search_change"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class PublicSearchState(Base):
