@@ -28,7 +28,7 @@ TRIGGERS = [
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
-        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
@@ -54,7 +54,8 @@ TRIGGERS = [
         # "moved to" a town or a camp while in custody; "later sent to a prison": a move between places of custody.
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
-    ("sentencing", re.compile(r"\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
+    # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
+    ("sentencing", re.compile(r"\b(?:got|was given|received)\s+(?:\w+[ -]){1,2}years?\b(?=\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
