@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import negated
+from guwah.extract.lexicon import PLURAL_GENERIC, negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -294,7 +294,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     events = []
     for match in pattern.finditer(body):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        clause = body[:match.start()][-50:]
+        # the clause ends at a colon, a semicolon or a contrast ("was not so lucky: he got …")
+        clause = re.split(r"[:;]|\b(?:but|mais|но)\b", body[:match.start()][-50:])[-1]
         if negated(clause) or _NOT_REAL.search(body[:match.start()]):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -303,6 +304,10 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # "the tenth known to have died there": a count, no one's event; "an old cellmate, who was
         # freed in May, told her": the act of someone unnamed.
         if re.search(r"\bto have (?:been )?$", before) or _UNNAMED_WHO.search(before):
+            continue
+        # "the newly released Kazakh prisoners": an act told of a group, no one's event
+        if (match.group().lower().startswith(("newly", "recently")) or re.search(r"\b(?:the|those|other)\s+$", before)) \
+                and _GROUP_AFTER.match(body, match.end()):
             continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.
         people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,
@@ -322,6 +327,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     return events
 
 
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
     r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$", re.I)

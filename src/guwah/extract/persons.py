@@ -50,14 +50,14 @@ _CUED = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
-# "Я, Ахметова Гульнар Ержановна, …", "I, Aynur Tohti, …": a self-introduction by apposition.
+# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …": a self-introduction by apposition.
 _SELF_APPOSED = re.compile(
     rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
 # "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
 _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
     rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
-# A given name and an initial ("Nigare A."), initials and a surname («Г. Е. Ахметова»).
+# A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
 _INITIALS = re.compile(
     rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
 _TITLED = re.compile(
@@ -71,7 +71,7 @@ _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, r
 _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
-# A title between a kin word and the name ("Her mother, Dr Rahima Yunus"): not part of the name.
+# A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
 _KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+)?"
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
@@ -182,7 +182,7 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
-# Turkic and Arabic honorifics written beside a given name ("Tursunjan Aka", "Haji Ablet",
+# Turkic and Arabic honorifics written beside a given name ("Ablet Aka", "Haji Ablet",
 # «Қайрат мұғалім»): never part of the name.
 HONORIFICS = {"aka", "akam", "ака", "aga", "ağa", "ага", "apa", "апа", "acha", "hede", "hajim", "haji", "hajji",
               "хаджи", "ependi", "efendi", "bey", "hanim", "xanim", "ханым", "hoja", "xoja", "molla", "mugallim",
@@ -190,7 +190,7 @@ HONORIFICS = {"aka", "akam", "ака", "aga", "ağa", "ага", "apa", "апа",
 
 
 def _opening_verb(doc: Doc, start: int) -> bool:
-    """A capitalised verb that opens a sentence («Бить Ерлана не били»), by the model's part of speech."""
+    """A capitalised verb that opens a sentence («Бить Аскара не били»), by the model's part of speech."""
     if doc.analysis is None or doc.language == "en" or not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
         return False
     tokens = doc.analysis.tokens_in(start, start + 1)
@@ -278,7 +278,7 @@ def find_persons(doc: Doc) -> None:
             words = [w for w in text[s:e].split() if _is_name_word(w)]
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
-    # "Nigare A.", «Г. Е. Ахметова», «Дело Н. Жаксылыкова»: a name with initials.
+    # "Aynur T.", «А. М. Нуртаева», «Дело А. Бекова»: a name with initials.
     for match in _INITIALS.finditer(text):
         s, e = match.span()
         if not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)) and \
@@ -330,11 +330,11 @@ def find_persons(doc: Doc) -> None:
         if len(ids) != 1 or part.casefold() in NOT_NAME or len(part) < 3:
             continue
         owner = doc.person(next(iter(ids)))
-        # In Russian also the given name in another case («Ерлана», «Ерлану» of «Ерлан»).
+        # In Russian also the given name in another case («Аскара», «Аскару» of «Аскар»).
         ending = r"(?:а|у|ом|е|ым|ой|ою|ы|я|ю|ем|ей|и)?" if doc.language == "ru" and len(part) >= 4 else ""
         for match in re.finditer(rf"(?<![\w-]){re.escape(part)}{ending}(?![\w-])", text):
             if match.group() != part and match.group() in owners:
-                continue  # another person's own name («Ахметова» beside «Ахметов»)
+                continue  # another person's own name («Нуртаева» beside «Нуртаев»)
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
@@ -398,7 +398,7 @@ _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other name
 
 
 def _name_fields(doc: Doc) -> None:
-    """"Name (Latin): A" over "Name (as in Chinese ID card): B": one record's person in two spellings."""
+    """"Name (Latin): A" over "Name (Chinese): B": one record's person in two spellings."""
     text = doc.text
     fields = [m for m in _NAME_FIELD.finditer(text) if person_at(doc, m.end())]
     for first, second in zip(fields, fields[1:], strict=False):
@@ -454,7 +454,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         if len(words) < 4 or not long_words or line.endswith(tuple(_SENTENCE_END)) or re.search(r"[.!?]\s", line):
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
-            continue  # a record's field ("Name (Latin): Aidos Daurenuly"), not a headline
+            continue  # a record's field ("Name (Latin): Erlan Maratuly"), not a headline
         if sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words):
             lines.append(match.span())
     return lines
@@ -549,13 +549,17 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
 
 
 def _abbreviated(doc: Doc, form: str) -> PersonRecord | None:
-    """The one person whose full name «Г. Е. Ахметова» or «Н. Жаксылыкова» abbreviates: the same
+    """The one person whose full name «А. М. Нуртаева» or «А. Бекова» abbreviates: the same
     surname (in any case) and a given name that opens with the first initial."""
     *letters, surname = form.replace(".", ". ").split()
-    stem, first = _ru_stem(surname), letters[0][0].casefold()
-    found = [p for p in doc.persons if any(
-        len(name.split()) > 1 and any(_ru_stem(w) == stem for w in name.split())
-        and any(w[0].casefold() == first and _ru_stem(w) != stem for w in name.split()) for name in p.names)]
+    stem, initials = _ru_stem(surname), [letter[0].casefold() for letter in letters]
+
+    def fits(name: str) -> bool:
+        words = name.split()
+        others = [w[0].casefold() for w in words if _ru_stem(w) != stem]
+        return len(words) > 1 and len(others) < len(words) and others[:len(initials)] == initials
+
+    found = [p for p in doc.persons if any(fits(name) for name in p.names)]
     return found[0] if len(found) == 1 else None
 
 
@@ -563,8 +567,8 @@ _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ичн�
 
 
 def _patronymic_of(word: str, given: str) -> bool:
-    """Whether `word` is a patronymic made from the given name `given` ("Daurenuly" from Dauren,
-    «Бауыржанович» from Бауыржан, «Ержановна» from Ержан)."""
+    """Whether `word` is a patronymic made from the given name `given` ("Maratuly" from Marat,
+    «Бахытович» from Бахыт, «Маратовна» from Марат)."""
     match = _PATRONYMIC.search(word)
     if match is None or len(given) < 3:
         return False
@@ -573,11 +577,11 @@ def _patronymic_of(word: str, given: str) -> bool:
 
 
 def _parent_and_child(a: str, b: str) -> bool:
-    """Whether one name's patronymic is made from a word of the other ("Aidos Daurenuly" and "Dauren
-    Amanov"): a parent and a child, never one person however close the spellings."""
+    """Whether one name's patronymic is made from a word of the other ("Erlan Maratuly" and "Marat
+    Sadykov"): a parent and a child, never one person however close the spellings."""
     def child_of(child: list[str], parent: list[str]) -> bool:
         # the child's patronymic from a word of the parent's name, and a given name of the child's
-        # own that the parent's name lacks ("Gulnar Tolegenkyzy" is "Gulnar Tolegen", not her child)
+        # own that the parent's name lacks ("Zhanar Bolatkyzy" is "Zhanar Bolat", not her child)
         return any(_patronymic_of(x, y) for x in child for y in parent if x not in parent) and \
             any(w not in parent and not _PATRONYMIC.search(w) for w in child)
 
@@ -736,7 +740,7 @@ def _speakers(doc: Doc) -> None:
         gender = "female" if match.group(1).lower() in ("she", "elle", "она") else "male"
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
-            continue  # "A man who shared his cell … He said …": the pronoun is his, not a person's
+            continue  # "A man from his cell … He said …": the pronoun is his, not a person's
         if person_id:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
             attributions.setdefault(paragraph, []).append(person_id)
@@ -784,7 +788,7 @@ def _speakers(doc: Doc) -> None:
                 doc.speakers.pop(index, None)
 
 
-# A line that opens with a social-media handle, or a name and a handle ("Nigare A. @nigare_ist · …").
+# A line that opens with a social-media handle, or a name and a handle ("Aynur T. @aynur_t · …").
 _HANDLE_LINE = re.compile(r"^[^\n@]{0,40}?@(\w{2,})\b[^\n]{0,40}?[·:]", re.M)
 _SOMEONE = re.compile(
     r"\b(?:a|an|another|one|some|un|une|un autre|une autre)\s+(?:[\w-]+\s+){0,2}?"
@@ -874,6 +878,17 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
+    for match in _KIN_FIELD.finditer(text):
+        # "Husband, Marat Sadykov, interviewed …" in a record: the relative of the record's subject.
+        relative_id = person_at(doc, match.start("name"))
+        relation, gender = KIN[match.group("kin").lower()]
+        owner_id = _pronoun_owner(doc, match.start(), {"husband": "female", "wife": "male"}.get(relation), named=True,
+                                  skip={relative_id} if relative_id else set())
+        if relative_id and owner_id:
+            relative = doc.person(relative_id)
+            if gender:
+                relative.set_attribute("gender", gender, match.span("kin"))
+            relate(doc.person(owner_id), relative, relation, match.span("kin"))
     _fathers_name(doc)
     matches = [(m, m.group(1)) for m in _KIN.finditer(text)]
     if doc.language == "ru":
@@ -886,7 +901,7 @@ def _kinship(doc: Doc) -> None:
         _possessive, _qualifier, word, name = match.groups()
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
-        # "My uncle, Rahmanjan Helil, her younger brother, …": the kin phrase in apposition after a
+        # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
         # name is that person's, and its owner is someone else.
         apposed = re.search(r"(\w)[’']?,\s*$", text[max(0, match.start() - 4):match.start()])
         apposed_to = person_at(doc, match.start() - len(text[max(0, match.start() - 4):match.start()]) + apposed.start(1)) \
@@ -913,6 +928,12 @@ def _kinship(doc: Doc) -> None:
             if name and previous and previous[0] == possessive.lower() and owner_id == previous[2] \
                     and sentence - previous[3] <= 2:
                 owner_id = previous[1]
+            # "Her mother, X, …. In 2018 her mother was taken": the nearest woman is the mother
+            # herself, named as the relative of someone else; that someone owns "her mother".
+            holders = [p for p in doc.persons if any(r.person == owner_id and r.relation == relation for r in p.relations)]
+            if not name and not apposed_to and owner_id and len(holders) == 1 and \
+                    holders[0].attributes.get("gender", (owner_gender,))[0] in (owner_gender, None):
+                apposed_to, owner_id = owner_id, holders[0].id
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
@@ -938,17 +959,6 @@ def _kinship(doc: Doc) -> None:
             relative.set_attribute("gender", gender, kin_span)
         relate(owner, relative, relation, kin_span)
         previous = (possessive.lower(), owner.id, relative.id, sentence) if name else None
-    for match in _KIN_FIELD.finditer(text):
-        # "Husband, Dauren Amanov, interviewed …" in a record: the relative of the record's subject.
-        relative_id = person_at(doc, match.start("name"))
-        relation, gender = KIN[match.group("kin").lower()]
-        owner_id = _pronoun_owner(doc, match.start(), {"husband": "female", "wife": "male"}.get(relation), named=True,
-                                  skip={relative_id} if relative_id else set())
-        if relative_id and owner_id:
-            relative = doc.person(relative_id)
-            if gender:
-                relative.set_attribute("gender", gender, match.span("kin"))
-            relate(doc.person(owner_id), relative, relation, match.span("kin"))
     for match in _KIN_GROUP.finditer(text):
         possessive = match.group(1).lower()
         if possessive in ("my", "mes", "мои"):
@@ -1052,7 +1062,7 @@ def _named_relatives(doc: Doc) -> None:
 
 
 def _patronymic_parents(doc: Doc, relate) -> None:
-    """"Aidos Daurenuly" and "Dauren Amanov", «Ахметова Гульнар Ержановна» and «Ержан Тлеубаев»: the
+    """"Erlan Maratuly" and "Marat Sadykov", «Нуртаева Айгуль Маратовна» and «Марат Нуртаев»: the
     one whose patronymic is made from the other's given name is the other's child."""
     named = [p for p in doc.persons if any(len(n.split()) > 1 for n in p.names)]
     for child in named:

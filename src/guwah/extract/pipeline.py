@@ -58,11 +58,11 @@ def _violations(doc: Doc) -> None:
 def _roles(doc: Doc) -> None:
     """Victims of events; exit/return kept only for the people a testimony is about."""
     for event in doc.events:
-        # a release or a transfer tells a custody too ("Elle a été libérée du camp en janvier 2020")
+        # a release or a transfer tells a custody too ("libérée en mars", "released from the camp")
         if event.person and event.type in ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation",
                                            "release", "transfer"):
             if event.type == "death" and _natural_death(doc, event):
-                continue  # "died at home of an illness in 2012": an event, and no victim
+                continue  # a death at home, of a disease: an event, and no victim
             doc.person(event.person).roles.add("victim")
     concerned = {p.id for p in doc.persons if p.roles & {"victim", "witness", "relative"} or p.narrator}
     doc.events = [e for e in doc.events if e.type not in ("exit", "return") or e.person in concerned]
@@ -80,8 +80,8 @@ _CUSTODY_WORDS = re.compile(
 
 
 def _natural_death(doc: Doc, event) -> bool:
-    """A death its sentence tells as natural and outside custody ("died at home of an illness",
-    "passed away in 2014, of a stroke, before any of this")."""
+    """A death its sentence tells as natural and outside custody ("she died of cancer at
+    home", "passed away of old age")."""
     index = doc.sentence_index(event.evidence[0])
     sentence = doc.sentence_text(index)
     return bool(_NATURAL.search(sentence)) and not _CUSTODY_WORDS.search(sentence.replace("before the camps", ""))
