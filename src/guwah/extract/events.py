@@ -239,7 +239,7 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
         if anchors:
-            moved = shift(anchors[-1].date, amount, unit)
+            moved = shift(anchors[-1].date, amount, unit, exact=True)
             if moved is not None:
                 moved.start, moved.end = match.span()
                 event.date = moved
@@ -460,7 +460,12 @@ def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
             continue
         seen[key] = event
     dated = {(e.type, e.subtype, e.person) for e in seen.values() if e.date}
-    return [e for e in seen.values() if e.date or (e.type, e.subtype, e.person) not in dated]
+    # a date that only narrows another of the same event ("two years ago" = 2017 beside
+    # 12 November 2017) is that event, told less precisely
+    finer = {(e.type, e.subtype, e.person, e.date.value[:n]) for e in seen.values() if e.date
+             for n in (4, 7) if len(e.date.value) > n}
+    return [e for e in seen.values() if (e.date or (e.type, e.subtype, e.person) not in dated)
+            and not (e.date and (e.type, e.subtype, e.person, e.date.value) in finer)]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
