@@ -44,7 +44,7 @@ _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+)$", re.I)
-# "the Government of the People's Republic of China", "the Embassy of Kazakhstan": an office, not the place.
+# "the Embassy of Kazakhstan", "the Ministry of … of China": an office, not the place.
 _OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Court|Bureau|Office|Department|University)"
                         r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?$")
 _CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
