@@ -59,6 +59,9 @@ def test_byline_author_is_no_person():
     assert person_named(doc, "Ablet Nasir") and person_named(doc, "Aynur Nasir")
     english = doc_of("By Peter Holm\n\nMeryem Tohti was detained in Aksu in 2018.\n")
     assert named(english) == [["Meryem Tohti"]]
+    # a heading that names the witness is no byline
+    witness = doc_of("Testimony given by Aynur Qasim\n\nI was detained in Aksu in 2018. They beat me.\n")
+    assert named(witness) == [["Aynur Qasim"]]
 
 
 def test_russian_self_introduction_by_apposition_and_initials():

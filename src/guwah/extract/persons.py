@@ -87,7 +87,7 @@ _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[�
 _KIN_NAMED = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?(?:,?\s+|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD})(?![\w-])"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
@@ -371,7 +371,8 @@ _PROFESSION = (r"(?:lawyer|attorney|barrister|solicitor|journalist|reporter|corr
                r"avocate?|journaliste|correspondante?|rédact(?:eur|rice)|chercheu(?:r|se)|"
                r"адвокат|журналист(?:ка)?|корреспондент|редактор)")
 _BYLINE = re.compile(
-    rf"(?:(?P<by>\b(?:By|Par|Автор:?|Texte\s*:))|^|[·|—–])[ \t]*(?:(?:Me|Dr|Mr|Ms|Mrs|Mme)\.?[ \t]+)?"
+    # "By X" opens its line or follows a separator: "Testimony given by X" names the witness
+    rf"(?:(?:^|[·|—–])[ \t]*(?P<by>(?:By|Par|Автор:?|Texte\s*:))|^|[·|—–])[ \t]*(?:(?:Me|Dr|Mr|Ms|Mrs|Mme)\.?[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?P<profession>,[ \t]+(?:an?[ \t]+|the[ \t]+)?{_PROFESSION}\b)?",
     re.M)
 _BYLINE_LINES = 4
