@@ -63,3 +63,13 @@ def test_places_cities_of_china_outside_xinjiang():
 def test_places_short_geonames_forms_are_not_places():
     # GeoNames lists "She" among the names of Shenyang.
     assert places("She said nothing.") == []
+
+
+def test_a_city_abroad_after_a_preposition_and_an_office_named_after_a_country():
+    from guwah.extract.pipeline import run_pipeline
+
+    doc = run_pipeline("Kamil Tohti has lived in Seattle since 2015. He wrote to the Government of the "
+                       "People's Republic of China. His sister was detained in Kashgar.", "en")
+    names = {doc.text[s:e] for place in doc.places for s, e in place.mentions}
+    assert {"Seattle", "Kashgar"} <= names
+    assert "China" not in names and "Kamil Tohti" not in names

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import negated
+from guwah.extract.lexicon import PLURAL_GENERIC, negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -28,7 +28,7 @@ TRIGGERS = [
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
-        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
@@ -54,7 +54,8 @@ TRIGGERS = [
         # "moved to" a town or a camp while in custody; "later sent to a prison": a move between places of custody.
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
-    ("sentencing", re.compile(r"\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
+    # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
+    ("sentencing", re.compile(r"\b(?:got|was given|received)\s+(?:\w+[ -]){1,2}years?\b(?=\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
@@ -238,7 +239,7 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
         if anchors:
-            moved = shift(anchors[-1].date, amount, unit)
+            moved = shift(anchors[-1].date, amount, unit, exact=True)
             if moved is not None:
                 moved.start, moved.end = match.span()
                 event.date = moved
@@ -293,7 +294,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     events = []
     for match in pattern.finditer(body):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        clause = body[:match.start()][-50:]
+        # the clause ends at a colon, a semicolon or a contrast ("was not so lucky: he got …")
+        clause = re.split(r"[:;]|\b(?:but|mais|но)\b", body[:match.start()][-50:])[-1]
         if negated(clause) or _NOT_REAL.search(body[:match.start()]):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
@@ -302,6 +304,10 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # "the tenth known to have died there": a count, no one's event; "an old cellmate, who was
         # freed in May, told her": the act of someone unnamed.
         if re.search(r"\bto have (?:been )?$", before) or _UNNAMED_WHO.search(before):
+            continue
+        # "the newly released Kazakh prisoners": an act told of a group, no one's event
+        if (match.group().lower().startswith(("newly", "recently")) or re.search(r"\b(?:the|those|other)\s+$", before)) \
+                and _GROUP_AFTER.match(body, match.end()):
             continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.
         people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,
@@ -321,6 +327,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     return events
 
 
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
     r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$", re.I)
@@ -453,7 +460,12 @@ def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
             continue
         seen[key] = event
     dated = {(e.type, e.subtype, e.person) for e in seen.values() if e.date}
-    return [e for e in seen.values() if e.date or (e.type, e.subtype, e.person) not in dated]
+    # a date that only narrows another of the same event ("two years ago" = 2017 beside
+    # 12 November 2017) is that event, told less precisely
+    finer = {(e.type, e.subtype, e.person, e.date.value[:n]) for e in seen.values() if e.date
+             for n in (4, 7) if len(e.date.value) > n}
+    return [e for e in seen.values() if (e.date or (e.type, e.subtype, e.person) not in dated)
+            and not (e.date and (e.type, e.subtype, e.person, e.date.value) in finer)]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -50,6 +50,16 @@ _CUED = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …": a self-introduction by apposition.
+_SELF_APPOSED = re.compile(
+    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
+# "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
+_SELF_PLURAL = re.compile(
+    rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
+    rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
+# A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
+_INITIALS = re.compile(
+    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
@@ -61,11 +71,13 @@ _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, r
 _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
+# A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
+_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+)?"
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?"
-    rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+    rf"(?:(?:,?\s+|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
@@ -75,13 +87,17 @@ _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[�
 _KIN_NAMED = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+({_NAME_WORD})(?![\w-])"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)")
+# A record's field "Husband, X" or "Mother: X" at the start of a line.
+_KIN_FIELD = re.compile(
+    rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
+    rf"[ \t]*[,:][ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})", re.M)
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
@@ -107,7 +123,8 @@ _SPEECH_BEFORE = re.compile(
 _PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
-    r"(?!\s+named)(?=[^.]{0,80}\b(?:talked|spoke|said|told|recounted|described|a raconté|a dit))")
+    r"(?!\s+named)(?!\s+(?:who|that|qui)\s+(?:had\s+)?(?:shared|was held|had been held|was with|was in|avait partagé|a partagé)\b)"
+    r"(?=[^.]{0,80}\b(?:talked|spoke|said|told|recounted|described|a raconté|a dit))")
 # A case heading of an NGO annex or a list: a short line that ends in a name in capitals ("Case 4 —
 # ABLET TURSUN"), followed by a line that describes a person (a gender word, "born", an age).
 _UPPER_HEADING = re.compile(
@@ -153,7 +170,8 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
-        if _is_name_word(word.group()) and not _overlaps((s, e), place_spans):
+        if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
+                and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
             run.append((s, e))
         else:
             if run:
@@ -162,6 +180,21 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if run:
         runs.append((run[0][0], run[-1][1]))
     return runs
+
+
+# Turkic and Arabic honorifics written beside a given name ("Ablet Aka", "Haji Ablet",
+# «Қайрат мұғалім»): never part of the name.
+HONORIFICS = {"aka", "akam", "ака", "aga", "ağa", "ага", "apa", "апа", "acha", "hede", "hajim", "haji", "hajji",
+              "хаджи", "ependi", "efendi", "bey", "hanim", "xanim", "ханым", "hoja", "xoja", "molla", "mugallim",
+              "muellim", "мұғалім", "ағай", "апай"}
+
+
+def _opening_verb(doc: Doc, start: int) -> bool:
+    """A capitalised verb that opens a sentence («Бить Аскара не били»), by the model's part of speech."""
+    if doc.analysis is None or doc.language == "en" or not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
+        return False
+    tokens = doc.analysis.tokens_in(start, start + 1)
+    return bool(tokens) and tokens[0].pos in ("VERB", "AUX")
 
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -237,12 +270,20 @@ def find_persons(doc: Doc) -> None:
             for s, e in _clean_full(doc, entity.start, entity.end):
                 if _FULL_NAME.fullmatch(text, s, e):
                     candidates.append((s, e, "model"))
-    for pattern, how in ((_CUED, "cued"), (_SELF_NAMED, "self"), (_TITLED, "titled"), (_APPOSED_TITLE, "titled")):
+    for pattern, how, group in ((_CUED, "cued", 1), (_SELF_NAMED, "self", 1), (_SELF_APPOSED, "self", 1),
+                                (_SELF_PLURAL, "self", "first"), (_SELF_PLURAL, "self", "second"),
+                                (_TITLED, "titled", 1), (_APPOSED_TITLE, "titled", 1)):
         for match in pattern.finditer(text):
-            s, e = match.span(1)
+            s, e = match.span(group)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
+    # "Aynur T.", «А. М. Нуртаева», «Дело А. Бекова»: a name with initials.
+    for match in _INITIALS.finditer(text):
+        s, e = match.span()
+        if not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)) and \
+                all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
+            candidates.append((s, e, "initials"))
     for match in _KIN_NAMED.finditer(text):
         group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
         s, e = match.span(group)
@@ -262,11 +303,12 @@ def find_persons(doc: Doc) -> None:
             spans.append((s, e))
             chosen.add((s, e))
 
-    # Link name forms into persons.
+    # Link name forms into persons; forms with initials last, to the full name they abbreviate.
     by_form: dict[str, PersonRecord] = {}
-    for s, e in spans:
+    initials = [span for span in spans if _INITIALS.fullmatch(text, *span) and re.match(r"\w\.", text[span[0]:span[1]])]
+    for s, e in [span for span in spans if span not in initials] + initials:
         form = _name_form(doc, s, e)
-        person = by_form.get(form) or _same_name(doc, form)
+        person = by_form.get(form) or (_abbreviated(doc, form) if (s, e) in initials else _same_name(doc, form))
         if person is None:
             person = doc.new_person()
         if form not in person.names:
@@ -288,7 +330,11 @@ def find_persons(doc: Doc) -> None:
         if len(ids) != 1 or part.casefold() in NOT_NAME or len(part) < 3:
             continue
         owner = doc.person(next(iter(ids)))
-        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text):
+        # In Russian also the given name in another case («Аскара», «Аскару» of «Аскар»).
+        ending = r"(?:а|у|ом|е|ым|ой|ою|ы|я|ю|ем|ей|и)?" if doc.language == "ru" and len(part) >= 4 else ""
+        for match in re.finditer(rf"(?<![\w-]){re.escape(part)}{ending}(?![\w-])", text):
+            if match.group() != part and match.group() in owners:
+                continue  # another person's own name («Нуртаева» beside «Нуртаев»)
             if not _overlaps(match.span(), taken):
                 person = _ru_oblique_owner(doc, match.span(), part, owner) or owner
                 person.add_mention(match.span())
@@ -303,6 +349,8 @@ def find_persons(doc: Doc) -> None:
             if len(holders) == 1:
                 _merge(doc, doc.person(next(iter(holders))), person)
     doc.person_spans.sort()
+    _name_fields(doc)
+    _not_of_the_text(doc)
     _genders_from_context(doc)
     _addressed_by_surname(doc)
     _speakers(doc)
@@ -311,6 +359,64 @@ def find_persons(doc: Doc) -> None:
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+# The frame of a text, not its story: the chair, counsel or host of a hearing or a programme named
+# in a speaker label ("CHAIR (Judge X):"), the author named in a byline ("By X", "· Me X, avocate au
+# barreau de …").
+_FRAME_LABEL = re.compile(
+    r"^[ \t]*(?:CHAIR(?:MAN|WOMAN|PERSON)?|PRESIDING|COUNSEL|(?:CO-)?HOST|INTERVIEWER|MODERATOR|PRESENTER|JUDGE|"
+    r"PRÉSIDENTE?|ANIMATEUR|ANIMATRICE|ВЕДУЩ(?:ИЙ|АЯ)|ПРЕДСЕДАТЕЛЬ)\b[^\n:]{0,80}:", re.M)
+_PROFESSION = (r"(?:lawyer|attorney|barrister|solicitor|journalist|reporter|correspondent|editor|columnist|researcher|"
+               r"avocate?|journaliste|correspondante?|rédact(?:eur|rice)|chercheu(?:r|se)|"
+               r"адвокат|журналист(?:ка)?|корреспондент|редактор)")
+_BYLINE = re.compile(
+    # "By X" opens its line or follows a separator: "Testimony given by X" names the witness
+    rf"(?:(?:^|[·|—–])[ \t]*(?P<by>(?:By|Par|Автор:?|Texte\s*:))|^|[·|—–])[ \t]*(?:(?:Me|Dr|Mr|Ms|Mrs|Mme)\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?P<profession>,[ \t]+(?:an?[ \t]+|the[ \t]+)?{_PROFESSION}\b)?",
+    re.M)
+_BYLINE_LINES = 4
+
+
+def _frame_spans(doc: Doc) -> SpanSet:
+    """Speaker labels of a hearing's chair and counsel or a programme's host, and bylines in the
+    first lines ("By X", "X, journalist")."""
+    text = doc.text
+    frame = SpanSet(m.span() for m in _FRAME_LABEL.finditer(text))
+    head_end = -1
+    for _ in range(_BYLINE_LINES):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    for match in _BYLINE.finditer(text, 0, head_end):
+        if match.group("by") or match.group("profession"):
+            frame.add(match.span("name"))
+    return frame
+
+
+_NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
+
+
+def _name_fields(doc: Doc) -> None:
+    """"Name (Latin): A" over "Name (Chinese): B": one record's person in two spellings."""
+    text = doc.text
+    fields = [m for m in _NAME_FIELD.finditer(text) if person_at(doc, m.end())]
+    for first, second in zip(fields, fields[1:], strict=False):
+        between = text[first.end():second.start()]
+        if between.count("\n") == 1:
+            keep, drop = doc.person(person_at(doc, first.end())), doc.person(person_at(doc, second.end()))
+            if keep is not drop and drop in doc.persons and keep in doc.persons:
+                _merge(doc, keep, drop)
+
+
+def _not_of_the_text(doc: Doc) -> None:
+    """Drop the persons named only in the text's frame (chair, counsel, host, byline)."""
+    frame = _frame_spans(doc)
+    for person in list(doc.persons):
+        if person.mentions and all(frame.overlaps(span) for span in person.mentions):
+            doc.persons.remove(person)
+            doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid != person.id]
 
 
 def _addressed_by_surname(doc: Doc) -> None:
@@ -348,6 +454,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         long_words = [w for w in words if len(w) > 3]
         if len(words) < 4 or not long_words or line.endswith(tuple(_SENTENCE_END)) or re.search(r"[.!?]\s", line):
             continue
+        if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
+            continue  # a record's field ("Name (Latin): Erlan Maratuly"), not a headline
         if sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words):
             lines.append(match.span())
     return lines
@@ -431,12 +539,55 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
                 return person
     best, best_score = None, IN_DOCUMENT_THRESHOLD
     for person in doc.persons:
+        if any(_parent_and_child(form, name) for name in person.names):
+            continue
         for name in person.names:
             if len(name.split()) >= 2:
                 score = compare_names(form, name)
                 if score >= best_score:
                     best, best_score = person, score
     return best
+
+
+def _abbreviated(doc: Doc, form: str) -> PersonRecord | None:
+    """The one person whose full name «А. М. Нуртаева» or «А. Бекова» abbreviates: the same
+    surname (in any case) and a given name that opens with the first initial."""
+    *letters, surname = form.replace(".", ". ").split()
+    stem, initials = _ru_stem(surname), [letter[0].casefold() for letter in letters]
+
+    def fits(name: str) -> bool:
+        words = name.split()
+        others = [w[0].casefold() for w in words if _ru_stem(w) != stem]
+        return len(words) > 1 and len(others) < len(words) and others[:len(initials)] == initials
+
+    found = [p for p in doc.persons if any(fits(name) for name in p.names)]
+    return found[0] if len(found) == 1 else None
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|uly|ulı|ulu|uli|qyzy|kyzy|qizi|ұлы|улы|қызы|кызы)$", re.I)
+
+
+def _patronymic_of(word: str, given: str) -> bool:
+    """Whether `word` is a patronymic made from the given name `given` ("Maratuly" from Marat,
+    «Бахытович» from Бахыт, «Маратовна» from Марат)."""
+    match = _PATRONYMIC.search(word)
+    if match is None or len(given) < 3:
+        return False
+    root = word[:match.start()].casefold()
+    return root == given.casefold() or (len(root) >= 3 and given.casefold().startswith(root) and len(given) - len(root) <= 1)
+
+
+def _parent_and_child(a: str, b: str) -> bool:
+    """Whether one name's patronymic is made from a word of the other ("Erlan Maratuly" and "Marat
+    Sadykov"): a parent and a child, never one person however close the spellings."""
+    def child_of(child: list[str], parent: list[str]) -> bool:
+        # the child's patronymic from a word of the parent's name, and a given name of the child's
+        # own that the parent's name lacks ("Zhanar Bolatkyzy" is "Zhanar Bolat", not her child)
+        return any(_patronymic_of(x, y) for x in child for y in parent if x not in parent) and \
+            any(w not in parent and not _PATRONYMIC.search(w) for w in child)
+
+    words_a, words_b = a.split(), b.split()
+    return child_of(words_a, words_b) or child_of(words_b, words_a)
 
 
 _RU_OBLIQUE = ("obj", "iobj", "obl", "nmod")
@@ -480,6 +631,10 @@ def _mentions_before(doc: Doc, offset: int, limit_chars: int = 1500):
             yield person_id
 
 
+_SEX_FIELD = re.compile(r"^[ \t]*(?:Sex|Gender|Sexe|Genre|Пол)[ \t]*:[ \t]*(F|M|female|male|féminin|masculin|Ж|М|жен\w*|муж\w*)\b",
+                        re.M | re.I)
+
+
 def _genders_from_context(doc: Doc) -> None:
     text = doc.text
     for (s, e), person_id in doc.person_spans:
@@ -505,6 +660,13 @@ def _genders_from_context(doc: Doc) -> None:
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + possessive.start(1))):
             ps = e + possessive.start(1)
             person.set_attribute("gender", "female" if possessive.group(1) == "her" else "male", (s, ps + len(possessive.group(1))))
+    for match in _SEX_FIELD.finditer(text):
+        # "Name: X" then "Sex: F" in a record: the record's person, named in the lines before.
+        owners = [pid for (s, e), pid in doc.person_spans_in(max(0, match.start() - 300), match.start())
+                  if doc.person(pid).names and "\n\n" not in text[e:match.start()]]
+        if owners:
+            female = match.group(1)[0].upper() in ("F", "Ж")
+            doc.person(owners[-1]).set_attribute("gender", "female" if female else "male", match.span())
     for (s, e), person_id in doc.person_spans:
         person = doc.person(person_id)
         if "gender" not in person.attributes and _surname_gender(person):
@@ -525,10 +687,13 @@ def _surname_gender(person: PersonRecord) -> str | None:
     return "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
 
 
-def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = False) -> str | None:
+def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = False, skip: set[str] = frozenset()) -> str | None:
     """The nearest person mentioned before offset of a compatible gender; with `named`, not an
-    unnamed relative ("His son X" after "his son said" is the father's son, not the son's son)."""
+    unnamed relative ("His son X" after "his son said" is the father's son, not the son's son);
+    never one of `skip`."""
     for person_id in _mentions_before(doc, offset):
+        if person_id in skip:
+            continue
         person = doc.person(person_id)
         if named and person.kin_of and not person.names:
             continue
@@ -575,6 +740,8 @@ def _speakers(doc: Doc) -> None:
     for match in _PRONOUN_SPEECH.finditer(text):
         gender = "female" if match.group(1).lower() in ("she", "elle", "она") else "male"
         person_id = _pronoun_owner(doc, match.start(), gender)
+        if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
+            continue  # "A man from his cell … He said …": the pronoun is his, not a person's
         if person_id:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
             attributions.setdefault(paragraph, []).append(person_id)
@@ -610,11 +777,43 @@ def _speakers(doc: Doc) -> None:
             speaker = narrator
         if speaker:
             doc.speakers[index] = speaker
+    # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
+    handles = [(m.start(), m.group(1)) for m in _HANDLE_LINE.finditer(text)]
+    for start, handle in handles[1:]:
+        if handle == handles[0][1]:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for index, sentence in enumerate(doc.sentences):
+            if start <= sentence.start < end:
+                doc.speakers.pop(index, None)
+
+
+# A line that opens with a social-media handle, or a name and a handle ("Aynur T. @aynur_t · …").
+_HANDLE_LINE = re.compile(r"^[^\n@]{0,40}?@(\w{2,})\b[^\n]{0,40}?[·:]", re.M)
+_SOMEONE = re.compile(
+    r"\b(?:a|an|another|one|some|un|une|un autre|une autre)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>man|woman|detainee|cellmate|prisoner|inmate|neighbou?r|stranger|guard|officer|homme|femme|détenu|détenue|voisin|voisine)\b",
+    re.I)
+_NOUN_GENDER = {"man": "male", "woman": "female", "homme": "male", "femme": "female", "détenu": "male",
+                "détenue": "female", "voisin": "male", "voisine": "female"}
+
+
+def _someone_unnamed_since(doc: Doc, person_id: str, offset: int, gender: str) -> bool:
+    """Whether an unnamed "a man", "a former detainee" of that gender is told between the person's
+    last mention before offset and offset (then "he" is that someone)."""
+    last = max((e for (_s, e), pid in doc.person_spans_in(max(0, offset - 1500), offset) if pid == person_id and e <= offset),
+               default=None)
+    if last is None:
+        return False
+    return any(_NOUN_GENDER.get(m.group("noun").lower(), gender) == gender for m in _SOMEONE.finditer(doc.text, last, offset))
 
 
 def _self_introduced(doc: Doc) -> str | None:
     """The person who introduces themselves in the first person, outside quoted speech."""
-    for match in _SELF_NAMED.finditer(doc.text, 0, min(len(doc.text), 3000)):
+    found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL)
+             for m in pattern.finditer(doc.text, 0, min(len(doc.text), 3000))]
+    for match in sorted(found, key=lambda m: m.start()):
         person_id = person_at(doc, match.start(1))
         if person_id is None:
             continue
@@ -680,6 +879,17 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, span)
         relate(owner, relative, relation, span)
+    for match in _KIN_FIELD.finditer(text):
+        # "Husband, Marat Sadykov, interviewed …" in a record: the relative of the record's subject.
+        relative_id = person_at(doc, match.start("name"))
+        relation, gender = KIN[match.group("kin").lower()]
+        owner_id = _pronoun_owner(doc, match.start(), {"husband": "female", "wife": "male"}.get(relation), named=True,
+                                  skip={relative_id} if relative_id else set())
+        if relative_id and owner_id:
+            relative = doc.person(relative_id)
+            if gender:
+                relative.set_attribute("gender", gender, match.span("kin"))
+            relate(doc.person(owner_id), relative, relation, match.span("kin"))
     _fathers_name(doc)
     matches = [(m, m.group(1)) for m in _KIN.finditer(text)]
     if doc.language == "ru":
@@ -687,10 +897,16 @@ def _kinship(doc: Doc) -> None:
         covered = SpanSet(m.span() for m, _ in matches)
         matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())]
         matches.sort(key=lambda item: item[0].start())
+    previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
+        # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
+        # name is that person's, and its owner is someone else.
+        apposed = re.search(r"(\w)[’']?,\s*$", text[max(0, match.start() - 4):match.start()])
+        apposed_to = person_at(doc, match.start() - len(text[max(0, match.start() - 4):match.start()]) + apposed.start(1)) \
+            if apposed and not name else None
         if possessive.lower() in ("our", "their", "leur", "notre"):
             if name and person_at(doc, match.start(4)):
                 doc.person(person_at(doc, match.start(4))).roles.add("relative")
@@ -706,12 +922,24 @@ def _kinship(doc: Doc) -> None:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
             # "son mari": French "son" has no gender, a husband's spouse has
             owner_gender = owner_gender or {"husband": "female", "wife": "male"}.get(relation)
-            owner_id = _pronoun_owner(doc, match.start(), owner_gender, named=True)
+            owner_id = _pronoun_owner(doc, match.start(), owner_gender, named=True,
+                                      skip={apposed_to} if apposed_to else set())
+            # "Her mother, X, … Her father, Y": one owner for kin phrases told one after another
+            # with the same possessive, not the relative the first one named.
+            if name and previous and previous[0] == possessive.lower() and owner_id == previous[2] \
+                    and sentence - previous[3] <= 2:
+                owner_id = previous[1]
+            # "Her mother, X, …. In 2018 her mother was taken": the nearest woman is the mother
+            # herself, named as the relative of someone else; that someone owns "her mother".
+            holders = [p for p in doc.persons if any(r.person == owner_id and r.relation == relation for r in p.relations)]
+            if not name and not apposed_to and owner_id and len(holders) == 1 and \
+                    holders[0].attributes.get("gender", (owner_gender,))[0] in (owner_gender, None):
+                apposed_to, owner_id = owner_id, holders[0].id
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
         kin_span = (match.start(), match.end(3))
-        relative = None
+        relative = doc.person(apposed_to) if apposed_to and apposed_to != owner_id else None
         if name:
             relative_id = person_at(doc, match.start(4))
             if relative_id:
@@ -731,6 +959,7 @@ def _kinship(doc: Doc) -> None:
         if gender:
             relative.set_attribute("gender", gender, kin_span)
         relate(owner, relative, relation, kin_span)
+        previous = (possessive.lower(), owner.id, relative.id, sentence) if name else None
     for match in _KIN_GROUP.finditer(text):
         possessive = match.group(1).lower()
         if possessive in ("my", "mes", "мои"):
@@ -750,7 +979,9 @@ def _kinship(doc: Doc) -> None:
         relative.add_mention(match.span())
         relate(owner, relative, "children", match.span())
     _fathers_name(doc)
+    _patronymic_parents(doc, relate)
     _named_relatives(doc)
+    _through_a_relative(doc)
     _the_relative_named(doc)
     _named_relatives(doc)
     _each_others_relatives(doc)
@@ -829,6 +1060,63 @@ def _named_relatives(doc: Doc) -> None:
                           for r in other.relations)}
         if len(named) == 1:
             _merge(doc, doc.person(named.pop()), person)
+
+
+def _patronymic_parents(doc: Doc, relate) -> None:
+    """"Erlan Maratuly" and "Marat Sadykov", «Нуртаева Айгуль Маратовна» and «Марат Нуртаев»: the
+    one whose patronymic is made from the other's given name is the other's child."""
+    named = [p for p in doc.persons if any(len(n.split()) > 1 for n in p.names)]
+    for child in named:
+        for parent in named:
+            if child is parent or any(r.person == parent.id for r in child.relations):
+                continue
+            if any(_patronymic_of(word, given) for name in child.names for word in name.split()[1:]
+                   for other in parent.names if len(other.split()) > 1 for given in other.split()
+                   if word not in other.split()):
+                relate(child, parent, "father", min(parent.mentions))
+                parent.set_attribute("gender", "male", min(parent.mentions))
+                relation = {"female": "daughter", "male": "son"}.get(child.attributes.get("gender", (None,))[0])
+                if relation and not any(r.person == child.id for r in parent.relations):
+                    parent.relations.append(Relation(child.id, relation, min(child.mentions)))
+
+
+def _parents(doc: Doc, person: PersonRecord) -> list[PersonRecord]:
+    ids = {r.person for r in person.relations if r.relation in ("father", "mother")}
+    ids |= {p.id for p in doc.persons if any(r.person == person.id and r.relation in ("son", "daughter") for r in p.relations)}
+    return [doc.person(i) for i in ids if i in {p.id for p in doc.persons}]
+
+
+def _spouses(doc: Doc, person: PersonRecord) -> list[PersonRecord]:
+    ids = {r.person for r in person.relations if r.relation in ("husband", "wife")}
+    ids |= {p.id for p in doc.persons if any(r.person == person.id and r.relation in ("husband", "wife") for r in p.relations)}
+    return [doc.person(i) for i in ids if i in {p.id for p in doc.persons}]
+
+
+def _through_a_relative(doc: Doc) -> None:
+    """An unnamed relative whom the text names through another relation: "his grandmother" of a
+    boy whose father's mother is named; "sa fille" of a grandmother whose grandchildren's mother is
+    named; "his mother" of a boy whose father's wife is named. Merged when one person fits."""
+    gender_of = {"mother": "female", "father": "male", "grandmother": "female", "grandfather": "male",
+                 "daughter": "female", "son": "male"}
+    for person in [p for p in doc.persons if p.kin_of and not p.names]:
+        owner_id, relation = person.kin_of
+        if owner_id not in {p.id for p in doc.persons} or relation not in gender_of:
+            continue
+        owner, gender = doc.person(owner_id), gender_of[relation]
+        found: list[PersonRecord] = []
+        if relation in ("grandmother", "grandfather"):
+            found = [g for parent in _parents(doc, owner) for g in _parents(doc, parent)]
+        elif relation in ("mother", "father"):
+            found = [s for parent in _parents(doc, owner) for s in _spouses(doc, parent)]
+        elif relation in ("daughter", "son"):
+            # the owner is the grandparent of someone: the parents of that grandchild
+            grandchildren = [p for p in doc.persons if any(
+                r.person == owner.id and r.relation in ("grandmother", "grandfather") for r in p.relations)]
+            found = [parent for child in grandchildren for parent in _parents(doc, child) if parent is not owner]
+        found = [f for f in found if f.names and f is not person and f is not owner
+                 and f.attributes.get("gender", (gender,))[0] == gender]
+        if len({f.id for f in found}) == 1:
+            _merge(doc, found[0], person)
 
 
 def _the_relative_named(doc: Doc) -> None:

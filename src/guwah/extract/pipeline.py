@@ -8,6 +8,7 @@ whenever a change to the rules can change the output, so that `guwah extract --a
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -57,13 +58,33 @@ def _violations(doc: Doc) -> None:
 def _roles(doc: Doc) -> None:
     """Victims of events; exit/return kept only for the people a testimony is about."""
     for event in doc.events:
-        if event.person and event.type in ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation"):
+        # a release or a transfer tells a custody too ("libérée en mars", "released from the camp")
+        if event.person and event.type in ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation",
+                                           "release", "transfer"):
+            if event.type == "death" and _natural_death(doc, event):
+                continue  # a death at home, of a disease: an event, and no victim
             doc.person(event.person).roles.add("victim")
     concerned = {p.id for p in doc.persons if p.roles & {"victim", "witness", "relative"} or p.narrator}
     doc.events = [e for e in doc.events if e.type not in ("exit", "return") or e.person in concerned]
     for person in doc.persons:
         if not person.roles:
             person.roles.add("other")
+
+
+_NATURAL = re.compile(
+    r"\b(?:illness|disease|stroke|cancer|heart attack|natural causes|old age|at home|passed away|before any of|"
+    r"long before|before the camps|maladie|naturelle|à la maison|болезн\w*|инсульт\w*|своей смертью|дома)\b", re.I)
+_CUSTODY_WORDS = re.compile(
+    r"\b(?:camps?|prison|jail|custody|detention|detained|cell|police|tortur\w*|beaten|guards?|"
+    r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
+
+
+def _natural_death(doc: Doc, event) -> bool:
+    """A death its sentence tells as natural and outside custody ("she died of cancer at
+    home", "passed away of old age")."""
+    index = doc.sentence_index(event.evidence[0])
+    sentence = doc.sentence_text(index)
+    return bool(_NATURAL.search(sentence)) and not _CUSTODY_WORDS.search(sentence.replace("before the camps", ""))
 
 
 COMPONENTS = [

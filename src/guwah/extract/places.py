@@ -44,6 +44,10 @@ _TAIL = re.compile(r"[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(\w+)")
 _SEQUENCE = re.compile(rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}")
 _PREPOSITION = re.compile(
     r"(?:\b(?:in|to|from|at|near|of|via|à|au|en|de|vers|depuis|в|во|из|под|до|около|уезда|района|города|округа|села|пос[её]лка)\s+)$", re.I)
+# "the Embassy of Kazakhstan", "the Ministry of … of China": an office, not the place.
+_OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Court|Bureau|Office|Department|University)"
+                        r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?$")
+_CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
 _MIN_RULE_SCORE = 92.0  # spelling-rule matches and better; fuzzy guesses are not enough
 
 
@@ -181,7 +185,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             start, end, j, gazetteer_id, key = found
             after = re.match(r"[ \t]+(\w+)", text[end:end + 20])
             if exclude.overlaps((start, end)) or placed.overlaps((start, end)) or (
-                    after and after.group(1).casefold() in ORGANISATION_HEADS):
+                    after and after.group(1).casefold() in ORGANISATION_HEADS) or _OFFICE_OF.search(text[max(0, start - 60):start]):
                 i = j
                 continue
             # "Pichan County", "Ili Prefecture", "Kashgar (Kashi) prefecture": the generic word
@@ -202,7 +206,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         start, end = match.span()
         if placed.overlaps((start, end)) or exclude.overlaps((start, end)):
             continue
-        if not _PREPOSITION.search(text[max(0, start - 12):start]):
+        if not _PREPOSITION.search(text[max(0, start - 12):start]) or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
         surface = match.group()
         words = surface.split()
@@ -230,6 +234,24 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             add(entity.start, entity.end, *resolved)
         elif KIND_WORDS[words[-1].casefold()] in ("village", "township", "town") and "(" not in entity.text:
             add(entity.start, entity.end, None, entity.text, KIND_WORDS[words[-1].casefold()])
+    # Fifth pass: a city abroad the gazetteer does not list ("lives in Seattle", «à Bordeaux»): a
+    # place the model names, of one or two words, right after a preposition of place, and never a
+    # person the model names there too. Kept with no gazetteer entry.
+    persons = SpanSet((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON") if doc.analysis else SpanSet()
+    person_words = {w for e in doc.analysis.entities if e.label == "PERSON" for w in e.text.split()} if doc.analysis else set()
+    for entity in doc.analysis.entities if doc.analysis else ():
+        words = entity.text.split()
+        span = (entity.start, entity.end)
+        if entity.label not in ("GPE", "LOC") or not 1 <= len(words) <= 2 or "\n" in entity.text \
+                or not entity.text[:1].isupper() or entity.text.isupper() or entity.text.casefold() in STOP_NAMES \
+                or len(entity.text) < 4 or placed.overlaps(span) or exclude.overlaps(span) or persons.overlaps(span):
+            continue
+        if not _CITY_PREPOSITION.search(text[max(0, entity.start - 12):entity.start]) or re.match(r"['’]s\b|\s+[A-Z]", text[entity.end:]):
+            continue
+        if any(w.casefold().strip("’'") in ORGANISATION_HEADS for w in words) or set(words) & person_words:
+            continue  # "Mutellip", a name the model reads as a person elsewhere in the text
+        resolved = _resolve(entity.text, strict=True)
+        add(entity.start, entity.end, *(resolved or (None, entity.text, None)))
     # Fourth pass: a Russian adjective of place before a level or a site («Текесскую уездную тюрьму»).
     for match in _PLACE_ADJECTIVE.finditer(text):
         start, end = match.span(1)
