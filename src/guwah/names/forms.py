@@ -561,12 +561,31 @@ def listed_order(name: str) -> str:
 
     The comma of a list (registers, indexes, UN and court documents) says which part is the
     family's, so "Tohti, Ilham" is Ilham Tohti and not a swap that may be a father and son.
-    A name with no comma, or more than one, is returned as it is.
+    A name with no comma, or more than one, goes through `capitals_order`.
     """
     if "," not in name and "，" not in name and "、" not in name:
-        return name
+        return capitals_order(name)
     match = LISTED.match(name)
     return f"{match.group(2)} {match.group(1)}" if match else name
+
+
+def capitals_order(name: str) -> str:
+    """A name written "SURNAME Given names" put back in running order ("Given names SURNAME").
+
+    Lists, passports and UN documents mark the family's part by writing it in capitals, so
+    "ROZI Rizwangul" is Rizwangul Rozi and not a swap that may be a father and son. Only a first
+    word of two letters or more wholly in capitals, before words that are not: a name all in
+    capitals ("GULNAR ABDULLA") says nothing of its order and is returned as it is.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first = words[0]
+    if not (len(first) >= 2 and first.isupper() and first.isalpha()):
+        return name
+    if not all(any(char.islower() for char in word) for word in words[1:]):
+        return name
+    return " ".join([*words[1:], first])
 
 
 @lru_cache(maxsize=131072)
