@@ -330,6 +330,9 @@ JAN_PAIRS = [
     ("Isajan Tursun", "Isa Tursun"), ("Isa", "Исаджан"), ("Адилжан", "Adil"),
     ("Дильнуржан Сабит", "Dilnur Sabit"), ("Memetijan", "Memet"), ("Maimaitijiang", "Memet"),
     ("买买提江", "Memet"),
+    # the honorific -xan alike (-han, -khan, -хан, 汗 read back as -muhan), a feminine stem too
+    ("Meryemxan Juma", "Meryem Juma"), ("Aminexan Qadir", "Amine Qadir"), ("Патемхан Тохти", "Patem Tohti"),
+    ("Maieryemuhan Juma", "Meryem Juma"), ("麦尔耶木汗", "Meryem"),
 ]
 
 

@@ -269,21 +269,29 @@ def skeleton_of(reduced: str) -> str:
 
 # The affectionate ending -jan (-жан, -джан, Aygüljan, Isajan, Memetijan) on one spelling of a
 # name and not the other: one person's name, but not one name (see compare.JAN_SIMILARITY). Stems
-# of fewer letters are names of their own (Erjan, Ayjan, Janjan).
+# of fewer letters are names of their own (Erjan, Ayjan, Janjan). The honorific -xan (-han, -khan,
+# -хан, 汗 read back as -han: Meryemxan, Aminexan, Patemxan; Kazakh Serikhan) is the same kind
+# of ending and is treated alike; its stem may be a woman's name in a feminine -a/-e (Amine).
 JAN_ENDING = "Jan"   # the ending as reduced phonemes (make_part)
+HAN_ENDING = "Han"   # -xan, -han, -khan, -хан
 JAN_MIN_STEM = 3
 
 
 def jan_stems(reduced: str) -> tuple[str, ...]:
-    """What a part's reduced form (`Part.reduced`) would be without the ending -jan: the form
-    less the ending, and less a linking i as well (Memetijan, Memet); () when it does not end
-    in -jan or the stem is shorter than JAN_MIN_STEM."""
-    if not reduced.endswith(JAN_ENDING) or len(reduced) - len(JAN_ENDING) < JAN_MIN_STEM:
-        return ()
-    stem = reduced[:-len(JAN_ENDING)]
-    if stem.endswith("i") and len(stem) > JAN_MIN_STEM:
-        return stem, stem[:-1]
-    return (stem,)
+    """What a part's reduced form (`Part.reduced`) would be without the ending -jan or -xan: the
+    form less the ending, and then less a linking vowel (i for -jan: Memetijan, Memet; i or u for
+    -xan: 麦尔耶木汗 Maieryemuhan, Meryem) or, for -xan, with the feminine mark of a stem in a
+    feminine -a (Aminexan, Amine); at most two; () when it ends in neither or the stem is shorter
+    than JAN_MIN_STEM."""
+    for ending, linking in ((JAN_ENDING, "i"), (HAN_ENDING, "iu")):
+        if reduced.endswith(ending) and len(reduced) - len(ending) >= JAN_MIN_STEM:
+            stem = reduced[:-len(ending)]
+            if stem[-1] in linking and len(stem) > JAN_MIN_STEM:
+                return stem, stem[:-1]
+            if ending == HAN_ENDING and stem[-1] == "a" and stem[-2] not in VOWELS:
+                return stem, stem + FEMININE_MARK
+            return (stem,)
+    return ()
 
 
 def jan_near(a: str, b: str) -> bool:
