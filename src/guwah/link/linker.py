@@ -701,13 +701,10 @@ class Summary:
         self.places = {place} if place else set()
 
     def conflicts(self, other: Summary) -> bool:
-        """Whether one person cannot be both: two genders, birth years or hometowns, with the
-        tolerances of `agreeing_edges`. Not two years of detention: one person is often detained
-        more than once (a camp, then a prison sentence; released and taken again), and testimonies
-        date the one they saw; the model weighs the years, and the agreement rule wants them
-        close, but they never forbid a merge."""
+        """Whether one person cannot be both: the tolerances of `agreeing_edges`."""
         return (len(self.genders | other.genders) > 1
                 or (apart(self.birth, other.birth, 3) and not transposed(self.birth, other.birth))
+                or apart(self.detained, other.detained, 1)
                 or any(not nested(a, b) for a in self.places for b in other.places))
 
     def absorb(self, other: Summary) -> None:
@@ -753,8 +750,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
     birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two genders, birth years
-    more than 3 years apart, places neither the same nor one inside the other; see
-    `Summary.conflicts`) is not taken: the pair goes to review instead. A chain of links never
+    more than 3 years apart, detention years more than one, places neither the same nor one
+    inside the other) is not taken: the pair goes to review instead. A chain of links never
     makes one person out of mentions that a reviewer would call different.
 
     Returns:
