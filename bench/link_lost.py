@@ -66,13 +66,14 @@ def name_kinds(a: str, b: str) -> list[str]:
 
 
 def cluster_conflicts(a, b) -> list[str]:
-    """The fields on which two clusters' summaries (linker.Summary) conflict (detention years
-    never do: see Summary.conflicts)."""
+    """The fields on which two clusters' summaries (linker.Summary) disagree."""
     fields = []
     if len(a.genders | b.genders) > 1:
         fields.append("gender")
     if L.apart(a.birth, b.birth, 3):
         fields.append("birth")
+    if L.apart(a.detained, b.detained, 1):
+        fields.append("detained")
     if any(not L.nested(x, y) for x in a.places for y in b.places):
         fields.append("hometown")
     return fields
