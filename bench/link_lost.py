@@ -79,11 +79,91 @@ def cluster_conflicts(a, b) -> list[str]:
     return fields
 
 
+def edge_levels(fa: dict, fb: dict, score: float, p: float) -> str:
+    """A linking edge's kind: how it linked (auto, or the agreement rule), the name level, and the
+    birth-year and place levels as the model's comparisons see them."""
+    how = "auto" if p >= LINK_AUTO else "agree"
+    name = "same" if score >= SAME_NAME else "similar"
+    if fa["birth_lo"] is None or fb["birth_lo"] is None:
+        birth = "-"
+    elif fa["birth_lo"] == fa["birth_hi"] == fb["birth_lo"] == fb["birth_hi"]:
+        birth = "same year"
+    elif fa["birth_lo"] <= fb["birth_hi"] and fb["birth_lo"] <= fa["birth_hi"]:
+        birth = "ranges overlap"
+    else:
+        birth = "apart"
+    if fa["facility"] and fb["facility"]:
+        place = "same facility" if fa["facility"] == fb["facility"] else "other facility"
+    elif fa["place"] and fb["place"]:
+        place = "same place" if fa["place"] == fb["place"] else (
+            "nested place" if L.nested(fa["place"], fb["place"]) else "other place")
+    else:
+        place = "-"
+    gender = "gender" if fa["gender"] and fb["gender"] else "-"
+    return f"{how} p{min(int(p * 10) / 10, 0.9):.1f} name {name}, birth {birth}, {place}, {gender}"
+
+
+def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
+    """Replay `linker.cluster` on the same edges and charge each merge with the pairs it adds:
+    merging clusters A and B adds |A|·|B| pairs, of which Σ_p A[p]·B[p] are true. Printed: the
+    false pairs (and true pairs) added per kind of edge (`edge_levels`)."""
+    cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
+    rows = [dict(zip(cols, row, strict=True)) for row in seen["fields"]]
+    count = len(rows)
+    parent = list(range(count))
+    members = [Counter({person[uid]: 1}) for uid in range(count)]
+    summaries = [L.Summary(r["gender"], r["birth_lo"], r["birth_hi"], r["home"], r["detained_lo"], r["detained_hi"])
+                 for r in rows]
+
+    def find(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    false_by, true_by, edges_by, shown = Counter(), Counter(), Counter(), defaultdict(list)
+    ordered = sorted(((a, b, p, agrees) for (a, b), (p, agrees) in seen["edges"].items()), key=lambda e: -e[2])
+    for a, b, p, agrees in ordered:
+        if not (p >= LINK_AUTO or (p >= L.LINK_REVIEW and agrees)):
+            continue
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        if summaries[keep].conflicts(summaries[gone]):
+            continue
+        summaries[keep].absorb(summaries[gone])
+        parent[gone] = keep
+        big, small = (members[keep], members[gone]) if len(members[keep]) >= len(members[gone]) else (
+            members[gone], members[keep])
+        size_a, size_b = sum(big.values()), sum(small.values())
+        true = sum(n * big.get(pid, 0) for pid, n in small.items())
+        kind = edge_levels(rows[a], rows[b], seen["scores"].get(a * L.PAIR_SHIFT + b, 0.0), p)
+        if person[a] != person[b]:
+            kind += "  [edge itself false]"
+        false_by[kind] += size_a * size_b - true
+        true_by[kind] += true
+        edges_by[kind] += 1
+        if person[a] != person[b] and len(shown[kind]) < examples:
+            shown[kind].append((mentions[a], mentions[b], p))
+        big.update(small)
+        members[keep], members[gone] = big, Counter()
+    total_false = sum(false_by.values())
+    print(f"false pairs {total_false}, by the kind of edge whose merge added them (false / true pairs added, merges)")
+    for kind, n in false_by.most_common(25):
+        print(f"{n:9d} {n / max(total_false, 1):6.1%} true {true_by[kind]:9d} merges {edges_by[kind]:7d}  {kind}")
+        for x, y, p in shown[kind]:
+            print(f"{'':18}{p:.3f}  {x.name!r} | {y.name!r}  {x.hometown!r}/{y.hometown!r}  "
+                  f"{x.facility!r}/{y.facility!r}  {x.birth_year}/{y.birth_year} {x.gender}/{y.gender}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mentions", type=Path)
     parser.add_argument("truth", type=Path)
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--false", action="store_true",
+                        help="also attribute the false pairs to the merges that made them (see false_merges)")
     args = parser.parse_args()
     mentions = read_mentions(args.mentions)
     index = {m.mention_id: i for i, m in enumerate(mentions)}
@@ -169,6 +249,8 @@ def main() -> None:
                     name_lost[kind][name_kind] += 1
             if len(examples[kind]) < args.examples:
                 examples[kind].append((mentions[a], mentions[b], score))
+    if args.false:
+        false_merges(seen, person, mentions, args.examples)
     lost_total = sum(lost.values())
     print(f"true pairs {total}, lost {lost_total} (recall {1 - lost_total / total:.3f})")
     for kind, count in lost.most_common():

@@ -103,11 +103,24 @@ def test_swapped_given_names_show_the_swap(a, b):
     [("Gulbahar Jalilova", "Jalilova Gulbahar", "a marked surname: Russian order"),
      ("Nurlan Serikuly", "Serikuly Nurlan", "a patronymic says which part is the father's"),
      ("Jun Ma", "马军", "a Chinese name in Western order"),
-     ("Rahile Dawut", "Dawut Rahile", "a woman's name: not a father and son")],
+     ("Rahile Dawut", "Dawut Rahile", "a woman's name: not a father and son"),
+     ("Nurgul Sattar", "Sattar Nurgul", "a woman's name in -gul: not a father and son"),
+     ("Сабир Айгуль", "Aygul Sabir", "a woman's name in -gul, in another script"),
+     ("SATTAR Erkin", "Erkin Sattar", "a surname in capitals before the given name"),
+     ("DAWUT Ilyas Kerim", "Ilyas Kerim Dawut", "a surname in capitals before two given names")],
 )
 def test_swap_of_marked_or_chinese_names_is_not_scored_down(a, b, why):
     assert compare_names(a, b) == pytest.approx(1.0), why
     assert compare_many([(a, b)]) == pytest.approx([1.0]), why
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kerim Batur", "Batur Kerim"), ("SATTAR ERKIN", "Erkin Sattar"),
+                                     ("Erkin SATTAR", "Sattar Erkin"), ("Toghul Ilyas", "Ilyas Toghul")])
+def test_a_swap_without_a_mark_of_order_stays_a_swap(a, b):
+    # all in capitals says nothing of the order; capitals last are already running order; -oghul
+    # ("son") is not the woman's ending -gul
+    assert compare_names(a, b) == pytest.approx(SWAP_FACTOR)
+    assert compare_many([(a, b)]) == pytest.approx([SWAP_FACTOR])
 
 
 def test_settings_are_ordered():
@@ -317,6 +330,9 @@ JAN_PAIRS = [
     ("Isajan Tursun", "Isa Tursun"), ("Isa", "Исаджан"), ("Адилжан", "Adil"),
     ("Дильнуржан Сабит", "Dilnur Sabit"), ("Memetijan", "Memet"), ("Maimaitijiang", "Memet"),
     ("买买提江", "Memet"),
+    # the honorific -xan alike (-han, -khan, -хан, 汗 read back as -muhan), a feminine stem too
+    ("Meryemxan Juma", "Meryem Juma"), ("Aminexan Qadir", "Amine Qadir"), ("Патемхан Тохти", "Patem Tohti"),
+    ("Maieryemuhan Juma", "Meryem Juma"), ("麦尔耶木汗", "Meryem"),
 ]
 
 

@@ -466,7 +466,7 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
-    "place": ((0.60, 0.003), (0.04, 0.004), (0.20, 0.02), (0.10, 0.04), (0.06, 0.933)),
+    "place": ((0.60, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04), (0.06, 0.933)),
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
@@ -522,11 +522,15 @@ def settings(mentions: int):
     # home), and without a hometown the place *is* the facility's (`features.area`), so two
     # comparisons multiplied the same evidence twice, and the more the archive holds namesakes
     # from one county, the more over-confident that made the model. The facility, where both
-    # name one, decides the level; else the place does.
+    # name one, decides the level; else the place does: the same county
+    # (a gazetteer id of three levels or more), the same prefecture or other place, one inside the other.
     place = custom("place", comparison(
         "place", "(place_l IS NULL OR place_r IS NULL) AND (facility_l IS NULL OR facility_r IS NULL)",
         ("facility_l = facility_r", "same facility"),
         ("jaro_winkler_similarity(facility_l, facility_r) >= 0.9", "similar facility"),
+        # One county (or a town in it) is far stronger evidence than one prefecture: a
+        # prefecture holds a dozen counties. One level for both gave each the average u.
+        ("place_l = place_r AND place_l LIKE '%.%.%'", "same county"),
         ("place_l = place_r", "same place"),
         ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other")))
     detained = custom("detained_year", comparison(

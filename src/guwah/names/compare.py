@@ -343,12 +343,20 @@ def reading_similarity(a: tuple[Part, ...], b: tuple[Part, ...], swap: float = S
 
 def marked(parts: tuple[Part, ...]) -> bool:
     """Whether a reading has a part marked as surname or patronymic (-ova, -uly, -ovich), or a
-    woman's name (Rahile, Halima).
+    woman's name (Rahile, Halima; Aygül, Rizwangul: see `womans_ending`).
 
     Such a name says which part is the family's, so its order is a convention (Russian lists put
     the surname first); only between bare men's names can a swap be a father and his son.
     """
-    return any(part.gender or part.patronymic or part.feminine for part in parts)
+    return any(part.gender or part.patronymic or part.feminine or womans_ending(part.latin) for part in parts)
+
+
+def womans_ending(latin: str) -> bool:
+    """Whether a part's ASCII spelling ends in -gül ("flower": Aygül, Rizwangul, Tursungul;
+    古丽 read back as -guli), which makes Uyghur and Kazakh women's names and no man's: a name
+    with it is a woman's, so its father's name cannot be the swapped part. Not -ogul, -oghul
+    ("son")."""
+    return latin.endswith(("gul", "guli")) and not latin.endswith(("ogul", "oghul", "ogli"))
 
 
 def gendered_positions(parts: tuple[Part, ...]) -> int:
@@ -724,7 +732,9 @@ def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared]
     u_a, u_b = np.where(shorter_second, u_b, u_a), np.where(shorter_second, u_a, u_b)
     rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
     free = np.array(order_free)
-    entity_marked = ((shapes % 6) != 0).any(axis=1) | (patronymic == 1).any(axis=1)  # marked()
+    entity_marked = (((shapes % 6) != 0).any(axis=1) | (patronymic == 1).any(axis=1)  # marked()
+                     | (np.vectorize(womans_ending, otypes=[bool])(latin).any(axis=1) if latin.size
+                        else np.zeros(len(texts), dtype=bool)))
     gendered = (((shapes % 3) != 0) & (np.arange(pad) < n_parts[:, None])
                 ) @ (1 << np.arange(pad))  # gendered_positions()
     same_places = (gendered[u_a] != 0) & (gendered[u_a] == gendered[u_b])

@@ -269,21 +269,29 @@ def skeleton_of(reduced: str) -> str:
 
 # The affectionate ending -jan (-жан, -джан, Aygüljan, Isajan, Memetijan) on one spelling of a
 # name and not the other: one person's name, but not one name (see compare.JAN_SIMILARITY). Stems
-# of fewer letters are names of their own (Erjan, Ayjan, Janjan).
+# of fewer letters are names of their own (Erjan, Ayjan, Janjan). The honorific -xan (-han, -khan,
+# -хан, 汗 read back as -han: Meryemxan, Aminexan, Patemxan; Kazakh Serikhan) is the same kind
+# of ending and is treated alike; its stem may be a woman's name in a feminine -a/-e (Amine).
 JAN_ENDING = "Jan"   # the ending as reduced phonemes (make_part)
+HAN_ENDING = "Han"   # -xan, -han, -khan, -хан
 JAN_MIN_STEM = 3
 
 
 def jan_stems(reduced: str) -> tuple[str, ...]:
-    """What a part's reduced form (`Part.reduced`) would be without the ending -jan: the form
-    less the ending, and less a linking i as well (Memetijan, Memet); () when it does not end
-    in -jan or the stem is shorter than JAN_MIN_STEM."""
-    if not reduced.endswith(JAN_ENDING) or len(reduced) - len(JAN_ENDING) < JAN_MIN_STEM:
-        return ()
-    stem = reduced[:-len(JAN_ENDING)]
-    if stem.endswith("i") and len(stem) > JAN_MIN_STEM:
-        return stem, stem[:-1]
-    return (stem,)
+    """What a part's reduced form (`Part.reduced`) would be without the ending -jan or -xan: the
+    form less the ending, and then less a linking vowel (i for -jan: Memetijan, Memet; i or u for
+    -xan: 麦尔耶木汗 Maieryemuhan, Meryem) or, for -xan, with the feminine mark of a stem in a
+    feminine -a (Aminexan, Amine); at most two; () when it ends in neither or the stem is shorter
+    than JAN_MIN_STEM."""
+    for ending, linking in ((JAN_ENDING, "i"), (HAN_ENDING, "iu")):
+        if reduced.endswith(ending) and len(reduced) - len(ending) >= JAN_MIN_STEM:
+            stem = reduced[:-len(ending)]
+            if stem[-1] in linking and len(stem) > JAN_MIN_STEM:
+                return stem, stem[:-1]
+            if ending == HAN_ENDING and stem[-1] == "a" and stem[-2] not in VOWELS:
+                return stem, stem + FEMININE_MARK
+            return (stem,)
+    return ()
 
 
 def jan_near(a: str, b: str) -> bool:
@@ -561,12 +569,31 @@ def listed_order(name: str) -> str:
 
     The comma of a list (registers, indexes, UN and court documents) says which part is the
     family's, so "Tohti, Ilham" is Ilham Tohti and not a swap that may be a father and son.
-    A name with no comma, or more than one, is returned as it is.
+    A name with no comma, or more than one, goes through `capitals_order`.
     """
     if "," not in name and "，" not in name and "、" not in name:
-        return name
+        return capitals_order(name)
     match = LISTED.match(name)
     return f"{match.group(2)} {match.group(1)}" if match else name
+
+
+def capitals_order(name: str) -> str:
+    """A name written "SURNAME Given names" put back in running order ("Given names SURNAME").
+
+    Lists, passports and UN documents mark the family's part by writing it in capitals, so
+    "ROZI Rizwangul" is Rizwangul Rozi and not a swap that may be a father and son. Only a first
+    word of two letters or more wholly in capitals, before words that are not: a name all in
+    capitals ("GULNAR ABDULLA") says nothing of its order and is returned as it is.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first = words[0]
+    if not (len(first) >= 2 and first.isupper() and first.isalpha()):
+        return name
+    if not all(any(char.islower() for char in word) for word in words[1:]):
+        return name
+    return " ".join([*words[1:], first])
 
 
 @lru_cache(maxsize=131072)
