@@ -18,9 +18,10 @@ Each code is recorded once per person, with the sentence that supports it as evi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from guwah.extract import acts
+from guwah.extract.alternation import Alternation, Text
 from guwah.extract.document import Doc, Violation
 from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
 from guwah.extract.subjects import attribute
@@ -40,6 +41,8 @@ class Trigger:
     language: str | None = None
     tokens: tuple | None = None  # a spaCy Matcher pattern (lemmas, parts of speech)
     dependency: tuple | None = None  # a spaCy DependencyMatcher pattern
+    # the same alternation as `pattern`, scanned only from where its alternatives' first words occur
+    alternation: Alternation | None = field(default=None, compare=False, repr=False)
 
 
 def _trigger(entry: dict) -> Trigger:
@@ -55,17 +58,22 @@ def _trigger(entry: dict) -> Trigger:
 def _regex_triggers(entries) -> list[Trigger]:
     """One trigger per kind of entry (code and options), its patterns joined into one alternation:
     each text is scanned once per kind instead of once per entry (the patterns in the data files
-    are several hundred)."""
+    are several hundred), and only from where an entry's first words occur
+    (`guwah.extract.alternation`: the same matches, a tenth of the time)."""
     kinds: dict[tuple, list[str]] = {}
     for entry in entries:
         if entry["pattern"]:
             key = (entry["code"], entry["negative_form"], entry["requires"], entry["object_first"],
                    entry["subject_first"])
-            kinds.setdefault(key, []).append(f"(?:{entry['pattern']})")
-    return [_trigger({"code": code, "pattern": "|".join(patterns), "negative_form": negative, "requires": requires,
-                      "object_first": object_first, "subject_first": subject_first, "language": None,
-                      "tokens": None, "dependency": None})
-            for (code, negative, requires, object_first, subject_first), patterns in kinds.items()]
+            kinds.setdefault(key, []).append(entry["pattern"])
+    triggers = []
+    for (code, negative, requires, object_first, subject_first), patterns in kinds.items():
+        alternation = Alternation(patterns)
+        trigger = _trigger({"code": code, "pattern": None, "negative_form": negative, "requires": requires,
+                            "object_first": object_first, "subject_first": subject_first, "language": None,
+                            "tokens": None, "dependency": None})
+        triggers.append(replace(trigger, pattern=alternation.pattern, alternation=alternation))
+    return triggers
 
 
 TRIGGERS = _regex_triggers(act_patterns())
@@ -187,8 +195,9 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list
         return not skipped[index]
 
     found: list[tuple[Trigger, int, _Match]] = []
+    prepared = Text(text)  # folded once, its words indexed once, for every kind's alternation
     for trigger in TRIGGERS:
-        for match in trigger.pattern.finditer(text):
+        for match in trigger.alternation.finditer(prepared):
             index = doc.sentence_index(match.start())
             sentence = doc.sentences[index]
             if match.start() >= sentence.start and match.end() <= sentence.end:
