@@ -131,10 +131,71 @@ class _Match:
 _matchers: dict[str, tuple] = {}
 
 
+def _needed_lemmas(trigger: Trigger) -> set[str] | None:
+    """Lemmas one of which every match of a token or dependency pattern contains (those its first
+    lemma-constrained token allows), or None when the pattern constrains no token's lemma plainly."""
+    specs = list(trigger.tokens) if trigger.tokens else [node.get("RIGHT_ATTRS", {}) for node in trigger.dependency]
+    for spec in specs:
+        lemma = spec.get("LEMMA")
+        if spec.get("OP") not in (None, "1"):
+            continue  # an optional or negated token proves nothing
+        if isinstance(lemma, str):
+            return {lemma}
+        if isinstance(lemma, dict) and set(lemma) == {"IN"}:
+            return set(lemma["IN"])
+    return None
+
+
+def _margin(trigger: Trigger) -> int | None:
+    """How many tokens a match can reach either side of any one of its tokens: a token pattern's
+    length less one; 0 for a dependency pattern over the tree alone (its tokens are in one tree);
+    None when unknown (repeated tokens, order relations)."""
+    if trigger.tokens:
+        if any(spec.get("OP") not in (None, "!", "1") for spec in trigger.tokens):
+            return None
+        return len(trigger.tokens) - 1
+    tree_relations = {">", "<", ">>", "<<"}
+    return 0 if all(node.get("REL_OP", ">") in tree_relations for node in trigger.dependency) else None
+
+
+def _spans_to_match(lemmas: list[str], heads: list[int], wanted: set[str] | None, margin: int | None) -> list[tuple[int, int]]:
+    """Token ranges [lo, hi) outside which no token or dependency pattern can match: around every
+    token whose lemma a pattern needs, `margin` tokens either side, widened to whole dependency
+    trees (no head relation crosses a range's edge); the whole text when a pattern could match
+    anywhere."""
+    count = len(lemmas)
+    if wanted is None or margin is None:
+        return [(0, count)] if count else []
+    hits = [i for i, lemma in enumerate(lemmas) if lemma in wanted]
+    if not hits:
+        return []
+    crossing = [0] * (count + 1)  # crossing[c]: head relations over the cut before token c
+    for i, head in enumerate(heads):
+        if head != i:
+            crossing[min(i, head) + 1] += 1
+            crossing[max(i, head) + 1] -= 1
+    total = 0
+    for c in range(count + 1):
+        total += crossing[c]
+        crossing[c] = total
+    ranges: list[list[int]] = []
+    for i in hits:
+        lo, hi = max(0, i - margin), min(count, i + margin + 1)
+        while lo > 0 and crossing[lo]:
+            lo -= 1
+        while hi < count and crossing[hi]:
+            hi += 1
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
+    return [(lo, hi) for lo, hi in ranges]
+
+
 def _token_matches(doc: Doc) -> list[tuple[Trigger, int, int]]:
     """(trigger, start, end) in characters for every token or dependency pattern of the document's
     language, run by spaCy's Matcher and DependencyMatcher over the model's tokens, lemmas and parse
-    (none without a model)."""
+    (none without a model); only over the dependency trees that hold a lemma a pattern needs."""
     analysis = doc.analysis
     triggers = [t for t in TOKEN_TRIGGERS if t.language == (doc.language or "en")]
     if analysis is None or not analysis.tokens or not triggers:
@@ -152,19 +213,26 @@ def _token_matches(doc: Doc) -> list[tuple[Trigger, int, int]]:
                 matcher.add(str(number), [list(trigger.tokens)])
             else:
                 dependency.add(str(number), [list(trigger.dependency)])
-        _matchers[language] = (vocab, matcher, dependency, triggers)
-    vocab, matcher, dependency, triggers = _matchers[language]
+        needed = [_needed_lemmas(trigger) for trigger in triggers]
+        wanted = None if None in needed else set().union(*needed)
+        margins = [_margin(trigger) for trigger in triggers]
+        margin = None if None in margins else max(margins)
+        _matchers[language] = (vocab, matcher, dependency, triggers, wanted, margin)
+    vocab, matcher, dependency, triggers, wanted, margin = _matchers[language]
     tokens = analysis.tokens
+    lemmas = [t.lemma.lower() for t in tokens]
     heads = [t.head if 0 <= t.head < len(tokens) else i for i, t in enumerate(tokens)]
-    spacy_doc = SpacyDoc(vocab, words=[t.text for t in tokens], lemmas=[t.lemma.lower() for t in tokens],
-                         pos=[t.pos if t.pos in _UPOS else "X" for t in tokens],
-                         deps=[t.dep or "dep" for t in tokens], heads=heads)
     found = []
-    for label, start, end in (matcher(spacy_doc) if len(matcher) else []):
-        found.append((triggers[int(vocab.strings[label])], tokens[start].start, tokens[end - 1].end))
-    for label, ids in (dependency(spacy_doc) if len(dependency) else []):
-        found.append((triggers[int(vocab.strings[label])], min(tokens[i].start for i in ids),
-                      max(tokens[i].end for i in ids)))
+    for lo, hi in _spans_to_match(lemmas, heads, wanted, margin):
+        part = tokens[lo:hi]
+        spacy_doc = SpacyDoc(vocab, words=[t.text for t in part], lemmas=lemmas[lo:hi],
+                             pos=[t.pos if t.pos in _UPOS else "X" for t in part],
+                             deps=[t.dep or "dep" for t in part], heads=[h - lo for h in heads[lo:hi]])
+        for label, start, end in (matcher(spacy_doc) if len(matcher) else []):
+            found.append((triggers[int(vocab.strings[label])], part[start].start, part[end - 1].end))
+        for label, ids in (dependency(spacy_doc) if len(dependency) else []):
+            found.append((triggers[int(vocab.strings[label])], min(part[i].start for i in ids),
+                          max(part[i].end for i in ids)))
     return found
 
 
