@@ -88,7 +88,9 @@ _CAMP_RULE_CODES = {
 _SENTENCE_DENIAL = re.compile(r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b", re.I)
 # A negation right after the act's words, where the word order puts it there («Электрошокером меня
 # никогда не трогали»: "with a stun gun they never touched me").
-_NEGATED_AFTER = re.compile(r"\s+(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+", re.I)
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
+                            # «приговора по его делу нет»: there is none (the genitive of negation)
+                            r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b")
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
@@ -312,6 +314,18 @@ _RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.a
                      "detention.internment_camp")
 
 
+# Codes the classifier proposes only where the sentence also says what makes the act that act: a
+# death is "in custody" only with a word for custody in its sentence ("her father died in 2012" is
+# not; the classifier, trained on testimonies where deaths are in camps, rates the verb alone high).
+_CLASSIFIED_NEEDS = {
+    "death.in_custody": re.compile(
+        r"\b(?:camps?|custody|detention|detained|prison|jail|cell|interned|internment|held|police|guards?|"
+        r"wardens?|détention|détenue?|cellule|garde à vue|interné\w*|gardiens?|surveillants?|"
+        r"лагер\w*|тюрьм\w*|заключени\w*|под стражей|задержан\w*|изолятор\w*|камер\w*|охранник\w*|"
+        r"надзирател\w*)\b", re.I),
+}
+
+
 def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
     """The rule hits with the trained classifier's (`guwah.extract.acts`) for English, French and
     Russian: a code the classifier gives a sentence at or above its threshold is proposed where no
@@ -337,11 +351,12 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
     stated |= {(index, code) for index in rated for code in _RULES_ONLY_CODES}
     added = []
     for index, cats in rated.items():
+        sentence = doc.sentences[index]
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
-                 and (index, code) not in refused]
+                 and (index, code) not in refused
+                 and (code not in _CLASSIFIED_NEEDS or _CLASSIFIED_NEEDS[code].search(text, sentence.start, sentence.end))]
         if not codes:
             continue
-        sentence = doc.sentences[index]
         clauses = _clauses(text, sentence.start, sentence.end)
         clause_cats = model.probabilities([text[s:e] for s, e in clauses]) if len(clauses) > 1 else [cats]
         denial = _SENTENCE_DENIAL.search(text[sentence.start:sentence.end])
