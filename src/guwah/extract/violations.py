@@ -310,8 +310,11 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
 #   their words);
 # - being in a camp is not being held there ("they sent me to a camp" said by a teacher posted there;
 #   "from the neighbouring cell"): the one forbidden code of the cross-validation at every threshold.
+# - (0.9.0) held incommunicado or disappeared: said from the family's side ("she has never seen him",
+#   "we have heard nothing"), so the sentence's subject is the one who cannot reach the person, not
+#   the person held; the rules name the one held (object_first, subject_first).
 _RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.arbitrary_arrest",
-                     "detention.internment_camp")
+                     "detention.internment_camp", "detention.incommunicado", "disappearance.enforced")
 
 
 # Codes the classifier proposes only where the sentence also says what makes the act that act: a
