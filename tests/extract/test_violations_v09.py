@@ -41,6 +41,9 @@ def codes(text: str, language: str, name: str) -> set[str]:
     ('ru', 'В 2019 году Айдос Серик содержится под стражей без суда.', 'Айдос Серик', 'detention.pretrial'),
     ('ru', 'В камере Айдоса Серика всю ночь не выключали свет и будили каждый час.', 'Айдос Серик', 'torture.sleep_deprivation'),
     ('ru', 'Айдоса Серика заставили подписать протокол на китайском языке.', 'Айдос Серик', 'coercion.forced_confession'),
+    ('en', 'Since 2020 Mahire Tursun, who lives in Oslo, has received calls from a number in Kashgar asking her to come home.', 'Mahire Tursun', 'transnational.harassment'),
+    ('en', 'Erkin Sabit lives in Istanbul. In 2019 the police told his mother to phone him and tell him to come home.', 'Erkin Sabit', 'transnational.harassment'),
+    ('ru', 'В 2019 году Айдоса Серика отправили в «школу» в Кульдже.', 'Айдос Серик', 'detention.internment_camp'),
 ])
 def test_wordings_of_an_act_give_its_code(language, text, name, code):
     assert code in codes(text, language, name)
@@ -71,3 +74,20 @@ def test_russian_knowing_nothing_about_someone_is_not_the_knowers_code():
     doc = doc_of(text, "ru")
     assert "detention.incommunicado" not in codes_of(person_named(doc, "Айгерим Болат"))
     assert "detention.incommunicado" in codes_of(person_named(doc, "Айдос Серик"))  # the control
+
+
+def test_calls_that_do_not_ask_to_come_home_are_not_harassment():
+    text = ("Mahire Tursun lives in Oslo and received calls from a cousin asking her to come to a wedding. "
+            "Gulnar Sabit lives in Almaty and received calls from a number in Ghulja asking her to come back home.")
+    doc = doc_of(text)
+    assert "transnational.harassment" not in codes_of(person_named(doc, "Mahire Tursun"))
+    assert "transnational.harassment" in codes_of(person_named(doc, "Gulnar Sabit"))  # the control
+
+
+def test_a_school_without_quotation_marks_is_not_a_camp():
+    text = "В 2010 году Ерлана Сапара отправили в школу в Кульдже. В 2018 году Айдоса Серика увезли в «школу»."
+    doc = doc_of(text, "ru")
+    # the name's case ending is the persons rules' matter: any person named "Ерлан …"
+    erlan = [p for p in doc.persons if any(n.startswith("Ерлан ") for n in p.names)]
+    assert erlan and all("detention.internment_camp" not in codes_of(p) for p in erlan)
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Айдос Серик"))  # the control
