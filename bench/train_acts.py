@@ -53,7 +53,9 @@ GATES = (0.02, 0.05, 0.1)
 # pooled forbidden and negated codes are no more than the rules' alone (0) and codes F1 is within
 # 0.005 of the best such setting: 0.7 (0.898; 0.9 gives 0.901 with the same recall). There the
 # classifier alone, cross-validated, has precision 0.929 (0.935 at 0.9) and twice the recall.
-MODE, THRESHOLD, GATE = "union", 0.7, 0.0
+# Extractor 0.9.0 (v4 added to the sets; the same rule): at 0.7 one forbidden code appears on v2 when
+# v2 is left out (pooled 3 against the rules' 2); 0.8 keeps the rules' 2 at F1 0.833 (0.9: 0.835).
+MODE, THRESHOLD, GATE = "union", 0.8, 0.0
 
 
 def _bench_extract():
