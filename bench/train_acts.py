@@ -2,16 +2,17 @@
 and measure it by leave-one-set-out cross-validation.
 
 Training data: every sentence of the English, French and Russian texts of the spent gold sets
-(bench/data/extract-dev, extract-gold, extract-heldout-v2, extract-heldout-v3), labelled with the
-codes whose gold evidence covers it (none for the others, and none for a code the gold lists as
-negated there), plus the labelled passages of bench/data/acts-train/*.jsonl when present. The v4
-set (bench/data/extract-heldout-v4) is held out: it is never read here.
+(bench/data/extract-dev, extract-gold, extract-heldout-v2, extract-heldout-v3, and since extractor
+0.9.0 extract-heldout-v4, spent), labelled with the codes whose gold evidence covers it (none for
+the others, and none for a code the gold lists as negated there), plus the labelled passages of
+bench/data/acts-train/*.jsonl when present. The v5 set (bench/data/extract-heldout-v5) is held
+out: it is never read here.
 
     PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train; write src/guwah/extract/acts_model
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv         # leave-one-set-out figures
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv --json  # the same as one JSON document
 
-Cross-validation: for each set (dev, corpus, demo, v2, v3), a model trained without it (with the
+Cross-validation: for each set (dev, corpus, demo, v2, v3, v4), a model trained without it (with the
 same seed and settings) classifies its sentences, and the whole extractor runs on its documents
 with that model — rules alone, rules and classifier together ("union"), rule hits kept only
 where the classifier agrees ("gate"), and the classifier without the rules' matches ("alone") — at
@@ -40,6 +41,7 @@ SETS = {
     "demo": ("extract-gold", ("held_out_demo",)),
     "v2": ("extract-heldout-v2", ("held_out_v2",)),
     "v3": ("extract-heldout-v3", ("held_out_v3",)),
+    "v4": ("extract-heldout-v4", ("held_out_v4",)),  # spent since extractor 0.9.0
 }
 SEED = 0
 C = 10.0  # inverse regularisation strength of each logistic regression
@@ -51,7 +53,9 @@ GATES = (0.02, 0.05, 0.1)
 # pooled forbidden and negated codes are no more than the rules' alone (0) and codes F1 is within
 # 0.005 of the best such setting: 0.7 (0.898; 0.9 gives 0.901 with the same recall). There the
 # classifier alone, cross-validated, has precision 0.929 (0.935 at 0.9) and twice the recall.
-MODE, THRESHOLD, GATE = "union", 0.7, 0.0
+# Extractor 0.9.0 (v4 added to the sets; the same rule): at 0.7 one forbidden code appears on v2 when
+# v2 is left out (pooled 3 against the rules' 2); 0.8 keeps the rules' 2 at F1 0.833 (0.9: 0.835).
+MODE, THRESHOLD, GATE = "union", 0.8, 0.0
 
 
 def _bench_extract():
@@ -64,8 +68,8 @@ def _bench_extract():
 def gold_documents(name: str) -> list[tuple[dict, str]]:
     """(gold, text) for the English, French and Russian documents of one spent set."""
     folder, splits = SETS[name]
-    if "v4" in folder:  # never: the held-out set
-        raise SystemExit("refusing to read the held-out v4 set")
+    if "v5" in folder:  # never: the held-out set
+        raise SystemExit("refusing to read the held-out v5 set")
     bench = _bench_extract()
     found = []
     for path in sorted((DATA / folder).glob("*.json")):
@@ -212,7 +216,7 @@ def _codes_of(doc_before, model) -> dict:
 
 def cross_validate() -> dict:
     """Leave-one-set-out figures: sentence level per threshold, and the extractor's codes per
-    mode and threshold (pooled over the five sets, and per set)."""
+    mode and threshold (pooled over the six sets, and per set)."""
     bench = _bench_extract()
     extra = extra_examples()
     examples = all_examples()
@@ -296,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     print("sentence level (leave-one-set-out), codes P / R / F1 by threshold:")
     for t, f in report["sentence_level"].items():
         print(f"  {t}: {f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f}   {f['tp']}/{f['predicted']}/{f['gold']}")
-    print("extractor (leave-one-set-out), violation codes pooled over the five sets:")
+    print("extractor (leave-one-set-out), violation codes pooled over the six sets:")
     for row in report["extractor"]:
         c = row["codes"]
         sets = "  ".join(f"{n} {v['codes']['f1']:.3f}" for n, v in row["per_set"].items())

@@ -1,0 +1,230 @@
+"""An alternation of many case-insensitive regular expressions, scanned from the words that can
+start a match instead of from every character.
+
+The act rules of one kind (several dozen expressions of `vocab/acts/<language>.yaml` joined
+with "|") are scanned over a testimony of ~14,000 characters: Python's `re` tries every
+alternative at every position, which cost 60 ms of CPU per testimony for the 66 kinds.
+Almost every alternative starts with a word it names ("\\bbeaten", "\\b(?:taken|sent) to"), so
+`Alternation` reads, once, the words each alternative must start with (from the parsed
+expression), finds where those words occur in the text (an index of its words, built once per
+text by `Text`), and tries the alternatives only there, in their order. The matches are the
+ones `re.finditer` gives for the joined expression — same starts, ends and text, in the same
+order — because an alternative can only match where its first words are, and at one position
+the first alternative that matches wins, as in the joined expression. An alternative whose
+start cannot be read (a character class, `\\w+`, a possibly empty match) makes the kind fall back
+to the joined expression.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from re import _constants as _sre  # the parser's opcodes (Python 3.11+)
+from re import _parser as _sre_parse
+
+try:  # the extra case-insensitive equivalences of `re` ("i" and dotless "ı", "s" and long "ſ" …)
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - older or other Pythons: every kind uses the joined expression
+    _EXTRA_CASES = None
+
+_MAX_STARTS = 256  # more possible starting strings than this: read fewer characters of them
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _fold_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for lower, others in (_EXTRA_CASES or {}).items():
+        first = min((lower, *others))
+        for code in (lower, *others):
+            if code != first:
+                table[code] = first
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """The text with each character replaced by one representative of the characters `re.IGNORECASE`
+    takes for it (lower case, and "ı" as "i", "ſ" as "s" …); same length as the text, except where
+    `str.lower` lengthens a character, which `Text` checks."""
+    return text.replace("\u0130", "i").lower().translate(_FOLD)
+
+
+def _starts(items) -> tuple[set[str], bool] | None:
+    """(the strings every match of the parsed sequence `items` starts with, whether those strings
+    are the whole of every match); None when no string can be read (a class, a repeat, …)."""
+    out = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # assertions consume nothing: the consumed text starts after them
+        if op is _sre.LITERAL:
+            out = {s + chr(av) for s in out}
+            continue
+        alternatives = None
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+            alternatives = _starts(av[3].data)
+        elif op is _sre.BRANCH:
+            branches = [_starts(branch.data) for branch in av[1]]
+            if all(branches):
+                alternatives = (set().union(*(s for s, _whole in branches)), all(w for _s, w in branches))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:  # "(?:with )?"
+            inner = _starts(av[2].data)
+            if inner:
+                alternatives = (inner[0] | {""}, inner[1])
+        elif op is _sre.IN and av and all(kind is _sre.LITERAL for kind, _value in av):  # "[ьеи]"
+            alternatives = ({chr(value) for _kind, value in av}, True)
+        if alternatives is None:
+            return out, False
+        strings, whole = alternatives
+        if len(out) * len(strings) > _MAX_STARTS:
+            return out, False
+        out = {a + b for a in out for b in strings}
+        if not whole:
+            return out, False
+    return out, True
+
+
+def _begins_at_word(items) -> bool:
+    """Whether the expression asserts a word boundary before its first consumed character."""
+    for op, av in items:
+        if op is _sre.AT:
+            if av is _sre.AT_BOUNDARY:
+                return True
+            continue
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            return _begins_at_word(av[3].data)
+        return False
+    return False
+
+
+class Text:
+    """One text prepared for `Alternation.finditer`: folded, with an index of its words."""
+
+    def __init__(self, text: str):
+        self.text = text
+        folded = fold(text)
+        # Exact only where folding keeps each character one character, and a word character a word
+        # character (then "\b" and the word index see the same words in both).
+        self.usable = _EXTRA_CASES is not None and len(folded) == len(text) and all(
+            bool(_WORD_CHAR.match(c)) == bool(_WORD_CHAR.match(fold(c))) for c in set(text) if c != fold(c))
+        self.folded = folded
+        self._positions: dict[str, list[int]] | None = None
+        self._words: list[str] = []
+        self._with_prefix: dict[str, list[int]] = {}
+        self._found: dict[str, list[int]] = {}
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            folded = self.folded
+            for match in _WORD.finditer(self.text):  # word runs of the text itself, as "\b" sees them
+                positions.setdefault(folded[match.start():match.end()], []).append(match.start())
+            self._positions = positions
+            self._words = sorted(positions)
+        return self._positions
+
+    def word_starts(self, word: str, whole: bool) -> list[int]:
+        """Where a word of the text starts that is `word` (whole) or begins with it."""
+        positions = self._index()
+        if whole:
+            return positions.get(word, [])
+        found = self._with_prefix.get(word)
+        if found is None:
+            words = self._words
+            found = []
+            for i in range(bisect_left(words, word), len(words)):
+                if not words[i].startswith(word):
+                    break
+                found += positions[words[i]]
+            self._with_prefix[word] = found
+        return found
+
+    def occurrences(self, string: str) -> list[int]:
+        """Every position where the folded text has `string` (overlapping ones too)."""
+        found = self._found.get(string)
+        if found is None:
+            found = []
+            folded = self.folded
+            i = folded.find(string)
+            while i >= 0:
+                found.append(i)
+                i = folded.find(string, i + 1)
+            self._found[string] = found
+        return found
+
+
+class Alternation:
+    """Regular expressions joined with "|" (case-insensitive), scanned as `finditer` scans the
+    joined expression (`pattern`), but only from where an alternative's first words occur.
+
+    Args:
+        patterns: the alternatives, in order (each a Python regular expression).
+    """
+
+    def __init__(self, patterns: list[str]):
+        self.pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+        self._parts = [re.compile(p, re.I) for p in patterns]
+        self._anchors: list[tuple] | None = []
+        for pattern in patterns:
+            anchors = self._read(pattern)
+            if anchors is None:
+                self._anchors = None  # this kind scans with the joined expression
+                break
+            self._anchors.append(anchors)
+
+    @staticmethod
+    def _read(pattern: str) -> tuple | None:
+        """How to find where the alternative can start: ("word", ((word, whole), …)) when it begins
+        at a word boundary with known words, ("string", (string, …)) when it begins with known
+        strings; None when neither is known or it can match the empty string."""
+        if _EXTRA_CASES is None:
+            return None
+        parsed = _sre_parse.parse(pattern, re.I)
+        if parsed.getwidth()[0] == 0:
+            return None
+        found = _starts(parsed.data)
+        if found is None:
+            return None
+        strings = {fold(s) for s in found[0]}
+        if "" in strings:
+            return None
+        if _begins_at_word(parsed.data) and all(_WORD_CHAR.match(s) for s in strings):
+            words = set()
+            for string in strings:
+                word = _WORD.match(string).group()
+                words.add((word, len(word) < len(string)))  # a non-word character follows: the whole word
+            return ("word", tuple(sorted(words)))
+        return ("string", tuple(sorted(strings)))
+
+    def finditer(self, text: Text):
+        """The matches of the joined expression in `text.text` (a `Text`), in order, as
+        `self.pattern.finditer(text.text)` gives them (re.Match objects of the alternatives)."""
+        if self._anchors is None or not text.usable:
+            yield from self.pattern.finditer(text.text)
+            return
+        candidates: dict[int, list[int]] = {}
+        for number, (how, values) in enumerate(self._anchors):
+            if how == "word":
+                for word, whole in values:
+                    for position in text.word_starts(word, whole):
+                        candidates.setdefault(position, []).append(number)
+            else:
+                for string in values:
+                    for position in text.occurrences(string):
+                        candidates.setdefault(position, []).append(number)
+        source, parts, after = text.text, self._parts, 0
+        for position in sorted(candidates):
+            if position < after:
+                continue
+            numbers = candidates[position]
+            for number in (sorted(set(numbers)) if len(numbers) > 1 else numbers):
+                match = parts[number].match(source, position)
+                if match:
+                    yield match
+                    after = match.end()
+                    break
