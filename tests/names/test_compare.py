@@ -357,3 +357,13 @@ def test_jan_ending_does_not_rescue_other_differences(a, b, why):
 def test_jan_on_both_sides_is_the_same_name():
     assert compare_names("Isajan", "Исаджан") == pytest.approx(1.0)
     assert compare_many([("Aygüljan Tursun", "Айгульжан Турсун")]) == pytest.approx([1.0])
+
+
+def test_a_token_that_mixes_scripts_is_scored_without_a_crash():
+    # A list cell with a Chinese alias glued on ("Gulchéhra（古丽…", invented) once left a letter
+    # outside ASCII in a part's Latin reading, and the typo check of compare_many raised on it.
+    from guwah.names.compare import compare_many, key_slips
+
+    pairs = [("Yasin Gulchéhra（古丽切合尔", "Yasin Gulchéhro（古丽切合尔"), ("Memet Toxti（托合提", "Memet Toxri（托合提")]
+    assert compare_many(pairs) == pytest.approx([compare_names(a, b) for a, b in pairs])
+    assert key_slips(["tursén", "yusup"], ["tursun", "yusuo"]).tolist() == [False, True]

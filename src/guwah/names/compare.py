@@ -266,8 +266,9 @@ def key_slips(xs: list[str], ys: list[str]):
     import numpy as np
 
     width = max(map(len, xs))
-    x = np.array(xs, dtype=f"S{width}").view(np.uint8).reshape(len(xs), width)
-    y = np.array(ys, dtype=f"S{width}").view(np.uint8).reshape(len(ys), width)
+    # A letter outside ASCII (none is expected) becomes "?", which is no key's neighbour: no slip.
+    x = np.array([v.encode("ascii", "replace") for v in xs], dtype=f"S{width}").view(np.uint8).reshape(len(xs), width)
+    y = np.array([v.encode("ascii", "replace") for v in ys], dtype=f"S{width}").view(np.uint8).reshape(len(ys), width)
     position = (x != y).argmax(axis=1)
     rows = np.arange(len(xs))
     table = _key_slip_table()
