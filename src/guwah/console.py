@@ -68,6 +68,12 @@ def print_json(value) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def reasons_line(reasons: list[dict]) -> str:
+    """A linker's comparison reasons ({"field", "level", "detail"} each) as one readable line:
+    "name exact; birth_year within 1 (1975/1976)"."""
+    return "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "") for r in reasons)
+
+
 def open_archive(create: bool = False):
     """The archive named by the environment; says so when it had to create a new master key.
 

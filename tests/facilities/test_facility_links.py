@@ -96,6 +96,8 @@ def test_suggest_and_merge_from_the_terminal(store, monkeypatch):
     runner = CliRunner()
     listed = json.loads(runner.invoke(app, ["facilities", "suggest", "--json"]).stdout)
     assert {(s["named"], s["site"]) for s in listed} >= {(named["Dighar, no place"], sites["dighar"])}
+    text = runner.invoke(app, ["facilities", "suggest"]).stdout
+    assert f"facility {named['Dighar, no place']} may be site {sites['dighar']}: " in text and "place " in text
     merged = runner.invoke(app, ["facilities", "merge", str(sites["dighar"]), str(named["Dighar, no place"])])
     assert merged.exit_code == 0, merged.output
     again = runner.invoke(app, ["facilities", "merge", str(sites["dighar"]), str(named["Dighar, no place"])])

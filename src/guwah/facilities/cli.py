@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from guwah.console import archive_session, err, fails_cleanly, open_archive, out, print_json
+from guwah.console import archive_session, err, fails_cleanly, open_archive, out, print_json, reasons_line
 from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
 
 facilities_app = typer.Typer(
@@ -119,8 +119,7 @@ def suggest_command(as_json: bool = typer.Option(False, "--json", help="Print JS
         print_json([asdict(s) for s in suggestions])
         return
     for item in suggestions:
-        why = "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "")
-                        for r in item.reasons)
+        why = reasons_line(item.reasons)
         out.print(f"facility {item.named} may be site {item.site}: {why}\n"
                   f"  `guwah facilities merge {item.site} {item.named}`", highlight=False, markup=False)
     err.print(f"{len(suggestions)} suggestions")

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import typer
 
-from guwah.console import archive_session, err, fails_cleanly, out, print_json, stage_progress
+from guwah.console import archive_session, err, fails_cleanly, out, print_json, reasons_line, stage_progress
 
 persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
                           no_args_is_help=True)
@@ -152,8 +152,7 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
         print_json([asdict(v) for v in views])
         return
     for view in views:
-        why = "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "")
-                        for r in view.reasons)
+        why = reasons_line(view.reasons)
         out.print(f"mentions {view.person_a} (entry {view.entry_a}) and {view.person_b} (entry {view.entry_b}): "
                   f"probability {view.probability:.2f}; {why}", highlight=False, markup=False)
         out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
