@@ -5,8 +5,8 @@ Training data: every sentence of the English, French and Russian texts of the sp
 (bench/data/extract-dev, extract-gold, extract-heldout-v2, extract-heldout-v3, and since extractor
 0.9.0 extract-heldout-v4, spent), labelled with the codes whose gold evidence covers it (none for
 the others, and none for a code the gold lists as negated there), plus the labelled passages of
-bench/data/acts-train/*.jsonl when present. The v5 set (bench/data/extract-heldout-v5) is held
-out: it is never read here.
+bench/data/acts-train/*.jsonl when present. The v5 and v6 sets (bench/data/extract-heldout-v5, -v6)
+are held out: they are never read here.
 
     PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train; write src/guwah/extract/acts_model
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv         # leave-one-set-out figures
@@ -68,8 +68,9 @@ def _bench_extract():
 def gold_documents(name: str) -> list[tuple[dict, str]]:
     """(gold, text) for the English, French and Russian documents of one spent set."""
     folder, splits = SETS[name]
-    if "v5" in folder:  # never: the held-out set
-        raise SystemExit("refusing to read the held-out v5 set")
+    for held_out in ("v5", "v6"):  # never: the held-out sets
+        if held_out in folder:
+            raise SystemExit(f"refusing to read the held-out {held_out} set")
     bench = _bench_extract()
     found = []
     for path in sorted((DATA / folder).glob("*.json")):
