@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
 LANGUAGES = ("en", "fr", "ru")
 VICTIM_MODES = ("model", "remove", "add", "rules")
+STRONG = ("narrator", "kin")  # the reasons the rules can be sure of a person (`sure`)
 FEATURES_VERSION = 1
 
 _PROFESSION = re.compile(
@@ -79,6 +80,8 @@ class Model:
         victim_threshold: P(victim) (0–1) from which a kept person is a victim.
         victim_mode: "model" (the model decides), "remove" (it only takes the rules' victim role
             away), "add" (it only adds it) or "rules" (the rules decide).
+        strong: the reasons (of "narrator", "kin"; see `sure`) for which a person is kept whatever
+            the model says.
         meta: the model's meta.json.
     """
 
@@ -88,6 +91,7 @@ class Model:
     person_threshold: float = 0.5
     victim_threshold: float = 0.5
     victim_mode: str = "model"
+    strong: tuple[str, ...] = STRONG
     meta: dict = field(default_factory=dict)
 
     def probabilities(self, rows: list[dict[str, float]]):
@@ -106,11 +110,15 @@ class Model:
         scores = matrix @ np.asarray(self.coef, dtype=np.float32).T + np.asarray(self.intercept, dtype=np.float32)
         return 1.0 / (1.0 + np.exp(-scores))
 
-    def with_settings(self, person_threshold: float, victim_threshold: float, victim_mode: str) -> Model:
-        """The same weights with other thresholds or victim mode (for cross-validation)."""
+    def with_settings(self, person_threshold: float, victim_threshold: float, victim_mode: str,
+                      strong: tuple[str, ...] = STRONG) -> Model:
+        """The same weights with other thresholds, victim mode or strong reasons (for cross-validation)."""
         if victim_mode not in VICTIM_MODES:
             raise ValueError(f"victim mode {victim_mode!r} is not one of {', '.join(VICTIM_MODES)}")
-        return Model(self.features, self.coef, self.intercept, person_threshold, victim_threshold, victim_mode, self.meta)
+        if set(strong) - set(STRONG):
+            raise ValueError(f"strong reasons must be among {', '.join(STRONG)}")
+        return Model(self.features, self.coef, self.intercept, person_threshold, victim_threshold, victim_mode,
+                     tuple(strong), self.meta)
 
 
 def _lines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -215,6 +223,11 @@ def _mention_features(doc: Doc, span: tuple[int, int], context: dict) -> dict[st
             f["pos.propn"] = float(any(t.pos == "PROPN" for t in tokens))
     if doc.sentences:
         sentence = doc.sentence_index(start)
+        if analysis is not None:
+            bounds = doc.sentences[sentence]
+            for token in analysis.tokens_in(bounds.start, bounds.end):
+                if token.pos in ("VERB", "NOUN", "ADJ") and not (start <= token.start < end):
+                    f[f"s.lemma={token.lemma.casefold()}"] = 1.0
         f["act.score"] = context["act"].get(sentence, 0.0)
         f["act.high"] = float(f["act.score"] >= 0.5)
         f["sent.first_person"] = float(bool(_FIRST_PERSON.search(doc.sentence_text(sentence))))
@@ -252,18 +265,28 @@ def person_features(doc: Doc, person: PersonRecord) -> dict[str, float]:
         for name, value in total.items():
             f[f"m.{name}"] = value / len(per)
         for name, value in per[0].items():
-            if not name.startswith(("w.", "head.", "dep+head")):
+            if not name.startswith(("w.", "head.", "dep+head", "s.lemma")):
                 f[f"first.{name}"] = value
         f["m.all_head"] = float(all(row.get("pos.first_3_lines") for row in per))
         f["m.all_frame_or_headline"] = float(all(row.get("pos.frame") or row.get("pos.headline") for row in per))
     return f
 
 
-def strong(doc: Doc, person: PersonRecord) -> bool:
-    """The rules are sure of this person: a self-introduced narrator or a kinship tie."""
-    if person.narrator or person.kin_of is not None or person.relations:
-        return True
-    return any(r.person == person.id for p in doc.persons for r in p.relations)
+def sure(doc: Doc, person: PersonRecord) -> list[str]:
+    """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
+    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person)."""
+    reasons = []
+    if person.narrator:
+        reasons.append("narrator")
+    if person.kin_of is not None or person.relations or any(r.person == person.id for p in doc.persons
+                                                            for r in p.relations):
+        reasons.append("kin")
+    return reasons
+
+
+def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
+    """The rules are sure of this person for one of the reasons in `kept` (see `sure`)."""
+    return bool(set(sure(doc, person)) & set(kept))
 
 
 def apply(doc: Doc, model: Model | None = None) -> None:
@@ -276,7 +299,7 @@ def apply(doc: Doc, model: Model | None = None) -> None:
     people = list(doc.persons)
     rated = model.probabilities([person_features(doc, p) for p in people])
     dropped = {p.id for p, (p_person, _v) in zip(people, rated, strict=True)
-               if p_person < model.person_threshold and not strong(doc, p)}
+               if p_person < model.person_threshold and not strong(doc, p, model.strong)}
     if dropped:
         doc.persons = [p for p in doc.persons if p.id not in dropped]
         doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid not in dropped]
@@ -311,7 +334,7 @@ def write(model: Model, path: Path | str) -> int:
     path.mkdir(parents=True, exist_ok=True)
     meta = {**model.meta, "features": list(model.features), "person_threshold": model.person_threshold,
             "victim_threshold": model.victim_threshold, "victim_mode": model.victim_mode,
-            "features_version": FEATURES_VERSION}
+            "strong": list(model.strong), "features_version": FEATURES_VERSION}
     (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     with open(path / "weights.npz", "wb") as handle:
         np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float32"),
@@ -335,11 +358,12 @@ def read(path: Path | str) -> Model:
         with np.load(path / "weights.npz", allow_pickle=False) as weights:
             coef, intercept = weights["coef"], weights["intercept"]
         features = tuple(meta["features"])
-        settings = float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"]
+        settings = (float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"],
+                    tuple(meta["strong"]))
     except (OSError, ValueError, KeyError) as error:
         raise InputError(f"{path} is not a person and victim model: {error}", value=str(path)) from error
     if coef.shape != (2, len(features)) or intercept.shape != (2,) or meta.get("features_version") != FEATURES_VERSION \
-            or settings[2] not in VICTIM_MODES:
+            or settings[2] not in VICTIM_MODES or set(settings[3]) - set(STRONG):
         raise InputError(f"{path} is not a person and victim model of this version", value=str(path))
     return Model(features, coef, intercept, *settings, meta)
 
