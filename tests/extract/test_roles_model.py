@@ -156,6 +156,8 @@ Aysel Qadir runs a bakery on the high street. Her husband, Mamut Ablet, was take
 
 
 def test_byline_reporter_dropped_and_the_victim_in_the_passive_kept():
+    with roles_model.using(None):  # the rules alone keep the reporter (as a witness): the model decides here
+        assert "Margaret Ellingham" in [n for p in run_pipeline(REPORT, "en").persons for n in p.names]
     doc = run_pipeline(REPORT, "en")
     names = [n for p in doc.persons for n in p.names]
     assert "Margaret Ellingham" not in names
