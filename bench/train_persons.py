@@ -178,6 +178,10 @@ def decided(document: dict, probabilities, model) -> dict:
     from guwah.extract.roles_model import decide_victim
 
     out = copy.deepcopy(document["out"])
+    from guwah.extract.roles_model import MIN_CHARS
+
+    if document["gold"]["text_chars"] < MIN_CHARS:
+        return document["out"]
     dropped = {r["id"] for r, (p, _v) in zip(document["rows"], probabilities, strict=True)
                if p < model.person_threshold and not set(r["sure"]) & set(model.strong)}
     victim = {r["id"]: float(v) for r, (_p, v) in zip(document["rows"], probabilities, strict=True)}

@@ -110,7 +110,7 @@ def test_apply_drops_the_persons_under_the_threshold_with_their_events_and_keeps
     doc.events.append(EventRecord("arrest", reporter.id, (0, 5)))
     # every person scores low on "person of the text" (a bias under 0): only the sure ones stay
     model = _hand_model({"bias.named": -5.0}, {"m.act.score": 20.0, "bias.named": -5.0})
-    roles_model.apply(doc, model)
+    roles_model.apply(doc, model, min_chars=0)
     kept = {p.id for p in doc.persons}
     assert reporter.id not in kept and narrator.id in kept and brother.id in kept  # narrator, kin: sure
     assert all(e.person != reporter.id for e in doc.events)
@@ -118,11 +118,11 @@ def test_apply_drops_the_persons_under_the_threshold_with_their_events_and_keeps
     # with no sure reasons kept, the narrator goes too; a model that likes the names keeps all
     with roles_model.using(None):
         doc = doc_of(TEXT)
-    roles_model.apply(doc, _hand_model({"bias.named": -5.0}, {}, strong=()))
+    roles_model.apply(doc, _hand_model({"bias.named": -5.0}, {}, strong=()), min_chars=0)
     assert [p.names for p in doc.persons if p.names] == []
     with roles_model.using(None):
         doc = doc_of(TEXT)
-    roles_model.apply(doc, _hand_model({"bias.named": 5.0}, {}))
+    roles_model.apply(doc, _hand_model({"bias.named": 5.0}, {}), min_chars=0)
     assert "Hannah Whitcombe" in [n for p in doc.persons for n in p.names]
 
 
@@ -150,9 +150,20 @@ def test_training_refuses_the_held_out_v5(monkeypatch):
 REPORT = """Community News, Spring Issue
 Story and photos: Margaret Ellingham
 
-Aysel Qadir runs a bakery on the high street. Her husband, Mamut Ablet, was taken from their home in Turpan in 2019 and has not been seen since.
-"We only want to know where he is," Aysel Qadir told Margaret Ellingham.
+Aysel Qadir runs a bakery on the high street, where she sells bread and pastries six days a week.
+Her husband, Mamut Ablet, was taken from their home in Turpan in 2019 and has not been seen since.
+She moved here with their two sons the year after and learned the trade from a neighbour.
+"We only want to know where he is," Aysel Qadir told Margaret Ellingham. "The boys ask about him
+every evening, and I have no answer for them."
+Aysel Qadir has written to the foreign ministry three times. She has had no reply.
 """
+
+
+def test_a_short_text_is_left_to_the_rules():
+    short = "Dr Ahmet Kurban treated the detainees in Aksu."
+    assert len(short) < roles_model.MIN_CHARS
+    assert [p.names for p in run_pipeline(short, "en").persons] == [["Ahmet Kurban"]]
+    assert len(REPORT) >= roles_model.MIN_CHARS  # the test below is one the model decides
 
 
 def test_byline_reporter_dropped_and_the_victim_in_the_passive_kept():
