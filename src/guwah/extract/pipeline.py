@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from guwah.extract import dates, events, facilities, ner, persons, places, regional, sentences, violations
+from guwah.extract import dates, events, facilities, ner, persons, places, regional, roles_model, sentences, violations
 from guwah.extract.document import Doc
 
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "guwah.extract"
-VERSION = "0.9.0"
+VERSION = "0.10.0"
 MAX_CHARS = 5_000_000  # longer texts are cut, with a warning
 _SUPPORTED = {"en"}
 _BASIC = {"fr", "ru"}  # persons, places, dates, events and the main violation codes
@@ -99,6 +99,8 @@ COMPONENTS = [
     Component("events", ("persons", "dates", "places", "facilities"), ("events",), events.find_events),
     Component("violations", ("persons", "events"), ("persons.violations",), _violations),
     Component("roles", ("events", "persons.violations"), ("persons.roles",), _roles),
+    # the trained model: persons not of the text dropped, the victim role decided (roles_model.py)
+    Component("person model", ("persons.roles",), ("persons", "persons.roles"), roles_model.apply),
 ]
 
 

@@ -1,0 +1,326 @@
+"""Train the person-and-victim model (`guwah.extract.roles_model`) on annotated documents, and
+measure it by leave-one-SET-out cross-validation against the rules on the same documents.
+
+Each set was written by a different writer; a model that transfers across writers must score on a
+set it never saw about as it scores on the others. For every English, French and Russian document
+of a set the extractor runs with the rules alone (no person model); each person it outputs is
+described by `roles_model.person_features` (no names) and labelled from the gold: *person of the
+text* when it matches a gold person (`bench/extract.py`'s one-to-one matching by overlapping
+mentions), and, for those, *victim* when the gold person has the victim role.
+
+Sets: dev (bench/data/extract-dev), corpus and demo (extract-gold; corpus texts from
+../shared/corpus, skipped when absent), v2, v3, v4 (extract-heldout-v2..v4, spent: tuning sets)
+and train-a, train-b (bench/data/persons-train-a, -b, written for this model, when present).
+The v5 set (bench/data/extract-heldout-v5) is held out: it is never read here, and a folder
+holding "v5" is refused.
+
+    PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
+    PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv     # leave-one-set-out table
+    PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "bench" / "data"
+MODEL_DIR = REPO / "src" / "guwah" / "extract" / "roles_model"
+CORPUS = REPO.parent / "shared" / "corpus"
+# Set -> (folder, the gold "split" values it takes; None: every file of the folder).
+SETS = {
+    "dev": ("extract-dev", ("dev",)),
+    "corpus": ("extract-gold", ("tuning",)),
+    "demo": ("extract-gold", ("held_out_demo",)),
+    "v2": ("extract-heldout-v2", ("held_out_v2",)),
+    "v3": ("extract-heldout-v3", ("held_out_v3",)),
+    "v4": ("extract-heldout-v4", ("held_out_v4",)),
+    "train-a": ("persons-train-a", None),
+    "train-b": ("persons-train-b", None),
+}
+# Sets whose gold lists named persons only (their READMEs: unnamed relatives are not listed): an
+# unnamed person the extractor makes is neither a training example nor scored there.
+NAMED_ONLY = {"train-a", "train-b"}
+SEED = 0
+CS = (0.1, 0.3, 1.0)
+PERSON_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+VICTIM_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+VICTIM_MODES = ("rules", "model", "remove", "add")
+STRONGS = (("narrator", "kin"), ("narrator",), ())
+# Chosen by --cv (docs/benchmarks.md, "Extractor 0.10.0"); see choose().
+C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG = 0.1, 0.3, 0.4, "model", ("narrator", "kin")
+
+
+def _bench_extract():
+    spec = importlib.util.spec_from_file_location("bench_extract", REPO / "bench" / "extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_documents(name: str) -> list[tuple[dict, str]]:
+    """(gold, text) for the English, French and Russian documents of one set (none when its folder
+    is absent; a corpus document whose text is absent is skipped)."""
+    folder, splits = SETS[name]
+    if "v5" in folder.casefold():  # never: the held-out set
+        raise SystemExit("refusing to read the held-out v5 set")
+    bench = _bench_extract()
+    found = []
+    for path in sorted((DATA / folder).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "v5" in str(gold.get("path", "")) or gold.get("split") == "held_out_v5":
+            raise SystemExit(f"refusing to read {path.name}: it belongs to the held-out v5 set")
+        if splits is not None and gold.get("split") not in splits or gold.get("language") not in ("en", "fr", "ru"):
+            continue
+        beside = path.with_name(gold["file"])
+        if not gold.get("path") and beside.exists() and beside != path:
+            found.append((gold, _text_beside(gold, beside)))
+            continue
+        if not gold.get("path") and not (CORPUS / gold["file"]).exists():
+            print(f"  {path.name}: corpus text absent, skipped", file=sys.stderr)
+            continue
+        found.append((gold, bench.load_corpus_text(gold)))
+    return found
+
+
+def _text_beside(gold: dict, path: Path) -> str:
+    """The text of a training set's gold, in the file beside it (its SHA-256 checked)."""
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != gold["sha256"]:
+        raise SystemExit(f"{path} changed since the gold was written (SHA-256 differs): refusing to read it")
+    return data.decode("utf-8")
+
+
+def rules_run(gold: dict, text: str):
+    """The finished document with the rules alone (no person model)."""
+    from guwah.extract import parse_document_date, roles_model
+    from guwah.extract.pipeline import run_pipeline
+
+    with roles_model.using(None):
+        return run_pipeline(text, gold.get("language"), parse_document_date(gold.get("document_date")))
+
+
+def examples_of(gold: dict, text: str, named_only: bool = False) -> dict:
+    """{gold, out (rules' JSON), rows: [{id, features, sure, person, victim}]} for one document."""
+    from guwah.extract import roles_model
+    from guwah.extract.output import person_ids, to_json
+
+    bench = _bench_extract()
+    doc = rules_run(gold, text)
+    out = to_json(doc, sha256=None, title=None)
+    ids = person_ids(doc)
+    if named_only:  # the gold says nothing of unnamed persons: leave them out of the output scored
+        unnamed = {ids[p.id] for p in doc.persons if not p.names}
+        out["persons"] = [p for p in out["persons"] if p["id"] not in unnamed]
+        out["events"] = [e for e in out["events"] if e["person"] not in unnamed]
+    mapping = bench.match_persons(gold["persons"], out["persons"])
+    victims = {g["id"] for g in gold["persons"] if "victim" in g["roles"]}
+    rows = []
+    for person in doc.persons:
+        oid = ids[person.id]
+        if named_only and not person.names:
+            continue
+        rows.append({"id": oid, "features": roles_model.person_features(doc, person),
+                     "sure": roles_model.sure(doc, person), "person": oid in mapping,
+                     "victim": mapping.get(oid) in victims})
+    return {"gold": gold, "out": out, "rows": rows}
+
+
+def all_examples(names=tuple(SETS)) -> dict[str, list[dict]]:
+    found = {}
+    for name in names:
+        documents = gold_documents(name)
+        if documents:
+            found[name] = [examples_of(gold, text, name in NAMED_ONLY) for gold, text in documents]
+            print(f"  {name}: {len(documents)} documents, {sum(len(d['rows']) for d in found[name])} persons",
+                  file=sys.stderr)
+    return found
+
+
+def data_hash(sets: dict[str, list[dict]]) -> str:
+    """SHA-256 of the training rows (features and labels, canonical JSON, in order)."""
+    rows = [[r["features"], r["person"], r["victim"]] for name in sorted(sets) for d in sets[name] for r in d["rows"]]
+    canonical = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def train(rows: list[dict], c: float = C):
+    """A `roles_model.Model` trained on rows: two L2 logistic regressions (lbfgs, balanced classes,
+    deterministic) over the features seen in training; the victim one on the persons of the text."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from guwah.extract.roles_model import Model
+
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform([r["features"] for r in rows])
+    coef, intercept = [], []
+    for label, chosen in (("person", [True] * len(rows)), ("victim", [r["person"] for r in rows])):
+        mask = np.array(chosen)
+        target = np.array([r[label] for r in rows])[mask]
+        regression = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
+        regression.fit(matrix[mask], target)
+        coef.append(regression.coef_[0])
+        intercept.append(regression.intercept_[0])
+    return Model(tuple(vectorizer.get_feature_names_out().tolist()), np.array(coef, dtype="float32"),
+                 np.array(intercept, dtype="float32"))
+
+
+def decided(document: dict, probabilities, model) -> dict:
+    """The document's output after the model's decisions (what `roles_model.apply` does to the doc)."""
+    from guwah.extract.roles_model import decide_victim
+
+    out = copy.deepcopy(document["out"])
+    from guwah.extract.roles_model import MIN_CHARS
+
+    if document["gold"]["text_chars"] < MIN_CHARS:
+        return document["out"]
+    dropped = {r["id"] for r, (p, _v) in zip(document["rows"], probabilities, strict=True)
+               if p < model.person_threshold and not set(r["sure"]) & set(model.strong)}
+    victim = {r["id"]: float(v) for r, (_p, v) in zip(document["rows"], probabilities, strict=True)}
+    out["persons"] = [p for p in out["persons"] if p["id"] not in dropped]
+    out["events"] = [e for e in out["events"] if e["person"] not in dropped]
+    for person in out["persons"]:
+        roles = [r for r in person["roles"] if r not in ("victim", "other")]
+        if decide_victim("victim" in person["roles"], victim[person["id"]], model):
+            roles.insert(0, "victim")
+        person["roles"] = roles or ["other"]
+    return out
+
+
+def _figures(counts: list[dict]) -> dict:
+    bench = _bench_extract()
+    s = bench.summarise(counts)
+    return {"persons": s["persons"], "victim_role": s["victim_role"], "events": s["events"],
+            "violation_codes": s["violation_codes"], "forbidden": s["forbidden_codes"]}
+
+
+def cross_validate(sets: dict[str, list[dict]]) -> dict:
+    """Leave-one-set-out: for each set, models trained on the others decide its documents; figures
+    per setting (C, person threshold, victim threshold, victim mode), pooled and per set, beside
+    the rules alone on the same documents."""
+    bench = _bench_extract()
+    settings = [(c, pt, vt, vm, st) for c in CS for pt in PERSON_THRESHOLDS for vt in VICTIM_THRESHOLDS
+                for vm in VICTIM_MODES for st in STRONGS if not (vm == "rules" and vt != VICTIM_THRESHOLDS[0])]
+    counts: dict = {s: {} for s in settings}
+    rules: dict[str, list] = {}
+    for held in sets:
+        rules[held] = [bench.score(d["gold"], d["out"]) for d in sets[held]]
+        training = [r for name, documents in sets.items() if name != held for d in documents for r in d["rows"]]
+        for c in CS:
+            model = train(training, c)
+            rated = [model.probabilities([r["features"] for r in d["rows"]]) if d["rows"] else [] for d in sets[held]]
+            for setting in settings:
+                if setting[0] != c:
+                    continue
+                chosen = model.with_settings(*setting[1:])
+                counts[setting][held] = [bench.score(d["gold"], decided(d, p, chosen))
+                                         for d, p in zip(sets[held], rated, strict=True)]
+    table = [{"C": setting[0], "person_threshold": setting[1], "victim_threshold": setting[2],
+              "victim_mode": setting[3], "strong": list(setting[4]),
+              "pooled": _figures([x for held in sets for x in counts[setting][held]]),
+              "per_set": {held: _figures(counts[setting][held]) for held in sets}}
+             for setting in settings]
+    return {"rules": {"pooled": _figures([x for held in sets for x in rules[held]]),
+                      "per_set": {held: _figures(rules[held]) for held in sets}},
+            "model": table, "chosen": choose(table)}
+
+
+def choose(table: list[dict]) -> dict:
+    """The setting with the best pooled persons F1 + victim-role F1 (leave-one-set-out); among
+    those within 0.002 of it, the one that keeps more of the rules' sure cases (narrator, kin),
+    then the higher persons recall, the smaller C and the lower thresholds."""
+    def total(row: dict) -> float:
+        return row["pooled"]["persons"]["f1"] + row["pooled"]["victim_role"]["f1"]
+
+    best = max(total(row) for row in table)
+    near = [row for row in table if total(row) >= best - 0.002]
+    return max(near, key=lambda row: (len(row["strong"]), row["pooled"]["persons"]["recall"], -row["C"],
+                                      -row["person_threshold"], -row["victim_threshold"]))
+
+
+def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR) -> dict:
+    """Train on every set and write the model folder (meta.json, weights.npz)."""
+    import shutil
+
+    import sklearn
+
+    from guwah.extract import roles_model
+
+    rows = [r for documents in sets.values() for d in documents for r in d["rows"]]
+    model = train(rows, C).with_settings(PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG)
+    model.meta = {
+        "name": "guwah persons and victims", "trained_by": "bench/train_persons.py",
+        "training_sets": {name: [d["gold"]["file"] for d in documents] for name, documents in sets.items()},
+        "training_sha256": data_hash(sets), "training_persons": len(rows),
+        "training_positive": {"person": sum(r["person"] for r in rows), "victim": sum(r["victim"] for r in rows)},
+        "seed": SEED, "C": C, "scikit_learn": sklearn.__version__,
+    }
+    if path.exists():
+        shutil.rmtree(path)
+    size = roles_model.write(model, path)
+    return {"features": len(model.features), "bytes": size, "person_threshold": PERSON_THRESHOLD,
+            "victim_threshold": VICTIM_THRESHOLD, "victim_mode": VICTIM_MODE, "strong": list(STRONG),
+            **{k: v for k, v in model.meta.items() if k != "training_sets"}}
+
+
+def _line(label: str, f: dict) -> str:
+    p, v = f["persons"], f["victim_role"]
+    return (f"  {label:<34} persons {p['precision']:.3f} / {p['recall']:.3f} / {p['f1']:.3f}   "
+            f"victim {v['precision']:.3f} / {v['recall']:.3f} / {v['f1']:.3f}   events {f['events']['f1']:.3f}  "
+            f"codes {f['violation_codes']['f1']:.3f}  forbidden {f['forbidden']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of training")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--all", action="store_true", help="with --cv: print every setting, not only the best ones")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder to write")
+    parser.add_argument("--cache", type=Path, help="read the labelled persons from this JSON file when it exists, "
+                        "else write them there (to try settings without running the extractor again)")
+    args = parser.parse_args(argv)
+    if args.cache and args.cache.exists():
+        sets = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        sets = all_examples()
+        if args.cache:
+            args.cache.write_text(json.dumps(sets, ensure_ascii=False), encoding="utf-8")
+    if not args.cv:
+        print(json.dumps(write_model(sets, args.out), indent=2))
+        return 0
+    report = cross_validate(sets)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    chosen = report["chosen"]
+    shipped = next(r for r in report["model"] if (r["C"], r["person_threshold"], r["victim_threshold"], r["victim_mode"],
+                                                  tuple(r["strong"])) == (C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG))
+    print("leave-one-set-out (each set decided by a model trained on the others), P / R / F1:")
+    print(_line("rules alone, pooled", report["rules"]["pooled"]))
+    for label, row in (("best by choose()", chosen), ("shipped setting", shipped)):
+        print(f"{label}: C={row['C']} person t={row['person_threshold']} victim t={row['victim_threshold']} "
+              f"mode={row['victim_mode']} strong={'+'.join(row['strong']) or '-'}")
+        print(_line("model, pooled", row["pooled"]))
+    print("per set, rules → shipped setting:")
+    for held in report["rules"]["per_set"]:
+        print(_line(f"{held} rules", report["rules"]["per_set"][held]))
+        print(_line(f"{held} model", shipped["per_set"][held]))
+    rows = report["model"] if args.all else sorted(
+        report["model"], key=lambda r: -(r["pooled"]["persons"]["f1"] + r["pooled"]["victim_role"]["f1"]))[:15]
+    print("settings (pooled):")
+    for row in rows:
+        print(_line(f"C={row['C']} pt={row['person_threshold']} vt={row['victim_threshold']} {row['victim_mode']} "
+                    f"{'+'.join(row['strong']) or '-'}", row["pooled"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

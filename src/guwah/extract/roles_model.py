@@ -1,0 +1,398 @@
+"""A trained model of two decisions the rules get wrong on unseen texts (en, fr, ru): is a person
+the rules found a person *of the text* (not a headline, a byline, a reporter, a host, a place, an
+organisation, a campaign, a medium or a title alone), and is a kept person a *victim*.
+
+It runs last, on the finished document: each person the rules made is described by features that
+do not depend on names, so that they carry across writers and genres — how the rules made it
+(named, an unnamed relative, a narrator, its relations and roles, its events and codes), and, for
+each mention, where it stands (the first lines, a headline, a line in capitals, a byline, a
+"LABEL:" line, a caption or credit), the language model's entity label and the persons rules'
+verdict (`persons._model_verdict`), the place rules' verdict (a place overlapping it or a place
+word after it), the mention's dependency relation and its head's lemma (subject of a passive,
+object, possessor …), the words just before and after it, title, profession, kinship and speech
+words near it, and the act classifier's score of its sentence (`guwah.extract.acts`). Mention
+features are averaged over the person's mentions and also given for its first mention.
+
+Two logistic regressions (scikit-learn) over the same features: P(person of the text) and
+P(victim | person of the text). A person under the person threshold is dropped with its events,
+unless the rules are sure of it (a self-introduced narrator, a kinship tie); a kept person is a
+victim when P(victim) reaches the victim threshold (how the victim decision is combined with the
+rules' — the model alone, or only removing or only adding — is `victim_mode`). Both thresholds
+and the mode were chosen by leave-one-set-out cross-validation (`bench/train_persons.py --cv`).
+
+The model ships in `roles_model/` beside this module: `meta.json` (features, thresholds, the
+training sets and their SHA-256, version) and `weights.npz` (plain arrays, read with
+`allow_pickle=False`). Without the folder the rules decide alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from guwah.extract.document import Doc, PersonRecord, SpanSet
+from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
+LANGUAGES = ("en", "fr", "ru")
+VICTIM_MODES = ("model", "remove", "add", "rules")
+STRONG = ("narrator", "kin")  # the reasons the rules can be sure of a person (`sure`)
+# The shortest text the model was trained on has 561 characters; in a shorter one (a sentence, a
+# note) every name stands in the first lines and is named once, which in the training texts marks
+# bylines and headlines: there the rules decide alone.
+MIN_CHARS = 500
+FEATURES_VERSION = 1
+
+_PROFESSION = re.compile(
+    r"\b(?:journalist|reporter|correspondent|editor|columnist|writer|author|host|presenter|anchor|producer|"
+    r"photographer|researcher|analyst|scholar|professor|expert|lawyer|attorney|spokes(?:man|woman|person)|"
+    r"director|chair(?:man|woman)?|senator|minister|ambassador|translator|interpreter|"
+    r"journaliste|rédact(?:eur|rice)|chercheu(?:r|se)|avocate?|animat(?:eur|rice)|porte-parole|traduct(?:eur|rice)|"
+    r"журналист\w*|корреспондент\w*|редактор\w*|исследовател\w*|адвокат\w*|ведущ\w*|эксперт\w*|переводчи\w*)\b", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|according|reported|reports|wrote|writes|asked|added|explained|dit|raconte|selon|"
+    r"explique|a déclaré|говорит|сказал\w*|рассказ\w*|по словам|пишет|сообщ\w*)\b", re.I)
+_CREDIT = re.compile(r"^[ \t]*(?:photo|image|picture|credit|source|©|caption|video|audio|illustration|"
+                     r"фото|источник|crédit)\b", re.I)
+_BY = re.compile(r"(?:^|[\n·|—–])[ \t]*(?:by|par|автор:?|texte\s*:|reported by|written by)[ \t]+$", re.I)
+_KIN_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True)) + r")\b", re.I)
+_TITLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES), key=len, reverse=True))
+                          + r")\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j'|moi|mon|ma|я|меня|мне|мой|моя)\b", re.I)
+_DEPS = {"nsubjpass": "nsubj:pass", "dobj": "obj", "poss": "nmod:poss", "nsubj:pass": "nsubj:pass"}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Model:
+    """A loaded person-and-victim model.
+
+    Attributes:
+        features: feature names, in the order of the columns of `coef`.
+        coef: array (2 × features): row 0 person of the text, row 1 victim.
+        intercept: array (2,).
+        person_threshold: P(person of the text) (0–1) under which a person the rules are not
+            sure of is dropped.
+        victim_threshold: P(victim) (0–1) from which a kept person is a victim.
+        victim_mode: "model" (the model decides), "remove" (it only takes the rules' victim role
+            away), "add" (it only adds it) or "rules" (the rules decide).
+        strong: the reasons (of "narrator", "kin"; see `sure`) for which a person is kept whatever
+            the model says.
+        meta: the model's meta.json.
+    """
+
+    features: tuple[str, ...]
+    coef: object
+    intercept: object
+    person_threshold: float = 0.5
+    victim_threshold: float = 0.5
+    victim_mode: str = "model"
+    strong: tuple[str, ...] = STRONG
+    meta: dict = field(default_factory=dict)
+
+    def probabilities(self, rows: list[dict[str, float]]):
+        """Array (rows × 2) of P(person of the text), P(victim) for feature dicts."""
+        import numpy as np
+
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = self.__dict__["_index"] = {name: i for i, name in enumerate(self.features)}
+        matrix = np.zeros((len(rows), len(self.features)), dtype=np.float32)
+        for r, row in enumerate(rows):
+            for name, value in row.items():
+                column = index.get(name)
+                if column is not None:
+                    matrix[r, column] = value
+        scores = matrix @ np.asarray(self.coef, dtype=np.float32).T + np.asarray(self.intercept, dtype=np.float32)
+        return 1.0 / (1.0 + np.exp(-scores))
+
+    def with_settings(self, person_threshold: float, victim_threshold: float, victim_mode: str,
+                      strong: tuple[str, ...] = STRONG) -> Model:
+        """The same weights with other thresholds, victim mode or strong reasons (for cross-validation)."""
+        if victim_mode not in VICTIM_MODES:
+            raise ValueError(f"victim mode {victim_mode!r} is not one of {', '.join(VICTIM_MODES)}")
+        if set(strong) - set(STRONG):
+            raise ValueError(f"strong reasons must be among {', '.join(STRONG)}")
+        return Model(self.features, self.coef, self.intercept, person_threshold, victim_threshold, victim_mode,
+                     tuple(strong), self.meta)
+
+
+def _lines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    cached = doc.__dict__.get("_roles_lines")
+    if cached is None:
+        spans = [m.span() for m in re.finditer(r"[^\n]+", doc.text)]
+        cached = doc.__dict__["_roles_lines"] = (spans, [s for s, _ in spans])
+    return cached
+
+
+def _context(doc: Doc) -> dict:
+    """What every mention's features read, computed once per document."""
+    cached = doc.__dict__.get("_roles_context")
+    if cached is not None:
+        return cached
+    from guwah.extract import acts, persons
+
+    headlines = SpanSet(persons._headline_lines(doc.text))
+    frame = persons._frame_spans(doc)
+    places = SpanSet(span for span, _ in doc.place_spans)
+    facilities = SpanSet(span for span, _ in doc.facility_spans)
+    scores: dict[int, float] = {}
+    classifier = acts.classifier()
+    wanted = sorted({doc.sentence_index(s) for p in doc.persons for s, _ in p.mentions}) if doc.sentences else []
+    if classifier is not None and wanted:
+        rated = classifier.probabilities([doc.sentence_text(i) for i in wanted])
+        scores = {i: max(r.values(), default=0.0) for i, r in zip(wanted, rated, strict=True)}
+    cached = doc.__dict__["_roles_context"] = {"headlines": headlines, "frame": frame, "places": places,
+                                               "facilities": facilities, "act": scores}
+    return cached
+
+
+def _mention_features(doc: Doc, span: tuple[int, int], context: dict) -> dict[str, float]:
+    from bisect import bisect_right
+
+    from guwah.extract import persons
+
+    text, (start, end) = doc.text, span
+    f: dict[str, float] = {}
+    lines, starts = _lines(doc)
+    number = max(0, bisect_right(starts, start) - 1)
+    line_start, line_end = lines[number] if lines else (0, len(text))
+    line = text[line_start:line_end]
+    before_in_line = text[line_start:start]
+    after_in_line = text[end:line_end]
+    f["pos.first_line"] = float(number == 0)
+    f["pos.first_3_lines"] = float(number < 3)
+    f["pos.first_400"] = float(start < 400)
+    f["pos.line_short"] = float(len(line.strip()) < 60)
+    f["pos.line_no_end"] = float(not line.rstrip().endswith((".", "!", "?", "»", '"', "”", ":")))
+    letters = [c for c in line if c.isalpha()]
+    f["pos.line_caps"] = float(bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters))
+    f["pos.name_caps"] = float(text[start:end].isupper())
+    f["pos.headline"] = float(context["headlines"].overlaps(span))
+    f["pos.frame"] = float(context["frame"].overlaps(span))
+    f["pos.label_line"] = float(bool(re.match(r"[ \t]*[^\n:]{1,40}:[ \t]", line)) and ":" in before_in_line)
+    f["pos.speaker_label"] = float(bool(re.match(r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:", after_in_line)))
+    f["pos.credit"] = float(bool(_CREDIT.match(line)))
+    f["pos.by"] = float(bool(_BY.search(text[max(0, start - 20):start])))
+    f["pos.line_start"] = float(not before_in_line.strip())
+    f["pos.quoted"] = float(text[max(0, start - 1):start] in "\"“«'")
+    f["place.overlap"] = float(context["places"].overlaps(span))
+    f["place.facility"] = float(context["facilities"].overlaps(span))
+    following = re.match(r"[ \t]+(\w+)", text[end:end + 30])
+    f["place.kind_after"] = float(bool(following) and following.group(1).casefold() in PLACE_KIND_WORDS)
+    window_before, window_after = text[max(0, start - 60):start], text[end:end + 60]
+    f["near.profession"] = float(bool(_PROFESSION.search(window_before[-40:]) or _PROFESSION.search(window_after[:40])))
+    f["near.title"] = float(bool(_TITLE_WORDS.search(window_before[-30:])))
+    f["near.kin"] = float(bool(_KIN_WORDS.search(window_before[-25:]) or _KIN_WORDS.search(window_after[:25])))
+    f["near.speech"] = float(bool(_SPEECH.search(window_before[-30:]) or _SPEECH.search(window_after[:30])))
+    previous = _WORD.findall(window_before)[-2:]
+    nexts = _WORD.findall(window_after)[:1]
+    if previous:
+        f[f"w.prev1={previous[-1].casefold()}"] = 1.0
+    if len(previous) > 1:
+        f[f"w.prev2={previous[0].casefold()}"] = 1.0
+    if nexts:
+        f[f"w.next1={nexts[0].casefold()}"] = 1.0
+    f[f"verdict={persons._model_verdict(doc, start, end) or 'none'}"] = 1.0
+    analysis = doc.analysis
+    if analysis is not None:
+        labels = {e.label for e in analysis.entities_in(start, end)}
+        for label in labels or {"none"}:
+            f[f"ent={label}"] = 1.0
+        tokens = analysis.tokens_in(start, end)
+        if tokens:
+            from bisect import bisect_left
+
+            first = bisect_left(analysis.token_starts(), tokens[0].start)
+            inside = range(first, first + len(tokens))
+            outside = [i for i in inside if analysis.tokens[i].head not in inside or analysis.tokens[i].head == i]
+            head = analysis.tokens[outside[0]] if outside else tokens[-1]
+            if head is not None:
+                dep = head.dep.lower()
+                dep = _DEPS.get(dep, dep)
+                f[f"dep={dep}"] = 1.0
+                governor = analysis.tokens[head.head] if 0 <= head.head < len(analysis.tokens) else head
+                if governor is not head:
+                    f[f"head.lemma={governor.lemma.casefold()}"] = 1.0
+                    f[f"head.pos={governor.pos}"] = 1.0
+                    f[f"dep+head={dep}:{governor.lemma.casefold()}"] = 1.0
+            f["pos.propn"] = float(any(t.pos == "PROPN" for t in tokens))
+    if doc.sentences:
+        sentence = doc.sentence_index(start)
+        if analysis is not None:
+            bounds = doc.sentences[sentence]
+            for token in analysis.tokens_in(bounds.start, bounds.end):
+                if token.pos in ("VERB", "NOUN", "ADJ") and not (start <= token.start < end):
+                    f[f"s.lemma={token.lemma.casefold()}"] = 1.0
+        f["act.score"] = context["act"].get(sentence, 0.0)
+        f["act.high"] = float(f["act.score"] >= 0.5)
+        f["sent.first_person"] = float(bool(_FIRST_PERSON.search(doc.sentence_text(sentence))))
+    return f
+
+
+def person_features(doc: Doc, person: PersonRecord) -> dict[str, float]:
+    """Feature name -> value for one person of a finished document (names never enter)."""
+    context = _context(doc)
+    f: dict[str, float] = {f"lang={doc.language}": 1.0, "bias.named": float(bool(person.names)),
+                           "how.unnamed_kin": float(person.kin_of is not None), "how.narrator": float(person.narrator),
+                           "how.relations": float(bool(person.relations)),
+                           "how.is_relative": float(any(r.person == person.id for p in doc.persons for r in p.relations)),
+                           "n.mentions": math.log1p(len(person.mentions)),
+                           "n.single": float(len(person.mentions) == 1),
+                           "n.names": float(len(person.names)),
+                           "n.violations": math.log1p(len(person.violations)),
+                           "n.attributes": math.log1p(len(person.attributes))}
+    words = max((len(n.split()) for n in person.names), default=0)
+    f[f"name.words={min(words, 4)}"] = 1.0
+    for role in person.roles:
+        f[f"rules.role={role}"] = 1.0
+    for event in doc.events:
+        if event.person == person.id:
+            f[f"event={event.type}"] = 1.0
+    for attribute in person.attributes:
+        f[f"attr={attribute}"] = 1.0
+    mentions = sorted(person.mentions)
+    if mentions:
+        per = [_mention_features(doc, span, context) for span in mentions]
+        total: dict[str, float] = {}
+        for row in per:
+            for name, value in row.items():
+                total[name] = total.get(name, 0.0) + value
+        for name, value in total.items():
+            f[f"m.{name}"] = value / len(per)
+        for name, value in per[0].items():
+            if not name.startswith(("w.", "head.", "dep+head", "s.lemma")):
+                f[f"first.{name}"] = value
+        f["m.all_head"] = float(all(row.get("pos.first_3_lines") for row in per))
+        f["m.all_frame_or_headline"] = float(all(row.get("pos.frame") or row.get("pos.headline") for row in per))
+    return f
+
+
+def sure(doc: Doc, person: PersonRecord) -> list[str]:
+    """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
+    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person)."""
+    reasons = []
+    if person.narrator:
+        reasons.append("narrator")
+    if person.kin_of is not None or person.relations or any(r.person == person.id for p in doc.persons
+                                                            for r in p.relations):
+        reasons.append("kin")
+    return reasons
+
+
+def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
+    """The rules are sure of this person for one of the reasons in `kept` (see `sure`)."""
+    return bool(set(sure(doc, person)) & set(kept))
+
+
+def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:
+    """Drop the persons the model does not take for persons of the text (with their events) and
+    decide the victim role of the others, in place. Nothing happens without a model, for a
+    language it was not trained on, or for a text shorter than `min_chars` characters."""
+    model = model or classifier()
+    if model is None or doc.language not in LANGUAGES or not doc.persons or len(doc.text) < min_chars:
+        return
+    people = list(doc.persons)
+    rated = model.probabilities([person_features(doc, p) for p in people])
+    dropped = {p.id for p, (p_person, _v) in zip(people, rated, strict=True)
+               if p_person < model.person_threshold and not strong(doc, p, model.strong)}
+    if dropped:
+        doc.persons = [p for p in doc.persons if p.id not in dropped]
+        doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid not in dropped]
+        doc.events = [e for e in doc.events if e.person not in dropped]
+        for person in doc.persons:
+            person.relations = [r for r in person.relations if r.person not in dropped]
+    for person, (_p, p_victim) in zip(people, rated, strict=True):
+        if person.id in dropped:
+            continue
+        victim = decide_victim("victim" in person.roles, float(p_victim), model)
+        if victim:
+            person.roles.add("victim")
+            person.roles.discard("other")
+        else:
+            person.roles.discard("victim")
+            if not person.roles:
+                person.roles.add("other")
+
+
+def decide_victim(by_rules: bool, probability: float, model: Model) -> bool:
+    """The victim role from the rules' verdict and the model's probability, by the model's mode."""
+    by_model = probability >= model.victim_threshold
+    return {"model": by_model, "remove": by_rules and by_model, "add": by_rules or by_model,
+            "rules": by_rules}[model.victim_mode]
+
+
+def write(model: Model, path: Path | str) -> int:
+    """Write the model folder (meta.json, weights.npz); returns its size in bytes."""
+    import numpy as np
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    meta = {**model.meta, "features": list(model.features), "person_threshold": model.person_threshold,
+            "victim_threshold": model.victim_threshold, "victim_mode": model.victim_mode,
+            "strong": list(model.strong), "features_version": FEATURES_VERSION}
+    (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with open(path / "weights.npz", "wb") as handle:
+        np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float32"),
+                            intercept=np.asarray(model.intercept, dtype="float32"))
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+
+
+def read(path: Path | str) -> Model:
+    """Load a model folder written by `write` (by `bench/train_persons.py`), without pickle.
+
+    Raises:
+        InputError: when the folder is not such a model or was made for other features.
+    """
+    import numpy as np
+
+    from guwah.errors import InputError
+
+    path = Path(path)
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        with np.load(path / "weights.npz", allow_pickle=False) as weights:
+            coef, intercept = weights["coef"], weights["intercept"]
+        features = tuple(meta["features"])
+        settings = (float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"],
+                    tuple(meta["strong"]))
+    except (OSError, ValueError, KeyError) as error:
+        raise InputError(f"{path} is not a person and victim model: {error}", value=str(path)) from error
+    if coef.shape != (2, len(features)) or intercept.shape != (2,) or meta.get("features_version") != FEATURES_VERSION \
+            or settings[2] not in VICTIM_MODES or set(settings[3]) - set(STRONG):
+        raise InputError(f"{path} is not a person and victim model of this version", value=str(path))
+    return Model(features, coef, intercept, *settings, meta)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Model | None:
+    if not (MODEL_DIR / "meta.json").exists():
+        log.warning("no person and victim model in %s: persons and victims by rules only", MODEL_DIR)
+        return None
+    return read(MODEL_DIR)
+
+
+_override: list[Model | None] = []
+
+
+def classifier() -> Model | None:
+    """The model the extractor uses: the shipped one, or the one `using` put in place."""
+    return _override[-1] if _override else _shipped()
+
+
+@contextmanager
+def using(model: Model | None):
+    """Extract with another model (or none: rules alone) inside the block."""
+    _override.append(model)
+    try:
+        yield model
+    finally:
+        _override.pop()

@@ -1,0 +1,177 @@
+"""The trained person-and-victim model (extractor 0.10.0, `guwah.extract.roles_model`): its arrays
+load without pickle and give what scikit-learn gives, its decisions are applied as documented, the
+training script refuses the held-out v5 set, and on invented texts a byline's reporter is dropped
+while the people the text is about, and a victim told in the passive, are kept."""
+
+import importlib.util
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from guwah.errors import InputError
+from guwah.extract import roles_model
+from guwah.extract.document import EventRecord
+from guwah.extract.pipeline import run_pipeline
+from tests.extract.helpers import doc_of, person_named
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _train_persons():
+    spec = importlib.util.spec_from_file_location("train_persons", REPO / "bench" / "train_persons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return roles_model.read(roles_model.MODEL_DIR)
+
+
+def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
+    with zipfile.ZipFile(roles_model.MODEL_DIR / "weights.npz") as archive:
+        assert sorted(archive.namelist()) == ["coef.npy", "intercept.npy"]
+    with np.load(roles_model.MODEL_DIR / "weights.npz", allow_pickle=False) as weights:
+        assert weights["coef"].dtype == np.float32 and weights["intercept"].dtype == np.float32
+        assert weights["coef"].shape == (2, len(shipped.features))
+    assert len(shipped.meta["training_sha256"]) == 64
+    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "train-a", "train-b"}
+    assert not any("v5" in name for name in shipped.meta["training_sets"])
+    assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
+
+
+def test_shipped_settings_are_the_training_scripts(shipped):
+    train = _train_persons()
+    assert (shipped.person_threshold, shipped.victim_threshold, shipped.victim_mode, shipped.strong) == (
+        train.PERSON_THRESHOLD, train.VICTIM_THRESHOLD, train.VICTIM_MODE, tuple(train.STRONG))
+    assert shipped.meta["C"] == train.C
+
+
+ROWS = [  # invented feature rows: a byline's name, a headline's words, people of a text
+    {"features": {"m.pos.by": 1.0, "m.near.profession": 1.0, "m.pos.first_3_lines": 1.0}, "person": False, "victim": False},
+    {"features": {"m.pos.headline": 1.0, "m.pos.first_line": 1.0}, "person": False, "victim": False},
+    {"features": {"m.dep=nsubj:pass": 1.0, "m.act.score": 0.9, "n.mentions": 1.1}, "person": True, "victim": True},
+    {"features": {"m.dep=obj": 1.0, "m.act.score": 0.8}, "person": True, "victim": True},
+    {"features": {"m.near.kin": 1.0, "m.act.score": 0.1}, "person": True, "victim": False},
+    {"features": {"m.near.speech": 1.0, "n.mentions": 0.7}, "person": True, "victim": False},
+]
+
+
+def test_written_arrays_give_what_scikit_learn_gives(tmp_path):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    train = _train_persons()
+    model = train.train(ROWS, c=1.0).with_settings(0.4, 0.6, "model", ("narrator",))
+    roles_model.write(model, tmp_path / "m")
+    again = roles_model.read(tmp_path / "m")
+    assert (again.person_threshold, again.victim_threshold, again.victim_mode, again.strong) == (0.4, 0.6, "model", ("narrator",))
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform([r["features"] for r in ROWS])
+    expected = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000, random_state=0).fit(
+        matrix, [r["person"] for r in ROWS]).predict_proba(matrix)[:, 1]
+    got = again.probabilities([r["features"] for r in ROWS])[:, 0]
+    assert np.allclose(got, expected, atol=1e-5)
+    assert got[0] < 0.5 < got[2]  # the byline row is no person, the passive victim's is
+    # and the same rows give the same weights twice (deterministic training)
+    assert np.array_equal(train.train(ROWS, c=1.0).coef, model.coef)
+
+
+def test_read_refuses_a_folder_that_is_not_a_model(tmp_path):
+    (tmp_path / "meta.json").write_text('{"features": ["a"]}', encoding="utf-8")
+    with pytest.raises(InputError, match="not a person and victim model"):
+        roles_model.read(tmp_path)
+
+
+def _hand_model(person_weight: dict[str, float], victim_weight: dict[str, float], **settings):
+    features = tuple(sorted(set(person_weight) | set(victim_weight)))
+    coef = np.array([[person_weight.get(f, 0.0) for f in features], [victim_weight.get(f, 0.0) for f in features]],
+                    dtype="float32")
+    return roles_model.Model(features, coef, np.zeros(2, dtype="float32")).with_settings(
+        settings.get("person", 0.5), settings.get("victim", 0.5), settings.get("mode", "model"),
+        settings.get("strong", ("narrator", "kin")))
+
+
+TEXT = """By Hannah Whitcombe
+
+My name is Aynur Tohti. My brother, Rustem Tohti, was arrested in Kashgar in 2018.
+Hannah Whitcombe wrote this down for the newsletter.
+"""
+
+
+def test_apply_drops_the_persons_under_the_threshold_with_their_events_and_keeps_sure_ones():
+    with roles_model.using(None):
+        doc = doc_of(TEXT)
+    reporter = person_named(doc, "Hannah Whitcombe")
+    narrator, brother = person_named(doc, "Aynur Tohti"), person_named(doc, "Rustem Tohti")
+    doc.events.append(EventRecord("arrest", reporter.id, (0, 5)))
+    # every person scores low on "person of the text" (a bias under 0): only the sure ones stay
+    model = _hand_model({"bias.named": -5.0}, {"m.act.score": 20.0, "bias.named": -5.0})
+    roles_model.apply(doc, model, min_chars=0)
+    kept = {p.id for p in doc.persons}
+    assert reporter.id not in kept and narrator.id in kept and brother.id in kept  # narrator, kin: sure
+    assert all(e.person != reporter.id for e in doc.events)
+    assert all(pid != reporter.id for _span, pid in doc.person_spans)
+    # with no sure reasons kept, the narrator goes too; a model that likes the names keeps all
+    with roles_model.using(None):
+        doc = doc_of(TEXT)
+    roles_model.apply(doc, _hand_model({"bias.named": -5.0}, {}, strong=()), min_chars=0)
+    assert [p.names for p in doc.persons if p.names] == []
+    with roles_model.using(None):
+        doc = doc_of(TEXT)
+    roles_model.apply(doc, _hand_model({"bias.named": 5.0}, {}), min_chars=0)
+    assert "Hannah Whitcombe" in [n for p in doc.persons for n in p.names]
+
+
+def test_victim_decision_by_mode():
+    model = _hand_model({}, {}, victim=0.5)
+    assert roles_model.decide_victim(False, 0.7, model) and not roles_model.decide_victim(True, 0.3, model)
+    assert not roles_model.decide_victim(False, 0.7, model.with_settings(0.5, 0.5, "remove"))
+    assert roles_model.decide_victim(True, 0.3, model.with_settings(0.5, 0.5, "add"))
+    assert roles_model.decide_victim(True, 0.0, model.with_settings(0.5, 0.5, "rules"))
+    with pytest.raises(ValueError):
+        model.with_settings(0.5, 0.5, "sometimes")
+
+
+def test_training_refuses_the_held_out_v5(monkeypatch):
+    train = _train_persons()
+    assert not any("v5" in folder for folder, _splits in train.SETS.values())
+    monkeypatch.setitem(train.SETS, "v5", ("extract-heldout-v5", ("held_out_v5",)))
+    with pytest.raises(SystemExit, match="held-out v5"):
+        train.gold_documents("v5")
+
+
+# Invented texts in our own words. A reporter named in a byline and again as the one who wrote
+# the piece is no person of the text; the man the text is about, named once and told in the
+# passive, is a person and a victim (the positive control beside each refusal).
+REPORT = """Community News, Spring Issue
+Story and photos: Margaret Ellingham
+
+Aysel Qadir runs a bakery on the high street, where she sells bread and pastries six days a week.
+Her husband, Mamut Ablet, was taken from their home in Turpan in 2019 and has not been seen since.
+She moved here with their two sons the year after and learned the trade from a neighbour.
+"We only want to know where he is," Aysel Qadir told Margaret Ellingham. "The boys ask about him
+every evening, and I have no answer for them."
+Aysel Qadir has written to the foreign ministry three times. She has had no reply.
+"""
+
+
+def test_a_short_text_is_left_to_the_rules():
+    short = "Dr Ahmet Kurban treated the detainees in Aksu."
+    assert len(short) < roles_model.MIN_CHARS
+    assert [p.names for p in run_pipeline(short, "en").persons] == [["Ahmet Kurban"]]
+    assert len(REPORT) >= roles_model.MIN_CHARS  # the test below is one the model decides
+
+
+def test_byline_reporter_dropped_and_the_victim_in_the_passive_kept():
+    with roles_model.using(None):  # the rules alone keep the reporter (as a witness): the model decides here
+        assert "Margaret Ellingham" in [n for p in run_pipeline(REPORT, "en").persons for n in p.names]
+    doc = run_pipeline(REPORT, "en")
+    names = [n for p in doc.persons for n in p.names]
+    assert "Margaret Ellingham" not in names
+    husband = person_named(doc, "Mamut Ablet")
+    assert "victim" in husband.roles
+    assert "Aysel Qadir" in names
