@@ -11,8 +11,8 @@ mentions), and, for those, *victim* when the gold person has the victim role.
 Sets: dev (bench/data/extract-dev), corpus and demo (extract-gold; corpus texts from
 ../shared/corpus, skipped when absent), v2, v3, v4 (extract-heldout-v2..v4, spent: tuning sets)
 and train-a, train-b (bench/data/persons-train-a, -b, written for this model, when present).
-The v5 set (bench/data/extract-heldout-v5) is held out: it is never read here, and a folder
-holding "v5" is refused.
+The v5 and v6 sets (bench/data/extract-heldout-v5, -v6) are held out: they are never read here,
+and a folder holding "v5" or "v6" is refused.
 
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
     PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv     # leave-one-set-out table
@@ -64,18 +64,23 @@ def _bench_extract():
     return module
 
 
+HELD_OUT = ("v5", "v6")  # bench/data/extract-heldout-v5, -v6: measurement only
+
+
 def gold_documents(name: str) -> list[tuple[dict, str]]:
     """(gold, text) for the English, French and Russian documents of one set (none when its folder
     is absent; a corpus document whose text is absent is skipped)."""
     folder, splits = SETS[name]
-    if "v5" in folder.casefold():  # never: the held-out set
-        raise SystemExit("refusing to read the held-out v5 set")
+    for held_out in HELD_OUT:  # never: the held-out sets
+        if held_out in folder.casefold():
+            raise SystemExit(f"refusing to read the held-out {held_out} set")
     bench = _bench_extract()
     found = []
     for path in sorted((DATA / folder).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if "v5" in str(gold.get("path", "")) or gold.get("split") == "held_out_v5":
-            raise SystemExit(f"refusing to read {path.name}: it belongs to the held-out v5 set")
+        for held_out in HELD_OUT:
+            if held_out in str(gold.get("path", "")) or gold.get("split") == f"held_out_{held_out}":
+                raise SystemExit(f"refusing to read {path.name}: it belongs to the held-out {held_out} set")
         if splits is not None and gold.get("split") not in splits or gold.get("language") not in ("en", "fr", "ru"):
             continue
         beside = path.with_name(gold["file"])

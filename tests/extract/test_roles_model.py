@@ -39,7 +39,7 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
         assert weights["coef"].shape == (2, len(shipped.features))
     assert len(shipped.meta["training_sha256"]) == 64
     assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "train-a", "train-b"}
-    assert not any("v5" in name for name in shipped.meta["training_sets"])
+    assert not any("v5" in name or "v6" in name for name in shipped.meta["training_sets"])
     assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
 
 
@@ -142,6 +142,9 @@ def test_training_refuses_the_held_out_v5(monkeypatch):
     monkeypatch.setitem(train.SETS, "v5", ("extract-heldout-v5", ("held_out_v5",)))
     with pytest.raises(SystemExit, match="held-out v5"):
         train.gold_documents("v5")
+    monkeypatch.setitem(train.SETS, "v6", ("extract-heldout-v6", ("held_out_v6",)))
+    with pytest.raises(SystemExit, match="held-out v6"):
+        train.gold_documents("v6")
 
 
 # Invented texts in our own words. A reporter named in a byline and again as the one who wrote
