@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from guwah.names.inflection import fold
 from guwah.names.scripts import HAN, char_script
@@ -161,7 +162,7 @@ def alike(words: list[str]) -> bool:
     from rapidfuzz.fuzz import ratio
 
     folded = [fold(word) for word in words]
-    return all(ratio(a, b) >= ALIKE for a, b in zip(folded, folded[1:]))
+    return all(ratio(a, b) >= ALIKE for a, b in pairwise(folded))
 
 
 def slash_spellings(name: str) -> list[str]:
