@@ -313,3 +313,46 @@ def test_prior_does_not_count_namesakes_born_the_same_year_by_chance():
     assert _prior_of(rows, 0.5) * total == pytest.approx(2 * found)
     # One name only, each person once and all born apart: one pair's worth, never less.
     assert _prior_of([("n:MD+MD", 1900 + index) for index in range(50)]) == pytest.approx(1 / (50 * 49 / 2))
+
+
+def capped_block(tmp_path, years: dict[int, int]):
+    """A DuckDB connection holding one name key shared by more mentions than MAX_BLOCK_PAIRS
+    allows to pair, whole names in uid order, and birth years only where `years` gives them."""
+    import pyarrow as pa
+
+    from guwah.link.linker import MAX_BLOCK_PAIRS, connect
+
+    count = 3 * int((2 * MAX_BLOCK_PAIRS) ** 0.5)  # well over the cap: n(n-1)/2 > MAX_BLOCK_PAIRS
+    con = connect(str(tmp_path), 1)
+    con.register("m", pa.table({
+        "uid": pa.array(range(count), pa.int64()),
+        "whole": [f"n:MD+{uid:05d}" for uid in range(count)],
+        "birth_lo": pa.array([years.get(uid) for uid in range(count)], pa.int32()),
+        "birth_hi": pa.array([years.get(uid) for uid in range(count)], pa.int32()),
+        "place": pa.array([None] * count, pa.string())}))
+    con.execute("CREATE TABLE mentions AS SELECT * FROM m")
+    con.register("k", pa.table({"uid": pa.array(range(count), pa.int64()), "key": ["p:MD"] * count}))
+    con.execute("CREATE TABLE mention_keys AS SELECT * FROM k")
+    return con, count
+
+
+def test_a_common_name_key_pairs_its_mentions_born_in_one_year(tmp_path):
+    """The cap pairs each mention of a common key with its neighbours by whole name only; two
+    mentions far apart in that order but born in the same exact year are still a candidate pair
+    (the key's block split by birth year), and two born in different years are not."""
+    from guwah.link.linker import PAIR_SHIFT, candidate_pairs
+
+    con, count = capped_block(tmp_path, {})
+    last = count - 1
+    con.close()
+    con, _ = capped_block(tmp_path, {0: 1970, last: 1970, 1: 1971, last - 1: 1972})
+    try:
+        total = candidate_pairs(con)
+        pairs = {(pair // PAIR_SHIFT, pair % PAIR_SHIFT)
+                 for (pair,) in con.execute("SELECT pair FROM candidates").fetchall()}
+    finally:
+        con.close()
+    assert total == len(pairs) < count * (count - 1) // 2
+    assert (0, last) in pairs           # the same year, far apart by name
+    assert (1, last - 1) not in pairs   # other years, far apart by name
+    assert (0, 1) in pairs              # neighbours by name
