@@ -29,6 +29,11 @@ from guwah.names.settings import SAME_NAME
     # markers
     ("Qadir Yasin aka Kadyr Yasyn", ("Qadir Yasin", "Kadyr Yasyn")),
     ("Кадыр Ясин он же Qadir Yasin", ("Кадыр Ясин", "Qadir Yasin")),
+    # a semicolon, and a comma between names of two words or more
+    ("Qadir Yasin; Kadyr Yasyn", ("Qadir Yasin", "Kadyr Yasyn")),
+    ("Qadir Yasin, Кадыр Ясин", ("Qadir Yasin", "Кадыр Ясин")),
+    ("YASIN, Qadir", ("YASIN, Qadir",)),
+    ("ABDU QADIR, Sidiq", ("ABDU QADIR, Sidiq",)),
     # notes in brackets are not names
     ("Qadir Yasin (deceased)", ("Qadir Yasin",)),
     ("Qadir Yasin (b. 1971)", ("Qadir Yasin",)),

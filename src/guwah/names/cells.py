@@ -17,7 +17,8 @@ The rules, in order:
   A bracket inside the name stands for as many words right before it ("Ayshem (Aishamu) Tohti":
   Aishamu Tohti); at the start, for as many words after it.
 - *Markers* "aka", "a.k.a.", "alias", "also known as", and the Russian "он же", "она же",
-  separate whole names.
+  separate whole names; so do a semicolon, and a comma with two words or more on every side
+  ("Qadir Yasin, Kadyr Yasyn"; "YASIN, Qadir" is a list's surname first, `forms.listed_order`).
 - *A slash* (/, ／, |) with a space beside it separates whole names ("Memet Eli / Мемет Али");
   one inside a word separates alternatives of that word when its sides are spelled alike, in
   one script ("Memet Eli/Ali Tohti"), and whole names when they are not ("Gulnar/古丽娜尔 Tursun",
@@ -73,7 +74,8 @@ def spellings(cell: str) -> tuple[str, ...]:
         One or more spellings (at most MAX_SPELLINGS), each a plain name; a cell with no alias
         gives (cell,) unchanged. Notes dropped from brackets are in none.
     """
-    if cell.isascii() and not any(char in cell for char in "([/|") and not MARKERS.search(cell):
+    if cell.isascii() and not any(char in cell for char in "([/|;") and not MARKERS.search(cell) \
+            and not (cell.count(",") and all(len(side.split()) >= 2 for side in cell.split(","))):
         return (cell,)
     return _spellings(cell)
 
@@ -82,7 +84,7 @@ def spellings(cell: str) -> tuple[str, ...]:
 def _spellings(cell: str) -> tuple[str, ...]:
     found: list[str] = []
     for name in bracket_spellings(cell):
-        for whole in MARKERS.split(name):
+        for whole in (listed for marked in MARKERS.split(name) for listed in list_spellings(marked)):
             for spelled in slash_spellings(whole):
                 found.extend(script_runs(spelled))
     cleaned = []
@@ -95,6 +97,25 @@ def _spellings(cell: str) -> tuple[str, ...]:
     if cleaned == [" ".join(cell.split())]:
         return (cell,)
     return tuple(cleaned[:MAX_SPELLINGS])
+
+
+SEMICOLON = re.compile(r"\s*[;；]\s*")
+COMMA = re.compile(r"\s*[,，]\s*")
+
+
+def list_spellings(name: str) -> list[str]:
+    """A name split at semicolons, and at commas whose every side has two words or more ("Qadir
+    Yasin, Kadyr Yasyn"); a comma after one word ("YASIN, Qadir"), or after a surname of two
+    words before a given name of one ("ABDU QADIR, Sidiq"), is a list's surname-first order and
+    stays (`forms.listed_order`)."""
+    result = []
+    for piece in SEMICOLON.split(name):
+        sides = [side for side in COMMA.split(piece) if side.strip()]
+        if len(sides) > 1 and all(len(side.split()) >= 2 for side in sides):
+            result.extend(sides)
+        elif piece.strip():
+            result.append(piece)
+    return result or [name]
 
 
 def is_note(text: str) -> bool:
