@@ -53,7 +53,6 @@ from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_
 log = logging.getLogger(__name__)
 
 MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one block (a name key, or a common one with a birth year) may produce
-CORROBORATION = False        # the agreement rule wants a field that agrees (see agreeing_edges)
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -276,12 +275,6 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     digits swapped: see `transposed`), hometown (`features.home_place`: same place or one
     inside the other) and detention year (within a year) is missing on a side or agrees. Two
     facilities never disagree: one person is often held in several.
-
-    With CORROBORATION, a field must also speak for the pair: birth years a year apart at most
-    (or transposed), the same place or one inside the other (`features.area`), or the same
-    facility, known on both sides. A pair of a name and a gender and nothing else is what
-    namesakes have in common: it links only on its probability (LINK_AUTO), which the name's
-    frequency makes high for a rare name and low for a common one.
     """
     con.execute("""CREATE OR REPLACE MACRO guwah_transposed(a_lo, a_hi, b_lo, b_hi) AS
         a_lo = a_hi AND b_lo = b_hi AND a_lo // 100 = b_lo // 100 AND a_lo % 10 = (b_lo // 10) % 10
@@ -294,12 +287,7 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
             OR coalesce(NOT (a.home = b.home OR starts_with(a.home, b.home || '.')
                              OR starts_with(b.home, a.home || '.')), false)
             OR coalesce(NOT (a.detained_lo <= b.detained_hi + 1 AND b.detained_lo <= a.detained_hi + 1), false)
-        ) AND ({not CORROBORATION} OR coalesce(
-               a.birth_lo <= b.birth_hi + 1 AND b.birth_lo <= a.birth_hi + 1
-            OR guwah_transposed(a.birth_lo, a.birth_hi, b.birth_lo, b.birth_hi), false)
-            OR coalesce(a.place = b.place OR starts_with(a.place, b.place || '.')
-                        OR starts_with(b.place, a.place || '.'), false)
-            OR coalesce(a.facility = b.facility, false)) AS agrees
+        ) AS agrees
         FROM {predictions} p
         JOIN mentions a ON a.uid = p.uid_l JOIN mentions b ON b.uid = p.uid_r
         LEFT JOIN name_scores s ON s.pair = least(p.uid_l, p.uid_r) * {PAIR_SHIFT} + greatest(p.uid_l, p.uid_r)
