@@ -6,8 +6,8 @@ The steps, each in one function below:
 2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
-   and is split by exact birth year into blocks of its own, capped in the same way, so that no
-   block gives more than MAX_BLOCK_PAIRS;
+   and again by place, birth year and whole name, so that no block gives more than
+   MAX_BLOCK_PAIRS per order;
 3. name scores: `guwah.names.compare_many` once per distinct pair of name spellings among the
    candidates (in one worker process per core on large inputs), joined back to the pairs in
    DuckDB; pairs scoring below PAIR_FLOOR are dropped;
@@ -52,7 +52,7 @@ from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_
 
 log = logging.getLogger(__name__)
 
-MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one block (a name key, or a common one with a birth year) may produce
+MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce, per order (two orders)
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -300,31 +300,30 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
 
     A key of n mentions gives all n(n-1)/2 pairs when that is within the cap; otherwise each
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
-    key, birth year, place and uid (a sorted neighbourhood), fewer than n·w pairs, and such a key's
-    mentions of one exact birth year are a block of their own, capped in the same way: of the
-    pairs a common name gives, those born in the same year are the ones worth scoring.
+    key, birth year, place and uid (a sorted neighbourhood), and again in an order by place, birth
+    year and whole-name key, which gives fewer than 2·n·w pairs.
     Returns:
         The number of distinct candidate pairs.
     """
     cap = MAX_BLOCK_PAIRS
-    # A key too common to pair all its mentions is also split by birth year: its mentions born
-    # in one (exact) year are a block of their own ("key@year"), capped in turn. The pairs a cap
-    # leaves out are then mostly those that share the name key and no birth year.
-    con.execute(f"""
-        CREATE TABLE blocks AS
-        WITH capped AS (SELECT key FROM mention_keys GROUP BY key HAVING count(*) * (count(*) - 1) / 2 > {cap})
-        SELECT key, uid FROM mention_keys
-        UNION ALL
-        SELECT k.key || '@' || m.birth_lo, k.uid FROM mention_keys k SEMI JOIN capped c ON c.key = k.key
-        JOIN mentions m USING (uid) WHERE m.birth_lo = m.birth_hi""")
     con.execute(f"""
         CREATE TABLE ranked AS
-        WITH sizes AS (SELECT key, count(*) AS n FROM blocks GROUP BY key HAVING count(*) > 1)
+        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
         SELECT k.key, k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
                CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
-        FROM blocks k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
-    con.execute("DROP TABLE blocks")
+        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
+    # A capped block is also walked in a second order, by place and birth year first: a
+    # given-name-only mention ("Aygul") sorts far from the full names ("Aygul Yusup") by whole
+    # name, but next to them by place. Its rows count as another block (key + "#").
+    con.execute(f"""
+        INSERT INTO ranked
+        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
+        SELECT k.key || '#', k.uid,
+               row_number() OVER (PARTITION BY k.key ORDER BY m.place, m.birth_lo, m.whole, k.uid) AS rn,
+               greatest(1, {cap} // s.n) AS w
+        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
+        WHERE s.n * (s.n - 1) / 2 > {cap}""")
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
     # Pairs within a window of w: both ends lie in the same chunk of w rows or in adjacent chunks.
