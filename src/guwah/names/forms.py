@@ -18,8 +18,13 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
+from guwah.names.cells import spellings
+from guwah.names.chinese import (
+    PART_SEPARATORS as HAN_SEPARATORS,
+)
 from guwah.names.chinese import (
     chinese_name_key,
+    chunk_readings,
     han_name_parts,
     palladius_to_pinyin,
     pinyin_read_back,
@@ -322,7 +327,10 @@ def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
     raw = fold(raw)
     scripts = {s for s in map(char_script, raw) if s}
     if HAN in scripts:
-        return han_words(raw)
+        # Characters in a name cell that also has letters of an alphabet ("Memet 艾力", a
+        # transcription glued to a Latin name) transcribe an Uyghur or Kazakh name: a Chinese
+        # name beside its romanisation is read on its own (cells.spellings splits such a cell).
+        return han_words(raw, transcription=True)
     text = raw
     if ARABIC in scripts:
         text = arabic_to_uly(text)
@@ -334,8 +342,12 @@ def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
     return ((folded, False, AMBIGUOUS if scripts <= {LATIN} else FIXED),) if folded else ()
 
 
-def han_words(text: str) -> tuple[tuple[str, bool, int], ...]:
-    """Words of a name in Chinese characters: transcriptions are loose, Chinese names pinyin."""
+def han_words(text: str, transcription: bool = False) -> tuple[tuple[str, bool, int], ...]:
+    """Words of a name in Chinese characters: transcriptions are loose, Chinese names pinyin.
+    With `transcription`, the characters are read as a transcription whatever their number."""
+    if transcription:
+        chunks = [chunk_readings(chunk)[1] for chunk in HAN_SEPARATORS.split(text) if chunk]
+        return tuple((part, True, FIXED) for part in chunks if part)
     _pinyin, uyghur, transcription = han_name_parts(text)
     if transcription:
         return tuple((part, True, FIXED) for part in uyghur if part)
@@ -469,6 +481,9 @@ def name_forms(name: str) -> NameForms:
     Returns:
         The script, ASCII Latin spellings and every reading as a tuple of Parts.
     """
+    alternatives = spellings(name)
+    if alternatives != (name,):
+        return cell_forms(name, alternatives)
     original, name = name, listed_order(without_titles(name))
     script = detect_script(name)
     if script == HAN:
@@ -540,6 +555,31 @@ def name_forms(name: str) -> NameForms:
             pinyin = pinyin_reading(tokens)
     return NameForms(original, script, words, tuple(readings),
                      chinese is not None or wade is not None, chinese, pinyin, wade, hanzi)
+
+
+def cell_forms(cell: str, alternatives: tuple[str, ...]) -> NameForms:
+    """The forms of a name cell that holds several spellings of one name (`cells.spellings`):
+    the readings of each, the first spelling's first, so that comparing takes the best pair of
+    spellings and each gives blocking keys. A Chinese-name key, characters or Wade-Giles key
+    is the first spelling's that has one; the pinyin reading of a transcription is not kept
+    (it is compared only against another, and a cell's other spellings would be left out)."""
+    forms = [name_forms(spelled) for spelled in alternatives]
+    if len(forms) == 1:
+        return forms[0]._replace(name=cell)
+    readings: list[tuple[Part, ...]] = []
+    seen: set[tuple[str, ...]] = set()
+    for found in forms:
+        for parts in found.readings:
+            signature = tuple((p.reduced, p.loose) for p in parts)
+            if signature not in seen and len(readings) < 2 * MAX_READINGS:
+                seen.add(signature)
+                readings.append(parts)
+    scripts = {found.script for found in forms}
+    return NameForms(cell, scripts.pop() if len(scripts) == 1 else detect_script(cell), forms[0].words,
+                     tuple(readings), any(found.order_free for found in forms),
+                     next((found.chinese for found in forms if found.chinese), None), None,
+                     next((found.wade for found in forms if found.wade), None),
+                     next((found.hanzi for found in forms if found.hanzi), None))
 
 
 LISTED = re.compile(r"^\s*([^,，、]+?)\s*[,，、]\s*([^,，、]+?)\s*$")
