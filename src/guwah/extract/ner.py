@@ -153,7 +153,7 @@ def _add_spacy_doc(analysis: Analysis, spacy_doc, offset: int) -> None:
         analysis.tokens.extend(
             Token(offset + start, offset + start + length, text[start:start + length], name(p), name(lemma),
                   lower(dep), base + i + head)
-            for i, (start, length, p, lemma, dep, head) in enumerate(zip(starts, lengths, pos, lemmas, deps, heads)))
+            for i, (start, length, p, lemma, dep, head) in enumerate(zip(starts, lengths, pos, lemmas, deps, heads, strict=True)))
     for ent in spacy_doc.ents:
         label = LABELS.get(ent.label_)
         if label:
