@@ -158,6 +158,15 @@ class Text:
         return found
 
 
+def prepared(doc) -> Text:
+    """The `Text` of a document's text, made once per document and shared by every component
+    that scans it (kept on the document, and made again if its text changes)."""
+    found = doc.__dict__.get("_alternation_text")
+    if found is None or found.text is not doc.text:
+        found = doc.__dict__["_alternation_text"] = Text(doc.text)
+    return found
+
+
 class Alternation:
     """Regular expressions joined with "|" (case-insensitive), scanned as `finditer` scans the
     joined expression (`pattern`), but only from where an alternative's first words occur.
@@ -200,6 +209,12 @@ class Alternation:
                 words.add((word, len(word) < len(string)))  # a non-word character follows: the whole word
             return ("word", tuple(sorted(words)))
         return ("string", tuple(sorted(strings)))
+
+    @property
+    def by_words(self) -> bool:
+        """Whether the alternatives are tried only where their first words are (else `finditer`
+        scans with the joined expression)."""
+        return self._anchors is not None
 
     def finditer(self, text: Text):
         """The matches of the joined expression in `text.text` (a `Text`), in order, as
