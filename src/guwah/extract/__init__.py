@@ -98,11 +98,12 @@ def extract_document(store, document_id: int) -> dict:
     return run(store, document_id)
 
 
-def extract_all(store, progress_callback=None) -> list[dict]:
-    """Extract every stored document not yet extracted by this version."""
+def extract_all(store, progress_callback=None, workers: int | None = None) -> list[dict]:
+    """Extract every stored document not yet extracted by this version, in `workers` processes
+    (default: one per CPU core; see guwah.extract.proposals.extract_all)."""
     from guwah.extract.proposals import extract_all as run
 
-    return run(store, progress_callback)
+    return run(store, progress_callback, workers)
 
 
 __all__ = ["EXTRACTOR", "VERSION", "extract_all", "extract_document", "extract_file", "extract_text", "parse_document_date",
