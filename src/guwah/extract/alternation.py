@@ -216,12 +216,11 @@ class Alternation:
         scans with the joined expression)."""
         return self._anchors is not None
 
-    def finditer(self, text: Text):
-        """The matches of the joined expression in `text.text` (a `Text`), in order, as
-        `self.pattern.finditer(text.text)` gives them (re.Match objects of the alternatives)."""
+    def candidates(self, text: Text) -> dict[int, list[int]] | None:
+        """Where a match can start in `text.text`: position -> the alternatives (their numbers)
+        whose first words are there; None when that cannot be told (then any position can)."""
         if self._anchors is None or not text.usable:
-            yield from self.pattern.finditer(text.text)
-            return
+            return None
         candidates: dict[int, list[int]] = {}
         for number, (how, values) in enumerate(self._anchors):
             if how == "word":
@@ -232,6 +231,15 @@ class Alternation:
                 for string in values:
                     for position in text.occurrences(string):
                         candidates.setdefault(position, []).append(number)
+        return candidates
+
+    def finditer(self, text: Text):
+        """The matches of the joined expression in `text.text` (a `Text`), in order, as
+        `self.pattern.finditer(text.text)` gives them (re.Match objects of the alternatives)."""
+        candidates = self.candidates(text)
+        if candidates is None:
+            yield from self.pattern.finditer(text.text)
+            return
         source, parts, after = text.text, self._parts, 0
         for position in sorted(candidates):
             if position < after:
