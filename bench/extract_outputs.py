@@ -9,6 +9,7 @@ one JSON line per text (name and output) to OUT. Never reads a held-out set (v5)
     # ... change the code ...
     PYTHONPATH=src .venv/bin/python bench/extract_outputs.py /tmp/after.jsonl --compare /tmp/before.jsonl
 
+With --batch N, the texts go N at a time through `extract_texts` (one batched analysis).
 Prints the number of texts and the SHA-256 of OUT; with --compare, the names of the texts whose
 output differs, and exits 1 when any does.
 """
@@ -59,13 +60,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="JSON lines to write")
     parser.add_argument("--compare", type=Path, help="an earlier OUT to compare with")
     parser.add_argument("--synthetic", type=int, default=20, help="synthetic testimonies (default 20)")
+    parser.add_argument("--batch", type=int, default=1,
+                        help="texts analysed together (extract_texts; default 1: extract_text one by one)")
     args = parser.parse_args(argv)
-    from guwah.extract import extract_text
+    from guwah.extract import extract_text, extract_texts
 
     lines = []
-    for name, text, when in texts(args.synthetic):
-        out = extract_text(text, document_date=when)
-        lines.append(json.dumps({"name": name, "output": out}, ensure_ascii=False, sort_keys=True))
+    found = texts(args.synthetic)
+    for first in range(0, len(found), args.batch):
+        chunk = found[first:first + args.batch]
+        outs = [extract_text(chunk[0][1], document_date=chunk[0][2])] if args.batch == 1 else \
+            extract_texts([text for _n, text, _w in chunk], document_dates=[when for _n, _t, when in chunk])
+        for (name, _text, _when), out in zip(chunk, outs, strict=True):
+            lines.append(json.dumps({"name": name, "output": out}, ensure_ascii=False, sort_keys=True))
     data = ("\n".join(lines) + "\n").encode()
     args.out.write_bytes(data)
     print(f"{len(lines)} texts; SHA-256 {hashlib.sha256(data).hexdigest()}")

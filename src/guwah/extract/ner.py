@@ -103,18 +103,25 @@ class Analysis:
 
 def analyse(text: str, language: str | None) -> Analysis | None:
     """Sentences, tokens and entities of a text, or None when no model is installed for its language."""
+    return analyse_many([text], language)[0]
+
+
+def analyse_many(texts: list[str], language: str | None) -> list[Analysis | None]:
+    """`analyse` of several texts of one language, the spaCy ones in one `nlp.pipe` (its network
+    layers then work on several documents at a time: the same analyses, less CPU a text)."""
     if language == "ru":
-        return _analyse_russian(text)
+        return [_analyse_russian(text) for text in texts]
     nlp = _spacy(language or "en")
     if nlp is None:
-        return None
-    analysis = Analysis(model=model_name(language) or "")
-    pieces = list(_pieces(text))
+        return [None] * len(texts)
+    name = model_name(language) or ""
+    pieces = [(number, start, end) for number, text in enumerate(texts) for start, end in _pieces(text)]
     with _lock:  # a pipeline may change (facility names) between documents
-        docs = list(nlp.pipe(text[s:e] for s, e in pieces))
-    for (offset, _end), spacy_doc in zip(pieces, docs, strict=True):
-        _add_spacy_doc(analysis, spacy_doc, offset)
-    return analysis
+        docs = list(nlp.pipe(texts[number][start:end] for number, start, end in pieces))
+    analyses = [Analysis(model=name) for _text in texts]
+    for (number, offset, _end), spacy_doc in zip(pieces, docs, strict=True):
+        _add_spacy_doc(analyses[number], spacy_doc, offset)
+    return analyses
 
 
 def _add_spacy_doc(analysis: Analysis, spacy_doc, offset: int) -> None:

@@ -15,7 +15,7 @@ from guwah.domain import AssertedByKind, ReviewState
 from guwah.errors import NotFound
 from guwah.extract import ner
 from guwah.extract.document import Doc
-from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline
+from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline, run_pipelines
 from guwah.storage.tables import (
     Document,
     Event,
@@ -227,7 +227,8 @@ def extract_all(store, progress_callback: Callable[[int, int], None] | None = No
 
 
 _PER_WORKER = 8
-_BATCH = 16  # documents read and handed to the workers at a time, per worker
+_CHUNK = 8  # documents a worker analyses together (one spaCy nlp.pipe)
+_BATCH = 2 * _CHUNK  # documents read and handed to the workers at a time, per worker
 
 
 def _extract_in_workers(store, pending: list[int], names: list[str], workers: int,
@@ -243,12 +244,14 @@ def _extract_in_workers(store, pending: list[int], names: list[str], workers: in
             batch = pending[first:first + _BATCH * workers]
             with store.session() as session:
                 inputs = [(document_id, *_inputs(session.get(Document, document_id))) for document_id in batch]
-            for document_id, doc in pool.imap(_worker_extract, inputs, chunksize=1):
-                with store.session() as session:
-                    # another run may have stored this version's proposals meanwhile: keep those
-                    results[document_id] = _done(session, document_id) or \
-                        _save(store, session, session.get(Document, document_id), doc)
-                advance(len(results))
+            chunks = [inputs[i:i + _CHUNK] for i in range(0, len(inputs), _CHUNK)]
+            for done in pool.imap(_worker_extract, chunks, chunksize=1):
+                for document_id, doc in done:
+                    with store.session() as session:
+                        # another run may have stored this version's proposals meanwhile: keep those
+                        results[document_id] = _done(session, document_id) or \
+                            _save(store, session, session.get(Document, document_id), doc)
+                    advance(len(results))
     return results
 
 
@@ -258,10 +261,11 @@ def _worker_start(names: list[str]) -> None:
     run_pipeline("Police arrested Tursun Ablimit in Kashgar in May 2017.", "en")
 
 
-def _worker_extract(task: tuple) -> tuple[int, Doc]:
-    document_id, text, language, when = task
-    doc = run_pipeline(text, language, when)
-    doc.analysis = None  # the model's tokens stay in the worker: the proposals do not read them
-    for key in [key for key in doc.__dict__ if key.startswith("_")]:
-        del doc.__dict__[key]  # caches
-    return document_id, doc
+def _worker_extract(tasks: list[tuple]) -> list[tuple[int, Doc]]:
+    """In a worker: the documents of one chunk, their statistical analysis made together."""
+    docs = run_pipelines([(text, language, when) for _id, text, language, when in tasks])
+    for doc in docs:
+        doc.analysis = None  # the model's tokens stay in the worker: the proposals do not read them
+        for key in [key for key in doc.__dict__ if key.startswith("_")]:
+            del doc.__dict__[key]  # caches
+    return [(task[0], doc) for task, doc in zip(tasks, docs, strict=True)]
