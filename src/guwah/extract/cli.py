@@ -19,7 +19,8 @@ def extract_command(
         None, "--document-date", help="When FILE was said or written (YYYY-MM-DD): what \"last year\" counts from. "
         "Default: the sidecar's interview_date, else its published date."),
     workers: int | None = typer.Option(None, "--workers", min=1, max=64,
-                                       help="With --all: processes that run the extraction (default: one per CPU core)."),
+                                       help="With --all: processes that run the extraction "
+                                       "(default: one per CPU core, at most one per 8 documents)."),
 ) -> None:
     """Propose persons, places, dates, events and violations, each with its evidence."""
     from rich.console import Console
