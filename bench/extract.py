@@ -26,6 +26,7 @@ then throughput in testimonies of about 2,000 words per minute, with the languag
     .venv/bin/python bench/extract.py            # table
     .venv/bin/python bench/extract.py --json     # one JSON document
     .venv/bin/python bench/extract.py --docs 60  # more synthetic testimonies for throughput
+    .venv/bin/python bench/extract.py --splits '' --docs 40 --batch 8   # throughput alone
 
 A gold JSON may carry "document_date" (YYYY-MM-DD: the interview or publication date); it is
 passed to the extractor, which counts "last year" and "in December" from it.
@@ -224,31 +225,33 @@ def _ready(_index: int) -> None:
     time.sleep(0.5)  # long enough that every worker takes one: all have finished _warm
 
 
-def _extract_one(document: str) -> float:
-    """CPU seconds this process spent on one testimony (less sensitive than wall time to other
-    work on a shared machine)."""
-    from guwah.extract import extract_text
+def _extract_batch(documents: list[str]) -> float:
+    """CPU seconds this process spent on a batch of testimonies (less sensitive than wall time to
+    other work on a shared machine), analysed together as `guwah extract --all` does."""
+    from guwah.extract import extract_texts
 
     started = time.process_time()
-    extract_text(document)
+    extract_texts(documents)
     return time.process_time() - started
 
 
-def throughput(texts: list[str], count: int, processes: int = 2) -> dict:
+def throughput(texts: list[str], count: int, processes: int = 2, batch: int = 8) -> dict:
     """Testimonies a minute with the models loaded, over `processes` worker processes (each loads
-    the models once, before the clock starts; spaCy's nlp.pipe runs inside each)."""
+    the models once, before the clock starts), `batch` testimonies at a time per worker (one
+    spaCy nlp.pipe over them, as `guwah extract --all` hands them out)."""
     import multiprocessing
 
     documents = synthetic_testimonies(texts, count)
+    batches = [documents[i:i + batch] for i in range(0, len(documents), batch)]
     context = multiprocessing.get_context("fork")
     with context.Pool(processes, initializer=_warm) as pool:
         pool.map(_ready, range(processes), chunksize=1)
         started = time.perf_counter()
-        cpu = pool.map(_extract_one, documents, chunksize=1)
+        cpu = pool.map(_extract_batch, batches, chunksize=1)
         elapsed = time.perf_counter() - started
     mean_words = sum(len(d.split()) for d in documents) / len(documents)
-    cpu_each = sum(cpu) / len(cpu)
-    return {"testimonies": count, "processes": processes, "mean_words": round(mean_words),
+    cpu_each = sum(cpu) / len(documents)
+    return {"testimonies": count, "processes": processes, "batch": batch, "mean_words": round(mean_words),
             "seconds": round(elapsed, 2), "testimonies_per_minute": round(count / elapsed * 60),
             "cpu_seconds_per_testimony": round(cpu_each, 3),
             # what `processes` cores would do with nothing else running: the CPU time, not the wall
@@ -260,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--docs", type=int, default=40, help="synthetic testimonies for throughput")
     parser.add_argument("--processes", type=int, default=2, help="worker processes for throughput (one per core)")
+    parser.add_argument("--batch", type=int, default=8, help="testimonies analysed together by a worker (1: one by one)")
     parser.add_argument("--verbose", action="store_true", help="per-document figures (never for a held-out split)")
     parser.add_argument("--splits", default=",".join(SPLITS),
                         help="comma-separated splits to run (default: all); leave the held-out ones out while tuning")
@@ -301,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         "models": sorted(models),
         **{name: summarise(splits[name]) for name in SPLITS},
         "all": summarise([counts for name in SPLITS for counts in splits[name]]),
-        "throughput": throughput(texts, args.docs, args.processes),
+        "throughput": throughput(texts, args.docs, args.processes, args.batch),
     }
     if args.verbose:
         report["documents"] = per_document
@@ -325,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, figures in per_document.items():
             print(f"\n{name}: " + ", ".join(f"{k} F1 {v['f1']:.2f}" for k, v in figures.items() if isinstance(v, dict)))
     t = report["throughput"]
-    print(f"\nthroughput ({t['processes']} processes): {t['testimonies']} synthetic testimonies of ~{t['mean_words']} words in {t['seconds']} s "
+    print(f"\nthroughput ({t['processes']} processes, batches of {t['batch']}): {t['testimonies']} synthetic testimonies of ~{t['mean_words']} words in {t['seconds']} s "
           f"= {t['testimonies_per_minute']} testimonies/minute; {t['cpu_seconds_per_testimony']} CPU s each, "
           f"so {t['cpu_bound_per_minute']}/minute on {t['processes']} idle cores")
     return 0

@@ -86,3 +86,11 @@ def test_cli_extract_bad_document_date_exits_1(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(path), "--json", "--document-date", "last Tuesday"])
     assert result.exit_code == 1 and "YYYY-MM-DD" in result.stderr
     assert result.stdout == ""
+
+
+def test_cli_extract_workers_go_with_all(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("Police arrested Tursun Ablimit in Kashgar in May 2017.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(path), "--workers", "2"])
+    assert result.exit_code == 1
+    assert CliRunner().invoke(app, ["extract", str(path), "--json"]).exit_code == 0

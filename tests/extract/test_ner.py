@@ -111,3 +111,25 @@ def test_ner_french_entities():
 
 def test_ner_unsupported_language_has_no_analysis():
     assert ner.analyse("Bu bir sinaq.", "tr") is None
+
+
+_SPEED_TEXTS = {
+    "en": "My aunt Rahile Osman was taken to a camp in Hotan in the spring of 2018.\n\n"
+          "When Zulhumar Yasin landed at Ürümchi airport on 13 May 2015, officers took her three babies away "
+          "from her and handcuffed her. They then held her in the basement of a detention center.  \n"
+          "I couldn't see him; he's been there since '17 — \"re-education\", they said (twice).",
+    "fr": "En 2017, Gulnisa Emet est arrêtée à Karamay et internée dans un camp. Relâchée, elle reste "
+          "surveillée par la police, qui lui a retiré son passeport.\n\nElle épouse Ablet.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_ner_tokens_are_what_spacy_gives_token_by_token(language):
+    """The columns read in one call (Doc.to_array) are spaCy's own per-token values."""
+    text = _SPEED_TEXTS[language]
+    nlp = ner._spacy(language)
+    expected = [(t.idx, t.idx + len(t.text), t.text, t.pos_, t.lemma_, t.dep_.lower(), t.head.i) for t in nlp(text)]
+    analysis = ner.analyse(text, language)
+    assert [tuple(token) for token in analysis.tokens] == expected
+    assert [token.head for token in analysis.tokens] != list(range(len(expected)))  # a parse, not all roots
+    assert all(text[t.start:t.end] == t.text for t in analysis.tokens)

@@ -64,3 +64,44 @@ def test_proposals_relative_dates_count_from_the_stored_publication_date(store):
     with store.session() as session:
         dates = sorted((e.date_value, e.date_precision) for e in session.query(Event).filter_by(event_type="detention"))
     assert dates == [("2019-05-02", "day"), ("2020-03", "month")]
+
+
+def _proposals(store) -> list[tuple]:
+    """Every stored proposal of every document, without row ids: what a reviewer would see."""
+    from guwah.storage.tables import Document, PersonAttribute
+
+    rows = []
+    with store.session() as session:
+        order = {d.id: n for n, d in enumerate(session.query(Document).order_by(Document.id))}
+        for table, fields in ((PersonName, ("name",)), (PersonAttribute, ("attribute", "value")),
+                              (ViolationCoding, ("code",)), (Relation, ("relation",)),
+                              (Event, ("event_type", "date_value", "date_precision", "end_date_value"))):
+            for row in session.query(table):
+                rows.append((table.__name__, order[row.evidence_document_id], row.evidence_start, row.evidence_end,
+                             *(getattr(row, f) for f in fields)))
+        runs = sorted((order[r.document_id], r.version, sorted(r.counts.items())) for r in session.query(ExtractionRun))
+    return sorted(rows, key=repr) + runs
+
+
+def test_proposals_extract_all_in_worker_processes_stores_what_one_process_stores(tmp_path):
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    texts = [TESTIMONY, "Aliya Serikova was detained on May 2, 2019 in Ghulja. Her husband was detained in March.",
+             "En 2017, Gulnisa Emet est arrêtée à Karamay et internée dans un camp.", TESTIMONY.replace("Nurlan", "Erlan")]
+    stored = []
+    for workers in (1, 2):
+        store = Store(make_settings(tmp_path / f"data{workers}"))
+        try:
+            for text in texts:
+                add_document(store, text)
+            progress = []
+            results = extract_all(store, lambda done, total, seen=progress: seen.append((done, total)), workers=workers)
+            assert [r["status"] for r in results] == ["extracted"] * 4
+            assert progress[-1] == (4, 4) and len(progress) == 4
+            assert [r["status"] for r in extract_all(store, workers=workers)] == ["skipped"] * 4
+            stored.append((_proposals(store), [r["counts"] for r in results]))
+        finally:
+            store.close()
+    assert stored[0][0] and any(row[0] == "ViolationCoding" for row in stored[0][0])
+    assert stored[1] == stored[0]

@@ -40,6 +40,29 @@ def extract_text(text: str, *, language: str | None = None, sha256: str | None =
     return to_json(run_pipeline(text, language, when), sha256=sha256, title=title)
 
 
+def extract_texts(texts: list[str], *, language: str | None = None,
+                  document_dates: list[date | str | None] | None = None) -> list[dict]:
+    """`extract_text` of several texts, their statistical analysis made in one batch (less CPU a
+    text than one at a time; the same outputs).
+
+    Args:
+        texts: the documents' texts.
+        language: ISO 639-1 code of every text, detected per text when not given.
+        document_dates: one per text (see extract_text), or None for none.
+    Raises:
+        InputError: when a document date is not a date, or there are not as many as texts.
+    """
+    from guwah.errors import InputError
+    from guwah.extract.output import to_json
+    from guwah.extract.pipeline import run_pipelines
+
+    dates = document_dates if document_dates is not None else [None] * len(texts)
+    if len(dates) != len(texts):
+        raise InputError(f"{len(dates)} document dates for {len(texts)} texts")
+    items = [(text, language, parse_document_date(when)) for text, when in zip(texts, dates, strict=True)]
+    return [to_json(doc, sha256=None, title=None) for doc in run_pipelines(items)]
+
+
 def parse_document_date(value: date | str | None) -> date | None:
     """A document date from a date or an ISO "YYYY-MM-DD" string; InputError otherwise."""
     from guwah.errors import InputError
@@ -98,12 +121,13 @@ def extract_document(store, document_id: int) -> dict:
     return run(store, document_id)
 
 
-def extract_all(store, progress_callback=None) -> list[dict]:
-    """Extract every stored document not yet extracted by this version."""
+def extract_all(store, progress_callback=None, workers: int | None = None) -> list[dict]:
+    """Extract every stored document not yet extracted by this version, in `workers` processes
+    (default: one per CPU core; see guwah.extract.proposals.extract_all)."""
     from guwah.extract.proposals import extract_all as run
 
-    return run(store, progress_callback)
+    return run(store, progress_callback, workers)
 
 
-__all__ = ["EXTRACTOR", "VERSION", "extract_all", "extract_document", "extract_file", "extract_text", "parse_document_date",
-           "run_pipeline"]
+__all__ = ["EXTRACTOR", "VERSION", "extract_all", "extract_document", "extract_file", "extract_text", "extract_texts",
+           "parse_document_date", "run_pipeline"]

@@ -158,6 +158,15 @@ class Text:
         return found
 
 
+def prepared(doc) -> Text:
+    """The `Text` of a document's text, made once per document and shared by every component
+    that scans it (kept on the document, and made again if its text changes)."""
+    found = doc.__dict__.get("_alternation_text")
+    if found is None or found.text is not doc.text:
+        found = doc.__dict__["_alternation_text"] = Text(doc.text)
+    return found
+
+
 class Alternation:
     """Regular expressions joined with "|" (case-insensitive), scanned as `finditer` scans the
     joined expression (`pattern`), but only from where an alternative's first words occur.
@@ -201,12 +210,17 @@ class Alternation:
             return ("word", tuple(sorted(words)))
         return ("string", tuple(sorted(strings)))
 
-    def finditer(self, text: Text):
-        """The matches of the joined expression in `text.text` (a `Text`), in order, as
-        `self.pattern.finditer(text.text)` gives them (re.Match objects of the alternatives)."""
+    @property
+    def by_words(self) -> bool:
+        """Whether the alternatives are tried only where their first words are (else `finditer`
+        scans with the joined expression)."""
+        return self._anchors is not None
+
+    def candidates(self, text: Text) -> dict[int, list[int]] | None:
+        """Where a match can start in `text.text`: position -> the alternatives (their numbers)
+        whose first words are there; None when that cannot be told (then any position can)."""
         if self._anchors is None or not text.usable:
-            yield from self.pattern.finditer(text.text)
-            return
+            return None
         candidates: dict[int, list[int]] = {}
         for number, (how, values) in enumerate(self._anchors):
             if how == "word":
@@ -217,6 +231,15 @@ class Alternation:
                 for string in values:
                     for position in text.occurrences(string):
                         candidates.setdefault(position, []).append(number)
+        return candidates
+
+    def finditer(self, text: Text):
+        """The matches of the joined expression in `text.text` (a `Text`), in order, as
+        `self.pattern.finditer(text.text)` gives them (re.Match objects of the alternatives)."""
+        candidates = self.candidates(text)
+        if candidates is None:
+            yield from self.pattern.finditer(text.text)
+            return
         source, parts, after = text.text, self._parts, 0
         for position in sorted(candidates):
             if position < after:

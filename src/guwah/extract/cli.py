@@ -18,6 +18,9 @@ def extract_command(
     document_date: str | None = typer.Option(
         None, "--document-date", help="When FILE was said or written (YYYY-MM-DD): what \"last year\" counts from. "
         "Default: the sidecar's interview_date, else its published date."),
+    workers: int | None = typer.Option(None, "--workers", min=1, max=64,
+                                       help="With --all: processes that run the extraction "
+                                       "(default: one per CPU core, at most one per 8 documents)."),
 ) -> None:
     """Propose persons, places, dates, events and violations, each with its evidence."""
     from rich.console import Console
@@ -25,6 +28,8 @@ def extract_command(
     err = Console(stderr=True)
     if (file is None) == (not all_):
         raise InputError("give either a FILE or --all")
+    if workers is not None and not all_:
+        raise InputError("--workers goes with --all")
     if all_ and document_date is not None:
         raise InputError("--document-date goes with a FILE; stored documents carry their own dates")
     if file is not None:
@@ -57,7 +62,7 @@ def extract_command(
         def advance(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        results = extract_all(store, advance)
+        results = extract_all(store, advance, workers)
     warnings = sorted({w for r in results for w in r.get("warnings", [])})
     for warning in warnings:
         err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)

@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
+from guwah.extract import alternation
 from guwah.extract.document import DateMention, Doc, Duration, SpanSet
 
 MONTHS = {
@@ -285,6 +287,19 @@ def _latest_month(month: int, document_date: date | None, before: bool = False) 
     return DateMention(0, 0, f"{year:04d}-{month:02d}", "month", True)
 
 
+@cache
+def _scanners() -> list[tuple[str, re.Pattern, alternation.Alternation | None]]:
+    """(kind, pattern, scanner) of every date pattern, in order. The scanner, for a case-insensitive
+    pattern whose first words can be read ("\\b(January|…)"), tries the pattern only where those
+    words are (`guwah.extract.alternation`: the same matches as `pattern.finditer`); None scans the
+    whole text."""
+    found = []
+    for kind, pattern in [*_PATTERNS, *_RELATIVE]:
+        scanner = alternation.Alternation([pattern.pattern]) if pattern.flags & re.I else None
+        found.append((kind, pattern, scanner if scanner and scanner.by_words else None))
+    return found
+
+
 def find_dates(doc: Doc) -> None:
     """Fill doc.dates (in text order, relative ones resolved) and doc.durations.
 
@@ -295,8 +310,9 @@ def find_dates(doc: Doc) -> None:
     found: list[tuple[int, int, str, tuple]] = []
     taken = SpanSet()
 
-    for kind, pattern in [*_PATTERNS, *_RELATIVE]:
-        for match in pattern.finditer(text):
+    words = alternation.prepared(doc)
+    for kind, pattern, scanner in _scanners():
+        for match in (scanner.finditer(words) if scanner else pattern.finditer(text)):
             start, end = match.span()
             if kind == "m":
                 start, end = match.span(1)

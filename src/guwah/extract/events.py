@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
+from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import PLURAL_GENERIC, negated
 from guwah.extract.subjects import attribute
@@ -198,12 +200,17 @@ def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | 
 def find_events(doc: Doc) -> None:
     """Fill doc.events."""
     events: list[EventRecord] = []
+    possible = _possible_sentences(doc)
     for index in range(len(doc.sentences)):
         for event_type, pattern, we_is_speaker in TRIGGERS:
-            events += _trigger_events(doc, index, event_type, pattern, we_is_speaker, dating="narrative")
+            if possible(pattern, index):
+                events += _trigger_events(doc, index, event_type, pattern, we_is_speaker, dating="narrative")
         for event_type, pattern, dating in NOMINAL_TRIGGERS:
-            events += _trigger_events(doc, index, event_type, pattern, False, dating=dating)
+            if possible(pattern, index):
+                events += _trigger_events(doc, index, event_type, pattern, False, dating=dating)
         for event_type, subtype, pattern in SUBTYPED_TRIGGERS:
+            if not possible(pattern, index):
+                continue
             for event in _trigger_events(doc, index, event_type, pattern, False, dating="sentence"):
                 event.subtype = subtype
                 events.append(event)
@@ -214,6 +221,37 @@ def find_events(doc: Doc) -> None:
     doc.events = _deduplicate(events)
 
 
+@cache
+def _scanner(pattern: re.Pattern) -> Alternation | None:
+    """The pattern as an alternation scanned from its first words, when they can be read."""
+    scanner = Alternation([pattern.pattern]) if pattern.flags & re.I else None
+    return scanner if scanner is not None and scanner.by_words else None
+
+
+def _possible_sentences(doc: Doc):
+    """A test (pattern, sentence index) -> whether the pattern may match in that sentence: False
+    only when none of the words a match must start with is in it (found once per pattern and
+    document through the document's word index, `alternation.prepared`), and the sentence starts
+    at a word boundary (so its words are the text's words there)."""
+    text, sentences = doc.text, doc.sentences
+    words = prepared(doc)
+    found: dict[re.Pattern, set[int] | None] = {}
+
+    def possible(pattern: re.Pattern, index: int) -> bool:
+        if pattern not in found:
+            scanner = _scanner(pattern)
+            candidates = scanner.candidates(words) if scanner is not None else None
+            found[pattern] = None if candidates is None else {doc.sentence_index(p) for p in candidates}
+        indices = found[pattern]
+        if indices is None or index in indices:
+            return True
+        start = sentences[index].start
+        return start > 0 and bool(_WORD_CHAR.match(text, start - 1))
+
+    return possible
+
+
+_WORD_CHAR = re.compile(r"\w")
 _AFTER_EVENT = re.compile(
     r"\b(\w+)\s+(days?|weeks?|months?)\s+after\s+(my|his|her)\s+(arrest|detention|release|transfer)\b", re.I)
 

@@ -43,7 +43,11 @@ def _language(doc: Doc) -> None:
 
 
 def _analysis(doc: Doc) -> None:
-    doc.analysis = ner.analyse(doc.text, doc.language)
+    _set_analysis(doc, ner.analyse(doc.text, doc.language))
+
+
+def _set_analysis(doc: Doc, analysis) -> None:
+    doc.analysis = analysis
     if doc.analysis is None:
         doc.warnings.append(f"{ner.MODEL_MISSING}: no language model installed for "
                             f"{doc.language or 'this language'}; persons found by rules only (lower precision)")
@@ -113,15 +117,34 @@ def run_pipeline(text: str, language: str | None = None, document_date: date | N
         document_date: when the document was said or written (interview, else publication date):
             what "last year" and "in December" count from; None leaves them unresolved.
     """
-    doc = Doc(text=text, language=language, document_date=document_date)
-    if len(text) > MAX_CHARS:
-        doc.text = text[:MAX_CHARS]
-        doc.warnings.append(f"text cut to its first {MAX_CHARS} characters")
-    COMPONENTS[0].run(doc)  # the language decides which rules read the rest
-    if doc.language in regional.LANGUAGES:
-        regional.run(doc)  # Uyghur, Kazakh, Chinese: places, dates, names and facilities only
-    else:
-        for component in COMPONENTS[1:]:
-            component.run(doc)
-    regional.warn_mixed_scripts(doc)
-    return doc
+    return run_pipelines([(text, language, document_date)])[0]
+
+
+def run_pipelines(items: list[tuple[str, str | None, date | None]]) -> list[Doc]:
+    """`run_pipeline` over several texts, given as (text, language, document date): the same
+    documents, with the statistical analysis of the texts of one language made in one batch
+    (`ner.analyse_many`), which costs less CPU a text than one at a time."""
+    docs = []
+    for text, language, document_date in items:
+        doc = Doc(text=text, language=language, document_date=document_date)
+        if len(text) > MAX_CHARS:
+            doc.text = text[:MAX_CHARS]
+            doc.warnings.append(f"text cut to its first {MAX_CHARS} characters")
+        COMPONENTS[0].run(doc)  # the language decides which rules read the rest
+        docs.append(doc)
+    analysed = [doc for doc in docs if doc.language not in regional.LANGUAGES]
+    for language in dict.fromkeys(doc.language for doc in analysed):
+        group = [doc for doc in analysed if doc.language == language]
+        analyses = [ner.analyse(group[0].text, language)] if len(group) == 1 else \
+            ner.analyse_many([doc.text for doc in group], language)
+        for doc, analysis in zip(group, analyses, strict=True):
+            _set_analysis(doc, analysis)
+    for doc in docs:
+        if doc.language in regional.LANGUAGES:
+            regional.run(doc)  # Uyghur, Kazakh, Chinese: places, dates, names and facilities only
+        else:
+            for component in COMPONENTS[1:]:
+                if component.name != "analysis":  # made above, for the batch
+                    component.run(doc)
+        regional.warn_mixed_scripts(doc)
+    return docs

@@ -8,13 +8,14 @@ places are shared gazetteer rows, created on first use.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 
 from guwah.domain import AssertedByKind, ReviewState
 from guwah.errors import NotFound
 from guwah.extract import ner
 from guwah.extract.document import Doc
-from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline
+from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline, run_pipelines
 from guwah.storage.tables import (
     Document,
     Event,
@@ -139,36 +140,132 @@ def extract_document(store, document_id: int) -> dict:
         document = session.get(Document, document_id)
         if document is None:
             raise NotFound(f"no document {document_id}", value=document_id)
-        done = session.query(ExtractionRun).filter_by(
-            document_id=document_id, extractor=EXTRACTOR, version=VERSION).one_or_none()
+        done = _done(session, document_id)
         if done is not None:
-            return {"document_id": document_id, "status": SKIPPED, "counts": dict(done.counts), "warnings": []}
+            return done
         # Imported detention sites (the BuzzFeed News list) are sites to the entity ruler, not people.
-        ner.add_facility_names(name for (name,) in session.query(Facility.name).filter(Facility.dataset.isnot(None)))
-        from guwah.extract import document_date_of
-
-        when = document_date_of(document.testimony.interview_date if document.testimony else None,
-                                document.source.published_on if document.source else None)
-        doc = run_pipeline(document.text or "", document.language, when)
-        counts = _store(session, document, doc)
-        session.add(ExtractionRun(document_id=document_id, extractor=EXTRACTOR, version=VERSION, counts=counts))
-        store.audit(session, store.settings.actor, "extract", "document", document_id, extractor=EXTRACTOR,
-                    version=VERSION, counts=counts)  # how many proposals of each kind, never what they say
-        log.info("extracted document %s: %s", document_id, counts)
-        return {"document_id": document_id, "status": EXTRACTED, "counts": counts, "warnings": list(doc.warnings)}
+        ner.add_facility_names(_facility_names(session))
+        doc = run_pipeline(*_inputs(document))
+        return _save(store, session, document, doc)
 
 
-def extract_all(store, progress_callback: Callable[[int, int], None] | None = None) -> list[dict]:
+def _done(session, document_id: int) -> dict | None:
+    """The "skipped" result when this extractor version already ran on the document, else None."""
+    done = session.query(ExtractionRun).filter_by(
+        document_id=document_id, extractor=EXTRACTOR, version=VERSION).one_or_none()
+    if done is None:
+        return None
+    return {"document_id": document_id, "status": SKIPPED, "counts": dict(done.counts), "warnings": []}
+
+
+def _facility_names(session) -> list[str]:
+    return [name for (name,) in session.query(Facility.name).filter(Facility.dataset.isnot(None))]
+
+
+def _inputs(document: Document) -> tuple:
+    """(text, language, document date): what run_pipeline reads of a stored document."""
+    from guwah.extract import document_date_of
+
+    when = document_date_of(document.testimony.interview_date if document.testimony else None,
+                            document.source.published_on if document.source else None)
+    return document.text or "", document.language, when
+
+
+def _save(store, session, document: Document, doc: Doc) -> dict:
+    counts = _store(session, document, doc)
+    session.add(ExtractionRun(document_id=document.id, extractor=EXTRACTOR, version=VERSION, counts=counts))
+    store.audit(session, store.settings.actor, "extract", "document", document.id, extractor=EXTRACTOR,
+                version=VERSION, counts=counts)  # how many proposals of each kind, never what they say
+    log.info("extracted document %s: %s", document.id, counts)
+    return {"document_id": document.id, "status": EXTRACTED, "counts": counts, "warnings": list(doc.warnings)}
+
+
+def default_workers() -> int:
+    """Worker processes `extract_all` uses when not told: one per CPU core this process may use."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores)
+
+
+def extract_all(store, progress_callback: Callable[[int, int], None] | None = None,
+                workers: int | None = None) -> list[dict]:
     """Extract every stored document; those already extracted by this version are skipped.
+
+    The pipeline runs in `workers` processes (default: one per CPU core, `default_workers`, and
+    one per 8 documents to extract at most), each loading the language models once; this process
+    reads the documents and stores the proposals, in document order, as they come back. With one
+    worker, or one document to extract, everything runs in this process. The stored proposals are
+    the same whatever the number of workers.
 
     Args:
         progress_callback: called as (done, total) after each document.
+        workers: worker processes (at least 1).
+    Returns:
+        One result per stored document, in id order (see `extract_document`).
     """
     with store.session() as session:
         ids = [row[0] for row in session.query(Document.id).order_by(Document.id).all()]
+        done = {row[0] for row in session.query(ExtractionRun.document_id).filter_by(extractor=EXTRACTOR, version=VERSION)}
+        names = _facility_names(session)
+    pending = [document_id for document_id in ids if document_id not in done]
+    # A worker takes seconds to start and load the models (a few documents' work): unless told,
+    # start one only for every _PER_WORKER documents to extract.
+    workers = min(workers, len(pending)) if workers else min(default_workers(), len(pending) // _PER_WORKER)
+    if workers > 1:
+        def advance(count: int) -> None:
+            if progress_callback:
+                progress_callback(len(done) + count, len(ids))
+
+        extracted = _extract_in_workers(store, pending, names, workers, advance)
+        # the documents this version had already extracted: their earlier counts
+        return [extracted.get(document_id) or extract_document(store, document_id) for document_id in ids]
     results = []
     for number, document_id in enumerate(ids, 1):
         results.append(extract_document(store, document_id))
         if progress_callback:
             progress_callback(number, len(ids))
     return results
+
+
+_PER_WORKER = 8
+_CHUNK = 8  # documents a worker analyses together (one spaCy nlp.pipe)
+_BATCH = 2 * _CHUNK  # documents read and handed to the workers at a time, per worker
+
+
+def _extract_in_workers(store, pending: list[int], names: list[str], workers: int,
+                        advance: Callable[[int], None]) -> dict[int, dict]:
+    """Run the pipeline over the pending documents in worker processes and store each result here,
+    in document order; `advance` is told how many are stored after each."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # no inherited database connection, lock or thread
+    results: dict[int, dict] = {}
+    with context.Pool(workers, initializer=_worker_start, initargs=(names,)) as pool:
+        for first in range(0, len(pending), _BATCH * workers):
+            batch = pending[first:first + _BATCH * workers]
+            with store.session() as session:
+                inputs = [(document_id, *_inputs(session.get(Document, document_id))) for document_id in batch]
+            chunks = [inputs[i:i + _CHUNK] for i in range(0, len(inputs), _CHUNK)]
+            for done in pool.imap(_worker_extract, chunks, chunksize=1):
+                for document_id, doc in done:
+                    with store.session() as session:
+                        # another run may have stored this version's proposals meanwhile: keep those
+                        results[document_id] = _done(session, document_id) or \
+                            _save(store, session, session.get(Document, document_id), doc)
+                    advance(len(results))
+    return results
+
+
+def _worker_start(names: list[str]) -> None:
+    """In each worker process: the imported detention sites, and the models loaded once."""
+    ner.add_facility_names(names)
+    run_pipeline("Police arrested Tursun Ablimit in Kashgar in May 2017.", "en")
+
+
+def _worker_extract(tasks: list[tuple]) -> list[tuple[int, Doc]]:
+    """In a worker: the documents of one chunk, their statistical analysis made together."""
+    docs = run_pipelines([(text, language, when) for _id, text, language, when in tasks])
+    for doc in docs:
+        doc.analysis = None  # the model's tokens stay in the worker: the proposals do not read them
+        for key in [key for key in doc.__dict__ if key.startswith("_")]:
+            del doc.__dict__[key]  # caches
+    return [(task[0], doc) for task, doc in zip(tasks, docs, strict=True)]

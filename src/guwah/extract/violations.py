@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from guwah.extract import acts
-from guwah.extract.alternation import Alternation, Text
+from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
 from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
 from guwah.extract.subjects import attribute
@@ -265,9 +265,9 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list
         return not skipped[index]
 
     found: list[tuple[Trigger, int, _Match]] = []
-    prepared = Text(text)  # folded once, its words indexed once, for every kind's alternation
+    words = prepared(doc)  # folded once, its words indexed once, for every kind's alternation (and the dates)
     for trigger in TRIGGERS:
-        for match in trigger.alternation.finditer(prepared):
+        for match in trigger.alternation.finditer(words):
             index = doc.sentence_index(match.start())
             sentence = doc.sentences[index]
             if match.start() >= sentence.start and match.end() <= sentence.end:

@@ -1,0 +1,60 @@
+"""The attribute ruler as array operations (guwah.extract.attribute_table) gives spaCy's values."""
+
+import pytest
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+from guwah.extract import ner
+from guwah.extract.attribute_table import AttributeTable, Unsupported
+
+# Words the English ruler's exceptions are about ("ai n't", "gon na", "let 's", "this", spaces),
+# beside ordinary testimony sentences.
+TEXTS = {
+    "en": "My aunt Rahile Osman was taken to a camp in Hotan in the spring of 2018.  \n\n"
+          "They ain't gonna let 's see him; c'mon, this is what they wanted. I don't know. She's gotta go.\n"
+          "When Zulhumar Yasin landed at Ürümchi airport on 13 May 2015, officers took her three babies away.",
+    "fr": "En 2017, Gulnisa Emet est arrêtée à Karamay et internée dans un camp.\n\n  Relâchée, elle reste "
+          "surveillée par la police, qui lui a retiré son passeport. Elle l'a dit : « je ne sais pas ».",
+}
+COLUMNS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_attribute_table_sets_what_spacys_ruler_sets(language):
+    fast = ner.load_pipeline(language)
+    spacy_ruler = ner.load_pipeline(language, fast_attributes=False)
+    assert "guwah_attribute_table" in fast.pipe_names and "attribute_ruler" not in fast.pipe_names
+    assert "attribute_ruler" in spacy_ruler.pipe_names
+    ours, theirs = fast(TEXTS[language]), spacy_ruler(TEXTS[language])
+    assert (ours.to_array(COLUMNS) == theirs.to_array(COLUMNS)).all()
+    assert [(t.pos_, t.lemma_, str(t.morph)) for t in ours] == [(t.pos_, t.lemma_, str(t.morph)) for t in theirs]
+    assert any(t.pos_ == "SPACE" for t in ours) and any(t.lemma_ == "be" and t.lower_ == "ai" for t in ours) \
+        if language == "en" else any(t.pos_ == "PROPN" for t in ours)
+
+
+def test_attribute_table_exceptions_win_over_the_tag_map():
+    """A later pattern (an exception for a word) overrides an earlier one (its tag), as in the ruler."""
+    nlp = ner.load_pipeline("en", fast_attributes=False)
+    ruler = nlp.get_pipe("attribute_ruler")
+    table = AttributeTable(ruler)
+    doc = nlp.make_doc("this")
+    for name, proc in nlp.pipeline:
+        if name == "attribute_ruler":
+            break
+        doc = proc(doc)
+    assert doc[0].tag_ == "DT"
+    expected = ruler(doc.copy())
+    ours = table(doc.copy())
+    assert str(ours[0].morph) == str(expected[0].morph) == "Number=Sing|PronType=Dem"
+    assert ours[0].pos_ == expected[0].pos_
+
+
+def test_attribute_table_refuses_what_it_does_not_reproduce():
+    nlp = ner.load_pipeline("en", fast_attributes=False)
+    ruler = nlp.add_pipe("attribute_ruler", name="extra_ruler")
+    ruler.add([[{"LOWER": "camp", "OP": "+"}]], {"POS": "NOUN"})
+    with pytest.raises(Unsupported):
+        AttributeTable(ruler)
+    ruler.clear()
+    ruler.add([[{"LOWER": "camp"}]], {"NORM": "camp"})  # a lexical attribute: not reproduced
+    with pytest.raises(Unsupported):
+        AttributeTable(ruler)
