@@ -884,7 +884,7 @@ _FORMS = (select(PublicSearchSpelling.name, PublicSearchSpelling.forms)
           .where(PublicSearchSpelling.id.in_(bindparam("ids", expanding=True))))
 _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
              .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
-_PART_CANDIDATES = (select(PublicSearchPart.part, PublicSearchPart.id, PublicSearchPart.forms)
+_PART_CANDIDATES = (select(PublicSearchPart.part, PublicSearchPart.id)
                     .where(PublicSearchPart.id.in_(select(PublicSearchPartKey.part_id)
                                                    .where(PublicSearchPartKey.key.in_(bindparam("keys", expanding=True))))))
 _PART_CARRIERS = (select(PublicSearchPartName.part_id, PublicSearchPartName.number)
@@ -993,9 +993,11 @@ def _name_hits(session: Session, query: str) -> Hits:
     if not usable:
         return _NO_HITS
     candidates = sorted(set(_candidates(session, usable)))
-    # `same_person_name` for every candidate spelling, with the forms stored beside each (making
-    # them again cost more than scoring).
-    found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
+    # `same_person_name` for every candidate spelling, with the forms made once for every process
+    # (the forms file), else those stored beside each (making them again cost more than scoring).
+    found = _scores(session, "spelling", query, candidates)
+    if found is None:
+        found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
     scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
         return _NO_HITS
@@ -1058,11 +1060,63 @@ def _part_scores(session: Session, query: str, keys: list[str]) -> dict[int, flo
     if not keys:
         return {}
     candidates = sorted(tuple(row) for row in session.execute(_PART_CANDIDATES, {"keys": keys}))
-    # `same_person_name` for every candidate, with the forms stored beside each (making them
-    # again cost more than scoring; forms made by other code are made again here).
-    prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
-    found = compare_many([(query, name) for name, _, _ in candidates], prepared)
-    return {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    # `same_person_name` for every candidate, with the forms of the forms file, else those stored
+    # beside each (making them again cost more than scoring; forms made by other code are made
+    # again here).
+    found = _scores(session, "part", query, candidates)
+    if found is None:
+        prepared = {name: known for name, _, forms in _part_forms(session, candidates)
+                    if (known := load_prepared(forms)) is not None}
+        found = compare_many([(query, name) for name, _ in candidates], prepared)
+    return {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+
+
+_PART_FORMS = (select(PublicSearchPart.part, PublicSearchPart.id, PublicSearchPart.forms)
+               .where(PublicSearchPart.id.in_(bindparam("ids", expanding=True))))
+
+
+def _part_forms(session: Session, candidates: list[tuple[str, int]]) -> list[tuple[str, int, str | None]]:
+    """(part, id, stored forms) of these (part, id) candidates."""
+    found = []
+    ids = [id_ for _, id_ in candidates]
+    for i in range(0, len(ids), CHUNK):
+        found.extend(tuple(row) for row in session.execute(_PART_FORMS, {"ids": ids[i:i + CHUNK]}))
+    return found
+
+
+def _scores(session: Session, section: str, query: str, candidates: list[tuple[str, int]]) -> list[float] | None:
+    """`compare_many` of `query` against each (name, id) candidate of a forms file section
+    ("spelling" or "part"), with the forms of the file (`guwah.search.forms`): no forms are made or
+    parsed for the candidates it holds; those it does not (indexed since it was written) take
+    their stored forms. None where the archive has no forms file."""
+    from guwah.names.compare import load_prepared
+    from guwah.names.table import FormTable, build_table, cached_record, score_pairs
+    from guwah.search.forms import session_forms
+
+    forms = session_forms(session)
+    if forms is None:
+        return None
+    if not candidates:
+        return []
+    kept = forms.sections[section]
+    rows = kept.rows([id_ for _, id_ in candidates], [name for name, _ in candidates])
+    held = rows >= 0
+    scorer = forms.scorer()
+    records = [cached_record(query)]
+    missing = [candidates[k] for k in np.nonzero(~held)[0].tolist()]
+    if missing:  # indexed after the file was written
+        stored = (_prepared_forms(session, missing) if section == "spelling" else
+                  {name: known for name, _, text in _part_forms(session, missing)
+                   if (known := load_prepared(text)) is not None})
+        records += [stored.get(name) or cached_record(name) for name, _ in missing]
+    own = build_table(records, scorer.number)  # the query, then the candidates the file lacks
+    table = FormTable.joined([own, kept.table.take(rows[held])])
+    # Row of each candidate in the joined table: the missing ones after the query, then the held.
+    where = np.empty(len(candidates), dtype=np.int64)
+    where[~held] = 1 + np.arange(len(missing))
+    where[held] = len(records) + np.arange(int(held.sum()))
+    names = [query, *(name for name, _ in missing), *(candidates[k][0] for k in np.nonzero(held)[0].tolist())]
+    return score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names).tolist()
 
 
 def _best_per_entry(numbers: np.ndarray, scores: np.ndarray) -> Hits:

@@ -32,9 +32,11 @@ def warm(store: Store) -> None:
     """Build what the first search would otherwise wait for: the search's facet table (seconds at
     1,000,000 entries) and the place index (built once into GUWAH_CACHE_DIR, then read)."""
     from guwah.places.index import place_index
+    from guwah.search.forms import open_forms
     from guwah.search.public import facet_table
 
     place_index()
+    open_forms(store.settings.data_dir)  # mapped, not read: `guwah serve` made it before the workers
     with store.session() as session:
         facet_table(session)
 
