@@ -186,7 +186,8 @@ class Scorer:
         encoded = text.encode()
         vocabulary = self.forms.vocabulary
         if len(encoded) <= self.forms.width and self.size:
-            at = int(np.searchsorted(vocabulary, encoded))
+            # the key in the vocabulary's own dtype: another width would cast the whole array
+            at = int(np.searchsorted(vocabulary, np.array(encoded, dtype=vocabulary.dtype)))
             if at < self.size and vocabulary[at] == encoded:
                 return at
         return self.size + self.local.number(text)
