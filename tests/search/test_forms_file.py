@@ -132,3 +132,19 @@ def test_search_answers_the_same_with_and_without_the_file(indexed):
     with store.session() as session:
         assert session_forms(session) is None
         assert [find_entries(session, q, {}) for q in queries] == with_file
+
+
+def test_serve_remakes_the_file_when_a_spelling_left_the_index_or_many_are_new(indexed):
+    from guwah.search.forms import ensure_forms_file
+    from guwah.search.public import _drop
+
+    store, names = indexed
+    assert ensure_forms_file(store) is None  # current: kept
+    with store.session() as session:
+        _drop(session, "entry", 1)  # a withdrawal: its spelling leaves the index
+    path = ensure_forms_file(store)
+    assert path is not None
+    section = open_forms(store.settings.data_dir).sections["spelling"]
+    held = {bytes(section.name_bytes[a:b]).decode() for a, b in zip(section.name_offsets[:-1].tolist(),
+                                                                     section.name_offsets[1:].tolist(), strict=True)}
+    assert names[0] not in held and held == set(names[1:])

@@ -234,22 +234,29 @@ def session_forms(session) -> FormsFile | None:
     return open_forms(store.settings.data_dir) if store is not None else None
 
 
+def _current(session, forms: FormsFile | None) -> bool:
+    """Whether an open forms file may stay: it lacks at most STALE_SHARE of the indexed spellings
+    or parts, and holds none that has left the index since (a withdrawn release's)."""
+    if forms is None:
+        return False
+    for section, (model, _) in SECTIONS.items():
+        ids = forms.sections[section].ids
+        newest = int(ids[-1]) if len(ids) else 0
+        total = session.scalar(select(func.count()).select_from(model)) or 0
+        older = session.scalar(select(func.count()).select_from(model).where(model.id <= newest)) or 0
+        if older < len(ids) or total - older > STALE_SHARE * max(total, 1):
+            return False
+    return True
+
+
 def ensure_forms_file(store, force: bool = False) -> Path | None:
     """Build the forms file of `store`'s archive when it is missing, made by other name-matching
-    code, or lacks more than STALE_SHARE of the indexed spellings (`force`: always); returns its
-    path if built now, else None."""
+    code, lacks more than STALE_SHARE of the indexed spellings or parts, or holds one that left
+    the index (`force`: always); returns its path if built now, else None."""
     folder = store.settings.data_dir
     with store.session() as session:
-        if not force:
-            forms = open_forms(folder)
-            if forms is not None:
-                ids = forms.sections["spelling"].ids
-                newest = int(ids[-1]) if len(ids) else 0
-                total = session.scalar(select(func.count()).select_from(PublicSearchSpelling)) or 0
-                newer = session.scalar(select(func.count()).select_from(PublicSearchSpelling)
-                                       .where(PublicSearchSpelling.id > newest)) or 0
-                if newer <= STALE_SHARE * max(total, 1):
-                    return None
+        if not force and _current(session, open_forms(folder)):
+            return None
         path = build_forms_file(session, folder)
     with _OPEN_LOCK:
         _OPEN.pop(path, None)
