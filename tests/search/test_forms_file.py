@@ -148,3 +148,23 @@ def test_serve_remakes_the_file_when_a_spelling_left_the_index_or_many_are_new(i
     held = {bytes(section.name_bytes[a:b]).decode() for a, b in zip(section.name_offsets[:-1].tolist(),
                                                                      section.name_offsets[1:].tolist(), strict=True)}
     assert names[0] not in held and held == set(names[1:])
+
+
+def test_a_process_reads_the_commonest_parts_at_start_and_answers_as_without(indexed):
+    from guwah.search.public import _PART_NUMBERS, find_entries, warm_common_parts
+
+    store, names = indexed
+    with store.session() as session:
+        assert warm_common_parts(session, budget=10**6) > 0
+        kept = _PART_NUMBERS.current(session)
+        forms = session_forms(session)
+        commonest = int(forms.sections["part"].ids[int(np.argmax(forms.part_carriers))])
+        assert kept.get(commonest) is not None and len(kept.get(commonest)) == int(forms.part_carriers.max())
+        assert warm_common_parts(session, budget=0) == 0
+    rng = random.Random(3)
+    queries = [rng.choice(p.split()) for p in names if " " in p][:10]
+    with store.session() as session:
+        warm = [find_entries(session, q, {}) for q in queries]
+    _PART_NUMBERS._kept.clear()
+    with store.session() as session:
+        assert [find_entries(session, q, {}) for q in queries] == warm

@@ -77,6 +77,13 @@ def build_forms_file(connection, folder: Path) -> Path:
         arrays[f"{section}.name_bytes"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
         for name in (*FormTable.NAME_ARRAYS, *FormTable.READING_ARRAYS):
             arrays[f"{section}.{name}"] = getattr(table, name)
+    # How many entries carry each part (to choose the common given names a process reads at
+    # start, `guwah.search.public.warm_common_parts`).
+    from guwah.storage.tables import PublicSearchPartName
+
+    carried = dict(connection.execute(select(PublicSearchPartName.part_id, func.count())
+                                      .group_by(PublicSearchPartName.part_id)).all())
+    arrays["part.carriers"] = np.array([carried.get(i, 0) for i in arrays["part.ids"].tolist()], dtype=np.int64)
     # The vocabulary sorted by its UTF-8 bytes (found by binary search), every number renumbered.
     encoded = [text.encode() for text in vocabulary.texts]
     order = sorted(range(len(encoded)), key=encoded.__getitem__)
@@ -160,6 +167,8 @@ class FormsFile:
             count = int(np.prod(shape)) if shape else 1
             arrays[name] = np.frombuffer(data, dtype=dtype, count=count, offset=start + offset).reshape(shape)
         self.vocabulary = arrays["vocabulary"]
+        # entries carrying each part when it was written (none in a file of an earlier build)
+        self.part_carriers = arrays.get("part.carriers", np.zeros(len(arrays["part.ids"]), dtype=np.int64))
         self.width = self.vocabulary.dtype.itemsize
         self.sections = {
             section: Section(arrays[f"{section}.ids"], arrays[f"{section}.name_offsets"],

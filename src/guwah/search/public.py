@@ -1035,6 +1035,34 @@ def _part_numbers(session: Session, part_ids: list[int]) -> list[np.ndarray]:
     return [found[i] for i in part_ids]
 
 
+# What a server process reads at start (`warm_common_parts`): the carriers of the most common
+# name parts, up to this many entries in all (8 bytes each).
+WARM_CARRIERS = 1_000_000
+
+
+def warm_common_parts(session: Session, budget: int = WARM_CARRIERS) -> int:
+    """Read the carriers of the most common name parts (by the forms file's counts) into this
+    process's per-version cache, the commonest first, while their total stays within `budget`
+    entries: the first search of "Memet" (a fifth of the registry) then costs what a kept one does.
+    Returns how many parts were read (none without a forms file)."""
+    from guwah.search.forms import session_forms
+
+    forms = session_forms(session)
+    if forms is None or _PART_NUMBERS.current(session) is None:
+        return 0
+    counts = np.asarray(forms.part_carriers)
+    ids = forms.sections["part"].ids
+    chosen, total = [], 0
+    for row in np.argsort(-counts, kind="stable")[:PART_POSTINGS // 2].tolist():
+        if total + int(counts[row]) > budget:
+            break
+        chosen.append(int(ids[row]))
+        total += int(counts[row])
+    if chosen:
+        _part_numbers(session, chosen)
+    return len(chosen)
+
+
 def _part_hits(session: Session, query: str) -> Hits:
     """Entries with a released spelling that has the queried one-word name as one of its words
     ("Gulbahar" in "Gulbahar Jalilova"), each with its best score."""
