@@ -139,12 +139,21 @@ class Section:
         if not len(self.ids) or not len(wanted):
             return np.full(len(wanted), -1, dtype=np.int64)
         at = np.minimum(np.searchsorted(self.ids, wanted), len(self.ids) - 1)
-        found = self.ids[at] == wanted
-        offsets, data = self.name_offsets, self.name_bytes
-        for k in np.nonzero(found)[0].tolist():
-            row = at[k]
-            if data[offsets[row]:offsets[row + 1]].tobytes() != names[k].encode():
-                found[k] = False
+        # The name under that id must be the same (SQLite may give a freed id to a new spelling):
+        # every candidate's bytes against the file's at once.
+        encoded = [name.encode() for name in names]
+        lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
+        starts, ends = self.name_offsets[at], self.name_offsets[at + 1]
+        found = (self.ids[at] == wanted) & (ends - starts == lengths) & (lengths > 0)
+        if found.any():
+            sizes = lengths[found]
+            held = self.name_bytes[np.repeat(starts[found] - (np.cumsum(sizes) - sizes), sizes)
+                                   + np.arange(int(sizes.sum()))]
+            given = np.frombuffer(b"".join(e for e, keep in zip(encoded, found.tolist(), strict=True) if keep),
+                                  dtype=np.uint8)
+            differs = held != given
+            bad = np.add.reduceat(differs, np.cumsum(sizes) - sizes) > 0 if len(given) else np.zeros(len(sizes), bool)
+            found[np.nonzero(found)[0][bad]] = False
         return np.where(found, at, -1)
 
 

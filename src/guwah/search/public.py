@@ -1052,6 +1052,8 @@ def warm_common_parts(session: Session, budget: int = WARM_CARRIERS) -> int:
         return 0
     counts = np.asarray(forms.part_carriers)
     ids = forms.sections["part"].ids
+    if not len(counts) or not counts.max():
+        return 0  # a file written without the counts
     chosen, total = [], 0
     for row in np.argsort(-counts, kind="stable")[:PART_POSTINGS // 2].tolist():
         if total + int(counts[row]) > budget:
