@@ -11,8 +11,9 @@ after migration 0010 of an archive that had releases, see `ensure_index`).
 Persons are found through `guwah.names`: each distinct released spelling is stored once
 (`public_search_spelling`) with its blocking keys (`name_keys`, in `public_search_key`) and the
 entries that carry it (`public_search_name`). The query's keys pick candidate spellings, the
-matcher (`compare_many` at `DEFAULT_THRESHOLD`, as `same_person_name`) scores them, and only then
-are the entries of the spellings that match read: a common name shared by thousands of namesakes
+matcher (`compare_many`'s rules at `DEFAULT_THRESHOLD`, as `same_person_name`) scores them — over the
+arrays of the name forms file every server process maps (`guwah.search.forms`), with no forms made
+or parsed per request — and only then are the entries of the spellings that match read: a common name shared by thousands of namesakes
 costs tens of spellings to score, not thousands of rows.
 Whole-name keys are always looked up; a key of one name part only while it picks at most
 PART_KEY_CAP spellings (a given name in a tenth of the registry narrows nothing, and the
