@@ -214,6 +214,24 @@ def tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def tree_memory_mb(pid: int) -> dict[str, float]:
+    """Resident and proportional set size (MB) of a process and every process below it, summed
+    (Linux /proc smaps_rollup: a page shared by two processes counts once in PSS; {} elsewhere)."""
+    found, waiting = {"rss_mb": 0.0, "pss_mb": 0.0}, [pid]
+    while waiting:
+        current = waiting.pop()
+        try:
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                field, _, value = line.partition(":")
+                if field in ("Rss", "Pss"):
+                    found[f"{field.lower()}_mb"] += int(value.split()[0]) / 1024
+            for task in Path(f"/proc/{current}/task").iterdir():
+                waiting.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return {k: round(v) for k, v in found.items()} if found["rss_mb"] else {}
+
+
 async def open_loop(base: str, paths: list[str], rate: float, seconds: float, server_pid: int | None = None) -> dict:
     """Send GET paths at `rate` per second for `seconds`, each when due; latency counts from when due.
     Also reports the CPU time this load generator spent per request and, given the server's
@@ -360,6 +378,7 @@ def main() -> None:
             sustained = rate
         results["search_steps"] = steps
         results["highest_search_rate_within_target"] = sustained
+        results["server_memory"] = tree_memory_mb(pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -380,6 +399,7 @@ def main() -> None:
               f"load generator {step['generator_cpu_ms']} ms (load average {step['load_average']})")
     if steps:
         print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
+    print(f"server memory (every process): {results['server_memory']}")
 
 
 if __name__ == "__main__":

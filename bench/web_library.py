@@ -4,6 +4,7 @@ change costs a server process (its facet table, a common given name's carriers).
 Usage:
   python bench/web_library.py --data DIR [--persons 1000000] [--profile cumulative]
   python bench/web_library.py --data DIR --change   (changes one entry: re-indexes it as it is)
+  python bench/web_library.py --data DIR --start cold|warm   (a fresh process: "Memet" first)
 
 The first form times `search_public` for the searches `bench/web.py` sends (370 after 30 to warm
 up; this process's CPU time), optionally under cProfile. The second times the facet table built
@@ -94,14 +95,41 @@ def change(folder: Path) -> None:
     second.close()
 
 
+def start(folder: Path, warm: bool) -> None:
+    """What a fresh server process pays at start (facet table; with `warm`, the commonest name
+    parts' carriers, as `guwah serve`'s workers read them) and its first searches of common given
+    names."""
+    from guwah.config import load_settings
+    from guwah.search import public
+    from guwah.storage import Store
+
+    store = Store(load_settings(web.settings_for(folder)), migrate=False)
+    with store.session() as session:
+        cpu("facet table built whole", lambda: public.facet_table(session))
+    if warm:
+        with store.session() as session:
+            parts = cpu("common parts' carriers read (warm_common_parts)", lambda: public.warm_common_parts(session))
+            kept = public._PART_NUMBERS.current(session)
+            print(f"parts read: {parts}, entries: {sum(len(v) for _, v in kept.items())}")
+    for query in ("Memet", "Memet", "Abdulla", "Muhammad", "Gulnar"):
+        with store.session() as session:
+            found = cpu(f"{query!r}", lambda q=query: public.find_entries(session, q, {}))
+        print(f"  hits: {found.count}")
+    store.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--persons", type=int, default=1_000_000)
     parser.add_argument("--profile", help="a pstats sort key (cumulative, tottime): profile the searches")
     parser.add_argument("--change", action="store_true", help="time what one release change costs instead")
+    parser.add_argument("--start", choices=("cold", "warm"),
+                        help="time a fresh process's start and first common given names instead")
     args = parser.parse_args()
-    if args.change:
+    if args.start:
+        start(args.data, args.start == "warm")
+    elif args.change:
         change(args.data)
     else:
         searches(args.data, args.persons, args.profile)

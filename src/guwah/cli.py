@@ -385,6 +385,21 @@ def _check_port_free(host: str, port: int) -> None:
                          "running there? Choose another with --port") from error
 
 
+@app.command("search-forms")
+@fails_cleanly
+def search_forms() -> None:
+    """Make the public search's name forms file again (`guwah serve` makes it when it is missing
+    or out of date)."""
+    from guwah.search.forms import ensure_forms_file
+
+    store = _store()
+    try:
+        path = ensure_forms_file(store, force=True)
+    finally:
+        store.close()
+    out.print(f"Wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
 @app.command()
 @fails_cleanly
 def serve(
@@ -396,10 +411,14 @@ def serve(
     """Serve the web app."""
     import uvicorn
 
+    from guwah.search.forms import ensure_forms_file
     from guwah.web.server import default_workers, run_workers, server_config
 
     _check_port_free(host, port)
     store = _store()
+    built = ensure_forms_file(store)  # the search's name forms, once, before any process serves
+    if built is not None:
+        err.print(f"Made the search's name forms: {built.name}")
     workers = workers or store.settings.web_workers or default_workers()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ with {workers} "
               f"process{'es' if workers > 1 else ''} (Ctrl+C stops)")

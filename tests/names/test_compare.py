@@ -3,8 +3,9 @@ import itertools
 import pytest
 
 from guwah.names import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
-from guwah.names.compare import explain_names, forms_stamp, load_prepared, prepared_text, vector_rows
+from guwah.names.compare import explain_names, forms_stamp, load_prepared, prepared_text
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SETTINGS, SIMILAR_NAME, SWAP_FACTOR
+from guwah.names.table import cached_record
 
 EQUIVALENT = {
     "ilham_tohti": ["Ilham Tohti", "Ilkham Tokhti", "Илхам Тохти", "伊力哈木·土赫提",
@@ -169,7 +170,7 @@ def test_prepared_forms_give_the_same_scores():
     # Issue 12, third round: forms stored beside each indexed spelling stand in for preparing it.
     pairs = _compare_pairs()
     prepared = {b: load_prepared(prepared_text(b)) for _, b in pairs}
-    assert all(p is not None and p.rows == vector_rows(name) for name, p in prepared.items())
+    assert all(p is not None and tuple(p) == cached_record(name) for name, p in prepared.items())
     assert compare_many(pairs, prepared) == pytest.approx([compare_names(a, b) for a, b in pairs], abs=1e-12)
 
 

@@ -50,10 +50,10 @@ def __getattr__(name: str) -> Any:
 
 def clear_caches() -> None:
     """Forget every cached per-name and per-word preparation (for cold timings and tests)."""
-    from guwah.names import chinese, compare, forms, inflection, keys, scripts
+    from guwah.names import chinese, compare, forms, inflection, keys, scripts, table
 
     for cached in (forms.name_forms, forms.token_words, forms.token_entries,
-                   forms.word_alternatives, keys._keys, compare.vector_rows, compare.name_traits,
+                   forms.word_alternatives, keys._keys, compare.name_traits, table.cached_record,
                    compare._load_prepared,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
                    chinese.syllables_of, chinese.chinese_name_key, chinese.pinyin_read_back,

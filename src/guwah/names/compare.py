@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from guwah.names.forms import SHAPES, NameForms, Part, jan_near, jan_stems, joined_reading, name_forms, shape_fields
+from guwah.names.forms import SHAPES, NameForms, Part, jan_near, joined_reading, name_forms, shape_fields
 from guwah.names.settings import SAME_NAME as DEFAULT_THRESHOLD
 from guwah.names.settings import SWAP_FACTOR
 
@@ -524,44 +524,14 @@ def _part_fields(parts: tuple[Part, ...]) -> list[list]:
              p.rounding, p.last_vowel] for p in parts]
 
 
-def _vector_row(fields: list[list]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """One reading's row of vector_rows from its `_part_fields`."""
-    from guwah.names.forms import ROUNDING_IDS, TAIL_IDS
-
-    pad = VECTOR_PARTS
-    fill = pad - len(fields)
-    if fill < 0:
-        return ("",) * pad * 3, (len(fields),) + (0,) * pad * 7
-    blank, zeros, none = [""] * fill, [0] * fill, [-1] * fill
-    tail, rounding = TAIL_IDS.setdefault, ROUNDING_IDS.setdefault
-    strings = ([f[0] for f in fields] + blank + [f[1] for f in fields] + blank + [f[2] for f in fields] + blank)
-    numbers = ([len(fields)] + [f[3] for f in fields] + zeros
-               + [tail(f[4], len(TAIL_IDS)) for f in fields] + none
-               + [f[5] for f in fields] + zeros + [f[6] for f in fields] + zeros
-               + [rounding(f[7], len(ROUNDING_IDS)) for f in fields] + none
-               + [len(f[7]) for f in fields] + none + [f[8] for f in fields] + zeros)
-    return tuple(strings), tuple(numbers)
-
-
-@lru_cache(maxsize=262144)
-def vector_rows(name: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
-    """Per reading of a name, its parts' strings and numbers padded to VECTOR_PARTS.
-
-    Returns:
-        Per reading: (signatures + loose signatures + Latin spellings, (part count,) + shapes +
-        tail ids + loose flags + patronymic flags + rounding ids + rounding lengths + last-vowel
-        classes). A reading with too many parts has only its count.
-    """
-    return tuple(_vector_row(_part_fields(parts)) for parts in name_forms(name).readings)
-
-
 class Prepared(NamedTuple):
     """What compare_many needs of one name, read back from `prepared_text` (`load_prepared`):
-    name_traits, whether it is a Chinese name (order free) and vector_rows."""
+    name_traits, whether it is a Chinese name (order free) and, per reading, its parts'
+    `_part_fields` (a `guwah.names.table.Record`)."""
 
     traits: tuple[bool, int, tuple[str, str] | None, bool]
     order_free: bool
-    rows: tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]
+    readings: tuple[tuple[tuple, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -615,7 +585,7 @@ def _load_prepared(text: str) -> Prepared | None:
     if stamp != forms_stamp():
         return None
     return Prepared((has_pinyin, one_part, tuple(chinese) if chinese else None, wade), order_free,
-                    tuple(_vector_row(fields) for fields in readings))
+                    tuple(tuple(tuple(part) for part in fields) for fields in readings))
 
 
 @lru_cache(maxsize=1)
@@ -630,9 +600,9 @@ def _penalty_arrays():
 def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared] | None = None) -> list[float]:
     """Similarity of many name pairs; each name is prepared once and cached.
 
-    Pairs are grouped by their numbers of parts and scored with array operations, the string
-    distances in C++ (rapidfuzz); the result equals compare_names(a, b) for every pair, up to
-    floating-point rounding. Without numpy, pairs are scored one at a time.
+    The names' forms are put in a `guwah.names.table.FormTable` and the pairs scored with array
+    operations (`guwah.names.table.score_pairs`), the string distances in C++ (rapidfuzz); the
+    result equals compare_names(a, b) for every pair, up to floating-point rounding.
 
     Args:
         pairs: (a, b) name pairs.
@@ -640,197 +610,20 @@ def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared]
     Returns:
         One score per pair.
     """
+    import numpy as np
+
+    from guwah.names.table import Vocabulary, build_table, cached_record, score_pairs
+
     pairs = list(pairs)
-    prepared = prepared or {}
-    try:
-        import numpy as np
-        from rapidfuzz.process import cpdist
-    except ImportError:
-        return [compare_names(a, b) for a, b in pairs]
     if not pairs:
         return []
+    prepared = prepared or {}
     # Number the distinct names; map() over C callables keeps this loop out of Python.
     index = {name: number for number, name in enumerate(dict.fromkeys(chain.from_iterable(pairs)))}
     lookup = index.__getitem__
     ids_a = np.fromiter(map(lookup, map(itemgetter(0), pairs)), dtype=np.int64, count=len(pairs))
     ids_b = np.fromiter(map(lookup, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
-    # Per distinct name: read as pinyin, one part at most, its Chinese-name key (settle()).
-    traits = [prepared[name].traits if name in prepared else name_traits(name) for name in index]
-    has_pinyin = np.array([t[0] for t in traits], dtype=bool)
-    one_part = np.array([t[1] for t in traits], dtype=np.int8)  # -1: no reading
-    chinese_ids: dict[tuple[str, str] | None, int] = {None: -1}
-    chinese = np.array([chinese_ids.setdefault(t[2], len(chinese_ids)) for t in traits])
-    wade = np.array([t[3] for t in traits], dtype=bool)
-    # Pairs compared through other readings (compared_readings), a second Chinese-name key
-    # (Wade-Giles) or characters go one at a time.
-    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
-        (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
-    if full.any():
-        scores_list = [0.0] * len(pairs)
-        rest = np.nonzero(~full)[0].tolist()
-        for position, score in zip(rest, compare_many([pairs[i] for i in rest], prepared), strict=True):
-            scores_list[position] = score
-        for position in np.nonzero(full)[0].tolist():
-            scores_list[position] = compare_names(*pairs[position])
-        return scores_list
-    # One entity per reading of each distinct name.
-    first, counts, texts, numbers_list = [], [], [], []
-    owners: list[tuple[str, int]] = []  # entity → (name, reading number)
-    order_free: list[bool] = []  # entity → its name is a Chinese name (swap_factor)
-    for name in index:
-        known = prepared.get(name)
-        free = known.order_free if known is not None else name_forms(name).order_free
-        rows = known.rows if known is not None else vector_rows(name)
-        first.append(len(texts))
-        counts.append(len(rows))
-        for number, (text, numbers) in enumerate(rows):
-            texts.append(text)
-            numbers_list.append(numbers)
-            owners.append((name, number))
-            order_free.append(free)
-    scores = np.zeros(len(pairs))
-    if not texts:
-        return scores.tolist()
-    first_arr, count_arr = np.array(first), np.array(counts)
-    pad = VECTOR_PARTS
-    strings = np.array(texts, dtype=object)
-    signatures, loose_signatures = strings[:, :pad], strings[:, pad:2 * pad]
-    latin = strings[:, 2 * pad:]
-    latin_length = np.vectorize(len, otypes=[np.int64])(latin) if latin.size else latin
-    numbers = np.array(numbers_list, dtype=np.int64)
-    n_parts = numbers[:, 0]
-    shapes, tails = numbers[:, 1:1 + pad], numbers[:, 1 + pad:1 + 2 * pad]
-    loose = numbers[:, 1 + 2 * pad:1 + 3 * pad].astype(bool)
-    patronymic = numbers[:, 1 + 3 * pad:1 + 4 * pad]
-    rounding, rounding_length = numbers[:, 1 + 4 * pad:1 + 5 * pad], numbers[:, 1 + 5 * pad:1 + 6 * pad]
-    last_vowel = numbers[:, 1 + 6 * pad:]
-    # forms.jan_near on the reduced forms (the signature's first field): each part's form and
-    # its stems without -jan ("" for none)
-    reduced = np.vectorize(lambda text: text.split("|", 1)[0], otypes=[object])(signatures) if signatures.size \
-        else signatures
-    stems = [np.vectorize(lambda text, k=k: (jan_stems(text) + ("", ""))[k], otypes=[object])(reduced)
-             if reduced.size else reduced for k in (0, 1)]
-
-    # Units: one per pair of readings; most names have a single reading.
-    single = (count_arr[ids_a] == 1) & (count_arr[ids_b] == 1)
-    unit_pair = [np.nonzero(single)[0]]
-    unit_a = [first_arr[ids_a[single]]]
-    unit_b = [first_arr[ids_b[single]]]
-    extra_pair, extra_a, extra_b = [], [], []
-    for pair in np.nonzero(~single)[0].tolist():
-        a, b = ids_a[pair], ids_b[pair]
-        for i in range(first[a], first[a] + counts[a]):
-            for j in range(first[b], first[b] + counts[b]):
-                extra_pair.append(pair)
-                extra_a.append(i)
-                extra_b.append(j)
-    unit_pair.append(np.array(extra_pair, dtype=np.int64))
-    unit_a.append(np.array(extra_a, dtype=np.int64))
-    unit_b.append(np.array(extra_b, dtype=np.int64))
-    u_pair, u_a, u_b = (np.concatenate(x) for x in (unit_pair, unit_a, unit_b))
-    # The reading with fewer parts goes first, as in reading_similarity.
-    shorter_second = n_parts[u_a] > n_parts[u_b]
-    u_a, u_b = np.where(shorter_second, u_b, u_a), np.where(shorter_second, u_a, u_b)
-    rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
-    free = np.array(order_free)
-    entity_marked = (((shapes % 6) != 0).any(axis=1) | (patronymic == 1).any(axis=1)  # marked()
-                     | (np.vectorize(womans_ending, otypes=[bool])(latin).any(axis=1) if latin.size
-                        else np.zeros(len(texts), dtype=bool)))
-    gendered = (((shapes % 3) != 0) & (np.arange(pad) < n_parts[:, None])
-                ) @ (1 << np.arange(pad))  # gendered_positions()
-    same_places = (gendered[u_a] != 0) & (gendered[u_a] == gendered[u_b])
-    forgiven = (entity_marked[u_a] | entity_marked[u_b]) & ~same_places  # swap_forgiven()
-    unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, SWAP_FACTOR)
-
-    penalties, penalties_same_tail, penalties_loose = _penalty_arrays()
-    unit_scores = np.zeros(len(u_pair))
-    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
-        group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
-        if rows == 0:
-            continue
-        if cols > pad:
-            for unit in group.tolist():
-                name_a, number_a = owners[u_a[unit]]
-                name_b, number_b = owners[u_b[unit]]
-                unit_scores[unit] = reading_similarity(name_forms(name_a).readings[number_a],
-                                                       name_forms(name_b).readings[number_b],
-                                                       float(unit_swap[unit]))
-            continue
-        a, b = u_a[group], u_b[group]
-        cells = []
-        for i in range(rows):
-            for j in range(cols):
-                cell_loose = loose[a, i] | loose[b, j]
-                xs = np.where(cell_loose, loose_signatures[a, i], signatures[a, i])
-                ys = np.where(cell_loose, loose_signatures[b, j], signatures[b, j])
-                raw = cpdist(xs.tolist(), ys.tolist(), scorer=_similarity, dtype=np.float64,
-                             workers=1)
-                # slipped(): parts of 4+ letters, at most one letter apart in length, at
-                # most two edits apart; the few left are checked one by one
-                slips = ((np.abs(latin_length[a, i] - latin_length[b, j]) <= 1)
-                         & (np.minimum(latin_length[a, i], latin_length[b, j]) >= TYPO_MIN_LETTERS)
-                         & (raw < TYPO_SIMILARITY))
-                typo = None
-                if slips.any():
-                    la, lb = latin[a, i][slips].tolist(), latin[b, j][slips].tolist()
-                    lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
-                    same_length = latin_length[a, i][slips] == latin_length[b, j][slips]
-                    # a swap: two edits, one transposition; a key slip: one substitution;
-                    # a merge: two edits across lengths (checked one by one, as key slips)
-                    swaps = np.nonzero(same_length & (lev == 2))[0]
-                    hits = []
-                    if len(swaps):
-                        osa = cpdist([la[k] for k in swaps], [lb[k] for k in swaps],
-                                     scorer=OSA.distance, workers=1)
-                        hits = swaps[osa == 1].tolist()
-                    keys = np.nonzero(same_length & (lev == 1))[0]
-                    if len(keys):
-                        hits += keys[key_slips([la[k] for k in keys], [lb[k] for k in keys])].tolist()
-                    merges = np.nonzero(~same_length & (lev == 2))[0]
-                    hits += [k for k in merges.tolist() if slipped(la[k], lb[k])]
-                    typo = np.nonzero(slips)[0][hits] if hits else None
-                shape_a, shape_b = shapes[a, i], shapes[b, j]
-                clashes = (((rounding[a, i] != rounding[b, j])
-                            & (rounding_length[a, i] == rounding_length[b, j]))
-                           | (last_vowel[a, i] * last_vowel[b, j] == 2))
-                factor = np.where(
-                    cell_loose, penalties_loose[shape_a, shape_b],
-                    np.where(clashes, VOWEL_CLASH, 1.0)
-                    * np.where(tails[a, i] == tails[b, j], penalties_same_tail[shape_a, shape_b],
-                               penalties[shape_a, shape_b]))
-                cell = raw * factor
-                if typo is not None:
-                    cell[typo] = TYPO_SIMILARITY
-                jan = np.zeros(len(group), dtype=bool)
-                for stem in stems:
-                    jan |= ((stem[a, i] != "") & (stem[a, i] == reduced[b, j])) | (
-                        (stem[b, j] != "") & (stem[b, j] == reduced[a, i]))
-                if jan.any():
-                    cell = np.where(jan, np.maximum(cell, JAN_SIMILARITY), cell)
-                cells.append(cell)
-        if cols == 1:
-            unit_scores[group] = cells[0]
-            continue
-        # The highest name score over the assignments, as best_alignment computes it.
-        result = np.full(len(group), -1.0)
-        for assigned, unmatched, swapped, chain_start in ASSIGNMENTS[(rows, cols)]:
-            chosen_scores = [cells[cell] for cell in assigned]
-            weakest = np.minimum.reduce(chosen_scores)
-            total = np.zeros(len(group))
-            for value in chosen_scores:
-                total = total + value
-            score = WEAKEST_WEIGHT * weakest + (1 - WEAKEST_WEIGHT) * (total / rows)
-            for col in unmatched:
-                factor = np.where(patronymic[b, col] == 1, UNMATCHED_PATRONYMIC, UNMATCHED_PART)
-                score = score * (np.maximum(factor, UNMATCHED_ANCESTOR) if chain_start else factor)
-            if swapped:
-                score = score * unit_swap[group]
-            result = np.maximum(result, score)
-        unit_scores[group] = result
-    np.maximum.at(scores, u_pair, unit_scores)
-    # settle(): two Chinese names are the same only when their pinyin is
-    both = (chinese[ids_a] >= 0) & (chinese[ids_b] >= 0)
-    scores = np.where(both, np.where(chinese[ids_a] == chinese[ids_b], 1.0,
-                                     scores * CHINESE_APART), scores)
-    return scores.tolist()
-
+    names = list(index)
+    vocabulary = Vocabulary()
+    table = build_table([prepared.get(name) or cached_record(name) for name in names], vocabulary.number)
+    return score_pairs(table, ids_a, ids_b, vocabulary.text, names).tolist()

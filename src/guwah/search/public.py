@@ -11,8 +11,9 @@ after migration 0010 of an archive that had releases, see `ensure_index`).
 Persons are found through `guwah.names`: each distinct released spelling is stored once
 (`public_search_spelling`) with its blocking keys (`name_keys`, in `public_search_key`) and the
 entries that carry it (`public_search_name`). The query's keys pick candidate spellings, the
-matcher (`compare_many` at `DEFAULT_THRESHOLD`, as `same_person_name`) scores them, and only then
-are the entries of the spellings that match read: a common name shared by thousands of namesakes
+matcher (`compare_many`'s rules at `DEFAULT_THRESHOLD`, as `same_person_name`) scores them — over the
+arrays of the name forms file every server process maps (`guwah.search.forms`), with no forms made
+or parsed per request — and only then are the entries of the spellings that match read: a common name shared by thousands of namesakes
 costs tens of spellings to score, not thousands of rows.
 Whole-name keys are always looked up; a key of one name part only while it picks at most
 PART_KEY_CAP spellings (a given name in a tenth of the registry narrows nothing, and the
@@ -884,7 +885,7 @@ _FORMS = (select(PublicSearchSpelling.name, PublicSearchSpelling.forms)
           .where(PublicSearchSpelling.id.in_(bindparam("ids", expanding=True))))
 _CARRIERS = (select(PublicSearchName.spelling_id, PublicSearchName.number)
              .where(PublicSearchName.spelling_id.in_(bindparam("ids", expanding=True))))
-_PART_CANDIDATES = (select(PublicSearchPart.part, PublicSearchPart.id, PublicSearchPart.forms)
+_PART_CANDIDATES = (select(PublicSearchPart.part, PublicSearchPart.id)
                     .where(PublicSearchPart.id.in_(select(PublicSearchPartKey.part_id)
                                                    .where(PublicSearchPartKey.key.in_(bindparam("keys", expanding=True))))))
 _PART_CARRIERS = (select(PublicSearchPartName.part_id, PublicSearchPartName.number)
@@ -993,9 +994,11 @@ def _name_hits(session: Session, query: str) -> Hits:
     if not usable:
         return _NO_HITS
     candidates = sorted(set(_candidates(session, usable)))
-    # `same_person_name` for every candidate spelling, with the forms stored beside each (making
-    # them again cost more than scoring).
-    found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
+    # `same_person_name` for every candidate spelling, with the forms made once for every process
+    # (the forms file), else those stored beside each (making them again cost more than scoring).
+    found = _scores(session, "spelling", query, candidates)
+    if found is None:
+        found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
     scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
     if not scores:
         return _NO_HITS
@@ -1033,6 +1036,36 @@ def _part_numbers(session: Session, part_ids: list[int]) -> list[np.ndarray]:
     return [found[i] for i in part_ids]
 
 
+# What a server process reads at start (`warm_common_parts`): the carriers of the most common
+# name parts, up to this many entries in all (8 bytes each).
+WARM_CARRIERS = 1_000_000
+
+
+def warm_common_parts(session: Session, budget: int = WARM_CARRIERS) -> int:
+    """Read the carriers of the most common name parts (by the forms file's counts) into this
+    process's per-version cache, the commonest first, while their total stays within `budget`
+    entries: the first search of "Memet" (a fifth of the registry) then costs what a kept one does.
+    Returns how many parts were read (none without a forms file)."""
+    from guwah.search.forms import session_forms
+
+    forms = session_forms(session)
+    if forms is None or _PART_NUMBERS.current(session) is None:
+        return 0
+    counts = np.asarray(forms.part_carriers)
+    ids = forms.sections["part"].ids
+    if not len(counts) or not counts.max():
+        return 0  # a file written without the counts
+    chosen, total = [], 0
+    for row in np.argsort(-counts, kind="stable")[:PART_POSTINGS // 2].tolist():
+        if total + int(counts[row]) > budget:
+            break
+        chosen.append(int(ids[row]))
+        total += int(counts[row])
+    if chosen:
+        _part_numbers(session, chosen)
+    return len(chosen)
+
+
 def _part_hits(session: Session, query: str) -> Hits:
     """Entries with a released spelling that has the queried one-word name as one of its words
     ("Gulbahar" in "Gulbahar Jalilova"), each with its best score."""
@@ -1058,11 +1091,63 @@ def _part_scores(session: Session, query: str, keys: list[str]) -> dict[int, flo
     if not keys:
         return {}
     candidates = sorted(tuple(row) for row in session.execute(_PART_CANDIDATES, {"keys": keys}))
-    # `same_person_name` for every candidate, with the forms stored beside each (making them
-    # again cost more than scoring; forms made by other code are made again here).
-    prepared = {name: known for name, _, forms in candidates if (known := load_prepared(forms)) is not None}
-    found = compare_many([(query, name) for name, _, _ in candidates], prepared)
-    return {id_: score for (_, id_, _), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    # `same_person_name` for every candidate, with the forms of the forms file, else those stored
+    # beside each (making them again cost more than scoring; forms made by other code are made
+    # again here).
+    found = _scores(session, "part", query, candidates)
+    if found is None:
+        prepared = {name: known for name, _, forms in _part_forms(session, candidates)
+                    if (known := load_prepared(forms)) is not None}
+        found = compare_many([(query, name) for name, _ in candidates], prepared)
+    return {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+
+
+_PART_FORMS = (select(PublicSearchPart.part, PublicSearchPart.id, PublicSearchPart.forms)
+               .where(PublicSearchPart.id.in_(bindparam("ids", expanding=True))))
+
+
+def _part_forms(session: Session, candidates: list[tuple[str, int]]) -> list[tuple[str, int, str | None]]:
+    """(part, id, stored forms) of these (part, id) candidates."""
+    found = []
+    ids = [id_ for _, id_ in candidates]
+    for i in range(0, len(ids), CHUNK):
+        found.extend(tuple(row) for row in session.execute(_PART_FORMS, {"ids": ids[i:i + CHUNK]}))
+    return found
+
+
+def _scores(session: Session, section: str, query: str, candidates: list[tuple[str, int]]) -> list[float] | None:
+    """`compare_many` of `query` against each (name, id) candidate of a forms file section
+    ("spelling" or "part"), with the forms of the file (`guwah.search.forms`): no forms are made or
+    parsed for the candidates it holds; those it does not (indexed since it was written) take
+    their stored forms. None where the archive has no forms file."""
+    from guwah.names.compare import load_prepared
+    from guwah.names.table import FormTable, build_table, cached_record, score_pairs
+    from guwah.search.forms import session_forms
+
+    forms = session_forms(session)
+    if forms is None:
+        return None
+    if not candidates:
+        return []
+    kept = forms.sections[section]
+    rows = kept.rows([id_ for _, id_ in candidates], [name for name, _ in candidates])
+    held = rows >= 0
+    scorer = forms.scorer()
+    records = [cached_record(query)]
+    missing = [candidates[k] for k in np.nonzero(~held)[0].tolist()]
+    if missing:  # indexed after the file was written
+        stored = (_prepared_forms(session, missing) if section == "spelling" else
+                  {name: known for name, _, text in _part_forms(session, missing)
+                   if (known := load_prepared(text)) is not None})
+        records += [stored.get(name) or cached_record(name) for name, _ in missing]
+    own = build_table(records, scorer.number)  # the query, then the candidates the file lacks
+    table = FormTable.joined([own, kept.table.take(rows[held])])
+    # Row of each candidate in the joined table: the missing ones after the query, then the held.
+    where = np.empty(len(candidates), dtype=np.int64)
+    where[~held] = 1 + np.arange(len(missing))
+    where[held] = len(records) + np.arange(int(held.sum()))
+    names = [query, *(name for name, _ in missing), *(candidates[k][0] for k in np.nonzero(held)[0].tolist())]
+    return score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names).tolist()
 
 
 def _best_per_entry(numbers: np.ndarray, scores: np.ndarray) -> Hits:

@@ -30,13 +30,17 @@ HEALTHCHECK_SECONDS = 120
 
 def warm(store: Store) -> None:
     """Build what the first search would otherwise wait for: the search's facet table (seconds at
-    1,000,000 entries) and the place index (built once into GUWAH_CACHE_DIR, then read)."""
+    1,000,000 entries), the carriers of the commonest given names (`warm_common_parts`), and the
+    place index (built once into GUWAH_CACHE_DIR, then read); map the name forms file."""
     from guwah.places.index import place_index
-    from guwah.search.public import facet_table
+    from guwah.search.forms import open_forms
+    from guwah.search.public import facet_table, warm_common_parts
 
     place_index()
+    open_forms(store.settings.data_dir)  # mapped, not read: `guwah serve` made it before the workers
     with store.session() as session:
         facet_table(session)
+        warm_common_parts(session)  # the carriers of common given names ("Memet")
 
 
 def serving_app(store: Store, processes: int = 1) -> FastAPI:

@@ -1,0 +1,335 @@
+"""Prepared name forms as arrays, and the name matcher's scores computed over them.
+
+A `FormTable` holds what `compare_names` needs of many names as numpy arrays: per name its traits
+(`compare.name_traits`) and where its readings are; per reading its parts' strings as numbers into
+a vocabulary (signatures, loose signatures, Latin spellings, reduced forms, their stems without
+-jan, tails, roundings) and their small numbers (shape, flags, lengths). `score_pairs` scores
+pairs of names of a table with array operations; only the string distances are computed on
+strings, once per distinct pair of strings, in C++ (rapidfuzz). `compare_many` builds a table of
+its names with a vocabulary of its own and scores through it, and the public search scores a
+query against a table stored once in a file and opened memory-mapped by every server process
+(`guwah.search.forms`), so the same rules give the same scores on both paths.
+
+A table never holds a process's own numbering (tail and rounding ids are vocabulary numbers),
+so a stored table means the same in every process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.process import cpdist
+
+from guwah.names import compare as c
+from guwah.names.forms import jan_stems
+
+# Per part, the strings kept as vocabulary numbers and the small numbers, in `strings` and
+# `numbers` (axis 1).
+STRING_FIELDS = ("signature", "loose_signature", "latin", "reduced", "stem", "stem2", "tail", "rounding")
+NUMBER_FIELDS = ("shape", "loose", "patronymic", "rounding_length", "last_vowel", "latin_length")
+SIG, LOOSE_SIG, LATIN, REDUCED, STEM, STEM2, TAIL, ROUNDING = range(len(STRING_FIELDS))
+SHAPE, LOOSE, PATRONYMIC, ROUNDING_LENGTH, LAST_VOWEL, LATIN_LENGTH = range(len(NUMBER_FIELDS))
+PAD = c.VECTOR_PARTS
+NONE = -1  # a string id for "no string" (a part slot left empty, a stem the part has not)
+
+# One name as `compare.prepared_text` stores it: (traits, order_free, per reading the
+# `compare._part_fields` of its parts).
+Record = tuple[tuple[bool, int, tuple[str, str] | None, bool], bool, Sequence[Sequence[Sequence]]]
+
+
+@dataclass(frozen=True)
+class FormTable:
+    """Many names' prepared forms as arrays (see the module docstring).
+
+    Per name (N): `first` (int64) and `count` (int32) of its readings; `has_pinyin`, `wade`,
+    `order_free` (bool); `one_part` (int8: 1 one part at most, 0 more, -1 no reading); `chinese`
+    (int32: the vocabulary number of its Chinese-name key joined by a unit separator, -1 none).
+    Per reading (R): `parts` (int16: its number of parts; one of more than PAD parts keeps only
+    its count), `marked` (bool: `compare.marked`), `gendered` (int16: `compare.gendered_positions`),
+    `strings` (int32, R × 8 × PAD: STRING_FIELDS as vocabulary numbers, -1 for none) and `numbers`
+    (int16, R × 6 × PAD: NUMBER_FIELDS). About 190 bytes per reading.
+    """
+
+    first: np.ndarray
+    count: np.ndarray
+    has_pinyin: np.ndarray
+    one_part: np.ndarray
+    chinese: np.ndarray
+    wade: np.ndarray
+    order_free: np.ndarray
+    parts: np.ndarray
+    marked: np.ndarray
+    gendered: np.ndarray
+    strings: np.ndarray
+    numbers: np.ndarray
+
+    NAME_ARRAYS = ("first", "count", "has_pinyin", "one_part", "chinese", "wade", "order_free")
+    READING_ARRAYS = ("parts", "marked", "gendered", "strings", "numbers")
+
+    def __len__(self) -> int:
+        return len(self.first)
+
+    def take(self, rows: np.ndarray) -> FormTable:
+        """The names at these row numbers (int array), as a table of their own (copies)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        starts, counts = self.first[rows], self.count[rows].astype(np.int64)
+        total = int(counts.sum())
+        before = np.cumsum(counts) - counts
+        readings = np.repeat(starts - before, counts) + np.arange(total)
+        return FormTable(before, counts.astype(np.int32), self.has_pinyin[rows], self.one_part[rows],
+                         self.chinese[rows], self.wade[rows], self.order_free[rows],
+                         *(getattr(self, name)[readings] for name in self.READING_ARRAYS))
+
+    @staticmethod
+    def joined(tables: Sequence[FormTable]) -> FormTable:
+        """The names of these tables one after the other (their string numbers must share a
+        vocabulary)."""
+        offsets = np.cumsum([0] + [len(t.parts) for t in tables[:-1]])
+        first = np.concatenate([t.first + offset for t, offset in zip(tables, offsets, strict=True)])
+        return FormTable(first, *(np.concatenate([getattr(t, name) for t in tables])
+                                  for name in (*FormTable.NAME_ARRAYS[1:], *FormTable.READING_ARRAYS)))
+
+
+def record_of(name: str) -> Record:
+    """A name's `Record`, made from the name (`compare.name_forms`)."""
+    forms = c.name_forms(name)
+    return (c.name_traits(name), forms.order_free,
+            tuple(tuple(map(tuple, c._part_fields(parts))) for parts in forms.readings))
+
+
+def build_table(records: Sequence[Record], number: Callable[[str], int]) -> FormTable:
+    """A table of these names, each string numbered by `number` (a vocabulary's)."""
+    count = np.array([len(r[2]) for r in records], dtype=np.int32)
+    first = (np.cumsum(count, dtype=np.int64) - count) if len(records) else np.empty(0, dtype=np.int64)
+    traits = [r[0] for r in records]
+    readings = [fields for r in records for fields in r[2]]
+    size = len(readings)
+    parts = np.array([len(f) for f in readings], dtype=np.int16)
+    strings = np.full((size, len(STRING_FIELDS), PAD), NONE, dtype=np.int32)
+    numbers = np.zeros((size, len(NUMBER_FIELDS), PAD), dtype=np.int16)
+    marked = np.zeros(size, dtype=bool)
+    gendered = np.zeros(size, dtype=np.int16)
+    for row, fields in enumerate(readings):
+        if len(fields) > PAD:
+            continue  # scored one pair at a time, from the name (`score_pairs`)
+        for k, (signature, loose_signature, latin, shape, tail, loose, patronymic, rounding, last_vowel) \
+                in enumerate(fields):
+            reduced = signature.split("|", 1)[0]
+            stems = jan_stems(reduced)
+            strings[row, :, k] = (number(signature), number(loose_signature), number(latin), number(reduced),
+                                  number(stems[0]) if stems else NONE,
+                                  number(stems[1]) if len(stems) > 1 else NONE,
+                                  number(tail), number(rounding))
+            numbers[row, :, k] = (shape, loose, patronymic, len(rounding), last_vowel, len(latin))
+            marked[row] |= shape % 6 != 0 or patronymic == 1 or c.womans_ending(latin)
+            if shape % 3 != 0:
+                gendered[row] |= 1 << k
+    return FormTable(
+        first, count,
+        np.array([t[0] for t in traits], dtype=bool), np.array([t[1] for t in traits], dtype=np.int8),
+        np.array([number("\x1f".join(t[2])) if t[2] else NONE for t in traits], dtype=np.int32),
+        np.array([t[3] for t in traits], dtype=bool), np.array([r[1] for r in records], dtype=bool),
+        parts, marked, gendered, strings, numbers)
+
+
+class Vocabulary:
+    """Strings numbered as they come (for tables made in one call: `compare_many`)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.texts: list[str] = []
+
+    def number(self, text: str) -> int:
+        found = self.numbers.get(text)
+        if found is None:
+            found = self.numbers[text] = len(self.texts)
+            self.texts.append(text)
+        return found
+
+    def text(self, ids: np.ndarray) -> list[str]:
+        texts = self.texts
+        return [texts[i] for i in ids.tolist()]
+
+
+@lru_cache(maxsize=262144)
+def cached_record(name: str) -> Record:
+    """`record_of`, kept per process (most callers see the same names again)."""
+    return record_of(name)
+
+
+def _slip_hits(la: list[str], lb: list[str], lev: np.ndarray, same_length: np.ndarray) -> list[int]:
+    """Which of these pairs of Latin spellings (one letter apart in length at most, raw similarity
+    below TYPO_SIMILARITY) are one slip apart (`compare.slipped`), given their Levenshtein
+    distances: a swap is two edits and one transposition, a key slip one substitution, a merge two
+    edits across lengths (checked one by one)."""
+    swaps = np.nonzero(same_length & (lev == 2))[0]
+    hits: list[int] = []
+    if len(swaps):
+        osa = cpdist([la[k] for k in swaps], [lb[k] for k in swaps], scorer=OSA.distance, workers=1)
+        hits = swaps[osa == 1].tolist()
+    keys = np.nonzero(same_length & (lev == 1))[0]
+    if len(keys):
+        hits += keys[c.key_slips([la[k] for k in keys], [lb[k] for k in keys])].tolist()
+    merges = np.nonzero(~same_length & (lev == 2))[0]
+    hits += [k for k in merges.tolist() if c.slipped(la[k], lb[k])]
+    return hits
+
+
+def _similarities(xs: np.ndarray, ys: np.ndarray, text: Callable[[np.ndarray], list[str]],
+                  memo: dict) -> np.ndarray:
+    """Normalised Levenshtein similarity of the strings numbered xs and ys (pairwise), each
+    distinct pair computed once (`memo` keeps them for the call)."""
+    span = np.int64(1) << 32
+    keys = xs.astype(np.int64) * span + (ys.astype(np.int64) & (span - 1))
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    values = np.empty(len(distinct))
+    todo = []
+    for position, key in enumerate(distinct.tolist()):
+        known = memo.get(key)
+        if known is None:
+            todo.append(position)
+        else:
+            values[position] = known
+    if todo:
+        pick = distinct[todo]
+        computed = cpdist(text(pick // span), text(pick % span), scorer=c._similarity, dtype=np.float64,
+                          workers=1)
+        values[todo] = computed
+        memo.update(zip(pick.tolist(), computed.tolist(), strict=True))
+    return values[inverse.reshape(-1)]
+
+
+def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Callable[[np.ndarray], list[str]],
+                names: Sequence[str]) -> np.ndarray:
+    """`compare.compare_names(names[a], names[b])` for every pair (a, b) of table rows, with array
+    operations (equal up to floating-point rounding).
+
+    Args:
+        table: the names' forms.
+        ids_a, ids_b: row numbers (int64 arrays of one length).
+        text: the strings of an array of vocabulary numbers.
+        names: each row's name (pairs that the arrays do not cover are scored from it: two pinyin
+            readings, Wade-Giles keys or characters, a one-part name against a longer one, a
+            reading of more than VECTOR_PARTS parts).
+    Returns:
+        One float64 score per pair.
+    """
+    scores = np.zeros(len(ids_a))
+    if not len(ids_a):
+        return scores
+    has_pinyin, one_part, wade = table.has_pinyin, table.one_part, table.wade
+    full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
+        (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
+    for position in np.nonzero(full)[0].tolist():
+        scores[position] = c.compare_names(names[ids_a[position]], names[ids_b[position]])
+    rest = np.nonzero(~full)[0]
+    if not len(rest):
+        return scores
+    pa, pb = ids_a[rest], ids_b[rest]
+    first, count = table.first, table.count.astype(np.int64)
+    # Units: one per pair of readings; most names have a single reading.
+    units_per = count[pa] * count[pb]
+    u_pair = np.repeat(rest, units_per)
+    within = np.arange(int(units_per.sum())) - np.repeat(np.cumsum(units_per) - units_per, units_per)
+    cb = np.repeat(count[pb], units_per)
+    u_a = np.repeat(first[pa], units_per) + within // cb
+    u_b = np.repeat(first[pb], units_per) + within % cb
+    n_parts = table.parts
+    shorter_second = n_parts[u_a] > n_parts[u_b]
+    u_a, u_b = np.where(shorter_second, u_b, u_a), np.where(shorter_second, u_a, u_b)
+    rows_arr, cols_arr = n_parts[u_a], n_parts[u_b]
+    reading_owner = np.repeat(np.arange(len(first)), count)
+    free = table.order_free[reading_owner]
+    gendered = table.gendered
+    same_places = (gendered[u_a] != 0) & (gendered[u_a] == gendered[u_b])
+    forgiven = (table.marked[u_a] | table.marked[u_b]) & ~same_places  # swap_forgiven()
+    unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, c.SWAP_FACTOR)
+
+    strings, numbers = table.strings, table.numbers
+    penalties, penalties_same_tail, penalties_loose = c._penalty_arrays()
+    unit_scores = np.zeros(len(u_pair))
+    memo: dict = {}
+    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
+        if rows == 0:
+            continue
+        group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
+        if cols > PAD:
+            for unit in group.tolist():
+                owner_a, owner_b = reading_owner[u_a[unit]], reading_owner[u_b[unit]]
+                forms_a, forms_b = c.name_forms(names[owner_a]), c.name_forms(names[owner_b])
+                unit_scores[unit] = c.reading_similarity(forms_a.readings[u_a[unit] - first[owner_a]],
+                                                         forms_b.readings[u_b[unit] - first[owner_b]],
+                                                         float(unit_swap[unit]))
+            continue
+        sa, sb = strings[u_a[group]], strings[u_b[group]]
+        na, nb = numbers[u_a[group]], numbers[u_b[group]]
+        cells = []
+        for i in range(rows):
+            for j in range(cols):
+                cell_loose = (na[:, LOOSE, i] | nb[:, LOOSE, j]).astype(bool)
+                xs = np.where(cell_loose, sa[:, LOOSE_SIG, i], sa[:, SIG, i])
+                ys = np.where(cell_loose, sb[:, LOOSE_SIG, j], sb[:, SIG, j])
+                raw = _similarities(xs, ys, text, memo)
+                # slipped(): parts of 4+ letters, at most one letter apart in length, below
+                # TYPO_SIMILARITY; the few left are checked on their strings
+                length_a, length_b = na[:, LATIN_LENGTH, i], nb[:, LATIN_LENGTH, j]
+                slips = ((np.abs(length_a - length_b) <= 1)
+                         & (np.minimum(length_a, length_b) >= c.TYPO_MIN_LETTERS)
+                         & (raw < c.TYPO_SIMILARITY))
+                typo = None
+                if slips.any():
+                    la, lb = text(sa[slips, LATIN, i]), text(sb[slips, LATIN, j])
+                    lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
+                    hits = _slip_hits(la, lb, lev, length_a[slips] == length_b[slips])
+                    typo = np.nonzero(slips)[0][hits] if hits else None
+                shape_a, shape_b = na[:, SHAPE, i], nb[:, SHAPE, j]
+                clashes = (((sa[:, ROUNDING, i] != sb[:, ROUNDING, j])
+                            & (na[:, ROUNDING_LENGTH, i] == nb[:, ROUNDING_LENGTH, j]))
+                           | (na[:, LAST_VOWEL, i] * nb[:, LAST_VOWEL, j] == 2))
+                factor = np.where(
+                    cell_loose, penalties_loose[shape_a, shape_b],
+                    np.where(clashes, c.VOWEL_CLASH, 1.0)
+                    * np.where(sa[:, TAIL, i] == sb[:, TAIL, j], penalties_same_tail[shape_a, shape_b],
+                               penalties[shape_a, shape_b]))
+                cell = raw * factor
+                if typo is not None:
+                    cell[typo] = c.TYPO_SIMILARITY
+                jan = np.zeros(len(group), dtype=bool)
+                for stem in (STEM, STEM2):
+                    jan |= ((sa[:, stem, i] != NONE) & (sa[:, stem, i] == sb[:, REDUCED, j])) | (
+                        (sb[:, stem, j] != NONE) & (sb[:, stem, j] == sa[:, REDUCED, i]))
+                if jan.any():
+                    cell = np.where(jan, np.maximum(cell, c.JAN_SIMILARITY), cell)
+                cells.append(cell)
+        if cols == 1:
+            unit_scores[group] = cells[0]
+            continue
+        # The highest name score over the assignments, as best_alignment computes it.
+        patronymic_b = nb[:, PATRONYMIC, :]
+        result = np.full(len(group), -1.0)
+        for assigned, unmatched, swapped, chain_start in c.ASSIGNMENTS[(rows, cols)]:
+            chosen_scores = [cells[cell] for cell in assigned]
+            weakest = np.minimum.reduce(chosen_scores)
+            total = np.zeros(len(group))
+            for value in chosen_scores:
+                total = total + value
+            score = c.WEAKEST_WEIGHT * weakest + (1 - c.WEAKEST_WEIGHT) * (total / rows)
+            for col in unmatched:
+                factor = np.where(patronymic_b[:, col] == 1, c.UNMATCHED_PATRONYMIC, c.UNMATCHED_PART)
+                score = score * (np.maximum(factor, c.UNMATCHED_ANCESTOR) if chain_start else factor)
+            if swapped:
+                score = score * unit_swap[group]
+            result = np.maximum(result, score)
+        unit_scores[group] = result
+    best = np.zeros(len(ids_a))
+    np.maximum.at(best, u_pair, unit_scores)
+    # settle(): two Chinese names are the same only when their pinyin is
+    chinese = table.chinese
+    key_a, key_b = chinese[pa], chinese[pb]
+    both = (key_a >= 0) & (key_b >= 0)
+    scores[rest] = np.where(both, np.where(key_a == key_b, 1.0, best[rest] * c.CHINESE_APART), best[rest])
+    return scores
