@@ -64,6 +64,10 @@ def test_read_mentions_quoted_cells_extra_columns_and_crlf(tmp_path):
     ("1968 г.р.", (1968, 1968)), ("1968 doğumlu", (1968, 1968)), ("1968 ж.", (1968, 1968)),
     ("1968 ж.т.", (1968, 1968)), ("1968 жылы туған", (1968, 1968)), ("1960 жж.", (1960, 1969)),
     ("1960-жж", (1960, 1969)),
+    # A year framed by a word that leaves it as it is (born, since, in), in each list language.
+    ("b. 1975", (1975, 1975)), ("born c. 1975", (1973, 1977)), ("since 2017", (2017, 2017)), ("в 2017", (2017, 2017)),
+    ("с 2017 г.", (2017, 2017)), ("2017'de", (2017, 2017)), ("2017'den beri", (2017, 2017)),
+    ("2017 жылдан бері", (2017, 2017)), ("2017年以来", (2017, 2017)),
     ("namelum", None), ("белгісіз", None), ("无", None),
 ])
 def test_parse_years_reads_ranges(text, expected):
@@ -71,7 +75,8 @@ def test_parse_years_reads_ranges(text, expected):
 
 
 @pytest.mark.parametrize("text", ["abc", "75", "1975-1970", "3000", "19755", "early", "2018年13", "late 19755", "19821322",
-                                  "Friday 2016", "2016-13", "13/2016", "2016, 75"])
+                                  "Friday 2016", "2016-13", "13/2016", "2016, 75",
+                                  "since", "b. 75", "in 3000", "'de"])
 def test_parse_years_refuses_what_is_not_a_year(text):
     with pytest.raises(InputError):
         parse_years(text)

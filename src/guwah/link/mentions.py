@@ -26,6 +26,18 @@ APPROXIMATE_AFTER = re.compile(
     r"\s*(?:civarı|civarında|civari|etrapida|ätrapida|ئەتراپىدا|шамасында|шамамен|или около того|左右|前后|上下)$",
     re.IGNORECASE,
 )
+# Words that frame a year without changing it: "b. 1975", "born 1975", "since 2017", "в 2017",
+# "с 2017 г." before it; "2017'de" (Turkish: in), "2017'den beri", "2017 жылдан бері" (since) after.
+# "Since 2017" as a detention year is read as the year the detention began.
+FRAME_BEFORE = re.compile(
+    r"^(?:b\.|born|née?|since|from|in|род\.|родился|родилась|в|во|с|со|depuis|dès|seit|ab|doğum|tuğulghan)\s*(?=\d|c\.|ca|~|около|примерно|early|mid|late)",
+    re.IGNORECASE,
+)
+FRAME_AFTER = re.compile(
+    r"(?<=\d)(?:\s*'\s*(?:de|da|te|ta|den\s+beri|dan\s+beri|ten\s+beri|tan\s+beri|den\s+itibaren|dan\s+itibaren)"
+    r"|\s*(?:жылдан\s+бері|жылдан\s+бастап|yildin\s+b[eé]ri|yılından\s+beri|onwards|年?以来|年?起))$",
+    re.IGNORECASE,
+)
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|-?\s*yıll[ae]r[ıi]?|-?\s*yillar[ıi]?|-?\s*жылдар(?:ы)?|-?\s*жж\.?)$", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
@@ -103,7 +115,9 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
             a full date ("1975-03-02", "02.03.1975", "1975年3月2日"), a month and a year ("05/2017",
             "2017-05", "May 2017", "мая 2017", "Ekim 2017", "2017-yili 5-ay"), several years
             ("2017, 2018": the span they cover), a part of a year ("early 2018",
-            «в начале 2018 года», "2018年初": that year), or an empty/unknown marker.
+            «в начале 2018 года», "2018年初": that year), any of these framed by a word that
+            leaves the year as it is ("b. 1975", "since 2017", "с 2017 г.", "2017'de",
+            "2017 жылдан бері"), or an empty/unknown marker.
     Returns:
         (lo, hi), or None for an empty or unknown value.
     Raises:
@@ -112,6 +126,7 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     value = (text or "").strip().rstrip(".").strip()
     if value.lower() in UNKNOWN:
         return None
+    value = FRAME_AFTER.sub("", FRAME_BEFORE.sub("", value, count=1), count=1).strip()
     approximate = False
     stripped = APPROXIMATE.sub("", value, count=1)
     if stripped != value:
