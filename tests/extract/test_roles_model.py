@@ -1,6 +1,6 @@
 """The trained person-and-victim model (extractor 0.10.0, `guwah.extract.roles_model`): its arrays
 load without pickle and give what scikit-learn gives, its decisions are applied as documented, the
-training script refuses the held-out v5 set, and on invented texts a byline's reporter is dropped
+training script refuses the held-out v6 set, and on invented texts a byline's reporter is dropped
 while the people the text is about, and a victim told in the passive, are kept."""
 
 import importlib.util
@@ -38,8 +38,8 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
         assert weights["coef"].dtype == np.float32 and weights["intercept"].dtype == np.float32
         assert weights["coef"].shape == (2, len(shipped.features))
     assert len(shipped.meta["training_sha256"]) == 64
-    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "train-a", "train-b"}
-    assert not any("v5" in name or "v6" in name for name in shipped.meta["training_sets"])
+    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "train-a", "train-b"}
+    assert not any("v6" in name for name in shipped.meta["training_sets"])
     assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
 
 
@@ -136,12 +136,10 @@ def test_victim_decision_by_mode():
         model.with_settings(0.5, 0.5, "sometimes")
 
 
-def test_training_refuses_the_held_out_v5(monkeypatch):
+def test_training_reads_the_spent_v5_and_refuses_the_held_out_v6(monkeypatch):
     train = _train_persons()
-    assert not any("v5" in folder for folder, _splits in train.SETS.values())
-    monkeypatch.setitem(train.SETS, "v5", ("extract-heldout-v5", ("held_out_v5",)))
-    with pytest.raises(SystemExit, match="held-out v5"):
-        train.gold_documents("v5")
+    assert train.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
+    assert not any("v6" in folder for folder, _splits in train.SETS.values())
     monkeypatch.setitem(train.SETS, "v6", ("extract-heldout-v6", ("held_out_v6",)))
     with pytest.raises(SystemExit, match="held-out v6"):
         train.gold_documents("v6")
