@@ -232,7 +232,7 @@ def decided(document: dict, probabilities, model) -> dict:
             victim_now = decide_victim(False, float(found_rated[i][1]), model)
             out["persons"].append({"id": f"restored{n}", "names": found[i]["names"],
                                    "mentions": [{"start": s, "end": e} for s, e in found[i]["mentions"]],
-                                   "roles": ["victim" if victim_now else "other"]})
+                                   "roles": ["victim" if victim_now else "other"], "relations": [], "violations": []})
     return out
 
 
@@ -243,15 +243,15 @@ def _figures(counts: list[dict]) -> dict:
             "violation_codes": s["violation_codes"], "forbidden": s["forbidden_codes"]}
 
 
-def cross_validate(sets: dict[str, list[dict]]) -> dict:
+def cross_validate(sets: dict[str, list[dict]], cs: tuple[float, ...] = CS) -> dict:
     """Leave-one-set-out: for each set, models trained on the others decide its documents; figures
     per setting (C, person threshold, victim threshold, victim mode), pooled and per set, beside
     the rules alone on the same documents."""
     bench = _bench_extract()
-    settings = [(c, pt, vt, vm, st, 2.0) for c in CS for pt in PERSON_THRESHOLDS for vt in VICTIM_THRESHOLDS
+    settings = [(c, pt, vt, vm, st, 2.0) for c in cs for pt in PERSON_THRESHOLDS for vt in VICTIM_THRESHOLDS
                 for vm in VICTIM_MODES for st in STRONGS if not (vm == "rules" and vt != VICTIM_THRESHOLDS[0])]
     # restoring dropped names: around the settings chosen without it
-    settings += [(c, pt, vt, "model", STRONGS[0], rt) for c in CS for pt in (0.2, 0.3, 0.4) for vt in (0.3, 0.4, 0.5)
+    settings += [(c, pt, vt, "model", STRONGS[0], rt) for c in cs for pt in (0.2, 0.3, 0.4) for vt in (0.3, 0.4, 0.5)
                  for rt in RESTORE_THRESHOLDS if rt <= 1]
     counts: dict = {s: {} for s in settings}
     rules: dict[str, list] = {}
@@ -259,7 +259,7 @@ def cross_validate(sets: dict[str, list[dict]]) -> dict:
         rules[held] = [bench.score(d["gold"], d["out"]) for d in sets[held]]
         training = [r for name, documents in sets.items() if name != held for d in documents for r in d["rows"]]
         found = [r for name, documents in sets.items() if name != held for d in documents for r in d["candidates"]]
-        for c in CS:
+        for c in cs:
             model = train(training, c, found)
             rated = [(model.probabilities([r["features"] for r in d["rows"]]) if d["rows"] else [],
                       model.probabilities([r["features"] for r in d["candidates"]]) if d["candidates"] else [])
@@ -336,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder to write")
     parser.add_argument("--cache", type=Path, help="read the labelled persons from this JSON file when it exists, "
                         "else write them there (to try settings without running the extractor again)")
+    parser.add_argument("--c", type=float, action="append", help="with --cv: only this C (repeatable; default "
+                        f"{', '.join(map(str, CS))})")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
         sets = json.loads(args.cache.read_text(encoding="utf-8"))
@@ -346,7 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cv:
         print(json.dumps(write_model(sets, args.out), indent=2))
         return 0
-    report = cross_validate(sets)
+    report = cross_validate(sets, tuple(args.c) if args.c else CS)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0

@@ -13,16 +13,25 @@ object, possessor …), the words just before and after it, title, profession, k
 words near it, and the act classifier's score of its sentence (`guwah.extract.acts`). Mention
 features are averaged over the person's mentions and also given for its first mention.
 
-Two logistic regressions (scikit-learn) over the same features: P(person of the text) and
-P(victim | person of the text). A person under the person threshold is dropped with its events,
-unless the rules are sure of it (a self-introduced narrator, a kinship tie); a kept person is a
-victim when P(victim) reaches the victim threshold (how the victim decision is combined with the
-rules' — the model alone, or only removing or only adding — is `victim_mode`). Both thresholds
-and the mode were chosen by leave-one-set-out cross-validation (`bench/train_persons.py --cv`).
+Since 0.11.0 the features of a mention also say what its context does to the person: the object
+or passive subject of an act verb ("police took X", "X was detained"), the subject of one (an
+agent), the owner of a taken document ("X's passport"), and a pronoun after it that is an act's
+patient ("X came home. Police arrested her").
+
+Three logistic regressions (scikit-learn) over the same features: P(person of the text),
+P(victim | person of the text), and P(restore): whether a name the rules dropped (`candidates`: a
+headline's, one followed by a place word, one the language model vetoed, one in the text's frame,
+or a one-word name of the language model, which the rules never take alone) is a person of the
+text; one at or over the restore threshold becomes a person (`restored`), a victim by
+P(victim). A person under the person threshold is dropped with its events, unless the rules are
+sure of it (a self-introduced narrator, a kinship tie); a kept person is a victim when P(victim)
+reaches the victim threshold (how the victim decision is combined with the rules' — the model
+alone, or only removing or only adding — is `victim_mode`). The thresholds and the mode were
+chosen by leave-one-set-out cross-validation (`bench/train_persons.py --cv`).
 
 The model ships in `roles_model/` beside this module: `meta.json` (features, thresholds, the
-training sets and their SHA-256, version) and `weights.npz` (plain arrays, read with
-`allow_pickle=False`). Without the folder the rules decide alone.
+training sets and their SHA-256, version) and `weights.npz` (two plain arrays, 3 × features and
+3, read with `allow_pickle=False`). Without the folder the rules decide alone.
 """
 
 from __future__ import annotations
