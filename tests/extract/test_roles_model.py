@@ -36,7 +36,7 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
         assert sorted(archive.namelist()) == ["coef.npy", "intercept.npy"]
     with np.load(roles_model.MODEL_DIR / "weights.npz", allow_pickle=False) as weights:
         assert weights["coef"].dtype == np.float32 and weights["intercept"].dtype == np.float32
-        assert weights["coef"].shape == (2, len(shipped.features))
+        assert weights["coef"].shape == (3, len(shipped.features)) and weights["intercept"].shape == (3,)
     assert len(shipped.meta["training_sha256"]) == 64
     assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "train-a", "train-b"}
     assert not any("v6" in name for name in shipped.meta["training_sets"])
