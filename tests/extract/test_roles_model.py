@@ -1,7 +1,9 @@
-"""The trained person-and-victim model (extractor 0.10.0, `guwah.extract.roles_model`): its arrays
-load without pickle and give what scikit-learn gives, its decisions are applied as documented, the
-training script refuses the held-out v6 set, and on invented texts a byline's reporter is dropped
-while the people the text is about, and a victim told in the passive, are kept."""
+"""The trained person-and-victim model (extractor 0.10.0, 0.11.0, `guwah.extract.roles_model`): its
+arrays load without pickle and give what scikit-learn gives, its decisions are applied as
+documented, the training script reads the spent v5 and refuses the held-out v6 set, and on invented
+texts a byline's reporter is dropped while the people the text is about, and a victim told in the
+passive, are kept; names the rules drop are offered as candidates and restored only above the
+threshold, and a mention's context (patient of an act, owner of a taken passport) is read."""
 
 import importlib.util
 import zipfile
