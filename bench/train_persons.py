@@ -10,9 +10,10 @@ mentions), and, for those, *victim* when the gold person has the victim role.
 
 Sets: dev (bench/data/extract-dev), corpus and demo (extract-gold; corpus texts from
 ../shared/corpus, skipped when absent), v2, v3, v4 (extract-heldout-v2..v4, spent: tuning sets)
-and train-a, train-b (bench/data/persons-train-a, -b, written for this model, when present).
-The v5 and v6 sets (bench/data/extract-heldout-v5, -v6) are held out: they are never read here,
-and a folder holding "v5" or "v6" is refused.
+v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0) and train-a, train-b
+(bench/data/persons-train-a, -b, written for this model, when present). The v6 set
+(bench/data/extract-heldout-v6) is held out: it is never read here, and a folder holding "v6" is
+refused.
 
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
     PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv     # leave-one-set-out table
@@ -41,6 +42,7 @@ SETS = {
     "v2": ("extract-heldout-v2", ("held_out_v2",)),
     "v3": ("extract-heldout-v3", ("held_out_v3",)),
     "v4": ("extract-heldout-v4", ("held_out_v4",)),
+    "v5": ("extract-heldout-v5", ("held_out_v5",)),  # spent since extractor 0.11.0
     "train-a": ("persons-train-a", None),
     "train-b": ("persons-train-b", None),
 }
@@ -53,8 +55,10 @@ PERSON_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 VICTIM_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 VICTIM_MODES = ("rules", "model", "remove", "add")
 STRONGS = (("narrator", "kin"), ("narrator",), ())
+RESTORE_THRESHOLDS = (2.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # 2.0: no dropped name is restored
 # Chosen by --cv (docs/benchmarks.md, "Extractor 0.10.0"); see choose().
 C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG = 0.1, 0.3, 0.4, "model", ("narrator", "kin")
+RESTORE_THRESHOLD = 2.0
 
 
 def _bench_extract():
@@ -64,7 +68,7 @@ def _bench_extract():
     return module
 
 
-HELD_OUT = ("v5", "v6")  # bench/data/extract-heldout-v5, -v6: measurement only
+HELD_OUT = ("v6",)  # bench/data/extract-heldout-v6: measurement only
 
 
 def gold_documents(name: str) -> list[tuple[dict, str]]:
@@ -112,7 +116,10 @@ def rules_run(gold: dict, text: str):
 
 
 def examples_of(gold: dict, text: str, named_only: bool = False) -> dict:
-    """{gold, out (rules' JSON), rows: [{id, features, sure, person, victim}]} for one document."""
+    """{gold, out (rules' JSON), rows: [{id, features, sure, person, victim}], candidates: [{features,
+    person, victim, names, mentions}]} for one document. A candidate (a name the rules' filters
+    dropped, `roles_model.candidates`) is a person when it overlaps a gold person no output person
+    matches."""
     from guwah.extract import roles_model
     from guwah.extract.output import person_ids, to_json
 
@@ -134,7 +141,16 @@ def examples_of(gold: dict, text: str, named_only: bool = False) -> dict:
         rows.append({"id": oid, "features": roles_model.person_features(doc, person),
                      "sure": roles_model.sure(doc, person), "person": oid in mapping,
                      "victim": mapping.get(oid) in victims})
-    return {"gold": gold, "out": out, "rows": rows}
+    matched = set(mapping.values())
+    found = []
+    for record, why in roles_model.candidates(doc):
+        shared = [(sum(1 for a in record.mentions for b in bench.spans(g["mentions"]) if bench.overlaps(a, b)), g["id"])
+                  for g in gold["persons"] if g["id"] not in matched]
+        best = max(shared, default=(0, None))
+        found.append({"features": roles_model.candidate_features(doc, record, why), "person": best[0] > 0,
+                      "victim": best[0] > 0 and best[1] in victims, "names": list(record.names),
+                      "mentions": [list(m) for m in record.mentions]})
+    return {"gold": gold, "out": out, "rows": rows, "candidates": found}
 
 
 def all_examples(names=tuple(SETS)) -> dict[str, list[dict]]:
@@ -150,26 +166,37 @@ def all_examples(names=tuple(SETS)) -> dict[str, list[dict]]:
 
 def data_hash(sets: dict[str, list[dict]]) -> str:
     """SHA-256 of the training rows (features and labels, canonical JSON, in order)."""
-    rows = [[r["features"], r["person"], r["victim"]] for name in sorted(sets) for d in sets[name] for r in d["rows"]]
+    rows = [[r["features"], r["person"], r["victim"]] for name in sorted(sets) for d in sets[name]
+            for r in d["rows"] + d["candidates"]]
     canonical = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def train(rows: list[dict], c: float = C):
-    """A `roles_model.Model` trained on rows: two L2 logistic regressions (lbfgs, balanced classes,
-    deterministic) over the features seen in training; the victim one on the persons of the text."""
+def train(rows: list[dict], c: float = C, found: list[dict] = ()):
+    """A `roles_model.Model` trained on rows (the rules' persons) and found (the names the rules
+    dropped): three L2 logistic regressions (lbfgs, balanced classes, deterministic) over the
+    features seen in training: person of the text (rows), victim (rows that are persons of the
+    text), restore (found)."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     from guwah.extract.roles_model import Model
 
+    found = list(found)
+    every = rows + found
     vectorizer = DictVectorizer(sort=True)
-    matrix = vectorizer.fit_transform([r["features"] for r in rows])
+    matrix = vectorizer.fit_transform([r["features"] for r in every])
     coef, intercept = [], []
-    for label, chosen in (("person", [True] * len(rows)), ("victim", [r["person"] for r in rows])):
-        mask = np.array(chosen)
-        target = np.array([r[label] for r in rows])[mask]
+    is_row = [True] * len(rows) + [False] * len(found)
+    for label, chosen in (("person", is_row), ("victim", [r["person"] and i for r, i in zip(every, is_row, strict=True)]),
+                          ("person", [not i for i in is_row])):
+        mask = np.array(chosen, dtype=bool)
+        target = np.array([r[label] for r in every])[mask]
+        if len(set(target.tolist())) < 2:  # nothing to learn (no dropped names): never restore
+            coef.append(np.zeros(matrix.shape[1]))
+            intercept.append(-20.0)
+            continue
         regression = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
         regression.fit(matrix[mask], target)
         coef.append(regression.coef_[0])
@@ -180,16 +207,16 @@ def train(rows: list[dict], c: float = C):
 
 def decided(document: dict, probabilities, model) -> dict:
     """The document's output after the model's decisions (what `roles_model.apply` does to the doc)."""
-    from guwah.extract.roles_model import decide_victim
+    from guwah.extract.document import PersonRecord
+    from guwah.extract.roles_model import MIN_CHARS, decide_victim, restored
 
     out = copy.deepcopy(document["out"])
-    from guwah.extract.roles_model import MIN_CHARS
-
     if document["gold"]["text_chars"] < MIN_CHARS:
         return document["out"]
-    dropped = {r["id"] for r, (p, _v) in zip(document["rows"], probabilities, strict=True)
-               if p < model.person_threshold and not set(r["sure"]) & set(model.strong)}
-    victim = {r["id"]: float(v) for r, (_p, v) in zip(document["rows"], probabilities, strict=True)}
+    probabilities, found_rated = probabilities
+    dropped = {r["id"] for r, row in zip(document["rows"], probabilities, strict=True)
+               if row[0] < model.person_threshold and not set(r["sure"]) & set(model.strong)}
+    victim = {r["id"]: float(row[1]) for r, row in zip(document["rows"], probabilities, strict=True)}
     out["persons"] = [p for p in out["persons"] if p["id"] not in dropped]
     out["events"] = [e for e in out["events"] if e["person"] not in dropped]
     for person in out["persons"]:
@@ -197,6 +224,15 @@ def decided(document: dict, probabilities, model) -> dict:
         if decide_victim("victim" in person["roles"], victim[person["id"]], model):
             roles.insert(0, "victim")
         person["roles"] = roles or ["other"]
+    found = document["candidates"]
+    if found and model.restore_threshold <= 1:
+        records = [(PersonRecord(id="", mentions=[tuple(m) for m in c["mentions"]]), []) for c in found]
+        taken = [tuple(m) if isinstance(m, list) else (m["start"], m["end"]) for p in out["persons"] for m in p["mentions"]]
+        for n, i in enumerate(restored(records, found_rated, taken, model.restore_threshold)):
+            victim_now = decide_victim(False, float(found_rated[i][1]), model)
+            out["persons"].append({"id": f"restored{n}", "names": found[i]["names"],
+                                   "mentions": [{"start": s, "end": e} for s, e in found[i]["mentions"]],
+                                   "roles": ["victim" if victim_now else "other"], "relations": [], "violations": []})
     return out
 
 
@@ -207,21 +243,27 @@ def _figures(counts: list[dict]) -> dict:
             "violation_codes": s["violation_codes"], "forbidden": s["forbidden_codes"]}
 
 
-def cross_validate(sets: dict[str, list[dict]]) -> dict:
+def cross_validate(sets: dict[str, list[dict]], cs: tuple[float, ...] = CS) -> dict:
     """Leave-one-set-out: for each set, models trained on the others decide its documents; figures
     per setting (C, person threshold, victim threshold, victim mode), pooled and per set, beside
     the rules alone on the same documents."""
     bench = _bench_extract()
-    settings = [(c, pt, vt, vm, st) for c in CS for pt in PERSON_THRESHOLDS for vt in VICTIM_THRESHOLDS
+    settings = [(c, pt, vt, vm, st, 2.0) for c in cs for pt in PERSON_THRESHOLDS for vt in VICTIM_THRESHOLDS
                 for vm in VICTIM_MODES for st in STRONGS if not (vm == "rules" and vt != VICTIM_THRESHOLDS[0])]
+    # restoring dropped names: around the settings chosen without it
+    settings += [(c, pt, vt, "model", STRONGS[0], rt) for c in cs for pt in (0.2, 0.3, 0.4) for vt in (0.3, 0.4, 0.5)
+                 for rt in RESTORE_THRESHOLDS if rt <= 1]
     counts: dict = {s: {} for s in settings}
     rules: dict[str, list] = {}
     for held in sets:
         rules[held] = [bench.score(d["gold"], d["out"]) for d in sets[held]]
         training = [r for name, documents in sets.items() if name != held for d in documents for r in d["rows"]]
-        for c in CS:
-            model = train(training, c)
-            rated = [model.probabilities([r["features"] for r in d["rows"]]) if d["rows"] else [] for d in sets[held]]
+        found = [r for name, documents in sets.items() if name != held for d in documents for r in d["candidates"]]
+        for c in cs:
+            model = train(training, c, found)
+            rated = [(model.probabilities([r["features"] for r in d["rows"]]) if d["rows"] else [],
+                      model.probabilities([r["features"] for r in d["candidates"]]) if d["candidates"] else [])
+                     for d in sets[held]]
             for setting in settings:
                 if setting[0] != c:
                     continue
@@ -229,7 +271,7 @@ def cross_validate(sets: dict[str, list[dict]]) -> dict:
                 counts[setting][held] = [bench.score(d["gold"], decided(d, p, chosen))
                                          for d, p in zip(sets[held], rated, strict=True)]
     table = [{"C": setting[0], "person_threshold": setting[1], "victim_threshold": setting[2],
-              "victim_mode": setting[3], "strong": list(setting[4]),
+              "victim_mode": setting[3], "strong": list(setting[4]), "restore_threshold": setting[5],
               "pooled": _figures([x for held in sets for x in counts[setting][held]]),
               "per_set": {held: _figures(counts[setting][held]) for held in sets}}
              for setting in settings]
@@ -248,7 +290,7 @@ def choose(table: list[dict]) -> dict:
     best = max(total(row) for row in table)
     near = [row for row in table if total(row) >= best - 0.002]
     return max(near, key=lambda row: (len(row["strong"]), row["pooled"]["persons"]["recall"], -row["C"],
-                                      -row["person_threshold"], -row["victim_threshold"]))
+                                      -row["person_threshold"], -row["victim_threshold"], row["restore_threshold"]))
 
 
 def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR) -> dict:
@@ -260,12 +302,14 @@ def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR) -> dict:
     from guwah.extract import roles_model
 
     rows = [r for documents in sets.values() for d in documents for r in d["rows"]]
-    model = train(rows, C).with_settings(PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG)
+    found = [r for documents in sets.values() for d in documents for r in d["candidates"]]
+    model = train(rows, C, found).with_settings(PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG, RESTORE_THRESHOLD)
     model.meta = {
         "name": "guwah persons and victims", "trained_by": "bench/train_persons.py",
         "training_sets": {name: [d["gold"]["file"] for d in documents] for name, documents in sets.items()},
-        "training_sha256": data_hash(sets), "training_persons": len(rows),
-        "training_positive": {"person": sum(r["person"] for r in rows), "victim": sum(r["victim"] for r in rows)},
+        "training_sha256": data_hash(sets), "training_persons": len(rows), "training_dropped_names": len(found),
+        "training_positive": {"person": sum(r["person"] for r in rows), "victim": sum(r["victim"] for r in rows),
+                              "restore": sum(r["person"] for r in found)},
         "seed": SEED, "C": C, "scikit_learn": sklearn.__version__,
     }
     if path.exists():
@@ -273,6 +317,7 @@ def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR) -> dict:
     size = roles_model.write(model, path)
     return {"features": len(model.features), "bytes": size, "person_threshold": PERSON_THRESHOLD,
             "victim_threshold": VICTIM_THRESHOLD, "victim_mode": VICTIM_MODE, "strong": list(STRONG),
+            "restore_threshold": RESTORE_THRESHOLD,
             **{k: v for k, v in model.meta.items() if k != "training_sets"}}
 
 
@@ -291,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder to write")
     parser.add_argument("--cache", type=Path, help="read the labelled persons from this JSON file when it exists, "
                         "else write them there (to try settings without running the extractor again)")
+    parser.add_argument("--c", type=float, action="append", help="with --cv: only this C (repeatable; default "
+                        f"{', '.join(map(str, CS))})")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
         sets = json.loads(args.cache.read_text(encoding="utf-8"))
@@ -301,29 +348,34 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cv:
         print(json.dumps(write_model(sets, args.out), indent=2))
         return 0
-    report = cross_validate(sets)
+    report = cross_validate(sets, tuple(args.c) if args.c else CS)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     chosen = report["chosen"]
     shipped = next(r for r in report["model"] if (r["C"], r["person_threshold"], r["victim_threshold"], r["victim_mode"],
-                                                  tuple(r["strong"])) == (C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG))
+                                                  tuple(r["strong"]), r["restore_threshold"])
+                   == (C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG, RESTORE_THRESHOLD))
     print("leave-one-set-out (each set decided by a model trained on the others), P / R / F1:")
     print(_line("rules alone, pooled", report["rules"]["pooled"]))
     for label, row in (("best by choose()", chosen), ("shipped setting", shipped)):
         print(f"{label}: C={row['C']} person t={row['person_threshold']} victim t={row['victim_threshold']} "
-              f"mode={row['victim_mode']} strong={'+'.join(row['strong']) or '-'}")
+              f"mode={row['victim_mode']} strong={'+'.join(row['strong']) or '-'} restore t={row['restore_threshold']}")
         print(_line("model, pooled", row["pooled"]))
-    print("per set, rules → shipped setting:")
+    restoring = choose([r for r in report["model"] if r["restore_threshold"] <= 1])
+    print(f"best restoring dropped names: C={restoring['C']} person t={restoring['person_threshold']} "
+          f"victim t={restoring['victim_threshold']} restore t={restoring['restore_threshold']}")
+    print("per set, rules → shipped setting → best restoring:")
     for held in report["rules"]["per_set"]:
         print(_line(f"{held} rules", report["rules"]["per_set"][held]))
         print(_line(f"{held} model", shipped["per_set"][held]))
+        print(_line(f"{held} restoring", restoring["per_set"][held]))
     rows = report["model"] if args.all else sorted(
         report["model"], key=lambda r: -(r["pooled"]["persons"]["f1"] + r["pooled"]["victim_role"]["f1"]))[:15]
     print("settings (pooled):")
     for row in rows:
         print(_line(f"C={row['C']} pt={row['person_threshold']} vt={row['victim_threshold']} {row['victim_mode']} "
-                    f"{'+'.join(row['strong']) or '-'}", row["pooled"]))
+                    f"{'+'.join(row['strong']) or '-'} rt={row['restore_threshold']}", row["pooled"]))
     return 0
 
 

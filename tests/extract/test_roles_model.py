@@ -1,7 +1,9 @@
-"""The trained person-and-victim model (extractor 0.10.0, `guwah.extract.roles_model`): its arrays
-load without pickle and give what scikit-learn gives, its decisions are applied as documented, the
-training script refuses the held-out v5 set, and on invented texts a byline's reporter is dropped
-while the people the text is about, and a victim told in the passive, are kept."""
+"""The trained person-and-victim model (extractor 0.10.0, 0.11.0, `guwah.extract.roles_model`): its
+arrays load without pickle and give what scikit-learn gives, its decisions are applied as
+documented, the training script reads the spent v5 and refuses the held-out v6 set, and on invented
+texts a byline's reporter is dropped while the people the text is about, and a victim told in the
+passive, are kept; names the rules drop are offered as candidates and restored only above the
+threshold, and a mention's context (patient of an act, owner of a taken passport) is read."""
 
 import importlib.util
 import zipfile
@@ -36,17 +38,18 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
         assert sorted(archive.namelist()) == ["coef.npy", "intercept.npy"]
     with np.load(roles_model.MODEL_DIR / "weights.npz", allow_pickle=False) as weights:
         assert weights["coef"].dtype == np.float32 and weights["intercept"].dtype == np.float32
-        assert weights["coef"].shape == (2, len(shipped.features))
+        assert weights["coef"].shape == (3, len(shipped.features)) and weights["intercept"].shape == (3,)
     assert len(shipped.meta["training_sha256"]) == 64
-    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "train-a", "train-b"}
-    assert not any("v5" in name or "v6" in name for name in shipped.meta["training_sets"])
+    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "train-a", "train-b"}
+    assert not any("v6" in name for name in shipped.meta["training_sets"])
     assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
 
 
 def test_shipped_settings_are_the_training_scripts(shipped):
     train = _train_persons()
-    assert (shipped.person_threshold, shipped.victim_threshold, shipped.victim_mode, shipped.strong) == (
-        train.PERSON_THRESHOLD, train.VICTIM_THRESHOLD, train.VICTIM_MODE, tuple(train.STRONG))
+    assert (shipped.person_threshold, shipped.victim_threshold, shipped.victim_mode, shipped.strong,
+            shipped.restore_threshold) == (train.PERSON_THRESHOLD, train.VICTIM_THRESHOLD, train.VICTIM_MODE,
+                                           tuple(train.STRONG), train.RESTORE_THRESHOLD)
     assert shipped.meta["C"] == train.C
 
 
@@ -69,6 +72,7 @@ def test_written_arrays_give_what_scikit_learn_gives(tmp_path):
     roles_model.write(model, tmp_path / "m")
     again = roles_model.read(tmp_path / "m")
     assert (again.person_threshold, again.victim_threshold, again.victim_mode, again.strong) == (0.4, 0.6, "model", ("narrator",))
+    assert again.coef.shape == (3, len(again.features)) and again.restore_threshold > 1  # no dropped name: none restored
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform([r["features"] for r in ROWS])
     expected = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000, random_state=0).fit(
@@ -86,13 +90,15 @@ def test_read_refuses_a_folder_that_is_not_a_model(tmp_path):
         roles_model.read(tmp_path)
 
 
-def _hand_model(person_weight: dict[str, float], victim_weight: dict[str, float], **settings):
-    features = tuple(sorted(set(person_weight) | set(victim_weight)))
-    coef = np.array([[person_weight.get(f, 0.0) for f in features], [victim_weight.get(f, 0.0) for f in features]],
+def _hand_model(person_weight: dict[str, float], victim_weight: dict[str, float],
+                restore_weight: dict[str, float] | None = None, **settings):
+    restore_weight = restore_weight or {}
+    features = tuple(sorted(set(person_weight) | set(victim_weight) | set(restore_weight)))
+    coef = np.array([[weights.get(f, 0.0) for f in features] for weights in (person_weight, victim_weight, restore_weight)],
                     dtype="float32")
-    return roles_model.Model(features, coef, np.zeros(2, dtype="float32")).with_settings(
+    return roles_model.Model(features, coef, np.zeros(3, dtype="float32")).with_settings(
         settings.get("person", 0.5), settings.get("victim", 0.5), settings.get("mode", "model"),
-        settings.get("strong", ("narrator", "kin")))
+        settings.get("strong", ("narrator", "kin")), settings.get("restore", 2.0))
 
 
 TEXT = """By Hannah Whitcombe
@@ -136,12 +142,10 @@ def test_victim_decision_by_mode():
         model.with_settings(0.5, 0.5, "sometimes")
 
 
-def test_training_refuses_the_held_out_v5(monkeypatch):
+def test_training_reads_the_spent_v5_and_refuses_the_held_out_v6(monkeypatch):
     train = _train_persons()
-    assert not any("v5" in folder for folder, _splits in train.SETS.values())
-    monkeypatch.setitem(train.SETS, "v5", ("extract-heldout-v5", ("held_out_v5",)))
-    with pytest.raises(SystemExit, match="held-out v5"):
-        train.gold_documents("v5")
+    assert train.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
+    assert not any("v6" in folder for folder, _splits in train.SETS.values())
     monkeypatch.setitem(train.SETS, "v6", ("extract-heldout-v6", ("held_out_v6",)))
     with pytest.raises(SystemExit, match="held-out v6"):
         train.gold_documents("v6")
@@ -178,3 +182,67 @@ def test_byline_reporter_dropped_and_the_victim_in_the_passive_kept():
     husband = person_named(doc, "Mamut Ablet")
     assert "victim" in husband.roles
     assert "Aysel Qadir" in names
+
+
+# Invented: a headline's capitalised words are dropped by the rules' headline filter; the same
+# words are offered back as a candidate, and a model that trusts candidates restores them, one
+# that does not leaves them out; the text's own person stays either way (positive control).
+HEADLINE_TEXT = """Bakery Owner Gulnar Ismayil Speaks Out About Missing Husband
+
+Her husband has been missing since 2019, she said at the market where she sells bread.
+Polat Rozi, a neighbour, said he saw the police take him away in the night.
+"""
+
+
+def test_dropped_headline_names_are_candidates_and_restored_only_above_the_threshold():
+    with roles_model.using(None):
+        doc = doc_of(HEADLINE_TEXT)
+    assert "Polat Rozi" in [n for p in doc.persons for n in p.names]  # positive control
+    found = roles_model.candidates(doc)
+    forms = {record.names[0]: why for record, why in found}
+    assert any("Gulnar Ismayil" in form and "headline" in why for form, why in forms.items())
+    assert not any("Polat Rozi" in form for form in forms)  # a kept person is no candidate
+    trusting = _hand_model({"bias.named": 5.0}, {}, {"how.dropped=headline": 8.0}, restore=0.9)
+    roles_model.apply(doc, trusting, min_chars=0)
+    names = [n for p in doc.persons for n in p.names]
+    assert any("Gulnar Ismayil" in n for n in names) and "Polat Rozi" in names
+    restored = next(p for p in doc.persons if any("Gulnar Ismayil" in n for n in p.names))
+    assert all(pid == restored.id for span, pid in doc.person_spans if span in restored.mentions)
+    with roles_model.using(None):
+        doc = doc_of(HEADLINE_TEXT)
+    roles_model.apply(doc, _hand_model({"bias.named": 5.0}, {}, {"how.dropped=headline": -8.0}, restore=0.9),
+                      min_chars=0)
+    names = [n for p in doc.persons for n in p.names]
+    assert not any("Gulnar Ismayil" in n for n in names) and "Polat Rozi" in names
+
+
+# Invented sentences: the context of a mention says what happened to the person (features for the
+# victim decision), beside a mention in the same text that is the agent, not the patient.
+CONTEXT_TEXT = ("Officers detained Ablet Tursun at the border in 2018. Ablet Tursun's passport was confiscated. "
+                "Dilnur Sabit came home in May. The police arrested her the next day. "
+                "Omer Kasim questioned the guards about it.")
+
+
+@pytest.mark.parametrize("name, feature, expected", [
+    ("Ablet Tursun", "role.patient", 1.0),  # object of "detained"
+    ("Omer Kasim", "role.agent", 1.0),  # subject of "questioned": an agent, the control
+    ("Omer Kasim", "role.patient", 0.0),
+    ("Dilnur Sabit", "role.pronoun_patient_after", 1.0),  # "arrested her" in the next sentence
+    ("Omer Kasim", "role.pronoun_patient_after", 0.0),
+])
+def test_mention_context_features_read_the_patient_of_an_act(name, feature, expected):
+    with roles_model.using(None):
+        doc = doc_of(CONTEXT_TEXT)
+    person = person_named(doc, name)
+    context = roles_model._context(doc)
+    first = roles_model._mention_features(doc, min(person.mentions), context)
+    assert first.get(feature, 0.0) == expected
+
+
+def test_the_possessor_of_a_taken_passport_is_read():
+    with roles_model.using(None):
+        doc = doc_of(CONTEXT_TEXT)
+    person = person_named(doc, "Ablet Tursun")
+    context = roles_model._context(doc)
+    rows = [roles_model._mention_features(doc, span, context) for span in sorted(person.mentions)]
+    assert [row.get("role.document_owner", 0.0) for row in rows] == [0.0, 1.0]

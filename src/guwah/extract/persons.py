@@ -265,11 +265,14 @@ def find_persons(doc: Doc) -> None:
                 candidates.append((s, e, "full"))
     # The model's own names, where capitalised and of two words or more: its single words are too
     # often something else ("Tuschinski", a cinema; "Ed."), and lower case is rarely a name here.
+    singles: list[tuple[int, int, str]] = []  # the model's one-word names: candidates of the person model only
     for entity in doc.analysis.entities if doc.analysis else ():
         if entity.label == "PERSON":
             for s, e in _clean_full(doc, entity.start, entity.end):
                 if _FULL_NAME.fullmatch(text, s, e):
                     candidates.append((s, e, "model"))
+                elif re.fullmatch(_NAME_WORD, text[s:e]) and _is_name_word(text[s:e]):
+                    singles.append((s, e, "single"))
     for pattern, how, group in ((_CUED, "cued", 1), (_SELF_NAMED, "self", 1), (_SELF_APPOSED, "self", 1),
                                 (_SELF_PLURAL, "self", "first"), (_SELF_PLURAL, "self", "second"),
                                 (_TITLED, "titled", 1), (_APPOSED_TITLE, "titled", 1)):
@@ -291,8 +294,12 @@ def find_persons(doc: Doc) -> None:
             candidates.append((s, e, "kin"))
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
-    candidates = _not_places(doc, _not_headlines(doc, candidates)) + _upper_case_headings(doc)
+    raw = candidates
+    not_headlines = _not_headlines(doc, raw)
+    not_places = _not_places(doc, not_headlines)
+    candidates = not_places + _upper_case_headings(doc)
     candidates = _confirmed(doc, candidates)
+    _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
 
     # Longest spans first; drop spans inside others.
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -361,6 +368,20 @@ def find_persons(doc: Doc) -> None:
     doc.person_spans.sort()
 
 
+def _record_dropped(doc: Doc, raw, not_headlines, not_places, confirmed, singles) -> None:
+    """Keep, for the person model (`roles_model.candidates`), the candidates a filter dropped, as
+    doc.__dict__["_dropped_names"]: [(start, end, why)], why "headline", "place", "unconfirmed" or
+    "single" (a one-word name of the language model, which the rules never take alone); "frame" is
+    added by `_not_of_the_text`."""
+    dropped: list[tuple[int, int, str]] = []
+    for stage, before, after in (("headline", raw, not_headlines),
+                                 ("place", not_headlines, not_places), ("unconfirmed", not_places, confirmed),
+                                 ("single", singles, confirmed)):
+        kept = SpanSet(sorted({(s, e) for s, e, _how in after}))
+        dropped += [(s, e, stage) for s, e, _how in before if not kept.overlaps((s, e))]
+    doc.__dict__["_dropped_names"] = dropped
+
+
 # The frame of a text, not its story: the chair, counsel or host of a hearing or a programme named
 # in a speaker label ("CHAIR (Judge X):"), the author named in a byline ("By X", "· Me X, avocate au
 # barreau de …").
@@ -415,6 +436,7 @@ def _not_of_the_text(doc: Doc) -> None:
     frame = _frame_spans(doc)
     for person in list(doc.persons):
         if person.mentions and all(frame.overlaps(span) for span in person.mentions):
+            doc.__dict__.setdefault("_dropped_names", []).extend((s, e, "frame") for s, e in person.mentions)
             doc.persons.remove(person)
             doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid != person.id]
 

@@ -13,16 +13,25 @@ object, possessor …), the words just before and after it, title, profession, k
 words near it, and the act classifier's score of its sentence (`guwah.extract.acts`). Mention
 features are averaged over the person's mentions and also given for its first mention.
 
-Two logistic regressions (scikit-learn) over the same features: P(person of the text) and
-P(victim | person of the text). A person under the person threshold is dropped with its events,
-unless the rules are sure of it (a self-introduced narrator, a kinship tie); a kept person is a
-victim when P(victim) reaches the victim threshold (how the victim decision is combined with the
-rules' — the model alone, or only removing or only adding — is `victim_mode`). Both thresholds
-and the mode were chosen by leave-one-set-out cross-validation (`bench/train_persons.py --cv`).
+Since 0.11.0 the features of a mention also say what its context does to the person: the object
+or passive subject of an act verb ("police took X", "X was detained"), the subject of one (an
+agent), the owner of a taken document ("X's passport"), and a pronoun after it that is an act's
+patient ("X came home. Police arrested her").
+
+Three logistic regressions (scikit-learn) over the same features: P(person of the text),
+P(victim | person of the text), and P(restore): whether a name the rules dropped (`candidates`: a
+headline's, one followed by a place word, one the language model vetoed, one in the text's frame,
+or a one-word name of the language model, which the rules never take alone) is a person of the
+text; one at or over the restore threshold becomes a person (`restored`), a victim by
+P(victim). A person under the person threshold is dropped with its events, unless the rules are
+sure of it (a self-introduced narrator, a kinship tie); a kept person is a victim when P(victim)
+reaches the victim threshold (how the victim decision is combined with the rules' — the model
+alone, or only removing or only adding — is `victim_mode`). The thresholds and the mode were
+chosen by leave-one-set-out cross-validation (`bench/train_persons.py --cv`).
 
 The model ships in `roles_model/` beside this module: `meta.json` (features, thresholds, the
-training sets and their SHA-256, version) and `weights.npz` (plain arrays, read with
-`allow_pickle=False`). Without the folder the rules decide alone.
+training sets and their SHA-256, version) and `weights.npz` (two plain arrays, 3 × features and
+3, read with `allow_pickle=False`). Without the folder the rules decide alone.
 """
 
 from __future__ import annotations
@@ -49,7 +58,7 @@ STRONG = ("narrator", "kin")  # the reasons the rules can be sure of a person (`
 # note) every name stands in the first lines and is named once, which in the training texts marks
 # bylines and headlines: there the rules decide alone.
 MIN_CHARS = 500
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 _PROFESSION = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|columnist|writer|author|host|presenter|anchor|producer|"
@@ -67,6 +76,23 @@ _KIN_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(k) for k in KIN), 
 _TITLE_WORDS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES), key=len, reverse=True))
                           + r")\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j'|moi|mon|ma|я|меня|мне|мой|моя)\b", re.I)
+# Verbs whose object or passive subject an act happens to ("police took him", "she was detained"),
+# and the documents whose possessor is the one they were taken from ("his passport").
+_ACT_VERBS = frozenset("""
+detain arrest take send hold sentence imprison jail beat torture interrogate question disappear kill die
+release force sterilize sterilise separate confiscate seize abduct transfer deport summon punish shackle
+handcuff lock keep place transport convict charge try execute rape abuse strip humiliate starve
+arrêter détenir emmener envoyer condamner interroger torturer battre disparaître mourir libérer confisquer
+enfermer placer transférer enlever frapper garder retenir interner convoquer stériliser violer
+задержать арестовать забрать отправить осудить приговорить избить пытать допрашивать допросить исчезнуть
+умереть освободить изъять конфисковать поместить содержать увезти держать задерживать арестовывать
+бить избивать посадить заключить
+""".split())
+_DOCUMENTS = frozenset("""
+passport document id card phone papers identity passeport papiers téléphone carte паспорт документ телефон
+""".split())
+_PATIENT_PRONOUNS = frozenset("he him she her they them il elle lui le la les eux ils elles он его него она её ее "
+                              "неё нее ему ей они их них им".split())
 _DEPS = {"nsubjpass": "nsubj:pass", "dobj": "obj", "poss": "nmod:poss", "nsubj:pass": "nsubj:pass"}
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -77,8 +103,9 @@ class Model:
 
     Attributes:
         features: feature names, in the order of the columns of `coef`.
-        coef: array (2 × features): row 0 person of the text, row 1 victim.
-        intercept: array (2,).
+        coef: array (3 × features): row 0 person of the text, row 1 victim, row 2 a name the rules'
+            filters dropped is a person of the text (`restore`).
+        intercept: array (3,).
         person_threshold: P(person of the text) (0–1) under which a person the rules are not
             sure of is dropped.
         victim_threshold: P(victim) (0–1) from which a kept person is a victim.
@@ -86,6 +113,8 @@ class Model:
             away), "add" (it only adds it) or "rules" (the rules decide).
         strong: the reasons (of "narrator", "kin"; see `sure`) for which a person is kept whatever
             the model says.
+        restore_threshold: P(restore) (0–1) from which a dropped name becomes a person again; above
+            1, none does.
         meta: the model's meta.json.
     """
 
@@ -97,9 +126,10 @@ class Model:
     victim_mode: str = "model"
     strong: tuple[str, ...] = STRONG
     meta: dict = field(default_factory=dict)
+    restore_threshold: float = 2.0
 
     def probabilities(self, rows: list[dict[str, float]]):
-        """Array (rows × 2) of P(person of the text), P(victim) for feature dicts."""
+        """Array (rows × 3) of P(person of the text), P(victim), P(restore) for feature dicts."""
         import numpy as np
 
         index = self.__dict__.get("_index")
@@ -115,14 +145,14 @@ class Model:
         return 1.0 / (1.0 + np.exp(-scores))
 
     def with_settings(self, person_threshold: float, victim_threshold: float, victim_mode: str,
-                      strong: tuple[str, ...] = STRONG) -> Model:
+                      strong: tuple[str, ...] = STRONG, restore_threshold: float = 2.0) -> Model:
         """The same weights with other thresholds, victim mode or strong reasons (for cross-validation)."""
         if victim_mode not in VICTIM_MODES:
             raise ValueError(f"victim mode {victim_mode!r} is not one of {', '.join(VICTIM_MODES)}")
         if set(strong) - set(STRONG):
             raise ValueError(f"strong reasons must be among {', '.join(STRONG)}")
         return Model(self.features, self.coef, self.intercept, person_threshold, victim_threshold, victim_mode,
-                     tuple(strong), self.meta)
+                     tuple(strong), self.meta, restore_threshold)
 
 
 def _lines(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -146,7 +176,8 @@ def _context(doc: Doc) -> dict:
     facilities = SpanSet(span for span, _ in doc.facility_spans)
     scores: dict[int, float] = {}
     classifier = acts.classifier()
-    wanted = sorted({doc.sentence_index(s) for p in doc.persons for s, _ in p.mentions}) if doc.sentences else []
+    starts = [s for p in doc.persons for s, _ in p.mentions] + [s for s, _e, _why in doc.__dict__.get("_dropped_names", ())]
+    wanted = sorted({doc.sentence_index(s) for s in starts}) if doc.sentences else []
     if classifier is not None and wanted:
         rated = classifier.probabilities([doc.sentence_text(i) for i in wanted])
         scores = {i: max(r.values(), default=0.0) for i, r in zip(wanted, rated, strict=True)}
@@ -221,9 +252,13 @@ def _mention_features(doc: Doc, span: tuple[int, int], context: dict) -> dict[st
                 f[f"dep={dep}"] = 1.0
                 governor = analysis.tokens[head.head] if 0 <= head.head < len(analysis.tokens) else head
                 if governor is not head:
-                    f[f"head.lemma={governor.lemma.casefold()}"] = 1.0
+                    lemma = governor.lemma.casefold()
+                    f[f"head.lemma={lemma}"] = 1.0
                     f[f"head.pos={governor.pos}"] = 1.0
-                    f[f"dep+head={dep}:{governor.lemma.casefold()}"] = 1.0
+                    f[f"dep+head={dep}:{lemma}"] = 1.0
+                    f["role.patient"] = float(dep in ("nsubj:pass", "obj", "iobj") and lemma in _ACT_VERBS)
+                    f["role.agent"] = float(dep == "nsubj" and lemma in _ACT_VERBS)
+                    f["role.document_owner"] = float(dep in ("nmod:poss", "nmod") and lemma in _DOCUMENTS)
             f["pos.propn"] = float(any(t.pos == "PROPN" for t in tokens))
     if doc.sentences:
         sentence = doc.sentence_index(start)
@@ -232,10 +267,26 @@ def _mention_features(doc: Doc, span: tuple[int, int], context: dict) -> dict[st
             for token in analysis.tokens_in(bounds.start, bounds.end):
                 if token.pos in ("VERB", "NOUN", "ADJ") and not (start <= token.start < end):
                     f[f"s.lemma={token.lemma.casefold()}"] = 1.0
+        if analysis is not None:
+            f["role.pronoun_patient_after"] = float(_pronoun_patient(doc, analysis, end, sentence))
         f["act.score"] = context["act"].get(sentence, 0.0)
         f["act.high"] = float(f["act.score"] >= 0.5)
         f["sent.first_person"] = float(bool(_FIRST_PERSON.search(doc.sentence_text(sentence))))
     return f
+
+
+def _pronoun_patient(doc: Doc, analysis, end: int, sentence: int) -> bool:
+    """A pronoun after the mention, in its sentence or the next, is the object or passive subject
+    of an act verb ("Ablet came home; police took him", "… He was detained in May")."""
+    last = min(len(doc.sentences) - 1, sentence + 1)
+    for token in analysis.tokens_in(end, doc.sentences[last].end):
+        if token.pos != "PRON" or token.text.casefold() not in _PATIENT_PRONOUNS:
+            continue
+        dep = _DEPS.get(token.dep.lower(), token.dep.lower())
+        if dep in ("nsubj:pass", "obj") and 0 <= token.head < len(analysis.tokens) \
+                and analysis.tokens[token.head].lemma.casefold() in _ACT_VERBS:
+            return True
+    return False
 
 
 def person_features(doc: Doc, person: PersonRecord) -> dict[str, float]:
@@ -276,6 +327,59 @@ def person_features(doc: Doc, person: PersonRecord) -> dict[str, float]:
     return f
 
 
+def candidates(doc: Doc) -> list[tuple[PersonRecord, list[str]]]:
+    """The names the rules' filters dropped (headline, place word, the language model's veto, the
+    text's frame) and the language model's one-word names, which the rules never take alone
+    (`persons._record_dropped`), that no person holds: one unsaved record per name form (its
+    dropped mentions and the form's other occurrences no person holds, none overlapping), with
+    why it was dropped. In order of first appearance."""
+    taken = SpanSet(span for span, _ in doc.person_spans)
+    groups: dict[str, tuple[list, set]] = {}
+    for s, e, why in sorted(doc.__dict__.get("_dropped_names", ())):
+        form = " ".join(doc.text[s:e].split())
+        if taken.overlaps((s, e)) or not _WORD.search(form):
+            continue
+        spans, whys = groups.setdefault(form, ([], set()))
+        if not any(a < e and s < b for a, b in spans):
+            spans.append((s, e))
+        whys.add(why)
+    for form, (spans, _whys) in groups.items():  # and the form's other occurrences no person holds
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            s, e = match.span()
+            if not taken.overlaps((s, e)) and not any(a < e and s < b for a, b in spans):
+                spans.append((s, e))
+        spans.sort()
+    return [(PersonRecord(id=f"candidate{n}", names=[form], mentions=spans, roles={"other"}), sorted(whys))
+            for n, (form, (spans, whys)) in enumerate(groups.items())]
+
+
+def candidate_features(doc: Doc, person: PersonRecord, why: list[str]) -> dict[str, float]:
+    """`person_features` of a dropped name, with why the rules dropped it."""
+    f = person_features(doc, person)
+    f["how.restored"] = 1.0
+    for reason in why:
+        f[f"how.dropped={reason}"] = 1.0
+    return f
+
+
+def restored(records: list[tuple[PersonRecord, list[str]]], rated, taken: list[tuple[int, int]],
+             threshold: float) -> list[int]:
+    """Indexes of the candidates to make persons: P(restore) (column 2 of `rated`) ≥ threshold,
+    most probable first, none overlapping a kept person's mention (`taken`) or a restored one."""
+    chosen: list[int] = []
+    spans = SpanSet(sorted(taken))
+    for i in sorted(range(len(records)), key=lambda i: -float(rated[i][2])):
+        if float(rated[i][2]) < threshold:
+            break
+        mentions = records[i][0].mentions
+        if any(spans.overlaps(m) for m in mentions):
+            continue
+        chosen.append(i)
+        for m in mentions:
+            spans.add(m)
+    return chosen
+
+
 def sure(doc: Doc, person: PersonRecord) -> list[str]:
     """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
     in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person)."""
@@ -301,19 +405,20 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
     if model is None or doc.language not in LANGUAGES or not doc.persons or len(doc.text) < min_chars:
         return
     people = list(doc.persons)
+    found = candidates(doc) if model.restore_threshold <= 1 else []
     rated = model.probabilities([person_features(doc, p) for p in people])
-    dropped = {p.id for p, (p_person, _v) in zip(people, rated, strict=True)
-               if p_person < model.person_threshold and not strong(doc, p, model.strong)}
+    dropped = {p.id for p, row in zip(people, rated, strict=True)
+               if row[0] < model.person_threshold and not strong(doc, p, model.strong)}
     if dropped:
         doc.persons = [p for p in doc.persons if p.id not in dropped]
         doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid not in dropped]
         doc.events = [e for e in doc.events if e.person not in dropped]
         for person in doc.persons:
             person.relations = [r for r in person.relations if r.person not in dropped]
-    for person, (_p, p_victim) in zip(people, rated, strict=True):
+    for person, row in zip(people, rated, strict=True):
         if person.id in dropped:
             continue
-        victim = decide_victim("victim" in person.roles, float(p_victim), model)
+        victim = decide_victim("victim" in person.roles, float(row[1]), model)
         if victim:
             person.roles.add("victim")
             person.roles.discard("other")
@@ -321,6 +426,15 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
             person.roles.discard("victim")
             if not person.roles:
                 person.roles.add("other")
+    if found:
+        rated_found = model.probabilities([candidate_features(doc, p, why) for p, why in found])
+        for i in restored(found, rated_found, [span for span, _ in doc.person_spans], model.restore_threshold):
+            record = found[i][0]
+            victim = decide_victim(False, float(rated_found[i][1]), model)
+            person = doc.new_person(names=list(record.names), mentions=sorted(record.mentions),
+                                    roles={"victim" if victim else "other"})
+            for span in person.mentions:
+                doc.add_person_span(span, person.id)
 
 
 def decide_victim(by_rules: bool, probability: float, model: Model) -> bool:
@@ -338,7 +452,8 @@ def write(model: Model, path: Path | str) -> int:
     path.mkdir(parents=True, exist_ok=True)
     meta = {**model.meta, "features": list(model.features), "person_threshold": model.person_threshold,
             "victim_threshold": model.victim_threshold, "victim_mode": model.victim_mode,
-            "strong": list(model.strong), "features_version": FEATURES_VERSION}
+            "strong": list(model.strong), "restore_threshold": model.restore_threshold,
+            "features_version": FEATURES_VERSION}
     (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     with open(path / "weights.npz", "wb") as handle:
         np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float32"),
@@ -364,12 +479,13 @@ def read(path: Path | str) -> Model:
         features = tuple(meta["features"])
         settings = (float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"],
                     tuple(meta["strong"]))
+        restore_threshold = float(meta["restore_threshold"])
     except (OSError, ValueError, KeyError) as error:
         raise InputError(f"{path} is not a person and victim model: {error}", value=str(path)) from error
-    if coef.shape != (2, len(features)) or intercept.shape != (2,) or meta.get("features_version") != FEATURES_VERSION \
+    if coef.shape != (3, len(features)) or intercept.shape != (3,) or meta.get("features_version") != FEATURES_VERSION \
             or settings[2] not in VICTIM_MODES or set(settings[3]) - set(STRONG):
         raise InputError(f"{path} is not a person and victim model of this version", value=str(path))
-    return Model(features, coef, intercept, *settings, meta)
+    return Model(features, coef, intercept, *settings, meta, restore_threshold)
 
 
 @lru_cache(maxsize=1)
