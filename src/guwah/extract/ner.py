@@ -212,9 +212,10 @@ def _spacy(language: str):
 def load_pipeline(language: str, *, fast_attributes: bool = True):
     """Load the installed spaCy pipeline for a language, with the entity ruler before its NER.
 
-    With `fast_attributes`, the model's attribute ruler is run as a `guwah.extract.attribute_table`
-    (the same parts of speech, morphology and lemmas through array operations; spaCy's own ruler
-    stays in the pipeline, disabled); without, spaCy's ruler runs.
+    With `fast_attributes`, the model's attribute ruler and lemmatizer are run as a
+    `guwah.extract.attribute_table.AttributeTable` and `LemmaTable` (the same parts of speech,
+    morphology and lemmas through array operations; spaCy's own components stay in the pipeline,
+    disabled); without, spaCy's run.
 
     Returns:
         The pipeline, or None when spaCy or no pipeline package for the language is installed.
@@ -234,6 +235,7 @@ def load_pipeline(language: str, *, fast_attributes: bool = True):
             ruler.add_patterns(ruler_patterns())
         if fast_attributes:
             _use_attribute_table(nlp)
+            _use_lemma_table(nlp)
         log.info("loaded %s for %s", package, language)
         return nlp
     return None
@@ -255,6 +257,25 @@ def _use_attribute_table(nlp) -> None:
         log.info("keeping spaCy's attribute ruler: %s", error)
         return
     nlp.disable_pipe("attribute_ruler")
+
+
+def _use_lemma_table(nlp) -> None:
+    """Run the pipeline's lemmatizer as a `guwah.extract.attribute_table.LemmaTable` (once per
+    distinct word, part of speech and morphology), when the table reproduces it."""
+    from spacy.language import Language
+
+    from guwah.extract.attribute_table import LemmaTable, Unsupported
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    if not Language.has_factory("guwah_lemma_table"):
+        Language.factory("guwah_lemma_table", func=lambda nlp, name: LemmaTable(nlp.get_pipe("lemmatizer")))
+    try:
+        nlp.add_pipe("guwah_lemma_table", after="lemmatizer")
+    except Unsupported as error:
+        log.info("keeping spaCy's lemmatizer: %s", error)
+        return
+    nlp.disable_pipe("lemmatizer")
 
 
 def ruler_patterns() -> list[dict]:
