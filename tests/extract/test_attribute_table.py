@@ -81,7 +81,7 @@ def test_lemma_table_refuses_another_mode():
 
     from guwah.extract.attribute_table import LemmaTable
 
-    class ByDependency(Lemmatizer):
+    class ByDependency(Lemmatizer):  # another class, another mode
         def dependency_lemmatize(self, token):
             return [token.dep_ or token.text]
 

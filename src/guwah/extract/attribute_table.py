@@ -138,27 +138,36 @@ def _test(name: str, value, strings):
 
 class LemmaTable:
     """spaCy's rule or lookup `Lemmatizer`, applied once per distinct (word, part of speech,
-    morphology) of a document instead of once per token: the same lemmas, a fraction of the time.
+    morphology) instead of once per token: the same lemmas, a fraction of the time.
 
     spaCy's lemmatizer calls `lemmatize(token)` on every token whose lemma is unset (the attribute
-    ruler sets some), through Python. Its lemma is a function of the token's text, part of speech
-    and morphology only (the rule and lookup modes read nothing else; the English and French rule
-    modes cache on (text, part of speech[, morphology])), so `LemmaTable` reads the ORTH, POS,
-    MORPH and LEMMA columns once (`Doc.to_array`), calls the lemmatizer's own `lemmatize` on the
-    first token of each distinct triple, in document order (so its cache fills as spaCy's would),
-    and writes the LEMMA column back once (`Doc.from_array`).
+    ruler sets some), through Python and a `Token` object each. In the rule and lookup modes of
+    spaCy's `Lemmatizer`, `EnglishLemmatizer` and `FrenchLemmatizer` the lemma is a function of
+    the token's text, part of speech and morphology only (they read nothing else, and their caches
+    are keyed on (text, part of speech[, morphology])). `LemmaTable` reads the ORTH, POS, MORPH and
+    LEMMA columns once (`Doc.to_array`), calls the lemmatizer's own `lemmatize` on the first token
+    of each triple it has not seen (in document order), keeps the answer, and writes the LEMMA
+    column back once (`Doc.from_array`).
 
     Args:
-        lemmatizer: a loaded `spacy.pipeline.Lemmatizer` (used, not copied: its tables and cache).
+        lemmatizer: a loaded spaCy lemmatizer of one of those classes (used, not copied: its tables
+            and cache; the table does not follow later changes to its tables).
     Raises:
-        Unsupported: for a mode other than "rule" or "lookup" (a language's own mode may read more
+        Unsupported: for another class or a mode other than "rule" or "lookup" (they may read more
             of the token).
     """
 
     def __init__(self, lemmatizer) -> None:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+        from spacy.pipeline import Lemmatizer
+
+        if type(lemmatizer) not in (Lemmatizer, EnglishLemmatizer, FrenchLemmatizer):
+            raise Unsupported(f"lemmatizer class {type(lemmatizer).__name__}")
         if lemmatizer.mode not in ("rule", "lookup"):
             raise Unsupported(f"lemmatizer mode {lemmatizer.mode!r}")
         self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA
 
     def __call__(self, doc):
         """Set the lemmas the lemmatizer would set, in place; returns the document."""
@@ -171,15 +180,15 @@ class LemmaTable:
         if not len(doc):
             return doc
         columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        todo = numpy.arange(len(doc)) if lemmatizer.overwrite else numpy.flatnonzero(columns[:, 3] == 0)
-        if not todo.size:
-            return doc
-        _keys, first, inverse = numpy.unique(columns[todo, :3], axis=0, return_index=True, return_inverse=True)
+        orths, pos, morphs, lemmas = (columns[:, k].tolist() for k in range(4))
+        known = self.known
         strings = doc.vocab.strings
-        lemmas = numpy.zeros(len(first), dtype=columns.dtype)
-        for k in numpy.argsort(first, kind="stable"):  # in document order
-            lemmas[k] = strings.add(lemmatizer.lemmatize(doc[int(todo[first[k]])])[0])
-        column = columns[:, 3:4].copy()
-        column[todo, 0] = lemmas[inverse.reshape(-1)]
-        doc.from_array([LEMMA], column)
+        overwrite = lemmatizer.overwrite
+        for i, key in enumerate(zip(orths, pos, morphs, strict=True)):
+            if overwrite or not lemmas[i]:
+                lemma = known.get(key)
+                if lemma is None:
+                    lemma = known[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = lemma
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=columns.dtype).reshape((len(lemmas), 1)))
         return doc
