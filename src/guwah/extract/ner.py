@@ -141,25 +141,12 @@ def _add_spacy_doc(analysis: Analysis, spacy_doc, offset: int) -> None:
         starts, lengths, pos, lemmas, deps = (columns[:, k].tolist() for k in range(5))
         heads = columns[:, 5].astype("int64").tolist()  # relative to the token, stored unsigned
         strings = spacy_doc.vocab.strings
-        names: dict[int, str] = {}
-        lowered: dict[int, str] = {}
-
-        def name(key: int) -> str:
-            found = names.get(key)
-            if found is None:
-                found = names[key] = strings[key]
-            return found
-
-        def lower(key: int) -> str:
-            found = lowered.get(key)
-            if found is None:
-                found = lowered[key] = strings[key].lower()
-            return found
-
+        names = {key: strings[key] for key in {*pos, *lemmas}}  # each distinct string looked up once
+        lowered = {key: strings[key].lower() for key in set(deps)}
         text = spacy_doc.text
         analysis.tokens.extend(
-            Token(offset + start, offset + start + length, text[start:start + length], name(p), name(lemma),
-                  lower(dep), base + i + head)
+            Token(offset + start, offset + start + length, text[start:start + length], names[p], names[lemma],
+                  lowered[dep], base + i + head)
             for i, (start, length, p, lemma, dep, head) in enumerate(zip(starts, lengths, pos, lemmas, deps, heads, strict=True)))
     for ent in spacy_doc.ents:
         label = LABELS.get(ent.label_)
