@@ -17,6 +17,7 @@ None and extraction runs on rules alone; the output says so.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import threading
@@ -116,12 +117,36 @@ def analyse_many(texts: list[str], language: str | None) -> list[Analysis | None
         return [None] * len(texts)
     name = model_name(language) or ""
     pieces = [(number, start, end) for number, text in enumerate(texts) for start, end in _pieces(text)]
-    with _lock:  # a pipeline may change (facility names) between documents
+    with _lock, one_blas_thread():  # a pipeline may change (facility names) between documents
         docs = list(nlp.pipe(texts[number][start:end] for number, start, end in pieces))
     analyses = [Analysis(model=name) for _text in texts]
     for (number, offset, _end), spacy_doc in zip(pieces, docs, strict=True):
         _add_spacy_doc(analyses[number], spacy_doc, offset)
     return analyses
+
+
+@cache
+def _blas_controller():
+    """threadpoolctl's view of the BLAS libraries loaded once the models are (None without it)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which the BLAS libraries (numpy's OpenBLAS) use one thread.
+
+    natasha's taggers multiply matrices through numpy, whose OpenBLAS starts one thread per core:
+    for one testimony's small matrices the threads mostly wait (spinning), and two worker
+    processes on two cores then fight for them (Russian: ~2.5 → ~0.45 CPU s per testimony of
+    2,000 words on a loaded machine). spaCy multiplies through blis, single-threaded already. The
+    results are the same (a thread count does not change the order of a product's sums here;
+    checked on every tuning text by bench/extract_outputs.py).
+    """
+    controller = _blas_controller()
+    return controller.limit(limits=1, user_api="blas") if controller is not None else contextlib.nullcontext()
 
 
 def _add_spacy_doc(analysis: Analysis, spacy_doc, offset: int) -> None:
@@ -309,7 +334,7 @@ def _analyse_russian(text: str) -> Analysis | None:
         return None
     analysis = Analysis(model=model_name("ru") or "")
     morph_vocab = tools["morph_vocab"]
-    with _lock:
+    with _lock, one_blas_thread():
         _natasha_pieces(text, tools, morph_vocab, analysis)
     analysis.entities.sort(key=lambda e: e.start)
     return analysis
