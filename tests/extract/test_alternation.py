@@ -64,3 +64,18 @@ def test_folding_is_what_ignorecase_compares():
         for other in others:
             assert re.fullmatch(re.escape(chr(lower)), chr(other), re.I)
             assert alternation.fold(chr(lower)) == alternation.fold(chr(other))
+
+
+def test_alternation_reads_a_leading_number_and_an_optional_group():
+    """"\\b\\d{1,3}" starts at a word that starts with a digit; an optional group that is not a whole
+    word ("(?:more\\s+than\\s+)?") starts with its own words or with what follows it."""
+    scan = Alternation([r"\b(?:(?:more\s+than|over)\s+)?(\d{1,3}|two)\s+(days?|weeks?)\s+ago",
+                        r"\bno\d+\b"])
+    assert scan.by_words
+    text = ("More than 3 days ago; over 12 weeks ago; x3 days ago; 3x days ago; TWO weeks ago; ٣ days ago; "
+            "over two days ago; 1234 days ago; no7 and no 7; over\t5 days ago")
+    expected = [m.span() for m in scan.pattern.finditer(text)]  # the groups are the alternatives' own
+    assert [m.span() for m in scan.finditer(Text(text))] == expected
+    assert [text[a:b] for a, b in expected] == [
+        "More than 3 days ago", "over 12 weeks ago", "TWO weeks ago", "٣ days ago", "over two days ago",
+        "no7", "over\t5 days ago"]

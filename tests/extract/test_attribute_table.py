@@ -58,3 +58,35 @@ def test_attribute_table_refuses_what_it_does_not_reproduce():
     ruler.add([[{"LOWER": "camp"}]], {"NORM": "camp"})  # a lexical attribute: not reproduced
     with pytest.raises(Unsupported):
         AttributeTable(ruler)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_lemma_table_sets_what_spacys_lemmatizer_sets(language):
+    """Each pipeline has its own lemmatizer cache: the table's lemmas come from no shared state."""
+    fast = ner.load_pipeline(language)
+    spacy_lemmatizer = ner.load_pipeline(language, fast_attributes=False)
+    assert "guwah_lemma_table" in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    assert "lemmatizer" in spacy_lemmatizer.pipe_names
+    text = TEXTS[language] + "\n" + TEXTS[language].upper() + " The detained were beaten; beatings, babies, wives, held."
+    for ours, theirs in zip(fast.pipe([text, TEXTS[language]]), spacy_lemmatizer.pipe([text, TEXTS[language]]), strict=True):
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+        assert (ours.to_array(COLUMNS) == theirs.to_array(COLUMNS)).all()
+    # the table did lemmatize: words whose lemma is not their text
+    assert any(t.lemma_ != t.text and t.lemma_ != t.lower_ for t in ours)
+
+
+def test_lemma_table_refuses_another_mode():
+    """A mode of a language's own (here one that reads the token's dependency) is not reproduced."""
+    from spacy.pipeline import Lemmatizer
+
+    from guwah.extract.attribute_table import LemmaTable
+
+    class ByDependency(Lemmatizer):  # another class, another mode
+        def dependency_lemmatize(self, token):
+            return [token.dep_ or token.text]
+
+    nlp = ner.load_pipeline("en", fast_attributes=False)
+    lemmatizer = ByDependency(nlp.vocab, None, mode="dependency")
+    with pytest.raises(Unsupported):
+        LemmaTable(lemmatizer)
+    assert LemmaTable(nlp.get_pipe("lemmatizer")).lemmatizer.mode == "rule"

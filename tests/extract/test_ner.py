@@ -53,7 +53,8 @@ def test_ner_spacy_pipeline_loads_offline_with_the_ruler_before_the_ner(no_netwo
     nlp = ner.load_pipeline(language)
     assert nlp is not None
     assert nlp.pipe_names.index("entity_ruler") < nlp.pipe_names.index("ner")
-    assert {"parser", "lemmatizer"} <= set(nlp.pipe_names)
+    # spaCy's lemmatizer runs as guwah's LemmaTable (the same lemmas), its own copy disabled
+    assert {"parser", "guwah_lemma_table"} <= set(nlp.pipe_names) and "lemmatizer" in nlp.component_names
 
 
 def test_ner_russian_loads_offline(no_network):
@@ -133,3 +134,17 @@ def test_ner_tokens_are_what_spacy_gives_token_by_token(language):
     assert [tuple(token) for token in analysis.tokens] == expected
     assert [token.head for token in analysis.tokens] != list(range(len(expected)))  # a parse, not all roots
     assert all(text[t.start:t.end] == t.text for t in analysis.tokens)
+
+
+def test_models_run_with_one_blas_thread():
+    """natasha's numpy products on one thread (two workers on two cores would otherwise fight),
+    the process's setting restored afterwards."""
+    import threadpoolctl
+
+    ner.model_name("en")  # the models' libraries loaded
+    before = {info["filepath"]: info["num_threads"] for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas"}
+    assert before  # numpy's BLAS is there to limit
+    with ner.one_blas_thread():
+        assert all(info["num_threads"] == 1 for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas")
+    after = {info["filepath"]: info["num_threads"] for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas"}
+    assert after == before

@@ -28,6 +28,10 @@ except ImportError:  # pragma: no cover - older or other Pythons: every kind use
     _EXTRA_CASES = None
 
 _MAX_STARTS = 256  # more possible starting strings than this: read fewer characters of them
+# Stands, in a starting string, for "a decimal digit (\\d) comes here": "\\b\\d{1,3}" starts with a word
+# that starts with a digit. Never a character of an expression read here (checked).
+DIGIT = "\x00"
+_DIGIT_CHAR = re.compile(r"\d")
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
@@ -57,7 +61,7 @@ def _starts(items) -> tuple[set[str], bool] | None:
     """(the strings every match of the parsed sequence `items` starts with, whether those strings
     are the whole of every match); None when no string can be read (a class, a repeat, …)."""
     out = {""}
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
             continue  # assertions consume nothing: the consumed text starts after them
         if op is _sre.LITERAL:
@@ -72,10 +76,18 @@ def _starts(items) -> tuple[set[str], bool] | None:
                 alternatives = (set().union(*(s for s, _whole in branches)), all(w for _s, w in branches))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:  # "(?:with )?"
             inner = _starts(av[2].data)
-            if inner:
-                alternatives = (inner[0] | {""}, inner[1])
+            if inner and inner[1]:
+                alternatives = (inner[0] | {""}, True)
+            elif inner:  # "(?:(?:more\s+than|over)\s+)?(\d+)": the group's starts, or what follows it
+                rest = _starts(items[index + 1:])
+                strings = inner[0] | (rest[0] if rest else {""})
+                if len(out) * len(strings) > _MAX_STARTS:
+                    return out, False
+                return {a + b for a in out for b in strings}, False
         elif op is _sre.IN and av and all(kind is _sre.LITERAL for kind, _value in av):  # "[ьеи]"
             alternatives = ({chr(value) for _kind, value in av}, True)
+        elif _is_digit(op, av):  # "\d", "\d{1,3}", "\d+": a digit, then anything
+            alternatives = ({DIGIT}, False)
         if alternatives is None:
             return out, False
         strings, whole = alternatives
@@ -85,6 +97,13 @@ def _starts(items) -> tuple[set[str], bool] | None:
         if not whole:
             return out, False
     return out, True
+
+
+def _is_digit(op, av) -> bool:
+    """Whether the parsed item is "\\d" or a repeat of it at least once."""
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1 and len(av[2].data) == 1:
+        op, av = av[2].data[0]
+    return op is _sre.IN and list(av) == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]
 
 
 def _begins_at_word(items) -> bool:
@@ -144,6 +163,15 @@ class Text:
             self._with_prefix[word] = found
         return found
 
+    def digit_word_starts(self) -> list[int]:
+        """Where a word of the text starts whose first character is a decimal digit (`\\d`)."""
+        found = self._with_prefix.get(DIGIT)
+        if found is None:
+            positions = self._index()
+            found = [p for word in self._words if _DIGIT_CHAR.match(word) for p in positions[word]]
+            self._with_prefix[DIGIT] = found
+        return found
+
     def occurrences(self, string: str) -> list[int]:
         """Every position where the folded text has `string` (overlapping ones too)."""
         found = self._found.get(string)
@@ -191,7 +219,7 @@ class Alternation:
         """How to find where the alternative can start: ("word", ((word, whole), …)) when it begins
         at a word boundary with known words, ("string", (string, …)) when it begins with known
         strings; None when neither is known or it can match the empty string."""
-        if _EXTRA_CASES is None:
+        if _EXTRA_CASES is None or DIGIT in pattern:
             return None
         parsed = _sre_parse.parse(pattern, re.I)
         if parsed.getwidth()[0] == 0:
@@ -202,7 +230,22 @@ class Alternation:
         strings = {fold(s) for s in found[0]}
         if "" in strings:
             return None
-        if _begins_at_word(parsed.data) and all(_WORD_CHAR.match(s) for s in strings):
+        at_word = _begins_at_word(parsed.data)
+        if any(DIGIT in s for s in strings):  # up to the digit; a digit first: a word that starts with one
+            if not at_word:
+                return None
+            strings = {s[:s.index(DIGIT)] if DIGIT in s else s for s in strings}
+            words = {(DIGIT, False)} if "" in strings else set()
+            strings.discard("")
+            if not all(_WORD_CHAR.match(s) for s in strings):
+                return None
+            for string in strings:
+                word = _WORD.match(string).group()
+                # a word up to a digit goes on with the digit: a prefix of the word, unless a
+                # non-word character follows it
+                words.add((word, len(word) < len(string)))
+            return ("word", tuple(sorted(words)))
+        if at_word and all(_WORD_CHAR.match(s) for s in strings):
             words = set()
             for string in strings:
                 word = _WORD.match(string).group()
@@ -225,7 +268,7 @@ class Alternation:
         for number, (how, values) in enumerate(self._anchors):
             if how == "word":
                 for word, whole in values:
-                    for position in text.word_starts(word, whole):
+                    for position in (text.digit_word_starts() if word == DIGIT else text.word_starts(word, whole)):
                         candidates.setdefault(position, []).append(number)
             else:
                 for string in values:

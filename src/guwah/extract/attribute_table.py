@@ -134,3 +134,61 @@ def _test(name: str, value, strings):
 
             return search
     raise Unsupported(f"attribute ruler: {name} {value!r}")
+
+
+class LemmaTable:
+    """spaCy's rule or lookup `Lemmatizer`, applied once per distinct (word, part of speech,
+    morphology) instead of once per token: the same lemmas, a fraction of the time.
+
+    spaCy's lemmatizer calls `lemmatize(token)` on every token whose lemma is unset (the attribute
+    ruler sets some), through Python and a `Token` object each. In the rule and lookup modes of
+    spaCy's `Lemmatizer`, `EnglishLemmatizer` and `FrenchLemmatizer` the lemma is a function of
+    the token's text, part of speech and morphology only (they read nothing else, and their caches
+    are keyed on (text, part of speech[, morphology])). `LemmaTable` reads the ORTH, POS, MORPH and
+    LEMMA columns once (`Doc.to_array`), calls the lemmatizer's own `lemmatize` on the first token
+    of each triple it has not seen (in document order), keeps the answer, and writes the LEMMA
+    column back once (`Doc.from_array`).
+
+    Args:
+        lemmatizer: a loaded spaCy lemmatizer of one of those classes (used, not copied: its tables
+            and cache; the table does not follow later changes to its tables).
+    Raises:
+        Unsupported: for another class or a mode other than "rule" or "lookup" (they may read more
+            of the token).
+    """
+
+    def __init__(self, lemmatizer) -> None:
+        from spacy.lang.en.lemmatizer import EnglishLemmatizer
+        from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+        from spacy.pipeline import Lemmatizer
+
+        if type(lemmatizer) not in (Lemmatizer, EnglishLemmatizer, FrenchLemmatizer):
+            raise Unsupported(f"lemmatizer class {type(lemmatizer).__name__}")
+        if lemmatizer.mode not in ("rule", "lookup"):
+            raise Unsupported(f"lemmatizer mode {lemmatizer.mode!r}")
+        self.lemmatizer = lemmatizer
+        self.known: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA
+
+    def __call__(self, doc):
+        """Set the lemmas the lemmatizer would set, in place; returns the document."""
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+        from spacy.errors import Errors
+
+        lemmatizer = self.lemmatizer
+        if not lemmatizer._validated:  # as Lemmatizer.__call__ does
+            lemmatizer._validate_tables(Errors.E1004)
+        if not len(doc):
+            return doc
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        orths, pos, morphs, lemmas = (columns[:, k].tolist() for k in range(4))
+        known = self.known
+        strings = doc.vocab.strings
+        overwrite = lemmatizer.overwrite
+        for i, key in enumerate(zip(orths, pos, morphs, strict=True)):
+            if overwrite or not lemmas[i]:
+                lemma = known.get(key)
+                if lemma is None:
+                    lemma = known[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemmas[i] = lemma
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=columns.dtype).reshape((len(lemmas), 1)))
+        return doc

@@ -17,6 +17,7 @@ None and extraction runs on rules alone; the output says so.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import threading
@@ -116,12 +117,36 @@ def analyse_many(texts: list[str], language: str | None) -> list[Analysis | None
         return [None] * len(texts)
     name = model_name(language) or ""
     pieces = [(number, start, end) for number, text in enumerate(texts) for start, end in _pieces(text)]
-    with _lock:  # a pipeline may change (facility names) between documents
+    with _lock, one_blas_thread():  # a pipeline may change (facility names) between documents
         docs = list(nlp.pipe(texts[number][start:end] for number, start, end in pieces))
     analyses = [Analysis(model=name) for _text in texts]
     for (number, offset, _end), spacy_doc in zip(pieces, docs, strict=True):
         _add_spacy_doc(analyses[number], spacy_doc, offset)
     return analyses
+
+
+@cache
+def _blas_controller():
+    """threadpoolctl's view of the BLAS libraries loaded once the models are (None without it)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which the BLAS libraries (numpy's OpenBLAS) use one thread.
+
+    natasha's taggers multiply matrices through numpy, whose OpenBLAS starts one thread per core:
+    for one testimony's small matrices the threads mostly wait (spinning), and two worker
+    processes on two cores then fight for them (Russian: ~2.5 → ~0.45 CPU s per testimony of
+    2,000 words on a loaded machine). spaCy multiplies through blis, single-threaded already. The
+    results are the same (a thread count does not change the order of a product's sums here;
+    checked on every tuning text by bench/extract_outputs.py).
+    """
+    controller = _blas_controller()
+    return controller.limit(limits=1, user_api="blas") if controller is not None else contextlib.nullcontext()
 
 
 def _add_spacy_doc(analysis: Analysis, spacy_doc, offset: int) -> None:
@@ -141,25 +166,12 @@ def _add_spacy_doc(analysis: Analysis, spacy_doc, offset: int) -> None:
         starts, lengths, pos, lemmas, deps = (columns[:, k].tolist() for k in range(5))
         heads = columns[:, 5].astype("int64").tolist()  # relative to the token, stored unsigned
         strings = spacy_doc.vocab.strings
-        names: dict[int, str] = {}
-        lowered: dict[int, str] = {}
-
-        def name(key: int) -> str:
-            found = names.get(key)
-            if found is None:
-                found = names[key] = strings[key]
-            return found
-
-        def lower(key: int) -> str:
-            found = lowered.get(key)
-            if found is None:
-                found = lowered[key] = strings[key].lower()
-            return found
-
+        names = {key: strings[key] for key in {*pos, *lemmas}}  # each distinct string looked up once
+        lowered = {key: strings[key].lower() for key in set(deps)}
         text = spacy_doc.text
         analysis.tokens.extend(
-            Token(offset + start, offset + start + length, text[start:start + length], name(p), name(lemma),
-                  lower(dep), base + i + head)
+            Token(offset + start, offset + start + length, text[start:start + length], names[p], names[lemma],
+                  lowered[dep], base + i + head)
             for i, (start, length, p, lemma, dep, head) in enumerate(zip(starts, lengths, pos, lemmas, deps, heads, strict=True)))
     for ent in spacy_doc.ents:
         label = LABELS.get(ent.label_)
@@ -212,9 +224,10 @@ def _spacy(language: str):
 def load_pipeline(language: str, *, fast_attributes: bool = True):
     """Load the installed spaCy pipeline for a language, with the entity ruler before its NER.
 
-    With `fast_attributes`, the model's attribute ruler is run as a `guwah.extract.attribute_table`
-    (the same parts of speech, morphology and lemmas through array operations; spaCy's own ruler
-    stays in the pipeline, disabled); without, spaCy's ruler runs.
+    With `fast_attributes`, the model's attribute ruler and lemmatizer are run as a
+    `guwah.extract.attribute_table.AttributeTable` and `LemmaTable` (the same parts of speech,
+    morphology and lemmas through array operations; spaCy's own components stay in the pipeline,
+    disabled); without, spaCy's run.
 
     Returns:
         The pipeline, or None when spaCy or no pipeline package for the language is installed.
@@ -234,6 +247,7 @@ def load_pipeline(language: str, *, fast_attributes: bool = True):
             ruler.add_patterns(ruler_patterns())
         if fast_attributes:
             _use_attribute_table(nlp)
+            _use_lemma_table(nlp)
         log.info("loaded %s for %s", package, language)
         return nlp
     return None
@@ -255,6 +269,25 @@ def _use_attribute_table(nlp) -> None:
         log.info("keeping spaCy's attribute ruler: %s", error)
         return
     nlp.disable_pipe("attribute_ruler")
+
+
+def _use_lemma_table(nlp) -> None:
+    """Run the pipeline's lemmatizer as a `guwah.extract.attribute_table.LemmaTable` (once per
+    distinct word, part of speech and morphology), when the table reproduces it."""
+    from spacy.language import Language
+
+    from guwah.extract.attribute_table import LemmaTable, Unsupported
+
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    if not Language.has_factory("guwah_lemma_table"):
+        Language.factory("guwah_lemma_table", func=lambda nlp, name: LemmaTable(nlp.get_pipe("lemmatizer")))
+    try:
+        nlp.add_pipe("guwah_lemma_table", after="lemmatizer")
+    except Unsupported as error:
+        log.info("keeping spaCy's lemmatizer: %s", error)
+        return
+    nlp.disable_pipe("lemmatizer")
 
 
 def ruler_patterns() -> list[dict]:
@@ -301,7 +334,7 @@ def _analyse_russian(text: str) -> Analysis | None:
         return None
     analysis = Analysis(model=model_name("ru") or "")
     morph_vocab = tools["morph_vocab"]
-    with _lock:
+    with _lock, one_blas_thread():
         _natasha_pieces(text, tools, morph_vocab, analysis)
     analysis.entities.sort(key=lambda e: e.start)
     return analysis
