@@ -693,7 +693,7 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
     from guwah.search.public import facet_size, place_filter
 
     try:
-        resolution = resolve_place(query)
+        resolution = resolve_place(query, at_least=PLACE_SCORE)
     except InputError:
         return []
     if resolution.match is None or resolution.score < PLACE_SCORE:

@@ -155,6 +155,8 @@ def test_a_process_reads_the_commonest_parts_at_start_and_answers_as_without(ind
 
     store, names = indexed
     with store.session() as session:
+        assert warm_common_parts(session, budget=10**6) == 0  # the file's name index holds them
+        session_forms(session).index = None  # as a file written without the name index
         assert warm_common_parts(session, budget=10**6) > 0
         kept = _PART_NUMBERS.current(session)
         forms = session_forms(session)
@@ -168,3 +170,83 @@ def test_a_process_reads_the_commonest_parts_at_start_and_answers_as_without(ind
     _PART_NUMBERS._kept.clear()
     with store.session() as session:
         assert [find_entries(session, q, {}) for q in queries] == warm
+
+
+def _answers(session, queries):
+    from guwah.search.public import find_entries
+
+    return [find_entries(session, q, {}) for q in queries]
+
+
+def _without_file_index(monkeypatch, session, queries):
+    from guwah.search import public
+
+    with monkeypatch.context() as patched:
+        patched.setattr(public, "_index_view", lambda _session: None)
+        return _answers(session, queries)
+
+
+def test_the_name_index_follows_releases_and_withdrawals_after_the_file(indexed, monkeypatch):
+    """Entries withdrawn, released and re-released after the file was written: the file's name
+    index with the delta read from the change log answers exactly as the index tables do, and a
+    withdrawn entry is never found."""
+    from guwah.search.public import _drop, _index_view, add_entries, find_entries
+    from tests.search.test_public_index import _entry
+
+    store, names = indexed
+    rng = random.Random(8)
+    withdrawn = [3, 4, 5]
+    with store.session() as session:
+        for number in withdrawn:
+            _drop(session, "entry", number)
+    with store.session() as session:  # a new spelling, an existing one on a new entry, a re-release
+        _drop(session, "entry", 7)
+        add_entries(session, [(len(names) + 1, _entry("Zulpiye Ablimit", "female", "2019")),
+                              (len(names) + 2, _entry(names[10], "male", "2017")),
+                              (7, _entry(names[7], "male", "2016"))])
+    parts = [p for name in names for p in name.split()]
+    queries = ([names[n - 1] for n in withdrawn] + names[5:40] + ["Zulpiye Ablimit", "Zulpiye", "Ablimit"]
+               + [rng.choice(parts) for _ in range(30)] + [_name(rng) for _ in range(30)])
+    with store.session() as session:
+        view = _index_view(session)
+        assert view is not None and view.deltas is not None  # served from the file and its delta
+        found = _answers(session, queries)
+        assert found == _without_file_index(monkeypatch, session, queries)
+        assert any(hits.count for hits in found)
+        for number in withdrawn:
+            assert number not in find_entries(session, names[number - 1], {}).numbers
+            for part in names[number - 1].split():
+                hits = find_entries(session, part, {}, page=1)
+                every = [n for page in range(1, hits.count // 20 + 2)
+                         for n in find_entries(session, part, {}, page=page).numbers]
+                assert number not in every
+        assert find_entries(session, "Zulpiye Ablimit", {}).numbers[0] == len(names) + 1
+        assert len(names) + 2 in find_entries(session, names[10], {}).numbers
+
+
+def test_the_name_index_is_not_used_where_it_cannot_answer(indexed, monkeypatch):
+    from guwah.search import forms as forms_module
+    from guwah.search.public import _drop, _index_view, add_entries, find_entries
+    from tests.search.test_public_index import _entry
+
+    store, names = indexed
+    with store.session() as session:
+        assert _index_view(session).deltas is None  # nothing changed since it was written
+        add_entries(session, [(len(names) + 1, _entry("Zulpiye Ablimit", "female", "2019"))])
+        # this session's own uncommitted change: it reads the index tables, and finds it
+        assert _index_view(session) is None
+        assert find_entries(session, "Zulpiye Ablimit", {}).numbers == [len(names) + 1]
+    with store.session() as session:
+        _drop(session, "entry", 1)
+        _drop(session, "entry", 2)
+    with store.session() as session:
+        monkeypatch.setattr(forms_module, "INDEX_DELTA_LIMIT", 2)
+        assert _index_view(session) is None  # three entries changed since: past the limit
+        assert 1 not in find_entries(session, names[0], {}).numbers
+        monkeypatch.setattr(forms_module, "INDEX_DELTA_LIMIT", 3)
+        assert _index_view(session) is not None
+        assert 1 not in find_entries(session, names[0], {}).numbers
+    index = open_forms(store.settings.data_dir).index
+    monkeypatch.setattr(index, "version", index.version + 100)  # a file newer than the archive's index
+    with store.session() as session:
+        assert _index_view(session) is None

@@ -78,6 +78,8 @@ CANDIDATE_MIN = 60.0
 MAX_CANDIDATES = 8
 MAX_QUERY_CHARS = 200
 FUZZY_MIN_LETTERS = 4
+# The most the fuzzy pass gives (0.9 × the mean of two ratios of 100), only to identical strings.
+FUZZY_BEST = 90.0
 _KIND_ORDER = {
     kind: rank
     for rank, kind in enumerate((
@@ -150,6 +152,7 @@ def resolve_place(
     within: str | None = None,
     kinds: frozenset[str] | set[str] | None = None,
     include_geonames: bool = True,
+    at_least: float | None = None,
 ) -> Resolution:
     """Resolve a place name in any script to one gazetteer entry, or to candidates only.
 
@@ -158,6 +161,9 @@ def resolve_place(
         within: keep only this entry and the entries inside it (e.g. "xj.kashgar").
         kinds: keep only entries of these kinds.
         include_geonames: also consider GeoNames towns.
+        at_least: only a match scoring at least this (at least FUZZY_BEST) is wanted: the fuzzy
+            pass, whose scores stay below FUZZY_BEST, is skipped when nothing scored as much
+            before it (the match is then the same or none; the candidates may be fewer).
 
     Returns:
         A Resolution; `match` is None when nothing fits well enough or two entries fit about
@@ -173,7 +179,7 @@ def resolve_place(
         raise InputError(f"a place name is at most {MAX_QUERY_CHARS} characters", value=None)
     index = place_index()
     gaz = index.gazetteer
-    scores, hint = _score(index, query)
+    scores, hint = _score(index, query, at_least)
     if within is not None or kinds is not None or not include_geonames:
         scores = {
             entry_id: score for entry_id, score in scores.items()
@@ -184,7 +190,7 @@ def resolve_place(
     return _decide(gaz, query, scores, hint)
 
 
-def _score(index: PlaceIndex, query: str) -> tuple[dict[str, float], frozenset[str] | None]:
+def _score(index: PlaceIndex, query: str, at_least: float | None = None) -> tuple[dict[str, float], frozenset[str] | None]:
     """Scores of the entries the query may name, and the kinds its generic words point to.
 
     A parenthesis gives a second name for the same place: "Kashgar (Kashi) prefecture" is
@@ -192,16 +198,18 @@ def _score(index: PlaceIndex, query: str) -> tuple[dict[str, float], frozenset[s
     """
     found = _PARENTHESIS.search(query)
     if found is None or not found.group(1).strip() or not query[: found.start()].strip():
-        return _score_name(index, query)
+        return _score_name(index, query, at_least)
     before, after = query[: found.start()].strip(), query[found.end():].strip()
-    scores, hint = _score_name(index, f"{before} {after}".strip())
-    for entry_id, score in _score_name(index, f"{found.group(1).strip()} {after}".strip())[0].items():
+    scores, hint = _score_name(index, f"{before} {after}".strip(), at_least)
+    for entry_id, score in _score_name(index, f"{found.group(1).strip()} {after}".strip(), at_least)[0].items():
         scores[entry_id] = max(score, scores.get(entry_id, 0.0))
     return scores, hint
 
 
-def _score_name(index: PlaceIndex, text: str) -> tuple[dict[str, float], frozenset[str] | None]:
-    """Scores for one name (see the module docstring), best key first."""
+def _score_name(index: PlaceIndex, text: str,
+                at_least: float | None = None) -> tuple[dict[str, float], frozenset[str] | None]:
+    """Scores for one name (see the module docstring), best key first; without the fuzzy pass
+    where only a score of `at_least` (>= FUZZY_BEST) matters and none was found before it."""
     scores: dict[str, float] = {}
 
     def take(found: dict[str, float] | None, cap: float) -> None:
@@ -224,6 +232,10 @@ def _score_name(index: PlaceIndex, text: str) -> tuple[dict[str, float], frozens
     keys = fold(latin) if latin else ()
     for key in keys:
         take(index.phonetic.get(key), PINYIN_PHONETIC if han else PHONETIC)
+    if at_least is not None and at_least >= FUZZY_BEST and max(scores.values(), default=0.0) < at_least:
+        # A fuzzy score reaches FUZZY_BEST only for a choice equal to a key, whose phonetic
+        # score was taken above: nothing from the pass could reach `at_least`.
+        return scores, hint
     if (not scores or max(scores.values()) < PHONETIC) and keys and len(keys[0]) >= FUZZY_MIN_LETTERS:
         from rapidfuzz import fuzz, process
 

@@ -29,11 +29,22 @@ import numpy as np
 from sqlalchemy import func, select
 
 from guwah.names.table import NONE, FormTable, Vocabulary, build_table
-from guwah.storage.tables import PublicSearchPart, PublicSearchSpelling
+from guwah.storage.tables import (
+    PublicSearchKey,
+    PublicSearchName,
+    PublicSearchPart,
+    PublicSearchPartKey,
+    PublicSearchPartName,
+    PublicSearchSpelling,
+    PublicSearchVersion,
+)
 
 MAGIC = b"GUWAH-FORMS-1\n"
 ALIGN = 64
 SECTIONS = {"spelling": (PublicSearchSpelling, "name"), "part": (PublicSearchPart, "part")}
+# Per section, its blocking keys' table and the table of the entries that carry it (id column).
+INDEX = {"spelling": (PublicSearchKey, "spelling_id", PublicSearchName, "spelling_id"),
+         "part": (PublicSearchPartKey, "part_id", PublicSearchPartName, "part_id")}
 # Rebuild at start-up when more than this share of the indexed spellings are not in the file.
 STALE_SHARE = 0.01
 CHECK_SECONDS = 2.0  # how often a process looks for a newer file
@@ -68,6 +79,11 @@ def build_forms_file(connection, folder: Path) -> Path:
     name-matching code. Returns the path."""
     vocabulary = Vocabulary()
     arrays: dict[str, np.ndarray] = {}
+    # The index version first: whatever changes while the rest is read is logged after it, and a
+    # process reads the entries changed since from the index itself (`NameIndex`).
+    arrays["index.version"] = np.array(
+        [connection.scalar(select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1)) or 0],
+        dtype=np.int64)
     for section, (model, column) in SECTIONS.items():
         ids, names, records = _records(connection, model.__table__, column)
         table = build_table(records, vocabulary.number)
@@ -77,6 +93,7 @@ def build_forms_file(connection, folder: Path) -> Path:
         arrays[f"{section}.name_bytes"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
         for name in (*FormTable.NAME_ARRAYS, *FormTable.READING_ARRAYS):
             arrays[f"{section}.{name}"] = getattr(table, name)
+        arrays.update(_index_arrays(connection, section, arrays[f"{section}.ids"]))
     # How many entries carry each part (to choose the common given names a process reads at
     # start, `guwah.search.public.warm_common_parts`).
     from guwah.storage.tables import PublicSearchPartName
@@ -101,6 +118,49 @@ def build_forms_file(connection, folder: Path) -> Path:
         if other != path:
             other.unlink(missing_ok=True)
     return path
+
+
+def _rows(connection, statement) -> list[tuple]:
+    """All rows of a statement, from the driver's cursor (millions of pairs at 1,000,000 entries)."""
+    bind = connection.connection() if hasattr(connection, "get_bind") else connection
+    return bind.execute(statement).cursor.fetchall()
+
+
+def _index_arrays(connection, section: str, ids: np.ndarray) -> dict[str, np.ndarray]:
+    """A section's blocking keys and carriers as arrays over its rows (`Postings`): the sorted
+    distinct keys with each one's rows, each row's carrying entries (sorted), and the same pairs
+    by entry. Rows whose id the section does not hold (written while it was read) are left out."""
+    key_model, key_id, link_model, link_id = INDEX[section]
+    keys, links = key_model.__table__, link_model.__table__
+    found = _rows(connection, select(keys.c.key, keys.c[key_id]))
+    encoded = [key.encode() for key, _ in found]
+    width = max((len(e) for e in encoded), default=1) or 1
+    distinct, inverse = np.unique(np.array(encoded, dtype=f"S{width}"), return_inverse=True)
+    rows, held = _row_of(ids, np.fromiter((i for _, i in found), dtype=np.int64, count=len(found)))
+    inverse, rows = inverse.reshape(-1)[held], rows[held]
+    order = np.lexsort((rows, inverse))
+    out = {f"{section}.keys": distinct,
+           f"{section}.key_offsets": np.searchsorted(inverse[order], np.arange(len(distinct) + 1)).astype(np.int64),
+           f"{section}.key_rows": rows[order].astype(np.int32)}
+    pairs = np.array(_rows(connection, select(links.c[link_id], links.c.number)), dtype=np.int64).reshape(-1, 2)
+    rows, held = _row_of(ids, pairs[:, 0])
+    rows, numbers = rows[held], pairs[held, 1]
+    kind = np.int32 if not len(numbers) or numbers.max() < 2**31 else np.int64
+    order = np.lexsort((numbers, rows))
+    out[f"{section}.carrier_offsets"] = np.searchsorted(rows[order], np.arange(len(ids) + 1)).astype(np.int64)
+    out[f"{section}.carried"] = numbers[order].astype(kind)
+    order = np.lexsort((rows, numbers))
+    out[f"{section}.by_number"] = numbers[order].astype(kind)
+    out[f"{section}.by_number_rows"] = rows[order].astype(np.int32)
+    return out
+
+
+def _row_of(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row of each wanted id in the sorted `ids`, whether it is there)."""
+    if not len(ids):
+        return np.zeros(len(wanted), dtype=np.int64), np.zeros(len(wanted), dtype=bool)
+    at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+    return at, ids[at] == wanted
 
 
 def _write(path: Path, arrays: dict[str, np.ndarray]) -> None:
@@ -179,6 +239,7 @@ class FormsFile:
         # entries carrying each part when it was written (none in a file of an earlier build)
         self.part_carriers = arrays.get("part.carriers", np.zeros(len(arrays["part.ids"]), dtype=np.int64))
         self.width = self.vocabulary.dtype.itemsize
+        self.index = NameIndex(self, arrays) if "index.version" in arrays else None
         self.sections = {
             section: Section(arrays[f"{section}.ids"], arrays[f"{section}.name_offsets"],
                              arrays[f"{section}.name_bytes"],
@@ -221,6 +282,203 @@ class Scorer:
         return found
 
 
+EMPTY = np.empty(0, dtype=np.int64)
+# Past this many entries changed since the file was written, a search reads the index itself.
+INDEX_DELTA_LIMIT = 20_000
+
+
+@dataclass
+class Postings:
+    """A section's blocking keys and carriers at the file's index version, over its rows: the
+    rows of `keys[k]` are `key_rows[key_offsets[k]:key_offsets[k + 1]]`, the entries carrying row
+    r `carriers[carrier_offsets[r]:carrier_offsets[r + 1]]` (sorted); `by_number` (sorted) and
+    `by_number_rows` are the same pairs by entry."""
+
+    keys: np.ndarray
+    key_offsets: np.ndarray
+    key_rows: np.ndarray
+    carrier_offsets: np.ndarray
+    carriers: np.ndarray
+    by_number: np.ndarray
+    by_number_rows: np.ndarray
+
+    def rows_of_key(self, key: str) -> np.ndarray:
+        encoded = key.encode()
+        if not len(self.keys) or len(encoded) > self.keys.dtype.itemsize:
+            return EMPTY
+        at = int(np.searchsorted(self.keys, np.array(encoded, dtype=self.keys.dtype)))
+        if at < len(self.keys) and self.keys[at] == encoded:
+            return self.key_rows[self.key_offsets[at]:self.key_offsets[at + 1]]
+        return EMPTY
+
+    def carried(self, row: int) -> np.ndarray:
+        return self.carriers[self.carrier_offsets[row]:self.carrier_offsets[row + 1]]
+
+    def rows_carried_by(self, numbers: np.ndarray) -> np.ndarray:
+        """The distinct rows that these entries (sorted) carried when the file was written."""
+        starts = np.searchsorted(self.by_number, numbers, side="left")
+        stops = np.searchsorted(self.by_number, numbers, side="right")
+        sizes = stops - starts
+        if not sizes.sum():
+            return EMPTY
+        at = np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
+        return np.unique(self.by_number_rows[at])
+
+
+@dataclass
+class SectionDelta:
+    """What changed in one section since the file was written, read from the index itself:
+    `changed` (sorted entry numbers whose rows changed), the file rows they carried (`touched`),
+    those no entry carries any more (`dead`), the changed entries that carry a file row now
+    (`added`), and the spellings or parts the file does not hold: their keys (`new_keyed`: key
+    -> [(name, id)]) and carriers (`new_carriers`: id -> sorted numbers)."""
+
+    changed: np.ndarray
+    touched: frozenset
+    dead: frozenset
+    added: dict
+    new_keyed: dict
+    new_carriers: dict
+
+
+class NameIndex:
+    """The public name index (keys -> spellings or parts -> carrying entries) of a forms file, as
+    it stood at `version`, and per process the delta to the index version a search sees (the
+    entries changed since, from the change log; `at`)."""
+
+    def __init__(self, forms: FormsFile, arrays: dict[str, np.ndarray]) -> None:
+        self.forms = forms
+        self.version = int(arrays["index.version"][0])
+        self.postings = {section: Postings(*(arrays[f"{section}.{name}"] for name in (
+            "keys", "key_offsets", "key_rows", "carrier_offsets", "carried", "by_number", "by_number_rows")))
+            for section in SECTIONS}
+        self._lock = threading.Lock()
+        self._at: IndexView | None = None
+
+    def at(self, session, version: int, changed) -> IndexView | None:
+        """The index as `session` sees it at `version` (its current index version), or None where
+        the file cannot serve it: it is newer than the index (another archive's), a rebuild or
+        pruned log happened since (`changed()` None), or more than INDEX_DELTA_LIMIT entries changed
+        since it was written. `changed()` gives the sorted numbers changed since `self.version`."""
+        if version < self.version:
+            return None
+        kept = self._at
+        if kept is not None and kept.version == version:
+            return kept
+        if version == self.version:
+            view = IndexView(self, version, None)
+        else:
+            numbers = changed()
+            if numbers is None or len(numbers) > INDEX_DELTA_LIMIT:
+                return None
+            view = IndexView(self, version, {section: self._delta(session, section, np.asarray(numbers, dtype=np.int64))
+                                             for section in SECTIONS})
+        with self._lock:
+            if self._at is None or self._at.version <= version:
+                self._at = view
+        return view
+
+    def _delta(self, session, section: str, changed: np.ndarray) -> SectionDelta:
+        model, column = SECTIONS[section]
+        key_model, key_id, link_model, link_id = INDEX[section]
+        names, links, keys = model.__table__, link_model.__table__, key_model.__table__
+        postings, held = self.postings[section], self.forms.sections[section]
+        found: list[tuple] = []
+        listed = changed.tolist()
+        for i in range(0, len(listed), 10_000):
+            found += _rows(session, select(names.c[column], names.c.id, links.c.number)
+                           .join(links, links.c[link_id] == names.c.id)
+                           .where(links.c.number.in_(listed[i:i + 10_000])))
+        rows = held.rows([i for _, i, _ in found], [n for n, _, _ in found]).tolist()
+        added: dict[int, list[int]] = {}
+        new_carriers: dict[int, list[int]] = {}
+        new_names: dict[int, str] = {}
+        for (name, id_, number), row in zip(found, rows, strict=True):
+            if row >= 0:
+                added.setdefault(row, []).append(number)
+            else:
+                new_carriers.setdefault(id_, []).append(number)
+                new_names[id_] = name
+        new_keyed: dict[str, list[tuple[str, int]]] = {}
+        ids = sorted(new_names)
+        for i in range(0, len(ids), 10_000):
+            for key, id_ in _rows(session, select(keys.c.key, keys.c[key_id])
+                                  .where(keys.c[key_id].in_(ids[i:i + 10_000]))):
+                new_keyed.setdefault(key, []).append((new_names[id_], id_))
+        touched = postings.rows_carried_by(changed).tolist()
+        dead = [row for row in touched if row not in added
+                and not (~_member(postings.carried(row), changed)).any()]
+        return SectionDelta(changed, frozenset(touched), frozenset(dead),
+                            {row: np.unique(np.array(n, dtype=np.int64)) for row, n in added.items()},
+                            new_keyed,
+                            {id_: np.unique(np.array(n, dtype=np.int64)) for id_, n in new_carriers.items()})
+
+
+def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
+    if not len(sorted_numbers):
+        return np.zeros(len(numbers), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_numbers, numbers), len(sorted_numbers) - 1)
+    return sorted_numbers[at] == numbers
+
+
+class IndexView:
+    """The name index at one index version: the file's arrays and the delta since (None: none)."""
+
+    def __init__(self, index: NameIndex, version: int, deltas: dict[str, SectionDelta] | None) -> None:
+        self.index = index
+        self.version = version
+        self.deltas = deltas
+        self._kept: dict[tuple[str, int], np.ndarray] = {}  # touched rows' carriers, as they are now
+
+    def candidates(self, section: str, keys: list[str]) -> tuple[np.ndarray, list[tuple[str, int]]]:
+        """(the file's rows that one of these keys picks, distinct and sorted; [(name, id)] of the
+        spellings or parts the file lacks that one picks, distinct), as the index holds them now."""
+        postings = self.index.postings[section]
+        found = [postings.rows_of_key(key) for key in keys]
+        rows = np.unique(np.concatenate(found)) if found else EMPTY
+        delta = self.deltas[section] if self.deltas else None
+        if delta is None:
+            return rows, []
+        if delta.dead:
+            rows = rows[[row not in delta.dead for row in rows.tolist()]] if len(rows) else rows
+        extra = sorted({c for key in keys for c in delta.new_keyed.get(key, ())})
+        return rows, extra
+
+    def key_size(self, section: str, key: str) -> int:
+        """How many spellings or parts the index holds under this key now."""
+        rows = self.index.postings[section].rows_of_key(key)
+        delta = self.deltas[section] if self.deltas else None
+        if delta is None:
+            return len(rows)
+        alive = sum(row not in delta.dead for row in rows.tolist()) if delta.dead else len(rows)
+        return alive + len(delta.new_keyed.get(key, ()))
+
+    def carriers(self, section: str, rows: list[int]) -> list[np.ndarray]:
+        """The sorted entry numbers that carry each of these file rows now."""
+        postings = self.index.postings[section]
+        delta = self.deltas[section] if self.deltas else None
+        found = []
+        for row in rows:
+            if delta is None or (row not in delta.touched and row not in delta.added):
+                found.append(postings.carried(row).astype(np.int64))
+                continue
+            numbers = self._kept.get((section, row))
+            if numbers is None:
+                numbers = postings.carried(row).astype(np.int64)
+                if row in delta.touched:
+                    numbers = numbers[~_member(numbers, delta.changed)]
+                if row in delta.added:
+                    numbers = np.union1d(numbers, delta.added[row])
+                self._kept[(section, row)] = numbers
+            found.append(numbers)
+        return found
+
+    def new_carriers(self, section: str, ids: list[int]) -> list[np.ndarray]:
+        """The sorted entry numbers that carry each of these spellings or parts the file lacks."""
+        delta = self.deltas[section] if self.deltas else None
+        return [delta.new_carriers.get(id_, EMPTY) if delta is not None else EMPTY for id_ in ids]
+
+
 _OPEN: dict[Path, tuple[float, FormsFile | None]] = {}
 _OPEN_LOCK = threading.Lock()
 
@@ -253,9 +511,18 @@ def session_forms(session) -> FormsFile | None:
 
 
 def _current(session, forms: FormsFile | None) -> bool:
-    """Whether an open forms file may stay: it lacks at most STALE_SHARE of the indexed spellings
-    or parts, and holds none that has left the index since (a withdrawn release's)."""
-    if forms is None:
+    """Whether an open forms file may stay: it holds the name index, of a version the change log
+    still reaches with at most a quarter of INDEX_DELTA_LIMIT entries changed since; it lacks at
+    most STALE_SHARE of the indexed spellings or parts, and holds none that has left the index
+    since (a withdrawn release's)."""
+    if forms is None or forms.index is None:
+        return False
+    from guwah.search.public import changed_since, index_version
+
+    if index_version(session) < forms.index.version:
+        return False  # written from another state of the archive
+    changed = changed_since(session, forms.index.version)
+    if changed is None or len(changed) > INDEX_DELTA_LIMIT // 4:
         return False
     for section, (model, _) in SECTIONS.items():
         ids = forms.sections[section].ids

@@ -984,11 +984,30 @@ Hits = tuple[np.ndarray, np.ndarray]  # (sorted distinct public numbers, int64; 
 _NO_HITS: Hits = (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float64))
 
 
+def _index_view(session: Session):
+    """The public name index as the forms file holds it brought to the version this session sees
+    (`guwah.search.forms.IndexView`), or None: no file (or one without the index), a session that
+    changed the index and has not committed (its view is its own), or too much changed since the
+    file was written — then the index tables are read instead."""
+    from guwah.search.forms import session_forms
+
+    if session.info.get(_CHANGED):
+        return None
+    forms = session_forms(session)
+    if forms is None or forms.index is None:
+        return None
+    index = forms.index
+    return index.at(session, index_version(session), lambda: changed_since(session, index.version))
+
+
 def _name_hits(session: Session, query: str) -> Hits:
     """Entries with a released spelling of the queried name, each with its best score."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
 
     keys = name_keys(query)
+    view = _index_view(session)
+    if view is not None:
+        return _name_hits_file(session, view, query, keys)
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
@@ -1008,6 +1027,79 @@ def _name_hits(session: Session, query: str) -> Hits:
         return _NO_HITS
     values = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(c) for c in carried])
     return _best_per_entry(numbers, values)
+
+
+def _name_hits_file(session: Session, view, query: str, keys: list[str]) -> Hits:
+    """`_name_hits` over the name index of the forms file (`_index_view`): the same candidates,
+    scores and carriers, without reading the index tables (but for what changed since)."""
+    usable = [k for k in keys if k.startswith("n:")]
+    usable += [k for k in keys if not k.startswith("n:") and view.key_size("spelling", k) <= PART_KEY_CAP]
+    if not usable:
+        return _NO_HITS
+    return _file_hits(session, view, "spelling", query, usable)
+
+
+def _file_hits(session: Session, view, section: str, query: str, keys: list[str]) -> Hits:
+    """Entries carrying a spelling or part (`section`) that one of `keys` picks and the name
+    matcher takes for `query`, each with its best score, over the forms file's name index."""
+    from guwah.names import DEFAULT_THRESHOLD
+
+    rows, extra = view.candidates(section, keys)
+    if not len(rows) and not extra:
+        return _NO_HITS
+    row_scores, extra_scores = _file_scores(session, view, section, query, rows, extra)
+    good = row_scores >= DEFAULT_THRESHOLD
+    kept_extra = [k for k, score in enumerate(extra_scores.tolist()) if score >= DEFAULT_THRESHOLD]
+    carried = view.carriers(section, rows[good].tolist())
+    carried += view.new_carriers(section, [extra[k][1] for k in kept_extra])
+    if not carried:
+        return _NO_HITS
+    numbers = np.concatenate(carried)
+    if not len(numbers):
+        return _NO_HITS
+    values = np.repeat(np.concatenate([row_scores[good], extra_scores[kept_extra]]), [len(c) for c in carried])
+    return _best_per_entry(numbers, values)
+
+
+class _Names:
+    """The names of a joined table's rows for `score_pairs`: the query, the candidates the file
+    lacks, then file rows (decoded only when asked for)."""
+
+    def __init__(self, query: str, extra: list[str], section, rows: np.ndarray) -> None:
+        self.head = [query, *extra]
+        self.section = section
+        self.rows = rows
+
+    def __getitem__(self, i: int) -> str:
+        if i < len(self.head):
+            return self.head[i]
+        row = int(self.rows[i - len(self.head)])
+        offsets = self.section.name_offsets
+        return bytes(self.section.name_bytes[offsets[row]:offsets[row + 1]]).decode()
+
+
+def _file_scores(session: Session, view, section: str, query: str, rows: np.ndarray,
+                 extra: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """`compare_many` of `query` against the file's rows of a section and against the (name, id)
+    spellings or parts it lacks (scored from their stored forms): (row scores, extra scores)."""
+    from guwah.names.compare import load_prepared
+    from guwah.names.table import FormTable, build_table, cached_record, score_pairs
+
+    forms = view.index.forms
+    kept = forms.sections[section]
+    scorer = forms.scorer()
+    records = [cached_record(query)]
+    if extra:
+        stored = (_prepared_forms(session, extra) if section == "spelling" else
+                  {name: known for name, _, text in _part_forms(session, extra)
+                   if (known := load_prepared(text)) is not None})
+        records += [stored.get(name) or cached_record(name) for name, _ in extra]
+    own = build_table(records, scorer.number)  # the query, then the candidates the file lacks
+    table = FormTable.joined([own, kept.table.take(rows)]) if len(rows) else own
+    where = np.arange(1, len(records) + len(rows), dtype=np.int64)
+    names = _Names(query, [name for name, _ in extra], kept, rows)
+    scores = score_pairs(table, np.zeros(len(where), dtype=np.int64), where, scorer.text, names)
+    return scores[len(extra):], scores[:len(extra)]
 
 
 # The entries carrying each name part, kept per index version: a common given name (Memet, in a
@@ -1049,8 +1141,8 @@ def warm_common_parts(session: Session, budget: int = WARM_CARRIERS) -> int:
     from guwah.search.forms import session_forms
 
     forms = session_forms(session)
-    if forms is None or _PART_NUMBERS.current(session) is None:
-        return 0
+    if forms is None or forms.index is not None or _PART_NUMBERS.current(session) is None:
+        return 0  # a file with the name index holds every part's carriers already
     counts = np.asarray(forms.part_carriers)
     ids = forms.sections["part"].ids
     if not len(counts) or not counts.max():
@@ -1073,6 +1165,10 @@ def _part_hits(session: Session, query: str) -> Hits:
 
     if len(_WORD.findall(query)) != 1:
         return _NO_HITS
+    view = _index_view(session)
+    if view is not None:
+        keys = [k for k in name_keys(query) if k.startswith("n:")]
+        return _file_hits(session, view, "part", query, keys) if keys else _NO_HITS
     scores = _part_scores(session, query, [k for k in name_keys(query) if k.startswith("n:")])
     if not scores:
         return _NO_HITS
