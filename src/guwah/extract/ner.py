@@ -246,48 +246,33 @@ def load_pipeline(language: str, *, fast_attributes: bool = True):
         with nlp.select_pipes(enable=[]):  # patterns need only the tokenizer, not the tagger and parser
             ruler.add_patterns(ruler_patterns())
         if fast_attributes:
-            _use_attribute_table(nlp)
-            _use_lemma_table(nlp)
+            _use_table(nlp, "attribute_ruler", "guwah_attribute_table", "AttributeTable")
+            _use_table(nlp, "lemmatizer", "guwah_lemma_table", "LemmaTable")
         log.info("loaded %s for %s", package, language)
         return nlp
     return None
 
 
-def _use_attribute_table(nlp) -> None:
-    """Run the pipeline's attribute ruler as an AttributeTable, when the table reproduces it."""
+def _use_table(nlp, component: str, factory: str, table: str) -> None:
+    """Run spaCy's `component` ("attribute_ruler" or "lemmatizer") as the array-shaped table of
+    `guwah.extract.attribute_table` named `table` ("AttributeTable" or "LemmaTable": the same values,
+    computed once per distinct token), added as the pipe `factory`, when the table reproduces it;
+    otherwise keep spaCy's."""
     from spacy.language import Language
 
-    from guwah.extract.attribute_table import AttributeTable, Unsupported
+    from guwah.extract import attribute_table
 
-    if "attribute_ruler" not in nlp.pipe_names:
+    if component not in nlp.pipe_names:
         return
-    if not Language.has_factory("guwah_attribute_table"):
-        Language.factory("guwah_attribute_table", func=lambda nlp, name: AttributeTable(nlp.get_pipe("attribute_ruler")))
+    if not Language.has_factory(factory):
+        made = getattr(attribute_table, table)
+        Language.factory(factory, func=lambda nlp, name: made(nlp.get_pipe(component)))
     try:
-        nlp.add_pipe("guwah_attribute_table", after="attribute_ruler")
-    except Unsupported as error:
-        log.info("keeping spaCy's attribute ruler: %s", error)
+        nlp.add_pipe(factory, after=component)
+    except attribute_table.Unsupported as error:
+        log.info("keeping spaCy's %s: %s", component, error)
         return
-    nlp.disable_pipe("attribute_ruler")
-
-
-def _use_lemma_table(nlp) -> None:
-    """Run the pipeline's lemmatizer as a `guwah.extract.attribute_table.LemmaTable` (once per
-    distinct word, part of speech and morphology), when the table reproduces it."""
-    from spacy.language import Language
-
-    from guwah.extract.attribute_table import LemmaTable, Unsupported
-
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    if not Language.has_factory("guwah_lemma_table"):
-        Language.factory("guwah_lemma_table", func=lambda nlp, name: LemmaTable(nlp.get_pipe("lemmatizer")))
-    try:
-        nlp.add_pipe("guwah_lemma_table", after="lemmatizer")
-    except Unsupported as error:
-        log.info("keeping spaCy's lemmatizer: %s", error)
-        return
-    nlp.disable_pipe("lemmatizer")
+    nlp.disable_pipe(component)
 
 
 def ruler_patterns() -> list[dict]:
