@@ -221,13 +221,14 @@ def _spacy(language: str):
     return nlp
 
 
-def load_pipeline(language: str, *, fast_attributes: bool = True):
+def load_pipeline(language: str, *, fast_attributes: bool = True, numpy_gemm: bool = True):
     """Load the installed spaCy pipeline for a language, with the entity ruler before its NER.
 
     With `fast_attributes`, the model's attribute ruler and lemmatizer are run as a
     `guwah.extract.attribute_table.AttributeTable` and `LemmaTable` (the same parts of speech,
     morphology and lemmas through array operations; spaCy's own components stay in the pipeline,
-    disabled); without, spaCy's run.
+    disabled); without, spaCy's run. With `numpy_gemm`, the network layers multiply their
+    matrices through numpy (`use_numpy_gemm`); without, through blis, as spaCy does.
 
     Returns:
         The pipeline, or None when spaCy or no pipeline package for the language is installed.
@@ -248,9 +249,35 @@ def load_pipeline(language: str, *, fast_attributes: bool = True):
         if fast_attributes:
             _use_table(nlp, "attribute_ruler", "guwah_attribute_table", "AttributeTable")
             _use_table(nlp, "lemmatizer", "guwah_lemma_table", "LemmaTable")
+        if numpy_gemm:
+            use_numpy_gemm(nlp)
         log.info("loaded %s for %s", package, language)
         return nlp
     return None
+
+
+def use_numpy_gemm(nlp) -> None:
+    """Make the pipeline's network layers (tok2vec, tagger, parser, NER) multiply their matrices
+    with numpy's BLAS (OpenBLAS) instead of blis: thinc's own `NumpyOps(use_blis=False)`.
+
+    The blis that spaCy's wheels bring picks its kernels by CPU model and knows no newer AMD
+    ones: on the AMD EPYC (Zen 4) of the project's machines it runs its generic C kernel, ~33
+    GFLOP/s on one core against OpenBLAS's ~95 (bench/gemm figures in docs/benchmarks.md,
+    "fifth round"); the layers' matrix products are ~0.25 of the ~0.6 CPU s of an English
+    testimony of 2,000 words. The products are the same sums in another order, so their last bits
+    may differ, as they already do between two CPUs under blis (which picks a kernel per CPU);
+    the extraction outputs were checked byte-identical on every tuning text
+    (bench/extract_outputs.py). The parser's per-step products (spaCy's C code) stay on blis.
+    OpenBLAS runs on one thread during `nlp.pipe` (`one_blas_thread`).
+    """
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.components:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
 
 
 def _use_table(nlp, component: str, factory: str, table: str) -> None:
