@@ -262,9 +262,9 @@ def use_numpy_gemm(nlp) -> None:
 
     The blis that spaCy's wheels bring picks its kernels by CPU model and knows no newer AMD
     ones: on the AMD EPYC (Zen 4) of the project's machines it runs its generic C kernel, ~33
-    GFLOP/s on one core against OpenBLAS's ~95 (bench/gemm figures in docs/benchmarks.md,
-    "fifth round"); the layers' matrix products are ~0.25 of the ~0.6 CPU s of an English
-    testimony of 2,000 words. The products are the same sums in another order, so their last bits
+    GFLOP/s on one core against OpenBLAS's ~90 (`bench/gemm.py`; docs/benchmarks.md, "fifth
+    round"), and the layers' products were ~0.2 of the ~0.6 CPU s of an English testimony of
+    2,000 words. The products are the same sums in another order, so their last bits
     may differ, as they already do between two CPUs under blis (which picks a kernel per CPU);
     the extraction outputs were checked byte-identical on every tuning text
     (bench/extract_outputs.py). The parser's per-step products (spaCy's C code) stay on blis.
