@@ -244,22 +244,25 @@ URL_PATHS_KEPT = 8192
 
 
 @pass_context
-def url_for(context, name: str, /, **path_params: Any) -> Any:
-    """`request.url_for(name, **path_params)` (an absolute URL), each route's path found once per
-    app and parameters (the latest URL_PATHS_KEPT kept; page templates call it as `url_for`)."""
+def url_for(context, name: str, /, **path_params: Any) -> str:
+    """`request.url_for(name, **path_params)` as a string (an absolute URL), each (route,
+    parameters, base URL) made once per app (the latest URL_PATHS_KEPT kept; page templates call it
+    as `url_for`): finding a route's path walks every route, and making it absolute builds two URL
+    objects, for each of the tens of links on a page."""
     request: Request = context["request"]
-    router = request.scope.get("router") or request.scope.get("app")
     app = request.scope.get("app")
     kept = getattr(app.state, "url_paths", None) if app is not None else None
     if kept is None:
         kept = {}
         if app is not None:
             app.state.url_paths = kept
-    key = (name, tuple(sorted(path_params.items())))
-    path = kept.get(key)
-    if path is None:
-        path = router.url_path_for(name, **path_params)
+    base = str(request.base_url)
+    key = (name, tuple(sorted(path_params.items())) if path_params else (), base)
+    url = kept.get(key)
+    if url is None:
+        router = request.scope.get("router") or app
+        url = str(router.url_path_for(name, **path_params).make_absolute_url(base_url=base))
         if len(kept) >= URL_PATHS_KEPT:
             kept.clear()
-        kept[key] = path
-    return path.make_absolute_url(base_url=request.base_url)
+        kept[key] = url
+    return url
