@@ -121,3 +121,30 @@ def test_openapi_lists_every_public_api_route_and_no_workspace_or_account_route(
     search = {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "page", "gender", "ethnicity", "status", "prefecture", "county", "facility", "violation",
             "year"} <= search
+
+
+def test_page_links_equal_starlettes_url_for_for_every_route_and_base(store):
+    """The template's `url_for` keeps links per app (whole, or a route and its prefix): each one, on
+    a first and a kept call, under two hosts and a root path, is exactly Starlette's own."""
+    from starlette.requests import Request
+    from starlette.routing import Route
+
+    from guwah.web import _flat_routes
+    from guwah.web.i18n import url_for
+
+    app = create_app(store)
+    calls = []
+    for route in _flat_routes(app):
+        if isinstance(route, Route) and route.methods and "GET" in route.methods:
+            for value in (1, 42, 9_000_001):
+                calls.append((route.name, {key: value for key in route.param_convertors}))
+    calls.append(("static", {"path": "guwah.css"}))
+    calls.append(("static", {"path": "fonts/a b.woff2"}))
+    for host, root in ((b"example.org", ""), (b"127.0.0.1:8000", "/guwah")):
+        scope = {"type": "http", "app": app, "router": app.router, "scheme": "http", "root_path": root,
+                 "path": "/", "query_string": b"", "headers": [(b"host", host)], "server": ("x", 80)}
+        request = Request(scope)
+        context = type("Context", (), {"__getitem__": lambda self, key: request})()
+        for _ in range(2):  # the second time from what the first kept
+            for name, params in calls:
+                assert url_for(context, name, **params) == str(request.url_for(name, **params))

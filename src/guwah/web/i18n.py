@@ -243,12 +243,28 @@ def remember_language(request: Request, headers: MutableHeaders) -> None:
 URL_PATHS_KEPT = 8192
 
 
+def _route_named(app: Any, name: str, params: frozenset) -> Any:
+    """The plain route (`starlette.routing.Route`, not a mount) named `name` taking exactly these
+    path parameters, or None."""
+    from starlette.routing import Route
+
+    from guwah.web import _flat_routes
+
+    for route in _flat_routes(app):
+        if isinstance(route, Route) and route.name == name and set(route.param_convertors) == params:
+            return route
+    return None
+
+
 @pass_context
 def url_for(context, name: str, /, **path_params: Any) -> str:
-    """`request.url_for(name, **path_params)` as a string (an absolute URL), each (route,
-    parameters, base URL) made once per app (the latest URL_PATHS_KEPT kept; page templates call it
-    as `url_for`): finding a route's path walks every route, and making it absolute builds two URL
-    objects, for each of the tens of links on a page."""
+    """`request.url_for(name, **path_params)` as a string (an absolute URL), kept per app (the
+    latest URL_PATHS_KEPT; page templates call it as `url_for`): finding a route's path walks every
+    route, and making it absolute builds two URL objects, for each of the tens of links on a page.
+    A link without parameters is kept whole per base URL; one with parameters (an entry's number)
+    keeps its route and the absolute prefix, and only its parameters are put in per call."""
+    from starlette.routing import replace_params
+
     request: Request = context["request"]
     app = request.scope.get("app")
     kept = getattr(app.state, "url_paths", None) if app is not None else None
@@ -257,12 +273,21 @@ def url_for(context, name: str, /, **path_params: Any) -> str:
         if app is not None:
             app.state.url_paths = kept
     base = str(request.base_url)
-    key = (name, tuple(sorted(path_params.items())) if path_params else (), base)
-    url = kept.get(key)
-    if url is None:
-        router = request.scope.get("router") or app
-        url = str(router.url_path_for(name, **path_params).make_absolute_url(base_url=base))
-        if len(kept) >= URL_PATHS_KEPT:
-            kept.clear()
+    key = (name, frozenset(path_params), base)
+    found = kept.get(key)
+    if found is not None:
+        if not path_params:
+            return found
+        route, prefix = found
+        return prefix + replace_params(route.path_format, route.param_convertors, dict(path_params))[0]
+    router = request.scope.get("router") or app
+    url = str(router.url_path_for(name, **path_params).make_absolute_url(base_url=base))
+    if len(kept) >= URL_PATHS_KEPT:
+        kept.clear()
+    if not path_params:
         kept[key] = url
+    elif app is not None and (route := _route_named(app, name, frozenset(path_params))) is not None:
+        path = replace_params(route.path_format, route.param_convertors, dict(path_params))[0]
+        if url.endswith(path):
+            kept[key] = (route, url[:-len(path)])
     return url
