@@ -273,21 +273,25 @@ def url_for(context, name: str, /, **path_params: Any) -> str:
         if app is not None:
             app.state.url_paths = kept
     base = str(request.base_url)
-    key = (name, frozenset(path_params), base)
-    found = kept.get(key)
-    if found is not None:
-        if not path_params:
-            return found
-        route, prefix = found
-        return prefix + replace_params(route.path_format, route.param_convertors, dict(path_params))[0]
+    if not path_params:
+        whole_key = (name, base)
+    else:
+        shape = kept.get((name, frozenset(path_params), base))
+        if shape is not None:  # a route and its absolute prefix: only the parameters put in
+            route, prefix = shape
+            return prefix + replace_params(route.path_format, route.param_convertors, dict(path_params))[0]
+        whole_key = (name, tuple(sorted(path_params.items())), base)  # a mount's file, say
+    url = kept.get(whole_key)
+    if url is not None:
+        return url
     router = request.scope.get("router") or app
     url = str(router.url_path_for(name, **path_params).make_absolute_url(base_url=base))
     if len(kept) >= URL_PATHS_KEPT:
         kept.clear()
-    if not path_params:
-        kept[key] = url
-    elif app is not None and (route := _route_named(app, name, frozenset(path_params))) is not None:
-        path = replace_params(route.path_format, route.param_convertors, dict(path_params))[0]
-        if url.endswith(path):
-            kept[key] = (route, url[:-len(path)])
+    route = _route_named(app, name, frozenset(path_params)) if path_params and app is not None else None
+    path = replace_params(route.path_format, route.param_convertors, dict(path_params))[0] if route else None
+    if path is not None and url.endswith(path):
+        kept[(name, frozenset(path_params), base)] = (route, url[:-len(path)])
+    else:
+        kept[whole_key] = url
     return url
