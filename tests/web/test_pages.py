@@ -148,3 +148,29 @@ def test_page_links_equal_starlettes_url_for_for_every_route_and_base(store):
         for _ in range(2):  # the second time from what the first kept
             for name, params in calls:
                 assert url_for(context, name, **params) == str(request.url_for(name, **params))
+
+
+def test_search_links_are_urlencodes_text():
+    """A results page's links (`search_urls`, each key and value quoted once per page) are exactly
+    what `urlencode` gives, for any script, reserved characters, numbers and dropped values."""
+    from urllib.parse import urlencode
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guwah.web.deps import search_urls
+
+    text = st.text(max_size=12)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text, st.dictionaries(st.sampled_from(["gender", "county", "year", "facility"]), text, max_size=4),
+           st.dictionaries(st.sampled_from(["gender", "page", "status"]),
+                           st.one_of(st.none(), text, st.integers(0, 600)), max_size=3))
+    def check(query, filters, change):
+        links = search_urls()
+        for _ in range(2):  # the second time from what the first quoted
+            params = {"q": query, **filters, **change}
+            expected = "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+            assert links(query, filters, **change) == expected
+
+    check()
