@@ -250,7 +250,8 @@ def _route_named(app: Any, name: str, params: frozenset) -> Any:
 
     from guwah.web import _flat_routes
 
-    for route in _flat_routes(app):
+    for found in _flat_routes(app):
+        route = getattr(found, "original_route", found)  # FastAPI ≥ 0.160 gives each in a RouteContext
         if isinstance(route, Route) and route.name == name and set(route.param_convertors) == params:
             return route
     return None
