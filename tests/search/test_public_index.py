@@ -263,6 +263,12 @@ def test_facet_table_counts_agree_with_the_database_for_any_set_of_entries(many)
         for size in (0, 1, 5, 60, 240):
             numbers = np.array(sorted(rng.sample(range(1, 241), size) + [999]), dtype=np.int64)  # 999: not indexed
             assert {(f, v): n for f, v, n in table.count(numbers)} == _sql_counts(session, numbers)
+            # Filtering hits (unsorted, with numbers the table lacks) by one or two facet values.
+            hits = np.array(rng.sample(range(1, 241), size) + [999, 0], dtype=np.int64)
+            for filters in ({"gender": "female"}, {"gender": "male", "year": "2018"}, {"gender": "nobody"}):
+                having = [set(session.scalars(select(PublicSearchFacet.number).where(
+                    PublicSearchFacet.facet == f, PublicSearchFacet.value == v))) for f, v in filters.items()]
+                assert table.keep(hits, filters).tolist() == [all(int(n) in h for h in having) for n in hits]
         assert list(table.with_value("gender", "female")) == sorted(session.scalars(
             select(PublicSearchFacet.number).where(PublicSearchFacet.facet == "gender",
                                                    PublicSearchFacet.value == "female")))

@@ -121,3 +121,58 @@ def test_openapi_lists_every_public_api_route_and_no_workspace_or_account_route(
     search = {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "page", "gender", "ethnicity", "status", "prefecture", "county", "facility", "violation",
             "year"} <= search
+
+
+def test_page_links_equal_starlettes_url_for_for_every_route_and_base(store):
+    """The template's `url_for` keeps links per app (whole, or a route and its prefix): each one, on
+    a first and a kept call, under two hosts and a root path, is exactly Starlette's own."""
+    from starlette.requests import Request
+    from starlette.routing import Route
+
+    from guwah.web import _flat_routes
+    from guwah.web.i18n import url_for
+
+    app = create_app(store)
+    calls = []
+    for found in _flat_routes(app):
+        route = getattr(found, "original_route", found)
+        if isinstance(route, Route) and route.methods and "GET" in route.methods:
+            for value in (1, 42, 9_000_001):
+                calls.append((route.name, {key: value for key in route.param_convertors}))
+    assert {"person_page", "document_page", "facility_page"} <= {name for name, _ in calls}
+    calls.append(("static", {"path": "guwah.css"}))
+    calls.append(("static", {"path": "fonts/a b.woff2"}))
+    for host, root in ((b"example.org", ""), (b"127.0.0.1:8000", "/guwah")):
+        scope = {"type": "http", "app": app, "router": app.router, "scheme": "http", "root_path": root,
+                 "path": "/", "query_string": b"", "headers": [(b"host", host)], "server": ("x", 80)}
+        request = Request(scope)
+        context = {"request": request}
+        for _ in range(2):  # the second time from what the first kept
+            for name, params in calls:
+                assert url_for(context, name, **params) == str(request.url_for(name, **params))
+
+
+def test_search_links_are_urlencodes_text():
+    """A results page's links (`search_urls`, each key and value quoted once per page) are exactly
+    what `urlencode` gives, for any script, reserved characters, numbers and dropped values."""
+    from urllib.parse import urlencode
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guwah.web.deps import search_urls
+
+    text = st.text(max_size=12)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text, st.dictionaries(st.sampled_from(["gender", "county", "year", "facility"]), text, max_size=4),
+           st.dictionaries(st.sampled_from(["gender", "page", "status"]),
+                           st.one_of(st.none(), text, st.integers(0, 600)), max_size=3))
+    def check(query, filters, change):
+        links = search_urls()
+        for _ in range(2):  # the second time from what the first quoted
+            params = {"q": query, **filters, **change}
+            expected = "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+            assert links(query, filters, **change) == expected
+
+    check()

@@ -555,6 +555,9 @@ class FacetTable:
     `postings[code]` the sorted public numbers of the entries that have it; `entries` (sorted), `offsets` and `codes` the same by entry: the codes
     of `entries[i]` are `codes[offsets[i]:offsets[i + 1]]`. Arrays hold int64 numbers and int32
     codes: about 12 bytes per (entry, value) pair and 16 per entry (~90 MB at 1,000,000 entries).
+    `row_of[number]` is the row of entry `number` in `entries` (-1 for none; made from `entries`
+    at construction, 4 bytes per number up to the largest: ~4 MB at 1,000,000), so that counting
+    and filtering hits index rows directly instead of a binary search over every entry per hit.
     """
 
     version: int
@@ -565,6 +568,21 @@ class FacetTable:
     entries: np.ndarray
     offsets: np.ndarray
     codes: np.ndarray
+    row_of: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        row_of = np.full(int(self.entries[-1]) + 1 if len(self.entries) else 0, -1, dtype=np.int32)
+        row_of[self.entries] = np.arange(len(self.entries), dtype=np.int32)
+        object.__setattr__(self, "row_of", row_of)
+
+    def rows(self, numbers: np.ndarray) -> np.ndarray:
+        """The row in `entries` of each of `numbers` (int64), -1 for a number the table lacks."""
+        inside = (numbers >= 0) & (numbers < len(self.row_of))
+        if inside.all():
+            return self.row_of[numbers]
+        rows = np.full(len(numbers), -1, dtype=np.int32)
+        rows[inside] = self.row_of[numbers[inside]]
+        return rows
 
     def with_value(self, facet: str, value: str) -> np.ndarray:
         """The sorted numbers of the entries with this facet value (empty for an unknown one)."""
@@ -581,24 +599,38 @@ class FacetTable:
 
     def keep(self, numbers: np.ndarray, filters: dict[str, str]) -> np.ndarray:
         """A boolean mask over `numbers`: which have every facet value in `filters`."""
-        mask = np.ones(len(numbers), dtype=bool)
-        for facet, value in filters.items():
-            mask &= _member(numbers, self.with_value(facet, value))
+        codes = [self.code_of.get((facet, value)) for facet, value in filters.items()]
+        if None in codes or not len(numbers):
+            return np.zeros(len(numbers), dtype=bool)
+        rows = self.rows(numbers)
+        held = np.flatnonzero(rows >= 0)
+        owners, row_codes = self._codes_of(rows[held])
+        mask = np.zeros(len(numbers), dtype=bool)
+        mask[held] = True
+        for code in codes:
+            has = np.zeros(len(held), dtype=bool)
+            has[owners[row_codes == code]] = True
+            mask[held] &= has
         return mask
+
+    def _codes_of(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Every code of these rows at once: (the index in `rows` it belongs to, the code)."""
+        starts, ends = self.offsets[rows], self.offsets[rows.astype(np.int64) + 1]
+        lengths = ends - starts
+        total = int(lengths.sum())
+        # Each row's start, repeated over its length, plus a step.
+        steps = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return np.repeat(np.arange(len(rows)), lengths), self.codes[np.repeat(starts, lengths) + steps]
 
     def count(self, numbers: np.ndarray) -> list[tuple[str, str, int]]:
         """(facet, value, entries) over these distinct entries' numbers."""
         if not len(numbers) or not len(self.entries):
             return []
-        rows = np.searchsorted(self.entries, numbers[_member(numbers, self.entries)])
-        starts, ends = self.offsets[rows], self.offsets[rows + 1]
-        lengths = ends - starts
-        total = int(lengths.sum())
-        if not total:
+        rows = self.rows(numbers)
+        _, codes = self._codes_of(rows[rows >= 0])
+        if not len(codes):
             return []
-        # Every code of every row at once: each row's start, repeated over its length, plus a step.
-        steps = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        counted = np.bincount(self.codes[np.repeat(starts, lengths) + steps], minlength=len(self.values))
+        counted = np.bincount(codes, minlength=len(self.values))
         return [(*self.values[code], int(counted[code])) for code in np.flatnonzero(counted)]
 
     def updated(self, version: int, entries_total: int, changed: np.ndarray,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 from fastapi import Depends, Path, Query, Request
 from pydantic import BaseModel
@@ -38,8 +38,27 @@ def search_url(query: str, filters: dict[str, str], **change) -> str:
 
     `change` sets a facet (or `page`) to a value, or drops it when the value is None.
     """
-    params = {"q": query, **filters, **change}
-    return "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    return search_urls()(query, filters, **change)
+
+
+def search_urls() -> Callable[..., str]:
+    """`search_url` for one page: each key and value is quoted once for all its links (a results
+    page links tens of facet values, each with the same query and filters), and forgotten with the
+    page. Gives exactly `urlencode`'s text."""
+    quoted: dict[str, str] = {}
+
+    def quote(text) -> str:
+        text = str(text)
+        found = quoted.get(text)
+        if found is None:
+            found = quoted[text] = quote_plus(text)
+        return found
+
+    def url(query: str, filters: dict[str, str], **change) -> str:
+        params = {"q": query, **filters, **change}
+        return "/search?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items() if v not in (None, ""))
+
+    return url
 
 
 class SearchQuery(BaseModel):

@@ -243,23 +243,56 @@ def remember_language(request: Request, headers: MutableHeaders) -> None:
 URL_PATHS_KEPT = 8192
 
 
+def _route_named(app: Any, name: str, params: frozenset) -> Any:
+    """The plain route (`starlette.routing.Route`, not a mount) named `name` taking exactly these
+    path parameters, or None."""
+    from starlette.routing import Route
+
+    from guwah.web import _flat_routes
+
+    for found in _flat_routes(app):
+        route = getattr(found, "original_route", found)  # FastAPI ≥ 0.160 gives each in a RouteContext
+        if isinstance(route, Route) and route.name == name and set(route.param_convertors) == params:
+            return route
+    return None
+
+
 @pass_context
-def url_for(context, name: str, /, **path_params: Any) -> Any:
-    """`request.url_for(name, **path_params)` (an absolute URL), each route's path found once per
-    app and parameters (the latest URL_PATHS_KEPT kept; page templates call it as `url_for`)."""
+def url_for(context, name: str, /, **path_params: Any) -> str:
+    """`request.url_for(name, **path_params)` as a string (an absolute URL), kept per app (the
+    latest URL_PATHS_KEPT; page templates call it as `url_for`): finding a route's path walks every
+    route, and making it absolute builds two URL objects, for each of the tens of links on a page.
+    A link without parameters is kept whole per base URL; one with parameters (an entry's number)
+    keeps its route and the absolute prefix, and only its parameters are put in per call."""
+    from starlette.routing import replace_params
+
     request: Request = context["request"]
-    router = request.scope.get("router") or request.scope.get("app")
     app = request.scope.get("app")
     kept = getattr(app.state, "url_paths", None) if app is not None else None
     if kept is None:
         kept = {}
         if app is not None:
             app.state.url_paths = kept
-    key = (name, tuple(sorted(path_params.items())))
-    path = kept.get(key)
-    if path is None:
-        path = router.url_path_for(name, **path_params)
-        if len(kept) >= URL_PATHS_KEPT:
-            kept.clear()
-        kept[key] = path
-    return path.make_absolute_url(base_url=request.base_url)
+    base = str(request.base_url)
+    if not path_params:
+        whole_key = (name, base)
+    else:
+        shape = kept.get((name, frozenset(path_params), base))
+        if shape is not None:  # a route and its absolute prefix: only the parameters put in
+            route, prefix = shape
+            return prefix + replace_params(route.path_format, route.param_convertors, dict(path_params))[0]
+        whole_key = (name, tuple(sorted(path_params.items())), base)  # a mount's file, say
+    url = kept.get(whole_key)
+    if url is not None:
+        return url
+    router = request.scope.get("router") or app
+    url = str(router.url_path_for(name, **path_params).make_absolute_url(base_url=base))
+    if len(kept) >= URL_PATHS_KEPT:
+        kept.clear()
+    route = _route_named(app, name, frozenset(path_params)) if path_params and app is not None else None
+    path = replace_params(route.path_format, route.param_convertors, dict(path_params))[0] if route else None
+    if path is not None and url.endswith(path):
+        kept[(name, frozenset(path_params), base)] = (route, url[:-len(path)])
+    else:
+        kept[whole_key] = url
+    return url

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingRes
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
-from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_url
+from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_urls
 from guwah.web.i18n import language_code, localized_place
 
 router = APIRouter()
@@ -29,7 +29,7 @@ def search_page(request: Request, session: SessionDep, search: SearchParams) -> 
 
     found = search_public(session, search.q, search.filters(), page_number(search.page))
     return templates.TemplateResponse(request, "search.html", {"search": found, "facet_names": FACETS,
-                                                               "search_url": search_url})
+                                                               "search_url": search_urls()})
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
