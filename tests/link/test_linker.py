@@ -148,6 +148,43 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     assert place_id("Toqsu, Ili").startswith("?")  # parts that contradict each other: unresolved
 
 
+@pytest.mark.parametrize(("address", "parts"), [
+    ("喀什地区喀什市", ("喀什市",)),                  # prefecture and city run together
+    ("新疆喀什地区疏勒县", ("疏勒县",)),              # region, prefecture, county
+    ("和田地区墨玉县某某镇", ("墨玉县",)),            # a township the gazetteer does not know
+    ("新和县某某乡18村", ("新和县",)),                # a village under it
+    ("乌鲁木齐天山区", ("天山区",)),                  # two known names end to end, no unit word
+    ("ئاقسۇ، كۇچا", ("كۇچا",)),                       # the Arabic comma
+    ("Aksu/Kucha", ("Kucha",)),
+    ("ئاقسۇ كۇچا", ("كۇچا",)),                       # prefecture and county, a space apart
+    ("Kashgar Kargilik", ("Kargilik",)),
+    ("Lop ilçesi", ("Lop County",)),                 # Turkish kind words
+    ("Aksu şehri", ("Aksu shehiri",)),
+    ("Gulca", ("Gulja",)),                           # Turkish spelling: c for j
+])
+def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
+    """Lists write a hometown as an address: Chinese runs its units together from the largest
+    down, others separate them by a comma of their script, a slash or a space, and Turkish
+    lists add their own kind words and spelling. The most specific level the gazetteer knows
+    is the place, when the levels agree."""
+    from guwah.link.features import place_id
+
+    assert place_id(address) == place_id(parts[0])
+    assert not place_id(address).startswith("?")
+
+
+@pytest.mark.parametrize("address", [
+    "Aksu Hotan",            # two prefectures: neither inside the other
+    "喀什地区和田市",          # a city of another prefecture
+    "Kona Qalpaq Yeri",      # words the gazetteer does not know (invented)
+    "某某乡某某村",            # only units it does not know
+])
+def test_an_address_whose_levels_disagree_or_are_unknown_stays_unresolved(address):
+    from guwah.link.features import place_id
+
+    assert place_id(address).startswith("?")
+
+
 @pytest.mark.parametrize(("second", "together"), [
     (Mention("b", "Tursun Memet", "male", (1960, 1960), "Almaty", "Kashgar camp No. 2", None), True),
     (Mention("b", "Tursun Memet", "male", (1960, 1960), "Kashgar", "Yarkent detention centre", None), True),

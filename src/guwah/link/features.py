@@ -7,6 +7,7 @@ same town ten thousand times resolves it once. DuckDB then compares these column
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -21,24 +22,94 @@ UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by i
 HOMELAND = "xj"
 
 
+# Separators between the levels of an address: the comma, and the Arabic and Chinese commas.
+ADDRESS_SEPARATORS = re.compile(r"[,،，、;؛/]")
+# Turkish spelling of Uyghur and Kazakh place names: c for j, ç for ch, ş for sh, ğ for gh
+# ("Gulca" is Ghulja).
+TURKISH_READING = str.maketrans({"c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh"})
+# The ends of administrative units in a Chinese address, which is written as one run of
+# characters from the largest unit down: 新疆喀什地区喀什市 (region, prefecture, city),
+# 墨玉县赛热克坎提镇 (county, town), 新和县塔什巴扎尔乡18村 (county, township, village).
+HAN_UNIT = re.compile(r".+?(?:自治区|自治州|自治县|地区|市|县|区|州|乡|镇|村)")
+
+
 @lru_cache(maxsize=65536)
 def place_id(text: str) -> str:
-    """A place's gazetteer id, or UNRESOLVED + its folded spelling when the gazetteer has no match."""
+    """A place's gazetteer id, or UNRESOLVED + its folded spelling when the gazetteer has no match.
+
+    An address of several levels resolves to its most specific level that the gazetteer knows,
+    when the levels it knows agree (one inside the other): levels separated by commas ("Toqsu,
+    Aksu Prefecture", "ئاقسۇ، كۇچا"), by spaces ("Aksu Kucha", "قەشقەر قاغىلىق": a list's
+    prefecture and county, every word a known place), or run together in Chinese (see HAN_UNIT;
+    乌鲁木齐天山区: two known names end to end). A name in Turkish spelling is read as its
+    Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
+    """
+    found = _resolve(text)
+    if found is not None:
+        return found
+    if ADDRESS_SEPARATORS.search(text):
+        # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
+        parts = [place_id(part) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
+        found = _most_specific([part for part in parts if not part.startswith(UNRESOLVED)])
+    elif has_han(text):
+        found = _han_address(text.replace(" ", ""))
+    elif text.translate(TURKISH_READING) != text and _resolve(text.translate(TURKISH_READING)):
+        found = _resolve(text.translate(TURKISH_READING))
+    elif len(text.split()) > 1:
+        # Every word a known place, one inside the other: "Aksu Kucha". A word the gazetteer
+        # does not know may be part of a two-word name, so then nothing is read.
+        parts = [_resolve(word) for word in text.split()]
+        found = _most_specific(parts) if all(parts) else None
+    return found if found is not None else UNRESOLVED + " ".join(fold(text).split())
+
+
+@lru_cache(maxsize=65536)
+def _resolve(text: str) -> str | None:
+    """The gazetteer id resolve_place gives the text, or None."""
     from guwah.places import resolve_place
 
     try:
         resolution = resolve_place(text)
     except InputError:
-        resolution = None
-    if resolution is not None and resolution.match is not None:
-        return resolution.match.id
-    if "," in text:
-        # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
-        parts = [place_id(part) for part in text.split(",") if part.strip()]
-        known = sorted((part for part in parts if not part.startswith(UNRESOLVED)), key=len, reverse=True)
-        if known and all(known[0] == other or known[0].startswith(other + ".") for other in known):
-            return known[0]
-    return UNRESOLVED + " ".join(fold(text).split())
+        return None
+    return resolution.match.id if resolution is not None and resolution.match is not None else None
+
+
+def _most_specific(ids: Sequence[str | None]) -> str | None:
+    """The most specific of gazetteer ids that all agree (each the same as, or inside, it); None
+    if there is none or two disagree."""
+    known = sorted((found for found in ids if found), key=len, reverse=True)
+    if known and all(known[0] == other or known[0].startswith(other + ".") for other in known):
+        return known[0]
+    return None
+
+
+def _han_address(text: str) -> str | None:
+    """A Chinese address run together: the most specific of its units that the gazetteer knows,
+    when those agree (see HAN_UNIT; a unit it does not know, a township or village, is passed
+    over). A run without unit ends is tried as two known names end to end (乌鲁木齐天山区)."""
+    from guwah.places.gazetteer import has_han
+
+    units = HAN_UNIT.findall(text)
+    rest = text[sum(map(len, units)):]
+    if rest:
+        units.append(rest)
+    if len(units) > 1:
+        found = [_han_address(unit) if unit not in (text,) else None for unit in units]
+        return _most_specific(found) if any(found) else None
+    if _resolve(text):
+        return _resolve(text)
+    for cut in range(2, len(text) - 1):
+        head, tail = _resolve(text[:cut]), _resolve(text[cut:])
+        if head and tail and _most_specific((head, tail)):
+            return _most_specific((head, tail))
+    return None
+
+
+def has_han(text: str) -> bool:
+    from guwah.places.gazetteer import has_han as han
+
+    return han(text)
 
 
 # The regional capital: people from every county live, study and work there, and lists give it
