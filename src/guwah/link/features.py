@@ -88,14 +88,12 @@ def _han_address(text: str) -> str | None:
     """A Chinese address run together: the most specific of its units that the gazetteer knows,
     when those agree (see HAN_UNIT; a unit it does not know, a township or village, is passed
     over). A run without unit ends is tried as two known names end to end (乌鲁木齐天山区)."""
-    from guwah.places.gazetteer import has_han
-
     units = HAN_UNIT.findall(text)
     rest = text[sum(map(len, units)):]
     if rest:
         units.append(rest)
     if len(units) > 1:
-        found = [_han_address(unit) if unit not in (text,) else None for unit in units]
+        found = [_han_address(unit) for unit in units]
         return _most_specific(found) if any(found) else None
     if _resolve(text):
         return _resolve(text)
@@ -107,6 +105,7 @@ def _han_address(text: str) -> str | None:
 
 
 def has_han(text: str) -> bool:
+    """True when the text holds Chinese characters (`guwah.places.gazetteer.has_han`)."""
     from guwah.places.gazetteer import has_han as han
 
     return han(text)
