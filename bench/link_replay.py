@@ -46,6 +46,36 @@ def place_differs(run: dict, a: int, b: int) -> bool:
     return homeland(x) and homeland(y) and not L.nested(x, y)
 
 
+def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int]:
+    """linker.cluster, but an agreement-rule edge (below LINK_AUTO) joins two clusters only when
+    the smaller holds at most `largest` mentions (exploratory: chains of weak edges)."""
+    parent = list(range(count))
+    size = [1] * count
+    summaries = [L.Summary(*row) for row in fields]
+
+    def find(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b, probability, agrees in sorted(edges, key=lambda edge: -edge[2]):
+        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees):
+            root_a, root_b = find(a), find(b)
+            if root_a == root_b:
+                continue
+            if probability < LINK_AUTO and min(size[root_a], size[root_b]) > largest:
+                continue
+            keep, gone = min(root_a, root_b), max(root_a, root_b)
+            if summaries[keep].conflicts(summaries[gone]):
+                continue
+            summaries[keep].absorb(summaries[gone])
+            parent[gone] = keep
+            size[keep] += size[gone]
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(find(node), len(numbers) + 1) for node in range(count)]
+
+
 def rules(run: dict) -> dict:
     """Each rule: a function (edge index) -> agrees."""
     a, b, agrees = run["a"], run["b"], run["agrees"]
@@ -86,6 +116,11 @@ def main() -> None:
             ids, _ = L.cluster(count, list(zip(a, b, p, agrees.tolist(), strict=True)), run["fields"])
             s = pairwise_scores(ids, truth)
             print(f"  {name:40s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        edges = list(zip(a, b, p, run["agrees"].tolist(), strict=True))
+        for largest in (1, 2, 4):
+            s = pairwise_scores(cluster_weak_singletons(count, edges, run["fields"], largest), truth)
+            print(f"  {'weak edges join a cluster of <= ' + str(largest):40s} P {s['precision']:.4f} "
+                  f"R {s['recall']:.4f} F1 {s['f1']:.4f}")
         if args.buckets:
             counts = Counter(run["f_whole"].tolist())
             person = run["person"]

@@ -185,6 +185,41 @@ def test_an_address_whose_levels_disagree_or_are_unknown_stays_unresolved(addres
     assert place_id(address).startswith("?")
 
 
+@pytest.mark.parametrize("cell", ["camp", "re-education camp", "an internment camp", "лагерь", "toplama kampı",
+                                  "لاگېر", "教培中心", "教育转化培训中心", "-", "n/a", "?", "unknown", "不详"])
+def test_a_facility_cell_that_names_no_facility_is_missing(cell):
+    """A cell with only the kind of a place, or a marker of the unknown, names no facility:
+    two people "in a camp" are not held in one place, and "-" beside "-" is not a match."""
+    from guwah.link.features import facility_key, feature_columns
+
+    assert facility_key(cell) is None
+    columns, _ = feature_columns([Mention("a", "Aygul Tursun", facility=cell)])
+    assert columns["facility"] == [None] and columns["place"] == [None]
+
+
+@pytest.mark.parametrize("cell", ["-", "n/a", "?", "unknown", "不详", "—"])
+def test_a_hometown_cell_that_says_unknown_is_missing(cell):
+    """"-" beside "-" is not one place: a marker of the unknown places nobody."""
+    from guwah.link.features import feature_columns
+
+    columns, _ = feature_columns([Mention("a", "Aygul Tursun", hometown=cell)])
+    assert columns["place"] == [None] and columns["home"] == [None]
+
+
+@pytest.mark.parametrize(("facility", "place"), [
+    ("Yarkent camp No. 2", "Yarkent"), ("тюрьма Куча", "Kucha"), ("лагерь в Акто", "Akto"),
+    ("莎车县教育转化培训中心", "莎车县"), ("天山区拘留所", "天山区"), ("昭苏职业技能教育培训中心", "昭苏县"),
+])
+def test_a_facility_is_placed_by_the_place_in_its_name(facility, place):
+    """The place a facility is named after, before its kind words (Chinese, English) or after
+    them (Russian), is where a mention without a hometown places the person."""
+    from guwah.link.features import facility_key, facility_place, place_id
+
+    assert facility_key(facility) is not None
+    assert facility_place(facility) == place_id(place)
+    assert not place_id(place).startswith("?")
+
+
 @pytest.mark.parametrize(("second", "together"), [
     (Mention("b", "Tursun Memet", "male", (1960, 1960), "Almaty", "Kashgar camp No. 2", None), True),
     (Mention("b", "Tursun Memet", "male", (1960, 1960), "Kashgar", "Yarkent detention centre", None), True),

@@ -131,20 +131,22 @@ def home_place(hometown: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def facility_place(text: str) -> str | None:
-    """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu),
-    or None: its first three, two or one words, the first that resolves to one place."""
-    from guwah.places import resolve_place
-
+    """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu,
+    "тюрьма Куча" → Kuqa, 莎车县教育转化培训中心 → Yarkant), or None: its first three, two or one
+    words, the first that resolves to one place; else the words left without the facility's kind
+    words (FACILITY_KIND_WORDS); in Chinese, the address before its type words (HAN_FACILITY_KINDS)."""
+    if has_han(text):
+        found = HAN_FACILITY_TAIL.search(text.replace(" ", ""))
+        head = text.replace(" ", "")[:found.start()] if found else ""
+        return _han_address(head) if len(head) >= 2 else None
     words = text.split()
     for count in (3, 2, 1):
         if len(words) > count:
-            try:
-                resolution = resolve_place(" ".join(words[:count]))
-            except InputError:
-                continue
-            if resolution.match is not None:
-                return resolution.match.id
-    return None
+            found = _resolve(" ".join(words[:count]))
+            if found is not None:
+                return found
+    rest = [word for word in words if fold(word).strip(".,()") not in FACILITY_KIND_WORDS | PREPOSITIONS]
+    return _resolve(" ".join(rest)) if rest and len(rest) < len(words) else None
 
 
 def area(hometown: str | None, facility: str | None) -> str | None:
@@ -155,9 +157,46 @@ def area(hometown: str | None, facility: str | None) -> str | None:
     return facility_place(facility) if facility else None
 
 
-def facility_key(text: str) -> str:
-    """A facility name folded for comparison (case, diacritics and spacing ignored)."""
-    return " ".join(fold(text).split())
+# What lists write in a facility cell when they know only the kind of place: "camp",
+# "re-education camp", "an internment camp", «лагерь», "toplama kampı", لاگېر, 教培中心. Such a
+# cell names no facility: two people "in a camp" are not held in one place.
+FACILITY_KIND_WORDS = frozenset(fold(word) for word in (
+    "a", "an", "the", "some", "unknown", "camp", "camps", "re-education", "reeducation", "re", "education",
+    "internment", "concentration", "detention", "political", "vocational", "training", "and", "center",
+    "centre", "school", "facility", "prison", "jail", "lagér", "lagër", "lager", "лагерь", "лагер", "лагері",
+    "лагеря", "политический", "тюрьма", "түрме", "türme", "turme", "kamp", "kampı", "kampi", "toplama",
+    "eğitim", "merkezi", "لاگېر", "لاگېرى", "تۈرمە", "قاماقخانا", "jiaopei", "zhongxin", "jianyu", "kanshousuo"))
+# The same in Chinese: the type words of a facility, run together (教育转化培训中心).
+HAN_FACILITY_WORDS = r"(?:职业技能|教育|转化|培训|教培|再教育|中心|集中营|营|看守所|拘留所|拘押所|监狱|学习班|某|一个|一所)"
+HAN_FACILITY_KINDS = re.compile(f"^{HAN_FACILITY_WORDS}+$")
+HAN_FACILITY_TAIL = re.compile(f"{HAN_FACILITY_WORDS}+$")
+PREPOSITIONS = frozenset(("в", "во", "in", "at", "near", "of"))
+
+
+def stated(text: str | None) -> str | None:
+    """A place or facility cell as written, or None where it says nothing: empty, or a marker
+    of the unknown ("-", "?", "n/a", "unknown", 不详: `mentions.UNKNOWN`)."""
+    from guwah.link.mentions import UNKNOWN
+
+    value = (text or "").strip()
+    if not any(char.isalnum() for char in value) or value.casefold() in UNKNOWN:
+        return None
+    return value
+
+
+def facility_key(text: str | None) -> str | None:
+    """A facility name folded for comparison (case, diacritics and spacing ignored), or None
+    for a cell that names no facility: unknown (`stated`), or only the kind of one
+    (FACILITY_KIND_WORDS, HAN_FACILITY_KINDS: "re-education camp", «лагерь», 教培中心)."""
+    value = stated(text)
+    if value is None:
+        return None
+    words = fold(value).replace("-", " ").split()
+    if all(word.strip(".,()") in FACILITY_KIND_WORDS for word in words):
+        return None
+    if HAN_FACILITY_KINDS.match(value.replace(" ", "")):
+        return None
+    return " ".join(fold(value).split())
 
 
 def feature_columns(mentions: Sequence[Mention],
@@ -189,12 +228,13 @@ def feature_columns(mentions: Sequence[Mention],
         birth = mention.birth_year or (None, None)
         columns["birth_lo"].append(birth[0])
         columns["birth_hi"].append(birth[1])
-        columns["place"].append(area(mention.hometown, mention.facility))
-        columns["facility"].append(facility_key(mention.facility) if mention.facility else None)
+        hometown, facility = stated(mention.hometown), facility_key(mention.facility) and mention.facility
+        columns["place"].append(area(hometown, facility))
+        columns["facility"].append(facility_key(facility) if facility else None)
         detained = mention.detained_year or (None, None)
         columns["detained_lo"].append(detained[0])
         columns["detained_hi"].append(detained[1])
-        columns["home"].append(home_place(mention.hometown))
+        columns["home"].append(home_place(hometown))
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys
@@ -231,9 +271,9 @@ def pair_reasons(a: Mention, b: Mention) -> list[dict[str, str]]:
     same("gender", a.gender, b.gender)
     level, detail = _years(a.birth_year, b.birth_year)
     reasons.append({"field": "birth year", "level": level, "detail": detail})
-    same("hometown", area(a.hometown, a.facility), area(b.hometown, b.facility))
-    same("facility", facility_key(a.facility) if a.facility else None,
-         facility_key(b.facility) if b.facility else None)
+    same("hometown", area(stated(a.hometown), facility_key(a.facility) and a.facility),
+         area(stated(b.hometown), facility_key(b.facility) and b.facility))
+    same("facility", facility_key(a.facility), facility_key(b.facility))
     level, detail = _years(a.detained_year, b.detained_year)
     reasons.append({"field": "year of detention", "level": level, "detail": detail})
     return reasons
