@@ -76,6 +76,21 @@ def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int
     return [numbers.setdefault(find(node), len(numbers) + 1) for node in range(count)]
 
 
+def fields_agree_at(run: dict, a: int, b: int) -> bool:
+    """`agreeing_edges` without the name: no field disagrees."""
+    f = {name: (run[f"f_{name}"][a], run[f"f_{name}"][b]) for name in (
+        "gender", "birth_lo", "birth_hi", "home", "detained_lo", "detained_hi")}
+    if f["gender"][0] and f["gender"][1] and f["gender"][0] != f["gender"][1]:
+        return False
+    birth = [None if f["birth_lo"][i] is None else (f["birth_lo"][i], f["birth_hi"][i]) for i in (0, 1)]
+    if L.apart(birth[0], birth[1], 3) and not L.transposed(birth[0], birth[1]):
+        return False
+    if f["home"][0] and f["home"][1] and not L.nested(f["home"][0], f["home"][1]):
+        return False
+    held = [None if f["detained_lo"][i] is None else (f["detained_lo"][i], f["detained_hi"][i]) for i in (0, 1)]
+    return not L.apart(held[0], held[1], 1)
+
+
 def rules(run: dict) -> dict:
     """Each rule: a function (edge index) -> agrees."""
     a, b, agrees = run["a"], run["b"], run["agrees"]
@@ -97,6 +112,9 @@ def rules(run: dict) -> dict:
         out[f"agree if (n-1)(1-p) <= {k}"] = agrees & ((n_edge - 1) * (1 - p) <= k)
     for t in (0.5, 0.6, 0.7):
         out[f"agree from p {t}"] = agrees & (p >= t)
+    fields_agree = np.array([fields_agree_at(run, x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
+    for t in (0.4, 0.6):
+        out[f"similar names agree from p {t}"] = agrees | (fields_agree & (p >= t))
     out["facility place + (n-1)(1-p)<=4"] = out["facility place disagrees"] & ((n_edge - 1) * (1 - p) <= 4)
     return out
 

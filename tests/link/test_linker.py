@@ -161,6 +161,10 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     ("Lop ilçesi", ("Lop County",)),                 # Turkish kind words
     ("Aksu şehri", ("Aksu shehiri",)),
     ("Gulca", ("Gulja",)),                           # Turkish spelling: c for j
+    ("Bayingolin - Luntai County", ("Luntai County",)),  # a dash between levels
+    ("Qeshqer Qeshqer Yarkent", ("Yarkent",)),       # region, prefecture, county
+    ("Ili - Nilqa - Qizilbulaq yeza", ("Nilqa",)),   # a township it does not know (invented)
+    ("Nilqa Qizilbulaq yeza Ili", ("Nilqa",)),       # two levels found, two words passed over
 ])
 def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
     """Lists write a hometown as an address: Chinese runs its units together from the largest

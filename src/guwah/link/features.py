@@ -23,7 +23,7 @@ HOMELAND = "xj"
 
 
 # Separators between the levels of an address: the comma, and the Arabic and Chinese commas.
-ADDRESS_SEPARATORS = re.compile(r"[,،，、;؛/]")
+ADDRESS_SEPARATORS = re.compile(r"[,،，、;؛/]|\s[-–—]\s")
 # Turkish spelling of Uyghur and Kazakh place names: c for j, ç for ch, ş for sh, ğ for gh
 # ("Gulca" is Ghulja).
 TURKISH_READING = str.maketrans({"c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh"})
@@ -49,30 +49,56 @@ def place_id(text: str) -> str:
         return found
     if ADDRESS_SEPARATORS.search(text):
         # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
-        parts = [place_id(part) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
+        parts = [place_id(part.strip()) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
         found = _most_specific([part for part in parts if not part.startswith(UNRESOLVED)])
     elif has_han(text):
         found = _han_address(text.replace(" ", ""))
     elif text.translate(TURKISH_READING) != text and _resolve(text.translate(TURKISH_READING)):
         found = _resolve(text.translate(TURKISH_READING))
     elif len(text.split()) > 1:
-        # Every word a known place, one inside the other: "Aksu Kucha". A word the gazetteer
-        # does not know may be part of a two-word name, so then nothing is read.
-        parts = [_resolve(word) for word in text.split()]
-        found = _most_specific(parts) if all(parts) else None
+        found = _spaced_address(text.split())
     return found if found is not None else UNRESOLVED + " ".join(fold(text).split())
 
 
 @lru_cache(maxsize=65536)
-def _resolve(text: str) -> str | None:
-    """The gazetteer id resolve_place gives the text, or None."""
+def _resolve(text: str, strict: bool = False) -> str | None:
+    """The gazetteer id resolve_place gives the text, or None; `strict`: only a match of at
+    least FUZZY_BEST (no fuzzy pass), for the pieces of an address, which are many and short."""
     from guwah.places import resolve_place
+    from guwah.places.resolve import FUZZY_BEST
 
     try:
-        resolution = resolve_place(text)
+        resolution = resolve_place(text, at_least=FUZZY_BEST if strict else None)
     except InputError:
         return None
-    return resolution.match.id if resolution is not None and resolution.match is not None else None
+    if resolution is None or resolution.match is None:
+        return None
+    if strict and (resolution.score or 0.0) < FUZZY_BEST:
+        return None
+    return resolution.match.id
+
+
+def _spaced_address(words: list[str]) -> str | None:
+    """Levels a space apart ("Aksu Kucha", "Qeshqer Qeshqer Yarkent", "Тарбағатай Дөрбілжін
+    ауданы Қызылтас"): from the left, the longest run of up to three words that names a place
+    (strictly: `_resolve`), else the word is passed over. The address is read when every word is
+    in a place, or when two places or more were found and at most as many words passed over;
+    then the most specific, if they agree."""
+    found, skipped, at = [], 0, 0
+    while at < len(words):
+        for size in (3, 2, 1):
+            if at + size <= len(words) and (size < len(words) or at > 0):
+                place = _resolve(" ".join(words[at:at + size]), True)
+                if place is not None:
+                    found.append(place)
+                    at += size
+                    break
+        else:
+            skipped += 1
+            at += 1
+    if not found or (skipped and (len(found) < 2 or skipped > len(found))):
+        return None
+    return _most_specific(found)
 
 
 def _most_specific(ids: Sequence[str | None]) -> str | None:
@@ -95,10 +121,10 @@ def _han_address(text: str) -> str | None:
     if len(units) > 1:
         found = [_han_address(unit) for unit in units]
         return _most_specific(found) if any(found) else None
-    if _resolve(text):
-        return _resolve(text)
+    if _resolve(text, True):
+        return _resolve(text, True)
     for cut in range(2, len(text) - 1):
-        head, tail = _resolve(text[:cut]), _resolve(text[cut:])
+        head, tail = _resolve(text[:cut], True), _resolve(text[cut:], True)
         if head and tail and _most_specific((head, tail)):
             return _most_specific((head, tail))
     return None
