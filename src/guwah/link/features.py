@@ -22,7 +22,8 @@ UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by i
 HOMELAND = "xj"
 
 
-# Separators between the levels of an address: the comma, and the Arabic and Chinese commas.
+# Separators between the levels of an address: the comma (Latin, Arabic, Chinese), the
+# semicolon, the slash, and a dash between spaces ("Bayingolin - Luntai County").
 ADDRESS_SEPARATORS = re.compile(r"[,،，、;؛/]|\s[-–—]\s")
 # Turkish spelling of Uyghur and Kazakh place names: c for j, ç for ch, ş for sh, ğ for gh
 # ("Gulca" is Ghulja).
@@ -39,8 +40,8 @@ def place_id(text: str) -> str:
 
     An address of several levels resolves to its most specific level that the gazetteer knows,
     when the levels it knows agree (one inside the other): levels separated by commas ("Toqsu,
-    Aksu Prefecture", "ئاقسۇ، كۇچا"), by spaces ("Aksu Kucha", "قەشقەر قاغىلىق": a list's
-    prefecture and county, every word a known place), or run together in Chinese (see HAN_UNIT;
+    Aksu Prefecture", "ئاقسۇ، كۇچا"), slashes or dashes (ADDRESS_SEPARATORS), by spaces ("Aksu
+    Kucha", "قەشقەر قاغىلىق": see `_spaced_address`), or run together in Chinese (see HAN_UNIT;
     乌鲁木齐天山区: two known names end to end). A name in Turkish spelling is read as its
     Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
     """
