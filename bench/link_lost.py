@@ -7,6 +7,12 @@ under LINK_REVIEW (split by the name level), between LINK_REVIEW and LINK_AUTO w
 disagrees (which), or refused by a cluster conflict. For the name-caused losses it also counts
 the kinds of name variation seen in the pair (heuristic, for reading only). Pairwise counts are
 dominated by persons with many mentions; `--examples N` prints N pairs of each kind.
+
+At 100,000 mentions and more the stages' pairs are held as sorted numpy arrays (candidates, name
+scores, predicted edges), not Python sets, and `--sample N` reads N true pairs drawn at random
+(the shares are then estimates; the counts are scaled to all true pairs). `--save FILE.npz`
+keeps the run (edges, their name scores, the mentions' fields, the truth) for `bench/link_replay.py`,
+which re-clusters it under other rules in seconds.
 """
 
 from __future__ import annotations
@@ -14,10 +20,13 @@ from __future__ import annotations
 import argparse
 import csv
 import itertools
+import random
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import numpy as np
 
 from guwah.link import linker as L
 from guwah.link.features import feature_columns
@@ -109,6 +118,7 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
     false pairs (and true pairs) added per kind of edge (`edge_levels`)."""
     cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
     rows = [dict(zip(cols, row, strict=True)) for row in seen["fields"]]
+    edge_a, edge_b, edge_p, edge_agrees = seen["edges"]
     count = len(rows)
     parent = list(range(count))
     members = [Counter({person[uid]: 1}) for uid in range(count)]
@@ -122,8 +132,9 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
         return node
 
     false_by, true_by, edges_by, shown = Counter(), Counter(), Counter(), defaultdict(list)
-    ordered = sorted(((a, b, p, agrees) for (a, b), (p, agrees) in seen["edges"].items()), key=lambda e: -e[2])
-    for a, b, p, agrees in ordered:
+    order = np.argsort(-edge_p, kind="stable")
+    for a, b, p, agrees in zip(edge_a[order].tolist(), edge_b[order].tolist(), edge_p[order].tolist(),
+                               edge_agrees[order].tolist(), strict=True):
         if not (p >= LINK_AUTO or (p >= L.LINK_REVIEW and agrees)):
             continue
         ra, rb = find(a), find(b)
@@ -138,7 +149,7 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
             members[gone], members[keep])
         size_a, size_b = sum(big.values()), sum(small.values())
         true = sum(n * big.get(pid, 0) for pid, n in small.items())
-        kind = edge_levels(rows[a], rows[b], seen["scores"].get(a * L.PAIR_SHIFT + b, 0.0), p)
+        kind = edge_levels(rows[a], rows[b], lookup(seen["scores"], a * L.PAIR_SHIFT + b) or 0.0, p)
         if person[a] != person[b]:
             kind += "  [edge itself false]"
         false_by[kind] += size_a * size_b - true
@@ -157,11 +168,53 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
                   f"{x.facility!r}/{y.facility!r}  {x.birth_year}/{y.birth_year} {x.gender}/{y.gender}")
 
 
+def lookup(table: tuple, key: int):
+    """The value of `key` in a (sorted keys, values) pair of arrays, or None."""
+    keys, values = table
+    at = int(np.searchsorted(keys, key))
+    return values[at].item() if at < len(keys) and keys[at] == key else None
+
+
+def contains(keys, key: int) -> bool:
+    at = int(np.searchsorted(keys, key))
+    return at < len(keys) and keys[at] == key
+
+
+def watch(mentions) -> dict:
+    """Run the linker once on `mentions`, keeping what its stages saw as numpy arrays: candidate
+    pairs (sorted), name scores (sorted by pair), edges (a, b, p, agrees; sorted by a, b) and
+    the mentions' feature rows."""
+    seen: dict = {}
+    original_score, original_edges = L.score_pairs, L.agreeing_edges
+
+    def score_pairs(con, *rest):
+        seen["candidates"] = np.sort(con.execute("SELECT pair FROM candidates").fetchnumpy()["pair"])
+        original_score(con, *rest)
+        found = con.execute("SELECT pair, score FROM name_scores ORDER BY pair").fetchnumpy()
+        seen["scores"] = (np.asarray(found["pair"]), np.asarray(found["score"]))
+
+    def agreeing_edges(con, predictions):
+        edges = original_edges(con, predictions)
+        seen["edges"] = (np.array([e[0] for e in edges], dtype=np.int64), np.array([e[1] for e in edges], dtype=np.int64),
+                         np.array([e[2] for e in edges], dtype=np.float64), np.array([e[3] for e in edges], dtype=bool))
+        seen["fields"] = con.execute("SELECT * FROM mentions ORDER BY uid").fetchall()
+        return edges
+
+    L.score_pairs, L.agreeing_edges = score_pairs, agreeing_edges
+    try:
+        seen["result"] = L.link_mentions(mentions)
+    finally:
+        L.score_pairs, L.agreeing_edges = original_score, original_edges
+    return seen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mentions", type=Path)
     parser.add_argument("truth", type=Path)
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--sample", type=int, default=0, help="read this many true pairs drawn at random (0: all)")
+    parser.add_argument("--save", type=Path, help="keep the run in this .npz for bench/link_replay.py")
     parser.add_argument("--false", action="store_true",
                         help="also attribute the false pairs to the merges that made them (see false_merges)")
     args = parser.parse_args()
@@ -169,24 +222,19 @@ def main() -> None:
     index = {m.mention_id: i for i, m in enumerate(mentions)}
     with args.truth.open(encoding="utf-8") as handle:
         person = {index[row["mention_id"]]: row["person_id"] for row in csv.DictReader(handle)}
-    seen: dict = {}
-    original_score, original_edges, original_cluster = L.score_pairs, L.agreeing_edges, L.cluster
-
-    def score_pairs(con, *rest):
-        seen["candidates"] = set(con.execute("SELECT pair FROM candidates").fetchnumpy()["pair"].tolist())
-        original_score(con, *rest)
-        rows = con.execute("SELECT pair, score FROM name_scores").fetchall()
-        seen["scores"] = dict(rows)
-
-    def agreeing_edges(con, predictions):
-        edges = original_edges(con, predictions)
-        seen["edges"] = {(a, b): (p, agrees) for a, b, p, agrees in edges}
-        seen["fields"] = con.execute("SELECT * FROM mentions ORDER BY uid").fetchall()
-        return edges
-
-    L.score_pairs, L.agreeing_edges = score_pairs, agreeing_edges
-    result = L.link_mentions(mentions)
-    L.score_pairs, L.agreeing_edges, L.cluster = original_score, original_edges, original_cluster
+    seen = watch(mentions)
+    result = seen["result"]
+    if args.save:
+        persons: dict[str, int] = {}
+        edge_a, edge_b, edge_p, edge_agrees = seen["edges"]
+        edge_keys = edge_a * L.PAIR_SHIFT + edge_b
+        at = np.minimum(np.searchsorted(seen["scores"][0], edge_keys), max(len(seen["scores"][0]) - 1, 0))
+        edge_scores = np.where(seen["scores"][0][at] == edge_keys, seen["scores"][1][at], 0.0)
+        cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
+        fields = {name: np.array([row[i] for row in seen["fields"]], dtype=object) for i, name in enumerate(cols)}
+        np.savez_compressed(args.save, a=edge_a, b=edge_b, p=edge_p, agrees=edge_agrees, score=edge_scores,
+                            person=np.array([persons.setdefault(person[uid], len(persons)) for uid in range(len(mentions))]),
+                            cluster=np.array(result.cluster_ids), **{f"f_{k}": v for k, v in fields.items()})
     _, keys = feature_columns(mentions)
     ids = result.cluster_ids
     groups = defaultdict(list)
@@ -203,60 +251,68 @@ def main() -> None:
             summaries[ids[uid]].absorb(summary)
         else:
             summaries[ids[uid]] = summary
+    edge_a, edge_b, edge_p, edge_agrees = seen["edges"]
+    edge_keys = edge_a * L.PAIR_SHIFT + edge_b
+    edge_order = np.argsort(edge_keys)
+    edge_table = (edge_keys[edge_order], np.arange(len(edge_keys))[edge_order])
+    total = sum(len(uids) * (len(uids) - 1) // 2 for uids in groups.values())
+    lost_pairs = [(a, b) for uids in groups.values() for a, b in itertools.combinations(sorted(uids), 2)
+                  if ids[a] != ids[b]]
+    read = lost_pairs
+    if args.sample and args.sample < len(lost_pairs):
+        read = random.Random(1).sample(lost_pairs, args.sample)
+    scale = len(lost_pairs) / max(len(read), 1)
     lost, examples = Counter(), defaultdict(list)
     name_lost = defaultdict(Counter)
-    total = 0
     cols = ("uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")
-    for uids in groups.values():
-        for a, b in itertools.combinations(sorted(uids), 2):
-            total += 1
-            if ids[a] == ids[b]:
-                continue
-            pair = a * L.PAIR_SHIFT + b
-            score = seen["scores"].get(pair)
-            if not set(keys[a]) & set(keys[b]):
-                kind = "never candidates: no shared name key"
-            elif pair not in seen["candidates"]:
-                kind = "never candidates: block cap"
-            elif score is None:
-                kind = "name score < PAIR_FLOOR"
-            elif (a, b) not in seen["edges"]:
-                kind = f"p < LINK_REVIEW, name {'same' if score >= SAME_NAME else 'similar'}"
+    for a, b in read:
+        pair = a * L.PAIR_SHIFT + b
+        score = lookup(seen["scores"], pair)
+        edge = lookup(edge_table, pair)
+        if not set(keys[a]) & set(keys[b]):
+            kind = "never candidates: no shared name key"
+        elif not contains(seen["candidates"], pair):
+            kind = "never candidates: block cap"
+        elif score is None:
+            kind = "name score < PAIR_FLOOR"
+        elif edge is None:
+            kind = f"p < LINK_REVIEW, name {'same' if score >= SAME_NAME else 'similar'}"
+        else:
+            p, agrees = edge_p[edge], edge_agrees[edge]
+            if p >= LINK_AUTO or agrees:
+                kind = "linkable edge, refused by a cluster conflict: " + "+".join(
+                    cluster_conflicts(summaries[ids[a]], summaries[ids[b]]) or ["none left"])
+            elif score < SAME_NAME:
+                kind = "LINK_REVIEW <= p < LINK_AUTO, name only similar"
             else:
-                p, agrees = seen["edges"][(a, b)]
-                if p >= LINK_AUTO or agrees:
-                    kind = "linkable edge, refused by a cluster conflict: " + "+".join(
-                        cluster_conflicts(summaries[ids[a]], summaries[ids[b]]) or ["none left"])
-                elif score < SAME_NAME:
-                    kind = "LINK_REVIEW <= p < LINK_AUTO, name only similar"
-                else:
-                    fa, fb = dict(zip(cols, seen["fields"][a], strict=True)), dict(zip(cols, seen["fields"][b], strict=True))
-                    why = []
-                    if fa["gender"] and fb["gender"] and fa["gender"] != fb["gender"]:
-                        why.append("gender")
-                    if fa["birth_lo"] is not None and fb["birth_lo"] is not None and L.apart(
-                            (fa["birth_lo"], fa["birth_hi"]), (fb["birth_lo"], fb["birth_hi"]), 3):
-                        why.append("birth")
-                    if fa["home"] and fb["home"] and not L.nested(fa["home"], fb["home"]):
-                        why.append("hometown")
-                    if fa["detained_lo"] is not None and fb["detained_lo"] is not None and L.apart(
-                            (fa["detained_lo"], fa["detained_hi"]), (fb["detained_lo"], fb["detained_hi"]), 1):
-                        why.append("detained")
-                    kind = "LINK_REVIEW <= p < LINK_AUTO, field differs: " + "+".join(why)
-            lost[kind] += 1
-            if "name" in kind or "candidates" in kind:
-                for name_kind in name_kinds(mentions[a].name, mentions[b].name):
-                    name_lost[kind][name_kind] += 1
-            if len(examples[kind]) < args.examples:
-                examples[kind].append((mentions[a], mentions[b], score))
+                fa, fb = dict(zip(cols, seen["fields"][a], strict=True)), dict(zip(cols, seen["fields"][b], strict=True))
+                why = []
+                if fa["gender"] and fb["gender"] and fa["gender"] != fb["gender"]:
+                    why.append("gender")
+                if fa["birth_lo"] is not None and fb["birth_lo"] is not None and L.apart(
+                        (fa["birth_lo"], fa["birth_hi"]), (fb["birth_lo"], fb["birth_hi"]), 3):
+                    why.append("birth")
+                if fa["home"] and fb["home"] and not L.nested(fa["home"], fb["home"]):
+                    why.append("hometown")
+                if fa["detained_lo"] is not None and fb["detained_lo"] is not None and L.apart(
+                        (fa["detained_lo"], fa["detained_hi"]), (fb["detained_lo"], fb["detained_hi"]), 1):
+                    why.append("detained")
+                kind = "LINK_REVIEW <= p < LINK_AUTO, field differs: " + "+".join(why)
+        lost[kind] += 1
+        if "name" in kind or "candidates" in kind:
+            for name_kind in name_kinds(mentions[a].name, mentions[b].name):
+                name_lost[kind][name_kind] += 1
+        if len(examples[kind]) < args.examples:
+            examples[kind].append((mentions[a], mentions[b], score))
     if args.false:
         false_merges(seen, person, mentions, args.examples)
-    lost_total = sum(lost.values())
-    print(f"true pairs {total}, lost {lost_total} (recall {1 - lost_total / total:.3f})")
+    sampled = f", {len(read)} of them read, counts scaled by {scale:.2f}" if scale > 1 else ""
+    print(f"true pairs {total}, lost {len(lost_pairs)} (recall {1 - len(lost_pairs) / max(total, 1):.3f}){sampled}")
     for kind, count in lost.most_common():
+        count = round(count * scale)
         print(f"{count:8d}  {count / total:6.1%}  {kind}")
         for name_kind, n in name_lost[kind].most_common(12):
-            print(f"{'':18}{n:8d}  {name_kind}")
+            print(f"{'':18}{round(n * scale):8d}  {name_kind}")
         for a, b, score in examples[kind]:
             print(f"{'':18}{score}  {a.name!r} | {b.name!r}  {a.hometown!r}/{b.hometown!r}  "
                   f"{a.facility!r}/{b.facility!r}  {a.birth_year}/{b.birth_year} {a.detained_year}/{b.detained_year}")

@@ -148,6 +148,82 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     assert place_id("Toqsu, Ili").startswith("?")  # parts that contradict each other: unresolved
 
 
+@pytest.mark.parametrize(("address", "parts"), [
+    ("喀什地区喀什市", ("喀什市",)),                  # prefecture and city run together
+    ("新疆喀什地区疏勒县", ("疏勒县",)),              # region, prefecture, county
+    ("和田地区墨玉县某某镇", ("墨玉县",)),            # a township the gazetteer does not know
+    ("新和县某某乡18村", ("新和县",)),                # a village under it
+    ("乌鲁木齐天山区", ("天山区",)),                  # two known names end to end, no unit word
+    ("ئاقسۇ، كۇچا", ("كۇچا",)),                       # the Arabic comma
+    ("Aksu/Kucha", ("Kucha",)),
+    ("ئاقسۇ كۇچا", ("كۇچا",)),                       # prefecture and county, a space apart
+    ("Kashgar Kargilik", ("Kargilik",)),
+    ("Lop ilçesi", ("Lop County",)),                 # Turkish kind words
+    ("Aksu şehri", ("Aksu shehiri",)),
+    ("Gulca", ("Gulja",)),                           # Turkish spelling: c for j
+    ("Bayingolin - Luntai County", ("Luntai County",)),  # a dash between levels
+    ("Qeshqer Qeshqer Yarkent", ("Yarkent",)),       # region, prefecture, county
+    ("Ili - Nilqa - Qizilbulaq yeza", ("Nilqa",)),   # a township it does not know (invented)
+    ("Nilqa Qizilbulaq yeza Ili", ("Nilqa",)),       # two levels found, two words passed over
+])
+def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
+    """Lists write a hometown as an address: Chinese runs its units together from the largest
+    down, others separate them by a comma of their script, a slash or a space, and Turkish
+    lists add their own kind words and spelling. The most specific level the gazetteer knows
+    is the place, when the levels agree."""
+    from guwah.link.features import place_id
+
+    assert place_id(address) == place_id(parts[0])
+    assert not place_id(address).startswith("?")
+
+
+@pytest.mark.parametrize("address", [
+    "Aksu Hotan",            # two prefectures: neither inside the other
+    "喀什地区和田市",          # a city of another prefecture
+    "Kona Qalpaq Yeri",      # words the gazetteer does not know (invented)
+    "某某乡某某村",            # only units it does not know
+])
+def test_an_address_whose_levels_disagree_or_are_unknown_stays_unresolved(address):
+    from guwah.link.features import place_id
+
+    assert place_id(address).startswith("?")
+
+
+@pytest.mark.parametrize("cell", ["camp", "re-education camp", "an internment camp", "лагерь", "toplama kampı",
+                                  "لاگېر", "教培中心", "教育转化培训中心", "-", "n/a", "?", "unknown", "不详"])
+def test_a_facility_cell_that_names_no_facility_is_missing(cell):
+    """A cell with only the kind of a place, or a marker of the unknown, names no facility:
+    two people "in a camp" are not held in one place, and "-" beside "-" is not a match."""
+    from guwah.link.features import facility_key, feature_columns
+
+    assert facility_key(cell) is None
+    columns, _ = feature_columns([Mention("a", "Aygul Tursun", facility=cell)])
+    assert columns["facility"] == [None] and columns["place"] == [None]
+
+
+@pytest.mark.parametrize("cell", ["-", "n/a", "?", "unknown", "不详", "—"])
+def test_a_hometown_cell_that_says_unknown_is_missing(cell):
+    """"-" beside "-" is not one place: a marker of the unknown places nobody."""
+    from guwah.link.features import feature_columns
+
+    columns, _ = feature_columns([Mention("a", "Aygul Tursun", hometown=cell)])
+    assert columns["place"] == [None] and columns["home"] == [None]
+
+
+@pytest.mark.parametrize(("facility", "place"), [
+    ("Yarkent camp No. 2", "Yarkent"), ("тюрьма Куча", "Kucha"), ("лагерь в Акто", "Akto"),
+    ("莎车县教育转化培训中心", "莎车县"), ("天山区拘留所", "天山区"), ("昭苏职业技能教育培训中心", "昭苏县"),
+])
+def test_a_facility_is_placed_by_the_place_in_its_name(facility, place):
+    """The place a facility is named after, before its kind words (Chinese, English) or after
+    them (Russian), is where a mention without a hometown places the person."""
+    from guwah.link.features import facility_key, facility_place, place_id
+
+    assert facility_key(facility) is not None
+    assert facility_place(facility) == place_id(place)
+    assert not place_id(place).startswith("?")
+
+
 @pytest.mark.parametrize(("second", "together"), [
     (Mention("b", "Tursun Memet", "male", (1960, 1960), "Almaty", "Kashgar camp No. 2", None), True),
     (Mention("b", "Tursun Memet", "male", (1960, 1960), "Kashgar", "Yarkent detention centre", None), True),

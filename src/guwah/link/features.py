@@ -7,6 +7,7 @@ same town ten thousand times resolves it once. DuckDB then compares these column
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -21,24 +22,120 @@ UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by i
 HOMELAND = "xj"
 
 
+# Separators between the levels of an address: the comma (Latin, Arabic, Chinese), the
+# semicolon, the slash, and a dash between spaces ("Bayingolin - Luntai County").
+ADDRESS_SEPARATORS = re.compile(r"[,،，、;؛/]|\s[-–—]\s")
+# Turkish spelling of Uyghur and Kazakh place names: c for j, ç for ch, ş for sh, ğ for gh
+# ("Gulca" is Ghulja).
+TURKISH_READING = str.maketrans({"c": "j", "C": "J", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ğ": "gh"})
+# The ends of administrative units in a Chinese address, which is written as one run of
+# characters from the largest unit down: 新疆喀什地区喀什市 (region, prefecture, city),
+# 墨玉县赛热克坎提镇 (county, town), 新和县塔什巴扎尔乡18村 (county, township, village).
+HAN_UNIT = re.compile(r".+?(?:自治区|自治州|自治县|地区|市|县|区|州|乡|镇|村)")
+
+
 @lru_cache(maxsize=65536)
 def place_id(text: str) -> str:
-    """A place's gazetteer id, or UNRESOLVED + its folded spelling when the gazetteer has no match."""
+    """A place's gazetteer id, or UNRESOLVED + its folded spelling when the gazetteer has no match.
+
+    An address of several levels resolves to its most specific level that the gazetteer knows,
+    when the levels it knows agree (one inside the other): levels separated by commas ("Toqsu,
+    Aksu Prefecture", "ئاقسۇ، كۇچا"), slashes or dashes (ADDRESS_SEPARATORS), by spaces ("Aksu
+    Kucha", "قەشقەر قاغىلىق": see `_spaced_address`), or run together in Chinese (see HAN_UNIT;
+    乌鲁木齐天山区: two known names end to end). A name in Turkish spelling is read as its
+    Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
+    """
+    found = _resolve(text)
+    if found is not None:
+        return found
+    if ADDRESS_SEPARATORS.search(text):
+        # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
+        parts = [place_id(part.strip()) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
+        found = _most_specific([part for part in parts if not part.startswith(UNRESOLVED)])
+    elif has_han(text):
+        found = _han_address(text.replace(" ", ""))
+    elif text.translate(TURKISH_READING) != text and _resolve(text.translate(TURKISH_READING)):
+        found = _resolve(text.translate(TURKISH_READING))
+    elif len(text.split()) > 1:
+        found = _spaced_address(text.split())
+    return found if found is not None else UNRESOLVED + " ".join(fold(text).split())
+
+
+@lru_cache(maxsize=65536)
+def _resolve(text: str, strict: bool = False) -> str | None:
+    """The gazetteer id resolve_place gives the text, or None; `strict`: only a match of at
+    least FUZZY_BEST (no fuzzy pass), for the pieces of an address, which are many and short."""
     from guwah.places import resolve_place
+    from guwah.places.resolve import FUZZY_BEST
 
     try:
-        resolution = resolve_place(text)
+        resolution = resolve_place(text, at_least=FUZZY_BEST if strict else None)
     except InputError:
-        resolution = None
-    if resolution is not None and resolution.match is not None:
-        return resolution.match.id
-    if "," in text:
-        # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
-        parts = [place_id(part) for part in text.split(",") if part.strip()]
-        known = sorted((part for part in parts if not part.startswith(UNRESOLVED)), key=len, reverse=True)
-        if known and all(known[0] == other or known[0].startswith(other + ".") for other in known):
-            return known[0]
-    return UNRESOLVED + " ".join(fold(text).split())
+        return None
+    if resolution is None or resolution.match is None:
+        return None
+    if strict and (resolution.score or 0.0) < FUZZY_BEST:
+        return None
+    return resolution.match.id
+
+
+def _spaced_address(words: list[str]) -> str | None:
+    """Levels a space apart ("Aksu Kucha", "Qeshqer Qeshqer Yarkent", "Тарбағатай Дөрбілжін
+    ауданы Қызылтас"): from the left, the longest run of up to three words that names a place
+    (strictly: `_resolve`), else the word is passed over. The address is read when every word is
+    in a place, or when two places or more were found and at most as many words passed over;
+    then the most specific, if they agree."""
+    found, skipped, at = [], 0, 0
+    while at < len(words):
+        for size in (3, 2, 1):
+            if at + size <= len(words) and (size < len(words) or at > 0):
+                place = _resolve(" ".join(words[at:at + size]), True)
+                if place is not None:
+                    found.append(place)
+                    at += size
+                    break
+        else:
+            skipped += 1
+            at += 1
+    if not found or (skipped and (len(found) < 2 or skipped > len(found))):
+        return None
+    return _most_specific(found)
+
+
+def _most_specific(ids: Sequence[str | None]) -> str | None:
+    """The most specific of gazetteer ids that all agree (each the same as, or inside, it); None
+    if there is none or two disagree."""
+    known = sorted((found for found in ids if found), key=len, reverse=True)
+    if known and all(known[0] == other or known[0].startswith(other + ".") for other in known):
+        return known[0]
+    return None
+
+
+def _han_address(text: str) -> str | None:
+    """A Chinese address run together: the most specific of its units that the gazetteer knows,
+    when those agree (see HAN_UNIT; a unit it does not know, a township or village, is passed
+    over). A run without unit ends is tried as two known names end to end (乌鲁木齐天山区)."""
+    units = HAN_UNIT.findall(text)
+    rest = text[sum(map(len, units)):]
+    if rest:
+        units.append(rest)
+    if len(units) > 1:
+        found = [_han_address(unit) for unit in units]
+        return _most_specific(found) if any(found) else None
+    if _resolve(text, True):
+        return _resolve(text, True)
+    for cut in range(2, len(text) - 1):
+        head, tail = _resolve(text[:cut], True), _resolve(text[cut:], True)
+        if head and tail and _most_specific((head, tail)):
+            return _most_specific((head, tail))
+    return None
+
+
+def has_han(text: str) -> bool:
+    """True when the text holds Chinese characters (`guwah.places.gazetteer.has_han`)."""
+    from guwah.places.gazetteer import has_han as han
+
+    return han(text)
 
 
 # The regional capital: people from every county live, study and work there, and lists give it
@@ -61,20 +158,22 @@ def home_place(hometown: str | None) -> str | None:
 
 @lru_cache(maxsize=65536)
 def facility_place(text: str) -> str | None:
-    """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu),
-    or None: its first three, two or one words, the first that resolves to one place."""
-    from guwah.places import resolve_place
-
+    """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu,
+    "тюрьма Куча" → Kuqa, 莎车县教育转化培训中心 → Yarkant), or None: its first three, two or one
+    words, the first that resolves to one place; else the words left without the facility's kind
+    words (FACILITY_KIND_WORDS); in Chinese, the address before its type words (HAN_FACILITY_KINDS)."""
+    if has_han(text):
+        found = HAN_FACILITY_TAIL.search(text.replace(" ", ""))
+        head = text.replace(" ", "")[:found.start()] if found else ""
+        return _han_address(head) if len(head) >= 2 else None
     words = text.split()
     for count in (3, 2, 1):
         if len(words) > count:
-            try:
-                resolution = resolve_place(" ".join(words[:count]))
-            except InputError:
-                continue
-            if resolution.match is not None:
-                return resolution.match.id
-    return None
+            found = _resolve(" ".join(words[:count]))
+            if found is not None:
+                return found
+    rest = [word for word in words if fold(word).strip(".,()") not in FACILITY_KIND_WORDS | PREPOSITIONS]
+    return _resolve(" ".join(rest)) if rest and len(rest) < len(words) else None
 
 
 def area(hometown: str | None, facility: str | None) -> str | None:
@@ -85,9 +184,46 @@ def area(hometown: str | None, facility: str | None) -> str | None:
     return facility_place(facility) if facility else None
 
 
-def facility_key(text: str) -> str:
-    """A facility name folded for comparison (case, diacritics and spacing ignored)."""
-    return " ".join(fold(text).split())
+# What lists write in a facility cell when they know only the kind of place: "camp",
+# "re-education camp", "an internment camp", «лагерь», "toplama kampı", لاگېر, 教培中心. Such a
+# cell names no facility: two people "in a camp" are not held in one place.
+FACILITY_KIND_WORDS = frozenset(fold(word) for word in (
+    "a", "an", "the", "some", "unknown", "camp", "camps", "re-education", "reeducation", "re", "education",
+    "internment", "concentration", "detention", "political", "vocational", "training", "and", "center",
+    "centre", "school", "facility", "prison", "jail", "lagér", "lagër", "lager", "лагерь", "лагер", "лагері",
+    "лагеря", "политический", "тюрьма", "түрме", "türme", "turme", "kamp", "kampı", "kampi", "toplama",
+    "eğitim", "merkezi", "لاگېر", "لاگېرى", "تۈرمە", "قاماقخانا", "jiaopei", "zhongxin", "jianyu", "kanshousuo"))
+# The same in Chinese: the type words of a facility, run together (教育转化培训中心).
+HAN_FACILITY_WORDS = r"(?:职业技能|教育|转化|培训|教培|再教育|中心|集中营|营|看守所|拘留所|拘押所|监狱|学习班|某|一个|一所)"
+HAN_FACILITY_KINDS = re.compile(f"^{HAN_FACILITY_WORDS}+$")
+HAN_FACILITY_TAIL = re.compile(f"{HAN_FACILITY_WORDS}+$")
+PREPOSITIONS = frozenset(("в", "во", "in", "at", "near", "of"))
+
+
+def stated(text: str | None) -> str | None:
+    """A place or facility cell as written, or None where it says nothing: empty, or a marker
+    of the unknown ("-", "?", "n/a", "unknown", 不详: `mentions.UNKNOWN`)."""
+    from guwah.link.mentions import UNKNOWN
+
+    value = (text or "").strip()
+    if not any(char.isalnum() for char in value) or value.casefold() in UNKNOWN:
+        return None
+    return value
+
+
+def facility_key(text: str | None) -> str | None:
+    """A facility name folded for comparison (case, diacritics and spacing ignored), or None
+    for a cell that names no facility: unknown (`stated`), or only the kind of one
+    (FACILITY_KIND_WORDS, HAN_FACILITY_KINDS: "re-education camp", «лагерь», 教培中心)."""
+    value = stated(text)
+    if value is None:
+        return None
+    words = fold(value).replace("-", " ").split()
+    if all(word.strip(".,()") in FACILITY_KIND_WORDS for word in words):
+        return None
+    if HAN_FACILITY_KINDS.match(value.replace(" ", "")):
+        return None
+    return " ".join(fold(value).split())
 
 
 def feature_columns(mentions: Sequence[Mention],
@@ -119,12 +255,13 @@ def feature_columns(mentions: Sequence[Mention],
         birth = mention.birth_year or (None, None)
         columns["birth_lo"].append(birth[0])
         columns["birth_hi"].append(birth[1])
-        columns["place"].append(area(mention.hometown, mention.facility))
-        columns["facility"].append(facility_key(mention.facility) if mention.facility else None)
+        hometown, facility = stated(mention.hometown), facility_key(mention.facility) and mention.facility
+        columns["place"].append(area(hometown, facility))
+        columns["facility"].append(facility_key(facility) if facility else None)
         detained = mention.detained_year or (None, None)
         columns["detained_lo"].append(detained[0])
         columns["detained_hi"].append(detained[1])
-        columns["home"].append(home_place(mention.hometown))
+        columns["home"].append(home_place(hometown))
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys
@@ -161,9 +298,9 @@ def pair_reasons(a: Mention, b: Mention) -> list[dict[str, str]]:
     same("gender", a.gender, b.gender)
     level, detail = _years(a.birth_year, b.birth_year)
     reasons.append({"field": "birth year", "level": level, "detail": detail})
-    same("hometown", area(a.hometown, a.facility), area(b.hometown, b.facility))
-    same("facility", facility_key(a.facility) if a.facility else None,
-         facility_key(b.facility) if b.facility else None)
+    same("hometown", area(stated(a.hometown), facility_key(a.facility) and a.facility),
+         area(stated(b.hometown), facility_key(b.facility) and b.facility))
+    same("facility", facility_key(a.facility), facility_key(b.facility))
     level, detail = _years(a.detained_year, b.detained_year)
     reasons.append({"field": "year of detention", "level": level, "detail": detail})
     return reasons

@@ -294,8 +294,10 @@ def fold(latin: str) -> tuple[str, ...]:
 _CITY, _COUNTY, _DISTRICT, _REGION = CITY_KINDS, COUNTY_KINDS, frozenset({"district"}), frozenset({"region"})
 _KIND_WORD_LIST: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (_CITY, ("city", "shehiri", "shehri", "xahiri", "shi", "qalasy", "qalasi", "город", "қаласы",
-             "шәһири", "شەھىرى", "شەھرى")),
-    (_COUNTY, ("county", "nahiyisi", "nahiyesi", "xian", "уезд", "ناھىيىسى")),
+             "шәһири", "شەھىرى", "شەھرى",
+             "şehri", "şehiri", "şehir", "sehri", "sehiri", "kenti")),  # Turkish: "Hoten Şehri"
+    (_COUNTY, ("county", "nahiyisi", "nahiyesi", "xian", "уезд", "ناھىيىسى",
+               "ilçesi", "ilcesi", "ilçe")),  # Turkish: "Lop ilçesi"
     (_DISTRICT, ("district", "qu")),
     (_DISTRICT | _REGION, ("rayoni", "رايونى")),  # a city's district, or the autonomous region
     (_DISTRICT | _COUNTY | _REGION, ("район", "ауданы")),

@@ -1,0 +1,158 @@
+"""Re-cluster a saved linker run under other linking rules, in seconds: for tuning the last stage.
+
+`bench/link_lost.py MENTIONS.csv TRUTH.csv --save RUN.npz` keeps the predicted edges (from
+LINK_REVIEW: a, b, match probability, `agrees`, the name score), the mentions' feature rows and
+the truth. This script re-clusters them with `guwah.link.linker.cluster` (the same conflict rule)
+with the edges' `agrees` recomputed by each rule named, and prints pairwise precision, recall and
+F1 for each, beside the saved run's own clusters. Only the clustering stage is replayed: a rule
+that changes the model or the candidates needs a full run.
+
+Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from link import pairwise_scores  # noqa: E402
+
+from guwah.link import linker as L  # noqa: E402
+from guwah.link.features import HOMELAND  # noqa: E402
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
+
+
+def load(path: Path) -> dict:
+    run = dict(np.load(path, allow_pickle=True))
+    run["fields"] = list(zip(*(run[f"f_{name}"].tolist() for name in (
+        "gender", "birth_lo", "birth_hi", "home", "detained_lo", "detained_hi")), strict=True))
+    return run
+
+
+def homeland(place) -> bool:
+    return place is not None and (place == HOMELAND or place.startswith(HOMELAND + "."))
+
+
+def place_differs(run: dict, a: int, b: int) -> bool:
+    """Both mentions placed (hometown, or else the facility's place) inside the homeland, and
+    neither the same place nor one inside the other."""
+    x, y = run["f_place"][a], run["f_place"][b]
+    return homeland(x) and homeland(y) and not L.nested(x, y)
+
+
+def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int]:
+    """linker.cluster, but an agreement-rule edge (below LINK_AUTO) joins two clusters only when
+    the smaller holds at most `largest` mentions (exploratory: chains of weak edges)."""
+    parent = list(range(count))
+    size = [1] * count
+    summaries = [L.Summary(*row) for row in fields]
+
+    def find(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b, probability, agrees in sorted(edges, key=lambda edge: -edge[2]):
+        if probability >= LINK_AUTO or (probability >= LINK_REVIEW and agrees):
+            root_a, root_b = find(a), find(b)
+            if root_a == root_b:
+                continue
+            if probability < LINK_AUTO and min(size[root_a], size[root_b]) > largest:
+                continue
+            keep, gone = min(root_a, root_b), max(root_a, root_b)
+            if summaries[keep].conflicts(summaries[gone]):
+                continue
+            summaries[keep].absorb(summaries[gone])
+            parent[gone] = keep
+            size[keep] += size[gone]
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(find(node), len(numbers) + 1) for node in range(count)]
+
+
+def fields_agree_at(run: dict, a: int, b: int) -> bool:
+    """`agreeing_edges` without the name: no field disagrees."""
+    f = {name: (run[f"f_{name}"][a], run[f"f_{name}"][b]) for name in (
+        "gender", "birth_lo", "birth_hi", "home", "detained_lo", "detained_hi")}
+    if f["gender"][0] and f["gender"][1] and f["gender"][0] != f["gender"][1]:
+        return False
+    birth = [None if f["birth_lo"][i] is None else (f["birth_lo"][i], f["birth_hi"][i]) for i in (0, 1)]
+    if L.apart(birth[0], birth[1], 3) and not L.transposed(birth[0], birth[1]):
+        return False
+    if f["home"][0] and f["home"][1] and not L.nested(f["home"][0], f["home"][1]):
+        return False
+    held = [None if f["detained_lo"][i] is None else (f["detained_lo"][i], f["detained_hi"][i]) for i in (0, 1)]
+    return not L.apart(held[0], held[1], 1)
+
+
+def rules(run: dict) -> dict:
+    """Each rule: a function (edge index) -> agrees."""
+    a, b, agrees = run["a"], run["b"], run["agrees"]
+    whole = run["f_whole"]
+    counts = Counter(whole.tolist())
+    namesakes = np.array([counts[w] if w is not None else 1 for w in whole.tolist()])
+    n_edge = np.maximum(namesakes[a], namesakes[b])
+    facility_place = np.array([run["f_home"][i] is None and run["f_place"][i] is not None
+                               for i in range(len(whole))])
+    differs = np.array([place_differs(run, x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)], dtype=bool)
+    from_facility = facility_place[a] | facility_place[b]
+    out = {"saved": agrees,
+           "facility place disagrees": agrees & ~(differs & from_facility),
+           "any place disagrees": agrees & ~differs}
+    p = run["p"]
+    for k in (2.0, 4.0, 8.0):
+        # The agreement rule links a pair only where the name's namesakes in this input leave
+        # it likely: (n - 1) * (1 - p) false partners expected at most k ... (exploratory)
+        out[f"agree if (n-1)(1-p) <= {k}"] = agrees & ((n_edge - 1) * (1 - p) <= k)
+    for t in (0.5, 0.6, 0.7):
+        out[f"agree from p {t}"] = agrees & (p >= t)
+    fields_agree = np.array([fields_agree_at(run, x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
+    for t in (0.4, 0.6):
+        out[f"similar names agree from p {t}"] = agrees | (fields_agree & (p >= t))
+    out["facility place + (n-1)(1-p)<=4"] = out["facility place disagrees"] & ((n_edge - 1) * (1 - p) <= 4)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("runs", type=Path, nargs="+")
+    parser.add_argument("--buckets", action="store_true", help="precision of agreement edges by namesakes")
+    args = parser.parse_args()
+    for path in args.runs:
+        run = load(path)
+        truth = run["person"].tolist()
+        count = len(truth)
+        print(f"{path}: saved clusters {pairwise_scores(run['cluster'].tolist(), truth)}")
+        a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()
+        for name, agrees in rules(run).items():
+            ids, _ = L.cluster(count, list(zip(a, b, p, agrees.tolist(), strict=True)), run["fields"])
+            s = pairwise_scores(ids, truth)
+            print(f"  {name:40s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        edges = list(zip(a, b, p, run["agrees"].tolist(), strict=True))
+        for largest in (1, 2, 4):
+            s = pairwise_scores(cluster_weak_singletons(count, edges, run["fields"], largest), truth)
+            print(f"  {'weak edges join a cluster of <= ' + str(largest):40s} P {s['precision']:.4f} "
+                  f"R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        if args.buckets:
+            counts = Counter(run["f_whole"].tolist())
+            person = run["person"]
+            by = Counter()
+            for x, y, q, ag in zip(a, b, p, run["agrees"].tolist(), strict=True):
+                if ag and q < LINK_AUTO and q >= LINK_REVIEW:
+                    n = max(counts[run["f_whole"][x]], counts[run["f_whole"][y]])
+                    bucket = min(int(np.log2(max(n, 1))), 10)
+                    by[(bucket, person[x] == person[y])] += 1
+            for bucket in range(11):
+                t, f = by[(bucket, True)], by[(bucket, False)]
+                if t + f:
+                    print(f"    namesakes ~2^{bucket}: agreement edges {t + f}, true {t / (t + f):.3f}")
+
+
+if __name__ == "__main__":
+    main()
