@@ -65,7 +65,7 @@ def analyse(name: str, show: bool = False) -> collections.Counter:
         hits = recorded.get("hits", [])
         refused = recorded.get("refused", set())
 
-        def sentences_of(span):
+        def sentences_of(span, doc=doc):
             return [i for i, s in enumerate(doc.sentences) if _overlaps((s.start, s.end), span)]
 
         gold_codes = {}

@@ -313,7 +313,7 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
 # - (0.9.0) held incommunicado or disappeared: said from the family's side ("she has never seen him",
 #   "we have heard nothing"), so the sentence's subject is the one who cannot reach the person, not
 #   the person held; the rules name the one held (object_first, subject_first).
-_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", *(() if __import__("os").environ.get("XAA") else ("detention.arbitrary_arrest",)),
+_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.arbitrary_arrest",
                      "detention.internment_camp", "detention.incommunicado", "disappearance.enforced")
 
 
@@ -432,7 +432,7 @@ def find_violations(doc: Doc) -> None:
                 people = [e.person for e in doc.events if e.type == "arrest" and e.person
                           and e.evidence == (sentence.start, sentence.end)]
             code = trigger.code
-            if not people and nobody:
+            if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
             if code == "detention.internment_camp" and "named" in match.group().lower() and "camp" not in text[max(0, start - 3000):start].lower():
                 code = "detention.pretrial"
@@ -662,12 +662,20 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
 
 
+def _names_a_group(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
+    "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
+    from guwah.extract.subjects import references
+
+    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index))
+
+
 def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> None:
-    """Acts whose sentence names no one ("Détenu au centre de Tacheng", «Содержался в изоляторе»,
-    "the women there were made to stand in the snow", "Thirty men slept in a room built for
-    twelve"): the person the story is following, i.e. the one of the latest custody event or
-    act in this sentence before the words, or in the two sentences before it in the same paragraph;
-    nobody when those name several people or none."""
+    """Acts whose sentence names no one and no group (a chronology's «Два месяца содержался в
+    СИЗО», "Placé ensuite en détention", "Sentenced in 2019 to ten years"): the person the story
+    is following, i.e. the one of the latest custody event or act in this sentence before the
+    words, or in the two sentences before it in the same paragraph; nobody when those name several
+    people or none."""
     if not orphans:
         return
     told = [(offset, pid) for pid, _code, _span, offset in proposals]
