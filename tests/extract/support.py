@@ -37,6 +37,11 @@ def unsupported(result: dict, text: str) -> list[str]:
             patterns = [t.pattern for t in VIOLATION_TRIGGERS if t.code == violation["code"]]
             if violation["code"] == "family.reprisal":
                 patterns.append(_REPRISAL)
+            # codes implied by an event (violations._implied): the event's own words
+            if violation["code"] == "detention.arbitrary_arrest":
+                patterns += [p for t, p, _we in EVENT_TRIGGERS if t == "arrest"]
+            if violation["code"] == "detention.internment_camp":
+                patterns += [p for t, p, _we in EVENT_TRIGGERS if t in ("detention", "transfer")]
             if not any(_has(p, words) for p in patterns):
                 problems.append(f"{person['id']} {violation['code']} evidence {words[:60]!r}")
         for attribute, span in person["attributes_evidence"].items():

@@ -35,7 +35,7 @@ def training_text():
 
 def test_acts_shipped_model_is_small_and_records_its_training(model):
     size = sum(path.stat().st_size for path in acts.MODEL_DIR.iterdir() if path.is_file())
-    assert size < 5 * 1024 * 1024
+    assert size < 6 * 1024 * 1024  # 5.0 MB with v5 in its training (extractor 0.12.0)
     assert re.fullmatch(r"[0-9a-f]{64}", model.meta["training_sha256"])
     assert model.meta["training_sentences"] > 1000
     assert model.mode in acts.MODES and 0 < model.threshold < 1

@@ -22,6 +22,9 @@ from guwah.extract.subjects import attribute
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
 _AGENTS = r"(?:police(?:men)?|police officers|officers|officials|cadres|(?:state )?security(?: officers)?|they)"
+# A relative named by a kin word ("took her father away"; not "took her phone away").
+_KIN_WORD = (r"(?:(?:elder|older|younger|little|big) )?(?:father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|"
+             r"cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|children|child)")
 # Places of custody, named the way testimonies name them.
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 TRIGGERS = [
@@ -34,6 +37,10 @@ TRIGGERS = [
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
+        # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
+        # "took my uncle away"; «l'ont emmené», "emmenée par la police"
+        rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
+        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\bemmenée?s? par la police\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.

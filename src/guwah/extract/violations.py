@@ -407,6 +407,7 @@ def find_violations(doc: Doc) -> None:
     detained_from: dict[str, int] = {}
     proposals: list[tuple[str, str, tuple[int, int], int]] = []  # (person, code, evidence, offset)
     refused: set[tuple[int, str]] = set()
+    orphans: list[tuple[str, int, int]] = []  # (code, sentence index, offset) of acts no one was found for
     hits = _classified_hits(doc, _trigger_hits(doc, refused), refused)
     sources = _only_sources(doc)
     for pass_number in (1, 2):
@@ -418,6 +419,7 @@ def find_violations(doc: Doc) -> None:
             includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first)
+            nobody = not people
             people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
                 # "La police a confisqué mon passeport", «забрали мой паспорт»: the speaker's.
@@ -430,6 +432,8 @@ def find_violations(doc: Doc) -> None:
                 people = [e.person for e in doc.events if e.type == "arrest" and e.person
                           and e.evidence == (sentence.start, sentence.end)]
             code = trigger.code
+            if not people and nobody and not _names_a_group(doc, index):
+                orphans.append((code, index, start))
             if code == "detention.internment_camp" and "named" in match.group().lower() and "camp" not in text[max(0, start - 3000):start].lower():
                 code = "detention.pretrial"
             for person_id in people:
@@ -440,7 +444,10 @@ def find_violations(doc: Doc) -> None:
             if not detained_from:
                 break  # nobody detained: "we" never counts, the first pass is final
             proposals.clear()
+            orphans.clear()
+    _carried(doc, proposals, orphans)
     _reprisals(doc, proposals)
+    _implied(doc, proposals, sources)
     seen: set[tuple[str, str]] = set()
     for person_id, code, span, _offset in sorted(proposals, key=lambda p: p[3]):
         if (person_id, code) in seen:
@@ -615,3 +622,74 @@ def _reprisals(doc: Doc, proposals: list) -> None:
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
             if pid in relatives and pid != speaker:
                 proposals.append((pid, "family.reprisal", (sentence.start, sentence.end), s))
+
+
+# A warrant shown or a charge laid by a court: an arrest with legal process, not arbitrary by itself
+# ("without a warrant", «без ордера» say the opposite and are left to the rules).
+_LEGAL_PROCESS = re.compile(
+    r"(?<!without )(?<!no )(?<!sans )(?<!без )\b(?:warrant|mandat d['’]arrêt|ордер\w*)\b|"
+    r"\b(?:was|were) (?:formally )?charged\b|\b(?:extradited|extradé\w*|экстрадир\w*)\b", re.I)
+
+
+def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
+    """Codes that follow from the events and from other codes, as `vocab/violations.yaml` defines them:
+    - an arrest (an `arrest` event: taken into custody, not denied or hedged, its person found) is
+      `detention.arbitrary_arrest` ("taken into custody without warrant, charge or legal process,
+      or on a pretext") unless its sentence tells a warrant or a charge;
+    - a detention or a transfer into an internment camp (the event's facility is a camp) is
+      `detention.internment_camp` ("held in a so-called re-education … centre").
+    Both pass the rules' scope test (`_states_act`, `_in_scope`: not denied, not hedged, not the
+    source of the report)."""
+    text = doc.text
+    camps = {f.id for f in doc.facilities if f.facility_type == "internment_camp"}
+    for event in doc.events:
+        if not event.person:
+            continue
+        index = doc.sentence_index(event.evidence[0])
+        sentence = doc.sentences[index]
+        span, offset = (sentence.start, sentence.end), (event.trigger or event.evidence)[0]
+        words = event.trigger or event.evidence
+        stated = _states_act(text, sentence, words[0], words[1], _SENTENCE_DENIAL.search(text, sentence.start, sentence.end))
+        # the rules' scope: not the source of the report, not the speaker as witness
+        stated = stated and bool(_in_scope(doc, index, words[0], words[1], [event.person], sources, False))
+        if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
+            proposals.append((event.person, "detention.arbitrary_arrest", span, offset))
+        if stated and event.type in ("detention", "transfer") and event.facility in camps:
+            proposals.append((event.person, "detention.internment_camp", span, offset))
+
+
+# Events that tell a person was in custody or taken: what a subjectless sentence after them continues.
+_CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
+
+
+def _names_a_group(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
+    "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
+    from guwah.extract.subjects import references
+
+    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index))
+
+
+def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> None:
+    """Acts whose sentence names no one and no group (a chronology's «Два месяца содержался в
+    СИЗО», "Placé ensuite en détention", "Sentenced in 2019 to ten years"): the person the story
+    is following, i.e. the one of the latest custody event or act in this sentence before the
+    words, or in the two sentences before it in the same paragraph; nobody when those name several
+    people or none."""
+    if not orphans:
+        return
+    told = [(offset, pid) for pid, _code, _span, offset in proposals]
+    told += [((e.trigger or e.evidence)[0], e.person) for e in doc.events if e.person and e.type in _CUSTODY_EVENTS]
+    told.sort()
+    for code, index, start in orphans:
+        sentence = doc.sentences[index]
+        first = doc.sentences[max(0, index - 2)]
+        earlier = [(offset, pid) for offset, pid in told if max(first.start, 0) <= offset < start
+                   and doc.sentences[doc.sentence_index(offset)].paragraph == sentence.paragraph]
+        if not earlier:
+            continue
+        people = {pid for _offset, pid in earlier}
+        if len(people) != 1:
+            continue  # the story follows more than one person here: not guessed
+        pid = earlier[-1][1]
+        proposals.append((pid, code, (sentence.start, sentence.end), start))
