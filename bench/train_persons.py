@@ -10,8 +10,9 @@ mentions), and, for those, *victim* when the gold person has the victim role.
 
 Sets: dev (bench/data/extract-dev), corpus and demo (extract-gold; corpus texts from
 ../shared/corpus, skipped when absent), v2, v3, v4 (extract-heldout-v2..v4, spent: tuning sets)
-v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0) and train-a, train-b
-(bench/data/persons-train-a, -b, written for this model, when present). The v6 set
+v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0), train-c
+(bench/data/codes-train-c, written for this model and the act classifier, since 0.13.0) and train-a,
+train-b (bench/data/persons-train-a, -b, written for this model, when present). The v6 set
 (bench/data/extract-heldout-v6) is held out: it is never read here, and a folder holding "v6" is
 refused.
 
@@ -54,9 +55,9 @@ SETS = {
     "train-b": ("persons-train-b", None),
 }
 HELD_OUT = _ACTS.HELD_OUT
-# Sets whose gold lists named persons only (their READMEs: unnamed relatives are not listed): an
-# unnamed person the extractor makes is neither a training example nor scored there.
-NAMED_ONLY = {"train-a", "train-b"}
+# Sets whose gold lists named persons only: an unnamed person the extractor makes is neither a
+# training example nor scored there (the act classifier's list and rule, bench/train_acts.py).
+NAMED_ONLY = _ACTS.NAMED_ONLY
 SEED = 0
 CS = (0.1, 0.3, 1.0)
 PERSON_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -91,21 +92,13 @@ def gold_documents(name: str) -> list[tuple[dict, str]]:
             continue
         beside = path.with_name(gold["file"])
         if not gold.get("path") and beside.exists() and beside != path:
-            found.append((gold, _text_beside(gold, beside)))
+            found.append((gold, _ACTS.text_beside(gold, beside)))
             continue
         if not gold.get("path") and not (CORPUS / gold["file"]).exists():
             print(f"  {path.name}: corpus text absent, skipped", file=sys.stderr)
             continue
         found.append((gold, bench.load_corpus_text(gold)))
     return found
-
-
-def _text_beside(gold: dict, path: Path) -> str:
-    """The text of a training set's gold, in the file beside it (its SHA-256 checked)."""
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != gold["sha256"]:
-        raise SystemExit(f"{path} changed since the gold was written (SHA-256 differs): refusing to read it")
-    return data.decode("utf-8")
 
 
 def rules_run(gold: dict, text: str):
@@ -130,9 +123,7 @@ def examples_of(gold: dict, text: str, named_only: bool = False) -> dict:
     out = to_json(doc, sha256=None, title=None)
     ids = person_ids(doc)
     if named_only:  # the gold says nothing of unnamed persons: leave them out of the output scored
-        unnamed = {ids[p.id] for p in doc.persons if not p.names}
-        out["persons"] = [p for p in out["persons"] if p["id"] not in unnamed]
-        out["events"] = [e for e in out["events"] if e["person"] not in unnamed]
+        out = _ACTS.named_only(out)
     mapping = bench.match_persons(gold["persons"], out["persons"])
     victims = {g["id"] for g in gold["persons"] if "victim" in g["roles"]}
     rows = []

@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 # The training data: the labelled passages and the spent gold sets' texts (the corpus documents
 # when ../shared/corpus is there; never the held-out v6).
 TRAINING_FILES = [*sorted((REPO / "bench" / "data" / "acts-train").glob("*.jsonl")),
-                  *(path for folder in ("extract-dev", "extract-heldout-v2", "extract-heldout-v3", "extract-heldout-v4")
+                  *(path for folder in ("extract-dev", "extract-heldout-v2", "extract-heldout-v3", "extract-heldout-v4",
+                                                   "extract-heldout-v5", "codes-train-c")
                     for path in sorted((REPO / "bench" / "data" / folder).glob("*.txt"))),
                   *sorted((REPO / "src" / "guwah" / "demo" / "testimonies").iterdir()),
                   *sorted((REPO.parent / "shared" / "corpus").glob("*.txt"))]
