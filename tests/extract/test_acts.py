@@ -126,3 +126,45 @@ def test_acts_training_reads_the_spent_v4_and_v5_sets_and_refuses_the_held_out_v
     monkeypatch.setitem(train_acts.SETS, "v6", ("extract-heldout-v6", ("held_out_v6",)))
     with pytest.raises(SystemExit, match="held-out v6"):
         train_acts.gold_documents("v6")
+
+
+def _train_acts():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_acts", REPO / "bench" / "train_acts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_acts_training_reads_the_third_set_beside_its_gold(tmp_path):
+    train_acts = _train_acts()
+    documents = train_acts.gold_documents("train-c")  # bench/data/codes-train-c: texts beside the gold
+    assert len(documents) == 30 and {gold["language"] for gold, _text in documents} == {"en", "fr", "ru"}
+    gold, text = next((g, t) for g, t in documents if g["file"] == "en01_asylum_interview.txt")
+    examples = train_acts.sentence_examples(gold, text)
+    labelled = {code for e in examples for code in e["codes"]}
+    assert {v["code"] for p in gold["persons"] for v in p["violations"]} <= labelled
+    assert not any(gold[key] for key in ("places", "dates", "events")) and gold["not_persons"]  # not annotated here
+    # a code the gold negates in a sentence is not a label of it; the same gold without the negation is
+    invented = "Aydos Nurlan was beaten twice. Erbol Kasym was not beaten."
+    both = {"language": "en", "persons": [
+        {"violations": [{"code": "torture.beating", "evidence": [0, 30]}]},
+        {"violations": [{"code": "torture.beating", "evidence": [31, 58]}]}],
+        "negated": [{"person": "p2", "code": "torture.beating", "span": [31, 58]}]}
+    assert [e["codes"] for e in train_acts.sentence_examples(both, invented)] == [["torture.beating"], []]
+    assert [e["codes"] for e in train_acts.sentence_examples({**both, "negated": []}, invented)] == [
+        ["torture.beating"], ["torture.beating"]]
+    (tmp_path / "a.txt").write_text("changed", encoding="utf-8")
+    with pytest.raises(SystemExit, match="SHA-256"):
+        train_acts.text_beside({"sha256": gold["sha256"]}, tmp_path / "a.txt")
+
+
+def test_named_only_sets_are_scored_without_unnamed_persons():
+    train_acts = _train_acts()
+    out = {"persons": [{"id": "p1", "names": ["Aydos Nurlan"]}, {"id": "p2", "names": []}],
+           "events": [{"person": "p1", "type": "arrest"}, {"person": "p2", "type": "arrest"}], "places": []}
+    kept = train_acts.named_only(out)
+    assert [p["id"] for p in kept["persons"]] == ["p1"] and [e["person"] for e in kept["events"]] == ["p1"]
+    assert kept["places"] == [] and len(out["persons"]) == 2  # the input is not changed
+    assert "train-c" in train_acts.NAMED_ONLY and "v5" not in train_acts.NAMED_ONLY
