@@ -12,7 +12,8 @@ Sets: dev (bench/data/extract-dev), corpus and demo (extract-gold; corpus texts 
 ../shared/corpus, skipped when absent), v2, v3, v4 (extract-heldout-v2..v4, spent: tuning sets)
 v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0), train-c
 (bench/data/codes-train-c, written for this model and the act classifier, since 0.13.0) and train-a,
-train-b (bench/data/persons-train-a, -b, written for this model, when present). The v6 set
+train-b (bench/data/persons-train-a, -b, written for this model, when present). MEASURED_ONLY sets
+(train-c) are scored when left out and trained on only with --train-on-measured. The v6 set
 (bench/data/extract-heldout-v6) is held out: it is never read here, and a folder holding "v6" is
 refused.
 
@@ -55,6 +56,7 @@ SETS = {
     "train-b": ("persons-train-b", None),
 }
 HELD_OUT = _ACTS.HELD_OUT
+MEASURED_ONLY = _ACTS.MEASURED_ONLY  # scored when left out, trained on only with --train-on-measured
 # Sets whose gold lists named persons only: an unnamed person the extractor makes is neither a
 # training example nor scored there (the act classifier's list and rule, bench/train_acts.py).
 NAMED_ONLY = _ACTS.NAMED_ONLY
@@ -236,10 +238,11 @@ def _figures(counts: list[dict]) -> dict:
             "violation_codes": s["violation_codes"], "forbidden": s["forbidden_codes"]}
 
 
-def cross_validate(sets: dict[str, list[dict]], cs: tuple[float, ...] = CS) -> dict:
+def cross_validate(sets: dict[str, list[dict]], cs: tuple[float, ...] = CS, measured: bool = False) -> dict:
     """Leave-one-set-out: for each set, models trained on the others decide its documents; figures
     per setting (C, person threshold, victim threshold, victim mode), pooled and per set, beside
-    the rules alone on the same documents."""
+    the rules alone on the same documents. A MEASURED_ONLY set is in no fold's training unless
+    `measured`."""
     bench = _bench_extract()
     settings = [(c, pt, vt, vm, st, 2.0) for c in cs for pt in PERSON_THRESHOLDS for vt in VICTIM_THRESHOLDS
                 for vm in VICTIM_MODES for st in STRONGS if not (vm == "rules" and vt != VICTIM_THRESHOLDS[0])]
@@ -250,8 +253,9 @@ def cross_validate(sets: dict[str, list[dict]], cs: tuple[float, ...] = CS) -> d
     rules: dict[str, list] = {}
     for held in sets:
         rules[held] = [bench.score(d["gold"], d["out"]) for d in sets[held]]
-        training = [r for name, documents in sets.items() if name != held for d in documents for r in d["rows"]]
-        found = [r for name, documents in sets.items() if name != held for d in documents for r in d["candidates"]]
+        others = [name for name in _ACTS.trained_on(sets, measured) if name != held]
+        training = [r for name in others for d in sets[name] for r in d["rows"]]
+        found = [r for name in others for d in sets[name] for r in d["candidates"]]
         for c in cs:
             model = train(training, c, found)
             rated = [(model.probabilities([r["features"] for r in d["rows"]]) if d["rows"] else [],
@@ -286,14 +290,16 @@ def choose(table: list[dict]) -> dict:
                                       -row["person_threshold"], -row["victim_threshold"], row["restore_threshold"]))
 
 
-def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR) -> dict:
-    """Train on every set and write the model folder (meta.json, weights.npz)."""
+def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR, measured: bool = False) -> dict:
+    """Train on every set but MEASURED_ONLY (with `measured`, on them too) and write the model
+    folder (meta.json, weights.npz)."""
     import shutil
 
     import sklearn
 
     from guwah.extract import roles_model
 
+    sets = {name: sets[name] for name in _ACTS.trained_on(sets, measured)}
     rows = [r for documents in sets.values() for d in documents for r in d["rows"]]
     found = [r for documents in sets.values() for d in documents for r in d["candidates"]]
     model = train(rows, C, found).with_settings(PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG, RESTORE_THRESHOLD)
@@ -331,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
                         "else write them there (to try settings without running the extractor again)")
     parser.add_argument("--c", type=float, action="append", help="with --cv: only this C (repeatable; default "
                         f"{', '.join(map(str, CS))})")
+    parser.add_argument("--train-on-measured", action="store_true",
+                        help=f"train on the measured-only sets too ({', '.join(MEASURED_ONLY)})")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
         sets = json.loads(args.cache.read_text(encoding="utf-8"))
@@ -339,9 +347,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_text(json.dumps(sets, ensure_ascii=False), encoding="utf-8")
     if not args.cv:
-        print(json.dumps(write_model(sets, args.out), indent=2))
+        print(json.dumps(write_model(sets, args.out, args.train_on_measured), indent=2))
         return 0
-    report = cross_validate(sets, tuple(args.c) if args.c else CS)
+    report = cross_validate(sets, tuple(args.c) if args.c else CS, args.train_on_measured)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
