@@ -168,3 +168,10 @@ def test_named_only_sets_are_scored_without_unnamed_persons():
     assert [p["id"] for p in kept["persons"]] == ["p1"] and [e["person"] for e in kept["events"]] == ["p1"]
     assert kept["places"] == [] and len(out["persons"]) == 2  # the input is not changed
     assert "train-c" in train_acts.NAMED_ONLY and "v5" not in train_acts.NAMED_ONLY
+
+
+def test_measured_only_sets_are_left_out_of_training_unless_asked():
+    train_acts = _train_acts()
+    assert "train-c" in train_acts.SETS and "train-c" in train_acts.MEASURED_ONLY
+    assert train_acts.trained_on(["v5", "train-c"]) == ["v5"]
+    assert train_acts.trained_on(["v5", "train-c"], measured=True) == ["v5", "train-c"]

@@ -42,6 +42,7 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
     assert len(shipped.meta["training_sha256"]) == 64
     assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "train-a", "train-b"}
     assert not any("v6" in name for name in shipped.meta["training_sets"])
+    assert not set(shipped.meta["training_sets"]) & set(_train_persons().MEASURED_ONLY)  # train-c: measured only
     assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
 
 
