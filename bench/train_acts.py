@@ -3,8 +3,8 @@ and measure it by leave-one-set-out cross-validation.
 
 Training data: every sentence of the English, French and Russian texts of the spent gold sets
 (bench/data/extract-dev, extract-gold, extract-heldout-v2, extract-heldout-v3, since extractor
-0.9.0 extract-heldout-v4 and since 0.11.0 extract-heldout-v5, both spent; since 0.13.0 codes-train-c,
-written for these models, its texts beside its gold), labelled with the codes
+0.9.0 extract-heldout-v4 and since 0.11.0 extract-heldout-v5, both spent; codes-train-c, written for
+these models with its texts beside its gold, only with --train-on-measured), labelled with the codes
 whose gold evidence covers it (none for the others, and none for a code the gold lists as negated there), plus the labelled passages of
 bench/data/acts-train/*.jsonl when present. The v6 set (bench/data/extract-heldout-v6) is held
 out: it is never read here.
@@ -46,7 +46,7 @@ SETS = {
     "v3": ("extract-heldout-v3", ("held_out_v3",)),
     "v4": ("extract-heldout-v4", ("held_out_v4",)),  # spent since extractor 0.9.0
     "v5": ("extract-heldout-v5", ("held_out_v5",)),  # spent since extractor 0.11.0
-    "train-c": ("codes-train-c", ("train_codes_c",)),  # written for these models (extractor 0.13.0)
+    "train-c": ("codes-train-c", ("train_codes_c",)),  # written for these models; MEASURED_ONLY
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
