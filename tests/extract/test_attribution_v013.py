@@ -87,3 +87,12 @@ def test_the_agent_of_a_medical_act_is_not_its_victim():
                  "In 2018 an IUD was fitted on their cousin Aynur Kasim against her will.")
     assert "reproductive.forced_contraception" not in codes(doc, "Zulhumar Kasim")
     assert "reproductive.forced_contraception" in codes(doc, "Aynur Kasim")
+
+
+def test_a_title_tells_the_gender_a_french_clitic_needs():
+    # "Mme Niyaz" is a woman: "l'a condamné" (a man) is Ahmet's, not the woman named last.
+    doc = doc_of("Le commerçant Ahmet Rozi et sa voisine Gulnar Niyaz vivaient à Ghulja depuis 2010. "
+                 "En 2018, il a été arrêté par la police, selon Mme Niyaz. L'année suivante, un "
+                 "tribunal l'a condamné à dix ans de prison.", "fr")
+    assert "detention.prison_sentence" in codes(doc, "Ahmet Rozi")
+    assert "detention.prison_sentence" not in codes(doc, "Gulnar Niyaz")

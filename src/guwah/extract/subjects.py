@@ -218,7 +218,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if pid in parents:
                     continue
                 person = doc.person(pid)
-                known = person.attributes.get("gender", (None,))[0]
+                known = person.attributes.get("gender", (None,))[0] or _titled_gender(doc.text, person.mentions)
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
@@ -229,6 +229,20 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
             if pid not in ids and doc.person(pid).names:
                 ids.append(pid)
         return ids[-2:]
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<female>Mme|Madame|Mlle|Mrs|Ms|Miss|госпожа|г-жа)|(?P<male>M|Monsieur|Mr|господин|г-н))"
+                           r"\.?\s*$")
+
+
+def _titled_gender(text: str, mentions) -> str | None:
+    """"Mme Ehmet", "Mr Tursun": the gender a title before one of a person's mentions (spans)
+    tells, else None."""
+    for start, _end in mentions:
+        title = _TITLE_BEFORE.search(text, max(0, start - 10), start)
+        if title is not None:
+            return "female" if title.group("female") else "male"
     return None
 
 
