@@ -96,3 +96,14 @@ def test_a_title_tells_the_gender_a_french_clitic_needs():
                  "tribunal l'a condamné à dix ans de prison.", "fr")
     assert "detention.prison_sentence" in codes(doc, "Ahmet Rozi")
     assert "detention.prison_sentence" not in codes(doc, "Gulnar Niyaz")
+
+
+def test_a_pronoun_naming_the_source_is_not_the_subject():
+    # "Selon elle" names who tells it, not who was arrested; the control: "elle a été arrêtée",
+    # with no source word before it, is hers.
+    text = ("Mme Gulnar Niyaz vit à Lyon. Son père, Ahmet Niyaz, vivait à Ghulja. Selon elle, "
+            "cet ancien professeur a été arrêté par la police en 2018.")
+    doc = doc_of(text, "fr")
+    assert "detention.arbitrary_arrest" not in codes(doc, "Gulnar Niyaz")
+    control = doc_of(text + " En 2019, elle a été arrêtée par la police à Ghulja.", "fr")
+    assert "detention.arbitrary_arrest" in codes(control, "Gulnar Niyaz")

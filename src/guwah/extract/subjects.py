@@ -53,6 +53,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
     r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+)?$",
     re.I)
+_SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
 _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
@@ -90,6 +91,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
             continue
         if kind == "generic" and _POSSESSED.search(text, max(0, match.start() - 24), match.start()):
             continue  # "her two children": somebody's relatives, not a generic group
+        if kind in ("he", "she", "first") and _SOURCE_PRONOUN.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Selon elle, …", "according to him": the source of the report, not its subject
         found.append((match.start(), match.end(), kind or "", None))
     if doc.language == "fr" and doc.analysis is not None:
         for token in doc.analysis.tokens_in(sentence.start, sentence.end):
@@ -218,7 +221,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if pid in parents:
                     continue
                 person = doc.person(pid)
-                known = person.attributes.get("gender", (None,))[0] or _titled_gender(doc.text, person.mentions)
+                # A title ("Mme Ehmet") says it more surely than a gender read from the context.
+                known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
