@@ -59,6 +59,37 @@ ETHNONYMS = {
     "уйгур": "Uyghur", "уйгурка": "Uyghur", "казах": "Kazakh", "казашка": "Kazakh",
     "узбек": "Uzbek", "кыргыз": "Kyrgyz", "киргиз": "Kyrgyz",
 }
+# Role nouns that stand for one named person once the text has joined them to the name ("The
+# applicant, Mahire X, …", "Alim Tursun, a retired teacher, …", «Заявитель: Турсунов Алимжан»):
+# lemma -> every singular form (Russian cases). Medical and official roles are not here: their
+# holder is the agent of the acts told with them, never the person they happen to.
+ROLE_NOUNS = {
+    "applicant": "applicant", "complainant": "complainant", "petitioner": "petitioner",
+    "claimant": "claimant", "detainee": "detainee", "teacher": "teacher",
+    "schoolteacher": "teacher", "student": "student", "farmer": "farmer",
+    "businessman": "businessman", "businesswoman": "businesswoman", "imam": "imam", "poet": "poet",
+    "writer": "writer", "journalist": "journalist",
+    "requérant": "requérant", "requérante": "requérant", "plaignant": "plaignant",
+    "plaignante": "plaignant", "détenu": "détenu", "détenue": "détenu", "enseignant": "enseignant",
+    "enseignante": "enseignant", "institutrice": "instituteur", "instituteur": "instituteur",
+    "professeur": "professeur", "étudiant": "étudiant", "étudiante": "étudiant",
+    "agriculteur": "agriculteur", "commerçant": "commerçant", "commerçante": "commerçant",
+    "journaliste": "journaliste",
+    **{form: "заявитель" for form in "заявитель заявителя заявителю заявителем заявителе".split()},
+    **{form: "заявительница" for form in "заявительница заявительницы заявительнице заявительницу "
+       "заявительницей".split()},
+    **{form: "задержанный" for form in "задержанный задержанного задержанному задержанным "
+       "задержанном".split()},
+    **{form: "задержанная" for form in "задержанная задержанной задержанную".split()},
+    **{form: "потерпевший" for form in "потерпевший потерпевшего потерпевшему потерпевшим "
+       "потерпевшем".split()},
+    **{form: "потерпевшая" for form in "потерпевшая потерпевшей потерпевшую".split()},
+    **{form: "учитель" for form in "учитель учителя учителю учителем учителе".split()},
+    **{form: "учительница" for form in "учительница учительницы учительнице учительницу "
+       "учительницей".split()},
+    **{form: "студент" for form in "студент студента студенту студентом студенте".split()},
+    **{form: "студентка" for form in "студентка студентки студентке студентку студенткой".split()},
+}
 # Capitalised words that never belong to a personal name: organisations, titles, page
 # furniture, ethnonyms, months, sentence openers, religion and politics.
 NOT_NAME = set("""

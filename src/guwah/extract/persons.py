@@ -36,6 +36,7 @@ from guwah.extract.lexicon import (
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
     PLACE_KIND_WORDS,
+    ROLE_NOUNS,
 )
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
@@ -363,6 +364,7 @@ def find_persons(doc: Doc) -> None:
     _speakers(doc)
     _kinship(doc)
     _attributes(doc)
+    _role_nouns(doc)
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
@@ -1154,6 +1156,62 @@ def _the_relative_named(doc: Doc) -> None:
                    and any(s < match.start() for s, _ in p.mentions)]
         if earlier:
             _merge(doc, doc.person(named_id), max(earlier, key=lambda item: item[0])[1])
+
+
+_ROLE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, ROLE_NOUNS), key=len, reverse=True))
+                   + r")(?![\w-])", re.I)
+# Between a name and the role noun that describes it: "Alim Tursun, a retired teacher",
+# "Mahire X (the applicant)", «Турсунов Алимжан, бывший учитель».
+_ROLE_MODIFIER = (r"(?:a|an|the|un|une|le|la|l['’]|former|retired|young|ethnic|local|ancien|ancienne|"
+                  r"jeune|бывший|бывшая|бывшего|бывшей|школьный|школьная|"
+                  + "|".join(sorted(map(re.escape, ETHNONYMS), key=len, reverse=True)) + ")")
+_NAME_THEN_ROLE = re.compile(rf"\s*[,(]\s*(?:{_ROLE_MODIFIER}\s*){{0,3}}$", re.I)
+_ROLE_THEN_NAME = re.compile(r"\s*[,:(]?\s*")
+# A later mention of the role stands for the person only with a definite article where the
+# language has one ("the applicant", "la requérante"); Russian has none («заявитель задержан»).
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’])\s*$", re.I)
+
+
+def _role_nouns(doc: Doc) -> None:
+    """Join a role noun to the named person it stands for.
+
+    A role noun from `ROLE_NOUNS` introduced with a name -- before it ("The applicant, Mahire
+    Abduweli", «Заявитель: Турсунов Алимжан», "teacher Alim Tursun") or in apposition after it
+    ("Alim Tursun, a retired teacher", "Aynur X (the applicant)") -- makes that noun, and each
+    later mention of it ("the applicant", "la requérante", «заявителя»), a mention of that person:
+    the latest person introduced with the same role noun before it. A role nobody was introduced
+    with stays nobody's ("the teacher" of a text that names no teacher)."""
+    text = doc.text
+    named = {p.id for p in doc.persons if p.names}
+    introduced: list[tuple[int, str, str]] = []  # (offset, lemma, person id)
+    later: list[tuple[int, int, str]] = []
+    for match in _ROLE.finditer(text):
+        lemma = ROLE_NOUNS[match.group().lower()]
+        if person_at(doc, match.start()) is not None:
+            continue  # already part of a person mention
+        pid = None
+        gap = _ROLE_THEN_NAME.match(text, match.end())
+        after = doc.person_spans_in(gap.end(), gap.end() + 1)
+        if after and after[0][1] in named and text[match.end():match.end() + 2] not in ("'s", "’s"):
+            pid = after[0][1]
+        else:
+            for (_s, e), owner in reversed(doc.person_spans_in(max(0, match.start() - 80), match.start())):
+                if e <= match.start() and owner in named and _NAME_THEN_ROLE.fullmatch(text, e, match.start()):
+                    pid = owner
+                break
+        if pid is not None:
+            introduced.append((match.start(), lemma, pid))
+            doc.person(pid).add_mention(match.span())
+            doc.add_person_span(match.span(), pid)
+        else:
+            later.append((match.start(), match.end(), lemma))
+    for start, end, lemma in later:
+        if not (doc.language == "ru" or _DEFINITE_BEFORE.search(text, max(0, start - 6), start)):
+            continue
+        owners = [pid for offset, role, pid in introduced if role == lemma and offset < start]
+        if owners:
+            doc.person(owners[-1]).add_mention((start, end))
+            doc.add_person_span((start, end), owners[-1])
 
 
 def _related_names(a: PersonRecord, b: PersonRecord) -> bool:

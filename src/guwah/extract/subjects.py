@@ -12,7 +12,13 @@ subject) and then after it (the object: "they beat me"):
 - "I", "me", "my" -> the sentence's speaker (narrator or quoted witness);
 - a name or a kinship phrase ("my sister") -> that person;
 - "he"/"she"/"him"/"her" -> the last person of that gender named before;
-- "neither of them", "both of them" -> the people named in the two sentences before;
+- "neither of them", "both of them", "tous (les) deux", «их обоих» -> the last two people named
+  in this sentence and the two before;
+- French object clitics (by the parse): "la" a woman, "le" a man, "l'" by the agreement of the
+  participle after it ("l'a emmenée" a woman, "l'a emmené" a man, else the nearest person),
+  "leur"/"les" the people named together in this and the two sentences before;
+- a role noun joined to a name ("the applicant", «заявитель») is a person mention
+  (`persons._role_nouns`);
 - "we", "us", "our" -> the speaker, only where the speaker is among the detainees (decided by
   the caller, which passes `we_includes_speaker`);
 - a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed.
@@ -28,7 +34,7 @@ from guwah.extract.lexicon import KIN, PLURAL_GENERIC
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
-    rf"|\b(?P<group>neither of them|both of them)\b"
+    rf"|\b(?P<group>neither of them|both of them|(?:tous|toutes) (?:les )?deux|их (?:обоих|обеих)|оба|обе)\b"
     rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем|ним)\b"
     rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
     rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
@@ -47,6 +53,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
     r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+)?$",
     re.I)
+_SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
 _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
@@ -84,9 +91,44 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
             continue
         if kind == "generic" and _POSSESSED.search(text, max(0, match.start() - 24), match.start()):
             continue  # "her two children": somebody's relatives, not a generic group
+        if kind in ("he", "she", "first") and _SOURCE_PRONOUN.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Selon elle, …", "according to him": the source of the report, not its subject
         found.append((match.start(), match.end(), kind or "", None))
+    if doc.language == "fr" and doc.analysis is not None:
+        for token in doc.analysis.tokens_in(sentence.start, sentence.end):
+            kind = _clitic_kind(text, token)
+            if kind and not inside_person(token.start):
+                found.append((token.start, token.end, kind, None))
     found.sort()
     return found
+
+
+# French object clitics: "on l'a envoyé", "ils la battaient", "on leur a interdit". The past
+# participle agrees with an "l'" before it: "l'a emmenée" is a woman, "l'a emmené" a man.
+_AUXILIARY_PARTICIPLE = re.compile(
+    r"\s*(?:a|ont|avait|avaient|aurait|auraient|avons|ai)\s+(?:(?:déjà|aussi|ensuite|enfin|alors)\s+)?"
+    r"(?P<participle>\w+)", re.I)
+
+
+def _clitic_kind(text: str, token) -> str | None:
+    """The reference kind of a French object clitic token ("she", "he", "they"), else None."""
+    word = token.text.lower().replace("’", "'")
+    if token.pos != "PRON" or word not in ("l'", "la", "le", "leur", "les"):
+        return None
+    if word == "la":
+        return "she"
+    if word == "le":
+        return "he"
+    if word in ("leur", "les"):
+        return "plural"
+    participle = _AUXILIARY_PARTICIPLE.match(text, token.end)
+    if participle:
+        ending = participle.group("participle").lower()
+        if ending.endswith(("ée", "ie", "ue", "ise", "ite", "inte")):
+            return "she"
+        if ending.endswith(("é", "i", "u", "is", "it", "int")):
+            return "he"
+    return "obj3"
 
 
 def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker: bool = False,
@@ -140,6 +182,12 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     """Person ids for one reference; None when the reference says nothing (look further)."""
     start, _end, kind, person_id = ref
     speaker = doc.speakers.get(index)
+    if kind == "plural":
+        # French "leur" / "les": the people named together in this and the two sentences before.
+        first = doc.sentences[max(0, index - 2)].start
+        ids = [pid for (_s, _e), pid in doc.person_spans_in(first, start)
+               if pid != speaker and "official" not in doc.person(pid).roles]
+        return list(dict.fromkeys(ids))[-2:] if len(set(ids)) >= 2 else []
     if kind == "they":
         if not plural:
             return None  # "they" is most often the police or the guards
@@ -173,7 +221,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if pid in parents:
                     continue
                 person = doc.person(pid)
-                known = person.attributes.get("gender", (None,))[0]
+                # A title ("Mme Ehmet") says it more surely than a gender read from the context.
+                known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
@@ -184,6 +233,20 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
             if pid not in ids and doc.person(pid).names:
                 ids.append(pid)
         return ids[-2:]
+    return None
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<female>Mme|Madame|Mlle|Mrs|Ms|Miss|госпожа|г-жа)|(?P<male>M|Monsieur|Mr|господин|г-н))"
+                           r"\.?\s*$")
+
+
+def _titled_gender(text: str, mentions) -> str | None:
+    """"Mme Ehmet", "Mr Tursun": the gender a title before one of a person's mentions (spans)
+    tells, else None."""
+    for start, _end in mentions:
+        title = _TITLE_BEFORE.search(text, max(0, start - 10), start)
+        if title is not None:
+            return "female" if title.group("female") else "male"
     return None
 
 
@@ -235,6 +298,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         if tokens[verb].pos == "NOUN":
             # "his death", "son passeport": the possessor.
             owner = next((k for dep in _POSSESSORS for k in by_dep.get(dep, [])), None)
+            if owner is None and tokens[verb].dep in _OBJECTS and tokens[verb].head != verb:
+                return _done_on(doc, tokens, children, tokens[verb].head)  # "fit IUDs on women"
             return owner
         for dep in _PASSIVE_SUBJECT:
             if dep in by_dep:
@@ -248,13 +313,41 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             if owner is not None:
                 return owner  # "took his passport": whose passport
         if objects:
-            return objects[0]
+            # "fit IUDs on women", "poser des stérilets aux femmes": the act happens to the
+            # people it is done on, not to the one doing it (who is the subject).
+            on = _done_on(doc, tokens, children, verb)
+            return on if on is not None else objects[0]
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
             verb = tokens[verb].head  # "was arrested and sent to a camp": the head verb's person
             continue
         subjects = by_dep.get("nsubj", [])
         return subjects[0] if subjects else None
     return None
+
+
+_DONE_ON = {"on", "upon", "sur", "à", "aux", "на"}
+
+
+def _done_on(doc: Doc, tokens, children, verb: int) -> int | None:
+    """The person-like word of "on …" / "aux …" under a verb ("fit IUDs on women"), else None."""
+    for prep in children.get(verb, []):
+        if tokens[prep].text.lower() not in _DONE_ON:
+            continue
+        for word in [prep, *children.get(prep, [])]:
+            token = tokens[word]
+            if token.pos in ("PRON", "PROPN") or token.text.lower() in KIN or _GENERIC_WORD.fullmatch(token.text):
+                return word
+    # French "aux femmes": the noun hangs on the verb, its "aux" a case marker under it.
+    for noun in children.get(verb, []):
+        if tokens[noun].dep in ("obl", "obl:arg", "iobj") and any(
+                tokens[c].text.lower() in _DONE_ON for c in children.get(noun, [])):
+            token = tokens[noun]
+            if token.pos in ("PRON", "PROPN") or token.text.lower() in KIN or _GENERIC_WORD.fullmatch(token.text):
+                return noun
+    return None
+
+
+_GENERIC_WORD = re.compile(rf"(?:{PLURAL_GENERIC})", re.I)
 
 
 def _possessed_heads(tokens, children, index: int) -> set[int]:
