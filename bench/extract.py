@@ -288,7 +288,7 @@ def throughput(texts: list[str], count: int, processes: int = 2, batch: int = 8)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument("--docs", type=int, default=40, help="synthetic testimonies for throughput")
+    parser.add_argument("--docs", type=int, default=40, help="synthetic testimonies for throughput (0: quality only)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes for throughput (one per core)")
     parser.add_argument("--batch", type=int, default=8, help="testimonies analysed together by a worker (1: one by one)")
     parser.add_argument("--verbose", action="store_true", help="per-document figures (never for a held-out split)")
@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         "models": sorted(models),
         **{name: summarise(splits[name]) for name in SPLITS},
         "all": summarise([counts for name in SPLITS for counts in splits[name]]),
-        "throughput": throughput(texts, args.docs, args.processes, args.batch),
+        "throughput": throughput(texts, args.docs, args.processes, args.batch) if args.docs > 0 else None,
     }
     if args.verbose:
         report["documents"] = per_document
@@ -355,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for name, figures in per_document.items():
             print(f"\n{name}: " + ", ".join(f"{k} F1 {v['f1']:.2f}" for k, v in figures.items() if isinstance(v, dict)))
-    t = report["throughput"]
+    if (t := report["throughput"]) is None:
+        return 0
     print(f"\nthroughput ({t['processes']} processes, batches of {t['batch']}): {t['testimonies']} synthetic testimonies of ~{t['mean_words']} words in {t['seconds']} s "
           f"= {t['testimonies_per_minute']} testimonies/minute; {t['cpu_seconds_per_testimony']} CPU s each, "
           f"so {t['cpu_bound_per_minute']}/minute on {t['processes']} idle cores")
