@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated
 from urllib.parse import quote_plus
 
 from fastapi import Depends, Path, Query, Request
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 
-def _session(request: Request) -> Iterator[Session]:
-    with request.app.state.store.session() as session:
+async def _session(request: Request) -> AsyncIterator[Session]:
+    # Opening a session connects to nothing (its first statement does, in the endpoint's thread),
+    # so it is opened here on the event loop rather than through a hop to the thread pool; its end
+    # commits (a write may wait on the disk, the audit chain's head is a file) and so still runs
+    # in the thread pool.
+    opened = request.app.state.store.session()
+    session = opened.__enter__()
+    try:
         yield session
+    except BaseException as error:
+        if not await run_in_threadpool(opened.__exit__, type(error), error, error.__traceback__):
+            raise
+    else:
+        await run_in_threadpool(opened.__exit__, None, None, None)
 
 
 # Committed before the response goes out, so that the next request (a redirect after login,

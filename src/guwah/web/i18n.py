@@ -202,6 +202,17 @@ def localized_place(place_id: str | None, code: str, fallback: str | None = None
         return fallback or place_id
 
 
+def facet_label(facet: str, value: str, shown: str, code: str) -> str:
+    """A search facet's value for readers of language `code`: a place (county, prefecture) from the
+    gazetteer, a coded value (`guwah.web.labels.CODED_FACETS`) through the catalogue, anything else
+    as `shown` (the value's label as the library gives it)."""
+    from guwah.web.labels import CODED_FACETS
+
+    if facet in ("county", "prefecture"):
+        return localized_place(value, code, shown)
+    return label(facet, value, code) if facet in CODED_FACETS else shown
+
+
 @pass_context
 def place_name_filter(context, place_id: str | None, fallback: str | None = None) -> str:
     """The template filter `{{ gazetteer_id | place_name(fallback) }}`: the place in the page's language."""
@@ -273,7 +284,9 @@ def url_for(context, name: str, /, **path_params: Any) -> str:
         kept = {}
         if app is not None:
             app.state.url_paths = kept
-    base = str(request.base_url)
+    base = request.scope.get("guwah.base_url")
+    if base is None:  # the same for every link of a page: made once per request
+        base = request.scope["guwah.base_url"] = str(request.base_url)
     if not path_params:
         whole_key = (name, base)
     else:

@@ -17,7 +17,7 @@ from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import MAX_ENTRY_PAGE, public_document, public_documents
 from guwah.web.auth import SessionDep, Viewer
 from guwah.web.deps import MAX_ID, DocumentId, SearchParams, page_number
-from guwah.web.i18n import label, language_code, localized_place
+from guwah.web.i18n import facet_label, language_code, localized_place
 from guwah.web.labels import CODED_FACETS
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
@@ -63,10 +63,8 @@ def api_search(request: Request, session: SessionDep, search: SearchParams) -> d
 
     def facet_value(facet: str, v) -> dict:
         value = {"value": v.value, "label": v.label, "count": v.count}
-        if facet in ("county", "prefecture"):
-            value["local_label"] = localized_place(v.value, code, v.label)
-        elif facet in CODED_FACETS:  # the same translated label as the /search page shows
-            value["local_label"] = label(facet, v.value, code)
+        if facet in ("county", "prefecture") or facet in CODED_FACETS:  # as the /search page shows it
+            value["local_label"] = facet_label(facet, v.value, v.label, code)
         return value
 
     return {"query": found.query, "spellings": found.spellings, "filters": found.filters, "language": code,

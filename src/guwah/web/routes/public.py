@@ -6,11 +6,12 @@ from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from markupsafe import Markup, escape
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
 from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_urls
-from guwah.web.i18n import language_code, localized_place
+from guwah.web.i18n import facet_label, format_date, label, language_code, localized_place, translations, url_for
 
 router = APIRouter()
 OpenDataName = Literal["persons", "documents", "facilities"]
@@ -25,11 +26,49 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
 def search_page(request: Request, session: SessionDep, search: SearchParams) -> HTMLResponse:
     """Persons, testimonies, facilities and places; facet values narrow the persons (query string)."""
     from guwah.publish import search_public
-    from guwah.search.public import FACETS
 
     found = search_public(session, search.q, search.filters(), page_number(search.page))
-    return templates.TemplateResponse(request, "search.html", {"search": found, "facet_names": FACETS,
-                                                               "search_url": search_urls()})
+    code = language_code(request)
+    url = search_urls()
+    return templates.TemplateResponse(request, "search.html", {
+        "search": found, "search_url": url, "facet_lists": _facet_lists(found, code, url),
+        "entry_lines": _entry_lines(request, found, code)})
+
+
+FACET_VALUES_SHOWN = 12
+
+
+def _facet_lists(found, code: str, url) -> list[tuple[str, list[tuple[str, str, int, bool]]]]:
+    """The results page's Refine column, made here once rather than by template calls per value:
+    [(facet, [(link, label in language `code`, count, selected), …]), …], the facets in
+    `guwah.search.public.FACETS` order, those without values left out, FACET_VALUES_SHOWN values
+    each. A selected value's link drops it; another's sets it."""
+    from guwah.search.public import FACETS
+
+    lists = []
+    for facet in FACETS:
+        values = found.facets.get(facet)
+        if values:
+            lists.append((facet, [(url(found.query, found.filters, **{facet: None if v.selected else v.value}),
+                                   facet_label(facet, v.value, v.label, code), v.count, v.selected)
+                                  for v in values[:FACET_VALUES_SHOWN]]))
+    return lists
+
+
+def _entry_lines(request: Request, found, code: str) -> list[tuple[str, Markup, Markup, str]]:
+    """The shown entries' lines, made here once: [(link, "Entry N:", the names as spans, status and
+    its date in language `code`), …]. Markup parts are escaped here; the page escapes the rest."""
+    translation = translations(code)
+    entry = Markup(translation.gettext("Entry %(number)s:"))
+    lines = []
+    for person in found.persons:
+        names = Markup(" = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names))
+        status = label("status", person.status.get("status"), code)
+        if person.status.get("date"):
+            status = f"{status} ({format_date(person.status['date'], code)})"
+        lines.append((url_for({"request": request}, "person_page", number=person.id),
+                      entry % {"number": person.id}, names, status))
+    return lines
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
