@@ -244,6 +244,7 @@ def feature_columns(mentions: Sequence[Mention],
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
     known: dict[str, list[str]] = {}  # keys per distinct spelling: lists repeat names
+    places: dict[tuple, tuple] = {}  # place columns per distinct (hometown, facility) cells
     for uid, mention in enumerate(mentions):
         name_key_list = known.get(mention.name)
         if name_key_list is None:
@@ -255,16 +256,24 @@ def feature_columns(mentions: Sequence[Mention],
         birth = mention.birth_year or (None, None)
         columns["birth_lo"].append(birth[0])
         columns["birth_hi"].append(birth[1])
-        hometown, facility = stated(mention.hometown), facility_key(mention.facility) and mention.facility
-        columns["place"].append(area(hometown, facility))
-        columns["facility"].append(facility_key(facility) if facility else None)
+        cell = (mention.hometown, mention.facility)
+        place, facility, home = places.get(cell) or places.setdefault(cell, _places(*cell))
+        columns["place"].append(place)
+        columns["facility"].append(facility)
         detained = mention.detained_year or (None, None)
         columns["detained_lo"].append(detained[0])
         columns["detained_hi"].append(detained[1])
-        columns["home"].append(home_place(hometown))
+        columns["home"].append(home)
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys
+
+
+def _places(hometown: str | None, facility: str | None) -> tuple[str | None, str | None, str | None]:
+    """The place, facility and home columns of one mention's hometown and facility cells (see
+    `feature_columns`): computed once per distinct pair of cells."""
+    hometown, facility = stated(hometown), facility_key(facility) and facility
+    return area(hometown, facility), (facility_key(facility) if facility else None), home_place(hometown)
 
 
 def _years(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[str, str]:

@@ -237,17 +237,36 @@ def _score_name(index: PlaceIndex, text: str,
         # score was taken above: nothing from the pass could reach `at_least`.
         return scores, hint
     if (not scores or max(scores.values()) < PHONETIC) and keys and len(keys[0]) >= FUZZY_MIN_LETTERS:
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import fuzz
 
         for key in keys:
-            for choice, ratio, _ in process.extract(
-                key, index.choices, scorer=fuzz.ratio, limit=12, score_cutoff=66
-            ):
+            for choice, ratio in _near_keys(index, key):
                 # Sounding alike is not enough: the spelling must be alike too ("xyzzy" and
                 # "Xinshi" share a loose key shape, not letters).
                 spelled = max(fuzz.ratio(latin, form) for form in index.latin.get(choice, ()) or [""])
                 take(index.phonetic[choice], 0.9 * (ratio + spelled) / 2)
     return scores, hint
+
+
+_NEAR: dict[str, tuple[tuple[str, float], ...]] = {}  # _near_keys per key, for _NEAR_OF
+_NEAR_OF: list[PlaceIndex] = []  # the index _NEAR was computed on
+NEAR_CACHED = 65536  # keys kept at most; the cache is emptied when full
+
+
+def _near_keys(index: PlaceIndex, key: str) -> tuple[tuple[str, float], ...]:
+    """The fuzzy pass's (choice, ratio) for one phonetic key: the 12 phonetic keys of the index
+    most like it (rapidfuzz ratio, at least 66), best first. Cached per key for one index: many
+    spellings of a place share a key, and a list repeats them."""
+    from rapidfuzz import fuzz, process
+
+    if not _NEAR_OF or _NEAR_OF[0] is not index or len(_NEAR) >= NEAR_CACHED:
+        _NEAR.clear()
+        _NEAR_OF[:] = [index]
+    found = _NEAR.get(key)
+    if found is None:
+        found = _NEAR[key] = tuple((choice, ratio) for choice, ratio, _ in process.extract(
+            key, index.choices, scorer=fuzz.ratio, limit=12, score_cutoff=66))
+    return found
 
 
 def _base_forms(index: PlaceIndex, text: str) -> str:
