@@ -3,11 +3,11 @@ and measure it by leave-one-set-out cross-validation.
 
 Training data: every sentence of the English, French and Russian texts of the spent gold sets
 (bench/data/extract-dev, extract-gold, extract-heldout-v2, extract-heldout-v3, since extractor
-0.9.0 extract-heldout-v4 and since 0.11.0 extract-heldout-v5, both spent; codes-train-c, written for
+0.9.0 extract-heldout-v4, since 0.11.0 extract-heldout-v5 and since 0.14.0 extract-heldout-v6, all spent; codes-train-c, written for
 these models with its texts beside its gold, only with --train-on-measured), labelled with the codes
 whose gold evidence covers it (none for the others, and none for a code the gold lists as negated there), plus the labelled passages of
-bench/data/acts-train/*.jsonl when present. The v6 set (bench/data/extract-heldout-v6) is held
-out: it is never read here.
+bench/data/acts-train/*.jsonl when present. The v7 set (bench/data/extract-heldout-v7, when it
+comes in) is held out: it is never read here.
 
     PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train; write src/guwah/extract/acts_model
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv         # leave-one-set-out figures
@@ -46,6 +46,7 @@ SETS = {
     "v3": ("extract-heldout-v3", ("held_out_v3",)),
     "v4": ("extract-heldout-v4", ("held_out_v4",)),  # spent since extractor 0.9.0
     "v5": ("extract-heldout-v5", ("held_out_v5",)),  # spent since extractor 0.11.0
+    "v6": ("extract-heldout-v6", ("held_out_v6",)),  # spent since extractor 0.14.0
     "train-c": ("codes-train-c", ("train_codes_c",)),  # written for these models; MEASURED_ONLY
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
@@ -56,7 +57,7 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # 0.13.0 — a third training set": v5 codes F1 0.440 -> 0.438 here; victim F1 train-a 0.649 -> 0.635,
 # train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped models are not trained on it.
 MEASURED_ONLY = ("train-c",)
-HELD_OUT = ("v6",)  # bench/data/extract-heldout-v6: measurement only, never read for training
+HELD_OUT = ("v7",)  # bench/data/extract-heldout-v7 (when it comes in): measurement only, never read for training
 SEED = 0
 C = 10.0  # inverse regularisation strength of each logistic regression
 MIN_DF = {"words": 1, "chars": 2}  # a feature must occur in this many training sentences

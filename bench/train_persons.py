@@ -10,12 +10,13 @@ mentions), and, for those, *victim* when the gold person has the victim role.
 
 Sets: dev (bench/data/extract-dev), corpus and demo (extract-gold; corpus texts from
 ../shared/corpus, skipped when absent), v2, v3, v4 (extract-heldout-v2..v4, spent: tuning sets)
-v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0), train-c
+v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0), v6 (extract-heldout-v6:
+held out for 0.10.0 and 0.13.0, spent since 0.14.0), train-c
 (bench/data/codes-train-c, written for this model and the act classifier, since 0.13.0) and train-a,
 train-b (bench/data/persons-train-a, -b, written for this model, when present). MEASURED_ONLY sets
-(train-c) are scored when left out and trained on only with --train-on-measured. The v6 set
-(bench/data/extract-heldout-v6) is held out: it is never read here, and a folder holding "v6" is
-refused.
+(train-c) are scored when left out and trained on only with --train-on-measured. The v7 set
+(bench/data/extract-heldout-v7, when it comes in) is held out: it is never read here, and a folder
+holding "v7" is refused.
 
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
     PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv     # leave-one-set-out table

@@ -114,7 +114,7 @@ def test_acts_proposal_refused_when_negated_or_hedged(model, sentence):
     assert "indoctrination.political" not in codes
 
 
-def test_acts_training_reads_the_spent_v4_and_v5_sets_and_refuses_the_held_out_v6(monkeypatch):
+def test_acts_training_reads_the_spent_v4_to_v6_sets_and_refuses_the_held_out_v7(monkeypatch):
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("train_acts", REPO / "bench" / "train_acts.py")
@@ -122,10 +122,11 @@ def test_acts_training_reads_the_spent_v4_and_v5_sets_and_refuses_the_held_out_v
     spec.loader.exec_module(train_acts)
     assert train_acts.SETS["v4"][0] == "extract-heldout-v4"
     assert train_acts.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
-    assert not any("v6" in folder for folder, _splits in train_acts.SETS.values())
-    monkeypatch.setitem(train_acts.SETS, "v6", ("extract-heldout-v6", ("held_out_v6",)))
-    with pytest.raises(SystemExit, match="held-out v6"):
-        train_acts.gold_documents("v6")
+    assert train_acts.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
+    assert not any("v7" in folder for folder, _splits in train_acts.SETS.values())
+    monkeypatch.setitem(train_acts.SETS, "v7", ("extract-heldout-v7", ("held_out_v7",)))
+    with pytest.raises(SystemExit, match="held-out v7"):
+        train_acts.gold_documents("v7")
 
 
 def _train_acts():

@@ -143,13 +143,14 @@ def test_victim_decision_by_mode():
         model.with_settings(0.5, 0.5, "sometimes")
 
 
-def test_training_reads_the_spent_v5_and_refuses_the_held_out_v6(monkeypatch):
+def test_training_reads_the_spent_v5_and_v6_and_refuses_the_held_out_v7(monkeypatch):
     train = _train_persons()
     assert train.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
-    assert not any("v6" in folder for folder, _splits in train.SETS.values())
-    monkeypatch.setitem(train.SETS, "v6", ("extract-heldout-v6", ("held_out_v6",)))
-    with pytest.raises(SystemExit, match="held-out v6"):
-        train.gold_documents("v6")
+    assert train.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
+    assert not any("v7" in folder for folder, _splits in train.SETS.values())
+    monkeypatch.setitem(train.SETS, "v7", ("extract-heldout-v7", ("held_out_v7",)))
+    with pytest.raises(SystemExit, match="held-out v7"):
+        train.gold_documents("v7")
 
 
 # Invented texts in our own words. A reporter named in a byline and again as the one who wrote
