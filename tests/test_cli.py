@@ -255,3 +255,15 @@ def test_init_creates_the_archive_a_later_command_opens(run, tmp_path, monkeypat
     assert run("documents").exit_code == 1
     assert run("init").exit_code == 0 and (fresh / "keyring.json").is_file()
     assert run("documents").exit_code == 0
+
+
+def test_the_full_export_is_never_printed_to_a_terminal(run, monkeypatch):
+    import guwah.cli
+
+    monkeypatch.setattr(guwah.cli, "_stdout_is_terminal", lambda: True)
+    refused = run("export", "json")
+    assert refused.exit_code == 1
+    assert "confidential" in refused.output and '"tables"' not in refused.output
+    monkeypatch.setattr(guwah.cli, "_stdout_is_terminal", lambda: False)
+    piped = run("export", "json")  # a pipe (positive control): the document itself
+    assert piped.exit_code == 0 and '"tables"' in piped.stdout

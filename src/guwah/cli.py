@@ -312,6 +312,10 @@ def verify() -> None:
 
 
 export_app = typer.Typer(help="Export the archive.", no_args_is_help=True)
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 app.add_typer(export_app, name="export")
 
 
@@ -320,10 +324,17 @@ app.add_typer(export_app, name="export")
 def export_json(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
-    """Everything in the database as one JSON document (contains confidential material)."""
+    """Everything in the database as one JSON document (contains confidential material).
+
+    Written to --output (mode 0600) or to a pipe; never to a terminal, where it would sit in the
+    scrollback and in screen recordings."""
+    from guwah.errors import InputError
     from guwah.export import write_private
     from guwah.export.backup import export_everything
 
+    if output is None and _stdout_is_terminal():
+        raise InputError("the full export holds confidential material: write it with --output FILE "
+                         "or pipe it (e.g. into an encrypting tool), not to the terminal")
     store = _store()
     data = export_everything(store, store.settings.actor)
     payload = json.dumps(data, ensure_ascii=False, indent=1)
