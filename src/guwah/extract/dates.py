@@ -75,6 +75,8 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _SPEAKING_YEAR = (r"(?:(?:of\s+)?(?:last|this|next)\s+year|(?:de\s+)?l['’]ann[ée]e\s+(?:derni[èe]re|prochaine)|(?:de\s+)?l['’]an\s+dernier"
                   r"|(?:de\s+)?cette\s+ann[ée]e|dernier|прошлого\s+года|этого\s+года|текущего\s+года|следующего\s+года)")
 
+# "14 November of that year", «le 3 mai de la même année»: the year of the previous date (a chain).
+_THAT_YEAR = r"(of\s+(?:that|the\s+same)\s+year|de\s+(?:la\s+même|cette)\s+ann[ée]e|того\s+же\s+года)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
@@ -90,9 +92,9 @@ _PATTERNS = [
     # December last year / March this year / décembre dernier / в декабре прошлого года
     ("m_rel", re.compile(rf"\b({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # March 23 (no year)
-    ("md", re.compile(rf"\b({_MONTH})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d|\s*(?:%|kg|km|people|years|hours))", re.I)),
+    ("md", re.compile(rf"\b({_MONTH})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+{_THAT_YEAR})?(?![,.]?\s*\d|\s*(?:%|kg|km|people|years|hours))", re.I)),
     # 23 March (no year)
-    ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:\s+{_THAT_YEAR})?(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
     # in December (no year; the span is the month)
     ("m", re.compile(rf"\b(?:in|during|by|since|until|from|en|au\s+mois\s+de|в|во|с)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
     # in 2006 / 2019 (a bare year) / mid-2019
@@ -176,6 +178,9 @@ def _number(token: str) -> int | None:
     token = token.lower()
     if token.isdigit():
         return int(token)
+    if "-" in token:  # "twenty-three"
+        parts = [NUMBERS.get(part) for part in token.split("-")]
+        return sum(parts) if len(parts) == 2 and None not in parts and parts[0] >= 20 and parts[1] < 10 else None
     return NUMBERS.get(token)
 
 
@@ -395,6 +400,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None  # the verb "may", "march"
         month = MONTHS[month_word.lower()]
+        if groups[2]:  # "of that year": the previous date's year, wherever it was told
+            return _day(int(anchor.value[:4]), month, day) if anchor else None
         if not same_paragraph and document_date is not None:
             # A new paragraph's "On January 25": the latest January 25 up to the document's date.
             year = document_date.year - ((month, day) > (document_date.month, document_date.day))
