@@ -116,7 +116,10 @@ _RELATIVE = [
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:after|après)(?=\s+(?:the|that|this|le|la|l['’]|ce|cette)\s)", re.I)),
     ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год)\b(?!\s+после)", re.I)),
     # "the same day", "that year", «le même jour», «в том же году»: the anchor at that precision
-    ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
+    # "that autumn", "the same winter", «cet été-là»: the anchor's year, the season kept
+    ("same_season", re.compile(r"\b(?:the\s+same|that)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
+                               r"|\bтой\s+же\s+(весной|летом|осенью|зимой)\b", re.I)),
+    ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|week|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
                         r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|месяце|году|месяц|год)\b", re.I)),
     ("month_before", re.compile(r"\bthe\s+(month|year|week)\s+before\b(?!\s+(?:the|my|his|her|I)\b)", re.I)),
     # "the following March", «en mars suivant»: the next such month after the anchor
@@ -460,6 +463,10 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return shift(anchor, -amount, UNITS[groups[1].lower()]) if amount else None
     if kind == "month_before":
         return shift(anchor, -1, {"month": "M", "year": "Y", "week": "W"}[groups[0].lower()])
+    if kind == "same_season":
+        mention = DateMention(0, 0, anchor.value[:4], "year", True)
+        mention.qualifier = _SEASONS[next(g for g in groups if g).lower()]
+        return mention
     if kind == "same":
         precision = _SAME_PRECISION.get(next(g for g in groups if g).lower(), "month")
         if _PRECISIONS.index(precision) > _PRECISIONS.index(anchor.precision):

@@ -194,10 +194,26 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
         if d.end <= sentence.start and d.precision == "day" and _real(doc, d):
             latest = d
             break
+    if latest is None or doc.sentence_index(latest.start) < index - 1:
+        previous = _previous_sentence_date(doc, index)
+        if previous is not None:
+            return previous
     if latest is None:
         return None
     paragraph = doc.sentences[doc.sentence_index(latest.start)].paragraph
     return latest if sentence.paragraph - paragraph <= _INHERIT_PARAGRAPHS else None
+
+
+def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
+    """"In April 2018 she was called to the police station. She did not come home.": the last date
+    of the sentence right before, in the same paragraph, at whatever precision it has."""
+    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    before = doc.sentences[index - 1]
+    told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
+            and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
+            and (doc.document_date is None or d.value != doc.document_date.isoformat())]
+    return told[-1] if told else None
 
 
 def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | None:
