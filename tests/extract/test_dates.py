@@ -135,3 +135,26 @@ def test_dates_the_following_season_is_the_next_one_after_the_anchor():
                   "was held and let go the following summer.", None)
     assert [(v, p, q) for _s, v, p, q in found] == [("2018-05", "month", None), ("2019", "year", "spring"),
                                                       ("2018-12", "month", None), ("2019", "year", "summer")]
+
+
+def test_dates_a_day_of_that_year_takes_the_previous_dates_year():
+    text = "In 2017 she left.\n\nOn 14 November of that year police came.\n\nOn 14 November she wrote."
+    found = dated(text, date(2020, 1, 10))
+    assert [(s, v) for s, v, _p, _q in found] == [
+        ("2017", "2017"), ("14 November of that year", "2017-11-14"),
+        # the control: a day without "of that year" in a new paragraph counts from the document's date
+        ("14 November", "2019-11-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I was freed in the spring of 2019 and left that autumn.", ("that autumn", "2019", "year", "autumn")),
+    ("He was taken on 3 December 2017. His cousin was taken the same week.", ("the same week", "2017-12", "month", None)),
+])
+def test_dates_a_season_or_week_of_the_previous_date(text, expected):
+    assert dated(text, None)[-1] == expected
+
+
+def test_dates_compound_numbers_count():
+    from guwah.extract.dates import _number
+
+    assert (_number("twenty-three"), _number("seven"), _number("three-seven")) == (23, 7, None)

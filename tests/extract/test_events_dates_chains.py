@@ -1,0 +1,79 @@
+"""Events and their dates, issue 11 (0.14.0 round): hedged events, undated stays and custody events
+dated from the narrative, the document's own date as no anchor, new wordings of custody and
+release, and events counted from another event. Invented people, our own words; each refusal has
+its positive control in the same text."""
+
+from datetime import date
+
+import pytest
+
+from guwah.extract.pipeline import run_pipeline
+from tests.extract.helpers import doc_of, person_named
+
+
+def events_of(doc, person) -> set[tuple[str, str | None]]:
+    return {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == person.id}
+
+
+def test_events_a_rumoured_arrest_is_no_event_but_a_told_one_is():
+    doc = doc_of("Rumours in the bazaar said that Tahir Qasimov had been arrested again in 2020. "
+                 "His cousin, Omer Qasimov, was arrested in May 2019.")
+    assert not {t for t, _d in events_of(doc, person_named(doc, "Tahir Qasimov"))} & {"arrest"}
+    assert ("arrest", "2019-05") in events_of(doc, person_named(doc, "Omer Qasimov"))
+
+
+def test_events_an_undated_stay_begins_with_the_persons_arrest():
+    doc = doc_of("Police arrested Nurgul Ahmetova in March 2018 at the bus station. "
+                 "For weeks her husband searched the hospitals.\n\n"
+                 "She was held in a camp for ten months.\n\n"
+                 "Her neighbour, Salima Tohtiyeva, was held in a camp as well.")
+    assert ("detention", "2018-03") in events_of(doc, person_named(doc, "Nurgul Ahmetova"))
+    # the control: no arrest of the neighbour is told, so her stay stays undated
+    assert ("detention", None) in events_of(doc, person_named(doc, "Salima Tohtiyeva"))
+
+
+def test_events_an_undated_custody_event_takes_the_previous_sentences_date():
+    doc = doc_of("In June 2019 Aziz Rozimet was called to the police station. He did not come home.\n\n"
+                 "Months passed. His brother Kamil Rozimet did not come home either.")
+    assert ("arrest", "2019-06") in events_of(doc, person_named(doc, "Aziz Rozimet"))
+    # the control: in another paragraph, after a sentence with no date, no date is inherited
+    assert ("arrest", None) in events_of(doc, person_named(doc, "Kamil Rozimet"))
+
+
+def test_events_the_documents_own_date_is_no_date_of_the_narrative():
+    text = ("Press briefing, 14 March 2023.\n\nTalip Sadiqov said his father was held in a camp.\n\n"
+            "On 2 May 2018 the police arrested Erkin Sadiqov. He was held in a prison near Aksu.")
+    doc = run_pipeline(text, "en", date(2023, 3, 14))
+    talip_father = [e for e in doc.events if e.type == "detention" and e.date and e.date.value == "2023-03-14"]
+    assert talip_father == []
+    assert ("detention", "2018-05-02") in events_of(doc, person_named(doc, "Erkin Sadiqov"))
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("My name is Bakhtiyar Osmanov. They came for both of us on 5 May 2018, at night.", "Bakhtiyar Osmanov",
+     ("arrest", "2018-05-05")),
+    ("Gulbahar Yusupova told us that in January 2018 two policemen took her from her stall.", "Gulbahar Yusupova",
+     ("arrest", "2018-01")),
+    ("Ilyas Mamutov was taken to what they call a political school in 2019.", "Ilyas Mamutov",
+     ("detention", "2019")),
+    ("Zeynep Turdiyeva was sent to a so-called training school in March 2018.", "Zeynep Turdiyeva",
+     ("detention", "2018-03")),
+])
+def test_events_more_wordings_of_custody(text, name, expected):
+    doc = doc_of(text)
+    assert expected in events_of(doc, person_named(doc, name))
+
+
+def test_events_let_out_and_sent_home_are_releases():
+    doc = doc_of("My name is Rahman Sabirov. Before they let me out in December 2019, I signed a paper.")
+    assert ("release", "2019-12") in events_of(doc, person_named(doc, "Rahman Sabirov"))
+    doc = doc_of("Police arrested Aysu Kerimova in April 2018. Twenty-three months after her arrest she was "
+                 "sent home.")
+    assert ("release", "2020-03") in events_of(doc, person_named(doc, "Aysu Kerimova"))
+
+
+def test_events_french_and_russian_custody_wordings():
+    doc = doc_of("Je m’appelle Aygul Rozieva. Le 3 juin 2017, des policiers sont venus me chercher au marché.", "fr")
+    assert ("arrest", "2017-06-03") in events_of(doc, person_named(doc, "Aygul Rozieva"))
+    doc = doc_of("В декабре 2017 года Серика Нурланова поместили в так называемый центр обучения.", "ru")
+    assert ("detention", "2017-12") in events_of(doc, person_named(doc, "Серик Нурланов"))
