@@ -25,16 +25,16 @@ def test_events_a_rumoured_arrest_is_no_event_but_a_told_one_is():
 def test_events_an_undated_stay_begins_with_the_persons_arrest():
     doc = doc_of("Police arrested Nurgul Ahmetova in March 2018 at the bus station. "
                  "For weeks her husband searched the hospitals.\n\n"
-                 "She was held in a camp for ten months.\n\n"
-                 "Her neighbour, Salima Tohtiyeva, was held in a camp as well.")
+                 "She spent ten months locked in a camp.\n\n"
+                 "Her neighbour, Salima Tohtiyeva, was also locked in a camp.")
     assert ("detention", "2018-03") in events_of(doc, person_named(doc, "Nurgul Ahmetova"))
     # the control: no arrest of the neighbour is told, so her stay stays undated
     assert ("detention", None) in events_of(doc, person_named(doc, "Salima Tohtiyeva"))
 
 
 def test_events_an_undated_custody_event_takes_the_previous_sentences_date():
-    doc = doc_of("In June 2019 Aziz Rozimet was called to the police station. He did not come home.\n\n"
-                 "Months passed. His brother Kamil Rozimet did not come home either.")
+    doc = doc_of("In June 2019 Aziz Rozimet was summoned by the township. He never came back.\n\n"
+                 "Months passed. His brother Kamil Rozimet never came home either.")
     assert ("arrest", "2019-06") in events_of(doc, person_named(doc, "Aziz Rozimet"))
     # the control: in another paragraph, after a sentence with no date, no date is inherited
     assert ("arrest", None) in events_of(doc, person_named(doc, "Kamil Rozimet"))
@@ -50,13 +50,13 @@ def test_events_the_documents_own_date_is_no_date_of_the_narrative():
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("My name is Bakhtiyar Osmanov. They came for both of us on 5 May 2018, at night.", "Bakhtiyar Osmanov",
+    ("My name is Bakhtiyar Osmanov. Officers came for all of us just after midnight on 5 May 2018.", "Bakhtiyar Osmanov",
      ("arrest", "2018-05-05")),
-    ("Gulbahar Yusupova told us that in January 2018 two policemen took her from her stall.", "Gulbahar Yusupova",
-     ("arrest", "2018-01")),
-    ("Ilyas Mamutov was taken to what they call a political school in 2019.", "Ilyas Mamutov",
+    ("Gulbahar Yusupova says police officers took her from her stall on 3 August 2018.", "Gulbahar Yusupova",
+     ("arrest", "2018-08-03")),
+    ("Ilyas Mamutov was put into what officials called a re-education school in 2019.", "Ilyas Mamutov",
      ("detention", "2019")),
-    ("Zeynep Turdiyeva was sent to a so-called training school in March 2018.", "Zeynep Turdiyeva",
+    ("Zeynep Turdiyeva was brought to a so-called vocational school in March 2018.", "Zeynep Turdiyeva",
      ("detention", "2018-03")),
 ])
 def test_events_more_wordings_of_custody(text, name, expected):
@@ -65,11 +65,10 @@ def test_events_more_wordings_of_custody(text, name, expected):
 
 
 def test_events_let_out_and_sent_home_are_releases():
-    doc = doc_of("My name is Rahman Sabirov. Before they let me out in December 2019, I signed a paper.")
+    doc = doc_of("My name is Rahman Sabirov. In December 2019 the guards let me out, and I signed a paper.")
     assert ("release", "2019-12") in events_of(doc, person_named(doc, "Rahman Sabirov"))
-    doc = doc_of("Police arrested Aysu Kerimova in April 2018. Twenty-three months after her arrest she was "
-                 "sent home.")
-    assert ("release", "2020-03") in events_of(doc, person_named(doc, "Aysu Kerimova"))
+    doc = doc_of("Police arrested Aysu Kerimova in April 2018. She was sent home thirty-one months after her arrest.")
+    assert ("release", "2020-11") in events_of(doc, person_named(doc, "Aysu Kerimova"))
 
 
 def test_events_french_and_russian_custody_wordings():

@@ -39,7 +39,7 @@ TRIGGERS = [
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all|the two) of )?{_OBJ}\b"
-        # "two policemen took me from the market"; "went to a meeting and did not come back"
+        # "officers took him from the shop"; "went to the meeting and never came back"
         rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}\b(?!\s+to\s+(?:the\s+|a\s+)?hospital)"
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
@@ -205,7 +205,7 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
 
 
 def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
-    """"In April 2018 she was called to the police station. She did not come home.": the last date
+    """"In May 2019 they summoned him to the station. He never came back.": the last date
     of the sentence right before, in the same paragraph, at whatever precision it has."""
     if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
@@ -330,7 +330,7 @@ def _date_disappearances(events: list[EventRecord]) -> None:
 
 
 def _date_stays(events: list[EventRecord]) -> None:
-    """"Police took him on 3 May 2018. He was held in a camp for a year.": a detention with no date
+    """"Police took him on 3 May 2018. They kept him in a camp for a year.": a detention with no date
     of its own begins with the person's last dated arrest told before it (as a disappearance does)."""
     ordered = sorted(events, key=lambda e: e.trigger or e.evidence)
     for index, event in enumerate(ordered):
