@@ -38,9 +38,10 @@ TRIGGERS = [
         rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
-        rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all|the two) of )?{_OBJ}\b"
+        rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
-        rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}\b(?!\s+to\s+(?:the\s+|a\s+)?hospital)"
+        # ("took her passport": "her" is no object there)
+        rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
@@ -115,7 +116,7 @@ _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
-    r"\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
+    r"\b(?:left|crossed)\s+(?:through|via)\s+|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
     re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
 # Leaving China itself (not a town in it): an exit.
@@ -417,7 +418,9 @@ _HEDGE = re.compile(HEDGE, re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
-    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$", re.I)
+    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$"
+    # «un codétenu libéré»: a participle that describes someone unnamed
+    r"|\b(?:un|une|des)\s+(?:co)?(?:détenue?|prisonni[eè]re?|voisine?|compagnon|compagne)s?\s+$", re.I)
 # A news lead that tells the event of someone it names only further on: "A 52-year-old Uyghur
 # trader died in October in a camp …" before "Ablet Tursun, who ran a shop, was detained in 2017".
 _LEAD = re.compile(r"\s*(?:An?|The)\s+(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,3}?"
