@@ -81,6 +81,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
     ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
+    # 15.05.2017: day first, as Russian, French and German write dates with dots
+    ("dotted", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # March 23, 2017 / March 23rd 2017
     ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)),
     # 28 November 2025 / le 3 avril 2017 / 3 апреля 2017 года
@@ -117,7 +119,10 @@ _RELATIVE = [
     ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год)\b(?!\s+после)", re.I)),
     # "the same day", "that year", «le même jour», «в том же году»: the anchor at that precision
     # "that autumn", "the same winter", «cet été-là»: the anchor's year, the season kept
-    ("same_season", re.compile(r"\b(?:the\s+same|that)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
+    ("same_season", re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b"
+                               r"|\b(весной|летом|осенью|зимой)\s+того\s+же\s+года\b"
+                               r"|\b(?:au\s+|à\s+l['’]|en\s+)(printemps|été|automne|hiver)\s+de\s+la\s+même\s+année\b"
+                               r"|\b(?:the\s+same|that)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
                                r"|\bтой\s+же\s+(весной|летом|осенью|зимой)\b", re.I)),
     ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|week|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
                         r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|месяце|году|месяц|год)\b", re.I)),
@@ -335,7 +340,8 @@ def find_dates(doc: Doc) -> None:
     for start, end, kind, groups in found:
         paragraph_start = text.rfind("\n", 0, start) + 1
         same_paragraph = anchor is not None and (anchor.start >= paragraph_start or _same_interview(text, anchor, start))
-        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph)
+        heading = not text[paragraph_start:start].strip() and not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" .:")
+        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph, heading)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
             if kind in ("speaking", "m_rel", "md_rel", "m", "weekday", "yesterday", "ago", "last_season", "last_month") \
@@ -386,7 +392,7 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False) -> DateMention | None:
+def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -405,6 +411,14 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         month = MONTHS[month_word.lower()]
         if groups[2]:  # "of that year": the previous date's year, wherever it was told
             return _day(int(anchor.value[:4]), month, day) if anchor else None
+        if heading and anchor is not None and anchor.precision != "year":
+            # a diary's or a log's entry headed "5 November": the year of the entry before, or the
+            # next year when it comes earlier in the year than that entry
+            year = int(anchor.value[:4])
+            if anchor.precision == "day" and (month, day) < (int(anchor.value[5:7]), int(anchor.value[8:10])) \
+                    or anchor.precision == "month" and month < int(anchor.value[5:7]):
+                year += 1
+            return _day(year, month, day)
         if not same_paragraph and document_date is not None:
             # A new paragraph's "On January 25": the latest January 25 up to the document's date.
             year = document_date.year - ((month, day) > (document_date.month, document_date.day))
@@ -420,6 +434,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return _latest_month(month, document_date)
     if kind == "y":
         return DateMention(0, 0, groups[0], "year")
+    if kind == "dotted":
+        return _day(int(groups[2]), int(groups[1]), int(groups[0]))
     if kind == "iso":
         return calendar_mention(0, 0, int(groups[0]), int(groups[1]), int(groups[2]) if groups[2] else None)
     if kind in ("weekday", "yesterday", "ago", "last_season", "last_month"):
