@@ -1,7 +1,8 @@
 """Find dates and durations and normalise them, resolving relative dates.
 
 Absolute dates: "March 23, 2017", "28 November 2025", "July 2009", "in 2006", French
-("le 3 avril 2017", "avril 2017") and Russian ("3 апреля 2017 года", "в 2017 году").
+("le 3 avril 2017", "avril 2017"), Russian ("3 апреля 2017 года", "в 2017 году") and day-first
+dotted dates ("15.05.2017").
 
 Two kinds of relative date, resolved from two different anchors:
 - Said from the time of speaking ("last year", "this year", "last week", "December last year",
@@ -12,7 +13,9 @@ Two kinds of relative date, resolved from two different anchors:
   suivante"): counted from the previous date of the narrative, at a precision no finer than that
   date's. A background date ("since April 2017", «с 2017 года») and an aside in parentheses are
   no anchor. A day and month without a year ("On June 9") take the year of the previous date in
-  their paragraph, else the latest such day up to the document's date, else the previous date's.
+  their paragraph, else the latest such day up to the document's date, else the previous date's;
+  "of that year" always the previous date's; a diary's entry headed by a day alone, the year of
+  the entry before (the next year when it comes earlier in the year).
 
 Qualifiers ("early 2017", "mid-2019", "the spring of 2018", "late March", "début 2017",
 «в конце 2017 года») are kept in `DateMention.qualifier` beside the date's own precision.

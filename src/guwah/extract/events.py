@@ -2,9 +2,11 @@
 facility and date.
 
 A trigger phrase gives the type; `subjects.attribute` the person; the date is the one in the
-sentence nearest the trigger, else the latest date of the narrative in the last paragraphs (for
-custody events, which testimonies tell day by day); a duration in the sentence ("for eight days")
-gives the end date. Exit and return are travel across China's border: a person's side of the
+sentence nearest the trigger, else (for custody events, which testimonies tell day by day) the
+date of the sentence right before in its paragraph, else the latest day of the narrative in the
+last paragraphs, never the document's own date; an undated stay begins with the person's arrest;
+a duration in the sentence ("for eight days") gives the end date. A negated or hedged trigger
+(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Exit and return are travel across China's border: a person's side of the
 border is followed through the text, and only a crossing counts.
 """
 
