@@ -135,3 +135,56 @@ def test_dates_the_following_season_is_the_next_one_after_the_anchor():
                   "was held and let go the following summer.", None)
     assert [(v, p, q) for _s, v, p, q in found] == [("2018-05", "month", None), ("2019", "year", "spring"),
                                                       ("2018-12", "month", None), ("2019", "year", "summer")]
+
+
+def test_dates_a_day_of_that_year_takes_the_previous_dates_year():
+    text = "In 2017 she left.\n\nOn 14 November of that year police came.\n\nOn 14 November she wrote."
+    found = dated(text, date(2020, 1, 10))
+    assert [(s, v) for s, v, _p, _q in found] == [
+        ("2017", "2017"), ("14 November of that year", "2017-11-14"),
+        # the control: a day without "of that year" in a new paragraph counts from the document's date
+        ("14 November", "2019-11-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We reached Almaty in the summer of 2020 and moved on that winter.", ("that winter", "2020", "year", "winter")),
+    ("He was taken on 3 December 2017. His cousin was taken the same week.", ("the same week", "2017-12", "month", None)),
+])
+def test_dates_a_season_or_week_of_the_previous_date(text, expected):
+    assert dated(text, None)[-1] == expected
+
+
+def test_dates_compound_numbers_count():
+    from guwah.extract.dates import _number
+
+    assert (_number("twenty-three"), _number("seven"), _number("three-seven")) == (23, 7, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Задержан 07.11.2018, освобождён позже.", ("07.11.2018", "2018-11-07", "day")),
+    ("Arrêté le 3.4.2019 à Korla.", ("3.4.2019", "2019-04-03", "day")),
+])
+def test_dates_day_first_with_dots(text, expected):
+    assert dates(text) == [expected]
+
+
+def test_dates_numbers_with_dots_that_are_no_dates():
+    # no 13th month; a longer dotted number is no date
+    assert dates("Room 31.13.2020 and code 4.12.10.2019 on the form.") == []
+
+
+def test_dates_a_diary_entry_headed_by_a_day_takes_the_previous_entrys_year():
+    text = "12 October 2016\n\nWe waited.\n\n30 December\n\nNo news.\n\n8 February\n\nA letter.\n\nOn 8 February he wrote."
+    found = dated(text, date(2022, 5, 1))
+    assert [(s, v) for s, v, _p, _q in found] == [
+        ("12 October 2016", "2016-10-12"), ("30 December", "2016-12-30"), ("8 February", "2017-02-08"),
+        # the control: a day inside a sentence of a new paragraph counts from the document's date
+        ("8 February", "2022-02-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Его задержали в марте 2017 года. Зимой того же года его перевели.", ("Зимой того же года", "2017", "year", "winter")),
+    ("She left in May 2016. In the winter of that year she wrote.", ("the winter of that year", "2016", "year", "winter")),
+])
+def test_dates_a_season_of_that_year(text, expected):
+    assert dated(text, None)[-1] == expected

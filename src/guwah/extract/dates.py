@@ -1,7 +1,8 @@
 """Find dates and durations and normalise them, resolving relative dates.
 
 Absolute dates: "March 23, 2017", "28 November 2025", "July 2009", "in 2006", French
-("le 3 avril 2017", "avril 2017") and Russian ("3 апреля 2017 года", "в 2017 году").
+("le 3 avril 2017", "avril 2017"), Russian ("3 апреля 2017 года", "в 2017 году") and day-first
+dotted dates ("15.05.2017").
 
 Two kinds of relative date, resolved from two different anchors:
 - Said from the time of speaking ("last year", "this year", "last week", "December last year",
@@ -12,7 +13,9 @@ Two kinds of relative date, resolved from two different anchors:
   suivante"): counted from the previous date of the narrative, at a precision no finer than that
   date's. A background date ("since April 2017", «с 2017 года») and an aside in parentheses are
   no anchor. A day and month without a year ("On June 9") take the year of the previous date in
-  their paragraph, else the latest such day up to the document's date, else the previous date's.
+  their paragraph, else the latest such day up to the document's date, else the previous date's;
+  "of that year" always the previous date's; a diary's entry headed by a day alone, the year of
+  the entry before (the next year when it comes earlier in the year).
 
 Qualifiers ("early 2017", "mid-2019", "the spring of 2018", "late March", "début 2017",
 «в конце 2017 года») are kept in `DateMention.qualifier` beside the date's own precision.
@@ -75,10 +78,14 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _SPEAKING_YEAR = (r"(?:(?:of\s+)?(?:last|this|next)\s+year|(?:de\s+)?l['’]ann[ée]e\s+(?:derni[èe]re|prochaine)|(?:de\s+)?l['’]an\s+dernier"
                   r"|(?:de\s+)?cette\s+ann[ée]e|dernier|прошлого\s+года|этого\s+года|текущего\s+года|следующего\s+года)")
 
+# "14 November of that year", «le 3 mai de la même année»: the year of the previous date (a chain).
+_THAT_YEAR = r"(of\s+(?:that|the\s+same)\s+year|de\s+(?:la\s+même|cette)\s+ann[ée]e|того\s+же\s+года)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
     ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
+    # 15.05.2017: day first, as Russian, French and German write dates with dots
+    ("dotted", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # March 23, 2017 / March 23rd 2017
     ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)),
     # 28 November 2025 / le 3 avril 2017 / 3 апреля 2017 года
@@ -90,9 +97,9 @@ _PATTERNS = [
     # December last year / March this year / décembre dernier / в декабре прошлого года
     ("m_rel", re.compile(rf"\b({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # March 23 (no year)
-    ("md", re.compile(rf"\b({_MONTH})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d|\s*(?:%|kg|km|people|years|hours))", re.I)),
+    ("md", re.compile(rf"\b({_MONTH})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+{_THAT_YEAR})?(?![,.]?\s*\d|\s*(?:%|kg|km|people|years|hours))", re.I)),
     # 23 March (no year)
-    ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
+    ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:\s+{_THAT_YEAR})?(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
     # in December (no year; the span is the month)
     ("m", re.compile(rf"\b(?:in|during|by|since|until|from|en|au\s+mois\s+de|в|во|с)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
     # in 2006 / 2019 (a bare year) / mid-2019
@@ -114,7 +121,13 @@ _RELATIVE = [
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:after|après)(?=\s+(?:the|that|this|le|la|l['’]|ce|cette)\s)", re.I)),
     ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год)\b(?!\s+после)", re.I)),
     # "the same day", "that year", «le même jour», «в том же году»: the anchor at that precision
-    ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
+    # "that autumn", "the same winter", «cet été-là»: the anchor's year, the season kept
+    ("same_season", re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b"
+                               r"|\b(весной|летом|осенью|зимой)\s+того\s+же\s+года\b"
+                               r"|\b(?:au\s+|à\s+l['’]|en\s+)(printemps|été|automne|hiver)\s+de\s+la\s+même\s+année\b"
+                               r"|\b(?:the\s+same|that)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
+                               r"|\bтой\s+же\s+(весной|летом|осенью|зимой)\b", re.I)),
+    ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|week|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
                         r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|месяце|году|месяц|год)\b", re.I)),
     ("month_before", re.compile(r"\bthe\s+(month|year|week)\s+before\b(?!\s+(?:the|my|his|her|I)\b)", re.I)),
     # "the following March", «en mars suivant»: the next such month after the anchor
@@ -176,6 +189,9 @@ def _number(token: str) -> int | None:
     token = token.lower()
     if token.isdigit():
         return int(token)
+    if "-" in token:  # "twenty-three"
+        parts = [NUMBERS.get(part) for part in token.split("-")]
+        return sum(parts) if len(parts) == 2 and None not in parts and parts[0] >= 20 and parts[1] < 10 else None
     return NUMBERS.get(token)
 
 
@@ -327,7 +343,8 @@ def find_dates(doc: Doc) -> None:
     for start, end, kind, groups in found:
         paragraph_start = text.rfind("\n", 0, start) + 1
         same_paragraph = anchor is not None and (anchor.start >= paragraph_start or _same_interview(text, anchor, start))
-        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph)
+        heading = not text[paragraph_start:start].strip() and not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" .:")
+        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph, heading)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
             if kind in ("speaking", "m_rel", "md_rel", "m", "weekday", "yesterday", "ago", "last_season", "last_month") \
@@ -378,7 +395,7 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False) -> DateMention | None:
+def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -395,6 +412,16 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None  # the verb "may", "march"
         month = MONTHS[month_word.lower()]
+        if groups[2]:  # "of that year": the previous date's year, wherever it was told
+            return _day(int(anchor.value[:4]), month, day) if anchor else None
+        if heading and anchor is not None and anchor.precision != "year":
+            # a diary's or a log's entry headed "5 November": the year of the entry before, or the
+            # next year when it comes earlier in the year than that entry
+            year = int(anchor.value[:4])
+            if anchor.precision == "day" and (month, day) < (int(anchor.value[5:7]), int(anchor.value[8:10])) \
+                    or anchor.precision == "month" and month < int(anchor.value[5:7]):
+                year += 1
+            return _day(year, month, day)
         if not same_paragraph and document_date is not None:
             # A new paragraph's "On January 25": the latest January 25 up to the document's date.
             year = document_date.year - ((month, day) > (document_date.month, document_date.day))
@@ -410,6 +437,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return _latest_month(month, document_date)
     if kind == "y":
         return DateMention(0, 0, groups[0], "year")
+    if kind == "dotted":
+        return _day(int(groups[2]), int(groups[1]), int(groups[0]))
     if kind == "iso":
         return calendar_mention(0, 0, int(groups[0]), int(groups[1]), int(groups[2]) if groups[2] else None)
     if kind in ("weekday", "yesterday", "ago", "last_season", "last_month"):
@@ -453,6 +482,10 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return shift(anchor, -amount, UNITS[groups[1].lower()]) if amount else None
     if kind == "month_before":
         return shift(anchor, -1, {"month": "M", "year": "Y", "week": "W"}[groups[0].lower()])
+    if kind == "same_season":
+        mention = DateMention(0, 0, anchor.value[:4], "year", True)
+        mention.qualifier = _SEASONS[next(g for g in groups if g).lower()]
+        return mention
     if kind == "same":
         precision = _SAME_PRECISION.get(next(g for g in groups if g).lower(), "month")
         if _PRECISIONS.index(precision) > _PRECISIONS.index(anchor.precision):

@@ -2,9 +2,11 @@
 facility and date.
 
 A trigger phrase gives the type; `subjects.attribute` the person; the date is the one in the
-sentence nearest the trigger, else the latest date of the narrative in the last paragraphs (for
-custody events, which testimonies tell day by day); a duration in the sentence ("for eight days")
-gives the end date. Exit and return are travel across China's border: a person's side of the
+sentence nearest the trigger, else (for custody events, which testimonies tell day by day) the
+date of the sentence right before in its paragraph, else the latest day of the narrative in the
+last paragraphs, never the document's own date; an undated stay begins with the person's arrest;
+a duration in the sentence ("for eight days") gives the end date. A negated or hedged trigger
+(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Exit and return are travel across China's border: a person's side of the
 border is followed through the text, and only a crossing counts.
 """
 
@@ -16,7 +18,7 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import PLURAL_GENERIC, negated
+from guwah.extract.lexicon import HEDGE, PLURAL_GENERIC, negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -25,6 +27,8 @@ _AGENTS = r"(?:police(?:men)?|police officers|officers|officials|cadres|(?:state
 # A relative named by a kin word ("took her father away"; not "took her phone away").
 _KIN_WORD = (r"(?:(?:elder|older|younger|little|big) )?(?:father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|"
              r"cousin|nephew|niece|grand(?:father|mother|son|daughter)|parents|children|child)")
+# A camp called a school ("a political school", "a so-called training school").
+_SCHOOL = r"(?:political|training|re-?education|vocational(?:\s+skills)?|transformation)\s+school"
 # Places of custody, named the way testimonies name them.
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 TRIGGERS = [
@@ -37,10 +41,15 @@ TRIGGERS = [
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
+        # "officers took him from the shop"; "went to the meeting and never came back"
+        # ("took her passport": "her" is no object there)
+        rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
+        r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
         rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\bemmenée?s? par la police\b"
+        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:sont |est )?venue?s? (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
@@ -51,10 +60,11 @@ TRIGGERS = [
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
-        rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:an?|the|another)\s+[\"“]?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station)\b"
+        rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:what (?:they|officials|the authorities) call(?:ed)?\s+)?"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station|{_SCHOOL})\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
-        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ )?в (?:\w+ ){0,2}?(?:лагерь|тюрьму|СИЗО|изолятор)\b|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ ){0,2}в (?:так называем\w+ )?(?:\w+ ){0,2}?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|«школу»)|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
@@ -68,7 +78,7 @@ TRIGGERS = [
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
-        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} go\b|\b(?:and|then) (?:then )?let go\b"
+        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
@@ -108,7 +118,7 @@ _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
-    r"\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
+    r"\b(?:left|crossed)\s+(?:through|via)\s+|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
     re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
 # Leaving China itself (not a town in it): an exit.
@@ -181,13 +191,32 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
         # A birth date ("née le 3 mars 1970") is no date of the narrative's custody.
         if _BORN.search(doc.text[max(0, d.start - 40):d.start]):
             continue
+        # the document's own date (a dateline, a transcript's header) is when it was told
+        if doc.document_date is not None and d.value == doc.document_date.isoformat():
+            continue
         if d.end <= sentence.start and d.precision == "day" and _real(doc, d):
             latest = d
             break
+    if latest is None or doc.sentence_index(latest.start) < index - 1:
+        previous = _previous_sentence_date(doc, index)
+        if previous is not None:
+            return previous
     if latest is None:
         return None
     paragraph = doc.sentences[doc.sentence_index(latest.start)].paragraph
     return latest if sentence.paragraph - paragraph <= _INHERIT_PARAGRAPHS else None
+
+
+def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
+    """"In May 2019 they summoned him to the station. He never came back.": the last date
+    of the sentence right before, in the same paragraph, at whatever precision it has."""
+    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    before = doc.sentences[index - 1]
+    told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
+            and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
+            and (doc.document_date is None or d.value != doc.document_date.isoformat())]
+    return told[-1] if told else None
 
 
 def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | None:
@@ -225,6 +254,7 @@ def find_events(doc: Doc) -> None:
     events += _asked(doc)
     _date_disappearances(events)
     _date_from_another_event(doc, events)
+    _date_stays(events)
     doc.events = _deduplicate(events)
 
 
@@ -260,12 +290,12 @@ def _possible_sentences(doc: Doc):
 
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_EVENT = re.compile(
-    r"\b(\w+)\s+(days?|weeks?|months?)\s+after\s+(my|his|her)\s+(arrest|detention|release|transfer)\b", re.I)
+    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(my|his|her)\s+(arrest|detention|release|transfer)\b", re.I)
 
 
 def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
     """"Her cousin was taken two weeks after my arrest": counted from that event's date."""
-    from guwah.extract.dates import NUMBERS, UNITS, shift
+    from guwah.extract.dates import UNITS, _number, shift
 
     for event in events:
         if event.trigger is None:
@@ -274,12 +304,12 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         match = _AFTER_EVENT.search(doc.text, sentence.start, sentence.end)
         if match is None:
             continue
-        word = match.group(1).lower()
-        amount = int(word) if word.isdigit() else NUMBERS.get(word)
+        amount = _number(match.group(1))
         unit = UNITS.get(match.group(2).lower())
         index = doc.sentence_index(match.start())
-        owner = doc.speakers.get(index) if match.group(3).lower() == "my" else None
-        if owner is None or amount is None or unit is None or owner == event.person:
+        # "my arrest" is the speaker's; "sent home two years after her arrest", the event's person's
+        owner = doc.speakers.get(index) if match.group(3).lower() == "my" else event.person
+        if owner is None or amount is None or unit is None or (owner == event.person and event.type == match.group(4).lower()):
             continue
         anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
@@ -298,6 +328,18 @@ def _date_disappearances(events: list[EventRecord]) -> None:
         if event.type != "disappearance" or event.date is not None or event.person is None:
             continue
         before = [e for e in ordered[:index] if e.person == event.person and e.type in ("arrest", "detention") and e.date]
+        if before:
+            event.date = before[-1].date
+
+
+def _date_stays(events: list[EventRecord]) -> None:
+    """"Police took him on 3 May 2018. They kept him in a camp for a year.": a detention with no date
+    of its own begins with the person's last dated arrest told before it (as a disappearance does)."""
+    ordered = sorted(events, key=lambda e: e.trigger or e.evidence)
+    for index, event in enumerate(ordered):
+        if event.type != "detention" or event.date is not None or event.person is None:
+            continue
+        before = [e for e in ordered[:index] if e.person == event.person and e.type == "arrest" and e.date]
         if before:
             event.date = before[-1].date
 
@@ -341,7 +383,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         start, end = sentence.start + match.start(), sentence.start + match.end()
         # the clause ends at a colon, a semicolon or a contrast ("was not so lucky: he got …")
         clause = re.split(r"[:;]|\b(?:but|mais|но)\b", body[:match.start()][-50:])[-1]
-        if negated(clause) or _NOT_REAL.search(body[:match.start()]):
+        # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
+        # the one hedge list of the violation rules
+        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
@@ -372,10 +416,13 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     return events
 
 
+_HEDGE = re.compile(HEDGE, re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
-    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$", re.I)
+    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$"
+    # «un codétenu libéré»: a participle that describes someone unnamed
+    r"|\b(?:un|une|des)\s+(?:co)?(?:détenue?|prisonni[eè]re?|voisine?|compagnon|compagne)s?\s+$", re.I)
 # A news lead that tells the event of someone it names only further on: "A 52-year-old Uyghur
 # trader died in October in a camp …" before "Ablet Tursun, who ran a shop, was detained in 2017".
 _LEAD = re.compile(r"\s*(?:An?|The)\s+(?:\d+-year-old\s+)?(?:[\w-]+\s+){0,3}?"
