@@ -217,7 +217,7 @@ def decided(document: dict, probabilities, model) -> dict:
     out["events"] = [e for e in out["events"] if e["person"] not in dropped]
     for person in out["persons"]:
         roles = [r for r in person["roles"] if r not in ("victim", "other")]
-        if decide_victim("victim" in person["roles"], victim[person["id"]], model):
+        if decide_victim("victim" in person["roles"], victim[person["id"]], model, "official" in person["roles"]):
             roles.insert(0, "victim")
         person["roles"] = roles or ["other"]
     found = document["candidates"]
