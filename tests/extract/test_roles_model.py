@@ -1,6 +1,6 @@
 """The trained person-and-victim model (extractor 0.10.0, 0.11.0, `guwah.extract.roles_model`): its
 arrays load without pickle and give what scikit-learn gives, its decisions are applied as
-documented, the training script reads the spent v5 and refuses the held-out v6 set, and on invented
+documented, the training script reads the spent v5 and v6 and refuses the held-out v7 set, and on invented
 texts a byline's reporter is dropped while the people the text is about, and a victim told in the
 passive, are kept; names the rules drop are offered as candidates and restored only above the
 threshold, and a mention's context (patient of an act, owner of a taken passport) is read."""
@@ -40,8 +40,9 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
         assert weights["coef"].dtype == np.float32 and weights["intercept"].dtype == np.float32
         assert weights["coef"].shape == (3, len(shipped.features)) and weights["intercept"].shape == (3,)
     assert len(shipped.meta["training_sha256"]) == 64
-    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "train-a", "train-b"}
-    assert not any("v6" in name for name in shipped.meta["training_sets"])
+    # v6 spent since 0.14.0 and trained on; the held-out v7 never
+    assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "v6", "train-a", "train-b"}
+    assert not any("v7" in name for name in shipped.meta["training_sets"])
     assert not set(shipped.meta["training_sets"]) & set(_train_persons().MEASURED_ONLY)  # train-c: measured only
     assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
 
@@ -139,6 +140,10 @@ def test_victim_decision_by_mode():
     assert not roles_model.decide_victim(False, 0.7, model.with_settings(0.5, 0.5, "remove"))
     assert roles_model.decide_victim(True, 0.3, model.with_settings(0.5, 0.5, "add"))
     assert roles_model.decide_victim(True, 0.0, model.with_settings(0.5, 0.5, "rules"))
+    # an official titled by the rules is no victim in any mode (the control: the same person untitled is)
+    for mode in ("model", "add", "rules"):
+        chosen = model.with_settings(0.5, 0.5, mode)
+        assert roles_model.decide_victim(True, 0.9, chosen) and not roles_model.decide_victim(True, 0.9, chosen, True)
     with pytest.raises(ValueError):
         model.with_settings(0.5, 0.5, "sometimes")
 

@@ -30,6 +30,7 @@ DOT = "·•・‧∙⋅･．"
 # Characters that end a transcribed name part: grammar words, pronouns, kinship, verbs of custody.
 NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他她们这那有个位哥弟姐妹父母亲爸妈儿子女丈夫妻叔姨舅姑"
                    "爷奶孙警察书记主任于今年月日时也还就曾已到回进出关押抓带走送去来后前中里上下等人家村县市镇乡"
+                   "之犯因系辩称没未邻居"
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 _TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}][{HAN}]+)+")
@@ -37,7 +38,9 @@ _TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}][{HAN}]+)+")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
                "莫孔向汤")
-_CUES = "名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|警察|民警|干部|书记|主任|局长|所长|队长|老师|医生|狱警|看守|教官"
+# Officials' titles (their holders are no victims, `find_victims`), and the other cues of a name.
+_OFFICIAL_CUES = "警察|民警|干部|书记|主任|局长|所长|队长|狱警|看守|教官|审判长|审判员"
+_CUES = f"名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生"
 _HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
 
 
@@ -83,6 +86,34 @@ def find_persons(doc: Doc) -> None:
             person.names.append(name)
         person.add_mention((start, end))
         doc.add_person_span((start, end), person.id)
+
+
+# A defendant (被告人) is the one a judgment sentences; a passive of custody (被抓, 被判, 被刑事拘留,
+# 被带走 …) happens to the person named before it in its clause, or in the clause before when its
+# own clause names nobody ("X，被抓时三十五岁").
+_DEFENDANT = re.compile(r"被告人?\s*$")
+_PASSIVE_CUSTODY = re.compile(r"(?<![没未不有])被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)")
+_CLAUSE_END = "，。；！？,;\n"
+
+
+def find_victims(doc: Doc) -> None:
+    """The victim role in Chinese: a person named right after 被告人 (the defendant), or before a
+    passive of custody in the same clause or the next one when that names nobody; not a negated one
+    (没有被抓). A name after an official's title (警察, 书记 … `_OFFICIAL_CUES`) is never a victim."""
+    text = doc.text
+    spans = sorted(doc.person_spans)
+    for (start, end), person_id in spans:
+        if re.search(rf"(?:{_OFFICIAL_CUES})\s*$", text[max(0, start - 4):start]):
+            continue
+        victim = bool(_DEFENDANT.search(text[max(0, start - 3):start]))
+        stop = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
+        if not victim:
+            victim = bool(_PASSIVE_CUSTODY.search(text, end, stop))
+        if not victim and stop < len(text) and text[stop] in "，,":
+            after = next((i for i in range(stop + 1, len(text)) if text[i] in _CLAUSE_END), len(text))
+            victim = bool(_PASSIVE_CUSTODY.search(text, stop + 1, after)) and not doc.person_spans_in(stop + 1, after)
+        if victim:
+            doc.person(person_id).roles.add("victim")
 
 
 @cache

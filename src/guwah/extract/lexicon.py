@@ -48,7 +48,8 @@ OFFICIAL_TITLES = (
     "deputy head", "head of", "deputy director", "director", "chairman", "chairwoman", "president",
     "party secretary", "secretary", "prime minister", "minister", "cadre", "governor", "judge",
     "prosecutor", "guard", "commander", "spokesperson", "spokesman", "spokeswoman", "official",
-    "interrogator", "warden", "mayor", "village chief", "policier", "policière", "juge",
+    "interrogator", "warden", "mayor", "village chief", "village head", "township head", "neighbourhood head",
+    "neighborhood head", "policier", "policière", "juge",
     "directeur", "chef", "полицейский", "начальник", "следователь", "судья", "директор",
 )
 ETHNONYMS = {

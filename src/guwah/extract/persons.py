@@ -242,6 +242,31 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+_UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}(?![\w-])")
+
+
+def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names in capitals in a caption, a speaker label or a list ("[Caption: ABLET TURSUN, 52]",
+    "ABLET TURSUN: I was …"): a run of two to four words in capitals is a name when a word of it,
+    in title case, is a word of a name the text writes in mixed case (`found`: "Tursun" of "Kamil
+    Tursun"), and none of its words is a common, organisation or place word."""
+    text = doc.text
+    words_of_names = {w for s, e, _how in found if not text[s:e].isupper()
+                      for w in text[s:e].split() if len(w) >= 3 and w.casefold() not in NOT_NAME}
+    places = SpanSet(span for span, _ in doc.place_spans)
+    taken = SpanSet(sorted((s, e) for s, e, _how in found))
+    names = []
+    for match in _UPPER_RUN.finditer(text):
+        s, e = match.span()
+        words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
+        if taken.overlaps((s, e)) or places.overlaps((s, e)) or not set(words) & words_of_names \
+                or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
+                       or w.casefold() in PLACE_KIND_WORDS for w in words):
+            continue
+        names.append((s, e, "caps"))
+    return names
+
+
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
     a name in capitals in title case ("ABLET TURSUN" → "Ablet Tursun")."""
@@ -300,6 +325,7 @@ def find_persons(doc: Doc) -> None:
     not_places = _not_places(doc, not_headlines)
     candidates = not_places + _upper_case_headings(doc)
     candidates = _confirmed(doc, candidates)
+    candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
 
     # Longest spans first; drop spans inside others.
@@ -922,6 +948,7 @@ def _kinship(doc: Doc) -> None:
         matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())]
         matches.sort(key=lambda item: item[0].start())
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
+    officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
         relation, gender = KIN[word.lower()]
@@ -946,8 +973,11 @@ def _kinship(doc: Doc) -> None:
             owner_gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive.lower())
             # "son mari": French "son" has no gender, a husband's spouse has
             owner_gender = owner_gender or {"husband": "female", "wife": "male"}.get(relation)
-            owner_id = _pronoun_owner(doc, match.start(), owner_gender, named=True,
-                                      skip={apposed_to} if apposed_to else set())
+            skip = {apposed_to} if apposed_to else set()
+            # "An officer, Li Wei, told her that her husband …": an official titled as one owns no
+            # relative the text speaks of when someone else of the possessive's gender came before.
+            owner_id = _pronoun_owner(doc, match.start(), owner_gender, named=True, skip=skip | officials) \
+                or _pronoun_owner(doc, match.start(), owner_gender, named=True, skip=skip)
             # "Her mother, X, … Her father, Y": one owner for kin phrases told one after another
             # with the same possessive, not the relative the first one named.
             if name and previous and previous[0] == possessive.lower() and owner_id == previous[2] \
@@ -1363,8 +1393,20 @@ _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "Chin
 _TITLE_BEFORE = re.compile(
     rf"(?P<title>\b(?:{_TITLE_WORDS})(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?)"
     rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is)))?"
-    rf"|\s+(?:named|called|nommée?|по имени))?\s*$", re.I)
+    rf"|\s+(?:named|called|nommée?|по имени)"
+    # "a police officer, whom the witness names as X"
+    rf"|,\s+whom\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
+
+
+def _titled_official(doc: Doc, person: PersonRecord) -> bool:
+    """Whether an official's title stands in apposition to one of the person's names ("the
+    village chief, X", "X, a police officer"): what `_attributes` gives the role "official" for."""
+    return any(_titled_at(doc, s, e) for s, e in person.mentions)
+
+
+def _titled_at(doc: Doc, start: int, end: int) -> bool:
+    return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80))
 
 
 def _official_title_before(doc: Doc, start: int) -> bool:
@@ -1415,7 +1457,7 @@ def _attributes(doc: Doc) -> None:
                         person.set_attribute("birth_date", date.value, (s, date.end))
                     break
         before_text = text[max(0, s - 120):s]
-        if _official_title_before(doc, s) or _APPOSED_TITLE_AFTER.match(text, e, e + 80):
+        if _titled_at(doc, s, e):
             person.roles.add("official")
         citizens = _CITIZENS.search(before_text[-40:])
         if citizens and not re.search(r"[.;]", before_text[-40:][citizens.end():]):

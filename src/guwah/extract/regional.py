@@ -189,6 +189,7 @@ def run(doc: Doc) -> None:
     han.find_facilities(doc)
     doc.facility_spans.sort()
     turkic.find_victims(doc, words)  # the victim role, from a few words of custody
+    han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:
             person.roles.add("other")  # other roles are not read in these languages (see the warning)

