@@ -690,7 +690,7 @@ def level_m(linker, comparison: str, level) -> float:
 
 
 # How many of a cluster's mentions must state its gender before a merge with a cluster of the
-# other gender is refused. One list's gender is a slip as often as a birth year is: 1.5-2 % of the
+# other gender is refused. One list's gender can be a slip or a guess from the name: 1.5-2 % of the
 # true pairs of three independent generators state two genders (tuning figure, eleventh round),
 # and one such mention in a chain barred its person's whole cluster from every later merge.
 GENDER_FIRM = 2
