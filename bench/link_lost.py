@@ -77,7 +77,7 @@ def name_kinds(a: str, b: str) -> list[str]:
 def cluster_conflicts(a, b) -> list[str]:
     """The fields on which two clusters' summaries (linker.Summary) disagree."""
     fields = []
-    if len(a.genders | b.genders) > 1:
+    if a.gender() is not None and b.gender() is not None and a.gender() != b.gender():
         fields.append("gender")
     if L.apart(a.birth, b.birth, 3):
         fields.append("birth")

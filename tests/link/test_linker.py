@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from guwah.link import Mention, link_mentions
-from guwah.link.linker import MIN_TRAINING_MENTIONS, cluster
+from guwah.link.linker import MIN_TRAINING_MENTIONS, Summary, cluster
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW
 
 M, F = "male", "female"
@@ -110,6 +110,35 @@ def test_cluster_conflicts_by_field(row, joins):
     fields = [("male", 1953, 1953, "xj.kashgar", 2019, 2019), row]
     ids, _ = cluster(2, [(0, 1, 0.99)], fields)
     assert (ids[0] == ids[1]) is joins
+
+
+def test_a_lone_slip_of_gender_does_not_bar_its_person_from_a_cluster():
+    """Two mentions say "female" and are one cluster; a third, without a gender, links to them,
+    and a fourth saying "male" links to the third: one list's slip, outvoted, not a second
+    person. The edge between two mentions that themselves state two genders is still refused."""
+    # (gender, birth_lo, birth_hi, place, detained_lo, detained_hi)
+    fields = [("female", 1971, 1971, "xj.zorvat", None, None), ("female", None, None, "xj.zorvat", None, None),
+              (None, 1971, 1971, None, None, None), ("male", None, None, "xj.zorvat", 2018, 2018)]
+    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, 0.98), (2, 3, 0.97)], fields)
+    assert ids == [1, 1, 1, 1] and review == []
+    ids, review = cluster(4, [(0, 1, 0.99), (1, 2, 0.98), (1, 3, 0.97)], fields)
+    assert ids == [1, 1, 1, 2] and review == [(1, 3, 0.97)]
+
+
+def test_two_settled_genders_stay_apart_through_a_chain():
+    """Two clusters each stating their gender twice are two persons, whatever links them; a
+    cluster whose mentions state both genders equally has no settled gender."""
+    fields = [("female", None, None, None, None, None), ("female", None, None, None, None, None),
+              (None, None, None, None, None, None),
+              ("male", None, None, None, None, None), ("male", None, None, None, None, None)]
+    ids, review = cluster(5, [(0, 1, 0.99), (3, 4, 0.99), (1, 2, 0.98), (2, 3, 0.97)], fields)
+    assert ids == [1, 1, 1, 2, 2] and review == [(2, 3, 0.97)]
+    assert Summary("female", None, None, None, None, None).gender() is None
+    both = Summary("female", None, None, None, None, None)
+    both.absorb(Summary("male", None, None, None, None, None))
+    assert both.gender() is None
+    both.absorb(Summary("male", None, None, None, None, None))
+    assert both.gender() == "male"
 
 
 def test_area_is_the_facility_place_without_a_hometown():

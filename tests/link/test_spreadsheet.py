@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from guwah.errors import InputError
-from guwah.link.mentions import parse_gender, parse_years
+from guwah.link.mentions import parse_birth_years, parse_gender, parse_years
 from guwah.link.spreadsheet import read_mentions
 
 HEADER = "mention_id,name,gender,birth_year,hometown,facility,detained_year"
@@ -115,3 +115,26 @@ def test_read_mentions_row_cap(tmp_path):
     assert len(read_mentions(write(tmp_path, text), max_rows=4)) == 4
     with pytest.raises(InputError, match="row 5: more than 3 rows"):
         read_mentions(write(tmp_path, text), max_rows=3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("990101197703150012", (1977, 1977)), ("99010119770315001X", (1977, 1977)),  # 18 characters
+    ("990101770315001", (1977, 1977)),                                            # the older 15 digits
+    (" 1977 ", (1977, 1977)), ("", None),                                         # years as before
+])
+def test_a_birth_column_reads_the_year_of_a_resident_identity_number(text, expected):
+    assert parse_birth_years(text) == expected
+
+
+@pytest.mark.parametrize("text", ["990101197713150012", "990101177703150012", "99010119770315001", "990101197703150012a"])
+def test_a_number_that_is_no_identity_number_is_still_refused(text):
+    """A month 13, a year before 1880, a digit short or one too many: not read as a birth date."""
+    with pytest.raises(InputError):
+        parse_birth_years(text)
+
+
+def test_read_mentions_reads_an_identity_number_in_the_birth_column_only(tmp_path):
+    rows = [HEADER, "a1,Zorvat Telmek,,990101197703150012,,,", "a2,Zorvat Telmek,,,,,990101197703150012"]
+    with pytest.raises(InputError, match="row 3: detained_year is"):
+        read_mentions(write(tmp_path, "\n".join(rows)))
+    assert read_mentions(write(tmp_path, "\n".join(rows[:2])))[0].birth_year == (1977, 1977)

@@ -25,7 +25,7 @@ The steps, each in one function below:
    homeland can disagree, and facilities never: see `agreeing_edges`; every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
-   disagree (see `cluster`). Other pairs from LINK_REVIEW, and refused merges, are returned for
+   disagree (see `cluster`; a gender stated by one mention alone does not bar). Other pairs from LINK_REVIEW, and refused merges, are returned for
    review, the most probable first and at most `review_cap` of them (REVIEW_PER_MENTION per
    mention: the queue grows with the archive, see `review_queue`). Prediction runs in batches
    of PREDICT_BATCH pairs.
@@ -42,6 +42,7 @@ import logging
 import shutil
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -688,32 +689,57 @@ def level_m(linker, comparison: str, level) -> float:
     raise KeyError(f"{comparison}: {label}")
 
 
+# How many of a cluster's mentions must state its gender before a merge with a cluster of the
+# other gender is refused. One list's gender can be a slip or a guess from the name: 1.5-2 % of the
+# true pairs of three independent generators state two genders (tuning figure, eleventh round),
+# and one such mention in a chain barred its person's whole cluster from every later merge.
+GENDER_FIRM = 2
+
+
 class Summary:
     """What a cluster says of its person, to refuse merges that would give it two of something:
-    genders seen, the tightest birth and detention ranges, and the most specific places."""
+    the genders stated (and how often), the tightest birth and detention ranges, and the most
+    specific places."""
 
     __slots__ = ("genders", "birth", "detained", "places")
 
     def __init__(self, gender, birth_lo, birth_hi, place, detained_lo, detained_hi) -> None:
-        self.genders = {gender} if gender else set()
+        self.genders = Counter({gender: 1}) if gender else Counter()
         self.birth = (birth_lo, birth_hi) if birth_lo is not None else None
         self.detained = (detained_lo, detained_hi) if detained_lo is not None else None
         self.places = {place} if place else set()
 
+    def gender(self) -> str | None:
+        """The cluster's settled gender: stated by a strict majority of its mentions that state
+        one, and by at least GENDER_FIRM of them; None while unsettled."""
+        if sum(self.genders.values()) < GENDER_FIRM:
+            return None
+        ranked = self.genders.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
     def conflicts(self, other: Summary) -> bool:
-        """Whether one person cannot be both: the tolerances of `agreeing_edges`."""
-        return (len(self.genders | other.genders) > 1
+        """Whether one person cannot be both: the tolerances of `agreeing_edges`; for gender, two
+        settled genders that differ (see GENDER_FIRM)."""
+        mine, theirs = self.gender(), other.gender()
+        return ((mine is not None and theirs is not None and mine != theirs)
                 or (apart(self.birth, other.birth, 3) and not transposed(self.birth, other.birth))
                 or apart(self.detained, other.detained, 1)
                 or any(not nested(a, b) for a in self.places for b in other.places))
 
     def absorb(self, other: Summary) -> None:
-        self.genders |= other.genders
+        self.genders.update(other.genders)
         self.birth = tightest(self.birth, other.birth)
         self.detained = tightest(self.detained, other.detained)
         places = self.places | other.places
         # keep the most specific: a place inside another replaces it
         self.places = {a for a in places if not any(b != a and b.startswith(a + ".") for b in places)}
+
+
+def differ(a: str | None, b: str | None) -> bool:
+    """Whether two stated values differ (False if one is missing)."""
+    return a is not None and b is not None and a != b
 
 
 def apart(a, b, tolerance: int) -> bool:
@@ -749,7 +775,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     An edge is (a, b, match probability[, agrees]); it links at `auto` (default LINK_AUTO) or
     above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
     birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
-    down, and an edge that would join two clusters holding a conflict (two genders, birth years
+    down, and an edge that would join two clusters holding a conflict (two settled genders, see
+    `Summary.gender`, or two genders on the edge's own mentions; birth years
     more than 3 years apart, detention years more than one, places neither the same nor one
     inside the other) is not taken: the pair goes to review instead. A chain of links never
     makes one person out of mentions that a reviewer would call different.
@@ -775,7 +802,9 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
                 continue
             keep, gone = min(root_a, root_b), max(root_a, root_b)
             if summaries is not None:
-                if summaries[keep].conflicts(summaries[gone]):
+                # The pair itself stating two genders is refused as before; in a chain, only
+                # two settled genders are (`Summary.gender`).
+                if summaries[keep].conflicts(summaries[gone]) or differ(fields[a][0], fields[b][0]):
                     continue
                 summaries[keep].absorb(summaries[gone])
             parent[gone] = keep

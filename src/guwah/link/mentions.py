@@ -45,6 +45,11 @@ YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})
 DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
 # A date written as eight digits, as identity numbers and some lists give it: 19820122.
 COMPACT_DATE = re.compile(r"^(\d{4})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+# A resident identity number of the People's Republic (GB 11643-1999: six digits for the place
+# of registration, the birth date as eight, three of sequence and a check character; the older
+# fifteen-digit form writes the date as six, YYMMDD in the 1900s). Lists give it where the birth
+# year belongs; only the year is read, the number is neither kept nor shown.
+RESIDENT_ID = re.compile(r"^\d{6}(?:(\d{8})\d{3}[\dXx]|(\d{6})\d{3})$")
 # A date in Chinese order: 2018年3月, 2018年3月5日.
 HAN_DATE = re.compile(r"^(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?$")
 # A part of a year ("early 2018", «в начале 2018 года», "2018 yılı sonunda", "2018年初"): that year.
@@ -163,6 +168,22 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     if approximate:
         years = (years[0] - APPROXIMATE_SPAN, years[1] + APPROXIMATE_SPAN)
     return years
+
+
+def parse_birth_years(text: str | None) -> tuple[int, int] | None:
+    """`parse_years` for a birth column, which may also hold a resident identity number
+    (RESIDENT_ID, 18 or 15 characters): the year of the birth date in it.
+
+    Raises:
+        InputError: as `parse_years`, for a value that is neither.
+    """
+    match = RESIDENT_ID.match((text or "").strip())
+    if match:
+        date = match.group(1) or "19" + match.group(2)
+        year = int(date[:4])
+        if COMPACT_DATE.match(date) and EARLIEST_YEAR <= year <= LATEST_YEAR:
+            return year, year
+    return parse_years(text)
 
 
 def _year_and_month(match: re.Match) -> bool:

@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 
 from guwah.errors import InputError
-from guwah.link.mentions import Mention, parse_gender, parse_years
+from guwah.link.mentions import Mention, parse_birth_years, parse_gender, parse_years
 
 MAX_ROWS = 1_000_000           # mentions per file
 MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
@@ -131,9 +131,9 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
                          value=row_number)
     seen[mention_id] = row_number
     years = {}
-    for column in ("birth_year", "detained_year"):
+    for column, parse in (("birth_year", parse_birth_years), ("detained_year", parse_years)):
         try:
-            years[column] = parse_years(cell(column))
+            years[column] = parse(cell(column))
         except InputError as error:
             raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
     return Mention(mention_id=mention_id, name=name, gender=parse_gender(cell("gender")),
