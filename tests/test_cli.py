@@ -267,3 +267,12 @@ def test_the_full_export_is_never_printed_to_a_terminal(run, monkeypatch):
     monkeypatch.setattr(guwah.cli, "_stdout_is_terminal", lambda: False)
     piped = run("export", "json")  # a pipe (positive control): the document itself
     assert piped.exit_code == 0 and '"tables"' in piped.stdout
+
+
+def test_python_dash_m_guwah_is_the_same_command_line():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "guwah", "--help"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0
+    assert "Usage: guwah" in result.stdout and "link-records" in result.stdout
