@@ -515,7 +515,7 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
-        for number, card in session.execute(_CARDS_BY_NUMBER, {"numbers": missing}):
+        for number, card in session.connection().execute(_CARDS_BY_NUMBER, {"numbers": missing}):
             found[number] = entry = PublicEntry(id=number, **json.loads(card))
             if kept is not None:
                 kept.put(number, entry)
@@ -734,10 +734,20 @@ def _facility_fingerprint():
 def _cached_facilities(session: Session) -> list[PublicFacility]:
     """`public_facilities`, read again only when the facility rows, their entries or their public
     numbers changed."""
-    fingerprint = (id(session.get_bind()), *session.execute(_facility_fingerprint()).one())
+    fingerprint = (id(session.get_bind()), *session.connection().execute(_facility_fingerprint()).one())
     if _FACILITY_CACHE.get("fingerprint") != fingerprint:
-        _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=public_facilities(session))
+        facilities = public_facilities(session)
+        _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=facilities,
+                               words=[(facility, _facility_words(facility)) for facility in facilities])
     return _FACILITY_CACHE["facilities"]
+
+
+def _facility_words(facility: PublicFacility) -> frozenset[str]:
+    """The folded words of a facility's names and places (what `_matching_facilities` looks in)."""
+    from guwah.names import fold
+
+    text = " ".join([*facility.names, *(s["place"] or "" for s in facility.sites)])
+    return frozenset(fold(w) for w in re.findall(r"\w+", text))
 
 
 def _matching_facilities(session: Session, query: str) -> list[PublicFacility]:
@@ -747,13 +757,8 @@ def _matching_facilities(session: Session, query: str) -> list[PublicFacility]:
     words = [fold(w) for w in re.findall(r"\w+", query)]
     if not words:
         return []
-    found = []
-    for facility in _cached_facilities(session):
-        text = " ".join([*facility.names, *(s["place"] or "" for s in facility.sites)])
-        have = {fold(w) for w in re.findall(r"\w+", text)}
-        if all(w in have for w in words):
-            found.append(facility)
-    return found
+    _cached_facilities(session)  # each with its words, made once with the list, not per search
+    return [facility for facility, have in _FACILITY_CACHE["words"] if all(w in have for w in words)]
 
 
 def suppress_small(count: int) -> int | str:

@@ -368,3 +368,19 @@ def test_a_token_that_mixes_scripts_is_scored_without_a_crash():
     pairs = [("Yasin Gulchéhra（古丽切合尔", "Yasin Gulchéhro（古丽切合尔"), ("Memet Toxti（托合提", "Memet Toxri（托合提")]
     assert compare_many(pairs) == pytest.approx([compare_names(a, b) for a, b in pairs])
     assert key_slips(["tursén", "yusup"], ["tursun", "yusuo"]).tolist() == [False, True]
+
+
+def test_scores_do_not_depend_on_the_batch(monkeypatch):
+    # Issue 12, eleventh round: every cell of a batch is scored at once, the units a chunk at a
+    # time; a pair's score is the same float in any batch and any chunking as alone.
+    import numpy as np
+
+    import guwah.names.table as table
+
+    pairs = _compare_pairs() + [("Memet Tohti", "Tohti Memet Abdulla"), ("Gulbahar", "Gulbahar Jalilova"),
+                                ("Isajan Memet", "Isa Memet"), ("Erzhan Orynbasar uly", "Orynbasaruly Erzhan")]
+    alone = [compare_many([pair])[0] for pair in pairs]
+    assert compare_many(pairs) == alone
+    monkeypatch.setattr(table, "UNIT_CHUNK", 3)
+    assert compare_many(pairs) == alone
+    assert np.isfinite(alone).all()

@@ -179,28 +179,101 @@ def _slip_hits(la: list[str], lb: list[str], lev: np.ndarray, same_length: np.nd
     return hits
 
 
-def _similarities(xs: np.ndarray, ys: np.ndarray, text: Callable[[np.ndarray], list[str]],
-                  memo: dict) -> np.ndarray:
+def _similarities(xs: np.ndarray, ys: np.ndarray, text: Callable[[np.ndarray], list[str]]) -> np.ndarray:
     """Normalised Levenshtein similarity of the strings numbered xs and ys (pairwise), each
-    distinct pair computed once (`memo` keeps them for the call)."""
+    distinct pair computed once."""
     span = np.int64(1) << 32
     keys = xs.astype(np.int64) * span + (ys.astype(np.int64) & (span - 1))
     distinct, inverse = np.unique(keys, return_inverse=True)
-    values = np.empty(len(distinct))
-    todo = []
-    for position, key in enumerate(distinct.tolist()):
-        known = memo.get(key)
-        if known is None:
-            todo.append(position)
-        else:
-            values[position] = known
-    if todo:
-        pick = distinct[todo]
-        computed = cpdist(text(pick // span), text(pick % span), scorer=c._similarity, dtype=np.float64,
-                          workers=1)
-        values[todo] = computed
-        memo.update(zip(pick.tolist(), computed.tolist(), strict=True))
+    values = cpdist(text(distinct // span), text(distinct % span), scorer=c._similarity, dtype=np.float64,
+                    workers=1)
     return values[inverse.reshape(-1)]
+
+
+# Units scored together at most (`score_pairs`): ~0.5 KB of arrays per cell, up to 16 cells a unit.
+UNIT_CHUNK = 50_000
+
+
+def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray, cols: np.ndarray,
+           text: Callable[[np.ndarray], list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The part similarity of every cell of these units (reading u_a[k] of rows[k] parts against
+    reading u_b[k] of cols[k], at most PAD): (the cells, float64, each unit's rows × cols row by
+    row, one unit after the other; the position of each unit's first cell)."""
+    size = rows * cols
+    offsets = np.cumsum(size) - size
+    owner = np.repeat(np.arange(len(rows)), size)
+    within = np.arange(int(size.sum())) - offsets[owner]
+    i, j = within // cols[owner], within % cols[owner]
+    ra, rb = u_a[owner], u_b[owner]
+    sa, sb = table.strings[ra, :, i], table.strings[rb, :, j]  # (cells, STRING_FIELDS)
+    na, nb = table.numbers[ra, :, i], table.numbers[rb, :, j]  # (cells, NUMBER_FIELDS)
+    penalties, penalties_same_tail, penalties_loose = c._penalty_arrays()
+    loose = (na[:, LOOSE] | nb[:, LOOSE]).astype(bool)
+    xs = np.where(loose, sa[:, LOOSE_SIG], sa[:, SIG])
+    ys = np.where(loose, sb[:, LOOSE_SIG], sb[:, SIG])
+    raw = _similarities(xs, ys, text)
+    # slipped(): parts of 4+ letters, at most one letter apart in length, below TYPO_SIMILARITY;
+    # the few left are checked on their strings
+    length_a, length_b = na[:, LATIN_LENGTH], nb[:, LATIN_LENGTH]
+    slips = ((np.abs(length_a - length_b) <= 1) & (np.minimum(length_a, length_b) >= c.TYPO_MIN_LETTERS)
+             & (raw < c.TYPO_SIMILARITY))
+    typo = None
+    if slips.any():
+        la, lb = text(sa[slips, LATIN]), text(sb[slips, LATIN])
+        lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
+        hits = _slip_hits(la, lb, lev, length_a[slips] == length_b[slips])
+        typo = np.nonzero(slips)[0][hits] if hits else None
+    shape_a, shape_b = na[:, SHAPE], nb[:, SHAPE]
+    clashes = (((sa[:, ROUNDING] != sb[:, ROUNDING]) & (na[:, ROUNDING_LENGTH] == nb[:, ROUNDING_LENGTH]))
+               | (na[:, LAST_VOWEL] * nb[:, LAST_VOWEL] == 2))
+    factor = np.where(
+        loose, penalties_loose[shape_a, shape_b],
+        np.where(clashes, c.VOWEL_CLASH, 1.0)
+        * np.where(sa[:, TAIL] == sb[:, TAIL], penalties_same_tail[shape_a, shape_b], penalties[shape_a, shape_b]))
+    cells = raw * factor
+    if typo is not None:
+        cells[typo] = c.TYPO_SIMILARITY
+    jan = np.zeros(len(cells), dtype=bool)
+    for stem in (STEM, STEM2):
+        jan |= ((sa[:, stem] != NONE) & (sa[:, stem] == sb[:, REDUCED])) | (
+            (sb[:, stem] != NONE) & (sb[:, stem] == sa[:, REDUCED]))
+    if jan.any():
+        cells = np.where(jan, np.maximum(cells, c.JAN_SIMILARITY), cells)
+    return cells, offsets
+
+
+def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
+             cols: np.ndarray, swap: np.ndarray) -> np.ndarray:
+    """Each unit's name score from its cells (`_cells`): the highest over the assignments of its
+    rows to distinct columns, as `compare.best_alignment` computes it (the same operations in the
+    same order, so the same floats); a unit of one column is its cell. `swap`: each unit's factor
+    for a swapped order."""
+    scores = np.empty(len(rows))
+    single = cols == 1
+    scores[single] = cells[offsets[single]]
+    patronymic = table.numbers[u_b, PATRONYMIC, :]  # of each column of the longer reading
+    unmatched = np.where(patronymic == 1, c.UNMATCHED_PATRONYMIC, c.UNMATCHED_PART)
+    chained = np.maximum(unmatched, c.UNMATCHED_ANCESTOR)
+    shapes = rows * (PAD + 1) + cols
+    for shape in np.unique(shapes[~single]).tolist():
+        size, width = divmod(shape, PAD + 1)
+        group = np.nonzero(shapes == shape)[0]
+        assignments = c.ASSIGNMENTS[(size, width)]
+        chosen = np.array([a[0] for a in assignments], dtype=np.int64)  # (assignments, size)
+        left = np.array([a[1] for a in assignments], dtype=np.int64).reshape(len(assignments), width - size)
+        chain = np.array([a[3] for a in assignments], dtype=bool)
+        swapped = np.array([a[2] for a in assignments], dtype=bool)
+        values = cells[offsets[group][:, None, None] + chosen[None, :, :]]  # (units, assignments, size)
+        total = np.zeros(values.shape[:2])
+        for k in range(size):
+            total = total + values[:, :, k]
+        score = c.WEAKEST_WEIGHT * values.min(axis=2) + (1 - c.WEAKEST_WEIGHT) * (total / size)
+        for k in range(width - size):
+            columns = left[:, k]
+            score = score * np.where(chain[None, :], chained[group][:, columns], unmatched[group][:, columns])
+        score = score * np.where(swapped[None, :], swap[group][:, None], 1.0)
+        scores[group] = score.max(axis=1)
+    return scores
 
 
 def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Callable[[np.ndarray], list[str]],
@@ -249,82 +322,23 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     forgiven = (table.marked[u_a] | table.marked[u_b]) & ~same_places  # swap_forgiven()
     unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, c.SWAP_FACTOR)
 
-    strings, numbers = table.strings, table.numbers
-    penalties, penalties_same_tail, penalties_loose = c._penalty_arrays()
     unit_scores = np.zeros(len(u_pair))
-    memo: dict = {}
-    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
-        if rows == 0:
-            continue
-        group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
-        if cols > PAD:
-            for unit in group.tolist():
-                owner_a, owner_b = reading_owner[u_a[unit]], reading_owner[u_b[unit]]
-                forms_a, forms_b = c.name_forms(names[owner_a]), c.name_forms(names[owner_b])
-                unit_scores[unit] = c.reading_similarity(forms_a.readings[u_a[unit] - first[owner_a]],
-                                                         forms_b.readings[u_b[unit] - first[owner_b]],
-                                                         float(unit_swap[unit]))
-            continue
-        sa, sb = strings[u_a[group]], strings[u_b[group]]
-        na, nb = numbers[u_a[group]], numbers[u_b[group]]
-        cells = []
-        for i in range(rows):
-            for j in range(cols):
-                cell_loose = (na[:, LOOSE, i] | nb[:, LOOSE, j]).astype(bool)
-                xs = np.where(cell_loose, sa[:, LOOSE_SIG, i], sa[:, SIG, i])
-                ys = np.where(cell_loose, sb[:, LOOSE_SIG, j], sb[:, SIG, j])
-                raw = _similarities(xs, ys, text, memo)
-                # slipped(): parts of 4+ letters, at most one letter apart in length, below
-                # TYPO_SIMILARITY; the few left are checked on their strings
-                length_a, length_b = na[:, LATIN_LENGTH, i], nb[:, LATIN_LENGTH, j]
-                slips = ((np.abs(length_a - length_b) <= 1)
-                         & (np.minimum(length_a, length_b) >= c.TYPO_MIN_LETTERS)
-                         & (raw < c.TYPO_SIMILARITY))
-                typo = None
-                if slips.any():
-                    la, lb = text(sa[slips, LATIN, i]), text(sb[slips, LATIN, j])
-                    lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
-                    hits = _slip_hits(la, lb, lev, length_a[slips] == length_b[slips])
-                    typo = np.nonzero(slips)[0][hits] if hits else None
-                shape_a, shape_b = na[:, SHAPE, i], nb[:, SHAPE, j]
-                clashes = (((sa[:, ROUNDING, i] != sb[:, ROUNDING, j])
-                            & (na[:, ROUNDING_LENGTH, i] == nb[:, ROUNDING_LENGTH, j]))
-                           | (na[:, LAST_VOWEL, i] * nb[:, LAST_VOWEL, j] == 2))
-                factor = np.where(
-                    cell_loose, penalties_loose[shape_a, shape_b],
-                    np.where(clashes, c.VOWEL_CLASH, 1.0)
-                    * np.where(sa[:, TAIL, i] == sb[:, TAIL, j], penalties_same_tail[shape_a, shape_b],
-                               penalties[shape_a, shape_b]))
-                cell = raw * factor
-                if typo is not None:
-                    cell[typo] = c.TYPO_SIMILARITY
-                jan = np.zeros(len(group), dtype=bool)
-                for stem in (STEM, STEM2):
-                    jan |= ((sa[:, stem, i] != NONE) & (sa[:, stem, i] == sb[:, REDUCED, j])) | (
-                        (sb[:, stem, j] != NONE) & (sb[:, stem, j] == sa[:, REDUCED, i]))
-                if jan.any():
-                    cell = np.where(jan, np.maximum(cell, c.JAN_SIMILARITY), cell)
-                cells.append(cell)
-        if cols == 1:
-            unit_scores[group] = cells[0]
-            continue
-        # The highest name score over the assignments, as best_alignment computes it.
-        patronymic_b = nb[:, PATRONYMIC, :]
-        result = np.full(len(group), -1.0)
-        for assigned, unmatched, swapped, chain_start in c.ASSIGNMENTS[(rows, cols)]:
-            chosen_scores = [cells[cell] for cell in assigned]
-            weakest = np.minimum.reduce(chosen_scores)
-            total = np.zeros(len(group))
-            for value in chosen_scores:
-                total = total + value
-            score = c.WEAKEST_WEIGHT * weakest + (1 - c.WEAKEST_WEIGHT) * (total / rows)
-            for col in unmatched:
-                factor = np.where(patronymic_b[:, col] == 1, c.UNMATCHED_PATRONYMIC, c.UNMATCHED_PART)
-                score = score * (np.maximum(factor, c.UNMATCHED_ANCESTOR) if chain_start else factor)
-            if swapped:
-                score = score * unit_swap[group]
-            result = np.maximum(result, score)
-        unit_scores[group] = result
+    for unit in np.nonzero((rows_arr > 0) & (cols_arr > PAD))[0].tolist():  # long names, one by one
+        owner_a, owner_b = reading_owner[u_a[unit]], reading_owner[u_b[unit]]
+        forms_a, forms_b = c.name_forms(names[owner_a]), c.name_forms(names[owner_b])
+        unit_scores[unit] = c.reading_similarity(forms_a.readings[u_a[unit] - first[owner_a]],
+                                                 forms_b.readings[u_b[unit] - first[owner_b]],
+                                                 float(unit_swap[unit]))
+    # Every cell (a part of one reading against a part of the other) of every unit at once, then
+    # each shape's assignments at once: the number of array operations per call does not grow
+    # with the names' parts (a search scores tens to hundreds of units, and each operation's
+    # overhead weighed more than its work). UNIT_CHUNK units at a time bound a large batch's memory.
+    vectored = np.nonzero((rows_arr > 0) & (cols_arr <= PAD))[0]
+    for start in range(0, len(vectored), UNIT_CHUNK):
+        units = vectored[start:start + UNIT_CHUNK]
+        rows, cols = rows_arr[units].astype(np.int64), cols_arr[units].astype(np.int64)
+        cells, offsets = _cells(table, u_a[units], u_b[units], rows, cols, text)
+        unit_scores[units] = _aligned(table, cells, offsets, u_b[units], rows, cols, unit_swap[units])
     best = np.zeros(len(ids_a))
     np.maximum.at(best, u_pair, unit_scores)
     # settle(): two Chinese names are the same only when their pinyin is

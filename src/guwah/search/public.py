@@ -702,7 +702,8 @@ def index_version(session: Session) -> int:
     Values cached for a version are read after it, so they are never older than it."""
     seen = session.info.get(_SEEN)
     if seen is None:
-        seen = session.info[_SEEN] = session.scalar(_VERSION) or 0
+        # Through the connection: the ORM's statement handling cost more than the read itself.
+        seen = session.info[_SEEN] = session.connection().execute(_VERSION).scalar() or 0
     return seen
 
 
@@ -1346,7 +1347,7 @@ def find_documents(session: Session, query: str) -> list[int]:
         return []
     found: set[int] | None = None
     for word in words:  # the rarest first would read less; word lists are short
-        numbers = set(session.scalars(_DOCUMENTS_WITH, {"words": sorted(word_forms(word))}))
+        numbers = set(session.connection().execute(_DOCUMENTS_WITH, {"words": sorted(word_forms(word))}).scalars())
         found = numbers if found is None else found & numbers
         if not found:
             return []

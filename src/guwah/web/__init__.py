@@ -23,6 +23,9 @@ from guwah.web.headers import ResponseHeaders
 _HERE = Path(str(resources.files(__package__)))
 templates = Jinja2Templates(directory=_HERE / "templates", context_processors=[i18n.template_context])
 templates.env.globals["guwah_version"] = guwah.__version__
+# The templates ship with the package and do not change while it runs: not looked at again on
+# disk for every page (two file checks per search page).
+templates.env.auto_reload = False
 # Every page string goes through gettext (`{{ _("…") }}`, `{% trans %}`): each page gets the
 # reader's language from `guwah.web.i18n.template_context`; outside a request the strings stay as
 # written (English). `{% trans %}` blocks are trimmed, so their message ids are single lines.

@@ -151,7 +151,9 @@ def _template_gettext(translation: NullTranslations):
         text = translation.gettext(message)
         if context.eval_ctx.autoescape:
             text = Markup(text)
-        return text % variables
+        # A message without placeholders or "%" is what %-formatting would give: a page calls
+        # this tens of times, mostly for such messages.
+        return text % variables if variables or "%" in text else text
 
     @pass_context
     def ngettext(context, singular: str, plural: str, num: int, /, **variables) -> str:

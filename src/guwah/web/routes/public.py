@@ -60,14 +60,15 @@ def _entry_lines(request: Request, found, code: str) -> list[tuple[str, Markup, 
     its date in language `code`), …]. Markup parts are escaped here; the page escapes the rest."""
     translation = translations(code)
     entry = Markup(translation.gettext("Entry %(number)s:"))
+    # The entries' links differ only in the number at their end: the route's address made once.
+    prefix = url_for({"request": request}, "person_page", number=0).removesuffix("0")
     lines = []
     for person in found.persons:
         names = Markup(" = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names))
         status = label("status", person.status.get("status"), code)
         if person.status.get("date"):
             status = f"{status} ({format_date(person.status['date'], code)})"
-        lines.append((url_for({"request": request}, "person_page", number=person.id),
-                      entry % {"number": person.id}, names, status))
+        lines.append((f"{prefix}{person.id}", entry % {"number": person.id}, names, status))
     return lines
 
 
