@@ -309,7 +309,8 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     penalties, penalties_same_tail, penalties_loose = c._penalty_arrays()
     unit_scores = np.zeros(len(u_pair))
     memo: dict = {}
-    for rows, cols in set(zip(rows_arr.tolist(), cols_arr.tolist(), strict=True)):
+    shapes = np.unique(rows_arr.astype(np.int64) * 65536 + cols_arr)
+    for rows, cols in zip((shapes // 65536).tolist(), (shapes % 65536).tolist(), strict=True):
         if rows == 0:
             continue
         group = np.nonzero((rows_arr == rows) & (cols_arr == cols))[0]
@@ -353,10 +354,9 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
                 cell = raw * factor
                 if typo is not None:
                     cell[typo] = c.TYPO_SIMILARITY
-                jan = np.zeros(len(group), dtype=bool)
-                for stem in (STEM, STEM2):
-                    jan |= ((sa[:, stem, i] != NONE) & (sa[:, stem, i] == sb[:, REDUCED, j])) | (
-                        (sb[:, stem, j] != NONE) & (sb[:, stem, j] == sa[:, REDUCED, i]))
+                # A part's reduced form is never NONE, so a stem equal to it is never NONE either.
+                jan = ((sa[:, STEM, i] == sb[:, REDUCED, j]) | (sb[:, STEM, j] == sa[:, REDUCED, i])
+                       | (sa[:, STEM2, i] == sb[:, REDUCED, j]) | (sb[:, STEM2, j] == sa[:, REDUCED, i]))
                 if jan.any():
                     cell = np.where(jan, np.maximum(cell, c.JAN_SIMILARITY), cell)
                 cells.append(cell)
