@@ -34,3 +34,17 @@ def test_link_records_refuses_a_duplicate_id_and_writes_nothing(tmp_path):
     assert "row 3: mention_id x1 repeats row 2" in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert not output.exists()
+
+
+def test_link_records_prints_stage_timings_when_asked_and_no_names(tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Илхам Тохти,1969\nm3,Gulbahar Jalilova,1964\n",
+                      encoding="utf-8")
+    output = tmp_path / "out.csv"
+    plain = runner.invoke(app, [str(source), "--output", str(output)])
+    timed = runner.invoke(app, [str(source), "--output", str(output), "--timings"])
+    assert plain.exit_code == timed.exit_code == 0, timed.output
+    assert "features" not in plain.output
+    for stage in ("features", "candidates", "name scores", "training", "prediction", "clustering"):
+        assert f"{stage} " in timed.output
+    assert "Ilham" not in timed.output and "Tohti" not in timed.output

@@ -384,3 +384,19 @@ def test_scores_do_not_depend_on_the_batch(monkeypatch):
     monkeypatch.setattr(table, "UNIT_CHUNK", 3)
     assert compare_many(pairs) == alone
     assert np.isfinite(alone).all()
+
+
+def test_compare_many_checks_each_distinct_part_pair_once_and_still_equals_compare_names():
+    # The same part pairs (slips, -jan stems, plain near misses) recur in names of one, two and
+    # three parts and in both orders: scored through the call's memo, each must still give
+    # compare_names' score, a slip found again from the memo as much as the first time.
+    parts = [("Tohti", "Tothi"), ("Yusup", "Yusuo"), ("Turnisa", "Tumisa"), ("Sabit", "Sabir"),
+             ("Ilhamjan", "Ilham"), ("Memet", "Mehmet"), ("Aynur", "Aynura")]
+    pairs = []
+    for a, b in parts:
+        pairs += [(a, b), (f"{a} Abdulla", f"{b} Abdulla"), (f"Rozi {a} Niyaz", f"Rozi {b} Niyaz"),
+                  (f"{b} Ehmet", f"{a} Ehmet"), (f"Ehmet {a}", f"Ehmet {b}")]
+    scores = compare_many(pairs * 2)
+    assert scores == pytest.approx([compare_names(a, b) for a, b in pairs * 2], abs=1e-12)
+    # The slips score as slips, not as two different parts.
+    assert compare_names("Tohti", "Tothi") > compare_names("Sabit", "Sabir")

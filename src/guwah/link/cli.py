@@ -17,6 +17,7 @@ def link_records_command(
     input: Path = typer.Argument(..., help="CSV of person mentions: mention_id,name,gender,birth_year,"
                                  "hometown,facility,detained_year (UTF-8, UTF-16 or cp1251; , ; or tab)."),
     output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id."),
+    timings: bool = typer.Option(False, "--timings", help="Also print each stage's wall time in seconds (stderr)."),
 ) -> None:
     """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
 
@@ -33,3 +34,7 @@ def link_records_command(
               "pairs left out)" if result.review_left_out else "")
     err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
               f"left for review{beyond}; wrote {output}", highlight=False, soft_wrap=True)
+    if timings:
+        # Stage names and seconds only: never a name or any other cell of the input.
+        err.print("; ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.timings.items()),
+                  highlight=False, soft_wrap=True)

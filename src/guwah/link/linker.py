@@ -393,7 +393,11 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
 
 
 PARALLEL_FROM = 200_000  # pairs of name forms from which scoring runs in worker processes
-_FORMS: list[str] = []   # the name forms, in each worker process (set by _init_worker)
+# The name forms, and their table (`guwah.names.table.names_table`), in each process that
+# scores (set by _init_worker): made once, not once per batch, since at 1,000,000 mentions a
+# batch's pairs name most of the 475,000 forms, and per batch their records were made again.
+_FORMS: list[str] = []
+_TABLE = None
 
 
 def scoring_workers() -> int:
@@ -407,19 +411,24 @@ def scoring_workers() -> int:
 
 
 def _init_worker(forms: list[str]) -> None:
-    global _FORMS
+    global _FORMS, _TABLE
+    from guwah.names.table import names_table
+
     _FORMS = forms
+    _TABLE = names_table(forms, cached=False)
 
 
 def _score_batch(batch: tuple):
-    """compare_many on a batch of (form index a, form index b) arrays, in a worker process."""
+    """compare_many's scores of a batch of (form index a, form index b) arrays, over the forms'
+    table (`guwah.names.table.score_pairs`, what compare_many calls), in a worker process."""
     import numpy as np
 
-    from guwah.names import compare_many
+    from guwah.names.table import score_pairs
 
     first, second = batch
-    return np.array(compare_many(zip(map(_FORMS.__getitem__, first.tolist()),
-                                     map(_FORMS.__getitem__, second.tolist()), strict=True)), dtype=np.float64)
+    table, vocabulary = _TABLE
+    return score_pairs(table, np.asarray(first, dtype=np.int64), np.asarray(second, dtype=np.int64),
+                       vocabulary.text, _FORMS)
 
 
 def score_forms(forms: list[str], first, second, tick: Callable[[float], None] | None = None,
@@ -454,9 +463,12 @@ def score_forms(forms: list[str], first, second, tick: Callable[[float], None] |
                 report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
     else:
         _init_worker(forms)
-        for batch in batches:
-            results.append(_score_batch(batch))
-            report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
+        try:
+            for batch in batches:
+                results.append(_score_batch(batch))
+                report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
+        finally:
+            _init_worker([])  # the table is not kept beyond the call
     return np.concatenate(results) if results else np.zeros(0, dtype=np.float64)
 
 

@@ -612,18 +612,16 @@ def compare_many(pairs: Iterable[tuple[str, str]], prepared: dict[str, Prepared]
     """
     import numpy as np
 
-    from guwah.names.table import Vocabulary, build_table, cached_record, score_pairs
+    from guwah.names.table import names_table, score_pairs
 
     pairs = list(pairs)
     if not pairs:
         return []
-    prepared = prepared or {}
     # Number the distinct names; map() over C callables keeps this loop out of Python.
     index = {name: number for number, name in enumerate(dict.fromkeys(chain.from_iterable(pairs)))}
     lookup = index.__getitem__
     ids_a = np.fromiter(map(lookup, map(itemgetter(0), pairs)), dtype=np.int64, count=len(pairs))
     ids_b = np.fromiter(map(lookup, map(itemgetter(1), pairs)), dtype=np.int64, count=len(pairs))
     names = list(index)
-    vocabulary = Vocabulary()
-    table = build_table([prepared.get(name) or cached_record(name) for name in names], vocabulary.number)
+    table, vocabulary = names_table(names, prepared)
     return score_pairs(table, ids_a, ids_b, vocabulary.text, names).tolist()

@@ -155,6 +155,23 @@ class Vocabulary:
         return [texts[i] for i in ids.tolist()]
 
 
+def names_table(names: Sequence[str], prepared: dict | None = None,
+                cached: bool = True) -> tuple[FormTable, Vocabulary]:
+    """A table of these names (row i: names[i]) and the vocabulary its strings are numbered in.
+
+    Args:
+        names: the names.
+        prepared: records already prepared (`compare.load_prepared`), by name.
+        cached: keep each name's record in `cached_record`'s cache (False for one table of
+            many names made once: the linker's, whose hundreds of thousands of names would only
+            push out the cache's others).
+    """
+    prepared = prepared or {}
+    record = cached_record if cached else record_of
+    vocabulary = Vocabulary()
+    return build_table([prepared.get(name) or record(name) for name in names], vocabulary.number), vocabulary
+
+
 @lru_cache(maxsize=262144)
 def cached_record(name: str) -> Record:
     """`record_of`, kept per process (most callers see the same names again)."""
@@ -179,15 +196,67 @@ def _slip_hits(la: list[str], lb: list[str], lev: np.ndarray, same_length: np.nd
     return hits
 
 
-def _similarities(xs: np.ndarray, ys: np.ndarray, text: Callable[[np.ndarray], list[str]]) -> np.ndarray:
-    """Normalised Levenshtein similarity of the strings numbered xs and ys (pairwise), each
-    distinct pair computed once."""
+def _memo_lookup(memo: dict, kind: str, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of these sorted distinct int64 keys `memo[kind]` (sorted keys, values) holds:
+    (found, their values at the found positions)."""
+    known_keys, known_values = memo.get(kind, (np.empty(0, dtype=np.int64), None))
+    if not len(known_keys):
+        return np.zeros(len(keys), dtype=bool), np.empty(0)
+    where = np.minimum(np.searchsorted(known_keys, keys), len(known_keys) - 1)
+    found = known_keys[where] == keys
+    return found, known_values[where[found]]
+
+
+def _memo_add(memo: dict, kind: str, keys: np.ndarray, values: np.ndarray) -> None:
+    """Add these keys (not yet in `memo[kind]`) and their values, keeping the keys sorted."""
+    known_keys, known_values = memo.get(kind, (np.empty(0, dtype=np.int64), np.empty(0, dtype=values.dtype)))
+    merged = np.concatenate([known_keys, keys])
+    order = np.argsort(merged, kind="stable")
+    memo[kind] = merged[order], np.concatenate([known_values, values])[order]
+
+
+def _distinct_pairs(xs: np.ndarray, ys: np.ndarray, kind: str, memo: dict, compute: Callable
+                    ) -> np.ndarray:
+    """compute(xs', ys') for each pair (xs[k], ys[k]) of string numbers, each distinct pair
+    computed once per call of `score_pairs` (`memo` keeps them by `kind`, as sorted arrays)."""
     span = np.int64(1) << 32
     keys = xs.astype(np.int64) * span + (ys.astype(np.int64) & (span - 1))
     distinct, inverse = np.unique(keys, return_inverse=True)
-    values = cpdist(text(distinct // span), text(distinct % span), scorer=c._similarity, dtype=np.float64,
-                    workers=1)
+    found, known = _memo_lookup(memo, kind, distinct)
+    todo = ~found
+    if todo.any():
+        pick = distinct[todo]
+        computed = np.asarray(compute(pick // span, pick % span))
+        values = np.empty(len(distinct), dtype=computed.dtype)
+        values[todo] = computed
+        _memo_add(memo, kind, pick, computed)
+    else:
+        values = np.empty(len(distinct), dtype=known.dtype)
+    values[found] = known
     return values[inverse.reshape(-1)]
+
+
+def _similarities(xs: np.ndarray, ys: np.ndarray, text: Callable[[np.ndarray], list[str]],
+                  memo: dict) -> np.ndarray:
+    """Normalised Levenshtein similarity of the strings numbered xs and ys (pairwise), each
+    distinct pair computed once (`memo` keeps them for the call)."""
+    return _distinct_pairs(xs, ys, "similarity", memo, lambda x, y: cpdist(
+        text(x), text(y), scorer=c._similarity, dtype=np.float64, workers=1))
+
+
+def _slips(xs: np.ndarray, ys: np.ndarray, text: Callable[[np.ndarray], list[str]], memo: dict) -> np.ndarray:
+    """Whether the Latin spellings numbered xs and ys (pairwise) are one slip apart
+    (`_slip_hits`), each distinct pair checked once (`memo` keeps them for the call)."""
+    def compute(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        la, lb = text(x), text(y)
+        # Only distances of 1 and 2 are read: beyond 2, rapidfuzz stops and answers 3.
+        lev = cpdist(la, lb, scorer=Levenshtein.distance, score_cutoff=2, workers=1)
+        same_length = np.fromiter(map(len, la), dtype=np.int64, count=len(la)) == np.fromiter(
+            map(len, lb), dtype=np.int64, count=len(lb))
+        flags = np.zeros(len(la), dtype=bool)
+        flags[_slip_hits(la, lb, lev, same_length)] = True
+        return flags
+    return _distinct_pairs(xs, ys, "slip", memo, compute)
 
 
 # Units scored together at most (`score_pairs`): ~0.5 KB of arrays per cell, up to 16 cells a unit.
@@ -195,7 +264,7 @@ UNIT_CHUNK = 50_000
 
 
 def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray, cols: np.ndarray,
-           text: Callable[[np.ndarray], list[str]]) -> tuple[np.ndarray, np.ndarray]:
+           text: Callable[[np.ndarray], list[str]], memo: dict) -> tuple[np.ndarray, np.ndarray]:
     """The part similarity of every cell of these units (reading u_a[k] of rows[k] parts against
     reading u_b[k] of cols[k], at most PAD): (the cells, float64, each unit's rows × cols row by
     row, one unit after the other; the position of each unit's first cell)."""
@@ -211,7 +280,7 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
     loose = (na[:, LOOSE] | nb[:, LOOSE]).astype(bool)
     xs = np.where(loose, sa[:, LOOSE_SIG], sa[:, SIG])
     ys = np.where(loose, sb[:, LOOSE_SIG], sb[:, SIG])
-    raw = _similarities(xs, ys, text)
+    raw = _similarities(xs, ys, text, memo)
     # slipped(): parts of 4+ letters, at most one letter apart in length, below TYPO_SIMILARITY;
     # the few left are checked on their strings
     length_a, length_b = na[:, LATIN_LENGTH], nb[:, LATIN_LENGTH]
@@ -219,10 +288,9 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
              & (raw < c.TYPO_SIMILARITY))
     typo = None
     if slips.any():
-        la, lb = text(sa[slips, LATIN]), text(sb[slips, LATIN])
-        lev = cpdist(la, lb, scorer=Levenshtein.distance, workers=1)
-        hits = _slip_hits(la, lb, lev, length_a[slips] == length_b[slips])
-        typo = np.nonzero(slips)[0][hits] if hits else None
+        candidates = np.nonzero(slips)[0]
+        hit = _slips(sa[candidates, LATIN], sb[candidates, LATIN], text, memo)
+        typo = candidates[hit] if hit.any() else None
     shape_a, shape_b = na[:, SHAPE], nb[:, SHAPE]
     clashes = (((sa[:, ROUNDING] != sb[:, ROUNDING]) & (na[:, ROUNDING_LENGTH] == nb[:, ROUNDING_LENGTH]))
                | (na[:, LAST_VOWEL] * nb[:, LAST_VOWEL] == 2))
@@ -334,10 +402,11 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     # with the names' parts (a search scores tens to hundreds of units, and each operation's
     # overhead weighed more than its work). UNIT_CHUNK units at a time bound a large batch's memory.
     vectored = np.nonzero((rows_arr > 0) & (cols_arr <= PAD))[0]
+    memo: dict = {}  # each distinct pair of strings computed once per call, across chunks
     for start in range(0, len(vectored), UNIT_CHUNK):
         units = vectored[start:start + UNIT_CHUNK]
         rows, cols = rows_arr[units].astype(np.int64), cols_arr[units].astype(np.int64)
-        cells, offsets = _cells(table, u_a[units], u_b[units], rows, cols, text)
+        cells, offsets = _cells(table, u_a[units], u_b[units], rows, cols, text, memo)
         unit_scores[units] = _aligned(table, cells, offsets, u_b[units], rows, cols, unit_swap[units])
     best = np.zeros(len(ids_a))
     np.maximum.at(best, u_pair, unit_scores)
