@@ -401,10 +401,10 @@ def find_persons(doc: Doc) -> None:
 
 def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str]]:
     """The model's one-word names that are a common Uyghur or Kazakh given name
-    (`guwah.names.given`: "Gulbahar", «Арслану») and no word of another name of the text: a person
+    (`guwah.names.given`: "Abdukerim", «Рустему») and no word of another name of the text: a person
     called by the given name alone. Not a given name that is part of a full name in the text, even
-    in another spelling ("Mamatjan" beside "Memetjan Ablimit", "Osman" beside "Ablet Osman": the
-    linking steps decide those), nor a family name made of one («Жаксылыкова»)."""
+    in another spelling ("Mamatjan" beside "Memetjan Tursun", "Osman" beside "Zeynep Osman": the
+    linking steps decide those), nor a family name made of one («Сапарова»)."""
     text = doc.text
     entries = {found[0] for s, e, _how in candidates for word in text[s:e].split()
                if (found := given_name(word.strip(".,’'")))}
@@ -416,7 +416,7 @@ def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str
     return lone
 
 
-# A family name in Russian or Kazakh form, in any case (Жаксылыкова, Tursunov, Ерланұлы).
+# A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
 _FAMILY_FORM = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)\w{0,4}$")
 
 

@@ -348,7 +348,7 @@ def _qualify(mention: DateMention, text: str) -> None:
 NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін")
 # Words that say the word(s) after are a name: "my name / his name" (ئىسمىم X).
 NAME_BEFORE = _keyed("ئىسمىم", "ئىسمى", "ismim", "ismi", "атым", "аты", "есімім", "есімі")
-# Titles and posts written before a name ("مەھەللە كادىرى X", the neighbourhood cadre X; «ауыл әкімі X»):
+# Titles and posts written before a name ("يېزا كادىرى X", the township cadre X; «ауыл әкімі X»):
 # never a name themselves (the cadre "kadir" is not the given name Qadir), and a cue that the
 # word(s) after are one, known to the lexicon of given names or not (a Han official's name).
 TITLE_WORDS = _keyed("كادىر", "كادىرى", "kadir", "kadiri", "سېكرېتار", "سېكرېتارى", "sëkrëtar", "sëkrëtari",
