@@ -171,6 +171,24 @@ def test_named_only_sets_are_scored_without_unnamed_persons():
     assert "train-c" in train_acts.NAMED_ONLY and "v5" not in train_acts.NAMED_ONLY
 
 
+def test_the_benchmark_tells_a_named_only_set_from_its_gold_and_shares_the_rule():
+    train_acts = _train_acts()
+    bench = train_acts._bench_extract()
+    named = {"persons": [{"id": "p1", "named": True}, {"id": "p2", "named": True}]}
+    unnamed = {"persons": [{"id": "p1", "named": True}, {"id": "p2", "named": False}]}
+    assert bench.lists_named_only([named, named])
+    assert not bench.lists_named_only([named, unnamed])  # one unnamed relative anywhere in the set
+    assert not bench.lists_named_only([{"persons": [{"id": "p1"}]}])  # no declaration: scored as it is
+    assert not bench.lists_named_only([{"persons": []}])
+    out = {"persons": [{"id": "p1", "names": ["Aydos Nurlan"]}, {"id": "p2", "names": []}], "events": []}
+    assert train_acts.named_only(out) == bench.named_only(out)  # one copy of the rule
+    # The sets written by unseen writers: v5 and v6 list named persons only, v2-v4 unnamed relatives too.
+    data = REPO / "bench" / "data"
+    golds = {folder: [json.loads(p.read_text(encoding="utf-8")) for p in sorted((data / folder).glob("*.json"))]
+             for folder in ("extract-heldout-v4", "extract-heldout-v5", "extract-heldout-v6")}
+    assert [bench.lists_named_only(g) for g in golds.values()] == [False, True, True]
+
+
 def test_measured_only_sets_are_left_out_of_training_unless_asked():
     train_acts = _train_acts()
     assert "train-c" in train_acts.SETS and "train-c" in train_acts.MEASURED_ONLY

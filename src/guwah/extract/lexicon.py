@@ -114,6 +114,8 @@ chairman president secretary minister director chief general colonel captain off
 dr mr mrs ms sir madam professor prof photo photograph image video audio source credit editor
 author reporter correspondent translator interpreter witness victim
 home background science search menu app contact archive share lees ook show more back top button
+campus life lifestyle culture opinion opinions features editorial letters obituaries sport sports
+business politics society world nation local metro travel arts entertainment
 digital newspaper please rotate read also related tags category categories subscribe login
 uyghur uyghurs uighur kazakh kazakhs kazakhstani kyrgyz uzbek tajik han hui chinese dutch russian
 turkish tatar mongol xibe english french german american european muslim muslims islamic islam
@@ -146,8 +148,9 @@ journaliste militante militant étudiante étudiant enseignante enseignant
 """.split())
 # Every ethnonym and one-word title is a word that never belongs to a personal name.
 NOT_NAME |= set(ETHNONYMS) | PERSON_TITLES | {t for t in OFFICIAL_TITLES if " " not in t}
-# Kin words in every case, and emphatic pronouns, that open a Russian sentence before a name
-# («Свекровь Динары», «Жену Ерболата Касымова», «Сама Гульнар»): never part of the name.
+# Kin words in every case, emphatic pronouns, and the conjunctions and adverbs that open a Russian
+# sentence before a name («Свекровь Динары», «Жену Ерболата Касымова», «Сама Гульнар», «Пока X не …»):
+# never part of the name.
 RU_NOT_NAME = set("""
 отец отца отцу отцом отце мать матери матерью мама мамы маме маму мамой брат брата брату братом брате
 сестра сестры сестре сестру сестрой муж мужа мужу мужем муже жена жены жене жену женой сын сына сыну
@@ -155,6 +158,8 @@ RU_NOT_NAME = set("""
 невестку тёща теща тесть зять дядя дяди дяде дядю тётя тетя тёти тети племянник племянника племянница
 бабушка бабушки бабушку дедушка дедушки дедушку внук внука внучка внучку дети детей детям
 сама сам сами само также тогда позже
+пока когда если хотя чтобы пусть лишь только уже даже ещё еще но и а или затем потом теперь сейчас
+вот где куда там здесь тут вчера сегодня завтра однако зато поэтому потому ведь
 """.split())
 NOT_NAME |= RU_NOT_NAME | set(KIN)
 # Words after a capitalised sequence that make it a place ("Yengi Bazar township"), not a person.
@@ -177,10 +182,10 @@ library gallery church mosque temple expo conference times post daily journal ma
 news report group centre center station hospital prison camp square street road avenue airport
 """.split())
 
-# The last word of a capitalised sequence that names an occasion, not a person ("Teachers' Day",
-# "Strike Hard Campaign").
+# The last word of a capitalised sequence that names an occasion or a doctrine, not a person
+# ("Teachers' Day", "Strike Hard Campaign", "Mao Zedong Thought").
 NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",
-                   "eve", "anniversary"}
+                   "eve", "anniversary", "thought", "theory", "doctrine", "ideology"}
 
 # --- Scope of a stated act: the one list of each, read by the violation rules (and meant for the
 # event rules too). Regular-expression text, matched case-insensitively.

@@ -38,6 +38,7 @@ from guwah.extract.lexicon import (
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
 )
+from guwah.names.given import given_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
@@ -162,8 +163,8 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
-    # A holiday or a campaign ("Teachers' Day", "Strike Hard Campaign") is no person.
-    if words and words[-1].casefold() in NAMED_OCCASIONS:
+    # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign") is no person.
+    if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS:
         return []
     # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
     following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
@@ -290,7 +291,8 @@ def find_persons(doc: Doc) -> None:
             if " " in text[s:e].strip() or "\t" in text[s:e]:
                 candidates.append((s, e, "full"))
     # The model's own names, where capitalised and of two words or more: its single words are too
-    # often something else ("Tuschinski", a cinema; "Ed."), and lower case is rarely a name here.
+    # often something else ("Tuschinski", a cinema; "Ed."), but see `_lone_given_names`; lower case
+    # is rarely a name here.
     singles: list[tuple[int, int, str]] = []  # the model's one-word names: candidates of the person model only
     for entity in doc.analysis.entities if doc.analysis else ():
         if entity.label == "PERSON":
@@ -318,6 +320,7 @@ def find_persons(doc: Doc) -> None:
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
+    candidates += _lone_given_names(doc, singles, candidates)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     raw = candidates
@@ -394,6 +397,27 @@ def find_persons(doc: Doc) -> None:
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str]]:
+    """The model's one-word names that are a common Uyghur or Kazakh given name
+    (`guwah.names.given`: "Abdukerim", «Рустему») and no word of another name of the text: a person
+    called by the given name alone. Not a given name that is part of a full name in the text, even
+    in another spelling ("Mamatjan" beside "Memetjan Tursun", "Osman" beside "Zeynep Osman": the
+    linking steps decide those), nor a family name made of one («Сапарова»)."""
+    text = doc.text
+    entries = {found[0] for s, e, _how in candidates for word in text[s:e].split()
+               if (found := given_name(word.strip(".,’'")))}
+    lone = []
+    for s, e, _how in singles:
+        found = given_name(text[s:e])
+        if found and found[0] not in entries and not _FAMILY_FORM.search(text[s:e]):
+            lone.append((s, e, "given"))
+    return lone
+
+
+# A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
+_FAMILY_FORM = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)\w{0,4}$")
 
 
 def _record_dropped(doc: Doc, raw, not_headlines, not_places, confirmed, singles) -> None:

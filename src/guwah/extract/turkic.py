@@ -348,6 +348,12 @@ def _qualify(mention: DateMention, text: str) -> None:
 NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін")
 # Words that say the word(s) after are a name: "my name / his name" (ئىسمىم X).
 NAME_BEFORE = _keyed("ئىسمىم", "ئىسمى", "ismim", "ismi", "атым", "аты", "есімім", "есімі")
+# Titles and posts written before a name ("يېزا كادىرى X", the township cadre X; «ауыл әкімі X»):
+# never a name themselves (the cadre "kadir" is not the given name Qadir), and a cue that the
+# word(s) after are one, known to the lexicon of given names or not (a Han official's name).
+TITLE_WORDS = _keyed("كادىر", "كادىرى", "kadir", "kadiri", "سېكرېتار", "سېكرېتارى", "sëkrëtar", "sëkrëtari",
+                     "باشلىق", "باشلىقى", "bashliq", "bashliqi", "سوتچى", "سوتچىسى", "sotchi", "sotchisi",
+                     "хатшы", "хатшысы", "бастық", "бастығы", "әкім", "әкімі", "судья", "судьясы")
 # Kinship words, with the possessive endings a testimony uses (my father, his father).
 KIN_WORDS = _keyed(
     "دادام", "دادىسى", "ئاتام", "ئاتىسى", "ئاپام", "ئاپىسى", "ئانام", "ئانىسى", "ئاكام", "ئاكىسى",
@@ -402,7 +408,7 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
 def _may_be_name(word: Word) -> bool:
     """Cyrillic and Latin names are capitalised; Arabic script has no capitals. A word of custody
     ("kësim", a prison term) is never a name, whatever the lexicon of given names holds."""
-    if key(word.text).startswith(_HARM_PREFIXES):
+    if key(word.text).startswith(_HARM_PREFIXES) or set(keys_of(word.text)) & TITLE_WORDS:
         return False
     return word.script == ARABIC or word.text[:1].isupper()
 
@@ -418,11 +424,11 @@ def _cued(words: list[Word], start: int, end: int) -> bool:
     """A cue beside the words: a kinship word before, "named" after, "my name is" before."""
     before = set(keys_of(words[start - 1].text)) if start else set()
     after = set(keys_of(words[end].text)) if end < len(words) else set()
-    return bool(before & (KIN_WORDS | NAME_BEFORE) or after & NAMED_AFTER)
+    return bool(before & (KIN_WORDS | NAME_BEFORE | TITLE_WORDS) or after & NAMED_AFTER)
 
 
 def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> list[tuple[int, int]]:
-    """Names the lexicon does not know, told by a cue: "X ئىسىملىك", "ئىسمىم X Y"."""
+    """Names the lexicon does not know, told by a cue: "X ئىسىملىك", "ئىسمىم X Y", a title before."""
     found = []
     for index, word in enumerate(words):
         keys = set(keys_of(word.text))
@@ -432,7 +438,7 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                 start -= 1
             if _plausible(words[start:index]):
                 found.append((start, index))
-        elif keys & NAME_BEFORE and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
+        elif keys & (NAME_BEFORE | TITLE_WORDS) and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
             end = index + 1
             while end < len(words) and end - index <= 2 and end not in used and _plausible([words[end]]):
                 end += 1
@@ -449,8 +455,10 @@ def _joined(text: str, words: list[Word], index: int) -> bool:
 
 
 def _plausible(words: list[Word]) -> bool:
-    """Words that may be an unknown name: no digits, no function words, capitalised outside Arabic script."""
-    return all(not w.text.isdigit() and not set(keys_of(w.text)) & _FUNCTION_WORDS and _may_be_name(w) for w in words)
+    """Words that may be an unknown name: no digits, no function words, kin words or pronouns,
+    capitalised outside Arabic script."""
+    return all(not w.text.isdigit() and not set(keys_of(w.text)) & (_FUNCTION_WORDS | KIN_WORDS | _PRONOUNS | _ME)
+               and _may_be_name(w) for w in words)
 
 
 def _add_person(doc: Doc, group: list[Word], names: list) -> None:
