@@ -13,7 +13,9 @@ share one copy in the page cache and no request makes or parses forms.
 What the file holds is public: the spellings of released public entries and their words, and
 strings derived from them (see SECURITY.md). A spelling indexed after the file was written, or
 one whose id now names another spelling (a row id reused), is not found in it: its forms come
-from the index's `forms` column as before (`guwah.search.public`).
+from the index's `forms` column as before (`guwah.search.public`). The commit that takes a
+spelling or name word off a released entry (a withdrawal) removes the file from the data folder
+(`remove_forms_files`): the file is outside the encrypted database.
 """
 
 from __future__ import annotations
