@@ -276,3 +276,14 @@ def test_python_dash_m_guwah_is_the_same_command_line():
     result = subprocess.run([sys.executable, "-m", "guwah", "--help"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0
     assert "Usage: guwah" in result.stdout and "link-records" in result.stdout
+
+
+def test_search_forms_writes_the_file_and_says_so_when_withdrawals_overtook_every_try(run, tmp_path, monkeypatch):
+    from guwah.search import forms
+
+    made = run("search-forms")
+    assert made.exit_code == 0 and "Wrote" in made.output
+    assert list((tmp_path / "data").glob("search-forms-*.bin"))
+    monkeypatch.setattr(forms, "ensure_forms_file", lambda store, force=False: None)
+    overtaken = run("search-forms")
+    assert overtaken.exit_code == 1 and "run it again" in overtaken.output

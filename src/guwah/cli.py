@@ -408,7 +408,14 @@ def search_forms() -> None:
         path = ensure_forms_file(store, force=True)
     finally:
         store.close()
-    out.print(f"Wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+    try:
+        size = path.stat().st_size if path is not None else None
+    except FileNotFoundError:  # removed since: a withdrawal committed meanwhile
+        size = None
+    if size is None:
+        err.print("No forms file: names left the public index while it was made; run it again")
+        raise typer.Exit(1)
+    out.print(f"Wrote {path} ({size / 1e6:.1f} MB)")
 
 
 @app.command()

@@ -13,7 +13,9 @@ share one copy in the page cache and no request makes or parses forms.
 What the file holds is public: the spellings of released public entries and their words, and
 strings derived from them (see SECURITY.md). A spelling indexed after the file was written, or
 one whose id now names another spelling (a row id reused), is not found in it: its forms come
-from the index's `forms` column as before (`guwah.search.public`).
+from the index's `forms` column as before (`guwah.search.public`). The commit that takes a
+spelling or name word off a released entry (a withdrawal) removes the file from the data folder
+(`remove_forms_files`): the file is outside the encrypted database.
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ def build_forms_file(connection, folder: Path) -> Path:
     """Write the forms file (`forms_path`) of every indexed spelling and name part from the index
     as `connection` (a connection or session) sees it; replaces any earlier one atomically (the
     processes that mapped it keep their copy until they look again) and removes files of other
-    name-matching code. Returns the path."""
+    name-matching code. Returns the path; FileNotFoundError where the file being written was
+    removed meanwhile (`remove_forms_files`)."""
     vocabulary = Vocabulary()
     arrays: dict[str, np.ndarray] = {}
     # The index version first: whatever changes while the rest is read is logged after it, and a
@@ -486,7 +489,8 @@ _OPEN_LOCK = threading.Lock()
 def open_forms(folder: Path) -> FormsFile | None:
     """The forms file of this name-matching code in `folder`, mapped once per process (None
     where there is none); looked for again at most every CHECK_SECONDS, so that a rebuilt file
-    is taken up."""
+    is taken up. A process that mapped a file since removed keeps that copy (its name index
+    reads the entries changed since from the change log, so it never finds what was withdrawn)."""
     path = forms_path(folder)
     now = time.monotonic()
     checked, forms = _OPEN.get(path, (None, None))
@@ -496,7 +500,7 @@ def open_forms(folder: Path) -> FormsFile | None:
         try:
             stat = path.stat()
         except FileNotFoundError:
-            forms = None
+            pass  # removed after a withdrawal: a process keeps the copy it mapped (see `remove_forms_files`)
         else:
             if forms is None or (forms.stat.st_ino, forms.stat.st_mtime_ns) != (stat.st_ino, stat.st_mtime_ns):
                 forms = FormsFile(path)
@@ -510,19 +514,69 @@ def session_forms(session) -> FormsFile | None:
     return open_forms(store.settings.data_dir) if store is not None else None
 
 
+def remove_forms_files(folder: Path) -> None:
+    """Remove every forms file from a data folder, and any being written (`.tmp<pid>`: a build
+    that read the index before the change; it then starts again, see `ensure_forms_file`).
+    Called right after a commit in which a spelling or name part left a released entry
+    (`guwah.search.public.sync_subject`, `rebuild`), so that a withdrawn name does not stay on
+    disk unencrypted. Processes that mapped the file keep their copy in memory; the next `guwah
+    serve` (or `guwah search-forms`) makes it again, and until then a process without one reads
+    the index tables."""
+    for path in Path(folder).glob("search-forms-*"):
+        path.unlink(missing_ok=True)
+
+
+def _on_disk(forms: FormsFile) -> bool:
+    try:
+        stat = forms.path.stat()
+    except FileNotFoundError:
+        return False
+    return (stat.st_ino, stat.st_mtime_ns) == (forms.stat.st_ino, forms.stat.st_mtime_ns)
+
+
+def holds_withdrawn(session, forms: FormsFile) -> bool:
+    """Whether the file pairs a spelling or name part with an entry that no longer carries it in
+    the index `session` sees (withdrawn or renamed since the file was written); True where the
+    change log cannot tell (a rebuild, a pruned log). Reads the carriers of the changed entries
+    only."""
+    from guwah.search.public import changed_since
+
+    changed = changed_since(session, forms.index.version)
+    if changed is None:
+        return True
+    if not len(changed):
+        return False
+    listed = changed.tolist()
+    for section, (model, column) in SECTIONS.items():
+        _, _, link_model, link_id = INDEX[section]
+        names, links = model.__table__, link_model.__table__
+        now: set[tuple[str, int]] = set()
+        for i in range(0, len(listed), 10_000):
+            now.update(tuple(row) for row in _rows(session, select(names.c[column], links.c.number)
+                                                   .join(links, links.c[link_id] == names.c.id)
+                                                   .where(links.c.number.in_(listed[i:i + 10_000]))))
+        postings, held = forms.index.postings[section], forms.sections[section]
+        for row in postings.rows_carried_by(changed).tolist():
+            name = bytes(held.name_bytes[held.name_offsets[row]:held.name_offsets[row + 1]]).decode()
+            carried = postings.carried(row)
+            if any((name, number) not in now for number in carried[_member(carried, changed)].tolist()):
+                return True
+    return False
+
+
 def _current(session, forms: FormsFile | None) -> bool:
-    """Whether an open forms file may stay: it holds the name index, of a version the change log
-    still reaches with at most a quarter of INDEX_DELTA_LIMIT entries changed since; it lacks at
-    most STALE_SHARE of the indexed spellings or parts, and holds none that has left the index
-    since (a withdrawn release's)."""
-    if forms is None or forms.index is None:
+    """Whether an open forms file may stay: it is on disk (not removed after a withdrawal) and
+    holds the name index, of a version the change log still reaches with at most a quarter of
+    INDEX_DELTA_LIMIT entries changed since; it lacks at most STALE_SHARE of the indexed spellings
+    or parts, and pairs none with an entry that no longer carries it (`holds_withdrawn`)."""
+    if forms is None or forms.index is None or not _on_disk(forms):
         return False
     from guwah.search.public import changed_since, index_version
 
     if index_version(session) < forms.index.version:
         return False  # written from another state of the archive
     changed = changed_since(session, forms.index.version)
-    if changed is None or len(changed) > INDEX_DELTA_LIMIT // 4:
+    if changed is None or len(changed) > INDEX_DELTA_LIMIT // 4 or holds_withdrawn(session, forms):
         return False
     for section, (model, _) in SECTIONS.items():
         ids = forms.sections[section].ids
@@ -534,16 +588,37 @@ def _current(session, forms: FormsFile | None) -> bool:
     return True
 
 
+BUILD_TRIES = 3
+
+
 def ensure_forms_file(store, force: bool = False) -> Path | None:
     """Build the forms file of `store`'s archive when it is missing, made by other name-matching
     code, lacks more than STALE_SHARE of the indexed spellings or parts, or holds one that left
-    the index (`force`: always); returns its path if built now, else None."""
+    the index (`force`: always); returns its path if built now, else None.
+
+    A withdrawal committed while the file is built (it reads the index for tens of seconds at
+    1,000,000 entries) removes the file being written, or, committed before the file was
+    renamed into place, is found by a check in a new transaction (`holds_withdrawn`) and the file
+    removed: either way it is built again, at most BUILD_TRIES times (then None, no file)."""
     folder = store.settings.data_dir
     with store.session() as session:
         if not force and _current(session, open_forms(folder)):
             return None
-        path = build_forms_file(session, folder)
-    with _OPEN_LOCK:
-        _OPEN.pop(path, None)
-    return path
+    for _ in range(BUILD_TRIES):
+        try:
+            with store.session() as session:
+                path = build_forms_file(session, folder)
+        except FileNotFoundError:
+            continue  # removed while written (`remove_forms_files`)
+        with _OPEN_LOCK:
+            _OPEN.pop(path, None)
+        try:
+            written = FormsFile(path)
+        except FileNotFoundError:
+            continue  # removed since it was renamed into place
+        with store.session() as session:
+            if not holds_withdrawn(session, written):
+                return path
+        path.unlink(missing_ok=True)
+    return None
 

@@ -90,6 +90,7 @@ _PENDING = "public_search_pending"
 _CHANGED = "public_search_changed"
 _SEEN = "public_search_version_seen"  # the index version this transaction read first
 _CHANGES_READ = "public_search_changes_read"  # {version: entries changed since}, this transaction
+_FORMS_STALE = "public_search_forms_stale"  # a spelling or part left an entry: remove the forms file
 
 
 # --- what a release puts in the index ----------------------------------------------------------------
@@ -437,6 +438,21 @@ def _transaction_ended(session: Session) -> None:
     session.info.pop(_CHANGES_READ, None)
 
 
+@event.listens_for(Session, "after_commit")
+def _remove_stale_forms(session: Session) -> None:
+    """Right after a commit in which a spelling or name part left a released entry (a withdrawal,
+    a supersession that changed a name, a rebuild), remove the unencrypted forms file that still
+    holds it (`guwah.search.forms.remove_forms_files`; SECURITY.md). Kept after a rollback: at
+    worst a later commit removes a file that could have stayed."""
+    if not session.info.pop(_FORMS_STALE, None):
+        return
+    store = session.info.get("guwah_store")
+    if store is not None:
+        from guwah.search.forms import remove_forms_files
+
+        remove_forms_files(store.settings.data_dir)
+
+
 def sync_pending(session: Session) -> int:
     """Bring the index up to date for every release subject touched in this session; returns how many."""
     pending = session.info.pop(_PENDING, set())
@@ -469,18 +485,33 @@ def _drop(session: Session, subject_type: str, number: int) -> None:
     bump_version(session, [number])
 
 
+def _carried(session: Session, number: int) -> set[tuple[str, str]]:
+    """The spellings and name parts an entry carries in the index, as (section, text)."""
+    spellings = session.scalars(select(PublicSearchSpelling.name).join(
+        PublicSearchName, PublicSearchName.spelling_id == PublicSearchSpelling.id).where(PublicSearchName.number == number))
+    parts = session.scalars(select(PublicSearchPart.part).join(
+        PublicSearchPartName, PublicSearchPartName.part_id == PublicSearchPart.id).where(PublicSearchPartName.number == number))
+    return {("spelling", name) for name in spellings} | {("part", part) for part in parts}
+
+
 def sync_subject(session: Session, subject_type: str, subject_id: int) -> None:
-    """Re-index one release subject from its approved release (or drop it when none is up)."""
+    """Re-index one release subject from its approved release (or drop it when none is up). Every
+    withdrawal, supersession and approval comes here (`sync_pending`): where an entry loses a
+    spelling or name part, the forms file is removed once this transaction commits
+    (`_remove_stale_forms`)."""
     number = session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == subject_type,
                                                               PublicNumber.subject_id == subject_id))
     if number is None:
         return  # never released: nothing of it was ever indexed
+    before = _carried(session, number) if subject_type == ENTRY else set()
     _drop(session, subject_type, number)
     release = session.scalar(select(Release).where(Release.subject_type == subject_type,
                                                    Release.subject_id == subject_id, Release.state == "approved")
                              .order_by(Release.version.desc()))
     if release is not None:
         _add(session, subject_type, number, release.content)
+    if before and not before <= _carried(session, number):
+        session.info[_FORMS_STALE] = True
 
 
 def _add(session: Session, subject_type: str, number: int, content: dict) -> None:
@@ -519,6 +550,7 @@ def rebuild(session: Session) -> int:
         add_entries(session, batch)
     session.flush()
     session.info.pop(_PENDING, None)
+    session.info[_FORMS_STALE] = True  # the file may hold what the rebuild left out
     return count
 
 
