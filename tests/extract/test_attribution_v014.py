@@ -86,3 +86,19 @@ def test_events_an_opening_participle_with_its_own_subject_is_not_continued():
                  "Arrested in June 2018, her neighbour Kadir Omar was held for a year.")
     assert ("arrest", "2018-06") not in events_of(doc, person_named(doc, "Dilnur Abbas"))
     assert "detention" in types_of(doc, person_named(doc, "Dilnur Abbas"))
+
+
+def test_events_crossed_at_a_border_post_is_a_crossing_to_the_other_side():
+    # "crossed at X" names the crossing point, not a destination; a destination after it decides.
+    doc = doc_of("My name is Serik Nurbek. I was released from the camp in Ghulja in March 2019. "
+                 "I crossed at Khorgos in October 2020.")
+    assert ("exit", "2020-10") in events_of(doc, person_named(doc, "Serik Nurbek"))
+    doc = doc_of("My name is Serik Nurbek. I lived in Almaty for ten years. "
+                 "In 2017 I crossed at Khorgos into Xinjiang to see my mother.")
+    assert "exit" not in types_of(doc, person_named(doc, "Serik Nurbek"))
+
+
+def test_events_they_came_for_both_of_us_is_the_narrators_arrest():
+    doc = doc_of("My name is Ablet Qadir. Police came for both of us on 3 June 2018, my brother and me. "
+                 "They did not come for my mother.")
+    assert ("arrest", "2018-06-03") in events_of(doc, person_named(doc, "Ablet Qadir"))

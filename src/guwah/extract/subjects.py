@@ -306,13 +306,34 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
     gender = _participle_gender(opening.group("word"), doc.language)
     if gender == "plural":
         return None
+    # The story goes on in its paragraph; a chronology's entries ("3. 12.04.2018. Detained …")
+    # go on from one paragraph to the next.
+    paragraph = doc.sentences[index].paragraph
+    entry = _ENTRY.match(doc.text, _paragraph_start(doc, index))
     for (s, e), pid in reversed(doc.person_spans_in(max(0, sentence.start - 1300), sentence.start)):
         person = doc.person(pid)
+        if doc.sentences[doc.sentence_index(s)].paragraph != paragraph and not entry:
+            return None
         if is_source(doc, s, e) or "official" in person.roles or not person.names:
             continue
         if gender is None or _fits(doc, pid, gender):
-            return [pid]
+            there = doc.sentences[doc.sentence_index(s)]
+            others = {p for _span, p in doc.person_spans_in(there.start, there.end)
+                      if p != pid and doc.person(p).names and "official" not in doc.person(p).roles
+                      and (gender is None or _fits(doc, p, gender))}
+            return None if others else [pid]  # two people there: the story is not guessed
     return None
+
+
+_ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+
+
+def _paragraph_start(doc: Doc, index: int) -> int:
+    """Where the paragraph of sentence `index` starts."""
+    paragraph = doc.sentences[index].paragraph
+    while index > 0 and doc.sentences[index - 1].paragraph == paragraph:
+        index -= 1
+    return doc.sentences[index].start
 
 
 def _fits(doc: Doc, person_id: str, gender: str) -> bool:
@@ -507,7 +528,7 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
                 break
     if ref is None:
         # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
-        named = _apposed_person(doc, target, refs)
+        named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
     if ref is None:
         return None
