@@ -102,3 +102,31 @@ def test_events_they_came_for_both_of_us_is_the_narrators_arrest():
     doc = doc_of("My name is Ablet Qadir. Police came for both of us on 3 June 2018, my brother and me. "
                  "They did not come for my mother.")
     assert ("arrest", "2018-06-03") in events_of(doc, person_named(doc, "Ablet Qadir"))
+
+
+def codes(doc, name: str) -> set[str]:
+    return {v.code for v in person_named(doc, name).violations}
+
+
+def test_codes_a_relative_visited_by_police_asking_after_the_one_abroad():
+    doc = doc_of("My name is Aygul Kamal and I study in Oslo. In 2021 local police visited my mother, "
+                 "Meryem Kamal, in Hotan and asked when her daughter was coming home.")
+    assert "family.reprisal" in codes(doc, "Meryem Kamal")
+    assert "transnational.harassment" in codes(doc, "Aygul Kamal")
+    assert "family.reprisal" not in codes(doc, "Aygul Kamal")
+
+
+def test_codes_a_relative_called_in_and_asked_about_the_speaker():
+    doc = doc_of("My name is Zohre Mamut. After I gave an interview in 2022, my brother Ilyas Mamut "
+                 "was called in and asked about me.")
+    assert "family.reprisal" in codes(doc, "Ilyas Mamut")
+    assert "transnational.harassment" in codes(doc, "Zohre Mamut")
+
+
+def test_codes_police_phoning_a_named_person_to_come_back_but_not_to_ask_about_work():
+    doc = doc_of("I am Tohti Barat and I live in Paris. In May the police phoned Kerim Barat, my cousin "
+                 "in Lyon, three times and told him to come back.")
+    assert "transnational.harassment" in codes(doc, "Kerim Barat")
+    doc = doc_of("I am Tohti Barat and I live in Paris. In May the police phoned Kerim Barat, my cousin "
+                 "in Lyon, and asked about his work.")
+    assert "transnational.harassment" not in codes(doc, "Kerim Barat")
