@@ -130,3 +130,13 @@ def test_codes_police_phoning_a_named_person_to_come_back_but_not_to_ask_about_w
     doc = doc_of("I am Tohti Barat and I live in Paris. In May the police phoned Kerim Barat, my cousin "
                  "in Lyon, and asked about his work.")
     assert "transnational.harassment" not in codes(doc, "Kerim Barat")
+
+
+def test_codes_a_person_arrested_while_visiting_a_relative_is_no_reprisal_of_the_relative():
+    doc = doc_of("A woman named Aynur Tursun spoke about her brother Memet Tursun, who was arrested by the "
+                 "police when visiting his uncle in Ghulja, and asked about him. "
+                 "In 2020 officers visited her mother, Patigul Tursun, and asked about Aynur.")
+    assert not any(v.code in ("family.reprisal", "transnational.harassment")
+                   for p in doc.persons if not p.names for v in p.violations)
+    assert "family.reprisal" not in codes(doc, "Memet Tursun")
+    assert "family.reprisal" in codes(doc, "Patigul Tursun")  # the control
