@@ -40,7 +40,7 @@ TRIGGERS = [
         rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
-        rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for {_OBJ}\b"
+        rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
         rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
@@ -120,6 +120,8 @@ _TRAVEL = re.compile(
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
     re.I)
+_CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
+_DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
@@ -515,12 +517,23 @@ def _crossings(doc: Doc) -> list[EventRecord]:
             if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]):
                 continue
             inside = _inside_china(place_by_id[target[1]].gazetteer_id)
-            if inside is None:
+            # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
+            # goes to the side its destination ("… into Kazakhstan") names, else to the other side.
+            crossing = _CROSSED_AT.match(match.group())
+            if crossing:
+                destination = _DESTINATION.search(text, target[0], min(sentence.end, target[0] + 60))
+                there = next(((s, pid) for (s, e), pid in _in(doc.place_spans, destination.end(), destination.end() + 2)),
+                             None) if destination else None
+                if there is not None:
+                    target, inside = there, _inside_china(place_by_id[there[1]].gazetteer_id)
+            if inside is None and not crossing:
                 continue
             people = attribute(doc, index, sentence.start + match.start(), start)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             for person_id in people:
                 before = side.get(person_id)
+                if crossing and (inside is None or (there is None and inside is True)):
+                    inside = before is False  # to the other side of the border
                 side[person_id] = inside
                 if inside and before is False:
                     kind = "return"

@@ -825,6 +825,9 @@ def _speakers(doc: Doc) -> None:
     words = max(1, len(text.split()))
     if narrator:
         pass
+    elif first_person / words > 0.02 and _signed(doc):
+        # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
+        narrator = _signed(doc)
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -881,6 +884,21 @@ def _someone_unnamed_since(doc: Doc, person_id: str, offset: int, gender: str) -
     if last is None:
         return False
     return any(_NOUN_GENDER.get(m.group("noun").lower(), gender) == gender for m in _SOMEONE.finditer(doc.text, last, offset))
+
+
+# A letter's closing: a short line ending in a comma ("With all my love,", «Обнимаю,», "Bien à
+# vous,"), then the signature's line, which may name the signer through a kin word ("your uncle X").
+_VALEDICTION = re.compile(r"\n[ \t]*(?:\S+[ \t]+){0,5}\S+,[ \t]*\n(?P<signature>[ \t]*[^\n]{1,80})\s*$")
+
+
+def _signed(doc: Doc) -> str | None:
+    """The named person who signs a letter at its end, else None."""
+    tail = max(0, len(doc.text) - 400)
+    match = _VALEDICTION.search(doc.text, tail)
+    if match is None:
+        return None
+    named = [pid for _span, pid in doc.person_spans_in(*match.span("signature")) if doc.person(pid).names]
+    return named[-1] if named else None
 
 
 def _self_introduced(doc: Doc) -> str | None:

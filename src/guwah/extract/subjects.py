@@ -143,6 +143,9 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
         skip_we: pass over "we"/"us" (the family telling that someone is gone) to the next reference.
     """
     text = doc.text
+    opening = _opening_participle(doc, index, start)
+    if opening is not None:
+        return opening
     refs = references(doc, index)
     if skip_we:
         refs = [r for r in refs if r[2] != "we"]
@@ -178,7 +181,8 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
     return []
 
 
-def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool = False) -> list[str] | None:
+def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool = False,
+             depth: int = 0) -> list[str] | None:
     """Person ids for one reference; None when the reference says nothing (look further)."""
     start, _end, kind, person_id = ref
     speaker = doc.speakers.get(index)
@@ -211,6 +215,12 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return []
     if kind in ("he", "she", "boy", "girl"):
         gender = "male" if kind in ("he", "boy") else "female"
+        if kind in ("he", "she") and depth < 3:
+            # "X was detained after police found he had called Y. He was held …": a pronoun that
+            # opens its sentence as its subject continues the subject of the sentence before.
+            continued = _continued_subject(doc, index, start, gender, we_includes_speaker, depth)
+            if continued is not None:
+                return [continued]
         # "the boy" is nobody's father or mother
         parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
             if kind in ("boy", "girl") else set()
@@ -233,6 +243,143 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
             if pid not in ids and doc.person(pid).names:
                 ids.append(pid)
         return ids[-2:]
+    return None
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
+# A sentence opened by a participle with no subject, as case files and chronologies write
+# ("Detained on 2 May 2018 at her home.", «Arrêtée le …», «Переведён в …»): its ending tells the
+# gender in French and Russian.
+_OPENING = re.compile(r"[\s\"“«(—–-]*(?P<word>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'-]*)")
+
+
+_PARTICIPLE = {
+    "en": re.compile(r"(?i:\w+ed|taken|held|sent|kept|brought|put)"),
+    "fr": re.compile(r"(?i:\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ise|ises|it|ite|its|ites))"),
+    "ru": re.compile(r"(?i:\w+(?:н|на|ны|т|та|ты|лся|лась|лись))"),
+}
+
+
+def _participle_gender(word: str, language: str | None) -> str | None:
+    """"female", "male", "plural" or None (not told) for an opening participle."""
+    word = word.lower()
+    if language == "fr":
+        return "plural" if word.endswith(("és", "ées", "is", "ises", "us", "ues")) else \
+            "female" if word.endswith(("ée", "ie", "ise", "ue")) else "male" if word.endswith(("é", "i", "u")) else None
+    if language == "ru":
+        return "plural" if word.endswith(("ы", "и")) else "female" if word.endswith(("а", "ась")) else \
+            "male" if word.endswith(("н", "т", "ся", "л")) else None
+    return None
+
+
+def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
+    """The person a trigger opening its sentence as a participle with no subject is about: the
+    nearest person named before whose gender fits the participle's ending; None when the trigger
+    does not open its sentence so, or the sentence names a subject ("Arrested in May, he …")."""
+    sentence = doc.sentences[index]
+    opening = _OPENING.match(doc.text, sentence.start, sentence.end)
+    if opening is None or opening.start("word") != start:
+        return None
+    participle = _PARTICIPLE.get(doc.language or "en")
+    if participle is None or not participle.fullmatch(opening.group("word")):
+        return None  # "Police arrested …", "My arrest …": a subject or an owner opens the sentence
+    analysis = doc.analysis
+    if analysis is not None:
+        word = next(iter(analysis.tokens_in(start, start + 1)), None)
+        if word is None:
+            return None
+        from bisect import bisect_left
+
+        position = bisect_left(analysis.token_starts(), word.start)
+        # the participle's own subject, or the subject of the verb it hangs on ("Arrested in May,
+        # her neighbour was held …")
+        heads = {position, analysis.tokens[position].head}
+        if any(analysis.tokens[k].dep == "mark" for k in _children(analysis).get(analysis.tokens[position].head, [])):
+            heads = {position}  # the head is itself subordinate ("…, ten days after her husband spoke")
+        if any(analysis.tokens[k].dep in _SUBJECTS and sentence.start <= analysis.tokens[k].start < sentence.end
+               for h in heads for k in _children(analysis).get(h, [])):
+            return None
+    clause_end = re.search(r"[,;:]|$", doc.text[start:sentence.end]).start() + start
+    if any(r[2] in ("person", "first", "he", "she", "we", "they") for r in references(doc, index)
+           if start <= r[0] < clause_end):
+        return None  # "Detained, she was …": the clause names its subject
+    gender = _participle_gender(opening.group("word"), doc.language)
+    if gender == "plural":
+        return None
+    # The story goes on in its paragraph; a chronology's entries ("3. 12.04.2018. Detained …")
+    # go on from one paragraph to the next.
+    paragraph = doc.sentences[index].paragraph
+    entry = _ENTRY.match(doc.text, _paragraph_start(doc, index))
+    for (s, e), pid in reversed(doc.person_spans_in(max(0, sentence.start - 1300), sentence.start)):
+        person = doc.person(pid)
+        if doc.sentences[doc.sentence_index(s)].paragraph != paragraph and not entry:
+            return None
+        if is_source(doc, s, e) or "official" in person.roles or not person.names:
+            continue
+        if gender is None or _fits(doc, pid, gender):
+            there = doc.sentences[doc.sentence_index(s)]
+            others = {p for _span, p in doc.person_spans_in(there.start, there.end)
+                      if p != pid and doc.person(p).names and "official" not in doc.person(p).roles
+                      and (gender is None or _fits(doc, p, gender))}
+            return None if others else [pid]  # two people there: the story is not guessed
+    return None
+
+
+_ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+
+
+def _paragraph_start(doc: Doc, index: int) -> int:
+    """Where the paragraph of sentence `index` starts."""
+    paragraph = doc.sentences[index].paragraph
+    while index > 0 and doc.sentences[index - 1].paragraph == paragraph:
+        index -= 1
+    return doc.sentences[index].start
+
+
+def _fits(doc: Doc, person_id: str, gender: str) -> bool:
+    """Whether a person may be "he" or "she": the gender known, else a named person not the narrator."""
+    person = doc.person(person_id)
+    known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
+    return known == gender or (known is None and bool(person.names) and not person.narrator)
+
+
+def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_includes_speaker: bool,
+                       depth: int) -> str | None:
+    """The person a subject pronoun at `start` continues: the main subject of the sentence before
+    (in the same paragraph), when the pronoun is its sentence's first reference and the subject's
+    person fits its gender; else None (the nearest person decides)."""
+    analysis = doc.analysis
+    if analysis is None or index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    token = next(iter(analysis.tokens_in(start, start + 1)), None)
+    if token is None or token.dep not in _SUBJECTS:
+        return None
+    sentence = doc.sentences[index]
+    if any(r[0] < start for r in references(doc, index) if r[2] != "generic") \
+            or doc.person_spans_in(sentence.start, start):
+        return None
+    before = doc.sentences[index - 1]
+    refs = references(doc, index - 1)
+    tokens = analysis.tokens
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    for word in analysis.tokens_in(before.start, before.end):
+        if word.dep not in _SUBJECTS or tokens[word.head].head != word.head:
+            continue  # the subject of the main verb only
+        position = bisect_left(starts, word.start)
+        ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
+        if ref is not None and ref[2] == "person" and not doc.person(ref[3]).names:
+            ref = next((r for r in refs if r[3] == _apposed_person(doc, position, refs)), ref)
+        if ref is None:
+            named = _apposed_person(doc, position, refs)
+            ref = next((r for r in refs if r[3] == named), None) if named else None
+        if ref is None or ref[2] not in ("person", "he", "she"):
+            return None
+        if ref[2] != "person" and ref[2] != ("he" if gender == "male" else "she"):
+            return None
+        found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
+        return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
     return None
 
 
@@ -320,6 +467,10 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         if tokens[verb].dep in _JOINED and tokens[verb].head != verb:
             verb = tokens[verb].head  # "was arrested and sent to a camp": the head verb's person
             continue
+        if tokens[verb].dep == "advcl" and tokens[verb].head != verb and not by_dep.get("nsubj") \
+                and first[0].start == doc.sentences[doc.sentence_index(start)].start:
+            verb = tokens[verb].head  # "Arrested in May, her brother was held …": the main subject's
+            continue
         subjects = by_dep.get("nsubj", [])
         return subjects[0] if subjects else None
     return None
@@ -376,19 +527,42 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
             if ref:
                 break
     if ref is None:
+        # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
+        named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
+        ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
+    if ref is None:
         return None
     if ref[2] == "generic":
         return []
     resolved = _resolve(doc, index, ref, we_includes_speaker)
     if not resolved:
         return None
-    # "My mother and my sister suffered": every person of a coordination.
+    if len(resolved) == 1 and not doc.person(resolved[0]).names:
+        # "His father, the imam X, died": the name in apposition is the one the act happened to.
+        named = _apposed_person(doc, target, refs)
+        if named is not None:
+            resolved = [named]
+    # "My mother and my sister suffered", "my wife and I crossed": every person of a coordination.
     for other in _conjuncts(doc.analysis, target):
         word = doc.analysis.tokens[other]
-        more = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] == "person"), None)
-        if more and more[3] not in resolved:
-            resolved = [*resolved, more[3]]
+        more = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] in ("person", "first")), None)
+        for person_id in (_resolve(doc, index, more, we_includes_speaker) or []) if more else []:
+            if person_id not in resolved:
+                resolved = [*resolved, person_id]
     return resolved
+
+
+def _apposed_person(doc: Doc, target: int, refs) -> str | None:
+    """The named person of a name in apposition to the token ("her father, X,"), else None."""
+    tokens = doc.analysis.tokens
+    for child in _children(doc.analysis).get(target, []):
+        if tokens[child].dep != "appos":
+            continue
+        word = tokens[child]
+        ref = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] == "person"), None)
+        if ref is not None and doc.person(ref[3]).names:
+            return ref[3]
+    return None
 
 
 def _conjuncts(analysis, index: int) -> list[int]:
