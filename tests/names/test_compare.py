@@ -400,3 +400,35 @@ def test_compare_many_checks_each_distinct_part_pair_once_and_still_equals_compa
     assert scores == pytest.approx([compare_names(a, b) for a, b in pairs * 2], abs=1e-12)
     # The slips score as slips, not as two different parts.
     assert compare_names("Tohti", "Tothi") > compare_names("Sabit", "Sabir")
+
+
+def test_joined_readings_are_made_once_and_score_as_when_made_anew():
+    # Twelfth round: a name's readings with their joined forms are kept per process (with_joined);
+    # the score of one part against more is the one made from freshly joined readings.
+    from guwah.names.compare import compared_readings, reading_similarity, swap_factor, with_joined
+    from guwah.names.forms import joined_reading, name_forms
+
+    one, more = name_forms("Ilhamtohti"), name_forms("Ilham Tohti")
+    readings_a, readings_b = compared_readings(one, more)
+    assert readings_a == one.readings
+    assert readings_b == more.readings + tuple(joined_reading(r) for r in more.readings)
+    assert with_joined(more.readings) is with_joined(more.readings)
+    fresh = max(reading_similarity(a, b, swap_factor(one, more)) for a in one.readings
+                for b in more.readings + tuple(joined_reading(r) for r in more.readings))
+    assert compare_names("Ilhamtohti", "Ilham Tohti") == fresh > 0.9
+
+
+def test_the_memo_of_string_pairs_stays_sorted_across_chunks():
+    # Twelfth round: each chunk's new keys are merged in by insertion; lookups must find them all.
+    import numpy as np
+
+    from guwah.names.table import _memo_add, _memo_lookup
+
+    memo: dict = {}
+    _memo_add(memo, "similarity", np.array([5, 9, 20], dtype=np.int64), np.array([0.5, 0.9, 0.2]))
+    _memo_add(memo, "similarity", np.array([1, 7, 30], dtype=np.int64), np.array([0.1, 0.7, 0.3]))
+    keys, values = memo["similarity"]
+    assert keys.tolist() == [1, 5, 7, 9, 20, 30]
+    assert values.tolist() == [0.1, 0.5, 0.7, 0.9, 0.2, 0.3]
+    found, known = _memo_lookup(memo, "similarity", np.array([0, 7, 20, 31], dtype=np.int64))
+    assert found.tolist() == [False, True, True, False] and known.tolist() == [0.7, 0.2]

@@ -410,10 +410,18 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
         longest_a = max(map(len, readings_a))
         longest_b = max(map(len, readings_b))
         if longest_a == 1 and longest_b > 1:
-            readings_b = readings_b + tuple(joined_reading(r) for r in readings_b)
+            readings_b = with_joined(readings_b)
         elif longest_b == 1 and longest_a > 1:
-            readings_a = readings_a + tuple(joined_reading(r) for r in readings_a)
+            readings_a = with_joined(readings_a)
     return readings_a, readings_b
+
+
+@lru_cache(maxsize=65536)
+def with_joined(readings: tuple[tuple[Part, ...], ...]) -> tuple[tuple[Part, ...], ...]:
+    """These readings, then each of them joined into one part (`forms.joined_reading`), kept per
+    process: joining makes new parts from phonemes, which cost more than scoring the pair, and a
+    name of several parts meets many names of one."""
+    return readings + tuple(joined_reading(r) for r in readings)
 
 
 @lru_cache(maxsize=262144)

@@ -208,11 +208,11 @@ def _memo_lookup(memo: dict, kind: str, keys: np.ndarray) -> tuple[np.ndarray, n
 
 
 def _memo_add(memo: dict, kind: str, keys: np.ndarray, values: np.ndarray) -> None:
-    """Add these keys (not yet in `memo[kind]`) and their values, keeping the keys sorted."""
+    """Add these sorted keys (not yet in `memo[kind]`) and their values, keeping the keys sorted
+    (both are sorted: a merge by insertion, not a sort of the whole memo at every chunk)."""
     known_keys, known_values = memo.get(kind, (np.empty(0, dtype=np.int64), np.empty(0, dtype=values.dtype)))
-    merged = np.concatenate([known_keys, keys])
-    order = np.argsort(merged, kind="stable")
-    memo[kind] = merged[order], np.concatenate([known_values, values])[order]
+    at = np.searchsorted(known_keys, keys)
+    memo[kind] = np.insert(known_keys, at, keys), np.insert(known_values, at, values)
 
 
 def _distinct_pairs(xs: np.ndarray, ys: np.ndarray, kind: str, memo: dict, compute: Callable
