@@ -176,3 +176,26 @@ def test_search_links_are_urlencodes_text():
             assert links(query, filters, **change) == expected
 
     check()
+
+
+def test_search_links_of_one_facet_are_the_same_links():
+    """The Refine column's links (`search_urls().varying`: the parameters around one facet joined
+    once) are exactly the page's other links for every value of it, set, dropped or empty."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guwah.web.deps import search_urls
+
+    text = st.text(max_size=12)
+    facets = ["gender", "county", "year", "facility"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(text, st.dictionaries(st.sampled_from(facets), text, max_size=4), st.sampled_from(facets),
+           st.lists(st.one_of(st.none(), text), max_size=4))
+    def check(query, filters, facet, values):
+        links = search_urls()
+        link = links.varying(query, filters, facet)
+        for value in values:
+            assert link(value) == search_urls()(query, filters, **{facet: value})
+
+    check()

@@ -49,7 +49,8 @@ def _facet_lists(found, code: str, url) -> list[tuple[str, list[tuple[str, str, 
     for facet in FACETS:
         values = found.facets.get(facet)
         if values:
-            lists.append((facet, [(url(found.query, found.filters, **{facet: None if v.selected else v.value}),
+            link = url.varying(found.query, found.filters, facet)
+            lists.append((facet, [(link(None if v.selected else v.value),
                                    facet_label(facet, v.value, v.label, code), v.count, v.selected)
                                   for v in values[:FACET_VALUES_SHOWN]]))
     return lists
