@@ -500,6 +500,25 @@ _ENTRY_CACHE = None
 # B-trees read), against 0.6 ms for the cards alone: docs/benchmarks.md, "Sixth round".
 _CARDS_BY_NUMBER = (select(PublicSearchCard.number, PublicSearchCard.card)
                     .where(PublicSearchCard.number.in_(bindparam("numbers", expanding=True))))
+# The same read as the DBAPI's own statement, for drivers whose positional marker is known: the
+# statement handling (its expanding IN made again for every call) cost ~0.1 ms per page of 20
+# cards at 1,000,000, a quarter of the read (docs/benchmarks.md, "Twelfth round").
+_CARDS_SQL = f"SELECT number, card FROM {PublicSearchCard.__tablename__} WHERE number IN ({{}})"
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _cards(session: Session, numbers: list[int]) -> list[tuple[int, str]]:
+    """(public number, card JSON) of each of `numbers` that has a public card, in no order."""
+    connection = session.connection()
+    marker = _MARKERS.get(connection.dialect.paramstyle)
+    if marker is None:
+        return list(connection.execute(_CARDS_BY_NUMBER, {"numbers": numbers}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(_CARDS_SQL.format(",".join([marker] * len(numbers))), numbers)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
@@ -515,7 +534,7 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
-        for number, card in session.connection().execute(_CARDS_BY_NUMBER, {"numbers": missing}):
+        for number, card in _cards(session, missing):
             found[number] = entry = PublicEntry(id=number, **json.loads(card))
             if kept is not None:
                 kept.put(number, entry)
@@ -659,31 +678,34 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     facility_names = {}
     if hits.facets.get("facility"):  # read once per search, not once per value
         facility_names = {f.id: f.names[0] for f in _cached_facilities(session) if f.names}
-    facets = {facet: [FacetValue(value, _facet_label(session, facet, value, facility_names), count,
-                                 filters.get(facet) == value)
-                      for value, count in values] for facet, values in hits.facets.items()}
+    facets = {}
+    for facet, values in hits.facets.items():
+        shown, chosen = _facet_labeller(session, facet, facility_names), filters.get(facet)
+        facets[facet] = [FacetValue(value, shown(value), count, chosen == value) for value, count in values]
     return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
                         page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
                         places=places)
 
 
-def _facet_label(session: Session, facet: str, value: str, facility_names: dict[int, str] | None = None) -> str:
-    """How a facet value is shown: a place's name, a facility's name (from `facility_names`,
-    {public number: name}, when given), a violation's label."""
+def _facet_labeller(session: Session, facet: str, facility_names: dict[int, str] | None = None):
+    """How a value of `facet` is shown, as a function of the value (made once per facet, not per
+    value): a place's name, a facility's name (from `facility_names`, {public number: name}, when
+    given), a violation's label; any other value as it is."""
     if facet in ("county", "prefecture"):
         from guwah.places import gazetteer
 
         entries = gazetteer().entries
-        return entries[value].name if value in entries else value
+        return lambda value: entries[value].name if value in entries else value
     if facet == "violation":
         from guwah.vocab import violation_codes
 
-        return violation_codes().get(value, {}).get("label", value)
-    if facet == "facility" and value.isdigit():
+        codes = violation_codes()
+        return lambda value: codes.get(value, {}).get("label", value)
+    if facet == "facility":
         named = facility_names if facility_names is not None else {
             f.id: f.names[0] for f in _cached_facilities(session) if f.names}
-        return named.get(int(value), value)
-    return value
+        return lambda value: named.get(int(value), value) if value.isdigit() else value
+    return lambda value: value
 
 
 def _named_places(session: Session, query: str) -> list[PublicPlace]:

@@ -176,3 +176,63 @@ def test_search_links_are_urlencodes_text():
             assert links(query, filters, **change) == expected
 
     check()
+
+
+def test_search_links_of_one_facet_are_the_same_links():
+    """The Refine column's links (`search_urls().varying`: the parameters around one facet joined
+    once) are exactly the page's other links for every value of it, set, dropped or empty."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guwah.web.deps import search_urls
+
+    text = st.text(max_size=12)
+    facets = ["gender", "county", "year", "facility"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(text, st.dictionaries(st.sampled_from(facets), text, max_size=4), st.sampled_from(facets),
+           st.lists(st.one_of(st.none(), text), max_size=4))
+    def check(query, filters, facet, values):
+        links = search_urls()
+        link = links.varying(query, filters, facet)
+        for value in values:
+            assert link(value) == search_urls()(query, filters, **{facet: value})
+
+    check()
+
+
+def test_page_search_reads_the_query_string_as_the_api_does():
+    """The /search page reads its query string itself (`page_search`, no model validation per
+    request): for any query string (repeated, missing, empty, unknown keys, any script) it gets the
+    `SearchQuery` that FastAPI's `SearchParams` gives the API."""
+    from urllib.parse import urlencode
+
+    from fastapi import FastAPI, Request
+    from fastapi.testclient import TestClient
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from guwah.web.deps import SearchParams, page_search
+
+    app = FastAPI()
+
+    @app.get("/api")
+    def api(search: SearchParams) -> dict:
+        return search.model_dump()
+
+    @app.get("/page")
+    def page(request: Request) -> dict:
+        return page_search(request).model_dump()
+
+    client = TestClient(app)
+    keys = st.sampled_from(["q", "page", "gender", "county", "year", "facility", "lang", "other"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.tuples(keys, st.text(max_size=8)), max_size=6))
+    def check(pairs):
+        query = urlencode(pairs)
+        expected = client.get(f"/api?{query}")
+        assert expected.status_code == 200
+        assert client.get(f"/page?{query}").json() == expected.json()
+
+    check()

@@ -56,7 +56,8 @@ def search_url(query: str, filters: dict[str, str], **change) -> str:
 def search_urls() -> Callable[..., str]:
     """`search_url` for one page: each key and value is quoted once for all its links (a results
     page links tens of facet values, each with the same query and filters), and forgotten with the
-    page. Gives exactly `urlencode`'s text."""
+    page. Gives exactly `urlencode`'s text; its `varying(query, filters, key)` gives that of one
+    key's many values."""
     quoted: dict[str, str] = {}
 
     def quote(text) -> str:
@@ -70,6 +71,26 @@ def search_urls() -> Callable[..., str]:
         params = {"q": query, **filters, **change}
         return "/search?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items() if v not in (None, ""))
 
+    def varying(query: str, filters: dict[str, str], key: str) -> Callable[[str | None], str]:
+        """`url(query, filters, **{key: value})` for many values of one key (a facet's values in
+        the Refine column): the parameters before and after it are joined once."""
+        params = {"q": query, **filters, key: None}
+        at = list(params).index(key)
+        head, tail = (["&".join(f"{quote(k)}={quote(v)}" for k, v in part if v not in (None, ""))
+                       for part in (list(params.items())[:at], list(params.items())[at + 1:])])
+        name = quote(key)
+
+        def link(value: str | None) -> str:
+            parts = [head] if head else []
+            if value not in (None, ""):
+                parts.append(f"{name}={quote(value)}")
+            if tail:
+                parts.append(tail)
+            return "/search?" + "&".join(parts)
+
+        return link
+
+    url.varying = varying
     return url
 
 
@@ -92,3 +113,14 @@ class SearchQuery(BaseModel):
 
 
 SearchParams = Annotated[SearchQuery, Query()]
+_SEARCH_FIELDS = tuple(SearchQuery.model_fields)
+
+
+def page_search(request: Request) -> SearchQuery:
+    """The /search page's `SearchQuery`, read from the query string as `SearchParams` reads the
+    API's (a field's last value, a missing one its default; every field is a string, so nothing can
+    fail) without FastAPI's per-request model validation (~0.1 ms a search; the page is not in the
+    public API's schema, which keeps `SearchParams`)."""
+    params = request.query_params
+    return SearchQuery.model_construct(**{name: value for name in _SEARCH_FIELDS
+                                          if (value := params.get(name)) is not None})

@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
-from guwah.web.deps import DocumentId, SearchParams, SessionDep, page_number, search_urls
+from guwah.web.deps import DocumentId, SessionDep, page_number, page_search, search_urls
 from guwah.web.i18n import facet_label, format_date, label, language_code, localized_place, translations, url_for
 
 router = APIRouter()
@@ -23,10 +23,12 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, session: SessionDep, search: SearchParams) -> HTMLResponse:
-    """Persons, testimonies, facilities and places; facet values narrow the persons (query string)."""
+def search_page(request: Request, session: SessionDep) -> HTMLResponse:
+    """Persons, testimonies, facilities and places; facet values narrow the persons (query string:
+    `guwah.web.deps.SearchQuery`)."""
     from guwah.publish import search_public
 
+    search = page_search(request)
     found = search_public(session, search.q, search.filters(), page_number(search.page))
     code = language_code(request)
     url = search_urls()
@@ -49,7 +51,8 @@ def _facet_lists(found, code: str, url) -> list[tuple[str, list[tuple[str, str, 
     for facet in FACETS:
         values = found.facets.get(facet)
         if values:
-            lists.append((facet, [(url(found.query, found.filters, **{facet: None if v.selected else v.value}),
+            link = url.varying(found.query, found.filters, facet)
+            lists.append((facet, [(link(None if v.selected else v.value),
                                    facet_label(facet, v.value, v.label, code), v.count, v.selected)
                                   for v in values[:FACET_VALUES_SHOWN]]))
     return lists
