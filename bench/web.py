@@ -381,7 +381,11 @@ def main() -> None:
         results["server_memory"] = tree_memory_mb(pid)
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # never hide the error that brought us here
+            server.kill()
+            server.wait()
     if args.json:
         print(json.dumps(results))
         return
