@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         for directory in SETS:
             for path in sorted(directory.glob("*.json")):
                 gold = json.loads(path.read_text(encoding="utf-8"))
-                if gold.get("language") == language and gold["split"] not in ("held_out_v5", "held_out_v6"):
+                if gold.get("language") == language and gold["split"] not in bench.HELD_OUT_SETS:
                     texts.append(bench.load_corpus_text(gold))
         docs = bench.synthetic_testimonies(texts, args.docs)
         extract_text(docs[0], language=language)  # models loaded before the clock starts
