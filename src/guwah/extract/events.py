@@ -257,6 +257,7 @@ def find_events(doc: Doc) -> None:
     _date_disappearances(events)
     _date_from_another_event(doc, events)
     _date_stays(events)
+    events += arrests_open_detentions(doc, events)
     doc.events = _deduplicate(events)
 
 
@@ -344,6 +345,54 @@ def _date_stays(events: list[EventRecord]) -> None:
         before = [e for e in ordered[:index] if e.person == event.person and e.type == "arrest" and e.date]
         if before:
             event.date = before[-1].date
+
+
+# "Let go the same day", "released a few hours later": an arrest that opened no detention.
+_SAME_DAY = re.compile(
+    r"\b(?:the same (?:day|evening|night|afternoon)|that (?:same )?(?:day|evening|night|afternoon)|"
+    r"(?:a few|several|two|three|four|five|six|\d+) hours later|after (?:a few|several|two|three|four|five|six|\d+) hours|"
+    r"le (?:soir|jour) même|quelques heures plus tard|в тот же день|тем же вечером|через несколько часов)\b", re.I)
+
+
+def arrests_open_detentions(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The detentions that arrests open (a decision of the project, docs/cli-json.md): for each
+    arrest of a person whose detention the text does not tell separately, a `detention` of that
+    person from the arrest's date, with the arrest's evidence, place and facility.
+
+    A detention is told separately when one of the person's detentions stands after the arrest in
+    the text (or in its sentence) and before the person's next arrest, or has the arrest's date at
+    another precision ("in 2018" beside "in May 2018"). An arrest the text tells as let go the same
+    day (a release of the person in the arrest's sentence or the next that says "the same day",
+    "a few hours later", or a release on the arrest's day) opens none. Returns the new events only.
+    """
+    def where(event: EventRecord) -> int:
+        return (event.trigger or event.evidence)[0]
+
+    def same_date(a: DateMention | None, b: DateMention | None) -> bool:
+        return a is not None and b is not None and (a.value.startswith(b.value) or b.value.startswith(a.value))
+
+    opened = []
+    for arrest in events:
+        if arrest.type != "arrest" or arrest.person is None:
+            continue
+        own = [e for e in events if e.person == arrest.person]
+        later_arrests = [where(e) for e in own if e.type == "arrest" and where(e) > where(arrest)]
+        until = min(later_arrests, default=len(doc.text))
+        sentence = doc.sentence_index(where(arrest))
+        if any(e.type == "detention" and ((where(arrest) <= where(e) < until)
+                                          or doc.sentence_index(where(e)) == sentence
+                                          or same_date(e.date, arrest.date)) for e in own):
+            continue
+        if any(e.type == "release" and (
+                (arrest.date is not None and arrest.date.precision == "day" and e.date is not None
+                 and e.date.value == arrest.date.value)
+                or (doc.sentence_index(where(e)) in (sentence, sentence + 1)
+                    and _SAME_DAY.search(doc.sentence_text(doc.sentence_index(where(e)))))) for e in own):
+            continue
+        opened.append(EventRecord(type="detention", person=arrest.person, evidence=arrest.evidence,
+                                  place=arrest.place, facility=arrest.facility, date=arrest.date,
+                                  trigger=arrest.trigger))
+    return opened
 
 
 # An interviewer's question about the witness ("Q: When were you released?"), answered with a date.
