@@ -49,3 +49,42 @@ def test_the_gold_rule_adds_what_the_extractor_adds():
               {"type": "arrest", "person": "c", "date": day("2018-05")},
               {"type": "detention", "person": "c", "date": day("2018-06")}]
     assert module.opened_detentions(events) == [{"type": "detention", "person": "a", "date": day("2019-03-04")}]
+
+
+TAKINGS = """My name is Dilbar Hoshur. I live in Almaty.
+
+My uncle Ekber Tohti had been taken from his workshop in Hotan in March 2018. Police arrested my aunt Meryem Tohti on 2 May 2019 and later took her to a camp in Karakax.
+
+In April 2019 they took me to the police station in Hotan for the night.
+"""
+
+
+def test_had_been_taken_from_is_an_arrest():
+    doc = doc_of(TAKINGS)
+    assert ("arrest", "2018-03") in _events(doc, "Ekber Tohti")
+
+
+def test_taken_to_a_police_station_is_an_arrest_of_the_one_taken():
+    doc = doc_of(TAKINGS)
+    assert {("arrest", "2019-04"), ("detention", "2019-04")} <= set(_events(doc, "Dilbar Hoshur"))
+
+
+def test_a_taking_to_a_camp_after_an_arrest_told_first_is_no_second_arrest():
+    doc = doc_of(TAKINGS)
+    assert [t for t, _d in _events(doc, "Meryem Tohti")].count("arrest") == 1
+
+
+def test_a_taking_to_a_camp_with_no_arrest_told_is_also_the_arrest():
+    doc = doc_of("My name is Dilbar Hoshur. I live in Almaty. My cousin Alim Tohti was taken to a camp in "
+                 "Karakax in June 2018. My aunt Meryem Tohti was held in a camp in Karakax in 2019.")
+    assert {("arrest", "2018-06"), ("detention", "2018-06")} <= set(_events(doc, "Alim Tohti"))
+    assert "arrest" not in {t for t, _d in _events(doc, "Meryem Tohti")}  # held, not taken: no arrest told
+
+
+def test_french_police_came_for_him_with_the_clitic_read_as_a_determiner():
+    doc = doc_of("Mon frère Alim Yasin tenait une boutique à Kachgar. Selon sa femme, des policiers sont venus le "
+                 "chercher à la boutique le 4 mai 2018. Sa sœur Amina Yasin travaillait à la poste. Des policiers "
+                 "viennent la chercher au bureau en juin 2018.", language="fr")
+    assert ("arrest", "2018-05-04") in _events(doc, "Alim Yasin")
+    assert ("arrest", "2018-06") in _events(doc, "Amina Yasin")
+    assert "arrest" not in {e.type for e in doc.events if e.person is None}

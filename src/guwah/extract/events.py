@@ -37,8 +37,10 @@ TRIGGERS = [
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
-        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"|\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
+        # "took me to the police station", "was taken to the city police station": custody begins
+        rf"|\b(?:took|taken|brought) (?:{_OBJ} )?to (?:the|a) (?:[\w-]+ )?police station\b"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
@@ -49,7 +51,7 @@ TRIGGERS = [
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
         rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\bemmenée?s? par la police\b"
-        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:sont |est )?venue?s? (?:le|la|les|me|nous) chercher\b"
+        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
@@ -257,6 +259,7 @@ def find_events(doc: Doc) -> None:
     _date_disappearances(events)
     _date_from_another_event(doc, events)
     _date_stays(events)
+    events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     doc.events = _deduplicate(events)
 
@@ -393,6 +396,31 @@ def arrests_open_detentions(doc: Doc, events: list[EventRecord]) -> list[EventRe
                                   place=arrest.place, facility=arrest.facility, date=arrest.date,
                                   trigger=arrest.trigger))
     return opened
+
+
+# Being taken (not sent on, not moved) to a place of custody: custody begins there.
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|emmen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
+
+
+def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """"He was taken to a camp in 2017", «его увезли в лагерь»: the detention a taking tells is
+    also the person's arrest, when no arrest of the person is told before it or at its date (a
+    testimony that told the arrest first, "police arrested me … then took me to a camp", has its
+    arrest already). Returns the new arrests only."""
+    def where(event: EventRecord) -> int:
+        return (event.trigger or event.evidence)[0]
+
+    found = []
+    for stay in events:
+        if stay.type != "detention" or stay.person is None or stay.trigger is None \
+                or not _TAKEN_TO.match(doc.text, stay.trigger[0]):
+            continue
+        if any(e.type == "arrest" and e.person == stay.person and (where(e) <= where(stay) or (
+                e.date is not None and stay.date is not None and e.date.value == stay.date.value)) for e in events):
+            continue
+        found.append(EventRecord(type="arrest", person=stay.person, evidence=stay.evidence, place=stay.place,
+                                 facility=stay.facility, date=stay.date, trigger=stay.trigger))
+    return found
 
 
 # An interviewer's question about the witness ("Q: When were you released?"), answered with a date.
