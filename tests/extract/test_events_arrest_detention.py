@@ -88,3 +88,9 @@ def test_french_police_came_for_him_with_the_clitic_read_as_a_determiner():
     assert ("arrest", "2018-05-04") in _events(doc, "Alim Yasin")
     assert ("arrest", "2018-06") in _events(doc, "Amina Yasin")
     assert "arrest" not in {e.type for e in doc.events if e.person is None}
+
+
+def test_brought_to_a_police_station_after_the_arrest_told_is_no_second_arrest():
+    doc = doc_of("My name is Dilbar Hoshur. I live in Almaty.\n\nPolice arrested my brother Alim Hoshur on 3 May "
+                 "2019. He was brought to the police station in Hotan and put in a cell.")
+    assert [t for t, _d in _events(doc, "Alim Hoshur")].count("arrest") == 1
