@@ -257,6 +257,7 @@ def find_events(doc: Doc) -> None:
     _date_disappearances(events)
     _date_from_another_event(doc, events)
     _date_stays(events)
+    _date_same_time_as_before(doc, events)
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     doc.events = _deduplicate(events)
@@ -394,6 +395,31 @@ def arrests_open_detentions(doc: Doc, events: list[EventRecord]) -> list[EventRe
                                   place=arrest.place, facility=arrest.facility, date=arrest.date,
                                   trigger=arrest.trigger))
     return opened
+
+
+# "was taken the same week", «le même jour», «в тот же день»: the time of an event told before.
+_SAME_TIME = re.compile(r"^(?:(?:the|that) (?:very )?same (?:day|night|week|month|year)|le même jour|la même (?:semaine|année)"
+                        r"|le même mois|в тот же (?:день|месяц|год)|на той же неделе)$", re.I)
+_STARTS = {"arrest": "custody", "detention": "custody"}
+
+
+def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
+    """"Zulpiye was detained in December 2017 and released in 2019. Her husband was taken the same
+    week.": an event dated by "the same week" takes the date of the last event of its kind (an
+    arrest and a detention are one kind: custody begins) told before it, of another person, in its
+    sentence or the two before; not the last date written (the dates' rule), which may be another
+    event's."""
+    ordered = sorted(events, key=lambda e: (e.trigger or e.evidence)[0])
+    for index, event in enumerate(ordered):
+        if event.date is None or not _SAME_TIME.match(doc.text[event.date.start:event.date.end].strip()):
+            continue
+        here = doc.sentence_index((event.trigger or event.evidence)[0])
+        kind = _STARTS.get(event.type, event.type)
+        before = [e for e in ordered[:index] if e.person != event.person and _STARTS.get(e.type, e.type) == kind
+                  and e.date is not None and e.date is not event.date
+                  and here - 2 <= doc.sentence_index((e.trigger or e.evidence)[0]) <= here]
+        if before:
+            event.date = before[-1].date
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
