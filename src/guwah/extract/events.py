@@ -404,7 +404,7 @@ _STARTS = {"arrest": "custody", "detention": "custody"}
 
 
 def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
-    """"Zulpiye was detained in December 2017 and released in 2019. Her husband was taken the same
+    """"Police took my sister in March 2017; she came home in 2019. Her husband was taken the same
     week.": an event dated by "the same week" takes the date of the last event of its kind (an
     arrest and a detention are one kind: custody begins) told before it, of another person, in its
     sentence or the two before; not the last date written (the dates' rule), which may be another
