@@ -209,6 +209,11 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
     return latest if sentence.paragraph - paragraph <= _INHERIT_PARAGRAPHS else None
 
 
+# A clause told in the past before the narrative ("because I had travelled to Turkey in 2015"): its
+# date is the reason's, not when the next sentence's custody happened.
+_EARLIER = re.compile(r"\b(?:had|'d)\s+(?:(?:already|once|never|just|previously)\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b[^,;.]{0,40}$", re.I)
+
+
 def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
     """"In May 2019 they summoned him to the station. He never came back.": the last date
     of the sentence right before, in the same paragraph, at whatever precision it has."""
@@ -217,6 +222,7 @@ def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
     before = doc.sentences[index - 1]
     told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
             and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
+            and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
             and (doc.document_date is None or d.value != doc.document_date.isoformat())]
     return told[-1] if told else None
 
