@@ -209,7 +209,7 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
     return latest if sentence.paragraph - paragraph <= _INHERIT_PARAGRAPHS else None
 
 
-# A clause told in the past before the narrative ("because I had travelled to Turkey in 2015"): its
+# A clause told in the past before the narrative ("because she had studied in Egypt in 2014"): its
 # date is the reason's, not when the next sentence's custody happened.
 _EARLIER = re.compile(r"\b(?:had|'d)\s+(?:(?:already|once|never|just|previously)\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b[^,;.]{0,40}$", re.I)
 

@@ -379,7 +379,7 @@ def find_persons(doc: Doc) -> None:
                 if part not in person.names:
                     person.names.append(part)
 
-    # A one-word name a cue gave ("my younger brother Ilshat", "a man named Tahir"): its other
+    # A one-word name a cue gave ("my younger brother Almas", "a man named Tahir"): its other
     # occurrences are that person's too, where no other person holds the word.
     cued = {text[s:e] for s, e, how in candidates if how in ("kin", "cued", "self") and len(text[s:e]) >= 3
             and re.fullmatch(_NAME_WORD, text[s:e]) and text[s:e].casefold() not in NOT_NAME}
