@@ -60,6 +60,10 @@ def unsupported(result: dict, text: str) -> list[str]:
     for event in result["events"]:
         words = span_text(event["evidence"])
         patterns = [p for t, p, _we in EVENT_TRIGGERS if t == event["type"]] or [_TRAVEL]
+        # an arrest opens a detention, a taking to a camp is the arrest too (events.py): each may
+        # stand on the other's words
+        if event["type"] in ("arrest", "detention"):
+            patterns += [p for t, p, _we in EVENT_TRIGGERS if t in ("arrest", "detention")]
         if not any(_has(p, words) for p in patterns):
             problems.append(f"event {event['type']} evidence {words[:60]!r}")
     for date in result["dates"]:

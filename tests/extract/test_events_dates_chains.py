@@ -100,3 +100,29 @@ def test_events_a_released_cellmate_unnamed_is_not_the_named_persons_release():
 def test_events_leaving_through_a_country_abroad_is_an_exit():
     doc = doc_of("My name is Dilmurat Sopiyev. I was released in March 2019 and left through Kazakhstan in May 2019.")
     assert ("exit", "2019-05") in events_of(doc, person_named(doc, "Dilmurat Sopiyev"))
+
+
+def test_events_the_same_week_is_the_time_of_the_last_event_of_its_kind_not_the_last_date_written():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("My name is Dilbar Hoshur. I live in Almaty.\n\nMy sister Zulfiye Hoshur was detained in November "
+                 "2017 and released in the spring of 2019. Her husband, Ekber Yasin, was taken the same week. My "
+                 "cousin Alim Yasin was released the same year.")
+    dated = lambda name: {(e.type, e.date.value if e.date else None)  # noqa: E731
+                          for e in doc.events if e.person == person_named(doc, name).id}
+    assert ("arrest", "2017-11") in dated("Ekber Yasin")  # custody began with Zulfiye's, not in 2019
+    assert ("arrest", "2019") not in dated("Ekber Yasin")
+    assert dated("Alim Yasin") == {("release", "2019")}  # a release the same year as the release told before
+
+
+def test_events_a_date_of_a_pluperfect_reason_is_not_the_next_sentences_custody_date():
+    from tests.extract.helpers import doc_of, person_named
+
+    doc = doc_of("My name is Dilbar Hoshur. I live in Almaty.\n\nOn 3 March 2018 two officers stopped me in Kashgar. "
+                 "They said I was on a list because I had studied in Egypt in 2014. I was handcuffed and put in a van."
+                 "\n\nIn May 2019 my cousin Alim Tohti was called to the police station. He was handcuffed and put in a car.")
+    dated = lambda name: {(e.type, e.date.value if e.date else None)  # noqa: E731
+                          for e in doc.events if e.person == person_named(doc, name).id}
+    assert ("arrest", "2018-03-03") in dated("Dilbar Hoshur")
+    assert ("arrest", "2014") not in dated("Dilbar Hoshur")
+    assert ("arrest", "2019-05") in dated("Alim Tohti")  # the sentence before still dates the next one

@@ -284,7 +284,9 @@ def test_violations_kinds_added_in_0_7(sentence, code):
     ("The police station held a family visit day.", "detention.incommunicado"),
 ])
 def test_violations_kinds_added_in_0_7_not_given(sentence, code):
-    codes = narrator_codes("I was taken to an internment camp in 2018. " + sentence)
+    # "held in", not "taken to": a taking is an arrest (0.16.0 round), whose implied code
+    # (violations._implied) looks for a warrant in the arrest's own sentence only
+    codes = narrator_codes("I was held in an internment camp in 2018. " + sentence)
     assert "detention.internment_camp" in codes  # control
     assert code not in codes
 

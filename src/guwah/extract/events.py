@@ -37,7 +37,9 @@ TRIGGERS = [
         # "taken away" is an arrest; "taken away to a camp" is a detention (below).
         rf"|\btaken away\b(?!\s+(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}{_CUSTODY_PLACE})"
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
-        rf"|\b(?:was|were) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        # (not a thing taken: "his phone was taken at the border")
+        rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
+        rf"\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
@@ -49,7 +51,7 @@ TRIGGERS = [
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
         rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\bemmenée?s? par la police\b"
-        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:sont |est )?venue?s? (?:le|la|les|me|nous) chercher\b"
+        r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
@@ -209,6 +211,11 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
     return latest if sentence.paragraph - paragraph <= _INHERIT_PARAGRAPHS else None
 
 
+# A clause told in the past before the narrative ("because she had studied in Egypt in 2014"): its
+# date is the reason's, not when the next sentence's custody happened.
+_EARLIER = re.compile(r"\b(?:had|'d)\s+(?:(?:already|once|never|just|previously)\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b[^,;.]{0,40}$", re.I)
+
+
 def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
     """"In May 2019 they summoned him to the station. He never came back.": the last date
     of the sentence right before, in the same paragraph, at whatever precision it has."""
@@ -217,6 +224,7 @@ def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
     before = doc.sentences[index - 1]
     told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
             and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
+            and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
             and (doc.document_date is None or d.value != doc.document_date.isoformat())]
     return told[-1] if told else None
 
@@ -257,6 +265,9 @@ def find_events(doc: Doc) -> None:
     _date_disappearances(events)
     _date_from_another_event(doc, events)
     _date_stays(events)
+    _date_same_time_as_before(doc, events)
+    events += _takings_are_arrests(doc, events)
+    events += arrests_open_detentions(doc, events)
     doc.events = _deduplicate(events)
 
 
@@ -344,6 +355,104 @@ def _date_stays(events: list[EventRecord]) -> None:
         before = [e for e in ordered[:index] if e.person == event.person and e.type == "arrest" and e.date]
         if before:
             event.date = before[-1].date
+
+
+# "Let go the same day", "released a few hours later": an arrest that opened no detention.
+_SAME_DAY = re.compile(
+    r"\b(?:the same (?:day|evening|night|afternoon)|that (?:same )?(?:day|evening|night|afternoon)|"
+    r"(?:a few|several|two|three|four|five|six|\d+) hours later|after (?:a few|several|two|three|four|five|six|\d+) hours|"
+    r"le (?:soir|jour) même|quelques heures plus tard|в тот же день|тем же вечером|через несколько часов)\b", re.I)
+
+
+def arrests_open_detentions(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The detentions that arrests open (a decision of the project, docs/cli-json.md): for each
+    arrest of a person whose detention the text does not tell separately, a `detention` of that
+    person from the arrest's date, with the arrest's evidence, place and facility.
+
+    A detention is told separately when one of the person's detentions stands after the arrest in
+    the text (or in its sentence) and before the person's next arrest, or has the arrest's date at
+    another precision ("in 2018" beside "in May 2018"). An arrest the text tells as let go the same
+    day (a release of the person in the arrest's sentence or the next that says "the same day",
+    "a few hours later", or a release on the arrest's day) opens none. Returns the new events only.
+    """
+    def where(event: EventRecord) -> int:
+        return (event.trigger or event.evidence)[0]
+
+    def same_date(a: DateMention | None, b: DateMention | None) -> bool:
+        return a is not None and b is not None and (a.value.startswith(b.value) or b.value.startswith(a.value))
+
+    opened = []
+    for arrest in events:
+        if arrest.type != "arrest" or arrest.person is None:
+            continue
+        own = [e for e in events if e.person == arrest.person]
+        later_arrests = [where(e) for e in own if e.type == "arrest" and where(e) > where(arrest)]
+        until = min(later_arrests, default=len(doc.text))
+        sentence = doc.sentence_index(where(arrest))
+        if any(e.type == "detention" and ((where(arrest) <= where(e) < until)
+                                          or doc.sentence_index(where(e)) == sentence
+                                          or same_date(e.date, arrest.date)) for e in own):
+            continue
+        if any(e.type == "release" and (
+                (arrest.date is not None and arrest.date.precision == "day" and e.date is not None
+                 and e.date.value == arrest.date.value)
+                or (doc.sentence_index(where(e)) in (sentence, sentence + 1)
+                    and _SAME_DAY.search(doc.sentence_text(doc.sentence_index(where(e)))))) for e in own):
+            continue
+        opened.append(EventRecord(type="detention", person=arrest.person, evidence=arrest.evidence,
+                                  place=arrest.place, facility=arrest.facility, date=arrest.date,
+                                  trigger=arrest.trigger))
+    return opened
+
+
+# "was taken the same week", «le même jour», «в тот же день»: the time of an event told before.
+_SAME_TIME = re.compile(r"^(?:(?:the|that) (?:very )?same (?:day|night|week|month|year)|le même jour|la même (?:semaine|année)"
+                        r"|le même mois|в тот же (?:день|месяц|год)|на той же неделе)$", re.I)
+_STARTS = {"arrest": "custody", "detention": "custody"}
+
+
+def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
+    """"Police took my sister in March 2017; she came home in 2019. Her husband was taken the same
+    week.": an event dated by "the same week" takes the date of the last event of its kind (an
+    arrest and a detention are one kind: custody begins) told before it, of another person, in its
+    sentence or the two before; not the last date written (the dates' rule), which may be another
+    event's."""
+    ordered = sorted(events, key=lambda e: (e.trigger or e.evidence)[0])
+    for index, event in enumerate(ordered):
+        if event.date is None or not _SAME_TIME.match(doc.text[event.date.start:event.date.end].strip()):
+            continue
+        here = doc.sentence_index((event.trigger or event.evidence)[0])
+        kind = _STARTS.get(event.type, event.type)
+        before = [e for e in ordered[:index] if e.person != event.person and _STARTS.get(e.type, e.type) == kind
+                  and e.date is not None and e.date is not event.date
+                  and here - 2 <= doc.sentence_index((e.trigger or e.evidence)[0]) <= here]
+        if before:
+            event.date = before[-1].date
+
+
+# Being taken (not sent on, not moved) to a place of custody: custody begins there.
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|emmen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
+
+
+def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """"He was taken to a camp in 2017", «его увезли в лагерь»: the detention a taking tells is
+    also the person's arrest, when no arrest of the person is told before it or at its date (a
+    testimony that told the arrest first, "police arrested me … then took me to a camp", has its
+    arrest already). Returns the new arrests only."""
+    def where(event: EventRecord) -> int:
+        return (event.trigger or event.evidence)[0]
+
+    found = []
+    for stay in events:
+        if stay.type != "detention" or stay.person is None or stay.trigger is None \
+                or not _TAKEN_TO.match(doc.text, stay.trigger[0]):
+            continue
+        if any(e.type == "arrest" and e.person == stay.person and (where(e) <= where(stay) or (
+                e.date is not None and stay.date is not None and e.date.value == stay.date.value)) for e in events):
+            continue
+        found.append(EventRecord(type="arrest", person=stay.person, evidence=stay.evidence, place=stay.place,
+                                 facility=stay.facility, date=stay.date, trigger=stay.trigger))
+    return found
 
 
 # An interviewer's question about the witness ("Q: When were you released?"), answered with a date.

@@ -379,6 +379,22 @@ def find_persons(doc: Doc) -> None:
                 if part not in person.names:
                     person.names.append(part)
 
+    # A one-word name a cue gave ("my younger brother Almas", "a man named Tahir"): its other
+    # occurrences are that person's too, where no other person holds the word.
+    cued = {text[s:e] for s, e, how in candidates if how in ("kin", "cued", "self") and len(text[s:e]) >= 3
+            and re.fullmatch(_NAME_WORD, text[s:e]) and text[s:e].casefold() not in NOT_NAME}
+    taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
+    for word in sorted(cued):
+        holders = {p.id for p in doc.persons if word in p.names} | owners.get(word, set())
+        if len(holders) != 1:
+            continue
+        owner = doc.person(next(iter(holders)))
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if not _overlaps(match.span(), taken):
+                owner.add_mention(match.span())
+                doc.add_person_span(match.span(), owner.id)
+                taken.add(match.span())
+
     # A person known only by one word ("Chairman Xi") joins the one full name holding it.
     for person in list(doc.persons):
         if all(len(name.split()) == 1 for name in person.names):

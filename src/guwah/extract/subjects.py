@@ -113,7 +113,9 @@ _AUXILIARY_PARTICIPLE = re.compile(
 def _clitic_kind(text: str, token) -> str | None:
     """The reference kind of a French object clitic token ("she", "he", "they"), else None."""
     word = token.text.lower().replace("’", "'")
-    if token.pos != "PRON" or word not in ("l'", "la", "le", "leur", "les"):
+    # the French model tags some clitics as determiners ("venus le chercher": DET, obj)
+    clitic = token.pos == "PRON" or (token.pos == "DET" and token.dep in ("obj", "iobj"))
+    if not clitic or word not in ("l'", "la", "le", "leur", "les"):
         return None
     if word == "la":
         return "she"
