@@ -1,4 +1,4 @@
-"""Bring the events of older gold files to the rule "an arrest opens a detention" (docs/cli-json.md).
+"""Bring the events of older gold files to the rule "an arrest opens a detention" (docs/extraction.md).
 
 The rule, applied to the gold's events alone (no text is read, no case is picked by hand): for
 each `arrest` of a person, a `detention` of that person with the arrest's date is added unless

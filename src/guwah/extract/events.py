@@ -365,7 +365,7 @@ _SAME_DAY = re.compile(
 
 
 def arrests_open_detentions(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
-    """The detentions that arrests open (a decision of the project, docs/cli-json.md): for each
+    """The detentions that arrests open (a decision of the project, docs/extraction.md): for each
     arrest of a person whose detention the text does not tell separately, a `detention` of that
     person from the arrest's date, with the arrest's evidence, place and facility.
 
