@@ -236,3 +236,39 @@ def test_page_search_reads_the_query_string_as_the_api_does():
         assert client.get(f"/page?{query}").json() == expected.json()
 
     check()
+
+
+def test_only_read_tells_a_reading_session_from_a_writing_one(store):
+    """A session ends on the event loop only where its commit writes nothing (`only_read`): after
+    reads, yes; after a write statement, a pending row or an audit entry, no."""
+    from sqlalchemy import func, select, text
+
+    from guwah.storage.tables import AuditEntry, Release
+    from guwah.web.deps import only_read
+
+    with store.session() as session:
+        session.execute(select(func.count()).select_from(Release))
+        assert only_read(session) == (session.get_bind().dialect.name == "sqlite")
+    with store.session() as session:
+        session.execute(text("UPDATE public_search_version SET version = version WHERE id = 1"))
+        assert not only_read(session)
+    with store.session() as session:
+        session.add(Release(subject_type="entry", subject_id=1, state="proposed"))
+        assert not only_read(session)
+        session.rollback()
+    with store.session() as session:
+        store.audit(session, "tester", "test.read")
+        assert not only_read(session)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1  # the audit was committed
+
+
+def test_search_page_ending_on_the_event_loop_sees_later_releases(store, client, tmp_path):
+    """The /search page runs on the event loop and its reading session ends there (`only_read`):
+    that leaves no transaction open on the pooled connection, so a release made after one search is
+    found by the next."""
+    assert "Turpan account" not in client.get("/search", params={"q": "Turpan canary"}).text
+    add(store, tmp_path, "a.txt", "Testimony about a Turpan canary.", "consent: public\ntitle: Turpan account\n")
+    page = client.get("/search", params={"q": "Turpan canary"})
+    assert page.status_code == 200
+    assert "Turpan account" in page.text
