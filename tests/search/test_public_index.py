@@ -615,8 +615,8 @@ def test_a_testimony_word_is_found_from_another_script(database_url, tmp_path, w
 
 
 def test_testimonies_found_have_every_word_of_the_query(database_url, tmp_path):
-    """The query's words are read in one statement (each under any of its forms): a testimony is
-    found only when it has every word, in any script."""
+    """A testimony is found only when it has every word of the query (each under any of its forms,
+    in any script)."""
     store = Store(make_settings(tmp_path / "data", database_url))
     try:
         texts = ["Gulbahar was taken from Hotan.", "Gulbahar stayed in Kashgar.", "Hotan and Kashgar."]
