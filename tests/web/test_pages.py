@@ -264,9 +264,9 @@ def test_only_read_tells_a_reading_session_from_a_writing_one(store):
 
 
 def test_search_page_ending_on_the_event_loop_sees_later_releases(store, client, tmp_path):
-    """The /search page runs on the event loop and its reading session ends there (`only_read`):
-    that leaves no transaction open on the pooled connection, so a release made after one search is
-    found by the next."""
+    """The /search page's reading session ends on the event loop (`only_read`): that leaves no
+    transaction open on the pooled connection, so a release made after one search is found by the
+    next."""
     assert "Turpan account" not in client.get("/search", params={"q": "Turpan canary"}).text
     add(store, tmp_path, "a.txt", "Testimony about a Turpan canary.", "consent: public\ntitle: Turpan account\n")
     page = client.get("/search", params={"q": "Turpan canary"})

@@ -23,15 +23,10 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-async def search_page(request: Request, session: SessionDep) -> HTMLResponse:
+def search_page(request: Request, session: SessionDep) -> HTMLResponse:
     """Persons, testimonies, facilities and places; facet values narrow the persons (query string:
-    `guwah.web.deps.SearchQuery`).
+    `guwah.web.deps.SearchQuery`)."""
 
-    Runs on the event loop, not in the thread pool: a search only reads and is all CPU work (its
-    index is in memory or SQLite's page cache), which a thread would still do under the one
-    interpreter lock, after two hops to and from it (~0.1 ms of the loop's CPU each, and the two
-    threads taking the lock from each other). Each server process thus answers its searches one
-    after the other (`guwah serve` runs one process per core)."""
     from guwah.publish import search_public
 
     search = page_search(request)
