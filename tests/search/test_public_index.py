@@ -614,6 +614,28 @@ def test_a_testimony_word_is_found_from_another_script(database_url, tmp_path, w
         store.close()
 
 
+def test_testimonies_found_have_every_word_of_the_query(database_url, tmp_path):
+    """A testimony is found only when it has every word of the query (each under any of its forms,
+    in any script)."""
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        texts = ["Gulbahar was taken from Hotan.", "Gulbahar stayed in Kashgar.", "Hotan and Kashgar."]
+        for k, text in enumerate(texts):
+            document = ingest_text(store, tmp_path, f"w{k}.txt", text, "consent: public\n")
+            mark_read(store, document)
+            release_document(store, document)
+        with store.session() as session:
+            def found(query):
+                return sorted(d.id for d in search_public(session, query).documents)
+            assert found("Гульбахар") == [1, 2]
+            assert found("Гульбахар Hotan") == [1]
+            assert found("Kashgar Гульбахар") == [2]
+            assert found("Hotan Kashgar") == [3]
+            assert found("Hotan Kashgar Gulbahar") == []
+    finally:
+        store.close()
+
+
 def test_the_index_holds_the_latin_readings_of_released_words_only(archive):
     from guwah.search.public import word_forms
 

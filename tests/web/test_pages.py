@@ -236,3 +236,86 @@ def test_page_search_reads_the_query_string_as_the_api_does():
         assert client.get(f"/page?{query}").json() == expected.json()
 
     check()
+
+
+def test_only_read_tells_a_reading_session_from_a_writing_one(store):
+    """A session ends on the event loop only where its commit writes nothing (`only_read`): after
+    reads, yes; after a write statement, a pending row or an audit entry, no."""
+    from sqlalchemy import func, select, text
+
+    from guwah.storage.tables import AuditEntry, Release
+    from guwah.web.deps import only_read
+
+    with store.session() as session:
+        session.execute(select(func.count()).select_from(Release))
+        assert only_read(session) == (session.get_bind().dialect.name == "sqlite")
+    with store.session() as session:
+        session.execute(text("UPDATE public_search_version SET version = version WHERE id = 1"))
+        assert not only_read(session)
+    with store.session() as session:
+        session.add(Release(subject_type="entry", subject_id=1, state="proposed"))
+        assert not only_read(session)
+        session.rollback()
+    with store.session() as session:
+        store.audit(session, "tester", "test.read")
+        assert not only_read(session)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1  # the audit was committed
+
+
+def test_search_page_ending_on_the_event_loop_sees_later_releases(store, client, tmp_path):
+    """The /search page's reading session ends on the event loop (`only_read`): that leaves no
+    transaction open on the pooled connection, so a release made after one search is found by the
+    next."""
+    assert "Turpan account" not in client.get("/search", params={"q": "Turpan canary"}).text
+    add(store, tmp_path, "a.txt", "Testimony about a Turpan canary.", "consent: public\ntitle: Turpan account\n")
+    page = client.get("/search", params={"q": "Turpan canary"})
+    assert page.status_code == 200
+    assert "Turpan account" in page.text
+
+
+def test_search_page_lines_made_in_python_are_what_the_template_made(store):
+    """The Refine column's items and the entries' lines are HTML made in Python: for values with
+    markup in them they are byte for byte what the template's loops made, every value escaped."""
+    from fastapi import FastAPI
+    from starlette.requests import Request
+
+    from guwah.publish import FacetValue, PublicEntry, PublicSearch
+    from guwah.web import templates
+    from guwah.web.deps import search_urls
+    from guwah.web.i18n import facet_label, format_date
+    from guwah.web.routes.public import _entry_lines, _facet_lists, router
+
+    app = FastAPI()
+    app.include_router(router)
+    request = Request({"type": "http", "method": "GET", "scheme": "http", "path": "/search", "root_path": "",
+                       "query_string": b"", "headers": [(b"host", b"testserver")], "server": ("testserver", 80),
+                       "app": app, "router": app.router})
+    persons = [PublicEntry(7, [{"name": XSS}, {"name": "Gulbahar & <Jalilova>"}], {"status": XSS, "date": None},
+                           [], [], []),
+               PublicEntry(12, [{"name": "Memet"}], {"status": "detained", "date": "2018-03-01"}, [], [], [])]
+    facets = {"gender": [FacetValue("female", XSS, 3, True), FacetValue("male", "male", 1, False)],
+              "facility": [FacetValue(XSS, XSS, 2, False)]}
+    found = PublicSearch(XSS, [XSS], persons, [], count=2, filters={"gender": "female"}, facets=facets)
+    url = search_urls()
+    old_facets = templates.env.from_string(
+        '{% for facet, values in facet_lists %}{{ facet }}|{% for href, shown, count, selected in values %}<li>'
+        '{% if selected %}<a href="{{ href }}" aria-current="true"><strong dir="auto">{{ shown }}</strong></a>'
+        '{% else %}<a href="{{ href }}" dir="auto">{{ shown }}</a>{% endif %} <span class="count">{{ count }}</span>'
+        '</li>{% endfor %}{% endfor %}')
+    old_lists = [(facet, [(url.varying(found.query, found.filters, facet)(None if v.selected else v.value),
+                           facet_label(facet, v.value, v.label, "en"), v.count, v.selected) for v in values])
+                 for facet, values in facets.items()]
+    made = "".join(f"{facet}|{items}" for facet, items in _facet_lists(found, "en", url))
+    assert made == old_facets.render(facet_lists=old_lists)
+    assert "<script>" not in made and "&lt;script&gt;" in made
+    old_entries = templates.env.from_string(
+        '{% for href, entry, names, status in entry_lines %}<li><a href="{{ href }}">{{ entry }}\n'
+        '  {{ names }}</a>\n  — {{ status }}</li>{% endfor %}')
+    from markupsafe import Markup, escape
+    lines = [(f"http://testserver/persons/{p.id}", Markup("Entry %(number)s:") % {"number": p.id},
+              Markup(" = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in p.names)),
+              {7: XSS, 12: f"detained ({format_date('2018-03-01', 'en')})"}[p.id]) for p in persons]
+    made = str(_entry_lines(request, found, "en"))
+    assert made == old_entries.render(entry_lines=lines)
+    assert "<script>" not in made and "&lt;script&gt;" in made

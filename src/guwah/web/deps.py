@@ -14,9 +14,9 @@ from starlette.concurrency import run_in_threadpool
 
 async def _session(request: Request) -> AsyncIterator[Session]:
     # Opening a session connects to nothing (its first statement does, in the endpoint's thread),
-    # so it is opened here on the event loop rather than through a hop to the thread pool; its end
-    # commits (a write may wait on the disk, the audit chain's head is a file) and so still runs
-    # in the thread pool.
+    # so it is opened here on the event loop rather than through a hop to the thread pool. Its end
+    # commits: where that writes (a write may wait on the disk, the audit chain's head is a file)
+    # it runs in the thread pool; a session that only read (a public page) ends here.
     opened = request.app.state.store.session()
     session = opened.__enter__()
     try:
@@ -25,7 +25,22 @@ async def _session(request: Request) -> AsyncIterator[Session]:
         if not await run_in_threadpool(opened.__exit__, type(error), error, error.__traceback__):
             raise
     else:
-        await run_in_threadpool(opened.__exit__, None, None, None)
+        if only_read(session):
+            opened.__exit__(None, None, None)
+        else:
+            await run_in_threadpool(opened.__exit__, None, None, None)
+
+
+def only_read(session: Session) -> bool:
+    """Whether committing `session` writes nothing and so cannot wait on the disk: a SQLite
+    session with no change pending, no audit entry to record and no write transaction open (the
+    driver opens one only before a statement that writes). False on other databases (their
+    driver keeps a transaction open after a read)."""
+    if session.new or session.dirty or session.deleted or "audit_head" in session.info:
+        return False
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    return not session.connection().connection.dbapi_connection.in_transaction
 
 
 # Committed before the response goes out, so that the next request (a redirect after login,

@@ -26,6 +26,7 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
 def search_page(request: Request, session: SessionDep) -> HTMLResponse:
     """Persons, testimonies, facilities and places; facet values narrow the persons (query string:
     `guwah.web.deps.SearchQuery`)."""
+
     from guwah.publish import search_public
 
     search = page_search(request)
@@ -40,11 +41,11 @@ def search_page(request: Request, session: SessionDep) -> HTMLResponse:
 FACET_VALUES_SHOWN = 12
 
 
-def _facet_lists(found, code: str, url) -> list[tuple[str, list[tuple[str, str, int, bool]]]]:
-    """The results page's Refine column, made here once rather than by template calls per value:
-    [(facet, [(link, label in language `code`, count, selected), …]), …], the facets in
-    `guwah.search.public.FACETS` order, those without values left out, FACET_VALUES_SHOWN values
-    each. A selected value's link drops it; another's sets it."""
+def _facet_lists(found, code: str, url) -> list[tuple[str, Markup]]:
+    """The results page's Refine column, made here once rather than by the template per value:
+    [(facet, its values' list items as HTML), …], the facets in `guwah.search.public.FACETS` order,
+    those without values left out, FACET_VALUES_SHOWN values each, each value's link, label (in
+    language `code`) and count escaped here. A selected value's link drops it; another's sets it."""
     from guwah.search.public import FACETS
 
     lists = []
@@ -52,27 +53,33 @@ def _facet_lists(found, code: str, url) -> list[tuple[str, list[tuple[str, str, 
         values = found.facets.get(facet)
         if values:
             link = url.varying(found.query, found.filters, facet)
-            lists.append((facet, [(link(None if v.selected else v.value),
-                                   facet_label(facet, v.value, v.label, code), v.count, v.selected)
-                                  for v in values[:FACET_VALUES_SHOWN]]))
+            items = []
+            for v in values[:FACET_VALUES_SHOWN]:
+                href = escape(link(None if v.selected else v.value))
+                shown = escape(facet_label(facet, v.value, v.label, code))
+                items.append(f'<li><a href="{href}" aria-current="true"><strong dir="auto">{shown}</strong></a>'
+                             if v.selected else f'<li><a href="{href}" dir="auto">{shown}</a>')
+                items.append(f' <span class="count">{escape(v.count)}</span></li>')
+            lists.append((facet, Markup("".join(items))))
     return lists
 
 
-def _entry_lines(request: Request, found, code: str) -> list[tuple[str, Markup, Markup, str]]:
-    """The shown entries' lines, made here once: [(link, "Entry N:", the names as spans, status and
-    its date in language `code`), …]. Markup parts are escaped here; the page escapes the rest."""
+def _entry_lines(request: Request, found, code: str) -> Markup:
+    """The shown entries' list items as HTML, made here once: each entry's link, "Entry N:", its
+    names as spans, its status and the status's date in language `code`, every value escaped here."""
     translation = translations(code)
     entry = Markup(translation.gettext("Entry %(number)s:"))
     # The entries' links differ only in the number at their end: the route's address made once.
-    prefix = url_for({"request": request}, "person_page", number=0).removesuffix("0")
+    prefix = escape(url_for({"request": request}, "person_page", number=0).removesuffix("0"))
     lines = []
     for person in found.persons:
-        names = Markup(" = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names))
+        names = " = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names)
         status = label("status", person.status.get("status"), code)
         if person.status.get("date"):
             status = f"{status} ({format_date(person.status['date'], code)})"
-        lines.append((f"{prefix}{person.id}", entry % {"number": person.id}, names, status))
-    return lines
+        lines.append(f'<li><a href="{prefix}{escape(person.id)}">{entry % {"number": person.id}}\n'
+                     f"  {names}</a>\n  — {escape(status)}</li>")
+    return Markup("".join(lines))
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
