@@ -1,7 +1,7 @@
 import pytest
 
-from guwah.names import DEFAULT_THRESHOLD, compare_names, detect_script, latin_forms
-from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back
+from guwah.names import DEFAULT_THRESHOLD, compare_names, detect_script, latin_forms, name_keys
+from guwah.names.chinese import han_name_parts, palladius_to_pinyin, pinyin_read_back, uyghur_reading
 
 
 @pytest.mark.parametrize("dot", ["·", "•", "・", "‧"])
@@ -116,3 +116,20 @@ def test_wade_giles_key(tokens, key):
     from guwah.names.chinese import wade_giles_key
 
     assert wade_giles_key(tokens) == key
+
+
+# A consonant that closes a syllable gets a syllable of its own in a transcription (invented names).
+@pytest.mark.parametrize(("syllables", "reading"), [
+    (["ku", "he", "mi", "ra"], "kuhmira"),     # 合 he before m is the lone h (Kuhmira)
+    (["tu", "lan", "ma"], "tulamma"),          # final n before m stands for m
+    (["tu", "lan", "bo"], "tulambo"),          # and before b
+    (["tu", "lang", "ma"], "tulanma"),         # ng is not n
+    (["tu", "he", "ti"], "tuheti"),            # he before another consonant keeps its vowel
+])
+def test_transcription_syllables_that_close_a_syllable_are_read_as_consonants(syllables, reading):
+    assert uyghur_reading(syllables) == reading
+
+
+def test_a_read_back_h_before_m_shares_the_key_of_the_latin_spelling():
+    assert set(name_keys("艾合米拉")) & set(name_keys("Ehmira"))
+    assert set(name_keys("库罕麦提")) & set(name_keys("Kuhemmet"))  # 罕 han before m is ham

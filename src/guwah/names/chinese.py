@@ -23,6 +23,12 @@ FINAL_CONSONANT_SYLLABLES = {"mu": "m", "ke": "k", "fu": "p", "bu": "b", "de": "
                              "ge": "g", "he": "h", "si": "s", "zi": "z", "er": "r"}
 # Common name elements with a fixed transcription.
 ELEMENTS = {("gu", "li"): "gul", ("jiang",): "jan", ("han",): "xan"}
+# Mandarin syllables end in no consonant but n and ng, so a transcription writes a consonant that
+# closes a syllable with a syllable of its own: 合 he for the h of Ehmet before m (艾合买提
+# Aihemaiti), read as the lone h. And its final n stands for an m before m, b or p (罕麦提 hanmaiti
+# for hemmet, as in 穆罕麦提 Muhanmaiti, Muhemmet).
+LONE_BEFORE_M = {"he": "h"}
+LABIALS = ("m", "b", "p")
 
 
 @lru_cache(maxsize=16384)
@@ -72,10 +78,15 @@ def uyghur_reading(syllables: list[str]) -> str:
             index += 2
             continue
         single = (syllables[index],)
+        following = syllables[index + 1] if index + 1 < len(syllables) else ""
         if single in ELEMENTS and index > 0:
             out.append(ELEMENTS[single])
+        elif index > 0 and following.startswith("m") and syllables[index] in LONE_BEFORE_M:
+            out.append(LONE_BEFORE_M[syllables[index]])
         else:
             out.append(uyghur_syllable(syllables[index], last=index == len(syllables) - 1))
+        if following.startswith(LABIALS) and out[-1].endswith("n") and not syllables[index].endswith("ng"):
+            out[-1] = out[-1][:-1] + "m"
         index += 1
     return "".join(out)
 

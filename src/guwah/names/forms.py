@@ -279,18 +279,28 @@ def skeleton_of(reduced: str) -> str:
 # of ending and is treated alike; its stem may be a woman's name in a feminine -a/-e (Amine).
 JAN_ENDING = "Jan"   # the ending as reduced phonemes (make_part)
 HAN_ENDING = "Han"   # -xan, -han, -khan, -хан
+# -jan written in characters is 江 (jiang): in the pinyin reading of a transcription (Mamutijiang,
+# 买买提江) the ending is -jiang. A Chinese given name ending in 江 (海江 Haijiang) has a stem of
+# one syllable, and is not read so: the stem must have two syllables or more.
+PINYIN_JAN_ENDING = "JiyaN"
 JAN_MIN_STEM = 3
 
 
 def jan_stems(reduced: str) -> tuple[str, ...]:
-    """What a part's reduced form (`Part.reduced`) would be without the ending -jan or -xan: the
+    """What a part's reduced form (`Part.reduced`) would be without the ending -jan (or its pinyin
+    -jiang) or -xan: the
     form less the ending, and then less a linking vowel (i for -jan: Memetijan, Memet; i or u for
     -xan: 麦尔耶木汗 Maieryemuhan, Meryem) or, for -xan, with the feminine mark of a stem in a
     feminine -a (Aminexan, Amine); at most two; () when it ends in neither or the stem is shorter
     than JAN_MIN_STEM."""
-    for ending, linking in ((JAN_ENDING, "i"), (HAN_ENDING, "iu")):
+    for ending, linking in ((JAN_ENDING, "i"), (PINYIN_JAN_ENDING, "i"), (HAN_ENDING, "iu")):
         if reduced.endswith(ending) and len(reduced) - len(ending) >= JAN_MIN_STEM:
             stem = reduced[:-len(ending)]
+            if ending == PINYIN_JAN_ENDING and len(VOWEL_RUNS.findall(stem)) < 2:
+                return ()
+            if stem[-1] in FINAL_DEVOICING:
+                # the bare name ends in its devoiced form (reduce_phonemes): Ablizjan, Abliz = Ablis
+                stem = stem[:-1] + FINAL_DEVOICING[stem[-1]]
             if stem[-1] in linking and len(stem) > JAN_MIN_STEM:
                 return stem, stem[:-1]
             if ending == HAN_ENDING and stem[-1] == "a" and stem[-2] not in VOWELS:
@@ -484,7 +494,7 @@ def name_forms(name: str) -> NameForms:
     alternatives = spellings(name)
     if alternatives != (name,):
         return cell_forms(name, alternatives)
-    original, name = name, listed_order(without_titles(name))
+    original, name = name, listed_order(without_titles(unglued(name)))
     script = detect_script(name)
     if script == HAN:
         prepared = prepare_words(han_words(name))
@@ -524,6 +534,11 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
+    joined = joined_abd(name)
+    if joined is not None:  # Abdu Reshit: also read as Abdureshit
+        known = {tuple(p.reduced for p in parts) for parts in readings}
+        readings += [parts for parts in name_forms(joined).readings
+                     if tuple(p.reduced for p in parts) not in known]
     if script == CYRILLIC:
         nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
         if nominative is not None:
@@ -593,6 +608,45 @@ TITLES = frozenset({
     "molla", "mulla", "г-н", "г-жа", "господин", "госпожа", "гражданин", "гражданка", "хаджи", "қажы", "ھاجى",
     "موللا",
 })
+
+
+# A word of a name starts with a capital, so a small letter before a capital, or a word in
+# capitals before a capitalised word, is two words typed without a space (MamutjanSawut,
+# АЙБЕКЖылдыз); a name in one case throughout cannot be split so.
+
+
+def unglued(name: str) -> str:
+    """The name with words typed without a space between them split (see the comment above):
+    "MamutjanSawut" is "Mamutjan Sawut", "АЙБЕКЖылдыз" "АЙБЕК Жылдыз"."""
+    if name.isupper() or name.islower():
+        return name
+    out: list[str] = []
+    for word in name.split(" "):
+        cuts = [0]
+        for i in range(1, len(word)):
+            before, char = word[i - 1], word[i]
+            if not char.isupper() or not before.isalpha() or word[:i] in ("Mc", "Mac"):
+                continue
+            if before.islower() or (before.isupper() and i >= 2 and word[i - 2].isupper()
+                                    and word[i + 1:i + 4].isalpha() and word[i + 1:i + 4].islower()
+                                    and len(word[i + 1:i + 4]) == 3):
+                cuts.append(i)
+        out.append(" ".join(word[a:b] for a, b in zip(cuts, [*cuts[1:], len(word)], strict=True)))
+    return " ".join(out)
+
+
+# The Arabic 'abd ("servant of") before one of God's names makes one name with it (Abdureshit,
+# Abdulqahar, Абдурашид), also written as two words (Abdu Reshit, Abdul Qahar, Абду Рашид).
+DETACHED_ABD = re.compile(r"\b((?:abd|абд)(?:u|ul|ur|i|у|ул|ур|и)?)\s+(\w)", re.IGNORECASE)
+
+
+def joined_abd(name: str) -> str | None:
+    """The name with a detached Abd-, Abdu-, Abdul- joined to the word after it, or None when
+    it has none: "Abdu Reshit Alim" is also "Abdureshit Alim"."""
+    if not DETACHED_ABD.search(name):
+        return None
+    return DETACHED_ABD.sub(lambda m: m.group(1) + (m.group(2).lower() if not m.group(1).isupper()
+                                                     else m.group(2)), name)
 
 
 def without_titles(name: str) -> str:

@@ -33,6 +33,13 @@ def _keys(name: str) -> tuple[str, ...]:
             key = WHOLE_PREFIX + "+".join(main)
             if key not in keys:
                 keys.append(key)
+        # The parts run together, in their order, are the whole-name key of the same name written
+        # as one word: a transcription without its middle dot (吐尔洪米吉提), a name typed without
+        # a space in one case (TURGHUNMIJIT).
+        if len(reading) > 1:
+            key = WHOLE_PREFIX + skeleton_of("".join(p.skeleton for p in reading))
+            if key not in keys:
+                keys.append(key)
     return tuple(keys)
 
 
@@ -44,7 +51,8 @@ def name_keys(name: str) -> list[str]:
     Returns:
         Keys such as "p:LKM" (a part) and "n:DKD+LKM" (the whole name, parts sorted); names
         that may be the same share at least one key. A part ending in -jan also has its stem's
-        part key (forms.jan_stems: Isajan has Isa's).
+        part key (forms.jan_stems: Isajan has Isa's); a name of several parts also has the
+        whole-name key of its parts run together ("n:DLKNMCD"), which a name written as one word has.
     """
     return list(_keys(name))
 
