@@ -17,10 +17,10 @@ WHEREABOUTS = {"detention.incommunicado", "disappearance.enforced"}
 
 
 @pytest.mark.parametrize("language, text, name", [
-    ("en", "Police arrested Kamil Tursun in 2018. For eight months nobody would tell his wife where he was.", "Kamil Tursun"),
+    ("en", "Police arrested Kamil Tursun in 2018. For months nobody in the county office would tell his wife where he was kept.", "Kamil Tursun"),
     ("en", "Police detained Ruqiye Sadir in 2019. Her parents did not know where she was being held.", "Ruqiye Sadir"),
-    ("fr", "La police a arrêté Kamil Tursun en 2018. Pendant un an, sa femme n'a pas su où il était détenu.", "Kamil Tursun"),
-    ("ru", "Полиция задержала Камиля Турсуна в 2018 году. Никто не говорил его жене, где он.", "Камиль Турсун"),
+    ("fr", "La police a arrêté Kamil Tursun en 2018. Des mois durant, son épouse ignorait où on le gardait, et personne ne savait où il était détenu.", "Kamil Tursun"),
+    ("ru", "Полиция задержала Камиля Турсуна в 2018 году. Его жене не сообщали, где его держат.", "Камиль Турсун"),
     ("ru", "Полиция задержала Камиля Турсуна в 2018 году. Семья долго не знала, где его держат.", "Камиль Турсун"),
 ])
 def test_nobody_knowing_where_the_person_is_held(language, text, name):
@@ -29,7 +29,7 @@ def test_nobody_knowing_where_the_person_is_held(language, text, name):
 
 
 @pytest.mark.parametrize("language, text, name", [
-    ("en", "Kamil Tursun knew where the camp was, and drove Alim Sabit there. Alim Sabit was held in a camp near Korla.", "Kamil Tursun"),
+    ("en", "Kamil Tursun knew where the camp was, and drove Alim Sabit there. Officers kept Alim Sabit in a camp for a year.", "Kamil Tursun"),
     ("ru", "Камиль Турсун знал, где находится лагерь. Алима Сабитова держали в лагере под Коргасом.", "Камиль Турсун"),
 ])
 def test_knowing_where_a_place_is_is_no_disappearance(language, text, name):
@@ -40,12 +40,12 @@ def test_knowing_where_a_place_is_is_no_disappearance(language, text, name):
 
 
 @pytest.mark.parametrize("language, text, name", [
-    ("en", "In 2019 Merdan Sabit was held in a camp near Korla.", "Merdan Sabit"),
+    ("en", "In 2019 the guards held Merdan Sabit inside a camp by the river.", "Merdan Sabit"),
     ("en", "The officers took Merdan Sabit to the camp outside Korla in 2019.", "Merdan Sabit"),
-    ("en", "His cousin Alim Sabit was taken to what officials call a political school.", "Alim Sabit"),
-    ("en", "Zohre Ablet described the camp where she was held for a year.", "Zohre Ablet"),
-    ("fr", "Alim Sabit a été transféré dans un centre de formation professionnelle.", "Alim Sabit"),
-    ("ru", "Через месяц Мердана Сабитова поместили в так называемый центр профессионального обучения.", "Мердан Сабитов"),
+    ("en", "His cousin Alim Sabit was sent for a year to a political school.", "Alim Sabit"),
+    ("en", "Zohre Ablet drew a map of the camp in which the guards had held her.", "Zohre Ablet"),
+    ("fr", "Alim Sabit a été transféré en 2019 vers un centre de formation au sud de la ville.", "Alim Sabit"),
+    ("ru", "Мердана Сабитова весной поместили в уездный центр обучения.", "Мердан Сабитов"),
     ("ru", "Алима Сабитова держали в лагере под Коргасом.", "Алим Сабитов"),
 ])
 def test_held_in_a_camp_in_any_voice_and_order(language, text, name):
@@ -62,9 +62,9 @@ def test_an_arrest_named_by_its_noun(language, text, name):
 
 
 @pytest.mark.parametrize("language, text, name", [
-    ("en", "Since her release Gulzar Memet is not allowed to leave her village without permission.", "Gulzar Memet"),
-    ("en", "Since his release Tohti Rozi must report to the police station every morning.", "Tohti Rozi"),
-    ("fr", "Depuis sa libération, Gulzar Memet n'a pas le droit de quitter son village.", "Gulzar Memet"),
+    ("en", "Since her release Gulzar Memet cannot leave her town without a permit.", "Gulzar Memet"),
+    ("en", "After his release Tohti Rozi had to check in at the police station each week.", "Tohti Rozi"),
+    ("fr", "Depuis sa libération, il est interdit à Gulzar Memet de quitter son domicile.", "Gulzar Memet"),
     ("ru", "После освобождения Гульзар Мамет запрещено покидать село без разрешения.", "Гульзар Мамет"),
 ])
 def test_confined_to_a_place_after_release(language, text, name):
@@ -73,14 +73,14 @@ def test_confined_to_a_place_after_release(language, text, name):
 
 def test_a_room_not_to_be_left_is_no_house_arrest():
     doc = doc_of("In the camp Erkin Yasin was not allowed to leave the room at night. "
-                 "Since her release Gulzar Memet is not allowed to leave her village.")
+                 "Since her release Gulzar Memet cannot leave her town without a permit.")
     assert "detention.house_arrest" not in codes(doc, "Erkin Yasin")
     assert "detention.house_arrest" in codes(doc, "Gulzar Memet")  # the control
 
 
 # Traps (forbidden codes of the tuning sets, by kind): what a person denies, and what a question asks.
 @pytest.mark.parametrize("language, text, spared, control", [
-    ("en", "Ablet Hoshur denies having been given electric shocks. Guards gave Kamil Hoshur electric shocks.",
+    ("en", "Ablet Hoshur denies that he was ever given electric shocks. Guards gave Kamil Hoshur electric shocks.",
      "Ablet Hoshur", "Kamil Hoshur"),
     ("fr", "Ablet Hoshur nie avoir été battu. Les gardiens ont battu Kamil Hoshur.", "Ablet Hoshur", "Kamil Hoshur"),
 ])
