@@ -41,7 +41,7 @@ def test_knowing_where_a_place_is_is_no_disappearance(language, text, name):
 
 @pytest.mark.parametrize("language, text, name", [
     ("en", "In 2019 the guards held Merdan Sabit inside a camp by the river.", "Merdan Sabit"),
-    ("en", "The officers took Merdan Sabit to the camp outside Korla in 2019.", "Merdan Sabit"),
+    ("en", "The officers locked Merdan Sabit up in the camp outside the town in 2019.", "Merdan Sabit"),
     ("en", "His cousin Alim Sabit was sent for a year to a political school.", "Alim Sabit"),
     ("en", "Zohre Ablet drew a map of the camp in which the guards had held her.", "Zohre Ablet"),
     ("fr", "Alim Sabit a été transféré en 2019 vers un centre de formation au sud de la ville.", "Alim Sabit"),
