@@ -85,7 +85,15 @@ _CAMP_RULE_CODES = {
     "culture.language_ban", "culture.religious_ban", "indoctrination.political", "detention.overcrowding",
     "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation", "surveillance.checkpoint",
 }
-_SENTENCE_DENIAL = re.compile(r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b", re.I)
+# A denial of the sentence before the act: "not subjected to", "spared"; a denial verb with what it
+# denies ("she denies having been given …", « il nie avoir été … », «отрицает, что …»).
+_SENTENCE_DENIAL = re.compile(
+    r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having|that|being|he|she|they|any)\b|"
+    r"\bni(?:e|ent|ait|aient|é)\s+(?:avoir|être|qu['’]|que)\b|\bотрица\w*,?\s+(?:что|факт)\b", re.I)
+# A question does not state what it asks about ("Were you given electric shocks?"): the sentence
+# ends in a question mark after the act's words.
+_QUESTION_END = re.compile(r"\?[\s\"'»”)\]]*$")
 # A negation right after the act's words, where the word order puts it there («Электрошокером меня
 # никогда не трогали»: "with a stun gun they never touched me").
 _NEGATED_AFTER = re.compile(r"\s+(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
@@ -295,6 +303,8 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     (Russian word order) right after (unless the negation is the act: `negative_form`), and no
     hedge before them. The one scope test of rule matches and classifier proposals."""
     if denial and sentence.start + denial.start() < start:
+        return False
+    if _QUESTION_END.search(text, end, sentence.end):
         return False
     clause = _clause_before(text, sentence.start, start)
     if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):

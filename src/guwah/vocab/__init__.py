@@ -80,6 +80,12 @@ def _frozen(value):
     return tuple(value) if value is not None else None
 
 
+# The token attributes a pattern may test: the extractor matches over a document rebuilt from the
+# model's words, lemmas, parts of speech and parse in a bare vocabulary, where lexical attributes
+# (LOWER, IS_PUNCT, LIKE_NUM …) are never set, so a pattern on them would silently match nothing.
+TOKEN_ATTRIBUTES = {"ORTH", "TEXT", "LEMMA", "POS", "DEP", "OP"}
+
+
 def _check_token_pattern(kind: str, pattern: list, where: str) -> None:
     from spacy.matcher import DependencyMatcher, Matcher
     from spacy.vocab import Vocab
@@ -91,3 +97,8 @@ def _check_token_pattern(kind: str, pattern: list, where: str) -> None:
             DependencyMatcher(Vocab(), validate=True).add("check", [pattern])
     except (ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{where}: {kind} pattern refused by spaCy: {str(error).splitlines()[0]}") from error
+    specs = pattern if kind == "tokens" else [node.get("RIGHT_ATTRS", {}) for node in pattern if isinstance(node, dict)]
+    unseen = sorted({key for spec in specs if isinstance(spec, dict) for key in spec} - TOKEN_ATTRIBUTES)
+    if unseen:
+        raise ValueError(f"{where}: {kind} pattern tests {', '.join(unseen)}, which the extractor's tokens do not "
+                         f"carry (use {', '.join(sorted(TOKEN_ATTRIBUTES - {'OP'}))})")
