@@ -87,10 +87,12 @@ TUNING_V6 = REPO / "bench" / "data" / "extract-heldout-v6"
 TUNING_V9 = REPO / "bench" / "data" / "extract-tuning-v9"
 # Written by a seventh helper who never saw the extractor, after 0.13.0: held out. Never tune on it.
 HELDOUT_V7 = REPO / "bench" / "data" / "extract-heldout-v7"
+# Written by an eighth helper who never saw the extractor, after 0.15.0: held out. Never tune on it.
+HELDOUT_V8 = REPO / "bench" / "data" / "extract-heldout-v8"
 SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v9", "held_out", "held_out_demo",
-          "held_out_v7")
+          "held_out_v7", "held_out_v8")
 # Held-out sets written by someone who never saw the extractor: run only when named.
-HELD_OUT_SETS = ("held_out_v7",)
+HELD_OUT_SETS = ("held_out_v7", "held_out_v8")
 # A gold file's "split" as written by its author -> the split it counts in now.
 SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": "tuning_v4", "held_out_v5": "tuning_v5",
          "held_out_v6": "tuning_v6"}
@@ -106,6 +108,7 @@ HEADINGS = {
     "tuning_v6": "v6 set (bench/data/extract-heldout-v6; held out for 0.10.0 and 0.13.0, spent since 0.14.0: tuning)",
     "tuning_v9": "v9 tuning set (bench/data/extract-tuning-v9, written as tuning data by a helper who never saw the extractor)",
     "held_out_v7": "held-out v7 (bench/data/extract-heldout-v7, written by a helper who never saw the extractor; never tune on it)",
+    "held_out_v8": "held-out v8 (bench/data/extract-heldout-v8, written by a helper who never saw the extractor; never tune on it)",
     "all": "all documents",
 }
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -357,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in (*sorted(GOLD.glob("*.json")), *sorted(DEV.glob("*.json")), *sorted(TUNING_V2.glob("*.json")),
                  *sorted(TUNING_V3.glob("*.json")), *sorted(TUNING_V4.glob("*.json")),
                  *sorted(TUNING_V5.glob("*.json")), *sorted(TUNING_V6.glob("*.json")),
-                 *sorted(TUNING_V9.glob("*.json")), *sorted(HELDOUT_V7.glob("*.json"))):
+                 *sorted(TUNING_V9.glob("*.json")), *sorted(HELDOUT_V7.glob("*.json")), *sorted(HELDOUT_V8.glob("*.json"))):
         gold = json.loads(path.read_text(encoding="utf-8"))
         split = SPENT.get(gold["split"], gold["split"])
         corpus_text = gold.get("source") is None and not gold.get("path")  # a corpus text: not in this repository
