@@ -217,6 +217,7 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="keep the run in this .npz for bench/link_replay.py")
     parser.add_argument("--false", action="store_true",
                         help="also attribute the false pairs to the merges that made them (see false_merges)")
+    parser.add_argument("--save-only", action="store_true", help="with --save: keep the run and stop (no breakdown)")
     args = parser.parse_args()
     mentions = read_mentions(args.mentions)
     index = {m.mention_id: i for i, m in enumerate(mentions)}
@@ -235,6 +236,8 @@ def main() -> None:
         np.savez_compressed(args.save, a=edge_a, b=edge_b, p=edge_p, agrees=edge_agrees, score=edge_scores,
                             person=np.array([persons.setdefault(person[uid], len(persons)) for uid in range(len(mentions))]),
                             cluster=np.array(result.cluster_ids), **{f"f_{k}": v for k, v in fields.items()})
+        if args.save_only:
+            return
     _, keys = feature_columns(mentions)
     ids = result.cluster_ids
     groups = defaultdict(list)

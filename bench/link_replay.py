@@ -4,7 +4,8 @@
 LINK_REVIEW: a, b, match probability, `agrees`, the name score), the mentions' feature rows and
 the truth. This script re-clusters them with `guwah.link.linker.cluster` (the same conflict rule)
 with the edges' `agrees` recomputed by each rule named, and prints pairwise precision, recall and
-F1 for each, beside the saved run's own clusters. Only the clustering stage is replayed: a rule
+F1 for each, beside the saved run's own clusters (the rule "saved": the saved edges under this
+commit's clustering, given names alone joining once included). Only the clustering stage is replayed: a rule
 that changes the model or the candidates needs a full run.
 
 Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets]
@@ -32,6 +33,8 @@ def load(path: Path) -> dict:
     run = dict(np.load(path, allow_pickle=True))
     run["fields"] = list(zip(*(run[f"f_{name}"].tolist() for name in (
         "gender", "birth_lo", "birth_hi", "home", "detained_lo", "detained_hi")), strict=True))
+    # as linker.one_part_names: a whole-name key of one part
+    run["given_alone"] = [whole is not None and "+" not in whole for whole in run["f_whole"].tolist()]
     return run
 
 
@@ -131,7 +134,8 @@ def main() -> None:
         print(f"{path}: saved clusters {pairwise_scores(run['cluster'].tolist(), truth)}")
         a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()
         for name, agrees in rules(run).items():
-            ids, _ = L.cluster(count, list(zip(a, b, p, agrees.tolist(), strict=True)), run["fields"])
+            ids, _ = L.cluster(count, list(zip(a, b, p, agrees.tolist(), strict=True)), run["fields"],
+                               given_alone=run["given_alone"])
             s = pairwise_scores(ids, truth)
             print(f"  {name:40s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
         edges = list(zip(a, b, p, run["agrees"].tolist(), strict=True))

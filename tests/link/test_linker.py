@@ -141,6 +141,47 @@ def test_two_settled_genders_stay_apart_through_a_chain():
     assert both.gender() == "male"
 
 
+def test_a_given_name_alone_joins_one_cluster_and_never_bridges_two():
+    """"Zorvat" alone links to two persons, Zorvat Keldan and Zorvat Miran, each named twice: it
+    joins the more probable and the other person stays apart, its link left for review. Nothing
+    on the rows disagrees, so without the rule all five were one cluster."""
+    # mentions 0, 1: Zorvat Keldan; 2, 3: Zorvat Miran; 4: Zorvat (a given name alone)
+    alone = [False, False, False, False, True]
+    edges = [(0, 1, 0.99), (2, 3, 0.99), (0, 4, 0.95), (2, 4, 0.93)]
+    ids, review = cluster(5, edges, given_alone=alone)
+    assert ids == [1, 1, 2, 2, 1] and review == [(2, 4, 0.93)]
+    ids, _ = cluster(5, edges)
+    assert ids == [1, 1, 1, 1, 1]
+    # with fields too (nothing stated): the same
+    fields = [(None, None, None, None, None, None)] * 5
+    assert cluster(5, edges, fields, given_alone=alone)[0] == [1, 1, 2, 2, 1]
+
+
+def test_a_given_name_alone_still_takes_singletons_of_its_own_kind_and_joins_a_cluster():
+    """Names of one part link among themselves (Zorvat, Зорват), and the pair joins a person named
+    in full; a second person named in full is not drawn in through them, even alone."""
+    alone = [True, True, False, False, False]
+    # 0 ~ 1 both alone; then the pair joins the cluster of 2 and 3; 4 (in full) links only to 0
+    edges = [(0, 1, 0.99), (2, 3, 0.98), (1, 2, 0.97), (0, 4, 0.96)]
+    ids, review = cluster(5, edges, given_alone=alone)
+    assert ids == [1, 1, 1, 1, 2] and review == [(0, 4, 0.96)]
+    # a given name alone that has joined no one named in full is joined by one
+    assert cluster(2, [(0, 1, 0.9)], given_alone=[True, False])[0] == [1, 1]
+    # two persons named in full, each with a given name alone: the two alone do not bridge them
+    ids, review = cluster(4, [(0, 1, 0.99), (2, 3, 0.99), (1, 3, 0.95)], given_alone=[False, True, False, True])
+    assert ids == [1, 1, 2, 2] and review == [(1, 3, 0.95)]
+
+
+def test_one_part_names_reads_the_whole_name_key():
+    import duckdb
+
+    from guwah.link.linker import one_part_names
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE mentions AS SELECT * FROM (VALUES (1, 'n:ZRV+KLD'), (0, 'n:ZRV'), (2, NULL)) t(uid, whole)")
+    assert one_part_names(con) == [True, False, False]
+
+
 def test_area_is_the_facility_place_without_a_hometown():
     from guwah.link.features import area
 

@@ -207,7 +207,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     edges = agreeing_edges(con, predicted)
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
-    cluster_ids, review = cluster(len(mentions), edges, fields)
+    cluster_ids, review = cluster(len(mentions), edges, fields, given_alone=one_part_names(con))
     review, threshold, left_out = review_queue(review, len(mentions))
     lap("clustering")
     report("clustering", 1.0)
@@ -701,6 +701,18 @@ def level_m(linker, comparison: str, level) -> float:
     raise KeyError(f"{comparison}: {label}")
 
 
+def one_part_names(con) -> list[bool]:
+    """Per mention of table `mentions` (by uid): whether its name is of one part, a given name
+    alone (its whole-name key joins one part key: `features`), for `cluster`'s given_alone.
+
+    A name of one part (Zorvat: no father's name) links as well to Zorvat Keldan as to Zorvat
+    Miran, and at scale it was a common bridge between two persons' clusters (the thirteenth
+    round, docs/benchmarks.md: on generator E at 1,000,000, half the false pairs joined persons
+    whose names differ)."""
+    return [row[0] for row in con.execute(
+        "SELECT coalesce(whole IS NOT NULL AND NOT contains(whole, '+'), false) FROM mentions ORDER BY uid").fetchall()]
+
+
 # How many of a cluster's mentions must state its gender before a merge with a cluster of the
 # other gender is refused. One list's gender can be a slip or a guess from the name: 1.5-2 % of the
 # true pairs of three independent generators state two genders (tuning figure, eleventh round),
@@ -780,7 +792,7 @@ def nested(a: str, b: str) -> bool:
 
 
 def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
-            auto: float = LINK_AUTO, review: float = LINK_REVIEW,
+            auto: float = LINK_AUTO, review: float = LINK_REVIEW, given_alone: Sequence[bool] | None = None,
             ) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
@@ -792,6 +804,11 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     more than 3 years apart, detention years more than one, places neither the same nor one
     inside the other) is not taken: the pair goes to review instead. A chain of links never
     makes one person out of mentions that a reviewer would call different.
+    With `given_alone` (per mention: its name is one part, a given name without a father's
+    name), a link with such a mention at an end never joins two clusters that both hold a name
+    of more than one part: a given name alone joins the first person named in full that it links
+    to (its most probable link) and bridges no second one; the refused link goes to review. A
+    given name alone fits every person who bears it (see `one_part_names`).
 
     Returns:
         (cluster number per mention, review pairs from `review` that ended in different
@@ -799,6 +816,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     """
     parent = list(range(count))
     summaries = [Summary(*row) for row in fields] if fields is not None else None
+    # per cluster root: whether it holds a name of more than one part
+    full = [not alone for alone in given_alone] if given_alone is not None else None
 
     def find(node: int) -> int:
         while parent[node] != node:
@@ -806,11 +825,14 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
             node = parent[node]
         return node
 
-    ordered = sorted(edges, key=lambda edge: -edge[2]) if summaries is not None else edges
+    ordered = (sorted(edges, key=lambda edge: -edge[2]) if summaries is not None or given_alone is not None
+               else edges)
     for a, b, probability, *agrees in ordered:
         if probability >= auto or (probability >= review and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:
+                continue
+            if given_alone is not None and (given_alone[a] or given_alone[b]) and full[root_a] and full[root_b]:
                 continue
             keep, gone = min(root_a, root_b), max(root_a, root_b)
             if summaries is not None:
@@ -820,6 +842,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
                     continue
                 summaries[keep].absorb(summaries[gone])
             parent[gone] = keep
+            if full is not None:
+                full[keep] = full[keep] or full[gone]
     numbers: dict[int, int] = {}
     cluster_ids = []
     for node in range(count):
