@@ -1,13 +1,14 @@
 """One public search request's CPU through the ASGI app, in process: no socket, no TestClient.
 
 Usage:
-  python bench/web_request.py --data DIR [--persons 1000000] [--pages FILE]
+  python bench/web_request.py --data DIR [--persons 1000000] [--pages FILE] [--given]
 
 Drives the app with a bare `scope`/`receive`/`send` for the searches `bench/web.py` sends (370
 after 30 to warm up) and prints this process's CPU time per request (mean and p95), with
 `search_public` and the page (its render, and its parts made in Python) timed apart (the rest: routing, dependencies, session,
 middleware, response). `--pages FILE` also writes every answer's status and body, one per line
-as JSON, so two versions of the code can be compared byte for byte. DIR is a folder
+as JSON, so two versions of the code can be compared byte for byte. `--given` sends the searches by a given name
+alone (`given_name_paths`) instead. DIR is a folder
 `bench/web.py` loaded (same --persons and seed 1).
 """
 
@@ -32,6 +33,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--persons", type=int, default=1_000_000)
     parser.add_argument("--pages", type=Path)
+    parser.add_argument("--given", action="store_true", help="the searches by a given name alone (`given_name_paths`)")
     args = parser.parse_args()
 
     import guwah.publish
@@ -39,7 +41,9 @@ def main() -> None:
     from guwah.storage import Store
     from guwah.web import create_app, templates
 
-    paths = web.search_paths(synth.make_persons(args.persons, random.Random(1)), random.Random(2))[:400]
+    persons = synth.make_persons(args.persons, random.Random(1))
+    paths = (web.given_name_paths(persons, random.Random(3)) if args.given else
+             web.search_paths(persons, random.Random(2)))[:400]
     # Pages other than a search's, for the byte-for-byte comparison of the fixed parts.
     extra = ["/search", "/search?q=", "/search?q=%3Cb%3E&gender=x", "/about", "/search?q=Memet&page=2"]
     store = Store(load_settings(web.settings_for(args.data)), migrate=False)

@@ -760,3 +760,26 @@ def test_the_change_log_is_pruned_and_an_older_table_is_then_built_whole(many, m
         assert changed_since(session, version - 2).tolist() == [4, 5]
         assert len(facet_table(session).with_value("gender", "female")) == len(
             public.build_facet_table(session).with_value("gender", "female"))
+
+
+def test_hits_ranked_and_counted_as_by_two_key_sorts():
+    """The packed one-sort ranking and the span gather give exactly what two-key sorts and a
+    per-row walk give, ties of score and repeated entries included."""
+    import numpy as np
+
+    from guwah.search.public import _best_per_entry, _by_score, _spans
+
+    rng = np.random.default_rng(7)
+    carried = [np.sort(rng.choice(500, int(rng.integers(0, 60)), replace=False)).astype(np.int64) for _ in range(40)]
+    scores = rng.choice([0.71, 0.8, 0.93, 1.0], len(carried))
+    numbers, values = np.concatenate(carried), np.repeat(scores, [len(c) for c in carried])
+    ranked = np.lexsort((-values, numbers))
+    want, first = np.unique(numbers[ranked], return_index=True)
+    got, best = _best_per_entry(carried, scores)
+    assert got.tolist() == want.tolist() and best.tolist() == values[ranked][first].tolist()
+    assert _by_score(got, best).tolist() == got[np.lexsort((got, -best))].tolist()
+    assert len(_best_per_entry([np.empty(0, dtype=np.int64)], np.array([0.9]))[0]) == 0
+    starts = np.array([3, 3, 10, 20, 20], dtype=np.int64)
+    ends = np.array([5, 3, 11, 20, 23], dtype=np.int64)
+    assert _spans(starts, ends).tolist() == [3, 4, 10, 20, 21, 22]
+    assert _spans(starts[:0], ends[:0]).tolist() == []

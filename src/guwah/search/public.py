@@ -649,17 +649,16 @@ class FacetTable:
         """Every code of these rows at once: (the index in `rows` it belongs to, the code)."""
         starts, ends = self.offsets[rows], self.offsets[rows.astype(np.int64) + 1]
         lengths = ends - starts
-        total = int(lengths.sum())
-        # Each row's start, repeated over its length, plus a step.
-        steps = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        return np.repeat(np.arange(len(rows)), lengths), self.codes[np.repeat(starts, lengths) + steps]
+        return np.repeat(np.arange(len(rows)), lengths), self.codes[_spans(starts, ends)]
 
     def count(self, numbers: np.ndarray) -> list[tuple[str, str, int]]:
         """(facet, value, entries) over these distinct entries' numbers."""
         if not len(numbers) or not len(self.entries):
             return []
         rows = self.rows(numbers)
-        _, codes = self._codes_of(rows[rows >= 0])
+        rows = rows[rows >= 0].astype(np.int64)
+        # Only the codes are counted (not whose they are): one gather over their positions.
+        codes = self.codes[_spans(self.offsets[rows], self.offsets[rows + 1])]
         if not len(codes):
             return []
         counted = np.bincount(codes, minlength=len(self.values))
@@ -699,6 +698,21 @@ class FacetTable:
             postings[code] = _replaced(postings[code], changed, added[added_codes == code])
         return FacetTable(version, entries_total, values, code_of, postings, entries,
                           np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), codes)
+
+
+def _spans(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The positions start, start + 1, …, end - 1 of every span in turn (int64 arrays of one
+    length; empty spans allowed): a running sum of ones that jumps at each span's start, so a
+    search's facet count costs one pass over the positions it reads whatever the hits' number."""
+    keep = ends > starts
+    starts, ends = starts[keep], ends[keep]
+    if not len(starts):
+        return np.empty(0, dtype=np.int64)
+    lengths = ends - starts
+    step = np.ones(int(lengths.sum()), dtype=np.int64)
+    step[0] = starts[0]
+    step[np.cumsum(lengths[:-1])] = starts[1:] - ends[:-1] + 1
+    return np.cumsum(step)
 
 
 def _found_at(sorted_numbers: np.ndarray, numbers: np.ndarray) -> np.ndarray:
@@ -1087,11 +1101,7 @@ def _name_hits(session: Session, query: str) -> Hits:
     if not scores:
         return _NO_HITS
     carried = _carriers(session, list(scores))
-    numbers = np.concatenate(carried)
-    if not len(numbers):
-        return _NO_HITS
-    values = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(c) for c in carried])
-    return _best_per_entry(numbers, values)
+    return _best_per_entry(carried, np.fromiter(scores.values(), dtype=np.float64, count=len(scores)))
 
 
 def _name_hits_file(session: Session, view, query: str, keys: list[str]) -> Hits:
@@ -1117,13 +1127,7 @@ def _file_hits(session: Session, view, section: str, query: str, keys: list[str]
     kept_extra = [k for k, score in enumerate(extra_scores.tolist()) if score >= DEFAULT_THRESHOLD]
     carried = view.carriers(section, rows[good].tolist())
     carried += view.new_carriers(section, [extra[k][1] for k in kept_extra])
-    if not carried:
-        return _NO_HITS
-    numbers = np.concatenate(carried)
-    if not len(numbers):
-        return _NO_HITS
-    values = np.repeat(np.concatenate([row_scores[good], extra_scores[kept_extra]]), [len(c) for c in carried])
-    return _best_per_entry(numbers, values)
+    return _best_per_entry(carried, np.concatenate([row_scores[good], extra_scores[kept_extra]]))
 
 
 class _Names:
@@ -1238,9 +1242,7 @@ def _part_hits(session: Session, query: str) -> Hits:
     if not scores:
         return _NO_HITS
     postings = _part_numbers(session, list(scores))
-    numbers = np.concatenate(postings)
-    carried = np.repeat(np.fromiter(scores.values(), dtype=np.float64, count=len(scores)), [len(p) for p in postings])
-    return _best_per_entry(numbers, carried) if len(numbers) else _NO_HITS
+    return _best_per_entry(postings, np.fromiter(scores.values(), dtype=np.float64, count=len(scores)))
 
 
 def _part_scores(session: Session, query: str, keys: list[str]) -> dict[int, float]:
@@ -1311,11 +1313,35 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     return score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names).tolist()
 
 
-def _best_per_entry(numbers: np.ndarray, scores: np.ndarray) -> Hits:
-    """Each distinct number (sorted) with its best score, from parallel arrays of (number, score)."""
-    ranked = np.lexsort((-scores, numbers))  # by number, the best score first within each
-    distinct, first = np.unique(numbers[ranked], return_index=True)
-    return distinct, scores[ranked][first]
+def _best_per_entry(carried: list[np.ndarray], scores: np.ndarray) -> Hits:
+    """Each distinct number (sorted) with its best score, from arrays of numbers (int64, >= 0)
+    and one score per array (float64)."""
+    sizes = [len(numbers) for numbers in carried]
+    if not sum(sizes):
+        return _NO_HITS
+    # One sort of (number, rank of its score) packed in an int64 rather than a sort by two keys:
+    # the ranks are few (one per spelling scored), the numbers those of entries.
+    levels, rank = np.unique(-scores, return_inverse=True)  # the best score's rank is 0
+    width = len(levels)
+    key = np.concatenate(carried).astype(np.int64) * width + np.repeat(rank.astype(np.int64), sizes)
+    key.sort()
+    numbers = key // width
+    first = np.empty(len(key), dtype=bool)
+    first[0] = True
+    np.not_equal(numbers[1:], numbers[:-1], out=first[1:])
+    return numbers[first], -levels[key[first] % width]
+
+
+def _by_score(numbers: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Distinct numbers (int64, >= 0) ordered by their score, the best first, then by number: one
+    sort of (rank of the score, number) packed in an int64, as in `_best_per_entry`."""
+    if not len(numbers):
+        return numbers
+    _, rank = np.unique(-scores, return_inverse=True)
+    span = int(numbers.max()) + 1
+    key = rank.astype(np.int64) * span + numbers
+    key.sort()
+    return key % span
 
 
 def find_entries(session: Session, query: str, filters: dict[str, str], page: int = 1) -> EntryHits:
@@ -1347,7 +1373,7 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
         if filters:
             kept = table.keep(numbers, filters)
             numbers, scores = numbers[kept], scores[kept]
-        ordered = numbers[np.lexsort((numbers, -scores))]
+        ordered = _by_score(numbers, scores)
     else:
         ordered = table.matching(filters)
     if not len(ordered):
