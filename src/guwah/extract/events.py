@@ -13,6 +13,7 @@ border is followed through the text, and only a crossing counts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -50,14 +51,14 @@ TRIGGERS = [
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
         rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
-        r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|\b(?:did not|didn['’]t|never) return(?:ed)?(?=\s*[.;])"
+        r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
         # "came to the shop and took him"; a form's field "Date of arrest: 2 May 2018"
-        rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}\b"
+        rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
         r"|\bdate of (?:(?:the )?arrest|detention|deprivation of liberty|abduction)\s*:"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
-        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\bemmenée?s? par la police\b"
+        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\b(?:a|ont|avait|avaient) été emmenée?s?\b|\bemmenée?s? par la police\b"
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
@@ -75,7 +76,8 @@ TRIGGERS = [
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ ){0,2}в (?:так называем\w+ )?(?:\w+ ){0,2}?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|«школу»)|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
-        r"|\bplacée?s? en (?:détention|garde à vue)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
+        r"|\bplacée?s? en (?:détention|garde à vue)\b"
+        r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
     ("transfer", re.compile(
         rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
@@ -83,7 +85,7 @@ TRIGGERS = [
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
     # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
-    ("sentencing", re.compile(r"\b(?:got|was given|received)\s+(?:\w+[ -]){1,2}years?\b(?=\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
+    ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
         # "handed down the ten-year term", "is serving nine years", "was tried in 2018"
         r"|\bhanded down (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:term|sentence)\b|\bserving (?:a |an )?(?:[\w-]+[ -]){1,2}years?\b"
         r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
@@ -103,6 +105,7 @@ TRIGGERS = [
         r"|\bno (?:one|relative|family member)s? (?:has|have|had) (?:ever )?(?:known|been told|learned) where\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
+        r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
         r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
 ]
@@ -135,7 +138,7 @@ _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
-    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
+    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
     re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
@@ -352,6 +355,7 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         sentence = doc.sentences[doc.sentence_index(event.trigger[0])]
         match = _AFTER_EVENT.search(doc.text, sentence.start, sentence.end)
         if match is None:
+            _date_same_as_speaker(doc, events, event, sentence)
             continue
         amount = _number(match.group(1))
         unit = UNITS.get(match.group(2).lower())
@@ -369,6 +373,22 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
             if moved is not None:
                 moved.start, moved.end = match.span()
                 event.date = moved
+
+
+# "taken the same week as me", «emmené la même semaine que moi»: the time of the speaker's own event.
+_SAME_AS_ME = re.compile(r"\b(?:the same (?:day|week|month|year) as|(?:le|la) même (?:jour|journée|semaine|mois|année) que)\s+(?:me|moi)\b"
+                         r"|\bв (?:тот же|ту же|том же) (?:день|неделю|месяц|году?),? что и я\b", re.I)
+
+
+def _date_same_as_speaker(doc: Doc, events: list[EventRecord], event: EventRecord, sentence) -> None:
+    match = _SAME_AS_ME.search(doc.text, sentence.start, sentence.end)
+    speaker = doc.speakers.get(doc.sentence_index(match.start())) if match else None
+    if speaker is None or speaker == event.person:
+        return
+    anchors = [e for e in events if e.person == speaker and e.type == event.type and e.date
+               and (e.trigger or e.evidence)[0] < match.start()]
+    if anchors:
+        event.date = replace(anchors[-1].date, start=match.start(), end=match.end())
 
 
 def _date_disappearances(events: list[EventRecord]) -> None:
@@ -469,7 +489,7 @@ def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
