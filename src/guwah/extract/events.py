@@ -52,9 +52,8 @@ TRIGGERS = [
         # ("took her passport": "her" is no object there)
         rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
-        # "came to the shop and took him"; a form's field "Date of arrest: 2 May 2018"
+        # "came to the shop and took him"
         rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
-        r"|\bdate of (?:(?:the )?arrest|detention|deprivation of liberty|abduction)\s*:"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
@@ -85,7 +84,7 @@ TRIGGERS = [
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
     # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
-    ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
+    ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
         # "handed down the ten-year term", "is serving nine years", "was tried in 2018"
         r"|\bhanded down (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:term|sentence)\b|\bserving (?:a |an )?(?:[\w-]+[ -]){1,2}years?\b"
         r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
@@ -123,7 +122,7 @@ SUBTYPED_TRIGGERS = [
 _NOMINAL_BEFORE = r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, ))"
 NOMINAL_TRIGGERS = [
     ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b|\bson arrestation\b"
-                          r"|\b(?:его|её|ее|моё|мое|их) (?:задержани[ея]|арест)\b", re.I), "sentence"),
+                          r"|(?:^|(?<=после )|(?<=, ))(?:его|её|ее|моё|мое|их) (?:задержани[ея]|арест[ау]?)\b", re.I), "sentence"),
     ("detention", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?detention\b", re.I), "sentence"),
     ("release", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?release\b|\bsa libération\b", re.I), "sentence"),
     # A stay told by its length ("spent eleven months in the camp", "after four months in the …
@@ -234,17 +233,25 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
 _EARLIER = re.compile(r"\b(?:had|'d)\s+(?:(?:already|once|never|just|previously)\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b[^,;.]{0,40}$", re.I)
 
 
+_LOOK_BACK = 2
+
+
 def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
-    """"In May 2019 they summoned him to the station. He never came back.": the last date
-    of the sentence right before, in the same paragraph, at whatever precision it has."""
-    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
-        return None
-    before = doc.sentences[index - 1]
-    told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
-            and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
-            and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
-            and (doc.document_date is None or d.value != doc.document_date.isoformat())]
-    return told[-1] if told else None
+    """"In May 2019 they summoned him to the station. He never came back.": the last date of the
+    nearest sentence before with one, at most `_LOOK_BACK` sentences back ("In April two agents
+    came. They explained nothing. They drove me to the centre."), in the same paragraph, at
+    whatever precision it has."""
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if doc.sentences[back].paragraph != doc.sentences[index].paragraph:
+            return None
+        before = doc.sentences[back]
+        told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
+                and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
+                and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
+                and (doc.document_date is None or d.value != doc.document_date.isoformat())]
+        if told:
+            return told[-1]
+    return None
 
 
 def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | None:
