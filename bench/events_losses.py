@@ -17,7 +17,7 @@ list): relative (counted from the document's date: "last year", «в прошл�
 qualified ("early 2017", "the spring of 2018"), absolute, or not in the text; "precision" when one
 value is a prefix of the other, "missing" when the event has no date.
 
-    PYTHONPATH=src .venv/bin/python bench/events_losses.py tuning_v6 tuning_v5 [--show]
+    PYTHONPATH=src .venv/bin/python bench/events_losses.py tuning_v9 tuning_v6 [--show]
 
 Reads the tuning splits of bench/extract.py only; refuses a held-out split. --show prints each
 event with its sentence (tuning texts only: the texts are ours or spent).
@@ -165,7 +165,7 @@ def bench_date(gold: dict):
 
 
 def documents(bench, split: str):
-    folders = (bench.GOLD, bench.DEV, bench.TUNING_V2, bench.TUNING_V3, bench.TUNING_V4, bench.TUNING_V5, bench.TUNING_V6)
+    folders = (bench.GOLD, bench.DEV, bench.TUNING_V2, bench.TUNING_V3, bench.TUNING_V4, bench.TUNING_V5, bench.TUNING_V6, bench.TUNING_V9)
     for folder in folders:
         for path in sorted(folder.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))

@@ -188,3 +188,13 @@ def test_dates_a_diary_entry_headed_by_a_day_takes_the_previous_entrys_year():
 ])
 def test_dates_a_season_of_that_year(text, expected):
     assert dated(text, None)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Двадцать первого марта 2019 года его увезли.", ("Двадцать первого марта 2019 года", "2019-03-21", "day")),
+    ("On the twelfth of July 2018 he left.", ("the twelfth of July 2018", "2018-07-12", "day")),
+    # the control: a month and year with no ordinal day stays a month
+    ("Он уехал в июле 2018 года.", ("июле 2018 года", "2018-07", "month")),
+])
+def test_dates_a_day_written_as_an_ordinal_word(text, expected):
+    assert dates(text) == [expected]

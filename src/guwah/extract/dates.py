@@ -60,6 +60,24 @@ NUMBERS = {
     "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
     "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
 }
+# Days of the month written as ordinal words ("the twelfth of July 2018", «двенадцатого июля 2018
+# года»: Russian writes a date's day in the genitive of the ordinal).
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "первого": 1, "второго": 2, "третьего": 3, "четвёртого": 4, "четвертого": 4, "пятого": 5, "шестого": 6,
+    "седьмого": 7, "восьмого": 8, "девятого": 9,
+}
+ORDINAL_DAYS = {
+    **_ORDINAL_UNITS, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "десятого": 10, "одиннадцатого": 11, "двенадцатого": 12, "тринадцатого": 13, "четырнадцатого": 14,
+    "пятнадцатого": 15, "шестнадцатого": 16, "семнадцатого": 17, "восемнадцатого": 18, "девятнадцатого": 19,
+    "двадцатого": 20, "тридцатого": 30,
+    **{f"{tens} {unit}": base + value for tens, base in (("twenty", 20), ("двадцать", 20), ("thirty", 30), ("тридцать", 30))
+       for unit, value in _ORDINAL_UNITS.items() if base + value <= 31 and (unit.isascii() == tens.isascii())},
+    **{f"twenty-{unit}": 20 + value for unit, value in _ORDINAL_UNITS.items() if unit.isascii()},
+    "thirty-first": 31,
+}
 UNITS = {
     "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
     "year": "Y", "years": "Y",
@@ -71,6 +89,7 @@ UNITS = {
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if k != "six_fr"), key=len, reverse=True)) + r")"
+_ORDINAL = "|".join(day.replace(" ", r"\s+") for day in sorted(ORDINAL_DAYS, key=len, reverse=True))
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _YEAR = r"(1[89]\d\d|20[0-4]\d)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -90,6 +109,8 @@ _PATTERNS = [
     ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)),
     # 28 November 2025 / le 3 avril 2017 / 3 апреля 2017 года
     ("dmy", re.compile(rf"{_WEEKDAY}\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
+    # the twelfth of July 2018 / двенадцатого июля 2018 года
+    ("dmy_words", re.compile(rf"\b(?:the\s+)?({_ORDINAL})\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
     # March 2017 / avril 2017 / в марте 2017 года
     ("my", re.compile(rf"\b({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # October 15 last year
@@ -401,6 +422,9 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return _day(year, month, day)
     if kind == "dmy":
         day, month, year = int(groups[0]), MONTHS[groups[1].lower()], int(groups[2])
+        return _day(year, month, day)
+    if kind == "dmy_words":
+        day, month, year = ORDINAL_DAYS[" ".join(groups[0].lower().split())], MONTHS[groups[1].lower()], int(groups[2])
         return _day(year, month, day)
     if kind == "my":
         month, year = MONTHS[groups[0].lower()], int(groups[1])

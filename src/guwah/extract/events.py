@@ -13,6 +13,7 @@ border is followed through the text, and only a crossing counts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -31,6 +32,10 @@ _KIN_WORD = (r"(?:(?:elder|older|younger|little|big) )?(?:father|mother|brother|
 _SCHOOL = r"(?:political|training|re-?education|vocational(?:\s+skills)?|transformation)\s+school"
 # Places of custody, named the way testimonies name them.
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
+# "what officials call a …", "what the sign called a …": the state's name for a camp.
+_WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,2}call(?:s|ed)?\s+)?"
+# Words that name a place of custody, some in quotes: "the Qaraqash \"education and training\" facility".
+_NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
 TRIGGERS = [
     ("arrest", re.compile(
         rf"\b(?:was|were|been|got) arrested\b|\barrested (?:by|for|on|in|{_OBJ}|the (?:boy|girl|young man|young woman|teenager))\b|\btook {_OBJ} (?:away|again)\b"
@@ -39,18 +44,20 @@ TRIGGERS = [
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
         # (not a thing taken: "his phone was taken at the border")
         rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
-        rf"\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;]))(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
         rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
-        r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b"
+        r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
+        # "came to the shop and took him"
+        rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
         # "police arrested Kamil Tursun", "arrested his brother", "police came for her father",
         # "took my uncle away"; «l'ont emmené», "emmenée par la police"
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
-        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\bemmenée?s? par la police\b"
+        rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\b(?:a|ont|avait|avaient) été emmenée?s?\b|\bemmenée?s? par la police\b"
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
         r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
@@ -62,13 +69,14 @@ TRIGGERS = [
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
-        rf"|\b(?:sent|taken|took|brought|transferred|put|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+(?:what (?:they|officials|the authorities) call(?:ed)?\s+)?"
-        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?(?:[\w-]+\s+){{0,2}}(?:camp|cent(?:er|re)|prison|jail|police station|{_SCHOOL})\b"
+        rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ ){0,2}в (?:так называем\w+ )?(?:\w+ ){0,2}?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|«школу»)|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
-        r"|\bplacée?s? en (?:détention|garde à vue)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
+        r"|\bplacée?s? en (?:détention|garde à vue)\b"
+        r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
     ("transfer", re.compile(
         rf"\b(?:was|were) (?:moved|transferred) to another\b|\btaken from [A-Z]\w+ to\b|\btransferred to\b|\bmoved {_OBJ} to\b"
@@ -76,12 +84,15 @@ TRIGGERS = [
         rf"|\b(?:was|were) moved to\b|\b(?:later|afterwards|subsequently) (?:sent|moved)(?: {_OBJ})? to\b"
         r"|\bпереве(?:ли|ден\w*|дён\w*)\b|\btransférée?s?\b", re.I), False),
     # "he got ten years for …", "was given eight years in prison": a sentence told by its length.
-    ("sentencing", re.compile(r"\b(?:got|was given|received)\s+(?:\w+[ -]){1,2}years?\b(?=\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
+    ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
+        # "handed down the ten-year term", "is serving nine years", "was tried in 2018"
+        r"|\bhanded down (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:term|sentence)\b|\bserving (?:a |an )?(?:[\w-]+[ -]){1,2}years?\b"
+        r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
         rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
-        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
+        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
@@ -89,9 +100,11 @@ TRIGGERS = [
         r"|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}(?:where|which (?:camp|prison|jail))\b"
         # The family's silence: "we never heard from him again", "no news of her since".
         rf"|\b(?:family|relatives|wife|husband|children|parents) (?:was|were) (?:never|not) told where\b"
-        rf"|\b(?:has|have|had) not been heard (?:from|of) since\b"
+        rf"|\b(?:has|have|had) not been heard (?:from|of) since\b|\b(?:has|have|had) heard nothing (?:from|of|about)\b"
+        r"|\bno (?:one|relative|family member)s? (?:has|have|had) (?:ever )?(?:known|been told|learned) where\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
+        r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
         r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
 ]
@@ -106,21 +119,25 @@ SUBTYPED_TRIGGERS = [
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
 # person. They often look back at an event told before, so they take a date from their own
 # sentence only, never the narrative's latest date; "the conditions for my release" is no event.
-_NOMINAL_BEFORE = r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=following )|(?<=before )|(?<=until )|(?<=, ))"
+_NOMINAL_BEFORE = r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, ))"
 NOMINAL_TRIGGERS = [
-    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b|\bson arrestation\b", re.I), "sentence"),
+    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b|\bson arrestation\b"
+                          r"|(?:^|(?<=после )|(?<=, ))(?:его|её|ее|моё|мое|их) (?:задержани[ея]|арест[ау]?)\b", re.I), "sentence"),
     ("detention", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?detention\b", re.I), "sentence"),
     ("release", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?release\b|\bsa libération\b", re.I), "sentence"),
     # A stay told by its length ("spent eleven months in the camp", "after four months in the …
     # detention centre"): the sentence's date is most often another event's (the release).
     ("detention", re.compile(r"\b(?:days|weeks|months|years?) (?:in|at|inside) (?:an?|the) (?:[\w-]+\s+){0,2}(?:camp|detention cent(?:er|re)|prison|jail)\b", re.I), "none"),
+    # "spent a year in what officials call a training centre in 2018": a date after the stay is its own
+    ("detention", re.compile(rf"\bspent\s+(?:[\w-]+\s+){{1,3}}(?:days?|weeks?|months?|years?)\s+(?:in|at|inside)\s+{_WHAT_CALLED}"
+                             rf"(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I), "after"),
 ]
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
 _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
-    r"\b(?:left|crossed)\s+(?:through|via)\s+|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à)\s+",
+    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
     re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
@@ -216,17 +233,25 @@ def _narrative_date(doc: Doc, index: int) -> DateMention | None:
 _EARLIER = re.compile(r"\b(?:had|'d)\s+(?:(?:already|once|never|just|previously)\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b[^,;.]{0,40}$", re.I)
 
 
+_LOOK_BACK = 2
+
+
 def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
-    """"In May 2019 they summoned him to the station. He never came back.": the last date
-    of the sentence right before, in the same paragraph, at whatever precision it has."""
-    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
-        return None
-    before = doc.sentences[index - 1]
-    told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
-            and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
-            and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
-            and (doc.document_date is None or d.value != doc.document_date.isoformat())]
-    return told[-1] if told else None
+    """"In May 2019 they summoned him to the station. He never came back.": the last date of the
+    nearest sentence before with one, at most `_LOOK_BACK` sentences back ("In April two agents
+    came. They explained nothing. They drove me to the centre."), in the same paragraph, at
+    whatever precision it has."""
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        if doc.sentences[back].paragraph != doc.sentences[index].paragraph:
+            return None
+        before = doc.sentences[back]
+        told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
+                and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
+                and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
+                and (doc.document_date is None or d.value != doc.document_date.isoformat())]
+        if told:
+            return told[-1]
+    return None
 
 
 def _end_date(doc: Doc, index: int, start: DateMention | None) -> DateMention | None:
@@ -260,6 +285,7 @@ def find_events(doc: Doc) -> None:
             for event in _trigger_events(doc, index, event_type, pattern, False, dating="sentence"):
                 event.subtype = subtype
                 events.append(event)
+    events += _homecomings(doc, events)
     events += _crossings(doc)
     events += _asked(doc)
     _date_disappearances(events)
@@ -269,6 +295,25 @@ def find_events(doc: Doc) -> None:
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     doc.events = _deduplicate(events)
+
+
+# "He came home in the spring of 2020": a release, when the person's custody was told before.
+_HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
+                         r"|\bвернул\w* домой\b", re.I)
+
+
+def _homecomings(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """Releases told as coming home: the person's arrest or detention stands before in the text
+    (else coming home is only travel, "I came home after school"). Returns the new events only."""
+    found = []
+    for index in range(len(doc.sentences)):
+        if not _HOMECOMING.search(doc.text, doc.sentences[index].start, doc.sentences[index].end):
+            continue
+        for event in _trigger_events(doc, index, "release", _HOMECOMING, False, dating="sentence"):
+            if any(e.person == event.person and e.type in ("arrest", "detention") and (e.trigger or e.evidence)[0] < event.trigger[0]
+                   for e in events):
+                found.append(event)
+    return found
 
 
 @cache
@@ -303,11 +348,12 @@ def _possible_sentences(doc: Doc):
 
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_EVENT = re.compile(
-    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(my|his|her)\s+(arrest|detention|release|transfer)\b", re.I)
+    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(my|his|her)\s+(arrest|detention|release|transfer)\b|(me)\b)", re.I)
 
 
 def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
-    """"Her cousin was taken two weeks after my arrest": counted from that event's date."""
+    """"Her cousin was taken two weeks after my arrest": counted from that event's date; "taken two
+    weeks after me", from the speaker's event of the same type."""
     from guwah.extract.dates import UNITS, _number, shift
 
     for event in events:
@@ -316,21 +362,40 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         sentence = doc.sentences[doc.sentence_index(event.trigger[0])]
         match = _AFTER_EVENT.search(doc.text, sentence.start, sentence.end)
         if match is None:
+            _date_same_as_speaker(doc, events, event, sentence)
             continue
         amount = _number(match.group(1))
         unit = UNITS.get(match.group(2).lower())
         index = doc.sentence_index(match.start())
-        # "my arrest" is the speaker's; "sent home two years after her arrest", the event's person's
-        owner = doc.speakers.get(index) if match.group(3).lower() == "my" else event.person
-        if owner is None or amount is None or unit is None or (owner == event.person and event.type == match.group(4).lower()):
+        # "my arrest" and "me" are the speaker's; "sent home two years after her arrest", the event's person's
+        mine = match.group(5) is not None or match.group(3).lower() == "my"
+        owner = doc.speakers.get(index) if mine else event.person
+        kind = event.type if match.group(5) else match.group(4).lower()
+        if owner is None or amount is None or unit is None or (owner == event.person and event.type == kind):
             continue
-        anchors = [e for e in events if e.person == owner and e.type == match.group(4).lower() and e.date
+        anchors = [e for e in events if e.person == owner and e.type == kind and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
         if anchors:
             moved = shift(anchors[-1].date, amount, unit, exact=True)
             if moved is not None:
                 moved.start, moved.end = match.span()
                 event.date = moved
+
+
+# "taken the same week as me", «emmené la même semaine que moi»: the time of the speaker's own event.
+_SAME_AS_ME = re.compile(r"\b(?:the same (?:day|week|month|year) as|(?:le|la) même (?:jour|journée|semaine|mois|année) que)\s+(?:me|moi)\b"
+                         r"|\bв (?:тот же|ту же|том же) (?:день|неделю|месяц|году?),? что и я\b", re.I)
+
+
+def _date_same_as_speaker(doc: Doc, events: list[EventRecord], event: EventRecord, sentence) -> None:
+    match = _SAME_AS_ME.search(doc.text, sentence.start, sentence.end)
+    speaker = doc.speakers.get(doc.sentence_index(match.start())) if match else None
+    if speaker is None or speaker == event.person:
+        return
+    anchors = [e for e in events if e.person == speaker and e.type == event.type and e.date
+               and (e.trigger or e.evidence)[0] < match.start()]
+    if anchors:
+        event.date = replace(anchors[-1].date, start=match.start(), end=match.end())
 
 
 def _date_disappearances(events: list[EventRecord]) -> None:
@@ -431,7 +496,7 @@ def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|emmen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -515,6 +580,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if not people and _LEAD.match(body):
             people = _lead_person(doc, sentence.end)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
+        if dating == "after" and when is not None and when.start < end:
+            when = None
         if when is None and dating == "narrative" and event_type in CUSTODY:
             when = _narrative_date(doc, index)
         for person_id in people:
