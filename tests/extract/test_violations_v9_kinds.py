@@ -55,7 +55,7 @@ def test_a_caller_from_the_police_harasses_the_one_abroad(language, text, name):
 
 
 def test_taken_to_hospital_is_no_arrest():
-    doc = doc_of("Nurmemet Rozi was taken to hospital in May. Police detained Aygul Tursun in June.", "en")
+    doc = doc_of("Nurmemet Rozi was taken to hospital in May. Aygul Tursun was taken in June.", "en")
     assert "detention.arbitrary_arrest" not in codes(doc, "Nurmemet Rozi")
     assert "detention.arbitrary_arrest" in codes(doc, "Aygul Tursun")  # control
 
