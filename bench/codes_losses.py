@@ -11,9 +11,9 @@ For each false (person, code): the person is not a gold person (fp-person); anot
 has the code there (fp-attribution); the gold has another code there (fp-code: which); a gold
 negated or forbidden entry (fp-negated / fp-forbidden); nothing in the gold there (fp-spurious).
 
-    PYTHONPATH=src .venv/bin/python bench/codes_losses.py v5 v4 v3 [--show]
+    PYTHONPATH=src .venv/bin/python bench/codes_losses.py v9 v6 v5 [--show]
 
-Reads the spent sets only (train_acts.SETS); refuses the held-out v6 set.
+Reads the spent and tuning sets only (train_acts.SETS, v9 included); refuses the held-out ones.
 """
 
 from __future__ import annotations

@@ -114,7 +114,7 @@ def test_acts_proposal_refused_when_negated_or_hedged(model, sentence):
     assert "indoctrination.political" not in codes
 
 
-def test_acts_training_reads_the_spent_v4_to_v6_sets_and_refuses_the_held_out_v7(monkeypatch):
+def test_acts_training_reads_the_spent_sets_and_refuses_the_held_out_ones_by_whole_name(monkeypatch):
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("train_acts", REPO / "bench" / "train_acts.py")
@@ -123,10 +123,14 @@ def test_acts_training_reads_the_spent_v4_to_v6_sets_and_refuses_the_held_out_v7
     assert train_acts.SETS["v4"][0] == "extract-heldout-v4"
     assert train_acts.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
     assert train_acts.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
-    assert not any("v7" in folder for folder, _splits in train_acts.SETS.values())
-    monkeypatch.setitem(train_acts.SETS, "v7", ("extract-heldout-v7", ("held_out_v7",)))
-    with pytest.raises(SystemExit, match="held-out v7"):
-        train_acts.gold_documents("v7")
+    assert train_acts.SETS["v9"][0] == "extract-tuning-v9"  # tuning data: "v9" in its name refuses nothing
+    assert not any("v7" in folder or "v8" in folder for folder, _splits in train_acts.SETS.values())
+    assert not train_acts.held_out("extract-tuning-v9") and not train_acts.held_out("extract-heldout-v6")
+    for folder in ("extract-heldout-v7", "extract-heldout-v8", "extract-heldout-v9", "extract-heldout-v6b"):
+        assert train_acts.held_out(folder)
+        monkeypatch.setitem(train_acts.SETS, "x", (folder, ("held_out_x",)))
+        with pytest.raises(SystemExit, match=f"held-out set {folder}"):
+            train_acts.gold_documents("x")  # refused before any file is read
 
 
 def _train_acts():

@@ -63,7 +63,8 @@ def test_an_arrest_named_by_its_noun(language, text, name):
 
 @pytest.mark.parametrize("language, text, name", [
     ("en", "Since her release Gulzar Memet cannot leave her town without a permit.", "Gulzar Memet"),
-    ("en", "After his release Tohti Rozi had to check in at the police station each week.", "Tohti Rozi"),
+    # reporting alone is no house arrest (the 0.16.x round: tests/extract/test_violations_v9_kinds.py)
+    ("en", "After his release Tohti Rozi had to stay in his township and check in at the police station each week.", "Tohti Rozi"),
     ("fr", "Depuis sa libération, il est interdit à Gulzar Memet de quitter son domicile.", "Gulzar Memet"),
     ("ru", "После освобождения Гульзар Мамет запрещено покидать село без разрешения.", "Гульзар Мамет"),
 ])

@@ -96,7 +96,9 @@ _SENTENCE_DENIAL = re.compile(
 _QUESTION_END = re.compile(r"\?[\s\"'»”)\]]*$")
 # A negation right after the act's words, where the word order puts it there («Электрошокером меня
 # никогда не трогали»: "with a stun gun they never touched me").
-_NEGATED_AFTER = re.compile(r"\s+(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
+# A reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»).
+_NEGATED_AFTER = re.compile(r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
+                            r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
                             # «приговора по его делу нет»: there is none (the genitive of negation)
                             r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b")
