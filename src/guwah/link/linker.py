@@ -487,7 +487,7 @@ MIN_TRAINING_MENTIONS = 2_000
 # The name levels whose u is the name's frequency (term frequency adjustment). "Similar" pairs
 # (Zorvat against Zorvat Keldan, or one rare name in two scripts) at SIMILAR_TF_WEIGHT: u is the
 # geometric mean of the level's average and the commoner name's frequency. Weight 1, and weight 1
-# never above the average, both lost F1 on the tuning generators (fourteenth round).
+# floored at the average (only ever weaker), both lost F1 on the tuning generators (fourteenth round).
 TF_LEVELS = (f"name score >= {SAME_NAME}", f"name score >= {SIMILAR_NAME}")
 SIMILAR_TF_WEIGHT = 0.5
 
