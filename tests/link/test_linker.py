@@ -459,3 +459,40 @@ def test_prior_does_not_count_namesakes_born_the_same_year_by_chance():
     assert _prior_of(rows, 0.5) * total == pytest.approx(2 * found)
     # One name only, each person once and all born apart: one pair's worth, never less.
     assert _prior_of([("n:MD+MD", 1900 + index) for index in range(50)]) == pytest.approx(1 / (50 * 49 / 2))
+
+
+def test_a_common_given_name_alone_is_weaker_evidence_than_a_rare_one(monkeypatch):
+    """A given name alone against the same name with a father's name ("similar") weighs more as
+    the given name is rarer: the "similar" level's u leans to the name's frequency (TF_LEVELS,
+    SIMILAR_TF_WEIGHT). Invented names: Zorvat is borne by 120 persons of the input, Quorvex by
+    one; each pair agrees on gender, birth year and hometown (before, both pairs scored alike)."""
+    import random
+
+    import guwah.link.linker as linker
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synth import make_mentions
+
+    mentions, _ = make_mentions(MIN_TRAINING_MENTIONS + 200, seed=11)
+    rng = random.Random(4)
+    syllables = ["bel", "dor", "kin", "mas", "tup", "vel", "gor", "lin", "sap", "wen", "hox", "ruf"]
+    towns = ["Kashgar", "Ghulja", "Aksu", "Hotan", "Turpan"]
+    for person in range(120):
+        family = "".join(rng.sample(syllables, 2)).capitalize() + "ek"
+        mentions.append(Mention(f"z{person}", f"Zorvat {family}", M, (1980 + person % 15,) * 2,
+                                rng.choice(towns), None, None))
+    first = len(mentions)
+    for number, (alone, full) in enumerate([("Zorvat", "Zorvat Keldan"), ("Quorvex", "Quorvex Taldimar")]):
+        for name in (alone, full):
+            mentions.append(Mention(f"p{number}{name}", name, M, (1961, 1961), "Kashgar", None, None))
+    seen = {}
+    original = linker.cluster
+
+    def spy(count, edges, *args, **kwargs):
+        seen.update({(a, b): p for a, b, p, *_ in edges if a >= first})
+        return original(count, edges, *args, **kwargs)
+
+    monkeypatch.setattr(linker, "cluster", spy)
+    link_mentions(mentions)
+    common, rare = seen[(first, first + 1)], seen[(first + 2, first + 3)]
+    assert common < rare - 0.03, (common, rare)

@@ -16,7 +16,8 @@ The steps, each in one function below:
    facility together (one comparison: they are not independent evidence) and detention year; u by random sampling, m by expectation maximisation, both with fixed
    seeds; on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
-   evidence than Memet Abdulla), estimated from the frequencies of its parts
+   evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
+   alone against the full name is weak evidence), estimated from the frequencies of its parts
    (`name_frequencies`), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
@@ -483,7 +484,12 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
-TF_LEVELS = (f"name score >= {SAME_NAME}",)
+# The name levels whose u is the name's frequency (term frequency adjustment). "Similar" pairs
+# (Zorvat against Zorvat Keldan, or one rare name in two scripts) at SIMILAR_TF_WEIGHT: u is the
+# geometric mean of the level's average and the commoner name's frequency. Weight 1, and weight 1
+# floored at the average (only ever weaker), both lost F1 on the tuning generators (fourteenth round).
+TF_LEVELS = (f"name score >= {SAME_NAME}", f"name score >= {SIMILAR_NAME}")
+SIMILAR_TF_WEIGHT = 0.5
 
 
 def settings(mentions: int):
@@ -494,7 +500,7 @@ def settings(mentions: int):
     function `guwah_name_score(uid_l, uid_r)` → DOUBLE (0 for a pair not scored), which
     `score_pairs` defines as a DuckDB macro over table `name_scores`; another backend (Spark)
     defines its own function of that name. With `mentions` >= MIN_TRAINING_MENTIONS the
-    same-name level reads term frequencies for `whole` (see `name_frequencies`).
+    name levels read term frequencies for `whole` (see `name_frequencies`, TF_LEVELS).
     """
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
@@ -515,12 +521,14 @@ def settings(mentions: int):
                       *((f"guwah_name_score(uid_l, uid_r) >= {level}", f"name score >= {level}")
                         for level in NAME_LEVELS))
     if mentions >= MIN_TRAINING_MENTIONS:
-        # Rarer names carry more evidence: on the levels where the names are the same name, u is
+        # Rarer names carry more evidence: on the level where the names are the same name, u is
         # the frequency of the commoner of the two whole-name keys in this input (Splink's term
-        # frequency adjustment), not the average over all names.
+        # frequency adjustment), not the average over all names; on "similar", half-way to it.
         for level in name[1:]:
             if level["label_for_charts"] in TF_LEVELS:
                 level.update(tf_adjustment_column="whole", disable_tf_exact_match_detection=True)
+                if level["label_for_charts"] != TF_LEVELS[0]:
+                    level.update(tf_adjustment_weight=SIMILAR_TF_WEIGHT)
     name = custom("name", name)
     birth = custom("birth_year", comparison(
         "birth_year", "birth_lo_l IS NULL OR birth_lo_r IS NULL",
