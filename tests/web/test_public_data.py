@@ -355,7 +355,7 @@ def coded(store, tmp_path):
     ("ru", ("Лагерь интернирования", "пострадавший", "женский")),
     ("zh", ("拘禁营", "受害者", "女")),
     ("kk", ("Қамау лагері", "жәбірленуші", "әйел")),
-    ("ug", ("تۇتۇپ تۇرۇش لاگېرى", "زىيانكەشلىككە ئۇچرىغۇچى", "ئايال")),
+    ("ug", ("يىغىۋېلىش لاگېرى", "زىيانكەشلىككە ئۇچرىغۇچى", "ئايال")),
 ])
 def test_person_page_violations_roles_and_places_in_the_readers_language(coded, language, expected):
     """Issue 12: violation labels (from violations.yaml, through the catalogues), roles, gender and
