@@ -91,6 +91,63 @@ def test_i18n_translations_keep_placeholders_and_markup(code, messages):
             assert form % {name: 1 for name in wanted}  # formats without error
 
 
+def translated_forms(code) -> list[str]:
+    """Every translation of a catalogue, plural forms one by one, placeholders and markup removed."""
+    forms = []
+    for message in catalog(code):
+        if message.id:
+            for form in message.string if isinstance(message.string, tuple) else (message.string,):
+                forms.append(PLACEHOLDER.sub(" ", TAG.sub(" ", form)))
+    return forms
+
+
+# The Uyghur Arabic alphabet (UEY): 32 letters and the hamza carrier ئ; its punctuation ، ؛ ؟.
+UEY_LETTERS = set("ئابپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىيە")
+ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def test_i18n_uyghur_is_written_in_the_uyghur_arabic_alphabet():
+    """No Persian or Arabic-only letter (ی ک ه ة, presentation forms) where UEY has its own, and
+    Uyghur punctuation after a Uyghur word (a Latin comma there renders on the wrong side)."""
+    foreign, punctuation = set(), []
+    for form in translated_forms("ug"):
+        foreign |= {ch for ch in ARABIC_LETTER.findall(form) if ch.isalpha() and ch not in UEY_LETTERS}
+        punctuation += re.findall(r"[\u0600-\u06FF][,;?]", form)
+    assert (sorted(foreign), punctuation) == ([], [])
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_i18n_no_word_mixes_scripts(code):
+    # A Latin "a" or "o" inside a Cyrillic word looks right to a reader and breaks search and copy.
+    # (Chinese may run Latin letters into Han characters without a space: not a mixed word here.)
+    scripts = (r"[A-Za-z]", r"[\u0400-\u04FF]", r"[\u0600-\u06FF]")
+    mixed = sorted({word for form in translated_forms(code) for word in re.findall(r"\w+", form)
+                    if sum(bool(re.search(pattern, word)) for pattern in scripts) > 1})
+    assert mixed == []
+
+
+def avoided_words() -> list[tuple[str, str]]:
+    """(language, word) of the "Words to avoid" table of docs/translation-glossary.md."""
+    text = (ROOT / "docs" / "translation-glossary.md").read_text(encoding="utf-8")
+    section = text.split("## Words to avoid", 1)[1]
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for line in section.splitlines() if line.startswith("|")]
+    return [(row[0], row[1]) for row in rows if row[0] in TRANSLATED]
+
+
+def test_i18n_the_glossary_lists_words_to_avoid():
+    assert {code for code, _ in avoided_words()} == set(TRANSLATED)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_i18n_catalogues_keep_the_glossary_terms(code):
+    """Issue 12: one word per concept. No catalogue uses a word the glossary rules out."""
+    avoided = [word for language, word in avoided_words() if language == code]
+    found = sorted({word for word in avoided for form in translated_forms(code)
+                    if word.casefold() in form.casefold()})
+    assert found == []
+
+
 def test_i18n_every_status_and_event_has_a_label():
     from guwah.domain import DatePrecision, EventType, FacilityType
     from guwah.registry import STATUS_OF_EVENT
