@@ -22,3 +22,18 @@ def test_search_facets_and_places_are_named_in_the_readers_language(archive):  #
         assert f'<span dir="auto" class="place">{yining}</span>' in place_page
         place = client.get(f"/api/search?q=Ghulja&lang={language}").json()["places"]["data"][0]
         assert (place["id"], place["name"], place["local_name"]) == ("xj.ili.yining", gazetteer().get("xj.ili.yining").name, yining)
+
+
+def test_a_places_count_of_entries_takes_the_languages_plural(archive):  # noqa: F811
+    """"1 public entries" was English for one entry and wrong Russian for 1–4 and 21–24."""
+    store, _ = archive
+    client = TestClient(create_app(store))
+    persons = client.get("/api/search?q=Ghulja").json()["places"]["data"][0]["persons"]
+    assert persons >= 1
+    english = client.get("/search?q=Ghulja").text
+    assert f"{persons} public {'entry' if persons == 1 else 'entries'} from here" in english
+    russian = client.get("/search?q=Ghulja&lang=ru").text
+    last, tens = persons % 10, persons % 100
+    form = ("открытая запись" if last == 1 and tens != 11 else
+            "открытые записи" if 2 <= last <= 4 and not 12 <= tens <= 14 else "открытых записей")
+    assert f"{persons} {form} отсюда" in russian
