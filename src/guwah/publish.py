@@ -534,7 +534,12 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
-        for number, card in _cards(session, missing):
+        from guwah.search.cards import file_cards
+
+        # From the cards file every process maps where it can answer (`guwah.search.cards`), the
+        # rest (changed since it was written, or no file) from the table.
+        read, missing = file_cards(session, missing)
+        for number, card in read + (_cards(session, missing) if missing else []):
             found[number] = entry = PublicEntry(id=number, **json.loads(card))
             if kept is not None:
                 kept.put(number, entry)
