@@ -65,7 +65,7 @@ def build_cards_file(connection, folder: Path) -> Path:
     path = cards_path(folder)
     write_arrays(path, MAGIC, {"version": np.array([version], dtype=np.int64),
                                "offsets": np.concatenate([[0], np.cumsum(by_number)]).astype(np.int64),
-                               "cards": np.frombuffer(bytes(blob), dtype=np.uint8)})
+                               "cards": np.frombuffer(blob, dtype=np.uint8)})
     return path
 
 

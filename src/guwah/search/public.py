@@ -1407,7 +1407,26 @@ def facet_size(session: Session, facet: str, value: str) -> int:
 
 
 _DOCUMENTS_WITH = (select(PublicSearchWord.number).distinct()
-                   .where(PublicSearchWord.word.in_(bindparam("words", expanding=True))))
+                   .where(PublicSearchWord.word.in_(bindparam("values", expanding=True))))
+_DOCUMENTS_SQL = f"SELECT DISTINCT number FROM {PublicSearchWord.__tablename__} WHERE word IN ({{}})"
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def driver_rows(session: Session, statement, sql: str, values: list) -> list[tuple]:
+    """The rows of a query with one IN list: `sql` (its "{}" the list's markers) run on the DBAPI
+    cursor where the driver's positional marker is known, else `statement` (the same query, its
+    expanding parameter named "values"). The statement handling (its expanding IN made again for
+    every call) cost more than a short read itself (docs/benchmarks.md, "Twelfth round")."""
+    connection = session.connection()
+    marker = _MARKERS.get(connection.dialect.paramstyle)
+    if marker is None:
+        return [tuple(row) for row in connection.execute(statement, {"values": values})]
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql.format(",".join([marker] * len(values))), values)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def find_documents(session: Session, query: str) -> list[int]:
@@ -1422,7 +1441,7 @@ def find_documents(session: Session, query: str) -> list[int]:
     # One word at a time, stopping at the first that no testimony has: a later word's forms (its
     # Latin readings, ~0.3 ms each for a word not seen before) are then never made.
     for word in words:  # the rarest first would read less; word lists are short
-        numbers = set(session.connection().execute(_DOCUMENTS_WITH, {"words": sorted(word_forms(word))}).scalars())
+        numbers = {n for n, in driver_rows(session, _DOCUMENTS_WITH, _DOCUMENTS_SQL, sorted(word_forms(word)))}
         found = numbers if found is None else found & numbers
         if not found:
             return []
