@@ -32,9 +32,10 @@ def warm(store: Store) -> None:
     """Build what the first search would otherwise wait for: the search's facet table (seconds at
     1,000,000 entries), the carriers of the commonest given names (`warm_common_parts`), and the
     place index (built once into GUWAH_CACHE_DIR, then read); map the name forms and cards files.
-    Then move every object made so far out of the garbage collector's sight (`gc.freeze`): they
-    live as long as the process, and a full collection walked them all, ~0.2 s each at 100,000
-    entries, once every few hundred searches (docs/benchmarks.md, "Fifteenth round")."""
+    Then move every object made so far out of the garbage collector's sight (`gc.freeze`): most
+    live as long as the process (one replaced later, a facet table, is still freed by reference
+    counting), and a full collection walked them all, ~0.14 s each at 1,000,000 entries, about
+    once every 100 searches (docs/benchmarks.md, "Fifteenth round")."""
     import gc
 
     from guwah.places.index import place_index
