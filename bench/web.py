@@ -124,7 +124,9 @@ def start_server(folder: Path, port: int, workers: int | None) -> subprocess.Pop
     command = [sys.executable, "-c", "from guwah.cli import app; app()", "serve", "--port", str(port)]
     process = subprocess.Popen(command + (["--workers", str(workers)] if workers else []),
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 300
+    # At 1,000,000 entries `guwah serve` first makes the search's forms and cards files (minutes
+    # on a busy machine) when the archive has none yet.
+    deadline = time.time() + 600
     while time.time() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"the server stopped: {process.stderr.read().decode()[-2000:]}")
@@ -134,7 +136,7 @@ def start_server(folder: Path, port: int, workers: int | None) -> subprocess.Pop
         except httpx.HTTPError:
             time.sleep(0.5)
     process.kill()
-    raise SystemExit("the server did not start within 300 s")
+    raise SystemExit("the server did not start within 600 s")
 
 
 class Connections:

@@ -1,21 +1,24 @@
 """One public search request's CPU through the ASGI app, in process: no socket, no TestClient.
 
 Usage:
-  python bench/web_request.py --data DIR [--persons 1000000] [--pages FILE] [--given]
+  python bench/web_request.py --data DIR [--persons 1000000] [--pages FILE] [--given] [--profile FILE]
 
-Drives the app with a bare `scope`/`receive`/`send` for the searches `bench/web.py` sends (370
+Drives the app (`guwah.web.server.serving_app`: warmed as `guwah serve` warms each process) with
+a bare `scope`/`receive`/`send` for the searches `bench/web.py` sends (370
 after 30 to warm up) and prints this process's CPU time per request (mean and p95), with
 `search_public` and the page (its render, and its parts made in Python) timed apart (the rest: routing, dependencies, session,
 middleware, response). `--pages FILE` also writes every answer's status and body, one per line
 as JSON, so two versions of the code can be compared byte for byte. `--given` sends the searches by a given name
-alone (`given_name_paths`) instead. DIR is a folder
-`bench/web.py` loaded (same --persons and seed 1).
+alone (`given_name_paths`) instead; `--profile FILE` writes a cProfile of the counted requests (the
+endpoint then runs on the event loop's thread, where the profiler sees it). DIR is a folder
+`bench/web.py` loaded (same --persons and seed 1); `guwah search-forms` makes its search files.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import random
 import sys
@@ -34,20 +37,24 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=1_000_000)
     parser.add_argument("--pages", type=Path)
     parser.add_argument("--given", action="store_true", help="the searches by a given name alone (`given_name_paths`)")
+    parser.add_argument("--profile", type=Path, help="also write a cProfile of the counted requests here")
     args = parser.parse_args()
 
     import guwah.publish
     from guwah.config import load_settings
     from guwah.storage import Store
-    from guwah.web import create_app, templates
+    from guwah.web import templates
+    from guwah.web.server import serving_app
 
     persons = synth.make_persons(args.persons, random.Random(1))
     paths = (web.given_name_paths(persons, random.Random(3)) if args.given else
              web.search_paths(persons, random.Random(2)))[:400]
+    del persons  # millions of objects a server does not hold, which every full collection would walk
+    gc.collect()
     # Pages other than a search's, for the byte-for-byte comparison of the fixed parts.
     extra = ["/search", "/search?q=", "/search?q=%3Cb%3E&gender=x", "/about", "/search?q=Memet&page=2"]
     store = Store(load_settings(web.settings_for(args.data)), migrate=False)
-    app = create_app(store)
+    app = serving_app(store)  # warmed as `guwah serve` warms each process
     parts = {"library": 0.0, "page": 0.0}
 
     def timed(name, call):
@@ -94,9 +101,24 @@ def main() -> None:
                 out.write(json.dumps([path, answer[0], answer[1].decode()]) + "\n")
         parts["library"] = parts["page"] = 0.0
         each = []
+        profile = None
+        if args.profile:
+            import cProfile
+
+            import fastapi.routing
+
+            async def inline(call, *a, **k):  # the endpoint on this thread, where the profile sees it
+                return call(*a, **k)
+
+            fastapi.routing.run_in_threadpool = inline
+            profile = cProfile.Profile()
         for path in paths[30:]:
             started = time.process_time()
+            if profile:
+                profile.enable()
             answer = await request(path)
+            if profile:
+                profile.disable()
             each.append(time.process_time() - started)
             if out:
                 out.write(json.dumps([path, answer[0], answer[1].decode()]) + "\n")
@@ -106,6 +128,8 @@ def main() -> None:
         library, page = parts["library"] * 1000 / n, parts["page"] * 1000 / n
         print(f"{n} searches: {total:.2f} ms CPU per request (p95 {each[int(n * 0.95)] * 1000:.2f}); "
               f"library {library:.2f}, page {page:.2f}, rest {total - library - page:.2f}")
+        if profile:
+            profile.dump_stats(args.profile)
 
     asyncio.run(run())
     store.close()

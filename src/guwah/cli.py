@@ -399,13 +399,15 @@ def _check_port_free(host: str, port: int) -> None:
 @app.command("search-forms")
 @fails_cleanly
 def search_forms() -> None:
-    """Make the public search's name forms file again (`guwah serve` makes it when it is missing
-    or out of date)."""
+    """Make the public search's name forms file and cards file again (`guwah serve` makes them
+    when missing or out of date)."""
+    from guwah.search.cards import ensure_cards_file
     from guwah.search.forms import ensure_forms_file
 
     store = _store()
     try:
         path = ensure_forms_file(store, force=True)
+        cards = ensure_cards_file(store, force=True)
     finally:
         store.close()
     try:
@@ -416,6 +418,10 @@ def search_forms() -> None:
         err.print("No forms file: names left the public index while it was made; run it again")
         raise typer.Exit(1)
     out.print(f"Wrote {path} ({size / 1e6:.1f} MB)")
+    if cards is None:  # the search reads the cards from the database meanwhile
+        err.print("No cards file: entries left the public index while it was made; run it again")
+        raise typer.Exit(1)
+    out.print(f"Wrote {cards}")
 
 
 @app.command()
@@ -429,14 +435,16 @@ def serve(
     """Serve the web app."""
     import uvicorn
 
+    from guwah.search.cards import ensure_cards_file
     from guwah.search.forms import ensure_forms_file
     from guwah.web.server import default_workers, run_workers, server_config
 
     _check_port_free(host, port)
     store = _store()
-    built = ensure_forms_file(store)  # the search's name forms, once, before any process serves
-    if built is not None:
-        err.print(f"Made the search's name forms: {built.name}")
+    # The search's name forms and entry cards, once, before any process serves.
+    for built in (ensure_forms_file(store), ensure_cards_file(store)):
+        if built is not None:
+            err.print(f"Made the search file {built.name}")
     workers = workers or store.settings.web_workers or default_workers()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ with {workers} "
               f"process{'es' if workers > 1 else ''} (Ctrl+C stops)")

@@ -499,26 +499,18 @@ _ENTRY_CACHE = None
 # release's state again on its index cost 1.4 ms per 20 random entries at 1,000,000 (two more
 # B-trees read), against 0.6 ms for the cards alone: docs/benchmarks.md, "Sixth round".
 _CARDS_BY_NUMBER = (select(PublicSearchCard.number, PublicSearchCard.card)
-                    .where(PublicSearchCard.number.in_(bindparam("numbers", expanding=True))))
-# The same read as the DBAPI's own statement, for drivers whose positional marker is known: the
-# statement handling (its expanding IN made again for every call) cost ~0.1 ms per page of 20
-# cards at 1,000,000, a quarter of the read (docs/benchmarks.md, "Twelfth round").
+                    .where(PublicSearchCard.number.in_(bindparam("values", expanding=True))))
+# The same read as the DBAPI's own statement where the driver allows (`driver_rows`): the
+# statement handling cost ~0.1 ms per page of 20 cards at 1,000,000 (docs/benchmarks.md,
+# "Twelfth round").
 _CARDS_SQL = f"SELECT number, card FROM {PublicSearchCard.__tablename__} WHERE number IN ({{}})"
-_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def _cards(session: Session, numbers: list[int]) -> list[tuple[int, str]]:
     """(public number, card JSON) of each of `numbers` that has a public card, in no order."""
-    connection = session.connection()
-    marker = _MARKERS.get(connection.dialect.paramstyle)
-    if marker is None:
-        return list(connection.execute(_CARDS_BY_NUMBER, {"numbers": numbers}))
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(_CARDS_SQL.format(",".join([marker] * len(numbers))), numbers)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
+    from guwah.search.public import driver_rows
+
+    return driver_rows(session, _CARDS_BY_NUMBER, _CARDS_SQL, numbers)
 
 
 def public_entries(session: Session, numbers: list[int] | None = None) -> list[PublicEntry]:
@@ -534,7 +526,12 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     found = {n: entry for n in numbers if (entry := kept.get(n) if kept is not None else None) is not None}
     missing = [n for n in dict.fromkeys(numbers) if n not in found]
     if missing:
-        for number, card in _cards(session, missing):
+        from guwah.search.cards import file_cards
+
+        # From the cards file every process maps where it can answer (`guwah.search.cards`), the
+        # rest (changed since it was written, or no file) from the table.
+        read, missing = file_cards(session, missing)
+        for number, card in read + (_cards(session, missing) if missing else []):
             found[number] = entry = PublicEntry(id=number, **json.loads(card))
             if kept is not None:
                 kept.put(number, entry)

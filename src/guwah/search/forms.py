@@ -167,6 +167,13 @@ def _row_of(ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 def _write(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    write_arrays(path, MAGIC, arrays)
+
+
+def write_arrays(path: Path, magic: bytes, arrays: dict[str, np.ndarray]) -> None:
+    """Write named arrays to `path` (0600) as `magic`, a JSON layout and each array aligned to
+    ALIGN bytes, through a temporary file renamed into place (FileNotFoundError where that file
+    was removed while written); `read_arrays` maps them back."""
     layout, offset = {}, 0
     for name, array in arrays.items():
         array = np.ascontiguousarray(array)
@@ -174,16 +181,33 @@ def _write(path: Path, arrays: dict[str, np.ndarray]) -> None:
         layout[name] = [array.dtype.str, list(array.shape), offset]
         offset += -(-array.nbytes // ALIGN) * ALIGN
     header = json.dumps({"arrays": layout}).encode()
-    start = -(-(len(MAGIC) + 8 + len(header)) // ALIGN) * ALIGN
+    start = -(-(len(magic) + 8 + len(header)) // ALIGN) * ALIGN
     temporary = path.with_suffix(f".tmp{os.getpid()}")
     with open(temporary, "wb") as handle:
-        handle.write(MAGIC + len(header).to_bytes(8, "little") + header)
+        handle.write(magic + len(header).to_bytes(8, "little") + header)
         for name, array in arrays.items():
             handle.seek(start + layout[name][2])
-            handle.write(array.tobytes())
+            handle.write(array.view(np.uint8).reshape(-1).data)  # no copy (the cards: ~600 MB)
         handle.truncate(start + offset)
     os.chmod(temporary, 0o600)
     os.replace(temporary, path)
+
+
+def read_arrays(path: Path, magic: bytes) -> dict[str, np.ndarray]:
+    """The arrays `write_arrays` wrote, memory-mapped read-only; ValueError for a file that does
+    not start with `magic`."""
+    data = np.memmap(path, dtype=np.uint8, mode="r")
+    if bytes(data[:len(magic)]) != magic:
+        raise ValueError(f"{path} is not a {magic.decode().strip()} file")
+    size = int.from_bytes(bytes(data[len(magic):len(magic) + 8]), "little")
+    layout = json.loads(bytes(data[len(magic) + 8:len(magic) + 8 + size]))["arrays"]
+    start = -(-(len(magic) + 8 + size) // ALIGN) * ALIGN
+    arrays = {}
+    for name, (dtype, shape, offset) in layout.items():
+        dtype = np.dtype(dtype)
+        count = int(np.prod(shape)) if shape else 1
+        arrays[name] = np.frombuffer(data, dtype=dtype, count=count, offset=start + offset).reshape(shape)
+    return arrays
 
 
 @dataclass
@@ -227,17 +251,7 @@ class FormsFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.stat = path.stat()
-        data = np.memmap(path, dtype=np.uint8, mode="r")
-        if bytes(data[:len(MAGIC)]) != MAGIC:
-            raise ValueError(f"{path} is not a forms file")
-        size = int.from_bytes(bytes(data[len(MAGIC):len(MAGIC) + 8]), "little")
-        layout = json.loads(bytes(data[len(MAGIC) + 8:len(MAGIC) + 8 + size]))["arrays"]
-        start = -(-(len(MAGIC) + 8 + size) // ALIGN) * ALIGN
-        arrays = {}
-        for name, (dtype, shape, offset) in layout.items():
-            dtype = np.dtype(dtype)
-            count = int(np.prod(shape)) if shape else 1
-            arrays[name] = np.frombuffer(data, dtype=dtype, count=count, offset=start + offset).reshape(shape)
+        arrays = read_arrays(path, MAGIC)
         self.vocabulary = arrays["vocabulary"]
         # entries carrying each part when it was written (none in a file of an earlier build)
         self.part_carriers = arrays.get("part.carriers", np.zeros(len(arrays["part.ids"]), dtype=np.int64))
@@ -482,7 +496,7 @@ class IndexView:
         return [delta.new_carriers.get(id_, EMPTY) if delta is not None else EMPTY for id_ in ids]
 
 
-_OPEN: dict[Path, tuple[float, FormsFile | None]] = {}
+_OPEN: dict[Path, tuple[float, object]] = {}
 _OPEN_LOCK = threading.Lock()
 
 
@@ -491,21 +505,27 @@ def open_forms(folder: Path) -> FormsFile | None:
     where there is none); looked for again at most every CHECK_SECONDS, so that a rebuilt file
     is taken up. A process that mapped a file since removed keeps that copy (its name index
     reads the entries changed since from the change log, so it never finds what was withdrawn)."""
-    path = forms_path(folder)
+    return open_mapped(forms_path(folder), FormsFile)
+
+
+def open_mapped(path: Path, kind):
+    """`kind(path)` (a class that maps the file and keeps its `stat`), made once per process and
+    looked for again at most every CHECK_SECONDS (None while there never was a file); a file
+    replaced on disk is mapped again, one removed is kept as mapped."""
     now = time.monotonic()
-    checked, forms = _OPEN.get(path, (None, None))
+    checked, mapped = _OPEN.get(path, (None, None))
     if checked is not None and now - checked < CHECK_SECONDS:
-        return forms
+        return mapped
     with _OPEN_LOCK:
         try:
             stat = path.stat()
         except FileNotFoundError:
             pass  # removed after a withdrawal: a process keeps the copy it mapped (see `remove_forms_files`)
         else:
-            if forms is None or (forms.stat.st_ino, forms.stat.st_mtime_ns) != (stat.st_ino, stat.st_mtime_ns):
-                forms = FormsFile(path)
-        _OPEN[path] = (now, forms)
-        return forms
+            if mapped is None or (mapped.stat.st_ino, mapped.stat.st_mtime_ns) != (stat.st_ino, stat.st_mtime_ns):
+                mapped = kind(path)
+        _OPEN[path] = (now, mapped)
+        return mapped
 
 
 def session_forms(session) -> FormsFile | None:

@@ -91,6 +91,7 @@ _CHANGED = "public_search_changed"
 _SEEN = "public_search_version_seen"  # the index version this transaction read first
 _CHANGES_READ = "public_search_changes_read"  # {version: entries changed since}, this transaction
 _FORMS_STALE = "public_search_forms_stale"  # a spelling or part left an entry: remove the forms file
+_CARDS_STALE = "public_search_cards_stale"  # a card left the index: remove the cards file
 
 
 # --- what a release puts in the index ----------------------------------------------------------------
@@ -442,15 +443,22 @@ def _transaction_ended(session: Session) -> None:
 def _remove_stale_forms(session: Session) -> None:
     """Right after a commit in which a spelling or name part left a released entry (a withdrawal,
     a supersession that changed a name, a rebuild), remove the unencrypted forms file that still
-    holds it (`guwah.search.forms.remove_forms_files`; SECURITY.md). Kept after a rollback: at
-    worst a later commit removes a file that could have stayed."""
-    if not session.info.pop(_FORMS_STALE, None):
-        return
+    holds it (`guwah.search.forms.remove_forms_files`; SECURITY.md); after one in which a card
+    left the index (a withdrawal, any new version of an entry, a rebuild), the cards file
+    (`guwah.search.cards.remove_cards_files`). Kept after a rollback: at worst a later commit
+    removes a file that could have stayed."""
+    forms, cards = session.info.pop(_FORMS_STALE, None), session.info.pop(_CARDS_STALE, None)
     store = session.info.get("guwah_store")
-    if store is not None:
+    if store is None:
+        return
+    if forms:
         from guwah.search.forms import remove_forms_files
 
         remove_forms_files(store.settings.data_dir)
+    if cards:
+        from guwah.search.cards import remove_cards_files
+
+        remove_cards_files(store.settings.data_dir)
 
 
 def sync_pending(session: Session) -> int:
@@ -468,7 +476,8 @@ def _drop(session: Session, subject_type: str, number: int) -> None:
     spelling_ids = list(session.scalars(select(PublicSearchName.spelling_id).where(PublicSearchName.number == number)))
     session.execute(delete(PublicSearchName).where(PublicSearchName.number == number))
     session.execute(delete(PublicSearchFacet).where(PublicSearchFacet.number == number))
-    session.execute(delete(PublicSearchCard).where(PublicSearchCard.number == number))
+    if session.execute(delete(PublicSearchCard).where(PublicSearchCard.number == number)).rowcount:
+        session.info[_CARDS_STALE] = True
     part_ids = list(session.scalars(select(PublicSearchPartName.part_id).where(PublicSearchPartName.number == number)))
     session.execute(delete(PublicSearchPartName).where(PublicSearchPartName.number == number))
     lone = [i for i in part_ids if session.scalar(
@@ -550,7 +559,7 @@ def rebuild(session: Session) -> int:
         add_entries(session, batch)
     session.flush()
     session.info.pop(_PENDING, None)
-    session.info[_FORMS_STALE] = True  # the file may hold what the rebuild left out
+    session.info[_FORMS_STALE] = session.info[_CARDS_STALE] = True  # the files may hold what it left out
     return count
 
 
@@ -740,6 +749,12 @@ def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
 
 
 _VERSION = select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1)
+
+
+def changes_pending(session: Session) -> bool:
+    """Whether this session has changed the index and not committed (its view is its own: nothing
+    kept per process or in a file may answer for it)."""
+    return bool(session.info.get(_CHANGED))
 
 
 def index_version(session: Session) -> int:
@@ -1392,7 +1407,26 @@ def facet_size(session: Session, facet: str, value: str) -> int:
 
 
 _DOCUMENTS_WITH = (select(PublicSearchWord.number).distinct()
-                   .where(PublicSearchWord.word.in_(bindparam("words", expanding=True))))
+                   .where(PublicSearchWord.word.in_(bindparam("values", expanding=True))))
+_DOCUMENTS_SQL = f"SELECT DISTINCT number FROM {PublicSearchWord.__tablename__} WHERE word IN ({{}})"
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def driver_rows(session: Session, statement, sql: str, values: list) -> list[tuple]:
+    """The rows of a query with one IN list: `sql` (its "{}" the list's markers) run on the DBAPI
+    cursor where the driver's positional marker is known, else `statement` (the same query, its
+    expanding parameter named "values"). The statement handling (its expanding IN made again for
+    every call) cost more than a short read itself (docs/benchmarks.md, "Twelfth round")."""
+    connection = session.connection()
+    marker = _MARKERS.get(connection.dialect.paramstyle)
+    if marker is None:
+        return [tuple(row) for row in connection.execute(statement, {"values": values})]
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql.format(",".join([marker] * len(values))), values)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def find_documents(session: Session, query: str) -> list[int]:
@@ -1407,7 +1441,7 @@ def find_documents(session: Session, query: str) -> list[int]:
     # One word at a time, stopping at the first that no testimony has: a later word's forms (its
     # Latin readings, ~0.3 ms each for a word not seen before) are then never made.
     for word in words:  # the rarest first would read less; word lists are short
-        numbers = set(session.connection().execute(_DOCUMENTS_WITH, {"words": sorted(word_forms(word))}).scalars())
+        numbers = {n for n, in driver_rows(session, _DOCUMENTS_WITH, _DOCUMENTS_SQL, sorted(word_forms(word)))}
         found = numbers if found is None else found & numbers
         if not found:
             return []

@@ -169,8 +169,9 @@ def _template_gettext(translation: NullTranslations):
 def language_links(request: Request) -> list[tuple[Language, str]]:
     """Each language with the address of this page in it (the other query parameters kept)."""
     kept = [(k, v) for k, v in request.query_params.multi_items() if k != LANGUAGE_PARAMETER]
-    return [(language, request.url.path + "?" + urlencode([*kept, (LANGUAGE_PARAMETER, language.code)]))
-            for language in LANGUAGES.values()]
+    # The kept parameters encoded once for every language (`urlencode` joins pairs with "&").
+    head = request.url.path + "?" + (urlencode(kept) + "&" if kept else "")
+    return [(language, head + urlencode([(LANGUAGE_PARAMETER, language.code)])) for language in LANGUAGES.values()]
 
 
 def label(kind: str, code: Any, code_language: str) -> str:

@@ -31,16 +31,26 @@ HEALTHCHECK_SECONDS = 120
 def warm(store: Store) -> None:
     """Build what the first search would otherwise wait for: the search's facet table (seconds at
     1,000,000 entries), the carriers of the commonest given names (`warm_common_parts`), and the
-    place index (built once into GUWAH_CACHE_DIR, then read); map the name forms file."""
+    place index (built once into GUWAH_CACHE_DIR, then read); map the name forms and cards files.
+    Then move every object made so far out of the garbage collector's sight (`gc.freeze`): most
+    live as long as the process (one replaced later, a facet table, is still freed by reference
+    counting), and a full collection walked them all, ~0.14 s each at 1,000,000 entries, about
+    once every 100 searches (docs/benchmarks.md, "Fifteenth round")."""
+    import gc
+
     from guwah.places.index import place_index
+    from guwah.search.cards import open_cards
     from guwah.search.forms import open_forms
     from guwah.search.public import facet_table, warm_common_parts
 
     place_index()
     open_forms(store.settings.data_dir)  # mapped, not read: `guwah serve` made it before the workers
+    open_cards(store.settings.data_dir)
     with store.session() as session:
         facet_table(session)
         warm_common_parts(session)  # the carriers of common given names ("Memet")
+    gc.collect()
+    gc.freeze()
 
 
 def serving_app(store: Store, processes: int = 1) -> FastAPI:
