@@ -166,6 +166,15 @@ CASES = [
      {('disappearance', '2018')}, 'Arslan Osmon'),
     ('ru', 'Мой дядя Арслан Осмонов уехал в Урумчи. С 2018 года о нём ничего не известно.',
      {('disappearance', '2018')}, 'Арслан Осмонов'),
+    # silence that begins, a family that does not know where, a placing that is also the arrest
+    ('en', 'My uncle Arslan Osmon went to Urumqi. In March 2018 he stopped answering his phone.',
+     {('disappearance', '2018-03')}, 'Arslan Osmon'),
+    ('ru', 'Мой дядя Арслан Осмонов уехал в Урумчи. В марте 2018 года он перестал отвечать на звонки.',
+     {('disappearance', '2018-03')}, 'Арслан Осмонов'),
+    ('fr', 'Mon oncle Arslan Osmon a été arrêté. Depuis janvier 2021, sa famille ignore où il se trouve.',
+     {('disappearance', '2021-01')}, 'Arslan Osmon'),
+    ('ru', 'В мае 2018 года моего дядю Арслана Осмонова поместили в лагерь.',
+     {('arrest', '2018-05'), ('detention', '2018-05')}, 'Арслан Осмонов'),
 ]
 
 
@@ -212,6 +221,10 @@ def test_events_said_in_other_words(language, text, expected, name):
     ("fr", "En 2018, les policiers ne m'ont pas appréhendé.", "En 2018, les policiers m'ont appréhendé.",
      "Tilek Osmon", "arrest"),
     ("ru", "В 2018 году меня не схватили.", "В 2018 году меня схватили.", "Тилек Осмонов", "arrest"),
+    # stopping something else is no silence
+    ("en", "My uncle Arslan Osmon lives in Urumqi. In March 2018 he stopped smoking.",
+     "My uncle Arslan Osmon lives in Urumqi. In March 2018 he stopped answering our calls.", "Arslan Osmon",
+     "disappearance"),
     # «взяли на работу»: hired
     ("ru", "В 2018 году меня взяли на работу в школу.", "В 2018 году меня взяли прямо в школе.", "Тилек Осмонов", "arrest"),
 ])

@@ -106,7 +106,7 @@ TRIGGERS = [
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
-        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
+        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bignor(?:e|ent|ons) (?:toujours )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
 ]
 # Events of type "other" that the contract has no type for, with the subtype they are
 # ("summons": called in to the police, the first step of many detentions).
@@ -497,7 +497,7 @@ def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|помести\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -829,6 +829,7 @@ _AROUND = frozenset("during after before since upon following until pendant apr�
 # A verb under one of these is not told as done ("threatened to take me", «voulaient m'emmener»).
 _UNREAL_HEADS = frozenset("threaten try want plan fear intend attempt menacer vouloir essayer tenter "
                           "угрожать хотеть пытаться собираться".split())
+_ANSWERING = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
 _HEARSAY = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
 _NEGATIONS = frozenset("not n't never no ne pas jamais не ни".split())
 _CONTACT = frozenset("contact touch word news trace nouvelle nouvelles contact связь вести".split())
@@ -1058,6 +1059,10 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
         elif words & {"lose", "perdre"} and subject is not None and _is_person(doc, tokens[subject]) and any(
                 _low(tokens[o]) & {"life", "vie"} for o in _role(tokens, children, k, "dobj", "obj")):
             found.append(("death", k, subject, "sentence", False))
+        elif words & {"stop", "cease", "cesser", "arrêter", "перестать"} and subject is not None and _is_person(doc, tokens[subject]) \
+                and any(_low(tokens[x]) & _ANSWERING for x in _role(tokens, children, k, "xcomp")):
+            # "he stopped answering his phone", «перестал отвечать на звонки»: the silence begins
+            found.append(("disappearance", k, subject, "sentence", False))
         elif words & {"vanish", "исчезнуть", "volatiliser"} and subject is not None and _is_person(doc, tokens[subject]):
             found.append(("disappearance", k, subject, "sentence", False))
     found += _no_word_of(doc, tokens, children, sentence)
