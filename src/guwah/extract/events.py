@@ -1061,8 +1061,8 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
             found.append(("death", k, subject, "sentence", False))
         elif words & {"stop", "cease", "cesser", "arrêter", "перестать"} and subject is not None and _is_person(doc, tokens[subject]) \
                 and any(_low(tokens[x]) & _ANSWERING for x in _role(tokens, children, k, "xcomp")):
-            # "he stopped answering his phone", «перестал отвечать на звонки»: the silence begins
-            found.append(("disappearance", k, subject, "sentence", False))
+            # "he stopped answering his phone", «перестал отвечать на звонки»: the silence begins (when dated)
+            found.append(("disappearance", k, subject, "dated", False))
         elif words & {"vanish", "исчезнуть", "volatiliser"} and subject is not None and _is_person(doc, tokens[subject]):
             found.append(("disappearance", k, subject, "sentence", False))
     found += _no_word_of(doc, tokens, children, sentence)
@@ -1150,6 +1150,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
         body = doc.text[sentence.start:sentence.end]
         for event_type, k, who, dating, before_custody in _parsed_frames(doc, index):
             start, end = tokens[k].start, tokens[k].end
+            if any(e.type == event_type and e.trigger and _overlap(e.trigger, (start, end)) for e in events):
+                continue  # the triggers told it at these words
             before = body[:start - sentence.start]
             clause = re.split(r"[:;]|\b(?:but|mais|но)\b", before[-50:])[-1]
             # a silence ("no word of him") and «его не стало» are negative by their nature
