@@ -6,7 +6,9 @@ sentence nearest the trigger, else (for custody events, which testimonies tell d
 date of the sentence right before in its paragraph, else the latest day of the narrative in the
 last paragraphs, never the document's own date; an undated stay begins with the person's arrest;
 a duration in the sentence ("for eight days") gives the end date. A negated or hedged trigger
-(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Exit and return are travel across China's border: a person's side of the
+(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Ways of
+telling that no trigger phrase lists are read from the parse (lemmas and dependencies: "Events read
+from the parse" below). Exit and return are travel across China's border: a person's side of the
 border is followed through the text, and only a crossing counts.
 """
 
@@ -779,7 +781,8 @@ _LEADING = frozenset("bundle drag haul escort lead pull grab shove "
                      "emmener amener prendre chercher conduire pousser traîner "
                      "взять увести увезти забрать вывести затолкать тащить".split())
 _FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
-_HIRED = frozenset("работа работу work job travail".split())  # not «на учёбу»: a camp's name for itself  # «взяли на работу»: hired
+# «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
+_HIRED = frozenset("работа работу work job travail".split())
 _COMING = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
 _HOLDING = frozenset("confine jail imprison intern incarcerate cage lock "
                      "enfermer incarcérer emprisonner interner séquestrer écrouer "
