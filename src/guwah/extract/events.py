@@ -6,7 +6,9 @@ sentence nearest the trigger, else (for custody events, which testimonies tell d
 date of the sentence right before in its paragraph, else the latest day of the narrative in the
 last paragraphs, never the document's own date; an undated stay begins with the person's arrest;
 a duration in the sentence ("for eight days") gives the end date. A negated or hedged trigger
-(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Exit and return are travel across China's border: a person's side of the
+(`lexicon.negated`, `lexicon.HEDGE`, shared with the violation rules) tells no event. Ways of
+telling that no trigger phrase lists are read from the parse (lemmas and dependencies: "Events read
+from the parse" below). Exit and return are travel across China's border: a person's side of the
 border is followed through the text, and only a crossing counts.
 """
 
@@ -19,7 +21,7 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import HEDGE, PLURAL_GENERIC, negated
+from guwah.extract.lexicon import HEDGE, KIN, PLURAL_GENERIC, negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -288,6 +290,7 @@ def find_events(doc: Doc) -> None:
     events += _homecomings(doc, events)
     events += _crossings(doc)
     events += _asked(doc)
+    events += _parsed_events(doc, events)
     _date_disappearances(events)
     _date_from_another_event(doc, events)
     _date_stays(events)
@@ -496,7 +499,7 @@ def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.
-_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*)\b", re.I)
+_TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*|увез\w*|увел\w*|отвез\w*|помести\w*)\b", re.I)
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -751,3 +754,433 @@ def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+# Events read from the parse: ways of telling an event that no trigger phrase lists ("the police
+# bundled me into a van", «за мной пришли», "my internment began in May"), found from lemmas and
+# dependencies, not from the words of one text. A frame is a verb (or an event noun) and the role
+# the person has in it: the object or passive subject of a verb of taking, holding, questioning,
+# moving or freeing; the subject of being in, or coming out of, a place of custody; the owner of an
+# event noun that the sentence says happened. Spans are those of `doc.analysis`; a text read
+# without a language model (no `analysis`) gets none of these.
+_PERSON_WORDS = frozenset(
+    "i me he him she her we us they them je moi il le la lui elle nous les eux ils elles "
+    "my his our their mon ma mes son sa ses leur notre мой моя моего моей наш свой "
+    "я меня мне мной он его него ему ним нём нем она её ее неё нее ей ней мы нас нам нами они их них им ними".split())
+# Who takes people away; "they", «on» and a Russian verb without subject («меня взяли») leave them unnamed.
+_AGENT_WORDS = frozenset(
+    "police policeman policemen officer official cadre agent man men soldier authority authorities security "
+    "they policier gendarme fonctionnaire homme ils on militaire "
+    "полиция полицейский сотрудник офицер чиновник человек мужчина они военный".split())
+# Verbs that tell the event with a person as their object (or passive subject) whoever the subject is.
+_TAKING = frozenset("seize apprehend abduct kidnap nab snatch handcuff "
+                    "appréhender interpeller enlever kidnapper rafler menotter embarquer "
+                    "схватить арестовать задержать похитить скрутить".split())
+# Verbs of moving someone that tell an arrest only with agents as subject, before any custody.
+_LEADING = frozenset("bundle drag haul escort lead pull grab shove "
+                     "emmener amener prendre chercher conduire pousser traîner "
+                     "взять увести увезти забрать вывести затолкать тащить".split())
+_FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
+# «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
+_HIRED = frozenset("работа работу work job travail".split())
+_COMING = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
+_HOLDING = frozenset("confine jail imprison intern incarcerate cage lock "
+                     "enfermer incarcérer emprisonner interner séquestrer écrouer "
+                     "запереть заточить заключить упечь".split())
+_QUESTIONING = frozenset("interrogate question grill quiz interroger questionner cuisiner "
+                         "допросить допрашивать расспрашивать расспросить опросить".split())
+_MOVING = frozenset("transfer relocate shift move drive send take bus transport bring carry "
+                    "transférer déplacer conduire emmener envoyer amener transporter "
+                    "перевести перевезти этапировать отправить увезти отвезти".split())
+_TRANSFERRING = frozenset("transfer relocate shift transférer déplacer этапировать перевести перевезти".split())
+_REGAINING = frozenset("regain recover remettre rendre retrouver recouvrer обрести выйти".split())
+_FREEDOM = frozenset("freedom liberty liberté свобода свободу".split())
+_ANOTHER = frozenset("another different other new second autre nouveau другой новый иной второй".split())
+_FREEING = frozenset("free release discharge liberate libérer relâcher relaxer освободить отпустить выпустить".split())
+_LEAVING = frozenset("walk come get leave return go step emerge sortir partir rentrer revenir quitter "
+                     "выйти вернуться уйти освободиться".split())
+_BEING = frozenset("be remain stay end land languish sit être rester trouver croupir "
+                   "находиться быть оказаться сидеть остаться".split())
+_GIVING = frozenset("give hand impose infliger дать".split())  # the person is the one given to
+_GETTING = frozenset("get receive serve écoper prendre recevoir получить".split())  # the person is the subject
+_TERMS = frozenset("sentence term peine срок".split())
+_YEARS = frozenset("year years an ans год лет".split())
+_CUSTODY_NOUNS = frozenset("camp prison jail cell cellule bagne".split())
+# Russian by stem: the lemmatiser does not always give the base form ("лагере" -> "лагер")
+_CUSTODY_STEM = re.compile(r"(?:лагер|тюрьм|тюрем|сизо|изолятор|колони[яиюей])", re.I)
+_CUSTODY_WORD = re.compile(rf"\b{_CUSTODY_PLACE}\b", re.I)
+_CENTRE_NOUNS = frozenset("centre center school facility compound centr центр школа".split())
+_CENTRE_KINDS = frozenset("detention training education re-education reeducation vocational transformation internment "
+                          "détention rééducation formation internement перевоспитания".split())
+_EVENT_NOUNS = {
+    "arrest": "arrest", "arrestation": "arrest", "interpellation": "arrest", "арест": "arrest",
+    "задержание": "arrest", "detention": "detention", "internment": "detention", "imprisonment": "detention",
+    "incarceration": "detention", "confinement": "detention", "détention": "detention", "internement": "detention",
+    "incarcération": "detention", "emprisonnement": "detention", "release": "release", "libération": "release",
+    "освобождение": "release", "interrogation": "interrogation", "questioning": "interrogation",
+    "interrogatoire": "interrogation", "допрос": "interrogation", "transfer": "transfer", "transfert": "transfer",
+    "death": "death", "décès": "death", "mort": "death", "смерть": "death", "гибель": "death",
+    "disappearance": "disappearance", "disparition": "disappearance", "исчезновение": "disappearance",
+}
+# What an event noun does when the sentence tells that it happened: its verb ("my internment
+# began"), the verb it undergoes ("subi un interrogatoire") or the time word before it ("during").
+_HAPPENING = frozenset("begin start come happen occur last follow continue end commencer durer survenir "
+                       "начаться произойти случиться длиться продолжаться".split())
+_UNDERGOING = frozenset("undergo suffer endure face survive subir пережить пройти перенести".split())
+_AROUND = frozenset("during after before since upon following until pendant après avant depuis lors durant "
+                    "после до".split())
+# A verb under one of these is not told as done ("threatened to take me", «voulaient m'emmener»).
+_UNREAL_HEADS = frozenset("threaten try want plan fear intend attempt menacer vouloir essayer tenter "
+                          "угрожать хотеть пытаться собираться".split())
+_ANSWERING = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
+_HEARSAY = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
+_NEGATIONS = frozenset("not n't never no ne pas jamais не ни".split())
+_CONTACT = frozenset("contact touch word news trace nouvelle nouvelles contact связь вести".split())
+
+
+class _Children(dict):
+    """Token index -> its children's indices; `lines[i]`: the text line token i is on."""
+
+    lines: list[int]
+
+
+def _words(doc: Doc) -> tuple[list, _Children]:
+    """The tokens and each token's children (built once per document)."""
+    analysis = doc.analysis
+    children = analysis.__dict__.get("_event_children")
+    if children is None:
+        children = _Children()
+        for i, token in enumerate(analysis.tokens):
+            if token.head != i:
+                children.setdefault(token.head, []).append(i)
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        from bisect import bisect_left
+
+        children.lines = [bisect_left(breaks, token.start) for token in analysis.tokens]
+        analysis.__dict__["_event_children"] = children
+    return analysis.tokens, children
+
+
+def _low(token) -> set[str]:
+    return {token.text.lower(), token.lemma.lower()}
+
+
+def _custody_place(doc: Doc, tokens, children, k: int) -> bool:
+    """Whether token k names a place of custody: a camp or prison, a "detention centre", a facility span."""
+    words = _low(tokens[k])
+    if words & _CUSTODY_NOUNS or _CUSTODY_STEM.match(tokens[k].text):
+        return True
+    near = [tokens[c] for c in children.get(k, [])] + tokens[max(0, k - 3):k]
+    if words & _CENTRE_NOUNS and any(_low(t) & _CENTRE_KINDS for t in near):
+        return True
+    # a named facility that is a place of custody ("Dighar police station"; not "a hospital in Ghulja")
+    return any(s <= tokens[k].start < e and _CUSTODY_WORD.search(doc.text, s, e)
+               for (s, e), _f in _in(doc.facility_spans, tokens[k].start - 60, tokens[k].end))
+
+
+def _person_at(doc: Doc, token) -> str | None:
+    """The person whose mention holds the token, if any."""
+    return next((pid for (s, e), pid in _in(doc.person_spans, token.start - 60, token.end) if s <= token.start < e), None)
+
+
+def _is_person(doc: Doc, token) -> bool:
+    if _person_at(doc, token) is not None:
+        return True
+    if token.pos == "PRON":
+        return bool(_low(token) & _PERSON_WORDS)
+    if token.pos in ("NOUN", "PROPN") and token.text.lower() in _PERSON_WORDS and token.text.lower() not in _FRENCH_CLITICS:
+        return True  # «о нём» tagged as a noun
+    return token.pos in ("NOUN", "PROPN") and token.text.lower() in KIN
+
+
+def _role(tokens, children, k: int, *deps: str) -> list[int]:
+    """Children of k with one of the relations `deps`, in k's sentence (a heading the parser joined to
+    the sentence is no part of it)."""
+    return [c for c in children.get(k, []) if tokens[c].dep in deps and not _apart(children, c, k)]
+
+
+def _apart(children: _Children, a: int, b: int) -> bool:
+    """Whether a line break stands between tokens a and b."""
+    return children.lines[a] != children.lines[b]
+
+
+def _under(tokens, children, k: int, *cases: str) -> list[int]:
+    """Nouns attached to verb k through one of the prepositions `cases` ("out of", «из», "for", «за»)."""
+    found = []
+    # "came back from the camp": the preposition may hang under a particle
+    for c in children.get(k, []) + [g for p in children.get(k, []) if tokens[p].dep in ("advmod", "prt")
+                                   for g in children.get(p, [])]:
+        token = tokens[c]
+        if token.dep == "prep" and token.text.lower() in cases:  # English: the noun hangs under the preposition
+            for g in children.get(c, []):
+                if tokens[g].dep == "pobj":
+                    found.append(g)
+                elif tokens[g].dep == "prep":  # "out of the camp"
+                    found += [h for h in children.get(g, []) if tokens[h].dep == "pobj"]
+        elif token.dep.startswith(("obl", "nmod", "obj", "iobj")) and any(
+                tokens[m].dep in ("case", "fixed") and tokens[m].text.lower() in cases for m in children.get(c, [])):
+            found.append(c)
+    return found
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    from bisect import bisect_left
+
+    starts = doc.analysis.token_starts()
+    return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+def _told(tokens, children, k: int) -> bool:
+    """Whether verb k is told as done: not negated, not under "threatened to", "wanted to"."""
+    if any(_low(tokens[c]) & _NEGATIONS for c in children.get(k, []) if tokens[c].dep in ("neg", "advmod", "part")):
+        return False
+    head = tokens[k].head
+    if tokens[k].dep in ("xcomp", "ccomp") and _low(tokens[head]) & _UNREAL_HEADS:
+        return False
+    # "some people say he got twenty years": hearsay of nobody in particular
+    return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & _HEARSAY for c in children.get(head, [])
+                                                 if tokens[c].dep in ("nsubj", "nsubjpass", "nsubj:pass")))
+
+
+def _subject(tokens, children, k: int) -> int | None:
+    """The subject of verb k, or of the verb it is joined to ("came and took me")."""
+    for verb in (k, tokens[k].head):
+        found = _role(tokens, children, verb, "nsubj", "nsubj:pass", "nsubjpass")
+        if found:
+            return min(found, key=lambda c: abs(c - k))
+        if tokens[k].dep not in ("conj", "xcomp"):
+            break
+    return None
+
+
+def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]]:
+    """(event type, index of the word that tells it, index of the person's word, dating, whether it
+    tells the event only before any custody of the person) for the frames of sentence `index`.
+
+    Dating: "narrative" (the sentence's date, else the narrative's), "sentence" (the sentence's
+    date), "dated" (the sentence's date, and no event without one), "own" (a date right after the
+    word only)."""
+    sentence = doc.sentences[index]
+    tokens, children = _words(doc)
+    found = []
+    for k in _token_range(doc, sentence.start, sentence.end):
+        token = tokens[k]
+        words = _low(token)
+        if token.pos in ("NOUN", "PROPN") and token.lemma.lower() in _EVENT_NOUNS:
+            found += _noun_frame(doc, tokens, children, k)
+            continue
+        if token.lemma.lower() == "стать" and token.text.lower() == "стало" and any(
+                tokens[c].text.lower() == "не" for c in children.get(k, [])):
+            # «его не стало»: the person, in the genitive, is no more
+            gone = [c for c in children.get(k, []) if (_is_person(doc, tokens[c]) or tokens[c].text.lower() in _PERSON_WORDS)
+                    and not _apart(children, c, k)]
+            if gone:
+                found.append(("death", k, gone[0], "sentence", False))
+            continue
+        if token.pos not in ("VERB", "AUX", "ADJ") or not _told(tokens, children, k):
+            # «je suis dans un camp»: the place is the predicate, with its copula and subject
+            if token.pos == "NOUN" and _custody_place(doc, tokens, children, k) and _role(tokens, children, k, "cop") \
+                    and _told(tokens, children, k) and any(tokens[c].text.lower() in ("in", "inside", "dans", "en", "в")
+                                                           for c in _role(tokens, children, k, "case", "prep")):
+                held = [c for c in _role(tokens, children, k, "nsubj") if _is_person(doc, tokens[c])]
+                if held:
+                    found.append(("detention", k, held[0], "dated", True))
+            continue
+        passive = _role(tokens, children, k, "nsubjpass", "nsubj:pass")
+        # a French clitic object the parser reads as "expl:comp" («ils sont venus me prendre»)
+        objects = [c for c in _role(tokens, children, k, "dobj", "obj", "expl:comp") if _is_person(doc, tokens[c])] or [
+            # «la police m'a embarqué», «des policiers m'ont appréhendé»: "m'" read as a subject or an indirect object
+            c for c in _role(tokens, children, k, "nsubj", "nsubj:pass", "iobj") if tokens[c].text.lower() in _FRENCH_CLITICS
+            and (tokens[c].dep == "iobj" or len(_role(tokens, children, k, "nsubj", "nsubj:pass")) > 1)
+            and not _role(tokens, children, k, "dobj", "obj")]  # «on m'a pris mon passeport»: a thing taken
+        patient = (objects or [p for p in passive if _is_person(doc, tokens[p])] or [None])[0]
+        subject = _subject(tokens, children, k)
+        # agents as subject, as "by" agents, or named just before the verb ("officers led me": a
+        # subject the parser misread); «меня взяли»: a Russian plural with no subject names nobody
+        agents = subject is not None and bool(_low(tokens[subject]) & _AGENT_WORDS) \
+            or (subject is None and token.text.lower().endswith("ли")) \
+            or any(tokens[j].pos in ("NOUN", "PRON") and _low(tokens[j]) & _AGENT_WORDS for j in range(max(0, k - 3), k)
+                   if not _apart(children, j, k)) \
+            or any(_low(tokens[g]) & _AGENT_WORDS for c in children.get(k, []) if tokens[c].dep in ("agent", "obl:agent")
+                   or tokens[c].text.lower() == "by" for g in [c, *children.get(c, [])])
+        dative = [c for c in _role(tokens, children, k, "dative", "iobj", "obl:arg") if _is_person(doc, tokens[c])]
+        places = [c for c in _under(tokens, children, k, "to", "into", "in", "inside", "dans", "vers", "à", "au", "в", "во")
+                  if _custody_place(doc, tokens, children, c)]
+        out_of = [c for c in _under(tokens, children, k, "out", "of", "from", "de", "du", "из")
+                  if _custody_place(doc, tokens, children, c)]
+        years = [c for c in _role(tokens, children, k, "dobj", "obj", "npadvmod", "obl")
+                 + _under(tokens, children, k, "for", "to", "de", "à", "на")
+                 if _low(tokens[c]) & (_YEARS | _TERMS) and (_low(tokens[c]) & _TERMS or any(
+                     tokens[n].pos == "NUM" or tokens[n].dep == "nummod" for n in children.get(c, [])))
+                 # "two years of training" is no term; "ten years of prison" is
+                 and not any(not _custody_place(doc, tokens, children, g)
+                             for g in _under(tokens, children, c, "of", "de", "d'"))]
+        if years and words & (_GIVING | _GETTING | {"jail", "imprison", "sentence", "condemn", "condamner", "осудить",
+                                                  "приговорить"}):
+            person = dative[0] if words & _GIVING and dative else subject if words & _GETTING else patient
+            if person is not None and _is_person(doc, tokens[person]):
+                found.append(("sentencing", k, person, "sentence", False))
+            continue
+        if patient is not None and (words & _TAKING or (objects and words & {"detain", "arrest"})):
+            # "police detained me"; "was detained for three weeks" is a stay (the triggers' rule)
+            found.append(("arrest", k, patient, "narrative", False))
+        elif patient is not None and words & _HOLDING:
+            found.append(("detention", k, patient, "narrative", True))
+        elif patient is not None and words & _QUESTIONING:
+            found.append(("interrogation", k, patient, "narrative", False))
+        elif patient is not None and words & _FREEING:
+            found.append(("release", k, patient, "narrative", False))
+        elif patient is not None and words & _MOVING and places and (
+                words & _TRANSFERRING or any(_low(tokens[c]) & _ANOTHER for p in places for c in children.get(p, []))):
+            found.append(("transfer", k, patient, "narrative", False))
+        elif patient is not None and words & _LEADING and agents and not places and not any(
+                _low(tokens[c]) & _HIRED for c in _under(tokens, children, k, "на", "to", "for", "au", "à")):
+            found.append(("arrest", k, patient, "narrative", True))
+        elif words & _COMING and (agents or subject is None):
+            for_whom = [c for c in _under(tokens, children, k, "for", "за") if _is_person(doc, tokens[c])]
+            fetched = [o for x in _role(tokens, children, k, "xcomp") if _low(tokens[x]) & {"chercher", "prendre", "arrêter"}
+                       for o in _role(tokens, children, x, "obj") if _is_person(doc, tokens[o])]
+            if words & {"attendre", "ждать", "поджидать"}:  # «deux policiers m'attendaient»: waiting for someone
+                fetched += objects
+            if for_whom or fetched:
+                found.append(("arrest", k, (for_whom or fetched)[0], "narrative", True))
+        elif subject is not None and _is_person(doc, tokens[subject]) and words & _LEAVING and (
+                out_of or (words & {"leave", "quitter"} and any(_custody_place(doc, tokens, children, o)
+                                                               for o in _role(tokens, children, k, "dobj", "obj")))):
+            found.append(("release", k, subject, "sentence", False))
+        elif subject is not None and _is_person(doc, tokens[subject]) and words & _BEING and places:
+            found.append(("detention", k, subject, "dated", True))
+        elif words & _REGAINING and (any(_low(tokens[c]) & _FREEDOM for c in _role(tokens, children, k, "dobj", "obj"))
+                                     or any(_low(tokens[c]) & _FREEDOM for c in _under(tokens, children, k, "en", "на", "to"))):
+            # "regained her freedom", «remis en liberté», «вышел на свободу»
+            person = patient if patient is not None else subject
+            if person is not None and _is_person(doc, tokens[person]):
+                found.append(("release", k, person, "narrative", False))
+        elif patient is not None and words & {"find", "retrouver", "найти", "обнаружить"} and any(
+                _low(tokens[c]) & {"dead", "mort", "morte", "мёртвым", "мертвым", "мертвой", "мёртвой"} for c in children.get(k, [])):
+            found.append(("death", k, patient, "sentence", False))
+        elif words & {"lose", "perdre"} and subject is not None and _is_person(doc, tokens[subject]) and any(
+                _low(tokens[o]) & {"life", "vie"} for o in _role(tokens, children, k, "dobj", "obj")):
+            found.append(("death", k, subject, "sentence", False))
+        elif words & {"stop", "cease", "cesser", "arrêter", "перестать"} and subject is not None and _is_person(doc, tokens[subject]) \
+                and any(_low(tokens[x]) & _ANSWERING for x in _role(tokens, children, k, "xcomp")):
+            # "he stopped answering his phone", «перестал отвечать на звонки»: the silence begins (when dated)
+            found.append(("disappearance", k, subject, "dated", False))
+        elif words & {"vanish", "исчезнуть", "volatiliser"} and subject is not None and _is_person(doc, tokens[subject]):
+            found.append(("disappearance", k, subject, "sentence", False))
+    found += _no_word_of(doc, tokens, children, sentence)
+    return found
+
+
+def _noun_frame(doc: Doc, tokens, children, k: int) -> list[tuple[str, int, int, str, bool]]:
+    """"My internment began in May 2018", «pendant son arrestation», "underwent an interrogation":
+    an event noun whose owner (a possessive, "of" a person) or, under a verb of undergoing, whose
+    subject is the person."""
+    noun = tokens[k]
+    kind = _EVENT_NOUNS[noun.lemma.lower()]
+    head = tokens[noun.head]
+    owners = [c for c in children.get(k, []) if tokens[c].dep in ("poss", "nmod:poss", "det", "nmod")
+              and _is_person(doc, tokens[c])] + [g for c in _role(tokens, children, k, "prep")
+                                                if tokens[c].text.lower() == "of"
+                                                for g in _role(tokens, children, c, "pobj") if _is_person(doc, tokens[g])]
+    if noun.dep in ("nsubj",) and _low(head) & _HAPPENING and owners:
+        return [(kind, k, owners[0], "sentence", False)]
+    if noun.dep in ("dobj", "obj") and _low(head) & _UNDERGOING:
+        subject = _subject(tokens, children, noun.head)
+        person = owners[0] if owners else subject
+        if person is not None and _is_person(doc, tokens[person]):
+            return [(kind, k, person, "sentence", False)]
+    timed = (noun.dep == "pobj" and head.text.lower() in _AROUND) or any(
+        tokens[c].dep in ("case", "fixed") and _low(tokens[c]) & _AROUND for c in children.get(k, []))
+    if timed and owners:
+        return [(kind, k, owners[0], "own", False)]
+    return []
+
+
+def _no_word_of(doc: Doc, tokens, children, sentence) -> list[tuple[str, int, int, str, bool]]:
+    """"There has been no word of him since 2018", "lost contact with her", «sans nouvelles de lui»,
+    «о нём ничего не известно»: the family's silence about a person is a disappearance."""
+    found = []
+    for k in _token_range(doc, sentence.start, sentence.end):
+        token = tokens[k]
+        if _low(token) & {"hear", "heard"} and any(_low(tokens[c]) & {"nobody", "one", "anyone"} and (
+                tokens[c].text.lower() == "nobody" or any(_low(tokens[d]) & {"no"} for d in children.get(c, [])))
+                for c in _role(tokens, children, k, "nsubj")):
+            # "no one has heard from him since May"
+            people = [c for c in _under(tokens, children, k, "from", "of", "about") if _is_person(doc, tokens[c])]
+            if people:
+                found.append(("disappearance", k, people[0], "sentence", False))
+            continue
+        if not _low(token) & (_CONTACT | {"известно", "известный"}):
+            continue
+        denied = any(_low(tokens[c]) & ({"no", "sans", "lost"} | _NEGATIONS) for c in children.get(k, [])) \
+            or _low(tokens[token.head]) & {"lose", "perdre", "потерять"} or doc.text[max(0, token.start - 6):token.start].lower() \
+            .rstrip().endswith(("sans", "no"))
+        if not denied:
+            continue
+        about = _under(tokens, children, k, "of", "from", "about", "with", "de", "d'", "avec", "о", "об", "с") \
+            + _under(tokens, children, token.head, "with", "avec", "с")
+        about += [c for c in children.get(k, []) if tokens[c].dep == "nmod"]
+        people = [c for c in about if _is_person(doc, tokens[c])]
+        if people:
+            found.append(("disappearance", k, people[0], "sentence", False))
+    return found
+
+
+def _own_date(doc: Doc, end: int) -> DateMention | None:
+    """The date right after an event noun ("during my detention in 2018"), else none: the sentence's
+    other dates ("during her internment …, returned on her release in April 2019") are other events'."""
+    return next((d for d in doc.dates_in(end, end + 30)
+                 if re.fullmatch(r"\s+(?:in|on|of|en|de|du|в)\s+(?:the\s+)?", doc.text[end:d.start])), None)
+
+
+def _custody_before(events: list[EventRecord], person: str, offset: int) -> bool:
+    """Whether the person's arrest or detention is told before `offset` with no release after it."""
+    told = sorted((e for e in events if e.person == person and e.type in ("arrest", "detention", "release")
+                   and (e.trigger or e.evidence)[0] < offset), key=lambda e: (e.trigger or e.evidence)[0])
+    return bool(told) and told[-1].type != "release"
+
+
+def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The events `_parsed_frames` tells, each given to the person its word refers to; a frame that
+    tells an event only before custody (agents who "bundled me into a van", "I have been in a
+    camp since 2017") counts where the person's custody is not already told. Returns new events."""
+    if doc.analysis is None or not doc.analysis.tokens:
+        return []
+    tokens, children = _words(doc)
+    found: list[EventRecord] = []
+    for index, sentence in enumerate(doc.sentences):
+        body = doc.text[sentence.start:sentence.end]
+        for event_type, k, who, dating, before_custody in _parsed_frames(doc, index):
+            start, end = tokens[k].start, tokens[k].end
+            if any(e.type == event_type and e.trigger and _overlap(e.trigger, (start, end)) for e in events):
+                continue  # the triggers told it at these words
+            before = body[:start - sentence.start]
+            clause = re.split(r"[:;]|\b(?:but|mais|но)\b", before[-50:])[-1]
+            # a silence ("no word of him") and «его не стало» are negative by their nature
+            said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
+            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before):
+                continue
+            # "my uncle Arslan Osmon": the name beside the kin word
+            named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]
+                          if (pid := _person_at(doc, tokens[c])) is not None), None)
+            people = [named] if named else attribute(
+                doc, index, tokens[who].start, tokens[who].end, skip_we=event_type == "disappearance")
+            when = _sentence_date(doc, index, start, end) if dating != "own" else _own_date(doc, end)
+            if when is None and dating == "narrative" and event_type in CUSTODY:
+                when = _narrative_date(doc, index)
+            if when is None and dating == "dated":
+                continue
+            speaker = doc.speakers.get(index)
+            for person_id in people[:1]:
+                # before custody: the person's own, and the witness's ("they led him away" told
+                # from inside a camp moves a fellow prisoner; it is no arrest)
+                if before_custody and (_custody_before(events + found, person_id, start) or (
+                        speaker is not None and speaker != person_id and _custody_before(events + found, speaker, start))):
+                    continue
+                found.append(EventRecord(
+                    type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
+                    place=_place_in(doc, sentence, start, custody=event_type in CUSTODY),
+                    facility=_facility_in(doc, sentence, start), date=when,
+                    end_date=_end_date(doc, index, when) if event_type == "detention" else None, trigger=(start, end)))
+    return found
