@@ -135,7 +135,7 @@ def _clitic_kind(text: str, token) -> str | None:
 
 def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker: bool = False,
               window: int = 160, object_first: bool = False, subject_first: bool = False,
-              skip_we: bool = False) -> list[str]:
+              skip_we: bool = False, held_group: bool = False) -> list[str]:
     """Person ids a trigger at [start, end) in sentence `index` is about (empty: nobody).
 
     Args:
@@ -143,7 +143,49 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
             "they" then stands for the people named in this and the two sentences before.
         subject_first: the subject, never the object ("made to read a statement denouncing me").
         skip_we: pass over "we"/"us" (the family telling that someone is gone) to the next reference.
+        held_group: an act told of the detainees of the place where the text has just put one
+            person in custody ("She was taken to the camp. The women there were made to …") is
+            that person's too (`held_there`); `doc.events` must be complete.
     """
+    found = _attribute(doc, index, start, end, we_includes_speaker, window, object_first, subject_first, skip_we)
+    if not found and held_group:
+        found = held_there(doc, index, start, end)
+    return found
+
+
+# The detainees of a place, told as a group ("the women there", «заключённых», « les détenus »)…
+_DETAINED_GROUP = re.compile(
+    r"\b(?:women|men|detainees|prisoners|inmates|internees|cellmates|workers|people|femmes|hommes|"
+    r"détenu(?:e)?s|prisonni(?:er|ère)s|codétenu(?:e)?s|заключ[её]нн\w*|женщин\w*|мужчин\w*|узник\w*|"
+    r"задержанн\w*|люд(?:и|ей))\b", re.I)
+# … of the place just named: "there", « là », « y », «там», or a relative clause on the place
+# ("…, where", « …, où », «…, где»).
+_PLACE_CUE = re.compile(r"\b(?:there|where|là|où|там|где)\b|\by\s", re.I)
+# Events that put a person in a place of custody.
+_HELD = ("arrest", "detention", "transfer")
+
+
+def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
+    """The one person an act told of a group of detainees "there" happened to: the person whose
+    custody (an arrest, detention or transfer event) this sentence, before the act, or the two
+    sentences before it in its paragraph tell ("She was placed in the facility in May. Women there
+    were allowed one shower a month"; « Il a été enfermé dans un centre, où les détenus devaient
+    chanter »); empty when the sentence has no such group and cue before the act's end, or
+    custody is told of no one or of several people there."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    if not _PLACE_CUE.search(text, sentence.start, end) \
+            or not _DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
+        return []
+    first = doc.sentences[max(0, index - 2)].start
+    held = {e.person for e in doc.events
+            if e.person and e.type in _HELD and first <= (e.trigger or e.evidence)[0] < start
+            and doc.sentences[doc.sentence_index((e.trigger or e.evidence)[0])].paragraph == sentence.paragraph}
+    return list(held) if len(held) == 1 else []
+
+
+def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: bool, window: int,
+               object_first: bool, subject_first: bool, skip_we: bool) -> list[str]:
     text = doc.text
     opening = _opening_participle(doc, index, start)
     if opening is not None:
@@ -172,6 +214,8 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
             head = [r for r in refs if r[1] <= ref[0] and ref[0] - r[1] <= 5 and r[2] == "person"]
             if head:
                 ref = head[-1]
+        if ref[2] == "person" and _official(doc, ref[3]):
+            continue  # "the secretary, X, collected the passports": the doer, not the one it happened to
         resolved = _resolve(doc, index, ref, we_includes_speaker, plural=object_first)
         if resolved is not None:
             # "My mother and my sister also suffered": both people of a coordination.
@@ -204,7 +248,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (_s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
-            if e <= start and pid != speaker:
+            if e <= start and pid != speaker and not _official(doc, pid):
                 return [pid]
         return []
     if kind == "person":
@@ -233,8 +277,13 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if pid in parents:
                     continue
                 person = doc.person(pid)
-                # A title ("Mme Ehmet") says it more surely than a gender read from the context.
-                known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
+                known = _gender(doc, pid)
+                if _official(doc, pid):
+                    # "the judge, X, …; he refused her medicine": an official the pronoun fits is
+                    # the doer, so the act is nobody's; one whose gender is not known is passed over.
+                    if known == gender:
+                        return []
+                    continue
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
@@ -246,6 +295,11 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 ids.append(pid)
         return ids[-2:]
     return None
+
+
+def _official(doc: Doc, person_id: str | None) -> bool:
+    """Whether the person is an official (a cadre, an officer, a judge: `persons._attributes`)."""
+    return person_id is not None and "official" in doc.person(person_id).roles
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
@@ -341,8 +395,18 @@ def _paragraph_start(doc: Doc, index: int) -> int:
 def _fits(doc: Doc, person_id: str, gender: str) -> bool:
     """Whether a person may be "he" or "she": the gender known, else a named person not the narrator."""
     person = doc.person(person_id)
-    known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
+    known = _gender(doc, person_id)
     return known == gender or (known is None and bool(person.names) and not person.narrator)
+
+
+def _gender(doc: Doc, person_id: str) -> str | None:
+    """"female", "male" or None: a title before a mention ("Mme Ehmet") or a family name's ending
+    (Qasymuly, Nurlanqyzy, Турсунова) says it more surely than a gender read from the context."""
+    from guwah.extract.persons import _surname_gender
+
+    person = doc.person(person_id)
+    return _titled_gender(doc.text, person.mentions) or _surname_gender(person) \
+        or person.attributes.get("gender", (None,))[0]
 
 
 def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_includes_speaker: bool,
@@ -536,6 +600,8 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         return None
     if ref[2] == "generic":
         return []
+    if ref[2] == "person" and _official(doc, ref[3]) and token.dep == "nsubj":
+        return None  # "officer X confiscated …": the doer; look further
     resolved = _resolve(doc, index, ref, we_includes_speaker)
     if not resolved:
         return None

@@ -430,7 +430,8 @@ def find_violations(doc: Doc) -> None:
             speaker = doc.speakers.get(index)
             includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
-                               object_first=trigger.object_first, subject_first=trigger.subject_first)
+                               object_first=trigger.object_first, subject_first=trigger.subject_first,
+                               held_group=True)
             nobody = not people
             people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
