@@ -9,13 +9,13 @@ from tests.extract.helpers import codes_of, doc_of, person_named
 TRANSCRIPT = """SILENT RIVERS — a radio programme about exile
 Episode 7. Transcript.
 
-HOST: Welcome. My guest spent a year in custody and now lives in Riga. Dilnur Abdukadir, thank you for coming.
+HOST: Welcome. My guests lived through the camps and now live in Riga. Dilnur Abdukadir and Rustam Ilham, thank you for coming.
 
 DILNUR: Thank you. In March 2018 I was taken from my shop in Aksu by two policemen.
 
 HOST: I was beaten once too, at a demonstration in Riga, so I know a little of fear.
 
-DILNUR: In the camp they beat me with a rubber baton every week.
+RUSTAM: In the camp they beat me with a rubber baton every week.
 """
 
 
@@ -26,9 +26,11 @@ def _speaker_of(doc, words: str) -> str | None:
 
 def test_a_turn_label_names_who_says_i_on_its_line():
     doc = doc_of(TRANSCRIPT)
-    guest = person_named(doc, "Dilnur Abdukadir")
+    guest = person_named(doc, "Rustam Ilham")
     assert _speaker_of(doc, "rubber baton") == guest.id
+    assert _speaker_of(doc, "from my shop") == person_named(doc, "Dilnur Abdukadir").id
     assert "torture.beating" in codes_of(guest)
+    assert "torture.beating" not in codes_of(person_named(doc, "Dilnur Abdukadir"))
 
 
 def test_an_interviewers_label_gives_its_i_to_nobody():
@@ -37,7 +39,7 @@ def test_an_interviewers_label_gives_its_i_to_nobody():
     doc = doc_of(TRANSCRIPT)
     assert _speaker_of(doc, "demonstration in Riga") is None
     beaten = [p for p in doc.persons if "torture.beating" in codes_of(p)]
-    assert [p.names for p in beaten] == [["Dilnur Abdukadir"]]
+    assert [p.names for p in beaten] == [["Rustam Ilham"]]
 
 
 def test_a_label_that_names_no_one_leaves_the_narrator():

@@ -99,7 +99,66 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
             kind = _clitic_kind(text, token)
             if kind and not inside_person(token.start):
                 found.append((token.start, token.end, kind, None))
+    if doc.analysis is not None:
+        found += [(s, e, "person", pid) for s, e, pid in _descriptions_in(doc, sentence.start, sentence.end)
+                  if not inside_person(s)]
     found.sort()
+    return found
+
+
+# Words that describe too many people to stand for one ("the man", "the woman").
+_TOO_COMMON = frozenset("man woman person people boy girl one child homme femme personne".split())
+_DEFINITE = frozenset("the this that ce cet cette le la l' l’".split())
+
+
+def _described(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Noun lemma -> (person id, where first said) for a noun in apposition to the name of one
+    person only ("Ablet Tursun, a retired teacher from X," gives "teacher"); not kin words, not
+    officials (the doers), not words for anyone."""
+    analysis = doc.analysis
+    cached = analysis.__dict__.get("_described")
+    if cached is not None:
+        return cached
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    found: dict[str, dict[str, int]] = {}
+    for (s, e), pid in doc.person_spans:
+        person = doc.person(pid)
+        if not person.names or _official(doc, pid):
+            continue
+        for token in analysis.tokens_in(s, e):
+            for child in children.get(bisect_left(starts, token.start), []):
+                word = analysis.tokens[child]
+                lemma = word.lemma.lower()
+                if word.dep == "appos" and word.pos == "NOUN" and lemma not in KIN and lemma not in _TOO_COMMON:
+                    found.setdefault(lemma, {}).setdefault(pid, word.start)
+    cached = {lemma: next(iter(people.items())) for lemma, people in found.items() if len(people) == 1}
+    analysis.__dict__["_described"] = cached
+    return cached
+
+
+def _descriptions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, person id) of "the teacher", « cet ancien professeur » in [start, end): a definite
+    noun phrase whose noun was said in apposition to one person's name earlier (`_described`)."""
+    described = _described(doc)
+    if not described:
+        return []
+    analysis = doc.analysis
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    found = []
+    for token in analysis.tokens_in(start, end):
+        said = described.get(token.lemma.lower()) if token.pos == "NOUN" else None
+        if said is None or said[1] >= token.start:
+            continue
+        kids = [analysis.tokens[k] for k in children.get(bisect_left(starts, token.start), [])]
+        if any(k.dep == "det" and k.text.lower() in _DEFINITE for k in kids) \
+                and not any(k.dep in _POSSESSORS for k in kids):
+            found.append((token.start, token.end, said[0]))
     return found
 
 
