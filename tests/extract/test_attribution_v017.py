@@ -115,3 +115,47 @@ def test_french_detainees_in_a_where_clause_are_the_held_persons():
     doc = doc_of("Ablet Rozi, un commerçant de Kachgar, a été arrêté en avril 2018. Il a été enfermé dans "
                  "un camp de la ville, où les détenus devaient chanter l'hymne national chaque matin.", "fr")
     assert "indoctrination.political" in codes_of(person_named(doc, "Ablet Rozi"))
+
+
+DESCRIBED = ("Ablet Tursun, a retired teacher from Kashgar, died in a prison hospital in 2021, his son "
+             "Memet Ablet said. Relatives say the teacher was taken from his home in March 2018 without "
+             "a warrant. The driver who brought him home was never found.")
+
+
+def _described_in(doc, words: str) -> list[str]:
+    index = next(i for i in range(len(doc.sentences)) if words in doc.sentence_text(i))
+    sentence = doc.sentences[index]
+    return [pid for _s, _e, pid in subjects._descriptions_in(doc, sentence.start, sentence.end)]
+
+
+def test_a_definite_noun_said_in_apposition_to_a_name_is_that_person():
+    doc = doc_of(DESCRIBED)
+    teacher = person_named(doc, "Ablet Tursun")
+    assert _described_in(doc, "the teacher was taken") == [teacher.id]
+    assert "detention.arbitrary_arrest" in codes_of(teacher)
+    assert "detention.arbitrary_arrest" not in codes_of(person_named(doc, "Memet Ablet"))
+
+
+def test_a_definite_noun_said_of_no_one_is_no_one():
+    # Control of the rule above: "the driver" was never said of a named person.
+    doc = doc_of(DESCRIBED)
+    assert _described_in(doc, "The driver") == []
+
+
+def test_a_noun_said_of_two_people_stands_for_neither():
+    doc = doc_of("Ablet Tursun, a teacher from Kashgar, and Kadir Umar, a teacher from Aksu, were friends. "
+                 "In 2018 the teacher was taken from his home.")
+    assert _described_in(doc, "the teacher was taken") == []
+
+
+def test_an_act_on_someone_unnamed_is_nobodys():
+    doc = doc_of("Gulzira Amanqyzy was held for three days at the city police station in 2017. She says "
+                 "the guard Li Wenbo slapped the woman who shared her cell.")
+    assert not [p.names for p in doc.persons if "torture.beating" in codes_of(p)]
+
+
+def test_an_act_on_her_by_the_same_guard_is_hers():
+    # Control of the rule above: the object is the woman the text names.
+    doc = doc_of("Gulzira Amanqyzy was held for three days at the city police station in 2017. She says "
+                 "the guard Li Wenbo slapped her twice.")
+    assert "torture.beating" in codes_of(person_named(doc, "Gulzira Amanqyzy"))

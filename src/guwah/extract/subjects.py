@@ -623,6 +623,26 @@ def _done_on(doc: Doc, tokens, children, verb: int) -> int | None:
     return None
 
 
+# Nouns for one person the text does not name: what happens to them is nobody's here.
+_SOMEONE = frozenset("""
+woman man cellmate detainee prisoner inmate stranger boy girl neighbour neighbor
+femme homme codétenu codétenue détenu détenue prisonnier prisonnière inconnu inconnue voisin voisine
+женщина мужчина сокамерник сокамерница заключённый заключенный незнакомец сосед соседка
+""".split())
+
+
+def tells_of_someone(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` tells of someone it does not name ("slapped the woman who …"), by
+    the parse: then an act it tells that syntax gives no one is not carried to the person the
+    story follows."""
+    analysis = doc.analysis
+    if analysis is None:
+        return False
+    sentence = doc.sentences[index]
+    return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and not doc.person_spans_in(t.start, t.end)
+               for t in analysis.tokens_in(sentence.start, sentence.end))
+
+
 _GENERIC_WORD = re.compile(rf"(?:{PLURAL_GENERIC})", re.I)
 
 
@@ -655,6 +675,8 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
         named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
+    if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE:
+        return []  # "X slapped the woman who shared her cell": someone unnamed, not a person near it
     if ref is None:
         return None
     if ref[2] == "generic":

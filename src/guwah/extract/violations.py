@@ -678,9 +678,10 @@ _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogati
 def _names_a_group(doc: Doc, index: int) -> bool:
     """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
     "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
-    from guwah.extract.subjects import references
+    from guwah.extract.subjects import references, tells_of_someone
 
-    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index))
+    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index)) \
+        or tells_of_someone(doc, index)
 
 
 def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> None:
