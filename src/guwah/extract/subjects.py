@@ -675,7 +675,10 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
         named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
-    if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE:
+    if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE \
+            and not any(r[2] == "person" and r[0] < e and s < r[1]
+                        for s, e in _phrase(doc.analysis, target) for r in refs) \
+            and not any(r[2] == "person" and _NAMED_AFTER.fullmatch(doc.text, token.end, r[0]) for r in refs):
         return []  # "X slapped the woman who shared her cell": someone unnamed, not a person near it
     if ref is None:
         return None
@@ -699,6 +702,21 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
             if person_id not in resolved:
                 resolved = [*resolved, person_id]
     return resolved
+
+
+# "a young woman from Atush, X,": a name after the noun and a comma, in the same phrase.
+_NAMED_AFTER = re.compile(r"(?:(?!\b(?:who|whom|which|that|qui|que|dont|котор\w*)\b)[^.;:!?]){0,40}?,\s*", re.I)
+
+
+def _phrase(analysis, index: int) -> list[tuple[int, int]]:
+    """Spans of the words of the phrase a token heads (itself and every word under it)."""
+    children = _children(analysis)
+    found, todo = [], [index]
+    while todo:
+        word = todo.pop()
+        found.append((analysis.tokens[word].start, analysis.tokens[word].end))
+        todo += children.get(word, [])
+    return found
 
 
 def _apposed_person(doc: Doc, target: int, refs) -> str | None:
