@@ -21,7 +21,13 @@ subject) and then after it (the object: "they beat me"):
   (`persons._role_nouns`);
 - "we", "us", "our" -> the speaker, only where the speaker is among the detainees (decided by
   the caller, which passes `we_includes_speaker`);
-- a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed.
+- a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed,
+  unless the caller asks (`held_group`) and the group is the detainees "there", where the text has
+  just put one person in custody (`held_there`);
+- "the teacher" -> the one person whose name had "teacher" in apposition before (`_descriptions_in`);
+- an official (a cadre, an officer, a judge) is the doer: never found by proximity or by a pronoun
+  whose gender the official does not show; someone unnamed ("the woman who shared her cell") is
+  nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
 """
 
 from __future__ import annotations
