@@ -408,6 +408,7 @@ def find_persons(doc: Doc) -> None:
     _addressed_by_surname(doc)
     _speakers(doc)
     _kinship(doc)
+    _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
     for person in doc.persons:
@@ -870,6 +871,7 @@ def _speakers(doc: Doc) -> None:
             speaker = narrator
         if speaker:
             doc.speakers[index] = speaker
+    _turns(doc, narrator)
     # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
     handles = [(m.start(), m.group(1)) for m in _HANDLE_LINE.finditer(text)]
     for start, handle in handles[1:]:
@@ -880,6 +882,65 @@ def _speakers(doc: Doc) -> None:
         for index, sentence in enumerate(doc.sentences):
             if start <= sentence.start < end:
                 doc.speakers.pop(index, None)
+
+
+# A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
+# «СИНХРОН, Шынар Мухтаркызы: …», "HOST (voice-over): …").
+_TURN = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{0,50}?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
+# Labels of whoever asks or presents: "I" in their lines is none of the people the text is about.
+_ASKING = frozenset("""
+host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller
+hôte question journaliste présentateur présentatrice animateur animatrice intervieweur
+ведущий ведущая корреспондент журналист журналистка вопрос интервьюер
+""".split())
+# Labels that name the narrator's parent in a family chat ("Mom: …", "Dad: …").
+_PARENT_LABELS = {"mom": "mother", "mum": "mother", "mama": "mother", "mother": "mother", "maman": "mother",
+                  "мама": "mother", "dad": "father", "papa": "father", "father": "father", "папа": "father"}
+
+
+def _turns(doc: Doc, narrator: str | None) -> None:
+    """Who says "I" on a transcript's line opened by a speaker's label: the person the label names
+    (a word of their name, or their initials: "ERKIN", "GQ"; the narrator's parent for "Mom"); no
+    one for an interviewer's or presenter's label ("HOST", "Q", «КОРРЕСПОНДЕНТ»); unchanged for a
+    label that names no one known ("Me", "A", a heading)."""
+    text = doc.text
+    for index, sentence in enumerate(doc.sentences):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        turn = _TURN.match(text, line_start)
+        if turn is None or turn.end() > sentence.end:
+            continue
+        speaker = _turn_speaker(doc, turn.group("label"), narrator)
+        if speaker == "":
+            doc.speakers.pop(index, None)
+        elif speaker is not None:
+            doc.speakers[index] = speaker
+
+
+def _turn_speaker(doc: Doc, label: str, narrator: str | None) -> str | None:
+    """The person id a turn's label names, "" for an asking label, None when it names no one."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", label)]
+    if not words or len(words) > 4:
+        return None
+    if words[0] in _ASKING or words[-1] in _ASKING:
+        return ""
+    if len(words) == 1 and words[0] in _PARENT_LABELS:
+        if narrator is None:
+            return None
+        wanted = _PARENT_LABELS[words[0]]
+        parents = [r.person for r in doc.person(narrator).relations if r.relation == wanted]
+        return parents[0] if len(set(parents)) == 1 else None
+    scores: dict[str, int] = {}
+    for person in doc.persons:
+        for name in person.names:
+            tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+", name)]
+            score = sum(1 for w in words if len(w) > 1 and w in tokens)
+            initials = "".join(t[:1] for t in tokens)
+            if len(words) == 1 and label.strip().isupper() and 2 <= len(words[0]) <= 3 and words[0] == initials:
+                score = max(score, 1)
+            scores[person.id] = max(scores.get(person.id, 0), score)
+    best = max(scores.values(), default=0)
+    found = [pid for pid, score in scores.items() if score == best]
+    return found[0] if best and len(found) == 1 else None
 
 
 # A line that opens with a social-media handle, or a name and a handle ("Aynur T. @aynur_t · …").
@@ -1450,7 +1511,8 @@ _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "Chin
 # "the village chief, X", "police officer named X", "начальник полиции X": a title in apposition.
 _TITLE_BEFORE = re.compile(
     rf"(?P<title>\b(?:{_TITLE_WORDS})(?:\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|le\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+)?)"
-    rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is)))?"
+    rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is))"
+    rf"|\s+(?:a\s+certain|un\s+certain|une\s+certaine|некий|некая|некто))?"
     rf"|\s+(?:named|called|nommée?|по имени)"
     # "a police officer, whom the witness names as X"
     rf"|,\s+whom\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)

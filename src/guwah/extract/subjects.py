@@ -21,7 +21,13 @@ subject) and then after it (the object: "they beat me"):
   (`persons._role_nouns`);
 - "we", "us", "our" -> the speaker, only where the speaker is among the detainees (decided by
   the caller, which passes `we_includes_speaker`);
-- a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed.
+- a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed,
+  unless the caller asks (`held_group`) and the group is the detainees "there", where the text has
+  just put one person in custody (`held_there`);
+- "the teacher" -> the one person whose name had "teacher" in apposition before (`_descriptions_in`);
+- an official (a cadre, an officer, a judge) is the doer: never found by proximity or by a pronoun
+  whose gender the official does not show; someone unnamed ("the woman who shared her cell") is
+  nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
 """
 
 from __future__ import annotations
@@ -99,7 +105,66 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
             kind = _clitic_kind(text, token)
             if kind and not inside_person(token.start):
                 found.append((token.start, token.end, kind, None))
+    if doc.analysis is not None:
+        found += [(s, e, "person", pid) for s, e, pid in _descriptions_in(doc, sentence.start, sentence.end)
+                  if not inside_person(s)]
     found.sort()
+    return found
+
+
+# Words that describe too many people to stand for one ("the man", "the woman").
+_TOO_COMMON = frozenset("man woman person people boy girl one child homme femme personne".split())
+_DEFINITE = frozenset("the this that ce cet cette le la l' l’".split())
+
+
+def _described(doc: Doc) -> dict[str, tuple[str, int]]:
+    """Noun lemma -> (person id, where first said) for a noun in apposition to the name of one
+    person only ("Ablet Tursun, a retired teacher from X," gives "teacher"); not kin words, not
+    officials (the doers), not words for anyone."""
+    analysis = doc.analysis
+    cached = analysis.__dict__.get("_described")
+    if cached is not None:
+        return cached
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    found: dict[str, dict[str, int]] = {}
+    for (s, e), pid in doc.person_spans:
+        person = doc.person(pid)
+        if not person.names or _official(doc, pid):
+            continue
+        for token in analysis.tokens_in(s, e):
+            for child in children.get(bisect_left(starts, token.start), []):
+                word = analysis.tokens[child]
+                lemma = word.lemma.lower()
+                if word.dep == "appos" and word.pos == "NOUN" and lemma not in KIN and lemma not in _TOO_COMMON:
+                    found.setdefault(lemma, {}).setdefault(pid, word.start)
+    cached = {lemma: next(iter(people.items())) for lemma, people in found.items() if len(people) == 1}
+    analysis.__dict__["_described"] = cached
+    return cached
+
+
+def _descriptions_in(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, person id) of "the teacher", « cet ancien professeur » in [start, end): a definite
+    noun phrase whose noun was said in apposition to one person's name earlier (`_described`)."""
+    described = _described(doc)
+    if not described:
+        return []
+    analysis = doc.analysis
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    children = _children(analysis)
+    found = []
+    for token in analysis.tokens_in(start, end):
+        said = described.get(token.lemma.lower()) if token.pos == "NOUN" else None
+        if said is None or said[1] >= token.start:
+            continue
+        kids = [analysis.tokens[k] for k in children.get(bisect_left(starts, token.start), [])]
+        if any(k.dep == "det" and k.text.lower() in _DEFINITE for k in kids) \
+                and not any(k.dep in _POSSESSORS for k in kids):
+            found.append((token.start, token.end, said[0]))
     return found
 
 
@@ -135,7 +200,7 @@ def _clitic_kind(text: str, token) -> str | None:
 
 def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker: bool = False,
               window: int = 160, object_first: bool = False, subject_first: bool = False,
-              skip_we: bool = False) -> list[str]:
+              skip_we: bool = False, held_group: bool = False) -> list[str]:
     """Person ids a trigger at [start, end) in sentence `index` is about (empty: nobody).
 
     Args:
@@ -143,7 +208,49 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
             "they" then stands for the people named in this and the two sentences before.
         subject_first: the subject, never the object ("made to read a statement denouncing me").
         skip_we: pass over "we"/"us" (the family telling that someone is gone) to the next reference.
+        held_group: an act told of the detainees of the place where the text has just put one
+            person in custody ("She was taken to the camp. The women there were made to …") is
+            that person's too (`held_there`); `doc.events` must be complete.
     """
+    found = _attribute(doc, index, start, end, we_includes_speaker, window, object_first, subject_first, skip_we)
+    if not found and held_group:
+        found = held_there(doc, index, start, end)
+    return found
+
+
+# The detainees of a place, told as a group ("the women there", «заключённых», « les détenus »)…
+_DETAINED_GROUP = re.compile(
+    r"\b(?:women|men|detainees|prisoners|inmates|internees|cellmates|workers|people|femmes|hommes|"
+    r"détenu(?:e)?s|prisonni(?:er|ère)s|codétenu(?:e)?s|заключ[её]нн\w*|женщин\w*|мужчин\w*|узник\w*|"
+    r"задержанн\w*|люд(?:и|ей))\b", re.I)
+# … of the place just named: "there", « là », « y », «там», or a relative clause on the place
+# ("…, where", « …, où », «…, где»).
+_PLACE_CUE = re.compile(r"\b(?:there|where|là|où|там|где)\b|\by\s", re.I)
+# Events that put a person in a place of custody.
+_HELD = ("arrest", "detention", "transfer")
+
+
+def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
+    """The one person an act told of a group of detainees "there" happened to: the person whose
+    custody (an arrest, detention or transfer event) this sentence, before the act, or the two
+    sentences before it in its paragraph tell ("She was placed in the facility in May. Women there
+    were allowed one shower a month"; « Il a été enfermé dans un centre, où les détenus devaient
+    chanter »); empty when the sentence has no such group and cue before the act's end, or
+    custody is told of no one or of several people there."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    if not _PLACE_CUE.search(text, sentence.start, end) \
+            or not _DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
+        return []
+    first = doc.sentences[max(0, index - 2)].start
+    held = {e.person for e in doc.events
+            if e.person and e.type in _HELD and first <= (e.trigger or e.evidence)[0] < start
+            and doc.sentences[doc.sentence_index((e.trigger or e.evidence)[0])].paragraph == sentence.paragraph}
+    return list(held) if len(held) == 1 else []
+
+
+def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: bool, window: int,
+               object_first: bool, subject_first: bool, skip_we: bool) -> list[str]:
     text = doc.text
     opening = _opening_participle(doc, index, start)
     if opening is not None:
@@ -172,6 +279,8 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
             head = [r for r in refs if r[1] <= ref[0] and ref[0] - r[1] <= 5 and r[2] == "person"]
             if head:
                 ref = head[-1]
+        if ref[2] == "person" and _official(doc, ref[3]):
+            continue  # "the secretary, X, collected the passports": the doer, not the one it happened to
         resolved = _resolve(doc, index, ref, we_includes_speaker, plural=object_first)
         if resolved is not None:
             # "My mother and my sister also suffered": both people of a coordination.
@@ -204,7 +313,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (_s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
-            if e <= start and pid != speaker:
+            if e <= start and pid != speaker and not _official(doc, pid):
                 return [pid]
         return []
     if kind == "person":
@@ -233,8 +342,13 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if pid in parents:
                     continue
                 person = doc.person(pid)
-                # A title ("Mme Ehmet") says it more surely than a gender read from the context.
-                known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
+                known = _gender(doc, pid)
+                if _official(doc, pid):
+                    # "the judge, X, …; he refused her medicine": an official the pronoun fits is
+                    # the doer, so the act is nobody's; one whose gender is not known is passed over.
+                    if known == gender:
+                        return []
+                    continue
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
@@ -246,6 +360,11 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 ids.append(pid)
         return ids[-2:]
     return None
+
+
+def _official(doc: Doc, person_id: str | None) -> bool:
+    """Whether the person is an official (a cadre, an officer, a judge: `persons._attributes`)."""
+    return person_id is not None and "official" in doc.person(person_id).roles
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass")
@@ -341,8 +460,18 @@ def _paragraph_start(doc: Doc, index: int) -> int:
 def _fits(doc: Doc, person_id: str, gender: str) -> bool:
     """Whether a person may be "he" or "she": the gender known, else a named person not the narrator."""
     person = doc.person(person_id)
-    known = _titled_gender(doc.text, person.mentions) or person.attributes.get("gender", (None,))[0]
+    known = _gender(doc, person_id)
     return known == gender or (known is None and bool(person.names) and not person.narrator)
+
+
+def _gender(doc: Doc, person_id: str) -> str | None:
+    """"female", "male" or None: a title before a mention ("Mme Ehmet") or a family name's ending
+    (Qasymuly, Nurlanqyzy, Турсунова) says it more surely than a gender read from the context."""
+    from guwah.extract.persons import _surname_gender
+
+    person = doc.person(person_id)
+    return _titled_gender(doc.text, person.mentions) or _surname_gender(person) \
+        or person.attributes.get("gender", (None,))[0]
 
 
 def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_includes_speaker: bool,
@@ -500,6 +629,26 @@ def _done_on(doc: Doc, tokens, children, verb: int) -> int | None:
     return None
 
 
+# Nouns for one person the text does not name: what happens to them is nobody's here.
+_SOMEONE = frozenset("""
+woman man cellmate detainee prisoner inmate stranger boy girl neighbour neighbor
+femme homme codétenu codétenue détenu détenue prisonnier prisonnière inconnu inconnue voisin voisine
+женщина мужчина сокамерник сокамерница заключённый заключенный незнакомец сосед соседка
+""".split())
+
+
+def tells_of_someone(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` tells of someone it does not name ("slapped the woman who …"), by
+    the parse: then an act it tells that syntax gives no one is not carried to the person the
+    story follows."""
+    analysis = doc.analysis
+    if analysis is None:
+        return False
+    sentence = doc.sentences[index]
+    return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and not doc.person_spans_in(t.start, t.end)
+               for t in analysis.tokens_in(sentence.start, sentence.end))
+
+
 _GENERIC_WORD = re.compile(rf"(?:{PLURAL_GENERIC})", re.I)
 
 
@@ -532,10 +681,17 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
         named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
+    if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE \
+            and not any(r[2] == "person" and r[0] < e and s < r[1]
+                        for s, e in _phrase(doc.analysis, target) for r in refs) \
+            and not any(r[2] == "person" and _NAMED_AFTER.fullmatch(doc.text, token.end, r[0]) for r in refs):
+        return []  # "X slapped the woman who shared her cell": someone unnamed, not a person near it
     if ref is None:
         return None
     if ref[2] == "generic":
         return []
+    if ref[2] == "person" and _official(doc, ref[3]) and token.dep == "nsubj":
+        return None  # "officer X confiscated …": the doer; look further
     resolved = _resolve(doc, index, ref, we_includes_speaker)
     if not resolved:
         return None
@@ -552,6 +708,21 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
             if person_id not in resolved:
                 resolved = [*resolved, person_id]
     return resolved
+
+
+# "a young woman from Atush, X,": a name after the noun and a comma, in the same phrase.
+_NAMED_AFTER = re.compile(r"(?:(?!\b(?:who|whom|which|that|qui|que|dont|котор\w*)\b)[^.;:!?]){0,40}?,\s*", re.I)
+
+
+def _phrase(analysis, index: int) -> list[tuple[int, int]]:
+    """Spans of the words of the phrase a token heads (itself and every word under it)."""
+    children = _children(analysis)
+    found, todo = [], [index]
+    while todo:
+        word = todo.pop()
+        found.append((analysis.tokens[word].start, analysis.tokens[word].end))
+        todo += children.get(word, [])
+    return found
 
 
 def _apposed_person(doc: Doc, target: int, refs) -> str | None:

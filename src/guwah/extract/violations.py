@@ -430,7 +430,8 @@ def find_violations(doc: Doc) -> None:
             speaker = doc.speakers.get(index)
             includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
-                               object_first=trigger.object_first, subject_first=trigger.subject_first)
+                               object_first=trigger.object_first, subject_first=trigger.subject_first,
+                               held_group=True)
             nobody = not people
             people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
@@ -677,9 +678,10 @@ _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogati
 def _names_a_group(doc: Doc, index: int) -> bool:
     """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
     "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
-    from guwah.extract.subjects import references
+    from guwah.extract.subjects import references, tells_of_someone
 
-    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index))
+    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index)) \
+        or tells_of_someone(doc, index)
 
 
 def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> None:
