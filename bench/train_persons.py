@@ -83,16 +83,16 @@ def gold_documents(name: str) -> list[tuple[dict, str]]:
     """(gold, text) for the English, French and Russian documents of one set (none when its folder
     is absent; a corpus document whose text is absent is skipped)."""
     folder, splits = SETS[name]
-    for held_out in HELD_OUT:  # never: the held-out sets
-        if held_out in folder.casefold():
-            raise SystemExit(f"refusing to read the held-out {held_out} set")
+    if _ACTS.held_out(folder):  # never: any extract-heldout-* folder not spent (by whole name)
+        raise SystemExit(f"refusing to read the held-out set {folder}")
     bench = _bench_extract()
     found = []
     for path in sorted((DATA / folder).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        for held_out in HELD_OUT:
-            if held_out in str(gold.get("path", "")) or gold.get("split") == f"held_out_{held_out}":
-                raise SystemExit(f"refusing to read {path.name}: it belongs to the held-out {held_out} set")
+        for held_out in HELD_OUT:  # by the folder's whole name and the exact split, never a substring
+            if (_ACTS.held_out(Path(gold.get("path", "")).parent.name)
+                    or gold.get("split") == f"held_out_{held_out}"):
+                raise SystemExit(f"refusing to read {path.name}: it belongs to a held-out set")
         if splits is not None and gold.get("split") not in splits or gold.get("language") not in ("en", "fr", "ru"):
             continue
         beside = path.with_name(gold["file"])
