@@ -9,7 +9,8 @@ def test_middle_dot_variants_split_the_name(dot):
     name = f"伊力哈木{dot}土赫提"
     assert detect_script(name) == "Hani"
     assert han_name_parts(name) == (("yilihamu", "tuheti"), ("iliham", "tuheti"), True)
-    assert latin_forms(name) == ["iliham tuheti"]
+    # 赫 he before a consonant has a second reading: the lone h of Tohti
+    assert latin_forms(name) == ["iliham tuheti", "iliham tuhti"]
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,45 @@ def test_transcription_syllables_that_close_a_syllable_are_read_as_consonants(sy
 def test_a_read_back_h_before_m_shares_the_key_of_the_latin_spelling():
     assert set(name_keys("艾合米拉")) & set(name_keys("Ehmira"))
     assert set(name_keys("库罕麦提")) & set(name_keys("Kuhemmet"))  # 罕 han before m is ham
+
+
+# Syllables with two readings (invented names): the second reading is made beside the first.
+@pytest.mark.parametrize(("syllables", "first", "second"), [
+    (["ku", "xi", "mo"], "kushimo", "kuhimo"),     # 西 xi is shi, or the hi Mandarin lacks
+    (["nu", "ri", "de"], "nurd", "nurde"),         # a last 德 de is d, or de (a woman's -e)
+    (["zo", "li", "la"], "zolila", "zolla"),       # 力 li before l: the first half of ll
+    (["tai", "ke", "mo"], "tekemo", "tekmo"),      # 克 ke before a consonant closes a syllable
+    (["to", "he", "ti"], "toheti", "tohti"),       # and so does 合 he
+    (["bo", "la", "yin"], "bolain", "bolahim"),    # a last 音 yin after a vowel is -him
+    (["zha", "mo"], "jamo", "zamo"),               # 扎 zha, or its heteronym za
+])
+def test_syllables_with_two_readings(syllables, first, second):
+    assert uyghur_reading(syllables) == first
+    assert uyghur_reading(syllables, second=True) == second
+
+
+def test_a_part_without_syllables_of_two_readings_has_no_second_reading():
+    from guwah.names.chinese import second_reading
+
+    assert second_reading("托尔") is None
+    assert second_reading("佐尔西德") == "zorhide"
+    assert second_reading("") is None
+
+
+def test_the_second_reading_of_shen_is_a_pypinyin_heteronym():
+    from pypinyin import Style, pinyin
+
+    from guwah.names.chinese import SECOND_READINGS, TRANSCRIPTION_READINGS
+
+    assert TRANSCRIPTION_READINGS["什"] in pinyin("什", style=Style.NORMAL, heteronym=True)[0]
+    assert SECOND_READINGS["zha"] in pinyin("扎", style=Style.NORMAL, heteronym=True)[0]
+
+
+@pytest.mark.parametrize(("latin", "chinese"), [
+    ("Zorhide Tolmet", "佐尔西德·托勒买提"),   # 西 as hi, a last 德 with its e
+    ("Karbol Tormet", "卡尔布力·托尔买提"),     # -buli is syllables, not the patronymic -uli
+    ("Talla Tekmet", "塔力拉·太克买提"),       # 力拉 for ll, 克 for a lone k
+])
+def test_second_readings_make_transcriptions_the_same_name(latin, chinese):
+    assert compare_names(latin, chinese) >= DEFAULT_THRESHOLD
+    assert set(name_keys(latin)) & set(name_keys(chinese))

@@ -93,3 +93,19 @@ def test_short_stems_get_no_jan_key():
 def test_a_name_written_as_one_word_shares_the_whole_name_key_of_its_parts_in_order(spaced, one_word):
     whole = {k for k in name_keys(one_word) if k.startswith("n:")}
     assert whole & set(name_keys(spaced))
+
+
+# An initial h or gh written with a syllable without an initial (invented names).
+@pytest.mark.parametrize(("latin", "chinese"), [
+    ("Ghulaz Tormet", "吾拉孜·托尔买提"),  # 吾 wu for ghu
+    ("Hesmet", "艾斯买提"),                # 艾 ai for he
+    ("Hüsgen Tormet", "玉斯根·托尔买提"),  # 玉 yu for hü
+    ("Hulaz Tormet", "吾拉孜托尔买提"),    # without the dot: the whole name's key
+])
+def test_a_transcription_that_dropped_an_initial_h_shares_a_key(latin, chinese):
+    assert set(name_keys(latin)) & set(name_keys(chinese))
+
+
+def test_only_e_and_u_initials_get_the_key_with_h():
+    assert not {key for key in name_keys("阿勒买提") if key.startswith("p:K")}  # 阿 a- is a
+    assert "p:KLMD" not in name_keys("Almet")  # a Latin spelling keeps its own letters

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 # Characters whose everyday reading differs from their use in transcribed names.
-TRANSCRIPTION_READINGS = {"都": "du", "尉": "yu", "单": "shan", "解": "xie", "曾": "zeng"}
+# (pypinyin lists each as a heteronym: 什 shen/shi, the shi of 阿布都热什提 Abdureshit.)
+TRANSCRIPTION_READINGS = {"都": "du", "尉": "yu", "单": "shan", "解": "xie", "曾": "zeng", "什": "shi"}
 
 # Separators between the parts of a transcribed name: middle dots of several encodings.
 PART_SEPARATORS = re.compile(r"[·•・‧∙⋅･.\-\s－．]+")
@@ -29,6 +30,25 @@ ELEMENTS = {("gu", "li"): "gul", ("jiang",): "jan", ("han",): "xan"}
 # for hemmet, as in 穆罕麦提 Muhanmaiti, Muhemmet).
 LONE_BEFORE_M = {"he": "h"}
 LABIALS = ("m", "b", "p")
+
+# Syllables with two readings in transcriptions of Uyghur names. The Xinjiang regional rules for
+# writing Uyghur personal names in Chinese characters (DB65/T 2189-2005, 维吾尔人名汉字音译转写规则)
+# give each Uyghur syllable one row of characters, but Mandarin has fewer syllables than Uyghur,
+# so one character serves several Uyghur syllables and is read back two ways. The rows below
+# (the table itself was not read here) are those of transcriptions in common use of common names:
+# 依布热西木 Ibrahim, 塔西尔 Tahir (西 xi for the hi Mandarin lacks, beside 热西提 Reshit's shi);
+# 马合扎提 Mahzat (扎 zha, pypinyin's everyday reading, and za, its heteronym, for z);
+# 帕丽德 Peride, 买乌鲁德 Mewlude, 麦丽克 Melike (a last 德 de, 克 ke is the consonant alone or
+# with its e); 艾克海提 Ekhet, 艾克拜尔 Ekber, 托合提 Tohti, 马合扎提 Mahzat (克 ke and 合 he before a
+# consonant close the syllable before: the lone k and h, as 合 he before m always is); 阿布都力拉
+# Abdulla, 木太力力甫 Mutellip (力 li before a syllable in l is the first half of a doubled l);
+# 依布拉音 Ibrahim (a last 音 yin after a vowel is the -him of Arabic names).
+# `uyghur_reading(..., second=True)` reads them the second way, all at once.
+SECOND_READINGS = {"xi": "hi", "zha": "za"}
+FINAL_WITH_E = frozenset({"de", "ke", "te", "ge"})  # a last syllable read with its vowel too
+GEMINATE_L = "li"  # before a syllable in l: a lone l
+LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, before a consonant
+FINAL_HIM = {"yin": "him"}  # a last syllable after a vowel
 
 
 @lru_cache(maxsize=16384)
@@ -67,24 +87,42 @@ def uyghur_syllable(syllable: str, last: bool) -> str:
     return INITIAL_VALUES.get(initial, initial) + final
 
 
-def uyghur_reading(syllables: list[str]) -> str:
-    """Read a run of transcription syllables as one Uyghur-style name part."""
+def uyghur_reading(syllables: list[str], second: bool = False) -> str:
+    """Read a run of transcription syllables as one Uyghur-style name part.
+
+    second: read the syllables with two readings (SECOND_READINGS and the rows beside it) the
+    second way; the result equals the first reading when the part has none.
+    """
     out: list[str] = []
     index = 0
+    last = len(syllables) - 1
     while index < len(syllables):
         pair = tuple(syllables[index:index + 2])
         if pair in ELEMENTS:
             out.append(ELEMENTS[pair])
             index += 2
             continue
-        single = (syllables[index],)
-        following = syllables[index + 1] if index + 1 < len(syllables) else ""
+        syllable = syllables[index]
+        single = (syllable,)
+        following = syllables[index + 1] if index < last else ""
         if single in ELEMENTS and index > 0:
             out.append(ELEMENTS[single])
-        elif index > 0 and following.startswith("m") and syllables[index] in LONE_BEFORE_M:
-            out.append(LONE_BEFORE_M[syllables[index]])
+        elif index > 0 and following.startswith("m") and syllable in LONE_BEFORE_M:
+            out.append(LONE_BEFORE_M[syllable])
+        elif second and syllable in SECOND_READINGS:
+            out.append(SECOND_READINGS[syllable])
+        elif second and index == last and syllable in FINAL_WITH_E:
+            out.append(uyghur_syllable(syllable, last=False))
+        elif (second and index > 0 and syllable in LONE_BEFORE_CONSONANT and following
+              and following[0] not in "aeiouwy"):
+            out.append(LONE_BEFORE_CONSONANT[syllable])
+        elif second and index > 0 and syllable == GEMINATE_L and following.startswith("l"):
+            out.append("l")
+        elif (second and index == last and index > 0 and syllable in FINAL_HIM
+              and syllables[index - 1][-1] in "aeiouü"):
+            out.append(FINAL_HIM[syllable])
         else:
-            out.append(uyghur_syllable(syllables[index], last=index == len(syllables) - 1))
+            out.append(uyghur_syllable(syllable, last=index == last))
         if following.startswith(LABIALS) and out[-1].endswith("n") and not syllables[index].endswith("ng"):
             out[-1] = out[-1][:-1] + "m"
         index += 1
@@ -120,6 +158,17 @@ def chunk_readings(chunk: str) -> tuple[str, str]:
     if not syllables:
         return "", ""
     return "".join(syllables), uyghur_reading(syllables)
+
+
+@lru_cache(maxsize=65536)
+def second_reading(chunk: str) -> str | None:
+    """One dotted part of a transcription read with its syllables of two readings read the second
+    way (`uyghur_reading(..., second=True)`), or None when it has none."""
+    syllables = han_syllables(chunk)
+    if not syllables:
+        return None
+    reading = uyghur_reading(syllables, second=True)
+    return None if reading == uyghur_reading(syllables) else reading
 
 
 LETTERS_AND_APOSTROPHES = re.compile(r"[^a-zü']+")

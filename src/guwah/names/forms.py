@@ -29,6 +29,7 @@ from guwah.names.chinese import (
     palladius_to_pinyin,
     pinyin_read_back,
     read_back_name,
+    second_reading,
     simplified,
     syllables_of,
     wade_giles_key,
@@ -364,6 +365,24 @@ def han_words(text: str, transcription: bool = False) -> tuple[tuple[str, bool, 
     return tuple((part, False, PINYIN) for part in uyghur if part)
 
 
+def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
+    """Prepared words of a transcription (`prepare_words(han_words(text))`) with each part's
+    second reading (`chinese.second_reading`: 西 xi as hi, a last 德 de with its e...) added to
+    its alternatives; a Chinese name (no transcription) is returned as it is."""
+    if not entries or not entries[0][1]:
+        return entries
+    chunks = [chunk for chunk in HAN_SEPARATORS.split(text) if chunk and chunk_readings(chunk)[1]]
+    if len(chunks) != len(entries):
+        return entries
+    out = []
+    for (word, loose, letters, alternatives), chunk in zip(entries, chunks, strict=True):
+        second = second_reading(chunk)
+        if second is not None:
+            alternatives = alternatives + word_alternatives(second, loose, letters, 0, False)
+        out.append((word, loose, letters, alternatives))
+    return out
+
+
 def part_readings(word: str, latin_letters: int) -> list[str]:
     """Phoneme strings of one word under each plausible letter reading.
 
@@ -468,7 +487,9 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
     for segmentation in segmentations:
         pieces: list[list[Part]] = []
         for piece in segmentation:
-            stem, gender, patronymic = split_suffix(piece)
+            # A part read from Chinese characters ends in syllables, not in a suffix: 艾尔布力
+            # erbuli is Erbol, not a patronymic in -uli.
+            stem, gender, patronymic = (piece, 0, False) if loose else split_suffix(piece)
             readings = part_readings(stem, latin_letters)
             displays = part_readings(piece, latin_letters)
             pieces.append([
@@ -497,7 +518,7 @@ def name_forms(name: str) -> NameForms:
     original, name = name, listed_order(without_titles(unglued(name)))
     script = detect_script(name)
     if script == HAN:
-        prepared = prepare_words(han_words(name))
+        prepared = with_second_readings(prepare_words(han_words(name)), name)
     elif script == LATIN and name.isascii():
         raws = name.split()
         read_back = read_back_name(raws)
@@ -735,6 +756,8 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
+    if entries and entries[0][1] and not raw.isascii():
+        entries = with_second_readings(entries, fold(raw))
     extra = chinese_reading(raw, read_back)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]

@@ -8,21 +8,47 @@ from functools import lru_cache
 from guwah.names.forms import jan_stems, name_forms, skeleton_of
 
 WHOLE_PREFIX = "n:"  # part keys ("p:" + skeleton) are made with the part, see forms.Part
+# A transcription writes an initial h or gh with a syllable without an initial: 艾 ai (艾山 Aishan
+# for Hesen), 吾 wu, 乌 wu and 玉 yu (吾甫尔 Wufuer for Ghopur, 吾守尔 for Hoshur, 玉山 for Hüsen),
+# read back as e- and u- (chinese.uyghur_syllable). Such a part read from characters also gets the
+# key with the h (k/g/kh/h/gh class K) in front. Only e- and u-: 阿 a- and 伊 yi- transcribe a and
+# i (阿布都 Abdu-, 伊力哈木 Ilham), and an h before them is written 哈 ha and 希 xi.
+H_DROPPED = ("e", "u")
+
+
+def h_dropped(part) -> bool:
+    """Whether a part read from Chinese characters may have lost an initial h (H_DROPPED)."""
+    return part.loose and part.latin.startswith(H_DROPPED) and bool(part.skeleton)
+
+
+def with_h(skeleton: str) -> str:
+    """A skeleton with the consonant class of h in front (once)."""
+    return "K" + skeleton.removeprefix("K")
 
 
 @lru_cache(maxsize=262144)
 def _keys(name: str) -> tuple[str, ...]:
     """Keys of one name, computed once."""
     keys: list[str] = []
+
+    def add(key: str) -> None:
+        if key not in keys:
+            keys.append(key)
+
     for reading in name_forms(name).readings:
         for part in reading:
-            if part.skeleton and part.key not in keys:
-                keys.append(part.key)
+            h = h_dropped(part)
+            if part.skeleton:
+                add(part.key)
+                if h:
+                    add("p:" + with_h(part.skeleton))
             # a part with the ending -jan also gets the key of its stem (Isajan: Isa's key)
             for stem in jan_stems(part.reduced):
-                key = "p:" + skeleton_of(stem)
-                if key != "p:" and key not in keys:
-                    keys.append(key)
+                skeleton = skeleton_of(stem)
+                if skeleton:
+                    add("p:" + skeleton)
+                    if h:
+                        add("p:" + with_h(skeleton))
         # The whole-name key ignores order (Tohti Ilham) and patronymics one rendering omits
         # (Ivan Petrovich Ivanov). A patronymic that is the only name beside the given name
         # (Erzhan Orynbasar uly, Orynbasaruly Erzhan) is the family name and stays in it.
@@ -30,16 +56,15 @@ def _keys(name: str) -> tuple[str, ...]:
         if len(main) < 2:
             main = sorted(p.skeleton for p in reading if p.skeleton)
         if main:
-            key = WHOLE_PREFIX + "+".join(main)
-            if key not in keys:
-                keys.append(key)
+            add(WHOLE_PREFIX + "+".join(main))
+        if len(reading) == 1 and h_dropped(reading[0]):
+            # one part: a transcription without its dot (吾甫尔肖开提), whose first name lost its h
+            add(WHOLE_PREFIX + with_h(reading[0].skeleton))
         # The parts run together, in their order, are the whole-name key of the same name written
         # as one word: a transcription without its middle dot (吐尔洪米吉提), a name typed without
         # a space in one case (TURGHUNMIJIT).
         if len(reading) > 1:
-            key = WHOLE_PREFIX + skeleton_of("".join(p.skeleton for p in reading))
-            if key not in keys:
-                keys.append(key)
+            add(WHOLE_PREFIX + skeleton_of("".join(p.skeleton for p in reading)))
     return tuple(keys)
 
 
