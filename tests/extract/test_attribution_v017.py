@@ -88,7 +88,7 @@ def test_a_family_names_ending_tells_the_gender_before_the_context():
 
 
 HELD = ("Merhaba Qadir is a seamstress from Yarkand. On 4 May 2018 she was taken to the camp in "
-        "Yarkand county. The women there were made to sing songs for the Party every morning.")
+        "Yarkand county. The women there had to sing songs for the Party each morning.")
 
 
 def test_an_act_told_of_the_detainees_there_is_the_held_persons():
@@ -98,15 +98,15 @@ def test_an_act_told_of_the_detainees_there_is_the_held_persons():
 
 def test_an_act_told_of_detainees_with_no_place_cue_stays_nobodys():
     # Control of the rule above: without "there" (or "where") the group is background.
-    doc = doc_of(HELD.replace("The women there were", "In such camps women are"))
+    doc = doc_of(HELD.replace("The women there had", "In such camps women have"))
     assert "indoctrination.political" not in codes_of(person_named(doc, "Merhaba Qadir"))
 
 
 def test_an_act_told_of_the_detainees_there_is_nobodys_when_two_were_held():
     doc = doc_of("Merhaba Qadir and her neighbour Gulbahar Tohti are seamstresses from Yarkand. On 4 May "
                  "2018 Merhaba Qadir was taken to the camp in Yarkand county, and Gulbahar Tohti was "
-                 "taken to the same camp a week later. The women there were made to sing songs for the "
-                 "Party every morning.")
+                 "taken to the same camp a week later. The women there had to sing songs for the "
+                 "Party each morning.")
     assert "indoctrination.political" not in codes_of(person_named(doc, "Merhaba Qadir"))
     assert "indoctrination.political" not in codes_of(person_named(doc, "Gulbahar Tohti"))
 
@@ -150,7 +150,7 @@ def test_a_noun_said_of_two_people_stands_for_neither():
 
 def test_an_act_on_someone_unnamed_is_nobodys():
     doc = doc_of("Gulzira Amanqyzy was held for three days at the city police station in 2017. She says "
-                 "the guard Li Wenbo slapped the woman who shared her cell.")
+                 "the guard Li Wenbo slapped the woman who slept beside her.")
     assert not [p.names for p in doc.persons if "torture.beating" in codes_of(p)]
 
 

@@ -26,7 +26,7 @@ subject) and then after it (the object: "they beat me"):
   just put one person in custody (`held_there`);
 - "the teacher" -> the one person whose name had "teacher" in apposition before (`_descriptions_in`);
 - an official (a cadre, an officer, a judge) is the doer: never found by proximity or by a pronoun
-  whose gender the official does not show; someone unnamed ("the woman who shared her cell") is
+  whose gender the official does not show; someone unnamed ("the woman who slept beside her") is
   nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
 """
 
@@ -209,7 +209,7 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
         subject_first: the subject, never the object ("made to read a statement denouncing me").
         skip_we: pass over "we"/"us" (the family telling that someone is gone) to the next reference.
         held_group: an act told of the detainees of the place where the text has just put one
-            person in custody ("She was taken to the camp. The women there were made to …") is
+            person in custody ("She was taken to the camp. The women there had to …") is
             that person's too (`held_there`); `doc.events` must be complete.
     """
     found = _attribute(doc, index, start, end, we_includes_speaker, window, object_first, subject_first, skip_we)
@@ -685,7 +685,7 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
             and not any(r[2] == "person" and r[0] < e and s < r[1]
                         for s, e in _phrase(doc.analysis, target) for r in refs) \
             and not any(r[2] == "person" and _NAMED_AFTER.fullmatch(doc.text, token.end, r[0]) for r in refs):
-        return []  # "X slapped the woman who shared her cell": someone unnamed, not a person near it
+        return []  # "X slapped the woman who slept beside her": someone unnamed, not a person near it
     if ref is None:
         return None
     if ref[2] == "generic":
