@@ -154,7 +154,7 @@ def test_training_reads_the_spent_v5_and_v6_and_refuses_the_held_out_v7(monkeypa
     assert train.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
     assert not any("v7" in folder for folder, _splits in train.SETS.values())
     monkeypatch.setitem(train.SETS, "v7", ("extract-heldout-v7", ("held_out_v7",)))
-    with pytest.raises(SystemExit, match="held-out v7"):
+    with pytest.raises(SystemExit, match="held-out set extract-heldout-v7"):
         train.gold_documents("v7")
 
 
