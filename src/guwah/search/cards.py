@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import select
 
-from guwah.search.forms import BUILD_TRIES, open_mapped, read_arrays, write_arrays
+from guwah.search.forms import build_checked, open_mapped, read_arrays, write_arrays
 from guwah.storage.tables import PublicSearchCard, PublicSearchVersion
 
 MAGIC = b"GUWAH-CARDS-1\n"
@@ -180,26 +180,5 @@ def ensure_cards_file(store, force: bool = False) -> Path | None:
     written, or, committed before it was renamed into place, is found by a check in a new
     transaction (`CardsFile.holds_changed`) and the file removed: either way it is built again, at
     most BUILD_TRIES times (then None, no file)."""
-    from guwah.search.forms import _OPEN, _OPEN_LOCK
-
-    folder = store.settings.data_dir
-    with store.session() as session:
-        if not force and _current(session, open_cards(folder)):
-            return None
-    for _ in range(BUILD_TRIES):
-        try:
-            with store.session() as session:
-                path = build_cards_file(session, folder)
-        except FileNotFoundError:
-            continue  # removed while written (`remove_cards_files`)
-        with _OPEN_LOCK:
-            _OPEN.pop(path, None)
-        try:
-            written = CardsFile(path)
-        except FileNotFoundError:
-            continue  # removed since it was renamed into place
-        with store.session() as session:
-            if not written.holds_changed(session):
-                return path
-        path.unlink(missing_ok=True)
-    return None
+    return build_checked(store, force, open_cards, _current, build_cards_file, CardsFile,
+                         lambda session, written: written.holds_changed(session))

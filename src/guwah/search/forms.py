@@ -620,24 +620,34 @@ def ensure_forms_file(store, force: bool = False) -> Path | None:
     1,000,000 entries) removes the file being written, or, committed before the file was
     renamed into place, is found by a check in a new transaction (`holds_withdrawn`) and the file
     removed: either way it is built again, at most BUILD_TRIES times (then None, no file)."""
+    return build_checked(store, force, open_forms, _current, build_forms_file, FormsFile, holds_withdrawn)
+
+
+def build_checked(store, force: bool, open_file, current, build, load, holds_stale) -> Path | None:
+    """The build of a derived public file (forms, cards) that a concurrent commit may overtake:
+    nothing when `current(session, open_file(folder))` and not `force`; else `build(session,
+    folder)` then `load(path)`, kept unless `holds_stale(session, loaded)` in a new transaction
+    (then removed and built again), at most BUILD_TRIES times. A file removed while written or
+    before it is loaded (the committing side removes it) is built again too. Returns the path
+    built, or None (nothing to do, or every try overtaken)."""
     folder = store.settings.data_dir
     with store.session() as session:
-        if not force and _current(session, open_forms(folder)):
+        if not force and current(session, open_file(folder)):
             return None
     for _ in range(BUILD_TRIES):
         try:
             with store.session() as session:
-                path = build_forms_file(session, folder)
+                path = build(session, folder)
         except FileNotFoundError:
-            continue  # removed while written (`remove_forms_files`)
+            continue  # removed while written
         with _OPEN_LOCK:
             _OPEN.pop(path, None)
         try:
-            written = FormsFile(path)
+            written = load(path)
         except FileNotFoundError:
             continue  # removed since it was renamed into place
         with store.session() as session:
-            if not holds_withdrawn(session, written):
+            if not holds_stale(session, written):
                 return path
         path.unlink(missing_ok=True)
     return None
