@@ -20,6 +20,7 @@ person's id in its second column); the ceiling needs bench/synth.py's model and 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import multiprocessing
 import resource
@@ -319,6 +320,9 @@ def main() -> None:
     args = parser.parse_args()
     if (args.mentions is None) != (args.truth is None):
         parser.error("--mentions and --truth go together")
+    if args.only != "guwah" and importlib.util.find_spec("anyascii") is None:
+        # checked here: the plain model runs in a forked process, where the error would be a traceback
+        parser.error("the plain Splink model needs anyascii: pip install -e '.[bench]' (or run with --only guwah)")
     started = time.perf_counter()
     if args.mentions:
         MENTIONS, truth = read_generated(args.mentions, args.truth)
