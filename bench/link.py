@@ -322,7 +322,7 @@ def main() -> None:
         parser.error("--mentions and --truth go together")
     if args.only != "guwah" and importlib.util.find_spec("anyascii") is None:
         # checked here: the plain model runs in a forked process, where the error would be a traceback
-        parser.error("the plain Splink model needs anyascii: pip install -e '.[bench]' (or run with --only guwah)")
+        parser.error("the plain Splink model needs anyascii: ./dev bench-setup (or run with --only guwah)")
     started = time.perf_counter()
     if args.mentions:
         MENTIONS, truth = read_generated(args.mentions, args.truth)

@@ -181,7 +181,7 @@ def accuracy_table(split: dict[str, list[dict]], threshold: float, with_errors: 
         rows_out["guwah"][part] = figures
     logic = {part: logic_v2_scores(split[part]) for part in PARTS}
     if logic["calibration"] is None:
-        result["logic_v2"] = ("not installed: pip install -e '.[bench]' (nomenklatura) to run "
+        result["logic_v2"] = ("not installed: ./dev bench-setup (nomenklatura) to run "
                               "OpenSanctions' LogicV2 beside Guwah")
     else:
         best = best_threshold(split["calibration"], logic["calibration"][0])
@@ -209,7 +209,7 @@ def heldout_table(rows: list[dict], threshold: float) -> dict:
     result["matchers"]["guwah"] = {**score_pairs(rows, scores, threshold), "pairs_per_s": round(speed)}
     logic = logic_v2_scores(rows)
     if logic is None:
-        result["logic_v2"] = "not installed: pip install -e '.[bench]' (nomenklatura)"
+        result["logic_v2"] = "not installed: ./dev bench-setup (nomenklatura)"
     else:
         calibration = split_pairs(load_pairs(DEFAULT_PAIRS))["calibration"]
         best = best_threshold(calibration, logic_v2_scores(calibration)[0])
