@@ -40,7 +40,7 @@ def codes(doc, name: str) -> set[str]:
     ("fr", "Au camp de Hotan, les gardiens battaient Marat Tursun à coups de ceinture.", "Marat Tursun", "torture.beating"),
     ("fr", "On a enfoncé des échardes sous les ongles de Marat Tursun.", "Marat Tursun", "torture.nail_torture"),
     ("fr", "En 2019, le tribunal a infligé douze années de prison à Marat Tursun.", "Marat Tursun", "detention.prison_sentence"),
-    ("fr", "Aygul Tursun n'a pas eu le droit de quitter son appartement pendant un an.", "Aygul Tursun", "detention.house_arrest"),
+    ("fr", "Pendant un an, Aygul Tursun n'avait pas le droit de sortir de son appartement.", "Aygul Tursun", "detention.house_arrest"),
     ("ru", "Мурат Касымов вернулся из лагеря в 2019 году.", "Мурат Касымов", "detention.internment_camp"),
     ("ru", "Мурата Касымова били палкой по спине.", "Мурат Касымов", "torture.beating"),
     ("ru", "Мурату Касымову вырвали два ногтя.", "Мурат Касымов", "torture.nail_torture"),
@@ -55,7 +55,7 @@ def test_the_second_writers_kinds_in_other_words(language, text, name, code):
     ("en", "Aygul Tursun was ordered to teach in the camp in 2018. Nurmemet Rozi was held in the camp.",
      "Aygul Tursun", "detention.internment_camp", "Nurmemet Rozi", "detention.internment_camp"),
     # study abroad is no euphemism
-    ("en", "Aygul Tursun was sent to study abroad in 2011. Nurmemet Rozi was sent to study in a walled compound.",
+    ("en", "Aygul Tursun was sent to study abroad in 2011. Nurmemet Rozi was sent to study in Dorbiljin for two years.",
      "Aygul Tursun", "detention.internment_camp", "Nurmemet Rozi", "detention.internment_camp"),
     # fastened to the chair of torture: the chair, not shackles
     ("ru", "В изоляторе Мурата Касымова пристегнули к железному стулу. Серика Ахметова приковали к кровати.",
