@@ -40,7 +40,7 @@ def codes(doc, name: str) -> set[str]:
     ("fr", "Au camp de Hotan, les gardiens battaient Marat Tursun à coups de ceinture.", "Marat Tursun", "torture.beating"),
     ("fr", "On a enfoncé des échardes sous les ongles de Marat Tursun.", "Marat Tursun", "torture.nail_torture"),
     ("fr", "En 2019, le tribunal a infligé douze années de prison à Marat Tursun.", "Marat Tursun", "detention.prison_sentence"),
-    ("fr", "Pendant un an, Aygul Tursun n'avait pas le droit de sortir de son appartement.", "Aygul Tursun", "detention.house_arrest"),
+    ("fr", "Pendant un an, Aygul Tursun ne pouvait pas sortir de son appartement.", "Aygul Tursun", "detention.house_arrest"),
     ("ru", "Мурат Касымов вернулся из лагеря в 2019 году.", "Мурат Касымов", "detention.internment_camp"),
     ("ru", "Мурата Касымова били палкой по спине.", "Мурат Касымов", "torture.beating"),
     ("ru", "Мурату Касымову вырвали два ногтя.", "Мурат Касымов", "torture.nail_torture"),
