@@ -81,7 +81,8 @@ def test_acts_read_refuses_a_folder_that_is_not_a_model(tmp_path):
 # --- In the extractor: the classifier proposes, attribution and the one scope test decide.
 OPENING = ("Aydos Nurlan\n\nIn 2018 I was held in a camp in Tacheng. "
            "The guards kicked me and struck me with a rubber truncheon. ")
-SLOGANS = "had to chant slogans in praise of the Party"
+# a wording the rules do not read (0.18.x: they now read "chant slogans …")
+SLOGANS = "had to shout slogans in praise of the Party"
 
 
 def _persons(text: str, model) -> dict[str, set[str]]:

@@ -1,0 +1,53 @@
+"""bench/acts_recall.py: passages read with their labels (a non-act passage has no code), each
+passage scored per code, a code on a non-act passage counted false, and the rules' words read
+without the classifier."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).parents[1]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_acts_recall", REPO / "bench" / "acts_recall.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_set_is_read_with_its_labels_and_a_non_act_passage_has_no_code():
+    bench = _bench()
+    items = bench.passages("b", ("ru",))
+    assert len(items) > 100 and {i["lang"] for i in items} == {"ru"}
+    assert all(i["codes"] for i in items if i["kind"] == "act")
+    assert all(not i["codes"] for i in items if i["kind"] != "act")
+    assert {i["kind"] for i in items} >= {"act", "negated", "hedged"}
+    with pytest.raises(SystemExit, match="unknown set"):
+        bench.passages("v9")
+
+
+def test_each_passage_counts_a_code_once_and_a_code_on_a_non_act_passage_is_false():
+    bench = _bench()
+    items = [{"lang": "en", "codes": ["torture.beating", "detention.internment_camp"], "kind": "act"},
+             {"lang": "fr", "codes": ["torture.beating"], "kind": "act"},
+             {"lang": "en", "codes": [], "kind": "negated"}]
+    said = [{"torture.beating"}, {"torture.beating", "detention.pretrial"}, {"torture.beating"}]
+    result = bench.score(items, [{view: codes for view in bench.VIEWS} for codes in said])["rules said"]
+    assert (result["all"]["tp"], result["all"]["predicted"], result["all"]["gold"]) == (2, 4, 3)
+    assert result["codes"]["torture.beating"] == {"precision": 0.667, "recall": 1.0, "f1": 0.8, "tp": 2,
+                                                  "predicted": 3, "gold": 2}
+    assert result["codes"]["detention.internment_camp"]["recall"] == 0.0
+    assert result["languages"]["fr"]["precision"] == 0.5
+    assert result["false_on_non_act"] == {"negated": 1}
+
+
+def test_the_rules_words_are_read_before_attribution_and_without_the_classifier():
+    bench = _bench()
+    items = [{"text": "The guard hit Aygul Tursun with a wooden stick.", "lang": "en", "codes": [], "kind": "act"},
+             {"text": "The guard never hit Aygul Tursun.", "lang": "en", "codes": [], "kind": "negated"}]
+    hit, denied = (bench.codes_found(doc) for doc in bench.prepared(items))
+    assert "torture.beating" in hit["rules said"] and "torture.beating" in hit["rules given"]
+    assert "torture.beating" not in denied["rules said"]
+    assert hit["rules said"] <= hit["shipped said"]  # the classifier only adds
