@@ -9,6 +9,9 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+# The threads a server process runs its endpoints in at once (anyio's default thread limiter).
+SQLITE_POOL_SIZE = 40
+
 
 def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) -> Engine:
     """An engine for `url`.
@@ -23,6 +26,12 @@ def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) ->
         options: dict = {"connect_args": {"check_same_thread": False}}
         if make_url(url).database not in (None, "", ":memory:"):
             options["pool_use_lifo"] = True  # (a database in memory has a pool of one connection per thread)
+            # A connection handed back is kept, not closed, up to as many as a server process's
+            # threads use at once: a new one starts with a cold page cache (a search on it cost
+            # twice the CPU), and closing the extras after a burst made the next burst, when a
+            # loaded server could least afford it, pay that again (docs/benchmarks.md,
+            # "Sixteenth round"). Unused ones hold no pages beyond those they read.
+            options["pool_size"] = SQLITE_POOL_SIZE
         if sqlcipher_key is not None:
             import sqlcipher3
 
