@@ -268,3 +268,6 @@ def test_page_in_reads_every_page_of_the_mapping(tmp_path):
         at = next(i for i, line in enumerate(lines) if line.endswith(str(path)))
         resident_kb = next(int(line.split()[1]) for line in lines[at + 1:] if line.startswith("Rss:"))
         assert resident_kb * 1024 >= path.stat().st_size // 4096 * 4096
+    size = path.stat().st_size
+    path.unlink()  # removed after it was mapped (a withdrawal): the mapping is still read
+    assert page_in(arrays["numbers"]) == size

@@ -223,8 +223,11 @@ def page_in(array: np.ndarray) -> int:
     if not isinstance(mapped, np.memmap):
         return 0
     if hasattr(os, "posix_fadvise") and mapped.filename:
-        with open(mapped.filename, "rb") as handle:  # the whole file read ahead at once
-            os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_WILLNEED)
+        try:
+            with open(mapped.filename, "rb") as handle:  # the whole file read ahead at once
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass  # removed since it was mapped (a withdrawal): the mapping is read page by page
     int(mapped[::mmap.PAGESIZE].sum(dtype=np.uint64))
     return mapped.size
 
