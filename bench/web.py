@@ -255,8 +255,9 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float, se
         if delay > 0:
             await asyncio.sleep(delay)
         try:
-            if await asyncio.wait_for(connections.get(requests[i % len(requests)]), 30) != 200:
-                errors += 1
+            async with asyncio.timeout(30):  # (wait_for would make a task more per request)
+                if await connections.get(requests[i % len(requests)]) != 200:
+                    errors += 1
         except (TimeoutError, OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
             errors += 1
         latencies.append((time.perf_counter() - due) * 1000)
@@ -276,6 +277,17 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float, se
             "generator_cpu_ms": round(generator_ms, 2),  # per request, this process
             "server_cpu_ms": round(server_ms, 2) if server_ms is not None else None,  # per request, every server process
             "load_average": round(os.getloadavg()[0], 2)}  # the machine's, at the end of the run
+
+
+def run(coroutine):
+    """`asyncio.run` on uvloop where installed (a dependency of the server, which runs on it): the
+    load generator shares the server's cores, and on uvloop it spends less CPU per request
+    (docs/benchmarks.md, "Sixteenth round")."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
 
 
 def search_paths(persons: list[synth.Person], rng: random.Random, n: int = 2000) -> list[str]:
@@ -365,15 +377,15 @@ def main() -> None:
     server = start_server(folder, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
-        asyncio.run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
+        run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
         pid = server.pid
         results = {"persons": args.persons, "load_seconds": round(load_seconds, 1), "cpus": os.cpu_count(),
                    "workers": args.workers or "default", "load_average_before": round(os.getloadavg()[0], 2),
-                   "search": asyncio.run(open_loop(base, searches, args.rate, args.seconds, pid)),
-                   "person": asyncio.run(open_loop(base, person_pages, args.rate, args.seconds, pid))}
+                   "search": run(open_loop(base, searches, args.rate, args.seconds, pid)),
+                   "person": run(open_loop(base, person_pages, args.rate, args.seconds, pid))}
         steps, sustained = [], 0.0
         for rate in () if args.no_steps else (5, 10, 25, 50, 100, 150, 200, 250, 300, 400, 500, 700, 1000):
-            step = asyncio.run(open_loop(base, searches, rate, args.seconds, pid))
+            step = run(open_loop(base, searches, rate, args.seconds, pid))
             steps.append(step)
             if step["p95_ms"] > args.target_ms or step["errors"]:
                 break

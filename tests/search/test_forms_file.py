@@ -2,6 +2,7 @@
 scores computed over its arrays equal the name matcher's on invented names."""
 
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -250,3 +251,23 @@ def test_the_name_index_is_not_used_where_it_cannot_answer(indexed, monkeypatch)
     monkeypatch.setattr(index, "version", index.version + 100)  # a file newer than the archive's index
     with store.session() as session:
         assert _index_view(session) is None
+
+
+def test_page_in_reads_every_page_of_the_mapping(tmp_path):
+    from guwah.search.forms import MAGIC, page_in, read_arrays, write_arrays
+
+    path = tmp_path / "search-forms-test.bin"
+    write_arrays(path, MAGIC, {"numbers": np.arange(300_000, dtype=np.int64), "flags": np.ones(7, dtype=np.uint8)})
+    arrays = read_arrays(path, MAGIC)
+    assert page_in(arrays["flags"]) == path.stat().st_size  # any array of the file: its whole mapping
+    assert page_in(np.arange(5)) == 0  # no mapping
+    assert arrays["numbers"][-1] == 299_999
+    smaps = Path("/proc/self/smaps")
+    if smaps.exists():  # Linux: the mapping's pages are resident in this process
+        lines = smaps.read_text().splitlines()
+        at = next(i for i, line in enumerate(lines) if line.endswith(str(path)))
+        resident_kb = next(int(line.split()[1]) for line in lines[at + 1:] if line.startswith("Rss:"))
+        assert resident_kb * 1024 >= path.stat().st_size // 4096 * 4096
+    size = path.stat().st_size
+    path.unlink()  # removed after it was mapped (a withdrawal): the mapping is still read
+    assert page_in(arrays["numbers"]) == size

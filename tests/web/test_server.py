@@ -70,3 +70,18 @@ def test_server_rate_limits_are_shared_out_among_processes():
     assert allowed(RateLimit(attempts=10)) == 10
     assert allowed(RateLimit(attempts=10, processes=4)) == 2  # 4 processes: 8 in all, never more than 10
     assert allowed(RateLimit(attempts=10, processes=20)) == 1
+
+
+def test_warm_server_process_collects_less_often(store):
+    import gc
+
+    from guwah.web.server import GC_THRESHOLDS, warm
+
+    before = gc.get_threshold()
+    try:
+        warm(store)
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

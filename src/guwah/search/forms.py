@@ -210,6 +210,28 @@ def read_arrays(path: Path, magic: bytes) -> dict[str, np.ndarray]:
     return arrays
 
 
+def page_in(array: np.ndarray) -> int:
+    """Read every page of the file mapping `array` views (an array of `read_arrays`) into the page
+    cache and this process's mapping, one byte a page; returns the bytes mapped (0 for an array
+    that views no mapping). A server process does this before it answers: the first searches after
+    a start otherwise wait on the disk page by page (docs/benchmarks.md, "Sixteenth round")."""
+    import mmap
+
+    mapped = array
+    while not isinstance(mapped, np.memmap) and isinstance(mapped.base, np.ndarray):
+        mapped = mapped.base
+    if not isinstance(mapped, np.memmap):
+        return 0
+    if hasattr(os, "posix_fadvise") and mapped.filename:
+        try:
+            with open(mapped.filename, "rb") as handle:  # the whole file read ahead at once
+                os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass  # removed since it was mapped (a withdrawal): the mapping is read page by page
+    int(mapped[::mmap.PAGESIZE].sum(dtype=np.uint64))
+    return mapped.size
+
+
 @dataclass
 class Section:
     """One section of an open forms file: its ids (sorted), names and `FormTable`."""

@@ -9,6 +9,12 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+# SQLite connections a process keeps open when handed back (SQLAlchemy's default: 5). A server
+# process runs up to 40 endpoints at once (anyio's thread limit); 16 cover the bursts of a server
+# near its capacity, and bound the page caches kept (at most 16 × 32 MiB a process, filled only as
+# pages are read). Beyond 16 at once, SQLAlchemy's 10 more open and close as before.
+SQLITE_POOL_SIZE = 16
+
 
 def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) -> Engine:
     """An engine for `url`.
@@ -23,6 +29,11 @@ def make_engine(url: str, *, sealer=None, sqlcipher_key: bytes | None = None) ->
         options: dict = {"connect_args": {"check_same_thread": False}}
         if make_url(url).database not in (None, "", ":memory:"):
             options["pool_use_lifo"] = True  # (a database in memory has a pool of one connection per thread)
+            # A connection handed back after a burst is kept, not closed (SQLITE_POOL_SIZE): a new
+            # one starts with a cold page cache (a search on it cost twice the CPU), and closing
+            # the extras after a burst made the next burst, when a loaded server could least
+            # afford it, pay that again (docs/benchmarks.md, "Sixteenth round").
+            options["pool_size"] = SQLITE_POOL_SIZE
         if sqlcipher_key is not None:
             import sqlcipher3
 

@@ -27,30 +27,43 @@ def default_workers() -> int:
 # for seconds on a busy machine, and uvicorn's default (5 s) would kill a healthy worker.
 HEALTHCHECK_SECONDS = 120
 
+# The collector's thresholds in a server process (Python's default: 700, 10, 10). A request makes
+# and frees tens of thousands of objects, nearly all freed by reference counting; at the default a
+# young collection ran every few requests and a full one every ~100 searches, walking the
+# per-version caches that outlive requests (~0.2–0.9 ms of CPU per search; docs/benchmarks.md,
+# "Sixteenth round"). The few reference cycles a request leaves wait a little longer.
+GC_THRESHOLDS = (10_000, 20, 100)
+
 
 def warm(store: Store) -> None:
     """Build what the first search would otherwise wait for: the search's facet table (seconds at
     1,000,000 entries), the carriers of the commonest given names (`warm_common_parts`), and the
-    place index (built once into GUWAH_CACHE_DIR, then read); map the name forms and cards files.
+    place index (built once into GUWAH_CACHE_DIR, then read); map the name forms and cards files
+    and read their pages (`page_in`: the first searches after a start waited on the disk).
     Then move every object made so far out of the garbage collector's sight (`gc.freeze`): most
     live as long as the process (one replaced later, a facet table, is still freed by reference
     counting), and a full collection walked them all, ~0.14 s each at 1,000,000 entries, about
-    once every 100 searches (docs/benchmarks.md, "Fifteenth round")."""
+    once every 100 searches (docs/benchmarks.md, "Fifteenth round"). Last, collect less often
+    (`GC_THRESHOLDS`)."""
     import gc
 
     from guwah.places.index import place_index
     from guwah.search.cards import open_cards
-    from guwah.search.forms import open_forms
+    from guwah.search.forms import open_forms, page_in
     from guwah.search.public import facet_table, warm_common_parts
 
     place_index()
-    open_forms(store.settings.data_dir)  # mapped, not read: `guwah serve` made it before the workers
-    open_cards(store.settings.data_dir)
+    # `guwah serve` made both files before the workers started
+    forms, cards = open_forms(store.settings.data_dir), open_cards(store.settings.data_dir)
+    for mapped in (forms.vocabulary if forms else None, cards.cards if cards else None):
+        if mapped is not None:
+            page_in(mapped)
     with store.session() as session:
         facet_table(session)
         warm_common_parts(session)  # the carriers of common given names ("Memet")
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def serving_app(store: Store, processes: int = 1) -> FastAPI:
