@@ -95,7 +95,14 @@ _KIN_NAMED = re.compile(
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
-    rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)")
+    rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
+    # "Ilham, my cousin, …", «Жанар, моя сестра, …»: a kin phrase in apposition after a given name
+    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
+    # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
+    rf"|(?<![\w-])({_NAME_WORD})(?=\s+(?:and|et|и)\s+(?i:his|her|their|son|sa|ses|leur|его|её|ее|их)\s+"
+    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))")
 # A record's field "Husband, X" or "Mother: X" at the start of a line.
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
@@ -156,8 +163,12 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if place_spans is None:
         # Places the rules found, and the places the model found ("гражданка Китая Айгерим Болат").
         # An entity across a line break ("the Camp\n\nZulpiye") is the model reading a heading into the text.
-        model_places = [(e.start, e.end) for e in doc.analysis.entities if e.label in _PLACE_LABELS and "\n" not in e.text] \
-            if doc.analysis else []
+        # Not a two-word "place" ending in a family name the model gives a person elsewhere ("Adil
+        # Yasin" as a place beside "Qeyser Yasin" as a person: the small model's guess).
+        entities = doc.analysis.entities if doc.analysis else []
+        family_names = {e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1}
+        model_places = [(e.start, e.end) for e in entities if e.label in _PLACE_LABELS and "\n" not in e.text
+                        and not (len(e.text.split()) > 1 and e.text.split()[-1] in family_names)]
         place_spans = SpanSet([span for span, _ in doc.place_spans] + model_places)
         doc.__dict__["_place_set"] = place_spans
     words = doc.text[start:end].split()
@@ -250,7 +261,10 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     """Names in capitals in a caption, a speaker label or a list ("[Caption: ABLET TURSUN, 52]",
     "ABLET TURSUN: I was …"): a run of two to four words in capitals is a name when a word of it,
     in title case, is a word of a name the text writes in mixed case (`found`: "Tursun" of "Kamil
-    Tursun"), and none of its words is a common, organisation or place word."""
+    Tursun"), or when its line is written in mixed case and its first word is a common given name
+    (`guwah.names.given`, not also a word: "MEMET EMIN, a farmer, was …", «АЙГЕРИМ ТОКТАРОВА, 45
+    лет»), and none of its words is a common, organisation or place word. A line all in capitals
+    (a shouted headline) names no one this way."""
     text = doc.text
     words_of_names = {w for s, e, _how in found if not text[s:e].isupper()
                       for w in text[s:e].split() if len(w) >= 3 and w.casefold() not in NOT_NAME}
@@ -260,12 +274,23 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     for match in _UPPER_RUN.finditer(text):
         s, e = match.span()
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
-        if taken.overlaps((s, e)) or places.overlaps((s, e)) or not set(words) & words_of_names \
+        if taken.overlaps((s, e)) or places.overlaps((s, e)) \
+                or not (set(words) & words_of_names or _given_in_mixed_line(text, s, words[0])) \
                 or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
                        or w.casefold() in PLACE_KIND_WORDS for w in words):
             continue
         names.append((s, e, "caps"))
     return names
+
+
+def _given_in_mixed_line(text: str, start: int, first: str) -> bool:
+    """Whether a run of capitals at `start` opens with a common given name (not also a common word)
+    in a line that has lower-case letters too (so not a headline in capitals)."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left:right if right >= 0 else len(text)]
+    found = given_name(first)
+    return found is not None and not found[0].word and any(c.islower() for c in line)
 
 
 def _name_form(doc: Doc, start: int, end: int) -> str:
@@ -316,7 +341,7 @@ def find_persons(doc: Doc) -> None:
                 all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
             candidates.append((s, e, "initials"))
     for match in _KIN_NAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
+        group = next(g for g in range(1, 8) if match.group(g))
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
@@ -543,7 +568,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         line = match.group().strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         long_words = [w for w in words if len(w) > 3]
-        if len(words) < 4 or not long_words or line.endswith(tuple(_SENTENCE_END)) or re.search(r"[.!?]\s", line):
+        # (a line that ends with a comma goes on: a letter's sender, «от Касымовой Айнур Ерлановны,»)
+        if len(words) < 4 or not long_words or line.endswith((*_SENTENCE_END, ",")) or re.search(r"[.!?]\s", line):
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
             continue  # a record's field ("Name (Latin): Erlan Maratuly"), not a headline
@@ -603,10 +629,14 @@ def _confirmed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[i
     verdicts = [_model_verdict(doc, s, e) for s, e, _how in candidates]
     confirmed_forms = {" ".join(text[s:e].split()) for (s, e, _how), verdict in zip(candidates, verdicts, strict=True)
                        if verdict == "person"}
+    # "Adil Yasin, Qeyser Yasin and Miradil Yasin": a family name the model gives a person, shared
+    # by a full name it takes for a place, makes that name a person's too (the small model's guess).
+    family_names = {form.split()[-1] for form in confirmed_forms if len(form.split()) > 1}
     kept = []
     for (s, e, how), verdict in zip(candidates, verdicts, strict=True):
+        words = text[s:e].split()
         if verdict == "not" and how not in _STRONG and not strong.overlaps((s, e)) \
-                and " ".join(text[s:e].split()) not in confirmed_forms:
+                and " ".join(words) not in confirmed_forms and not (len(words) > 1 and words[-1] in family_names):
             continue
         kept.append((s, e, how))
     return kept
@@ -1070,6 +1100,9 @@ def _kinship(doc: Doc) -> None:
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
+        if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
+                and "," in text[match.end(3):match.start(4)] and not _APPOSITION_CLOSED.match(text, match.end(4)):
+            name = None  # "According to his wife, X was arrested": X is the one told of, not the wife
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
         # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
@@ -1163,6 +1196,10 @@ def _kinship(doc: Doc) -> None:
     doc.person_spans.sort()
 
 
+# "According to his wife, X …", "Selon sa fille, X …", «По словам его жены, X …»: the kin phrase is
+# the source, and the name after its comma opens the clause (unless a comma closes it as an apposition).
+_REPORTED_BY_KIN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
+_APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
 _APPOSED_NAME = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:named|called)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 
