@@ -178,3 +178,23 @@ def test_a_uyghur_word_is_not_read_as_a_kazakh_given_name():
     # «Жанна» would have matched يەنە ("again"): it is not in the lexicon
     doc = doc_of("ئۇ يەنە بىر قېتىم كەلدى. ئاكام ئىسكەندەر ئابلىمىت تۇتۇلدى.", "ug")
     assert [name for names in _names(doc) for name in names] == ["ئىسكەندەر ئابلىمىت"]
+
+
+# -- a name in lower case after a kin phrase (persons.py `_lower_case_kin_names`) --------------
+
+def test_a_lower_case_name_of_given_names_after_a_kin_phrase():
+    doc = doc_of("My name is Aygul Tohti. my dad abdurehim tursun was arrested in 2018 and we know nothing")
+    father = person_named(doc, "Abdurehim Tursun")
+    assert "victim" in father.roles
+    assert [r.person for r in person_named(doc, "Aygul Tohti").relations] == [father.id]
+    assert len(doc.persons) == 2  # no unnamed "dad" beside the named one
+    # the control: lower-case words that are no given names are no name
+    doc = doc_of("My name is Aygul Tohti. my dad went home early and we know nothing")
+    assert [p.names for p in doc.persons if p.names] == [["Aygul Tohti"]]
+
+
+def test_a_name_in_capitals_after_a_kin_phrase_is_that_relative():
+    doc = doc_of("My name is Aygul Tohti. My father MEMET EMIN was detained in 2017.")
+    father = person_named(doc, "Memet Emin")
+    assert [r.relation for r in person_named(doc, "Aygul Tohti").relations] == ["father"]
+    assert person_named(doc, "Aygul Tohti").relations[0].person == father.id and len(doc.persons) == 2

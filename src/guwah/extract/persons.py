@@ -295,10 +295,10 @@ def _given_in_mixed_line(text: str, start: int, first: str) -> bool:
 
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
-    a name in capitals in title case ("ABLET TURSUN" → "Ablet Tursun")."""
+    a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun")."""
     form = " ".join(doc.text[start:end].split())
-    if form.isupper():
-        return " ".join(word[:1] + word[1:].lower() for word in form.split())
+    if form.isupper() or form.islower():
+        return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
             if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal:
@@ -345,6 +345,7 @@ def find_persons(doc: Doc) -> None:
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
+    candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
@@ -439,6 +440,30 @@ def find_persons(doc: Doc) -> None:
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+_KIN_LOWER = re.compile(
+    rf"\b(?i:my|his|her|our|mon|ma|son|sa|notre|мой|моя|моего|мою|его|её|ее)\s+(?i:{_KIN_WORDS})\b,?\s+"
+    rf"(?P<name>[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[ \t]+[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+){{1,2}})")
+
+
+def _lower_case_kin_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """A name written in lower case after a kin phrase, as a hurried post writes it ("my dad
+    abdurehim tursun was taken"): the longest run of two or three words after it that are all common
+    given names (`guwah.names.given`, none of them also a common word)."""
+    found = []
+    for match in _KIN_LOWER.finditer(doc.text):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        count = 0
+        for word in words:
+            entry = given_name(word.group())
+            if entry is None or entry[0].word:
+                break
+            count += 1
+        if count >= 2:
+            start = match.start("name")
+            found.append((start, start + words[count - 1].end(), "kin"))
+    return found
 
 
 def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str]]:
@@ -1150,6 +1175,9 @@ def _kinship(doc: Doc) -> None:
             relative_id = person_at(doc, match.start(4))
             if relative_id:
                 relative = doc.person(relative_id)
+        elif (after := re.match(r",?[ \t]+", text[match.end():])) and person_at(doc, match.end() + after.end()):
+            # a name the kin pattern does not read, in capitals or lower case ("my dad abdurehim tursun")
+            relative = doc.person(person_at(doc, match.end() + after.end()))
         if relative is None:
             named = [doc.person(r.person) for r in owner.relations if r.relation == relation and doc.person(r.person).names]
             if len(named) == 1:
