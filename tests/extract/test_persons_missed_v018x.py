@@ -198,3 +198,30 @@ def test_a_name_in_capitals_after_a_kin_phrase_is_that_relative():
     father = person_named(doc, "Memet Emin")
     assert [r.relation for r in person_named(doc, "Aygul Tohti").relations] == ["father"]
     assert person_named(doc, "Aygul Tohti").relations[0].person == father.id and len(doc.persons) == 2
+
+
+# -- the person model keeps a victim the rules are sure of (roles_model.apply) -----------------
+
+_APPEAL = """Appeal for information, posted 3 March 2021
+
+My name is Reyhangul Obul and I live in Almaty. I am writing about my family in Aksu, from whom I have heard nothing for three years.
+
+My father, Obulqasim Hoshur, a retired teacher, was arrested in April 2018. Later a cousin told me that he had been sentenced to fourteen years.
+
+My brothers, Ilyar Obul and Nasir Obul, were taken to a camp in Onsu in the summer of 2018. Nobody has seen them since.
+
+Relatives we cannot reach:
+- Tursunay Obul, sister, detained 2019
+- Miradil Kerim, brother-in-law, missing since 2018
+- Gulbahar Obul, niece, studying in Shanghai
+
+Please share this post.
+"""
+
+
+def test_a_listed_victim_keeps_the_role_in_a_text_the_person_model_reads():
+    doc = doc_of(_APPEAL)
+    assert len(_APPEAL) >= 500  # long enough for the person model (roles_model.MIN_CHARS)
+    victims = _victims(doc)
+    assert {"Tursunay Obul", "Miradil Kerim", "Obulqasim Hoshur"} <= victims
+    assert "Gulbahar Obul" not in victims and "Reyhangul Obul" not in victims  # the controls

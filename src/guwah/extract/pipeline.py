@@ -71,7 +71,10 @@ def _roles(doc: Doc) -> None:
             if event.type == "death" and _natural_death(doc, event):
                 continue  # a death at home, of a disease: an event, and no victim
             doc.person(event.person).roles.add("victim")
-    for person_id in _listed_victims(doc) | _coordinated_victims(doc):
+    for person_id in _listed_victims(doc):
+        doc.person(person_id).roles.add("victim")
+        doc.person(person_id).sure_victim = True
+    for person_id in _coordinated_victims(doc):
         doc.person(person_id).roles.add("victim")
     concerned = {p.id for p in doc.persons if p.roles & {"victim", "witness", "relative"} or p.narrator}
     doc.events = [e for e in doc.events if e.type not in ("exit", "return") or e.person in concerned]
