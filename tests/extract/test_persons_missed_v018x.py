@@ -42,6 +42,15 @@ def test_capitals_that_open_with_no_given_name_are_no_name():
     assert _names(doc) == [["Memet Emin"]]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("He worked as a cook at the GULNAR CAFE in Urumqi until 2016. ABLET TURSUN was his boss.", "en"),
+    ("Il travaillait pour la société NURLAN TRANS à Almaty avec ABLET TURSUN.", "fr"),
+])
+def test_a_given_name_in_capitals_before_a_common_word_is_a_business(text, language):
+    # the control: the name in capitals beside it (two given names) is a person
+    assert _names(doc_of(text, language)) == [["Ablet Tursun"]]
+
+
 # -- a family name the model gives a person makes its "place" a person (persons.py) -----------
 
 def test_a_name_the_model_reads_as_a_place_beside_the_same_family_name():

@@ -275,7 +275,7 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
         s, e = match.span()
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
         if taken.overlaps((s, e)) or places.overlaps((s, e)) \
-                or not (set(words) & words_of_names or _given_in_mixed_line(text, s, words[0])) \
+                or not (set(words) & words_of_names or _given_in_mixed_line(text, s, e, words)) \
                 or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
                        or w.casefold() in PLACE_KIND_WORDS for w in words):
             continue
@@ -283,14 +283,24 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     return names
 
 
-def _given_in_mixed_line(text: str, start: int, first: str) -> bool:
-    """Whether a run of capitals at `start` opens with a common given name (not also a common word)
-    in a line that has lower-case letters too (so not a headline in capitals)."""
+_CAPITALS_CLOSED = re.compile(r"[ \t]*(?:[,(:;\n]|[.!?](?:\s|$)|$)|[ \t]+(?:was|were|is|has|had|est|était|a été|"
+                              r"был|была|было)\b")
+_KIN_BEFORE = re.compile(rf"\b(?i:{_KIN_WORDS}),?[ \t]+$")
+
+
+def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a run of capitals at [start, end) opens with a common given name (not also a common
+    word) in a line that has lower-case letters too (so not a headline in capitals), and reads as a
+    name: every word a given name or a family form, or the run closed by punctuation ("MEMET EMIN,
+    a farmer"), or after a kin word ("my father MEMET EMIN"); not "the GULNAR CAFE in …"."""
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", start)
     line = text[left:right if right >= 0 else len(text)]
-    found = given_name(first)
-    return found is not None and not found[0].word and any(c.islower() for c in line)
+    found = given_name(words[0])
+    if found is None or found[0].word or not any(c.islower() for c in line):
+        return False
+    return all(given_name(w) or _FAMILY_FORM.search(w.lower()) for w in words[1:]) \
+        or bool(_CAPITALS_CLOSED.match(text, end)) or bool(_KIN_BEFORE.search(text, left, start))
 
 
 def _name_form(doc: Doc, start: int, end: int) -> str:
