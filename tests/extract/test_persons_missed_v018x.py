@@ -234,3 +234,17 @@ def test_a_listed_victim_keeps_the_role_in_a_text_the_person_model_reads():
     victims = _victims(doc)
     assert {"Tursunay Obul", "Miradil Kerim", "Obulqasim Hoshur"} <= victims
     assert "Gulbahar Obul" not in victims and "Reyhangul Obul" not in victims  # the controls
+
+
+def test_a_letters_sender_line_names_its_narrator():
+    letter = ("Обращение в Комиссию по правам человека\n\nот Нурбековой Сауле Маратовны,\nпроживающей в г. "
+              "Талдыкорган,\n\nПрошу помочь найти моих родственников. Мой муж, Ерлан Касымов, был задержан в "
+              "Кульдже в марте 2018 года. С тех пор о нём ничего не известно.\n")
+    doc = doc_of(letter, "ru")
+    sender = next(p for p in doc.persons if any("Сауле" in name for name in p.names))
+    husband = person_named(doc, "Ерлан Касымов")
+    assert sender.narrator and [(r.relation, r.person) for r in sender.relations] == [("husband", husband.id)]
+    assert "victim" in husband.roles and "victim" not in sender.roles
+    # the control: a sender line with no first person in the letter makes no narrator
+    doc = doc_of("от Нурбековой Сауле Маратовны,\n\nЕрлан Касымов был задержан в 2018 году.\n", "ru")
+    assert not any(p.narrator for p in doc.persons)

@@ -910,6 +910,8 @@ def _speakers(doc: Doc) -> None:
     elif first_person / words > 0.02 and _signed(doc):
         # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
         narrator = _signed(doc)
+    elif first_person and _sender(doc):
+        narrator = _sender(doc)  # «от X,» heading a complaint: its "I" is X
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -1041,6 +1043,19 @@ def _signed(doc: Doc) -> str | None:
         return None
     named = [pid for _span, pid in doc.person_spans_in(*match.span("signature")) if doc.person(pid).names]
     return named[-1] if named else None
+
+
+_SENDER_LINE = re.compile(r"^[ \t]*(?:от|From|De(?: la part de)?)[ \t]*:?[ \t]+(?=\S)", re.M)
+
+
+def _sender(doc: Doc) -> str | None:
+    """The named person a letter's sender line gives near its top («от Касымовой Айнур Ерлановны,»,
+    "From: X"), else None."""
+    for match in _SENDER_LINE.finditer(doc.text, 0, min(len(doc.text), _HEADING_CHARS)):
+        person_id = person_at(doc, match.end())
+        if person_id and doc.person(person_id).names:
+            return person_id
+    return None
 
 
 def _self_introduced(doc: Doc) -> str | None:
