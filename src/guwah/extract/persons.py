@@ -1045,12 +1045,14 @@ def _signed(doc: Doc) -> str | None:
     return named[-1] if named else None
 
 
-_SENDER_LINE = re.compile(r"^[ \t]*(?:от|From|De(?: la part de)?)[ \t]*:?[ \t]+(?=\S)", re.M)
+# «от X,» under the addressee of a Russian complaint. Not "From: X" (a memo's or a mail's header
+# names its writer, often a lawyer or a researcher, not the person whose "I" the text is).
+_SENDER_LINE = re.compile(r"^[ \t]*[Оо]т[ \t]+(?=\S)", re.M)
 
 
 def _sender(doc: Doc) -> str | None:
-    """The named person a letter's sender line gives near its top («от Касымовой Айнур Ерлановны,»,
-    "From: X"), else None."""
+    """The named person a Russian letter's sender line gives near its top («от Касымовой Айнур
+    Ерлановны,»), else None."""
     for match in _SENDER_LINE.finditer(doc.text, 0, min(len(doc.text), _HEADING_CHARS)):
         person_id = person_at(doc, match.end())
         if person_id and doc.person(person_id).names:
