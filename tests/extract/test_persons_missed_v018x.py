@@ -248,3 +248,25 @@ def test_a_letters_sender_line_names_its_narrator():
     # the control: a sender line with no first person in the letter makes no narrator
     doc = doc_of("от Нурбековой Сауле Маратовны,\n\nЕрлан Касымов был задержан в 2018 году.\n", "ru")
     assert not any(p.narrator for p in doc.persons)
+
+
+# -- plural kin as the ones an act happened to (persons.py `_KIN_PLURAL`) ----------------------
+
+@pytest.mark.parametrize(("text", "language", "relation"), [
+    ("My name is Aygul Tohti. My parents were taken to a camp in 2018.", "en", "parents"),
+    ("My name is Aygul Tohti. Both my brothers were arrested in 2017.", "en", "brothers"),
+    ("Je m'appelle Aygul Tohti. Mes parents ont été arrêtés en 2018.", "fr", "parents"),
+    ("Меня зовут Айгуль Тохти. Моих родителей арестовали в 2018 году.", "ru", "parents"),
+])
+def test_plural_kin_taken_are_one_relative_and_the_victims(text, language, relation):
+    doc = doc_of(text, language)
+    narrator = next(p for p in doc.persons if p.narrator)
+    assert "victim" not in narrator.roles  # the act is theirs, not the narrator's
+    group = next(p for p in doc.persons if p.kin_of == (narrator.id, relation))
+    assert "victim" in group.roles
+
+
+def test_plural_kin_only_mentioned_are_no_person():
+    doc = doc_of("My name is Aygul Tohti. I visited my parents in 2017 and I was detained.")
+    assert [p.kin_of for p in doc.persons] == [None]  # the control: the narrator, detained
+    assert "victim" in doc.persons[0].roles

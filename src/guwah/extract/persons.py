@@ -116,6 +116,20 @@ _KIN_GROUP = re.compile(
     r"(?:two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit|двое|трое|четверо|пятеро|\d)\s+"
     r"(?:(?:little|young|small|baby|petits?|petites?|jeunes|маленьких)\s+)?"
     r"(children|sons|daughters|babies|kids|boys|girls|enfants|fils|filles|детей|сыновей|дочерей)\b", re.I)
+# "my parents", "both his brothers", « mes parents », «моих родителей»: a pair or siblings as one group.
+_KIN_PLURAL = re.compile(
+    r"\b(?:both\s+)?(my|his|her|our|their|mes|ses|nos|leurs|мои|моих|моим|наши|наших|его|её|ее|их)\s+"
+    r"(?:(?:two|elder|younger|older|deux|grands?|petits?|младших|старших)\s+)?"
+    r"(parents|brothers|sisters|frères|sœurs|soeurs|родител\w*|брать\w*|братьев|сёстр\w*|сестёр|сестер)\b", re.I)
+_PLURAL_RELATION = {"pare": "parents", "brot": "brothers", "sist": "sisters", "frèr": "brothers", "sœur": "sisters",
+                    "soeu": "sisters", "роди": "parents", "брат": "brothers", "сёст": "sisters", "сест": "sisters"}
+# A custody act told of the group in its clause: only then is the group a person of the text.
+_PLURAL_CUSTODY = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:(?:were|have been|had been)\s+(?:both\s+|all\s+)?(?:taken|arrested|detained|sent|held|"
+    r"sentenced|interned|jailed|imprisoned)|disappeared|vanished|went missing|"
+    r"ont\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:été\s+(?:arrêtés|emmenés|détenus|condamnés|internés|envoyés)|disparu)|"
+    r"(?:были|был\w*)\s+(?:арестован\w*|задержан\w*|осужден\w*|осуждён\w*)|арестовали|задержали|забрали|увезли|"
+    r"пропали|исчезли)\b", re.I)
 # "Kamil's mother, Hanzohre Tursun": a named person's relative, named in apposition.
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
@@ -1239,6 +1253,27 @@ def _kinship(doc: Doc) -> None:
         # parent ("Her two children were placed in a boarding school": the family's separation).
         relative.add_mention(match.span())
         relate(owner, relative, "children", match.span())
+    for match in _KIN_PLURAL.finditer(text):
+        # "My parents were taken to a camp", «Моих родителей арестовали»: the pair or the siblings
+        # as one relative, given a person span so that the act is theirs, not the narrator's.
+        possessive, word = match.group(1).lower(), match.group(2).lower()
+        sentence = doc.sentences[doc.sentence_index(match.start())]
+        if person_at(doc, match.start(2)) or not _PLURAL_CUSTODY.match(text, match.end(), sentence.end) \
+                or re.match(rf",?\s+(?:[{_UPPER}]|{_KIN_TITLE}[{_UPPER}])", text[match.end():match.end() + 12]):
+            continue  # (named in apposition: "my parents, A and B, were …" are A and B)
+        if possessive in ("my", "mes", "мои", "моих", "моим", "our", "nos", "наши", "наших"):
+            owner_id = doc.speakers.get(doc.sentence_index(match.start()))
+        else:
+            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            owner_id = _pronoun_owner(doc, match.start(), gender)
+        if owner_id is None:
+            continue
+        relation = _PLURAL_RELATION[word[:4]]
+        relative = unnamed.get((owner_id, relation)) or doc.new_person(kin_of=(owner_id, relation))
+        unnamed[(owner_id, relation)] = relative
+        relative.add_mention(match.span())
+        doc.add_person_span(match.span(), relative.id)
+        relate(doc.person(owner_id), relative, relation, match.span())
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _named_relatives(doc)
