@@ -1,9 +1,10 @@
 """Persons and victims the extractor 0.18.0 missed, by kind (issue 11; `bench/persons_losses.py`
-counts the kinds on the tuning splits): names in capitals, names joined by a shared family name,
-"according to his wife, X …", a kin word in apposition after a given name, a letter's sender line,
-acts told by a bare participle in a list or table, a group of names that opens an act's sentence,
-dotted Han names joined by words, and Kazakh names the lexicon did not know. Every text is our own,
-with invented names; each refusal has its positive control in the same test."""
+counts the kinds on the tuning splits): names in capitals or in lower case, names joined by a
+shared family name, "according to his wife, X …", a kin word in apposition after a given name, a
+letter's sender line, acts told by a bare participle in a list or table (kept by the person model),
+a group of names that opens an act's sentence, plural kin told as taken, dotted Han names joined by
+words, and Kazakh and Uyghur names the lexicon did not know. Every text is our own, with invented
+names; each refusal has its positive control in the same test."""
 
 import pytest
 
