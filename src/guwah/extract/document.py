@@ -93,6 +93,9 @@ class PersonRecord:
     # For an unnamed relative: whose relative, and which ("p1", "father").
     kin_of: tuple[str, str] | None = None
     narrator: bool = False
+    # The rules are sure of the victim role (a custody participle after the name in a list or a
+    # table: `pipeline._listed_victims`): the person model keeps it.
+    sure_victim: bool = False
 
     @property
     def name(self) -> str | None:

@@ -33,7 +33,10 @@ NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他
                    "之犯因系辩称没未邻居"
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
-_TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}][{HAN}]+)+")
+# A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
+# ("吐尔洪·依明和他的妻子热依拉·阿不都") are two names, not one of three parts.
+_NAME_CHAR = "(?:(?![" + re.escape("".join(sorted(NOT_IN_NAMES))) + rf"])[{HAN}])"
+_TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}]{_NAME_CHAR}+)+")
 # Common family names (one character) of Chinese names told after a cue.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"

@@ -95,7 +95,14 @@ _KIN_NAMED = re.compile(
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
-    rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)")
+    rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
+    # "Ilham, my cousin, …", «Жанар, моя сестра, …»: a kin phrase in apposition after a given name
+    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
+    # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
+    rf"|(?<![\w-])({_NAME_WORD})(?=\s+(?:and|et|и)\s+(?i:his|her|their|son|sa|ses|leur|его|её|ее|их)\s+"
+    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))")
 # A record's field "Husband, X" or "Mother: X" at the start of a line.
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
@@ -109,6 +116,20 @@ _KIN_GROUP = re.compile(
     r"(?:two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit|двое|трое|четверо|пятеро|\d)\s+"
     r"(?:(?:little|young|small|baby|petits?|petites?|jeunes|маленьких)\s+)?"
     r"(children|sons|daughters|babies|kids|boys|girls|enfants|fils|filles|детей|сыновей|дочерей)\b", re.I)
+# "my parents", "both his brothers", « mes parents », «моих родителей»: a pair or siblings as one group.
+_KIN_PLURAL = re.compile(
+    r"\b(?:both\s+)?(my|his|her|our|their|mes|ses|nos|leurs|мои|моих|моим|наши|наших|его|её|ее|их)\s+"
+    r"(?:(?:two|elder|younger|older|deux|grands?|petits?|младших|старших)\s+)?"
+    r"(parents|brothers|sisters|frères|sœurs|soeurs|родител\w*|брать\w*|братьев|сёстр\w*|сестёр|сестер)\b", re.I)
+_PLURAL_RELATION = {"pare": "parents", "brot": "brothers", "sist": "sisters", "frèr": "brothers", "sœur": "sisters",
+                    "soeu": "sisters", "роди": "parents", "брат": "brothers", "сёст": "sisters", "сест": "sisters"}
+# A custody act told of the group in its clause: only then is the group a person of the text.
+_PLURAL_CUSTODY = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:(?:were|have been|had been)\s+(?:both\s+|all\s+)?(?:taken|arrested|detained|sent|held|"
+    r"sentenced|interned|jailed|imprisoned)|disappeared|vanished|went missing|"
+    r"ont\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:été\s+(?:arrêtés|emmenés|détenus|condamnés|internés|envoyés)|disparu)|"
+    r"(?:были|был\w*)\s+(?:арестован\w*|задержан\w*|осужден\w*|осуждён\w*)|арестовали|задержали|забрали|увезли|"
+    r"пропали|исчезли)\b", re.I)
 # "Kamil's mother, Hanzohre Tursun": a named person's relative, named in apposition.
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
@@ -156,8 +177,12 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if place_spans is None:
         # Places the rules found, and the places the model found ("гражданка Китая Айгерим Болат").
         # An entity across a line break ("the Camp\n\nZulpiye") is the model reading a heading into the text.
-        model_places = [(e.start, e.end) for e in doc.analysis.entities if e.label in _PLACE_LABELS and "\n" not in e.text] \
-            if doc.analysis else []
+        # Not a two-word "place" ending in a family name the model gives a person elsewhere ("Adil
+        # Yasin" as a place beside "Qeyser Yasin" as a person: the small model's guess).
+        entities = doc.analysis.entities if doc.analysis else []
+        family_names = {e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1}
+        model_places = [(e.start, e.end) for e in entities if e.label in _PLACE_LABELS and "\n" not in e.text
+                        and not (len(e.text.split()) > 1 and e.text.split()[-1] in family_names)]
         place_spans = SpanSet([span for span, _ in doc.place_spans] + model_places)
         doc.__dict__["_place_set"] = place_spans
     words = doc.text[start:end].split()
@@ -250,7 +275,10 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     """Names in capitals in a caption, a speaker label or a list ("[Caption: ABLET TURSUN, 52]",
     "ABLET TURSUN: I was …"): a run of two to four words in capitals is a name when a word of it,
     in title case, is a word of a name the text writes in mixed case (`found`: "Tursun" of "Kamil
-    Tursun"), and none of its words is a common, organisation or place word."""
+    Tursun"), or when its line is written in mixed case and its first word is a common given name
+    (`guwah.names.given`, not also a word: "MEMET EMIN, a farmer, was …", «АЙГЕРИМ ТОКТАРОВА, 45
+    лет»), and none of its words is a common, organisation or place word. A line all in capitals
+    (a shouted headline) names no one this way."""
     text = doc.text
     words_of_names = {w for s, e, _how in found if not text[s:e].isupper()
                       for w in text[s:e].split() if len(w) >= 3 and w.casefold() not in NOT_NAME}
@@ -260,7 +288,8 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     for match in _UPPER_RUN.finditer(text):
         s, e = match.span()
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
-        if taken.overlaps((s, e)) or places.overlaps((s, e)) or not set(words) & words_of_names \
+        if taken.overlaps((s, e)) or places.overlaps((s, e)) \
+                or not (set(words) & words_of_names or _given_in_mixed_line(text, s, e, words)) \
                 or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
                        or w.casefold() in PLACE_KIND_WORDS for w in words):
             continue
@@ -268,12 +297,32 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
     return names
 
 
+_CAPITALS_CLOSED = re.compile(r"[ \t]*(?:[,(:;\n]|[.!?](?:\s|$)|$)|[ \t]+(?:was|were|is|has|had|est|était|a été|"
+                              r"был|была|было)\b")
+_KIN_BEFORE = re.compile(rf"\b(?i:{_KIN_WORDS}),?[ \t]+$")
+
+
+def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a run of capitals at [start, end) opens with a common given name (not also a common
+    word) in a line that has lower-case letters too (so not a headline in capitals), and reads as a
+    name: every word a given name or a family form, or the run closed by punctuation ("MEMET EMIN,
+    a farmer"), or after a kin word ("my father MEMET EMIN"); not "the GULNAR CAFE in …"."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left:right if right >= 0 else len(text)]
+    found = given_name(words[0])
+    if found is None or found[0].word or not any(c.islower() for c in line):
+        return False
+    return all(given_name(w) or _FAMILY_FORM.search(w.lower()) for w in words[1:]) \
+        or bool(_CAPITALS_CLOSED.match(text, end)) or bool(_KIN_BEFORE.search(text, left, start))
+
+
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
-    a name in capitals in title case ("ABLET TURSUN" → "Ablet Tursun")."""
+    a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun")."""
     form = " ".join(doc.text[start:end].split())
-    if form.isupper():
-        return " ".join(word[:1] + word[1:].lower() for word in form.split())
+    if form.isupper() or form.islower():
+        return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
             if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal:
@@ -316,10 +365,11 @@ def find_persons(doc: Doc) -> None:
                 all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
             candidates.append((s, e, "initials"))
     for match in _KIN_NAMED.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
+        group = next(g for g in range(1, 8) if match.group(g))
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
+    candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
@@ -414,6 +464,30 @@ def find_persons(doc: Doc) -> None:
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
+
+
+_KIN_LOWER = re.compile(
+    rf"\b(?i:my|his|her|our|mon|ma|son|sa|notre|мой|моя|моего|мою|его|её|ее)\s+(?i:{_KIN_WORDS})\b,?\s+"
+    rf"(?P<name>[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[ \t]+[a-zà-öø-ÿā-žа-яёәғқңөұүһі]+){{1,2}})")
+
+
+def _lower_case_kin_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """A name written in lower case after a kin phrase, as a hurried post writes it ("my dad
+    abdurehim tursun was taken"): the longest run of two or three words after it that are all common
+    given names (`guwah.names.given`, none of them also a common word)."""
+    found = []
+    for match in _KIN_LOWER.finditer(doc.text):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        count = 0
+        for word in words:
+            entry = given_name(word.group())
+            if entry is None or entry[0].word:
+                break
+            count += 1
+        if count >= 2:
+            start = match.start("name")
+            found.append((start, start + words[count - 1].end(), "kin"))
+    return found
 
 
 def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str]]:
@@ -543,7 +617,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
         line = match.group().strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         long_words = [w for w in words if len(w) > 3]
-        if len(words) < 4 or not long_words or line.endswith(tuple(_SENTENCE_END)) or re.search(r"[.!?]\s", line):
+        # (a line that ends with a comma goes on: a letter's sender, «от Касымовой Айнур Ерлановны,»)
+        if len(words) < 4 or not long_words or line.endswith((*_SENTENCE_END, ",")) or re.search(r"[.!?]\s", line):
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
             continue  # a record's field ("Name (Latin): Erlan Maratuly"), not a headline
@@ -603,10 +678,14 @@ def _confirmed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[i
     verdicts = [_model_verdict(doc, s, e) for s, e, _how in candidates]
     confirmed_forms = {" ".join(text[s:e].split()) for (s, e, _how), verdict in zip(candidates, verdicts, strict=True)
                        if verdict == "person"}
+    # "Adil Yasin, Qeyser Yasin and Miradil Yasin": a family name the model gives a person, shared
+    # by a full name it takes for a place, makes that name a person's too (the small model's guess).
+    family_names = {form.split()[-1] for form in confirmed_forms if len(form.split()) > 1}
     kept = []
     for (s, e, how), verdict in zip(candidates, verdicts, strict=True):
+        words = text[s:e].split()
         if verdict == "not" and how not in _STRONG and not strong.overlaps((s, e)) \
-                and " ".join(text[s:e].split()) not in confirmed_forms:
+                and " ".join(words) not in confirmed_forms and not (len(words) > 1 and words[-1] in family_names):
             continue
         kept.append((s, e, how))
     return kept
@@ -845,6 +924,8 @@ def _speakers(doc: Doc) -> None:
     elif first_person / words > 0.02 and _signed(doc):
         # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
         narrator = _signed(doc)
+    elif first_person and _sender(doc):
+        narrator = _sender(doc)  # «от X,» heading a complaint: its "I" is X
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -978,6 +1059,21 @@ def _signed(doc: Doc) -> str | None:
     return named[-1] if named else None
 
 
+# «от X,» under the addressee of a Russian complaint. Not "From: X" (a memo's or a mail's header
+# names its writer, often a lawyer or a researcher, not the person whose "I" the text is).
+_SENDER_LINE = re.compile(r"^[ \t]*[Оо]т[ \t]+(?=\S)", re.M)
+
+
+def _sender(doc: Doc) -> str | None:
+    """The named person a Russian letter's sender line gives near its top («от Касымовой Айнур
+    Ерлановны,»), else None."""
+    for match in _SENDER_LINE.finditer(doc.text, 0, min(len(doc.text), _HEADING_CHARS)):
+        person_id = person_at(doc, match.end())
+        if person_id and doc.person(person_id).names:
+            return person_id
+    return None
+
+
 def _self_introduced(doc: Doc) -> str | None:
     """The person who introduces themselves in the first person, outside quoted speech."""
     found = [m for pattern in (_SELF_NAMED, _SELF_APPOSED, _SELF_PLURAL)
@@ -1070,6 +1166,9 @@ def _kinship(doc: Doc) -> None:
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
+        if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
+                and "," in text[match.end(3):match.start(4)] and not _APPOSITION_CLOSED.match(text, match.end(4)):
+            name = None  # "According to his wife, X was arrested": X is the one told of, not the wife
         relation, gender = KIN[word.lower()]
         sentence = doc.sentence_index(match.start())
         # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
@@ -1117,6 +1216,9 @@ def _kinship(doc: Doc) -> None:
             relative_id = person_at(doc, match.start(4))
             if relative_id:
                 relative = doc.person(relative_id)
+        elif (after := re.match(r",?[ \t]+", text[match.end():])) and person_at(doc, match.end() + after.end()):
+            # a name the kin pattern does not read, in capitals or lower case ("my dad abdurehim tursun")
+            relative = doc.person(person_at(doc, match.end() + after.end()))
         if relative is None:
             named = [doc.person(r.person) for r in owner.relations if r.relation == relation and doc.person(r.person).names]
             if len(named) == 1:
@@ -1151,6 +1253,27 @@ def _kinship(doc: Doc) -> None:
         # parent ("Her two children were placed in a boarding school": the family's separation).
         relative.add_mention(match.span())
         relate(owner, relative, "children", match.span())
+    for match in _KIN_PLURAL.finditer(text):
+        # "My parents were taken to a camp", «Моих родителей арестовали»: the pair or the siblings
+        # as one relative, given a person span so that the act is theirs, not the narrator's.
+        possessive, word = match.group(1).lower(), match.group(2).lower()
+        sentence = doc.sentences[doc.sentence_index(match.start())]
+        if person_at(doc, match.start(2)) or not _PLURAL_CUSTODY.match(text, match.end(), sentence.end) \
+                or re.match(rf",?\s+(?:[{_UPPER}]|{_KIN_TITLE}[{_UPPER}])", text[match.end():match.end() + 12]):
+            continue  # (named in apposition: "my parents, A and B, were …" are A and B)
+        if possessive in ("my", "mes", "мои", "моих", "моим", "our", "nos", "наши", "наших"):
+            owner_id = doc.speakers.get(doc.sentence_index(match.start()))
+        else:
+            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            owner_id = _pronoun_owner(doc, match.start(), gender)
+        if owner_id is None:
+            continue
+        relation = _PLURAL_RELATION[word[:4]]
+        relative = unnamed.get((owner_id, relation)) or doc.new_person(kin_of=(owner_id, relation))
+        unnamed[(owner_id, relation)] = relative
+        relative.add_mention(match.span())
+        doc.add_person_span(match.span(), relative.id)
+        relate(doc.person(owner_id), relative, relation, match.span())
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _named_relatives(doc)
@@ -1163,6 +1286,10 @@ def _kinship(doc: Doc) -> None:
     doc.person_spans.sort()
 
 
+# "According to his wife, X …", "Selon sa fille, X …", «По словам его жены, X …»: the kin phrase is
+# the source, and the name after its comma opens the clause (unless a comma closes it as an apposition).
+_REPORTED_BY_KIN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
+_APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
 _APPOSED_NAME = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:named|called)\s+)?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 
 

@@ -408,7 +408,7 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
     found = candidates(doc) if model.restore_threshold <= 1 else []
     rated = model.probabilities([person_features(doc, p) for p in people])
     dropped = {p.id for p, row in zip(people, rated, strict=True)
-               if row[0] < model.person_threshold and not strong(doc, p, model.strong)}
+               if row[0] < model.person_threshold and not strong(doc, p, model.strong) and not p.sure_victim}
     if dropped:
         doc.persons = [p for p in doc.persons if p.id not in dropped]
         doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid not in dropped]
@@ -418,7 +418,7 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
     for person, row in zip(people, rated, strict=True):
         if person.id in dropped:
             continue
-        victim = decide_victim("victim" in person.roles, float(row[1]), model, "official" in person.roles)
+        victim = person.sure_victim or decide_victim("victim" in person.roles, float(row[1]), model, "official" in person.roles)
         if victim:
             person.roles.add("victim")
             person.roles.discard("other")

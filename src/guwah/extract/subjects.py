@@ -60,6 +60,7 @@ _SOURCE_BEFORE = re.compile(
     r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
+_APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
 _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
@@ -67,8 +68,10 @@ _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 def is_source(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) is the source or hearer of reported speech."""
     before = doc.text[max(0, start - 50):start]
-    if _SOURCE_BEFORE.search(before):
-        return True
+    if source := _SOURCE_BEFORE.search(before):
+        # "According to his wife, X was arrested": after the comma X opens the clause, and is the
+        # source only in an apposition a comma closes ("according to his wife, X, he was …").
+        return "," not in source.group() or bool(_APPOSITION_CLOSED.match(doc.text, end))
     return bool(_HEARER_BEFORE.search(before) and _HEARER_AFTER.match(doc.text, end))
 _POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 

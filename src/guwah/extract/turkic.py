@@ -362,7 +362,9 @@ KIN_WORDS = _keyed(
     "ئۇكام", "ئۇكىسى", "بوۋام", "مومام", "جىيەنىم", "نەۋرەم", "قوشنام", "قوشنىسى",
     "әкем", "әкесі", "анам", "анасы", "ағам", "ағасы", "інім", "інісі", "әпкем", "әпкесі",
     "қарындасым", "сіңлім", "ұлым", "қызым", "әйелім", "әйелі", "күйеуім", "күйеуі", "апам", "атам",
-    "көршім", "көршісі")
+    "көршім", "көршісі",
+    # "our father" (دادىمىز قۇربان نىياز, «әкеміз»): a family's relative told by one of its children
+    "دادىمىز", "ئاپىمىز", "ئانىمىز", "ئاكىمىز", "ئاچىمىز", "ئىنىمىز", "әкеміз", "анамыз", "ағамыз", "інішіміз")
 # Words that end a name read after a cue: copulas and verbs of saying.
 _FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋە", "بىلەن", "بىر", "مەن", "ئۇ", "بۇ", "شۇ",
                          "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
@@ -385,6 +387,15 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
     index = 0
     while index < len(readable):
         if names[index] is None:
+            # A capitalised word the lexicon does not know before a family name in Russian or Kazakh
+            # form (Нұрсила Бекболатқызы, Tursunay Ablimitova): a name all the same.
+            if index + 1 < len(readable) and readable[index].script != ARABIC and _may_be_name(readable[index]) \
+                    and _plausible(readable[index:index + 1]) and SURNAME.search(readable[index + 1].text) \
+                    and names[index + 1] is None and _joined(doc.text, readable, index) \
+                    and _inside_name(readable[index], None):
+                found.append((index, index + 2))
+                index += 2
+                continue
             index += 1
             continue
         end = index + 1
