@@ -76,3 +76,12 @@ def test_a_disappearance_is_not_by_itself_incommunicado():
     found = codes(doc, "Aygul Tursun")
     assert "disappearance.enforced" in found
     assert "detention.incommunicado" not in found
+
+
+def test_a_sentence_spelled_with_yo_and_an_unverified_report_in_russian():
+    # «осуждён» with ё is the same word as «осужден»; «по непроверенным сведениям» hedges the act
+    # told after it, while the person told of plainly beside it keeps the code (positive control).
+    doc = doc_of("В 2019 году Мурат Касымов был осуждён на десять лет. По непроверенным сведениям, "
+                 "Серик Ахметов тоже был осуждён.", "ru")
+    assert "detention.prison_sentence" in codes(doc, "Мурат Касымов")
+    assert "detention.prison_sentence" not in codes(doc, "Серик Ахметов")

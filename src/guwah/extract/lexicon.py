@@ -210,7 +210,7 @@ HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
     r"worried|would have|could have|thought they|believes? that|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
-    r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|non confirmée?s?|"
+    r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*)\b")
 # A sentence about the region or the camp system, not about a person ("rights groups report …").
