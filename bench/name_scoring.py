@@ -32,7 +32,7 @@ def save_pairs(mentions_csv: Path, out: Path) -> None:
 
     kept: dict = {}
 
-    def capture(forms, first, second, tick=None, workers=None):
+    def capture(forms, first, second, tick=None, workers=None, prepared=None):
         kept.update(forms=np.array(forms, dtype=object), first=np.asarray(first), second=np.asarray(second))
         raise _Stop
 
