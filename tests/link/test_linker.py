@@ -382,10 +382,11 @@ def test_name_features_in_worker_processes_give_the_same_keys_and_scores():
     start, chunk = linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK
     linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK = 1, 3  # four chunks, in two processes
     try:
-        pooled_keys, pooled = linker.name_features(names, workers=2)
+        called = []
+        pooled_keys, pooled = linker.name_features(names, workers=2, meanwhile=lambda: called.append(1))
     finally:
         linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK = start, chunk
-    assert keys == pooled_keys == {name: name_keys(name) for name in distinct}
+    assert keys == pooled_keys == {name: name_keys(name) for name in distinct} and called == [1]
     first = np.array([a for a in range(len(distinct)) for b in range(len(distinct))])
     second = np.array([b for a in range(len(distinct)) for b in range(len(distinct))])
     expected = compare_many((distinct[a], distinct[b]) for a, b in zip(first, second, strict=True))

@@ -50,7 +50,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from guwah.link.features import feature_columns
+from guwah.link.features import feature_columns, place_columns
 from guwah.link.mentions import Mention
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME, SIMILAR_NAME
 
@@ -135,9 +135,11 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
     if total < 2:
         return LinkResult(cluster_ids=list(range(1, total + 1)), timings=timings)
     report("features", 0.0)
-    keys_by_name, prepared = name_features([mention.name for mention in mentions])
+    places: dict = {}
+    keys_by_name, prepared = name_features([mention.name for mention in mentions],
+                                           meanwhile=lambda: places.update(place_columns(mentions)))
     columns, keys = feature_columns(mentions, tick=lambda done: report("features", done / total),
-                                    keys_by_name=keys_by_name)
+                                    keys_by_name=keys_by_name, places=places)
     del keys_by_name
     lap("features")
     spill = tempfile.mkdtemp(prefix="guwah-link-")
@@ -443,7 +445,7 @@ def _name_chunk(names: list[str]):
     return keys_many(names), table, vocabulary.texts
 
 
-def name_features(names: Sequence[str], workers: int | None = None):
+def name_features(names: Sequence[str], workers: int | None = None, meanwhile: Callable[[], object] | None = None):
     """Each distinct name's blocking keys (`guwah.names.name_keys`), and the table of the
     distinct names, in their order of first appearance, that `score_forms` scores over
     (`guwah.names.table.names_table`).
@@ -454,7 +456,8 @@ def name_features(names: Sequence[str], workers: int | None = None):
     distinct names the names are split into chunks of NAMES_CHUNK made in `workers` processes
     (default `scoring_workers()`; "spawn", as in `score_forms`), each chunk's table numbered in a
     vocabulary of its own and the tables joined (`guwah.names.table.joined_tables`); the keys and
-    the scores are the same either way.
+    the scores are the same either way. `meanwhile` is called while the workers read the names
+    (the linker makes the place columns then), or first when there are no workers.
 
     Returns:
         (keys by name, (table, vocabulary texts)), the second as `score_forms` takes it.
@@ -468,8 +471,13 @@ def name_features(names: Sequence[str], workers: int | None = None):
     if workers > 1 and len(distinct) >= NAMES_PARALLEL_FROM:
         chunks = [distinct[start:start + NAMES_CHUNK] for start in range(0, len(distinct), NAMES_CHUNK)]
         with multiprocessing.get_context("spawn").Pool(min(workers, len(chunks))) as pool:
-            made = pool.map(_name_chunk, chunks)
+            pending = pool.map_async(_name_chunk, chunks)
+            if meanwhile is not None:
+                meanwhile()
+            made = pending.get()
     else:
+        if meanwhile is not None:
+            meanwhile()
         chunks = [distinct]
         made = [_name_chunk(distinct)]
     keys_by_name: dict[str, list[str]] = {}
