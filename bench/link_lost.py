@@ -187,9 +187,9 @@ def watch(mentions) -> dict:
     seen: dict = {}
     original_score, original_edges = L.score_pairs, L.agreeing_edges
 
-    def score_pairs(con, *rest):
+    def score_pairs(con, *rest, **options):
         seen["candidates"] = np.sort(con.execute("SELECT pair FROM candidates").fetchnumpy()["pair"])
-        original_score(con, *rest)
+        original_score(con, *rest, **options)
         found = con.execute("SELECT pair, score FROM name_scores ORDER BY pair").fetchnumpy()
         seen["scores"] = (np.asarray(found["pair"]), np.asarray(found["score"]))
 

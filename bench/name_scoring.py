@@ -5,7 +5,10 @@ mentions CSV and keeps what its name-scoring stage is given (the distinct name f
 distinct pairs of them), without scoring. `--pairs pairs.npz` then scores a sample of those pairs
 as `linker.score_forms` does in each worker (`names.table.score_pairs` over one table of all the
 forms, in batches of SCORE_BATCH) in this process, and prints the CPU seconds per 1,000,000
-pairs; `--out scores.npy` keeps the scores, so that two versions of the code (two PYTHONPATHs,
+pairs; `--handed` takes the table from `linker.name_features` (made in worker processes, as the
+linker now makes it), so that this process scores as a worker handed the table does, its name
+caches cold (round 1 then includes reading the names that only the Python path needs);
+`--out scores.npy` keeps the scores, so that two versions of the code (two PYTHONPATHs,
 run back to back) can be compared with `--compare a.npy b.npy` (equal floats or not). `--small 40`
 also times batches of 40 pairs, the public search's size.
 
@@ -32,7 +35,7 @@ def save_pairs(mentions_csv: Path, out: Path) -> None:
 
     kept: dict = {}
 
-    def capture(forms, first, second, tick=None, workers=None):
+    def capture(forms, first, second, tick=None, workers=None, prepared=None):
         kept.update(forms=np.array(forms, dtype=object), first=np.asarray(first), second=np.asarray(second))
         raise _Stop
 
@@ -48,9 +51,10 @@ def save_pairs(mentions_csv: Path, out: Path) -> None:
     print(f"{len(kept['forms'])} forms, {len(kept['first'])} distinct pairs of forms -> {out}")
 
 
-def score(pairs: Path, sample: int, repeat: int, seed: int, out: Path | None, small: int) -> None:
+def score(pairs: Path, sample: int, repeat: int, seed: int, out: Path | None, small: int,
+          handed: bool = False) -> None:
     from guwah.link.linker import PAIR_FLOOR, SCORE_BATCH
-    from guwah.names.table import names_table, score_pairs
+    from guwah.names.table import Vocabulary, names_table, score_pairs
 
     data = np.load(pairs, allow_pickle=True)
     forms = data["forms"].tolist()
@@ -59,8 +63,15 @@ def score(pairs: Path, sample: int, repeat: int, seed: int, out: Path | None, sm
         pick = np.sort(np.random.default_rng(seed).choice(len(first), sample, replace=False))
         first, second = first[pick], second[pick]
     started = time.process_time()
-    table, vocabulary = names_table(forms, cached=False)
-    print(f"table of {len(forms)} forms: {time.process_time() - started:.2f} s CPU")
+    if handed:
+        from guwah.link.linker import name_features
+
+        table, texts = name_features(forms, workers=2)[1]
+        vocabulary = Vocabulary(texts)
+        print(f"table of {len(forms)} forms handed over: {time.process_time() - started:.2f} s CPU here")
+    else:
+        table, vocabulary = names_table(forms, cached=False)
+        print(f"table of {len(forms)} forms: {time.process_time() - started:.2f} s CPU")
     for round_ in range(repeat):
         started = time.process_time()
         scores = np.concatenate([score_pairs(table, first[k:k + SCORE_BATCH], second[k:k + SCORE_BATCH],
@@ -91,6 +102,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="keep the scores (.npy)")
     parser.add_argument("--small", type=int, default=0, help="also time batches of this many pairs")
     parser.add_argument("--compare", type=Path, nargs=2, help="two score files: equal floats or not")
+    parser.add_argument("--handed", action="store_true", help="score as a worker handed the table (see above)")
     args = parser.parse_args()
     if args.compare:
         a, b = (np.load(path) for path in args.compare)
@@ -98,7 +110,7 @@ def main() -> None:
     elif args.mentions:
         save_pairs(args.mentions, args.save)
     else:
-        score(args.pairs, args.sample, args.repeat, args.seed, args.out, args.small)
+        score(args.pairs, args.sample, args.repeat, args.seed, args.out, args.small, args.handed)
 
 
 if __name__ == "__main__":

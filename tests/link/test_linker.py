@@ -367,6 +367,33 @@ def test_score_forms_is_the_same_in_worker_processes():
     assert alone.tolist() == expected and pooled.tolist() == expected
 
 
+def test_name_features_in_worker_processes_give_the_same_keys_and_scores():
+    """The keys and the table made in chunks in two processes (each chunk numbered apart, then
+    joined) score every pair as the table made in one piece does, and as compare_many does."""
+    import numpy as np
+
+    import guwah.link.linker as linker
+    from guwah.names import compare_many, name_keys
+
+    names = ["Memet Tursun", "Мемет Турсунов", "Abdulla Tursun", "买买提·吐尔逊", "Aynur Tursun", "Memet Tursun",
+             "Tursun Ehmet", "Aygüljan Tursun", "吐尔逊", "Ли Цзюнь", "Li Jun", "Zorvat", "Rahile Tursunova"]
+    distinct = list(dict.fromkeys(names))
+    keys, prepared = linker.name_features(names, workers=1)
+    start, chunk = linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK
+    linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK = 1, 3  # four chunks, in two processes
+    try:
+        called = []
+        pooled_keys, pooled = linker.name_features(names, workers=2, meanwhile=lambda: called.append(1))
+    finally:
+        linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK = start, chunk
+    assert keys == pooled_keys == {name: name_keys(name) for name in distinct} and called == [1]
+    first = np.array([a for a in range(len(distinct)) for b in range(len(distinct))])
+    second = np.array([b for a in range(len(distinct)) for b in range(len(distinct))])
+    expected = compare_many((distinct[a], distinct[b]) for a, b in zip(first, second, strict=True))
+    assert linker.score_forms(distinct, first, second, workers=1, prepared=prepared).tolist() == expected
+    assert linker.score_forms(distinct, first, second, workers=1, prepared=pooled).tolist() == expected
+
+
 def test_the_capital_never_contradicts_a_hometown():
     """Ürümqi is where people from every county live and work: as a hometown it is unknown."""
     from guwah.link.features import CAPITAL, home_place, place_id

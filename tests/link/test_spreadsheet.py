@@ -1,10 +1,23 @@
 import codecs
+from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guwah.errors import InputError
-from guwah.link.mentions import parse_birth_years, parse_gender, parse_years
-from guwah.link.spreadsheet import read_mentions
+from guwah.link.mentions import (
+    AGE_SPAN,
+    APPROXIMATE_SPAN,
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    MAX_AGE,
+    parse_age,
+    parse_birth_years,
+    parse_gender,
+    parse_years,
+)
+from guwah.link.spreadsheet import AGES_UNPLACED, read_mentions
 
 HEADER = "mention_id,name,gender,birth_year,hometown,facility,detained_year"
 ROWS = ["a1,Ilham Tohti,male,1969,Atush,,2014", "a2,Илхам Тохти,М,c. 1969,Артуш,,2014"]
@@ -138,3 +151,84 @@ def test_read_mentions_reads_an_identity_number_in_the_birth_column_only(tmp_pat
     with pytest.raises(InputError, match="row 3: detained_year is"):
         read_mentions(write(tmp_path, "\n".join(rows)))
     assert read_mentions(write(tmp_path, "\n".join(rows[:2])))[0].birth_year == (1977, 1977)
+
+
+# Ages in the birth-year column (issue 10; invented values). An age said in the detention year D
+# is a birth in D - age - 1 .. D - age, widened by AGE_SPAN either side.
+AGE_FORMS = ["age {}", "aged {}", "Age: {}", "{} years old", "{}-year-old", "{} y.o.", "{} yo", "{} yrs",
+             "{}岁", "年龄{}", "{} лет", "в возрасте {} лет", "{} yaşında", "{} yash", "{} yashta", "yéshi {}",
+             "{} жаста"]
+APPROXIMATE_AGE_FORMS = ["about {}", "around {} years old", "aged about {}", "около {} лет", "约{}岁",
+                         "yaklaşık {} yaşında", "{}? years"]
+
+
+@pytest.mark.parametrize("form", AGE_FORMS)
+def test_an_age_is_a_birth_range_counted_from_the_detention_year(form):
+    assert parse_age(form.format(37)) == (37, 37)
+    assert parse_birth_years(form.format(37), (2018, 2018)) == (2018 - 37 - 1 - AGE_SPAN, 2018 - 37 + AGE_SPAN)
+    assert parse_birth_years(form.format(37)) is None  # no detention year: no birth year
+
+
+@pytest.mark.parametrize("form", APPROXIMATE_AGE_FORMS)
+def test_an_approximate_age_is_wider(form):
+    assert parse_age(form.format(37)) == (37 - APPROXIMATE_SPAN, 37 + APPROXIMATE_SPAN)
+
+
+@pytest.mark.parametrize("text", ["37", "37?", "age", "age 37 or 38", f"age {MAX_AGE + 1}", "age 1937", "37 years ago",
+                                  "about 37 km", "yaş"])
+def test_what_is_no_age_is_still_refused(text):
+    """A bare number may be a year written with two digits; the rest is neither an age nor a year."""
+    assert parse_age(text) is None
+    with pytest.raises(InputError):
+        parse_birth_years(text, (2018, 2018))
+
+
+def test_an_age_that_puts_the_birth_before_1880_is_refused():
+    with pytest.raises(InputError, match="outside 1880"):
+        parse_birth_years("age 119", (1995, 1995))
+
+
+@settings(max_examples=300, deadline=None)
+@given(age=st.integers(APPROXIMATE_SPAN, 95), detained=st.integers(1985, 2030), spread=st.integers(0, 3),
+       form=st.sampled_from(AGE_FORMS + APPROXIMATE_AGE_FORMS))
+def test_an_age_always_covers_its_birth_year(age, detained, spread, form):
+    """Born in D - age - 1 or D - age for any detention year D of the row's range, whatever the form."""
+    text = form.format(age)
+    years = parse_birth_years(text, (detained, detained + spread))
+    for year in range(detained, detained + spread + 1):
+        assert years[0] <= year - age - 1 and year - age <= years[1]
+    width = 2 * AGE_SPAN + 1 + spread + (2 * APPROXIMATE_SPAN if form in APPROXIMATE_AGE_FORMS else 0)
+    assert years[1] - years[0] == width
+    assert parse_birth_years(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(year=st.integers(EARLIEST_YEAR, LATEST_YEAR), detained=st.none() | st.integers(1985, 2030))
+def test_a_year_reads_the_same_whatever_the_detention_year(year, detained):
+    span = None if detained is None else (detained, detained)
+    for text in (str(year), f"b. {year}", f"{year}-03-02"):
+        assert parse_age(text) is None
+        assert parse_birth_years(text, span) == parse_years(text) == (year, year)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(categories=["L", "Zs", "P"]), min_size=1, max_size=12))
+def test_a_cell_without_digits_is_never_an_age(text):
+    """Words alone are no age: refused unless they say unknown (or name nothing at all)."""
+    assert parse_age(text) is None
+    try:
+        assert parse_birth_years(text, (2018, 2018)) is None
+    except InputError:
+        pass
+
+
+def test_read_mentions_counts_ages_it_cannot_place_and_refuses_the_rest(tmp_path):
+    rows = [HEADER, "a1,Zorvat Telmek,,age 37,,,2018", "a2,Zorvat Telmek,,37 years old,,,",
+            "a3,Miran Keldan,,about 50,,,", "a4,Miran Keldan,,1970,,,"]
+    notes = Counter()
+    mentions = read_mentions(write(tmp_path, "\n".join(rows)), notes=notes)
+    assert mentions[0].birth_year == (2018 - 38 - AGE_SPAN, 2018 - 37 + AGE_SPAN)
+    assert [mention.birth_year for mention in mentions[1:]] == [None, None, (1970, 1970)]
+    assert notes == Counter({AGES_UNPLACED: 2})
+    with pytest.raises(InputError, match="row 3: birth_year is not a year"):
+        read_mentions(write(tmp_path, "\n".join([HEADER, rows[1], "a2,Zorvat Telmek,,37,,,2018"])))

@@ -6,6 +6,7 @@ it costs `guwah --help` nothing. It never opens the archive.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -23,9 +24,14 @@ def link_records_command(
 
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
-    from guwah.link.spreadsheet import read_mentions
+    from guwah.link.spreadsheet import AGES_UNPLACED, read_mentions
 
-    mentions = read_mentions(input)
+    notes: Counter = Counter()
+    mentions = read_mentions(input, notes=notes)
+    if notes[AGES_UNPLACED]:
+        # A count only: never the cells or their rows' content.
+        err.print(f"{notes[AGES_UNPLACED]:,} birth_year cells hold an age but their row no detained_year to "
+                  "count it from: read as no birth year", highlight=False, soft_wrap=True)
     with stage_progress() as progress:
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))

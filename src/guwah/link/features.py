@@ -226,13 +226,16 @@ def facility_key(text: str | None) -> str | None:
     return " ".join(fold(value).split())
 
 
-def feature_columns(mentions: Sequence[Mention],
-                    tick: Callable[[int], None] | None = None) -> tuple[dict[str, list], list[list[str]]]:
+def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | None = None,
+                    keys_by_name: dict[str, list[str]] | None = None,
+                    places: dict[tuple, tuple] | None = None) -> tuple[dict[str, list], list[list[str]]]:
     """Columns for DuckDB, one value per mention, and each mention's name blocking keys.
 
     Args:
         mentions: the mentions; their position is their `uid`.
         tick: called with the number of mentions done, every 10,000 (for progress).
+        keys_by_name: names' keys already made (`linker.name_features`); the others are made here.
+        places: place columns already made (`place_columns`); the others are made here.
     Returns:
         (columns by name, keys per mention). Columns: uid, whole (the first whole-name key),
         gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi, home
@@ -243,8 +246,8 @@ def feature_columns(mentions: Sequence[Mention],
     columns: dict[str, list] = {name: [] for name in (
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
-    known: dict[str, list[str]] = {}  # keys per distinct spelling: lists repeat names
-    places: dict[tuple, tuple] = {}  # place columns per distinct (hometown, facility) cells
+    known: dict[str, list[str]] = dict(keys_by_name or {})  # keys per distinct spelling: lists repeat names
+    places = {} if places is None else places  # place columns per distinct (hometown, facility) cells
     for uid, mention in enumerate(mentions):
         name_key_list = known.get(mention.name)
         if name_key_list is None:
@@ -267,6 +270,17 @@ def feature_columns(mentions: Sequence[Mention],
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys
+
+
+def place_columns(mentions: Sequence[Mention]) -> dict[tuple, tuple]:
+    """The place, facility and home columns (`feature_columns`) per distinct (hometown, facility)
+    pair of the mentions' cells (the linker makes them while its workers read the names)."""
+    places: dict[tuple, tuple] = {}
+    for mention in mentions:
+        cell = (mention.hometown, mention.facility)
+        if cell not in places:
+            places[cell] = _places(*cell)
+    return places
 
 
 def _places(hometown: str | None, facility: str | None) -> tuple[str | None, str | None, str | None]:

@@ -3,6 +3,8 @@
 The steps, each in one function below:
 1. features: name keys and gazetteer ids per mention, in Python (`features.py`); a mention
    without a hometown is placed by the place its facility is named after (`features.area`);
+   each distinct name's keys and its row of the name table that step 3 scores over are made
+   once, together, in one worker process per core on large inputs (`name_features`);
 2. candidates: pairs of mentions that share a name key, in DuckDB; a key shared by so many
    mentions that it would give more than MAX_BLOCK_PAIRS pairs (Muhammad, Mehmet, Abdulla) pairs
    each mention only with its next neighbours in an order by whole name, birth year and place,
@@ -48,7 +50,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from guwah.link.features import feature_columns
+from guwah.link.features import feature_columns, place_columns
 from guwah.link.mentions import Mention
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME, SIMILAR_NAME
 
@@ -133,7 +135,12 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
     if total < 2:
         return LinkResult(cluster_ids=list(range(1, total + 1)), timings=timings)
     report("features", 0.0)
-    columns, keys = feature_columns(mentions, tick=lambda done: report("features", done / total))
+    places: dict = {}
+    keys_by_name, prepared = name_features([mention.name for mention in mentions],
+                                           meanwhile=lambda: places.update(place_columns(mentions)))
+    columns, keys = feature_columns(mentions, tick=lambda done: report("features", done / total),
+                                    keys_by_name=keys_by_name, places=places)
+    del keys_by_name
     lap("features")
     spill = tempfile.mkdtemp(prefix="guwah-link-")
     # Splink's warnings (untrained levels of small inputs) are not the user's concern here.
@@ -143,7 +150,7 @@ def link_mentions(mentions: Sequence[Mention], progress: Progress | None = None,
     try:
         con = connect(spill, threads)
         try:
-            return run_model(con, mentions, columns, keys, report, lap, timings, new_from, backend)
+            return run_model(con, mentions, columns, keys, report, lap, timings, new_from, backend, prepared)
         finally:
             con.close()
     finally:
@@ -170,8 +177,9 @@ def connect(spill: str, threads: int | None):
 
 
 def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int | None = None,
-              backend: Callable[..., Backend] | None = None) -> LinkResult:
-    """Steps 2-5 of the module docstring on an open connection."""
+              backend: Callable[..., Backend] | None = None, prepared=None) -> LinkResult:
+    """Steps 2-5 of the module docstring on an open connection (`prepared`: the names' table, as
+    `name_features` gives it)."""
     import pyarrow as pa
 
     types = {"uid": pa.int64(), "whole": pa.string(), "gender": pa.string(), "birth_lo": pa.int32(),
@@ -191,7 +199,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     candidate_count = candidate_pairs(con, new_from)
     lap("candidates")
     score_pairs(con, [mention.name for mention in mentions], candidate_count,
-                lambda done: report("name scores", done))
+                lambda done: report("name scores", done), prepared=prepared)
     lap("name scores")
 
     report("training", 0.0)
@@ -344,7 +352,7 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
 
 
 def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None],
-                workers: int | None = None) -> None:
+                workers: int | None = None, prepared=None) -> None:
     """Build table `name_scores(pair, score)`: the Guwah name score of each candidate pair.
 
     Many candidate pairs repeat the same two spellings (Memet Abdulla beside Memet Abdulla), so
@@ -358,6 +366,8 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
         total: the number of candidate pairs (for progress).
         tick: called with the fraction of the scoring done.
         workers: scoring processes (default: `scoring_workers()`).
+        prepared: the distinct names' table, in their order of first mention, and its
+            vocabulary (`name_features`); made here when None.
     """
     import numpy as np
     import pyarrow as pa
@@ -378,7 +388,7 @@ def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None]
     con.execute("DROP TABLE mention_forms")
     distinct = con.execute("SELECT DISTINCT forms FROM candidate_forms ORDER BY forms").fetchnumpy()["forms"]
     log.info("link: %d candidate pairs, %d distinct pairs of name forms", total, len(distinct))
-    scores = score_forms(list(forms), distinct // PAIR_SHIFT, distinct % PAIR_SHIFT, tick, workers)
+    scores = score_forms(list(forms), distinct // PAIR_SHIFT, distinct % PAIR_SHIFT, tick, workers, prepared)
     kept = scores >= PAIR_FLOOR
     con.register("form_scores_arrow", pa.table({"forms": pa.array(distinct[kept], pa.int64()),
                                                 "score": pa.array(scores[kept].astype(np.float64))}))
@@ -411,12 +421,70 @@ def scoring_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker(forms: list[str]) -> None:
+def _init_worker(forms: list[str], prepared=None) -> None:
     global _FORMS, _TABLE
-    from guwah.names.table import names_table
+    from guwah.names.table import Vocabulary, names_table
 
     _FORMS = forms
-    _TABLE = names_table(forms, cached=False)
+    if prepared is None:
+        _TABLE = names_table(forms, cached=False)
+    else:  # (table, vocabulary texts): made once by the caller, not again in every process
+        _TABLE = prepared[0], Vocabulary(prepared[1])
+
+
+NAMES_PARALLEL_FROM = 20_000  # distinct names from which name_features runs in worker processes
+NAMES_CHUNK = 5_000           # names per task there
+
+
+def _name_chunk(names: list[str]):
+    """The keys of these names and their table, with its vocabulary's texts (`name_features`)."""
+    from guwah.names import keys_many
+    from guwah.names.table import names_table
+
+    table, vocabulary = names_table(names, cached=False)
+    return keys_many(names), table, vocabulary.texts
+
+
+def name_features(names: Sequence[str], workers: int | None = None, meanwhile: Callable[[], object] | None = None):
+    """Each distinct name's blocking keys (`guwah.names.name_keys`), and the table of the
+    distinct names, in their order of first appearance, that `score_forms` scores over
+    (`guwah.names.table.names_table`).
+
+    Both are made from the name's forms (`guwah.names.forms.name_forms`), the most costly step of
+    reading a name; so they are made together, once: before, every scoring process made the
+    whole table again for itself, after the keys had been made here. From NAMES_PARALLEL_FROM
+    distinct names the names are split into chunks of NAMES_CHUNK made in `workers` processes
+    (default `scoring_workers()`; "spawn", as in `score_forms`), each chunk's table numbered in a
+    vocabulary of its own and the tables joined (`guwah.names.table.joined_tables`); the keys and
+    the scores are the same either way. `meanwhile` is called while the workers read the names
+    (the linker makes the place columns then), or first when there are no workers.
+
+    Returns:
+        (keys by name, (table, vocabulary texts)), the second as `score_forms` takes it.
+    """
+    import multiprocessing
+
+    from guwah.names.table import joined_tables
+
+    distinct = list(dict.fromkeys(names))
+    workers = scoring_workers() if workers is None else workers
+    if workers > 1 and len(distinct) >= NAMES_PARALLEL_FROM:
+        chunks = [distinct[start:start + NAMES_CHUNK] for start in range(0, len(distinct), NAMES_CHUNK)]
+        with multiprocessing.get_context("spawn").Pool(min(workers, len(chunks))) as pool:
+            pending = pool.map_async(_name_chunk, chunks)
+            if meanwhile is not None:
+                meanwhile()
+            made = pending.get()
+    else:
+        if meanwhile is not None:
+            meanwhile()
+        chunks = [distinct]
+        made = [_name_chunk(distinct)]
+    keys_by_name: dict[str, list[str]] = {}
+    for chunk, (chunk_keys, _, _) in zip(chunks, made, strict=True):
+        keys_by_name.update(zip(chunk, chunk_keys, strict=True))
+    table, vocabulary = joined_tables([(table, texts) for _, table, texts in made])
+    return keys_by_name, (table, vocabulary.texts)
 
 
 def _score_batch(batch: tuple):
@@ -433,7 +501,7 @@ def _score_batch(batch: tuple):
 
 
 def score_forms(forms: list[str], first, second, tick: Callable[[float], None] | None = None,
-                workers: int | None = None):
+                workers: int | None = None, prepared=None):
     """Guwah name scores of pairs of name forms: compare_many(forms[first[i]], forms[second[i]]).
 
     Args:
@@ -443,6 +511,8 @@ def score_forms(forms: list[str], first, second, tick: Callable[[float], None] |
         workers: processes; with more than one, and at least PARALLEL_FROM pairs, batches are
             scored in a pool of new ("spawn") processes, which never share the caller's DuckDB
             threads. The scores are the same either way.
+        prepared: the table of `forms` and its vocabulary's texts (`name_features`), handed to
+            every process; None: each process makes it from the forms.
     Returns:
         A float64 numpy array of scores in [0, 1], one per pair.
     """
@@ -458,12 +528,12 @@ def score_forms(forms: list[str], first, second, tick: Callable[[float], None] |
     results = []
     if workers > 1 and count >= PARALLEL_FROM:
         context = multiprocessing.get_context("spawn")
-        with context.Pool(min(workers, len(batches)), initializer=_init_worker, initargs=(forms,)) as pool:
+        with context.Pool(min(workers, len(batches)), initializer=_init_worker, initargs=(forms, prepared)) as pool:
             for result in pool.imap(_score_batch, batches):
                 results.append(result)
                 report(min(len(results) * SCORE_BATCH, count) / max(count, 1))
     else:
-        _init_worker(forms)
+        _init_worker(forms, prepared)
         try:
             for batch in batches:
                 results.append(_score_batch(batch))

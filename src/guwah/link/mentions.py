@@ -26,6 +26,23 @@ APPROXIMATE_AFTER = re.compile(
     r"\s*(?:civarı|civarında|civari|etrapida|ätrapida|ئەتراپىدا|шамасында|шамамен|или около того|左右|前后|上下)$",
     re.IGNORECASE,
 )
+# An age in a birth-year cell (see `parse_age`): the words said before and after the number, in
+# the languages of the spreadsheets we receive (English, Russian, Turkish, Uyghur Latin and Arabic
+# script, Kazakh, Kyrgyz, Chinese, French, German).
+AGE_SPAN = 2       # years either side of the detention year that an age may have been said in
+MAX_AGE = 120
+AGE_BEFORE = re.compile(
+    r"^(?:aged?|age\s*:|возраст(?:\s*:)?|в\s+возрасте|yaşı|yaşında|yéshi|yeshi|yashi|жасы|жашы|年龄|年齡|年纪|"
+    r"âgée?\s+de|âge|im\s+alter\s+von|alter)(?![^\W\d_])\s*:?\s*",
+    re.IGNORECASE,
+)
+AGE_AFTER = re.compile(
+    r"\s*-?\s*(?:years?[\s-]+old|years?|yrs?|y\.?\s*o|y/o|周岁|岁|歲|лет|года?|год|yaşında|yaşinda|yaşlarında|"
+    r"yaş|yashta|yashda|yash|yeshida|yéshida|yeshta|yéshta|жаста|жасында|жас|жашта|жаш|ياشتا|ياش|ans|jahre(?:\s+alt)?)$",
+    re.IGNORECASE,
+)
+AGE_DIGITS = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+AGE_NUMBER = re.compile(r"^(\d{1,3})(?:\s*(?:-|–|—|to|до)\s*(\d{1,3}))?$", re.IGNORECASE)
 # Words that frame a year without changing it: "b. 1975", "born 1975", "since 2017", "в 2017",
 # "с 2017 г." before it; "2017'de" (Turkish: in), "2017'den beri", "2017 жылдан бері" (since) after.
 # "Since 2017" as a detention year is read as the year the detention began.
@@ -170,12 +187,31 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     return years
 
 
-def parse_birth_years(text: str | None) -> tuple[int, int] | None:
+def parse_birth_years(text: str | None, detained: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """`parse_years` for a birth column, which may also hold a resident identity number
-    (RESIDENT_ID, 18 or 15 characters): the year of the birth date in it.
+    (RESIDENT_ID, 18 or 15 characters): the year of the birth date in it; or an age ("age 59",
+    "about 45", "59 years old", "59岁", «59 лет», "59 yaşında": see `parse_age`).
 
+    An age is not a birth year until one knows when it was said. The lists that give one give it
+    about the detention, so it is counted from `detained` (the row's detention year): someone
+    A years old in year D was born in D - A - 1 or D - A (before or after that year's birthday),
+    and the age may have been taken down up to AGE_SPAN years before or after the detention year
+    the row gives (a list drawn up when the person was taken, a relative's account some years
+    later). So an exact age gives a range of 2·AGE_SPAN + 2 years; an approximate one ("about 45",
+    an age range) that much wider. Wider, and the range would agree with nearly every birth year
+    of the person's generation; narrower, and a true pair whose age was said two years after the
+    detention would disagree (`linker.agreeing_edges` allows 3 years between two birth years).
+    Without `detained` an age gives no birth year (None): the caller may count those cells
+    (`parse_age` tells them apart from empty ones).
+
+    Args:
+        text: the cell.
+        detained: the row's detention year range (lo, hi), or None.
+    Returns:
+        (lo, hi), or None for an empty or unknown value, or an age without `detained`.
     Raises:
-        InputError: as `parse_years`, for a value that is neither.
+        InputError: as `parse_years`, for a value that is neither a year, a range, a date,
+            an identity number nor an age.
     """
     match = RESIDENT_ID.match((text or "").strip())
     if match:
@@ -183,7 +219,58 @@ def parse_birth_years(text: str | None) -> tuple[int, int] | None:
         year = int(date[:4])
         if COMPACT_DATE.match(date) and EARLIEST_YEAR <= year <= LATEST_YEAR:
             return year, year
-    return parse_years(text)
+    try:
+        return parse_years(text)
+    except InputError:
+        ages = parse_age(text)
+        if ages is None:
+            raise
+    if detained is None:
+        return None
+    years = (detained[0] - ages[1] - 1 - AGE_SPAN, detained[1] - ages[0] + AGE_SPAN)
+    if years[0] < EARLIEST_YEAR or years[1] > LATEST_YEAR:
+        raise InputError(f"an age that puts the birth outside {EARLIEST_YEAR}–{LATEST_YEAR} (a typing error?)",
+                         value=text)
+    return years
+
+
+def parse_age(text: str | None) -> tuple[int, int] | None:
+    """An age in years as lists write it into a birth-year cell, as an inclusive range.
+
+    Args:
+        text: "age 59", "aged 59", "59 years old", "59 y.o.", "59 yrs", "59岁", "年龄59",
+            «59 лет», «в возрасте 59 лет», "59 yaşında", "59 yash", "59 жаста"; approximate
+            ("about 45", "около 45 лет", "约45岁", "45? years": widened by APPROXIMATE_SPAN);
+            a range of ages ("40-45 years old"). A bare number ("59") is not read as an age:
+            it may as well be a year written with two digits.
+    Returns:
+        (youngest, oldest), or None when the text is not an age (nothing is raised).
+    """
+    value = (text or "").strip().rstrip(".").strip()
+    if not AGE_DIGITS.search(value):  # most cells are years: leave them at once
+        return None
+    marked = approximate = False
+    for _ in range(2):  # "aged about 45", "about 45 years old": the words in either order
+        for pattern, is_age in ((AGE_BEFORE, True), (APPROXIMATE, False), (AGE_AFTER, True),
+                                (APPROXIMATE_AFTER, False)):
+            stripped = pattern.sub("", value, count=1).strip()
+            if stripped != value:
+                value = stripped
+                marked = marked or is_age
+                approximate = approximate or not is_age
+    worded = marked or approximate  # a word says this is an age ("45?" alone may be a year)
+    if value.endswith("?"):
+        approximate, value = True, value[:-1].strip()
+    match = AGE_NUMBER.match(value)
+    if not match or not worded:
+        return None
+    youngest = int(match.group(1))
+    oldest = int(match.group(2) or youngest)
+    if youngest > oldest or oldest > MAX_AGE:
+        return None
+    if approximate:
+        youngest, oldest = max(0, youngest - APPROXIMATE_SPAN), oldest + APPROXIMATE_SPAN
+    return youngest, oldest
 
 
 def _year_and_month(match: re.Match) -> bool:

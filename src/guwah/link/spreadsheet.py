@@ -11,10 +11,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 from pathlib import Path
 
 from guwah.errors import InputError
-from guwah.link.mentions import Mention, parse_birth_years, parse_gender, parse_years
+from guwah.link.mentions import Mention, parse_age, parse_birth_years, parse_gender, parse_years
 
 MAX_ROWS = 1_000_000           # mentions per file
 MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
@@ -22,6 +23,9 @@ MAX_CELL_CHARS = 1_000         # a name, place or facility longer than this is n
 COLUMNS = ("mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year")
 REQUIRED = ("mention_id", "name")
 DELIMITERS = (",", ";", "\t")
+# What `notes` counts (see read_mentions): birth_year cells that hold an age but whose row has no
+# detention year to count it from (read as no birth year).
+AGES_UNPLACED = "ages without a detention year"
 
 
 def decode(data: bytes) -> str:
@@ -41,12 +45,15 @@ def decode(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
-def read_mentions(path: Path, max_rows: int = MAX_ROWS) -> list[Mention]:
+def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = None) -> list[Mention]:
     """Read a CSV of person mentions (columns as in docs/cli-json.md, `guwah link-records`).
 
     Args:
         path: the CSV file.
         max_rows: the most data rows accepted.
+        notes: if given, counts of cells read in a way the user should be told of, by
+            AGES_UNPLACED (an age in the birth_year column: see
+            `mentions.parse_birth_years`); counts only, never a cell's content.
     Returns:
         One Mention per data row, in file order.
     Raises:
@@ -62,10 +69,10 @@ def read_mentions(path: Path, max_rows: int = MAX_ROWS) -> list[Mention]:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", value=str(path)) from error
-    return parse_mentions(decode(data), max_rows=max_rows)
+    return parse_mentions(decode(data), max_rows=max_rows, notes=notes)
 
 
-def parse_mentions(text: str, max_rows: int = MAX_ROWS) -> list[Mention]:
+def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = None) -> list[Mention]:
     """Parse the decoded text of a mention spreadsheet (see read_mentions)."""
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
@@ -85,7 +92,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS) -> list[Mention]:
             if len(mentions) >= max_rows:
                 raise InputError(f"row {row_number}: more than {max_rows:,} rows; split the file",
                                  value=row_number)
-            mentions.append(parse_row(row, row_number, header, index, seen))
+            mentions.append(parse_row(row, row_number, header, index, seen, notes))
     except csv.Error as error:
         raise InputError(f"row {ended + 1}: malformed CSV ({error})", value=ended + 1) from error
     if not mentions:
@@ -107,8 +114,9 @@ def sniff_header(line: str) -> tuple[str, list[str]]:
 
 
 def parse_row(row: list[str], row_number: int, header: list[str], index: dict[str, int],
-              seen: dict[str, int]) -> Mention:
-    """One data row as a Mention; `seen` maps mention ids to the row that first gave them."""
+              seen: dict[str, int], notes: Counter | None = None) -> Mention:
+    """One data row as a Mention; `seen` maps mention ids to the row that first gave them;
+    `notes` as in read_mentions."""
     if len(row) != len(header):
         raise InputError(f"row {row_number}: {len(row)} cells where the header has {len(header)}",
                          value=row_number)
@@ -130,12 +138,17 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
         raise InputError(f"row {row_number}: mention_id {mention_id} repeats row {seen[mention_id]}",
                          value=row_number)
     seen[mention_id] = row_number
-    years = {}
-    for column, parse in (("birth_year", parse_birth_years), ("detained_year", parse_years)):
+    years: dict[str, tuple[int, int] | None] = {}
+    # The detention year first: an age in the birth_year cell is counted from it.
+    for column, parse in (("detained_year", parse_years),
+                          ("birth_year", lambda text: parse_birth_years(text, years["detained_year"]))):
         try:
             years[column] = parse(cell(column))
         except InputError as error:
             raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
+    if (notes is not None and years["birth_year"] is None and cell("birth_year") is not None
+            and parse_age(cell("birth_year")) is not None):
+        notes[AGES_UNPLACED] += 1
     return Mention(mention_id=mention_id, name=name, gender=parse_gender(cell("gender")),
                    birth_year=years["birth_year"], hometown=cell("hometown"), facility=cell("facility"),
                    detained_year=years["detained_year"])

@@ -275,6 +275,7 @@ def key_slips(xs: list[str], ys: list[str]):
     return (position > 0) & table[x[rows, position] & 127, y[rows, position] & 127]
 
 
+@lru_cache(maxsize=131072)  # per pair of spellings: the name scores' cells meet the same parts again and again
 def slipped(x: str, y: str) -> bool:
     """Whether two spellings of a part of 4+ letters are one slip of the hand or of a scanner apart.
 

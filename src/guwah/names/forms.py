@@ -287,6 +287,7 @@ PINYIN_JAN_ENDING = "JiyaN"
 JAN_MIN_STEM = 3
 
 
+@lru_cache(maxsize=131072)  # per part: `jan_near` asks it for every cell of every pair scored in Python
 def jan_stems(reduced: str) -> tuple[str, ...]:
     """What a part's reduced form (`Part.reduced`) would be without the ending -jan (or its pinyin
     -jiang) or -xan: the

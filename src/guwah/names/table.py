@@ -17,7 +17,7 @@ so a stored table means the same in every process.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -137,11 +137,12 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
 
 
 class Vocabulary:
-    """Strings numbered as they come (for tables made in one call: `compare_many`)."""
+    """Strings numbered as they come (for tables made in one call: `compare_many`); `texts`:
+    strings already numbered 0, 1, ... (a vocabulary made in another process)."""
 
-    def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}
-        self.texts: list[str] = []
+    def __init__(self, texts: Sequence[str] = ()) -> None:
+        self.texts: list[str] = list(texts)
+        self.numbers: dict[str, int] = {text: number for number, text in enumerate(self.texts)}
 
     def number(self, text: str) -> int:
         found = self.numbers.get(text)
@@ -170,6 +171,20 @@ def names_table(names: Sequence[str], prepared: dict | None = None,
     record = cached_record if cached else record_of
     vocabulary = Vocabulary()
     return build_table([prepared.get(name) or record(name) for name in names], vocabulary.number), vocabulary
+
+
+def joined_tables(parts: Sequence[tuple[FormTable, Sequence[str]]]) -> tuple[FormTable, Vocabulary]:
+    """Tables made apart (each numbered in a vocabulary of its own, given by its texts: the
+    linker makes them in worker processes), as one table of their names one after the other,
+    numbered in one vocabulary. Scores over it are those over a table made in one piece: a
+    string's number only names it."""
+    vocabulary = Vocabulary()
+    tables = []
+    for table, texts in parts:
+        # NONE (-1) indexes the last entry, which is NONE.
+        renumber = np.array([*map(vocabulary.number, texts), NONE], dtype=np.int32)
+        tables.append(replace(table, strings=renumber[table.strings], chinese=renumber[table.chinese]))
+    return FormTable.joined(tables), vocabulary
 
 
 @lru_cache(maxsize=262144)
