@@ -80,7 +80,7 @@ PART_OF_YEAR = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"^(\d{4})\s*(\?)?\s*-?\s*(?:г\.?|года?|году|г\.\s*р\.?|y\.?|yil|yili|yillar[ıi]?|yılı|yılında|"
-                  r"doğumlu|жылы|ж\.?|ж\.\s*т\.?|жылы\s+туған|يىلى|年)?$", re.IGNORECASE)
+                  r"doğumlu|жылы?|ж\.?|ж\.\s*т\.?|жылы\s+туған|года\s+рождения|يىلى|年|年生|年出生|出生)?$", re.IGNORECASE)
 # A month and a year: "05/2017", "05.2017", "2017-05" (a two-digit tail that cannot end a range).
 MONTH_YEAR = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-./](\d{4})|(\d{4})-(?:0[1-9]|1[0-2]))$")
 # A year and a month in Uyghur Latin ("2017-yili 5-ay") or Turkish ("2017 yılı 5. ay").
