@@ -54,10 +54,12 @@ def test_link_records_says_once_how_many_ages_it_could_not_place_and_no_cell(tmp
     """Issue 10: an age without a detention year is no birth year, counted on stderr, never a refusal."""
     source = tmp_path / "in.csv"
     source.write_text("mention_id,name,birth_year,detained_year\nm1,Zorvat Telmek,age 41,\n"
-                      "m2,Zorvat Telmek,about 40,2018\nm3,Miran Keldan,41 years old,\n", encoding="utf-8")
+                      "m2,Zorvat Telmek,about 40,2018\nm3,Miran Keldan,41 years old,\nm4,Miran Keldan,41,2018\n",
+                      encoding="utf-8")
     output = tmp_path / "out.csv"
     result = runner.invoke(app, [str(source), "--output", str(output)])
     assert result.exit_code == 0, result.output
     assert result.output.count("birth_year cells hold an age") == 1
     assert "2 birth_year cells hold an age" in result.output
+    assert "1 birth_year cells hold a number alone" in result.output
     assert "Zorvat" not in result.output and "41" not in result.output

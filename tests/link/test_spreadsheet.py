@@ -17,7 +17,7 @@ from guwah.link.mentions import (
     parse_gender,
     parse_years,
 )
-from guwah.link.spreadsheet import AGES_UNPLACED, read_mentions
+from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, read_mentions
 
 HEADER = "mention_id,name,gender,birth_year,hometown,facility,detained_year"
 ROWS = ["a1,Ilham Tohti,male,1969,Atush,,2014", "a2,Илхам Тохти,М,c. 1969,Артуш,,2014"]
@@ -176,13 +176,27 @@ def test_an_approximate_age_is_wider(form):
     assert parse_age(form.format(37)) == (37 - APPROXIMATE_SPAN, 37 + APPROXIMATE_SPAN)
 
 
-@pytest.mark.parametrize("text", ["37", "37?", "age", "age 37 or 38", f"age {MAX_AGE + 1}", "age 1937", "37 years ago",
+@pytest.mark.parametrize("text", ["37?", "age", "age 37 or 38", f"age {MAX_AGE + 1}", "age 1937", "37 years ago",
                                   "about 37 km", "yaş"])
 def test_what_is_no_age_is_still_refused(text):
-    """A bare number may be a year written with two digits; the rest is neither an age nor a year."""
+    """Neither an age nor a year: "37?" has no word saying it is an age, and may be a year."""
     assert parse_age(text) is None
     with pytest.raises(InputError):
         parse_birth_years(text, (2018, 2018))
+
+
+@pytest.mark.parametrize("text", ["37", " 7 ", "105"])
+def test_a_number_alone_is_no_birth_year(text):
+    """An age or a year written with two digits: either reading would be a guess."""
+    assert parse_birth_years(text, (2018, 2018)) is None and parse_birth_years(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1999–03", (1999, 2003)), ("1998 — 01", (1998, 2001)), ("1999 to 02", (1999, 2002)),
+    ("1999-03", (1999, 1999)), ("1999/03", (1999, 1999)),  # a hyphen or a slash: March 1999
+])
+def test_a_range_with_a_dash_may_cross_a_century(text, expected):
+    assert parse_birth_years(text) == expected
 
 
 def test_an_age_that_puts_the_birth_before_1880_is_refused():
@@ -226,11 +240,11 @@ def test_a_cell_without_digits_is_never_an_age(text):
 
 def test_read_mentions_counts_ages_it_cannot_place_and_refuses_the_rest(tmp_path):
     rows = [HEADER, "a1,Zorvat Telmek,,age 37,,,2018", "a2,Zorvat Telmek,,37 years old,,,",
-            "a3,Miran Keldan,,about 50,,,", "a4,Miran Keldan,,1970,,,"]
+            "a3,Miran Keldan,,about 50,,,", "a4,Miran Keldan,,1970,,,", "a5,Miran Keldan,,52,,,2018"]
     notes = Counter()
     mentions = read_mentions(write(tmp_path, "\n".join(rows)), notes=notes)
     assert mentions[0].birth_year == (2018 - 38 - AGE_SPAN, 2018 - 37 + AGE_SPAN)
-    assert [mention.birth_year for mention in mentions[1:]] == [None, None, (1970, 1970)]
-    assert notes == Counter({AGES_UNPLACED: 2})
+    assert [mention.birth_year for mention in mentions[1:]] == [None, None, (1970, 1970), None]
+    assert notes == Counter({AGES_UNPLACED: 2, BARE_NUMBERS: 1})
     with pytest.raises(InputError, match="row 3: birth_year is not a year"):
-        read_mentions(write(tmp_path, "\n".join([HEADER, rows[1], "a2,Zorvat Telmek,,37,,,2018"])))
+        read_mentions(write(tmp_path, "\n".join([HEADER, rows[1], "a2,Zorvat Telmek,,37?,,,2018"])))

@@ -24,7 +24,7 @@ def link_records_command(
 
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
-    from guwah.link.spreadsheet import AGES_UNPLACED, read_mentions
+    from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, read_mentions
 
     notes: Counter = Counter()
     mentions = read_mentions(input, notes=notes)
@@ -32,6 +32,9 @@ def link_records_command(
         # A count only: never the cells or their rows' content.
         err.print(f"{notes[AGES_UNPLACED]:,} birth_year cells hold an age but their row no detained_year to "
                   "count it from: read as no birth year", highlight=False, soft_wrap=True)
+    if notes[BARE_NUMBERS]:
+        err.print(f"{notes[BARE_NUMBERS]:,} birth_year cells hold a number alone (an age or a two-digit year?): "
+                  "read as no birth year", highlight=False, soft_wrap=True)
     with stage_progress() as progress:
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))

@@ -57,6 +57,11 @@ FRAME_AFTER = re.compile(
 )
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|-?\s*yıll[ae]r[ıi]?|-?\s*yillar[ıi]?|-?\s*жылдар(?:ы)?|-?\s*жж\.?)$", re.IGNORECASE)
+# A range written with a dash or a word whose two-digit end is below its start crosses a century
+# ("1999–03": 1999 to 2003). Not with a hyphen or a slash: "1999-03" and "1999/03" are months.
+CENTURY_RANGE = re.compile(r"^(\d{4})\s*(?:–|—|to|bis|до)\s*(\d{2})$", re.IGNORECASE)
+# A number alone of up to three digits in a birth-year cell: an age or a year written with two digits.
+BARE_NUMBER = re.compile(r"^\d{1,3}$")
 YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|to|bis|до)\s*(\d{2}|\d{4})$", re.IGNORECASE)
 # A full date in any common order: the year is the four-digit group.
 DATE = re.compile(r"^(?:(\d{4})[-./]\d{1,2}(?:[-./]\d{1,2})?(?:[ T].*)?|\d{1,2}[-./]\d{1,2}[-./](\d{4}))$")
@@ -163,6 +168,8 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
         start = int(match.group(2)) * 10
         low, high = DECADE_PARTS.get((match.group(1) or "").lower(), (0, 9))
         years = (start + low, start + high)
+    elif (match := CENTURY_RANGE.match(value)) and int(match.group(1)[:2] + match.group(2)) < int(match.group(1)):
+        years = (int(match.group(1)), int(match.group(1)[:2] + match.group(2)) + 100)
     elif (match := YEAR_RANGE.match(value)) and not _year_and_month(match):
         first, last = match.group(1), match.group(2)
         end = int(first[:2] + last) if len(last) == 2 else int(last)
@@ -202,7 +209,9 @@ def parse_birth_years(text: str | None, detained: tuple[int, int] | None = None)
     of the person's generation; narrower, and a true pair whose age was said two years after the
     detention would disagree (`linker.agreeing_edges` allows 3 years between two birth years).
     Without `detained` an age gives no birth year (None): the caller may count those cells
-    (`parse_age` tells them apart from empty ones).
+    (`parse_age` tells them apart from empty ones). A number alone of up to three digits ("41")
+    gives no birth year either (None; the caller may count them with `is_bare_number`): it may be an
+    age or a year written with two digits, and either reading would be a guess.
 
     Args:
         text: the cell.
@@ -219,6 +228,8 @@ def parse_birth_years(text: str | None, detained: tuple[int, int] | None = None)
         year = int(date[:4])
         if COMPACT_DATE.match(date) and EARLIEST_YEAR <= year <= LATEST_YEAR:
             return year, year
+    if is_bare_number(text):
+        return None
     try:
         return parse_years(text)
     except InputError:
@@ -232,6 +243,11 @@ def parse_birth_years(text: str | None, detained: tuple[int, int] | None = None)
         raise InputError(f"an age that puts the birth outside {EARLIEST_YEAR}–{LATEST_YEAR} (a typing error?)",
                          value=text)
     return years
+
+
+def is_bare_number(text: str | None) -> bool:
+    """True for a birth-year cell that holds a number alone of up to three digits ("41", " 7 ")."""
+    return bool(BARE_NUMBER.match((text or "").strip()))
 
 
 def parse_age(text: str | None) -> tuple[int, int] | None:

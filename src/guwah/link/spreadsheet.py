@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from guwah.errors import InputError
-from guwah.link.mentions import Mention, parse_age, parse_birth_years, parse_gender, parse_years
+from guwah.link.mentions import Mention, is_bare_number, parse_age, parse_birth_years, parse_gender, parse_years
 
 MAX_ROWS = 1_000_000           # mentions per file
 MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
@@ -26,6 +26,8 @@ DELIMITERS = (",", ";", "\t")
 # What `notes` counts (see read_mentions): birth_year cells that hold an age but whose row has no
 # detention year to count it from (read as no birth year).
 AGES_UNPLACED = "ages without a detention year"
+# ... and birth_year cells that hold a number alone ("41": an age or a two-digit year; no birth year).
+BARE_NUMBERS = "bare numbers"
 
 
 def decode(data: bytes) -> str:
@@ -146,9 +148,11 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
             years[column] = parse(cell(column))
         except InputError as error:
             raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
-    if (notes is not None and years["birth_year"] is None and cell("birth_year") is not None
-            and parse_age(cell("birth_year")) is not None):
-        notes[AGES_UNPLACED] += 1
+    if notes is not None and years["birth_year"] is None and cell("birth_year") is not None:
+        if is_bare_number(cell("birth_year")):
+            notes[BARE_NUMBERS] += 1
+        elif parse_age(cell("birth_year")) is not None:
+            notes[AGES_UNPLACED] += 1
     return Mention(mention_id=mention_id, name=name, gender=parse_gender(cell("gender")),
                    birth_year=years["birth_year"], hometown=cell("hometown"), facility=cell("facility"),
                    detained_year=years["detained_year"])
