@@ -29,6 +29,7 @@ from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import bindparam, func, select
+from sqlalchemy import event as orm_event
 from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel, ReviewState
@@ -726,39 +727,45 @@ def _named_places(session: Session, query: str) -> list[PublicPlace]:
                         {k: v for k, v in place.names.items() if v}, persons or 0)]
 
 
-_FACILITY_CACHE: dict = {}
+# The public facilities, kept per process for one search index version: a commit that changes a
+# facility row, a facility entry, a facility's public number or a place raises the index version
+# (`guwah.releases`), so the next search reads them again. A session that changed them and has not
+# committed (FACILITIES_CHANGED) reads its own. Checking them against a fingerprint statement
+# instead cost a statement on every search (docs/benchmarks.md, "Seventeenth round").
+FACILITIES_CHANGED = "facilities_changed"
+_FACILITY_CACHE = None
 
 
-@lru_cache(maxsize=1)
-def _facility_fingerprint():
-    """One statement (built once: building it cost more than running it) whose row changes when
-    the facility rows, their entries or their public numbers change."""
-    from guwah.registry import FACILITY as FACILITY_KIND
-    from guwah.storage.tables import Entry, Facility
+def _facility_cache():
+    from guwah.search.public import VersionCache
 
-    parts = (
-        select(func.count(Facility.id), func.max(Facility.id), func.sum(Facility.entry_id),
-               func.sum(func.length(Facility.name)), func.sum(Facility.place_id)),
-        select(func.count(Entry.id), func.sum(Entry.merged_into_id)).where(Entry.kind == FACILITY_KIND),
-        select(func.count(PublicNumber.id), func.sum(PublicNumber.subject_id))
-        .where(PublicNumber.subject_type == FACILITY),
-    )
-    from sqlalchemy import true
+    global _FACILITY_CACHE
+    if _FACILITY_CACHE is None:
+        _FACILITY_CACHE = VersionCache(1)
+    return _FACILITY_CACHE
 
-    first, second, third = (part.subquery() for part in parts)  # one row each
-    return (select(*first.c, *second.c, *third.c)
-            .select_from(first.join(second, true()).join(third, true())))
+
+@orm_event.listens_for(Session, "after_commit")
+@orm_event.listens_for(Session, "after_rollback")
+def _facilities_settled(session: Session) -> None:
+    session.info.pop(FACILITIES_CHANGED, None)
+
+
+def _facilities_with_words(session: Session) -> list[tuple[PublicFacility, frozenset[str]]]:
+    """`public_facilities`, each with its words (`_facility_words`), read again only at a new
+    search index version or in a session that changed them."""
+    kept = None if session.info.get(FACILITIES_CHANGED) else _facility_cache().current(session)
+    found = kept.get("facilities") if kept is not None else None
+    if found is None:
+        found = [(facility, _facility_words(facility)) for facility in public_facilities(session)]
+        if kept is not None:
+            kept.put("facilities", found)
+    return found
 
 
 def _cached_facilities(session: Session) -> list[PublicFacility]:
-    """`public_facilities`, read again only when the facility rows, their entries or their public
-    numbers changed."""
-    fingerprint = (id(session.get_bind()), *session.connection().execute(_facility_fingerprint()).one())
-    if _FACILITY_CACHE.get("fingerprint") != fingerprint:
-        facilities = public_facilities(session)
-        _FACILITY_CACHE.update(fingerprint=fingerprint, facilities=facilities,
-                               words=[(facility, _facility_words(facility)) for facility in facilities])
-    return _FACILITY_CACHE["facilities"]
+    """`public_facilities`, kept per search index version (`_facilities_with_words`)."""
+    return [facility for facility, _ in _facilities_with_words(session)]
 
 
 def _facility_words(facility: PublicFacility) -> frozenset[str]:
@@ -776,8 +783,7 @@ def _matching_facilities(session: Session, query: str) -> list[PublicFacility]:
     words = [fold(w) for w in re.findall(r"\w+", query)]
     if not words:
         return []
-    _cached_facilities(session)  # each with its words, made once with the list, not per search
-    return [facility for facility, have in _FACILITY_CACHE["words"] if all(w in have for w in words)]
+    return [facility for facility, have in _facilities_with_words(session) if all(w in have for w in words)]
 
 
 def suppress_small(count: int) -> int | str:

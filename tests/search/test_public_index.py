@@ -783,3 +783,77 @@ def test_hits_ranked_and_counted_as_by_two_key_sorts():
     ends = np.array([5, 3, 11, 20, 23], dtype=np.int64)
     assert _spans(starts, ends).tolist() == [3, 4, 10, 20, 21, 22]
     assert _spans(starts[:0], ends[:0]).tolist() == []
+
+
+def _facility_names(store, query: str) -> set[str]:
+    with store.session() as session:
+        return {name for facility in search_public(session, query).facilities for name in facility.names}
+
+
+def test_a_facility_change_shows_in_the_next_search_of_every_process(archive, tmp_path):
+    """Issue 12, seventeenth round: the public facilities are kept per index version, which a
+    commit changing them raises: an import, a rename (here and through another store, standing
+    for another server process) and a row leaving a public dataset each show in the next search."""
+    from guwah.facilities.importer import import_facilities
+    from guwah.storage.tables import Facility
+    from tests.facilities.conftest import write_bfn
+
+    store, _ = archive
+    other = Store(store.settings)
+    try:
+        assert _facility_names(store, "Shufu") == set()
+        import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+        assert "Shufu - I (A)" in _facility_names(store, "Shufu")
+        assert _facility_names(store, "Kumbash") == set()
+        with store.session() as session:
+            session.scalars(select(Facility).where(Facility.name == "Shufu - I (A)")).one().name = "Kumbash Lake"
+        assert "Kumbash Lake" in _facility_names(store, "Kumbash")
+        assert "Shufu - I (A)" not in _facility_names(store, "Shufu")
+        assert "Kumbash Lake" in _facility_names(other, "Kumbash")
+        with other.session() as session:
+            session.scalars(select(Facility).where(Facility.name == "Kumbash Lake")).one().name = "Kumbash River"
+        assert "Kumbash River" in _facility_names(store, "Kumbash")
+        assert "Kumbash Lake" not in _facility_names(store, "Kumbash")
+        with store.session() as session:
+            session.scalars(select(Facility).where(Facility.name == "Kumbash River")).one().dataset = "private"
+        assert _facility_names(store, "Kumbash") == set()
+    finally:
+        other.close()
+
+
+def test_a_session_that_changed_facilities_reads_its_own_and_keeps_none(archive, tmp_path):
+    from guwah.facilities.importer import import_facilities
+    from guwah.storage.tables import Facility
+    from tests.facilities.conftest import write_bfn
+
+    store, _ = archive
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    assert _facility_names(store, "Kumbash") == set()
+    with store.session() as session:
+        session.scalars(select(Facility).where(Facility.name == "Shufu - I (A)")).one().name = "Kumbash Lake"
+        session.flush()
+        assert "Kumbash Lake" in {n for f in search_public(session, "Kumbash").facilities for n in f.names}
+        session.rollback()
+    assert _facility_names(store, "Kumbash") == set()
+    assert "Shufu - I (A)" in _facility_names(store, "Shufu")
+
+
+def test_a_release_shows_in_the_next_search(archive, tmp_path):
+    """A release approved after searches that filled what this process keeps (the entries, the
+    facet table, the facilities) is found by the very next search."""
+    store, _ = archive
+    document = ingest_text(store, tmp_path, "q.txt", "Ablet Qadir was detained in Ghulja in 2019.", "consent: public\n")
+    person, number = _mention(store, document, "Ablet Qadir", "male", "2019", "Ghulja")
+    name_person(store, person)
+    release_document(store, document)
+    client = TestClient(create_app(store))
+    for _ in range(2):
+        with store.session() as session:
+            assert search_public(session, "Ablet Qadir").persons == []
+            assert search_public(session, "Memet Tohti").count == 2
+        assert "Ablet Qadir</a>" not in client.get("/search", params={"q": "Ablet Qadir"}).text
+    release_entry(store, number)
+    with store.session() as session:
+        found = search_public(session, "Ablet Qadir")
+    assert [p.names[0]["name"] for p in found.persons] == ["Ablet Qadir"]
+    assert f'/persons/{found.persons[0].id}">' in client.get("/search", params={"q": "Ablet Qadir"}).text

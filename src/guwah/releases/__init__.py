@@ -29,6 +29,8 @@ from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
 from guwah.publish import (
     DOCUMENT,
     ENTRY,
+    FACILITIES_CHANGED,
+    FACILITY,
     SYSTEM,
     archive_masking,
     draft_content,
@@ -39,7 +41,7 @@ from guwah.publish import (
     stricter,
 )
 from guwah.registry import FACILITY as FACILITY_KIND
-from guwah.search.public import sync_pending
+from guwah.search.public import bump_version, sync_pending
 from guwah.storage.tables import (
     ConsentChange,
     Document,
@@ -50,6 +52,7 @@ from guwah.storage.tables import (
     Person,
     PersonAttribute,
     PersonName,
+    Place,
     PublicNumber,
     Release,
     Source,
@@ -407,6 +410,15 @@ def _note_watched_changes(session: Session, _context) -> None:
         session.info["releases_to_check"] = True
     if any(isinstance(row, Facility) or (isinstance(row, Entry) and row.kind == FACILITY_KIND) for row in changed):
         session.info["facilities_to_number"] = True
+    if any(_shows_in_facilities(row) for row in changed if not (isinstance(row, Place) and row in session.new)):
+        session.info[FACILITIES_CHANGED] = True
+
+
+def _shows_in_facilities(row) -> bool:
+    """Whether a changed row is one the public facilities are read from
+    (`guwah.publish.public_facilities`; a place only once it exists: a new one is no facility's)."""
+    return (isinstance(row, Facility | Place) or (isinstance(row, Entry) and row.kind == FACILITY_KIND)
+            or (isinstance(row, PublicNumber) and row.subject_type == FACILITY))
 
 
 @event.listens_for(Session, "before_commit")
@@ -415,8 +427,15 @@ def _watch(session: Session) -> None:
     if "guwah_store" not in session.info or session.info.get("checking_releases"):
         return
     session.flush()
-    if not session.info.pop("releases_to_check", False):
-        return
+    if session.info.pop("releases_to_check", False):
+        _check_releases(session)
+    # The public facilities are kept per search index version (`guwah.publish`): raising it shows
+    # a change to them in the next search of every process.
+    if session.info.get(FACILITIES_CHANGED):
+        bump_version(session)
+
+
+def _check_releases(session: Session) -> None:
     session.info["checking_releases"] = True
     try:
         # A facility published by this commit (imported, merged, unmerged) gets its public number

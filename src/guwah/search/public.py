@@ -748,7 +748,9 @@ def _member(numbers: np.ndarray, sorted_numbers: np.ndarray) -> np.ndarray:
     return sorted_numbers[at] == numbers
 
 
-_VERSION = select(PublicSearchVersion.version).where(PublicSearchVersion.id == 1)
+# Read on the DBAPI's own cursor (no parameters: any driver): every search reads it, and
+# SQLAlchemy's statement handling cost more than the read (docs/benchmarks.md, "Seventeenth round").
+_VERSION_SQL = f"SELECT version FROM {PublicSearchVersion.__tablename__} WHERE id = 1"
 
 
 def changes_pending(session: Session) -> bool:
@@ -763,8 +765,13 @@ def index_version(session: Session) -> int:
     Values cached for a version are read after it, so they are never older than it."""
     seen = session.info.get(_SEEN)
     if seen is None:
-        # Through the connection: the ORM's statement handling cost more than the read itself.
-        seen = session.info[_SEEN] = session.connection().execute(_VERSION).scalar() or 0
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.execute(_VERSION_SQL)
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        seen = session.info[_SEEN] = (row[0] if row else 0) or 0
     return seen
 
 
