@@ -177,8 +177,7 @@ def main(argv=None) -> int:
     import train_acts
 
     bench = train_acts._bench_extract()
-    # never a held-out set (bench.HELD_OUT_SETS: v7) nor the empty "held_out"
-    tuning = [s for s in bench.SPLITS if s != "held_out" and s not in bench.HELD_OUT_SETS]
+    tuning = bench.TUNING_SPLITS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("splits", nargs="+", help=f"tuning splits of bench/extract.py: {', '.join(tuning)}")
     parser.add_argument("--show", action="store_true", help="print each missed and false event with its sentence")

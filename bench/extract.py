@@ -100,6 +100,9 @@ SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "
 HELD_OUT_FOLDERS = {"held_out_v7": HELDOUT_V7, "held_out_v8": HELDOUT_V8, "held_out_v9": HELDOUT_V9,
                     "held_out_v10": HELDOUT_V10}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
+# The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
+# the corpus's empty "held_out".
+TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
 # A gold file's "split" as written by its author -> the split it counts in now.
 SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": "tuning_v4", "held_out_v5": "tuning_v5",
          "held_out_v6": "tuning_v6"}
