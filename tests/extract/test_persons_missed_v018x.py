@@ -112,7 +112,7 @@ def test_a_line_that_ends_with_a_comma_is_no_headline():
     assert not any("Айнур" in name for names in _names(doc_of(headline, "ru")) for name in names)
 
 
-# -- an act told by a bare participle in a list or a table (pipeline.py `_listed_victims`) -----
+# -- an act told by a bare participle in a list or a table (roles.py `_listed_victims`) -----
 
 @pytest.mark.parametrize(("text", "language", "names"), [
     ("Relatives still held:\n- Qurban Hoshur, brother, detained 2017\n- Patime Hoshur, sister, detained 2018\n", "en",
@@ -138,7 +138,7 @@ def test_a_negated_or_hedged_participle_or_a_finite_verb_makes_no_victim():
     assert "Roza Tohti" not in _victims(doc) and "Ilyar Tohti" in _victims(doc)
 
 
-# -- a group of names that opens an act's sentence (pipeline.py `_coordinated_victims`) --------
+# -- a group of names that opens an act's sentence (roles.py `_coordinated_victims`) --------
 
 @pytest.mark.parametrize(("text", "language", "names"), [
     ("Ses parents, Abdurahman Tursun et Gulnisa Tursun, ont disparu en 2017.", "fr",

@@ -94,7 +94,7 @@ class PersonRecord:
     kin_of: tuple[str, str] | None = None
     narrator: bool = False
     # The rules are sure of the victim role (a custody participle after the name in a list or a
-    # table: `pipeline._listed_victims`): the person model keeps it.
+    # table: `roles._listed_victims`): the person model keeps it.
     sure_victim: bool = False
 
     @property

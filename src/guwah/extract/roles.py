@@ -1,0 +1,136 @@
+"""Roles of the persons of a document: a victim is the person of a custody event (unless the
+death was natural), a person listed with a custody participle, or one of a group named with a
+victim; exit and return events are kept only for the persons the testimony is about; everyone else
+is "other". The trained person model (`roles_model`) decides after these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guwah.extract.document import Doc
+from guwah.extract.lexicon import HEDGE, negated
+
+_VICTIM_EVENTS = ("arrest", "detention", "death", "disappearance", "sentencing", "interrogation", "release", "transfer")
+
+
+def assign_roles(doc: Doc) -> None:
+    """Victims of events; exit/return kept only for the people a testimony is about."""
+    for event in doc.events:
+        # a release or a transfer tells a custody too ("libérée en mars", "released from the camp")
+        if event.person and event.type in _VICTIM_EVENTS:
+            if event.type == "death" and _natural_death(doc, event):
+                continue  # a death at home, of a disease: an event, and no victim
+            doc.person(event.person).roles.add("victim")
+    for person_id in _listed_victims(doc):
+        doc.person(person_id).roles.add("victim")
+        doc.person(person_id).sure_victim = True
+    for person_id in _coordinated_victims(doc):
+        doc.person(person_id).roles.add("victim")
+    concerned = {p.id for p in doc.persons if p.roles & {"victim", "witness", "relative"} or p.narrator}
+    doc.events = [e for e in doc.events if e.type not in ("exit", "return") or e.person in concerned]
+    for person in doc.persons:
+        if not person.roles:
+            person.roles.add("other")
+
+
+# A custody act told by a bare participle after the name, in a list, a table or an apposition
+# ("- X, brother, detained 2017", "X | father | sentenced to 10 years", "X, Y and Z, all detained in
+# 2018", «Ерлан Нурбеков, брат, задержан в 2017 году»): no finite verb, so no event, but a victim.
+_LISTED_ACT = re.compile(
+    r"(?:all|both|each|tous|toutes|les deux|все|оба|обе)?\s*(?:(?:since|in|depuis|en|с|в)\s+\d{4}\s*:?\s*)?"
+    r"(?:detained|arrested|imprisoned|jailed|interned|disappeared|missing|sentenced|taken away|taken in \d{4}|taken to (?:a|the) camp|"
+    r"held (?:in|since|at)|sent to (?:a|the) camp|died in (?:custody|(?:a|the) camp|prison)|"
+    r"arrêté\w*|détenu\w*|emprisonné\w*|interné\w*|disparu\w*|condamné\w*|"
+    r"задержан\w*|арестован\w*|осужден\w*|осуждён\w*|пропал\w*|заключен\w*|помещен\w* в лагерь)\b", re.I)
+# What may stand between the names and the participle: separators, "and", and short role words.
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,|;:(){}\[\]–—-]|\band\b|\bet\b|\bи\b)\s*", re.I)
+_HEDGED = re.compile(HEDGE, re.I)
+_LIST_WORDS = 3  # at most this many words in a segment between the names and the participle
+
+
+def _listed_victims(doc: Doc) -> set[str]:
+    """Persons named in a list line, a table row or a string of appositions closed by a custody
+    participle with no finite verb (`_LISTED_ACT`): each name of that line or clause before it."""
+    text = doc.text
+    victims: set[str] = set()
+    for (start, end), person_id in doc.person_spans:
+        if person_id in victims:
+            continue
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        position, words, names = end, 0, 0
+        while position < line_end:
+            separator = _LIST_SEPARATOR.match(text, position)
+            if separator and separator.end() > position:
+                position = separator.end()
+                words = 0
+                continue
+            # the participle opens its segment: "…, all detained", not "…, was not detained"
+            act = _LISTED_ACT.match(text, position) if words == 0 and text[end:position].strip() else None
+            if act:
+                if not negated(text[start:act.end()]) and not _HEDGED.search(text, max(0, start - 60), act.end()):
+                    victims.add(person_id)
+                break
+            following = doc.person_spans_in(position, position + 1)
+            if following and following[0][0][0] == position:
+                position, names = following[0][0][1], names + 1
+                continue
+            word = re.match(r"[^\W\d_][\w'’.-]*|\d+", text[position:line_end])
+            if word is None or words >= _LIST_WORDS or not word.group()[:1].islower() and not word.group().isdigit():
+                break
+            position, words = position + word.end(), words + 1
+            space = re.match(r"[ \t]+", text[position:line_end])
+            position += space.end() if space else 0
+    return victims
+
+
+_CONJUNCTION = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bи\b)\s*", re.I)
+# What may stand before the names that open a sentence: a plural kin word they are in apposition
+# to ("Ses parents, A et B, ont disparu", «Его родители, A и B, были арестованы»).
+_GROUP_HEAD = re.compile(
+    r"[\W\d]*(?:(?:both of |all of |tous deux |les deux )?(?:my|his|her|their|our|mes|ses|leurs|nos|мои|его|её|ее|их|наши)"
+    r"\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)?", re.I)
+
+
+def _coordinated_victims(doc: Doc) -> set[str]:
+    """The other names of a group that opens the sentence of a victim's event ("A, B and C were
+    detained", "Ses parents, A et B, ont disparu"): the event was told of one of them, the act of all."""
+    victims: set[str] = set()
+    for event in doc.events:
+        if event.person is None or event.type not in _VICTIM_EVENTS or "victim" not in doc.person(event.person).roles:
+            continue
+        sentence = doc.sentences[doc.sentence_index(event.evidence[0])]
+        spans = sorted(doc.person_spans_in(sentence.start, sentence.end))
+        if not spans:
+            continue
+        head = _GROUP_HEAD.match(doc.text, sentence.start, spans[0][0][0])
+        if head is None or head.end() != spans[0][0][0]:
+            continue
+        group = [spans[0][1]]
+        for ((_s, end), _pid), ((start, _e), pid) in zip(spans, spans[1:], strict=False):
+            if not _CONJUNCTION.fullmatch(doc.text, end, start):
+                break
+            group.append(pid)
+        # not when the person is named again later in the sentence: the act may be told of that
+        # mention ("A and B went to the market, where A was arrested")
+        again = [pid for _span, pid in spans[len(group):] if pid == event.person]
+        if len(set(group)) > 1 and event.person in group and not again:
+            victims |= set(group) - {event.person}
+    return victims
+
+
+_NATURAL = re.compile(
+    r"\b(?:illness|disease|stroke|cancer|heart attack|natural causes|old age|at home|passed away|before any of|"
+    r"long before|before the camps|maladie|naturelle|à la maison|болезн\w*|инсульт\w*|своей смертью|дома)\b", re.I)
+_CUSTODY_WORDS = re.compile(
+    r"\b(?:camps?|prison|jail|custody|detention|detained|cell|police|tortur\w*|beaten|guards?|"
+    r"détention|prison|лагер\w*|тюрьм\w*|заключени\w*|под стражей)\b", re.I)
+
+
+def _natural_death(doc: Doc, event) -> bool:
+    """A death its sentence tells as natural and outside custody ("she died of cancer at
+    home", "passed away of old age")."""
+    index = doc.sentence_index(event.evidence[0])
+    sentence = doc.sentence_text(index)
+    return bool(_NATURAL.search(sentence)) and not _CUSTODY_WORDS.search(sentence.replace("before the camps", ""))
