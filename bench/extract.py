@@ -103,6 +103,13 @@ HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
 # The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
 # the corpus's empty "held_out".
 TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
+
+
+def refuse_unless_tuning(parser, splits) -> None:
+    """Exit through `parser.error` (status 2, one line) on the first split not in TUNING_SPLITS."""
+    for split in splits:
+        if split not in TUNING_SPLITS:
+            parser.error(f"{split} is not a tuning split (known: {', '.join(TUNING_SPLITS)})")
 # A gold file's "split" as written by its author -> the split it counts in now.
 SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": "tuning_v4", "held_out_v5": "tuning_v5",
          "held_out_v6": "tuning_v6"}
