@@ -100,6 +100,8 @@ SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "
 HELD_OUT_FOLDERS = {"held_out_v7": HELDOUT_V7, "held_out_v8": HELDOUT_V8, "held_out_v9": HELDOUT_V9,
                     "held_out_v10": HELDOUT_V10}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
+# The folders of every split but the held-out ones, in the order they are read.
+TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V9)
 # The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
 # the corpus's empty "held_out".
 TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
@@ -376,10 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     per_document = {}
     texts = []
     models: set[str] = set()
-    for path in (*sorted(GOLD.glob("*.json")), *sorted(DEV.glob("*.json")), *sorted(TUNING_V2.glob("*.json")),
-                 *sorted(TUNING_V3.glob("*.json")), *sorted(TUNING_V4.glob("*.json")),
-                 *sorted(TUNING_V5.glob("*.json")), *sorted(TUNING_V6.glob("*.json")),
-                 *sorted(TUNING_V9.glob("*.json")),
+    for path in (*(path for folder in TUNING_FOLDERS for path in sorted(folder.glob("*.json"))),
                  *(path for name, folder in HELD_OUT_FOLDERS.items() if name in chosen
                    for path in sorted(folder.glob("*.json")))):
         gold = json.loads(path.read_text(encoding="utf-8"))
