@@ -76,8 +76,9 @@ def analyse(name: str, show: bool = False) -> tuple[collections.Counter, collect
             violations._classified_hits = original
         if "doc" not in recorded:
             # no violation rules ran (Uyghur, Kazakh, Chinese): every gold code is lost so
-            kinds["missed: n no violation rules for the language"] += len(
-                {(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]})
+            lost = len({(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]})
+            if lost:
+                kinds["missed: n no violation rules for the language"] += lost
             by_language.update({(kind, language): n for kind, n in (kinds - before).items()})
             continue
         doc = recorded["doc"]

@@ -222,7 +222,7 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
 
 
 # The detainees of a place, told as a group ("the women there", «заключённых», « les détenus »)…
-_DETAINED_GROUP = re.compile(
+DETAINED_GROUP = re.compile(
     r"\b(?:women|men|detainees|prisoners|inmates|internees|cellmates|workers|people|femmes|hommes|"
     r"détenu(?:e)?s|prisonni(?:er|ère)s|codétenu(?:e)?s|заключ[её]нн\w*|женщин\w*|мужчин\w*|узник\w*|"
     r"задержанн\w*|люд(?:и|ей))\b", re.I)
@@ -243,7 +243,7 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     sentence = doc.sentences[index]
     text = doc.text
     if not _PLACE_CUE.search(text, sentence.start, end) \
-            or not _DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
+            or not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
         return []
     first = doc.sentences[max(0, index - 2)].start
     held = {e.person for e in doc.events
@@ -338,11 +338,12 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # "the boy" is nobody's father or mother
         parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
             if kind in ("boy", "girl") else set()
+        telling = _telling_relatives(doc, index, start, kind)
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
-                if pid in parents:
+                if pid in parents or pid in telling:
                     continue
                 person = doc.person(pid)
                 known = _gender(doc, pid)
@@ -363,6 +364,37 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 ids.append(pid)
         return ids[-2:]
     return None
+
+
+# "His son says he …", "Her daughter told us that she …": a relative named by the pronoun's own
+# possessive, then a verb of saying, then the pronoun.
+_POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
+_SAYS_THEN = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:says|said|tells|told|reports|reported|believes|believed|claims|claimed|recalls|recalled|"
+    r"writes|wrote|explains|explained|confirms|confirmed|говорит|сказал\w*|рассказ\w+|сообщ\w+|пишет|написал\w*)\b"
+    r"[^.;:!?]{0,40}?$", re.I)
+
+
+def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
+    """People of this sentence, before a "he"/"she" at `start`, named as the relative of that pronoun's
+    own referent and telling what follows ("His son says he was detained": the son is the teller, "he"
+    his father; "Her daughter told us she was released"): not who the pronoun stands for."""
+    possessive = _POSSESSIVE_OF.get(kind)
+    if possessive is None:
+        return set()
+    text = doc.text
+    sentence = doc.sentences[index]
+    found = set()
+    for (s, e), pid in doc.person_spans_in(sentence.start, start):
+        mention = text[s:e]
+        head = re.match(r"(?:his|her|его|её|ее)\s+(?P<kin>[\w-]+)", mention, re.I)
+        own = head is not None and head.group().split()[0].lower() in (("his", "его") if kind == "he" else ("her", "её", "ее"))
+        kin = head.group("kin").lower() if head else mention.split()[0].lower() if mention.split() else ""
+        if not own and possessive.search(text, max(0, s - 8), s):
+            own, kin = True, mention.split()[0].lower() if mention.split() else ""
+        if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
+            found.add(pid)
+    return found
 
 
 def _official(doc: Doc, person_id: str | None) -> bool:
@@ -691,6 +723,11 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         return []  # "X slapped the woman who slept beside her": someone unnamed, not a person near it
     if ref is None:
         return None
+    if ref[2] in ("generic", "boy", "girl"):
+        # "the boy in the next bed, X from Kashgar, was beaten": the name in apposition
+        named = _apposed_person(doc, target, refs)
+        if named is not None:
+            ref = next(r for r in refs if r[2] == "person" and r[3] == named)
     if ref[2] == "generic":
         return []
     if ref[2] == "person" and _official(doc, ref[3]) and token.dep == "nsubj":

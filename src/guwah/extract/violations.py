@@ -24,7 +24,7 @@ from guwah.extract import acts
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
 from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
-from guwah.extract.subjects import attribute
+from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
 
@@ -311,7 +311,19 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     clause = _clause_before(text, sentence.start, start)
     if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
         return False
+    if _THREAT.search(text, sentence.start, start):
+        return False
     return not _HEDGE.search(clause)
+
+
+# A threat of the act is not the act ("warned her that the girl would be placed in a boarding school
+# if …", "threatened to send him to a camp", « menacé de l'envoyer en camp », «пригрозили, что его
+# отправят в лагерь»); the threat itself may be one (harassment, reprisal), told by its own words.
+_THREAT = re.compile(
+    r"\b(?:warned|warning|threatened|threatening|threatens?)\b(?:(?:\s+\w+){0,3}\s+to\s+(?:\w+\s+)?|"
+    r"[^.;]*?\bthat\b[^.;]*?\b(?:would|will|could)\s+(?:\w+\s+){0,2})$|"
+    r"\b(?:menac\w+|averti\w*)\s+(?:\w+\s+){0,3}?(?:de\s+|d['’]|que\s+|qu['’])[^.;]*$|"
+    r"\b(?:пригрози\w*|угрожа\w*|предупреди\w*|предупрежда\w*)\b[^.;]*$", re.I)
 
 
 # Codes the classifier never proposes (the rules decide them), because a sentence's words do not
@@ -501,6 +513,12 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
             people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
+    # The teller of what the sentence reports ("My mother says they showed no paper"): named before a
+    # verb of saying that comes before the act, with no pronoun after it that could stand for them.
+    for (s, e), pid in doc.person_spans_in(sentence.start, start):
+        says = _SAYS.match(text, e, start)
+        if says and not _PERSONAL.search(text, says.end(), end):
+            named_sources.add(pid)
     # The hearer of what the sentence reports: "a neighbour told her nephew, X, that …", "no one
     # told her brother where she was held".
     tellings = list(_TELL.finditer(text, sentence.start, start))
@@ -524,6 +542,10 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
                      r"(?:[\w-]+\s+)?)?$", re.I)
 
 
+_SAYS = re.compile(r"(?:\s+(?:\w+\s+){0,3}?)?\s*,?\s*(?:says|said|tells|told (?:us|me|them|reporters|journalists)|"
+                   r"reports|reported|writes|wrote|recalls|recalled|dit|a dit|affirme|raconte|a raconté|"
+                   r"говорит|сказал\w*|рассказ\w+|пишет|написал\w*)\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
+_PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|me|m['’]|я|меня|мне|он|его|ему|она|её|ее|ей)\b", re.I)
 _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
@@ -589,12 +611,18 @@ def _relative_is_subject(doc: Doc, start: int, end: int) -> bool:
 
 
 def _camp_rule_applies(doc: Doc, index: int, body: str) -> bool:
-    """Whether a camp rule in this sentence includes the speaker: "we", "anyone", or nobody named."""
+    """Whether a camp rule in this sentence includes the speaker: "we", "anyone", nobody named, or
+    only the detainees as a group ("forty men in a cell for twelve", « les détenues devaient … »),
+    with no one else named."""
     from guwah.extract.subjects import references
 
     if _INCLUSIVE.search(body):
         return True
-    return not any(kind in ("generic", "person", "he", "she") for _s, _e, kind, _p in references(doc, index))
+    refs = references(doc, index)
+    if any(kind in ("person", "he", "she") for _s, _e, kind, _p in refs):
+        return False
+    groups = [doc.text[s:e] for s, e, kind, _p in refs if kind == "generic"]
+    return all(DETAINED_GROUP.search(group) for group in groups)
 
 
 def _reprisals(doc: Doc, proposals: list) -> None:
