@@ -517,7 +517,8 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     # verb of saying that comes before the act, with no pronoun after it that could stand for them.
     for (s, e), pid in doc.person_spans_in(sentence.start, start):
         says = _SAYS.match(text, e, start)
-        if says and not _PERSONAL.search(text, says.end(), end):
+        if says and not _PERSONAL.search(text, says.end(), end) \
+                and not any(p == pid for _span, p in doc.person_spans_in(says.end(), end)):
             named_sources.add(pid)
     # The hearer of what the sentence reports: "a neighbour told her nephew, X, that …", "no one
     # told her brother where she was held".
@@ -542,7 +543,7 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
                      r"(?:[\w-]+\s+)?)?$", re.I)
 
 
-_SAYS = re.compile(r"(?:\s+(?:\w+\s+){0,3}?)?\s*,?\s*(?:says|said|tells|told (?:us|me|them|reporters|journalists)|"
+_SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*(?:says|said|tells|told (?:us|me|them|reporters|journalists)|"
                    r"reports|reported|writes|wrote|recalls|recalled|dit|a dit|affirme|raconte|a raconté|"
                    r"говорит|сказал\w*|рассказ\w+|пишет|написал\w*)\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
 _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|me|m['’]|я|меня|мне|он|его|ему|она|её|ее|ей)\b", re.I)
@@ -669,7 +670,10 @@ def _reprisals(doc: Doc, proposals: list) -> None:
 # ("without a warrant", «без ордера» say the opposite and are left to the rules).
 _LEGAL_PROCESS = re.compile(
     r"(?<!without )(?<!no )(?<!sans )(?<!без )\b(?:warrant|mandat d['’]arrêt|ордер\w*)\b|"
-    r"\b(?:was|were) (?:formally )?charged\b|\b(?:extradited|extradé\w*|экстрадир\w*)\b", re.I)
+    r"\b(?:was|were) (?:formally )?charged\b|\b(?:extradited|extradé\w*|экстрадир\w*)\b|"
+    # a court's sentence told with the arrest ("arrested in March and sentenced to …"): the act is the
+    # sentence (`detention.prison_sentence`), its own code
+    r"\b(?:sentenced|convicted|condamnée?s?|осужд[её]н\w*|приговор\w*)\b", re.I)
 
 
 def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
