@@ -216,10 +216,20 @@ def negated(clause: str) -> bool:
     tail = clause[-60:]
     for match in _NEGATION_RE.finditer(tail):
         word = match.group().lower()
-        if word in ("without", "no", "sans", "без", "нет") and len(tail[match.end():].split()) > 1:
+        after = tail[match.end():]
+        if word in ("without", "no", "sans", "без", "нет") and len(after.split()) > 1 \
+                and not (word == "no" and _NO_SUBJECT.fullmatch(clause[:len(clause) - len(tail) + match.start()])) \
+                and not _NONE_OF.search(after):
             continue
         return True
     return False
+
+
+# "No court ever sentenced him", "No guard touched her": "no" opening the clause is its subject's, and
+# denies the verb after it.
+_NO_SUBJECT = re.compile(r"[\s\"“”«»'‘’(—–-]*")
+# "no sign of torture", "found no indicators of forced labour": what "no … of" names is denied.
+_NONE_OF = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:of|de|d['’])\s*$", re.I)
 # A word that makes what follows uncertain or not the speaker's knowledge ("I heard", "might").
 HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"

@@ -338,7 +338,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # "the boy" is nobody's father or mother
         parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
             if kind in ("boy", "girl") else set()
-        telling = _telling_relatives(doc, index, start, kind)
+        telling = _telling_relatives(doc, index, start, kind) | _own_subject(doc, start)
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
@@ -370,7 +370,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 # possessive, then a verb of saying, then the pronoun.
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
 _SAYS_THEN = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:says|said|tells|told|reports|reported|believes|believed|claims|claimed|recalls|recalled|"
+    r"(?:\s*,?\s+(?!(?:was|were|is|are|been|being|had|has|have|and|but|et|и|но)\b)[\w'’-]+){0,3}\s*,?\s+(?:says|said|tells|told|reports|reported|believes|believed|claims|claimed|recalls|recalled|"
     r"writes|wrote|explains|explained|confirms|confirmed|говорит|сказал\w*|рассказ\w+|сообщ\w+|пишет|написал\w*)\b"
     r"[^.;:!?]{0,40}?$", re.I)
 
@@ -394,6 +394,31 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
         if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
             found.add(pid)
+    return found
+
+
+def _own_subject(doc: Doc, start: int) -> set[str]:
+    """People named as the subject of the verb whose object is the pronoun at `start`: "X struck him"
+    is never X struck X (that is "himself"), « X l'a frappé », «X его ударил»."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return set()
+    token = next(iter(analysis.tokens_in(start, start + 1)), None)
+    if token is None or token.dep not in _OBJECTS or token.pos != "PRON":
+        return set()
+    from bisect import bisect_left
+
+    position = bisect_left(analysis.token_starts(), token.start)
+    verb = token.head
+    if verb == position:
+        return set()
+    found = set()
+    for child in _children(analysis).get(verb, []):
+        word = analysis.tokens[child]
+        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+            for phrase_start, phrase_end in _phrase(analysis, child):
+                found |= {pid for (s, e), pid in doc.person_spans_in(max(0, phrase_start - 60), phrase_end)
+                          if s < phrase_end and phrase_start < e}
     return found
 
 

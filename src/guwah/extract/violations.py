@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from guwah.extract import acts
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
+from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, negated
 from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
@@ -252,9 +252,11 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
          "SCONJ", "SYM", "VERB", "X", "SPACE"}
 
 
-def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
+def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
+                  refused_matches: list | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
     """(trigger, sentence index, match) for every trigger match that survives the filters; the
-    (sentence index, code) of every match refused as negated or hedged go into `refused`.
+    (sentence index, code) of every match refused as negated or hedged go into `refused`, and the
+    (trigger, sentence index, match) into `refused_matches`.
 
     Each trigger scans the whole text once (far faster than once per sentence); a match that
     runs over a sentence end is looked for again inside its sentence.
@@ -294,8 +296,11 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list
             continue
         if _states_act(text, sentence, match.start(), match.end(), denials[index], trigger.negative_form):
             hits.append((trigger, index, match))
-        elif refused is not None:
-            refused.add((index, trigger.code))
+        else:
+            if refused is not None:
+                refused.add((index, trigger.code))
+            if refused_matches is not None:
+                refused_matches.append((trigger, index, match))
     return hits
 
 
@@ -432,8 +437,10 @@ def find_violations(doc: Doc) -> None:
     proposals: list[tuple[str, str, tuple[int, int], int]] = []  # (person, code, evidence, offset)
     refused: set[tuple[int, str]] = set()
     orphans: list[tuple[str, int, int]] = []  # (code, sentence index, offset) of acts no one was found for
-    hits = _classified_hits(doc, _trigger_hits(doc, refused), refused)
+    refused_matches: list = []
+    hits = _classified_hits(doc, _trigger_hits(doc, refused, refused_matches), refused)
     sources = _only_sources(doc)
+    denied = _denied(doc, refused_matches)
     for pass_number in (1, 2):
         for trigger, index, match in hits:
             sentence = doc.sentences[index]
@@ -453,15 +460,23 @@ def find_violations(doc: Doc) -> None:
                 # A rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
                 people = [speaker]
             if not people and trigger.code == "detention.arbitrary_arrest":
-                # "police came to our house, without a warrant": the person arrested there.
+                # "police came to our house, without a warrant": the person arrested there; "They
+                # showed no paper." after the arrest's sentence: the one person arrested just before.
                 people = [e.person for e in doc.events if e.type == "arrest" and e.person
                           and e.evidence == (sentence.start, sentence.end)]
+                if not people and index and doc.sentences[index - 1].paragraph == sentence.paragraph:
+                    before = doc.sentences[index - 1]
+                    arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
+                                and before.start <= e.evidence[0] < before.end}
+                    people = list(arrested) if len(arrested) == 1 else []
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
             if code == "detention.internment_camp" and "named" in match.group().lower() and "camp" not in text[max(0, start - 3000):start].lower():
                 code = "detention.pretrial"
             for person_id in people:
+                if (person_id, code, index) in denied:
+                    continue  # "Nobody struck me, but they struck him": the sentence denies it of this person
                 proposals.append((person_id, code, (sentence.start, sentence.end), start))
                 if pass_number == 1 and code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado"):
                     detained_from[person_id] = min(detained_from.get(person_id, start), start)
@@ -481,6 +496,26 @@ def find_violations(doc: Doc) -> None:
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
+
+
+# A negation right before the act's words ("Nobody struck", "was never", «не били»).
+_DENIED_HERE = re.compile(rf"(?:{NEGATION})(?:\s+[\w'’]+){{0,2}}\s*$", re.I)
+
+
+def _denied(doc: Doc, refused_matches: list) -> set[tuple[str, str, int]]:
+    """(person, code, sentence index) of every act a sentence denies or doubts of someone ("Nobody
+    struck me", "she was never sterilised"): another wording of that act in the same sentence is
+    not given to that person."""
+    denied = set()
+    text = doc.text
+    for trigger, index, match in refused_matches:
+        sentence = doc.sentences[index]
+        if trigger.negative_form or not _DENIED_HERE.search(text, max(sentence.start, match.start() - 30), match.start()):
+            continue  # refused for a hedge, or for a negation further off ("do not know …, or whether …")
+        people = attribute(doc, index, match.start(), match.end(), object_first=trigger.object_first,
+                           subject_first=trigger.subject_first)
+        denied |= {(pid, trigger.code, index) for pid in people}
+    return denied
 
 
 def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sources: set[str],
@@ -515,7 +550,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
                      if _SOURCE.search(text, max(0, s - 40), s)}
     # The teller of what the sentence reports ("My mother says they showed no paper"): named before a
     # verb of saying that comes before the act, with no pronoun after it that could stand for them.
-    for (s, e), pid in doc.person_spans_in(sentence.start, start):
+    for (_s, e), pid in doc.person_spans_in(sentence.start, start):
         says = _SAYS.match(text, e, start)
         if says and not _PERSONAL.search(text, says.end(), end) \
                 and not any(p == pid for _span, p in doc.person_spans_in(says.end(), end)):
