@@ -218,7 +218,8 @@ def negated(clause: str) -> bool:
         word = match.group().lower()
         after = tail[match.end():]
         if word in ("without", "no", "sans", "без", "нет") and len(after.split()) > 1 \
-                and not (word == "no" and _NO_SUBJECT.fullmatch(clause[:len(clause) - len(tail) + match.start()])) \
+                and not (word == "no" and after[:1].isspace() and after.strip()[:1].isalpha()
+                         and _NO_SUBJECT.fullmatch(clause[:len(clause) - len(tail) + match.start()])) \
                 and not _NONE_OF.search(after):
             continue
         return True
