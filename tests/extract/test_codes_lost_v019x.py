@@ -158,3 +158,11 @@ def test_a_sentence_that_denies_the_act_of_someone_keeps_it_from_them():
 ])
 def test_wordings_of_acts_the_rules_missed(language, text, name, code):
     assert code in codes(doc_of(text, language), name)
+
+
+def test_inside_the_words_a_person_is_quoted_saying_he_is_someone_else():
+    doc = doc_of('My name is Aynur Tohti. My brother Ilham Tursun shared a cell in Aksu with Memet Ali in 2018. '
+                 '"They never touched me," Memet Ali says, "but twice they brought him back with his face bruised '
+                 'from the blows."')
+    assert "torture.beating" in codes(doc, "Ilham Tursun")
+    assert "torture.beating" not in codes(doc, "Memet Ali")

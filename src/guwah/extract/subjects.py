@@ -394,7 +394,18 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
         if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
             found.add(pid)
+    # '"…," X writes, "but they brought him back …"': inside the words X is quoted saying, "he" is not X
+    quotes = len(_QUOTE_MARK.findall(text, sentence.start, start))
+    if quotes % 2:
+        for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end):
+            if _SAYS_AFTER.match(text, e) and not _QUOTE_MARK.search(text, s, e):
+                found.add(pid)
     return found
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_SAYS_AFTER = re.compile(r"\s*,?\s+(?:says|said|writes|wrote|recalls|recalled|tells|told (?:me|us)|added|adds|"
+                         r"dit|écrit|raconte|a dit|a écrit|a raconté|говорит|пишет|сказал\w*|написал\w*|рассказ\w+)\b", re.I)
 
 
 def _own_subject(doc: Doc, start: int) -> set[str]:
