@@ -57,7 +57,10 @@ _CASE_SENSITIVE_FIRST = {"I"}
 _SOURCE_BEFORE = re.compile(
     r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
     r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
-    r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+)?$",
+    r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+"
+    # "according to a former cellmate, X, …", «по словам освобождённого сокамерника, X, …»: a name in
+    # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
+    r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
@@ -235,7 +238,7 @@ _HELD = ("arrest", "detention", "transfer")
 
 def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     """The one person an act told of a group of detainees "there" happened to: the person whose
-    custody (an arrest, detention or transfer event) this sentence, before the act, or the two
+    custody (an arrest, detention or transfer event) this sentence, before the act, or the four
     sentences before it in its paragraph tell ("She was placed in the facility in May. Women there
     were allowed one shower a month"; « Il a été enfermé dans un centre, où les détenus devaient
     chanter »); empty when the sentence has no such group and cue before the act's end, or
@@ -245,7 +248,7 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     if not _PLACE_CUE.search(text, sentence.start, end) \
             or not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
         return []
-    first = doc.sentences[max(0, index - 2)].start
+    first = doc.sentences[max(0, index - 4)].start
     held = {e.person for e in doc.events
             if e.person and e.type in _HELD and first <= (e.trigger or e.evidence)[0] < start
             and doc.sentences[doc.sentence_index((e.trigger or e.evidence)[0])].paragraph == sentence.paragraph}

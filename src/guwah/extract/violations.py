@@ -755,7 +755,7 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
     """Acts whose sentence names no one and no group (a chronology's «Два месяца содержался в
     СИЗО», "Placé ensuite en détention", "Sentenced in 2019 to ten years"): the person the story
     is following, i.e. the one of the latest custody event or act in this sentence before the
-    words, or in the two sentences before it in the same paragraph; nobody when those name several
+    words, or in the four sentences before it in the same paragraph; nobody when those name several
     people or none."""
     if not orphans:
         return
@@ -764,7 +764,7 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
     told.sort()
     for code, index, start in orphans:
         sentence = doc.sentences[index]
-        first = doc.sentences[max(0, index - 2)]
+        first = doc.sentences[max(0, index - 4)]
         earlier = [(offset, pid) for offset, pid in told if max(first.start, 0) <= offset < start
                    and doc.sentences[doc.sentence_index(offset)].paragraph == sentence.paragraph]
         if not earlier:
