@@ -194,9 +194,9 @@ NEGATION = r"\b(?:not|never|no one|no|neither|nor|without|hardly|nobody|ne|pas|j
 _NEGATION_RE = re.compile(NEGATION, re.I)
 
 
-# A subordinate clause opened before the act and closed by a comma ("when they did not let him
-# sleep, he signed", « quand on ne le laissait pas dormir, il a signé », «когда ему не давали спать,
-# он подписал»): a negation inside it denies that clause, not the act after the comma.
+# A subordinate clause opened before the act and closed by a comma ("when …not…, he signed",
+# « quand …ne… pas, il a signé », «когда …не…, он подписал»): a negation inside it denies that
+# clause, not the act after the comma.
 _SUBORDINATE = re.compile(
     r"\b(?:when|whenever|after|because|since|as|until|although|though|once|while|before|"
     r"quand|lorsqu['’]?|lorsque|après que|parce que|parce qu['’]|puisque|puisqu['’]|comme|bien que|bien qu['’]|"
@@ -208,7 +208,7 @@ def negated(clause: str) -> bool:
     """True when a negation governs what ends `clause` (the text of its clause up to an act's
     trigger): "never", "not", "no one", or "without"/"no" right before it ("without cameras and …"
     negates its own object, not the act); not a negation inside a subordinate clause that a comma
-    closes before the act ("when they did not let him sleep, he signed"). The one negation test of
+    closes before the act ("when … not …, he signed"). The one negation test of
     the events and violation rules."""
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
     if closed:
@@ -226,10 +226,10 @@ def negated(clause: str) -> bool:
     return False
 
 
-# "No court ever sentenced him", "No guard touched her": "no" opening the clause is its subject's, and
+# "No court ever …", "No guard …": "no" opening the clause is its subject's, and
 # denies the verb after it.
 _NO_SUBJECT = re.compile(r"[\s\"“”«»'‘’(—–-]*")
-# "no sign of torture", "found no indicators of forced labour": what "no … of" names is denied.
+# "no sign of …", "no indicators of …": what "no … of" names is denied.
 _NONE_OF = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:of|de|d['’])\s*$", re.I)
 # A word that makes what follows uncertain or not the speaker's knowledge ("I heard", "might").
 HEDGE = (

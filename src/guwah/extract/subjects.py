@@ -58,7 +58,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
     r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
     r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+"
-    # "according to a former cellmate, X, …", «по словам освобождённого сокамерника, X, …»: a name in
+    # "according to a cellmate, X, …", «по словам сокамерника, X, …»: a name in
     # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
     r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
     re.I)
@@ -369,7 +369,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     return None
 
 
-# "His son says he …", "Her daughter told us that she …": a relative named by the pronoun's own
+# "His son says he …", "Her daughter … she …": a relative named by the pronoun's own
 # possessive, then a verb of saying, then the pronoun.
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
 _SAYS_THEN = re.compile(
@@ -380,8 +380,8 @@ _SAYS_THEN = re.compile(
 
 def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
     """People of this sentence, before a "he"/"she" at `start`, named as the relative of that pronoun's
-    own referent and telling what follows ("His son says he was detained": the son is the teller, "he"
-    his father; "Her daughter told us she was released"): not who the pronoun stands for."""
+    own referent and telling what follows ("His son says he …": the son is the teller, "he" his
+    father): not who the pronoun stands for."""
     possessive = _POSSESSIVE_OF.get(kind)
     if possessive is None:
         return set()
@@ -397,7 +397,7 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
         if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
             found.add(pid)
-    # '"…," X writes, "but they brought him back …"': inside the words X is quoted saying, "he" is not X
+    # '"…," X writes, "… him …"': inside the words X is quoted saying, "he" is not X
     quotes = len(_QUOTE_MARK.findall(text, sentence.start, start))
     if quotes % 2:
         for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end):
@@ -412,8 +412,8 @@ _SAYS_AFTER = re.compile(r"\s*,?\s+(?:says|said|writes|wrote|recalls|recalled|te
 
 
 def _own_subject(doc: Doc, start: int) -> set[str]:
-    """People named as the subject of the verb whose object is the pronoun at `start`: "X struck him"
-    is never X struck X (that is "himself"), « X l'a frappé », «X его ударил»."""
+    """People named as the subject of the verb whose object is the pronoun at `start`: "X … him" is
+    never X … X (that is "himself"), « X l'a … », «X его …»."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return set()
@@ -763,7 +763,7 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
     if ref is None:
         return None
     if ref[2] in ("generic", "boy", "girl"):
-        # "the boy in the next bed, X from Kashgar, was beaten": the name in apposition
+        # "the boy …, X from Kashgar, was …": the name in apposition
         named = _apposed_person(doc, target, refs)
         if named is not None:
             ref = next(r for r in refs if r[2] == "person" and r[3] == named)

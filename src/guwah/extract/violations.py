@@ -321,9 +321,9 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     return not _HEDGE.search(clause)
 
 
-# A threat of the act is not the act ("warned her that the girl would be placed in a boarding school
-# if …", "threatened to send him to a camp", « menacé de l'envoyer en camp », «пригрозили, что его
-# отправят в лагерь»); the threat itself may be one (harassment, reprisal), told by its own words.
+# A threat of the act is not the act ("warned her that … would be …", "threatened to …", « menacé
+# de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own
+# words.
 _THREAT = re.compile(
     r"\b(?:warned|warning|threatened|threatening|threatens?)\b(?:(?:\s+\w+){0,3}\s+to\s+(?:\w+\s+)?|"
     r"[^.;]*?\bthat\b[^.;]*?\b(?:would|will|could)\s+(?:\w+\s+){0,2})$|"
@@ -460,8 +460,8 @@ def find_violations(doc: Doc) -> None:
                 # A rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
                 people = [speaker]
             if not people and trigger.code == "detention.arbitrary_arrest":
-                # "police came to our house, without a warrant": the person arrested there; "They
-                # showed no paper." after the arrest's sentence: the one person arrested just before.
+                # "police came to our house, without a warrant": the person arrested there; "no
+                # paper" said in the sentence after the arrest's: the one person arrested just before.
                 people = [e.person for e in doc.events if e.type == "arrest" and e.person
                           and e.evidence == (sentence.start, sentence.end)]
                 if not people and index and doc.sentences[index - 1].paragraph == sentence.paragraph:
@@ -476,7 +476,7 @@ def find_violations(doc: Doc) -> None:
                 code = "detention.pretrial"
             for person_id in people:
                 if (person_id, code, index) in denied:
-                    continue  # "Nobody struck me, but they struck him": the sentence denies it of this person
+                    continue  # "Nobody … me, but … him": the sentence denies it of this person
                 proposals.append((person_id, code, (sentence.start, sentence.end), start))
                 if pass_number == 1 and code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado"):
                     detained_from[person_id] = min(detained_from.get(person_id, start), start)
@@ -503,15 +503,14 @@ _DENIED_HERE = re.compile(rf"(?:{NEGATION})(?:\s+[\w'’]+){{0,2}}\s*$", re.I)
 
 
 def _denied(doc: Doc, refused_matches: list) -> set[tuple[str, str, int]]:
-    """(person, code, sentence index) of every act a sentence denies or doubts of someone ("Nobody
-    struck me", "she was never sterilised"): another wording of that act in the same sentence is
-    not given to that person."""
+    """(person, code, sentence index) of every act a sentence denies of someone ("Nobody … me", "she
+    was never …"): another wording of that act in the same sentence is not given to that person."""
     denied = set()
     text = doc.text
     for trigger, index, match in refused_matches:
         sentence = doc.sentences[index]
         if trigger.negative_form or not _DENIED_HERE.search(text, max(sentence.start, match.start() - 30), match.start()):
-            continue  # refused for a hedge, or for a negation further off ("do not know …, or whether …")
+            continue  # refused for a hedge, or for a negation further off ("not know …, or whether …")
         people = attribute(doc, index, match.start(), match.end(), object_first=trigger.object_first,
                            subject_first=trigger.subject_first)
         denied |= {(pid, trigger.code, index) for pid in people}
@@ -548,7 +547,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
             people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
-    # The teller of what the sentence reports ("My mother says they showed no paper"): named before a
+    # The teller of what the sentence reports ("My mother says they …"): named before a
     # verb of saying that comes before the act, with no pronoun after it that could stand for them.
     for (_s, e), pid in doc.person_spans_in(sentence.start, start):
         says = _SAYS.match(text, e, start)
@@ -648,7 +647,7 @@ def _relative_is_subject(doc: Doc, start: int, end: int) -> bool:
 
 def _camp_rule_applies(doc: Doc, index: int, body: str) -> bool:
     """Whether a camp rule in this sentence includes the speaker: "we", "anyone", nobody named, or
-    only the detainees as a group ("forty men in a cell for twelve", « les détenues devaient … »),
+    only the detainees as a group ("forty men in a cell …", « les détenues devaient … »),
     with no one else named."""
     from guwah.extract.subjects import references
 
@@ -706,7 +705,7 @@ def _reprisals(doc: Doc, proposals: list) -> None:
 _LEGAL_PROCESS = re.compile(
     r"(?<!without )(?<!no )(?<!sans )(?<!без )\b(?:warrant|mandat d['’]arrêt|ордер\w*)\b|"
     r"\b(?:was|were) (?:formally )?charged\b|\b(?:extradited|extradé\w*|экстрадир\w*)\b|"
-    # a court's sentence told with the arrest ("arrested in March and sentenced to …"): the act is the
+    # a court's sentence told with the arrest ("arrested … and sentenced …"): the act is the
     # sentence (`detention.prison_sentence`), its own code
     r"\b(?:sentenced|convicted|condamnée?s?|осужд[её]н\w*|приговор\w*)\b", re.I)
 
