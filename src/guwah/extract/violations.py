@@ -5,13 +5,14 @@ or a spaCy token or dependency pattern) proposes a code; it is kept only when
 - no negation precedes it in its clause ("I was never beaten", "not subjected to") or follows it
   where the word order puts it there (Russian), unless the negation is the violation itself
   ("without a warrant", "couldn't get medical treatment");
-- no hedge precedes it ("I heard", "they might", "reportedly", "I know the prisoners are …");
+- no hedge precedes it ("they might", "reportedly", "I know the prisoners are …"), and no threat
+  ("warned her that … would", "threatened to");
 - the sentence is not background about the region or the camp system ("rights groups report
   … across the region");
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
   placed the speaker in detention; `_in_scope` then removes whom the act cannot be about (the
-  speaker as witness or hearer, the source of the report, the possessor of the person it
-  happened to).
+  speaker as witness or hearer, the source or teller of the report, the possessor of the person it
+  happened to), and a person the same sentence denies the act of ("Nobody … me, but …") keeps it not.
 Each code is recorded once per person, with the sentence that supports it as evidence.
 """
 
@@ -717,7 +718,7 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
     """Codes that follow from the events and from other codes, as `vocab/violations.yaml` defines them:
     - an arrest (an `arrest` event: taken into custody, not denied or hedged, its person found) is
       `detention.arbitrary_arrest` ("taken into custody without warrant, charge or legal process,
-      or on a pretext") unless its sentence tells a warrant or a charge;
+      or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence;
     - a detention or a transfer into an internment camp (the event's facility is a camp) is
       `detention.internment_camp` ("held in a so-called re-education … centre").
     Both pass the rules' scope test (`_states_act`, `_in_scope`: not denied, not hedged, not the
