@@ -11,9 +11,15 @@ For each false (person, code): the person is not a gold person (fp-person); anot
 has the code there (fp-attribution); the gold has another code there (fp-code: which); a gold
 negated or forbidden entry (fp-negated / fp-forbidden); nothing in the gold there (fp-spurious).
 
-    PYTHONPATH=src .venv/bin/python bench/codes_losses.py v9 v6 v5 [--show]
+A document in a language the violation rules do not read (Uyghur, Kazakh, Chinese: `regional`)
+loses every code as "n no violation rules for the language". Each kind is also counted by the
+document's language (the table after each set).
 
-Reads the spent and tuning sets only (train_acts.SETS, v9 included); refuses the held-out ones.
+    PYTHONPATH=src .venv/bin/python bench/codes_losses.py v9 v6 v5 [--show]
+    PYTHONPATH=src .venv/bin/python bench/codes_losses.py tuning_v9 [--show]   # a split of bench/extract.py
+
+Reads the spent and tuning sets only (train_acts.SETS, or a split of bench/extract.py's
+TUNING_SPLITS, every language); refuses the held-out ones.
 """
 
 from __future__ import annotations
@@ -32,13 +38,27 @@ def _overlaps(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def analyse(name: str, show: bool = False) -> collections.Counter:
+def _documents(bench, name: str):
+    """(gold, text) of a train_acts set (English, French, Russian) or of a tuning split (every language)."""
+    if name in train_acts.SETS:
+        return train_acts.gold_documents(name)
+    import events_losses
+
+    return list(events_losses.documents(bench, name))
+
+
+def analyse(name: str, show: bool = False) -> tuple[collections.Counter, collections.Counter]:
+    """(kinds, kinds by language): kind -> count, and (kind, language) -> count for the kinds that
+    count one missed or false code."""
     from guwah.extract import acts, extract_text, violations
 
     bench = train_acts._bench_extract()
     kinds: collections.Counter = collections.Counter()
+    by_language: collections.Counter = collections.Counter()
     model = acts.classifier()
-    for gold, text in train_acts.gold_documents(name):
+    for gold, text in _documents(bench, name):
+        language = gold.get("language", "?")
+        before = collections.Counter(kinds)
         recorded: dict = {}
         original = violations._classified_hits
 
@@ -55,7 +75,12 @@ def analyse(name: str, show: bool = False) -> collections.Counter:
         finally:
             violations._classified_hits = original
         if "doc" not in recorded:
-            continue  # no classification step (no parse): nothing to read
+            # no violation rules ran (Uyghur, Kazakh, Chinese): every gold code is lost so
+            lost = len({(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]})
+            if lost:
+                kinds["missed: n no violation rules for the language"] += lost
+            by_language.update({(kind, language): n for kind, n in (kinds - before).items()})
+            continue
         doc = recorded["doc"]
         mapping = bench.match_persons(gold["persons"], out["persons"])
         to_gold = {pid: gid for pid, gid in mapping.items()}
@@ -121,22 +146,43 @@ def analyse(name: str, show: bool = False) -> collections.Counter:
             kinds["false: " + kind] += 1
             if show:
                 print(f"FALSE {name} {gold['file']} {pid} {code} [{kind}] near={near}\n    {doc.text[span[0]:span[1]][:400]!r}")
-    return kinds
+        by_language.update({(kind, language): n for kind, n in (kinds - before).items()
+                            if kind.startswith(("missed:", "false:"))})
+    return kinds, by_language
+
+
+def language_table(by_language: collections.Counter) -> list[str]:
+    """Lines of a table: one row per kind, one column per language, and the total."""
+    languages = sorted({language for _kind, language in by_language})
+    rows = sorted({kind for kind, _language in by_language})
+    lines = ["  | kind | " + " | ".join(languages) + " | all |"]
+    for kind in rows:
+        counts = [by_language[(kind, language)] for language in languages]
+        lines.append(f"  | {kind} | " + " | ".join(str(c) for c in counts) + f" | {sum(counts)} |")
+    return lines
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", help=f"spent sets: {', '.join(train_acts.SETS)}")
+    bench = train_acts._bench_extract()
+    parser.add_argument("sets", nargs="+", help=f"spent sets: {', '.join(train_acts.SETS)}; or tuning splits: "
+                                                f"{', '.join(bench.TUNING_SPLITS)}")
     parser.add_argument("--show", action="store_true", help="print each missed and false code with its sentence")
     args = parser.parse_args(argv)
     for name in args.sets:
         if name not in train_acts.SETS:
-            parser.error(f"{name} is not a spent set (held out: {', '.join(train_acts.HELD_OUT)})")
+            bench.refuse_unless_tuning(parser, [name])
+    total: collections.Counter = collections.Counter()
     for name in args.sets:
-        kinds = analyse(name, args.show)
+        kinds, by_language = analyse(name, args.show)
+        total += by_language
         print(f"\n== {name}")
         for kind, count in sorted(kinds.items()):
             print(f"  {kind}: {count}")
+        print("\n".join(language_table(by_language)))
+    if len(args.sets) > 1:
+        print(f"\n== all of {', '.join(args.sets)}, by language")
+        print("\n".join(language_table(total)))
     return 0
 
 

@@ -194,25 +194,51 @@ NEGATION = r"\b(?:not|never|no one|no|neither|nor|without|hardly|nobody|ne|pas|j
 _NEGATION_RE = re.compile(NEGATION, re.I)
 
 
+# A subordinate clause opened before the act and closed by a comma ("when …not…, he signed",
+# « quand …ne… pas, il a signé », «когда …не…, он подписал»): a negation inside it denies that
+# clause, not the act after the comma.
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|after|because|since|as|until|although|though|once|while|before|"
+    r"quand|lorsqu['’]?|lorsque|après que|parce que|parce qu['’]|puisque|puisqu['’]|comme|bien que|bien qu['’]|"
+    r"tant que|dès que|pendant que|jusqu['’]à ce que|когда|после того,? как|потому что|так как|поскольку|хотя|пока)"
+    r"\b[^,;:.]*,", re.I)
+
+
 def negated(clause: str) -> bool:
     """True when a negation governs what ends `clause` (the text of its clause up to an act's
     trigger): "never", "not", "no one", or "without"/"no" right before it ("without cameras and …"
-    negates its own object, not the act). The one negation test of the events and violation rules."""
+    negates its own object, not the act); not a negation inside a subordinate clause that a comma
+    closes before the act ("when … not …, he signed"). The one negation test of
+    the events and violation rules."""
+    closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
+    if closed:
+        clause = clause[closed[-1]:]
     tail = clause[-60:]
     for match in _NEGATION_RE.finditer(tail):
         word = match.group().lower()
-        if word in ("without", "no", "sans", "без", "нет") and len(tail[match.end():].split()) > 1:
+        after = tail[match.end():]
+        if word in ("without", "no", "sans", "без", "нет") and len(after.split()) > 1 \
+                and not (word == "no" and after[:1].isspace() and after.strip()[:1].isalpha()
+                         and _NO_SUBJECT.fullmatch(clause[:len(clause) - len(tail) + match.start()])) \
+                and not _NONE_OF.search(after):
             continue
         return True
     return False
+
+
+# "No court ever …", "No guard …": "no" opening the clause is its subject's, and
+# denies the verb after it.
+_NO_SUBJECT = re.compile(r"[\s\"“”«»'‘’(—–-]*")
+# "no sign of …", "no indicators of …": what "no … of" names is denied.
+_NONE_OF = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:of|de|d['’])\s*$", re.I)
 # A word that makes what follows uncertain or not the speaker's knowledge ("I heard", "might").
 HEDGE = (
-    r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard|"
+    r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
     r"worried|would have|could have|thought they|believes? that|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
-    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*)\b")
+    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b))\b")
 # A sentence about the region or the camp system, not about a person ("rights groups report …").
 BACKGROUND = (
     r"\b(?:rights groups|human rights (?:groups|organi[sz]ations)|across the region|throughout the region|"

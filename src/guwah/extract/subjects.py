@@ -57,7 +57,10 @@ _CASE_SENSITIVE_FIRST = {"I"}
 _SOURCE_BEFORE = re.compile(
     r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
     r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
-    r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+)?$",
+    r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+"
+    # "according to a cellmate, X, …", «по словам сокамерника, X, …»: a name in
+    # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
+    r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
@@ -222,7 +225,7 @@ def attribute(doc: Doc, index: int, start: int, end: int, *, we_includes_speaker
 
 
 # The detainees of a place, told as a group ("the women there", «заключённых», « les détenus »)…
-_DETAINED_GROUP = re.compile(
+DETAINED_GROUP = re.compile(
     r"\b(?:women|men|detainees|prisoners|inmates|internees|cellmates|workers|people|femmes|hommes|"
     r"détenu(?:e)?s|prisonni(?:er|ère)s|codétenu(?:e)?s|заключ[её]нн\w*|женщин\w*|мужчин\w*|узник\w*|"
     r"задержанн\w*|люд(?:и|ей))\b", re.I)
@@ -235,7 +238,7 @@ _HELD = ("arrest", "detention", "transfer")
 
 def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     """The one person an act told of a group of detainees "there" happened to: the person whose
-    custody (an arrest, detention or transfer event) this sentence, before the act, or the two
+    custody (an arrest, detention or transfer event) this sentence, before the act, or the four
     sentences before it in its paragraph tell ("She was placed in the facility in May. Women there
     were allowed one shower a month"; « Il a été enfermé dans un centre, où les détenus devaient
     chanter »); empty when the sentence has no such group and cue before the act's end, or
@@ -243,9 +246,9 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     sentence = doc.sentences[index]
     text = doc.text
     if not _PLACE_CUE.search(text, sentence.start, end) \
-            or not _DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
+            or not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
         return []
-    first = doc.sentences[max(0, index - 2)].start
+    first = doc.sentences[max(0, index - 4)].start
     held = {e.person for e in doc.events
             if e.person and e.type in _HELD and first <= (e.trigger or e.evidence)[0] < start
             and doc.sentences[doc.sentence_index((e.trigger or e.evidence)[0])].paragraph == sentence.paragraph}
@@ -338,11 +341,12 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         # "the boy" is nobody's father or mother
         parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
             if kind in ("boy", "girl") else set()
+        telling = _telling_relatives(doc, index, start, kind) | _own_subject(doc, start)
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
-                if pid in parents:
+                if pid in parents or pid in telling:
                     continue
                 person = doc.person(pid)
                 known = _gender(doc, pid)
@@ -363,6 +367,73 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 ids.append(pid)
         return ids[-2:]
     return None
+
+
+# "His son says he …", "Her daughter … she …": a relative named by the pronoun's own
+# possessive, then a verb of saying, then the pronoun.
+_POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
+_SAYS_THEN = re.compile(
+    r"(?:\s*,?\s+(?!(?:was|were|is|are|been|being|had|has|have|and|but|et|и|но)\b)[\w'’-]+){0,3}\s*,?\s+(?:says|said|tells|told|reports|reported|believes|believed|claims|claimed|recalls|recalled|"
+    r"writes|wrote|explains|explained|confirms|confirmed|говорит|сказал\w*|рассказ\w+|сообщ\w+|пишет|написал\w*)\b"
+    r"[^.;:!?]{0,40}?$", re.I)
+
+
+def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
+    """People of this sentence, before a "he"/"she" at `start`, named as the relative of that pronoun's
+    own referent and telling what follows ("His son says he …": the son is the teller, "he" his
+    father): not who the pronoun stands for."""
+    possessive = _POSSESSIVE_OF.get(kind)
+    if possessive is None:
+        return set()
+    text = doc.text
+    sentence = doc.sentences[index]
+    found = set()
+    for (s, e), pid in doc.person_spans_in(sentence.start, start):
+        mention = text[s:e]
+        head = re.match(r"(?:his|her|его|её|ее)\s+(?P<kin>[\w-]+)", mention, re.I)
+        own = head is not None and head.group().split()[0].lower() in (("his", "его") if kind == "he" else ("her", "её", "ее"))
+        kin = head.group("kin").lower() if head else mention.split()[0].lower() if mention.split() else ""
+        if not own and possessive.search(text, max(0, s - 8), s):
+            own, kin = True, mention.split()[0].lower() if mention.split() else ""
+        if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
+            found.add(pid)
+    # '"…," X writes, "… him …"': inside the words X is quoted saying, "he" is not X
+    quotes = len(_QUOTE_MARK.findall(text, sentence.start, start))
+    if quotes % 2:
+        for (s, e), pid in doc.person_spans_in(sentence.start, sentence.end):
+            if _SAYS_AFTER.match(text, e) and not _QUOTE_MARK.search(text, s, e):
+                found.add(pid)
+    return found
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_SAYS_AFTER = re.compile(r"\s*,?\s+(?:says|said|writes|wrote|recalls|recalled|tells|told (?:me|us)|added|adds|"
+                         r"dit|écrit|raconte|a dit|a écrit|a raconté|говорит|пишет|сказал\w*|написал\w*|рассказ\w+)\b", re.I)
+
+
+def _own_subject(doc: Doc, start: int) -> set[str]:
+    """People named as the subject of the verb whose object is the pronoun at `start`: "X … him" is
+    never X … X (that is "himself"), « X l'a … », «X его …»."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return set()
+    token = next(iter(analysis.tokens_in(start, start + 1)), None)
+    if token is None or token.dep not in _OBJECTS or token.pos != "PRON":
+        return set()
+    from bisect import bisect_left
+
+    position = bisect_left(analysis.token_starts(), token.start)
+    verb = token.head
+    if verb == position:
+        return set()
+    found = set()
+    for child in _children(analysis).get(verb, []):
+        word = analysis.tokens[child]
+        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+            for phrase_start, phrase_end in _phrase(analysis, child):
+                found |= {pid for (s, e), pid in doc.person_spans_in(max(0, phrase_start - 60), phrase_end)
+                          if s < phrase_end and phrase_start < e}
+    return found
 
 
 def _official(doc: Doc, person_id: str | None) -> bool:
@@ -691,6 +762,11 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         return []  # "X slapped the woman who slept beside her": someone unnamed, not a person near it
     if ref is None:
         return None
+    if ref[2] in ("generic", "boy", "girl"):
+        # "the boy …, X from Kashgar, was …": the name in apposition
+        named = _apposed_person(doc, target, refs)
+        if named is not None:
+            ref = next(r for r in refs if r[2] == "person" and r[3] == named)
     if ref[2] == "generic":
         return []
     if ref[2] == "person" and _official(doc, ref[3]) and token.dep == "nsubj":

@@ -5,13 +5,14 @@ or a spaCy token or dependency pattern) proposes a code; it is kept only when
 - no negation precedes it in its clause ("I was never beaten", "not subjected to") or follows it
   where the word order puts it there (Russian), unless the negation is the violation itself
   ("without a warrant", "couldn't get medical treatment");
-- no hedge precedes it ("I heard", "they might", "reportedly", "I know the prisoners are …");
+- no hedge precedes it ("they might", "reportedly", "I know the prisoners are …"), and no threat
+  ("warned her that … would", "threatened to");
 - the sentence is not background about the region or the camp system ("rights groups report
   … across the region");
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
   placed the speaker in detention; `_in_scope` then removes whom the act cannot be about (the
-  speaker as witness or hearer, the source of the report, the possessor of the person it
-  happened to).
+  speaker as witness or hearer, the source or teller of the report, the possessor of the person it
+  happened to), and a person the same sentence denies the act of ("Nobody … me, but …") keeps it not.
 Each code is recorded once per person, with the sentence that supports it as evidence.
 """
 
@@ -23,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from guwah.extract import acts
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, negated
-from guwah.extract.subjects import attribute
+from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, negated
+from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
 
@@ -252,9 +253,11 @@ _UPOS = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PAR
          "SCONJ", "SYM", "VERB", "X", "SPACE"}
 
 
-def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
+def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
+                  refused_matches: list | None = None) -> list[tuple[Trigger, int, _Match | re.Match]]:
     """(trigger, sentence index, match) for every trigger match that survives the filters; the
-    (sentence index, code) of every match refused as negated or hedged go into `refused`.
+    (sentence index, code) of every match refused as negated or hedged go into `refused`, and the
+    (trigger, sentence index, match) into `refused_matches`.
 
     Each trigger scans the whole text once (far faster than once per sentence); a match that
     runs over a sentence end is looked for again inside its sentence.
@@ -294,8 +297,11 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None) -> list
             continue
         if _states_act(text, sentence, match.start(), match.end(), denials[index], trigger.negative_form):
             hits.append((trigger, index, match))
-        elif refused is not None:
-            refused.add((index, trigger.code))
+        else:
+            if refused is not None:
+                refused.add((index, trigger.code))
+            if refused_matches is not None:
+                refused_matches.append((trigger, index, match))
     return hits
 
 
@@ -311,7 +317,19 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     clause = _clause_before(text, sentence.start, start)
     if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
         return False
+    if _THREAT.search(text, sentence.start, start):
+        return False
     return not _HEDGE.search(clause)
+
+
+# A threat of the act is not the act ("warned her that … would be …", "threatened to …", « menacé
+# de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own
+# words.
+_THREAT = re.compile(
+    r"\b(?:warned|warning|threatened|threatening|threatens?)\b(?:(?:\s+\w+){0,3}\s+to\s+(?:\w+\s+)?|"
+    r"[^.;]*?\bthat\b[^.;]*?\b(?:would|will|could)\s+(?:\w+\s+){0,2})$|"
+    r"\b(?:menac\w+|averti\w*)\s+(?:\w+\s+){0,3}?(?:de\s+|d['’]|que\s+|qu['’])[^.;]*$|"
+    r"\b(?:пригрози\w*|угрожа\w*|предупреди\w*|предупрежда\w*)\b[^.;]*$", re.I)
 
 
 # Codes the classifier never proposes (the rules decide them), because a sentence's words do not
@@ -420,8 +438,10 @@ def find_violations(doc: Doc) -> None:
     proposals: list[tuple[str, str, tuple[int, int], int]] = []  # (person, code, evidence, offset)
     refused: set[tuple[int, str]] = set()
     orphans: list[tuple[str, int, int]] = []  # (code, sentence index, offset) of acts no one was found for
-    hits = _classified_hits(doc, _trigger_hits(doc, refused), refused)
+    refused_matches: list = []
+    hits = _classified_hits(doc, _trigger_hits(doc, refused, refused_matches), refused)
     sources = _only_sources(doc)
+    denied = _denied(doc, refused_matches, hits)
     for pass_number in (1, 2):
         for trigger, index, match in hits:
             sentence = doc.sentences[index]
@@ -441,15 +461,23 @@ def find_violations(doc: Doc) -> None:
                 # A rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
                 people = [speaker]
             if not people and trigger.code == "detention.arbitrary_arrest":
-                # "police came to our house, without a warrant": the person arrested there.
+                # "police came to our house, without a warrant": the person arrested there; "no
+                # paper" said in the sentence after the arrest's: the one person arrested just before.
                 people = [e.person for e in doc.events if e.type == "arrest" and e.person
                           and e.evidence == (sentence.start, sentence.end)]
+                if not people and index and doc.sentences[index - 1].paragraph == sentence.paragraph:
+                    before = doc.sentences[index - 1]
+                    arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
+                                and before.start <= e.evidence[0] < before.end}
+                    people = list(arrested) if len(arrested) == 1 else []
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
             if code == "detention.internment_camp" and "named" in match.group().lower() and "camp" not in text[max(0, start - 3000):start].lower():
                 code = "detention.pretrial"
             for person_id in people:
+                if (person_id, code, index) in denied:
+                    continue  # "Nobody … me, but … him": the sentence denies it of this person
                 proposals.append((person_id, code, (sentence.start, sentence.end), start))
                 if pass_number == 1 and code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado"):
                     detained_from[person_id] = min(detained_from.get(person_id, start), start)
@@ -469,6 +497,28 @@ def find_violations(doc: Doc) -> None:
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
+
+
+# A negation right before the act's words ("Nobody struck", "was never", «не били»).
+_DENIED_HERE = re.compile(rf"(?:{NEGATION})(?:\s+[\w'’]+){{0,2}}\s*$", re.I)
+
+
+def _denied(doc: Doc, refused_matches: list, hits: list) -> set[tuple[str, str, int]]:
+    """(person, code, sentence index) of every act a sentence denies of someone ("Nobody … me", "she
+    was never …"): another wording of that act in the same sentence is not given to that person."""
+    denied = set()
+    text = doc.text
+    stated = [(trigger.code, index, match.start(), match.end()) for trigger, index, match in hits]
+    for trigger, index, match in refused_matches:
+        sentence = doc.sentences[index]
+        if any(code == trigger.code and i == index and s < match.end() and match.start() < e for code, i, s, e in stated):
+            continue  # the same words state the act by another entry ("could not speak Kazakh without …")
+        if trigger.negative_form or not _DENIED_HERE.search(text, max(sentence.start, match.start() - 30), match.start()):
+            continue  # refused for a hedge, or for a negation further off ("not know …, or whether …")
+        people = attribute(doc, index, match.start(), match.end(), object_first=trigger.object_first,
+                           subject_first=trigger.subject_first)
+        denied |= {(pid, trigger.code, index) for pid in people}
+    return denied
 
 
 def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sources: set[str],
@@ -501,6 +551,13 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
             people = [pid for pid in people if pid != speaker]
     named_sources = {pid for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end)
                      if _SOURCE.search(text, max(0, s - 40), s)}
+    # The teller of what the sentence reports ("My mother says they …"): named before a
+    # verb of saying that comes before the act, with no pronoun after it that could stand for them.
+    for (_s, e), pid in doc.person_spans_in(sentence.start, start):
+        says = _SAYS.match(text, e, start)
+        if says and not _PERSONAL.search(text, says.end(), end) \
+                and not any(p == pid for _span, p in doc.person_spans_in(says.end(), end)):
+            named_sources.add(pid)
     # The hearer of what the sentence reports: "a neighbour told her nephew, X, that …", "no one
     # told her brother where she was held".
     tellings = list(_TELL.finditer(text, sentence.start, start))
@@ -524,6 +581,10 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
                      r"(?:[\w-]+\s+)?)?$", re.I)
 
 
+_SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*(?:says|said|tells|told (?:us|me|them|reporters|journalists)|"
+                   r"reports|reported|recalls|recalled|dit|a dit|affirme|raconte|a raconté|"
+                   r"говорит|сказал\w*|рассказ\w+)\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
+_PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|me|m['’]|я|меня|мне|он|его|ему|она|её|ее|ей)\b", re.I)
 _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
@@ -589,12 +650,18 @@ def _relative_is_subject(doc: Doc, start: int, end: int) -> bool:
 
 
 def _camp_rule_applies(doc: Doc, index: int, body: str) -> bool:
-    """Whether a camp rule in this sentence includes the speaker: "we", "anyone", or nobody named."""
+    """Whether a camp rule in this sentence includes the speaker: "we", "anyone", nobody named, or
+    only the detainees as a group ("forty men in a cell …", « les détenues devaient … »),
+    with no one else named."""
     from guwah.extract.subjects import references
 
     if _INCLUSIVE.search(body):
         return True
-    return not any(kind in ("generic", "person", "he", "she") for _s, _e, kind, _p in references(doc, index))
+    refs = references(doc, index)
+    if any(kind in ("person", "he", "she") for _s, _e, kind, _p in refs):
+        return False
+    groups = [doc.text[s:e] for s, e, kind, _p in refs if kind == "generic"]
+    return all(DETAINED_GROUP.search(group) for group in groups)
 
 
 def _reprisals(doc: Doc, proposals: list) -> None:
@@ -641,14 +708,17 @@ def _reprisals(doc: Doc, proposals: list) -> None:
 # ("without a warrant", «без ордера» say the opposite and are left to the rules).
 _LEGAL_PROCESS = re.compile(
     r"(?<!without )(?<!no )(?<!sans )(?<!без )\b(?:warrant|mandat d['’]arrêt|ордер\w*)\b|"
-    r"\b(?:was|were) (?:formally )?charged\b|\b(?:extradited|extradé\w*|экстрадир\w*)\b", re.I)
+    r"\b(?:was|were) (?:formally )?charged\b|\b(?:extradited|extradé\w*|экстрадир\w*)\b|"
+    # a court's sentence told with the arrest ("arrested … and sentenced …"): the act is the
+    # sentence (`detention.prison_sentence`), its own code
+    r"\b(?:sentenced|convicted|condamnée?s?|осужд[её]н\w*|приговор\w*)\b", re.I)
 
 
 def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
     """Codes that follow from the events and from other codes, as `vocab/violations.yaml` defines them:
     - an arrest (an `arrest` event: taken into custody, not denied or hedged, its person found) is
       `detention.arbitrary_arrest` ("taken into custody without warrant, charge or legal process,
-      or on a pretext") unless its sentence tells a warrant or a charge;
+      or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence;
     - a detention or a transfer into an internment camp (the event's facility is a camp) is
       `detention.internment_camp` ("held in a so-called re-education … centre").
     Both pass the rules' scope test (`_states_act`, `_in_scope`: not denied, not hedged, not the
@@ -688,7 +758,7 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
     """Acts whose sentence names no one and no group (a chronology's «Два месяца содержался в
     СИЗО», "Placé ensuite en détention", "Sentenced in 2019 to ten years"): the person the story
     is following, i.e. the one of the latest custody event or act in this sentence before the
-    words, or in the two sentences before it in the same paragraph; nobody when those name several
+    words, or in the four sentences before it in the same paragraph; nobody when those name several
     people or none."""
     if not orphans:
         return
@@ -697,7 +767,7 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
     told.sort()
     for code, index, start in orphans:
         sentence = doc.sentences[index]
-        first = doc.sentences[max(0, index - 2)]
+        first = doc.sentences[max(0, index - 4)]
         earlier = [(offset, pid) for offset, pid in told if max(first.start, 0) <= offset < start
                    and doc.sentences[doc.sentence_index(offset)].paragraph == sentence.paragraph]
         if not earlier:
