@@ -160,6 +160,11 @@ RU_NOT_NAME = set("""
 сама сам сами само также тогда позже
 пока когда если хотя чтобы пусть лишь только уже даже ещё еще но и а или затем потом теперь сейчас
 вот где куда там здесь тут вчера сегодня завтра однако зато поэтому потому ведь
+об обо во со ко по от для за при про после до из без над под перед через между среди возле около
+""".split())
+# French prepositions that open a sentence before a name ("Depuis X …", "Chez X"): never part of it.
+NOT_NAME |= set("""
+chez pour avec sans selon après avant depuis pendant contre vers dans entre parmi sur sous par auprès
 """.split())
 NOT_NAME |= RU_NOT_NAME | set(KIN)
 # Words after a capitalised sequence that make it a place ("Yengi Bazar township"), not a person.

@@ -83,6 +83,9 @@ _KIN = re.compile(
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
+# Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
+_KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
+                "Grand-père|Mamie|Papi|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
 # A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
 # "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
 # it ("Ayshem, the daughter of …"): a person although the name is one word.
@@ -93,6 +96,8 @@ _KIN_NAMED = re.compile(
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
+    # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
+    rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
@@ -181,10 +186,13 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # Yasin" as a place beside "Qeyser Yasin" as a person: the small model's guess).
         entities = doc.analysis.entities if doc.analysis else []
         family_names = {e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1}
+        rules_places = SpanSet(span for span, _ in doc.place_spans)
         model_places = [(e.start, e.end) for e in entities if e.label in _PLACE_LABELS and "\n" not in e.text
-                        and not (len(e.text.split()) > 1 and e.text.split()[-1] in family_names)]
+                        and not (len(e.text.split()) > 1 and e.text.split()[-1] in family_names)
+                        and not _reads_as_name(doc, e.start, e.end, rules_places)]
         place_spans = SpanSet([span for span, _ in doc.place_spans] + model_places)
         doc.__dict__["_place_set"] = place_spans
+        doc.__dict__["_model_places"] = model_places
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
@@ -195,6 +203,12 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
     if following and following.group(1).casefold() in ORGANISATION_WORDS:
         return []
+    # In a run that reads as a personal name, a place of the model made of given names does not cut
+    # it ("Tahir Nasir": "Tahir" a LOC of the small French model); the rules' places do.
+    if _reads_as_name(doc, start, end):
+        place_spans = SpanSet([span for span, _ in doc.place_spans] + [
+            (s, e) for s, e in doc.__dict__["_model_places"] if not (start <= s and e <= end and any(
+                (found := given_name(w)) is not None and not found[0].word for w in doc.text[s:e].split()))])
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
         if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
@@ -225,6 +239,23 @@ def _opening_verb(doc: Doc, start: int) -> bool:
 
 
 _PLACE_LABELS = ("GPE", "LOC")
+
+
+def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None = None) -> bool:
+    """Whether a place the language model names at [start, end) reads as a personal name: two to
+    four capitalised words of which one is a common given name that is no common word (the name
+    lexicon, `guwah.names.given`), none a place-kind word and no place the rules found there
+    ("Gulpiye Tursun est enseignante": the small French model's LOC). The small models take
+    unfamiliar Uyghur and Kazakh names for places on text they were not trained on."""
+    if rules_places is None:
+        rules_places = SpanSet(span for span, _ in doc.place_spans)
+    if rules_places.overlaps((start, end)) or not _FULL_NAME.fullmatch(doc.text, start, end):
+        return False
+    words = doc.text[start:end].split()
+    if any(w.casefold() in NOT_NAME or w.casefold() in PLACE_KIND_WORDS or w.casefold() in ORGANISATION_WORDS
+           for w in words):
+        return False
+    return any((found := given_name(w)) is not None and not found[0].word for w in words)
 _STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
 
 
@@ -239,7 +270,9 @@ def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
         return "person"
     for entity in entities:
         shared = min(end, entity.end) - max(start, entity.start)
-        if entity.label in _PLACE_LABELS and 2 * shared >= end - start:
+        if entity.label in _PLACE_LABELS and 2 * shared >= end - start \
+                and not _reads_as_name(doc, max(start, entity.start), min(end, entity.end)) \
+                and not _reads_as_name(doc, start, end):
             return "not"
         # The small model often calls an unfamiliar two-word name an organisation: believe it only
         # when the organisation goes on past the name ("Radio Free Asia", "Huawei Technologies").
@@ -365,7 +398,7 @@ def find_persons(doc: Doc) -> None:
                 all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
             candidates.append((s, e, "initials"))
     for match in _KIN_NAMED.finditer(text):
-        group = next(g for g in range(1, 8) if match.group(g))
+        group = next(g for g in range(1, _KIN_NAMED.groups + 1) if match.group(g))
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
