@@ -165,8 +165,7 @@ def bench_date(gold: dict):
 
 
 def documents(bench, split: str):
-    folders = (bench.GOLD, bench.DEV, bench.TUNING_V2, bench.TUNING_V3, bench.TUNING_V4, bench.TUNING_V5, bench.TUNING_V6, bench.TUNING_V9)
-    for folder in folders:
+    for folder in bench.TUNING_FOLDERS:
         for path in sorted(folder.glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             if bench.SPENT.get(gold["split"], gold["split"]) == split:
