@@ -51,6 +51,9 @@ OFFICIAL_TITLES = (
     "interrogator", "warden", "mayor", "village chief", "village head", "township head", "neighbourhood head",
     "neighborhood head", "policier", "policière", "juge",
     "directeur", "chef", "полицейский", "начальник", "следователь", "судья", "директор",
+    # who commands the work of a detainee or a forced labourer: a doer, never the victim
+    "chief executive", "workshop leader", "foreman", "chef d'atelier", "contremaître", "бригадир",
+    "fonctionnaire", "чиновник", "чиновница",
 )
 ETHNONYMS = {
     "uyghur": "Uyghur", "uighur": "Uyghur", "kazakh": "Kazakh", "kyrgyz": "Kyrgyz",
@@ -185,6 +188,7 @@ institute academy college school embassy consulate network service services proj
 amnesty congress parliament senate union league army inc ltd company corporation bank museum
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
+desk helpline hotline
 """.split())
 
 # The last word of a capitalised sequence that names an occasion or a doctrine, not a person
@@ -206,7 +210,9 @@ def negated(clause: str) -> bool:
     tail = clause[-60:]
     for match in _NEGATION_RE.finditer(tail):
         word = match.group().lower()
-        if word in ("without", "no", "sans", "без", "нет") and len(tail[match.end():].split()) > 1:
+        # (but "No court ever sentenced him": "no" before the subject, with "ever", denies the act)
+        if word in ("without", "no", "sans", "без", "нет") and len(tail[match.end():].split()) > 1 \
+                and not (word == "no" and re.search(r"\bever\b", tail[match.end():], re.I)):
             continue
         return True
     return False

@@ -1268,6 +1268,7 @@ def _kinship(doc: Doc) -> None:
             relative.set_attribute("gender", gender, kin_span)
         relate(owner, relative, relation, kin_span)
         previous = (possessive.lower(), owner.id, relative.id, sentence) if name else None
+    _parent_words(doc, unnamed, relate)
     for match in _KIN_GROUP.finditer(text):
         possessive = match.group(1).lower()
         if possessive in ("my", "mes", "мои"):
@@ -1317,6 +1318,52 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+# "Papa a été emmené", "Dad was taken", «Маму вызвали»: a parent word used as a name, capitalised
+# and with no possessive or article, is the narrator's parent; "Papa s'appelle X" names that parent.
+_PARENT_WORD = re.compile(r"(?<![\w'’-])(Papa|Maman|Dad|Daddy|Mom|Mommy|Mum|Mummy|Папа|Папу|Папы|Папе|Мама|Маму|Мамы|Маме)"
+                          r"(?![\w'’-])(?![ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:)")
+_PARENT_NAMED = re.compile(r"[ \t]+(?:s['’]appelle|is called|is named|зовут)[ \t]+|['’]s name is[ \t]+")
+_PARENT_OF_WORD = {"pap": "father", "dad": "father", "пап": "father", "mam": "mother", "mom": "mother", "mum": "mother",
+                   "мам": "mother"}
+
+
+def _parent_words(doc: Doc, unnamed: dict, relate) -> None:
+    """The narrator's parent told by a parent word used as a name (`_PARENT_WORD`): one relative
+    per parent, the named one where the text names them ("Papa s'appelle X") or the narrator's
+    relation already does; the word's mentions are that person's."""
+    text = doc.text
+    found = [m for m in _PARENT_WORD.finditer(text)
+             if not re.search(r"\b(?:my|his|her|our|their|the|a|mon|ma|son|sa|notre|le|la|un|une|мой|моя|его|её|ее|наш|наша)\s+$",
+                              text[max(0, m.start() - 8):m.start()], re.I)
+             and person_at(doc, m.start()) is None]
+    if not found:
+        return
+    narrator = next((p for p in doc.persons if p.narrator), None)
+    for match in found:
+        owner_id = doc.speakers.get(doc.sentence_index(match.start())) or (narrator.id if narrator else None)
+        if owner_id is None:
+            continue
+        owner = doc.person(owner_id)
+        relation = _PARENT_OF_WORD[match.group(1)[:3].lower()]
+        named = _PARENT_NAMED.match(text, match.end())
+        relative = doc.person(person_at(doc, named.end())) if named and person_at(doc, named.end()) else None
+        if relative is None:
+            relative = next((doc.person(r.person) for r in owner.relations if r.relation == relation), None)
+        if relative is None:
+            later = [m for m in found if (n := _PARENT_NAMED.match(text, m.end())) and person_at(doc, n.end())
+                     and _PARENT_OF_WORD[m.group(1)[:3].lower()] == relation]
+            relative = doc.person(person_at(doc, _PARENT_NAMED.match(text, later[0].end()).end())) if later else None
+        if relative is None:
+            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+            unnamed[(owner.id, relation)] = relative
+        if relative.id == owner.id:
+            continue
+        relative.add_mention(match.span())
+        doc.add_person_span(match.span(), relative.id)
+        relative.set_attribute("gender", "male" if relation == "father" else "female", match.span())
+        relate(owner, relative, relation, match.span())
 
 
 # "According to his wife, X …", "Selon sa fille, X …", «По словам его жены, X …»: the kin phrase is
@@ -1674,8 +1721,10 @@ _TITLE_BEFORE = re.compile(
     rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is))"
     rf"|\s+(?:a\s+certain|un\s+certain|une\s+certaine|некий|некая|некто))?"
     rf"|\s+(?:named|called|nommée?|по имени)"
-    # "a police officer, whom the witness names as X"
-    rf"|,\s+whom\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
+    # "the workshop leader, a Mr X", "The Chief Executive, Mr X": a title of address between
+    rf"|,\s+(?:(?:a|an|one)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?"
+    # "a police officer, whom the witness names as X", "an officer he names as X"
+    rf"|(?:,\s+whom)?\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 
