@@ -128,3 +128,21 @@ def test_no_with_ever_denies_the_act():
     assert negated("no one ever")
     # control: "no" before its own object does not deny the act that follows
     assert not negated("Without any papers and no warning, they")
+
+
+# -- children named after "ses deux enfants," (persons._joined_given_names, _named_after) ----------
+
+def test_children_named_in_apposition_after_a_counted_kin_group_are_relatives():
+    doc = doc_of("Je m'appelle Gulnar Sidiq. Ma sœur, Meryem Ablet, vit à Lyon avec ses deux enfants, "
+                 "Aliye et Yusup Qadir, qui ont six et quatre ans.", "fr")
+    aliye, yusup = person_named(doc, "Aliye"), person_named(doc, "Yusup Qadir")
+    assert aliye is not None and yusup is not None and aliye.id != yusup.id
+    mother = person_named(doc, "Meryem Ablet")
+    assert {r.person for r in mother.relations} >= {aliye.id, yusup.id}
+    assert not any(p.kin_of and p.kin_of[1] == "children" for p in doc.persons)
+
+
+def test_a_word_joined_to_a_full_name_is_no_person_unless_a_given_name():
+    # control: "Tursun and …" is a given name; "Urumqi and …" is no person
+    doc = doc_of("Je m'appelle Gulnar Sidiq. Entre Urumqi et Yusup Qadir il n'y a plus de lettres.", "fr")
+    assert not any("Urumqi" in name for names in _names(doc) for name in names)

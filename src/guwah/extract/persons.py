@@ -404,6 +404,7 @@ def find_persons(doc: Doc) -> None:
             candidates.append((s, e, "kin"))
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
+    candidates += _joined_given_names(doc, candidates)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     raw = candidates
@@ -538,6 +539,23 @@ def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str
         if found and found[0] not in entries and not _FAMILY_FORM.search(text[s:e]):
             lone.append((s, e, "given"))
     return lone
+
+
+_JOINED = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]+(?:and|et|и)[ \t]+(?=[{_UPPER}])")
+
+
+def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
+    """A common given name joined by "and" to a full name ("Aliye et Ekrem Nebijan", two children
+    who share the family name): a person by the given name alone, cued as a kin phrase is."""
+    text = doc.text
+    starts = {s for s, _e, _how in candidates if " " in text[s:_e].strip()}
+    found = []
+    for match in _JOINED.finditer(text):
+        s, e = match.span(1)
+        given = given_name(text[s:e])
+        if given is not None and not given[0].word and match.end() in starts and text[s:e].casefold() not in NOT_NAME:
+            found.append((s, e, "cued"))
+    return found
 
 
 # A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
@@ -1271,6 +1289,7 @@ def _kinship(doc: Doc) -> None:
     _parent_words(doc, unnamed, relate)
     for match in _KIN_GROUP.finditer(text):
         possessive = match.group(1).lower()
+        named = _named_after(doc, match.end())
         if possessive in ("my", "mes", "мои"):
             owner_id = doc.speakers.get(doc.sentence_index(match.start()))
         elif possessive in ("his", "her", "ses", "его", "её", "ее"):
@@ -1281,6 +1300,13 @@ def _kinship(doc: Doc) -> None:
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
+        if named:
+            # "ses deux enfants, Aliye et Ekrem Nebijan": the children named in apposition
+            for child in named:
+                found = given_name(child.names[0].split()[0]) if child.names else None
+                gender = found[0].gender if found else None
+                relate(owner, child, {"male": "son", "female": "daughter"}.get(gender, "children"), match.span())
+            continue
         relative = unnamed.get((owner.id, "children")) or doc.new_person(kin_of=(owner.id, "children"))
         unnamed[(owner.id, "children")] = relative
         # Mentioned, but no person span: what happens to "her two children" is told of the
@@ -1318,6 +1344,25 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+def _named_after(doc: Doc, offset: int) -> list[PersonRecord]:
+    """The persons named in apposition right after `offset` (", A et B", ", A, B and C"), in order."""
+    text = doc.text
+    comma = re.match(r",[ \t]+", text[offset:offset + 4])
+    if comma is None:
+        return []
+    position, found = offset + comma.end(), []
+    while (person_id := person_at(doc, position)) is not None:
+        person = doc.person(person_id)
+        if person not in found:
+            found.append(person)
+        end = next(e for (s, e), pid in doc.person_spans_in(position, position + 1) if pid == person_id)
+        joined = re.match(r"(?:,[ \t]+|[ \t]+(?:and|et|и)[ \t]+)", text[end:end + 6])
+        if joined is None:
+            break
+        position = end + joined.end()
+    return found
 
 
 # "Papa a été emmené", "Dad was taken", «Маму вызвали»: a parent word used as a name, capitalised
