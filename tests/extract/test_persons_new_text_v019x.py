@@ -146,3 +146,18 @@ def test_a_word_joined_to_a_full_name_is_no_person_unless_a_given_name():
     # control: "Tursun and …" is a given name; "Urumqi and …" is no person
     doc = doc_of("Je m'appelle Gulnar Sidiq. Entre Urumqi et Yusup Qadir il n'y a plus de lettres.", "fr")
     assert not any("Urumqi" in name for names in _names(doc) for name in names)
+
+
+# -- a form's name field in Kazakh (turkic._NAME_FIELD) -------------------------------------------
+
+def test_a_kazakh_name_field_is_one_name_as_written_and_not_the_fathers():
+    doc = doc_of("Аты-жөні: Дәулетқызы Жібек\nТуған күні: 1990 жылғы 5 мамыр\n\n"
+                 "Әкем Дәулет Жанболатұлы 2018 жылы ұсталды.", "kk")
+    assert ["Дәулетқызы Жібек"] in [p.names for p in doc.persons]
+    assert all(len(p.names) == 1 for p in doc.persons)
+
+
+def test_a_field_that_is_no_name_field_makes_no_name():
+    # control: the birthplace field names a place, not a person
+    doc = doc_of("Туған жері: Алтай аймағы\nАзаматтығы: Қазақстан Республикасы", "kk")
+    assert [p.names for p in doc.persons] == []
