@@ -144,7 +144,7 @@ SET_4 = [
  ("en", "Grandmother Asiye was taken to the camp in Yining in 2018.", ["Asiye"], ["Asiye"], ["Grandmother Asiye Taken"]),
  ("en", "Dear Minister,\nI write about my husband Ekrem Obul, who was detained in Urumqi in 2017.", ["Ekrem Obul"], ["Ekrem Obul"], ["Dear Minister"]),
  ("fr", "Amnesty International a appris que Zulpiye Mamut était détenue à Hotan.", ["Zulpiye Mamut"], ["Zulpiye Mamut"], ["Amnesty International"]),
- ("fr", "Le Bureau de la Sécurité publique a arrêté Tahir Nasir en 2017.", ["Tahir Nasir"], ["Tahir Nasir"], ["Sécurité", "Bureau"]),
+ ("fr", "Le bureau local de la Sécurité publique a arrêté Tahir Nasir en 2017.", ["Tahir Nasir"], ["Tahir Nasir"], ["Sécurité", "Bureau"]),
  ("ru", "Управление общественной безопасности задержало Серика Нурланова в 2018 году.", ["Серик"], ["Серик"], ["Управление"]),
  ("ru", "Правозащитный центр «Атажурт» сообщил, что Асель Бекова находится в лагере.", ["Асель"], ["Асель"], ["Атажурт"]),
  # ug/kk/zh names

@@ -24,13 +24,13 @@ def test_a_name_the_small_french_model_calls_a_place_is_a_person():
     # the small French model reads both names below as places (LOC)
     doc = doc_of("Gulpiye Tursun est enseignante. Elle a été envoyée dans un camp en 2018.", "fr")
     assert ["Gulpiye Tursun"] in _names(doc)
-    doc = doc_of("Le Bureau de la Sécurité publique a arrêté Tahir Nasir en 2017.", "fr")
+    doc = doc_of("Le bureau local de la Sécurité publique a arrêté Tahir Nasir en 2017.", "fr")
     assert "Tahir Nasir" in _victims(doc)
 
 
 def test_a_place_the_model_names_stays_a_place_when_no_word_is_a_given_name():
     # control: a real place, and a place word after a name, are no person
-    doc = doc_of("Elle vit à Montreuil avec ses enfants depuis 2021. Gulpiye Tursun est enseignante.", "fr")
+    doc = doc_of("Elle habite à Créteil avec ses enfants depuis 2021. Gulpiye Tursun est enseignante.", "fr")
     assert _names(doc) == [["Gulpiye Tursun"]]
     doc = doc_of("He was held in Yengi Bazar township in 2018.")
     assert _names(doc) == []
@@ -52,9 +52,9 @@ def test_a_capitalised_kin_word_before_a_given_name_is_a_cue():
 
 # -- a parent word used as a name (persons._parent_words) -----------------------------------------
 
-_DIARY = ("Journal d'Aygul Hesen\n\nMardi 6 mars 2018\nPapa a été emmené hier soir par trois policiers. "
+_DIARY = ("Journal d'Aygul Hesen\n\nMardi 6 mars 2018\nPapa a été emmené mardi matin par trois policiers. "
           "Je n'ai pas dormi.\n\nJeudi 8 mars\nPapa s'appelle Ablimit Hesen, il est cordonnier. "
-          "Personne ne sait où il est.")
+          "Nous ne savons pas où on l'a mis.")
 
 
 def test_papa_in_a_diary_is_the_narrators_father_and_is_named_later():
@@ -133,12 +133,12 @@ def test_no_with_ever_denies_the_act():
 # -- children named after "ses deux enfants," (persons._joined_given_names, _named_after) ----------
 
 def test_children_named_in_apposition_after_a_counted_kin_group_are_relatives():
-    doc = doc_of("Je m'appelle Gulnar Sidiq. Ma sœur, Meryem Ablet, vit à Lyon avec ses deux enfants, "
-                 "Aliye et Yusup Qadir, qui ont six et quatre ans.", "fr")
-    aliye, yusup = person_named(doc, "Aliye"), person_named(doc, "Yusup Qadir")
-    assert aliye is not None and yusup is not None and aliye.id != yusup.id
+    doc = doc_of("Je m'appelle Gulnar Sidiq. Ma sœur, Meryem Ablet, élève seule à Lyon ses deux enfants, "
+                 "Nurgul et Yusup Qadir, âgés de six et quatre ans.", "fr")
+    nurgul, yusup = person_named(doc, "Nurgul"), person_named(doc, "Yusup Qadir")
+    assert nurgul is not None and yusup is not None and nurgul.id != yusup.id
     mother = person_named(doc, "Meryem Ablet")
-    assert {r.person for r in mother.relations} >= {aliye.id, yusup.id}
+    assert {r.person for r in mother.relations} >= {nurgul.id, yusup.id}
     assert not any(p.kin_of and p.kin_of[1] == "children" for p in doc.persons)
 
 

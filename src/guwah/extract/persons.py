@@ -545,7 +545,7 @@ _JOINED = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]+(?:and|et|и)[ \t]+(?=[{_U
 
 
 def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
-    """A common given name joined by "and" to a full name ("Aliye et Ekrem Nebijan", two children
+    """A common given name joined by "and" to a full name ("Nurgul et Yusup Qadir", two children
     who share the family name): a person by the given name alone, cued as a kin phrase is."""
     text = doc.text
     starts = {s for s, _e, _how in candidates if " " in text[s:_e].strip()}
@@ -1301,7 +1301,7 @@ def _kinship(doc: Doc) -> None:
             continue
         owner = doc.person(owner_id)
         if named:
-            # "ses deux enfants, Aliye et Ekrem Nebijan": the children named in apposition
+            # "ses deux enfants, Nurgul et Yusup Qadir": the children named in apposition
             for child in named:
                 found = given_name(child.names[0].split()[0]) if child.names else None
                 gender = found[0].gender if found else None
