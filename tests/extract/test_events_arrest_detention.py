@@ -17,8 +17,8 @@ def _events(doc, name: str) -> list[tuple[str, str | None]]:
 
 def test_an_arrest_with_no_detention_told_opens_one_from_its_date_with_its_evidence():
     doc = doc_of(TEXT)
-    assert _events(doc, "Rahila") == [("arrest", "2019-03-04"), ("detention", "2019-03-04")]
-    person = person_named(doc, "Rahila")
+    assert _events(doc, "Rahila Osman") == [("arrest", "2019-03-04"), ("detention", "2019-03-04")]
+    person = person_named(doc, "Rahila Osman")
     [arrest] = [e for e in doc.events if e.person == person.id and e.type == "arrest"]
     [detention] = [e for e in doc.events if e.person == person.id and e.type == "detention"]
     assert detention.evidence == arrest.evidence

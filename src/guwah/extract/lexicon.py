@@ -51,6 +51,9 @@ OFFICIAL_TITLES = (
     "interrogator", "warden", "mayor", "village chief", "village head", "township head", "neighbourhood head",
     "neighborhood head", "policier", "policière", "juge",
     "directeur", "chef", "полицейский", "начальник", "следователь", "судья", "директор",
+    # who commands the work of a detainee or a forced labourer: a doer, never the victim
+    "chief executive", "workshop leader", "foreman", "chef d'atelier", "contremaître", "бригадир",
+    "fonctionnaire", "чиновник", "чиновница",
 )
 ETHNONYMS = {
     "uyghur": "Uyghur", "uighur": "Uyghur", "kazakh": "Kazakh", "kyrgyz": "Kyrgyz",
@@ -160,6 +163,11 @@ RU_NOT_NAME = set("""
 сама сам сами само также тогда позже
 пока когда если хотя чтобы пусть лишь только уже даже ещё еще но и а или затем потом теперь сейчас
 вот где куда там здесь тут вчера сегодня завтра однако зато поэтому потому ведь
+об обо во со ко по от для за при про после до из без над под перед через между среди возле около
+""".split())
+# French prepositions that open a sentence before a name ("Depuis X …", "Chez X"): never part of it.
+NOT_NAME |= set("""
+chez pour avec sans selon après avant depuis pendant contre vers dans entre parmi sur sous par auprès
 """.split())
 NOT_NAME |= RU_NOT_NAME | set(KIN)
 # Words after a capitalised sequence that make it a place ("Yengi Bazar township"), not a person.
@@ -180,6 +188,7 @@ institute academy college school embassy consulate network service services proj
 amnesty congress parliament senate union league army inc ltd company corporation bank museum
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
+desk helpline hotline
 """.split())
 
 # The last word of a capitalised sequence that names an occasion or a doctrine, not a person
@@ -217,9 +226,12 @@ def negated(clause: str) -> bool:
     for match in _NEGATION_RE.finditer(tail):
         word = match.group().lower()
         after = tail[match.end():]
+        # "No court ever sentenced him": "no" before the subject denies the act, at the clause's
+        # start or with "ever"; "no sign of …" too.
         if word in ("without", "no", "sans", "без", "нет") and len(after.split()) > 1 \
                 and not (word == "no" and after[:1].isspace() and after.strip()[:1].isalpha()
                          and _NO_SUBJECT.fullmatch(clause[:len(clause) - len(tail) + match.start()])) \
+                and not (word == "no" and re.search(r"\bever\b", after, re.I)) \
                 and not _NONE_OF.search(after):
             continue
         return True

@@ -83,6 +83,9 @@ _KIN = re.compile(
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
+# Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
+_KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
+                "Grand-père|Mamie|Papi|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
 # A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
 # "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
 # it ("Ayshem, the daughter of …"): a person although the name is one word.
@@ -93,6 +96,8 @@ _KIN_NAMED = re.compile(
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
+    # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
+    rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
@@ -181,10 +186,13 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # Yasin" as a place beside "Qeyser Yasin" as a person: the small model's guess).
         entities = doc.analysis.entities if doc.analysis else []
         family_names = {e.text.split()[-1] for e in entities if e.label == "PERSON" and len(e.text.split()) > 1}
+        rules_places = SpanSet(span for span, _ in doc.place_spans)
         model_places = [(e.start, e.end) for e in entities if e.label in _PLACE_LABELS and "\n" not in e.text
-                        and not (len(e.text.split()) > 1 and e.text.split()[-1] in family_names)]
+                        and not (len(e.text.split()) > 1 and e.text.split()[-1] in family_names)
+                        and not _reads_as_name(doc, e.start, e.end, rules_places)]
         place_spans = SpanSet([span for span, _ in doc.place_spans] + model_places)
         doc.__dict__["_place_set"] = place_spans
+        doc.__dict__["_model_places"] = model_places
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
         return []
@@ -195,6 +203,12 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
     if following and following.group(1).casefold() in ORGANISATION_WORDS:
         return []
+    # In a run that reads as a personal name, a place of the model made of given names does not cut
+    # it ("Tahir Nasir": "Tahir" a LOC of the small French model); the rules' places do.
+    if _reads_as_name(doc, start, end):
+        place_spans = SpanSet([span for span, _ in doc.place_spans] + [
+            (s, e) for s, e in doc.__dict__["_model_places"] if not (start <= s and e <= end and any(
+                (found := given_name(w)) is not None and not found[0].word for w in doc.text[s:e].split()))])
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
         if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
@@ -225,6 +239,23 @@ def _opening_verb(doc: Doc, start: int) -> bool:
 
 
 _PLACE_LABELS = ("GPE", "LOC")
+
+
+def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None = None) -> bool:
+    """Whether a place the language model names at [start, end) reads as a personal name: two to
+    four capitalised words of which one is a common given name that is no common word (the name
+    lexicon, `guwah.names.given`), none a place-kind word and no place the rules found there
+    ("Gulpiye Tursun est enseignante": the small French model's LOC). The small models take
+    unfamiliar Uyghur and Kazakh names for places on text they were not trained on."""
+    if rules_places is None:
+        rules_places = SpanSet(span for span, _ in doc.place_spans)
+    if rules_places.overlaps((start, end)) or not _FULL_NAME.fullmatch(doc.text, start, end):
+        return False
+    words = doc.text[start:end].split()
+    if any(w.casefold() in NOT_NAME or w.casefold() in PLACE_KIND_WORDS or w.casefold() in ORGANISATION_WORDS
+           for w in words):
+        return False
+    return any((found := given_name(w)) is not None and not found[0].word for w in words)
 _STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
 
 
@@ -239,7 +270,9 @@ def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
         return "person"
     for entity in entities:
         shared = min(end, entity.end) - max(start, entity.start)
-        if entity.label in _PLACE_LABELS and 2 * shared >= end - start:
+        if entity.label in _PLACE_LABELS and 2 * shared >= end - start \
+                and not _reads_as_name(doc, max(start, entity.start), min(end, entity.end)) \
+                and not _reads_as_name(doc, start, end):
             return "not"
         # The small model often calls an unfamiliar two-word name an organisation: believe it only
         # when the organisation goes on past the name ("Radio Free Asia", "Huawei Technologies").
@@ -365,12 +398,13 @@ def find_persons(doc: Doc) -> None:
                 all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
             candidates.append((s, e, "initials"))
     for match in _KIN_NAMED.finditer(text):
-        group = next(g for g in range(1, 8) if match.group(g))
+        group = next(g for g in range(1, _KIN_NAMED.groups + 1) if match.group(g))
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
+    candidates += _joined_given_names(doc, candidates)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     raw = candidates
@@ -505,6 +539,23 @@ def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str
         if found and found[0] not in entries and not _FAMILY_FORM.search(text[s:e]):
             lone.append((s, e, "given"))
     return lone
+
+
+_JOINED = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]+(?:and|et|и)[ \t]+(?=[{_UPPER}])")
+
+
+def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
+    """A common given name joined by "and" to a full name ("Nurgul et Yusup Qadir", two children
+    who share the family name): a person by the given name alone, cued as a kin phrase is."""
+    text = doc.text
+    starts = {s for s, _e, _how in candidates if " " in text[s:_e].strip()}
+    found = []
+    for match in _JOINED.finditer(text):
+        s, e = match.span(1)
+        given = given_name(text[s:e])
+        if given is not None and not given[0].word and match.end() in starts and text[s:e].casefold() not in NOT_NAME:
+            found.append((s, e, "cued"))
+    return found
 
 
 # A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
@@ -1235,8 +1286,10 @@ def _kinship(doc: Doc) -> None:
             relative.set_attribute("gender", gender, kin_span)
         relate(owner, relative, relation, kin_span)
         previous = (possessive.lower(), owner.id, relative.id, sentence) if name else None
+    _parent_words(doc, unnamed, relate)
     for match in _KIN_GROUP.finditer(text):
         possessive = match.group(1).lower()
+        named = _named_after(doc, match.end())
         if possessive in ("my", "mes", "мои"):
             owner_id = doc.speakers.get(doc.sentence_index(match.start()))
         elif possessive in ("his", "her", "ses", "его", "её", "ее"):
@@ -1247,6 +1300,13 @@ def _kinship(doc: Doc) -> None:
         if owner_id is None:
             continue
         owner = doc.person(owner_id)
+        if named:
+            # "ses deux enfants, Nurgul et Yusup Qadir": the children named in apposition
+            for child in named:
+                found = given_name(child.names[0].split()[0]) if child.names else None
+                gender = found[0].gender if found else None
+                relate(owner, child, {"male": "son", "female": "daughter"}.get(gender, "children"), match.span())
+            continue
         relative = unnamed.get((owner.id, "children")) or doc.new_person(kin_of=(owner.id, "children"))
         unnamed[(owner.id, "children")] = relative
         # Mentioned, but no person span: what happens to "her two children" is told of the
@@ -1284,6 +1344,71 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+def _named_after(doc: Doc, offset: int) -> list[PersonRecord]:
+    """The persons named in apposition right after `offset` (", A et B", ", A, B and C"), in order."""
+    text = doc.text
+    comma = re.match(r",[ \t]+", text[offset:offset + 4])
+    if comma is None:
+        return []
+    position, found = offset + comma.end(), []
+    while (person_id := person_at(doc, position)) is not None:
+        person = doc.person(person_id)
+        if person not in found:
+            found.append(person)
+        end = next(e for (s, e), pid in doc.person_spans_in(position, position + 1) if pid == person_id)
+        joined = re.match(r"(?:,[ \t]+|[ \t]+(?:and|et|и)[ \t]+)", text[end:end + 6])
+        if joined is None:
+            break
+        position = end + joined.end()
+    return found
+
+
+# "Papa a été emmené", "Dad was taken", «Маму вызвали»: a parent word used as a name, capitalised
+# and with no possessive or article, is the narrator's parent; "Papa s'appelle X" names that parent.
+_PARENT_WORD = re.compile(r"(?<![\w'’-])(Papa|Maman|Dad|Daddy|Mom|Mommy|Mum|Mummy|Папа|Папу|Папы|Папе|Мама|Маму|Мамы|Маме)"
+                          r"(?![\w'’-])(?![ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:)")
+_PARENT_NAMED = re.compile(r"[ \t]+(?:s['’]appelle|is called|is named|зовут)[ \t]+|['’]s name is[ \t]+")
+_PARENT_OF_WORD = {"pap": "father", "dad": "father", "пап": "father", "mam": "mother", "mom": "mother", "mum": "mother",
+                   "мам": "mother"}
+
+
+def _parent_words(doc: Doc, unnamed: dict, relate) -> None:
+    """The narrator's parent told by a parent word used as a name (`_PARENT_WORD`): one relative
+    per parent, the named one where the text names them ("Papa s'appelle X") or the narrator's
+    relation already does; the word's mentions are that person's."""
+    text = doc.text
+    found = [m for m in _PARENT_WORD.finditer(text)
+             if not re.search(r"\b(?:my|his|her|our|their|the|a|mon|ma|son|sa|notre|le|la|un|une|мой|моя|его|её|ее|наш|наша)\s+$",
+                              text[max(0, m.start() - 8):m.start()], re.I)
+             and person_at(doc, m.start()) is None]
+    if not found:
+        return
+    narrator = next((p for p in doc.persons if p.narrator), None)
+    for match in found:
+        owner_id = doc.speakers.get(doc.sentence_index(match.start())) or (narrator.id if narrator else None)
+        if owner_id is None:
+            continue
+        owner = doc.person(owner_id)
+        relation = _PARENT_OF_WORD[match.group(1)[:3].lower()]
+        named = _PARENT_NAMED.match(text, match.end())
+        relative = doc.person(person_at(doc, named.end())) if named and person_at(doc, named.end()) else None
+        if relative is None:
+            relative = next((doc.person(r.person) for r in owner.relations if r.relation == relation), None)
+        if relative is None:
+            later = [m for m in found if (n := _PARENT_NAMED.match(text, m.end())) and person_at(doc, n.end())
+                     and _PARENT_OF_WORD[m.group(1)[:3].lower()] == relation]
+            relative = doc.person(person_at(doc, _PARENT_NAMED.match(text, later[0].end()).end())) if later else None
+        if relative is None:
+            relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
+            unnamed[(owner.id, relation)] = relative
+        if relative.id == owner.id:
+            continue
+        relative.add_mention(match.span())
+        doc.add_person_span(match.span(), relative.id)
+        relative.set_attribute("gender", "male" if relation == "father" else "female", match.span())
+        relate(owner, relative, relation, match.span())
 
 
 # "According to his wife, X …", "Selon sa fille, X …", «По словам его жены, X …»: the kin phrase is
@@ -1641,8 +1766,10 @@ _TITLE_BEFORE = re.compile(
     rf"(?:,(?:\s+(?:a|an)\s+(?:man|woman)\s+(?:named|called|whose\s+(?:sur)?name\s+(?:was|is))"
     rf"|\s+(?:a\s+certain|un\s+certain|une\s+certaine|некий|некая|некто))?"
     rf"|\s+(?:named|called|nommée?|по имени)"
-    # "a police officer, whom the witness names as X"
-    rf"|,\s+whom\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
+    # "the workshop leader, a Mr X", "The Chief Executive, Mr X": a title of address between
+    rf"|,\s+(?:(?:a|an|one)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?"
+    # "a police officer, whom the witness names as X", "an officer he names as X"
+    rf"|(?:,\s+whom)?\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 

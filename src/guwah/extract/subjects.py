@@ -76,6 +76,9 @@ def is_source(doc: Doc, start: int, end: int) -> bool:
         # source only in an apposition a comma closes ("according to his wife, X, he was …").
         return "," not in source.group() or bool(_APPOSITION_CLOSED.match(doc.text, end))
     return bool(_HEARER_BEFORE.search(before) and _HEARER_AFTER.match(doc.text, end))
+# A French third-person possessive right before (or opening) a nominal trigger: « son arrestation ».
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]on|[Ss]a)\s+(?=(?:arrestation|détention|libération|interpellation|"
+                           r"disparition|condamnation|transfert|mort|décès|internement|incarcération)\b)")
 _POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -261,6 +264,11 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
     opening = _opening_participle(doc, index, start)
     if opening is not None:
         return opening
+    owner = _OWNER_BEFORE.search(text, max(0, start - 4), start + 40)
+    if owner is not None and owner.start() <= start <= owner.end():
+        # « Son arrestation … après que sa fille, X, a témoigné »: French son/sa tell no gender;
+        # the owner is the person named before, not a name further on in the sentence.
+        return _resolve(doc, index, (start, end, "obj3", None), we_includes_speaker) or []
     refs = references(doc, index)
     if skip_we:
         refs = [r for r in refs if r[2] != "we"]

@@ -370,6 +370,9 @@ _FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋ
                          "edi", "bolidu", "dep", "iken", "we", "bilen", "bir", "men", "u", "bu", "shu",
                          "еді", "болды", "деп", "және", "мен", "бір", "ол", "бұл", "сол")
 _MAX_NAME_WORDS = 3
+# The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
+_NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық аты-жөні|Аты|ФИО|Имя|Ism-familisi|Ismi|"
+                         r"ئىسىم[ \t]*فامىلىسى|ئىسمى)[ \t]*:[ \t]*(?=\S)", re.M)
 # A capitalised word with a surname or patronymic ending, in any case (Жаксылыковы, Tursunovaning).
 SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)"
                      r"(?:\w{0,4})$")
@@ -382,6 +385,15 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
     taken = SpanSet([span for span, _ in doc.place_spans] + [(d.start, d.end) for d in doc.dates]
                     + [span for span, _ in doc.person_spans])
     readable = [w for w in words if _readable(w, doc.language) and not taken.overlaps((w.start, w.end))]
+    # A form's name field ("Аты-жөні: Болатханқызы Ақбота"): its words are one name, in any order
+    # and as written (no case ending to take off).
+    for field in _NAME_FIELD.finditer(doc.text):
+        line_end = doc.text.find("\n", field.end())
+        group = [w for w in readable if field.end() <= w.start and (line_end < 0 or w.end <= line_end)]
+        if 1 < len(group) <= _MAX_NAME_WORDS and _plausible(group) \
+                and all(_joined(doc.text, group, i) for i in range(len(group) - 1)):
+            _add_person(doc, group, [None] * len(group), inflected=False)
+    readable = [w for w in readable if not any(s <= w.start < e for (s, e), _ in doc.person_spans)]
     names = [given_name(w.text) if _may_be_name(w) else None for w in readable]
     found: list[tuple[int, int]] = []  # (first word, last word + 1) of each name
     index = 0
@@ -472,14 +484,15 @@ def _plausible(words: list[Word]) -> bool:
                and _may_be_name(w) for w in words)
 
 
-def _add_person(doc: Doc, group: list[Word], names: list) -> None:
-    """Record a name (its last word without its case ending) as a person, or a mention of one seen before."""
+def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True) -> None:
+    """Record a name (its last word without its case ending, unless not `inflected`) as a person,
+    or a mention of one seen before."""
     from guwah.names.given import given_name
 
     last = group[-1]
     entry = names[-1] or given_name(last.text)
     stem = entry[1] if entry else sorted(stems(last.text), key=len)[0]
-    surface, length = stem_surface(last.text, stem)
+    surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
     start, end = group[0].start, last.start + length
     name = doc.text[group[0].start:last.start] + surface
     span = (start, end)
