@@ -263,10 +263,10 @@ def test_only_read_tells_a_reading_session_from_a_writing_one(store):
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1  # the audit was committed
 
 
-def test_search_page_ending_on_the_event_loop_sees_later_releases(store, client, tmp_path):
-    """The /search page's reading session ends on the event loop (`only_read`): that leaves no
-    transaction open on the pooled connection, so a release made after one search is found by the
-    next."""
+def test_search_page_session_ends_so_later_releases_are_found(store, client, tmp_path):
+    """The /search page's reading session ends before its page is made (a plain route opening and
+    ending it itself): that leaves no transaction open on the pooled connection, so a release made
+    after one search is found by the next."""
     assert "Turpan account" not in client.get("/search", params={"q": "Turpan canary"}).text
     add(store, tmp_path, "a.txt", "Testimony about a Turpan canary.", "consent: public\ntitle: Turpan account\n")
     page = client.get("/search", params={"q": "Turpan canary"})

@@ -49,7 +49,8 @@ def _get_route(path: str, endpoint, name: str) -> Route:
 
 # The busiest public pages as plain Starlette routes, placed before every other route by
 # `create_app`: FastAPI's per-request work for a route (its dependencies solved, the exit stacks,
-# the endpoint's context) is ~0.x ms of a search's CPU, for a page that takes only the request.
+# the endpoint's context) was half of the framework's ~0.6 ms of a search's CPU (in process,
+# docs/benchmarks.md, "Eighteenth round"), for a page that takes only the request.
 PLAIN_ROUTES = [_get_route("/search", search_page, "search_page")]
 
 
