@@ -51,8 +51,11 @@ def main() -> None:
              web.search_paths(persons, random.Random(2)))[:400]
     del persons  # millions of objects a server does not hold, which every full collection would walk
     gc.collect()
-    # Pages other than a search's, for the byte-for-byte comparison of the fixed parts.
-    extra = ["/search", "/search?q=", "/search?q=%3Cb%3E&gender=x", "/about", "/search?q=Memet&page=2"]
+    # Pages other than a search's, for the byte-for-byte comparison of the fixed parts (the kept
+    # header in each language among them).
+    extra = ["/search", "/search?q=", "/search?q=%3Cb%3E&gender=x", "/about", "/search?q=Memet&page=2",
+             "/search?q=Memet&lang=ug", "/search?q=Memet&gender=female&lang=zh", "/about?lang=ru", "/?lang=kk",
+             "/search?q=Memet&lang=en"]
     store = Store(load_settings(web.settings_for(args.data)), migrate=False)
     app = serving_app(store)  # warmed as `guwah serve` warms each process
     parts = {"library": 0.0, "page": 0.0}

@@ -263,10 +263,10 @@ def test_only_read_tells_a_reading_session_from_a_writing_one(store):
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1  # the audit was committed
 
 
-def test_search_page_ending_on_the_event_loop_sees_later_releases(store, client, tmp_path):
-    """The /search page's reading session ends on the event loop (`only_read`): that leaves no
-    transaction open on the pooled connection, so a release made after one search is found by the
-    next."""
+def test_search_page_session_ends_so_later_releases_are_found(store, client, tmp_path):
+    """The /search page's reading session ends before its page is made (a plain route opening and
+    ending it itself): that leaves no transaction open on the pooled connection, so a release made
+    after one search is found by the next."""
     assert "Turpan account" not in client.get("/search", params={"q": "Turpan canary"}).text
     add(store, tmp_path, "a.txt", "Testimony about a Turpan canary.", "consent: public\ntitle: Turpan account\n")
     page = client.get("/search", params={"q": "Turpan canary"})
@@ -319,3 +319,47 @@ def test_search_page_lines_made_in_python_are_what_the_template_made(store):
     made = str(_entry_lines(request, found, "en"))
     assert made == old_entries.render(entry_lines=lines)
     assert "<script>" not in made and "&lt;script&gt;" in made
+
+
+def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
+    """The header of a reader not logged in is made once per language and address and kept
+    (`guwah.web.i18n.site_nav`): a logged-in reader's name and "Log out" never reach it, nor it a
+    logged-in reader's page; another language or Host gets its own."""
+    from guwah.web.i18n import SITE_NAVS_KEPT
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    app = create_app(store)
+    with fast_hashing():
+        user = make_user(store, "header-canary-4417")
+    anonymous, _ = client_as(app, store, None)
+    logged_in, _ = client_as(app, store, user)
+    for _ in range(2):  # the second round reads what the first kept
+        page = anonymous.get("/search", params={"q": "Memet"}).text
+        assert "header-canary-4417" not in page and "Log out" not in page
+        assert '<a href="http://testserver/login">Log in</a>' in page
+        mine = logged_in.get("/search", params={"q": "Memet"}).text
+        assert "header-canary-4417" in mine and "Log out" in mine and "/login\">Log in" not in mine
+    assert 'href="http://testserver/search">Поиск</a>' in anonymous.get("/about", params={"lang": "ru"}).text
+    anonymous.cookies.clear()
+    assert 'href="http://testserver/search">Search</a>' in anonymous.get("/about").text
+    other = anonymous.get("/about", headers={"host": "archive.example"}).text
+    assert 'href="http://archive.example/search">Search</a>' in other and "testserver" not in other
+    for n in range(SITE_NAVS_KEPT + 5):  # any number of Host names: the keep stays bounded
+        assert anonymous.get("/about", headers={"host": f"h{n}.example"}).status_code == 200
+    assert len(app.state.site_navs) <= SITE_NAVS_KEPT
+
+
+def test_search_page_is_a_plain_route_that_answers_as_before(store, client):
+    """/search runs outside FastAPI's dependency machinery (`PLAIN_ROUTES`) and still answers
+    GET only (HEAD and POST get the 405 page, as FastAPI's routes do), with the security
+    headers, and its link is found by name."""
+    from guwah.web.routes.public import PLAIN_ROUTES
+
+    assert [route.path for route in PLAIN_ROUTES] == ["/search"]
+    page = client.get("/search", params={"q": "Memet"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert 'action="http://testserver/search"' in page.text
+    for method in ("HEAD", "POST"):
+        assert client.request(method, "/search").status_code == 405

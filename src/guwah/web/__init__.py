@@ -35,6 +35,8 @@ templates.env.policies["ext.i18n.trimmed"] = True
 # `url_for` as Starlette's, with each (route, parameters) path found once per router: finding it
 # walks every route, and a search page links tens of entries and facet values.
 templates.env.globals["url_for"] = i18n.url_for
+# The header's links of a reader not logged in, made once per language and base URL.
+templates.env.globals["site_nav"] = i18n.site_nav
 # Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
 templates.env.filters["place_name"] = i18n.place_name_filter
 
@@ -77,6 +79,7 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
                   openapi_url=None)
     app.state.store = store
     app.state.processes = processes
+    app.router.routes.extend(public.PLAIN_ROUTES)  # first: found without trying the others
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
     app.include_router(public.router)
     app.include_router(account.router)

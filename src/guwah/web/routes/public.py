@@ -7,6 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from markupsafe import Markup, escape
+from starlette.routing import Route
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
@@ -22,15 +23,17 @@ def document_list(request: Request, session: SessionDep) -> HTMLResponse:
     return templates.TemplateResponse(request, "documents.html", {"documents": public_documents(session)})
 
 
-@router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, session: SessionDep) -> HTMLResponse:
+def search_page(request: Request) -> HTMLResponse:
     """Persons, testimonies, facilities and places; facet values narrow the persons (query string:
-    `guwah.web.deps.SearchQuery`)."""
+    `guwah.web.deps.SearchQuery`). A plain Starlette route (`PLAIN_ROUTES`): it takes nothing
+    FastAPI would have to resolve, so its session is opened and ended here, in the one hop to the
+    thread pool that Starlette makes for it."""
 
     from guwah.publish import search_public
 
     search = page_search(request)
-    found = search_public(session, search.q, search.filters(), page_number(search.page))
+    with request.app.state.store.session() as session:
+        found = search_public(session, search.q, search.filters(), page_number(search.page))
     code = language_code(request)
     url = search_urls()
     return templates.TemplateResponse(request, "search.html", {
@@ -38,7 +41,25 @@ def search_page(request: Request, session: SessionDep) -> HTMLResponse:
         "entry_lines": _entry_lines(request, found, code)})
 
 
+def _get_route(path: str, endpoint, name: str) -> Route:
+    route = Route(path, endpoint, methods=["GET"], name=name)
+    route.methods = {"GET"}  # as FastAPI's routes: no HEAD added (405, as before)
+    return route
+
+
+# The busiest public pages as plain Starlette routes, placed before every other route by
+# `create_app`: FastAPI's per-request work for a route (its dependencies solved, the exit stacks,
+# the endpoint's context) was half of the framework's ~0.6 ms of a search's CPU (in process,
+# docs/benchmarks.md, "Eighteenth round"), for a page that takes only the request.
+PLAIN_ROUTES = [_get_route("/search", search_page, "search_page")]
+
+
 FACET_VALUES_SHOWN = 12
+# A facet value's label as the Refine column shows it, escaped, per (facet, value, its label,
+# language): the archive's values (a county's name from the gazetteer, a code through the
+# catalogue), never what a reader typed; the latest SHOWN_KEPT.
+SHOWN_KEPT = 8192
+_SHOWN: dict[tuple[str, str, str, str], Markup] = {}
 
 
 def _facet_lists(found, code: str, url) -> list[tuple[str, Markup]]:
@@ -56,7 +77,12 @@ def _facet_lists(found, code: str, url) -> list[tuple[str, Markup]]:
             items = []
             for v in values[:FACET_VALUES_SHOWN]:
                 href = escape(link(None if v.selected else v.value))
-                shown = escape(facet_label(facet, v.value, v.label, code))
+                key = (facet, v.value, v.label, code)
+                shown = _SHOWN.get(key)
+                if shown is None:
+                    if len(_SHOWN) >= SHOWN_KEPT:
+                        _SHOWN.clear()
+                    shown = _SHOWN[key] = escape(facet_label(facet, v.value, v.label, code))
                 items.append(f'<li><a href="{href}" aria-current="true"><strong dir="auto">{shown}</strong></a>'
                              if v.selected else f'<li><a href="{href}" dir="auto">{shown}</a>')
                 items.append(f' <span class="count">{escape(v.count)}</span></li>')
