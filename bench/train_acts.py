@@ -16,6 +16,8 @@ spent v2 to v6, compared by whole name).
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv --json  # the same as one JSON document
     # the independent writers' sets left out in turn, beside the in-sample figure (the model trained on all)
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv --sets v2,v3,v4,v5,v6 --modes union --thresholds 0.6,0.7,0.8 --in-sample
+    # each passage set of acts-train (a, b, c) left out in turn, the classifier alone, cut or not
+    PYTHONPATH=src .venv/bin/python bench/train_acts.py --passage-folds --coef-mins 0,0.1 --thresholds 0.5,0.7,0.8
 
 MEASURED_ONLY sets (train-c) are scored when left out but trained on only with --train-on-measured.
 
@@ -351,6 +353,58 @@ def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), meas
     }
 
 
+def _acts_recall():
+    spec = importlib.util.spec_from_file_location("acts_recall", REPO / "bench" / "acts_recall.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool = False) -> dict:
+    """Leave one passage set out (a, b, c of `bench/acts_recall.py`): each fold is trained on the
+    spent gold sets (as `write_model`) and the two other passage sets, then its coefficients under
+    each of `coef_mins` are cut (as `train` does) and the classifier alone rates the left-out
+    passages sentence by sentence; a passage is given a code when one of its sentences rates it at
+    the threshold. Returns {coef_min: {threshold: {"pooled": figures, set: figures}}} (codes
+    precision, recall, F1, tp, predicted, gold: per passage and code)."""
+    import numpy as np
+
+    from guwah.extract.document import Doc
+    from guwah.extract.sentences import split_sentences
+
+    recall = _acts_recall()
+    gold = [e for items in all_examples(tuple(trained_on(SETS, measured))).values() for e in items]
+    sets = {name: recall.passages(name) for name in recall.SETS}
+    counts = {m: {t: {} for t in thresholds} for m in coef_mins}
+    for held, items in sets.items():
+        training = gold + [{"text": i["text"], "lang": i["lang"], "codes": i["codes"]}
+                           for name, others in sets.items() if name != held for i in others]
+        dense = train(training, labels_of(training), coef_min=0.0)
+        cut_sentences = []
+        for item in items:
+            doc = Doc(text=item["text"], language=item["lang"])
+            split_sentences(doc)
+            cut_sentences.append([item["text"][x.start:x.end] for x in doc.sentences] or [item["text"]])
+        for coef_min in coef_mins:
+            coef = dense.coef.copy()
+            coef[np.abs(coef) < coef_min] = 0.0
+            model = type(dense)(dense.codes, dense.vectorizers, coef, dense.intercept)
+            rated = iter(model.probabilities([x for sentences in cut_sentences for x in sentences]))
+            best = []
+            for sentences in cut_sentences:
+                rows = [next(rated) for _ in sentences]
+                best.append({code: max(row[code] for row in rows) for code in model.codes})
+            for t in thresholds:
+                tp = predicted = labelled = 0
+                for item, rates in zip(items, best, strict=True):
+                    given = {code for code, rate in rates.items() if rate >= t}
+                    tp, predicted, labelled = tp + len(given & set(item["codes"])), predicted + len(given), labelled + len(item["codes"])
+                counts[coef_min][t][held] = (tp, predicted, labelled)
+        print(f"  passages {held}: done", file=sys.stderr)
+    return {str(m): {str(t): {"pooled": _prf(*map(sum, zip(*by_set.values(), strict=True))), **{k: _prf(*v) for k, v in by_set.items()}}
+                     for t, by_set in by_t.items()} for m, by_t in counts.items()}
+
+
 def write_model(path: Path = MODEL_DIR, mode: str = MODE, threshold: float = THRESHOLD, gate: float = GATE,
                 measured: bool = False) -> dict:
     """Train on every spent set but MEASURED_ONLY (with `measured`, on them too) and
@@ -390,7 +444,28 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --cv: also score each set with the model trained on every set (in-sample, for comparison)")
     parser.add_argument("--train-on-measured", action="store_true",
                         help=f"train on the measured-only sets too ({', '.join(MEASURED_ONLY)})")
+    parser.add_argument("--passage-folds", action="store_true",
+                        help="leave one passage set out (a, b, c), the classifier alone, instead of training")
+    parser.add_argument("--coef-mins", default=str(COEF_MIN),
+                        help="with --passage-folds: comma-separated coefficient cuts to measure (0: none)")
     args = parser.parse_args(argv)
+    if args.passage_folds:
+        try:
+            thresholds = tuple(float(t) for t in args.thresholds.split(",") if t.strip())
+            coef_mins = tuple(float(m) for m in args.coef_mins.split(",") if m.strip())
+        except ValueError:
+            parser.error(f"--thresholds, --coef-mins: not numbers: {args.thresholds} {args.coef_mins}")
+        report = passage_folds(thresholds, coef_mins, args.train_on_measured)
+        if args.json:
+            print(json.dumps(report, indent=2))
+            return 0
+        print("leave one passage set out, classifier alone, codes per passage P / R / F1 (pooled; R / F1 per set):")
+        for coef_min, by_t in report.items():
+            for t, f in by_t.items():
+                sets = "  ".join(f"{k} {v['recall']:.3f}/{v['f1']:.3f}" for k, v in f.items() if k != "pooled")
+                pooled = f["pooled"]
+                print(f"  cut {coef_min} t={t}: {pooled['precision']:.3f} / {pooled['recall']:.3f} / {pooled['f1']:.3f}  [{sets}]")
+        return 0
     if not args.cv:
         print(json.dumps(write_model(args.out, measured=args.train_on_measured), indent=2))
         return 0
