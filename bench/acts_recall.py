@@ -1,13 +1,15 @@
 """Recall and precision of the act rules on the labelled act passages (bench/data/acts-train/).
 
 Each passage (`{"text", "lang", "codes", "kind"}`, bench/data/acts-train/README.md) is run through
-the extractor's steps before the violations, then read in four ways:
+the extractor's steps before the violations, then read in five ways:
 - rules, said: the codes of the act patterns (src/guwah/vocab/acts/<language>.yaml) whose matches
   survive the scope filters (negation, hedge, question, background), anywhere in the passage;
 - shipped, said: the same with the act classifier's proposals added, as shipped (model and threshold
   of src/guwah/extract/acts_model/);
 - rules, given / shipped, given: the codes the extractor's output gives to some person of the
-  passage (the attribution can lose a code the words said).
+  passage (the attribution can lose a code the words said);
+- alone, said: the classifier's proposals without the rules' matches (mode "alone" at the shipped
+  threshold), through the same scope filters.
 Against the passage's labels: an `act` passage is a positive of its codes; a negated, hedged,
 background or act-free passage has no code, so any code given there is a false one (counted in
 precision, and in the "false on non-act passages" line by kind). Scores are per passage and code:
@@ -16,11 +18,14 @@ a code is found or not in a passage, however many times it is said.
 Sets: a = the first writer's files with the two rounds' additions (`en.jsonl`, `en-0160.jsonl`,
 `en-0161.jsonl` …; the rules were tuned with them in view), b = `*-b.jsonl`, c = `*-c.jsonl` (two
 later writers). `--misses` prints the passages whose codes the rules missed (and false codes), for
-reading misses by kind; a set held back from reading should not be shown this way.
+reading misses by kind; a set held back from reading should not be shown this way. `--dir` scores
+the passages of another folder (every `*.jsonl` there, same format) as one set named by the folder,
+for a set held back from reading: figures only (`--misses` is refused with it).
 
     PYTHONPATH=src .venv/bin/python bench/acts_recall.py b c
     PYTHONPATH=src .venv/bin/python bench/acts_recall.py b --misses --lang fr
     PYTHONPATH=src .venv/bin/python bench/acts_recall.py b c --json
+    PYTHONPATH=src .venv/bin/python bench/acts_recall.py --dir ../acts-train-d   # figures only
 """
 
 from __future__ import annotations
@@ -36,29 +41,39 @@ REPO = Path(__file__).resolve().parents[1]
 PASSAGES = REPO / "bench" / "data" / "acts-train"
 SETS = {"a": ("", "-0160", "-0161"), "b": ("-b",), "c": ("-c",)}
 LANGUAGES = ("en", "fr", "ru")
-VIEWS = ("rules said", "shipped said", "rules given", "shipped given")
+VIEWS = ("rules said", "shipped said", "rules given", "shipped given", "alone said")
 
 
-def passages(name: str, languages=LANGUAGES) -> list[dict]:
-    """The passages of one set, in file order: {text, lang, codes, kind, where} (`where`: file:line).
-    SystemExit on an unknown set or a line that is not a labelled passage."""
+def passages(name: str, languages=LANGUAGES, folder: Path | None = None) -> list[dict]:
+    """The passages of one set, in file order: {text, lang, codes, kind, where} (`where`: file:line);
+    with `folder`, those of every `*.jsonl` there (in name order) whose language is one of
+    `languages`. SystemExit on an unknown set, a folder without passages or a line that is not a
+    labelled passage."""
+    if folder is not None:
+        paths = sorted(Path(folder).glob("*.jsonl"))
+        if not paths:
+            raise SystemExit(f"no *.jsonl passages in {folder}")
+        return [item for path in paths for item in _read(path) if item["lang"] in languages]
     if name not in SETS:
         raise SystemExit(f"unknown set {name!r}: one of {', '.join(SETS)}")
+    return [item for language in languages for suffix in SETS[name]
+            for item in _read(PASSAGES / f"{language}{suffix}.jsonl")]
+
+
+def _read(path: Path) -> list[dict]:
+    """The labelled passages of one file (SystemExit naming the file and line of one that is not)."""
     found = []
-    for language in languages:
-        for suffix in SETS[name]:
-            path = PASSAGES / f"{language}{suffix}.jsonl"
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    item = json.loads(line)
-                    kind = item.get("kind", "act")
-                    codes = sorted(item["codes"]) if kind == "act" else []
-                    found.append({"text": item["text"], "lang": item["lang"], "codes": codes, "kind": kind,
-                                  "where": f"{path.name}:{number}"})
-                except (ValueError, KeyError, TypeError) as error:
-                    raise SystemExit(f"{path.name}:{number}: not a labelled passage ({error})") from error
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            kind = item.get("kind", "act")
+            codes = sorted(item["codes"]) if kind == "act" else []
+            found.append({"text": item["text"], "lang": item["lang"], "codes": codes, "kind": kind,
+                          "where": f"{path.name}:{number}"})
+        except (ValueError, KeyError, TypeError) as error:
+            raise SystemExit(f"{path.name}:{number}: not a labelled passage ({error})") from error
     return found
 
 
@@ -98,6 +113,11 @@ def codes_found(doc) -> dict[str, set[str]]:
                 if started:
                     component.run(done)
         found[view] = {v.code for person in done.persons for v in person.violations}
+    shipped = acts.classifier()
+    found["alone said"] = set()
+    if shipped is not None:
+        with acts.using(shipped.with_settings(shipped.threshold, "alone")):
+            found["alone said"] = {trigger.code for trigger, _i, _m in violations._classified_hits(doc, hits, set(refused))}
     return found
 
 
@@ -164,7 +184,8 @@ def print_misses(items: list[dict], found: list[dict[str, set[str]]], view: str 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="+", choices=tuple(SETS), help="sets of passages (a, b, c)")
+    parser.add_argument("sets", nargs="*", help="sets of passages (a, b, c)")
+    parser.add_argument("--dir", type=Path, help="score the passages of this folder (*.jsonl) as one set: figures only")
     parser.add_argument("--lang", default=",".join(LANGUAGES), help="languages, comma-separated (en,fr,ru)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--misses", action="store_true", help="print the passages the rules missed or over-coded")
@@ -173,9 +194,16 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(languages) - set(LANGUAGES)
     if unknown:
         parser.error(f"unknown language {', '.join(sorted(unknown))}: one of {', '.join(LANGUAGES)}")
+    if not args.sets and args.dir is None:
+        parser.error("name a set (a, b, c) or --dir")
+    if set(args.sets) - set(SETS):
+        parser.error(f"unknown set {', '.join(sorted(set(args.sets) - set(SETS)))}: one of {', '.join(SETS)}")
+    if args.dir is not None and args.misses:
+        parser.error("--misses prints passages: not with --dir (a set held back from reading)")
+    chosen = [(name, None) for name in args.sets] + ([(args.dir.resolve().name, args.dir)] if args.dir else [])
     report = {}
-    for name in args.sets:
-        items = passages(name, languages)
+    for name, folder in chosen:
+        items = passages(name, languages, folder)
         found = [codes_found(doc) for doc in prepared(items)]
         report[name] = score(items, found)
         if args.misses:

@@ -51,3 +51,20 @@ def test_the_rules_words_are_read_before_attribution_and_without_the_classifier(
     assert "torture.beating" in hit["rules said"] and "torture.beating" in hit["rules given"]
     assert "torture.beating" not in denied["rules said"]
     assert hit["rules said"] <= hit["shipped said"]  # the classifier only adds
+
+
+def test_a_folder_of_passages_is_read_as_one_set_and_never_shown(tmp_path, capsys):
+    bench = _bench()
+    (tmp_path / "en-x.jsonl").write_text(
+        '{"text": "The guard hit Aygul Tursun.", "lang": "en", "codes": ["torture.beating"], "kind": "act"}\n'
+        '{"text": "Le garde ne l\'a pas frappé.", "lang": "fr", "codes": [], "kind": "negated"}\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not passages", encoding="utf-8")
+    items = bench.passages("x", ("en", "fr"), tmp_path)
+    assert [(i["lang"], i["codes"], i["where"]) for i in items] == [
+        ("en", ["torture.beating"], "en-x.jsonl:1"), ("fr", [], "en-x.jsonl:2")]
+    assert [i["lang"] for i in bench.passages("x", ("fr",), tmp_path)] == ["fr"]
+    with pytest.raises(SystemExit, match="no \\*.jsonl passages"):
+        bench.passages("x", folder=tmp_path / "notes.txt")
+    with pytest.raises(SystemExit):
+        bench.main(["--dir", str(tmp_path), "--misses"])  # would print the passages
+    assert "Aygul" not in capsys.readouterr().err

@@ -36,7 +36,7 @@ def training_text():
 
 def test_acts_shipped_model_is_small_and_records_its_training(model):
     size = sum(path.stat().st_size for path in acts.MODEL_DIR.iterdir() if path.is_file())
-    assert size < 6 * 1024 * 1024  # 5.0 MB with v5 in its training (extractor 0.12.0)
+    assert size < 6 * 1024 * 1024  # 5.0 MB with v5 in its training (extractor 0.12.0); sparse since 0.19.x
     assert re.fullmatch(r"[0-9a-f]{64}", model.meta["training_sha256"])
     assert model.meta["training_sentences"] > 1000
     assert model.mode in acts.MODES and 0 < model.threshold < 1
@@ -199,3 +199,51 @@ def test_measured_only_sets_are_left_out_of_training_unless_asked():
     assert "train-c" in train_acts.SETS and "train-c" in train_acts.MEASURED_ONLY
     assert train_acts.trained_on(["v5", "train-c"]) == ["v5"]
     assert train_acts.trained_on(["v5", "train-c"], measured=True) == ["v5", "train-c"]
+
+
+# Invented sentences for a model trained in the test (two codes, two examples or more each).
+_TINY = [
+    ("The guards beat him with sticks every night.", ["torture.beating"]),
+    ("They kicked and punched the prisoners in the yard.", ["torture.beating"]),
+    ("Охранники били его палками.", ["torture.beating"]),
+    ("She was forced to sing red songs each morning.", ["indoctrination.political"]),
+    ("We had to learn Party slogans by heart.", ["indoctrination.political"]),
+    ("Nous devions chanter des chants patriotiques.", ["indoctrination.political"]),
+    ("We walked to the market and bought bread.", []),
+    ("Он работал учителем в школе.", []),
+]
+
+
+def test_acts_model_is_stored_sparse_and_reads_back_the_same(tmp_path):
+    import numpy as np
+
+    train_acts = _train_acts()
+    examples = [{"text": text, "lang": "xx", "codes": codes} for text, codes in _TINY]
+    model = train_acts.train(examples, train_acts.labels_of(examples), coef_min=0.3)
+    assert (model.coef == 0).any() and (model.coef != 0).any()  # the cut left some, dropped others
+    assert np.array_equal(model.coef, model.coef.astype("float16").astype("float32"))  # float16 as shipped
+    acts.write(model.with_settings(0.5), tmp_path)
+    with np.load(tmp_path / "weights.npz", allow_pickle=False) as weights:
+        assert "coef" not in weights.files  # no dense matrix: the non-zero coefficients only
+        assert len(weights["coef_values"]) == np.count_nonzero(model.coef) == len(weights["coef_codes"])
+    again = acts.read(tmp_path)
+    assert again.codes == model.codes and np.array_equal(again.coef, model.coef)
+    sentences = ["The guards beat us with sticks.", "Nous avons chanté des slogans."]
+    for before, after in zip(model.probabilities(sentences), again.probabilities(sentences), strict=True):
+        assert before == pytest.approx(after, abs=1e-6)
+    assert again.word_weight("torture.beating", "beat") == float(model.coef[model.codes.index("torture.beating"),
+                                                                          again.vectorizers[0].vocabulary_["beat"]])
+
+
+def test_acts_read_refuses_weights_that_do_not_fit_the_codes(tmp_path):
+    import numpy as np
+
+    train_acts = _train_acts()
+    examples = [{"text": text, "lang": "xx", "codes": codes} for text, codes in _TINY]
+    acts.write(train_acts.train(examples, train_acts.labels_of(examples)), tmp_path)
+    with np.load(tmp_path / "weights.npz", allow_pickle=False) as weights:
+        arrays = dict(weights)
+    arrays["coef_codes"] = np.full_like(arrays["coef_codes"], 7)  # a code row the model does not have
+    np.savez_compressed(tmp_path / "weights.npz", **arrays)
+    with pytest.raises(InputError, match="not an act classifier"):
+        acts.read(tmp_path)

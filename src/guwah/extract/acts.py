@@ -11,8 +11,9 @@ to nor whether it is denied: attribution, negation, hedges and background stay w
 The model ships in `acts_model/` beside this module: `meta.json` (the codes, the feature settings,
 the training data's SHA-256, the probability threshold and the way the classifier is combined with
 the rules, both chosen by leave-one-set-out cross-validation), `vocabulary.json` (the features)
-and `weights.npz` (IDF weights, coefficients, intercepts; plain arrays, no pickle). It is trained by
-`bench/train_acts.py`. Nothing is downloaded; without the folder the rules work alone.
+and `weights.npz` (IDF weights, the non-zero coefficients by feature, intercepts; plain arrays, no
+pickle). It is trained by `bench/train_acts.py`. Nothing is downloaded; without the folder the rules
+work alone.
 """
 
 from __future__ import annotations
@@ -170,7 +171,14 @@ def _counts(fitted, texts: list[str]):
 
 
 def write(model: Classifier, path: Path | str) -> int:
-    """Write the model folder (meta.json, vocabulary.json, weights.npz); returns its size in bytes."""
+    """Write the model folder (meta.json, vocabulary.json, weights.npz); returns its size in bytes.
+
+    The coefficients are stored sparse, by feature: the codes (`coef_codes`, uint8 row numbers) and
+    float16 values (`coef_values`) of each feature's non-zero coefficients, feature after feature
+    (`coef_starts`, int32, features + 1 offsets). Zeros are not stored: a model whose small
+    coefficients were set to zero (`bench/train_acts.py`, COEF_MIN) is that much smaller, and reads
+    back to the same float16-rounded weights. Every feature stays in the vocabulary with its IDF, so
+    a sentence's TF-IDF row has the length it had in training."""
     import numpy as np
 
     path = Path(path)
@@ -181,9 +189,15 @@ def write(model: Classifier, path: Path | str) -> int:
     vocabulary = {name: v.get_feature_names_out().tolist() for (name, _a, _n), v in zip(FEATURES, model.vectorizers, strict=True)}
     (path / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     idf = {f"idf_{name}": v.idf_.astype("float32") for (name, _a, _n), v in zip(FEATURES, model.vectorizers, strict=True)}
+    if len(model.codes) > 255:
+        raise ValueError(f"{len(model.codes)} codes: at most 255 fit the stored layout")
+    by_feature = np.asarray(model.coef, dtype="float16").T  # features × codes
+    features, codes = np.nonzero(by_feature)  # row-major: feature after feature, codes in order
+    starts = np.zeros(by_feature.shape[0] + 1, dtype="int32")
+    np.cumsum(np.bincount(features, minlength=by_feature.shape[0]), out=starts[1:])
     with open(path / "weights.npz", "wb") as handle:
-        np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float16"),
-                            intercept=np.asarray(model.intercept, dtype="float32"), **idf)
+        np.savez_compressed(handle, coef_values=by_feature[features, codes], coef_codes=codes.astype("uint8"),
+                            coef_starts=starts, intercept=np.asarray(model.intercept, dtype="float32"), **idf)
     return sum(f.stat().st_size for f in path.iterdir() if f.is_file())
 
 
@@ -202,14 +216,18 @@ def read(path: Path | str) -> Classifier:
         meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
         vocabulary = json.loads((path / "vocabulary.json").read_text(encoding="utf-8"))
         with np.load(path / "weights.npz", allow_pickle=False) as weights:
-            coef, intercept = weights["coef"].astype("float32"), weights["intercept"]
+            starts, intercept = weights["coef_starts"], weights["intercept"]
+            # features × codes, dense (the product's layout); `coef` is its transpose, not a copy
+            by_feature = np.zeros((len(starts) - 1, len(intercept)), dtype=np.float32)
+            by_feature[np.repeat(np.arange(len(starts) - 1), np.diff(starts)), weights["coef_codes"]] = weights["coef_values"]
+            coef = by_feature.T
             vectorizers = []
             for name, analyzer, ngrams in meta["features"]:
                 fitted = vectorizer(analyzer, tuple(ngrams), vocabulary[name])
                 fitted.idf_ = weights[f"idf_{name}"]
                 vectorizers.append(fitted)
         codes = tuple(meta["codes"])
-    except (OSError, ValueError, KeyError) as error:
+    except (OSError, ValueError, KeyError, IndexError) as error:
         raise InputError(f"{path} is not an act classifier: {error}", value=str(path)) from error
     if coef.shape != (len(codes), sum(len(v.vocabulary) for v in vectorizers)):
         raise InputError(f"{path} is not an act classifier: weights do not match its codes and vocabulary",
