@@ -4,7 +4,7 @@ Both run in the same run on the same records from bench/synth.py, each in its ow
 process (so that peak memory is its own): Guwah's linker (guwah.link) and a plain Splink model
 with generic romanisation (anyascii, and pypinyin for Chinese characters; Jaro-Winkler on first
 and last name, exact matches on the other fields), both clustered at LINK_AUTO (Guwah's also
-links a pair from LINK_REVIEW whose names are the same name and whose other fields agree or are
+links a pair from LINK_REVIEW whose names are similar or the same and whose other fields agree or are
 missing; see guwah.link.linker). Printed per
 linker: wall time, peak resident memory, pairwise precision, recall and F1 against the ground
 truth, and cluster counts.

@@ -15,7 +15,12 @@ one; a given name alone at an end; two whole-name keys that the name score calls
 transliteration collision; names only similar) or by a chain through other mentions (no edge of
 their own: the bridge). The shares are estimates; the counts are scaled to all false pairs.
 
-Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--no-rules]
+With `--calibration` it prints how often the saved edges (from LINK_REVIEW) join one person, by
+match probability band and by the kind of name (one whole-name key; two keys that score the same
+name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 40-50 % of the
+time.
+
+Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -126,6 +131,7 @@ def rules(run: dict) -> dict:
     for t in (0.4, 0.5, 0.6):
         out[f"similar names agree from p {t}"] = agrees | (fields_agree & (p >= t))
         out[f"similar names agree from p {t}, same from 0.5"] = (agrees & (p >= 0.5)) | (fields_agree & (p >= t) & (run["score"] < L.SAME_NAME))
+    out["names from similar_name agree from p 0.4"] = agrees | (fields_agree & (p >= LINK_REVIEW) & (run["score"] >= L.SIMILAR_NAME))
     out["facility place + (n-1)(1-p)<=4"] = out["facility place disagrees"] & ((n_edge - 1) * (1 - p) <= 4)
     return out
 
@@ -181,12 +187,33 @@ def false_kinds(run: dict, clusters, sample: int, seed: int = 1) -> Counter:
     return Counter({kind: round(n * scale) for kind, n in kinds.items()})
 
 
+BANDS = (0.4, 0.5, 0.6, 0.7, 0.85, 0.95, 0.99, 1.01)
+
+
+def calibration(run: dict) -> list[tuple[str, list[tuple[int, float]]]]:
+    """Per kind of name (all edges first), per band of BANDS: (edges, share joining one person)."""
+    a, b, p, score, person, whole = run["a"], run["b"], run["p"], run["score"], run["person"], run["f_whole"]
+    true = person[a] == person[b]
+    same_key = whole[a] == whole[b]
+    kinds = (("all edges", np.ones(len(a), dtype=bool)), ("one whole-name key", same_key & (score >= L.SAME_NAME)),
+             ("two keys, the same name", ~same_key & (score >= L.SAME_NAME)), ("names only similar", score < L.SAME_NAME))
+    rows = []
+    for label, chosen in kinds:
+        cells = []
+        for low, high in zip(BANDS[:-1], BANDS[1:], strict=True):
+            inside = chosen & (p >= low) & (p < high)
+            cells.append((int(inside.sum()), float(true[inside].mean()) if inside.any() else float("nan")))
+        rows.append((label, cells))
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", type=Path, nargs="+")
     parser.add_argument("--buckets", action="store_true", help="precision of agreement edges by namesakes")
     parser.add_argument("--kinds", type=int, default=0, help="read this many false pairs of the saved clusters by kind")
     parser.add_argument("--no-rules", action="store_true", help="do not replay the rules")
+    parser.add_argument("--calibration", action="store_true", help="edges joining one person, by probability band")
     parser.add_argument("--only", default="", help="replay only the rules whose name holds this text")
     args = parser.parse_args()
     for path in args.runs:
@@ -200,6 +227,11 @@ def main() -> None:
             print(f"  false pairs {false}, by kind ({args.kinds} read)")
             for kind, n in sorted(kinds.items(), key=lambda item: (item[0].startswith(" "), -item[1])):
                 print(f"  {n:10d} {n / max(false, 1):6.1%}  {kind}")
+        if args.calibration:
+            print("  edges right, by match probability (edges, share of one person): " + "  ".join(
+                f"{low:.2f}-{min(high, 1.0):.2f}" for low, high in zip(BANDS[:-1], BANDS[1:], strict=True)))
+            for label, cells in calibration(run):
+                print(f"  {label:26s}" + "  ".join(f"{n:7d} {share:.2f}" for n, share in cells))
         if args.no_rules:
             continue
         a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()

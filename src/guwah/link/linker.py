@@ -23,8 +23,8 @@ The steps, each in one function below:
    (`name_frequencies`), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
-   match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
-   name (Guwah name score >= SAME_NAME) and no field disagrees (only hometowns inside the
+   match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are similar
+   or the same (Guwah name score >= SIMILAR_NAME) and no field disagrees (only hometowns inside the
    homeland can disagree, and facilities never: see `agreeing_edges`; every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
@@ -280,17 +280,23 @@ def review_queue(review: list[tuple[int, int, float]], mentions: int,
 def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     """The predicted pairs as (uid a, uid b, match probability, agrees), ordered by uid.
 
-    `agrees`: the names are the same name (score >= SAME_NAME) and no field disagrees: each of
+    `agrees`: the names are similar or the same (score >= SIMILAR_NAME) and no field disagrees: each of
     gender, birth year (within 3 years, or one exact year typed for the other with its last two
     digits swapped: see `transposed`), hometown (`features.home_place`: same place or one
     inside the other) and detention year (within a year) is missing on a side or agrees. Two
     facilities never disagree: one person is often held in several.
+
+    Similar names (SIMILAR_NAME up to SAME_NAME: a spelling across scripts, a part more or less)
+    agree as the same name does: on four tuning generators at 100,000 mentions the model's pairs
+    of similar names from LINK_REVIEW were one person as often as its probability says or more
+    (43-55 % of those at 0.4-0.5), and those of the same name as often or less (15-49 %), so the
+    same-name-only rule refused the better half (seventeenth round, docs/benchmarks.md).
     """
     con.execute("""CREATE OR REPLACE MACRO guwah_transposed(a_lo, a_hi, b_lo, b_hi) AS
         a_lo = a_hi AND b_lo = b_hi AND a_lo // 100 = b_lo // 100 AND a_lo % 10 = (b_lo // 10) % 10
         AND b_lo % 10 = (a_lo // 10) % 10""")
     return con.execute(f"""
-        SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SAME_NAME} AND NOT (
+        SELECT p.uid_l, p.uid_r, p.match_probability, coalesce(s.score, 0.0) >= {SIMILAR_NAME} AND NOT (
                coalesce(a.gender <> b.gender, false)
             OR coalesce(NOT (a.birth_lo <= b.birth_hi + 3 AND b.birth_lo <= a.birth_hi + 3
                              OR guwah_transposed(a.birth_lo, a.birth_hi, b.birth_lo, b.birth_hi)), false)

@@ -40,7 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
             "which two mentions are linked without review"),
     Setting("link_review", 0.4,
             "guwah.link: the Splink match probability from which a pair goes to review; below "
-            "it the pair is not shown. A pair from it whose names score same_name or more and "
+            "it the pair is not shown. A pair from it whose names score similar_name or more and "
             "whose other fields all agree or are missing is linked without review"),
     Setting("review_per_mention", 0.05,
             "guwah.link: the most pairs one linking run leaves for review, per mention linked (at "
