@@ -290,7 +290,7 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
     agree as the same name does: on four tuning generators at 100,000 mentions the model's pairs
     of similar names from LINK_REVIEW were one person as often as its probability says or more
     (43-55 % of those at 0.4-0.5), and those of the same name as often or less (15-49 %), so the
-    same-name-only rule refused the better half (seventeenth round, docs/benchmarks.md).
+    same-name-only rule refused the pairs more often right (seventeenth round, docs/benchmarks.md).
     """
     con.execute("""CREATE OR REPLACE MACRO guwah_transposed(a_lo, a_hi, b_lo, b_hi) AS
         a_lo = a_hi AND b_lo = b_hi AND a_lo // 100 = b_lo // 100 AND a_lo % 10 = (b_lo // 10) % 10
