@@ -3,8 +3,8 @@
 `bench/link_lost.py MENTIONS.csv TRUTH.csv` (truth: mention_id,person_id) runs the linker once,
 watching its stages, and sorts every true pair that ended in two clusters by the first stage that
 lost it: no shared name key, cut by the block cap, name score under PAIR_FLOOR, match probability
-under LINK_REVIEW (split by the name level), between LINK_REVIEW and LINK_AUTO with a field that
-disagrees (which), or refused by a cluster conflict. For the name-caused losses it also counts
+under LINK_REVIEW (split by the name level), between LINK_REVIEW and LINK_AUTO with a name under
+SIMILAR_NAME or a field that disagrees (which), or refused by a cluster conflict. For the name-caused losses it also counts
 the kinds of name variation seen in the pair (heuristic, for reading only). Pairwise counts are
 dominated by persons with many mentions; `--examples N` prints N pairs of each kind.
 
@@ -31,7 +31,7 @@ import numpy as np
 from guwah.link import linker as L
 from guwah.link.features import feature_columns
 from guwah.link.spreadsheet import read_mentions
-from guwah.names.settings import LINK_AUTO, SAME_NAME
+from guwah.names.settings import LINK_AUTO, SAME_NAME, SIMILAR_NAME
 
 TITLES = re.compile(r"\b(dr|mr|ms|mrs|haji|hajim|molla|mulla|г-н|г-жа|imam)\b\.?", re.IGNORECASE)
 SUFFIX = re.compile(r"(uly|ulı|kyzy|kızı|qizi|oghli|oğlu|ogli|uulu|ұлы|қызы|уулу|кызы|ов|ова|ев|ева|ov|ova|ev|eva)\b",
@@ -285,8 +285,8 @@ def main() -> None:
             if p >= LINK_AUTO or agrees:
                 kind = "linkable edge, refused by a cluster conflict: " + "+".join(
                     cluster_conflicts(summaries[ids[a]], summaries[ids[b]]) or ["none left"])
-            elif score < SAME_NAME:
-                kind = "LINK_REVIEW <= p < LINK_AUTO, name only similar"
+            elif score < SIMILAR_NAME:
+                kind = "LINK_REVIEW <= p < LINK_AUTO, name under SIMILAR_NAME"
             else:
                 fa, fb = dict(zip(cols, seen["fields"][a], strict=True)), dict(zip(cols, seen["fields"][b], strict=True))
                 why = []

@@ -8,7 +8,19 @@ F1 for each, beside the saved run's own clusters (the rule "saved": the saved ed
 commit's clustering, given names alone joining once included). Only the clustering stage is replayed: a rule
 that changes the model or the candidates needs a full run.
 
-Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets]
+With `--kinds N` it also reads N false pairs of the saved clusters, drawn at random (a cluster
+by its share of the false pairs, then a pair of its members of two persons), and sorts them by
+kind: joined by an edge of their own (the same whole-name key with no field disagreeing, or with
+one; a given name alone at an end; two whole-name keys that the name score calls the same name, a
+transliteration collision; names only similar) or by a chain through other mentions (no edge of
+their own: the bridge). The shares are estimates; the counts are scaled to all false pairs.
+
+With `--calibration` it prints how often the saved edges (from LINK_REVIEW) join one person, by
+match probability band and by the kind of name (one whole-name key; two keys that score the same
+name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 40-50 % of the
+time.
+
+Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -116,30 +128,122 @@ def rules(run: dict) -> dict:
     for t in (0.5, 0.6, 0.7):
         out[f"agree from p {t}"] = agrees & (p >= t)
     fields_agree = np.array([fields_agree_at(run, x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)])
-    for t in (0.4, 0.6):
+    for t in (0.4, 0.5, 0.6):
         out[f"similar names agree from p {t}"] = agrees | (fields_agree & (p >= t))
+        out[f"similar names agree from p {t}, same from 0.5"] = (agrees & (p >= 0.5)) | (fields_agree & (p >= t) & (run["score"] < L.SAME_NAME))
+    out["names from similar_name agree from p 0.4"] = agrees | (fields_agree & (p >= LINK_REVIEW) & (run["score"] >= L.SIMILAR_NAME))
     out["facility place + (n-1)(1-p)<=4"] = out["facility place disagrees"] & ((n_edge - 1) * (1 - p) <= 4)
     return out
+
+
+def false_kinds(run: dict, clusters, sample: int, seed: int = 1) -> Counter:
+    """Counts of false pairs of `clusters` by kind (see the module docstring), from `sample`
+    pairs drawn at random, scaled to all false pairs of the clusters."""
+    import random
+
+    person = run["person"].tolist()
+    members: dict[int, list[int]] = {}
+    for uid, cid in enumerate(clusters):
+        members.setdefault(cid, []).append(uid)
+    weights, keys = [], []
+    for cid, uids in members.items():
+        if len(uids) < 2:
+            continue
+        same = Counter(person[uid] for uid in uids)
+        false = len(uids) * (len(uids) - 1) // 2 - sum(n * (n - 1) // 2 for n in same.values())
+        if false:
+            weights.append(false)
+            keys.append(cid)
+    total = sum(weights)
+    if not total:
+        return Counter()
+    edge_at = {(x, y): i for i, (x, y) in enumerate(zip(run["a"].tolist(), run["b"].tolist(), strict=True))}
+    whole, alone = run["f_whole"].tolist(), run["given_alone"]
+    rng = random.Random(seed)
+    kinds = Counter()
+    for cid in rng.choices(keys, weights=weights, k=sample):
+        uids = members[cid]
+        while True:
+            x, y = sorted(rng.sample(uids, 2))
+            if person[x] != person[y]:
+                break
+        size = "cluster of 16 or more" if len(uids) >= 16 else "cluster under 16"
+        edge = edge_at.get((x, y))
+        if edge is None:
+            kind = "chain through other mentions (no edge of its own)"
+        elif alone[x] or alone[y]:
+            kind = "edge: a given name alone at an end"
+        elif run["score"][edge] < L.SAME_NAME:
+            kind = "edge: names only similar"
+        elif whole[x] != whole[y]:
+            kind = "edge: two whole-name keys scored the same name (transliteration collision)"
+        elif fields_agree_at(run, x, y):
+            kind = "edge: same whole-name key, no field disagreeing"
+        else:
+            kind = "edge: same whole-name key, a field disagreeing (p >= LINK_AUTO)"
+        kinds[kind] += 1
+        kinds[f"  ({size})"] += 1
+    scale = total / sample
+    return Counter({kind: round(n * scale) for kind, n in kinds.items()})
+
+
+BANDS = (0.4, 0.5, 0.6, 0.7, 0.85, 0.95, 0.99, 1.01)
+
+
+def calibration(run: dict) -> list[tuple[str, list[tuple[int, float]]]]:
+    """Per kind of name (all edges first), per band of BANDS: (edges, share joining one person)."""
+    a, b, p, score, person, whole = run["a"], run["b"], run["p"], run["score"], run["person"], run["f_whole"]
+    true = person[a] == person[b]
+    same_key = whole[a] == whole[b]
+    kinds = (("all edges", np.ones(len(a), dtype=bool)), ("one whole-name key", same_key & (score >= L.SAME_NAME)),
+             ("two keys, the same name", ~same_key & (score >= L.SAME_NAME)), ("names only similar", score < L.SAME_NAME))
+    rows = []
+    for label, chosen in kinds:
+        cells = []
+        for low, high in zip(BANDS[:-1], BANDS[1:], strict=True):
+            inside = chosen & (p >= low) & (p < high)
+            cells.append((int(inside.sum()), float(true[inside].mean()) if inside.any() else float("nan")))
+        rows.append((label, cells))
+    return rows
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", type=Path, nargs="+")
     parser.add_argument("--buckets", action="store_true", help="precision of agreement edges by namesakes")
+    parser.add_argument("--kinds", type=int, default=0, help="read this many false pairs of the saved clusters by kind")
+    parser.add_argument("--no-rules", action="store_true", help="do not replay the rules")
+    parser.add_argument("--calibration", action="store_true", help="edges joining one person, by probability band")
+    parser.add_argument("--only", default="", help="replay only the rules whose name holds this text")
     args = parser.parse_args()
     for path in args.runs:
         run = load(path)
         truth = run["person"].tolist()
         count = len(truth)
         print(f"{path}: saved clusters {pairwise_scores(run['cluster'].tolist(), truth)}")
+        if args.kinds:
+            kinds = false_kinds(run, run["cluster"].tolist(), args.kinds)
+            false = sum(n for kind, n in kinds.items() if not kind.startswith(" "))
+            print(f"  false pairs {false}, by kind ({args.kinds} read)")
+            for kind, n in sorted(kinds.items(), key=lambda item: (item[0].startswith(" "), -item[1])):
+                print(f"  {n:10d} {n / max(false, 1):6.1%}  {kind}")
+        if args.calibration:
+            print("  edges right, by match probability (edges, share of one person): " + "  ".join(
+                f"{low:.2f}-{min(high, 1.0):.2f}" for low, high in zip(BANDS[:-1], BANDS[1:], strict=True)))
+            for label, cells in calibration(run):
+                print(f"  {label:26s}" + "  ".join(f"{n:7d} {share:.2f}" for n, share in cells))
+        if args.no_rules:
+            continue
         a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()
         for name, agrees in rules(run).items():
+            if args.only not in name and name != "saved":
+                continue
             ids, _ = L.cluster(count, list(zip(a, b, p, agrees.tolist(), strict=True)), run["fields"],
                                given_alone=run["given_alone"])
             s = pairwise_scores(ids, truth)
             print(f"  {name:40s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
         edges = list(zip(a, b, p, run["agrees"].tolist(), strict=True))
-        for largest in (1, 2, 4):
+        for largest in (1, 2, 4) if not args.only else ():
             s = pairwise_scores(cluster_weak_singletons(count, edges, run["fields"], largest), truth)
             print(f"  {'weak edges join a cluster of <= ' + str(largest):40s} P {s['precision']:.4f} "
                   f"R {s['recall']:.4f} F1 {s['f1']:.4f}")

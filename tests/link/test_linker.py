@@ -81,6 +81,31 @@ def test_cluster_joins_agreeing_pairs_from_link_review():
     assert review == [(2, 3, BETWEEN)]
 
 
+def test_agreeing_edges_takes_the_same_name_only():
+    """A pair from LINK_REVIEW agrees only where the names are the same name and no field
+    disagrees: names that are only similar go to review (letting them agree raised F1 at 100,000
+    on tuning generators but lowered it at 1,000,000 on G: seventeenth round, docs/benchmarks.md)."""
+    import duckdb
+
+    from guwah.link.linker import PAIR_SHIFT, agreeing_edges
+    from guwah.names.settings import SAME_NAME, SIMILAR_NAME
+
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE mentions (uid BIGINT, gender VARCHAR, birth_lo INT, birth_hi INT, home VARCHAR, "
+                "detained_lo INT, detained_hi INT)")
+    con.execute("INSERT INTO mentions VALUES (0, 'male', 1980, 1980, 'xj.k', NULL, NULL), "
+                "(1, NULL, 1981, 1981, NULL, NULL, NULL), (2, 'male', 1980, 1980, NULL, NULL, NULL), "
+                "(3, NULL, NULL, NULL, 'xj.k.t', NULL, NULL), (4, NULL, 1950, 1950, NULL, NULL, NULL)")
+    between = (SAME_NAME + SIMILAR_NAME) / 2
+    scores = {(0, 1): between, (0, 2): (SIMILAR_NAME + 0.6) / 2, (0, 3): SAME_NAME, (0, 4): between}
+    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
+    con.executemany("INSERT INTO name_scores VALUES (?, ?)", [(a * PAIR_SHIFT + b, s) for (a, b), s in scores.items()])
+    con.execute("CREATE TABLE predicted (uid_l BIGINT, uid_r BIGINT, match_probability DOUBLE)")
+    con.executemany("INSERT INTO predicted VALUES (?, ?, 0.5)", list(scores))
+    agrees = {(a, b): flag for a, b, _, flag in agreeing_edges(con, "predicted")}
+    assert agrees == {(0, 1): False, (0, 2): False, (0, 3): True, (0, 4): False}
+
+
 def test_cluster_takes_other_thresholds():
     """bench/link_sweep.py clusters one scoring at several thresholds."""
     edges = [(0, 1, 0.5), (1, 2, 0.3, True), (2, 3, 0.2, True)]
