@@ -96,12 +96,14 @@ HELDOUT_V8 = REPO / "bench" / "data" / "extract-heldout-v8"
 HELDOUT_V9 = REPO / "bench" / "data" / "extract-heldout-v9"
 # Written by a tenth helper who never saw the extractor, after 0.18.0; sealed until 0.19.0: held out.
 HELDOUT_V10 = REPO / "bench" / "data" / "extract-heldout-v10"
+# Written by an eleventh helper who never saw the extractor, after 0.19.0; sealed until 0.20.0: held out.
+HELDOUT_V11 = REPO / "bench" / "data" / "extract-heldout-v11"
 SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v9", "tuning_v12", "held_out", "held_out_demo",
-          "held_out_v7", "held_out_v8", "held_out_v9", "held_out_v10")
+          "held_out_v7", "held_out_v8", "held_out_v9", "held_out_v10", "held_out_v11")
 # Held-out sets written by someone who never saw the extractor: run only when named, and their
 # folders not even read otherwise (a run on the tuning splits opens none of their files).
 HELD_OUT_FOLDERS = {"held_out_v7": HELDOUT_V7, "held_out_v8": HELDOUT_V8, "held_out_v9": HELDOUT_V9,
-                    "held_out_v10": HELDOUT_V10}
+                    "held_out_v10": HELDOUT_V10, "held_out_v11": HELDOUT_V11}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
 # The folders of every split but the held-out ones, in the order they are read.
 TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V9, TUNING_V12)
@@ -134,6 +136,7 @@ HEADINGS = {
     "held_out_v8": "held-out v8 (bench/data/extract-heldout-v8, written by a helper who never saw the extractor; never tune on it)",
     "held_out_v9": "held-out v9 (bench/data/extract-heldout-v9, written by a helper who never saw the extractor; never tune on it)",
     "held_out_v10": "held-out v10 (bench/data/extract-heldout-v10, written by a helper who never saw the extractor; never tune on it)",
+    "held_out_v11": "held-out v11 (bench/data/extract-heldout-v11, written by a helper who never saw the extractor; never tune on it)",
     "all": "all documents",
 }
 CORPUS = REPO.parent / "shared" / "corpus"

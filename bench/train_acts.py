@@ -64,7 +64,7 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # 0.13.0 — a third training set": v5 codes F1 0.440 -> 0.438 here; victim F1 train-a 0.649 -> 0.635,
 # train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped models are not trained on it.
 MEASURED_ONLY = ("train-c",)
-HELD_OUT = ("v7", "v8", "v9", "v10")  # bench/data/extract-heldout-v7 … -v10: measurement only, never read for training
+HELD_OUT = ("v7", "v8", "v9", "v10", "v11")  # bench/data/extract-heldout-v7 … -v11: measurement only, never read for training
 # The held-out folders spent since and read here; any other extract-heldout-* folder (v7, v8, a future
 # one) is refused by its exact name, never by a substring ("v9" is also in extract-tuning-v9).
 SPENT_HELD_OUT = ("extract-heldout-v2", "extract-heldout-v3", "extract-heldout-v4", "extract-heldout-v5",

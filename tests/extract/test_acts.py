@@ -127,7 +127,7 @@ def test_acts_training_reads_the_spent_sets_and_refuses_the_held_out_ones_by_who
     assert train_acts.SETS["v9"][0] == "extract-tuning-v9"  # tuning data: "v9" in its name refuses nothing
     assert not any("v7" in folder or "v8" in folder for folder, _splits in train_acts.SETS.values())
     assert not train_acts.held_out("extract-tuning-v9") and not train_acts.held_out("extract-heldout-v6")
-    for folder in ("extract-heldout-v7", "extract-heldout-v8", "extract-heldout-v9", "extract-heldout-v10", "extract-heldout-v6b"):
+    for folder in ("extract-heldout-v7", "extract-heldout-v8", "extract-heldout-v9", "extract-heldout-v10", "extract-heldout-v11", "extract-heldout-v6b"):
         assert train_acts.held_out(folder)
         monkeypatch.setitem(train_acts.SETS, "x", (folder, ("held_out_x",)))
         with pytest.raises(SystemExit, match=f"held-out set {folder}"):
