@@ -86,7 +86,7 @@ TUNING_V6 = REPO / "bench" / "data" / "extract-heldout-v6"
 # Written as tuning data by a helper who never saw the extractor (en, fr, ru, ug, zh, kk): read and trained on.
 TUNING_V9 = REPO / "bench" / "data" / "extract-tuning-v9"
 # Written as tuning data by a helper who never saw the extractor (2026-12-02): its first score, before
-# any change, is a less-tuned figure; five of its documents are withheld until v11's first use (README).
+# any change, is a less-tuned figure; five of its documents were withheld until v11's first use (README).
 TUNING_V12 = REPO / "bench" / "data" / "extract-tuning-v12"
 # Written by a seventh helper who never saw the extractor, after 0.13.0: held out. Never tune on it.
 HELDOUT_V7 = REPO / "bench" / "data" / "extract-heldout-v7"
