@@ -59,3 +59,9 @@ def test_idle_connections_are_reused_oldest_first():
     # have sent all nine over the one last returned)
     counts = asyncio.run(_serve_and_count(9, 3, visit=100))
     assert counts == [4, 4, 4]
+
+
+def test_shares_of_the_server_processes():
+    shares = _bench().shares({1: 10.0, 2: 4.0, 3: 0.5}, {1: 13.0, 2: 5.0, 3: 0.5})
+    assert shares == [75, 25]  # the process that spent nothing is left out
+    assert _bench().shares({}, {}) == []
