@@ -28,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,7 +37,6 @@ import synth  # noqa: E402 (the shared generator beside this script)
 
 BATCH = 5000
 SCHEMA = "0012"  # the migration that last changed what a load writes (later ones upgrade a loaded folder)
-VISIT = 20  # requests over one connection before it is closed (a visitor's few searches and pages)
 ETHNICITY = ("Uyghur", "Uyghur", "Uyghur", "Kazakh")
 CODES = ("detention.internment_camp", "detention.arbitrary_arrest", "detention.incommunicado")
 
@@ -144,18 +142,11 @@ def start_server(folder: Path, port: int, workers: int | None) -> subprocess.Pop
 class Connections:
     """Keep-alive HTTP/1.1 connections to one server over raw asyncio streams, with each request's
     bytes built once: the load generator runs on the same cores as the server, so it does as
-    little as it can per request (an HTTP client library costs several times more).
+    little as it can per request (an HTTP client library costs several times more)."""
 
-    Each connection carries at most `visit` requests, then is closed, as a visitor's would be
-    after a few searches, and an idle one is reused oldest first. Connections kept for a whole
-    run, reused newest first, carried nearly all requests over the few that whichever server
-    process had accepted them: one process got up to ~3/4 of the searches and fell behind at 300/s
-    on two cores while the other idled (docs/benchmarks.md, "Nineteenth round").
-    """
-
-    def __init__(self, host: str, port: int, limit: int = 512, visit: int = VISIT) -> None:
-        self.host, self.port, self.visit = host, port, visit
-        self.idle: deque[tuple[asyncio.StreamReader, asyncio.StreamWriter, int]] = deque()
+    def __init__(self, host: str, port: int, limit: int = 512) -> None:
+        self.host, self.port = host, port
+        self.idle: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
         self.free = asyncio.Semaphore(limit)
 
     @staticmethod
@@ -168,8 +159,7 @@ class Connections:
         async with self.free:
             while True:
                 reused = bool(self.idle)
-                reader, writer, used = self.idle.popleft() if reused else (
-                    *await asyncio.open_connection(self.host, self.port), 0)
+                reader, writer = self.idle.pop() if reused else await asyncio.open_connection(self.host, self.port)
                 try:
                     status, keep = await self._exchange(reader, writer, request)
                 except (ConnectionError, asyncio.IncompleteReadError) as error:
@@ -180,8 +170,8 @@ class Connections:
                 except BaseException:
                     writer.close()
                     raise
-                if keep and used + 1 < self.visit:
-                    self.idle.append((reader, writer, used + 1))
+                if keep:
+                    self.idle.append((reader, writer))
                 else:
                     writer.close()
                 return status
@@ -205,7 +195,7 @@ class Connections:
         return status, b"connection: close" not in lines
 
     def close(self) -> None:
-        for _, writer, _ in self.idle:
+        for _, writer in self.idle:
             writer.close()
         self.idle.clear()
 
