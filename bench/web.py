@@ -216,6 +216,22 @@ def tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def children(pid: int) -> list[int]:
+    """The process ids right below a process (Linux /proc; [] elsewhere)."""
+    try:
+        return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+                for child in (task / "children").read_text().split()]
+    except (OSError, ValueError):
+        return []
+
+
+def shares(before: dict[int, float], after: dict[int, float]) -> list[int]:
+    """Each process's share (%) of the CPU time spent between two readings of {pid: CPU seconds},
+    largest first, those that spent none left out: how evenly the server's processes were loaded."""
+    spent = [after[pid] - before[pid] for pid in before if pid in after and after[pid] > before[pid]]
+    return sorted((round(100 * one / sum(spent)) for one in spent), reverse=True)
+
+
 def tree_memory_mb(pid: int) -> dict[str, float]:
     """Resident and proportional set size (MB) of a process and every process below it, summed
     (Linux /proc smaps_rollup: a page shared by two processes counts once in PSS; {} elsewhere)."""
@@ -246,6 +262,8 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float, se
     errors = 0
     cpu_before = time.process_time()
     server_before = tree_cpu_seconds(server_pid) if server_pid else 0.0
+    workers = children(server_pid) if server_pid else []
+    workers_before = {pid: tree_cpu_seconds(pid) for pid in workers}
     start = time.perf_counter() + 0.1
 
     async def one(i: int) -> None:
@@ -267,6 +285,7 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float, se
     connections.close()
     generator_ms = (time.process_time() - cpu_before) * 1000 / total
     server_ms = (tree_cpu_seconds(server_pid) - server_before) * 1000 / total if server_pid else None
+    workers_after = {pid: tree_cpu_seconds(pid) for pid in workers}
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -276,6 +295,7 @@ async def open_loop(base: str, paths: list[str], rate: float, seconds: float, se
             "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99),
             "generator_cpu_ms": round(generator_ms, 2),  # per request, this process
             "server_cpu_ms": round(server_ms, 2) if server_ms is not None else None,  # per request, every server process
+            "server_shares": shares(workers_before, workers_after),  # % of that CPU per process below the server's
             "load_average": round(os.getloadavg()[0], 2)}  # the machine's, at the end of the run
 
 
@@ -410,11 +430,13 @@ def main() -> None:
         print(f"{kind:>7} at {r['rate']:g}/s: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "
               f"({r['requests']} requests, {r['errors']} errors; all answered at {r['completed_per_s']}/s; "
               f"CPU per request: server {r['server_cpu_ms']} ms, load generator {r['generator_cpu_ms']} ms; "
+              f"shares of the server's processes {'/'.join(map(str, r['server_shares'])) or '-'} %; "
               f"load average {r['load_average']})")
     for step in steps:
         print(f"  search at {step['rate']:g}/s: p50 {step['p50_ms']} ms, p95 {step['p95_ms']} ms, "
               f"errors {step['errors']}, CPU per request: server {step['server_cpu_ms']} ms, "
-              f"load generator {step['generator_cpu_ms']} ms (load average {step['load_average']})")
+              f"load generator {step['generator_cpu_ms']} ms; shares of the server's processes "
+              f"{'/'.join(map(str, step['server_shares'])) or '-'} % (load average {step['load_average']})")
     if steps:
         print(f"highest search rate with p95 <= {args.target_ms:g} ms: {sustained:g}/s")
     print(f"server memory (every process): {results['server_memory']}")
