@@ -2,19 +2,14 @@
 passage scored per code, a code on a non-act passage counted false, and the rules' words read
 without the classifier."""
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).parents[1]
+from tests.bench_scripts import load
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_acts_recall", REPO / "bench" / "acts_recall.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("acts_recall")
 
 
 def test_a_set_is_read_with_its_labels_and_a_non_act_passage_has_no_code():

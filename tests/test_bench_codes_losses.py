@@ -2,21 +2,14 @@
 refused before anything is read."""
 
 import collections
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).parents[1]
+from tests.bench_scripts import load
 
 
 def _bench():
-    sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("bench_codes_losses", REPO / "bench" / "codes_losses.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("codes_losses")
 
 
 def test_kinds_are_tabled_by_language_with_a_total():

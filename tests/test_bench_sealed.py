@@ -1,21 +1,16 @@
 """bench/sealed.py: a held-out folder sealed into one file opens back byte for byte, and only
 with the right passphrase and under its own name."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from guwah.errors import KeyProblem
-
-REPO = Path(__file__).parents[1]
+from tests.bench_scripts import load
 
 
 def _sealed():
-    spec = importlib.util.spec_from_file_location("bench_sealed", REPO / "bench" / "sealed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("sealed")
 
 
 def _folder(root: Path) -> Path:

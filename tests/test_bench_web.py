@@ -1,20 +1,14 @@
 """bench/web.py: each server process's share of the server's CPU over a run."""
 
-import importlib.util
 import os
 import subprocess
 import sys
-from pathlib import Path
 
-REPO = Path(__file__).parents[1]
+from tests.bench_scripts import load
 
 
 def _bench():
-    sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("bench_web", REPO / "bench" / "web.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("web")
 
 
 def test_shares_of_the_server_processes():
