@@ -11,6 +11,7 @@ import yaml
 
 from guwah.errors import InputError
 from guwah.extract import acts
+from tests.bench_scripts import load
 from tests.extract.helpers import codes_of, doc_of
 
 REPO = Path(__file__).resolve().parents[2]
@@ -116,11 +117,7 @@ def test_acts_proposal_refused_when_negated_or_hedged(model, sentence):
 
 
 def test_acts_training_reads_the_spent_sets_and_refuses_the_held_out_ones_by_whole_name(monkeypatch):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("train_acts", REPO / "bench" / "train_acts.py")
-    train_acts = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train_acts)
+    train_acts = load("train_acts")
     assert train_acts.SETS["v4"][0] == "extract-heldout-v4"
     assert train_acts.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
     assert train_acts.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
@@ -135,12 +132,7 @@ def test_acts_training_reads_the_spent_sets_and_refuses_the_held_out_ones_by_who
 
 
 def _train_acts():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("train_acts", REPO / "bench" / "train_acts.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("train_acts")
 
 
 def test_acts_training_reads_the_third_set_beside_its_gold(tmp_path):

@@ -1,6 +1,5 @@
 """The network layers multiplying through numpy (ner.use_numpy_gemm) annotate as through blis."""
 
-import importlib.util
 
 import numpy
 import pytest
@@ -8,6 +7,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from thinc.api import NumpyOps
 
 from guwah.extract import ner
+from tests.bench_scripts import load
 from tests.shared import REPO
 
 COLUMNS = [POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
@@ -42,9 +42,7 @@ def test_numpy_gemm_gives_the_same_annotations_as_blis(language):
 
 
 def test_bench_batches_are_balanced_over_the_workers():
-    spec = importlib.util.spec_from_file_location("bench_extract", REPO / "bench" / "extract.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load("extract")
     for count, processes, batch in [(40, 2, 8), (32, 2, 8), (17, 2, 8), (3, 2, 8), (1, 2, 8), (5, 3, 2), (40, 2, 1)]:
         documents = list(range(count))
         batches = bench.balanced_batches(documents, processes, batch)

@@ -5,9 +5,7 @@ texts a byline's reporter is dropped while the people the text is about, and a v
 passive, are kept; names the rules drop are offered as candidates and restored only above the
 threshold, and a mention's context (patient of an act, owner of a taken passport) is read."""
 
-import importlib.util
 import zipfile
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,16 +14,12 @@ from guwah.errors import InputError
 from guwah.extract import roles_model
 from guwah.extract.document import EventRecord
 from guwah.extract.pipeline import run_pipeline
+from tests.bench_scripts import load
 from tests.extract.helpers import doc_of, person_named
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _train_persons():
-    spec = importlib.util.spec_from_file_location("train_persons", REPO / "bench" / "train_persons.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("train_persons")
 
 
 @pytest.fixture(scope="module")
