@@ -25,3 +25,41 @@ def test_children_of_this_process():
     finally:
         child.kill()
         child.wait()
+
+
+def _answering_server():
+    """A minimal keep-alive HTTP server on the running loop: 200 with a two-byte body."""
+    import asyncio
+
+    async def answer(reader, writer):
+        try:
+            while await reader.readuntil(b"\r\n\r\n"):
+                writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok")
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            writer.close()
+
+    return asyncio.start_server(answer, "127.0.0.1", 0)
+
+
+def test_the_generators_own_pause_is_reported_as_lateness():
+    """A pause of the load generator (its loop blocked) shows as its sending late, apart from the
+    answers' latency: the stall that a full collection in the generator caused was blamed on the server."""
+    import asyncio
+    import time
+
+    web = _bench()
+
+    async def scenario(pause: float) -> dict:
+        server = await _answering_server()
+        port = server.sockets[0].getsockname()[1]
+        if pause:
+            asyncio.get_running_loop().call_later(0.3, time.sleep, pause)  # blocks the loop, as a collection did
+        result = await web.open_loop(f"http://127.0.0.1:{port}", ["/a", "/b"], 100, 1)
+        server.close()
+        return result
+
+    steady, paused = asyncio.run(scenario(0)), asyncio.run(scenario(0.25))
+    assert steady["errors"] == paused["errors"] == 0 and steady["requests"] == 100
+    assert steady["generator_late_max_ms"] < 150
+    assert paused["generator_late_max_ms"] >= 200
