@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from guwah.extract import acts
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, negated
+from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, SAYING_THAT, THREAT, negated
 from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
@@ -322,14 +322,7 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     return not _HEDGE.search(clause)
 
 
-# A threat of the act is not the act ("warned her that … would be …", "threatened to …", « menacé
-# de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own
-# words.
-_THREAT = re.compile(
-    r"\b(?:warned|warning|threatened|threatening|threatens?)\b(?:(?:\s+\w+){0,3}\s+to\s+(?:\w+\s+)?|"
-    r"[^.;]*?\bthat\b[^.;]*?\b(?:would|will|could)\s+(?:\w+\s+){0,2})$|"
-    r"\b(?:menac\w+|averti\w*)\s+(?:\w+\s+){0,3}?(?:de\s+|d['’]|que\s+|qu['’])[^.;]*$|"
-    r"\b(?:пригрози\w*|угрожа\w*|предупреди\w*|предупрежда\w*)\b[^.;]*$", re.I)
+_THREAT = re.compile(THREAT, re.I)
 
 
 # Codes the classifier never proposes (the rules decide them), because a sentence's words do not
@@ -581,9 +574,8 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
                      r"(?:[\w-]+\s+)?)?$", re.I)
 
 
-_SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*(?:says|said|tells|told (?:us|me|them|reporters|journalists)|"
-                   r"reports|reported|recalls|recalled|dit|a dit|affirme|raconte|a raconté|"
-                   r"говорит|сказал\w*|рассказ\w+)\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
+_SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*"
+                   rf"{SAYING_THAT}\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
 _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|me|m['’]|я|меня|мне|он|его|ему|она|её|ее|ей)\b", re.I)
 _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
