@@ -12,7 +12,9 @@ or a spaCy token or dependency pattern) proposes a code; it is kept only when
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
   placed the speaker in detention; `_in_scope` then removes whom the act cannot be about (the
   speaker as witness or hearer, the source or teller of the report, the possessor of the person it
-  happened to), and a person the same sentence denies the act of ("Nobody … me, but …") keeps it not.
+  happened to), and a person the same sentence denies the act of ("Nobody … me, but …") keeps it not;
+- the trained attribution model (`attribution.decide`) may then give an act the rules gave nobody
+  to the person it rates highest, as its shipped mode says.
 Each code is recorded once per person, with the sentence that supports it as evidence.
 """
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from guwah.extract import acts
+from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
 from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, SAYING_THAT, THREAT, negated
@@ -463,6 +465,9 @@ def find_violations(doc: Doc) -> None:
                     arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
+            # the trained ranking of the document's persons joins the rules' choice (attribution.py)
+            people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
+                                        settled=not people and (not nobody or _names_a_group(doc, index)))
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
