@@ -144,3 +144,15 @@ def test_a_model_fills_an_act_nobody_was_found_for_but_not_one_told_of_a_group()
     given = [v.evidence for p in doc.persons for v in p.violations if v.code == "torture.beating"]
     assert len(given) == 1 and given[0][0] <= orphan < given[0][1]  # the orphan act, not the group's
     assert "torture.beating" in codes_of(person_named(doc, "Aygul Tursun")) | codes_of(person_named(doc, "Ablet Tursun"))
+
+
+@pytest.mark.parametrize(("told", "settled"), [
+    ("In the cell the prisoners were beaten every night.", True),  # a group by a noun: nobody's
+    ("In the cell we were beaten every night.", False),  # "we" alone leaves it to the model
+])
+def test_what_settles_an_act_told_of_several(told, settled):
+    text = f"Aygul Tursun and her brother Ablet Tursun were arrested in Kashgar in May 2017. {told}"
+    with attribution.using(EVERYONE):
+        doc = run_pipeline(text, "en")
+    given = any("torture.beating" in codes_of(p) for p in doc.persons)
+    assert given is not settled

@@ -467,7 +467,7 @@ def find_violations(doc: Doc) -> None:
                     people = list(arrested) if len(arrested) == 1 else []
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
             people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
-                                        settled=not people and (not nobody or _names_a_group(doc, index)))
+                                        settled=not people and (not nobody or _names_a_crowd(doc, index)))
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
@@ -745,9 +745,19 @@ _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogati
 def _names_a_group(doc: Doc, index: int) -> bool:
     """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
     "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
+    from guwah.extract.subjects import references
+
+    return any(kind in ("they", "we") for _s, _e, kind, _p in references(doc, index)) or _names_a_crowd(doc, index)
+
+
+def _names_a_crowd(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group by a noun ("the prisoners", "anyone", "both of them")
+    or of someone it does not name ("the woman who shared her cell"): an act the rules gave nobody
+    there is nobody's on purpose, and the attribution model does not give it (`attribution.decide`);
+    "we" and "they" alone do not settle it."""
     from guwah.extract.subjects import references, tells_of_someone
 
-    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index)) \
+    return any(kind in ("generic", "group") for _s, _e, kind, _p in references(doc, index)) \
         or tells_of_someone(doc, index)
 
 
