@@ -321,8 +321,8 @@ def decide(doc: Doc, code: str, index: int, start: int, end: int, rules: list[st
     choice `rules`, changed by the shipped model as its mode says (unchanged without a model, in
     mode "rules", or without persons). `settled`: the rules gave it to nobody on purpose — their
     scope took away every person they found (the speaker as witness, the teller, the source:
-    `violations._in_scope`), or the sentence tells it of a group by a noun ("the prisoners were
-    given injections", "anyone who was slow") or of someone unnamed (`violations._names_a_crowd`):
+    `violations._in_scope`), or the sentence tells it of a group by a noun ("the detainees had to
+    kneel", "whoever spoke was punished") or of someone unnamed (`violations._names_a_crowd`):
     a decision the model does not undo. On the tuning sets every act the model gave someone
     against such a decision was wrong, and several were codes the gold forbids
     (docs/benchmarks.md)."""

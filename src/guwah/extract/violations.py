@@ -752,7 +752,7 @@ def _names_a_group(doc: Doc, index: int) -> bool:
 
 def _names_a_crowd(doc: Doc, index: int) -> bool:
     """Whether the sentence speaks of a group by a noun ("the prisoners", "anyone", "both of them")
-    or of someone it does not name ("the woman who shared her cell"): an act the rules gave nobody
+    or of someone it does not name ("kicked the girl in the next bed"): an act the rules gave nobody
     there is nobody's on purpose, and the attribution model does not give it (`attribution.decide`);
     "we" and "they" alone do not settle it."""
     from guwah.extract.subjects import references, tells_of_someone
