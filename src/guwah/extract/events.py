@@ -21,7 +21,7 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import HEDGE, KIN, PLURAL_GENERIC, negated
+from guwah.extract.lexicon import HEDGE, KIN, PLURAL_GENERIC, UNREAL_HEADS, negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -829,9 +829,6 @@ _HAPPENING = frozenset("begin start come happen occur last follow continue end c
 _UNDERGOING = frozenset("undergo suffer endure face survive subir пережить пройти перенести".split())
 _AROUND = frozenset("during after before since upon following until pendant après avant depuis lors durant "
                     "после до".split())
-# A verb under one of these is not told as done ("threatened to take me", «voulaient m'emmener»).
-_UNREAL_HEADS = frozenset("threaten try want plan fear intend attempt menacer vouloir essayer tenter "
-                          "угрожать хотеть пытаться собираться".split())
 _ANSWERING = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
 _HEARSAY = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
 _NEGATIONS = frozenset("not n't never no ne pas jamais не ни".split())
@@ -935,7 +932,7 @@ def _told(tokens, children, k: int) -> bool:
     if any(_low(tokens[c]) & _NEGATIONS for c in children.get(k, []) if tokens[c].dep in ("neg", "advmod", "part")):
         return False
     head = tokens[k].head
-    if tokens[k].dep in ("xcomp", "ccomp") and _low(tokens[head]) & _UNREAL_HEADS:
+    if tokens[k].dep in ("xcomp", "ccomp") and _low(tokens[head]) & UNREAL_HEADS:
         return False
     # "some people say he got twenty years": hearsay of nobody in particular
     return not (tokens[k].dep == "ccomp" and any(_low(tokens[c]) & _HEARSAY for c in children.get(head, [])

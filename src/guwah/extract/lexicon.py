@@ -258,3 +258,44 @@ BACKGROUND = (
     r"systematically|all non-\w+ women|hundreds of thousands|millions of|"
     r"dans toute la région|organisations? de défense des droits|des milliers|des centaines de milliers|"
     r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+))\b")
+
+# A threat of an act is not the act ("warned her that … would be …", "threatened to take me", « menacé
+# de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own
+# words. The verbs of threatening, lemma -> its forms (regular-expression text), by language: read
+# in the text by the violation rules (`THREAT`: the verb, then what it threatens, up to the act's
+# words) and on the parse by the event rules (`UNREAL_HEADS`: a verb under one is not told as done).
+THREAT_VERBS = {
+    "en": {"threaten": r"threaten(?:s|ed|ing)?", "warn": r"warn(?:ed|ing)"},
+    "fr": {"menacer": r"menac\w+", "avertir": r"averti\w*"},
+    "ru": {"угрожать": r"угрожа\w*", "пригрозить": r"пригрози\w*", "предупредить": r"предупреди\w*",
+           "предупреждать": r"предупрежда\w*"},
+}
+
+
+def _threat_forms(language: str) -> str:
+    return "|".join(THREAT_VERBS[language].values())
+
+
+# Text that ends where a threatened act's words begin ("threatened to", "warned … that … would be").
+THREAT = (rf"\b(?:{_threat_forms('en')})\b(?:(?:\s+\w+){{0,3}}\s+to\s+(?:\w+\s+)?|"
+          r"[^.;]*?\bthat\b[^.;]*?\b(?:would|will|could)\s+(?:\w+\s+){0,2})$|"
+          rf"\b(?:{_threat_forms('fr')})\s+(?:\w+\s+){{0,3}}?(?:de\s+|d['’]|que\s+|qu['’])[^.;]*$|"
+          rf"\b(?:{_threat_forms('ru')})\b[^.;]*$")
+# Lemmas of the verbs an act under which is not told as done: threatened, and wished, tried or
+# planned ("wanted to take me", « voulaient m'emmener », «пытались увезти»).
+UNREAL_HEADS = frozenset(lemma for verbs in THREAT_VERBS.values() for lemma in verbs) | frozenset(
+    "try want plan fear intend attempt vouloir essayer tenter хотеть пытаться собираться".split())
+
+# Verbs of saying: whoever says or writes what a sentence reports is its teller, not the one it tells
+# of ("His son says he …", "X recalls that they beat her", «… — пишет X»). Regular-expression text,
+# one alternation; a hearer after "told" ("told me") belongs to the verb. Some say only before a
+# clause: "wrote that …", but "wrote a self-criticism", "confirmed the arrest" (`SAYING_THAT`).
+# Read by the violation rules (a teller named before the act) and by the pronoun rules of
+# `subjects` (a relative telling, a quoted writer).
+_SAYING_ALWAYS = (r"says|said|tells|told(?:\s+(?:us|me|them|reporters|journalists))?|reports|reported|recalls|recalled|"
+                  r"dit|a dit|affirme|raconte|a raconté|говорит|сказал\w*|рассказ\w+")
+_SAYING_OF_A_CLAUSE = (r"believes|believed|claims|claimed|writes|wrote|explains|explained|confirms|confirmed|adds|added|"
+                       r"écrit|a écrit|сообщ\w+|пишет|написал\w*")
+SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
+# A verb of saying that says here: one of the second kind only before "that", a comma, a colon or a quote.
+SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:that|que|qu['’]|что)\b|\s*[,:;\"“«—–]))")

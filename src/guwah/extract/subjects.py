@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import KIN, PLURAL_GENERIC
+from guwah.extract.lexicon import KIN, PLURAL_GENERIC, SAYING
 
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
@@ -381,9 +381,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 # possessive, then a verb of saying, then the pronoun.
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
 _SAYS_THEN = re.compile(
-    r"(?:\s*,?\s+(?!(?:was|were|is|are|been|being|had|has|have|and|but|et|и|но)\b)[\w'’-]+){0,3}\s*,?\s+(?:says|said|tells|told|reports|reported|believes|believed|claims|claimed|recalls|recalled|"
-    r"writes|wrote|explains|explained|confirms|confirmed|говорит|сказал\w*|рассказ\w+|сообщ\w+|пишет|написал\w*)\b"
-    r"[^.;:!?]{0,40}?$", re.I)
+    r"(?:\s*,?\s+(?!(?:was|were|is|are|been|being|had|has|have|and|but|et|и|но)\b)[\w'’-]+){0,3}\s*,?\s+"
+    rf"{SAYING}\b[^.;:!?]{{0,40}}?$", re.I)
 
 
 def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
@@ -415,8 +414,7 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
 
 
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
-_SAYS_AFTER = re.compile(r"\s*,?\s+(?:says|said|writes|wrote|recalls|recalled|tells|told (?:me|us)|added|adds|"
-                         r"dit|écrit|raconte|a dit|a écrit|a raconté|говорит|пишет|сказал\w*|написал\w*|рассказ\w+)\b", re.I)
+_SAYS_AFTER = re.compile(rf"\s*,?\s+{SAYING}\b", re.I)
 
 
 def _own_subject(doc: Doc, start: int) -> set[str]:

@@ -12,7 +12,9 @@ or a spaCy token or dependency pattern) proposes a code; it is kept only when
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
   placed the speaker in detention; `_in_scope` then removes whom the act cannot be about (the
   speaker as witness or hearer, the source or teller of the report, the possessor of the person it
-  happened to), and a person the same sentence denies the act of ("Nobody … me, but …") keeps it not.
+  happened to), and a person the same sentence denies the act of ("Nobody … me, but …") keeps it not;
+- the trained attribution model (`attribution.decide`) may then give an act the rules gave nobody
+  to the person it rates highest, as its shipped mode says.
 Each code is recorded once per person, with the sentence that supports it as evidence.
 """
 
@@ -21,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from guwah.extract import acts
+from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, negated
+from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, SAYING_THAT, THREAT, negated
 from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
@@ -322,14 +324,7 @@ def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | No
     return not _HEDGE.search(clause)
 
 
-# A threat of the act is not the act ("warned her that … would be …", "threatened to …", « menacé
-# de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own
-# words.
-_THREAT = re.compile(
-    r"\b(?:warned|warning|threatened|threatening|threatens?)\b(?:(?:\s+\w+){0,3}\s+to\s+(?:\w+\s+)?|"
-    r"[^.;]*?\bthat\b[^.;]*?\b(?:would|will|could)\s+(?:\w+\s+){0,2})$|"
-    r"\b(?:menac\w+|averti\w*)\s+(?:\w+\s+){0,3}?(?:de\s+|d['’]|que\s+|qu['’])[^.;]*$|"
-    r"\b(?:пригрози\w*|угрожа\w*|предупреди\w*|предупрежда\w*)\b[^.;]*$", re.I)
+_THREAT = re.compile(THREAT, re.I)
 
 
 # Codes the classifier never proposes (the rules decide them), because a sentence's words do not
@@ -470,6 +465,9 @@ def find_violations(doc: Doc) -> None:
                     arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
+            # the trained ranking of the document's persons joins the rules' choice (attribution.py)
+            people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
+                                        settled=not people and (not nobody or _names_a_crowd(doc, index)))
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
@@ -581,9 +579,8 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
                      r"(?:[\w-]+\s+)?)?$", re.I)
 
 
-_SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*(?:says|said|tells|told (?:us|me|them|reporters|journalists)|"
-                   r"reports|reported|recalls|recalled|dit|a dit|affirme|raconte|a raconté|"
-                   r"говорит|сказал\w*|рассказ\w+)\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
+_SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*"
+                   rf"{SAYING_THAT}\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
 _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|me|m['’]|я|меня|мне|он|его|ему|она|её|ее|ей)\b", re.I)
 _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
@@ -748,9 +745,19 @@ _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogati
 def _names_a_group(doc: Doc, index: int) -> bool:
     """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
     "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
+    from guwah.extract.subjects import references
+
+    return any(kind in ("they", "we") for _s, _e, kind, _p in references(doc, index)) or _names_a_crowd(doc, index)
+
+
+def _names_a_crowd(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group by a noun ("the prisoners", "anyone", "both of them")
+    or of someone it does not name ("kicked the girl in the next bed"): an act the rules gave nobody
+    there is nobody's on purpose, and the attribution model does not give it (`attribution.decide`);
+    "we" and "they" alone do not settle it."""
     from guwah.extract.subjects import references, tells_of_someone
 
-    return any(kind in ("generic", "they", "we", "group") for _s, _e, kind, _p in references(doc, index)) \
+    return any(kind in ("generic", "group") for _s, _e, kind, _p in references(doc, index)) \
         or tells_of_someone(doc, index)
 
 
