@@ -209,3 +209,20 @@ def test_places_are_named_in_the_readers_language(archive):
 def test_places_in_english_are_the_gazetteers_english_names(archive):
     page = archive["client"].get("/map?lang=en").text
     assert '<bdi class="place">Yining City</bdi>' in page and '<bdi class="place">Kashgar Prefecture</bdi>' in page
+
+
+def test_suppressed_counts_and_place_levels_are_said_in_the_readers_language(archive):
+    """"fewer than 5" and the map's level ("county") stayed English on every translated page."""
+    client = archive["client"]
+    for language, fewer, county in (("ru", "меньше 5", "уезд"), ("zh", "少于 5", "县"),
+                                    ("ug", "5 دىن ئاز", "ناھىيە"), ("kk", "5-тен аз", "аудан")):
+        for path in ("/figures", "/map"):
+            shown = re.sub(r"<[^>]+>", " ", client.get(f"{path}?lang={language}").text)  # text, not data attributes
+            assert fewer in shown and "fewer than" not in shown, (language, path)
+        assert f"<td>{county}</td>" in client.get(f"/map?lang={language}").text  # Ghulja's level
+        # The map's popups say the count as the page does; the count itself stays as the API gives it.
+        hometowns = {f["properties"]["gazetteer_id"]: f["properties"]
+                     for f in client.get(f"/api/map?lang={language}").json()["features"]
+                     if f["properties"]["kind"] == "hometown"}
+        assert (hometowns["xj.kashgar"]["count"], hometowns["xj.kashgar"]["count_label"]) == ("fewer than 5", fewer)
+        assert hometowns["xj.ili.yining"]["count_label"] == "5"

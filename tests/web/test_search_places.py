@@ -1,5 +1,7 @@
 """Search facets and places named in the reader's language (issue 12)."""
 
+import re
+
 from fastapi.testclient import TestClient
 
 from guwah.places import gazetteer, place_name
@@ -37,3 +39,21 @@ def test_a_places_count_of_entries_takes_the_languages_plural(archive):  # noqa:
     form = ("открытая запись" if last == 1 and tens != 11 else
             "открытые записи" if 2 <= last <= 4 and not 12 <= tens <= 14 else "открытых записей")
     assert f"{persons} {form} отсюда" in russian
+
+
+# A BCP 47 tag: a language, then a script and variants (a lang attribute must be one).
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Za-z0-9]{5,8})*")
+
+
+def test_a_place_found_says_its_kind_in_the_readers_language_and_tags_its_names(archive):  # noqa: F811
+    """The place's kind was English on every page ("(county city)") and its pinyin name was
+    tagged lang="pinyin", which is no language."""
+    store, _ = archive
+    client = TestClient(create_app(store))
+    english = client.get("/search?q=Ghulja").text
+    assert "(county-level city)" in english
+    tags = re.findall(r'\blang="([^"]+)"', english)
+    assert "zh-Latn-pinyin" in tags and [tag for tag in tags if not LANGUAGE_TAG.fullmatch(tag)] == []
+    for language, kind in (("ru", "город уездного уровня"), ("zh", "县级市"), ("ug", "ناھىيە دەرىجىلىك شەھەر"),
+                           ("kk", "аудандық деңгейдегі қала")):
+        assert f"({kind})" in client.get(f"/search?q=Ghulja&lang={language}").text
