@@ -1065,6 +1065,14 @@ def public_facilities(session: Session) -> list[PublicFacility]:
             for number, rows in sorted(sites.items())]
 
 
+def facility_names(session: Session, numbers) -> dict[int, str]:
+    """The first name of each of these public facility numbers, from the facilities kept per search
+    index version; a number that is no public facility is left out."""
+    wanted = set(numbers)
+    return {facility.id: facility.names[0] for facility in _cached_facilities(session) if facility.id in wanted} \
+        if wanted else {}
+
+
 def public_facility(session: Session, number: int) -> PublicFacility:
     """One facility by entry number; ConsentRefused (shown as 'not found') unless it is public."""
     for facility in public_facilities(session):

@@ -226,3 +226,13 @@ def test_suppressed_counts_and_place_levels_are_said_in_the_readers_language(arc
                      if f["properties"]["kind"] == "hometown"}
         assert (hometowns["xj.kashgar"]["count"], hometowns["xj.kashgar"]["count_label"]) == ("fewer than 5", fewer)
         assert hometowns["xj.ili.yining"]["count_label"] == "5"
+
+
+def test_a_person_page_names_the_facility_of_each_event(archive):
+    """The timeline said only "facility 3": a reader had to open it to learn it was Shufu - I."""
+    client, numbers = archive["client"], archive["numbers"]
+    shufu = numbers["bfn:106A"]
+    entry = client.get("/api/search", params={"q": GHULJA[0]}).json()["persons"]["data"][0]["id"]
+    page = client.get(f"/persons/{entry}").text
+    assert re.search(rf'<a href="http://testserver/facilities/{shufu}"><bdi>Shufu - I \(A\)</bdi></a>', page)
+    assert WITHHELD not in page
