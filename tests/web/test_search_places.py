@@ -57,3 +57,17 @@ def test_a_place_found_says_its_kind_in_the_readers_language_and_tags_its_names(
     for language, kind in (("ru", "город уездного уровня"), ("zh", "县级市"), ("ug", "ناھىيە دەرىجىلىك شەھەر"),
                            ("kk", "аудандық деңгейдегі қала")):
         assert f"({kind})" in client.get(f"/search?q=Ghulja&lang={language}").text
+
+
+def test_a_search_that_finds_nothing_lists_the_spellings_tried_once(archive):  # noqa: F811
+    """The spellings stood twice on the page that found nothing: "Spellings tried: …" and again
+    in "We looked for … written as: …"."""
+    from guwah.names import latin_forms
+
+    store, _ = archive
+    client = TestClient(create_app(store))
+    nothing = client.get("/search", params={"q": "Мухтар Кадыров"}).text
+    assert "We looked for" in nothing and "report a missing person" in nothing
+    assert all(nothing.count(f'<span dir="auto">{form}</span>') == 1 for form in latin_forms("Мухтар Кадыров"))
+    found = client.get("/search", params={"q": "Memet Tohti"}).text
+    assert "Spellings tried:" in found and "We looked for" not in found
