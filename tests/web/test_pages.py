@@ -363,3 +363,15 @@ def test_search_page_is_a_plain_route_that_answers_as_before(store, client):
     assert 'action="http://testserver/search"' in page.text
     for method in ("HEAD", "POST"):
         assert client.request(method, "/search").status_code == 405
+
+
+def test_static_files_come_compressed_and_pages_do_not(client):
+    """The map sent a phone 1.2 MB uncompressed (country outlines 756 KB, Leaflet 148 KB). Pages
+    stay uncompressed: one may hold a form token beside what the reader typed (BREACH)."""
+    outlines = client.get("/static/vendor/world-atlas/countries-50m.json", headers={"Accept-Encoding": "gzip"})
+    assert outlines.headers["content-encoding"] == "gzip" and outlines.num_bytes_downloaded < 300_000
+    assert outlines.json()["type"] == "Topology"
+    plain = client.get("/static/vendor/world-atlas/countries-50m.json", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == outlines.content
+    for path in ("/report", "/search?q=Memet"):
+        assert "content-encoding" not in client.get(path, headers={"Accept-Encoding": "gzip"}).headers
