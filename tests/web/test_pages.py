@@ -375,3 +375,21 @@ def test_static_files_come_compressed_and_pages_do_not(client):
     assert "content-encoding" not in plain.headers and plain.content == outlines.content
     for path in ("/report", "/search?q=Memet"):
         assert "content-encoding" not in client.get(path, headers={"Accept-Encoding": "gzip"}).headers
+
+
+def test_an_unexpected_error_answers_a_page_in_the_sites_style(store, monkeypatch):
+    """A crash answered the plain text "Internal Server Error", in English, without the site."""
+    from guwah.web.routes import api, public
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(public, "public_documents", broken)
+    monkeypatch.setattr(api, "public_documents", broken)
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    page = client.get("/?lang=ru")
+    assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+    assert '<html lang="ru"' in page.text and "Попробуйте ещё раз позже" in page.text and "a bug" not in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    api = client.get("/api/documents")
+    assert api.status_code == 500 and api.json() == {"detail": "Internal Server Error"}
