@@ -393,3 +393,23 @@ def test_an_unexpected_error_answers_a_page_in_the_sites_style(store, monkeypatc
     assert "default-src 'self'" in page.headers["content-security-policy"]
     api = client.get("/api/documents")
     assert api.status_code == 500 and api.json() == {"detail": "Internal Server Error"}
+
+
+def test_the_corrections_page_gives_a_way_to_reach_the_group(store, tmp_path):
+    """It said "write … at the contact address it publishes", and the site published none."""
+    from dataclasses import replace
+
+    page = TestClient(create_app(store)).get("/corrections?lang=ru").text
+    assert "контактный адрес" in page and 'href="/report"' in page
+    store.settings = replace(store.settings, public_contact="corrections@example.org <b>")
+    page = TestClient(create_app(store)).get("/corrections").text
+    assert '<bdi class="contact">corrections@example.org &lt;b&gt;</bdi>' in page
+    assert "publishes no contact address" not in page
+    from guwah.config import load_settings
+    from guwah.errors import InputError
+
+    assert load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_PUBLIC_CONTACT": " a@example.org "}).public_contact \
+        == "a@example.org"
+    assert load_settings({"GUWAH_DATA_DIR": str(tmp_path)}).public_contact is None
+    with pytest.raises(InputError, match="GUWAH_PUBLIC_CONTACT"):
+        load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_PUBLIC_CONTACT": "a@example.org\u202e"})

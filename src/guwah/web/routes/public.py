@@ -127,7 +127,9 @@ def methodology(request: Request) -> HTMLResponse:
 
 @router.get("/corrections", response_class=HTMLResponse)
 def corrections(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "corrections.html", {"report_url": request.url_for("report_form").path})
+    return templates.TemplateResponse(request, "corrections.html", {
+        "report_url": request.url_for("report_form").path,
+        "contact": request.app.state.store.settings.public_contact})
 
 
 @router.get("/figures", response_class=HTMLResponse)
