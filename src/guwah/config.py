@@ -32,6 +32,10 @@ SETTINGS: list[tuple[str, str, str]] = [
      "The licence of the open data this archive compiles (person entries, the data dictionary): shown on "
      "/open-data, in /api/open-data and in each row of `persons.csv`. Testimonies and facility rows keep "
      "their own, with the facility dataset's attribution."),
+    ("GUWAH_PUBLIC_CONTACT", "(unset)",
+     "How the public reaches the group that runs the site, for corrections and removals (an e-mail address, a "
+     "web address or a phone number; one line): shown on /corrections. Unset, that page sends people to the "
+     "report form."),
     ("GUWAH_WEB_WORKERS", "<CPU cores, at most 4>",
      "Server processes `guwah serve` runs (`--workers` overrides); the login and report rate limits are shared "
      "out among them."),
@@ -57,6 +61,7 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     open_data_licence: str = DEFAULT_OPEN_DATA_LICENCE
     web_workers: int | None = None
+    public_contact: str | None = None
 
     @property
     def originals_dir(self) -> Path:
@@ -142,25 +147,26 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
         cache_dir=_cache_dir(env),
         trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
-        open_data_licence=_licence(env.get("GUWAH_OPEN_DATA_LICENCE")),
+        open_data_licence=_one_line(env, "GUWAH_OPEN_DATA_LICENCE") or DEFAULT_OPEN_DATA_LICENCE,
         web_workers=_workers(env.get("GUWAH_WEB_WORKERS") or ""),
+        public_contact=_one_line(env, "GUWAH_PUBLIC_CONTACT"),
     )
 
 
-def _licence(raw: str | None) -> str:
-    """The open data licence: one line of printable text (a name such as "CC BY 4.0", or a name and
-    its address), the default when unset or blank; InputError otherwise."""
+def _one_line(env: dict[str, str], name: str) -> str | None:
+    """A setting shown on public pages (the open data licence, the public contact): one line of
+    printable text, its spaces collapsed; None when unset or blank; InputError otherwise."""
     import unicodedata
 
-    licence = " ".join((raw or "").split())
-    if not licence:
-        return DEFAULT_OPEN_DATA_LICENCE
-    if len(licence) > MAX_LICENCE_CHARS or any(unicodedata.category(c) in ("Cc", "Cf") for c in licence):
+    text = " ".join((env.get(name) or "").split())
+    if not text:
+        return None
+    if len(text) > MAX_LICENCE_CHARS or any(unicodedata.category(c) in ("Cc", "Cf") for c in text):
         from guwah.errors import InputError
 
-        raise InputError(f"GUWAH_OPEN_DATA_LICENCE must be one line of at most {MAX_LICENCE_CHARS} printable "
-                         "characters", value=raw)
-    return licence
+        raise InputError(f"{name} must be one line of at most {MAX_LICENCE_CHARS} printable characters",
+                         value=env.get(name))
+    return text
 
 
 def _cache_dir(env: dict[str, str]) -> Path:

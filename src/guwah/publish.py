@@ -539,6 +539,38 @@ def public_entries(session: Session, numbers: list[int] | None = None) -> list[P
     return [found[n] for n in sorted(found)]
 
 
+def _each_public_entry(session: Session) -> Iterator[PublicEntry]:
+    """Every released person entry, by public number, read a thousand releases at a time (all of
+    them as one list would hold a million entries in memory at once)."""
+    for content, number in session.execute(_entries_query().execution_options(yield_per=1000)):
+        yield PublicEntry(id=number, **content)
+
+
+# What the figures, the map and the facility pages count over every released entry, kept per
+# process for one search index version: reading every entry release is what these pages cost
+# (0.5 s at 20,000 entries, ~25 s at 1,000,000), and only a commit that raises the version (a
+# release approved, superseded or withdrawn; a facility changed) changes it. Not kept for a
+# session that changed the index or the facilities and has not committed (it reads its own).
+FACILITY_PAGES_KEPT = 64
+_COUNTED = None
+
+
+def _counted(session: Session, key, count):
+    """`count()`, kept for the search index version this session sees (see above)."""
+    from guwah.search.public import VersionCache
+
+    global _COUNTED
+    if _COUNTED is None:
+        _COUNTED = VersionCache(FACILITY_PAGES_KEPT + 2)
+    kept = None if session.info.get(FACILITIES_CHANGED) else _COUNTED.current(session)
+    found = kept.get(key) if kept is not None else None
+    if found is None:
+        found = count()
+        if kept is not None:
+            kept.put(key, found)
+    return found
+
+
 MAX_ENTRY_PAGE = 1000
 
 
@@ -827,11 +859,30 @@ def public_figures(session: Session) -> PublicFigures:
         select(Event.event_type, func.count()).where(Event.review_state == ReviewState.ACCEPTED.value,
                                                      Event.evidence_document_id.in_(released))
         .group_by(Event.event_type)).all()
-    entries = public_entries(session)
-    sites = {facility.id: facility.sites for facility in public_facilities(session)}
+    entries, years, prefectures, types, codes, statuses, prefecture_ids = _counted(
+        session, "figures", lambda: _entry_figures(session))
+    return PublicFigures(
+        testimonies=suppress_small(len(released)),
+        entries=suppress_small(entries),
+        events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
+        detentions_by_year=dict(years),
+        detentions_by_prefecture=dict(prefectures),
+        detentions_by_facility_type=dict(types),
+        violations_by_code=dict(codes),
+        status=dict(statuses),
+        prefecture_ids=dict(prefecture_ids),
+    )
+
+
+def _entry_figures(session: Session) -> tuple:
+    """The figures counted over released entries: how many, then by year, prefecture, facility
+    type, violation and status (suppressed), and the prefectures' gazetteer ids."""
+    sites = {facility.id: facility.sites for facility in _cached_facilities(session)}
     gaz = _gazetteer()
     years, prefectures, types, codes, statuses, prefecture_ids = {}, {}, {}, {}, {}, {}
-    for entry in entries:
+    entries = 0
+    for entry in _each_public_entry(session):
+        entries += 1
         statuses.setdefault(entry.status["status"], set()).add(entry.id)
         for violation in entry.violations:
             codes.setdefault(violation["code"], set()).add(entry.id)
@@ -847,17 +898,8 @@ def public_figures(session: Session) -> PublicFigures:
             for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
                 prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
                 prefecture_ids[gaz.get(prefecture).name] = prefecture
-    return PublicFigures(
-        testimonies=suppress_small(len(released)),
-        entries=suppress_small(len(entries)),
-        events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
-        detentions_by_year=_suppressed(years),
-        detentions_by_prefecture=_suppressed(prefectures),
-        detentions_by_facility_type=_suppressed(types),
-        violations_by_code=_suppressed(codes),
-        status=_suppressed(statuses),
-        prefecture_ids=dict(sorted(prefecture_ids.items())),
-    )
+    return (entries, _suppressed(years), _suppressed(prefectures), _suppressed(types), _suppressed(codes),
+            _suppressed(statuses), dict(sorted(prefecture_ids.items())))
 
 
 def _gazetteer():
@@ -908,27 +950,33 @@ def public_map(session: Session) -> dict:
                                         "type": site["type"], "place": site["place"],
                                         "gazetteer_id": site["gazetteer_id"]}})
     gaz = _gazetteer()
+    areas, elsewhere = _counted(session, "hometowns", lambda: _hometown_counts(session))
+    for area_id, count in areas:
+        area = gaz.get(area_id)
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [area.lon, area.lat]},
+                         "properties": {"kind": "hometown", "gazetteer_id": area.id, "name": area.name,
+                                        "level": "prefecture" if area.kind in _PREFECTURE_KINDS else "county",
+                                        "count": suppress_small(count)}})
+    return {"type": "FeatureCollection", "features": features, "unmapped_facilities": unmapped,
+            "hometowns_elsewhere": suppress_small(elsewhere) if elsewhere else 0,
+            "small_count": SMALL_COUNT, "outlines": MAP_OUTLINES,
+            "credit": [{"dataset": key, **value} for key, value in PUBLIC_FACILITY_DATASETS.items()]}
+
+
+def _hometown_counts(session: Session) -> tuple[tuple[tuple[str, int], ...], int]:
+    """Released entries by the county-level (else prefecture-level) division of their hometown, as
+    ((gazetteer id, entries), …) by id, and how many entries' hometowns lie elsewhere or unplaced."""
+    gaz = _gazetteer()
     areas: dict[str, set] = {}
     elsewhere = set()
-    for entry in public_entries(session):
+    for entry in _each_public_entry(session):
         found = {_area(gaz, a.get("place")) for a in entry.attributes if a["attribute"] in PLACE_ATTRIBUTES}
-        if not found:
-            continue
         for area in found:
             if area is None or gaz.get(area).lat is None or gaz.get(area).lon is None:
                 elsewhere.add(entry.id)
             else:
                 areas.setdefault(area, set()).add(entry.id)
-    for area_id, members in sorted(areas.items()):
-        area = gaz.get(area_id)
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [area.lon, area.lat]},
-                         "properties": {"kind": "hometown", "gazetteer_id": area.id, "name": area.name,
-                                        "level": "prefecture" if area.kind in _PREFECTURE_KINDS else "county",
-                                        "count": suppress_small(len(members))}})
-    return {"type": "FeatureCollection", "features": features, "unmapped_facilities": unmapped,
-            "hometowns_elsewhere": suppress_small(len(elsewhere)) if elsewhere else 0,
-            "small_count": SMALL_COUNT, "outlines": MAP_OUTLINES,
-            "credit": [{"dataset": key, **value} for key, value in PUBLIC_FACILITY_DATASETS.items()]}
+    return tuple((area, len(members)) for area, members in sorted(areas.items())), len(elsewhere)
 
 
 # --- facilities -------------------------------------------------------------------------------------
@@ -1065,6 +1113,14 @@ def public_facilities(session: Session) -> list[PublicFacility]:
             for number, rows in sorted(sites.items())]
 
 
+def facility_names(session: Session, numbers) -> dict[int, str]:
+    """The first name of each of these public facility numbers, from the facilities kept per search
+    index version; a number that is no public facility is left out."""
+    wanted = set(numbers)
+    return {facility.id: facility.names[0] for facility in _cached_facilities(session) if facility.id in wanted} \
+        if wanted else {}
+
+
 def public_facility(session: Session, number: int) -> PublicFacility:
     """One facility by entry number; ConsentRefused (shown as 'not found') unless it is public."""
     for facility in public_facilities(session):
@@ -1086,6 +1142,20 @@ class FacilityMentions:
     documents: list[dict] = field(default_factory=list)
 
 
+def _entries_at(session: Session, number: int) -> tuple[tuple[dict, ...], frozenset[int]]:
+    """The released entries with an event at public facility `number` ({"id", "names", "events"}),
+    and the public numbers of the testimonies those events cite."""
+    entries, sources = [], set()
+    for entry in _each_public_entry(session):
+        events = [event for event in entry.timeline if event.get("facility") == number]
+        if events:
+            entries.append({"id": entry.id, "names": list(dict.fromkeys(n["name"] for n in entry.names)),
+                            "events": [{"event": e["event"], "date": e["date"], "precision": e["precision"]}
+                                       for e in events]})
+            sources.update(source for e in events for source in e["sources"])
+    return tuple(entries), frozenset(sources)
+
+
 def facility_mentions(session: Session, number: int) -> FacilityMentions:
     """The released entries and testimonies that mention public facility `number`.
 
@@ -1094,14 +1164,8 @@ def facility_mentions(session: Session, number: int) -> FacilityMentions:
     facility_numbers = _public_facility_numbers(session)
     if number not in facility_numbers.values():
         raise ConsentRefused(f"no public facility {number}")
-    entries, sources = [], set()
-    for entry in public_entries(session):
-        events = [event for event in entry.timeline if event.get("facility") == number]
-        if events:
-            entries.append({"id": entry.id, "names": list(dict.fromkeys(n["name"] for n in entry.names)),
-                            "events": [{"event": e["event"], "date": e["date"], "precision": e["precision"]}
-                                       for e in events]})
-            sources.update(source for e in events for source in e["sources"])
+    entries, cited = _counted(session, ("facility", number), lambda: _entries_at(session, number))
+    entries, sources = list(entries), set(cited)
     # Accepted facts of released testimonies placed at this facility, whoever they concern: the
     # testimony is public, the fact reviewed (the same standard as the figures).
     rows = [row for row, n in facility_numbers.items() if n == number]

@@ -91,3 +91,22 @@ def test_main_pages_in_each_language_screenshots(site, page, screenshots, code):
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, (code, path)
         if name in ("home", "methodology"):
             page.screenshot(path=str(screenshots / f"{code}-{name}-phone.png"), full_page=True)
+
+
+def test_the_keyboard_skips_to_the_content_and_every_asset_is_found(site, page):
+    """Sixteen links (the site's menu and the languages) stood before the search box on every page,
+    with no way past them; the browser's icon request answered 404."""
+    missing = []
+    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
+    page.goto(site + "/?lang=ug")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#content"
+    assert page.locator("a.skip").bounding_box()["y"] >= 0  # shown once focused
+    assert page.locator("a.skip").inner_text() == "مەزمۇنغا ئۆتۈش"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "q"  # the search box, the content's first field
+    page.goto(site + "/report")
+    box = page.locator("a.skip").bounding_box()
+    assert box["y"] + box["height"] <= 0  # above the page until focused
+    assert missing == []

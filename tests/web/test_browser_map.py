@@ -53,7 +53,7 @@ def test_a_facility_is_on_the_map_and_its_popup_leads_to_its_page(mapped, page, 
     marker.focus()
     page.keyboard.press("Enter")
     link.wait_for()
-    page.wait_for_function("document.querySelectorAll('#map path').length > 50")
+    page.locator("#map path").nth(50).wait_for(state="attached")  # the outlines drawn (no eval: the CSP forbids it)
     page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
     link.click()
     page.wait_for_load_state()

@@ -363,3 +363,53 @@ def test_search_page_is_a_plain_route_that_answers_as_before(store, client):
     assert 'action="http://testserver/search"' in page.text
     for method in ("HEAD", "POST"):
         assert client.request(method, "/search").status_code == 405
+
+
+def test_static_files_come_compressed_and_pages_do_not(client):
+    """The map sent a phone 1.2 MB uncompressed (country outlines 756 KB, Leaflet 148 KB). Pages
+    stay uncompressed: one may hold a form token beside what the reader typed (BREACH)."""
+    outlines = client.get("/static/vendor/world-atlas/countries-50m.json", headers={"Accept-Encoding": "gzip"})
+    assert outlines.headers["content-encoding"] == "gzip" and outlines.num_bytes_downloaded < 300_000
+    assert outlines.json()["type"] == "Topology"
+    plain = client.get("/static/vendor/world-atlas/countries-50m.json", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.content == outlines.content
+    for path in ("/report", "/search?q=Memet"):
+        assert "content-encoding" not in client.get(path, headers={"Accept-Encoding": "gzip"}).headers
+
+
+def test_an_unexpected_error_answers_a_page_in_the_sites_style(store, monkeypatch):
+    """A crash answered the plain text "Internal Server Error", in English, without the site."""
+    from guwah.web.routes import api, public
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(public, "public_documents", broken)
+    monkeypatch.setattr(api, "public_documents", broken)
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    page = client.get("/?lang=ru")
+    assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+    assert '<html lang="ru"' in page.text and "Попробуйте ещё раз позже" in page.text and "a bug" not in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    api = client.get("/api/documents")
+    assert api.status_code == 500 and api.json() == {"detail": "Internal Server Error"}
+
+
+def test_the_corrections_page_gives_a_way_to_reach_the_group(store, tmp_path):
+    """It said "write … at the contact address it publishes", and the site published none."""
+    from dataclasses import replace
+
+    page = TestClient(create_app(store)).get("/corrections?lang=ru").text
+    assert "контактный адрес" in page and 'href="/report"' in page
+    store.settings = replace(store.settings, public_contact="corrections@example.org <b>")
+    page = TestClient(create_app(store)).get("/corrections").text
+    assert '<bdi class="contact">corrections@example.org &lt;b&gt;</bdi>' in page
+    assert "publishes no contact address" not in page
+    from guwah.config import load_settings
+    from guwah.errors import InputError
+
+    assert load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_PUBLIC_CONTACT": " a@example.org "}).public_contact \
+        == "a@example.org"
+    assert load_settings({"GUWAH_DATA_DIR": str(tmp_path)}).public_contact is None
+    with pytest.raises(InputError, match="GUWAH_PUBLIC_CONTACT"):
+        load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_PUBLIC_CONTACT": "a@example.org\u202e"})

@@ -1,5 +1,7 @@
 """Search facets and places named in the reader's language (issue 12)."""
 
+import re
+
 from fastapi.testclient import TestClient
 
 from guwah.places import gazetteer, place_name
@@ -37,3 +39,35 @@ def test_a_places_count_of_entries_takes_the_languages_plural(archive):  # noqa:
     form = ("открытая запись" if last == 1 and tens != 11 else
             "открытые записи" if 2 <= last <= 4 and not 12 <= tens <= 14 else "открытых записей")
     assert f"{persons} {form} отсюда" in russian
+
+
+# A BCP 47 tag: a language, then a script and variants (a lang attribute must be one).
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Za-z0-9]{5,8})*")
+
+
+def test_a_place_found_says_its_kind_in_the_readers_language_and_tags_its_names(archive):  # noqa: F811
+    """The place's kind was English on every page ("(county city)") and its pinyin name was
+    tagged lang="pinyin", which is no language."""
+    store, _ = archive
+    client = TestClient(create_app(store))
+    english = client.get("/search?q=Ghulja").text
+    assert "(county-level city)" in english
+    tags = re.findall(r'\blang="([^"]+)"', english)
+    assert "zh-Latn-pinyin" in tags and [tag for tag in tags if not LANGUAGE_TAG.fullmatch(tag)] == []
+    for language, kind in (("ru", "город уездного уровня"), ("zh", "县级市"), ("ug", "ناھىيە دەرىجىلىك شەھەر"),
+                           ("kk", "аудандық деңгейдегі қала")):
+        assert f"({kind})" in client.get(f"/search?q=Ghulja&lang={language}").text
+
+
+def test_a_search_that_finds_nothing_lists_the_spellings_tried_once(archive):  # noqa: F811
+    """The spellings stood twice on the page that found nothing: "Spellings tried: …" and again
+    in "We looked for … written as: …"."""
+    from guwah.names import latin_forms
+
+    store, _ = archive
+    client = TestClient(create_app(store))
+    nothing = client.get("/search", params={"q": "Мухтар Кадыров"}).text
+    assert "We looked for" in nothing and "report a missing person" in nothing
+    assert all(nothing.count(f'<span dir="auto">{form}</span>') == 1 for form in latin_forms("Мухтар Кадыров"))
+    found = client.get("/search", params={"q": "Memet Tohti"}).text
+    assert "Spellings tried:" in found and "We looked for" not in found

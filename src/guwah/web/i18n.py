@@ -35,7 +35,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
 
-from guwah.errors import Text
+from guwah.errors import N_, Text
 
 SOURCE_LANGUAGE = "en"
 # English first (the source), then the languages of the people the site is for.
@@ -144,6 +144,20 @@ def format_number(value: Any, code: str) -> str:
     return format_decimal(value, locale=code)
 
 
+# How a suppressed small count (`guwah.publish.suppress_small`) reads on a page.
+FEWER_THAN = N_("fewer than %(number)s")
+
+
+def format_count(value: Any, code: str) -> str:
+    """A public count for readers of language `code`: a number in the locale's digits, or a small
+    count that `guwah.publish.suppress_small` withheld said as "fewer than N" in that language."""
+    from guwah.publish import SMALL_COUNT
+
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, code)
+    return translations(code).gettext(FEWER_THAN) % {"number": format_number(SMALL_COUNT, code)}
+
+
 def _template_gettext(translation: NullTranslations):
     # The i18n extension's "newstyle" calls: autoescaped, %-formatted with keyword arguments.
     @pass_context
@@ -238,6 +252,7 @@ def template_context(request: Request) -> dict[str, Any]:
         "language_links": language_links(request),
         "format_date": lambda value: format_date(value, code),
         "format_number": lambda value: format_number(value, code),
+        "format_count": lambda value: format_count(value, code),
     }
 
 

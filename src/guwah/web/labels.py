@@ -1,5 +1,5 @@
 """Readable, translatable names for the codes public pages show (status, event, attribute,
-facility type, a person's role and gender, violation codes).
+facility type, place kind, a person's role and gender, violation codes).
 
 Each label is marked with `N_` so that `pybabel extract` (babel.cfg) collects it; the template
 function `label(kind, code)` (see `guwah.web.i18n.template_context`) translates it per request.
@@ -42,6 +42,14 @@ LABELS: dict[str, dict[str, str]] = {
     "role": {
         PersonRole.VICTIM: N_("victim"), PersonRole.WITNESS: N_("witness"), PersonRole.RELATIVE: N_("relative"),
         PersonRole.OFFICIAL: N_("official"), PersonRole.PERPETRATOR: N_("perpetrator"), PersonRole.OTHER: N_("other"),
+    },
+    # The kinds of gazetteer places (guwah.places: curated and GeoNames entries), and the map's levels.
+    "place_kind": {
+        "region": N_("autonomous region"), "prefecture": N_("prefecture"),
+        "autonomous_prefecture": N_("autonomous prefecture"), "prefecture_city": N_("prefecture-level city"),
+        "county": N_("county"), "autonomous_county": N_("autonomous county"), "county_city": N_("county-level city"),
+        "district": N_("district"), "xpcc_city": N_("XPCC city"), "city": N_("city"), "town": N_("town"),
+        "country": N_("country"),
     },
     # Gender as attributes and the search's facet hold it (case-folded).
     "gender": {"female": N_("female"), "male": N_("male")},

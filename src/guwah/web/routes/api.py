@@ -17,7 +17,7 @@ from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import MAX_ENTRY_PAGE, public_document, public_documents
 from guwah.web.auth import SessionDep, Viewer
 from guwah.web.deps import MAX_ID, DocumentId, SearchParams, page_number
-from guwah.web.i18n import facet_label, language_code, localized_place
+from guwah.web.i18n import facet_label, format_count, language_code, localized_place
 from guwah.web.labels import CODED_FACETS
 from guwah.web.routes.workspace import workspace_document, workspace_documents
 
@@ -126,7 +126,8 @@ def api_facility(request: Request, session: SessionDep, number: DocumentId) -> d
 def api_map(request: Request, session: SessionDep) -> dict:
     """The public map as GeoJSON: public facilities, and released entries counted by hometown
     (county, else prefecture; small counts suppressed). See `guwah.publish.public_map`; each
-    hometown also has `local_name` and each facility `local_place` and `type_label`, in `language`."""
+    hometown also has `local_name` and `count_label` (its count as the page says it) and each
+    facility `local_place` and `type_label`, in `language`."""
     from guwah.publish import public_map
     from guwah.web.i18n import label
 
@@ -136,6 +137,7 @@ def api_map(request: Request, session: SessionDep) -> dict:
         props = feature["properties"]
         if props["kind"] == "hometown":
             props["local_name"] = localized_place(props["gazetteer_id"], code, props["name"])
+            props["count_label"] = format_count(props["count"], code)
         else:
             props["local_place"] = localized_place(props.get("gazetteer_id"), code, props["place"]) or None
             props["type_label"] = label("facility_type", props["type"], code)

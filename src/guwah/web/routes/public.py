@@ -127,7 +127,9 @@ def methodology(request: Request) -> HTMLResponse:
 
 @router.get("/corrections", response_class=HTMLResponse)
 def corrections(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "corrections.html", {"report_url": request.url_for("report_form").path})
+    return templates.TemplateResponse(request, "corrections.html", {
+        "report_url": request.url_for("report_form").path,
+        "contact": request.app.state.store.settings.public_contact})
 
 
 @router.get("/figures", response_class=HTMLResponse)
@@ -152,9 +154,11 @@ def figures(request: Request, session: SessionDep) -> HTMLResponse:
 
 @router.get("/persons/{number}", response_class=HTMLResponse)
 def person_page(request: Request, number: DocumentId, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import public_entry
+    from guwah.publish import facility_names, public_entry
 
-    return templates.TemplateResponse(request, "person.html", {"person": public_entry(session, number)})
+    person = public_entry(session, number)
+    names = facility_names(session, [event["facility"] for event in person.timeline if event.get("facility")])
+    return templates.TemplateResponse(request, "person.html", {"person": person, "facility_names": names})
 
 
 @router.get("/facilities", response_class=HTMLResponse)

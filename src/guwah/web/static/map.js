@@ -30,7 +30,7 @@
   function hometownPopup(props) {
     var div = document.createElement("div");
     div.appendChild(text("strong", props.local_name || props.name));
-    div.appendChild(text("div", String(props.count), "meta"));
+    div.appendChild(text("div", props.count_label || String(props.count), "meta"));
     return div;
   }
 
@@ -60,12 +60,12 @@
         var circle = L.circleMarker(latlng, {
           radius: radius, color: "#7a2e1c", weight: 1.5, fillColor: "#7a2e1c", fillOpacity: exact ? 0.35 : 0.1,
           dashArray: exact ? null : "3 3", className: "hometown-circle"
-        }).bindPopup(hometownPopup(props)).bindTooltip((props.local_name || props.name) + ": " + props.count).addTo(hometowns);
+        }).bindPopup(hometownPopup(props)).bindTooltip((props.local_name || props.name) + ": " + (props.count_label || props.count)).addTo(hometowns);
         // SVG circles are not focusable by default: reachable by Tab, opened by Enter or Space.
         var path = circle.getElement();
         path.setAttribute("tabindex", "0");
         path.setAttribute("role", "button");
-        path.setAttribute("aria-label", (props.local_name || props.name) + ": " + props.count);
+        path.setAttribute("aria-label", (props.local_name || props.name) + ": " + (props.count_label || props.count));
         path.addEventListener("keydown", function (event) {
           if (event.key === "Enter" || event.key === " ") { event.preventDefault(); circle.openPopup(); }
         });
