@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import hashlib
 import importlib.util
 import json
@@ -55,6 +56,7 @@ SETS = {
     "v6": ("extract-heldout-v6", ("held_out_v6",)),  # spent since extractor 0.14.0
     "v9": ("extract-tuning-v9", ("tuning_v9",)),  # written as tuning data (its README); read since 0.16.0
     "train-c": ("codes-train-c", ("train_codes_c",)),  # written for these models; MEASURED_ONLY
+    "v12": ("extract-tuning-v12", ("tuning_v12",)),  # written as tuning data (its README); read since 0.19.x
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
@@ -176,6 +178,20 @@ def sentence_examples(gold: dict, text: str) -> list[dict]:
     return examples
 
 
+def evidence_examples(gold: dict, text: str) -> list[dict]:
+    """{text, lang, codes} for each distinct evidence span of a gold document's violations (of at
+    least three words), labelled with every code whose evidence it is: the words the gold's writer
+    chose as saying the act, beside the sentences that hold them (`sentence_examples`)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for person in gold["persons"]:
+        for violation in person["violations"]:
+            start, end = violation["evidence"]
+            if len(text[start:end].split()) >= 3:
+                spans.setdefault((start, end), set()).add(violation["code"])
+    return [{"text": text[start:end], "lang": gold["language"], "codes": sorted(codes)}
+            for (start, end), codes in sorted(spans.items())]
+
+
 def extra_examples() -> list[dict]:
     """Labelled passages of bench/data/acts-train/*.jsonl: {text, lang, codes, kind}; a passage of
     kind other than "act" (negated, hedged, background, none) is a negative example."""
@@ -205,11 +221,14 @@ def known_codes() -> list[str]:
     return sorted(yaml.safe_load((REPO / "src" / "guwah" / "vocab" / "violations.yaml").read_text())["codes"])
 
 
-def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float = COEF_MIN):
+def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float = COEF_MIN, features=None):
     """A classifier (`guwah.extract.acts.Classifier`) trained on the examples: TF-IDF features of
-    words, word pairs and character 3- to 5-grams, one logistic regression per code (balanced
+    words, word pairs and character 3- to 5-grams, and of the parse (an example's "syntax": its
+    `acts.syntax_features`, see `with_syntax`), one logistic regression per code (balanced
     class weights, lbfgs: deterministic); the same examples and settings give the same weights.
-    Coefficients are rounded to float16 (as shipped) and those under `coef_min` set to zero."""
+    Coefficients are rounded to float16 (as shipped) and those under `coef_min` set to zero.
+    `features`: the feature sets (default `acts.FEATURES`); the parse's are left out when no
+    example has any (a language without a parser)."""
     import numpy as np
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
@@ -217,18 +236,36 @@ def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float
     from guwah.extract.acts import FEATURES, Classifier, normalise, vectorizer
 
     texts = [normalise(e["text"]) for e in examples]
-    vectorizers = [vectorizer(analyzer, ngrams, min_df=MIN_DF[name]) for name, analyzer, ngrams in FEATURES]
-    features = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    syntax = [e.get("syntax", "") for e in examples]
+    features = tuple(features or FEATURES)
+    if not any(syntax):
+        features = tuple(f for f in features if f[1] != "syntax")
+    vectorizers = [vectorizer(analyzer, ngrams, min_df=MIN_DF.get(name, 1)) for name, analyzer, ngrams in features]
+    matrix = hstack([v.fit_transform(syntax if analyzer == "syntax" else texts)
+                     for v, (_name, analyzer, _n) in zip(vectorizers, features, strict=True)]).tocsr()
     coef, intercept = [], []
     for label in labels:
         target = np.array([label in e["codes"] for e in examples])
         regression = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
-        regression.fit(features, target)
+        regression.fit(matrix, target)
         coef.append(regression.coef_[0])
         intercept.append(regression.intercept_[0])
     coef = np.array(coef, dtype="float16").astype("float32")
     coef[np.abs(coef) < coef_min] = 0.0
-    return Classifier(tuple(labels), vectorizers, coef, np.array(intercept, dtype="float32"))
+    return Classifier(tuple(labels), vectorizers, coef, np.array(intercept, dtype="float32"), features=features)
+
+
+def with_syntax(examples: list[dict], scope: bool = True) -> list[dict]:
+    """The examples with their "syntax" (`acts.syntax_features` of the whole text, parsed alone by
+    the extractor's language models, in batches by language; "" for a language without one)."""
+    from guwah.extract import acts, ner
+
+    done = [dict(e) for e in examples]
+    for language in dict.fromkeys(e["lang"] for e in done):
+        group = [e for e in done if e["lang"] == language]
+        for e, analysis in zip(group, ner.analyse_many([e["text"] for e in group], language), strict=True):
+            e["syntax"] = acts.syntax_features(analysis, e["text"], 0, len(e["text"]), scope)
+    return done
 
 
 def labels_of(examples: list[dict]) -> list[str]:
@@ -388,7 +425,7 @@ def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool =
         for coef_min in coef_mins:
             coef = dense.coef.copy()
             coef[np.abs(coef) < coef_min] = 0.0
-            model = type(dense)(dense.codes, dense.vectorizers, coef, dense.intercept)
+            model = dataclasses.replace(dense, coef=coef)
             rated = iter(model.probabilities([x for sentences in cut_sentences for x in sentences]))
             best = []
             for sentences in cut_sentences:
