@@ -255,17 +255,24 @@ def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float
     return Classifier(tuple(labels), vectorizers, coef, np.array(intercept, dtype="float32"), features=features)
 
 
+def _analyses(items: list[dict]) -> list:
+    """The extractor's parse (`ner.Analysis` or None) of each item's text, in order (batched by language)."""
+    from guwah.extract import ner
+
+    found: dict[int, object] = {}
+    for language in dict.fromkeys(i["lang"] for i in items):
+        group = [k for k, i in enumerate(items) if i["lang"] == language]
+        found.update(zip(group, ner.analyse_many([items[k]["text"] for k in group], language), strict=True))
+    return [found[k] for k in range(len(items))]
+
+
 def with_syntax(examples: list[dict], scope: bool = True) -> list[dict]:
     """The examples with their "syntax" (`acts.syntax_features` of the whole text, parsed alone by
     the extractor's language models, in batches by language; "" for a language without one)."""
-    from guwah.extract import acts, ner
+    from guwah.extract import acts
 
-    done = [dict(e) for e in examples]
-    for language in dict.fromkeys(e["lang"] for e in done):
-        group = [e for e in done if e["lang"] == language]
-        for e, analysis in zip(group, ner.analyse_many([e["text"] for e in group], language), strict=True):
-            e["syntax"] = acts.syntax_features(analysis, e["text"], 0, len(e["text"]), scope)
-    return done
+    return [{**e, "syntax": acts.syntax_features(analysis, e["text"], 0, len(e["text"]), scope)}
+            for e, analysis in zip(examples, _analyses(examples), strict=True)]
 
 
 def labels_of(examples: list[dict]) -> list[str]:
@@ -281,7 +288,9 @@ def labels_of(examples: list[dict]) -> list[str]:
 
 
 def all_examples(names=tuple(SETS)) -> dict[str, list[dict]]:
-    return {name: [e for gold, text in gold_documents(name) for e in sentence_examples(gold, text)] for name in names}
+    """Set -> its sentences' examples, each with its parse features (`with_syntax`)."""
+    return {name: with_syntax([e for gold, text in gold_documents(name) for e in sentence_examples(gold, text)])
+            for name in names}
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict:
@@ -337,7 +346,7 @@ def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), meas
     trained on every set, itself included (mode "in-sample", the shipped model's situation), to
     compare with the left-out figure."""
     bench = _bench_extract()
-    extra = extra_examples()
+    extra = with_syntax(extra_examples())
     examples = all_examples()
     configs = [("rules", None, None)] + [("union", t, 0.0) for t in thresholds if "union" in modes] + [
         ("gate", t, g) for t in thresholds for g in GATES if "gate" in modes] + [
@@ -354,7 +363,7 @@ def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), meas
         training = [e for name in trained_on(examples, measured) if name != held for e in examples[name]] + extra
         labels = labels_of(training)
         model = train(training, labels)
-        rated = model.probabilities([e["text"] for e in examples[held]])
+        rated = model.probabilities([e["text"] for e in examples[held]], [e["syntax"] for e in examples[held]])
         for t in thresholds:
             for e, cats in zip(examples[held], rated, strict=True):
                 predicted = {c for c, p in cats.items() if p >= t}
@@ -406,6 +415,7 @@ def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool =
     precision, recall, F1, tp, predicted, gold: per passage and code)."""
     import numpy as np
 
+    from guwah.extract.acts import syntax_features
     from guwah.extract.document import Doc
     from guwah.extract.sentences import split_sentences
 
@@ -414,19 +424,21 @@ def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool =
     sets = {name: recall.passages(name) for name in recall.SETS}
     counts = {m: {t: {} for t in thresholds} for m in coef_mins}
     for held, items in sets.items():
-        training = gold + [{"text": i["text"], "lang": i["lang"], "codes": i["codes"]}
-                           for name, others in sets.items() if name != held for i in others]
+        training = gold + with_syntax([{"text": i["text"], "lang": i["lang"], "codes": i["codes"]}
+                                       for name, others in sets.items() if name != held for i in others])
         dense = train(training, labels_of(training), coef_min=0.0)
-        cut_sentences = []
-        for item in items:
+        cut_sentences, cut_syntax = [], []
+        for item, analysis in zip(items, _analyses(items), strict=True):
             doc = Doc(text=item["text"], language=item["lang"])
             split_sentences(doc)
-            cut_sentences.append([item["text"][x.start:x.end] for x in doc.sentences] or [item["text"]])
+            spans = [(x.start, x.end) for x in doc.sentences] or [(0, len(item["text"]))]
+            cut_sentences.append([item["text"][a:b] for a, b in spans])
+            cut_syntax += [syntax_features(analysis, item["text"], a, b) for a, b in spans]
         for coef_min in coef_mins:
             coef = dense.coef.copy()
             coef[np.abs(coef) < coef_min] = 0.0
             model = dataclasses.replace(dense, coef=coef)
-            rated = iter(model.probabilities([x for sentences in cut_sentences for x in sentences]))
+            rated = iter(model.probabilities([x for sentences in cut_sentences for x in sentences], cut_syntax))
             best = []
             for sentences in cut_sentences:
                 rows = [next(rated) for _ in sentences]
@@ -452,13 +464,15 @@ def write_model(path: Path = MODEL_DIR, mode: str = MODE, threshold: float = THR
 
     from guwah.extract import acts
 
-    examples = [e for items in all_examples(tuple(trained_on(SETS, measured))).values() for e in items] + extra_examples()
+    examples = [e for items in all_examples(tuple(trained_on(SETS, measured))).values() for e in items] + with_syntax(
+        extra_examples())
     labels = labels_of(examples)
     model = train(examples, labels).with_settings(threshold, mode, gate)
     model.meta = {
         "name": "guwah acts", "trained_by": "bench/train_acts.py", "training_sha256": data_hash(examples),
         "training_sentences": len(examples), "training_positive": sum(1 for e in examples if e["codes"]),
         "seed": SEED, "C": C, "min_df": MIN_DF, "coef_min": COEF_MIN, "scikit_learn": sklearn.__version__,
+        "trained_on": trained_on(SETS, measured) + ["acts-train"],
     }
     if path.exists():
         shutil.rmtree(path)

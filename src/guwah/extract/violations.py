@@ -343,7 +343,7 @@ _THREAT = re.compile(
 # - (0.9.0) held incommunicado or disappeared: said from the family's side ("she has never seen him",
 #   "we have heard nothing"), so the sentence's subject is the one who cannot reach the person, not
 #   the person held; the rules name the one held (object_first, subject_first).
-_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.arbitrary_arrest",
+_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation", "detention.arbitrary_arrest",
                      "detention.internment_camp", "detention.incommunicado", "disappearance.enforced")
 
 
