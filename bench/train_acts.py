@@ -337,7 +337,7 @@ def trained_on(names, measured: bool = False) -> list[str]:
 
 
 def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), measured: bool = False,
-                   held_sets=tuple(SETS), in_sample: bool = False) -> dict:
+                   held_sets=tuple(SETS), in_sample: bool = False, features=None) -> dict:
     """Leave-one-set-out figures: sentence level per threshold, and the extractor's codes per
     mode and threshold (pooled over the sets left out, and per set); `thresholds` and `modes` narrow
     the grid (the rules alone are always measured); `held_sets` narrows the sets left out (each fold
@@ -355,14 +355,14 @@ def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), meas
     if in_sample:
         configs += [("in-sample", t, 0.0) for t in thresholds]
         training = [e for name in trained_on(examples, measured) for e in examples[name]] + extra
-        everything = train(training, labels_of(training))
+        everything = train(training, labels_of(training), features=features)
     pooled = {config: [] for config in configs}
     per_set: dict[str, dict] = {}
     sentence_level = {t: [0, 0, 0] for t in thresholds}
     for held in held_sets:
         training = [e for name in trained_on(examples, measured) if name != held for e in examples[name]] + extra
         labels = labels_of(training)
-        model = train(training, labels)
+        model = train(training, labels, features=features)
         rated = model.probabilities([e["text"] for e in examples[held]], [e["syntax"] for e in examples[held]])
         for t in thresholds:
             for e, cats in zip(examples[held], rated, strict=True):
@@ -493,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --cv: comma-separated sets to leave out in turn (default: all; each fold trains on all others)")
     parser.add_argument("--in-sample", action="store_true",
                         help="with --cv: also score each set with the model trained on every set (in-sample, for comparison)")
+    parser.add_argument("--features", default=None,
+                        help="with --cv: comma-separated feature sets of acts.FEATURES (default: all; words,chars: before 0.20.x)")
     parser.add_argument("--train-on-measured", action="store_true",
                         help=f"train on the measured-only sets too ({', '.join(MEASURED_ONLY)})")
     parser.add_argument("--passage-folds", action="store_true",
@@ -530,7 +532,13 @@ def main(argv: list[str] | None = None) -> int:
     held_sets = tuple(n.strip() for n in args.sets.split(",") if n.strip())
     if set(held_sets) - set(SETS):
         parser.error(f"--sets: spent sets only ({', '.join(SETS)}): {args.sets}")
-    report = cross_validate(thresholds, modes, args.train_on_measured, held_sets, args.in_sample)
+    from guwah.extract.acts import FEATURES
+
+    wanted = args.features.split(",") if args.features else [name for name, _a, _n in FEATURES]
+    if set(wanted) - {name for name, _a, _n in FEATURES}:
+        parser.error(f"--features: of {', '.join(name for name, _a, _n in FEATURES)}: {args.features}")
+    features = tuple(f for f in FEATURES if f[0] in wanted)
+    report = cross_validate(thresholds, modes, args.train_on_measured, held_sets, args.in_sample, features)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0

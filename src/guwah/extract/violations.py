@@ -343,8 +343,12 @@ _THREAT = re.compile(
 # - (0.9.0) held incommunicado or disappeared: said from the family's side ("she has never seen him",
 #   "we have heard nothing"), so the sentence's subject is the one who cannot reach the person, not
 #   the person held; the rules name the one held (object_first, subject_first).
-_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation", "detention.arbitrary_arrest",
-                     "detention.internment_camp", "detention.incommunicado", "disappearance.enforced")
+# - (0.20.x) made to denounce someone: two people in one sentence, the one made to speak and the one
+#   denounced; the classifier with parse features gave the code to the one denounced (a forbidden
+#   code on tuning v12); the rules' patterns say which of the two it is (some subject_first).
+_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation",
+                     "detention.arbitrary_arrest", "detention.internment_camp", "detention.incommunicado",
+                     "disappearance.enforced")
 
 
 # Codes the classifier proposes only where the sentence also says what makes the act that act: a
