@@ -11,7 +11,8 @@ bench/data/acts-train/*.jsonl when present. The v7 set (bench/data/extract-heldo
 and the v8 set are held out: they are never read here (nor any other extract-heldout-* folder but the
 spent v2 to v6, compared by whole name).
 
-    PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train; write src/guwah/extract/acts_model
+    PYTHONPATH=src .venv/bin/python bench/train_acts.py --train-on-measured   # train as shipped since 0.20.x
+    PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train without codes-train-c
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv         # leave-one-set-out figures
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv --json  # the same as one JSON document
     # the independent writers' sets left out in turn, beside the in-sample figure (the model trained on all)
@@ -20,6 +21,12 @@ spent v2 to v6, compared by whole name).
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --passage-folds --coef-mins 0,0.1 --thresholds 0.5,0.7,0.8
 
 MEASURED_ONLY sets (train-c) are scored when left out but trained on only with --train-on-measured.
+The act model shipped since the 0.20.x detection round is trained with it (and on extract-tuning-v12):
+left out writer by writer (`bench/acts_writers.py`), the data of codes-train-c and v12 raise the
+classifier's F1 on every writer (docs/benchmarks.md, "Act detection on new writers").
+
+Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
+text parsed alone by the extractor's language model), beside its words and character n-grams.
 
 Cross-validation: for each set (dev, corpus, demo, v2, v3, v4, v5, v6, v9, train-c), a model trained without it (with the
 same seed and settings) classifies its sentences, and the whole extractor runs on its documents
@@ -64,7 +71,8 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # Sets scored when left out but not trained on, unless --train-on-measured: codes-train-c, written
 # for these models, worsened the unseen-writer sets when trained on (docs/benchmarks.md, "Extractor
 # 0.13.0 — a third training set": v5 codes F1 0.440 -> 0.438 here; victim F1 train-a 0.649 -> 0.635,
-# train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped models are not trained on it.
+# train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped persons model is not trained on
+# it; the act model is since the 0.20.x detection round (`--train-on-measured`: see the docstring).
 MEASURED_ONLY = ("train-c",)
 HELD_OUT = ("v7", "v8", "v9", "v10", "v11")  # bench/data/extract-heldout-v7 … -v11: measurement only, never read for training
 # The held-out folders spent since and read here; any other extract-heldout-* folder (v7, v8, a future

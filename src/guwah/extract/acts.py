@@ -2,11 +2,15 @@
 
 The model reads one sentence (or clause) and gives a probability for each code of
 `vocab/violations.yaml` it was trained on: one logistic regression per code (scikit-learn) over
-TF-IDF weights of the sentence's words and word pairs and of its character 3- to 5-grams (these
-carry Russian and French endings). It says *which* act a sentence states, never *who* it happened
-to nor whether it is denied: attribution, negation, hedges and background stay with
+TF-IDF weights of the sentence's words and word pairs, of its character 3- to 5-grams (these
+carry Russian and French endings) and, since the 0.20.x detection round, of its parse
+(`syntax_features`: lemmas, each verb with what it acts on and whether it is passive, negated or
+hedged; from the spaCy or natasha parse the extractor makes anyway), which carried best to writers
+the model never read (docs/benchmarks.md, "Act detection on new writers"). It says *which* act a
+sentence states, never *who* it happened to nor whether it is denied: attribution, negation, hedges and background stay with
 `guwah.extract.violations` (`subjects.attribute` and the one scope test in
-`guwah.extract.lexicon`), which read its proposals like those of a rule.
+`guwah.extract.lexicon`), which read its proposals like those of a rule; the parse features'
+negation and hedge marks only let it weigh "was never beaten" apart from "was beaten".
 
 The model ships in `acts_model/` beside this module: `meta.json` (the codes, the feature settings,
 the training data's SHA-256, the probability threshold and the way the classifier is combined with
