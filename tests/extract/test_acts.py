@@ -133,6 +133,7 @@ def test_acts_training_reads_the_spent_sets_and_refuses_the_held_out_ones_by_who
     assert train_acts.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
     assert train_acts.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
     assert train_acts.SETS["v9"][0] == "extract-tuning-v9"  # tuning data: "v9" in its name refuses nothing
+    assert train_acts.SETS["v12"][0] == "extract-tuning-v12"  # tuning data (0.20.x detection round)
     assert not any("v7" in folder or "v8" in folder for folder, _splits in train_acts.SETS.values())
     assert not train_acts.held_out("extract-tuning-v9") and not train_acts.held_out("extract-heldout-v6")
     for folder in ("extract-heldout-v7", "extract-heldout-v8", "extract-heldout-v9", "extract-heldout-v10", "extract-heldout-v11", "extract-heldout-v6b"):
