@@ -102,7 +102,8 @@ def analyse(name: str, show: bool = False) -> tuple[collections.Counter, collect
                 continue
             indexes = [i for e in evidences for i in sentences_of(e)]
             body = " ".join(doc.sentence_text(i) for i in indexes)
-            probs = model.probabilities([doc.sentence_text(i) for i in indexes]) if model and indexes else []
+            probs = model.rate_spans(doc.text, doc.analysis, [(doc.sentences[i].start, doc.sentences[i].end)
+                                                              for i in indexes]) if model and indexes else []
             best = max((p.get(code, 0.0) for p in probs), default=0.0)
             hit_codes = {c for c, i in hits if i in indexes}
             if gid not in from_gold:

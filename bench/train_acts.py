@@ -11,7 +11,8 @@ bench/data/acts-train/*.jsonl when present. The v7 set (bench/data/extract-heldo
 and the v8 set are held out: they are never read here (nor any other extract-heldout-* folder but the
 spent v2 to v6, compared by whole name).
 
-    PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train; write src/guwah/extract/acts_model
+    PYTHONPATH=src .venv/bin/python bench/train_acts.py --train-on-measured   # train as shipped since 0.20.x
+    PYTHONPATH=src .venv/bin/python bench/train_acts.py              # train without codes-train-c
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv         # leave-one-set-out figures
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --cv --json  # the same as one JSON document
     # the independent writers' sets left out in turn, beside the in-sample figure (the model trained on all)
@@ -20,6 +21,12 @@ spent v2 to v6, compared by whole name).
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --passage-folds --coef-mins 0,0.1 --thresholds 0.5,0.7,0.8
 
 MEASURED_ONLY sets (train-c) are scored when left out but trained on only with --train-on-measured.
+The act model shipped since the 0.20.x detection round is trained with it (and on extract-tuning-v12):
+left out writer by writer (`bench/acts_writers.py`), the data of codes-train-c and v12 raise the
+classifier's F1 on every writer (docs/benchmarks.md, "Act detection on new writers").
+
+Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
+text parsed alone by the extractor's language model), beside its words and character n-grams.
 
 Cross-validation: for each set (dev, corpus, demo, v2, v3, v4, v5, v6, v9, train-c), a model trained without it (with the
 same seed and settings) classifies its sentences, and the whole extractor runs on its documents
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import hashlib
 import importlib.util
 import json
@@ -55,6 +63,7 @@ SETS = {
     "v6": ("extract-heldout-v6", ("held_out_v6",)),  # spent since extractor 0.14.0
     "v9": ("extract-tuning-v9", ("tuning_v9",)),  # written as tuning data (its README); read since 0.16.0
     "train-c": ("codes-train-c", ("train_codes_c",)),  # written for these models; MEASURED_ONLY
+    "v12": ("extract-tuning-v12", ("tuning_v12",)),  # written as tuning data (its README); read since 0.19.x
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
@@ -62,7 +71,8 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # Sets scored when left out but not trained on, unless --train-on-measured: codes-train-c, written
 # for these models, worsened the unseen-writer sets when trained on (docs/benchmarks.md, "Extractor
 # 0.13.0 — a third training set": v5 codes F1 0.440 -> 0.438 here; victim F1 train-a 0.649 -> 0.635,
-# train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped models are not trained on it.
+# train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped persons model is not trained on
+# it; the act model is since the 0.20.x detection round (`--train-on-measured`: see the docstring).
 MEASURED_ONLY = ("train-c",)
 HELD_OUT = ("v7", "v8", "v9", "v10", "v11")  # bench/data/extract-heldout-v7 … -v11: measurement only, never read for training
 # The held-out folders spent since and read here; any other extract-heldout-* folder (v7, v8, a future
@@ -176,6 +186,20 @@ def sentence_examples(gold: dict, text: str) -> list[dict]:
     return examples
 
 
+def evidence_examples(gold: dict, text: str) -> list[dict]:
+    """{text, lang, codes} for each distinct evidence span of a gold document's violations (of at
+    least three words), labelled with every code whose evidence it is: the words the gold's writer
+    chose as saying the act, beside the sentences that hold them (`sentence_examples`)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for person in gold["persons"]:
+        for violation in person["violations"]:
+            start, end = violation["evidence"]
+            if len(text[start:end].split()) >= 3:
+                spans.setdefault((start, end), set()).add(violation["code"])
+    return [{"text": text[start:end], "lang": gold["language"], "codes": sorted(codes)}
+            for (start, end), codes in sorted(spans.items())]
+
+
 def extra_examples() -> list[dict]:
     """Labelled passages of bench/data/acts-train/*.jsonl: {text, lang, codes, kind}; a passage of
     kind other than "act" (negated, hedged, background, none) is a negative example."""
@@ -205,11 +229,14 @@ def known_codes() -> list[str]:
     return sorted(yaml.safe_load((REPO / "src" / "guwah" / "vocab" / "violations.yaml").read_text())["codes"])
 
 
-def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float = COEF_MIN):
+def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float = COEF_MIN, features=None):
     """A classifier (`guwah.extract.acts.Classifier`) trained on the examples: TF-IDF features of
-    words, word pairs and character 3- to 5-grams, one logistic regression per code (balanced
+    words, word pairs and character 3- to 5-grams, and of the parse (an example's "syntax": its
+    `acts.syntax_features`, see `with_syntax`), one logistic regression per code (balanced
     class weights, lbfgs: deterministic); the same examples and settings give the same weights.
-    Coefficients are rounded to float16 (as shipped) and those under `coef_min` set to zero."""
+    Coefficients are rounded to float16 (as shipped) and those under `coef_min` set to zero.
+    `features`: the feature sets (default `acts.FEATURES`); the parse's are left out when no
+    example has any (a language without a parser)."""
     import numpy as np
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
@@ -217,18 +244,43 @@ def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float
     from guwah.extract.acts import FEATURES, Classifier, normalise, vectorizer
 
     texts = [normalise(e["text"]) for e in examples]
-    vectorizers = [vectorizer(analyzer, ngrams, min_df=MIN_DF[name]) for name, analyzer, ngrams in FEATURES]
-    features = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    syntax = [e.get("syntax", "") for e in examples]
+    features = tuple(features or FEATURES)
+    if not any(syntax):
+        features = tuple(f for f in features if f[1] != "syntax")
+    vectorizers = [vectorizer(analyzer, ngrams, min_df=MIN_DF.get(name, 1)) for name, analyzer, ngrams in features]
+    matrix = hstack([v.fit_transform(syntax if analyzer == "syntax" else texts)
+                     for v, (_name, analyzer, _n) in zip(vectorizers, features, strict=True)]).tocsr()
     coef, intercept = [], []
     for label in labels:
         target = np.array([label in e["codes"] for e in examples])
         regression = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
-        regression.fit(features, target)
+        regression.fit(matrix, target)
         coef.append(regression.coef_[0])
         intercept.append(regression.intercept_[0])
     coef = np.array(coef, dtype="float16").astype("float32")
     coef[np.abs(coef) < coef_min] = 0.0
-    return Classifier(tuple(labels), vectorizers, coef, np.array(intercept, dtype="float32"))
+    return Classifier(tuple(labels), vectorizers, coef, np.array(intercept, dtype="float32"), features=features)
+
+
+def _analyses(items: list[dict]) -> list:
+    """The extractor's parse (`ner.Analysis` or None) of each item's text, in order (batched by language)."""
+    from guwah.extract import ner
+
+    found: dict[int, object] = {}
+    for language in dict.fromkeys(i["lang"] for i in items):
+        group = [k for k, i in enumerate(items) if i["lang"] == language]
+        found.update(zip(group, ner.analyse_many([items[k]["text"] for k in group], language), strict=True))
+    return [found[k] for k in range(len(items))]
+
+
+def with_syntax(examples: list[dict], scope: bool = True) -> list[dict]:
+    """The examples with their "syntax" (`acts.syntax_features` of the whole text, parsed alone by
+    the extractor's language models, in batches by language; "" for a language without one)."""
+    from guwah.extract import acts
+
+    return [{**e, "syntax": acts.syntax_features(analysis, e["text"], 0, len(e["text"]), scope)}
+            for e, analysis in zip(examples, _analyses(examples), strict=True)]
 
 
 def labels_of(examples: list[dict]) -> list[str]:
@@ -244,7 +296,9 @@ def labels_of(examples: list[dict]) -> list[str]:
 
 
 def all_examples(names=tuple(SETS)) -> dict[str, list[dict]]:
-    return {name: [e for gold, text in gold_documents(name) for e in sentence_examples(gold, text)] for name in names}
+    """Set -> its sentences' examples, each with its parse features (`with_syntax`)."""
+    return {name: with_syntax([e for gold, text in gold_documents(name) for e in sentence_examples(gold, text)])
+            for name in names}
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict:
@@ -291,7 +345,7 @@ def trained_on(names, measured: bool = False) -> list[str]:
 
 
 def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), measured: bool = False,
-                   held_sets=tuple(SETS), in_sample: bool = False) -> dict:
+                   held_sets=tuple(SETS), in_sample: bool = False, features=None) -> dict:
     """Leave-one-set-out figures: sentence level per threshold, and the extractor's codes per
     mode and threshold (pooled over the sets left out, and per set); `thresholds` and `modes` narrow
     the grid (the rules alone are always measured); `held_sets` narrows the sets left out (each fold
@@ -300,7 +354,7 @@ def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), meas
     trained on every set, itself included (mode "in-sample", the shipped model's situation), to
     compare with the left-out figure."""
     bench = _bench_extract()
-    extra = extra_examples()
+    extra = with_syntax(extra_examples())
     examples = all_examples()
     configs = [("rules", None, None)] + [("union", t, 0.0) for t in thresholds if "union" in modes] + [
         ("gate", t, g) for t in thresholds for g in GATES if "gate" in modes] + [
@@ -309,15 +363,15 @@ def cross_validate(thresholds=THRESHOLDS, modes=("union", "gate", "alone"), meas
     if in_sample:
         configs += [("in-sample", t, 0.0) for t in thresholds]
         training = [e for name in trained_on(examples, measured) for e in examples[name]] + extra
-        everything = train(training, labels_of(training))
+        everything = train(training, labels_of(training), features=features)
     pooled = {config: [] for config in configs}
     per_set: dict[str, dict] = {}
     sentence_level = {t: [0, 0, 0] for t in thresholds}
     for held in held_sets:
         training = [e for name in trained_on(examples, measured) if name != held for e in examples[name]] + extra
         labels = labels_of(training)
-        model = train(training, labels)
-        rated = model.probabilities([e["text"] for e in examples[held]])
+        model = train(training, labels, features=features)
+        rated = model.probabilities([e["text"] for e in examples[held]], [e["syntax"] for e in examples[held]])
         for t in thresholds:
             for e, cats in zip(examples[held], rated, strict=True):
                 predicted = {c for c, p in cats.items() if p >= t}
@@ -369,6 +423,7 @@ def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool =
     precision, recall, F1, tp, predicted, gold: per passage and code)."""
     import numpy as np
 
+    from guwah.extract.acts import syntax_features
     from guwah.extract.document import Doc
     from guwah.extract.sentences import split_sentences
 
@@ -377,19 +432,21 @@ def passage_folds(thresholds=THRESHOLDS, coef_mins=(COEF_MIN,), measured: bool =
     sets = {name: recall.passages(name) for name in recall.SETS}
     counts = {m: {t: {} for t in thresholds} for m in coef_mins}
     for held, items in sets.items():
-        training = gold + [{"text": i["text"], "lang": i["lang"], "codes": i["codes"]}
-                           for name, others in sets.items() if name != held for i in others]
+        training = gold + with_syntax([{"text": i["text"], "lang": i["lang"], "codes": i["codes"]}
+                                       for name, others in sets.items() if name != held for i in others])
         dense = train(training, labels_of(training), coef_min=0.0)
-        cut_sentences = []
-        for item in items:
+        cut_sentences, cut_syntax = [], []
+        for item, analysis in zip(items, _analyses(items), strict=True):
             doc = Doc(text=item["text"], language=item["lang"])
             split_sentences(doc)
-            cut_sentences.append([item["text"][x.start:x.end] for x in doc.sentences] or [item["text"]])
+            spans = [(x.start, x.end) for x in doc.sentences] or [(0, len(item["text"]))]
+            cut_sentences.append([item["text"][a:b] for a, b in spans])
+            cut_syntax += [syntax_features(analysis, item["text"], a, b) for a, b in spans]
         for coef_min in coef_mins:
             coef = dense.coef.copy()
             coef[np.abs(coef) < coef_min] = 0.0
-            model = type(dense)(dense.codes, dense.vectorizers, coef, dense.intercept)
-            rated = iter(model.probabilities([x for sentences in cut_sentences for x in sentences]))
+            model = dataclasses.replace(dense, coef=coef)
+            rated = iter(model.probabilities([x for sentences in cut_sentences for x in sentences], cut_syntax))
             best = []
             for sentences in cut_sentences:
                 rows = [next(rated) for _ in sentences]
@@ -415,13 +472,15 @@ def write_model(path: Path = MODEL_DIR, mode: str = MODE, threshold: float = THR
 
     from guwah.extract import acts
 
-    examples = [e for items in all_examples(tuple(trained_on(SETS, measured))).values() for e in items] + extra_examples()
+    examples = [e for items in all_examples(tuple(trained_on(SETS, measured))).values() for e in items] + with_syntax(
+        extra_examples())
     labels = labels_of(examples)
     model = train(examples, labels).with_settings(threshold, mode, gate)
     model.meta = {
         "name": "guwah acts", "trained_by": "bench/train_acts.py", "training_sha256": data_hash(examples),
         "training_sentences": len(examples), "training_positive": sum(1 for e in examples if e["codes"]),
         "seed": SEED, "C": C, "min_df": MIN_DF, "coef_min": COEF_MIN, "scikit_learn": sklearn.__version__,
+        "trained_on": trained_on(SETS, measured) + ["acts-train"],
     }
     if path.exists():
         shutil.rmtree(path)
@@ -442,6 +501,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --cv: comma-separated sets to leave out in turn (default: all; each fold trains on all others)")
     parser.add_argument("--in-sample", action="store_true",
                         help="with --cv: also score each set with the model trained on every set (in-sample, for comparison)")
+    parser.add_argument("--features", default=None,
+                        help="with --cv: comma-separated feature sets of acts.FEATURES (default: all; words,chars: before 0.20.x)")
     parser.add_argument("--train-on-measured", action="store_true",
                         help=f"train on the measured-only sets too ({', '.join(MEASURED_ONLY)})")
     parser.add_argument("--passage-folds", action="store_true",
@@ -479,7 +540,13 @@ def main(argv: list[str] | None = None) -> int:
     held_sets = tuple(n.strip() for n in args.sets.split(",") if n.strip())
     if set(held_sets) - set(SETS):
         parser.error(f"--sets: spent sets only ({', '.join(SETS)}): {args.sets}")
-    report = cross_validate(thresholds, modes, args.train_on_measured, held_sets, args.in_sample)
+    from guwah.extract.acts import FEATURES
+
+    wanted = args.features.split(",") if args.features else [name for name, _a, _n in FEATURES]
+    if set(wanted) - {name for name, _a, _n in FEATURES}:
+        parser.error(f"--features: of {', '.join(name for name, _a, _n in FEATURES)}: {args.features}")
+    features = tuple(f for f in FEATURES if f[0] in wanted)
+    report = cross_validate(thresholds, modes, args.train_on_measured, held_sets, args.in_sample, features)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0

@@ -2,11 +2,15 @@
 
 The model reads one sentence (or clause) and gives a probability for each code of
 `vocab/violations.yaml` it was trained on: one logistic regression per code (scikit-learn) over
-TF-IDF weights of the sentence's words and word pairs and of its character 3- to 5-grams (these
-carry Russian and French endings). It says *which* act a sentence states, never *who* it happened
-to nor whether it is denied: attribution, negation, hedges and background stay with
+TF-IDF weights of the sentence's words and word pairs, of its character 3- to 5-grams (these
+carry Russian and French endings) and, since the 0.20.x detection round, of its parse
+(`syntax_features`: lemmas, each verb with what it acts on and whether it is passive, negated or
+hedged; from the spaCy or natasha parse the extractor makes anyway), which carried best to writers
+the model never read (docs/benchmarks.md, "Act detection on new writers"). It says *which* act a
+sentence states, never *who* it happened to nor whether it is denied: attribution, negation, hedges and background stay with
 `guwah.extract.violations` (`subjects.attribute` and the one scope test in
-`guwah.extract.lexicon`), which read its proposals like those of a rule.
+`guwah.extract.lexicon`), which read its proposals like those of a rule; the parse features'
+negation and hedge marks only let it weigh "was never beaten" apart from "was beaten".
 
 The model ships in `acts_model/` beside this module: `meta.json` (the codes, the feature settings,
 the training data's SHA-256, the probability threshold and the way the classifier is combined with
@@ -33,9 +37,16 @@ LANGUAGES = ("en", "fr", "ru")
 # Rules and classifier added together; rule hits kept only where the classifier agrees; or (for
 # measurement) the classifier alone, without the rules' matches.
 MODES = ("union", "gate", "alone")
-# The two feature sets: (name, scikit-learn analyzer, n-gram range).
-FEATURES = (("words", "word", (1, 2)), ("chars", "char_wb", (3, 5)))
+# The feature sets: (name, analyzer, n-gram range); "word" and "char_wb" are scikit-learn's, "syntax"
+# reads the features `syntax_features` writes from the parse (one whitespace-free feature a token).
+FEATURES = (("words", "word", (1, 2)), ("chars", "char_wb", (3, 5)), ("syntax", "syntax", (1, 1)))
 _SPACES = re.compile(r"\s+")
+# Parts of speech whose lemmas are features; dependency relations from a verb to what it acts on
+# (its object, the subject of its passive, an oblique: "took → passport", "beaten ← he").
+_CONTENT = {"VERB", "NOUN", "ADJ", "ADV", "PROPN"}
+_PASSIVE = {"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"}
+_ACTED_ON = {"dobj", "obj", "iobj", "dative", "nsubjpass", "nsubj:pass", "obl", "obl:agent", "obl:arg", "attr",
+             "xcomp", "pobj"}
 
 
 def normalise(text: str) -> str:
@@ -49,8 +60,78 @@ def vectorizer(analyzer: str, ngrams: tuple[int, int], vocabulary: list[str] | N
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    if analyzer == "syntax":  # the features are written already: split at spaces
+        return TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=tuple(ngrams), sublinear_tf=True,
+                               min_df=min_df, vocabulary=vocabulary, lowercase=False, dtype=np.float32)
     return TfidfVectorizer(analyzer=analyzer, ngram_range=tuple(ngrams), sublinear_tf=True, min_df=min_df,
                            vocabulary=vocabulary, lowercase=False, dtype=np.float32)
+
+
+def syntax_features(analysis, text: str, start: int, end: int, scope: bool = True) -> str:
+    """The parse's features of text[start:end] (`analysis`: a `guwah.extract.ner.Analysis` of
+    `text`), space-separated: `l:<lemma>` for each content word; for each verb `v:<lemma>`,
+    `vp:<lemma>` when it is passive, and `vo:<verb>_<lemma>` for what it acts on (its object, the
+    subject of its passive, an oblique or the noun of its preposition: "took his passport" →
+    `vo:take_passport`). With `scope`, a verb's features are prefixed `n` when a negation governs
+    it (`guwah.extract.lexicon.negated`, the one negation test, on the span's text before it) and
+    `h` when a hedge precedes it there, so that "was never beaten" and "was beaten" differ.
+    Lemmas are lower case, «ё» as «е». Empty without a parse."""
+    from bisect import bisect_left
+
+    from guwah.extract.lexicon import negated
+
+    if analysis is None or not analysis.tokens:
+        return ""
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    children: dict[int, list[int]] = {}
+    for i in range(first, last):
+        if tokens[i].head != i:
+            children.setdefault(tokens[i].head, []).append(i)
+
+    def lemma(i: int) -> str:
+        return (tokens[i].lemma or tokens[i].text).lower().replace("ё", "е").replace(" ", "_")
+
+    found = []
+    for i in range(first, last):
+        token = tokens[i]
+        if token.pos not in _CONTENT:
+            continue
+        found.append("l:" + lemma(i))
+        if token.pos != "VERB":
+            continue
+        mark = ""
+        if scope:
+            before = text[start:token.start]
+            before = before[max((m.end() for m in _clause_break().finditer(before)), default=0):]
+            mark = "n" if negated(before) else "h" if _hedge().search(before) else ""
+        verb = lemma(i)
+        found.append(f"{mark}v:{verb}")
+        below = children.get(i, [])
+        if any(tokens[c].dep in _PASSIVE for c in below):
+            found.append(f"{mark}vp:{verb}")
+        for c in below:
+            dep = tokens[c].dep
+            if dep == "prep":  # English: the noun of the preposition ("beaten with a baton")
+                found += [f"{mark}vo:{verb}_{lemma(g)}" for g in children.get(c, []) if tokens[g].pos in ("NOUN", "PROPN")]
+            elif dep in _ACTED_ON and tokens[c].pos in ("NOUN", "PROPN", "VERB", "ADJ"):
+                found.append(f"{mark}vo:{verb}_{lemma(c)}")
+    return " ".join(found)
+
+
+@lru_cache(maxsize=1)
+def _clause_break():
+    from guwah.extract.lexicon import CLAUSE_BREAK
+
+    return re.compile(CLAUSE_BREAK)
+
+
+@lru_cache(maxsize=1)
+def _hedge():
+    from guwah.extract.lexicon import HEDGE
+
+    return re.compile(HEDGE, re.I)
 
 
 @dataclass
@@ -67,6 +148,7 @@ class Classifier:
             only where the classifier gives its code at least `gate`, besides the proposals).
         gate: probability (0–1) a rule hit needs in mode "gate".
         meta: the model's meta.json (training data hash, sizes, settings).
+        features: its feature sets, (name, analyzer, n-grams) as in FEATURES, one per vectorizer.
     """
 
     codes: tuple[str, ...]
@@ -77,16 +159,28 @@ class Classifier:
     mode: str = "union"
     gate: float = 0.0
     meta: dict = field(default_factory=dict)
+    features: tuple = FEATURES
 
-    def probabilities(self, sentences: list[str]) -> list[dict[str, float]]:
-        """Code -> probability (0–1) for each sentence, in order; sentences are normalised here."""
+    @property
+    def reads_syntax(self) -> bool:
+        """Whether the model has parse features (`syntax_features`): then give them to `probabilities`."""
+        return any(analyzer == "syntax" for _name, analyzer, _n in self.features)
+
+    def probabilities(self, sentences: list[str], syntax: list[str] | None = None) -> list[dict[str, float]]:
+        """Code -> probability (0–1) for each sentence, in order; sentences are normalised here.
+        `syntax`: each sentence's `syntax_features` (a model that reads them rates a sentence
+        without them as if it had no parse)."""
         import numpy as np
         from scipy.sparse import hstack
 
         if not sentences:
             return []
         texts = [normalise(s) for s in sentences]
-        features = hstack([_tfidf(v, texts) for v in self.vectorizers]).tocsr()
+        parsed = list(syntax) if syntax is not None else [""] * len(texts)
+        if len(parsed) != len(texts):
+            raise ValueError(f"{len(texts)} sentences but {len(parsed)} syntax features")
+        features = hstack([_tfidf(v, parsed if analyzer == "syntax" else texts)
+                           for v, (_name, analyzer, _n) in zip(self.vectorizers, self.features, strict=True)]).tocsr()
         by_feature = self.__dict__.get("_by_feature")
         if by_feature is None:  # features × codes, laid out for the product (once, not at every call)
             by_feature = self.__dict__["_by_feature"] = np.ascontiguousarray(self.coef.T)
@@ -94,9 +188,15 @@ class Classifier:
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         return [dict(zip(self.codes, row.tolist(), strict=True)) for row in probabilities]
 
-    def propose(self, sentences: list[str]) -> list[dict[str, float]]:
+    def rate_spans(self, text: str, analysis, spans: list[tuple[int, int]]) -> list[dict[str, float]]:
+        """`probabilities` of the spans text[start:end] of a parsed text (`analysis`: its
+        `guwah.extract.ner.Analysis`, or None), with their parse features when the model reads them."""
+        syntax = [syntax_features(analysis, text, start, end) for start, end in spans] if self.reads_syntax else None
+        return self.probabilities([text[start:end] for start, end in spans], syntax)
+
+    def propose(self, sentences: list[str], syntax: list[str] | None = None) -> list[dict[str, float]]:
         """For each sentence, the codes rated at or above the threshold, with their probability."""
-        return [{code: p for code, p in rated.items() if p >= self.threshold} for rated in self.probabilities(sentences)]
+        return [{code: p for code, p in rated.items() if p >= self.threshold} for rated in self.probabilities(sentences, syntax)]
 
     def word_weight(self, code: str, word: str) -> float:
         """The coefficient of one word (a unigram feature) for a code: how much the word alone
@@ -114,7 +214,8 @@ class Classifier:
         """The same model with another threshold, mode or gate (for cross-validation)."""
         if mode not in MODES:
             raise ValueError(f"mode {mode!r} is not one of {', '.join(MODES)}")
-        return Classifier(self.codes, self.vectorizers, self.coef, self.intercept, threshold, mode, gate, self.meta)
+        return Classifier(self.codes, self.vectorizers, self.coef, self.intercept, threshold, mode, gate, self.meta,
+                          self.features)
 
 
 def _tfidf(fitted, texts: list[str]):
@@ -184,11 +285,11 @@ def write(model: Classifier, path: Path | str) -> int:
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True)
     meta = {**model.meta, "codes": list(model.codes), "threshold": model.threshold, "mode": model.mode,
-            "gate": model.gate, "features": [[name, analyzer, list(ngrams)] for name, analyzer, ngrams in FEATURES]}
+            "gate": model.gate, "features": [[name, analyzer, list(ngrams)] for name, analyzer, ngrams in model.features]}
     (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    vocabulary = {name: v.get_feature_names_out().tolist() for (name, _a, _n), v in zip(FEATURES, model.vectorizers, strict=True)}
+    vocabulary = {name: v.get_feature_names_out().tolist() for (name, _a, _n), v in zip(model.features, model.vectorizers, strict=True)}
     (path / "vocabulary.json").write_text(json.dumps(vocabulary, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    idf = {f"idf_{name}": v.idf_.astype("float32") for (name, _a, _n), v in zip(FEATURES, model.vectorizers, strict=True)}
+    idf = {f"idf_{name}": v.idf_.astype("float32") for (name, _a, _n), v in zip(model.features, model.vectorizers, strict=True)}
     if len(model.codes) > 255:
         raise ValueError(f"{len(model.codes)} codes: at most 255 fit the stored layout")
     by_feature = np.asarray(model.coef, dtype="float16").T  # features × codes
@@ -232,8 +333,9 @@ def read(path: Path | str) -> Classifier:
     if coef.shape != (len(codes), sum(len(v.vocabulary) for v in vectorizers)):
         raise InputError(f"{path} is not an act classifier: weights do not match its codes and vocabulary",
                          value=str(path))
+    features = tuple((name, analyzer, tuple(ngrams)) for name, analyzer, ngrams in meta["features"])
     return Classifier(codes, vectorizers, coef, intercept, float(meta["threshold"]), meta["mode"],
-                      float(meta["gate"]), meta)
+                      float(meta["gate"]), meta, features)
 
 
 @lru_cache(maxsize=1)

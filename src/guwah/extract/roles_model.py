@@ -179,7 +179,7 @@ def _context(doc: Doc) -> dict:
     starts = [s for p in doc.persons for s, _ in p.mentions] + [s for s, _e, _why in doc.__dict__.get("_dropped_names", ())]
     wanted = sorted({doc.sentence_index(s) for s in starts}) if doc.sentences else []
     if classifier is not None and wanted:
-        rated = classifier.probabilities([doc.sentence_text(i) for i in wanted])
+        rated = classifier.rate_spans(doc.text, doc.analysis, [(doc.sentences[i].start, doc.sentences[i].end) for i in wanted])
         scores = {i: max(r.values(), default=0.0) for i, r in zip(wanted, rated, strict=True)}
     cached = doc.__dict__["_roles_context"] = {"headlines": headlines, "frame": frame, "places": places,
                                                "facilities": facilities, "act": scores}

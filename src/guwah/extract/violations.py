@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, HEDGE, KIN, NEGATION, SAYING_THAT, THREAT, negated
+from guwah.extract.lexicon import BACKGROUND, CLAUSE_BREAK, HEDGE, KIN, NEGATION, SAYING_THAT, THREAT, negated
 from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
@@ -104,7 +104,7 @@ _NEGATED_AFTER = re.compile(r"(?:,\s+по (?:его|её|ее|их|моим|её
                             r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
                             # «приговора по его делу нет»: there is none (the genitive of negation)
                             r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b")
+_CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
 # to journalists", "à cause de moi") and the harm ("detained", "threatened", "summoned") in one sentence.
@@ -338,8 +338,12 @@ _THREAT = re.compile(THREAT, re.I)
 # - (0.9.0) held incommunicado or disappeared: said from the family's side ("she has never seen him",
 #   "we have heard nothing"), so the sentence's subject is the one who cannot reach the person, not
 #   the person held; the rules name the one held (object_first, subject_first).
-_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "detention.arbitrary_arrest",
-                     "detention.internment_camp", "detention.incommunicado", "disappearance.enforced")
+# - (0.20.x) made to denounce someone: two people in one sentence, the one made to speak and the one
+#   denounced; the classifier with parse features gave the code to the one denounced (a forbidden
+#   code on tuning v12); the rules' patterns say which of the two it is (some subject_first).
+_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation",
+                     "detention.arbitrary_arrest", "detention.internment_camp", "detention.incommunicado",
+                     "disappearance.enforced")
 
 
 # Codes the classifier proposes only where the sentence also says what makes the act that act: a
@@ -369,7 +373,8 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         return hits
     text = doc.text
     usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]
-    rated = dict(zip(usable, model.probabilities([doc.sentence_text(i) for i in usable]), strict=True))
+    spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in usable]
+    rated = dict(zip(usable, model.rate_spans(text, analysis, spans), strict=True))
     known = set(model.codes)
     if model.mode == "alone":
         hits = []  # for measurement: what the classifier finds without the rules' matches
@@ -386,7 +391,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         if not codes:
             continue
         clauses = _clauses(text, sentence.start, sentence.end)
-        clause_cats = model.probabilities([text[s:e] for s, e in clauses]) if len(clauses) > 1 else [cats]
+        clause_cats = model.rate_spans(text, analysis, clauses) if len(clauses) > 1 else [cats]
         denial = _SENTENCE_DENIAL.search(text[sentence.start:sentence.end])
         for code in codes:
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
