@@ -136,7 +136,7 @@ HEADINGS = {
     "held_out_v8": "held-out v8 (bench/data/extract-heldout-v8, written by a helper who never saw the extractor; never tune on it)",
     "held_out_v9": "held-out v9 (bench/data/extract-heldout-v9, written by a helper who never saw the extractor; never tune on it)",
     "held_out_v10": "held-out v10 (bench/data/extract-heldout-v10, written by a helper who never saw the extractor; never tune on it)",
-    "held_out_v11": "held-out v11 (bench/data/extract-heldout-v11, written by a helper who never saw the extractor; never tune on it)",
+    "held_out_v11": "held-out v11 (bench/data/extract-heldout-v11, written by a helper who never saw the extractor; both uses spent at 0.20.0 and 0.21.0: to join the tuning splits next round, not yet read)",
     "all": "all documents",
 }
 CORPUS = REPO.parent / "shared" / "corpus"
