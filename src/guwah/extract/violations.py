@@ -471,8 +471,12 @@ def find_violations(doc: Doc) -> None:
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
+            ruled = people
             people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
                                         settled=not people and (not nobody or _names_a_crowd(doc, index)))
+            if not ruled and speaker in people and not includes and _says_we(doc, index):
+                # "we" is the speaker's only once the speaker is among the detained: not the model's to undo
+                people = [p for p in people if p != speaker]
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
@@ -753,6 +757,13 @@ def _names_a_group(doc: Doc, index: int) -> bool:
     from guwah.extract.subjects import references
 
     return any(kind in ("they", "we") for _s, _e, kind, _p in references(doc, index)) or _names_a_crowd(doc, index)
+
+
+def _says_we(doc: Doc, index: int) -> bool:
+    """Whether the sentence tells of "we"/"us"/"our" (`subjects.references`)."""
+    from guwah.extract.subjects import references
+
+    return any(kind == "we" for _s, _e, kind, _p in references(doc, index))
 
 
 def _names_a_crowd(doc: Doc, index: int) -> bool:
