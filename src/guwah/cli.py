@@ -371,14 +371,11 @@ def demo(
         "210720_all_locations_BFN.csv; not shipped with Guwah), as `guwah facilities import` does."),
 ) -> None:
     """Ingest the bundled demo testimonies (synthetic examples with invented people) and release them."""
-    from guwah.demo import DEMO_REVIEWER, demo_folder, release_demo
-    from guwah.ingest import FAILED, ingest_paths
+    from guwah.demo import DEMO_REVIEWER, run_demo
+    from guwah.ingest import FAILED
 
-    store = _store()
-    with demo_folder() as folder:
-        outcomes = list(ingest_paths(store, [folder]))
+    outcomes, done = run_demo(_store(), facilities)
     _print_ingest_summary(outcomes)
-    done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id}, facilities)
     if facilities is not None:
         err.print(f"Imported {done.facilities} new facilities from {facilities}.", highlight=False)
     err.print(f"Approved {done.testimonies} testimony and {done.entries} person entry releases as "

@@ -8,8 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from guwah.demo import demo_folder, release_demo
-from guwah.ingest import ingest_paths
+from guwah.demo import run_demo
 from guwah.storage import Store
 from guwah.web import create_app
 from tests.conftest import make_settings
@@ -17,9 +16,7 @@ from tests.facilities.conftest import write_bfn
 
 
 def _run_demo(store, facilities):
-    with demo_folder() as folder:
-        outcomes = list(ingest_paths(store, [folder]))
-    return release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id}, facilities)
+    return run_demo(store, facilities)[1]
 
 
 def _snapshot(store) -> dict:

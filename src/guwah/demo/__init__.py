@@ -29,7 +29,30 @@ _DEMO_DETAILS = {"04-temoignage-mere.txt": ["Aksou", "5 juin 2017"]}
 _DEMO_NAMED_BY_FAMILIES = {"03-report-several-detainees.html"}
 
 
-def release_demo(store, document_ids: dict[str, int], facilities: Path | None = None) -> DemoReleases:
+@dataclass(frozen=True)
+class DemoReleases:
+    """What one `run_demo` approved and imported (all zero on a second run)."""
+
+    testimonies: int
+    entries: int
+    facilities: int
+
+
+def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]:
+    """What `guwah demo` does: import the facility dataset if one is given (first, so that a bad
+    file stops the demo before anything is stored: InputError), ingest the demo testimonies, then
+    `release_demo`. Returns the ingest outcomes and what was released and imported."""
+    from guwah.facilities.importer import import_facilities
+    from guwah.ingest import ingest_paths
+
+    imported = import_facilities(store, facilities).imported if facilities is not None else 0
+    with demo_folder() as folder:
+        outcomes = list(ingest_paths(store, [folder]))
+    done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
+    return outcomes, DemoReleases(done.testimonies, done.entries, imported)
+
+
+def release_demo(store, document_ids: dict[str, int]) -> DemoReleases:
     """Approve the demo's releases, so that `./dev run` shows its public testimonies and entries.
 
     Only the demo may do this: it extracts each demo document (a release needs the names
@@ -43,9 +66,8 @@ def release_demo(store, document_ids: dict[str, int], facilities: Path | None = 
 
     Args:
         document_ids: original file name -> document id, for the demo's own documents.
-        facilities: the facility dataset to import first (`guwah facilities import`), if given.
     Returns:
-        How many testimony and entry releases it approved, and how many facilities it imported.
+        How many testimony and entry releases it approved (facilities: 0; see `run_demo`).
     """
     from sqlalchemy import select
 
@@ -56,11 +78,6 @@ def release_demo(store, document_ids: dict[str, int], facilities: Path | None = 
     from guwah.releases import approve_release, current_release, draft_release
     from guwah.storage.tables import Person, PersonName, Testimony
 
-    imported = 0
-    if facilities is not None:
-        from guwah.facilities.importer import import_facilities
-
-        imported = import_facilities(store, facilities).imported
     # The masks come from the names extraction finds: a release needs its document extracted.
     for document_id in document_ids.values():
         extract_document(store, document_id)
@@ -94,16 +111,7 @@ def release_demo(store, document_ids: dict[str, int], facilities: Path | None = 
             release = draft_release(session, document_id, DEMO_DRAFTER, _DEMO_DETAILS.get(name, []))
             approve_release(session, release.id, DEMO_REVIEWER)
             approved += 1
-    return DemoReleases(approved, _release_demo_entries(store, document_ids), imported)
-
-
-@dataclass(frozen=True)
-class DemoReleases:
-    """What one `release_demo` run approved and imported (all zero on a second run)."""
-
-    testimonies: int
-    entries: int
-    facilities: int
+    return DemoReleases(approved, _release_demo_entries(store, document_ids), 0)
 
 
 def _name(session, person_id: int, basis: str, note: str, document_id: int | None = None) -> None:
