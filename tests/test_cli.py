@@ -131,6 +131,24 @@ def test_demo_ingests_every_consent_level(run):
     assert "duplicate" in run("demo").output
 
 
+def test_demo_imports_a_facility_dataset_and_releases_entries(run, tmp_path):
+    from tests.facilities.conftest import write_bfn
+
+    result = run("demo", "--facilities", write_bfn(tmp_path / "bfn.csv"))
+    assert result.exit_code == 0, result.output
+    assert "Imported 6 new facilities" in result.output
+    assert re.search(r"Approved 5 testimony and [1-9]\d* person entry releases", result.output)
+    assert "Approved 0 testimony and 0 person entry releases" in run("demo").output
+
+
+def test_demo_with_a_bad_facility_file_stores_nothing(run, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("not\ta facility table\n")
+    result = run("demo", "--facilities", bad)
+    assert result.exit_code == 1
+    assert json.loads(run("documents", "--json").stdout) == []
+
+
 def test_usage_error_exits_2(run):
     assert run("ingest").exit_code == 2
 

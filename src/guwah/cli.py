@@ -365,18 +365,22 @@ def export_public_json(
 
 @app.command()
 @fails_cleanly
-def demo() -> None:
-    """Ingest the bundled demo testimonies (synthetic examples with invented people)."""
-    from guwah.demo import DEMO_REVIEWER, demo_folder, release_demo
-    from guwah.ingest import FAILED, ingest_paths
+def demo(
+    facilities: Path | None = typer.Option(
+        None, "--facilities", help="Also import this facility dataset (the BuzzFeed News file, "
+        "210720_all_locations_BFN.csv; not shipped with Guwah), as `guwah facilities import` does."),
+) -> None:
+    """Ingest the bundled demo testimonies (synthetic examples with invented people) and release them."""
+    from guwah.demo import DEMO_REVIEWER, run_demo
+    from guwah.ingest import FAILED
 
-    store = _store()
-    with demo_folder() as folder:
-        outcomes = list(ingest_paths(store, [folder]))
+    outcomes, done = run_demo(_store(), facilities)
     _print_ingest_summary(outcomes)
-    approved = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
-    err.print(f"Approved {approved} demo releases as {DEMO_REVIEWER!r} (only the demo does this; real "
-              "testimonies are released by a reviewer: guwah release propose / approve). For the "
+    if facilities is not None:
+        err.print(f"Imported {done.facilities} new facilities from {facilities}.", highlight=False)
+    err.print(f"Approved {done.testimonies} testimony and {done.entries} person entry releases as "
+              f"{DEMO_REVIEWER!r} (only the demo does this; real "
+              "testimonies and entries are released by a reviewer: guwah release propose / approve). For the "
               "workspace, create an account: guwah users add NAME --role viewer", highlight=False, soft_wrap=True)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)

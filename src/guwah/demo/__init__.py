@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -28,54 +29,172 @@ _DEMO_DETAILS = {"04-temoignage-mere.txt": ["Aksou", "5 juin 2017"]}
 _DEMO_NAMED_BY_FAMILIES = {"03-report-several-detainees.html"}
 
 
-def release_demo(store, document_ids: dict[str, int]) -> int:
-    """Approve the demo's releases, so that `./dev run` shows its public testimonies.
+@dataclass(frozen=True)
+class DemoReleases:
+    """What one `run_demo` approved and imported (all zero on a second run)."""
+
+    testimonies: int
+    entries: int
+    facilities: int
+
+
+def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]:
+    """What `guwah demo` does: import the facility dataset if one is given (first, so that a bad
+    file stops the demo before anything is stored: InputError), ingest the demo testimonies, then
+    `release_demo`. Returns the ingest outcomes and what was released and imported."""
+    from guwah.facilities.importer import import_facilities
+    from guwah.ingest import ingest_paths
+
+    imported = import_facilities(store, facilities).imported if facilities is not None else 0
+    with demo_folder() as folder:
+        outcomes = list(ingest_paths(store, [folder]))
+    done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
+    return outcomes, DemoReleases(done.testimonies, done.entries, imported)
+
+
+def release_demo(store, document_ids: dict[str, int]) -> DemoReleases:
+    """Approve the demo's releases, so that `./dev run` shows its public testimonies and entries.
 
     Only the demo may do this: it extracts each demo document (a release needs the names
-    extraction finds, to mask them), then approves under a named demo reviewer (audited as such),
-    after recording the naming basis of each witness who consented to be named. Testimonies already
-    released are left alone. Returns how many releases it approved.
+    extraction finds, to mask them), records the naming basis of each witness who consented to be
+    named and of the people a family asked to name, links the mentions into entries, approves the
+    releases of the testimonies, then accepts the extracted facts about the named people from the
+    testimonies released as public and approves their entries' releases — each step through the
+    library a real team uses, under a named demo drafter and reviewer (audited as such). Whatever
+    the publication gate refuses stays unreleased. What is released already is left alone, so a
+    second run changes nothing.
 
     Args:
         document_ids: original file name -> document id, for the demo's own documents.
+    Returns:
+        How many testimony and entry releases it approved (facilities: 0; see `run_demo`).
     """
     from sqlalchemy import select
 
     from guwah.domain import ConsentLevel
     from guwah.extract import extract_document
     from guwah.publish import effective_consent
-    from guwah.releases import approve_basis, approve_release, current_release, draft_release, propose_basis
-    from guwah.storage.tables import NamingBasis, Person, PersonName, Testimony
+    from guwah.registry import link_archive
+    from guwah.releases import approve_release, current_release, draft_release
+    from guwah.storage.tables import Person, PersonName, Testimony
 
     # The masks come from the names extraction finds: a release needs its document extracted.
     for document_id in document_ids.values():
         extract_document(store, document_id)
-    approved = 0
     with store.session() as session:
         for document_id in document_ids.values():
             testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
             witness = session.get(Person, testimony.witness_id) if testimony and testimony.witness_id else None
-            if (witness is not None and witness.consent == ConsentLevel.PUBLIC.value
-                    and session.scalar(select(NamingBasis).where(NamingBasis.person_id == witness.id)) is None):
-                basis = propose_basis(session, witness.id, "own_consent", DEMO_DRAFTER,
-                                      "demo sidecar: the invented witness consents to be named", document_id)
-                approve_basis(session, basis.id, DEMO_REVIEWER)
+            if witness is not None and witness.consent == ConsentLevel.PUBLIC.value:
+                _name(session, witness.id, "own_consent",
+                      "demo sidecar: the invented witness consents to be named", document_id)
         for name, document_id in document_ids.items():
             if name not in _DEMO_NAMED_BY_FAMILIES:
                 continue
             named = session.scalars(select(PersonName.person_id).where(PersonName.evidence_document_id == document_id)
                                     .distinct())
             for person_id in list(named):
-                if session.scalar(select(NamingBasis).where(NamingBasis.person_id == person_id)) is None:
-                    basis = propose_basis(session, person_id, "reporting_relative", DEMO_DRAFTER,
-                                          "demo: the invented families asked that the names be published")
-                    approve_basis(session, basis.id, DEMO_REVIEWER)
+                _name(session, person_id, "reporting_relative",
+                      "demo: the invented families asked that the names be published")
+    # Linked before the testimonies are released: naming the witness's own mentions in the text
+    # unmasks them there, which would otherwise take an approved release down again.
+    with store.session() as session:
+        link_archive(session, DEMO_REVIEWER, store, only_new=True)
+    with store.session() as session:
+        _name_witness_mentions(session, document_ids)
+    approved = 0
     with store.session() as session:
         for name, document_id in document_ids.items():
             if (effective_consent(session, document_id) == ConsentLevel.CONFIDENTIAL.value
                     or current_release(session, document_id) is not None):
                 continue
             release = draft_release(session, document_id, DEMO_DRAFTER, _DEMO_DETAILS.get(name, []))
+            approve_release(session, release.id, DEMO_REVIEWER)
+            approved += 1
+    return DemoReleases(approved, _release_demo_entries(store, document_ids), 0)
+
+
+def _name(session, person_id: int, basis: str, note: str, document_id: int | None = None) -> None:
+    """Record and approve a naming basis, as the demo's drafter and reviewer, unless one exists."""
+    from sqlalchemy import select
+
+    from guwah.releases import approve_basis, propose_basis
+    from guwah.storage.tables import NamingBasis
+
+    if session.scalar(select(NamingBasis).where(NamingBasis.person_id == person_id)) is None:
+        approve_basis(session, propose_basis(session, person_id, basis, DEMO_DRAFTER, note, document_id).id,
+                      DEMO_REVIEWER)
+
+
+def _name_witness_mentions(session, document_ids: dict[str, int]) -> None:
+    """Name the mentions that extraction found of a consenting witness in her own testimony: the
+    mentions the linker put into the witness's entry, named in that testimony."""
+    from sqlalchemy import select
+
+    from guwah.registry import resolve
+    from guwah.storage.tables import NamingBasis, Person, PersonName
+
+    for document_id in document_ids.values():
+        for basis in session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id,
+                                                               NamingBasis.basis == "own_consent")).all():
+            witness = session.get(Person, basis.person_id)
+            entry = resolve(session, witness.entry.number)
+            mentions = session.scalars(
+                select(PersonName.person_id).where(PersonName.evidence_document_id == document_id)
+                .join(Person, Person.id == PersonName.person_id).where(Person.entry_id == entry.id).distinct())
+            for person_id in list(mentions):
+                _name(session, person_id, "own_consent",
+                      "demo: the consenting witness, as extraction found her in her own testimony", document_id)
+
+
+def _release_demo_entries(store, document_ids: dict[str, int]) -> int:
+    """Accept the extracted facts about named people from the demo testimonies released as
+    public, and approve the releases of their entries; returns how many it approved.
+
+    An entry the publication gate refuses (a mention nobody may name, no accepted name from a
+    released testimony) is left out. Relations are not accepted: a relative is shown only as
+    consent allows, and the demo records no such consent.
+    """
+    from sqlalchemy import select
+
+    from guwah.domain import ConsentLevel, ReviewState
+    from guwah.errors import ConsentRefused
+    from guwah.publish import ENTRY, effective_consent, named_person_ids
+    from guwah.registry import resolve
+    from guwah.releases import approve_release, current_release, draft_entry_release
+    from guwah.review import KINDS, accept
+    from guwah.storage.tables import Person
+
+    approved = 0
+    with store.session() as session:
+        public = [d for d in document_ids.values() if effective_consent(session, d) == ConsentLevel.PUBLIC.value
+                  and current_release(session, d) is not None]
+        named = named_person_ids(session)
+        entries = {}
+        for person_id in sorted(named):
+            entry = resolve(session, session.get(Person, person_id).entry.number)
+            entries[entry.id] = entry
+        releasable = []
+        for entry in entries.values():
+            mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry.id)))
+            if any(m not in named for m in mentions):
+                continue  # someone in it may not be named: the gate would refuse it
+            releasable.append(entry)
+            for kind, table in KINDS.items():
+                if kind == "relation":
+                    continue
+                for row in session.scalars(select(table).where(
+                        table.person_id.in_(mentions), table.evidence_document_id.in_(public),
+                        table.review_state == ReviewState.PROPOSED.value).order_by(table.id)).all():
+                    accept(store, session, f"{kind}:{row.id}", DEMO_REVIEWER)
+    for entry in releasable:
+        with store.session() as session:
+            if current_release(session, entry.id, subject_type=ENTRY) is not None:
+                continue
+            try:
+                release = draft_entry_release(session, entry.number, DEMO_DRAFTER)
+            except ConsentRefused:
+                continue
             approve_release(session, release.id, DEMO_REVIEWER)
             approved += 1
     return approved
