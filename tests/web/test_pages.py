@@ -324,7 +324,7 @@ def test_search_page_lines_made_in_python_are_what_the_template_made(store):
 def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
     """The header of a reader not logged in is made once per language and address and kept
     (`guwah.web.i18n.site_nav`): a logged-in reader's name and "Log out" never reach it, nor it a
-    logged-in reader's page; another language or Host gets its own."""
+    logged-in reader's page; another language, a chosen language kept in the links, or Host gets its own."""
     from guwah.web.i18n import SITE_NAVS_KEPT
     from tests.accounts.factories import client_as, fast_hashing, make_user
 
@@ -339,8 +339,10 @@ def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
         assert '<a href="http://testserver/login">Log in</a>' in page
         mine = logged_in.get("/search", params={"q": "Memet"}).text
         assert "header-canary-4417" in mine and "Log out" in mine and "/login\">Log in" not in mine
-    assert 'href="http://testserver/search">Поиск</a>' in anonymous.get("/about", params={"lang": "ru"}).text
+    # A chosen language stays in the links; the same language from Accept-Language alone does not.
+    assert 'href="http://testserver/search?lang=ru">Поиск</a>' in anonymous.get("/about", params={"lang": "ru"}).text
     anonymous.cookies.clear()
+    assert 'href="http://testserver/search">Поиск</a>' in anonymous.get("/about", headers={"Accept-Language": "ru"}).text
     assert 'href="http://testserver/search">Search</a>' in anonymous.get("/about").text
     other = anonymous.get("/about", headers={"host": "archive.example"}).text
     assert 'href="http://archive.example/search">Search</a>' in other and "testserver" not in other
@@ -400,7 +402,7 @@ def test_the_corrections_page_gives_a_way_to_reach_the_group(store, tmp_path):
     from dataclasses import replace
 
     page = TestClient(create_app(store)).get("/corrections?lang=ru").text
-    assert "контактный адрес" in page and 'href="/report"' in page
+    assert "контактный адрес" in page and 'href="/report?lang=ru"' in page  # the chosen language kept
     store.settings = replace(store.settings, public_contact="corrections@example.org <b>")
     page = TestClient(create_app(store)).get("/corrections").text
     assert '<bdi class="contact">corrections@example.org &lt;b&gt;</bdi>' in page
