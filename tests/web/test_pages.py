@@ -154,7 +154,8 @@ def test_page_links_equal_starlettes_url_for_for_every_route_and_base(store):
 
 def test_search_links_are_urlencodes_text():
     """A results page's links (`search_urls`, each key and value quoted once per page) are exactly
-    what `urlencode` gives, for any script, reserved characters, numbers and dropped values."""
+    what `urlencode` gives, for any script, reserved characters, numbers and dropped values, with a
+    reader's chosen language last."""
     from urllib.parse import urlencode
 
     from hypothesis import given, settings
@@ -167,12 +168,14 @@ def test_search_links_are_urlencodes_text():
     @settings(max_examples=300, deadline=None)
     @given(text, st.dictionaries(st.sampled_from(["gender", "county", "year", "facility"]), text, max_size=4),
            st.dictionaries(st.sampled_from(["gender", "page", "status"]),
-                           st.one_of(st.none(), text, st.integers(0, 600)), max_size=3))
-    def check(query, filters, change):
-        links = search_urls()
+                           st.one_of(st.none(), text, st.integers(0, 600)), max_size=3),
+           st.sampled_from([None, "ug", "kk"]))
+    def check(query, filters, change, language):
+        links = search_urls(language)
         for _ in range(2):  # the second time from what the first quoted
             params = {"q": query, **filters, **change}
-            expected = "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+            kept = [(k, v) for k, v in params.items() if v not in (None, "")] + ([("lang", language)] if language else [])
+            expected = "/search?" + urlencode(kept)
             assert links(query, filters, **change) == expected
 
     check()
@@ -191,12 +194,12 @@ def test_search_links_of_one_facet_are_the_same_links():
 
     @settings(max_examples=300, deadline=None)
     @given(text, st.dictionaries(st.sampled_from(facets), text, max_size=4), st.sampled_from(facets),
-           st.lists(st.one_of(st.none(), text), max_size=4))
-    def check(query, filters, facet, values):
-        links = search_urls()
+           st.lists(st.one_of(st.none(), text), max_size=4), st.sampled_from([None, "ug"]))
+    def check(query, filters, facet, values, language):
+        links = search_urls(language)
         link = links.varying(query, filters, facet)
         for value in values:
-            assert link(value) == search_urls()(query, filters, **{facet: value})
+            assert link(value) == search_urls(language)(query, filters, **{facet: value})
 
     check()
 
