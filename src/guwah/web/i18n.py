@@ -112,9 +112,9 @@ def _accepted(header: str) -> list[str]:
 
 def language_code(request: Request) -> str:
     """The language to answer `request` in: ?lang=, then the cookie, then Accept-Language, then en."""
-    for chosen in (request.query_params.get(LANGUAGE_PARAMETER), request.cookies.get(LANGUAGE_COOKIE)):
-        if chosen in LANGUAGES:
-            return chosen
+    chosen = kept_language(request)
+    if chosen is not None:
+        return chosen
     preferred = _accepted(request.headers.get("accept-language", ""))
     found = Locale.negotiate(preferred, list(LANGUAGES), sep="-") if preferred else None
     return str(found.language) if found is not None and found.language in LANGUAGES else SOURCE_LANGUAGE
