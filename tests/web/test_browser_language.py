@@ -101,6 +101,9 @@ def test_a_uyghur_reader_keeps_the_language_in_every_address(peopled, browser_pa
     assert len(visited) >= 9 and all("lang=ug" in url for url in visited[1:]), visited
     if kind == "no cookies":
         assert context.cookies() == []  # nothing was kept but what the addresses say
+    else:  # a bare address (a bookmark, one typed) moves to one that says the remembered language
+        page.goto(peopled + "/figures")
+        in_uyghur(page)
 
 
 def test_the_report_form_sends_in_uyghur_and_answers_in_it(peopled, page):

@@ -462,8 +462,10 @@ def test_i18n_a_form_sent_by_post_keeps_the_language(store):
 def test_i18n_a_redirect_to_a_page_keeps_the_language(client):
     moved = client.get("/workspace?lang=ug", follow_redirects=False)
     assert moved.status_code == 303 and moved.headers["location"] == "/login?next=/workspace%3Flang%3Dug&lang=ug"
-    client.cookies.set(LANGUAGE_COOKIE, "kk")
-    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/login?next=/workspace&lang=kk"
+    client.cookies.set(LANGUAGE_COOKIE, "kk")  # first to the address with the language, then as above
+    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/workspace?lang=kk"
+    assert client.get("/workspace?lang=kk", follow_redirects=False).headers["location"] == \
+        "/login?next=/workspace%3Flang%3Dkk&lang=kk"
     client.cookies.clear()
     assert client.get("/workspace", follow_redirects=False).headers["location"] == "/login?next=/workspace"
 
@@ -486,3 +488,20 @@ def test_i18n_only_pages_take_the_language():
 
     assert takes_language("/") and takes_language("/persons/3") and takes_language("/open-data")
     assert not any(takes_language(p) for p in ("/static/guwah.css", "/api/search", "/open-data/persons.csv"))
+
+
+def test_i18n_a_page_opened_without_the_language_a_cookie_holds_moves_to_an_address_with_it(client):
+    client.cookies.set(LANGUAGE_COOKIE, "ug")
+    moved = client.get("/search?q=Tursun+Ehmet&gender=female", follow_redirects=False)
+    assert moved.status_code == 303
+    assert moved.headers["location"] == "/search?q=Tursun+Ehmet&gender=female&lang=ug"
+    assert moved.headers["content-security-policy"] and moved.headers["vary"] == "Cookie"
+    assert client.get("/about", follow_redirects=False).headers["location"] == "/about?lang=ug"
+    page = client.get("/about")
+    assert str(page.url) == "http://testserver/about?lang=ug" and html_lang(page) == ("ug", "rtl")
+    # Not for what is the same in every language, nor a request that names a language, nor a form.
+    for path in ("/static/guwah.css", "/api/documents", "/open-data/facilities.csv", "/about?lang=ru", "/about?lang=xx"):
+        assert client.get(path, follow_redirects=False).status_code == 200, path
+    assert client.post("/report", follow_redirects=False).status_code != 303
+    client.cookies.clear()  # a reader who chose nothing: no redirect
+    assert client.get("/about", follow_redirects=False).status_code == 200

@@ -147,5 +147,6 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
         _security_headers(request, response.headers)
         return response
 
+    app.add_middleware(i18n.LanguageInAddress)  # inside the headers' hook: the redirect gets them too
     app.add_middleware(ResponseHeaders, hook=_security_headers)
     return app

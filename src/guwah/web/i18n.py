@@ -12,7 +12,9 @@ browser's Accept-Language, else English. A language the reader chose (by `?lang=
 stays in the address of every page: each link and form to a page keeps `lang=xx` (`url_for`,
 `in_language`, `language_field`, `search_urls`), and so does a redirect to one (`remember_language`),
 so that a copied address opens in that language and a browser without cookies keeps it from page to
-page. A reader who chose nothing gets bare links, and their language follows Accept-Language.
+page; a page opened by a bare address with the cookie moves to the address with the language
+(`LanguageInAddress`). A reader who chose nothing gets bare links and no redirect, and their
+language follows Accept-Language.
 """
 
 from __future__ import annotations
@@ -173,6 +175,32 @@ def in_language(request: Request, url: str) -> str:
         return url
     path = urlsplit(url).path if "//" in url else url
     return with_language(url, code) if takes_language(path) else url
+
+
+class LanguageInAddress:
+    """ASGI middleware: a page asked for by GET without `lang=` from a reader whose cookie holds a
+    chosen language is answered by a redirect (303) to the same address with `lang=xx` added, so the
+    address bar shows the language from the first page on (a bookmark, a typed or a bare shared
+    address), not only after the first click. A reader without the cookie, a request naming a
+    language (even one the site lacks) and static files, the API and open data downloads
+    (`takes_language`) pass through untouched."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET" and takes_language(scope["path"]):
+            request = Request(scope)
+            if LANGUAGE_PARAMETER not in request.query_params and (code := kept_language(request)):
+                from starlette.responses import RedirectResponse
+
+                query = request.url.query
+                address = request.url.path + (f"?{query}" if query else "")
+                # Another reader (another cookie) gets another answer at this address.
+                moved = RedirectResponse(with_language(address, code), status_code=303, headers={"Vary": "Cookie"})
+                await moved(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 @pass_context
