@@ -177,6 +177,9 @@ def in_language(request: Request, url: str) -> str:
     return with_language(url, code) if takes_language(path) else url
 
 
+_COOKIE_NAMED = LANGUAGE_COOKIE.encode() + b"="  # looked for before a request is parsed: most have none
+
+
 class LanguageInAddress:
     """ASGI middleware: a page asked for by GET without `lang=` from a reader whose cookie holds a
     chosen language is answered by a redirect (303) to the same address with `lang=xx` added, so the
@@ -189,7 +192,8 @@ class LanguageInAddress:
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http" and scope["method"] == "GET" and takes_language(scope["path"]):
+        if (scope["type"] == "http" and scope["method"] == "GET" and takes_language(scope["path"])
+                and any(name == b"cookie" and _COOKIE_NAMED in value for name, value in scope["headers"])):
             request = Request(scope)
             if LANGUAGE_PARAMETER not in request.query_params and (code := kept_language(request)):
                 from starlette.responses import RedirectResponse
