@@ -70,7 +70,9 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     assert len([e for e in after if e["record_type"] == "document_list"]) == len(listing) + 1
 
 
-def _public_answers(client: TestClient, name: str) -> list[bytes]:
+def _public_answers(client: TestClient, name: str, code: str | None = None) -> list[bytes]:
+    """Every public answer about `name`, for a reader who chose language `code` (by ?lang=, which
+    every link of the pages then keeps) or none."""
     from urllib.parse import quote
 
     paths = ["/", "/figures", "/about", "/api/documents", "/documents/1", "/api/documents/1", "/api/persons",
@@ -80,6 +82,8 @@ def _public_answers(client: TestClient, name: str) -> list[bytes]:
              "/search?gender=female", "/api/search?year=2018", "/api/search?prefecture=xj.ili",
              f"/api/search?q={quote(name.split()[0])}", "/api/search?q=Tursun+Ehmet", "/search?q=Tursun+Ehmet",
              "/api/search?q=Ghulja", "/openapi.json"]
+    if code:
+        paths = [path + ("&" if "?" in path else "?") + "lang=" + code for path in paths]
     return [client.get(path).content for path in paths]
 
 
@@ -132,6 +136,9 @@ def test_a_name_held_only_in_non_public_records_answers_like_a_name_never_seen(t
     try:
         answers = [_public_answers(TestClient(create_app(s)), held) for s in (holding, clean)]
         assert answers[0] == answers[1]
+        for code in ("en", "ug", "zh", "ru", "kk"):  # in every language, chosen and so kept in the links
+            answers = [_public_answers(TestClient(create_app(s)), held, code) for s in (holding, clean)]
+            assert answers[0] == answers[1], code
         # The facets have something to count: the released entry, and only it.
         listed = json.loads(TestClient(create_app(holding)).get("/api/search?year=2018").content)
         assert listed["persons"]["count"] == 1 and listed["facets"]["gender"] == [

@@ -339,3 +339,169 @@ def test_i18n_no_public_template_holds_bare_english(template):
     texts = {" ".join(t.split()) for t in re.sub(r"<[^>]+>", "\n", source).split("\n")}
     bare = sorted(t for t in texts if re.search(r"[A-Za-z]{2,}", UNTRANSLATED.sub(" ", t)))
     assert bare == []
+
+
+# --- the address keeps the choice (issue 12) -------------------------------------------------------
+
+@pytest.fixture
+def peopled(store, tmp_path):
+    """A released testimony, the facilities of the test file, and five released people from Ghulja
+    held at one of them: pages with entries, facets and facility links."""
+    from sqlalchemy import select
+
+    from guwah.facilities.importer import import_facilities
+    from guwah.storage.tables import Facility
+    from tests.facilities.conftest import write_bfn
+    from tests.releasing import ingest_text, release_document
+    from tests.web.test_map_figures import GHULJA, _mention, _release_entry
+
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = ingest_text(store, folder, "t.txt", "Five neighbours from Ghulja were taken in 2018.",
+                           "consent: public\ntitle: Neighbours\n")
+    with store.session() as session:
+        site = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:106A"))
+        people = [_mention(session, document, name, "Ghulja", site, 2018) for name in GHULJA]
+    release_document(store, document)
+    for person_id, number in people:
+        _release_entry(store, person_id, number)
+    return store
+
+
+# Pages with every kind of link: the menu, entries, facilities, testimonies, facets, chips, pages.
+LINKED_PAGES = ["/", "/search", "/search?q=Ghulja", "/search?q=Mehmet+Imin", "/search?q=Mehmet+Imin&year=2018",
+                "/search?q=xqzwv", "/persons/1", "/facilities", "/map", "/figures", "/documents/1", "/about",
+                "/methodology", "/corrections", "/open-data", "/report", "/report/status", "/no/such/page"]
+ATTRIBUTE = re.compile(r'\s(href|action|src|data-[a-z-]+)="([^"]*)"')
+SWITCHER = re.compile(r'<nav class="languages".*?</nav>', re.S)
+
+
+def internal_urls(html: str) -> list[str]:
+    """The address of every link, form and asset of a page that leads to this site,
+    the language switcher's left out; addresses unescaped, host dropped."""
+    from html import unescape
+
+    found = []
+    for _, value in ATTRIBUTE.findall(SWITCHER.sub("", html)):
+        url = unescape(value).removeprefix("http://testserver")
+        if url.startswith("/"):
+            found.append(url)
+    return found
+
+
+@pytest.mark.parametrize("how", ["parameter", "cookie"])
+def test_i18n_a_chosen_language_stays_in_every_link_to_a_page(peopled, how):
+    from urllib.parse import parse_qs, urlsplit
+
+    from guwah.web.i18n import takes_language
+
+    client = TestClient(create_app(peopled))
+    if how == "cookie":
+        client.cookies.set(LANGUAGE_COOKIE, "ug")
+    kinds = set()
+    for path in LINKED_PAGES:
+        page = client.get(path + ("&" if "?" in path else "?") + "lang=ug" if how == "parameter" else path)
+        assert html_lang(page) == ("ug", "rtl"), path
+        assert not re.search(r'(?:href|action)="[^"]*&(?!amp;)', page.text), path  # escaped in attributes
+        for url in internal_urls(page.text):
+            parts = urlsplit(url)
+            language = parse_qs(parts.query).get("lang")
+            if takes_language(parts.path):
+                assert language == ["ug"], (path, url)
+                kinds.add(parts.path.split("/")[1])
+            elif parts.path != "/api/map":  # the map's data asks for its labels in the page's language
+                assert language is None, (path, url)
+        # A form sent by GET replaces its action's query: the language goes in a hidden field.
+        for form in re.findall(r'<form[^>]*method="get".*?</form>', page.text, re.S):
+            assert '<input type="hidden" name="lang" value="ug">' in form, path
+    assert {"", "search", "persons", "facilities", "documents", "report", "corrections", "login"} <= kinds
+    # The shareable search addresses keep the facets, with the language last.
+    page = client.get("/search?q=Mehmet+Imin&year=2018" + ("&lang=ug" if how == "parameter" else ""))
+    assert 'href="/search?q=Mehmet+Imin&amp;lang=ug" aria-label=' in page.text  # the year's chip drops the year
+    assert 'href="/search?q=Mehmet+Imin&amp;lang=ug" aria-current="true">' in page.text  # so does its value
+    assert 'href="/search?q=Mehmet+Imin&amp;year=2018&amp;status=detained&amp;lang=ug"' in page.text
+
+
+def strip_language(html: str, code: str) -> str:
+    return re.sub(rf'(\?|&amp;)lang={code}"', '"', html).replace(f'<input type="hidden" name="lang" value="{code}">', "")
+
+
+@pytest.mark.parametrize("code", ["en", "ru"])
+def test_i18n_a_chosen_language_changes_nothing_but_the_addresses(peopled, code):
+    """The same page for a reader who chose the language and one whose browser asks for it differs only
+    by lang=… in its addresses; the second reader's links carry no language at all."""
+    client = TestClient(create_app(peopled))
+    for path in LINKED_PAGES:
+        client.cookies.clear()
+        default = client.get(path, headers={"Accept-Language": code})
+        client.cookies.set(LANGUAGE_COOKIE, code)
+        chosen = client.get(path)
+        assert default.status_code == chosen.status_code and html_lang(default) == (code, "ltr"), path
+        assert strip_language(chosen.text, code) == strip_language(default.text, code), path
+        assert strip_language(chosen.text, code) != chosen.text or path == "/no/such/page", path
+        assert [url for url in internal_urls(default.text) if "lang=" in url] in ([], [f"/api/map?lang={code}"])
+
+
+def test_i18n_a_form_sent_by_post_keeps_the_language(store):
+    from tests.reports.helpers import report_fields
+
+    client = TestClient(create_app(store))
+    page = client.get("/report?lang=ug")
+    action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1)
+    assert action == "http://testserver/report?lang=ug"
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    received = client.post(action, data={**report_fields(), "website": "", "csrf_token": token})
+    assert received.status_code == 200 and html_lang(received) == ("ug", "rtl")
+    assert 'href="http://testserver/report/status?lang=ug"' in received.text
+    # Without cookies the form cannot be sent (its token lives in one), but the refusal is in Uyghur.
+    refused = TestClient(create_app(store)).post(action, data={**report_fields(), "csrf_token": token})
+    assert refused.status_code == 403 and html_lang(refused) == ("ug", "rtl")
+
+
+def test_i18n_a_redirect_to_a_page_keeps_the_language(client):
+    moved = client.get("/workspace?lang=ug", follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"] == "/login?next=/workspace%3Flang%3Dug&lang=ug"
+    client.cookies.set(LANGUAGE_COOKIE, "kk")  # first to the address with the language, then as above
+    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/workspace?lang=kk"
+    assert client.get("/workspace?lang=kk", follow_redirects=False).headers["location"] == \
+        "/login?next=/workspace%3Flang%3Dkk&lang=kk"
+    client.cookies.clear()
+    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/login?next=/workspace"
+
+
+@pytest.mark.parametrize("url, code, expected", [
+    ("/about", "ug", "/about?lang=ug"),
+    ("/search?q=a+b&gender=f", "kk", "/search?q=a+b&gender=f&lang=kk"),
+    ("/report#who-sees", "zh", "/report?lang=zh#who-sees"),
+    ("/about?lang=ru", "ug", "/about?lang=ru"),  # a language already named stays
+    ("/about", None, "/about"),
+])
+def test_i18n_with_language(url, code, expected):
+    from guwah.web.i18n import with_language
+
+    assert with_language(url, code) == expected
+
+
+def test_i18n_only_pages_take_the_language():
+    from guwah.web.i18n import takes_language
+
+    assert takes_language("/") and takes_language("/persons/3") and takes_language("/open-data")
+    assert not any(takes_language(p) for p in ("/static/guwah.css", "/api/search", "/open-data/persons.csv"))
+
+
+def test_i18n_a_page_opened_without_the_language_a_cookie_holds_moves_to_an_address_with_it(client):
+    client.cookies.set(LANGUAGE_COOKIE, "ug")
+    moved = client.get("/search?q=Tursun+Ehmet&gender=female", follow_redirects=False)
+    assert moved.status_code == 303
+    assert moved.headers["location"] == "/search?q=Tursun+Ehmet&gender=female&lang=ug"
+    assert moved.headers["content-security-policy"] and moved.headers["vary"] == "Cookie"
+    assert client.get("/about", follow_redirects=False).headers["location"] == "/about?lang=ug"
+    page = client.get("/about")
+    assert str(page.url) == "http://testserver/about?lang=ug" and html_lang(page) == ("ug", "rtl")
+    # Not for what is the same in every language, nor a request that names a language, nor a form.
+    for path in ("/static/guwah.css", "/api/documents", "/open-data/facilities.csv", "/about?lang=ru", "/about?lang=xx"):
+        assert client.get(path, follow_redirects=False).status_code == 200, path
+    assert client.post("/report", follow_redirects=False).status_code != 303
+    client.cookies.clear()  # a reader who chose nothing: no redirect
+    assert client.get("/about", follow_redirects=False).status_code == 200

@@ -154,7 +154,8 @@ def test_page_links_equal_starlettes_url_for_for_every_route_and_base(store):
 
 def test_search_links_are_urlencodes_text():
     """A results page's links (`search_urls`, each key and value quoted once per page) are exactly
-    what `urlencode` gives, for any script, reserved characters, numbers and dropped values."""
+    what `urlencode` gives, for any script, reserved characters, numbers and dropped values, with a
+    reader's chosen language last."""
     from urllib.parse import urlencode
 
     from hypothesis import given, settings
@@ -167,12 +168,14 @@ def test_search_links_are_urlencodes_text():
     @settings(max_examples=300, deadline=None)
     @given(text, st.dictionaries(st.sampled_from(["gender", "county", "year", "facility"]), text, max_size=4),
            st.dictionaries(st.sampled_from(["gender", "page", "status"]),
-                           st.one_of(st.none(), text, st.integers(0, 600)), max_size=3))
-    def check(query, filters, change):
-        links = search_urls()
+                           st.one_of(st.none(), text, st.integers(0, 600)), max_size=3),
+           st.sampled_from([None, "ug", "kk"]))
+    def check(query, filters, change, language):
+        links = search_urls(language)
         for _ in range(2):  # the second time from what the first quoted
             params = {"q": query, **filters, **change}
-            expected = "/search?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+            kept = [(k, v) for k, v in params.items() if v not in (None, "")] + ([("lang", language)] if language else [])
+            expected = "/search?" + urlencode(kept)
             assert links(query, filters, **change) == expected
 
     check()
@@ -191,12 +194,12 @@ def test_search_links_of_one_facet_are_the_same_links():
 
     @settings(max_examples=300, deadline=None)
     @given(text, st.dictionaries(st.sampled_from(facets), text, max_size=4), st.sampled_from(facets),
-           st.lists(st.one_of(st.none(), text), max_size=4))
-    def check(query, filters, facet, values):
-        links = search_urls()
+           st.lists(st.one_of(st.none(), text), max_size=4), st.sampled_from([None, "ug"]))
+    def check(query, filters, facet, values, language):
+        links = search_urls(language)
         link = links.varying(query, filters, facet)
         for value in values:
-            assert link(value) == search_urls()(query, filters, **{facet: value})
+            assert link(value) == search_urls(language)(query, filters, **{facet: value})
 
     check()
 
@@ -324,7 +327,7 @@ def test_search_page_lines_made_in_python_are_what_the_template_made(store):
 def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
     """The header of a reader not logged in is made once per language and address and kept
     (`guwah.web.i18n.site_nav`): a logged-in reader's name and "Log out" never reach it, nor it a
-    logged-in reader's page; another language or Host gets its own."""
+    logged-in reader's page; another language, a chosen language kept in the links, or Host gets its own."""
     from guwah.web.i18n import SITE_NAVS_KEPT
     from tests.accounts.factories import client_as, fast_hashing, make_user
 
@@ -339,8 +342,10 @@ def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
         assert '<a href="http://testserver/login">Log in</a>' in page
         mine = logged_in.get("/search", params={"q": "Memet"}).text
         assert "header-canary-4417" in mine and "Log out" in mine and "/login\">Log in" not in mine
-    assert 'href="http://testserver/search">Поиск</a>' in anonymous.get("/about", params={"lang": "ru"}).text
+    # A chosen language stays in the links; the same language from Accept-Language alone does not.
+    assert 'href="http://testserver/search?lang=ru">Поиск</a>' in anonymous.get("/about", params={"lang": "ru"}).text
     anonymous.cookies.clear()
+    assert 'href="http://testserver/search">Поиск</a>' in anonymous.get("/about", headers={"Accept-Language": "ru"}).text
     assert 'href="http://testserver/search">Search</a>' in anonymous.get("/about").text
     other = anonymous.get("/about", headers={"host": "archive.example"}).text
     assert 'href="http://archive.example/search">Search</a>' in other and "testserver" not in other
@@ -400,7 +405,7 @@ def test_the_corrections_page_gives_a_way_to_reach_the_group(store, tmp_path):
     from dataclasses import replace
 
     page = TestClient(create_app(store)).get("/corrections?lang=ru").text
-    assert "контактный адрес" in page and 'href="/report"' in page
+    assert "контактный адрес" in page and 'href="/report?lang=ru"' in page  # the chosen language kept
     store.settings = replace(store.settings, public_contact="corrections@example.org <b>")
     page = TestClient(create_app(store)).get("/corrections").text
     assert '<bdi class="contact">corrections@example.org &lt;b&gt;</bdi>' in page

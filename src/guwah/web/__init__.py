@@ -36,6 +36,8 @@ templates.env.policies["ext.i18n.trimmed"] = True
 # `url_for` as Starlette's, with each (route, parameters) path found once per router: finding it
 # walks every route, and a search page links tens of entries and facet values.
 templates.env.globals["url_for"] = i18n.url_for
+# A form sent by GET keeps the reader's chosen language in a hidden field: `{{ language_field() }}`.
+templates.env.globals["language_field"] = i18n.language_field
 # The header's links of a reader not logged in, made once per language and base URL.
 templates.env.globals["site_nav"] = i18n.site_nav
 # Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
@@ -145,5 +147,6 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
         _security_headers(request, response.headers)
         return response
 
+    app.add_middleware(i18n.LanguageInAddress)  # inside the headers' hook: the redirect gets them too
     app.add_middleware(ResponseHeaders, hook=_security_headers)
     return app

@@ -68,12 +68,16 @@ def search_url(query: str, filters: dict[str, str], **change) -> str:
     return search_urls()(query, filters, **change)
 
 
-def search_urls() -> Callable[..., str]:
+def search_urls(language: str | None = None) -> Callable[..., str]:
     """`search_url` for one page: each key and value is quoted once for all its links (a results
     page links tens of facet values, each with the same query and filters), and forgotten with the
-    page. Gives exactly `urlencode`'s text; its `varying(query, filters, key)` gives that of one
-    key's many values."""
+    page. Gives exactly `urlencode`'s text, with `lang=language` last where a reader chose one
+    (`guwah.web.i18n.kept_language`); its `varying(query, filters, key)` gives that of one key's
+    many values."""
+    from guwah.web.i18n import LANGUAGE_PARAMETER
+
     quoted: dict[str, str] = {}
+    last = [f"{LANGUAGE_PARAMETER}={quote_plus(language)}"] if language else []
 
     def quote(text) -> str:
         text = str(text)
@@ -84,7 +88,8 @@ def search_urls() -> Callable[..., str]:
 
     def url(query: str, filters: dict[str, str], **change) -> str:
         params = {"q": query, **filters, **change}
-        return "/search?" + "&".join(f"{quote(k)}={quote(v)}" for k, v in params.items() if v not in (None, ""))
+        return "/search?" + "&".join([*(f"{quote(k)}={quote(v)}" for k, v in params.items() if v not in (None, "")),
+                                      *last])
 
     def varying(query: str, filters: dict[str, str], key: str) -> Callable[[str | None], str]:
         """`url(query, filters, **{key: value})` for many values of one key (a facet's values in
@@ -93,6 +98,7 @@ def search_urls() -> Callable[..., str]:
         at = list(params).index(key)
         head, tail = (["&".join(f"{quote(k)}={quote(v)}" for k, v in part if v not in (None, ""))
                        for part in (list(params.items())[:at], list(params.items())[at + 1:])])
+        tail = "&".join([*([tail] if tail else []), *last])
         name = quote(key)
 
         def link(value: str | None) -> str:

@@ -8,7 +8,13 @@ tests/web/test_i18n.py fails until every language has every message, with the sa
 and markup.
 
 The reader's language, per request: `?lang=xx` (remembered in a cookie), else the cookie, else the
-browser's Accept-Language, else English.
+browser's Accept-Language, else English. A language the reader chose (by `?lang=` or the cookie)
+stays in the address of every page: each link and form to a page keeps `lang=xx` (`url_for`,
+`in_language`, `language_field`, `search_urls`), and so does a redirect to one (`remember_language`),
+so that a copied address opens in that language and a browser without cookies keeps it from page to
+page; a page opened by a bare address with the cookie moves to the address with the language
+(`LanguageInAddress`). A reader who chose nothing gets bare links and no redirect, and their
+language follows Accept-Language.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from importlib import resources
 from io import BytesIO
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from babel import Locale
 from babel.dates import format_date as babel_format_date
@@ -108,9 +114,9 @@ def _accepted(header: str) -> list[str]:
 
 def language_code(request: Request) -> str:
     """The language to answer `request` in: ?lang=, then the cookie, then Accept-Language, then en."""
-    for chosen in (request.query_params.get(LANGUAGE_PARAMETER), request.cookies.get(LANGUAGE_COOKIE)):
-        if chosen in LANGUAGES:
-            return chosen
+    chosen = kept_language(request)
+    if chosen is not None:
+        return chosen
     preferred = _accepted(request.headers.get("accept-language", ""))
     found = Locale.negotiate(preferred, list(LANGUAGES), sep="-") if preferred else None
     return str(found.language) if found is not None and found.language in LANGUAGES else SOURCE_LANGUAGE
@@ -120,6 +126,93 @@ def chosen_language(request: Request) -> str | None:
     """The language a reader picked with ?lang= on this request (to remember), or None."""
     chosen = request.query_params.get(LANGUAGE_PARAMETER)
     return chosen if chosen in LANGUAGES else None
+
+
+def kept_language(request: Request) -> str | None:
+    """The language the reader chose (?lang=, else the cookie), which the page's links to pages keep
+    in their addresses; None for a reader who chose none (their links stay as they were).
+
+    Kept whenever chosen, even where Accept-Language would give the same: the address is for
+    whoever opens it, whose browser may ask for another language."""
+    scope = request.scope
+    if "guwah.kept_language" not in scope:
+        chosen = request.query_params.get(LANGUAGE_PARAMETER)
+        if chosen not in LANGUAGES:
+            chosen = request.cookies.get(LANGUAGE_COOKIE)
+        scope["guwah.kept_language"] = chosen if chosen in LANGUAGES else None
+    return scope["guwah.kept_language"]
+
+
+# Paths whose answers are the same in every language: static files, the API's JSON and the open
+# data downloads. Links to them never carry the reader's language.
+UNLOCALIZED_PREFIXES = ("/static/", "/api/", "/open-data/")
+
+
+def takes_language(path: str) -> bool:
+    """Whether an address on this site (`path`, from its leading "/") is a page, whose links
+    keep the reader's chosen language."""
+    return not path.startswith(UNLOCALIZED_PREFIXES)
+
+
+def with_language(url: str, code: str | None) -> str:
+    """`url` with `lang=code` added to its query string (after its other parameters; before a
+    fragment); `url` itself for no code, or one whose query already names a language."""
+    if code is None:
+        return url
+    head, hash_, fragment = url.partition("#")
+    base, question, query = head.partition("?")
+    if question and any(key == LANGUAGE_PARAMETER for key, _ in parse_qsl(query, keep_blank_values=True)):
+        return url
+    joined = f"{base}?{query}&" if query else f"{base}?"
+    return f"{joined}{LANGUAGE_PARAMETER}={code}{hash_}{fragment}"
+
+
+def in_language(request: Request, url: str) -> str:
+    """`url` (a path on this site, or an absolute address of it) as a link of this request's page:
+    with the reader's chosen language (`kept_language`) where it leads to a page."""
+    code = kept_language(request)
+    if code is None:
+        return url
+    path = urlsplit(url).path if "//" in url else url
+    return with_language(url, code) if takes_language(path) else url
+
+
+_COOKIE_NAMED = LANGUAGE_COOKIE.encode() + b"="  # looked for before a request is parsed: most have none
+
+
+class LanguageInAddress:
+    """ASGI middleware: a page asked for by GET without `lang=` from a reader whose cookie holds a
+    chosen language is answered by a redirect (303) to the same address with `lang=xx` added, so the
+    address bar shows the language from the first page on (a bookmark, a typed or a bare shared
+    address), not only after the first click. A reader without the cookie, a request naming a
+    language (even one the site lacks) and static files, the API and open data downloads
+    (`takes_language`) pass through untouched."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if (scope["type"] == "http" and scope["method"] == "GET" and takes_language(scope["path"])
+                and any(name == b"cookie" and _COOKIE_NAMED in value for name, value in scope["headers"])):
+            request = Request(scope)
+            if LANGUAGE_PARAMETER not in request.query_params and (code := kept_language(request)):
+                from starlette.responses import RedirectResponse
+
+                query = request.url.query
+                address = request.url.path + (f"?{query}" if query else "")
+                # Another reader (another cookie) gets another answer at this address.
+                moved = RedirectResponse(with_language(address, code), status_code=303, headers={"Vary": "Cookie"})
+                await moved(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+@pass_context
+def language_field(context) -> Markup:
+    """For a form sent by GET (whose fields replace its action's query string): a hidden field
+    keeping the reader's chosen language, or nothing for a reader who chose none."""
+    code = kept_language(context["request"])
+    return Markup(f'<input type="hidden" name="{LANGUAGE_PARAMETER}" value="{code}">') if code else Markup("")
 
 
 def format_date(value: str | date | None, code: str) -> str:
@@ -258,7 +351,11 @@ def template_context(request: Request) -> dict[str, Any]:
 
 def remember_language(request: Request, headers: MutableHeaders) -> None:
     """Keep a language picked with ?lang= in a cookie (only the code; nothing about the reader),
-    and tell caches that pages differ by language: edits a response's `headers` in place."""
+    keep the reader's chosen language in a redirect to a page of this site (`in_language`), and
+    tell caches that pages differ by language: edits a response's `headers` in place."""
+    location = headers.get("location")
+    if location and location.startswith("/") and not location.startswith("//"):
+        headers["location"] = in_language(request, location)
     chosen = chosen_language(request)
     if chosen is not None:
         cookie = Response()
@@ -306,14 +403,24 @@ def _route_named(app: Any, name: str, params: frozenset) -> Any:
 
 @pass_context
 def url_for(context, name: str, /, **path_params: Any) -> str:
-    """`request.url_for(name, **path_params)` as a string (an absolute URL), kept per app (the
-    latest URL_PATHS_KEPT; page templates call it as `url_for`): finding a route's path walks every
-    route, and making it absolute builds two URL objects, for each of the tens of links on a page.
-    A link without parameters is kept whole per base URL; one with parameters (an entry's number)
-    keeps its route and the absolute prefix, and only its parameters are put in per call."""
+    """`request.url_for(name, **path_params)` as a string (an absolute URL), with the reader's
+    chosen language where it leads to a page (`in_language`); page templates call it as `url_for`."""
+    request: Request = context["request"]
+    url = absolute_url(request, name, path_params)
+    code = kept_language(request)
+    if code is None:
+        return url
+    return with_language(url, code) if takes_language(url[len(_base_url(request)) - 1:]) else url
+
+
+def absolute_url(request: Request, name: str, path_params: dict[str, Any]) -> str:
+    """`request.url_for(name, **path_params)` as a string, kept per app (the latest
+    URL_PATHS_KEPT): finding a route's path walks every route, and making it absolute builds two URL
+    objects, for each of the tens of links on a page. A link without parameters is kept whole per
+    base URL; one with parameters (an entry's number) keeps its route and the absolute prefix, and
+    only its parameters are put in per call."""
     from starlette.routing import replace_params
 
-    request: Request = context["request"]
     app = request.scope.get("app")
     kept, base = _kept(app, "url_paths"), _base_url(request)
     if not path_params:
@@ -340,7 +447,7 @@ def url_for(context, name: str, /, **path_params: Any) -> str:
     return url
 
 
-# The site's header links for readers not logged in, per (language, base URL): at most
+# The site's header links for readers not logged in, per (language, kept language, base URL): at most
 # SITE_NAVS_KEPT (the base URL comes from the request's Host header, so any number could arrive).
 SITE_NAVS_KEPT = 64
 
@@ -348,12 +455,13 @@ SITE_NAVS_KEPT = 64
 @pass_context
 def site_nav(context) -> Markup:
     """`_site_nav.html` (the brand, the site's links, "Log in") for a page whose reader is not
-    logged in, made once per language and base URL and kept per app: it holds nothing of the
-    request but those two (every link absolute, as `url_for` makes it), and rendering its tens of
+    logged in, made once per language, language kept in links (`kept_language`) and base URL and
+    kept per app: it holds nothing of the request but those three (every link absolute, as
+    `url_for` makes it), and rendering its tens of
     links and messages was ~0.1 ms of every page. A logged-in reader's header is made per page."""
     request: Request = context["request"]
     kept = _kept(request.scope.get("app"), "site_navs")
-    key = (context["language"].code, _base_url(request))
+    key = (context["language"].code, kept_language(request), _base_url(request))
     found = kept.get(key)
     if found is None:
         found = Markup(context.environment.get_template("_site_nav.html").render(context.get_all()))

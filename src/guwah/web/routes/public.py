@@ -12,7 +12,18 @@ from starlette.routing import Route
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
 from guwah.web.deps import DocumentId, SessionDep, page_number, page_search, search_urls
-from guwah.web.i18n import facet_label, format_date, label, language_code, localized_place, translations, url_for
+from guwah.web.i18n import (
+    absolute_url,
+    facet_label,
+    format_date,
+    in_language,
+    kept_language,
+    label,
+    language_code,
+    localized_place,
+    translations,
+    with_language,
+)
 
 router = APIRouter()
 OpenDataName = Literal["persons", "documents", "facilities"]
@@ -35,7 +46,7 @@ def search_page(request: Request) -> HTMLResponse:
     with request.app.state.store.session() as session:
         found = search_public(session, search.q, search.filters(), page_number(search.page))
     code = language_code(request)
-    url = search_urls()
+    url = search_urls(kept_language(request))
     return templates.TemplateResponse(request, "search.html", {
         "search": found, "search_url": url, "facet_lists": _facet_lists(found, code, url),
         "entry_lines": _entry_lines(request, found, code)})
@@ -95,15 +106,17 @@ def _entry_lines(request: Request, found, code: str) -> Markup:
     names as spans, its status and the status's date in language `code`, every value escaped here."""
     translation = translations(code)
     entry = Markup(translation.gettext("Entry %(number)s:"))
-    # The entries' links differ only in the number at their end: the route's address made once.
-    prefix = escape(url_for({"request": request}, "person_page", number=0).removesuffix("0"))
+    # The entries' links differ only in the number before their end: the route's address made once,
+    # and the reader's chosen language after the number.
+    prefix = escape(absolute_url(request, "person_page", {"number": 0}).removesuffix("0"))
+    suffix = escape(with_language("", kept_language(request)))
     lines = []
     for person in found.persons:
         names = " = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names)
         status = label("status", person.status.get("status"), code)
         if person.status.get("date"):
             status = f"{status} ({format_date(person.status['date'], code)})"
-        lines.append(f'<li><a href="{prefix}{escape(person.id)}">{entry % {"number": person.id}}\n'
+        lines.append(f'<li><a href="{prefix}{escape(person.id)}{suffix}">{entry % {"number": person.id}}\n'
                      f"  {names}</a>\n  — {escape(status)}</li>")
     return Markup("".join(lines))
 
@@ -128,7 +141,7 @@ def methodology(request: Request) -> HTMLResponse:
 @router.get("/corrections", response_class=HTMLResponse)
 def corrections(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "corrections.html", {
-        "report_url": request.url_for("report_form").path,
+        "report_url": in_language(request, request.url_for("report_form").path),
         "contact": request.app.state.store.settings.public_contact})
 
 

@@ -20,7 +20,10 @@
   function facilityPopup(props) {
     var div = document.createElement("div");
     var link = text("a", props.name);
-    link.href = box.dataset.facilities + "/" + props.id;
+    // The facility's page below the list's address, keeping its query (the reader's language).
+    var href = new URL(box.dataset.facilities, document.baseURI);
+    href.pathname += "/" + props.id;
+    link.href = href.href;
     link.setAttribute("dir", "auto");
     div.appendChild(link);
     div.appendChild(text("div", [props.type_label || props.type, props.local_place || props.place].filter(Boolean).join(" · "), "meta"));

@@ -1,0 +1,135 @@
+"""The address keeps the reader's language (issue 12): a Uyghur reader clicks through the site in
+headless Chromium, with and without cookies, and every address says lang=ug."""
+
+import json
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from sqlalchemy import select
+
+from guwah.facilities.importer import import_facilities
+from guwah.publish import released_document_ids
+from guwah.storage.tables import Facility
+from tests.facilities.conftest import write_bfn
+from tests.web.conftest import CHROMIUM_ARGS, chromium_path
+from tests.web.test_map_figures import GHULJA, _mention, _release_entry
+
+pytestmark = pytest.mark.browser
+
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+@pytest.fixture
+def peopled(store, site, tmp_path):
+    """The demo site with facilities imported and five released people from Ghulja held at one."""
+    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
+    with store.session() as session:
+        document = min(released_document_ids(session))
+        shufu = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:106A"))
+        people = [_mention(session, document, name, "Ghulja", shufu, 2018) for name in GHULJA]
+    for person_id, number in people:
+        _release_entry(store, person_id, number)
+    return site
+
+
+@pytest.fixture(params=["cookies", "no cookies"])
+def browser_page(request, tmp_path):
+    """A page of headless Chromium that keeps cookies, or one whose profile blocks every cookie
+    (Chromium's own setting, as a reader's browser would have it)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        if request.param == "cookies":
+            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            context = browser.new_context()
+        else:
+            profile = tmp_path / "profile"
+            (profile / "Default").mkdir(parents=True)
+            (profile / "Default" / "Preferences").write_text(
+                json.dumps({"profile": {"default_content_setting_values": {"cookies": 2}}}))
+            context = browser = playwright.chromium.launch_persistent_context(
+                str(profile), executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+        yield request.param, context, context.new_page()
+        browser.close()
+
+
+def in_uyghur(page) -> None:
+    """The page's address keeps lang=ug and the page is right-to-left Uyghur."""
+    assert parse_qs(urlsplit(page.url).query).get("lang") == ["ug"], page.url
+    assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ug", "rtl"], page.url
+    assert page.locator("main").evaluate("el => getComputedStyle(el).direction") == "rtl"
+    assert ARABIC_SCRIPT.search(page.locator("main").inner_text()), page.url
+
+
+def click(page, locator) -> None:
+    locator.click()
+    page.wait_for_load_state()
+    in_uyghur(page)
+
+
+def test_a_uyghur_reader_keeps_the_language_in_every_address(peopled, browser_page):
+    kind, context, page = browser_page
+    visited = []
+    page.on("framenavigated", lambda frame: visited.append(frame.url) if frame == page.main_frame else None)
+    page.goto(peopled + "/")
+    assert page.evaluate("document.documentElement.dir") == "ltr"
+    click(page, page.locator("nav.languages").get_by_role("link", name="ئۇيغۇرچە"))
+    # The menu, then the search box (a form sent by GET), a facet value, a result, its facility.
+    click(page, page.locator("header.site a[href*='/search']").first)
+    page.locator("#q").fill("Mehmet Imin")
+    page.locator("#q").press("Enter")
+    page.wait_for_load_state()
+    in_uyghur(page)
+    assert parse_qs(urlsplit(page.url).query)["q"] == ["Mehmet Imin"]
+    click(page, page.locator("aside.facets a").first)
+    assert len(parse_qs(urlsplit(page.url).query)) == 3  # the query, the facet, the language
+    click(page, page.locator("section.persons a").first)
+    assert "/persons/" in page.url
+    click(page, page.locator("main a[href*='/facilities/']").first)
+    assert "/facilities/" in page.url
+    click(page, page.locator("main a[href*='/persons/']").first)
+    click(page, page.locator("footer.site a").last)  # corrections
+    click(page, page.locator("main a[href*='/report']").first)
+    # A copied address opens in Uyghur for a reader who never chose it.
+    other = context.browser.new_context() if context.browser else None
+    if other is not None:
+        fresh = other.new_page()
+        fresh.goto(page.url)
+        in_uyghur(fresh)
+        other.close()
+    assert len(visited) >= 9 and all("lang=ug" in url for url in visited[1:]), visited
+    if kind == "no cookies":
+        assert context.cookies() == []  # nothing was kept but what the addresses say
+    else:  # a bare address (a bookmark, one typed) moves to one that says the remembered language
+        page.goto(peopled + "/figures")
+        in_uyghur(page)
+
+
+def test_the_report_form_sends_in_uyghur_and_answers_in_it(peopled, page):
+    page.goto(peopled + "/report?lang=ug")
+    in_uyghur(page)
+    page.locator("input[name=names]").first.fill("ئابلىكىم تۇردى")
+    page.locator("#birth_year").fill("1979")
+    page.locator("#hometown").fill("غۇلجا")
+    page.locator("#relation").fill("سىڭلىسى")
+    page.locator("#contact").fill("signal: +7 700 000 0000")
+    page.locator("form.report button[type=submit]").click()
+    page.wait_for_load_state()
+    in_uyghur(page)
+    assert page.locator("#reference").inner_text()
+    click(page, page.locator("main a[href*='/report/status']"))
+
+
+def test_the_maps_popup_leads_to_the_facility_in_the_readers_language(peopled, page):
+    page.goto(peopled + "/facilities/1?lang=ug")
+    click(page, page.locator("main p.meta a[href*='/map']"))
+    page.wait_for_selector("#map[data-ready=true]")
+    marker = page.locator('#map .facility-marker[alt="Shufu - I (A)"]').first
+    marker.focus()
+    page.keyboard.press("Enter")
+    link = page.locator(".leaflet-popup-content a")
+    link.wait_for()
+    click(page, link)
+    assert urlsplit(page.url).path.startswith("/facilities/")
+    assert page.locator("h1").inner_text() == "Shufu - I (A)"
