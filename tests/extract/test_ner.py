@@ -148,3 +148,17 @@ def test_models_run_with_one_blas_thread():
         assert all(info["num_threads"] == 1 for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas")
     after = {info["filepath"]: info["num_threads"] for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas"}
     assert after == before
+
+
+def test_one_blas_thread_also_limits_a_blas_loaded_after_the_first_use():
+    """A BLAS library loaded after the first limit (scipy's own OpenBLAS, through scikit-learn) is
+    limited too."""
+    import threadpoolctl
+
+    ner.model_name("en")
+    with ner.one_blas_thread():
+        pass
+    import scipy.linalg  # noqa: F401 (loads scipy's OpenBLAS if not yet loaded)
+
+    with ner.one_blas_thread():
+        assert all(info["num_threads"] == 1 for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas")

@@ -125,9 +125,10 @@ def analyse_many(texts: list[str], language: str | None) -> list[Analysis | None
     return analyses
 
 
-@cache
 def _blas_controller():
-    """threadpoolctl's view of the BLAS libraries loaded once the models are (None without it)."""
+    """threadpoolctl's view of the BLAS libraries loaded now (None without it). Made afresh each
+    time (~1 ms): a library loaded later (scikit-learn's scipy brings a second OpenBLAS) would
+    escape a view kept from before it."""
     try:
         from threadpoolctl import ThreadpoolController
     except ImportError:  # pragma: no cover - a declared dependency

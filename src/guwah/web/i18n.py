@@ -145,7 +145,7 @@ def kept_language(request: Request) -> str | None:
 
 # Paths whose answers are the same in every language: static files, the API's JSON and the open
 # data downloads. Links to them never carry the reader's language.
-UNLOCALIZED_PREFIXES = ("/static/", "/api/", "/open-data/")
+UNLOCALIZED_PREFIXES = ("/static/", "/api/", "/open-data/", "/openapi.json")
 
 
 def takes_language(path: str) -> bool:
