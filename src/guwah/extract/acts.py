@@ -23,14 +23,12 @@ work alone.
 from __future__ import annotations
 
 import json
-import logging
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from guwah.extract.shipped import ShippedModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "acts_model"
 LANGUAGES = ("en", "fr", "ru")
@@ -338,27 +336,6 @@ def read(path: Path | str) -> Classifier:
                       float(meta["gate"]), meta, features)
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> Classifier | None:
-    if not (MODEL_DIR / "meta.json").exists():
-        log.warning("no act classifier in %s: violation codes by rules only", MODEL_DIR)
-        return None
-    return read(MODEL_DIR)
-
-
-_override: list[Classifier | None] = []
-
-
-def classifier() -> Classifier | None:
-    """The classifier the extractor uses: the shipped one, or the one `using` put in place."""
-    return _override[-1] if _override else _shipped()
-
-
-@contextmanager
-def using(model: Classifier | None):
-    """Extract with another classifier (or none) inside the block: for cross-validation."""
-    _override.append(model)
-    try:
-        yield model
-    finally:
-        _override.pop()
+_MODEL: ShippedModel[Classifier] = ShippedModel(MODEL_DIR, read, "violation codes by rules only")
+classifier = _MODEL.current  # the model the extractor uses (shipped.ShippedModel)
+using = _MODEL.using  # another model, or none, inside a block

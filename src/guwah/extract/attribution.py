@@ -37,17 +37,14 @@ training sets and their SHA-256) and `weights.npz` (`coef`, one row, and `interc
 from __future__ import annotations
 
 import json
-import logging
 import math
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from guwah.extract.document import Doc
-
-log = logging.getLogger(__name__)
+from guwah.extract.shipped import ShippedModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "attribution_model"
 MODES = ("rules", "fill", "override", "model")
@@ -395,27 +392,6 @@ def read(path: Path | str) -> Model:
     return Model(features, coef, float(intercept[0]), *settings, meta)
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> Model | None:
-    if not (MODEL_DIR / "meta.json").exists():
-        log.warning("no attribution model in %s: acts attributed by rules only", MODEL_DIR)
-        return None
-    return read(MODEL_DIR)
-
-
-_override: list[Model | None] = []
-
-
-def classifier() -> Model | None:
-    """The model the extractor uses: the shipped one, or the one `using` put in place."""
-    return _override[-1] if _override else _shipped()
-
-
-@contextmanager
-def using(model: Model | None):
-    """Extract with another model (or none: rules alone) inside the block."""
-    _override.append(model)
-    try:
-        yield model
-    finally:
-        _override.pop()
+_MODEL: ShippedModel[Model] = ShippedModel(MODEL_DIR, read, "acts attributed by rules only")
+classifier = _MODEL.current  # the model the extractor uses (shipped.ShippedModel)
+using = _MODEL.using  # another model, or none, inside a block

@@ -37,18 +37,14 @@ training sets and their SHA-256, version) and `weights.npz` (two plain arrays, 3
 from __future__ import annotations
 
 import json
-import logging
 import math
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from guwah.extract.document import Doc, PersonRecord, SpanSet
 from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS
-
-log = logging.getLogger(__name__)
+from guwah.extract.shipped import ShippedModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
 LANGUAGES = ("en", "fr", "ru")
@@ -492,27 +488,6 @@ def read(path: Path | str) -> Model:
     return Model(features, coef, intercept, *settings, meta, restore_threshold)
 
 
-@lru_cache(maxsize=1)
-def _shipped() -> Model | None:
-    if not (MODEL_DIR / "meta.json").exists():
-        log.warning("no person and victim model in %s: persons and victims by rules only", MODEL_DIR)
-        return None
-    return read(MODEL_DIR)
-
-
-_override: list[Model | None] = []
-
-
-def classifier() -> Model | None:
-    """The model the extractor uses: the shipped one, or the one `using` put in place."""
-    return _override[-1] if _override else _shipped()
-
-
-@contextmanager
-def using(model: Model | None):
-    """Extract with another model (or none: rules alone) inside the block."""
-    _override.append(model)
-    try:
-        yield model
-    finally:
-        _override.pop()
+_MODEL: ShippedModel[Model] = ShippedModel(MODEL_DIR, read, "persons and victims by rules only")
+classifier = _MODEL.current  # the model the extractor uses (shipped.ShippedModel)
+using = _MODEL.using  # another model, or none, inside a block

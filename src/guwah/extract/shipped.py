@@ -1,0 +1,50 @@
+"""The extractor's trained models as shipped in the package, and the one in use.
+
+Each model (the act classifier, the person and victim model, the attribution model) is read once
+from its folder beside the code; a bench script or test may put another in its place for a block
+(`using`: cross-validation, rules alone). One copy of that rule for the three models.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Generic, TypeVar
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M")
+
+
+class ShippedModel(Generic[M]):
+    """A model read by `read(folder)` on first use (None, with a warning naming what the extractor
+    falls back to, when the folder has no meta.json), unless `using` put another in place."""
+
+    def __init__(self, folder: Path, read: Callable[[Path], M], without: str) -> None:
+        self.folder, self._read, self._without = folder, read, without
+        self._loaded: list[M | None] = []
+        self._override: list[M | None] = []
+
+    def _shipped(self) -> M | None:
+        if not self._loaded:
+            if (self.folder / "meta.json").exists():
+                self._loaded.append(self._read(self.folder))
+            else:
+                log.warning("no model in %s: %s", self.folder, self._without)
+                self._loaded.append(None)
+        return self._loaded[0]
+
+    def current(self) -> M | None:
+        """The model the extractor uses: the shipped one, or the one `using` put in place."""
+        return self._override[-1] if self._override else self._shipped()
+
+    @contextmanager
+    def using(self, model: M | None) -> Iterator[M | None]:
+        """Extract with another model (or none: rules alone) inside the block."""
+        self._override.append(model)
+        try:
+            yield model
+        finally:
+            self._override.pop()
