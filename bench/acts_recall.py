@@ -80,9 +80,18 @@ def _read(path: Path) -> list[dict]:
 def prepared(items: list[dict]) -> list:
     """The documents after every pipeline step before the violations, one per passage (the
     language models' analysis made in batches, one per language, as `run_pipelines` does)."""
-    from guwah.extract import ner, pipeline
+    from guwah.extract import pipeline
 
     docs = [pipeline.Doc(text=item["text"], language=item["lang"]) for item in items]
+    before_violations(docs)
+    return docs
+
+
+def before_violations(docs: list) -> None:
+    """Run every pipeline step before the violations on `docs`, in place (the language models'
+    analysis made in batches, one per language)."""
+    from guwah.extract import ner, pipeline
+
     for language in dict.fromkeys(doc.language for doc in docs):
         group = [doc for doc in docs if doc.language == language]
         for doc, analysis in zip(group, ner.analyse_many([doc.text for doc in group], language), strict=True):
@@ -93,7 +102,6 @@ def prepared(items: list[dict]) -> list:
                 break
             if component.name != "analysis":
                 component.run(doc)
-    return docs
 
 
 def codes_found(doc) -> dict[str, set[str]]:

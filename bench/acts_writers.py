@@ -68,18 +68,7 @@ def _prf(tp: int, predicted: int, gold: int) -> dict:
 
 def _prepare(docs: list) -> None:
     """Run every pipeline step before the violations on the documents (parsed in batches by language)."""
-    from guwah.extract import ner, pipeline
-
-    for language in dict.fromkeys(doc.language for doc in docs):
-        group = [doc for doc in docs if doc.language == language]
-        for doc, analysis in zip(group, ner.analyse_many([doc.text for doc in group], language), strict=True):
-            pipeline._set_analysis(doc, analysis)
-    for doc in docs:
-        for component in pipeline.COMPONENTS:
-            if component.name == "violations":
-                break
-            if component.name != "analysis":
-                component.run(doc)
+    acts_recall.before_violations(docs)
 
 
 def _sentence_spans(gold: dict, text: str) -> list[tuple[int, int]]:
