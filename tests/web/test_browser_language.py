@@ -6,14 +6,10 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from sqlalchemy import select
 
-from guwah.facilities.importer import import_facilities
-from guwah.publish import released_document_ids
-from guwah.storage.tables import Facility
 from tests.facilities.conftest import write_bfn
 from tests.web.conftest import CHROMIUM_ARGS, chromium_path
-from tests.web.test_map_figures import GHULJA, _mention, _release_entry
+from tests.web.test_map_figures import release_ghulja
 
 pytestmark = pytest.mark.browser
 
@@ -23,13 +19,7 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 @pytest.fixture
 def peopled(store, site, tmp_path):
     """The demo site with facilities imported and five released people from Ghulja held at one."""
-    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
-    with store.session() as session:
-        document = min(released_document_ids(session))
-        shufu = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:106A"))
-        people = [_mention(session, document, name, "Ghulja", shufu, 2018) for name in GHULJA]
-    for person_id, number in people:
-        _release_entry(store, person_id, number)
+    release_ghulja(store, write_bfn(tmp_path / "bfn.csv"))
     return site
 
 

@@ -2,13 +2,9 @@
 
 import httpx
 import pytest
-from sqlalchemy import select
 
-from guwah.facilities.importer import import_facilities
-from guwah.publish import released_document_ids
-from guwah.storage.tables import Facility
 from tests.facilities.conftest import write_bfn
-from tests.web.test_map_figures import GHULJA, _mention, _release_entry
+from tests.web.test_map_figures import GHULJA, release_ghulja
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +13,7 @@ pytestmark = pytest.mark.browser
 def mapped(store, site, tmp_path):
     """The demo site with the small facility file imported and five released people from Ghulja
     detained at Shufu - I in 2018, cited from a released demo testimony."""
-    import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
-    with store.session() as session:
-        document = min(released_document_ids(session))
-        shufu = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:106A"))
-        people = [_mention(session, document, name, "Ghulja", shufu, 2018) for name in GHULJA]
-    for person_id, number in people:
-        _release_entry(store, person_id, number)
+    release_ghulja(store, write_bfn(tmp_path / "bfn.csv"))
     return site
 
 

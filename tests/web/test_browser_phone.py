@@ -2,13 +2,9 @@
 nothing scrolls sideways (right-to-left Uyghur included)."""
 
 import pytest
-from sqlalchemy import select
 
-from guwah.facilities.importer import import_facilities
-from guwah.publish import released_document_ids
-from guwah.storage.tables import Facility
 from tests.facilities.conftest import ROWS, write_bfn
-from tests.web.test_map_figures import GHULJA, _mention, _release_entry
+from tests.web.test_map_figures import release_ghulja
 
 pytestmark = pytest.mark.browser
 
@@ -26,13 +22,7 @@ LONG_ROWS = ROWS + [
 def peopled(store, site, tmp_path):
     """The demo site with facilities imported and five released people from Ghulja held at
     Yecheng - I (A), cited from a released demo testimony."""
-    import_facilities(store, write_bfn(tmp_path / "bfn.csv", rows=LONG_ROWS))
-    with store.session() as session:
-        document = min(released_document_ids(session))
-        yecheng = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:1A"))
-        people = [_mention(session, document, name, "Ghulja", yecheng, 2018) for name in GHULJA]
-    for person_id, number in people:
-        _release_entry(store, person_id, number)
+    release_ghulja(store, write_bfn(tmp_path / "bfn.csv", rows=LONG_ROWS), "bfn:1A")
     return site
 
 

@@ -45,6 +45,20 @@ def _release_entry(store, person_id, number):
         approve_release(session, draft.id, "reviewer")
 
 
+def release_ghulja(store, bfn_csv, dataset_key="bfn:106A"):
+    """Import the facility file `bfn_csv` and release the five GHULJA people, from Ghulja, held in
+    2018 at the facility `dataset_key`, cited from a released demo testimony (the demo `site`)."""
+    from guwah.publish import released_document_ids
+
+    import_facilities(store, bfn_csv)
+    with store.session() as session:
+        document = min(released_document_ids(session))
+        held_at = session.scalar(select(Facility.id).where(Facility.dataset_key == dataset_key))
+        people = [_mention(session, document, name, "Ghulja", held_at, 2018) for name in GHULJA]
+    for person_id, number in people:
+        _release_entry(store, person_id, number)
+
+
 @pytest.fixture
 def archive(store, tmp_path):
     """Six facilities imported; a released testimony; five people from Ghulja detained at Shufu - I
