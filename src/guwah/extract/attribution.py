@@ -36,7 +36,6 @@ training sets and their SHA-256) and `weights.npz` (`coef`, one row, and `interc
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from contextlib import contextmanager
@@ -44,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guwah.extract.document import Doc
-from guwah.extract.shipped import ShippedModel
+from guwah.extract.shipped import ShippedModel, read_linear, write_linear
 
 MODEL_DIR = Path(__file__).resolve().parent / "attribution_model"
 MODES = ("rules", "fill", "override", "model")
@@ -354,17 +353,9 @@ def recording():
 
 def write(model: Model, path: Path | str) -> int:
     """Write the model folder (meta.json, weights.npz); returns its size in bytes."""
-    import numpy as np
-
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
     meta = {**model.meta, "features": list(model.features), "mode": model.mode, "threshold": model.threshold,
             "margin": model.margin, "features_version": FEATURES_VERSION}
-    (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    with open(path / "weights.npz", "wb") as handle:
-        np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float32"),
-                            intercept=np.asarray([model.intercept], dtype="float32"))
-    return sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+    return write_linear(path, meta, model.coef, [model.intercept])
 
 
 def read(path: Path | str) -> Model:
@@ -373,15 +364,10 @@ def read(path: Path | str) -> Model:
     Raises:
         InputError: when the folder is not such a model or was made for other features.
     """
-    import numpy as np
-
     from guwah.errors import InputError
 
-    path = Path(path)
     try:
-        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-        with np.load(path / "weights.npz", allow_pickle=False) as weights:
-            coef, intercept = weights["coef"], weights["intercept"]
+        meta, coef, intercept = read_linear(path)
         features = tuple(meta["features"])
         settings = (meta["mode"], float(meta["threshold"]), float(meta["margin"]))
     except (OSError, ValueError, KeyError) as error:

@@ -36,7 +36,6 @@ training sets and their SHA-256, version) and `weights.npz` (two plain arrays, 3
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -44,7 +43,7 @@ from pathlib import Path
 
 from guwah.extract.document import Doc, PersonRecord, SpanSet
 from guwah.extract.lexicon import KIN, OFFICIAL_TITLES, PLACE_KIND_WORDS
-from guwah.extract.shipped import ShippedModel
+from guwah.extract.shipped import ShippedModel, read_linear, write_linear
 
 MODEL_DIR = Path(__file__).resolve().parent / "roles_model"
 LANGUAGES = ("en", "fr", "ru")
@@ -446,19 +445,11 @@ def decide_victim(by_rules: bool, probability: float, model: Model, official: bo
 
 def write(model: Model, path: Path | str) -> int:
     """Write the model folder (meta.json, weights.npz); returns its size in bytes."""
-    import numpy as np
-
-    path = Path(path)
-    path.mkdir(parents=True, exist_ok=True)
     meta = {**model.meta, "features": list(model.features), "person_threshold": model.person_threshold,
             "victim_threshold": model.victim_threshold, "victim_mode": model.victim_mode,
             "strong": list(model.strong), "restore_threshold": model.restore_threshold,
             "features_version": FEATURES_VERSION}
-    (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    with open(path / "weights.npz", "wb") as handle:
-        np.savez_compressed(handle, coef=np.asarray(model.coef, dtype="float32"),
-                            intercept=np.asarray(model.intercept, dtype="float32"))
-    return sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+    return write_linear(path, meta, model.coef, model.intercept)
 
 
 def read(path: Path | str) -> Model:
@@ -467,15 +458,10 @@ def read(path: Path | str) -> Model:
     Raises:
         InputError: when the folder is not such a model or was made for other features.
     """
-    import numpy as np
-
     from guwah.errors import InputError
 
-    path = Path(path)
     try:
-        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-        with np.load(path / "weights.npz", allow_pickle=False) as weights:
-            coef, intercept = weights["coef"], weights["intercept"]
+        meta, coef, intercept = read_linear(path)
         features = tuple(meta["features"])
         settings = (float(meta["person_threshold"]), float(meta["victim_threshold"]), meta["victim_mode"],
                     tuple(meta["strong"]))

@@ -48,3 +48,35 @@ class ShippedModel(Generic[M]):
             yield model
         finally:
             self._override.pop()
+
+
+def write_linear(path: Path | str, meta: dict, coef, intercept) -> int:
+    """Write a linear model's folder: `meta` as meta.json, `coef` and `intercept` as float32 arrays in
+    weights.npz (no pickle); returns the folder's size in bytes."""
+    import json
+
+    import numpy as np
+
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with open(path / "weights.npz", "wb") as handle:
+        np.savez_compressed(handle, coef=np.asarray(coef, dtype="float32"),
+                            intercept=np.asarray(intercept, dtype="float32"))
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file())
+
+
+def read_linear(path: Path | str) -> tuple[dict, object, object]:
+    """(meta, coef, intercept) of a folder written by `write_linear`, read without pickle.
+
+    Raises:
+        OSError, ValueError: a missing or unreadable file (the caller names what it expected).
+    """
+    import json
+
+    import numpy as np
+
+    path = Path(path)
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    with np.load(path / "weights.npz", allow_pickle=False) as weights:
+        return meta, weights["coef"], weights["intercept"]
