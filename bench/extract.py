@@ -22,6 +22,10 @@ violation codes) and the number of negated or forbidden codes produced, for each
 - tuning_v6: bench/data/extract-heldout-v6/, written by a sixth helper who never saw the
   extractor (after 0.9.0), run as held-out on 0.10.0 and 0.13.0; declared spent for 0.14.0 (its
   errors are read, and it trains the person and act models): now tuning;
+- tuning_v11: bench/data/extract-tuning-v11/ (bench/data/extract-heldout-v11/ until then), written by
+  an eleventh helper who never saw the extractor (after 0.19.0), sealed until its first run, held out
+  for 0.20.0 and 0.21.0; declared spent in the 0.21.x round (its errors are read, it trains the act
+  model): now tuning;
 - held_out_v7: bench/data/extract-heldout-v7/, written by a seventh helper who never saw the
   extractor (after 0.13.0), sealed in bench/sealed/ until its first run (0.13.0 and 0.14.0 side by
   side); held out: never tuned on, and run only when named (`--splits held_out_v7`), so that a
