@@ -17,7 +17,8 @@ a code is found or not in a passage, however many times it is said.
 
 Sets: a = the first writer's files with the two rounds' additions (`en.jsonl`, `en-0160.jsonl`,
 `en-0161.jsonl` …; the rules were tuned with them in view), b = `*-b.jsonl`, c = `*-c.jsonl` (two
-later writers). `--misses` prints the passages whose codes the rules missed (and false codes), for
+later writers), d = `*-d.jsonl` (a fourth writer's set, scored unread twice while sealed, training
+data since the 0.21.x round). `--misses` prints the passages whose codes the rules missed (and false codes), for
 reading misses by kind; a set held back from reading should not be shown this way. `--dir` scores
 the passages of another folder (every `*.jsonl` there, same format) as one set named by the folder,
 for a set held back from reading: figures only (`--misses` is refused with it).
@@ -39,7 +40,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 PASSAGES = REPO / "bench" / "data" / "acts-train"
-SETS = {"a": ("", "-0160", "-0161"), "b": ("-b",), "c": ("-c",)}
+SETS = {"a": ("", "-0160", "-0161"), "b": ("-b",), "c": ("-c",), "d": ("-d",)}
 LANGUAGES = ("en", "fr", "ru")
 VIEWS = ("rules said", "shipped said", "rules given", "shipped given", "alone said")
 

@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-HELD_OUT_MARKS = ("heldout-v7", "heldout-v8", "heldout-v9", "heldout-v10", "heldout-v11", "sealed")
+HELD_OUT_MARKS = ("heldout-v7", "heldout-v8", "heldout-v9", "heldout-v10", "sealed")
 
 
 def _prefix(a: str, b: str) -> bool:

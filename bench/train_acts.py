@@ -4,7 +4,8 @@ and measure it by leave-one-set-out cross-validation.
 Training data: every sentence of the English, French and Russian texts of the spent gold sets
 (bench/data/extract-dev, extract-gold, extract-heldout-v2, extract-heldout-v3, since extractor
 0.9.0 extract-heldout-v4, since 0.11.0 extract-heldout-v5 and since 0.14.0 extract-heldout-v6, all spent; since the
-0.16.x round extract-tuning-v9, written as tuning data; codes-train-c, written for
+0.16.x round extract-tuning-v9, written as tuning data; since the 0.21.x round extract-tuning-v11, held
+out for 0.20.0 and 0.21.0 and spent; codes-train-c, written for
 these models with its texts beside its gold, only with --train-on-measured), labelled with the codes
 whose gold evidence covers it (none for the others, and none for a code the gold lists as negated there), plus the labelled passages of
 bench/data/acts-train/*.jsonl when present. The v7 set (bench/data/extract-heldout-v7, when it
@@ -64,6 +65,7 @@ SETS = {
     "v9": ("extract-tuning-v9", ("tuning_v9",)),  # written as tuning data (its README); read since 0.16.0
     "train-c": ("codes-train-c", ("train_codes_c",)),  # written for these models; MEASURED_ONLY
     "v12": ("extract-tuning-v12", ("tuning_v12",)),  # written as tuning data (its README); read since 0.19.x
+    "v11": ("extract-tuning-v11", ("held_out_v11",)),  # held out for 0.20.0 and 0.21.0; spent, read since the 0.21.x round
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
@@ -74,7 +76,7 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped persons model is not trained on
 # it; the act model is since the 0.20.x detection round (`--train-on-measured`: see the docstring).
 MEASURED_ONLY = ("train-c",)
-HELD_OUT = ("v7", "v8", "v9", "v10", "v11")  # bench/data/extract-heldout-v7 … -v11: measurement only, never read for training
+HELD_OUT = ("v7", "v8", "v9", "v10")  # bench/data/extract-heldout-v7 … -v10: measurement only, never read for training
 # The held-out folders spent since and read here; any other extract-heldout-* folder (v7, v8, a future
 # one) is refused by its exact name, never by a substring ("v9" is also in extract-tuning-v9).
 SPENT_HELD_OUT = ("extract-heldout-v2", "extract-heldout-v3", "extract-heldout-v4", "extract-heldout-v5",

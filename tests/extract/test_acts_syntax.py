@@ -111,4 +111,5 @@ def test_writer_folds_never_train_on_the_writer_left_out():
     assert [e["text"] for e in writers.training_set(data, "train-c", every)] == ["a", "b", "v12", "evidence:v12", "dev"]
     today = {"sources": "today", "scope": True}
     assert [e["text"] for e in writers.training_set(data, "a", today)] == ["b", "dev"]  # no train-c, v12, evidence
-    assert set(writers.WRITERS) == {"a", "b", "c", "train-c"}
+    assert set(writers.WRITERS) == {"a", "b", "c", "d", "train-c"}  # set d: training data since the 0.21.x round
+    assert writers.acts_recall.passages("d", ("ru",))[0]["where"].startswith("ru-d.jsonl")

@@ -19,6 +19,8 @@ subject) and then after it (the object: "they beat me"):
   "leur"/"les" the people named together in this and the two sentences before;
 - a role noun joined to a name ("the applicant", «заявитель») is a person mention
   (`persons._role_nouns`);
+- "they"/"them" (« ils », «они») as what an act is told of (its passive subject, its object) -> the
+  people named together just before ("X and his wife Y", `named_together`), else nobody;
 - "we", "us", "our" -> the speaker, only where the speaker is among the detainees (decided by
   the caller, which passes `we_includes_speaker`);
 - a generic group ("the prisoners", "women", "many") -> nobody: background is not attributed,
@@ -777,6 +779,9 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         return []
     if ref[2] == "person" and _official(doc, ref[3]) and token.dep == "nsubj":
         return None  # "officer X confiscated …": the doer; look further
+    if ref[2] == "they":
+        # "X and his wife Y came home. They were detained": the people named together before
+        return named_together(doc, index, ref[0]) or None
     resolved = _resolve(doc, index, ref, we_includes_speaker)
     if not resolved:
         return None
@@ -793,6 +798,40 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
             if person_id not in resolved:
                 resolved = [*resolved, person_id]
     return resolved
+
+
+# What joins two people named together: "X and Y", "X, Y and Z", "X and his wife Y", « X et sa femme
+# Y », «X и его жена Y».
+_TOGETHER = re.compile(r"\s*,\s*|\s*,?\s*(?:and|as well as|et|ainsi que|и|а также)\s+"
+                       r"(?:(?:his|her|their|son|sa|leur|его|её|ее|их)\s+[\w-]+\s*,?\s*)?", re.I)
+
+
+def named_together(doc: Doc, index: int, start: int) -> list[str]:
+    """The people a "they" at `start` (in sentence `index`) stands for when an act is told of it:
+    the people a coordination names ("Ablet and his wife Gulnisa returned … They were detained"), in
+    this sentence before `start` or the two before it in its paragraph, when the latest person named
+    before `start` closes that coordination; at least two people, none an official, the sentence's
+    speaker or only a source. Empty otherwise ("they" is then most often the police or the guards)."""
+    sentence = doc.sentences[index]
+    first = index
+    while first > 0 and index - first < 2 and doc.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(doc.sentences[first].start, start)
+             if e <= start and not is_source(doc, s, e)]
+    if not spans:
+        return []
+    chain = [spans[-1]]
+    for s, e, pid in reversed(spans[:-1]):
+        between = doc.text[e:chain[-1][0]]
+        same = pid == chain[-1][2] and re.fullmatch(r"[\s,]*", between)  # "his wife, Gulnisa Emet": one person
+        if e > chain[-1][0] or not (same or _TOGETHER.fullmatch(between)):
+            break
+        chain.append((s, e, pid))
+    people = list(dict.fromkeys(pid for _s, _e, pid in reversed(chain)))
+    speaker = doc.speakers.get(index)
+    if len(people) < 2 or any(pid == speaker or _official(doc, pid) for pid in people):
+        return []
+    return people
 
 
 # "a young woman from Atush, X,": a name after the noun and a comma, in the same phrase.

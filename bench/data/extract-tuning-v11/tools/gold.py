@@ -2,7 +2,7 @@
 """Build gold JSON for held_out_v11 from specs/NAME.py. Usage: python3 gold.py [NAME ...]  (SHOW=1 prints spans)."""
 import hashlib, importlib.util, json, os, re, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
-SPLIT = 'held_out_v11'; PATHP = 'bench/data/extract-heldout-v11/'
+SPLIT = 'held_out_v11'; PATHP = 'bench/data/extract-tuning-v11/'
 CODES = set(open(os.path.join(HERE, 'violations_codes.txt')).read().split())
 ROLES = {'victim', 'witness', 'relative', 'official', 'perpetrator', 'narrator', 'other'}
 ETYPES = {'arrest', 'interrogation', 'detention', 'transfer', 'sentencing', 'release', 'death', 'exit', 'return', 'disappearance', 'other'}

@@ -2,7 +2,7 @@
 """Re-check every held_out_v11 gold JSON on its own. Exit 0 = all checks pass."""
 import hashlib, json, os, re, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
-SPLIT = 'held_out_v11'; PATHP = 'bench/data/extract-heldout-v11/'
+SPLIT = 'held_out_v11'; PATHP = 'bench/data/extract-tuning-v11/'
 KEYS = ['file', 'path', 'sha256', 'text_chars', 'split', 'language', 'document_date', 'note', 'persons', 'places', 'dates', 'events', 'negated', 'forbidden']
 PKEYS = ['id', 'name', 'names', 'named', 'roles', 'gender', 'ethnicity', 'birth_year', 'age', 'citizenship', 'mentions', 'relations', 'violations']
 CODES = set(open(os.path.join(HERE, 'violations_codes.txt')).read().split())

@@ -1,0 +1,33 @@
+"""bench/extract.py: every gold of a tuning folder names a text that is there, never in a held-out
+folder (a set moved from held-out to tuning, as v11 was in the 0.21.x round, moves its gold's paths
+with it), and a
+held-out split is neither a tuning split nor read by a tuning run."""
+
+import json
+
+from tests.bench_scripts import load
+
+
+def _bench():
+    return load("extract")
+
+
+def test_every_tuning_gold_names_a_text_of_its_own_folder():
+    bench = _bench()
+    named = 0
+    for folder in bench.TUNING_FOLDERS:
+        for path in sorted(folder.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            if gold.get("path"):
+                named += 1
+                assert (bench.REPO / gold["path"]).is_file(), path.name
+                assert "heldout" not in gold["path"] or folder.name in gold["path"], path.name
+    assert named > 50
+
+
+def test_v11_is_a_tuning_split_and_no_held_out_folder_is_a_tuning_folder():
+    bench = _bench()
+    assert "tuning_v11" in bench.TUNING_SPLITS and "held_out_v11" not in bench.SPLITS
+    assert bench.SPENT["held_out_v11"] == "tuning_v11"
+    assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
+    assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
