@@ -243,8 +243,11 @@ def many(database_url, tmp_path):
 def _sql_counts(session, numbers) -> dict[tuple[str, str], int]:
     from sqlalchemy import func
 
+    from guwah.search.public import FACETS
+
     rows = session.execute(select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
-                           .where(PublicSearchFacet.number.in_([int(n) for n in numbers]))
+                           .where(PublicSearchFacet.number.in_([int(n) for n in numbers]),
+                                  PublicSearchFacet.facet.in_(FACETS))
                            .group_by(PublicSearchFacet.facet, PublicSearchFacet.value))
     return {(facet, value): n for facet, value, n in rows}
 
