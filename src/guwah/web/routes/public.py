@@ -54,7 +54,7 @@ def search_page(request: Request) -> HTMLResponse:
 
 def _get_route(path: str, endpoint, name: str) -> Route:
     route = Route(path, endpoint, methods=["GET"], name=name)
-    route.methods = {"GET"}  # as FastAPI's routes: no HEAD added (405, as before)
+    route.methods = {"GET"}  # as FastAPI's routes: HEAD comes as GET (`guwah.web.headers.HeadAsGet`)
     return route
 
 
