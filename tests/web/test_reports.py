@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from guwah.reports import list_reports, set_status
 from guwah.web import create_app
-from guwah.web.routes.reports import FORM_COOKIE, MAX_BODY_BYTES, REPORTS_PER_HOUR, STATUS_CHECKS
+from guwah.web.routes.reports import FORM_COOKIE, MAX_BODY_BYTES, REFUSALS_PER_HOUR, REPORTS_PER_HOUR, STATUS_CHECKS
 from tests.accounts.factories import fast_hashing
 from tests.reports.helpers import CONTACT, report_fields, stored
 
@@ -152,6 +152,33 @@ def test_report_rate_limit_per_client_in_memory(client, store):
     # Nothing about the clients reached the disk.
     raw = b"".join(p.read_bytes() for p in store.settings.data_dir.rglob("*") if p.is_file())
     assert b"192.0.2.7" not in raw and b"testclient" not in raw
+
+
+def test_refused_reports_do_not_use_up_the_report_limit(client, store):
+    """A family that mistypes (or several families behind one VPN exit) was locked out for an hour
+    after REPORTS_PER_HOUR refusals (issue 12): a refusal stores nothing, so it counts only against
+    the looser REFUSALS_PER_HOUR; stored reports and honeypot hits count against the report limit."""
+    for _ in range(REPORTS_PER_HOUR + 2):
+        assert send(client, birth_year="1850").status_code == 400
+    assert send(client).status_code == 200
+    assert send(client, website="http://spam.example").status_code == 200  # looks stored: counts
+    for _ in range(REPORTS_PER_HOUR - 2):
+        assert send(client).status_code == 200
+    refused = send(client)
+    assert refused.status_code == 429 and "Too many attempts" in alert(refused.text)
+    assert stored(store)[0] == REPORTS_PER_HOUR - 1
+
+
+def test_refusals_have_their_own_cap_so_the_checks_cannot_be_ground(client, store):
+    for _ in range(REFUSALS_PER_HOUR):
+        assert send(client, names=["", ""]).status_code == 400
+    # Past the cap, every submission from that address waits, a good one too.
+    for changes in ({"names": ["", ""]}, {}):
+        refused = send(client, **changes)
+        assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+    assert stored(store) == (0, 0)
+    other = TestClient(client.app, client=("192.0.2.8", 5000))
+    assert send(other).status_code == 200
 
 
 def test_report_status_unknown_reference_and_wrong_secret_read_the_same(client, store):
