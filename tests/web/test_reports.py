@@ -104,6 +104,23 @@ def test_report_refused_with_one_line_and_nothing_stored(client, store, changes,
     assert "<img src=x" not in response.text
 
 
+@pytest.mark.parametrize("changes, field", [({"names": ["", ""]}, "name-1"), ({"names": ["Ablikim", "A" * 201]}, "name-2"),
+                                            ({"birth_year": "1850"}, "birth_year"),
+                                            ({"hometown": "<b>Ghulja</b>"}, "hometown"),
+                                            ({"relation": "sister\u202e"}, "relation"),
+                                            ({"contact": "a\tb"}, "contact")])
+def test_a_refused_field_is_marked_invalid_and_described_by_the_refusal(client, changes, field):
+    """A screen reader heard the refusal once, at the top, and no field said it was the one."""
+    page = send(client, **changes).text
+    marked = re.findall(r'<input id="([^"]+)"[^>]*aria-invalid="true"[^>]*>', page)
+    assert marked == [field]
+    described = re.search(rf'<input id="{field}"[^>]*aria-describedby="([^"]+)"', page).group(1).split()
+    assert described[0] == "report-error" and 'id="report-error"' in page
+    if field == "birth_year":
+        assert described == ["report-error", "birth_year-hint"]  # the hint is still read
+    assert 'aria-invalid' not in client.get("/report").text
+
+
 def test_report_honeypot_looks_like_success_and_stores_nothing(client, store):
     response = send(client, website="http://spam.example")
     assert response.status_code == 200

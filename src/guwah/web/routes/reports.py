@@ -124,6 +124,14 @@ def _limited(request: Request, limits: list[RateLimit], template: str, context: 
     return response
 
 
+def _input_id(field: str | None) -> str | None:
+    """The id of the form's input for a refused field (`guwah.errors.FieldRefused.field`):
+    "names.2" is the input "name-2"; the others are named as their field."""
+    if field and field.startswith("names."):
+        return "name-" + field.removeprefix("names.")
+    return field
+
+
 @router.get("/report", response_class=HTMLResponse)
 def report_form(request: Request) -> Response:
     return _page(request, "report.html", _form_context())
@@ -152,7 +160,8 @@ async def report_submit(request: Request) -> Response:
         report = check_report(form.get("names", []), (form.get("birth_year") or [None])[0], **fields)
     except InputError as error:
         refusals.allow(client_address(request))
-        return _page(request, "report.html", {**context, "error": error.text or error.message}, 400)
+        return _page(request, "report.html", {**context, "error": error.text or error.message,
+                                              "invalid": _input_id(getattr(error, "field", None))}, 400)
     limited = _limited(request, [reports], "report.html", context)
     if limited:
         return limited
