@@ -234,7 +234,7 @@ def test_report_refusals_are_in_the_readers_language(client, store, code):
     from guwah.web.i18n import localize
     from guwah.web.routes.reports import EXPIRED
 
-    client.get(f"/report?lang={code}")  # the choice is kept in a cookie
+    client.get(f"/language?lang={code}&next=/report")  # the switcher keeps the choice in a cookie
     response = send(client, names=["Ablikim", "A" * (MAX_NAME_CHARS + 1)])
     english = Text("%(field)s is longer than %(limit)s characters.",
                    {"field": Text("Name %(position)s", {"position": 2}), "limit": MAX_NAME_CHARS})
