@@ -8,7 +8,8 @@ then starts `guwah serve` (uvicorn) on that archive and sends requests at a fixe
 the answers' speed (open loop: a request late because the server is slow counts from when it
 was due), and prints p50/p95/p99 latency of /search (a name in another spelling than any stored
 one, sometimes with a facet value) and of /persons/N. (`--cpu` also times searches by a given name alone.) Then it raises the search rate step by step
-and prints the highest rate whose p95 stays within --target-ms.
+and prints the highest rate whose p95 stays within --target-ms. Before the load it times the first
+/figures and /map request the fresh server answers (what it counts once per index version) and a second.
 
 Usage: python bench/web.py [--persons 1000000] [--rate 200] [--seconds 10] [--workers N] [--data DIR] [--no-steps] [--cpu] [--json]
 Each fixed-rate run also prints the CPU time per request of the server (all its processes, from
@@ -109,6 +110,23 @@ def load(folder: Path, count: int, seed: int) -> tuple[list[synth.Person], float
         store.close()
     marker.write_text(json.dumps(wanted))
     return persons, time.perf_counter() - started
+
+
+def first_requests(base: str, paths: tuple[str, ...] = ("/figures", "/map")) -> dict[str, list[float]]:
+    """{path: [ms of its first request, ms of a second one]}, one after another on a fresh server:
+    the first counts what these pages count once per index version, the second is answered from
+    what the first kept (each server process keeps its own; the second may reach another one)."""
+    import httpx
+
+    timed = {}
+    with httpx.Client(timeout=600) as client:
+        for path in paths:
+            timed[path] = []
+            for _ in range(2):
+                started = time.perf_counter()
+                client.get(base + path).raise_for_status()
+                timed[path].append(round((time.perf_counter() - started) * 1000, 1))
+    return timed
 
 
 def free_port() -> int:
@@ -408,10 +426,12 @@ def main() -> None:
     server = start_server(folder, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     try:
+        first = first_requests(base)
         run(open_loop(base, searches[:200] + person_pages[:200], 20, 5))  # warm caches
         pid = server.pid
         results = {"persons": args.persons, "load_seconds": round(load_seconds, 1), "cpus": os.cpu_count(),
                    "workers": args.workers or "default", "load_average_before": round(os.getloadavg()[0], 2),
+                   "first_requests_ms": first,
                    "search": run(open_loop(base, searches, args.rate, args.seconds, pid)),
                    "person": run(open_loop(base, person_pages, args.rate, args.seconds, pid))}
         steps, sustained = [], 0.0
@@ -436,6 +456,8 @@ def main() -> None:
         return
     print(f"{args.persons:,} released entries (loaded in {results['load_seconds']} s), {os.cpu_count()} CPUs, "
           f"workers: {results['workers']}, load average before: {results['load_average_before']}")
+    print("first requests on the fresh server (ms, then a second request): "
+          + ", ".join(f"{path} {ms[0]} then {ms[1]}" for path, ms in results["first_requests_ms"].items()))
     for kind in ("search", "person"):
         r = results[kind]
         print(f"{kind:>7} at {r['rate']:g}/s: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, p99 {r['p99_ms']} ms "

@@ -58,6 +58,15 @@ class InputError(GuwahError):
     http_status = 400
 
 
+class FieldRefused(InputError):
+    """One field of a form is unusable: `field` names it as the form does ("birth_year";
+    "names.2" for the second of a repeated field), so a page can mark that field."""
+
+    def __init__(self, message: str | Text, field: str, *, value: object = None):
+        super().__init__(message, value=value)
+        self.field = field
+
+
 class NotFound(GuwahError):
     """A record asked for by id or hash does not exist."""
 

@@ -547,10 +547,12 @@ def _each_public_entry(session: Session) -> Iterator[PublicEntry]:
 
 
 # What the figures, the map and the facility pages count over every released entry, kept per
-# process for one search index version: reading every entry release is what these pages cost
-# (0.5 s at 20,000 entries, ~25 s at 1,000,000), and only a commit that raises the version (a
-# release approved, superseded or withdrawn; a facility changed) changes it. Not kept for a
-# session that changed the index or the facilities and has not committed (it reads its own).
+# process for one search index version. They count from the index's facet rows (the in-memory
+# tables of `guwah.search.public`, brought up to date from the entries changed since), not by
+# reading every entry release (that cost ~25 s per server process at 1,000,000 entries after every
+# approval); only a commit that raises the version (a release approved, superseded or withdrawn; a
+# facility changed) changes them. Not kept for a session that changed the index or the facilities
+# and has not committed (it counts its own).
 FACILITY_PAGES_KEPT = 64
 _COUNTED = None
 
@@ -852,6 +854,24 @@ def _suppressed(counts: dict[str, set]) -> dict[str, int | str]:
     return {key: suppress_small(len(members)) for key, members in sorted(counts.items())}
 
 
+def _postings(table, facet: str) -> dict[str, object]:
+    """{value: sorted public numbers (numpy int64)} of a facet's values that some entry has now
+    (a table brought up to date keeps a value no entry has any more, with no numbers)."""
+    return {value: table.postings[code] for (kind, value), code in table.code_of.items()
+            if kind == facet and len(table.postings[code])}
+
+
+def _union(groups: dict[str, list]) -> dict[str, int]:
+    """{key: how many distinct numbers its arrays hold together}."""
+    import numpy as np
+
+    return {key: len(np.unique(np.concatenate(arrays))) for key, arrays in groups.items()}
+
+
+def _suppressed_counts(counts: dict[str, int]) -> dict[str, int | str]:
+    return {key: suppress_small(n) for key, n in sorted(counts.items())}
+
+
 def public_figures(session: Session) -> PublicFigures:
     """Counts over released material only: released testimonies and released person entries."""
     released = released_document_ids(session)
@@ -876,30 +896,30 @@ def public_figures(session: Session) -> PublicFigures:
 
 def _entry_figures(session: Session) -> tuple:
     """The figures counted over released entries: how many, then by year, prefecture, facility
-    type, violation and status (suppressed), and the prefectures' gazetteer ids."""
+    type, violation and status (suppressed), and the prefectures' gazetteer ids. Counted from the
+    index's facet rows (`guwah.search.public.figure_facets`; status and violation from the
+    search's), a person once per bar: the facility sites and prefectures as they are now."""
+    from guwah.search.public import at_value, facet_table, figure_table
+
+    search, figure = facet_table(session), figure_table(session)
     sites = {facility.id: facility.sites for facility in _cached_facilities(session)}
     gaz = _gazetteer()
-    years, prefectures, types, codes, statuses, prefecture_ids = {}, {}, {}, {}, {}, {}
-    entries = 0
-    for entry in _each_public_entry(session):
-        entries += 1
-        statuses.setdefault(entry.status["status"], set()).add(entry.id)
-        for violation in entry.violations:
-            codes.setdefault(violation["code"], set()).add(entry.id)
-        for event in entry.timeline:
-            if event["event"] not in DETENTION_EVENTS:
-                continue
-            if event.get("date"):
-                years.setdefault(event["date"][:4], set()).add(entry.id)
-            here = sites.get(event.get("facility"), [])
-            for kind in {site["type"] for site in here}:
-                types.setdefault(kind, set()).add(entry.id)
-            places = [site["gazetteer_id"] for site in here if site["gazetteer_id"]] or [event.get("place")]
-            for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
-                prefectures.setdefault(gaz.get(prefecture).name, set()).add(entry.id)
-                prefecture_ids[gaz.get(prefecture).name] = prefecture
-    return (entries, _suppressed(years), _suppressed(prefectures), _suppressed(types), _suppressed(codes),
-            _suppressed(statuses), dict(sorted(prefecture_ids.items())))
+    prefectures, types, prefecture_ids = {}, {}, {}
+    for value, numbers in _postings(figure, "detained_at").items():
+        facility, place = at_value(value)
+        here = sites.get(facility, [])
+        for kind in {site["type"] for site in here}:
+            types.setdefault(kind, []).append(numbers)
+        places = [site["gazetteer_id"] for site in here if site["gazetteer_id"]] or [place]
+        for prefecture in {_area(gaz, place, county=False) for place in places} - {None}:
+            prefectures.setdefault(gaz.get(prefecture).name, []).append(numbers)
+            prefecture_ids[gaz.get(prefecture).name] = prefecture
+    years = {year: len(numbers) for year, numbers in _postings(figure, "detained_year").items()}
+    codes = {code: len(numbers) for code, numbers in _postings(search, "violation").items()}
+    statuses = {status: len(numbers) for status, numbers in _postings(search, "status").items()}
+    return (search.entries_total, _suppressed_counts(years), _suppressed_counts(_union(prefectures)),
+            _suppressed_counts(_union(types)), _suppressed_counts(codes), _suppressed_counts(statuses),
+            dict(sorted(prefecture_ids.items())))
 
 
 def _gazetteer():
@@ -965,18 +985,20 @@ def public_map(session: Session) -> dict:
 
 def _hometown_counts(session: Session) -> tuple[tuple[tuple[str, int], ...], int]:
     """Released entries by the county-level (else prefecture-level) division of their hometown, as
-    ((gazetteer id, entries), …) by id, and how many entries' hometowns lie elsewhere or unplaced."""
+    ((gazetteer id, entries), …) by id, and how many entries' hometowns lie elsewhere or unplaced.
+    Counted from the index's "hometown_at" rows (`guwah.search.public.figure_facets`)."""
+    from guwah.search.public import figure_table
+
     gaz = _gazetteer()
-    areas: dict[str, set] = {}
-    elsewhere = set()
-    for entry in _each_public_entry(session):
-        found = {_area(gaz, a.get("place")) for a in entry.attributes if a["attribute"] in PLACE_ATTRIBUTES}
-        for area in found:
-            if area is None or gaz.get(area).lat is None or gaz.get(area).lon is None:
-                elsewhere.add(entry.id)
-            else:
-                areas.setdefault(area, set()).add(entry.id)
-    return tuple((area, len(members)) for area, members in sorted(areas.items())), len(elsewhere)
+    areas: dict[str, list] = {}
+    elsewhere: list = []
+    for place, numbers in _postings(figure_table(session), "hometown_at").items():
+        area = _area(gaz, place or None)
+        if area is None or gaz.get(area).lat is None or gaz.get(area).lon is None:
+            elsewhere.append(numbers)
+        else:
+            areas.setdefault(area, []).append(numbers)
+    return tuple(sorted(_union(areas).items())), _union({"": elsewhere}).get("", 0) if elsewhere else 0
 
 
 # --- facilities -------------------------------------------------------------------------------------
@@ -1144,15 +1166,21 @@ class FacilityMentions:
 
 def _entries_at(session: Session, number: int) -> tuple[tuple[dict, ...], frozenset[int]]:
     """The released entries with an event at public facility `number` ({"id", "names", "events"}),
-    and the public numbers of the testimonies those events cite."""
+    and the public numbers of the testimonies those events cite: the entries found through the
+    search index's "facility" facet, read from their public cards (not every entry release)."""
+    from guwah.search.public import CHUNK, facet_table
+
     entries, sources = [], set()
-    for entry in _each_public_entry(session):
-        events = [event for event in entry.timeline if event.get("facility") == number]
-        if events:
-            entries.append({"id": entry.id, "names": list(dict.fromkeys(n["name"] for n in entry.names)),
-                            "events": [{"event": e["event"], "date": e["date"], "precision": e["precision"]}
-                                       for e in events]})
-            sources.update(source for e in events for source in e["sources"])
+    numbers = facet_table(session).with_value("facility", str(number)).tolist()
+    for start in range(0, len(numbers), CHUNK):
+        for entry_number, card in sorted(_cards(session, numbers[start:start + CHUNK])):
+            entry = PublicEntry(id=entry_number, **json.loads(card))
+            events = [event for event in entry.timeline if event.get("facility") == number]
+            if events:
+                entries.append({"id": entry.id, "names": list(dict.fromkeys(n["name"] for n in entry.names)),
+                                "events": [{"event": e["event"], "date": e["date"], "precision": e["precision"]}
+                                           for e in events]})
+                sources.update(source for e in events for source in e["sources"])
     return tuple(entries), frozenset(sources)
 
 

@@ -96,3 +96,24 @@ def test_the_demo_twice_changes_nothing(demo):
     store, _, second, after_first = demo
     assert (second.testimonies, second.entries, second.facilities) == (0, 0, 0)
     assert _snapshot(store) == after_first
+
+
+def test_the_demo_reviewer_accepts_only_roles_the_demo_supports(demo, client):
+    """Every demo entry carried the role "relative" (the demo reviewer accepted every extracted
+    proposal): now a witness named by her own consent is a witness, the people a family asked to
+    name are victims, a person is a victim where the same testimony proposes their arrest,
+    detention or transfer; "relative" (a relation the demo records no consent for) stays pending."""
+    from guwah.storage.tables import PersonAttribute
+
+    store = demo[0]
+    entries = {entry["names"][0]["name"]: {a["value"] for a in entry["attributes"] if a["attribute"] == "role"}
+               for entry in client.get("/api/persons").json()["data"]}
+    assert entries["Erkin Tursunjan"] == {"witness", "victim"}  # his camp testimony: arrested, held
+    assert entries["Dilnur Abdukerim"] == {"witness"}  # she asks where her brother is
+    assert entries["Нурлан Омаров"] == {"witness"}
+    for detainee in ("Nurmemet Yasin", "Patigul Rozi", "Ablikim Hesen", "Mehriban Tohti"):
+        assert entries[detainee] == {"victim"}, detainee  # named by their families in the report
+    with store.session() as session:
+        relative = [row.review_state for row in session.scalars(select(PersonAttribute).where(
+            PersonAttribute.attribute == "role")) if row.value == "relative"]
+    assert relative and set(relative) == {"proposed"}  # left for a person to review

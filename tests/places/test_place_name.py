@@ -6,6 +6,7 @@ import pytest
 
 from guwah.errors import NotFound
 from guwah.places import curated_gazetteer, gazetteer, place_name
+from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
 
 GAZ = curated_gazetteer()
 
@@ -25,11 +26,25 @@ def test_place_name_in_each_language(language, expected):
 
 
 def test_place_name_falls_back_to_english_where_the_table_states_no_form():
-    # The table gives no Kazakh form of Kashgar City (never guessed), nor a Uyghur one of the Netherlands.
-    assert GAZ.get("xj.kashgar.kashgar").names["kk"] is None
-    assert place_name("xj.kashgar.kashgar", "kk") == "Kashgar City"
+    # No Uyghur form of the Netherlands; French is no language of the table.
     assert place_name("country.nl", "ug") == "Netherlands"
     assert place_name("country.nl", "fr") == "Netherlands"  # a language the table has no field for
+
+
+def test_kazakh_and_russian_readers_get_the_other_cyrillic_form_then_the_native_name_not_english():
+    """County names fell back to English on Kazakh and Russian pages (issue 12): the table states no
+    Kazakh form of Kashgar City and neither a Kazakh nor a Russian one of Shufu (never guessed)."""
+    kashgar, shufu = GAZ.get("xj.kashgar.kashgar"), GAZ.get("xj.kashgar.shufu")
+    assert kashgar.names["kk"] is None and shufu.names["kk"] is None and shufu.names["ru"] is None
+    assert place_name(kashgar, "kk") == kashgar.names["ru"] == "Кашгар"
+    assert place_name(shufu, "kk") == shufu.names["ug"]  # the Arabic script Xinjiang's Kazakhs write
+    assert place_name(shufu, "ru") == shufu.names["ug-Latn"]
+    mori = GAZ.get("xj.changji.mori")
+    assert mori.names["ru"] is None and place_name(mori, "ru") == mori.names["kk"]
+    for entry in GAZ.entries.values():
+        if entry.kind in COUNTY_LEVEL or entry.kind in PREFECTURE_LEVEL:
+            for language in ("kk", "ru"):
+                assert place_name(entry, language) != entry.names["en"], (entry.id, language)
 
 
 def test_place_name_prefers_the_full_form_that_tells_a_prefecture_from_its_seat():

@@ -203,7 +203,7 @@ def test_the_report_status_answer_shows_no_report_content(store, archive):
 
 @pytest.mark.parametrize("language", ["ug", "zh", "ru", "kk"])
 def test_no_canary_on_any_public_page_in_any_language(store, archive, language):
-    """The same crawl with the reader's language chosen (the cookie ?lang= sets): translated pages
+    """The same crawl with the reader's language chosen (the cookie the switcher sets): translated pages
     show no more."""
     from guwah.web.i18n import LANGUAGE_COOKIE
 

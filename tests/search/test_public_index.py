@@ -243,8 +243,11 @@ def many(database_url, tmp_path):
 def _sql_counts(session, numbers) -> dict[tuple[str, str], int]:
     from sqlalchemy import func
 
+    from guwah.search.public import FACETS
+
     rows = session.execute(select(PublicSearchFacet.facet, PublicSearchFacet.value, func.count())
-                           .where(PublicSearchFacet.number.in_([int(n) for n in numbers]))
+                           .where(PublicSearchFacet.number.in_([int(n) for n in numbers]),
+                                  PublicSearchFacet.facet.in_(FACETS))
                            .group_by(PublicSearchFacet.facet, PublicSearchFacet.value))
     return {(facet, value): n for facet, value, n in rows}
 
@@ -857,3 +860,33 @@ def test_a_release_shows_in_the_next_search(archive, tmp_path):
         found = search_public(session, "Ablet Qadir")
     assert [p.names[0]["name"] for p in found.persons] == ["Ablet Qadir"]
     assert f'/persons/{found.persons[0].id}">' in client.get("/search", params={"q": "Ablet Qadir"}).text
+
+
+def test_migration_0020_has_an_index_without_figure_rows_built_again(archive):
+    """An index built before the figure facets holds none: the migration requests a build, and the
+    next open writes them (the figures count from them, `guwah.publish`)."""
+    from sqlalchemy import delete, func
+
+    from guwah.search.public import FIGURE_FACETS
+    from guwah.storage.engine import downgrade_schema, upgrade_schema
+    from guwah.storage.tables import PublicSearchState
+
+    store, _ = archive
+
+    def figure_rows(s) -> int:
+        with s.session() as session:
+            return session.scalar(select(func.count()).select_from(PublicSearchFacet)
+                                  .where(PublicSearchFacet.facet.in_(FIGURE_FACETS)))
+
+    assert figure_rows(store) > 0
+    with store.session() as session:
+        session.execute(delete(PublicSearchFacet).where(PublicSearchFacet.facet.in_(FIGURE_FACETS)))
+    downgrade_schema(store.engine, "0019")
+    upgrade_schema(store.engine)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(PublicSearchState)) == 1
+    again = Store(store.settings)
+    try:
+        assert figure_rows(again) > 0
+    finally:
+        again.close()

@@ -123,3 +123,22 @@ def test_the_maps_popup_leads_to_the_facility_in_the_readers_language(peopled, p
     click(page, link)
     assert urlsplit(page.url).path.startswith("/facilities/")
     assert page.locator("h1").inner_text() == "Shufu - I (A)"
+
+
+def test_a_shared_link_in_another_language_leaves_the_readers_choice(peopled, page):
+    """A shared …?lang=ru link replaced the language a Kazakh reader had chosen, for every later
+    visit (issue 12): the address governs its page and the links from it; only the switcher
+    changes the remembered language."""
+    page.goto(peopled + "/about")
+    page.locator('nav.languages a[hreflang="kk"]').click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/about?lang=kk")
+    assert page.evaluate("document.documentElement.lang") == "kk"
+    page.goto(peopled + "/methodology?lang=ru")  # someone's shared link
+    assert page.evaluate("document.documentElement.lang") == "ru"
+    page.locator("header.site nav a[href*='/figures']").first.click()
+    page.wait_for_load_state()
+    assert "lang=ru" in page.url and page.evaluate("document.documentElement.lang") == "ru"
+    page.goto(peopled + "/corrections")  # a bare address: the reader's own choice
+    assert page.url.endswith("/corrections?lang=kk")
+    assert page.evaluate("document.documentElement.lang") == "kk"

@@ -209,18 +209,44 @@ def test_i18n_english_by_default(client):
     assert LANGUAGE_COOKIE not in page.headers.get("set-cookie", "")
 
 
-def test_i18n_lang_parameter_sets_a_cookie_that_keeps_the_choice(client):
+def test_i18n_the_switcher_remembers_the_choice_in_a_cookie(client):
     page = client.get("/methodology?lang=ug")
     assert html_lang(page) == ("ug", "rtl")
     assert "<h1>مېتودولوگىيە</h1>" in page.text
-    cookie = page.headers["set-cookie"]
+    switch = re.search(r'<a href="([^"]+)" hreflang="ug"', page.text).group(1).replace("&amp;", "&")
+    moved = client.get(switch, follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"] == "/methodology?lang=ug"
+    cookie = moved.headers["set-cookie"]
     assert f"{LANGUAGE_COOKIE}=ug" in cookie and "samesite=lax" in cookie.lower()
     # The next page, without the parameter, stays in Uyghur (the client sends the cookie back).
     assert html_lang(client.get("/about")) == ("ug", "rtl")
     assert "<h1>Guwah ھەققىدە</h1>" in client.get("/about").text
-    # Another choice replaces it.
-    assert html_lang(client.get("/about?lang=zh")) == ("zh", "ltr")
+    # Another choice with the switcher replaces it.
+    client.get("/language?lang=zh&next=/about")
     assert "<h1>关于 Guwah</h1>" in client.get("/about").text
+
+
+def test_i18n_a_shared_address_with_lang_does_not_replace_the_remembered_language(client):
+    """A link someone shared (…?lang=ru) replaced the reader's own choice for every later visit
+    (issue 12): the address governs its page and the links from it; only the switcher remembers."""
+    client.get("/language?lang=kk&next=/about")
+    shared = client.get("/about?lang=ru")
+    assert html_lang(shared) == ("ru", "ltr") and LANGUAGE_COOKIE not in shared.headers.get("set-cookie", "")
+    assert 'href="/methodology?lang=ru"' in shared.text or "/methodology?lang=ru" in shared.text
+    assert html_lang(client.get("/about")) == ("kk", "ltr")
+
+
+@pytest.mark.parametrize("target, landing", [("/about?x=1&lang=ru", "/about?x=1&lang=ug"), ("//evil.example/", "/?lang=ug"),
+                                             ("https://evil.example/", "/?lang=ug"), ("/\\evil.example", "/?lang=ug"),
+                                             ("", "/?lang=ug")])
+def test_i18n_the_switcher_goes_back_only_to_this_site(client, target, landing):
+    moved = client.get("/language", params={"lang": "ug", "next": target}, follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"] == landing
+
+
+def test_i18n_the_switcher_with_an_unknown_language_remembers_nothing(client):
+    moved = client.get("/language", params={"lang": "xx", "next": "/about"}, follow_redirects=False)
+    assert moved.headers["location"] == "/about" and LANGUAGE_COOKIE not in moved.headers.get("set-cookie", "")
 
 
 @pytest.mark.parametrize("header, expected", [
@@ -279,7 +305,9 @@ def test_i18n_every_public_page_has_the_switcher_and_the_direction(store, code):
 
 def test_i18n_the_switcher_keeps_the_other_query_parameters(client):
     page = client.get("/about?x=1&lang=ru")
-    assert 'href="/about?x=1&amp;lang=ug"' in page.text
+    assert 'href="/language?lang=ug&amp;next=%2Fabout%3Fx%3D1"' in page.text
+    assert client.get("/language?lang=ug&next=%2Fabout%3Fx%3D1", follow_redirects=False).headers["location"] == \
+        "/about?x=1&lang=ug"
 
 
 @pytest.mark.parametrize("code", TRANSLATED)

@@ -356,8 +356,8 @@ def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
 
 def test_search_page_is_a_plain_route_that_answers_as_before(store, client):
     """/search runs outside FastAPI's dependency machinery (`PLAIN_ROUTES`) and still answers
-    GET only (HEAD and POST get the 405 page, as FastAPI's routes do), with the security
-    headers, and its link is found by name."""
+    GET only (POST gets the 405 page, as FastAPI's routes do; HEAD is GET without the body, as on
+    every route), with the security headers, and its link is found by name."""
     from guwah.web.routes.public import PLAIN_ROUTES
 
     assert [route.path for route in PLAIN_ROUTES] == ["/search"]
@@ -366,8 +366,10 @@ def test_search_page_is_a_plain_route_that_answers_as_before(store, client):
     assert "default-src 'self'" in page.headers["content-security-policy"]
     assert page.headers["x-content-type-options"] == "nosniff"
     assert 'action="http://testserver/search"' in page.text
-    for method in ("HEAD", "POST"):
-        assert client.request(method, "/search").status_code == 405
+    assert client.request("POST", "/search").status_code == 405
+    head = client.head("/search", params={"q": "Memet"})
+    assert head.status_code == 200 and head.content == b"" and head.headers["content-length"] == \
+        page.headers["content-length"]
 
 
 def test_static_files_come_compressed_and_pages_do_not(client):
@@ -418,3 +420,31 @@ def test_the_corrections_page_gives_a_way_to_reach_the_group(store, tmp_path):
     assert load_settings({"GUWAH_DATA_DIR": str(tmp_path)}).public_contact is None
     with pytest.raises(InputError, match="GUWAH_PUBLIC_CONTACT"):
         load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_PUBLIC_CONTACT": "a@example.org\u202e"})
+
+
+def test_head_answers_as_get_without_a_body_on_every_get_route(store):
+    """HEAD answered 405 on every page (issue 12): a link checker or a cache asking whether a page
+    exists was told it did not. Now every GET route answers HEAD with GET's status and headers,
+    and no body."""
+    import re
+
+    from tests.web.routes import flat_routes
+
+    with demo_folder() as folder:
+        outcomes = list(ingest_paths(store, [folder]))
+    release_demo(store, {o.path.name: o.document_id for o in outcomes})
+    client = TestClient(create_app(store), follow_redirects=False)
+    paths = ["/static/guwah.css", "/about?lang=ug", "/search?q=Gulbahar", "/no-such-page"]
+    for route in flat_routes(client.app):
+        if "GET" in (getattr(route, "methods", None) or ()):
+            paths.append(re.sub(r"\{[^}]+\}", lambda m: "persons" if m.group(0) == "{name}" else "1", route.path))
+    assert len(paths) > 30
+    for path in paths:
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == got.status_code, path
+        assert head.content == b"", path
+        for header in ("content-type", "content-length", "location", "content-language", "vary"):
+            assert head.headers.get(header) == got.headers.get(header), (path, header)
+    # With the language cookie, a bare page address moves to the one naming the language, as GET does.
+    client.cookies.set("guwah_lang", "ug")
+    assert client.head("/about").status_code == client.get("/about").status_code == 303

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from guwah.reports import list_reports, set_status
 from guwah.web import create_app
-from guwah.web.routes.reports import FORM_COOKIE, MAX_BODY_BYTES, REPORTS_PER_HOUR, STATUS_CHECKS
+from guwah.web.routes.reports import FORM_COOKIE, MAX_BODY_BYTES, REFUSALS_PER_HOUR, REPORTS_PER_HOUR, STATUS_CHECKS
 from tests.accounts.factories import fast_hashing
 from tests.reports.helpers import CONTACT, report_fields, stored
 
@@ -104,6 +104,23 @@ def test_report_refused_with_one_line_and_nothing_stored(client, store, changes,
     assert "<img src=x" not in response.text
 
 
+@pytest.mark.parametrize("changes, field", [({"names": ["", ""]}, "name-1"), ({"names": ["Ablikim", "A" * 201]}, "name-2"),
+                                            ({"birth_year": "1850"}, "birth_year"),
+                                            ({"hometown": "<b>Ghulja</b>"}, "hometown"),
+                                            ({"relation": "sister\u202e"}, "relation"),
+                                            ({"contact": "a\tb"}, "contact")])
+def test_a_refused_field_is_marked_invalid_and_described_by_the_refusal(client, changes, field):
+    """A screen reader heard the refusal once, at the top, and no field said it was the one."""
+    page = send(client, **changes).text
+    marked = re.findall(r'<input id="([^"]+)"[^>]*aria-invalid="true"[^>]*>', page)
+    assert marked == [field]
+    described = re.search(rf'<input id="{field}"[^>]*aria-describedby="([^"]+)"', page).group(1).split()
+    assert described[0] == "report-error" and 'id="report-error"' in page
+    if field == "birth_year":
+        assert described == ["report-error", "birth_year-hint"]  # the hint is still read
+    assert 'aria-invalid' not in client.get("/report").text
+
+
 def test_report_honeypot_looks_like_success_and_stores_nothing(client, store):
     response = send(client, website="http://spam.example")
     assert response.status_code == 200
@@ -154,6 +171,33 @@ def test_report_rate_limit_per_client_in_memory(client, store):
     assert b"192.0.2.7" not in raw and b"testclient" not in raw
 
 
+def test_refused_reports_do_not_use_up_the_report_limit(client, store):
+    """A family that mistypes (or several families behind one VPN exit) was locked out for an hour
+    after REPORTS_PER_HOUR refusals (issue 12): a refusal stores nothing, so it counts only against
+    the looser REFUSALS_PER_HOUR; stored reports and honeypot hits count against the report limit."""
+    for _ in range(REPORTS_PER_HOUR + 2):
+        assert send(client, birth_year="1850").status_code == 400
+    assert send(client).status_code == 200
+    assert send(client, website="http://spam.example").status_code == 200  # looks stored: counts
+    for _ in range(REPORTS_PER_HOUR - 2):
+        assert send(client).status_code == 200
+    refused = send(client)
+    assert refused.status_code == 429 and "Too many attempts" in alert(refused.text)
+    assert stored(store)[0] == REPORTS_PER_HOUR - 1
+
+
+def test_refusals_have_their_own_cap_so_the_checks_cannot_be_ground(client, store):
+    for _ in range(REFUSALS_PER_HOUR):
+        assert send(client, names=["", ""]).status_code == 400
+    # Past the cap, every submission from that address waits, a good one too.
+    for changes in ({"names": ["", ""]}, {}):
+        refused = send(client, **changes)
+        assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+    assert stored(store) == (0, 0)
+    other = TestClient(client.app, client=("192.0.2.8", 5000))
+    assert send(other).status_code == 200
+
+
 def test_report_status_unknown_reference_and_wrong_secret_read_the_same(client, store):
     reference, secret = receipt_of(send(client).text)
     token = form_token(client, "/report/status")
@@ -190,7 +234,7 @@ def test_report_refusals_are_in_the_readers_language(client, store, code):
     from guwah.web.i18n import localize
     from guwah.web.routes.reports import EXPIRED
 
-    client.get(f"/report?lang={code}")  # the choice is kept in a cookie
+    client.get(f"/language?lang={code}&next=/report")  # the switcher keeps the choice in a cookie
     response = send(client, names=["Ablikim", "A" * (MAX_NAME_CHARS + 1)])
     english = Text("%(field)s is longer than %(limit)s characters.",
                    {"field": Text("Name %(position)s", {"position": 2}), "limit": MAX_NAME_CHARS})

@@ -30,6 +30,7 @@ MATRIX = [
     ("GET",  "/methodology",                          200,                        200,           200,          200),
     ("GET",  "/corrections",                          200,                        200,           200,          200),
     ("GET",  "/figures",                              200,                        200,           200,          200),
+    ("GET",  "/language",                             "/",                        "/",           "/",          "/"),
     ("GET",  "/static/guwah.css",                     200,                        200,           200,          200),
     ("GET",  "/documents/{public}",                   200,                        200,           200,          200),
     ("GET",  "/documents/{confidential}",             404,                        404,           404,          404),

@@ -147,13 +147,42 @@ def _name_witness_mentions(session, document_ids: dict[str, int]) -> None:
                       "demo: the consenting witness, as extraction found her in her own testimony", document_id)
 
 
+# Events after which a person is a victim in the testimony that tells of them.
+_CUSTODY_EVENTS = ("arrest", "detention", "transfer")
+
+
+def _role_supported(session, row) -> bool:
+    """Whether the demo's own records support a proposed role attribute, as a careful reviewer
+    would check it against the sidecars: "witness" for the witness a testimony's sidecar names
+    (who consented to be named in it); "victim" for a person a family asked to name (the
+    detainees of the demo report) or one the same testimony says was arrested, detained or
+    moved; never "relative" (a relation, which the demo records no consent to show) nor another."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Event, NamingBasis
+
+    bases = session.execute(select(NamingBasis.basis, NamingBasis.document_id)
+                            .where(NamingBasis.person_id == row.person_id)).all()
+    if row.value == "witness":
+        return ("own_consent", row.evidence_document_id) in bases
+    if row.value == "victim":
+        return any(basis == "reporting_relative" for basis, _ in bases) or session.scalar(
+            select(Event.id).where(Event.person_id == row.person_id,
+                                   Event.evidence_document_id == row.evidence_document_id,
+                                   Event.event_type.in_(_CUSTODY_EVENTS)).limit(1)) is not None
+    return False
+
+
 def _release_demo_entries(store, document_ids: dict[str, int]) -> int:
     """Accept the extracted facts about named people from the demo testimonies released as
     public, and approve the releases of their entries; returns how many it approved.
 
-    An entry the publication gate refuses (a mention nobody may name, no accepted name from a
-    released testimony) is left out. Relations are not accepted: a relative is shown only as
-    consent allows, and the demo records no such consent.
+    The facts accepted are the person's own (each proposal is about one mention of them): names,
+    events, violations and attributes, a role only where the demo supports it (`_role_supported`);
+    the rest stays pending for a person to review. An entry the publication gate refuses (a
+    mention nobody may name, no accepted name from a released testimony) is left out. Relations
+    are not accepted: a relative is shown only as consent allows, and the demo records no such
+    consent.
     """
     from sqlalchemy import select
 
@@ -186,6 +215,8 @@ def _release_demo_entries(store, document_ids: dict[str, int]) -> int:
                 for row in session.scalars(select(table).where(
                         table.person_id.in_(mentions), table.evidence_document_id.in_(public),
                         table.review_state == ReviewState.PROPOSED.value).order_by(table.id)).all():
+                    if kind == "attribute" and row.attribute == "role" and not _role_supported(session, row):
+                        continue
                     accept(store, session, f"{kind}:{row.id}", DEMO_REVIEWER)
     for entry in releasable:
         with store.session() as session:

@@ -130,10 +130,17 @@ class Gazetteer:
 # The name a reader of each language sees: Uyghur in its Arabic script (the `ug` field); a
 # language or script the table has no field for reads the English name.
 FALLBACK_LANGUAGE = "en"
+# Where the table states no form in the reader's language (a Kazakh or Russian form is never
+# guessed: data/README.md), the forms tried next, before the English name: a Kazakh reader reads
+# the Russian form, else the place's own name in Uyghur's Arabic script (which Xinjiang's Kazakhs
+# also write), else its Uyghur Latin (ULY) spelling; a Russian reader the Kazakh form, else the
+# Uyghur Latin spelling. 71 of the 110 county-level divisions have neither a kk nor a ru form.
+FALLBACKS = {"kk": ("ru", "ug", "ug-Latn"), "ru": ("kk", "ug-Latn")}
 
 
 def place_name(place: PlaceEntry | str, language: str) -> str:
-    """The name of a place in a language, else its English name, else its first name.
+    """The name of a place in a language, else in the languages FALLBACKS gives it (Kazakh and
+    Russian), else its English name, else its first name.
 
     Args:
         place: a gazetteer entry, or its id (looked up in `guwah.places.gazetteer()`, GeoNames
@@ -153,8 +160,11 @@ def place_name(place: PlaceEntry | str, language: str) -> str:
             raise NotFound(f"no gazetteer place {place}", value=place)
         place = entry
     field_name = language if language in NAME_FIELDS else language.split("-")[0].split("_")[0].lower()
-    return (place.long_names.get(field_name) or place.names.get(field_name)
-            or place.names.get(FALLBACK_LANGUAGE) or place.name)
+    for tried in (field_name, *FALLBACKS.get(field_name, ())):
+        found = place.long_names.get(tried) or place.names.get(tried)
+        if found:
+            return found
+    return place.names.get(FALLBACK_LANGUAGE) or place.name
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

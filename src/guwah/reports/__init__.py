@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from guwah.accounts import passwords
 from guwah.domain import ReportStatus
-from guwah.errors import N_, InputError, NotFound, Text
+from guwah.errors import N_, FieldRefused, InputError, NotFound, Text
 from guwah.storage import Store
 from guwah.storage.tables import FamilyReport
 
@@ -105,28 +105,30 @@ class StatusAnswer:
     changed_on: date
 
 
-def _refuse_bad_characters(value: str, label: Text) -> None:
+def _refuse_bad_characters(value: str, label: Text, field: str) -> None:
     for char in value:
         if char in "<>":
-            raise InputError(Text(N_("%(field)s may not contain < or > (no markup)."), {"field": label}))
+            raise FieldRefused(Text(N_("%(field)s may not contain < or > (no markup)."), {"field": label}), field)
         if char in BIDI_CONTROLS:
-            raise InputError(Text(N_("%(field)s contains an invisible text-direction character; type it again "
-                                     "without it."), {"field": label}))
+            raise FieldRefused(Text(N_("%(field)s contains an invisible text-direction character; type it again "
+                                       "without it."), {"field": label}), field)
         if unicodedata.category(char) in ("Cc", "Cs"):
-            raise InputError(Text(N_("%(field)s contains a control character (a line break, tab or similar)."),
-                                  {"field": label}))
+            raise FieldRefused(Text(N_("%(field)s contains a control character (a line break, tab or similar)."),
+                                    {"field": label}), field)
 
 
-def _clean(value: object, label: Text, limit: int) -> str | None:
-    """`value` trimmed and in NFC, None when blank; InputError when not text, too long or unsafe."""
+def _clean(value: object, label: Text, limit: int, field: str) -> str | None:
+    """`value` trimmed and in NFC, None when blank; FieldRefused (naming `field`) when not text, too
+    long or unsafe."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError(Text(N_("%(field)s must be text."), {"field": label}))
-    _refuse_bad_characters(value, label)
+        raise FieldRefused(Text(N_("%(field)s must be text."), {"field": label}), field)
+    _refuse_bad_characters(value, label, field)
     value = unicodedata.normalize("NFC", value).strip()
     if len(value) > limit:
-        raise InputError(Text(N_("%(field)s is longer than %(limit)s characters."), {"field": label, "limit": limit}))
+        raise FieldRefused(Text(N_("%(field)s is longer than %(limit)s characters."),
+                                {"field": label, "limit": limit}), field)
     return value or None
 
 
@@ -140,15 +142,16 @@ def _birth_year(value: object) -> int | None:
         value = value.strip()
         # isdecimal also takes Arabic-Indic and other decimal digits, as int() does.
         if not value.isdecimal() or len(value) > 4:
-            raise InputError(out_of_range)
+            raise FieldRefused(out_of_range, "birth_year")
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not EARLIEST_BIRTH_YEAR <= value <= latest:
-        raise InputError(out_of_range)
+        raise FieldRefused(out_of_range, "birth_year")
     return value
 
 
 def check_report(names, birth_year: int | str | None = None, **fields) -> ReportForm:
-    """Check and normalise a report; InputError (one line, naming the field) if it cannot be taken.
+    """Check and normalise a report; FieldRefused (one line, naming the field; its `field` is the
+    argument's name, "names.N" for the Nth name) if it cannot be taken.
 
     Args:
         names: the person's names (one or more non-blank, at most MAX_NAMES, each at most
@@ -165,14 +168,14 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
     cleaned: list[str] = []
     for position, name in enumerate(names, start=1):
         label = Text(N_("The name")) if len(names) == 1 else Text(N_("Name %(position)s"), {"position": position})
-        name = _clean(name, label, MAX_NAME_CHARS)
+        name = _clean(name, label, MAX_NAME_CHARS, f"names.{position}")
         if name and name not in cleaned:
             cleaned.append(name)
     if not cleaned:
-        raise InputError(Text(N_("Give at least one name of the person.")))
+        raise FieldRefused(Text(N_("Give at least one name of the person.")), "names.1")
     if len(cleaned) > MAX_NAMES:
-        raise InputError(Text(N_("Give at most %(most)s names."), {"most": MAX_NAMES}))
-    values = {key: _clean(fields.get(key), Text(label), limit) for key, (limit, label) in FIELDS.items()}
+        raise FieldRefused(Text(N_("Give at most %(most)s names."), {"most": MAX_NAMES}), "names.1")
+    values = {key: _clean(fields.get(key), Text(label), limit, key) for key, (limit, label) in FIELDS.items()}
     return ReportForm(names=tuple(cleaned), birth_year=_birth_year(birth_year), **values)
 
 

@@ -75,6 +75,9 @@ from guwah.storage.tables import (
 DOCUMENT, ENTRY = "document", "entry"  # the release subject types (as in guwah.publish)
 # Facets of person entries, in the order pages show them.
 FACETS = ("gender", "ethnicity", "status", "prefecture", "county", "facility", "violation", "year")
+# Rows of the same table that no search shows or filters by, kept for the figures, the map and the
+# facility pages (`figure_facets`; counted from `figure_table`, a table apart from the search's).
+FIGURE_FACETS = ("detained_year", "detained_at", "hometown_at")
 # Events whose year is a "year of detention".
 DETENTION_EVENTS = frozenset({"arrest", "detention", "transfer", "interrogation", "sentencing"})
 # Attributes that name where a person comes from (resolved through the gazetteer).
@@ -146,6 +149,40 @@ def entry_facets(content: dict) -> set[tuple[str, str]]:
         if item.get("facility") is not None:
             facets.add(("facility", str(item["facility"])))
     return {(f, v) for f, v in facets if len(v) <= MAX_VALUE}
+
+
+def figure_facets(content: dict) -> set[tuple[str, str]]:
+    """(facet, value) pairs of a released person entry that the public figures and map count
+    (FIGURE_FACETS), as the release froze them:
+
+    - ("detained_year", "YYYY"): the year (first four characters) of each dated detention event
+      (`guwah.publish.DETENTION_EVENTS`: arrest, detention, transfer);
+    - ("detained_at", "F|P"): each such event's public facility number F and place gazetteer id P
+      ("" for either when it has none): the figures find its prefecture and facility type from the
+      facility's sites as they are now, else from the place (`at_value` reads it back);
+    - ("hometown_at", P): the gazetteer id of each hometown attribute's place ("" for none;
+      `guwah.publish.PLACE_ATTRIBUTES`).
+    """
+    from guwah.publish import DETENTION_EVENTS, PLACE_ATTRIBUTES
+
+    facets: set[tuple[str, str]] = set()
+    for item in content.get("timeline", []):
+        if item.get("event") not in DETENTION_EVENTS:
+            continue
+        if item.get("date"):
+            facets.add(("detained_year", str(item["date"])[:4]))
+        facility = item.get("facility")
+        facets.add(("detained_at", f"{'' if facility is None else facility}|{item.get('place') or ''}"))
+    facets.update(("hometown_at", str(a.get("place") or "")) for a in content.get("attributes", [])
+                  if a.get("attribute") in PLACE_ATTRIBUTES)
+    return {(f, v) for f, v in facets if len(v) <= MAX_VALUE}
+
+
+def at_value(value: str) -> tuple[int | None, str | None]:
+    """A "detained_at" value (`figure_facets`) read back: (public facility number or None,
+    gazetteer id or None)."""
+    facility, _, place = value.partition("|")
+    return (int(facility) if facility.isdigit() else None), (place or None)
 
 
 def _gazetteer_facets(entry_id: str) -> list[tuple[str, str]]:
@@ -237,7 +274,8 @@ def entry_rows(number: int, content: dict) -> tuple[dict[str, list[str]], list[d
 
     spellings = {name: sorted({key for key in name_keys(name) if len(key) <= MAX_VALUE})
                  for name in entry_names(content) if len(name) <= 500}
-    return spellings, [{"facet": f, "value": v, "number": number} for f, v in sorted(entry_facets(content))]
+    facets = entry_facets(content) | figure_facets(content)
+    return spellings, [{"facet": f, "value": v, "number": number} for f, v in sorted(facets)]
 
 
 def add_entries(session: Session, entries: list[tuple[int, dict]]) -> int:
@@ -776,6 +814,7 @@ def index_version(session: Session) -> int:
 
 
 _FACET_VALUES = (select(PublicSearchFacet.facet, PublicSearchFacet.value).distinct()
+                 .where(PublicSearchFacet.facet.in_(bindparam("kinds", expanding=True)))
                  .order_by(PublicSearchFacet.facet, PublicSearchFacet.value))
 _FACET_NUMBERS = (select(PublicSearchFacet.number).where(PublicSearchFacet.facet == bindparam("facet"),
                                                          PublicSearchFacet.value == bindparam("value"))
@@ -786,12 +825,13 @@ _ENTRIES_TOTAL = (select(func.count()).select_from(Release)
                   .where(Release.subject_type == ENTRY, Release.state == "approved"))
 _CHANGED_SINCE = select(PublicSearchChange.number).distinct().where(PublicSearchChange.version > bindparam("version"))
 _FACETS_OF = (select(PublicSearchFacet.number, PublicSearchFacet.facet, PublicSearchFacet.value)
-              .where(PublicSearchFacet.number.in_(bindparam("numbers", expanding=True))))
+              .where(PublicSearchFacet.number.in_(bindparam("numbers", expanding=True)),
+                     PublicSearchFacet.facet.in_(bindparam("kinds", expanding=True))))
 # Past this many changed entries, reading every facet row again costs less than a delta.
 DELTA_LIMIT = 100_000
 
 
-def update_facet_table(session: Session, table: FacetTable) -> FacetTable | None:
+def update_facet_table(session: Session, table: FacetTable, kinds: tuple[str, ...] = FACETS) -> FacetTable | None:
     """`table` brought to the version this session sees by reading only the entries changed since
     its version (`PublicSearchChange`), or None where that cannot be done (a rebuild in between,
     more than DELTA_LIMIT changed entries): then build it whole (`build_facet_table`).
@@ -806,7 +846,7 @@ def update_facet_table(session: Session, table: FacetTable) -> FacetTable | None
         return replace(table, version=version)
     rows: list[tuple[int, str, str]] = []
     for numbers in _chunks(changed):
-        rows.extend(tuple(row) for row in session.execute(_FACETS_OF, {"numbers": numbers}))
+        rows.extend(tuple(row) for row in session.execute(_FACETS_OF, {"numbers": numbers, "kinds": list(kinds)}))
     total = session.scalar(_ENTRIES_TOTAL) or 0
     return table.updated(version, total, changed, rows)
 
@@ -838,8 +878,9 @@ def carry_postings(query):
     return carry
 
 
-def build_facet_table(session: Session) -> FacetTable:
-    """Read every entry's facet values into a `FacetTable` at the version this session sees.
+def build_facet_table(session: Session, kinds: tuple[str, ...] = FACETS) -> FacetTable:
+    """Read every entry's values of the facets `kinds` (the search's FACETS, or FIGURE_FACETS)
+    into a `FacetTable` at the version this session sees.
 
     The version is read first: the rows read after it are at least as new, and a table found
     older than the stored version is built again, so a table is never taken for newer than it is.
@@ -847,7 +888,7 @@ def build_facet_table(session: Session) -> FacetTable:
     version = index_version(session)
     values, postings = [], []
     connection = session.connection()
-    for facet, value in connection.execute(_FACET_VALUES).all():
+    for facet, value in connection.execute(_FACET_VALUES, {"kinds": list(kinds)}).all():
         # Millions of plain integers: read from the driver's cursor, not made into rows one by one.
         numbers = connection.execute(_FACET_NUMBERS, {"facet": facet, "value": value}).cursor.fetchall()
         values.append((facet, value))
@@ -863,39 +904,50 @@ def build_facet_table(session: Session) -> FacetTable:
     return FacetTable(version, total, values, {v: i for i, v in enumerate(values)}, postings, entries, offsets, codes)
 
 
-# One table per database (engine): each server process keeps its own and checks the version.
-_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Tables per database (engine) and facet kinds: each server process keeps its own and checks the
+# version.
+_TABLES: dict[tuple[str, ...], weakref.WeakKeyDictionary] = {FACETS: weakref.WeakKeyDictionary(),
+                                                             FIGURE_FACETS: weakref.WeakKeyDictionary()}
 _TABLES_LOCK = threading.Lock()
 
 
-def facet_table(session: Session) -> FacetTable:
-    """The facet table at the index version this session sees: the one this process keeps when it
-    is current, otherwise a new one — the kept one brought up to date by reading the entries
-    changed since (`update_facet_table`), or one built whole — kept for later requests unless this
-    session has changed the index itself and not committed yet."""
+def facet_table(session: Session, kinds: tuple[str, ...] = FACETS) -> FacetTable:
+    """The table of facets `kinds` (the search's FACETS unless asked; FIGURE_FACETS: `figure_table`)
+    at the index version this session sees: the one this process keeps when it is current,
+    otherwise a new one — the kept one brought up to date by reading the entries changed since
+    (`update_facet_table`), or one built whole — kept for later requests unless this session has
+    changed the index itself and not committed yet."""
     engine = session.get_bind()
     version = index_version(session)
-    kept = _TABLES.get(engine)
+    tables = _TABLES[kinds]
+    kept = tables.get(engine)
     if kept is not None and kept.version == version:
         return kept
     if session.info.get(_CHANGED):
-        return _newer_table(session, kept)
+        return _newer_table(session, kept, kinds)
     with _TABLES_LOCK:  # one build at a time per process; the others wait and take it
-        kept = _TABLES.get(engine)
+        kept = tables.get(engine)
         if kept is not None and kept.version == version:
             return kept
-        table = _newer_table(session, kept)
+        table = _newer_table(session, kept, kinds)
         if table.version == version:
-            _TABLES[engine] = table
+            tables[engine] = table
         return table
 
 
-def _newer_table(session: Session, kept: FacetTable | None) -> FacetTable:
+def figure_table(session: Session) -> FacetTable:
+    """The FIGURE_FACETS of every released entry (`figure_facets`) at the index version this
+    session sees, kept per process as the search's table is (`facet_table`): what the figures, the
+    map and the facility pages count, instead of reading every entry release."""
+    return facet_table(session, FIGURE_FACETS)
+
+
+def _newer_table(session: Session, kept: FacetTable | None, kinds: tuple[str, ...]) -> FacetTable:
     if kept is not None and kept.version < index_version(session):
-        table = update_facet_table(session, kept)
+        table = update_facet_table(session, kept, kinds)
         if table is not None:
             return table
-    return build_facet_table(session)
+    return build_facet_table(session, kinds)
 
 
 def changed_since(session: Session, version: int) -> np.ndarray | None:

@@ -19,7 +19,7 @@ import guwah
 from guwah.errors import N_, GuwahError
 from guwah.storage import Store
 from guwah.web import i18n
-from guwah.web.headers import ResponseHeaders
+from guwah.web.headers import HeadAsGet, ResponseHeaders
 
 _HERE = Path(str(resources.files(__package__)))
 templates = Jinja2Templates(directory=_HERE / "templates", context_processors=[i18n.template_context])
@@ -149,4 +149,5 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
 
     app.add_middleware(i18n.LanguageInAddress)  # inside the headers' hook: the redirect gets them too
     app.add_middleware(ResponseHeaders, hook=_security_headers)
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is GET without the body, whatever answers it
     return app

@@ -210,8 +210,10 @@ class RateLimit:
     def _client(self, client: str) -> bytes:
         return hmac.new(self._key, client.encode("utf-8"), "sha256").digest()[:16]
 
-    def allow(self, client: str, now: float | None = None) -> bool:
-        """Count one attempt from `client`; False when it is over the limit."""
+    def allow(self, client: str, now: float | None = None, count: bool = True) -> bool:
+        """Count one attempt from `client`; False when it is over the limit. With count=False, only
+        whether one more would be allowed (nothing counted), for a limit that counts some outcomes
+        of a request, known only after it."""
         now = time.monotonic() if now is None else now
         key = self._client(client)
         with self._lock:
@@ -219,7 +221,7 @@ class RateLimit:
             while times and times[0] <= now - self.window:
                 times.popleft()
             allowed = len(times) < self.attempts
-            if allowed:
+            if allowed and count:
                 times.append(now)
             self._seen[key] = times
             while len(self._seen) > self.max_clients:

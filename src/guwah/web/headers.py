@@ -1,4 +1,5 @@
-"""Response headers set on every answer, as pure ASGI middleware.
+"""Response headers set on every answer, and HEAD answered with GET's headers, as pure ASGI
+middleware.
 
 Starlette's `BaseHTTPMiddleware` (`@app.middleware("http")`) runs each response through a
 stream and a task group; a hook here only edits the response's start message on its way out,
@@ -35,3 +36,27 @@ class ResponseHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class HeadAsGet:
+    """ASGI middleware, outermost: a HEAD request is answered as the same GET would be (status and
+    every header, Content-Length and compression included) without the body (RFC 9110, 9.3.2), on
+    every route, page, API and static file alike. The app inside sees a GET, so no route needs to
+    list HEAD; the body it makes is dropped here."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return  # a streamed body's parts: only its end is sent, empty
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)

@@ -123,7 +123,7 @@ def language_code(request: Request) -> str:
 
 
 def chosen_language(request: Request) -> str | None:
-    """The language a reader picked with ?lang= on this request (to remember), or None."""
+    """The language ?lang= names on this request (one the site has), or None."""
     chosen = request.query_params.get(LANGUAGE_PARAMETER)
     return chosen if chosen in LANGUAGES else None
 
@@ -273,12 +273,44 @@ def _template_gettext(translation: NullTranslations):
     return gettext, ngettext
 
 
+# The switcher's route: the one place that changes the remembered language (`switch_language`).
+SWITCH_PATH = "/language"
+NEXT_PARAMETER = "next"
+
+
 def language_links(request: Request) -> list[tuple[Language, str]]:
-    """Each language with the address of this page in it (the other query parameters kept)."""
+    """The switcher: each language with a link that remembers it and comes back to this page (the
+    other query parameters kept) in it: SWITCH_PATH?lang=xx&next=<this page>. Only these links
+    change the remembered language; a shared address with ?lang= shows its page and the links from
+    it in that language and leaves the reader's own choice as it was."""
     kept = [(k, v) for k, v in request.query_params.multi_items() if k != LANGUAGE_PARAMETER]
-    # The kept parameters encoded once for every language (`urlencode` joins pairs with "&").
-    head = request.url.path + "?" + (urlencode(kept) + "&" if kept else "")
-    return [(language, head + urlencode([(LANGUAGE_PARAMETER, language.code)])) for language in LANGUAGES.values()]
+    here = request.url.path + ("?" + urlencode(kept) if kept else "")
+    # The page's address encoded once for every language (`urlencode` joins pairs with "&").
+    tail = "&" + urlencode([(NEXT_PARAMETER, here)])
+    return [(language, f"{SWITCH_PATH}?{urlencode([(LANGUAGE_PARAMETER, language.code)])}{tail}")
+            for language in LANGUAGES.values()]
+
+
+def switch_language(request: Request) -> Response:
+    """The switcher's answer: a redirect (303) to `next` (a path on this site; "/" for anything
+    else) with ?lang= the language chosen, remembering that language in a cookie (only the code;
+    nothing about the reader). An unknown language changes nothing."""
+    from starlette.responses import RedirectResponse
+
+    target = request.query_params.get(NEXT_PARAMETER) or "/"
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith(("//", "/\\")):
+        target = "/"
+        parts = urlsplit(target)
+    code = chosen_language(request)
+    if code is None:
+        return RedirectResponse(target, status_code=303, headers={"Cache-Control": "no-store"})
+    # Any language the target names gives way to the one chosen.
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != LANGUAGE_PARAMETER])
+    moved = RedirectResponse(with_language(parts.path + (f"?{query}" if query else ""), code), status_code=303,
+                             headers={"Cache-Control": "no-store"})
+    moved.set_cookie(LANGUAGE_COOKIE, code, max_age=365 * 24 * 3600, path="/", samesite="lax", httponly=True)
+    return moved
 
 
 def label(kind: str, code: Any, code_language: str) -> str:
@@ -350,18 +382,12 @@ def template_context(request: Request) -> dict[str, Any]:
 
 
 def remember_language(request: Request, headers: MutableHeaders) -> None:
-    """Keep a language picked with ?lang= in a cookie (only the code; nothing about the reader),
-    keep the reader's chosen language in a redirect to a page of this site (`in_language`), and
-    tell caches that pages differ by language: edits a response's `headers` in place."""
+    """Keep the reader's chosen language in a redirect to a page of this site (`in_language`), and
+    tell caches that pages differ by language: edits a response's `headers` in place. (The
+    remembered language is changed only by the switcher, `switch_language`.)"""
     location = headers.get("location")
     if location and location.startswith("/") and not location.startswith("//"):
         headers["location"] = in_language(request, location)
-    chosen = chosen_language(request)
-    if chosen is not None:
-        cookie = Response()
-        cookie.set_cookie(LANGUAGE_COOKIE, chosen, max_age=365 * 24 * 3600, path="/", samesite="lax",
-                          httponly=True)
-        headers.append("set-cookie", cookie.headers["set-cookie"])
     if headers.get("content-type", "").startswith("text/html"):
         headers.append("Vary", "Accept-Language, Cookie")
 

@@ -13,6 +13,7 @@ from guwah.publish import public_document, public_documents
 from guwah.web import templates
 from guwah.web.deps import DocumentId, SessionDep, page_number, page_search, search_urls
 from guwah.web.i18n import (
+    SWITCH_PATH,
     absolute_url,
     facet_label,
     format_date,
@@ -54,7 +55,7 @@ def search_page(request: Request) -> HTMLResponse:
 
 def _get_route(path: str, endpoint, name: str) -> Route:
     route = Route(path, endpoint, methods=["GET"], name=name)
-    route.methods = {"GET"}  # as FastAPI's routes: no HEAD added (405, as before)
+    route.methods = {"GET"}  # as FastAPI's routes: HEAD comes as GET (`guwah.web.headers.HeadAsGet`)
     return route
 
 
@@ -124,6 +125,14 @@ def _entry_lines(request: Request, found, code: str) -> Markup:
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
 def document_page(request: Request, document_id: DocumentId, session: SessionDep) -> HTMLResponse:
     return templates.TemplateResponse(request, "document.html", {"document": public_document(session, document_id)})
+
+
+@router.get(SWITCH_PATH, include_in_schema=False)
+def choose_language(request: Request) -> Response:
+    """The language switcher's links: remember the language chosen and go back to the page in it."""
+    from guwah.web.i18n import switch_language
+
+    return switch_language(request)
 
 
 @router.get("/about", response_class=HTMLResponse)

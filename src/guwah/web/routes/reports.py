@@ -3,9 +3,11 @@
 Both forms are anonymous, so they carry a double-submit CSRF token (a random value in a
 SameSite=Strict cookie and in the form; the two must match), as the login form does. Bodies are
 read up to MAX_BODY_BYTES and parsed here, so an oversized body is refused before it is parsed.
-Each client address gets REPORTS_PER_HOUR submissions and STATUS_CHECKS checks per 10 minutes,
-counted in memory under keyed hashes (`RateLimit`): no address is written to disk. A filled
-honeypot field gets a receipt that looks real while nothing is stored.
+Each client address gets REPORTS_PER_HOUR reports stored (a filled honeypot field, which gets a
+receipt that looks real while nothing is stored, counts as one), REFUSALS_PER_HOUR reports refused
+by the checks (a family that mistypes is not locked out; a bot cannot grind the checks), and
+STATUS_CHECKS checks per 10 minutes, counted in memory under keyed hashes (`RateLimit`): no address
+is written to disk. An address over either report limit is refused every report until it is under.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ NAME_FIELDS = 4  # name inputs the form offers
 MAX_BODY_BYTES = 32 * 1024  # a full report in any script, percent-encoded, fits with room to spare
 MAX_FORM_FIELDS = 40
 REPORTS_PER_HOUR = 10
+REFUSALS_PER_HOUR = 60
 STATUS_CHECKS = 30
 EXPIRED = N_("The form has expired or did not come from this site. Reload the page and try again.")
 TOO_LARGE = N_("The report is too large. Shorten it and send it again.")
@@ -43,8 +46,10 @@ def install(app: FastAPI) -> None:
 
 
 def install_limits(app: FastAPI) -> None:
-    """Fresh rate limits: REPORTS_PER_HOUR submissions an hour, STATUS_CHECKS checks per 10 minutes."""
+    """Fresh rate limits: REPORTS_PER_HOUR reports stored and REFUSALS_PER_HOUR refused an hour,
+    STATUS_CHECKS checks per 10 minutes."""
     app.state.report_limit = RateLimit(attempts=REPORTS_PER_HOUR, window=3600, processes=app.state.processes)
+    app.state.refusal_limit = RateLimit(attempts=REFUSALS_PER_HOUR, window=3600, processes=app.state.processes)
     app.state.status_limit = RateLimit(attempts=STATUS_CHECKS, window=600, processes=app.state.processes)
 
 
@@ -106,13 +111,25 @@ def _form_context(form: dict[str, list[str]] | None = None) -> dict:
             "name_limit": MAX_NAME_CHARS}
 
 
-def _limited(request: Request, limit: RateLimit, template: str, context: dict) -> Response | None:
+def _limited(request: Request, limits: list[RateLimit], template: str, context: dict,
+             count: bool = True) -> Response | None:
+    """The 429 page when the client is over one of `limits` (each counts this attempt, unless
+    count=False: only looked at); None when it is within them all."""
     address = client_address(request)
-    if limit.allow(address):
+    over = [limit for limit in limits if not limit.allow(address, count=count)]
+    if not over:
         return None
     response = _page(request, template, {**context, "error": TOO_MANY}, status_code=429)
-    response.headers["Retry-After"] = str(limit.retry_after(address))
+    response.headers["Retry-After"] = str(max(limit.retry_after(address) for limit in over))
     return response
+
+
+def _input_id(field: str | None) -> str | None:
+    """The id of the form's input for a refused field (`guwah.errors.FieldRefused.field`):
+    "names.2" is the input "name-2"; the others are named as their field."""
+    if field and field.startswith("names."):
+        return "name-" + field.removeprefix("names.")
+    return field
 
 
 @router.get("/report", response_class=HTMLResponse)
@@ -129,24 +146,32 @@ async def report_submit(request: Request) -> Response:
     context = _form_context(form)
     if not _csrf_ok(request, form):
         return _page(request, "report.html", {**context, "error": EXPIRED}, 403)
-    limited = _limited(request, request.app.state.report_limit, "report.html", context)
+    # Only stored reports (and honeypot hits, which must look stored) use up the report limit;
+    # refusals have their own, looser one. An address over either waits, whatever it sends.
+    reports, refusals = request.app.state.report_limit, request.app.state.refusal_limit
+    limited = _limited(request, [reports, refusals], "report.html", context, count=False)
     if limited:
         return limited
     if any(value.strip() for value in form.get(HONEYPOT, [])):
-        return _page(request, "report_received.html", {"receipt": decoy_receipt()})
+        return _limited(request, [reports], "report.html", context) or _page(
+            request, "report_received.html", {"receipt": decoy_receipt()})
     fields = {key: (form.get(key) or [None])[0] for key in FIELDS}
+    try:
+        report = check_report(form.get("names", []), (form.get("birth_year") or [None])[0], **fields)
+    except InputError as error:
+        refusals.allow(client_address(request))
+        return _page(request, "report.html", {**context, "error": error.text or error.message,
+                                              "invalid": _input_id(getattr(error, "field", None))}, 400)
+    limited = _limited(request, [reports], "report.html", context)
+    if limited:
+        return limited
     store = request.app.state.store
 
     def submit():
-        report = check_report(form.get("names", []), (form.get("birth_year") or [None])[0], **fields)
         with store.session() as session:
             return submit_report(store, session, report)
 
-    try:
-        receipt = await run_in_threadpool(submit)
-    except InputError as error:
-        return _page(request, "report.html", {**context, "error": error.text or error.message}, 400)
-    return _page(request, "report_received.html", {"receipt": receipt})
+    return _page(request, "report_received.html", {"receipt": await run_in_threadpool(submit)})
 
 
 @router.get("/report/status", response_class=HTMLResponse)
@@ -162,7 +187,7 @@ async def report_status_check(request: Request) -> Response:
         return _page(request, "report_status.html", {"error": problem.message}, problem.status)
     if not _csrf_ok(request, form):
         return _page(request, "report_status.html", {"error": EXPIRED}, 403)
-    limited = _limited(request, request.app.state.status_limit, "report_status.html", {})
+    limited = _limited(request, [request.app.state.status_limit], "report_status.html", {})
     if limited:
         return limited
     reference, secret = ((form.get(key) or [""])[0] for key in ("reference", "secret"))
