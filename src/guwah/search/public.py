@@ -83,6 +83,9 @@ PAGE_SIZE = 20
 MAX_PAGE = 500
 PART_KEY_CAP = 100
 PART_RANK = 2.0  # what a match on one word of a name loses against a whole-name match
+# Names in the other order (Tursun Abdurehim for Abdurehim Tursun) shown apart on a first page: with
+# patronymic names a swap may be a father and his son, so they are never among the hits.
+OTHER_ORDER_SHOWN = PAGE_SIZE
 CHUNK = 10_000  # numbers per IN list (SQLite allows 32,766 parameters)
 MAX_VALUE = 200  # the longest facet value or word kept (columns are String(200))
 _WORD = re.compile(r"\w+")
@@ -581,11 +584,16 @@ def ensure_index(store) -> bool:
 @dataclass(frozen=True)
 class EntryHits:
     """One page of person entries found: their public numbers (best first), the total, and the
-    facet counts over every hit ({facet: [(value, count), …]}, most frequent first)."""
+    facet counts over every hit ({facet: [(value, count), …]}, most frequent first); on the first
+    page, the entries whose name is the query's only with its parts in another order
+    (`other_order`, best first, at most OTHER_ORDER_SHOWN; `other_order_count` of them in all),
+    which are not among the hits and are not counted in `count` or the facets."""
 
     numbers: list[int]
     count: int
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    other_order: list[int] = field(default_factory=list)
+    other_order_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -1101,8 +1109,24 @@ def _index_view(session: Session):
     return index.at(session, index_version(session), lambda: changed_since(session, index.version))
 
 
-def _name_hits(session: Session, query: str) -> Hits:
-    """Entries with a released spelling of the queried name, each with its best score."""
+def _other_order(query: str, scored) -> dict[int, float]:
+    """{id: score} of the (name, id, score) candidates whose name is the query's only with its
+    parts in another order (`guwah.names.in_other_order`): only those a swap may have kept below
+    the threshold (a score from DEFAULT_THRESHOLD × SWAP_FACTOR) are looked at again, and only for
+    a query of two words or more."""
+    from guwah.names import DEFAULT_THRESHOLD, in_other_order
+    from guwah.names.settings import SWAP_FACTOR
+
+    if len(_WORD.findall(query)) < 2:
+        return {}
+    floor = DEFAULT_THRESHOLD * SWAP_FACTOR
+    return {id_: score for name, id_, score in scored
+            if floor <= score < DEFAULT_THRESHOLD and in_other_order(query, name())}
+
+
+def _name_hits(session: Session, query: str) -> tuple[Hits, Hits]:
+    """Entries with a released spelling of the queried name, each with its best score; and those
+    with a spelling that is the query's only in another order (`_other_order`), likewise."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
 
     keys = name_keys(query)
@@ -1112,7 +1136,7 @@ def _name_hits(session: Session, query: str) -> Hits:
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
-        return _NO_HITS
+        return _NO_HITS, _NO_HITS
     candidates = sorted(set(_candidates(session, usable)))
     # `same_person_name` for every candidate spelling, with the forms made once for every process
     # (the forms file), else those stored beside each (making them again cost more than scoring).
@@ -1120,36 +1144,58 @@ def _name_hits(session: Session, query: str) -> Hits:
     if found is None:
         found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
     scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    other = _other_order(query, ((lambda name=name: name, id_, score)
+                                 for (name, id_), score in zip(candidates, found, strict=True)))
+    return _carried_hits(session, scores), _carried_hits(session, other)
+
+
+def _carried_hits(session: Session, scores: dict[int, float]) -> Hits:
+    """The entries carrying these spellings ({spelling id: score}), each with its best score."""
     if not scores:
         return _NO_HITS
     carried = _carriers(session, list(scores))
     return _best_per_entry(carried, np.fromiter(scores.values(), dtype=np.float64, count=len(scores)))
 
 
-def _name_hits_file(session: Session, view, query: str, keys: list[str]) -> Hits:
+def _name_hits_file(session: Session, view, query: str, keys: list[str]) -> tuple[Hits, Hits]:
     """`_name_hits` over the name index of the forms file (`_index_view`): the same candidates,
     scores and carriers, without reading the index tables (but for what changed since)."""
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and view.key_size("spelling", k) <= PART_KEY_CAP]
     if not usable:
-        return _NO_HITS
-    return _file_hits(session, view, "spelling", query, usable)
+        return _NO_HITS, _NO_HITS
+    return _file_hits(session, view, "spelling", query, usable, other_order=True)
 
 
-def _file_hits(session: Session, view, section: str, query: str, keys: list[str]) -> Hits:
+def _file_hits(session: Session, view, section: str, query: str, keys: list[str],
+               other_order: bool = False):
     """Entries carrying a spelling or part (`section`) that one of `keys` picks and the name
-    matcher takes for `query`, each with its best score, over the forms file's name index."""
+    matcher takes for `query`, each with its best score, over the forms file's name index; with
+    `other_order`, (those, the entries of the spellings that are the query's only in another order
+    (`_other_order`))."""
     from guwah.names import DEFAULT_THRESHOLD
 
     rows, extra = view.candidates(section, keys)
     if not len(rows) and not extra:
-        return _NO_HITS
+        return (_NO_HITS, _NO_HITS) if other_order else _NO_HITS
     row_scores, extra_scores = _file_scores(session, view, section, query, rows, extra)
     good = row_scores >= DEFAULT_THRESHOLD
     kept_extra = [k for k, score in enumerate(extra_scores.tolist()) if score >= DEFAULT_THRESHOLD]
     carried = view.carriers(section, rows[good].tolist())
     carried += view.new_carriers(section, [extra[k][1] for k in kept_extra])
-    return _best_per_entry(carried, np.concatenate([row_scores[good], extra_scores[kept_extra]]))
+    hits = _best_per_entry(carried, np.concatenate([row_scores[good], extra_scores[kept_extra]]))
+    if not other_order:
+        return hits
+    kept = view.index.forms.sections[section]
+    names = _Names("", [], kept, rows)
+    swapped_rows = _other_order(query, ((lambda k=k: names[1 + k], k, score)
+                                        for k, score in enumerate(row_scores.tolist())))
+    swapped_extra = _other_order(query, ((lambda k=k: extra[k][0], k, score)
+                                         for k, score in enumerate(extra_scores.tolist())))
+    carried = view.carriers(section, rows[list(swapped_rows)].tolist())
+    carried += view.new_carriers(section, [extra[k][1] for k in swapped_extra])
+    scores = np.array([*swapped_rows.values(), *swapped_extra.values()], dtype=np.float64)
+    return hits, _best_per_entry(carried, scores)
 
 
 class _Names:
@@ -1377,14 +1423,17 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
     Returns:
         The page's numbers (full-name matches first, best score first, then by number; then, for a
         query of one word, the entries that have it as one word of a longer name, likewise; by
-        number without a query), the exact count of every hit, and exact facet counts over every hit.
+        number without a query), the exact count of every hit, and exact facet counts over every hit;
+        on page 1, the entries named `query` only with the parts of the name in another order, apart
+        (`EntryHits.other_order`, with the same filters).
     """
     page = max(1, min(page, MAX_PAGE))
     if not query and not filters:
         return EntryHits([], 0, {})
     table = facet_table(session)
+    other = _NO_HITS
     if query:
-        numbers, scores = _name_hits(session, query)
+        (numbers, scores), other = _name_hits(session, query)
         # A one-word name also finds the names it is a word of, each ranked below every full match
         # (scores are at most 1, so a part's score minus PART_RANK is below any full match's).
         parts, part_scores = _part_hits(session, query)
@@ -1395,17 +1444,25 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
         if filters:
             kept = table.keep(numbers, filters)
             numbers, scores = numbers[kept], scores[kept]
+        if len(other[0]):  # an entry also found as a hit is shown there only
+            only = ~_member(other[0], np.sort(numbers))
+            other = (other[0][only], other[1][only])
+            if filters:
+                kept = table.keep(other[0], filters)
+                other = (other[0][kept], other[1][kept])
         ordered = _by_score(numbers, scores)
     else:
         ordered = table.matching(filters)
+    swapped = _by_score(*other) if page == 1 else other[0][:0]
+    shown = [int(n) for n in swapped[:OTHER_ORDER_SHOWN]]
     if not len(ordered):
-        return EntryHits([], 0, {})
+        return EntryHits([], 0, {}, shown, len(swapped))
     counted = table.count(ordered)
     facets: dict[str, list[tuple[str, int]]] = {}
     for facet, value, n in sorted(counted, key=lambda r: (FACETS.index(r[0]) if r[0] in FACETS else 99, -r[2], r[1])):
         facets.setdefault(facet, []).append((value, n))
     start = (page - 1) * PAGE_SIZE
-    return EntryHits([int(n) for n in ordered[start:start + PAGE_SIZE]], len(ordered), facets)
+    return EntryHits([int(n) for n in ordered[start:start + PAGE_SIZE]], len(ordered), facets, shown, len(swapped))
 
 
 def facet_size(session: Session, facet: str, value: str) -> int:
