@@ -294,3 +294,23 @@ def test_names_in_the_other_order_are_found_apart_alike_with_and_without_the_fil
         assert not set(hits.other_order) & set(hits.numbers)
         assert hits.other_order_count == len(hits.other_order)
         assert all(in_other_order(query, names[number - 1]) for number in hits.other_order)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32))
+def test_array_scores_without_the_swap_factor_equal_any_order_score(seed):
+    """Issue 12: the scores a search takes its names in the other order from (`score_pairs` with
+    swap 1.0) equal `any_order_score`, names reversed included."""
+    from guwah.names.compare import any_order_score
+    from guwah.names.table import names_table, score_pairs
+
+    rng = random.Random(seed)
+    names = [_name(rng, longest=4) for _ in range(20)]
+    names += [" ".join(reversed(name.split())) for name in names]
+    names = list(dict.fromkeys(names))
+    a = np.array([rng.randrange(len(names)) for _ in range(60)], dtype=np.int64)
+    b = np.array([rng.randrange(len(names)) for _ in range(60)], dtype=np.int64)
+    table, vocabulary = names_table(names)
+    found = score_pairs(table, a, b, vocabulary.text, names, swap=1.0)
+    assert found.tolist() == pytest.approx([any_order_score(names[i], names[j]) for i, j in zip(a, b, strict=True)],
+                                           abs=1e-9)

@@ -445,7 +445,7 @@ def compare_forms(a: NameForms, b: NameForms, swap: float | None = None) -> floa
     """Best similarity over the readings of two prepared names; `swap` replaces the factor of a
     swapped order (`swap_factor`) where given."""
     best = 0.0
-    swap = swap_factor(a, b) if swap is None else swap
+    swap = swap_factor(a, b) if swap is None or a.order_free or b.order_free else swap
     readings_a, readings_b = compared_readings(a, b)
     for reading_a in readings_a:
         for reading_b in readings_b:
@@ -524,9 +524,13 @@ def in_other_order(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bool
     Returns:
         True for a pair that only the order of its parts keeps below the threshold.
     """
-    forms_a, forms_b = name_forms(a), name_forms(b)
-    return (compare_forms(forms_a, forms_b) < threshold
-            and compare_forms(forms_a, forms_b, swap=1.0) >= threshold)
+    return compare_names(a, b) < threshold <= any_order_score(a, b)
+
+
+def any_order_score(a: str, b: str) -> float:
+    """compare_names(a, b) with no factor for parts matched in swapped order (SWAP_FACTOR):
+    a score `in_other_order` and the family search's names in the other order rest on."""
+    return compare_forms(name_forms(a), name_forms(b), swap=1.0)
 
 
 def same_person_name(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bool:

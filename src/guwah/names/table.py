@@ -360,9 +360,10 @@ def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.n
 
 
 def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Callable[[np.ndarray], list[str]],
-                names: Sequence[str]) -> np.ndarray:
+                names: Sequence[str], swap: float | None = None) -> np.ndarray:
     """`compare.compare_names(names[a], names[b])` for every pair (a, b) of table rows, with array
-    operations (equal up to floating-point rounding).
+    operations (equal up to floating-point rounding); with `swap`, that factor for parts matched in
+    swapped order instead of SWAP_FACTOR (1.0: `compare.any_order_score`).
 
     Args:
         table: the names' forms.
@@ -381,7 +382,9 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
         (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
     for position in np.nonzero(full)[0].tolist():
-        scores[position] = c.compare_names(names[ids_a[position]], names[ids_b[position]])
+        name_a, name_b = names[ids_a[position]], names[ids_b[position]]
+        scores[position] = (c.compare_names(name_a, name_b) if swap is None else
+                            c.compare_forms(c.name_forms(name_a), c.name_forms(name_b), swap))
     rest = np.nonzero(~full)[0]
     if not len(rest):
         return scores
@@ -403,7 +406,7 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     gendered = table.gendered
     same_places = (gendered[u_a] != 0) & (gendered[u_a] == gendered[u_b])
     forgiven = (table.marked[u_a] | table.marked[u_b]) & ~same_places  # swap_forgiven()
-    unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, c.SWAP_FACTOR)
+    unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, c.SWAP_FACTOR if swap is None else swap)
 
     unit_scores = np.zeros(len(u_pair))
     for unit in np.nonzero((rows_arr > 0) & (cols_arr > PAD))[0].tolist():  # long names, one by one

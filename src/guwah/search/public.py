@@ -1109,24 +1109,29 @@ def _index_view(session: Session):
     return index.at(session, index_version(session), lambda: changed_since(session, index.version))
 
 
-def _other_order(query: str, scored) -> dict[int, float]:
-    """{id: score} of the (name, id, score) candidates whose name is the query's only with its
-    parts in another order (`guwah.names.in_other_order`): only those a swap may have kept below
-    the threshold (a score from DEFAULT_THRESHOLD × SWAP_FACTOR) are looked at again, and only for
-    a query of two words or more."""
-    from guwah.names import DEFAULT_THRESHOLD, in_other_order
+def _swap_band(query: str, scores: np.ndarray) -> np.ndarray:
+    """Indices of the scores that a swap alone may have kept below DEFAULT_THRESHOLD (from
+    DEFAULT_THRESHOLD × SWAP_FACTOR); none for a query of one word."""
+    from guwah.names import DEFAULT_THRESHOLD
     from guwah.names.settings import SWAP_FACTOR
 
-    if len(_WORD.findall(query)) < 2:
-        return {}
-    floor = DEFAULT_THRESHOLD * SWAP_FACTOR
-    return {id_: score for name, id_, score in scored
-            if floor <= score < DEFAULT_THRESHOLD and in_other_order(query, name())}
+    if len(_WORD.findall(query)) < 2 or not len(scores):
+        return np.empty(0, dtype=np.int64)
+    return np.nonzero((scores >= DEFAULT_THRESHOLD * SWAP_FACTOR) & (scores < DEFAULT_THRESHOLD))[0]
+
+
+def _in_other_order(scores: np.ndarray, any_order: np.ndarray) -> np.ndarray:
+    """Whether each candidate is the query's name only in another order
+    (`guwah.names.in_other_order`): below the threshold, at or above it without the swap's factor
+    (`any_order`: `any_order_score` where `_swap_band` holds, else 0)."""
+    from guwah.names import DEFAULT_THRESHOLD
+
+    return (scores < DEFAULT_THRESHOLD) & (any_order >= DEFAULT_THRESHOLD)
 
 
 def _name_hits(session: Session, query: str) -> tuple[Hits, Hits]:
     """Entries with a released spelling of the queried name, each with its best score; and those
-    with a spelling that is the query's only in another order (`_other_order`), likewise."""
+    with a spelling that is the query's only in another order (`_in_other_order`), likewise."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
 
     keys = name_keys(query)
@@ -1140,13 +1145,23 @@ def _name_hits(session: Session, query: str) -> tuple[Hits, Hits]:
     candidates = sorted(set(_candidates(session, usable)))
     # `same_person_name` for every candidate spelling, with the forms made once for every process
     # (the forms file), else those stored beside each (making them again cost more than scoring).
-    found = _scores(session, "spelling", query, candidates)
+    # Names in the other order: the candidates in the swap band scored again without its factor.
+    found = _scores(session, "spelling", query, candidates, any_order=True)
     if found is None:
-        found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
+        from guwah.names.compare import any_order_score
+
+        found = np.array(compare_many([(query, name) for name, _ in candidates],
+                                      _prepared_forms(session, candidates)), dtype=np.float64)
+        any_order = np.zeros(len(candidates))
+        for k in _swap_band(query, found).tolist():
+            any_order[k] = any_order_score(query, candidates[k][0])
+    else:
+        found, any_order = found
+    other = _in_other_order(found, any_order)
+    found = found.tolist()
     scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
-    other = _other_order(query, ((lambda name=name: name, id_, score)
-                                 for (name, id_), score in zip(candidates, found, strict=True)))
-    return _carried_hits(session, scores), _carried_hits(session, other)
+    swapped = {candidates[k][1]: found[k] for k in np.nonzero(other)[0].tolist()}
+    return _carried_hits(session, scores), _carried_hits(session, swapped)
 
 
 def _carried_hits(session: Session, scores: dict[int, float]) -> Hits:
@@ -1172,13 +1187,14 @@ def _file_hits(session: Session, view, section: str, query: str, keys: list[str]
     """Entries carrying a spelling or part (`section`) that one of `keys` picks and the name
     matcher takes for `query`, each with its best score, over the forms file's name index; with
     `other_order`, (those, the entries of the spellings that are the query's only in another order
-    (`_other_order`))."""
+    (`_in_other_order`))."""
     from guwah.names import DEFAULT_THRESHOLD
 
     rows, extra = view.candidates(section, keys)
     if not len(rows) and not extra:
         return (_NO_HITS, _NO_HITS) if other_order else _NO_HITS
-    row_scores, extra_scores = _file_scores(session, view, section, query, rows, extra)
+    row_scores, extra_scores, row_any, extra_any = _file_scores(session, view, section, query, rows, extra,
+                                                                other_order)
     good = row_scores >= DEFAULT_THRESHOLD
     kept_extra = [k for k, score in enumerate(extra_scores.tolist()) if score >= DEFAULT_THRESHOLD]
     carried = view.carriers(section, rows[good].tolist())
@@ -1186,16 +1202,11 @@ def _file_hits(session: Session, view, section: str, query: str, keys: list[str]
     hits = _best_per_entry(carried, np.concatenate([row_scores[good], extra_scores[kept_extra]]))
     if not other_order:
         return hits
-    kept = view.index.forms.sections[section]
-    names = _Names("", [], kept, rows)
-    swapped_rows = _other_order(query, ((lambda k=k: names[1 + k], k, score)
-                                        for k, score in enumerate(row_scores.tolist())))
-    swapped_extra = _other_order(query, ((lambda k=k: extra[k][0], k, score)
-                                         for k, score in enumerate(extra_scores.tolist())))
-    carried = view.carriers(section, rows[list(swapped_rows)].tolist())
+    swapped_rows = _in_other_order(row_scores, row_any)
+    swapped_extra = np.nonzero(_in_other_order(extra_scores, extra_any))[0].tolist()
+    carried = view.carriers(section, rows[swapped_rows].tolist())
     carried += view.new_carriers(section, [extra[k][1] for k in swapped_extra])
-    scores = np.array([*swapped_rows.values(), *swapped_extra.values()], dtype=np.float64)
-    return hits, _best_per_entry(carried, scores)
+    return hits, _best_per_entry(carried, np.concatenate([row_scores[swapped_rows], extra_scores[swapped_extra]]))
 
 
 class _Names:
@@ -1216,9 +1227,10 @@ class _Names:
 
 
 def _file_scores(session: Session, view, section: str, query: str, rows: np.ndarray,
-                 extra: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray]:
+                 extra: list[tuple[str, int]], any_order: bool = False) -> tuple[np.ndarray, ...]:
     """`compare_many` of `query` against the file's rows of a section and against the (name, id)
-    spellings or parts it lacks (scored from their stored forms): (row scores, extra scores)."""
+    spellings or parts it lacks (scored from their stored forms): (row scores, extra scores, and
+    the same without the swap's factor in `_swap_band`, 0 elsewhere: all 0 unless `any_order`)."""
     from guwah.names.compare import load_prepared
     from guwah.names.table import FormTable, build_table, cached_record, score_pairs
 
@@ -1236,7 +1248,20 @@ def _file_scores(session: Session, view, section: str, query: str, rows: np.ndar
     where = np.arange(1, len(records) + len(rows), dtype=np.int64)
     names = _Names(query, [name for name, _ in extra], kept, rows)
     scores = score_pairs(table, np.zeros(len(where), dtype=np.int64), where, scorer.text, names)
-    return scores[len(extra):], scores[:len(extra)]
+    unswapped = _unswapped(table, where, scorer.text, names, query, scores) if any_order else np.zeros(len(scores))
+    return scores[len(extra):], scores[:len(extra)], unswapped[len(extra):], unswapped[:len(extra)]
+
+
+def _unswapped(table, where: np.ndarray, text, names, query: str, scores: np.ndarray) -> np.ndarray:
+    """The scores of the table rows `where` against row 0 (the query) without the swap's factor
+    (`any_order_score`), for those in `_swap_band` of their `scores`; 0 for the rest."""
+    from guwah.names.table import score_pairs
+
+    unswapped = np.zeros(len(scores))
+    band = _swap_band(query, scores)
+    if len(band):
+        unswapped[band] = score_pairs(table, np.zeros(len(band), dtype=np.int64), where[band], text, names, swap=1.0)
+    return unswapped
 
 
 # The entries carrying each name part, kept per index version: a common given name (Memet, in a
@@ -1346,11 +1371,13 @@ def _part_forms(session: Session, candidates: list[tuple[str, int]]) -> list[tup
     return found
 
 
-def _scores(session: Session, section: str, query: str, candidates: list[tuple[str, int]]) -> list[float] | None:
+def _scores(session: Session, section: str, query: str, candidates: list[tuple[str, int]],
+            any_order: bool = False):
     """`compare_many` of `query` against each (name, id) candidate of a forms file section
     ("spelling" or "part"), with the forms of the file (`guwah.search.forms`): no forms are made or
     parsed for the candidates it holds; those it does not (indexed since it was written) take
-    their stored forms. None where the archive has no forms file."""
+    their stored forms. None where the archive has no forms file. With `any_order`, (those scores,
+    the same without the swap's factor in `_swap_band`, 0 elsewhere) as float64 arrays."""
     from guwah.names.compare import load_prepared
     from guwah.names.table import FormTable, build_table, cached_record, score_pairs
     from guwah.search.forms import session_forms
@@ -1359,7 +1386,7 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     if forms is None:
         return None
     if not candidates:
-        return []
+        return (np.zeros(0), np.zeros(0)) if any_order else []
     kept = forms.sections[section]
     rows = kept.rows([id_ for _, id_ in candidates], [name for name, _ in candidates])
     held = rows >= 0
@@ -1378,7 +1405,10 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     where[~held] = 1 + np.arange(len(missing))
     where[held] = len(records) + np.arange(int(held.sum()))
     names = [query, *(name for name, _ in missing), *(candidates[k][0] for k in np.nonzero(held)[0].tolist())]
-    return score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names).tolist()
+    scores = score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names)
+    if any_order:
+        return scores, _unswapped(table, where, scorer.text, names, query, scores)
+    return scores.tolist()
 
 
 def _best_per_entry(carried: list[np.ndarray], scores: np.ndarray) -> Hits:
