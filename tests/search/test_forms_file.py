@@ -300,7 +300,8 @@ def test_names_in_the_other_order_are_found_apart_alike_with_and_without_the_fil
 @given(st.integers(0, 2**32))
 def test_array_scores_without_the_swap_factor_equal_any_order_score(seed):
     """Issue 12: the scores a search takes its names in the other order from (`score_pairs` with
-    swap 1.0) equal `any_order_score`, names reversed included."""
+    `any_order`, from the same cells) equal `any_order_score`, names reversed included, and its
+    scores are still compare_names'."""
     from guwah.names.compare import any_order_score
     from guwah.names.table import names_table, score_pairs
 
@@ -311,6 +312,7 @@ def test_array_scores_without_the_swap_factor_equal_any_order_score(seed):
     a = np.array([rng.randrange(len(names)) for _ in range(60)], dtype=np.int64)
     b = np.array([rng.randrange(len(names)) for _ in range(60)], dtype=np.int64)
     table, vocabulary = names_table(names)
-    found = score_pairs(table, a, b, vocabulary.text, names, swap=1.0)
-    assert found.tolist() == pytest.approx([any_order_score(names[i], names[j]) for i, j in zip(a, b, strict=True)],
-                                           abs=1e-9)
+    scores, unswapped = score_pairs(table, a, b, vocabulary.text, names, any_order=True)
+    pairs = list(zip(a.tolist(), b.tolist(), strict=True))
+    assert unswapped.tolist() == pytest.approx([any_order_score(names[i], names[j]) for i, j in pairs], abs=1e-9)
+    assert scores.tolist() == pytest.approx([compare_names(names[i], names[j]) for i, j in pairs], abs=1e-9)

@@ -1109,21 +1109,15 @@ def _index_view(session: Session):
     return index.at(session, index_version(session), lambda: changed_since(session, index.version))
 
 
-def _swap_band(query: str, scores: np.ndarray) -> np.ndarray:
-    """Indices of the scores that a swap alone may have kept below DEFAULT_THRESHOLD (from
-    DEFAULT_THRESHOLD × SWAP_FACTOR); none for a query of one word."""
-    from guwah.names import DEFAULT_THRESHOLD
-    from guwah.names.settings import SWAP_FACTOR
-
-    if len(_WORD.findall(query)) < 2 or not len(scores):
-        return np.empty(0, dtype=np.int64)
-    return np.nonzero((scores >= DEFAULT_THRESHOLD * SWAP_FACTOR) & (scores < DEFAULT_THRESHOLD))[0]
+def _several_words(query: str) -> bool:
+    """Whether a query has two words or more: only such a name has parts in another order."""
+    return len(_WORD.findall(query)) >= 2
 
 
 def _in_other_order(scores: np.ndarray, any_order: np.ndarray) -> np.ndarray:
     """Whether each candidate is the query's name only in another order
     (`guwah.names.in_other_order`): below the threshold, at or above it without the swap's factor
-    (`any_order`: `any_order_score` where `_swap_band` holds, else 0)."""
+    (`any_order`: `any_order_score`, or 0 where not scored)."""
     from guwah.names import DEFAULT_THRESHOLD
 
     return (scores < DEFAULT_THRESHOLD) & (any_order >= DEFAULT_THRESHOLD)
@@ -1145,16 +1139,19 @@ def _name_hits(session: Session, query: str) -> tuple[Hits, Hits]:
     candidates = sorted(set(_candidates(session, usable)))
     # `same_person_name` for every candidate spelling, with the forms made once for every process
     # (the forms file), else those stored beside each (making them again cost more than scoring).
-    # Names in the other order: the candidates in the swap band scored again without its factor.
+    # Names in the other order: scored from the same cells without the swap's factor.
     found = _scores(session, "spelling", query, candidates, any_order=True)
     if found is None:
         from guwah.names.compare import any_order_score
+        from guwah.names.settings import SWAP_FACTOR
 
         found = np.array(compare_many([(query, name) for name, _ in candidates],
                                       _prepared_forms(session, candidates)), dtype=np.float64)
         any_order = np.zeros(len(candidates))
-        for k in _swap_band(query, found).tolist():
-            any_order[k] = any_order_score(query, candidates[k][0])
+        if _several_words(query):  # a swap keeps a name at most SWAP_FACTOR below the threshold
+            band = (found >= DEFAULT_THRESHOLD * SWAP_FACTOR) & (found < DEFAULT_THRESHOLD)
+            for k in np.nonzero(band)[0].tolist():
+                any_order[k] = any_order_score(query, candidates[k][0])
     else:
         found, any_order = found
     other = _in_other_order(found, any_order)
@@ -1230,7 +1227,8 @@ def _file_scores(session: Session, view, section: str, query: str, rows: np.ndar
                  extra: list[tuple[str, int]], any_order: bool = False) -> tuple[np.ndarray, ...]:
     """`compare_many` of `query` against the file's rows of a section and against the (name, id)
     spellings or parts it lacks (scored from their stored forms): (row scores, extra scores, and
-    the same without the swap's factor in `_swap_band`, 0 elsewhere: all 0 unless `any_order`)."""
+    the same without the swap's factor (`any_order_score`) where `any_order` and the query has two words
+    or more, else 0)."""
     from guwah.names.compare import load_prepared
     from guwah.names.table import FormTable, build_table, cached_record, score_pairs
 
@@ -1247,21 +1245,13 @@ def _file_scores(session: Session, view, section: str, query: str, rows: np.ndar
     table = FormTable.joined([own, kept.table.take(rows)]) if len(rows) else own
     where = np.arange(1, len(records) + len(rows), dtype=np.int64)
     names = _Names(query, [name for name, _ in extra], kept, rows)
-    scores = score_pairs(table, np.zeros(len(where), dtype=np.int64), where, scorer.text, names)
-    unswapped = _unswapped(table, where, scorer.text, names, query, scores) if any_order else np.zeros(len(scores))
+    zeros = np.zeros(len(where), dtype=np.int64)
+    if any_order and _several_words(query):
+        scores, unswapped = score_pairs(table, zeros, where, scorer.text, names, any_order=True)
+    else:
+        scores = score_pairs(table, zeros, where, scorer.text, names)
+        unswapped = np.zeros(len(scores))
     return scores[len(extra):], scores[:len(extra)], unswapped[len(extra):], unswapped[:len(extra)]
-
-
-def _unswapped(table, where: np.ndarray, text, names, query: str, scores: np.ndarray) -> np.ndarray:
-    """The scores of the table rows `where` against row 0 (the query) without the swap's factor
-    (`any_order_score`), for those in `_swap_band` of their `scores`; 0 for the rest."""
-    from guwah.names.table import score_pairs
-
-    unswapped = np.zeros(len(scores))
-    band = _swap_band(query, scores)
-    if len(band):
-        unswapped[band] = score_pairs(table, np.zeros(len(band), dtype=np.int64), where[band], text, names, swap=1.0)
-    return unswapped
 
 
 # The entries carrying each name part, kept per index version: a common given name (Memet, in a
@@ -1377,7 +1367,8 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     ("spelling" or "part"), with the forms of the file (`guwah.search.forms`): no forms are made or
     parsed for the candidates it holds; those it does not (indexed since it was written) take
     their stored forms. None where the archive has no forms file. With `any_order`, (those scores,
-    the same without the swap's factor in `_swap_band`, 0 elsewhere) as float64 arrays."""
+    the same without the swap's factor (`any_order_score`; 0 for a query of one word)
+    as float64 arrays."""
     from guwah.names.compare import load_prepared
     from guwah.names.table import FormTable, build_table, cached_record, score_pairs
     from guwah.search.forms import session_forms
@@ -1405,10 +1396,13 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     where[~held] = 1 + np.arange(len(missing))
     where[held] = len(records) + np.arange(int(held.sum()))
     names = [query, *(name for name, _ in missing), *(candidates[k][0] for k in np.nonzero(held)[0].tolist())]
-    scores = score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names)
+    zeros = np.zeros(len(candidates), dtype=np.int64)
     if any_order:
-        return scores, _unswapped(table, where, scorer.text, names, query, scores)
-    return scores.tolist()
+        if _several_words(query):
+            return score_pairs(table, zeros, where, scorer.text, names, any_order=True)
+        scores = score_pairs(table, zeros, where, scorer.text, names)
+        return scores, np.zeros(len(scores))
+    return score_pairs(table, zeros, where, scorer.text, names).tolist()
 
 
 def _best_per_entry(carried: list[np.ndarray], scores: np.ndarray) -> Hits:
