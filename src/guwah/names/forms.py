@@ -191,12 +191,19 @@ class NameForms(NamedTuple):
 
     @property
     def latin(self) -> tuple[str, ...]:
-        """ASCII Latin spellings: the direct transliteration, then re-spellings per reading."""
+        """ASCII Latin spellings: the direct transliteration, then re-spellings per reading; a name
+        in Uyghur Arabic script also as Russian-/Soviet-style and Turkish documents spell it
+        (`uyghur.arabic_readings`: جەلىلوۋا, ULY jelilowa, also jalilova)."""
         latin = [" ".join(self.words)] if self.words else []
         for parts in self.readings:
             rendered = " ".join(part.display for part in parts)
             if rendered and rendered not in latin:
                 latin.append(rendered)
+        if self.script == ARABIC:
+            for reading in arabic_readings(self.name)[1:]:
+                spelled = " ".join(fold_latin(reading).split())
+                if spelled and spelled not in latin:
+                    latin.append(spelled)
         return tuple(latin)
 
 
@@ -769,15 +776,14 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
 
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
-    transcription (Цюаньго); a word in Uyghur Arabic script is also read as Russian-/Soviet-style
-    and Turkish documents spell it (`soviet_reading`: جەلىلوۋا as Jalilova); that reading is added
-    as one more alternative. read_back: the
+    transcription (Цюаньго); a Latin word in -guli also without the vowel pinyin adds to -gül
+    (`gul_reading`); that reading is added as one more alternative. read_back: the
     name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
     if entries and entries[0][1] and not raw.isascii():
         entries = with_second_readings(entries, fold(raw))
-    extra = chinese_reading(raw, read_back) or soviet_reading(raw) or gul_reading(raw)
+    extra = chinese_reading(raw, read_back) or gul_reading(raw)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
@@ -792,18 +798,6 @@ def gul_reading(raw: str) -> tuple[str, bool, int] | None:
     if len(folded) > len("guli") and folded.endswith("guli") and womans_ending(folded):
         return folded[:-1], False, AMBIGUOUS
     return None
-
-
-def soviet_reading(raw: str) -> tuple[str, bool, int] | None:
-    """(word, loose, letters) of a word in Uyghur Arabic script as Russian-/Soviet-style and Turkish
-    documents spell it (`uyghur.arabic_readings`: ۋ as v, ە as a), or None for a word in another
-    script or one that reads the same in ULY."""
-    folded = fold(raw)
-    if {s for s in map(char_script, folded) if s} != {ARABIC}:
-        return None
-    readings = arabic_readings(folded)
-    word = fold_latin(readings[-1]).replace(" ", "").strip("-") if len(readings) > 1 else ""
-    return (word, False, FIXED) if word else None
 
 
 def chinese_reading(raw: str, read_back: bool = False) -> tuple[str, bool, int] | None:
