@@ -643,7 +643,9 @@ class PublicSearch:
 
     `persons` is one page (`page` of `pages`) of the `count` released entries found; `facets`
     counts every one of them by facet ({facet: [FacetValue, …]}); `filters` are the facet values
-    chosen ({facet: value}).
+    chosen ({facet: value}). `other_order` (first page only) are released entries whose name is the
+    query's with its parts in another order, `other_order_count` of them in all: shown apart, not
+    counted with the persons, since with patronymic names such a name may be a father's or a son's.
     """
 
     query: str
@@ -657,6 +659,8 @@ class PublicSearch:
     pages: int = 0
     facilities: list[PublicFacility] = field(default_factory=list)
     places: list[PublicPlace] = field(default_factory=list)
+    other_order: list[PublicEntry] = field(default_factory=list)
+    other_order_count: int = 0
 
 
 MAX_QUERY = 200
@@ -699,8 +703,10 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
         return PublicSearch("", [], [], [])
     spellings = list(dict.fromkeys([query, *latin_forms(query)]))[:8] if query else []
     hits = find_entries(session, query, filters, page)
-    by_number = {entry.id: entry for entry in public_entries(session, hits.numbers)} if hits.numbers else {}
+    wanted = hits.numbers + hits.other_order
+    by_number = {entry.id: entry for entry in public_entries(session, wanted)} if wanted else {}
     persons = [by_number[n] for n in hits.numbers if n in by_number]
+    other_order = [by_number[n] for n in hits.other_order if n in by_number]
     documents = []
     if query:
         numbers = find_documents(session, query)
@@ -716,7 +722,7 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
         facets[facet] = [FacetValue(value, shown(value), count, chosen == value) for value, count in values]
     return PublicSearch(query, spellings, persons, documents, count=hits.count, filters=filters, facets=facets,
                         page=page, pages=(hits.count + PAGE_SIZE - 1) // PAGE_SIZE, facilities=facilities,
-                        places=places)
+                        places=places, other_order=other_order, other_order_count=hits.other_order_count)
 
 
 def _facet_labeller(session: Session, facet: str, facility_names: dict[int, str] | None = None):

@@ -437,3 +437,49 @@ def test_the_memo_of_string_pairs_stays_sorted_across_chunks():
     assert values.tolist() == [0.1, 0.5, 0.7, 0.9, 0.2, 0.3]
     found, known = _memo_lookup(memo, "similarity", np.array([0, 7, 20, 31], dtype=np.int64))
     assert found.tolist() == [False, True, True, False] and known.tolist() == [0.7, 0.2]
+
+
+# Issue 12 (a newcomer's searches), invented names: ۋ written v and ە written a by Russian-/Soviet-
+# style and Turkish spellings; -guli, pinyin's 古丽 with its added vowel, in spellings otherwise not
+# pinyin; ULY's w in a Russian suffix.
+SCRIPT_READINGS = [
+    ("جەلىلوۋا", "Jalilova"), ("جەلىلوۋا", "Жалилова"), ("گۈلنارە جەلىلوۋا", "Gulnara Jalilova"),
+    ("ۋاھىدوۋا", "Vahidova"), ("ئەكرەم يۈسۈپوۋ", "Akram Yusupov"), ("Jelilowa", "Jalilova"),
+    ("Ayguli", "Ayiguli"), ("Ayguli", "阿依古丽"), ("Ayguli Tursun", "Ayiguli Tuerxun"),
+    ("Bahargul", "Baharguli"), ("Nurguli", "Nuerguli"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SCRIPT_READINGS)
+def test_spellings_a_family_types_match_across_scripts(a, b):
+    """Issue 12: each pair scored below the same-name threshold before (0.44 to 0.89)."""
+    from guwah.names import name_keys
+
+    assert compare_names(a, b) >= DEFAULT_THRESHOLD
+    assert set(name_keys(a)) & set(name_keys(b))  # and they meet in one block (search, linker)
+    assert compare_many([(a, b)]) == pytest.approx([compare_names(a, b)])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("جەلىلوۋا", "Jalilov"),           # the woman's surname against the man's
+    ("گۈلنارە جەلىلوۋا", "Gulnar Jalilov"),
+    ("Ayguli", "Aygulim"),
+    ("Serikuli", "Serikqyzy"),          # -uli stays the son's patronymic where it is not -guli
+])
+def test_the_new_readings_keep_names_apart(a, b):
+    assert compare_names(a, b) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [
+    ("Abdurehim Tursun", "Tursun Abdurehim", True),
+    ("Abdurehim Tursun", "ئابدۇرېھىم تۇرسۇن", False),   # same order: the same name, not "other order"
+    ("Abdurehim Tursun", "Tursun Memet", False),
+    ("Tursun Qadir Mamut", "Mamut Qadir Tursun", True),
+    ("Gulnar Tursunova", "Tursunova Gulnar", False),     # a marked surname's order is a convention
+])
+def test_in_other_order_is_a_swap_that_alone_keeps_two_names_apart(a, b, other):
+    from guwah.names import in_other_order
+
+    assert in_other_order(a, b) is other
+    if other:
+        assert compare_names(a, b) < DEFAULT_THRESHOLD

@@ -6,7 +6,9 @@ KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic", "typ
          "hard_negative_surname", "hard_negative_given", "hard_negative_syllable",
          "hard_negative_gender", "hard_negative_swap", "easy_negative",
          # issue 9, third round
-         "declension", "list_order", "name_chain", "pinyin_readback", "wade_giles", "characters"}
+         "declension", "list_order", "name_chain", "pinyin_readback", "wade_giles", "characters",
+         # issue 12: Soviet-/Turkish-style spellings of Uyghur Arabic, the vowel pinyin adds to -gül
+         "soviet_spelling", "pinyin_vowel"}
 
 
 def load():

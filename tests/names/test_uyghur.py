@@ -68,3 +68,26 @@ def test_latin_forms_of_arabic_name():
     forms = latin_forms("ئىلھام توختى")
     assert forms[0] == "ilham toxti"
     assert "ilham tohti" in forms
+
+
+@pytest.mark.parametrize(("written", "readings"), [
+    # invented names; ۋ and ە are where ULY and a Russian passport or Turkish spelling part
+    ("جەلىلوۋا", ("jelilowa", "jalilova")),
+    ("ۋەلى", ("weli", "vali")),
+    ("ئابدۇرەھمان", ("abdurehman", "abdurahman")),
+    ("تۇرسۇن", ("tursun",)),  # neither letter: one reading
+])
+def test_arabic_readings_give_uly_then_the_soviet_and_turkish_spelling(written, readings):
+    """Issue 12: ۋ is also v and ە also a, as families abroad type them; ULY stays first."""
+    from guwah.names.uyghur import arabic_readings
+
+    assert arabic_readings(written) == readings
+    assert arabic_readings(written)[0] == arabic_to_uly(written)
+
+
+def test_latin_forms_of_an_arabic_name_include_the_spelling_a_family_abroad_types():
+    """Issue 12: the search's "spellings tried" and the testimony word index (both `latin_forms`)
+    hold the Soviet/Turkish spelling after the ULY one."""
+    assert latin_forms("گۈلنارە جەلىلوۋا")[:1] == ["gulnare jelilowa"]
+    assert "gulnara jalilova" in latin_forms("گۈلنارە جەلىلوۋا")
+    assert latin_forms("تۇرسۇن") == ["tursun"]

@@ -271,3 +271,48 @@ def test_page_in_reads_every_page_of_the_mapping(tmp_path):
     size = path.stat().st_size
     path.unlink()  # removed after it was mapped (a withdrawal): the mapping is still read
     assert page_in(arrays["numbers"]) == size
+
+
+def test_names_in_the_other_order_are_found_apart_alike_with_and_without_the_file(indexed, monkeypatch):
+    """Issue 12: a query naming an entry's parts in another order finds it apart (`other_order`),
+    never among the hits; over the file's name index, the index tables and no file alike."""
+    from guwah.names import in_other_order
+    from guwah.search import forms
+
+    store, names = indexed
+    swapped = [" ".join(reversed(name.split())) for name in names if len(name.split()) == 2][:15]
+    with store.session() as session:
+        with_file = _answers(session, swapped)
+        assert with_file == _without_file_index(monkeypatch, session, swapped)
+    forms_path(store.settings.data_dir).unlink()
+    forms._OPEN.clear()
+    with store.session() as session:
+        assert _answers(session, swapped) == with_file
+    shown = [(query, hits) for query, hits in zip(swapped, with_file, strict=True) if hits.other_order]
+    assert len(shown) >= 5  # bare names, whose swap stays a swap
+    for query, hits in shown:
+        assert not set(hits.other_order) & set(hits.numbers)
+        assert hits.other_order_count == len(hits.other_order)
+        assert all(in_other_order(query, names[number - 1]) for number in hits.other_order)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 2**32))
+def test_array_scores_without_the_swap_factor_equal_any_order_score(seed):
+    """Issue 12: the scores a search takes its names in the other order from (`score_pairs` with
+    `any_order`, from the same cells) equal `any_order_score`, names reversed included, and its
+    scores are still compare_names'."""
+    from guwah.names.compare import any_order_score
+    from guwah.names.table import names_table, score_pairs
+
+    rng = random.Random(seed)
+    names = [_name(rng, longest=4) for _ in range(20)]
+    names += [" ".join(reversed(name.split())) for name in names]
+    names = list(dict.fromkeys(names))
+    a = np.array([rng.randrange(len(names)) for _ in range(60)], dtype=np.int64)
+    b = np.array([rng.randrange(len(names)) for _ in range(60)], dtype=np.int64)
+    table, vocabulary = names_table(names)
+    scores, unswapped = score_pairs(table, a, b, vocabulary.text, names, any_order=True)
+    pairs = list(zip(a.tolist(), b.tolist(), strict=True))
+    assert unswapped.tolist() == pytest.approx([any_order_score(names[i], names[j]) for i, j in pairs], abs=1e-9)
+    assert scores.tolist() == pytest.approx([compare_names(names[i], names[j]) for i, j in pairs], abs=1e-9)

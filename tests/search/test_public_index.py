@@ -890,3 +890,29 @@ def test_migration_0020_has_an_index_without_figure_rows_built_again(archive):
         assert figure_rows(again) > 0
     finally:
         again.close()
+
+
+@pytest.mark.parametrize(("code", "title"), [("en", "Names in the other order"), ("ru", "Имена в другом порядке"),
+                                             ("kk", "Аттары басқа ретпен"), ("zh", "顺序不同的姓名"),
+                                             ("ug", "ئىسىملىرى باشقا تەرتىپتە")])
+def test_a_name_in_the_other_order_is_shown_apart_and_labelled(archive, code, title):
+    """Issue 12: "Tohti Memet" finds the two released Memet Tohti entries below the hits, under
+    their own heading in every language, neither counted nor faceted as hits (a swap of bare
+    names may be a father and his son, so it is never a hit)."""
+    store, _ = archive
+    with store.session() as session:
+        found = search_public(session, "Tohti Memet")
+        assert found.persons == [] and found.count == 0 and found.facets == {}
+        assert [p.names[0]["name"] for p in found.other_order] == ["Memet Tohti", "Memet Tohti"]
+        assert found.other_order_count == 2
+        assert search_public(session, "Tohti Memet", {"year": "2018"}).other_order_count == 1
+        assert search_public(session, "Tohti Memet", page=2).other_order == []
+        assert search_public(session, "Memet Tohti").other_order == []  # the hits themselves
+    client = TestClient(create_app(store))
+    page = client.get("/search", params={"q": "Tohti Memet", "lang": code}).text
+    assert title in page and page.index(title) < page.index("/persons/2")
+    assert "/persons/1" not in page  # Gulnar Tursun: another name
+    api = client.get("/api/search", params={"q": "Tohti Memet"}).json()
+    assert api["persons"]["count"] == 0
+    assert api["persons_other_order"]["count"] == 2
+    assert {p["id"] for p in api["persons_other_order"]["data"]} == {2, 3}

@@ -319,7 +319,7 @@ def test_search_page_lines_made_in_python_are_what_the_template_made(store):
     lines = [(f"http://testserver/persons/{p.id}", Markup("Entry %(number)s:") % {"number": p.id},
               Markup(" = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in p.names)),
               {7: XSS, 12: f"detained ({format_date('2018-03-01', 'en')})"}[p.id]) for p in persons]
-    made = str(_entry_lines(request, found, "en"))
+    made = str(_entry_lines(request, found.persons, "en"))
     assert made == old_entries.render(entry_lines=lines)
     assert "<script>" not in made and "&lt;script&gt;" in made
 

@@ -20,6 +20,7 @@ EXPORTS = {
     "DEFAULT_THRESHOLD": "guwah.names.compare",
     "compare_many": "guwah.names.compare",
     "compare_names": "guwah.names.compare",
+    "in_other_order": "guwah.names.compare",
     "same_person_name": "guwah.names.compare",
     "name_forms": "guwah.names.forms",
     "keys_many": "guwah.names.keys",
@@ -31,7 +32,13 @@ EXPORTS = {
 }
 
 if TYPE_CHECKING:
-    from guwah.names.compare import DEFAULT_THRESHOLD, compare_many, compare_names, same_person_name
+    from guwah.names.compare import (
+        DEFAULT_THRESHOLD,
+        compare_many,
+        compare_names,
+        in_other_order,
+        same_person_name,
+    )
     from guwah.names.forms import name_forms
     from guwah.names.inflection import fold, inflected, stems
     from guwah.names.keys import keys_many, name_keys
@@ -82,6 +89,7 @@ __all__ = [
     "compare_names",
     "detect_script",
     "fold",
+    "in_other_order",
     "inflected",
     "keys_many",
     "latin_forms",

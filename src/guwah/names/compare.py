@@ -17,7 +17,16 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from guwah.names.forms import SHAPES, NameForms, Part, jan_near, joined_reading, name_forms, shape_fields
+from guwah.names.forms import (
+    SHAPES,
+    NameForms,
+    Part,
+    jan_near,
+    joined_reading,
+    name_forms,
+    shape_fields,
+    womans_ending,
+)
 from guwah.names.settings import SAME_NAME as DEFAULT_THRESHOLD
 from guwah.names.settings import SWAP_FACTOR
 
@@ -353,14 +362,6 @@ def marked(parts: tuple[Part, ...]) -> bool:
     return any(part.gender or part.patronymic or part.feminine or womans_ending(part.latin) for part in parts)
 
 
-def womans_ending(latin: str) -> bool:
-    """Whether a part's ASCII spelling ends in -gül ("flower": Aygül, Rizwangul, Tursungul;
-    古丽 read back as -guli), which makes Uyghur and Kazakh women's names and no man's: a name
-    with it is a woman's, so its father's name cannot be the swapped part. Not -ogul, -oghul
-    ("son")."""
-    return latin.endswith(("gul", "guli")) and not latin.endswith(("ogul", "oghul", "ogli"))
-
-
 def gendered_positions(parts: tuple[Part, ...]) -> int:
     """A bit per part that carries a gendered suffix (-ov, -ova, -uly), by position."""
     return sum(1 << index for index, part in enumerate(parts) if part.gender)
@@ -440,10 +441,11 @@ def swap_factor(a: NameForms, b: NameForms) -> float:
     return 1.0 if a.order_free or b.order_free else SWAP_FACTOR
 
 
-def compare_forms(a: NameForms, b: NameForms) -> float:
-    """Best similarity over the readings of two prepared names."""
+def compare_forms(a: NameForms, b: NameForms, swap: float | None = None) -> float:
+    """Best similarity over the readings of two prepared names; `swap` replaces the factor of a
+    swapped order (`swap_factor`) where given."""
     best = 0.0
-    swap = swap_factor(a, b)
+    swap = swap_factor(a, b) if swap is None or a.order_free or b.order_free else swap
     readings_a, readings_b = compared_readings(a, b)
     for reading_a in readings_a:
         for reading_b in readings_b:
@@ -507,6 +509,28 @@ def compare_names(a: str, b: str) -> float:
         1.0 for the same name up to script and romanisation; low for different names.
     """
     return compare_forms(name_forms(a), name_forms(b))
+
+
+def in_other_order(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bool:
+    """Whether two names are the same name only with their parts in another order (Abdurehim
+    Tursun, Tursun Abdurehim): at or above `threshold` when order is not weighed, below it by
+    compare_names. With patronymic names such a pair may be a father and his son, so it is not
+    `same_person_name`; a family search shows it apart (guwah.search).
+
+    Args:
+        a: a name in any script or romanisation.
+        b: another name.
+        threshold: the decision threshold, DEFAULT_THRESHOLD unless given.
+    Returns:
+        True for a pair that only the order of its parts keeps below the threshold.
+    """
+    return compare_names(a, b) < threshold <= any_order_score(a, b)
+
+
+def any_order_score(a: str, b: str) -> float:
+    """compare_names(a, b) with no factor for parts matched in swapped order (SWAP_FACTOR):
+    a score `in_other_order` and the family search's names in the other order rest on."""
+    return compare_forms(name_forms(a), name_forms(b), swap=1.0)
 
 
 def same_person_name(a: str, b: str, threshold: float = DEFAULT_THRESHOLD) -> bool:

@@ -37,7 +37,7 @@ from guwah.names.chinese import (
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
-from guwah.names.uyghur import arabic_to_uly
+from guwah.names.uyghur import arabic_readings, arabic_to_uly
 
 MALE = 1
 FEMALE = 2
@@ -57,13 +57,16 @@ NEW_SCRIPT = str.maketrans({"q": "ch", "x": "sh", "h": "x", "ⱪ": "q", "ⱨ": "
                             "ɵ": "ö", "ⱬ": "zh", "c": "ch"})
 TOKEN_SPLIT = re.compile(r"[\s·•・‧∙⋅･.,;:/_()\[\]\"]+")
 
-# Patronymic and surname suffixes, longest first, with the gender they mark.
+# Patronymic and surname suffixes, longest first, with the gender they mark. Uyghur Latin (ULY)
+# writes the Russian suffixes' v as w (Jelilowa, Tursunow), as it writes ۋ.
 SUFFIXES: tuple[tuple[str, int, bool], ...] = (
     # (suffix, gender, is a patronymic rather than a surname)
-    ("ovich", MALE, True), ("evich", MALE, True), ("ovna", FEMALE, True), ("evna", FEMALE, True),
+    ("ovich", MALE, True), ("evich", MALE, True), ("owich", MALE, True), ("ewich", MALE, True),
+    ("ovna", FEMALE, True), ("evna", FEMALE, True), ("owna", FEMALE, True), ("ewna", FEMALE, True),
     ("qyzy", FEMALE, True), ("kyzy", FEMALE, True), ("qizi", FEMALE, True), ("kizi", FEMALE, True),
     ("gyzy", FEMALE, True), ("uulu", MALE, True), ("uly", MALE, True), ("uli", MALE, True),
-    ("ova", FEMALE, False), ("eva", FEMALE, False), ("ov", MALE, False), ("ev", MALE, False),
+    ("ova", FEMALE, False), ("eva", FEMALE, False), ("owa", FEMALE, False), ("ewa", FEMALE, False),
+    ("ov", MALE, False), ("ev", MALE, False), ("ow", MALE, False), ("ew", MALE, False),
 )
 # Free-standing patronymic words ("Serik uly") that mark the previous part.
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
@@ -188,12 +191,19 @@ class NameForms(NamedTuple):
 
     @property
     def latin(self) -> tuple[str, ...]:
-        """ASCII Latin spellings: the direct transliteration, then re-spellings per reading."""
+        """ASCII Latin spellings: the direct transliteration, then re-spellings per reading; a name
+        in Uyghur Arabic script also as Russian-/Soviet-style and Turkish documents spell it
+        (`uyghur.arabic_readings`: جەلىلوۋا, ULY jelilowa, also jalilova)."""
         latin = [" ".join(self.words)] if self.words else []
         for parts in self.readings:
             rendered = " ".join(part.display for part in parts)
             if rendered and rendered not in latin:
                 latin.append(rendered)
+        if self.script == ARABIC:
+            for reading in arabic_readings(self.name)[1:]:
+                spelled = " ".join(fold_latin(reading).split())
+                if spelled and spelled not in latin:
+                    latin.append(spelled)
         return tuple(latin)
 
 
@@ -317,9 +327,22 @@ def jan_near(a: str, b: str) -> bool:
     return b in jan_stems(a) or a in jan_stems(b)
 
 
+def womans_ending(latin: str) -> bool:
+    """Whether a part's ASCII spelling ends in -gül ("flower": Aygül, Rizwangul, Tursungul;
+    古丽 read back as -guli), which makes Uyghur and Kazakh women's names and no man's: a name
+    with it is a woman's, so its father's name cannot be the swapped part. Not -ogul, -oghul
+    ("son")."""
+    return latin.endswith(("gul", "guli")) and not latin.endswith(("ogul", "oghul", "ogli"))
+
+
 def split_suffix(word: str) -> tuple[str, int, bool]:
-    """Strip a gendered surname or patronymic suffix: (stem, gender, is_patronymic)."""
+    """Strip a gendered surname or patronymic suffix: (stem, gender, is_patronymic).
+
+    A woman's name in -guli (`womans_ending`: Ayguli, Baharguli, the -gül of 古丽 with the vowel
+    pinyin adds) does not end in the son's patronymic -uli."""
     for suffix, gender, patronymic in SUFFIXES:
+        if suffix == "uli" and womans_ending(word):
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if suffix[0] == "e" and stem[-1] == "y" and stem[-2] == "i":
@@ -753,17 +776,28 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
 
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
-    transcription (Цюаньго); that reading is added as one more alternative. read_back: the
+    transcription (Цюаньго); a Latin word in -guli also without the vowel pinyin adds to -gül
+    (`gul_reading`); that reading is added as one more alternative. read_back: the
     name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
     if entries and entries[0][1] and not raw.isascii():
         entries = with_second_readings(entries, fold(raw))
-    extra = chinese_reading(raw, read_back)
+    extra = chinese_reading(raw, read_back) or gul_reading(raw)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
     return tuple(entries)
+
+
+def gul_reading(raw: str) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a Latin word in -guli without the i that pinyin's 古丽 guli adds
+    to -gül (Baharguli: Bahargul), for a spelling that writes it though the rest of the word is not
+    pinyin (a word wholly in pinyin is read back whole: `chinese_reading`); None for other words."""
+    folded = NON_WORD.sub("", fold(raw)).strip("-") if raw.isascii() else ""
+    if len(folded) > len("guli") and folded.endswith("guli") and womans_ending(folded):
+        return folded[:-1], False, AMBIGUOUS
+    return None
 
 
 def chinese_reading(raw: str, read_back: bool = False) -> tuple[str, bool, int] | None:

@@ -326,14 +326,15 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
 
 
 def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
-             cols: np.ndarray, swap: np.ndarray) -> np.ndarray:
+             cols: np.ndarray, swap: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each unit's name score from its cells (`_cells`): the highest over the assignments of its
     rows to distinct columns, as `compare.best_alignment` computes it (the same operations in the
     same order, so the same floats); a unit of one column is its cell. `swap`: each unit's factor
-    for a swapped order."""
+    for a swapped order. Returns (scores, the same with no factor for a swapped order)."""
     scores = np.empty(len(rows))
     single = cols == 1
     scores[single] = cells[offsets[single]]
+    any_order = scores.copy()
     patronymic = table.numbers[u_b, PATRONYMIC, :]  # of each column of the longer reading
     unmatched = np.where(patronymic == 1, c.UNMATCHED_PATRONYMIC, c.UNMATCHED_PART)
     chained = np.maximum(unmatched, c.UNMATCHED_ANCESTOR)
@@ -354,15 +355,17 @@ def _aligned(table: FormTable, cells: np.ndarray, offsets: np.ndarray, u_b: np.n
         for k in range(width - size):
             columns = left[:, k]
             score = score * np.where(chain[None, :], chained[group][:, columns], unmatched[group][:, columns])
+        any_order[group] = score.max(axis=1)
         score = score * np.where(swapped[None, :], swap[group][:, None], 1.0)
         scores[group] = score.max(axis=1)
-    return scores
+    return scores, any_order
 
 
 def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Callable[[np.ndarray], list[str]],
-                names: Sequence[str]) -> np.ndarray:
+                names: Sequence[str], any_order: bool = False):
     """`compare.compare_names(names[a], names[b])` for every pair (a, b) of table rows, with array
-    operations (equal up to floating-point rounding).
+    operations (equal up to floating-point rounding); with `any_order`, also
+    `compare.any_order_score` of each pair from the same cells: (scores, any-order scores).
 
     Args:
         table: the names' forms.
@@ -372,19 +375,24 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
             readings, Wade-Giles keys or characters, a one-part name against a longer one, a
             reading of more than VECTOR_PARTS parts).
     Returns:
-        One float64 score per pair.
+        One float64 score per pair (a pair of such arrays with `any_order`).
     """
     scores = np.zeros(len(ids_a))
+    unswapped = np.zeros(len(ids_a))
+    result = (scores, unswapped) if any_order else scores
     if not len(ids_a):
-        return scores
+        return result
     has_pinyin, one_part, wade = table.has_pinyin, table.one_part, table.wade
     full = (has_pinyin[ids_a] & has_pinyin[ids_b]) | wade[ids_a] | wade[ids_b] | (
         (one_part[ids_a] >= 0) & (one_part[ids_b] >= 0) & (one_part[ids_a] != one_part[ids_b]))
     for position in np.nonzero(full)[0].tolist():
-        scores[position] = c.compare_names(names[ids_a[position]], names[ids_b[position]])
+        name_a, name_b = names[ids_a[position]], names[ids_b[position]]
+        scores[position] = c.compare_names(name_a, name_b)
+        if any_order:
+            unswapped[position] = c.any_order_score(name_a, name_b)
     rest = np.nonzero(~full)[0]
     if not len(rest):
-        return scores
+        return result
     pa, pb = ids_a[rest], ids_b[rest]
     first, count = table.first, table.count.astype(np.int64)
     # Units: one per pair of readings; most names have a single reading.
@@ -406,12 +414,15 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
     unit_swap = np.where(free[u_a] | free[u_b] | forgiven, 1.0, c.SWAP_FACTOR)
 
     unit_scores = np.zeros(len(u_pair))
+    unit_any = np.zeros(len(u_pair))
     for unit in np.nonzero((rows_arr > 0) & (cols_arr > PAD))[0].tolist():  # long names, one by one
         owner_a, owner_b = reading_owner[u_a[unit]], reading_owner[u_b[unit]]
         forms_a, forms_b = c.name_forms(names[owner_a]), c.name_forms(names[owner_b])
-        unit_scores[unit] = c.reading_similarity(forms_a.readings[u_a[unit] - first[owner_a]],
-                                                 forms_b.readings[u_b[unit] - first[owner_b]],
-                                                 float(unit_swap[unit]))
+        reading_a = forms_a.readings[u_a[unit] - first[owner_a]]
+        reading_b = forms_b.readings[u_b[unit] - first[owner_b]]
+        unit_scores[unit] = c.reading_similarity(reading_a, reading_b, float(unit_swap[unit]))
+        if any_order:
+            unit_any[unit] = c.reading_similarity(reading_a, reading_b, 1.0)
     # Every cell (a part of one reading against a part of the other) of every unit at once, then
     # each shape's assignments at once: the number of array operations per call does not grow
     # with the names' parts (a search scores tens to hundreds of units, and each operation's
@@ -422,12 +433,14 @@ def score_pairs(table: FormTable, ids_a: np.ndarray, ids_b: np.ndarray, text: Ca
         units = vectored[start:start + UNIT_CHUNK]
         rows, cols = rows_arr[units].astype(np.int64), cols_arr[units].astype(np.int64)
         cells, offsets = _cells(table, u_a[units], u_b[units], rows, cols, text, memo)
-        unit_scores[units] = _aligned(table, cells, offsets, u_b[units], rows, cols, unit_swap[units])
-    best = np.zeros(len(ids_a))
-    np.maximum.at(best, u_pair, unit_scores)
+        unit_scores[units], unit_any[units] = _aligned(table, cells, offsets, u_b[units], rows, cols,
+                                                       unit_swap[units])
     # settle(): two Chinese names are the same only when their pinyin is
     chinese = table.chinese
     key_a, key_b = chinese[pa], chinese[pb]
     both = (key_a >= 0) & (key_b >= 0)
-    scores[rest] = np.where(both, np.where(key_a == key_b, 1.0, best[rest] * c.CHINESE_APART), best[rest])
-    return scores
+    for found, units_found in ((scores, unit_scores), (unswapped, unit_any)) if any_order else ((scores, unit_scores),):
+        best = np.zeros(len(ids_a))
+        np.maximum.at(best, u_pair, units_found)
+        found[rest] = np.where(both, np.where(key_a == key_b, 1.0, best[rest] * c.CHINESE_APART), best[rest])
+    return result

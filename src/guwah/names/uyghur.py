@@ -1,4 +1,5 @@
-"""Uyghur Arabic script (UEY) to Uyghur Latin (ULY), by a hand-written letter table."""
+"""Uyghur Arabic script (UEY) to Uyghur Latin (ULY), by a hand-written letter table, and to the
+spelling of Russian-/Soviet-style and Turkish documents (`arabic_readings`)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ LETTERS: dict[str, str] = {
     "\u064A": "y",   # ي
 }
 
+# Where the spelling of Russian and Soviet documents (Uyghur Cyrillic в and ә, passports: Jalilova,
+# Abdurahman) and of Turkish ones (Vali, Abdurrahman) differs from ULY: ۋ is v, not w, and ە is a,
+# not e. A family abroad types its name so, and a Russian surname suffix is only seen in it
+# (جەلىلوۋا: ULY Jelilowa, a passport's Jalilova).
+SOVIET_LETTERS: dict[str, str] = {
+    "\u06CB": "v",  # ۋ
+    "\u06D5": "a",  # ە
+    "\u0647": "a",  # ه typed for ە
+}
+
 HAMZA_CARRIER = "\u0626"  # ئ: written before a vowel that starts a syllable
 
 # Look-alike code points that keyboards and older fonts put in place of Uyghur letters.
@@ -64,15 +75,32 @@ IGNORED = frozenset("\u0621\u0640\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u065
                     "\u0652\u0654")
 
 
-def arabic_to_uly(text: str) -> str:
+def arabic_readings(text: str) -> tuple[str, ...]:
+    """The Latin readings of Uyghur Arabic script a family would type: ULY, then (where it differs)
+    the spelling of Russian-/Soviet-style and Turkish documents, with ۋ as v and ە as a
+    (SOVIET_LETTERS).
+
+    Args:
+        text: text in Uyghur Arabic script.
+    Returns:
+        One or two lowercase renderings, ULY first ("جەلىلوۋا": ("jelilowa", "jalilova")).
+    """
+    uly = arabic_to_uly(text)
+    soviet = arabic_to_uly(text, SOVIET_LETTERS)
+    return (uly,) if soviet == uly else (uly, soviet)
+
+
+def arabic_to_uly(text: str, letters: dict[str, str] | None = None) -> str:
     """Transliterate Uyghur Arabic script to Uyghur Latin (ULY), keeping other characters.
 
     Args:
         text: text in Uyghur Arabic script (presentation forms are normalised first).
+        letters: values that replace ULY's for some letters (SOVIET_LETTERS; none by default).
     Returns:
         The ULY rendering, lowercase; ' marks a hamza carrier inside a word.
     """
     text = fold(text)
+    letters = {**LETTERS, **LOOKALIKES, **letters} if letters else None
     out: list[str] = []
     at_word_start = True
     for index, char in enumerate(text):
@@ -89,7 +117,7 @@ def arabic_to_uly(text: str) -> str:
             out.append("y" if following in VOWELS else "i")
             at_word_start = False
             continue
-        latin = LETTERS.get(char) or LOOKALIKES.get(char)
+        latin = letters.get(char) if letters else (LETTERS.get(char) or LOOKALIKES.get(char))
         if latin is None:
             out.append(char)
             at_word_start = not char.isalpha()

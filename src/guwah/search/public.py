@@ -86,6 +86,9 @@ PAGE_SIZE = 20
 MAX_PAGE = 500
 PART_KEY_CAP = 100
 PART_RANK = 2.0  # what a match on one word of a name loses against a whole-name match
+# Names in the other order (Tursun Abdurehim for Abdurehim Tursun) shown apart on a first page: with
+# patronymic names a swap may be a father and his son, so they are never among the hits.
+OTHER_ORDER_SHOWN = PAGE_SIZE
 CHUNK = 10_000  # numbers per IN list (SQLite allows 32,766 parameters)
 MAX_VALUE = 200  # the longest facet value or word kept (columns are String(200))
 _WORD = re.compile(r"\w+")
@@ -619,11 +622,16 @@ def ensure_index(store) -> bool:
 @dataclass(frozen=True)
 class EntryHits:
     """One page of person entries found: their public numbers (best first), the total, and the
-    facet counts over every hit ({facet: [(value, count), …]}, most frequent first)."""
+    facet counts over every hit ({facet: [(value, count), …]}, most frequent first); on the first
+    page, the entries whose name is the query's only with its parts in another order
+    (`other_order`, best first, at most OTHER_ORDER_SHOWN; `other_order_count` of them in all),
+    which are not among the hits and are not counted in `count` or the facets."""
 
     numbers: list[int]
     count: int
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    other_order: list[int] = field(default_factory=list)
+    other_order_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -1153,8 +1161,23 @@ def _index_view(session: Session):
     return index.at(session, index_version(session), lambda: changed_since(session, index.version))
 
 
-def _name_hits(session: Session, query: str) -> Hits:
-    """Entries with a released spelling of the queried name, each with its best score."""
+def _several_words(query: str) -> bool:
+    """Whether a query has two words or more: only such a name has parts in another order."""
+    return len(_WORD.findall(query)) >= 2
+
+
+def _in_other_order(scores: np.ndarray, any_order: np.ndarray) -> np.ndarray:
+    """Whether each candidate is the query's name only in another order
+    (`guwah.names.in_other_order`): below the threshold, at or above it without the swap's factor
+    (`any_order`: `any_order_score`, or 0 where not scored)."""
+    from guwah.names import DEFAULT_THRESHOLD
+
+    return (scores < DEFAULT_THRESHOLD) & (any_order >= DEFAULT_THRESHOLD)
+
+
+def _name_hits(session: Session, query: str) -> tuple[Hits, Hits]:
+    """Entries with a released spelling of the queried name, each with its best score; and those
+    with a spelling that is the query's only in another order (`_in_other_order`), likewise."""
     from guwah.names import DEFAULT_THRESHOLD, compare_many, name_keys
 
     keys = name_keys(query)
@@ -1164,44 +1187,75 @@ def _name_hits(session: Session, query: str) -> Hits:
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and _narrow_part_key(session, k)]
     if not usable:
-        return _NO_HITS
+        return _NO_HITS, _NO_HITS
     candidates = sorted(set(_candidates(session, usable)))
     # `same_person_name` for every candidate spelling, with the forms made once for every process
     # (the forms file), else those stored beside each (making them again cost more than scoring).
-    found = _scores(session, "spelling", query, candidates)
+    # Names in the other order: scored from the same cells without the swap's factor.
+    found = _scores(session, "spelling", query, candidates, any_order=True)
     if found is None:
-        found = compare_many([(query, name) for name, _ in candidates], _prepared_forms(session, candidates))
+        from guwah.names.compare import any_order_score
+        from guwah.names.settings import SWAP_FACTOR
+
+        found = np.array(compare_many([(query, name) for name, _ in candidates],
+                                      _prepared_forms(session, candidates)), dtype=np.float64)
+        any_order = np.zeros(len(candidates))
+        if _several_words(query):  # a swap keeps a name at most SWAP_FACTOR below the threshold
+            band = (found >= DEFAULT_THRESHOLD * SWAP_FACTOR) & (found < DEFAULT_THRESHOLD)
+            for k in np.nonzero(band)[0].tolist():
+                any_order[k] = any_order_score(query, candidates[k][0])
+    else:
+        found, any_order = found
+    other = _in_other_order(found, any_order)
+    found = found.tolist()
     scores = {id_: score for (_, id_), score in zip(candidates, found, strict=True) if score >= DEFAULT_THRESHOLD}
+    swapped = {candidates[k][1]: found[k] for k in np.nonzero(other)[0].tolist()}
+    return _carried_hits(session, scores), _carried_hits(session, swapped)
+
+
+def _carried_hits(session: Session, scores: dict[int, float]) -> Hits:
+    """The entries carrying these spellings ({spelling id: score}), each with its best score."""
     if not scores:
         return _NO_HITS
     carried = _carriers(session, list(scores))
     return _best_per_entry(carried, np.fromiter(scores.values(), dtype=np.float64, count=len(scores)))
 
 
-def _name_hits_file(session: Session, view, query: str, keys: list[str]) -> Hits:
+def _name_hits_file(session: Session, view, query: str, keys: list[str]) -> tuple[Hits, Hits]:
     """`_name_hits` over the name index of the forms file (`_index_view`): the same candidates,
     scores and carriers, without reading the index tables (but for what changed since)."""
     usable = [k for k in keys if k.startswith("n:")]
     usable += [k for k in keys if not k.startswith("n:") and view.key_size("spelling", k) <= PART_KEY_CAP]
     if not usable:
-        return _NO_HITS
-    return _file_hits(session, view, "spelling", query, usable)
+        return _NO_HITS, _NO_HITS
+    return _file_hits(session, view, "spelling", query, usable, other_order=True)
 
 
-def _file_hits(session: Session, view, section: str, query: str, keys: list[str]) -> Hits:
+def _file_hits(session: Session, view, section: str, query: str, keys: list[str],
+               other_order: bool = False):
     """Entries carrying a spelling or part (`section`) that one of `keys` picks and the name
-    matcher takes for `query`, each with its best score, over the forms file's name index."""
+    matcher takes for `query`, each with its best score, over the forms file's name index; with
+    `other_order`, (those, the entries of the spellings that are the query's only in another order
+    (`_in_other_order`))."""
     from guwah.names import DEFAULT_THRESHOLD
 
     rows, extra = view.candidates(section, keys)
     if not len(rows) and not extra:
-        return _NO_HITS
-    row_scores, extra_scores = _file_scores(session, view, section, query, rows, extra)
+        return (_NO_HITS, _NO_HITS) if other_order else _NO_HITS
+    row_scores, extra_scores, row_any, extra_any = _file_scores(session, view, section, query, rows, extra,
+                                                                other_order)
     good = row_scores >= DEFAULT_THRESHOLD
     kept_extra = [k for k, score in enumerate(extra_scores.tolist()) if score >= DEFAULT_THRESHOLD]
     carried = view.carriers(section, rows[good].tolist())
     carried += view.new_carriers(section, [extra[k][1] for k in kept_extra])
-    return _best_per_entry(carried, np.concatenate([row_scores[good], extra_scores[kept_extra]]))
+    hits = _best_per_entry(carried, np.concatenate([row_scores[good], extra_scores[kept_extra]]))
+    if not other_order:
+        return hits
+    swapped_rows = _in_other_order(row_scores, row_any)
+    swapped_extra = np.nonzero(_in_other_order(extra_scores, extra_any))[0].tolist()
+    carried = view.carriers(section, rows[swapped_rows].tolist())
+    carried += view.new_carriers(section, [extra[k][1] for k in swapped_extra])
+    return hits, _best_per_entry(carried, np.concatenate([row_scores[swapped_rows], extra_scores[swapped_extra]]))
 
 
 class _Names:
@@ -1222,9 +1276,11 @@ class _Names:
 
 
 def _file_scores(session: Session, view, section: str, query: str, rows: np.ndarray,
-                 extra: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray]:
+                 extra: list[tuple[str, int]], any_order: bool = False) -> tuple[np.ndarray, ...]:
     """`compare_many` of `query` against the file's rows of a section and against the (name, id)
-    spellings or parts it lacks (scored from their stored forms): (row scores, extra scores)."""
+    spellings or parts it lacks (scored from their stored forms): (row scores, extra scores, and
+    the same without the swap's factor (`any_order_score`) where `any_order` and the query has two words
+    or more, else 0)."""
     from guwah.names.compare import load_prepared
     from guwah.names.table import FormTable, build_table, cached_record, score_pairs
 
@@ -1241,8 +1297,13 @@ def _file_scores(session: Session, view, section: str, query: str, rows: np.ndar
     table = FormTable.joined([own, kept.table.take(rows)]) if len(rows) else own
     where = np.arange(1, len(records) + len(rows), dtype=np.int64)
     names = _Names(query, [name for name, _ in extra], kept, rows)
-    scores = score_pairs(table, np.zeros(len(where), dtype=np.int64), where, scorer.text, names)
-    return scores[len(extra):], scores[:len(extra)]
+    zeros = np.zeros(len(where), dtype=np.int64)
+    if any_order and _several_words(query):
+        scores, unswapped = score_pairs(table, zeros, where, scorer.text, names, any_order=True)
+    else:
+        scores = score_pairs(table, zeros, where, scorer.text, names)
+        unswapped = np.zeros(len(scores))
+    return scores[len(extra):], scores[:len(extra)], unswapped[len(extra):], unswapped[:len(extra)]
 
 
 # The entries carrying each name part, kept per index version: a common given name (Memet, in a
@@ -1352,11 +1413,14 @@ def _part_forms(session: Session, candidates: list[tuple[str, int]]) -> list[tup
     return found
 
 
-def _scores(session: Session, section: str, query: str, candidates: list[tuple[str, int]]) -> list[float] | None:
+def _scores(session: Session, section: str, query: str, candidates: list[tuple[str, int]],
+            any_order: bool = False):
     """`compare_many` of `query` against each (name, id) candidate of a forms file section
     ("spelling" or "part"), with the forms of the file (`guwah.search.forms`): no forms are made or
     parsed for the candidates it holds; those it does not (indexed since it was written) take
-    their stored forms. None where the archive has no forms file."""
+    their stored forms. None where the archive has no forms file. With `any_order`, (those scores,
+    the same without the swap's factor (`any_order_score`; 0 for a query of one word)
+    as float64 arrays."""
     from guwah.names.compare import load_prepared
     from guwah.names.table import FormTable, build_table, cached_record, score_pairs
     from guwah.search.forms import session_forms
@@ -1365,7 +1429,7 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     if forms is None:
         return None
     if not candidates:
-        return []
+        return (np.zeros(0), np.zeros(0)) if any_order else []
     kept = forms.sections[section]
     rows = kept.rows([id_ for _, id_ in candidates], [name for name, _ in candidates])
     held = rows >= 0
@@ -1384,7 +1448,13 @@ def _scores(session: Session, section: str, query: str, candidates: list[tuple[s
     where[~held] = 1 + np.arange(len(missing))
     where[held] = len(records) + np.arange(int(held.sum()))
     names = [query, *(name for name, _ in missing), *(candidates[k][0] for k in np.nonzero(held)[0].tolist())]
-    return score_pairs(table, np.zeros(len(candidates), dtype=np.int64), where, scorer.text, names).tolist()
+    zeros = np.zeros(len(candidates), dtype=np.int64)
+    if any_order:
+        if _several_words(query):
+            return score_pairs(table, zeros, where, scorer.text, names, any_order=True)
+        scores = score_pairs(table, zeros, where, scorer.text, names)
+        return scores, np.zeros(len(scores))
+    return score_pairs(table, zeros, where, scorer.text, names).tolist()
 
 
 def _best_per_entry(carried: list[np.ndarray], scores: np.ndarray) -> Hits:
@@ -1429,14 +1499,17 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
     Returns:
         The page's numbers (full-name matches first, best score first, then by number; then, for a
         query of one word, the entries that have it as one word of a longer name, likewise; by
-        number without a query), the exact count of every hit, and exact facet counts over every hit.
+        number without a query), the exact count of every hit, and exact facet counts over every hit;
+        on page 1, the entries named `query` only with the parts of the name in another order, apart
+        (`EntryHits.other_order`, with the same filters).
     """
     page = max(1, min(page, MAX_PAGE))
     if not query and not filters:
         return EntryHits([], 0, {})
     table = facet_table(session)
+    other = _NO_HITS
     if query:
-        numbers, scores = _name_hits(session, query)
+        (numbers, scores), other = _name_hits(session, query)
         # A one-word name also finds the names it is a word of, each ranked below every full match
         # (scores are at most 1, so a part's score minus PART_RANK is below any full match's).
         parts, part_scores = _part_hits(session, query)
@@ -1447,17 +1520,25 @@ def find_entries(session: Session, query: str, filters: dict[str, str], page: in
         if filters:
             kept = table.keep(numbers, filters)
             numbers, scores = numbers[kept], scores[kept]
+        if len(other[0]):  # an entry also found as a hit is shown there only
+            only = ~_member(other[0], np.sort(numbers))
+            other = (other[0][only], other[1][only])
+            if filters:
+                kept = table.keep(other[0], filters)
+                other = (other[0][kept], other[1][kept])
         ordered = _by_score(numbers, scores)
     else:
         ordered = table.matching(filters)
+    swapped = _by_score(*other) if page == 1 else other[0][:0]
+    shown = [int(n) for n in swapped[:OTHER_ORDER_SHOWN]]
     if not len(ordered):
-        return EntryHits([], 0, {})
+        return EntryHits([], 0, {}, shown, len(swapped))
     counted = table.count(ordered)
     facets: dict[str, list[tuple[str, int]]] = {}
     for facet, value, n in sorted(counted, key=lambda r: (FACETS.index(r[0]) if r[0] in FACETS else 99, -r[2], r[1])):
         facets.setdefault(facet, []).append((value, n))
     start = (page - 1) * PAGE_SIZE
-    return EntryHits([int(n) for n in ordered[start:start + PAGE_SIZE]], len(ordered), facets)
+    return EntryHits([int(n) for n in ordered[start:start + PAGE_SIZE]], len(ordered), facets, shown, len(swapped))
 
 
 def facet_size(session: Session, facet: str, value: str) -> int:

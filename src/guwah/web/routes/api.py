@@ -54,8 +54,10 @@ def api_document(session: SessionDep, document_id: DocumentId) -> dict:
 @router.get("/search")
 def api_search(request: Request, session: SessionDep, search: SearchParams) -> dict:
     """Released person entries (any spelling or script; a page of 20, facet values narrowing them)
-    with facet counts over all of them, released testimonies with every word, public facilities
-    and gazetteer places the query names. The same query string as the /search page."""
+    with facet counts over all of them; on the first page, apart, entries whose name is the query's
+    with its parts in another order (`persons_other_order`: with patronymic names perhaps a father
+    or a son); released testimonies with every word, public facilities and gazetteer places the
+    query names. The same query string as the /search page."""
     from guwah.publish import search_public
 
     found = search_public(session, search.q, search.filters(), page_number(search.page))
@@ -70,6 +72,8 @@ def api_search(request: Request, session: SessionDep, search: SearchParams) -> d
     return {"query": found.query, "spellings": found.spellings, "filters": found.filters, "language": code,
             "persons": {"data": [asdict(p) for p in found.persons], "count": found.count,
                         "page": found.page, "pages": found.pages},
+            "persons_other_order": {"data": [asdict(p) for p in found.other_order],
+                                    "count": found.other_order_count},
             "facets": {facet: [facet_value(facet, v) for v in values] for facet, values in found.facets.items()},
             "documents": _envelope([{k: v for k, v in asdict(d).items() if k != "text"} for d in found.documents]),
             "facilities": _envelope([_facility(f, code) for f in found.facilities]),

@@ -50,7 +50,8 @@ def search_page(request: Request) -> HTMLResponse:
     url = search_urls(kept_language(request))
     return templates.TemplateResponse(request, "search.html", {
         "search": found, "search_url": url, "facet_lists": _facet_lists(found, code, url),
-        "entry_lines": _entry_lines(request, found, code)})
+        "entry_lines": _entry_lines(request, found.persons, code),
+        "other_order_lines": _entry_lines(request, found.other_order, code)})
 
 
 def _get_route(path: str, endpoint, name: str) -> Route:
@@ -102,9 +103,12 @@ def _facet_lists(found, code: str, url) -> list[tuple[str, Markup]]:
     return lists
 
 
-def _entry_lines(request: Request, found, code: str) -> Markup:
-    """The shown entries' list items as HTML, made here once: each entry's link, "Entry N:", its
-    names as spans, its status and the status's date in language `code`, every value escaped here."""
+def _entry_lines(request: Request, persons, code: str) -> Markup:
+    """The list items of these shown entries (`PublicEntry`) as HTML, made here once: each entry's
+    link, "Entry N:", its names as spans, its status and the status's date in language `code`,
+    every value escaped here."""
+    if not persons:
+        return Markup("")
     translation = translations(code)
     entry = Markup(translation.gettext("Entry %(number)s:"))
     # The entries' links differ only in the number before their end: the route's address made once,
@@ -112,7 +116,7 @@ def _entry_lines(request: Request, found, code: str) -> Markup:
     prefix = escape(absolute_url(request, "person_page", {"number": 0}).removesuffix("0"))
     suffix = escape(with_language("", kept_language(request)))
     lines = []
-    for person in found.persons:
+    for person in persons:
         names = " = ".join(f'<span dir="auto">{escape(n["name"])}</span>' for n in person.names)
         status = label("status", person.status.get("status"), code)
         if person.status.get("date"):
