@@ -916,3 +916,28 @@ def test_a_name_in_the_other_order_is_shown_apart_and_labelled(archive, code, ti
     assert api["persons"]["count"] == 0
     assert api["persons_other_order"]["count"] == 2
     assert {p["id"] for p in api["persons_other_order"]["data"]} == {2, 3}
+
+
+def test_an_index_made_by_other_name_code_is_built_again_on_open(archive):
+    """The name-matching code (`forms_stamp`) makes the blocking keys and indexed words as well as
+    the stored forms: after it changes, the next open builds the index whole, so a spelling indexed
+    under a key the old code made is found under the new one (refilling the forms alone left the
+    old keys in place)."""
+    from sqlalchemy import delete, func, update
+
+    from guwah.storage.tables import PublicSearchKey, PublicSearchSpelling
+
+    store, _ = archive
+    with store.session() as session:
+        keys = session.scalar(select(func.count()).select_from(PublicSearchKey))
+        assert keys > 0 and search_public(session, "Memet Tohti").count == 2
+        # what an archive indexed by other name code looks like: forms of another stamp, other keys
+        session.execute(update(PublicSearchSpelling).values(forms="xx" + "0" * 12))
+        session.execute(delete(PublicSearchKey))
+    again = Store(store.settings)
+    try:
+        with again.session() as session:
+            assert session.scalar(select(func.count()).select_from(PublicSearchKey)) == keys
+            assert search_public(session, "Memet Tohti").count == 2
+    finally:
+        again.close()

@@ -45,6 +45,7 @@ showing it (embargoes, consent).
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 import weakref
@@ -71,6 +72,8 @@ from guwah.storage.tables import (
     PublicSearchWord,
     Release,
 )
+
+log = logging.getLogger(__name__)
 
 DOCUMENT, ENTRY = "document", "entry"  # the release subject types (as in guwah.publish)
 # Facets of person entries, in the order pages show them.
@@ -359,12 +362,12 @@ def _spelling_ids(session: Session, names: list[str]) -> dict[str, int]:
 FORMS_BATCH = 2000
 
 
-def fill_spelling_forms(connection, stale: bool = False) -> int:
+def fill_spelling_forms(connection) -> int:
     """Store the prepared name forms (`guwah.names.compare.prepared_text`) of every indexed spelling
-    that has none, or (`stale`) whose forms were made by other name-matching code
-    (`forms_stamp`); returns how many were made. Takes a connection or a session; the caller commits.
+    that has none (an index made by other name-matching code is built whole again: `ensure_index`);
+    returns how many were made. Takes a connection or a session; the caller commits.
     Forms are what a search scores with, so the index's entries do not change (no version raise)."""
-    from guwah.names.compare import forms_stamp, prepared_text
+    from guwah.names.compare import prepared_text
 
     made = 0
     tables = [(PublicSearchSpelling.__table__, "name")]
@@ -372,8 +375,6 @@ def fill_spelling_forms(connection, stale: bool = False) -> int:
         tables.append((PublicSearchPart.__table__, "part"))
     for table, column in tables:
         wanted = table.c.forms.is_(None)
-        if stale:
-            wanted = wanted | (func.substr(table.c.forms, 3, len(forms_stamp())) != forms_stamp())
         after = 0
         while True:
             rows = connection.execute(select(table.c.id, table.c[column]).where(wanted, table.c.id > after)
@@ -605,14 +606,16 @@ def rebuild(session: Session) -> int:
 
 
 def ensure_index(store) -> bool:
-    """Build the index whole if a build was requested (migration 0010 on an archive that already
-    had approved releases); True if it was built now. Otherwise make the stored name forms again
-    if other name-matching code made them (`forms_are_current`)."""
+    """Build the index whole if a build was requested (a migration on an archive that already had
+    approved releases) or if other name-matching code made it (`forms_are_current`): that code
+    made the blocking keys and indexed words too, not only the stored forms, and a spelling kept
+    under an old key would be missed by a search. True if it was built now."""
     with store.session() as session:
-        if not session.scalar(select(func.count()).select_from(PublicSearchState)):
-            if not forms_are_current(session):
-                fill_spelling_forms(session, stale=True)
+        requested = bool(session.scalar(select(func.count()).select_from(PublicSearchState)))
+        if not requested and forms_are_current(session):
             return False
+        log.info("search: building the public index again (%s)",
+                 "requested" if requested else "the name-matching code changed")
         rebuild(session)
         return True
 
