@@ -37,7 +37,8 @@ GC_THRESHOLDS = (10_000, 20, 100)
 
 def warm(store: Store) -> None:
     """Build what the first search would otherwise wait for: the search's facet table (seconds at
-    1,000,000 entries), the carriers of the commonest given names (`warm_common_parts`), and the
+    1,000,000 entries) and the figures' (`figure_table`, what /figures, /map and the facility pages
+    count from), the carriers of the commonest given names (`warm_common_parts`), and the
     place index (built once into GUWAH_CACHE_DIR, then read); map the name forms and cards files
     and read their pages (`page_in`: the first searches after a start waited on the disk).
     Then move every object made so far out of the garbage collector's sight (`gc.freeze`): most
@@ -50,7 +51,7 @@ def warm(store: Store) -> None:
     from guwah.places.index import place_index
     from guwah.search.cards import open_cards
     from guwah.search.forms import open_forms, page_in
-    from guwah.search.public import facet_table, warm_common_parts
+    from guwah.search.public import facet_table, figure_table, warm_common_parts
 
     place_index()
     # `guwah serve` made both files before the workers started
@@ -60,6 +61,7 @@ def warm(store: Store) -> None:
             page_in(mapped)
     with store.session() as session:
         facet_table(session)
+        figure_table(session)
         warm_common_parts(session)  # the carriers of common given names ("Memet")
     gc.collect()
     gc.freeze()
