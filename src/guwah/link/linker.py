@@ -16,7 +16,8 @@ The steps, each in one function below:
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
    facility together (one comparison: they are not independent evidence) and detention year; u by random sampling, m by expectation maximisation, both with fixed
-   seeds; on inputs large enough to train, the level where the names are the same name takes u
+   seeds, except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
+   and the name levels' m, counted from pairs of one birth year and county (`name_m`); on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
