@@ -548,3 +548,92 @@ def test_a_common_given_name_alone_is_weaker_evidence_than_a_rare_one(monkeypatc
     link_mentions(mentions)
     common, rare = seen[(first, first + 1)], seen[(first + 2, first + 3)]
     assert common < rare - 0.03, (common, rare)
+
+
+def _model_connection(rows: list[tuple], scores: dict[tuple[int, int], float]):
+    """A DuckDB connection with the tables the model reads (`mentions` of the feature columns:
+    rows of (whole, gender, birth year, place), uid by position; `name_scores`), and a Splink
+    linker on it with the settings of a trained run."""
+    import duckdb
+    from splink import DuckDBAPI, Linker
+
+    from guwah.link.linker import PAIR_SHIFT, settings
+
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL)",
+                    [(uid, whole, gender, year, year, place) for uid, (whole, gender, year, place) in enumerate(rows)])
+    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
+    con.executemany("INSERT INTO name_scores VALUES (?, ?)",
+                    [(min(a, b) * PAIR_SHIFT + max(a, b), score) for (a, b), score in scores.items()])
+    linker = Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS), log_level=None)
+    return con, linker
+
+
+def _u(linker, comparison: str) -> list[float]:
+    from guwah.link.linker import _levels
+
+    return [level.u_probability for level in _levels(linker, comparison) if not level.is_null_level]
+
+
+def test_gender_is_weighed_among_namesakes_not_random_pairs():
+    """Two persons of one name are mostly of one gender (a name gives it), so "same gender" is
+    next to no evidence between namesakes; its u is counted over the candidate pairs of one
+    whole-name key born more than NAMESAKE_YEARS apart (invented names and years)."""
+    from itertools import combinations
+
+    from guwah.link.linker import MIN_NAMESAKES, NAMESAKE_YEARS, namesake_u
+
+    # 60 namesakes born 10 years apart, 54 men and 6 women, and 5 of them without a gender
+    rows = [("n:ZORVAT+KELDAN", None if uid < 5 else M if uid < 59 else F, 1000 + 10 * uid, None) for uid in range(60)]
+    # women of one name and one birth year (maybe one person), and of other names: not counted
+    rows += [("n:QUORVEX+TALDIMAR", F, 1500, None) for _ in range(30)]
+    rows += [(f"n:ZORVAT+{uid}", F, 1000 + 10 * uid, None) for uid in range(30)]
+    scores = {pair: 1.0 for pair in combinations(range(len(rows)), 2)}
+    con, linker = _model_connection(rows, scores)
+    found = namesake_u(con, linker)
+    gendered = [uid for uid in range(60) if rows[uid][1]]
+    pairs = [(a, b) for a, b in combinations(gendered, 2) if abs(rows[a][2] - rows[b][2]) > NAMESAKE_YEARS]
+    assert len(pairs) >= MIN_NAMESAKES
+    same = sum(rows[a][1] == rows[b][1] for a, b in pairs) / len(pairs)
+    assert found["gender"] == pytest.approx([same, 1 - same])
+    assert _u(linker, "gender") == pytest.approx([same, 1 - same])
+    assert same > 0.75  # against Splink's 0.5 of random pairs
+
+
+def test_namesake_u_keeps_the_sampled_u_without_enough_namesakes():
+    from itertools import combinations
+
+    from guwah.link.linker import MIN_NAMESAKES, namesake_u
+
+    rows = [("n:ZORVAT+KELDAN", M, 1000 + 10 * uid, None) for uid in range(40)]  # 780 pairs
+    assert len(rows) * (len(rows) - 1) // 2 < MIN_NAMESAKES
+    con, linker = _model_connection(rows, {pair: 1.0 for pair in combinations(range(len(rows)), 2)})
+    before = _u(linker, "gender")
+    assert namesake_u(con, linker) == {}
+    assert _u(linker, "gender") == before
+
+
+def test_name_m_is_counted_from_pairs_of_one_birth_year_and_county():
+    """The name levels' m: the shares of the name levels among candidate pairs whose mentions give
+    one exact birth year and one county; pairs of one prefecture only, or of two years, are not
+    counted; under MIN_NAME_M_PAIRS such pairs the stated PRIORS stand."""
+    from guwah.link.linker import MIN_NAME_M_PAIRS, NAME_LEVELS, PRIORS, level_m, name_m
+
+    rows, scores = [], {}
+    for number, score in enumerate([1.0] * 300 + [0.8] * 80 + [0.65] * 20):
+        rows += [("n:A+B", M, 1970, "xj.kashgar.shule"), ("n:A+C", M, 1970, "xj.kashgar.shule")]
+        scores[(2 * number, 2 * number + 1)] = score
+    for _ in range(100):  # the same prefecture only, or two birth years: never counted
+        first = len(rows)
+        rows += [("n:A+B", M, 1970, "xj.kashgar"), ("n:A+B", M, 1970, "xj.kashgar"),
+                 ("n:A+B", M, 1970, "xj.kashgar.shule"), ("n:A+B", M, 1971, "xj.kashgar.shule")]
+        scores[(first, first + 1)] = scores[(first + 2, first + 3)] = 0.7
+    con, linker = _model_connection(rows, scores)
+    assert name_m(con, linker) == pytest.approx((0.75, 0.2, 0.05))
+    assert [level_m(linker, "name", level) for level in NAME_LEVELS] == pytest.approx([0.75, 0.2])
+    few = {pair: score for pair, score in list(scores.items())[:MIN_NAME_M_PAIRS - 1]}
+    con, linker = _model_connection(rows, few)
+    assert name_m(con, linker) is None
+    assert level_m(linker, "name", NAME_LEVELS[0]) == PRIORS["name"][0][0]

@@ -16,7 +16,8 @@ The steps, each in one function below:
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
    facility together (one comparison: they are not independent evidence) and detention year; u by random sampling, m by expectation maximisation, both with fixed
-   seeds; on inputs large enough to train, the level where the names are the same name takes u
+   seeds, except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
+   and the name levels' m, counted from pairs of one birth year and county (`name_m`); on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
@@ -687,10 +688,15 @@ def train(con, model, report: Progress, mentions: int):
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     report("training", 0.3)
     # EM blocks on the whole-name key and learns every field but the name (see settings()). The
-    # name levels keep their stated m: a round blocked on birth year and place was tried and
-    # learns siblings (same age, place and camp, different names) as matches.
+    # name levels are not trained by EM: a round blocked on birth year and place was tried and
+    # learns siblings (same age, place and camp, different names) as matches; their m is
+    # counted from the pairs the other fields call one person instead (`name_m`).
     linker.training.estimate_parameters_using_expectation_maximisation(
         block_on("whole"), max_pairs=EM_MAX_PAIRS)
+    # After the training session: Splink sets every u again from its sampled values when a
+    # session ends, so the namesakes' u is set last.
+    namesake_u(con, linker)
+    name_m(con, linker)
     report("training", 0.7)
     # The prior: see `prior`, from the rule's recall as the trained model itself gives it: m of
     # the top name level, times m of "same year", times the chance that both mentions give a
@@ -703,6 +709,111 @@ def train(con, model, report: Progress, mentions: int):
     linker._settings_obj._probability_two_random_records_match = prior(con, min(max(recall, 0.01), 1.0))
     report("training", 1.0)
     return linker
+
+
+# Namesakes: candidate pairs with one whole-name key whose exact birth years are more than
+# NAMESAKE_YEARS apart, two persons (one person's two birth years are within 3: `agreeing_edges`).
+NAMESAKE_YEARS = 5
+# The comparisons whose u is the namesakes' share (`namesake_u`), and the fewest namesake pairs
+# (with the comparison not null) from which it is.
+NAMESAKE_COMPARISONS = ("gender",)
+MIN_NAMESAKES = 1_000
+# The fewest pairs of one exact birth year and one county from which `name_m` counts the name
+# levels' m; under it the stated PRIORS stand.
+MIN_NAME_M_PAIRS = 200
+
+
+def _levels(linker, comparison: str) -> list:
+    """The comparison levels of `comparison` in the linker's settings, best first."""
+    for candidate in linker._settings_obj.comparisons:
+        if candidate.output_column_name == comparison:
+            return candidate.comparison_levels
+    raise KeyError(comparison)
+
+
+def namesake_u(con, linker, comparisons: Sequence[str] = NAMESAKE_COMPARISONS) -> dict[str, list[float]]:
+    """Set the u probabilities of `comparisons` from the namesakes among the candidate pairs of
+    `con` (tables `mentions` and `name_scores`): pairs with the same whole-name key whose exact
+    birth years are more than NAMESAKE_YEARS apart.
+
+    u is how often a level holds between two different persons; Splink estimates it from random
+    pairs, but the model only ever weighs pairs whose names are alike, and between two persons of
+    one name some fields agree far more often than between any two: a name gives its bearer's
+    gender, so two namesakes are of one gender nine times in ten, two random persons half the
+    time, and "same gender" counted twice the evidence it is (a factor of 1.8 on every same-name
+    pair's odds on the tuning generators; docs/benchmarks.md, eighteenth round). Each level's
+    SQL condition (Splink's, on the columns with _l and _r) is counted over the namesakes; the
+    null level is left out, as in Splink's u. A comparison with fewer than MIN_NAMESAKES namesake
+    pairs not null keeps Splink's u.
+
+    Returns:
+        {comparison: [u per level, null level left out]} for the comparisons set.
+    """
+    columns = [row[0] for row in con.execute("SELECT column_name FROM (DESCRIBE mentions)").fetchall()]
+    both = ", ".join(f"a.{column} AS {column}_l, b.{column} AS {column}_r" for column in columns)
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE namesakes AS SELECT {both}
+        FROM name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}
+        WHERE a.whole = b.whole AND a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi
+          AND abs(a.birth_lo - b.birth_lo) > {NAMESAKE_YEARS}""")
+    found: dict[str, list[float]] = {}
+    try:
+        for comparison in comparisons:
+            levels = _levels(linker, comparison)
+            cases = " ".join(f"WHEN {level.sql_condition} THEN {number}" for number, level in enumerate(levels)
+                             if level.sql_condition.strip().upper() != "ELSE")
+            counts = dict(con.execute(f"SELECT CASE {cases} ELSE {len(levels) - 1} END AS level, count(*) "
+                                      "FROM namesakes GROUP BY level").fetchall())
+            observed = sum(count for number, count in counts.items() if not levels[number].is_null_level)
+            if observed < MIN_NAMESAKES:
+                continue
+            found[comparison] = []
+            for number, level in enumerate(levels):
+                if not level.is_null_level:
+                    # a level never seen among namesakes: one pair's worth, not zero (Splink
+                    # refuses a u of 0, and one pair is the most the count allows)
+                    level.u_probability = max(counts.get(number, 0), 1) / observed
+                    found[comparison].append(level.u_probability)
+    finally:
+        con.execute("DROP TABLE IF EXISTS namesakes")
+    if found:
+        log.info("link: u among namesakes: %s", found)
+    return found
+
+
+def name_m(con, linker) -> tuple[float, float, float] | None:
+    """Set the m probabilities of the name levels (NAME_LEVELS, then the rest from PAIR_FLOOR)
+    from the candidate pairs of `con` whose mentions give one exact birth year and one county
+    (a gazetteer id of three levels or more): pairs the other fields call one person, almost
+    none of them namesakes (98 % and 95 % one person on tuning generators C and D), whose names
+    are spelled as one person's names are across sources. m is the share of them at each level.
+
+    The stated PRIORS (0.88, 0.09, 0.03) are kept under MIN_NAME_M_PAIRS such pairs. EM cannot
+    train these levels: it blocks on the whole-name key (see `train`). The levels' m was fixed
+    before; the sources' spellings differ by generator (the share of one person's pairs whose
+    names are the same name: 0.84 on C, 0.74 on D), and a fixed m over-weighed the same name
+    where spellings vary and under-weighed a similar one.
+
+    Returns:
+        The m set per level (same, similar, else), or None when the PRIORS stand.
+    """
+    same, similar, count = con.execute(f"""
+        SELECT avg((s.score >= {NAME_LEVELS[0]})::DOUBLE),
+               avg((s.score >= {NAME_LEVELS[1]} AND s.score < {NAME_LEVELS[0]})::DOUBLE), count(*)
+        FROM name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}
+        WHERE a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi AND a.birth_lo = b.birth_lo
+          AND a.place = b.place AND a.place LIKE '%.%.%'""").fetchone()
+    if count < MIN_NAME_M_PAIRS:
+        return None
+    # no level at 0: Splink refuses an m of 0, and one pair is the least the count allows
+    floor = 1 / count
+    shares = (max(same, floor), max(similar, floor), max(1.0 - same - similar, floor))
+    labels = [f"name score >= {level}" for level in NAME_LEVELS] + ["else"]
+    by_label = {level.label_for_charts: level for level in _levels(linker, "name") if not level.is_null_level}
+    for label, share in zip(labels, shares, strict=True):
+        by_label[label].m_probability = share
+    log.info("link: name m from %d pairs of one birth year and county: %s", count, shares)
+    return shares
 
 
 def prior(con, recall: float) -> float:
@@ -771,11 +882,9 @@ def name_frequencies(con) -> None:
 def level_m(linker, comparison: str, level) -> float:
     """The m probability of a comparison level, found by its label (or its name-score cut)."""
     label = f"name score >= {level}" if comparison == "name" else level
-    for candidate in linker._settings_obj.comparisons:
-        if candidate.output_column_name == comparison:
-            for found in candidate.comparison_levels:
-                if found.label_for_charts == label:
-                    return found.m_probability
+    for found in _levels(linker, comparison):
+        if found.label_for_charts == label:
+            return found.m_probability
     raise KeyError(f"{comparison}: {label}")
 
 
