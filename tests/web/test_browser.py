@@ -110,3 +110,20 @@ def test_the_keyboard_skips_to_the_content_and_every_asset_is_found(site, page):
     box = page.locator("a.skip").bounding_box()
     assert box["y"] + box["height"] <= 0  # above the page until focused
     assert missing == []
+
+
+@pytest.mark.parametrize("code", ["en", "ug"])
+def test_search_results_start_level_with_the_refine_column_on_a_wide_screen(site, page, code):
+    """Beside a tall Refine column the persons sat at its foot, half a screen below the search box
+    (`flex-wrap: wrap-reverse` turns `align-items: flex-start` into the bottom)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{site}/search?q=Nurmemet+Yasin&lang={code}")
+    facets = page.locator(".results aside.facets").bounding_box()
+    persons = page.locator(".results section.persons").first.bounding_box()
+    assert facets["height"] > persons["height"] + 40  # the case: a Refine column taller than the list
+    assert abs(persons["y"] - facets["y"]) < 2, (facets, persons)
+    # On a phone the persons still come first, above the Refine column.
+    page.set_viewport_size({"width": 390, "height": 844})
+    facets = page.locator(".results aside.facets").bounding_box()
+    persons = page.locator(".results section.persons").first.bounding_box()
+    assert persons["y"] + persons["height"] <= facets["y"] + 1

@@ -110,3 +110,25 @@ def test_switching_to_chinese_names_places_in_chinese(mapped, page, screenshots)
     page.locator("#map path.hometown-circle").first.click(force=True)
     assert page.locator(".leaflet-popup-content strong").inner_text() == place_name("xj.ili.yining", "zh")
     page.screenshot(path=str(screenshots / "zh-map-places.png"), full_page=True)
+
+
+def test_the_keyboard_can_pass_the_map_before_its_markers(mapped, page):
+    """"Skip to the tables" stood after the map: with the 551 sites of the published file, a
+    keyboard reader tabbed through every marker before reaching it."""
+    page.goto(mapped + "/map")
+    page.wait_for_selector("#map[data-ready=true]")
+    reached = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const e = document.activeElement;
+            return e.classList.contains('facility-marker') || e.classList.contains('hometown-circle') ? 'marker'
+                 : (e.getAttribute('href') || '').endsWith('-table') ? 'skip' : 'other'; }""")
+        reached.append(focused)
+        if focused in ("skip", "marker"):
+            break
+    assert reached[-1] == "skip", reached
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")  # the next stop is in the tables, past every marker
+    assert page.evaluate("document.activeElement.closest('#map') === null")
+    assert page.evaluate("document.activeElement.compareDocumentPosition(document.getElementById('map'))"
+                         " & Node.DOCUMENT_POSITION_PRECEDING")

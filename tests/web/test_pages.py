@@ -448,3 +448,16 @@ def test_head_answers_as_get_without_a_body_on_every_get_route(store):
     # With the language cookie, a bare page address moves to the one naming the language, as GET does.
     client.cookies.set("guwah_lang", "ug")
     assert client.head("/about").status_code == client.get("/about").status_code == 303
+
+
+def test_a_testimonys_line_in_the_list_never_starts_with_a_separator(store, client, tmp_path):
+    """A testimony without a publisher (a pseudonymous one shows none) was listed as "· fr"."""
+    import re
+
+    add(store, tmp_path, "a.txt", "An account from Aksu.", "consent: public\ntitle: No publisher\nlanguage: fr\n")
+    add(store, tmp_path, "b.txt", "An account from Hotan.",
+        "consent: public\ntitle: Dated\npublished: 2026-11-01\nlanguage: en\n")
+    page = client.get("/").text
+    metas = [m.strip() for m in re.findall(r'<span class="meta">(.*?)</span>', page, re.S)]
+    assert len(metas) == 2, metas
+    assert sorted(metas) == ["November 1, 2026 · en", "fr"]

@@ -244,3 +244,18 @@ def test_report_refusals_are_in_the_readers_language(client, store, code):
     expired = send(client, csrf_token="forged")
     assert alert(expired.text) == localize(EXPIRED, code) != EXPIRED
     assert stored(store) == (0, 0)
+
+
+def test_report_status_dates_are_in_the_readers_language(client):
+    """"Получено 2026-12-02" on a Russian page: the status's dates were ISO, the one date on the
+    site not written in the reader's locale."""
+    from datetime import date
+
+    from guwah.web.i18n import format_date
+
+    reference, secret = receipt_of(send(client).text)
+    for code in ("ru", "ug", "en"):
+        page = client.post(f"/report/status?lang={code}", data={
+            "reference": reference, "secret": secret, "csrf_token": form_token(client, f"/report/status?lang={code}")}).text
+        assert format_date(date.today(), code) in page
+        assert date.today().isoformat() not in page

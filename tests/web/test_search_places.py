@@ -71,3 +71,24 @@ def test_a_search_that_finds_nothing_lists_the_spellings_tried_once(archive):  #
     assert all(nothing.count(f'<span dir="auto">{form}</span>') == 1 for form in latin_forms("Мухтар Кадыров"))
     found = client.get("/search", params={"q": "Memet Tohti"}).text
     assert "Spellings tried:" in found and "We looked for" not in found
+
+
+def test_a_filter_that_matches_nothing_is_named_in_the_readers_language(archive):  # noqa: F811
+    """A shared address narrowed to a county or a violation that no entry has said "County:
+    xj.ili.tekes" and "Violation: reproductive.forced_contraception": the value's label came only
+    from the facets of the entries found, and there were none."""
+    from guwah.web.i18n import label
+
+    store, _ = archive
+    client = TestClient(create_app(store))
+    for language in ("en", "ru", "ug"):
+        response = client.get("/search", params={"county": "xj.ili.tekes",
+                                                 "violation": "reproductive.forced_contraception", "lang": language})
+        assert response.status_code == 200
+        page = response.text
+        chips = re.findall(r'<a class="chip"[^>]*>(.*?)</a>', page, re.S)
+        assert len(chips) == 2, chips
+        assert f'<span dir="auto">{place_name("xj.ili.tekes", language)}</span>' in chips[0] + chips[1]
+        shown = label("violation", "reproductive.forced_contraception", language)
+        assert f'<span dir="auto">{shown}</span>' in chips[0] + chips[1]
+        assert "xj.ili.tekes" not in "".join(re.sub(r'href="[^"]*"', "", c) for c in chips)
