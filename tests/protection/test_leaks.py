@@ -182,7 +182,7 @@ def test_no_canary_on_any_public_page_or_api(store, archive):
     assert {"/report", "/report/status"} <= set(pages)
     # The map, its GeoJSON and the figures are crawled too (reached from every page's nav).
     assert {"/map", "/api/map", "/figures", "/api/figures"} <= set(pages)
-    assert {"/methodology", "/corrections", "/about"} <= set(pages)
+    assert {"/methodology", "/corrections", "/about", "/persons"} <= set(pages)
 
 
 def test_the_report_status_answer_shows_no_report_content(store, archive):

@@ -941,3 +941,23 @@ def test_an_index_made_by_other_name_code_is_built_again_on_open(archive):
             assert search_public(session, "Memet Tohti").count == 2
     finally:
         again.close()
+
+
+def test_the_persons_page_lists_every_released_entry_a_page_at_a_time(archive, monkeypatch):
+    """/persons: the registry browsed by public number, for a family with no name to type; released
+    entries only (the hidden mention is never there), paged by the last number shown."""
+    from guwah.web.routes import public as routes
+
+    store, _ = archive
+    client = TestClient(create_app(store))
+    page = client.get("/persons").text
+    assert "(3)" in page and all(f"/persons/{n}" in page for n in (1, 2, 3))
+    assert "Hidden-canary" not in page and "after=" not in page  # one page holds all three
+    monkeypatch.setattr(routes, "PERSONS_SHOWN", 2)
+    first = client.get("/persons", params={"lang": "ru"}).text
+    assert "/persons/1" in first and "/persons/2" in first and "/persons/3" not in first
+    assert "/persons?lang=ru&amp;after=2" in first
+    second = client.get("/persons", params={"lang": "ru", "after": 2}).text
+    assert "/persons/3" in second and "/persons/1?" not in second and "after=" not in second
+    for wrong in ("-1", "x", "9" * 40):  # the first page, never an error
+        assert client.get("/persons", params={"after": wrong}).text.count("/persons/") >= 2

@@ -65,6 +65,7 @@ MATRIX = [
     ("GET",  "/openapi.json",                         200,                        200,           200,          200),
     ("GET",  "/api/persons",                          200,                        200,           200,          200),
     ("GET",  "/api/persons/{missing}",                404,                        404,           404,          404),
+    ("GET",  "/persons",                              200,                        200,           200,          200),
     ("GET",  "/persons/{missing}",                    404,                        404,           404,          404),
     ("GET",  "/facilities",                           200,                        200,           200,          200),
     ("GET",  "/facilities/{missing}",                 404,                        404,           404,          404),

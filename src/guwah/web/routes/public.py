@@ -11,7 +11,7 @@ from starlette.routing import Route
 
 from guwah.publish import public_document, public_documents
 from guwah.web import templates
-from guwah.web.deps import DocumentId, SessionDep, page_number, page_search, search_urls
+from guwah.web.deps import MAX_ID, DocumentId, SessionDep, page_number, page_search, search_urls
 from guwah.web.i18n import (
     SWITCH_PATH,
     absolute_url,
@@ -176,6 +176,24 @@ def figures(request: Request, session: SessionDep) -> HTMLResponse:
     return templates.TemplateResponse(request, "figures.html", {"figures": found, "small_count": SMALL_COUNT,
                                                                 "code_labels": labels,
                                                                 "prefecture_labels": prefectures})
+
+
+PERSONS_SHOWN = 100  # entries on one page of the list
+
+
+@router.get("/persons", response_class=HTMLResponse)
+def person_list(request: Request, session: SessionDep, after: str = "0") -> HTMLResponse:
+    """Every released person entry by public entry number, PERSONS_SHOWN a page (those numbered
+    above `after`; anything but a number is 0, never an error, as `page_number`): the registry
+    browsed, for a reader who has no name to search for."""
+    from guwah.publish import count_public_entries, public_entry_page
+
+    after = int(after) if after.isdigit() and int(after) <= MAX_ID else 0
+    entries = public_entry_page(session, after, PERSONS_SHOWN)
+    following = entries[-1].id if len(entries) == PERSONS_SHOWN else None
+    return templates.TemplateResponse(request, "persons.html", {
+        "count": count_public_entries(session), "after": after, "following": following,
+        "entry_lines": _entry_lines(request, entries, language_code(request))})
 
 
 @router.get("/persons/{number}", response_class=HTMLResponse)
