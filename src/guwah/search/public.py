@@ -81,8 +81,10 @@ FACETS = ("gender", "ethnicity", "status", "prefecture", "county", "facility", "
 # Rows of the same table that no search shows or filters by, kept for the figures, the map and the
 # facility pages (`figure_facets`; counted from `figure_table`, a table apart from the search's).
 FIGURE_FACETS = ("detained_year", "detained_at", "hometown_at")
-# Events whose year is a "year of detention".
-DETENTION_EVENTS = frozenset({"arrest", "detention", "transfer", "interrogation", "sentencing"})
+# Events whose year is a "year of detention" for the search's facet: every year the person is shown
+# held (an interrogation or a sentencing happens in custody). The figures count detentions
+# themselves, a narrower set: `guwah.publish.DETENTION_EVENTS` (read by `figure_facets`).
+HELD_EVENTS = frozenset({"arrest", "detention", "transfer", "interrogation", "sentencing"})
 # Attributes that name where a person comes from (resolved through the gazetteer).
 PLACE_ATTRIBUTES = frozenset({"hometown", "birthplace", "residence"})
 PAGE_SIZE = 20
@@ -148,7 +150,7 @@ def entry_facets(content: dict) -> set[tuple[str, str]]:
     facets.update(("violation", v["code"]) for v in content.get("violations", []) if v.get("code"))
     for item in content.get("timeline", []):
         date = item.get("date") or ""
-        if item.get("event") in DETENTION_EVENTS and date[:4].isdigit():
+        if item.get("event") in HELD_EVENTS and date[:4].isdigit():
             facets.add(("year", date[:4]))
         if item.get("place"):
             facets.update(_gazetteer_facets(str(item["place"])))
