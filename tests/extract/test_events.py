@@ -270,3 +270,17 @@ def test_events_held_at_did_not_wake_up_and_a_date_counted_from_another_event():
     assert events_of(doc, ablet) == [("death", "2018-04-02")]
     assert ("arrest", "2018-02-28") in events_of(doc, tursun)
     assert ("arrest", "2018-02-14") in events_of(doc, kamil)  # the anchor keeps its own date
+
+
+def test_events_a_sentencing_is_not_placed_where_the_relative_who_tells_it_lives():
+    # A court in China sentences; "her brother in Istanbul" is where the teller lives. Control in the
+    # same text: a sentencing told with its place in China keeps it.
+    doc = doc_of("Gulbahar Tursun, born around 1968, taught history in Ghulja. Her brother in Istanbul says she "
+                 "was detained in March 2018 and sentenced in 2019 to twelve years in prison.\n\n"
+                 "Abdukerim Rozi was sentenced in Aksu in 2020 to nine years.")
+    places = {p.id: p.name for p in doc.places}  # the gazetteer's names: "Aksu Prefecture"
+    gulbahar, abdukerim = person_named(doc, "Gulbahar Tursun"), person_named(doc, "Abdukerim Rozi")
+    [sentencing] = [e for e in doc.events if e.person == gulbahar.id and e.type == "sentencing"]
+    assert places.get(sentencing.place) != "Istanbul"
+    [control] = [e for e in doc.events if e.person == abdukerim.id and e.type == "sentencing"]
+    assert places.get(control.place, "").startswith("Aksu")

@@ -151,6 +151,9 @@ _LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 _BORN = re.compile(r"\b(?:born|née?|родил\w*)\b[^.;]{0,30}$", re.I)
 CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
+# Acts of the authorities in China: their place is inside China, never where the teller lives
+# abroad ("her brother in Istanbul says she was … sentenced in 2019").
+IN_CHINA = CUSTODY | {"sentencing"}
 _INHERIT_PARAGRAPHS = 2
 
 
@@ -590,7 +593,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         for person_id in people:
             events.append(EventRecord(
                 type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                place=_place_in(doc, sentence, start, custody=event_type in CUSTODY), facility=_facility_in(doc, sentence, start),
+                place=_place_in(doc, sentence, start, in_china=event_type in IN_CHINA), facility=_facility_in(doc, sentence, start),
                 date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
                 trigger=(start, end),
             ))
@@ -635,9 +638,9 @@ def _in(spans: list, start: int, end: int) -> list:
     return spans[bisect_left(keys, start):bisect_left(keys, end)]
 
 
-def _place_in(doc: Doc, sentence, offset: int, custody: bool = False) -> str | None:
+def _place_in(doc: Doc, sentence, offset: int, in_china: bool = False) -> str | None:
     places = [(s, pid) for (s, e), pid in _in(doc.place_spans, sentence.start, sentence.end)]
-    if custody:
+    if in_china:
         # "went to Egypt …, and police arrested the boy after he came home": custody is in China
         gazetteer = {place.id: place.gazetteer_id for place in doc.places}
         places = [(s, pid) for s, pid in places if _inside_china(gazetteer.get(pid)) is not False]
@@ -1177,7 +1180,7 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
                     continue
                 found.append(EventRecord(
                     type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                    place=_place_in(doc, sentence, start, custody=event_type in CUSTODY),
+                    place=_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
                     facility=_facility_in(doc, sentence, start), date=when,
                     end_date=_end_date(doc, index, when) if event_type == "detention" else None, trigger=(start, end)))
     return found
