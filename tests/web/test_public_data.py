@@ -170,7 +170,7 @@ def test_facility_list_and_page_show_dataset_fields_and_credit(store, facilities
         shufu = next(f for f in public_facilities(session) if "Shufu - I (A)" in f.names)
     page = facilities.get(f"/facilities/{shufu.id}")
     assert page.status_code == 200
-    for expected in ("Shufu - I (A)", "39.3591", "75.8638", "bfn-2021-07-20", "aspi_2020", "336",
+    for expected in ("Shufu - I (A)", "39.3591", "75.8638", "bfn-2021-07-20", "ASPI Xinjiang Data Project (2020)", "336",
                      "BuzzFeed News", "No released person entry records an event at this facility."):
         assert expected in page.text
 

@@ -51,6 +51,15 @@ LABELS: dict[str, dict[str, str]] = {
         "district": N_("district"), "xpcc_city": N_("XPCC city"), "city": N_("city"), "town": N_("town"),
         "country": N_("country"),
     },
+    # The lists that cite a facility site (`guwah.facilities.importer` keys; the BFN file's
+    # cross-reference columns) and the yes/no of a list's flag (`guwah.publish._id_text`).
+    "external_id": {
+        "bfn": N_("BuzzFeed News site"), "bfn_id": N_("BuzzFeed News site number"),
+        "bfn_sub": N_("BuzzFeed News site part"), "etnam": N_("East Turkistan National Awakening Movement list"),
+        "shawn_zhang": N_("Shawn Zhang's list"), "aspi_2020": N_("ASPI Xinjiang Data Project (2020)"),
+        "xjvdb": N_("Xinjiang Victims Database"),
+    },
+    "flag": {"yes": N_("yes"), "no": N_("no")},
     # Gender as attributes and the search's facet hold it (case-folded).
     "gender": {"female": N_("female"), "male": N_("male")},
     "violation": {code: entry["label"] for code, entry in violation_codes().items()},
