@@ -711,8 +711,8 @@ def search_public(session: Session, query: str, filters: dict[str, str] | None =
     if query:
         numbers = find_documents(session, query)
         documents = [_public(r, n) for r, n in _visible_releases(session, date.today(), numbers)] if numbers else []
-    facilities = _matching_facilities(session, query) if query else []
     places = _named_places(session, query) if query else []
+    facilities = _matching_facilities(session, query, places) if query else []
     facility_names = {}
     if hits.facets.get("facility"):  # read once per search, not once per value
         facility_names = {f.id: f.names[0] for f in _cached_facilities(session) if f.names}
@@ -816,14 +816,29 @@ def _facility_words(facility: PublicFacility) -> frozenset[str]:
     return frozenset(fold(w) for w in re.findall(r"\w+", text))
 
 
-def _matching_facilities(session: Session, query: str) -> list[PublicFacility]:
-    """Public facilities with every word of the query in a name or place (folded, any order)."""
+def _matching_facilities(session: Session, query: str, places: list[PublicPlace] = ()) -> list[PublicFacility]:
+    """Public facilities with every word of the query in a name or place (folded, any order), and
+    those with a site in the county or prefecture of a place the query names (`_named_places`: in
+    any script, "Кашгар" or "喀什"), in the order of `public_facilities`."""
     from guwah.names import fold
 
     words = [fold(w) for w in re.findall(r"\w+", query)]
     if not words:
         return []
-    return [facility for facility, have in _facilities_with_words(session) if all(w in have for w in words)]
+    areas = [place.value for place in places]
+    if areas:
+        from guwah.places import gazetteer
+
+        gaz = gazetteer()
+
+        def inside(facility: PublicFacility) -> bool:
+            return any(site["gazetteer_id"] in gaz.entries and gaz.is_within(site["gazetteer_id"], area)
+                       for site in facility.sites if site["gazetteer_id"] for area in areas)
+    else:
+        def inside(facility: PublicFacility) -> bool:
+            return False
+    return [facility for facility, have in _facilities_with_words(session)
+            if all(w in have for w in words) or inside(facility)]
 
 
 def suppress_small(count: int) -> int | str:
