@@ -223,6 +223,13 @@ def names_were_read(session: Session, document_id: int) -> bool:
                                                       PersonName.asserted_by_kind == "user").limit(1)) is not None
 
 
+# The titles a release gets when its drafter gives none (a source without a title, a pseudonymous
+# testimony): stored in English in the release, shown in the reader's language (guwah.web.labels).
+PUBLIC_TITLE = "Testimony"
+PSEUDONYMOUS_TITLE = "Testimony (pseudonymous)"
+DEFAULT_TITLES = (PUBLIC_TITLE, PSEUDONYMOUS_TITLE)
+
+
 def draft_content(session: Session, document_id: int, details: list[str] = (),
                   title: str | None = None, index: Masking | None = None) -> tuple[dict, list[dict]]:
     """The public fields of a document as a release of it would freeze them today, and the masks.
@@ -256,7 +263,7 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if consent == ConsentLevel.PUBLIC.value:
         raw = {
             # Never the internal id: it would count the non-public documents ingested before it.
-            "title": title or (source.title if source and source.title else "Testimony"),
+            "title": title or (source.title if source and source.title else PUBLIC_TITLE),
             "publisher": source.publisher if source else None,
             "author": source.author if source else None,
             "url": source.url if source else None,
@@ -267,7 +274,7 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         }
     else:
         # Pseudonymous: only the text and a neutral title; nothing that leads back to the witness.
-        raw = {"title": title or "Testimony (pseudonymous)", "publisher": None, "author": None, "url": None,
+        raw = {"title": title or PSEUDONYMOUS_TITLE, "publisher": None, "author": None, "url": None,
                "published_on": None, "licence": None, "media_type": None, "sha256": None}
     raw["text"] = document.text
     # A language tag, or nothing: free text there would escape the masks.

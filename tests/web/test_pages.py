@@ -461,3 +461,19 @@ def test_a_testimonys_line_in_the_list_never_starts_with_a_separator(store, clie
     metas = [m.strip() for m in re.findall(r'<span class="meta">(.*?)</span>', page, re.S)]
     assert len(metas) == 2, metas
     assert sorted(metas) == ["November 1, 2026 · en", "fr"]
+
+
+def test_a_release_without_a_title_is_titled_in_the_readers_language(store, client, tmp_path):
+    """The default titles were stored in English and shown as such on every language's pages."""
+    document_id = add(store, tmp_path, "p.txt", "My neighbour was taken in 2018.", "consent: pseudonymous\n")
+    mark_read(store, document_id)
+    release_document(store, document_id)
+    english = client.get(f"/documents/{document_id}").text
+    assert "<h1 dir=\"auto\">Testimony (pseudonymous)</h1>" in english
+    russian = client.get(f"/documents/{document_id}?lang=ru").text
+    assert "Testimony (pseudonymous)" not in russian
+    assert "<h1 dir=\"auto\">Свидетельство (под псевдонимом)</h1>" in russian
+    assert "Свидетельство (под псевдонимом)" in client.get("/?lang=ru").text
+    # A title of the drafter's own stays as written, marked with the text's language.
+    titled = add(store, tmp_path, "t.txt", "Мой сосед был задержан.", "consent: public\ntitle: Сосед\nlanguage: ru\n")
+    assert '<h1 dir="auto" lang="ru">Сосед</h1>' in client.get(f"/documents/{titled}?lang=zh").text

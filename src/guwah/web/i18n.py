@@ -367,9 +367,11 @@ def template_context(request: Request) -> dict[str, Any]:
     its direction, the switcher's links, code labels, and date and number formatting for that locale."""
     code = language_code(request)
     gettext, ngettext = _template_gettext(translations(code))
+    from guwah.publish import DEFAULT_TITLES
     from guwah.web.labels import CODED_FACETS, LABELLED_ATTRIBUTES
 
     return {"label": lambda kind, value: label(kind, value, code), "labelled_attributes": LABELLED_ATTRIBUTES,
+            "default_titles": DEFAULT_TITLES,
             "coded_facets": CODED_FACETS,
             # A message marked with N_ in Python, passed to the page as it is (no %-formatting).
             "translate": translations(code).gettext,

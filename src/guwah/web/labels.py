@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from guwah.domain import DatePrecision, EventType, FacilityType, PersonRole
 from guwah.errors import N_
+from guwah.publish import PSEUDONYMOUS_TITLE, PUBLIC_TITLE
 from guwah.vocab import violation_codes
 
 LABELS: dict[str, dict[str, str]] = {
@@ -60,6 +61,8 @@ LABELS: dict[str, dict[str, str]] = {
         "xjvdb": N_("Xinjiang Victims Database"),
     },
     "flag": {"yes": N_("yes"), "no": N_("no")},
+    # A release's title when its drafter gave none (`guwah.publish.DEFAULT_TITLES`).
+    "document_title": {PUBLIC_TITLE: N_("Testimony"), PSEUDONYMOUS_TITLE: N_("Testimony (pseudonymous)")},
     # Gender as attributes and the search's facet hold it (case-folded).
     "gender": {"female": N_("female"), "male": N_("male")},
     "violation": {code: entry["label"] for code, entry in violation_codes().items()},
