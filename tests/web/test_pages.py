@@ -465,11 +465,12 @@ def test_a_testimonys_line_in_the_list_never_starts_with_a_separator(store, clie
 
 def test_a_release_without_a_title_is_titled_in_the_readers_language(store, client, tmp_path):
     """The default titles were stored in English and shown as such on every language's pages."""
-    document_id = add(store, tmp_path, "p.txt", "My neighbour was taken in 2018.", "consent: pseudonymous\n")
+    document_id = add(store, tmp_path, "p.txt", "Моего соседа забрали в 2018 году.", "consent: pseudonymous\nlanguage: ru\n")
     mark_read(store, document_id)
     release_document(store, document_id)
     english = client.get(f"/documents/{document_id}").text
     assert "<h1 dir=\"auto\">Testimony (pseudonymous)</h1>" in english
+    assert '<div class="text" dir="auto" lang="ru">' in english  # the text keeps its language
     russian = client.get(f"/documents/{document_id}?lang=ru").text
     assert "Testimony (pseudonymous)" not in russian
     assert "<h1 dir=\"auto\">Свидетельство (под псевдонимом)</h1>" in russian
