@@ -45,6 +45,19 @@ def test_windows_line_ends_are_normalised_but_original_kept(store, tmp_path):
     assert document.text_sha256 == sha256_hex(document.text.encode())
 
 
+def test_markdown_is_read_without_its_markup_and_its_original_kept(store, tmp_path):
+    data = (b"# Where is my brother\n\n*Names changed.* He was taken from [his shop](https://example.org/shop)\n"
+            b"in **April 2018**.\n\n- Alimjan Tursun, born 1988\n- Abdukerim Mamut, our father\n\n"
+            b"Five \\* stars, and a plain *\n")
+    document = ingest_bytes(store, tmp_path, "brother.md", data)
+    assert document.text == ("Where is my brother\n\nNames changed. He was taken from his shop\nin April 2018.\n\n"
+                             "Alimjan Tursun, born 1988\nAbdukerim Mamut, our father\n\nFive * stars, and a plain *\n")
+    assert document.media_type == "text/markdown"
+    assert store.blobs.get(document.fingerprint) == data
+    # The same characters in a plain text file are the text's own (one more line: not a duplicate).
+    assert ingest_bytes(store, tmp_path, "brother.txt", data + b"-\n").text == data.decode() + "-\n"
+
+
 def test_html_keeps_the_article_and_drops_page_furniture(store, tmp_path):
     paragraphs = [
         "Adil Mamut, a shopkeeper from Aksu, was taken from his shop in the spring of 2018.",

@@ -106,6 +106,45 @@ def read_plain(data: bytes) -> ReadResult:
     return ReadResult(text=text, media_type="text/plain", encoding=encoding)
 
 
+def read_markdown(data: bytes) -> ReadResult:
+    """The text of a Markdown file without its markup, parsed by markdown-it-py (CommonMark).
+
+    Headings, paragraphs, list items, quotes and code blocks become paragraphs of plain text
+    (blocks apart by a blank line, lines of one paragraph kept as they were written, the items of a
+    tight list one to a line); emphasis marks, link targets, images' addresses (their alt text is
+    kept) and inline HTML are dropped; escapes and entities are read ("\\*" is "*"). A reader saw
+    `# Title` and `*word*` on the public page before; the original bytes are kept as they are.
+    """
+    from markdown_it import MarkdownIt
+
+    text, encoding = decode_text(data)
+    blocks: list[tuple[str, bool]] = []  # (text, an item of a tight list: its paragraph hidden)
+    tokens = MarkdownIt("commonmark").parse(text)
+    for index, token in enumerate(tokens):
+        if token.type == "inline":
+            blocks.append((_inline_text(token.children or []), index > 0 and tokens[index - 1].hidden))
+        elif token.type in ("fence", "code_block"):
+            blocks.append((token.content.rstrip("\n"), False))
+    parts: list[str] = []
+    for index, (block, tight) in enumerate(blocks):
+        if index:
+            parts.append("\n" if tight and blocks[index - 1][1] else "\n\n")
+        parts.append(block)
+    return ReadResult(text="".join(parts) + "\n" if parts else "", media_type=MEDIA_TYPES[".md"], encoding=encoding)
+
+
+def _inline_text(children) -> str:
+    out = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(_inline_text(child.children or []))
+    return "".join(out)
+
+
 def read_html(data: bytes, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResult:
     """Main text of a web page; menus, share buttons and other page furniture dropped.
 
@@ -291,7 +330,9 @@ def read_document(name: str, data: bytes, *, max_unpacked_bytes: int,
 
 
 def _dispatch(suffix: str, data: bytes, max_unpacked_bytes: int, max_html_bytes: int) -> ReadResult:
-    if suffix in (".txt", ".md"):
+    if suffix == ".md":
+        return read_markdown(data)
+    if suffix == ".txt":
         result = read_plain(data)
         return ReadResult(text=result.text, media_type=MEDIA_TYPES[suffix], encoding=result.encoding)
     if suffix in (".html", ".htm"):
