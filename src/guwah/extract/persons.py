@@ -1768,8 +1768,14 @@ _TITLE_BEFORE = re.compile(
     rf"|\s+(?:named|called|nommée?|по имени)"
     # "the workshop leader, a Mr X", "The Chief Executive, Mr X": a title of address between
     rf"|,\s+(?:(?:a|an|one)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?"
-    # "a police officer, whom the witness names as X", "an officer he names as X"
-    rf"|(?:,\s+whom)?\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
+    # "a police officer, whom the witness names as X", "an officer he names as X", "he knew as X"
+    rf"|(?:,\s+whom)?\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified|knew|knows|remembers)\s+as"
+    # « un instructeur qu'elle appelle X », «следователь, которого она называет X»
+    rf"|\s+qu['’](?:il|elle|ils|elles|on)\s+(?:appelle|appelait|nomme|nommait)"
+    rf"|,\s+(?:которого|которую)\s+(?:он|она|они)\s+(?:называет|называл|называла|называли|зовёт|зовет))?\s*$", re.I)
+# "a man who calls himself X of the Hotan police": a caller who names himself, a doer.
+_SELF_STYLED = re.compile(r"\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)\s+$", re.I)
+_OF_THE_POLICE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:police|security\s+bureau|public\s+security)\b", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 
@@ -1780,7 +1786,8 @@ def _titled_official(doc: Doc, person: PersonRecord) -> bool:
 
 
 def _titled_at(doc: Doc, start: int, end: int) -> bool:
-    return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80))
+    return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80)) \
+        or bool(_SELF_STYLED.search(doc.text, max(0, start - 40), start) and _OF_THE_POLICE.match(doc.text, end))
 
 
 def _official_title_before(doc: Doc, start: int) -> bool:
