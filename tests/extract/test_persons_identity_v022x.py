@@ -43,3 +43,26 @@ def test_a_person_known_as_a_nickname_is_no_official():
     assert "Alimjan Tursun" in _victims(doc)
     assert not any("official" in p.roles for p in doc.persons)
 
+
+# -- French « M. » is Monsieur, not an initial (persons.find_persons, persons._addressed_by_surname) --
+
+_DELIBERATION = ("Considérant que M. Qeyyum Muhemmet a été arrêté le 3 mars 2018 par la police. Sa fille, "
+                 "Mme Mehrigul Qeyyum, vit à Lyon. Le témoignage de A. Tursun le confirme. La rumeur d'un "
+                 "transfert de M. Muhemmet n'a pu être vérifiée.")
+
+
+def test_french_m_before_a_name_is_monsieur_and_the_name_is_whole():
+    doc = doc_of(_DELIBERATION, "fr")
+    father = person_named(doc, "Qeyyum Muhemmet")
+    assert father is not None and "victim" in father.roles
+    # "M. Muhemmet" later in the text is the same man, not a second person
+    assert [p for p in doc.persons if any("Muhemmet" in n for n in p.names)] == [father]
+    assert not any(n.startswith("M.") for p in doc.persons for n in p.names)
+
+
+def test_french_initials_of_a_given_name_stay_a_name():
+    # control in the same text: "A. Tursun" is an initial and a surname; the daughter is her own person
+    doc = doc_of(_DELIBERATION, "fr")
+    assert person_named(doc, "A. Tursun") is not None
+    daughter = person_named(doc, "Mehrigul Qeyyum")
+    assert daughter is not None and daughter is not person_named(doc, "Qeyyum Muhemmet")

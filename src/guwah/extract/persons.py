@@ -65,8 +65,10 @@ _INITIALS = re.compile(
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
-_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur)\.?\s+$")
-_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
+_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M(?=\.))\.?\s+$")
+# French « M. Qeyyum Muhemmet », « M. Muhemmet »: Monsieur, not an initial (French text only).
+_MONSIEUR = re.compile(rf"(?<![\w.-])M\.[ \t]+(?={_NAME_WORD})")
+_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "m": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
                    "mlle": "female", "madame": "female"}
 _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # "X, the deputy head of …": a title in apposition after a name.
@@ -394,6 +396,12 @@ def find_persons(doc: Doc) -> None:
     # "Aynur T.", «А. М. Нуртаева», «Дело А. Бекова»: a name with initials.
     for match in _INITIALS.finditer(text):
         s, e = match.span()
+        if doc.language == "fr" and _MONSIEUR.match(text, s):
+            # « M. Qeyyum Muhemmet »: the title, then the name (one word alone: « M. Muhemmet »)
+            s = _MONSIEUR.match(text, s).end()
+            if not _FULL_NAME.match(text, s):
+                candidates.append((s, e, "titled"))
+            continue
         if not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)) and \
                 all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
             candidates.append((s, e, "initials"))
@@ -645,7 +653,7 @@ def _addressed_by_surname(doc: Doc) -> None:
             continue
         word, first = person.names[0], min(person.mentions)
         title = _ADDRESS.search(text[max(0, first[0] - 12):first[0]])
-        if title is None:
+        if title is None or (title.group(1) == "M" and doc.language != "fr"):
             continue
         gender = _ADDRESS_GENDER[title.group(1).lower()]
         holders = [p for p in doc.persons if p is not person and p.attributes.get("gender", (gender,))[0] == gender
