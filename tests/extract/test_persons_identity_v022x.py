@@ -66,3 +66,42 @@ def test_french_initials_of_a_given_name_stay_a_name():
     assert person_named(doc, "A. Tursun") is not None
     daughter = person_named(doc, "Mehrigul Qeyyum")
     assert daughter is not None and daughter is not person_named(doc, "Qeyyum Muhemmet")
+
+
+# -- a kin noun and the name that follows "the name of my father." (persons._NAME_OF_KIN) ----------
+
+_NAME_OF_FATHER = {
+    "en": ("LETTERS\n\nI read your story with tears. I want to add the name of my father.\n\nTursun Ablimit, born in "
+           "1950, was a baker in Kucha. In 2017 three policemen took him away without a warrant.\n\nMy uncle came "
+           "home in 2019. Kamil Tursun, a neighbour, was arrested in 2018.", "Tursun Ablimit", "Kamil Tursun"),
+    "fr": ("COURRIER DES LECTEURS\n\nVotre article m'a fait du bien. Je voudrais ajouter le nom de mon père.\n\n"
+           "Tursun Ablimit, né en 1950, était boulanger à Kucha. En 2017, trois policiers l'ont emmené sans mandat."
+           "\n\nMon oncle est rentré en 2019. Kamil Tursun, un voisin, a été arrêté en 2018.",
+           "Tursun Ablimit", "Kamil Tursun"),
+    "ru": ("ПИСЬМО В РЕДАКЦИЮ\n\nЯ прочитала вашу статью. Я хочу назвать имя моего отца.\n\nТурсун Аблимит, 1950 "
+           "года рождения, был пекарем в Куче. В 2017 году полицейские задержали его без ордера.\n\nМой дядя вернулся "
+           "домой в 2019 году. Камиля Турсуна, соседа, арестовали в 2018 году.", "Турсун Аблимит", "Камиль Турсун"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_NAME_OF_FATHER))
+def test_the_name_after_the_name_of_my_father_is_the_father_not_the_narrator(language):
+    text, father_name, _neighbour = _NAME_OF_FATHER[language]
+    doc = doc_of(text, language)
+    father = person_named(doc, father_name)
+    assert father is not None and not father.narrator and "victim" in father.roles
+    narrator = next(p for p in doc.persons if p.narrator)
+    assert ("father", father.id) in {(r.relation, r.person) for r in narrator.relations}
+    # the kin noun is no second person
+    assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "father"]
+
+
+@pytest.mark.parametrize("language", sorted(_NAME_OF_FATHER))
+def test_a_name_after_a_kin_noun_without_the_cue_stays_another_person(language):
+    # control in the same text: "My uncle came home. Kamil Tursun, a neighbour, …" is not the uncle
+    text, _father, neighbour_name = _NAME_OF_FATHER[language]
+    doc = doc_of(text, language)
+    neighbour = person_named(doc, neighbour_name)
+    assert neighbour is not None and "victim" in neighbour.roles
+    narrator = next(p for p in doc.persons if p.narrator)
+    assert neighbour.id not in {r.person for r in narrator.relations}

@@ -165,6 +165,20 @@ _DESCRIBES_PERSON = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine|je|j'|moi|mon|ma|mes|я|меня|мне|мой|моя|мою)\b", re.I)
 _HEADING_CHARS = 400
 _FIRST_PERSON_POSSESSIVES = ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей")
+# "I want to add the name of my father. X, born in 1950, …", « le nom de mon père. X, né en 1954 »,
+# «имя моего отца: X»: the name that opens the next sentence is that relative's, not the narrator's.
+_NAME_OF_KIN = re.compile(
+    rf"\b(?:the\s+name\s+of|le\s+nom\s+de|имя)\s+(?P<kin>(?:my|mon|ma|моего|моей)\s+(?:{_KIN_WORDS}))\s*[.:]\s+", re.I)
+
+
+def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
+    """The start of each "my <kin>" of `_NAME_OF_KIN` -> the id of the person named right after it."""
+    found = {}
+    for match in _NAME_OF_KIN.finditer(doc.text):
+        person_id = person_at(doc, match.end())
+        if person_id and doc.person(person_id).names:
+            found[match.start("kin")] = person_id
+    return found
 
 
 def _is_name_word(word: str) -> bool:
@@ -991,6 +1005,9 @@ def _speakers(doc: Doc) -> None:
         # "my aunt X" names the narrator's relative, never the narrator.
         relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200)
                             if m.group(4) and m.group(1).lower() in _FIRST_PERSON_POSSESSIVES)
+        for person_id in _named_by_name_of_kin(doc).values():
+            for span in [span for span, pid in doc.person_spans if pid == person_id]:
+                relatives.add(span)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
         if heading:
@@ -1223,6 +1240,7 @@ def _kinship(doc: Doc) -> None:
         matches.sort(key=lambda item: item[0].start())
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
+    named_next = _named_by_name_of_kin(doc)
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
         if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
@@ -1243,7 +1261,8 @@ def _kinship(doc: Doc) -> None:
         if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
-            if owner_id is None and name and match.start(1) < _HEADING_CHARS + 200 and possessive != "мой":
+            if owner_id is None and (name or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
+                    and possessive != "мой":
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
@@ -1278,6 +1297,8 @@ def _kinship(doc: Doc) -> None:
         elif (after := re.match(r",?[ \t]+", text[match.end():])) and person_at(doc, match.end() + after.end()):
             # a name the kin pattern does not read, in capitals or lower case ("my dad abdurehim tursun")
             relative = doc.person(person_at(doc, match.end() + after.end()))
+        if relative is None and match.start() in named_next and named_next[match.start()] != owner.id:
+            relative = doc.person(named_next[match.start()])
         if relative is None:
             named = [doc.person(r.person) for r in owner.relations if r.relation == relation and doc.person(r.person).names]
             if len(named) == 1:
