@@ -105,3 +105,24 @@ def test_a_name_after_a_kin_noun_without_the_cue_stays_another_person(language):
     assert neighbour is not None and "victim" in neighbour.roles
     narrator = next(p for p in doc.persons if p.narrator)
     assert neighbour.id not in {r.person for r in narrator.relations}
+
+
+# -- a kin phrase in apposition after a name and its birth year (persons._apposed_before) ----------
+
+@pytest.mark.parametrize(("text", "language", "name", "relation"), [
+    ("Nesrulla Hakim, born 1966, my uncle, was arrested in June 2017. My cousin died in 2019.", "en",
+     "Nesrulla Hakim", "uncle"),
+    ("Tursungul Hakim (1962?), my aunt, was taken to a camp in 2018. My cousin died in 2019.", "en",
+     "Tursungul Hakim", "aunt"),
+    ("Nesrulla Hakim, né en 1966, mon oncle, a été arrêté en juin 2017. Mon cousin est mort en 2019.", "fr",
+     "Nesrulla Hakim", "uncle"),
+])
+def test_a_kin_phrase_after_a_name_and_its_birth_year_is_that_person(text, language, name, relation):
+    doc = doc_of(text, language)
+    person = person_named(doc, name)
+    assert person is not None and "victim" in person.roles and not person.narrator
+    # the kin noun is no second person; the cousin named by no name stays an unnamed relative (control)
+    assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == relation]
+    assert [p for p in doc.persons if p.kin_of and p.kin_of[1] == "cousin"]
+    narrator = next(p for p in doc.persons if p.narrator)
+    assert (relation, person.id) in {(r.relation, r.person) for r in narrator.relations}

@@ -171,6 +171,21 @@ _NAME_OF_KIN = re.compile(
     rf"\b(?:the\s+name\s+of|le\s+nom\s+de|имя)\s+(?P<kin>(?:my|mon|ma|моего|моей)\s+(?:{_KIN_WORDS}))\s*[.:]\s+", re.I)
 
 
+# What may stand between a name and a kin phrase in apposition after it: "Nesrulla Hakim, born 1966,
+# my uncle", "Tursungul Hakim (1962?), my aunt", « X, née en 1970, ma tante », «X, 1966 г. р., мой дядя».
+_APPOSED_BEFORE = re.compile(
+    r"(\w)[’']?(?:\s*\([^()\n]{1,24}\)|,\s+(?:born|b\.|aged|née?|âgée?\s+de|родил(?:ся|ась))\s+(?:in\s+|en\s+|в\s+)?"
+    r"\d{1,4}\??(?:\s+(?:ans|года?|г\.))?|,\s+\d{4}\s+(?:г\.\s*р\.|года\s+рождения))?,\s*$")
+
+
+def _apposed_before(text: str, start: int) -> int | None:
+    """The offset of the last letter of a name right before a kin phrase in apposition at `start`
+    ("Ilham, my cousin", "Nesrulla Hakim, born 1966, my uncle"), else None."""
+    window = max(0, start - 60)
+    match = _APPOSED_BEFORE.search(text, window, start)
+    return match.start(1) if match else None
+
+
 def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
     """The start of each "my <kin>" of `_NAME_OF_KIN` -> the id of the person named right after it."""
     found = {}
@@ -1005,6 +1020,11 @@ def _speakers(doc: Doc) -> None:
         # "my aunt X" names the narrator's relative, never the narrator.
         relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200)
                             if m.group(4) and m.group(1).lower() in _FIRST_PERSON_POSSESSIVES)
+        # "Tursungul Hakim (1962?), my aunt": the name a first-person kin phrase stands in apposition to
+        for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
+            at = _apposed_before(text, match.start()) if match.group(1).lower() in _FIRST_PERSON_POSSESSIVES else None
+            if at is not None and not match.group(4):
+                relatives.add((at, at + 1))
         for person_id in _named_by_name_of_kin(doc).values():
             for span in [span for span, pid in doc.person_spans if pid == person_id]:
                 relatives.add(span)
@@ -1250,9 +1270,8 @@ def _kinship(doc: Doc) -> None:
         sentence = doc.sentence_index(match.start())
         # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
         # name is that person's, and its owner is someone else.
-        apposed = re.search(r"(\w)[’']?,\s*$", text[max(0, match.start() - 4):match.start()])
-        apposed_to = person_at(doc, match.start() - len(text[max(0, match.start() - 4):match.start()]) + apposed.start(1)) \
-            if apposed and not name else None
+        apposed_at = _apposed_before(text, match.start())
+        apposed_to = person_at(doc, apposed_at) if apposed_at is not None and not name else None
         if possessive.lower() in ("our", "their", "leur", "notre"):
             if name and person_at(doc, match.start(4)):
                 doc.person(person_at(doc, match.start(4))).roles.add("relative")
@@ -1261,7 +1280,7 @@ def _kinship(doc: Doc) -> None:
         if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
-            if owner_id is None and (name or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
+            if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
                     and possessive != "мой":
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
