@@ -126,3 +126,36 @@ def test_a_kin_phrase_after_a_name_and_its_birth_year_is_that_person(text, langu
     assert [p for p in doc.persons if p.kin_of and p.kin_of[1] == "cousin"]
     narrator = next(p for p in doc.persons if p.narrator)
     assert (relation, person.id) in {(r.relation, r.person) for r in narrator.relations}
+
+
+# -- "Their daughter, X" after a couple; a name given as a relative is no narrator ----------------
+
+_COUPLE = {
+    "en": ("My sister, Nurbiye Esqer, was detained in November 2017. Her husband, Polat Imin, was at work. Their "
+           "daughter, Hebibe Polat, then three, was put into a boarding school and did not see her mother for "
+           "sixteen months.", "Nurbiye Esqer", "Polat Imin", "Hebibe Polat"),
+    "fr": ("Ma sœur, Nurbiye Esqer, a été arrêtée en novembre 2017. Son mari, Polat Imin, était au travail. Leur "
+           "fille, Hebibe Polat, qui avait trois ans, a été placée dans un internat et n'a pas vu sa mère pendant "
+           "seize mois.", "Nurbiye Esqer", "Polat Imin", "Hebibe Polat"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_COUPLE))
+def test_their_daughter_is_the_couples_child_and_her_mother_is_no_second_person(language):
+    text, mother_name, father_name, child_name = _COUPLE[language]
+    doc = doc_of(text, language)
+    mother, father, child = (person_named(doc, n) for n in (mother_name, father_name, child_name))
+    assert {(r.relation, r.person) for r in child.relations} >= {("mother", mother.id)}
+    assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "mother"]
+    # a name given as someone's relative is not the narrator; the narrator stays unnamed
+    assert not father.narrator and not mother.narrator
+    assert [p.names for p in doc.persons if p.narrator] == [[]]
+
+
+def test_their_son_with_no_couple_before_is_nobodys_son():
+    # control: "their" with no couple named before it gives no parent
+    doc = doc_of("Ekrem Sidiq was detained in 2017. Their son, Dilmurat Ekrem, studies in Almaty. "
+                 "His mother was questioned in 2018.")
+    son = person_named(doc, "Dilmurat Ekrem")
+    assert not [r for r in son.relations if r.relation in ("father", "mother") and doc.person(r.person).names]
+    assert not [p for p in doc.persons if any(r.person == son.id and r.relation == "son" for r in p.relations)]

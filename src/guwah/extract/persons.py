@@ -1018,8 +1018,8 @@ def _speakers(doc: Doc) -> None:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
         # "my aunt X" names the narrator's relative, never the narrator.
-        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200)
-                            if m.group(4) and m.group(1).lower() in _FIRST_PERSON_POSSESSIVES)
+        # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
+        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
         # "Tursungul Hakim (1962?), my aunt": the name a first-person kin phrase stands in apposition to
         for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
             at = _apposed_before(text, match.start()) if match.group(1).lower() in _FIRST_PERSON_POSSESSIVES else None
@@ -1275,6 +1275,8 @@ def _kinship(doc: Doc) -> None:
         if possessive.lower() in ("our", "their", "leur", "notre"):
             if name and person_at(doc, match.start(4)):
                 doc.person(person_at(doc, match.start(4))).roles.add("relative")
+                if possessive.lower() in ("their", "leur") and relation in ("son", "daughter"):
+                    _couples_child(doc, match, relation, relate)
             if possessive.lower() in ("their", "leur") or not name:
                 continue
         if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
@@ -1392,6 +1394,27 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+def _couples_child(doc: Doc, match: re.Match, relation: str, relate) -> None:
+    """"Her husband, Polat Imin, … Their daughter, Hebibe Polat, …": the child named after "their"
+    is the son or daughter of the couple the text named last before it (a person and their spouse,
+    within the two sentences before); no couple, no relation."""
+    child_id = person_at(doc, match.start(4))
+    sentence = doc.sentence_index(match.start())
+    window = doc.sentences[max(0, sentence - 2)].start
+    for (_s, _e), person_id in reversed(doc.person_spans_in(window, match.start())):
+        person = doc.person(person_id)
+        if person_id == child_id or not person.names:
+            continue
+        spouses = [p for p in _spouses(doc, person) if p.names and p.id != child_id]
+        if len(spouses) == 1:
+            child = doc.person(child_id)
+            for parent in (person, spouses[0]):
+                if not any(r.person == parent.id for r in child.relations):
+                    relate(parent, child, relation, match.span(3))
+            return
+        return
 
 
 def _named_after(doc: Doc, offset: int) -> list[PersonRecord]:
