@@ -179,7 +179,7 @@ def false_kind(gold: dict, p: dict, spans: list[tuple[int, int]]) -> str:
     """The first kind of the module docstring's third list that fits a predicted person left unmatched."""
     if any(a < e and s < b for g in gold["persons"] for a, b in g["mentions"] for s, e in spans):
         return "overlaps a matched gold person (one person read as two)"
-    if not p.get("name"):
+    if not p.get("names"):
         return "unnamed (kin noun or role)"
     return "named, not a gold person"
 
