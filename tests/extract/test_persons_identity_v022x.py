@@ -1,6 +1,6 @@
 """Persons and victims on new writers' text (issue 11, 0.22.x round), by kind: a doer named through
-a cue the rules did not know ("an investigator, whom he named as X", "an officer he knew as X", "a
-man who calls himself X of the … police", « un instructeur qu'elle appelle X »); French « M. » before
+a cue the rules did not know ("a second investigator, whom he names as X", "an officer he knew as X",
+"a caller who calls himself X of the county police", « un instructeur qu'elle appelle X »); French « M. » before
 a name, a title and not an initial; a kin noun and a name read as one person ("le nom de mon père.
 X, né en …", "My husband … X"). Every text is our own, with invented names; each refusal has its
 positive control in the same text."""
@@ -17,13 +17,13 @@ def _victims(doc) -> set[str]:
 # -- doers named through a cue (persons._TITLE_BEFORE, lexicon.OFFICIAL_TITLES) --------------------
 
 @pytest.mark.parametrize(("text", "language", "doer", "victim"), [
-    ("Alimjan Tursun was detained in 2018. An investigator, whom he named as Sun Wei, beat Alimjan Tursun "
+    ("Alimjan Tursun was detained in 2018. A second investigator, whom he names as Sun Wei, beat Alimjan Tursun "
      "during the night.", "en", "Sun Wei", "Alimjan Tursun"),
     ("Alimjan Tursun was held in a camp in 2018. An officer he knew as Guo Ming struck Alimjan Tursun "
      "with a baton.", "en", "Guo Ming", "Alimjan Tursun"),
-    ("Gulbahar Imin was sent to a camp in 2018. A Han instructor she names as Liu Hong made Gulbahar Imin "
+    ("Gulbahar Imin was sent to a camp in 2018. An instructor from Gansu she names as Liu Hong made Gulbahar Imin "
      "kneel on the floor.", "en", "Liu Hong", "Gulbahar Imin"),
-    ("Since 2023 Gulbahar Imin has received calls from a man who calls himself Zhao Lei of the Hotan police. "
+    ("Since 2023 Gulbahar Imin has received calls from a caller who calls himself Zhao Lei of the county police. "
      "Her brother Ekrem Imin was detained in 2017.", "en", "Zhao Lei", "Ekrem Imin"),
     ("Gulbahar Imin a été internée dans un camp en 2018. Un instructeur qu'elle appelle Liu Hong "
      "a frappé Gulbahar Imin.", "fr", "Liu Hong", "Gulbahar Imin"),
@@ -46,26 +46,26 @@ def test_a_person_known_as_a_nickname_is_no_official():
 
 # -- French « M. » is Monsieur, not an initial (persons.find_persons, persons._addressed_by_surname) --
 
-_DELIBERATION = ("Considérant que M. Qeyyum Muhemmet a été arrêté le 3 mars 2018 par la police. Sa fille, "
-                 "Mme Mehrigul Qeyyum, vit à Lyon. Le témoignage de A. Tursun le confirme. La rumeur d'un "
-                 "transfert de M. Muhemmet n'a pu être vérifiée.")
+_DELIBERATION = ("Considérant que M. Tursun Ablimit a été arrêté le 12 avril 2018 par la police. Sa fille, "
+                 "Mme Gulnar Tursun, vit à Lyon. Le témoignage de A. Niyaz le confirme. Personne ne sait où "
+                 "se trouve M. Ablimit aujourd'hui.")
 
 
 def test_french_m_before_a_name_is_monsieur_and_the_name_is_whole():
     doc = doc_of(_DELIBERATION, "fr")
-    father = person_named(doc, "Qeyyum Muhemmet")
+    father = person_named(doc, "Tursun Ablimit")
     assert father is not None and "victim" in father.roles
-    # "M. Muhemmet" later in the text is the same man, not a second person
-    assert [p for p in doc.persons if any("Muhemmet" in n for n in p.names)] == [father]
+    # "M. Ablimit" later in the text is the same man, not a second person
+    assert [p for p in doc.persons if any("Ablimit" in n for n in p.names)] == [father]
     assert not any(n.startswith("M.") for p in doc.persons for n in p.names)
 
 
 def test_french_initials_of_a_given_name_stay_a_name():
-    # control in the same text: "A. Tursun" is an initial and a surname; the daughter is her own person
+    # control in the same text: "A. Niyaz" is an initial and a surname; the daughter is her own person
     doc = doc_of(_DELIBERATION, "fr")
-    assert person_named(doc, "A. Tursun") is not None
-    daughter = person_named(doc, "Mehrigul Qeyyum")
-    assert daughter is not None and daughter is not person_named(doc, "Qeyyum Muhemmet")
+    assert person_named(doc, "A. Niyaz") is not None
+    daughter = person_named(doc, "Gulnar Tursun")
+    assert daughter is not None and daughter is not person_named(doc, "Tursun Ablimit")
 
 
 # -- a kin noun and the name that follows "the name of my father." (persons._NAME_OF_KIN) ----------
@@ -74,7 +74,7 @@ _NAME_OF_FATHER = {
     "en": ("LETTERS\n\nI read your story with tears. I want to add the name of my father.\n\nTursun Ablimit, born in "
            "1950, was a baker in Kucha. In 2017 three policemen took him away without a warrant.\n\nMy uncle came "
            "home in 2019. Kamil Tursun, a neighbour, was arrested in 2018.", "Tursun Ablimit", "Kamil Tursun"),
-    "fr": ("COURRIER DES LECTEURS\n\nVotre article m'a fait du bien. Je voudrais ajouter le nom de mon père.\n\n"
+    "fr": ("COURRIER DES LECTEURS\n\nJ'ai lu votre article avec émotion. Je veux écrire ici le nom de mon père.\n\n"
            "Tursun Ablimit, né en 1950, était boulanger à Kucha. En 2017, trois policiers l'ont emmené sans mandat."
            "\n\nMon oncle est rentré en 2019. Kamil Tursun, un voisin, a été arrêté en 2018.",
            "Tursun Ablimit", "Kamil Tursun"),
@@ -110,12 +110,12 @@ def test_a_name_after_a_kin_noun_without_the_cue_stays_another_person(language):
 # -- a kin phrase in apposition after a name and its birth year (persons._apposed_before) ----------
 
 @pytest.mark.parametrize(("text", "language", "name", "relation"), [
-    ("Nesrulla Hakim, born 1966, my uncle, was arrested in June 2017. My cousin died in 2019.", "en",
-     "Nesrulla Hakim", "uncle"),
-    ("Tursungul Hakim (1962?), my aunt, was taken to a camp in 2018. My cousin died in 2019.", "en",
-     "Tursungul Hakim", "aunt"),
-    ("Nesrulla Hakim, né en 1966, mon oncle, a été arrêté en juin 2017. Mon cousin est mort en 2019.", "fr",
-     "Nesrulla Hakim", "uncle"),
+    ("Abdulvahit Rozi, born 1971, my uncle, was arrested in June 2017. My cousin died in 2019.", "en",
+     "Abdulvahit Rozi", "uncle"),
+    ("Mahinur Rozi (1965?), my aunt, was taken to a camp in 2018. My cousin died in 2019.", "en",
+     "Mahinur Rozi", "aunt"),
+    ("Abdulvahit Rozi, né en 1971, mon oncle, a été arrêté en juin 2017. Mon cousin est mort en 2019.", "fr",
+     "Abdulvahit Rozi", "uncle"),
 ])
 def test_a_kin_phrase_after_a_name_and_its_birth_year_is_that_person(text, language, name, relation):
     doc = doc_of(text, language)
@@ -131,12 +131,12 @@ def test_a_kin_phrase_after_a_name_and_its_birth_year_is_that_person(text, langu
 # -- "Their daughter, X" after a couple; a name given as a relative is no narrator ----------------
 
 _COUPLE = {
-    "en": ("My sister, Nurbiye Esqer, was detained in November 2017. Her husband, Polat Imin, was at work. Their "
-           "daughter, Hebibe Polat, then three, was put into a boarding school and did not see her mother for "
-           "sixteen months.", "Nurbiye Esqer", "Polat Imin", "Hebibe Polat"),
-    "fr": ("Ma sœur, Nurbiye Esqer, a été arrêtée en novembre 2017. Son mari, Polat Imin, était au travail. Leur "
-           "fille, Hebibe Polat, qui avait trois ans, a été placée dans un internat et n'a pas vu sa mère pendant "
-           "seize mois.", "Nurbiye Esqer", "Polat Imin", "Hebibe Polat"),
+    "en": ("My sister, Zulpiye Nasir, was detained in November 2017. Her husband, Yasin Qadir, was at work. Their "
+           "daughter, Aygul Yasin, then three, went to a state boarding school and had not seen her mother for "
+           "a year and a half.", "Zulpiye Nasir", "Yasin Qadir", "Aygul Yasin"),
+    "fr": ("Ma sœur, Zulpiye Nasir, a été arrêtée en novembre 2017. Son mari, Yasin Qadir, était au travail. Leur "
+           "fille, Aygul Yasin, qui avait trois ans, a été placée dans un internat et n'a pas revu sa mère pendant "
+           "un an et demi.", "Zulpiye Nasir", "Yasin Qadir", "Aygul Yasin"),
 }
 
 

@@ -66,7 +66,7 @@ _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
 _ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M(?=\.))\.?\s+$")
-# French « M. Qeyyum Muhemmet », « M. Muhemmet »: Monsieur, not an initial (French text only).
+# French « M. Tursun Ablimit », « M. Ablimit »: Monsieur, not an initial (French text only).
 _MONSIEUR = re.compile(rf"(?<![\w.-])M\.[ \t]+(?={_NAME_WORD})")
 _ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "m": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
                    "mlle": "female", "madame": "female"}
@@ -171,8 +171,8 @@ _NAME_OF_KIN = re.compile(
     rf"\b(?:the\s+name\s+of|le\s+nom\s+de|имя)\s+(?P<kin>(?:my|mon|ma|моего|моей)\s+(?:{_KIN_WORDS}))\s*[.:]\s+", re.I)
 
 
-# What may stand between a name and a kin phrase in apposition after it: "Nesrulla Hakim, born 1966,
-# my uncle", "Tursungul Hakim (1962?), my aunt", « X, née en 1970, ma tante », «X, 1966 г. р., мой дядя».
+# What may stand between a name and a kin phrase in apposition after it: "Abdulvahit Rozi, born 1971,
+# my uncle", "Mahinur Rozi (1965?), my aunt", « X, née en 1970, ma tante », «X, 1966 г. р., мой дядя».
 _APPOSED_BEFORE = re.compile(
     r"(\w)[’']?(?:\s*\([^()\n]{1,24}\)|,\s+(?:born|b\.|aged|née?|âgée?\s+de|родил(?:ся|ась))\s+(?:in\s+|en\s+|в\s+)?"
     r"\d{1,4}\??(?:\s+(?:ans|года?|г\.))?|,\s+\d{4}\s+(?:г\.\s*р\.|года\s+рождения))?,\s*$")
@@ -180,7 +180,7 @@ _APPOSED_BEFORE = re.compile(
 
 def _apposed_before(text: str, start: int) -> int | None:
     """The offset of the last letter of a name right before a kin phrase in apposition at `start`
-    ("Ilham, my cousin", "Nesrulla Hakim, born 1966, my uncle"), else None."""
+    ("Ilham, my cousin", "Abdulvahit Rozi, born 1971, my uncle"), else None."""
     window = max(0, start - 60)
     match = _APPOSED_BEFORE.search(text, window, start)
     return match.start(1) if match else None
@@ -426,7 +426,7 @@ def find_persons(doc: Doc) -> None:
     for match in _INITIALS.finditer(text):
         s, e = match.span()
         if doc.language == "fr" and _MONSIEUR.match(text, s):
-            # « M. Qeyyum Muhemmet »: the title, then the name (one word alone: « M. Muhemmet »)
+            # « M. Tursun Ablimit »: the title, then the name (one word alone: « M. Ablimit »)
             s = _MONSIEUR.match(text, s).end()
             if not _FULL_NAME.match(text, s):
                 candidates.append((s, e, "titled"))
@@ -1020,7 +1020,7 @@ def _speakers(doc: Doc) -> None:
         # "my aunt X" names the narrator's relative, never the narrator.
         # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
         relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
-        # "Tursungul Hakim (1962?), my aunt": the name a first-person kin phrase stands in apposition to
+        # "Mahinur Rozi (1965?), my aunt": the name a first-person kin phrase stands in apposition to
         for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
             at = _apposed_before(text, match.start()) if match.group(1).lower() in _FIRST_PERSON_POSSESSIVES else None
             if at is not None and not match.group(4):
@@ -1397,7 +1397,7 @@ def _kinship(doc: Doc) -> None:
 
 
 def _couples_child(doc: Doc, match: re.Match, relation: str, relate) -> None:
-    """"Her husband, Polat Imin, … Their daughter, Hebibe Polat, …": the child named after "their"
+    """"Her husband, Yasin Qadir, … Their daughter, Aygul Yasin, …": the child named after "their"
     is the son or daughter of the couple the text named last before it (a person and their spouse,
     within the two sentences before); no couple, no relation."""
     child_id = person_at(doc, match.start(4))
@@ -1844,7 +1844,7 @@ _TITLE_BEFORE = re.compile(
     # « un instructeur qu'elle appelle X », «следователь, которого она называет X»
     rf"|\s+qu['’](?:il|elle|ils|elles|on)\s+(?:appelle|appelait|nomme|nommait)"
     rf"|,\s+(?:которого|которую)\s+(?:он|она|они)\s+(?:называет|называл|называла|называли|зовёт|зовет))?\s*$", re.I)
-# "a man who calls himself X of the Hotan police": a caller who names himself, a doer.
+# "a caller calling himself X of the county police": a doer who names himself.
 _SELF_STYLED = re.compile(r"\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)\s+$", re.I)
 _OF_THE_POLICE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:police|security\s+bureau|public\s+security)\b", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
