@@ -60,6 +60,19 @@ def test_french_m_before_a_name_is_monsieur_and_the_name_is_whole():
     assert not any(n.startswith("M.") for p in doc.persons for n in p.names)
 
 
+def test_a_kin_phrase_before_monsieur_and_a_name_names_that_man():
+    # « son mari, M. X »: the husband is the man named, not a second, unnamed husband
+    doc = doc_of("Gulbahar Nasir a été arrêtée le 4 juin 2019, dix jours après que son mari, M. Yusup Qadir, "
+                 "a parlé à des journalistes. Son frère, Ekrem Nasir, vit à Lyon.", "fr")
+    husband = person_named(doc, "Yusup Qadir")
+    assert husband is not None
+    assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "husband"]
+    wife = person_named(doc, "Gulbahar Nasir")
+    assert ("husband", husband.id) in {(r.relation, r.person) for r in wife.relations}
+    # control: the brother named without a title is her brother as before
+    assert ("brother", person_named(doc, "Ekrem Nasir").id) in {(r.relation, r.person) for r in wife.relations}
+
+
 def test_french_initials_of_a_given_name_stay_a_name():
     # control in the same text: "A. Niyaz" is an initial and a surname; the daughter is her own person
     doc = doc_of(_DELIBERATION, "fr")

@@ -76,7 +76,7 @@ _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORD
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
-_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+)?"
+_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
