@@ -172,3 +172,27 @@ def test_their_son_with_no_couple_before_is_nobodys_son():
     son = person_named(doc, "Dilmurat Ekrem")
     assert not [r for r in son.relations if r.relation in ("father", "mother") and doc.person(r.person).names]
     assert not [p for p in doc.persons if any(r.person == son.id and r.relation == "son" for r in p.relations)]
+
+
+# -- "X, daughter of Y": the name in apposition before the kin phrase (persons._kinship, _KIN_OF) -----
+
+def test_a_name_before_daughter_of_is_that_daughter():
+    doc = doc_of("Mahire Tohti, daughter of Gulnar and Ablet, was born in 1990. The son of Gulnar lives in Almaty.")
+    mahire, gulnar = person_named(doc, "Mahire Tohti"), person_named(doc, "Gulnar")
+    assert ("daughter", mahire.id) in {(r.relation, r.person) for r in gulnar.relations}
+    assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "daughter"]
+    # control in the same text: "The son of Gulnar" with no name before it stays her unnamed son
+    assert [p for p in doc.persons if p.kin_of == (gulnar.id, "son")]
+
+
+def test_a_given_name_with_its_years_before_his_wife_is_that_wife():
+    doc = doc_of("FAMILY NOTE\n\nTohti Sopi (1931-1999), my grandfather, was a farmer in Lukchun.\n"
+                 "Anise (1940-2021), his wife; she died at home in the winter of 2021.\n"
+                 "Generation II: Kerim Tohti, my father, was arrested in 2017.")
+    anise, tohti = person_named(doc, "Anise"), person_named(doc, "Tohti Sopi")
+    assert ("wife", anise.id) in {(r.relation, r.person) for r in tohti.relations}
+    assert not anise.narrator and not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "wife"]
+    # control: the narrator stays unnamed, and "Kerim Tohti, my father" is the narrator's father
+    narrator = next(p for p in doc.persons if p.narrator)
+    assert narrator.names == []
+    assert ("father", person_named(doc, "Kerim Tohti").id) in {(r.relation, r.person) for r in narrator.relations}

@@ -103,8 +103,9 @@ _KIN_NAMED = re.compile(
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
-    # "Ilham, my cousin, …", «Жанар, моя сестра, …»: a kin phrase in apposition after a given name
-    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    # "Ilham, my cousin, …", «Жанар, моя сестра, …», "Anise (1940-2021), his wife": a kin phrase in
+    # apposition after a given name
+    rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
     rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
@@ -1020,9 +1021,9 @@ def _speakers(doc: Doc) -> None:
         # "my aunt X" names the narrator's relative, never the narrator.
         # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
         relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
-        # "Mahinur Rozi (1965?), my aunt": the name a first-person kin phrase stands in apposition to
+        # "Mahinur Rozi (1965?), my aunt", "Anise (1940-2021), his wife": the name a kin phrase stands in apposition to
         for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
-            at = _apposed_before(text, match.start()) if match.group(1).lower() in _FIRST_PERSON_POSSESSIVES else None
+            at = _apposed_before(text, match.start())
             if at is not None and not match.group(4):
                 relatives.add((at, at + 1))
         for person_id in _named_by_name_of_kin(doc).values():
@@ -1232,6 +1233,10 @@ def _kinship(doc: Doc) -> None:
                          match.end(2))
         apposed = _APPOSED_NAME.match(text, owner_end)
         relative = doc.person(person_at(doc, apposed.end())) if apposed and person_at(doc, apposed.end()) else None
+        # "Mahire Tohti, daughter of Gulnar and Ablet": the name before, in apposition, is the child
+        before = _apposed_before(text, match.start())
+        if relative is None and before is not None and person_at(doc, before) not in (None, owner.id):
+            relative = doc.person(person_at(doc, before))
         if relative is None:
             relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
             unnamed[(owner.id, relation)] = relative
