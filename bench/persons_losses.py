@@ -18,6 +18,12 @@ Each gold victim of a matched person without the victim role is of the first kin
   with "in reported speech" when the gold's evidence sentence is quoted or reported;
 - act without a victim event: a code or an event the rules do not count for the role.
 A gold victim not matched at all is counted as "person not extracted" (its kind in the first list).
+Each predicted person left unmatched is a false person, of the first kind that fits:
+- overlaps a gold person already matched (one gold person read as two: a kin noun and a name);
+- unnamed (a kin noun or role only: the gold does not list that mention);
+- named: a name the gold does not count as a person (a place, an organisation, a headline word …).
+Each predicted victim that is not a gold victim is a false victim: "not a gold person" (a false
+person made a victim) or the matched gold person's roles ("gold: witness", "gold: official").
 
     PYTHONPATH=src .venv/bin/python bench/persons_losses.py tuning_v9 tuning_v6 [--show]
 
@@ -156,7 +162,26 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
         p = next(p for p in out["persons"] if p["id"] == to_pred[g["id"]])
         if victim and "victim" not in p["roles"]:
             record("victim missed: " + victim_kind(gold, g, text, p, out, before_json), g)
+    gold_by_id = {g["id"]: g for g in gold["persons"]}
+    for p in out["persons"]:
+        spans = [(m["start"], m["end"]) if isinstance(m, dict) else tuple(m) for m in p["mentions"]]
+        shown = {"id": p["id"], "name": p.get("name"), "mentions": spans}
+        if p["id"] not in mapping:
+            record("false person: " + false_kind(gold, p, spans), shown)
+        if "victim" in p["roles"] and "victim" not in (gold_by_id.get(mapping.get(p["id"]), {}).get("roles") or []):
+            roles = gold_by_id[mapping[p["id"]]]["roles"] if p["id"] in mapping else None
+            record("false victim: " + ("gold: " + ",".join(sorted(roles)) if roles else
+                                       "not a gold person" if roles is None else "gold: no role"), shown)
     return kinds
+
+
+def false_kind(gold: dict, p: dict, spans: list[tuple[int, int]]) -> str:
+    """The first kind of the module docstring's third list that fits a predicted person left unmatched."""
+    if any(a < e and s < b for g in gold["persons"] for a, b in g["mentions"] for s, e in spans):
+        return "overlaps a matched gold person (one person read as two)"
+    if not p.get("names"):
+        return "unnamed (kin noun or role)"
+    return "named, not a gold person"
 
 
 def bench_date(gold: dict):

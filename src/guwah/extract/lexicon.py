@@ -54,6 +54,8 @@ OFFICIAL_TITLES = (
     # who commands the work of a detainee or a forced labourer: a doer, never the victim
     "chief executive", "workshop leader", "foreman", "chef d'atelier", "contremaître", "бригадир",
     "fonctionnaire", "чиновник", "чиновница",
+    # who questions or drills a detainee: an investigator, a camp's instructor (0.22.x round)
+    "investigator", "instructor", "enquêteur", "enquêtrice", "instructeur", "instructrice", "инструктор",
 )
 ETHNONYMS = {
     "uyghur": "Uyghur", "uighur": "Uyghur", "kazakh": "Kazakh", "kyrgyz": "Kyrgyz",

@@ -65,8 +65,10 @@ _INITIALS = re.compile(
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
-_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur)\.?\s+$")
-_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
+_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M(?=\.))\.?\s+$")
+# French « M. Tursun Ablimit », « M. Ablimit »: Monsieur, not an initial (French text only).
+_MONSIEUR = re.compile(rf"(?<![\w.-])M\.[ \t]+(?={_NAME_WORD})")
+_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "m": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
                    "mlle": "female", "madame": "female"}
 _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # "X, the deputy head of …": a title in apposition after a name.
@@ -74,7 +76,7 @@ _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORD
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
-_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+)?"
+_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
@@ -101,8 +103,9 @@ _KIN_NAMED = re.compile(
     # "an old man from our street, Tursun, who …", "une femme du village, Aynur, 40 ans"
     rf"|\b(?i:woman|man|girl|boy|femme|homme|fille|garçon|женщина|мужчина|девушка|парень|{_KIN_WORDS})\b"
     rf"[^,.;:\n]{{0,40}},\s+({_NAME_WORD})(?=,)"
-    # "Ilham, my cousin, …", «Жанар, моя сестра, …»: a kin phrase in apposition after a given name
-    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
+    # "Ilham, my cousin, …", «Жанар, моя сестра, …», "Anise (1940-2021), his wife": a kin phrase in
+    # apposition after a given name
+    rf"|(?<![\w-])({_NAME_WORD})(?=(?:\s*\([^()\n]{{1,24}}\))?,\s+(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
     rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
@@ -163,6 +166,35 @@ _DESCRIBES_PERSON = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine|je|j'|moi|mon|ma|mes|я|меня|мне|мой|моя|мою)\b", re.I)
 _HEADING_CHARS = 400
 _FIRST_PERSON_POSSESSIVES = ("my", "mon", "ma", "мой", "моя", "мою", "моего", "моей")
+# "I want to add the name of my father. X, born in 1950, …", « le nom de mon père. X, né en 1954 »,
+# «имя моего отца: X»: the name that opens the next sentence is that relative's, not the narrator's.
+_NAME_OF_KIN = re.compile(
+    rf"\b(?:the\s+name\s+of|le\s+nom\s+de|имя)\s+(?P<kin>(?:my|mon|ma|моего|моей)\s+(?:{_KIN_WORDS}))\s*[.:]\s+", re.I)
+
+
+# What may stand between a name and a kin phrase in apposition after it: "Abdulvahit Rozi, born 1971,
+# my uncle", "Mahinur Rozi (1965?), my aunt", « X, née en 1970, ma tante », «X, 1966 г. р., мой дядя».
+_APPOSED_BEFORE = re.compile(
+    r"(\w)[’']?(?:\s*\([^()\n]{1,24}\)|,\s+(?:born|b\.|aged|née?|âgée?\s+de|родил(?:ся|ась))\s+(?:in\s+|en\s+|в\s+)?"
+    r"\d{1,4}\??(?:\s+(?:ans|года?|г\.))?|,\s+\d{4}\s+(?:г\.\s*р\.|года\s+рождения))?,\s*$")
+
+
+def _apposed_before(text: str, start: int) -> int | None:
+    """The offset of the last letter of a name right before a kin phrase in apposition at `start`
+    ("Ilham, my cousin", "Abdulvahit Rozi, born 1971, my uncle"), else None."""
+    window = max(0, start - 60)
+    match = _APPOSED_BEFORE.search(text, window, start)
+    return match.start(1) if match else None
+
+
+def _named_by_name_of_kin(doc: Doc) -> dict[int, str]:
+    """The start of each "my <kin>" of `_NAME_OF_KIN` -> the id of the person named right after it."""
+    found = {}
+    for match in _NAME_OF_KIN.finditer(doc.text):
+        person_id = person_at(doc, match.end())
+        if person_id and doc.person(person_id).names:
+            found[match.start("kin")] = person_id
+    return found
 
 
 def _is_name_word(word: str) -> bool:
@@ -394,6 +426,12 @@ def find_persons(doc: Doc) -> None:
     # "Aynur T.", «А. М. Нуртаева», «Дело А. Бекова»: a name with initials.
     for match in _INITIALS.finditer(text):
         s, e = match.span()
+        if doc.language == "fr" and _MONSIEUR.match(text, s):
+            # « M. Tursun Ablimit »: the title, then the name (one word alone: « M. Ablimit »)
+            s = _MONSIEUR.match(text, s).end()
+            if not _FULL_NAME.match(text, s):
+                candidates.append((s, e, "titled"))
+            continue
         if not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)) and \
                 all(_is_name_word(w) for w in re.findall(rf"{_NAME_WORD}", text[s:e])):
             candidates.append((s, e, "initials"))
@@ -645,7 +683,7 @@ def _addressed_by_surname(doc: Doc) -> None:
             continue
         word, first = person.names[0], min(person.mentions)
         title = _ADDRESS.search(text[max(0, first[0] - 12):first[0]])
-        if title is None:
+        if title is None or (title.group(1) == "M" and doc.language != "fr"):
             continue
         gender = _ADDRESS_GENDER[title.group(1).lower()]
         holders = [p for p in doc.persons if p is not person and p.attributes.get("gender", (gender,))[0] == gender
@@ -981,8 +1019,16 @@ def _speakers(doc: Doc) -> None:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
         # "my aunt X" names the narrator's relative, never the narrator.
-        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200)
-                            if m.group(4) and m.group(1).lower() in _FIRST_PERSON_POSSESSIVES)
+        # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
+        relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
+        # "Mahinur Rozi (1965?), my aunt", "Anise (1940-2021), his wife": the name a kin phrase stands in apposition to
+        for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
+            at = _apposed_before(text, match.start())
+            if at is not None and not match.group(4):
+                relatives.add((at, at + 1))
+        for person_id in _named_by_name_of_kin(doc).values():
+            for span in [span for span, pid in doc.person_spans if pid == person_id]:
+                relatives.add(span)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
         if heading:
@@ -1187,6 +1233,10 @@ def _kinship(doc: Doc) -> None:
                          match.end(2))
         apposed = _APPOSED_NAME.match(text, owner_end)
         relative = doc.person(person_at(doc, apposed.end())) if apposed and person_at(doc, apposed.end()) else None
+        # "Mahire Tohti, daughter of Gulnar and Ablet": the name before, in apposition, is the child
+        before = _apposed_before(text, match.start())
+        if relative is None and before is not None and person_at(doc, before) not in (None, owner.id):
+            relative = doc.person(person_at(doc, before))
         if relative is None:
             relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
             unnamed[(owner.id, relation)] = relative
@@ -1215,6 +1265,7 @@ def _kinship(doc: Doc) -> None:
         matches.sort(key=lambda item: item[0].start())
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
+    named_next = _named_by_name_of_kin(doc)
     for match, possessive in matches:
         _possessive, _qualifier, word, name = match.groups()
         if name and _REPORTED_BY_KIN.search(text, max(0, match.start() - 20), match.start()) \
@@ -1224,18 +1275,20 @@ def _kinship(doc: Doc) -> None:
         sentence = doc.sentence_index(match.start())
         # "My uncle, Rustem Osman, her younger brother, …": the kin phrase in apposition after a
         # name is that person's, and its owner is someone else.
-        apposed = re.search(r"(\w)[’']?,\s*$", text[max(0, match.start() - 4):match.start()])
-        apposed_to = person_at(doc, match.start() - len(text[max(0, match.start() - 4):match.start()]) + apposed.start(1)) \
-            if apposed and not name else None
+        apposed_at = _apposed_before(text, match.start())
+        apposed_to = person_at(doc, apposed_at) if apposed_at is not None and not name else None
         if possessive.lower() in ("our", "their", "leur", "notre"):
             if name and person_at(doc, match.start(4)):
                 doc.person(person_at(doc, match.start(4))).roles.add("relative")
+                if possessive.lower() in ("their", "leur") and relation in ("son", "daughter"):
+                    _couples_child(doc, match, relation, relate)
             if possessive.lower() in ("their", "leur") or not name:
                 continue
         if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
-            if owner_id is None and name and match.start(1) < _HEADING_CHARS + 200 and possessive != "мой":
+            if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
+                    and possessive != "мой":
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
@@ -1270,6 +1323,8 @@ def _kinship(doc: Doc) -> None:
         elif (after := re.match(r",?[ \t]+", text[match.end():])) and person_at(doc, match.end() + after.end()):
             # a name the kin pattern does not read, in capitals or lower case ("my dad abdurehim tursun")
             relative = doc.person(person_at(doc, match.end() + after.end()))
+        if relative is None and match.start() in named_next and named_next[match.start()] != owner.id:
+            relative = doc.person(named_next[match.start()])
         if relative is None:
             named = [doc.person(r.person) for r in owner.relations if r.relation == relation and doc.person(r.person).names]
             if len(named) == 1:
@@ -1344,6 +1399,27 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+def _couples_child(doc: Doc, match: re.Match, relation: str, relate) -> None:
+    """"Her husband, Yasin Qadir, … Their daughter, Aygul Yasin, …": the child named after "their"
+    is the son or daughter of the couple the text named last before it (a person and their spouse,
+    within the two sentences before); no couple, no relation."""
+    child_id = person_at(doc, match.start(4))
+    sentence = doc.sentence_index(match.start())
+    window = doc.sentences[max(0, sentence - 2)].start
+    for (_s, _e), person_id in reversed(doc.person_spans_in(window, match.start())):
+        person = doc.person(person_id)
+        if person_id == child_id or not person.names:
+            continue
+        spouses = [p for p in _spouses(doc, person) if p.names and p.id != child_id]
+        if len(spouses) == 1:
+            child = doc.person(child_id)
+            for parent in (person, spouses[0]):
+                if not any(r.person == parent.id for r in child.relations):
+                    relate(parent, child, relation, match.span(3))
+            return
+        return
 
 
 def _named_after(doc: Doc, offset: int) -> list[PersonRecord]:
@@ -1768,8 +1844,14 @@ _TITLE_BEFORE = re.compile(
     rf"|\s+(?:named|called|nommée?|по имени)"
     # "the workshop leader, a Mr X", "The Chief Executive, Mr X": a title of address between
     rf"|,\s+(?:(?:a|an|one)\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Mme|M)\.?"
-    # "a police officer, whom the witness names as X", "an officer he names as X"
-    rf"|(?:,\s+whom)?\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified)\s+as)?\s*$", re.I)
+    # "a police officer, whom the witness names as X", "an officer he names as X", "he knew as X"
+    rf"|(?:,\s+whom)?\s+(?:[\w-]+\s+){{1,3}}?(?:names|named|calls|called|identifies|identified|knew|knows|remembers)\s+as"
+    # « un instructeur qu'elle appelle X », «следователь, которого она называет X»
+    rf"|\s+qu['’](?:il|elle|ils|elles|on)\s+(?:appelle|appelait|nomme|nommait)"
+    rf"|,\s+(?:которого|которую)\s+(?:он|она|они)\s+(?:называет|называл|называла|называли|зовёт|зовет))?\s*$", re.I)
+# "a caller calling himself X of the county police": a doer who names himself.
+_SELF_STYLED = re.compile(r"\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)\s+$", re.I)
+_OF_THE_POLICE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:police|security\s+bureau|public\s+security)\b", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 
@@ -1780,7 +1862,8 @@ def _titled_official(doc: Doc, person: PersonRecord) -> bool:
 
 
 def _titled_at(doc: Doc, start: int, end: int) -> bool:
-    return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80))
+    return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80)) \
+        or bool(_SELF_STYLED.search(doc.text, max(0, start - 40), start) and _OF_THE_POLICE.match(doc.text, end))
 
 
 def _official_title_before(doc: Doc, start: int) -> bool:
