@@ -171,3 +171,24 @@ def test_a_declined_name_without_a_surname_suffix_compares_and_blocks_as_the_nam
     whole = [key for key in name_keys("Талгат Нуржан") if key.startswith("n:")]
     assert set(whole) <= set(name_keys("Талгатом Нуржаном"))
     assert compare_names("Талгатом Нуржаном", "Серик Нуржан") < SAME_NAME
+
+
+def test_a_words_chosen_stem_does_not_depend_on_the_hash_seed():
+    """Stems were chosen in a set's order, which changes with PYTHONHASHSEED: one process read
+    «Сәуле» as the name сәуле and another as сәула, so a Kazakh text gave a person in one run and
+    not in the next, and a server could read a word otherwise than the indexer had."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from guwah.names.given import given_name\n"
+             "from guwah.names.inflection import ordered_stems\n"
+             "print(given_name('Сәуле')[1], ordered_stems('Сәуле'), ordered_stems('Ержанның', longest_first=False))\n")
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outputs.add(subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                                   check=True).stdout)
+    assert len(outputs) == 1, outputs
+    [output] = outputs
+    assert output.startswith("сәуле ")  # the word itself, not a stem of the same length

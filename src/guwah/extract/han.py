@@ -138,7 +138,7 @@ def _names() -> dict[str, None]:
             base = strip_kind_words(name)[0]
             if len(base) >= 2 and base not in STOP_NAMES:
                 names.add(base)
-    return dict.fromkeys(sorted(names, key=len, reverse=True))
+    return dict.fromkeys(sorted(names, key=lambda name: (-len(name), name)))  # not the set's order
 
 
 # Short place names that are everyday words: 天山 (the mountains), 新市 (a new city), 温泉 (a hot spring).

@@ -109,15 +109,15 @@ def _ruler_key(surface: str, ruler: dict[str, str]) -> str | None:
     ("Istanbul'da") are brought back by `guwah.names.inflection.stems`; other Latin words are
     not, since in English or French text a name's last letters are rarely an ending.
     """
-    from guwah.names.inflection import stems
+    from guwah.names.inflection import ordered_stems
 
     key = surface.casefold()
     if key in ruler:
         return key
     if " " in key or not (re.fullmatch(r"[а-яёәғқңөұүһі-]+", key) or "'" in key or "’" in key):
         return None
-    found = [stem for stem in stems(surface) if stem in ruler]
-    return max(found, key=len) if found else None
+    found = [stem for stem in ordered_stems(surface) if stem in ruler]
+    return found[0] if found else None
 
 
 @cache

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import DateMention, Doc, SpanSet
 from guwah.extract.regional import FacilityMentions, Places, Word, place_before, place_length, resolve, same_person
-from guwah.names.inflection import fold, stems
+from guwah.names.inflection import fold, ordered_stems, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
 from guwah.names.uyghur import arabic_to_uly
 
@@ -144,7 +144,7 @@ def _place_at(words: list[Word], index: int, ruler: dict[str, bool], text: str) 
             continue
         head = " ".join(key(w.text) for w in group[:-1])
         last = group[-1].text
-        for stem in sorted(stems(last), key=len, reverse=True):
+        for stem in ordered_stems(last):
             candidate = f"{head} {key(stem)}".strip()
             latin = ruler.get(candidate)
             if latin is None or (latin and group[0].script != LATIN):
@@ -169,7 +169,7 @@ def _local_place(words: list[Word], index: int) -> tuple[int, int, None, str, st
 
 def _nominative(word: str) -> str:
     """The stem of a level word that is one of the known forms (كەنتىدە → كەنتى)."""
-    for stem in sorted(stems(word), key=len, reverse=True):
+    for stem in ordered_stems(word):
         if key(stem) in LOCAL_WORDS or key(stem) in LEVEL_WORDS:
             return stem
     return fold(word)
@@ -491,7 +491,7 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
 
     last = group[-1]
     entry = names[-1] or given_name(last.text)
-    stem = entry[1] if entry else sorted(stems(last.text), key=len)[0]
+    stem = entry[1] if entry else ordered_stems(last.text, longest_first=False)[0]
     surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
     start, end = group[0].start, last.start + length
     name = doc.text[group[0].start:last.start] + surface
@@ -539,7 +539,7 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
             if len(group) < size:
                 continue
             head = tuple(key(w.text) for w in group[:-1])
-            for stem in sorted(stems(group[-1].text), key=len, reverse=True):
+            for stem in ordered_stems(group[-1].text):
                 if head + (key(stem),) in FACILITY_WORDS:
                     found = (size, FACILITY_WORDS[head + (key(stem),)], stem)
                     break

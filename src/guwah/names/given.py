@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from guwah.names.forms import name_forms
-from guwah.names.inflection import stems
+from guwah.names.inflection import ordered_stems, stems
 
 # Endings that make a given name of a given name (Tursun-jan, Pati-gül): (ending's reduced form, gender).
 # Reduced forms use phoneme symbols (J = j, H = x/kh) and mark a feminine final vowel "##".
@@ -84,5 +84,6 @@ def given_name(word: str) -> tuple[GivenName, str] | None:
     _length, entry, stem = max(found, key=lambda item: (item[0], item[2]))
     # The same entry reached from a shorter stem (name_forms also reads "ерланның" as Ерлан):
     # the shortest is the word without its ending.
-    stem = min((other for _, found_entry, other in found if found_entry == entry), key=len, default=stem)
+    same = {other for _, found_entry, other in found if found_entry == entry}
+    stem = ordered_stems(word, same, longest_first=False)[0] if same else stem
     return entry, stem

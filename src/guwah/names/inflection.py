@@ -251,6 +251,18 @@ def stems(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def ordered_stems(word: str, stems_found=None, longest_first: bool = True) -> list[str]:
+    """`stems(word)` (or `stems_found`, some of them) in a fixed order: by length, longest first
+    unless `longest_first` is False, the word itself (folded) before any other of its length, then
+    alphabetically. Never the set's own order: that changes with the hash seed, so two processes
+    (a server and the indexer, two extraction runs) chose different stems of one word (Сәуле read
+    as сәуле in one, сәула in the other).
+    """
+    folded = fold(word).strip(PUNCTUATION)
+    found = stems(word) if stems_found is None else stems_found
+    return sorted(found, key=lambda stem: (-len(stem) if longest_first else len(stem), stem != folded, stem))
+
+
 def inflected(word: str, candidate: str) -> bool:
     """Whether a word is the candidate itself or one of its inflected forms.
 

@@ -275,7 +275,7 @@ def _base_forms(index: PlaceIndex, text: str) -> str:
     "Кашгарского округа" → "кашгарский округ", "Qeshqerde" → "qeshqer": the candidate stems of
     `guwah.names.inflection.stems` that are words of some gazetteer name.
     """
-    from guwah.names.inflection import PUNCTUATION, stems
+    from guwah.names.inflection import PUNCTUATION, ordered_stems
     from guwah.names.inflection import fold as fold_text
 
     words = text.split()
@@ -283,9 +283,9 @@ def _base_forms(index: PlaceIndex, text: str) -> str:
         folded = fold_text(word).strip(PUNCTUATION)
         if not folded or folded in index.vocabulary or has_han(folded):
             continue
-        known = [stem for stem in stems(word) if stem in index.vocabulary]
+        known = [stem for stem in ordered_stems(word) if stem in index.vocabulary]
         if known:
-            words[position] = max(known, key=len)  # the most specific: кашгарский, not кашгар
+            words[position] = known[0]  # the most specific: кашгарский, not кашгар
     return " ".join(words)
 
 
