@@ -106,3 +106,35 @@ def test_a_participle_opening_the_sentence_is_the_act_even_where_the_parser_take
     weights = {"arrêtée": 3.0, "parlé": 0.5}
     start, end = violations._act_words(doc, sentence.start, sentence.end, weight=lambda word: weights.get(word.lower(), 0.0))
     assert doc.text[start:end] == "Arrêtée"
+
+
+@pytest.mark.parametrize("language, text, teller, told", [
+    ("en", "Kanybek Joldoshev came to see us. He also said that a guard pressed an electric baton to "
+           "Nurbek Asanov's neck when he was caught praying. Guards beat Kanybek Joldoshev in 2019.",
+     "Kanybek Joldoshev", "Nurbek Asanov"),
+])
+def test_a_teller_told_by_a_pronoun_is_not_given_the_act_told(language, text, teller, told):
+    codes = _codes(text, language)
+    assert "torture.electric_shock" in codes[told]
+    assert "torture.electric_shock" not in codes[teller]
+    assert "torture.beating" in codes[teller]  # positive control, same text
+
+
+def test_a_teller_told_by_a_pronoun_keeps_what_happened_to_them():
+    codes = _codes("Kanybek Joldoshev came to see us. He said that guards beat him with batons.")
+    assert "torture.beating" in codes["Kanybek Joldoshev"]
+
+
+@pytest.mark.parametrize("language, text, questioned, held", [
+    ("en", "Erpan Tohti was held at the police station for two weeks in 2018. His wife, Muyesser Yaqup, was "
+           "questioned twice at the police station but was never detained.", "Muyesser Yaqup", "Erpan Tohti"),
+    ("fr", "Erpan Tohti a été détenu au commissariat pendant deux semaines en 2018. Muyesser Yaqup a été "
+           "interrogée au commissariat, mais n'a jamais été détenue.", "Muyesser Yaqup", "Erpan Tohti"),
+])
+def test_custody_denied_in_a_later_clause_refuses_the_custody_code(language, text, questioned, held):
+    codes = _codes(text, language)
+    assert "detention.pretrial" in codes[held]  # positive control, same text
+    # her name as the persons rules read it (the whole name, or its last word)
+    mine = set().union(*(found for name, found in codes.items() if name in questioned))
+    assert any(name in questioned for name in codes)
+    assert not {code for code in mine if code.startswith("detention.")}

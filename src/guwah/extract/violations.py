@@ -293,7 +293,7 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
         sentence = doc.sentences[index]
         if trigger.requires and not trigger.requires.search(text, sentence.start, sentence.end):
             continue
-        reason = refusal(doc, index, match.start(), match.end(), trigger.negative_form)
+        reason = refusal(doc, index, match.start(), match.end(), trigger.negative_form, trigger.code)
         if reason == "background":
             continue  # a sentence about the region or the camp system: no act of anyone, nothing refused
         if reason is None:
@@ -306,13 +306,16 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
     return hits
 
 
-def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = False) -> str | None:
+def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = False,
+            code: str | None = None) -> str | None:
     """Why the words at [start, end) of sentence `index` state no act, or None when they state one.
     The one scope test of the rules' matches, the trained classifier's proposals and the acts that
     follow from events (`_implied`), in this order:
     - "background": the sentence is about the region or the camp system (`lexicon.BACKGROUND`);
     - "denied": a denial of the sentence before the words (`lexicon.DENIAL`: "not subjected to",
-      "denied that", "contrary to reports", "no evidence that", « a démenti », «вопреки слухам»);
+      "denied that", "contrary to reports", "no evidence that", « a démenti », «вопреки слухам»),
+      or, for a custody `code` (detention.*), a clause after them that denies the custody ("was
+      questioned at the police station but was never detained", « mais n'a jamais été détenue »);
     - "question": the sentence asks about the act ("Were you given electric shocks?");
     - "negated": a negation governs the words in their clause, before them or (Russian word order)
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
@@ -326,6 +329,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     denial = _SENTENCE_DENIAL.search(text, sentence.start, sentence.end)
     if denial and denial.start() < start:
         return "denied"
+    if code and code.startswith("detention.") and _CUSTODY_DENIED_AFTER.search(text, end, sentence.end):
+        return "denied"
     if _QUESTION_END.search(text, end, sentence.end):
         return "question"
     clause = _clause_before(text, sentence.start, start)
@@ -338,6 +343,10 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
 
 _THREAT = re.compile(THREAT, re.I)
 _REPORTING = re.compile(REPORTING, re.I)
+# A clause after an act's words that denies the custody it would be ("… but was never detained").
+_CUSTODY_DENIED_AFTER = re.compile(
+    r"\b(?:but|yet|mais|но|однако)\b[^.;]{0,30}?\b(?:never|not|n['’]t|jamais|pas|не)\s+(?:been\s+|été\s+|был[аи]?\s+)?"
+    r"(?:detained|arrested|held|jailed|imprisoned|détenue?s?|arrêtée?s?|задержан\w*|арестован\w*)\b", re.I)
 
 
 # Codes the classifier never proposes (the rules decide them), because a sentence's words do not
@@ -409,7 +418,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         for code in codes:
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
             start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word))
-            if refusal(doc, index, start, end) is None:
+            if refusal(doc, index, start, end, code=code) is None:
                 added.append((Trigger(code, None), index, _Match(text, start, end)))
     return hits + added
 
@@ -597,7 +606,27 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         that = _THAT.search(text, telling.end(), start)
         if that:
             named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
-    return [pid for pid in people if pid not in sources and pid not in named_sources]
+    kept = [pid for pid in people if pid not in sources and pid not in named_sources]
+    # The teller told by a pronoun ("He also said that a guard pressed an electric baton to Nurbek's
+    # neck", « Il a dit que … », «Он рассказал, что …»): the sentence opens with the pronoun and the
+    # verb of saying, and no pronoun after it could stand for the teller; whoever the act was given
+    # that is not named after the verb is the teller: the person after the words, if any, instead.
+    says = _PRONOUN_SAYS.match(text, sentence.start, start)
+    if kept and says and not _PERSONAL.search(text, says.end(), min(sentence.end, end + 20)):
+        named_after = {pid for _span, pid in doc.person_spans_in(says.end(), sentence.end)}
+        tellers = {pid for pid in kept if pid not in named_after}
+        if tellers:
+            kept = [pid for pid in kept if pid not in tellers] or \
+                [pid for pid in attribute(doc, index, start, end, we_includes_speaker=we_includes_speaker, object_first=True)
+                 if pid not in tellers and pid in named_after and pid not in sources]
+    return kept
+
+
+# A sentence opened by a pronoun and a verb of saying ("He also said that", « Elle a raconté que »,
+# «Он рассказал, что»): the pronoun is the teller of what follows.
+_PRONOUN_SAYS = re.compile(
+    rf"[\s\"“«'‘(]*(?:\d+(?:\.\d+)*\.?\s+)?(?:he|she|they|il|elle|ils|elles|он|она|они)\s+(?:\w+\s+){{0,2}}?"
+    rf"{SAYING_THAT}\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
 
 
 # What the speaker saw or heard, or was told: the act in what follows happened to someone else
@@ -762,7 +791,7 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
         sentence = doc.sentences[index]
         span, offset = (sentence.start, sentence.end), (event.trigger or event.evidence)[0]
         words = event.trigger or event.evidence
-        stated = refusal(doc, index, words[0], words[1]) is None
+        stated = refusal(doc, index, words[0], words[1], code="detention.") is None  # both codes are of custody
         # the rules' scope: not the source of the report, not the speaker as witness
         stated = stated and bool(_in_scope(doc, index, words[0], words[1], [event.person], sources, False))
         if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
