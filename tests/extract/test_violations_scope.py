@@ -138,3 +138,13 @@ def test_custody_denied_in_a_later_clause_refuses_the_custody_code(language, tex
     mine = set().union(*(found for name, found in codes.items() if name in questioned))
     assert any(name in questioned for name in codes)
     assert not {code for code in mine if code.startswith("detention.")}
+
+
+def test_a_thing_that_never_came_back_is_no_arrest():
+    text = ("My father-in-law, Tash Qurbaniyaz, is 79. But his passport was gathered in by the village office in "
+            "2017 and never came back. His son Ehet Tash went to the police station in 2018 and never came back.")
+    doc = doc_of(text, "en")
+    arrested = {doc.person(e.person).names[0] for e in doc.events if e.type == "arrest" and e.person}
+    assert "Ehet Tash" in arrested  # positive control, same text: a person who never came back
+    assert "Tash Qurbaniyaz" not in arrested
+    assert "detention.arbitrary_arrest" not in _codes(text)["Tash Qurbaniyaz"]
