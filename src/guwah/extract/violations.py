@@ -1,12 +1,15 @@
 """Code violations (violations.yaml) and attribute each to the person it happened to.
 
 A way of saying an act (an entry of src/guwah/vocab/acts/<language>.yaml: a regular expression,
-or a spaCy token or dependency pattern) proposes a code; it is kept only when
+or a spaCy token or dependency pattern) or the trained act classifier (`guwah.extract.acts`)
+proposes a code; it is kept only when the one scope test of both (`refusal`) passes and
 - no negation precedes it in its clause ("I was never beaten", "not subjected to") or follows it
   where the word order puts it there (Russian), unless the negation is the violation itself
   ("without a warrant", "couldn't get medical treatment");
 - no hedge precedes it ("they might", "reportedly", "I know the prisoners are …"), and no threat
-  ("warned her that … would", "threatened to");
+  ("warned her that … would", "threatened to"); no denial of the sentence precedes it ("denied
+  that", "contrary to reports", "no evidence that"), and for a custody code no later clause denies
+  the custody ("but was never detained");
 - the sentence is not background about the region or the camp system ("rights groups report
   … across the region");
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
