@@ -449,11 +449,11 @@ def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple
     if told:
         first = told[0]
     verbs = [i for i in told if tokens[i].pos == "VERB"]
-    # a participle the parser tags as an adjective, or as a name where it opens the sentence
-    # capitalised (« Arrêtée le 12 mai, … »), says the act too
+    # a participle that opens the sentence capitalised, which the parser takes for a name
+    # (« Arrêtée le 12 mai, … »), says the act too
     opening = bisect_left(starts, doc.sentences[doc.sentence_index(start)].start)
     weighed = [(weight(tokens[i].text), i) for i in told
-               if tokens[i].pos in ("VERB", "ADJ") or (i == opening and tokens[i].pos == "PROPN")]
+               if tokens[i].pos == "VERB" or (i == opening and tokens[i].pos == "PROPN")]
     if weighed and max(weighed)[0] > 0:
         chosen = max(weighed, key=lambda pair: (pair[0], -pair[1]))[1]
     else:
