@@ -100,18 +100,18 @@ def test_a_proposal_is_never_given_a_word_of_reporting_as_its_act(language, text
 
 
 def test_a_participle_opening_the_sentence_is_the_act_even_where_the_parser_takes_it_for_a_name():
-    text = "Arrêtée le 12 mai 2019 à son domicile, dix jours après que son mari, Tahir Yasin, a parlé à des députés."
+    text = "Arrêtée le 3 juin 2018 devant son école, une semaine après que son frère, Ilham Rozi, a écrit à un journal."
     doc = doc_of(text, "fr")
     sentence = doc.sentences[0]
-    weights = {"arrêtée": 3.0, "parlé": 0.5}
+    weights = {"arrêtée": 3.0, "écrit": 0.5}
     start, end = violations._act_words(doc, sentence.start, sentence.end, weight=lambda word: weights.get(word.lower(), 0.0))
     assert doc.text[start:end] == "Arrêtée"
 
 
 @pytest.mark.parametrize("language, text, teller, told", [
-    ("en", "Kanybek Joldoshev came to see us. He also said that a guard pressed an electric baton to "
-           "Nurbek Asanov's neck when he was caught praying. Guards beat Kanybek Joldoshev in 2019.",
-     "Kanybek Joldoshev", "Nurbek Asanov"),
+    ("en", "Dilnur Sabit visited our office in May. She said that a guard used an electric baton on "
+           "Ablet Ghopur when he was seen fasting. Guards beat Dilnur Sabit in 2019.",
+     "Dilnur Sabit", "Ablet Ghopur"),
 ])
 def test_a_teller_told_by_a_pronoun_is_not_given_the_act_told(language, text, teller, told):
     codes = _codes(text, language)
@@ -121,15 +121,15 @@ def test_a_teller_told_by_a_pronoun_is_not_given_the_act_told(language, text, te
 
 
 def test_a_teller_told_by_a_pronoun_keeps_what_happened_to_them():
-    codes = _codes("Kanybek Joldoshev came to see us. He said that guards beat him with batons.")
-    assert "torture.beating" in codes["Kanybek Joldoshev"]
+    codes = _codes("Dilnur Sabit visited our office in May. She said that guards beat her with batons.")
+    assert "torture.beating" in codes["Dilnur Sabit"]
 
 
 @pytest.mark.parametrize("language, text, questioned, held", [
-    ("en", "Erpan Tohti was held at the police station for two weeks in 2018. His wife, Muyesser Yaqup, was "
-           "questioned twice at the police station but was never detained.", "Muyesser Yaqup", "Erpan Tohti"),
-    ("fr", "Erpan Tohti a été détenu au commissariat pendant deux semaines en 2018. Muyesser Yaqup a été "
-           "interrogée au commissariat, mais n'a jamais été détenue.", "Muyesser Yaqup", "Erpan Tohti"),
+    ("en", "Alim Tohti was held at the police station for two weeks in 2018. His neighbour, Gulbahar Qadir, was "
+           "summoned to the police station for questioning but was never detained.", "Gulbahar Qadir", "Alim Tohti"),
+    ("fr", "Alim Tohti a été détenu au commissariat pendant deux semaines en 2018. Gulbahar Qadir a été "
+           "convoquée au commissariat pour un interrogatoire, mais n'a jamais été détenue.", "Gulbahar Qadir", "Alim Tohti"),
 ])
 def test_custody_denied_in_a_later_clause_refuses_the_custody_code(language, text, questioned, held):
     codes = _codes(text, language)
@@ -141,10 +141,10 @@ def test_custody_denied_in_a_later_clause_refuses_the_custody_code(language, tex
 
 
 def test_a_thing_that_never_came_back_is_no_arrest():
-    text = ("My father-in-law, Tash Qurbaniyaz, is 79. But his passport was gathered in by the village office in "
-            "2017 and never came back. His son Ehet Tash went to the police station in 2018 and never came back.")
+    text = ("My uncle, Osman Yusup, is 70. His passport was kept at the township office in 2019 and never came "
+            "back. His son Parhat Osman went to the police station in 2018 and never came back.")
     doc = doc_of(text, "en")
     arrested = {doc.person(e.person).names[0] for e in doc.events if e.type == "arrest" and e.person}
-    assert "Ehet Tash" in arrested  # positive control, same text: a person who never came back
-    assert "Tash Qurbaniyaz" not in arrested
-    assert "detention.arbitrary_arrest" not in _codes(text)["Tash Qurbaniyaz"]
+    assert "Parhat Osman" in arrested  # positive control, same text: a person who never came back
+    assert "Osman Yusup" not in arrested
+    assert "detention.arbitrary_arrest" not in _codes(text)["Osman Yusup"]

@@ -568,8 +568,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
-        # "his passport was gathered in by the village office and never came back": a thing did not
-        # come back, not a person
+        # "her phone was kept at the checkpoint and never came back": a thing did not come back,
+        # not a person
         if event_type == "arrest" and _THING_NOT_BACK.search(body[:match.start()]) \
                 and re.search(r"\b(?:come|came|return(?:ed)?)\b", match.group(), re.I):
             continue

@@ -251,7 +251,7 @@ HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
     r"worried|would have|could have|thought they|believes? that|"
-    # hearsay in the passive: "is reported to have been sentenced", "was said to be held"
+    # hearsay in the passive: "he is reported to have been jailed", "was said to be held"
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"

@@ -318,7 +318,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     - "denied": a denial of the sentence before the words (`lexicon.DENIAL`: "not subjected to",
       "denied that", "contrary to reports", "no evidence that", « a démenti », «вопреки слухам»),
       or, for a custody `code` (detention.*), a clause after them that denies the custody ("was
-      questioned at the police station but was never detained", « mais n'a jamais été détenue »);
+      summoned for questioning but was never detained", « mais n'a jamais été détenue »);
     - "question": the sentence asks about the act ("Were you given electric shocks?");
     - "negated": a negation governs the words in their clause, before them or (Russian word order)
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
@@ -610,7 +610,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         if that:
             named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
     kept = [pid for pid in people if pid not in sources and pid not in named_sources]
-    # The teller told by a pronoun ("He also said that a guard pressed an electric baton to Nurbek's
+    # The teller told by a pronoun ("She said that the guards had shocked Ablet's
     # neck", « Il a dit que … », «Он рассказал, что …»): the sentence opens with the pronoun and the
     # verb of saying, and no pronoun after it could stand for the teller; whoever the act was given
     # that is not named after the verb is the teller: the person after the words, if any, instead.
@@ -625,7 +625,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     return kept
 
 
-# A sentence opened by a pronoun and a verb of saying ("He also said that", « Elle a raconté que »,
+# A sentence opened by a pronoun and a verb of saying ("She said that", « Elle a raconté que »,
 # «Он рассказал, что»): the pronoun is the teller of what follows.
 _PRONOUN_SAYS = re.compile(
     rf"[\s\"“«'‘(]*(?:\d+(?:\.\d+)*\.?\s+)?(?:he|she|they|il|elle|ils|elles|он|она|они)\s+(?:\w+\s+){{0,2}}?"
