@@ -498,9 +498,6 @@ def find_violations(doc: Doc) -> None:
                 # paper" said in the sentence after the arrest's: the one person arrested just before.
                 people = [e.person for e in doc.events if e.type == "arrest" and e.person
                           and e.evidence == (sentence.start, sentence.end)]
-                # the same scope as the rules' people: not the source of the report ("According to X,
-                # police … took him away"), not the speaker as witness
-                people = _in_scope(doc, index, start, end, people, sources, includes)
                 if not people and index and doc.sentences[index - 1].paragraph == sentence.paragraph:
                     before = doc.sentences[index - 1]
                     arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
@@ -615,7 +612,7 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     # verb of saying, and no pronoun after it could stand for the teller; whoever the act was given
     # that is not named after the verb is the teller: the person after the words, if any, instead.
     says = _PRONOUN_SAYS.match(text, sentence.start, start)
-    if kept and says and not _PERSONAL.search(text, says.end(), min(sentence.end, end + 20)):
+    if kept and says and not _TELLER_AGAIN.search(text, says.end(), min(sentence.end, end + 20)):
         named_after = {pid for _span, pid in doc.person_spans_in(says.end(), sentence.end)}
         tellers = {pid for pid in kept if pid not in named_after}
         if tellers:
@@ -625,6 +622,11 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     return kept
 
 
+# A pronoun after the verb of saying that may stand for the teller, alone or among others ("guards
+# beat him", "made them sit", « on le frappait », «их били»).
+_TELLER_AGAIN = re.compile(
+    r"\b(?:I|me|my|he|him|his|she|her|we|us|our|they|them|their|il|elle|ils|elles|lui|le|la|les|leur|je|nous|"
+    r"я|меня|мне|он|его|ему|она|её|ее|ей|мы|нас|нам|они|их|им)\b|\b[lmj]['’]", re.I)
 # A sentence opened by a pronoun and a verb of saying ("She said that", « Elle a raconté que »,
 # «Он рассказал, что»): the pronoun is the teller of what follows.
 _PRONOUN_SAYS = re.compile(
