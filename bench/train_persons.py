@@ -14,9 +14,11 @@ v5 (extract-heldout-v5: held out for 0.9.0 and 0.10.0, spent since 0.11.0), v6 (
 held out for 0.10.0 and 0.13.0, spent since 0.14.0), train-c
 (bench/data/codes-train-c, written for this model and the act classifier, since 0.13.0) and train-a,
 train-b (bench/data/persons-train-a, -b, written for this model, when present). MEASURED_ONLY sets
-(train-c) are scored when left out and trained on only with --train-on-measured. The v7 set
-(bench/data/extract-heldout-v7, when it comes in) is held out: it is never read here, and a folder
-holding "v7" is refused.
+(train-c) are scored when left out and trained on only with --train-on-measured. The act classifier's
+later sets come with its list (bench/train_acts.py SETS): v9, v12, v11 and, since the 0.22.x round, v7
+(bench/data/extract-tuning-v7, held out for 0.15.0 and 0.22.0, then spent). The held-out sets (v8, v9,
+v10: bench/data/extract-heldout-v8 … -v10) are never read here, and an extract-heldout-* folder that is
+not spent is refused by its whole name.
 
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
     PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv     # leave-one-set-out table

@@ -1,6 +1,6 @@
 """The trained person-and-victim model (extractor 0.10.0, 0.11.0, `guwah.extract.roles_model`): its
 arrays load without pickle and give what scikit-learn gives, its decisions are applied as
-documented, the training script reads the spent v5 and v6 and refuses the held-out v7 set, and on invented
+documented, the training script reads the spent v5, v6 and v7 and refuses the held-out v8 set, and on invented
 texts a byline's reporter is dropped while the people the text is about, and a victim told in the
 passive, are kept; names the rules drop are offered as candidates and restored only above the
 threshold, and a mention's context (patient of an act, owner of a taken passport) is read."""
@@ -34,9 +34,12 @@ def test_shipped_arrays_are_plain_and_load_without_pickle(shipped):
         assert weights["coef"].dtype == np.float32 and weights["intercept"].dtype == np.float32
         assert weights["coef"].shape == (3, len(shipped.features)) and weights["intercept"].shape == (3,)
     assert len(shipped.meta["training_sha256"]) == 64
-    # v6 spent since 0.14.0 and trained on; the held-out v7 never
+    # v6 spent since 0.14.0 and trained on; a held-out set never (v7 was until the 0.22.x round, and the
+    # shipped model predates it)
     assert set(shipped.meta["training_sets"]) >= {"dev", "v2", "v3", "v4", "v5", "v6", "train-a", "train-b"}
-    assert not any("v7" in name for name in shipped.meta["training_sets"])
+    train = _train_persons()
+    assert not any(train._ACTS.held_out(train.SETS[name][0]) for name in shipped.meta["training_sets"])
+    assert not set(shipped.meta["training_sets"]) & {"v8", "v10"}
     assert not set(shipped.meta["training_sets"]) & set(_train_persons().MEASURED_ONLY)  # train-c: measured only
     assert not any(name.startswith(("name=", "names=")) for name in shipped.features)
 
@@ -142,14 +145,15 @@ def test_victim_decision_by_mode():
         model.with_settings(0.5, 0.5, "sometimes")
 
 
-def test_training_reads_the_spent_v5_and_v6_and_refuses_the_held_out_v7(monkeypatch):
+def test_training_reads_the_spent_v5_to_v7_and_refuses_the_held_out_v8(monkeypatch):
     train = _train_persons()
     assert train.SETS["v5"][0] == "extract-heldout-v5"  # spent since extractor 0.11.0
     assert train.SETS["v6"][0] == "extract-heldout-v6"  # spent since extractor 0.14.0
-    assert not any("v7" in folder for folder, _splits in train.SETS.values())
-    monkeypatch.setitem(train.SETS, "v7", ("extract-heldout-v7", ("held_out_v7",)))
-    with pytest.raises(SystemExit, match="held-out set extract-heldout-v7"):
-        train.gold_documents("v7")
+    assert train.SETS["v7"][0] == "extract-tuning-v7"  # spent since the 0.22.x round
+    assert not any("heldout-v7" in folder or "v8" in folder for folder, _splits in train.SETS.values())
+    monkeypatch.setitem(train.SETS, "v8", ("extract-heldout-v8", ("held_out_v8",)))
+    with pytest.raises(SystemExit, match="held-out set extract-heldout-v8"):
+        train.gold_documents("v8")
 
 
 # Invented texts in our own words. A reporter named in a byline and again as the one who wrote

@@ -571,6 +571,11 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
+        # "her phone was kept at the checkpoint and never came back": a thing did not come back,
+        # not a person
+        if event_type == "arrest" and _THING_NOT_BACK.search(body[:match.start()]) \
+                and re.search(r"\b(?:come|came|return(?:ed)?)\b", match.group(), re.I):
+            continue
         before = body[:match.start()]
         # "the tenth known to have died there": a count, no one's event; "an old cellmate, who was
         # freed in May, told her": the act of someone unnamed.
@@ -601,6 +606,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
 
 
 _HEDGE = re.compile(HEDGE, re.I)
+# A thing told in the passive and then "… and never came back" (`_trigger_events`).
+_THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID cards?|cards?|cars?|money|laptops?)\s+"
+                             r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$", re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"

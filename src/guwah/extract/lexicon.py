@@ -252,10 +252,28 @@ CLAUSE_BREAK = r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|ma
 HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
-    r"worried|would have|could have|thought they|believes? that|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
+    r"worried|would have|could have|thought they|believes? that|"
+    # hearsay in the passive: "he is reported to have been jailed", "was said to be held"
+    r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b))\b")
+# A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
+# denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
+# «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no
+# evidence for it ("found no evidence that", « aucune preuve que », «нет доказательств того, что»);
+# a claim rejected ("dismissed reports that", « a démenti que », «опроверг сообщения о том, что»).
+# Read by the violation rules before an act's words, for rule matches and classifier proposals alike.
+DENIAL = (
+    r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having|that|being|he|she|they|any|reports?|claims?|allegations?)\b|"
+    r"\bni(?:e|ent|ait|aient|é)\s+(?:avoir|être|qu['’]|que)\b|\bотрица\w*,?\s+(?:что|факт)\b|"
+    r"\bcontrary to (?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?|posts?|what)\b|"
+    r"\bcontrairement (?:aux?|à)\b|\bвопреки (?:\w+\s+){0,2}?(?:сообщени\w+|слух\w+|утверждени\w+|заявлени\w+)|"
+    r"\bno (?:\w+\s+)?evidence (?:that|of|for)\b|"
+    r"\baucune (?:preuve|trace) (?:que|qu['’]|de|d['’])|\bнет (?:никаких )?(?:доказательств|подтверждени\w+)|"
+    r"\b(?:dismiss|reject|refut|debunk)(?:s|es|ed|ing)?\s+(?:the\s+|these\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\b|"
+    r"\bdément\w*|\bопроверг\w*")
 # A sentence about the region or the camp system, not about a person ("rights groups report …").
 BACKGROUND = (
     r"\b(?:rights groups|human rights (?:groups|organi[sz]ations)|across the region|throughout the region|"
@@ -302,5 +320,10 @@ _SAYING_ALWAYS = (r"says|said|tells|told(?:\s+(?:us|me|them|reporters|journalist
 _SAYING_OF_A_CLAUSE = (r"believes|believed|claims|claimed|writes|wrote|explains|explained|confirms|confirmed|adds|added|"
                        r"écrit|a écrit|сообщ\w+|пишет|написал\w*")
 SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
+# Words that tell who reports an act, never the act itself: a verb of saying (SAYING), of telling or
+# testifying, and the word of a source ("according to", « selon »). The act's words a trained
+# classifier's proposal is given are never one of these (the teller is not whom the act happened to).
+REPORTING = (rf"(?:{SAYING}|say|tell|telling|testif(?:y|ies|ied|ying)|informed|according|"
+             r"témoign\w*|selon|свидетельств\w*|заяв\w*)")
 # A verb of saying that says here: one of the second kind only before "that", a comma, a colon or a quote.
 SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:that|que|qu['’]|что)\b|\s*[,:;\"“«—–]))")

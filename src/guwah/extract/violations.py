@@ -1,12 +1,15 @@
 """Code violations (violations.yaml) and attribute each to the person it happened to.
 
 A way of saying an act (an entry of src/guwah/vocab/acts/<language>.yaml: a regular expression,
-or a spaCy token or dependency pattern) proposes a code; it is kept only when
+or a spaCy token or dependency pattern) or the trained act classifier (`guwah.extract.acts`)
+proposes a code; it is kept only when the one scope test of both (`refusal`) passes and
 - no negation precedes it in its clause ("I was never beaten", "not subjected to") or follows it
   where the word order puts it there (Russian), unless the negation is the violation itself
   ("without a warrant", "couldn't get medical treatment");
 - no hedge precedes it ("they might", "reportedly", "I know the prisoners are …"), and no threat
-  ("warned her that … would", "threatened to");
+  ("warned her that … would", "threatened to"); no denial of the sentence precedes it ("denied
+  that", "contrary to reports", "no evidence that"), and for a custody code no later clause denies
+  the custody ("but was never detained");
 - the sentence is not background about the region or the camp system ("rights groups report
   … across the region");
 - `subjects.attribute` finds the person: "we" counts for the speaker only once the text has
@@ -26,7 +29,18 @@ from dataclasses import dataclass, field, replace
 from guwah.extract import acts, attribution
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
-from guwah.extract.lexicon import BACKGROUND, CLAUSE_BREAK, HEDGE, KIN, NEGATION, SAYING_THAT, THREAT, negated
+from guwah.extract.lexicon import (
+    BACKGROUND,
+    CLAUSE_BREAK,
+    DENIAL,
+    HEDGE,
+    KIN,
+    NEGATION,
+    REPORTING,
+    SAYING_THAT,
+    THREAT,
+    negated,
+)
 from guwah.extract.subjects import DETAINED_GROUP, attribute
 from guwah.vocab import act_patterns
 
@@ -88,12 +102,9 @@ _CAMP_RULE_CODES = {
     "culture.language_ban", "culture.religious_ban", "indoctrination.political", "detention.overcrowding",
     "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation", "surveillance.checkpoint",
 }
-# A denial of the sentence before the act: "not subjected to", "spared"; a denial verb with what it
-# denies ("she denies having been given …", « il nie avoir été … », «отрицает, что …»).
-_SENTENCE_DENIAL = re.compile(
-    r"\b(?:not|never|n['’]t) (?:been )?subjected\b|\bspared\b|\bescaped (?:the|this)\b|"
-    r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+)?(?:having|that|being|he|she|they|any)\b|"
-    r"\bni(?:e|ent|ait|aient|é)\s+(?:avoir|être|qu['’]|que)\b|\bотрица\w*,?\s+(?:что|факт)\b", re.I)
+# A denial of the sentence before the act (`lexicon.DENIAL`: "not subjected to", "denied that",
+# "contrary to reports", "no evidence that" …).
+_SENTENCE_DENIAL = re.compile(DENIAL, re.I)
 # A question does not state what it asks about ("Were you given electric shocks?"): the sentence
 # ends in a question mark after the act's words.
 _QUESTION_END = re.compile(r"\?[\s\"'»”)\]]*$")
@@ -267,17 +278,7 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
     text = doc.text
     if not doc.sentences:
         return []
-    skipped: dict[int, bool] = {}
-    denials: dict[int, re.Match | None] = {}
     hits = []
-
-    def usable(index: int) -> bool:
-        if index not in skipped:
-            sentence = doc.sentences[index]
-            body = text[sentence.start:sentence.end]
-            skipped[index] = bool(_BACKGROUND.search(body))
-            denials[index] = _SENTENCE_DENIAL.search(body)
-        return not skipped[index]
 
     found: list[tuple[Trigger, int, _Match]] = []
     words = prepared(doc)  # folded once, its words indexed once, for every kind's alternation (and the dates)
@@ -292,12 +293,13 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
     for trigger, start, end in _token_matches(doc):
         found.append((trigger, doc.sentence_index(start), _Match(text, start, end)))
     for trigger, index, match in found:
-        if not usable(index):
-            continue
         sentence = doc.sentences[index]
         if trigger.requires and not trigger.requires.search(text, sentence.start, sentence.end):
             continue
-        if _states_act(text, sentence, match.start(), match.end(), denials[index], trigger.negative_form):
+        reason = refusal(doc, index, match.start(), match.end(), trigger.negative_form, trigger.code)
+        if reason == "background":
+            continue  # a sentence about the region or the camp system: no act of anyone, nothing refused
+        if reason is None:
             hits.append((trigger, index, match))
         else:
             if refused is not None:
@@ -307,24 +309,47 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
     return hits
 
 
-def _states_act(text: str, sentence, start: int, end: int, denial: re.Match | None, negative_form: bool = False) -> bool:
-    """Whether words at [start, end) of the sentence state an act: no denial of the sentence
-    before them ("I was not subjected to"), no negation governing them in their clause, before or
-    (Russian word order) right after (unless the negation is the act: `negative_form`), and no
-    hedge before them. The one scope test of rule matches and classifier proposals."""
-    if denial and sentence.start + denial.start() < start:
-        return False
+def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = False,
+            code: str | None = None) -> str | None:
+    """Why the words at [start, end) of sentence `index` state no act, or None when they state one.
+    The one scope test of the rules' matches, the trained classifier's proposals and the acts that
+    follow from events (`_implied`), in this order:
+    - "background": the sentence is about the region or the camp system (`lexicon.BACKGROUND`);
+    - "denied": a denial of the sentence before the words (`lexicon.DENIAL`: "not subjected to",
+      "denied that", "contrary to reports", "no evidence that", « a démenti », «вопреки слухам»),
+      or, for a custody `code` (detention.*), a clause after them that denies the custody ("was
+      summoned for questioning but was never detained", « mais n'a jamais été détenue »);
+    - "question": the sentence asks about the act ("Were you given electric shocks?");
+    - "negated": a negation governs the words in their clause, before them or (Russian word order)
+      right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
+      "without a warrant");
+    - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
+    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably")."""
+    text = doc.text
+    sentence = doc.sentences[index]
+    if _BACKGROUND.search(text, sentence.start, sentence.end):
+        return "background"
+    denial = _SENTENCE_DENIAL.search(text, sentence.start, sentence.end)
+    if denial and denial.start() < start:
+        return "denied"
+    if code and code.startswith("detention.") and _CUSTODY_DENIED_AFTER.search(text, end, sentence.end):
+        return "denied"
     if _QUESTION_END.search(text, end, sentence.end):
-        return False
+        return "question"
     clause = _clause_before(text, sentence.start, start)
     if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
-        return False
+        return "negated"
     if _THREAT.search(text, sentence.start, start):
-        return False
-    return not _HEDGE.search(clause)
+        return "threat"
+    return "hedged" if _HEDGE.search(clause) else None
 
 
 _THREAT = re.compile(THREAT, re.I)
+_REPORTING = re.compile(REPORTING, re.I)
+# A clause after an act's words that denies the custody it would be ("… but was never detained").
+_CUSTODY_DENIED_AFTER = re.compile(
+    r"\b(?:but|yet|mais|но|однако)\b[^.;]{0,30}?\b(?:never|not|n['’]t|jamais|pas|не)\s+(?:been\s+|été\s+|был[аи]?\s+)?"
+    r"(?:detained|arrested|held|jailed|imprisoned|détenue?s?|arrêtée?s?|задержан\w*|арестован\w*)\b", re.I)
 
 
 # Codes the classifier never proposes (the rules decide them), because a sentence's words do not
@@ -363,8 +388,9 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
     Russian: a code the classifier gives a sentence at or above its threshold is proposed where no
     rule already gave that code there, and where no rule match of that code was refused as
     negated or hedged; its words are the first verb of the clause the classifier rates highest for
-    the code, and pass the same scope test as a rule's (`_states_act`). Background sentences are
-    not classified. In mode "gate" a rule hit is kept only where the classifier gives its code at
+    the code (never a word of reporting: "said", "according", « témoigné »; the teller is not whom
+    the act happened to), and pass the same scope test as a rule's (`refusal`). Background
+    sentences are not classified. In mode "gate" a rule hit is kept only where the classifier gives its code at
     least the model's `gate`; in mode "alone" (for measurement) the rules' matches are dropped.
     Nothing changes without a parse (the words of the act are unknown)."""
     model = acts.classifier()
@@ -372,7 +398,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
     if model is None or (doc.language or "en") not in acts.LANGUAGES or analysis is None or not analysis.tokens:
         return hits
     text = doc.text
-    usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]
+    usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]  # `refusal`'s first test
     spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in usable]
     rated = dict(zip(usable, model.rate_spans(text, analysis, spans), strict=True))
     known = set(model.codes)
@@ -392,11 +418,10 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             continue
         clauses = _clauses(text, sentence.start, sentence.end)
         clause_cats = model.rate_spans(text, analysis, clauses) if len(clauses) > 1 else [cats]
-        denial = _SENTENCE_DENIAL.search(text[sentence.start:sentence.end])
         for code in codes:
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
             start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word))
-            if _states_act(text, sentence, start, end, denial):
+            if refusal(doc, index, start, end, code=code) is None:
                 added.append((Trigger(code, None), index, _Match(text, start, end)))
     return hits + added
 
@@ -412,15 +437,23 @@ def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple
     """The words that say the act in text[start:end]: the verb the classifier weighs most for the
     code (`weight(word)`, when one weighs for it), else the verb that heads the clause (its head is
     outside it), else its first verb, else its first word ("a neighbour said that they had
-    beaten him": "beaten", not "said")."""
+    beaten him": "beaten", not "said"). A word of reporting (`lexicon.REPORTING`: "said",
+    "according", « témoigné ») is never the act's: its subject is the teller."""
     from bisect import bisect_left
 
     analysis = doc.analysis
     starts = analysis.token_starts()
     first, last = bisect_left(starts, start), bisect_left(starts, end)
     tokens = analysis.tokens
-    verbs = [i for i in range(first, last) if tokens[i].pos == "VERB"]
-    weighed = [(weight(tokens[i].text), i) for i in verbs]
+    told = [i for i in range(first, last) if not _REPORTING.fullmatch(tokens[i].text)]
+    if told:
+        first = told[0]
+    verbs = [i for i in told if tokens[i].pos == "VERB"]
+    # a participle that opens the sentence capitalised, which the parser takes for a name
+    # (« Arrêtée le 12 mai, … »), says the act too
+    opening = bisect_left(starts, doc.sentences[doc.sentence_index(start)].start)
+    weighed = [(weight(tokens[i].text), i) for i in told
+               if tokens[i].pos == "VERB" or (i == opening and tokens[i].pos == "PROPN")]
     if weighed and max(weighed)[0] > 0:
         chosen = max(weighed, key=lambda pair: (pair[0], -pair[1]))[1]
     else:
@@ -573,7 +606,32 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         that = _THAT.search(text, telling.end(), start)
         if that:
             named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
-    return [pid for pid in people if pid not in sources and pid not in named_sources]
+    kept = [pid for pid in people if pid not in sources and pid not in named_sources]
+    # The teller told by a pronoun ("She said that the guards had shocked Ablet's
+    # neck", « Il a dit que … », «Он рассказал, что …»): the sentence opens with the pronoun and the
+    # verb of saying, and no pronoun after it could stand for the teller; whoever the act was given
+    # that is not named after the verb is the teller: the person after the words, if any, instead.
+    says = _PRONOUN_SAYS.match(text, sentence.start, start)
+    if kept and says and not _TELLER_AGAIN.search(text, says.end(), min(sentence.end, end + 20)):
+        named_after = {pid for _span, pid in doc.person_spans_in(says.end(), sentence.end)}
+        tellers = {pid for pid in kept if pid not in named_after}
+        if tellers:
+            kept = [pid for pid in kept if pid not in tellers] or \
+                [pid for pid in attribute(doc, index, start, end, we_includes_speaker=we_includes_speaker, object_first=True)
+                 if pid not in tellers and pid in named_after and pid not in sources]
+    return kept
+
+
+# A pronoun after the verb of saying that may stand for the teller, alone or among others ("guards
+# beat him", "made them sit", « on le frappait », «их били»).
+_TELLER_AGAIN = re.compile(
+    r"\b(?:I|me|my|he|him|his|she|her|we|us|our|they|them|their|il|elle|ils|elles|lui|le|la|les|leur|je|nous|"
+    r"я|меня|мне|он|его|ему|она|её|ее|ей|мы|нас|нам|они|их|им)\b|\b[lmj]['’]", re.I)
+# A sentence opened by a pronoun and a verb of saying ("She said that", « Elle a raconté que »,
+# «Он рассказал, что»): the pronoun is the teller of what follows.
+_PRONOUN_SAYS = re.compile(
+    rf"[\s\"“«'‘(]*(?:\d+(?:\.\d+)*\.?\s+)?(?:he|she|they|il|elle|ils|elles|он|она|они)\s+(?:\w+\s+){{0,2}}?"
+    rf"{SAYING_THAT}\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
 
 
 # What the speaker saw or heard, or was told: the act in what follows happened to someone else
@@ -727,7 +785,7 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
       or on a pretext") unless its sentence tells a warrant, a charge or a court's sentence;
     - a detention or a transfer into an internment camp (the event's facility is a camp) is
       `detention.internment_camp` ("held in a so-called re-education … centre").
-    Both pass the rules' scope test (`_states_act`, `_in_scope`: not denied, not hedged, not the
+    Both pass the rules' scope test (`refusal`, `_in_scope`: not denied, not hedged, not the
     source of the report)."""
     text = doc.text
     camps = {f.id for f in doc.facilities if f.facility_type == "internment_camp"}
@@ -738,7 +796,7 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
         sentence = doc.sentences[index]
         span, offset = (sentence.start, sentence.end), (event.trigger or event.evidence)[0]
         words = event.trigger or event.evidence
-        stated = _states_act(text, sentence, words[0], words[1], _SENTENCE_DENIAL.search(text, sentence.start, sentence.end))
+        stated = refusal(doc, index, words[0], words[1], code="detention.") is None  # both codes are of custody
         # the rules' scope: not the source of the report, not the speaker as witness
         stated = stated and bool(_in_scope(doc, index, words[0], words[1], [event.person], sources, False))
         if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
