@@ -110,6 +110,34 @@ def test_corroboration_counts_independent_sources_only(store, tmp_path):
     assert independent_count(groups, {ids[0], ids[3]}) == 2
 
 
+def test_corroboration_finds_its_lsh_bands_once_not_at_every_release_check(store, tmp_path, monkeypatch):
+    """datasketch picks an LSH index's bands by numerical integration (~0.1 s, about 1,300 integrals):
+    `source_groups` made a new index, so paid that at every entry's content, every release check.
+    The bands depend only on NEAR_DUPLICATE and PERMUTATIONS: they are those datasketch picks, found once."""
+    import datasketch.lsh
+
+    from guwah.registry.corroboration import NEAR_DUPLICATE, PERMUTATIONS, source_groups
+
+    picked = datasketch.lsh.MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS)
+    searches, search = [], datasketch.lsh._optimal_param
+    monkeypatch.setattr(datasketch.lsh, "_optimal_param", lambda *a: searches.append(a) or search(*a))
+    built, build = [], datasketch.lsh.MinHashLSH.__init__
+
+    def spy(index, *args, **kwargs):
+        build(index, *args, **kwargs)
+        built.append((index.b, index.r))
+
+    monkeypatch.setattr(datasketch.lsh.MinHashLSH, "__init__", spy)
+    path = tmp_path / "a.txt"
+    path.write_text("My brother Tursun Ehmet was taken from our house in Aksu in 2018.", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("consent: public\n", encoding="utf-8")
+    document = ingest_file(store, path).document_id
+    with store.session() as session:
+        for _ in range(3):
+            assert source_groups(session, {document}) == {document: document}
+    assert len(searches) <= 1 and len(built) >= 3 and set(built) == {(picked.b, picked.r)}
+
+
 def _public_answers(store) -> tuple:
     """What the public sees of the registry: every released entry, and a search for him."""
     from fastapi.testclient import TestClient

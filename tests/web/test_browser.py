@@ -7,6 +7,12 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture(scope="module")
+def site(shared_site):
+    """Every test here only reads the site: one demo archive and one server for the module."""
+    return shared_site
+
+
 def test_reader_opens_the_list_and_a_testimony(site, page, tmp_path):
     requests = []
     page.on("request", lambda request: requests.append(request.url))

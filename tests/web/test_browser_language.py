@@ -16,32 +16,36 @@ pytestmark = pytest.mark.browser
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
+@pytest.fixture(scope="module")
+def peopled(shared_store, shared_site, tmp_path_factory):
+    """The demo site with facilities imported and five released people from Ghulja held at one,
+    for the tests that only read it: one archive and one server for the module."""
+    release_ghulja(shared_store, write_bfn(tmp_path_factory.mktemp("bfn") / "bfn.csv"))
+    return shared_site
+
+
 @pytest.fixture
-def peopled(store, site, tmp_path):
-    """The demo site with facilities imported and five released people from Ghulja held at one."""
+def own_peopled(store, site, tmp_path):
+    """The same site, built for one test that writes to it (a report sent)."""
     release_ghulja(store, write_bfn(tmp_path / "bfn.csv"))
     return site
 
 
 @pytest.fixture(params=["cookies", "no cookies"])
-def browser_page(request, tmp_path):
+def browser_page(request, playwright, chromium, tmp_path):
     """A page of headless Chromium that keeps cookies, or one whose profile blocks every cookie
     (Chromium's own setting, as a reader's browser would have it)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        if request.param == "cookies":
-            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-            context = browser.new_context()
-        else:
-            profile = tmp_path / "profile"
-            (profile / "Default").mkdir(parents=True)
-            (profile / "Default" / "Preferences").write_text(
-                json.dumps({"profile": {"default_content_setting_values": {"cookies": 2}}}))
-            context = browser = playwright.chromium.launch_persistent_context(
-                str(profile), executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
-        yield request.param, context, context.new_page()
-        browser.close()
+    if request.param == "cookies":
+        context = chromium.new_context()
+    else:
+        profile = tmp_path / "profile"
+        (profile / "Default").mkdir(parents=True)
+        (profile / "Default" / "Preferences").write_text(
+            json.dumps({"profile": {"default_content_setting_values": {"cookies": 2}}}))
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=chromium_path(), args=CHROMIUM_ARGS, headless=True)
+    yield request.param, context, context.new_page()
+    context.close()
 
 
 def in_uyghur(page) -> None:
@@ -96,8 +100,8 @@ def test_a_uyghur_reader_keeps_the_language_in_every_address(peopled, browser_pa
         in_uyghur(page)
 
 
-def test_the_report_form_sends_in_uyghur_and_answers_in_it(peopled, page):
-    page.goto(peopled + "/report?lang=ug")
+def test_the_report_form_sends_in_uyghur_and_answers_in_it(own_peopled, page):
+    page.goto(own_peopled + "/report?lang=ug")
     in_uyghur(page)
     page.locator("input[name=names]").first.fill("ئابلىكىم تۇردى")
     page.locator("#birth_year").fill("1979")

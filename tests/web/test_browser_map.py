@@ -9,12 +9,13 @@ from tests.web.test_map_figures import GHULJA, release_ghulja
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def mapped(store, site, tmp_path):
+@pytest.fixture(scope="module")
+def mapped(shared_store, shared_site, tmp_path_factory):
     """The demo site with the small facility file imported and five released people from Ghulja
-    detained at Shufu - I in 2018, cited from a released demo testimony."""
-    release_ghulja(store, write_bfn(tmp_path / "bfn.csv"))
-    return site
+    detained at Shufu - I in 2018, cited from a released demo testimony. Every test here only
+    reads it: one archive and one server for the module."""
+    release_ghulja(shared_store, write_bfn(tmp_path_factory.mktemp("bfn") / "bfn.csv"))
+    return shared_site
 
 
 def test_a_facility_is_on_the_map_and_its_popup_leads_to_its_page(mapped, page, tmp_path):

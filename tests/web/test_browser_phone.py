@@ -18,12 +18,13 @@ LONG_ROWS = ROWS + [
 ]
 
 
-@pytest.fixture
-def peopled(store, site, tmp_path):
+@pytest.fixture(scope="module")
+def peopled(shared_store, shared_site, tmp_path_factory):
     """The demo site with facilities imported and five released people from Ghulja held at
-    Yecheng - I (A), cited from a released demo testimony."""
-    release_ghulja(store, write_bfn(tmp_path / "bfn.csv", rows=LONG_ROWS), "bfn:1A")
-    return site
+    Yecheng - I (A), cited from a released demo testimony. Every test here only reads it: one
+    archive and one server for the module."""
+    release_ghulja(shared_store, write_bfn(tmp_path_factory.mktemp("bfn") / "bfn.csv", rows=LONG_ROWS), "bfn:1A")
+    return shared_site
 
 
 PAGES = ["/search?q=Mehmet+Imin", "/search?q=Ghulja", "/search?q=xqzwv", "/persons/1", "/facilities",

@@ -59,8 +59,7 @@ def release_ghulja(store, bfn_csv, dataset_key="bfn:106A"):
         _release_entry(store, person_id, number)
 
 
-@pytest.fixture
-def archive(store, tmp_path):
+def _archive(store, tmp_path) -> dict:
     """Six facilities imported; a released testimony; five people from Ghulja detained at Shufu - I
     in 2018 and one from Kashgar at Tianshan - II in 2017, all released; one withheld person."""
     import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
@@ -84,6 +83,18 @@ def archive(store, tmp_path):
     for person_id, number in people:
         _release_entry(store, person_id, number)
     return {"client": TestClient(create_app(store)), "numbers": numbers, "hidden_site": hidden_site}
+
+
+@pytest.fixture
+def archive(store, tmp_path):
+    """`_archive` in this test's own `store`, for a test that changes it."""
+    return _archive(store, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def shared_archive(shared_store, tmp_path_factory):
+    """`_archive`, one for the module's tests that only read it."""
+    return _archive(shared_store, tmp_path_factory.mktemp("archive"))
 
 
 def test_entry_release_freezes_the_public_facility_and_hometown_place(store, archive):
@@ -118,14 +129,14 @@ def test_merging_facilities_withdraws_the_entries_that_name_them(store, archive)
         assert len(public_entries(session)) == 1
 
 
-def test_api_map_is_geojson_of_public_facilities_and_suppressed_hometown_counts(archive):
-    data = archive["client"].get("/api/map").json()
+def test_api_map_is_geojson_of_public_facilities_and_suppressed_hometown_counts(shared_archive):
+    data = shared_archive["client"].get("/api/map").json()
     assert data["type"] == "FeatureCollection"
     facilities = [f for f in data["features"] if f["properties"]["kind"] == "facility"]
     # The small file's rows with coordinates; the one without is listed apart.
     assert len(facilities) == 5
     assert [f["name"] for f in data["unmapped_facilities"]] == ["Nowhere - I"]
-    shufu = next(f for f in facilities if f["properties"]["id"] == archive["numbers"]["bfn:106A"])
+    shufu = next(f for f in facilities if f["properties"]["id"] == shared_archive["numbers"]["bfn:106A"])
     assert shufu["geometry"]["coordinates"] == [75.8638, 39.3591]
     hometowns = {f["properties"]["gazetteer_id"]: f["properties"] for f in data["features"]
                  if f["properties"]["kind"] == "hometown"}
@@ -136,24 +147,24 @@ def test_api_map_is_geojson_of_public_facilities_and_suppressed_hometown_counts(
     assert data["credit"][0]["licence"] == "CC BY 4.0"
 
 
-def test_map_page_works_without_javascript(archive):
-    page = archive["client"].get("/map")
+def test_map_page_works_without_javascript(shared_archive):
+    page = shared_archive["client"].get("/map")
     assert page.status_code == 200
     # The map box is hidden until the script draws it; the tables say the same with no script.
     assert re.search(r'<div id="map"[^>]*hidden', page.text)
-    assert 'href="http://testserver/facilities/{}"'.format(archive["numbers"]["bfn:106A"]) in page.text
+    assert 'href="http://testserver/facilities/{}"'.format(shared_archive["numbers"]["bfn:106A"]) in page.text
     assert "Ghulja" in page.text or "Yining" in page.text
     assert f"fewer than {SMALL_COUNT}" in page.text
     assert "Natural Earth" in page.text and "CC BY 4.0" in page.text
     for asset in ("vendor/leaflet/leaflet.js", "vendor/leaflet/leaflet.css", "map.js",
                   "vendor/topojson-client/topojson-client.min.js"):
         assert f"/static/{asset}" in page.text
-        assert archive["client"].get(f"/static/{asset}").status_code == 200
+        assert shared_archive["client"].get(f"/static/{asset}").status_code == 200
     assert WITHHELD not in page.text and "Canary-camp" not in page.text
 
 
-def test_facility_page_lists_released_entries_and_testimonies(archive):
-    client, numbers = archive["client"], archive["numbers"]
+def test_facility_page_lists_released_entries_and_testimonies(shared_archive):
+    client, numbers = shared_archive["client"], shared_archive["numbers"]
     page = client.get(f"/facilities/{numbers['bfn:106A']}")
     assert page.status_code == 200
     people = re.findall(r'<tr class="person">.*?</tr>', page.text, re.S)
@@ -169,8 +180,8 @@ def test_facility_page_lists_released_entries_and_testimonies(archive):
     assert "No released person entry records an event at this facility." in empty.text
 
 
-def test_figures_count_released_entries_with_small_counts_suppressed(archive):
-    data = archive["client"].get("/api/figures").json()
+def test_figures_count_released_entries_with_small_counts_suppressed(shared_archive):
+    data = shared_archive["client"].get("/api/figures").json()
     few = f"fewer than {SMALL_COUNT}"
     assert data["entries"] == 6
     assert data["detentions_by_year"] == {"2017": few, "2018": 5}
@@ -181,8 +192,8 @@ def test_figures_count_released_entries_with_small_counts_suppressed(archive):
     assert data["events_by_type"] == {"detention": 7}  # accepted events of the released testimony
 
 
-def test_figures_page_draws_svg_bars_with_their_numbers(archive):
-    page = archive["client"].get("/figures")
+def test_figures_page_draws_svg_bars_with_their_numbers(shared_archive):
+    page = shared_archive["client"].get("/figures")
     assert page.status_code == 200
     years = page.text[page.text.index('id="detentions-by-year"'):page.text.index('id="detentions-by-prefecture"')]
     assert '<svg role="img"' in years
@@ -193,10 +204,10 @@ def test_figures_page_draws_svg_bars_with_their_numbers(archive):
     assert "Internment camp" in page.text and WITHHELD not in page.text
 
 
-def test_places_are_named_in_the_readers_language(archive):
+def test_places_are_named_in_the_readers_language(shared_archive):
     from guwah.places import place_name
 
-    client, numbers = archive["client"], archive["numbers"]
+    client, numbers = shared_archive["client"], shared_archive["numbers"]
     for language in ("zh", "ug", "ru", "kk"):
         yining, shufu, kashgar = (place_name(p, language) for p in ("xj.ili.yining", "xj.kashgar.shufu", "xj.kashgar"))
         # The person page: the hometown as the testimony wrote it, and the gazetteer's name for it.
@@ -220,14 +231,14 @@ def test_places_are_named_in_the_readers_language(archive):
         assert client.get("/api/figures").json()["prefecture_ids"]["Kashgar Prefecture"] == "xj.kashgar"
 
 
-def test_places_in_english_are_the_gazetteers_english_names(archive):
-    page = archive["client"].get("/map?lang=en").text
+def test_places_in_english_are_the_gazetteers_english_names(shared_archive):
+    page = shared_archive["client"].get("/map?lang=en").text
     assert '<bdi class="place">Yining City</bdi>' in page and '<bdi class="place">Kashgar Prefecture</bdi>' in page
 
 
-def test_suppressed_counts_and_place_levels_are_said_in_the_readers_language(archive):
+def test_suppressed_counts_and_place_levels_are_said_in_the_readers_language(shared_archive):
     """"fewer than 5" and the map's level ("county") stayed English on every translated page."""
-    client = archive["client"]
+    client = shared_archive["client"]
     for language, fewer, county in (("ru", "меньше 5", "уезд"), ("zh", "少于 5", "县"),
                                     ("ug", "5 دىن ئاز", "ناھىيە"), ("kk", "5-тен аз", "аудан")):
         for path in ("/figures", "/map"):
@@ -242,9 +253,9 @@ def test_suppressed_counts_and_place_levels_are_said_in_the_readers_language(arc
         assert hometowns["xj.ili.yining"]["count_label"] == "5"
 
 
-def test_a_person_page_names_the_facility_of_each_event(archive):
+def test_a_person_page_names_the_facility_of_each_event(shared_archive):
     """The timeline said only "facility 3": a reader had to open it to learn it was Shufu - I."""
-    client, numbers = archive["client"], archive["numbers"]
+    client, numbers = shared_archive["client"], shared_archive["numbers"]
     shufu = numbers["bfn:106A"]
     entry = client.get("/api/search", params={"q": GHULJA[0]}).json()["persons"]["data"][0]["id"]
     page = client.get(f"/persons/{entry}").text

@@ -5,10 +5,10 @@ from datetime import date, timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from guwah.demo import demo_folder, release_demo
-from guwah.ingest import ingest_file, ingest_paths
+from guwah.ingest import ingest_file
 from guwah.web import create_app
 from tests.releasing import mark_read, release_document
+from tests.web.conftest import add_demo
 
 
 @pytest.fixture
@@ -78,10 +78,16 @@ def test_markup_in_text_and_metadata_is_escaped(store, client, tmp_path):
         assert "&lt;script&gt;" in page.text
 
 
-def test_every_asset_is_served_by_the_app(store, client):
-    with demo_folder() as folder:
-        outcomes = list(ingest_paths(store, [folder]))
-    release_demo(store, {o.path.name: o.document_id for o in outcomes})
+@pytest.fixture(scope="module")
+def demo_store(shared_store):
+    """The demo archive (`guwah demo`'s testimonies and releases), one for the module's tests
+    that only read it."""
+    add_demo(shared_store)
+    return shared_store
+
+
+def test_every_asset_is_served_by_the_app(demo_store):
+    client = TestClient(create_app(demo_store))
     page = client.get("/")
     assert "http" not in page.text.replace("http://testserver", "")
     assert client.get("/static/guwah.css").status_code == 200
@@ -422,7 +428,7 @@ def test_the_corrections_page_gives_a_way_to_reach_the_group(store, tmp_path):
         load_settings({"GUWAH_DATA_DIR": str(tmp_path), "GUWAH_PUBLIC_CONTACT": "a@example.org\u202e"})
 
 
-def test_head_answers_as_get_without_a_body_on_every_get_route(store):
+def test_head_answers_as_get_without_a_body_on_every_get_route(demo_store):
     """HEAD answered 405 on every page (issue 12): a link checker or a cache asking whether a page
     exists was told it did not. Now every GET route answers HEAD with GET's status and headers,
     and no body."""
@@ -430,10 +436,7 @@ def test_head_answers_as_get_without_a_body_on_every_get_route(store):
 
     from tests.web.routes import flat_routes
 
-    with demo_folder() as folder:
-        outcomes = list(ingest_paths(store, [folder]))
-    release_demo(store, {o.path.name: o.document_id for o in outcomes})
-    client = TestClient(create_app(store), follow_redirects=False)
+    client = TestClient(create_app(demo_store), follow_redirects=False)
     paths = ["/static/guwah.css", "/about?lang=ug", "/search?q=Gulbahar", "/no-such-page"]
     for route in flat_routes(client.app):
         if "GET" in (getattr(route, "methods", None) or ()):

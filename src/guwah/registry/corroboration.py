@@ -79,13 +79,24 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
             join(document_id, witnesses[entry])
         else:
             witnesses[entry] = document_id
-    index = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS)
+    index = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS, params=_lsh_bands())
     for document_id, text in session.execute(select(Document.id, Document.text).where(Document.id.in_(ids))):
         sketch = _minhash(text or "")
         for other in index.query(sketch):
             join(document_id, other)
         index.insert(document_id, sketch)
     return {d: find(d) for d in ids}
+
+
+@lru_cache(maxsize=1)
+def _lsh_bands() -> tuple[int, int]:
+    """(bands, rows per band) of the LSH index for NEAR_DUPLICATE at PERMUTATIONS: the ones
+    datasketch's optimiser picks. It integrates numerically (~0.1 s), so it runs once per process,
+    not at every index made (every entry's content, every release check)."""
+    from datasketch import MinHashLSH
+
+    picked = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS)
+    return picked.b, picked.r
 
 
 def independent_count(groups: dict[int, int], document_ids: set[int]) -> int:
