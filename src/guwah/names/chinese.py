@@ -51,6 +51,42 @@ LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, befo
 FINAL_HIM = {"yin": "him"}  # a last syllable after a vowel
 
 
+# Characters that write Uyghur syllables in transcriptions of Uyghur names and that Han Chinese
+# personal names seldom use, with the Uyghur sound each writes (where it stands in the word: "^"
+# at the start, "$" at the end, "" anywhere). Source: the syllable rows of the Xinjiang regional
+# rules DB65/T 2189-2005 (维吾尔人名汉字音译转写规则): one row of characters per Uyghur syllable, the
+# vowels at a word's start written 阿 a, 艾 e (and ä), 依/伊 i, 乌/吾 u, as public summaries of the
+# rules quote them (their full table was not read here); the consonant rows as transcriptions of
+# common names in use write them (艾尔肯 Erkin, 艾力 Eli, 艾买提 and 艾合买提 Ehmet, 买买提 and
+# 麦麦提 Memet, 吐尔逊 Tursun, 热依拉 Rahile, 肉孜 Rozi, 吾甫尔 Ghopur, 努尔 Nur, 斯迪克 Sidiq,
+# 托合提 Tohti; most of them in bench/data/name-pairs.tsv). A closing
+# consonant is written with a syllable whose vowel is added (提 ti for t, 甫 fu for p, 木 mu for m,
+# 克 ke for k); that vowel is dropped by the loose comparison of parts read from characters
+# (forms.make_part), or read away at the end (FINAL_CONSONANT_SYLLABLES). `uyghur_reading` reads
+# each so (a test holds the two together). A name of two or three undotted characters is a Chinese
+# name (`han_name_parts`), but one with such a character is also read as a transcription
+# (`transcription_marked`): 艾尔肯 is Erkin as well as Ai Erken.
+TRANSCRIPTION_CHARACTERS: dict[str, tuple[str, str]] = {
+    "阿": ("^", "a"), "艾": ("^", "e"), "伊": ("^", "i"), "依": ("", "i"), "乌": ("^", "u"),
+    "吾": ("^", "u"), "买": ("", "me"), "麦": ("", "me"), "赛": ("", "se"), "拜": ("", "be"),
+    "尔": ("", "r"), "提": ("$", "t"), "甫": ("$", "p"), "木": ("$", "m"), "克": ("$", "k"),
+    "孜": ("", "z"), "斯": ("", "s"), "吐": ("", "tu"), "热": ("", "re"),
+    "汗": ("$", "xan"), "努": ("", "nu"), "肯": ("", "ken"), "迪": ("", "di"), "帕": ("", "pa"),
+    "萨": ("", "sa"), "托": ("", "to"), "喀": ("", "ka"),
+}
+
+
+def transcription_marked(text: str) -> bool:
+    """Whether a name in characters has one of TRANSCRIPTION_CHARACTERS where that character writes
+    its Uyghur sound (at the start, at the end, or anywhere, as the table says)."""
+    chars = [c for c in text if not PART_SEPARATORS.match(c)]
+    for index, char in enumerate(chars):
+        place = TRANSCRIPTION_CHARACTERS.get(char, (None, ""))[0]
+        if place == "" or (place == "^" and index == 0) or (place == "$" and index == len(chars) - 1):
+            return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def han_syllable(char: str) -> str:
     """Read one Chinese character as a toneless pinyin syllable ("" for other characters)."""

@@ -32,6 +32,7 @@ from guwah.names.chinese import (
     second_reading,
     simplified,
     syllables_of,
+    transcription_marked,
     wade_giles_key,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
@@ -579,11 +580,27 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
+    if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
+        # Two or three undotted characters are a Chinese name, but these may also transcribe an
+        # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
+        known = {tuple(p.reduced for p in parts) for parts in readings}
+        for _word, _loose, _letters, alternatives in with_second_readings(
+                prepare_words(han_words(name, transcription=True)), name):
+            readings += [parts for parts in alternatives if tuple(p.reduced for p in parts) not in known]
     joined = joined_abd(name)
     if joined is not None:  # Abdu Reshit: also read as Abdureshit
         known = {tuple(p.reduced for p in parts) for parts in readings}
         readings += [parts for parts in name_forms(joined).readings
                      if tuple(p.reduced for p in parts) not in known]
+    if script != HAN and len(readings) < MAX_READINGS:
+        # Nur Mehmet: also read as Nurmehmet (see COMPOUND_HEADS)
+        known = {tuple(p.reduced for p in parts) for parts in readings}
+        for compound in joined_compounds(name):
+            for parts in name_forms(compound).readings:
+                signature = tuple(p.reduced for p in parts)
+                if signature not in known and len(readings) < 2 * MAX_READINGS:
+                    known.add(signature)
+                    readings.append(parts)
     if script == CYRILLIC:
         nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
         if nominative is not None:
@@ -692,6 +709,42 @@ def joined_abd(name: str) -> str | None:
         return None
     return DETACHED_ABD.sub(lambda m: m.group(1) + (m.group(2).lower() if not m.group(1).isupper()
                                                      else m.group(2)), name)
+
+
+# Uyghur compound given names are written as one word, as two, or hyphenated, as sources differ
+# (Nurmemet, Nur Mehmet, Nur-Mehmet; Gulnisa, Gul Nisa; Mehriban, Mehri Ban; Aygul, Ay Gul), and a
+# transcription writes them as one run of characters (努尔买买提 Nurmemeti). Two adjacent words are
+# also read as one part when the first is an element that starts such names and is not given alone
+# (COMPOUND_HEADS), or the second one that ends them (COMPOUND_TAILS), as the Arabic Abd- is
+# (`joined_abd`). Not any two words: a Uyghur name is a chain (own name, father's, grandfather's),
+# and joining any two would take Ahmet (son of Yasin, grandson of Tursun) for Ahmetyasin (son of
+# Tursun). A name of one word meets a name of several joined whole (`compare.with_joined`), so
+# "Ahmet Yasin" and "Ahmetyasin" are one name there, as before; these elements reach the names of
+# three parts and more, and the blocking keys. Nur is a head: as a man's given name alone it is
+# rare beside the compounds it starts (Nurmemet, Nurehmet, Nurtursun, Nurgul), so "Nur Tursun
+# Yasin" is read as Nurtursun, son of Yasin, as well as Nur, son of Tursun. Elements as folded
+# Latin words (a word in another script is compared in its Latin reading).
+COMPOUND_HEADS = frozenset({"nur", "nour", "ay", "ai", "gul", "mehri", "mihri", "mehir", "dil"})
+COMPOUND_TAILS = frozenset({"gul", "nisa", "nissa", "nisahan", "ban", "banu", "xan", "han", "khan",
+                            "jan", "zhan", "djan", "bibi"})
+
+
+def joined_compounds(name: str) -> tuple[str, ...]:
+    """The name with one pair of adjacent words joined into one (COMPOUND_HEADS, COMPOUND_TAILS),
+    once per such pair: "Nur Mehmet Yasin" → ("Nurmehmet Yasin",); () when it has none."""
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    latin = [token_words(word) for word in words]
+    latin = [entry[0][0] if len(entry) == 1 else "" for entry in latin]
+    out = []
+    for index in range(len(words) - 1):
+        first, second = latin[index], latin[index + 1]
+        if first and second and (first in COMPOUND_HEADS or second in COMPOUND_TAILS):
+            left, right = words[index], words[index + 1]
+            joined = left + (right if left.isupper() else right[:1].lower() + right[1:])
+            out.append(" ".join([*words[:index], joined, *words[index + 2:]]))
+    return tuple(out)
 
 
 def without_titles(name: str) -> str:
