@@ -24,6 +24,9 @@ FINAL_CONSONANT_SYLLABLES = {"mu": "m", "ke": "k", "fu": "p", "bu": "b", "de": "
                              "ge": "g", "he": "h", "si": "s", "zi": "z", "er": "r"}
 # Common name elements with a fixed transcription.
 ELEMENTS = {("gu", "li"): "gul", ("jiang",): "jan", ("han",): "xan"}
+# Elements only at a word's end: the Kazakh son's patronymic -uly (-ұлы) written 乌鲁 wulu
+# (Nu'erlanwulu, Nurlanuly); inside a word 乌鲁 is w and l (买乌鲁德 Mewlude).
+END_ELEMENTS = {("wu", "lu"): "uly"}
 # Mandarin syllables end in no consonant but n and ng, so a transcription writes a consonant that
 # closes a syllable with a syllable of its own: 合 he for the h of Ehmet before m (艾合买提
 # Aihemaiti), read as the lone h. And its final n stands for an m before m, b or p (罕麦提 hanmaiti
@@ -134,6 +137,9 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
     last = len(syllables) - 1
     while index < len(syllables):
         pair = tuple(syllables[index:index + 2])
+        if index > 0 and index + 2 == len(syllables) and pair in END_ELEMENTS:
+            out.append(END_ELEMENTS[pair])
+            break
         if pair in ELEMENTS:
             out.append(ELEMENTS[pair])
             index += 2

@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 from guwah.names.cells import spellings
 from guwah.names.chinese import (
-    PART_SEPARATORS as HAN_SEPARATORS,
-)
-from guwah.names.chinese import (
+    ADDED_VOWEL_SYLLABLES,
+    END_ELEMENTS,
+    PINYIN_ONLY_FINALS,
     chinese_name_key,
     chunk_readings,
     han_name_parts,
@@ -33,7 +33,11 @@ from guwah.names.chinese import (
     simplified,
     syllables_of,
     transcription_marked,
+    uyghur_reading,
     wade_giles_key,
+)
+from guwah.names.chinese import (
+    PART_SEPARATORS as HAN_SEPARATORS,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
@@ -69,6 +73,7 @@ SUFFIXES: tuple[tuple[str, int, bool], ...] = (
     ("ova", FEMALE, False), ("eva", FEMALE, False), ("owa", FEMALE, False), ("ewa", FEMALE, False),
     ("ov", MALE, False), ("ev", MALE, False), ("ow", MALE, False), ("ew", MALE, False),
 )
+LOOSE_SUFFIXES = tuple(END_ELEMENTS.values())  # suffixes a reading from characters spells out
 # Free-standing patronymic words ("Serik uly") that mark the previous part.
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
                     "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
@@ -514,7 +519,9 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
         for piece in segmentation:
             # A part read from Chinese characters ends in syllables, not in a suffix: 艾尔布力
             # erbuli is Erbol, not a patronymic in -uli.
-            stem, gender, patronymic = (piece, 0, False) if loose else split_suffix(piece)
+            # Only the patronymic that `chinese.END_ELEMENTS` writes is read as one (Nurlanuly).
+            stem, gender, patronymic = (split_suffix(piece) if not loose or piece.endswith(LOOSE_SUFFIXES)
+                                        else (piece, 0, False))
             readings = part_readings(stem, latin_letters)
             displays = part_readings(piece, latin_letters)
             pieces.append([
@@ -830,13 +837,14 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
     transcription (Цюаньго); a Latin word in -guli also without the vowel pinyin adds to -gül
-    (`gul_reading`); that reading is added as one more alternative. read_back: the
+    (`gul_reading`), one that ends in pinyin syllables with their ending read back
+    (`pinyin_tail_reading`: Hasiyaiti); that reading is added as one more alternative. read_back: the
     name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
     if entries and entries[0][1] and not raw.isascii():
         entries = with_second_readings(entries, fold(raw))
-    extra = chinese_reading(raw, read_back) or gul_reading(raw)
+    extra = chinese_reading(raw, read_back) or gul_reading(raw) or pinyin_tail_reading(raw)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
@@ -850,6 +858,23 @@ def gul_reading(raw: str) -> tuple[str, bool, int] | None:
     folded = NON_WORD.sub("", fold(raw)).strip("-") if raw.isascii() else ""
     if len(folded) > len("guli") and folded.endswith("guli") and womans_ending(folded):
         return folded[:-1], False, AMBIGUOUS
+    return None
+
+
+def pinyin_tail_reading(raw: str) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a Latin word whose end, and only its end, is spelt in pinyin read
+    back from characters (Hasiyaiti: Hasiy- and 艾提 aiti, the -et of Hasiyet), with that end read
+    as `chinese.uyghur_reading` reads such syllables (aiti: eti), loose as a read-back is; None for
+    other words. The end must show pinyin as `chinese.pinyin_read_back` asks of a whole word: two
+    syllables or more, one with a final that Uyghur Latin does not write (`PINYIN_ONLY_FINALS`: ai,
+    ei, ao, ou...), the last one a syllable that stands for a lone final consonant
+    (`ADDED_VOWEL_SYLLABLES`: ti, mu, fu); the longest such end is read."""
+    folded = NON_WORD.sub("", fold(raw)).replace("-", "") if raw.isascii() else ""
+    for start in range(1, len(folded) - 3):
+        syllables = syllables_of(folded[start:])
+        if (syllables and len(syllables) >= 2 and syllables[-1] in ADDED_VOWEL_SYLLABLES
+                and any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables[:-1])):
+            return folded[:start] + uyghur_reading(list(syllables)), True, FIXED
     return None
 
 
