@@ -53,6 +53,7 @@ def test_joined_compounds_joins_one_pair_at_a_time_and_only_at_an_element():
     assert joined_compounds("Nur Mehmet Yasin") == ("Nurmehmet Yasin",)
     assert joined_compounds("Ay Gul Nisa") == ("Aygul Nisa", "Ay Gulnisa")
     assert joined_compounds("NUR MEHMET") == ("NURMEHMET",)
+    assert joined_compounds("JAm NUR Erbol") == ()  # NURerbol, read again, is split (NU Rerbol)
     assert joined_compounds("Ahmet Yasin Tursun") == ()
     assert joined_compounds("Nurmemet") == ()
     assert "tursun" not in COMPOUND_HEADS | COMPOUND_TAILS  # a name given alone is no element
@@ -122,3 +123,11 @@ def test_pinyin_tail_reading_needs_pinyin_at_the_end():
     assert pinyin_tail_reading("Tohti") is None   # ti alone shows no pinyin
     assert pinyin_tail_reading("Mewlude") is None
     assert not same("Hasiyaiti", "Hesen")
+
+
+def test_a_name_whose_compound_would_be_split_again_is_read_once():
+    """Linkgen E's "JAmNUR Erbol": its compound, read again, was split back into the same words,
+    without end (RecursionError in the linker's name scoring)."""
+    from guwah.names.forms import name_forms
+
+    assert name_forms("JAmNUR Erbol").readings

@@ -749,8 +749,11 @@ def joined_compounds(name: str) -> tuple[str, ...]:
         first, second = latin[index], latin[index + 1]
         if first and second and (first in COMPOUND_HEADS or second in COMPOUND_TAILS):
             left, right = words[index], words[index + 1]
-            joined = left + (right if left.isupper() else right[:1].lower() + right[1:])
-            out.append(" ".join([*words[:index], joined, *words[index + 2:]]))
+            joined = left + (right if left.isupper() and right.isupper() else right.lower())
+            compound = " ".join([*words[:index], joined, *words[index + 2:]])
+            # name_forms reads the compound again: it must not be split back (JAmNUR: JAm nur)
+            if len(unglued(compound).split()) < len(words):
+                out.append(compound)
     return tuple(out)
 
 
