@@ -56,6 +56,7 @@ def test_joined_compounds_joins_one_pair_at_a_time_and_only_at_an_element():
     assert joined_compounds("JAm NUR Erbol") == ()  # NURerbol, read again, is split (NU Rerbol)
     assert joined_compounds("Ahmet Yasin Tursun") == ()
     assert joined_compounds("Nurmemet") == ()
+    assert joined_compounds("Bin HAN") == joined_compounds("Han Bin") == ()  # a Chinese name
     assert "tursun" not in COMPOUND_HEADS | COMPOUND_TAILS  # a name given alone is no element
 
 

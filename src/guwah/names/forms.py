@@ -742,6 +742,8 @@ def joined_compounds(name: str) -> tuple[str, ...]:
     words = name.split()
     if len(words) < 2:
         return ()
+    if chinese_name_key(tuple(t for t in map(plain_token, words) if t)) is not None:
+        return ()  # a Chinese name: Bin HAN is the family name Han, not the ending -xan
     latin = [token_words(word) for word in words]
     latin = [entry[0][0] if len(entry) == 1 else "" for entry in latin]
     out = []
