@@ -8,7 +8,9 @@ KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic", "typ
          # issue 9, third round
          "declension", "list_order", "name_chain", "pinyin_readback", "wade_giles", "characters",
          # issue 12: Soviet-/Turkish-style spellings of Uyghur Arabic, the vowel pinyin adds to -gül
-         "soviet_spelling", "pinyin_vowel"}
+         "soviet_spelling", "pinyin_vowel",
+         # issues 10 and 12 (h-names13): compound given names, short transcriptions without a dot
+         "compound_given", "han_initial"}
 
 
 def load():

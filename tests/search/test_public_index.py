@@ -961,3 +961,24 @@ def test_the_persons_page_lists_every_released_entry_a_page_at_a_time(archive, m
     assert "/persons/3" in second and "/persons/1?" not in second and "after=" not in second
     for wrong in ("-1", "x", "9" * 40):  # the first page, never an error
         assert client.get("/persons", params={"after": wrong}).text.count("/persons/") >= 2
+
+
+def test_a_given_name_alone_in_chinese_characters_finds_full_names(database_url, tmp_path):
+    """Issue 12 (h-names13): a given name in two or three undotted characters (艾尔肯) finds the entries
+    whose names have it as a word (Erkin Tursun), as the Latin given name alone does; it was read
+    only as a Chinese name (Ai Erken)."""
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        document = ingest_text(store, tmp_path, "e.txt", "Erkin Tursun was detained in Kashgar in 2017.",
+                               "consent: public\n")
+        person_id, number = _mention(store, document, "Erkin Tursun", "male", "2017", "Kashgar")
+        name_person(store, person_id)
+        release_document(store, document)
+        release_entry(store, number)
+        with store.session() as session:
+            for query in ("Erkin", "艾尔肯", "Эркин"):
+                assert [p.names[0]["name"] for p in search_public(session, query).persons] == ["Erkin Tursun"], query
+            assert search_public(session, "艾力").persons == []  # Eli, another given name
+            assert search_public(session, "艾尔肯·吐尔逊").count == 1  # the full name, dotted
+    finally:
+        store.close()

@@ -24,6 +24,9 @@ FINAL_CONSONANT_SYLLABLES = {"mu": "m", "ke": "k", "fu": "p", "bu": "b", "de": "
                              "ge": "g", "he": "h", "si": "s", "zi": "z", "er": "r"}
 # Common name elements with a fixed transcription.
 ELEMENTS = {("gu", "li"): "gul", ("jiang",): "jan", ("han",): "xan"}
+# Elements only at a word's end: the Kazakh son's patronymic -uly (-ұлы) written 乌鲁 wulu
+# (Nu'erlanwulu, Nurlanuly); inside a word 乌鲁 is w and l (买乌鲁德 Mewlude).
+END_ELEMENTS = {("wu", "lu"): "uly"}
 # Mandarin syllables end in no consonant but n and ng, so a transcription writes a consonant that
 # closes a syllable with a syllable of its own: 合 he for the h of Ehmet before m (艾合买提
 # Aihemaiti), read as the lone h. And its final n stands for an m before m, b or p (罕麦提 hanmaiti
@@ -49,6 +52,42 @@ FINAL_WITH_E = frozenset({"de", "ke", "te", "ge"})  # a last syllable read with 
 GEMINATE_L = "li"  # before a syllable in l: a lone l
 LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, before a consonant
 FINAL_HIM = {"yin": "him"}  # a last syllable after a vowel
+
+
+# Characters that write Uyghur syllables in transcriptions of Uyghur names and that Han Chinese
+# personal names seldom use, with the Uyghur sound each writes (where it stands in the word: "^"
+# at the start, "$" at the end, "" anywhere). Source: the syllable rows of the Xinjiang regional
+# rules DB65/T 2189-2005 (维吾尔人名汉字音译转写规则): one row of characters per Uyghur syllable, the
+# vowels at a word's start written 阿 a, 艾 e (and ä), 依/伊 i, 乌/吾 u, as public summaries of the
+# rules quote them (their full table was not read here); the consonant rows as transcriptions of
+# common names in use write them (艾尔肯 Erkin, 艾力 Eli, 艾买提 and 艾合买提 Ehmet, 买买提 and
+# 麦麦提 Memet, 吐尔逊 Tursun, 热依拉 Rahile, 肉孜 Rozi, 吾甫尔 Ghopur, 努尔 Nur, 斯迪克 Sidiq,
+# 托合提 Tohti; most of them in bench/data/name-pairs.tsv). A closing
+# consonant is written with a syllable whose vowel is added (提 ti for t, 甫 fu for p, 木 mu for m,
+# 克 ke for k); that vowel is dropped by the loose comparison of parts read from characters
+# (forms.make_part), or read away at the end (FINAL_CONSONANT_SYLLABLES). `uyghur_reading` reads
+# each so (a test holds the two together). A name of two or three undotted characters is a Chinese
+# name (`han_name_parts`), but one with such a character is also read as a transcription
+# (`transcription_marked`): 艾尔肯 is Erkin as well as Ai Erken.
+TRANSCRIPTION_CHARACTERS: dict[str, tuple[str, str]] = {
+    "阿": ("^", "a"), "艾": ("^", "e"), "伊": ("^", "i"), "依": ("", "i"), "乌": ("^", "u"),
+    "吾": ("^", "u"), "买": ("", "me"), "麦": ("", "me"), "赛": ("", "se"), "拜": ("", "be"),
+    "尔": ("", "r"), "提": ("$", "t"), "甫": ("$", "p"), "木": ("$", "m"), "克": ("$", "k"),
+    "孜": ("", "z"), "斯": ("", "s"), "吐": ("", "tu"), "热": ("", "re"),
+    "汗": ("$", "xan"), "努": ("", "nu"), "肯": ("", "ken"), "迪": ("", "di"), "帕": ("", "pa"),
+    "萨": ("", "sa"), "托": ("", "to"), "喀": ("", "ka"),
+}
+
+
+def transcription_marked(text: str) -> bool:
+    """Whether a name in characters has one of TRANSCRIPTION_CHARACTERS where that character writes
+    its Uyghur sound (at the start, at the end, or anywhere, as the table says)."""
+    chars = [c for c in text if not PART_SEPARATORS.match(c)]
+    for index, char in enumerate(chars):
+        place = TRANSCRIPTION_CHARACTERS.get(char, (None, ""))[0]
+        if place == "" or (place == "^" and index == 0) or (place == "$" and index == len(chars) - 1):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -98,6 +137,9 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
     last = len(syllables) - 1
     while index < len(syllables):
         pair = tuple(syllables[index:index + 2])
+        if index > 0 and index + 2 == len(syllables) and pair in END_ELEMENTS:
+            out.append(END_ELEMENTS[pair])
+            break
         if pair in ELEMENTS:
             out.append(ELEMENTS[pair])
             index += 2

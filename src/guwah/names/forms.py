@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 from guwah.names.cells import spellings
 from guwah.names.chinese import (
-    PART_SEPARATORS as HAN_SEPARATORS,
-)
-from guwah.names.chinese import (
+    ADDED_VOWEL_SYLLABLES,
+    END_ELEMENTS,
+    PINYIN_ONLY_FINALS,
     chinese_name_key,
     chunk_readings,
     han_name_parts,
@@ -32,7 +32,12 @@ from guwah.names.chinese import (
     second_reading,
     simplified,
     syllables_of,
+    transcription_marked,
+    uyghur_reading,
     wade_giles_key,
+)
+from guwah.names.chinese import (
+    PART_SEPARATORS as HAN_SEPARATORS,
 )
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
@@ -68,6 +73,7 @@ SUFFIXES: tuple[tuple[str, int, bool], ...] = (
     ("ova", FEMALE, False), ("eva", FEMALE, False), ("owa", FEMALE, False), ("ewa", FEMALE, False),
     ("ov", MALE, False), ("ev", MALE, False), ("ow", MALE, False), ("ew", MALE, False),
 )
+LOOSE_SUFFIXES = tuple(END_ELEMENTS.values())  # suffixes a reading from characters spells out
 # Free-standing patronymic words ("Serik uly") that mark the previous part.
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
                     "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
@@ -513,7 +519,9 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
         for piece in segmentation:
             # A part read from Chinese characters ends in syllables, not in a suffix: 艾尔布力
             # erbuli is Erbol, not a patronymic in -uli.
-            stem, gender, patronymic = (piece, 0, False) if loose else split_suffix(piece)
+            # Only the patronymic that `chinese.END_ELEMENTS` writes is read as one (Nurlanuly).
+            stem, gender, patronymic = (split_suffix(piece) if not loose or piece.endswith(LOOSE_SUFFIXES)
+                                        else (piece, 0, False))
             readings = part_readings(stem, latin_letters)
             displays = part_readings(piece, latin_letters)
             pieces.append([
@@ -579,11 +587,27 @@ def name_forms(name: str) -> NameForms:
                 readings.append(parts)
             if len(readings) >= MAX_READINGS:
                 break  # a bound on pathological names with many ambiguous letters
+    if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
+        # Two or three undotted characters are a Chinese name, but these may also transcribe an
+        # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
+        known = {tuple(p.reduced for p in parts) for parts in readings}
+        for _word, _loose, _letters, alternatives in with_second_readings(
+                prepare_words(han_words(name, transcription=True)), name):
+            readings += [parts for parts in alternatives if tuple(p.reduced for p in parts) not in known]
     joined = joined_abd(name)
     if joined is not None:  # Abdu Reshit: also read as Abdureshit
         known = {tuple(p.reduced for p in parts) for parts in readings}
         readings += [parts for parts in name_forms(joined).readings
                      if tuple(p.reduced for p in parts) not in known]
+    if script != HAN and len(readings) < MAX_READINGS:
+        # Nur Mehmet: also read as Nurmehmet (see COMPOUND_HEADS)
+        known = {tuple(p.reduced for p in parts) for parts in readings}
+        for compound in joined_compounds(name):
+            for parts in name_forms(compound).readings:
+                signature = tuple(p.reduced for p in parts)
+                if signature not in known and len(readings) < 2 * MAX_READINGS:
+                    known.add(signature)
+                    readings.append(parts)
     if script == CYRILLIC:
         nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
         if nominative is not None:
@@ -694,6 +718,47 @@ def joined_abd(name: str) -> str | None:
                                                      else m.group(2)), name)
 
 
+# Uyghur compound given names are written as one word, as two, or hyphenated, as sources differ
+# (Nurmemet, Nur Mehmet, Nur-Mehmet; Gulnisa, Gul Nisa; Mehriban, Mehri Ban; Aygul, Ay Gul), and a
+# transcription writes them as one run of characters (努尔买买提 Nurmemeti). Two adjacent words are
+# also read as one part when the first is an element that starts such names and is not given alone
+# (COMPOUND_HEADS), or the second one that ends them (COMPOUND_TAILS), as the Arabic Abd- is
+# (`joined_abd`). Not any two words: a Uyghur name is a chain (own name, father's, grandfather's),
+# and joining any two would take Ahmet (son of Yasin, grandson of Tursun) for Ahmetyasin (son of
+# Tursun). A name of one word meets a name of several joined whole (`compare.with_joined`), so
+# "Ahmet Yasin" and "Ahmetyasin" are one name there, as before; these elements reach the names of
+# three parts and more, and the blocking keys. Nur is a head: as a man's given name alone it is
+# rare beside the compounds it starts (Nurmemet, Nurehmet, Nurtursun, Nurgul), so "Nur Tursun
+# Yasin" is read as Nurtursun, son of Yasin, as well as Nur, son of Tursun. Elements as folded
+# Latin words (a word in another script is compared in its Latin reading).
+COMPOUND_HEADS = frozenset({"nur", "nour", "ay", "ai", "gul", "mehri", "mihri", "mehir", "dil"})
+COMPOUND_TAILS = frozenset({"gul", "nisa", "nissa", "nisahan", "ban", "banu", "xan", "han", "khan",
+                            "jan", "zhan", "djan", "bibi"})
+
+
+def joined_compounds(name: str) -> tuple[str, ...]:
+    """The name with one pair of adjacent words joined into one (COMPOUND_HEADS, COMPOUND_TAILS),
+    once per such pair: "Nur Mehmet Yasin" → ("Nurmehmet Yasin",); () when it has none."""
+    words = name.split()
+    if len(words) < 2:
+        return ()
+    if chinese_name_key(tuple(t for t in map(plain_token, words) if t)) is not None:
+        return ()  # a Chinese name: Bin HAN is the family name Han, not the ending -xan
+    latin = [token_words(word) for word in words]
+    latin = [entry[0][0] if len(entry) == 1 else "" for entry in latin]
+    out = []
+    for index in range(len(words) - 1):
+        first, second = latin[index], latin[index + 1]
+        if first and second and (first in COMPOUND_HEADS or second in COMPOUND_TAILS):
+            left, right = words[index], words[index + 1]
+            joined = left + (right if left.isupper() and right.isupper() else right.lower())
+            compound = " ".join([*words[:index], joined, *words[index + 2:]])
+            # name_forms reads the compound again: it must not be split back (JAmNUR: JAm nur)
+            if len(unglued(compound).split()) < len(words):
+                out.append(compound)
+    return tuple(out)
+
+
 def without_titles(name: str) -> str:
     """The name without the titles (TITLES) written before it, if at least two words remain."""
     words = name.split()
@@ -777,13 +842,14 @@ def token_entries(raw: str, read_back: bool = False) -> tuple[tuple, ...]:
     A one-word token may also be a Chinese reading in disguise: a Kazakh or Uyghur name read
     back from characters into pinyin (Nu'erlan), or a Chinese name in Russian Palladius
     transcription (Цюаньго); a Latin word in -guli also without the vowel pinyin adds to -gül
-    (`gul_reading`); that reading is added as one more alternative. read_back: the
+    (`gul_reading`), one that ends in pinyin syllables with their ending read back
+    (`pinyin_tail_reading`: Hasiyaiti); that reading is added as one more alternative. read_back: the
     name shows itself read back into pinyin, so any token spelt in pinyin syllables is read so.
     """
     entries = prepare_words(token_words(raw))
     if entries and entries[0][1] and not raw.isascii():
         entries = with_second_readings(entries, fold(raw))
-    extra = chinese_reading(raw, read_back) or gul_reading(raw)
+    extra = chinese_reading(raw, read_back) or gul_reading(raw) or pinyin_tail_reading(raw)
     if extra is not None and len(entries) == 1:
         word, loose, letters, alternatives = entries[0]
         entries[0] = (word, loose, letters, alternatives + word_alternatives(*extra, 0, False))
@@ -797,6 +863,23 @@ def gul_reading(raw: str) -> tuple[str, bool, int] | None:
     folded = NON_WORD.sub("", fold(raw)).strip("-") if raw.isascii() else ""
     if len(folded) > len("guli") and folded.endswith("guli") and womans_ending(folded):
         return folded[:-1], False, AMBIGUOUS
+    return None
+
+
+def pinyin_tail_reading(raw: str) -> tuple[str, bool, int] | None:
+    """(word, loose, letters) of a Latin word whose end, and only its end, is spelt in pinyin read
+    back from characters (Hasiyaiti: Hasiy- and 艾提 aiti, the -et of Hasiyet), with that end read
+    as `chinese.uyghur_reading` reads such syllables (aiti: eti), loose as a read-back is; None for
+    other words. The end must show pinyin as `chinese.pinyin_read_back` asks of a whole word: two
+    syllables or more, one with a final that Uyghur Latin does not write (`PINYIN_ONLY_FINALS`: ai,
+    ei, ao, ou...), the last one a syllable that stands for a lone final consonant
+    (`ADDED_VOWEL_SYLLABLES`: ti, mu, fu); the longest such end is read."""
+    folded = NON_WORD.sub("", fold(raw)).replace("-", "") if raw.isascii() else ""
+    for start in range(1, len(folded) - 3):
+        syllables = syllables_of(folded[start:])
+        if (syllables and len(syllables) >= 2 and syllables[-1] in ADDED_VOWEL_SYLLABLES
+                and any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables[:-1])):
+            return folded[:start] + uyghur_reading(list(syllables)), True, FIXED
     return None
 
 
