@@ -18,7 +18,8 @@ The steps, each in one function below:
    facility together (one comparison: they are not independent evidence; two hometowns that
    disagree are a level of their own, HOMES_DIFFER) and detention year; u by random sampling, m by expectation maximisation, both with fixed
    seeds, except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
-   and the name levels' m, counted from pairs of one birth year and county (`name_m`); on inputs large enough to train, the level where the names are the same name takes u
+   the name levels' m, counted from pairs of one birth year and county (`name_m`), and the place
+   levels' m, counted from the strict rule's pairs less its namesakes by chance (`place_m`); on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
@@ -854,7 +855,7 @@ def place_m(con, linker) -> list[float] | None:
     with two contradicting hometowns a level of their own ("hometowns differ"), it gave the
     level left, "else" (a facility's place, the capital, unresolved spellings), an m of 0.73 on
     tuning generator G where one person's pairs are there 0.40 of the time by the truth, and
-    "else" weighed *for* a match (docs/benchmarks.md, twenty-second round).
+    "else" weighed *for* a match (docs/benchmarks.md, nineteenth linking round).
 
     EM's m stands with fewer than MIN_NAME_M_PAIRS rule pairs or MIN_NAMESAKES namesake pairs
     with the comparison not null, or where ν exceeds MAX_RULE_NAMESAKES.
