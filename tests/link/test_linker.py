@@ -643,3 +643,97 @@ def test_name_m_is_counted_from_pairs_of_one_birth_year_and_county():
     con, linker = _model_connection(rows, few)
     assert name_m(con, linker) is None
     assert level_m(linker, "name", NAME_LEVELS[0]) == PRIORS["name"][0][0]
+
+
+def test_two_hometowns_that_disagree_weigh_apart_from_other_places_that_differ():
+    """Two hometowns resolved inside the homeland and neither inside the other are a level of
+    their own ("hometowns differ"), weighed against a match more than "else" (a facility's place,
+    the capital, an unresolved spelling): one level for both gave EM their average. A prefecture
+    and a county in it still agree (invented names; the gazetteer's ids)."""
+    import duckdb
+    from splink import DuckDBAPI, Linker
+
+    from guwah.link.features import home_place, place_id
+    from guwah.link.linker import PAIR_SHIFT, settings
+
+    kashgar, shule, lop, urumqi = (place_id(name) for name in ("Kashgar", "Shule", "Lop", "Urumqi"))
+    assert shule.startswith(kashgar + ".") and home_place("Urumqi") is None
+    # (whole, place, home): two hometowns in two counties; a hometown against the capital (no
+    # home there); a prefecture against a county in it
+    rows = [("n:ZORVAT+KELDAN", shule, shule), ("n:ZORVAT+KELDAN", lop, lop),
+            ("n:QUORVEX+TALDIMAR", shule, shule), ("n:QUORVEX+TALDIMAR", urumqi, None),
+            ("n:BRELLIX+OMDAR", kashgar, kashgar), ("n:BRELLIX+OMDAR", shule, shule)]
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, 1980, 1980, ?, NULL, NULL, NULL, ?)",
+                    [(uid, *row) for uid, row in enumerate(rows)])
+    con.execute(f"""CREATE TABLE name_scores AS SELECT pair, 1.0 AS score
+        FROM (VALUES (1), ({2 * PAIR_SHIFT + 3}), ({4 * PAIR_SHIFT + 5})) t(pair)""")
+    con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS coalesce((SELECT score FROM name_scores
+        WHERE pair = least(a, b) * {PAIR_SHIFT} + greatest(a, b)), 0.0)""")
+    linker = Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS - 1), log_level=None)
+    found = {(row["uid_l"], row["uid_r"]): row["match_probability"]
+             for row in linker.inference.predict().as_record_list()}
+    assert found[(0, 1)] < found[(2, 3)] < found[(4, 5)]
+
+
+def _place_connection(rows: list[tuple], pairs: list[tuple[int, int]]):
+    """As `_model_connection`, rows of (whole, birth year, place, home), `pairs` the candidates."""
+    import duckdb
+    from splink import DuckDBAPI, Linker
+
+    from guwah.link.linker import PAIR_SHIFT, settings
+
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, ?, ?, ?, NULL, NULL, NULL, ?)",
+                    [(uid, whole, year, year, place, home) for uid, (whole, year, place, home) in enumerate(rows)])
+    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
+    con.executemany("INSERT INTO name_scores VALUES (?, 1.0)", [(min(a, b) * PAIR_SHIFT + max(a, b),) for a, b in pairs])
+    return con, Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS), log_level=None)
+
+
+def test_place_m_is_the_rules_pairs_less_the_namesakes_by_chance(monkeypatch):
+    """The place levels' m: each level's share among the candidate pairs of one whole-name key and
+    one exact birth year, less the namesakes the rule finds by chance (ν of `rule_pairs`, weighed
+    by the level's share among namesakes born apart), over 1 - ν; never under one pair's worth,
+    summing to 1. Hometowns that differ among the rule's pairs are mostly namesakes': their m
+    falls, and "else" keeps its own (invented names and places)."""
+    from guwah.link import linker as L
+
+    shule, lop = "xj.kashgar.shule", "xj.hotan.lop"
+    rows, pairs = [], []
+
+    def pair(whole, year_a, year_b, place_a, home_a, place_b, home_b):
+        pairs.append((len(rows), len(rows) + 1))
+        rows.extend([(whole, year_a, place_a, home_a), (whole, year_b, place_b, home_b)])
+
+    for _ in range(150):  # the rule's pairs: one county, two unresolved spellings, two counties
+        pair("n:ZORVAT+KELDAN", 1970, 1970, shule, shule, shule, shule)
+    for _ in range(75):
+        pair("n:ZORVAT+KELDAN", 1970, 1970, "?zorkent", None, "?keldoy", None)
+    for _ in range(75):
+        pair("n:ZORVAT+KELDAN", 1970, 1970, shule, shule, lop, lop)
+    first = len(rows)  # 50 namesakes born 10 years apart, half of one county, half of the other
+    rows += [("n:QUORVEX+TALDIMAR", 1000 + 10 * number, place, place) for number, place in
+             enumerate([shule, lop] * 25)]
+    pairs += [(a, b) for a in range(first, len(rows)) for b in range(a + 1, len(rows))]
+    monkeypatch.setattr(L, "rule_pairs", lambda con: (1000.0, 250.0))  # ν = 0.25
+    con, linker = _place_connection(rows, pairs)
+    found = L.place_m(con, linker)
+    labels = [level.label_for_charts for level in L._levels(linker, "place") if not level.is_null_level]
+    same, apart = 600 / 1225, 625 / 1225  # the namesakes' shares: one county, two
+    expected = {"same county": (0.5 - 0.25 * same) / 0.75, "hometowns differ": (0.25 - 0.25 * apart) / 0.75,
+                "else": 0.25 / 0.75}
+    raw = [expected.get(label, 1 / 300) for label in labels]
+    assert found == pytest.approx([value / sum(raw) for value in raw])
+    assert [L.level_m(linker, "place", label) for label in labels] == pytest.approx(found)
+    assert L.level_m(linker, "place", "hometowns differ") < L.level_m(linker, "place", "else")
+    # too many namesakes by chance among the rule's pairs: EM's m stands
+    monkeypatch.setattr(L, "rule_pairs", lambda con: (1000.0, 1000 * L.MAX_RULE_NAMESAKES + 1))
+    con, linker = _place_connection(rows, pairs)
+    before = [L.level_m(linker, "place", label) for label in labels]
+    assert L.place_m(con, linker) is None
+    assert [L.level_m(linker, "place", label) for label in labels] == before

@@ -15,9 +15,11 @@ The steps, each in one function below:
    DuckDB; pairs scoring below PAIR_FLOOR are dropped;
 4. the model: Splink (settings in `settings()`), its comparison levels on the Guwah name score
    (looked up from the pair table by a DuckDB macro), birth-year ranges, gender, place and
-   facility together (one comparison: they are not independent evidence) and detention year; u by random sampling, m by expectation maximisation, both with fixed
+   facility together (one comparison: they are not independent evidence; two hometowns that
+   disagree are a level of their own, HOMES_DIFFER) and detention year; u by random sampling, m by expectation maximisation, both with fixed
    seeds, except gender's u, counted among namesakes (a name gives its gender: `namesake_u`),
-   and the name levels' m, counted from pairs of one birth year and county (`name_m`); on inputs large enough to train, the level where the names are the same name takes u
+   the name levels' m, counted from pairs of one birth year and county (`name_m`), and the place
+   levels' m, counted from the strict rule's pairs less its namesakes by chance (`place_m`); on inputs large enough to train, the level where the names are the same name takes u
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
@@ -552,10 +554,15 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
-    "place": ((0.60, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04), (0.06, 0.933)),
+    "place": ((0.60, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04), (0.02, 0.45), (0.04, 0.483)),
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
+# Two hometowns that contradict each other: both resolved inside the homeland (`features.home_place`;
+# the gazetteer resolves to the county at most, so two villages of one county are one place) and
+# neither the same place nor one inside the other (a prefecture and a county in it agree).
+HOMES_DIFFER = ("home_l IS NOT NULL AND home_r IS NOT NULL AND NOT (home_l = home_r "
+                "OR starts_with(home_l, home_r || '.') OR starts_with(home_r, home_l || '.'))")
 # The name levels whose u is the name's frequency (term frequency adjustment). "Similar" pairs
 # (Zorvat against Zorvat Keldan, or one rare name in two scripts) at SIMILAR_TF_WEIGHT: u is the
 # geometric mean of the level's average and the commoner name's frequency. Weight 1, and weight 1
@@ -625,7 +632,12 @@ def settings(mentions: int):
         # prefecture holds a dozen counties. One level for both gave each the average u.
         ("place_l = place_r AND place_l LIKE '%.%.%'", "same county"),
         ("place_l = place_r", "same place"),
-        ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other")))
+        ("starts_with(place_l, place_r || '.') OR starts_with(place_r, place_l || '.')", "one within the other"),
+        # Two hometowns inside the homeland that disagree (`features.home_place`, as
+        # `agreeing_edges` reads them) apart from "else": a facility's place, the capital and
+        # unresolved spellings are loose evidence, two hometowns a contradiction, and one level
+        # for both gave EM their average.
+        (HOMES_DIFFER, "hometowns differ")))
     detained = custom("detained_year", comparison(
         "detained_year", "detained_lo_l IS NULL OR detained_lo_r IS NULL",
         ("detained_lo_l <= detained_hi_r AND detained_lo_r <= detained_hi_l", "same year"),
@@ -698,6 +710,7 @@ def train(con, model, report: Progress, mentions: int):
     # session ends, so the namesakes' u is set last.
     namesake_u(con, linker)
     name_m(con, linker)
+    place_m(con, linker)
     report("training", 0.7)
     # The prior: see `prior`, from the rule's recall as the trained model itself gives it: m of
     # the top name level, times m of "same year", times the chance that both mentions give a
@@ -719,6 +732,12 @@ NAMESAKE_YEARS = 5
 # (with the comparison not null) from which it is.
 NAMESAKE_COMPARISONS = ("gender",)
 MIN_NAMESAKES = 1_000
+# The pairs of `prior`'s strict rule and the namesakes, as SQL over the two sides a and b.
+RULE = "a.whole = b.whole AND a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi AND a.birth_lo = b.birth_lo"
+NAMESAKES = ("a.whole = b.whole AND a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi "
+             f"AND abs(a.birth_lo - b.birth_lo) > {NAMESAKE_YEARS}")
+# The largest share of namesakes by chance among the rule's pairs from which `place_m` counts.
+MAX_RULE_NAMESAKES = 0.5
 # The fewest pairs of one exact birth year and one county from which `name_m` counts the name
 # levels' m; under it the stated PRIORS stand.
 MIN_NAME_M_PAIRS = 200
@@ -750,39 +769,18 @@ def namesake_u(con, linker, comparisons: Sequence[str] = NAMESAKE_COMPARISONS) -
     Returns:
         {comparison: [u per level, null level left out]} for the comparisons set.
     """
-    # only the columns the comparisons' levels read: namesake pairs are millions at 1,000,000
-    # mentions, and every column of both sides took gigabytes (peak 10.8 GB against 8.5 on G)
-    conditions = " ".join(level.sql_condition for comparison in comparisons for level in _levels(linker, comparison))
-    columns = [row[0] for row in con.execute("SELECT column_name FROM (DESCRIBE mentions)").fetchall()
-               if re.search(rf"\b{re.escape(row[0])}_[lr]\b", conditions)]
-    if not columns:
-        return {}
-    both = ", ".join(f"a.{column} AS {column}_l, b.{column} AS {column}_r" for column in columns)
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE namesakes AS SELECT {both}
-        FROM name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}
-        WHERE a.whole = b.whole AND a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi
-          AND abs(a.birth_lo - b.birth_lo) > {NAMESAKE_YEARS}""")
     found: dict[str, list[float]] = {}
-    try:
-        for comparison in comparisons:
-            levels = _levels(linker, comparison)
-            cases = " ".join(f"WHEN {level.sql_condition} THEN {number}" for number, level in enumerate(levels)
-                             if level.sql_condition.strip().upper() != "ELSE")
-            counts = dict(con.execute(f"SELECT CASE {cases} ELSE {len(levels) - 1} END AS level, count(*) "
-                                      "FROM namesakes GROUP BY level").fetchall())
-            observed = sum(count for number, count in counts.items() if not levels[number].is_null_level)
-            if observed < MIN_NAMESAKES:
-                continue
-            found[comparison] = []
-            for number, level in enumerate(levels):
-                if not level.is_null_level:
-                    # a level never seen among namesakes: one pair's worth, not zero (Splink
-                    # refuses a u of 0, and one pair is the most the count allows)
-                    level.u_probability = max(counts.get(number, 0), 1) / observed
-                    found[comparison].append(level.u_probability)
-    finally:
-        con.execute("DROP TABLE IF EXISTS namesakes")
+    for comparison in comparisons:
+        counts, observed = level_counts(con, linker, comparison, NAMESAKES)
+        if observed < MIN_NAMESAKES:
+            continue
+        found[comparison] = []
+        for number, level in enumerate(_levels(linker, comparison)):
+            if not level.is_null_level:
+                # a level never seen among namesakes: one pair's worth, not zero (Splink
+                # refuses a u of 0, and one pair is the most the count allows)
+                level.u_probability = max(counts.get(number, 0), 1) / observed
+                found[comparison].append(level.u_probability)
     if found:
         log.info("link: u among namesakes: %s", found)
     return found
@@ -823,19 +821,72 @@ def name_m(con, linker) -> tuple[float, float, float] | None:
     return shares
 
 
-def prior(con, recall: float) -> float:
-    """λ, the chance that two mentions of table `mentions` are one person: the pairs a strict rule
-    finds (the same whole-name key and the same known birth year), less the namesakes among them,
-    over the rule's `recall`, over all pairs.
+def level_counts(con, linker, comparison: str, where: str) -> tuple[dict[int, int], int]:
+    """How many candidate pairs of `con` (tables `mentions`, a side `a` and `b`, and
+    `name_scores`) that meet the SQL condition `where` fall in each level of `comparison`, each
+    level's own SQL condition deciding, best level first: ({level number: pairs}, pairs in a level
+    other than the null level). Only the columns the levels read are joined: such pairs are
+    millions at 1,000,000 mentions (every column of both sides took gigabytes)."""
+    levels = _levels(linker, comparison)
+    conditions = " ".join(level.sql_condition for level in levels)
+    columns = [row[0] for row in con.execute("SELECT column_name FROM (DESCRIBE mentions)").fetchall()
+               if re.search(rf"\b{re.escape(row[0])}_[lr]\b", conditions)]
+    both = ", ".join(f"a.{column} AS {column}_l, b.{column} AS {column}_r" for column in columns) or "1 AS one"
+    cases = " ".join(f"WHEN {level.sql_condition} THEN {number}" for number, level in enumerate(levels)
+                     if level.sql_condition.strip().upper() != "ELSE")
+    counts = dict(con.execute(f"""
+        SELECT CASE {cases} ELSE {len(levels) - 1} END AS level, count(*) FROM (SELECT {both}
+            FROM name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT}
+            JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT} WHERE {where}) GROUP BY level""").fetchall())
+    return counts, sum(count for number, count in counts.items() if not levels[number].is_null_level)
 
-    Namesakes: two different persons with one name are born in the same year as often as any two
-    persons are, so of the Σ C(n_k, 2) pairs that share a whole-name key k (among mentions with one
-    known birth year), a share q share the year by chance (q: the share of the pairs with
-    different keys that share a birth year, almost none of them one person). Counting them as
-    matches made λ grow with the archive's namesakes (nearly 3× the true λ at 100,000 synthetic
-    mentions), and every common name over-confident.
-    Never less than one pair's worth.
+
+def place_m(con, linker) -> list[float] | None:
+    """Set the m probabilities of the place levels from the pairs of the strict rule of `prior`
+    (one whole-name key, one exact birth year) among the candidate pairs of `con`, less the
+    namesakes the rule finds by chance: m of a level is (r - ν n) / (1 - ν), where r is the
+    level's share among the rule's pairs, n its share among the namesakes (NAMESAKES: one key,
+    birth years more than NAMESAKE_YEARS apart; a name says nothing of a namesake's hometown
+    beyond what it says of any namesake's) and ν the rule's share of namesakes by chance
+    (`rule_pairs`); a level at or under 0 gets one pair's worth, and the shares are made to sum
+    to 1.
+
+    EM, which blocks on the whole-name key, trained these levels on blocks that namesakes fill:
+    with two contradicting hometowns a level of their own ("hometowns differ"), it gave the
+    level left, "else" (a facility's place, the capital, unresolved spellings), an m of 0.73 on
+    tuning generator G where one person's pairs are there 0.40 of the time by the truth, and
+    "else" weighed *for* a match (docs/benchmarks.md, nineteenth linking round).
+
+    EM's m stands with fewer than MIN_NAME_M_PAIRS rule pairs or MIN_NAMESAKES namesake pairs
+    with the comparison not null, or where ν exceeds MAX_RULE_NAMESAKES.
+
+    Returns:
+        The m set per level (null level left out, best first), or None where EM's stand.
     """
+    same_year, namesakes = rule_pairs(con)
+    share = namesakes / same_year if same_year else 1.0
+    if share > MAX_RULE_NAMESAKES:
+        return None
+    rule, observed = level_counts(con, linker, "place", RULE)
+    apart, seen = level_counts(con, linker, "place", NAMESAKES)
+    if observed < MIN_NAME_M_PAIRS or seen < MIN_NAMESAKES:
+        return None
+    levels = [(number, level) for number, level in enumerate(_levels(linker, "place")) if not level.is_null_level]
+    floor = 1 / observed
+    found = [max((rule.get(number, 0) / observed - share * apart.get(number, 0) / seen) / (1 - share), floor)
+             for number, _ in levels]
+    total = sum(found)
+    found = [value / total for value in found]
+    for (_, level), value in zip(levels, found, strict=True):
+        level.m_probability = value
+    log.info("link: place m from %d rule pairs (%.2f namesakes by chance): %s", observed, share, found)
+    return found
+
+
+def rule_pairs(con) -> tuple[float, float]:
+    """The pairs of mentions of table `mentions` that the strict rule of `prior` finds (the same
+    whole-name key and the same known birth year), and the namesakes among them by chance (see
+    `prior`): (pairs, namesakes)."""
     same_year, same_key, year_pairs, count = con.execute("""
         WITH known AS (SELECT whole, birth_lo AS year FROM mentions WHERE whole IS NOT NULL AND birth_lo = birth_hi),
         by_key_year AS (SELECT count(*)::DOUBLE AS n FROM known GROUP BY whole, year),
@@ -849,9 +900,25 @@ def prior(con, recall: float) -> float:
     other_pairs = count * (count - 1) / 2 - same_key
     chance = ((year_pairs - same_year) / other_pairs if other_pairs > 0
               else year_pairs / max(count * (count - 1) / 2, 1.0))  # one name only: all pairs
+    return same_year, same_key * chance
+
+
+def prior(con, recall: float) -> float:
+    """λ, the chance that two mentions of table `mentions` are one person: the pairs a strict rule
+    finds (the same whole-name key and the same known birth year), less the namesakes among them,
+    over the rule's `recall`, over all pairs.
+
+    Namesakes: two different persons with one name are born in the same year as often as any two
+    persons are, so of the Σ C(n_k, 2) pairs that share a whole-name key k (among mentions with one
+    known birth year), a share q share the year by chance (q: the share of the pairs with
+    different keys that share a birth year, almost none of them one person). Counting them as
+    matches made λ grow with the archive's namesakes (nearly 3× the true λ at 100,000 synthetic
+    mentions), and every common name over-confident.
+    Never less than one pair's worth.
+    """
+    same_year, namesakes = rule_pairs(con)
     total = con.execute("SELECT count(*)::DOUBLE FROM mentions").fetchone()[0]
     pairs = total * (total - 1) / 2
-    namesakes = same_key * chance
     matches = max(same_year - namesakes, 1.0) / recall
     log.info("link: prior from %d rule pairs, %.0f of them namesakes by chance", same_year, namesakes)
     return min(matches / max(pairs, 1.0), 0.5)
