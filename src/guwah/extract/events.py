@@ -21,7 +21,7 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import HEDGE, KIN, PLURAL_GENERIC, UNREAL_HEADS, negated
+from guwah.extract.lexicon import HEDGE, KIN, NEGATION_WORDS, PLURAL_GENERIC, UNREAL_HEADS, negated
 from guwah.extract.subjects import attribute
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -842,7 +842,6 @@ _AROUND = frozenset("during after before since upon following until pendant apr�
                     "после до".split())
 _ANSWERING = frozenset("answer reply respond call write répondre appeler écrire отвечать ответить звонить писать".split())
 _HEARSAY = frozenset("people some others someone rumour rumor rumours rumors gens certains rumeur люди говорят слухи".split())
-_NEGATIONS = frozenset("not n't never no ne pas jamais не ни".split())
 _CONTACT = frozenset("contact touch word news trace nouvelle nouvelles contact связь вести".split())
 
 
@@ -940,7 +939,7 @@ def _token_range(doc: Doc, start: int, end: int) -> range:
 
 def _told(tokens, children, k: int) -> bool:
     """Whether verb k is told as done: not negated, not under "threatened to", "wanted to"."""
-    if any(_low(tokens[c]) & _NEGATIONS for c in children.get(k, []) if tokens[c].dep in ("neg", "advmod", "part")):
+    if any(_low(tokens[c]) & NEGATION_WORDS for c in children.get(k, []) if tokens[c].dep in ("neg", "advmod", "part")):
         return False
     head = tokens[k].head
     if tokens[k].dep in ("xcomp", "ccomp") and _low(tokens[head]) & UNREAL_HEADS:
@@ -1121,7 +1120,7 @@ def _no_word_of(doc: Doc, tokens, children, sentence) -> list[tuple[str, int, in
             continue
         if not _low(token) & (_CONTACT | {"известно", "известный"}):
             continue
-        denied = any(_low(tokens[c]) & ({"no", "sans", "lost"} | _NEGATIONS) for c in children.get(k, [])) \
+        denied = any(_low(tokens[c]) & ({"no", "sans", "lost"} | NEGATION_WORDS) for c in children.get(k, [])) \
             or _low(tokens[token.head]) & {"lose", "perdre", "потерять"} or doc.text[max(0, token.start - 6):token.start].lower() \
             .rstrip().endswith(("sans", "no"))
         if not denied:

@@ -200,8 +200,11 @@ NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program"
 
 # --- Scope of a stated act: the one list of each, read by the violation rules (and meant for the
 # event rules too). Regular-expression text, matched case-insensitively.
-# A word that denies what follows it in its clause ("I was never beaten", «меня не били»).
-NEGATION = r"\b(?:not|never|no one|no|neither|nor|without|hardly|nobody|ne|pas|jamais|не|никогда)\b|n['’]t\b"
+# A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
+# words (the event rules read them on the parse's tokens) and as regular-expression text.
+NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne pas jamais не ни никогда".split())
+NEGATION = (r"\b(?:no one|" + "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
+            + r")\b|n['’]t\b")
 _NEGATION_RE = re.compile(NEGATION, re.I)
 
 
