@@ -833,19 +833,14 @@ def _matching_facilities(session: Session, query: str, places: list[PublicPlace]
     if not words:
         return []
     areas = [place.value for place in places]
-    if areas:
-        from guwah.places import gazetteer
+    gaz = _gazetteer() if areas else None
 
-        gaz = gazetteer()
+    def inside(facility: PublicFacility) -> bool:
+        return any(gaz.is_within(site["gazetteer_id"], area) for site in facility.sites
+                   if site["gazetteer_id"] in gaz.entries for area in areas)
 
-        def inside(facility: PublicFacility) -> bool:
-            return any(site["gazetteer_id"] in gaz.entries and gaz.is_within(site["gazetteer_id"], area)
-                       for site in facility.sites if site["gazetteer_id"] for area in areas)
-    else:
-        def inside(facility: PublicFacility) -> bool:
-            return False
     return [facility for facility, have in _facilities_with_words(session)
-            if all(w in have for w in words) or inside(facility)]
+            if all(w in have for w in words) or (areas and inside(facility))]
 
 
 def suppress_small(count: int) -> int | str:
