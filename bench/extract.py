@@ -30,9 +30,12 @@ violation codes) and the number of negated or forbidden codes produced, for each
   a seventh helper who never saw the extractor (after 0.13.0), sealed in bench/sealed/ until its
   first run, held out for 0.15.0 and 0.22.0; declared spent in the 0.22.x round (its errors are
   read, it trains the act model): now tuning;
-- held_out_v8, held_out_v9, held_out_v10: written by helpers who never saw the extractor; held
-  out: never tuned on, and run only when named (`--splits held_out_v8`), so that a tuning run never
-  shows their figures;
+- tuning_v8: bench/data/extract-tuning-v8/ (bench/data/extract-heldout-v8/ until then), written by
+  an eighth helper who never saw the extractor (after 0.15.0), held out for 0.16.0 and 0.23.0;
+  declared spent in the 0.23.x round (its errors are read, it trains the act model): now tuning;
+- held_out_v9, held_out_v10: written by helpers who never saw the extractor; held out: never tuned
+  on, and run only when named (`--splits held_out_v9`), so that a tuning run never shows their
+  figures;
 then throughput in testimonies of about 2,000 words per minute, with the language models
 (`guwah.extract.ner`) loaded when they are installed. The figures count only the extraction:
 each worker loads the models (and extracts two short texts) before the clock starts, and the
@@ -101,21 +104,22 @@ TUNING_V11 = REPO / "bench" / "data" / "extract-tuning-v11"
 # Written by a seventh helper who never saw the extractor, after 0.13.0; held out for 0.15.0 and 0.22.0,
 # spent since the 0.22.x round (its errors are read; it trains the act model): a tuning set.
 TUNING_V7 = REPO / "bench" / "data" / "extract-tuning-v7"
-# Written by an eighth helper who never saw the extractor, after 0.15.0: held out. Never tune on it.
-HELDOUT_V8 = REPO / "bench" / "data" / "extract-heldout-v8"
+# Written by an eighth helper who never saw the extractor, after 0.15.0; held out for 0.16.0 and 0.23.0,
+# spent since the 0.23.x round (its errors are read; it trains the act model): a tuning set.
+TUNING_V8 = REPO / "bench" / "data" / "extract-tuning-v8"
 # Written by a ninth helper who never saw the extractor, after 0.16.0; sealed until 0.18.0: held out.
 HELDOUT_V9 = REPO / "bench" / "data" / "extract-heldout-v9"
 # Written by a tenth helper who never saw the extractor, after 0.18.0; sealed until 0.19.0: held out.
 HELDOUT_V10 = REPO / "bench" / "data" / "extract-heldout-v10"
-SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v7", "tuning_v9", "tuning_v11",
-          "tuning_v12", "held_out", "held_out_demo", "held_out_v8", "held_out_v9", "held_out_v10")
+SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v7", "tuning_v8",
+          "tuning_v9", "tuning_v11", "tuning_v12", "held_out", "held_out_demo", "held_out_v9", "held_out_v10")
 # Held-out sets written by someone who never saw the extractor: run only when named, and their
 # folders not even read otherwise (a run on the tuning splits opens none of their files).
-HELD_OUT_FOLDERS = {"held_out_v8": HELDOUT_V8, "held_out_v9": HELDOUT_V9, "held_out_v10": HELDOUT_V10}
+HELD_OUT_FOLDERS = {"held_out_v9": HELDOUT_V9, "held_out_v10": HELDOUT_V10}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
 # The folders of every split but the held-out ones, in the order they are read.
-TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V7, TUNING_V9, TUNING_V11,
-                  TUNING_V12)
+TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V7, TUNING_V8, TUNING_V9,
+                  TUNING_V11, TUNING_V12)
 # The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
 # the corpus's empty "held_out".
 TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
@@ -128,7 +132,8 @@ def refuse_unless_tuning(parser, splits) -> None:
             parser.error(f"{split} is not a tuning split (known: {', '.join(TUNING_SPLITS)})")
 # A gold file's "split" as written by its author -> the split it counts in now.
 SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": "tuning_v4", "held_out_v5": "tuning_v5",
-         "held_out_v6": "tuning_v6", "held_out_v7": "tuning_v7", "held_out_v11": "tuning_v11"}
+         "held_out_v6": "tuning_v6", "held_out_v7": "tuning_v7", "held_out_v8": "tuning_v8",
+         "held_out_v11": "tuning_v11"}
 HEADINGS = {
     "dev": "dev set (synthetic, bench/data/extract-dev; tune on these)",
     "tuning": "tuned corpus documents",
@@ -140,10 +145,10 @@ HEADINGS = {
     "tuning_v5": "v5 set (bench/data/extract-heldout-v5; held out for 0.9.0 and 0.10.0, spent since 0.11.0: tuning)",
     "tuning_v6": "v6 set (bench/data/extract-heldout-v6; held out for 0.10.0 and 0.13.0, spent since 0.14.0: tuning)",
     "tuning_v7": "v7 set (bench/data/extract-tuning-v7; held out for 0.15.0 and 0.22.0, spent since the 0.22.x round: tuning)",
+    "tuning_v8": "v8 set (bench/data/extract-tuning-v8; held out for 0.16.0 and 0.23.0, spent since the 0.23.x round: tuning)",
     "tuning_v9": "v9 tuning set (bench/data/extract-tuning-v9, written as tuning data by a helper who never saw the extractor)",
     "tuning_v11": "v11 set (bench/data/extract-tuning-v11; held out for 0.20.0 and 0.21.0, spent since the 0.21.x round: tuning)",
     "tuning_v12": "v12 tuning set (bench/data/extract-tuning-v12, written as tuning data by a helper who never saw the extractor)",
-    "held_out_v8": "held-out v8 (bench/data/extract-heldout-v8, written by a helper who never saw the extractor; never tune on it)",
     "held_out_v9": "held-out v9 (bench/data/extract-heldout-v9, written by a helper who never saw the extractor; never tune on it)",
     "held_out_v10": "held-out v10 (bench/data/extract-heldout-v10, written by a helper who never saw the extractor; never tune on it)",
     "all": "all documents",

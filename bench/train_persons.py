@@ -15,9 +15,10 @@ held out for 0.10.0 and 0.13.0, spent since 0.14.0), train-c
 (bench/data/codes-train-c, written for this model and the act classifier, since 0.13.0) and train-a,
 train-b (bench/data/persons-train-a, -b, written for this model, when present). MEASURED_ONLY sets
 (train-c) are scored when left out and trained on only with --train-on-measured. The act classifier's
-later sets come with its list (bench/train_acts.py SETS): v9, v12, v11 and, since the 0.22.x round, v7
-(bench/data/extract-tuning-v7, held out for 0.15.0 and 0.22.0, then spent). The held-out sets (v8, v9,
-v10: bench/data/extract-heldout-v8 … -v10) are never read here, and an extract-heldout-* folder that is
+later sets come with its list (bench/train_acts.py SETS): v9, v12, v11, since the 0.22.x round v7
+(bench/data/extract-tuning-v7, held out for 0.15.0 and 0.22.0, then spent) and since the 0.23.x round v8
+(bench/data/extract-tuning-v8, held out for 0.16.0 and 0.23.0, then spent). The held-out sets (v9, v10:
+bench/data/extract-heldout-v9, -v10) are never read here, and an extract-heldout-* folder that is
 not spent is refused by its whole name.
 
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model

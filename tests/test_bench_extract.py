@@ -25,12 +25,14 @@ def test_every_tuning_gold_names_a_text_of_its_own_folder():
     assert named > 50
 
 
-def test_v11_and_v7_are_tuning_splits_and_no_held_out_folder_is_a_tuning_folder():
+def test_v11_v7_and_v8_are_tuning_splits_and_no_held_out_folder_is_a_tuning_folder():
     bench = _bench()
     assert "tuning_v11" in bench.TUNING_SPLITS and "held_out_v11" not in bench.SPLITS
     assert bench.SPENT["held_out_v11"] == "tuning_v11"
     assert "tuning_v7" in bench.TUNING_SPLITS and "held_out_v7" not in bench.SPLITS
     assert bench.SPENT["held_out_v7"] == "tuning_v7" and bench.TUNING_V7 in bench.TUNING_FOLDERS
-    assert set(bench.HELD_OUT_SETS) == {"held_out_v8", "held_out_v9", "held_out_v10"}
+    assert "tuning_v8" in bench.TUNING_SPLITS and "held_out_v8" not in bench.SPLITS
+    assert bench.SPENT["held_out_v8"] == "tuning_v8" and bench.TUNING_V8 in bench.TUNING_FOLDERS
+    assert set(bench.HELD_OUT_SETS) == {"held_out_v9", "held_out_v10"}
     assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
     assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
