@@ -192,6 +192,34 @@ def test_figures_count_released_entries_with_small_counts_suppressed(shared_arch
     assert data["events_by_type"] == {"detention": 7}  # accepted events of the released testimony
 
 
+def test_figures_page_says_what_an_unknown_status_counts(store, archive):
+    """People with no dated event (a witness never held, a relative who only told of others) stand
+    in the status chart as "unknown": the page says what that bar counts, so that a reader does not
+    take them for people whose fate is unknown; the control is the chart before they are released."""
+    page = archive["client"].get("/figures").text
+    status = page[page.index('id="status"'):page.index('id="events-by-type"')]
+    assert 'data-label="unknown"' not in status and "no dated event" not in status
+    from guwah.publish import released_document_ids
+
+    with store.session() as session:
+        document = min(released_document_ids(session))
+        witnesses = []
+        for name in ("Aygul Tursun", "Erkin Sabit", "Nurgul Yasin", "Tursun Hoshur", "Zulpiye Abla"):
+            person = Person()
+            session.add(person)
+            session.flush()
+            session.add(PersonName(person_id=person.id, name=name, script="Latn", evidence_document_id=document,
+                                   asserted_by_kind="user", asserted_by="t", review_state="accepted"))
+            session.flush()
+            witnesses.append((person.id, person.entry.number))
+    for person_id, number in witnesses:
+        _release_entry(store, person_id, number)
+    page = archive["client"].get("/figures").text
+    status = page[page.index('id="status"'):page.index('id="events-by-type"')]
+    assert 'data-label="unknown" data-count="5"' in status and 'data-label="detained" data-count="6"' in status
+    assert "no dated event" in status and "witnesses" in status
+
+
 def test_figures_page_draws_svg_bars_with_their_numbers(shared_archive):
     page = shared_archive["client"].get("/figures")
     assert page.status_code == 200
