@@ -73,3 +73,27 @@ def test_a_city_abroad_after_a_preposition_and_an_office_named_after_a_country()
     names = {doc.text[s:e] for place in doc.places for s, e in place.mentions}
     assert {"Seattle", "Kashgar"} <= names
     assert "China" not in names and "Kamil Tohti" not in names
+
+
+def test_places_countries_by_their_names_in_the_testimonies_languages():
+    # A French or Russian text names a country in its own language ("en Turquie", "aux Pays-Bas",
+    # "гражданин КНР"): the names come from CLDR (Babel) for every curated country, the
+    # abbreviations from the table. Control: a word that is no country stays out.
+    found = places("Leur fille étudiait en Turquie ; une codétenue, réfugiée aux Pays-Bas, nous a écrit de Lannemezan.")
+    assert [(s, g) for s, g in found if g] == [("Turquie", "country.tr"), ("Pays-Bas", "country.nl")]
+    assert places("Он гражданин КНР, а его жена — гражданка Казахстана.") == [("КНР", "country.cn"),
+                                                                         ("Казахстана", "country.kz")]
+
+
+def test_places_chinese_names_in_russian_palladius_spelling():
+    # «Цзинхэ» is Jinghe in the Russian transcription of Chinese, not Xinhe (Синьхэ); the control
+    # is Синьхэ itself.
+    assert places("В мае он поехал в Цзинхэ, а потом в Синьхэ.") == [("Цзинхэ", "xj.bortala.jinghe"),
+                                                                    ("Синьхэ", "xj.aksu.xinhe")]
+
+
+def test_places_russian_level_word_before_the_name():
+    # Russian puts the level first («в уезде Буркин», «округ Тачэн», «поехал в уезд Цзинхэ»); the
+    # name after it is the place. Control: a level word before a common noun is nothing.
+    found = places("Его отвезли в лагерь в уезде Буркин, потом в уезд Цзинхэ (это округ Тачэн). В уезде людей нет.")
+    assert [g for _s, g in found] == ["xj.altay.burqin", "xj.bortala.jinghe", "xj.tacheng"]

@@ -26,9 +26,17 @@ def test_place_name_in_each_language(language, expected):
 
 
 def test_place_name_falls_back_to_english_where_the_table_states_no_form():
-    # No Uyghur form of the Netherlands; French is no language of the table.
-    assert place_name("country.nl", "ug") == "Netherlands"
+    # No Uyghur form of Amsterdam; French is no language of the table.
+    assert place_name("city.nl.amsterdam", "ug") == "Amsterdam"
     assert place_name("country.nl", "fr") == "Netherlands"  # a language the table has no field for
+
+
+def test_a_country_the_table_names_in_no_uyghur_or_kazakh_form_has_its_cldr_name():
+    # The table gives the Netherlands no Uyghur or Kazakh name; CLDR (Babel) does. A name the table
+    # gives is kept (China is خىتاي in the table, جۇڭگو in CLDR: that one is an alias).
+    assert place_name("country.nl", "ug") == "گوللاندىيە" and place_name("country.nl", "kk") == "Нидерланд"
+    china = GAZ.get("country.cn")
+    assert place_name(china, "ug") == "خىتاي" and "جۇڭگو" in china.aliases and "Chine" in china.aliases
 
 
 def test_kazakh_and_russian_readers_get_the_other_cyrillic_form_then_the_native_name_not_english():

@@ -3,8 +3,9 @@
 Two passes over capitalised word sequences:
 1. the ruler: a sequence that is, exactly, a name or alias of a gazetteer entry (Latin or
    Cyrillic), optionally followed by a generic word ("Pichan County", "Ili Prefecture");
-2. after a preposition of place ("in", "to", "from", "near", "à", "в", …), a sequence that
-   `guwah.places.resolve_place` matches by spelling rules (ULY, pinyin, Russian forms: "Ürümchi");
+2. after a preposition of place ("in", "to", "from", "near", "à", "в", …) or a Russian level word
+   («в уезде Буркин», «округ Тачэн»), a sequence that `guwah.places.resolve_place` matches by
+   spelling rules (ULY, pinyin, Russian and Palladius forms: "Ürümchi", «Цзинхэ»);
 3. a Russian adjective of place before a level word or a site («Текесская уездная тюрьма»).
 Names that are also common words or personal names ("Nur", "Bay", "Emin") are left out of the
 ruler; "X Village"/"X Township" with an unknown X is kept as a place with no gazetteer entry.
@@ -47,6 +48,11 @@ _PREPOSITION = re.compile(
 # "the Embassy of Kazakhstan", "the Ministry of … of China": an office, not the place.
 _OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Court|Bureau|Office|Department|University)"
                         r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?$")
+# Russian names the level before the place («в уезде Буркин», «округ Тачэн», «поехал в уезд Цзинхэ»):
+# the level word in any case, and its nominative, which the resolver reads as a level.
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(уезд|район|город|округ|сел|пос[её]л)(?:а|е|у|ом|о|ок|ка|ке|ку|ком)?\s+$", re.I)
+_LEVEL_NOMINATIVE = {"уезд": "уезд", "район": "район", "город": "город", "округ": "округ", "сел": "село",
+                     "посел": "посёлок", "посёл": "посёлок"}
 _CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
 _MIN_RULE_SCORE = 92.0  # spelling-rule matches and better; fuzzy guesses are not enough
 
@@ -206,9 +212,16 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         start, end = match.span()
         if placed.overlaps((start, end)) or exclude.overlaps((start, end)):
             continue
+        surface = match.group()
+        level = _LEVEL_BEFORE.search(text[max(0, start - 16):start])
+        if level and len(surface) >= 4:
+            word = _LEVEL_NOMINATIVE[level.group(1).casefold()]
+            resolved = _resolve(f"{word} {surface}", strict=True) or _resolve(surface, strict=True)
+            if resolved:
+                add(max(0, start - 16) + level.start(), end, *resolved)
+                continue
         if not _PREPOSITION.search(text[max(0, start - 12):start]) or _OFFICE_OF.search(text[max(0, start - 60):start]):
             continue
-        surface = match.group()
         words = surface.split()
         if words[-1].casefold() in KIND_WORDS and len(words) > 1:
             resolved = _resolve(surface, strict=True)

@@ -194,13 +194,42 @@ def geonames_city_ids() -> list[int]:
     return [int(geonameid) for geonameid in _table().get("geonames_cities") or ()]
 
 
+# The languages whose country names (CLDR, through Babel) a country entry is also known by: those
+# testimonies are written in, and those of the countries where witnesses live.
+COUNTRY_NAME_LANGUAGES = ("en", "fr", "de", "tr", "ru", "kk", "ky", "uz", "ug", "zh")
+# The table's name fields that CLDR fills when the table leaves them empty (a Kazakh or Uyghur
+# reader then reads "Нидерланд" or "گوللاندىيە", not the English name).
+_CLDR_FIELDS = ("zh", "ug", "kk", "ru")
+
+
+@cache
+def cldr_country_names(code: str) -> dict[str, str]:
+    """{language: name} of the country with ISO 3166 code `code` ("TR") in COUNTRY_NAME_LANGUAGES,
+    from the Unicode CLDR as Babel ships it ("Turquie", "Түркия", "تۈركىيە"); {} for an unknown
+    code."""
+    from babel import Locale
+
+    found = {}
+    for language in COUNTRY_NAME_LANGUAGES:
+        name = Locale.parse(language).territories.get(code.upper())
+        if name:
+            found[language] = name
+    return found
+
+
 @cache
 def curated_gazetteer() -> Gazetteer:
-    """The hand-written table, read once from the package data."""
+    """The hand-written table, read once from the package data; a country also gets its CLDR
+    names (`cldr_country_names`) as aliases, and in the name fields the table leaves empty."""
     rows = _table()["entries"]
     entries: dict[str, PlaceEntry] = {}
     for row in rows:
         names = {key: (row["names"].get(key) or None) for key in NAME_FIELDS}
+        aliases = [str(alias) for alias in row.get("aliases") or ()]
+        if row["kind"] == "country":
+            cldr = cldr_country_names(row["id"].split(".")[-1])
+            names.update({key: cldr[key] for key in _CLDR_FIELDS if not names[key] and key in cldr})
+            aliases += [name for name in dict.fromkeys(cldr.values()) if name not in names.values() and name not in aliases]
         entry = PlaceEntry(
             id=row["id"],
             kind=row["kind"],
@@ -208,7 +237,7 @@ def curated_gazetteer() -> Gazetteer:
             lat=row.get("lat"),
             lon=row.get("lon"),
             names=names,
-            aliases=tuple(str(alias) for alias in row.get("aliases") or ()),
+            aliases=tuple(aliases),
             note=row.get("note"),
             long_names={key: row["long"][key] for key in NAME_FIELDS if (row.get("long") or {}).get(key)},
         )

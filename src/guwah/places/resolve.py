@@ -12,7 +12,9 @@ How a query is matched, best first:
    98 the query, or the query without its generic words ("County", "ناھىيىسى", "县",
       "Autonomous Prefecture", "Zizhizhou"), equals a name without its generic words;
    92 the same loose phonetic key (`gazetteer.fold`), after Uyghur Arabic and Cyrillic are
-      transliterated and Chinese characters read as pinyin (90 for pinyin readings);
+      transliterated and Chinese characters read as pinyin (90 for pinyin readings); a Cyrillic
+      query that reads as Chinese in Palladius («Цзинхэ») and so equals a pinyin name scores 92
+      and its letters' own reading 91;
   <90 fuzzy similarity, for queries of four letters or more: the mean of the similarity of the
       phonetic keys and of the spellings, times 0.9, so that a query must look like a name as
       well as sound like one ("xyzzy" is not "Xinshi").
@@ -230,8 +232,14 @@ def _score_name(index: PlaceIndex, text: str,
     han = has_han(short)
     latin = latin_reading(short)
     keys = fold(latin) if latin else ()
+    # A Chinese name in Russian letters (Palladius: «Цзинхэ» is Jinghe, not the Xinhe its letters
+    # spell) is read back to pinyin and compared with the names as written (the loose phonetic key
+    # would make "jinghe" Qinghe or China too); the letters' own reading scores a point lower.
+    chinese = _palladius_reading(short)
+    as_chinese = index.exact.get(exact_key(chinese)) if chinese else None
+    take(as_chinese, PHONETIC)
     for key in keys:
-        take(index.phonetic.get(key), PINYIN_PHONETIC if han else PHONETIC)
+        take(index.phonetic.get(key), PINYIN_PHONETIC if han else PHONETIC - (1.0 if as_chinese else 0.0))
     if at_least is not None and at_least >= FUZZY_BEST and max(scores.values(), default=0.0) < at_least:
         # A fuzzy score reaches FUZZY_BEST only for a choice equal to a key, whose phonetic
         # score was taken above: nothing from the pass could reach `at_least`.
@@ -246,6 +254,18 @@ def _score_name(index: PlaceIndex, text: str,
                 spelled = max(fuzz.ratio(latin, form) for form in index.latin.get(choice, ()) or [""])
                 take(index.phonetic[choice], 0.9 * (ratio + spelled) / 2)
     return scores, hint
+
+
+def _palladius_reading(text: str) -> str | None:
+    """The pinyin of a Cyrillic text whose every word is a Chinese name of at most three syllables
+    in Palladius (`guwah.names.chinese.palladius_to_pinyin`: «Цзинхэ» → "jinghe"), else None."""
+    words = text.split()
+    if not words or not all(re.fullmatch(r"[а-яёА-ЯЁ-]+", word) for word in words):
+        return None
+    from guwah.names.chinese import palladius_to_pinyin
+
+    read = [palladius_to_pinyin(word.replace("-", "")) for word in words]
+    return " ".join(read) if all(read) else None
 
 
 _NEAR: dict[str, tuple[tuple[str, float], ...]] = {}  # _near_keys per key, for _NEAR_OF
