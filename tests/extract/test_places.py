@@ -97,3 +97,12 @@ def test_places_russian_level_word_before_the_name():
     # name after it is the place. Control: a level word before a common noun is nothing.
     found = places("Его отвезли в лагерь в уезде Буркин, потом в уезд Цзинхэ (это округ Тачэн). В уезде людей нет.")
     assert [g for _s, g in found] == ["xj.altay.burqin", "xj.bortala.jinghe", "xj.tacheng"]
+
+
+def test_places_border_crossings_in_english_and_russian():
+    # The crossings where people are turned back or handed over are gazetteer places now; the
+    # control is an ordinary word after the same preposition.
+    found = places("He crossed at Torugart in 2019; his wife was stopped at Bakhty and sent back at Noon.")
+    assert [g for _s, g in found] == ["xj.kizilsu.artux.torugart", "xj.tacheng.tacheng.bakhty"]
+    found = places("На КПП «Майкапшагай» у него забрали паспорт, а на пункте пропуска Иркештам отпустили.")
+    assert [g for _s, g in found] == ["xj.altay.jeminay.maikapshagai", "xj.kizilsu.ulugqat.irkeshtam"]

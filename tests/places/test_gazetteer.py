@@ -87,7 +87,7 @@ def test_gazetteer_name_fields_and_kinds_known():
     for entry in ENTRIES:
         assert set(entry.names) == set(NAME_FIELDS)
         assert entry.kind in {
-            "country", "region", "city", *PREFECTURE_LEVEL, *COUNTY_LEVEL,
+            "country", "region", "city", "border_crossing", *PREFECTURE_LEVEL, *COUNTY_LEVEL,
         }
 
 
@@ -178,3 +178,16 @@ def test_uyghur_new_script_letters_convert_through_the_names_layer():
 
     assert to_latin("Ⱪəxⱪər") == "qeshqer" == fold_latin("Ⱪəxⱪər")
     assert to_latin("Ⱪumul") == to_latin("Qumul")
+
+
+def test_gazetteer_border_crossings_lie_in_a_xinjiang_county_and_are_labelled():
+    from guwah.web.labels import LABELS
+
+    crossings = [e for e in GAZ.entries.values() if e.kind == "border_crossing"]
+    assert {e.names["en"] for e in crossings} >= {"Torugart Pass", "Irkeshtam", "Khunjerab Pass", "Bakhty"}
+    for entry in crossings:
+        parent = GAZ.get(entry.parent)
+        assert parent.kind in COUNTY_LEVEL and entry.names["zh"].endswith("口岸")
+        (lat_lo, lat_hi), (lon_lo, lon_hi) = XINJIANG_BBOX
+        assert lat_lo <= entry.lat <= lat_hi and lon_lo <= entry.lon <= lon_hi
+    assert "border_crossing" in LABELS["place_kind"]

@@ -28,7 +28,7 @@ COUNTY_LEVEL = frozenset({"district", "county_city", "county", "autonomous_count
 CITY_KINDS = frozenset({"prefecture_city", "county_city", "xpcc_city", "city"})
 COUNTY_KINDS = frozenset({"county", "autonomous_county"})
 KINDS = (
-    "country", "region", *sorted(PREFECTURE_LEVEL), *sorted(COUNTY_LEVEL), "city", "town",
+    "country", "region", *sorted(PREFECTURE_LEVEL), *sorted(COUNTY_LEVEL), "city", "town", "border_crossing",
 )
 NAME_FIELDS = ("zh", "pinyin", "ug", "ug-Latn", "kk", "ru", "en")
 
