@@ -106,3 +106,22 @@ def test_places_border_crossings_in_english_and_russian():
     assert [g for _s, g in found] == ["xj.kizilsu.artux.torugart", "xj.tacheng.tacheng.bakhty"]
     found = places("На КПП «Майкапшагай» у него забрали паспорт, а на пункте пропуска Иркештам отпустили.")
     assert [g for _s, g in found] == ["xj.altay.jeminay.maikapshagai", "xj.kizilsu.ulugqat.irkeshtam"]
+
+
+def test_places_russian_autonomous_divisions_named_in_full_in_any_case():
+    # The whole name is the place, not its first word; the control is a division the gazetteer
+    # does not hold, which stays out.
+    found = places("Он пастух из столицы Или-Казахского автономного округа, жил в Кызылсу-Киргизском автономном "
+                   "округе, а не в Нарынском районе.")
+    assert found == [("Или-Казахского автономного округа", "xj.ili"),
+                     ("Кызылсу-Киргизском автономном округе", "xj.kizilsu")]
+
+
+def test_places_cities_abroad_in_uyghur_script():
+    # A Uyghur text names the city where the witness lives in Uyghur script (Munich, Amsterdam);
+    # the control is the Xinjiang county in the same text.
+    from guwah.extract import extract_text
+
+    text = "مەن قەشقەر ۋىلايىتى پەيزىۋات ناھىيىسىدە تۇغۇلغانمەن. ھازىر ميۇنخېن شەھىرىدە تۇرىمەن، ئىنىم ئامستېردامدا."
+    found = {p["gazetteer_id"] for p in extract_text(text)["places"]}
+    assert {"xj.kashgar.peyzawat", "city.de.munich", "city.nl.amsterdam"} <= found

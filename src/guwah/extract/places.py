@@ -172,6 +172,15 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         doc.place_spans.append(((start, end), place.id))
         placed.add((start, end))
 
+    # First: a Russian autonomous division named in full, in any case («Или-Казахского автономного
+    # округа», «Хобоксар-Монгольский автономный уезд»), which the ruler would cut to its first word.
+    for match in _AUTONOMOUS.finditer(text):
+        start, end = match.span()
+        if exclude.overlaps((start, end)):
+            continue
+        resolved = _resolve(match.group(), strict=True)
+        if resolved:
+            add(start, end, *resolved)
     for match in _SEQUENCE.finditer(text):
         words = list(re.finditer(r"\S+", match.group()))
         i = 0
@@ -276,6 +285,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     doc.place_spans.sort()
 
 
+_AUTONOMOUS = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+\s+автономн[а-яё]+\s+(?:округ|уезд|район|област)[а-яё]*")
 # «Текесская уездная», «Нилкинский лагерь»: a capitalised adjective in -ск- before a level word or a site.
 _PLACE_ADJECTIVE = re.compile(
     r"(?<![\w-])(([А-ЯЁ][а-яё]+?)ск(?:ая|ую|ой|ий|ого|ом|ое|ие|их|ому))\s+"
