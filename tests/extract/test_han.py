@@ -81,3 +81,14 @@ def test_number_reads_digits_and_chinese_numerals(written, value):
 def test_odd_chinese_input_gives_a_result_not_a_crash(text):
     result = extract_text(text, language="zh")
     assert result["persons"] == [] and result["dates"] == []
+
+
+def test_chinese_township_and_village_after_a_county_in_an_address():
+    # An address goes down from a county to its township and village; "一个村" (a village) and a
+    # village named apart from any county are not read so (controls).
+    text = "他住焉耆回族自治县七个星镇霍拉山村，后来被送到一个村里。她住疏勒县巴仁乡。我们去过红山村。"
+    places = {p["name"]: p for p in extract_text(text)["places"]}
+    assert {"七个星镇", "霍拉山村", "巴仁乡"} <= set(places)
+    assert places["七个星镇"]["kind"] == "town" and places["巴仁乡"]["kind"] == "township"
+    assert places["霍拉山村"]["gazetteer_id"] is None
+    assert not any("一个村" in name or "红山村" in name for name in places)

@@ -3,6 +3,7 @@
 Chinese has no spaces between words, so names are found by what marks them:
 - places: the gazetteer's Chinese names, with or without their level (喀什 and 喀什市), longest
   first; a name from GeoNames only in its full form (阿瓦提镇), since short ones are words (大桥);
+  the township and village names written after a county in an address (疏勒县巴仁乡);
 - personal names: a Uyghur or Kazakh name transcribed with a middle dot (阿不力米提·吐尔逊), its
   parts cut at characters that never belong to a transcription (的, 在, 被 …); a Chinese name (a
   common family name and one or two characters) only after a cue: 名叫, 叫, 姓名, or a title
@@ -23,6 +24,7 @@ from functools import cache
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
 from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
+from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
@@ -169,9 +171,28 @@ def find_places(doc: Doc) -> None:
             if resolved and not persons.overlaps((index, end)):
                 end = index + len(full) if resolve(full) else end
                 places.add(index, end, *resolved)
+                if resolved[2] in COUNTY_LEVEL or resolved[2] in PREFECTURE_LEVEL:
+                    end = _address_tail(text, end, places)
                 index = end - 1
             break
         index += 1
+
+
+# An address goes down from a county to its township and village (焉耆回族自治县七个星镇霍拉山村,
+# 疏勒县巴仁乡): the names after a county, each ending in its level, are places the gazetteer
+# need not know. A name holds no grammar word, and "一个村" (a village) names none.
+_LOCAL_LEVELS = {"镇": "town", "乡": "township", "村": "village"}
+_LOCAL = re.compile(rf"((?![一这那该某每各])(?:(?![的了是在和与及被把到去回从里])[{HAN}]){{2,5}}?)([镇乡村])")
+
+
+def _address_tail(text: str, end: int, places: Places) -> int:
+    """Add the township and village names written right after a county at `end`; the new end."""
+    while match := _LOCAL.match(text, end):
+        if resolve(match.group()) and match.group(1) in _names():
+            break  # a name the gazetteer knows: the main loop reads it
+        places.add(match.start(), match.end(), None, match.group(), _LOCAL_LEVELS[match.group(2)])
+        end = match.end()
+    return end
 
 
 # ------------------------------------------------------------------------------------------ dates
