@@ -36,3 +36,12 @@ def test_v11_v7_and_v8_are_tuning_splits_and_no_held_out_folder_is_a_tuning_fold
     assert set(bench.HELD_OUT_SETS) == {"held_out_v9", "held_out_v10"}
     assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
     assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
+
+
+def test_place_losses_refuse_a_held_out_split_before_reading_anything(capsys):
+    import pytest
+
+    places_losses = load("places_losses")
+    with pytest.raises(SystemExit):
+        places_losses.main(["held_out_v9"])
+    assert "held_out_v9 is not a tuning split" in capsys.readouterr().err

@@ -284,3 +284,14 @@ def test_events_a_sentencing_is_not_placed_where_the_relative_who_tells_it_lives
     assert places.get(sentencing.place) != "Istanbul"
     [control] = [e for e in doc.events if e.person == abdukerim.id and e.type == "sentencing"]
     assert places.get(control.place, "").startswith("Aksu")
+
+
+def test_events_a_crossing_made_again_and_again_is_no_event_and_a_later_one_keeps_its_date():
+    # A trader "crossed the border at Irkeshtam many times a year": a way of life, not an exit; the
+    # dated crossing later in the text is the exit (it was lost to the habitual one, undated).
+    doc = doc_of("My name is Bakyt Osmon. From 2009 I traded between Kashgar and Osh, and I crossed the border at "
+                 "Irkeshtam many times a year. I was detained in Kashgar in 2017 and released in 2019. "
+                 "I crossed into Kyrgyzstan at Torugart on 2 March 2019.")
+    bakyt = person_named(doc, "Bakyt Osmon")
+    exits = [e.date.value if e.date else None for e in doc.events if e.person == bakyt.id and e.type == "exit"]
+    assert exits == ["2019-03-02"]

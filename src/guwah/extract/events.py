@@ -143,6 +143,12 @@ _TRAVEL = re.compile(
     re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
+# A crossing made again and again ("many times a year", "twice a month", «каждый год») is a way of
+# life, not one event: the person's side of the border is left as it was.
+_HABITUAL = re.compile(r"\b(?:many|several|numerous|countless) times\b|\b(?:once|twice|\w+ times) a (?:year|month|week)\b|"
+                       r"\b(?:every|each) (?:year|month|week|summer|winter|spring|autumn)\b|\bregularly\b|"
+                       r"\bplusieurs fois\b|\bchaque (?:année|mois|semaine)\b|"
+                       r"\b(?:каждый|каждую) (?:год|месяц|неделю)\b|\bмного раз\b|\bнесколько раз\b|\bрегулярно\b", re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
@@ -291,7 +297,7 @@ def find_events(doc: Doc) -> None:
                 event.subtype = subtype
                 events.append(event)
     events += _homecomings(doc, events)
-    events += _crossings(doc)
+    events += _crossings(doc, events)
     events += _asked(doc)
     events += _parsed_events(doc, events)
     _date_disappearances(events)
@@ -664,6 +670,7 @@ def _facility_in(doc: Doc, sentence, offset: int) -> str | None:
     return chosen[1] if chosen else None
 
 
+_HELD_TYPES = frozenset({"arrest", "detention", "interrogation", "transfer", "sentencing", "release"})
 # Phrasings that say which way a person crossed: (pattern, does the destination fit, is the person
 # inside China afterwards, the regex group that ends the subject — None: the whole match).
 # "Leaving China" must name China or Xinjiang; "left for" and "came back from" a place abroad.
@@ -675,10 +682,16 @@ _ONE_WAY_MOVES = (
 )
 
 
-def _crossings(doc: Doc) -> list[EventRecord]:
-    """Exit and return: travel to a place on the other side of China's border."""
+def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
+    """Exit and return: travel to a place on the other side of China's border. `found`: the events
+    read so far; being held (arrested, detained, released …) before a crossing puts the person in
+    China, so that "crossed at Khorgos" after a release is an exit."""
     text = doc.text
     side: dict[str, bool] = {}  # person -> inside China
+    held_from = {}  # person -> where the text first tells them held
+    for event in found:
+        if event.type in _HELD_TYPES and event.trigger:
+            held_from[event.person] = min(held_from.get(event.person, event.trigger[0]), event.trigger[0])
     events = []
     place_by_id = {p.id: p for p in doc.places}
     for index, sentence in enumerate(doc.sentences):
@@ -704,7 +717,7 @@ def _crossings(doc: Doc) -> list[EventRecord]:
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
             if target is None:
                 continue
-            if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]):
+            if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]) or _HABITUAL.search(body):
                 continue
             inside = _inside_china(place_by_id[target[1]].gazetteer_id)
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -721,8 +734,10 @@ def _crossings(doc: Doc) -> list[EventRecord]:
             people = attribute(doc, index, sentence.start + match.start(), start)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
             for person_id in people:
-                before = side.get(person_id)
+                before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else None)
                 if crossing and (inside is None or (there is None and inside is True)):
+                    if before is None and there is None and inside is True:
+                        continue  # crossed at a post in China, no way known: no side to cross to
                     inside = before is False  # to the other side of the border
                 side[person_id] = inside
                 if inside and before is False:
