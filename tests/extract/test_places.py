@@ -125,3 +125,15 @@ def test_places_cities_abroad_in_uyghur_script():
     text = "مەن قەشقەر ۋىلايىتى پەيزىۋات ناھىيىسىدە تۇغۇلغانمەن. ھازىر ميۇنخېن شەھىرىدە تۇرىمەن، ئىنىم ئامستېردامدا."
     found = {p["gazetteer_id"] for p in extract_text(text)["places"]}
     assert {"xj.kashgar.peyzawat", "city.de.munich", "city.nl.amsterdam"} <= found
+
+
+def test_places_chinese_provinces_in_english_russian_and_chinese():
+    # Labour transfers and officials' birthplaces name a province of China; the control is a word
+    # of the same shape that is no province.
+    found = places("He was born in Linyi, Shandong province, and sent to a factory in Jiangsu with men from Henan.")
+    assert [g for _s, g in found] == ["province.cn.shandong", "province.cn.jiangsu", "province.cn.henan"]
+    assert [g for _s, g in places("Её отправили на фабрику в провинции Цзянсу.")] == ["province.cn.jiangsu"]
+    from guwah.extract import extract_text
+
+    found = {p["gazetteer_id"] for p in extract_text("同年9月被安排赴江苏省苏州市某电子厂。2019年我回了湖北老家。")["places"]}
+    assert {"province.cn.jiangsu", "province.cn.hubei"} <= found

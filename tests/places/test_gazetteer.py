@@ -87,7 +87,7 @@ def test_gazetteer_name_fields_and_kinds_known():
     for entry in ENTRIES:
         assert set(entry.names) == set(NAME_FIELDS)
         assert entry.kind in {
-            "country", "region", "city", "border_crossing", *PREFECTURE_LEVEL, *COUNTY_LEVEL,
+            "country", "region", "province", "city", "border_crossing", *PREFECTURE_LEVEL, *COUNTY_LEVEL,
         }
 
 

@@ -145,7 +145,7 @@ def _names() -> dict[str, None]:
 
 # Short place names that are everyday words: 天山 (the mountains), 新市 (a new city), 温泉 (a hot spring).
 STOP_NAMES = {"天山", "新市", "温泉", "新星", "城关", "大桥", "红旗", "荒地", "皇宫", "白杨", "双河", "二工", "六工"}
-LEVEL = re.compile(r"(?:维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(?:自治区|自治州|自治县|地区|市|县|区|州|镇|乡|村)")
+LEVEL = re.compile(r"(?:维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(?:自治区|自治州|自治县|地区|省|市|县|区|州|镇|乡|村)")
 
 
 def find_places(doc: Doc) -> None:

@@ -36,7 +36,7 @@ KIND_WORDS = {
     "county": "county", "prefecture": "prefecture", "city": "city", "village": "village",
     "township": "township", "town": "town", "district": "district", "region": "region",
     "province": "region", "oblast": "region", "район": "county", "область": "region",
-    "уезд": "county", "округ": "prefecture", "город": "city", "село": "village",
+    "уезд": "county", "округ": "prefecture", "город": "city", "село": "village", "провинция": "region",
 }
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\w*(?:[-'’](?!s\b)\w+)*"
 # Words that pick one level of a place that shares its name with its seat or prefecture.
@@ -50,9 +50,10 @@ _OFFICE_OF = re.compile(r"\b(?:Government|Ministry|Embassy|Consulate|Mission|Cou
                         r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+|Republic\s+of\s+)?$")
 # Russian names the level before the place («в уезде Буркин», «округ Тачэн», «поехал в уезд Цзинхэ»):
 # the level word in any case, and its nominative, which the resolver reads as a level.
-_LEVEL_BEFORE = re.compile(r"(?<![\w-])(уезд|район|город|округ|сел|пос[её]л)(?:а|е|у|ом|о|ок|ка|ке|ку|ком)?\s+$", re.I)
+_LEVEL_BEFORE = re.compile(r"(?<![\w-])(уезд|район|город|округ|сел|пос[её]л|провинци)(?:а|е|у|ом|о|ок|ка|ке|ку|ком|я|и|ю|ей)?\s+$",
+                           re.I)
 _LEVEL_NOMINATIVE = {"уезд": "уезд", "район": "район", "город": "город", "округ": "округ", "сел": "село",
-                     "посел": "посёлок", "посёл": "посёлок"}
+                     "посел": "посёлок", "посёл": "посёлок", "провинци": "провинция"}
 _CITY_PREPOSITION = re.compile(r"(?:\b(?:in|to|from|near|à|vers|depuis|в|во|из)\s+)$", re.I)
 _MIN_RULE_SCORE = 92.0  # spelling-rule matches and better; fuzzy guesses are not enough
 

@@ -28,7 +28,8 @@ COUNTY_LEVEL = frozenset({"district", "county_city", "county", "autonomous_count
 CITY_KINDS = frozenset({"prefecture_city", "county_city", "xpcc_city", "city"})
 COUNTY_KINDS = frozenset({"county", "autonomous_county"})
 KINDS = (
-    "country", "region", *sorted(PREFECTURE_LEVEL), *sorted(COUNTY_LEVEL), "city", "town", "border_crossing",
+    "country", "region", "province", *sorted(PREFECTURE_LEVEL), *sorted(COUNTY_LEVEL), "city", "town",
+    "border_crossing",
 )
 NAME_FIELDS = ("zh", "pinyin", "ug", "ug-Latn", "kk", "ru", "en")
 
@@ -331,6 +332,7 @@ def fold(latin: str) -> tuple[str, ...]:
 # Generic words that name the kind of division, in the scripts the table uses. The kind hint
 # helps choose between a prefecture, its seat city and the county named after them.
 _CITY, _COUNTY, _DISTRICT, _REGION = CITY_KINDS, COUNTY_KINDS, frozenset({"district"}), frozenset({"region"})
+_PROVINCE = frozenset({"province"})
 _KIND_WORD_LIST: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (_CITY, ("city", "shehiri", "shehri", "xahiri", "shi", "qalasy", "qalasi", "город", "қаласы",
              "шәһири", "شەھىرى", "شەھرى",
@@ -343,6 +345,7 @@ _KIND_WORD_LIST: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (PREFECTURE_LEVEL, ("prefecture", "wilayiti", "vilayiti", "oblasti", "diqu", "zhou", "округ",
                         "облысы", "аймағы", "ۋىلايىتى", "ئوبلاستى")),
     (_REGION, ("region", "rayon")),
+    (_PROVINCE, ("province", "sheng", "провинция", "провинции", "провинциясы", "ئۆلكىسى")),
 )
 _AUTONOMOUS = frozenset({"autonomous_prefecture", "autonomous_county", "region"})
 # One-word pinyin forms that hold the autonomy word and the kind: "Yili Hasake Zizhizhou".
@@ -365,12 +368,12 @@ _KIND_WORDS = {exact_key(word): kinds for kinds, words in _KIND_WORD_LIST for wo
 _AUTONOMY_STARTS_KEYS = tuple(exact_key(word) for word in _AUTONOMY_STARTS)
 _ETHNONYM_KEYS = frozenset(exact_key(word) for word in _ETHNONYMS)
 _ZH_SUFFIX = re.compile(
-    r"(维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(自治区|自治州|自治县|地区|市|县|区|州)$"
+    r"(维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(自治区|自治州|自治县|地区|市|县|区|州|省)$"
 )
 _ZH_KIND = {
     "自治区": _REGION, "自治州": PREFECTURE_LEVEL, "地区": PREFECTURE_LEVEL,
     "州": PREFECTURE_LEVEL, "市": _CITY, "县": _COUNTY, "自治县": _COUNTY,
-    "区": _DISTRICT,
+    "区": _DISTRICT, "省": _PROVINCE,
 }
 
 

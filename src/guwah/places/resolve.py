@@ -85,7 +85,7 @@ FUZZY_BEST = 90.0
 _KIND_ORDER = {
     kind: rank
     for rank, kind in enumerate((
-        "prefecture_city", "county_city", "xpcc_city", "city", "country", "region",
+        "prefecture_city", "county_city", "xpcc_city", "city", "country", "region", "province",
         "prefecture", "autonomous_prefecture", "district", "county", "autonomous_county", "town",
     ))
 }

@@ -50,7 +50,7 @@ LABELS: dict[str, dict[str, str]] = {
         "autonomous_prefecture": N_("autonomous prefecture"), "prefecture_city": N_("prefecture-level city"),
         "county": N_("county"), "autonomous_county": N_("autonomous county"), "county_city": N_("county-level city"),
         "district": N_("district"), "xpcc_city": N_("XPCC city"), "city": N_("city"), "town": N_("town"),
-        "country": N_("country"), "border_crossing": N_("border crossing"),
+        "country": N_("country"), "province": N_("province"), "border_crossing": N_("border crossing"),
     },
     # The lists that cite a facility site (`guwah.facilities.importer` keys; the BFN file's
     # cross-reference columns) and the yes/no of a list's flag (`guwah.publish._id_text`).
