@@ -92,3 +92,14 @@ def test_chinese_township_and_village_after_a_county_in_an_address():
     assert places["七个星镇"]["kind"] == "town" and places["巴仁乡"]["kind"] == "township"
     assert places["霍拉山村"]["gazetteer_id"] is None
     assert not any("一个村" in name or "红山村" in name for name in places)
+
+
+def test_chinese_dates_named_from_another_date_or_the_document_date():
+    # 同年/次年 count from the date before, 次日 from the day before, 今年/去年 from the document's
+    # date; without a document date 去年 stays unresolved (control), and 那年 (that year) is left.
+    from datetime import date
+
+    text = "2017年11月，他被刑事拘留，同年12月被逮捕。次年6月被判刑。2018年3月5日他被带走，次日送往中心。今年1月她去了乌鲁木齐，去年我们还见过面。"
+    values = {d["value"] for d in extract_text(text, document_date=date(2021, 3, 15))["dates"]}
+    assert {"2017-12", "2018-06", "2018-03-06", "2021-01", "2020"} <= values
+    assert "2020" not in {d["value"] for d in extract_text(text)["dates"]}

@@ -19,6 +19,7 @@ Chinese has no spaces between words, so names are found by what marks them:
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from guwah.extract.dates import calendar_mention
@@ -222,8 +223,60 @@ def number(text: str) -> int | None:
     return None
 
 
+# A year named from another date: the year of the date before (同年, 当年), the one after it (次年,
+# 翌年), or counted from the document's date (今年, 去年, 前年); a month and a day may follow
+# (同年9月, 今年1月). 次日 (the next day) and 当天 (that day) follow the day before.
+_YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": ("previous", 0), "次年": ("previous", 1),
+               "翌年": ("previous", 1), "第二年": ("previous", 1), "今年": ("document", 0), "本年": ("document", 0),
+               "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
+_ANCHORED_YEAR = re.compile("(?P<w>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + rf")(?:\s*(?P<m>{_NUM}{{1,3}})\s*月(?:份)?"
+                            rf"(?:\s*(?P<d>{_NUM}{{1,3}})\s*[日号])?)?")
+_DAY_WORDS = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "同日": 0}
+_ANCHORED_DAY = re.compile("|".join(_DAY_WORDS))
+
+
+def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
+    """Add the dates named from another date (`_YEAR_WORDS`, `_DAY_WORDS`): from the date before
+    them in the same paragraph, or from the document's date; none without their anchor."""
+    from datetime import timedelta
+
+    from guwah.extract.document import DateMention
+
+    text = doc.text
+    found = [(m, "year") for m in _ANCHORED_YEAR.finditer(text)] + [(m, "day") for m in _ANCHORED_DAY.finditer(text)]
+    for match, kind in sorted(found, key=lambda item: item[0].start()):
+        start, end = match.span()
+        if taken.overlaps((start, end)):
+            continue
+        previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
+        if previous is not None and text.rfind("\n\n", previous.end, start) != -1:
+            previous = None  # another paragraph
+        mention = None
+        if kind == "day":
+            if previous is not None and previous.precision == "day":
+                day = date.fromisoformat(previous.value) + timedelta(days=_DAY_WORDS[match.group()])
+                mention = DateMention(start, end, day.isoformat(), "day", True)
+        else:
+            anchor, step = _YEAR_WORDS[match.group("w")]
+            if anchor == "previous" and previous is not None:
+                year = int(previous.value[:4]) + step
+            elif anchor == "document" and doc.document_date is not None:
+                year = doc.document_date.year + step
+            else:
+                continue
+            month = number(match.group("m")) if match.group("m") else None
+            day = number(match.group("d")) if match.group("d") else None
+            if month is None or 1 <= month <= 12:
+                mention = calendar_mention(start, end, year, month, day, True)
+        if mention is not None:
+            doc.dates.append(mention)
+            doc.dates.sort(key=lambda d: d.start)
+            taken.add((start, end))
+
+
 def find_dates(doc: Doc) -> None:
-    """Add the dates written in Chinese (年, 月, 日/号) to doc.dates."""
+    """Add the dates written in Chinese (年, 月, 日/号) to doc.dates, then those named from another
+    date (同年9月, 次日, 去年)."""
 
     text = doc.text
     taken = SpanSet((d.start, d.end) for d in doc.dates)
@@ -260,6 +313,7 @@ def find_dates(doc: Doc) -> None:
         doc.dates.append(mention)
         taken.add((mention.start, mention.end))
     doc.dates.sort(key=lambda d: d.start)
+    _anchored_dates(doc, taken)
 
 
 # ------------------------------------------------------------------------------------------ facilities
