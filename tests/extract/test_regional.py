@@ -114,3 +114,20 @@ def test_a_uyghur_document_is_stored_as_proposals_with_its_names(store):
         for name in names:
             assert UYGHUR[name.evidence_start:name.evidence_end] == name.name
             assert (name.language, name.review_state) == ("ug", "proposed")
+
+
+def test_uyghur_and_kazakh_dates_named_from_the_document_date_or_the_date_before():
+    # "last year" and "last month" count from the document's date (none without it: the control);
+    # "that year", "the next year" and "N units later" from the date before, in the same paragraph.
+    from datetime import date
+
+    from guwah.extract import extract_text
+
+    ug = ("2017-يىلى 5-ئايدا ساقچىلار دادامنى ئېلىپ كەتتى. ئىككى ھەپتىدىن كېيىن ئاكامنىمۇ تۇتتى. "
+          "شۇ يىلى ئاپرېلدا ئۇنى لاگېرغا ئاپاردى. ئۆتكەن يىلى مارت ئېيىدا ئانام تېلېفون قىلدى.")
+    values = {d["value"] for d in extract_text(ug, document_date=date(2024, 11, 3))["dates"]}
+    assert {"2017-05", "2017-04", "2023-03"} <= values
+    assert "2023-03" not in {d["value"] for d in extract_text(ug)["dates"]}
+    kk = "Әкемді 2018 жылы наурызда алып кетті. Бір айдан кейін шешеме хабарлады. Былтыр желтоқсанда ол хат жазды."
+    values = {d["value"] for d in extract_text(kk, document_date=date(2019, 3, 20))["dates"]}
+    assert {"2018-03", "2018-04", "2018-12"} <= values

@@ -264,6 +264,106 @@ def find_dates(doc: Doc, words: list[Word]) -> None:
         if mention and not taken.overlaps((mention.start, mention.end)):
             doc.dates.append(mention)
             taken.add((mention.start, mention.end))
+    _relative_dates(doc, [w for w in words if _readable(w, doc.language)], taken)
+
+
+# Dates named from the document's date or from the date before (Uyghur as its Latin keys, Kazakh
+# folded): "last year" (ئۆتكەن يىلى, былтыр), "this year" (بۇ يىل, биыл), "last month", "last
+# week"; "that year" (شۇ يىلى, сол жылы), "the next year" (كېيىنكى يىلى, келесі жылы); "N weeks
+# later" (ئىككى ھەپتىدىن كېيىن, екі аптадан кейін). A month name or a season may follow.
+_LAST = frozenset({"ötken", "өткен"})
+_YEAR_WORD = frozenset({"yil", "yili", "yilning", "yilining", "yildiki", "жыл", "жылы", "жылдың", "жылғы"})
+_MONTH_WORD = frozenset({"ay", "ayda", "ayning", "ëyi", "ëyida", "ай", "айда", "айдың", "айы"})
+_WEEK_WORD = frozenset({"hepte", "heptide", "heptining", "апта", "аптада", "аптаның"})
+_ALONE = {"былтыр": ("document", -1), "биыл": ("document", 0)}
+_FROM = {"bu": ("document", 0), "shu": ("previous", 0), "сол": ("previous", 0), "këyinki": ("previous", 1),
+         "келесі": ("previous", 1)}
+_NUMBER_WORDS = {**{key(word): n for n, word in enumerate(
+    ("بىر", "ئىككى", "ئۈچ", "تۆت", "بەش", "ئالتە", "يەتتە", "سەككىز", "توققۇز", "ئون"), 1)},
+    **{word: n for n, word in enumerate(("бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз", "он"), 1)}}
+_UNIT_FROM = {"yildin": "Y", "aydin": "M", "heptidin": "W", "kündin": "D",
+              "жылдан": "Y", "айдан": "M", "аптадан": "W", "күннен": "D"}
+_LATER = frozenset({"këyin", "кейін", "соң"})
+
+
+def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
+    """Add the dates of `_FROM`, `_ALONE`, `_LAST` and "N units later" phrases: from the document's
+    date (none without it) or from the date before them in the same paragraph."""
+    from datetime import timedelta
+
+    from guwah.extract.dates import shift
+
+    months = _months()
+    keys = [key(w.text) for w in words]
+    index = 0
+    while index < len(words):
+        found = _relative_at(keys, index)
+        if found is None:
+            index += 1
+            continue
+        size, anchor, unit, amount = found
+        start = words[index].start
+        base = doc.document_date if anchor == "document" else None
+        previous = None
+        if anchor == "previous":
+            previous = next((d for d in sorted(doc.dates, key=lambda d: d.start, reverse=True) if d.end <= start), None)
+            if previous is not None and doc.sentences and doc.sentences[doc.sentence_index(previous.start)].paragraph != \
+                    doc.sentences[doc.sentence_index(start)].paragraph:
+                previous = None
+        mention = None
+        end = words[index + size - 1].end
+        year = None
+        if unit == "Y" and (base is not None or (previous is not None and size < 3)):
+            # "last year", "that year", "the next year": a year, and the month named after it
+            year, month = (base.year if base is not None else int(previous.value[:4])) + amount, None
+            following = index + size
+            if following < len(words) and (number := next((months[k] for k in keys_of(words[following].text)
+                                                           if k in months), None)):
+                month, end, size = number, words[following].end, size + 1
+                if index + size < len(words) and set(keys_of(words[index + size].text)) & MONTH_WORDS:
+                    end, size = words[index + size].end, size + 1
+            mention = calendar_mention(start, end, year, month, None, True)
+        elif base is not None and unit == "M":
+            total = base.year * 12 + base.month - 1 + amount
+            mention = calendar_mention(start, end, total // 12, total % 12 + 1, None, True)
+        elif base is not None and unit == "W":
+            moved = base + timedelta(days=7 * amount)
+            mention = calendar_mention(start, end, moved.year, moved.month, None, True)
+        elif anchor == "previous" and previous is not None:
+            moved = shift(previous, amount, unit)  # "N units later"
+            if moved is not None:
+                mention = DateMention(start, end, moved.value, moved.precision, True)
+        if mention is not None:
+            # a month read with the year of the date before ("مارت" in "ئۆتكەن يىلى مارت") gives way
+            # to the phrase that names its year
+            inside = [d for d in doc.dates if d.start < mention.end and mention.start < d.end]
+            if all(d.relative and mention.start <= d.start and d.end <= mention.end for d in inside):
+                doc.dates[:] = [d for d in doc.dates if d not in inside]
+                _qualify(mention, doc.text)
+                doc.dates.append(mention)
+                taken.add((mention.start, mention.end))
+        index += size
+
+
+def _relative_at(keys: list[str], index: int) -> tuple[int, str, str, int] | None:
+    """(words used, anchor "document" | "previous", unit Y/M/W/D, amount) of a relative phrase
+    starting at keys[index], or None."""
+    first = keys[index]
+    second = keys[index + 1] if index + 1 < len(keys) else ""
+    third = keys[index + 2] if index + 2 < len(keys) else ""
+    if first in _ALONE:
+        return 1, *_ALONE[first][:1], "Y", _ALONE[first][1]
+    if first in _LAST:
+        for words, unit in ((_YEAR_WORD, "Y"), (_MONTH_WORD, "M"), (_WEEK_WORD, "W")):
+            if second in words:
+                return 2, "document", unit, -1
+    if first in _FROM and second in _YEAR_WORD:
+        anchor, amount = _FROM[first]
+        return 2, anchor, "Y", amount
+    number = _NUMBER_WORDS.get(first) or (int(first) if first.isdigit() and int(first) < 100 else None)
+    if number and second in _UNIT_FROM and third in _LATER:
+        return 3, "previous", _UNIT_FROM[second], number
+    return None
 
 
 def _runs(text: str, parts: list[tuple[int, int, str, int]]) -> list[list[tuple[int, int, str, int]]]:
