@@ -16,8 +16,9 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
 
 Events, violations, relations and roles other than victim are not extracted for these languages
 (the victim role is read in Uyghur and Kazakh from a few words of arrest, custody, prison terms
-and camps: `turkic.find_victims`), and dates said
-from the time of speaking ("last year") are not resolved; every result says so in a warning.
+and camps: `turkic.find_victims`), and dates said from the time of speaking ("last year",
+ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
+Dates named from the date before (同年9月, شۇ يىلى, "two weeks later") count from it.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
 both.
 """
@@ -33,7 +34,8 @@ from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
 NOT_COVERED = ("events, violations, roles other than victim (read from a few words of custody in Uyghur and Kazakh), "
-               "relations, ages and dates said from the time of speaking (\"last year\")")
+               "relations, ages, and dates said from the time of speaking (\"last year\") when the "
+               "document has no date")
 SCRIPT_NAMES = {LATIN: "Latin", CYRILLIC: "Cyrillic", ARABIC: "Arabic", HAN: "Chinese"}
 # A second script with this share of the letters is named in a warning.
 MIXED_SHARE = 0.15
