@@ -198,3 +198,18 @@ def test_dates_a_season_of_that_year(text, expected):
 ])
 def test_dates_a_day_written_as_an_ordinal_word(text, expected):
     assert dates(text) == [expected]
+
+
+def test_dates_the_first_day_or_month_of_a_range_takes_the_month_and_year_told_after():
+    # "22-23 October 2025", "between March and June 2025", "November to January 2024", and the
+    # second year of a life span; the control: a span of years with no parentheses is no date.
+    from guwah.extract import extract_text
+
+    text = ("The conference met in Vilnius, 22-23 October 2025. She was questioned between March and June 2025, "
+            "and held from November to January 2024. Her grandfather Hakim (1931-2009) farmed grapes. "
+            "Examinations: 7 and 14 May 2024. The 2018-2019 school year was hard.")
+    values = [d["value"] for d in extract_text(text)["dates"]]
+    for value in ("2025-10-22", "2025-10-23", "2025-03", "2025-06", "2023-11", "2024-01", "1931", "2009",
+                  "2024-05-07", "2024-05-14"):
+        assert value in values, value
+    assert "2019" not in values

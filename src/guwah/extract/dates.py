@@ -107,6 +107,14 @@ _PATTERNS = [
     ("dotted", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # March 23, 2017 / March 23rd 2017
     ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)),
+    # The first day of a range whose month and year come after the second: "22-23 October 2025",
+    # "7 and 14 May 2024", «du 3 au 5 mai 2019» (the span is the first day; the second is a "dmy")
+    ("d_range", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s*(?:[-–]|and|&|to|et|au|и|по)\s*"
+                           rf"(?=\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR})", re.I)),
+    # The first month of a range whose year comes after the second: "between March and June 2025",
+    # «de mars à juin 2019» (a month after the second belongs to the year before: "November to January 2024")
+    ("m_range", re.compile(rf"\b({_MONTH})\s+(?:and|to|until|till|through|[-–]|et|à|au|и|по|до)\s+"
+                           rf"(?=({_MONTH})\.?,?\s+{_YEAR})", re.I)),
     # 28 November 2025 / le 3 avril 2017 / 3 апреля 2017 года
     ("dmy", re.compile(rf"{_WEEKDAY}\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
     # the twelfth of July 2018 / двенадцатого июля 2018 года
@@ -123,6 +131,8 @@ _PATTERNS = [
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:\s+{_THAT_YEAR})?(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
     # in December (no year; the span is the month)
     ("m", re.compile(rf"\b(?:in|during|by|since|until|from|en|au\s+mois\s+de|в|во|с)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
+    # the second year of a life span or a term in parentheses: "(1931-2009)"
+    ("y", re.compile(r"(?<=\([12]\d\d\d[-–])((?:1[89]|20)\d\d)(?=\))")),
     # in 2006 / 2019 (a bare year) / mid-2019
     ("y", re.compile(rf"(?:(?<=mid-)|(?<=mi-)|(?<![\d.,/:¥$€£#-]))(?<!No\. )(?<!cell )\b{_YEAR}\b(?![\d,.]\d|\s*(?:%|kg|km|people|men|internees|prisoners|square|-square))(?:\s+(?:года|году|г\.))?")),
 ]
@@ -351,7 +361,7 @@ def find_dates(doc: Doc) -> None:
     for kind, pattern, scanner in _scanners():
         for match in (scanner.finditer(words) if scanner else pattern.finditer(text)):
             start, end = match.span()
-            if kind == "m":
+            if kind in ("m", "d_range", "m_range"):
                 start, end = match.span(1)
             if not taken.overlaps((start, end)):
                 found.append((start, end, kind, match.groups()))
@@ -423,6 +433,14 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
     if kind == "dmy":
         day, month, year = int(groups[0]), MONTHS[groups[1].lower()], int(groups[2])
         return _day(year, month, day)
+    if kind == "d_range":
+        day, month, year = int(groups[0]), MONTHS[groups[1].lower()], int(groups[2])
+        return _day(year, month, day)
+    if kind == "m_range":
+        if groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower():
+            return None
+        first, last, year = MONTHS[groups[0].lower()], MONTHS[groups[1].lower()], int(groups[2])
+        return DateMention(0, 0, f"{year - (first > last):04d}-{first:02d}", "month")
     if kind == "dmy_words":
         day, month, year = ORDINAL_DAYS[" ".join(groups[0].lower().split())], MONTHS[groups[1].lower()], int(groups[2])
         return _day(year, month, day)
