@@ -192,7 +192,7 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
         value = value.strip() if isinstance(value, str) else value
         if value in ("", None):
             if not table.__table__.columns[key].nullable:
-                raise InputError(f"{kind} {key} cannot be empty (reject the proposal instead)", value=key)
+                raise InputError(f"{key} cannot be empty (reject the proposal instead)", value=key)
             value = None
         checked[key] = value
     if kind != "event":
