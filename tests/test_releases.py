@@ -61,7 +61,10 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     assert runner.invoke(app, ["extract", "--all"]).exit_code == 0
     assert runner.invoke(app, ["release", "propose", "1"]).exit_code == 0
     monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
-    assert runner.invoke(app, ["release", "approve", "1"]).exit_code == 0
+    approved = runner.invoke(app, ["release", "approve", "1"])
+    # It said "Released: document 1 is public" while the embargo kept it off the site.
+    assert approved.exit_code == 0 and "is public" not in approved.output
+    assert f"embargoed until {tomorrow}" in " ".join(approved.output.split())
     assert runner.invoke(app, ["show", "1", "--no-text"]).exit_code == 0
     entries = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
     assert any(e["action"] == "read" and e["record_type"] == "document" and e["record_id"] == "1" for e in entries)
