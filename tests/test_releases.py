@@ -189,9 +189,17 @@ def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(
     with store.session() as session:
         assert session.query(Release).count() == 0  # nothing stored
     release_document(store, document_id, ["Gulnisa Imin"])  # masked at the drafter's word, it goes through
+    linked = add(store, tmp_path, "u.txt", "We slept on the floor of a camp in Hotan.",
+                 "title: An account\nurl: https://example.org/testimony-of-gulnisa-imin\nconsent: public\n")
+    mark_read(store, linked)
+    with store.session() as session, pytest.raises(NotExtracted, match="the url names gulnisa"):
+        draft_release(session, linked, "drafter")
+    release_document(store, linked, ["Gulnisa"])  # the address is then withheld whole
     with store.session() as session:
         shown = public_documents(session)[0]
     assert "Gulnisa" not in repr(shown) and shown.text == text and shown.publisher == "Uyghur Human Rights Project"
+    with store.session() as session:
+        assert "ulnisa" not in repr(public_documents(session))
     # Positive control: a witness the sidecar names, once named on an approved basis, stays in the title.
     from guwah.storage.tables import Testimony
 

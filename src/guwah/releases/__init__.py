@@ -168,7 +168,7 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
 
 
 def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
-    """UnreadName (nothing drafted or approved) when the title, author or publisher shows a given name
+    """UnreadName (nothing drafted or approved) when the title, author, publisher or address shows a given name
     that no extraction read (`guwah.publish.unread_names`): the drafter masks it or retitles."""
     unread = unread_names(session, content)
     if unread:
@@ -176,8 +176,8 @@ def _refuse_unread_names(session: Session, document_id: int, content: dict, step
         words = ", ".join(sorted({word for found in unread.values() for word in found}))
         raise UnreadName(f"document {document_id}: the {fields} {'names' if len(unread) == 1 else 'name'} "
                          f"{words}, which no extraction read (it reads the text only), so no mask hides it: "
-                         "draft it with the name masked (--mask \"FULL NAME\") or another --title, or name the "
-                         f"witness in the sidecar; nothing was {step}", value=document_id)
+                         f"draft it with the name masked (--mask \"{words.split(', ')[0]}\"…) or another --title, or "
+                         f"name the witness in the sidecar; nothing was {step}", value=document_id)
 
 
 def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None) -> Release:
