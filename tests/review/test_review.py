@@ -251,3 +251,26 @@ def test_an_edit_to_an_empty_name_is_one_clear_error(store, tmp_path):
     with store.session() as session:
         assert show_proposal(store, session, ref, "rev").state == "proposed"
         assert edit(store, session, ref, "rev", {"name": "Tursun Ehmet Qari"}).fields["name"] == "Tursun Ehmet Qari"
+
+
+def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
+    # `review edit attribute:N --set value=nineteen` put "nineteen" on the public person page and persons.csv.
+    from guwah.storage.tables import PersonAttribute
+
+    path = tmp_path / "b.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        row = PersonAttribute(person_id=person.id, attribute="birth_year", value="1979", evidence_document_id=document_id,
+                              evidence_start=0, evidence_end=2, asserted_by_kind="extractor", asserted_by="x")
+        session.add(row)
+        session.flush()
+        ref = f"attribute:{row.id}"
+    for bad in ("nineteen", "79", "2999", "1979.5"):
+        with store.session() as session, pytest.raises(InputError, match="birth_year"):
+            edit(store, session, ref, "rev", {"value": bad})
+    with store.session() as session:
+        assert edit(store, session, ref, "rev", {"value": "1981"}).fields["value"] == "1981"

@@ -195,6 +195,12 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
                 raise InputError(f"{key} cannot be empty (reject the proposal instead)", value=key)
             value = None
         checked[key] = value
+    if kind == "attribute" and checked.get("attribute", row.attribute) == "birth_year":
+        for key in ("value", "value_end"):
+            year = checked.get(key, getattr(row, key))
+            if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
+                raise InputError(f"a birth_year {key} is a year between 1900 and {date.today().year}, not {year!r}",
+                                 value=year)
     if kind != "event":
         return checked
     dates = {}
