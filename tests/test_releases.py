@@ -61,7 +61,10 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     assert runner.invoke(app, ["extract", "--all"]).exit_code == 0
     assert runner.invoke(app, ["release", "propose", "1"]).exit_code == 0
     monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
-    assert runner.invoke(app, ["release", "approve", "1"]).exit_code == 0
+    approved = runner.invoke(app, ["release", "approve", "1"])
+    # It said "Released: document 1 is public" while the embargo kept it off the site.
+    assert approved.exit_code == 0 and "is public" not in approved.output
+    assert f"embargoed until {tomorrow}" in " ".join(approved.output.split())
     assert runner.invoke(app, ["show", "1", "--no-text"]).exit_code == 0
     entries = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
     assert any(e["action"] == "read" and e["record_type"] == "document" and e["record_id"] == "1" for e in entries)
@@ -166,3 +169,82 @@ def test_public_search_finds_released_material_in_any_script(store, tmp_path):
         assert [d.id for d in found.documents] == [1]
         assert search_public(session, "Gulnar").documents == []  # a withheld name is masked, so not found
         assert "gulja" in search_public(session, "Гульджа").spellings
+
+
+def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(store, tmp_path):
+    # The extractor reads the text only: "Testimony of Gulnisa Imin" (author Gulnisa Imin) over a
+    # text that names no one was released with her name in the title, author, search and open data.
+    from guwah.publish import NotExtracted
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Release
+    from tests.releasing import mark_read
+
+    text = "I was held in a camp in Aksu in 2018. The guards beat us every night."
+    document_id = add(store, tmp_path, "t.txt", text, "title: Testimony of Gulnisa Imin\nauthor: Gulnisa Imin\n"
+                      "publisher: Uyghur Human Rights Project\nconsent: public\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(NotExtracted, match="the title and author name .*Gulnisa.*--mask") as refused:
+        draft_release(session, document_id, "drafter")
+    assert len(str(refused.value).splitlines()) == 1 and "Uyghur" not in str(refused.value)
+    with store.session() as session:
+        assert session.query(Release).count() == 0  # nothing stored
+    release_document(store, document_id, ["Gulnisa Imin"])  # masked at the drafter's word, it goes through
+    linked = add(store, tmp_path, "u.txt", "We slept on the floor of a camp in Hotan.",
+                 "title: An account\nurl: https://example.org/testimony-of-gulnisa-imin\nconsent: public\n")
+    mark_read(store, linked)
+    with store.session() as session, pytest.raises(NotExtracted, match="the url names gulnisa"):
+        draft_release(session, linked, "drafter")
+    release_document(store, linked, ["Gulnisa"])  # the address is then withheld whole
+    with store.session() as session:
+        shown = public_documents(session)[0]
+    assert "Gulnisa" not in repr(shown) and shown.text == text and shown.publisher == "Uyghur Human Rights Project"
+    with store.session() as session:
+        assert "ulnisa" not in repr(public_documents(session))
+    # Positive control: a witness the sidecar names, once named on an approved basis, stays in the title.
+    from guwah.storage.tables import Testimony
+
+    other = add(store, tmp_path, "w.txt", "I saw the camp in Aksu in 2019.",
+                "consent: public\ntitle: Testimony of Gulnisa Imin\nwitness: {name: Gulnisa Imin, consent: public}\n")
+    mark_read(store, other)
+    with store.session() as session:
+        witness = session.get(Testimony, other).witness_id
+    name_person(store, witness)
+    release_document(store, other)
+    with store.session() as session:
+        assert [d.title for d in public_documents(session)].count("Testimony of Gulnisa Imin") == 1
+
+
+def test_a_release_with_an_unread_name_in_its_title_is_neither_approved_nor_redrafted_by_the_check(store, tmp_path):
+    # A draft made before names in titles were read (or by hand) must not be approved, and the
+    # release check, which redrafts what a commit changed, must not fail the commit over one.
+    from guwah.publish import NotExtracted, draft_content
+    from guwah.releases import approve_release
+    from guwah.storage.tables import Person, PersonName, Release
+    from tests.releasing import mark_read
+
+    text = "My brother Memet Tursun was taken to a camp in Aksu in 2018."
+    document_id = add(store, tmp_path, "t.txt", text, "title: Testimony of Gulnisa Imin\nconsent: public\n")
+    mark_read(store, document_id)
+    with store.session() as session:
+        content, masks = draft_content(session, document_id)
+        draft = Release(subject_type="document", subject_id=document_id, version=1, state="draft", content=content,
+                        masks=masks, extra_masks=[], drafted_by="drafter")
+        session.add(draft)
+        session.flush()
+        draft_id = draft.id
+    with store.session() as session, pytest.raises(NotExtracted, match="Gulnisa.*nothing was approved"):
+        approve_release(session, draft_id, "reviewer")
+    with store.session() as session:  # as if approved before the rule: shown, and then a name is read
+        session.get(Release, draft_id).state = "approved"
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = text.index("Memet")
+        session.add(PersonName(person_id=person.id, name="Memet Tursun", evidence_document_id=document_id,
+                               evidence_start=start, evidence_end=start + 12, asserted_by_kind="user",
+                               asserted_by="drafter"))
+    with store.session() as session:
+        states = [r.state for r in session.query(Release).filter_by(subject_id=document_id)]
+        assert states == ["withdrawn"]  # taken down (its text showed a withheld name), not redrafted
+        assert public_documents(session) == []

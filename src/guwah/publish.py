@@ -223,6 +223,43 @@ def names_were_read(session: Session, document_id: int) -> bool:
                                                       PersonName.asserted_by_kind == "user").limit(1)) is not None
 
 
+class UnreadName(NotExtracted):
+    """A public field of a document release (title, author, publisher) names someone the archive
+    never read: the extractor reads the text only, so no mask could come from that name."""
+
+    code = "unread_name"
+
+
+# The fields of a document release that come from its metadata, not its text.
+_METADATA_FIELDS = ("title", "author", "publisher", "url")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
+    """Field → the words of a release's metadata fields (title, author, publisher, url), as `draft_content`
+    would show them, that are common given names (`guwah.names.given`; a name that is also an
+    everyday word only when capitalised) and belong to no named person's name (compared by stem,
+    `guwah.names.inflection.stems`). Masked and named people's words never count."""
+    from guwah.names.given import given_name
+    from guwah.names.inflection import stems
+
+    values = {key: content.get(key) for key in _METADATA_FIELDS}
+    values = {key: value for key, value in values.items() if value and value not in DEFAULT_TITLES}
+    if not values:
+        return {}
+    named = named_person_ids(session)
+    named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
+                   if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
+    found: dict[str, list[str]] = {}
+    for key, value in values.items():
+        for word in _WORD.findall(value):
+            hit = given_name(word)
+            if hit is None or (hit[0].word and not word[:1].isupper()) or named_stems & set(stems(word)):
+                continue
+            found.setdefault(key, []).append(word)
+    return found
+
+
 # The titles a release gets when its drafter gives none (a source without a title, a pseudonymous
 # testimony): stored in English in the release, shown in the reader's language (guwah.web.labels).
 PUBLIC_TITLE = "Testimony"

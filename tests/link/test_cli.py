@@ -63,3 +63,34 @@ def test_link_records_says_once_how_many_ages_it_could_not_place_and_no_cell(tmp
     assert "2 birth_year cells hold an age" in result.output
     assert "1 birth_year cells hold a number alone" in result.output
     assert "Zorvat" not in result.output and "41" not in result.output
+
+
+def test_link_records_refuses_to_write_over_its_input(tmp_path):
+    # `--output` naming the input file replaced the organisation's spreadsheet with the clusters.
+    source = tmp_path / "in.csv"
+    text = "mention_id,name\nx1,Memet Tursun\nx2,Abdulla Tursun\n"
+    source.write_text(text, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    for same in (source, tmp_path / "sub" / ".." / "in.csv"):
+        result = runner.invoke(app, [str(source), "--output", str(same)])
+        assert result.exit_code == 1 and "is the input" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+        assert source.read_text(encoding="utf-8") == text
+    other = tmp_path / "out.csv"  # positive control: another file is written
+    assert runner.invoke(app, [str(source), "--output", str(other)]).exit_code == 0 and other.exists()
+
+
+def test_link_records_refuses_an_output_it_cannot_write_before_linking(tmp_path, monkeypatch):
+    # A missing folder was found only after the whole linking run (minutes on a large file).
+    import guwah.link.linker
+
+    def no_linking(*_args, **_kwargs):
+        raise AssertionError("linked before checking the output")
+
+    monkeypatch.setattr(guwah.link.linker, "link_mentions", no_linking)
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name\nx1,Memet Tursun\nx2,Abdulla Tursun\n", encoding="utf-8")
+    for output in (tmp_path / "missing" / "out.csv", tmp_path):
+        result = runner.invoke(app, [str(source), "--output", str(output)])
+        assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1, result.output
+        assert str(output) in result.output

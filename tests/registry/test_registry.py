@@ -118,6 +118,22 @@ def test_list_finds_an_entry_by_a_name_in_another_script(any_store):
         assert [v.names[0]["name"] for v in list_entries(session, "Илхам Тохти")] == ["Ilham Tohti"]
 
 
+@pytest.mark.parametrize(("query", "found"), [
+    ("Omarov", ["Нурлан Омаров", "Omarov Serik"]),
+    ("Омаров", ["Нурлан Омаров", "Omarov Serik"]),
+    ("Erkin", ["Erkin Tursunjan"]),
+    ("Tursunjan", ["Erkin Tursunjan"]),
+    ("Nurlan Omarov", ["Нурлан Омаров"]),  # a whole name still finds only its own
+    ("Yasin", []),
+])
+def test_list_finds_an_entry_by_one_word_of_its_name(any_store, query, found):
+    # `persons list --query Omarov` found nothing: a surname alone (or "Erkin") was held against whole names.
+    with any_store.session() as session:
+        for name in ("Нурлан Омаров", "Omarov Serik", "Erkin Tursunjan", "Gulnar Memet"):
+            _mention(session, name)
+        assert [v.names[0]["name"] for v in list_entries(session, query)] == found
+
+
 def test_the_migration_gives_every_existing_person_an_entry_and_loses_nothing(tmp_path):
     from sqlalchemy import text
 

@@ -198,3 +198,79 @@ def test_review_cli_reopen_and_reassign(store, proposals, monkeypatch):
     assert f"reassigned to mention {other}" in result.stderr
     bad = runner.invoke(app, ["review", "reassign", event_ref, "mention:999", "--reason", "x"])
     assert bad.exit_code == 1 and "no mention 999" in bad.stderr
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"date_value": "notadate"}, "date"),
+    ({"date_value": "2018-13-45", "date_precision": "day"}, "date"),
+    ({"date_value": "2018-03", "date_precision": "day"}, "precision"),
+    ({"date_value": "2018", "date_precision": "month"}, "precision"),
+    ({"date_value": " ", "date_precision": "day"}, "needs a date_value"),
+    ({"end_date_value": "2018-01"}, "before"),
+    ({"event_type": ""}, "empty"),
+])
+def test_an_edit_with_a_malformed_value_is_one_clear_error_and_stores_nothing(store, proposals, changes, message):
+    # A reviewer's typo in a date went into the public figures ("detentions by year: nota").
+    _, event_ref, _ = proposals
+    with store.session() as session, pytest.raises(InputError, match=message):
+        edit(store, session, event_ref, "rev", changes)
+    with store.session() as session:
+        assert show_proposal(store, session, event_ref, "rev").state == "proposed"
+        assert session.query(Event).count() == 1
+    with store.session() as session:  # positive control: a well-formed date of another precision
+        corrected = edit(store, session, event_ref, "rev", {"date_value": "2018"})
+    assert corrected.fields["date_value"] == "2018" and corrected.fields["date_precision"] == "year"
+
+
+def test_an_edit_that_blanks_a_date_clears_it_with_its_precision(store, proposals):
+    _, event_ref, _ = proposals
+    with store.session() as session:
+        cleared = edit(store, session, event_ref, "rev", {"date_value": " "})
+    assert cleared.fields["date_value"] is None and cleared.fields["date_precision"] is None
+
+
+def test_an_edit_to_an_empty_name_is_one_clear_error(store, tmp_path):
+    # `review edit name:N --set name=` ended in a database traceback (NOT NULL constraint failed).
+    from guwah.storage.tables import PersonName
+
+    path = tmp_path / "n.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        name = PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=document_id,
+                          evidence_start=11, evidence_end=23, asserted_by_kind="extractor", asserted_by="x")
+        session.add(name)
+        session.flush()
+        ref = f"name:{name.id}"
+    for blank in ("", "  "):
+        with store.session() as session, pytest.raises(InputError, match="empty"):
+            edit(store, session, ref, "rev", {"name": blank})
+    with store.session() as session:
+        assert show_proposal(store, session, ref, "rev").state == "proposed"
+        assert edit(store, session, ref, "rev", {"name": "Tursun Ehmet Qari"}).fields["name"] == "Tursun Ehmet Qari"
+
+
+def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
+    # `review edit attribute:N --set value=nineteen` put "nineteen" on the public person page and persons.csv.
+    from guwah.storage.tables import PersonAttribute
+
+    path = tmp_path / "b.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        row = PersonAttribute(person_id=person.id, attribute="birth_year", value="1979", evidence_document_id=document_id,
+                              evidence_start=0, evidence_end=2, asserted_by_kind="extractor", asserted_by="x")
+        session.add(row)
+        session.flush()
+        ref = f"attribute:{row.id}"
+    for bad in ("nineteen", "79", "2999", "1979.5"):
+        with store.session() as session, pytest.raises(InputError, match="birth_year"):
+            edit(store, session, ref, "rev", {"value": bad})
+    with store.session() as session:
+        assert edit(store, session, ref, "rev", {"value": "1981"}).fields["value"] == "1981"

@@ -24,8 +24,9 @@ def link_records_command(
 
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
-    from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, read_mentions
+    from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, check_output, read_mentions
 
+    check_output(input, output)
     notes: Counter = Counter()
     mentions = read_mentions(input, notes=notes)
     if notes[AGES_UNPLACED]:

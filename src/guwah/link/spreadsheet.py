@@ -47,6 +47,19 @@ def decode(data: bytes) -> str:
         return data.decode("cp1251", errors="replace")
 
 
+def check_output(input: Path, output: Path) -> None:
+    """Refuse, before any linking, an output that would replace the input file or cannot be
+    written (a missing folder, a folder): InputError in one line naming it."""
+    output = Path(output)
+    if output.is_dir():
+        raise InputError(f"{output} is a folder: give a file name for --output", value=str(output))
+    if not output.parent.is_dir():
+        raise InputError(f"cannot write {output}: there is no folder {output.parent}", value=str(output))
+    if output.exists() and Path(input).exists() and output.samefile(input):
+        raise InputError(f"{output} is the input file: give another --output (the input is never written over)",
+                         value=str(output))
+
+
 def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = None) -> list[Mention]:
     """Read a CSV of person mentions (columns as in docs/cli-json.md, `guwah link-records`).
 

@@ -15,6 +15,7 @@ the accepted events.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import event, func, or_, select
@@ -294,15 +295,26 @@ def view_entry(session: Session, number: int) -> EntryView:
 
 
 def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
-    """Standing person entries (not merged away), optionally those with a name like `query`."""
+    """Standing person entries (not merged away), optionally those with a name like `query`: the
+    whole name, or for a query of one word (a given name, a surname), one word of a name."""
     from guwah.names import same_person_name
 
     entries = list(session.scalars(select(Entry).where(Entry.kind == PERSON, Entry.merged_into_id.is_(None))
                                    .order_by(Entry.number)))
     views = [view_entry(session, entry.number) for entry in entries]
     if query:
-        views = [v for v in views if any(same_person_name(query, n["name"]) for n in v.names)]
+        one_word = len(_NAME_WORDS.findall(query)) == 1
+
+        def like(name: str) -> bool:
+            return same_person_name(query, name) or (one_word and any(
+                same_person_name(query, word) for word in _NAME_WORDS.findall(name)))
+
+        views = [v for v in views if any(like(n["name"]) for n in v.names)]
     return views
+
+
+# The words of a written name: split at spaces, the Chinese transcription dot and hyphens.
+_NAME_WORDS = re.compile(r"[^\s·•‧\-]+")
 
 
 # --- automatic linking ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from guwah.publish import (
     FACILITIES_CHANGED,
     FACILITY,
     SYSTEM,
+    UnreadName,
     archive_masking,
     draft_content,
     effective_consent,
@@ -39,6 +40,7 @@ from guwah.publish import (
     names_were_read,
     number_public_facilities,
     stricter,
+    unread_names,
 )
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
@@ -149,6 +151,8 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     if title is None and previous and previous[-1].content.get("consent") == ConsentLevel.PSEUDONYMOUS.value:
         title = previous[-1].content.get("title")
     content, masks = _content(session, subject_type, document_id, details, title)
+    if subject_type == DOCUMENT:
+        _refuse_unread_names(session, document_id, content)
     for old in previous:
         if old.state == "draft":
             old.state = "superseded"
@@ -161,6 +165,19 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     _audit(session, actor, "release", subject_type, document_id, step="drafted", release=release.id,
            version=release.version, masks=len(masks))
     return release
+
+
+def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
+    """UnreadName (nothing drafted or approved) when the title, author, publisher or address shows a given name
+    that no extraction read (`guwah.publish.unread_names`): the drafter masks it or retitles."""
+    unread = unread_names(session, content)
+    if unread:
+        fields = " and ".join(unread)
+        words = ", ".join(sorted({word for found in unread.values() for word in found}))
+        raise UnreadName(f"document {document_id}: the {fields} {'names' if len(unread) == 1 else 'name'} "
+                         f"{words}, which no extraction read (it reads the text only), so no mask hides it: "
+                         f"draft it with the name masked (--mask \"{words.split(', ')[0]}\"…) or another --title, or "
+                         f"name the witness in the sidecar; nothing was {step}", value=document_id)
 
 
 def approve_release(session: Session, release_id: int, reviewer: str, reason: str | None = None) -> Release:
@@ -181,6 +198,8 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     if current != release.content:
         raise ReviewRequired(f"release {release_id} is out of date (names or consent changed since it was "
                              "drafted): draft it again")
+    if release.subject_type == DOCUMENT:
+        _refuse_unread_names(session, release.subject_id, release.content, "approved")
     kind = release.subject_type
     for old in releases_of(session, release.subject_id, kind):
         if old.state == "approved":
@@ -280,7 +299,10 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
         redraft = None
         if current is not None:
-            redraft = draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title, kind).id
+            try:
+                redraft = draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title, kind).id
+            except UnreadName:
+                pass  # its title or author needs a mask a drafter gives: drafted again by hand
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
                                      _public_number(session, kind, release.subject_id), redraft, reason))
     return changes
@@ -616,7 +638,10 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
         # A draft, for review; a text nobody has read the names out of waits for its extraction.
         if (effective_consent(session, change.document_id) != ConsentLevel.CONFIDENTIAL.value
                 and names_were_read(session, change.document_id)):
-            draft_release(session, change.document_id, reviewer)
+            try:
+                draft_release(session, change.document_id, reviewer)
+            except UnreadName:
+                pass  # the consent stands; a drafter masks the name in its title or author and drafts
     session.flush()
     return change
 

@@ -6,6 +6,8 @@ GUWAH_SINGLE_REVIEWER=1 and --reason).
 
 from __future__ import annotations
 
+from datetime import date
+
 import typer
 from rich.markup import escape
 from rich.text import Text
@@ -103,12 +105,18 @@ def release_approve(
     reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
+    from guwah.publish import DOCUMENT, effective_embargo
     from guwah.releases import approve_release
 
     with archive_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
         subject = f"{release.subject_type} {release.subject_id}"
-    err.print(f"Released: {subject} is public in the form of release {release_id}.")
+        embargo = effective_embargo(session, release.subject_id) if release.subject_type == DOCUMENT else None
+    if embargo is not None and embargo > date.today():
+        err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
+                  "public sees it from that day, not before.")
+    else:
+        err.print(f"Released: {subject} is public in the form of release {release_id}.")
 
 
 @release_app.command("withdraw")

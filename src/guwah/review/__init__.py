@@ -13,8 +13,9 @@ A proposal is named "KIND:ID", e.g. "event:12" (kinds: name, attribute, event, v
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -160,6 +161,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     if unknown or not changes:
         raise InputError(f"{kind} fields that can be edited: {', '.join(EDITABLE[kind])}", value=sorted(unknown))
     table = KINDS[kind]
+    changes = _checked_changes(kind, table, row, changes)
     copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
               if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note",
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
@@ -173,6 +175,64 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
     session.flush()
     return _proposal(kind, corrected)
+
+
+# An event's date as stored: an ISO prefix whose length is its precision ("2017", "2017-03", "2017-03-26").
+_DATE_FORMS = {4: "year", 7: "month", 10: "day"}
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
+    """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
+    optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
+    its form when not given). InputError, before anything is written, for a blank required field
+    or a malformed or disagreeing date."""
+    checked = {}
+    for key, value in changes.items():
+        value = value.strip() if isinstance(value, str) else value
+        if value in ("", None):
+            if not table.__table__.columns[key].nullable:
+                raise InputError(f"{key} cannot be empty (reject the proposal instead)", value=key)
+            value = None
+        checked[key] = value
+    if kind == "attribute" and checked.get("attribute", row.attribute) == "birth_year":
+        for key in ("value", "value_end"):
+            year = checked.get(key, getattr(row, key))
+            if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
+                raise InputError(f"a birth_year {key} is a year between 1900 and {date.today().year}, not {year!r}",
+                                 value=year)
+    if kind != "event":
+        return checked
+    dates = {}
+    for value_key, precision_key in (("date_value", "date_precision"), ("end_date_value", "end_date_precision")):
+        if value_key not in checked and precision_key not in checked:
+            dates[value_key] = getattr(row, value_key)
+            continue
+        value = checked.get(value_key, getattr(row, value_key))
+        precision = checked.get(precision_key, getattr(row, precision_key) if value_key not in checked else None)
+        if value is None:
+            if precision is not None:
+                raise InputError(f"{precision_key} {precision!r} needs a {value_key}", value=precision)
+            checked[precision_key] = None
+            dates[value_key] = None
+            continue
+        form = _DATE_FORMS.get(len(value)) if _DATE.fullmatch(value) else None
+        try:
+            if form is None:
+                raise ValueError(value)
+            date.fromisoformat((value + "-01-01")[:10])
+        except ValueError:
+            raise InputError(f"{value_key} {value!r} is not a date: write 2017-03-26, 2017-03 or 2017",
+                             value=value) from None
+        if precision is not None and precision != form:
+            raise InputError(f"{value_key} {value!r} has the precision {form}, not {precision}: give "
+                             f"{precision_key}={form} or a date of that precision", value=value)
+        checked[precision_key] = form
+        dates[value_key] = value
+    start, end = dates.get("date_value"), dates.get("end_date_value")
+    if start and end and end[:len(start)] < start[:len(end)]:
+        raise InputError(f"the end date {end} is before the date {start}", value=end)
+    return checked
 
 
 # --- reopening and reassigning ------------------------------------------------------------------------
