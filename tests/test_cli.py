@@ -305,3 +305,15 @@ def test_search_forms_writes_the_file_and_says_so_when_withdrawals_overtook_ever
     monkeypatch.setattr(forms, "ensure_forms_file", lambda store, force=False: None)
     overtaken = run("search-forms")
     assert overtaken.exit_code == 1 and "run it again" in overtaken.output
+
+
+def test_audit_list_refuses_a_limit_below_one_and_persons_list_counts_in_words(run, inbox):
+    run("ingest", inbox)
+    refused = run("audit", "list", "--limit", "-1")
+    assert refused.exit_code == 2 and "greater than or equal to 1" in " ".join(refused.output.split())
+    assert run("audit", "list", "--limit", "1", "--json").exit_code == 0  # the control
+    run("extract", "--all")
+    run("link")
+    listed = run("persons", "list")
+    assert listed.exit_code == 0, listed.output
+    assert " 1 mentions " not in listed.stdout and not listed.stderr.strip().startswith("1 entries")

@@ -275,3 +275,7 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     assert f"withdrew release {masked} of document {public}" in said and "a confidential testimony" in said
     with store.session() as session:
         assert public_documents(session) == []
+    # Setting the level it has says so, and withdraws nothing ("Consent changed" was said before).
+    again = runner.invoke(app, ["consent", "set", str(public), "confidential"])
+    assert again.exit_code == 0 and f"Document {public} is already confidential: nothing changed." in " ".join(
+        again.stderr.split()) and "Consent changed" not in again.stderr

@@ -104,7 +104,7 @@ def audit_head() -> None:
 
 @audit_app.command("list")
 @fails_cleanly
-def audit_list(limit: int = typer.Option(50, help="How many of the newest entries."),
+def audit_list(limit: int = typer.Option(50, min=1, help="How many of the newest entries."),
                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """The newest audit entries: who did what to which record, when."""
     from sqlalchemy import select

@@ -30,9 +30,10 @@ def persons_list(
         return
     for view in views:
         names = " = ".join(dict.fromkeys(n["name"] for n in view.names)) or "(no name)"
-        out.print(f"{view.number:>6}  {view.status['status']:<11} {len(view.mentions)} mentions  {names}",
+        count = len(view.mentions)
+        out.print(f"{view.number:>6}  {view.status['status']:<11} {count} mention{'' if count == 1 else 's'}  {names}",
                   highlight=False, markup=False)
-    err.print(f"{len(views)} entries")
+    err.print(f"{len(views)} entr{'y' if len(views) == 1 else 'ies'}")
 
 
 @persons_app.command("show")

@@ -579,6 +579,11 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
 
 # --- consent --------------------------------------------------------------------------------------------
 
+def testimony_consent(session: Session, document_id: int) -> str | None:
+    """The consent level recorded for a testimony, or None when the document is no testimony."""
+    return session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
+
+
 def request_consent_change(session: Session, document_id: int, level: str, actor: str,
                            reason: str | None = None) -> ConsentChange | None:
     """Change a testimony's consent. Lowering applies now; raising waits for a second reviewer.

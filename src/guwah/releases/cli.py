@@ -245,15 +245,24 @@ def consent_set(
 ) -> None:
     """Lower a testimony's consent now, or ask a second reviewer to approve raising it."""
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, request_consent_change
+    from guwah.releases import (
+        RegistryAct,
+        approved_release_ids,
+        releases_taken_down,
+        request_consent_change,
+        testimony_consent,
+    )
 
     with archive_session() as (store, session):
         before = approved_release_ids(session)
         document_id = _document_id(store, session, doc)
+        old = testimony_consent(session, document_id)
         change = request_consent_change(session, document_id, level, store.settings.actor, reason)
         change_id = change.id if change else None
         withdrawn = releases_taken_down(session, before, f"the consent of document {document_id} was lowered to {level}")
-    if change_id is None:
+    if old == level:
+        err.print(f"Document {document_id} is already {level}: nothing changed.")
+    elif change_id is None:
         err.print(f"Consent changed; {len(withdrawn)} releases that no longer fit it were withdrawn.")
         print_release_changes(RegistryAct(0, None, withdrawn, []))
     else:
