@@ -86,3 +86,22 @@ def test_a_kin_group_taken_from_its_parent_is_a_person_and_one_in_passing_is_not
     groups = {p.kin_of[0] for p in doc.persons if p.kin_of and p.kin_of[1] == "children"}
     assert mihray.id in groups
     assert gulshen.id not in groups
+
+
+# -- a company's name in quotes after its legal form; a Kyrgyz or Kazakh patronymic word after "Я, X" --
+
+@pytest.mark.parametrize(("text", "company", "narrator"), [
+    ("Директору ОсОО «Нарын-Авто Сервис»\nот водителя Бакыта Асан уулу\n\nОБЪЯСНИТЕЛЬНАЯ\n\nЯ, Бакыт Асан уулу, "
+     "1990 г. р., объясняю причину отсутствия. В апреле 2019 года меня задержали на границе и держали в лагере "
+     "пять месяцев.", "Нарын-Авто Сервис", "Бакыт Асан"),
+    ("Генеральному директору ТОО «Каспий-Нур Логистик»\nот бухгалтера Айнуры Бекболот кызы\n\nЗАЯВЛЕНИЕ\n\n"
+     "Я, Айнура Бекболот кызы, 1988 г. р., прошу предоставить мне отпуск. В марте 2019 года меня задержали "
+     "в Кашгаре и держали в лагере три месяца.", "Каспий-Нур Логистик", "Айнура Бекболот"),
+])
+def test_a_company_after_its_legal_form_is_no_person_and_the_self_named_writer_is_the_narrator(
+        text, company, narrator):
+    doc = doc_of(text, "ru")
+    assert not [p for p in doc.persons if any(company in n or n in company for n in p.names)]
+    writer = next(p for p in doc.persons if p.narrator)
+    assert any(n.startswith(narrator) for n in writer.names), writer.names
+    assert "victim" in writer.roles  # control: the acts told in the first person are the writer's

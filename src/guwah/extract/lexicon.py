@@ -193,6 +193,11 @@ news report group centre center station hospital prison camp square street road 
 desk helpline hotline
 """.split())
 
+# A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it
+# ("X Ltd"): the name is an organisation's. Kyrgyz ОсОО and Kazakh ТОО are the Russian ООО.
+COMPANY_FORMS = {"ооо", "осоо", "тоо", "оао", "зао", "пао", "ао", "ип", "llc", "llp", "ltd", "inc", "gmbh", "sarl",
+                 "sas", "sa", "jsc", "plc"}
+
 # The last word of a capitalised sequence that names an occasion or a doctrine, not a person
 # ("Teachers' Day", "Strike Hard Campaign", "Mao Zedong Thought").
 NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program", "week", "holiday", "festival",

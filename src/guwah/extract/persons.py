@@ -27,6 +27,7 @@ from collections import Counter
 
 from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
+    COMPANY_FORMS,
     ETHNONYMS,
     GENDERED_NOUNS,
     INVERSE,
@@ -52,9 +53,13 @@ _CUED = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
-# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …": a self-introduction by apposition.
+# The Kyrgyz and Kazakh patronymic words written apart after the father's name ("Asan uulu", «Асан
+# кызы»): lower case, so no name word.
+_PATRONYMIC_WORDS = ("uulu", "kyzy", "qyzy", "uly", "ogli", "oghli", "qizi", "уулу", "кызы", "қызы", "улы", "ұлы")
+# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …", "Я, Бакыт Асан уулу, …": a self-introduction by apposition.
 _SELF_APPOSED = re.compile(
-    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
+    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?,")
 # "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
 _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
@@ -207,6 +212,9 @@ def _overlaps(span, spans) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
+_COMPANY_BEFORE = re.compile(r"(?<![\w-])(\w{2,5})[ \t]*[«\"“„]$")
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
@@ -227,6 +235,10 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         doc.__dict__["_model_places"] = model_places
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
+        return []
+    # ОсОО «X», LLC "X": a company's name after its legal form
+    form = _COMPANY_BEFORE.search(doc.text, max(0, start - 12), start)
+    if form and form.group(1).casefold() in COMPANY_FORMS:
         return []
     # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign") is no person.
     if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS:
