@@ -105,3 +105,29 @@ def test_a_company_after_its_legal_form_is_no_person_and_the_self_named_writer_i
     writer = next(p for p in doc.persons if p.narrator)
     assert any(n.startswith(narrator) for n in writer.names), writer.names
     assert "victim" in writer.roles  # control: the acts told in the first person are the writer's
+
+
+@pytest.mark.parametrize("text", [
+    "Gulnar Sabit vit à Lyon. Son frère cadet, Ekrem Sabit, a été arrêté en 2018.",
+    "Gulnar Sabit vit à Lyon. Son frère aîné, Ekrem Sabit, a été arrêté en 2018.",  # control: worked before
+])
+def test_a_french_kin_noun_with_cadet_after_it_is_the_person_named_in_apposition(text):
+    # « frère cadet » (masculine) as « sœur cadette »: one brother, named, the victim; no unnamed one beside him
+    doc = doc_of(text, "fr")
+    ekrem = person_named(doc, "Ekrem Sabit")
+    assert "victim" in ekrem.roles
+    assert not [p for p in doc.persons if not p.names]
+    assert ("brother", ekrem.id) in {(r.relation, r.person) for r in person_named(doc, "Gulnar Sabit").relations}
+
+
+def test_a_russian_kin_chain_names_no_relative_of_the_narrator():
+    # «Младший брат мужа, X»: the husband's brother; no unnamed brother of the narrator, X not her husband
+    doc = doc_of("Я, Гульнара Досжанова, прошу помочь. Мой муж, Ербол Сагындыкулы, был задержан в 2018 году. "
+                 "Младший брат мужа, Мейрам Сагындыкулы, был задержан в Урумчи вместе с ним.", "ru")
+    narrator = person_named(doc, "Гульнара Досжанова")
+    meiram, erbol = person_named(doc, "Мейрам Сагындыкулы"), person_named(doc, "Ербол Сагындыкулы")
+    assert not [p for p in doc.persons if not p.names]
+    assert ("husband", meiram.id) not in {(r.relation, r.person) for r in narrator.relations}
+    # control: the husband named after «Мой муж» is hers, and the brother's own arrest makes him a victim
+    assert ("husband", erbol.id) in {(r.relation, r.person) for r in narrator.relations}
+    assert "victim" in meiram.roles

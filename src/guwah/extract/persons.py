@@ -85,7 +85,7 @@ _KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+|M\.\s+)?"  
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?"
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
     rf"(?:(?:,?\s+|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
@@ -99,7 +99,7 @@ _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Aunti
 _KIN_NAMED = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
@@ -123,6 +123,12 @@ _KIN_FIELD = re.compile(
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+# «брат мужа, X», «мать жены»: a kin word with another in the genitive after it names the relative of a
+# relative, not the narrator's; neither word makes the narrator's relative (and X is not the husband).
+_KIN_GENITIVE_RU = r"(?:отца|матери|мамы|мужа|жены|брата|сестры|сына|дочери|дяди|тёти|тети|деда|бабушки)"
+_KIN_CHAIN_RU = re.compile(rf"[ \t]+{_KIN_GENITIVE_RU}(?![\w-])", re.I)
+_KIN_CHAIN_BEFORE_RU = re.compile(
+    r"(?<![\w-])(?:отец|мать|брат|сестра|муж|жена|сын|дочь|дядя|тётя|тетя|дед|бабушка)[ \t]+$", re.I)
 # "her three children", «двое детей», "ses deux fils": the children as one group of relatives.
 _KIN_GROUP = re.compile(
     r"\b(my|his|her|our|their|mes|ses|leurs|nos|мои|его|её|ее)\s+"
@@ -1273,7 +1279,8 @@ def _kinship(doc: Doc) -> None:
     if doc.language == "ru":
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
         covered = SpanSet(m.span() for m, _ in matches)
-        matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())]
+        matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())
+                    and not _KIN_CHAIN_RU.match(text, m.end(3)) and not _KIN_CHAIN_BEFORE_RU.search(text, 0, m.start(3))]
         matches.sort(key=lambda item: item[0].start())
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
