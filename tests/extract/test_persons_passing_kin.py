@@ -131,3 +131,27 @@ def test_a_russian_kin_chain_names_no_relative_of_the_narrator():
     # control: the husband named after «Мой муж» is hers, and the brother's own arrest makes him a victim
     assert ("husband", erbol.id) in {(r.relation, r.person) for r in narrator.relations}
     assert "victim" in meiram.roles
+
+
+def test_the_words_of_a_camps_official_name_make_no_person():
+    # "Vocational Skills Education and Training Centre": the camps' official name, cut by "and"
+    doc = doc_of("For about a year Aynur Tohti was kept in what the sign called the Kashgar City Vocational Skills "
+                 "Education and Training Centre.")
+    assert [p.names for p in doc.persons] == [["Aynur Tohti"]]
+    assert "victim" in person_named(doc, "Aynur Tohti").roles  # control
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("On Tuesday, a diaspora organisation called Tengritagh held a meeting in Almaty. Aynur Tohti said she "
+     "was detained in 2018.", "Tengritagh"),
+    ("A Telegram channel called Bizning Yurt posted the video. Aynur Tohti was detained in 2018.", "Bizning Yurt"),
+])
+def test_an_organisation_called_x_is_no_person(text, thing):
+    doc = doc_of(text)
+    assert not [p for p in doc.persons if thing in p.names]
+    assert "victim" in person_named(doc, "Aynur Tohti").roles  # control
+
+
+def test_a_man_called_x_stays_a_person():
+    doc = doc_of("A man called Ablet Niyaz shared my cell in 2018. He was beaten every night.")
+    assert person_named(doc, "Ablet Niyaz") is not None

@@ -190,7 +190,7 @@ institute academy college school embassy consulate network service services proj
 amnesty congress parliament senate union league army inc ltd company corporation bank museum
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
-desk helpline hotline
+desk helpline hotline vocational
 """.split())
 
 # A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it

@@ -221,6 +221,22 @@ def _overlaps(span, spans) -> bool:
 _COMPANY_BEFORE = re.compile(r"(?<![\w-])(\w{2,5})[ \t]*[«\"“„]$")
 
 
+# Nouns of things that a name cue follows ("an organisation called X", "a channel named X", "a village
+# called X"): X is no person.
+_THING_NOUNS = ORGANISATION_WORDS | PLACE_KIND_WORDS | set("""
+organization organisation channel account page website site app campaign movement programme program operation
+book film song poem podcast show newspaper magazine brand shop restaurant organisation's
+organisme chaîne association groupe mouvement livre канал организация организации группа движение книга
+""".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t,]*$")
+
+
+def _names_a_thing(text: str, cue_start: int) -> bool:
+    """Whether the word before a name cue ("called", "named") is a thing's noun (`_THING_NOUNS`)."""
+    before = _WORD_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    return bool(before) and before.group(1).casefold() in _THING_NOUNS
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
@@ -433,12 +449,16 @@ def find_persons(doc: Doc) -> None:
                     candidates.append((s, e, "model"))
                 elif re.fullmatch(_NAME_WORD, text[s:e]) and _is_name_word(text[s:e]):
                     singles.append((s, e, "single"))
+    dropped_things: list[tuple[int, int]] = []
     for pattern, how, group in ((_CUED, "cued", 1), (_SELF_NAMED, "self", 1), (_SELF_APPOSED, "self", 1),
                                 (_SELF_PLURAL, "self", "first"), (_SELF_PLURAL, "self", "second"),
                                 (_TITLED, "titled", 1), (_APPOSED_TITLE, "titled", 1)):
         for match in pattern.finditer(text):
             s, e = match.span(group)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
+            if how == "cued" and _names_a_thing(text, match.start()):
+                dropped_things.append((s, e))
+                continue
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
     # "Aynur T.", «А. М. Нуртаева», «Дело А. Бекова»: a name with initials.
@@ -458,6 +478,8 @@ def find_persons(doc: Doc) -> None:
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
+    # "an organisation called X": X is the thing's name, whoever else reads it as a person's
+    candidates = [c for c in candidates if not _overlaps(c[:2], dropped_things)]
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
