@@ -190,8 +190,13 @@ institute academy college school embassy consulate network service services proj
 amnesty congress parliament senate union league army inc ltd company corporation bank museum
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
-desk helpline hotline
+desk helpline hotline vocational
 """.split())
+
+# A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it
+# ("X Ltd"): the name is an organisation's. Kyrgyz ОсОО and Kazakh ТОО are the Russian ООО.
+COMPANY_FORMS = {"ооо", "осоо", "тоо", "оао", "зао", "пао", "ао", "ип", "llc", "llp", "ltd", "inc", "gmbh", "sarl",
+                 "sas", "sa", "jsc", "plc"}
 
 # The last word of a capitalised sequence that names an occasion or a doctrine, not a person
 # ("Teachers' Day", "Strike Hard Campaign", "Mao Zedong Thought").

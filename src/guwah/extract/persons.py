@@ -27,6 +27,7 @@ from collections import Counter
 
 from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
+    COMPANY_FORMS,
     ETHNONYMS,
     GENDERED_NOUNS,
     INVERSE,
@@ -52,9 +53,13 @@ _CUED = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
-# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …": a self-introduction by apposition.
+# The Kyrgyz and Kazakh patronymic words written apart after the father's name ("Asan uulu", «Асан
+# кызы»): lower case, so no name word.
+_PATRONYMIC_WORDS = ("uulu", "kyzy", "qyzy", "uly", "ogli", "oghli", "qizi", "уулу", "кызы", "қызы", "улы", "ұлы")
+# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …", "Я, Бакыт Асан уулу, …": a self-introduction by apposition.
 _SELF_APPOSED = re.compile(
-    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
+    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?,")
 # "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
 _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
@@ -80,7 +85,7 @@ _KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+|M\.\s+)?"  
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
-    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?"
+    rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
     rf"(?:(?:,?\s+|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
@@ -94,7 +99,7 @@ _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Aunti
 _KIN_NAMED = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadette?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
@@ -118,6 +123,12 @@ _KIN_FIELD = re.compile(
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+# «брат мужа, X», «мать жены»: a kin word with another in the genitive after it names the relative of a
+# relative, not the narrator's; neither word makes the narrator's relative (and X is not the husband).
+_KIN_GENITIVE_RU = r"(?:отца|матери|мамы|мужа|жены|брата|сестры|сына|дочери|дяди|тёти|тети|деда|бабушки)"
+_KIN_CHAIN_RU = re.compile(rf"[ \t]+{_KIN_GENITIVE_RU}(?![\w-])", re.I)
+_KIN_CHAIN_BEFORE_RU = re.compile(
+    r"(?<![\w-])(?:отец|мать|брат|сестра|муж|жена|сын|дочь|дядя|тётя|тетя|дед|бабушка)[ \t]+$", re.I)
 # "her three children", «двое детей», "ses deux fils": the children as one group of relatives.
 _KIN_GROUP = re.compile(
     r"\b(my|his|her|our|their|mes|ses|leurs|nos|мои|его|её|ее)\s+"
@@ -207,6 +218,25 @@ def _overlaps(span, spans) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
+_COMPANY_BEFORE = re.compile(r"(?<![\w-])(\w{2,5})[ \t]*[«\"“„]$")
+
+
+# Nouns of things that a name cue follows ("an organisation called X", "a channel named X", "a village
+# called X"): X is no person.
+_THING_NOUNS = ORGANISATION_WORDS | PLACE_KIND_WORDS | set("""
+organization organisation channel account page website site app campaign movement programme program operation
+book film song poem podcast show newspaper magazine brand shop restaurant organisation's
+organisme chaîne association groupe mouvement livre канал организация организации группа движение книга
+""".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t,]*$")
+
+
+def _names_a_thing(text: str, cue_start: int) -> bool:
+    """Whether the word before a name cue ("called", "named") is a thing's noun (`_THING_NOUNS`)."""
+    before = _WORD_BEFORE.search(text, max(0, cue_start - 40), cue_start)
+    return bool(before) and before.group(1).casefold() in _THING_NOUNS
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
@@ -227,6 +257,10 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         doc.__dict__["_model_places"] = model_places
     words = doc.text[start:end].split()
     if any(word.casefold().strip("’'") in ORGANISATION_WORDS for word in words):
+        return []
+    # ОсОО «X», LLC "X": a company's name after its legal form
+    form = _COMPANY_BEFORE.search(doc.text, max(0, start - 12), start)
+    if form and form.group(1).casefold() in COMPANY_FORMS:
         return []
     # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign") is no person.
     if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS:
@@ -415,12 +449,16 @@ def find_persons(doc: Doc) -> None:
                     candidates.append((s, e, "model"))
                 elif re.fullmatch(_NAME_WORD, text[s:e]) and _is_name_word(text[s:e]):
                     singles.append((s, e, "single"))
+    dropped_things: list[tuple[int, int]] = []
     for pattern, how, group in ((_CUED, "cued", 1), (_SELF_NAMED, "self", 1), (_SELF_APPOSED, "self", 1),
                                 (_SELF_PLURAL, "self", "first"), (_SELF_PLURAL, "self", "second"),
                                 (_TITLED, "titled", 1), (_APPOSED_TITLE, "titled", 1)):
         for match in pattern.finditer(text):
             s, e = match.span(group)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
+            if how == "cued" and _names_a_thing(text, match.start()):
+                dropped_things.append((s, e))
+                continue
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
                 candidates.append((s, e, how))
     # "Aynur T.", «А. М. Нуртаева», «Дело А. Бекова»: a name with initials.
@@ -440,6 +478,8 @@ def find_persons(doc: Doc) -> None:
         s, e = match.span(group)
         if text[s:e].casefold() not in NOT_NAME and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             candidates.append((s, e, "kin"))
+    # "an organisation called X": X is the thing's name, whoever else reads it as a person's
+    candidates = [c for c in candidates if not _overlaps(c[:2], dropped_things)]
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
@@ -1261,7 +1301,8 @@ def _kinship(doc: Doc) -> None:
     if doc.language == "ru":
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
         covered = SpanSet(m.span() for m, _ in matches)
-        matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())]
+        matches += [(m, "мой") for m in _BARE_KIN_RU.finditer(text) if not covered.overlaps(m.span())
+                    and not _KIN_CHAIN_RU.match(text, m.end(3)) and not _KIN_CHAIN_BEFORE_RU.search(text, 0, m.start(3))]
         matches.sort(key=lambda item: item[0].start())
     previous: tuple[str, str, str, int] | None = None  # (possessive, owner, relative, sentence) of the last kin phrase
     officials = {p.id for p in doc.persons if p.names and _titled_official(doc, p)}
@@ -1943,3 +1984,43 @@ def _attributes(doc: Doc) -> None:
         owner = _pronoun_owner(doc, match.start(), "female" if match.group(1) == "her" else "male")
         if owner:
             doc.person(owner).set_attribute("citizenship", [_COUNTRY[match.group(2).lower()]], match.span())
+
+
+# What makes an unnamed relative a person of the text: a role the text gave them by what it tells.
+_TOLD_ROLES = frozenset({"victim", "witness", "official", "perpetrator"})
+
+
+def drop_passing_kin(doc: Doc) -> None:
+    """Drop, in place, the unnamed relatives (`PersonRecord.kin_of`) that the finished rules tell
+    nothing of: no violation, no event, no victim, witness, official or perpetrator role, no
+    attribute but the gender the kin word gives, not a speaker, and a single mention. Such a kin
+    word only names a relation in passing ("a visit to his uncle", "at her sister's house", "his
+    father's funeral"); a relative with an act ("police took her brother"), a role, or whom the text
+    speaks of twice stays a person, as issue 11 asks ("three children as relatives").
+
+    Why: seven of the twelve annotated sets under bench/data (v5 to v12) list named persons only, and
+    their gold counts every unnamed relative as a false person; the older ones (dev, corpus, v2-v4)
+    list unnamed relatives, mostly those the text tells something of. Run after the roles (they
+    decide "victim") and before the person model. The relations to a dropped person go with it."""
+    told_by_events = {e.person for e in doc.events if e.person}
+    speakers = set(doc.speakers.values())
+    passing = {p.id for p in doc.persons
+               if p.kin_of is not None and not p.names and not p.narrator and not p.violations
+               and p.id not in told_by_events and p.id not in speakers and not (p.roles & _TOLD_ROLES)
+               and not set(p.attributes) - {"gender"} and len(p.mentions) < 2 and not _told_through_owner(doc, p)}
+    if not passing:
+        return
+    doc.persons = [p for p in doc.persons if p.id not in passing]
+    doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid not in passing]
+    for person in doc.persons:
+        person.relations = [r for r in person.relations if r.person not in passing]
+
+
+def _told_through_owner(doc: Doc, person: PersonRecord) -> bool:
+    """A kin group ("her three children", `_KIN_GROUP`) holds no person span, so what happens to it is
+    told of the parent ("officers took her three babies away": the parent's family separation): the
+    group is told of when one of its owner's acts has a mention of the group inside its evidence."""
+    if person.kin_of[1] != "children" or not any(p.id == person.kin_of[0] for p in doc.persons):
+        return False
+    owner = doc.person(person.kin_of[0])
+    return any(a <= s and e <= b for v in owner.violations for a, b in (v.evidence,) for s, e in person.mentions)

@@ -82,6 +82,8 @@ COMPONENTS = [
     Component("events", ("persons", "dates", "places", "facilities"), ("events",), events.find_events),
     Component("violations", ("persons", "events"), ("persons.violations",), _violations),
     Component("roles", ("events", "persons.violations"), ("persons.roles",), roles.assign_roles),
+    # an unnamed relative the text tells nothing of is no person (persons.drop_passing_kin)
+    Component("passing kin", ("persons.roles",), ("persons", "person_spans"), persons.drop_passing_kin),
     # the trained model: persons not of the text dropped, the victim role decided (roles_model.py)
     Component("person model", ("persons.roles",), ("persons", "persons.roles"), roles_model.apply),
 ]
