@@ -658,6 +658,25 @@ def public_entry(session: Session, number: int) -> PublicEntry:
     raise ConsentRefused(f"no public entry {number}")
 
 
+def public_successor(session: Session, number: int) -> int | None:
+    """The public number of the entry that public person entry `number` was merged into, when that
+    entry is public now (a bookmark of a merged entry leads to the survivor; issue 10); None when
+    `number` was never released, was not merged, or the survivor is not public."""
+    from guwah.storage.tables import Entry
+
+    entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
+                                                                    PublicNumber.number == number))
+    entry, seen = (session.get(Entry, entry_id) if entry_id is not None else None), set()
+    while entry is not None and entry.merged_into_id is not None and entry.id not in seen:
+        seen.add(entry.id)
+        entry = session.get(Entry, entry.merged_into_id)
+    if entry is None or entry.id == entry_id:
+        return None
+    survivor = session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == ENTRY,
+                                                                PublicNumber.subject_id == entry.id))
+    return survivor if survivor is not None and public_entries(session, [survivor]) else None
+
+
 @dataclass(frozen=True)
 class FacetValue:
     """One value of a search facet: what it is, how to show it, how many hits have it."""

@@ -279,3 +279,40 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     again = runner.invoke(app, ["consent", "set", str(public), "confidential"])
     assert again.exit_code == 0 and f"Document {public} is already confidential: nothing changed." in " ".join(
         again.stderr.split()) and "Consent changed" not in again.stderr
+
+
+def test_a_merged_away_public_entry_redirects_to_the_survivor_while_it_is_public(store, tmp_path):
+    # Issue 10: "a merged entry redirects to the survivor". Both entries were public (numbers 1, 2);
+    # after the merge and the survivor's redraft approved, /persons/2 leads to /persons/1. Before the
+    # redraft, and for a number never released, it is "not found" (controls).
+    from fastapi.testclient import TestClient
+    from sqlalchemy import select
+
+    from guwah.releases import merge_entries
+    from guwah.storage.tables import Release
+    from guwah.web import create_app
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
+    person, number = _mention(store, public)
+    second, second_number = _mention(store, other)
+    for mention, document in ((person, public), (second, other)):
+        name_person(store, mention)
+        release_document(store, document)
+    release_entry(store, number)
+    release_entry(store, second_number)
+    client = TestClient(create_app(store), follow_redirects=False)
+    assert client.get("/persons/2").status_code == 200
+    with store.session() as session:
+        act = merge_entries(session, number, second_number, "rev", store=store)
+    assert client.get("/persons/2").status_code == 404 and client.get("/api/persons/2").status_code == 404
+    assert any(c.subject_type == "entry" and c.public_number == 1 for c in act.withdrawn)
+    survivor = release_entry(store, number)  # drafted again by a person and approved by another
+    with store.session() as session:
+        assert session.scalars(select(Release).where(Release.subject_id == survivor,
+                                                     Release.state == "approved")).first() is not None
+    moved = client.get("/persons/2")
+    assert moved.status_code == 308 and moved.headers["location"].endswith("/persons/1")
+    assert client.get("/api/persons/2").headers.get("location", "").endswith("/api/persons/1")
+    assert client.get("/persons/1").status_code == 200 and client.get("/persons/3").status_code == 404

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import MAX_ENTRY_PAGE, public_document, public_documents
@@ -95,14 +95,18 @@ def api_persons(session: SessionDep, after: Annotated[int, Query(ge=0, le=MAX_ID
 
 
 @router.get("/persons/{number}")
-def api_person(session: SessionDep, number: DocumentId) -> dict:
-    """One released person entry; 404 for anything else."""
-    from guwah.publish import public_entry
+def api_person(request: Request, session: SessionDep, number: DocumentId):
+    """One released person entry; a 308 to the entry it was merged into, when that one is public;
+    404 for anything else."""
+    from guwah.publish import public_entry, public_successor
 
     try:
         return asdict(public_entry(session, number))
     except ConsentRefused:
-        raise HTTPException(404, "Not found.") from None
+        survivor = public_successor(session, number)
+        if survivor is None:
+            raise HTTPException(404, "Not found.") from None
+        return Response(status_code=308, headers={"Location": request.url_for("api_person", number=survivor).path})
 
 
 @router.get("/facilities")

@@ -197,10 +197,19 @@ def person_list(request: Request, session: SessionDep, after: str = "0") -> HTML
 
 
 @router.get("/persons/{number}", response_class=HTMLResponse)
-def person_page(request: Request, number: DocumentId, session: SessionDep) -> HTMLResponse:
-    from guwah.publish import facility_names, public_entry
+def person_page(request: Request, number: DocumentId, session: SessionDep) -> Response:
+    from guwah.errors import ConsentRefused
+    from guwah.publish import facility_names, public_entry, public_successor
 
-    person = public_entry(session, number)
+    try:
+        person = public_entry(session, number)
+    except ConsentRefused:
+        survivor = public_successor(session, number)
+        if survivor is None:
+            raise
+        # A merged entry's page leads to the entry it was merged into (a family's bookmark).
+        return Response(status_code=308, headers={"Location": in_language(
+            request, request.url_for("person_page", number=survivor).path)})
     names = facility_names(session, [event["facility"] for event in person.timeline if event.get("facility")])
     return templates.TemplateResponse(request, "person.html", {"person": person, "facility_names": names})
 
