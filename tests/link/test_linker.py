@@ -737,3 +737,51 @@ def test_place_m_is_the_rules_pairs_less_the_namesakes_by_chance(monkeypatch):
     before = [L.level_m(linker, "place", label) for label in labels]
     assert L.place_m(con, linker) is None
     assert [L.level_m(linker, "place", label) for label in labels] == before
+
+
+def test_name_u_sets_each_band_of_names_to_the_odds_its_namesakes_give():
+    """The names' frequencies are scaled per band of names (by how many mentions bear the name),
+    so that the model's mean match probability on the name alone (odds λ m / f) over the band's
+    pairs is the share of one person's pairs its namesakes leave: 1 - ν, ν the pairs of exact
+    birth years more than NAMESAKE_YEARS apart over such pairs over q (the share of random pairs
+    that far apart). A name of one mention, and a band
+    with too few pairs of exact years, keep their frequencies from parts (invented names)."""
+    from collections import Counter
+
+    from guwah.link import linker as L
+
+    rows = []
+    for number in range(600):  # names of two mentions: a third of them two persons born 30 years apart
+        first = 1940 + number % 60
+        second = first if number % 3 else 1940 + (number + 30) % 60
+        rows += [(f"n:ZORVAT+K{number}", M, first, None), (f"n:ZORVAT+K{number}", M, second, None)]
+    rows += [("n:QUORVEX+TALDIMAR", M, 1960 + number % 2, None) for number in range(8)]  # 28 pairs: too few
+    rows += [("n:BRELLIX+OMDAR", M, 1970, None)]  # one mention
+    con, linker = _model_connection(rows, {(0, 1): 1.0})
+    names = sorted({row[0] for row in rows})
+    before = {name: 1e-5 * (1 + number % 4) for number, name in enumerate(names)}
+    con.execute("CREATE TABLE whole_tf (whole VARCHAR, tf_whole DOUBLE)")
+    con.executemany("INSERT INTO whole_tf VALUES (?, ?)", list(before.items()))
+    lam = 1e-4
+    linker._settings_obj._probability_two_random_records_match = lam
+    m = L.level_m(linker, "name", L.NAME_LEVELS[0])
+
+    factors = L.name_u(con, linker)
+
+    years = Counter(row[2] for row in rows)
+    q = (sum(years[a] * years[b] for a in years for b in years if abs(a - b) > L.NAMESAKE_YEARS)
+         / (sum(years.values()) ** 2 - sum(years.values())))
+    share = 200 / (600 * q)
+    after = dict(con.execute("SELECT whole, tf_whole FROM whole_tf").fetchall())
+    pairs = [name for name in names if name.startswith("n:ZORVAT")]
+
+    def probability(tf: dict) -> float:  # the band's mean match probability on the name alone
+        return sum(lam * m / tf[name] / (1 + lam * m / tf[name]) for name in pairs) / len(pairs)
+
+    assert list(factors) == [1]
+    assert probability(after) == pytest.approx(1 - share)
+    assert all(after[name] / before[name] == pytest.approx(factors[1]) for name in pairs)
+    # from parts the name alone made these pairs one person nine times in ten: a third are two
+    assert 1 - share < 0.7 < 0.75 < probability(before)
+    assert after["n:QUORVEX+TALDIMAR"] == before["n:QUORVEX+TALDIMAR"]
+    assert after["n:BRELLIX+OMDAR"] == before["n:BRELLIX+OMDAR"]
