@@ -721,10 +721,6 @@ def train(con, model, report: Progress, mentions: int):
     with_birth = con.execute("SELECT avg((birth_lo IS NOT NULL)::DOUBLE) FROM mentions").fetchone()[0]
     recall = level_m(linker, "name", NAME_LEVELS[0]) * level_m(linker, "birth_year", "same year") * with_birth ** 2
     linker._settings_obj._probability_two_random_records_match = prior(con, min(max(recall, 0.01), 1.0))
-    # The names' frequencies from their parts, set to what the archive's namesakes say of each
-    # band of names (`name_u`); the lookup is read again at prediction (Spark copies it).
-    if name_u(con, linker):
-        linker.table_management.register_term_frequency_lookup(model.register("whole_tf"), "whole")
     report("training", 1.0)
     return linker
 
@@ -955,93 +951,6 @@ def name_frequencies(con) -> None:
             FROM counted c JOIN sized s USING (whole) LEFT JOIN parts p USING (part) GROUP BY ALL)
         SELECT o.whole, CASE WHEN e.known THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
         FROM own o JOIN estimated e USING (whole)""")
-
-
-# The fewest pairs of a band of names (`name_u`), both of exact birth years, from which its
-# namesakes are counted; a band with fewer keeps its frequencies from parts.
-MIN_NAME_U_PAIRS = 500
-# The largest share of namesakes `name_u` takes from a band (all its pairs two persons, by the
-# birth years, would make its odds 0).
-MAX_BAND_NAMESAKES = 0.999
-
-
-def name_u(con, linker) -> dict[int, float]:
-    """Scale the names' frequencies (table `whole_tf`, `name_frequencies`) so that the model's
-    odds for two mentions of one whole name, on the name alone, are what the archive's namesakes
-    say they are, per band of names by how many mentions bear the name (band b: 2^b to 2^(b+1) - 1).
-
-    The frequencies from parts assume that a mention of a name has as many other mentions of its
-    person as any mention has (the prior, λ): but a pair of mentions of a name that two mentions
-    bear is two persons far more often than λ / frequency says, and of a name that a hundred bear
-    far less (the twentieth round, docs/benchmarks.md: on tuning generator G at 100,000, a name of
-    2-3 mentions is two persons in 68 % of its pairs, where its frequency from parts gave odds
-    2.9 times too high). In a band, the share of two persons among the pairs of one name, ν, is
-    counted from the birth years as `prior` counts namesakes: the pairs whose exact years are more
-    than NAMESAKE_YEARS apart (two persons: one person's two years are within 3), over the pairs
-    of exact years, over q, the share of random pairs of exact years that far apart. The name's
-    odds on the name alone are λ m / f (m: the same name's m, f: the name's frequency); every
-    frequency of the band is multiplied by one factor c, found by bisection, so that the mean
-    match probability over the band's pairs, (λ m / c f) / (1 + λ m / c f), is 1 - ν (a mean of
-    odds was ruled by a few names whose parts give f near 0); the names keep their order inside a
-    band. The band's counts are pooled over its names, so one pair's birth years hardly weigh on
-    its own name.
-
-    Call after `prior` (λ) and `name_m` (m). A band with fewer than MIN_NAME_U_PAIRS pairs of exact
-    years, and a name of one mention, keep their frequencies from parts. Frequencies stay at 1 at
-    most. Returns the factor c per band changed."""
-    lam = linker._settings_obj._probability_two_random_records_match
-    m = level_m(linker, "name", NAME_LEVELS[0])
-    q = con.execute(f"""
-        WITH h AS (SELECT birth_lo AS y, count(*)::DOUBLE AS c FROM mentions
-                   WHERE birth_lo = birth_hi GROUP BY ALL)
-        SELECT sum(a.c * b.c) FILTER (WHERE abs(a.y - b.y) > {NAMESAKE_YEARS})
-               / nullif(sum(a.c * b.c) - (SELECT sum(c) FROM h), 0)
-        FROM h a, h b""").fetchone()[0]
-    if not q:
-        return {}
-    import numpy as np
-
-    names = con.execute(f"""
-        WITH sizes AS (SELECT whole, count(*)::DOUBLE AS n FROM mentions WHERE whole IS NOT NULL GROUP BY ALL),
-        years AS (SELECT whole, birth_lo AS y, count(*)::DOUBLE AS c FROM mentions
-                  WHERE whole IS NOT NULL AND birth_lo = birth_hi GROUP BY ALL),
-        exact AS (SELECT whole, sum(c) AS e FROM years GROUP BY ALL),
-        far AS (SELECT a.whole, sum(a.c * b.c) / 2 AS d FROM years a JOIN years b
-                ON a.whole = b.whole AND abs(a.y - b.y) > {NAMESAKE_YEARS} GROUP BY ALL)
-        SELECT floor(log2(s.n))::INTEGER AS band, s.n * (s.n - 1) / 2 AS pairs,
-               coalesce(e.e * (e.e - 1) / 2, 0) AS exact_pairs, coalesce(f.d, 0) AS far_pairs, t.tf_whole
-        FROM sizes s JOIN whole_tf t USING (whole) LEFT JOIN exact e USING (whole) LEFT JOIN far f USING (whole)
-        WHERE s.n >= 2""").fetchnumpy()
-    factors = {}
-    for band in np.unique(names["band"]):
-        inside = names["band"] == band
-        exact_pairs, far_pairs = names["exact_pairs"][inside].sum(), names["far_pairs"][inside].sum()
-        if exact_pairs < MIN_NAME_U_PAIRS:
-            continue
-        # never none: one pair's worth
-        share = min(max(far_pairs, 1.0) / (exact_pairs * q), MAX_BAND_NAMESAKES)
-        weights, odds = names["pairs"][inside], lam * m / names["tf_whole"][inside]
-        wanted = (1 - share) * weights.sum()
-        low, high = -12.0, 12.0  # log10 of the factor; the mean probability falls as it grows
-        for _ in range(60):
-            middle = (low + high) / 2
-            if (weights * odds / (10 ** middle + odds)).sum() > wanted:
-                low = middle
-            else:
-                high = middle
-        factors[int(band)] = 10 ** ((low + high) / 2)
-    if factors:
-        con.execute("CREATE OR REPLACE TEMP TABLE name_u_factors (band INTEGER, factor DOUBLE)")
-        con.executemany("INSERT INTO name_u_factors VALUES (?, ?)", list(factors.items()))
-        con.execute("""
-            UPDATE whole_tf SET tf_whole = least(whole_tf.tf_whole * f.factor, 1.0)
-            FROM (SELECT whole, floor(log2(count(*)))::INTEGER AS band FROM mentions
-                  WHERE whole IS NOT NULL GROUP BY ALL HAVING count(*) >= 2) s
-            JOIN name_u_factors f USING (band)
-            WHERE whole_tf.whole = s.whole""")
-        con.execute("DROP TABLE name_u_factors")
-    log.info("link: name frequencies scaled by band of names: %s", {band: round(value, 3) for band, value in factors.items()})
-    return factors
 
 
 def level_m(linker, comparison: str, level) -> float:
