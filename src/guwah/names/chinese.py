@@ -120,8 +120,10 @@ def uyghur_syllable(syllable: str, last: bool) -> str:
         initial, final = "y", "u" + final[1:]
     if initial in ("j", "q", "x") and final[:1] == "i" and len(final) > 1 and final[1] in "aeou":
         final = final[1:]  # the palatal glide: 加 jia = ja, 切 qie = che, 先 xian = shan
-    if final == "i" and initial in ("z", "c", "s", "zh", "ch", "sh", "r"):
-        final = ""  # the "empty rhyme": 孜 zi = z, 斯 si = s, 日 ri = r
+    if final == "i" and initial in ("z", "c", "s", "zh", "ch", "sh") or (final == "i" and initial == "r" and last):
+        final = ""  # the "empty rhyme": 孜 zi = z, 斯 si = s, a last 日 ri = r
+    # 日 ri before another syllable is the ri of Mihri (米日古丽 Mihrigul): its r opens a
+    # syllable, and the loose form drops only an r that closes one (forms.CLOSING_R).
     final = FINAL_VALUES.get(final, final).replace("ü", "u")
     return INITIAL_VALUES.get(initial, initial) + final
 
