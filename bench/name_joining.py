@@ -53,6 +53,22 @@ def script_of(name: str) -> str:
     return name_forms(name).script
 
 
+def written(name: str) -> str:
+    """How a one-part name is written: "characters", "Arabic script", "capitals" (letters of an
+    alphabet, all capitals), "one capital" (a capital, then small letters), "other"."""
+    script = script_of(name)
+    if script == "Hani":
+        return "characters"
+    if script == "Arab":
+        return "Arabic script"
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return "capitals"
+    if letters and letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "one capital"
+    return "other"
+
+
 def rule_matches(names: list[str], threshold: float) -> list[tuple[str, str, float, float]]:
     """Pairs (one-part name, longer name, score, score without the rule) that the rule matches."""
     one = [name for name in names if parts_of(name) == 1]
@@ -90,14 +106,14 @@ def generator(mentions: Path, truth: Path, threshold: float) -> None:
         a, b = per_name[o], per_name[name]
         same = sum(a[p] * b[p] for p in a.keys() & b.keys())
         total = sum(a.values()) * sum(b.values())
-        kind = (f"{script_of(o)}/{script_of(name)}", "2 parts" if parts_of(name) == 2 else "3+ parts")
+        kind = (written(o), "2 parts" if parts_of(name) == 2 else "3+ parts")
         row = table[kind]
         row[0] += 1
         row[1] += bool(same)
         row[2] += same
         row[3] += total - same
     print(f"{len(names)} names; {len(matches)} name pairs matched only by the joined rule (threshold {threshold})")
-    print(f"{'scripts (one part / longer)':34} {'longer':9} {'name pairs':>10} {'true':>6} "
+    print(f"{'one-part name written in':34} {'longer':9} {'name pairs':>10} {'true':>6} "
           f"{'mention pairs same':>19} {'different':>10}")
     totals = [0, 0, 0, 0]
     for (scripts, size), row in sorted(table.items()):

@@ -75,3 +75,25 @@ def test_ri_before_a_syllable_opens_it():
     assert uyghur_reading(["mi", "ri", "gu", "li"]) == "mirigul"
     assert uyghur_reading(["ka", "ri"]) == "kar"
     assert same("米日古丽·吐尔逊", "Mihrigul Tursun")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Ahmet Yasin", "Ahmetyasin"),         # 1.0 before: one word written as a name of its own
+    ("Memet Eli", "Memeteli"),
+    ("Мемет Эли", "Мемети"),
+    ("Maimaiti Niyazi", "Maimaitiniyazi"),
+])
+def test_a_word_written_as_one_name_is_not_two_names_joined(a, b):
+    assert not same(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("阿不都克热木·买买提", "阿不都克热木买买提"),   # a transcription without its dot
+    ("Ilham Tohti", "伊力哈木土赫提"),
+    ("DILBER KURBAN", "DILBERKURBAN"),               # capitals: the space is lost, not a capital
+    ("Dilber Kurban", "دىلبەرقۇربان"),                # Arabic script, whose letters join
+    ("Dilber Kurban", "dilberkurban"),               # typed in small letters
+    ("Nur Tursun", "Nurtursun"),                     # a compound's element joins still
+])
+def test_a_name_run_together_still_meets_its_words(a, b):
+    assert same(a, b)

@@ -752,9 +752,10 @@ def joined_abd(name: str) -> str | None:
 # (COMPOUND_HEADS), or the second one that ends them (COMPOUND_TAILS), as the Arabic Abd- is
 # (`joined_abd`). Not any two words: a Uyghur name is a chain (own name, father's, grandfather's),
 # and joining any two would take Ahmet (son of Yasin, grandson of Tursun) for Ahmetyasin (son of
-# Tursun). A name of one word meets a name of several joined whole (`compare.with_joined`), so
-# "Ahmet Yasin" and "Ahmetyasin" are one name there, as before; these elements reach the names of
-# three parts and more, and the blocking keys. Nur is a head: as a man's given name alone it is
+# Tursun). A name of one word meets a name of several joined whole (`compare.with_joined`) where it
+# may be words run together (a run of characters, capitals, Arabic script), not where it is written
+# as one name ("Ahmetyasin": `compare.written_as_one_name`, h-names14); these elements reach the
+# names of three parts and more, written so too, and the blocking keys. Nur is a head: as a man's given name alone it is
 # rare beside the compounds it starts (Nurmemet, Nurehmet, Nurtursun, Nurgul), so "Nur Tursun
 # Yasin" is read as Nurtursun, son of Yasin, as well as Nur, son of Tursun. Elements as folded
 # Latin words (a word in another script is compared in its Latin reading).
