@@ -428,7 +428,7 @@ def written_as_one_name(name: str) -> bool:
     not a name and father's name typed without their space: on the tuning generators C, D and E at
     100,000 mentions (`bench/name_joining.py`), 45 of the 1,941 pairs of distinct names that only
     the joining made the same were one person's, against 1,080 of 3,579 for a run of characters
-    without its dot, 151 of 791 for a name all in capitals, whose lost space leaves no capital, and
+    without its dot, 151 of 792 for a name all in capitals, whose lost space leaves no capital, and
     157 of 1,163 for Arabic script, whose letters join (h-names14; tuning figures). Compound
     elements are read joined apart from this (`forms.joined_compounds`: Nur Tursun, Nurtursun).
     """
