@@ -55,7 +55,8 @@ def script_of(name: str) -> str:
 
 def written(name: str) -> str:
     """How a one-part name is written: "characters", "Arabic script", "capitals" (letters of an
-    alphabet, all capitals), "one capital" (a capital, then small letters), "other"."""
+    alphabet, all capitals), "one capital" (a capital, then small letters), "one capital, pinyin"
+    (such a word that shows pinyin: `chinese.shows_pinyin_finals`), "other"."""
     script = script_of(name)
     if script == "Hani":
         return "characters"
@@ -65,7 +66,10 @@ def written(name: str) -> str:
     if letters and all(c.isupper() for c in letters):
         return "capitals"
     if letters and letters[0].isupper() and all(c.islower() for c in letters[1:]):
-        return "one capital"
+        from guwah.names.chinese import shows_pinyin_finals
+
+        plain = "".join(letters).lower()
+        return "one capital, pinyin" if plain.isascii() and shows_pinyin_finals(plain) else "one capital"
     return "other"
 
 

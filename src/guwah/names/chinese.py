@@ -322,6 +322,15 @@ def pinyin_read_back(word: str, evident: bool = False) -> str | None:
     return uyghur_reading([s.replace("v", "ü") for s in syllables])
 
 
+def shows_pinyin_finals(word: str) -> bool:
+    """Whether a lowercase Latin word is wholly pinyin syllables and shows it by a final that
+    Uyghur Latin does not write (PINYIN_ONLY_FINALS: Aihemaitiabulimiti's ai) or an inserted er
+    (Nuerlan); a Uyghur word that only segments into pinyin (Memeteli, me-me-te-li) does not."""
+    syllables = syllables_of(word)
+    return bool(syllables) and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
+                                or "er" in syllables[1:])
+
+
 # Palladius, the Russian transcription of Chinese (Чэнь Цюаньго = Chen Quanguo): pinyin
 # initials and finals in Cyrillic, after the standard table (Палладий, 1888; GOST-less usage
 # of Russian press and reference works).

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from guwah.names.chinese import shows_pinyin_finals
 from guwah.names.forms import (
     SHAPES,
     NameForms,
@@ -422,20 +423,24 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
 @lru_cache(maxsize=65536)
 def written_as_one_name(name: str) -> bool:
     """Whether a name of one word is written as a name of its own: in an alphabet, a capital and
-    then small letters only (Ahmetyasin, Memeteli, Мемети).
+    then small letters only (Ahmetyasin, Memeteli, Мемети), and not a name read back into pinyin
+    (`chinese.shows_pinyin_finals`: Aihemaitiabulimiti, a transcription without its dot in letters).
 
-    Such a word is a given name, often a compound one (Memeteli, Nurmemet, Maimaitiniyazi), and
-    not a name and father's name typed without their space: on the tuning generators C, D and E at
-    100,000 mentions (`bench/name_joining.py`), 45 of the 1,941 pairs of distinct names that only
-    the joining made the same were one person's, against 1,080 of 3,579 for a run of characters
-    without its dot, 151 of 792 for a name all in capitals, whose lost space leaves no capital, and
-    157 of 1,163 for Arabic script, whose letters join (h-names14; tuning figures). Compound
-    elements are read joined apart from this (`forms.joined_compounds`: Nur Tursun, Nurtursun).
+    Such a word is a given name, often a compound one (Memeteli, Memetniyaz), and not a name and
+    father's name typed without their space. On the tuning generators C–G at 100,000 mentions
+    (`bench/name_joining.py`, main 98bd44e; h-names14), of the pairs of distinct names that only the
+    joining made the same, such words were one person's in 82 of 3,362 (81 of them on G), against
+    3,470 of 24,077 for a run of characters without its dot, 163 of 1,059 for a name all in capitals
+    (whose lost space leaves no capital), 170 of 1,362 for Arabic script (whose letters join) and
+    1,602 of 8,572 for pinyin read back (all on G; none of E's 449). Compound elements are read
+    joined apart from this (`forms.joined_compounds`: Nur Tursun, Nurtursun).
     """
     letters = [char for char in name if char.isalpha()]
     # letters of a cased alphabet only (Latin, Cyrillic): characters and Arabic script have no case
-    return (len(letters) >= 2 and letters[0].isupper()
-            and all(char.islower() for char in letters[1:]))
+    if not (len(letters) >= 2 and letters[0].isupper() and all(char.islower() for char in letters[1:])):
+        return False
+    plain = "".join(letters).lower()
+    return not (plain.isascii() and shows_pinyin_finals(plain))
 
 
 @lru_cache(maxsize=65536)
