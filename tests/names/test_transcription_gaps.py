@@ -104,5 +104,7 @@ def test_a_name_read_back_into_pinyin_without_its_space_still_joins():
     were one person's (bench/name_joining.py), as a run of characters without its dot is."""
     assert same("Aihemaiti Abulimiti", "Aihemaitiabulimiti")
     assert same("Ehmet Ablimit", "Aihemaitiabulimiti")
+    assert same("Sawut Ablimit", "Sawutiabulimiti")   # a last ti: a lone t
+    assert same("Qasim Ismayil", "Kasimuyisimayili")  # a zero-initial yi inside
     assert not same("Ahmet Yasin", "Ahmetyasin")  # control: not pinyin
     assert not same("Memet Eli", "Memeteli")      # pinyin syllables, but no final that shows pinyin

@@ -323,12 +323,16 @@ def pinyin_read_back(word: str, evident: bool = False) -> str | None:
 
 
 def shows_pinyin_finals(word: str) -> bool:
-    """Whether a lowercase Latin word is wholly pinyin syllables and shows it by a final that
-    Uyghur Latin does not write (PINYIN_ONLY_FINALS: Aihemaitiabulimiti's ai) or an inserted er
-    (Nuerlan); a Uyghur word that only segments into pinyin (Memeteli, me-me-te-li) does not."""
+    """Whether a lowercase Latin word is wholly pinyin syllables and shows it: by a final that
+    Uyghur Latin does not write (PINYIN_ONLY_FINALS: Aihemaitiabulimiti's ai), an inserted er
+    (Nuerlan), a zero-initial yi or wu inside it (Kasimuyisimayili), or, in three syllables or
+    more, a last syllable that stands for a lone consonant (ADDED_VOWEL_SYLLABLES: Sawutiabulimiti,
+    Halidehaximu); a Uyghur word that only segments into pinyin (Memeteli, me-me-te-li) does not."""
     syllables = syllables_of(word)
     return bool(syllables) and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
-                                or "er" in syllables[1:])
+                                or "er" in syllables[1:]
+                                or any(s in ("yi", "wu") for s in syllables[1:])
+                                or (len(syllables) >= 3 and syllables[-1] in ADDED_VOWEL_SYLLABLES))
 
 
 # Palladius, the Russian transcription of Chinese (Чэнь Цюаньго = Chen Quanguo): pinyin
