@@ -429,11 +429,12 @@ def written_as_one_name(name: str) -> bool:
     Such a word is a given name, often a compound one (Memeteli, Memetniyaz), and not a name and
     father's name typed without their space. On the tuning generators C–G at 100,000 mentions
     (`bench/name_joining.py`, main 98bd44e; h-names14), of the pairs of distinct names that only the
-    joining made the same, such words were one person's in 82 of 3,362 (81 of them on G), against
-    3,470 of 24,077 for a run of characters without its dot, 163 of 1,059 for a name all in capitals
-    (whose lost space leaves no capital), 170 of 1,362 for Arabic script (whose letters join) and
-    1,602 of 8,572 for pinyin read back (all on G; none of E's 449). Compound elements are read
-    joined apart from this (`forms.joined_compounds`: Nur Tursun, Nurtursun).
+    joining made the same, such words were one person's in 221 of 4,284 (5 %; 149 of them on G),
+    against 5,547 of 27,680 (20 %) for a run of characters without its dot, 1,537 of 8,175 (19 %)
+    for pinyin read back without its space (nearly all on G), 166 of 1,293 for a name all in
+    capitals (whose lost space leaves no capital), 190 of 1,553 for Arabic script (whose letters
+    join) and 513 of 4,018 for a word in small letters. Compound elements are read joined apart
+    from this (`forms.joined_compounds`: Nur Tursun, Nurtursun).
     """
     letters = [char for char in name if char.isalpha()]
     # letters of a cased alphabet only (Latin, Cyrillic): characters and Arabic script have no case
