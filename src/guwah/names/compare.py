@@ -413,11 +413,19 @@ def compared_readings(a: NameForms, b: NameForms) -> tuple[tuple[tuple[Part, ...
     if readings_a and readings_b:
         longest_a = max(map(len, readings_a))
         longest_b = max(map(len, readings_b))
-        if longest_a == 1 and longest_b > 1 and not written_as_one_name(a.name):
+        if longest_a == 1 and longest_b > 1 and (not written_as_one_name(a.name) or initialled(readings_b)):
             readings_b = with_joined(readings_b)
-        elif longest_b == 1 and longest_a > 1 and not written_as_one_name(b.name):
+        elif longest_b == 1 and longest_a > 1 and (not written_as_one_name(b.name) or initialled(readings_a)):
             readings_a = with_joined(readings_a)
     return readings_a, readings_b
+
+
+def initialled(readings: tuple[tuple[Part, ...], ...]) -> bool:
+    """Whether a name has a part of one letter, an initial (A. Abdulla, I. ISMAYIL): against a
+    name of one word it keeps the joining whatever that word's writing (`written_as_one_name`),
+    which reads the initial as one more letter (generator G writes a father's name so: A. Abdulla
+    and Abdulla are one person's)."""
+    return any(len(part.latin) == 1 for reading in readings for part in reading)
 
 
 @lru_cache(maxsize=65536)
