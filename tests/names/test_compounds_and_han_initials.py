@@ -29,7 +29,7 @@ def same(a: str, b: str) -> bool:
     ("Нур Мемет Ясин", "Nurmemet Yasin"),        # the elements in their Latin reading
     ("Nur Mehmet", "Nurmemet"),                  # one word against two: joined whole, as before
     ("Nur Tursun", "Nurtursun"),
-    ("Ahmet Yasin", "Ahmetyasin"),               # likewise: a name typed without its space
+    ("AHMET YASIN", "AHMETYASIN"),               # a name typed without its space, in capitals
 ])
 def test_a_compound_given_name_written_apart_is_the_name_written_joined(a, b):
     assert same(a, b)
@@ -44,6 +44,10 @@ def test_a_compound_given_name_written_apart_is_the_name_written_joined(a, b):
     ("Nur Mehmet Yasin", "Nurmemet"),
     ("Nur Mehmet Yasin", "Nur Yasin"),
     ("Gul Nisa Tursun", "Gulnar Tursun"),
+    # one word written as a name (a capital, then small letters) is a given name of its own, not
+    # a name and father's name without their space (h-names14: bench/name_joining.py)
+    ("Ahmet Yasin", "Ahmetyasin"),
+    ("Memet Eli", "Memeteli"),
 ])
 def test_given_and_fathers_names_do_not_run_together(a, b):
     assert not same(a, b)

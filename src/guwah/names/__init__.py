@@ -61,7 +61,7 @@ def clear_caches() -> None:
 
     for cached in (forms.name_forms, forms.token_words, forms.token_entries,
                    forms.word_alternatives, keys._keys, compare.name_traits, table.cached_record,
-                   compare._load_prepared,
+                   compare._load_prepared, compare.written_as_one_name,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
                    chinese.syllables_of, chinese.chinese_name_key, chinese.pinyin_read_back,
                    chinese.palladius_to_pinyin, forms.plain_token,

@@ -120,8 +120,10 @@ def uyghur_syllable(syllable: str, last: bool) -> str:
         initial, final = "y", "u" + final[1:]
     if initial in ("j", "q", "x") and final[:1] == "i" and len(final) > 1 and final[1] in "aeou":
         final = final[1:]  # the palatal glide: 加 jia = ja, 切 qie = che, 先 xian = shan
-    if final == "i" and initial in ("z", "c", "s", "zh", "ch", "sh", "r"):
-        final = ""  # the "empty rhyme": 孜 zi = z, 斯 si = s, 日 ri = r
+    if final == "i" and initial in ("z", "c", "s", "zh", "ch", "sh") or (final == "i" and initial == "r" and last):
+        final = ""  # the "empty rhyme": 孜 zi = z, 斯 si = s, a last 日 ri = r
+    # 日 ri before another syllable is the ri of Mihri (米日古丽 Mihrigul): its r opens a
+    # syllable, and the loose form drops only an r that closes one (forms.CLOSING_R).
     final = FINAL_VALUES.get(final, final).replace("ü", "u")
     return INITIAL_VALUES.get(initial, initial) + final
 
@@ -318,6 +320,19 @@ def pinyin_read_back(word: str, evident: bool = False) -> str | None:
     if not shows_pinyin:
         return None
     return uyghur_reading([s.replace("v", "ü") for s in syllables])
+
+
+def shows_pinyin_finals(word: str) -> bool:
+    """Whether a lowercase Latin word is wholly pinyin syllables and shows it: by a final that
+    Uyghur Latin does not write (PINYIN_ONLY_FINALS: Aihemaitiabulimiti's ai), an inserted er
+    (Nuerlan), a zero-initial yi or wu inside it (Kasimuyisimayili), or, in three syllables or
+    more, a last syllable that stands for a lone consonant (ADDED_VOWEL_SYLLABLES: Sawutiabulimiti,
+    Halidehaximu); a Uyghur word that only segments into pinyin (Memeteli, me-me-te-li) does not."""
+    syllables = syllables_of(word)
+    return bool(syllables) and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
+                                or "er" in syllables[1:]
+                                or any(s in ("yi", "wu") for s in syllables[1:])
+                                or (len(syllables) >= 3 and syllables[-1] in ADDED_VOWEL_SYLLABLES))
 
 
 # Palladius, the Russian transcription of Chinese (Чэнь Цюаньго = Chen Quanguo): pinyin

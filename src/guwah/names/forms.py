@@ -118,9 +118,21 @@ ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
 REPEATS = re.compile(r"(.)\1+")
 RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng", "G": "gh"}
-# Chinese transcription loses h, the s/sh and ch/j contrasts and vowel quality.
-COARSE = str.maketrans({"H": None, "S": "s", "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
+# Chinese transcription loses h, the ch/j contrast and vowel quality. It keeps s apart from sh
+# one way only: 萨 sa, 斯 si, 赛 sai write s and never sh, while the sh and x characters write
+# either (沙吾提 Sawut, 沙依拉古丽 Sayragul; 夏木西 Shemshi), since Mandarin's si is not the Uyghur
+# one; a part read from characters with an sh is also read with s (`word_alternatives`).
+COARSE = str.maketrans({"H": None, "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
                         "w": None})
+# An r that closes a syllable before a consonant is often left unwritten by a transcription
+# (巴哈古丽 for Bahargul beside 巴哈尔古丽, 吐逊 for Tursun beside 吐尔逊): the coarse form of a
+# part written in letters drops it. A part read from characters is read with its r and without
+# (`word_alternatives`), since a written 尔 before a consonant may also be an r before a vowel that
+# the characters leave out (赛尔克 Serik). A last r is written (努尔 Nur, 巴哈尔 Bahar) and stays.
+CLOSING_R = re.compile(r"r(?=[^a])")
+# The coarse form's consonant skeleton keeps sh out of the class of s and z, so that an s against
+# an sh weighs as a consonant does (Esat, Ashat), not as one letter of a long form.
+SH_APART = str.maketrans({"S": "x"})
 UNSIBILANT = str.maketrans({"S": "s", "H": None})
 INNER_GLIDE = re.compile(r"y(?=.)")
 CONSONANTS = str.maketrans({"a": None, "i": None, "u": None, "y": None, "w": None})
@@ -439,8 +451,12 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
 
 
 def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
-              loose: bool) -> Part:
-    """Build a Part from a word and one phoneme reading of its stem."""
+              loose: bool, closing_r: bool | None = None) -> Part:
+    """Build a Part from a word and one phoneme reading of its stem.
+
+    closing_r: keep an r that closes a syllable in the coarse form (CLOSING_R); by default it is
+    kept in a part read from characters (`loose`) and dropped in one written in letters.
+    """
     reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
     plain = reduced.replace(FEMININE_MARK, "")
@@ -455,8 +471,10 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     heard = (reduce_phonemes(phonemes.replace("G", "")).replace(FEMININE_MARK, "")
              if "G" in phonemes else plain)
     coarse = INNER_GLIDE.sub("", heard.translate(COARSE))
+    if not (loose if closing_r is None else closing_r):
+        coarse = CLOSING_R.sub("", coarse)
     coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
-    coarse_skeleton = skeleton_of(coarse)
+    coarse_skeleton = skeleton_of(coarse.translate(SH_APART))
     syllables = len(VOWEL_RUNS.findall(plain))
     feminine = reduced.endswith(FEMININE_MARK)
     if feminine and loose and MASCULINE_A.search(plain.translate(UNSIBILANT)):
@@ -524,11 +542,20 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
                                         else (piece, 0, False))
             readings = part_readings(stem, latin_letters)
             displays = part_readings(piece, latin_letters)
-            pieces.append([
-                make_part(piece, displays[min(i, len(displays) - 1)], reading,
-                          gender or marked_gender, patronymic or marked_patronymic, loose)
-                for i, reading in enumerate(readings)
-            ])
+            if loose and any("S" in reading for reading in readings):
+                # an sh or x character writes s as well as sh (COARSE): read it so too
+                readings += [reading.replace("S", "s") for reading in readings if "S" in reading]
+                displays += [display.replace("S", "s") for display in displays if "S" in display]
+            made = [make_part(piece, displays[min(i, len(displays) - 1)], reading,
+                              gender or marked_gender, patronymic or marked_patronymic, loose)
+                    for i, reading in enumerate(readings)]
+            if loose:  # also without an r that closes a syllable (CLOSING_R)
+                for i, reading in enumerate(readings):
+                    part = make_part(piece, displays[min(i, len(displays) - 1)], reading,
+                                     gender or marked_gender, patronymic or marked_patronymic, loose, False)
+                    if part.loose_signature != made[i].loose_signature:
+                        made.append(part)
+            pieces.append(made)
         # the pieces of one segmentation take their readings in step
         for index in range(max(len(p) for p in pieces)):
             alternatives.append(tuple(p[min(index, len(p) - 1)] for p in pieces))
@@ -581,7 +608,7 @@ def name_forms(name: str) -> NameForms:
         seen: set[tuple[str, ...]] = set()
         for combination in product(*per_word):
             parts = tuple(part for alternative in combination for part in alternative)
-            signature = tuple((p.reduced, p.loose) for p in parts)
+            signature = tuple((p.reduced, p.loose, p.loose_signature) for p in parts)
             if signature not in seen:
                 seen.add(signature)
                 readings.append(parts)
@@ -654,7 +681,7 @@ def cell_forms(cell: str, alternatives: tuple[str, ...]) -> NameForms:
     seen: set[tuple[str, ...]] = set()
     for found in forms:
         for parts in found.readings:
-            signature = tuple((p.reduced, p.loose) for p in parts)
+            signature = tuple((p.reduced, p.loose, p.loose_signature) for p in parts)
             if signature not in seen and len(readings) < 2 * MAX_READINGS:
                 seen.add(signature)
                 readings.append(parts)
@@ -725,9 +752,10 @@ def joined_abd(name: str) -> str | None:
 # (COMPOUND_HEADS), or the second one that ends them (COMPOUND_TAILS), as the Arabic Abd- is
 # (`joined_abd`). Not any two words: a Uyghur name is a chain (own name, father's, grandfather's),
 # and joining any two would take Ahmet (son of Yasin, grandson of Tursun) for Ahmetyasin (son of
-# Tursun). A name of one word meets a name of several joined whole (`compare.with_joined`), so
-# "Ahmet Yasin" and "Ahmetyasin" are one name there, as before; these elements reach the names of
-# three parts and more, and the blocking keys. Nur is a head: as a man's given name alone it is
+# Tursun). A name of one word meets a name of several joined whole (`compare.with_joined`) where it
+# may be words run together (a run of characters, capitals, Arabic script), not where it is written
+# as one name ("Ahmetyasin": `compare.written_as_one_name`, h-names14); these elements reach the
+# names of three parts and more, written so too, and the blocking keys. Nur is a head: as a man's given name alone it is
 # rare beside the compounds it starts (Nurmemet, Nurehmet, Nurtursun, Nurgul), so "Nur Tursun
 # Yasin" is read as Nurtursun, son of Yasin, as well as Nur, son of Tursun. Elements as folded
 # Latin words (a word in another script is compared in its Latin reading).

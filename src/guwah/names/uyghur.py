@@ -125,3 +125,40 @@ def arabic_to_uly(text: str, letters: dict[str, str] | None = None) -> str:
         out.append(latin)
         at_word_start = False
     return "".join(out)
+
+
+# The Uyghur Cyrillic alphabet (Siril Yëziqi, the Uyghur script of the Soviet Union, still that of
+# the Uyghurs of Kazakhstan and Kyrgyzstan): one letter for each of the 32 letters of the Arabic
+# script, ya and yu written я and ю, the hamza carrier not written. Source: the alphabet's
+# letter-for-letter correspondence with the Arabic and Latin scripts (as the Uyghur Latin
+# alphabet's table gives it, and as Wikipedia's infoboxes of Xinjiang's divisions write their
+# names: Хотән Вилайити).
+CYRILLIC_LETTERS: dict[str, str] = {
+    "a": "а", "e": "ә", "b": "б", "p": "п", "t": "т", "j": "җ", "ch": "ч", "x": "х", "d": "д",
+    "r": "р", "z": "з", "zh": "ж", "s": "с", "sh": "ш", "gh": "ғ", "f": "ф", "q": "қ", "k": "к",
+    "g": "г", "ng": "ң", "l": "л", "m": "м", "n": "н", "h": "һ", "o": "о", "u": "у", "ö": "ө",
+    "ü": "ү", "w": "в", "ë": "е", "i": "и", "y": "й",
+}
+
+
+def arabic_to_cyrillic(text: str) -> str:
+    """Transliterate Uyghur Arabic script to Uyghur Cyrillic (CYRILLIC_LETTERS), each word
+    capitalised ("خوتەن" → "Хотән"); characters outside the alphabet are kept.
+
+    Each Arabic letter is read as `arabic_to_uly` reads it, so that look-alike code points are
+    read alike; the ULY digraphs are one letter each (ch, gh, ng, sh, zh).
+    """
+    letters = {**LETTERS, **LOOKALIKES}
+    out: list[str] = []
+    for word in fold(text).split():
+        cyrillic: list[str] = []
+        for index, char in enumerate(word):
+            if char in IGNORED or char == HAMZA_CARRIER:
+                continue
+            latin = letters.get(char)
+            if char == "\u06CC":  # ی Persian yeh, as arabic_to_uly reads it
+                latin = "y" if word[index + 1:index + 2] in VOWELS else "i"
+            cyrillic.append(CYRILLIC_LETTERS.get(latin, char) if latin else char)
+        spelled = "".join(cyrillic).replace("йа", "я").replace("йу", "ю")
+        out.append(spelled[:1].upper() + spelled[1:])
+    return " ".join(out)

@@ -133,10 +133,22 @@ class Gazetteer:
 FALLBACK_LANGUAGE = "en"
 # Where the table states no form in the reader's language (a Kazakh or Russian form is never
 # guessed: data/README.md), the forms tried next, before the English name: a Kazakh reader reads
-# the Russian form, else the place's own name in Uyghur's Arabic script (which Xinjiang's Kazakhs
-# also write), else its Uyghur Latin (ULY) spelling; a Russian reader the Kazakh form, else the
-# Uyghur Latin spelling. 71 of the 110 county-level divisions have neither a kk nor a ru form.
-FALLBACKS = {"kk": ("ru", "ug", "ug-Latn"), "ru": ("kk", "ug-Latn")}
+# the Russian form, a Russian reader the Kazakh one, else either reads the place's own name in the
+# Uyghur Cyrillic alphabet (UYGHUR_CYRILLIC: a transliteration of its `ug` name, not a Russian or
+# Kazakh name), so that a Cyrillic page shows no Latin label (a test holds it); then the Arabic
+# script and the Uyghur Latin (ULY) spelling. 70 of the 110 county-level divisions have neither a
+# kk nor a ru form.
+UYGHUR_CYRILLIC = "ug-Cyrl"
+FALLBACKS = {"kk": ("ru", UYGHUR_CYRILLIC, "ug", "ug-Latn"), "ru": ("kk", UYGHUR_CYRILLIC, "ug-Latn")}
+
+
+def uyghur_cyrillic(place: PlaceEntry) -> str | None:
+    """A place's Uyghur name (`ug`) in the Uyghur Cyrillic alphabet (`guwah.names.uyghur.
+    arabic_to_cyrillic`: خوتەن → Хотән), or None without one."""
+    from guwah.names.uyghur import arabic_to_cyrillic
+
+    native = place.names.get("ug")
+    return arabic_to_cyrillic(native) if native else None
 
 
 def place_name(place: PlaceEntry | str, language: str) -> str:
@@ -162,7 +174,8 @@ def place_name(place: PlaceEntry | str, language: str) -> str:
         place = entry
     field_name = language if language in NAME_FIELDS else language.split("-")[0].split("_")[0].lower()
     for tried in (field_name, *FALLBACKS.get(field_name, ())):
-        found = place.long_names.get(tried) or place.names.get(tried)
+        found = (uyghur_cyrillic(place) if tried == UYGHUR_CYRILLIC
+                 else place.long_names.get(tried) or place.names.get(tried))
         if found:
             return found
     return place.names.get(FALLBACK_LANGUAGE) or place.name
