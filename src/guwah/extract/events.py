@@ -794,6 +794,12 @@ _LEADING = frozenset("bundle drag haul escort lead pull grab shove "
 _FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
 # «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
 _HIRED = frozenset("работа работу work job travail".split())
+# Where someone is led that is no custody: a clinic, a meeting, home ("officials escorted her to
+# the clinic", « conduite à l'hôpital », «отвели в больницу»): what is done there is its own act.
+_ERRANDS = frozenset("clinic hospital doctor maternity ward surgery meeting class ceremony wedding funeral home house "
+                     "clinique hôpital médecin dispensaire maternité réunion cérémonie mariage maison domicile "
+                     "больница больницу клиника клинику поликлиника поликлинику врач врачу роддом собрание "
+                     "свадьба свадьбу похороны дом домой".split())
 _COMING = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
 _HOLDING = frozenset("confine jail imprison intern incarcerate cage lock "
                      "enfermer incarcérer emprisonner interner séquestrer écrouer "
@@ -1041,7 +1047,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
                 words & _TRANSFERRING or any(_low(tokens[c]) & _ANOTHER for p in places for c in children.get(p, []))):
             found.append(("transfer", k, patient, "narrative", False))
         elif patient is not None and words & _LEADING and agents and not places and not any(
-                _low(tokens[c]) & _HIRED for c in _under(tokens, children, k, "на", "to", "for", "au", "à")):
+                _low(tokens[c]) & (_HIRED | _ERRANDS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
         elif words & _COMING and (agents or subject is None):
             for_whom = [c for c in _under(tokens, children, k, "for", "за") if _is_person(doc, tokens[c])]
