@@ -78,3 +78,20 @@ def test_an_owner_of_a_thing_is_not_the_her_that_follows():
     unnamed = [p for p in doc.persons if not p.names]
     assert all("movement.passport_confiscation" not in codes_of(p) for p in unnamed)
 
+
+def test_a_reprisal_passes_the_one_scope_test():
+    # `_reprisals` read hedges and negations itself; a denial of the sentence ("Officials deny that")
+    # went through. It now asks `violations.refusal`, as every other act does.
+    doc = _doc("Nurgul Aman\n\nI live in Almaty. My mother, Aigul Aman, lives in Ghulja. Officials deny that because "
+               "I spoke to journalists, my mother was detained. My brother, Erlan Aman, was detained in 2019 "
+               "because of my testimony.")
+    assert "family.reprisal" not in codes_of(person_named(doc, "Aigul Aman"))
+    assert "family.reprisal" in codes_of(person_named(doc, "Erlan Aman"))  # positive control, same text
+
+
+def test_a_hedged_reprisal_is_refused():
+    doc = _doc("Nurgul Aman\n\nI live in Almaty. My mother, Aigul Aman, lives in Ghulja. Because I spoke to "
+               "journalists, my mother was detained in 2019. Because I spoke to journalists, my brother Erlan Aman "
+               "was probably questioned.")
+    assert "family.reprisal" in codes_of(person_named(doc, "Aigul Aman"))  # positive control, same text
+    assert "family.reprisal" not in codes_of(person_named(doc, "Erlan Aman"))

@@ -793,12 +793,15 @@ def _reprisals(doc: Doc, proposals: list) -> None:
             proposals.append((pid, "family.reprisal", (min(sentence.start, span[0]), max(sentence.end, span[1])), offset))
     # Relatives harmed in the sentence that gives the cause ("because I spoke to journalists,
     # my mother was detained"; "ma sœur a été convoquée à cause de moi").
+    # The harm passes the one scope test of every act (`refusal`: not denied, negated in its clause,
+    # threatened, hedged or asked).
     relatives = {p.id for p in doc.persons if "relative" in p.roles}
     for index, sentence in enumerate(doc.sentences):
         body = text[sentence.start:sentence.end]
-        if not _REPRISAL_CUE.search(body) or not _HARM.search(body):
+        harm = _HARM.search(body)
+        if not _REPRISAL_CUE.search(body) or not harm:
             continue
-        if _HEDGE.search(body) or negated(body[:_HARM.search(body).start()]):
+        if refusal(doc, index, sentence.start + harm.start(), sentence.start + harm.end(), code="family.reprisal"):
             continue
         speaker = doc.speakers.get(index)
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
