@@ -95,3 +95,14 @@ def test_a_hedged_reprisal_is_refused():
                "was probably questioned.")
     assert "family.reprisal" in codes_of(person_named(doc, "Aigul Aman"))  # positive control, same text
     assert "family.reprisal" not in codes_of(person_named(doc, "Erlan Aman"))
+
+
+def test_an_official_is_not_the_him_an_act_is_done_to():
+    # An official the pronoun fits stops the search only for a subject pronoun ("he refused her
+    # medicine": the official is the doer); "him", "his" are whom the act is done to, never the doer.
+    doc = _doc("Tursun Ablet ran a bakery in Kashgar and never travelled. In the spring of 2018 the deputy head of "
+               "the county police, a man called Wang Lei, walked into his bakery, took his passport and tore it up "
+               "in front of him.")
+    assert "movement.passport_confiscation" in codes_of(person_named(doc, "Tursun Ablet"))
+    official = person_named(doc, "Wang Lei")
+    assert "official" in official.roles and not codes_of(official)  # control: the doer keeps none

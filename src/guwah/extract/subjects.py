@@ -363,9 +363,11 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     continue  # "her late mother's house. … her phone": a thing's owner, unnamed, is not whom "her" is
                 known = _gender(doc, pid)
                 if _official(doc, pid):
-                    # "the judge, X, …; he refused her medicine": an official the pronoun fits is
-                    # the doer, so the act is nobody's; one whose gender is not known is passed over.
-                    if known == gender:
+                    # "the judge, X, …; he refused her medicine": an official the subject pronoun
+                    # fits is the doer, so the act is nobody's; one whose gender is not known is
+                    # passed over, and so is one an object or possessive pronoun fits ("Zhou
+                    # questioned him for days. A court gave him six years": not Zhou).
+                    if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS:
                         return []
                     continue
                 if known == gender or (known is None and person.names and not person.narrator):
@@ -381,6 +383,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 _POSSESSIVE_S = re.compile(r"['’]s?\b")
 # "His son says he …", "Her daughter … she …": a relative named by the pronoun's own
 # possessive, then a verb of saying, then the pronoun.
