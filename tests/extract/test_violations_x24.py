@@ -106,3 +106,15 @@ def test_an_official_is_not_the_him_an_act_is_done_to():
     assert "movement.passport_confiscation" in codes_of(person_named(doc, "Tursun Ablet"))
     official = person_named(doc, "Wang Lei")
     assert "official" in official.roles and not codes_of(official)  # control: the doer keeps none
+
+
+def test_led_away_with_no_one_named_is_an_arrest():
+    # "was led away": taken off by someone the text leaves unnamed (the verbs of leading told an
+    # arrest only with police or officials as their subject); "led to the clinic" stays no arrest.
+    doc = _doc("Ablimit Tursun sold carpets in Hotan. On 3 May 2018 Mr Tursun was led away from his shop in the "
+               "bazaar. Nobody showed a warrant. In June his daughter, Aygul Tursun, was led to the clinic by "
+               "two officers.")
+    ablimit, aygul = person_named(doc, "Ablimit Tursun"), person_named(doc, "Aygul Tursun")
+    assert "detention.arbitrary_arrest" in codes_of(ablimit)
+    assert any(e.type == "arrest" and e.person == ablimit.id for e in doc.events)
+    assert not any(e.type == "arrest" and e.person == aygul.id for e in doc.events)  # control, same text

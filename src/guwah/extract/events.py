@@ -874,6 +874,13 @@ def _words(doc: Doc) -> tuple[list, _Children]:
     return analysis.tokens, children
 
 
+def _away(tokens, children, k: int) -> bool:
+    """Whether the verb is told with "away" ("was led away", "dragged him away"): taken off by
+    someone, whoever the text leaves unnamed."""
+    return any(tokens[c].text.lower() == "away" and tokens[c].dep in ("prt", "advmod", "compound:prt")
+               for c in children.get(k, []))
+
+
 def _low(token) -> set[str]:
     return {token.text.lower(), token.lemma.lower()}
 
@@ -1046,7 +1053,7 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
         elif patient is not None and words & _MOVING and places and (
                 words & _TRANSFERRING or any(_low(tokens[c]) & _ANOTHER for p in places for c in children.get(p, []))):
             found.append(("transfer", k, patient, "narrative", False))
-        elif patient is not None and words & _LEADING and agents and not places and not any(
+        elif patient is not None and words & _LEADING and (agents or _away(tokens, children, k)) and not places and not any(
                 _low(tokens[c]) & (_HIRED | _ERRANDS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
         elif words & _COMING and (agents or subject is None):
