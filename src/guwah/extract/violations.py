@@ -325,7 +325,9 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably")."""
+    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
+    - "thing": for a code told by a verb of striking (`_STRUCK_CODES`), every object the parse gives
+      the verb is a thing ("a guard kicked the bunk"; English and French)."""
     text = doc.text
     sentence = doc.sentences[index]
     if _BACKGROUND.search(text, sentence.start, sentence.end):
