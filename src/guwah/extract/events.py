@@ -809,6 +809,12 @@ _LEADING = frozenset("bundle drag haul escort lead pull grab shove "
 _FRENCH_CLITICS = frozenset("m' me l' le la les t' te".split())
 # «взяли на работу»: hired (not «на учёбу»: the name a camp gives itself)
 _HIRED = frozenset("работа работу work job travail".split())
+# Where someone is led that is no custody: a clinic, a meeting, home ("officials escorted her to
+# the clinic", « conduite à l'hôpital », «отвели в больницу»): what is done there is its own act.
+_ERRANDS = frozenset("clinic hospital doctor maternity ward surgery meeting class ceremony wedding funeral home house "
+                     "clinique hôpital médecin dispensaire maternité réunion cérémonie mariage maison domicile "
+                     "больница больницу клиника клинику поликлиника поликлинику врач врачу роддом собрание "
+                     "свадьба свадьбу похороны дом домой".split())
 _COMING = frozenset("come wait arrive return venir passer revenir attendre прийти приехать явиться зайти ждать поджидать".split())
 _HOLDING = frozenset("confine jail imprison intern incarcerate cage lock "
                      "enfermer incarcérer emprisonner interner séquestrer écrouer "
@@ -881,6 +887,13 @@ def _words(doc: Doc) -> tuple[list, _Children]:
         children.lines = [bisect_left(breaks, token.start) for token in analysis.tokens]
         analysis.__dict__["_event_children"] = children
     return analysis.tokens, children
+
+
+def _away(tokens, children, k: int) -> bool:
+    """Whether the verb is told with "away" ("was led away", "dragged him away"): taken off by
+    someone, whoever the text leaves unnamed."""
+    return any(tokens[c].text.lower() == "away" and tokens[c].dep in ("prt", "advmod", "compound:prt")
+               for c in children.get(k, []))
 
 
 def _low(token) -> set[str]:
@@ -1055,8 +1068,8 @@ def _parsed_frames(doc: Doc, index: int) -> list[tuple[str, int, int, str, bool]
         elif patient is not None and words & _MOVING and places and (
                 words & _TRANSFERRING or any(_low(tokens[c]) & _ANOTHER for p in places for c in children.get(p, []))):
             found.append(("transfer", k, patient, "narrative", False))
-        elif patient is not None and words & _LEADING and agents and not places and not any(
-                _low(tokens[c]) & _HIRED for c in _under(tokens, children, k, "на", "to", "for", "au", "à")):
+        elif patient is not None and words & _LEADING and (agents or _away(tokens, children, k)) and not places and not any(
+                _low(tokens[c]) & (_HIRED | _ERRANDS) for c in _under(tokens, children, k, "на", "to", "into", "for", "au", "à", "в", "к")):
             found.append(("arrest", k, patient, "narrative", True))
         elif words & _COMING and (agents or subject is None):
             for_whom = [c for c in _under(tokens, children, k, "for", "за") if _is_person(doc, tokens[c])]

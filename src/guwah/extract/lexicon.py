@@ -96,6 +96,18 @@ ROLE_NOUNS = {
     **{form: "студент" for form in "студент студента студенту студентом студенте".split()},
     **{form: "студентка" for form in "студентка студентки студентке студентку студенткой".split()},
 }
+# Words for people besides kin words and role nouns: what a possessive before them names is a
+# person, not a thing ("beat my cellmate", "his companion was questioned").
+PEOPLE_NOUNS = frozenset("""
+cellmate cellmates neighbour neighbours neighbor neighbors friend friends colleague colleagues classmate
+classmates roommate roommates teacher student students fellow fellows boss husband wife child children
+voisin voisine voisins voisines ami amie amis amies collègue collègues codétenu codétenue codétenus
+camarade camarades enfant enfants
+сосед соседа соседку соседка соседей друг друга подруга подругу коллега коллегу сокамерник сокамерника
+сокамерница сокамерницу ребёнок ребенок детей
+companion companions acquaintance acquaintances relative relatives partner fiancé fiancée guest guests
+compagnon compagne proche proches попутчик попутчика попутчица родственник родственника родственница
+""".split())
 # Capitalised words that never belong to a personal name: organisations, titles, page
 # furniture, ethnonyms, months, sentence openers, religion and politics.
 NOT_NAME = set("""

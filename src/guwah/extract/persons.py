@@ -934,6 +934,10 @@ _SEX_FIELD = re.compile(r"^[ \t]*(?:Sex|Gender|Sexe|Genre|Пол)[ \t]*:[ \t]*(F
                         re.M | re.I)
 
 
+_POSSESSIVE_KIN = re.compile(r"\b(?:my|his|her|their|our|mon|ma|son|sa|leur|notre|мой|моя|его|её|ее|их|наш|наша)\s+"
+                             r"(?:[\w-]+\s+)?$", re.I)
+
+
 def _genders_from_context(doc: Doc) -> None:
     text = doc.text
     for (s, e), person_id in doc.person_spans:
@@ -941,8 +945,13 @@ def _genders_from_context(doc: Doc) -> None:
         before = text[max(0, s - 40):s].lower()
         noun = re.search(r"(\w+)\s+(?:named|called|whose (?:sur)?name was)\s*$|(\w+),?\s*$", before)
         word = noun and (noun.group(1) or noun.group(2))
-        if word and word in GENDERED_NOUNS:
-            person.set_attribute("gender", GENDERED_NOUNS[word], (s - len(before) + before.rfind(word), e))
+        # "a woman named X"; a kin noun after a possessive, right before the name, tells it too
+        # ("His wife, X", « sa femme X », «его жена X»: the possessive is the spouse's, so a "he"
+        # later in the sentence is not X's; «Жена Талгата»: the name is the owner's, not the wife's)
+        gendered = word and (GENDERED_NOUNS.get(word) or (
+            KIN[word][1] if word in KIN and _POSSESSIVE_KIN.search(before, 0, before.rfind(word)) else None))
+        if gendered:
+            person.set_attribute("gender", gendered, (s - len(before) + before.rfind(word), e))
         after = text[e:e + 200]
         born = re.match(r"\s+(?:est |était |a été )?(née|né)\b|\s+(родилась|родился)\b", after)
         if born:

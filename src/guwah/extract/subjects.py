@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import KIN, PLURAL_GENERIC, SAYING
+from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING
 
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
@@ -359,11 +359,15 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                 if pid in parents or pid in telling:
                     continue
                 person = doc.person(pid)
+                if not person.names and _POSSESSIVE_S.match(doc.text, e):
+                    continue  # "her late mother's house. … her phone": a thing's owner, unnamed, is not whom "her" is
                 known = _gender(doc, pid)
                 if _official(doc, pid):
-                    # "the judge, X, …; he refused her medicine": an official the pronoun fits is
-                    # the doer, so the act is nobody's; one whose gender is not known is passed over.
-                    if known == gender:
+                    # "the judge, X, …; he refused her medicine": an official the subject pronoun
+                    # fits is the doer, so the act is nobody's; one whose gender is not known is
+                    # passed over, and so is one an object or possessive pronoun fits ("Zhou
+                    # questioned him for days. A court gave him six years": not Zhou).
+                    if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS:
                         return []
                     continue
                 if known == gender or (known is None and person.names and not person.narrator):
@@ -379,6 +383,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     return None
 
 
+_SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+_POSSESSIVE_S = re.compile(r"['’]s?\b")
 # "His son says he …", "Her daughter … she …": a relative named by the pronoun's own
 # possessive, then a verb of saying, then the pronoun.
 _POSSESSIVE_OF = {"he": re.compile(r"\b(?:his|его)\s+$", re.I), "she": re.compile(r"\b(?:her|её|ее)\s+$", re.I)}
@@ -646,9 +652,11 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
     heads = [i for i in indices if tokens[i].head not in inside or tokens[i].head == i]
     verbs = [i for i in heads if tokens[i].pos == "VERB"] or [i for i in indices if tokens[i].pos == "VERB"] \
         or [i for i in heads if tokens[i].pos in ("NOUN", "AUX")]
-    if not verbs:
-        return None
     children = _children(analysis)
+    if not verbs:
+        # the act's own noun as the passive subject, tagged a name ("an IUD was inserted in her")
+        return next((on for i in heads if not doc.person_spans_in(tokens[i].start, tokens[i].end)
+                     for on in [_put_in(doc, tokens, children, i)] if on is not None), None)
     verb = verbs[0]
     for _hop in range(3):
         kids = children.get(verb, [])
@@ -660,10 +668,26 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
             owner = next((k for dep in _POSSESSORS for k in by_dep.get(dep, [])), None)
             if owner is None and tokens[verb].dep in _OBJECTS and tokens[verb].head != verb:
                 return _done_on(doc, tokens, children, tokens[verb].head)  # "fit IUDs on women"
+            if owner is None:
+                on = _put_in(doc, tokens, children, verb)  # "a coil was fitted in her"
+                if on is not None:
+                    return on
             return owner
         for dep in _PASSIVE_SUBJECT:
             if dep in by_dep:
-                return by_dep[dep][0]
+                subject = by_dep[dep][0]
+                if _a_thing(doc, tokens, children, subject):
+                    # "her passport was taken": whose passport (as "took her passport")
+                    owner = next((c for c in children.get(subject, []) if tokens[c].dep in _POSSESSORS
+                                  and tokens[c].pos in ("PRON", "PROPN")), None)
+                    if owner is not None:
+                        return owner
+                    # "a coil was fitted in her", "his hair was shaved off him": the thing is the
+                    # grammatical subject; the act happened to the person the verb names it in or on
+                    on = _put_in(doc, tokens, children, subject)
+                    if on is not None:
+                        return on
+                return subject
         objects = [k for dep in _OBJECTS for k in by_dep.get(dep, [])]
         for k in objects:
             if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
@@ -690,12 +714,45 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
 
 
 _DONE_ON = {"on", "upon", "sur", "à", "aux", "на"}
+# A thing done to someone told in the passive: put in, on or taken from the person ("a coil was
+# fitted in her", « un stérilet lui a été posé », "the passport was taken from him").
+_DONE_IN = _DONE_ON | {"in", "into", "inside", "from", "off", "dans", "в", "у"}
 
 
-def _done_on(doc: Doc, tokens, children, verb: int) -> int | None:
+# Pronouns that stand for a person ("in her", « sur lui », «у неё»), not "it".
+_PERSONAL_PRONOUNS = frozenset("me him her us them lui elle eux elles moi nous меня него неё нее ней нём нем них нас".split())
+
+
+def _put_in(doc: Doc, tokens, children, noun: int) -> int | None:
+    """For a thing that is the passive subject of a verb ("a coil was fitted in her", "the passport
+    was taken from him"): the person-like word the verb puts it in, on or takes it from, else None."""
+    verb = tokens[noun].head
+    if tokens[noun].dep not in _PASSIVE_SUBJECT or verb == noun or tokens[verb].pos != "VERB":
+        return None
+    on = _done_on(doc, tokens, children, verb, _DONE_IN)
+    return on if on is not None and _stands_for_someone(doc, tokens[on]) else None
+
+
+def _stands_for_someone(doc: Doc, token) -> bool:
+    """Whether the token is a personal pronoun ("her", not "it") or inside a person's mention."""
+    return token.pos == "PRON" and token.text.lower() in _PERSONAL_PRONOUNS \
+        or bool(doc.person_spans_in(token.start, token.end))
+
+
+def _a_thing(doc: Doc, tokens, children, index: int) -> bool:
+    """Whether the token is a common noun that names no person ("coil", "passport"; not "brother",
+    "women", "prisoner", "teacher", "his companion, X")."""
+    token = tokens[index]
+    words = {token.text.lower(), token.lemma.lower()}
+    return token.pos == "NOUN" and not words & (set(KIN) | _SOMEONE | set(ROLE_NOUNS) | set(GENDERED_NOUNS) | PEOPLE_NOUNS) \
+        and not _GENERIC_WORD.fullmatch(token.text) and not doc.person_spans_in(token.start, token.end) \
+        and not any(tokens[c].dep == "appos" for c in children.get(index, []))
+
+
+def _done_on(doc: Doc, tokens, children, verb: int, prepositions=_DONE_ON) -> int | None:
     """The person-like word of "on …" / "aux …" under a verb ("fit IUDs on women"), else None."""
     for prep in children.get(verb, []):
-        if tokens[prep].text.lower() not in _DONE_ON:
+        if tokens[prep].text.lower() not in prepositions:
             continue
         for word in [prep, *children.get(prep, [])]:
             token = tokens[word]
@@ -704,7 +761,7 @@ def _done_on(doc: Doc, tokens, children, verb: int) -> int | None:
     # French "aux femmes": the noun hangs on the verb, its "aux" a case marker under it.
     for noun in children.get(verb, []):
         if tokens[noun].dep in ("obl", "obl:arg", "iobj") and any(
-                tokens[c].text.lower() in _DONE_ON for c in children.get(noun, [])):
+                tokens[c].text.lower() in prepositions for c in children.get(noun, [])):
             token = tokens[noun]
             if token.pos in ("PRON", "PROPN") or token.text.lower() in KIN or _GENERIC_WORD.fullmatch(token.text):
                 return noun

@@ -36,6 +36,7 @@ from guwah.extract.lexicon import (
     HEDGE,
     KIN,
     NEGATION,
+    PEOPLE_NOUNS,
     REPORTING,
     SAYING_THAT,
     THREAT,
@@ -324,7 +325,9 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
-    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably")."""
+    - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
+    - "thing": for a code told by a verb of striking (`_STRUCK_CODES`), every object the parse gives
+      the verb is a thing ("a guard kicked the bunk"; English and French)."""
     text = doc.text
     sentence = doc.sentences[index]
     if _BACKGROUND.search(text, sentence.start, sentence.end):
@@ -341,7 +344,53 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    return "hedged" if _HEDGE.search(clause) else None
+    if _HEDGE.search(clause):
+        return "hedged"
+    if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
+        return "thing"
+    return None
+
+
+# Codes told by a verb of striking: an act on a person only when what is struck is a person or a
+# part of one ("kicked him", "beat his feet"), not a thing ("kicked the bunk", "banged on the door").
+_STRUCK_CODES = ("torture.beating",)
+# Parts of the body: struck, they are the person's ("punched her stomach").
+_BODY_PARTS = frozenset("""
+head face back stomach belly abdomen chest ribs side leg legs foot feet sole soles arm arms hand hands
+finger fingers ear ears eye eyes mouth nose teeth jaw neck shoulder shoulders knee knees kidney kidneys
+body buttocks thigh thighs shin shins skull temple groin genitals
+tête visage dos ventre poitrine côtes jambe jambes pied pieds bras main mains oreille oreilles yeux
+bouche nez dents mâchoire cou épaule épaules genou genoux corps
+голова голову лицо спина спину живот грудь ребра рёбра нога ногу ноги рука руку руки ухо уши глаза
+рот нос зубы челюсть шея шею плечо плечи колени почки тело
+""".split())
+
+
+def _struck_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) has a direct object, by the parse, and every one is a thing:
+    a common noun not in a person's mention, with no possessor, and not a word for a person or a
+    part of the body ("kicked the bunk": True; "kicked him", "kicked the prisoner", "kicked her
+    legs", "kicked Ablet": False). False without a parse, and in Russian."""
+    from guwah.extract.subjects import _a_thing, _children
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
+        return False  # Russian: the parse takes an instrument («били дубинкой») for the object
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    tokens = analysis.tokens
+    children = _children(analysis)
+    verbs = [i for i in range(bisect_left(starts, start), bisect_left(starts, end)) if tokens[i].pos == "VERB"]
+    objects = [k for v in verbs for k in children.get(v, []) if tokens[k].dep in ("dobj", "obj")]
+    if not objects:
+        return False
+    for k in objects:
+        token = tokens[k]
+        if not _a_thing(doc, tokens, children, k) or {token.text.lower(), token.lemma.lower()} & _BODY_PARTS \
+                or any(tokens[c].dep in ("poss", "nmod:poss") for c in children.get(k, [])):
+            return False
+    return True
 
 
 _THREAT = re.compile(THREAT, re.I)
@@ -669,18 +718,9 @@ def _possessed_by_speaker(text: str, start: int, end: int, limit: int, we_includ
 def _someone_of_the_speakers(span: str, possessive: re.Match) -> bool:
     """Whether the possessive names a person ("beat my cellmate", «ma voisine»), not a thing."""
     following = [word.lower() for word in re.findall(r"[\w-]+", span[possessive.end():])[:2]]
-    return any(word in KIN or word in _PEOPLE_WORDS for word in following)
+    return any(word in KIN or word in PEOPLE_NOUNS for word in following)
 
 
-# Words for people (besides kin words): what a possessive before them names is a person, not a thing.
-_PEOPLE_WORDS = set("""
-cellmate cellmates neighbour neighbours neighbor neighbors friend friends colleague colleagues classmate
-classmates roommate roommates teacher student students fellow fellows boss husband wife child children
-voisin voisine voisins voisines ami amie amis amies collègue collègues codétenu codétenue codétenus
-camarade camarades enfant enfants
-сосед соседа соседку соседка соседей друг друга подруга подругу коллега коллегу сокамерник сокамерника
-сокамерница сокамерницу ребёнок ребенок детей
-""".split())
 
 
 def _only_sources(doc: Doc) -> set[str]:
@@ -755,12 +795,15 @@ def _reprisals(doc: Doc, proposals: list) -> None:
             proposals.append((pid, "family.reprisal", (min(sentence.start, span[0]), max(sentence.end, span[1])), offset))
     # Relatives harmed in the sentence that gives the cause ("because I spoke to journalists,
     # my mother was detained"; "ma sœur a été convoquée à cause de moi").
+    # The harm passes the one scope test of every act (`refusal`: not denied, negated in its clause,
+    # threatened, hedged or asked).
     relatives = {p.id for p in doc.persons if "relative" in p.roles}
     for index, sentence in enumerate(doc.sentences):
         body = text[sentence.start:sentence.end]
-        if not _REPRISAL_CUE.search(body) or not _HARM.search(body):
+        harm = _HARM.search(body)
+        if not _REPRISAL_CUE.search(body) or not harm:
             continue
-        if _HEDGE.search(body) or negated(body[:_HARM.search(body).start()]):
+        if refusal(doc, index, sentence.start + harm.start(), sentence.start + harm.end(), code="family.reprisal"):
             continue
         speaker = doc.speakers.get(index)
         for (s, _e), pid in doc.person_spans_in(sentence.start, sentence.end):
