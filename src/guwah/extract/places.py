@@ -6,7 +6,9 @@ Two passes over capitalised word sequences:
 2. after a preposition of place ("in", "to", "from", "near", "à", "в", …) or a Russian level word
    («в уезде Буркин», «округ Тачэн»), a sequence that `guwah.places.resolve_place` matches by
    spelling rules (ULY, pinyin, Russian and Palladius forms: "Ürümchi", «Цзинхэ»);
-3. a Russian adjective of place before a level word or a site («Текесская уездная тюрьма»).
+3. a Russian adjective of place before a level word or a site («Текесская уездная тюрьма»);
+and, before them all, a Russian autonomous division named in full in any case («Или-Казахского
+автономного округа»).
 Names that are also common words or personal names ("Nur", "Bay", "Emin") are left out of the
 ruler; "X Village"/"X Township" with an unknown X is kept as a place with no gazetteer entry.
 """
@@ -286,6 +288,7 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
     doc.place_spans.sort()
 
 
+# «Или-Казахского автономного округа»: a hyphenated name, the autonomy word and the level, any case.
 _AUTONOMOUS = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)+\s+автономн[а-яё]+\s+(?:округ|уезд|район|област)[а-яё]*")
 # «Текесская уездная», «Нилкинский лагерь»: a capitalised adjective in -ск- before a level word or a site.
 _PLACE_ADJECTIVE = re.compile(
