@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-HELD_OUT_MARKS = ("heldout-v9", "heldout-v10", "sealed")
+HELD_OUT_MARKS = ("heldout-v9", "heldout-v13", "sealed")
 
 
 def _prefix(a: str, b: str) -> bool:

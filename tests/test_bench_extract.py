@@ -33,7 +33,9 @@ def test_v11_v7_and_v8_are_tuning_splits_and_no_held_out_folder_is_a_tuning_fold
     assert bench.SPENT["held_out_v7"] == "tuning_v7" and bench.TUNING_V7 in bench.TUNING_FOLDERS
     assert "tuning_v8" in bench.TUNING_SPLITS and "held_out_v8" not in bench.SPLITS
     assert bench.SPENT["held_out_v8"] == "tuning_v8" and bench.TUNING_V8 in bench.TUNING_FOLDERS
-    assert set(bench.HELD_OUT_SETS) == {"held_out_v9", "held_out_v10"}
+    assert "tuning_v10" in bench.TUNING_SPLITS and "held_out_v10" not in bench.SPLITS
+    assert bench.SPENT["held_out_v10"] == "tuning_v10" and bench.TUNING_V10 in bench.TUNING_FOLDERS
+    assert set(bench.HELD_OUT_SETS) == {"held_out_v9"}
     assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
     assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
 

@@ -110,7 +110,7 @@ def build(name):
         if code not in CODES: die("forb code " + code)
         if (pid, code) in gold: die(f"forbidden is gold {pid} {code}")
         if {"person": pid, "code": code} not in forb: forb.append({"person": pid, "code": code})
-    out = {"file": name + ".txt", "path": f"bench/data/extract-heldout-v10/{name}.txt",
+    out = {"file": name + ".txt", "path": f"bench/data/extract-tuning-v10/{name}.txt",
            "sha256": hashlib.sha256(raw).hexdigest(), "text_chars": len(text), "split": SPLIT,
            "language": S.LANG, "document_date": S.DATE, "note": S.NOTE, "persons": persons,
            "places": places, "dates": dates, "events": events, "negated": neg, "forbidden": forb}
