@@ -36,9 +36,12 @@ violation codes) and the number of negated or forbidden codes produced, for each
 - tuning_v10: bench/data/extract-tuning-v10/ (bench/data/extract-heldout-v10/ until then), written
   by a tenth helper who never saw the extractor (after 0.18.0), held out for 0.19.0 and 0.24.0;
   declared spent in the 0.24.x round (its errors are read, it trains the act model): now tuning;
-- held_out_v9: written by a helper who never saw the extractor; held out: never tuned on, and run
-  only when named (`--splits held_out_v9`), so that a tuning run never shows its figures (its two
-  uses are made: spent, to be renamed as v10 was);
+- tuning_v9b: bench/data/extract-tuning-v9b/ (bench/data/extract-heldout-v9/ until then; tuning_v9 was
+  taken), written by a ninth helper who never saw the extractor (after 0.16.0), held out for 0.18.0 and
+  0.24.0; declared spent in the 0.25.x round (its errors are read, it trains the act model): now tuning;
+- held_out_v13: written by a helper who never saw the extractor (after 0.24.0); held out: never tuned
+  on, and run only when named (`--splits held_out_v13`), so that a tuning run never shows its figures.
+  It stays sealed (bench/sealed/extract-heldout-v13.sealed, `bench/sealed.py open`) until its first use;
 then throughput in testimonies of about 2,000 words per minute, with the language models
 (`guwah.extract.ner`) loaded when they are installed. The figures count only the extraction:
 each worker loads the models (and extracts two short texts) before the clock starts, and the
@@ -110,20 +113,24 @@ TUNING_V7 = REPO / "bench" / "data" / "extract-tuning-v7"
 # Written by an eighth helper who never saw the extractor, after 0.15.0; held out for 0.16.0 and 0.23.0,
 # spent since the 0.23.x round (its errors are read; it trains the act model): a tuning set.
 TUNING_V8 = REPO / "bench" / "data" / "extract-tuning-v8"
-# Written by a ninth helper who never saw the extractor, after 0.16.0; sealed until 0.18.0: held out.
-HELDOUT_V9 = REPO / "bench" / "data" / "extract-heldout-v9"
+# Written by a ninth helper who never saw the extractor, after 0.16.0; held out for 0.18.0 and 0.24.0,
+# spent since the 0.25.x round (its errors are read; it trains the act model): a tuning set.
+TUNING_V9B = REPO / "bench" / "data" / "extract-tuning-v9b"
 # Written by a tenth helper who never saw the extractor, after 0.18.0; held out for 0.19.0 and 0.24.0,
 # spent since the 0.24.x round (its errors are read; it trains the act model): a tuning set.
 TUNING_V10 = REPO / "bench" / "data" / "extract-tuning-v10"
+# Written by a thirteenth helper who never saw the extractor, after 0.24.0; sealed until its first use: held out.
+HELDOUT_V13 = REPO / "bench" / "data" / "extract-heldout-v13"
 SPLITS = ("dev", "tuning", "tuning_v2", "tuning_v3", "tuning_v4", "tuning_v5", "tuning_v6", "tuning_v7", "tuning_v8",
-          "tuning_v9", "tuning_v10", "tuning_v11", "tuning_v12", "held_out", "held_out_demo", "held_out_v9")
+          "tuning_v9", "tuning_v9b", "tuning_v10", "tuning_v11", "tuning_v12", "held_out", "held_out_demo",
+          "held_out_v13")
 # Held-out sets written by someone who never saw the extractor: run only when named, and their
 # folders not even read otherwise (a run on the tuning splits opens none of their files).
-HELD_OUT_FOLDERS = {"held_out_v9": HELDOUT_V9}
+HELD_OUT_FOLDERS = {"held_out_v13": HELDOUT_V13}
 HELD_OUT_SETS = tuple(HELD_OUT_FOLDERS)
 # The folders of every split but the held-out ones, in the order they are read.
 TUNING_FOLDERS = (GOLD, DEV, TUNING_V2, TUNING_V3, TUNING_V4, TUNING_V5, TUNING_V6, TUNING_V7, TUNING_V8, TUNING_V9,
-                  TUNING_V10, TUNING_V11, TUNING_V12)
+                  TUNING_V9B, TUNING_V10, TUNING_V11, TUNING_V12)
 # The splits a loss reader may show (bench/events_losses.py, persons_losses.py): never a held-out set, nor
 # the corpus's empty "held_out".
 TUNING_SPLITS = tuple(name for name in SPLITS if name != "held_out" and name not in HELD_OUT_SETS)
@@ -137,7 +144,7 @@ def refuse_unless_tuning(parser, splits) -> None:
 # A gold file's "split" as written by its author -> the split it counts in now.
 SPENT = {"held_out_v2": "tuning_v2", "held_out_v3": "tuning_v3", "held_out_v4": "tuning_v4", "held_out_v5": "tuning_v5",
          "held_out_v6": "tuning_v6", "held_out_v7": "tuning_v7", "held_out_v8": "tuning_v8",
-         "held_out_v10": "tuning_v10", "held_out_v11": "tuning_v11"}
+         "held_out_v9": "tuning_v9b", "held_out_v10": "tuning_v10", "held_out_v11": "tuning_v11"}
 HEADINGS = {
     "dev": "dev set (synthetic, bench/data/extract-dev; tune on these)",
     "tuning": "tuned corpus documents",
@@ -151,10 +158,11 @@ HEADINGS = {
     "tuning_v7": "v7 set (bench/data/extract-tuning-v7; held out for 0.15.0 and 0.22.0, spent since the 0.22.x round: tuning)",
     "tuning_v8": "v8 set (bench/data/extract-tuning-v8; held out for 0.16.0 and 0.23.0, spent since the 0.23.x round: tuning)",
     "tuning_v9": "v9 tuning set (bench/data/extract-tuning-v9, written as tuning data by a helper who never saw the extractor)",
+    "tuning_v9b": "v9b set (bench/data/extract-tuning-v9b; held out (as v9) for 0.18.0 and 0.24.0, spent since the 0.25.x round: tuning)",
     "tuning_v10": "v10 set (bench/data/extract-tuning-v10; held out for 0.19.0 and 0.24.0, spent since the 0.24.x round: tuning)",
     "tuning_v11": "v11 set (bench/data/extract-tuning-v11; held out for 0.20.0 and 0.21.0, spent since the 0.21.x round: tuning)",
     "tuning_v12": "v12 tuning set (bench/data/extract-tuning-v12, written as tuning data by a helper who never saw the extractor)",
-    "held_out_v9": "held-out v9 (bench/data/extract-heldout-v9, written by a helper who never saw the extractor; never tune on it)",
+    "held_out_v13": "held-out v13 (bench/data/extract-heldout-v13, written by a helper who never saw the extractor; never tune on it)",
     "all": "all documents",
 }
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -393,6 +401,10 @@ def main(argv: list[str] | None = None) -> int:
     chosen = {name.strip() for name in args.splits.split(",") if name.strip()}
     if unknown := chosen - set(SPLITS):
         parser.error(f"unknown split(s): {', '.join(sorted(unknown))}; known: {', '.join(SPLITS)}")
+    for name in sorted(chosen & set(HELD_OUT_SETS)):
+        if not HELD_OUT_FOLDERS[name].is_dir():  # still sealed: opening it is a use, made on purpose
+            parser.error(f"{name} is still sealed: open bench/sealed/{HELD_OUT_FOLDERS[name].name}.sealed with "
+                         f"bench/sealed.py open (its first use) before running it")
     if not CORPUS.exists():
         print(f"{CORPUS} is absent: the benchmark reads the corpus from beside the repository", file=sys.stderr)
         return 1

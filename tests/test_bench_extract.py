@@ -35,7 +35,9 @@ def test_v11_v7_and_v8_are_tuning_splits_and_no_held_out_folder_is_a_tuning_fold
     assert bench.SPENT["held_out_v8"] == "tuning_v8" and bench.TUNING_V8 in bench.TUNING_FOLDERS
     assert "tuning_v10" in bench.TUNING_SPLITS and "held_out_v10" not in bench.SPLITS
     assert bench.SPENT["held_out_v10"] == "tuning_v10" and bench.TUNING_V10 in bench.TUNING_FOLDERS
-    assert set(bench.HELD_OUT_SETS) == {"held_out_v9"}
+    assert "tuning_v9b" in bench.TUNING_SPLITS and "held_out_v9" not in bench.SPLITS
+    assert bench.SPENT["held_out_v9"] == "tuning_v9b" and bench.TUNING_V9B in bench.TUNING_FOLDERS
+    assert set(bench.HELD_OUT_SETS) == {"held_out_v13"}
     assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
     assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
 
@@ -45,5 +47,5 @@ def test_place_losses_refuse_a_held_out_split_before_reading_anything(capsys):
 
     places_losses = load("places_losses")
     with pytest.raises(SystemExit):
-        places_losses.main(["held_out_v9"])
-    assert "held_out_v9 is not a tuning split" in capsys.readouterr().err
+        places_losses.main(["held_out_v13"])
+    assert "held_out_v13 is not a tuning split" in capsys.readouterr().err

@@ -154,9 +154,10 @@ def test_training_reads_the_spent_v5_to_v10_and_refuses_a_held_out_set(monkeypat
     assert not any("heldout-v7" in folder or "heldout-v8" in folder or "heldout-v9" in folder
                    for folder, _splits in train.SETS.values())
     assert train.SETS["v10"][0] == "extract-tuning-v10"  # spent since the 0.24.x round
-    monkeypatch.setitem(train.SETS, "x9", ("extract-heldout-v9", ("held_out_v9",)))
-    with pytest.raises(SystemExit, match="held-out set extract-heldout-v9"):
-        train.gold_documents("x9")
+    assert train.SETS["v9b"][0] == "extract-tuning-v9b"  # spent since the 0.25.x round
+    monkeypatch.setitem(train.SETS, "x13", ("extract-heldout-v13", ("held_out_v13",)))
+    with pytest.raises(SystemExit, match="held-out set extract-heldout-v13"):
+        train.gold_documents("x13")
 
 
 # Invented texts in our own words. A reporter named in a byline and again as the one who wrote

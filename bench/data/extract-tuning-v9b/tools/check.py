@@ -40,7 +40,7 @@ def check(path):
     if text != unicodedata.normalize('NFC', text): err(f, 'not NFC')
     if '\r' in text: err(f, 'CR line ends')
     if g['split'] != 'held_out_v9': err(f, 'split')
-    if g['path'] != 'bench/data/extract-heldout-v9/' + g['file']: err(f, 'path')
+    if g['path'] != 'bench/data/extract-tuning-v9b/' + g['file']: err(f, 'path')
     lang = g['language']
     if lang not in ('en', 'fr', 'ru', 'ug', 'zh', 'kk'): err(f, 'language')
     if not f.startswith(lang): err(f, 'file prefix vs language')

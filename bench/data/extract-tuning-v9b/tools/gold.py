@@ -149,7 +149,7 @@ def build(name):
         assert (f['person'], f['code']) not in gold_codes, f
     for n in negated:
         assert {'person': n['person'], 'code': n['code']} in forbidden, n
-    out = {'file': D['file'], 'path': 'bench/data/extract-heldout-v9/' + D['file'],
+    out = {'file': D['file'], 'path': 'bench/data/extract-tuning-v9b/' + D['file'],
            'sha256': hashlib.sha256(raw).hexdigest(), 'text_chars': len(text), 'split': 'held_out_v9',
            'language': lang, 'document_date': D['document_date'], 'note': D['note'],
            'persons': persons, 'places': places, 'dates': dates, 'events': events,
