@@ -88,7 +88,9 @@ UNITS = {
 }
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if k != "six_fr"), key=len, reverse=True)) + r")"
+# "twenty-two" before "two", so that "Twenty-two years ago" is not read as "two years ago"
+_NUM = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+        + "|".join(sorted((k for k in NUMBERS if k != "six_fr"), key=len, reverse=True)) + r")")
 _ORDINAL = "|".join(day.replace(" ", r"\s+") for day in sorted(ORDINAL_DAYS, key=len, reverse=True))
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _YEAR = r"(1[89]\d\d|20[0-4]\d)"
@@ -100,9 +102,16 @@ _SPEAKING_YEAR = (r"(?:(?:of\s+)?(?:last|this|next)\s+year|(?:de\s+)?l['’]ann[
 # "14 November of that year", «le 3 mai de la même année»: the year of the previous date (a chain).
 _THAT_YEAR = r"(of\s+(?:that|the\s+same)\s+year|de\s+(?:la\s+même|cette)\s+ann[ée]e|того\s+же\s+года)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Weekday names as the patterns below take them (French; Russian after «в»), Monday first.
+_WEEKDAY_NAMES = {name: i for names in (_WEEKDAYS, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+                                        ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"))
+                  for i, name in enumerate(names)}
 _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
     ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
+    # 12-06-1986, 11/05/2010: a form's field; day first unless the text writes its dates month first
+    # (`_month_first`), and always when the first number cannot be a month
+    ("numeric", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])([-/])(0?[1-9]|[12]\d|3[01])\2(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # 15.05.2017: day first, as Russian, French and German write dates with dots
     ("dotted", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # March 23, 2017 / March 23rd 2017
@@ -123,6 +132,8 @@ _PATTERNS = [
     ("my", re.compile(rf"\b({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # October 15 last year
     ("md_rel", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(last|this|next)\s+year\b", re.I)),
+    # 2 septembre dernier / 20 May last year: that day of the month the phrase names
+    ("dm_rel", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # December last year / March this year / décembre dernier / в декабре прошлого года
     ("m_rel", re.compile(rf"\b({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # March 23 (no year)
@@ -167,9 +178,22 @@ _RELATIVE = [
     # "four years ago", "last spring", "last November" ("on Monday" in a news report is left out:
     # the tuned corpus documents' gold does not count it).
     ("weekday", re.compile(r"\b(?:(last|this\s+past)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d)", re.I)),
+    ("weekday", re.compile(r"\b()(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(dernier)\b"
+                           r"|\bв\s+()(прошл\w+)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
+    # "said on Tuesday", "at Tuesday's vigil", «в субботу»: the latest such day up to the document's
+    # (or its entry's) date
+    # (not a habit, "on Tuesday and Thursday afternoons", nor what will be, "On Thursday, she will speak")
+    ("weekday", re.compile(r"(?:(?<=\b[oO]n )|\b(?=\w+['’]s\s))()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d|the\s+\d)|\s+(?:and|or)\s+\w+day|[^.;\n]{0,40}\b(?:will|shall|is\s+going\s+to)\b)"
+                           r"|\bв(?:о)?\s+()(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b(?!,?\s+\d)")),
     ("yesterday", re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|hier|avant-hier|вчера|позавчера)\b", re.I)),
     ("ago", re.compile(rf"\b(?:(?:more\s+than|over|almost|nearly|about|some)\s+)?({_NUM})\s+({_UNIT})\s+ago(\s+today)?\b"
                        rf"|\bil\s+y\s+a\s+()({_NUM})\s+({_UNIT})\b|\b({_NUM})\s+({_UNIT})\s+назад\b", re.I)),
+    # "today", "this morning", «сегодня»: the day of the entry they are written in, or the document's
+    # ("aujourd'hui" and "tonight" are left out: in the tuning texts they say "nowadays" or frame a
+    # speech far more often than they date an act)
+    ("today", re.compile(r"\b(today|this\s+morning|ce\s+matin|сегодня)\b(?!['’]s)", re.I)),
+    ("yesterday", re.compile(r"\b(last\s+night)\b", re.I)),
     ("last_season", re.compile(r"\blast\s+(spring|summer|autumn|fall|winter)\b|\b(?:l['’])?(printemps|été|automne|hiver)\s+derni(?:er|ère)\b"
                                r"|\bпрошл(?:ой|ым)\s+(весной|летом|осенью|зимой)\b", re.I)),
     ("last_month", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
@@ -370,21 +394,30 @@ def find_dates(doc: Doc) -> None:
 
     dates: list[DateMention] = []
     anchor: DateMention | None = None
+    entry: date | None = None  # the date heading the diary entry, log line or update being read
+    month_first = any(kind == "mdy" for *_s, kind, _g in found) and not any(kind == "dmy" for *_s, kind, _g in found)
     unresolved = 0
     for start, end, kind, groups in found:
         paragraph_start = text.rfind("\n", 0, start) + 1
         same_paragraph = anchor is not None and (anchor.start >= paragraph_start or _same_interview(text, anchor, start))
         heading = not text[paragraph_start:start].strip() and not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" .:")
-        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph, heading)
+        if kind == "numeric" and month_first and int(groups[0]) <= 12:
+            groups = (groups[2], groups[1], groups[0], groups[3])
+        # Said from the time of writing: from the entry's date when the text is dated entry by entry.
+        spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday") else doc.document_date
+        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
-            if kind in ("speaking", "m_rel", "md_rel", "m", "weekday", "yesterday", "ago", "last_season", "last_month") \
+            if kind in ("speaking", "m_rel", "md_rel", "dm_rel", "m", "weekday", "today", "yesterday", "ago", "last_season",
+                        "last_month") \
                     and not verb:
                 unresolved += 1
             continue
         mention.start, mention.end = start, end
         _qualify(text, mention)
         dates.append(mention)
+        if mention.precision == "day" and _entry_heading(text, start, end):
+            entry = date.fromisoformat(mention.value)
         # An aside ("(from June 10 to September 10)") and a background date are no anchor.
         if not _in_parentheses(text, start) and not _BACKGROUND.search(text[max(0, mention.start - 20):mention.start]):
             anchor = mention
@@ -393,6 +426,17 @@ def find_dates(doc: Doc) -> None:
                             "left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
+
+
+def _entry_heading(text: str, start: int, end: int) -> bool:
+    """Whether a day heads what follows, as a diary entry's, a log line's or an update's date does
+    ("2 December", "Update 2 · 20 November 2024"): a short line, with no field's label before the
+    date ("Born: 12-06-1986" heads nothing)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    before = text[line_start:start]
+    return len(line.strip()) <= 60 and ":" not in before and not re.search(r"\b(?:born|née?|род)", before, re.I)
 
 
 # A line of an interview transcript: a speaker's tag ("Q:", "A:", "GQ:", "Interviewer:").
@@ -483,8 +527,22 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return _day(int(groups[2]), int(groups[1]), int(groups[0]))
     if kind == "iso":
         return calendar_mention(0, 0, int(groups[0]), int(groups[1]), int(groups[2]) if groups[2] else None)
-    if kind in ("weekday", "yesterday", "ago", "last_season", "last_month"):
+    if kind in ("weekday", "today", "yesterday", "ago", "last_season", "last_month"):
         return _from_document(kind, groups, document_date)
+    if kind == "numeric":
+        return _day(int(groups[3]), int(groups[2]), int(groups[0]))
+    if kind == "dm_rel":
+        day, month = int(groups[0]), MONTHS[groups[1].lower()]
+        if groups[2].lower() == "dernier":  # «le 2 septembre dernier»: the latest such day before the document's
+            if document_date is None:
+                return None
+            year = document_date.year - ((month, day) >= (document_date.month, document_date.day))
+        else:
+            year = _speaking_year(groups[2], document_date)
+        mention = _day(year, month, day) if year else None
+        if mention:
+            mention.relative = True
+        return mention
     if kind == "md_rel":
         year = _speaking_year(groups[2] + " year", document_date)
         mention = _day(year, MONTHS[groups[0].lower()], int(groups[1])) if year else None
@@ -559,8 +617,14 @@ def _from_document(kind: str, groups: tuple, document_date: date | None) -> Date
     if document_date is None:
         return None
     if kind == "weekday":
-        back = (document_date.weekday() - _WEEKDAYS.index(groups[1].lower())) % 7 or 7
+        # "last Friday", «vendredi dernier»: the latest Friday before the day; "on Friday": up to it
+        words = [g.lower() for g in groups if g]
+        weekday = next(_WEEKDAY_NAMES[w] for w in reversed(words) if w in _WEEKDAY_NAMES)
+        strict = any(w.startswith(("last", "this", "dernier", "прошл")) for w in words)
+        back = (document_date.weekday() - weekday) % 7 or (7 if strict else 0)
         return DateMention(0, 0, (document_date - timedelta(days=back)).isoformat(), "day", True)
+    if kind == "today":
+        return DateMention(0, 0, document_date.isoformat(), "day", True)
     if kind == "yesterday":
         word = groups[0].lower()
         back = 2 if word in ("avant-hier", "позавчера") or "before" in word else 1
