@@ -416,7 +416,7 @@ def find_dates(doc: Doc) -> None:
         mention.start, mention.end = start, end
         _qualify(text, mention)
         dates.append(mention)
-        if mention.precision == "day" and _entry_heading(text, start, end):
+        if mention.precision == "day" and entry_heading(text, start, end):
             entry = date.fromisoformat(mention.value)
         # An aside ("(from June 10 to September 10)") and a background date are no anchor.
         if not _in_parentheses(text, start) and not _BACKGROUND.search(text[max(0, mention.start - 20):mention.start]):
@@ -428,7 +428,7 @@ def find_dates(doc: Doc) -> None:
     doc.durations = list(_durations(text))
 
 
-def _entry_heading(text: str, start: int, end: int) -> bool:
+def entry_heading(text: str, start: int, end: int) -> bool:
     """Whether a day heads what follows, as a diary entry's, a log line's or an update's date does
     ("2 December", "Update 2 · 20 November 2024"): a short line, with no field's label before the
     date ("Born: 12-06-1986" heads nothing)."""
