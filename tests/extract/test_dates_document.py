@@ -55,8 +55,16 @@ def test_a_day_after_a_month_on_the_next_line_is_not_read_across_the_break():
 
 
 def test_days_counted_from_a_year_are_not_guessed():
+    # a year in an earlier sentence is too often a background year: nothing is counted from it
     found = dates_of("He moved to Almaty in 2015. The next day I was taken.", None)
     assert "The next day" not in found
+    # told in the same sentence, a few days, weeks or months after a year stay in that year (no day
+    # is guessed); from its late part months may cross into the next: nothing (the control)
+    found = dates_of("He was held in 2018 and three months later he was let go.", None)
+    assert found["three months later"] == ("2018", "year")
+    assert "three months later" not in dates_of("He was held in late 2016 and three months later he was let go.", None)
+    found = dates_of("Его задержали в 2015 году, а через десять дней перевели в лагерь.", None, "ru")
+    assert found["через десять дней"] == ("2015", "year")
 
 
 @pytest.mark.parametrize(("text", "language", "phrase", "expected"), [

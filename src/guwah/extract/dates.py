@@ -271,22 +271,25 @@ def calendar_mention(start: int, end: int, year: int, month: int | None = None, 
         return None
 
 
-def shift(anchor: DateMention, amount: int, unit: str, exact: bool = False) -> DateMention | None:
+def shift(anchor: DateMention, amount: int, unit: str, exact: bool = False, within_year: bool = False) -> DateMention | None:
     """The anchor moved by amount units, at the coarser of the two precisions; weeks from a day
     give the month they fall in ("two weeks later" names no day; "the next week" does, and
     with `exact` so do weeks counted from an event, "two weeks after my arrest"), a few days or weeks from a month
     stay in that month ("two days later", after "in January"), longer from a month give the year;
-    days, weeks and months from a year give nothing."""
+    from a year, with `within_year` (the year told in the same sentence: "held in 2018 and released
+    three months later"), a few days, weeks or (but from its late part) months later stay in that
+    year, as the writers of every tuning set date them; otherwise, and further, a year gives nothing
+    (a year in an earlier sentence is too often a background year to count from)."""
     parts = [int(x) for x in anchor.value.split("-")]
     if unit == "Y":
         return DateMention(0, 0, f"{parts[0] + amount:04d}", "year", True)
+    if anchor.precision == "year":
+        late = anchor.qualifier in ("late", "autumn", "winter")
+        near = {"D": 31, "W": 6, "M": 0 if late else 3}[unit]
+        return DateMention(0, 0, f"{parts[0]:04d}", "year", True) if within_year and 0 <= amount <= near else None
     if unit == "M":
-        if anchor.precision == "year":
-            return None
         total = parts[0] * 12 + (parts[1] - 1) + amount
         return DateMention(0, 0, f"{total // 12:04d}-{total % 12 + 1:02d}", "month", True)
-    if anchor.precision == "year":
-        return None
     if anchor.precision == "month":
         if (unit == "D" and abs(amount) <= 7) or (unit == "W" and abs(amount) <= 2):
             return DateMention(0, 0, anchor.value, "month", True)
@@ -405,7 +408,8 @@ def find_dates(doc: Doc) -> None:
             groups = (groups[2], groups[1], groups[0], groups[3])
         # Said from the time of writing: from the entry's date when the text is dated entry by entry.
         spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday") else doc.document_date
-        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading)
+        same_sentence = anchor is not None and not _SENTENCE_END.search(text, anchor.end, start)
+        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
             if kind in ("speaking", "m_rel", "md_rel", "dm_rel", "m", "weekday", "today", "yesterday", "ago", "last_season",
@@ -426,6 +430,9 @@ def find_dates(doc: Doc) -> None:
                             "left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
 
 
 def entry_heading(text: str, start: int, end: int) -> bool:
@@ -470,7 +477,8 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False) -> DateMention | None:
+def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False,
+               same_sentence=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -563,7 +571,7 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         word = (groups[0] or "day").lower()
         unit = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y", "semaine": "W", "mois": "M",
                 "année": "Y", "неделе": "W", "месяц": "M", "год": "Y"}.get(word, "D")
-        return shift(anchor, 1, unit)
+        return shift(anchor, 1, unit, within_year=same_sentence)
     if kind == "next_season":
         if anchor is None:
             return None
@@ -601,7 +609,7 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         amount = _number(groups[0]) if groups[0] else 1
         if amount is None:
             return None
-        return shift(anchor, amount, UNITS[groups[1].lower()])
+        return shift(anchor, amount, UNITS[groups[1].lower()], within_year=same_sentence)
     return None
 
 

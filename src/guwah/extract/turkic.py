@@ -340,7 +340,9 @@ def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
             moved = base + timedelta(days=7 * amount)
             mention = calendar_mention(start, end, moved.year, moved.month, None, True)
         elif anchor == "previous" and previous is not None:
-            moved = shift(previous, amount, unit)  # "N units later"
+            # "N units later"; from a year only when told in the same sentence (`shift`)
+            moved = shift(previous, amount, unit, within_year=doc.sentences and doc.sentence_index(previous.start)
+                          == doc.sentence_index(start))
             if moved is not None:
                 mention = DateMention(start, end, moved.value, moved.precision, True)
         if mention is not None:
