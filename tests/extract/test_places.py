@@ -159,3 +159,15 @@ def test_cities_abroad_from_geonames_where_only_a_place_can_stand():
     assert "March" not in names and "Police" not in names  # both also name towns (GeoNames)
     doc = run_pipeline("Он вернулся из Текели в 2018 году.", "ru")
     assert [doc.text[s:e] for place in doc.places for s, e in place.mentions] == ["Текели"]
+
+
+def test_places_chinas_other_autonomous_regions():
+    # Labour transfers and officials' careers also name Tibet, Inner Mongolia, Guangxi and Ningxia;
+    # the control, "Mongolia" alone, is the country, not the region.
+    found = places("Officials from Inner Mongolia and Tibet ran the camp; she was sent to Guangxi, he to Mongolia.")
+    assert [(s, g) for s, g in found] == [("Inner Mongolia", "province.cn.neimenggu"), ("Tibet", "province.cn.xizang"),
+                                         ("Guangxi", "province.cn.guangxi"), ("Mongolia", "country.mn")]
+    from guwah.extract import extract_text
+
+    found = {p["gazetteer_id"] for p in extract_text("2019年她被安排赴宁夏一家工厂。")["places"]}
+    assert "province.cn.ningxia" in found
