@@ -110,3 +110,26 @@ def test_numeric_dates_day_first_unless_the_text_writes_month_first():
     # a text that writes "March 3, 2019" writes its numbers month first (but 25 is never a month)
     assert dates_of("He left on March 3, 2019. Born 04/05/1990, moved 25/12/1995.", None) == {
         "March 3, 2019": ("2019-03-03", "day"), "04/05/1990": ("1990-04-05", "day"), "25/12/1995": ("1995-12-25", "day")}
+
+
+@pytest.mark.parametrize(("text", "language", "phrase", "expected"), [
+    # from the document's date (14 March 2023): a season or month "this" one, once it has begun
+    ("She was questioned again this March.", "en", "this March", ("2023-03", "month")),
+    ("Her mother was taken again this winter, they say.", "en", "this winter", None),  # not begun by March: nothing
+    ("This week he called three times.", "en", "This week", ("2023-03", "month")),
+    ("Прошлого лета он работал на ферме.", "ru", "Прошлого лета", ("2022", "year")),
+    # a month's part said with "of" or «в конце», from the document's date
+    ("It was the end of February when they let him go.", "en", "the end of February", ("2023-02", "month")),
+    ("Его задержали в конце февраля.", "ru", "в конце февраля", ("2023-02", "month")),
+])
+def test_seasons_months_and_weeks_said_from_the_time_of_writing(text, language, phrase, expected):
+    found = dates_of(text, date(2023, 3, 14), language)
+    assert found.get(phrase) == expected
+
+
+def test_that_night_and_that_month_count_from_the_date_before():
+    found = dates_of("They came on 3 May 2018. That same night he was driven away. I left that September.", None)
+    assert found["That same night"] == ("2018-05-03", "day") and found["that September"] == ("2018-09", "month")
+    # control: "since that morning" opens a time, it dates no act
+    found = dates_of("They came on 3 May 2018. Since that morning we have heard nothing.", None)
+    assert "that morning" not in found and "Since that morning" not in found

@@ -141,7 +141,9 @@ _PATTERNS = [
     # 23 March (no year)
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:\s+{_THAT_YEAR})?(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
     # in December (no year; the span is the month)
-    ("m", re.compile(rf"\b(?:in|during|by|since|until|from|en|au\s+mois\s+de|в|во|с)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
+    # ("the end of February", «в конце февраля»: the qualifier is kept by `_qualify`)
+    ("m", re.compile(rf"\b(?:in|during|by|since|until|from|of|en|au\s+mois\s+de|в|во|с|конце|начале|середине)\s+"
+                     rf"(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
     # the second year of a life span or a term in parentheses: "(1931-2009)"
     ("y", re.compile(r"(?<=\([12]\d\d\d[-–])((?:1[89]|20)\d\d)(?=\))")),
     # in 2006 / 2019 (a bare year) / mid-2019
@@ -167,10 +169,14 @@ _RELATIVE = [
     ("same_season", re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b"
                                r"|\b(весной|летом|осенью|зимой)\s+того\s+же\s+года\b"
                                r"|\b(?:au\s+|à\s+l['’]|en\s+)(printemps|été|automne|hiver)\s+de\s+la\s+même\s+année\b"
-                               r"|\b(?:the\s+same|that)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
+                               r"|\b(?:the\s+same|that(?:\s+same)?)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
                                r"|\bтой\s+же\s+(весной|летом|осенью|зимой)\b", re.I)),
-    ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|week|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
-                        r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|месяце|году|месяц|год)\b", re.I)),
+    # ("since that morning", "after that night" date no act: they open a time since)
+    ("same", re.compile(r"(?<!since )(?<!after )(?<!until )\b(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year|morning|evening|night)\b"
+                        r"|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
+                        r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|вечер|месяце|году|месяц|год)\b", re.I)),
+    # "that September": the month in the year of the date before
+    ("that_month", re.compile(rf"\bthat\s+({_MONTH})\b(?!\.?,?\s+\d)", re.I)),
     ("month_before", re.compile(r"\bthe\s+(month|year|week)\s+before\b(?!\s+(?:the|my|his|her|I)\b)", re.I)),
     # "the following March", «en mars suivant»: the next such month after the anchor
     ("following_month", re.compile(rf"\b(?:the\s+)?following\s+({_MONTH})\b|\ben\s+({_MONTH})\s+suivant\b", re.I)),
@@ -195,10 +201,12 @@ _RELATIVE = [
     ("today", re.compile(r"\b(today|this\s+morning|ce\s+matin|сегодня)\b(?!['’]s)", re.I)),
     ("yesterday", re.compile(r"\b(last\s+night)\b", re.I)),
     ("last_season", re.compile(r"\blast\s+(spring|summer|autumn|fall|winter)\b|\b(?:l['’])?(printemps|été|automne|hiver)\s+derni(?:er|ère)\b"
-                               r"|\bпрошл(?:ой|ым)\s+(весной|летом|осенью|зимой)\b", re.I)),
+                               r"|\bпрошл(?:ой|ым)\s+(весной|летом|осенью|зимой)\b|\bпрошлого\s+(лета)\b|\bпрошлой\s+(весны|осени|зимы)\b", re.I)),
+    # "this summer", "this September": the document's year, when that season or month has begun by its date
+    ("this_season", re.compile(rf"\bthis\s+(spring|summer|autumn|fall|({_MONTH}))\b|\b(?:этой|этим)\s+(весной|летом|осенью)\b", re.I)),
     ("last_month", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
     ("speaking", re.compile(
-        r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)last\s+week(?!\s+of\b))\b"
+        r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)(?:last|this)\s+week(?!\s+of\b))\b"
         r"|\bl['’]ann[ée]e\s+(?:derni[èe]re|prochaine)\b|\bl['’]an\s+dernier\b|\bcette\s+ann[ée]e\b"
         r"|\b(?:la\s+semaine|le\s+mois)\s+derni(?:er|ère)\b"
         r"|\bв\s+(?:прошлом|этом|следующем|текущем)\s+году\b|\b(?:прошлого|этого|текущего)\s+года\b"
@@ -206,12 +214,14 @@ _RELATIVE = [
 ]
 _SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter",
             "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter",
-            "весной": "spring", "летом": "summer", "осенью": "autumn", "зимой": "winter"}
+            "весной": "spring", "летом": "summer", "осенью": "autumn", "зимой": "winter",
+            "весны": "spring", "лета": "summer", "осени": "autumn", "зимы": "winter"}
 # What a phrase said from the time of speaking means, in the words dateparser reads.
 _SPEAKING = [  # weeks and months first: "la semaine dernière" is no "last year"
     (re.compile(r"last\s+week|semaine\s+derni|прошлой\s+неделе", re.I), "last week"),
     (re.compile(r"last\s+month|mois\s+derni|прошлом\s+месяце", re.I), "last month"),
     (re.compile(r"this\s+month", re.I), "this month"),
+    (re.compile(r"this\s+week", re.I), "this week"),
     (re.compile(r"last\s+year|derni|прошл\w*\s+год", re.I), "last year"),
     (re.compile(r"next\s+year|prochaine|следующ\w*\s+год", re.I), "next year"),
     (re.compile(r"this\s+year|cette|(?:этом|текущем)\s+году|(?:этого|текущего)\s+года", re.I), "this year"),
@@ -413,7 +423,7 @@ def find_dates(doc: Doc) -> None:
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
             if kind in ("speaking", "m_rel", "md_rel", "dm_rel", "m", "weekday", "today", "yesterday", "ago", "last_season",
-                        "last_month") \
+                        "last_month", "this_season") \
                     and not verb:
                 unresolved += 1
             continue
@@ -535,7 +545,7 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return _day(int(groups[2]), int(groups[1]), int(groups[0]))
     if kind == "iso":
         return calendar_mention(0, 0, int(groups[0]), int(groups[1]), int(groups[2]) if groups[2] else None)
-    if kind in ("weekday", "today", "yesterday", "ago", "last_season", "last_month"):
+    if kind in ("weekday", "today", "yesterday", "ago", "last_season", "last_month", "this_season"):
         return _from_document(kind, groups, document_date)
     if kind == "numeric":
         return _day(int(groups[3]), int(groups[2]), int(groups[0]))
@@ -600,6 +610,10 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
             precision = anchor.precision  # "the same day", after "in April 2018": that month
         value = anchor.value[:{"year": 4, "month": 7, "day": 10}[precision]]
         return DateMention(0, 0, value, precision, True)
+    if kind == "that_month":
+        if groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower():
+            return None
+        return DateMention(0, 0, f"{anchor.value[:4]}-{MONTHS[groups[0].lower()]:02d}", "month", True)
     if kind == "following_month":
         month = MONTHS[next(g for g in groups if g).lower()]
         anchor_month = int(anchor.value[5:7]) if anchor.precision != "year" else 12
@@ -614,7 +628,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
 
 
 _PRECISIONS = ("year", "month", "day")
-_SAME_PRECISION = {"day": "day", "jour": "day", "день": "day", "year": "year", "année": "year", "году": "year", "год": "year"}
+_SAME_PRECISION = {"day": "day", "jour": "day", "день": "day", "morning": "day", "evening": "day", "night": "day",
+                   "вечер": "day", "year": "year", "année": "year", "году": "year", "год": "year"}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
@@ -665,6 +680,19 @@ def _from_document(kind: str, groups: tuple, document_date: date | None) -> Date
         return mention
     if kind == "last_month":
         return _latest_month(MONTHS[groups[0].lower()], document_date, before=True)
+    if kind == "this_season":
+        word = next(g for g in groups if g).lower()
+        if groups[1]:  # "this September": a month of the document's year up to its month
+            month = MONTHS[word]
+            if month > document_date.month or (groups[1].lower() in _STARTS_SENTENCE_MONTHS and groups[1][0].islower()):
+                return None
+            return DateMention(0, 0, f"{document_date.year:04d}-{month:02d}", "month", True)
+        season = _SEASONS[word]
+        if _SEASON_MONTHS[season] > document_date.month:
+            return None  # not begun by the document's date: the one to come, or said loosely
+        mention = DateMention(0, 0, f"{document_date.year:04d}", "year", True)
+        mention.qualifier = season
+        return mention
     return None
 
 
