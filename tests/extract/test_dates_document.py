@@ -133,3 +133,12 @@ def test_that_night_and_that_month_count_from_the_date_before():
     # control: "since that morning" opens a time, it dates no act
     found = dates_of("They came on 3 May 2018. Since that morning we have heard nothing.", None)
     assert "that morning" not in found and "Since that morning" not in found
+
+
+def test_french_and_russian_number_words_past_ten_count_in_chains():
+    found = dates_of("Elle a été arrêtée en avril 2018. Quatorze mois plus tard, elle a été libérée.", None, "fr")
+    assert found["Quatorze mois plus tard"] == ("2019-06", "month")
+    found = dates_of("Il a été arrêté en avril 2018 à cause d'un poème publié quinze ans plus tôt.", None, "fr")
+    assert found["quinze ans plus tôt"] == ("2003", "year")
+    found = dates_of("Его задержали 2 марта 2019 года. Через двадцать дней его отпустили.", None, "ru")
+    assert found["Через двадцать дней"] == ("2019-03-22", "day")
