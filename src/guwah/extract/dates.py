@@ -112,7 +112,7 @@ _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
     ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
     # 12-06-1986, 11/05/2010: a form's field; day first unless the text writes its dates month first
-    # (`_month_first`), and always when the first number cannot be a month
+    # ("March 3, 2019" and no "3 March 2019": `find_dates`), and always when the first number cannot be a month
     ("numeric", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])([-/])(0?[1-9]|[12]\d|3[01])\2(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # 15.05.2017: day first, as Russian, French and German write dates with dots
     ("dotted", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
@@ -183,8 +183,7 @@ _RELATIVE = [
     # "the following March", «en mars suivant»: the next such month after the anchor
     ("following_month", re.compile(rf"\b(?:the\s+)?following\s+({_MONTH})\b|\ben\s+({_MONTH})\s+suivant\b", re.I)),
     # Said from the time of speaking, counted from the document's date: "last Friday", "yesterday",
-    # "four years ago", "last spring", "last November" ("on Monday" in a news report is left out:
-    # the tuned corpus documents' gold does not count it).
+    # "four years ago", "last spring", "last November".
     ("weekday", re.compile(r"\b(?:(last|this\s+past)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d)", re.I)),
     ("weekday", re.compile(r"\b()(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(dernier)\b"
                            r"|\bв\s+()(прошл\w+)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
@@ -205,7 +204,7 @@ _RELATIVE = [
     ("last_season", re.compile(r"\blast\s+(spring|summer|autumn|fall|winter)\b|\b(?:l['’])?(printemps|été|automne|hiver)\s+derni(?:er|ère)\b"
                                r"|\bпрошл(?:ой|ым)\s+(весной|летом|осенью|зимой)\b|\bпрошлого\s+(лета)\b|\bпрошлой\s+(весны|осени|зимы)\b", re.I)),
     # "this summer", "this September": the document's year, when that season or month has begun by its date
-    ("this_season", re.compile(rf"\bthis\s+(spring|summer|autumn|fall|({_MONTH}))\b|\b(?:этой|этим)\s+(весной|летом|осенью)\b", re.I)),
+    ("this_season", re.compile(rf"\bthis\s+(spring|summer|autumn|fall|winter|({_MONTH}))\b|\b(?:этой|этим)\s+(весной|летом|осенью)\b", re.I)),
     ("last_month", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
     ("speaking", re.compile(
         r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)(?:last|this)\s+week(?!\s+of\b))\b"
