@@ -237,6 +237,10 @@ def _names_a_thing(text: str, cue_start: int) -> bool:
     return bool(before) and before.group(1).casefold() in _THING_NOUNS
 
 
+# A Russian full name with its patronymic, in any case: «Нуртаева Айгуль Маратовна», «Кусаиновой Мадины Ержановны».
+_RU_FULL_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}")
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
@@ -275,6 +279,10 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         place_spans = SpanSet([span for span, _ in doc.place_spans] + [
             (s, e) for s, e in doc.__dict__["_model_places"] if not (start <= s and e <= end and any(
                 (found := given_name(w)) is not None and not found[0].word for w in doc.text[s:e].split()))])
+    if _RU_FULL_NAME.fullmatch(doc.text, start, end) and all(_is_name_word(w) for w in words):
+        # «Кусаиновой Мадины Ержановны»: surname, given name and patronymic are one person's name,
+        # whatever place a word of it spells alone («Мадины», the genitive of Medina)
+        place_spans = SpanSet()
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
         if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
@@ -682,10 +690,43 @@ def _frame_spans(doc: Doc) -> SpanSet:
         if head_end < 0:
             head_end = len(text)
             break
+    first_person = _told_in_first_person(text)
     for match in _BYLINE.finditer(text, 0, head_end):
-        if match.group("by") or match.group("profession"):
+        if match.group("profession") or match.group("by") and not first_person:
             frame.add(match.span("name"))
     return frame
+
+
+# Quoted words: what someone else says, not the text's own voice.
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"\n]*\"")
+_FIRST_PERSON_SHARE = 0.02  # first-person words per word from which a text is told in the first person
+
+
+def _told_in_first_person(text: str) -> bool:
+    """Whether the text outside quotation marks says "I", "my" … for more than one word in fifty
+    (a memoir, a blog post, a letter; not a report that quotes its witnesses)."""
+    own = _QUOTED.sub(" ", text)
+    return len(_FIRST_PERSON.findall(own)) > _FIRST_PERSON_SHARE * max(1, len(own.split()))
+
+
+# A credit in a text's first lines: "a memoir by X", "Posted by X on …", "By X | date", « par X ».
+_CREDIT_CUE = re.compile(r"(?<![\w-])(?:[Bb]y|[Pp]ar|[Аа]втор:?)[ \t]+$")
+
+
+def _credited(doc: Doc) -> str | None:
+    """The named person a credit in the first lines gives (`_CREDIT_CUE`), else None. Only a
+    first-person text's credit names its narrator; whom a report's byline names is its reporter."""
+    text = doc.text
+    head_end = -1
+    for _ in range(_BYLINE_LINES):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    for (start, _end), person_id in doc.person_spans:
+        if start < head_end and _CREDIT_CUE.search(text, max(0, start - 12), start) and doc.person(person_id).names:
+            return person_id
+    return None
 
 
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
@@ -764,10 +805,14 @@ def _not_headlines(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tup
         return candidates
     text = doc.text
     outside = {" ".join(text[s:e].split()) for s, e, _how in candidates if not headlines.overlaps((s, e))}
+    first_person = _told_in_first_person(text)
     kept = []
     for s, e, how in candidates:
         if not headlines.overlaps((s, e)):
             kept.append((s, e, how))
+            continue
+        if first_person and _CREDIT_CUE.search(text, max(0, s - 12), s):
+            kept.append((s, e, how))  # "a memoir by X" over a first-person text: its writer, no headline word
             continue
         # Keep, of a headline's capitalised run, the longest name the text itself uses.
         inner = [m for name in outside for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[s:e])]
@@ -1064,6 +1109,8 @@ def _speakers(doc: Doc) -> None:
         narrator = _signed(doc)
     elif first_person and _sender(doc):
         narrator = _sender(doc)  # «от X,» heading a complaint: its "I" is X
+    elif _told_in_first_person(text) and _credited(doc):
+        narrator = _credited(doc)  # "a memoir by X", "Posted by X": the writer who says "I"
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -1200,9 +1247,31 @@ def _signed(doc: Doc) -> str | None:
     tail = max(0, len(doc.text) - 400)
     match = _VALEDICTION.search(doc.text, tail)
     if match is None:
-        return None
+        return _signed_alone(doc)
     named = [pid for _span, pid in doc.person_spans_in(*match.span("signature")) if doc.person(pid).names]
     return named[-1] if named else None
+
+
+# What may follow a signature's name on its line: a patronymic word written apart, then ", a town".
+_AFTER_SIGNATURE = re.compile(rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?[ \t]*(?:,[ \t]*[^\W\d][^\n,]{{0,40}})?[ \t]*$", re.I)
+_SIGNATURE_LINES = 3  # the last lines of a text where a signature with no valediction may stand
+
+
+def _signed_alone(doc: Doc) -> str | None:
+    """A letter signed with no valediction: one of its last lines, after a blank line, is a
+    person's name alone ("Bermet Asylbek kyzy" over "Bishkek"; "Zohre Abdugheni, Lannion" over an
+    editor's note). The named person, else None."""
+    text = doc.text
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[-_SIGNATURE_LINES:]
+    for line in lines:
+        if not re.search(r"\n[ \t]*\n[ \t]*$", text[:line.start()]):
+            continue  # a signature opens its paragraph
+        start = line.start() + len(line.group()) - len(line.group().lstrip())
+        spans = doc.person_spans_in(start, line.end())
+        if spans and spans[0][0][0] == start and doc.person(spans[0][1]).names \
+                and _AFTER_SIGNATURE.match(text, spans[0][0][1], line.end()):
+            return spans[0][1]
+    return None
 
 
 # «от X,» under the addressee of a Russian complaint. Not "From: X" (a memo's or a mail's header
