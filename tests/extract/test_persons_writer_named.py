@@ -139,3 +139,32 @@ def test_a_russian_senders_full_name_with_patronymic_is_one_person_whatever_plac
     # control: the brother the application is about is a person and a victim
     brother = next(p for p in doc.persons if any("Ерлан" in n for n in p.names))
     assert "victim" in brother.roles
+
+
+# A register's headwords with the family name first ("TURSUN, Gulnaz (f)"): invented entries in our words.
+REGISTER = """Families of members: list for the spring meeting
+
+1. TURSUN, Gulnaz (f), b. 1975, Ghulja. Sister of member Aynur Tursun.
+Note: Gulnaz was taken from her shop in April 2018 and held for a year in a camp outside Ghulja. Her sister has had no call from her since the autumn.
+
+2. HOSHUR, Memet (m), 63, Aksu. Uncle of member Dilnoza Karim.
+Note: A retired teacher. He was sentenced to twelve years in 2019 for "separatism", and Dilnoza has not been allowed to visit him.
+
+KASHGAR, Xinjiang: no entries this year.
+"""
+
+
+def test_an_inverted_headword_is_one_person_in_the_given_name_first_order_with_the_gender_marked():
+    doc = doc_of(REGISTER)
+    gulnaz = person_named(doc, "Gulnaz Tursun")
+    assert "TURSUN, Gulnaz" in [doc.text[s:e] for s, e in gulnaz.mentions]
+    assert gulnaz.attributes["gender"][0] == "female"
+    assert "victim" in gulnaz.roles
+    memet = person_named(doc, "Memet Hoshur")
+    assert memet.attributes["gender"][0] == "male"
+    # a place's headword is no name; the members named in running text stay persons (control)
+    assert not any("Xinjiang" in " ".join(p.names) or "Kashgar" in " ".join(p.names) for p in doc.persons)
+    # "Sister of member X" on the entry's line: the headword's person is X's sister, no unnamed sister
+    member = person_named(doc, "Aynur Tursun")
+    assert member is not gulnaz and ("sister", gulnaz.id) in {(r.relation, r.person) for r in member.relations}
+    assert not [p for p in doc.persons if p.kin_of == (member.id, "sister")]

@@ -155,7 +155,7 @@ _NAMES_KIN = re.compile(
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
-_KIN_OF = re.compile(rf"\b(?:the\s+)?(?:\d+-year-old\s+)?({_KIN_WORDS})\s+of\s+({_NAME_WORD})")
+_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{_KIN_WORDS}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
 _SPEECH_AFTER = re.compile(
     rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
     rf"talked about|spoke about|recounted)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
@@ -330,7 +330,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
            for w in words):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -424,9 +424,37 @@ def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> b
         or bool(_CAPITALS_CLOSED.match(text, end)) or bool(_KIN_BEFORE.search(text, left, start))
 
 
+# A list's headword with the family name first, in capitals, then a comma and the given name
+# ("1. TOHTI, Ekber (m), 58", "- SABIT, Gulnar Ayshe; b. 1970"): a register's, an index's, a
+# database's way of writing a name, at the start of its line.
+_INVERTED = re.compile(
+    rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
+    rf"(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))(?=[ \t]*(?:[(,;:]|$))", re.M)
+
+
+def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Candidates of `_INVERTED` ("TOHTI, Ekber"): the family word no common, organisation, place-kind
+    or place word, the given words name words."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _INVERTED.finditer(doc.text):
+        family, given = match.group("family"), match.group("given").split()
+        if len(family) < 2 or family.casefold() in NOT_NAME or family.casefold() in ORGANISATION_WORDS \
+                or family.casefold() in PLACE_KIND_WORDS or places.overlaps(match.span("name")) \
+                or not all(_is_name_word(word) for word in given):
+            continue
+        found.append((*match.span("name"), "inverted"))
+    return found
+
+
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
-    a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun")."""
+    a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun");
+    an inverted headword in the given-name-first order ("TOHTI, Ekber" → "Ekber Tohti")."""
+    inverted = _INVERTED.match(doc.text, doc.text.rfind("\n", 0, start) + 1)
+    if inverted and inverted.span("name") == (start, end):
+        family = inverted.group("family")
+        return " ".join(inverted.group("given").split()) + " " + family[:1] + family[1:].lower()
     form = " ".join(doc.text[start:end].split())
     if form.isupper() or form.islower():
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
@@ -496,7 +524,7 @@ def find_persons(doc: Doc) -> None:
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
-    candidates = not_places + _upper_case_headings(doc)
+    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
@@ -979,6 +1007,7 @@ _SEX_FIELD = re.compile(r"^[ \t]*(?:Sex|Gender|Sexe|Genre|Пол)[ \t]*:[ \t]*(F
                         re.M | re.I)
 
 
+_SEX_MARK = re.compile(r"[ \t]*\((f|m|F|M|ж|м|Ж|М)\)")  # "TOHTI, Ekber (m)", "Гульнар Касымова (ж)"
 _POSSESSIVE_KIN = re.compile(r"\b(?:my|his|her|their|our|mon|ma|son|sa|leur|notre|мой|моя|его|её|ее|их|наш|наша)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
 
@@ -998,6 +1027,10 @@ def _genders_from_context(doc: Doc) -> None:
         if gendered:
             person.set_attribute("gender", gendered, (s - len(before) + before.rfind(word), e))
         after = text[e:e + 200]
+        marked = _SEX_MARK.match(after)  # a list's "(f)", "(m)" after the name
+        if marked:
+            female = marked.group(1).upper() in ("F", "Ж")
+            person.set_attribute("gender", "female" if female else "male", (s, e + marked.end()))
         born = re.match(r"\s+(?:est |était |a été )?(née|né)\b|\s+(родилась|родился)\b", after)
         if born:
             female = (born.group(1) or born.group(2)) in ("née", "родилась")
@@ -1355,6 +1388,10 @@ def _kinship(doc: Doc) -> None:
         before = _apposed_before(text, match.start())
         if relative is None and before is not None and person_at(doc, before) not in (None, owner.id):
             relative = doc.person(person_at(doc, before))
+        # "1. TOHTI, Ekber (m), 58, Kashgar. Father of member X.": a list entry's kin phrase is its headword's
+        headword = _INVERTED.match(text, text.rfind("\n", 0, match.start()) + 1)
+        if relative is None and headword and person_at(doc, headword.start("name")) not in (None, owner.id):
+            relative = doc.person(person_at(doc, headword.start("name")))
         if relative is None:
             relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
             unnamed[(owner.id, relation)] = relative
