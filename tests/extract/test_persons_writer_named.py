@@ -168,3 +168,23 @@ def test_an_inverted_headword_is_one_person_in_the_given_name_first_order_with_t
     member = person_named(doc, "Aynur Tursun")
     assert member is not gulnaz and ("sister", gulnaz.id) in {(r.relation, r.person) for r in member.relations}
     assert not [p for p in doc.persons if p.kin_of == (member.id, "sister")]
+
+
+# «Жена Ербола, Айгерим …»: the relative named after the owner's genitive (issue 11's brief). Our words.
+RU_KIN_GENITIVE = ("Жена Нурлана, Айгерим Сапарова, живёт в Алматы. В марте 2018 года Нурлана Касымова задержали "
+                   "в Кульдже и отправили в лагерь. Мать Нурлана, Гульжан Касымова, умерла дома в 2019 году, так и не "
+                   "узнав, где её сын. Сестра Айгерим работает в Астане.")
+
+
+def test_a_russian_kin_word_then_the_owners_genitive_names_the_relative_in_apposition():
+    doc = doc_of(RU_KIN_GENITIVE, "ru")
+    husband = next(p for p in doc.persons if any("Нурлан" in n for n in p.names))
+    wife = next(p for p in doc.persons if any("Айгерим" in n for n in p.names))
+    mother = next(p for p in doc.persons if any("Гульжан" in n for n in p.names))
+    relations = {(r.relation, r.person) for r in husband.relations}
+    assert ("wife", wife.id) in relations and ("mother", mother.id) in relations
+    assert "victim" in husband.roles and "victim" not in wife.roles
+    # «её сын» is the son the text named, Нурлан: no unnamed son beside him
+    assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "son"]
+    # control: «Сестра Айгерим» with no comma is no apposition — it names no relative of Айгерим here
+    assert not any(r.relation == "sister" and doc.person(r.person).names for r in wife.relations)

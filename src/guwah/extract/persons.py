@@ -153,6 +153,11 @@ _PLURAL_CUSTODY = re.compile(
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
+# «Жена Ербола, Айгерим …», «Мать Бекзата, Зейнеп Садыкова, …»: a kin word in the nominative, the
+# owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
+_KIN_NAMES_RU = re.compile(
+    rf"(?<![\w-])((?i:отец|мать|мама|брат|сестра|муж|жена|сын|дочь|дядя|племянник|племянница))[ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
 _KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{_KIN_WORDS}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
@@ -1363,14 +1368,19 @@ def _kinship(doc: Doc) -> None:
             relate(owner, spouse, relation, match.span())
             if not any(r.person == owner.id for r in spouse.relations):
                 spouse.relations.append(Relation(owner.id, "wife" if female else "husband", match.span()))
-    for match in _NAMES_KIN.finditer(text):
-        owner_id, relative_id = person_at(doc, match.start(1)), person_at(doc, match.end())
+    for match in [*_NAMES_KIN.finditer(text), *(_KIN_NAMES_RU.finditer(text) if doc.language == "ru" else ())]:
+        if match.re is _KIN_NAMES_RU:
+            owner_id, relative_id = person_at(doc, match.start(2)), person_at(doc, match.end())
+            word = match.span(1)
+        else:
+            owner_id, relative_id = person_at(doc, match.start(1)), person_at(doc, match.end())
+            word = match.span(2)
         if owner_id and relative_id and owner_id != relative_id:
-            relation, gender = KIN[match.group(2).lower()]
+            relation, gender = KIN[text[word[0]:word[1]].lower()]
             relative = doc.person(relative_id)
             if gender:
-                relative.set_attribute("gender", gender, match.span(2))
-            relate(doc.person(owner_id), relative, relation, match.span(2))
+                relative.set_attribute("gender", gender, word)
+            relate(doc.person(owner_id), relative, relation, word)
     for match in _KIN_OF.finditer(text):
         word, _name = match.groups()
         owner_id = person_at(doc, match.start(2))
