@@ -5,6 +5,8 @@ writer is the narrator who says "I"; no second, unnamed narrator is made beside 
 byline, over a text that does not say "I", still names no person. Invented people, our own words;
 each refusal has its positive control in the same text."""
 
+import pytest
+
 from tests.extract.helpers import doc_of, person_named
 
 
@@ -188,3 +190,24 @@ def test_a_russian_kin_word_then_the_owners_genitive_names_the_relative_in_appos
     assert not [p for p in doc.persons if p.kin_of and p.kin_of[1] == "son"]
     # control: «Сестра Айгерим» with no comma is no apposition — it names no relative of Айгерим here
     assert not any(r.relation == "sister" and doc.person(r.person).names for r in wife.relations)
+
+
+# Two children named by their given names after a plural kin noun. Our words, invented names.
+CHILDREN = [
+    ("en", "Meryem Tohti was arrested in Hotan in 2018. Her two sons, Batur and Almas, were placed in a state "
+           "boarding school. The towns nearby, Guma and Qaraqash, are full of checkpoints."),
+    ("fr", "Gulnar Tohti a été arrêtée à Hotan en 2018. Ses deux enfants, Batur et Aliye, ont été placés dans un "
+           "internat. Les villes voisines, Guma et Qaraqash, sont pleines de barrages."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CHILDREN)
+def test_two_given_names_after_a_plural_kin_noun_are_two_relatives(language, text):
+    doc = doc_of(text, language)
+    mother = next(p for p in doc.persons if "Tohti" in " ".join(p.names))
+    children = [p for p in doc.persons if p.names and p.names[0] in ("Batur", "Almas", "Aliye")]
+    assert len(children) == 2, [p.names for p in doc.persons]
+    assert all("relative" in child.roles for child in children)
+    assert "victim" in mother.roles  # control: the mother
+    # no kin noun before them: the two towns are no persons
+    assert not any(n in ("Guma", "Qaraqash") for p in doc.persons for n in p.names)

@@ -524,6 +524,7 @@ def find_persons(doc: Doc) -> None:
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
+    candidates += _children_named(doc)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     raw = candidates
@@ -674,6 +675,27 @@ def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
         given = given_name(text[s:e])
         if given is not None and not given[0].word and match.end() in starts and text[s:e].casefold() not in NOT_NAME:
             found.append((s, e, "cued"))
+    return found
+
+
+# "her two sons, Ablet and Memet", « les deux enfants du couple, Aliye et Batur », «детям, Дильназ и
+# Арслану»: a plural kin noun, then two given names in apposition — each a relative named by one word.
+_CHILDREN_NAMED = re.compile(
+    rf"(?<![\w-])(?i:children|sons|daughters|kids|brothers|sisters|grandchildren|enfants|fils|filles|frères|sœurs|"
+    rf"petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|сёстры|сестры)"
+    rf"(?:[ \t]+[^\W\d][\w'’-]*){{0,3}},[ \t]+({_NAME_WORD}),?[ \t]+(?:and|et|и)[ \t]+({_NAME_WORD})(?![\w-])")
+
+
+def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
+    """The two given names of `_CHILDREN_NAMED`, cued as a kin phrase is, unless a word is no name."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _CHILDREN_NAMED.finditer(text):
+        spans = [match.span(1), match.span(2)]
+        if all(_is_name_word(text[s:e]) and text[s:e].casefold() not in NOT_NAME and not places.overlaps((s, e))
+               for s, e in spans):
+            found += [(s, e, "kin") for s, e in spans]
     return found
 
 
