@@ -211,3 +211,20 @@ def test_two_given_names_after_a_plural_kin_noun_are_two_relatives(language, tex
     assert "victim" in mother.roles  # control: the mother
     # no kin noun before them: the two towns are no persons
     assert not any(n in ("Guma", "Qaraqash") for p in doc.persons for n in p.names)
+
+
+# A Kazakh name written with Kazakh letters in a Russian text; a conjunction opening the sentence
+# before it is no part of it. Our words, invented names.
+RU_KAZAKH_LETTERS = ("Моя мать, Сәуле Жұмабаева, 1958 г. р., живёт в Кульдже. На границе у неё забрали паспорт. "
+                     "Поскольку Сәуле Жұмабаева гражданка КНР, консул ей не помог. Мой брат, Ерлан Жумабаев, "
+                     "живёт в Алматы.")
+
+
+def test_a_kazakh_name_in_kazakh_letters_in_a_russian_text_is_a_person_without_the_word_before_it():
+    doc = doc_of(RU_KAZAKH_LETTERS, "ru")
+    mother = next((p for p in doc.persons if any("Сәуле" in n for n in p.names)), None)
+    assert mother is not None, [p.names for p in doc.persons]
+    assert not any("Поскольку" in n for n in mother.names)
+    assert [doc.text[s:e] for s, e in mother.mentions if "Сәуле" in doc.text[s:e]] == ["Сәуле Жұмабаева"] * 2
+    # control: the name in Russian letters alone was a person already
+    assert any("Ерлан" in " ".join(p.names) for p in doc.persons)

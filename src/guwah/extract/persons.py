@@ -42,8 +42,10 @@ from guwah.extract.lexicon import (
 from guwah.names.given import given_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
+# Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
+# with them («Сәуле Жұмабаева», «Әсел»).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
+_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
 _CUED = re.compile(
@@ -153,7 +155,7 @@ _PLURAL_CUSTODY = re.compile(
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
-# «Жена Ербола, Айгерим …», «Мать Бекзата, Зейнеп Садыкова, …»: a kin word in the nominative, the
+# «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
 # owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
 _KIN_NAMES_RU = re.compile(
     rf"(?<![\w-])((?i:отец|мать|мама|брат|сестра|муж|жена|сын|дочь|дядя|племянник|племянница))[ \t]+"
@@ -242,7 +244,7 @@ def _names_a_thing(text: str, cue_start: int) -> bool:
     return bool(before) and before.group(1).casefold() in _THING_NOUNS
 
 
-# A Russian full name with its patronymic, in any case: «Нуртаева Айгуль Маратовна», «Кусаиновой Мадины Ержановны».
+# A Russian full name with its patronymic, in any case: «Нуртаева Айгуль Маратовна», «Ахметовой Мадины Нурлановны».
 _RU_FULL_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}")
 
 
@@ -285,7 +287,7 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             (s, e) for s, e in doc.__dict__["_model_places"] if not (start <= s and e <= end and any(
                 (found := given_name(w)) is not None and not found[0].word for w in doc.text[s:e].split()))])
     if _RU_FULL_NAME.fullmatch(doc.text, start, end) and all(_is_name_word(w) for w in words):
-        # «Кусаиновой Мадины Ержановны»: surname, given name and patronymic are one person's name,
+        # «Ахметовой Мадины Нурлановны»: surname, given name and patronymic are one person's name,
         # whatever place a word of it spells alone («Мадины», the genitive of Medina)
         place_spans = SpanSet()
     for word in re.finditer(r"\S+", doc.text[start:end]):
@@ -310,11 +312,12 @@ HONORIFICS = {"aka", "akam", "ака", "aga", "ağa", "ага", "apa", "апа",
 
 
 def _opening_verb(doc: Doc, start: int) -> bool:
-    """A capitalised verb that opens a sentence («Бить Аскара не били»), by the model's part of speech."""
+    """A capitalised verb or function word that opens a sentence («Бить Аскара не били», «Поскольку
+    Сәуле Жұмабаева …»), by the model's part of speech."""
     if doc.analysis is None or doc.language == "en" or not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
         return False
     tokens = doc.analysis.tokens_in(start, start + 1)
-    return bool(tokens) and tokens[0].pos in ("VERB", "AUX")
+    return bool(tokens) and tokens[0].pos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "PART")
 
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -430,7 +433,7 @@ def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> b
 
 
 # A list's headword with the family name first, in capitals, then a comma and the given name
-# ("1. TOHTI, Ekber (m), 58", "- SABIT, Gulnar Ayshe; b. 1970"): a register's, an index's, a
+# ("1. TURSUN, Gulnaz (f), b. 1975", "- HOSHUR, Memet Ali; 63"): a register's, an index's, a
 # database's way of writing a name, at the start of its line.
 _INVERTED = re.compile(
     rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
@@ -438,7 +441,7 @@ _INVERTED = re.compile(
 
 
 def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """Candidates of `_INVERTED` ("TOHTI, Ekber"): the family word no common, organisation, place-kind
+    """Candidates of `_INVERTED` ("HOSHUR, Memet"): the family word no common, organisation, place-kind
     or place word, the given words name words."""
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
@@ -455,7 +458,7 @@ def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
     a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun");
-    an inverted headword in the given-name-first order ("TOHTI, Ekber" → "Ekber Tohti")."""
+    an inverted headword in the given-name-first order ("HOSHUR, Memet" → "Memet Hoshur")."""
     inverted = _INVERTED.match(doc.text, doc.text.rfind("\n", 0, start) + 1)
     if inverted and inverted.span("name") == (start, end):
         family = inverted.group("family")
@@ -678,8 +681,8 @@ def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
     return found
 
 
-# "her two sons, Ablet and Memet", « les deux enfants du couple, Aliye et Batur », «детям, Дильназ и
-# Арслану»: a plural kin noun, then two given names in apposition — each a relative named by one word.
+# "her two sons, Ablet and Memet", « ses deux enfants, Batur et Nurgul », «детям, Асель и
+# Арману»: a plural kin noun, then two given names in apposition — each a relative named by one word.
 _CHILDREN_NAMED = re.compile(
     rf"(?<![\w-])(?i:children|sons|daughters|kids|brothers|sisters|grandchildren|enfants|fils|filles|frères|sœurs|"
     rf"petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|сёстры|сестры)"
@@ -1034,7 +1037,7 @@ _SEX_FIELD = re.compile(r"^[ \t]*(?:Sex|Gender|Sexe|Genre|Пол)[ \t]*:[ \t]*(F
                         re.M | re.I)
 
 
-_SEX_MARK = re.compile(r"[ \t]*\((f|m|F|M|ж|м|Ж|М)\)")  # "TOHTI, Ekber (m)", "Гульнар Касымова (ж)"
+_SEX_MARK = re.compile(r"[ \t]*\((f|m|F|M|ж|м|Ж|М)\)")  # "HOSHUR, Memet (m)", "Айгуль Серикова (ж)"
 _POSSESSIVE_KIN = re.compile(r"\b(?:my|his|her|their|our|mon|ma|son|sa|leur|notre|мой|моя|его|её|ее|их|наш|наша)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
 
@@ -1319,7 +1322,7 @@ _SIGNATURE_LINES = 3  # the last lines of a text where a signature with no valed
 
 def _signed_alone(doc: Doc) -> str | None:
     """A letter signed with no valediction: one of its last lines, after a blank line, is a
-    person's name alone ("Bermet Asylbek kyzy" over "Bishkek"; "Zohre Abdugheni, Lannion" over an
+    person's name alone ("Aigul Tursun kyzy" over "Bishkek"; "Aygul Tohti, Rennes" over an
     editor's note). The named person, else None."""
     text = doc.text
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[-_SIGNATURE_LINES:]
@@ -1420,7 +1423,7 @@ def _kinship(doc: Doc) -> None:
         before = _apposed_before(text, match.start())
         if relative is None and before is not None and person_at(doc, before) not in (None, owner.id):
             relative = doc.person(person_at(doc, before))
-        # "1. TOHTI, Ekber (m), 58, Kashgar. Father of member X.": a list entry's kin phrase is its headword's
+        # "2. HOSHUR, Memet (m), 63. Uncle of member X.": a list entry's kin phrase is its headword's
         headword = _INVERTED.match(text, text.rfind("\n", 0, match.start()) + 1)
         if relative is None and headword and person_at(doc, headword.start("name")) not in (None, owner.id):
             relative = doc.person(person_at(doc, headword.start("name")))
