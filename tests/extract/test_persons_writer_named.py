@@ -228,3 +228,17 @@ def test_a_kazakh_name_in_kazakh_letters_in_a_russian_text_is_a_person_without_t
     assert [doc.text[s:e] for s, e in mother.mentions if "Сәуле" in doc.text[s:e]] == ["Сәуле Жұмабаева"] * 2
     # control: the name in Russian letters alone was a person already
     assert any("Ерлан" in " ".join(p.names) for p in doc.persons)
+
+
+# A Russian policeman's title stands without an article, before or after the name. Our words.
+@pytest.mark.parametrize("text", [
+    "Весной 2018 года нашего соседа Ерлана Касымова задержали на базаре в Кульдже. Увёз его участковый по фамилии Ван.",
+    "В 2019 году мне позвонил человек, представившийся Чжан Ли, сотрудником полиции уезда. Нашего соседа Ерлана "
+    "Касымова задержали в Кульдже в 2018 году.",
+])
+def test_a_russian_policemans_title_makes_an_official_never_a_victim(text):
+    doc = doc_of(text, "ru")
+    official = next(p for p in doc.persons if any(n in ("Ван", "Чжан Ли") for n in p.names))
+    assert "official" in official.roles and "victim" not in official.roles
+    victim = next(p for p in doc.persons if any("Ерлан" in n for n in p.names))
+    assert "victim" in victim.roles and "official" not in victim.roles  # control

@@ -2054,7 +2054,17 @@ def _titled_official(doc: Doc, person: PersonRecord) -> bool:
 
 def _titled_at(doc: Doc, start: int, end: int) -> bool:
     return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80)) \
-        or bool(_SELF_STYLED.search(doc.text, max(0, start - 40), start) and _OF_THE_POLICE.match(doc.text, end))
+        or bool(_SELF_STYLED.search(doc.text, max(0, start - 40), start) and _OF_THE_POLICE.match(doc.text, end)) \
+        or doc.language == "ru" and bool(_RU_OFFICIAL_BEFORE.search(doc.text, max(0, start - 60), start)
+                                         or _RU_OFFICIAL_AFTER.match(doc.text, end, end + 80))
+
+
+# Russian has no article before a title in apposition: «участковый по фамилии Ли», «сотрудник полиции
+# Ван», «представившийся Чжан Ли, сотрудником полиции уезда» (the policeman's title in any case).
+_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальник\w*|"
+              r"сотрудник(?:а|у|ом)?[ \t]+(?:полиции|госбезопасности|МГБ|бюро\s+общественной\s+безопасности))")
+_RU_OFFICIAL_BEFORE = re.compile(rf"(?<![\w-]){_RU_POLICE}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
+_RU_OFFICIAL_AFTER = re.compile(rf",[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_RU_POLICE}", re.I)
 
 
 def _official_title_before(doc: Doc, start: int) -> bool:
