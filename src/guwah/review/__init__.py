@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guwah.domain import AssertedByKind, AttributeName, EventType, PersonRole, RelationType, ReviewState
+from guwah.domain import AssertedByKind, ReviewState
 from guwah.errors import InputError, NotFound
 from guwah.storage.tables import Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
@@ -182,30 +182,13 @@ _DATE_FORMS = {4: "year", 7: "month", 10: "day"}
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
-def _vocabularies() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(kind, field) → the values an edit may give it: the controlled lists of `guwah.domain`
-    (attribute names, event types, relation types; a role attribute's value) and the violation
-    codes of `guwah.vocab`."""
-    from guwah.vocab import violation_codes
-
-    return {("attribute", "attribute"): tuple(AttributeName), ("event", "event_type"): tuple(EventType),
-            ("relation", "relation"): tuple(RelationType), ("violation", "code"): tuple(violation_codes()),
-            ("role", "value"): tuple(PersonRole)}
-
-
-def _check_vocabulary(kind: str, field: str, value) -> None:
-    allowed = _vocabularies().get((kind, field))
-    if allowed is not None and value is not None and value not in allowed:
-        raise InputError(f"{field} must be one of {', '.join(allowed)}; got {value!r}", value=value)
-
-
 def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
-    optional field, a controlled field one of its list's values (`_vocabularies`: an attribute's
-    name, a role's value, an event type, a relation type, a violation code), an event date a real
-    ISO prefix whose precision agrees with it (inferred from its form when not given). InputError,
-    before anything is written, for a blank required field, a value outside its list (the message
-    lists the allowed ones) or a malformed or disagreeing date."""
+    optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
+    its form when not given). InputError, before anything is written, for a blank required field
+    or a malformed or disagreeing date; a value outside its closed list (an attribute's name, a
+    role, an event type, a relation, a violation code) is refused by the table itself
+    (`guwah.storage.tables`, the message listing the allowed values) as the copy is made."""
     checked = {}
     for key, value in changes.items():
         value = value.strip() if isinstance(value, str) else value
@@ -214,9 +197,6 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
                 raise InputError(f"{key} cannot be empty (reject the proposal instead)", value=key)
             value = None
         checked[key] = value
-        _check_vocabulary(kind, key, value)
-    if kind == "attribute" and checked.get("attribute", row.attribute) == AttributeName.ROLE:
-        _check_vocabulary("role", "value", checked.get("value", row.value))
     if kind == "attribute" and checked.get("attribute", row.attribute) == "birth_year":
         for key in ("value", "value_end"):
             year = checked.get(key, getattr(row, key))
