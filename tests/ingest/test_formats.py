@@ -138,6 +138,8 @@ def _docx_with_names_in_tables() -> bytes:
     document.element.body.insert(len(document.element.body) - 1, _word_xml(
         "<w:p><w:r><w:t xml:space='preserve'>Witness: </w:t></w:r><w:del><w:r><w:delText>Ablet Rozi</w:delText></w:r>"
         "</w:del><w:ins><w:r><w:t>Dilnur Kerim</w:t></w:r></w:ins></w:p>"))
+    document.element.body.insert(len(document.element.body) - 1, _word_xml(  # a right-to-left embedding
+        "<w:p><w:dir w:val='rtl'><w:r><w:t>ئابلەت روزى</w:t></w:r></w:dir></w:p>"))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -153,6 +155,7 @@ def test_docx_names_in_nested_tables_content_controls_and_tracked_changes_are_re
     assert "Held in Aksu." in lines and document.text.count("Held in Aksu.") == 1
     assert "Memtimin Ablet" in lines and "Gulnar Tursun" in lines
     assert "Witness: Dilnur Kerim" in lines and "Ablet Rozi" not in document.text  # what Word shows
+    assert lines[-1] == "ئابلەت روزى"
     order = [document.text.index(name) for name in ("Aynur Tohti", "Held in Aksu", "Memtimin Ablet", "Gulnar Tursun")]
     assert order == sorted(order)
 

@@ -284,8 +284,10 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Elements that only wrap content: content controls (form fields), custom XML, smart tags, simple
-# fields, tracked insertions. Their content is read as if they were not there.
-_WRAPPERS = {_W + "sdt", _W + "customXml", _W + "smartTag", _W + "fldSimple", _W + "ins", _W + "moveTo"}
+# fields, tracked insertions and moves, and bidirectional embeddings (w:dir, w:bdo: right-to-left
+# runs, as in Uyghur text). Their content is read as if they were not there.
+_WRAPPERS = {_W + "sdt", _W + "customXml", _W + "smartTag", _W + "fldSimple", _W + "ins", _W + "moveTo",
+             _W + "dir", _W + "bdo"}
 
 
 def _content(element):
