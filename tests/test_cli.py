@@ -317,3 +317,53 @@ def test_audit_list_refuses_a_limit_below_one_and_persons_list_counts_in_words(r
     listed = run("persons", "list")
     assert listed.exit_code == 0, listed.output
     assert " 1 mentions " not in listed.stdout and not listed.stderr.strip().startswith("1 entries")
+
+
+TOO_LARGE = str(2**64)  # beyond any database integer (SQLite and PostgreSQL BIGINT hold 2**63 - 1)
+
+
+@pytest.mark.parametrize("command", [
+    ["show", TOO_LARGE], ["reread", TOO_LARGE], ["release", "propose", TOO_LARGE],
+    ["consent", "set", TOO_LARGE, "public"], ["review", "list", "--document", TOO_LARGE],
+    ["review", "show", f"name:{TOO_LARGE}"], ["review", "accept", f"event:{TOO_LARGE}"],
+    ["persons", "show", TOO_LARGE], ["persons", "merge", "1", TOO_LARGE],
+    ["persons", "split", TOO_LARGE, "--mentions", "1"], ["persons", "judge", "1", TOO_LARGE, "same"],
+    ["facilities", "show", TOO_LARGE], ["facilities", "merge", "1", TOO_LARGE],
+    ["release", "show", TOO_LARGE], ["release", "approve", TOO_LARGE], ["release", "propose-entry", TOO_LARGE],
+    ["naming", "propose", TOO_LARGE, "--basis", "own_consent"], ["naming", "approve", TOO_LARGE],
+    ["naming", "withdraw", TOO_LARGE], ["consent", "approve", TOO_LARGE], ["consent", "refuse", TOO_LARGE],
+    ["consent", "withdraw", TOO_LARGE, "--reason", "r"], ["users", "token-revoke", TOO_LARGE],
+])
+def test_a_number_too_large_for_any_id_is_a_clear_error_not_a_traceback(run, command):
+    """Before: OverflowError ('Python int too large to convert to SQLite INTEGER') and a traceback."""
+    result = CliRunner().invoke(app, command)  # exceptions caught, so a traceback fails the test
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code in (1, 2), result.output
+    assert "Traceback" not in result.output and "OverflowError" not in result.output
+    assert TOO_LARGE in result.output or "9223372036854775807" in result.output, result.output
+    # positive control: the same command with a small number that names nothing is the usual clear
+    # line (a list filtered by an unknown document is only empty)
+    small = [part.replace(TOO_LARGE, "99") for part in command]
+    control = CliRunner().invoke(app, small)
+    assert control.exception is None or isinstance(control.exception, SystemExit), control.exception
+    assert control.exit_code == (0 if command[:2] == ["review", "list"] else 1), control.output
+    assert control.output.startswith("error: no ") or command[:2] == ["review", "list"], control.output
+
+
+def test_a_reassignment_to_a_mention_number_too_large_names_it_not_a_traceback(run, tmp_path, monkeypatch):
+    text = tmp_path / "t.txt"
+    text.write_text("Ablimit Tursun was arrested in Kashgar in 2017 and taken to a camp.")
+    run("ingest", text, "--consent", "public")
+    run("extract", "--all")
+    events = json.loads(run("review", "list", "--kind", "event", "--json").stdout)
+    ref = events[0]["ref"]
+    result = CliRunner().invoke(app, ["review", "reassign", ref, f"mention:{TOO_LARGE}", "--reason", "r"])
+    assert result.exit_code == 1 and f"no mention {TOO_LARGE}" in result.output, result.output
+    control = CliRunner().invoke(app, ["review", "reassign", ref, "mention:99", "--reason", "r"])
+    assert control.exit_code == 1 and "no mention 99" in control.output, control.output
+
+
+def test_withdrawing_the_naming_bases_of_no_person_says_so(run):
+    """Before: "0 naming bases withdrawn." and exit 0 for a person id that names no one."""
+    result = run("naming", "withdraw", "99")
+    assert result.exit_code == 1 and "no person 99" in result.output, result.output

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import ReviewState
+from guwah.domain import MAX_ID, ReviewState
 from guwah.errors import InputError, NotFound, ReviewRequired
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -97,7 +97,7 @@ def _record_new_mentions(session: Session, _context) -> None:
 
 def resolve(session: Session, number: int, kind: str = PERSON) -> Entry:
     """The entry with this number, following merges to the surviving entry; NotFound otherwise."""
-    entry = session.scalar(select(Entry).where(Entry.kind == kind, Entry.number == number))
+    entry = session.scalar(select(Entry).where(Entry.kind == kind, Entry.number == number)) if 0 <= number <= MAX_ID else None
     if entry is None:
         raise NotFound(f"no {kind} entry {number}", value=number)
     seen = set()

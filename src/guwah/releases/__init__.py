@@ -566,7 +566,10 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
-    """Withdraw every standing naming basis of a person; releases naming them come down."""
+    """Withdraw every standing naming basis of a person; releases naming them come down.
+    NotFound for a person id that names no one (never a silent "0 withdrawn")."""
+    if session.get(Person, person_id) is None:
+        raise NotFound(f"no person {person_id}", value=person_id)
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id == person_id,
                                                           NamingBasis.withdrawn_at.is_(None))))
     for row in rows:

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.domain import MAX_ID
 
 release_app = typer.Typer(help="Draft, review, approve and withdraw what the public sees of a testimony.",
                           no_args_is_help=True)
@@ -75,7 +76,7 @@ def release_propose(
 
 @release_app.command("propose-entry")
 @fails_cleanly
-def release_propose_entry(number: int = typer.Argument(..., help="Person entry number (guwah persons list).")) -> None:
+def release_propose_entry(number: int = typer.Argument(..., max=MAX_ID, help="Person entry number (guwah persons list).")) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.releases import draft_entry_release
 
@@ -88,7 +89,7 @@ def release_propose_entry(number: int = typer.Argument(..., help="Person entry n
 
 @release_app.command("show")
 @fails_cleanly
-def release_show(release_id: int = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
+def release_show(release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release list`).")) -> None:
     """Print one release with its masks highlighted."""
     from guwah.releases import get_release
 
@@ -101,7 +102,7 @@ def release_show(release_id: int = typer.Argument(..., help="Release number (fro
 @release_app.command("approve")
 @fails_cleanly
 def release_approve(
-    release_id: int = typer.Argument(..., help="Release number (from `guwah release propose` or `list`)."),
+    release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release propose` or `list`)."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
@@ -159,7 +160,7 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
 @naming_app.command("propose")
 @fails_cleanly
 def naming_propose(
-    person: int = typer.Argument(..., help="Person id."),
+    person: int = typer.Argument(..., max=MAX_ID, help="Person id."),
     basis: str = typer.Option(..., help="own_consent | reporting_relative | public_role | already_named."),
     note: str | None = typer.Option(None, help="Where the consent is recorded, or the role held (sealed)."),
     document: int | None = typer.Option(None, help="The testimony carrying the consent or earlier naming."),
@@ -176,7 +177,7 @@ def naming_propose(
 @naming_app.command("approve")
 @fails_cleanly
 def naming_approve(
-    basis_id: int = typer.Argument(..., help="Naming basis number."),
+    basis_id: int = typer.Argument(..., max=MAX_ID, help="Naming basis number."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own proposal)."),
 ) -> None:
     """Approve a naming basis: releases drafted from now on show the person's name. Says which public
@@ -202,7 +203,7 @@ def naming_approve(
 
 @naming_app.command("withdraw")
 @fails_cleanly
-def naming_withdraw(person: int = typer.Argument(..., help="Person id.")) -> None:
+def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person id.")) -> None:
     """Withdraw every basis for naming a person; every release showing their name comes down."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_bases
@@ -296,7 +297,7 @@ def _decide(change_id: int, approve: bool, reason: str | None) -> None:
 @consent_app.command("approve")
 @fails_cleanly
 def consent_approve(
-    change_id: int = typer.Argument(..., help="Request number (from `guwah consent pending`)."),
+    change_id: int = typer.Argument(..., max=MAX_ID, help="Request number (from `guwah consent pending`)."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own request)."),
 ) -> None:
     """Approve a consent raise; a release is drafted for review (nothing is published yet)."""
@@ -307,7 +308,7 @@ def consent_approve(
 @consent_app.command("refuse")
 @fails_cleanly
 def consent_refuse(
-    change_id: int = typer.Argument(..., help="Request number."),
+    change_id: int = typer.Argument(..., max=MAX_ID, help="Request number."),
     reason: str | None = typer.Option(None, help="Why."),
 ) -> None:
     """Refuse a consent raise."""
@@ -318,7 +319,7 @@ def consent_refuse(
 @consent_app.command("withdraw")
 @fails_cleanly
 def consent_withdraw(
-    person: int = typer.Argument(..., help="The witness's person id."),
+    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id."),
     reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
     erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:

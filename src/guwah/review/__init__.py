@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guwah.domain import AssertedByKind, ReviewState
+from guwah.domain import MAX_ID, AssertedByKind, ReviewState
 from guwah.errors import InputError, NotFound
 from guwah.storage.tables import Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
@@ -66,7 +66,7 @@ def parse_ref(ref: str) -> tuple[str, int]:
 
 def _row(session: Session, ref: str):
     kind, number = parse_ref(ref)
-    row = session.get(KINDS[kind], number)
+    row = session.get(KINDS[kind], number) if number <= MAX_ID else None
     if row is None:
         raise NotFound(f"no proposal {ref}", value=ref)
     return kind, row
@@ -311,7 +311,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     if target_kind not in ("mention", "entry") or not number.isdigit():
         raise InputError("a target is mention:ID or entry:N", value=target)
     if target_kind == "mention":
-        person = session.get(Person, int(number))
+        person = session.get(Person, int(number)) if int(number) <= MAX_ID else None
         if person is None:
             raise NotFound(f"no mention {number}", value=target)
     else:
