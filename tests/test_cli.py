@@ -367,3 +367,30 @@ def test_withdrawing_the_naming_bases_of_no_person_says_so(run):
     """Before: "0 naming bases withdrawn." and exit 0 for a person id that names no one."""
     result = run("naming", "withdraw", "99")
     assert result.exit_code == 1 and "no person 99" in result.output, result.output
+
+
+def test_entry_releases_are_named_by_the_entry_number_people_type_and_show_without_a_traceback(run):
+    """Before: `release list` and the merge message named an entry release by its row id ("entry
+    15" for entry 11: `guwah persons show 15` is someone else), and `release show N` of an entry
+    release, which the merge message itself suggests, ended in KeyError: 'text'."""
+    assert run("demo").exit_code == 0
+    numbers = {entry["names"][0]["name"]: entry["number"]
+               for entry in json.loads(run("persons", "list", "--json").stdout) if entry["names"]}
+    listed = json.loads(run("release", "list", "--json").stdout)
+    entries = [r for r in listed if r["subject"] == "entry"]
+    documents = [r for r in listed if r["subject"] == "document"]
+    assert entries and documents  # positive control: both kinds are there
+    assert all(r["document"] is not None and r["entry"] is None for r in documents)
+    yasin = numbers["Nurmemet Yasin"]
+    [release] = [r for r in entries if r["entry"] == yasin]
+    assert release["document"] is None
+    shown = run("release", "show", str(release["release"]))
+    assert shown.exit_code == 0, shown.output
+    assert f"of entry {yasin}," in shown.output and "Nurmemet Yasin" in shown.output
+    # the merge message names the survivor's release by the entry number too
+    other = numbers["Patigul Rozi"]
+    merged = run("persons", "merge", str(yasin), str(other))
+    assert merged.exit_code == 0, merged.output
+    assert re.search(rf"withdrew release \d+ of entry ({yasin}|{other}) ", merged.output), merged.output
+    text_shown = run("release", "show", str(documents[0]["release"]))
+    assert text_shown.exit_code == 0 and f"of document {documents[0]['document']}," in text_shown.output

@@ -268,6 +268,17 @@ class ReleaseChange:
     public_number: int | None
     redraft: int | None
     reason: str
+    number: int | None = None  # what people type for the subject (`subject_number`)
+
+
+def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
+    """The number a release's subject goes by in commands: a document's id, an entry's registry
+    number (`guwah persons show N`), which is not its row id."""
+    if subject_type == ENTRY:
+        from guwah.storage.tables import Entry
+
+        return session.scalar(select(Entry.number).where(Entry.id == subject_id))
+    return subject_id
 
 
 def _public_number(session: Session, subject_type: str, subject_id: int) -> int | None:
@@ -304,7 +315,8 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
             except UnreadName:
                 pass  # its title or author needs a mask a drafter gives: drafted again by hand
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
-                                     _public_number(session, kind, release.subject_id), redraft, reason))
+                                     _public_number(session, kind, release.subject_id), redraft, reason,
+                                     subject_number(session, kind, release.subject_id)))
     return changes
 
 
@@ -323,7 +335,8 @@ def releases_taken_down(session: Session, before: set[int], reason: str) -> list
                                                          Release.state != "approved").order_by(Release.id)):
         changes.append(ReleaseChange(release.id, release.subject_type, release.subject_id,
                                      _public_number(session, release.subject_type, release.subject_id), None,
-                                     release.withdraw_reason or reason))
+                                     release.withdraw_reason or reason,
+                                     subject_number(session, release.subject_type, release.subject_id)))
     return changes
 
 
@@ -369,7 +382,7 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
         _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
                restores=release.id, operation=operation)
         restored.append(ReleaseChange(back.id, kind, subject_id, _public_number(session, kind, subject_id),
-                                      None, why))
+                                      None, why, subject_number(session, kind, subject_id)))
     return restored
 
 

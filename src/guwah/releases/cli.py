@@ -38,10 +38,18 @@ def highlighted(text: str, masks: list[dict], field: str = "text") -> Text:
     return shown
 
 
-def _print_release(release) -> None:
+def _print_release(release, number: int) -> None:
+    """Print a release: a testimony's fields and text with its masks highlighted, or an entry's
+    public view as JSON (as `release propose-entry` prints it); `number` is what its subject goes by
+    (`guwah.releases.subject_number`)."""
+    from guwah.publish import ENTRY
+
     content = release.content
-    err.print(f"release {release.id} of document {release.subject_id}, version {release.version}: "
+    err.print(f"release {release.id} of {release.subject_type} {number}, version {release.version}: "
               f"[bold]{release.state}[/bold] (drafted by {escape(release.drafted_by)})", highlight=False)
+    if release.subject_type == ENTRY:
+        print_json(content)
+        return
     for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
         label = Text(f"{field}: ", style="bold")
         value = content.get(field)
@@ -68,7 +76,7 @@ def release_propose(
     with archive_session() as (store, session):
         release = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                                 list(mask) or None, title)
-        _print_release(release)
+        _print_release(release, release.subject_id)
         release_id = release.id
     err.print(f"Draft {release_id} stored. Another reviewer approves it with `guwah release approve "
               f"{release_id}`; until then nothing changes on the public site.", highlight=False)
@@ -91,12 +99,12 @@ def release_propose_entry(number: int = typer.Argument(..., max=MAX_ID, help="Pe
 @fails_cleanly
 def release_show(release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release list`).")) -> None:
     """Print one release with its masks highlighted."""
-    from guwah.releases import get_release
+    from guwah.releases import get_release, subject_number
 
     with archive_session() as (store, session):
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
-        _print_release(release)
+        _print_release(release, subject_number(session, release.subject_type, release.subject_id))
 
 
 @release_app.command("approve")
@@ -107,11 +115,11 @@ def release_approve(
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
     from guwah.publish import DOCUMENT, effective_embargo
-    from guwah.releases import approve_release
+    from guwah.releases import approve_release, subject_number
 
     with archive_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
-        subject = f"{release.subject_type} {release.subject_id}"
+        subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
         embargo = effective_embargo(session, release.subject_id) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
@@ -140,11 +148,17 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
     """Drafts waiting for review, and what is released now."""
     from sqlalchemy import select
 
+    from guwah.publish import DOCUMENT
+    from guwah.releases import subject_number
     from guwah.storage.tables import Release
 
     with archive_session() as (store, session):
-        rows = [{"release": r.id, "subject": r.subject_type, "document": r.subject_id, "version": r.version,
-                 "state": r.state,
+        # "document" holds a testimony release's document id, "entry" an entry release's registry
+        # number (`guwah persons show N`); never an entry's row id.
+        rows = [{"release": r.id, "subject": r.subject_type,
+                 "document": r.subject_id if r.subject_type == DOCUMENT else None,
+                 "entry": None if r.subject_type == DOCUMENT else subject_number(session, r.subject_type, r.subject_id),
+                 "version": r.version, "state": r.state,
                  "drafted_by": r.drafted_by, "approved_by": r.approved_by, "masks": len(r.masks)}
                 for r in session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
                                          .order_by(Release.id))]
@@ -152,7 +166,7 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['release']:>5}  {r['subject']} {r['document']:<5} v{r['version']:<3} {r['state']:<9} "
+        out.print(f"{r['release']:>5}  {r['subject']} {r['document'] or r['entry']:<5} v{r['version']:<3} {r['state']:<9} "
                   f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
     err.print(f"{len(rows)} releases")
 
@@ -189,7 +203,7 @@ def naming_approve(
     err.print(f"Naming basis {basis_id} approved: person {done.person} may now be shown by name.", highlight=False)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"Took down release {change.release} of {change.subject_type} {change.subject_id}{public}: it "
+        err.print(f"Took down release {change.release} of {change.subject_type} {change.number}{public}: it "
                   "masked this person; nothing is shown again until a second reviewer approves.",
                   highlight=False, markup=False, soft_wrap=True)
         if change.redraft in done.pending:
