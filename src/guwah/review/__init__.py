@@ -227,6 +227,10 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
         if precision is not None and precision != form:
             raise InputError(f"{value_key} {value!r} has the precision {form}, not {precision}: give "
                              f"{precision_key}={form} or a date of that precision", value=value)
+        # What a testimony tells has happened: a date after today is a typo (2099 for 2009).
+        if value > date.today().isoformat()[:len(value)]:
+            raise InputError(f"{value_key} {value!r} is after today: an event told in a testimony has "
+                             "happened", value=value)
         checked[precision_key] = form
         dates[value_key] = value
     start, end = dates.get("date_value"), dates.get("end_date_value")
