@@ -394,3 +394,24 @@ def test_entry_releases_are_named_by_the_entry_number_people_type_and_show_witho
     assert re.search(rf"withdrew release \d+ of entry ({yasin}|{other}) ", merged.output), merged.output
     text_shown = run("release", "show", str(documents[0]["release"]))
     assert text_shown.exit_code == 0 and f"of document {documents[0]['document']}," in text_shown.output
+
+
+@pytest.mark.parametrize("kind", ["json", "public"])
+@pytest.mark.parametrize("name", ["keyring.json", "guwah.sqlite3", "export.json"])
+def test_an_export_into_the_data_directory_is_refused_before_anything_is_written(run, inbox, tmp_path, kind, name):
+    """Before: `guwah export public -o guwah-data/keyring.json` replaced the wrapped archive key with
+    the export ('the master key does not open …' ever after), and `export json` left the
+    archive's confidential content in the clear inside the folder that holds only sealed data."""
+    run("ingest", inbox)
+    data = tmp_path / "data"
+    target = data / name
+    before = target.read_bytes() if target.exists() else None
+    result = run("export", kind, "-o", target)
+    assert result.exit_code == 1 and "inside the data directory" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert (target.read_bytes() if target.exists() else None) == before
+    assert run("documents", "--json").exit_code == 0  # the archive still opens
+    if kind == "json":  # nothing was exported, so no custody entry says so
+        assert "exported" not in [e["action"] for e in json.loads(run("show", "1", "--json").stdout)["custody"]]
+    # positive control: beside the data directory it is written
+    assert run("export", kind, "-o", tmp_path / name).exit_code == 0
