@@ -415,3 +415,25 @@ def test_an_export_into_the_data_directory_is_refused_before_anything_is_written
         assert "exported" not in [e["action"] for e in json.loads(run("show", "1", "--json").stdout)["custody"]]
     # positive control: beside the data directory it is written
     assert run("export", kind, "-o", tmp_path / name).exit_code == 0
+
+
+def test_a_naming_basis_citing_no_document_is_a_clear_error_not_a_traceback(run, inbox):
+    """Before: `naming propose 1 --basis own_consent --document 99` ended in an IntegrityError
+    (FOREIGN KEY constraint failed) traceback."""
+    named = inbox / "named.txt"
+    named.write_text("My brother Ablimit Tursun was detained in Korla in 2018.")
+    run("ingest", named, "--consent", "public")
+    run("extract", "--all")
+    from guwah.storage import open_store
+    from guwah.storage.tables import Person
+
+    with open_store().session() as session:
+        person = session.query(Person).first()
+        assert person is not None
+        person_id = person.id
+    result = CliRunner().invoke(app, ["naming", "propose", str(person_id), "--basis", "own_consent",
+                                      "--document", "99"])
+    assert result.exit_code == 1 and "no document 99" in result.output, (result.output, result.exception)
+    assert "Naming basis" not in run("naming", "list").output  # nothing stored
+    control = run("naming", "propose", person_id, "--basis", "own_consent", "--document", "1")
+    assert control.exit_code == 0 and "proposed" in control.output

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel
+from guwah.domain import MAX_ID, ConsentLevel
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
 from guwah.publish import (
     DOCUMENT,
@@ -497,6 +497,8 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
     if session.get(Person, person_id) is None:
         raise NotFound(f"no person {person_id}", value=person_id)
+    if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
+        raise NotFound(f"no document {document_id}", value=document_id)
     if basis == "already_named":
         from guwah.publish import is_public_document
 

@@ -177,7 +177,7 @@ def naming_propose(
     person: int = typer.Argument(..., max=MAX_ID, help="Person id."),
     basis: str = typer.Option(..., help="own_consent | reporting_relative | public_role | already_named."),
     note: str | None = typer.Option(None, help="Where the consent is recorded, or the role held (sealed)."),
-    document: int | None = typer.Option(None, help="The testimony carrying the consent or earlier naming."),
+    document: int | None = typer.Option(None, max=MAX_ID, help="The testimony carrying the consent or earlier naming."),
 ) -> None:
     """Propose the basis on which a person may be named (they stay withheld until approved)."""
     from guwah.releases import propose_basis
