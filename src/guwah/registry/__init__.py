@@ -116,6 +116,9 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     """Record a reviewer's verdict on two mentions; the latest verdict on a pair is the one that holds."""
     if verdict not in VERDICTS:
         raise InputError(f"a judgement is one of {', '.join(VERDICTS)}", value=verdict)
+    if person_a == person_b:
+        raise InputError(f"a judgement is about two different mentions, not mention {person_a} twice",
+                         value=person_a)
     for person_id in (person_a, person_b):
         if session.get(Person, person_id) is None:
             raise NotFound(f"no mention (person) {person_id}", value=person_id)
