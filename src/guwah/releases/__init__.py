@@ -618,6 +618,10 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     if testimony is None:
         raise NotFound(f"no testimony {document_id}", value=document_id)
     old = testimony.consent
+    if old == new or stricter(old, new) == new:
+        # Setting the level again, or lowering it, is the latest word: a raise still pending (asked
+        # before the witness withdrew, say) must not raise it later on a second reviewer's approval.
+        _refuse_pending_raises(session, document_id, actor, f"consent set to {new} after it was asked")
     if old == new:
         return None
     if stricter(old, new) == new:  # lowering: safe at once
@@ -634,6 +638,19 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     _audit(session, actor, "consent", DOCUMENT, document_id, step="requested", old=old, new=new,
            consent_change=change.id)
     return change
+
+
+def _refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str) -> None:
+    """Close every raise of this testimony's consent still waiting for a second reviewer (refused,
+    with `reason`; audited)."""
+    for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id,
+                                                              ConsentChange.state == "pending")):
+        change.state = "refused"
+        change.decided_by, change.decided_at, change.decision_basis, change.decision_reason = (
+            actor, _now(), "superseded", reason)
+        _audit(session, actor, "consent", DOCUMENT, document_id, step="refused", consent_change=change.id,
+               basis="superseded")
+    session.flush()
 
 
 def decide_consent_change(session: Session, change_id: int, reviewer: str, approve: bool,

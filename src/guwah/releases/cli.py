@@ -263,6 +263,7 @@ def consent_set(
     from guwah.releases import (
         RegistryAct,
         approved_release_ids,
+        pending_consent_changes,
         releases_taken_down,
         request_consent_change,
         testimony_consent,
@@ -272,11 +273,16 @@ def consent_set(
         before = approved_release_ids(session)
         document_id = _document_id(store, session, doc)
         old = testimony_consent(session, document_id)
+        waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
         change = request_consent_change(session, document_id, level, store.settings.actor, reason)
         change_id = change.id if change else None
+        refused = sorted(waiting - {c.id for c in pending_consent_changes(session)})
         withdrawn = releases_taken_down(session, before, f"the consent of document {document_id} was lowered to {level}")
+    if refused:
+        err.print(f"Refused the raise{'s' if len(refused) > 1 else ''} still waiting ({', '.join(map(str, refused))}): "
+                  f"document {document_id} was set to {level} after {'they were' if len(refused) > 1 else 'it was'} asked.")
     if old == level:
-        err.print(f"Document {document_id} is already {level}: nothing changed.")
+        err.print(f"Document {document_id} is already {level}" + (": it stays so." if refused else ": nothing changed."))
     elif change_id is None:
         err.print(f"Consent changed; {len(withdrawn)} releases that no longer fit it were withdrawn.")
         print_release_changes(RegistryAct(0, None, withdrawn, []))
