@@ -317,3 +317,123 @@ def test_audit_list_refuses_a_limit_below_one_and_persons_list_counts_in_words(r
     listed = run("persons", "list")
     assert listed.exit_code == 0, listed.output
     assert " 1 mentions " not in listed.stdout and not listed.stderr.strip().startswith("1 entries")
+
+
+TOO_LARGE = str(2**64)  # beyond any database integer (SQLite and PostgreSQL BIGINT hold 2**63 - 1)
+
+
+@pytest.mark.parametrize("command", [
+    ["show", TOO_LARGE], ["reread", TOO_LARGE], ["release", "propose", TOO_LARGE],
+    ["consent", "set", TOO_LARGE, "public"], ["review", "list", "--document", TOO_LARGE],
+    ["review", "show", f"name:{TOO_LARGE}"], ["review", "accept", f"event:{TOO_LARGE}"],
+    ["persons", "show", TOO_LARGE], ["persons", "merge", "1", TOO_LARGE],
+    ["persons", "split", TOO_LARGE, "--mentions", "1"], ["persons", "judge", "1", TOO_LARGE, "same"],
+    ["facilities", "show", TOO_LARGE], ["facilities", "merge", "1", TOO_LARGE],
+    ["release", "show", TOO_LARGE], ["release", "approve", TOO_LARGE], ["release", "propose-entry", TOO_LARGE],
+    ["naming", "propose", TOO_LARGE, "--basis", "own_consent"], ["naming", "approve", TOO_LARGE],
+    ["naming", "withdraw", TOO_LARGE], ["consent", "approve", TOO_LARGE], ["consent", "refuse", TOO_LARGE],
+    ["consent", "withdraw", TOO_LARGE, "--reason", "r"], ["users", "token-revoke", TOO_LARGE],
+])
+def test_a_number_too_large_for_any_id_is_a_clear_error_not_a_traceback(run, command):
+    """Before: OverflowError ('Python int too large to convert to SQLite INTEGER') and a traceback."""
+    result = CliRunner().invoke(app, command)  # exceptions caught, so a traceback fails the test
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code in (1, 2), result.output
+    assert "Traceback" not in result.output and "OverflowError" not in result.output
+    assert TOO_LARGE in result.output or "9223372036854775807" in result.output, result.output
+    # positive control: the same command with a small number that names nothing is the usual clear
+    # line (a list filtered by an unknown document is only empty)
+    small = [part.replace(TOO_LARGE, "99") for part in command]
+    control = CliRunner().invoke(app, small)
+    assert control.exception is None or isinstance(control.exception, SystemExit), control.exception
+    assert control.exit_code == (0 if command[:2] == ["review", "list"] else 1), control.output
+    assert control.output.startswith("error: no ") or command[:2] == ["review", "list"], control.output
+
+
+def test_a_reassignment_to_a_mention_number_too_large_names_it_not_a_traceback(run, tmp_path, monkeypatch):
+    text = tmp_path / "t.txt"
+    text.write_text("Ablimit Tursun was arrested in Kashgar in 2017 and taken to a camp.")
+    run("ingest", text, "--consent", "public")
+    run("extract", "--all")
+    events = json.loads(run("review", "list", "--kind", "event", "--json").stdout)
+    ref = events[0]["ref"]
+    result = CliRunner().invoke(app, ["review", "reassign", ref, f"mention:{TOO_LARGE}", "--reason", "r"])
+    assert result.exit_code == 1 and f"no mention {TOO_LARGE}" in result.output, result.output
+    control = CliRunner().invoke(app, ["review", "reassign", ref, "mention:99", "--reason", "r"])
+    assert control.exit_code == 1 and "no mention 99" in control.output, control.output
+
+
+def test_withdrawing_the_naming_bases_of_no_person_says_so(run):
+    """Before: "0 naming bases withdrawn." and exit 0 for a person id that names no one."""
+    result = run("naming", "withdraw", "99")
+    assert result.exit_code == 1 and "no person 99" in result.output, result.output
+
+
+def test_entry_releases_are_named_by_the_entry_number_people_type_and_show_without_a_traceback(run):
+    """Before: `release list` and the merge message named an entry release by its row id ("entry
+    15" for entry 11: `guwah persons show 15` is someone else), and `release show N` of an entry
+    release, which the merge message itself suggests, ended in KeyError: 'text'."""
+    assert run("demo").exit_code == 0
+    numbers = {entry["names"][0]["name"]: entry["number"]
+               for entry in json.loads(run("persons", "list", "--json").stdout) if entry["names"]}
+    listed = json.loads(run("release", "list", "--json").stdout)
+    entries = [r for r in listed if r["subject"] == "entry"]
+    documents = [r for r in listed if r["subject"] == "document"]
+    assert entries and documents  # positive control: both kinds are there
+    assert all(r["document"] is not None and r["entry"] is None for r in documents)
+    yasin = numbers["Nurmemet Yasin"]
+    [release] = [r for r in entries if r["entry"] == yasin]
+    assert release["document"] is None
+    shown = run("release", "show", str(release["release"]))
+    assert shown.exit_code == 0, shown.output
+    assert f"of entry {yasin}," in shown.output and "Nurmemet Yasin" in shown.output
+    # the merge message names the survivor's release by the entry number too
+    other = numbers["Patigul Rozi"]
+    merged = run("persons", "merge", str(yasin), str(other))
+    assert merged.exit_code == 0, merged.output
+    assert re.search(rf"withdrew release \d+ of entry ({yasin}|{other}) ", merged.output), merged.output
+    text_shown = run("release", "show", str(documents[0]["release"]))
+    assert text_shown.exit_code == 0 and f"of document {documents[0]['document']}," in text_shown.output
+
+
+@pytest.mark.parametrize("kind", ["json", "public"])
+@pytest.mark.parametrize("name", ["keyring.json", "guwah.sqlite3", "export.json"])
+def test_an_export_into_the_data_directory_is_refused_before_anything_is_written(run, inbox, tmp_path, kind, name):
+    """Before: `guwah export public -o guwah-data/keyring.json` replaced the wrapped archive key with
+    the export ('the master key does not open …' ever after), and `export json` left the
+    archive's confidential content in the clear inside the folder that holds only sealed data."""
+    run("ingest", inbox)
+    data = tmp_path / "data"
+    target = data / name
+    before = target.read_bytes() if target.exists() else None
+    result = run("export", kind, "-o", target)
+    assert result.exit_code == 1 and "inside the data directory" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert (target.read_bytes() if target.exists() else None) == before
+    assert run("documents", "--json").exit_code == 0  # the archive still opens
+    if kind == "json":  # nothing was exported, so no custody entry says so
+        assert "exported" not in [e["action"] for e in json.loads(run("show", "1", "--json").stdout)["custody"]]
+    # positive control: beside the data directory it is written
+    assert run("export", kind, "-o", tmp_path / name).exit_code == 0
+
+
+def test_a_naming_basis_citing_no_document_is_a_clear_error_not_a_traceback(run, inbox):
+    """Before: `naming propose 1 --basis own_consent --document 99` ended in an IntegrityError
+    (FOREIGN KEY constraint failed) traceback."""
+    named = inbox / "named.txt"
+    named.write_text("My brother Ablimit Tursun was detained in Korla in 2018.")
+    run("ingest", named, "--consent", "public")
+    run("extract", "--all")
+    from guwah.storage import open_store
+    from guwah.storage.tables import Person
+
+    with open_store().session() as session:
+        person = session.query(Person).first()
+        assert person is not None
+        person_id = person.id
+    result = CliRunner().invoke(app, ["naming", "propose", str(person_id), "--basis", "own_consent",
+                                      "--document", "99"])
+    assert result.exit_code == 1 and "no document 99" in result.output, (result.output, result.exception)
+    assert "Naming basis" not in run("naming", "list").output  # nothing stored
+    control = run("naming", "propose", person_id, "--basis", "own_consent", "--document", "1")
+    assert control.exit_code == 0 and "proposed" in control.output

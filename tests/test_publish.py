@@ -218,6 +218,43 @@ def test_raising_consent_needs_a_reason_and_a_second_reviewer_and_never_publishe
         assert current_release(session, document_id, "draft") is not None
 
 
+@pytest.mark.parametrize("how", ["witness withdraws", "kept confidential", "lowered below the raise"])
+def test_a_pending_raise_dies_when_the_consent_is_set_again_or_the_witness_withdraws(store, tmp_path, how):
+    """Before: a raise confidential → public requested, then the witness withdrew consent (or an
+    editor set the testimony confidential again): the stale request stayed pending, and a second
+    reviewer's approval still raised the testimony to public against the witness's last word."""
+    from guwah.errors import InputError
+    from guwah.releases import (
+        decide_consent_change,
+        pending_consent_changes,
+        request_consent_change,
+        withdraw_witness_consent,
+    )
+    from guwah.storage.tables import Testimony
+
+    start = "pseudonymous" if how == "lowered below the raise" else "confidential"
+    document_id = add(store, tmp_path, "a.txt", f"consent: {start}\nwitness:\n  name: Aygul Tursun\n")
+    with store.session() as session:
+        change = request_consent_change(session, document_id, "public", "amina", "she agreed on 3 May")
+        witness = session.query(Testimony).filter_by(document_id=document_id).one().witness_id
+    with store.session() as session:
+        if how == "witness withdraws":
+            withdraw_witness_consent(session, witness, "amina", "she called: never publish")
+        else:
+            request_consent_change(session, document_id, "confidential", "amina")
+    with store.session() as session:
+        assert pending_consent_changes(session) == []
+    with store.session() as session, pytest.raises(InputError, match="already refused"):
+        decide_consent_change(session, change.id, "bilal", approve=True)
+    with store.session() as session:
+        assert session.query(Testimony).filter_by(document_id=document_id).one().consent == "confidential"
+    # positive control: a raise requested after that waits for its second reviewer again
+    with store.session() as session:
+        later = request_consent_change(session, document_id, "public", "amina", "she agreed again on 9 May")
+    with store.session() as session:
+        assert [c.id for c in pending_consent_changes(session)] == [later.id]
+
+
 def test_public_numbers_have_no_gaps_for_hidden_documents(store, tmp_path):
     add(store, tmp_path, "c1.txt", "consent: confidential\n", text="one")
     first = add(store, tmp_path, "p1.txt", "consent: public\n", text="two")

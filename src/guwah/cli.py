@@ -329,13 +329,15 @@ def export_json(
     Written to --output (mode 0600) or to a pipe; never to a terminal, where it would sit in the
     scrollback and in screen recordings."""
     from guwah.errors import InputError
-    from guwah.export import write_private
+    from guwah.export import check_output_outside, write_private
     from guwah.export.backup import export_everything
 
     if output is None and _stdout_is_terminal():
         raise InputError("the full export holds confidential material: write it with --output FILE "
                          "or pipe it (e.g. into an encrypting tool), not to the terminal")
     store = _store()
+    if output is not None:
+        check_output_outside(output, store.settings.data_dir)
     data = export_everything(store, store.settings.actor)
     payload = json.dumps(data, ensure_ascii=False, indent=1)
     if output is None:
@@ -351,10 +353,13 @@ def export_public_json(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Open data: what the public site shows (redacted), as one JSON document."""
-    from guwah.export import write_private
+    from guwah.export import check_output_outside, write_private
     from guwah.export.public import export_public
 
-    payload = json.dumps(export_public(_store()), ensure_ascii=False, indent=1)
+    store = _store()
+    if output is not None:
+        check_output_outside(output, store.settings.data_dir)
+    payload = json.dumps(export_public(store), ensure_ascii=False, indent=1)
     if output is None:
         sys.stdout.write(payload + "\n")
     else:

@@ -2,6 +2,10 @@
 
 from enum import StrEnum
 
+# The largest number a database id can be (a signed 64-bit integer: SQLite INTEGER, PostgreSQL
+# BIGINT); a larger one names nothing, and the drivers refuse to bind it (OverflowError).
+MAX_ID = 2**63 - 1
+
 
 class ConsentLevel(StrEnum):
     """What the witness agreed may be shown. New records default to CONFIDENTIAL."""

@@ -29,6 +29,11 @@ BAD_INPUTS = {
     "not a PDF": ("fake.pdf", b"just text pretending", "not a PDF"),
     "corrupt DOCX": ("broken.docx", b"PK\x03\x04 this is not a real zip archive", "corrupt DOCX"),
     "zip without Word parts": ("empty.docx", None, "corrupt DOCX"),
+    # before: a PDF saved as .txt was stored as its PDF syntax ("%PDF-1.4 1 0 obj <<…"), and the same
+    # file named .pdf was then refused as a duplicate of it
+    "a PDF named .txt": ("statement.txt", make_pdf(["Kurban Memet was detained in Aksu in 2018."]),
+                         "is a PDF"),
+    "a PDF named .md": ("statement.md", make_pdf(["Kurban Memet was detained in Aksu in 2018."]), "is a PDF"),
     "HTML without text": ("empty.html", b"<html><head><title>t</title></head><body><script>var a = 1;</script><img src=x></body></html>", "no main text"),
 }
 

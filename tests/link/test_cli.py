@@ -121,3 +121,19 @@ def test_link_records_says_how_to_join_defused_ids_back_and_refuses_two_that_wou
     # Positive control: ids that differ once written are linked.
     source.write_text("mention_id,name\n=A1,Ilham Tohti\nA1,Gulbahar Jalilova\n", encoding="utf-8")
     assert runner.invoke(app, [str(source), "--output", str(output)]).exit_code == 0
+
+
+def test_link_records_refuses_an_output_inside_the_data_directory_before_linking(tmp_path, monkeypatch):
+    """Before: `--output guwah-data/keyring.json` replaced the archive's wrapped key with the clusters."""
+    data = tmp_path / "data"
+    data.mkdir()
+    keyring = data / "keyring.json"
+    keyring.write_text("the wrapped key")
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(data))
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name\nx1,Memet Tursun\nx2,Abdulla Tursun\n", encoding="utf-8")
+    result = runner.invoke(app, [str(source), "--output", str(keyring)])
+    assert result.exit_code == 1 and "inside the data directory" in result.output, result.output
+    assert keyring.read_text() == "the wrapped key"
+    other = tmp_path / "out.csv"  # positive control: beside the data directory it is written
+    assert runner.invoke(app, [str(source), "--output", str(other)]).exit_code == 0 and other.exists()

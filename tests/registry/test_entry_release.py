@@ -316,3 +316,36 @@ def test_a_merged_away_public_entry_redirects_to_the_survivor_while_it_is_public
     assert moved.status_code == 308 and moved.headers["location"].endswith("/persons/1")
     assert client.get("/api/persons/2").headers.get("location", "").endswith("/api/persons/1")
     assert client.get("/persons/1").status_code == 200 and client.get("/persons/3").status_code == 404
+
+
+def test_a_merged_entry_redirect_is_never_kept_by_a_browser_as_undo_can_part_them_again(store, tmp_path):
+    """Before: the 308 carried no Cache-Control, and browsers keep a permanent redirect as long as
+    they like: after `guwah persons undo` a family's bookmark of /persons/2 still led to someone
+    else's page (/persons/1). Now the redirect says no-store, and after the undo /persons/2 is 200."""
+    from fastapi.testclient import TestClient
+
+    from guwah.releases import merge_entries, undo_registry_act
+    from guwah.web import create_app
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
+    person, number = _mention(store, public)
+    second, second_number = _mention(store, other)
+    for mention, document in ((person, public), (second, other)):
+        name_person(store, mention)
+        release_document(store, document)
+    release_entry(store, number)
+    release_entry(store, second_number)
+    client = TestClient(create_app(store), follow_redirects=False)
+    with store.session() as session:
+        merge_entries(session, number, second_number, "rev", store=store)
+    release_entry(store, number)
+    for path in ("/persons/2", "/api/persons/2"):
+        moved = client.get(path)
+        assert moved.status_code == 308, path
+        assert "no-store" in moved.headers.get("cache-control", ""), moved.headers
+    assert "no-store" not in client.get("/persons/1").headers.get("cache-control", "")  # control: a page
+    with store.session() as session:
+        undo_registry_act(session, "rev", store=store)
+    assert client.get("/persons/2").status_code == 200  # what a browser that kept the redirect never asks

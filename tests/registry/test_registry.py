@@ -82,6 +82,20 @@ def test_a_different_judgement_binds_merges_until_a_reviewer_says_same(any_store
         assert resolve(session, numbers[1]).number == numbers[0]
 
 
+def test_a_mention_judged_against_itself_is_refused(any_store):
+    # Before: `guwah persons judge 2 2 different` was recorded ("2 and 2 are different").
+    from guwah.storage.tables import Judgement
+
+    with any_store.session() as session:
+        a, b = _mention(session, "Ablet Tursun"), _mention(session, "Ablet Tursunov")
+        for verdict in ("same", "different", "unsure"):
+            with pytest.raises(InputError, match="two different mentions"):
+                judge(session, a.id, a.id, verdict, "rev")
+        assert session.query(Judgement).count() == 0
+        judge(session, a.id, b.id, "different", "rev")  # positive control: two mentions
+        assert session.query(Judgement).count() == 1
+
+
 def test_split_and_merge_refuse_what_makes_no_sense(any_store):
     with any_store.session() as session:
         a, b = _mention(session, "Ablet Tursun"), _mention(session, "Gulnar Tursun")

@@ -66,6 +66,9 @@ REFUSED = {
     "last seen on a day after today": {"last_seen_when": f"{NEXT_YEAR}-01-15"},
     "last seen next year, in Russian": {"last_seen_when": f"в мае {NEXT_YEAR} года"},
     "last seen next year, in Chinese": {"last_seen_when": f"{NEXT_YEAR}年5月"},
+    # before: a name of invisible characters alone was queued as a report of no one
+    "a name of a zero-width space alone": {"names": "\u200b"},
+    "names without a letter": {"names": ["\u200b\u200c", "-", "?? ..."]},
 }
 
 
@@ -106,6 +109,9 @@ def test_reports_accepts_any_script_and_normalises():
     assert report.birth_year == 1979  # Arabic-Indic digits
     assert report.hometown is None and report.contact is None
     assert check_report(["X"], 1900).birth_year == 1900
+    # a name without letters beside a real one is dropped like a blank; the real one stays
+    assert check_report(["\u200b", "Ablikim"]).names == ("Ablikim",)
+    assert check_report(["李"]).names == ("李",)
     assert check_report(["X"], str(datetime.now(UTC).year)).birth_year == datetime.now(UTC).year
 
 

@@ -1,6 +1,7 @@
 """Review of proposed facts: accept, reject with a reason, edit without overwriting; audited."""
 
 import json
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
@@ -208,6 +209,10 @@ def test_review_cli_reopen_and_reassign(store, proposals, monkeypatch):
     ({"date_value": " ", "date_precision": "day"}, "needs a date_value"),
     ({"end_date_value": "2018-01"}, "before"),
     ({"event_type": ""}, "empty"),
+    # before: an event "in 2099" (a typo for 2009) was accepted and went to the public figures
+    ({"date_value": "2099"}, "after today"),
+    ({"date_value": f"{date.today().year + 1}-01-01"}, "after today"),
+    ({"date_value": "2018", "end_date_value": "2099-05"}, "after today"),
 ])
 def test_an_edit_with_a_malformed_value_is_one_clear_error_and_stores_nothing(store, proposals, changes, message):
     # A reviewer's typo in a date went into the public figures ("detentions by year: nota").

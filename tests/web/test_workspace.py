@@ -192,3 +192,47 @@ def test_drafting_a_release_of_a_text_nobody_has_extracted_says_why(store, tmp_p
                          follow_redirects=False)
     assert answer.status_code == 409
     assert "has not been extracted" in answer.text and "Tursunjan" not in answer.text
+
+
+def test_an_entry_release_is_shown_in_the_workspace_by_its_entry_number(store, tmp_path):
+    """Before: /workspace/releases/N of an entry release answered 500 (KeyError: 'text'), and the list
+    linked it as "document <entry row id>", another record altogether."""
+    from guwah.registry import FACILITY, next_number
+    from guwah.storage.tables import Entry, Person, PersonName
+    from tests.releasing import ingest_text, mark_read, name_person, release_document, release_entry
+
+    with store.session() as session:  # a facility entry first, so that row ids and numbers part
+        for _ in range(3):
+            session.add(Entry(kind=FACILITY, number=next_number(session, FACILITY)))
+            session.flush()
+    text = "My brother Tursun Ehmet was detained in 2018."
+    document = ingest_text(store, tmp_path, "b.txt", text, "consent: public\n")
+    mark_read(store, document)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=document,
+                               evidence_start=11, evidence_end=23, asserted_by_kind="user", asserted_by="t",
+                               review_state="accepted"))
+        person_id, number, row_id = person.id, person.entry.number, person.entry.id
+    assert number != row_id  # the case that went wrong
+    name_person(store, person_id)
+    document_release = release_document(store, document)
+    release_entry(store, number)
+    with store.session() as session:
+        from guwah.storage.tables import Release
+
+        [entry_release] = [r.id for r in session.scalars(select(Release).where(Release.subject_type == "entry"))]
+    viewer = make_user(store, "vera", "viewer")
+    client, _ = client_as(create_app(store), store, viewer)
+    listed = client.get("/workspace/releases")
+    assert listed.status_code == 200
+    assert f"entry {number}<" in listed.text and f"/workspace/documents/{row_id}\"" not in listed.text
+    shown = client.get(f"/workspace/releases/{entry_release}")
+    assert shown.status_code == 200, shown.text[:300]
+    assert f"entry {number}" in shown.text and "Tursun Ehmet" in shown.text
+    # positive control: a testimony's release still shows its text and links its document
+    page = client.get(f"/workspace/releases/{document_release}")
+    assert page.status_code == 200 and "detained in 2018" in page.text
+    assert f"/workspace/documents/{document}\"" in page.text

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from guwah.console import archive_session, err, fails_cleanly, out
+from guwah.domain import MAX_ID
 from guwah.errors import InputError
 
 users_app = typer.Typer(help="Accounts for the workspace, and API tokens.", no_args_is_help=True,
@@ -141,7 +142,7 @@ def token_create(
 
 @users_app.command("token-revoke")
 @fails_cleanly
-def token_revoke(token_id: int = typer.Argument(..., metavar="ID", help="The token's id.")) -> None:
+def token_revoke(token_id: int = typer.Argument(..., max=MAX_ID, metavar="ID", help="The token's id.")) -> None:
     """Revoke an API token."""
     from guwah.accounts import revoke_api_token
 

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guwah.errors import InputError
 from guwah.protection.files import write_private_file
+
+
+def check_output_outside(path: Path, data_dir: Path) -> None:
+    """Refuse an export file inside the data directory (InputError, one line), before anything is
+    exported: there it could replace the keyring or the database (the archive would never open
+    again), and it would leave readable content in the folder that holds only sealed data."""
+    target = Path(path).expanduser().resolve()
+    folder = Path(data_dir).expanduser().resolve()
+    if target.is_relative_to(folder):
+        raise InputError(f"{path} is inside the data directory {folder}: write the export elsewhere",
+                         value=str(path))
 
 
 def write_private(path: Path, text: str, *, mode: int = 0o600) -> None:

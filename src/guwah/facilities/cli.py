@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from guwah.console import archive_session, err, fails_cleanly, open_archive, out, print_json, reasons_line
+from guwah.domain import MAX_ID
 from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
 
 facilities_app = typer.Typer(
@@ -49,7 +50,7 @@ def import_command(
 @facilities_app.command("show")
 @fails_cleanly
 def show_command(
-    number: int = typer.Argument(..., help="Facility entry number (a merged number leads to the survivor)."),
+    number: int = typer.Argument(..., max=MAX_ID, help="Facility entry number (a merged number leads to the survivor)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """One facility entry: names, type, place, coordinates, dataset ids and the accepted events there."""
@@ -127,8 +128,8 @@ def suggest_command(as_json: bool = typer.Option(False, "--json", help="Print JS
 
 @facilities_app.command("merge")
 @fails_cleanly
-def merge_command(survivor: int = typer.Argument(..., help="Facility entry number that stays (the site)."),
-                  merged: int = typer.Argument(..., help="Facility entry number that redirects to it.")) -> None:
+def merge_command(survivor: int = typer.Argument(..., max=MAX_ID, help="Facility entry number that stays (the site)."),
+                  merged: int = typer.Argument(..., max=MAX_ID, help="Facility entry number that redirects to it.")) -> None:
     """Merge two facility entries (`guwah persons undo` reverses the latest registry act)."""
     from guwah.facilities.entries import merge_facilities
 

@@ -362,6 +362,10 @@ def read_document(name: str, data: bytes, *, max_unpacked_bytes: int,
         )
     if not data:
         raise InputError("empty file")
+    if suffix != ".pdf" and data[:1024].lstrip().startswith(b"%PDF-"):
+        # Stored as text it would keep the PDF's syntax as the testimony, and the same file named
+        # .pdf would then be refused as a duplicate of it.
+        raise InputError(f"the file is a PDF (it begins with %PDF-), not {_KINDS[suffix]}: give it the .pdf suffix")
     try:
         result = _dispatch(suffix, data, max_unpacked_bytes, max_html_bytes)
     except InputError:

@@ -25,11 +25,15 @@ def link_records_command(
 ) -> None:
     """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
 
+    from guwah.config import load_settings
+    from guwah.export import check_output_outside
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
     from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, DEFUSED_IDS, check_output, read_mentions
 
     check_output(input, output)
+    # never over the archive's keyring or database (the archive is not opened, only named)
+    check_output_outside(output, load_settings().data_dir)
     notes: Counter = Counter()
     mentions = read_mentions(input, notes=notes)
     if notes[AGES_UNPLACED]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import ReviewState
+from guwah.domain import MAX_ID, ReviewState
 from guwah.errors import InputError, NotFound, ReviewRequired
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -97,7 +97,7 @@ def _record_new_mentions(session: Session, _context) -> None:
 
 def resolve(session: Session, number: int, kind: str = PERSON) -> Entry:
     """The entry with this number, following merges to the surviving entry; NotFound otherwise."""
-    entry = session.scalar(select(Entry).where(Entry.kind == kind, Entry.number == number))
+    entry = session.scalar(select(Entry).where(Entry.kind == kind, Entry.number == number)) if 0 <= number <= MAX_ID else None
     if entry is None:
         raise NotFound(f"no {kind} entry {number}", value=number)
     seen = set()
@@ -116,6 +116,9 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     """Record a reviewer's verdict on two mentions; the latest verdict on a pair is the one that holds."""
     if verdict not in VERDICTS:
         raise InputError(f"a judgement is one of {', '.join(VERDICTS)}", value=verdict)
+    if person_a == person_b:
+        raise InputError(f"a judgement is about two different mentions, not mention {person_a} twice",
+                         value=person_a)
     for person_id in (person_a, person_b):
         if session.get(Person, person_id) is None:
             raise NotFound(f"no mention (person) {person_id}", value=person_id)

@@ -7,6 +7,7 @@ from dataclasses import asdict
 import typer
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json, reasons_line, stage_progress
+from guwah.domain import MAX_ID
 
 persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
                           no_args_is_help=True)
@@ -39,7 +40,7 @@ def persons_list(
 @persons_app.command("show")
 @fails_cleanly
 def persons_show(
-    number: int = typer.Argument(..., help="Entry number (a merged number leads to the survivor)."),
+    number: int = typer.Argument(..., max=MAX_ID, help="Entry number (a merged number leads to the survivor)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """One entry: names by mention, attributes and violations side by side, status, timeline."""
@@ -69,7 +70,7 @@ def print_release_changes(act) -> None:
     """Say which releases a registry act took down (why, and what to run next) and put back."""
     for change in act.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"withdrew release {change.release} of {change.subject_type} {change.subject_id}{public}: "
+        err.print(f"withdrew release {change.release} of {change.subject_type} {change.number}{public}: "
                   f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
         if change.redraft is not None:
             err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
@@ -83,14 +84,14 @@ def print_release_changes(act) -> None:
                       markup=False, soft_wrap=True)
     for change in act.restored:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"put back release {change.release} of {change.subject_type} {change.subject_id}{public}, "
+        err.print(f"put back release {change.release} of {change.subject_type} {change.number}{public}, "
                   "as approved before", highlight=False, markup=False, soft_wrap=True)
 
 
 @persons_app.command("merge")
 @fails_cleanly
-def persons_merge(survivor: int = typer.Argument(..., help="Entry number that stays."),
-                  merged: int = typer.Argument(..., help="Entry number merged into it (it will redirect).")) -> None:
+def persons_merge(survivor: int = typer.Argument(..., max=MAX_ID, help="Entry number that stays."),
+                  merged: int = typer.Argument(..., max=MAX_ID, help="Entry number merged into it (it will redirect).")) -> None:
     """Merge two entries that are the same person (refused against a 'different' judgement); says which
     public releases the merge took down."""
     from guwah.releases import merge_entries
@@ -103,7 +104,7 @@ def persons_merge(survivor: int = typer.Argument(..., help="Entry number that st
 
 @persons_app.command("split")
 @fails_cleanly
-def persons_split(number: int = typer.Argument(..., help="Entry number."),
+def persons_split(number: int = typer.Argument(..., max=MAX_ID, help="Entry number."),
                   mentions: list[int] = typer.Option(..., "--mentions", help="Mention (person) ids to move out.")) -> None:
     """Move some mentions of an entry into a new entry; says which public releases it took down."""
     from guwah.releases import split_entry
@@ -128,8 +129,8 @@ def persons_undo() -> None:
 
 @persons_app.command("judge")
 @fails_cleanly
-def persons_judge(a: int = typer.Argument(..., help="Mention (person) id."),
-                  b: int = typer.Argument(..., help="Mention (person) id."),
+def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention (person) id."),
+                  b: int = typer.Argument(..., max=MAX_ID, help="Mention (person) id."),
                   verdict: str = typer.Argument(..., help="same | different | unsure."),
                   reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
     """Record whether two mentions are one person; 'different' binds every later merge and linker."""

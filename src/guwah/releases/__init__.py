@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel
+from guwah.domain import MAX_ID, ConsentLevel
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
 from guwah.publish import (
     DOCUMENT,
@@ -268,6 +268,17 @@ class ReleaseChange:
     public_number: int | None
     redraft: int | None
     reason: str
+    number: int | None = None  # what people type for the subject (`subject_number`)
+
+
+def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
+    """The number a release's subject goes by in commands: a document's id, an entry's registry
+    number (`guwah persons show N`), which is not its row id."""
+    if subject_type == ENTRY:
+        from guwah.storage.tables import Entry
+
+        return session.scalar(select(Entry.number).where(Entry.id == subject_id))
+    return subject_id
 
 
 def _public_number(session: Session, subject_type: str, subject_id: int) -> int | None:
@@ -304,7 +315,8 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
             except UnreadName:
                 pass  # its title or author needs a mask a drafter gives: drafted again by hand
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
-                                     _public_number(session, kind, release.subject_id), redraft, reason))
+                                     _public_number(session, kind, release.subject_id), redraft, reason,
+                                     subject_number(session, kind, release.subject_id)))
     return changes
 
 
@@ -323,7 +335,8 @@ def releases_taken_down(session: Session, before: set[int], reason: str) -> list
                                                          Release.state != "approved").order_by(Release.id)):
         changes.append(ReleaseChange(release.id, release.subject_type, release.subject_id,
                                      _public_number(session, release.subject_type, release.subject_id), None,
-                                     release.withdraw_reason or reason))
+                                     release.withdraw_reason or reason,
+                                     subject_number(session, release.subject_type, release.subject_id)))
     return changes
 
 
@@ -369,7 +382,7 @@ def restore_releases(session: Session, operation: int, actor: str) -> list[Relea
         _audit(session, actor, "release", kind, subject_id, step="restored", release=back.id,
                restores=release.id, operation=operation)
         restored.append(ReleaseChange(back.id, kind, subject_id, _public_number(session, kind, subject_id),
-                                      None, why))
+                                      None, why, subject_number(session, kind, subject_id)))
     return restored
 
 
@@ -484,6 +497,8 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
     if session.get(Person, person_id) is None:
         raise NotFound(f"no person {person_id}", value=person_id)
+    if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
+        raise NotFound(f"no document {document_id}", value=document_id)
     if basis == "already_named":
         from guwah.publish import is_public_document
 
@@ -566,7 +581,10 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
-    """Withdraw every standing naming basis of a person; releases naming them come down."""
+    """Withdraw every standing naming basis of a person; releases naming them come down.
+    NotFound for a person id that names no one (never a silent "0 withdrawn")."""
+    if session.get(Person, person_id) is None:
+        raise NotFound(f"no person {person_id}", value=person_id)
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id == person_id,
                                                           NamingBasis.withdrawn_at.is_(None))))
     for row in rows:
@@ -600,6 +618,10 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     if testimony is None:
         raise NotFound(f"no testimony {document_id}", value=document_id)
     old = testimony.consent
+    if old == new or stricter(old, new) == new:
+        # Setting the level again, or lowering it, is the latest word: a raise still pending (asked
+        # before the witness withdrew, say) must not raise it later on a second reviewer's approval.
+        _refuse_pending_raises(session, document_id, actor, f"consent set to {new} after it was asked")
     if old == new:
         return None
     if stricter(old, new) == new:  # lowering: safe at once
@@ -616,6 +638,19 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     _audit(session, actor, "consent", DOCUMENT, document_id, step="requested", old=old, new=new,
            consent_change=change.id)
     return change
+
+
+def _refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str) -> None:
+    """Close every raise of this testimony's consent still waiting for a second reviewer (refused,
+    with `reason`; audited)."""
+    for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id,
+                                                              ConsentChange.state == "pending")):
+        change.state = "refused"
+        change.decided_by, change.decided_at, change.decision_basis, change.decision_reason = (
+            actor, _now(), "superseded", reason)
+        _audit(session, actor, "consent", DOCUMENT, document_id, step="refused", consent_change=change.id,
+               basis="superseded")
+    session.flush()
 
 
 def decide_consent_change(session: Session, change_id: int, reviewer: str, approve: bool,

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.domain import MAX_ID
 
 release_app = typer.Typer(help="Draft, review, approve and withdraw what the public sees of a testimony.",
                           no_args_is_help=True)
@@ -37,17 +38,26 @@ def highlighted(text: str, masks: list[dict], field: str = "text") -> Text:
     return shown
 
 
-def release_view(release) -> dict:
+def release_view(release, number: int) -> dict:
     """What `_print_release` shows of a release, read now: printing waits until the draft is
-    committed, after the session that held the row is closed."""
-    return {"id": release.id, "subject_id": release.subject_id, "version": release.version, "state": release.state,
-            "drafted_by": release.drafted_by, "content": dict(release.content), "masks": list(release.masks)}
+    committed, after the session that held the row is closed. `number` is what its subject goes
+    by (`guwah.releases.subject_number`)."""
+    return {"id": release.id, "subject_type": release.subject_type, "number": number, "version": release.version,
+            "state": release.state, "drafted_by": release.drafted_by, "content": dict(release.content),
+            "masks": list(release.masks)}
 
 
 def _print_release(release: dict) -> None:
+    """Print a release: a testimony's fields and text with its masks highlighted, or an entry's
+    public view as JSON (as `release propose-entry` prints it)."""
+    from guwah.publish import ENTRY
+
     content, masks = release["content"], release["masks"]
-    err.print(f"release {release['id']} of document {release['subject_id']}, version {release['version']}: "
+    err.print(f"release {release['id']} of {release['subject_type']} {release['number']}, version {release['version']}: "
               f"[bold]{release['state']}[/bold] (drafted by {escape(release['drafted_by'])})", highlight=False)
+    if release["subject_type"] == ENTRY:
+        print_json(content)
+        return
     for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
         label = Text(f"{field}: ", style="bold")
         value = content.get(field)
@@ -72,8 +82,9 @@ def release_propose(
     from guwah.releases import draft_release
 
     with archive_session() as (store, session):
-        release = release_view(draft_release(session, _document_id(store, session, doc), store.settings.actor,
-                                             list(mask) or None, title))
+        draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
+                              list(mask) or None, title)
+        release = release_view(draft, draft.subject_id)
     # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
     # draft back after its number was shown, for the next draft to take.
     _print_release(release)
@@ -84,7 +95,7 @@ def release_propose(
 
 @release_app.command("propose-entry")
 @fails_cleanly
-def release_propose_entry(number: int = typer.Argument(..., help="Person entry number (guwah persons list).")) -> None:
+def release_propose_entry(number: int = typer.Argument(..., max=MAX_ID, help="Person entry number (guwah persons list).")) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.releases import draft_entry_release
 
@@ -97,30 +108,30 @@ def release_propose_entry(number: int = typer.Argument(..., help="Person entry n
 
 @release_app.command("show")
 @fails_cleanly
-def release_show(release_id: int = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
+def release_show(release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release list`).")) -> None:
     """Print one release with its masks highlighted."""
-    from guwah.releases import get_release
+    from guwah.releases import get_release, subject_number
 
     with archive_session() as (store, session):
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
-        shown = release_view(release)
+        shown = release_view(release, subject_number(session, release.subject_type, release.subject_id))
     _print_release(shown)  # the read is audited even when the reader stops early
 
 
 @release_app.command("approve")
 @fails_cleanly
 def release_approve(
-    release_id: int = typer.Argument(..., help="Release number (from `guwah release propose` or `list`)."),
+    release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release propose` or `list`)."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
     from guwah.publish import DOCUMENT, effective_embargo
-    from guwah.releases import approve_release
+    from guwah.releases import approve_release, subject_number
 
     with archive_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
-        subject = f"{release.subject_type} {release.subject_id}"
+        subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
         embargo = effective_embargo(session, release.subject_id) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
@@ -149,11 +160,17 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
     """Drafts waiting for review, and what is released now."""
     from sqlalchemy import select
 
+    from guwah.publish import DOCUMENT
+    from guwah.releases import subject_number
     from guwah.storage.tables import Release
 
     with archive_session() as (store, session):
-        rows = [{"release": r.id, "subject": r.subject_type, "document": r.subject_id, "version": r.version,
-                 "state": r.state,
+        # "document" holds a testimony release's document id, "entry" an entry release's registry
+        # number (`guwah persons show N`); never an entry's row id.
+        rows = [{"release": r.id, "subject": r.subject_type,
+                 "document": r.subject_id if r.subject_type == DOCUMENT else None,
+                 "entry": None if r.subject_type == DOCUMENT else subject_number(session, r.subject_type, r.subject_id),
+                 "version": r.version, "state": r.state,
                  "drafted_by": r.drafted_by, "approved_by": r.approved_by, "masks": len(r.masks)}
                 for r in session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
                                          .order_by(Release.id))]
@@ -161,7 +178,7 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['release']:>5}  {r['subject']} {r['document']:<5} v{r['version']:<3} {r['state']:<9} "
+        out.print(f"{r['release']:>5}  {r['subject']} {r['document'] or r['entry']:<5} v{r['version']:<3} {r['state']:<9} "
                   f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
     err.print(f"{len(rows)} releases")
 
@@ -169,10 +186,10 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
 @naming_app.command("propose")
 @fails_cleanly
 def naming_propose(
-    person: int = typer.Argument(..., help="Person id."),
+    person: int = typer.Argument(..., max=MAX_ID, help="Person id."),
     basis: str = typer.Option(..., help="own_consent | reporting_relative | public_role | already_named."),
     note: str | None = typer.Option(None, help="Where the consent is recorded, or the role held (sealed)."),
-    document: int | None = typer.Option(None, help="The testimony carrying the consent or earlier naming."),
+    document: int | None = typer.Option(None, max=MAX_ID, help="The testimony carrying the consent or earlier naming."),
 ) -> None:
     """Propose the basis on which a person may be named (they stay withheld until approved)."""
     from guwah.releases import propose_basis
@@ -186,7 +203,7 @@ def naming_propose(
 @naming_app.command("approve")
 @fails_cleanly
 def naming_approve(
-    basis_id: int = typer.Argument(..., help="Naming basis number."),
+    basis_id: int = typer.Argument(..., max=MAX_ID, help="Naming basis number."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own proposal)."),
 ) -> None:
     """Approve a naming basis: releases drafted from now on show the person's name. Says which public
@@ -198,7 +215,7 @@ def naming_approve(
     err.print(f"Naming basis {basis_id} approved: person {done.person} may now be shown by name.", highlight=False)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"Took down release {change.release} of {change.subject_type} {change.subject_id}{public}: it "
+        err.print(f"Took down release {change.release} of {change.subject_type} {change.number}{public}: it "
                   "masked this person; nothing is shown again until a second reviewer approves.",
                   highlight=False, markup=False, soft_wrap=True)
         if change.redraft in done.pending:
@@ -212,7 +229,7 @@ def naming_approve(
 
 @naming_app.command("withdraw")
 @fails_cleanly
-def naming_withdraw(person: int = typer.Argument(..., help="Person id.")) -> None:
+def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person id.")) -> None:
     """Withdraw every basis for naming a person; every release showing their name comes down."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_bases
@@ -258,6 +275,7 @@ def consent_set(
     from guwah.releases import (
         RegistryAct,
         approved_release_ids,
+        pending_consent_changes,
         releases_taken_down,
         request_consent_change,
         testimony_consent,
@@ -267,11 +285,16 @@ def consent_set(
         before = approved_release_ids(session)
         document_id = _document_id(store, session, doc)
         old = testimony_consent(session, document_id)
+        waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
         change = request_consent_change(session, document_id, level, store.settings.actor, reason)
         change_id = change.id if change else None
+        refused = sorted(waiting - {c.id for c in pending_consent_changes(session)})
         withdrawn = releases_taken_down(session, before, f"the consent of document {document_id} was lowered to {level}")
+    if refused:
+        err.print(f"Refused the raise{'s' if len(refused) > 1 else ''} still waiting ({', '.join(map(str, refused))}): "
+                  f"document {document_id} was set to {level} after {'they were' if len(refused) > 1 else 'it was'} asked.")
     if old == level:
-        err.print(f"Document {document_id} is already {level}: nothing changed.")
+        err.print(f"Document {document_id} is already {level}" + (": it stays so." if refused else ": nothing changed."))
     elif change_id is None:
         err.print(f"Consent changed; {len(withdrawn)} releases that no longer fit it were withdrawn.")
         print_release_changes(RegistryAct(0, None, withdrawn, []))
@@ -306,7 +329,7 @@ def _decide(change_id: int, approve: bool, reason: str | None) -> None:
 @consent_app.command("approve")
 @fails_cleanly
 def consent_approve(
-    change_id: int = typer.Argument(..., help="Request number (from `guwah consent pending`)."),
+    change_id: int = typer.Argument(..., max=MAX_ID, help="Request number (from `guwah consent pending`)."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own request)."),
 ) -> None:
     """Approve a consent raise; a release is drafted for review (nothing is published yet)."""
@@ -317,7 +340,7 @@ def consent_approve(
 @consent_app.command("refuse")
 @fails_cleanly
 def consent_refuse(
-    change_id: int = typer.Argument(..., help="Request number."),
+    change_id: int = typer.Argument(..., max=MAX_ID, help="Request number."),
     reason: str | None = typer.Option(None, help="Why."),
 ) -> None:
     """Refuse a consent raise."""
@@ -328,7 +351,7 @@ def consent_refuse(
 @consent_app.command("withdraw")
 @fails_cleanly
 def consent_withdraw(
-    person: int = typer.Argument(..., help="The witness's person id."),
+    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id."),
     reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
     erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:

@@ -192,7 +192,8 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
 
     Args:
         names: the person's names (one or more non-blank, at most MAX_NAMES, each at most
-            MAX_NAME_CHARS characters), in any script; blanks are dropped, repeats kept once.
+            MAX_NAME_CHARS characters), in any script; blanks and names without a letter are
+            dropped, repeats kept once.
         birth_year: a year from EARLIEST_BIRTH_YEAR to this year (int or decimal digits), or blank.
         **fields: hometown, last_seen_when, last_seen_where, relation, contact (text, optional;
             lengths in FIELDS); last_seen_when may name no date after today (`_last_seen`).
@@ -206,7 +207,8 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
     for position, name in enumerate(names, start=1):
         label = Text(N_("The name")) if len(names) == 1 else Text(N_("Name %(position)s"), {"position": position})
         name = _clean(name, label, MAX_NAME_CHARS, f"names.{position}")
-        if name and name not in cleaned:
+        # A name with no letter (a zero-width space, a dash) names no one: dropped like a blank.
+        if name and any(char.isalpha() for char in name) and name not in cleaned:
             cleaned.append(name)
     if not cleaned:
         raise FieldRefused(Text(N_("Give at least one name of the person.")), "names.1")

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guwah.domain import AssertedByKind, ReviewState
+from guwah.domain import MAX_ID, AssertedByKind, ReviewState
 from guwah.errors import InputError, NotFound
 from guwah.storage.tables import Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
@@ -66,7 +66,7 @@ def parse_ref(ref: str) -> tuple[str, int]:
 
 def _row(session: Session, ref: str):
     kind, number = parse_ref(ref)
-    row = session.get(KINDS[kind], number)
+    row = session.get(KINDS[kind], number) if number <= MAX_ID else None
     if row is None:
         raise NotFound(f"no proposal {ref}", value=ref)
     return kind, row
@@ -229,6 +229,10 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
         if precision is not None and precision != form:
             raise InputError(f"{value_key} {value!r} has the precision {form}, not {precision}: give "
                              f"{precision_key}={form} or a date of that precision", value=value)
+        # What a testimony tells has happened: a date after today is a typo (2099 for 2009).
+        if value > date.today().isoformat()[:len(value)]:
+            raise InputError(f"{value_key} {value!r} is after today: an event told in a testimony has "
+                             "happened", value=value)
         checked[precision_key] = form
         dates[value_key] = value
     start, end = dates.get("date_value"), dates.get("end_date_value")
@@ -313,7 +317,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     if target_kind not in ("mention", "entry") or not number.isdigit():
         raise InputError("a target is mention:ID or entry:N", value=target)
     if target_kind == "mention":
-        person = session.get(Person, int(number))
+        person = session.get(Person, int(number)) if int(number) <= MAX_ID else None
         if person is None:
             raise NotFound(f"no mention {number}", value=target)
     else:

@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.domain import MAX_ID
 
 review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
                          no_args_is_help=True)
@@ -28,7 +29,7 @@ def _line(proposal) -> str:
 def review_list(
     state: str = typer.Option("proposed", help="proposed | accepted | rejected."),
     kind: str | None = typer.Option(None, help="name | attribute | event | violation | relation."),
-    document: int | None = typer.Option(None, help="Only facts cited from this document."),
+    document: int | None = typer.Option(None, max=MAX_ID, help="Only facts cited from this document."),
     limit: int = typer.Option(200, help="At most this many."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:

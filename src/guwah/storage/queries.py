@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from guwah.domain import MAX_ID
 from guwah.errors import NotFound
 from guwah.storage.tables import Document, Testimony
 
@@ -23,7 +24,7 @@ def get_document(store, session: Session, ref: str | int) -> Document:
 
     text = str(ref).strip()
     document = None
-    if text.isdigit():
+    if text.isdigit() and int(text) <= MAX_ID:
         document = session.get(Document, int(text), options=[
             selectinload(Document.source), selectinload(Document.custody),
             selectinload(Document.testimony).selectinload(Testimony.witness),

@@ -11,6 +11,8 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from guwah.domain import MAX_ID
+
 
 async def _session(request: Request) -> AsyncIterator[Session]:
     # Opening a session connects to nothing (its first statement does, in the endpoint's thread),
@@ -50,7 +52,6 @@ SessionDep = Annotated[Session, Depends(_session, scope="function")]
 
 # Ids the databases can hold (64-bit); anything outside names no record. A path that fails this
 # check answers 404 like any unknown record (see create_app), never a server error.
-MAX_ID = 2**63 - 1
 DocumentId = Annotated[int, Path(ge=0, le=MAX_ID)]
 
 

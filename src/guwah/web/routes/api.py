@@ -106,7 +106,9 @@ def api_person(request: Request, session: SessionDep, number: DocumentId):
         survivor = public_successor(session, number)
         if survivor is None:
             raise HTTPException(404, "Not found.") from None
-        return Response(status_code=308, headers={"Location": request.url_for("api_person", number=survivor).path})
+        # no-store: an undo or a split can part the two again (as /persons/N)
+        return Response(status_code=308, headers={"Location": request.url_for("api_person", number=survivor).path,
+                                                  "Cache-Control": "no-store"})
 
 
 @router.get("/facilities")

@@ -207,9 +207,10 @@ def person_page(request: Request, number: DocumentId, session: SessionDep) -> Re
         survivor = public_successor(session, number)
         if survivor is None:
             raise
-        # A merged entry's page leads to the entry it was merged into (a family's bookmark).
+        # A merged entry's page leads to the entry it was merged into (a family's bookmark). Never
+        # kept by a browser: `guwah persons undo` or a split can part the two again.
         return Response(status_code=308, headers={"Location": in_language(
-            request, request.url_for("person_page", number=survivor).path)})
+            request, request.url_for("person_page", number=survivor).path), "Cache-Control": "no-store"})
     names = facility_names(session, [event["facility"] for event in person.timeline if event.get("facility")])
     return templates.TemplateResponse(request, "person.html", {"person": person, "facility_names": names})
 

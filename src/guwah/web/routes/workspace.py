@@ -199,26 +199,36 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: Edit
 def workspace_releases(request: Request, session: SessionDep, auth: Viewer) -> Response:
     from sqlalchemy import select
 
-    from guwah.releases import pending_consent_changes
+    from guwah.releases import pending_consent_changes, subject_number
     from guwah.storage.tables import Release
 
     releases = list(session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
                                     .order_by(Release.state, Release.id)))
-    return render(request, "workspace_releases.html", {"releases": releases,
-                                                       "pending": pending_consent_changes(session)})
+    return render(request, "workspace_releases.html", {
+        "releases": [(release, subject_number(session, release.subject_type, release.subject_id))
+                     for release in releases],
+        "pending": pending_consent_changes(session)})
 
 
 @router.get("/workspace/releases/{release_id}", response_class=HTMLResponse)
 def workspace_release(request: Request, session: SessionDep, auth: Viewer, release_id: DocumentId) -> Response:
     """One release as the public would see it, every mask highlighted, with approval for editors."""
-    from guwah.releases import get_release
+    import json
+
+    from guwah.publish import DOCUMENT
+    from guwah.releases import get_release, subject_number
 
     release = get_release(session, release_id)
     request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
-    fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
-              for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
+    if release.subject_type == DOCUMENT:
+        fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
+                  for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
+        text = highlight_masks(release.content["text"], release.masks, "text")
+    else:  # an entry's public view: its fields as `guwah release show` prints them
+        fields, text = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str)
     return render(request, "workspace_release.html", {
-        "release": release, "fields": fields, "text": highlight_masks(release.content["text"], release.masks, "text"),
+        "release": release, "fields": fields, "text": text,
+        "number": subject_number(session, release.subject_type, release.subject_id),
         "can_edit": has_role(auth.user, "editor"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
     })
@@ -227,9 +237,12 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
 @router.post("/workspace/releases/{release_id}/approve")
 def workspace_approve_release(request: Request, session: SessionDep, auth: Editor, release_id: DocumentId,
                               reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.publish import DOCUMENT
     from guwah.releases import approve_release
 
     release = approve_release(session, release_id, auth.user.username, reason or None)
+    if release.subject_type != DOCUMENT:  # an entry has no workspace page: back to its release
+        return RedirectResponse(f"/workspace/releases/{release.id}", status_code=303)
     return RedirectResponse(f"/workspace/documents/{release.subject_id}", status_code=303)
 
 
