@@ -22,7 +22,7 @@ from functools import cache
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import HEDGE, KIN, NEGATION_WORDS, PLURAL_GENERIC, UNREAL_HEADS, negated
-from guwah.extract.subjects import attribute
+from guwah.extract.subjects import attribute, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -590,6 +590,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # "the newly released Kazakh prisoners": an act told of a group, no one's event
         if (match.group().lower().startswith(("newly", "recently")) or re.search(r"\b(?:the|those|other)\s+$", before)) \
                 and _GROUP_AFTER.match(body, match.end()):
+            continue
+        # "her passport was taken from her", "his insulin was taken": a thing taken, no one's custody
+        if event_type in ("arrest", "detention") and told_of_a_thing(doc, start, end):
             continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.
         people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,

@@ -107,6 +107,8 @@ camarade camarades enfant enfants
 сокамерница сокамерницу ребёнок ребенок детей
 companion companions acquaintance acquaintances relative relatives partner fiancé fiancée guest guests
 compagnon compagne proche proches попутчик попутчика попутчица родственник родственника родственница
+parent parents grandparent grandparents sibling siblings spouse grands-parents
+родители родителей
 """.split())
 # Capitalised words that never belong to a personal name: organisations, titles, page
 # furniture, ethnonyms, months, sentence openers, religion and politics.
