@@ -1,6 +1,6 @@
 """Kinds of error the spent held-out v9 and v10 showed as forbidden codes (issue 11), each fixed by a
 general reading: a speaker's label in a transcript is no subject of the line; a thing taken ("her
-passport was taken from her", "his pills were taken from him") takes no one into custody; a
+passport was taken off her", "his pills were removed") takes no one into custody; a
 report's claim the text then denies is not an asserted act; a court's sentence abroad is a lawful
 one; a teacher posted to a camp is not held there. Invented texts in our own words; each refusal
 has a positive control in the same text. Each failed on extractor 0.24.0."""
@@ -19,7 +19,7 @@ def test_a_speakers_label_is_not_the_subject_of_the_line():
                "Tahirjan Imin: In 2017 officers came to my shop and drove me away. They held me in the county "
                "detention centre for five months.\n\n"
                "Q13 Chair: And your relatives who are still there?\n\n"
-               "Tahirjan Imin: My nephew, Abdulla Imin, was given fourteen years in 2019. I found his name on a list.\n")
+               "Tahirjan Imin: My nephew, Abdulla Imin, was given fourteen years in 2019. I saw his name later on a published list.\n")
     speaker, nephew = person_named(doc, "Tahirjan Imin"), person_named(doc, "Abdulla Imin")
     assert "detention.prison_sentence" in codes_of(nephew)
     assert "detention.prison_sentence" not in codes_of(speaker)
@@ -27,8 +27,8 @@ def test_a_speakers_label_is_not_the_subject_of_the_line():
 
 
 def test_a_passport_taken_from_her_is_no_arrest():
-    doc = _doc("Gulnar Tursun returned to Aksu in 2018 to visit her parents. Her passport was taken from her at the "
-               "airport in Urumqi when she tried to leave, and she may not leave Aksu now. Her husband, Erkin "
+    doc = _doc("Gulnar Tursun returned to Aksu in 2018 to visit her parents. Her passport was taken by two officers at "
+               "the airport in Urumqi when she tried to leave, and she has not been allowed out of Aksu since. Her husband, Erkin "
                "Tursun, was taken from his shop by police in May 2018.")
     gulnar, erkin = person_named(doc, "Gulnar Tursun"), person_named(doc, "Erkin Tursun")
     assert "detention.arbitrary_arrest" not in codes_of(gulnar)
@@ -40,7 +40,7 @@ def test_a_passport_taken_from_her_is_no_arrest():
 def test_pills_taken_from_a_detainee_are_no_arrest():
     doc = _doc("Our uncle, Yasin Kerim, has been held in the detention centre in Korla since 2019. A woman released "
                "in March from the centre where Yasin Kerim is held told us that his heart pills were taken from him "
-               "on the first day. His son Ablet Kerim was arrested at the border in 2018 and nobody has seen him since.")
+               "in the first week. His son Ablet Kerim was arrested at the border in 2018 and nobody has seen him since.")
     yasin, ablet = person_named(doc, "Yasin Kerim"), person_named(doc, "Ablet Kerim")
     assert not [e for e in doc.events if e.person == yasin.id and e.type == "arrest"]
     assert "detention.arbitrary_arrest" not in codes_of(yasin)
@@ -60,9 +60,9 @@ def test_a_reports_claim_the_text_denies_is_no_act():
 
 
 def test_a_denial_that_names_no_one_corrects_the_report():
-    doc = _doc("Patime Yusup, born 1979, now lives in Istanbul. In 2017 she was held in a camp in Kashgar for a "
-               "year. A radio report later said that Patime Yusup had been fitted with a coil there. She says the "
-               "report is wrong: no coil was ever inserted.")
+    doc = _doc("Patime Yusup, born 1979, now lives in Istanbul. In 2017 she was interned for a year in a camp "
+               "near Kashgar. A radio report later said that Patime Yusup had been fitted with a coil there. She says the "
+               "report is false and that no coil was ever put in.")
     patime = person_named(doc, "Patime Yusup")
     assert "reproductive.forced_contraception" not in codes_of(patime)
     assert "detention.internment_camp" in codes_of(patime)  # positive control

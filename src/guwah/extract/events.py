@@ -591,7 +591,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if (match.group().lower().startswith(("newly", "recently")) or re.search(r"\b(?:the|those|other)\s+$", before)) \
                 and _GROUP_AFTER.match(body, match.end()):
             continue
-        # "her passport was taken from her", "his insulin was taken": a thing taken, no one's custody
+        # "their papers were taken off them", "the pills were taken": a thing taken, no one's custody
         if event_type in ("arrest", "detention") and told_of_a_thing(doc, start, end):
             continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.

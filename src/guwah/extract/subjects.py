@@ -762,13 +762,20 @@ def _a_thing(doc: Doc, tokens, children, index: int) -> bool:
         and not any(tokens[c].dep == "appos" for c in children.get(index, []))
 
 
-def told_of_a_thing(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None) -> bool:
+# Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
+# son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
+# months" a stay told by one: those verbs are not these.
+TAKING = frozenset("take seize confiscate remove grab snatch hold keep collect pick "
+                   "prendre saisir confisquer retirer garder enlever".split())
+
+
+def told_of_a_thing(doc: Doc, start: int, end: int, lemmas: frozenset[str] = TAKING) -> bool:
     """Whether the verbs at [start, end) are told of things only, by the parse: every direct object
-    and passive subject they have is a thing (`_a_thing`), and there is one ("her passport was
-    taken from her", "his insulin was taken", "took his phone": True; "he was taken", "took him",
+    and passive subject they have is a thing (`_a_thing`), and there is one ("the passport was
+    removed from him", "the pills were taken", "took his phone": True; "he was taken", "took him",
     "took his son": False). Such a taking puts no one in custody. False without a parse, and in
     Russian (the parser takes an instrument for the object). With `lemmas`, only those verbs count
-    ("put a hood over his head" is an arrest told by a thing)."""
+    ("a sack was pulled over her head" is an arrest told by a thing)."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
         return False
@@ -778,8 +785,10 @@ def told_of_a_thing(doc: Doc, start: int, end: int, lemmas: frozenset[str] | Non
     tokens = analysis.tokens
     children = _children(analysis)
     verbs = [i for i in range(bisect_left(starts, start), bisect_left(starts, end)) if tokens[i].pos == "VERB"
-             and (lemmas is None or tokens[i].lemma.lower() in lemmas)]
-    told = [k for v in verbs for k in children.get(v, []) if tokens[k].dep in _OBJECTS + _PASSIVE_SUBJECT]
+             and tokens[i].lemma.lower() in lemmas]
+    sentence = doc.sentences[doc.sentence_index(start)] if doc.sentences else None
+    told = [k for v in verbs for k in children.get(v, []) if tokens[k].dep in _OBJECTS + _PASSIVE_SUBJECT
+            and (sentence is None or sentence.start <= tokens[k].start < sentence.end)]  # not a heading parsed into it
 
     def in_a_name(token) -> bool:  # "Nurbekov" in "Daulet Nurbekov", which the parser may take for a noun
         return any(s < token.end and token.start < e for (s, e), _pid in doc.person_spans_in(token.start - 80, token.end))

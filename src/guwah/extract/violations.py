@@ -328,12 +328,12 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
     - "thing": for a code told by a verb of striking (`_STRUCK_CODES`), every object the parse gives
       the verb is a thing ("a guard kicked the bunk"; English and French); for a code of being taken
-      or put somewhere (`_TAKEN_CODES`), every object and passive subject is a thing ("her passport
-      was taken from her at the airport"; `subjects.told_of_a_thing`);
+      or put somewhere (`_TAKEN_CODES`), every object and passive subject is a thing ("the passport
+      was removed from him at the border"; `subjects.told_of_a_thing`);
     - "abroad": a court's sentence told abroad (`_sentenced_abroad`: a place outside China, none
       inside, no teller before it), a lawful sentence there, not one of the authorities in China;
     - "work": for a code of being taken or put somewhere, the place is where someone works ("was
-      assigned to teach Chinese in the camp"; `_working_there`)."""
+      posted to teach Mandarin in the camp"; `_working_there`)."""
     text = doc.text
     sentence = doc.sentences[index]
     if _BACKGROUND.search(text, sentence.start, sentence.end):
@@ -354,7 +354,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
-    if code in _TAKEN_CODES and told_of_a_thing(doc, start, end, _TAKING):
+    if code in _TAKEN_CODES and told_of_a_thing(doc, start, end):
         return "thing"
     if code in _COURT_CODES and _sentenced_abroad(doc, index, start):
         return "abroad"
@@ -381,7 +381,7 @@ def _working_there(doc: Doc, start: int, end: int) -> bool:
 
 
 # A court's sentence: an act of the authorities in China only; a sentence passed by a court
-# abroad (a spy convicted in Sweden, "expulsion from Sweden") is a lawful one, no violation.
+# abroad (an informer convicted in Norway, then expelled from Norway) is a lawful one, no violation.
 _COURT_CODES = ("detention.prison_sentence",)
 # A place someone lives in, not where the act was done ("a citizen resident in Malmö").
 _RESIDENT_IN = re.compile(r"\b(?:lives?|living|lived|resident|resides|residing|based|settled|exiled?|now)\s+"
@@ -407,10 +407,8 @@ def _sentenced_abroad(doc: Doc, index: int, start: int) -> bool:
 
 
 # Codes of being taken or put somewhere: no act on a person when what is taken or put is a thing
-# ("her passport was taken from her at the airport", "his insulin was taken from him").
+# ("the passport was removed from him at the border", "the pills were taken off her").
 _TAKEN_CODES = ("detention.arbitrary_arrest", "detention.pretrial", "detention.internment_camp")
-# The verbs of taking those codes are told by ("put a hood over his head" is an arrest told by a thing).
-_TAKING = frozenset("take seize confiscate remove grab snatch hold keep collect prendre saisir confisquer retirer garder".split())
 
 
 # Codes told by a verb of striking: an act on a person only when what is struck is a person or a
@@ -697,7 +695,8 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     - the speaker, when the act is what the speaker saw or was told ("I watched guards beat a cellmate",
       "a neighbour told me they had beaten her"): then the person after the words, if any;
     - the source of what the sentence reports ("…, according to X"), and a person mentioned only
-      as a source anywhere ("according to her sister X"; `sources`);
+      as a source anywhere ("according to her sister X"; `sources`); the hearer of it ("X told her
+      nephew, Y, that …"; "Y was told that …", with no pronoun after "that" standing for Y);
     - the speaker, when the act's grammatical subject is someone else's relative ("since his brother
       vanished"), or its object is the speaker's cellmate or relative ("they beat my cellmate").
     """
@@ -736,6 +735,13 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         that = _THAT.search(text, telling.end(), start)
         if that:
             named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
+    # The hearer told in the passive ("His cousin, X, was informed last year that the parcels of
+    # medicine … were sent back"): named before "was told", with no pronoun after "that" that could stand for them.
+    told = list(_TOLD_PASSIVE.finditer(text, sentence.start, start))
+    if told:
+        that = _THAT.search(text, told[-1].end(), start)
+        if that and not _PERSONAL.search(text, that.end(), end):
+            named_sources |= {pid for (_s, _e), pid in doc.person_spans_in(sentence.start, told[-1].start())}
     kept = [pid for pid in people if pid not in sources and pid not in named_sources]
     # The teller told by a pronoun ("She said that the guards had shocked Ablet's
     # neck", « Il a dit que … », «Он рассказал, что …»): the sentence opens with the pronoun and the
@@ -782,6 +788,7 @@ _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|
 _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}?(?:told|informed|notified)\b", re.I)
 
 
 _MY = re.compile(r"\b(?:my|mon|ma|mes|мой|моя|моё|мое|мои|моего|моей|моих|мою)\b", re.I)
