@@ -71,3 +71,11 @@ def test_a_named_brother_taken_is_not_a_thing():
                        "téléphone lui a été confisqué le même jour.", "fr")
     serik = person_named(doc, "Serik Nurbekov")
     assert "arrest" in {e.type for e in doc.events if e.person == serik.id}
+
+
+def test_driven_off_by_officers_is_an_arrest():
+    doc = run_pipeline("Rustam Ali ran a pharmacy in Ghulja. In March 2018 two officers walked into the pharmacy and "
+                       "drove him off in a grey van.", "en")
+    rustam = person_named(doc, "Rustam Ali")
+    assert "arrest" in {e.type for e in doc.events if e.person == rustam.id}
+    assert "detention.arbitrary_arrest" in codes_of(rustam)
