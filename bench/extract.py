@@ -306,6 +306,16 @@ def load_corpus_text(gold: dict) -> str:
     return read_document(path.name, data, max_unpacked_bytes=10**8).text
 
 
+def tuning_documents(splits):
+    """(split, gold, text) for every document of the named tuning splits, in reading order; a
+    held-out split is never read (its folders are not in TUNING_FOLDERS)."""
+    for path in (p for folder in TUNING_FOLDERS for p in sorted(folder.glob("*.json"))):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        split = SPENT.get(gold["split"], gold["split"])
+        if split in splits:
+            yield split, gold, load_corpus_text(gold)
+
+
 def synthetic_testimonies(texts: list[str], count: int, words: int = 2000, seed: int = 7) -> list[str]:
     """Testimonies of about `words` words: paragraphs of the corpus texts, shuffled and mixed."""
     rng = random.Random(seed)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 from pathlib import Path
 
@@ -34,12 +33,7 @@ def losses(splits: list[str]) -> list[dict]:
     from guwah.places.resolve import resolve_place
 
     found = []
-    for path in (p for folder in bench.TUNING_FOLDERS for p in sorted(folder.glob("*.json"))):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        split = bench.SPENT.get(gold["split"], gold["split"])
-        if split not in splits:
-            continue
-        text = bench.load_corpus_text(gold)
+    for split, gold, text in bench.tuning_documents(splits):
         out = extract_text(text, document_date=gold.get("document_date"))
         gold_spans = [s for g in gold["places"] for s in bench.spans(g["mentions"])]
         predicted = [(p, bench.spans(p["mentions"])) for p in out["places"]]

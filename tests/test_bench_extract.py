@@ -49,3 +49,12 @@ def test_place_losses_refuse_a_held_out_split_before_reading_anything(capsys):
     with pytest.raises(SystemExit):
         places_losses.main(["held_out_v13"])
     assert "held_out_v13 is not a tuning split" in capsys.readouterr().err
+
+
+def test_date_losses_refuse_a_held_out_split_before_reading_anything(capsys):
+    import pytest
+
+    dates_losses = load("dates_losses")
+    with pytest.raises(SystemExit):
+        dates_losses.main(["held_out_v13"])
+    assert "held_out_v13 is not a tuning split" in capsys.readouterr().err

@@ -248,3 +248,57 @@ def test_a_release_with_an_unread_name_in_its_title_is_neither_approved_nor_redr
         states = [r.state for r in session.query(Release).filter_by(subject_id=document_id)]
         assert states == ["withdrawn"]  # taken down (its text showed a withheld name), not redrafted
         assert public_documents(session) == []
+
+
+def test_a_release_number_is_printed_only_once_committed_so_a_closed_pipe_never_lets_it_be_reused(store, tmp_path):
+    # `guwah release propose N | head -1`: the draft's number went to stderr, then writing the text
+    # to the closed pipe failed and rolled the draft back; the next proposal took the same number.
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from guwah.storage.tables import Release
+    from tests.releasing import mark_read
+
+    # Longer than a pipe's buffer (64 KiB), so the command is still writing when the reader leaves.
+    text = "A long account of the camp in Aksu, line after line.\n" * 4000
+    document_id = add(store, tmp_path, "long.txt", text, "consent: public\ntitle: A long account\n")
+    mark_read(store, document_id)
+    env = {**os.environ, "GUWAH_DATA_DIR": str(store.settings.data_dir),
+           "GUWAH_KEY_FILE": str(store.settings.key_file), "GUWAH_ACTOR": "drafter"}
+    env.pop("GUWAH_DATABASE_URL", None)
+    command = subprocess.Popen([sys.executable, "-m", "guwah", "release", "propose", str(document_id)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert command.stdout.readline().startswith(b"title:")
+    command.stdout.close()  # | head -1
+    said = command.stderr.read().decode()
+    assert command.wait(timeout=120) == 1 and "Traceback" not in said
+    printed = [int(number) for number in re.findall(r"release (\d+) of document", said)]
+    with store.session() as session:
+        assert printed and session.get(Release, printed[0]) is not None  # what was printed is stored
+    # The next proposal gets a number of its own.
+    again = subprocess.run([sys.executable, "-m", "guwah", "release", "propose", str(document_id)], env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0
+    assert [int(n) for n in re.findall(r"release (\d+) of document", again.stderr)] == [printed[0] + 1]
+
+
+def test_a_closed_stdout_ends_a_command_quietly():
+    import typer
+
+    from guwah.console import fails_cleanly
+
+    @fails_cleanly
+    def writes_to_a_closed_pipe():
+        raise BrokenPipeError(32, "Broken pipe")
+
+    @fails_cleanly
+    def fails_otherwise():
+        raise KeyError("x")
+
+    with pytest.raises(typer.Exit) as ended:
+        writes_to_a_closed_pipe()
+    assert ended.value.exit_code == 1
+    with pytest.raises(KeyError):  # positive control: other errors are not swallowed
+        fails_otherwise()

@@ -1,7 +1,8 @@
 """What every `guwah` command shares: where output goes, how errors end, how the archive opens.
 
 Data goes to stdout (one JSON document with --json), messages and progress to stderr. A
-GuwahError ends a command with its one-line message on stderr and exit status 1.
+GuwahError ends a command with its one-line message on stderr and exit status 1; a reader that
+closes stdout early (`| head -1`) ends it quietly with status 1, as rich does for what it prints.
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ err = LazyConsole(stderr=True)  # messages, progress
 
 
 def fails_cleanly(func: Callable) -> Callable:
-    """Turn a GuwahError into one line on stderr and exit status 1."""
+    """Turn a GuwahError into one line on stderr and exit status 1, and a closed stdout into a
+    quiet exit with status 1 (rich's Console does the same for what it prints). A command that
+    stores something prints it once committed, so what a reader saw before closing the pipe is
+    stored."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -59,8 +63,23 @@ def fails_cleanly(func: Callable) -> Callable:
         except GuwahError as error:
             err.print(f"[red]error:[/red] {escape(error.message)}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(1) from None
 
     return wrapper
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises no second BrokenPipeError
+    (the recipe of the Python documentation, "Note on SIGPIPE")."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (a test's capture): nothing to flush
+        pass
 
 
 def print_json(value) -> None:

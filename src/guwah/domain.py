@@ -64,6 +64,56 @@ class PersonRole(StrEnum):
     OTHER = "other"
 
 
+class AttributeName(StrEnum):
+    """What a person attribute records. The extractor proposes gender, ethnicity, age, birth date
+    and year, citizenship and role; a reviewer may also record the others."""
+
+    GENDER = "gender"
+    ETHNICITY = "ethnicity"
+    HOMETOWN = "hometown"
+    BIRTHPLACE = "birthplace"
+    RESIDENCE = "residence"
+    ROLE = "role"
+    AGE = "age"
+    AGE_AS_OF = "age_as_of"
+    BIRTH_YEAR = "birth_year"
+    BIRTH_DATE = "birth_date"
+    CITIZENSHIP = "citizenship"
+    OCCUPATION = "occupation"
+
+
+class RelationType(StrEnum):
+    """What a relative is to a person ("X is Y's brother"): the normalised kinship words of
+    `guwah.extract.lexicon.KIN`, and the plural groups ("my parents") the extractor names."""
+
+    FATHER = "father"
+    MOTHER = "mother"
+    BROTHER = "brother"
+    SISTER = "sister"
+    HUSBAND = "husband"
+    WIFE = "wife"
+    SON = "son"
+    DAUGHTER = "daughter"
+    UNCLE = "uncle"
+    AUNT = "aunt"
+    NEPHEW = "nephew"
+    NIECE = "niece"
+    COUSIN = "cousin"
+    GRANDFATHER = "grandfather"
+    GRANDMOTHER = "grandmother"
+    GRANDSON = "grandson"
+    GRANDDAUGHTER = "granddaughter"
+    FATHER_IN_LAW = "father-in-law"
+    MOTHER_IN_LAW = "mother-in-law"
+    BROTHER_IN_LAW = "brother-in-law"
+    SISTER_IN_LAW = "sister-in-law"
+    SON_IN_LAW = "son-in-law"
+    DAUGHTER_IN_LAW = "daughter-in-law"
+    PARENTS = "parents"
+    BROTHERS = "brothers"
+    SISTERS = "sisters"
+
+
 class CustodyAction(StrEnum):
     """Events in the life of a stored document, kept in its custody log."""
 

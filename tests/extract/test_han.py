@@ -103,3 +103,11 @@ def test_chinese_dates_named_from_another_date_or_the_document_date():
     values = {d["value"] for d in extract_text(text, document_date=date(2021, 3, 15))["dates"]}
     assert {"2017-12", "2018-06", "2018-03-06", "2021-01", "2020"} <= values
     assert "2020" not in {d["value"] for d in extract_text(text)["dates"]}
+
+
+def test_iso_dates_in_chinese_text_beside_characters():
+    # A forum post's time stamp and a record's field, written the ISO way between Chinese
+    # characters; the control: a telephone number of the same digits is no date.
+    text = "楼主：东湖旧人 发表于2024-09-18 22:41。拘留日期：2018-04。联系电话：0991-2018-0412。"
+    assert [(text[d["start"]:d["end"]], d["value"]) for d in extract_text(text)["dates"]] == [
+        ("2024-09-18", "2024-09-18"), ("2018-04", "2018-04")]

@@ -131,9 +131,43 @@ def test_places_chinese_provinces_in_english_russian_and_chinese():
     # Labour transfers and officials' birthplaces name a province of China; the control is a word
     # of the same shape that is no province.
     found = places("He was born in Linyi, Shandong province, and sent to a factory in Jiangsu with men from Henan.")
-    assert [g for _s, g in found] == ["province.cn.shandong", "province.cn.jiangsu", "province.cn.henan"]
+    # Linyi, a city of Shandong, is no province: a city abroad read from GeoNames, with no entry.
+    assert found == [("Linyi", None), ("Shandong", "province.cn.shandong"),
+                     ("Jiangsu", "province.cn.jiangsu"), ("Henan", "province.cn.henan")]
     assert [g for _s, g in places("Её отправили на фабрику в провинции Цзянсу.")] == ["province.cn.jiangsu"]
     from guwah.extract import extract_text
 
     found = {p["gazetteer_id"] for p in extract_text("同年9月被安排赴江苏省苏州市某电子厂。2019年我回了湖北老家。")["places"]}
     assert {"province.cn.jiangsu", "province.cn.hubei"} <= found
+
+
+def test_cities_abroad_from_geonames_where_only_a_place_can_stand():
+    # A city abroad that neither the gazetteer nor the model names: after a preposition of place,
+    # or opening a line before a comma and a date or a region (a dateline, an address). Controls in
+    # the same texts: a month after "in" and a person's name are no places; the same city name in
+    # running text with no place context is left alone.
+    from guwah.extract.pipeline import run_pipeline
+
+    text = ("Lyon-Est Union\nMulhouse, le 4 mai 2024\nNotre collègue Aynur Tursun vit depuis 2016 à Mulhouse.\n")
+    doc = run_pipeline(text, "fr")
+    spans = [(s, e) for place in doc.places for s, e in place.mentions]
+    assert [doc.text[s:e] for s, e in spans] == ["Mulhouse", "Mulhouse"]
+    doc = run_pipeline("Resides: Burnaby, British Columbia\nHe has lived in Utrecht since 2012 and was detained in "
+                       "March 2019 in Kashgar. Police took him at night.", "en")
+    names = [doc.text[s:e] for place in doc.places for s, e in place.mentions]
+    assert {"Utrecht", "Burnaby", "Kashgar"} <= set(names)
+    assert "March" not in names and "Police" not in names  # both also name towns (GeoNames)
+    doc = run_pipeline("Он вернулся из Текели в 2018 году.", "ru")
+    assert [doc.text[s:e] for place in doc.places for s, e in place.mentions] == ["Текели"]
+
+
+def test_places_chinas_other_autonomous_regions():
+    # Labour transfers and officials' careers also name Tibet, Inner Mongolia, Guangxi and Ningxia;
+    # the control, "Mongolia" alone, is the country, not the region.
+    found = places("Officials from Inner Mongolia and Tibet ran the camp; she was sent to Guangxi, he to Mongolia.")
+    assert [(s, g) for s, g in found] == [("Inner Mongolia", "province.cn.neimenggu"), ("Tibet", "province.cn.xizang"),
+                                         ("Guangxi", "province.cn.guangxi"), ("Mongolia", "country.mn")]
+    from guwah.extract import extract_text
+
+    found = {p["gazetteer_id"] for p in extract_text("2019年她被安排赴宁夏一家工厂。")["places"]}
+    assert "province.cn.ningxia" in found

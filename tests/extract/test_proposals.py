@@ -105,3 +105,56 @@ def test_proposals_extract_all_in_worker_processes_stores_what_one_process_store
             store.close()
     assert stored[0][0] and any(row[0] == "ViolationCoding" for row in stored[0][0])
     assert stored[1] == stored[0]
+
+
+def test_proposals_the_narrator_of_a_pseudonymous_witness_is_the_witness_shown_under_one_pseudonym(store, tmp_path):
+    # The sidecar's witness and the narrator read in the text were two persons: the text showed
+    # "Je m'appelle [name withheld]" (the two replacements met, the stricter won), not her pseudonym.
+    from guwah.publish import public_documents
+    from guwah.redaction import WITHHELD, pseudonym
+    from guwah.storage.tables import Testimony
+    from tests.releasing import ingest_text, release_document
+
+    text = "Je m'appelle Aynur Tohti. Mon mari, Ablet Rozi, a été arrêté le 5 juin 2017 à Aksou."
+    document_id = ingest_text(store, tmp_path, "t.txt", text, "consent: pseudonymous\ntitle: Un témoignage\n"
+                              "witness: {name: Aynur Tohti, consent: pseudonymous}\n")
+    extract_document(store, document_id)
+    with store.session() as session:
+        witness = session.get(Testimony, document_id).witness
+        assert sorted(n.review_state for n in witness.names if n.name == "Aynur Tohti") == ["accepted", "proposed"]
+        assert sum(n.name == "Aynur Tohti" for n in session.query(PersonName)) == 2  # both on her row
+        shown = pseudonym(store.ring, witness.id)
+    release_document(store, document_id)
+    with store.session() as session:
+        public = public_documents(session)[0].text
+    assert public.startswith(f"Je m'appelle {shown}.")
+    assert "Aynur" not in public and "Tohti" not in public
+    assert f"Mon mari, {WITHHELD}," in public  # positive control: her husband stays withheld
+
+
+def test_proposals_a_narrator_with_another_name_or_no_name(store, tmp_path):
+    from guwah.storage.tables import Testimony
+    from tests.releasing import ingest_text
+
+    # An unnamed "I" is the witness: what happened to "me" is hers.
+    unnamed = ingest_text(store, tmp_path, "u.txt",
+                          "I was arrested in Aksu in May 2017. My husband Ablet Rozi was taken too.",
+                          "consent: pseudonymous\nwitness: {name: Aynur Tohti, consent: pseudonymous}\n")
+    # Someone who introduces themselves by another name (an interviewer) is not the witness.
+    other = ingest_text(store, tmp_path, "o.txt", "My name is Dilnur Kerim. I was held in a camp in Aksu in 2018.",
+                        "consent: pseudonymous\nwitness: {name: Aynur Tohti, consent: pseudonymous}\n")
+    # The witness's given name alone agrees.
+    given = ingest_text(store, tmp_path, "g.txt", "My name is Aynur. I was held in a camp in Aksu in 2018.",
+                        "consent: pseudonymous\nwitness: {name: Aynur Tohti, consent: pseudonymous}\n")
+    for document_id in (unnamed, other, given):
+        extract_document(store, document_id)
+    with store.session() as session:
+        def witness_of(document_id):
+            return session.get(Testimony, document_id).witness
+
+        assert session.query(Event).filter_by(person_id=witness_of(unnamed).id, event_type="arrest").count() == 1
+        assert [n.name for n in witness_of(unnamed).names] == ["Aynur Tohti"]  # her husband's name is his
+        assert [n.name for n in witness_of(other).names] == ["Aynur Tohti"]
+        dilnur = next(n for n in session.query(PersonName) if n.name == "Dilnur Kerim")
+        assert dilnur.person.consent == "confidential" and dilnur.person_id != witness_of(other).id
+        assert sorted(n.name for n in witness_of(given).names) == ["Aynur", "Aynur Tohti"]

@@ -131,3 +131,17 @@ def test_uyghur_and_kazakh_dates_named_from_the_document_date_or_the_date_before
     kk = "Әкемді 2018 жылы наурызда алып кетті. Бір айдан кейін шешеме хабарлады. Былтыр желтоқсанда ол хат жазды."
     values = {d["value"] for d in extract_text(kk, document_date=date(2019, 3, 20))["dates"]}
     assert {"2018-03", "2018-04", "2018-12"} <= values
+
+
+def test_kazakh_today_is_the_day_of_its_entry_or_of_the_document():
+    from datetime import date
+
+    from guwah.extract import extract_text
+
+    diary = "2019 жылғы 12 наурыз\nБүгін анамды полицияға шақырды.\n\n2019 жылғы 20 наурыз\nБүгін де хабар жоқ."
+    found = [(d["value"], diary[d["start"]:d["end"]]) for d in extract_text(diary, document_date=date(2019, 3, 21))["dates"]]
+    assert found == [("2019-03-12", "2019 жылғы 12 наурыз"), ("2019-03-12", "Бүгін"),
+                     ("2019-03-20", "2019 жылғы 20 наурыз"), ("2019-03-20", "Бүгін")]
+    alone = "Бүгін анамды полицияға шақырды."
+    assert [d["value"] for d in extract_text(alone, document_date=date(2024, 4, 15))["dates"]] == ["2024-04-15"]
+    assert extract_text(alone)["dates"] == []  # control: no document date, no guess

@@ -94,3 +94,30 @@ def test_link_records_refuses_an_output_it_cannot_write_before_linking(tmp_path,
         result = runner.invoke(app, [str(source), "--output", str(output)])
         assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1, result.output
         assert str(output) in result.output
+
+
+def test_link_records_says_how_to_join_defused_ids_back_and_refuses_two_that_would_be_written_alike(tmp_path):
+    # "=1+1" came back as "'=1+1" unsaid: the ids no longer joined back to the input.
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name\n=1+1,Ilham Tohti\n-7,Илхам Тохти\n'x,Gulbahar Jalilova\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    assert "2 mention_ids start with =, +, - or @" in result.output and "strip it to join back" in result.output
+    assert "Tohti" not in result.output  # a count, never a cell
+    with output.open(newline="", encoding="utf-8") as handle:
+        written = [row[0] for row in list(csv.reader(handle))[1:]]
+    assert written == ["'=1+1", "'-7", "'x"]  # still defused, in the input's order
+    # The documented rule joins every id back: one apostrophe off where a formula start follows it.
+    joined = [cell[1:] if cell[:1] == "'" and cell[1:2] in "=+-@" else cell for cell in written]
+    assert joined == ["=1+1", "-7", "'x"]
+    # Two ids that would be written alike are refused before any linking, naming both rows.
+    source.write_text("mention_id,name\n=A1,Ilham Tohti\n'=A1,Gulbahar Jalilova\n", encoding="utf-8")
+    output.unlink()
+    refused = runner.invoke(app, [str(source), "--output", str(output)])
+    assert refused.exit_code == 1 and not output.exists()
+    assert "row 3: mention_id '=A1 would be written '=A1, as row 2's is" in refused.output
+    assert len(refused.output.strip().splitlines()) == 1
+    # Positive control: ids that differ once written are linked.
+    source.write_text("mention_id,name\n=A1,Ilham Tohti\nA1,Gulbahar Jalilova\n", encoding="utf-8")
+    assert runner.invoke(app, [str(source), "--output", str(output)]).exit_code == 0

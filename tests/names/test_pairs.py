@@ -10,7 +10,9 @@ KINDS = {"cross_script", "romanisation", "reorder", "hyphen", "patronymic", "typ
          # issue 12: Soviet-/Turkish-style spellings of Uyghur Arabic, the vowel pinyin adds to -gül
          "soviet_spelling", "pinyin_vowel",
          # issues 10 and 12 (h-names13): compound given names, short transcriptions without a dot
-         "compound_given", "han_initial"}
+         "compound_given", "han_initial",
+         # h-fix26: Russian-form surnames as the Russian-Chinese table writes them (奥马罗夫 Omarov)
+         "russian_table"}
 
 
 def load():

@@ -61,6 +61,11 @@ REFUSED = {
     "overlong place last seen": {"last_seen_where": "W" * 301},
     "overlong contact": {"contact": "c" * 301},
     "lone surrogate": {"names": ["Ablikim \ud800"]},
+    # A last-seen date that has not come yet was taken as a fact for the moderators.
+    "last seen next year": {"last_seen_when": f"spring {NEXT_YEAR}"},
+    "last seen on a day after today": {"last_seen_when": f"{NEXT_YEAR}-01-15"},
+    "last seen next year, in Russian": {"last_seen_when": f"в мае {NEXT_YEAR} года"},
+    "last seen next year, in Chinese": {"last_seen_when": f"{NEXT_YEAR}年5月"},
 }
 
 
@@ -76,6 +81,17 @@ def test_reports_refusals_store_nothing(any_store, changes):
             if len(text) > 3:
                 assert text not in message
     assert stored(any_store) == (0, 0)
+
+
+def test_reports_a_last_seen_date_up_to_today_or_with_no_date_is_taken():
+    from guwah.reports import latest_today
+
+    this_month = latest_today().isoformat()[:7]
+    for when in ("spring 2018", "May 2017", "2018年5月", "в мае 2018 года", f"{this_month}", "last week",
+                 "after the wedding, three years ago", None):
+        assert check_report(["Ablikim"], last_seen_when=when).last_seen_when == when
+    with pytest.raises(InputError, match="^When the person was last seen names a date after today.$"):
+        check_report(["Ablikim"], last_seen_when=f"12 March {NEXT_YEAR}")
 
 
 def test_reports_unknown_field_is_refused():

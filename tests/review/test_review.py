@@ -274,3 +274,77 @@ def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
             edit(store, session, ref, "rev", {"value": bad})
     with store.session() as session:
         assert edit(store, session, ref, "rev", {"value": "1981"}).fields["value"] == "1981"
+
+
+def _fact(store, tmp_path, kind: str, make) -> str:
+    """A proposed fact ("KIND:ID") about a person of a stored document, made by `make(person_a,
+    person_b, assertion fields)`."""
+    path = tmp_path / f"{kind}.txt"
+    path.write_text(f"{kind}: {TEXT}", encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        a, b = Person(), Person()
+        session.add_all([a, b])
+        session.flush()
+        row = make(a.id, b.id, {"evidence_document_id": document_id, "evidence_start": 0, "evidence_end": 10,
+                                "asserted_by_kind": "extractor", "asserted_by": "x"})
+        session.add(row)
+        session.flush()
+        return f"{kind}:{row.id}"
+
+
+def test_an_edit_outside_a_controlled_list_is_refused_naming_the_allowed_values(store, tmp_path):
+    # `review edit` took any attribute name, role value and relation type ("boss", "roommate").
+    from guwah.domain import AttributeName, PersonRole, RelationType
+    from guwah.storage.tables import PersonAttribute, Relation
+
+    role = _fact(store, tmp_path, "attribute",
+                 lambda a, b, x: PersonAttribute(person_id=a, attribute="role", value="victim", **x))
+    relation = _fact(store, tmp_path, "relation",
+                     lambda a, b, x: Relation(person_id=a, relative_id=b, relation="brother", **x))
+    cases = [(role, {"value": "boss"}, f"'boss' is not a role (one of {', '.join(PersonRole)})"),
+             (role, {"attribute": "favourite_colour"},
+              f"'favourite_colour' is not a person attribute (one of {', '.join(AttributeName)})"),
+             (relation, {"relation": "roommate"}, f"'roommate' is not a relation (one of {', '.join(RelationType)})")]
+    for ref, changes, message in cases:
+        with store.session() as session, pytest.raises(InputError) as refused:
+            edit(store, session, ref, "rev", changes)
+        assert str(refused.value) == message
+        with store.session() as session:
+            assert show_proposal(store, session, ref, "rev").state == "proposed"  # nothing stored
+    # Positive controls: values from the lists go through.
+    with store.session() as session:
+        assert edit(store, session, role, "rev", {"value": "witness"}).fields["value"] == "witness"
+    with store.session() as session:
+        assert edit(store, session, relation, "rev", {"relation": "sister-in-law"}).fields["relation"] == "sister-in-law"
+
+
+def test_an_edit_to_an_unknown_event_type_or_code_is_refused(store, proposals):
+    _, event_ref, coding_ref = proposals
+    for ref, changes, refusal in ((event_ref, {"event_type": "picnic"}, "is not a event type .one of arrest, "),
+                                  (coding_ref, {"code": "NOT-A-CODE"}, "is not a code of the violations vocabulary")):
+        with store.session() as session, pytest.raises(InputError, match=refusal):
+            edit(store, session, ref, "rev", changes)
+    with store.session() as session:
+        assert edit(store, session, event_ref, "rev", {"event_type": "arrest"}).fields["event_type"] == "arrest"
+
+
+def test_the_relations_and_roles_the_extractor_proposes_are_in_the_domain_lists():
+    # One list each: what the extractor writes is what a reviewer may write (the tables refuse the rest).
+    from guwah.domain import AttributeName, PersonRole, RelationType
+    from guwah.extract.lexicon import INVERSE, KIN
+    from guwah.extract.persons import _PLURAL_RELATION
+
+    proposed = {relation for relation, _gender in KIN.values()} | set(_PLURAL_RELATION.values())
+    proposed |= {relation for by_gender in INVERSE.values() for relation in by_gender.values()}
+    assert proposed <= set(RelationType)
+    assert {"victim", "witness", "relative", "official", "other"} <= set(PersonRole)
+    # The attribute names the extractor sets, read from its source (set_attribute("name", …)).
+    import re
+    from pathlib import Path
+
+    import guwah.extract
+
+    source = "".join(path.read_text(encoding="utf-8") for path in Path(guwah.extract.__file__).parent.glob("*.py"))
+    named = set(re.findall(r'set_attribute\(\s*"(\w+)"', source))
+    assert {"gender", "birth_year", "ethnicity"} <= named <= set(AttributeName)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
@@ -89,7 +90,8 @@ REFUSED = [({"names": ["", ""]}, "Give at least one name"), ({"names": ["Ablikim
            ({"birth_year": "1850"}, "birth year must be a year between 1900"),
            ({"hometown": "<img src=x onerror=alert(1)>"}, "may not contain &lt; or &gt;"),
            ({"relation": "sister\u202e"}, "invisible text-direction character"),
-           ({"last_seen_where": "Ghulja\r\nprison"}, "control character")]
+           ({"last_seen_where": "Ghulja\r\nprison"}, "control character"),
+           ({"last_seen_when": f"spring {date.today().year + 1}"}, "last seen names a date after today")]
 
 
 @pytest.mark.parametrize("changes, message", REFUSED)
@@ -108,7 +110,8 @@ def test_report_refused_with_one_line_and_nothing_stored(client, store, changes,
                                             ({"birth_year": "1850"}, "birth_year"),
                                             ({"hometown": "<b>Ghulja</b>"}, "hometown"),
                                             ({"relation": "sister\u202e"}, "relation"),
-                                            ({"contact": "a\tb"}, "contact")])
+                                            ({"contact": "a\tb"}, "contact"),
+                                            ({"last_seen_when": f"{date.today().year + 2}"}, "last_seen_when")])
 def test_a_refused_field_is_marked_invalid_and_described_by_the_refusal(client, changes, field):
     """A screen reader heard the refusal once, at the top, and no field said it was the one."""
     page = send(client, **changes).text

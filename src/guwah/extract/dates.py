@@ -56,9 +56,11 @@ NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six_fr": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
     "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-    "семь": 7, "восемь": 8, "девять": 9, "десять": 10,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15,
+    "двадцать": 20, "тридцать": 30, "сорок": 40,
 }
 # Days of the month written as ordinal words ("the twelfth of July 2018", «двенадцатого июля 2018
 # года»: Russian writes a date's day in the genitive of the ordinal).
@@ -88,7 +90,9 @@ UNITS = {
 }
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted((k for k in NUMBERS if k != "six_fr"), key=len, reverse=True)) + r")"
+# "twenty-two" before "two", so that "Twenty-two years ago" is not read as "two years ago"
+_NUM = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+        + "|".join(sorted((k for k in NUMBERS if k != "six_fr"), key=len, reverse=True)) + r")")
 _ORDINAL = "|".join(day.replace(" ", r"\s+") for day in sorted(ORDINAL_DAYS, key=len, reverse=True))
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _YEAR = r"(1[89]\d\d|20[0-4]\d)"
@@ -100,9 +104,16 @@ _SPEAKING_YEAR = (r"(?:(?:of\s+)?(?:last|this|next)\s+year|(?:de\s+)?l['’]ann[
 # "14 November of that year", «le 3 mai de la même année»: the year of the previous date (a chain).
 _THAT_YEAR = r"(of\s+(?:that|the\s+same)\s+year|de\s+(?:la\s+même|cette)\s+ann[ée]e|того\s+же\s+года)"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Weekday names as the patterns below take them (French; Russian after «в»), Monday first.
+_WEEKDAY_NAMES = {name: i for names in (_WEEKDAYS, ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+                                        ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"))
+                  for i, name in enumerate(names)}
 _PATTERNS = [
     # 2024-06-05, 2018-04 (a record's field, a dateline)
     ("iso", re.compile(r"(?<![\w./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![\w/-]|\.\d)")),
+    # 12-06-1986, 11/05/2010: a form's field; day first unless the text writes its dates month first
+    # ("March 3, 2019" and no "3 March 2019": `find_dates`), and always when the first number cannot be a month
+    ("numeric", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])([-/])(0?[1-9]|[12]\d|3[01])\2(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # 15.05.2017: day first, as Russian, French and German write dates with dots
     ("dotted", re.compile(r"(?<![\w./-])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20[0-4]\d)(?![\w/-]|\.\d)")),
     # March 23, 2017 / March 23rd 2017
@@ -123,6 +134,8 @@ _PATTERNS = [
     ("my", re.compile(rf"\b({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # October 15 last year
     ("md_rel", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(last|this|next)\s+year\b", re.I)),
+    # 2 septembre dernier / 20 May last year: that day of the month the phrase names
+    ("dm_rel", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # December last year / March this year / décembre dernier / в декабре прошлого года
     ("m_rel", re.compile(rf"\b({_MONTH})\.?,?\s+({_SPEAKING_YEAR})\b", re.I)),
     # March 23 (no year)
@@ -130,7 +143,9 @@ _PATTERNS = [
     # 23 March (no year)
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:\s+{_THAT_YEAR})?(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
     # in December (no year; the span is the month)
-    ("m", re.compile(rf"\b(?:in|during|by|since|until|from|en|au\s+mois\s+de|в|во|с)\s+(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
+    # ("the end of February", «в конце февраля»: the qualifier is kept by `_qualify`)
+    ("m", re.compile(rf"\b(?:in|during|by|since|until|from|of|en|au\s+mois\s+de|в|во|с|конце|начале|середине)\s+"
+                     rf"(?:(?:early|mid|late)[\s-]+)?({_MONTH})\b(?!\.?,?[ \t]*\d)", re.I)),
     # the second year of a life span or a term in parentheses: "(1931-2009)"
     ("y", re.compile(r"(?<=\([12]\d\d\d[-–])((?:1[89]|20)\d\d)(?=\))")),
     # in 2006 / 2019 (a bare year) / mid-2019
@@ -156,25 +171,43 @@ _RELATIVE = [
     ("same_season", re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b"
                                r"|\b(весной|летом|осенью|зимой)\s+того\s+же\s+года\b"
                                r"|\b(?:au\s+|à\s+l['’]|en\s+)(printemps|été|automne|hiver)\s+de\s+la\s+même\s+année\b"
-                               r"|\b(?:the\s+same|that)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
+                               r"|\b(?:the\s+same|that(?:\s+same)?)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
                                r"|\bтой\s+же\s+(весной|летом|осенью|зимой)\b", re.I)),
-    ("same", re.compile(r"\b(?:the\s+same|that)\s+(day|week|month|year)\b|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
-                        r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|месяце|году|месяц|год)\b", re.I)),
+    # ("since that morning", "after that night" date no act: they open a time since)
+    ("same", re.compile(r"(?<!since )(?<!after )(?<!until )\b(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year|morning|evening|night)\b"
+                        r"|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
+                        r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|вечер|месяце|году|месяц|год)\b", re.I)),
+    # "that September": the month in the year of the date before
+    ("that_month", re.compile(rf"\bthat\s+({_MONTH})\b(?!\.?,?\s+\d)", re.I)),
     ("month_before", re.compile(r"\bthe\s+(month|year|week)\s+before\b(?!\s+(?:the|my|his|her|I)\b)", re.I)),
     # "the following March", «en mars suivant»: the next such month after the anchor
     ("following_month", re.compile(rf"\b(?:the\s+)?following\s+({_MONTH})\b|\ben\s+({_MONTH})\s+suivant\b", re.I)),
     # Said from the time of speaking, counted from the document's date: "last Friday", "yesterday",
-    # "four years ago", "last spring", "last November" ("on Monday" in a news report is left out:
-    # the tuned corpus documents' gold does not count it).
+    # "four years ago", "last spring", "last November".
     ("weekday", re.compile(r"\b(?:(last|this\s+past)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+\d)", re.I)),
+    ("weekday", re.compile(r"\b()(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(dernier)\b"
+                           r"|\bв\s+()(прошл\w+)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)),
+    # "said on Tuesday", "at Tuesday's vigil", «в субботу»: the latest such day up to the document's
+    # (or its entry's) date
+    # (not a habit, "on Tuesday and Thursday afternoons", nor what will be, "On Thursday, she will speak")
+    ("weekday", re.compile(r"(?:(?<=\b[oO]n )|\b(?=\w+['’]s\s))()(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                           r"(?!,?\s+(?:\d|the\s+\d)|\s+(?:and|or)\s+\w+day|[^.;\n]{0,40}\b(?:will|shall|is\s+going\s+to)\b)"
+                           r"|\bв(?:о)?\s+()(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b(?!,?\s+\d)")),
     ("yesterday", re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|hier|avant-hier|вчера|позавчера)\b", re.I)),
     ("ago", re.compile(rf"\b(?:(?:more\s+than|over|almost|nearly|about|some)\s+)?({_NUM})\s+({_UNIT})\s+ago(\s+today)?\b"
                        rf"|\bil\s+y\s+a\s+()({_NUM})\s+({_UNIT})\b|\b({_NUM})\s+({_UNIT})\s+назад\b", re.I)),
+    # "today", "this morning", «сегодня»: the day of the entry they are written in, or the document's
+    # ("aujourd'hui" and "tonight" are left out: in the tuning texts they say "nowadays" or frame a
+    # speech far more often than they date an act)
+    ("today", re.compile(r"\b(today|this\s+morning|ce\s+matin|сегодня)\b(?!['’]s)", re.I)),
+    ("yesterday", re.compile(r"\b(last\s+night)\b", re.I)),
     ("last_season", re.compile(r"\blast\s+(spring|summer|autumn|fall|winter)\b|\b(?:l['’])?(printemps|été|automne|hiver)\s+derni(?:er|ère)\b"
-                               r"|\bпрошл(?:ой|ым)\s+(весной|летом|осенью|зимой)\b", re.I)),
+                               r"|\bпрошл(?:ой|ым)\s+(весной|летом|осенью|зимой)\b|\bпрошлого\s+(лета)\b|\bпрошлой\s+(весны|осени|зимы)\b", re.I)),
+    # "this summer", "this September": the document's year, when that season or month has begun by its date
+    ("this_season", re.compile(rf"\bthis\s+(spring|summer|autumn|fall|winter|({_MONTH}))\b|\b(?:этой|этим)\s+(весной|летом|осенью)\b", re.I)),
     ("last_month", re.compile(rf"\blast\s+({_MONTH})\b", re.I)),
     ("speaking", re.compile(
-        r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)last\s+week(?!\s+of\b))\b"
+        r"\b(?:(?:this|last|next)\s+year|(?:last|this)\s+month|(?<!the\s)(?:last|this)\s+week(?!\s+of\b))\b"
         r"|\bl['’]ann[ée]e\s+(?:derni[èe]re|prochaine)\b|\bl['’]an\s+dernier\b|\bcette\s+ann[ée]e\b"
         r"|\b(?:la\s+semaine|le\s+mois)\s+derni(?:er|ère)\b"
         r"|\bв\s+(?:прошлом|этом|следующем|текущем)\s+году\b|\b(?:прошлого|этого|текущего)\s+года\b"
@@ -182,12 +215,14 @@ _RELATIVE = [
 ]
 _SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter",
             "printemps": "spring", "été": "summer", "automne": "autumn", "hiver": "winter",
-            "весной": "spring", "летом": "summer", "осенью": "autumn", "зимой": "winter"}
+            "весной": "spring", "летом": "summer", "осенью": "autumn", "зимой": "winter",
+            "весны": "spring", "лета": "summer", "осени": "autumn", "зимы": "winter"}
 # What a phrase said from the time of speaking means, in the words dateparser reads.
 _SPEAKING = [  # weeks and months first: "la semaine dernière" is no "last year"
     (re.compile(r"last\s+week|semaine\s+derni|прошлой\s+неделе", re.I), "last week"),
     (re.compile(r"last\s+month|mois\s+derni|прошлом\s+месяце", re.I), "last month"),
     (re.compile(r"this\s+month", re.I), "this month"),
+    (re.compile(r"this\s+week", re.I), "this week"),
     (re.compile(r"last\s+year|derni|прошл\w*\s+год", re.I), "last year"),
     (re.compile(r"next\s+year|prochaine|следующ\w*\s+год", re.I), "next year"),
     (re.compile(r"this\s+year|cette|(?:этом|текущем)\s+году|(?:этого|текущего)\s+года", re.I), "this year"),
@@ -247,22 +282,25 @@ def calendar_mention(start: int, end: int, year: int, month: int | None = None, 
         return None
 
 
-def shift(anchor: DateMention, amount: int, unit: str, exact: bool = False) -> DateMention | None:
+def shift(anchor: DateMention, amount: int, unit: str, exact: bool = False, within_year: bool = False) -> DateMention | None:
     """The anchor moved by amount units, at the coarser of the two precisions; weeks from a day
     give the month they fall in ("two weeks later" names no day; "the next week" does, and
     with `exact` so do weeks counted from an event, "two weeks after my arrest"), a few days or weeks from a month
     stay in that month ("two days later", after "in January"), longer from a month give the year;
-    days, weeks and months from a year give nothing."""
+    from a year, with `within_year` (the year told in the same sentence: "held in 2018 and released
+    three months later"), a few days, weeks or (but from its late part) months later stay in that
+    year, as the writers of every tuning set date them; otherwise, and further, a year gives nothing
+    (a year in an earlier sentence is too often a background year to count from)."""
     parts = [int(x) for x in anchor.value.split("-")]
     if unit == "Y":
         return DateMention(0, 0, f"{parts[0] + amount:04d}", "year", True)
+    if anchor.precision == "year":
+        late = anchor.qualifier in ("late", "autumn", "winter")
+        near = {"D": 31, "W": 6, "M": 0 if late else 3}[unit]
+        return DateMention(0, 0, f"{parts[0]:04d}", "year", True) if within_year and 0 <= amount <= near else None
     if unit == "M":
-        if anchor.precision == "year":
-            return None
         total = parts[0] * 12 + (parts[1] - 1) + amount
         return DateMention(0, 0, f"{total // 12:04d}-{total % 12 + 1:02d}", "month", True)
-    if anchor.precision == "year":
-        return None
     if anchor.precision == "month":
         if (unit == "D" and abs(amount) <= 7) or (unit == "W" and abs(amount) <= 2):
             return DateMention(0, 0, anchor.value, "month", True)
@@ -370,21 +408,31 @@ def find_dates(doc: Doc) -> None:
 
     dates: list[DateMention] = []
     anchor: DateMention | None = None
+    entry: date | None = None  # the date heading the diary entry, log line or update being read
+    month_first = any(kind == "mdy" for *_s, kind, _g in found) and not any(kind == "dmy" for *_s, kind, _g in found)
     unresolved = 0
     for start, end, kind, groups in found:
         paragraph_start = text.rfind("\n", 0, start) + 1
         same_paragraph = anchor is not None and (anchor.start >= paragraph_start or _same_interview(text, anchor, start))
         heading = not text[paragraph_start:start].strip() and not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" .:")
-        mention = _normalise(kind, groups, anchor, text[start:end], doc.document_date, same_paragraph, heading)
+        if kind == "numeric" and month_first and int(groups[0]) <= 12:
+            groups = (groups[2], groups[1], groups[0], groups[3])
+        # Said from the time of writing: from the entry's date when the text is dated entry by entry.
+        spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday") else doc.document_date
+        same_sentence = anchor is not None and not _SENTENCE_END.search(text, anchor.end, start)
+        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence)
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
-            if kind in ("speaking", "m_rel", "md_rel", "m", "weekday", "yesterday", "ago", "last_season", "last_month") \
+            if kind in ("speaking", "m_rel", "md_rel", "dm_rel", "m", "weekday", "today", "yesterday", "ago", "last_season",
+                        "last_month", "this_season") \
                     and not verb:
                 unresolved += 1
             continue
         mention.start, mention.end = start, end
         _qualify(text, mention)
         dates.append(mention)
+        if mention.precision == "day" and entry_heading(text, start, end):
+            entry = date.fromisoformat(mention.value)
         # An aside ("(from June 10 to September 10)") and a background date are no anchor.
         if not _in_parentheses(text, start) and not _BACKGROUND.search(text[max(0, mention.start - 20):mention.start]):
             anchor = mention
@@ -393,6 +441,20 @@ def find_dates(doc: Doc) -> None:
                             "left unresolved: the document has no date")
     doc.dates = dates
     doc.durations = list(_durations(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
+
+
+def entry_heading(text: str, start: int, end: int) -> bool:
+    """Whether a day heads what follows, as a diary entry's, a log line's or an update's date does
+    ("2 December", "Update 2 · 20 November 2024"): a short line, with no field's label before the
+    date ("Born: 12-06-1986" heads nothing)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    before = text[line_start:start]
+    return len(line.strip()) <= 60 and ":" not in before and not re.search(r"\b(?:born|née?|род)", before, re.I)
 
 
 # A line of an interview transcript: a speaker's tag ("Q:", "A:", "GQ:", "Interviewer:").
@@ -426,7 +488,8 @@ def _in_parentheses(text: str, offset: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False) -> DateMention | None:
+def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False,
+               same_sentence=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -483,8 +546,22 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         return _day(int(groups[2]), int(groups[1]), int(groups[0]))
     if kind == "iso":
         return calendar_mention(0, 0, int(groups[0]), int(groups[1]), int(groups[2]) if groups[2] else None)
-    if kind in ("weekday", "yesterday", "ago", "last_season", "last_month"):
+    if kind in ("weekday", "today", "yesterday", "ago", "last_season", "last_month", "this_season"):
         return _from_document(kind, groups, document_date)
+    if kind == "numeric":
+        return _day(int(groups[3]), int(groups[2]), int(groups[0]))
+    if kind == "dm_rel":
+        day, month = int(groups[0]), MONTHS[groups[1].lower()]
+        if groups[2].lower() == "dernier":  # «le 2 septembre dernier»: the latest such day before the document's
+            if document_date is None:
+                return None
+            year = document_date.year - ((month, day) >= (document_date.month, document_date.day))
+        else:
+            year = _speaking_year(groups[2], document_date)
+        mention = _day(year, month, day) if year else None
+        if mention:
+            mention.relative = True
+        return mention
     if kind == "md_rel":
         year = _speaking_year(groups[2] + " year", document_date)
         mention = _day(year, MONTHS[groups[0].lower()], int(groups[1])) if year else None
@@ -505,7 +582,7 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         word = (groups[0] or "day").lower()
         unit = {"day": "D", "morning": "D", "week": "W", "month": "M", "year": "Y", "semaine": "W", "mois": "M",
                 "année": "Y", "неделе": "W", "месяц": "M", "год": "Y"}.get(word, "D")
-        return shift(anchor, 1, unit)
+        return shift(anchor, 1, unit, within_year=same_sentence)
     if kind == "next_season":
         if anchor is None:
             return None
@@ -534,6 +611,10 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
             precision = anchor.precision  # "the same day", after "in April 2018": that month
         value = anchor.value[:{"year": 4, "month": 7, "day": 10}[precision]]
         return DateMention(0, 0, value, precision, True)
+    if kind == "that_month":
+        if groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower():
+            return None
+        return DateMention(0, 0, f"{anchor.value[:4]}-{MONTHS[groups[0].lower()]:02d}", "month", True)
     if kind == "following_month":
         month = MONTHS[next(g for g in groups if g).lower()]
         anchor_month = int(anchor.value[5:7]) if anchor.precision != "year" else 12
@@ -543,12 +624,13 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         amount = _number(groups[0]) if groups[0] else 1
         if amount is None:
             return None
-        return shift(anchor, amount, UNITS[groups[1].lower()])
+        return shift(anchor, amount, UNITS[groups[1].lower()], within_year=same_sentence)
     return None
 
 
 _PRECISIONS = ("year", "month", "day")
-_SAME_PRECISION = {"day": "day", "jour": "day", "день": "day", "year": "year", "année": "year", "году": "year", "год": "year"}
+_SAME_PRECISION = {"day": "day", "jour": "day", "день": "day", "morning": "day", "evening": "day", "night": "day",
+                   "вечер": "day", "year": "year", "année": "year", "году": "year", "год": "year"}
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
@@ -559,8 +641,14 @@ def _from_document(kind: str, groups: tuple, document_date: date | None) -> Date
     if document_date is None:
         return None
     if kind == "weekday":
-        back = (document_date.weekday() - _WEEKDAYS.index(groups[1].lower())) % 7 or 7
+        # "last Friday", «vendredi dernier»: the latest Friday before the day; "on Friday": up to it
+        words = [g.lower() for g in groups if g]
+        weekday = next(_WEEKDAY_NAMES[w] for w in reversed(words) if w in _WEEKDAY_NAMES)
+        strict = any(w.startswith(("last", "this", "dernier", "прошл")) for w in words)
+        back = (document_date.weekday() - weekday) % 7 or (7 if strict else 0)
         return DateMention(0, 0, (document_date - timedelta(days=back)).isoformat(), "day", True)
+    if kind == "today":
+        return DateMention(0, 0, document_date.isoformat(), "day", True)
     if kind == "yesterday":
         word = groups[0].lower()
         back = 2 if word in ("avant-hier", "позавчера") or "before" in word else 1
@@ -593,6 +681,19 @@ def _from_document(kind: str, groups: tuple, document_date: date | None) -> Date
         return mention
     if kind == "last_month":
         return _latest_month(MONTHS[groups[0].lower()], document_date, before=True)
+    if kind == "this_season":
+        word = next(g for g in groups if g).lower()
+        if groups[1]:  # "this September": a month of the document's year up to its month
+            month = MONTHS[word]
+            if month > document_date.month or (groups[1].lower() in _STARTS_SENTENCE_MONTHS and groups[1][0].islower()):
+                return None
+            return DateMention(0, 0, f"{document_date.year:04d}-{month:02d}", "month", True)
+        season = _SEASONS[word]
+        if _SEASON_MONTHS[season] > document_date.month:
+            return None  # not begun by the document's date: the one to come, or said loosely
+        mention = DateMention(0, 0, f"{document_date.year:04d}", "year", True)
+        mention.qualifier = season
+        return mention
     return None
 
 

@@ -231,6 +231,8 @@ _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": (
                "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
 _ANCHORED_YEAR = re.compile("(?P<w>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + rf")(?:\s*(?P<m>{_NUM}{{1,3}})\s*月(?:份)?"
                             rf"(?:\s*(?P<d>{_NUM}{{1,3}})\s*[日号])?)?")
+# 2024-09-18, 2018-04: digits around Chinese characters (which are word characters to `re`)
+_ISO = re.compile(r"(?<![0-9./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9/-]|\.\d)")
 _DAY_WORDS = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "同日": 0}
 _ANCHORED_DAY = re.compile("|".join(_DAY_WORDS))
 
@@ -280,6 +282,13 @@ def find_dates(doc: Doc) -> None:
 
     text = doc.text
     taken = SpanSet((d.start, d.end) for d in doc.dates)
+    # A record's field or a post's time stamp written the ISO way ("发表于 2024-09-18 22:41")
+    for match in _ISO.finditer(text):
+        mention = calendar_mention(match.start(), match.end(), int(match.group(1)), int(match.group(2)),
+                                   int(match.group(3)) if match.group(3) else None)
+        if mention is not None and not taken.overlaps((match.start(), match.end())):
+            doc.dates.append(mention)
+            taken.add((match.start(), match.end()))
     for match in _DATE.finditer(text):
         if not match.group() or not (match.group("y") or match.group("m")):
             continue

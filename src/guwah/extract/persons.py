@@ -42,8 +42,10 @@ from guwah.extract.lexicon import (
 from guwah.names.given import given_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яё]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
+# Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
+# with them («Сәуле Жұмабаева», «Әсел»).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
+_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
 _CUED = re.compile(
@@ -153,9 +155,14 @@ _PLURAL_CUSTODY = re.compile(
 _NAMES_KIN = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})['’]s\s+(?:(?i:younger|elder|older|eldest|youngest|late)\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law),\s+(?=[{_UPPER}])")
+# «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
+# owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
+_KIN_NAMES_RU = re.compile(
+    rf"(?<![\w-])((?i:отец|мать|мама|брат|сестра|муж|жена|сын|дочь|дядя|племянник|племянница))[ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
-_KIN_OF = re.compile(rf"\b(?:the\s+)?(?:\d+-year-old\s+)?({_KIN_WORDS})\s+of\s+({_NAME_WORD})")
+_KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{_KIN_WORDS}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
 _SPEECH_AFTER = re.compile(
     rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
     rf"talked about|spoke about|recounted)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
@@ -237,6 +244,10 @@ def _names_a_thing(text: str, cue_start: int) -> bool:
     return bool(before) and before.group(1).casefold() in _THING_NOUNS
 
 
+# A Russian full name with its patronymic, in any case: «Нуртаева Айгуль Маратовна», «Ахметовой Мадины Нурлановны».
+_RU_FULL_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}")
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
@@ -275,6 +286,10 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         place_spans = SpanSet([span for span, _ in doc.place_spans] + [
             (s, e) for s, e in doc.__dict__["_model_places"] if not (start <= s and e <= end and any(
                 (found := given_name(w)) is not None and not found[0].word for w in doc.text[s:e].split()))])
+    if _RU_FULL_NAME.fullmatch(doc.text, start, end) and all(_is_name_word(w) for w in words):
+        # «Ахметовой Мадины Нурлановны»: surname, given name and patronymic are one person's name,
+        # whatever place a word of it spells alone («Мадины», the genitive of Medina)
+        place_spans = SpanSet()
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
         if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
@@ -297,11 +312,12 @@ HONORIFICS = {"aka", "akam", "ака", "aga", "ağa", "ага", "apa", "апа",
 
 
 def _opening_verb(doc: Doc, start: int) -> bool:
-    """A capitalised verb that opens a sentence («Бить Аскара не били»), by the model's part of speech."""
+    """A capitalised verb or function word that opens a sentence («Бить Аскара не били», «Поскольку
+    Сәуле Жұмабаева …»), by the model's part of speech."""
     if doc.analysis is None or doc.language == "en" or not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
         return False
     tokens = doc.analysis.tokens_in(start, start + 1)
-    return bool(tokens) and tokens[0].pos in ("VERB", "AUX")
+    return bool(tokens) and tokens[0].pos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "PART")
 
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -322,7 +338,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
            for w in words):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -416,9 +432,37 @@ def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> b
         or bool(_CAPITALS_CLOSED.match(text, end)) or bool(_KIN_BEFORE.search(text, left, start))
 
 
+# A list's headword with the family name first, in capitals, then a comma and the given name
+# ("1. TURSUN, Gulnaz (f), b. 1975", "- HOSHUR, Memet Ali; 63"): a register's, an index's, a
+# database's way of writing a name, at the start of its line.
+_INVERTED = re.compile(
+    rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
+    rf"(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))(?=[ \t]*(?:[(,;:]|$))", re.M)
+
+
+def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Candidates of `_INVERTED` ("HOSHUR, Memet"): the family word no common, organisation, place-kind
+    or place word, the given words name words."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _INVERTED.finditer(doc.text):
+        family, given = match.group("family"), match.group("given").split()
+        if len(family) < 2 or family.casefold() in NOT_NAME or family.casefold() in ORGANISATION_WORDS \
+                or family.casefold() in PLACE_KIND_WORDS or places.overlaps(match.span("name")) \
+                or not all(_is_name_word(word) for word in given):
+            continue
+        found.append((*match.span("name"), "inverted"))
+    return found
+
+
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
-    a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun")."""
+    a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun");
+    an inverted headword in the given-name-first order ("HOSHUR, Memet" → "Memet Hoshur")."""
+    inverted = _INVERTED.match(doc.text, doc.text.rfind("\n", 0, start) + 1)
+    if inverted and inverted.span("name") == (start, end):
+        family = inverted.group("family")
+        return " ".join(inverted.group("given").split()) + " " + family[:1] + family[1:].lower()
     form = " ".join(doc.text[start:end].split())
     if form.isupper() or form.islower():
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
@@ -483,12 +527,13 @@ def find_persons(doc: Doc) -> None:
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
+    candidates += _children_named(doc)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
-    candidates = not_places + _upper_case_headings(doc)
+    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
@@ -636,6 +681,27 @@ def _joined_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
     return found
 
 
+# "her two sons, Ablet and Memet", « ses deux enfants, Batur et Nurgul », «детям, Асель и
+# Арману»: a plural kin noun, then two given names in apposition — each a relative named by one word.
+_CHILDREN_NAMED = re.compile(
+    rf"(?<![\w-])(?i:children|sons|daughters|kids|brothers|sisters|grandchildren|enfants|fils|filles|frères|sœurs|"
+    rf"petits-enfants|дет(?:и|ей|ям|ьми)|сыновь(?:я|ям|ями)|сыновей|дочер(?:и|ей|ям)|братья(?:м)?|сёстры|сестры)"
+    rf"(?:[ \t]+[^\W\d][\w'’-]*){{0,3}},[ \t]+({_NAME_WORD}),?[ \t]+(?:and|et|и)[ \t]+({_NAME_WORD})(?![\w-])")
+
+
+def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
+    """The two given names of `_CHILDREN_NAMED`, cued as a kin phrase is, unless a word is no name."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _CHILDREN_NAMED.finditer(text):
+        spans = [match.span(1), match.span(2)]
+        if all(_is_name_word(text[s:e]) and text[s:e].casefold() not in NOT_NAME and not places.overlaps((s, e))
+               for s, e in spans):
+            found += [(s, e, "kin") for s, e in spans]
+    return found
+
+
 # A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
 _FAMILY_FORM = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)\w{0,4}$")
 
@@ -682,10 +748,43 @@ def _frame_spans(doc: Doc) -> SpanSet:
         if head_end < 0:
             head_end = len(text)
             break
+    first_person = _told_in_first_person(text)
     for match in _BYLINE.finditer(text, 0, head_end):
-        if match.group("by") or match.group("profession"):
+        if match.group("profession") or match.group("by") and not first_person:
             frame.add(match.span("name"))
     return frame
+
+
+# Quoted words: what someone else says, not the text's own voice.
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|„[^“”]*[“”]|\"[^\"\n]*\"")
+_FIRST_PERSON_SHARE = 0.02  # first-person words per word from which a text is told in the first person
+
+
+def _told_in_first_person(text: str) -> bool:
+    """Whether the text outside quotation marks says "I", "my" … for more than one word in fifty
+    (a memoir, a blog post, a letter; not a report that quotes its witnesses)."""
+    own = _QUOTED.sub(" ", text)
+    return len(_FIRST_PERSON.findall(own)) > _FIRST_PERSON_SHARE * max(1, len(own.split()))
+
+
+# A credit in a text's first lines: "a memoir by X", "Posted by X on …", "By X | date", « par X ».
+_CREDIT_CUE = re.compile(r"(?<![\w-])(?:[Bb]y|[Pp]ar|[Аа]втор:?)[ \t]+$")
+
+
+def _credited(doc: Doc) -> str | None:
+    """The named person a credit in the first lines gives (`_CREDIT_CUE`), else None. Only a
+    first-person text's credit names its narrator; whom a report's byline names is its reporter."""
+    text = doc.text
+    head_end = -1
+    for _ in range(_BYLINE_LINES):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    for (start, _end), person_id in doc.person_spans:
+        if start < head_end and _CREDIT_CUE.search(text, max(0, start - 12), start) and doc.person(person_id).names:
+            return person_id
+    return None
 
 
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
@@ -764,10 +863,14 @@ def _not_headlines(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tup
         return candidates
     text = doc.text
     outside = {" ".join(text[s:e].split()) for s, e, _how in candidates if not headlines.overlaps((s, e))}
+    first_person = _told_in_first_person(text)
     kept = []
     for s, e, how in candidates:
         if not headlines.overlaps((s, e)):
             kept.append((s, e, how))
+            continue
+        if first_person and _CREDIT_CUE.search(text, max(0, s - 12), s):
+            kept.append((s, e, how))  # "a memoir by X" over a first-person text: its writer, no headline word
             continue
         # Keep, of a headline's capitalised run, the longest name the text itself uses.
         inner = [m for name in outside for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text[s:e])]
@@ -934,6 +1037,7 @@ _SEX_FIELD = re.compile(r"^[ \t]*(?:Sex|Gender|Sexe|Genre|Пол)[ \t]*:[ \t]*(F
                         re.M | re.I)
 
 
+_SEX_MARK = re.compile(r"[ \t]*\((f|m|F|M|ж|м|Ж|М)\)")  # "HOSHUR, Memet (m)", "Айгуль Серикова (ж)"
 _POSSESSIVE_KIN = re.compile(r"\b(?:my|his|her|their|our|mon|ma|son|sa|leur|notre|мой|моя|его|её|ее|их|наш|наша)\s+"
                              r"(?:[\w-]+\s+)?$", re.I)
 
@@ -953,6 +1057,10 @@ def _genders_from_context(doc: Doc) -> None:
         if gendered:
             person.set_attribute("gender", gendered, (s - len(before) + before.rfind(word), e))
         after = text[e:e + 200]
+        marked = _SEX_MARK.match(after)  # a list's "(f)", "(m)" after the name
+        if marked:
+            female = marked.group(1).upper() in ("F", "Ж")
+            person.set_attribute("gender", "female" if female else "male", (s, e + marked.end()))
         born = re.match(r"\s+(?:est |était |a été )?(née|né)\b|\s+(родилась|родился)\b", after)
         if born:
             female = (born.group(1) or born.group(2)) in ("née", "родилась")
@@ -1064,6 +1172,8 @@ def _speakers(doc: Doc) -> None:
         narrator = _signed(doc)
     elif first_person and _sender(doc):
         narrator = _sender(doc)  # «от X,» heading a complaint: its "I" is X
+    elif _told_in_first_person(text) and _credited(doc):
+        narrator = _credited(doc)  # "a memoir by X", "Posted by X": the writer who says "I"
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -1200,9 +1310,31 @@ def _signed(doc: Doc) -> str | None:
     tail = max(0, len(doc.text) - 400)
     match = _VALEDICTION.search(doc.text, tail)
     if match is None:
-        return None
+        return _signed_alone(doc)
     named = [pid for _span, pid in doc.person_spans_in(*match.span("signature")) if doc.person(pid).names]
     return named[-1] if named else None
+
+
+# What may follow a signature's name on its line: a patronymic word written apart, then ", a town".
+_AFTER_SIGNATURE = re.compile(rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?[ \t]*(?:,[ \t]*[^\W\d][^\n,]{{0,40}})?[ \t]*$", re.I)
+_SIGNATURE_LINES = 3  # the last lines of a text where a signature with no valediction may stand
+
+
+def _signed_alone(doc: Doc) -> str | None:
+    """A letter signed with no valediction: one of its last lines, after a blank line, is a
+    person's name alone ("Aigul Tursun kyzy" over "Bishkek"; "Aygul Tohti, Rennes" over an
+    editor's note). The named person, else None."""
+    text = doc.text
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))[-_SIGNATURE_LINES:]
+    for line in lines:
+        if not re.search(r"\n[ \t]*\n[ \t]*$", text[:line.start()]):
+            continue  # a signature opens its paragraph
+        start = line.start() + len(line.group()) - len(line.group().lstrip())
+        spans = doc.person_spans_in(start, line.end())
+        if spans and spans[0][0][0] == start and doc.person(spans[0][1]).names \
+                and _AFTER_SIGNATURE.match(text, spans[0][0][1], line.end()):
+            return spans[0][1]
+    return None
 
 
 # «от X,» under the addressee of a Russian complaint. Not "From: X" (a memo's or a mail's header
@@ -1261,14 +1393,19 @@ def _kinship(doc: Doc) -> None:
             relate(owner, spouse, relation, match.span())
             if not any(r.person == owner.id for r in spouse.relations):
                 spouse.relations.append(Relation(owner.id, "wife" if female else "husband", match.span()))
-    for match in _NAMES_KIN.finditer(text):
-        owner_id, relative_id = person_at(doc, match.start(1)), person_at(doc, match.end())
+    for match in [*_NAMES_KIN.finditer(text), *(_KIN_NAMES_RU.finditer(text) if doc.language == "ru" else ())]:
+        if match.re is _KIN_NAMES_RU:
+            owner_id, relative_id = person_at(doc, match.start(2)), person_at(doc, match.end())
+            word = match.span(1)
+        else:
+            owner_id, relative_id = person_at(doc, match.start(1)), person_at(doc, match.end())
+            word = match.span(2)
         if owner_id and relative_id and owner_id != relative_id:
-            relation, gender = KIN[match.group(2).lower()]
+            relation, gender = KIN[text[word[0]:word[1]].lower()]
             relative = doc.person(relative_id)
             if gender:
-                relative.set_attribute("gender", gender, match.span(2))
-            relate(doc.person(owner_id), relative, relation, match.span(2))
+                relative.set_attribute("gender", gender, word)
+            relate(doc.person(owner_id), relative, relation, word)
     for match in _KIN_OF.finditer(text):
         word, _name = match.groups()
         owner_id = person_at(doc, match.start(2))
@@ -1286,6 +1423,10 @@ def _kinship(doc: Doc) -> None:
         before = _apposed_before(text, match.start())
         if relative is None and before is not None and person_at(doc, before) not in (None, owner.id):
             relative = doc.person(person_at(doc, before))
+        # "2. HOSHUR, Memet (m), 63. Uncle of member X.": a list entry's kin phrase is its headword's
+        headword = _INVERTED.match(text, text.rfind("\n", 0, match.start()) + 1)
+        if relative is None and headword and person_at(doc, headword.start("name")) not in (None, owner.id):
+            relative = doc.person(person_at(doc, headword.start("name")))
         if relative is None:
             relative = unnamed.get((owner.id, relation)) or doc.new_person(kin_of=(owner.id, relation))
             unnamed[(owner.id, relation)] = relative
@@ -1913,7 +2054,17 @@ def _titled_official(doc: Doc, person: PersonRecord) -> bool:
 
 def _titled_at(doc: Doc, start: int, end: int) -> bool:
     return _official_title_before(doc, start) or bool(_APPOSED_TITLE_AFTER.match(doc.text, end, end + 80)) \
-        or bool(_SELF_STYLED.search(doc.text, max(0, start - 40), start) and _OF_THE_POLICE.match(doc.text, end))
+        or bool(_SELF_STYLED.search(doc.text, max(0, start - 40), start) and _OF_THE_POLICE.match(doc.text, end)) \
+        or doc.language == "ru" and bool(_RU_OFFICIAL_BEFORE.search(doc.text, max(0, start - 60), start)
+                                         or _RU_OFFICIAL_AFTER.match(doc.text, end, end + 80))
+
+
+# Russian has no article before a title in apposition: «участковый по фамилии Ли», «сотрудник полиции
+# Ван», «представившийся Чжан Ли, сотрудником полиции уезда» (the policeman's title in any case).
+_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальник\w*|"
+              r"сотрудник(?:а|у|ом)?[ \t]+(?:полиции|госбезопасности|МГБ|бюро\s+общественной\s+безопасности))")
+_RU_OFFICIAL_BEFORE = re.compile(rf"(?<![\w-]){_RU_POLICE}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
+_RU_OFFICIAL_AFTER = re.compile(rf",[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_RU_POLICE}", re.I)
 
 
 def _official_title_before(doc: Doc, start: int) -> bool:

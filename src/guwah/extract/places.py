@@ -19,6 +19,7 @@ import logging
 import re
 from functools import cache
 
+from guwah.extract.dates import MONTHS
 from guwah.extract.document import Doc, PlaceRecord, SpanSet
 from guwah.extract.lexicon import ORGANISATION_HEADS
 
@@ -152,8 +153,10 @@ def _resolve(surface: str, strict: bool) -> tuple[str, str, str] | None:
 
 
 def warm_up() -> None:
-    """Build the gazetteer index now (about two seconds) rather than on the first document."""
+    """Build the gazetteer index and the cities abroad now (about three seconds) rather than on the
+    first document."""
     _ruler()
+    _world_cities()
 
 
 def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
@@ -277,6 +280,31 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
             continue  # "Mutellip", a name the model reads as a person elsewhere in the text
         resolved = _resolve(entity.text, strict=True)
         add(entity.start, entity.end, *(resolved or (None, entity.text, None)))
+    # Sixth pass: a city abroad that neither the gazetteer nor the model names, where only a place
+    # can stand: after a preposition of place ("has lived in Utrecht since", «из Текели»), or opening
+    # a line before a comma and a date or a region ("Mulhouse, le 2 octobre", "Burnaby, British
+    # Columbia"). Read against GeoNames's cities abroad (`world_city_names`); never a word some
+    # person of the text bears. Kept with no gazetteer entry.
+    cities = _world_cities()
+    full_name_words = {w for e in doc.analysis.entities if e.label == "PERSON" and len(e.text.split()) > 1
+                       for w in e.text.split()} if doc.analysis else set()
+    for match in _SEQUENCE.finditer(text):
+        start, end = match.span()
+        surface = match.group()
+        if len(surface.split()) > 2 or surface not in cities or surface.casefold() in STOP_NAMES \
+                or surface.casefold() in MONTHS \
+                or placed.overlaps((start, end)) or exclude.overlaps((start, end)) or persons.overlaps((start, end)):
+            continue
+        # A word of a person's full name ("Adalet Yüsüp") is no city; a city's name the model once
+        # reads as a lone PERSON elsewhere in the text ("Utrecht") still is one here.
+        if set(surface.split()) & full_name_words or re.match(r"['’]s\b|[ \t]+[A-ZА-ЯЁ]", text[end:]) \
+                or _OFFICE_OF.search(text[max(0, start - 60):start]):
+            continue
+        tail = _DATELINE_TAIL.match(text, end)
+        if _CITY_PREPOSITION.search(text[max(0, start - 12):start]) \
+                or (tail and (tail.group(1) or _LINE_OPENING.search(text[max(0, start - 40):start]))) \
+                or (tail and placed.overlaps((tail.end() - 1, tail.end()))):
+            add(start, end, None, surface, "city")
     # Fourth pass: a Russian adjective of place before a level or a site («Текесскую уездную тюрьму»).
     for match in _PLACE_ADJECTIVE.finditer(text):
         start, end = match.span(1)
@@ -286,6 +314,21 @@ def find_places(doc: Doc, exclude: list[tuple[int, int]] | None = None) -> None:
         if resolved:
             add(start, end, *resolved)
     doc.place_spans.sort()
+
+
+# A line's first words, or a label's value ("Resides: Burnaby, …"), before a dateline's city.
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w ]{0,20}:[ \t]*)?$")
+# What follows a dateline's city: a comma, then a date ("2 October", "le 2 octobre", "22-23": group 1,
+# a dateline wherever it stands) or a capitalised name (a region or a place: "British Columbia",
+# "Istanbul"; at a line's opening, or when that name is a place already found).
+_DATELINE_TAIL = re.compile(r",[ \t]+(?:(?:le[ \t]+)?(\d)|[A-ZА-ЯЁ])")
+
+
+@cache
+def _world_cities() -> frozenset[str]:
+    from guwah.places.geonames import world_city_names
+
+    return frozenset(world_city_names())
 
 
 # «Или-Казахского автономного округа»: a hyphenated name, the autonomy word and the level, any case.

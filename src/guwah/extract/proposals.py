@@ -1,8 +1,11 @@
 """Store extraction results as proposals: rows in review state "proposed", each with its evidence.
 
 One `ExtractionRun` per document and extractor version makes re-running a no-op. Persons are new
-rows per document (linking people across documents is the reviewers' and the linker's work);
-places are shared gazetteer rows, created on first use.
+rows per document (linking people across documents is the reviewers' and the linker's work),
+except the narrator of a testimony whose sidecar names its witness: that narrator is the witness,
+so their names and facts go to the witness's row and keep the witness's consent (a pseudonymous
+witness is shown under their one pseudonym, `witness_narrator`). Places are shared gazetteer rows,
+created on first use.
 """
 
 from __future__ import annotations
@@ -76,8 +79,10 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
             session.add(row)
         facilities[facility.id] = row
     persons: dict[str, Person] = {}
+    witness = document.testimony.witness if document.testimony else None
+    narrator = witness_narrator(doc, [name.name for name in witness.names]) if witness else None
     for person in doc.persons:
-        row = Person()
+        row = witness if person.id == narrator else Person()
         session.add(row)
         persons[person.id] = row
     session.flush()
@@ -126,6 +131,41 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
         ))
         counts["events"] += 1
     return counts
+
+
+def witness_narrator(doc: Doc, witness_names: list[str]) -> str | None:
+    """The extracted person (id in `doc`) who is the witness the sidecar names, if any.
+
+    A testimony's narrator (the person who says "I") is its witness when the text gives them no
+    name or a name that agrees with the witness's: the same name (`guwah.names.same_person_name`),
+    or every word of it one of the witness's name words ("Gulshen" for "Gulshen Memtimin"). A
+    narrator named otherwise (an interviewer who introduces themselves) stays a person of their own.
+    With several narrators ("We, X and Y"), only one whose name agrees is the witness.
+
+    Args:
+        doc: a finished extraction.
+        witness_names: the names the archive holds for the witness.
+    Returns:
+        The person id, or None.
+    """
+    narrators = [person for person in doc.persons if person.narrator]
+    agreeing = [person for person in narrators
+                if any(_agrees(name, witness) for name in person.names for witness in witness_names)]
+    if len(agreeing) == 1:
+        return agreeing[0].id
+    if len(narrators) == 1 and not narrators[0].names:
+        return narrators[0].id
+    return None
+
+
+def _agrees(name: str, witness: str) -> bool:
+    from guwah.names import same_person_name
+
+    if same_person_name(name, witness):
+        return True
+    words, witness_words = name.split(), witness.split()
+    return len(words) < len(witness_words) and all(
+        any(same_person_name(word, other) for other in witness_words) for word in words)
 
 
 def extract_document(store, document_id: int) -> dict:

@@ -284,14 +284,17 @@ _NUMBER_WORDS = {**{key(word): n for n, word in enumerate(
 _UNIT_FROM = {"yildin": "Y", "aydin": "M", "heptidin": "W", "kündin": "D",
               "жылдан": "Y", "айдан": "M", "аптадан": "W", "күннен": "D"}
 _LATER = frozenset({"këyin", "кейін", "соң"})
+# Kazakh "today": the day of the entry it is written in, or the document's. (Uyghur بۈگۈن is left out:
+# in the tuning texts it says "nowadays", never the day of an act.)
+_TODAY = frozenset({"бүгін"})
 
 
 def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
     """Add the dates of `_FROM`, `_ALONE`, `_LAST` and "N units later" phrases: from the document's
     date (none without it) or from the date before them in the same paragraph."""
-    from datetime import timedelta
+    from datetime import date, timedelta
 
-    from guwah.extract.dates import shift
+    from guwah.extract.dates import entry_heading, shift
 
     months = _months()
     keys = [key(w.text) for w in words]
@@ -313,7 +316,14 @@ def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
         mention = None
         end = words[index + size - 1].end
         year = None
-        if unit == "Y" and (base is not None or (previous is not None and size < 3)):
+        if anchor == "today":
+            # a diary's entry dated on its own short line, else the document's day (`dates.entry_heading`)
+            entry = next((d for d in sorted(doc.dates, key=lambda d: d.start, reverse=True)
+                          if d.end <= start and d.precision == "day" and entry_heading(doc.text, d.start, d.end)), None)
+            day = date.fromisoformat(entry.value) if entry is not None else doc.document_date
+            if day is not None:
+                mention = calendar_mention(start, end, day.year, day.month, day.day, True)
+        elif unit == "Y" and (base is not None or (previous is not None and size < 3)):
             # "last year", "that year", "the next year": a year, and the month named after it
             year, month = (base.year if base is not None else int(previous.value[:4])) + amount, None
             following = index + size
@@ -330,7 +340,9 @@ def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
             moved = base + timedelta(days=7 * amount)
             mention = calendar_mention(start, end, moved.year, moved.month, None, True)
         elif anchor == "previous" and previous is not None:
-            moved = shift(previous, amount, unit)  # "N units later"
+            # "N units later"; from a year only when told in the same sentence (`shift`)
+            moved = shift(previous, amount, unit, within_year=doc.sentences and doc.sentence_index(previous.start)
+                          == doc.sentence_index(start))
             if moved is not None:
                 mention = DateMention(start, end, moved.value, moved.precision, True)
         if mention is not None:
@@ -353,6 +365,8 @@ def _relative_at(keys: list[str], index: int) -> tuple[int, str, str, int] | Non
     third = keys[index + 2] if index + 2 < len(keys) else ""
     if first in _ALONE:
         return 1, *_ALONE[first][:1], "Y", _ALONE[first][1]
+    if first in _TODAY:
+        return 1, "today", "D", 0
     if first in _LAST:
         for words, unit in ((_YEAR_WORD, "Y"), (_MONTH_WORD, "M"), (_WEEK_WORD, "W")):
             if second in words:

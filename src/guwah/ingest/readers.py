@@ -269,24 +269,73 @@ def check_zip_container(data: bytes, max_unpacked_bytes: int) -> None:
 
 
 def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
-    """Paragraphs and tables of a Word document, in document order."""
+    """Paragraphs and tables of a Word document, in document order (`docx_blocks`)."""
     import docx
-    from docx.table import Table
 
     check_zip_container(data, max_unpacked_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks: list[str] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    blocks.append("\t".join(cell.text for cell in row.cells))
-            else:
-                blocks.append(block.text)
+        blocks = list(docx_blocks(document.element.body))
         title = document.core_properties.title or None
     except Exception as error:  # python-docx raises assorted lxml/opc errors on broken parts
         raise InputError(f"corrupt DOCX ({type(error).__name__})") from error
     return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Elements that only wrap content: content controls (form fields), custom XML, smart tags, simple
+# fields, tracked insertions and moves, and bidirectional embeddings (w:dir, w:bdo: right-to-left
+# runs, as in Uyghur text). Their content is read as if they were not there.
+_WRAPPERS = {_W + "sdt", _W + "customXml", _W + "smartTag", _W + "fldSimple", _W + "ins", _W + "moveTo",
+             _W + "dir", _W + "bdo"}
+
+
+def _content(element):
+    """The children of `element`, with the content of wrapper elements in their place."""
+    for child in element:
+        if child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _content(content)
+        elif child.tag in _WRAPPERS:
+            yield from _content(child)
+        else:
+            yield child
+
+
+def _paragraph_text(paragraph) -> str:
+    """A paragraph's text: its runs (python-docx reads each: text, tabs, breaks), hyperlinks and
+    wrapped runs included, deleted text (tracked deletions) left out."""
+    parts = []
+    for child in _content(paragraph):
+        if child.tag == _W + "r":
+            parts.append(child.text)
+        elif child.tag == _W + "hyperlink":
+            parts.append(_paragraph_text(child))
+    return "".join(parts)
+
+
+def docx_blocks(container):
+    """The lines of a Word body (or table cell), in reading order.
+
+    A paragraph is one line; a table row is one line of its cells joined by tabs, each cell read
+    the same way (its paragraphs joined by newlines, a table nested in it included). Each cell is
+    read once: python-docx's `row.cells` repeats a merged cell for every grid column it spans
+    and every row it runs down, and its `cell.text` leaves out nested tables and content controls
+    (form fields), where Word forms often keep a name.
+
+    Args:
+        container: a `w:body` or `w:tc` element (python-docx's oxml).
+    Yields:
+        Lines of text, without their newline.
+    """
+    for child in _content(container):
+        if child.tag == _W + "p":
+            yield _paragraph_text(child)
+        elif child.tag == _W + "tbl":
+            for row in _content(child):
+                if row.tag == _W + "tr":
+                    yield "\t".join("\n".join(docx_blocks(cell)) for cell in _content(row) if cell.tag == _W + "tc")
 
 
 _KINDS = {".txt": "text", ".md": "text", ".html": "HTML", ".htm": "HTML", ".pdf": "PDF", ".docx": "DOCX"}

@@ -17,14 +17,17 @@ from guwah.console import err, stage_progress
 def link_records_command(
     input: Path = typer.Argument(..., help="CSV of person mentions: mention_id,name,gender,birth_year,"
                                  "hometown,facility,detained_year (UTF-8, UTF-16 or cp1251; , ; or tab)."),
-    output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id."),
+    output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id: one row per "
+                                "input row, in its order; a mention_id a spreadsheet would read as a formula "
+                                "(=, +, -, @ first) is written with an apostrophe first ('=A1): strip that one "
+                                "apostrophe to join back to the input."),
     timings: bool = typer.Option(False, "--timings", help="Also print each stage's wall time in seconds (stderr)."),
 ) -> None:
     """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
 
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
-    from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, check_output, read_mentions
+    from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, DEFUSED_IDS, check_output, read_mentions
 
     check_output(input, output)
     notes: Counter = Counter()
@@ -36,6 +39,10 @@ def link_records_command(
     if notes[BARE_NUMBERS]:
         err.print(f"{notes[BARE_NUMBERS]:,} birth_year cells hold a number alone (an age or a two-digit year?): "
                   "read as no birth year", highlight=False, soft_wrap=True)
+    if notes[DEFUSED_IDS]:
+        err.print(f"{notes[DEFUSED_IDS]:,} mention_ids start with =, +, - or @, which a spreadsheet reads as a "
+                  f"formula: {output.name} writes them with an apostrophe first ('=A1 for =A1); strip it to join "
+                  "back to the input", highlight=False, soft_wrap=True)
     with stage_progress() as progress:
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))

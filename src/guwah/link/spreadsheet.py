@@ -28,6 +28,9 @@ DELIMITERS = (",", ";", "\t")
 AGES_UNPLACED = "ages without a detention year"
 # ... and birth_year cells that hold a number alone ("41": an age or a two-digit year; no birth year).
 BARE_NUMBERS = "bare numbers"
+# ... and mention ids that a spreadsheet would read as a formula (=, +, -, @ first): CLUSTERS.csv
+# writes them with a leading apostrophe (`guwah.export.csv.defuse`), which is stripped to join back.
+DEFUSED_IDS = "defused mention ids"
 
 
 def decode(data: bytes) -> str:
@@ -68,11 +71,13 @@ def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = 
         max_rows: the most data rows accepted.
         notes: if given, counts of cells read in a way the user should be told of, by
             AGES_UNPLACED (an age in the birth_year column: see
-            `mentions.parse_birth_years`); counts only, never a cell's content.
+            `mentions.parse_birth_years`), BARE_NUMBERS, and DEFUSED_IDS (mention ids that
+            CLUSTERS.csv writes with an apostrophe first); counts only, never a cell's content.
     Returns:
         One Mention per data row, in file order.
     Raises:
-        InputError: naming the row, for a duplicate mention_id, a missing mention_id or name,
+        InputError: naming the row, for a duplicate mention_id (or two that would be written
+            alike once defused: "=A1" and "'=A1"), a missing mention_id or name,
             a row with the wrong number of cells, an unreadable year, or too many rows; or when
             the file cannot be read, is too large, or lacks the mention_id and name columns.
     """
@@ -97,7 +102,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     next(reader)
     mentions: list[Mention] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     ended = reader.line_num  # the line the last whole record ended on: a broken one starts after it
     try:
         for row_number, row in enumerate(reader, start=2):
@@ -129,9 +134,12 @@ def sniff_header(line: str) -> tuple[str, list[str]]:
 
 
 def parse_row(row: list[str], row_number: int, header: list[str], index: dict[str, int],
-              seen: dict[str, int], notes: Counter | None = None) -> Mention:
-    """One data row as a Mention; `seen` maps mention ids to the row that first gave them;
-    `notes` as in read_mentions."""
+              seen: dict[str, tuple[int, str]], notes: Counter | None = None) -> Mention:
+    """One data row as a Mention; `seen` maps mention ids as CLUSTERS.csv writes them
+    (`guwah.export.csv.defuse`) to the row that first gave them and its id as given, so that no two
+    rows of the output have one id; `notes` as in read_mentions."""
+    from guwah.export.csv import defuse
+
     if len(row) != len(header):
         raise InputError(f"row {row_number}: {len(row)} cells where the header has {len(header)}",
                          value=row_number)
@@ -149,10 +157,17 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
         raise InputError(f"row {row_number}: mention_id is empty", value=row_number)
     if name is None or not any(char.isalpha() for char in name):
         raise InputError(f"row {row_number}: name is empty", value=row_number)
-    if mention_id in seen:
-        raise InputError(f"row {row_number}: mention_id {mention_id} repeats row {seen[mention_id]}",
+    written = defuse(mention_id)
+    if written in seen:
+        first, first_id = seen[written]
+        if first_id == mention_id:
+            raise InputError(f"row {row_number}: mention_id {mention_id} repeats row {first}", value=row_number)
+        raise InputError(f"row {row_number}: mention_id {mention_id} would be written {written}, as row {first}'s "
+                         "is (an id a spreadsheet reads as a formula gets an apostrophe first): rename one",
                          value=row_number)
-    seen[mention_id] = row_number
+    seen[written] = (row_number, mention_id)
+    if notes is not None and written != mention_id:
+        notes[DEFUSED_IDS] += 1
     years: dict[str, tuple[int, int] | None] = {}
     # The detention year first: an age in the birth_year cell is counted from it.
     for column, parse in (("detained_year", parse_years),

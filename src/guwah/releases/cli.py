@@ -37,21 +37,28 @@ def highlighted(text: str, masks: list[dict], field: str = "text") -> Text:
     return shown
 
 
-def _print_release(release) -> None:
-    content = release.content
-    err.print(f"release {release.id} of document {release.subject_id}, version {release.version}: "
-              f"[bold]{release.state}[/bold] (drafted by {escape(release.drafted_by)})", highlight=False)
+def release_view(release) -> dict:
+    """What `_print_release` shows of a release, read now: printing waits until the draft is
+    committed, after the session that held the row is closed."""
+    return {"id": release.id, "subject_id": release.subject_id, "version": release.version, "state": release.state,
+            "drafted_by": release.drafted_by, "content": dict(release.content), "masks": list(release.masks)}
+
+
+def _print_release(release: dict) -> None:
+    content, masks = release["content"], release["masks"]
+    err.print(f"release {release['id']} of document {release['subject_id']}, version {release['version']}: "
+              f"[bold]{release['state']}[/bold] (drafted by {escape(release['drafted_by'])})", highlight=False)
     for field in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent"):
         label = Text(f"{field}: ", style="bold")
         value = content.get(field)
-        out.print(label + (highlighted(value, release.masks, field) if isinstance(value, str) else Text(str(value))))
-    withheld = [m["field"] for m in release.masks if m["kind"] == "field"]
+        out.print(label + (highlighted(value, masks, field) if isinstance(value, str) else Text(str(value))))
+    withheld = [m["field"] for m in masks if m["kind"] == "field"]
     if withheld:
         out.print(f"withheld whole: {', '.join(withheld)}", highlight=False)
     out.rule("text (masks highlighted)")
-    out.print(highlighted(content["text"], release.masks))
+    out.print(highlighted(content["text"], masks))
     out.rule()
-    err.print(f"{len(release.masks)} masks.", highlight=False)
+    err.print(f"{len(masks)} masks.", highlight=False)
 
 
 @release_app.command("propose")
@@ -65,10 +72,12 @@ def release_propose(
     from guwah.releases import draft_release
 
     with archive_session() as (store, session):
-        release = draft_release(session, _document_id(store, session, doc), store.settings.actor,
-                                list(mask) or None, title)
-        _print_release(release)
-        release_id = release.id
+        release = release_view(draft_release(session, _document_id(store, session, doc), store.settings.actor,
+                                             list(mask) or None, title))
+    # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
+    # draft back after its number was shown, for the next draft to take.
+    _print_release(release)
+    release_id = release["id"]
     err.print(f"Draft {release_id} stored. Another reviewer approves it with `guwah release approve "
               f"{release_id}`; until then nothing changes on the public site.", highlight=False)
 
@@ -95,7 +104,8 @@ def release_show(release_id: int = typer.Argument(..., help="Release number (fro
     with archive_session() as (store, session):
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
-        _print_release(release)
+        shown = release_view(release)
+    _print_release(shown)  # the read is audited even when the reader stops early
 
 
 @release_app.command("approve")

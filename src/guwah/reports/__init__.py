@@ -11,7 +11,8 @@ after the same amount of hashing work.
 
 Input is checked before anything is written: `check_report` raises `InputError` with one line
 naming the field (never echoing its content) for empty or overlong names, a birth year out of
-range, control or bidi-override characters, markup (< or >) and overlong fields. The message is a
+range, a last-seen date after today, control or bidi-override characters, markup (< or >) and
+overlong fields. The message is a
 `guwah.errors.Text`, so that the form shows it in the reporter's language.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import secrets
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -149,6 +150,42 @@ def _birth_year(value: object) -> int | None:
     return value
 
 
+# Today somewhere on Earth: the date in the easternmost time zone (UTC+14), so that a reporter whose
+# day has begun before the server's is never told that today is in the future.
+_EARLIEST_ZONE = timedelta(hours=14)
+
+
+def latest_today() -> date:
+    """The latest date it is anywhere now (UTC+14)."""
+    return (datetime.now(UTC) + _EARLIEST_ZONE).date()
+
+
+def _last_seen(value: str | None, label: Text, field: str) -> None:
+    """FieldRefused when the text of when someone was last seen names a date after today.
+
+    The dates are read by the extractor's readers (`guwah.extract.dates.find_dates`: English,
+    French, Russian, Uyghur and Kazakh year words, ISO and dotted dates; `guwah.extract.han.find_dates`
+    for dates in Chinese), each compared at its own precision ("December 2026" is not after the 2nd
+    of December 2026); a date said relative to now ("last week") is not read, so never refused.
+    """
+    han_script = bool(value) and any("\u3007" <= char <= "\u9fff" for char in value)  # 〇 and the CJK block
+    if not value or not (han_script or any(char.isdigit() for char in value)):
+        return  # no date without a digit or a Chinese numeral: the extractor stays unloaded
+    from guwah.extract import dates, han  # the extractor's date readers, loaded on a first date
+    from guwah.extract.document import Doc
+
+    said = Doc(text=value)
+    dates.find_dates(said)
+    mentions = list(said.dates)
+    if han_script:
+        chinese = Doc(text=value, language="zh")
+        han.find_dates(chinese)
+        mentions += chinese.dates
+    today = latest_today().isoformat()
+    if any(mention.value > today[:len(mention.value)] for mention in mentions):
+        raise FieldRefused(Text(N_("%(field)s names a date after today."), {"field": label}), field)
+
+
 def check_report(names, birth_year: int | str | None = None, **fields) -> ReportForm:
     """Check and normalise a report; FieldRefused (one line, naming the field; its `field` is the
     argument's name, "names.N" for the Nth name) if it cannot be taken.
@@ -158,7 +195,7 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
             MAX_NAME_CHARS characters), in any script; blanks are dropped, repeats kept once.
         birth_year: a year from EARLIEST_BIRTH_YEAR to this year (int or decimal digits), or blank.
         **fields: hometown, last_seen_when, last_seen_where, relation, contact (text, optional;
-            lengths in FIELDS).
+            lengths in FIELDS); last_seen_when may name no date after today (`_last_seen`).
     """
     unknown = sorted(set(fields) - set(FIELDS))
     if unknown:
@@ -176,6 +213,7 @@ def check_report(names, birth_year: int | str | None = None, **fields) -> Report
     if len(cleaned) > MAX_NAMES:
         raise FieldRefused(Text(N_("Give at most %(most)s names."), {"most": MAX_NAMES}), "names.1")
     values = {key: _clean(fields.get(key), Text(label), limit, key) for key, (limit, label) in FIELDS.items()}
+    _last_seen(values["last_seen_when"], Text(FIELDS["last_seen_when"][1]), "last_seen_when")
     return ReportForm(names=tuple(cleaned), birth_year=_birth_year(birth_year), **values)
 
 

@@ -28,7 +28,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship, validates
 
-from guwah.domain import ConsentLevel, DatePrecision, EventType, FacilityType, ReportStatus, ReviewState
+from guwah.domain import (
+    AttributeName,
+    ConsentLevel,
+    DatePrecision,
+    EventType,
+    FacilityType,
+    PersonRole,
+    RelationType,
+    ReportStatus,
+    ReviewState,
+)
 from guwah.errors import InputError
 from guwah.protection.sealing import SealedJSON, SealedText
 
@@ -336,7 +346,8 @@ class PersonName(Asserted, Base):
 
 
 class PersonAttribute(Asserted, Base):
-    """One attribute of a person: gender, ethnicity, birth year, hometown, status, …"""
+    """One attribute of a person: gender, ethnicity, birth year, hometown, … (`AttributeName`; a
+    role's value is a `PersonRole`)."""
 
     __tablename__ = "person_attribute"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -349,6 +360,19 @@ class PersonAttribute(Asserted, Base):
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
 
     person: Mapped[Person] = relationship(back_populates="attributes")
+
+    @validates("attribute")
+    def _check_attribute(self, _key, value):
+        value = _member(AttributeName, value, "person attribute")
+        if value == AttributeName.ROLE and self.value is not None:
+            _member(PersonRole, self.value, "role")
+        return value
+
+    @validates("value")
+    def _check_value(self, _key, value):
+        if self.attribute == AttributeName.ROLE:
+            _member(PersonRole, value, "role")
+        return value
 
 
 class Event(Asserted, Base):
@@ -413,13 +437,17 @@ class ReviewHistory(Base):
 
 
 class Relation(Asserted, Base):
-    """`relative` is `person`'s `relation` (brother, wife, …)."""
+    """`relative` is `person`'s `relation` (brother, wife, …: a `RelationType`)."""
 
     __tablename__ = "relation"
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     relative_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     relation: Mapped[str] = mapped_column(String(50))
+
+    @validates("relation")
+    def _check_relation(self, _key, value):
+        return _member(RelationType, value, "relation")
 
 
 class ExtractionRun(Base):

@@ -10,7 +10,7 @@ it is.
 
 from __future__ import annotations
 
-from guwah.domain import DatePrecision, EventType, FacilityType, PersonRole
+from guwah.domain import AttributeName, DatePrecision, EventType, FacilityType, PersonRole
 from guwah.errors import N_
 from guwah.publish import PSEUDONYMOUS_TITLE, PUBLIC_TITLE
 from guwah.vocab import violation_codes
@@ -29,10 +29,12 @@ LABELS: dict[str, dict[str, str]] = {
         EventType.DISAPPEARANCE: N_("disappearance"), EventType.OTHER: N_("other event"),
     },
     "attribute": {
-        "gender": N_("gender"), "ethnicity": N_("ethnicity"), "hometown": N_("hometown"),
-        "birthplace": N_("birthplace"), "residence": N_("residence"), "role": N_("role"), "age": N_("age"),
-        "age_as_of": N_("age as of"), "birth_year": N_("birth year"), "birth_date": N_("date of birth"),
-        "citizenship": N_("citizenship"), "occupation": N_("occupation"),
+        AttributeName.GENDER: N_("gender"), AttributeName.ETHNICITY: N_("ethnicity"),
+        AttributeName.HOMETOWN: N_("hometown"), AttributeName.BIRTHPLACE: N_("birthplace"),
+        AttributeName.RESIDENCE: N_("residence"), AttributeName.ROLE: N_("role"), AttributeName.AGE: N_("age"),
+        AttributeName.AGE_AS_OF: N_("age as of"), AttributeName.BIRTH_YEAR: N_("birth year"),
+        AttributeName.BIRTH_DATE: N_("date of birth"), AttributeName.CITIZENSHIP: N_("citizenship"),
+        AttributeName.OCCUPATION: N_("occupation"),
     },
     "precision": {DatePrecision.DAY: N_("day"), DatePrecision.MONTH: N_("month"), DatePrecision.YEAR: N_("year")},
     "facility_type": {
