@@ -85,3 +85,11 @@ def test_a_teacher_posted_to_a_camp_is_not_interned():
     assert "detention.internment_camp" not in codes_of(teacher)
     assert "labour.forced_labour" in codes_of(teacher)  # positive control, same sentence
     assert "detention.internment_camp" in codes_of(person_named(doc, "Ekrem Qasim"))  # positive control
+
+
+def test_an_act_asked_about_is_not_told():
+    doc = _doc("Nurlan Sadyk spent a year in the camp at Tekes. Visitors often ask him whether the guards tore out "
+               "his fingernails. The guards beat him with batons every week.")
+    nurlan = codes_of(person_named(doc, "Nurlan Sadyk"))
+    assert "torture.nail_torture" not in nurlan
+    assert {"torture.beating", "detention.internment_camp"} <= nurlan  # positive controls, same text
