@@ -22,7 +22,7 @@ from functools import cache
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
 from guwah.extract.lexicon import HEDGE, KIN, NEGATION_WORDS, PLURAL_GENERIC, UNREAL_HEADS, negated
-from guwah.extract.subjects import attribute
+from guwah.extract.subjects import attribute, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -48,6 +48,8 @@ TRIGGERS = [
         rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
         rf"\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
+        # "drove him off", "drove me away": driven off by whoever came for the person
+        rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
@@ -590,6 +592,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         # "the newly released Kazakh prisoners": an act told of a group, no one's event
         if (match.group().lower().startswith(("newly", "recently")) or re.search(r"\b(?:the|those|other)\s+$", before)) \
                 and _GROUP_AFTER.match(body, match.end()):
+            continue
+        # "their papers were taken off them", "the pills were taken": a thing taken, no one's custody
+        if event_type in ("arrest", "detention") and told_of_a_thing(doc, start, end):
             continue
         # The family that lost someone says "we": for a disappearance "we" is never the one gone.
         people = attribute(doc, index, start, end, we_includes_speaker=we_is_speaker,

@@ -107,6 +107,8 @@ camarade camarades enfant enfants
 сокамерница сокамерницу ребёнок ребенок детей
 companion companions acquaintance acquaintances relative relatives partner fiancé fiancée guest guests
 compagnon compagne proche proches попутчик попутчика попутчица родственник родственника родственница
+parent parents grandparent grandparents sibling siblings spouse grands-parents
+родители родителей
 """.split())
 # Capitalised words that never belong to a personal name: organisations, titles, page
 # furniture, ethnonyms, months, sentence openers, religion and politics.
@@ -273,6 +275,8 @@ HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"
     r"worried|would have|could have|thought they|believes? that|"
+    # an act asked about, not told: "people ask me whether they …", "asked if she had been …"
+    r"ask(?:s|ed|ing)?\s+(?:(?:me|us|him|her|them)\s+)?(?:whether|if)|"
     # hearsay in the passive: "he is reported to have been jailed", "was said to be held"
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"

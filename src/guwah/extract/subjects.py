@@ -84,6 +84,18 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:[Ss]on|[Ss]a)\s+(?=(?:arrestation|d
 _POSSESSED = re.compile(r"\b(?:my|his|her|our|their|mes|ses|nos|leurs|мои|его|её|наши|их)\s+(?:\w+\s+)?$", re.I)
 
 
+def turn_label(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a transcript's speaker label, the line's opening words before
+    a colon ("Omar Hasan: My brother …", "HOST: …"): the label says who speaks the line, it is no
+    word of the line's clauses (the parser may take it for a subject)."""
+    from guwah.extract.persons import _TURN
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    turn = _TURN.match(text, line_start)
+    return turn is not None and turn.start("label") <= start and end <= turn.end("label")
+
+
 def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
     """(start, end, kind, person id) of every reference in the sentence, in text order."""
     sentence = doc.sentences[index]
@@ -662,7 +674,8 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
         kids = children.get(verb, [])
         by_dep = {}
         for k in kids:
-            by_dep.setdefault(tokens[k].dep, []).append(k)
+            if not turn_label(doc, tokens[k].start, tokens[k].end):  # "X: My brother was …": X only labels the line
+                by_dep.setdefault(tokens[k].dep, []).append(k)
         if tokens[verb].pos == "NOUN":
             # "his death", "son passeport": the possessor.
             owner = next((k for dep in _POSSESSORS for k in by_dep.get(dep, [])), None)
@@ -747,6 +760,40 @@ def _a_thing(doc: Doc, tokens, children, index: int) -> bool:
     return token.pos == "NOUN" and not words & (set(KIN) | _SOMEONE | set(ROLE_NOUNS) | set(GENDERED_NOUNS) | PEOPLE_NOUNS) \
         and not _GENERIC_WORD.fullmatch(token.text) and not doc.person_spans_in(token.start, token.end) \
         and not any(tokens[c].dep == "appos" for c in children.get(index, []))
+
+
+# Verbs of taking: told of a thing, they take no one ("the passport was taken", « on lui a confisqué
+# son téléphone »); "a sack was pulled over her head" is an arrest told by a thing, "spent eight
+# months" a stay told by one: those verbs are not these.
+TAKING = frozenset("take seize confiscate remove grab snatch hold keep collect pick "
+                   "prendre saisir confisquer retirer garder enlever".split())
+
+
+def told_of_a_thing(doc: Doc, start: int, end: int, lemmas: frozenset[str] = TAKING) -> bool:
+    """Whether the verbs at [start, end) are told of things only, by the parse: every direct object
+    and passive subject they have is a thing (`_a_thing`), and there is one ("the passport was
+    removed from him", "the pills were taken", "took his phone": True; "he was taken", "took him",
+    "took his son": False). Such a taking puts no one in custody. False without a parse, and in
+    Russian (the parser takes an instrument for the object). With `lemmas`, only those verbs count
+    ("a sack was pulled over her head" is an arrest told by a thing)."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
+        return False
+    from bisect import bisect_left
+
+    starts = analysis.token_starts()
+    tokens = analysis.tokens
+    children = _children(analysis)
+    verbs = [i for i in range(bisect_left(starts, start), bisect_left(starts, end)) if tokens[i].pos == "VERB"
+             and tokens[i].lemma.lower() in lemmas]
+    sentence = doc.sentences[doc.sentence_index(start)] if doc.sentences else None
+    told = [k for v in verbs for k in children.get(v, []) if tokens[k].dep in _OBJECTS + _PASSIVE_SUBJECT
+            and (sentence is None or sentence.start <= tokens[k].start < sentence.end)]  # not a heading parsed into it
+
+    def in_a_name(token) -> bool:  # "Nurbekov" in "Daulet Nurbekov", which the parser may take for a noun
+        return any(s < token.end and token.start < e for (s, e), _pid in doc.person_spans_in(token.start - 80, token.end))
+
+    return bool(told) and all(_a_thing(doc, tokens, children, k) and not in_a_name(tokens[k]) for k in told)
 
 
 def _done_on(doc: Doc, tokens, children, verb: int, prepositions=_DONE_ON) -> int | None:

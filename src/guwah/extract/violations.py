@@ -42,7 +42,7 @@ from guwah.extract.lexicon import (
     THREAT,
     negated,
 )
-from guwah.extract.subjects import DETAINED_GROUP, attribute
+from guwah.extract.subjects import DETAINED_GROUP, attribute, told_of_a_thing
 from guwah.vocab import act_patterns
 
 
@@ -327,7 +327,13 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
     - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
     - "thing": for a code told by a verb of striking (`_STRUCK_CODES`), every object the parse gives
-      the verb is a thing ("a guard kicked the bunk"; English and French)."""
+      the verb is a thing ("a guard kicked the bunk"; English and French); for a code of being taken
+      or put somewhere (`_TAKEN_CODES`), every object and passive subject is a thing ("the passport
+      was removed from him at the border"; `subjects.told_of_a_thing`);
+    - "abroad": a court's sentence told abroad (`_sentenced_abroad`: a place outside China, none
+      inside, no teller before it), a lawful sentence there, not one of the authorities in China;
+    - "work": for a code of being taken or put somewhere, the place is where someone works ("was
+      posted to teach Mandarin in the camp"; `_working_there`)."""
     text = doc.text
     sentence = doc.sentences[index]
     if _BACKGROUND.search(text, sentence.start, sentence.end):
@@ -348,7 +354,61 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
+    if code in _TAKEN_CODES and told_of_a_thing(doc, start, end):
+        return "thing"
+    if code in _COURT_CODES and _sentenced_abroad(doc, index, start):
+        return "abroad"
+    if code in _TAKEN_CODES and _working_there(doc, start, end):
+        return "work"
     return None
+
+
+# Verbs of working somewhere: "taught Chinese in the camp", "worked as a cook in the detention
+# centre" tell someone posted there, not held there (the rules leave "teach in the camp" out too).
+_WORKING = frozenset("""teach work serve lecture translate interpret cook clean employ hire post assign
+enseigner travailler servir employer affecter преподавать работать служить""".split())
+
+
+def _working_there(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place of custody at [start, end) is, by the parse, where someone works: a
+    preposition there ("in", "at") hangs on a verb of working (`_WORKING`)."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    return any(token.pos == "ADP" and tokens[token.head].lemma.lower() in _WORKING
+               for token in analysis.tokens_in(start, end))
+
+
+# A court's sentence: an act of the authorities in China only; a sentence passed by a court
+# abroad (an informer convicted in Norway, then expelled from Norway) is a lawful one, no violation.
+_COURT_CODES = ("detention.prison_sentence",)
+# A place someone lives in, not where the act was done ("a citizen resident in Malmö").
+_RESIDENT_IN = re.compile(r"\b(?:lives?|living|lived|resident|resides|residing|based|settled|exiled?|now)\s+"
+                          r"(?:\w+\s+)?(?:in|à|en|в)\s+$", re.I)
+
+
+def _sentenced_abroad(doc: Doc, index: int, start: int) -> bool:
+    """Whether the clause of an act at `start` tells it abroad: it names a place outside China
+    (by the gazetteer) that is not someone's residence, no place inside China, and no one reports
+    it before the act in its sentence ("her brother in Istanbul says he was sentenced" is told abroad, done in China)."""
+    from guwah.extract.events import _inside_china
+
+    text = doc.text
+    sentence = doc.sentences[index]
+    if _REPORTING_WORD.search(text, sentence.start, start):
+        return False
+    clause = next((c for c in _clauses(text, sentence.start, sentence.end) if c[0] <= start < c[1]),
+                  (sentence.start, sentence.end))
+    gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+    inside = [_inside_china(gazetteer.get(pid)) for (s, _e), pid in doc.place_spans
+              if clause[0] <= s < clause[1] and not _RESIDENT_IN.search(text, max(sentence.start, s - 30), s)]
+    return False in inside and True not in inside
+
+
+# Codes of being taken or put somewhere: no act on a person when what is taken or put is a thing
+# ("the passport was removed from him at the border", "the pills were taken off her").
+_TAKEN_CODES = ("detention.arbitrary_arrest", "detention.pretrial", "detention.internment_camp")
 
 
 # Codes told by a verb of striking: an act on a person only when what is struck is a person or a
@@ -395,6 +455,7 @@ def _struck_a_thing(doc: Doc, start: int, end: int) -> bool:
 
 _THREAT = re.compile(THREAT, re.I)
 _REPORTING = re.compile(REPORTING, re.I)
+_REPORTING_WORD = re.compile(rf"\b(?:{REPORTING})\b", re.I)  # a word of reporting in a text ("tell", not "intelligence")
 # A clause after an act's words that denies the custody it would be ("… but was never detained").
 _CUSTODY_DENIED_AFTER = re.compile(
     r"\b(?:but|yet|mais|но|однако)\b[^.;]{0,30}?\b(?:never|not|n['’]t|jamais|pas|не)\s+(?:been\s+|été\s+|был[аи]?\s+)?"
@@ -565,7 +626,7 @@ def find_violations(doc: Doc) -> None:
             if code == "detention.internment_camp" and "named" in match.group().lower() and "camp" not in text[max(0, start - 3000):start].lower():
                 code = "detention.pretrial"
             for person_id in people:
-                if (person_id, code, index) in denied:
+                if (person_id, code, index) in denied or (None, code, index) in denied:
                     continue  # "Nobody … me, but … him": the sentence denies it of this person
                 proposals.append((person_id, code, (sentence.start, sentence.end), start))
                 if pass_number == 1 and code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado"):
@@ -594,7 +655,9 @@ _DENIED_HERE = re.compile(rf"(?:{NEGATION})(?:\s+[\w'’]+){{0,2}}\s*$", re.I)
 
 def _denied(doc: Doc, refused_matches: list, hits: list) -> set[tuple[str, str, int]]:
     """(person, code, sentence index) of every act a sentence denies of someone ("Nobody … me", "she
-    was never …"): another wording of that act in the same sentence is not given to that person."""
+    was never …"): another wording of that act in the same sentence is not given to that person,
+    nor the act as a report told it in one of the two sentences before ("a newspaper said that …";
+    a claim the text corrects is not an asserted act)."""
     denied = set()
     text = doc.text
     stated = [(trigger.code, index, match.start(), match.end()) for trigger, index, match in hits]
@@ -607,6 +670,22 @@ def _denied(doc: Doc, refused_matches: list, hits: list) -> set[tuple[str, str, 
         people = attribute(doc, index, match.start(), match.end(), object_first=trigger.object_first,
                            subject_first=trigger.subject_first)
         denied |= {(pid, trigger.code, index) for pid in people}
+        # A report's claim the text then denies ("A newspaper said that she had been sterilised.
+        # She told us this is not true: she was never sterilised."): the report's sentence, one or
+        # two before in the paragraph, that tells the act through a verb of reporting.
+        # The denial tells the act by a verb ("she was never sterilised"), not a noun under another
+        # verb denied ("neither the verdict nor the address was shown to her").
+        analysis = doc.analysis
+        if analysis is None or not any(t.pos == "VERB" for t in analysis.tokens_in(match.start(), match.end())):
+            continue
+        for before in (index - 1, index - 2):
+            if before < 0 or doc.sentences[before].paragraph != sentence.paragraph:
+                break
+            start = doc.sentences[before].start
+            if any(code == trigger.code and i == before and _REPORTING_WORD.search(text, start, s)
+                   for code, i, s, _e in stated):
+                # a denial that names no one ("no coil was ever inserted") denies it of whomever the report named
+                denied |= {(pid, trigger.code, before) for pid in people or [None]}
     return denied
 
 
@@ -616,7 +695,8 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
     - the speaker, when the act is what the speaker saw or was told ("I watched guards beat a cellmate",
       "a neighbour told me they had beaten her"): then the person after the words, if any;
     - the source of what the sentence reports ("…, according to X"), and a person mentioned only
-      as a source anywhere ("according to her sister X"; `sources`);
+      as a source anywhere ("according to her sister X"; `sources`); the hearer of it ("X told her
+      nephew, Y, that …"; "Y was told that …", with no pronoun after "that" standing for Y);
     - the speaker, when the act's grammatical subject is someone else's relative ("since his brother
       vanished"), or its object is the speaker's cellmate or relative ("they beat my cellmate").
     """
@@ -655,6 +735,13 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         that = _THAT.search(text, telling.end(), start)
         if that:
             named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
+    # The hearer told in the passive ("His cousin, X, was informed last year that the parcels of
+    # medicine … were sent back"): named before "was told", with no pronoun after "that" that could stand for them.
+    told = list(_TOLD_PASSIVE.finditer(text, sentence.start, start))
+    if told:
+        that = _THAT.search(text, told[-1].end(), start)
+        if that and not _PERSONAL.search(text, that.end(), end):
+            named_sources |= {pid for (_s, _e), pid in doc.person_spans_in(sentence.start, told[-1].start())}
     kept = [pid for pid in people if pid not in sources and pid not in named_sources]
     # The teller told by a pronoun ("She said that the guards had shocked Ablet's
     # neck", « Il a dit que … », «Он рассказал, что …»): the sentence opens with the pronoun and the
@@ -701,6 +788,7 @@ _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|
 _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
+_TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}?(?:told|informed|notified)\b", re.I)
 
 
 _MY = re.compile(r"\b(?:my|mon|ma|mes|мой|моя|моё|мое|мои|моего|моей|моих|мою)\b", re.I)
