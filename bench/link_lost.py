@@ -12,7 +12,10 @@ At 100,000 mentions and more the stages' pairs are held as sorted numpy arrays (
 scores, predicted edges), not Python sets, and `--sample N` reads N true pairs drawn at random
 (the shares are then estimates; the counts are scaled to all true pairs). `--save FILE.npz`
 keeps the run (edges, their name scores, the mentions' fields, the truth) for `bench/link_replay.py`,
-which re-clusters it under other rules in seconds.
+which re-clusters it under other rules in seconds. `--what-if N` draws N of the true pairs lost
+that share a name key but were never candidates (the block cap) and says what the trained model
+would have made of them had they been candidates (see `what_if`): a block cap's loss that would
+have scored under LINK_REVIEW anyway is a loss of the prediction stage, not of the cap.
 """
 
 from __future__ import annotations
