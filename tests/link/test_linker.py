@@ -265,6 +265,8 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     ("Nilqa Qizilbulaq yeza", ("Nilqa",)),
     ("Kargilik nahiyisi Qizilbulaq yëziliqi 14-kent", ("Kargilik",)),
     ("قاغىلىق قىزىلبۇلاق 14-كەنت", ("قاغىلىق",)),
+    ("Kucha nahiyisi Bostan yëziliqi 6-kent", ("Kucha",)),  # Bostan is also Boston: a township here
+    ("Kashgar Kargilik Qizilbulaq yeza", ("Kargilik",)),     # the most specific of those inside the first
 ])
 def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
     """Lists write a hometown as an address: Chinese runs its units together from the largest

@@ -79,7 +79,7 @@ def _resolve(text: str, strict: bool = False) -> str | None:
     return resolution.match.id
 
 
-# The most words an address may hold after the one place it begins with, to be read as that place
+# The most words an address may hold after the place it begins with, to be read as that place
 # (its township, village and their level words: "Yantaq yëziliqi 11-kent" is three).
 LOCAL_UNITS_READ = 4
 # Words that end the name of a township, town or village, or name a county's level after its
@@ -114,14 +114,20 @@ def _spaced_address(words: list[str]) -> str | None:
         else:
             skipped += 1
             at += 1
-    if len(found) == 1 and after and skipped <= LOCAL_UNITS_READ and _local_units(after):
-        # The largest unit first, then smaller ones the gazetteer does not know ("Kargilik
-        # Yarbagh township 14", "Gongliu Yarbagh yëziliqi"): a township or village in a county
-        # is at least in that county.
-        return found[0]
+    if after and len(after) <= LOCAL_UNITS_READ and _local_units(after):
+        # The largest unit first, then smaller ones ("Kargilik Yarbagh township 14", "Gongliu
+        # Yarbagh yëziliqi"): a township or village in a county is at least in that county. A
+        # later word read as a place outside the first is a township whose name is also another
+        # place's ("Kucha nahiyisi Bostan yëziliqi": Bostan is also Boston).
+        return _most_specific([place for place in found if nested(place, found[0])])
     if not found or (skipped and (len(found) < 2 or skipped > len(found))):
         return None
     return _most_specific(found)
+
+
+def nested(a: str, b: str) -> bool:
+    """Same place, or one inside the other (gazetteer ids are dotted paths)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
 def _local_units(words: list[str]) -> bool:
