@@ -42,7 +42,9 @@ def place_id(text: str) -> str:
     when the levels it knows agree (one inside the other): levels separated by commas ("Toqsu,
     Aksu Prefecture", "ئاقسۇ، كۇچا"), slashes or dashes (ADDRESS_SEPARATORS), by spaces ("Aksu
     Kucha", "قەشقەر قاغىلىق": see `_spaced_address`), or run together in Chinese (see HAN_UNIT;
-    乌鲁木齐天山区: two known names end to end). A name in Turkish spelling is read as its
+    乌鲁木齐天山区: two known names end to end); a spaced address that begins with a known place
+    and goes on with township and village names it does not know is read as that place
+    ("Gongliu Yarbagh yëziliqi": see `_spaced_address`). A name in Turkish spelling is read as its
     Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
     """
     found = _resolve(text)
@@ -99,7 +101,9 @@ def _spaced_address(words: list[str]) -> str | None:
     ауданы Қызылтас"): from the left, the longest run of up to three words that names a place
     (strictly: `_resolve`), else the word is passed over. The address is read when every word is
     in a place, or when two places or more were found and at most as many words passed over;
-    then the most specific, if they agree."""
+    then the most specific, if they agree. An address that begins with a place and goes on with
+    at most LOCAL_UNITS_READ words naming smaller units of it (`_local_units`) is read as the most
+    specific place found inside the first (docs/benchmarks.md, twenty-first linking round)."""
     found, skipped, at, after = [], 0, 0, None
     while at < len(words):
         for size in (3, 2, 1):
