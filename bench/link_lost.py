@@ -12,7 +12,10 @@ At 100,000 mentions and more the stages' pairs are held as sorted numpy arrays (
 scores, predicted edges), not Python sets, and `--sample N` reads N true pairs drawn at random
 (the shares are then estimates; the counts are scaled to all true pairs). `--save FILE.npz`
 keeps the run (edges, their name scores, the mentions' fields, the truth) for `bench/link_replay.py`,
-which re-clusters it under other rules in seconds.
+which re-clusters it under other rules in seconds. `--what-if N` draws N of the true pairs lost
+that share a name key but were never candidates (the block cap) and says what the trained model
+would have made of them had they been candidates (see `what_if`): a block cap's loss that would
+have scored under LINK_REVIEW anyway is a loss of the prediction stage, not of the cap.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import random
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -180,12 +184,71 @@ def contains(keys, key: int) -> bool:
     return at < len(keys) and keys[at] == key
 
 
-def watch(mentions) -> dict:
+def what_if(con, model, linker, pairs: list[tuple[int, int]], names: list[str],
+            agreeing: Callable = L.agreeing_edges) -> Counter:
+    """What the linker would have made of `pairs` (a < b) had they been candidates: their name
+    score (`linker.score_forms`), then, from PAIR_FLOOR, the trained model's match probability
+    (Splink's prediction on these pairs alone, as `linker.predict` does) and `agrees`
+    (`linker.agreeing_edges`). Run on the open connection after the run's own prediction, so the
+    run is not changed. Returns a Counter of outcomes: linkable (p >= LINK_AUTO, or from
+    LINK_REVIEW and agreeing; cluster conflicts not replayed), review only, p < LINK_REVIEW, or
+    a name score under PAIR_FLOOR."""
+    import pyarrow as pa
+
+    forms: dict[str, int] = {}
+    first = np.array([forms.setdefault(names[a], len(forms)) for a, _ in pairs], dtype=np.int64)
+    second = np.array([forms.setdefault(names[b], len(forms)) for _, b in pairs], dtype=np.int64)
+    scores = L.score_forms(list(forms), first, second, workers=1)
+    outcome = Counter(under=int((scores < L.PAIR_FLOOR).sum()))
+    kept = [(a * L.PAIR_SHIFT + b, float(score)) for (a, b), score in zip(pairs, scores.tolist(), strict=True)
+            if score >= L.PAIR_FLOOR]
+    if not kept:
+        return outcome
+    con.register("what_if_arrow", pa.table({"pair": pa.array([k for k, _ in kept], pa.int64()),
+                                            "score": pa.array([s for _, s in kept], pa.float64())}))
+    con.execute("INSERT INTO name_scores SELECT * FROM what_if_arrow")
+    con.execute("DROP TABLE IF EXISTS blocked_pairs")
+    con.execute(f"CREATE TABLE blocked_pairs AS SELECT '0' AS match_key, pair // {L.PAIR_SHIFT} AS join_key_l, "
+                f"pair % {L.PAIR_SHIFT} AS join_key_r FROM what_if_arrow")
+    linker.table_management.register_blocked_pairs_for_predict(model.register("blocked_pairs"))
+    predictions = linker.inference.predict(threshold_match_probability=0.0, warning_mode="never")
+    con.execute(f"CREATE OR REPLACE TABLE what_if AS SELECT uid_l, uid_r, match_probability FROM {model.fetch(predictions)}")
+    for _, _, p, agrees in agreeing(con, "what_if"):
+        if p >= LINK_AUTO or (p >= L.LINK_REVIEW and agrees):
+            outcome["linkable"] += 1
+        elif p >= L.LINK_REVIEW:
+            outcome["review only"] += 1
+        else:
+            outcome["p < LINK_REVIEW"] += 1
+    return outcome
+
+
+def watch(mentions, what_if_pairs: Callable | None = None) -> dict:
     """Run the linker once on `mentions`, keeping what its stages saw as numpy arrays: candidate
     pairs (sorted), name scores (sorted by pair), edges (a, b, p, agrees; sorted by a, b) and
-    the mentions' feature rows."""
+    the mentions' feature rows. With `what_if_pairs` (called with the candidates and the cluster
+    ids, it returns pairs of uids), `what_if` is run on its pairs before the connection closes,
+    its outcome kept as seen["what_if"]."""
     seen: dict = {}
     original_score, original_edges = L.score_pairs, L.agreeing_edges
+    original_predict, original_cluster, original_queue = L.predict, L.cluster, L.review_queue
+
+    def predict(con, model, linker, tick):
+        seen["model"] = (model, linker)
+        return original_predict(con, model, linker, tick)
+
+    def cluster(*args, **options):
+        found = original_cluster(*args, **options)
+        seen["ids"] = found[0]
+        return found
+
+    def review_queue(review, count):
+        if what_if_pairs is not None and "model" in seen:
+            pairs = what_if_pairs(seen["candidates"], seen["ids"])
+            seen["what_if"] = what_if(seen["con"], *seen["model"], pairs, [m.name for m in mentions],
+                                      agreeing=original_edges)
+            seen["what_if_read"] = len(pairs)
+        return original_queue(review, count)
 
     def score_pairs(con, *rest, **options):
         seen["candidates"] = np.sort(con.execute("SELECT pair FROM candidates").fetchnumpy()["pair"])
@@ -198,13 +261,18 @@ def watch(mentions) -> dict:
         seen["edges"] = (np.array([e[0] for e in edges], dtype=np.int64), np.array([e[1] for e in edges], dtype=np.int64),
                          np.array([e[2] for e in edges], dtype=np.float64), np.array([e[3] for e in edges], dtype=bool))
         seen["fields"] = con.execute("SELECT * FROM mentions ORDER BY uid").fetchall()
+        seen["con"] = con
         return edges
 
     L.score_pairs, L.agreeing_edges = score_pairs, agreeing_edges
+    L.predict, L.cluster, L.review_queue = predict, cluster, review_queue
     try:
         seen["result"] = L.link_mentions(mentions)
     finally:
         L.score_pairs, L.agreeing_edges = original_score, original_edges
+        L.predict, L.cluster, L.review_queue = original_predict, original_cluster, original_queue
+        seen.pop("con", None)
+        seen.pop("model", None)
     return seen
 
 
@@ -217,13 +285,27 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="keep the run in this .npz for bench/link_replay.py")
     parser.add_argument("--false", action="store_true",
                         help="also attribute the false pairs to the merges that made them (see false_merges)")
+    parser.add_argument("--what-if", type=int, default=0,
+                        help="draw this many of the block cap's losses and say what the model would have made of them")
     parser.add_argument("--save-only", action="store_true", help="with --save: keep the run and stop (no breakdown)")
     args = parser.parse_args()
     mentions = read_mentions(args.mentions)
     index = {m.mention_id: i for i, m in enumerate(mentions)}
     with args.truth.open(encoding="utf-8") as handle:
         person = {index[row["mention_id"]]: row["person_id"] for row in csv.DictReader(handle)}
-    seen = watch(mentions)
+    _, keys = feature_columns(mentions)
+    what_if_pairs = None
+    if args.what_if:
+        def what_if_pairs(candidates, ids):
+            # the true pairs lost that share a name key and were never candidates (the block cap)
+            capped = [(a, b) for uids in groups.values() for a, b in itertools.combinations(sorted(uids), 2)
+                      if ids[a] != ids[b] and set(keys[a]) & set(keys[b])
+                      and not contains(candidates, a * L.PAIR_SHIFT + b)]
+            return random.Random(2).sample(capped, min(args.what_if, len(capped)))
+    groups = defaultdict(list)
+    for uid, pid in person.items():
+        groups[pid].append(uid)
+    seen = watch(mentions, what_if_pairs)
     result = seen["result"]
     if args.save:
         persons: dict[str, int] = {}
@@ -238,11 +320,7 @@ def main() -> None:
                             cluster=np.array(result.cluster_ids), **{f"f_{k}": v for k, v in fields.items()})
         if args.save_only:
             return
-    _, keys = feature_columns(mentions)
     ids = result.cluster_ids
-    groups = defaultdict(list)
-    for uid, pid in person.items():
-        groups[pid].append(uid)
     # What each final cluster says (the linker's own Summary), to name the field of a refused merge.
     summaries: dict[int, L.Summary] = {}
     for uid, row in enumerate(seen["fields"]):
@@ -309,6 +387,12 @@ def main() -> None:
             examples[kind].append((mentions[a], mentions[b], score))
     if args.false:
         false_merges(seen, person, mentions, args.examples)
+    if "what_if" in seen:
+        read_pairs = max(seen["what_if_read"], 1)
+        print(f"the block cap's losses had they been candidates ({seen['what_if_read']} drawn; shares):")
+        for outcome in ("linkable", "review only", "p < LINK_REVIEW", "under"):
+            label = "name score < PAIR_FLOOR" if outcome == "under" else outcome
+            print(f"{seen['what_if'][outcome] / read_pairs:8.1%}  {label}")
     sampled = f", {len(read)} of them read, counts scaled by {scale:.2f}" if scale > 1 else ""
     print(f"true pairs {total}, lost {len(lost_pairs)} (recall {1 - len(lost_pairs) / max(total, 1):.3f}){sampled}")
     for kind, count in lost.most_common():

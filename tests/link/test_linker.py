@@ -260,6 +260,13 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     ("Qeshqer Qeshqer Yarkent", ("Yarkent",)),       # region, prefecture, county
     ("Ili - Nilqa - Qizilbulaq yeza", ("Nilqa",)),   # a township it does not know (invented)
     ("Nilqa Qizilbulaq yeza Ili", ("Nilqa",)),       # two levels found, two words passed over
+    # The county first, then a township and village it does not know (invented names): the
+    # township is inside the county (twenty-first round).
+    ("Nilqa Qizilbulaq yeza", ("Nilqa",)),
+    ("Kargilik nahiyisi Qizilbulaq yëziliqi 14-kent", ("Kargilik",)),
+    ("قاغىلىق قىزىلبۇلاق 14-كەنت", ("قاغىلىق",)),
+    ("Kucha nahiyisi Bostan yëziliqi 6-kent", ("Kucha",)),  # Bostan is also Boston: a township here
+    ("Kashgar Kargilik Qizilbulaq yeza", ("Kargilik",)),     # the most specific of those inside the first
 ])
 def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
     """Lists write a hometown as an address: Chinese runs its units together from the largest
@@ -277,6 +284,8 @@ def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(
     "喀什地区和田市",          # a city of another prefecture
     "Kona Qalpaq Yeri",      # words the gazetteer does not know (invented)
     "某某乡某某村",            # only units it does not know
+    "Qizilbulaq yeza Nilqa",  # a known place after words it does not know: not read as the place
+    "Nilqa Kona Qalpaq Yeri Tash Qizil",  # a known place, then more than LOCAL_UNITS_READ words
 ])
 def test_an_address_whose_levels_disagree_or_are_unknown_stays_unresolved(address):
     from guwah.link.features import place_id

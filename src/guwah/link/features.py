@@ -42,7 +42,9 @@ def place_id(text: str) -> str:
     when the levels it knows agree (one inside the other): levels separated by commas ("Toqsu,
     Aksu Prefecture", "ئاقسۇ، كۇچا"), slashes or dashes (ADDRESS_SEPARATORS), by spaces ("Aksu
     Kucha", "قەشقەر قاغىلىق": see `_spaced_address`), or run together in Chinese (see HAN_UNIT;
-    乌鲁木齐天山区: two known names end to end). A name in Turkish spelling is read as its
+    乌鲁木齐天山区: two known names end to end); a spaced address that begins with a known place
+    and goes on with township and village names it does not know is read as that place
+    ("Gongliu Yarbagh yëziliqi": see `_spaced_address`). A name in Turkish spelling is read as its
     Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
     """
     found = _resolve(text)
@@ -79,27 +81,65 @@ def _resolve(text: str, strict: bool = False) -> str | None:
     return resolution.match.id
 
 
+# The most words an address may hold after the place it begins with, to be read as that place
+# (its township, village and their level words: "Yantaq yëziliqi 11-kent" is three).
+LOCAL_UNITS_READ = 4
+# Words that end the name of a township, town or village, or name a county's level after its
+# name, as lists write them (folded): Uyghur in Arabic script and in Latin (ULY and the spellings
+# without its diacritics), Turkish, Kazakh, Russian, pinyin, English and German. The extractor's
+# `guwah.extract.turkic.LOCAL_WORDS` holds the Uyghur and Kazakh dictionary forms only.
+LOCAL_UNIT_WORDS = frozenset(fold(word) for word in (
+    "يېزا", "يېزىسى", "كەنت", "كەنتى", "بازىرى", "مەھەللە", "مەھەللىسى", "ناھىيە", "ناھىيىسى",
+    "yëza", "yëzisi", "yëziliqi", "yéza", "yézisi", "yeza", "yezisi", "yeziliqi", "kent", "kenti", "baziri",
+    "mehelle", "mehellisi", "nahiye", "nahiyisi", "köy", "köyü", "mahallesi", "ilçesi", "ауыл", "ауылы",
+    "ауданы", "село", "поселок", "посёлок", "район", "xiang", "zhen", "cun", "xian", "township", "town",
+    "village", "county", "dorf", "gemeinde", "kreis"))
+
+
 def _spaced_address(words: list[str]) -> str | None:
     """Levels a space apart ("Aksu Kucha", "Qeshqer Qeshqer Yarkent", "Тарбағатай Дөрбілжін
     ауданы Қызылтас"): from the left, the longest run of up to three words that names a place
     (strictly: `_resolve`), else the word is passed over. The address is read when every word is
     in a place, or when two places or more were found and at most as many words passed over;
-    then the most specific, if they agree."""
-    found, skipped, at = [], 0, 0
+    then the most specific, if they agree. An address that begins with a place and goes on with
+    at most LOCAL_UNITS_READ words naming smaller units of it (`_local_units`) is read as the most
+    specific place found inside the first (docs/benchmarks.md, twenty-first linking round)."""
+    found, skipped, at, after = [], 0, 0, None
     while at < len(words):
         for size in (3, 2, 1):
             if at + size <= len(words) and (size < len(words) or at > 0):
                 place = _resolve(" ".join(words[at:at + size]), True)
                 if place is not None:
+                    if at == 0:
+                        after = words[size:]  # the words after a place the address begins with
                     found.append(place)
                     at += size
                     break
         else:
             skipped += 1
             at += 1
+    if after and len(after) <= LOCAL_UNITS_READ and _local_units(after):
+        # The largest unit first, then smaller ones ("Kargilik Yarbagh township 14", "Gongliu
+        # Yarbagh yëziliqi"): a township or village in a county is at least in that county. A
+        # later word read as a place outside the first is a township whose name is also another
+        # place's ("Kucha nahiyisi Bostan yëziliqi": Bostan is also Boston).
+        return _most_specific([place for place in found if nested(place, found[0])])
     if not found or (skipped and (len(found) < 2 or skipped > len(found))):
         return None
     return _most_specific(found)
+
+
+def nested(a: str, b: str) -> bool:
+    """Same place, or one inside the other (gazetteer ids are dotted paths)."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _local_units(words: list[str]) -> bool:
+    """Whether words after a place name smaller units of it: a name of its own (a word that is
+    no unit word and no number) and a unit word (LOCAL_UNIT_WORDS) or a number ("Yarbagh
+    yëziliqi", "Qumbagh 14-kent"); a unit word alone ("Ailixihu Township") is the place's own."""
+    unit = [fold(word) in LOCAL_UNIT_WORDS or any(char.isdigit() for char in word) for word in words]
+    return any(unit) and not all(unit)
 
 
 def _most_specific(ids: Sequence[str | None]) -> str | None:

@@ -54,7 +54,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from guwah.link.features import feature_columns, place_columns
+from guwah.link.features import feature_columns, nested, place_columns
 from guwah.link.mentions import Mention
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_MENTION, SAME_NAME, SIMILAR_NAME
 
@@ -1045,11 +1045,6 @@ def tightest(a, b):
     if a is None or b is None:
         return a or b
     return (max(a[0], b[0]), min(a[1], b[1])) if max(a[0], b[0]) <= min(a[1], b[1]) else (min(a[1], b[1]), max(a[0], b[0]))
-
-
-def nested(a: str, b: str) -> bool:
-    """Same place, or one inside the other (gazetteer ids are dotted paths)."""
-    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
 
 
 def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | None = None,
