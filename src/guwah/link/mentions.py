@@ -57,6 +57,9 @@ FRAME_AFTER = re.compile(
 )
 DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (5, 9)}
 DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?(\d{3})0\s*(?:'?s|-?е|-?х|-?ые|-?ых|年代|'?l[ea]r|'?l[ea]rda|-?\s*yıll[ae]r[ıi]?|-?\s*yillar[ıi]?|-?\s*жылдар(?:ы)?|-?\s*жж\.?)$", re.IGNORECASE)
+# A decade written short ("80s", "'90s", "mid-70s", «80-е»): 1920s to 1990s, and 2000s and 2010s for
+# "00s" and "10s" (a birth or detention year in these archives is no earlier than 1900).
+SHORT_DECADE = re.compile(r"^(?:(early|mid|late)[\s-]+)?['’]?(\d)0\s*(?:'?s|-?е|-?х|-?ые|-?ых)$", re.IGNORECASE)
 # A range written with a dash or a word whose two-digit end is below its start crosses a century
 # ("1999–03": 1999 to 2003). Not with a hyphen or a slash: "1999-03" and "1999/03" are months.
 CENTURY_RANGE = re.compile(r"^(\d{4})\s*(?:–|—|to|bis|до)\s*(\d{2})$", re.IGNORECASE)
@@ -138,7 +141,7 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     """Read a year as spreadsheets write it into an inclusive range.
 
     Args:
-        text: "1975", "c. 1975", "1975?", "1980s", "early 1980s", "1970-75", "1975/76",
+        text: "1975", "c. 1975", "1975?", "1980s", "early 1980s", "80s", "1970-75", "1975/76",
             a full date ("1975-03-02", "02.03.1975", "1975年3月2日"), a month and a year ("05/2017",
             "2017-05", "May 2017", "мая 2017", "Ekim 2017", "2017-yili 5-ay"), several years
             ("2017, 2018": the span they cover), a part of a year ("early 2018",
@@ -166,6 +169,10 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
     years: tuple[int, int] | None = None
     if match := DECADE.match(value):
         start = int(match.group(2)) * 10
+        low, high = DECADE_PARTS.get((match.group(1) or "").lower(), (0, 9))
+        years = (start + low, start + high)
+    elif match := SHORT_DECADE.match(value):
+        start = (2000 if int(match.group(2)) < 2 else 1900) + int(match.group(2)) * 10
         low, high = DECADE_PARTS.get((match.group(1) or "").lower(), (0, 9))
         years = (start + low, start + high)
     elif (match := CENTURY_RANGE.match(value)) and int(match.group(1)[:2] + match.group(2)) < int(match.group(1)):
