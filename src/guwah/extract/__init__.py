@@ -14,7 +14,16 @@ import hashlib
 from datetime import date, datetime
 from pathlib import Path
 
-from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline
+
+def __getattr__(name: str):
+    """EXTRACTOR, VERSION and run_pipeline from `guwah.extract.pipeline`, imported on first use, so
+    that a module that needs only a reader of this package (the report form's check of a last-seen
+    date reads `guwah.extract.dates`) does not load the language-model pipeline with it."""
+    if name in ("EXTRACTOR", "VERSION", "run_pipeline"):
+        from guwah.extract import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract_text(text: str, *, language: str | None = None, sha256: str | None = None,
@@ -35,6 +44,7 @@ def extract_text(text: str, *, language: str | None = None, sha256: str | None =
         InputError: when document_date is not a date.
     """
     from guwah.extract.output import to_json
+    from guwah.extract.pipeline import run_pipeline
 
     when = parse_document_date(document_date)
     return to_json(run_pipeline(text, language, when), sha256=sha256, title=title)

@@ -1223,7 +1223,7 @@ def _speakers(doc: Doc) -> None:
 
 # A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
 # «СИНХРОН, Шынар Мухтаркызы: …», "HOST (voice-over): …").
-_TURN = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{0,50}?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
+SPEAKER_TURN = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{0,50}?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
 # Labels of whoever asks or presents: "I" in their lines is none of the people the text is about.
 _ASKING = frozenset("""
 host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller
@@ -1243,7 +1243,7 @@ def _turns(doc: Doc, narrator: str | None) -> None:
     text = doc.text
     for index, sentence in enumerate(doc.sentences):
         line_start = text.rfind("\n", 0, sentence.start) + 1
-        turn = _TURN.match(text, line_start)
+        turn = SPEAKER_TURN.match(text, line_start)
         if turn is None or turn.end() > sentence.end:
             continue
         speaker = _turn_speaker(doc, turn.group("label"), narrator)

@@ -88,11 +88,11 @@ def turn_label(doc: Doc, start: int, end: int) -> bool:
     """Whether text[start:end] lies in a transcript's speaker label, the line's opening words before
     a colon ("Omar Hasan: My brother …", "HOST: …"): the label says who speaks the line, it is no
     word of the line's clauses (the parser may take it for a subject)."""
-    from guwah.extract.persons import _TURN
+    from guwah.extract.persons import SPEAKER_TURN
 
     text = doc.text
     line_start = text.rfind("\n", 0, start) + 1
-    turn = _TURN.match(text, line_start)
+    turn = SPEAKER_TURN.match(text, line_start)
     return turn is not None and turn.start("label") <= start and end <= turn.end("label")
 
 
