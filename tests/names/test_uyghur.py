@@ -1,6 +1,6 @@
 import pytest
 
-from guwah.names import latin_forms
+from guwah.names import latin_forms, same_person_name
 from guwah.names.uyghur import arabic_to_uly
 
 # The Uyghur alphabet letter by letter, written out here independently of the module's table.
@@ -91,3 +91,39 @@ def test_latin_forms_of_an_arabic_name_include_the_spelling_a_family_abroad_type
     assert latin_forms("گۈلنارە جەلىلوۋا")[:1] == ["gulnare jelilowa"]
     assert "gulnara jalilova" in latin_forms("گۈلنارە جەلىلوۋا")
     assert latin_forms("تۇرسۇن") == ["tursun"]
+
+
+# Russian surnames in Uyghur Arabic spelling: the suffixes -ov, -ev (-ёв), -ova, -eva write
+# their в as ف at a word's end (invented names). They meet the Cyrillic and Latin spellings.
+@pytest.mark.parametrize(("arabic", "other"), [
+    ("نۇرلان ئوماروف", "Нурлан Омаров"),
+    ("نۇرلان ئوماروف", "Nurlan Omarov"),
+    ("رۇستەم ئەلىيېف", "Рустам Алиев"),
+    ("گۈلنار ئوماروفا", "Гульнар Омарова"),
+    ("نۇرلان ئومارۇف", "Нурлан Омаров"),
+    ("نۇرلان ئوماروۋ", "Нурлан Омаров"),  # written with ۋ: already read so
+])
+def test_russian_surname_suffix_in_arabic_script_meets_cyrillic(arabic, other):
+    assert same_person_name(arabic, other)
+
+
+@pytest.mark.parametrize(("a", "b", "why"), [
+    ("نۇرلان ئوماروف", "Нурлан Омарова", "-ov against -ova: brother and sister"),
+    ("نۇرلان ئوماروف", "Nurlan Omarbek", "the stem is not a longer name"),
+    # Latin -of is left as it was: two people who differ only there still differ
+    ("Nurlan Omarof", "Nurlan Omarov", "Latin -of is not read as -ov"),
+    ("Nurlan Omarof", "Nurlan Omar", "Latin -of is not a suffix"),
+])
+def test_russian_surname_suffix_in_arabic_script_keeps_apart(a, b, why):
+    assert not same_person_name(a, b), why
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    # Arabic given names ending in ف are names, not a suffix (ۇف after a short stem or a vowel)
+    ("يۇسۇف تۇرسۇن", "Yusuf Tursun"),
+    ("مەرۇف تۇرسۇن", "Maruf Tursun"),
+    ("ئابدۇرائۇف تۇرسۇن", "Abdurauf Tursun"),
+])
+def test_arabic_names_ending_in_f_are_not_suffixed(arabic, latin):
+    assert same_person_name(arabic, latin)
+    assert not same_person_name(arabic, "Yus Tursun")

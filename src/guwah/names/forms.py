@@ -44,7 +44,7 @@ from guwah.names.chinese import (
 from guwah.names.cyrillic import cyrillic_to_latin
 from guwah.names.inflection import fold, kazakh_case_stem, nominative_name
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script, detect_script
-from guwah.names.uyghur import arabic_readings, arabic_to_uly
+from guwah.names.uyghur import arabic_readings, arabic_to_uly, russian_suffix_as_w
 
 MALE = 1
 FEMALE = 2
@@ -390,7 +390,7 @@ def token_words(raw: str) -> tuple[tuple[str, bool, int], ...]:
         return han_words(raw, transcription=True)
     text = raw
     if ARABIC in scripts:
-        text = arabic_to_uly(text)
+        text = arabic_to_uly(russian_suffix_as_w(text))
     if CYRILLIC in scripts:
         text = cyrillic_to_latin(text)
     folded = fold_latin(text).replace(" ", "").strip("-")

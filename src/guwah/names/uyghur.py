@@ -3,6 +3,8 @@ spelling of Russian-/Soviet-style and Turkish documents (`arabic_readings`)."""
 
 from __future__ import annotations
 
+import re
+
 from guwah.names.inflection import fold
 
 # The 32 letters of the Uyghur alphabet, Arabic form → ULY. Vowels are listed without the
@@ -73,6 +75,36 @@ VOWELS = frozenset("\u0627\u06D5\u0648\u06C7\u06C6\u06C8\u06D0\u0649")
 # hamza, tatweel, joiners and Arabic vowel marks carry nothing Uyghur spelling needs
 IGNORED = frozenset("\u0621\u0640\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651"
                     "\u0652\u0654")
+
+
+# The Russian surname suffixes -ov, -ev (-ёв), -ova, -eva as Uyghur Arabic spelling writes them:
+# the в that Russian devoices at a word's end heard as f, ف (ئوماروف Omarov, ئەلىيېف Aliyev), kept
+# in the feminine (ئوماروفا Omarova); -ۇف where the o is heard as u (ئومارۇف). The suffix follows a
+# stem of at least three letters, as `guwah.names.forms.SUFFIXES` asks of its stems; after ۇ, of
+# four and a consonant, since Arabic given names end in -uf (يۇسۇف Yusuf, مەرۇف Maruf,
+# ئابدۇرائۇف Abdurauf). Latin -of is not touched: only this script writes the suffix so.
+RUSSIAN_SUFFIX = re.compile(r"(?P<stem>\w+?)(?P<vowel>[\u0648\u06D0\u06C7])\u0641(?P<a>\u0627?)$")
+
+
+def russian_suffix_as_w(word: str) -> str:
+    """A word of Uyghur Arabic script with a Russian surname suffix's ف written ۋ, as the
+    suffix -وۋ/-ېۋ/-وۋا is written elsewhere (RUSSIAN_SUFFIX); other words unchanged.
+
+    Args:
+        word: one word (no spaces) in Uyghur Arabic script.
+    Returns:
+        The word, its final ف (or ف before a last ا) replaced by ۋ where it ends a suffix, and
+        ۇ before it by و ("ئوماروف", "ئومارۇف" → "ئوماروۋ"; "يۇسۇف" unchanged).
+    """
+    match = RUSSIAN_SUFFIX.search(fold(word))
+    if match is None:
+        return word
+    stem = [char for char in match["stem"] if char in LETTERS or char in LOOKALIKES]
+    if len(stem) < 3 or (match["vowel"] == "\u06C7" and (len(stem) < 4 or stem[-1] in VOWELS
+                                                          or match["stem"][-1] == HAMZA_CARRIER)):
+        return word
+    vowel = "\u0648" if match["vowel"] == "\u06C7" else match["vowel"]  # -ۇف is -ov as well
+    return match["stem"] + vowel + "\u06CB" + match["a"]
 
 
 def arabic_readings(text: str) -> tuple[str, ...]:
