@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 import typer
 
-from guwah.errors import GuwahError
+from guwah.errors import GuwahError, InputError
 
 
 class LazyConsole:
@@ -136,3 +136,49 @@ def stage_progress() -> Iterator[Callable[[str, float], None]]:
             bar.update(tasks[stage], completed=done)
 
         yield progress
+
+
+def write_json_line(value: dict) -> None:
+    """Write one compact JSON document and a newline to stdout."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+
+
+def bulk(lines: Iterable[str], fields: int, describe: Callable[..., dict]) -> Iterator[dict]:
+    """Describe each non-blank input line, in order; a bad line yields {"line", "error"}.
+
+    Args:
+        lines: input lines, tab-separated when fields > 1.
+        fields: values expected per line (2 for a pair, 1 for a name).
+        describe: the single-query function, given the line's values.
+    """
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue
+        values = line.split("\t") if fields > 1 else [line]
+        if len(values) != fields:
+            yield {"line": number, "error": f"expected {fields} tab-separated values"}
+            continue
+        try:
+            yield describe(*values)
+        except InputError as error:
+            yield {"line": number, "error": error.message}
+
+
+def run_bulk(fields: int, describe: Callable[..., dict], as_json: bool,
+             render: Callable[[dict], str]) -> None:
+    """Answer one query a line from stdin, the one reading of every `--stdin` command (names
+    keys and compare, places resolve): blank lines skipped, a bad line answered in its place by
+    {"line", "error"}, and InputError (one line on stderr, exit 1 under `fails_cleanly`) after the
+    last line if any line was bad."""
+    bad = 0
+    for result in bulk(sys.stdin, fields, describe):
+        bad += "error" in result
+        if as_json:
+            write_json_line(result)
+        elif "error" in result:
+            sys.stdout.write(f"line {result['line']}: {result['error']}\n")
+        else:
+            sys.stdout.write(render(result) + "\n")
+    if bad:
+        raise InputError(f"{bad} input line(s) could not be read", value=bad)

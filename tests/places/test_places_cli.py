@@ -29,18 +29,34 @@ def test_places_cli_resolve_ambiguous_json_gives_wider_unit():
 
 
 def test_places_cli_resolve_stdin_writes_json_lines_in_input_order():
-    queries = ["Chapchal", "", "xyzzy", "喀什市", "Kashgar", "Кульджа"]
+    # a blank line is skipped, as every --stdin command skips it (names keys/compare)
+    queries = ["Chapchal", "", "xyzzy", "   ", "喀什市", "Kashgar", "Кульджа"]
     result = runner.invoke(places_app, ["resolve", "--stdin", "--json"], input="\n".join(queries) + "\n")
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [row["query"] for row in rows] == queries
+    assert [row["query"] for row in rows] == ["Chapchal", "xyzzy", "喀什市", "Kashgar", "Кульджа"]
     assert [row["match"] and row["match"]["id"] for row in rows] == [
-        "xj.ili.qapqal", None, None, "xj.kashgar.kashgar", "xj.kashgar", "xj.ili.yining"]
-    assert "error" in rows[1] and "error" not in rows[0]
-    assert rows[4]["ambiguous"] is True
+        "xj.ili.qapqal", None, "xj.kashgar.kashgar", "xj.kashgar", "xj.ili.yining"]
+    assert not any("error" in row for row in rows)
+    assert rows[3]["ambiguous"] is True
     # each line has the shape of the single-query document
     single = json.loads(runner.invoke(places_app, ["resolve", "Chapchal", "--json"]).stdout)
     assert rows[0] == single
+
+
+def test_places_cli_resolve_stdin_bad_line_keeps_its_place_and_fails():
+    # as names compare --stdin: a bad line is {"line", "error"} in its place, the others are
+    # answered, and the command exits 1 with one line on stderr after the last one
+    from guwah.places.resolve import MAX_QUERY_CHARS
+
+    text = "Chapchal\n\n" + "x" * (MAX_QUERY_CHARS + 1) + "\nKashgar\n"
+    result = runner.invoke(places_app, ["resolve", "--stdin", "--json"], input=text)
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row.get("line") for row in rows] == [None, 3, None]
+    assert rows[0]["match"]["id"] == "xj.ili.qapqal" and rows[2]["match"]["id"] == "xj.kashgar"
+    assert "at most" in rows[1]["error"]
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_places_cli_resolve_stdin_needs_json_and_no_text():

@@ -6,13 +6,11 @@ app costs `guwah --help` nothing.
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
 
 import typer
 
-from guwah.console import fails_cleanly, out
+from guwah.console import fails_cleanly, out, run_bulk, write_json_line
 from guwah.errors import InputError
 from guwah.names.settings import SAME_NAME
 
@@ -56,49 +54,6 @@ def describe_comparison(a: str, b: str) -> dict:
             "swapped": comparison.swapped,
             "parts": [{"a": pa, "b": pb, "score": part} for pa, pb, part in comparison.parts],
             "unmatched": list(comparison.unmatched)}
-
-
-def write_json_line(value: dict) -> None:
-    """Write one compact JSON document and a newline to stdout."""
-    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
-
-
-def bulk(lines: Iterable[str], fields: int, describe: Callable[..., dict]) -> Iterator[dict]:
-    """Describe each non-blank input line, in order; a bad line yields {"line", "error"}.
-
-    Args:
-        lines: input lines, tab-separated when fields > 1.
-        fields: values expected per line (2 for a pair, 1 for a name).
-        describe: the single-query function, given the line's values.
-    """
-    for number, line in enumerate(lines, start=1):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            continue
-        values = line.split("\t") if fields > 1 else [line]
-        if len(values) != fields:
-            yield {"line": number, "error": f"expected {fields} tab-separated values"}
-            continue
-        try:
-            yield describe(*values)
-        except InputError as error:
-            yield {"line": number, "error": error.message}
-
-
-def run_bulk(fields: int, describe: Callable[..., dict], as_json: bool,
-             render: Callable[[dict], str]) -> None:
-    """Answer one query a line from stdin; exit 1 after the last line if any line was bad."""
-    bad = 0
-    for result in bulk(sys.stdin, fields, describe):
-        bad += "error" in result
-        if as_json:
-            write_json_line(result)
-        elif "error" in result:
-            sys.stdout.write(f"line {result['line']}: {result['error']}\n")
-        else:
-            sys.stdout.write(render(result) + "\n")
-    if bad:
-        raise InputError(f"{bad} input line(s) could not be read", value=bad)
 
 
 @names_app.command("keys")

@@ -7,8 +7,8 @@ import sys
 
 import typer
 
-from guwah.console import err, fails_cleanly, out
-from guwah.errors import GuwahError, InputError
+from guwah.console import err, fails_cleanly, out, run_bulk
+from guwah.errors import InputError
 
 places_app = typer.Typer(
     help="Look up places (Xinjiang's divisions, towns, countries) in any script.",
@@ -37,8 +37,9 @@ def resolve_command(
     if stdin:
         if text is not None or not json_output:
             raise typer.BadParameter("--stdin takes no TEXT and needs --json")
-        for line in sys.stdin:
-            sys.stdout.write(json.dumps(_resolve_line(line.rstrip("\r\n")), ensure_ascii=False) + "\n")
+        # one reading of --stdin for every command: blank lines skipped, a bad line answered
+        # in its place, exit 1 after the last line if any was bad
+        run_bulk(1, lambda line: resolve_place(line).to_dict(), True, str)
         return
     if text is None:
         raise InputError("a place name is needed (or --stdin)")
@@ -47,17 +48,6 @@ def resolve_command(
         sys.stdout.write(json.dumps(resolution.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
     _print(resolution)
-
-
-def _resolve_line(line: str) -> dict:
-    """One --stdin line as its JSON object; a line that is no place name gets an "error", so
-    that output line n still answers input line n."""
-    from guwah.places.resolve import resolve_place
-
-    try:
-        return resolve_place(line).to_dict()
-    except GuwahError as error:
-        return {"query": line, "match": None, "candidates": [], "error": error.message}
 
 
 def _print(resolution) -> None:
