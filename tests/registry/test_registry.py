@@ -168,3 +168,14 @@ def test_the_migration_gives_every_existing_person_an_entry_and_loses_nothing(tm
         history = connection.execute(text("SELECT count(*) FROM link_change WHERE how = 'migration'")).scalar()
     assert rows == [(1, "public", 1), (2, "confidential", 2), (3, "pseudonymous", 3)] and history == 3
     store.close()
+
+
+@pytest.mark.parametrize("query", ["", "   ", " \t "])
+def test_list_with_a_blank_query_is_the_unfiltered_list(any_store, query):
+    # `persons list --query "   "` printed 0 entries where --query "" printed them all: a query of
+    # spaces is no query (positive control: a real query still filters)
+    with any_store.session() as session:
+        for name in ("Нурлан Омаров", "Erkin Tursunjan"):
+            _mention(session, name)
+        assert [v.names[0]["name"] for v in list_entries(session, query)] == ["Нурлан Омаров", "Erkin Tursunjan"]
+        assert [v.names[0]["name"] for v in list_entries(session, " Erkin ")] == ["Erkin Tursunjan"]

@@ -299,13 +299,14 @@ def view_entry(session: Session, number: int) -> EntryView:
 
 def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
     """Standing person entries (not merged away), optionally those with a name like `query`: the
-    whole name, or for a query of one word (a given name, a surname), one word of a name."""
+    whole name, or for a query of one word (a given name, a surname), one word of a name. A
+    query of spaces only is no query (`searching`): every standing entry, as for None or ""."""
     from guwah.names import same_person_name
 
     entries = list(session.scalars(select(Entry).where(Entry.kind == PERSON, Entry.merged_into_id.is_(None))
                                    .order_by(Entry.number)))
     views = [view_entry(session, entry.number) for entry in entries]
-    if query:
+    if searching(query):
         one_word = len(_NAME_WORDS.findall(query)) == 1
 
         def like(name: str) -> bool:
@@ -314,6 +315,11 @@ def list_entries(session: Session, query: str | None = None) -> list[EntryView]:
 
         views = [v for v in views if any(like(n["name"]) for n in v.names)]
     return views
+
+
+def searching(query: str | None) -> bool:
+    """Whether a `list_entries` query filters: it holds something besides spaces."""
+    return bool(query and query.strip())
 
 
 # The words of a written name: split at spaces, the Chinese transcription dot and hyphens.

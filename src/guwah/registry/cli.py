@@ -20,12 +20,12 @@ def persons_list(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Person entries with their names, mentions and status."""
-    from guwah.registry import list_entries
+    from guwah.registry import list_entries, searching
 
     with archive_session() as (store, session):
         views = list_entries(session, query)
         store.audit(session, store.settings.actor, "read", "entry_list", None, count=len(views),
-                    searched=bool(query))
+                    searched=searching(query))
     if as_json:
         print_json([asdict(v) for v in views])
         return
