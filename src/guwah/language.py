@@ -41,3 +41,23 @@ def detect_language(text: str) -> str | None:
 def is_uyghur_latin(text: str) -> bool:
     """Whether Latin-script Turkic text is written in Uyghur Latin (ULY): é/ë and no Turkish, Uzbek or Azeri letters."""
     return len(_ULY_VOWEL.findall(text)) >= 2 and not _NOT_ULY.search(text)
+
+
+def language_code(value: str) -> str:
+    """The ISO 639 code of a language tag someone wrote (a sidecar's `language: en`), as
+    `detect_language` gives codes: "EN" → "en", "zh-CN" → "zh", "ug-CN" → "ug".
+
+    A tag is known when the Unicode CLDR (through Babel, which the web app's translations use)
+    has its language; a language with no CLDR locale is refused with it.
+
+    Raises:
+        ValueError: for a tag that names no language CLDR knows ("klingon", "xx").
+    """
+    from babel import Locale, UnknownLocaleError
+
+    tag = value.strip()
+    try:
+        locale = Locale.parse(tag, sep="-" if "-" in tag else "_")
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError(value) from None
+    return locale.language

@@ -92,6 +92,12 @@ def test_flags_override_the_sidecar(store, tmp_path):
     ("- just\n- a list\n", "expected a mapping"),
     ("witness: {consent: public}\n", "witness must be a name"),
     ("translation_of: 0123456789abcdef\n", "names no stored document"),
+    ("language: klingon\n", "language must be a language code"),
+    ("language: xx\n", "language must be a language code"),
+    ("witness: {name: Aynur Qadir, language: klingon}\n", "witness language must be a language code"),
+    ("published: 2999-01-01\n", "published 2999-01-01 is after today"),
+    ("retrieved: 2999-01-01\n", "retrieved 2999-01-01 is after today"),
+    ("interview_date: 2999-01-01\n", "interview_date 2999-01-01 is after today"),
 ])
 def test_bad_metadata_fails_and_stores_nothing(store, tmp_path, sidecar, reason):
     path = write(tmp_path, "statement.txt", "An account from Aksu.", sidecar)
@@ -101,6 +107,29 @@ def test_bad_metadata_fails_and_stores_nothing(store, tmp_path, sidecar, reason)
     with store.session() as session:
         for table in (Document, Testimony, Person, PersonName):
             assert session.scalar(select(func.count()).select_from(table)) == 0
+
+
+def test_a_bad_value_is_one_line_naming_its_field_and_not_the_value_beyond_it(store, tmp_path):
+    outcome = ingest_file(store, write(tmp_path, "statement.txt", "An account from Aksu.", "language: klingon\n"))
+    assert outcome.status == FAILED and "\n" not in outcome.reason
+    assert outcome.reason.startswith("statement.meta.yaml: language")
+
+
+@pytest.mark.parametrize(("written", "stored"), [("en", "en"), ("EN", "en"), ("ug", "ug"), ("kk", "kk"),
+                                                 ("zh-CN", "zh"), ("de", "de")])
+def test_a_known_language_code_is_stored_as_its_language(store, tmp_path, written, stored):
+    # the positive control of the refusals above: any language CLDR knows, not only those the
+    # extractor reads, stored as the ISO 639 code that detection would give
+    path = write(tmp_path, "statement.txt", "An account from Aksu.",
+                 f"language: {written}\npublished: 2021-05-03\nembargo_until: 2999-01-01\n"
+                 f"witness: {{name: Aynur Qadir, language: {written}}}\n")
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED, outcome.reason
+    with store.session() as session:
+        document = session.get(Document, outcome.document_id)
+        assert (document.language, document.source.language, document.testimony.witness.names[0].language) == (
+            stored, stored, stored)
+        assert document.testimony.embargo_until == date(2999, 1, 1)  # an embargo is in the future
 
 
 def test_translation_points_at_its_original(store, tmp_path):

@@ -142,13 +142,36 @@ def parse_date(name: str, value: object) -> date:
         raise InputError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def parse_language(name: str, value: object) -> str:
+    """A language tag as `guwah.language.language_code` stores it; InputError naming `name` for a
+    tag that names no language (`language: klingon`)."""
+    from guwah.language import language_code
+
+    try:
+        return language_code(str(value))
+    except ValueError:
+        raise InputError(f"{name} must be a language code such as en, ug, kk, zh or ru, "
+                         f"got {_short(value)}") from None
+
+
+def _not_after_today(name: str, value: date) -> date:
+    """A date of something that has happened (published, retrieved, an interview): a date after
+    today is a typo (2999 for 1999) and refused, naming the field."""
+    if value > date.today():
+        raise InputError(f"{name} {value.isoformat()} is after today: give the date it happened")
+    return value
+
+
 def _clean(name: str, value: object):
     if value is None:
         return None
     if name == "consent":
         return parse_consent(value)
     if name in _DATE_FIELDS:
-        return parse_date(name, value)
+        day = parse_date(name, value)
+        return day if name == "embargo_until" else _not_after_today(name, day)
+    if name == "language" and str(value).strip():
+        return parse_language(name, value)
     if name == "witness":
         return _parse_witness(value)
     if not isinstance(value, (str, int, float)):
@@ -168,7 +191,8 @@ def _parse_witness(value: object) -> Witness:
     return Witness(
         name=str(value["name"]).strip(),
         consent=parse_consent(value.get("consent", ConsentLevel.CONFIDENTIAL.value)),
-        language=(str(value["language"]).strip() if value.get("language") else None),
+        language=(parse_language("witness language", value["language"])
+                  if str(value.get("language") or "").strip() else None),
         contact=(str(value["contact"]).strip() if value.get("contact") else None),
     )
 
