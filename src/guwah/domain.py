@@ -68,6 +68,15 @@ class PersonRole(StrEnum):
     OTHER = "other"
 
 
+class Gender(StrEnum):
+    """The values of a gender attribute, and of a spreadsheet's gender column once read
+    (`guwah.link.mentions.parse_gender`): the one closed list the extractor, a reviewer and
+    the linker share. As testimonies and lists state it; an unknown gender is no value."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
 class AttributeName(StrEnum):
     """What a person attribute records. The extractor proposes gender, ethnicity, age, birth date
     and year, citizenship and role; a reviewer may also record the others."""

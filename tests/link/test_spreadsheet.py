@@ -17,7 +17,7 @@ from guwah.link.mentions import (
     parse_gender,
     parse_years,
 )
-from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, read_mentions
+from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, GENDERS_UNREAD, read_mentions
 
 HEADER = "mention_id,name,gender,birth_year,hometown,facility,detained_year"
 ROWS = ["a1,Ilham Tohti,male,1969,Atush,,2014", "a2,Илхам Тохти,М,c. 1969,Артуш,,2014"]
@@ -102,6 +102,20 @@ def test_parse_years_refuses_what_is_not_a_year(text):
                                             ("", None), ("other", None)])
 def test_parse_gender(text, expected):
     assert parse_gender(text) == expected
+
+
+def test_read_mentions_counts_gender_cells_it_cannot_read(tmp_path):
+    # A gender cell that is neither a spelling of male or female nor of unknown ("blue", "2") was
+    # read as no gender without a word: now counted, and the command says how many (no content).
+    from guwah.domain import Gender
+
+    rows = [HEADER, "a1,Zorvat Telmek,blue,,,,", "a2,Zorvat Telmek,F,,,,", "a3,Miran Keldan,?,,,,",
+            "a4,Miran Keldan,2,,,,", "a5,Miran Keldan,,,,,", "a6,Miran Keldan,Erkek,,,,"]
+    notes = Counter()
+    mentions = read_mentions(write(tmp_path, "\n".join(rows)), notes=notes)
+    assert [m.gender for m in mentions] == [None, "female", None, None, None, "male"]
+    assert {m.gender for m in mentions} - {None} <= set(Gender)
+    assert notes == Counter({GENDERS_UNREAD: 2})  # blue and 2; "?" and a blank say unknown
 
 
 @pytest.mark.parametrize("rows, message", [

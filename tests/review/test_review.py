@@ -324,6 +324,40 @@ def test_an_edit_outside_a_controlled_list_is_refused_naming_the_allowed_values(
         assert edit(store, session, relation, "rev", {"relation": "sister-in-law"}).fields["relation"] == "sister-in-law"
 
 
+def test_a_gender_outside_the_domain_list_is_refused(store, tmp_path):
+    # `review edit attribute:N value=blue` on a gender was stored as it stood: the gender values of
+    # the extractor, a reviewer and a spreadsheet are one closed list (guwah.domain.Gender)
+    from guwah.domain import Gender
+    from guwah.storage.tables import PersonAttribute
+
+    gender = _fact(store, tmp_path, "attribute",
+                   lambda a, b, x: PersonAttribute(person_id=a, attribute="gender", value="female", **x))
+    age = _fact(store, tmp_path, "attribute",
+                lambda a, b, x: PersonAttribute(person_id=a, attribute="age", value="41", **x))
+    for ref, changes in ((gender, {"value": "blue"}), (gender, {"value": "F"}),
+                         (age, {"attribute": "gender"})):
+        with store.session() as session, pytest.raises(InputError) as refused:
+            edit(store, session, ref, "rev", changes)
+        assert str(refused.value).endswith(f"is not a gender (one of {', '.join(Gender)})")
+        with store.session() as session:
+            assert show_proposal(store, session, ref, "rev").state == "proposed"  # nothing stored
+    # Positive controls: a value of the list goes through, and other attributes stay free text.
+    with store.session() as session:
+        assert edit(store, session, gender, "rev", {"value": "male"}).fields["value"] == "male"
+    with store.session() as session:
+        assert edit(store, session, age, "rev", {"value": "42"}).fields["value"] == "42"
+
+
+def test_the_genders_the_extractor_proposes_are_the_domain_list():
+    from guwah.domain import Gender
+    from guwah.extract.lexicon import GENDERED_NOUNS, KIN
+    from guwah.names.given import GENDERS
+
+    assert set(GENDERED_NOUNS.values()) | {gender for _relation, gender in KIN.values() if gender} \
+        | {gender for gender in GENDERS.values() if gender} <= set(Gender)
+    assert set(Gender) == {"male", "female"}
+
+
 def test_an_edit_to_an_unknown_event_type_or_code_is_refused(store, proposals):
     _, event_ref, coding_ref = proposals
     for ref, changes, refusal in ((event_ref, {"event_type": "picnic"}, "is not a event type .one of arrest, "),

@@ -29,7 +29,14 @@ def link_records_command(
     from guwah.export import check_output_outside
     from guwah.export.csv import write_csv
     from guwah.link.linker import link_mentions
-    from guwah.link.spreadsheet import AGES_UNPLACED, BARE_NUMBERS, DEFUSED_IDS, check_output, read_mentions
+    from guwah.link.spreadsheet import (
+        AGES_UNPLACED,
+        BARE_NUMBERS,
+        DEFUSED_IDS,
+        GENDERS_UNREAD,
+        check_output,
+        read_mentions,
+    )
 
     check_output(input, output)
     # never over the archive's keyring or database (the archive is not opened, only named)
@@ -43,6 +50,9 @@ def link_records_command(
     if notes[BARE_NUMBERS]:
         err.print(f"{notes[BARE_NUMBERS]:,} birth_year cells hold a number alone (an age or a two-digit year?): "
                   "read as no birth year", highlight=False, soft_wrap=True)
+    if notes[GENDERS_UNREAD]:
+        err.print(f"{notes[GENDERS_UNREAD]:,} gender cells are neither male nor female nor unknown: read as no "
+                  "gender", highlight=False, soft_wrap=True)
     if notes[DEFUSED_IDS]:
         err.print(f"{notes[DEFUSED_IDS]:,} mention_ids start with =, +, - or @, which a spreadsheet reads as a "
                   f"formula: {output.name} writes them with an apostrophe first ('=A1 for =A1); strip it to join "

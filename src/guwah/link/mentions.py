@@ -8,6 +8,7 @@ from functools import cache
 
 from babel import Locale
 
+from guwah.domain import Gender
 from guwah.errors import InputError
 
 EARLIEST_YEAR = 1880  # a birth or detention year before this is a typing error
@@ -304,10 +305,18 @@ def _year_and_month(match: re.Match) -> bool:
 
 
 def parse_gender(text: str | None) -> str | None:
-    """"male", "female", or None for an empty or unrecognised value."""
+    """A `guwah.domain.Gender` value ("male", "female"), or None for an empty, unknown or
+    unrecognised value (`gender_unread` tells the last apart)."""
     value = (text or "").strip().lower()
     if value in MALE:
-        return "male"
+        return Gender.MALE.value
     if value in FEMALE:
-        return "female"
+        return Gender.FEMALE.value
     return None
+
+
+def gender_unread(text: str | None) -> bool:
+    """Whether a gender cell says something `parse_gender` cannot read: neither a spelling of
+    male or female nor of unknown (UNKNOWN) nor blank ("blue", "2")."""
+    value = (text or "").strip().lower()
+    return value not in UNKNOWN and parse_gender(value) is None

@@ -15,7 +15,15 @@ from collections import Counter
 from pathlib import Path
 
 from guwah.errors import InputError
-from guwah.link.mentions import Mention, is_bare_number, parse_age, parse_birth_years, parse_gender, parse_years
+from guwah.link.mentions import (
+    Mention,
+    gender_unread,
+    is_bare_number,
+    parse_age,
+    parse_birth_years,
+    parse_gender,
+    parse_years,
+)
 
 MAX_ROWS = 1_000_000           # mentions per file
 MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
@@ -28,6 +36,8 @@ DELIMITERS = (",", ";", "\t")
 AGES_UNPLACED = "ages without a detention year"
 # ... and birth_year cells that hold a number alone ("41": an age or a two-digit year; no birth year).
 BARE_NUMBERS = "bare numbers"
+# ... and gender cells that say neither male nor female nor unknown ("blue"): read as no gender.
+GENDERS_UNREAD = "genders unread"
 # ... and mention ids that a spreadsheet would read as a formula (=, +, -, @ first): CLUSTERS.csv
 # writes them with a leading apostrophe (`guwah.export.csv.defuse`), which is stripped to join back.
 DEFUSED_IDS = "defused mention ids"
@@ -181,6 +191,8 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
             notes[BARE_NUMBERS] += 1
         elif parse_age(cell("birth_year")) is not None:
             notes[AGES_UNPLACED] += 1
+    if notes is not None and gender_unread(cell("gender")):
+        notes[GENDERS_UNREAD] += 1
     return Mention(mention_id=mention_id, name=name, gender=parse_gender(cell("gender")),
                    birth_year=years["birth_year"], hometown=cell("hometown"), facility=cell("facility"),
                    detained_year=years["detained_year"])

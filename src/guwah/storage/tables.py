@@ -34,6 +34,7 @@ from guwah.domain import (
     DatePrecision,
     EventType,
     FacilityType,
+    Gender,
     PersonRole,
     RelationType,
     ReportStatus,
@@ -345,6 +346,10 @@ class PersonName(Asserted, Base):
     person: Mapped[Person] = relationship(back_populates="names")
 
 
+# Attributes whose value is one of a closed list: (the list, what a value of it is called).
+CLOSED_VALUES = {AttributeName.ROLE: (PersonRole, "role"), AttributeName.GENDER: (Gender, "gender")}
+
+
 class PersonAttribute(Asserted, Base):
     """One attribute of a person: gender, ethnicity, birth year, hometown, … (`AttributeName`; a
     role's value is a `PersonRole`)."""
@@ -364,14 +369,14 @@ class PersonAttribute(Asserted, Base):
     @validates("attribute")
     def _check_attribute(self, _key, value):
         value = _member(AttributeName, value, "person attribute")
-        if value == AttributeName.ROLE and self.value is not None:
-            _member(PersonRole, self.value, "role")
+        if value in CLOSED_VALUES and self.value is not None:
+            _member(CLOSED_VALUES[value][0], self.value, CLOSED_VALUES[value][1])
         return value
 
     @validates("value")
     def _check_value(self, _key, value):
-        if self.attribute == AttributeName.ROLE:
-            _member(PersonRole, value, "role")
+        if self.attribute in CLOSED_VALUES:
+            _member(CLOSED_VALUES[self.attribute][0], value, CLOSED_VALUES[self.attribute][1])
         return value
 
 
