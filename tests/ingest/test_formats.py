@@ -173,6 +173,62 @@ def test_docx_a_name_in_a_nested_table_is_extracted_with_its_span(store, tmp_pat
     assert document.text[start:end] == "Aynur Tohti"
 
 
+_WPS = ('xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _text_box(text: str) -> str:
+    """A run holding a text box as Word writes one: the drawing (mc:Choice), and its VML copy for
+    older readers (mc:Fallback) with the same text."""
+    content = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return (f"<w:r {_WPS}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wp:anchor>"
+            "<a:graphic><a:graphicData uri='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
+            f"<wps:wsp><wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+            f"</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox>"
+            "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def _docx_with_header_footer_and_text_box() -> bytes:
+    """A statement whose witness is named only in the page header, with a text box beside a
+    paragraph and a footer (invented names)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Statement of Aynur Qadir"
+    document.sections[0].footer.paragraphs[0].text = "Typed by Dilnur Kerim"
+    document.add_paragraph("My brother was detained in Aksu in 2018.")
+    anchor = document.add_paragraph("He was taken at night.")
+    anchor._p.append(_word_xml(_text_box("Note: Memet Tursun saw it")))
+    document.add_paragraph("We have heard nothing since.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_header_footer_and_text_boxes_are_read_in_reading_order(store, tmp_path):
+    # Text in a Word header, footer or text box never reached the stored text: a witness named
+    # only in the header was lost silently. Now read as part of the document (and so proposed
+    # for review like any name, never published without it): the header first, a text box after
+    # the paragraph it is anchored to, read once (not its VML copy too), the footer last.
+    document = ingest_bytes(store, tmp_path, "statement.docx", _docx_with_header_footer_and_text_box())
+    lines = document.text.split("\n")
+    assert lines == ["Statement of Aynur Qadir", "My brother was detained in Aksu in 2018.",
+                     "He was taken at night.", "Note: Memet Tursun saw it", "We have heard nothing since.",
+                     "Typed by Dilnur Kerim"]
+
+
+def test_docx_without_header_reads_as_before(store, tmp_path):
+    # positive control: a document with no header, footer or text box gives the body alone
+    data = make_docx(["Statement of a relative.", "My uncle was detained in Turpan."])
+    document = ingest_bytes(store, tmp_path, "plain.docx", data)
+    assert document.text == "Statement of a relative.\nMy uncle was detained in Turpan."
+
+
 def test_custody_log_records_receipt_and_extraction(store, tmp_path):
     document = ingest_bytes(store, tmp_path, "a.txt", b"A short account of an arrest in Hami.")
     with store.session() as session:

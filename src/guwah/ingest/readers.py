@@ -269,13 +269,20 @@ def check_zip_container(data: bytes, max_unpacked_bytes: int) -> None:
 
 
 def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
-    """Paragraphs and tables of a Word document, in document order (`docx_blocks`)."""
+    """Paragraphs, tables and text boxes of a Word document, in document order (`docx_blocks`),
+    with the text of its page headers before them and of its footers after (`docx_margins`).
+
+    Headers, footers and text boxes are read as part of the document, not left out: a witness
+    named only in a header would otherwise be lost without a word. Their text is the testimony's
+    text like any other, so what the extractor finds there is proposed for review, and nothing of
+    it is published without a reviewer's release."""
     import docx
 
     check_zip_container(data, max_unpacked_bytes)
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks = list(docx_blocks(document.element.body))
+        headers, footers = docx_margins(document)
+        blocks = headers + list(docx_blocks(document.element.body)) + footers
         title = document.core_properties.title or None
     except Exception as error:  # python-docx raises assorted lxml/opc errors on broken parts
         raise InputError(f"corrupt DOCX ({type(error).__name__})") from error
@@ -315,6 +322,47 @@ def _paragraph_text(paragraph) -> str:
     return "".join(parts)
 
 
+def docx_margins(document) -> tuple[list[str], list[str]]:
+    """The lines of a Word document's page headers and of its footers, each distinct line once
+    (a header repeated on every section, or on first and other pages, is one text).
+
+    Args:
+        document: a python-docx Document.
+    Returns:
+        (header lines, footer lines), blank lines left out, in section order and, within a section,
+        the first page's, the odd pages' and the even pages' (Word's three kinds).
+    """
+    margins: tuple[list[str], list[str]] = ([], [])
+    for section in document.sections:
+        for lines, parts in ((margins[0], (section.first_page_header, section.header, section.even_page_header)),
+                             (margins[1], (section.first_page_footer, section.footer, section.even_page_footer))):
+            for part in parts:
+                if part.is_linked_to_previous:  # no text of its own (asking for it would make one)
+                    continue
+                for line in docx_blocks(part._element):
+                    if line.strip() and line not in lines:
+                        lines.append(line)
+    return margins
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(element):
+    """The `w:txbxContent` elements anchored in `element` (a paragraph), outermost only, and of
+    markup-compatibility alternatives only the first choice: Word writes a text box twice, as a
+    drawing and as its VML copy in `mc:Fallback`."""
+    for child in element:
+        if child.tag == _W + "txbxContent":
+            yield child
+        elif child.tag == _MC + "AlternateContent":
+            choice = next(iter(child), None)
+            if choice is not None:
+                yield from _text_boxes(choice)
+        else:
+            yield from _text_boxes(child)
+
+
 def docx_blocks(container):
     """The lines of a Word body (or table cell), in reading order.
 
@@ -324,14 +372,20 @@ def docx_blocks(container):
     and every row it runs down, and its `cell.text` leaves out nested tables and content controls
     (form fields), where Word forms often keep a name.
 
+    A text box (`_text_boxes`) is read after the paragraph it is anchored in, its paragraphs
+    and tables line by line.
+
     Args:
-        container: a `w:body` or `w:tc` element (python-docx's oxml).
+        container: a `w:body`, `w:tc`, `w:hdr`, `w:ftr` or `w:txbxContent` element (python-docx's
+            oxml).
     Yields:
         Lines of text, without their newline.
     """
     for child in _content(container):
         if child.tag == _W + "p":
             yield _paragraph_text(child)
+            for box in _text_boxes(child):
+                yield from docx_blocks(box)
         elif child.tag == _W + "tbl":
             for row in _content(child):
                 if row.tag == _W + "tr":
