@@ -222,6 +222,34 @@ def test_docx_header_footer_and_text_boxes_are_read_in_reading_order(store, tmp_
                      "Typed by Dilnur Kerim"]
 
 
+def test_docx_footnotes_and_endnotes_are_read_after_the_body(store, tmp_path):
+    # A name in a footnote was lost as one in a header was (invented names)
+    import io
+
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("My brother was detained in Aksu in 2018.")
+    for kind, name, text in (("footnotes", RT.FOOTNOTES, "Told by Aynur Qadir."),
+                             ("endnotes", RT.ENDNOTES, "Checked by Dilnur Kerim.")):
+        note = kind[:-1]
+        blob = (f'<w:{kind} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                f'<w:{note} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{note}>'
+                f'<w:{note} w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:{note}></w:{kind}>').encode()
+        part = Part(PackURI(f"/word/{kind}.xml"),
+                    f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml", blob,
+                    document.part.package)
+        document.part.relate_to(part, name)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    stored = ingest_bytes(store, tmp_path, "notes.docx", buffer.getvalue())
+    assert stored.text.split("\n") == ["My brother was detained in Aksu in 2018.", "Told by Aynur Qadir.",
+                                        "Checked by Dilnur Kerim."]
+
+
 def test_docx_without_header_reads_as_before(store, tmp_path):
     # positive control: a document with no header, footer or text box gives the body alone
     data = make_docx(["Statement of a relative.", "My uncle was detained in Turpan."])

@@ -270,9 +270,10 @@ def check_zip_container(data: bytes, max_unpacked_bytes: int) -> None:
 
 def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
     """Paragraphs, tables and text boxes of a Word document, in document order (`docx_blocks`),
-    with the text of its page headers before them and of its footers after (`docx_margins`).
+    with the text of its page headers before them, then its footnotes and endnotes (`docx_notes`),
+    and its footers last (`docx_margins`).
 
-    Headers, footers and text boxes are read as part of the document, not left out: a witness
+    Headers, footers, notes and text boxes are read as part of the document, not left out: a witness
     named only in a header would otherwise be lost without a word. Their text is the testimony's
     text like any other, so what the extractor finds there is proposed for review, and nothing of
     it is published without a reviewer's release."""
@@ -282,7 +283,7 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
     try:
         document = docx.Document(io.BytesIO(data))
         headers, footers = docx_margins(document)
-        blocks = headers + list(docx_blocks(document.element.body)) + footers
+        blocks = headers + list(docx_blocks(document.element.body)) + docx_notes(document) + footers
         title = document.core_properties.title or None
     except Exception as error:  # python-docx raises assorted lxml/opc errors on broken parts
         raise InputError(f"corrupt DOCX ({type(error).__name__})") from error
@@ -343,6 +344,29 @@ def docx_margins(document) -> tuple[list[str], list[str]]:
                     if line.strip() and line not in lines:
                         lines.append(line)
     return margins
+
+
+# Notes that only draw the line above the notes, not a note someone wrote.
+_NOTE_FURNITURE = {"separator", "continuationSeparator", "continuationNotice"}
+
+
+def docx_notes(document) -> list[str]:
+    """The lines of a Word document's footnotes, then of its endnotes, in their parts' order
+    (python-docx reads neither; their parts are parsed with its own XML parser, which resolves no
+    entities); blank lines and the separator notes left out."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    lines: list[str] = []
+    for kind in (RT.FOOTNOTES, RT.ENDNOTES):
+        for rel in document.part.rels.values():
+            if rel.reltype != kind or rel.is_external:
+                continue
+            for note in parse_xml(rel.target_part.blob):
+                if note.get(_W + "type") in _NOTE_FURNITURE:
+                    continue
+                lines += [line for line in docx_blocks(note) if line.strip()]
+    return lines
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
