@@ -186,6 +186,20 @@ NOT_NAME |= set("""
 chez pour avec sans selon après avant depuis pendant contre vers dans entre parmi sur sous par auprès
 """.split())
 NOT_NAME |= RU_NOT_NAME | set(KIN)
+# The column headings of a list or table of people ("Surname<TAB>Detained", the heading row of a
+# Word table: `guwah.ingest.readers.docx_blocks` joins a row's cells with tabs): capitalised
+# words that never belong to a personal name.
+TABLE_HEADINGS = frozenset("""
+name names surname surnames forename forenames patronymic nickname alias fullname
+detained arrested released sentenced missing disappeared deceased
+date dates year years age born birth birthplace birthdate dob sex gender
+hometown address residence status occupation profession relationship nationality ethnicity
+notes remarks comments
+nom noms prénom prénoms âge sexe naissance adresse statut profession remarques
+фамилия фамилии имя отчество фио возраст пол адрес статус примечание примечания рождения
+задержан задержана задержаны национальность
+""".split())
+NOT_NAME |= TABLE_HEADINGS
 # Words after a capitalised sequence that make it a place ("Yengi Bazar township"), not a person.
 PLACE_KIND_WORDS = set("""
 township county village town city prefecture district province region oblast
