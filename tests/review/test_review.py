@@ -344,6 +344,10 @@ def test_a_gender_outside_the_domain_list_is_refused(store, tmp_path):
     # Positive controls: a value of the list goes through, and other attributes stay free text.
     with store.session() as session:
         assert edit(store, session, gender, "rev", {"value": "male"}).fields["value"] == "male"
+    other = _fact(store, tmp_path, "attribute",
+                  lambda a, b, x: PersonAttribute(person_id=a, attribute="gender", value="male", **x))
+    with store.session() as session:  # any case of a value of the list, stored as the list writes it
+        assert edit(store, session, other, "rev", {"value": " Female"}).fields["value"] == "female"
     with store.session() as session:
         assert edit(store, session, age, "rev", {"value": "42"}).fields["value"] == "42"
 

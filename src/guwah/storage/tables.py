@@ -350,6 +350,15 @@ class PersonName(Asserted, Base):
 CLOSED_VALUES = {AttributeName.ROLE: (PersonRole, "role"), AttributeName.GENDER: (Gender, "gender")}
 
 
+def _closed_value(attribute: str, value):
+    """A closed attribute's value as stored, or InputError naming the list; a gender is read
+    whatever its case ("Female" is stored female), as the public search's facets read it."""
+    enum, what = CLOSED_VALUES[attribute]
+    if attribute == AttributeName.GENDER and isinstance(value, str):
+        value = value.strip().casefold()
+    return _member(enum, value, what)
+
+
 class PersonAttribute(Asserted, Base):
     """One attribute of a person: gender, ethnicity, birth year, hometown, … (`AttributeName`; a
     role's value is a `PersonRole`)."""
@@ -370,13 +379,15 @@ class PersonAttribute(Asserted, Base):
     def _check_attribute(self, _key, value):
         value = _member(AttributeName, value, "person attribute")
         if value in CLOSED_VALUES and self.value is not None:
-            _member(CLOSED_VALUES[value][0], self.value, CLOSED_VALUES[value][1])
+            closed = _closed_value(value, self.value)
+            if closed != self.value:
+                self.value = closed
         return value
 
     @validates("value")
     def _check_value(self, _key, value):
         if self.attribute in CLOSED_VALUES:
-            _member(CLOSED_VALUES[self.attribute][0], value, CLOSED_VALUES[self.attribute][1])
+            return _closed_value(self.attribute, value)
         return value
 
 
