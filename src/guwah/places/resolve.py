@@ -50,6 +50,7 @@ from guwah.errors import InputError
 from guwah.places.gazetteer import (
     CITY_KINDS,
     COUNTY_KINDS,
+    LOCAL_KINDS,
     PREFECTURE_LEVEL,
     Gazetteer,
     PlaceEntry,
@@ -57,6 +58,7 @@ from guwah.places.gazetteer import (
     exact_key,
     fold,
     has_han,
+    level_words,
     strip_kind_words,
 )
 from guwah.places.geonames import GEONAMES_ATTRIBUTION
@@ -182,6 +184,11 @@ def resolve_place(
     index = place_index()
     gaz = index.gazetteer
     scores, hint = _score(index, query, at_least)
+    if hint and hint <= LOCAL_KINDS:
+        # "Qizilsu yëzisi", "克孜勒苏乡": a township, town or village named like a county or
+        # prefecture is not that county; only a local unit, or an entry so named in full, fits.
+        scores = {entry_id: score for entry_id, score in scores.items()
+                  if gaz.get(entry_id).kind in LOCAL_KINDS or score >= GIVEN}
     if within is not None or kinds is not None or not include_geonames:
         scores = {
             entry_id: score for entry_id, score in scores.items()
@@ -224,9 +231,19 @@ def _score_name(index: PlaceIndex, text: str,
     base = _base_forms(index, text) if not scores else text
     if base != text:
         take(index.exact.get(exact_key(base)), INFLECTED)
-    short, hint = strip_kind_words(base)
+    short, hint = strip_kind_words(base, local=True)
     if short != base:
         take(index.exact.get(exact_key(short)), DERIVED)
+    # A level word run into a pinyin name ("Hetianshi", "Xinshiqu"), or a Russian adjective
+    # before one («Кульджинский уезд»): the name they are made from, if the gazetteer has it. An
+    # adjective that is a word of a long name («Хотанский» of «Хотанский округ») is tried too, so
+    # that the level word chooses between the prefecture and the county («Хотанский уезд»).
+    joined = (None if scores else _joined_pinyin_level(index, short)) or _russian_adjective(short)
+    if joined is not None:
+        known = bool(scores)
+        take(index.exact.get(exact_key(joined[0])), DERIVED)
+        if not known:
+            short, hint = joined[0], hint or joined[1] or None
     if scores and max(scores.values()) >= DERIVED:
         return scores, hint  # a phonetic key (92 at best) can change nothing
     han = has_han(short)
@@ -254,6 +271,47 @@ def _score_name(index: PlaceIndex, text: str,
                 spelled = max(fuzz.ratio(latin, form) for form in index.latin.get(choice, ()) or [""])
                 take(index.phonetic[choice], 0.9 * (ratio + spelled) / 2)
     return scores, hint
+
+
+# Pinyin level words written run into the name ("Hetianshi" 和田市, "Xinshiqu" 新市区), longest
+# first; the name left must be of JOINED_MIN_LETTERS at least ("Kashi" and "Wushi" are names).
+_JOINED_LEVELS = tuple(sorted((word for word, levels in level_words(languages={"zh"}).items()),
+                              key=len, reverse=True))
+JOINED_MIN_LETTERS = 4
+
+
+def _joined_pinyin_level(index: PlaceIndex, text: str) -> tuple[str, frozenset[str]] | None:
+    """(the name, its level's kinds) of one Latin word that is a gazetteer name with a pinyin
+    level word run into it (LEVEL_WORDS, language zh: "Hetianxian" is Hetian 县), else None."""
+    word = text.strip()
+    if " " in word or not word.isascii() or not word.isalpha():
+        return None
+    folded = word.casefold()
+    for level in _JOINED_LEVELS:
+        name = word[: len(word) - len(level)]
+        if folded.endswith(level) and len(name) >= JOINED_MIN_LETTERS and exact_key(name) in index.exact:
+            return name, strip_kind_words(f"{name} {level}", local=True)[1] or frozenset()
+    return None
+
+
+# A Russian adjective made from a place name, as Russian names a county or district after it
+# («Кульджинский уезд», «Актоский уезд», «Кашгарского округа»): its endings in every case.
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:ск(?:ий|ая|ое|ого|ому|ом|ой|ую|ие|их))$")
+
+
+def _russian_adjective(text: str) -> tuple[str, frozenset[str]] | None:
+    """(the noun, no kinds) of one Cyrillic adjective of a place («Кульджинский» → «Кульджа»,
+    «Актоский» → «Акто»): its stem (`guwah.names.inflection.ordered_stems`), and for a stem in
+    -ин a name in -а (Кульджа → кульджинский, as Russian derives it). None for other words."""
+    word = text.strip()
+    if " " in word or not re.fullmatch(r"[а-яёА-ЯЁ-]+", word) or not _RUSSIAN_ADJECTIVE.search(word.casefold()):
+        return None
+    from guwah.names.inflection import ordered_stems
+
+    stem = next((stem for stem in ordered_stems(word) if not _RUSSIAN_ADJECTIVE.search(stem)), None)
+    if stem is None or len(stem) < 3:
+        return None
+    return (stem[:-2] + "а" if stem.endswith("ин") else stem), frozenset()
 
 
 def _palladius_reading(text: str) -> str | None:
