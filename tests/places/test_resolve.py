@@ -419,3 +419,34 @@ def test_the_extractor_and_the_linker_read_the_one_table_of_level_words():
             for word in words} == LOCAL_UNIT_WORDS
     assert LOCAL_WORDS[key("يېزىسى")] == "township" and LOCAL_WORDS[key("ауылы")] == "village"
     assert fold("köyü") in LOCAL_UNIT_WORDS and fold("Kreis") in LOCAL_UNIT_WORDS
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Kagilyk", "xj.kashgar.kargilik"),   # sounds like Qaghiliq and like Ruoqiang's Qakilik;
+    ("Қағилиқ", "xj.kashgar.kargilik"),   # spelled like Qaghiliq
+])
+def test_spelling_breaks_a_tie_of_sound_between_two_prefectures(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+def test_spelling_leaves_ties_of_one_name_to_the_tie_rules():
+    """Entries that share a name are left to rules 1-4: a level word still chooses ("Гулджа
+    уезд" is the county), and a name of two places stays ambiguous."""
+    assert resolve_place("Гулджа уезд").match.id == "xj.ili.yining_county"
+    assert resolve_place("Yengisheher").match is None
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Keriye Shakhiri", "xj.hotan.keriya"),       # a level word spelled as no list holds it
+    ("Lop Nakhiyisi", "xj.hotan.lop"),
+])
+def test_a_level_word_is_known_by_its_sound(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+def test_a_word_that_only_sounds_short_like_a_level_word_is_not_one():
+    # "Kona Shahar" is Shufu's name in full, not Kona with a city word (positive control beside)
+    assert resolve_place("Kona Shahar").match.id == "xj.kashgar.shufu"
+    assert resolve_place("Kona").match is None or resolve_place("Kona").match.id != "xj.kashgar.shufu"

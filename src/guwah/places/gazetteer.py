@@ -406,6 +406,9 @@ LEVEL_WORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("village", "tr", ("köy", "köyü", "koy", "koyu")),
     ("village", "zh", ("cun",)),
     ("village", "en", ("village",)),
+    ("village", "ky", ("айыл", "айылы")),
+    ("town", "ky", ("шаарча", "шаарчасы")),
+    ("township", "ru", ("волость",)),
     ("village", "de", ("dorf", "gemeinde")),
     ("quarter", "ug", ("مەھەللە", "مەھەللىسى", "mehelle", "mehellisi")),
     ("quarter", "tr", ("mahallesi",)),
@@ -463,6 +466,29 @@ _LOCAL_WORDS: dict[str, frozenset[str]] = {}
 for _word, _levels in level_words().items():
     _words = _LOCAL_WORDS if _levels <= LOCAL_LEVELS else _KIND_WORDS
     _words[exact_key(_word)] = _words.get(exact_key(_word), frozenset()) | _kinds_of(_levels - LOCAL_LEVELS or _levels)
+# The words of five letters or more by their loose phonetic key (`fold` of `to_latin`), for the
+# spellings of a level word that no list of forms holds ("Shakhiri", "Nakhiyisi", «Шәһірі»);
+# a key two levels share is left out.
+_LOOSE_KIND_WORDS: dict[str, frozenset[str]] = {}
+_LOOSE_SHARED: set[str] = set()
+
+
+def _loose_kinds(word: str) -> frozenset[str] | None:
+    """The kinds of a level word of LEVEL_WORDS that this word sounds like (five letters or more)."""
+    if not _LOOSE_KIND_WORDS:
+        for table in (_KIND_WORDS, _LOCAL_WORDS):
+            for known, kinds in table.items():
+                if len(known) >= 5:
+                    for key in (key for key in fold(to_latin(known)) if len(key) >= 4):
+                        if _LOOSE_KIND_WORDS.get(key, kinds) != kinds:
+                            _LOOSE_SHARED.add(key)
+                        _LOOSE_KIND_WORDS[key] = kinds
+    if len(word) < 5:
+        return None
+    found = {_LOOSE_KIND_WORDS[key] for key in fold(to_latin(word)) if key in _LOOSE_KIND_WORDS and key not in _LOOSE_SHARED}
+    return found.pop() if len(found) == 1 else None
+
+
 # The kinds of a unit below a county: a name with such a word is a township, town or village,
 # and never the county or prefecture that shares its name (`resolve_place`).
 LOCAL_KINDS = LEVEL_KINDS["township"]
@@ -491,9 +517,10 @@ def strip_kind_words(text: str, local: bool = False) -> tuple[str, frozenset[str
     Nahiyisi nahiyisi": LEVEL_WORDS), the autonomy word and the people an autonomous division is
     named after ("Ili Kazakh Autonomous Prefecture", "Или-Казахский автономный округ"), and a
     leading kind word ("город Кашгар", "Kreis Lop") are taken off; the kinds are those of the word
-    next to the name. With `local`, the words of units below a county too ("Bostan yëzisi",
-    "Tograk köyü": LOCAL_LEVELS, kinds LOCAL_KINDS); the gazetteer's own names keep them, since
-    "Yengi Bazar" is a town's whole name.
+    next to the name. With `local` (a query, not a name of the table), the words of units below
+    a county too ("Bostan yëzisi", "Tograk köyü": LOCAL_LEVELS, kinds LOCAL_KINDS), and a word that
+    sounds like a level word of five letters or more ("Khotan Shakhiri"); the gazetteer's own names
+    keep them, since "Yengi Bazar" is a town's whole name.
     """
     text = text.strip()
     if has_han(text):
@@ -514,7 +541,8 @@ def strip_kind_words(text: str, local: bool = False) -> tuple[str, frozenset[str
     leading = hint is not None
     while len(words) > 1:
         last = exact_key(words[-1])
-        kinds = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS.get(last) or (_LOCAL_WORDS.get(last) if local else None)
+        kinds = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS.get(last) or (
+            (_LOCAL_WORDS.get(last) or _loose_kinds(last)) if local else None)
         if kinds and not autonomous:
             if not leading:
                 hint = kinds  # the word next to the name decides: "Gulca Nahiyisi ilçesi"

@@ -257,6 +257,7 @@ def _score_name(index: PlaceIndex, text: str,
     take(as_chinese, PHONETIC)
     for key in keys:
         take(index.phonetic.get(key), PINYIN_PHONETIC if han else PHONETIC - (1.0 if as_chinese else 0.0))
+    _spelling_breaks_sound_tie(index, latin, scores)
     if at_least is not None and at_least >= FUZZY_BEST and max(scores.values(), default=0.0) < at_least:
         # A fuzzy score reaches FUZZY_BEST only for a choice equal to a key, whose phonetic
         # score was taken above: nothing from the pass could reach `at_least`.
@@ -312,6 +313,38 @@ def _russian_adjective(text: str) -> tuple[str, frozenset[str]] | None:
     if stem is None or len(stem) < 3:
         return None
     return (stem[:-2] + "а" if stem.endswith("ин") else stem), frozenset()
+
+
+# How much closer in spelling (rapidfuzz ratio, 0-100) one of several entries that sound alike
+# must be to the query for the sound's tie to be broken in its favour ("Kagilik": Kargilik, not
+# Ruoqiang's Qakilik, though the loose phonetic key makes them one).
+SPELLING_MARGIN = 5.0
+
+
+def _spelling_breaks_sound_tie(index: PlaceIndex, latin: str, scores: dict[str, float]) -> None:
+    """Where the best score is a phonetic one shared by several entries, keep it only for the
+    entry whose names' Latin readings are closest in spelling to the query's, when it is closer
+    than the others by SPELLING_MARGIN; the others go a point lower (still candidates). Entries
+    that share a name as written tie at a higher score and are not touched ("Yengisheher"), nor
+    are entries of one parent or one inside the other (rules 1-4 of the module docstring)."""
+    best = max(scores.values(), default=0.0)
+    tied = [entry_id for entry_id, score in scores.items() if score == best]
+    if best != PHONETIC or len(tied) < 2 or not latin:
+        return
+    gaz = index.gazetteer
+    if any(gaz.get(a).parent == gaz.get(b).parent or gaz.is_within(a, b) or gaz.is_within(b, a)
+           for a in tied for b in tied if a < b):
+        return  # a city and the county or prefecture named after it: the tie rules decide
+    from rapidfuzz import fuzz
+
+    def spelled(entry_id: str) -> float:
+        names = index.gazetteer.get(entry_id).all_names()
+        return max((fuzz.ratio(latin, latin_reading(strip_kind_words(name)[0])) for name in names if name), default=0.0)
+
+    ranked = sorted(((spelled(entry_id), entry_id) for entry_id in tied), reverse=True)
+    if ranked[0][0] - ranked[1][0] >= SPELLING_MARGIN:
+        for _, entry_id in ranked[1:]:
+            scores[entry_id] = PHONETIC - 1.0
 
 
 def _palladius_reading(text: str) -> str | None:
