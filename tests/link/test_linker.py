@@ -278,6 +278,7 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     # Level words the places' one table holds, in an address (twenty-second round).
     ("Pishan nahiyisi nahiyisi", ("Pishan County",)),
     ("Aksu, Kuqashi", ("Kuqa",)),
+    ("Шаяр, Еңибағ базири", ("Шаяр",)),  # a town word in Uyghur Cyrillic, known by its sound
 ])
 def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
     """Lists write a hometown as an address: Chinese runs its units together from the largest

@@ -14,7 +14,7 @@ from functools import lru_cache
 from guwah.errors import InputError
 from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
-from guwah.places.gazetteer import LOCAL_LEVELS, level_words
+from guwah.places.gazetteer import LOCAL_LEVELS, is_local_word, level_words
 
 UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
 # The gazetteer id of the region the persons come from. A hometown outside it (Almaty, Istanbul)
@@ -150,11 +150,12 @@ LOCAL_ONLY_WORDS = frozenset(fold(word) for word, levels in level_words().items(
 
 def _is_local(part: str) -> bool:
     """Whether a part of an address names a township, town or village: a word of LOCAL_ONLY_WORDS
-    ("Yantaq township", "Bostan yëzisi"), or a Chinese name ending in 乡, 镇 or 村."""
+    ("Yantaq township", "Bostan yëzisi") or one that sounds like it (`is_local_word`: «Еңибағ
+    базири»), or a Chinese name ending in 乡, 镇 or 村."""
     part = part.strip()
     if has_han(part):
         return part[-1:] in HAN_LOCAL_ENDS
-    return any(fold(word) in LOCAL_ONLY_WORDS for word in part.split()[1:])
+    return any(fold(word) in LOCAL_ONLY_WORDS or is_local_word(word) for word in part.split()[1:])
 
 
 def _most_specific(ids: Sequence[str | None]) -> str | None:

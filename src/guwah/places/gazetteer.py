@@ -489,6 +489,13 @@ def _loose_kinds(word: str) -> frozenset[str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_local_word(word: str) -> bool:
+    """Whether a word names a unit below a county (LOCAL_LEVELS): as LEVEL_WORDS write it, or
+    sounding like one of its words of five letters or more (`_loose_kinds`: «базири»)."""
+    key = exact_key(word)
+    return key in _LOCAL_WORDS or (key not in _KIND_WORDS and _loose_kinds(key) == LEVEL_KINDS["township"])
+
+
 # The kinds of a unit below a county: a name with such a word is a township, town or village,
 # and never the county or prefecture that shares its name (`resolve_place`).
 LOCAL_KINDS = LEVEL_KINDS["township"]
