@@ -10,7 +10,10 @@ How a query is matched, best first:
    99 the same once inflected words are brought back to a name's words by
       `guwah.names.inflection` ("Или-Казахского автономного округа", "Qeshqerde");
    98 the query, or the query without its generic words ("County", "ناھىيىسى", "县",
-      "Autonomous Prefecture", "Zizhizhou"), equals a name without its generic words;
+      "Autonomous Prefecture", "Zizhizhou", "Kreis Lop", a level word twice, a local unit's
+      "yëzisi", "köyü", "乡": `gazetteer.LEVEL_WORDS`), equals a name without its generic words;
+      so does a name with a pinyin level word run into it ("Hetianshi") or a Russian adjective of
+      a name («Кульджинский уезд»);
    92 the same loose phonetic key (`gazetteer.fold`), after Uyghur Arabic and Cyrillic are
       transliterated and Chinese characters read as pinyin (90 for pinyin readings); a Cyrillic
       query that reads as Chinese in Palladius («Цзинхэ») and so equals a pinyin name scores 92
@@ -24,6 +27,11 @@ A parenthesis is read as another name of the same place: "Kashgar (Kashi) prefec
 A fuzzy score alone (below 90) makes a match only with a curated entry: the GeoNames towns are
 many and little known, so "Berlin" must not become the township "Baren"; they stay candidates.
 Below 80 nothing is a match.
+
+A query with the word of a unit below a county ("Qizilsu yëzisi", 克孜勒苏乡) matches only a local
+unit (a GeoNames town) or an entry named so in full: a township is not the county of its name.
+Entries of different prefectures that only sound alike (92: "Kagilik" is Qaghiliq and, by the
+loose key, Ruoqiang's Qakilik) are told apart by spelling (`_spelling_breaks_sound_tie`).
 
 Entries within 0.5 points of the best (3 points when the best is a fuzzy score) are tied.
 Ties are broken only by these rules, because a confident wrong answer is worse than none
