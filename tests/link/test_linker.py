@@ -267,6 +267,18 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     ("قاغىلىق قىزىلبۇلاق 14-كەنت", ("قاغىلىق",)),
     ("Kucha nahiyisi Bostan yëziliqi 6-kent", ("Kucha",)),  # Bostan is also Boston: a township here
     ("Kashgar Kargilik Qizilbulaq yeza", ("Kargilik",)),     # the most specific of those inside the first
+    # A township whose name is also a township of another county, after its county (Yangtake is
+    # one of Makit in the gazetteer): the county is kept (twenty-second round).
+    ("皮山县央塔克乡", ("皮山县",)),
+    ("Yangtake Xiang, Pishan County", ("Pishan County",)),
+    ("Yangtake township, Kreis Pishan", ("Pishan County",)),
+    # A county's short name and a township of it run together, in Chinese (invented township).
+    ("泽普某某乡", ("泽普县",)),
+    ("皮山某某乡3村", ("皮山县",)),
+    # Level words the places' one table holds, in an address (twenty-second round).
+    ("Pishan nahiyisi nahiyisi", ("Pishan County",)),
+    ("Aksu, Kuqashi", ("Kuqa",)),
+    ("Шаяр, Еңибағ базири", ("Шаяр",)),  # a town word in Uyghur Cyrillic, known by its sound
 ])
 def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
     """Lists write a hometown as an address: Chinese runs its units together from the largest
@@ -286,6 +298,10 @@ def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(
     "某某乡某某村",            # only units it does not know
     "Qizilbulaq yeza Nilqa",  # a known place after words it does not know: not read as the place
     "Nilqa Kona Qalpaq Yeri Tash Qizil",  # a known place, then more than LOCAL_UNITS_READ words
+    "阿克苏乡",                # a township named as a whole like a prefecture: not the prefecture
+    "阔纳某某乡",              # a beginning that only sounds like a county (阔纳: Nilka) is none
+    "皮山县和田市",            # two counties: the rule for townships does not join them
+    "Pishan County, Hotan City",
 ])
 def test_an_address_whose_levels_disagree_or_are_unknown_stays_unresolved(address):
     from guwah.link.features import place_id

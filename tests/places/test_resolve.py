@@ -315,3 +315,138 @@ def test_a_match_asked_for_at_a_score_is_the_same_without_the_fuzzy_pass():
             assert (asked.match.id, asked.score) == (whole.match.id, whole.score), query
         skipped += len(asked.candidates) < len(whole.candidates)
     assert skipped  # the pass was skipped for some queries
+
+
+# ------------------------------------------------------------------ level words (h-link25)
+# Invented spellings of the kinds lists write (docs/benchmarks.md, twenty-second linking round).
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Kuqashi", "xj.aksu.kuqa"),            # pinyin 市 run into the name
+    ("Shachexian", "xj.kashgar.yarkant"),   # 县
+    ("Midongqu", "xj.urumqi.midong"),       # 区
+    ("Hetianxian", "xj.hotan.hotan_county"),  # the level word picks the county of the shared name
+    ("Hetianshi", "xj.hotan.hotan"),          # ... and the city
+])
+def test_a_pinyin_level_word_run_into_the_name_is_read(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Kashi", "xj.kashgar"),      # a name that ends like a level word is the name ("Ka" is none)
+    ("Wushi", "xj.aksu.wushi"),
+    ("Atushi", "xj.kizilsu.artux"),
+])
+def test_a_name_that_only_ends_like_a_level_word_keeps_its_own_reading(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+@pytest.mark.parametrize("query", ["Hashi", "Qoqashi", "Kazakhxian"])
+def test_a_level_word_after_no_known_name_stays_unresolved(query):
+    assert resolve_place(query).match is None
+    assert resolve_place("Kuqashi").match is not None  # positive control
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Lop nahiyisi County", "xj.hotan.lop"),            # a level word written twice, two languages
+    ("Keriye nahiyisi nahiyisi", "xj.hotan.keriya"),
+    ("Kreis Kuqa", "xj.aksu.kuqa"),                    # German puts the level first
+    ("Kreis Lop County", "xj.hotan.lop"),
+    ("округ Аксу", "xj.aksu"),                         # so does Russian, for a prefecture
+    ("Хотән наһийиси", "xj.hotan.hotan_county"),       # Uyghur Cyrillic
+    ("Lop ilchesi", "xj.hotan.lop"),                   # Turkish ilçesi read as Uyghur Latin
+])
+def test_level_words_in_every_script_and_order_are_taken_off(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Хотанский уезд", "xj.hotan.hotan_county"),   # a Russian adjective of the name, with the level
+    ("Яркендский уезд", "xj.kashgar.yarkant"),
+    ("Кульджинский уезд", "xj.ili.yining_county"),  # Russian Wikipedia's name of Yining County
+])
+def test_a_russian_adjective_of_a_place_is_read_as_the_place(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+@pytest.mark.parametrize("query", ["Казахский", "Русский язык"])
+def test_an_adjective_that_names_no_place_stays_unresolved(query):
+    assert resolve_place(query).match is None
+    assert resolve_place("Яркендский уезд").match is not None  # positive control
+
+
+@pytest.mark.parametrize("query", ["Qizilsu yëzisi", "克孜勒苏乡", "Aksu köyü", "Kizilsu township"])
+def test_a_township_named_like_a_prefecture_is_not_the_prefecture(query):
+    """A township, town or village whose name is a county's or prefecture's is not that county:
+    only a local unit of the gazetteer (a GeoNames town) can be the match."""
+    match = resolve_place(query).match
+    assert match is None or match.kind == "town"
+    assert resolve_place("Qizilsu").match.id == "xj.kizilsu"  # positive control: the name alone
+
+
+def test_a_township_the_gazetteer_knows_is_found_with_its_level_word():
+    town = resolve_place("Yangtake").match
+    assert town is not None and town.kind == "town"
+    assert resolve_place("Yangtake yëzisi").match == town
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Tengritagh rayoni", "xj.urumqi.tianshan"),   # the district's Uyghur name
+    ("Doğu Türkistan", "xj"),
+    ("Шығыс Түркістан", "xj"),
+    ("克州", "xj.kizilsu"),                         # the short form
+])
+def test_names_in_everyday_use_the_table_lacked(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+def test_the_extractor_and_the_linker_read_the_one_table_of_level_words():
+    """`guwah.extract.turkic.LOCAL_WORDS` and `guwah.link.features.LOCAL_UNIT_WORDS` are made
+    from `guwah.places.gazetteer.LEVEL_WORDS`, not kept beside it."""
+    from guwah.extract.turkic import LOCAL_WORDS, key
+    from guwah.link.features import LOCAL_UNIT_WORDS
+    from guwah.names.inflection import fold
+    from guwah.places.gazetteer import LEVEL_WORDS, LOCAL_LEVELS, level_words
+
+    local = level_words(levels={"township", "town", "village"}, languages={"ug", "kk"})
+    assert LOCAL_WORDS == {key(word): min(levels) for word, levels in local.items()}
+    assert {fold(word) for level, _, words in LEVEL_WORDS if level in LOCAL_LEVELS | {"county"}
+            for word in words} == LOCAL_UNIT_WORDS
+    assert LOCAL_WORDS[key("يېزىسى")] == "township" and LOCAL_WORDS[key("ауылы")] == "village"
+    assert fold("köyü") in LOCAL_UNIT_WORDS and fold("Kreis") in LOCAL_UNIT_WORDS
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Kagilyk", "xj.kashgar.kargilik"),   # sounds like Qaghiliq and like Ruoqiang's Qakilik;
+    ("Қағилиқ", "xj.kashgar.kargilik"),   # spelled like Qaghiliq
+])
+def test_spelling_breaks_a_tie_of_sound_between_two_prefectures(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+def test_spelling_leaves_ties_of_one_name_to_the_tie_rules():
+    """Entries that share a name are left to rules 1-4: a level word still chooses ("Гулджа
+    уезд" is the county), and a name of two places stays ambiguous."""
+    assert resolve_place("Гулджа уезд").match.id == "xj.ili.yining_county"
+    assert resolve_place("Yengisheher").match is None
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Keriye Shakhiri", "xj.hotan.keriya"),       # a level word spelled as no list holds it
+    ("Lop Nakhiyisi", "xj.hotan.lop"),
+])
+def test_a_level_word_is_known_by_its_sound(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
+
+
+def test_a_word_that_only_sounds_short_like_a_level_word_is_not_one():
+    # "Kona Shahar" is Shufu's name in full, not Kona with a city word (positive control beside)
+    assert resolve_place("Kona Shahar").match.id == "xj.kashgar.shufu"
+    assert resolve_place("Kona").match is None or resolve_place("Kona").match.id != "xj.kashgar.shufu"

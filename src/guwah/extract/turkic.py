@@ -25,6 +25,7 @@ from guwah.extract.regional import FacilityMentions, Places, Word, place_before,
 from guwah.names.inflection import fold, ordered_stems, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
 from guwah.names.uyghur import arabic_to_uly
+from guwah.places.gazetteer import level_words
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
@@ -68,10 +69,11 @@ def stem_surface(word: str, stem: str) -> tuple[str, int]:
 LEVEL_WORDS = _keyed("ناھىيە", "ناھىيىسى", "شەھەر", "شەھىرى", "ۋىلايەت", "ۋىلايىتى", "رايون", "رايونى",
                      "ئوبلاست", "ئوبلاستى", "аудан", "ауданы", "қала", "қаласы", "облыс", "облысы", "аймақ",
                      "аймағы", "nahiye", "nahiyisi", "sheher", "shehiri", "wilayet", "wilayiti")
-# Words after a name that make it a township, town or village, known to the gazetteer or not.
-LOCAL_WORDS = {**dict.fromkeys(_keyed("يېزا", "يېزىسى", "yëza", "yëzisi"), "township"),
-               **dict.fromkeys(_keyed("بازار", "بازىرى", "بازىر", "bazar", "baziri"), "town"),
-               **dict.fromkeys(_keyed("كەنت", "كەنتى", "kent", "kenti", "ауыл", "ауылы", "кент"), "village")}
+# Words after a name that make it a township, town or village, known to the gazetteer or not:
+# the Uyghur and Kazakh words of those levels in the places' one table of level words
+# (`guwah.places.gazetteer.LEVEL_WORDS`), keyed; word key → level.
+LOCAL_WORDS = {key(word): min(levels) for word, levels in level_words(
+    levels={"township", "town", "village"}, languages={"ug", "kk"}).items()}
 # Gazetteer names that are everyday words here, besides places.STOP_NAMES: qash (eyebrow), küp
 # (jar), oymaq (thimble), есік (door), тост, ром.
 STOP_KEYS = _keyed("qash", "küp", "oymaq", "simi", "tost", "есік", "есик", "ишек", "тост", "ром", "рим", "хаг")

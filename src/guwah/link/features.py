@@ -14,6 +14,7 @@ from functools import lru_cache
 from guwah.errors import InputError
 from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
+from guwah.places.gazetteer import LOCAL_LEVELS, is_local_word, level_words
 
 UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
 # The gazetteer id of the region the persons come from. A hometown outside it (Almaty, Istanbul)
@@ -52,8 +53,13 @@ def place_id(text: str) -> str:
         return found
     if ADDRESS_SEPARATORS.search(text):
         # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
-        parts = [place_id(part.strip()) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
-        found = _most_specific([part for part in parts if not part.startswith(UNRESOLVED)])
+        parts = [(place_id(part.strip()), _is_local(part)) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
+        known = [(place, local) for place, local in parts if not place.startswith(UNRESOLVED)]
+        # A township or village outside the larger units beside it is one whose name is also
+        # another place's ("Yantaq township, Lop county": Yantak is also a township of Makit).
+        larger = [place for place, local in known if not local]
+        found = _most_specific([place for place, local in known
+                                if not local or all(nested(place, other) for other in larger)])
     elif has_han(text):
         found = _han_address(text.replace(" ", ""))
     elif text.translate(TURKISH_READING) != text and _resolve(text.translate(TURKISH_READING)):
@@ -85,15 +91,11 @@ def _resolve(text: str, strict: bool = False) -> str | None:
 # (its township, village and their level words: "Yantaq yëziliqi 11-kent" is three).
 LOCAL_UNITS_READ = 4
 # Words that end the name of a township, town or village, or name a county's level after its
-# name, as lists write them (folded): Uyghur in Arabic script and in Latin (ULY and the spellings
-# without its diacritics), Turkish, Kazakh, Russian, pinyin, English and German. The extractor's
-# `guwah.extract.turkic.LOCAL_WORDS` holds the Uyghur and Kazakh dictionary forms only.
-LOCAL_UNIT_WORDS = frozenset(fold(word) for word in (
-    "يېزا", "يېزىسى", "كەنت", "كەنتى", "بازىرى", "مەھەللە", "مەھەللىسى", "ناھىيە", "ناھىيىسى",
-    "yëza", "yëzisi", "yëziliqi", "yéza", "yézisi", "yeza", "yezisi", "yeziliqi", "kent", "kenti", "baziri",
-    "mehelle", "mehellisi", "nahiye", "nahiyisi", "köy", "köyü", "mahallesi", "ilçesi", "ауыл", "ауылы",
-    "ауданы", "село", "поселок", "посёлок", "район", "xiang", "zhen", "cun", "xian", "township", "town",
-    "village", "county", "dorf", "gemeinde", "kreis"))
+# name, as lists write them: the words of those levels in `guwah.places.gazetteer.LEVEL_WORDS`
+# (Uyghur in Arabic script and in Latin, Turkish, Kazakh, Russian, pinyin, English, German),
+# folded. The extractor reads the same table (`guwah.extract.turkic.LOCAL_WORDS`).
+LOCAL_UNIT_WORDS = frozenset(fold(word) for word, levels in level_words().items()
+                             if levels & (LOCAL_LEVELS | {"county"}))
 
 
 def _spaced_address(words: list[str]) -> str | None:
@@ -142,6 +144,20 @@ def _local_units(words: list[str]) -> bool:
     return any(unit) and not all(unit)
 
 
+# The words of units below a county alone (LOCAL_LEVELS; not "kenti", also a city in Turkish).
+LOCAL_ONLY_WORDS = frozenset(fold(word) for word, levels in level_words().items() if levels <= LOCAL_LEVELS)
+
+
+def _is_local(part: str) -> bool:
+    """Whether a part of an address names a township, town or village: a word of LOCAL_ONLY_WORDS
+    ("Yantaq township", "Bostan yëzisi") or one that sounds like it (`is_local_word`: «Еңибағ
+    базири»), or a Chinese name ending in 乡, 镇 or 村."""
+    part = part.strip()
+    if has_han(part):
+        return part[-1:] in HAN_LOCAL_ENDS
+    return any(fold(word) in LOCAL_ONLY_WORDS or is_local_word(word) for word in part.split()[1:])
+
+
 def _most_specific(ids: Sequence[str | None]) -> str | None:
     """The most specific of gazetteer ids that all agree (each the same as, or inside, it); None
     if there is none or two disagree."""
@@ -161,6 +177,11 @@ def _han_address(text: str) -> str | None:
         units.append(rest)
     if len(units) > 1:
         found = [_han_address(unit) for unit in units]
+        larger = [place for place, unit in zip(found, units, strict=True) if place and unit[-1] not in HAN_LOCAL_ENDS]
+        # A township or village outside the county before it is one whose name is also another
+        # place's (民丰县燕塔克乡: Yantak is also a township of Makit): the county is kept.
+        found = [place for place, unit in zip(found, units, strict=True)
+                 if place is None or unit[-1] not in HAN_LOCAL_ENDS or all(nested(place, other) for other in larger)]
         return _most_specific(found) if any(found) else None
     if _resolve(text, True):
         return _resolve(text, True)
@@ -168,7 +189,36 @@ def _han_address(text: str) -> str | None:
         head, tail = _resolve(text[:cut], True), _resolve(text[cut:], True)
         if head and tail and _most_specific((head, tail)):
             return _most_specific((head, tail))
+    if text[-1] in HAN_LOCAL_ENDS:
+        # A county's short name and a township of it, run together (莎车巴依亚尔乡: Yarkant's
+        # Bayyar township): the longest name the gazetteer holds as written (not only by its
+        # sound: 阔纳 sounds like Nilka) that leaves a township name of two characters or more;
+        # a township named as a whole (阿克苏乡) is no county.
+        for cut in range(len(text) - 3, 1, -1):
+            head = _named(text[:cut])
+            if head is not None:
+                return head
     return None
+
+
+@lru_cache(maxsize=65536)
+def _named(text: str) -> str | None:
+    """The gazetteer id of a name the gazetteer holds as written, or without its level words
+    (a score of `guwah.places.index.DERIVED` or more), else None."""
+    from guwah.places import resolve_place
+    from guwah.places.index import DERIVED
+
+    try:
+        resolution = resolve_place(text, at_least=DERIVED)
+    except InputError:
+        return None
+    if resolution.match is None or (resolution.score or 0.0) < DERIVED:
+        return None
+    return resolution.match.id
+
+
+# The ends of a township (乡), town (镇) and village (村) in a Chinese address.
+HAN_LOCAL_ENDS = frozenset("乡镇村")
 
 
 def has_han(text: str) -> bool:

@@ -342,27 +342,102 @@ def fold(latin: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-# Generic words that name the kind of division, in the scripts the table uses. The kind hint
-# helps choose between a prefecture, its seat city and the county named after them.
-_CITY, _COUNTY, _DISTRICT, _REGION = CITY_KINDS, COUNTY_KINDS, frozenset({"district"}), frozenset({"region"})
-_PROVINCE = frozenset({"province"})
-_KIND_WORD_LIST: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
-    (_CITY, ("city", "shehiri", "shehri", "xahiri", "shi", "qalasy", "qalasi", "город", "қаласы",
-             "шәһири", "شەھىرى", "شەھرى",
-             "şehri", "şehiri", "şehir", "sehri", "sehiri", "kenti")),  # Turkish: "Hoten Şehri"
-    (_COUNTY, ("county", "nahiyisi", "nahiyesi", "xian", "уезд", "ناھىيىسى",
-               "ilçesi", "ilcesi", "ilçe")),  # Turkish: "Lop ilçesi"
-    (_DISTRICT, ("district", "qu")),
-    (_DISTRICT | _REGION, ("rayoni", "رايونى")),  # a city's district, or the autonomous region
-    (_DISTRICT | _COUNTY | _REGION, ("район", "ауданы")),
-    (PREFECTURE_LEVEL, ("prefecture", "wilayiti", "vilayiti", "oblasti", "diqu", "zhou", "округ",
-                        "облысы", "аймағы", "ۋىلايىتى", "ئوبلاستى")),
-    (_REGION, ("region", "rayon")),
-    (_PROVINCE, ("province", "sheng", "провинция", "провинции", "провинциясы", "ئۆلكىسى")),
+# The words that name an administrative level, in every script lists and testimonies write them:
+# one table for the resolver (which takes a trailing one off a name and reads its kind from it),
+# the linker (`guwah.link.features`: a township, village or county word after a name in an
+# address) and the extractor (`guwah.extract.turkic.LOCAL_WORDS`: a village, township or town the
+# gazetteer does not know). Rows: (level, language, words). Levels: the divisions "region",
+# "province", "prefecture", "city", "county", "district" (LEVEL_KINDS gives their gazetteer
+# kinds), and the units below a county, LOCAL_LEVELS: "township" (乡, yëza), "town" (镇, bazar),
+# "village" (村, kent, köy), "quarter" (mehelle, mahalle). A word of two levels ("район": a district,
+# a county or the region; "kenti": a city in Turkish, a village in Uyghur) is listed under each.
+# Languages: ug (Uyghur in Arabic script, Uyghur Latin (ULY) and its spellings without diacritics,
+# Uyghur Cyrillic), kk, ky, ru, tr, zh (pinyin), en, de. Source: the PRC's level names (县 xian,
+# 市 shi, 区 qu, 乡 xiang, 镇 zhen, 村 cun) and their usual forms in each language, as the
+# Uyghur-Chinese and Russian dictionaries give them (ناھىيە county, يېزا township, كەنت village;
+# уезд, район, село; Turkish ilçe, köy, mahalle, kasaba; German Kreis).
+LEVEL_WORDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("city", "en", ("city",)),
+    ("city", "ug", ("shehiri", "shehri", "xahiri", "شەھىرى", "شەھرى", "шәһири")),
+    ("city", "kk", ("qalasy", "qalasi", "қаласы")),
+    ("city", "ru", ("город",)),
+    ("city", "zh", ("shi",)),
+    ("city", "tr", ("şehri", "şehiri", "şehir", "sehri", "sehiri", "kenti")),  # Turkish: "Hoten Şehri"
+    ("county", "en", ("county",)),
+    ("county", "ug", ("nahiyisi", "nahiyesi", "ناھىيىسى", "наһийиси", "нахийиси", "nahiye", "ناھىيە")),
+    ("county", "zh", ("xian",)),
+    ("county", "ru", ("уезд",)),
+    ("county", "tr", ("ilçesi", "ilcesi", "ilçe", "ilchesi")),  # Turkish: "Lop ilçesi"
+    ("county", "de", ("kreis",)),
+    ("district", "en", ("district",)),
+    ("district", "zh", ("qu",)),
+    ("district", "ug", ("rayoni", "رايونى")),  # a city's district, or the autonomous region
+    ("region", "ug", ("rayoni", "رايونى")),
+    ("district", "ru", ("район",)),  # a city's district, a county (Kazakh ауданы) or the region
+    ("county", "ru", ("район",)),
+    ("region", "ru", ("район",)),
+    ("district", "kk", ("ауданы",)),
+    ("county", "kk", ("ауданы",)),
+    ("region", "kk", ("ауданы",)),
+    ("prefecture", "en", ("prefecture",)),
+    ("prefecture", "ug", ("wilayiti", "vilayiti", "oblasti", "ۋىلايىتى", "ئوبلاستى")),
+    ("prefecture", "zh", ("diqu", "zhou")),
+    ("prefecture", "ru", ("округ",)),
+    ("prefecture", "kk", ("облысы", "аймағы")),
+    ("region", "en", ("region",)),
+    ("region", "ug", ("rayon",)),
+    ("province", "en", ("province",)),
+    ("province", "zh", ("sheng",)),
+    ("province", "ru", ("провинция", "провинции")),
+    ("province", "kk", ("провинциясы",)),
+    ("province", "ug", ("ئۆلكىسى",)),
+    ("township", "ug", ("يېزا", "يېزىسى", "yëza", "yëzisi", "yëziliqi", "yéza", "yézisi", "yéziliqi",
+                        "yeza", "yezisi", "yeziliqi")),
+    ("township", "zh", ("xiang",)),
+    ("township", "en", ("township",)),
+    ("town", "ug", ("بازار", "بازىرى", "بازىر", "bazar", "baziri", "bazarliqi", "بازارلىقى")),
+    ("town", "zh", ("zhen",)),
+    ("town", "en", ("town",)),
+    ("town", "tr", ("kasabası", "kasabasi")),
+    ("town", "ru", ("поселок", "посёлок")),
+    ("village", "ug", ("كەنت", "كەنتى", "kent", "kenti")),
+    ("village", "kk", ("ауыл", "ауылы", "кент")),
+    ("village", "ru", ("село",)),
+    ("village", "tr", ("köy", "köyü", "koy", "koyu")),
+    ("village", "zh", ("cun",)),
+    ("village", "en", ("village",)),
+    ("village", "ky", ("айыл", "айылы")),
+    ("town", "ky", ("шаарча", "шаарчасы")),
+    ("township", "ru", ("волость",)),
+    ("village", "de", ("dorf", "gemeinde")),
+    ("quarter", "ug", ("مەھەللە", "مەھەللىسى", "mehelle", "mehellisi")),
+    ("quarter", "tr", ("mahallesi",)),
 )
+# The units below a county: a name with one of their words is a township, town or village.
+LOCAL_LEVELS = frozenset({"township", "town", "village", "quarter"})
+# The gazetteer kinds a level's word points to (GeoNames' populated places are `town` entries).
+LEVEL_KINDS: dict[str, frozenset[str]] = {
+    "city": CITY_KINDS, "county": COUNTY_KINDS, "district": frozenset({"district"}),
+    "region": frozenset({"region"}), "province": frozenset({"province"}), "prefecture": PREFECTURE_LEVEL,
+    **dict.fromkeys(LOCAL_LEVELS, frozenset({"town"})),
+}
+
+
+def level_words(levels: frozenset[str] | set[str] | None = None,
+                languages: frozenset[str] | set[str] | None = None) -> dict[str, frozenset[str]]:
+    """LEVEL_WORDS as word → its levels, for the levels and languages asked (all when None);
+    words as written (callers key them their own way)."""
+    found: dict[str, set[str]] = {}
+    for level, language, words in LEVEL_WORDS:
+        if (levels is None or level in levels) and (languages is None or language in languages):
+            for word in words:
+                found.setdefault(word, set()).add(level)
+    return {word: frozenset(found_levels) for word, found_levels in found.items()}
+
+
 _AUTONOMOUS = frozenset({"autonomous_prefecture", "autonomous_county", "region"})
 # One-word pinyin forms that hold the autonomy word and the kind: "Yili Hasake Zizhizhou".
-_AUTONOMOUS_KIND_WORDS = {"zizhizhou": PREFECTURE_LEVEL, "zizhixian": _COUNTY, "zizhiqu": _REGION}
+_AUTONOMOUS_KIND_WORDS = {"zizhizhou": PREFECTURE_LEVEL, "zizhixian": COUNTY_KINDS, "zizhiqu": LEVEL_KINDS["region"]}
 # Beginnings of the autonomy word in every case and gender (автономного, автономиялық).
 _AUTONOMY_STARTS = ("autonom", "aptonom", "ئاپتونوم", "автономн", "автономиял", "zizhi")
 # The peoples that autonomous divisions are named after, as the name's second word ("Ili Kazakh
@@ -375,19 +450,66 @@ _ETHNONYMS = (
     "монгольский", "хуэйский", "уйгурский", "сибоский", "таджикский",
 )
 # Words before the name that name its kind: "город Кашгар", "City of Kashgar".
-_LEADING_KIND_WORDS = {"город": _CITY, "г": _CITY, "city of": _CITY, "county of": _COUNTY,
-                       "prefecture of": PREFECTURE_LEVEL}
-_KIND_WORDS = {exact_key(word): kinds for kinds, words in _KIND_WORD_LIST for word in words}
+# German and Russian put the level first: "Kreis Lop", «округ Кашгар».
+_LEADING_KIND_WORDS = {"город": CITY_KINDS, "г": CITY_KINDS, "city of": CITY_KINDS, "county of": COUNTY_KINDS,
+                       "prefecture of": PREFECTURE_LEVEL, "kreis": COUNTY_KINDS, "округ": PREFECTURE_LEVEL}
+
+
+def _kinds_of(levels: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(LEVEL_KINDS[level] for level in levels))
+
+
+# The divisions' words (a word that also names a local unit, "kenti", counts as its division),
+# and the words of local units alone (taken off only when asked: `strip_kind_words`).
+_KIND_WORDS: dict[str, frozenset[str]] = {}
+_LOCAL_WORDS: dict[str, frozenset[str]] = {}
+for _word, _levels in level_words().items():
+    _words = _LOCAL_WORDS if _levels <= LOCAL_LEVELS else _KIND_WORDS
+    _words[exact_key(_word)] = _words.get(exact_key(_word), frozenset()) | _kinds_of(_levels - LOCAL_LEVELS or _levels)
+# The words of five letters or more by their loose phonetic key (`fold` of `to_latin`), for the
+# spellings of a level word that no list of forms holds ("Shakhiri", "Nakhiyisi", «Шәһірі»);
+# a key two levels share is left out.
+_LOOSE_KIND_WORDS: dict[str, frozenset[str]] = {}
+_LOOSE_SHARED: set[str] = set()
+
+
+def _loose_kinds(word: str) -> frozenset[str] | None:
+    """The kinds of a level word of LEVEL_WORDS that this word sounds like (five letters or more)."""
+    if not _LOOSE_KIND_WORDS:
+        for table in (_KIND_WORDS, _LOCAL_WORDS):
+            for known, kinds in table.items():
+                if len(known) >= 5:
+                    for key in (key for key in fold(to_latin(known)) if len(key) >= 4):
+                        if _LOOSE_KIND_WORDS.get(key, kinds) != kinds:
+                            _LOOSE_SHARED.add(key)
+                        _LOOSE_KIND_WORDS[key] = kinds
+    if len(word) < 5:
+        return None
+    found = {_LOOSE_KIND_WORDS[key] for key in fold(to_latin(word)) if key in _LOOSE_KIND_WORDS and key not in _LOOSE_SHARED}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_local_word(word: str) -> bool:
+    """Whether a word names a unit below a county (LOCAL_LEVELS): as LEVEL_WORDS write it, or
+    sounding like one of its words of five letters or more (`_loose_kinds`: «базири»)."""
+    key = exact_key(word)
+    return key in _LOCAL_WORDS or (key not in _KIND_WORDS and _loose_kinds(key) == LEVEL_KINDS["township"])
+
+
+# The kinds of a unit below a county: a name with such a word is a township, town or village,
+# and never the county or prefecture that shares its name (`resolve_place`).
+LOCAL_KINDS = LEVEL_KINDS["township"]
 _AUTONOMY_STARTS_KEYS = tuple(exact_key(word) for word in _AUTONOMY_STARTS)
 _ETHNONYM_KEYS = frozenset(exact_key(word) for word in _ETHNONYMS)
 _ZH_SUFFIX = re.compile(
     r"(维吾尔|哈萨克|蒙古|回族|锡伯|塔吉克|柯尔克孜)?(自治区|自治州|自治县|地区|市|县|区|州|省)$"
 )
 _ZH_KIND = {
-    "自治区": _REGION, "自治州": PREFECTURE_LEVEL, "地区": PREFECTURE_LEVEL,
-    "州": PREFECTURE_LEVEL, "市": _CITY, "县": _COUNTY, "自治县": _COUNTY,
-    "区": _DISTRICT, "省": _PROVINCE,
+    "自治区": LEVEL_KINDS["region"], "自治州": PREFECTURE_LEVEL, "地区": PREFECTURE_LEVEL,
+    "州": PREFECTURE_LEVEL, "市": CITY_KINDS, "县": COUNTY_KINDS, "自治县": COUNTY_KINDS,
+    "区": LEVEL_KINDS["district"], "省": LEVEL_KINDS["province"],
 }
+_ZH_LOCAL = frozenset("乡镇村")
 
 
 def kind_words() -> frozenset[str]:
@@ -395,18 +517,25 @@ def kind_words() -> frozenset[str]:
     return frozenset(_KIND_WORDS) | _ETHNONYM_KEYS | frozenset(_AUTONOMOUS_KIND_WORDS)
 
 
-def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
+def strip_kind_words(text: str, local: bool = False) -> tuple[str, frozenset[str] | None]:
     """The name without its generic words, and the kinds they point to (None when none).
 
-    Trailing kind words ("County", "ناھىيىسى", "县", "Zizhizhou"), the autonomy word and the
-    people an autonomous division is named after ("Ili Kazakh Autonomous Prefecture", "Или-
-    Казахский автономный округ"), and a leading kind word ("город Кашгар") are taken off.
+    Trailing kind words, one or repeated ("County", "ناھىيىسى", "县", "Zizhizhou", "Ghulja
+    Nahiyisi nahiyisi": LEVEL_WORDS), the autonomy word and the people an autonomous division is
+    named after ("Ili Kazakh Autonomous Prefecture", "Или-Казахский автономный округ"), and a
+    leading kind word ("город Кашгар", "Kreis Lop") are taken off; the kinds are those of the word
+    next to the name. With `local` (a query, not a name of the table), the words of units below
+    a county too ("Bostan yëzisi", "Tograk köyü": LOCAL_LEVELS, kinds LOCAL_KINDS), and a word that
+    sounds like a level word of five letters or more ("Khotan Shakhiri"); the gazetteer's own names
+    keep them, since "Yengi Bazar" is a town's whole name.
     """
     text = text.strip()
     if has_han(text):
         found = _ZH_SUFFIX.search(text)
         if found and len(text) - len(found.group(0)) >= 2:
             return text[: found.start()], _ZH_KIND[found.group(2)]
+        if local and text[-1:] in _ZH_LOCAL and len(text) >= 3:  # 乡 township, 镇 town, 村 village
+            return text[:-1], LOCAL_KINDS
         return text, None
     words = text.split()
     hint: frozenset[str] | None = None
@@ -416,10 +545,14 @@ def strip_kind_words(text: str) -> tuple[str, frozenset[str] | None]:
         if len(words) > size and exact_key(" ".join(words[:size])) == exact_key(leading):
             hint, words = kinds, words[size:]
             break
+    leading = hint is not None
     while len(words) > 1:
         last = exact_key(words[-1])
-        if hint is None and (last in _KIND_WORDS or last in _AUTONOMOUS_KIND_WORDS):
-            hint = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS[last]
+        kinds = _KIND_WORDS.get(last) or _AUTONOMOUS_KIND_WORDS.get(last) or (
+            (_LOCAL_WORDS.get(last) or _loose_kinds(last)) if local else None)
+        if kinds and not autonomous:
+            if not leading:
+                hint = kinds  # the word next to the name decides: "Gulca Nahiyisi ilçesi"
             words.pop()
             continue
         if last.startswith(_AUTONOMY_STARTS_KEYS) or last in _ETHNONYM_KEYS:

@@ -10,7 +10,10 @@ How a query is matched, best first:
    99 the same once inflected words are brought back to a name's words by
       `guwah.names.inflection` ("Или-Казахского автономного округа", "Qeshqerde");
    98 the query, or the query without its generic words ("County", "ناھىيىسى", "县",
-      "Autonomous Prefecture", "Zizhizhou"), equals a name without its generic words;
+      "Autonomous Prefecture", "Zizhizhou", "Kreis Lop", a level word twice, a local unit's
+      "yëzisi", "köyü", "乡": `gazetteer.LEVEL_WORDS`), equals a name without its generic words;
+      so does a name with a pinyin level word run into it ("Hetianshi") or a Russian adjective of
+      a name («Кульджинский уезд»);
    92 the same loose phonetic key (`gazetteer.fold`), after Uyghur Arabic and Cyrillic are
       transliterated and Chinese characters read as pinyin (90 for pinyin readings); a Cyrillic
       query that reads as Chinese in Palladius («Цзинхэ») and so equals a pinyin name scores 92
@@ -24,6 +27,11 @@ A parenthesis is read as another name of the same place: "Kashgar (Kashi) prefec
 A fuzzy score alone (below 90) makes a match only with a curated entry: the GeoNames towns are
 many and little known, so "Berlin" must not become the township "Baren"; they stay candidates.
 Below 80 nothing is a match.
+
+A query with the word of a unit below a county ("Qizilsu yëzisi", 克孜勒苏乡) matches only a local
+unit (a GeoNames town) or an entry named so in full: a township is not the county of its name.
+Entries of different prefectures that only sound alike (92: "Kagilik" is Qaghiliq and, by the
+loose key, Ruoqiang's Qakilik) are told apart by spelling (`_spelling_breaks_sound_tie`).
 
 Entries within 0.5 points of the best (3 points when the best is a fuzzy score) are tied.
 Ties are broken only by these rules, because a confident wrong answer is worse than none
@@ -50,6 +58,7 @@ from guwah.errors import InputError
 from guwah.places.gazetteer import (
     CITY_KINDS,
     COUNTY_KINDS,
+    LOCAL_KINDS,
     PREFECTURE_LEVEL,
     Gazetteer,
     PlaceEntry,
@@ -57,6 +66,7 @@ from guwah.places.gazetteer import (
     exact_key,
     fold,
     has_han,
+    level_words,
     strip_kind_words,
 )
 from guwah.places.geonames import GEONAMES_ATTRIBUTION
@@ -182,6 +192,11 @@ def resolve_place(
     index = place_index()
     gaz = index.gazetteer
     scores, hint = _score(index, query, at_least)
+    if hint and hint <= LOCAL_KINDS:
+        # "Qizilsu yëzisi", "克孜勒苏乡": a township, town or village named like a county or
+        # prefecture is not that county; only a local unit, or an entry so named in full, fits.
+        scores = {entry_id: score for entry_id, score in scores.items()
+                  if gaz.get(entry_id).kind in LOCAL_KINDS or score >= GIVEN}
     if within is not None or kinds is not None or not include_geonames:
         scores = {
             entry_id: score for entry_id, score in scores.items()
@@ -224,9 +239,19 @@ def _score_name(index: PlaceIndex, text: str,
     base = _base_forms(index, text) if not scores else text
     if base != text:
         take(index.exact.get(exact_key(base)), INFLECTED)
-    short, hint = strip_kind_words(base)
+    short, hint = strip_kind_words(base, local=True)
     if short != base:
         take(index.exact.get(exact_key(short)), DERIVED)
+    # A level word run into a pinyin name ("Hetianshi", "Xinshiqu"), or a Russian adjective
+    # before one («Кульджинский уезд»): the name they are made from, if the gazetteer has it. An
+    # adjective that is a word of a long name («Хотанский» of «Хотанский округ») is tried too, so
+    # that the level word chooses between the prefecture and the county («Хотанский уезд»).
+    joined = (None if scores else _joined_pinyin_level(index, short)) or _russian_adjective(short)
+    if joined is not None:
+        known = bool(scores)
+        take(index.exact.get(exact_key(joined[0])), DERIVED)
+        if not known:
+            short, hint = joined[0], hint or joined[1] or None
     if scores and max(scores.values()) >= DERIVED:
         return scores, hint  # a phonetic key (92 at best) can change nothing
     han = has_han(short)
@@ -240,6 +265,7 @@ def _score_name(index: PlaceIndex, text: str,
     take(as_chinese, PHONETIC)
     for key in keys:
         take(index.phonetic.get(key), PINYIN_PHONETIC if han else PHONETIC - (1.0 if as_chinese else 0.0))
+    _spelling_breaks_sound_tie(index, latin, scores)
     if at_least is not None and at_least >= FUZZY_BEST and max(scores.values(), default=0.0) < at_least:
         # A fuzzy score reaches FUZZY_BEST only for a choice equal to a key, whose phonetic
         # score was taken above: nothing from the pass could reach `at_least`.
@@ -254,6 +280,79 @@ def _score_name(index: PlaceIndex, text: str,
                 spelled = max(fuzz.ratio(latin, form) for form in index.latin.get(choice, ()) or [""])
                 take(index.phonetic[choice], 0.9 * (ratio + spelled) / 2)
     return scores, hint
+
+
+# Pinyin level words written run into the name ("Hetianshi" 和田市, "Xinshiqu" 新市区), longest
+# first; the name left must be of JOINED_MIN_LETTERS at least ("Kashi" and "Wushi" are names).
+_JOINED_LEVELS = tuple(sorted((word for word, levels in level_words(languages={"zh"}).items()),
+                              key=len, reverse=True))
+JOINED_MIN_LETTERS = 4
+
+
+def _joined_pinyin_level(index: PlaceIndex, text: str) -> tuple[str, frozenset[str]] | None:
+    """(the name, its level's kinds) of one Latin word that is a gazetteer name with a pinyin
+    level word run into it (LEVEL_WORDS, language zh: "Hetianxian" is Hetian 县), else None."""
+    word = text.strip()
+    if " " in word or not word.isascii() or not word.isalpha():
+        return None
+    folded = word.casefold()
+    for level in _JOINED_LEVELS:
+        name = word[: len(word) - len(level)]
+        if folded.endswith(level) and len(name) >= JOINED_MIN_LETTERS and exact_key(name) in index.exact:
+            return name, strip_kind_words(f"{name} {level}", local=True)[1] or frozenset()
+    return None
+
+
+# A Russian adjective made from a place name, as Russian names a county or district after it
+# («Кульджинский уезд», «Актоский уезд», «Кашгарского округа»): its endings in every case.
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:ск(?:ий|ая|ое|ого|ому|ом|ой|ую|ие|их))$")
+
+
+def _russian_adjective(text: str) -> tuple[str, frozenset[str]] | None:
+    """(the noun, no kinds) of one Cyrillic adjective of a place («Кульджинский» → «Кульджа»,
+    «Актоский» → «Акто»): its stem (`guwah.names.inflection.ordered_stems`), and for a stem in
+    -ин a name in -а (Кульджа → кульджинский, as Russian derives it). None for other words."""
+    word = text.strip()
+    if " " in word or not re.fullmatch(r"[а-яёА-ЯЁ-]+", word) or not _RUSSIAN_ADJECTIVE.search(word.casefold()):
+        return None
+    from guwah.names.inflection import ordered_stems
+
+    stem = next((stem for stem in ordered_stems(word) if not _RUSSIAN_ADJECTIVE.search(stem)), None)
+    if stem is None or len(stem) < 3:
+        return None
+    return (stem[:-2] + "а" if stem.endswith("ин") else stem), frozenset()
+
+
+# How much closer in spelling (rapidfuzz ratio, 0-100) one of several entries that sound alike
+# must be to the query for the sound's tie to be broken in its favour ("Kagilik": Kargilik, not
+# Ruoqiang's Qakilik, though the loose phonetic key makes them one).
+SPELLING_MARGIN = 5.0
+
+
+def _spelling_breaks_sound_tie(index: PlaceIndex, latin: str, scores: dict[str, float]) -> None:
+    """Where the best score is a phonetic one shared by several entries, keep it only for the
+    entry whose names' Latin readings are closest in spelling to the query's, when it is closer
+    than the others by SPELLING_MARGIN; the others go a point lower (still candidates). Entries
+    that share a name as written tie at a higher score and are not touched ("Yengisheher"), nor
+    are entries of one parent or one inside the other (rules 1-4 of the module docstring)."""
+    best = max(scores.values(), default=0.0)
+    tied = [entry_id for entry_id, score in scores.items() if score == best]
+    if best != PHONETIC or len(tied) < 2 or not latin:
+        return
+    gaz = index.gazetteer
+    if any(gaz.get(a).parent == gaz.get(b).parent or gaz.is_within(a, b) or gaz.is_within(b, a)
+           for a in tied for b in tied if a < b):
+        return  # a city and the county or prefecture named after it: the tie rules decide
+    from rapidfuzz import fuzz
+
+    def spelled(entry_id: str) -> float:
+        names = index.gazetteer.get(entry_id).all_names()
+        return max((fuzz.ratio(latin, latin_reading(strip_kind_words(name)[0])) for name in names if name), default=0.0)
+
+    ranked = sorted(((spelled(entry_id), entry_id) for entry_id in tied), reverse=True)
+    if ranked[0][0] - ranked[1][0] >= SPELLING_MARGIN:
+        for _, entry_id in ranked[1:]:
+            scores[entry_id] = PHONETIC - 1.0
 
 
 def _palladius_reading(text: str) -> str | None:
