@@ -42,3 +42,16 @@ def test_nas_who_suffer_what_the_held_suffer_include_the_speaker():
     aigul = person_named(doc, "Айгуль Сеитова")
     assert "detention.overcrowding" in codes_of(aigul)
     assert "detention.prison_sentence" not in codes_of(aigul)
+
+
+def test_he_as_the_passive_subject_after_an_official_is_not_the_official():
+    # "he" right after an official's deed: as the subject of an active verb he is the official
+    # (the doer); as the subject of a passive verb he is the one it was done to, never the doer.
+    doc = doc_of("Case note. Erkin Sabit, 47, a driver from Ghulja, was taken from his home in March 2018. "
+                 "In the police station an interrogator, Mr Zhao Ming, kicked him until he fainted. "
+                 "In May 2018 he was moved to the city detention centre. His cousin, Aziz Sabit, was held in the "
+                 "same centre for two months.")
+    erkin, zhao = person_named(doc, "Erkin Sabit"), person_named(doc, "Zhao Ming")
+    assert "detention.pretrial" in codes_of(erkin)
+    assert "detention.pretrial" not in codes_of(zhao)
+    assert "detention.pretrial" in codes_of(person_named(doc, "Aziz Sabit"))  # positive control
