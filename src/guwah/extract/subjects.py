@@ -382,7 +382,7 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS \
                             and not _passive_subject(doc, start):
                         return []
-                    continue  # "Zhou struck him … In April he was moved": the one moved is not the doer
+                    continue  # "The officer hit him. Later he was transferred": the one transferred is not the doer
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
@@ -622,7 +622,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
             return None
         found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
         if len(found) == 1 and _official(doc, found[0]) and _passive_subject(doc, start):
-            return None  # "Zhao kicked him. He was moved …": the one moved is not the official who kicked
+            return None  # "The officer hit him. He was transferred": not the official who hit
         return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
     return None
 

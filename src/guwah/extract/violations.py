@@ -105,7 +105,7 @@ _CAMP_RULE_CODES = {
 }
 # Acts only someone held suffers (what a camp or a cell does to the ones in it): told of "we"/"us"
 # («нас», « nous ») they say the speaker is among the detainees, whatever the text told before
-# ("Forty of us lived in a room meant for twelve", "a nurse watched us swallow them"; the golds'
+# ("thirty of us slept in a cell for eight", "a guard made us take the pills"; the golds'
 # convention: collective conditions told by a detainee are that detainee's), and the speaker is held
 # from there on (a camp's rules told of "we" after them are the speaker's too). Not what a school or
 # a village also imposes (songs, a language banned, no shower: "we" there may be the pupils or the
