@@ -142,11 +142,13 @@ def settings(modes, thresholds, margins) -> list[tuple[str, float, float]]:
     return found
 
 
-def cross_validate(splits, modes, thresholds, margins, label: str = "sentence", examples=None) -> dict:
-    """Leave-one-set-out: split -> setting label -> code figures."""
+def cross_validate(splits, modes, thresholds, margins, label: str = "sentence", examples=None,
+                   left_out_sets=None) -> dict:
+    """Leave-one-set-out: split -> setting label -> code figures; `left_out_sets` (default: every
+    split) are the sets left out in turn, each model trained on all the other `splits`."""
     examples = examples or gather(splits)
     table: dict[str, dict[str, dict]] = {}
-    for left_out in splits:
+    for left_out in left_out_sets or splits:
         train = [example for split in splits if split != left_out for example in examples[split]]
         model = fit(train, label=label)
         table[left_out] = {}
@@ -191,9 +193,14 @@ def main(argv: list[str] | None = None) -> int:
                              "sentence, or anywhere in the document")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder to write")
     parser.add_argument("--json", action="store_true", help="with --cv, print one JSON document")
+    parser.add_argument("--left-out", default="", help="with --cv, the sets left out in turn (comma-separated, "
+                                                       "among --sets; default: every one)")
     args = parser.parse_args(argv)
     splits = [s.strip() for s in args.sets.split(",") if s.strip()]
     bench.refuse_unless_tuning(parser, splits)
+    left_out = [s.strip() for s in args.left_out.split(",") if s.strip()]
+    if unknown := set(left_out) - set(splits):
+        parser.error(f"--left-out names sets not in --sets: {', '.join(sorted(unknown))}")
     from guwah.extract.attribution import MODES
 
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
@@ -201,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown mode(s): {', '.join(sorted(unknown))}; known: {', '.join(MODES)}")
     if args.cv:
         table = cross_validate(splits, modes, [float(t) for t in args.thresholds.split(",")],
-                               [float(m) for m in args.margins.split(",")], args.label)
+                               [float(m) for m in args.margins.split(",")], args.label, left_out_sets=left_out)
         if args.json:
             print(json.dumps(table, indent=1))
         else:

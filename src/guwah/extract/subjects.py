@@ -379,9 +379,10 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     # fits is the doer, so the act is nobody's; one whose gender is not known is
                     # passed over, and so is one an object or possessive pronoun fits ("Zhou
                     # questioned him for days. A court gave him six years": not Zhou).
-                    if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS:
+                    if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS \
+                            and not _passive_subject(doc, start):
                         return []
-                    continue
+                    continue  # "The officer hit him. Later he was transferred": the one transferred is not the doer
                 if known == gender or (known is None and person.names and not person.narrator):
                     return [pid]
         return []
@@ -396,6 +397,16 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 
 
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+
+
+def _passive_subject(doc: Doc, start: int) -> bool:
+    """Whether the word at `start` is the subject of a passive verb, by the parse ("he was moved"):
+    the one the act was done to, never its doer."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    token = next(iter(analysis.tokens_in(start, start + 1)), None)
+    return token is not None and token.dep in _PASSIVE_SUBJECT
 _POSSESSIVE_S = re.compile(r"['’]s?\b")
 # "His son says he …", "Her daughter … she …": a relative named by the pronoun's own
 # possessive, then a verb of saying, then the pronoun.
@@ -610,6 +621,8 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
         if ref[2] != "person" and ref[2] != ("he" if gender == "male" else "she"):
             return None
         found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
+        if len(found) == 1 and _official(doc, found[0]) and _passive_subject(doc, start):
+            return None  # "The officer hit him. He was transferred": not the official who hit
         return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
     return None
 

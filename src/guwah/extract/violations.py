@@ -103,6 +103,21 @@ _CAMP_RULE_CODES = {
     "culture.language_ban", "culture.religious_ban", "indoctrination.political", "detention.overcrowding",
     "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation", "surveillance.checkpoint",
 }
+# Acts only someone held suffers (what a camp or a cell does to the ones in it): told of "we"/"us"
+# («нас», « nous ») they say the speaker is among the detainees, whatever the text told before
+# ("thirty of us slept in a cell for eight", "a guard made us take the pills"; the golds'
+# convention: collective conditions told by a detainee are that detainee's), and the speaker is held
+# from there on (a camp's rules told of "we" after them are the speaker's too). Not what a school or
+# a village also imposes (songs, a language banned, no shower: "we" there may be the pupils or the
+# staff), nor what a family tells of someone gone (incommunicado, disappearance).
+_SUFFERED_BY_THE_HELD = frozenset({
+    "detention.overcrowding", "detention.shackling", "torture.beating", "torture.tiger_chair",
+    "torture.stress_position", "torture.electric_shock", "torture.nail_torture", "torture.sleep_deprivation",
+    "torture.exposure", "medical.forced_medication",
+})
+# Acts done to each of "we" wherever "we" are (blood and faces taken, phones searched, checkpoints):
+# told of "we", they are the speaker's as well, but put no one in custody.
+_SUFFERED_BY_EACH = frozenset({"medical.biometric_collection", "surveillance.checkpoint", "surveillance.digital"})
 # A denial of the sentence before the act (`lexicon.DENIAL`: "not subjected to", "denied that",
 # "contrary to reports", "no evidence that" …).
 _SENTENCE_DENIAL = re.compile(DENIAL, re.I)
@@ -591,7 +606,8 @@ def find_violations(doc: Doc) -> None:
             body = text[sentence.start:sentence.end]
             start, end = match.start(), match.end()
             speaker = doc.speakers.get(index)
-            includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start
+            includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start \
+                or speaker is not None and trigger.code in _SUFFERED_BY_THE_HELD | _SUFFERED_BY_EACH and _says_we(doc, index)
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first,
                                held_group=True)
@@ -629,7 +645,8 @@ def find_violations(doc: Doc) -> None:
                 if (person_id, code, index) in denied or (None, code, index) in denied:
                     continue  # "Nobody … me, but … him": the sentence denies it of this person
                 proposals.append((person_id, code, (sentence.start, sentence.end), start))
-                if pass_number == 1 and code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado"):
+                if pass_number == 1 and (code.startswith("detention.") and code not in ("detention.arbitrary_arrest", "detention.incommunicado")
+                                         or code in _SUFFERED_BY_THE_HELD):
                     detained_from[person_id] = min(detained_from.get(person_id, start), start)
         if pass_number == 1:
             if not detained_from:
