@@ -250,15 +250,16 @@ def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
-    from guwah.extract.acts import FEATURES, Classifier, normalise, vectorizer
+    from guwah.extract.acts import FEATURES, Classifier, feature_block, normalise, vectorizer
 
     texts = [normalise(e["text"]) for e in examples]
     syntax = [e.get("syntax", "") for e in examples]
+    context = [e.get("context", "") for e in examples]
     features = tuple(features or FEATURES)
     if not any(syntax):
-        features = tuple(f for f in features if f[1] != "syntax")
+        features = tuple(f for f in features if f[1] not in ("syntax", "context"))
     vectorizers = [vectorizer(analyzer, ngrams, min_df=MIN_DF.get(name, 1)) for name, analyzer, ngrams in features]
-    matrix = hstack([v.fit_transform(syntax if analyzer == "syntax" else texts)
+    matrix = hstack([feature_block(analyzer, v, texts, syntax, context, lambda fitted, strings: fitted.fit_transform(strings))
                      for v, (_name, analyzer, _n) in zip(vectorizers, features, strict=True)]).tocsr()
     coef, intercept = [], []
     for label in labels:
