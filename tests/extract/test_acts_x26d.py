@@ -51,6 +51,17 @@ def test_a_passport_she_still_holds_was_not_taken():
     assert violations.refusal(doc, 1, kept, kept + 4, code="movement.passport_confiscation") is None
 
 
+def test_a_passport_she_hid_herself_was_not_taken():
+    from guwah.extract import violations
+
+    doc = doc_of("Mine I had hidden at my aunt's house; the officers hid his passport in a drawer.", "en")
+    text = doc.text
+    mine, theirs = text.index("hidden"), text.index("hid his")
+    assert violations.refusal(doc, 0, mine, mine + 6, code="movement.passport_confiscation") == "kept"
+    # positive control, same text: hidden by the officers, the act stands
+    assert violations.refusal(doc, 0, theirs, theirs + 3, code="movement.passport_confiscation") is None
+
+
 def test_the_owner_of_the_house_she_was_kept_in_is_not_the_one_kept():
     from guwah.extract import violations
 

@@ -371,7 +371,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
 # still holds her passport"), they say the thing was not taken; told by another ("the police kept his
 # passport"), they may be the act.
-_HOLDING = frozenset("""have hold keep retain possess own carry avoir garder conserver posséder détenir""".split())
+_HOLDING = frozenset("""have hold keep retain possess own carry hide conceal
+avoir garder conserver posséder détenir cacher dissimuler""".split())
 # Possessive and personal pronouns by the person they stand for (English, French).
 _PRONOUN_PERSON = {
     **dict.fromkeys("i me my mine myself je moi mon ma mes".split(), "1s"),
@@ -382,13 +383,15 @@ _PRONOUN_PERSON = {
     **dict.fromkeys("they them their theirs ils elles leur leurs".split(), "3p"),
 }
 _STILL = frozenset("still yet encore toujours".split())
+_OWN_PRONOUNS = frozenset("mine hers his ours theirs".split())
 
 
 def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb of having or keeping at [start, end) is told by the one whose thing it is, by
-    the parse: its subject and the possessive of its object stand for the same person ("she still
-    holds her passport", « il garde son passeport »), or "still" goes with it ("he still has the
-    passport"). False for "the police kept his passport", without a parse, and in Russian."""
+    the parse: its subject and the possessive of its object, or its object ("mine I had hidden"),
+    stand for the same person ("she still holds her passport", « il garde son passeport »), or
+    "still" goes with it ("he still has the passport"); verbs of hiding are such verbs. False for
+    "the police kept his passport", without a parse, and in Russian."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
         return False
@@ -406,8 +409,11 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
         if any(tokens[c].text.lower() in _STILL for c in below):
             return True
         subjects = {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].dep in ("nsubj", "nsubj:pass")}
-        owners = {_PRONOUN_PERSON.get(tokens[g].text.lower()) for c in below if tokens[c].dep in ("dobj", "obj")
+        objects = [c for c in below if tokens[c].dep in ("dobj", "obj")]
+        owners = {_PRONOUN_PERSON.get(tokens[g].text.lower()) for c in objects
                   for g in children.get(c, []) if tokens[g].dep in ("poss", "nmod:poss", "det", "det:poss")}
+        owners |= {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].text.lower() in _OWN_PRONOUNS
+                   and tokens[c].dep not in ("nsubj", "nsubj:pass", "nsubjpass")}  # "mine I had hidden"
         persons = {p for p in subjects & owners if p}
         if persons or ("3s" in owners and subjects & {"3m", "3f", "3s"}):
             return True
