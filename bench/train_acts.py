@@ -27,7 +27,9 @@ whole name).
 MEASURED_ONLY sets (train-c) are scored when left out but trained on only with --train-on-measured.
 The act model shipped since the 0.20.x detection round is trained with it (and on extract-tuning-v12):
 left out writer by writer (`bench/acts_writers.py`), the data of codes-train-c and v12 raise the
-classifier's F1 on every writer (docs/benchmarks.md, "Act detection on new writers").
+classifier's F1 on every writer (docs/benchmarks.md, "Act detection on new writers"). Since the h-x26d
+round it is also trained on the spent v7, v8, v10, v9b and v11 (left out in turn, `bench/acts_folds.py`:
+pooled codes F1 .609 -> .625 against the model that had not read them; docs/benchmarks.md, "h-x26d").
 
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.

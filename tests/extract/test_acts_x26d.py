@@ -54,7 +54,7 @@ def test_a_passport_she_still_holds_was_not_taken():
 def test_a_passport_she_hid_herself_was_not_taken():
     from guwah.extract import violations
 
-    doc = doc_of("Mine I had hidden at my aunt's house; the officers hid his passport in a drawer.", "en")
+    doc = doc_of("She had hidden hers under the floor of the shed; the officers hid his passport in a drawer.", "en")
     text = doc.text
     mine, theirs = text.index("hidden"), text.index("hid his")
     assert violations.refusal(doc, 0, mine, mine + 6, code="movement.passport_confiscation") == "kept"

@@ -238,7 +238,7 @@ class Classifier:
         parsed = list(syntax) if syntax is not None else [""] * len(texts)
         before = list(context) if context is not None else [""] * len(texts)
         if len(parsed) != len(texts) or len(before) != len(texts):
-            raise ValueError(f"{len(texts)} sentences but {len(parsed)} syntax and {len(before)} context features")
+            raise ValueError(f"{len(texts)} sentences but {len(parsed)} syntax features and {len(before)} context features")
         features = hstack([feature_block(analyzer, v, texts, parsed, before, _tfidf)
                            for v, (_name, analyzer, _n) in zip(self.vectorizers, self.features, strict=True)]).tocsr()
         by_feature = self.__dict__.get("_by_feature")

@@ -336,7 +336,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     - "work": for a code of being taken or put somewhere, the place is where someone works ("was
       posted to teach Mandarin in the camp"; `_working_there`);
     - "kept": the words are a verb of having or keeping told by the one whose thing it is ("she
-      still holds her passport"; `_keeps_her_own`)."""
+      still keeps his own passport"; `_keeps_her_own`)."""
     text = doc.text
     sentence = doc.sentences[index]
     if _BACKGROUND.search(text, sentence.start, sentence.end):
@@ -369,7 +369,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
 
 
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
-# still holds her passport"), they say the thing was not taken; told by another ("the police kept his
+# still keeps his own passport"), they say the thing was not taken; told by another ("the police kept his
 # passport"), they may be the act.
 _HOLDING = frozenset("""have hold keep retain possess own carry hide conceal
 avoir garder conserver posséder détenir cacher dissimuler""".split())
@@ -388,8 +388,8 @@ _OWN_PRONOUNS = frozenset("mine hers his ours theirs".split())
 
 def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb of having or keeping at [start, end) is told by the one whose thing it is, by
-    the parse: its subject and the possessive of its object, or its object ("mine I had hidden"),
-    stand for the same person ("she still holds her passport", « il garde son passeport »), or
+    the parse: its subject and the possessive of its object, or its object (a pronoun of owning:
+    "she had hidden hers"), stand for the same person ("he keeps his own passport", « il garde son passeport »), or
     "still" goes with it ("he still has the passport"); verbs of hiding are such verbs. False for
     "the police kept his passport", without a parse, and in Russian."""
     analysis = doc.analysis
@@ -413,7 +413,7 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
         owners = {_PRONOUN_PERSON.get(tokens[g].text.lower()) for c in objects
                   for g in children.get(c, []) if tokens[g].dep in ("poss", "nmod:poss", "det", "det:poss")}
         owners |= {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].text.lower() in _OWN_PRONOUNS
-                   and tokens[c].dep not in ("nsubj", "nsubj:pass", "nsubjpass")}  # "mine I had hidden"
+                   and tokens[c].dep not in ("nsubj", "nsubj:pass", "nsubjpass")}  # "she had hidden hers"
         persons = {p for p in subjects & owners if p}
         if persons or ("3s" in owners and subjects & {"3m", "3f", "3s"}):
             return True
@@ -822,7 +822,7 @@ def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) ->
     """Whether person `pid` is named in sentence `index` only as the owner of the place where an act
     at [start, end) happens, by the parse, unless the act's target is that person: every mention of them
     there is the possessor of the noun of a preposition of the act's verb or of the verb it hangs on
-    ("the author was kept in her father's house": the father is not the one kept). English; False
+    ("the writer was confined in her uncle's flat": the uncle is not the one confined). English; False
     without a parse."""
     from bisect import bisect_left
 
@@ -841,7 +841,7 @@ def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) ->
         return False
     starts = analysis.token_starts()
     verbs = {i for i in range(bisect_left(starts, start), bisect_left(starts, end)) if tokens[i].pos in ("VERB", "AUX")}
-    verbs |= {tokens[i].head for i in verbs}  # "kept in her father's house, allowed out …": the verb it hangs on
+    verbs |= {tokens[i].head for i in verbs}  # "confined in her uncle's flat, let out …": the verb it hangs on
     children = _children(analysis)
     for s, e in mentions:
         inside = [i for i in range(bisect_left(starts, s), bisect_left(starts, e))]
