@@ -14,7 +14,8 @@ its document and whether a rule or the classifier gave it (`acts_variants.run_va
 
 VARIANT is NAME=OPTIONS, OPTIONS joined by "+": "classes" (the parse features with the object's
 class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before the h-x26d round);
-"context": also the sentence before's parse features (`acts.CONTEXT`). Figures are cross-set for the classifier (no fold reads the set it is
+"context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3": the
+classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement). Figures are cross-set for the classifier (no fold reads the set it is
 scored on); the rules' share is tuned on these sets.
 """
 
@@ -34,7 +35,7 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3")
 
 
 def _cached(cache: Path | None, name: str, make):
@@ -92,22 +93,28 @@ def family(code: str) -> str:
     return code.split(".", 1)[0]
 
 
-def run_model(bench, items, docs, model) -> tuple[dict, list[str], dict]:
-    """`acts_variants.run_variant`'s (table, shown) for one model, and the codes counted by family:
+def run_model(bench, items, docs, model, opened=None) -> tuple[dict, list[str], dict]:
+    """`acts_variants.run_variant`'s (table, shown) for one model (`opened`: the rules-only codes
+    while it runs, as `acts_variants.OPENINGS`; None: as shipped), and the codes counted by family:
     {family: [tp, predicted, gold, forbidden]} over the documents."""
-    from guwah.extract import acts, pipeline
+    from guwah.extract import acts, pipeline, violations
     from guwah.extract.output import to_json
 
-    table, shown = acts_variants.run_variant(bench, items, docs, model, None)
+    table, shown = acts_variants.run_variant(bench, items, docs, model, opened)
+    rules_only = violations._RULES_ONLY_CODES
     families: dict[str, list[int]] = {}
     for (_split, gold, _text), ready in zip(items, docs, strict=True):
         doc = copy.deepcopy(ready)
-        with acts.using(model):
-            started = False
-            for component in pipeline.COMPONENTS:
-                started = started or component.name == "violations"
-                if started:
-                    component.run(doc)
+        violations._RULES_ONLY_CODES = opened or rules_only
+        try:
+            with acts.using(model):
+                started = False
+                for component in pipeline.COMPONENTS:
+                    started = started or component.name == "violations"
+                    if started:
+                        component.run(doc)
+        finally:
+            violations._RULES_ONLY_CODES = rules_only
         out = to_json(doc, sha256=None, title=None)
         mapping = bench.match_persons(gold["persons"], out["persons"])
         gold_codes = {(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]}
@@ -172,7 +179,8 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
             features = acts.FEATURES + ((acts.CONTEXT,) if "context" in options else ())
             model = train_acts.train(training, train_acts.labels_of(training), features=features)
             for t in thresholds:
-                table, shown, families = run_model(bench, items, docs, model.with_settings(t, "union"))
+                opened = next((acts_variants.OPENINGS[o] for o in ("open", "open3") if o in options), None)
+                table, shown, families = run_model(bench, items, docs, model.with_settings(t, "union"), opened)
                 row = report[name][str(t)]
                 row["per_set"][held] = table[held]
                 row["families"][held] = families

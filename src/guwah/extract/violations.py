@@ -37,6 +37,7 @@ from guwah.extract.lexicon import (
     HEDGE,
     KIN,
     NEGATION,
+    NEGATION_WORDS,
     PEOPLE_NOUNS,
     REPORTING,
     SAYING_THAT,
@@ -323,7 +324,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       summoned for questioning but was never detained", « mais n'a jamais été détenue »);
     - "question": the sentence asks about the act ("Were you given electric shocks?");
     - "negated": a negation governs the words in their clause, before them or (Russian word order)
-      right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
+      right after them (`lexicon.negated`), or hangs on them in the parse ("was never in a camp";
+      `_verb_negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
     - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
@@ -349,7 +351,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _QUESTION_END.search(text, end, sentence.end):
         return "question"
     clause = _clause_before(text, sentence.start, start)
-    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
+    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end) or _verb_negated(doc, start, end)):
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
@@ -366,6 +368,29 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _keeps_her_own(doc, start, end):
         return "kept"
     return None
+
+
+# Negation words that negate the verb they hang on in the parse ("was never in a camp"); not
+# "without" or "no", which negate a thing ("arrested without a warrant" is the act).
+_VERB_NEGATION = frozenset(w for w in NEGATION_WORDS if w not in ("without", "no", "nobody", "neither", "nor")) | {"n’t"}
+
+
+def _verb_negated(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word of [start, end) has, by the parse, a negation among its children ("I was
+    never in a camp": "never" hangs on "was", after the word, where the clause test before it does
+    not look). False without a parse."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    from bisect import bisect_left
+
+    from guwah.extract.subjects import _children
+
+    tokens = analysis.tokens
+    children = _children(analysis)
+    starts = analysis.token_starts()
+    return any(tokens[c].dep in ("neg", "advmod") and tokens[c].text.lower() in _VERB_NEGATION
+               for i in range(bisect_left(starts, start), bisect_left(starts, end)) for c in children.get(i, []))
 
 
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
@@ -821,11 +846,13 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
 def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) -> bool:
     """Whether person `pid` is named in sentence `index` only as the owner of the place where an act
     at [start, end) happens, by the parse, unless the act's target is that person: every mention of them
-    there is the possessor of the noun of a preposition of the act's verb or of the verb it hangs on
+    there is the possessor of the noun of a preposition of the act's verb or of the verb it hangs on,
+    a noun that is no part of the body nor a person (`acts.object_class`; "under his toenails" is his)
     ("the writer was confined in her uncle's flat": the uncle is not the one confined). English; False
     without a parse."""
     from bisect import bisect_left
 
+    from guwah.extract.acts import object_class
     from guwah.extract.subjects import _children, syntactic_target
 
     analysis = doc.analysis
@@ -850,6 +877,8 @@ def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) ->
                 or not any(tokens[c].dep == "case" for c in children.get(heads[0], [])):
             return False
         place = tokens[heads[0]].head
+        if object_class(analysis, place) in ("body", "person"):  # "under his toenails", "to his wife's cousin"
+            return False
         above = tokens[place].head
         if tokens[place].dep not in ("pobj", "obl") or not (above in verbs or tokens[above].head in verbs):
             return False
