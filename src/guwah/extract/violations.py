@@ -37,7 +37,6 @@ from guwah.extract.lexicon import (
     HEDGE,
     KIN,
     NEGATION,
-    NEGATION_WORDS,
     PEOPLE_NOUNS,
     REPORTING,
     SAYING_THAT,
@@ -324,8 +323,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       summoned for questioning but was never detained", « mais n'a jamais été détenue »);
     - "question": the sentence asks about the act ("Were you given electric shocks?");
     - "negated": a negation governs the words in their clause, before them or (Russian word order)
-      right after them (`lexicon.negated`), or hangs on them in the parse ("was never in a camp";
-      `_verb_negated`), unless the negation is the act (`negative_form`:
+      right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
     - "threat": the act is threatened, not done ("threatened to take me", `lexicon.THREAT`);
     - "hedged": a hedge before the words in their clause (`lexicon.HEDGE`: "I heard", "probably");
@@ -351,7 +349,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _QUESTION_END.search(text, end, sentence.end):
         return "question"
     clause = _clause_before(text, sentence.start, start)
-    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end) or _verb_negated(doc, start, end)):
+    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
@@ -368,29 +366,6 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _keeps_her_own(doc, start, end):
         return "kept"
     return None
-
-
-# Negation words that negate the verb they hang on in the parse ("was never in a camp"); not
-# "without" or "no", which negate a thing ("arrested without a warrant" is the act).
-_VERB_NEGATION = frozenset(w for w in NEGATION_WORDS if w not in ("without", "no", "nobody", "neither", "nor")) | {"n’t"}
-
-
-def _verb_negated(doc: Doc, start: int, end: int) -> bool:
-    """Whether a word of [start, end) has, by the parse, a negation among its children ("I was
-    never in a camp": "never" hangs on "was", after the word, where the clause test before it does
-    not look). False without a parse."""
-    analysis = doc.analysis
-    if analysis is None or not analysis.tokens:
-        return False
-    from bisect import bisect_left
-
-    from guwah.extract.subjects import _children
-
-    tokens = analysis.tokens
-    children = _children(analysis)
-    starts = analysis.token_starts()
-    return any(tokens[c].dep in ("neg", "advmod") and tokens[c].text.lower() in _VERB_NEGATION
-               for i in range(bisect_left(starts, start), bisect_left(starts, end)) for c in children.get(i, []))
 
 
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
