@@ -106,3 +106,19 @@ def test_a_model_with_the_context_reads_the_sentence_before(tmp_path):
     told = again.rate_spans(text, analysis, [second], [first])[0]["movement.passport_confiscation"]
     assert told > alone  # the sentence before speaks for the act
 
+
+
+def test_a_threshold_per_family_is_chosen_on_the_other_sets_only():
+    folds = load("acts_folds")
+    # per threshold, per set: family -> [tp, predicted, gold, forbidden]
+    by_t = {"0.5": {"families": {"a": {"torture": [5, 6, 9, 0]}, "b": {"torture": [9, 20, 12, 0]},
+                                 "c": {"torture": [6, 7, 9, 1]}}},
+            "0.8": {"families": {"a": {"torture": [4, 4, 9, 0]}, "b": {"torture": [8, 9, 12, 0]},
+                                 "c": {"torture": [4, 4, 9, 0]}}}}
+    # for "b" the others (a, c) pay at 0.5 in codes (+3 right, +5 given) but bring a forbidden code: 0.8
+    assert folds.chosen_thresholds(by_t, "b", ["a", "b", "c"], 0.3) == {"torture": 0.8}
+    # for "c" the others (a, b) bring 2 right codes for 13 more given at 0.5: 0.8
+    assert folds.chosen_thresholds(by_t, "c", ["a", "b", "c"], 0.3) == {"torture": 0.8}
+    by_t["0.5"]["families"]["b"]["torture"] = [12, 10, 12, 0]  # now 0.5 pays on a and b
+    assert folds.chosen_thresholds(by_t, "c", ["a", "b", "c"], 0.3) == {"torture": 0.5}
+    assert folds.family("torture.beating") == "torture"
