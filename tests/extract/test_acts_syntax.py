@@ -8,8 +8,8 @@ from guwah.extract import acts, ner
 from tests.bench_scripts import load
 
 
-def _features(text: str, language: str = "en") -> list[str]:
-    return acts.syntax_features(ner.analyse(text, language), text, 0, len(text)).split()
+def _features(text: str, language: str = "en", classes: bool = False) -> list[str]:
+    return acts.syntax_features(ner.analyse(text, language), text, 0, len(text), classes=classes).split()
 
 
 def test_syntax_features_read_a_verb_with_what_it_acts_on():
@@ -113,3 +113,27 @@ def test_writer_folds_never_train_on_the_writer_left_out():
     assert [e["text"] for e in writers.training_set(data, "a", today)] == ["b", "dev"]  # no train-c, v12, evidence
     assert set(writers.WRITERS) == {"a", "b", "c", "d", "train-c"}  # set d: training data since the 0.21.x round
     assert writers.acts_recall.passages("d", ("ru",))[0]["where"].startswith("ru-d.jsonl")
+
+
+def test_syntax_features_give_the_class_of_what_a_verb_acts_on():
+    # h-x26d: a verb with its object's class, so that two ways of saying one act share a feature
+    # (measured left one set out and not shipped: off by default; docs/benchmarks.md "h-x26d")
+    found = _features("The police confiscated his Quran and took away her prayer mat.", classes=True)
+    assert "vc:confiscate_religious" in found and "vc:take_religious" in found
+    assert not any(f.startswith("vc:") for f in _features("The police confiscated his Quran."))  # off by default
+    found = _features("They took my father in the night; later they took him again, and took the car.", classes=True)
+    assert "vc:take_person" in found  # a kin noun and a pronoun are both a person
+    assert not any(f.startswith("vc:") and f.endswith("_car") for f in found)  # a car is no class
+    found = _features("On lui a retiré son passeport à la frontière.", "fr", classes=True)
+    assert "vc:retirer_document" in found
+    found = _features("Полиция забрала у него паспорт.", "ru", classes=True)
+    assert "vc:забрать_document" in found
+
+
+def test_object_class_reads_the_lexicon_lists_and_knows_no_class_for_other_things():
+    text = "The guards beat his feet and broke the door."
+    analysis = ner.analyse(text, "en")
+    kinds = {t.text: acts.object_class(analysis, i) for i, t in enumerate(analysis.tokens)}
+    assert kinds["feet"] == "body" and kinds["door"] is None
+    assert acts.syntax_features(analysis, text, 0, len(text), classes=True).count("vc:beat_body") == 1
+    assert acts.syntax_features(analysis, text, 0, len(text)).count("vc:") == 0

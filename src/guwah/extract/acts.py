@@ -38,6 +38,11 @@ MODES = ("union", "gate", "alone")
 # The feature sets: (name, analyzer, n-gram range); "word" and "char_wb" are scikit-learn's, "syntax"
 # reads the features `syntax_features` writes from the parse (one whitespace-free feature a token).
 FEATURES = (("words", "word", (1, 2)), ("chars", "char_wb", (3, 5)), ("syntax", "syntax", (1, 1)))
+# An optional feature set: the parse features of the sentence before (`context_features`), its
+# TF-IDF row scaled by CONTEXT_WEIGHT, for acts told over two sentences ("They came at night. He
+# was taken to the camp the next day.").
+CONTEXT = ("context", "context", (1, 1))
+CONTEXT_WEIGHT = 0.5
 _SPACES = re.compile(r"\s+")
 # Parts of speech whose lemmas are features; dependency relations from a verb to what it acts on
 # (its object, the subject of its passive, an oblique: "took → passport", "beaten ← he").
@@ -58,14 +63,14 @@ def vectorizer(analyzer: str, ngrams: tuple[int, int], vocabulary: list[str] | N
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    if analyzer == "syntax":  # the features are written already: split at spaces
+    if analyzer in ("syntax", "context"):  # the features are written already: split at spaces
         return TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=tuple(ngrams), sublinear_tf=True,
                                min_df=min_df, vocabulary=vocabulary, lowercase=False, dtype=np.float32)
     return TfidfVectorizer(analyzer=analyzer, ngram_range=tuple(ngrams), sublinear_tf=True, min_df=min_df,
                            vocabulary=vocabulary, lowercase=False, dtype=np.float32)
 
 
-def syntax_features(analysis, text: str, start: int, end: int, scope: bool = True) -> str:
+def syntax_features(analysis, text: str, start: int, end: int, scope: bool = True, classes: bool = False) -> str:
     """The parse's features of text[start:end] (`analysis`: a `guwah.extract.ner.Analysis` of
     `text`), space-separated: `l:<lemma>` for each content word; for each verb `v:<lemma>`,
     `vp:<lemma>` when it is passive, and `vo:<verb>_<lemma>` for what it acts on (its object, the
@@ -73,7 +78,11 @@ def syntax_features(analysis, text: str, start: int, end: int, scope: bool = Tru
     `vo:take_passport`). With `scope`, a verb's features are prefixed `n` when a negation governs
     it (`guwah.extract.lexicon.negated`, the one negation test, on the span's text before it) and
     `h` when a hedge precedes it there, so that "was never beaten" and "was beaten" differ.
-    Lemmas are lower case, «ё» as «е». Empty without a parse."""
+    With `classes`, also `vc:<verb>_<class>` for each thing it acts on whose class is known
+    (`object_class`: a person, a part of the body, a document, a religious object, a place of
+    custody, food or care), so that "confiscated his Quran" and "took away her prayer mat" share
+    `vc:confiscate_religious` / `vc:take_religious`, and "took my father" and "took him" share
+    `vc:take_person`. Lemmas are lower case, «ё» as «е». Empty without a parse."""
     from bisect import bisect_left
 
     from guwah.extract.lexicon import negated
@@ -109,13 +118,58 @@ def syntax_features(analysis, text: str, start: int, end: int, scope: bool = Tru
         below = children.get(i, [])
         if any(tokens[c].dep in _PASSIVE for c in below):
             found.append(f"{mark}vp:{verb}")
+        acted_on = []
         for c in below:
             dep = tokens[c].dep
             if dep == "prep":  # English: the noun of the preposition ("beaten with a baton")
-                found += [f"{mark}vo:{verb}_{lemma(g)}" for g in children.get(c, []) if tokens[g].pos in ("NOUN", "PROPN")]
-            elif dep in _ACTED_ON and tokens[c].pos in ("NOUN", "PROPN", "VERB", "ADJ"):
-                found.append(f"{mark}vo:{verb}_{lemma(c)}")
+                nouns = [g for g in children.get(c, []) if tokens[g].pos in ("NOUN", "PROPN", "PRON")]
+                found += [f"{mark}vo:{verb}_{lemma(g)}" for g in nouns if tokens[g].pos != "PRON"]
+                acted_on += nouns
+            elif dep in _ACTED_ON and tokens[c].pos in ("NOUN", "PROPN", "VERB", "ADJ", "PRON"):
+                if tokens[c].pos != "PRON":
+                    found.append(f"{mark}vo:{verb}_{lemma(c)}")
+                acted_on.append(c)
+        if classes:
+            kinds = dict.fromkeys(object_class(analysis, k) for k in acted_on)
+            found += [f"{mark}vc:{verb}_{kind}" for kind in kinds if kind]
     return " ".join(found)
+
+
+def context_features(analysis, text: str, start: int, end: int) -> str:
+    """The features a sentence gives the one after it (`CONTEXT`): its `syntax_features`, each
+    prefixed "p" ("pvo:take_father")."""
+    return " ".join("p" + feature for feature in syntax_features(analysis, text, start, end).split())
+
+
+def feature_block(analyzer: str, fitted, texts: list[str], syntax: list[str], context: list[str], tfidf):
+    """The TF-IDF block of one feature set for sentences (`tfidf(fitted, strings)`: a fitted
+    vectorizer's rows): words and characters read the normalised texts, "syntax" the parse
+    features, "context" the sentence before's, scaled by CONTEXT_WEIGHT."""
+    if analyzer == "context":
+        return tfidf(fitted, context) * CONTEXT_WEIGHT
+    return tfidf(fitted, syntax if analyzer == "syntax" else texts)
+
+
+# Personal pronouns (en, fr, ru; lower case): acted on, a person.
+_PERSONAL_PRONOUNS = frozenset("""me him her us them you myself himself herself themselves
+me moi le la les lui leur eux elle elles nous vous
+меня мне его ему него нему её ее ей неё нее ней нас нам них ним их им вас вам""".split())
+
+
+def object_class(analysis, index: int) -> str | None:
+    """The class of what token `index` of a parse names (`lexicon.OBJECT_CLASSES`: "person",
+    "body", "document", "religious", "custody", "care"), or None: a personal pronoun or a name the
+    parse calls a person is a person; otherwise its lemma or word, lower case, in a class's list
+    ("Quran", which the parser may call a name, too)."""
+    from guwah.extract.lexicon import OBJECT_CLASSES
+
+    token = analysis.tokens[index]
+    word, lemma = token.text.lower().replace("ё", "е"), (token.lemma or token.text).lower().replace("ё", "е")
+    if token.pos == "PRON":
+        return "person" if word in _PERSONAL_PRONOUNS or lemma in _PERSONAL_PRONOUNS else None
+    if token.pos == "PROPN" and any(e.label == "PERSON" for e in analysis.entities_in(token.start, token.end)):
+        return "person"
+    return next((kind for kind, words in OBJECT_CLASSES.items() if lemma in words or word in words), None)
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +218,17 @@ class Classifier:
         """Whether the model has parse features (`syntax_features`): then give them to `probabilities`."""
         return any(analyzer == "syntax" for _name, analyzer, _n in self.features)
 
-    def probabilities(self, sentences: list[str], syntax: list[str] | None = None) -> list[dict[str, float]]:
+    @property
+    def reads_context(self) -> bool:
+        """Whether the model reads the sentence before (`CONTEXT`, `context_features`)."""
+        return any(analyzer == "context" for _name, analyzer, _n in self.features)
+
+    def probabilities(self, sentences: list[str], syntax: list[str] | None = None,
+                      context: list[str] | None = None) -> list[dict[str, float]]:
         """Code -> probability (0–1) for each sentence, in order; sentences are normalised here.
         `syntax`: each sentence's `syntax_features` (a model that reads them rates a sentence
-        without them as if it had no parse)."""
+        without them as if it had no parse); `context`: the `context_features` of the sentence
+        before each (for a model with `CONTEXT`; none: rated as a first sentence)."""
         import numpy as np
         from scipy.sparse import hstack
 
@@ -175,9 +236,10 @@ class Classifier:
             return []
         texts = [normalise(s) for s in sentences]
         parsed = list(syntax) if syntax is not None else [""] * len(texts)
-        if len(parsed) != len(texts):
-            raise ValueError(f"{len(texts)} sentences but {len(parsed)} syntax features")
-        features = hstack([_tfidf(v, parsed if analyzer == "syntax" else texts)
+        before = list(context) if context is not None else [""] * len(texts)
+        if len(parsed) != len(texts) or len(before) != len(texts):
+            raise ValueError(f"{len(texts)} sentences but {len(parsed)} syntax features and {len(before)} context features")
+        features = hstack([feature_block(analyzer, v, texts, parsed, before, _tfidf)
                            for v, (_name, analyzer, _n) in zip(self.vectorizers, self.features, strict=True)]).tocsr()
         by_feature = self.__dict__.get("_by_feature")
         if by_feature is None:  # features × codes, laid out for the product (once, not at every call)
@@ -186,11 +248,17 @@ class Classifier:
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         return [dict(zip(self.codes, row.tolist(), strict=True)) for row in probabilities]
 
-    def rate_spans(self, text: str, analysis, spans: list[tuple[int, int]]) -> list[dict[str, float]]:
+    def rate_spans(self, text: str, analysis, spans: list[tuple[int, int]],
+                   before: list[tuple[int, int] | None] | None = None) -> list[dict[str, float]]:
         """`probabilities` of the spans text[start:end] of a parsed text (`analysis`: its
-        `guwah.extract.ner.Analysis`, or None), with their parse features when the model reads them."""
+        `guwah.extract.ner.Analysis`, or None), with their parse features when the model reads them;
+        `before`: for each span, the sentence before it (start, end), or None (for a model that
+        reads the context, `CONTEXT`)."""
         syntax = [syntax_features(analysis, text, start, end) for start, end in spans] if self.reads_syntax else None
-        return self.probabilities([text[start:end] for start, end in spans], syntax)
+        context = None
+        if self.reads_context and before is not None:
+            context = [context_features(analysis, text, *span) if span else "" for span in before]
+        return self.probabilities([text[start:end] for start, end in spans], syntax, context)
 
     def propose(self, sentences: list[str], syntax: list[str] | None = None) -> list[dict[str, float]]:
         """For each sentence, the codes rated at or above the threshold, with their probability."""

@@ -110,6 +110,48 @@ compagnon compagne proche proches попутчик попутчика попут
 parent parents grandparent grandparents sibling siblings spouse grands-parents
 родители родителей
 """.split())
+# Parts of the body (English, French, Russian forms): struck, they are the person's ("punched her
+# stomach", `violations._struck_a_thing`); acted on, the verb's object is of the class "body"
+# (`OBJECT_CLASSES`).
+BODY_PARTS = frozenset("""
+head face back stomach belly abdomen chest ribs side leg legs foot feet sole soles arm arms hand hands
+finger fingers ear ears eye eyes mouth nose teeth jaw neck shoulder shoulders knee knees kidney kidneys
+body buttocks thigh thighs shin shins skull temple groin genitals
+tête visage dos ventre poitrine côtes jambe jambes pied pieds bras main mains oreille oreilles yeux
+bouche nez dents mâchoire cou épaule épaules genou genoux corps
+голова голову лицо спина спину живот грудь ребра рёбра нога ногу ноги рука руку руки ухо уши глаза
+рот нос зубы челюсть шея шею плечо плечи колени почки тело
+""".split())
+# Classes of what a verb acts on, by lemma or word (lower case): the act classifier reads a verb
+# with its object's class (`acts.syntax_features`, "vc:<verb>_<class>"), so that "confiscated his
+# Quran" and "took away her prayer mat" share a feature, as "took my father" and "took him" do.
+# Lemma lists of general words, not of any one text.
+OBJECT_CLASSES = {
+    "person": frozenset(KIN) | frozenset(ROLE_NOUNS) | frozenset(GENDERED_NOUNS) | PEOPLE_NOUNS | frozenset("""
+        person people man men woman women boy boys girl girls son daughter detainee detainees prisoner prisoners
+        inmate inmates uyghur uyghurs kazakh kazakhs family families everyone everybody someone somebody
+        personne personnes gens homme hommes femme femmes fils fille famille détenu détenue détenus prisonnier
+        человек люди мужчина женщина сын дочь семья заключенный заключенные задержанный
+        """.split()),
+    "body": BODY_PARTS | frozenset("""hair beard blood nail nails fingernail fingernails toenail toenails skin
+        cheveux barbe sang ongle ongles peau волосы борода кровь ноготь ногти кожа""".split()),
+    "document": frozenset("""passport passports id card cards document documents paper papers phone phones
+        telephone mobile smartphone sim visa permit certificate residence laptop computer wechat
+        passeport passeports papiers pièce carte téléphone portable visa permis ordinateur
+        паспорт документ документы телефон удостоверение виза справка компьютер""".split()),
+    "religious": frozenset("""quran koran qur'an prayer prayers mat rug hijab headscarf scarf veil mosque ramadan fast
+        fasting namaz salat rosary beads religion faith book books scripture imam
+        coran prière prières tapis voile foulard mosquée ramadan jeûne chapelet religion livre livres
+        коран намаз молитва молитвы коврик платок хиджаб мечеть рамадан пост четки религия книга книги""".split()),
+    "custody": frozenset("""camp camps prison prisons jail jails cell cells detention centre center station
+        facility school cellar basement custody
+        camp prison cellule centre détention commissariat cave
+        лагерь лагеря тюрьма тюрьму камера камеру изолятор центр участок подвал""".split()),
+    "care": frozenset("""food meal meals water bread medicine medicines medication pill pills treatment doctor doctors
+        hospital toilet shower sleep
+        nourriture repas eau pain médicament médicaments soins médecin hôpital toilettes douche sommeil
+        еда пища вода хлеб лекарство лекарства лечение врач больница туалет душ сон""".split()),
+}
 # Capitalised words that never belong to a personal name: organisations, titles, page
 # furniture, ethnonyms, months, sentence openers, religion and politics.
 NOT_NAME = set("""

@@ -31,6 +31,7 @@ from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import Doc, Violation
 from guwah.extract.lexicon import (
     BACKGROUND,
+    BODY_PARTS,
     CLAUSE_BREAK,
     DENIAL,
     HEDGE,
@@ -348,7 +349,9 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     - "abroad": a court's sentence told abroad (`_sentenced_abroad`: a place outside China, none
       inside, no teller before it), a lawful sentence there, not one of the authorities in China;
     - "work": for a code of being taken or put somewhere, the place is where someone works ("was
-      posted to teach Mandarin in the camp"; `_working_there`)."""
+      posted to teach Mandarin in the camp"; `_working_there`);
+    - "kept": the words are a verb of having or keeping told by the one whose thing it is ("she
+      still keeps his own passport"; `_keeps_her_own`)."""
     text = doc.text
     sentence = doc.sentences[index]
     if _BACKGROUND.search(text, sentence.start, sentence.end):
@@ -375,7 +378,61 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "abroad"
     if code in _TAKEN_CODES and _working_there(doc, start, end):
         return "work"
+    if _keeps_her_own(doc, start, end):
+        return "kept"
     return None
+
+
+# Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
+# still keeps his own passport"), they say the thing was not taken; told by another ("the police kept his
+# passport"), they may be the act.
+_HOLDING = frozenset("""have hold keep retain possess own carry hide conceal
+avoir garder conserver posséder détenir cacher dissimuler""".split())
+# Possessive and personal pronouns by the person they stand for (English, French).
+_PRONOUN_PERSON = {
+    **dict.fromkeys("i me my mine myself je moi mon ma mes".split(), "1s"),
+    **dict.fromkeys("we us our ours nous notre nos".split(), "1p"),
+    **dict.fromkeys("he him his himself".split(), "3m"),
+    **dict.fromkeys("she her hers herself".split(), "3f"),
+    **dict.fromkeys("il elle son sa ses".split(), "3s"),
+    **dict.fromkeys("they them their theirs ils elles leur leurs".split(), "3p"),
+}
+_STILL = frozenset("still yet encore toujours".split())
+_OWN_PRONOUNS = frozenset("mine hers his ours theirs".split())
+
+
+def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb of having or keeping at [start, end) is told by the one whose thing it is, by
+    the parse: its subject and the possessive of its object, or its object (a pronoun of owning:
+    "she had hidden hers"), stand for the same person ("he keeps his own passport", « il garde son passeport »), or
+    "still" goes with it ("he still has the passport"); verbs of hiding are such verbs. False for
+    "the police kept his passport", without a parse, and in Russian."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
+        return False
+    from bisect import bisect_left
+
+    from guwah.extract.subjects import _children
+
+    tokens = analysis.tokens
+    children = _children(analysis)
+    starts = analysis.token_starts()
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        if tokens[i].pos not in ("VERB", "AUX") or tokens[i].lemma.lower() not in _HOLDING:
+            continue
+        below = children.get(i, [])
+        if any(tokens[c].text.lower() in _STILL for c in below):
+            return True
+        subjects = {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].dep in ("nsubj", "nsubj:pass")}
+        objects = [c for c in below if tokens[c].dep in ("dobj", "obj")]
+        owners = {_PRONOUN_PERSON.get(tokens[g].text.lower()) for c in objects
+                  for g in children.get(c, []) if tokens[g].dep in ("poss", "nmod:poss", "det", "det:poss")}
+        owners |= {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].text.lower() in _OWN_PRONOUNS
+                   and tokens[c].dep not in ("nsubj", "nsubj:pass", "nsubjpass")}  # "she had hidden hers"
+        persons = {p for p in subjects & owners if p}
+        if persons or ("3s" in owners and subjects & {"3m", "3f", "3s"}):
+            return True
+    return False
 
 
 # Verbs of working somewhere: "taught Chinese in the camp", "worked as a cook in the detention
@@ -429,16 +486,8 @@ _TAKEN_CODES = ("detention.arbitrary_arrest", "detention.pretrial", "detention.i
 # Codes told by a verb of striking: an act on a person only when what is struck is a person or a
 # part of one ("kicked him", "beat his feet"), not a thing ("kicked the bunk", "banged on the door").
 _STRUCK_CODES = ("torture.beating",)
-# Parts of the body: struck, they are the person's ("punched her stomach").
-_BODY_PARTS = frozenset("""
-head face back stomach belly abdomen chest ribs side leg legs foot feet sole soles arm arms hand hands
-finger fingers ear ears eye eyes mouth nose teeth jaw neck shoulder shoulders knee knees kidney kidneys
-body buttocks thigh thighs shin shins skull temple groin genitals
-tête visage dos ventre poitrine côtes jambe jambes pied pieds bras main mains oreille oreilles yeux
-bouche nez dents mâchoire cou épaule épaules genou genoux corps
-голова голову лицо спина спину живот грудь ребра рёбра нога ногу ноги рука руку руки ухо уши глаза
-рот нос зубы челюсть шея шею плечо плечи колени почки тело
-""".split())
+# Parts of the body: struck, they are the person's ("punched her stomach"); one list (`lexicon.BODY_PARTS`).
+_BODY_PARTS = BODY_PARTS
 
 
 def _struck_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -496,15 +545,22 @@ _RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.fo
                      "disappearance.enforced")
 
 
-# Codes the classifier proposes only where the sentence also says what makes the act that act: a
-# death is "in custody" only with a word for custody in its sentence ("her father died in 2012" is
-# not; the classifier, trained on testimonies where deaths are in camps, rates the verb alone high).
+# Codes the classifier proposes only where the sentence also says what makes the act that act
+# (every pattern of the code's tuple): a death is "in custody" only with a word for custody in its
+# sentence ("her father died in 2012" is not; the classifier, trained on testimonies where deaths
+# are in camps, rates the verb alone high), and only with a word for a death (h-x26d: a sentence of
+# a man held, his insulin taken, no one dead, rated high for the custody words alone on a writer
+# the model had not read).
+_DEATH_WORD = re.compile(
+    r"\b(?:d(?:ied|ies|ying|ead|eath|eaths)|die|killed|perished|passed away|body|bodies|corpse|funeral|buried|"
+    r"mort\w*|décéd\w*|dépouille|succomb\w*|tué\w*|enterr\w*|obsèques|"
+    r"умер\w*|умир\w*|смерт\w*|скончал\w*|погиб\w*|убит\w*|тел[оаеу]|похорон\w*|мертв\w*)\b", re.I)
 _CLASSIFIED_NEEDS = {
-    "death.in_custody": re.compile(
+    "death.in_custody": (re.compile(
         r"\b(?:camps?|custody|detention|detained|prison|jail|cell|interned|internment|held|police|guards?|"
         r"wardens?|détention|détenue?|cellule|garde à vue|interné\w*|gardiens?|surveillants?|"
         r"лагер\w*|тюрьм\w*|заключени\w*|под стражей|задержан\w*|изолятор\w*|камер\w*|охранник\w*|"
-        r"надзирател\w*)\b", re.I),
+        r"надзирател\w*)\b", re.I), _DEATH_WORD),
 }
 
 
@@ -525,7 +581,10 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
     text = doc.text
     usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]  # `refusal`'s first test
     spans = [(doc.sentences[i].start, doc.sentences[i].end) for i in usable]
-    rated = dict(zip(usable, model.rate_spans(text, analysis, spans), strict=True))
+    def before(index: int) -> tuple[int, int] | None:  # the sentence before (for a model that reads it)
+        return (doc.sentences[index - 1].start, doc.sentences[index - 1].end) if index else None
+
+    rated = dict(zip(usable, model.rate_spans(text, analysis, spans, [before(i) for i in usable]), strict=True))
     known = set(model.codes)
     if model.mode == "alone":
         hits = []  # for measurement: what the classifier finds without the rules' matches
@@ -538,11 +597,11 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         sentence = doc.sentences[index]
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
                  and (index, code) not in refused
-                 and (code not in _CLASSIFIED_NEEDS or _CLASSIFIED_NEEDS[code].search(text, sentence.start, sentence.end))]
+                 and all(need.search(text, sentence.start, sentence.end) for need in _CLASSIFIED_NEEDS.get(code, ()))]
         if not codes:
             continue
         clauses = _clauses(text, sentence.start, sentence.end)
-        clause_cats = model.rate_spans(text, analysis, clauses) if len(clauses) > 1 else [cats]
+        clause_cats = model.rate_spans(text, analysis, clauses, [before(index)] * len(clauses)) if len(clauses) > 1 else [cats]
         for code in codes:
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
             start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word))
@@ -759,7 +818,8 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
         that = _THAT.search(text, told[-1].end(), start)
         if that and not _PERSONAL.search(text, that.end(), end):
             named_sources |= {pid for (_s, _e), pid in doc.person_spans_in(sentence.start, told[-1].start())}
-    kept = [pid for pid in people if pid not in sources and pid not in named_sources]
+    kept = [pid for pid in people if pid not in sources and pid not in named_sources
+            and not _owner_of_the_place(doc, index, start, end, pid)]
     # The teller told by a pronoun ("She said that the guards had shocked Ablet's
     # neck", « Il a dit que … », «Он рассказал, что …»): the sentence opens with the pronoun and the
     # verb of saying, and no pronoun after it could stand for the teller; whoever the act was given
@@ -773,6 +833,48 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
                 [pid for pid in attribute(doc, index, start, end, we_includes_speaker=we_includes_speaker, object_first=True)
                  if pid not in tellers and pid in named_after and pid not in sources]
     return kept
+
+
+def _owner_of_the_place(doc: Doc, index: int, start: int, end: int, pid: str) -> bool:
+    """Whether person `pid` is named in sentence `index` only as the owner of the place where an act
+    at [start, end) happens, by the parse, unless the act's target is that person: every mention of them
+    there is the possessor of the noun of a preposition of the act's verb or of the verb it hangs on,
+    a noun that is no part of the body nor a person (`acts.object_class`; "under his toenails" is his)
+    ("the writer was confined in her uncle's flat": the uncle is not the one confined). English; False
+    without a parse."""
+    from bisect import bisect_left
+
+    from guwah.extract.acts import object_class
+    from guwah.extract.subjects import _children, syntactic_target
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens or (doc.language or "en") != "en":
+        return False
+    sentence = doc.sentences[index]
+    mentions = [span for span, p in doc.person_spans_in(sentence.start, sentence.end) if p == pid]
+    target = syntactic_target(doc, start, end)
+    if not mentions:
+        return False
+    tokens = analysis.tokens
+    if target is not None and any(s <= tokens[target].start < e for s, e in mentions):
+        return False
+    starts = analysis.token_starts()
+    verbs = {i for i in range(bisect_left(starts, start), bisect_left(starts, end)) if tokens[i].pos in ("VERB", "AUX")}
+    verbs |= {tokens[i].head for i in verbs}  # "confined in her uncle's flat, let out …": the verb it hangs on
+    children = _children(analysis)
+    for s, e in mentions:
+        inside = [i for i in range(bisect_left(starts, s), bisect_left(starts, e))]
+        heads = [i for i in inside if not s <= tokens[tokens[i].head].start < e]
+        if len(heads) != 1 or tokens[heads[0]].dep != "poss" \
+                or not any(tokens[c].dep == "case" for c in children.get(heads[0], [])):
+            return False
+        place = tokens[heads[0]].head
+        if object_class(analysis, place) in ("body", "person"):  # "under his toenails", "to his wife's cousin"
+            return False
+        above = tokens[place].head
+        if tokens[place].dep not in ("pobj", "obl") or not (above in verbs or tokens[above].head in verbs):
+            return False
+    return True
 
 
 # A pronoun after the verb of saying that may stand for the teller, alone or among others ("guards
