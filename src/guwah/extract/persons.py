@@ -1580,6 +1580,7 @@ def _kinship(doc: Doc) -> None:
         relative.add_mention(match.span())
         doc.add_person_span(match.span(), relative.id)
         relate(doc.person(owner_id), relative, relation, match.span())
+    _family_of_named(doc)
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _named_relatives(doc)
@@ -1590,6 +1591,54 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+# A family that writes as "we" and names the one it writes about by what it is to him or her: "We are
+# the wife and children of X", « Nous sommes l'épouse et les enfants de X », «Мы — жена и дети X».
+# Group word -> the kin words the writers then use for X ("our father", "notre père", «наш отец»).
+_FAMILY_GROUP = {
+    **dict.fromkeys("children sons daughters son daughter enfants fils filles fille дети сыновья дочери сын дочь".split(),
+                    ("father", "mother")),
+    **dict.fromkeys("wife épouse femme жена".split(), ("husband",)),
+    **dict.fromkeys("husband mari époux муж".split(), ("wife",)),
+    **dict.fromkeys("brothers sisters siblings brother sister frères sœurs soeurs братья сёстры сестры брат сестра".split(),
+                    ("brother", "sister")),
+    **dict.fromkeys("grandchildren petits-enfants внуки".split(), ("grandfather", "grandmother")),
+    **dict.fromkeys("family famille семья".split(), ("father", "mother", "husband", "wife")),
+}
+_GROUP_WORD = "|".join(sorted((re.escape(w) for w in _FAMILY_GROUP), key=len, reverse=True))
+_FAMILY_OF = re.compile(
+    rf"\b(?i:we|nous|мы)[ \t]*(?:(?i:are|sommes)|[—–-]|,)[ \t]*(?:(?i:the|l['’]|la|le|les)[ \t]*)?"
+    rf"(?P<group>(?i:{_GROUP_WORD})(?:[ \t]*(?:,|(?i:and|et|и))[ \t]*(?:(?i:the|l['’]|la|le|les)[ \t]*)?(?i:{_GROUP_WORD}))*)"
+    rf"[ \t]+(?:(?i:of|de|d['’])[ \t]*)?(?={_KIN_TITLE}[{_UPPER}])")
+_OUR_KIN = re.compile(rf"\b(?i:our|notre|наш|нашего|нашему|нашим|наша|нашей|нашу)[ \t]+(?:(?i:beloved|dear|cher|chère)[ \t]+)?"
+                      rf"((?i:{_KIN_WORDS}|papa|dad))\b(?![ \t]*,?[ \t]*[{_UPPER}])")
+
+
+def _family_of_named(doc: Doc) -> None:
+    """"We are the wife and children of X … our father was taken": each later "our father" (of the
+    kin the group's words call for: children → father or mother, wife → husband) with no name after
+    it is a mention of X, so that what happens to "our father" happens to X."""
+    text = doc.text
+    for match in _FAMILY_OF.finditer(text):
+        name_at = match.end() + len(re.match(rf"{_KIN_TITLE}", text[match.end():]).group())
+        owner_id = person_at(doc, name_at)
+        if owner_id is None:
+            continue
+        words = re.findall(rf"(?i:{_GROUP_WORD})", match.group("group"))
+        wanted = {kin for word in words for kin in _FAMILY_GROUP[word.casefold()]}
+        # a wife among the writers makes X a man ("our father", not "our mother"), a husband a woman
+        spouses = {_FAMILY_GROUP[word.casefold()][0] for word in words if len(_FAMILY_GROUP[word.casefold()]) == 1
+                   and _FAMILY_GROUP[word.casefold()][0] in ("husband", "wife")}
+        if len(spouses) == 1:
+            male = spouses == {"husband"}
+            wanted = {kin for kin in wanted if (kin in ("father", "husband", "brother", "grandfather")) == male}
+        for kin in _OUR_KIN.finditer(text, match.end()):
+            relation = KIN.get(kin.group(1).casefold(), ("father", "male") if kin.group(1).casefold() in ("papa", "dad")
+                               else (None, None))[0]
+            if relation in wanted and person_at(doc, kin.start(1)) is None:
+                doc.person(owner_id).add_mention(kin.span())
+                doc.add_person_span(kin.span(), owner_id)
 
 
 def _couples_child(doc: Doc, match: re.Match, relation: str, relate) -> None:
