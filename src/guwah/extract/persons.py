@@ -48,9 +48,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
+_A_CERTAIN = re.compile(r"(?:a certain|une? certaine?|некий|некая|некоего|некоей|некто)(?![\w-])")
 _CUED = re.compile(
     rf"\b(?:named|called|nicknamed|surnamed|whose (?:sur)?name (?:was|is)|(?:sur)?name (?:was|is)|"
-    rf"s'appelle|nommée?|по имени|по фамилии|зовут)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+    rf"s'appelle|nommée?|по имени|по фамилии|зовут|"
+    # "a certain X", « un certain X », «некий X»: a name the writer only half knows, but a person's
+    rf"(?<![\w-])(?:{_A_CERTAIN.pattern}))\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
 # A first-person self-introduction: the narrator, even when named by one given name only.
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
@@ -500,7 +503,8 @@ def find_persons(doc: Doc) -> None:
         for match in pattern.finditer(text):
             s, e = match.span(group)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
-            if how == "cued" and _names_a_thing(text, match.start()):
+            # ("a certain" is its own article: the noun before it is another phrase's, « du canton, un certain X »)
+            if how == "cued" and not _A_CERTAIN.match(text, match.start()) and _names_a_thing(text, match.start()):
                 dropped_things.append((s, e))
                 continue
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
