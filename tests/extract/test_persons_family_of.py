@@ -1,5 +1,5 @@
-"""A family writing as "we" names the one it writes about by what it is to him ("We are the wife
-and children of X"); its later "our father" is X (issue 11, h-x26p; left from h-x25's forbidden
+"""A family writing as "we" names the one it writes about by what it is to him ("We are the sons
+and the wife of X"); its later "our father" is X (issue 11, h-x26p; left from h-x25's forbidden
 code). Invented texts; each with a control: a kin word the declared group does not call for, or a
 text with no declaration, stays no mention of X."""
 
@@ -15,7 +15,7 @@ def _mentions(doc, name):
 
 
 @pytest.mark.parametrize("language, text, name, ours", [
-    ("en", "We are the wife and children of Ablet Tursun, a teacher from Ghulja. Our father was taken from his "
+    ("en", "We are the children and the wife of Ablet Tursun, a teacher from Ghulja. Our father was taken from his "
            "classroom in March 2018. His brother Erkin Tursun told us this. Our mother has been ill since.",
      "Ablet Tursun", "Our father"),
     ("fr", "Nous sommes l'épouse et les enfants de M. Ablet Tursun, enseignant à Ghulja. Notre père a été arrêté en "
@@ -36,8 +36,8 @@ def test_our_father_is_the_man_the_family_named(language, text, name, ours):
     assert not any(m.lower().startswith(("our mother", "notre tante", "наша")) for m in mentions)
 
 
-def test_a_wife_and_children_do_not_make_our_mother_the_husband_and_no_declaration_joins_nothing():
-    text = ("We are the wife and children of Ablet Tursun. Our mother was questioned in 2019. "
+def test_a_wife_among_the_writers_does_not_make_our_mother_the_husband_and_no_declaration_joins_nothing():
+    text = ("We are the children and the wife of Ablet Tursun. Our mother was questioned in 2019. "
             "Our father was taken in March 2018.")
     doc = run_pipeline(text, "en", None)
     mentions, _ = _mentions(doc, "Ablet Tursun")

@@ -1598,7 +1598,7 @@ def _kinship(doc: Doc) -> None:
 
 
 # A family that writes as "we" and names the one it writes about by what it is to him or her: "We are
-# the wife and children of X", « Nous sommes l'épouse et les enfants de X », «Мы — жена и дети X».
+# the sons and the wife of X", « Nous sommes l'épouse et les enfants de X », «Мы — жена и дети X».
 # Group word -> the kin words the writers then use for X ("our father", "notre père", «наш отец»).
 _FAMILY_GROUP = {
     **dict.fromkeys("children sons daughters son daughter enfants fils filles fille дети сыновья дочери сын дочь".split(),
@@ -1620,7 +1620,7 @@ _OUR_KIN = re.compile(rf"\b(?i:our|notre|наш|нашего|нашему|наш
 
 
 def _family_of_named(doc: Doc) -> None:
-    """"We are the wife and children of X … our father was taken": each later "our father" (of the
+    """"We are the sons and the wife of X … our father was taken": each later "our father" (of the
     kin the group's words call for: children → father or mother, wife → husband) with no name after
     it is a mention of X, so that what happens to "our father" happens to X."""
     text = doc.text
