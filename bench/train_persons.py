@@ -226,7 +226,7 @@ def decided(document: dict, probabilities, model) -> dict:
         return document["out"]
     probabilities, found_rated = probabilities
     dropped = {r["id"] for r, row in zip(document["rows"], probabilities, strict=True)
-               if row[0] < model.person_threshold and not set(r["sure"]) & set(model.strong)}
+               if row[0] < model.person_threshold and not set(r["sure"]) & set(model.strong) and "field" not in r["sure"]}
     victim = {r["id"]: float(row[1]) for r, row in zip(document["rows"], probabilities, strict=True)}
     out["persons"] = [p for p in out["persons"] if p["id"] not in dropped]
     out["events"] = [e for e in out["events"] if e["person"] not in dropped]

@@ -794,6 +794,12 @@ def _credited(doc: Doc) -> str | None:
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
 
 
+def named_in_a_field(doc: Doc) -> set[str]:
+    """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
+    start, `_NAME_FIELD`)."""
+    return {pid for m in _NAME_FIELD.finditer(doc.text) if (pid := person_at(doc, m.end()))}
+
+
 def _name_fields(doc: Doc) -> None:
     """"Name (Latin): A" over "Name (Chinese): B": one record's person in two spellings."""
     text = doc.text

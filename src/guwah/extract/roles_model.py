@@ -456,19 +456,27 @@ def restored(records: list[tuple[PersonRecord, list[str]]], rated, taken: list[t
 
 def sure(doc: Doc, person: PersonRecord) -> list[str]:
     """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
-    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person)."""
+    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person),
+    "field" (named in a form's name field: "Name: X", « Nom : X », «ФИО: X»)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
     if person.kin_of is not None or person.relations or any(r.person == person.id for p in doc.persons
                                                             for r in p.relations):
         reasons.append("kin")
+    from guwah.extract import persons
+
+    if person.id in persons.named_in_a_field(doc):
+        reasons.append("field")
     return reasons
 
 
 def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
-    """The rules are sure of this person for one of the reasons in `kept` (see `sure`)."""
-    return bool(set(sure(doc, person)) & set(kept))
+    """The rules are sure of this person for one of the reasons in `kept` (see `sure`), or because
+    a form's name field names them (a form names the person it is about, whatever the model says:
+    kept at every setting, h-x26p)."""
+    reasons = set(sure(doc, person))
+    return bool(reasons & set(kept)) or "field" in reasons
 
 
 def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:
