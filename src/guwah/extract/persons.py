@@ -794,10 +794,32 @@ def _credited(doc: Doc) -> str | None:
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
+_NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?\s?и\.?\s?о\.?)[ \t]*", re.I)
+
+
 def named_in_a_field(doc: Doc) -> set[str]:
     """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
-    start, `_NAME_FIELD`)."""
-    return {pid for m in _NAME_FIELD.finditer(doc.text) if (pid := person_at(doc, m.end()))}
+    start, `_NAME_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
+    the cell under the header cell "Name", « Nom », «ФИО» in each row of that table)."""
+    text = doc.text
+    found = {pid for m in _NAME_FIELD.finditer(text) if (pid := person_at(doc, m.end()))}
+    column, previous_end = None, -1
+    for row in _TABLE_ROW.finditer(text):
+        if row.start() > previous_end + 1:  # a new table: its first row is its header
+            column = None
+        previous_end = row.end()
+        cells = row.group("cells").split("|")
+        if column is None:
+            column = next((i for i, cell in enumerate(cells) if _NAME_HEADER.fullmatch(cell)), -1)
+            continue
+        if 0 <= column < len(cells):
+            start = row.start("cells") + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            offset = start + len(cell) - len(cell.lstrip())
+            if (pid := person_at(doc, offset)) is not None:
+                found.add(pid)
+    return found
 
 
 def _name_fields(doc: Doc) -> None:
