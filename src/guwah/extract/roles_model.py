@@ -16,7 +16,11 @@ features are averaged over the person's mentions and also given for its first me
 Since 0.11.0 the features of a mention also say what its context does to the person: the object
 or passive subject of an act verb ("police took X", "X was detained"), the subject of one (an
 agent), the owner of a taken document ("X's passport"), and a pronoun after it that is an act's
-patient ("X came home. Police arrested her").
+patient ("X came home. Police arrested her"). Since features version 3 (0.25.x) they also say whether the
+person, or a pronoun after the mention, is the one a verb of pressure is done to ("she was telephoned",
+"he had a call from Aksu": the called, warned, summoned relatives the golds count as victims of
+transnational harassment), whether a narrator's own "I" is an act's or such a verb's patient, whether
+the person is kin of the narrator, and whether the sentence says the person is still held or missing.
 
 Three logistic regressions (scikit-learn) over the same features: P(person of the text),
 P(victim | person of the text), and P(restore): whether a name the rules dropped (`candidates`: a
