@@ -4,6 +4,8 @@ and per gold victim that comes out without the victim role (issue 11).
 `bench/extract.py` matches a predicted person to a gold one by overlapping mentions
 (`match_persons`). Each gold person left unmatched is a missed person, of the first kind that
 fits, by what the gold and the text say:
+- dropped by the person model: the rules made a person over one of its mentions and
+  `roles_model.apply` dropped it (P(person of the text) under the threshold);
 - merged: a predicted person covers one of its mentions, but was matched to another gold person;
 - unnamed: the gold names no one (a kinship term or a role only: "my parents", "the guard");
 - script: the name is in Arabic (Uyghur), Han or Kazakh Cyrillic letters;
@@ -76,9 +78,12 @@ def _script(name: str, language: str | None) -> str:
     return ""
 
 
-def missed_kind(gold: dict, g: dict, text: str, out: dict, mapping: dict) -> str:
-    """The first kind of the module docstring's first list that fits a gold person left unmatched."""
+def missed_kind(gold: dict, g: dict, text: str, out: dict, mapping: dict, dropped: tuple = ()) -> str:
+    """The first kind of the module docstring's first list that fits a gold person left unmatched;
+    `dropped` holds the mentions of the persons the rules made and the person model dropped."""
     spans = [tuple(m) for m in g["mentions"]]
+    if any(a < e and s < b for a, b in spans for s, e in dropped):
+        return "dropped by the person model"
     for p in out["persons"]:
         if p["id"] in mapping and any(a < e and s < b for a, b in spans for s, e in
                                       ((m["start"], m["end"]) if isinstance(m, dict) else m for m in p["mentions"])):
@@ -127,9 +132,14 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
     before: set[str] = set()
     model_step = pipeline.COMPONENTS[-1]
 
+    dropped: list[tuple[int, int]] = []
+
     def recording(doc) -> None:
         before.update(p.id for p in doc.persons if "victim" in p.roles)
+        made = {p.id: list(p.mentions) for p in doc.persons}
         model_step.run(doc)
+        kept = {p.id for p in doc.persons}
+        dropped.extend(span for pid, spans in made.items() if pid not in kept for span in spans)
 
     pipeline.COMPONENTS[-1] = pipeline.Component(model_step.name, model_step.needs, model_step.sets, recording)
     try:
@@ -155,7 +165,7 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
         victim = "victim" in g["roles"]
         kinds[("= gold victims", language)] += victim
         if g["id"] not in to_pred:
-            record("person missed: " + missed_kind(gold, g, text, out, mapping), g)
+            record("person missed: " + missed_kind(gold, g, text, out, mapping, tuple(dropped)), g)
             if victim:
                 record("victim missed: person not extracted", g)
             continue

@@ -26,6 +26,7 @@ not spent is refused by its whole name.
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
     PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv     # leave-one-set-out table
     PYTHONPATH=src .venv/bin/python bench/train_persons.py --cv --json
+    PYTHONPATH=src .venv/bin/python bench/train_persons.py --unseen   # trained on SHIPPED_SETS, measured on the rest
 """
 
 from __future__ import annotations
@@ -76,8 +77,15 @@ RESTORE_THRESHOLDS = (2.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)  # 2.0: no dropped nam
 # Chosen by --cv (docs/benchmarks.md, "Extractor 0.10.0"); see choose(). At 0.14.0 choose() prefers
 # STRONG = ("narrator",) (unnamed relatives may be dropped), which costs dev, corpus, demo and v2 the
 # unnamed relatives their gold counts: kept as it was, a choice for the lead ("Extractor 0.14.0").
-C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG = 0.1, 0.3, 0.4, "model", ("narrator", "kin")
+# At 0.25.x (h-x26p) the victim threshold is 0.3: a model trained on SHIPPED_SETS and measured on the
+# seven later sets it never read (--unseen) gives victim F1 .799 at 0.4 and .821 at 0.3; --cv pooled
+# over every set prefers 0.4 by .005 (the older sets, which the rules were written on, lose; the later
+# writers gain): docs/benchmarks.md "h-x26p".
+C, PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG = 0.1, 0.3, 0.3, "model", ("narrator", "kin")
 RESTORE_THRESHOLD = 2.0
+# The sets the shipped model is trained on. The later sets (v7 … v12) are measured, not trained on:
+# trained on them too, the left-out later sets did not all gain (--cv, docs/benchmarks.md "h-x26p").
+SHIPPED_SETS = ("dev", "corpus", "demo", "v2", "v3", "v4", "v5", "v6", "train-a", "train-b")
 
 
 def _bench_extract():
@@ -218,7 +226,7 @@ def decided(document: dict, probabilities, model) -> dict:
         return document["out"]
     probabilities, found_rated = probabilities
     dropped = {r["id"] for r, row in zip(document["rows"], probabilities, strict=True)
-               if row[0] < model.person_threshold and not set(r["sure"]) & set(model.strong)}
+               if row[0] < model.person_threshold and not set(r["sure"]) & set(model.strong) and "field" not in r["sure"]}
     victim = {r["id"]: float(row[1]) for r, row in zip(document["rows"], probabilities, strict=True)}
     out["persons"] = [p for p in out["persons"] if p["id"] not in dropped]
     out["events"] = [e for e in out["events"] if e["person"] not in dropped]
@@ -299,15 +307,15 @@ def choose(table: list[dict]) -> dict:
 
 
 def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR, measured: bool = False) -> dict:
-    """Train on every set but MEASURED_ONLY (with `measured`, on them too) and write the model
-    folder (meta.json, weights.npz)."""
+    """Train on SHIPPED_SETS (with `measured`, on every set, MEASURED_ONLY ones too) and write the
+    model folder (meta.json, weights.npz)."""
     import shutil
 
     import sklearn
 
     from guwah.extract import roles_model
 
-    sets = {name: sets[name] for name in _ACTS.trained_on(sets, measured)}
+    sets = {name: sets[name] for name in _ACTS.trained_on(sets, measured) if name in SHIPPED_SETS or measured}
     rows = [r for documents in sets.values() for d in documents for r in d["rows"]]
     found = [r for documents in sets.values() for d in documents for r in d["candidates"]]
     model = train(rows, C, found).with_settings(PERSON_THRESHOLD, VICTIM_THRESHOLD, VICTIM_MODE, STRONG, RESTORE_THRESHOLD)
@@ -328,6 +336,28 @@ def write_model(sets: dict[str, list[dict]], path: Path = MODEL_DIR, measured: b
             **{k: v for k, v in model.meta.items() if k != "training_sets"}}
 
 
+def unseen(sets: dict[str, list[dict]], thresholds=(0.25, 0.3, 0.35, 0.4)) -> dict:
+    """A model trained on SHIPPED_SETS (C, person threshold, mode and strong reasons as shipped)
+    decides each other set, none of which it read: {victim threshold: {set: figures, "pooled":
+    figures over those sets}} (MEASURED_ONLY sets are left out)."""
+    bench = _bench_extract()
+    training = [name for name in SHIPPED_SETS if name in sets]
+    measured = [name for name in sets if name not in SHIPPED_SETS and name not in MEASURED_ONLY]
+    model = train([r for n in training for d in sets[n] for r in d["rows"]], C,
+                  [r for n in training for d in sets[n] for r in d["candidates"]])
+    rated = {name: [(model.probabilities([r["features"] for r in d["rows"]]) if d["rows"] else [],
+                     model.probabilities([r["features"] for r in d["candidates"]]) if d["candidates"] else [])
+                    for d in sets[name]] for name in measured}
+    report = {}
+    for threshold in thresholds:
+        chosen = model.with_settings(PERSON_THRESHOLD, threshold, VICTIM_MODE, STRONG, RESTORE_THRESHOLD)
+        counts = {name: [bench.score(d["gold"], decided(d, p, chosen)) for d, p in zip(sets[name], rated[name], strict=True)]
+                  for name in measured}
+        report[threshold] = {**{name: _figures(c) for name, c in counts.items()},
+                             "pooled": _figures([x for c in counts.values() for x in c])}
+    return report
+
+
 def _line(label: str, f: dict) -> str:
     p, v = f["persons"], f["victim_role"]
     return (f"  {label:<34} persons {p['precision']:.3f} / {p['recall']:.3f} / {p['f1']:.3f}   "
@@ -339,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="leave-one-set-out figures instead of training")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--unseen", action="store_true", help="train on the shipped sets and measure each later set "
+                        "(never read by that model) at several victim thresholds, instead of training")
     parser.add_argument("--all", action="store_true", help="with --cv: print every setting, not only the best ones")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder to write")
     parser.add_argument("--cache", type=Path, help="read the labelled persons from this JSON file when it exists, "
@@ -354,6 +386,17 @@ def main(argv: list[str] | None = None) -> int:
         sets = all_examples()
         if args.cache:
             args.cache.write_text(json.dumps(sets, ensure_ascii=False), encoding="utf-8")
+    if args.unseen:
+        report = unseen(sets)
+        if args.json:
+            print(json.dumps(report, indent=2))
+            return 0
+        print(f"trained on {', '.join(SHIPPED_SETS)}; each later set decided by it (never read), P / R / F1:")
+        for threshold, figures in report.items():
+            print(f"victim threshold {threshold}:")
+            for name, f in figures.items():
+                print(_line(name, f))
+        return 0
     if not args.cv:
         print(json.dumps(write_model(sets, args.out, args.train_on_measured), indent=2))
         return 0

@@ -52,6 +52,14 @@ def test_shipped_settings_are_the_training_scripts(shipped):
     assert shipped.meta["C"] == train.C
 
 
+def test_the_shipped_model_read_only_its_sets_and_the_later_writers_are_left_to_measure(shipped):
+    # h-x26p: the later sets (v7 … v12, unseen writers) are measured by --unseen, never trained on
+    train = _train_persons()
+    assert set(shipped.meta["training_sets"]) == {n for n in train.SHIPPED_SETS if n in shipped.meta["training_sets"]}
+    assert not set(shipped.meta["training_sets"]) & {"v7", "v8", "v9", "v9b", "v10", "v11", "v12"}
+    assert {"how.kin_of_narrator", "m.role.pressed", "narrator.patient_act"} <= set(shipped.features)
+
+
 ROWS = [  # invented feature rows: a byline's name, a headline's words, people of a text
     {"features": {"m.pos.by": 1.0, "m.near.profession": 1.0, "m.pos.first_3_lines": 1.0}, "person": False, "victim": False},
     {"features": {"m.pos.headline": 1.0, "m.pos.first_line": 1.0}, "person": False, "victim": False},

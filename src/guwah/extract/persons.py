@@ -48,9 +48,12 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
 _NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
+_A_CERTAIN = re.compile(r"(?:a certain|une? certaine?|некий|некая|некоего|некоей|некто)(?![\w-])")
 _CUED = re.compile(
     rf"\b(?:named|called|nicknamed|surnamed|whose (?:sur)?name (?:was|is)|(?:sur)?name (?:was|is)|"
-    rf"s'appelle|nommée?|по имени|по фамилии|зовут)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+    rf"s'appelle|nommée?|по имени|по фамилии|зовут|"
+    # "a certain X", « un certain X », «некий X»: a name the writer only half knows, but a person's
+    rf"(?<![\w-])(?:{_A_CERTAIN.pattern}))\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
 # A first-person self-introduction: the narrator, even when named by one given name only.
 _SELF_NAMED = re.compile(
     rf"(?:\b(?:[Mm]y name is|I am|I'm|[Jj]e m['’]appelle|[Jj]e suis|[Mm]on nom est|[Мм]еня зовут|[Мм]оё имя|[Мм]ое имя)\s+)"
@@ -500,7 +503,8 @@ def find_persons(doc: Doc) -> None:
         for match in pattern.finditer(text):
             s, e = match.span(group)
             words = [w for w in text[s:e].split() if _is_name_word(w)]
-            if how == "cued" and _names_a_thing(text, match.start()):
+            # ("a certain" is its own article: the noun before it is another phrase's, « du canton, un certain X »)
+            if how == "cued" and not _A_CERTAIN.match(text, match.start()) and _names_a_thing(text, match.start()):
                 dropped_things.append((s, e))
                 continue
             if words and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
@@ -788,6 +792,34 @@ def _credited(doc: Doc) -> str | None:
 
 
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
+
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
+_NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?\s?и\.?\s?о\.?)[ \t]*", re.I)
+
+
+def named_in_a_field(doc: Doc) -> set[str]:
+    """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
+    start, `_NAME_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
+    the cell under the header cell "Name", « Nom », «ФИО» in each row of that table)."""
+    text = doc.text
+    found = {pid for m in _NAME_FIELD.finditer(text) if (pid := person_at(doc, m.end()))}
+    column, previous_end = None, -1
+    for row in _TABLE_ROW.finditer(text):
+        if row.start() > previous_end + 1:  # a new table: its first row is its header
+            column = None
+        previous_end = row.end()
+        cells = row.group("cells").split("|")
+        if column is None:
+            column = next((i for i, cell in enumerate(cells) if _NAME_HEADER.fullmatch(cell)), -1)
+            continue
+        if 0 <= column < len(cells):
+            start = row.start("cells") + sum(len(c) + 1 for c in cells[:column])
+            cell = cells[column]
+            offset = start + len(cell) - len(cell.lstrip())
+            if (pid := person_at(doc, offset)) is not None:
+                found.add(pid)
+    return found
 
 
 def _name_fields(doc: Doc) -> None:
@@ -1580,6 +1612,7 @@ def _kinship(doc: Doc) -> None:
         relative.add_mention(match.span())
         doc.add_person_span(match.span(), relative.id)
         relate(doc.person(owner_id), relative, relation, match.span())
+    _family_of_named(doc)
     _fathers_name(doc)
     _patronymic_parents(doc, relate)
     _named_relatives(doc)
@@ -1590,6 +1623,54 @@ def _kinship(doc: Doc) -> None:
     _spouse_by_surname(doc)
     _share_parents(doc)
     doc.person_spans.sort()
+
+
+# A family that writes as "we" and names the one it writes about by what it is to him or her: "We are
+# the sons and the wife of X", « Nous sommes l'épouse et les enfants de X », «Мы — жена и дети X».
+# Group word -> the kin words the writers then use for X ("our father", "notre père", «наш отец»).
+_FAMILY_GROUP = {
+    **dict.fromkeys("children sons daughters son daughter enfants fils filles fille дети сыновья дочери сын дочь".split(),
+                    ("father", "mother")),
+    **dict.fromkeys("wife épouse femme жена".split(), ("husband",)),
+    **dict.fromkeys("husband mari époux муж".split(), ("wife",)),
+    **dict.fromkeys("brothers sisters siblings brother sister frères sœurs soeurs братья сёстры сестры брат сестра".split(),
+                    ("brother", "sister")),
+    **dict.fromkeys("grandchildren petits-enfants внуки".split(), ("grandfather", "grandmother")),
+    **dict.fromkeys("family famille семья".split(), ("father", "mother", "husband", "wife")),
+}
+_GROUP_WORD = "|".join(sorted((re.escape(w) for w in _FAMILY_GROUP), key=len, reverse=True))
+_FAMILY_OF = re.compile(
+    rf"\b(?i:we|nous|мы)[ \t]*(?:(?i:are|sommes)|[—–-]|,)[ \t]*(?:(?i:the|l['’]|la|le|les)[ \t]*)?"
+    rf"(?P<group>(?i:{_GROUP_WORD})(?:[ \t]*(?:,|(?i:and|et|и))[ \t]*(?:(?i:the|l['’]|la|le|les)[ \t]*)?(?i:{_GROUP_WORD}))*)"
+    rf"[ \t]+(?:(?i:of|de|d['’])[ \t]*)?(?={_KIN_TITLE}[{_UPPER}])")
+_OUR_KIN = re.compile(rf"\b(?i:our|notre|наш|нашего|нашему|нашим|наша|нашей|нашу)[ \t]+(?:(?i:beloved|dear|cher|chère)[ \t]+)?"
+                      rf"((?i:{_KIN_WORDS}|papa|dad))\b(?![ \t]*,?[ \t]*[{_UPPER}])")
+
+
+def _family_of_named(doc: Doc) -> None:
+    """"We are the sons and the wife of X … our father was taken": each later "our father" (of the
+    kin the group's words call for: children → father or mother, wife → husband) with no name after
+    it is a mention of X, so that what happens to "our father" happens to X."""
+    text = doc.text
+    for match in _FAMILY_OF.finditer(text):
+        name_at = match.end() + len(re.match(rf"{_KIN_TITLE}", text[match.end():]).group())
+        owner_id = person_at(doc, name_at)
+        if owner_id is None:
+            continue
+        words = re.findall(rf"(?i:{_GROUP_WORD})", match.group("group"))
+        wanted = {kin for word in words for kin in _FAMILY_GROUP[word.casefold()]}
+        # a wife among the writers makes X a man ("our father", not "our mother"), a husband a woman
+        spouses = {_FAMILY_GROUP[word.casefold()][0] for word in words if len(_FAMILY_GROUP[word.casefold()]) == 1
+                   and _FAMILY_GROUP[word.casefold()][0] in ("husband", "wife")}
+        if len(spouses) == 1:
+            male = spouses == {"husband"}
+            wanted = {kin for kin in wanted if (kin in ("father", "husband", "brother", "grandfather")) == male}
+        for kin in _OUR_KIN.finditer(text, match.end()):
+            relation = KIN.get(kin.group(1).casefold(), ("father", "male") if kin.group(1).casefold() in ("papa", "dad")
+                               else (None, None))[0]
+            if relation in wanted and person_at(doc, kin.start(1)) is None:
+                doc.person(owner_id).add_mention(kin.span())
+                doc.add_person_span(kin.span(), owner_id)
 
 
 def _couples_child(doc: Doc, match: re.Match, relation: str, relate) -> None:

@@ -16,7 +16,11 @@ features are averaged over the person's mentions and also given for its first me
 Since 0.11.0 the features of a mention also say what its context does to the person: the object
 or passive subject of an act verb ("police took X", "X was detained"), the subject of one (an
 agent), the owner of a taken document ("X's passport"), and a pronoun after it that is an act's
-patient ("X came home. Police arrested her").
+patient ("X came home. Police arrested her"). Since features version 3 (0.25.x) they also say whether the
+person, or a pronoun after the mention, is the one a verb of pressure is done to ("she was telephoned",
+"he had a call from Aksu": the called, warned, summoned relatives the golds count as victims of
+transnational harassment), whether a narrator's own "I" is an act's or such a verb's patient, whether
+the person is kin of the narrator, and whether the sentence says the person is still held or missing.
 
 Three logistic regressions (scikit-learn) over the same features: P(person of the text),
 P(victim | person of the text), and P(restore): whether a name the rules dropped (`candidates`: a
@@ -53,7 +57,7 @@ STRONG = ("narrator", "kin")  # the reasons the rules can be sure of a person (`
 # note) every name stands in the first lines and is named once, which in the training texts marks
 # bylines and headlines: there the rules decide alone.
 MIN_CHARS = 500
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3  # 3 since h-x26p: pressure, the narrator's own "I", kin of the narrator, held/missing
 
 _PROFESSION = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|columnist|writer|author|host|presenter|anchor|producer|"
@@ -76,7 +80,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|je|j'|moi|mon|ma|я|меня|мне|м
 _ACT_VERBS = frozenset("""
 detain arrest take send hold sentence imprison jail beat torture interrogate question disappear kill die
 release force sterilize sterilise separate confiscate seize abduct transfer deport summon punish shackle
-handcuff lock keep place transport convict charge try execute rape abuse strip humiliate starve
+handcuff lock keep place transport convict charge try execute rape abuse strip humiliate starve pick
 arrêter détenir emmener envoyer condamner interroger torturer battre disparaître mourir libérer confisquer
 enfermer placer transférer enlever frapper garder retenir interner convoquer stériliser violer
 задержать арестовать забрать отправить осудить приговорить избить пытать допрашивать допросить исчезнуть
@@ -86,6 +90,29 @@ enfermer placer transférer enlever frapper garder retenir interner convoquer st
 _DOCUMENTS = frozenset("""
 passport document id card phone papers identity passeport papiers téléphone carte паспорт документ телефон
 """.split())
+# Verbs of pressure on a person outside custody (issue 11: the gold's victims of transnational
+# harassment and reprisals are the called, the warned, the summoned, the filmed), and the nouns of
+# what such a person "receives" ("he had a call from Aksu", «получил звонок»).
+_PRESSURE_VERBS = frozenset("""
+call telephone phone ring threaten warn summon film harass intimidate pressure pressurise pressurize visit question
+contact message follow monitor fire dismiss expel force order bar
+appeler téléphoner menacer convoquer filmer harceler intimider surveiller contacter avertir forcer contraindre
+obliger licencier renvoyer interdire
+звонить позвонить угрожать пригрозить вызвать вызывать предупредить предупреждать снять снимать запугивать
+запугать преследовать следить уволить заставить заставлять давить
+""".split())
+_RECEIVED = frozenset("""
+call threat message visit summons warning appel menace visite convocation avertissement звонок угроза сообщение
+визит повестка предупреждение
+""".split())
+_RECEIVING = frozenset("have get receive recevoir avoir получить получать".split())
+_PATIENT_DEPS = frozenset(("nsubj:pass", "obj", "iobj", "expl:comp"))
+_NARRATOR_TOKENS = frozenset("i me je j' j’ m' m’ moi я меня мне мной".split())
+# A person said to be held, missing or out of reach in the sentence of a mention.
+_STATE = re.compile(
+    r"\b(?:still (?:held|detained|in (?:a |the )?(?:camp|prison|jail|custody))|missing|whereabouts|disappeared|"
+    r"no (?:news|word|contact)|sans nouvelles|disparu\w*|où (?:il|elle) se trouve|toujours détenu\w*|"
+    r"пропал\w*|без вести|ничего не известно|до сих пор (?:в|под)\w*)\b", re.I)
 _PATIENT_PRONOUNS = frozenset("he him she her they them il elle lui le la les eux ils elles он его него она её ее "
                               "неё нее ему ей они их них им".split())
 _DEPS = {"nsubjpass": "nsubj:pass", "dobj": "obj", "poss": "nmod:poss", "nsubj:pass": "nsubj:pass"}
@@ -254,6 +281,7 @@ def _mention_features(doc: Doc, span: tuple[int, int], context: dict) -> dict[st
                     f["role.patient"] = float(dep in ("nsubj:pass", "obj", "iobj") and lemma in _ACT_VERBS)
                     f["role.agent"] = float(dep == "nsubj" and lemma in _ACT_VERBS)
                     f["role.document_owner"] = float(dep in ("nmod:poss", "nmod") and lemma in _DOCUMENTS)
+                    f["role.pressed"] = float(_pressed(analysis, head))
             f["pos.propn"] = float(any(t.pos == "PROPN" for t in tokens))
     if doc.sentences:
         sentence = doc.sentence_index(start)
@@ -264,24 +292,70 @@ def _mention_features(doc: Doc, span: tuple[int, int], context: dict) -> dict[st
                     f[f"s.lemma={token.lemma.casefold()}"] = 1.0
         if analysis is not None:
             f["role.pronoun_patient_after"] = float(_pronoun_patient(doc, analysis, end, sentence))
+            f["role.pronoun_pressed_after"] = float(_pronoun_patient(doc, analysis, end, sentence, pressure=True))
+        f["s.state_held"] = float(bool(_STATE.search(doc.sentence_text(sentence))))
         f["act.score"] = context["act"].get(sentence, 0.0)
         f["act.high"] = float(f["act.score"] >= 0.5)
         f["sent.first_person"] = float(bool(_FIRST_PERSON.search(doc.sentence_text(sentence))))
     return f
 
 
-def _pronoun_patient(doc: Doc, analysis, end: int, sentence: int) -> bool:
+def _pronoun_patient(doc: Doc, analysis, end: int, sentence: int, pressure: bool = False) -> bool:
     """A pronoun after the mention, in its sentence or the next, is the object or passive subject
-    of an act verb ("Ablet came home; police took him", "… He was detained in May")."""
+    of an act verb ("Ablet came home; police took him", "… He was detained in May"), or, with
+    `pressure`, the one a verb of pressure is done to (`_pressed`: "Police called him in", "he had
+    a call from Aksu")."""
     last = min(len(doc.sentences) - 1, sentence + 1)
     for token in analysis.tokens_in(end, doc.sentences[last].end):
         if token.pos != "PRON" or token.text.casefold() not in _PATIENT_PRONOUNS:
+            continue
+        if pressure:
+            if _pressed(analysis, token):
+                return True
             continue
         dep = _DEPS.get(token.dep.lower(), token.dep.lower())
         if dep in ("nsubj:pass", "obj") and 0 <= token.head < len(analysis.tokens) \
                 and analysis.tokens[token.head].lemma.casefold() in _ACT_VERBS:
             return True
     return False
+
+
+def _pressed(analysis, token) -> bool:
+    """The token is the one a verb of pressure is done to (object, indirect object, passive
+    subject, a French object clitic: "she was telephoned", «мне позвонили», « on l'a convoquée »),
+    or the subject of receiving a call, a threat or a visit ("he had a call from Aksu")."""
+    if not 0 <= token.head < len(analysis.tokens):
+        return False
+    dep = _DEPS.get(token.dep.lower(), token.dep.lower())
+    governor = analysis.tokens[token.head]
+    lemma = governor.lemma.casefold()
+    if dep in _PATIENT_DEPS:
+        return lemma in _PRESSURE_VERBS
+    if dep == "nsubj" and lemma in _RECEIVING:
+        return any(t.head == token.head and _DEPS.get(t.dep.lower(), t.dep.lower()) == "obj"
+                   and t.lemma.casefold() in _RECEIVED for t in analysis.tokens_in(governor.start, governor.start + 80))
+    return False
+
+
+def _narrator_patient(doc: Doc) -> tuple[int, int]:
+    """How often the text's "I" (me, je, я, мне …) is the one an act verb (`_ACT_VERBS`) and a
+    verb of pressure (`_pressed`) is done to: what a narrator's first-person lines say happened to
+    them, which no mention of the narrator's name carries. Computed once per document."""
+    cached = doc.__dict__.get("_roles_narrator")
+    if cached is not None:
+        return cached
+    acts = pressed = 0
+    analysis = doc.analysis
+    for token in analysis.tokens if analysis is not None else ():
+        if token.text.casefold() not in _NARRATOR_TOKENS or not 0 <= token.head < len(analysis.tokens):
+            continue
+        dep = _DEPS.get(token.dep.lower(), token.dep.lower())
+        if dep in _PATIENT_DEPS and analysis.tokens[token.head].lemma.casefold() in _ACT_VERBS:
+            acts += 1
+        elif _pressed(analysis, token):
+            pressed += 1
+    cached = doc.__dict__["_roles_narrator"] = (acts, pressed)
+    return cached
 
 
 def person_features(doc: Doc, person: PersonRecord) -> dict[str, float]:
@@ -296,6 +370,15 @@ def person_features(doc: Doc, person: PersonRecord) -> dict[str, float]:
                            "n.names": float(len(person.names)),
                            "n.violations": math.log1p(len(person.violations)),
                            "n.attributes": math.log1p(len(person.attributes))}
+    narrators = {p.id for p in doc.persons if p.narrator}
+    f["how.kin_of_narrator"] = float(not person.narrator and bool(narrators) and (
+        (person.kin_of is not None and person.kin_of[0] in narrators)
+        or any(r.person in narrators for r in person.relations)
+        or any(r.person == person.id for p in doc.persons if p.id in narrators for r in p.relations)))
+    if person.narrator:
+        acts, pressed = _narrator_patient(doc)
+        f["narrator.patient_act"] = math.log1p(acts)
+        f["narrator.patient_pressed"] = math.log1p(pressed)
     words = max((len(n.split()) for n in person.names), default=0)
     f[f"name.words={min(words, 4)}"] = 1.0
     for role in person.roles:
@@ -377,19 +460,27 @@ def restored(records: list[tuple[PersonRecord, list[str]]], rated, taken: list[t
 
 def sure(doc: Doc, person: PersonRecord) -> list[str]:
     """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
-    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person)."""
+    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person),
+    "field" (named in a form's name field: "Name: X", « Nom : X », «ФИО: X»)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
     if person.kin_of is not None or person.relations or any(r.person == person.id for p in doc.persons
                                                             for r in p.relations):
         reasons.append("kin")
+    from guwah.extract import persons
+
+    if person.id in persons.named_in_a_field(doc):
+        reasons.append("field")
     return reasons
 
 
 def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
-    """The rules are sure of this person for one of the reasons in `kept` (see `sure`)."""
-    return bool(set(sure(doc, person)) & set(kept))
+    """The rules are sure of this person for one of the reasons in `kept` (see `sure`), or because
+    a form's name field names them (a form names the person it is about, whatever the model says:
+    kept at every setting, h-x26p)."""
+    reasons = set(sure(doc, person))
+    return bool(reasons & set(kept)) or "field" in reasons
 
 
 def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:
