@@ -423,10 +423,20 @@ def test_a_translation_waits_for_its_originals_embargo(store, tmp_path):
         assert public_documents(session, today=date.today() + timedelta(days=2))[0].text == "Translated."
 
 
-def test_free_text_in_the_language_field_is_not_published(store, tmp_path):
-    release(store, add(store, tmp_path, "a.txt", "consent: public\nlanguage: Rayila Kamal\n"))
+def test_free_text_in_the_language_field_is_refused_without_echoing_it(store, tmp_path):
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Document
+
+    (tmp_path / "a.txt").write_text("Testimony.", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("consent: public\nlanguage: Rayila Kamal\n", encoding="utf-8")
+    outcome = ingest_file(store, tmp_path / "a.txt")
+    assert outcome.document_id is None and "language" in outcome.reason
+    assert "Rayila" not in outcome.reason  # a name typed in the wrong field is never printed back
     with store.session() as session:
-        assert public_document(session, 1).language is None
+        assert session.query(Document).count() == 0
+    # Control: a language code in the same field is taken.
+    (tmp_path / "a.meta.yaml").write_text("consent: public\nlanguage: ug\n", encoding="utf-8")
+    assert ingest_file(store, tmp_path / "a.txt").document_id
 
 
 @pytest.mark.parametrize("reviewer", ["amina ", "Amina", " AMINA"])

@@ -150,8 +150,9 @@ def parse_language(name: str, value: object) -> str:
     try:
         return language_code(str(value))
     except ValueError:
-        raise InputError(f"{name} must be a language code such as en, ug, kk, zh or ru, "
-                         f"got {_short(value)}") from None
+        # The value is not echoed: a field filled in the wrong column may hold a witness's name.
+        raise InputError(f"{name} must be a language code such as en, ug, kk, zh or ru; "
+                         f"what was given names no language") from None
 
 
 def _not_after_today(name: str, value: date) -> date:
