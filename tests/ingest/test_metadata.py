@@ -115,6 +115,13 @@ def test_a_bad_value_is_one_line_naming_its_field_and_not_the_value_beyond_it(st
     assert outcome.reason.startswith("statement.meta.yaml: language")
 
 
+@pytest.mark.parametrize("field", ["consent", "published", "language", "retrieved"])
+def test_a_name_typed_into_a_closed_field_is_refused_without_being_printed(store, tmp_path, field):
+    outcome = ingest_file(store, write(tmp_path, "statement.txt", "An account from Aksu.", f"{field}: Mihray Tursun\n"))
+    assert outcome.status == FAILED and outcome.reason.startswith(f"statement.meta.yaml: {field}")
+    assert "Mihray" not in outcome.reason and "Tursun" not in outcome.reason
+
+
 @pytest.mark.parametrize(("written", "stored"), [("en", "en"), ("EN", "en"), ("ug", "ug"), ("kk", "kk"),
                                                  ("zh-CN", "zh"), ("de", "de")])
 def test_a_known_language_code_is_stored_as_its_language(store, tmp_path, written, stored):

@@ -130,7 +130,8 @@ def parse_consent(value: object) -> ConsentLevel:
         return ConsentLevel(str(value).strip().lower())
     except ValueError:
         allowed = ", ".join(level.value for level in ConsentLevel)
-        raise InputError(f"consent must be one of {allowed}, got {value!r}") from None
+        # Values are not echoed here or below: a field filled in the wrong column may hold a name.
+        raise InputError(f"consent must be one of {allowed}; what was given is none of them") from None
 
 
 def parse_date(name: str, value: object) -> date:
@@ -139,7 +140,7 @@ def parse_date(name: str, value: object) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InputError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+        raise InputError(f"{name} must be a date as YYYY-MM-DD; what was given is not one") from None
 
 
 def parse_language(name: str, value: object) -> str:
