@@ -62,7 +62,8 @@ def test_link_records_says_once_how_many_ages_it_could_not_place_and_no_cell(tmp
     assert result.output.count("birth_year cells hold an age") == 1
     assert "2 birth_year cells hold an age" in result.output
     assert "1 birth_year cells hold a number alone" in result.output
-    assert "Zorvat" not in result.output and "41" not in result.output
+    said = result.output.replace(str(tmp_path), "")  # pytest's own folder may hold the digits 41
+    assert "Zorvat" not in said and "41" not in said
 
 
 def test_link_records_refuses_to_write_over_its_input(tmp_path):
