@@ -108,11 +108,7 @@ def run_model(bench, items, docs, model, opened=None) -> tuple[dict, list[str], 
         violations._RULES_ONLY_CODES = opened or rules_only
         try:
             with acts.using(model):
-                started = False
-                for component in pipeline.COMPONENTS:
-                    started = started or component.name == "violations"
-                    if started:
-                        component.run(doc)
+                pipeline.run_from(doc, "violations")
         finally:
             violations._RULES_ONLY_CODES = rules_only
         out = to_json(doc, sha256=None, title=None)

@@ -116,11 +116,7 @@ def codes_found(doc) -> dict[str, set[str]]:
     for view, model in (("rules given", None), ("shipped given", acts.classifier())):
         done = copy.deepcopy(doc)
         with acts.using(model):
-            started = False
-            for component in pipeline.COMPONENTS:
-                started = started or component.name == "violations"
-                if started:
-                    component.run(done)
+            pipeline.run_from(done, "violations")
         found[view] = {v.code for person in done.persons for v in person.violations}
     shipped = acts.classifier()
     found["alone said"] = set()

@@ -81,11 +81,7 @@ def run_variant(bench, items, prepared, model, opened) -> tuple[dict, list[str]]
             violations._RULES_ONLY_CODES = opened
         try:
             with acts.using(model):
-                started = False
-                for component in pipeline.COMPONENTS:
-                    started = started or component.name == "violations"
-                    if started:
-                        component.run(doc)
+                pipeline.run_from(doc, "violations")
         finally:
             violations._classified_hits, violations._RULES_ONLY_CODES = original, rules_only
         out = to_json(doc, sha256=None, title=None)

@@ -129,3 +129,14 @@ def run_pipelines(items: list[tuple[str, str | None, date | None]]) -> list[Doc]
                     component.run(doc)
         regional.warn_mixed_scripts(doc)
     return docs
+
+
+def run_from(doc: Doc, name: str) -> None:
+    """Run the steps of COMPONENTS from the one called `name` to the end on a document whose earlier
+    steps have run (the benches re-run the violations step and what follows under another act
+    model). KeyError for a name that is no step."""
+    names = [component.name for component in COMPONENTS]
+    if name not in names:
+        raise KeyError(name)
+    for component in COMPONENTS[names.index(name):]:
+        component.run(doc)
