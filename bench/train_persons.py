@@ -19,8 +19,9 @@ later sets come with its list (bench/train_acts.py SETS): v9, v12, v11, since th
 (bench/data/extract-tuning-v7, held out for 0.15.0 and 0.22.0, then spent) and since the 0.23.x round v8
 (bench/data/extract-tuning-v8, held out for 0.16.0 and 0.23.0, then spent) and since the 0.24.x round v10
 (bench/data/extract-tuning-v10, held out for 0.19.0 and 0.24.0, then spent) and since the 0.25.x round v9b
-(bench/data/extract-tuning-v9b, held out as v9 for 0.18.0 and 0.24.0, then spent). The held-out set (v13:
-bench/data/extract-heldout-v13) is never read here, and an extract-heldout-* folder that is
+(bench/data/extract-tuning-v9b, held out as v9 for 0.18.0 and 0.24.0, then spent) and since the 0.26.x round
+v13 (bench/data/extract-tuning-v13, held out for 0.25.0 and 0.26.0, then spent). The held-out set (v14:
+bench/data/extract-heldout-v14) is never read here, and an extract-heldout-* folder that is
 not spent is refused by its whole name.
 
     PYTHONPATH=src .venv/bin/python bench/train_persons.py          # train; write src/guwah/extract/roles_model
