@@ -437,3 +437,22 @@ def test_a_naming_basis_citing_no_document_is_a_clear_error_not_a_traceback(run,
     assert "Naming basis" not in run("naming", "list").output  # nothing stored
     control = run("naming", "propose", person_id, "--basis", "own_consent", "--document", "1")
     assert control.exit_code == 0 and "proposed" in control.output
+
+
+def test_ingest_says_a_word_comment_was_not_read(run, tmp_path):
+    # Before, a name in a Word comment was lost silently: the summary said "ingested" and nothing
+    # else. Now the summary, stderr and --json say a comment was left out, without its words.
+    from tests.ingest.test_formats import _docx_with_comment
+
+    folder = tmp_path / "comments"
+    folder.mkdir()
+    (folder / "noted.docx").write_bytes(_docx_with_comment("Witness is Aynur Qadir"))
+    (folder / "clean.docx").write_bytes(_docx_with_comment(None))
+    result = run("ingest", folder / "noted.docx", "--json")
+    assert result.exit_code == 0
+    [outcome] = json.loads(result.stdout)
+    assert outcome["skipped"] == ["1 Word comment"]
+    assert "noted.docx: not read: 1 Word comment" in result.stderr
+    assert "Aynur" not in result.output
+    shown = run("ingest", folder / "clean.docx")
+    assert shown.exit_code == 0 and "not read" not in shown.output

@@ -270,3 +270,39 @@ def test_custody_log_records_receipt_and_extraction(store, tmp_path):
 def test_language_is_detected_when_not_given(store, tmp_path):
     assert ingest_bytes(store, tmp_path, "fr.txt", FRENCH.encode()).language == "fr"
     assert ingest_bytes(store, tmp_path, "ru.txt", RUSSIAN.encode()).language == "ru"
+
+
+def _docx_with_comment(comment: str | None) -> bytes:
+    """A statement with one Word comment (a reviewer's note in the margin), or none."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("My brother was taken to a camp in Ghulja in 2018.")
+    if comment is not None:
+        document.add_comment(paragraph.runs, text=comment, author="volunteer", initials="v")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_comments_are_not_read_and_the_outcome_says_so(store, tmp_path):
+    # A name typed in a Word comment was dropped without a word: the ingest said nothing, and the
+    # volunteer believed the archive held what the file held. Comments are notes about a text, not
+    # the testimony, so they stay out of the text, and the outcome counts them (never their words).
+    path = tmp_path / "commented.docx"
+    path.write_bytes(_docx_with_comment("Witness is Aynur Qadir"))
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED
+    assert outcome.skipped == ("1 Word comment",)
+    with store.session() as session:
+        document = session.get(Document, outcome.document_id)
+        assert "Aynur" not in document.text
+        detail = session.scalars(select(CustodyEvent).where(CustodyEvent.document_id == document.id,
+                                                            CustodyEvent.action == "text_extracted")).one().detail
+    assert detail["skipped"] == ["1 Word comment"]
+    # positive control: the same statement without a comment skips nothing
+    plain = tmp_path / "plain.docx"
+    plain.write_bytes(_docx_with_comment(None))
+    assert ingest_file(store, plain).skipped == ()

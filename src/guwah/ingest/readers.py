@@ -25,6 +25,9 @@ class ReadResult:
     encoding: str | None = None
     title: str | None = None
     pages_needing_ocr: list[int] = field(default_factory=list)
+    # Parts of the file left out of the text, counted, never quoted ("1 Word comment"), so that the
+    # ingest can say what the stored text does not hold.
+    skipped: tuple[str, ...] = ()
 
 
 MEDIA_TYPES = {
@@ -276,7 +279,11 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
     Headers, footers, notes and text boxes are read as part of the document, not left out: a witness
     named only in a header would otherwise be lost without a word. Their text is the testimony's
     text like any other, so what the extractor finds there is proposed for review, and nothing of
-    it is published without a reviewer's release."""
+    it is published without a reviewer's release.
+
+    Comments (notes in the margin about the text, often a volunteer's) are not the testimony and
+    are not read; `ReadResult.skipped` counts them (`docx_comment_count`) so that the ingest says
+    so, instead of losing a name written there without a word."""
     import docx
 
     check_zip_container(data, max_unpacked_bytes)
@@ -285,9 +292,11 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
         headers, footers = docx_margins(document)
         blocks = headers + list(docx_blocks(document.element.body)) + docx_notes(document) + footers
         title = document.core_properties.title or None
+        comments = docx_comment_count(document)
     except Exception as error:  # python-docx raises assorted lxml/opc errors on broken parts
         raise InputError(f"corrupt DOCX ({type(error).__name__})") from error
-    return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title)
+    skipped = (f"{comments} Word comment{'s' if comments != 1 else ''}",) if comments else ()
+    return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title, skipped=skipped)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -367,6 +376,20 @@ def docx_notes(document) -> list[str]:
                     continue
                 lines += [line for line in docx_blocks(note) if line.strip()]
     return lines
+
+
+def docx_comment_count(document) -> int:
+    """How many comments with any text a Word document holds (in its comments part, which
+    python-docx parses with its own XML parser, resolving no entities); their text is not read."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    count = 0
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.COMMENTS and not rel.is_external:
+            count += sum(1 for comment in parse_xml(rel.target_part.blob)
+                         if comment.tag == _W + "comment" and any(line.strip() for line in docx_blocks(comment)))
+    return count
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
