@@ -98,6 +98,9 @@ def test_flags_override_the_sidecar(store, tmp_path):
     ("published: 2999-01-01\n", "published 2999-01-01 is after today"),
     ("retrieved: 2999-01-01\n", "retrieved 2999-01-01 is after today"),
     ("interview_date: 2999-01-01\n", "interview_date 2999-01-01 is after today"),
+    # YAML reads a date with a time as a datetime: it stopped the whole run with a TypeError
+    ("published: 2021-05-03 10:00:00\n", "published must be a date as YYYY-MM-DD, without a time"),
+    ("embargo_until: 2027-01-01T00:00:00Z\n", "embargo_until must be a date as YYYY-MM-DD, without a time"),
 ])
 def test_bad_metadata_fails_and_stores_nothing(store, tmp_path, sidecar, reason):
     path = write(tmp_path, "statement.txt", "An account from Aksu.", sidecar)

@@ -9,7 +9,7 @@ a key given twice is an error too, since PyYAML would silently keep the last one
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -135,6 +135,8 @@ def parse_consent(value: object) -> ConsentLevel:
 
 
 def parse_date(name: str, value: object) -> date:
+    if isinstance(value, datetime):  # YAML reads "2021-05-03 10:00" as one (a date subclass)
+        raise InputError(f"{name} must be a date as YYYY-MM-DD, without a time")
     if isinstance(value, date):
         return value
     try:
