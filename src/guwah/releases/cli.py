@@ -351,7 +351,7 @@ def consent_refuse(
 @consent_app.command("withdraw")
 @fails_cleanly
 def consent_withdraw(
-    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id."),
+    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id (every mention of its entry follows)."),
     reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
     erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:
@@ -369,5 +369,8 @@ def consent_withdraw(
             for document_id in documents:
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
     err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
-              + (" and erased" if erase else "") + "; every release naming the witness is withdrawn.")
+              + (" and erased" if erase else "")
+              + (f" (documents {', '.join(map(str, documents))}: every testimony given by a mention of the "
+                 "witness's entry)" if documents else "")
+              + "; every release naming the witness is withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
