@@ -56,10 +56,10 @@ class SidecarLoader(yaml.SafeLoader):
                 except TypeError:
                     continue  # unhashable: the constructor below reports it
                 if duplicate:
-                    raise _SidecarProblem(
-                        f"line {key_node.start_mark.line + 1}: duplicate key {_keys_named([key]) or _short(key)}"
-                        " (YAML would silently keep only the last)"
-                    )
+                    shown = (_short(key) if isinstance(key, str) and _FIELD_LIKE.fullmatch(key)
+                             else "(not printed: not written like a field name)")
+                    raise _SidecarProblem(f"line {key_node.start_mark.line + 1}: duplicate key {shown}"
+                                          " (YAML would silently keep only the last)")
         return super().construct_mapping(node, deep=deep)
 
 
