@@ -306,3 +306,51 @@ def test_docx_comments_are_not_read_and_the_outcome_says_so(store, tmp_path):
     plain = tmp_path / "plain.docx"
     plain.write_bytes(_docx_with_comment(None))
     assert ingest_file(store, plain).skipped == ()
+
+
+def _pdf_with_form_and_note(field_value: str | None, note: str | None) -> bytes:
+    """A one-page statement with a filled text field ("name") and a sticky note, either left out."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Text
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(["My brother was taken to a camp in Aksu in 2018."]))))
+    if note is not None:
+        writer.add_annotation(0, Text(rect=(50, 550, 200, 650), text=note))
+    if field_value is not None:
+        field = writer._add_object(DictionaryObject({
+            NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("Name"),
+            NameObject("/V"): TextStringObject(field_value), NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/Rect"): ArrayObject([FloatObject(50), FloatObject(500), FloatObject(200), FloatObject(520)])}))
+        page = writer.pages[0]
+        if "/Annots" not in page:
+            page[NameObject("/Annots")] = ArrayObject()
+        page["/Annots"].append(field)
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject([field])})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_pdf_form_fields_are_read_and_its_comments_counted(store, tmp_path):
+    # A PDF form's filled fields and its sticky notes never reached the text, and the ingest said
+    # nothing: a detainee named in the form's Name field was lost (a Word form's fields are read).
+    # Now a filled field is read after the pages as "field: value", and notes are counted as not read.
+    path = tmp_path / "form.pdf"
+    path.write_bytes(_pdf_with_form_and_note("Memet Tursun", "Witness: Aynur Qadir"))
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED and outcome.skipped == ("1 PDF comment",)
+    with store.session() as session:
+        text = session.get(Document, outcome.document_id).text
+    assert text.split("\n") == ["My brother was taken to a camp in Aksu in 2018.", "", "Name: Memet Tursun"]
+    assert "Aynur" not in text
+    # positive control: the same page with neither reads as before and skips nothing
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_pdf_with_form_and_note(None, None))
+    outcome = ingest_file(store, plain)
+    assert outcome.skipped == ()
+    with store.session() as session:
+        assert session.get(Document, outcome.document_id).text == "My brother was taken to a camp in Aksu in 2018."

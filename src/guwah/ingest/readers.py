@@ -218,7 +218,13 @@ def _checked_markup(markup: str) -> str:
 
 
 def read_pdf(data: bytes) -> ReadResult:
-    """The PDF's text layer, page by page; pages without one are listed as needing OCR."""
+    """The PDF's text layer, page by page; pages without one are listed as needing OCR.
+
+    A form's filled text and choice fields (`pdf_form_lines`) follow the pages, after a blank line,
+    as "field: value": a name typed into a form's Name field is part of the testimony (as a Word
+    form's fields are), and the text layer does not hold it. Comments (sticky notes, highlights
+    with a note: `pdf_comment_count`) are notes about the text and are not read; `skipped` counts
+    them so that the ingest says so."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -236,6 +242,8 @@ def read_pdf(data: bytes) -> ReadResult:
                 needing_ocr.append(number)
             pages.append(page_text)
         title = reader.metadata.title if reader.metadata else None
+        form = pdf_form_lines(reader)
+        comments = pdf_comment_count(reader)
     except InputError:
         raise
     except NotImplementedError as error:  # pypdf's answer to an unknown stream filter and the like
@@ -244,13 +252,59 @@ def read_pdf(data: bytes) -> ReadResult:
         raise InputError(f"corrupt PDF ({type(error).__name__})") from error
     if not pages:
         raise InputError("the PDF has no pages")
-    # Pages are separated by a form feed, so offsets stay page-addressable.
+    # Pages are separated by a form feed, so offsets stay page-addressable; form fields come last.
+    text = "\n\f\n".join(pages)
+    if form:
+        text = (text + "\n\n" if text.strip() else "") + "\n".join(form)
     return ReadResult(
-        text="\n\f\n".join(pages),
+        text=text,
         media_type="application/pdf",
         title=title or None,
         pages_needing_ocr=needing_ocr,
+        skipped=(f"{comments} PDF comment{'s' if comments != 1 else ''}",) if comments else (),
     )
+
+
+def pdf_form_lines(reader) -> list[str]:
+    """The filled text and choice fields of a PDF form (pypdf's `get_fields`), one line each as
+    "name: value" (the field's tooltip name `/TU` when it has one, else its name `/T`), in the
+    form's order; buttons (check boxes, radio buttons) and empty fields left out."""
+    lines: list[str] = []
+    for name, entry in (reader.get_fields() or {}).items():
+        if entry.get("/FT") not in ("/Tx", "/Ch"):
+            continue
+        value = entry.get("/V")
+        values = value if isinstance(value, list) else [value]
+        text = ", ".join(str(v).strip() for v in values if isinstance(v, str) and str(v).strip())
+        if text:
+            label = " ".join(str(entry.get("/TU") or name).split())
+            lines.append(f"{label}: {' '.join(text.split())}")
+    return lines
+
+
+# Annotations that are not a note someone wrote: links, form widgets, and the pop-up windows that
+# show another annotation's note (counted once, through that annotation).
+_NOT_COMMENTS = {"/Link", "/Widget", "/Popup"}
+
+
+def pdf_comment_count(reader) -> int:
+    """How many annotations with a written note (`/Contents`) a PDF's pages hold, form fields,
+    links and pop-ups aside; their text is not read."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    count = 0
+    for page in reader.pages:
+        annotations = page.get("/Annots")
+        annotations = annotations.get_object() if annotations is not None else None
+        if not isinstance(annotations, ArrayObject):  # absent, or malformed: nothing to count
+            continue
+        for annotation in annotations:
+            annotation = annotation.get_object()
+            if not isinstance(annotation, DictionaryObject) or annotation.get("/Subtype") in _NOT_COMMENTS:
+                continue
+            if str(annotation.get("/Contents") or "").strip():
+                count += 1
+    return count
 
 
 def check_zip_container(data: bytes, max_unpacked_bytes: int) -> None:
