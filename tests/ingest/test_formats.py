@@ -58,6 +58,24 @@ def test_markdown_is_read_without_its_markup_and_its_original_kept(store, tmp_pa
     assert ingest_bytes(store, tmp_path, "brother.txt", data + b"-\n").text == data.decode() + "-\n"
 
 
+def test_markdown_html_blocks_are_read_and_its_comments_counted(store, tmp_path):
+    # A Markdown file's HTML blocks (<div>, <p>, <details>) were dropped whole: a name written in
+    # one was lost without a word, and so was one in an HTML comment. Now a block's text is read
+    # (scripts and styles left out), a comment is counted as not read, and the Markdown around
+    # them reads as before (control).
+    data = (b"Statement.\n\n<div>\nName: Aynur Qadir\n</div>\n\n<p>My brother Memet Tursun was taken.</p>"
+            b"<p>In 2018.</p>\n\n<details><summary>Witness</summary>Dilnur Sabir</details>\n\n"
+            b"<script>var x = 1;</script>\n\n<!-- real name: Rayila Kamal -->\n\nEnd <!-- Gulnisa --> of *it*.\n")
+    path = tmp_path / "statement.md"
+    path.write_bytes(data)
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED and outcome.skipped == ("2 HTML comments",)
+    with store.session() as session:
+        text = session.get(Document, outcome.document_id).text
+    assert text == ("Statement.\n\nName: Aynur Qadir\n\nMy brother Memet Tursun was taken.\nIn 2018.\n\n"
+                    "Witness\nDilnur Sabir\n\nEnd  of it.\n")
+
+
 def test_html_keeps_the_article_and_drops_page_furniture(store, tmp_path):
     paragraphs = [
         "Adil Mamut, a shopkeeper from Aksu, was taken from his shop in the spring of 2018.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -115,25 +116,71 @@ def read_markdown(data: bytes) -> ReadResult:
     Headings, paragraphs, list items, quotes and code blocks become paragraphs of plain text
     (blocks apart by a blank line, lines of one paragraph kept as they were written, the items of a
     tight list one to a line); emphasis marks, link targets, images' addresses (their alt text is
-    kept) and inline HTML are dropped; escapes and entities are read ("\\*" is "*"). A reader saw
+    kept) and inline HTML tags are dropped; escapes and entities are read ("\\*" is "*"). A reader saw
     `# Title` and `*word*` on the public page before; the original bytes are kept as they are.
+
+    An HTML block (`<div>`, `<p>`, `<details>`…) is read as its text (`_html_block_text`), not
+    dropped: a name written in one is the testimony's like any other. HTML comments are notes,
+    not read, and counted in `skipped` ("1 HTML comment") so that the ingest says so.
     """
     from markdown_it import MarkdownIt
 
     text, encoding = decode_text(data)
     blocks: list[tuple[str, bool]] = []  # (text, an item of a tight list: its paragraph hidden)
     tokens = MarkdownIt("commonmark").parse(text)
+    comments = 0
     for index, token in enumerate(tokens):
         if token.type == "inline":
             blocks.append((_inline_text(token.children or []), index > 0 and tokens[index - 1].hidden))
+            comments += sum(len(_HTML_COMMENT.findall(child.content)) for child in token.children or []
+                            if child.type == "html_inline")
         elif token.type in ("fence", "code_block"):
             blocks.append((token.content.rstrip("\n"), False))
+        elif token.type == "html_block":
+            comments += len(_HTML_COMMENT.findall(token.content))
+            block = _html_block_text(_HTML_COMMENT.sub("", token.content))
+            if block:
+                blocks.append((block, False))
     parts: list[str] = []
     for index, (block, tight) in enumerate(blocks):
         if index:
             parts.append("\n" if tight and blocks[index - 1][1] else "\n\n")
         parts.append(block)
-    return ReadResult(text="".join(parts) + "\n" if parts else "", media_type=MEDIA_TYPES[".md"], encoding=encoding)
+    skipped = (f"{comments} HTML comment{'s' if comments != 1 else ''}",) if comments else ()
+    return ReadResult(text="".join(parts) + "\n" if parts else "", media_type=MEDIA_TYPES[".md"], encoding=encoding,
+                      skipped=skipped)
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# HTML elements whose end ends a line of text, and those whose content is no text at all.
+_HTML_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 "
+    "h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul".split())
+_HTML_NO_TEXT = ("script", "style", "template", "noscript")
+
+
+def _html_block_text(markup: str) -> str:
+    """The text of an HTML block of a Markdown file (lxml's HTML parser, which neither fetches nor
+    runs anything): a line per block element, blank lines and scripts and styles left out."""
+    from lxml import etree, html
+
+    if not markup.strip():
+        return ""
+    try:
+        root = html.fragment_fromstring(markup, create_parent="div")
+    except etree.ParserError:  # a block holding no element or text: <!DOCTYPE html>, <?php … ?>
+        return ""
+    etree.strip_elements(root, *_HTML_NO_TEXT, with_tail=False)
+    for element in root.iter():
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _HTML_BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            if tag != "br":
+                element.text = "\n" + (element.text or "")
+        elif tag in ("td", "th"):  # a row's cells on its line, apart
+            element.tail = " " + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _inline_text(children) -> str:
