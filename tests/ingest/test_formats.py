@@ -91,6 +91,23 @@ def test_html_keeps_the_article_and_drops_page_furniture(store, tmp_path):
         assert session.get(Document, document.id).source.title == "A shopkeeper from Aksu"
 
 
+def test_html_figure_captions_are_read_with_the_article(store, tmp_path):
+    # A photo's caption naming the detainee ("<figcaption>Adil Mamut in 2016</figcaption>") was
+    # dropped with its figure: the name never reached the text. Now a caption is read in its place,
+    # and the page furniture around it is still dropped (control).
+    paragraphs = [
+        "A shopkeeper from Aksu was taken from his shop in the spring of 2018.",
+        '<figure><img src="shop.jpg" alt="the shop"><figcaption>Adil Mamut at his shop in 2016</figcaption></figure>',
+        "His wife learned months later that he had been moved to a detention centre in the city.",
+        "The family has had no word from him since the summer of 2019.",
+    ]
+    document = ingest_bytes(store, tmp_path, "page.html", make_html("A shopkeeper from Aksu", paragraphs))
+    lines = document.text.split("\n")
+    assert lines.index("Adil Mamut at his shop in 2016") == lines.index(paragraphs[0]) + 1
+    for furniture in ("Donate now", "Share on Facebook", "Subscribe to our newsletter", "Privacy policy"):
+        assert furniture not in document.text
+
+
 def test_html_script_content_is_not_taken_as_text(store, tmp_path):
     data = make_html("Page", ["A long enough paragraph about a detention in Hotan in the year 2018, told by a cousin."])
     data = data.replace(b"</article>", b"<script>alert('x')</script></article>")
