@@ -456,3 +456,22 @@ def test_ingest_says_a_word_comment_was_not_read(run, tmp_path):
     assert "Aynur" not in result.output
     shown = run("ingest", folder / "clean.docx")
     assert shown.exit_code == 0 and "not read" not in shown.output
+
+
+def test_persons_split_takes_several_mentions_after_one_flag(run, tmp_path):
+    # The README writes `persons split N --mentions ID…`; `--mentions 2 3` stopped with "Got
+    # unexpected extra argument(s) (3)". Now both mentions move; repeating the flag still works.
+    folder = tmp_path / "five"
+    folder.mkdir()
+    for number in range(1, 6):
+        (folder / f"w{number}.txt").write_text(f"Account number {number} of a detention in Korla.")
+        (folder / f"w{number}.meta.yaml").write_text("witness: Aygul Tursun\n")
+    assert run("ingest", folder).exit_code == 0
+    for merged in range(2, 6):
+        assert run("persons", "merge", "1", merged).exit_code == 0
+    result = run("persons", "split", "1", "--mentions", "2", "3")
+    assert result.exit_code == 0, result.output
+    assert json.loads(run("persons", "show", "1", "--json").stdout)["mentions"] == [1, 4, 5]
+    # control: the flag repeated is read as before
+    assert run("persons", "split", "1", "--mentions", "4", "--mentions", "5").exit_code == 0
+    assert json.loads(run("persons", "show", "1", "--json").stdout)["mentions"] == [1]
