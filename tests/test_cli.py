@@ -475,3 +475,22 @@ def test_persons_split_takes_several_mentions_after_one_flag(run, tmp_path):
     # control: the flag repeated is read as before
     assert run("persons", "split", "1", "--mentions", "4", "--mentions", "5").exit_code == 0
     assert json.loads(run("persons", "show", "1", "--json").stdout)["mentions"] == [1]
+
+
+def test_consent_withdraw_erases_only_the_given_mentions_testimonies(run, tmp_path):
+    # The withdrawal follows the witness's entry (every testimony of it made confidential), but
+    # erasure, which cannot be undone, destroys only what this person id gave: the entry's other
+    # mention may have been put there by the linker. The command names what it left.
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for number in (1, 2):
+        (folder / f"w{number}.txt").write_text(f"Account number {number} of a detention in Korla.")
+        (folder / f"w{number}.meta.yaml").write_text("consent: public\nwitness: Aygul Tursun\n")
+    assert run("ingest", folder).exit_code == 0
+    assert run("persons", "merge", "1", "2").exit_code == 0
+    result = run("consent", "withdraw", "1", "--reason", "she asked", "--erase")
+    assert result.exit_code == 0, result.output
+    assert "erased: documents 1;" in result.stderr and "Not erased: documents 2" in result.stderr
+    documents = {d["id"]: d for d in json.loads(run("documents", "--json").stdout)}
+    assert documents[1]["sha256"] == "[erased]" and documents[2]["sha256"] != "[erased]"
+    assert {d["consent"] for d in documents.values()} == {"confidential"}
