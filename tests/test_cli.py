@@ -494,3 +494,22 @@ def test_consent_withdraw_erases_only_the_given_mentions_testimonies(run, tmp_pa
     documents = {d["id"]: d for d in json.loads(run("documents", "--json").stdout)}
     assert documents[1]["sha256"] == "[erased]" and documents[2]["sha256"] != "[erased]"
     assert {d["consent"] for d in documents.values()} == {"confidential"}
+
+
+def test_terminal_control_sequences_in_a_testimony_are_shown_not_obeyed(run, tmp_path):
+    # A sidecar title or a testimony's text holding escape sequences ("\x1b[8m" hides what follows,
+    # "\x1b]52;…" writes the clipboard) reached the volunteer's terminal raw through `guwah show`
+    # and `documents`: what the reviewer saw was not what the archive held. Now every control
+    # character of printed data is shown as its picture (␛), and plain text is unchanged (control).
+    folder = tmp_path / "escapes"
+    folder.mkdir()
+    (folder / "e.txt").write_text("My brother \x1b[8mAynur Qadir\x1b[0m was taken in Korla in 2018."
+                                  + " We asked the police every week and were told nothing." * 10)
+    (folder / "e.meta.yaml").write_text('title: "Account \\e]52;c;SGVsbG8=\\a of a transfer"\n')
+    assert run("ingest", folder).exit_code == 0
+    for command in (("show", "1"), ("documents",), ("search", "Korla")):
+        result = run(*command)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout, command
+    shown = run("show", "1").stdout
+    assert "␛[8mAynur Qadir␛[0m" in shown and "My brother" in shown and "was taken in Korla in 2018." in shown
