@@ -437,3 +437,79 @@ def test_a_naming_basis_citing_no_document_is_a_clear_error_not_a_traceback(run,
     assert "Naming basis" not in run("naming", "list").output  # nothing stored
     control = run("naming", "propose", person_id, "--basis", "own_consent", "--document", "1")
     assert control.exit_code == 0 and "proposed" in control.output
+
+
+def test_ingest_says_a_word_comment_was_not_read(run, tmp_path):
+    # Before, a name in a Word comment was lost silently: the summary said "ingested" and nothing
+    # else. Now the summary, stderr and --json say a comment was left out, without its words.
+    from tests.ingest.test_formats import _docx_with_comment
+
+    folder = tmp_path / "comments"
+    folder.mkdir()
+    (folder / "noted.docx").write_bytes(_docx_with_comment("Witness is Aynur Qadir"))
+    (folder / "clean.docx").write_bytes(_docx_with_comment(None))
+    result = run("ingest", folder / "noted.docx", "--json")
+    assert result.exit_code == 0
+    [outcome] = json.loads(result.stdout)
+    assert outcome["skipped"] == ["1 Word comment"]
+    assert "noted.docx: not read: 1 Word comment" in result.stderr
+    assert "Aynur" not in result.output
+    shown = run("ingest", folder / "clean.docx")
+    assert shown.exit_code == 0 and "not read" not in shown.output
+
+
+def test_persons_split_takes_several_mentions_after_one_flag(run, tmp_path):
+    # The README writes `persons split N --mentions ID…`; `--mentions 2 3` stopped with "Got
+    # unexpected extra argument(s) (3)". Now both mentions move; repeating the flag still works.
+    folder = tmp_path / "five"
+    folder.mkdir()
+    for number in range(1, 6):
+        (folder / f"w{number}.txt").write_text(f"Account number {number} of a detention in Korla.")
+        (folder / f"w{number}.meta.yaml").write_text("witness: Aygul Tursun\n")
+    assert run("ingest", folder).exit_code == 0
+    for merged in range(2, 6):
+        assert run("persons", "merge", "1", merged).exit_code == 0
+    result = run("persons", "split", "1", "--mentions", "2", "3")
+    assert result.exit_code == 0, result.output
+    assert json.loads(run("persons", "show", "1", "--json").stdout)["mentions"] == [1, 4, 5]
+    # control: the flag repeated is read as before
+    assert run("persons", "split", "1", "--mentions", "4", "--mentions", "5").exit_code == 0
+    assert json.loads(run("persons", "show", "1", "--json").stdout)["mentions"] == [1]
+
+
+def test_consent_withdraw_erases_only_the_given_mentions_testimonies(run, tmp_path):
+    # The withdrawal follows the witness's entry (every testimony of it made confidential), but
+    # erasure, which cannot be undone, destroys only what this person id gave: the entry's other
+    # mention may have been put there by the linker. The command names what it left.
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for number in (1, 2):
+        (folder / f"w{number}.txt").write_text(f"Account number {number} of a detention in Korla.")
+        (folder / f"w{number}.meta.yaml").write_text("consent: public\nwitness: Aygul Tursun\n")
+    assert run("ingest", folder).exit_code == 0
+    assert run("persons", "merge", "1", "2").exit_code == 0
+    result = run("consent", "withdraw", "1", "--reason", "she asked", "--erase")
+    assert result.exit_code == 0, result.output
+    assert "erased: documents 1;" in result.stderr and "Not erased: documents 2" in result.stderr
+    documents = {d["id"]: d for d in json.loads(run("documents", "--json").stdout)}
+    assert documents[1]["sha256"] == "[erased]" and documents[2]["sha256"] != "[erased]"
+    assert {d["consent"] for d in documents.values()} == {"confidential"}
+
+
+def test_terminal_control_sequences_in_a_testimony_are_shown_not_obeyed(run, tmp_path):
+    # A sidecar title or a testimony's text holding escape sequences ("\x1b[8m" hides what follows,
+    # "\x1b]52;…" writes the clipboard) reached the volunteer's terminal raw through `guwah show`
+    # and `documents`: what the reviewer saw was not what the archive held. Now every control
+    # character of printed data is shown as its picture (␛), and plain text is unchanged (control).
+    folder = tmp_path / "escapes"
+    folder.mkdir()
+    (folder / "e.txt").write_text("My brother \x1b[8mAynur Qadir\x1b[0m was taken in Korla in 2018."
+                                  + " We asked the police every week and were told nothing." * 10)
+    (folder / "e.meta.yaml").write_text('title: "Account \\e]52;c;SGVsbG8=\\a of a transfer"\n')
+    assert run("ingest", folder).exit_code == 0
+    for command in (("show", "1"), ("documents",), ("search", "Korla")):
+        result = run(*command)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout, command
+    shown = run("show", "1").stdout
+    assert "␛[8mAynur Qadir␛[0m" in shown and "My brother" in shown and "was taken in Korla in 2018." in shown

@@ -302,3 +302,39 @@ def test_a_closed_stdout_ends_a_command_quietly():
     assert ended.value.exit_code == 1
     with pytest.raises(KeyError):  # positive control: other errors are not swallowed
         fails_otherwise()
+
+
+def test_a_withdrawn_consent_covers_every_testimony_of_the_witness_entry(store, tmp_path):
+    """Before: a witness who gave two testimonies (two mentions that the registry holds as one entry)
+    withdrew consent through one of them; only that testimony became confidential, and the other's
+    release went on showing her name on the public site. Now the withdrawal follows the entry:
+    every testimony she gave is confidential, every basis for naming her withdrawn, and a third
+    witness's testimony stays public (control)."""
+    from guwah.registry import merge
+    from guwah.releases import withdraw_witness_consent
+    from guwah.storage.tables import NamingBasis, Person, Testimony
+
+    sidecar = "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n"
+    first = add(store, tmp_path, "w1.txt", "I, Rayila Kamal, saw the camp in Aksu.", sidecar)
+    second = add(store, tmp_path, "w2.txt", "I, Rayila Kamal, write again about the camp in Aksu.", sidecar)
+    other = add(store, tmp_path, "w3.txt", "I, Dilnur Sabir, saw the camp in Hotan.",
+                "consent: public\nwitness: {name: Dilnur Sabir, consent: public}\n")
+    with store.session() as session:
+        witnesses = {d: session.query(Testimony).filter_by(document_id=d).one().witness_id
+                     for d in (first, second, other)}
+    for person in witnesses.values():
+        name_person(store, person)
+    with store.session() as session:
+        numbers = [session.get(Person, witnesses[d]).entry.number for d in (first, second)]
+        merge(session, numbers[0], numbers[1], "reviewer")
+    for document_id in (first, second, other):
+        release_document(store, document_id)
+    with store.session() as session:
+        assert sorted(withdraw_witness_consent(session, witnesses[first], "editor", "she asked")) == [first, second]
+    with store.session() as session:
+        shown = [d.text for d in public_documents(session)]
+        assert shown == ["I, Dilnur Sabir, saw the camp in Hotan."]
+        assert {session.query(Testimony).filter_by(document_id=d).one().consent for d in (first, second)} == {
+            "confidential"}
+        standing = {b.person_id for b in session.query(NamingBasis).filter(NamingBasis.withdrawn_at.is_(None))}
+        assert standing == {witnesses[other]}

@@ -151,11 +151,16 @@ def ingest(
             if outcome.status == FAILED:
                 err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(outcome.reason)}",
                           highlight=False, soft_wrap=True)
+            elif outcome.skipped:
+                err.print(f"[yellow]note:[/yellow] {escape(str(path))}: not read: {escape(', '.join(outcome.skipped))}"
+                          " (not part of the stored text: a name there is not proposed for review)",
+                          highlight=False, soft_wrap=True)
             progress.advance(task)
     if as_json:
         print_json([{"path": str(o.path), "status": o.status, "document_id": o.document_id,
                      "sha256": o.sha256, "reason": o.reason,
-                     "pages_needing_ocr": list(o.pages_needing_ocr)} for o in outcomes])
+                     "pages_needing_ocr": list(o.pages_needing_ocr), "skipped": list(o.skipped)}
+                    for o in outcomes])
     else:
         _print_ingest_summary(outcomes)
     if any(o.status == FAILED for o in outcomes):
@@ -172,6 +177,8 @@ def _print_ingest_summary(outcomes) -> None:
         note = o.reason or ""
         if o.pages_needing_ocr:
             note = f"pages needing OCR: {', '.join(map(str, o.pages_needing_ocr))}"
+        if o.skipped:
+            note = "; ".join(filter(None, [note, "not read: " + ", ".join(o.skipped)]))
         style = {"ingested": "green", "duplicate": "yellow", "failed": "red"}[o.status]
         table.add_row(escape(str(o.path)), f"[{style}]{o.status}[/{style}]",
                       str(o.document_id or ""), escape(note))

@@ -17,10 +17,39 @@ import typer
 
 from guwah.errors import GuwahError, InputError
 
+# Control characters as their Unicode pictures (ESC as ␛, BEL as ␇, DEL as ␡), C1 controls as �;
+# line feeds and tabs are kept.
+_CONTROL_PICTURES = {code: 0x2400 + code for code in range(0x20) if code not in (0x09, 0x0A)}
+_CONTROL_PICTURES |= {0x7F: 0x2421} | {code: 0xFFFD for code in range(0x80, 0xA0)}
+
+
+def printable(text: str) -> str:
+    """`text` with every control character but line feed and tab shown as its picture (ESC as ␛),
+    so that an escape sequence in a testimony, a title or a name is seen, never obeyed, by the
+    terminal it is printed on (one could hide a name, rewrite a line or set the clipboard)."""
+    return text.translate(_CONTROL_PICTURES)
+
+
+def _console_class():
+    """rich's Console, printing the text of every segment through `printable` (rich's own styles
+    and cursor moves are added after, and its control segments are left alone): tables, rules,
+    Text and markup alike, as rich strips only some control characters and never ESC."""
+    from rich.console import Console
+    from rich.segment import Segment
+
+    class PrintableConsole(Console):
+        def _render_buffer(self, buffer):
+            return super()._render_buffer(
+                segment if segment.control else Segment(printable(segment.text), segment.style, segment.control)
+                for segment in buffer)
+
+    return PrintableConsole
+
 
 class LazyConsole:
     """A rich Console made on first use: rich costs a command that prints plain lines (or
-    JSON) a tenth of a second of start-up, so it is imported only when a console is used."""
+    JSON) a tenth of a second of start-up, so it is imported only when a console is used.
+    Every control character of what it prints is shown, not obeyed (`printable`)."""
 
     def __init__(self, **options) -> None:
         self._options = options
@@ -30,9 +59,7 @@ class LazyConsole:
     def console(self):
         """The rich Console itself (made now if not yet), for rich objects that take one."""
         if self._console is None:
-            from rich.console import Console
-
-            self._console = Console(**self._options)
+            self._console = _console_class()(**self._options)
         return self._console
 
     def __getattr__(self, name: str):

@@ -94,3 +94,21 @@ def test_cli_extract_workers_go_with_all(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(path), "--workers", "2"])
     assert result.exit_code == 1
     assert CliRunner().invoke(app, ["extract", str(path), "--json"]).exit_code == 0
+
+
+def test_cli_extract_file_warns_of_a_word_comment_it_did_not_read(tmp_path):
+    # `guwah extract FILE --json` on a Word file with a comment said nothing of it: a name written
+    # there was simply absent from "persons". Now a warning says a comment was not read (counted,
+    # never quoted); the same file without a comment gets no such warning (control).
+    from tests.ingest.test_formats import _docx_with_comment
+
+    noted, clean = tmp_path / "noted.docx", tmp_path / "clean.docx"
+    noted.write_bytes(_docx_with_comment("Witness is Aynur Qadir"))
+    clean.write_bytes(_docx_with_comment(None))
+    result = CliRunner().invoke(app, ["extract", str(noted), "--json"])
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    assert any(w.startswith("not read: 1 Word comment") for w in warnings), warnings
+    assert "Aynur" not in result.output
+    control = json.loads(CliRunner().invoke(app, ["extract", str(clean), "--json"]).stdout)["warnings"]
+    assert not any(w.startswith("not read") for w in control)

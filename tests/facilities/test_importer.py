@@ -156,3 +156,19 @@ def test_importer_real_file_every_row_accounted(store, real_bfn_file):
     assert types == {"internment_camp", "detention_centre", "prison", "other"}
     again = import_facilities(store, real_bfn_file)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, report.imported)
+
+
+@pytest.mark.parametrize(("lat", "lon"), [("abc", "75.8638"), ("39.3591", "seventy"), ("95", "75.8638"),
+                                          ("39.3591", "181")])
+def test_importer_rejects_a_row_whose_coordinates_are_not_a_point(store, tmp_path, bfn_rows, write_bfn, lat, lon):
+    # A latitude that was no number ("abc") became null while its longitude was kept: a site with
+    # half a point, imported without a word. Now the row is rejected, naming the column; a row
+    # with both coordinates blank is still imported without a point (control).
+    bad, blank = bfn_rows[0], bfn_rows[1]
+    bad[5], bad[6] = lat, lon
+    blank[5], blank[6] = "", ""
+    report = import_facilities(store, write_bfn(tmp_path / "coords.csv", [bad, blank]))
+    assert [r["line"] for r in report.rejected] == [5]
+    assert "lat" in report.rejected[0]["reason"] or "long" in report.rejected[0]["reason"]
+    rows = facilities(store)
+    assert list(rows) == ["bfn:106B"] and (rows["bfn:106B"].lat, rows["bfn:106B"].lon) == (None, None)

@@ -58,6 +58,24 @@ def test_markdown_is_read_without_its_markup_and_its_original_kept(store, tmp_pa
     assert ingest_bytes(store, tmp_path, "brother.txt", data + b"-\n").text == data.decode() + "-\n"
 
 
+def test_markdown_html_blocks_are_read_and_its_comments_counted(store, tmp_path):
+    # A Markdown file's HTML blocks (<div>, <p>, <details>) were dropped whole: a name written in
+    # one was lost without a word, and so was one in an HTML comment. Now a block's text is read
+    # (scripts and styles left out), a comment is counted as not read, and the Markdown around
+    # them reads as before (control).
+    data = (b"Statement.\n\n<div>\nName: Aynur Qadir\n</div>\n\n<p>My brother Memet Tursun was taken.</p>"
+            b"<p>In 2018.</p>\n\n<details><summary>Witness</summary>Dilnur Sabir</details>\n\n"
+            b"<script>var x = 1;</script>\n\n<!-- real name: Rayila Kamal -->\n\nEnd <!-- Gulnisa --> of *it*.\n")
+    path = tmp_path / "statement.md"
+    path.write_bytes(data)
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED and outcome.skipped == ("2 HTML comments",)
+    with store.session() as session:
+        text = session.get(Document, outcome.document_id).text
+    assert text == ("Statement.\n\nName: Aynur Qadir\n\nMy brother Memet Tursun was taken.\nIn 2018.\n\n"
+                    "Witness\nDilnur Sabir\n\nEnd  of it.\n")
+
+
 def test_html_keeps_the_article_and_drops_page_furniture(store, tmp_path):
     paragraphs = [
         "Adil Mamut, a shopkeeper from Aksu, was taken from his shop in the spring of 2018.",
@@ -71,6 +89,23 @@ def test_html_keeps_the_article_and_drops_page_furniture(store, tmp_path):
         assert furniture not in document.text
     with store.session() as session:
         assert session.get(Document, document.id).source.title == "A shopkeeper from Aksu"
+
+
+def test_html_figure_captions_are_read_with_the_article(store, tmp_path):
+    # A photo's caption naming the detainee ("<figcaption>Adil Mamut in 2016</figcaption>") was
+    # dropped with its figure: the name never reached the text. Now a caption is read in its place,
+    # and the page furniture around it is still dropped (control).
+    paragraphs = [
+        "A shopkeeper from Aksu was taken from his shop in the spring of 2018.",
+        '<figure><img src="shop.jpg" alt="the shop"><figcaption>Adil Mamut at his shop in 2016</figcaption></figure>',
+        "His wife learned months later that he had been moved to a detention centre in the city.",
+        "The family has had no word from him since the summer of 2019.",
+    ]
+    document = ingest_bytes(store, tmp_path, "page.html", make_html("A shopkeeper from Aksu", paragraphs))
+    lines = document.text.split("\n")
+    assert lines.index("Adil Mamut at his shop in 2016") == lines.index(paragraphs[0]) + 1
+    for furniture in ("Donate now", "Share on Facebook", "Subscribe to our newsletter", "Privacy policy"):
+        assert furniture not in document.text
 
 
 def test_html_script_content_is_not_taken_as_text(store, tmp_path):
@@ -270,3 +305,87 @@ def test_custody_log_records_receipt_and_extraction(store, tmp_path):
 def test_language_is_detected_when_not_given(store, tmp_path):
     assert ingest_bytes(store, tmp_path, "fr.txt", FRENCH.encode()).language == "fr"
     assert ingest_bytes(store, tmp_path, "ru.txt", RUSSIAN.encode()).language == "ru"
+
+
+def _docx_with_comment(comment: str | None) -> bytes:
+    """A statement with one Word comment (a reviewer's note in the margin), or none."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("My brother was taken to a camp in Ghulja in 2018.")
+    if comment is not None:
+        document.add_comment(paragraph.runs, text=comment, author="volunteer", initials="v")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_comments_are_not_read_and_the_outcome_says_so(store, tmp_path):
+    # A name typed in a Word comment was dropped without a word: the ingest said nothing, and the
+    # volunteer believed the archive held what the file held. Comments are notes about a text, not
+    # the testimony, so they stay out of the text, and the outcome counts them (never their words).
+    path = tmp_path / "commented.docx"
+    path.write_bytes(_docx_with_comment("Witness is Aynur Qadir"))
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED
+    assert outcome.skipped == ("1 Word comment",)
+    with store.session() as session:
+        document = session.get(Document, outcome.document_id)
+        assert "Aynur" not in document.text
+        detail = session.scalars(select(CustodyEvent).where(CustodyEvent.document_id == document.id,
+                                                            CustodyEvent.action == "text_extracted")).one().detail
+    assert detail["skipped"] == ["1 Word comment"]
+    # positive control: the same statement without a comment skips nothing
+    plain = tmp_path / "plain.docx"
+    plain.write_bytes(_docx_with_comment(None))
+    assert ingest_file(store, plain).skipped == ()
+
+
+def _pdf_with_form_and_note(field_value: str | None, note: str | None) -> bytes:
+    """A one-page statement with a filled text field ("name") and a sticky note, either left out."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import Text
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(["My brother was taken to a camp in Aksu in 2018."]))))
+    if note is not None:
+        writer.add_annotation(0, Text(rect=(50, 550, 200, 650), text=note))
+    if field_value is not None:
+        field = writer._add_object(DictionaryObject({
+            NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("Name"),
+            NameObject("/V"): TextStringObject(field_value), NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/Rect"): ArrayObject([FloatObject(50), FloatObject(500), FloatObject(200), FloatObject(520)])}))
+        page = writer.pages[0]
+        if "/Annots" not in page:
+            page[NameObject("/Annots")] = ArrayObject()
+        page["/Annots"].append(field)
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject({NameObject("/Fields"): ArrayObject([field])})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_pdf_form_fields_are_read_and_its_comments_counted(store, tmp_path):
+    # A PDF form's filled fields and its sticky notes never reached the text, and the ingest said
+    # nothing: a detainee named in the form's Name field was lost (a Word form's fields are read).
+    # Now a filled field is read after the pages as "field: value", and notes are counted as not read.
+    path = tmp_path / "form.pdf"
+    path.write_bytes(_pdf_with_form_and_note("Memet Tursun", "Witness: Aynur Qadir"))
+    outcome = ingest_file(store, path)
+    assert outcome.status == INGESTED and outcome.skipped == ("1 PDF comment",)
+    with store.session() as session:
+        text = session.get(Document, outcome.document_id).text
+    assert text.split("\n") == ["My brother was taken to a camp in Aksu in 2018.", "", "Name: Memet Tursun"]
+    assert "Aynur" not in text
+    # positive control: the same page with neither reads as before and skips nothing
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_pdf_with_form_and_note(None, None))
+    outcome = ingest_file(store, plain)
+    assert outcome.skipped == ()
+    with store.session() as session:
+        assert session.get(Document, outcome.document_id).text == "My brother was taken to a camp in Aksu in 2018."

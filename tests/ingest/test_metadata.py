@@ -98,6 +98,9 @@ def test_flags_override_the_sidecar(store, tmp_path):
     ("published: 2999-01-01\n", "published 2999-01-01 is after today"),
     ("retrieved: 2999-01-01\n", "retrieved 2999-01-01 is after today"),
     ("interview_date: 2999-01-01\n", "interview_date 2999-01-01 is after today"),
+    # YAML reads a date with a time as a datetime: it stopped the whole run with a TypeError
+    ("published: 2021-05-03 10:00:00\n", "published must be a date as YYYY-MM-DD, without a time"),
+    ("embargo_until: 2027-01-01T00:00:00Z\n", "embargo_until must be a date as YYYY-MM-DD, without a time"),
 ])
 def test_bad_metadata_fails_and_stores_nothing(store, tmp_path, sidecar, reason):
     path = write(tmp_path, "statement.txt", "An account from Aksu.", sidecar)
@@ -146,3 +149,18 @@ def test_translation_points_at_its_original(store, tmp_path):
     with store.session() as session:
         testimony = session.get(Document, translation.document_id).testimony
         assert testimony.translation_of_id == original.document_id
+
+
+@pytest.mark.parametrize(("sidecar", "named"), [
+    ("consent: public\nMihray Tursun: sister\nconsnet: public\n", "consnet"),
+    ("witness:\n  name: A B\n  Mihray Tursun: sister\n  consnet: public\n", "consnet"),
+    ("Mihray Tursun: sister\nMihray Tursun: aunt\n", None),
+])
+def test_a_name_written_as_a_key_is_refused_without_being_printed(store, tmp_path, sidecar, named):
+    # An unknown key was printed back ("unknown key(s) Mihray Tursun"): a name typed as a key
+    # reached the terminal and the log. A key written like a field name is still named (control).
+    outcome = ingest_file(store, write(tmp_path, "statement.txt", "An account from Aksu.", sidecar))
+    assert outcome.status == FAILED and "not printed" in outcome.reason
+    assert "Mihray" not in outcome.reason and "Tursun" not in outcome.reason
+    if named:
+        assert named in outcome.reason

@@ -121,7 +121,11 @@ def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 102
         when = document_date_of(meta.interview_date, meta.published)
     limits = {} if max_html_bytes is None else {"max_html_bytes": max_html_bytes}
     read = read_document(path.name, data, max_unpacked_bytes=max_unpacked_bytes, **limits)
-    return extract_text(read.text, sha256=hashlib.sha256(data).hexdigest(), title=read.title, document_date=when)
+    result = extract_text(read.text, sha256=hashlib.sha256(data).hexdigest(), title=read.title, document_date=when)
+    # What the reader left out (a Word comment) is not in the text, so nothing there was extracted.
+    result["warnings"] += [f"not read: {part} (not part of the text: nothing in it is extracted)"
+                           for part in read.skipped]
+    return result
 
 
 def extract_document(store, document_id: int) -> dict:

@@ -157,12 +157,30 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
         if not row.cells["id"]:
             rejected.append({"line": line, "reason": "no id"})
             continue
+        bad_point = _bad_coordinate(row.cells)
+        if bad_point:
+            rejected.append({"line": line, "reason": bad_point})
+            continue
         if row.key in seen:
             rejected.append({"line": line, "reason": f"same id as line {seen[row.key]}"})
             continue
         seen[row.key] = line
         rows.append(row)
     return rows, blank, rejected
+
+
+def _bad_coordinate(cells: dict) -> str | None:
+    """Why a row's `lat` and `long` are not a point (a cell that is no number, or out of range), or
+    None: both blank (no point) or both a coordinate. Half a point is never stored."""
+    for column, limit in (("lat", 90), ("long", 180)):
+        if not cells[column]:
+            continue
+        value = _float(cells[column])
+        if value is None or abs(value) > limit:
+            return f"{column} is not a coordinate (a number from -{limit} to {limit})"
+    if bool(cells["lat"]) != bool(cells["long"]):
+        return "lat and long must both be given, or both left blank"
+    return None
 
 
 def _float(text: str) -> float | None:

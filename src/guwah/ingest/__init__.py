@@ -50,6 +50,7 @@ class IngestOutcome:
     sha256: str | None = None
     reason: str | None = None
     pages_needing_ocr: tuple[int, ...] = ()
+    skipped: tuple[str, ...] = ()  # parts of the file not read into its text, counted (ReadResult.skipped)
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -120,7 +121,8 @@ def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, me
             store.blobs.remove(fingerprint)
         raise
     log.info("ingested document %s (original %s)", document_id, fingerprint[:12])  # never the plain hash
-    return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr))
+    return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr),
+                         skipped=read.skipped)
 
 
 def _existing(store: Store, session: Session, sha: str) -> int | None:
@@ -157,7 +159,8 @@ def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, f
                              detail={"original_name": path.name, "sha256": sha, "size": len(data)}))
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.TEXT_EXTRACTED.value, actor=actor,
                              detail={"reader": read.media_type, "text_sha256": document.text_sha256,
-                                     "chars": len(read.text), "pages_needing_ocr": list(read.pages_needing_ocr)}))
+                                     "chars": len(read.text), "pages_needing_ocr": list(read.pages_needing_ocr),
+                                     **({"skipped": list(read.skipped)} if read.skipped else {})}))
     index_document(session, store.ring, document.id, read.text)
     witness = _witness(session, actor, document, meta)
     session.add(Testimony(

@@ -8,8 +8,9 @@ a key given twice is an error too, since PyYAML would silently keep the last one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -55,16 +56,30 @@ class SidecarLoader(yaml.SafeLoader):
                 except TypeError:
                     continue  # unhashable: the constructor below reports it
                 if duplicate:
-                    raise _SidecarProblem(
-                        f"line {key_node.start_mark.line + 1}: duplicate key {_short(key)}"
-                        " (YAML would silently keep only the last)"
-                    )
+                    shown = (_short(key) if isinstance(key, str) and _FIELD_LIKE.fullmatch(key)
+                             else "(not printed: not written like a field name)")
+                    raise _SidecarProblem(f"line {key_node.start_mark.line + 1}: duplicate key {shown}"
+                                          " (YAML would silently keep only the last)")
         return super().construct_mapping(node, deep=deep)
 
 
 def _short(value: object, limit: int = 40) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_FIELD_LIKE = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _keys_named(keys) -> str:
+    """Unknown keys for an error message: those written like a field name (lower-case ASCII: a
+    misspelt `consnet`) by name, the others only counted, since a key such as `Aynur Qadir:` may be
+    a name typed in the wrong place, and error messages reach terminals and logs."""
+    shown = sorted(str(key) for key in keys if isinstance(key, str) and _FIELD_LIKE.fullmatch(key))
+    hidden = sum(1 for key in keys if not (isinstance(key, str) and _FIELD_LIKE.fullmatch(key)))
+    if hidden:
+        shown.append(f"{hidden} key{'s' if hidden > 1 else ''} not written like a field name (not printed)")
+    return ", ".join(shown)
 
 
 def parse_sidecar(text: str) -> object:
@@ -135,6 +150,8 @@ def parse_consent(value: object) -> ConsentLevel:
 
 
 def parse_date(name: str, value: object) -> date:
+    if isinstance(value, datetime):  # YAML reads "2021-05-03 10:00" as one (a date subclass)
+        raise InputError(f"{name} must be a date as YYYY-MM-DD, without a time")
     if isinstance(value, date):
         return value
     try:
@@ -189,7 +206,7 @@ def _parse_witness(value: object) -> Witness:
         raise InputError("witness must be a name or a mapping with at least `name`")
     unknown = set(value) - {"name", "consent", "language", "contact"}
     if unknown:
-        raise InputError(f"unknown witness key(s): {', '.join(sorted(map(str, unknown)))}")
+        raise InputError(f"unknown witness key(s): {_keys_named(unknown)}")
     return Witness(
         name=str(value["name"]).strip(),
         consent=parse_consent(value.get("consent", ConsentLevel.CONFIDENTIAL.value)),
@@ -206,7 +223,7 @@ def metadata_from_mapping(mapping: dict, *, origin: str) -> dict:
     unknown = set(mapping) - set(FIELD_NAMES)
     if unknown:
         raise InputError(
-            f"{origin}: unknown key(s) {', '.join(sorted(map(str, unknown)))}; "
+            f"{origin}: unknown key(s) {_keys_named(unknown)}; "
             f"allowed: {', '.join(FIELD_NAMES)}"
         )
     try:

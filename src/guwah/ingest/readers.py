@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ class ReadResult:
     encoding: str | None = None
     title: str | None = None
     pages_needing_ocr: list[int] = field(default_factory=list)
+    # Parts of the file left out of the text, counted, never quoted ("1 Word comment"), so that the
+    # ingest can say what the stored text does not hold.
+    skipped: tuple[str, ...] = ()
 
 
 MEDIA_TYPES = {
@@ -112,25 +116,71 @@ def read_markdown(data: bytes) -> ReadResult:
     Headings, paragraphs, list items, quotes and code blocks become paragraphs of plain text
     (blocks apart by a blank line, lines of one paragraph kept as they were written, the items of a
     tight list one to a line); emphasis marks, link targets, images' addresses (their alt text is
-    kept) and inline HTML are dropped; escapes and entities are read ("\\*" is "*"). A reader saw
+    kept) and inline HTML tags are dropped; escapes and entities are read ("\\*" is "*"). A reader saw
     `# Title` and `*word*` on the public page before; the original bytes are kept as they are.
+
+    An HTML block (`<div>`, `<p>`, `<details>`…) is read as its text (`_html_block_text`), not
+    dropped: a name written in one is the testimony's like any other. HTML comments are notes,
+    not read, and counted in `skipped` ("1 HTML comment") so that the ingest says so.
     """
     from markdown_it import MarkdownIt
 
     text, encoding = decode_text(data)
     blocks: list[tuple[str, bool]] = []  # (text, an item of a tight list: its paragraph hidden)
     tokens = MarkdownIt("commonmark").parse(text)
+    comments = 0
     for index, token in enumerate(tokens):
         if token.type == "inline":
             blocks.append((_inline_text(token.children or []), index > 0 and tokens[index - 1].hidden))
+            comments += sum(len(_HTML_COMMENT.findall(child.content)) for child in token.children or []
+                            if child.type == "html_inline")
         elif token.type in ("fence", "code_block"):
             blocks.append((token.content.rstrip("\n"), False))
+        elif token.type == "html_block":
+            comments += len(_HTML_COMMENT.findall(token.content))
+            block = _html_block_text(_HTML_COMMENT.sub("", token.content))
+            if block:
+                blocks.append((block, False))
     parts: list[str] = []
     for index, (block, tight) in enumerate(blocks):
         if index:
             parts.append("\n" if tight and blocks[index - 1][1] else "\n\n")
         parts.append(block)
-    return ReadResult(text="".join(parts) + "\n" if parts else "", media_type=MEDIA_TYPES[".md"], encoding=encoding)
+    skipped = (f"{comments} HTML comment{'s' if comments != 1 else ''}",) if comments else ()
+    return ReadResult(text="".join(parts) + "\n" if parts else "", media_type=MEDIA_TYPES[".md"], encoding=encoding,
+                      skipped=skipped)
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# HTML elements whose end ends a line of text, and those whose content is no text at all.
+_HTML_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 "
+    "h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul".split())
+_HTML_NO_TEXT = ("script", "style", "template", "noscript")
+
+
+def _html_block_text(markup: str) -> str:
+    """The text of an HTML block of a Markdown file (lxml's HTML parser, which neither fetches nor
+    runs anything): a line per block element, blank lines and scripts and styles left out."""
+    from lxml import etree, html
+
+    if not markup.strip():
+        return ""
+    try:
+        root = html.fragment_fromstring(markup, create_parent="div")
+    except etree.ParserError:  # a block holding no element or text: <!DOCTYPE html>, <?php … ?>
+        return ""
+    etree.strip_elements(root, *_HTML_NO_TEXT, with_tail=False)
+    for element in root.iter():
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _HTML_BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            if tag != "br":
+                element.text = "\n" + (element.text or "")
+        elif tag in ("td", "th"):  # a row's cells on its line, apart
+            element.tail = " " + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _inline_text(children) -> str:
@@ -160,7 +210,7 @@ def read_html(data: bytes, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResul
             " (GUWAH_MAX_HTML_BYTES); save it as text or PDF, or raise the limit"
         )
     markup, encoding = decode_text(data)
-    markup = _checked_markup(markup)
+    markup = _checked_markup(_captions_as_paragraphs(markup))
     extracted = trafilatura.bare_extraction(
         markup,
         include_comments=False,
@@ -173,6 +223,16 @@ def read_html(data: bytes, max_bytes: int = DEFAULT_MAX_HTML_BYTES) -> ReadResul
         raise InputError("no main text found in the HTML page")
     title = getattr(extracted, "title", None)
     return ReadResult(text=text, media_type="text/html", encoding=encoding, title=title)
+
+
+_FIGURE_TAGS = re.compile(r"<(/?)(figure|figcaption)\b", re.I)
+
+
+def _captions_as_paragraphs(markup: str) -> str:
+    """The page with each `<figure>` read as a `<div>` and its `<figcaption>` as a `<p>`:
+    trafilatura drops figures whole, and with them a caption that names the person in the photo
+    ("Adil Mamut at his shop in 2016"). The caption is then judged like any paragraph."""
+    return _FIGURE_TAGS.sub(lambda m: f"<{m.group(1)}{'div' if m.group(2).lower() == 'figure' else 'p'}", markup)
 
 
 def _checked_markup(markup: str) -> str:
@@ -215,7 +275,13 @@ def _checked_markup(markup: str) -> str:
 
 
 def read_pdf(data: bytes) -> ReadResult:
-    """The PDF's text layer, page by page; pages without one are listed as needing OCR."""
+    """The PDF's text layer, page by page; pages without one are listed as needing OCR.
+
+    A form's filled text and choice fields (`pdf_form_lines`) follow the pages, after a blank line,
+    as "field: value": a name typed into a form's Name field is part of the testimony (as a Word
+    form's fields are), and the text layer does not hold it. Comments (sticky notes, highlights
+    with a note: `pdf_comment_count`) are notes about the text and are not read; `skipped` counts
+    them so that the ingest says so."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -233,6 +299,8 @@ def read_pdf(data: bytes) -> ReadResult:
                 needing_ocr.append(number)
             pages.append(page_text)
         title = reader.metadata.title if reader.metadata else None
+        form = pdf_form_lines(reader)
+        comments = pdf_comment_count(reader)
     except InputError:
         raise
     except NotImplementedError as error:  # pypdf's answer to an unknown stream filter and the like
@@ -241,13 +309,59 @@ def read_pdf(data: bytes) -> ReadResult:
         raise InputError(f"corrupt PDF ({type(error).__name__})") from error
     if not pages:
         raise InputError("the PDF has no pages")
-    # Pages are separated by a form feed, so offsets stay page-addressable.
+    # Pages are separated by a form feed, so offsets stay page-addressable; form fields come last.
+    text = "\n\f\n".join(pages)
+    if form:
+        text = (text + "\n\n" if text.strip() else "") + "\n".join(form)
     return ReadResult(
-        text="\n\f\n".join(pages),
+        text=text,
         media_type="application/pdf",
         title=title or None,
         pages_needing_ocr=needing_ocr,
+        skipped=(f"{comments} PDF comment{'s' if comments != 1 else ''}",) if comments else (),
     )
+
+
+def pdf_form_lines(reader) -> list[str]:
+    """The filled text and choice fields of a PDF form (pypdf's `get_fields`), one line each as
+    "name: value" (the field's tooltip name `/TU` when it has one, else its name `/T`), in the
+    form's order; buttons (check boxes, radio buttons) and empty fields left out."""
+    lines: list[str] = []
+    for name, entry in (reader.get_fields() or {}).items():
+        if entry.get("/FT") not in ("/Tx", "/Ch"):
+            continue
+        value = entry.get("/V")
+        values = value if isinstance(value, list) else [value]
+        text = ", ".join(str(v).strip() for v in values if isinstance(v, str) and str(v).strip())
+        if text:
+            label = " ".join(str(entry.get("/TU") or name).split())
+            lines.append(f"{label}: {' '.join(text.split())}")
+    return lines
+
+
+# Annotations that are not a note someone wrote: links, form widgets, and the pop-up windows that
+# show another annotation's note (counted once, through that annotation).
+_NOT_COMMENTS = {"/Link", "/Widget", "/Popup"}
+
+
+def pdf_comment_count(reader) -> int:
+    """How many annotations with a written note (`/Contents`) a PDF's pages hold, form fields,
+    links and pop-ups aside; their text is not read."""
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    count = 0
+    for page in reader.pages:
+        annotations = page.get("/Annots")
+        annotations = annotations.get_object() if annotations is not None else None
+        if not isinstance(annotations, ArrayObject):  # absent, or malformed: nothing to count
+            continue
+        for annotation in annotations:
+            annotation = annotation.get_object()
+            if not isinstance(annotation, DictionaryObject) or annotation.get("/Subtype") in _NOT_COMMENTS:
+                continue
+            if str(annotation.get("/Contents") or "").strip():
+                count += 1
+    return count
 
 
 def check_zip_container(data: bytes, max_unpacked_bytes: int) -> None:
@@ -276,7 +390,11 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
     Headers, footers, notes and text boxes are read as part of the document, not left out: a witness
     named only in a header would otherwise be lost without a word. Their text is the testimony's
     text like any other, so what the extractor finds there is proposed for review, and nothing of
-    it is published without a reviewer's release."""
+    it is published without a reviewer's release.
+
+    Comments (notes in the margin about the text, often a volunteer's) are not the testimony and
+    are not read; `ReadResult.skipped` counts them (`docx_comment_count`) so that the ingest says
+    so, instead of losing a name written there without a word."""
     import docx
 
     check_zip_container(data, max_unpacked_bytes)
@@ -285,9 +403,11 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
         headers, footers = docx_margins(document)
         blocks = headers + list(docx_blocks(document.element.body)) + docx_notes(document) + footers
         title = document.core_properties.title or None
+        comments = docx_comment_count(document)
     except Exception as error:  # python-docx raises assorted lxml/opc errors on broken parts
         raise InputError(f"corrupt DOCX ({type(error).__name__})") from error
-    return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title)
+    skipped = (f"{comments} Word comment{'s' if comments != 1 else ''}",) if comments else ()
+    return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title, skipped=skipped)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -367,6 +487,20 @@ def docx_notes(document) -> list[str]:
                     continue
                 lines += [line for line in docx_blocks(note) if line.strip()]
     return lines
+
+
+def docx_comment_count(document) -> int:
+    """How many comments with any text a Word document holds (in its comments part, which
+    python-docx parses with its own XML parser, resolving no entities); their text is not read."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+
+    count = 0
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.COMMENTS and not rel.is_external:
+            count += sum(1 for comment in parse_xml(rel.target_part.blob)
+                         if comment.tag == _W + "comment" and any(line.strip() for line in docx_blocks(comment)))
+    return count
 
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

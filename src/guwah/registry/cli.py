@@ -105,12 +105,16 @@ def persons_merge(survivor: int = typer.Argument(..., max=MAX_ID, help="Entry nu
 @persons_app.command("split")
 @fails_cleanly
 def persons_split(number: int = typer.Argument(..., max=MAX_ID, help="Entry number."),
-                  mentions: list[int] = typer.Option(..., "--mentions", help="Mention (person) ids to move out.")) -> None:
+                  mentions: list[int] = typer.Option(..., "--mentions",
+                                                     help="Mention (person) ids to move out: --mentions 4 5."),
+                  more: list[int] = typer.Argument(None, max=MAX_ID, hidden=True, metavar="ID")) -> None:
     """Move some mentions of an entry into a new entry; says which public releases it took down."""
     from guwah.releases import split_entry
 
+    # `--mentions 4 5`: click gives an option one value, so the ids after the first come as arguments
+    ids = list(dict.fromkeys([*mentions, *(more or [])]))
     with archive_session() as (store, session):
-        act = split_entry(session, number, list(mentions), store.settings.actor, store=store)
+        act = split_entry(session, number, ids, store.settings.actor, store=store)
     err.print(f"new entry {act.entry}; `guwah persons undo` reverses it")
     print_release_changes(act)
 

@@ -694,18 +694,26 @@ def pending_consent_changes(session: Session) -> list[ConsentChange]:
 def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:
     """A witness withdraws consent: their bases go, their testimonies become confidential.
 
-    Every release that showed them is withdrawn by the release check at commit (their names are
-    now withheld everywhere, their testimonies confidential). Returns the document ids of the
-    testimonies they gave.
+    The witness is the real person of the registry: every mention of `person_id`'s entry (the same
+    witness named by another testimony's sidecar or text, as linked or merged) loses its naming
+    bases and becomes confidential, and every testimony any of them gave becomes confidential,
+    so that no other release goes on naming them. Every release that showed them is withdrawn by
+    the release check at commit. Returns the document ids of the testimonies they gave.
     """
+    from guwah.registry import mentions_of
+
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound(f"no person {person_id}", value=person_id)
     if not (reason or "").strip():
         raise InputError("a withdrawal of consent needs a recorded reason")
-    withdraw_bases(session, person_id, actor)
-    person.consent = ConsentLevel.CONFIDENTIAL.value
-    documents = list(session.scalars(select(Testimony.document_id).where(Testimony.witness_id == person_id)))
+    people = mentions_of(session, person.entry) if person.entry is not None else [person]
+    for mention in people:
+        withdraw_bases(session, mention.id, actor)
+        mention.consent = ConsentLevel.CONFIDENTIAL.value
+    documents = list(session.scalars(select(Testimony.document_id)
+                                     .where(Testimony.witness_id.in_([p.id for p in people]))
+                                     .order_by(Testimony.document_id)))
     for document_id in documents:
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
         withdraw_release(session, document_id, actor, "the witness withdrew consent")

@@ -351,23 +351,38 @@ def consent_refuse(
 @consent_app.command("withdraw")
 @fails_cleanly
 def consent_withdraw(
-    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id."),
+    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id (every mention of its entry follows)."),
     reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
     erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:
     """A witness withdraws consent: every release showing them comes down, open data follows."""
+    from sqlalchemy import select
+
     from guwah.protection.erasure import erase_testimony
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_witness_consent
+    from guwah.storage.tables import Testimony
 
     with archive_session() as (store, session):
         before = approved_release_ids(session)
         documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         withdrawn = releases_taken_down(session, before, "the witness withdrew consent")
-    if erase:
+        # Erasure cannot be undone: it destroys only the testimonies this person id gave, never
+        # those of another mention the registry (perhaps the linker) put in the same entry.
+        own = set(session.scalars(select(Testimony.document_id).where(Testimony.witness_id == person)))
+    erased = [d for d in documents if d in own] if erase else []
+    if erased:
         with archive_session() as (store, session):
-            for document_id in documents:
+            for document_id in erased:
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
     err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
-              + (" and erased" if erase else "") + "; every release naming the witness is withdrawn.")
+              + (f" (documents {', '.join(map(str, documents))}: every testimony given by a mention of the "
+                 "witness's entry)" if documents else "")
+              + (f"; erased: documents {', '.join(map(str, erased))}" if erased else "")
+              + "; every release naming the witness is withdrawn.", highlight=False, soft_wrap=True)
+    others = [d for d in documents if d not in own]
+    if erase and others:
+        err.print(f"Not erased: documents {', '.join(map(str, others))}, given by other mentions of the same entry. "
+                  "Check that they are the witness's (`guwah persons show`), then erase each with "
+                  "`guwah consent withdraw MENTION --reason R --erase`.", highlight=False, soft_wrap=True)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
