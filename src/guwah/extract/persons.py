@@ -792,6 +792,14 @@ def _credited(doc: Doc) -> str | None:
 
 
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
+# A legal form's party field names the person the form is about, as a name field does: "Appellant: Mr X",
+# « Requérante : Mme X », «Заявитель: X» (the label alone, or with a bracket: "Applicant (1):"); a label
+# that only mentions the party ("Representative for the appellant:") is another person's field. The
+# title after the colon is skipped (the person's mention starts at the name).
+_PARTY_FIELD = re.compile(
+    r"^[ \t]*(?:Appellant|Applicant|Claimant|Complainant|Petitioner|Plaintiff|Deponent|Requérante?|Demandeur|"
+    r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|г-н|г-жа)\.?[ \t]+)?(?=\S)", re.M | re.I)
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
@@ -800,10 +808,11 @@ _NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?
 
 def named_in_a_field(doc: Doc) -> set[str]:
     """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
-    start, `_NAME_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
+    start, `_NAME_FIELD`; a party field, "Appellant: Mr X", `_PARTY_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
     the cell under the header cell "Name", « Nom », «ФИО» in each row of that table)."""
     text = doc.text
-    found = {pid for m in _NAME_FIELD.finditer(text) if (pid := person_at(doc, m.end()))}
+    found = {pid for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text)
+             if (pid := person_at(doc, m.end()))}
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header
