@@ -261,6 +261,7 @@ amnesty congress parliament senate union league army inc ltd company corporation
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
 desk helpline hotline vocational
+house chambers tribunal
 """.split())
 
 # A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it
