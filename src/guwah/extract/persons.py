@@ -706,6 +706,12 @@ def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+def named_as_children(doc: Doc) -> set[str]:
+    """Ids of the persons named by a given name in apposition to a plural kin noun (`_CHILDREN_NAMED`:
+    « Les enfants, Batur et Nurgul »): kin the rules are sure of, even with no owner to tie them to."""
+    return {pid for s, _e, _how in _children_named(doc) if (pid := person_at(doc, s))}
+
+
 # A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
 _FAMILY_FORM = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)\w{0,4}$")
 
