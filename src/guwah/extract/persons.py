@@ -293,9 +293,11 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # «Ахметовой Мадины Нурлановны»: surname, given name and patronymic are one person's name,
         # whatever place a word of it spells alone («Мадины», the genitive of Medina)
         place_spans = SpanSet()
+    pinyin = _pinyin_name(words)
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
-        if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
+        if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
+                and word.group().casefold() not in HONORIFICS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
             run.append((s, e))
         else:
@@ -305,6 +307,21 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if run:
         runs.append((run[0][0], run[-1][1]))
     return runs
+
+
+# Ethnonyms that are also Chinese surnames and given names (韩 Han, 辉/慧 Hui): inside a name written
+# wholly in pinyin ("Zhang Hui", "Han Wei") they are the name's, elsewhere the people's ("Hui Muslims").
+_PINYIN_ETHNONYMS = frozenset({"han", "hui"})
+
+
+def _pinyin_name(words: list[str]) -> bool:
+    """Two or three capitalised words, each one or two pinyin syllables (`guwah.names.chinese`): a
+    Chinese name in pinyin ("Zhang Hui", "Li Jianhui")."""
+    from guwah.names.chinese import pinyin_inventory, segment
+
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    return all(0 < len(segment(w.lower(), pinyin_inventory()) or ()) <= 2 for w in words)
 
 
 # Turkic and Arabic honorifics written beside a given name ("Ablet Aka", "Haji Ablet",
