@@ -222,6 +222,10 @@ RU_NOT_NAME = set("""
 пока когда если хотя чтобы пусть лишь только уже даже ещё еще но и а или затем потом теперь сейчас
 вот где куда там здесь тут вчера сегодня завтра однако зато поэтому потому ведь
 об обо во со ко по от для за при про после до из без над под перед через между среди возле около
+сосед соседа соседу соседом соседе соседка соседки соседке соседку соседкой соседи соседей
+дорогой дорогая дорогие милый милая уважаемый уважаемая уважаемые
+рассказ рассказа рассказе история истории историю письмо письма письме заявление заявления обращение обращения
+дело дела деле судьба судьбы судьбу
 """.split())
 # French prepositions that open a sentence before a name ("Depuis X …", "Chez X"): never part of it.
 NOT_NAME |= set("""
@@ -261,6 +265,7 @@ amnesty congress parliament senate union league army inc ltd company corporation
 library gallery church mosque temple expo conference times post daily journal magazine review
 news report group centre center station hospital prison camp square street road avenue airport
 desk helpline hotline vocational
+house chambers tribunal
 """.split())
 
 # A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it

@@ -293,9 +293,11 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         # «Ахметовой Мадины Нурлановны»: surname, given name and patronymic are one person's name,
         # whatever place a word of it spells alone («Мадины», the genitive of Medina)
         place_spans = SpanSet()
+    pinyin = _pinyin_name(words)
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
-        if _is_name_word(word.group()) and word.group().casefold() not in HONORIFICS \
+        if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
+                and word.group().casefold() not in HONORIFICS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
             run.append((s, e))
         else:
@@ -305,6 +307,21 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     if run:
         runs.append((run[0][0], run[-1][1]))
     return runs
+
+
+# Ethnonyms that are also Chinese surnames and given names (韩 Han, 辉/慧 Hui): inside a name written
+# wholly in pinyin ("Zhang Hui", "Han Wei") they are the name's, elsewhere the people's ("Hui Muslims").
+_PINYIN_ETHNONYMS = frozenset({"han", "hui"})
+
+
+def _pinyin_name(words: list[str]) -> bool:
+    """Two or three capitalised words, each one or two pinyin syllables (`guwah.names.chinese`): a
+    Chinese name in pinyin ("Zhang Hui", "Li Jianhui")."""
+    from guwah.names.chinese import pinyin_inventory, segment
+
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    return all(0 < len(segment(w.lower(), pinyin_inventory()) or ()) <= 2 for w in words)
 
 
 # Turkic and Arabic honorifics written beside a given name ("Ablet Aka", "Haji Ablet",
@@ -706,6 +723,12 @@ def _children_named(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+def named_as_children(doc: Doc) -> set[str]:
+    """Ids of the persons named by a given name in apposition to a plural kin noun (`_CHILDREN_NAMED`:
+    « Les enfants, Batur et Nurgul »): kin the rules are sure of, even with no owner to tie them to."""
+    return {pid for s, _e, _how in _children_named(doc) if (pid := person_at(doc, s))}
+
+
 # A family name in Russian or Kazakh form, in any case (Сапарова, Tursunov, Ерланұлы).
 _FAMILY_FORM = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)\w{0,4}$")
 
@@ -792,6 +815,14 @@ def _credited(doc: Doc) -> str | None:
 
 
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Name|Nom|Имя|ФИО|Full name|Other names?|Alias)\b[^:\n]{0,40}:[ \t]*(?=\S)", re.M | re.I)
+# A legal form's party field names the person the form is about, as a name field does: "Appellant: Mr X",
+# « Requérante : Mme X », «Заявитель: X» (the label alone, or with a bracket: "Applicant (1):"); a label
+# that only mentions the party ("Representative for the appellant:") is another person's field. The
+# title after the colon is skipped (the person's mention starts at the name).
+_PARTY_FIELD = re.compile(
+    r"^[ \t]*(?:Appellant|Applicant|Claimant|Complainant|Petitioner|Plaintiff|Deponent|Requérante?|Demandeur|"
+    r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|г-н|г-жа)\.?[ \t]+)?(?=\S)", re.M | re.I)
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
@@ -800,10 +831,11 @@ _NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?
 
 def named_in_a_field(doc: Doc) -> set[str]:
     """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
-    start, `_NAME_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
+    start, `_NAME_FIELD`; a party field, "Appellant: Mr X", `_PARTY_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
     the cell under the header cell "Name", « Nom », «ФИО» in each row of that table)."""
     text = doc.text
-    found = {pid for m in _NAME_FIELD.finditer(text) if (pid := person_at(doc, m.end()))}
+    found = {pid for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text)
+             if (pid := person_at(doc, m.end()))}
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header

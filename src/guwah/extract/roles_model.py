@@ -460,15 +460,18 @@ def restored(records: list[tuple[PersonRecord, list[str]]], rated, taken: list[t
 
 def sure(doc: Doc, person: PersonRecord) -> list[str]:
     """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
-    in the heading), "kin" (a kinship tie: an unnamed relative, or a relation to another person),
-    "field" (named in a form's name field: "Name: X", « Nom : X », «ФИО: X»)."""
+    in the heading), "kin" (a kinship tie: an unnamed relative, a relation to another person, or a
+    given name in apposition to a plural kin noun, `persons.named_as_children`), "field" (named in a
+    form's name or party field: "Name: X", « Nom : X », «ФИО: X», "Appellant: Mr X")."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
-    if person.kin_of is not None or person.relations or any(r.person == person.id for p in doc.persons
-                                                            for r in p.relations):
-        reasons.append("kin")
     from guwah.extract import persons
+
+    if person.kin_of is not None or person.relations or any(r.person == person.id for p in doc.persons
+                                                            for r in p.relations) \
+            or person.id in persons.named_as_children(doc):
+        reasons.append("kin")
 
     if person.id in persons.named_in_a_field(doc):
         reasons.append("field")

@@ -494,6 +494,11 @@ SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|
                      r"(?:\w{0,4})$")
 
 
+# A Kazakh, Kyrgyz or Uzbek patronymic family name at a word's start, up to its end (Бекболатұлы in
+# Бекболатұлының, Жақыпқызы in Жақыпқызынан, Asan uulu's written-together form Asanuulu).
+_PATRONYMIC = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+?(?:ұлы|улы|уулу|қызы|кызы|uly|uulu|qyzy|kyzy|qizi|oghli|ogli)(?=\w*$)")
+
+
 def find_persons(doc: Doc, words: list[Word]) -> None:
     """Add the persons named in Uyghur, Kazakh or Uyghur Latin text (lexicon and cues)."""
     from guwah.names.given import given_name
@@ -609,6 +614,11 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
     entry = names[-1] or given_name(last.text)
     stem = entry[1] if entry else ordered_stems(last.text, longest_first=False)[0]
     surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
+    # A patronymic family name (-ұлы "son of", -қызы "daughter of") ends in what the stemmer reads as a
+    # possessive ending: the case ending comes off after the patronymic, never into it.
+    patronymic = _PATRONYMIC.match(last.text)
+    if patronymic and patronymic.end() > length:
+        surface, length = patronymic.group(0), patronymic.end()
     start, end = group[0].start, last.start + length
     name = doc.text[group[0].start:last.start] + surface
     span = (start, end)
