@@ -45,7 +45,9 @@ def place_id(text: str) -> str:
     Kucha", "قەشقەر قاغىلىق": see `_spaced_address`), or run together in Chinese (see HAN_UNIT;
     乌鲁木齐天山区: two known names end to end); a spaced address that begins with a known place
     and goes on with township and village names it does not know is read as that place
-    ("Gongliu Yarbagh yëziliqi": see `_spaced_address`). A name in Turkish spelling is read as its
+    ("Gongliu Yarbagh yëziliqi": see `_spaced_address`). A GeoNames town or a place abroad beside a
+    division of the homeland is a township of it ("Makit, Yantak", "Toli, Bostan": see
+    `_address_reading`). A name in Turkish spelling is read as its
     Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
     """
     found = _resolve(text)
