@@ -279,6 +279,18 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     ("Pishan nahiyisi nahiyisi", ("Pishan County",)),
     ("Aksu, Kuqashi", ("Kuqa",)),
     ("Шаяр, Еңибағ базири", ("Шаяр",)),  # a town word in Uyghur Cyrillic, known by its sound
+    # A GeoNames town beside a curated division is a township of it, read as the division: in
+    # the county GeoNames puts it in (Baren: nearest seat Peyziwat), in another county, beside a
+    # prefecture (not the town's guessed county), spaced, or ahead of the county (twenty-third round).
+    ("Peyziwat, Baren", ("Peyziwat",)),
+    ("Kucha, Baren", ("Kucha",)),
+    ("Barin, Kucha", ("Kucha",)),
+    ("Kashgar, Baren", ("Kashgar",)),
+    ("Maralbeshi Laoshawan", ("Maralbeshi",)),
+    # A place abroad beside a level of the homeland is a township named like it (Bostan: also
+    # Boston; 博州 sounds like Fuzhou).
+    ("Nilqa, Bostan", ("Nilqa",)),
+    ("博州精河县", ("精河县",)),
 ])
 def test_an_address_of_several_levels_resolves_to_its_most_specific_known_level(address, parts):
     """Lists write a hometown as an address: Chinese runs its units together from the largest
@@ -307,6 +319,38 @@ def test_an_address_whose_levels_disagree_or_are_unknown_stays_unresolved(addres
     from guwah.link.features import place_id
 
     assert place_id(address).startswith("?")
+
+
+def test_a_geonames_town_is_a_township_beside_its_division_and_itself_alone():
+    """A town GeoNames adds (its county is the nearest seat, a guess) read beside a county or
+    prefecture gives that division, so the address agrees with the division written alone; alone,
+    or beside other towns only, it stays the town and contradicts no county (no home place)."""
+    from guwah.link.features import home_place, is_geonames_town, nested, place_id
+
+    town = place_id("Baren")
+    assert is_geonames_town(town) and home_place("Baren") is None  # alone: no home to contradict
+    assert not is_geonames_town(place_id("Peyziwat"))
+    assert nested(home_place("Peyziwat, Baren"), home_place("Peyziwat"))
+    assert nested(home_place("Kashgar, Baren"), home_place("Peyziwat"))
+    # negative controls: the county written still decides, and two counties still disagree
+    assert not nested(home_place("Kucha, Baren"), home_place("Peyziwat"))
+    assert place_id("Baren, Laoshawan").startswith("?")  # two towns that GeoNames puts apart
+    assert place_id("Новый город, Baren") == town  # a town beside words the gazetteer does not know
+
+
+def test_the_agreement_rule_sees_a_town_in_its_county():
+    """Two mentions of one person, one with the county alone and one with the county and a
+    GeoNames town, agree (the agreement rule links them from LINK_REVIEW); a namesake of another
+    county with the same town does not."""
+    from guwah.link.features import feature_columns
+
+    mentions = [Mention("a", "Aygul Tursun", hometown="Peyziwat"),
+                Mention("b", "Aygul Tursun", hometown="Peyziwat, Baren"),
+                Mention("c", "Aygul Tursun", hometown="Kucha, Baren")]
+    columns, _ = feature_columns(mentions)
+    home = columns["home"]
+    assert all(home) and home[0] == home[1]
+    assert home[2] != home[0]
 
 
 @pytest.mark.parametrize("cell", ["camp", "re-education camp", "an internment camp", "лагерь", "toplama kampı",

@@ -45,7 +45,9 @@ def place_id(text: str) -> str:
     Kucha", "قەشقەر قاغىلىق": see `_spaced_address`), or run together in Chinese (see HAN_UNIT;
     乌鲁木齐天山区: two known names end to end); a spaced address that begins with a known place
     and goes on with township and village names it does not know is read as that place
-    ("Gongliu Yarbagh yëziliqi": see `_spaced_address`). A name in Turkish spelling is read as its
+    ("Gongliu Yarbagh yëziliqi": see `_spaced_address`). A GeoNames town or a place abroad beside a
+    division of the homeland is a township of it ("Makit, Yantak", "Toli, Bostan": see
+    `_address_reading`). A name in Turkish spelling is read as its
     Uyghur Latin form when that is known (TURKISH_READING: "Gulca" is Ghulja).
     """
     found = _resolve(text)
@@ -54,12 +56,7 @@ def place_id(text: str) -> str:
     if ADDRESS_SEPARATORS.search(text):
         # "Toqsu, Aksu Prefecture": the most specific part that resolves, if the parts agree.
         parts = [(place_id(part.strip()), _is_local(part)) for part in ADDRESS_SEPARATORS.split(text) if part.strip()]
-        known = [(place, local) for place, local in parts if not place.startswith(UNRESOLVED)]
-        # A township or village outside the larger units beside it is one whose name is also
-        # another place's ("Yantaq township, Lop county": Yantak is also a township of Makit).
-        larger = [place for place, local in known if not local]
-        found = _most_specific([place for place, local in known
-                                if not local or all(nested(place, other) for other in larger)])
+        found = _address_reading([(place, local) for place, local in parts if not place.startswith(UNRESOLVED)])
     elif has_han(text):
         found = _han_address(text.replace(" ", ""))
     elif text.translate(TURKISH_READING) != text and _resolve(text.translate(TURKISH_READING)):
@@ -128,7 +125,7 @@ def _spaced_address(words: list[str]) -> str | None:
         return _most_specific([place for place in found if nested(place, found[0])])
     if not found or (skipped and (len(found) < 2 or skipped > len(found))):
         return None
-    return _most_specific(found)
+    return _address_reading([(place, False) for place in found])
 
 
 def nested(a: str, b: str) -> bool:
@@ -158,6 +155,52 @@ def _is_local(part: str) -> bool:
     return any(fold(word) in LOCAL_ONLY_WORDS or is_local_word(word) for word in part.split()[1:])
 
 
+def _address_reading(known: Sequence[tuple[str, bool]]) -> str | None:
+    """The place an address names, from its levels the gazetteer knows: (id, local) per level,
+    local for a township, town or village (`_is_local`, 乡/镇/村). The most specific level, when
+    they agree (`_most_specific`), after three kinds of level are read as townships:
+
+    - a local level outside the larger levels beside it is one whose name is also another place's
+      ("Yantaq township, Lop county": Yantak is also a township of Makit): left out;
+    - a GeoNames town (`is_geonames_town`) beside a curated division is a township of it, whether
+      or not GeoNames puts it there: left out, so that "Makit, Yantak" and "Lop, Yantak" read as
+      the county alone (beside other towns only, a town is a level as before: "Yantaq township,
+      Saven county", where GeoNames holds Saven as a town). A town's county in the gazetteer is
+      the nearest county seat (an approximation: `guwah.places.geonames`), and township names
+      repeat from county to county;
+    - a place abroad beside a level in HOMELAND is a township named like it ("Toli, Bostan": Bostan
+      is also Boston; 博州…乡, where 博州 sounds like Fuzhou): left out.
+
+    A GeoNames town with no larger level beside it ("Yantak", "Yantak, 4-kent") stays the town:
+    outside the homeland's dotted ids, so it contradicts no county (`home_place`): its county is
+    a guess. None if nothing is known or two levels disagree.
+    """
+    if any(in_homeland(place) for place, _ in known):
+        known = [(place, local) for place, local in known if in_homeland(place) or is_geonames_town(place)]
+    marked = list(known)
+    if any(not local and not is_geonames_town(place) for place, local in marked):
+        # a division beside it: a town is a township (outside the division's dotted id, so left out)
+        marked = [(place, local or is_geonames_town(place)) for place, local in marked]
+    larger = [place for place, local in marked if not local]
+    return _most_specific([place for place, local in marked
+                           if not local or all(nested(place, other) for other in larger)])
+
+
+@lru_cache(maxsize=4096)
+def is_geonames_town(place: str) -> bool:
+    """Whether a gazetteer id is a town of the homeland that GeoNames adds (`guwah.places.geonames`:
+    a populated place under the nearest county seat), not a curated division."""
+    from guwah.places import gazetteer
+
+    entry = gazetteer().entries.get(place)
+    return entry is not None and entry.source == "geonames" and entry.kind == "town"
+
+
+def in_homeland(place: str) -> bool:
+    """Whether a gazetteer id is HOMELAND or a division inside it (a dotted id under it)."""
+    return place == HOMELAND or place.startswith(HOMELAND + ".")
+
+
 def _most_specific(ids: Sequence[str | None]) -> str | None:
     """The most specific of gazetteer ids that all agree (each the same as, or inside, it); None
     if there is none or two disagree."""
@@ -177,12 +220,10 @@ def _han_address(text: str) -> str | None:
         units.append(rest)
     if len(units) > 1:
         found = [_han_address(unit) for unit in units]
-        larger = [place for place, unit in zip(found, units, strict=True) if place and unit[-1] not in HAN_LOCAL_ENDS]
         # A township or village outside the county before it is one whose name is also another
         # place's (民丰县燕塔克乡: Yantak is also a township of Makit): the county is kept.
-        found = [place for place, unit in zip(found, units, strict=True)
-                 if place is None or unit[-1] not in HAN_LOCAL_ENDS or all(nested(place, other) for other in larger)]
-        return _most_specific(found) if any(found) else None
+        return _address_reading([(place, unit[-1] in HAN_LOCAL_ENDS)
+                                 for place, unit in zip(found, units, strict=True) if place])
     if _resolve(text, True):
         return _resolve(text, True)
     for cut in range(2, len(text) - 1):
@@ -241,7 +282,7 @@ def home_place(hometown: str | None) -> str | None:
     if not hometown:
         return None
     found = place_id(hometown)
-    if not (found == HOMELAND or found.startswith(HOMELAND + ".")):
+    if not in_homeland(found):
         return None
     return None if found == CAPITAL or found.startswith(CAPITAL + ".") else found
 
