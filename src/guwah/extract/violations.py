@@ -540,7 +540,10 @@ _CUSTODY_DENIED_AFTER = re.compile(
 # - (0.20.x) made to denounce someone: two people in one sentence, the one made to speak and the one
 #   denounced; the classifier with parse features gave the code to the one denounced (a forbidden
 #   code on tuning v12); the rules' patterns say which of the two it is (some subject_first).
-_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation",
+# - (h-x27c) harassment across the border is no longer rules-only: the classifier proposes it where
+#   the sentence also tells a contact at a distance (`_CLASSIFIED_NEEDS`); on the spent v13, a writer
+#   no rule was written against, every undetected harassment was rated 0.6 or more.
+_RULES_ONLY_CODES = ("family.reprisal", "coercion.forced_denunciation",
                      "detention.arbitrary_arrest", "detention.internment_camp", "detention.incommunicado",
                      "disappearance.enforced")
 
@@ -555,7 +558,21 @@ _DEATH_WORD = re.compile(
     r"\b(?:d(?:ied|ies|ying|ead|eath|eaths)|die|killed|perished|passed away|body|bodies|corpse|funeral|buried|"
     r"mort\w*|décéd\w*|dépouille|succomb\w*|tué\w*|enterr\w*|obsèques|"
     r"умер\w*|умир\w*|смерт\w*|скончал\w*|погиб\w*|убит\w*|тел[оаеу]|похорон\w*|мертв\w*)\b", re.I)
+# A contact at a distance: a call, a message, a phone, a number, an embassy or a consulate
+# (English, French, Russian stems; "called" only with whom it called: "a camp called …" is a
+# name). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
+# summons or a detention has none of these words.
+_CONTACT_WORD = re.compile(
+    r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their)|phon\w*|telephon\w*|rang|"
+    r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|"
+    r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|"
+    r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*)\b", re.I)
+# The kind of verb that tells a code's act, where the classifier's most weighed word may be another
+# verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
+# act reached (h-x27c).
+_ACT_VERB = {"transnational.harassment": _CONTACT_WORD}
 _CLASSIFIED_NEEDS = {
+    "transnational.harassment": (_CONTACT_WORD,),
     "death.in_custody": (re.compile(
         r"\b(?:camps?|custody|detention|detained|prison|jail|cell|interned|internment|held|police|guards?|"
         r"wardens?|détention|détenue?|cellule|garde à vue|interné\w*|gardiens?|surveillants?|"
@@ -604,7 +621,8 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         clause_cats = model.rate_spans(text, analysis, clauses, [before(index)] * len(clauses)) if len(clauses) > 1 else [cats]
         for code in codes:
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
-            start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word))
+            start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word),
+                                    prefer=_ACT_VERB.get(code))
             if refusal(doc, index, start, end, code=code) is None:
                 added.append((Trigger(code, None), index, _Match(text, start, end)))
     return hits + added
@@ -617,8 +635,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" ,;:–—")] or [(start, end)]
 
 
-def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple[int, int]:
-    """The words that say the act in text[start:end]: the verb the classifier weighs most for the
+def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0, prefer=None) -> tuple[int, int]:
+    """The words that say the act in text[start:end]: a verb the pattern `prefer` matches whole
+    (for a code whose act is told by a kind of verb, `_ACT_VERB`: "she was phoned", «ей позвонил
+    человек, назвавшийся …»: the call, not the caller's naming), else the verb the classifier weighs most for the
     code (`weight(word)`, when one weighs for it), else the verb that heads the clause (its head is
     outside it), else its first verb, else its first word ("a neighbour said that they had
     beaten him": "beaten", not "said"). A word of reporting (`lexicon.REPORTING`: "said",
@@ -638,7 +658,10 @@ def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple
     opening = bisect_left(starts, doc.sentences[doc.sentence_index(start)].start)
     weighed = [(weight(tokens[i].text), i) for i in told
                if tokens[i].pos == "VERB" or (i == opening and tokens[i].pos == "PROPN")]
-    if weighed and max(weighed)[0] > 0:
+    preferred = [i for i in verbs if prefer is not None and prefer.fullmatch(tokens[i].text)]
+    if preferred:
+        chosen = preferred[0]
+    elif weighed and max(weighed)[0] > 0:
         chosen = max(weighed, key=lambda pair: (pair[0], -pair[1]))[1]
     else:
         heads = [i for i in verbs if tokens[i].head == i or not first <= tokens[i].head < last]

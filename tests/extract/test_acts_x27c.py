@@ -1,0 +1,73 @@
+"""Acts an unseen writer tells that only the rules could give (h-x27c, issue 11): harassment
+across the border proposed by the classifier where the sentence tells a contact at a distance,
+and given to the one the contact reached, not to the caller. Invented texts in our own words;
+each refusal has a positive control in the same text."""
+
+import pytest
+
+from guwah.extract import acts, violations
+from tests.bench_scripts import load
+from tests.extract.helpers import codes_of, doc_of, person_named
+
+HARASSMENT = "transnational.harassment"
+
+# Invented training sentences: pressure on someone abroad, by a call and by a visit, and others.
+_PRESSURE = [
+    ("An officer phoned her in Istanbul and told her to stop talking to reporters.", [HARASSMENT]),
+    ("A caller from the county police rang him in Almaty and said to stop posting videos.", [HARASSMENT]),
+    ("Men from the police visited him and told him to stop posting videos.", [HARASSMENT]),
+    ("The police came to her flat and told her to stop talking to reporters.", [HARASSMENT]),
+    ("We walked to the market and bought bread.", []),
+    ("The weather was cold that winter in the village.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def pressure_model():
+    train_acts = load("train_acts")
+    examples = train_acts.with_syntax([{"text": t, "lang": "en", "codes": c} for t, c in _PRESSURE])
+    return train_acts.train(examples, train_acts.labels_of(examples), coef_min=0.0).with_settings(0.5, "union")
+
+
+def test_the_classifier_gives_harassment_only_where_a_contact_at_a_distance_is_told(pressure_model):
+    text = ("Aydos Nurlan lives in Almaty. A man from the county police phoned Aydos Nurlan there and told "
+            "her to stop posting videos. Officers visited Erbol Kasym at his shop and told him to stop "
+            "posting videos.")
+    sentences = text.split(". ")
+    visit = pressure_model.probabilities([sentences[2]])[0][HARASSMENT]
+    assert visit >= 0.5  # the model rates the visit at home as high as the call
+    with acts.using(pressure_model):
+        doc = doc_of(text, "en")
+    assert HARASSMENT in codes_of(person_named(doc, "Aydos Nurlan"))
+    # the same words said at home, with no call, message or embassy: the rules' to decide, not the classifier's
+    assert HARASSMENT not in codes_of(person_named(doc, "Erbol Kasym"))
+
+
+def test_the_contact_word_needs_whom_a_call_reached():
+    need = violations._CONTACT_WORD
+    assert need.search("She was phoned twice from a Chinese number.")
+    assert need.search("On l'appelle depuis un numéro chinois.") and need.search("Ей позвонили из Кульджи.")
+    assert need.search("The police called my mother and asked about me.")
+    # "called" as a name is no call; positive control in the same text
+    assert not need.search("He was held in a camp called the school.")
+    assert need.search("He was held in a camp called the school, and then they called him.")
+
+
+def test_the_act_is_the_call_not_the_callers_naming():
+    doc = doc_of("A man from Ghulja, who introduced himself as Erbol Kasym, phoned Aydos Nurlan in Almaty.", "en")
+    sentence = doc.sentences[0]
+    favour_naming = lambda word: 1.0 if word == "introduced" else 0.0  # noqa: E731
+    start, end = violations._act_words(doc, sentence.start, sentence.end, weight=favour_naming,
+                                       prefer=violations._ACT_VERB[HARASSMENT])
+    assert doc.text[start:end] == "phoned"
+    # positive control, same text: without a kind of verb for the code, the most weighed verb is chosen
+    start, end = violations._act_words(doc, sentence.start, sentence.end, weight=favour_naming)
+    assert doc.text[start:end] == "introduced"
+
+
+def test_the_one_phoned_has_the_harassment_not_the_caller(pressure_model):
+    text = "A man from Ghulja, who introduced himself as Erbol Kasym, phoned Aydos Nurlan in Almaty and told her to stop posting videos."
+    with acts.using(pressure_model):
+        doc = doc_of(text, "en")
+    assert HARASSMENT in codes_of(person_named(doc, "Aydos Nurlan"))
+    assert HARASSMENT not in codes_of(person_named(doc, "Erbol Kasym"))
