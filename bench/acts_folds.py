@@ -14,8 +14,9 @@ its document and whether a rule or the classifier gave it (`acts_variants.run_va
 
 VARIANT is NAME=OPTIONS, OPTIONS joined by "+": "classes" (the parse features with the object's
 class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before the h-x26d round);
-"context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3": the
-classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement). Figures are cross-set for the classifier (no fold reads the set it is
+"context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3" / "openh": the
+classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement);
+"closed": the rules-only codes before h-x27c. Figures are cross-set for the classifier (no fold reads the set it is
 scored on); the rules' share is tuned on these sets.
 """
 
@@ -35,7 +36,7 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context", "open", "open3")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed")
 
 
 def _cached(cache: Path | None, name: str, make):
@@ -175,7 +176,7 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
             features = acts.FEATURES + ((acts.CONTEXT,) if "context" in options else ())
             model = train_acts.train(training, train_acts.labels_of(training), features=features)
             for t in thresholds:
-                opened = next((acts_variants.OPENINGS[o] for o in ("open", "open3") if o in options), None)
+                opened = next((acts_variants.OPENINGS[o] for o in ("open", "open3", "openh", "closed") if o in options), None)
                 table, shown, families = run_model(bench, items, docs, model.with_settings(t, "union"), opened)
                 row = report[name][str(t)]
                 row["per_set"][held] = table[held]

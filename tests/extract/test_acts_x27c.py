@@ -71,3 +71,31 @@ def test_the_one_phoned_has_the_harassment_not_the_caller(pressure_model):
         doc = doc_of(text, "en")
     assert HARASSMENT in codes_of(person_named(doc, "Aydos Nurlan"))
     assert HARASSMENT not in codes_of(person_named(doc, "Erbol Kasym"))
+
+
+_CAMPS = [
+    ("He was in a camp in Aksu for two years.", ["detention.internment_camp"]),
+    ("She spent a year in a camp near Ghulja.", ["detention.internment_camp"]),
+    ("My brother was in the camp for eight months.", ["detention.internment_camp"]),
+    ("They were in a camp outside the town.", ["detention.internment_camp"]),
+    ("We walked to the market and bought bread.", []),
+    ("The weather was cold that winter in the village.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def camp_model():
+    train_acts = load("train_acts")
+    examples = train_acts.with_syntax([{"text": t, "lang": "en", "codes": c} for t, c in _CAMPS])
+    return train_acts.train(examples, train_acts.labels_of(examples), coef_min=0.0).with_settings(0.5, "union")
+
+
+def test_a_camp_the_classifier_proposes_is_refused_where_the_clause_negates_it(camp_model, monkeypatch):
+    # the measurement that lets the classifier propose custody codes ("openh", bench/acts_folds.py)
+    monkeypatch.setattr(violations, "_RULES_ONLY_CODES", ("family.reprisal",))
+    text = "Erbol Kasym was in a camp in Aksu for a year. Aydos Nurlan was never in a camp himself."
+    assert camp_model.probabilities([text.split(". ")[1]])[0]["detention.internment_camp"] >= 0.5
+    with acts.using(camp_model):
+        doc = doc_of(text, "en")
+    assert "detention.internment_camp" not in codes_of(person_named(doc, "Aydos Nurlan"))
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Erbol Kasym"))  # positive control

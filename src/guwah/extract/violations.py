@@ -567,6 +567,13 @@ _CONTACT_WORD = re.compile(
     r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|"
     r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|"
     r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*)\b", re.I)
+# Custody told only by a positive clause (an arrest, a camp): a classifier's proposal of one is
+# refused where a negation governs its clause anywhere (`lexicon.negated`, the one negation test),
+# not only before the word chosen for it ("I was never in a camp myself", where that word may be the
+# subject). Codes the rules keep to themselves today (`_RULES_ONLY_CODES`); read when the
+# classifier is let propose them (bench/acts_folds.py, "open", "openh"). Incommunicado and
+# disappearance are told negatively ("no one told us where he was") and are not among them.
+_CUSTODY_TOLD_POSITIVELY = ("detention.arbitrary_arrest", "detention.internment_camp")
 # The kind of verb that tells a code's act, where the classifier's most weighed word may be another
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
 # act reached (h-x27c).
@@ -623,6 +630,8 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
             start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word),
                                     prefer=_ACT_VERB.get(code))
+            if code in _CUSTODY_TOLD_POSITIVELY and negated(text[clauses[best][0]:clauses[best][1]]):
+                continue  # "I was never in a camp myself": the negation after the word chosen (h-x27c)
             if refusal(doc, index, start, end, code=code) is None:
                 added.append((Trigger(code, None), index, _Match(text, start, end)))
     return hits + added
