@@ -99,3 +99,33 @@ def test_a_camp_the_classifier_proposes_is_refused_where_the_clause_negates_it(c
         doc = doc_of(text, "en")
     assert "detention.internment_camp" not in codes_of(person_named(doc, "Aydos Nurlan"))
     assert "detention.internment_camp" in codes_of(person_named(doc, "Erbol Kasym"))  # positive control
+
+
+def test_a_call_to_a_name_no_person_stands_for_is_given_to_nobody_else(pressure_model):
+    # "Zhandos" in the dative is no person mention here (the persons found another form of him, or
+    # none); the one found in the sentence, a colleague who was present, is not whom the call reached
+    text = ("Aydos Nurlan was present when Zhandos was phoned at work by a man from the county police. "
+            "A man from the county police phoned Erbol Kasym in Almaty and told him to stop posting videos.")
+    with acts.using(pressure_model):
+        doc = doc_of(text, "en")
+    mentioned = {doc.text[s:e] for (s, e), _pid in doc.person_spans}
+    assert "Zhandos" not in mentioned and "Aydos Nurlan" in mentioned  # the case as it arises
+    assert HARASSMENT not in codes_of(person_named(doc, "Aydos Nurlan"))
+    assert HARASSMENT in codes_of(person_named(doc, "Erbol Kasym"))  # positive control, same text
+
+
+def test_the_unfound_patient_is_read_by_the_parse():
+    doc = doc_of("Erbol Kasym phoned Aydos Nurlan. Erbol Kasym was present when Zhandos was phoned at work.", "en")
+    text = doc.text
+    named, other = text.index("phoned"), text.rindex("phoned")
+    found = {text[s:e] for (s, e), _pid in doc.person_spans}
+    assert "Aydos Nurlan" in found and "Zhandos" not in found
+    assert not violations._told_of_someone_unfound(doc, named, named + 6)  # positive control
+    assert violations._told_of_someone_unfound(doc, other, other + 6)
+
+
+def test_a_caller_who_gives_his_name_in_french_is_named_not_called():
+    doc = doc_of("Un homme qui disait s'appeler Erbol Kasym m'a appelée à Lyon.", "fr")
+    sentence = doc.sentences[0]
+    start, end = violations._act_words(doc, sentence.start, sentence.end, prefer=violations._ACT_VERB[HARASSMENT])
+    assert doc.text[start:end] == "appelée"

@@ -578,6 +578,7 @@ _CUSTODY_TOLD_POSITIVELY = ("detention.arbitrary_arrest", "detention.internment_
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
 # act reached (h-x27c).
 _ACT_VERB = {"transnational.harassment": _CONTACT_WORD}
+_REFLEXIVE_NAMING = frozenset(("s'", "s’", "se"))
 _CLASSIFIED_NEEDS = {
     "transnational.harassment": (_CONTACT_WORD,),
     "death.in_custody": (re.compile(
@@ -632,9 +633,41 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
                                     prefer=_ACT_VERB.get(code))
             if code in _CUSTODY_TOLD_POSITIVELY and negated(text[clauses[best][0]:clauses[best][1]]):
                 continue  # "I was never in a camp myself": the negation after the word chosen (h-x27c)
+            if _told_of_someone_unfound(doc, start, end):
+                continue
             if refusal(doc, index, start, end, code=code) is None:
                 added.append((Trigger(code, None), index, _Match(text, start, end)))
     return hits + added
+
+
+# The parse's relations of a verb to the one its act is done to (English, French and Russian models).
+_PATIENT_RELATIONS = frozenset(("obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass"))
+
+
+def _told_of_someone_unfound(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) is done, by the parse, to a proper name that is no person's
+    mention (a name the persons did not find, or found in another form: «когда Жандосу позвонил
+    мужчина» with no mention there): then the act is that name's, and a person found elsewhere in
+    the sentence by proximity (the one who "was present") is not whom it happened to (h-x27c).
+    False without a parse."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    from bisect import bisect_left
+
+    from guwah.extract.subjects import _children
+
+    starts = analysis.token_starts()
+    verb = bisect_left(starts, start)
+    if verb >= len(analysis.tokens) or analysis.tokens[verb].start != start:
+        return False
+    mentioned = doc.person_spans_in(doc.sentences[doc.sentence_index(start)].start, end + 10_000)
+    for child in _children(analysis).get(verb, []):
+        token = analysis.tokens[child]
+        if token.dep in _PATIENT_RELATIONS and token.pos == "PROPN" \
+                and not any(s <= token.start < e for (s, e), _pid in mentioned):
+            return True
+    return False
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -667,7 +700,9 @@ def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0, prefer=N
     opening = bisect_left(starts, doc.sentences[doc.sentence_index(start)].start)
     weighed = [(weight(tokens[i].text), i) for i in told
                if tokens[i].pos == "VERB" or (i == opening and tokens[i].pos == "PROPN")]
-    preferred = [i for i in verbs if prefer is not None and prefer.fullmatch(tokens[i].text)]
+    # « il disait s'appeler Wang », « il s'appelle »: a name, not a call
+    preferred = [i for i in verbs if prefer is not None and prefer.fullmatch(tokens[i].text)
+                 and not (i and tokens[i - 1].text.lower() in _REFLEXIVE_NAMING)]
     if preferred:
         chosen = preferred[0]
     elif weighed and max(weighed)[0] > 0:
