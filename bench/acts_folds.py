@@ -160,7 +160,8 @@ def per_family(row_by_t: dict, sets: list[str], weight: float = 0.3) -> dict:
     return result
 
 
-def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[float], cache: Path | None) -> dict:
+def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[float], cache: Path | None,
+        unread: frozenset[str] = frozenset()) -> dict:
     """{variant: {threshold: {"per_set": {set: summary}, "pooled": summary, "shown": [lines]}}}."""
     from guwah.extract import acts
 
@@ -172,7 +173,7 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
         report[name] = {str(t): {"per_set": {}, "families": {}, "shown": []} for t in thresholds}
         for held in sets:
             items, docs = prepared_documents(cache, held)
-            training = [e for key in featured if key != held for e in featured[key]]
+            training = [e for key in featured if key != held and key not in unread for e in featured[key]]
             features = acts.FEATURES + ((acts.CONTEXT,) if "context" in options else ())
             model = train_acts.train(training, train_acts.labels_of(training), features=features)
             for t in thresholds:
@@ -206,7 +207,12 @@ def main(argv=None) -> int:
     parser.add_argument("--thresholds", default="0.5", help="comma-separated thresholds (union)")
     parser.add_argument("--cache", type=Path, default=None, help="folder to keep the parsed examples and documents in")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--unread", default="", help="comma-separated spent sets no fold trains on (does a set "
+                                                    "as training help the others?)")
     args = parser.parse_args(argv)
+    unread = frozenset(s.strip() for s in args.unread.split(",") if s.strip())
+    if unread - set(train_acts.SETS):
+        parser.error(f"--unread: spent sets only ({', '.join(train_acts.SETS)}): {args.unread}")
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     if set(sets) - set(train_acts.SETS):
         parser.error(f"--sets: spent sets only ({', '.join(train_acts.SETS)}): {args.sets}")
@@ -223,7 +229,7 @@ def main(argv=None) -> int:
         parser.error(f"--thresholds: not numbers: {args.thresholds}")
     report = {}
     for variant in variants:  # each printed when done
-        one = run(sets, [variant], thresholds, args.cache)
+        one = run(sets, [variant], thresholds, args.cache, unread)
         for by_t in one.values():
             if len(by_t) > 1:
                 by_t["per-family"] = per_family(by_t, sets)

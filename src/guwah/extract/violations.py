@@ -569,10 +569,10 @@ _CONTACT_WORD = re.compile(
     r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*)\b", re.I)
 # Custody told only by a positive clause (an arrest, a camp): a classifier's proposal of one is
 # refused where a negation governs its clause anywhere (`lexicon.negated`, the one negation test),
-# not only before the word chosen for it ("I was never in a camp myself", where that word may be the
-# subject). Codes the rules keep to themselves today (`_RULES_ONLY_CODES`); read when the
+# not only before the word chosen for it ("she had never been held in any camp", where that word
+# may be the subject). Codes the rules keep to themselves today (`_RULES_ONLY_CODES`); read when the
 # classifier is let propose them (bench/acts_folds.py, "open", "openh"). Incommunicado and
-# disappearance are told negatively ("no one told us where he was") and are not among them.
+# disappearance are told negatively ("nobody says where she is held") and are not among them.
 _CUSTODY_TOLD_POSITIVELY = ("detention.arbitrary_arrest", "detention.internment_camp")
 # The kind of verb that tells a code's act, where the classifier's most weighed word may be another
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
@@ -632,7 +632,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word),
                                     prefer=_ACT_VERB.get(code))
             if code in _CUSTODY_TOLD_POSITIVELY and negated(text[clauses[best][0]:clauses[best][1]]):
-                continue  # "I was never in a camp myself": the negation after the word chosen (h-x27c)
+                continue  # a camp told as never having been: the negation after the word chosen (h-x27c)
             if _told_of_someone_unfound(doc, start, end):
                 continue
             if refusal(doc, index, start, end, code=code) is None:
@@ -646,8 +646,8 @@ _PATIENT_RELATIONS = frozenset(("obj", "dobj", "iobj", "dative", "nsubj:pass", "
 
 def _told_of_someone_unfound(doc: Doc, start: int, end: int) -> bool:
     """Whether the verb at [start, end) is done, by the parse, to a proper name that is no person's
-    mention (a name the persons did not find, or found in another form: «когда Жандосу позвонил
-    мужчина» with no mention there): then the act is that name's, and a person found elsewhere in
+    mention (a name the persons did not find, or found in another form: «когда Ерболу позвонили»
+    with no mention there): then the act is that name's, and a person found elsewhere in
     the sentence by proximity (the one who "was present") is not whom it happened to (h-x27c).
     False without a parse."""
     analysis = doc.analysis
