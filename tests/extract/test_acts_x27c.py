@@ -129,3 +129,13 @@ def test_a_caller_who_gives_his_name_in_french_is_named_not_called():
     sentence = doc.sentences[0]
     start, end = violations._act_words(doc, sentence.start, sentence.end, prefer=violations._ACT_VERB[HARASSMENT])
     assert doc.text[start:end] == "appelée"
+
+
+def test_a_call_from_family_is_no_contact_of_the_state_unless_the_state_is_named():
+    # the classifier's harassment is refused where the call is from a relative and no one of the state's side is named
+    assert violations._FROM_KIN.search("She received calls from a cousin about a wedding.")
+    assert not violations._STATE_SIDE.search("She received calls from a cousin about a wedding.")
+    # positive controls: the relative beside a police officer; a call from the police
+    text = "His mother phoned him with a police officer beside her."
+    assert violations._FROM_KIN.search(text) and violations._STATE_SIDE.search(text)
+    assert not violations._FROM_KIN.search("He received calls from the county police.")

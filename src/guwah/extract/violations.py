@@ -574,6 +574,17 @@ _CONTACT_WORD = re.compile(
 # classifier is let propose them (bench/acts_folds.py, "open", "openh"). Incommunicado and
 # disappearance are told negatively ("nobody says where she is held") and are not among them.
 _CUSTODY_TOLD_POSITIVELY = ("detention.arbitrary_arrest", "detention.internment_camp")
+# A contact from family (English): "calls from a cousin", "her mother phoned": no harassment by the
+# state unless the sentence names the state's side too (police, an official, an embassy …; the
+# relative made to call is harassment, the rules' "told them to call …"). h-x27c.
+_KIN_WORDS = "|".join(sorted((re.escape(w) for w in KIN if w.isascii()), key=len, reverse=True))
+_FROM_KIN = re.compile(
+    rf"\b(?:calls?|messages?|texts?|letters?|emails?)\s+from\s+(?:an?\s+|the\s+|(?:my|his|her|their|our)\s+)?"
+    rf"(?:\w+\s+)?(?:{_KIN_WORDS})s?\b|"
+    rf"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:{_KIN_WORDS})s?\s+(?:called|phoned|rang|messaged|texted|wrote)\b", re.I)
+_STATE_SIDE = re.compile(
+    r"\b(?:police\w*|officers?|officials?|cadres?|security|authorit\w+|embass\w*|consul\w*|government|"
+    r"party|bureau|committee|state)\b", re.I)
 # The kind of verb that tells a code's act, where the classifier's most weighed word may be another
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
 # act reached (h-x27c).
@@ -622,7 +633,9 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         sentence = doc.sentences[index]
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
                  and (index, code) not in refused
-                 and all(need.search(text, sentence.start, sentence.end) for need in _CLASSIFIED_NEEDS.get(code, ()))]
+                 and all(need.search(text, sentence.start, sentence.end) for need in _CLASSIFIED_NEEDS.get(code, ()))
+                 and not (code == "transnational.harassment" and _FROM_KIN.search(text, sentence.start, sentence.end)
+                          and not _STATE_SIDE.search(text, sentence.start, sentence.end))]
         if not codes:
             continue
         clauses = _clauses(text, sentence.start, sentence.end)
