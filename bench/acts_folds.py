@@ -14,8 +14,9 @@ its document and whether a rule or the classifier gave it (`acts_variants.run_va
 
 VARIANT is NAME=OPTIONS, OPTIONS joined by "+": "classes" (the parse features with the object's
 class, `acts.syntax_features(classes=True)`) or "noclasses" (without, as before the h-x26d round);
-"context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3": the
-classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement). Figures are cross-set for the classifier (no fold reads the set it is
+"context": also the sentence before's parse features (`acts.CONTEXT`); "open" / "open3" / "openh": the
+classifier may propose the rules-only codes but those of `acts_variants.OPENINGS` (measurement);
+"closed": the rules-only codes before h-x27c. Figures are cross-set for the classifier (no fold reads the set it is
 scored on); the rules' share is tuned on these sets.
 """
 
@@ -35,7 +36,7 @@ if str(REPO / "bench") not in sys.path:
 import acts_variants  # noqa: E402
 import train_acts  # noqa: E402
 
-OPTIONS = ("classes", "noclasses", "context", "open", "open3")
+OPTIONS = ("classes", "noclasses", "context", "open", "open3", "openh", "closed")
 
 
 def _cached(cache: Path | None, name: str, make):
@@ -159,7 +160,8 @@ def per_family(row_by_t: dict, sets: list[str], weight: float = 0.3) -> dict:
     return result
 
 
-def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[float], cache: Path | None) -> dict:
+def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[float], cache: Path | None,
+        unread: frozenset[str] = frozenset()) -> dict:
     """{variant: {threshold: {"per_set": {set: summary}, "pooled": summary, "shown": [lines]}}}."""
     from guwah.extract import acts
 
@@ -171,11 +173,11 @@ def run(sets: list[str], variants: list[tuple[str, set[str]]], thresholds: list[
         report[name] = {str(t): {"per_set": {}, "families": {}, "shown": []} for t in thresholds}
         for held in sets:
             items, docs = prepared_documents(cache, held)
-            training = [e for key in featured if key != held for e in featured[key]]
+            training = [e for key in featured if key != held and key not in unread for e in featured[key]]
             features = acts.FEATURES + ((acts.CONTEXT,) if "context" in options else ())
             model = train_acts.train(training, train_acts.labels_of(training), features=features)
             for t in thresholds:
-                opened = next((acts_variants.OPENINGS[o] for o in ("open", "open3") if o in options), None)
+                opened = next((acts_variants.OPENINGS[o] for o in ("open", "open3", "openh", "closed") if o in options), None)
                 table, shown, families = run_model(bench, items, docs, model.with_settings(t, "union"), opened)
                 row = report[name][str(t)]
                 row["per_set"][held] = table[held]
@@ -205,7 +207,12 @@ def main(argv=None) -> int:
     parser.add_argument("--thresholds", default="0.5", help="comma-separated thresholds (union)")
     parser.add_argument("--cache", type=Path, default=None, help="folder to keep the parsed examples and documents in")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--unread", default="", help="comma-separated spent sets no fold trains on (does a set "
+                                                    "as training help the others?)")
     args = parser.parse_args(argv)
+    unread = frozenset(s.strip() for s in args.unread.split(",") if s.strip())
+    if unread - set(train_acts.SETS):
+        parser.error(f"--unread: spent sets only ({', '.join(train_acts.SETS)}): {args.unread}")
     sets = [s.strip() for s in args.sets.split(",") if s.strip()]
     if set(sets) - set(train_acts.SETS):
         parser.error(f"--sets: spent sets only ({', '.join(train_acts.SETS)}): {args.sets}")
@@ -222,7 +229,7 @@ def main(argv=None) -> int:
         parser.error(f"--thresholds: not numbers: {args.thresholds}")
     report = {}
     for variant in variants:  # each printed when done
-        one = run(sets, [variant], thresholds, args.cache)
+        one = run(sets, [variant], thresholds, args.cache, unread)
         for by_t in one.values():
             if len(by_t) > 1:
                 by_t["per-family"] = per_family(by_t, sets)

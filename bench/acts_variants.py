@@ -38,6 +38,12 @@ OPENINGS = {
     "open": ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation"),
     "open3": ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation",
               "detention.arbitrary_arrest"),
+    # h-x27c: "open" with harassment across the border the classifier's as well (it is since h-x27c,
+    # where a contact at a distance is told), and the rules-only codes before h-x27c ("closed")
+    "openh": ("family.reprisal", "coercion.forced_denunciation"),
+    "closed": ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation",
+               "detention.arbitrary_arrest", "detention.internment_camp", "detention.incommunicado",
+               "disappearance.enforced"),
 }
 
 

@@ -540,7 +540,10 @@ _CUSTODY_DENIED_AFTER = re.compile(
 # - (0.20.x) made to denounce someone: two people in one sentence, the one made to speak and the one
 #   denounced; the classifier with parse features gave the code to the one denounced (a forbidden
 #   code on tuning v12); the rules' patterns say which of the two it is (some subject_first).
-_RULES_ONLY_CODES = ("family.reprisal", "transnational.harassment", "coercion.forced_denunciation",
+# - (h-x27c) harassment across the border is no longer rules-only: the classifier proposes it where
+#   the sentence also tells a contact at a distance (`_CLASSIFIED_NEEDS`); on the spent v13, a writer
+#   no rule was written against, every undetected harassment was rated 0.6 or more.
+_RULES_ONLY_CODES = ("family.reprisal", "coercion.forced_denunciation",
                      "detention.arbitrary_arrest", "detention.internment_camp", "detention.incommunicado",
                      "disappearance.enforced")
 
@@ -555,7 +558,40 @@ _DEATH_WORD = re.compile(
     r"\b(?:d(?:ied|ies|ying|ead|eath|eaths)|die|killed|perished|passed away|body|bodies|corpse|funeral|buried|"
     r"mort\w*|décéd\w*|dépouille|succomb\w*|tué\w*|enterr\w*|obsèques|"
     r"умер\w*|умир\w*|смерт\w*|скончал\w*|погиб\w*|убит\w*|тел[оаеу]|похорон\w*|мертв\w*)\b", re.I)
+# A contact at a distance: a call, a message, a phone, a number, an embassy or a consulate
+# (English, French, Russian stems; "called" only with whom it called: "a camp called …" is a
+# name). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
+# summons or a detention has none of these words.
+_CONTACT_WORD = re.compile(
+    r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their)|phon\w*|telephon\w*|rang|"
+    r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|"
+    r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|"
+    r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*)\b", re.I)
+# Custody told only by a positive clause (an arrest, a camp): a classifier's proposal of one is
+# refused where a negation governs its clause anywhere (`lexicon.negated`, the one negation test),
+# not only before the word chosen for it ("she had never been held in any camp", where that word
+# may be the subject). Codes the rules keep to themselves today (`_RULES_ONLY_CODES`); read when the
+# classifier is let propose them (bench/acts_folds.py, "open", "openh"). Incommunicado and
+# disappearance are told negatively ("nobody says where she is held") and are not among them.
+_CUSTODY_TOLD_POSITIVELY = ("detention.arbitrary_arrest", "detention.internment_camp")
+# A contact from family (English): "calls from a cousin", "her mother phoned": no harassment by the
+# state unless the sentence names the state's side too (police, an official, an embassy …; the
+# relative made to call is harassment, the rules' "told them to call …"). h-x27c.
+_KIN_WORDS = "|".join(sorted((re.escape(w) for w in KIN if w.isascii()), key=len, reverse=True))
+_FROM_KIN = re.compile(
+    rf"\b(?:calls?|messages?|texts?|letters?|emails?)\s+from\s+(?:an?\s+|the\s+|(?:my|his|her|their|our)\s+)?"
+    rf"(?:\w+\s+)?(?:{_KIN_WORDS})s?\b|"
+    rf"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:{_KIN_WORDS})s?\s+(?:called|phoned|rang|messaged|texted|wrote)\b", re.I)
+_STATE_SIDE = re.compile(
+    r"\b(?:police\w*|officers?|officials?|cadres?|security|authorit\w+|embass\w*|consul\w*|government|"
+    r"party|bureau|committee|state)\b", re.I)
+# The kind of verb that tells a code's act, where the classifier's most weighed word may be another
+# verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
+# act reached (h-x27c).
+_ACT_VERB = {"transnational.harassment": _CONTACT_WORD}
+_REFLEXIVE_NAMING = frozenset(("s'", "s’", "se"))
 _CLASSIFIED_NEEDS = {
+    "transnational.harassment": (_CONTACT_WORD,),
     "death.in_custody": (re.compile(
         r"\b(?:camps?|custody|detention|detained|prison|jail|cell|interned|internment|held|police|guards?|"
         r"wardens?|détention|détenue?|cellule|garde à vue|interné\w*|gardiens?|surveillants?|"
@@ -597,17 +633,54 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         sentence = doc.sentences[index]
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
                  and (index, code) not in refused
-                 and all(need.search(text, sentence.start, sentence.end) for need in _CLASSIFIED_NEEDS.get(code, ()))]
+                 and all(need.search(text, sentence.start, sentence.end) for need in _CLASSIFIED_NEEDS.get(code, ()))
+                 and not (code == "transnational.harassment" and _FROM_KIN.search(text, sentence.start, sentence.end)
+                          and not _STATE_SIDE.search(text, sentence.start, sentence.end))]
         if not codes:
             continue
         clauses = _clauses(text, sentence.start, sentence.end)
         clause_cats = model.rate_spans(text, analysis, clauses, [before(index)] * len(clauses)) if len(clauses) > 1 else [cats]
         for code in codes:
             best = max(range(len(clauses)), key=lambda k: clause_cats[k].get(code, 0.0))
-            start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word))
+            start, end = _act_words(doc, *clauses[best], weight=lambda word, code=code: model.word_weight(code, word),
+                                    prefer=_ACT_VERB.get(code))
+            if code in _CUSTODY_TOLD_POSITIVELY and negated(text[clauses[best][0]:clauses[best][1]]):
+                continue  # a camp told as never having been: the negation after the word chosen (h-x27c)
+            if _told_of_someone_unfound(doc, start, end):
+                continue
             if refusal(doc, index, start, end, code=code) is None:
                 added.append((Trigger(code, None), index, _Match(text, start, end)))
     return hits + added
+
+
+# The parse's relations of a verb to the one its act is done to (English, French and Russian models).
+_PATIENT_RELATIONS = frozenset(("obj", "dobj", "iobj", "dative", "nsubj:pass", "nsubjpass"))
+
+
+def _told_of_someone_unfound(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) is done, by the parse, to a proper name that is no person's
+    mention (a name the persons did not find, or found in another form: «когда Ерболу позвонили»
+    with no mention there): then the act is that name's, and a person found elsewhere in
+    the sentence by proximity (the one who "was present") is not whom it happened to (h-x27c).
+    False without a parse."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    from bisect import bisect_left
+
+    from guwah.extract.subjects import _children
+
+    starts = analysis.token_starts()
+    verb = bisect_left(starts, start)
+    if verb >= len(analysis.tokens) or analysis.tokens[verb].start != start:
+        return False
+    mentioned = doc.person_spans_in(doc.sentences[doc.sentence_index(start)].start, end + 10_000)
+    for child in _children(analysis).get(verb, []):
+        token = analysis.tokens[child]
+        if token.dep in _PATIENT_RELATIONS and token.pos == "PROPN" \
+                and not any(s <= token.start < e for (s, e), _pid in mentioned):
+            return True
+    return False
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -617,8 +690,10 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip(" ,;:–—")] or [(start, end)]
 
 
-def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple[int, int]:
-    """The words that say the act in text[start:end]: the verb the classifier weighs most for the
+def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0, prefer=None) -> tuple[int, int]:
+    """The words that say the act in text[start:end]: a verb the pattern `prefer` matches whole
+    (for a code whose act is told by a kind of verb, `_ACT_VERB`: "she was phoned", «ей позвонил
+    человек, назвавшийся …»: the call, not the caller's naming), else the verb the classifier weighs most for the
     code (`weight(word)`, when one weighs for it), else the verb that heads the clause (its head is
     outside it), else its first verb, else its first word ("a neighbour said that they had
     beaten him": "beaten", not "said"). A word of reporting (`lexicon.REPORTING`: "said",
@@ -638,7 +713,12 @@ def _act_words(doc: Doc, start: int, end: int, weight=lambda word: 0.0) -> tuple
     opening = bisect_left(starts, doc.sentences[doc.sentence_index(start)].start)
     weighed = [(weight(tokens[i].text), i) for i in told
                if tokens[i].pos == "VERB" or (i == opening and tokens[i].pos == "PROPN")]
-    if weighed and max(weighed)[0] > 0:
+    # « il disait s'appeler Wang », « il s'appelle »: a name, not a call
+    preferred = [i for i in verbs if prefer is not None and prefer.fullmatch(tokens[i].text)
+                 and not (i and tokens[i - 1].text.lower() in _REFLEXIVE_NAMING)]
+    if preferred:
+        chosen = preferred[0]
+    elif weighed and max(weighed)[0] > 0:
         chosen = max(weighed, key=lambda pair: (pair[0], -pair[1]))[1]
     else:
         heads = [i for i in verbs if tokens[i].head == i or not first <= tokens[i].head < last]
