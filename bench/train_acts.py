@@ -12,8 +12,8 @@ extract-tuning-v9b, held out as v9 for 0.18.0 and 0.24.0 and spent; since the 0.
 extract-tuning-v13, held out for 0.25.0 and 0.26.0 and spent; codes-train-c, written for
 these models with its texts beside its gold, only with --train-on-measured), labelled with the codes
 whose gold evidence covers it (none for the others, and none for a code the gold lists as negated there), plus the labelled passages of
-bench/data/acts-train/*.jsonl when present. The held-out set (bench/data/extract-heldout-v14, sealed
-until its first use) is never read here (nor any other extract-heldout-* folder but the spent v2 to v6, compared by
+bench/data/acts-train/*.jsonl when present. The held-out set (bench/data/extract-heldout-v14, first
+used at 0.27.0) is never read here (nor any other extract-heldout-* folder but the spent v2 to v6, compared by
 whole name).
 
     PYTHONPATH=src .venv/bin/python bench/train_acts.py --train-on-measured   # train as shipped since 0.20.x

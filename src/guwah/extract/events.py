@@ -514,7 +514,7 @@ _TAKEN_TO = re.compile(r"(?:taken|took|brought|placed|emmen\w*|condui\w*|amen\w*
 
 
 def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
-    """"He was taken to a camp in 2017", «его увезли в лагерь»: the detention a taking tells is
+    """"He was taken to a camp that spring", «его увезли в лагерь»: the detention a taking tells is
     also the person's arrest, when no arrest of the person is told before it or at its date (a
     testimony that told the arrest first, "police arrested me … then took me to a camp", has its
     arrest already). Returns the new arrests only."""
