@@ -113,6 +113,47 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
     return found[:limit]
 
 
+def _changeable(session: Session, ref: str):
+    """`_row` for a decision: InputError for a fact whose document was erased (it stays rejected)."""
+    from guwah.protection.erasure import is_erased
+
+    kind, row = _row(session, ref)
+    if row.evidence_document is not None and is_erased(row.evidence_document):
+        raise InputError(f"{ref} cites document {row.evidence_document_id}, which was erased: it no longer counts")
+    return kind, row
+
+
+def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
+    """Reject every fact citing an erased document, so that it no longer counts (status, timeline,
+    corroboration, public views: they read accepted facts only) and cannot be accepted again.
+
+    Each fact stays as a record that something was asserted and then erased: its earlier decision
+    goes into the history (step "erased"), its evidence span is removed, a free-text attribute
+    value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness),
+    and earlier review notes are cleared. Names keep their text: other documents are masked by them
+    (see `guwah.protection.erasure`). Returns how many facts were retired.
+    """
+    from guwah.protection.erasure import ERASED
+    from guwah.storage.tables import CLOSED_VALUES, ReviewHistory
+
+    now, count = datetime.now(UTC), 0
+    for kind, table in KINDS.items():
+        for row in session.scalars(select(table).where(table.evidence_document_id == document_id)):
+            for old in session.scalars(select(ReviewHistory).where(ReviewHistory.kind == kind,
+                                                                   ReviewHistory.fact_id == row.id)):
+                old.review_note = None
+            row.review_note = None
+            _keep_decision(session, kind, row, "erased", actor, f"document {document_id} erased")
+            row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, actor, now
+            row.review_note = f"erased with document {document_id}"
+            row.evidence_start = row.evidence_end = None
+            if kind == "attribute" and row.attribute not in CLOSED_VALUES:
+                row.value, row.value_end = ERASED, None
+            count += 1
+    session.flush()
+    return count
+
+
 def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
     """One fact with its evidence passage; reading a non-public document's text is audited."""
     from guwah.publish import must_audit_read
@@ -133,7 +174,7 @@ def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, n
 
 def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
     """Accept a proposal as stated."""
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.ACCEPTED.value, reviewer, None)
     session.flush()
     return _proposal(kind, row)
@@ -143,7 +184,7 @@ def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     """Reject a proposal with a reason; it stays, visible to reviewers."""
     if not (reason or "").strip():
         raise InputError("a rejection needs a reason")
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, reason.strip())
     session.flush()
     return _proposal(kind, row)
@@ -156,7 +197,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
         changes: field → new value, among the kind's EDITABLE fields.
     Returns the new, accepted assertion. Raises InputError for an unknown field or no change.
     """
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     unknown = set(changes) - set(EDITABLE[kind])
     if unknown or not changes:
         raise InputError(f"{kind} fields that can be edited: {', '.join(EDITABLE[kind])}", value=sorted(unknown))
@@ -284,7 +325,7 @@ def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     Raises InputError for a fact that is already proposed or without a reason.
     """
     reason = _reason(reason, "reopening a decision")
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     if row.review_state == ReviewState.PROPOSED.value:
         raise InputError(f"{ref} is proposed already: nothing to reopen")
     store.audit(session, reviewer, "review", kind, row.id, decision="reopened", was=row.review_state)
@@ -312,7 +353,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     reason = _reason(reason, "reassigning a fact")
     if parse_ref(ref)[0] not in REASSIGNABLE:
         raise InputError(f"only {' and '.join(REASSIGNABLE)} facts can be reassigned", value=ref)
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     target_kind, _, number = target.partition(":")
     if target_kind not in ("mention", "entry") or not number.isdigit():
         raise InputError("a target is mention:ID or entry:N", value=target)
