@@ -388,3 +388,19 @@ def test_an_erased_testimony_no_longer_feeds_status_timeline_or_review(store, tm
         with pytest.raises(Exception, match="erased"):
             review.reopen(store, session, f"event:{ids[0]}", "editor", "try again")
         assert review.show_proposal(store, session, f"event:{ids[1]}", "editor").state == "accepted"
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_path, blank):
+    # Before: `release propose DOC --mask ""` stored a draft with an empty mask, silently.
+    from guwah.errors import InputError
+    from guwah.releases import draft_release, releases_of
+    from tests.releasing import mark_read
+
+    document_id = add(store, tmp_path, "m.txt", "We were taken to the school in Aksu.", "consent: public\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(InputError, match=r"^a detail to mask .*empty"):
+        draft_release(session, document_id, "drafter", ["Aksu", blank])
+    with store.session() as session:
+        assert releases_of(session, document_id) == []
+        assert draft_release(session, document_id, "drafter", ["Aksu"]).extra_masks == ["Aksu"]  # control
