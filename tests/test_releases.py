@@ -380,6 +380,7 @@ def test_an_erased_testimony_no_longer_feeds_status_timeline_or_review(store, tm
         assert all(a["value"] != "Aksu" for a in view.attributes)
         shown = review.show_proposal(store, session, f"event:{ids[0]}", "editor")
         assert shown.state == "rejected" and shown.evidence is None and shown.evidence_span is None
+        assert shown.erased  # `review show` says the document was erased, not "no span"
         assert "erased" in shown.review_note
         assert review.history(session, f"event:{ids[0]}")[0]["state"] == "accepted"
         # The name stays (other documents are masked by it) but no longer counts.
@@ -387,7 +388,8 @@ def test_an_erased_testimony_no_longer_feeds_status_timeline_or_review(store, tm
         assert kept_name.name == "Rayila Kamal" and kept_name.review_state == "rejected"
         with pytest.raises(Exception, match="erased"):
             review.reopen(store, session, f"event:{ids[0]}", "editor", "try again")
-        assert review.show_proposal(store, session, f"event:{ids[1]}", "editor").state == "accepted"
+        kept = review.show_proposal(store, session, f"event:{ids[1]}", "editor")
+        assert kept.state == "accepted" and not kept.erased and "⟦Rayila Kamal⟧" in kept.evidence
 
 
 @pytest.mark.parametrize("blank", ["", "   "])

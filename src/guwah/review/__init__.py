@@ -54,6 +54,7 @@ class Proposal:
     asserted_by_version: str | None
     reviewed_by: str | None
     review_note: str | None
+    erased: bool = False  # its document was erased (known when read with its passage)
 
 
 def parse_ref(ref: str) -> tuple[str, int]:
@@ -87,12 +88,15 @@ def _passage(row, with_text: bool) -> str | None:
 
 
 def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
+    from guwah.protection.erasure import is_erased
+
     span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
     return Proposal(ref=f"{kind}:{row.id}", kind=kind, state=row.review_state,
                     person_id=getattr(row, "person_id", None), fields=_fields(kind, row),
                     document_id=row.evidence_document_id, evidence=_passage(row, with_text), evidence_span=span,
                     asserted_by=row.asserted_by, asserted_by_version=row.asserted_by_version,
-                    reviewed_by=row.reviewed_by, review_note=row.review_note)
+                    reviewed_by=row.reviewed_by, review_note=row.review_note,
+                    erased=with_text and row.evidence_document is not None and is_erased(row.evidence_document))
 
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
