@@ -406,3 +406,21 @@ def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_pat
     with store.session() as session:
         assert releases_of(session, document_id) == []
         assert draft_release(session, document_id, "drafter", ["Aksu"]).extra_masks == ["Aksu"]  # control
+
+
+def test_the_name_of_an_erased_testimony_still_masks_it_in_another_document(store, tmp_path):
+    # Why erasure keeps names (guwah.protection.erasure): the masking index reads every name,
+    # rejected or not, so the erased witness stays masked in a testimony that names her.
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    erased_id = add(store, tmp_path, "a.txt", "An account of the camp in Aksu.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    other_id = add(store, tmp_path, "b.txt", "Rayila Kamal told us about the camp in Aksu.", "consent: public\n")
+    mark_read(store, other_id)
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        text = draft_release(session, other_id, "drafter").content["text"]
+    assert "Rayila" not in text and "Kamal" not in text and "told us about the camp in Aksu" in text
