@@ -505,7 +505,8 @@ def test_terminal_control_sequences_in_a_testimony_are_shown_not_obeyed(run, tmp
     folder.mkdir()
     (folder / "e.txt").write_text("My brother \x1b[8mAynur Qadir\x1b[0m was taken in Korla in 2018."
                                   + " We asked the police every week and were told nothing." * 10)
-    (folder / "e.meta.yaml").write_text('title: "Account \\e]52;c;SGVsbG8=\\a of a transfer"\n')
+    # (A sidecar title holding one is now refused at ingest: tests/ingest/test_metadata.py.)
+    (folder / "e.meta.yaml").write_text('title: "Account of a transfer"\n')
     assert run("ingest", folder).exit_code == 0
     for command in (("show", "1"), ("documents",), ("search", "Korla")):
         result = run(*command)

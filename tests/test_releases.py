@@ -338,3 +338,89 @@ def test_a_withdrawn_consent_covers_every_testimony_of_the_witness_entry(store, 
             "confidential"}
         standing = {b.person_id for b in session.query(NamingBasis).filter(NamingBasis.withdrawn_at.is_(None))}
         assert standing == {witnesses[other]}
+
+
+def test_an_erased_testimony_no_longer_feeds_status_timeline_or_review(store, tmp_path):
+    # Issue 11: after erasure the accepted events of the erased document still gave the entry its
+    # status ("sentenced as of 2019 (document 1)") and `review show` gave an empty passage. Now its
+    # facts are rejected as erased (the decision before kept in the history), their spans are gone,
+    # and they cannot be accepted again; a fact of another document stays counted (control).
+    from guwah import review
+    from guwah.protection.erasure import erase_testimony
+    from guwah.registry import view_entry
+    from guwah.storage.tables import Event, Person, PersonAttribute, PersonName
+
+    erased_id = add(store, tmp_path, "a.txt", "I, Rayila Kamal, was sentenced in 2019 in Aksu.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    kept_id = add(store, tmp_path, "b.txt", "Rayila Kamal was detained in 2018 in Aksu.",
+                  "consent: confidential\n")
+    with store.session() as session:
+        person = session.query(Person).order_by(Person.id).first()
+        number = person.entry.number
+        common = {"asserted_by_kind": "user", "asserted_by": "editor", "review_state": "accepted"}
+        sentenced = Event(event_type="sentencing", person_id=person.id, date_value="2019", date_precision="year",
+                          evidence_document_id=erased_id, evidence_start=3, evidence_end=15, **common)
+        detained = Event(event_type="detention", person_id=person.id, date_value="2018", date_precision="year",
+                         evidence_document_id=kept_id, evidence_start=0, evidence_end=12, **common)
+        hometown = PersonAttribute(person_id=person.id, attribute="hometown", value="Aksu",
+                                   evidence_document_id=erased_id, **common)
+        name = PersonName(person_id=person.id, name="Rayila Kamal", evidence_document_id=erased_id,
+                          evidence_start=3, evidence_end=15, **common)
+        session.add_all([sentenced, detained, hometown, name])
+        session.flush()
+        ids = sentenced.id, detained.id, hometown.id, name.id
+    with store.session() as session:
+        assert view_entry(session, number).status["status"] == "sentenced"  # before: the erased event counts
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        view = view_entry(session, number)
+        assert view.status["status"] == "detained" and view.status["document"] == kept_id
+        assert [item.event_id for item in view.timeline] == [ids[1]]
+        assert {a["state"] for a in view.attributes} == {"rejected"}
+        assert all(a["value"] != "Aksu" for a in view.attributes)
+        shown = review.show_proposal(store, session, f"event:{ids[0]}", "editor")
+        assert shown.state == "rejected" and shown.evidence is None and shown.evidence_span is None
+        assert shown.erased  # `review show` says the document was erased, not "no span"
+        assert "erased" in shown.review_note
+        assert review.history(session, f"event:{ids[0]}")[0]["state"] == "accepted"
+        # The name stays (other documents are masked by it) but no longer counts.
+        kept_name = session.get(PersonName, ids[3])
+        assert kept_name.name == "Rayila Kamal" and kept_name.review_state == "rejected"
+        with pytest.raises(Exception, match="erased"):
+            review.reopen(store, session, f"event:{ids[0]}", "editor", "try again")
+        kept = review.show_proposal(store, session, f"event:{ids[1]}", "editor")
+        assert kept.state == "accepted" and not kept.erased and "⟦Rayila Kamal⟧" in kept.evidence
+
+
+@pytest.mark.parametrize("blank", ["", "   "])
+def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_path, blank):
+    # Before: `release propose DOC --mask ""` stored a draft with an empty mask, silently.
+    from guwah.errors import InputError
+    from guwah.releases import draft_release, releases_of
+    from tests.releasing import mark_read
+
+    document_id = add(store, tmp_path, "m.txt", "We were taken to the school in Aksu.", "consent: public\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(InputError, match=r"^a detail to mask .*empty"):
+        draft_release(session, document_id, "drafter", ["Aksu", blank])
+    with store.session() as session:
+        assert releases_of(session, document_id) == []
+        assert draft_release(session, document_id, "drafter", ["Aksu"]).extra_masks == ["Aksu"]  # control
+
+
+def test_the_name_of_an_erased_testimony_still_masks_it_in_another_document(store, tmp_path):
+    # Why erasure keeps names (guwah.protection.erasure): the masking index reads every name,
+    # rejected or not, so the erased witness stays masked in a testimony that names her.
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    erased_id = add(store, tmp_path, "a.txt", "An account of the camp in Aksu.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    other_id = add(store, tmp_path, "b.txt", "Rayila Kamal told us about the camp in Aksu.", "consent: public\n")
+    mark_read(store, other_id)
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        text = draft_release(session, other_id, "drafter").content["text"]
+    assert "Rayila" not in text and "Kamal" not in text and "told us about the camp in Aksu" in text

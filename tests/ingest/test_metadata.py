@@ -164,3 +164,31 @@ def test_a_name_written_as_a_key_is_refused_without_being_printed(store, tmp_pat
     assert "Mihray" not in outcome.reason and "Tursun" not in outcome.reason
     if named:
         assert named in outcome.reason
+
+
+@pytest.mark.parametrize(("sidecar", "field", "what"), [
+    ('title: "Account of \\u202eMihray Tursun"\n', "title", "text-direction"),
+    ('title: "Account \\e]52;c;SGVsbG8=\\a of Mihray Tursun"\n', "title", "control character"),
+    ('witness: "Mihray\\u2067 Tursun"\n', "witness name", "text-direction"),
+    ('witness: {name: "Mihray\\tTursun"}\n', "witness name", "control character"),
+    ('author: "Mihray Tursun\\nAksu"\n', "author", "control character"),
+    ('consent_note: "\\u202dMihray Tursun said yes"\n', "consent_note", "text-direction"),
+])
+def test_a_sidecar_text_with_a_direction_or_control_character_is_refused_naming_the_field(
+        store, tmp_path, sidecar, field, what):
+    # Before: a bidi override (U+202E) or an escape sequence in a sidecar title or witness name was
+    # stored as given (the public report form refuses both). Now one line names the field, not the value.
+    outcome = ingest_file(store, write(tmp_path, "statement.txt", "An account from Aksu.", sidecar))
+    assert outcome.status == FAILED, sidecar
+    assert outcome.reason.startswith(f"statement.meta.yaml: {field} ") and what in outcome.reason
+    assert "\n" not in outcome.reason and "Mihray" not in outcome.reason and "Tursun" not in outcome.reason
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 0
+
+
+def test_a_multi_line_consent_note_and_right_to_left_text_are_kept(store, tmp_path):
+    # the control of the refusals above: Uyghur script and a note over several lines are text
+    outcome = ingest_file(store, write(tmp_path, "statement.txt", "An account from Aksu.",
+                                       "title: ئاكام ھەققىدە\nwitness: Aynur Qadir\n"
+                                       "consent_note: |\n  agreed on the phone\n  and in writing\n"))
+    assert outcome.status == INGESTED, outcome.reason

@@ -69,6 +69,25 @@ def test_merge_split_undo_leave_the_registry_exactly_as_before(any_store):
             undo(session, "rev")
 
 
+def test_an_undone_split_leaves_no_redirect_on_the_entry_it_came_from(any_store):
+    # Before: after merge → split → undo the split's new number was listed among the survivor's
+    # merged numbers ("merged from [2, 4]"), as if an entry had been merged into it. Its number
+    # stays spent (never reused; an old reference still leads to the mentions) but is no redirect.
+    with any_store.session() as session:
+        a, b = _mention(session, "Ablet Tursun"), _mention(session, "Ablet Tursunov")
+        numbers = a.entry.number, b.entry.number
+        merge(session, *numbers, "rev")
+        assert view_entry(session, numbers[0]).merged_numbers == [numbers[1]]  # control: a merge is shown
+    with any_store.session() as session:
+        new = split(session, numbers[0], [b.id], "rev").number
+        undo(session, "rev")
+    with any_store.session() as session:
+        assert view_entry(session, numbers[0]).merged_numbers == [numbers[1]]
+        assert [v.merged_numbers for v in list_entries(session)] == [[numbers[1]]]
+        assert resolve(session, new).number == numbers[0]
+        assert _mention(session, "Ablat Tursun").entry.number == new + 1
+
+
 def test_a_different_judgement_binds_merges_until_a_reviewer_says_same(any_store):
     with any_store.session() as session:
         father, son = _mention(session, "Memet Abdurehim"), _mention(session, "Abdurehim Memet")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ConsentLevel
 from guwah.errors import InputError
 from guwah.ingest.files import read_regular_file
@@ -181,6 +182,23 @@ def _not_after_today(name: str, value: date) -> date:
     return value
 
 
+# Free text that may run over several lines (a note, a postal address): line breaks and tabs kept.
+_MULTI_LINE = {"consent_note", "submitter_contact", "witness contact"}
+
+
+def _text(name: str, value: object) -> str:
+    """`value` as stripped text; InputError naming `name` (never the value) for a text-direction or
+    control character (`guwah.characters`, the report form's rule)."""
+    text = str(value)
+    unsafe = unsafe_character(text, "\n\r\t" if name in _MULTI_LINE else "")
+    if unsafe == BIDI:
+        raise InputError(f"{name} contains an invisible text-direction character (U+202A–U+202E, "
+                         "U+2066–U+2069): type it again without it")
+    if unsafe == CONTROL:
+        raise InputError(f"{name} contains a control character (a line break, tab, escape or similar)")
+    return text.strip()
+
+
 def _clean(name: str, value: object):
     if value is None:
         return None
@@ -195,8 +213,7 @@ def _clean(name: str, value: object):
         return _parse_witness(value)
     if not isinstance(value, (str, int, float)):
         raise InputError(f"{name} must be a single value, got {type(value).__name__}")
-    text = str(value).strip()
-    return text or None
+    return _text(name, value) or None
 
 
 def _parse_witness(value: object) -> Witness:
@@ -208,11 +225,11 @@ def _parse_witness(value: object) -> Witness:
     if unknown:
         raise InputError(f"unknown witness key(s): {_keys_named(unknown)}")
     return Witness(
-        name=str(value["name"]).strip(),
+        name=_text("witness name", value["name"]),
         consent=parse_consent(value.get("consent", ConsentLevel.CONFIDENTIAL.value)),
         language=(parse_language("witness language", value["language"])
                   if str(value.get("language") or "").strip() else None),
-        contact=(str(value["contact"]).strip() if value.get("contact") else None),
+        contact=(_text("witness contact", value["contact"]) if value.get("contact") else None),
     )
 
 

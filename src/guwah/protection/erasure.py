@@ -6,7 +6,12 @@ submitter and contacts, custody details, the search index, the frozen releases â
 that the per-value data keys that opened them are gone from the live archive. What stays: the
 document's row (id, media type, size, dates) with an "erased" custody event carrying the sealed
 reason, and the names of the people it cited, which Guwah must keep so as to go on masking them
-in every other document. Backups, and database pages not yet reused or vacuumed, still hold the
+in every other document (the masking index reads every name, whatever its review state: a name
+dropped here would be printed in clear in another testimony or release that cites the person).
+The facts it was the evidence of (names, attributes, events, violations, relations) no longer
+count: each is rejected as erased, its span and any free-text value gone, so that no status,
+timeline, corroboration or public view rests on a destroyed testimony; each stays, without its
+words, as the record that something was erased (`guwah.review.retire_erased_facts`). Backups, and database pages not yet reused or vacuumed, still hold the
 old ciphertext, readable with the archive key (see SECURITY.md).
 """
 
@@ -17,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel, CustodyAction
 from guwah.errors import InputError, NotFound
+from guwah.review import retire_erased_facts
 from guwah.storage.tables import CustodyEvent, Document, Release, SearchTerm, Testimony
 
 ERASED = "[erased]"
@@ -63,6 +69,7 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
         if release.state in ("draft", "approved"):
             release.state = "withdrawn"
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
+    retire_erased_facts(session, document_id, actor)
     session.add(CustodyEvent(document_id=document_id, action=CustodyAction.ERASED.value, actor=actor,
                              detail={"reason": reason.strip()}))
     session.flush()

@@ -190,7 +190,8 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
     session.flush()
     if store is not None:
         store.audit(session, actor, "split", "entry", source.number, new_entry=new.number, mentions=len(person_ids))
-    # Undone, the new entry is not deleted (its number is never reused): it redirects to the source.
+    # Undone, the new entry is not deleted (its number is never reused): it points at the source, so
+    # that an old reference still resolves, but is not shown as merged into it (`view_entry`).
     session.add(LinkChange(operation=operation, entry_id=new.id, merged_from=source.id, how="reviewer",
                            action="split", actor=actor))
     for pid in person_ids:
@@ -269,7 +270,13 @@ def view_entry(session: Session, number: int) -> EntryView:
     mentions = mentions_of(session, entry)
     ids = [p.id for p in mentions]
     view = EntryView(number=entry.number, consent=entry_consent(mentions), mentions=ids)
-    view.merged_numbers = list(session.scalars(select(Entry.number).where(Entry.merged_into_id == entry.id)))
+    # An undone split's entry points here only so that its spent number still leads somewhere: it
+    # was never merged into this entry, so it is not listed as a redirect.
+    undone_splits = select(LinkChange.entry_id).where(LinkChange.action == "split", LinkChange.undone.is_(True),
+                                                      LinkChange.entry_id.is_not(None))
+    view.merged_numbers = list(session.scalars(select(Entry.number).where(Entry.merged_into_id == entry.id,
+                                                                          Entry.id.not_in(undone_splits))
+                                               .order_by(Entry.number)))
     for name in session.scalars(select(PersonName).where(PersonName.person_id.in_(ids)).order_by(PersonName.id)):
         view.names.append({"name": name.name, "script": name.script, "person": name.person_id,
                            "document": name.evidence_document_id, "state": name.review_state})

@@ -144,7 +144,10 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
         title: the public title (a pseudonymous testimony's default is neutral).
     Raises:
         ConsentRefused: the document or the original it translates is confidential.
+        InputError: a detail is empty or only spaces (it would mask nothing).
     """
+    if details is not None and any(not str(detail).strip() for detail in details):
+        raise InputError("a detail to mask (--mask) cannot be empty: give the words to hide")
     previous = releases_of(session, document_id, subject_type)
     if details is None:
         details = list(previous[-1].extra_masks) if previous else []

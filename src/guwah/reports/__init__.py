@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guwah.accounts import passwords
+from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ReportStatus
 from guwah.errors import N_, FieldRefused, InputError, NotFound, Text
 from guwah.storage import Store
@@ -53,9 +54,6 @@ REFERENCE_PREFIX = "R"
 REFERENCE_CHARS = 8  # 40 random bits: unique among reports, not a count of them
 SECRET_CHARS = 20  # 100 random bits
 _LONGEST_TYPED = 100  # longer typed references or secrets are wrong without hashing them
-
-# Embeddings, overrides and isolates reorder text invisibly (U+202A–U+202E, U+2066–U+2069).
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @dataclass(frozen=True)
@@ -107,15 +105,15 @@ class StatusAnswer:
 
 
 def _refuse_bad_characters(value: str, label: Text, field: str) -> None:
-    for char in value:
-        if char in "<>":
-            raise FieldRefused(Text(N_("%(field)s may not contain < or > (no markup)."), {"field": label}), field)
-        if char in BIDI_CONTROLS:
-            raise FieldRefused(Text(N_("%(field)s contains an invisible text-direction character; type it again "
-                                       "without it."), {"field": label}), field)
-        if unicodedata.category(char) in ("Cc", "Cs"):
-            raise FieldRefused(Text(N_("%(field)s contains a control character (a line break, tab or similar)."),
-                                    {"field": label}), field)
+    if "<" in value or ">" in value:
+        raise FieldRefused(Text(N_("%(field)s may not contain < or > (no markup)."), {"field": label}), field)
+    unsafe = unsafe_character(value)
+    if unsafe == BIDI:
+        raise FieldRefused(Text(N_("%(field)s contains an invisible text-direction character; type it again "
+                                   "without it."), {"field": label}), field)
+    if unsafe == CONTROL:
+        raise FieldRefused(Text(N_("%(field)s contains a control character (a line break, tab or similar)."),
+                                {"field": label}), field)
 
 
 def _clean(value: object, label: Text, limit: int, field: str) -> str | None:

@@ -54,6 +54,7 @@ class Proposal:
     asserted_by_version: str | None
     reviewed_by: str | None
     review_note: str | None
+    erased: bool = False  # its document was erased (known when read with its passage)
 
 
 def parse_ref(ref: str) -> tuple[str, int]:
@@ -87,12 +88,15 @@ def _passage(row, with_text: bool) -> str | None:
 
 
 def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
+    from guwah.protection.erasure import is_erased
+
     span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
     return Proposal(ref=f"{kind}:{row.id}", kind=kind, state=row.review_state,
                     person_id=getattr(row, "person_id", None), fields=_fields(kind, row),
                     document_id=row.evidence_document_id, evidence=_passage(row, with_text), evidence_span=span,
                     asserted_by=row.asserted_by, asserted_by_version=row.asserted_by_version,
-                    reviewed_by=row.reviewed_by, review_note=row.review_note)
+                    reviewed_by=row.reviewed_by, review_note=row.review_note,
+                    erased=with_text and row.evidence_document is not None and is_erased(row.evidence_document))
 
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
@@ -111,6 +115,47 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
             query = query.where(table.evidence_document_id == document_id)
         found.extend(_proposal(name, row) for row in session.scalars(query.order_by(table.id).limit(limit)))
     return found[:limit]
+
+
+def _changeable(session: Session, ref: str):
+    """`_row` for a decision: InputError for a fact whose document was erased (it stays rejected)."""
+    from guwah.protection.erasure import is_erased
+
+    kind, row = _row(session, ref)
+    if row.evidence_document is not None and is_erased(row.evidence_document):
+        raise InputError(f"{ref} cites document {row.evidence_document_id}, which was erased: it no longer counts")
+    return kind, row
+
+
+def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
+    """Reject every fact citing an erased document, so that it no longer counts (status, timeline,
+    corroboration, public views: they read accepted facts only) and cannot be accepted again.
+
+    Each fact stays as a record that something was asserted and then erased: its earlier decision
+    goes into the history (step "erased"), its evidence span is removed, a free-text attribute
+    value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness),
+    and earlier review notes are cleared. Names keep their text: other documents are masked by them
+    (see `guwah.protection.erasure`). Returns how many facts were retired.
+    """
+    from guwah.protection.erasure import ERASED
+    from guwah.storage.tables import CLOSED_VALUES, ReviewHistory
+
+    now, count = datetime.now(UTC), 0
+    for kind, table in KINDS.items():
+        for row in session.scalars(select(table).where(table.evidence_document_id == document_id)):
+            for old in session.scalars(select(ReviewHistory).where(ReviewHistory.kind == kind,
+                                                                   ReviewHistory.fact_id == row.id)):
+                old.review_note = None
+            row.review_note = None
+            _keep_decision(session, kind, row, "erased", actor, f"document {document_id} erased")
+            row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, actor, now
+            row.review_note = f"erased with document {document_id}"
+            row.evidence_start = row.evidence_end = None
+            if kind == "attribute" and row.attribute not in CLOSED_VALUES:
+                row.value, row.value_end = ERASED, None
+            count += 1
+    session.flush()
+    return count
 
 
 def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
@@ -133,7 +178,7 @@ def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, n
 
 def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
     """Accept a proposal as stated."""
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.ACCEPTED.value, reviewer, None)
     session.flush()
     return _proposal(kind, row)
@@ -143,7 +188,7 @@ def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     """Reject a proposal with a reason; it stays, visible to reviewers."""
     if not (reason or "").strip():
         raise InputError("a rejection needs a reason")
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, reason.strip())
     session.flush()
     return _proposal(kind, row)
@@ -156,7 +201,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
         changes: field → new value, among the kind's EDITABLE fields.
     Returns the new, accepted assertion. Raises InputError for an unknown field or no change.
     """
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     unknown = set(changes) - set(EDITABLE[kind])
     if unknown or not changes:
         raise InputError(f"{kind} fields that can be edited: {', '.join(EDITABLE[kind])}", value=sorted(unknown))
@@ -284,7 +329,7 @@ def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     Raises InputError for a fact that is already proposed or without a reason.
     """
     reason = _reason(reason, "reopening a decision")
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     if row.review_state == ReviewState.PROPOSED.value:
         raise InputError(f"{ref} is proposed already: nothing to reopen")
     store.audit(session, reviewer, "review", kind, row.id, decision="reopened", was=row.review_state)
@@ -312,7 +357,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     reason = _reason(reason, "reassigning a fact")
     if parse_ref(ref)[0] not in REASSIGNABLE:
         raise InputError(f"only {' and '.join(REASSIGNABLE)} facts can be reassigned", value=ref)
-    kind, row = _row(session, ref)
+    kind, row = _changeable(session, ref)
     target_kind, _, number = target.partition(":")
     if target_kind not in ("mention", "entry") or not number.isdigit():
         raise InputError("a target is mention:ID or entry:N", value=target)

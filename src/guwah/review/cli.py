@@ -71,7 +71,12 @@ def review_show(
                   f"{decision['replaced_by_step']} by {decision['replaced_by']} at {decision['replaced_at']}: "
                   f"{decision['reason']}", highlight=False, markup=False)
     out.rule("evidence")
-    out.print(proposal.evidence or "(no span: asserted from metadata or by a person)", highlight=False, markup=False)
+    if proposal.erased:
+        out.print(f"(document {proposal.document_id} was erased: its words are gone and this fact no longer counts)",
+                  highlight=False, markup=False)
+    else:
+        out.print(proposal.evidence or "(no span: asserted from metadata or by a person)", highlight=False,
+                  markup=False)
 
 
 @review_app.command("accept")
