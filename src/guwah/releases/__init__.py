@@ -694,6 +694,12 @@ def pending_consent_changes(session: Session) -> list[ConsentChange]:
                                 .order_by(ConsentChange.id)))
 
 
+def testimonies_given_by(session: Session, person_ids: list[int]) -> list[int]:
+    """The document ids of the testimonies whose witness is one of `person_ids` (mentions), in order."""
+    return list(session.scalars(select(Testimony.document_id).where(Testimony.witness_id.in_(person_ids))
+                                .order_by(Testimony.document_id)))
+
+
 def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:
     """A witness withdraws consent: their bases go, their testimonies become confidential.
 
@@ -714,9 +720,7 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     for mention in people:
         withdraw_bases(session, mention.id, actor)
         mention.consent = ConsentLevel.CONFIDENTIAL.value
-    documents = list(session.scalars(select(Testimony.document_id)
-                                     .where(Testimony.witness_id.in_([p.id for p in people]))
-                                     .order_by(Testimony.document_id)))
+    documents = testimonies_given_by(session, [p.id for p in people])
     for document_id in documents:
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
         withdraw_release(session, document_id, actor, "the witness withdrew consent")

@@ -356,12 +356,15 @@ def consent_withdraw(
     erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:
     """A witness withdraws consent: every release showing them comes down, open data follows."""
-    from sqlalchemy import select
-
     from guwah.protection.erasure import erase_testimony
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_witness_consent
-    from guwah.storage.tables import Testimony
+    from guwah.releases import (
+        RegistryAct,
+        approved_release_ids,
+        releases_taken_down,
+        testimonies_given_by,
+        withdraw_witness_consent,
+    )
 
     with archive_session() as (store, session):
         before = approved_release_ids(session)
@@ -369,7 +372,7 @@ def consent_withdraw(
         withdrawn = releases_taken_down(session, before, "the witness withdrew consent")
         # Erasure cannot be undone: it destroys only the testimonies this person id gave, never
         # those of another mention the registry (perhaps the linker) put in the same entry.
-        own = set(session.scalars(select(Testimony.document_id).where(Testimony.witness_id == person)))
+        own = set(testimonies_given_by(session, [person]))
     erased = [d for d in documents if d in own] if erase else []
     if erased:
         with archive_session() as (store, session):
