@@ -57,8 +57,7 @@ class SidecarLoader(yaml.SafeLoader):
                 except TypeError:
                     continue  # unhashable: the constructor below reports it
                 if duplicate:
-                    shown = (_short(key) if isinstance(key, str) and _FIELD_LIKE.fullmatch(key)
-                             else "(not printed: not written like a field name)")
+                    shown = _short(key) if _field_like(key) else "(not printed: not written like a field name)"
                     raise _SidecarProblem(f"line {key_node.start_mark.line + 1}: duplicate key {shown}"
                                           " (YAML would silently keep only the last)")
         return super().construct_mapping(node, deep=deep)
@@ -72,12 +71,18 @@ def _short(value: object, limit: int = 40) -> str:
 _FIELD_LIKE = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 
+def _field_like(key: object) -> bool:
+    """Whether a sidecar key is written like a field name (lower-case ASCII), so that an error may
+    print it; any other key may be a name typed in the wrong place."""
+    return isinstance(key, str) and _FIELD_LIKE.fullmatch(key) is not None
+
+
 def _keys_named(keys) -> str:
     """Unknown keys for an error message: those written like a field name (lower-case ASCII: a
     misspelt `consnet`) by name, the others only counted, since a key such as `Aynur Qadir:` may be
     a name typed in the wrong place, and error messages reach terminals and logs."""
-    shown = sorted(str(key) for key in keys if isinstance(key, str) and _FIELD_LIKE.fullmatch(key))
-    hidden = sum(1 for key in keys if not (isinstance(key, str) and _FIELD_LIKE.fullmatch(key)))
+    shown = sorted(str(key) for key in keys if _field_like(key))
+    hidden = sum(1 for key in keys if not _field_like(key))
     if hidden:
         shown.append(f"{hidden} key{'s' if hidden > 1 else ''} not written like a field name (not printed)")
     return ", ".join(shown)

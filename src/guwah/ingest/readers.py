@@ -146,9 +146,14 @@ def read_markdown(data: bytes) -> ReadResult:
         if index:
             parts.append("\n" if tight and blocks[index - 1][1] else "\n\n")
         parts.append(block)
-    skipped = (f"{comments} HTML comment{'s' if comments != 1 else ''}",) if comments else ()
+    skipped = _skipped(comments, "HTML comment")
     return ReadResult(text="".join(parts) + "\n" if parts else "", media_type=MEDIA_TYPES[".md"], encoding=encoding,
                       skipped=skipped)
+
+
+def _skipped(count: int, what: str) -> tuple[str, ...]:
+    """`ReadResult.skipped` for `count` parts of one kind left unread: ("2 Word comments",), or ()."""
+    return (f"{count} {what}{'s' if count != 1 else ''}",) if count else ()
 
 
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -318,7 +323,7 @@ def read_pdf(data: bytes) -> ReadResult:
         media_type="application/pdf",
         title=title or None,
         pages_needing_ocr=needing_ocr,
-        skipped=(f"{comments} PDF comment{'s' if comments != 1 else ''}",) if comments else (),
+        skipped=_skipped(comments, "PDF comment"),
     )
 
 
@@ -406,7 +411,7 @@ def read_docx(data: bytes, max_unpacked_bytes: int) -> ReadResult:
         comments = docx_comment_count(document)
     except Exception as error:  # python-docx raises assorted lxml/opc errors on broken parts
         raise InputError(f"corrupt DOCX ({type(error).__name__})") from error
-    skipped = (f"{comments} Word comment{'s' if comments != 1 else ''}",) if comments else ()
+    skipped = _skipped(comments, "Word comment")
     return ReadResult(text="\n".join(blocks), media_type=MEDIA_TYPES[".docx"], title=title, skipped=skipped)
 
 
