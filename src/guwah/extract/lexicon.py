@@ -298,12 +298,16 @@ _SUBORDINATE = re.compile(
     r"\b[^,;:.]*,", re.I)
 
 
-def negated(clause: str) -> bool:
+def negated(clause: str, language: str | None = None) -> bool:
     """True when a negation governs what ends `clause` (the text of its clause up to an act's
     trigger): "never", "not", "no one", or "without"/"no" right before it ("without cameras and …"
     negates its own object, not the act); not a negation inside a subordinate clause that a comma
     closes before the act ("when … not …, he signed"). The one negation test of
-    the events and violation rules."""
+    the events and violation rules, with `negated_after` for the languages whose negation follows
+    the verb. Kazakh (`language` "kk") is never negated from before: its negation is a suffix of the
+    verb or a word after it (`negated_after`), and «не» there is "what"."""
+    if language == "kk":
+        return False
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
     if closed:
         clause = clause[closed[-1]:]
@@ -321,6 +325,48 @@ def negated(clause: str) -> bool:
             continue
         return True
     return False
+
+
+# A negation right after an act's words, where the word order puts it there.
+# Russian: «Электрошокером меня никогда не трогали» ("with a stun gun they never touched me"); a
+# reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»), and
+# «приговора по его делу нет»: there is none (the genitive of negation).
+NEGATED_AFTER_RU = (r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
+                    r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
+                    r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b")
+_NEGATED_AFTER_RU = re.compile(NEGATED_AFTER_RU, re.I)
+# Kazakh negates the verb by a suffix right after its stem, before the tense and person endings:
+# -ма/-ме/-ба/-бе/-па/-пе («ұсталмады» was not detained, «алып кетпеді» did not take away, «соттамаған»),
+# or by a word after the verb («ұсталған жоқ», «сотталған емес», «… еді жоқ»). An act's words in
+# kk.yaml end at the verb's stem, so what follows them in the word is its endings. (Kazakh grammar:
+# the negative affix of the verb; жоқ/емес as predicate negators.)
+KK_NEGATION_WORDS = frozenset({"жоқ", "емес"})
+_KK_NEGATIVE_SUFFIX = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
+_KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
+                                     + r")(?!\w)", re.I)
+# Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
+# that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
+# «шығар», «мүмкін»): the act is not told as done.
+_KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естіді|естіп|қорық|қорқ|қорқыт|ойла|күдіктен)\w*|"
+                              r"сияқты|секілді|шығар|мүмкін)(?!\w)", re.I)
+
+
+def negated_after(text: str, end: int, language: str | None = None) -> bool:
+    """True when a negation right after an act's words at [.., end) of `text` denies them, where
+    the word order puts it there: Russian («… меня никогда не трогали», «приговора … нет») and
+    Kazakh (`language` "kk": a negative suffix continuing the act's last word, «ұсталмады», or
+    «жоқ»/«емес» after it, «ұсталған жоқ»). The one test of negation after the words."""
+    if language == "kk":
+        inside = end > 0 and text[end - 1:end].isalpha() and text[end:end + 1].isalpha()
+        return bool(inside and _KK_NEGATIVE_SUFFIX.match(text, end)) or bool(_KK_NEGATION_WORD_AFTER.match(text, end))
+    return bool(_NEGATED_AFTER_RU.match(text, end))
+
+
+def unreal_after(text: str, end: int, language: str | None = None) -> bool:
+    """True when the words after an act's words at [.., end) say it was heard, feared, threatened or
+    only likely (Kazakh, where these follow the verb: «… деп естідім», «… деп қорқытты», «сияқты»);
+    False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
+    return language == "kk" and bool(_KK_UNREAL_AFTER.match(text, end))
 
 
 # "No court ever …", "No guard …": "no" opening the clause is its subject's, and

@@ -42,6 +42,8 @@ from guwah.extract.lexicon import (
     SAYING_THAT,
     THREAT,
     negated,
+    negated_after,
+    unreal_after,
 )
 from guwah.extract.subjects import DETAINED_GROUP, attribute, told_of_a_thing
 from guwah.vocab import act_patterns
@@ -82,19 +84,25 @@ def _regex_triggers(entries) -> list[Trigger]:
     kinds: dict[tuple, list[str]] = {}
     for entry in entries:
         if entry["pattern"]:
+            language = entry["language"] if entry["language"] in OWN_LANGUAGE_ONLY else None
             key = (entry["code"], entry["negative_form"], entry["requires"], entry["object_first"],
-                   entry["subject_first"])
+                   entry["subject_first"], language)
             kinds.setdefault(key, []).append(entry["pattern"])
     triggers = []
-    for (code, negative, requires, object_first, subject_first), patterns in kinds.items():
+    for (code, negative, requires, object_first, subject_first, language), patterns in kinds.items():
         alternation = Alternation(patterns)
         trigger = _trigger({"code": code, "pattern": None, "negative_form": negative, "requires": requires,
-                            "object_first": object_first, "subject_first": subject_first, "language": None,
+                            "object_first": object_first, "subject_first": subject_first, "language": language,
                             "tokens": None, "dependency": None})
         triggers.append(replace(trigger, pattern=alternation.pattern, alternation=alternation))
     return triggers
 
 
+# Languages whose regular-expression entries read only a text of their language, and whose texts
+# only they read: Kazakh shares Cyrillic words with Russian («лагерь») and its entries end at a verb's
+# stem, for its negation suffix (`lexicon.negated_after`). The English, French and Russian entries
+# read every other text, as they always have.
+OWN_LANGUAGE_ONLY = frozenset({"kk"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _HEDGE = re.compile(HEDGE, re.I)
@@ -125,13 +133,6 @@ _SENTENCE_DENIAL = re.compile(DENIAL, re.I)
 # A question does not state what it asks about ("Were you given electric shocks?"): the sentence
 # ends in a question mark after the act's words.
 _QUESTION_END = re.compile(r"\?[\s\"'»”)\]]*$")
-# A negation right after the act's words, where the word order puts it there («Электрошокером меня
-# никогда не трогали»: "with a stun gun they never touched me").
-# A reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»).
-_NEGATED_AFTER = re.compile(r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
-                            r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
-                            # «приговора по его делу нет»: there is none (the genitive of negation)
-                            r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b", re.I)
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
@@ -299,7 +300,10 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
 
     found: list[tuple[Trigger, int, _Match]] = []
     words = prepared(doc)  # folded once, its words indexed once, for every kind's alternation (and the dates)
+    own = doc.language if doc.language in OWN_LANGUAGE_ONLY else None
     for trigger in TRIGGERS:
+        if trigger.language != own:
+            continue
         for match in trigger.alternation.finditer(words):
             index = doc.sentence_index(match.start())
             sentence = doc.sentences[index]
@@ -364,11 +368,11 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _QUESTION_END.search(text, end, sentence.end):
         return "question"
     clause = _clause_before(text, sentence.start, start)
-    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
+    if not negative_form and (negated(clause, doc.language) or negated_after(text, end, doc.language)):
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    if _HEDGE.search(clause):
+    if _HEDGE.search(clause) or unreal_after(text, end, doc.language):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
@@ -800,6 +804,31 @@ def find_violations(doc: Doc) -> None:
         if (person_id, code) in seen:
             continue
         seen.add((person_id, code))
+        person = doc.person(person_id)
+        person.violations.append(Violation(code, span))
+        person.roles.add("victim")
+
+
+def find_kazakh_violations(doc: Doc) -> None:
+    """Add violations (and the victim role) to the persons of a Kazakh text (doc.language "kk",
+    filled by `regional.run`: sentences, places, dates, persons): the entries of acts/kk.yaml, the
+    one scope test of every language (`refusal`: background, denial, question, negation — Kazakh's
+    after the verb, `lexicon.negated_after` —, hedge), and the person by the word order
+    (`turkic.ActPersons`). Kazakh has no parse, no events and no trained model here: no classifier,
+    no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+    from guwah.extract.regional import words_of
+    from guwah.extract.turkic import ActPersons
+
+    if not doc.sentences:
+        return
+    reader = ActPersons(doc, words_of(doc.text))
+    found: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
+    for trigger, index, match in _trigger_hits(doc):
+        sentence = doc.sentences[index]
+        for person_id in reader.persons(match.start(), match.end(), object_first=trigger.object_first):
+            if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
+                found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end))
+    for (person_id, code), (_offset, span) in sorted(found.items(), key=lambda item: item[1][0]):
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
