@@ -772,6 +772,7 @@ def find_violations(doc: Doc) -> None:
                     arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
+            people = _not_kin_possessors(doc, index, people)
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
             ruled = people
             people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
@@ -1158,14 +1159,70 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
         stated = refusal(doc, index, words[0], words[1], code="detention.") is None  # both codes are of custody
         # the rules' scope: not the source of the report, not the speaker as witness
         stated = stated and bool(_in_scope(doc, index, words[0], words[1], [event.person], sources, False))
+        person = event.person
+        if stated and not _not_kin_possessors(doc, index, [person]):
+            # «Мужа Гульнар, Асета Касымова, забрали»: the husband's possessor is not the one taken;
+            # the relative named in apposition after her is, else no one named
+            person = _named_in_apposition(doc, index, person)
+            stated = person is not None
         if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
-            proposals.append((event.person, "detention.arbitrary_arrest", span, offset))
+            proposals.append((person, "detention.arbitrary_arrest", span, offset))
         if stated and event.type in ("detention", "transfer") and event.facility in camps:
-            proposals.append((event.person, "detention.internment_camp", span, offset))
+            proposals.append((person, "detention.internment_camp", span, offset))
 
 
 # Events that tell a person was in custody or taken: what a subjectless sentence after them continues.
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
+
+
+def _gender(doc: Doc, person_id: str) -> str | None:
+    """A person's gender: the extracted attribute, else the given-name lexicon's for their first name."""
+    from guwah.names.given import given_name
+
+    person = doc.person(person_id)
+    if "gender" in person.attributes:
+        return person.attributes["gender"][0]
+    entry = given_name(person.name.split()[0]) if person.name else None
+    return entry[0].gender if entry else None
+
+
+def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
+    """`people` less whoever sentence `index` names only right after a kin word of the other gender,
+    which makes them the relative's possessor («Мужа Гульнар, Асета Касымова, забрали»: Гульнар's
+    husband was taken, not Гульнар; "the husband of" a woman). Russian kin words in any case and the
+    English and French ones, from `lexicon.KIN`; the same gender («брата Ерлана») may be the
+    relative named, and is kept."""
+    sentence = doc.sentences[index]
+    kept = []
+    for person_id in people:
+        mentions = [span for span, p in doc.person_spans_in(sentence.start, sentence.end) if p == person_id]
+        gender = _gender(doc, person_id) if mentions else None
+        possessor = bool(mentions) and gender is not None
+        for start, end in mentions:
+            own = KIN.get(doc.text[start:end].lower())
+            if own is not None and own[1] is not None and own[1] != gender:
+                continue  # the kin word itself made a mention of the possessor («Мужа» of Гульнар)
+            before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, start - 30):start])
+            kin = KIN.get(before.group(1).lower()) if before else None
+            if kin is None or kin[1] is None or kin[1] == gender:
+                possessor = False
+        if not possessor:
+            kept.append(person_id)
+    return kept
+
+
+def _named_in_apposition(doc: Doc, index: int, person_id: str) -> str | None:
+    """The person named right after a mention of `person_id` in sentence `index`, set off by a comma
+    («Мужа Гульнар, Асета Касымова, …»: Асет), or None."""
+    sentence = doc.sentences[index]
+    spans = doc.person_spans_in(sentence.start, sentence.end)
+    for (_s, e), pid in spans:
+        if pid != person_id:
+            continue
+        for (s2, _e2), other in spans:
+            if other != person_id and re.fullmatch(r"\s*,\s*", doc.text[e:s2]):
+                return other
+    return None
 
 
 def _names_a_group(doc: Doc, index: int) -> bool:
