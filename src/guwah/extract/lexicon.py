@@ -43,19 +43,24 @@ GENDERED_NOUNS = {
     "girl": "female", "mr": "male", "mrs": "female", "ms": "female", "homme": "male",
     "femme": "female", "мужчина": "male", "женщина": "female",
 }
-OFFICIAL_TITLES = (
+# The titles of the state's and the camps' doers, by language: never the victim of what they do.
+OFFICIAL_TITLES_EN = (
     "police chief", "chief of police", "policeman", "policewoman", "police officer", "officer",
     "deputy head", "head of", "deputy director", "director", "chairman", "chairwoman", "president",
     "party secretary", "secretary", "prime minister", "minister", "cadre", "governor", "judge",
     "prosecutor", "guard", "commander", "spokesperson", "spokesman", "spokeswoman", "official",
     "interrogator", "warden", "mayor", "village chief", "village head", "township head", "neighbourhood head",
-    "neighborhood head", "policier", "policière", "juge",
-    "directeur", "chef", "полицейский", "начальник", "следователь", "судья", "директор",
+    "neighborhood head",
     # who commands the work of a detainee or a forced labourer: a doer, never the victim
-    "chief executive", "workshop leader", "foreman", "chef d'atelier", "contremaître", "бригадир",
-    "fonctionnaire", "чиновник", "чиновница",
+    "chief executive", "workshop leader", "foreman",
     # who questions or drills a detainee: an investigator, a camp's instructor (0.22.x round)
-    "investigator", "instructor", "enquêteur", "enquêtrice", "instructeur", "instructrice", "инструктор",
+    "investigator", "instructor",
+)
+OFFICIAL_TITLES = OFFICIAL_TITLES_EN + (
+    "policier", "policière", "juge", "directeur", "chef", "chef d'atelier", "contremaître", "fonctionnaire",
+    "enquêteur", "enquêtrice", "instructeur", "instructrice",
+    "полицейский", "начальник", "следователь", "судья", "директор", "бригадир", "чиновник", "чиновница",
+    "инструктор",
 )
 ETHNONYMS = {
     "uyghur": "Uyghur", "uighur": "Uyghur", "kazakh": "Kazakh", "kyrgyz": "Kyrgyz",

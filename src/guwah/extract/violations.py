@@ -37,6 +37,7 @@ from guwah.extract.lexicon import (
     HEDGE,
     KIN,
     NEGATION,
+    OFFICIAL_TITLES_EN,
     PEOPLE_NOUNS,
     REPORTING,
     SAYING_THAT,
@@ -586,9 +587,11 @@ _FROM_KIN = re.compile(
     rf"\b(?:calls?|messages?|texts?|letters?|emails?)\s+from\s+(?:an?\s+|the\s+|(?:my|his|her|their|our)\s+)?"
     rf"(?:\w+\s+)?(?:{_KIN_WORDS})s?\b|"
     rf"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:{_KIN_WORDS})s?\s+(?:called|phoned|rang|messaged|texted|wrote)\b", re.I)
+# The state's side: its doers (the one list of their titles, `lexicon.OFFICIAL_TITLES_EN`, singular or
+# plural) and its institutions.
 _STATE_SIDE = re.compile(
-    r"\b(?:police\w*|officers?|officials?|cadres?|security|authorit\w+|embass\w*|consul\w*|government|"
-    r"party|bureau|committee|state)\b", re.I)
+    r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES_EN), key=len, reverse=True)) + r")s?\b|"
+    r"\b(?:police\w*|security|authorit\w+|embass\w*|consul\w*|government|party|bureau|committee|state)\b", re.I)
 # The kind of verb that tells a code's act, where the classifier's most weighed word may be another
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
 # act reached (h-x27c).

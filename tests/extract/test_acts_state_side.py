@@ -1,0 +1,20 @@
+"""The state's side of a call (`violations._STATE_SIDE`) reads the one list of the doers' titles
+(`lexicon.OFFICIAL_TITLES_EN`) besides the institutions: no second list to keep in step."""
+
+from __future__ import annotations
+
+from guwah.extract import violations
+from guwah.extract.lexicon import OFFICIAL_TITLES, OFFICIAL_TITLES_EN
+
+
+def test_a_title_of_the_one_list_is_the_states_side():
+    assert violations._STATE_SIDE.search("Calls from her cousin and the village chief asked her to come home.")
+    assert violations._STATE_SIDE.search("Messages from his brother, passed on by two officers.")
+    # control: a call from family alone names no one of the state
+    assert not violations._STATE_SIDE.search("She received calls from a cousin about a wedding.")
+
+
+def test_every_english_title_is_read_and_the_list_is_one():
+    assert set(OFFICIAL_TITLES_EN) <= set(OFFICIAL_TITLES)
+    for title in OFFICIAL_TITLES_EN:
+        assert violations._STATE_SIDE.search(f"A call came from the {title} yesterday."), title
