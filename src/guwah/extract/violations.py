@@ -592,6 +592,15 @@ _FROM_KIN = re.compile(
 _STATE_SIDE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES_EN), key=len, reverse=True)) + r")s?\b|"
     r"\b(?:police\w*|security|authorit\w+|embass\w*|consul\w*|government|party|bureau|committee|state)\b", re.I)
+# A contact that reaches the speaker, in the words of the sentence: a message or call "for me", or a
+# verb of contact or pressure with "me" as its object ("asked me", « m'a appelée », «мне позвонил»).
+_CONTACT_FOR_ME = re.compile(
+    r"\b(?:messages?|calls?|letters?|notes?|word)\s+(?:\w+\s+){0,2}?for me\b|"
+    r"\b(?:asked|told|called|phoned|rang|messaged|texted|warned|urged|pressed|contacted|threatened|ordered)\s+me\b|"
+    r"\b(?:m['’]|me\s+)(?:a|ont|avait|avaient)\s+(?:appelée?|téléphoné|écrit|demandé|menacée?|contactée?)\b|"
+    r"\bm['’](?:appell?\w+|écriv\w+|menac\w+)|"
+    r"\bмне\s+(?:\w+\s+)?(?:позвонил\w*|звонил\w*|звонят|написал\w*|пишут|угрожал\w*)|"
+    r"\b(?:позвонил\w*|звонил\w*|угрожал\w*|написал\w*)\s+мне\b|\bот меня (?:требу\w+|потребовал\w*)", re.I)
 # The kind of verb that tells a code's act, where the classifier's most weighed word may be another
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
 # act reached (h-x27c).
@@ -776,6 +785,12 @@ def find_violations(doc: Doc) -> None:
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
             people = _not_kin_possessors(doc, index, people)
+            if trigger.code == "transnational.harassment" and speaker and speaker not in people \
+                    and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
+                # "a police officer sent my mother a message for me", "asked me to meet … and said my
+                # mother could come home": the pressure is on the one abroad who tells it, not the
+                # relative it passes through or names (h-x27c's left list)
+                people = [speaker]
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
             ruled = people
             people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
