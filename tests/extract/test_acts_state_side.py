@@ -25,7 +25,7 @@ def test_a_message_for_me_through_a_relative_is_the_speakers_harassment():
     from guwah.extract import extract_text
 
     text = ("My name is Aynur Tohti and I live in Oslo. My mother, Gulbahar Tohti, lives in Ghulja. "
-            "Last March a police officer in Ghulja sent my mother a message for me. "
+            "In May an officer called my mother and left a message for me to return to China. "
             "My brother, Erkin Tohti, lives in Almaty. In May the police called Erkin Tohti and told him to come home.")
     result = {p["name"]: {v["code"] for v in p["violations"]} for p in extract_text(text, language="en")["persons"]}
     assert "transnational.harassment" in result["Aynur Tohti"]

@@ -787,9 +787,9 @@ def find_violations(doc: Doc) -> None:
             people = _not_kin_possessors(doc, index, people)
             if trigger.code == "transnational.harassment" and speaker and speaker not in people \
                     and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
-                # "a police officer sent my mother a message for me", "asked me to meet … and said my
-                # mother could come home": the pressure is on the one abroad who tells it, not the
-                # relative it passes through or names (h-x27c's left list)
+                # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt
+                # would suffer": the pressure is on the one abroad who tells it, not the relative it
+                # passes through or names (h-x27c's left list)
                 people = [speaker]
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
             ruled = people
