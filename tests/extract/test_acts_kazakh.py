@@ -104,3 +104,23 @@ def test_kazakh_negation_is_read_only_in_kazakh():
     assert negated_after("ұсталмады", 5, "ru") is False
     assert unreal_after("ұсталды деп естідім", 5, "kk") is True
     assert unreal_after("ұсталды деп естідім", 5, "en") is False
+
+
+def test_my_passport_is_the_narrators_and_a_hedge_or_thousands_are_no_ones():
+    text = ("Менің атым Айгүл Болатқызы. 2019 жылы шекарада төлқұжатымды алып қойды. "
+            "Бәлкім, інім Ерлан Болатұлы да ұсталған. Мыңдаған қазақтар лагерьге жабылды. "
+            "Ағам Нұрлан Болатұлы лагерьге жабылды.")
+    result = codes(extract_text(text, language="kk"))
+    assert result["Айгүл Болатқызы"] == {"movement.passport_confiscation"}  # «төлқұжатымды»: my passport
+    assert result["Ерлан Болатұлы"] == set()  # «бәлкім»: perhaps
+    assert result["Нұрлан Болатұлы"] == {"detention.internment_camp"}  # control; thousands: background
+
+
+@pytest.mark.parametrize("word, mine", [
+    ("төлқұжатымды", True), ("телефонымды", True), ("қанымды", True),
+    ("ешкімді", False), ("кімді", False), ("телефонды", False), ("ешкім", False),
+])
+def test_a_thing_of_mine_in_the_accusative(word, mine):
+    from guwah.extract.turkic import _KK_MY_THING
+
+    assert bool(_KK_MY_THING.search(word)) is mine

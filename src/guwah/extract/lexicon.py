@@ -393,7 +393,9 @@ HEDGE = (
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
-    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b))\b")
+    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
+    # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
+    r"бәлкім|мүмкін|естуімше|естуімізше|сірә)\b")
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
 # denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
 # «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no
@@ -416,7 +418,10 @@ BACKGROUND = (
     r"in the region|reports? (?:say|suggest|show)|according to (?:reports|researchers|rights groups|experts)|"
     r"systematically|all non-\w+ women|hundreds of thousands|millions of|"
     r"dans toute la région|organisations? de défense des droits|des milliers|des centaines de milliers|"
-    r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+))\b")
+    r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+)|"
+    # Kazakh: thousands, hundreds of thousands, millions of people, Kazakhs, Uyghurs; all over Xinjiang
+    r"(?:мыңдаған|жүздеген мың|миллиондаған|миллионнан астам)\s+(?:адам|қазақ|ұйғыр|қандас|мұсылман)\w*|"
+    r"бүкіл Шыңжаң\w*)\b")
 
 # A threat of an act is not the act ("warned her that … would be …", "threatened to take me", « menacé
 # de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own

@@ -790,6 +790,9 @@ _KK_ME = frozenset(("мені", "маған", "менен", "менімен"))
 # A verb ending in the first person singular (ұсталдым "I was detained", ұсталғанмын, алды ма…):
 # the narrator, where the text has named them.
 _KK_FIRST_PERSON_VERB = re.compile(r"(?:дым|дім|тым|тім|ғанмын|генмін|қанмын|кенмін|мын|мін|пын|пін|бын|бін|ппын|ппін)$")
+# A noun with the first person singular possessive in the accusative (төлқұжатымды "my passport",
+# телефонымды "my phone"): a thing of the narrator's; not «ешкімді», «кімді» (nobody, whom).
+_KK_MY_THING = re.compile(r"^(?!(?:еш)?кімді$)\w{3,}(?:ымды|імді|[аәеиоөұүыіуя]мды|[аәеиоөұүыіуя]мді)$")
 # The narrator named after «Мен,» at a sentence's start ("I, X, …", the opening of a statement).
 _KK_I_NAME = re.compile(r"(?:^|(?<=[\n.!?]))\s*Мен,\s+", re.M)
 
@@ -955,6 +958,9 @@ class ActPersons:
         verbs = [verb] + final[-1:] if verb is not None else final[-1:]
         if self.narrator and any(_KK_FIRST_PERSON_VERB.search(key(v.text)) for v in verbs):
             return [self.narrator]
+        if self.narrator and any(_KK_MY_THING.search(key(w.text)) and not key(w.text).startswith(_KIN_STEMS)
+                                 for w in self.readable if start <= w.start < end):
+            return [self.narrator]  # «төлқұжатымды алып қойды», «телефонымды тексерді»: my passport, my phone
         for _offset, person, genitive, i in reversed(refs):
             if genitive and _offset < start and not self._relative_follows(i):
                 return [person]
