@@ -836,9 +836,11 @@ class ActPersons:
         self.narrator = _narrator(doc, self.readable)
         self.kin_person = _kin_named(doc, self.readable)
         # persons named after a title («учаске бастығы Ма Вэньбинь»): the doers, never an act's person
+        from bisect import bisect_right
+
+        ends = [w.end for w in self.readable]
         self.officials = {person for (s, _e), person in doc.person_spans
-                          if (before := [w for w in self.readable if w.end <= s][-1:])
-                          and set(keys_of(before[0].text)) & TITLE_WORDS}
+                          if (i := bisect_right(ends, s)) and set(keys_of(self.readable[i - 1].text)) & TITLE_WORDS}
 
     def _relative_follows(self, index: int) -> bool:
         """Whether the word after word `index` is a kin noun or an honorific («Ержанның жұбайы»,
@@ -899,8 +901,12 @@ class ActPersons:
           («Ерланның төлқұжатын алды»: the passport's owner);
         - else (Kazakh drops the subject) the first person named after the words in the sentence,
           else the last one named or referred to («оны») in the two sentences before in its paragraph.
-        Persons named before an opening quote that holds the act are its tellers («Ол: «…» деді»),
-        never its person. Empty when no one is found."""
+        A thing of mine in the accusative among the words («төлқұжатымды») makes it the narrator's
+        after a first-person verb. Persons named before an opening quote that holds the act, or after
+        its closing quote and a verb of saying («…», – дейді X), are its tellers, never its person; a
+        title's holder is never its person. No one when a capitalised word the persons did not make a
+        person stands in the sentence (a name unfound), unless a person is named nearer the words.
+        Empty when no one is found."""
         doc, text = self.doc, self.doc.text
         index = doc.sentence_index(start)
         sentence = doc.sentences[index]
@@ -946,8 +952,8 @@ class ActPersons:
         # A genitive is the act's person when it is the nearest before the words and no relative
         # follows it: the possessor («Ерланның төлқұжатын алды») or the subject of a clause
         # made a noun («ағамның «оқуда» жүргенін естідік», "we learnt that my brother is «at study»").
-        before = [r for r in refs if r[0] < start and (not r[2] or (r is [x for x in refs if x[0] < start][-1]
-                                                                     and not self._relative_follows(r[3])))]
+        nearest = [r for r in refs if r[0] < start][-1:]
+        before = [r for r in refs if r[0] < start and (not r[2] or (r in nearest and not self._relative_follows(r[3])))]
         after = [r for r in refs if r[0] >= end and not r[2]]
         ordered = after + before[::-1] if object_first else before[::-1]
         if ordered and not (ordered[0][0] < start and unfound > ordered[0][0]):
