@@ -43,19 +43,24 @@ GENDERED_NOUNS = {
     "girl": "female", "mr": "male", "mrs": "female", "ms": "female", "homme": "male",
     "femme": "female", "мужчина": "male", "женщина": "female",
 }
-OFFICIAL_TITLES = (
+# The titles of the state's and the camps' doers, by language: never the victim of what they do.
+OFFICIAL_TITLES_EN = (
     "police chief", "chief of police", "policeman", "policewoman", "police officer", "officer",
     "deputy head", "head of", "deputy director", "director", "chairman", "chairwoman", "president",
     "party secretary", "secretary", "prime minister", "minister", "cadre", "governor", "judge",
     "prosecutor", "guard", "commander", "spokesperson", "spokesman", "spokeswoman", "official",
     "interrogator", "warden", "mayor", "village chief", "village head", "township head", "neighbourhood head",
-    "neighborhood head", "policier", "policière", "juge",
-    "directeur", "chef", "полицейский", "начальник", "следователь", "судья", "директор",
+    "neighborhood head",
     # who commands the work of a detainee or a forced labourer: a doer, never the victim
-    "chief executive", "workshop leader", "foreman", "chef d'atelier", "contremaître", "бригадир",
-    "fonctionnaire", "чиновник", "чиновница",
+    "chief executive", "workshop leader", "foreman",
     # who questions or drills a detainee: an investigator, a camp's instructor (0.22.x round)
-    "investigator", "instructor", "enquêteur", "enquêtrice", "instructeur", "instructrice", "инструктор",
+    "investigator", "instructor",
+)
+OFFICIAL_TITLES = OFFICIAL_TITLES_EN + (
+    "policier", "policière", "juge", "directeur", "chef", "chef d'atelier", "contremaître", "fonctionnaire",
+    "enquêteur", "enquêtrice", "instructeur", "instructrice",
+    "полицейский", "начальник", "следователь", "судья", "директор", "бригадир", "чиновник", "чиновница",
+    "инструктор",
 )
 ETHNONYMS = {
     "uyghur": "Uyghur", "uighur": "Uyghur", "kazakh": "Kazakh", "kyrgyz": "Kyrgyz",
@@ -298,12 +303,16 @@ _SUBORDINATE = re.compile(
     r"\b[^,;:.]*,", re.I)
 
 
-def negated(clause: str) -> bool:
+def negated(clause: str, language: str | None = None) -> bool:
     """True when a negation governs what ends `clause` (the text of its clause up to an act's
     trigger): "never", "not", "no one", or "without"/"no" right before it ("without cameras and …"
     negates its own object, not the act); not a negation inside a subordinate clause that a comma
     closes before the act ("when … not …, he signed"). The one negation test of
-    the events and violation rules."""
+    the events and violation rules, with `negated_after` for the languages whose negation follows
+    the verb. Kazakh (`language` "kk") is never negated from before: its negation is a suffix of the
+    verb or a word after it (`negated_after`), and «не» there is "what"."""
+    if language == "kk":
+        return False
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
     if closed:
         clause = clause[closed[-1]:]
@@ -321,6 +330,48 @@ def negated(clause: str) -> bool:
             continue
         return True
     return False
+
+
+# A negation right after an act's words, where the word order puts it there.
+# Russian: «Электрошокером меня никогда не трогали» ("with a stun gun they never touched me"); a
+# reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»), and
+# «приговора по его делу нет»: there is none (the genitive of negation).
+NEGATED_AFTER_RU = (r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
+                    r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
+                    r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b")
+_NEGATED_AFTER_RU = re.compile(NEGATED_AFTER_RU, re.I)
+# Kazakh negates the verb by a suffix right after its stem, before the tense and person endings:
+# -ма/-ме/-ба/-бе/-па/-пе («ұсталмады» was not detained, «алып кетпеді» did not take away, «соттамаған»),
+# or by a word after the verb («ұсталған жоқ», «сотталған емес», «… еді жоқ»). An act's words in
+# kk.yaml end at the verb's stem, so what follows them in the word is its endings. (Kazakh grammar:
+# the negative affix of the verb; жоқ/емес as predicate negators.)
+KK_NEGATION_WORDS = frozenset({"жоқ", "емес"})
+_KK_NEGATIVE_SUFFIX = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
+_KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
+                                     + r")(?!\w)", re.I)
+# Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
+# that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
+# «шығар», «мүмкін»): the act is not told as done.
+_KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естіді|естіп|қорық|қорқ|қорқыт|ойла|күдіктен)\w*|"
+                              r"сияқты|секілді|шығар|мүмкін)(?!\w)", re.I)
+
+
+def negated_after(text: str, end: int, language: str | None = None) -> bool:
+    """True when a negation right after an act's words at [.., end) of `text` denies them, where
+    the word order puts it there: Russian («… меня никогда не трогали», «приговора … нет») and
+    Kazakh (`language` "kk": a negative suffix continuing the act's last word, «ұсталмады», or
+    «жоқ»/«емес» after it, «ұсталған жоқ»). The one test of negation after the words."""
+    if language == "kk":
+        inside = end > 0 and text[end - 1:end].isalpha() and text[end:end + 1].isalpha()
+        return bool(inside and _KK_NEGATIVE_SUFFIX.match(text, end)) or bool(_KK_NEGATION_WORD_AFTER.match(text, end))
+    return bool(_NEGATED_AFTER_RU.match(text, end))
+
+
+def unreal_after(text: str, end: int, language: str | None = None) -> bool:
+    """True when the words after an act's words at [.., end) say it was heard, feared, threatened or
+    only likely (Kazakh, where these follow the verb: «… деп естідім», «… деп қорқытты», «сияқты»);
+    False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
+    return language == "kk" and bool(_KK_UNREAL_AFTER.match(text, end))
 
 
 # "No court ever …", "No guard …": "no" opening the clause is its subject's, and
@@ -342,7 +393,9 @@ HEDGE = (
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
-    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b))\b")
+    r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
+    # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
+    r"бәлкім|мүмкін|естуімше|естуімізше|сірә)\b")
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
 # denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
 # «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no
@@ -365,7 +418,10 @@ BACKGROUND = (
     r"in the region|reports? (?:say|suggest|show)|according to (?:reports|researchers|rights groups|experts)|"
     r"systematically|all non-\w+ women|hundreds of thousands|millions of|"
     r"dans toute la région|organisations? de défense des droits|des milliers|des centaines de milliers|"
-    r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+))\b")
+    r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+)|"
+    # Kazakh: thousands, hundreds of thousands, millions of people, Kazakhs, Uyghurs; all over Xinjiang
+    r"(?:мыңдаған|жүздеген мың|миллиондаған|миллионнан астам)\s+(?:адам|қазақ|ұйғыр|қандас|мұсылман)\w*|"
+    r"бүкіл Шыңжаң\w*)\b")
 
 # A threat of an act is not the act ("warned her that … would be …", "threatened to take me", « menacé
 # de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own

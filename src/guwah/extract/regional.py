@@ -14,9 +14,10 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
   family name + given name after a cue (名叫, 警察) for Chinese;
 - facilities by their type words (لاگېر, түрме, 教培中心, 看守所…), with an adjacent place.
 
-Events, violations, relations and roles other than victim are not extracted for these languages
-(the victim role is read in Uyghur and Kazakh from a few words of arrest, custody, prison terms
-and camps: `turkic.find_victims`), and dates said from the time of speaking ("last year",
+Events, relations and roles other than victim are not extracted for these languages (the victim
+role is read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
+`turkic.find_victims`), nor violations in Uyghur and Chinese; Kazakh's are read from its lexicon of
+acts (vocab/acts/kk.yaml: `violations.find_kazakh_violations`, the person by `turkic.ActPersons`), and dates said from the time of speaking ("last year",
 ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
 Dates named from the date before (同年9月, شۇ يىلى, "two weeks later") count from it.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
@@ -165,8 +166,17 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
     return None
 
 
+# Kazakh's violations are read from its lexicon of acts (vocab/acts/kk.yaml, `violations.find_kazakh_violations`).
+NOT_COVERED_KK = ("events, roles other than victim, relations, ages, and dates said from the time of speaking "
+                  "(\"last year\") when the document has no date; violations are read from a lexicon of acts "
+                  "only (no parse, no trained model)")
+
+
 def warning(language: str) -> str:
     """The warning every result in one of these languages carries: what is not covered."""
+    if language == "kk":
+        return (f"language kk ({LANGUAGES[language]}): only places, dates, personal names, facilities and "
+                f"violations are extracted; not covered: {NOT_COVERED_KK}")
     return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names and facilities are "
             f"extracted; not covered: {NOT_COVERED}")
 
@@ -191,6 +201,10 @@ def run(doc: Doc) -> None:
     han.find_facilities(doc)
     doc.facility_spans.sort()
     turkic.find_victims(doc, words)  # the victim role, from a few words of custody
+    if doc.language == "kk":
+        from guwah.extract.violations import find_kazakh_violations
+
+        find_kazakh_violations(doc)  # the acts of vocab/acts/kk.yaml
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:

@@ -712,6 +712,18 @@ def _harm_at(words: list[Word], index: int) -> bool:
     return k.startswith(_TAKE) and index + 1 < len(words) and key(words[index + 1].text).startswith(_TAKE_AFTER)
 
 
+def _harm_denied(doc: Doc, words: list[Word], index: int) -> bool:
+    """Whether the Kazakh word of custody at `index` is negated («ұсталмады», «ұсталған жоқ»):
+    the one negation test after the words (`lexicon.negated_after`), from the end of its beginning."""
+    from guwah.extract.lexicon import negated_after
+
+    if doc.language != "kk":
+        return False
+    k = key(words[index].text)
+    prefix = next((p for p in _HARM_PREFIXES if k.startswith(p)), None)
+    return prefix is not None and negated_after(doc.text, words[index].start + len(prefix), "kk")
+
+
 def find_victims(doc: Doc, words: list[Word]) -> None:
     """The victim role in Uyghur and Kazakh: a person named in a sentence with a word of arrest,
     custody, a prison term or a camp, or referred to there by a kin word first written before
@@ -759,9 +771,224 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 pronoun = True
             elif k in _ME and narrator and not genitive:
                 referred.append(narrator)
-        if not any(_harm_at(readable, i) for i, _ in inside):
+        if not any(_harm_at(readable, i) and not _harm_denied(doc, readable, i) for i, _ in inside):
             continue
         if not referred and pronoun and last_person:
             referred = [last_person]
         for person_id in referred:
             doc.person(person_id).roles.add("victim")
+
+
+# ------------------------------------------------------------------------------------------ acts
+
+# Kazakh third-person pronouns, in the cases an act's person takes: he/she (ол), him/her (оны), to
+# them (оған), from them (одан), with them (онымен), they (олар …). The genitive (оның, олардың)
+# is a possessor, not the one an act happened to.
+_KK_THIRD = frozenset(("ол", "оны", "оған", "одан", "онымен", "олар", "оларды", "оларға", "олардан"))
+# "me", "to me", "from me" (мен alone is also "and": left out); "we" is the family telling, not a person.
+_KK_ME = frozenset(("мені", "маған", "менен", "менімен"))
+# A verb ending in the first person singular (ұсталдым "I was detained", ұсталғанмын, алды ма…):
+# the narrator, where the text has named them.
+_KK_FIRST_PERSON_VERB = re.compile(r"(?:дым|дім|тым|тім|ғанмын|генмін|қанмын|кенмін|мын|мін|пын|пін|бын|бін|ппын|ппін)$")
+# A noun with the first person singular possessive in the accusative (төлқұжатымды "my passport",
+# телефонымды "my phone"): a thing of the narrator's; not «ешкімді», «кімді» (nobody, whom).
+_KK_MY_THING = re.compile(r"^(?!(?:еш)?кімді$)\w{3,}(?:ымды|імді|[аәеиоөұүыіуя]мды|[аәеиоөұүыіуя]мді)$")
+# The narrator named after «Мен,» at a sentence's start ("I, X, …", the opening of a statement).
+_KK_I_NAME = re.compile(r"(?:^|(?<=[\n.!?]))\s*Мен,\s+", re.M)
+
+
+def _narrator(doc: Doc, readable: list[Word]) -> str | None:
+    """The person who tells a Kazakh or Uyghur text: named after "my name is" (атым X, ئىسمىم X), after
+    «Мен,» opening a sentence ("I, X, born …"), or in a form's name field (Аты-жөні: X)."""
+    for index, word in enumerate(readable[:-1]):
+        if set(keys_of(word.text)) & NAME_BEFORE:
+            spans = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)
+            if spans:
+                return spans[0][1]
+    for cue in list(_KK_I_NAME.finditer(doc.text)) + list(_NAME_FIELD.finditer(doc.text)):
+        spans = doc.person_spans_in(cue.end(), cue.end() + 1)
+        if spans:
+            return spans[0][1]
+    return None
+
+
+def _kin_named(doc: Doc, readable: list[Word]) -> dict[str, str]:
+    """Kin word (key, endings off) -> the person it first named ("күйеуім Ержан": күйеуім names
+    Ержан from then on); "big father" (grandfather, «чоң ата», «үлкен») is another person."""
+    kin_person: dict[str, str] = {}
+    for index, word in enumerate(readable[:-1]):
+        kin = set(keys_of(word.text)) & KIN_WORDS
+        follower = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)
+        previous = key(readable[index - 1].text) if index else ""
+        if kin and follower and previous not in ("chong", "чоң", "үлкен"):
+            for k in kin:
+                kin_person.setdefault(k, follower[0][1])
+    return kin_person
+
+
+class ActPersons:
+    """Who an act told in a Kazakh text happened to (`persons`), read from the document once: its
+    words, its narrator (`_narrator`) and the kin words that named someone (`_kin_named`)."""
+
+    def __init__(self, doc: Doc, words: list[Word]):
+        self.doc = doc
+        self.readable = [w for w in words if _readable(w, doc.language)]
+        self.narrator = _narrator(doc, self.readable)
+        self.kin_person = _kin_named(doc, self.readable)
+        # persons named after a title («учаске бастығы Ма Вэньбинь»): the doers, never an act's person
+        from bisect import bisect_right
+
+        ends = [w.end for w in self.readable]
+        self.officials = {person for (s, _e), person in doc.person_spans
+                          if (i := bisect_right(ends, s)) and set(keys_of(self.readable[i - 1].text)) & TITLE_WORDS}
+
+    def _relative_follows(self, index: int) -> bool:
+        """Whether the word after word `index` is a kin noun or an honorific («Ержанның жұбайы»,
+        «Ләззат апайдың өз ұлы»): the genitive there names a relative's possessor."""
+        if index + 1 >= len(self.readable):
+            return False
+        following = key(self.readable[index + 1].text)
+        return following.startswith(_KIN_STEMS) or following.startswith(_HONORIFICS) or following == "өз"
+
+    def _spans_over(self, word: Word) -> list:
+        """The person mentions that hold any part of a word («Оралханұлы» in «Ержан Оралханұлы»)."""
+        return [(span, person) for span, person in self.doc.person_spans_in(max(0, word.start - 80), word.end)
+                if span[0] < word.end and word.start < span[1]]
+
+    def _unfound_name(self, index: int, sentence_start: int) -> bool:
+        """Whether word `index` looks like a name no person was made of: capitalised, no place, and
+        inside its sentence, or before an honorific («Гүлсім апай»), or a known given name."""
+        word = self.readable[index]
+        if not word.text[:1].isupper() or any(s <= word.start < e for (s, e), _p in self.doc.place_spans):
+            return False
+        from guwah.names.given import given_name
+
+        following = self.readable[index + 1] if index + 1 < len(self.readable) else None
+        honorific = following is not None and key(following.text).startswith(_HONORIFICS)
+        inside = bool(self.doc.text[sentence_start:word.start].strip(" \t\n«\"“(–—-"))
+        # a locative («Шағантоғайда», «Үрімшідегі») is a place the gazetteer did not know, not a person
+        located = key(word.text).endswith(_LOCATIVE)
+        return (inside and not located) or honorific or given_name(word.text) is not None
+
+    def _person_of(self, index: int) -> tuple[str | None, bool]:
+        """(person, genitive) that word `index` names: by name (any case ending; the genitive on an
+        honorific after it counts, «Ләззат апайдың»), or by a kin word that named them; (None,
+        False) for another word."""
+        word = self.readable[index]
+        genitive = key(word.text).endswith(_GENITIVE)
+        spans = self._spans_over(word)
+        if spans:
+            following = self.readable[index + 1] if index + 1 < len(self.readable) else None
+            if following is not None and key(following.text).startswith(_HONORIFICS) \
+                    and not self.doc.text[word.end:following.start].strip():
+                genitive = genitive or key(following.text).endswith(_GENITIVE)
+            return spans[0][1], genitive
+        previous = key(self.readable[index - 1].text) if index else ""
+        kin = [self.kin_person[x] for x in keys_of(word.text) if x in self.kin_person]
+        if kin and previous not in ("chong", "чоң", "үлкен"):
+            return kin[0], genitive
+        return None, False
+
+    def persons(self, start: int, end: int, *, object_first: bool = False) -> list[str]:
+        """The person (id) an act told at [start, end) happened to, by the word order (subject,
+        object, verb: the person is named before the verb):
+        - the nearest person before the act's words in its sentence, named with any case ending
+          but the genitive («Ержанды», «Ержан»), by a kin word that named them («күйеуімді»), by
+          «оны»/«оған» (the last person named before the sentence), or by «мені»/«маған» (the
+          narrator); with `object_first`, the nearest after the words first;
+        - else the narrator, when the act's verb is in the first person singular («ұсталдым»);
+        - else a person named in the genitive before the words whose next word is no kin word
+          («Ерланның төлқұжатын алды»: the passport's owner);
+        - else (Kazakh drops the subject) the first person named after the words in the sentence,
+          else the last one named or referred to («оны») in the two sentences before in its paragraph.
+        A thing of mine in the accusative among the words («төлқұжатымды») makes it the narrator's
+        after a first-person verb. Persons named before an opening quote that holds the act, or after
+        its closing quote and a verb of saying («…», – дейді X), are its tellers, never its person; a
+        title's holder is never its person. No one when a capitalised word the persons did not make a
+        person stands in the sentence (a name unfound), unless a person is named nearer the words.
+        Empty when no one is found."""
+        doc, text = self.doc, self.doc.text
+        index = doc.sentence_index(start)
+        sentence = doc.sentences[index]
+        quote = text.rfind("«", sentence.start, start)
+        if quote < 0 or text.find("»", quote, start) >= 0:
+            quote = -1
+        # «…», – дейді Айгүл: who is named after the quote that holds the act tells it
+        closing = text.find("»", end, sentence.end)
+        if closing >= 0 and text.find("«", end, closing) >= 0:
+            closing = -1
+        told_after = closing if closing >= 0 and _TELLING.search(text, closing, sentence.end) else sentence.end
+        last_before: str | None = None  # the last person named before the sentence
+        told: list[tuple[int, str]] = []  # (offset, person) of every reference before the sentence
+        refs: list[tuple[int, str, bool, int]] = []  # (offset, person, genitive, word index) in the sentence
+        verb: Word | None = None  # the act's last word
+        unfound = -1  # where a name stands before the act that is no person's mention
+        unfound_anywhere = False  # such a name anywhere in the sentence
+        for i, word in enumerate(self.readable):
+            if word.end <= sentence.start:
+                person, _genitive = self._person_of(i)
+                if person is None and key(word.text) in _KK_THIRD:
+                    person = last_before
+                if person is not None and person not in self.officials:
+                    told.append((word.start, person))
+                    last_before = person
+                continue
+            if word.start >= sentence.end:
+                break
+            if word.start < end <= word.end or (start <= word.start < end):
+                verb = word
+                continue
+            person, genitive = self._person_of(i)
+            k = key(word.text)
+            if person is None and k in _KK_THIRD:
+                person = last_before
+            elif person is None and k in _KK_ME:
+                person = self.narrator
+            elif person is None and self._unfound_name(i, sentence.start):
+                unfound = max(unfound, word.start) if word.start < start else unfound
+                unfound_anywhere = True
+            if person is not None and person not in self.officials and quote < word.start < told_after:
+                refs.append((word.start, person, genitive, i))
+        # A genitive is the act's person when it is the nearest before the words and no relative
+        # follows it: the possessor («Ерланның төлқұжатын алды») or the subject of a clause
+        # made a noun («ағамның «оқуда» жүргенін естідік», "we learnt that my brother is «at study»").
+        nearest = [r for r in refs if r[0] < start][-1:]
+        before = [r for r in refs if r[0] < start and (not r[2] or (r in nearest and not self._relative_follows(r[3])))]
+        after = [r for r in refs if r[0] >= end and not r[2]]
+        ordered = after + before[::-1] if object_first else before[::-1]
+        if ordered and not (ordered[0][0] < start and unfound > ordered[0][0]):
+            return [ordered[0][1]]
+        if ordered or unfound_anywhere:
+            return []  # a name between the person and the act, or in the sentence, that the persons did not find
+        final = [w for w in self.readable if sentence.start <= w.start < sentence.end]
+        verbs = [verb] + final[-1:] if verb is not None else final[-1:]
+        if self.narrator and any(_KK_FIRST_PERSON_VERB.search(key(v.text)) for v in verbs):
+            return [self.narrator]
+        if self.narrator and any(_KK_MY_THING.search(key(w.text)) and not key(w.text).startswith(_KIN_STEMS)
+                                 for w in self.readable if start <= w.start < end):
+            return [self.narrator]  # «төлқұжатымды алып қойды», «телефонымды тексерді»: my passport, my phone
+        for _offset, person, genitive, i in reversed(refs):
+            if genitive and _offset < start and not self._relative_follows(i):
+                return [person]
+        if after:
+            return [after[0][1]]
+        first = index
+        for back in (index - 1, index - 2):
+            if back < 0 or doc.sentences[back].paragraph != sentence.paragraph:
+                break
+            first = back
+        if told and told[-1][0] >= doc.sentences[first].start and first < index:
+            return [told[-1][1]]  # «Оны сотқа берді. Қазір қайда екенін білмейміз.»: still him
+        return []
+
+
+# Locative endings (-да/-де/-та/-те/-нда/-нде and -дағы/-дегі/-тағы/-тегі/-ндағы/-ндегі): where.
+_LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
+# Honorifics written after a name («Ләззат апай», «Асқар аға»): a case ending on one is the name's.
+_HONORIFICS = ("апай", "ағай", "аға", "әпке", "тәте", "ата", "әже", "апа")
+# Verbs of saying after a quote («», – дейді Айгүл», «деді ол»): the quote's teller follows.
+_TELLING = re.compile(r"(?<!\w)(?:дейді|деді|деген|дейтін|айтты|айтады|жазды|жазады)(?!\w)", re.I)
+# Beginnings of Kazakh kin nouns with any possessive ending (жұбайы his spouse, баласы her child):
+# a genitive name before one is that relative's possessor, not the act's person.
+_KIN_STEMS = ("әке", "ана", "аға", "іні", "әпке", "қарындас", "сіңлі", "бала", "ұл", "қыз", "әйел", "күйеу",
+              "жұбай", "ата", "әже", "апа", "көрші", "немере", "жиен", "туыс", "ағайын")

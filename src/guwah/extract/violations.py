@@ -37,11 +37,14 @@ from guwah.extract.lexicon import (
     HEDGE,
     KIN,
     NEGATION,
+    OFFICIAL_TITLES_EN,
     PEOPLE_NOUNS,
     REPORTING,
     SAYING_THAT,
     THREAT,
     negated,
+    negated_after,
+    unreal_after,
 )
 from guwah.extract.subjects import DETAINED_GROUP, attribute, told_of_a_thing
 from guwah.vocab import act_patterns
@@ -82,19 +85,25 @@ def _regex_triggers(entries) -> list[Trigger]:
     kinds: dict[tuple, list[str]] = {}
     for entry in entries:
         if entry["pattern"]:
+            language = entry["language"] if entry["language"] in OWN_LANGUAGE_ONLY else None
             key = (entry["code"], entry["negative_form"], entry["requires"], entry["object_first"],
-                   entry["subject_first"])
+                   entry["subject_first"], language)
             kinds.setdefault(key, []).append(entry["pattern"])
     triggers = []
-    for (code, negative, requires, object_first, subject_first), patterns in kinds.items():
+    for (code, negative, requires, object_first, subject_first, language), patterns in kinds.items():
         alternation = Alternation(patterns)
         trigger = _trigger({"code": code, "pattern": None, "negative_form": negative, "requires": requires,
-                            "object_first": object_first, "subject_first": subject_first, "language": None,
+                            "object_first": object_first, "subject_first": subject_first, "language": language,
                             "tokens": None, "dependency": None})
         triggers.append(replace(trigger, pattern=alternation.pattern, alternation=alternation))
     return triggers
 
 
+# Languages whose regular-expression entries read only a text of their language, and whose texts
+# only they read: Kazakh shares Cyrillic words with Russian («лагерь») and its entries end at a verb's
+# stem, for its negation suffix (`lexicon.negated_after`). The English, French and Russian entries
+# read every other text, as they always have.
+OWN_LANGUAGE_ONLY = frozenset({"kk"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _HEDGE = re.compile(HEDGE, re.I)
@@ -125,13 +134,6 @@ _SENTENCE_DENIAL = re.compile(DENIAL, re.I)
 # A question does not state what it asks about ("Were you given electric shocks?"): the sentence
 # ends in a question mark after the act's words.
 _QUESTION_END = re.compile(r"\?[\s\"'»”)\]]*$")
-# A negation right after the act's words, where the word order puts it there («Электрошокером меня
-# никогда не трогали»: "with a stun gun they never touched me").
-# A reported-speech aside may stand between them («в лагерь, по его словам, его не отправляли»).
-_NEGATED_AFTER = re.compile(r"(?:,\s+по (?:его|её|ее|их|моим|её же|его же) словам,|,\s+по словам \w+,)?\s+"
-                            r"(?:(?:меня|его|её|ее|нас|их|им|ему|ей|мне|нам)\s+)?(?:не|никогда не)\s+\w+|"
-                            # «приговора по его делу нет»: there is none (the genitive of negation)
-                            r"(?:\s+[^\s.;:,!?«»]+){0,4}\s+(?:нет|не было|не имеется)\b", re.I)
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
@@ -299,7 +301,10 @@ def _trigger_hits(doc: Doc, refused: set[tuple[int, str]] | None = None,
 
     found: list[tuple[Trigger, int, _Match]] = []
     words = prepared(doc)  # folded once, its words indexed once, for every kind's alternation (and the dates)
+    own = doc.language if doc.language in OWN_LANGUAGE_ONLY else None
     for trigger in TRIGGERS:
+        if trigger.language != own:
+            continue
         for match in trigger.alternation.finditer(words):
             index = doc.sentence_index(match.start())
             sentence = doc.sentences[index]
@@ -364,11 +369,11 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _QUESTION_END.search(text, end, sentence.end):
         return "question"
     clause = _clause_before(text, sentence.start, start)
-    if not negative_form and (negated(clause) or _NEGATED_AFTER.match(text, end)):
+    if not negative_form and (negated(clause, doc.language) or negated_after(text, end, doc.language)):
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    if _HEDGE.search(clause):
+    if _HEDGE.search(clause) or unreal_after(text, end, doc.language):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"
@@ -582,9 +587,20 @@ _FROM_KIN = re.compile(
     rf"\b(?:calls?|messages?|texts?|letters?|emails?)\s+from\s+(?:an?\s+|the\s+|(?:my|his|her|their|our)\s+)?"
     rf"(?:\w+\s+)?(?:{_KIN_WORDS})s?\b|"
     rf"\b(?:my|his|her|their|our)\s+(?:\w+\s+)?(?:{_KIN_WORDS})s?\s+(?:called|phoned|rang|messaged|texted|wrote)\b", re.I)
+# The state's side: its doers (the one list of their titles, `lexicon.OFFICIAL_TITLES_EN`, singular or
+# plural) and its institutions.
 _STATE_SIDE = re.compile(
-    r"\b(?:police\w*|officers?|officials?|cadres?|security|authorit\w+|embass\w*|consul\w*|government|"
-    r"party|bureau|committee|state)\b", re.I)
+    r"\b(?:" + "|".join(sorted((re.escape(t) for t in OFFICIAL_TITLES_EN), key=len, reverse=True)) + r")s?\b|"
+    r"\b(?:police\w*|security|authorit\w+|embass\w*|consul\w*|government|party|bureau|committee|state)\b", re.I)
+# A contact that reaches the speaker, in the words of the sentence: a message or call "for me", or a
+# verb of contact or pressure with "me" as its object ("asked me", « m'a appelée », «мне позвонил»).
+_CONTACT_FOR_ME = re.compile(
+    r"\b(?:messages?|calls?|letters?|notes?|word)\s+(?:\w+\s+){0,2}?for me\b|"
+    r"\b(?:asked|told|called|phoned|rang|messaged|texted|warned|urged|pressed|contacted|threatened|ordered)\s+me\b|"
+    r"\b(?:m['’]|me\s+)(?:a|ont|avait|avaient)\s+(?:appelée?|téléphoné|écrit|demandé|menacée?|contactée?)\b|"
+    r"\bm['’](?:appell?\w+|écriv\w+|menac\w+)|"
+    r"\bмне\s+(?:\w+\s+)?(?:позвонил\w*|звонил\w*|звонят|написал\w*|пишут|угрожал\w*)|"
+    r"\b(?:позвонил\w*|звонил\w*|угрожал\w*|написал\w*)\s+мне\b|\bот меня (?:требу\w+|потребовал\w*)", re.I)
 # The kind of verb that tells a code's act, where the classifier's most weighed word may be another
 # verb of the clause (the caller's "introduced himself", "could come home"): its patient is whom the
 # act reached (h-x27c).
@@ -768,6 +784,13 @@ def find_violations(doc: Doc) -> None:
                     arrested = {e.person for e in doc.events if e.type == "arrest" and e.person
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
+            people = _not_kin_possessors(doc, index, people)
+            if trigger.code == "transnational.harassment" and speaker and speaker not in people \
+                    and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
+                # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt
+                # would suffer": the pressure is on the one abroad who tells it, not the relative it
+                # passes through or names (h-x27c's left list)
+                people = [speaker]
             # the trained ranking of the document's persons joins the rules' choice (attribution.py)
             ruled = people
             people = attribution.decide(doc, trigger.code, index, start, end, people, includes=includes,
@@ -800,6 +823,31 @@ def find_violations(doc: Doc) -> None:
         if (person_id, code) in seen:
             continue
         seen.add((person_id, code))
+        person = doc.person(person_id)
+        person.violations.append(Violation(code, span))
+        person.roles.add("victim")
+
+
+def find_kazakh_violations(doc: Doc) -> None:
+    """Add violations (and the victim role) to the persons of a Kazakh text (doc.language "kk",
+    filled by `regional.run`: sentences, places, dates, persons): the entries of acts/kk.yaml, the
+    one scope test of every language (`refusal`: background, denial, question, negation — Kazakh's
+    after the verb, `lexicon.negated_after` —, hedge), and the person by the word order
+    (`turkic.ActPersons`). Kazakh has no parse, no events and no trained model here: no classifier,
+    no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+    from guwah.extract.regional import words_of
+    from guwah.extract.turkic import ActPersons
+
+    if not doc.sentences:
+        return
+    reader = ActPersons(doc, words_of(doc.text))
+    found: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
+    for trigger, index, match in _trigger_hits(doc):
+        sentence = doc.sentences[index]
+        for person_id in reader.persons(match.start(), match.end(), object_first=trigger.object_first):
+            if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
+                found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end))
+    for (person_id, code), (_offset, span) in sorted(found.items(), key=lambda item: item[1][0]):
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
@@ -1129,14 +1177,70 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
         stated = refusal(doc, index, words[0], words[1], code="detention.") is None  # both codes are of custody
         # the rules' scope: not the source of the report, not the speaker as witness
         stated = stated and bool(_in_scope(doc, index, words[0], words[1], [event.person], sources, False))
+        person = event.person
+        if stated and not _not_kin_possessors(doc, index, [person]):
+            # «Мужа Гульнар, Асета Касымова, забрали»: the husband's possessor is not the one taken;
+            # the relative named in apposition after her is, else no one named
+            person = _named_in_apposition(doc, index, person)
+            stated = person is not None
         if stated and event.type == "arrest" and not _LEGAL_PROCESS.search(text, sentence.start, sentence.end):
-            proposals.append((event.person, "detention.arbitrary_arrest", span, offset))
+            proposals.append((person, "detention.arbitrary_arrest", span, offset))
         if stated and event.type in ("detention", "transfer") and event.facility in camps:
-            proposals.append((event.person, "detention.internment_camp", span, offset))
+            proposals.append((person, "detention.internment_camp", span, offset))
 
 
 # Events that tell a person was in custody or taken: what a subjectless sentence after them continues.
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
+
+
+def _gender(doc: Doc, person_id: str) -> str | None:
+    """A person's gender: the extracted attribute, else the given-name lexicon's for their first name."""
+    from guwah.names.given import given_name
+
+    person = doc.person(person_id)
+    if "gender" in person.attributes:
+        return person.attributes["gender"][0]
+    entry = given_name(person.name.split()[0]) if person.name else None
+    return entry[0].gender if entry else None
+
+
+def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
+    """`people` less whoever sentence `index` names only right after a kin word of the other gender,
+    which makes them the relative's possessor («Мужа Гульнар, Асета Касымова, забрали»: Гульнар's
+    husband was taken, not Гульнар; "the husband of" a woman). Russian kin words in any case and the
+    English and French ones, from `lexicon.KIN`; the same gender («брата Ерлана») may be the
+    relative named, and is kept."""
+    sentence = doc.sentences[index]
+    kept = []
+    for person_id in people:
+        mentions = [span for span, p in doc.person_spans_in(sentence.start, sentence.end) if p == person_id]
+        gender = _gender(doc, person_id) if mentions else None
+        possessor = bool(mentions) and gender is not None
+        for start, end in mentions:
+            own = KIN.get(doc.text[start:end].lower())
+            if own is not None and own[1] is not None and own[1] != gender:
+                continue  # the kin word itself made a mention of the possessor («Мужа» of Гульнар)
+            before = re.search(r"(\w+)\s+$", doc.text[max(sentence.start, start - 30):start])
+            kin = KIN.get(before.group(1).lower()) if before else None
+            if kin is None or kin[1] is None or kin[1] == gender:
+                possessor = False
+        if not possessor:
+            kept.append(person_id)
+    return kept
+
+
+def _named_in_apposition(doc: Doc, index: int, person_id: str) -> str | None:
+    """The person named right after a mention of `person_id` in sentence `index`, set off by a comma
+    («Мужа Гульнар, Асета Касымова, …»: Асет), or None."""
+    sentence = doc.sentences[index]
+    spans = doc.person_spans_in(sentence.start, sentence.end)
+    for (_s, e), pid in spans:
+        if pid != person_id:
+            continue
+        for (s2, _e2), other in spans:
+            if other != person_id and re.fullmatch(r"\s*,\s*", doc.text[e:s2]):
+                return other
+    return None
 
 
 def _names_a_group(doc: Doc, index: int) -> bool:
