@@ -545,6 +545,8 @@ def find_persons(doc: Doc) -> None:
             candidates.append((s, e, "kin"))
     # "an organisation called X": X is the thing's name, whoever else reads it as a person's
     candidates = [c for c in candidates if not _overlaps(c[:2], dropped_things)]
+    # "Statement of Agreed Facts": what a statement is of when it is no one's
+    candidates = [c for c in candidates if not _a_statements_subject(text, c[0], c[1])]
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
@@ -823,6 +825,58 @@ _PARTY_FIELD = re.compile(
     r"^[ \t]*(?:Appellant|Applicant|Claimant|Complainant|Petitioner|Plaintiff|Deponent|Requérante?|Demandeur|"
     r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|г-н|г-жа)\.?[ \t]+)?(?=\S)", re.M | re.I)
+
+
+# A statement's maker named in its title or an exhibit list's entry: "Witness statement of X", "Statement by
+# X", "Affidavit of X", « Témoignage de X », « Attestation de Mme X », «Показания X», «Заявление X» — a witness
+# (issue 11, h-x28p: an exhibit list names its witnesses so, once, and then tells "the witness"). The title of
+# address is skipped; "Declaration" is left out ("the Universal Declaration of Human Rights").
+_STATEMENT_OF = re.compile(
+    r"(?<![\w-])(?:(?:[Ww]itness(?:['’]s)?[ \t]+|[Ss]worn[ \t]+|[Ww]ritten[ \t]+)?(?:[Ss]tatement|STATEMENT)|"
+    r"[Aa]ffidavit|AFFIDAVIT|[Tt]estimony|[Dd]eposition)[ \t]+(?:of|by|from|OF|BY)[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<![\w-])(?:[Tt]émoignage|[Aa]ttestation|[Dd]éposition|[Dd]éclaration)[ \t]+(?:écrite[ \t]+)?de[ \t]+"
+    r"(?:(?:M|Mme|Mlle)\.?[ \t]+)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<![\w-])(?:[Пп]оказания|[Зз]аявление|[Оо]бъяснение|[Сс]видетельство)[ \t]+(?:свидетеля[ \t]+|свидетельницы[ \t]+)?"
+    r"(?=[А-ЯЁ])")
+
+
+# What a court's statement is "of" when it is no one's ("Statement of Agreed Facts", "Statement of Reasons").
+_STATEMENT_THINGS = frozenset("""
+agreed fact facts reason reasons case claim truth evidence grounds account accounts defence defense costs means
+income assets compatibility intent principles purpose understanding issues position further additional
+supplementary amended revised joint written
+faits motifs moyens cause
+""".split())
+
+
+def _a_statements_subject(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands right after a statement's title and holds a word of what such a
+    statement is of ("Statement of Agreed Facts", "Affidavit of Means")."""
+    title = _STATEMENT_OF.search(text, max(0, start - 60), start + 1)
+    return bool(title and title.end() == start
+                and any(w.casefold() in _STATEMENT_THINGS for w in re.findall(r"[^\W\d_]+", text[start:end])))
+
+
+def _statement_maker_at(doc: Doc, start: int) -> str | None:
+    """The person whose mention starts at `start` right after a statement's title, unless a word of the
+    name is a word of the statement's subject ("Statement of Agreed Facts") or never a name."""
+    pid = person_at(doc, start)
+    if pid is None:
+        return None
+    span = next(((s, e) for s, e in doc.person(pid).mentions if s == start), None)
+    if span is None:
+        return None
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", doc.text[span[0]:span[1]])]
+    if any(w in _STATEMENT_THINGS or w in NOT_NAME or w in ORGANISATION_WORDS for w in words):
+        return None
+    return pid
+
+
+def named_as_a_statements_maker(doc: Doc) -> set[str]:
+    """Ids of the persons named as the maker of a statement, an affidavit or a testimony in its title or
+    an exhibit's entry (`_STATEMENT_OF`): "Witness statement of X", « Témoignage de X », «Показания X»."""
+    return {pid for m in _STATEMENT_OF.finditer(doc.text) if (pid := _statement_maker_at(doc, m.end()))}
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
@@ -2228,6 +2282,9 @@ def _attributes(doc: Doc) -> None:
                         person.set_attribute("birth_date", date.value, (s, date.end))
                     break
         before_text = text[max(0, s - 120):s]
+        statement = _STATEMENT_OF.search(text, max(0, s - 60), s + 1)
+        if statement and statement.end() == s and _statement_maker_at(doc, s) == person_id:
+            person.roles.add("witness")
         if _titled_at(doc, s, e):
             person.roles.add("official")
         citizens = _CITIZENS.search(before_text[-40:])
