@@ -2208,8 +2208,18 @@ _TITLE_BEFORE = re.compile(
     rf"|\s+qu['’](?:il|elle|ils|elles|on)\s+(?:appelle|appelait|nomme|nommait)"
     rf"|,\s+(?:которого|которую)\s+(?:он|она|они)\s+(?:называет|называл|называла|называли|зовёт|зовет))?\s*$", re.I)
 # "a caller calling himself X of the county police": a doer who names himself.
-_SELF_STYLED = re.compile(r"\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)\s+$", re.I)
-_OF_THE_POLICE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:police|security\s+bureau|public\s+security)\b", re.I)
+# A caller naming himself, then his service: "a caller calling himself X of the county police", "This is
+# X from the Kashgar police", « C'est X, de la police d'Aksou », «Это звонит X из полиции Кульджи»,
+# «назвавшийся X, из отдела полиции» (issue 11, h-x28p: an official, not a victim or a witness).
+_SELF_STYLED = re.compile(
+    r"(?:\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)|\b(?:[Tt]his|[Ii]t)\s+(?:is|was)|\b[Ii]t['’]s|"
+    r"\bintroduced\s+(?:himself|herself)\s+as|\b[Cc]['’](?:est|était)|\b[Ii]ci|\bs['’](?:est\s+)?présentée?\s+comme|"
+    r"(?<![\w-])(?:[Ээ]то|[Зз]вонит|[Гг]оворит)(?:\s+(?:звонит|говорит|беспокоит))?|(?<![\w-])(?:назвавш|представивш)\w*(?:ся|сь))"
+    r"\s+$")
+_OF_THE_POLICE = re.compile(
+    r",?\s+(?:(?:of|from|at)\s+the|(?:de|du|des)(?:\s+la)?|из|от)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:police|security\s+bureau|public\s+security|commissariat|sécurité\s+publique|"
+    r"полиции|отдела|участка|бюро\s+общественной\s+безопасности|госбезопасности)", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 
@@ -2228,9 +2238,13 @@ def _titled_at(doc: Doc, start: int, end: int) -> bool:
 
 # Russian has no article before a title in apposition: «участковый по фамилии Ли», «сотрудник полиции
 # Ван», «представившийся Чжан Ли, сотрудником полиции уезда» (the policeman's title in any case).
-_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальник\w*|"
+_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальни(?:к|ц)\w*|заместител\w*|инспектор\w*|"
               r"сотрудник(?:а|у|ом)?[ \t]+(?:полиции|госбезопасности|МГБ|бюро\s+общественной\s+безопасности))")
-_RU_OFFICIAL_BEFORE = re.compile(rf"(?<![\w-]){_RU_POLICE}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
+# What the title is of, in the genitive, between it and the name: «начальник полиции X», «заместитель
+# начальника поселкового участка X» (a past verb, «допрашивала», is no such word).
+_RU_TITLE_OF = r"(?:[ \t]+(?![а-яё]+л[аио]?[ \t])[а-яё]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ия|ии|бюро|МГБ)){0,4}"
+_RU_OFFICIAL_BEFORE = re.compile(
+    rf"(?<![\w-]){_RU_POLICE}{_RU_TITLE_OF}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
 _RU_OFFICIAL_AFTER = re.compile(rf",[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_RU_POLICE}", re.I)
 
 
