@@ -50,8 +50,24 @@ _CUES = f"名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|{_OFFICIAL_CUES}|�
 _HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
 
 
+# A register's entry: a Chinese name that opens a line, a numbered item or a sentence and is followed by
+# the person's sex (马秀英，女，回族，… ; （二）王某某，男，…): a name without a cue (h-x28p).
+_REGISTER_NAME = re.compile(
+    rf"(?:^|(?<=[\n。；：:]))[ \t]*(?:[（(][一二三四五六七八九十0-9]+[）)][ \t]*)?(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})"
+    r"(?=[，,][ \t]*[男女][，,。；])", re.M)
+# 里 ends a transcribed name part as a word ("inside": 家里, 这里), but is a syllable of one after these
+# (克里木 Kerim, 阿里 Ali, 艾里 Eli, 米里 …).
+_LI_AFTER = set("克阿艾米比迪帕沙凯卡吾")
+
+
+def _transcribed_li(part: str, index: int) -> bool:
+    """Whether part[index] is 里 read as a syllable of a transcribed name (`_LI_AFTER` before it)."""
+    return part[index] == "里" and index > 0 and part[index - 1] in _LI_AFTER
+
+
 def find_persons(doc: Doc) -> None:
-    """Add persons named in Han characters: dotted transcriptions, and Chinese names after a cue."""
+    """Add persons named in Han characters: dotted transcriptions, Chinese names after a cue or at a
+    register's entry (`_REGISTER_NAME`)."""
     found: list[tuple[int, int]] = []
     for match in _TRANSCRIPTION.finditer(doc.text):
         start, end = match.span()
@@ -59,20 +75,20 @@ def find_persons(doc: Doc) -> None:
         first, last = parts[0], parts[-1]
         head = first
         for index in range(len(first) - 1, -1, -1):
-            if first[index] in NOT_IN_NAMES:
+            if first[index] in NOT_IN_NAMES and not _transcribed_li(first, index):
                 head = first[index + 1:]
                 break
         head = head[-MAX_PART:]
         tail = last
         for index, char in enumerate(last):
-            if char in NOT_IN_NAMES:
+            if char in NOT_IN_NAMES and not _transcribed_li(last, index):
                 tail = last[:index]
                 break
         tail = tail[:MAX_PART]
         if len(head) < 2 or len(tail) < 1:
             continue
         found.append((start + len(first) - len(head), end - len(last) + len(tail)))
-    for match in _HAN_NAME.finditer(doc.text):
+    for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text)]:
         start, end = match.span("name")
         name = match.group("name")
         for index, char in enumerate(name[1:], 1):

@@ -2188,7 +2188,27 @@ _SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recor
 _CITIZENS = re.compile(r"\b(Kazakhstan|Kazakh|Chinese|Kyrgyz|Kyrgyzstan|Turkish|Dutch|German|American|Uzbek)\s+citizens?\b", re.I)
 # "X est née le 3 mars 1970", "X was born in 1981", «X родилась в 1975 году»: the date after.
 _BORN_AFTER = re.compile(r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
-_BORN = re.compile(r"\bI was born\b[^.]{0,80}?\b(?:on\s+|in\s+)?(?=\S)")
+_BORN = re.compile(r"(?:\bI was born|(?<![\w-])[Jj]e suis née?|(?<![\w-])[Яя] родил(?:ась|ся))(?![\w-])[^.]{0,80}?"
+                   r"(?:\b(?:on|in|le|en|в)\s+)?(?=\S)")
+# A birth year right after a name, in the forms of a register or a list: «X, 1984 года рождения», «X (1990
+# г. р.)», Kazakh «X 1979 жылы туған», «X (2008 ж.т.)», Uyghur «X 1968-يىلى … تۇغۇلغان», Chinese «X，男，维吾尔族，
+# 1971年出生» (issue 11, h-x28p; up to three short fields between a Chinese name and its year).
+_BIRTH_YEAR_AFTER = re.compile(
+    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<y>(?:19|20)\d\d)[ \t]*(?:(?:года|г\.)[ \t]*(?:рождения|р\.|рожд\.)"
+    r"|(?:жылы|ж\.)[ \t]*(?:[^\s,.;()]+[ \t]+){0,2}?(?:туған\w*|т\.)"
+    r"|[-–][ \t]*يىلى[ \t]*(?:[^\s،.]+[ \t]+){0,2}?تۇغۇلغان\w*)"
+    r"|(?:[，,][ \t]*[^，,。\n\d]{1,8}){0,3}[，,][ \t]*(?P<zh>(?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:出生|生)")
+
+
+def read_birth_years(doc: Doc) -> None:
+    """Set the birth year (`_BIRTH_YEAR_AFTER`) of each named person whose mention it follows, in place;
+    run by `_attributes` and, for Uyghur, Kazakh and Chinese, by `guwah.extract.regional.run`."""
+    for (s, e), person_id in doc.person_spans:
+        match = _BIRTH_YEAR_AFTER.match(doc.text, e)
+        if match:
+            person = doc.person(person_id)
+            if person.names:
+                person.set_attribute("birth_year", int(match.group("y") or match.group("zh")), (s, match.end()))
 _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "China", "kyrgyz": "Kyrgyzstan",
             "kyrgyzstan": "Kyrgyzstan", "turkish": "Turkey", "dutch": "Netherlands", "german": "Germany",
             "american": "United States", "uzbek": "Uzbekistan"}
@@ -2304,6 +2324,7 @@ def _attributes(doc: Doc) -> None:
         citizens = _CITIZENS.search(before_text[-40:])
         if citizens and not re.search(r"[.;]", before_text[-40:][citizens.end():]):
             person.set_attribute("citizenship", [_COUNTRY[citizens.group(1).lower()]], (s - 40 + citizens.start() if s >= 40 else citizens.start(), e))
+    read_birth_years(doc)
     # Facts the speaker states about themselves.
     for index, speaker_id in doc.speakers.items():
         sentence = doc.sentence_text(index)

@@ -499,6 +499,10 @@ SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|
 _PATRONYMIC = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+?(?:ұлы|улы|уулу|қызы|кызы|uly|uulu|qyzy|kyzy|qizi|oghli|ogli)(?=\w*$)")
 
 
+# A birth year in brackets after a name: «(2008 ж.т.)», «(2011 ж. т.)» (жылы туған, "born in the year").
+_BORN_MARK = re.compile(r"[ \t]*\([ \t]*(?:19|20)\d\d[ \t]*ж\.?[ \t]*т\.?[ \t]*\)")
+
+
 def find_persons(doc: Doc, words: list[Word]) -> None:
     """Add the persons named in Uyghur, Kazakh or Uyghur Latin text (lexicon and cues)."""
     from guwah.names.given import given_name
@@ -545,8 +549,20 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             found.append((index, end))
         index = end
     found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
+    # A child listed with a birth year: «Әлішер (2008 ж.т.)» ("born 2008"), a name the lexicon may lack.
+    used = {i for s, e in found for i in range(s, e)}
+    listed: list[tuple[int, int]] = []  # written as the name is: no case ending before the bracket
+    for index, word in enumerate(readable):
+        if index not in used and word.script != ARABIC and _plausible([word]) \
+                and _BORN_MARK.match(doc.text, word.end):
+            start = index - 1 if index and index - 1 not in used and _plausible([readable[index - 1]]) \
+                and _joined(doc.text, readable, index - 1) and _inside_name(readable[index - 1], names[index - 1]) \
+                else index
+            listed.append((start, index + 1))
     for first, last in sorted(found):
         _add_person(doc, readable[first:last], names[first:last])
+    for first, last in listed:
+        _add_person(doc, readable[first:last], names[first:last], inflected=False)
 
 
 def _may_be_name(word: Word) -> bool:
