@@ -106,7 +106,7 @@ _KIN_NAMED = re.compile(
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
     rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
-    rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
+    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}])"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
     rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
@@ -120,7 +120,13 @@ _KIN_NAMED = re.compile(
     rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
     rf"|(?<![\w-])({_NAME_WORD})(?=\s+(?:and|et|и)\s+(?i:his|her|their|son|sa|ses|leur|его|её|ее|их)\s+"
-    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))")
+    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))"
+    # "the sister of Mutellip", « la sœur de Mutellip »: the one a kin noun is of, named by one word (h-x28p)
+    rf"|(?<![\w-])(?i:the|la|le|l['’])?\s*(?i:{_KIN_WORDS})\s+(?:of|de|d['’])\s*({_NAME_WORD})(?![\w'’-])(?![ \t]+{_NAME_WORD})"
+    # a given name quoted with where the one is from: "Meryem, from Ghulja" (a list of cellmates, h-x28p)
+    rf"|[\"“«„][ \t]*({_NAME_WORD}),?[ \t]+(?:from|de|d['’]|из)[ \t]*(?=[{_UPPER}][^\"”»\n]{{0,30}}[\"”»])"
+    # a chat's sender label "Zhanna (Nurlan's wife):", "Aysha (my aunt)": a given name and whose kin she is
+    rf"|(?<![\w-])({_NAME_WORD})(?=[ \t]*\((?:{_NAME_WORD}['’]s|(?i:my|his|her|our|mon|ma|son|sa))[ \t]+(?i:{_KIN_WORDS})\))")
 # A record's field "Husband, X" or "Mother: X" at the start of a line.
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
@@ -488,9 +494,20 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
-            if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal:
+            if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal \
+                    and entity.normal != form:
                 return " ".join(entity.normal.split())
+        # «Гульнару Саидову»: a woman's name in the accusative that the model leaves as it is (the given
+        # name's lemma ends in -а: not «Тимуру Сабитову», a man's in the dative)
+        words = form.split()
+        tokens = doc.analysis.tokens_in(start, end)
+        if len(words) > 1 and all(w.endswith("у") for w in words) and _RU_FEMININE_ACCUSATIVE.search(words[-1]) \
+                and tokens and tokens[0].lemma.casefold() == words[0][:-1].casefold() + "а":
+            return " ".join(w[:-1] + "а" for w in words)
     return form
+
+
+_RU_FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
 
 
 def find_persons(doc: Doc) -> None:
