@@ -461,13 +461,16 @@ def _qualify(mention: DateMention, text: str) -> None:
 # ------------------------------------------------------------------------------------------ names
 
 # Words that say the word(s) before are a name: "named" (ئىسىملىك، ناملىق، атты, есімді, деген).
-NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін")
+NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін",
+                     # a title of address after a name: X خانىم (Mrs X), X ئەپەندى (Mr X) (h-x28p)
+                     "خانىم", "xanim", "ئەپەندى", "ependi")
 # Words that say the word(s) after are a name: "my name / his name" (ئىسمىم X).
 NAME_BEFORE = _keyed("ئىسمىم", "ئىسمى", "ismim", "ismi", "атым", "аты", "есімім", "есімі")
 # Titles and posts written before a name ("يېزا كادىرى X", the township cadre X; «ауыл әкімі X»):
 # never a name themselves (the cadre "kadir" is not the given name Qadir), and a cue that the
 # word(s) after are one, known to the lexicon of given names or not (a Han official's name).
 TITLE_WORDS = _keyed("كادىر", "كادىرى", "kadir", "kadiri", "سېكرېتار", "سېكرېتارى", "sëkrëtar", "sëkrëtari",
+                     "سېكرەتار", "سېكرەتارى", "sëkretar", "sëkretari",
                      "باشلىق", "باشلىقى", "bashliq", "bashliqi", "سوتچى", "سوتچىسى", "sotchi", "sotchisi",
                      "хатшы", "хатшысы", "бастық", "бастығы", "әкім", "әкімі", "судья", "судьясы")
 # Kinship words, with the possessive endings a testimony uses (my father, his father).
@@ -549,6 +552,7 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             found.append((index, end))
         index = end
     found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
+    found += _han_names_after_police(doc.text, readable, {i for s, e in found for i in range(s, e)})
     # A child listed with a birth year: «Әлішер (2008 ж.т.)» ("born 2008"), a name the lexicon may lack.
     used = {i for s, e in found for i in range(s, e)}
     listed: list[tuple[int, int]] = []  # written as the name is: no case ending before the bracket
@@ -606,6 +610,27 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                     break
             if end > index + 1:
                 found.append((index + 1, end))
+    return found
+
+
+# A policeman's or a guard's word before a Han official's name written in Uyghur script (ساقچى ۋاڭ جۈن, the
+# policeman Wang Jun): a name when the next word is a common Chinese family name (h-x28p). The word alone
+# is no cue: "ساقچى ئىدارىسى" is the police station.
+POLICE_WORDS = _keyed("ساقچى", "saqchi", "ساقچىسى", "saqchisi", "қақпашы", "полицей", "полицейский", "сақшы")
+HAN_SURNAMES = _keyed("wang", "li", "jang", "liyu", "lyu", "chen", "yang", "jaw", "wu", "jou", "shü", "sün", "ma", "ju",
+                      "xu", "go", "gaw", "lin", "lo", "jëng", "lyang", "shyë", "sung", "tang", "han", "fëng", "dëng",
+                      "ваң", "ван", "ли", "чжан", "лю", "чэнь", "ян", "чжао", "ма", "сюй", "сунь", "чжоу")
+
+
+def _han_names_after_police(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) of the Han names written after a police word (`POLICE_WORDS`): a family name
+    of `HAN_SURNAMES` and the one word after it, when joined."""
+    found = []
+    for index, word in enumerate(words[:-2]):
+        if set(keys_of(word.text)) & POLICE_WORDS and _joined(text, words, index) \
+                and key(words[index + 1].text) in HAN_SURNAMES and index + 1 not in used and index + 2 not in used \
+                and _joined(text, words, index + 1) and _plausible(words[index + 1:index + 3]):
+            found.append((index + 1, index + 3))
     return found
 
 
@@ -733,7 +758,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
     custody, a prison term or a camp, or referred to there by a kin word first written before
     their name ("دادام X … دادامنى"), else by "he/she" (ئۇ, ол) after them. A name in the genitive
     ("X's …") is not the one it happened to, and a sentence with nobody in it is background
-    ("thousands were detained"). "Me" (مېنى, «мені») is the narrator who gave their name."""
+    ("thousands were detained"). "Me" (مېنى, «мені») is the narrator who gave their name. A person named
+    after a title or a police word (`TITLE_WORDS`, `POLICE_WORDS`) is an official and never the victim."""
     readable = [w for w in words if _readable(w, doc.language)]
     # "my father X": the kin word (without its endings) names X from then on; "big father"
     # (grandfather, «чоң ата») is another person and is left out.
@@ -751,6 +777,13 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
         if set(keys_of(word.text)) & NAME_BEFORE and doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
             narrator = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)[0][1]
             break
+    # Officials: a person named right after a title or a police word (يېزا كادىرى X, ساقچى ۋاڭ جۈن).
+    officials = set()
+    for index, word in enumerate(readable[:-1]):
+        if set(keys_of(word.text)) & (TITLE_WORDS | POLICE_WORDS):
+            for _span, person_id in doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
+                officials.add(person_id)
+                doc.person(person_id).roles.add("official")
     last_person: str | None = None
     for sentence in doc.sentences:
         inside = [(i, w) for i, w in enumerate(readable) if sentence.start <= w.start < sentence.end]
@@ -762,6 +795,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
             genitive = k.endswith(_GENITIVE)
             previous = key(readable[i - 1].text) if i else ""
             if spans:
+                if spans[0][1] in officials:
+                    continue  # the one who took, not the one taken
                 if not genitive:
                     referred.append(spans[0][1])
                 last_person = spans[0][1]
