@@ -32,3 +32,11 @@ def test_a_han_official_after_a_police_word_or_a_secretary_is_an_official_and_no
 def test_common_kazakh_names_the_lexicon_lacked():
     persons = _persons("Менің қызым Томирис биыл мектепке барды. Інім Әлішер Құлжада тұрады.", "kk")
     assert "Томирис" in persons and "Әлішер" in persons, persons
+
+
+def test_a_caller_who_introduces_himself_by_a_name_the_lexicon_lacks():
+    kk = _persons("Өткен айда маған бір адам қоңырау шалып, өзін Ли Цян деп таныстырды. Ол мені үйге қайт деді.", "kk")
+    assert "Ли Цян" in kk, kk
+    ug = _persons("ئۆزىنى جاڭ پىڭ دەپ تونۇشتۇرغان بىر ساقچى ماڭا تېلېفون قىلدى. ئۇ مېنى قايتىپ كەل دېدى.", "ug")
+    assert "جاڭ پىڭ" in ug, ug
+    assert len(ug) == 1 and len(kk) == 1, (ug, kk)  # control: "ол", "ئۇ" and the verbs are no names

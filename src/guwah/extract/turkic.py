@@ -553,6 +553,7 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
         index = end
     found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
     found += _han_names_after_police(doc.text, readable, {i for s, e in found for i in range(s, e)})
+    found += _self_named(doc.text, readable, {i for s, e in found for i in range(s, e)})
     # A child listed with a birth year: «Әлішер (2008 ж.т.)» ("born 2008"), a name the lexicon may lack.
     used = {i for s, e in found for i in range(s, e)}
     listed: list[tuple[int, int]] = []  # written as the name is: no case ending before the bracket
@@ -620,6 +621,28 @@ POLICE_WORDS = _keyed("ساقچى", "saqchi", "ساقچىسى", "saqchisi", "қ�
 HAN_SURNAMES = _keyed("wang", "li", "jang", "liyu", "lyu", "chen", "yang", "jaw", "wu", "jou", "shü", "sün", "ma", "ju",
                       "xu", "go", "gaw", "lin", "lo", "jëng", "lyang", "shyë", "sung", "tang", "han", "fëng", "dëng",
                       "ваң", "ван", "ли", "чжан", "лю", "чэнь", "ян", "чжао", "ма", "сюй", "сунь", "чжоу")
+
+
+# "introduced himself as X" (өзін X деп таныстырды, ئۆزىنى X دەپ تونۇشتۇردى): the words between the reflexive
+# and "деп" (one or two) are a name, known to the lexicon or not (a caller's Han name, h-x28p).
+SELF_WORDS = _keyed("өзін", "ئۆزىنى", "özini")
+SAYING = _keyed("деп", "دەپ", "dep")
+
+
+def _self_named(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) of the names a speaker gives himself: `SELF_WORDS` X (Y) `SAYING`."""
+    found = []
+    for index, word in enumerate(words):
+        if not set(keys_of(word.text)) & SELF_WORDS:
+            continue
+        for size in (2, 1):
+            end = index + 1 + size
+            if end < len(words) and key(words[end].text) in SAYING and not used & set(range(index + 1, end)) \
+                    and _plausible(words[index + 1:end]) \
+                    and all(_joined(text, words, i) for i in range(index, end)):
+                found.append((index + 1, end))
+                break
+    return found
 
 
 def _han_names_after_police(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
