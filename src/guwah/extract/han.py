@@ -147,6 +147,7 @@ _CUSTODY_ANY = re.compile(
     r"(?<![没未不])(?:被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)(?![留押]?人)|带走|抓走|刑事拘留|羁押|关押|逮捕|"
     r"送(?:往|到|进|去)?[^，。；\n]{0,12}?(?:教培|培训中心|中心学习|中心|看守所|监狱|拘留所|学习班)|失踪)")
 _PRONOUN = re.compile(r"[他她其]")
+_NEGATED_BEFORE = re.compile(r"(?:没有?|未|不|并未|从未)$")
 _KIN_BEFORE = re.compile(r"[其他她我](?:的)?(?:兄|弟|哥|姐|妹|父|母|丈夫|妻|儿|女|子|爸|妈)")
 _SENTENCE_END = "。！？!?\n"
 
@@ -165,9 +166,11 @@ def _sentence_victims(doc: Doc) -> None:
         end = next((i for i in range(start, len(text)) if text[i] in _SENTENCE_END), len(text))
         named = [pid for _span, pid in sorted(doc.person_spans_in(start, end))]
         people = {pid for pid in named if pid not in officials}
-        custody = _CUSTODY_ANY.search(text, start, end)
-        if custody and _KIN_BEFORE.search(text, max(start, custody.start() - 6), custody.start()):
-            custody = None  # 其兄此后被判处…: told of a relative of the one named
+        # not negated (没有被带走), not told of a relative of the one named (其兄此后被判处…)
+        custody = next((m for m in _CUSTODY_ANY.finditer(text, start, end)
+                        if not _NEGATED_BEFORE.search(text, max(start, m.start() - 4), m.start())
+                        and not _NEGATED_BEFORE.search(text, max(start, m.start() - 5), m.start() - 1)
+                        and not _KIN_BEFORE.search(text, max(start, m.start() - 6), m.start())), None)
         if custody:
             line_start = text.rfind("\n", 0, start) + 1
             if len(people) == 1:
