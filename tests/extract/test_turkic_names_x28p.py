@@ -40,3 +40,10 @@ def test_a_caller_who_introduces_himself_by_a_name_the_lexicon_lacks():
     ug = _persons("ئۆزىنى جاڭ پىڭ دەپ تونۇشتۇرغان بىر ساقچى ماڭا تېلېفون قىلدى. ئۇ مېنى قايتىپ كەل دېدى.", "ug")
     assert "جاڭ پىڭ" in ug, ug
     assert len(ug) == 1 and len(kk) == 1, (ug, kk)  # control: "ол", "ئۇ" and the verbs are no names
+
+
+def test_kazakh_took_away_makes_the_one_taken_a_victim_and_brought_does_not():
+    taken = _persons("Менің ағам Асқар Сейітұлы Дөрбілжінде тұрды. Оны да сол жылы полиция алып кетіпті.", "kk")
+    assert "victim" in taken["Асқар Сейітұлы"], taken
+    brought = _persons("Менің ағам Асқар Сейітұлы Дөрбілжінде тұрды. Ол сол жылы кітап алып келді.", "kk")
+    assert "victim" not in brought["Асқар Сейітұлы"], brought  # control: «алып келді», brought

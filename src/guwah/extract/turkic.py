@@ -762,8 +762,9 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
 # (confiscated) are two words: ëlip followed by ket… or qoy….
 _HARM_PREFIXES = ("tutul", "tutup", "qamid", "qamal", "qamaq", "lagër", "türme", "kësim",
                   "ұстал", "ұстап", "қамал", "қамад", "сотта", "лагер", "түрме")
-_TAKE = ("ëlip", "әкет")
-_TAKE_AFTER = ("ket", "kët", "qoy")
+# Kazakh «алып кетті» (took away), «алып қойды» (confiscated) likewise (h-x28p).
+_TAKE = ("ëlip", "әкет", "алып")
+_TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
 _PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
 _ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
