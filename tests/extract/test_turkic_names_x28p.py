@@ -47,3 +47,11 @@ def test_kazakh_took_away_makes_the_one_taken_a_victim_and_brought_does_not():
     assert "victim" in taken["Асқар Сейітұлы"], taken
     brought = _persons("Менің ағам Асқар Сейітұлы Дөрбілжінде тұрды. Ол сол жылы кітап алып келді.", "kk")
     assert "victim" not in brought["Асқар Сейітұлы"], brought  # control: «алып келді», brought
+
+
+def test_uyghur_interrogation_and_dismissal_make_victims_and_a_named_witness_does_not_become_one():
+    persons = _persons("دادام تۇرسۇن ئابدۇللا ئىككى ئاي سوراق قىلىندى. ئاپام گۈلنار ياسىن خىزمىتىدىن قوغلاندى. "
+                       "قوشنىمىز ئەركىن ياسىن بۇلارنى كۆردى.", "ug")
+    assert "victim" in persons["تۇرسۇن ئابدۇللا"], persons
+    assert "victim" in persons["گۈلنار ياسىن"], persons
+    assert "victim" not in persons["ئەركىن ياسىن"], persons  # control: the neighbour who saw it

@@ -759,9 +759,12 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
 # held, sentenced or died in custody: tutuldi / tutup ketti (arrested, taken), qamidi / qamaldi /
 # qamaq (locked up), lagër (camp), türme (prison), kësim (a prison term), «ұсталды», «қамалды»,
 # «сотталды» (sentenced), «лагерь», «түрме». "élip ketti" (took away) and "élip qoyghan"
-# (confiscated) are two words: ëlip followed by ket… or qoy….
+# (confiscated) are two words: ëlip followed by ket… or qoy…. Since h-x28p also "soraq" (interrogation),
+# "qoghlan…" (dismissed, a reprisal the golds count) and «тергеу» (questioning).
 _HARM_PREFIXES = ("tutul", "tutup", "qamid", "qamal", "qamaq", "lagër", "türme", "kësim",
-                  "ұстал", "ұстап", "қамал", "қамад", "сотта", "лагер", "түрме")
+                  "ұстал", "ұстап", "қамал", "қамад", "сотта", "лагер", "түрме",
+                  # interrogated (soraq qilindi, «тергеуге алынды»), dismissed from work (qoghlandi), h-x28p
+                  "soraq", "qoghlan", "тергеу")
 # Kazakh «алып кетті» (took away), «алып қойды» (confiscated) likewise (h-x28p).
 _TAKE = ("ëlip", "әкет", "алып")
 _TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
