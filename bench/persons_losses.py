@@ -20,6 +20,8 @@ Each gold victim of a matched person without the victim role is of the first kin
   with "in reported speech" when the gold's evidence sentence is quoted or reported;
 - act without a victim event: a code or an event the rules do not count for the role.
 A gold victim not matched at all is counted as "person not extracted" (its kind in the first list).
+Where the person model runs (en, fr, ru; `roles_model.MIN_CHARS`), each missed victim of a matched person
+is also counted by the model's P(victim): near the victim threshold (within 0.1 under it) or further under.
 Each predicted person left unmatched is a false person, of the first kind that fits:
 - overlaps a gold person already matched (one gold person read as two: a kin noun and a name);
 - unnamed (a kin noun or role only: the gold does not list that mention);
@@ -126,7 +128,7 @@ def victim_kind(gold: dict, g: dict, text: str, p: dict, out: dict, before_model
 
 
 def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Counter:
-    from guwah.extract import pipeline
+    from guwah.extract import pipeline, roles_model
     from guwah.extract.output import person_ids, to_json
 
     before: set[str] = set()
@@ -134,9 +136,16 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
 
     dropped: list[tuple[int, int]] = []
 
+    rated: dict[str, float] = {}  # person id -> the person model's P(victim), where it runs
+
     def recording(doc) -> None:
         before.update(p.id for p in doc.persons if "victim" in p.roles)
         made = {p.id: list(p.mentions) for p in doc.persons}
+        model = roles_model.classifier()
+        if model is not None and doc.language in roles_model.LANGUAGES and doc.persons \
+                and len(doc.text) >= roles_model.MIN_CHARS:
+            rows = model.probabilities([roles_model.person_features(doc, p) for p in doc.persons])
+            rated.update({p.id: float(row[1]) for p, row in zip(doc.persons, rows, strict=True)})
         model_step.run(doc)
         kept = {p.id for p in doc.persons}
         dropped.extend(span for pid, spans in made.items() if pid not in kept for span in spans)
@@ -172,6 +181,13 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
         p = next(p for p in out["persons"] if p["id"] == to_pred[g["id"]])
         if victim and "victim" not in p["roles"]:
             record("victim missed: " + victim_kind(gold, g, text, p, out, before_json), g)
+            doc_id = next((pid for pid, jid in ids.items() if jid == p["id"]), None)
+            if doc_id in rated:
+                threshold = roles_model.classifier().victim_threshold
+                chance = rated[doc_id]
+                kinds[("victim missed, the model's P(victim): " + (
+                    f"near the threshold ({threshold - 0.1:.1f}–{threshold:.1f})" if chance >= threshold - 0.1
+                    else "under it by more than 0.1"), language)] += 1
     gold_by_id = {g["id"]: g for g in gold["persons"]}
     for p in out["persons"]:
         spans = [(m["start"], m["end"]) if isinstance(m, dict) else tuple(m) for m in p["mentions"]]

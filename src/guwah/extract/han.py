@@ -34,11 +34,15 @@ DOT = "·•・‧∙⋅･．"
 NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他她们这那有个位哥弟姐妹父母亲爸妈儿子女丈夫妻叔姨舅姑"
                    "爷奶孙警察书记主任于今年月日时也还就曾已到回进出关押抓带走送去来后前中里上下等人家村县市镇乡"
                    "之犯因系辩称没未邻居"
+                   "民案一严"  # 居民 / 村民 X, X 一案, X 严格依法: words around a name, never in a transcription
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
 # ("吐尔洪·依明和他的妻子热依拉·阿不都") are two names, not one of three parts.
-_NAME_CHAR = "(?:(?![" + re.escape("".join(sorted(NOT_IN_NAMES))) + rf"])[{HAN}])"
+# 里 ends a transcribed name part as a word ("inside": 家里, 这里), but is a syllable of one after these
+# (克里木 Kerim, 阿里 Ali, 艾里 Eli, 米里 …).
+_LI_AFTER = "克阿艾米比迪帕沙凯卡吾"
+_NAME_CHAR = "(?:(?![" + re.escape("".join(sorted(NOT_IN_NAMES))) + rf"])[{HAN}]|(?<=[{_LI_AFTER}])里)"
 _TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}]{_NAME_CHAR}+)+")
 # Common family names (one character) of Chinese names told after a cue.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -50,8 +54,21 @@ _CUES = f"名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|{_OFFICIAL_CUES}|�
 _HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
 
 
+# A register's entry: a Chinese name that opens a line, a numbered item or a sentence and is followed by
+# the person's sex (马秀英，女，回族，… ; （二）王某某，男，…): a name without a cue (h-x28p).
+_REGISTER_NAME = re.compile(
+    rf"(?:^|(?<=[\n。；：:]))[ \t]*(?:[（(][一二三四五六七八九十0-9]+[）)][ \t]*)?(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})"
+    r"(?=[，,][ \t]*[男女][，,。；])", re.M)
+
+
+def _transcribed_li(part: str, index: int) -> bool:
+    """Whether part[index] is 里 read as a syllable of a transcribed name (`_LI_AFTER` before it)."""
+    return part[index] == "里" and index > 0 and part[index - 1] in _LI_AFTER
+
+
 def find_persons(doc: Doc) -> None:
-    """Add persons named in Han characters: dotted transcriptions, and Chinese names after a cue."""
+    """Add persons named in Han characters: dotted transcriptions, Chinese names after a cue or at a
+    register's entry (`_REGISTER_NAME`)."""
     found: list[tuple[int, int]] = []
     for match in _TRANSCRIPTION.finditer(doc.text):
         start, end = match.span()
@@ -59,20 +76,20 @@ def find_persons(doc: Doc) -> None:
         first, last = parts[0], parts[-1]
         head = first
         for index in range(len(first) - 1, -1, -1):
-            if first[index] in NOT_IN_NAMES:
+            if first[index] in NOT_IN_NAMES and not _transcribed_li(first, index):
                 head = first[index + 1:]
                 break
         head = head[-MAX_PART:]
         tail = last
         for index, char in enumerate(last):
-            if char in NOT_IN_NAMES:
+            if char in NOT_IN_NAMES and not _transcribed_li(last, index):
                 tail = last[:index]
                 break
         tail = tail[:MAX_PART]
         if len(head) < 2 or len(tail) < 1:
             continue
         found.append((start + len(first) - len(head), end - len(last) + len(tail)))
-    for match in _HAN_NAME.finditer(doc.text):
+    for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text)]:
         start, end = match.span("name")
         name = match.group("name")
         for index, char in enumerate(name[1:], 1):
@@ -97,8 +114,9 @@ def find_persons(doc: Doc) -> None:
 # A defendant (被告人) is the one a judgment sentences; a passive of custody (被抓, 被判, 被刑事拘留,
 # 被带走 …) happens to the person named before it in its clause, or in the clause before when its
 # own clause names nobody ("X，被抓时三十五岁").
-_DEFENDANT = re.compile(r"被告人?\s*$")
-_PASSIVE_CUSTODY = re.compile(r"(?<![没未不有])被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)")
+_DEFENDANT = re.compile(r"被告人?\s*[：:]?\s*$")
+# (not 被拘留人, "the detained person", a noun: 被拘留人之妻 is his wife)
+_PASSIVE_CUSTODY = re.compile(r"(?<![没未不有])被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)(?![留押]?人)")
 _CLAUSE_END = "，。；！？,;\n"
 
 
@@ -111,7 +129,7 @@ def find_victims(doc: Doc) -> None:
     for (start, end), person_id in spans:
         if re.search(rf"(?:{_OFFICIAL_CUES})\s*$", text[max(0, start - 4):start]):
             continue
-        victim = bool(_DEFENDANT.search(text[max(0, start - 3):start]))
+        victim = bool(_DEFENDANT.search(text[max(0, start - 5):start]))
         stop = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
         if not victim:
             victim = bool(_PASSIVE_CUSTODY.search(text, end, stop))
@@ -120,6 +138,50 @@ def find_victims(doc: Doc) -> None:
             victim = bool(_PASSIVE_CUSTODY.search(text, stop + 1, after)) and not doc.person_spans_in(stop + 1, after)
         if victim:
             doc.person(person_id).roles.add("victim")
+    _sentence_victims(doc)
+
+
+# Custody told without a passive, or of a pronoun (h-x28p): 将其带走 / 把他带走 (took him away), 将 X 刑事拘留,
+# 送中心学习 / 送往教培中心 (sent to a centre), 羁押, 失踪, 被关 / 被判 of 他 / 她 / 其. Not negated (没 / 未 / 不).
+_CUSTODY_ANY = re.compile(
+    r"(?<![没未不])(?:被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)(?![留押]?人)|带走|抓走|刑事拘留|羁押|关押|逮捕|"
+    r"送(?:往|到|进|去)?[^，。；\n]{0,12}?(?:教培|培训中心|中心学习|中心|看守所|监狱|拘留所|学习班)|失踪)")
+_PRONOUN = re.compile(r"[他她其]")
+_NEGATED_BEFORE = re.compile(r"(?:没有?|未|不|并未|从未)$")
+_KIN_BEFORE = re.compile(r"[其他她我](?:的)?(?:兄|弟|哥|姐|妹|父|母|丈夫|妻|儿|女|子|爸|妈)")
+_SENTENCE_END = "。！？!?\n"
+
+
+def _sentence_victims(doc: Doc) -> None:
+    """A sentence with custody (`_CUSTODY_ANY`) that names exactly one person besides officials makes
+    that person a victim; one that names nobody but an official and refers to him or her (他, 她, 其), or
+    that names nobody on the line of a register's entry (（二）X，女，…。…送中心学习…), makes the last
+    person named before it in the paragraph a victim."""
+    text = doc.text
+    officials = {pid for (start, _end), pid in doc.person_spans
+                 if re.search(rf"(?:{_OFFICIAL_CUES})\s*$", text[max(0, start - 4):start])}
+    last: str | None = None
+    start = 0
+    while start < len(text):
+        end = next((i for i in range(start, len(text)) if text[i] in _SENTENCE_END), len(text))
+        named = [pid for _span, pid in sorted(doc.person_spans_in(start, end))]
+        people = {pid for pid in named if pid not in officials}
+        # not negated (没有被带走), not told of a relative of the one named (其兄此后被判处…)
+        custody = next((m for m in _CUSTODY_ANY.finditer(text, start, end)
+                        if not _NEGATED_BEFORE.search(text, max(start, m.start() - 4), m.start())
+                        and not _NEGATED_BEFORE.search(text, max(start, m.start() - 5), m.start() - 1)
+                        and not _KIN_BEFORE.search(text, max(start, m.start() - 6), m.start())), None)
+        if custody:
+            line_start = text.rfind("\n", 0, start) + 1
+            if len(people) == 1:
+                doc.person(next(iter(people))).roles.add("victim")
+            elif not people and last and (_PRONOUN.search(text, start, end) or doc.person_spans_in(line_start, start)):
+                doc.person(last).roles.add("victim")
+        if people:
+            last = [pid for pid in named if pid in people][-1]
+        if end < len(text) and text[end] == "\n" and text[end + 1:end + 2] == "\n":
+            last = None  # a new paragraph
+        start = end + 1
 
 
 @cache

@@ -106,7 +106,7 @@ _KIN_NAMED = re.compile(
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
     rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
-    rf"|(?<![\w-])({_NAME_WORD}),\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}]"
+    rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}])"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
     # "Grandmother Asiye", "Uncle Memet", « Tante Aynur », «Дядя Ерлан»: a kin word used as a title
     rf"|(?<![\w-])(?:{_KIN_ADDRESS})\s+({_NAME_WORD})(?![\w-])"
@@ -120,7 +120,13 @@ _KIN_NAMED = re.compile(
     rf"(?i:{_KIN_WORDS})\b(?!-in-law))"
     # "Qelbinur and her daughter Dildar", "Aysha et son mari": the owner of a kin phrase joined by "and"
     rf"|(?<![\w-])({_NAME_WORD})(?=\s+(?:and|et|и)\s+(?i:his|her|their|son|sa|ses|leur|его|её|ее|их)\s+"
-    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))")
+    rf"(?:(?i:younger|elder|older|little|eldest|youngest|two|three|deux|trois)\s+)?(?i:{_KIN_WORDS})\b(?!-in-law))"
+    # "the sister of Mutellip", « la sœur de Mutellip »: the one a kin noun is of, named by one word (h-x28p)
+    rf"|(?<![\w-])(?i:the|la|le|l['’])?\s*(?i:{_KIN_WORDS})\s+(?:of|de|d['’])\s*({_NAME_WORD})(?![\w'’-])(?![ \t]+{_NAME_WORD})"
+    # a given name quoted with where the one is from: "Meryem, from Ghulja" (a list of cellmates, h-x28p)
+    rf"|[\"“«„][ \t]*({_NAME_WORD}),?[ \t]+(?:from|de|d['’]|из)[ \t]*(?=[{_UPPER}][^\"”»\n]{{0,30}}[\"”»])"
+    # a chat's sender label "Zhanna (Nurlan's wife):", "Aysha (my aunt)": a given name and whose kin she is
+    rf"|(?<![\w-])({_NAME_WORD})(?=[ \t]*\((?:{_NAME_WORD}['’]s|(?i:my|his|her|our|mon|ma|son|sa))[ \t]+(?i:{_KIN_WORDS})\))")
 # A record's field "Husband, X" or "Mother: X" at the start of a line.
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
@@ -488,9 +494,20 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
-            if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal:
+            if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal \
+                    and entity.normal != form:
                 return " ".join(entity.normal.split())
+        # «Гульнару Саидову»: a woman's name in the accusative that the model leaves as it is (the given
+        # name's lemma ends in -а: not «Тимуру Сабитову», a man's in the dative)
+        words = form.split()
+        tokens = doc.analysis.tokens_in(start, end)
+        if len(words) > 1 and all(w.endswith("у") for w in words) and _RU_FEMININE_ACCUSATIVE.search(words[-1]) \
+                and tokens and tokens[0].lemma.casefold() == words[0][:-1].casefold() + "а":
+            return " ".join(w[:-1] + "а" for w in words)
     return form
+
+
+_RU_FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
 
 
 def find_persons(doc: Doc) -> None:
@@ -545,6 +562,8 @@ def find_persons(doc: Doc) -> None:
             candidates.append((s, e, "kin"))
     # "an organisation called X": X is the thing's name, whoever else reads it as a person's
     candidates = [c for c in candidates if not _overlaps(c[:2], dropped_things)]
+    # "Statement of Agreed Facts": what a statement is of when it is no one's
+    candidates = [c for c in candidates if not _a_statements_subject(text, c[0], c[1])]
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
@@ -823,6 +842,58 @@ _PARTY_FIELD = re.compile(
     r"^[ \t]*(?:Appellant|Applicant|Claimant|Complainant|Petitioner|Plaintiff|Deponent|Requérante?|Demandeur|"
     r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|г-н|г-жа)\.?[ \t]+)?(?=\S)", re.M | re.I)
+
+
+# A statement's maker named in its title or an exhibit list's entry: "Witness statement of X", "Statement by
+# X", "Affidavit of X", « Témoignage de X », « Attestation de Mme X », «Показания X», «Заявление X» — a witness
+# (issue 11, h-x28p: an exhibit list names its witnesses so, once, and then tells "the witness"). The title of
+# address is skipped; "Declaration" is left out ("the Universal Declaration of Human Rights").
+_STATEMENT_OF = re.compile(
+    r"(?<![\w-])(?:(?:[Ww]itness(?:['’]s)?[ \t]+|[Ss]worn[ \t]+|[Ww]ritten[ \t]+)?(?:[Ss]tatement|STATEMENT)|"
+    r"[Aa]ffidavit|AFFIDAVIT|[Tt]estimony|[Dd]eposition)[ \t]+(?:of|by|from|OF|BY)[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<![\w-])(?:[Tt]émoignage|[Aa]ttestation|[Dd]éposition|[Dd]éclaration)[ \t]+(?:écrite[ \t]+)?de[ \t]+"
+    r"(?:(?:M|Mme|Mlle)\.?[ \t]+)?(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<![\w-])(?:[Пп]оказания|[Зз]аявление|[Оо]бъяснение|[Сс]видетельство)[ \t]+(?:свидетеля[ \t]+|свидетельницы[ \t]+)?"
+    r"(?=[А-ЯЁ])")
+
+
+# What a court's statement is "of" when it is no one's ("Statement of Agreed Facts", "Statement of Reasons").
+_STATEMENT_THINGS = frozenset("""
+agreed fact facts reason reasons case claim truth evidence grounds account accounts defence defense costs means
+income assets compatibility intent principles purpose understanding issues position further additional
+supplementary amended revised joint written
+faits motifs moyens cause
+""".split())
+
+
+def _a_statements_subject(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands right after a statement's title and holds a word of what such a
+    statement is of ("Statement of Agreed Facts", "Affidavit of Means")."""
+    title = _STATEMENT_OF.search(text, max(0, start - 60), start + 1)
+    return bool(title and title.end() == start
+                and any(w.casefold() in _STATEMENT_THINGS for w in re.findall(r"[^\W\d_]+", text[start:end])))
+
+
+def _statement_maker_at(doc: Doc, start: int) -> str | None:
+    """The person whose mention starts at `start` right after a statement's title, unless a word of the
+    name is a word of the statement's subject ("Statement of Agreed Facts") or never a name."""
+    pid = person_at(doc, start)
+    if pid is None:
+        return None
+    span = next(((s, e) for s, e in doc.person(pid).mentions if s == start), None)
+    if span is None:
+        return None
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", doc.text[span[0]:span[1]])]
+    if any(w in _STATEMENT_THINGS or w in NOT_NAME or w in ORGANISATION_WORDS for w in words):
+        return None
+    return pid
+
+
+def named_as_a_statements_maker(doc: Doc) -> set[str]:
+    """Ids of the persons named as the maker of a statement, an affidavit or a testimony in its title or
+    an exhibit's entry (`_STATEMENT_OF`): "Witness statement of X", « Témoignage de X », «Показания X»."""
+    return {pid for m in _STATEMENT_OF.finditer(doc.text) if (pid := _statement_maker_at(doc, m.end()))}
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$", re.M)
@@ -2134,7 +2205,27 @@ _SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recor
 _CITIZENS = re.compile(r"\b(Kazakhstan|Kazakh|Chinese|Kyrgyz|Kyrgyzstan|Turkish|Dutch|German|American|Uzbek)\s+citizens?\b", re.I)
 # "X est née le 3 mars 1970", "X was born in 1981", «X родилась в 1975 году»: the date after.
 _BORN_AFTER = re.compile(r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
-_BORN = re.compile(r"\bI was born\b[^.]{0,80}?\b(?:on\s+|in\s+)?(?=\S)")
+_BORN = re.compile(r"(?:\bI was born|(?<![\w-])[Jj]e suis née?|(?<![\w-])[Яя] родил(?:ась|ся))(?![\w-])[^.]{0,80}?"
+                   r"(?:\b(?:on|in|le|en|в)\s+)?(?=\S)")
+# A birth year right after a name, in the forms of a register or a list: «X, 1984 года рождения», «X (1990
+# г. р.)», Kazakh «X 1979 жылы туған», «X (2008 ж.т.)», Uyghur «X 1968-يىلى … تۇغۇلغان», Chinese «X，男，维吾尔族，
+# 1971年出生» (issue 11, h-x28p; up to three short fields between a Chinese name and its year).
+_BIRTH_YEAR_AFTER = re.compile(
+    r"(?:[ \t]*[,(][ \t]*|[ \t]+)(?P<y>(?:19|20)\d\d)[ \t]*(?:(?:года|г\.)[ \t]*(?:рождения|р\.|рожд\.)"
+    r"|(?:жылы|ж\.)[ \t]*(?:[^\s,.;()]+[ \t]+){0,2}?(?:туған\w*|т\.)"
+    r"|[-–][ \t]*يىلى[ \t]*(?:[^\s،.]+[ \t]+){0,2}?تۇغۇلغان\w*)"
+    r"|(?:[，,][ \t]*[^，,。\n\d]{1,8}){0,3}[，,][ \t]*(?P<zh>(?:19|20)\d\d)年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:出生|生)")
+
+
+def read_birth_years(doc: Doc) -> None:
+    """Set the birth year (`_BIRTH_YEAR_AFTER`) of each named person whose mention it follows, in place;
+    run by `_attributes` and, for Uyghur, Kazakh and Chinese, by `guwah.extract.regional.run`."""
+    for (s, e), person_id in doc.person_spans:
+        match = _BIRTH_YEAR_AFTER.match(doc.text, e)
+        if match:
+            person = doc.person(person_id)
+            if person.names:
+                person.set_attribute("birth_year", int(match.group("y") or match.group("zh")), (s, match.end()))
 _COUNTRY = {"kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "chinese": "China", "kyrgyz": "Kyrgyzstan",
             "kyrgyzstan": "Kyrgyzstan", "turkish": "Turkey", "dutch": "Netherlands", "german": "Germany",
             "american": "United States", "uzbek": "Uzbekistan"}
@@ -2154,8 +2245,18 @@ _TITLE_BEFORE = re.compile(
     rf"|\s+qu['’](?:il|elle|ils|elles|on)\s+(?:appelle|appelait|nomme|nommait)"
     rf"|,\s+(?:которого|которую)\s+(?:он|она|они)\s+(?:называет|называл|называла|называли|зовёт|зовет))?\s*$", re.I)
 # "a caller calling himself X of the county police": a doer who names himself.
-_SELF_STYLED = re.compile(r"\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)\s+$", re.I)
-_OF_THE_POLICE = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:police|security\s+bureau|public\s+security)\b", re.I)
+# A caller naming himself, then his service: "a caller calling himself X of the county police", "This is
+# X from the Kashgar police", « C'est X, de la police d'Aksou », «Это звонит X из полиции Кульджи»,
+# «назвавшийся X, из отдела полиции» (issue 11, h-x28p: an official, not a victim or a witness).
+_SELF_STYLED = re.compile(
+    r"(?:\b(?:who\s+)?(?:calls|called)\s+(?:himself|herself)|\b(?:[Tt]his|[Ii]t)\s+(?:is|was)|\b[Ii]t['’]s|"
+    r"\bintroduced\s+(?:himself|herself)\s+as|\b[Cc]['’](?:est|était)|\b[Ii]ci|\bs['’](?:est\s+)?présentée?\s+comme|"
+    r"(?<![\w-])(?:[Ээ]то|[Зз]вонит|[Гг]оворит)(?:\s+(?:звонит|говорит|беспокоит))?|(?<![\w-])(?:назвавш|представивш)\w*(?:ся|сь))"
+    r"\s+$")
+_OF_THE_POLICE = re.compile(
+    r",?\s+(?:(?:of|from|at)\s+the|(?:de|du|des)(?:\s+la)?|из|от)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:police|security\s+bureau|public\s+security|commissariat|sécurité\s+publique|"
+    r"полиции|отдела|участка|бюро\s+общественной\s+безопасности|госбезопасности)", re.I)
 _APPOSED_TITLE_AFTER = re.compile(_APPOSED_TITLE_TAIL, re.I)
 
 
@@ -2174,9 +2275,13 @@ def _titled_at(doc: Doc, start: int, end: int) -> bool:
 
 # Russian has no article before a title in apposition: «участковый по фамилии Ли», «сотрудник полиции
 # Ван», «представившийся Чжан Ли, сотрудником полиции уезда» (the policeman's title in any case).
-_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальник\w*|"
+_RU_POLICE = (r"(?:участков\w*|полицейск(?:ий|ого|ому|им)|следовател\w*|начальни(?:к|ц)\w*|заместител\w*|инспектор\w*|"
               r"сотрудник(?:а|у|ом)?[ \t]+(?:полиции|госбезопасности|МГБ|бюро\s+общественной\s+безопасности))")
-_RU_OFFICIAL_BEFORE = re.compile(rf"(?<![\w-]){_RU_POLICE}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
+# What the title is of, in the genitive, between it and the name: «начальник полиции X», «заместитель
+# начальника поселкового участка X» (a past verb, «допрашивала», is no such word).
+_RU_TITLE_OF = r"(?:[ \t]+(?![а-яё]+л[аио]?[ \t])[а-яё]+(?:а|я|ы|и|ого|его|ой|ей|ых|их|ия|ии|бюро|МГБ)){0,4}"
+_RU_OFFICIAL_BEFORE = re.compile(
+    rf"(?<![\w-]){_RU_POLICE}{_RU_TITLE_OF}(?:[ \t]+по[ \t]+(?:фамилии|имени))?[ \t]*,?[ \t]*$", re.I)
 _RU_OFFICIAL_AFTER = re.compile(rf",[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_RU_POLICE}", re.I)
 
 
@@ -2228,11 +2333,15 @@ def _attributes(doc: Doc) -> None:
                         person.set_attribute("birth_date", date.value, (s, date.end))
                     break
         before_text = text[max(0, s - 120):s]
+        statement = _STATEMENT_OF.search(text, max(0, s - 60), s + 1)
+        if statement and statement.end() == s and _statement_maker_at(doc, s) == person_id:
+            person.roles.add("witness")
         if _titled_at(doc, s, e):
             person.roles.add("official")
         citizens = _CITIZENS.search(before_text[-40:])
         if citizens and not re.search(r"[.;]", before_text[-40:][citizens.end():]):
             person.set_attribute("citizenship", [_COUNTRY[citizens.group(1).lower()]], (s - 40 + citizens.start() if s >= 40 else citizens.start(), e))
+    read_birth_years(doc)
     # Facts the speaker states about themselves.
     for index, speaker_id in doc.speakers.items():
         sentence = doc.sentence_text(index)

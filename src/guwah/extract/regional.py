@@ -183,7 +183,7 @@ def warning(language: str) -> str:
 
 def run(doc: Doc) -> None:
     """Fill the document from the Uyghur/Kazakh and Chinese rules (doc.language in LANGUAGES)."""
-    from guwah.extract import han, turkic
+    from guwah.extract import han, persons, turkic
 
     doc.warnings.append(warning(doc.language))
     split_sentences(doc)
@@ -197,6 +197,7 @@ def run(doc: Doc) -> None:
     doc.dates.sort(key=lambda d: d.start)
     turkic.find_persons(doc, words)
     doc.persons.sort(key=lambda p: min(p.mentions))
+    persons.read_birth_years(doc)  # «X 1979 жылы туған», «X，男，1971年出生»
     turkic.find_facilities(doc, words)
     han.find_facilities(doc)
     doc.facility_spans.sort()

@@ -462,7 +462,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
     """Why the rules are sure of this person, if they are: "narrator" (self-introduced or named
     in the heading), "kin" (a kinship tie: an unnamed relative, a relation to another person, or a
     given name in apposition to a plural kin noun, `persons.named_as_children`), "field" (named in a
-    form's name or party field: "Name: X", « Nom : X », «ФИО: X», "Appellant: Mr X")."""
+    form's name or party field: "Name: X", « Nom : X », «ФИО: X», "Appellant: Mr X"), "statement" (named as
+    a statement's maker: "Witness statement of X", « Témoignage de X », `persons.named_as_a_statements_maker`)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
@@ -475,15 +476,17 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
 
     if person.id in persons.named_in_a_field(doc):
         reasons.append("field")
+    if person.id in persons.named_as_a_statements_maker(doc):
+        reasons.append("statement")
     return reasons
 
 
 def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
     """The rules are sure of this person for one of the reasons in `kept` (see `sure`), or because
     a form's name field names them (a form names the person it is about, whatever the model says:
-    kept at every setting, h-x26p)."""
+    kept at every setting, h-x26p), or a statement's title names its maker (h-x28p)."""
     reasons = set(sure(doc, person))
-    return bool(reasons & set(kept)) or "field" in reasons
+    return bool(reasons & set(kept)) or bool(reasons & {"field", "statement"})
 
 
 def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:

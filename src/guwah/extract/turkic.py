@@ -461,13 +461,16 @@ def _qualify(mention: DateMention, text: str) -> None:
 # ------------------------------------------------------------------------------------------ names
 
 # Words that say the word(s) before are a name: "named" (ئىسىملىك، ناملىق، атты, есімді, деген).
-NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін")
+NAMED_AFTER = _keyed("ئىسىملىك", "ناملىق", "isimlik", "namliq", "атты", "есімді", "деген", "дейтін",
+                     # a title of address after a name: X خانىم (Mrs X), X ئەپەندى (Mr X) (h-x28p)
+                     "خانىم", "xanim", "ئەپەندى", "ependi")
 # Words that say the word(s) after are a name: "my name / his name" (ئىسمىم X).
 NAME_BEFORE = _keyed("ئىسمىم", "ئىسمى", "ismim", "ismi", "атым", "аты", "есімім", "есімі")
 # Titles and posts written before a name ("يېزا كادىرى X", the township cadre X; «ауыл әкімі X»):
 # never a name themselves (the cadre "kadir" is not the given name Qadir), and a cue that the
 # word(s) after are one, known to the lexicon of given names or not (a Han official's name).
 TITLE_WORDS = _keyed("كادىر", "كادىرى", "kadir", "kadiri", "سېكرېتار", "سېكرېتارى", "sëkrëtar", "sëkrëtari",
+                     "سېكرەتار", "سېكرەتارى", "sëkretar", "sëkretari",
                      "باشلىق", "باشلىقى", "bashliq", "bashliqi", "سوتچى", "سوتچىسى", "sotchi", "sotchisi",
                      "хатшы", "хатшысы", "бастық", "бастығы", "әкім", "әкімі", "судья", "судьясы")
 # Kinship words, with the possessive endings a testimony uses (my father, his father).
@@ -497,6 +500,10 @@ SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|
 # A Kazakh, Kyrgyz or Uzbek patronymic family name at a word's start, up to its end (Бекболатұлы in
 # Бекболатұлының, Жақыпқызы in Жақыпқызынан, Asan uulu's written-together form Asanuulu).
 _PATRONYMIC = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+?(?:ұлы|улы|уулу|қызы|кызы|uly|uulu|qyzy|kyzy|qizi|oghli|ogli)(?=\w*$)")
+
+
+# A birth year in brackets after a name: «(2008 ж.т.)», «(2011 ж. т.)» (жылы туған, "born in the year").
+_BORN_MARK = re.compile(r"[ \t]*\([ \t]*(?:19|20)\d\d[ \t]*ж\.?[ \t]*т\.?[ \t]*\)")
 
 
 def find_persons(doc: Doc, words: list[Word]) -> None:
@@ -545,8 +552,22 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             found.append((index, end))
         index = end
     found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
+    found += _han_names_after_police(doc.text, readable, {i for s, e in found for i in range(s, e)})
+    found += _self_named(doc.text, readable, {i for s, e in found for i in range(s, e)})
+    # A child listed with a birth year: «Әлішер (2008 ж.т.)» ("born 2008"), a name the lexicon may lack.
+    used = {i for s, e in found for i in range(s, e)}
+    listed: list[tuple[int, int]] = []  # written as the name is: no case ending before the bracket
+    for index, word in enumerate(readable):
+        if index not in used and word.script != ARABIC and _plausible([word]) \
+                and _BORN_MARK.match(doc.text, word.end):
+            start = index - 1 if index and index - 1 not in used and _plausible([readable[index - 1]]) \
+                and _joined(doc.text, readable, index - 1) and _inside_name(readable[index - 1], names[index - 1]) \
+                else index
+            listed.append((start, index + 1))
     for first, last in sorted(found):
         _add_person(doc, readable[first:last], names[first:last])
+    for first, last in listed:
+        _add_person(doc, readable[first:last], names[first:last], inflected=False)
 
 
 def _may_be_name(word: Word) -> bool:
@@ -590,6 +611,49 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                     break
             if end > index + 1:
                 found.append((index + 1, end))
+    return found
+
+
+# A policeman's or a guard's word before a Han official's name written in Uyghur script (ساقچى ۋاڭ جۈن, the
+# policeman Wang Jun): a name when the next word is a common Chinese family name (h-x28p). The word alone
+# is no cue: "ساقچى ئىدارىسى" is the police station.
+POLICE_WORDS = _keyed("ساقچى", "saqchi", "ساقچىسى", "saqchisi", "қақпашы", "полицей", "полицейский", "сақшы")
+HAN_SURNAMES = _keyed("wang", "li", "jang", "liyu", "lyu", "chen", "yang", "jaw", "wu", "jou", "shü", "sün", "ma", "ju",
+                      "xu", "go", "gaw", "lin", "lo", "jëng", "lyang", "shyë", "sung", "tang", "han", "fëng", "dëng",
+                      "ваң", "ван", "ли", "чжан", "лю", "чэнь", "ян", "чжао", "ма", "сюй", "сунь", "чжоу")
+
+
+# "introduced himself as X" (өзін X деп таныстырды, ئۆزىنى X دەپ تونۇشتۇردى): the words between the reflexive
+# and "деп" (one or two) are a name, known to the lexicon or not (a caller's Han name, h-x28p).
+SELF_WORDS = _keyed("өзін", "ئۆزىنى", "özini")
+SAYING = _keyed("деп", "دەپ", "dep")
+
+
+def _self_named(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) of the names a speaker gives himself: `SELF_WORDS` X (Y) `SAYING`."""
+    found = []
+    for index, word in enumerate(words):
+        if not set(keys_of(word.text)) & SELF_WORDS:
+            continue
+        for size in (2, 1):
+            end = index + 1 + size
+            if end < len(words) and key(words[end].text) in SAYING and not used & set(range(index + 1, end)) \
+                    and _plausible(words[index + 1:end]) \
+                    and all(_joined(text, words, i) for i in range(index, end)):
+                found.append((index + 1, end))
+                break
+    return found
+
+
+def _han_names_after_police(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) of the Han names written after a police word (`POLICE_WORDS`): a family name
+    of `HAN_SURNAMES` and the one word after it, when joined."""
+    found = []
+    for index, word in enumerate(words[:-2]):
+        if set(keys_of(word.text)) & POLICE_WORDS and _joined(text, words, index) \
+                and key(words[index + 1].text) in HAN_SURNAMES and index + 1 not in used and index + 2 not in used \
+                and _joined(text, words, index + 1) and _plausible(words[index + 1:index + 3]):
+            found.append((index + 1, index + 3))
     return found
 
 
@@ -695,11 +759,15 @@ def find_facilities(doc: Doc, words: list[Word]) -> None:
 # held, sentenced or died in custody: tutuldi / tutup ketti (arrested, taken), qamidi / qamaldi /
 # qamaq (locked up), lagër (camp), türme (prison), kësim (a prison term), «ұсталды», «қамалды»,
 # «сотталды» (sentenced), «лагерь», «түрме». "élip ketti" (took away) and "élip qoyghan"
-# (confiscated) are two words: ëlip followed by ket… or qoy….
+# (confiscated) are two words: ëlip followed by ket… or qoy…. Since h-x28p also "soraq" (interrogation),
+# "qoghlan…" (dismissed, a reprisal the golds count) and «тергеу» (questioning).
 _HARM_PREFIXES = ("tutul", "tutup", "qamid", "qamal", "qamaq", "lagër", "türme", "kësim",
-                  "ұстал", "ұстап", "қамал", "қамад", "сотта", "лагер", "түрме")
-_TAKE = ("ëlip", "әкет")
-_TAKE_AFTER = ("ket", "kët", "qoy")
+                  "ұстал", "ұстап", "қамал", "қамад", "сотта", "лагер", "түрме",
+                  # interrogated (soraq qilindi, «тергеуге алынды»), dismissed from work (qoghlandi), h-x28p
+                  "soraq", "qoghlan", "тергеу")
+# Kazakh «алып кетті» (took away), «алып қойды» (confiscated) likewise (h-x28p).
+_TAKE = ("ëlip", "әкет", "алып")
+_TAKE_AFTER = ("ket", "kët", "qoy", "кет", "қой")
 _PRONOUNS = frozenset(("u", "uni", "uning", "uningdin", "ол", "оны", "оның"))
 _ME = frozenset(("men", "mëni", "mëning", "mendin", "manga", "мен", "мені", "менің", "маған"))
 _GENITIVE = ("ning", "нің", "ның", "дің", "дың", "тің", "тың")
@@ -729,7 +797,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
     custody, a prison term or a camp, or referred to there by a kin word first written before
     their name ("دادام X … دادامنى"), else by "he/she" (ئۇ, ол) after them. A name in the genitive
     ("X's …") is not the one it happened to, and a sentence with nobody in it is background
-    ("thousands were detained"). "Me" (مېنى, «мені») is the narrator who gave their name."""
+    ("thousands were detained"). "Me" (مېنى, «мені») is the narrator who gave their name. A person named
+    after a title or a police word (`TITLE_WORDS`, `POLICE_WORDS`) is an official and never the victim."""
     readable = [w for w in words if _readable(w, doc.language)]
     # "my father X": the kin word (without its endings) names X from then on; "big father"
     # (grandfather, «чоң ата») is another person and is left out.
@@ -747,6 +816,13 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
         if set(keys_of(word.text)) & NAME_BEFORE and doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
             narrator = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)[0][1]
             break
+    # Officials: a person named right after a title or a police word (يېزا كادىرى X, ساقچى ۋاڭ جۈن).
+    officials = set()
+    for index, word in enumerate(readable[:-1]):
+        if set(keys_of(word.text)) & (TITLE_WORDS | POLICE_WORDS):
+            for _span, person_id in doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
+                officials.add(person_id)
+                doc.person(person_id).roles.add("official")
     last_person: str | None = None
     for sentence in doc.sentences:
         inside = [(i, w) for i, w in enumerate(readable) if sentence.start <= w.start < sentence.end]
@@ -758,6 +834,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
             genitive = k.endswith(_GENITIVE)
             previous = key(readable[i - 1].text) if i else ""
             if spans:
+                if spans[0][1] in officials:
+                    continue  # the one who took, not the one taken
                 if not genitive:
                     referred.append(spans[0][1])
                 last_person = spans[0][1]
