@@ -37,7 +37,10 @@ def test_v11_v7_and_v8_are_tuning_splits_and_no_held_out_folder_is_a_tuning_fold
     assert bench.SPENT["held_out_v10"] == "tuning_v10" and bench.TUNING_V10 in bench.TUNING_FOLDERS
     assert "tuning_v9b" in bench.TUNING_SPLITS and "held_out_v9" not in bench.SPLITS
     assert bench.SPENT["held_out_v9"] == "tuning_v9b" and bench.TUNING_V9B in bench.TUNING_FOLDERS
-    assert set(bench.HELD_OUT_SETS) == {"held_out_v14"}
+    assert "tuning_v13" in bench.TUNING_SPLITS and "held_out_v13" not in bench.SPLITS
+    assert "tuning_v14" in bench.TUNING_SPLITS and "held_out_v14" not in bench.SPLITS
+    assert bench.SPENT["held_out_v14"] == "tuning_v14" and bench.TUNING_V14 in bench.TUNING_FOLDERS
+    assert set(bench.HELD_OUT_SETS) == {"held_out_v15"}
     assert not set(bench.HELD_OUT_FOLDERS.values()) & set(bench.TUNING_FOLDERS)
     assert all("heldout" in folder.name for folder in bench.HELD_OUT_FOLDERS.values())
 
@@ -47,8 +50,8 @@ def test_place_losses_refuse_a_held_out_split_before_reading_anything(capsys):
 
     places_losses = load("places_losses")
     with pytest.raises(SystemExit):
-        places_losses.main(["held_out_v14"])
-    assert "held_out_v14 is not a tuning split" in capsys.readouterr().err
+        places_losses.main(["held_out_v15"])
+    assert "held_out_v15 is not a tuning split" in capsys.readouterr().err
 
 
 def test_date_losses_refuse_a_held_out_split_before_reading_anything(capsys):
@@ -56,5 +59,5 @@ def test_date_losses_refuse_a_held_out_split_before_reading_anything(capsys):
 
     dates_losses = load("dates_losses")
     with pytest.raises(SystemExit):
-        dates_losses.main(["held_out_v14"])
-    assert "held_out_v14 is not a tuning split" in capsys.readouterr().err
+        dates_losses.main(["held_out_v15"])
+    assert "held_out_v15 is not a tuning split" in capsys.readouterr().err

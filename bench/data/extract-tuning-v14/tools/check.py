@@ -2,7 +2,7 @@
 """Re-check every finished gold JSON of held_out_v14 on its own. Exit 0 = all checks pass."""
 import hashlib, json, os, re, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__)); ROOT = os.path.dirname(HERE)
-SPLIT = "held_out_v14"; PREFIX = "bench/data/extract-heldout-v14/"
+SPLIT = "held_out_v14"; PREFIX = "bench/data/extract-tuning-v14/"
 KEYS = ["file", "path", "sha256", "text_chars", "split", "language", "document_date", "note", "persons", "places",
         "dates", "events", "negated", "forbidden"]
 PKEYS = ["id", "name", "names", "named", "roles", "gender", "ethnicity", "birth_year", "age", "citizenship",

@@ -30,7 +30,7 @@ sys.path.insert(0, HERE)
 from uly2uey import conv  # noqa: E402
 
 SPLIT = "held_out_v14"
-PATH_PREFIX = "bench/data/extract-heldout-v14/"
+PATH_PREFIX = "bench/data/extract-tuning-v14/"
 EVENT_TYPES = {"arrest", "interrogation", "detention", "transfer", "sentencing", "release", "death", "exit",
                "return", "disappearance", "other"}
 ROLES = {"victim", "witness", "relative", "official", "perpetrator", "narrator", "other"}
