@@ -424,3 +424,41 @@ def test_the_name_of_an_erased_testimony_still_masks_it_in_another_document(stor
     with store.session() as session:
         text = draft_release(session, other_id, "drafter").content["text"]
     assert "Rayila" not in text and "Kamal" not in text and "told us about the camp in Aksu" in text
+
+
+def test_erasure_leaves_no_fact_of_the_testimony_in_a_withdrawn_entry_release(store, tmp_path):
+    # Before: `consent withdraw --erase` replaced the erased testimony's own releases, but a person
+    # entry's release that had cited it (withdrawn at the withdrawal) kept, sealed in the live
+    # archive, the facts read from the destroyed text: the detention date, the hometown, its source.
+    # Now they go with the testimony; an entry released from another testimony keeps its (control).
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import withdraw_witness_consent
+    from guwah.storage.tables import PublicNumber, Release, Testimony
+
+    erased_id = add(store, tmp_path, "a.txt", "My brother was detained in 2018; he is from Ghulja.",
+                    "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    _entry(store, erased_id, "Tursun Ehmet", named=True)
+    folder = tmp_path / "other"
+    folder.mkdir()
+    kept_id = add(store, folder, "b.txt", "My sister was detained in 2018; she is from Ghulja.", "consent: public\n")
+    _entry(store, kept_id, "Aygul Ehmet", named=True)
+
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=erased_id).one().witness_id
+        numbers = {n.subject_id: n.number for n in session.query(PublicNumber).filter_by(subject_type="document")}
+        entries = {r.subject_id: r.content for r in session.query(Release).filter_by(subject_type="entry")}
+    assert len(entries) == 2 and all("Ghulja" in json.dumps(c) for c in entries.values())  # both cite their source
+    with store.session() as session:
+        withdraw_witness_consent(session, witness, "editor", "she asked on the phone")
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        releases = session.query(Release).filter_by(subject_type="entry").order_by(Release.id).all()
+        sources = [{s for group in ("names", "timeline", "violations", "attributes")
+                    for item in r.content.get(group, []) for s in item["sources"]} | {r.content.get("status", {}).get("source")}
+                   for r in releases]
+        contents = [json.dumps(r.content, ensure_ascii=False) for r in releases]
+        states = [r.state for r in releases]
+    assert states == ["withdrawn", "approved"]
+    assert numbers[erased_id] not in sources[0] and "Ghulja" not in contents[0] and "2018" not in contents[0]
+    assert sources[1] == {numbers[kept_id]} and "Ghulja" in contents[1] and "2018" in contents[1]  # control
