@@ -462,3 +462,41 @@ def test_erasure_leaves_no_fact_of_the_testimony_in_a_withdrawn_entry_release(st
     assert states == ["withdrawn", "approved"]
     assert numbers[erased_id] not in sources[0] and "Ghulja" not in contents[0] and "2018" not in contents[0]
     assert sources[1] == {numbers[kept_id]} and "Ghulja" in contents[1] and "2018" in contents[1]  # control
+
+
+def test_erasing_a_testimony_erases_its_translations_too(store, tmp_path, monkeypatch):
+    # Before: `guwah consent withdraw W --reason R --erase` destroyed the witness's testimony but left
+    # its translation (ingested with `translation_of:` and no witness of its own) whole: her words and
+    # her name in Russian stayed in the archive, unlisted, and no command could erase it (it has no
+    # witness to withdraw). Now a translation is part of the testimony it translates: made
+    # confidential and erased with it. Another witness's testimony stays (control).
+    from guwah.storage.tables import Document, Testimony
+    from tests.shared import point_cli_at
+
+    original = add(store, tmp_path, "o.txt", "My name is Rayila Kamal. I was held in Aksu in 2018.",
+                   "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    with store.session() as session:
+        sha = session.get(Document, original).sha256
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    folder = tmp_path / "t"
+    folder.mkdir()
+    translation = add(store, folder, "t.txt", "Меня зовут Райила Камал. Меня держали в Аксу в 2018 году.",
+                      f"consent: public\ntranslation_of: {sha[:12]}\n")
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "My name is Aygul Ehmet. I was held in Hotan.",
+                "consent: public\nwitness: {name: Aygul Ehmet, consent: public}\n")
+    point_cli_at(store, monkeypatch)
+    result = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert result.exit_code == 0, result.output
+    assert f"erased: documents {original}, {translation}" in " ".join(result.stderr.split())
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session:
+            assert session.get(Document, translation).text == "" and session.get(Document, original).text == ""
+            assert session.get(Document, other).text.startswith("My name is Aygul Ehmet")  # control
+    finally:
+        again.close()

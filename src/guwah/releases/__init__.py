@@ -695,9 +695,16 @@ def pending_consent_changes(session: Session) -> list[ConsentChange]:
 
 
 def testimonies_given_by(session: Session, person_ids: list[int]) -> list[int]:
-    """The document ids of the testimonies whose witness is one of `person_ids` (mentions), in order."""
-    return list(session.scalars(select(Testimony.document_id).where(Testimony.witness_id.in_(person_ids))
-                                .order_by(Testimony.document_id)))
+    """The document ids of the testimonies whose witness is one of `person_ids` (mentions), and of
+    every translation of one of them (`translation_of`, at any depth: the same words, often with no
+    witness of their own), in order."""
+    found = set(session.scalars(select(Testimony.document_id).where(Testimony.witness_id.in_(person_ids))))
+    frontier = set(found)
+    while frontier:
+        frontier = set(session.scalars(select(Testimony.document_id)
+                                       .where(Testimony.translation_of_id.in_(frontier)))) - found
+        found |= frontier
+    return sorted(found)
 
 
 def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:

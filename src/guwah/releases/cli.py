@@ -377,8 +377,9 @@ def consent_withdraw(
         before = approved_release_ids(session)
         documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         withdrawn = releases_taken_down(session, before, "the witness withdrew consent")
-        # Erasure cannot be undone: it destroys only the testimonies this person id gave, never
-        # those of another mention the registry (perhaps the linker) put in the same entry.
+        # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
+        # translations), never those of another mention the registry (perhaps the linker) put in
+        # the same entry.
         own = set(testimonies_given_by(session, [person]))
     erased = [d for d in documents if d in own] if erase else []
     if erased:
@@ -387,7 +388,7 @@ def consent_withdraw(
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
     err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
               + (f" (documents {', '.join(map(str, documents))}: every testimony given by a mention of the "
-                 "witness's entry)" if documents else "")
+                 "witness's entry, and their translations)" if documents else "")
               + (f"; erased: documents {', '.join(map(str, erased))}" if erased else "")
               + "; every release naming the witness is withdrawn.", highlight=False, soft_wrap=True)
     others = [d for d in documents if d not in own]
