@@ -198,3 +198,33 @@ def test_list_with_a_blank_query_is_the_unfiltered_list(any_store, query):
             _mention(session, name)
         assert [v.names[0]["name"] for v in list_entries(session, query)] == ["Нурлан Омаров", "Erkin Tursunjan"]
         assert [v.names[0]["name"] for v in list_entries(session, " Erkin ")] == ["Erkin Tursunjan"]
+
+
+def test_a_judgement_says_what_to_run_when_the_entries_disagree_with_it(store, monkeypatch):
+    # Before: `guwah persons judge 3 5 different` on two mentions the linker had put in one entry
+    # said only "judgement recorded", and the entry went on holding both (a re-link changes nothing):
+    # the registry contradicted the reviewer without a word. Now it says which split separates them,
+    # and for "same" across two entries which merge joins them; a judgement that agrees says neither.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    with store.session() as session:
+        a, b, c = _mention(session, "Ablimit Tursun"), _mention(session, "ئابلىمىت تۇرسۇن"), _mention(session, "Memet Ali")
+        merge(session, a.entry.number, b.entry.number, "linker", how="linker", score=0.99)
+        ids, numbers = (a.id, b.id, c.id), (a.entry.number, c.entry.number)
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+
+    def said(*args):
+        result = runner.invoke(app, ["persons", "judge", *map(str, args)])
+        assert result.exit_code == 0, result.output
+        return " ".join(result.stderr.split())
+
+    different = said(ids[0], ids[1], "different")
+    assert f"both in entry {numbers[0]}" in different and f"guwah persons split {numbers[0]} --mentions {ids[1]}" in different
+    same = said(ids[0], ids[2], "same")
+    assert f"guwah persons merge {numbers[0]} {numbers[1]}" in same
+    agrees = said(ids[1], ids[2], "different")  # control: already apart
+    assert agrees == f"judgement recorded: {ids[1]} and {ids[2]} are different"

@@ -135,6 +135,25 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     return row
 
 
+def judgement_next_step(session: Session, person_a: int, person_b: int, verdict: str) -> str | None:
+    """What to run when the registry disagrees with a judgement just recorded, or None.
+
+    A judgement binds later merges and linker runs but moves no mention itself: two mentions judged
+    "different" that one entry holds stay together until a reviewer splits them; two judged "same"
+    in two entries stay apart until a reviewer merges them.
+    """
+    a, b = session.get(Person, person_a), session.get(Person, person_b)
+    if a is None or b is None or a.entry is None or b.entry is None:
+        return None
+    first, second = resolve(session, a.entry.number).number, resolve(session, b.entry.number).number
+    if verdict == "different" and first == second:
+        return (f"mentions {person_a} and {person_b} are both in entry {first}: "
+                f"`guwah persons split {first} --mentions {person_b}` separates them")
+    if verdict == "same" and first != second:
+        return f"they are in entries {first} and {second}: `guwah persons merge {first} {second}` joins them"
+    return None
+
+
 def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
     """Whether a "different" verdict between the two groups still holds (no later "same" on that pair)."""
     verdicts: dict[frozenset, str] = {}

@@ -138,11 +138,14 @@ def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention (person
                   verdict: str = typer.Argument(..., help="same | different | unsure."),
                   reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
     """Record whether two mentions are one person; 'different' binds every later merge and linker."""
-    from guwah.registry import judge
+    from guwah.registry import judge, judgement_next_step
 
     with archive_session() as (store, session):
         judge(session, a, b, verdict, store.settings.actor, reason, store=store)
-    err.print(f"judgement recorded: {a} and {b} are {verdict}")
+        next_step = judgement_next_step(session, a, b, verdict)
+    err.print(f"judgement recorded: {a} and {b} are {verdict}", highlight=False)
+    if next_step:
+        err.print(next_step, highlight=False, markup=False, soft_wrap=True)
 
 
 @persons_app.command("pairs")
