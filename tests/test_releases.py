@@ -408,6 +408,28 @@ def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_pat
         assert draft_release(session, document_id, "drafter", ["Aksu"]).extra_masks == ["Aksu"]  # control
 
 
+def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp_path):
+    # Before: `release propose DOC --mask "Aksou"` (a typo for Aksu) stored a draft that masked
+    # nothing for it, printed "5 masks." as for any draft, and the village went to the second
+    # reviewer looking withheld. Now a detail found nowhere (text, title, publisher, author, address)
+    # is refused, naming its place in the list but not its words; nothing is drafted. A detail in
+    # the title or with a case ending (Aksuda) is found (controls).
+    from guwah.errors import InputError
+    from guwah.releases import draft_release, releases_of
+    from tests.releasing import mark_read
+
+    document_id = add(store, tmp_path, "m.txt", "We were taken to the school in Aksuda.",
+                      "consent: public\ntitle: From Yengiawat\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(InputError, match=r"^the 2nd detail to mask .*nowhere") as refused:
+        draft_release(session, document_id, "drafter", ["Aksu", "Aksou"])
+    assert "Aksou" not in str(refused.value)
+    with store.session() as session:
+        assert releases_of(session, document_id) == []
+        draft = draft_release(session, document_id, "drafter", ["Aksu", "Yengiawat"])  # control
+        assert "Aksu" not in draft.content["text"] and "Yengiawat" not in draft.content["title"]
+
+
 def test_the_name_of_an_erased_testimony_still_masks_it_in_another_document(store, tmp_path):
     # Why erasure keeps names (guwah.protection.erasure): the masking index reads every name,
     # rejected or not, so the erased witness stays masked in a testimony that names her.
@@ -500,3 +522,4 @@ def test_erasing_a_testimony_erases_its_translations_too(store, tmp_path, monkey
             assert session.get(Document, other).text.startswith("My name is Aygul Ehmet")  # control
     finally:
         again.close()
+

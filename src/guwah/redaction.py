@@ -249,6 +249,11 @@ def _inflected_detail_spans(text: str, details: list[str]) -> list[tuple[int, in
     return spans
 
 
+def detail_found(texts: list[str], detail: str) -> bool:
+    """Whether a reviewer's detail would mask something in one of `texts` (as `redact` matches it)."""
+    return any(_detail_spans(unicodedata.normalize("NFC", text or ""), [detail.strip()]) for text in texts)
+
+
 def redact(text: str, masking: Masking) -> Redacted:
     """The text with every withheld name, chosen detail and contact detail replaced.
 

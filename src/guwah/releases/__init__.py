@@ -148,6 +148,8 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     """
     if details is not None and any(not str(detail).strip() for detail in details):
         raise InputError("a detail to mask (--mask) cannot be empty: give the words to hide")
+    if details and subject_type == DOCUMENT:
+        _refuse_absent_details(session, document_id, details, title)
     previous = releases_of(session, document_id, subject_type)
     if details is None:
         details = list(previous[-1].extra_masks) if previous else []
@@ -168,6 +170,26 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     _audit(session, actor, "release", subject_type, document_id, step="drafted", release=release.id,
            version=release.version, masks=len(masks))
     return release
+
+
+def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
+    """InputError (nothing drafted) for a detail given now that masks nothing in the testimony's
+    text, title, publisher, author or address: a misspelt detail ("Aksou") would leave the real one
+    shown while the draft looks masked. The message gives its place in the list, not its words."""
+    from guwah.redaction import detail_found
+    from guwah.storage.tables import Document
+
+    document = session.get(Document, document_id)
+    if document is None:
+        return  # drafting says what is wrong with it
+    source = document.source
+    fields = [document.text, title] + ([source.title, source.publisher, source.author, source.url] if source else [])
+    for place, detail in enumerate(details, 1):
+        if not detail_found([f for f in fields if f], detail):
+            suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+            ordinal = f"{place}{suffix}"
+            raise InputError(f"the {ordinal} detail to mask is nowhere in the testimony's text, title, publisher, "
+                             "author or address: check its spelling; nothing was drafted", value=place)
 
 
 def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
