@@ -523,3 +523,36 @@ def test_erasing_a_testimony_erases_its_translations_too(store, tmp_path, monkey
     finally:
         again.close()
 
+
+def test_an_erased_testimony_cannot_be_raised_or_released_again(store, tmp_path):
+    # Before: after `consent withdraw W --erase`, `guwah consent set 1 public --reason R` and a second
+    # reviewer's approval drafted a release of the erased testimony, and its approval published an
+    # empty "Testimony" (sha256 "[erased]") in /api/documents, the open data and the figures' count:
+    # the witness who asked to be erased had a public document again. Now raising an erased
+    # testimony's consent is refused, and so is drafting it (a public testimony drafts: control).
+    from guwah.errors import ConsentRefused, InputError
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import draft_release, request_consent_change, withdraw_witness_consent
+    from guwah.storage.tables import Testimony
+    from tests.releasing import mark_read
+
+    erased_id = add(store, tmp_path, "w.txt", "I, Rayila Kamal, saw the camp in Aksu.",
+                    "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "k"
+    folder.mkdir()
+    kept_id = add(store, folder, "k.txt", "We saw the camp in Hotan.", "consent: public\n")
+    mark_read(store, erased_id)
+    mark_read(store, kept_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=erased_id).one().witness_id
+        withdraw_witness_consent(session, witness, "editor", "she asked")
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session, pytest.raises(InputError, match="erased"):
+        request_consent_change(session, erased_id, "public", "editor", "she agreed again")
+    with store.session() as session:
+        session.query(Testimony).filter_by(document_id=erased_id).one().consent = "public"  # as if raised before
+    with store.session() as session, pytest.raises(ConsentRefused, match="erased"):
+        draft_release(session, erased_id, "drafter")
+    with store.session() as session:
+        assert draft_release(session, kept_id, "drafter").content["text"] == "We saw the camp in Hotan."  # control

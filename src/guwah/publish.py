@@ -273,12 +273,17 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
 
     Returns (content, masks): content maps field to shown value; masks lists
     {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer.
-    Raises ConsentRefused when the document (or the original it translates) is confidential, and
-    NotExtracted (a ConsentRefused) when no extractor has read it yet.
+    Raises ConsentRefused when the document (or the original it translates) is confidential or was
+    erased, and NotExtracted (a ConsentRefused) when no extractor has read it yet.
     """
     document = session.get(Document, document_id)
     if document is None or document.testimony is None:
         raise ConsentRefused(f"document {document_id} is not a testimony", value=document_id)
+    from guwah.protection.erasure import is_erased
+
+    if is_erased(document):
+        raise ConsentRefused(f"document {document_id} was erased at a witness's request: it cannot be released",
+                             value=document_id)
     consent = effective_consent(session, document_id)
     # Consent travels with the text, not the file: the same testimony ingested again under other
     # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates.

@@ -632,7 +632,8 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     """Change a testimony's consent. Lowering applies now; raising waits for a second reviewer.
 
     Returns the pending request when raising, None when applied at once. Raises InputError for an
-    unknown level, a missing reason, or a document without testimony.
+    unknown level, a missing reason, or a raise of an erased testimony; NotFound for a document
+    without testimony.
     """
     try:
         new = ConsentLevel(level).value
@@ -654,6 +655,11 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
         testimony.consent = new
         session.flush()
         return None
+    from guwah.protection.erasure import is_erased
+
+    if is_erased(testimony.document):
+        raise InputError(f"document {document_id} was erased at a witness's request: its consent cannot be raised",
+                         value=document_id)
     if not (reason or "").strip():
         raise InputError("raising consent needs a written reason (what the witness agreed to, and when)")
     change = ConsentChange(document_id=document_id, old=old, new=new, reason=reason.strip(),
