@@ -556,3 +556,51 @@ def test_an_erased_testimony_cannot_be_raised_or_released_again(store, tmp_path)
         draft_release(session, erased_id, "drafter")
     with store.session() as session:
         assert draft_release(session, kept_id, "drafter").content["text"] == "We saw the camp in Hotan."  # control
+
+
+def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(store, tmp_path, monkeypatch):
+    # Before: a republished copy of a witness's testimony (the same text, other bytes, its own
+    # sidecar saying public) could not be drafted once she withdrew (consent travels to
+    # near-duplicates), but after `--erase` emptied her text the copy matched nothing any more and
+    # `release propose` drafted her whole account for the public. Now the withdrawal makes the
+    # copies of her testimonies confidential themselves, and says so; a different testimony stays
+    # public (control).
+    from guwah.errors import ConsentRefused
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Testimony
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    text = ("My name is Rayila Kamal. I was held in the camp in Aksu from March 2018 to May 2019. We were "
+            "beaten every day and made to sing songs. I was released after signing a paper.")
+    original = add(store, tmp_path, "o.txt", text, "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "copy.txt").write_bytes(text.encode("utf-16"))
+    (folder / "copy.meta.yaml").write_text("consent: public\ntitle: Republished account\n")
+    from guwah.ingest import ingest_file
+
+    copy = ingest_file(store, folder / "copy.txt").document_id
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "We were taken to the school in Hotan in 2017.", "consent: public\n")
+    for document_id in (original, copy, other):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    point_cli_at(store, monkeypatch)
+    result = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert f"erased: documents {original};" in said and f"documents {copy} (copies of the text" in said
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+            draft_release(session, copy, "drafter")
+        with again.session() as session:
+            assert draft_release(session, other, "drafter").content["consent"] == "public"  # control
+    finally:
+        again.close()

@@ -735,14 +735,24 @@ def testimonies_given_by(session: Session, person_ids: list[int]) -> list[int]:
     return sorted(found)
 
 
+def copies_of(session: Session, document_ids: list[int]) -> list[int]:
+    """Other documents whose text is a near-duplicate of one of these (the same testimony republished
+    or ingested again under other bytes: `guwah.registry.corroboration.near_duplicates`), in order."""
+    from guwah.registry.corroboration import near_duplicates
+
+    found = {copy for document_id in document_ids for copy in near_duplicates(session, document_id)}
+    return sorted(found - set(document_ids))
+
+
 def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:
     """A witness withdraws consent: their bases go, their testimonies become confidential.
 
     The witness is the real person of the registry: every mention of `person_id`'s entry (the same
     witness named by another testimony's sidecar or text, as linked or merged) loses its naming
     bases and becomes confidential, and every testimony any of them gave becomes confidential,
-    so that no other release goes on naming them. Every release that showed them is withdrawn by
-    the release check at commit. Returns the document ids of the testimonies they gave.
+    so that no other release goes on naming them; so does every copy of those testimonies
+    (`copies_of`). Every release that showed them is withdrawn by the release check at commit.
+    Returns the document ids of the testimonies they gave (and their translations), not the copies.
     """
     from guwah.registry import mentions_of
 
@@ -759,6 +769,11 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     for document_id in documents:
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
         withdraw_release(session, document_id, actor, "the witness withdrew consent")
+    # A copy's consent follows its original only while their texts match: an erasure empties the
+    # original, so the copy must be confidential in its own right.
+    for document_id in copies_of(session, documents):
+        request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
+        withdraw_release(session, document_id, actor, "a copy of a testimony whose witness withdrew consent")
     _audit(session, actor, "consent", "person", person_id, step="withdrawn", testimonies=len(documents))
     session.flush()
     return documents

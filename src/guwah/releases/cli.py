@@ -368,6 +368,7 @@ def consent_withdraw(
     from guwah.releases import (
         RegistryAct,
         approved_release_ids,
+        copies_of,
         releases_taken_down,
         testimonies_given_by,
         withdraw_witness_consent,
@@ -381,6 +382,7 @@ def consent_withdraw(
         # translations), never those of another mention the registry (perhaps the linker) put in
         # the same entry.
         own = set(testimonies_given_by(session, [person]))
+        copies = copies_of(session, documents)
     erased = [d for d in documents if d in own] if erase else []
     if erased:
         with archive_session() as (store, session):
@@ -391,6 +393,10 @@ def consent_withdraw(
                  "witness's entry, and their translations)" if documents else "")
               + (f"; erased: documents {', '.join(map(str, erased))}" if erased else "")
               + "; every release naming the witness is withdrawn.", highlight=False, soft_wrap=True)
+    if copies:
+        err.print(f"Also made confidential: documents {', '.join(map(str, copies))} (copies of the text of those "
+                  "testimonies, near-duplicates)" + (", not erased: check them with `guwah show DOC`" if erase else "")
+                  + ".", highlight=False, soft_wrap=True)
     others = [d for d in documents if d not in own]
     if erase and others:
         err.print(f"Not erased: documents {', '.join(map(str, others))}, given by other mentions of the same entry. "
