@@ -55,6 +55,10 @@ def _print_release(release: dict) -> None:
     content, masks = release["content"], release["masks"]
     err.print(f"release {release['id']} of {release['subject_type']} {release['number']}, version {release['version']}: "
               f"[bold]{release['state']}[/bold] (drafted by {escape(release['drafted_by'])})", highlight=False)
+    if content.get("erased"):
+        err.print("Its testimony was erased at a witness's request: nothing of this release is kept.",
+                  highlight=False)
+        return
     if release["subject_type"] == ENTRY:
         print_json(content)
         return
