@@ -123,11 +123,13 @@ def persons_split(number: int = typer.Argument(..., max=MAX_ID, help="Entry numb
 @fails_cleanly
 def persons_undo() -> None:
     """Undo the latest merge, split or linker run, putting back the releases it took down."""
+    from guwah.registry import latest_act
     from guwah.releases import undo_registry_act
 
     with archive_session() as (store, session):
+        what = latest_act(session)
         act = undo_registry_act(session, store.settings.actor, store=store)
-    err.print(f"undid operation {act.operation}")
+    err.print(f"undid {what or f'operation {act.operation}'}", highlight=False)
     print_release_changes(act)
 
 
