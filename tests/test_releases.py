@@ -604,3 +604,38 @@ def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(stor
             assert draft_release(session, other, "drafter").content["consent"] == "public"  # control
     finally:
         again.close()
+
+
+def test_a_pseudonymous_testimony_masks_its_witness_even_where_she_may_be_named(store, tmp_path):
+    # Before: a witness named on an approved basis (her own consent, given for a public account) kept
+    # her name in the text of a testimony whose consent is pseudonymous ("I am Dilnur Abdukerim" in
+    # the demo's document 2 after `guwah consent set 2 pseudonymous`): the release check's redraft,
+    # waiting for approval, showed the name a pseudonymous testimony exists to hide, unhighlighted.
+    # Now the witness of a pseudonymous testimony is masked in it; her public testimony still names
+    # her (control).
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Testimony
+    from tests.releasing import mark_read
+
+    text = "I am Dilnur Abdukerim and I live in Istanbul. My brother was taken in Kashgar in 2018."
+    public = add(store, tmp_path, "p.txt", text, "consent: public\nwitness: {name: Dilnur Abdukerim, consent: public}\n")
+    folder = tmp_path / "s"
+    folder.mkdir()
+    pseudonymous = add(store, folder, "s.txt", text + " I tell it again here.",
+                       "consent: pseudonymous\nwitness: {name: Dilnur Abdukerim, consent: public}\n")
+    for document_id in (public, pseudonymous):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witnesses = [session.query(Testimony).filter_by(document_id=d).one().witness_id for d in (public, pseudonymous)]
+    with store.session() as session:  # one woman: her two mentions in one entry, as `guwah link` makes it
+        from guwah.registry import merge
+        from guwah.storage.tables import Person
+
+        merge(session, *(session.get(Person, w).entry.number for w in witnesses), "rev")
+    for witness in witnesses:
+        name_person(store, witness)
+    with store.session() as session:
+        hidden = draft_release(session, pseudonymous, "drafter").content["text"]
+        shown = draft_release(session, public, "drafter").content["text"]
+    assert "Dilnur" not in hidden and "Abdukerim" not in hidden and "live in Istanbul" in hidden
+    assert shown.startswith("I am Dilnur Abdukerim")  # control
