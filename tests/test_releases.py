@@ -408,6 +408,28 @@ def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_pat
         assert draft_release(session, document_id, "drafter", ["Aksu"]).extra_masks == ["Aksu"]  # control
 
 
+def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp_path):
+    # Before: `release propose DOC --mask "Aksou"` (a typo for Aksu) stored a draft that masked
+    # nothing for it, printed "5 masks." as for any draft, and the village went to the second
+    # reviewer looking withheld. Now a detail found nowhere (text, title, publisher, author, address)
+    # is refused, naming its place in the list but not its words; nothing is drafted. A detail in
+    # the title or with a case ending (Aksuda) is found (controls).
+    from guwah.errors import InputError
+    from guwah.releases import draft_release, releases_of
+    from tests.releasing import mark_read
+
+    document_id = add(store, tmp_path, "m.txt", "We were taken to the school in Aksuda.",
+                      "consent: public\ntitle: From Yengiawat\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(InputError, match=r"^the 2nd detail to mask .*nowhere") as refused:
+        draft_release(session, document_id, "drafter", ["Aksu", "Aksou"])
+    assert "Aksou" not in str(refused.value)
+    with store.session() as session:
+        assert releases_of(session, document_id) == []
+        draft = draft_release(session, document_id, "drafter", ["Aksu", "Yengiawat"])  # control
+        assert "Aksu" not in draft.content["text"] and "Yengiawat" not in draft.content["title"]
+
+
 def test_the_name_of_an_erased_testimony_still_masks_it_in_another_document(store, tmp_path):
     # Why erasure keeps names (guwah.protection.erasure): the masking index reads every name,
     # rejected or not, so the erased witness stays masked in a testimony that names her.
@@ -424,3 +446,196 @@ def test_the_name_of_an_erased_testimony_still_masks_it_in_another_document(stor
     with store.session() as session:
         text = draft_release(session, other_id, "drafter").content["text"]
     assert "Rayila" not in text and "Kamal" not in text and "told us about the camp in Aksu" in text
+
+
+def test_erasure_leaves_no_fact_of_the_testimony_in_a_withdrawn_entry_release(store, tmp_path):
+    # Before: `consent withdraw --erase` replaced the erased testimony's own releases, but a person
+    # entry's release that had cited it (withdrawn at the withdrawal) kept, sealed in the live
+    # archive, the facts read from the destroyed text: the detention date, the hometown, its source.
+    # Now they go with the testimony; an entry released from another testimony keeps its (control).
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import withdraw_witness_consent
+    from guwah.storage.tables import PublicNumber, Release, Testimony
+
+    erased_id = add(store, tmp_path, "a.txt", "My brother was detained in 2018; he is from Ghulja.",
+                    "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    _entry(store, erased_id, "Tursun Ehmet", named=True)
+    folder = tmp_path / "other"
+    folder.mkdir()
+    kept_id = add(store, folder, "b.txt", "My sister was detained in 2018; she is from Ghulja.", "consent: public\n")
+    _entry(store, kept_id, "Aygul Ehmet", named=True)
+
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=erased_id).one().witness_id
+        numbers = {n.subject_id: n.number for n in session.query(PublicNumber).filter_by(subject_type="document")}
+        entries = {r.subject_id: r.content for r in session.query(Release).filter_by(subject_type="entry")}
+    assert len(entries) == 2 and all("Ghulja" in json.dumps(c) for c in entries.values())  # both cite their source
+    with store.session() as session:
+        withdraw_witness_consent(session, witness, "editor", "she asked on the phone")
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        releases = session.query(Release).filter_by(subject_type="entry").order_by(Release.id).all()
+        sources = [{s for group in ("names", "timeline", "violations", "attributes")
+                    for item in r.content.get(group, []) for s in item["sources"]} | {r.content.get("status", {}).get("source")}
+                   for r in releases]
+        contents = [json.dumps(r.content, ensure_ascii=False) for r in releases]
+        states = [r.state for r in releases]
+    assert states == ["withdrawn", "approved"]
+    assert numbers[erased_id] not in sources[0] and "Ghulja" not in contents[0] and "2018" not in contents[0]
+    assert sources[1] == {numbers[kept_id]} and "Ghulja" in contents[1] and "2018" in contents[1]  # control
+
+
+def test_erasing_a_testimony_erases_its_translations_too(store, tmp_path, monkeypatch):
+    # Before: `guwah consent withdraw W --reason R --erase` destroyed the witness's testimony but left
+    # its translation (ingested with `translation_of:` and no witness of its own) whole: her words and
+    # her name in Russian stayed in the archive, unlisted, and no command could erase it (it has no
+    # witness to withdraw). Now a translation is part of the testimony it translates: made
+    # confidential and erased with it. Another witness's testimony stays (control).
+    from guwah.storage.tables import Document, Testimony
+    from tests.shared import point_cli_at
+
+    original = add(store, tmp_path, "o.txt", "My name is Rayila Kamal. I was held in Aksu in 2018.",
+                   "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    with store.session() as session:
+        sha = session.get(Document, original).sha256
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    folder = tmp_path / "t"
+    folder.mkdir()
+    translation = add(store, folder, "t.txt", "Меня зовут Райила Камал. Меня держали в Аксу в 2018 году.",
+                      f"consent: public\ntranslation_of: {sha[:12]}\n")
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "My name is Aygul Ehmet. I was held in Hotan.",
+                "consent: public\nwitness: {name: Aygul Ehmet, consent: public}\n")
+    point_cli_at(store, monkeypatch)
+    result = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert result.exit_code == 0, result.output
+    assert f"erased: documents {original}, {translation}" in " ".join(result.stderr.split())
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session:
+            assert session.get(Document, translation).text == "" and session.get(Document, original).text == ""
+            assert session.get(Document, other).text.startswith("My name is Aygul Ehmet")  # control
+    finally:
+        again.close()
+
+
+def test_an_erased_testimony_cannot_be_raised_or_released_again(store, tmp_path):
+    # Before: after `consent withdraw W --erase`, `guwah consent set 1 public --reason R` and a second
+    # reviewer's approval drafted a release of the erased testimony, and its approval published an
+    # empty "Testimony" (sha256 "[erased]") in /api/documents, the open data and the figures' count:
+    # the witness who asked to be erased had a public document again. Now raising an erased
+    # testimony's consent is refused, and so is drafting it (a public testimony drafts: control).
+    from guwah.errors import ConsentRefused, InputError
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import draft_release, request_consent_change, withdraw_witness_consent
+    from guwah.storage.tables import Testimony
+    from tests.releasing import mark_read
+
+    erased_id = add(store, tmp_path, "w.txt", "I, Rayila Kamal, saw the camp in Aksu.",
+                    "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "k"
+    folder.mkdir()
+    kept_id = add(store, folder, "k.txt", "We saw the camp in Hotan.", "consent: public\n")
+    mark_read(store, erased_id)
+    mark_read(store, kept_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=erased_id).one().witness_id
+        withdraw_witness_consent(session, witness, "editor", "she asked")
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session, pytest.raises(InputError, match="erased"):
+        request_consent_change(session, erased_id, "public", "editor", "she agreed again")
+    with store.session() as session:
+        session.query(Testimony).filter_by(document_id=erased_id).one().consent = "public"  # as if raised before
+    with store.session() as session, pytest.raises(ConsentRefused, match="erased"):
+        draft_release(session, erased_id, "drafter")
+    with store.session() as session:
+        assert draft_release(session, kept_id, "drafter").content["text"] == "We saw the camp in Hotan."  # control
+
+
+def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(store, tmp_path, monkeypatch):
+    # Before: a republished copy of a witness's testimony (the same text, other bytes, its own
+    # sidecar saying public) could not be drafted once she withdrew (consent travels to
+    # near-duplicates), but after `--erase` emptied her text the copy matched nothing any more and
+    # `release propose` drafted her whole account for the public. Now the withdrawal makes the
+    # copies of her testimonies confidential themselves, and says so; a different testimony stays
+    # public (control).
+    from guwah.errors import ConsentRefused
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Testimony
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    text = ("My name is Rayila Kamal. I was held in the camp in Aksu from March 2018 to May 2019. We were "
+            "beaten every day and made to sing songs. I was released after signing a paper.")
+    original = add(store, tmp_path, "o.txt", text, "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "copy.txt").write_bytes(text.encode("utf-16"))
+    (folder / "copy.meta.yaml").write_text("consent: public\ntitle: Republished account\n")
+    from guwah.ingest import ingest_file
+
+    copy = ingest_file(store, folder / "copy.txt").document_id
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "We were taken to the school in Hotan in 2017.", "consent: public\n")
+    for document_id in (original, copy, other):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    point_cli_at(store, monkeypatch)
+    result = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert f"erased: documents {original};" in said and f"documents {copy} (copies of the text" in said
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+            draft_release(session, copy, "drafter")
+        with again.session() as session:
+            assert draft_release(session, other, "drafter").content["consent"] == "public"  # control
+    finally:
+        again.close()
+
+
+def test_a_pseudonymous_testimony_masks_its_witness_even_where_she_may_be_named(store, tmp_path):
+    # Before: a witness named on an approved basis (her own consent, given for a public account) kept
+    # her name in the text of a testimony whose consent is pseudonymous ("I am Dilnur Abdukerim" in
+    # the demo's document 2 after `guwah consent set 2 pseudonymous`): the release check's redraft,
+    # waiting for approval, showed the name a pseudonymous testimony exists to hide, unhighlighted.
+    # Now the witness of a pseudonymous testimony is masked in it; her public testimony still names
+    # her (control).
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Testimony
+    from tests.releasing import mark_read
+
+    text = "I am Dilnur Abdukerim and I live in Istanbul. My brother was taken in Kashgar in 2018."
+    public = add(store, tmp_path, "p.txt", text, "consent: public\nwitness: {name: Dilnur Abdukerim, consent: public}\n")
+    folder = tmp_path / "s"
+    folder.mkdir()
+    pseudonymous = add(store, folder, "s.txt", text + " I tell it again here.",
+                       "consent: pseudonymous\nwitness: {name: Dilnur Abdukerim, consent: public}\n")
+    for document_id in (public, pseudonymous):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witnesses = [session.query(Testimony).filter_by(document_id=d).one().witness_id for d in (public, pseudonymous)]
+    with store.session() as session:  # one woman: her two mentions in one entry, as `guwah link` makes it
+        from guwah.registry import merge
+        from guwah.storage.tables import Person
+
+        merge(session, *(session.get(Person, w).entry.number for w in witnesses), "rev")
+    for witness in witnesses:
+        name_person(store, witness)
+    with store.session() as session:
+        hidden = draft_release(session, pseudonymous, "drafter").content["text"]
+        shown = draft_release(session, public, "drafter").content["text"]
+    assert "Dilnur" not in hidden and "Abdukerim" not in hidden and "live in Istanbul" in hidden
+    assert shown.startswith("I am Dilnur Abdukerim")  # control

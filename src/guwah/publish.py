@@ -267,18 +267,33 @@ PSEUDONYMOUS_TITLE = "Testimony (pseudonymous)"
 DEFAULT_TITLES = (PUBLIC_TITLE, PSEUDONYMOUS_TITLE)
 
 
+def _witness_mentions(session: Session, document: Document) -> set[int]:
+    """The person ids of a testimony's witness: every mention of her registry entry."""
+    witness = document.testimony.witness if document.testimony is not None else None
+    if witness is None:
+        return set()
+    if witness.entry_id is None:
+        return {witness.id}
+    return set(session.scalars(select(Person.id).where(Person.entry_id == witness.entry_id)))
+
+
 def draft_content(session: Session, document_id: int, details: list[str] = (),
                   title: str | None = None, index: Masking | None = None) -> tuple[dict, list[dict]]:
     """The public fields of a document as a release of it would freeze them today, and the masks.
 
     Returns (content, masks): content maps field to shown value; masks lists
     {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer.
-    Raises ConsentRefused when the document (or the original it translates) is confidential, and
-    NotExtracted (a ConsentRefused) when no extractor has read it yet.
+    Raises ConsentRefused when the document (or the original it translates) is confidential or was
+    erased, and NotExtracted (a ConsentRefused) when no extractor has read it yet.
     """
     document = session.get(Document, document_id)
     if document is None or document.testimony is None:
         raise ConsentRefused(f"document {document_id} is not a testimony", value=document_id)
+    from guwah.protection.erasure import is_erased
+
+    if is_erased(document):
+        raise ConsentRefused(f"document {document_id} was erased at a witness's request: it cannot be released",
+                             value=document_id)
     consent = effective_consent(session, document_id)
     # Consent travels with the text, not the file: the same testimony ingested again under other
     # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates.
@@ -296,6 +311,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                            "none could be masked: run `guwah extract --all` first", value=document_id)
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
+    if consent == ConsentLevel.PSEUDONYMOUS.value:
+        # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
+        # where a basis lets her be named elsewhere (every mention of her entry: all her names).
+        witnesses = _witness_mentions(session, document)
+        if witnesses & named_person_ids(session):
+            masking = archive_masking(session, details, withhold=witnesses)
     source = document.source
     if consent == ConsentLevel.PUBLIC.value:
         raw = {

@@ -14,7 +14,8 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   never chooses.
 - A part that a named person also bears (siblings share their father's name as surname) is
   masked only where it stands next to a masked part.
-- Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too.
+- Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
+  a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu").
 """
 
 from __future__ import annotations
@@ -224,7 +225,33 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             if before_ok and after_ok:
                 spans.append((first, last))
             start = folded.find(needle, start + 1)
+    spans.extend(_inflected_detail_spans(text, details))
     return spans
+
+
+
+def _inflected_detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
+    """Where a detail stands with a case or possessive ending (в Чугучаке, Aksuda, Ghuljidiki,
+    قەشقەردىكى): its words in order, separated by spaces only, each the word of the text or one of
+    its stems (`guwah.names.inflection.stems`, the endings names are masked with). The whole words
+    are masked, endings included."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    spans = []
+    for detail in details:
+        wanted = [fold(part) for part in detail.split()]
+        if not wanted:
+            continue
+        for index in range(len(words) - len(wanted) + 1):
+            run = words[index:index + len(wanted)]
+            if all(want in stems(_INVISIBLE.sub("", word)) for want, (_, _, word) in zip(wanted, run, strict=True)) and all(
+                    not text[a[1]:b[0]].strip() for a, b in zip(run, run[1:], strict=False)):
+                spans.append((run[0][0], run[-1][1]))
+    return spans
+
+
+def detail_found(texts: list[str], detail: str) -> bool:
+    """Whether a reviewer's detail would mask something in one of `texts` (as `redact` matches it)."""
+    return any(_detail_spans(unicodedata.normalize("NFC", text or ""), [detail.strip()]) for text in texts)
 
 
 def redact(text: str, masking: Masking) -> Redacted:

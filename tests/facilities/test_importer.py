@@ -159,7 +159,8 @@ def test_importer_real_file_every_row_accounted(store, real_bfn_file):
 
 
 @pytest.mark.parametrize(("lat", "lon"), [("abc", "75.8638"), ("39.3591", "seventy"), ("95", "75.8638"),
-                                          ("39.3591", "181")])
+                                          ("39.3591", "181"), ("3_9.3591", "75.8638"), ("75.8638", "39.3591"),
+                                          ("0", "0"), ("-39.3591", "-75.8638")])
 def test_importer_rejects_a_row_whose_coordinates_are_not_a_point(store, tmp_path, bfn_rows, write_bfn, lat, lon):
     # A latitude that was no number ("abc") became null while its longitude was kept: a site with
     # half a point, imported without a word. Now the row is rejected, naming the column; a row
@@ -172,3 +173,18 @@ def test_importer_rejects_a_row_whose_coordinates_are_not_a_point(store, tmp_pat
     assert "lat" in report.rejected[0]["reason"] or "long" in report.rejected[0]["reason"]
     rows = facilities(store)
     assert list(rows) == ["bfn:106B"] and (rows["bfn:106B"].lat, rows["bfn:106B"].lon) == (None, None)
+
+
+def test_importer_names_a_point_outside_xinjiang_and_a_swapped_pair(store, tmp_path, bfn_rows, write_bfn):
+    # Before: lat and long swapped (75.86, 39.36: the Arctic), a (0, 0) or a sign lost was stored as
+    # the site's point and drawn on the public map thousands of kilometres from Shufu, the county its
+    # town gave, without a word. Now the row is rejected saying so; a point in Xinjiang imports (control).
+    swapped, zero, good = bfn_rows[0], bfn_rows[1], bfn_rows[2]
+    swapped[5], swapped[6] = swapped[6], swapped[5]
+    zero[5], zero[6] = "0", "0"
+    report = import_facilities(store, write_bfn(tmp_path / "swapped.csv", [swapped, zero, good]))
+    reasons = [r["reason"] for r in report.rejected]
+    assert [r["line"] for r in report.rejected] == [5, 6]
+    assert all("outside Xinjiang" in reason for reason in reasons)
+    assert "swapped" in reasons[0] and "swapped" not in reasons[1]
+    assert report.imported == 1 and facilities(store)[f"bfn:{good[0]}{good[2]}"].lat == float(good[5])

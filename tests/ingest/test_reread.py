@@ -56,3 +56,21 @@ def test_cited_text_is_not_moved(store, document_id, monkeypatch):
         reread_document(store, document_id)
     with store.session() as session:
         assert session.get(Document, document_id).text == "Held in Korla for a year."
+
+
+def test_an_erased_document_is_refused_saying_it_was_erased(store, document_id, tmp_path):
+    # Before: `guwah reread 1` on an erased testimony said "original dbd1c84e04b0… is missing from
+    # …/originals", as if the archive were damaged. Now it says the document was erased; another
+    # document rereads (control).
+    from guwah.protection.erasure import erase_testimony
+    from guwah.storage.tables import Testimony
+
+    with store.session() as session:  # ingested without a sidecar: confidential already
+        assert session.query(Testimony).filter_by(document_id=document_id).one().consent == "confidential"
+    with store.session() as session:
+        erase_testimony(store, session, document_id, "editor", "she asked")
+    with pytest.raises(InputError, match=r"^document \d+ was erased"):
+        reread_document(store, document_id)
+    other = tmp_path / "b.txt"
+    other.write_text("Held in Hami.")
+    assert reread_document(store, ingest_file(store, other).document_id) is False

@@ -281,6 +281,38 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
         again.stderr.split()) and "Consent changed" not in again.stderr
 
 
+def test_withdrawing_a_testimony_says_which_entry_releases_came_down_with_it(store, tmp_path, monkeypatch):
+    # Before: `guwah release withdraw DOC` said only "Withdrawn." while the release check also took
+    # down every entry whose public facts rested on that testimony; the reviewer learnt it from the
+    # site. Now it names each, as `naming withdraw` does; an entry sourced elsewhere stays (control).
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.releasing import release_entry
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    folder = tmp_path / "other"
+    folder.mkdir()
+    other = _document(store, folder, "o.txt", "public", "My sister Aygul Ehmet was detained in 2019.")
+    kept, kept_number = _mention(store, other, "Aygul Ehmet")
+    name_person(store, kept)
+    release_document(store, other)
+    release_entry(store, kept_number)
+    point_cli_at(store, monkeypatch)
+    result = CliRunner().invoke(app, ["release", "withdraw", str(public), "--reason", "the witness asked"])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert said.startswith("Withdrawn.")
+    assert f"of entry {number} (public entry 1)" in said and f"entry {kept_number} " not in said, said
+    with store.session() as session:
+        assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
+
+
 def test_a_merged_away_public_entry_redirects_to_the_survivor_while_it_is_public(store, tmp_path):
     # Issue 10: "a merged entry redirects to the survivor". Both entries were public (numbers 1, 2);
     # after the merge and the survivor's redraft approved, /persons/2 leads to /persons/1. Before the

@@ -198,3 +198,66 @@ def test_list_with_a_blank_query_is_the_unfiltered_list(any_store, query):
             _mention(session, name)
         assert [v.names[0]["name"] for v in list_entries(session, query)] == ["Нурлан Омаров", "Erkin Tursunjan"]
         assert [v.names[0]["name"] for v in list_entries(session, " Erkin ")] == ["Erkin Tursunjan"]
+
+
+def test_a_judgement_says_what_to_run_when_the_entries_disagree_with_it(store, monkeypatch):
+    # Before: `guwah persons judge 3 5 different` on two mentions the linker had put in one entry
+    # said only "judgement recorded", and the entry went on holding both (a re-link changes nothing):
+    # the registry contradicted the reviewer without a word. Now it says which split separates them,
+    # and for "same" across two entries which merge joins them; a judgement that agrees says neither.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    with store.session() as session:
+        a, b, c = _mention(session, "Ablimit Tursun"), _mention(session, "ئابلىمىت تۇرسۇن"), _mention(session, "Memet Ali")
+        merge(session, a.entry.number, b.entry.number, "linker", how="linker", score=0.99)
+        ids, numbers = (a.id, b.id, c.id), (a.entry.number, c.entry.number)
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+
+    def said(*args):
+        result = runner.invoke(app, ["persons", "judge", *map(str, args)])
+        assert result.exit_code == 0, result.output
+        return " ".join(result.stderr.split())
+
+    different = said(ids[0], ids[1], "different")
+    assert f"both in entry {numbers[0]}" in different and f"guwah persons split {numbers[0]} --mentions {ids[1]}" in different
+    same = said(ids[0], ids[2], "same")
+    assert f"guwah persons merge {numbers[0]} {numbers[1]}" in same
+    agrees = said(ids[1], ids[2], "different")  # control: already apart
+    assert agrees == f"judgement recorded: {ids[1]} and {ids[2]} are different"
+
+
+def test_undo_says_which_act_it_undid(store, monkeypatch):
+    # Before: `guwah persons undo` said only "undid operation 15", also when the latest act was a
+    # colleague's facility merge (it undoes the latest registry act of either kind): the volunteer
+    # could not tell what had just been reversed. Now it names the act; the older act is undone next.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.registry import FACILITY, next_number
+    from tests.shared import point_cli_at
+
+    with store.session() as session:
+        a, b = _mention(session, "Ablet Tursun"), _mention(session, "Ablet Tursunov")
+        merge(session, a.entry.number, b.entry.number, "rev")
+        numbers = a.entry.number, b.entry.number
+        split(session, numbers[0], [b.id], "rev")
+        sites = []
+        for _ in range(2):
+            entry = Entry(kind=FACILITY, number=next_number(session, FACILITY))
+            session.add(entry)
+            session.flush()
+            sites.append(entry.number)
+    from guwah.facilities.entries import merge_facilities
+
+    with store.session() as session:
+        merge_facilities(session, sites[0], sites[1], "rev")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    said = [" ".join(runner.invoke(app, ["persons", "undo"]).stderr.split()) for _ in range(3)]
+    assert said[0].startswith(f"undid the merge of facility entry {sites[1]} into {sites[0]} (operation ")
+    assert said[1].startswith(f"undid the split of person entry {numbers[0]} (operation ")
+    assert said[2].startswith(f"undid the merge of person entry {numbers[1]} into {numbers[0]} (operation ")

@@ -236,3 +236,38 @@ def test_an_entry_release_is_shown_in_the_workspace_by_its_entry_number(store, t
     page = client.get(f"/workspace/releases/{document_release}")
     assert page.status_code == 200 and "detained in 2018" in page.text
     assert f"/workspace/documents/{document}\"" in page.text
+
+
+def test_the_release_of_an_erased_testimony_says_it_was_erased(store, tmp_path, monkeypatch):
+    """Before: /workspace/releases/N of a testimony erased at a witness's request answered 500
+    (KeyError: 'text': its content is only {"erased": true}), and `guwah release show N` printed a
+    traceback. Now both say it was erased; another testimony's release shows its text (control)."""
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.protection.erasure import erase_testimony
+    from guwah.releases import withdraw_witness_consent
+    from tests.releasing import ingest_text, mark_read, release_document
+    from tests.shared import point_cli_at
+
+    erased = ingest_text(store, tmp_path, "w.txt", "I, Rayila Kamal, saw the camp in Aksu.",
+                         "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "k"
+    folder.mkdir()
+    kept = ingest_text(store, folder, "k.txt", "We saw the camp in Hotan.", "consent: public\n")
+    for document in (erased, kept):
+        mark_read(store, document)
+    erased_release, kept_release = release_document(store, erased), release_document(store, kept)
+    with store.session() as session:
+        witness = session.get(Testimony, erased).witness_id
+        withdraw_witness_consent(session, witness, "editor", "she asked")
+    with store.session() as session:
+        erase_testimony(store, session, erased, "editor", "she asked to be erased")
+    client, _ = client_as(create_app(store), store, make_user(store, "vera", "viewer"))
+    shown = client.get(f"/workspace/releases/{erased_release}")
+    assert shown.status_code == 200 and "erased at a witness" in shown.text
+    page = client.get(f"/workspace/releases/{kept_release}")
+    assert page.status_code == 200 and "camp in Hotan" in page.text and "erased at a witness" not in page.text
+    point_cli_at(store, monkeypatch)
+    printed = CliRunner().invoke(app, ["release", "show", str(erased_release)])
+    assert printed.exit_code == 0 and "erased at a witness" in " ".join(printed.stderr.split()), printed.output

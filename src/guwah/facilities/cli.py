@@ -142,10 +142,12 @@ def merge_command(survivor: int = typer.Argument(..., max=MAX_ID, help="Facility
 @fails_cleanly
 def undo_command() -> None:
     """Undo the latest registry act (a facility or person merge, split or link run)."""
+    from guwah.registry import latest_act
     from guwah.registry.cli import print_release_changes
     from guwah.releases import undo_registry_act
 
     with archive_session() as (store, session):
+        what = latest_act(session)
         act = undo_registry_act(session, store.settings.actor, store=store)
-    err.print(f"undid operation {act.operation}")
+    err.print(f"undid {what or f'operation {act.operation}'}", highlight=False)
     print_release_changes(act)

@@ -170,8 +170,8 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
 
 
 def _bad_coordinate(cells: dict) -> str | None:
-    """Why a row's `lat` and `long` are not a point (a cell that is no number, or out of range), or
-    None: both blank (no point) or both a coordinate. Half a point is never stored."""
+    """Why a row's `lat` and `long` are not a point (a cell that is no number, out of range, or a
+    point outside Xinjiang's box, `XINJIANG_BBOX`), or None: both blank (no point) or both a coordinate. Half a point is never stored."""
     for column, limit in (("lat", 90), ("long", 180)):
         if not cells[column]:
             continue
@@ -180,10 +180,23 @@ def _bad_coordinate(cells: dict) -> str | None:
             return f"{column} is not a coordinate (a number from -{limit} to {limit})"
     if bool(cells["lat"]) != bool(cells["long"]):
         return "lat and long must both be given, or both left blank"
+    if cells["lat"]:
+        # Every site of the dataset is in Xinjiang: a point elsewhere (swapped, a sign lost, 0, 0)
+        # would be drawn on the public map far from the county its town names.
+        lat, lon = _float(cells["lat"]), _float(cells["long"])
+        if not _in_xinjiang(lat, lon):
+            hint = "; lat and long swapped?" if _in_xinjiang(lon, lat) else ""
+            return f"lat and long ({cells['lat']}, {cells['long']}) are outside Xinjiang{hint}"
     return None
 
 
+def _in_xinjiang(lat: float, lon: float) -> bool:
+    return XINJIANG_BBOX[0][0] <= lat <= XINJIANG_BBOX[0][1] and XINJIANG_BBOX[1][0] <= lon <= XINJIANG_BBOX[1][1]
+
+
 def _float(text: str) -> float | None:
+    if "_" in text:  # float() reads "3_9.5" as 39.5: a typo, not a number
+        return None
     try:
         value = float(text.replace(",", "."))
     except ValueError:
@@ -243,11 +256,7 @@ def place_facility(row: FacilityRow, lat: float | None, lon: float | None):
     """The county-level entry for a facility and how it was found, or (None, reason)."""
     gaz = gazetteer()
     town, prefecture = row.cells["Town"], row.cells["Prefecture"]
-    has_point = (
-        lat is not None and lon is not None
-        and XINJIANG_BBOX[0][0] <= lat <= XINJIANG_BBOX[0][1]
-        and XINJIANG_BBOX[1][0] <= lon <= XINJIANG_BBOX[1][1]
-    )
+    has_point = lat is not None and lon is not None and _in_xinjiang(lat, lon)
     pref: PlaceEntry | None = None
     if prefecture and prefecture.upper() != "XPCC":
         found = resolve_place(

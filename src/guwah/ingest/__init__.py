@@ -201,12 +201,18 @@ def reread_document(store: Store, document_id: int) -> bool:
     """Read a stored original's text again (after a reader improved); True if the text changed.
 
     Facts cite character offsets into the text, so a document whose text facts already cite is
-    refused rather than silently shifted under them. The change goes to the custody log.
+    refused rather than silently shifted under them, and so is an erased document (InputError).
+    The change goes to the custody log.
     """
     with store.session() as session:
         document = session.get(Document, document_id)
         if document is None:
             raise NotFound(f"no document {document_id}", value=document_id)
+        from guwah.protection.erasure import is_erased
+
+        if is_erased(document):
+            raise InputError(f"document {document_id} was erased at a witness's request: there is no original to read",
+                             value=document_id)
         cited = any(
             session.scalar(select(table.id).where(table.evidence_document_id == document_id,
                                                   table.evidence_start.is_not(None)).limit(1))

@@ -2,7 +2,8 @@
 
 A testimony's sealed original is overwritten and removed (its wrapped data key goes with it), and
 every sealed field that holds its content — text, title and source, consent note, interviewer,
-submitter and contacts, custody details, the search index, the frozen releases — is replaced, so
+submitter and contacts, custody details, the search index, the frozen releases (and the facts it
+sourced in person entries' releases) — is replaced, so
 that the per-value data keys that opened them are gone from the live archive. What stays: the
 document's row (id, media type, size, dates) with an "erased" custody event carrying the sealed
 reason, and the names of the people it cited, which Guwah must keep so as to go on masking them
@@ -30,6 +31,41 @@ ERASED = "[erased]"
 
 def is_erased(document: Document) -> bool:
     return document.sha256 == ERASED
+
+
+_FACT_GROUPS = ("names", "timeline", "violations", "attributes")
+
+
+def _forget_in_entry_releases(session: Session, document_id: int) -> None:
+    """Take every fact the testimony was a source of out of the person entries' releases.
+
+    An entry's release cites its sources by public document number (`guwah.publish.entry_content`).
+    Approved releases citing the testimony are withdrawn and redrafted first (its facts no longer
+    count); then every other release of an entry (withdrawn, superseded, draft) loses the items
+    citing it, and a status resting on it becomes unknown, so that no snapshot keeps a date, place
+    or attribute read from the destroyed text.
+    """
+    from guwah.releases import settle_releases
+    from guwah.storage.tables import PublicNumber
+
+    number = session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == "document",
+                                                              PublicNumber.subject_id == document_id))
+    if number is None:  # never released: no release cited it
+        return
+    settle_releases(session, "a source testimony was erased")
+    for release in session.scalars(select(Release).where(Release.subject_type == "entry",
+                                                         Release.state != "approved")):
+        content = dict(release.content or {})
+        cites = any(number in item.get("sources", []) for group in _FACT_GROUPS for item in content.get(group, []))
+        status = content.get("status") or {}
+        if not cites and status.get("source") != number:
+            continue
+        for group in _FACT_GROUPS:
+            if group in content:
+                content[group] = [item for item in content[group] if number not in item.get("sources", [])]
+        if status.get("source") == number:
+            content["status"] = {"status": "unknown", "date": None, "source": None}
+        release.content = content
 
 
 def erase_testimony(store, session: Session, document_id: int, actor: str, reason: str) -> None:
@@ -70,6 +106,7 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
             release.state = "withdrawn"
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
     retire_erased_facts(session, document_id, actor)
+    _forget_in_entry_releases(session, document_id)
     session.add(CustodyEvent(document_id=document_id, action=CustodyAction.ERASED.value, actor=actor,
                              detail={"reason": reason.strip()}))
     session.flush()

@@ -135,6 +135,25 @@ def judge(session: Session, person_a: int, person_b: int, verdict: str, actor: s
     return row
 
 
+def judgement_next_step(session: Session, person_a: int, person_b: int, verdict: str) -> str | None:
+    """What to run when the registry disagrees with a judgement just recorded, or None.
+
+    A judgement binds later merges and linker runs but moves no mention itself: two mentions judged
+    "different" that one entry holds stay together until a reviewer splits them; two judged "same"
+    in two entries stay apart until a reviewer merges them.
+    """
+    a, b = session.get(Person, person_a), session.get(Person, person_b)
+    if a is None or b is None or a.entry is None or b.entry is None:
+        return None
+    first, second = resolve(session, a.entry.number).number, resolve(session, b.entry.number).number
+    if verdict == "different" and first == second:
+        return (f"mentions {person_a} and {person_b} are both in entry {first}: "
+                f"`guwah persons split {first} --mentions {person_b}` separates them")
+    if verdict == "same" and first != second:
+        return f"they are in entries {first} and {second}: `guwah persons merge {first} {second}` joins them"
+    return None
+
+
 def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
     """Whether a "different" verdict between the two groups still holds (no later "same" on that pair)."""
     verdicts: dict[frozenset, str] = {}
@@ -202,10 +221,15 @@ def split(session: Session, number: int, person_ids: list[int], actor: str, stor
     return new
 
 
+def _latest_operation(session: Session) -> int | None:
+    """The registry act `undo` reverses next: the latest one not yet undone (an undo is none)."""
+    return session.scalar(select(func.max(LinkChange.operation)).where(
+        LinkChange.undone.is_(False), LinkChange.operation > 0, LinkChange.action != "undo"))
+
+
 def undo(session: Session, actor: str, store=None) -> int:
     """Undo the latest merge, split or linker act not yet undone; returns its operation number."""
-    operation = session.scalar(select(func.max(LinkChange.operation)).where(
-        LinkChange.undone.is_(False), LinkChange.operation > 0, LinkChange.action != "undo"))
+    operation = _latest_operation(session)
     if operation is None:
         raise InputError("nothing to undo")
     changes = list(session.scalars(select(LinkChange).where(LinkChange.operation == operation)
@@ -227,6 +251,29 @@ def undo(session: Session, actor: str, store=None) -> int:
         change.undone = True
     session.flush()
     return operation
+
+
+def latest_act(session: Session) -> str | None:
+    """In words, the registry act `undo` would undo now ("the merge of person entry 10 into 9 (operation
+    7)"), or None when there is none: a volunteer is told what is reversed, whichever kind it is."""
+    operation = _latest_operation(session)
+    if operation is None:
+        return None
+    marks = list(session.scalars(select(LinkChange).where(LinkChange.operation == operation,
+                                                          LinkChange.entry_id.is_not(None)).order_by(LinkChange.id)))
+    merges = [c for c in marks if c.action == "merge"]
+    splits = [c for c in marks if c.action == "split"]
+    if any(c.how == "linker" for c in merges):
+        what = f"the linker run's {len(merges)} merges"
+    elif merges:
+        gone, keep = session.get(Entry, merges[0].entry_id), session.get(Entry, merges[0].merged_to)
+        what = f"the merge of {gone.kind} entry {gone.number} into {keep.number}"
+    elif splits:
+        source = session.get(Entry, splits[0].merged_from)
+        what = f"the split of {source.kind} entry {source.number}"
+    else:
+        what = "the registry act"
+    return f"{what} (operation {operation})"
 
 
 # --- reading entries ----------------------------------------------------------------------------

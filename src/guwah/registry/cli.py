@@ -123,11 +123,13 @@ def persons_split(number: int = typer.Argument(..., max=MAX_ID, help="Entry numb
 @fails_cleanly
 def persons_undo() -> None:
     """Undo the latest merge, split or linker run, putting back the releases it took down."""
+    from guwah.registry import latest_act
     from guwah.releases import undo_registry_act
 
     with archive_session() as (store, session):
+        what = latest_act(session)
         act = undo_registry_act(session, store.settings.actor, store=store)
-    err.print(f"undid operation {act.operation}")
+    err.print(f"undid {what or f'operation {act.operation}'}", highlight=False)
     print_release_changes(act)
 
 
@@ -138,11 +140,14 @@ def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention (person
                   verdict: str = typer.Argument(..., help="same | different | unsure."),
                   reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
     """Record whether two mentions are one person; 'different' binds every later merge and linker."""
-    from guwah.registry import judge
+    from guwah.registry import judge, judgement_next_step
 
     with archive_session() as (store, session):
         judge(session, a, b, verdict, store.settings.actor, reason, store=store)
-    err.print(f"judgement recorded: {a} and {b} are {verdict}")
+        next_step = judgement_next_step(session, a, b, verdict)
+    err.print(f"judgement recorded: {a} and {b} are {verdict}", highlight=False)
+    if next_step:
+        err.print(next_step, highlight=False, markup=False, soft_wrap=True)
 
 
 @persons_app.command("pairs")

@@ -148,6 +148,8 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     """
     if details is not None and any(not str(detail).strip() for detail in details):
         raise InputError("a detail to mask (--mask) cannot be empty: give the words to hide")
+    if details and subject_type == DOCUMENT:
+        _refuse_absent_details(session, document_id, details, title)
     previous = releases_of(session, document_id, subject_type)
     if details is None:
         details = list(previous[-1].extra_masks) if previous else []
@@ -168,6 +170,26 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     _audit(session, actor, "release", subject_type, document_id, step="drafted", release=release.id,
            version=release.version, masks=len(masks))
     return release
+
+
+def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
+    """InputError (nothing drafted) for a detail given now that masks nothing in the testimony's
+    text, title, publisher, author or address: a misspelt detail ("Aksou") would leave the real one
+    shown while the draft looks masked. The message gives its place in the list, not its words."""
+    from guwah.redaction import detail_found
+    from guwah.storage.tables import Document
+
+    document = session.get(Document, document_id)
+    if document is None:
+        return  # drafting says what is wrong with it
+    source = document.source
+    fields = [document.text, title] + ([source.title, source.publisher, source.author, source.url] if source else [])
+    for place, detail in enumerate(details, 1):
+        if not detail_found([f for f in fields if f], detail):
+            suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+            ordinal = f"{place}{suffix}"
+            raise InputError(f"the {ordinal} detail to mask is nowhere in the testimony's text, title, publisher, "
+                             "author or address: check its spelling; nothing was drafted", value=place)
 
 
 def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
@@ -610,7 +632,8 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     """Change a testimony's consent. Lowering applies now; raising waits for a second reviewer.
 
     Returns the pending request when raising, None when applied at once. Raises InputError for an
-    unknown level, a missing reason, or a document without testimony.
+    unknown level, a missing reason, or a raise of an erased testimony; NotFound for a document
+    without testimony.
     """
     try:
         new = ConsentLevel(level).value
@@ -632,6 +655,11 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
         testimony.consent = new
         session.flush()
         return None
+    from guwah.protection.erasure import is_erased
+
+    if is_erased(testimony.document):
+        raise InputError(f"document {document_id} was erased at a witness's request: its consent cannot be raised",
+                         value=document_id)
     if not (reason or "").strip():
         raise InputError("raising consent needs a written reason (what the witness agreed to, and when)")
     change = ConsentChange(document_id=document_id, old=old, new=new, reason=reason.strip(),
@@ -695,9 +723,25 @@ def pending_consent_changes(session: Session) -> list[ConsentChange]:
 
 
 def testimonies_given_by(session: Session, person_ids: list[int]) -> list[int]:
-    """The document ids of the testimonies whose witness is one of `person_ids` (mentions), in order."""
-    return list(session.scalars(select(Testimony.document_id).where(Testimony.witness_id.in_(person_ids))
-                                .order_by(Testimony.document_id)))
+    """The document ids of the testimonies whose witness is one of `person_ids` (mentions), and of
+    every translation of one of them (`translation_of`, at any depth: the same words, often with no
+    witness of their own), in order."""
+    found = set(session.scalars(select(Testimony.document_id).where(Testimony.witness_id.in_(person_ids))))
+    frontier = set(found)
+    while frontier:
+        frontier = set(session.scalars(select(Testimony.document_id)
+                                       .where(Testimony.translation_of_id.in_(frontier)))) - found
+        found |= frontier
+    return sorted(found)
+
+
+def copies_of(session: Session, document_ids: list[int]) -> list[int]:
+    """Other documents whose text is a near-duplicate of one of these (the same testimony republished
+    or ingested again under other bytes: `guwah.registry.corroboration.near_duplicates`), in order."""
+    from guwah.registry.corroboration import near_duplicates
+
+    found = {copy for document_id in document_ids for copy in near_duplicates(session, document_id)}
+    return sorted(found - set(document_ids))
 
 
 def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:
@@ -706,8 +750,9 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     The witness is the real person of the registry: every mention of `person_id`'s entry (the same
     witness named by another testimony's sidecar or text, as linked or merged) loses its naming
     bases and becomes confidential, and every testimony any of them gave becomes confidential,
-    so that no other release goes on naming them. Every release that showed them is withdrawn by
-    the release check at commit. Returns the document ids of the testimonies they gave.
+    so that no other release goes on naming them; so does every copy of those testimonies
+    (`copies_of`). Every release that showed them is withdrawn by the release check at commit.
+    Returns the document ids of the testimonies they gave (and their translations), not the copies.
     """
     from guwah.registry import mentions_of
 
@@ -724,6 +769,11 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     for document_id in documents:
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
         withdraw_release(session, document_id, actor, "the witness withdrew consent")
+    # A copy's consent follows its original only while their texts match: an erasure empties the
+    # original, so the copy must be confidential in its own right.
+    for document_id in copies_of(session, documents):
+        request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
+        withdraw_release(session, document_id, actor, "a copy of a testimony whose witness withdrew consent")
     _audit(session, actor, "consent", "person", person_id, step="withdrawn", testimonies=len(documents))
     session.flush()
     return documents

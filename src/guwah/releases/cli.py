@@ -55,6 +55,10 @@ def _print_release(release: dict) -> None:
     content, masks = release["content"], release["masks"]
     err.print(f"release {release['id']} of {release['subject_type']} {release['number']}, version {release['version']}: "
               f"[bold]{release['state']}[/bold] (drafted by {escape(release['drafted_by'])})", highlight=False)
+    if content.get("erased"):
+        err.print("Its testimony was erased at a witness's request: nothing of this release is kept.",
+                  highlight=False)
+        return
     if release["subject_type"] == ENTRY:
         print_json(content)
         return
@@ -146,12 +150,19 @@ def release_withdraw(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
     reason: str = typer.Option(..., help="Why it comes down (kept, sealed)."),
 ) -> None:
-    """Take a testimony off the public site and out of the open data at once."""
-    from guwah.releases import withdraw_release
+    """Take a testimony off the public site and out of the open data at once; says which entry
+    releases that rested on it came down too."""
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_release
 
     with archive_session() as (store, session):
+        before = approved_release_ids(session)
         release = withdraw_release(session, _document_id(store, session, doc), store.settings.actor, reason)
+        # The testimony's own release is said by "Withdrawn."; the rest came down with it.
+        withdrawn = [change for change in releases_taken_down(session, before, "its source testimony was withdrawn")
+                     if release is None or change.release != release.id]
     err.print("Withdrawn." if release else "Nothing was released for that document.")
+    print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 
 @release_app.command("list")
@@ -361,6 +372,7 @@ def consent_withdraw(
     from guwah.releases import (
         RegistryAct,
         approved_release_ids,
+        copies_of,
         releases_taken_down,
         testimonies_given_by,
         withdraw_witness_consent,
@@ -370,9 +382,11 @@ def consent_withdraw(
         before = approved_release_ids(session)
         documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         withdrawn = releases_taken_down(session, before, "the witness withdrew consent")
-        # Erasure cannot be undone: it destroys only the testimonies this person id gave, never
-        # those of another mention the registry (perhaps the linker) put in the same entry.
+        # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
+        # translations), never those of another mention the registry (perhaps the linker) put in
+        # the same entry.
         own = set(testimonies_given_by(session, [person]))
+        copies = copies_of(session, documents)
     erased = [d for d in documents if d in own] if erase else []
     if erased:
         with archive_session() as (store, session):
@@ -380,9 +394,13 @@ def consent_withdraw(
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
     err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
               + (f" (documents {', '.join(map(str, documents))}: every testimony given by a mention of the "
-                 "witness's entry)" if documents else "")
+                 "witness's entry, and their translations)" if documents else "")
               + (f"; erased: documents {', '.join(map(str, erased))}" if erased else "")
               + "; every release naming the witness is withdrawn.", highlight=False, soft_wrap=True)
+    if copies:
+        err.print(f"Also made confidential: documents {', '.join(map(str, copies))} (copies of the text of those "
+                  "testimonies, near-duplicates)" + (", not erased: check them with `guwah show DOC`" if erase else "")
+                  + ".", highlight=False, soft_wrap=True)
     others = [d for d in documents if d not in own]
     if erase and others:
         err.print(f"Not erased: documents {', '.join(map(str, others))}, given by other mentions of the same entry. "

@@ -220,14 +220,15 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
 
     release = get_release(session, release_id)
     request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
+    erased = bool(release.content.get("erased"))  # its testimony was erased: nothing of it is kept
     if release.subject_type == DOCUMENT:
         fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
                   for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
-        text = highlight_masks(release.content["text"], release.masks, "text")
+        text = highlight_masks(release.content.get("text"), release.masks, "text")
     else:  # an entry's public view: its fields as `guwah release show` prints them
         fields, text = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str)
     return render(request, "workspace_release.html", {
-        "release": release, "fields": fields, "text": text,
+        "release": release, "fields": fields, "text": text, "erased": erased,
         "number": subject_number(session, release.subject_type, release.subject_id),
         "can_edit": has_role(auth.user, "editor"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
