@@ -158,3 +158,20 @@ def test_proposals_a_narrator_with_another_name_or_no_name(store, tmp_path):
         dilnur = next(n for n in session.query(PersonName) if n.name == "Dilnur Kerim")
         assert dilnur.person.consent == "confidential" and dilnur.person_id != witness_of(other).id
         assert sorted(n.name for n in witness_of(given).names) == ["Aynur", "Aynur Tohti"]
+
+
+def test_extract_all_reads_no_erased_testimony_and_says_it_was_erased(store):
+    # h-try28: `extract --all` after `consent withdraw --erase` extracted the emptied text and
+    # recorded a run on it, counting it "extracted". An erased document is left out and said so; a
+    # document beside it is extracted as before (control).
+    from guwah.protection.erasure import erase_testimony
+
+    erased = add_document(store, "Aliya Serikova was detained on May 2, 2019 in Ghulja.")
+    kept = add_document(store, TESTIMONY)
+    with store.session() as session:
+        erase_testimony(store, session, erased, "editor", "she asked to be erased")
+    results = extract_all(store)
+    assert [(r["document_id"], r["status"]) for r in results] == [(erased, "erased"), (kept, "extracted")]
+    assert extract_document(store, erased)["status"] == "erased"
+    with store.session() as session:
+        assert [run.document_id for run in session.query(ExtractionRun)] == [kept]

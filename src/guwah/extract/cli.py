@@ -70,7 +70,9 @@ def extract_command(
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     else:
         extracted = sum(1 for r in results if r["status"] == "extracted")
-        err.print(f"{extracted} document(s) extracted, {len(results) - extracted} already extracted by this version")
+        erased = sum(1 for r in results if r["status"] == "erased")
+        err.print(f"{extracted} document(s) extracted, {len(results) - extracted - erased} already extracted by this version"
+                  + (f", {erased} erased (nothing left to read)" if erased else ""))
     with store.session() as session:
         taken_down = sorted(released - approved_subjects(session))
     if taken_down:

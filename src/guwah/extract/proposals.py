@@ -35,6 +35,7 @@ from guwah.storage.tables import (
 log = logging.getLogger(__name__)
 
 SKIPPED = "skipped"
+ERASED_STATUS = "erased"  # the testimony was erased: nothing left to read, no run recorded
 EXTRACTED = "extracted"
 
 
@@ -172,14 +173,18 @@ def extract_document(store, document_id: int) -> dict:
     """Extract one stored document into proposals, once per extractor version.
 
     Returns:
-        {"document_id", "status": "extracted" | "skipped", "counts", "warnings"}.
+        {"document_id", "status": "extracted" | "skipped" | "erased", "counts", "warnings"}.
     Raises:
         NotFound: when there is no such document.
     """
+    from guwah.protection.erasure import is_erased
+
     with store.session() as session:
         document = session.get(Document, document_id)
         if document is None:
             raise NotFound(f"no document {document_id}", value=document_id)
+        if is_erased(document):
+            return {"document_id": document_id, "status": ERASED_STATUS, "counts": {}, "warnings": []}
         done = _done(session, document_id)
         if done is not None:
             return done
@@ -240,11 +245,16 @@ def extract_all(store, progress_callback: Callable[[int, int], None] | None = No
         progress_callback: called as (done, total) after each document.
         workers: worker processes (at least 1).
     Returns:
-        One result per stored document, in id order (see `extract_document`).
+        One result per stored document, in id order (see `extract_document`; an erased testimony's
+        status is "erased" and no run is recorded for it).
     """
+    from guwah.protection.erasure import ERASED
+
     with store.session() as session:
         ids = [row[0] for row in session.query(Document.id).order_by(Document.id).all()]
         done = {row[0] for row in session.query(ExtractionRun.document_id).filter_by(extractor=EXTRACTOR, version=VERSION)}
+        # an erased testimony has nothing left to read (extract_document says so for it)
+        done |= {row[0] for row in session.query(Document.id).filter(Document.sha256 == ERASED)}
         names = _facility_names(session)
     pending = [document_id for document_id in ids if document_id not in done]
     # A worker takes seconds to start and load the models (a few documents' work): unless told,
