@@ -90,6 +90,12 @@ def test_importer_missing_file(store, tmp_path):
         import_facilities(store, tmp_path / "absent.csv")
 
 
+def test_importer_given_a_folder_says_it_is_a_folder(store, tmp_path):
+    # h-try28: a folder was "file not found", as if the path were wrong
+    with pytest.raises(InputError, match="is a folder: give the facilities file"):
+        import_facilities(store, tmp_path)
+
+
 @pytest.mark.parametrize("defect", ["missing last column", "renamed id", "renamed lat"])
 def test_importer_wrong_columns_stores_nothing(
     store, tmp_path, defect, bfn_header, bfn_rows, write_bfn

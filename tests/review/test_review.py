@@ -364,7 +364,7 @@ def test_the_genders_the_extractor_proposes_are_the_domain_list():
 
 def test_an_edit_to_an_unknown_event_type_or_code_is_refused(store, proposals):
     _, event_ref, coding_ref = proposals
-    for ref, changes, refusal in ((event_ref, {"event_type": "picnic"}, "is not a event type .one of arrest, "),
+    for ref, changes, refusal in ((event_ref, {"event_type": "picnic"}, "is not an event type .one of arrest, "),
                                   (coding_ref, {"code": "NOT-A-CODE"}, "is not a code of the violations vocabulary")):
         with store.session() as session, pytest.raises(InputError, match=refusal):
             edit(store, session, ref, "rev", changes)

@@ -116,6 +116,8 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
         InputError: the file is missing, unreadable, or does not have the expected columns.
     """
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path} is a folder: give the facilities file (a CSV) itself", value=str(path))
     if not path.is_file():
         raise InputError(f"facilities file not found: {path}", value=str(path))
     try:

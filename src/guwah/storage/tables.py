@@ -67,7 +67,8 @@ def _member(enum, value, what: str) -> str:
         return enum(value).value
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise InputError(f"{value!r} is not a {what} (one of {allowed})", value=value) from None
+        article = "an" if what[0] in "aeiou" else "a"
+        raise InputError(f"{value!r} is not {article} {what} (one of {allowed})", value=value) from None
 
 
 class Base(DeclarativeBase):
