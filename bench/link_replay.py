@@ -21,6 +21,7 @@ name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 
 time.
 
 Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT]
+       [--thresholds AUTO/REVIEW,...]
 """
 
 from __future__ import annotations
@@ -215,6 +216,9 @@ def main() -> None:
     parser.add_argument("--no-rules", action="store_true", help="do not replay the rules")
     parser.add_argument("--calibration", action="store_true", help="edges joining one person, by probability band")
     parser.add_argument("--only", default="", help="replay only the rules whose name holds this text")
+    parser.add_argument("--thresholds", default="",
+                        help="AUTO/REVIEW,...: cluster the saved edges at these thresholds (edges under REVIEW "
+                             "need a run saved with link_lost.py --floor)")
     args = parser.parse_args()
     for path in args.runs:
         run = load(path)
@@ -232,6 +236,16 @@ def main() -> None:
                 f"{low:.2f}-{min(high, 1.0):.2f}" for low, high in zip(BANDS[:-1], BANDS[1:], strict=True)))
             for label, cells in calibration(run):
                 print(f"  {label:26s}" + "  ".join(f"{n:7d} {share:.2f}" for n, share in cells))
+        for pair in filter(None, args.thresholds.split(",")):
+            auto, review = (float(x) for x in pair.split("/"))
+            floor = float(run.get("floor", LINK_REVIEW))
+            if min(auto, review) < floor:
+                print(f"  thresholds {pair}: the run holds no edges under {floor} (link_lost.py --floor)")
+                continue
+            edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
+            ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"])
+            s = pairwise_scores(ids, truth)
+            print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
         if args.no_rules:
             continue
         a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()
