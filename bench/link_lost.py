@@ -16,6 +16,9 @@ which re-clusters it under other rules in seconds. `--what-if N` draws N of the 
 that share a name key but were never candidates (the block cap) and says what the trained model
 would have made of them had they been candidates (see `what_if`): a block cap's loss that would
 have scored under LINK_REVIEW anyway is a loss of the prediction stage, not of the cap.
+`--floor P` keeps the predicted pairs from match probability P (below LINK_REVIEW) in the saved
+run, so that `link_replay.py --thresholds` can cluster at lower thresholds; the run's own clusters
+are as without it (its clustering reads LINK_REVIEW as before).
 """
 
 from __future__ import annotations
@@ -288,7 +291,13 @@ def main() -> None:
     parser.add_argument("--what-if", type=int, default=0,
                         help="draw this many of the block cap's losses and say what the model would have made of them")
     parser.add_argument("--save-only", action="store_true", help="with --save: keep the run and stop (no breakdown)")
+    parser.add_argument("--floor", type=float, default=None,
+                        help="predict from this match probability (below LINK_REVIEW) and keep those edges in --save")
     args = parser.parse_args()
+    if args.floor is not None:
+        # `predict` reads the module's LINK_REVIEW at call time; `cluster` and the review queue
+        # keep theirs (bound when defined), so the run's clusters are unchanged.
+        L.LINK_REVIEW = args.floor
     mentions = read_mentions(args.mentions)
     index = {m.mention_id: i for i, m in enumerate(mentions)}
     with args.truth.open(encoding="utf-8") as handle:
@@ -317,7 +326,8 @@ def main() -> None:
         fields = {name: np.array([row[i] for row in seen["fields"]], dtype=object) for i, name in enumerate(cols)}
         np.savez_compressed(args.save, a=edge_a, b=edge_b, p=edge_p, agrees=edge_agrees, score=edge_scores,
                             person=np.array([persons.setdefault(person[uid], len(persons)) for uid in range(len(mentions))]),
-                            cluster=np.array(result.cluster_ids), **{f"f_{k}": v for k, v in fields.items()})
+                            cluster=np.array(result.cluster_ids), floor=np.array(L.LINK_REVIEW),
+                            **{f"f_{k}": v for k, v in fields.items()})
         if args.save_only:
             return
     ids = result.cluster_ids

@@ -20,14 +20,15 @@ match probability band and by the kind of name (one whole-name key; two keys tha
 name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 40-50 % of the
 time.
 
-Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT]
+Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains]
+       [--thresholds AUTO/REVIEW,...]
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -89,6 +90,72 @@ def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int
             size[keep] += size[gone]
     numbers: dict[int, int] = {}
     return [numbers.setdefault(find(node), len(numbers) + 1) for node in range(count)]
+
+
+def cluster_supported(count: int, edges, fields, given_alone, allow) -> list[int]:
+    """linker.cluster (conflicts and given names alone as there), but a linking edge joins two
+    clusters only where `allow(size_a, size_b, linking, present, p_sum, p)` says so, given the
+    edges between the two clusters' members: linking (p >= LINK_AUTO, or agreeing from
+    LINK_REVIEW), present (every edge from LINK_REVIEW) and the sum of their probabilities
+    (exploratory: clustering that refuses chains; the twenty-fourth round)."""
+    parent, size = list(range(count)), [1] * count
+    summaries = [L.Summary(*row) for row in fields]
+    full = [not alone for alone in given_alone]
+    linking, present, p_sum = (defaultdict(Counter) for _ in range(3))
+    taken = []
+    for a, b, p, agrees in edges:
+        if p < LINK_REVIEW:
+            continue
+        for table, value in ((present, 1), (p_sum, p)):
+            table[a][b] += value
+            table[b][a] += value
+        if p >= LINK_AUTO or agrees:
+            linking[a][b] += 1
+            linking[b][a] += 1
+            taken.append((a, b, p))
+
+    def find(node: int) -> int:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b, p in sorted(taken, key=lambda edge: -edge[2]):
+        root_a, root_b = find(a), find(b)
+        if root_a == root_b or ((given_alone[a] or given_alone[b]) and full[root_a] and full[root_b]):
+            continue
+        keep, gone = min(root_a, root_b), max(root_a, root_b)
+        if summaries[keep].conflicts(summaries[gone]) or L.differ(fields[a][0], fields[b][0]):
+            continue
+        if not allow(size[root_a], size[root_b], linking[root_a][root_b], present[root_a][root_b],
+                     p_sum[root_a][root_b], p):
+            continue
+        summaries[keep].absorb(summaries[gone])
+        parent[gone] = keep
+        full[keep] = full[keep] or full[gone]
+        size[keep] += size[gone]
+        for table in (linking, present, p_sum):  # the gone root's counts move to the kept one
+            moved = table.pop(gone, Counter())
+            for other, value in moved.items():
+                table[other].pop(gone, None)
+                if other != keep:
+                    table[keep][other] += value
+                    table[other][keep] += value
+            table[keep].pop(gone, None)
+    numbers: dict[int, int] = {}
+    return [numbers.setdefault(find(node), len(numbers) + 1) for node in range(count)]
+
+
+CHAIN_RULES = {
+    "a weak edge between two clusters needs a second": lambda sa, sb, n, present, total, p: (
+        min(sa, sb) < 2 or p >= LINK_AUTO or n >= 2),
+    "any edge between two clusters needs a second": lambda sa, sb, n, present, total, p: min(sa, sb) < 2 or n >= 2,
+    "linking edges >= the smaller cluster": lambda sa, sb, n, present, total, p: n >= min(sa, sb),
+    "linking edges >= half the smaller cluster": lambda sa, sb, n, present, total, p: n >= min(sa, sb) / 2,
+    "mean p of the edges present >= 0.5": lambda sa, sb, n, present, total, p: total / present >= 0.5,
+    "linking / present edges >= 0.5": lambda sa, sb, n, present, total, p: n / present >= 0.5,
+    "linking edges / (size a x size b) >= 0.1": lambda sa, sb, n, present, total, p: n / (sa * sb) >= 0.1,
+}
 
 
 def fields_agree_at(run: dict, a: int, b: int) -> bool:
@@ -215,6 +282,10 @@ def main() -> None:
     parser.add_argument("--no-rules", action="store_true", help="do not replay the rules")
     parser.add_argument("--calibration", action="store_true", help="edges joining one person, by probability band")
     parser.add_argument("--only", default="", help="replay only the rules whose name holds this text")
+    parser.add_argument("--chains", action="store_true", help="replay the chain rules (cluster_supported)")
+    parser.add_argument("--thresholds", default="",
+                        help="AUTO/REVIEW,...: cluster the saved edges at these thresholds (edges under REVIEW "
+                             "need a run saved with link_lost.py --floor)")
     args = parser.parse_args()
     for path in args.runs:
         run = load(path)
@@ -232,6 +303,22 @@ def main() -> None:
                 f"{low:.2f}-{min(high, 1.0):.2f}" for low, high in zip(BANDS[:-1], BANDS[1:], strict=True)))
             for label, cells in calibration(run):
                 print(f"  {label:26s}" + "  ".join(f"{n:7d} {share:.2f}" for n, share in cells))
+        for pair in filter(None, args.thresholds.split(",")):
+            auto, review = (float(x) for x in pair.split("/"))
+            floor = float(run.get("floor", LINK_REVIEW))
+            if min(auto, review) < floor:
+                print(f"  thresholds {pair}: the run holds no edges under {floor} (link_lost.py --floor)")
+                continue
+            edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
+            ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"])
+            s = pairwise_scores(ids, truth)
+            print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        if args.chains:
+            edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
+            for name, allow in CHAIN_RULES.items():
+                if args.only in name:
+                    s = pairwise_scores(cluster_supported(count, edges, run["fields"], run["given_alone"], allow), truth)
+                    print(f"  {name:48s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
         if args.no_rules:
             continue
         a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()
