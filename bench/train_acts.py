@@ -32,6 +32,8 @@ left out writer by writer (`bench/acts_writers.py`), the data of codes-train-c a
 classifier's F1 on every writer (docs/benchmarks.md, "Act detection on new writers"). Since the h-x26d
 round it is also trained on the spent v7, v8, v10, v9b and v11 (left out in turn, `bench/acts_folds.py`:
 pooled codes F1 .609 -> .625 against the model that had not read them; docs/benchmarks.md, "h-x26d").
+Since the h-x29a round also on the spent v13 and v14 (the seven later sets left out in turn: pooled
+codes F1 .630 -> .633, forbidden 1 -> 1, against folds that read neither; docs/benchmarks.md, "h-x29a").
 
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
