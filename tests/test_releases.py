@@ -409,7 +409,7 @@ def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_pat
 
 
 def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp_path):
-    # Before: `release propose DOC --mask "Aksou"` (a typo for Aksu) stored a draft that masked
+    # Before: `release propose DOC --mask "Asku"` (a typo for Aksu) stored a draft that masked
     # nothing for it, printed "5 masks." as for any draft, and the village went to the second
     # reviewer looking withheld. Now a detail found nowhere (text, title, publisher, author, address)
     # is refused, naming its place in the list but not its words; nothing is drafted. A detail in
@@ -422,8 +422,8 @@ def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp
                       "consent: public\ntitle: From Yengiawat\n")
     mark_read(store, document_id)
     with store.session() as session, pytest.raises(InputError, match=r"^the 2nd detail to mask .*nowhere") as refused:
-        draft_release(session, document_id, "drafter", ["Aksu", "Aksou"])
-    assert "Aksou" not in str(refused.value)
+        draft_release(session, document_id, "drafter", ["Aksu", "Asku"])
+    assert "Asku" not in str(refused.value)
     with store.session() as session:
         assert releases_of(session, document_id) == []
         draft = draft_release(session, document_id, "drafter", ["Aksu", "Yengiawat"])  # control
