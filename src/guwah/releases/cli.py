@@ -153,14 +153,12 @@ def release_withdraw(
     """Take a testimony off the public site and out of the open data at once; says which entry
     releases that rested on it came down too."""
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_release
+    from guwah.releases import RegistryAct, withdraw_testimony
 
     with archive_session() as (store, session):
-        before = approved_release_ids(session)
-        release = withdraw_release(session, _document_id(store, session, doc), store.settings.actor, reason)
         # The testimony's own release is said by "Withdrawn."; the rest came down with it.
-        withdrawn = [change for change in releases_taken_down(session, before, "its source testimony was withdrawn")
-                     if release is None or change.release != release.id]
+        release, withdrawn = withdraw_testimony(session, _document_id(store, session, doc), store.settings.actor,
+                                                reason)
     err.print("Withdrawn." if release else "Nothing was released for that document.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
