@@ -309,6 +309,8 @@ def test_withdrawing_a_testimony_says_which_entry_releases_came_down_with_it(sto
     said = " ".join(result.stderr.split())
     assert said.startswith("Withdrawn.")
     assert f"of entry {number} (public entry 1)" in said and f"entry {kept_number} " not in said, said
+    # Its last released source went: the follow-up line says that is a reason nothing may be shown.
+    assert "nothing of it may be shown now (" in said and "no released source left" in said, said
     with store.session() as session:
         assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
 
@@ -340,6 +342,7 @@ def test_withdrawing_a_testimony_on_the_workspace_page_says_which_entry_releases
     assert page.status_code == 200, page.text[:300]
     said = " ".join(page.text.split())
     assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said
+    assert "no released source left" in said, said
     assert f"of entry {kept_number} " not in said
     with store.session() as session:
         assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
