@@ -271,42 +271,43 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             if before_ok and after_ok:
                 spans.append((first, last))
             start = folded.find(needle, start + 1)
-    spans.extend(_inflected_detail_spans(text, spellings))
+    spans.extend(_inflected_detail_spans(text, spellings, details))
     return spans
 
 
-def _inflected_detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
+def _inflected_detail_spans(text: str, details: list[str], typed: list[str] = ()) -> list[tuple[int, int]]:
     """Where a detail stands with a case or possessive ending (в Чугучаке, Aksuda, Ghuljidiki,
-    قەشقەردىكى) or in another script (Мехмет for "Mehmet"): its words in order, separated by spaces
-    only, each the word of the text or one of its stems (`guwah.names.inflection.stems`, the endings
-    names are masked with), or a stem that the names layer reads as the same name
-    (`guwah.names.compare_names` at SAME_NAME or more, as names are masked). The whole words are
-    masked, endings included."""
+    قەشقەردىكى): its words in order, separated by spaces only, each the word of the text or one of
+    its stems (`guwah.names.inflection.stems`, the endings names are masked with). A detail of
+    `typed` (as the reviewer wrote it, not a gazetteer spelling) also matches a word with a stem the
+    names layer reads as the same name (`guwah.names.compare_names` at SAME_NAME or more, as names
+    are masked: Мехмет for "Mehmet"). The whole words are masked, endings included."""
     words = [(m.start(), m.end(), stems(_INVISIBLE.sub("", m.group()))) for m in _WORD.finditer(text)]
     spans = []
     for detail in details:
         wanted = [fold(part) for part in detail.split()]
         if not wanted or any(_HAN.search(want) for want in wanted):
             continue
+        read_as_name = detail in typed
         for index in range(len(words) - len(wanted) + 1):
             run = words[index:index + len(wanted)]
-            if all(_same_word(want, word_stems) for want, (_, _, word_stems) in zip(wanted, run, strict=True)) and all(
+            if all(want in word_stems or (read_as_name and _same_name(want, word_stems))
+                   for want, (_, _, word_stems) in zip(wanted, run, strict=True)) and all(
                     not text[a[1]:b[0]].strip() for a, b in zip(run, run[1:], strict=False)):
                 spans.append((run[0][0], run[-1][1]))
     return spans
 
 
-def _same_word(want: str, word_stems: frozenset[str]) -> bool:
-    """Whether a word (given by its stems) is the folded detail word `want`, in any script."""
-    if want in word_stems:
-        return True
-    if len(want) < _MIN_PART or not regex.fullmatch(r"[\p{L}\p{M}]+", want):
+def _same_name(want: str, word_stems: frozenset[str]) -> bool:
+    """Whether a stem of a word is the folded detail word `want` as a name in another script or
+    spelling (blocked by `name_keys`, then `compare_names` >= SAME_NAME)."""
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    keys = _name_keys(want)
+    if not keys or not regex.fullmatch(r"[\p{L}\p{M}]+", want):
         return False
-    by_key: dict[str, set[str]] = defaultdict(set)
-    for stem in word_stems:
-        for key in _name_keys(stem):
-            by_key[key].add(stem)
-    return bool(_fuzzy_hits(want, by_key))
+    return any(keys & _name_keys(stem) and compare_names(want, stem) >= SAME_NAME for stem in word_stems)
 
 
 @functools.lru_cache(maxsize=65536)
