@@ -347,6 +347,27 @@ def test_a_detail_to_mask_is_masked_in_its_inflected_forms(detail, text, hidden)
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+@pytest.mark.parametrize("detail, text, hidden", [
+    # The gazetteer's spellings of the place (guwah.places), with their case endings.
+    ("Chuguchak", "Брат жил в Чугучаке. 他住在塔城。 Biz Chöchekte iduq. ئۇ چۆچەكتە.",
+     ["Чугучак", "塔城", "Chöchek", "چۆچەك"]),
+    # The names layer's readings of a word in another script (guwah.names).
+    ("Mehmet", "Мехмет ушел; مەھمەت كەتتى; Mehmetning öyi.", ["Мехмет", "مەھمەت", "Mehmet"]),
+])
+def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, hidden):
+    # Before: `release propose DOC --mask Chuguchak` left "в Чугучаке", "塔城" and "چۆچەكتە" in the
+    # release: only the spelling the reviewer typed was masked. Now every spelling the gazetteer or
+    # the names layer has for the detail is masked, endings included; a word that only starts the
+    # same (Чугунка, Mehmetjan) stays (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    control = " Чугунка и Mehmetjan stay."
+    shown = redact(text + control, build_masking([], [], [detail])).text
+    assert shown.endswith(control), shown
+    shown = shown.removesuffix(control)
+    assert DETAIL in shown and not any(part in shown for part in hidden), shown
+
+
 def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
     name_person(store, document_id, "Rayila Kamal", "confidential")  # e.g. an unreviewed extraction

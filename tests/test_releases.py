@@ -409,7 +409,7 @@ def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_pat
 
 
 def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp_path):
-    # Before: `release propose DOC --mask "Aksou"` (a typo for Aksu) stored a draft that masked
+    # Before: `release propose DOC --mask "Asku"` (a typo for Aksu) stored a draft that masked
     # nothing for it, printed "5 masks." as for any draft, and the village went to the second
     # reviewer looking withheld. Now a detail found nowhere (text, title, publisher, author, address)
     # is refused, naming its place in the list but not its words; nothing is drafted. A detail in
@@ -422,8 +422,8 @@ def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp
                       "consent: public\ntitle: From Yengiawat\n")
     mark_read(store, document_id)
     with store.session() as session, pytest.raises(InputError, match=r"^the 2nd detail to mask .*nowhere") as refused:
-        draft_release(session, document_id, "drafter", ["Aksu", "Aksou"])
-    assert "Aksou" not in str(refused.value)
+        draft_release(session, document_id, "drafter", ["Aksu", "Asku"])
+    assert "Asku" not in str(refused.value)
     with store.session() as session:
         assert releases_of(session, document_id) == []
         draft = draft_release(session, document_id, "drafter", ["Aksu", "Yengiawat"])  # control
@@ -602,6 +602,53 @@ def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(stor
             draft_release(session, copy, "drafter")
         with again.session() as session:
             assert draft_release(session, other, "drafter").content["consent"] == "public"  # control
+    finally:
+        again.close()
+
+
+def test_a_copy_of_an_erased_testimony_can_be_erased_by_its_own_command(store, tmp_path, monkeypatch):
+    # Before: after `consent withdraw W --erase` the copies of her testimony (made confidential,
+    # "not erased: check them") stayed readable in the archive, and no command erased a document
+    # that no witness gave. Now the message names `consent erase-document DOC --reason R`, which
+    # erases one confidential document; a public document is refused and kept whole (control).
+    from guwah.protection.erasure import is_erased
+    from guwah.storage import Store
+    from guwah.storage.tables import Document, Testimony
+    from tests.conftest import make_settings
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    text = ("My name is Rayila Kamal. I was held in the camp in Aksu from March 2018 to May 2019. We were "
+            "beaten every day and made to sing songs. I was released after signing a paper.")
+    original = add(store, tmp_path, "o.txt", text, "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "copy.txt").write_bytes(text.encode("utf-16"))
+    (folder / "copy.meta.yaml").write_text("consent: public\ntitle: Republished account\n")
+    from guwah.ingest import ingest_file
+
+    copy = ingest_file(store, folder / "copy.txt").document_id
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "We were taken to the school in Hotan in 2017.", "consent: public\n")
+    for document_id in (original, copy, other):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    point_cli_at(store, monkeypatch)
+    withdrawn = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert withdrawn.exit_code == 0, withdrawn.output
+    assert "guwah consent erase-document DOC --reason R" in " ".join(withdrawn.stderr.split())
+    refused = CliRunner().invoke(app, ["consent", "erase-document", str(other), "--reason", "she asked"])
+    assert refused.exit_code != 0 and "make it confidential before erasing it" in refused.stderr  # control
+    erased = CliRunner().invoke(app, ["consent", "erase-document", str(copy), "--reason", "she asked"])
+    assert erased.exit_code == 0, erased.output
+    assert f"Erased: document {copy}" in " ".join(erased.stderr.split())
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session:
+            assert is_erased(session.get(Document, copy)) and "Rayila" not in session.get(Document, copy).text
+            assert session.get(Document, other).text.startswith("We were taken")  # control
     finally:
         again.close()
 

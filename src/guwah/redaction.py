@@ -15,12 +15,15 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 - A part that a named person also bears (siblings share their father's name as surname) is
   masked only where it stands next to a masked part.
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
-  a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu").
+  a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
+  spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
+  other scripts as the names layer reads them (Мехмет for "Mehmet").
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -203,8 +206,48 @@ def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]
     return replacement, shared and replacement is None, name_hits
 
 
+@functools.lru_cache(maxsize=4096)
+def detail_spellings(detail: str) -> tuple[str, ...]:
+    """A detail to mask and the other spellings the gazetteer has for it, longest first.
+
+    A detail that is one of the written forms of a place `guwah.places.resolve_place` reads it as
+    (a score of FUZZY_BEST or more, so never from its fuzzy pass; compared by `exact_key`) brings every written form of that place
+    (`PlaceEntry.all_names`, its Uyghur Cyrillic form) and each form without its kind word
+    (塔城市 → 塔城, "Tacheng City" → "Tacheng"); where several places have that form (a city and
+    its prefecture: 塔城), the forms of all of them (masking more is the safe side). Forms shorter than a name part (_MIN_PART letters; a Han form
+    two characters) are left out. Returns (detail,) for anything else (a date, an unknown village).
+    """
+    from guwah.errors import InputError
+    from guwah.places import resolve_place
+    from guwah.places.gazetteer import exact_key, strip_kind_words, uyghur_cyrillic
+    from guwah.places.resolve import FUZZY_BEST
+
+    try:
+        resolution = resolve_place(detail, at_least=FUZZY_BEST)
+    except InputError:
+        return (detail,)
+    places = [c.entry for c in resolution.candidates if c.score >= FUZZY_BEST]
+    if resolution.match is not None:
+        places.append(resolution.match)
+    found = {detail}
+    for place in places:
+        forms = set()
+        for written in [*place.all_names(), uyghur_cyrillic(place)]:
+            if not written:
+                continue
+            for form in (written, strip_kind_words(written)[0]):
+                form = unicodedata.normalize("NFC", form.strip())
+                if len(form) >= (2 if _HAN.search(form) else _MIN_PART):
+                    forms.add(form)
+        # Only a place that has the detail as written is meant (not "Aksou", read as Aksu).
+        if exact_key(detail) in {exact_key(form) for form in forms}:
+            found |= forms
+    return tuple(sorted(found, key=lambda form: (-len(form), form)))
+
+
 def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
-    """Where reviewer-chosen details occur, matched after folding, on word boundaries."""
+    """Where reviewer-chosen details occur in any of their spellings (`detail_spellings`), matched
+    after folding, on word boundaries (a Han form anywhere: Han text has no spaces)."""
     if not details:
         return []
     folded_chars, origin = [], []
@@ -213,40 +256,65 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             folded_chars.append(piece)
             origin.append(index)
     folded = "".join(folded_chars)
+    spellings = [form for detail in details for form in detail_spellings(detail)]
     spans = []
-    for detail in details:
+    for detail in spellings:
         needle = fold(detail)
+        anywhere = bool(_HAN.search(detail))
         start = folded.find(needle)
         while start != -1 and needle:
             end = start + len(needle)
             first, last = origin[start], origin[end - 1] + 1
-            before_ok = first == 0 or not text[first - 1].isalnum()
-            after_ok = last >= len(text) or not (text[last].isalnum() or unicodedata.category(text[last]) == "Mn")
+            before_ok = anywhere or first == 0 or not text[first - 1].isalnum()
+            after_ok = anywhere or last >= len(text) or not (
+                text[last].isalnum() or unicodedata.category(text[last]) == "Mn")
             if before_ok and after_ok:
                 spans.append((first, last))
             start = folded.find(needle, start + 1)
-    spans.extend(_inflected_detail_spans(text, details))
+    spans.extend(_inflected_detail_spans(text, spellings, details))
     return spans
 
 
-
-def _inflected_detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
+def _inflected_detail_spans(text: str, details: list[str], typed: list[str] = ()) -> list[tuple[int, int]]:
     """Where a detail stands with a case or possessive ending (в Чугучаке, Aksuda, Ghuljidiki,
     قەشقەردىكى): its words in order, separated by spaces only, each the word of the text or one of
-    its stems (`guwah.names.inflection.stems`, the endings names are masked with). The whole words
-    are masked, endings included."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    its stems (`guwah.names.inflection.stems`, the endings names are masked with). A detail of
+    `typed` (as the reviewer wrote it, not a gazetteer spelling) also matches a word with a stem the
+    names layer reads as the same name (`guwah.names.compare_names` at SAME_NAME or more, as names
+    are masked: Мехмет for "Mehmet"). The whole words are masked, endings included."""
+    words = [(m.start(), m.end(), stems(_INVISIBLE.sub("", m.group()))) for m in _WORD.finditer(text)]
     spans = []
     for detail in details:
         wanted = [fold(part) for part in detail.split()]
-        if not wanted:
+        if not wanted or any(_HAN.search(want) for want in wanted):
             continue
+        read_as_name = detail in typed
         for index in range(len(words) - len(wanted) + 1):
             run = words[index:index + len(wanted)]
-            if all(want in stems(_INVISIBLE.sub("", word)) for want, (_, _, word) in zip(wanted, run, strict=True)) and all(
+            if all(want in word_stems or (read_as_name and _same_name(want, word_stems))
+                   for want, (_, _, word_stems) in zip(wanted, run, strict=True)) and all(
                     not text[a[1]:b[0]].strip() for a, b in zip(run, run[1:], strict=False)):
                 spans.append((run[0][0], run[-1][1]))
     return spans
+
+
+def _same_name(want: str, word_stems: frozenset[str]) -> bool:
+    """Whether a stem of a word is the folded detail word `want` as a name in another script or
+    spelling (blocked by `name_keys`, then `compare_names` >= SAME_NAME)."""
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    keys = _name_keys(want)
+    if not keys or not regex.fullmatch(r"[\p{L}\p{M}]+", want):
+        return False
+    return any(keys & _name_keys(stem) and compare_names(want, stem) >= SAME_NAME for stem in word_stems)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_keys(word: str) -> frozenset[str]:
+    from guwah.names import name_keys
+
+    return frozenset(name_keys(word)) if len(word) >= _MIN_PART else frozenset()
 
 
 def detail_found(texts: list[str], detail: str) -> bool:

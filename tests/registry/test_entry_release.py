@@ -309,6 +309,41 @@ def test_withdrawing_a_testimony_says_which_entry_releases_came_down_with_it(sto
     said = " ".join(result.stderr.split())
     assert said.startswith("Withdrawn.")
     assert f"of entry {number} (public entry 1)" in said and f"entry {kept_number} " not in said, said
+    # Its last released source went: the follow-up line says that is a reason nothing may be shown.
+    assert "nothing of it may be shown now (" in said and "no released source left" in said, said
+    with store.session() as session:
+        assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
+
+
+def test_withdrawing_a_testimony_on_the_workspace_page_says_which_entry_releases_came_down(store, tmp_path):
+    # Before: the workspace's "Withdraw from the public site now" redirected to the document page,
+    # which said nothing of the entry releases that came down with the testimony (the CLI says
+    # them: `release withdraw`). Now the page names each; an entry sourced elsewhere stays (control).
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    folder = tmp_path / "other"
+    folder.mkdir()
+    other = _document(store, folder, "o.txt", "public", "My sister Aygul Ehmet was detained in 2019.")
+    kept, kept_number = _mention(store, other, "Aygul Ehmet")
+    name_person(store, kept)
+    release_document(store, other)
+    release_entry(store, kept_number)
+    with fast_hashing():
+        client, token = client_as(create_app(store), store, make_user(store, "vera", "editor"))
+        page = client.post(f"/workspace/documents/{public}/withdraw",
+                           data={"reason": "the witness asked", "csrf_token": token})
+    assert page.status_code == 200, page.text[:300]
+    said = " ".join(page.text.split())
+    assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said
+    assert "no released source left" in said, said
+    assert f"of entry {kept_number} " not in said
     with store.session() as session:
         assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
 

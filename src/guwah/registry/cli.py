@@ -78,8 +78,9 @@ def print_release_changes(act) -> None:
                       "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
                       soft_wrap=True)
         else:
-            err.print("  nothing of it may be shown now (a confidential testimony, an entry merged away, or a "
-                      "mention without an approved naming basis: `guwah naming propose PERSON`)"
+            err.print("  nothing of it may be shown now (a confidential testimony, an entry merged away, no "
+                      "released source left, or a mention without an approved naming basis: "
+                      "`guwah naming propose PERSON`)"
                       + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
                       markup=False, soft_wrap=True)
     for change in act.restored:

@@ -365,6 +365,23 @@ def releases_taken_down(session: Session, before: set[int], reason: str) -> list
     return changes
 
 
+TESTIMONY_WITHDRAWN = "its source testimony was withdrawn"
+
+
+def withdraw_testimony(session: Session, document_id: int, actor: str,
+                       reason: str) -> tuple[Release | None, list[ReleaseChange]]:
+    """`withdraw_release` of a testimony, and the entry releases that came down with it.
+
+    Returns the testimony's release taken down (None if none was up) and every other release the
+    step took down (`releases_taken_down`, reason TESTIMONY_WITHDRAWN): the entries whose public
+    facts rested on it. `release withdraw` and the workspace's withdraw form both say them.
+    """
+    before = approved_release_ids(session)
+    release = withdraw_release(session, document_id, actor, reason)
+    return release, [change for change in releases_taken_down(session, before, TESTIMONY_WITHDRAWN)
+                     if release is None or change.release != release.id]
+
+
 def keep_releases_current(session: Session) -> list[int]:
     """`settle_releases` with the general reason; returns the subject ids whose release was withdrawn."""
     return [change.subject_id for change in settle_releases(session)]

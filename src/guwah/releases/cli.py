@@ -153,14 +153,12 @@ def release_withdraw(
     """Take a testimony off the public site and out of the open data at once; says which entry
     releases that rested on it came down too."""
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_release
+    from guwah.releases import RegistryAct, withdraw_testimony
 
     with archive_session() as (store, session):
-        before = approved_release_ids(session)
-        release = withdraw_release(session, _document_id(store, session, doc), store.settings.actor, reason)
         # The testimony's own release is said by "Withdrawn."; the rest came down with it.
-        withdrawn = [change for change in releases_taken_down(session, before, "its source testimony was withdrawn")
-                     if release is None or change.release != release.id]
+        release, withdrawn = withdraw_testimony(session, _document_id(store, session, doc), store.settings.actor,
+                                                reason)
     err.print("Withdrawn." if release else "Nothing was released for that document.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
@@ -399,7 +397,8 @@ def consent_withdraw(
               + "; every release naming the witness is withdrawn.", highlight=False, soft_wrap=True)
     if copies:
         err.print(f"Also made confidential: documents {', '.join(map(str, copies))} (copies of the text of those "
-                  "testimonies, near-duplicates)" + (", not erased: check them with `guwah show DOC`" if erase else "")
+                  "testimonies, near-duplicates)" + (", not erased: check each with `guwah show DOC`, then erase it with "
+                                                "`guwah consent erase-document DOC --reason R`" if erase else "")
                   + ".", highlight=False, soft_wrap=True)
     others = [d for d in documents if d not in own]
     if erase and others:
@@ -407,3 +406,24 @@ def consent_withdraw(
                   "Check that they are the witness's (`guwah persons show`), then erase each with "
                   "`guwah consent withdraw MENTION --reason R --erase`.", highlight=False, soft_wrap=True)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
+
+
+@consent_app.command("erase-document")
+@fails_cleanly
+def consent_erase_document(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix (a confidential one)."),
+    reason: str = typer.Option(..., help="Why it is erased, as recorded (sealed)."),
+) -> None:
+    """Erase one confidential document by key destruction (a copy of an erased witness's testimony,
+    or a document no witness gave): its original and sealed content go, as with `consent withdraw
+    --erase`. Refused for a document that is not confidential; cannot be undone."""
+    from guwah.protection.erasure import erase_testimony, is_erased
+    from guwah.storage.tables import Document
+
+    with archive_session() as (store, session):
+        document_id = _document_id(store, session, doc)
+        already = is_erased(session.get(Document, document_id))
+        erase_testimony(store, session, document_id, store.settings.actor, reason)
+    err.print(f"Document {document_id} was already erased." if already else
+              f"Erased: document {document_id} (its original and sealed content; `guwah verify` lists it).",
+              highlight=False, soft_wrap=True)

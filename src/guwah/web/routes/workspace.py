@@ -143,6 +143,12 @@ def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
 def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId) -> Response:
+    return _document_page(request, session, auth, document_id)
+
+
+def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None) -> Response:
+    """The document page; `withdrawn`: (the testimony's release taken down or None, the entry
+    releases that came down with it) after the withdraw form."""
     from guwah.releases import pending_consent_changes, releases_of
 
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
@@ -151,6 +157,7 @@ def workspace_document_page(request: Request, session: SessionDep, auth: Viewer,
         "can_edit": has_role(auth.user, "editor"),
         "releases": releases_of(session, document_id),
         "pending": [c for c in pending_consent_changes(session) if c.document_id == document_id],
+        "withdrawn": withdrawn,
     })
 
 
@@ -187,12 +194,13 @@ def workspace_draft_release(request: Request, session: SessionDep, auth: Editor,
 @router.post("/workspace/documents/{document_id}/withdraw")
 def workspace_withdraw_release(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
                                reason: Annotated[str, Form()] = "") -> Response:
-    from guwah.releases import withdraw_release
+    """Take the testimony down at once; the page then names the entry releases that came down with it."""
+    from guwah.releases import withdraw_testimony
 
     if not reason.strip():
         raise InputError("a withdrawal needs a reason")
-    withdraw_release(session, document_id, auth.user.username, reason.strip())
-    return RedirectResponse(f"/workspace/documents/{document_id}", status_code=303)
+    withdrawn = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
+    return _document_page(request, session, auth, document_id, withdrawn)
 
 
 @router.get("/workspace/releases", response_class=HTMLResponse)
