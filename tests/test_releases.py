@@ -392,6 +392,42 @@ def test_an_erased_testimony_no_longer_feeds_status_timeline_or_review(store, tm
         assert kept.state == "accepted" and not kept.erased and "⟦Rayila Kamal⟧" in kept.evidence
 
 
+def test_an_erased_testimony_leaves_no_date_place_or_facility_on_its_events(store, tmp_path):
+    # h-try28: after erasure an event read from the destroyed text was rejected, but `review show`
+    # still gave its date (2019), its place and its facility: what the witness told, kept. Now the
+    # event keeps only its type (the record that something was erased); an event of another
+    # document keeps its date and place (control).
+    from guwah.protection.erasure import erase_testimony
+    from guwah.storage.tables import Event, Facility, Person, Place
+
+    erased_id = add(store, tmp_path, "a.txt", "I, Rayila Kamal, was sentenced in 2019 in Aksu.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    kept_id = add(store, tmp_path, "b.txt", "Rayila Kamal was detained in 2018 in Aksu.", "consent: confidential\n")
+    with store.session() as session:
+        person = session.query(Person).order_by(Person.id).first()
+        place = Place(gazetteer_id="test.aksu", name="Aksu")
+        facility = Facility(name="Aksu detention centre", facility_type="detention_centre")
+        session.add_all([place, facility])
+        session.flush()
+        common = {"asserted_by_kind": "user", "asserted_by": "editor", "review_state": "accepted",
+                  "person_id": person.id, "place_id": place.id, "facility_id": facility.id}
+        sentenced = Event(event_type="sentencing", date_value="2019", date_precision="year", end_date_value="2020",
+                          end_date_precision="year", evidence_document_id=erased_id, **common)
+        detained = Event(event_type="detention", date_value="2018", date_precision="year",
+                         evidence_document_id=kept_id, **common)
+        session.add_all([sentenced, detained])
+        session.flush()
+        ids, where = (sentenced.id, detained.id), (place.id, facility.id)
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        erased, kept = session.get(Event, ids[0]), session.get(Event, ids[1])
+        assert erased.event_type == "sentencing" and erased.review_state == "rejected"
+        assert (erased.date_value, erased.date_precision, erased.end_date_value, erased.end_date_precision,
+                erased.place_id, erased.facility_id) == (None,) * 6
+        assert (kept.date_value, kept.place_id, kept.facility_id, kept.review_state) == ("2018", *where, "accepted")
+
+
 @pytest.mark.parametrize("blank", ["", "   "])
 def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_path, blank):
     # Before: `release propose DOC --mask ""` stored a draft with an empty mask, silently.

@@ -10,7 +10,8 @@ reason, and the names of the people it cited, which Guwah must keep so as to go 
 in every other document (the masking index reads every name, whatever its review state: a name
 dropped here would be printed in clear in another testimony or release that cites the person).
 The facts it was the evidence of (names, attributes, events, violations, relations) no longer
-count: each is rejected as erased, its span and any free-text value gone, so that no status,
+count: each is rejected as erased, its span, any free-text value and an event's dates, place and
+facility gone, so that no status,
 timeline, corroboration or public view rests on a destroyed testimony; each stays, without its
 words, as the record that something was erased (`guwah.review.retire_erased_facts`). Backups, and database pages not yet reused or vacuumed, still hold the
 old ciphertext, readable with the archive key (see SECURITY.md).

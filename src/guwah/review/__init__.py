@@ -134,7 +134,8 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
     Each fact stays as a record that something was asserted and then erased: its earlier decision
     goes into the history (step "erased"), its evidence span is removed, a free-text attribute
     value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness),
-    and earlier review notes are cleared. Names keep their text: other documents are masked by them
+    an event loses its dates, place and facility (its type stays), and earlier review notes are
+    cleared. Names keep their text: other documents are masked by them
     (see `guwah.protection.erasure`). Returns how many facts were retired.
     """
     from guwah.protection.erasure import ERASED
@@ -153,6 +154,9 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
             row.evidence_start = row.evidence_end = None
             if kind == "attribute" and row.attribute not in CLOSED_VALUES:
                 row.value, row.value_end = ERASED, None
+            if kind == "event":  # when and where were read from the destroyed text: only the type stays
+                row.date_value = row.date_precision = row.end_date_value = row.end_date_precision = None
+                row.place_id = row.facility_id = None
             count += 1
     session.flush()
     return count
