@@ -18,6 +18,8 @@ Every step is audited (who, which record, never the content).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -345,15 +347,25 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     return changes
 
 
-def approved_release_ids(session: Session) -> set[int]:
-    """Ids of the releases the public sees now; give them to `releases_taken_down` after a step."""
+def _approved_release_ids(session: Session) -> set[int]:
     return set(session.scalars(select(Release.id).where(Release.state == "approved")))
 
 
-def releases_taken_down(session: Session, before: set[int], reason: str) -> list[ReleaseChange]:
-    """What a step took down: `settle_releases` with `reason` (each stale release withdrawn and
-    redrafted), then every release of `before` (`approved_release_ids` taken before the step)
-    that the step itself withdrew, with its own recorded reason and no redraft. Each release once."""
+@contextmanager
+def releases_coming_down(session: Session, reason: str) -> Iterator[list[ReleaseChange]]:
+    """Around a step that may take releases down; the yielded list is filled when the step ends.
+
+    On exit: `settle_releases` with `reason` (each stale release withdrawn and redrafted), then every
+    release the public saw before the step that the step itself withdrew, with its own recorded
+    reason and no redraft. Each release once. Nothing is filled if the step raised.
+    """
+    before = _approved_release_ids(session)
+    changes: list[ReleaseChange] = []
+    yield changes
+    changes.extend(_releases_taken_down(session, before, reason))
+
+
+def _releases_taken_down(session: Session, before: set[int], reason: str) -> list[ReleaseChange]:
     changes = settle_releases(session, reason)
     reported = {change.release for change in changes}
     for release in session.scalars(select(Release).where(Release.id.in_(before - reported),
@@ -373,13 +385,12 @@ def withdraw_testimony(session: Session, document_id: int, actor: str,
     """`withdraw_release` of a testimony, and the entry releases that came down with it.
 
     Returns the testimony's release taken down (None if none was up) and every other release the
-    step took down (`releases_taken_down`, reason TESTIMONY_WITHDRAWN): the entries whose public
+    step took down (`releases_coming_down`, reason TESTIMONY_WITHDRAWN): the entries whose public
     facts rested on it. `release withdraw` and the workspace's withdraw form both say them.
     """
-    before = approved_release_ids(session)
-    release = withdraw_release(session, document_id, actor, reason)
-    return release, [change for change in releases_taken_down(session, before, TESTIMONY_WITHDRAWN)
-                     if release is None or change.release != release.id]
+    with releases_coming_down(session, TESTIMONY_WITHDRAWN) as changes:
+        release = withdraw_release(session, document_id, actor, reason)
+    return release, [change for change in changes if release is None or change.release != release.id]
 
 
 def keep_releases_current(session: Session) -> list[int]:

@@ -241,12 +241,11 @@ def naming_approve(
 def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person id.")) -> None:
     """Withdraw every basis for naming a person; every release showing their name comes down."""
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, approved_release_ids, releases_taken_down, withdraw_bases
+    from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 
-    with archive_session() as (store, session):
-        before = approved_release_ids(session)
+    with archive_session() as (store, session), \
+            releases_coming_down(session, f"the naming bases of person {person} were withdrawn") as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
-        withdrawn = releases_taken_down(session, before, f"the naming bases of person {person} were withdrawn")
     err.print(f"{count} naming bases withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
@@ -283,22 +282,20 @@ def consent_set(
     from guwah.registry.cli import print_release_changes
     from guwah.releases import (
         RegistryAct,
-        approved_release_ids,
         pending_consent_changes,
-        releases_taken_down,
+        releases_coming_down,
         request_consent_change,
         testimony_consent,
     )
 
     with archive_session() as (store, session):
-        before = approved_release_ids(session)
         document_id = _document_id(store, session, doc)
-        old = testimony_consent(session, document_id)
-        waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
-        change = request_consent_change(session, document_id, level, store.settings.actor, reason)
-        change_id = change.id if change else None
-        refused = sorted(waiting - {c.id for c in pending_consent_changes(session)})
-        withdrawn = releases_taken_down(session, before, f"the consent of document {document_id} was lowered to {level}")
+        with releases_coming_down(session, f"the consent of document {document_id} was lowered to {level}") as withdrawn:
+            old = testimony_consent(session, document_id)
+            waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
+            change = request_consent_change(session, document_id, level, store.settings.actor, reason)
+            change_id = change.id if change else None
+            refused = sorted(waiting - {c.id for c in pending_consent_changes(session)})
     if refused:
         err.print(f"Refused the raise{'s' if len(refused) > 1 else ''} still waiting ({', '.join(map(str, refused))}): "
                   f"document {document_id} was set to {level} after {'they were' if len(refused) > 1 else 'it was'} asked.")
@@ -369,17 +366,15 @@ def consent_withdraw(
     from guwah.registry.cli import print_release_changes
     from guwah.releases import (
         RegistryAct,
-        approved_release_ids,
         copies_of,
-        releases_taken_down,
+        releases_coming_down,
         testimonies_given_by,
         withdraw_witness_consent,
     )
 
     with archive_session() as (store, session):
-        before = approved_release_ids(session)
-        documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
-        withdrawn = releases_taken_down(session, before, "the witness withdrew consent")
+        with releases_coming_down(session, "the witness withdrew consent") as withdrawn:
+            documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
         # translations), never those of another mention the registry (perhaps the linker) put in
         # the same entry.
