@@ -358,7 +358,10 @@ def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | 
     common = COMMON_NAME if common is None else common
     counts = Counter(row[0] for row in rows if row[0] is not None)
     common_mention = [row[0] is not None and counts[row[0]] >= common for row in rows]
-    return [(a, b, p, agrees, not (common_mention[a] or common_mention[b]) or stated_agreement(rows[a], rows[b]))
+    # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
+    # mentions most edges are under LINK_AUTO without agreeing.
+    return [(a, b, p, agrees, not (common_mention[a] or common_mention[b])
+             or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)) or stated_agreement(rows[a], rows[b]))
             for a, b, p, agrees in edges]
 
 
