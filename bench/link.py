@@ -201,7 +201,7 @@ def run_guwah() -> dict:
     result = link_mentions(MENTIONS)
     return {"clusters": result.cluster_ids, "review_pairs": len(result.review_pairs),
             "review_threshold": result.review_threshold, "review_left_out": result.review_left_out,
-            "candidate_pairs": result.candidate_pairs, "stages": result.timings}
+            "review_held": len(result.held), "candidate_pairs": result.candidate_pairs, "stages": result.timings}
 
 
 def romanise(text: str | None) -> str | None:
@@ -365,7 +365,8 @@ def main() -> None:
             print(f"         name-scoring workers: peak {row['worker_peak_rss_mib']:,} MiB each at most")
         if "review_pairs" in row:
             print(f"         review queue: {row['review_pairs']:,} pairs (match probability >= "
-                  f"{row['review_threshold']:.3f}; {row['review_left_out']:,} less probable left out)")
+                  f"{row['review_threshold']:.3f}; {row['review_left_out']:,} less probable left out; "
+                  f"{row.get('review_held', 0):,} of the queue held by the common-name rule)")
         if "stages" in row:
             print("         stages: " + ", ".join(f"{k} {v:.1f} s" for k, v in row["stages"].items()))
         if "lost" in row:

@@ -20,8 +20,15 @@ match probability band and by the kind of name (one whole-name key; two keys tha
 name; names only similar): a calibrated model's edges of band 0.4-0.5 are right 40-50 % of the
 time.
 
+With `--common N,...` it replays the linker's common-name rule (`linker.corroborate`: a link
+between mentions of a whole-name key borne by N mentions or more asks one stated field to agree)
+at each N ("shipped": linker.COMMON_NAME; "off": no rule), and prints beside P / R / F1 the pairs
+left for review (all of them, and held by the rule), and the queue a team is shown
+(`linker.review_queue`: its cap, and how many of it the rule held). A saved run's edges are
+those before the rule (`link_lost.py` saves `agreeing_edges`), so every N replays from the same run.
+
 Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains]
-       [--thresholds AUTO/REVIEW,...]
+       [--thresholds AUTO/REVIEW,...] [--common N,...]
 """
 
 from __future__ import annotations
@@ -274,6 +281,21 @@ def calibration(run: dict) -> list[tuple[str, list[tuple[int, float]]]]:
     return rows
 
 
+def common_rule(run: dict, common: int | None) -> tuple[dict, int, int, int, int]:
+    """Cluster the saved edges with `linker.corroborate` at `common` (None: the rule off).
+    Returns (pairwise scores, review pairs, of them held, the queue shown, of it held)."""
+    edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
+    if common is not None:
+        rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
+        edges = L.corroborate(edges, rows, common)
+    count = len(run["person"])
+    ids, review = L.cluster(count, edges, run["fields"], given_alone=run["given_alone"])
+    shown, _, _ = L.review_queue(review, count)
+    held_all = L.held_pairs(edges, review) if common is not None else frozenset()
+    held_shown = L.held_pairs(edges, shown) if common is not None else frozenset()
+    return pairwise_scores(ids, run["person"].tolist()), len(review), len(held_all), len(shown), len(held_shown)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", type=Path, nargs="+")
@@ -286,6 +308,8 @@ def main() -> None:
     parser.add_argument("--thresholds", default="",
                         help="AUTO/REVIEW,...: cluster the saved edges at these thresholds (edges under REVIEW "
                              "need a run saved with link_lost.py --floor)")
+    parser.add_argument("--common", default="",
+                        help="N,...: replay linker.corroborate at these namesake counts (shipped: COMMON_NAME; off: none)")
     args = parser.parse_args()
     for path in args.runs:
         run = load(path)
@@ -313,6 +337,12 @@ def main() -> None:
             ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"])
             s = pairwise_scores(ids, truth)
             print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+        for value in filter(None, args.common.split(",")):
+            common = None if value == "off" else L.COMMON_NAME if value == "shipped" else int(value)
+            s, review, held, shown, held_shown = common_rule(run, common)
+            label = "off" if common is None else f">= {common} mentions"
+            print(f"  common name {label:16s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
+                  f"review pairs {review} (held {held}); queue {shown} (held {held_shown})", flush=True)
         if args.chains:
             edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
             for name, allow in CHAIN_RULES.items():

@@ -74,6 +74,28 @@ def test_a_pair_between_the_thresholds_waits_in_the_review_queue_with_its_reason
     assert "Abdurehim" not in repr(pair.reasons) and "Kashgar" not in repr(pair.reasons)
 
 
+def test_namesakes_of_a_common_name_stating_nothing_alike_wait_in_the_queue_marked_held(any_store, monkeypatch):
+    """With the common-name band lowered to two mentions: two bare namesakes are not merged but
+    queued, marked as held; two born the same year are merged (the positive control)."""
+    import guwah.link.linker as linker
+    from guwah.registry import HELD_COMMON_NAME, open_candidates
+
+    monkeypatch.setattr(linker, "COMMON_NAME", 2)
+    with any_store.session() as session:
+        first = _mention(session, "Memet Abdulla")
+        second = _mention(session, "Memet Abdulla")
+        third = _mention(session, "Zorvat Keldan", birth_year="1971")
+        fourth = _mention(session, "Zorvat Keldan", birth_year="1971")
+    with any_store.session() as session:
+        run = link_archive(session, "linker-test")
+    assert run.merges == 1 and [(a, b) for a, b, _ in run.review_pairs] == [(first[0], second[0])]
+    with any_store.session() as session:
+        assert resolve(session, first[1]).number != resolve(session, second[1]).number
+        assert resolve(session, third[1]).number == resolve(session, fourth[1]).number
+        [pair] = open_candidates(session)
+    assert HELD_COMMON_NAME in pair.reasons and "Memet" not in repr(pair.reasons)
+
+
 def test_a_judged_pair_leaves_the_queue_for_good(any_store):
     from guwah.registry import open_candidates
 

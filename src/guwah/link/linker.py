@@ -31,7 +31,9 @@ The steps, each in one function below:
    homeland can disagree, and facilities never: see `agreeing_edges`; every field either missing on one
    side or in an agreeing level: the review a person would do, done where there is nothing to
    weigh), taken from the most probable down and never joining two clusters whose mentions
-   disagree (see `cluster`; a gender stated by one mention alone does not bar). Other pairs from LINK_REVIEW, and refused merges, are returned for
+   disagree (see `cluster`; a gender stated by one mention alone does not bar); a pair of a common
+   name (COMMON_NAME mentions or more) links only where a stated field agrees on both sides, not
+   merely none disagrees (`corroborate`), else it is held for review. Other pairs from LINK_REVIEW, and refused merges, are returned for
    review, the most probable first and at most `review_cap` of them (REVIEW_PER_MENTION per
    mention: the queue grows with the archive, see `review_queue`). Prediction runs in batches
    of PREDICT_BATCH pairs.
@@ -96,6 +98,9 @@ class LinkResult:
     timings: dict[str, float] = field(default_factory=dict)
     review_threshold: float = LINK_REVIEW  # the lowest match probability the review queue holds
     review_left_out: int = 0               # pairs from LINK_REVIEW left out of the queue by its cap
+    # review pairs (index a, index b; a < b) the model would have linked but that are held for
+    # review: a common name, and no stated field agrees on both sides (`corroborate`)
+    held: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def clusters(self) -> int:
@@ -217,15 +222,17 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     lap("prediction")
 
     report("clustering", 0.0)
-    edges = agreeing_edges(con, predicted)
+    edges = corroborate(agreeing_edges(con, predicted), con.execute(
+        f"SELECT {', '.join(STATED_COLUMNS)} FROM mentions ORDER BY uid").fetchall())
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, review = cluster(len(mentions), edges, fields, given_alone=one_part_names(con))
     review, threshold, left_out = review_queue(review, len(mentions))
+    held = held_pairs(edges, review)
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
-                      timings=timings, review_threshold=threshold, review_left_out=left_out)
+                      timings=timings, review_threshold=threshold, review_left_out=left_out, held=held)
 
 
 PREDICT_BATCH = 5_000_000  # candidate pairs per round of Splink's prediction (bounds its memory)
@@ -306,6 +313,64 @@ def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
         JOIN mentions a ON a.uid = p.uid_l JOIN mentions b ON b.uid = p.uid_r
         LEFT JOIN name_scores s ON s.pair = least(p.uid_l, p.uid_r) * {PAIR_SHIFT} + greatest(p.uid_l, p.uid_r)
         ORDER BY p.uid_l, p.uid_r""").fetchall()
+
+
+# A link between two mentions of a common name asks one stated field to agree on both sides, not
+# only none to disagree; without one the pair goes to review (`corroborate`). At 300,000 and
+# 1,000,000 mentions of G, a third of the false pairs joined namesakes every pair of whose mentions
+# the model linked (twenty-fourth round, docs/benchmarks.md). A name is common from COMMON_NAME
+# mentions of its whole-name key in the input: the lowest band edge (powers of two, plus one) at
+# which no tuning run (C-G at 100,000, G at 300,000 and 1,000,000) lost F1 (twenty-fifth round).
+COMMON_NAME = 513
+# A birth range wider than this ("the 1950s") agrees with too many namesakes to count as agreement.
+AGREEING_BIRTH_SPAN = 5
+# The mentions' columns `corroborate` reads, in this order.
+STATED_COLUMNS = ("whole", "birth_lo", "birth_hi", "home", "facility", "detained_lo", "detained_hi")
+
+
+def stated_agreement(a: Sequence, b: Sequence) -> bool:
+    """Whether two mentions state one field alike on both sides (rows of STATED_COLUMNS; `whole`
+    is not read): birth years whose ranges overlap, each range at most AGREEING_BIRTH_SPAN years
+    wide; one hometown of county level or finer (`features.home_place` ids of three levels or
+    more: the same place, or one inside the other); the same facility; detention years whose
+    ranges overlap. A field missing on either side agrees with nothing."""
+    _, birth_lo_a, birth_hi_a, home_a, facility_a, held_lo_a, held_hi_a = a
+    _, birth_lo_b, birth_hi_b, home_b, facility_b, held_lo_b, held_hi_b = b
+    if (birth_lo_a is not None and birth_lo_b is not None
+            and birth_hi_a - birth_lo_a <= AGREEING_BIRTH_SPAN and birth_hi_b - birth_lo_b <= AGREEING_BIRTH_SPAN
+            and birth_lo_a <= birth_hi_b and birth_lo_b <= birth_hi_a):
+        return True
+    if home_a and home_b and nested(home_a, home_b) and min(home_a.count("."), home_b.count(".")) >= 2:
+        return True
+    if facility_a and facility_b and facility_a == facility_b:
+        return True
+    return (held_lo_a is not None and held_lo_b is not None
+            and held_lo_a <= held_hi_b and held_lo_b <= held_hi_a)
+
+
+def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None) -> list[tuple]:
+    """The edges (a, b, match probability, agrees) with a fifth element, `corroborated`: False
+    where the commoner of the two mentions' whole-name keys is borne by `common` mentions or more
+    of `rows` (per mention, by uid: STATED_COLUMNS) and no stated field agrees
+    (`stated_agreement`). `cluster` never links an uncorroborated edge: the pair goes to review.
+    A rare name still links on the name with nothing disagreeing, as before. `common`: default
+    COMMON_NAME."""
+    common = COMMON_NAME if common is None else common
+    counts = Counter(row[0] for row in rows if row[0] is not None)
+    common_mention = [row[0] is not None and counts[row[0]] >= common for row in rows]
+    # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
+    # mentions most edges are under LINK_AUTO without agreeing.
+    return [(a, b, p, agrees, not (common_mention[a] or common_mention[b])
+             or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)) or stated_agreement(rows[a], rows[b]))
+            for a, b, p, agrees in edges]
+
+
+def held_pairs(edges: Sequence[tuple], review: Sequence[tuple]) -> frozenset[tuple[int, int]]:
+    """The review pairs (a, b; a < b) that `cluster` would have linked but for `corroborate`."""
+    queued = {(min(a, b), max(a, b)) for a, b, _ in review}
+    return frozenset(pair for a, b, p, agrees, corroborated in edges
+                     if not corroborated and (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees))
+                     and (pair := (min(a, b), max(a, b))) in queued)
 
 
 def candidate_pairs(con, new_from: int | None = None) -> int:
@@ -1052,8 +1117,9 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
             ) -> tuple[list[int], list[tuple[int, int, float]]]:
     """Connected components over the linking edges, numbered by first member.
 
-    An edge is (a, b, match probability[, agrees]); it links at `auto` (default LINK_AUTO) or
-    above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`). With `fields` (per mention: gender,
+    An edge is (a, b, match probability[, agrees[, corroborated]]); it links at `auto` (default LINK_AUTO) or
+    above, and from `review` (default LINK_REVIEW) when `agrees` is true (see `agreeing_edges`),
+    never when `corroborated` is false (a common name with no stated field agreeing: `corroborate`). With `fields` (per mention: gender,
     birth_lo, birth_hi, home, detained_lo, detained_hi; home as `features.home_place`), edges are taken from the most probable
     down, and an edge that would join two clusters holding a conflict (two settled genders, see
     `Summary.gender`, or two genders on the edge's own mentions; birth years
@@ -1084,6 +1150,8 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     ordered = (sorted(edges, key=lambda edge: -edge[2]) if summaries is not None or given_alone is not None
                else edges)
     for a, b, probability, *agrees in ordered:
+        if len(agrees) > 1 and not agrees[1]:
+            continue  # a common name with no stated field agreeing: held for review (`corroborate`)
         if probability >= auto or (probability >= review and agrees and agrees[0]):
             root_a, root_b = find(a), find(b)
             if root_a == root_b:

@@ -471,7 +471,7 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
                 merges += 1
             except ReviewRequired:
                 blocked += 1
-    review = queue_candidates(session, mentions, result.review_pairs)
+    review = queue_candidates(session, mentions, result.review_pairs, held=result.held)
     if mentions:  # the run's mark: never undone itself (undone=True), read by only_new runs
         session.add(LinkChange(operation=next_operation(session), person_id=int(mentions[-1].mention_id),
                                how="linker", action="run", linker_version=f"{LINKER} {LINKER_VERSION}",
@@ -480,12 +480,21 @@ def link_archive(session: Session, actor: str, store=None, progress=None, only_n
     return LinkRun(len(mentions), merges, blocked, review, operation if merges else None)
 
 
-def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+# The reason of a pair the linker would have linked but held for review: a common name, and no
+# stated field agrees on both sides (`guwah.link.linker.corroborate`).
+HELD_COMMON_NAME = {"field": "linker", "level": "held",
+                    "detail": "a common name: no stated field agrees on both sides"}
+
+
+def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, int, float]],
+                     held: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int, float]]:
     """Put the linker's review pairs (indexes into `mentions`, probability) in the review queue.
 
     A pair already judged is not queued again (a judgement is final until a reviewer changes
     it); an open pair gets the new probability and reasons; pairs whose mentions now share an
-    entry need no review. Returns the open pairs as (person id, person id, probability).
+    entry need no review. A pair of `held` (indexes, the lower first: `LinkResult.held`) is
+    marked with HELD_COMMON_NAME among its reasons. Returns the open pairs as (person id,
+    person id, probability).
     """
     from guwah.link.features import pair_reasons
 
@@ -507,7 +516,8 @@ def queue_candidates(session: Session, mentions: list, pairs: list[tuple[int, in
             row = LinkCandidate(person_a_id=low, person_b_id=high)
             session.add(row)
         row.probability, row.linker = float(probability), linker
-        row.reasons = pair_reasons(mention_low, mention_high)
+        row.reasons = pair_reasons(mention_low, mention_high) + (
+            [HELD_COMMON_NAME] if (min(a, b), max(a, b)) in held else [])
         queued.append((low, high, float(probability)))
     session.flush()
     return queued
