@@ -573,7 +573,7 @@ def find_persons(doc: Doc) -> None:
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
-    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc)
+    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
@@ -2021,7 +2021,42 @@ _NAME_THEN_ROLE = re.compile(rf"\s*[,(]\s*(?:{_ROLE_MODIFIER}\s*){{0,3}}$", re.I
 _ROLE_THEN_NAME = re.compile(r"\s*[,:(]?\s*")
 # A later mention of the role stands for the person only with a definite article where the
 # language has one ("the applicant", "la requérante"); Russian has none («заявитель задержан»).
-_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’])\s*$", re.I)
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’]|\bour|\bnotre)\s*$", re.I)
+# The role nouns that name the one person a whole text is about: a lawyer's "client", a court's
+# "applicant" (issue 11, h-x30p). A legal writer drops the article before them ("Client states that
+# …", "ask client for …"), so a later one stands for the person without it too, unless a determiner
+# makes it someone else ("a client from another office", "each applicant").
+_SUBJECT_ROLES = frozenset({"client", "applicant", "appellant", "claimant", "complainant", "petitioner",
+                            "requérant", "plaignant", "заявитель", "заявительница", "доверитель", "подзащитный"})
+_OTHER_BEFORE = re.compile(r"(?:\b(?:a|an|another|any|each|every|other|no|some|one|this|that|new|former|"
+                           r"prospective|un|une|des|autre|chaque|aucun|ce|cet|cette)|\d)\s*$", re.I)
+# "Re: Second meeting with client AIBEK TOLOMUSH UULU", «Заявитель: ТУРСУНОВ АЛИМЖАН»: a subject's
+# name in capitals right after the role noun.
+_SUBJECT_IN_CAPITALS = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, (f for f, lemma in ROLE_NOUNS.items() if lemma in _SUBJECT_ROLES)),
+                                         key=len, reverse=True))
+    + rf")[ \t]*[,:]?[ \t]+(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}})(?![\w-])")
+
+
+def _subjects_in_capitals(doc: Doc) -> list[tuple[int, int, str]]:
+    """Candidates of `_SUBJECT_IN_CAPITALS` ("client ULANBEK …"): no word a common, organisation or
+    place-kind word, not over a place."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _SUBJECT_IN_CAPITALS.finditer(doc.text):
+        s, e = match.span("name")
+        words = doc.text[s:e].split()
+        if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
+                                          or w.casefold() in PLACE_KIND_WORDS for w in words):
+            continue
+        found.append((s, e, "cued"))
+    return found
+
+
+def named_as_the_subject(doc: Doc) -> set[str]:
+    """Ids of the persons introduced with a subject role noun (`_SUBJECT_ROLES`: "client X", "the
+    applicant, X") whom the text then calls by that noun again at least once (`_role_nouns`)."""
+    return set(doc.__dict__.get("_subjects", ()))
 
 
 def _role_nouns(doc: Doc) -> None:
@@ -2057,13 +2092,17 @@ def _role_nouns(doc: Doc) -> None:
             doc.add_person_span(match.span(), pid)
         else:
             later.append((match.start(), match.end(), lemma))
+    subjects = doc.__dict__.setdefault("_subjects", set())
     for start, end, lemma in later:
-        if not (doc.language == "ru" or _DEFINITE_BEFORE.search(text, max(0, start - 6), start)):
+        bare = lemma in _SUBJECT_ROLES and not _OTHER_BEFORE.search(text, max(0, start - 20), start)
+        if not (doc.language == "ru" or bare or _DEFINITE_BEFORE.search(text, max(0, start - 8), start)):
             continue
         owners = [pid for offset, role, pid in introduced if role == lemma and offset < start]
         if owners:
             doc.person(owners[-1]).add_mention((start, end))
             doc.add_person_span((start, end), owners[-1])
+            if lemma in _SUBJECT_ROLES:
+                subjects.add(owners[-1])
 
 
 def _related_names(a: PersonRecord, b: PersonRecord) -> bool:
