@@ -364,7 +364,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
            for w in words):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -410,6 +410,42 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}(?![\w-])")
+
+
+_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF|M|MME|MLLE|Г-Н|Г-ЖА)\.?[ \t]+")
+_MIN_TURNS = 3  # lines opened by a speaker's label from which a text reads as a transcript
+
+
+def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names in capitals that make a transcript's speaker labels («АЛМАС ЕРЖАНОВ: Я …», "MR
+    MEMETJAN HOSHUR: I …"; a title of address skipped), where at least `_MIN_TURNS` lines open with a
+    label in capitals (`SPEAKER_TURN`): a speaker a transcript names nowhere else is named there (issue
+    11, h-x30p). Not an asking label (`_ASKING`: "Q", «ВЕДУЩИЙ»), nor one with a common, organisation or
+    place-kind word; the name has two to four words, or one after a title."""
+    text = doc.text
+    turns = []
+    for line in re.finditer(r"^[^\n]*", text, re.M):
+        turn = SPEAKER_TURN.match(text, line.start())
+        if turn and turn.group("label").isupper():
+            turns.append(turn)
+    if len(turns) < _MIN_TURNS:
+        return []
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for turn in turns:
+        s, e = turn.span("label")
+        title = _LABEL_TITLE.match(text, s)
+        if title and title.end() < e:
+            s = title.end()
+        words = text[s:e].split()
+        least = 1 if title else 2
+        if not least <= len(words) <= 4 or not all(re.fullmatch(rf"[{_UPPER}][{_UPPER}'’-]+", w) for w in words) \
+                or places.overlaps((s, e)) \
+                or any(w.casefold() in _ASKING or w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
+                       or w.casefold() in PLACE_KIND_WORDS for w in words):
+            continue
+        found.append((s, e, "turn"))
+    return found
 
 
 def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -573,7 +609,8 @@ def find_persons(doc: Doc) -> None:
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
-    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc)
+    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
+        + _turn_labels(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
@@ -1361,9 +1398,10 @@ def _speakers(doc: Doc) -> None:
 SPEAKER_TURN = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{0,50}?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
 # Labels of whoever asks or presents: "I" in their lines is none of the people the text is about.
 _ASKING = frozenset("""
-host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller
+host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller chair
+chairman chairwoman chairperson
 hôte question journaliste présentateur présentatrice animateur animatrice intervieweur
-ведущий ведущая корреспондент журналист журналистка вопрос интервьюер
+ведущий ведущая корреспондент журналист журналистка вопрос интервьюер модератор модераторка председатель
 """.split())
 # Labels that name the narrator's parent in a family chat ("Mom: …", "Dad: …").
 _PARENT_LABELS = {"mom": "mother", "mum": "mother", "mama": "mother", "mother": "mother", "maman": "mother",
