@@ -1294,6 +1294,13 @@ def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = Fals
 _QUOTE = re.compile(r"[\"“”«»„]")
 
 
+def _opens_with_given_name(name: str) -> bool:
+    """The name's first word is a common given name that is not also a common word (`guwah.names.given`)."""
+    words = name.split()
+    found = given_name(words[0]) if words else None
+    return found is not None and not found[0].word
+
+
 def _speakers(doc: Doc) -> None:
     """Who says "I" in each sentence: the paragraph's quoted speaker, else the narrator."""
     text = doc.text
@@ -1362,8 +1369,13 @@ def _speakers(doc: Doc) -> None:
                 relatives.add(span)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
-        if heading:
-            narrator = heading[0]
+        # a name that opens with a common given name, else one written in capitals as a headword, before a
+        # page title in title case that reads as a name ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p)
+        given = [pid for pid in heading if any(_opens_with_given_name(name) for name in doc.person(pid).names)]
+        headword = [pid for (s, e), pid in doc.person_spans
+                    if s < _HEADING_CHARS and pid in heading and text[s:e].isupper() and " " in text[s:e].strip()]
+        if given or headword or heading:
+            narrator = (given or headword or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")
@@ -1489,7 +1501,9 @@ def _signed(doc: Doc) -> str | None:
 
 
 # What may follow a signature's name on its line: a patronymic word written apart, then ", a town".
-_AFTER_SIGNATURE = re.compile(rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?[ \t]*(?:,[ \t]*[^\W\d][^\n,]{{0,40}})?[ \t]*$", re.I)
+# and a maiden or other name in brackets: "Aliya Brown (née Tursunqyzy)".
+_AFTER_SIGNATURE = re.compile(rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?[ \t]*(?:\([^()\n]{{1,40}}\))?"
+                              rf"[ \t]*(?:,[ \t]*[^\W\d][^\n,]{{0,40}})?[ \t]*$", re.I)
 _SIGNATURE_LINES = 3  # the last lines of a text where a signature with no valediction may stand
 
 
