@@ -364,7 +364,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
            for w in words):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -410,6 +410,37 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}(?![\w-])")
+
+
+# A letter's greeting on its own line: "Dear Dilnur,", "My dear Aziz!", « Chère Aynur, », «Дорогой Ерлан!»,
+# «Уважаемая Гульнар Серикова,», «Қымбатты Асқар!»; a title of address skipped ("Dear Mr Tursun,").
+_GREETING = re.compile(
+    r"^[ \t]*(?:(?:[Mm]y|[Mm]a|[Mm]on)[ \t]+)?(?:Dear|Dearest|dear|Cher|Chère|Très cher|Très chère|Дорогой|Дорогая|"
+    r"Милый|Милая|Уважаемый|Уважаемая|Любимый|Любимая|Қымбатты|Құрметті|Ардақты|Сүйікті)[ \t]+"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*[,!:]?[ \t]*$",
+    re.M)
+
+
+def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names in a letter's greeting (`_GREETING`), in the first lines of a text: the person written to,
+    whom a letter may name nowhere else (issue 11, h-x30p). Not a common word ("Dear Sir", "Dear
+    Editor"), a kin word («Дорогая мама»: a relative, `_kinship`'s), or a place."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _GREETING.finditer(text, 0, min(len(text), _HEADING_CHARS + 400)):
+        s, e = match.span("name")
+        words = text[s:e].split()
+        if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in KIN or w.casefold() in _ASKING
+                                          or w.casefold() in ORGANISATION_WORDS for w in words):
+            continue
+        found.append((s, e, "addressee"))
+    return found
+
+
+def named_as_addressee(doc: Doc) -> set[str]:
+    """Ids of the persons a letter's greeting names (`_addressees`)."""
+    return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
 
 
 _LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF|M|MME|MLLE|Г-Н|Г-ЖА)\.?[ \t]+")
@@ -610,7 +641,7 @@ def find_persons(doc: Doc) -> None:
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
     candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
-        + _turn_labels(doc)
+        + _turn_labels(doc) + _addressees(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)

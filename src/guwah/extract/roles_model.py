@@ -465,7 +465,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
     form's name or party field: "Name: X", « Nom : X », «ФИО: X», "Appellant: Mr X"), "statement" (named as
     a statement's maker: "Witness statement of X", « Témoignage de X », `persons.named_as_a_statements_maker`),
     "subject" (the one a text is about, introduced with a role noun it then calls them by: "client X …
-    Client states", `persons.named_as_the_subject`)."""
+    Client states", `persons.named_as_the_subject`), "addressee" (named in a letter's greeting: "Dear X,",
+    «Дорогой X!», `persons.named_as_addressee`)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
@@ -482,6 +483,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
         reasons.append("statement")
     if person.id in persons.named_as_the_subject(doc):
         reasons.append("subject")
+    if person.id in persons.named_as_addressee(doc):
+        reasons.append("addressee")
     return reasons
 
 
@@ -489,9 +492,9 @@ def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bo
     """The rules are sure of this person for one of the reasons in `kept` (see `sure`), or because
     a form's name field names them (a form names the person it is about, whatever the model says:
     kept at every setting, h-x26p), or a statement's title names its maker (h-x28p), or the text is about
-    them, called by a role noun (h-x30p)."""
+    them, called by a role noun, or a letter is written to them (h-x30p)."""
     reasons = set(sure(doc, person))
-    return bool(reasons & set(kept)) or bool(reasons & {"field", "statement", "subject"})
+    return bool(reasons & set(kept)) or bool(reasons & {"field", "statement", "subject", "addressee"})
 
 
 def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:
