@@ -50,7 +50,7 @@ def test_a_letter_signed_with_a_maiden_name_is_its_narrators_and_kept():
     assert "victim" in brother.roles
 
 
-@pytest.mark.parametrize("given", ["ZUMRET", "MIHRIBAN"])  # a listed given name; one the lexicon lacks
+@pytest.mark.parametrize("given", ["ZUMRET", "MIHRIBAN"])  # a given name the lexicon lists; one it lacks
 def test_a_profiles_heading_name_under_a_page_title_is_the_narrator(given):
     text = PROFILE.replace("ZUMRET", given)
     assert len(text) >= roles_model.MIN_CHARS
@@ -62,3 +62,21 @@ def test_a_profiles_heading_name_under_a_page_title_is_the_narrator(given):
     father = _person(doc, "Abdulla Tohti")
     assert father is not None and not father.narrator, names  # the control
     assert not any("Showcase" in n for p in doc.persons for n in p.names if p.narrator)
+
+
+ESSAY = ("Essay: The person I admire most\n"
+         "Sanubar Kerimova, Year 9\n\n"
+         "The person I admire most is my grandfather, Memet Rozi. He was born in 1950 in Ghulja and worked "
+         "as a vet for forty years. I am fifteen, and until last summer I had only seen him on video calls. "
+         "In 2018 he was taken to a camp and held there for a year; he was not allowed to pray and he was "
+         "given little food. When he came back he was kept at home under watch. Now he lives with us in "
+         "Almaty, and in the evenings he teaches me the names of the birds of his village.\n")
+
+
+def test_a_writers_name_in_title_case_stays_the_narrator_before_a_grandfather_named_in_the_first_line():
+    doc = run_pipeline(ESSAY, "en", None)
+    names = [p.names for p in doc.persons]
+    writer = _person(doc, "Sanubar")
+    assert writer is not None and writer.narrator, names
+    grandfather = _person(doc, "Memet Rozi")
+    assert grandfather is not None and not grandfather.narrator, names  # the control

@@ -1325,13 +1325,6 @@ def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = Fals
 _QUOTE = re.compile(r"[\"“”«»„]")
 
 
-def _opens_with_given_name(name: str) -> bool:
-    """The name's first word is a common given name that is not also a common word (`guwah.names.given`)."""
-    words = name.split()
-    found = given_name(words[0]) if words else None
-    return found is not None and not found[0].word
-
-
 def _speakers(doc: Doc) -> None:
     """Who says "I" in each sentence: the paragraph's quoted speaker, else the narrator."""
     text = doc.text
@@ -1400,13 +1393,13 @@ def _speakers(doc: Doc) -> None:
                 relatives.add(span)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
-        # a name that opens with a common given name, else one written in capitals as a headword, before a
-        # page title in title case that reads as a name ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p)
-        given = [pid for pid in heading if any(_opens_with_given_name(name) for name in doc.person(pid).names)]
+        # a name written in capitals as a headword before a page title in title case that reads as a name
+        # ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p). (A given name's preference was tried: it took
+        # "my grandfather, X" of a heading over the writer's own name.)
         headword = [pid for (s, e), pid in doc.person_spans
                     if s < _HEADING_CHARS and pid in heading and text[s:e].isupper() and " " in text[s:e].strip()]
-        if given or headword or heading:
-            narrator = (given or headword or heading)[0]
+        if headword or heading:
+            narrator = (headword or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")
