@@ -1,8 +1,9 @@
 """A letter's addressee named in its greeting («Дорогой Ерлан!», "Dear Dilnur,", « Chère Aynur, ») is
 a person of the text, though the greeting is the only place that names them, and no victim for being
 greeted (issue 11, h-x30p: a brother's letter lost its addressee). Invented texts; the controls in
-each: "Dear Sir or Madam" and «Дорогая мама» name no one, and a relative the letter tells of keeps
-the victim role."""
+each: "Dear Sir or Madam", "Dear Consul", a recipient named only in a formal greeting ("Dear Ms X," of a
+letter to a member of parliament) name no one, and a relative the letter tells of
+keeps the victim role."""
 
 import pytest
 
@@ -28,7 +29,7 @@ EN = ("Leeds, 4 April 2022\n\n"
       "Your sister,\nNurgul\n")
 
 FORMAL = ("Leeds, 4 April 2022\n\n"
-          "Dear Sir or Madam,\n\n"
+          "Dear Sir or Madam,\n\nDear Consul,\n\n"
           "I am writing about my uncle Tursun Memet, who was taken to a camp in Aksu in 2018. Nobody in "
           "our family has been allowed to see him since, and his wife has had no word of him for three "
           "years. I ask you to raise his case with the authorities of the People's Republic of China and "
@@ -59,4 +60,17 @@ def test_a_greeting_with_no_name_names_no_one():
     doc = run_pipeline(FORMAL, "en", None)
     names = [n for p in doc.persons for n in p.names]
     assert _person(doc, "Tursun Memet") is not None, names  # positive control
-    assert not any(word in n for n in names for word in ("Sir", "Madam")), names
+    assert not any(word in n for n in names for word in ("Sir", "Madam", "Consul")), names  # an office, "Sir": no one
+
+
+def test_a_formal_greetings_recipient_named_nowhere_else_is_no_person_and_one_named_again_is():
+    greeting = "Dear Ms Okafor-Lane,\n\n"
+    letter = FORMAL.replace("Dear Sir or Madam,\n\nDear Consul,\n\n", greeting)
+    doc = run_pipeline(letter, "en", None)
+    # (the title rule may still propose "Ms X"; the person model decides on her as before)
+    assert not any("addressee" in roles_model.sure(doc, p) for p in doc.persons)
+    # the positive control: the same greeting to a woman the letter names again, in its "To:" line
+    named = "To: Ayjamal Okafor-Lane\n" + letter
+    doc = run_pipeline(named, "en", None)
+    her = _person(doc, "Okafor")
+    assert her is not None and "addressee" in roles_model.sure(doc, her), [p.names for p in doc.persons]

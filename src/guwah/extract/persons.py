@@ -417,14 +417,24 @@ _UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER
 _GREETING = re.compile(
     r"^[ \t]*(?:(?:[Mm]y|[Mm]a|[Mm]on)[ \t]+)?(?:Dear|Dearest|dear|Cher|Chère|Très cher|Très chère|Дорогой|Дорогая|"
     r"Милый|Милая|Уважаемый|Уважаемая|Любимый|Любимая|Қымбатты|Құрметті|Ардақты|Сүйікті)[ \t]+"
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*[,!:]?[ \t]*$",
+    rf"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*[,!:]?[ \t]*$",
     re.M)
+
+
+# Whom a formal letter greets by office, not name ("Dear Consul,", « Monsieur le Consul », «Уважаемый Посол»).
+_GREETED_OFFICES = frozenset("""consul ambassador senator councillor councilor commissioner president chair chairman
+    chairwoman secretary officer colleague colleagues friend friends member members committee board team
+    consul ambassadeur sénateur président présidente députée député коллега коллеги друзья посол консул депутат
+    """.split())
 
 
 def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
     """Names in a letter's greeting (`_GREETING`), in the first lines of a text: the person written to,
     whom a letter may name nowhere else (issue 11, h-x30p). Not a common word ("Dear Sir", "Dear
-    Editor"), a kin word («Дорогая мама»: a relative, `_kinship`'s), or a place."""
+    Editor"), a title or role ("Dear Consul"), a kin word («Дорогая мама»: a relative, `_kinship`'s), or a
+    place. A name after a title of address ("Dear Ms X,") only where the text names X elsewhere too: a
+    formal letter's recipient named in its greeting alone (a member of parliament, an official) is no
+    person of the testimony, as the golds have it."""
     text = doc.text
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
@@ -432,7 +442,11 @@ def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
         s, e = match.span("name")
         words = text[s:e].split()
         if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in KIN or w.casefold() in _ASKING
-                                          or w.casefold() in ORGANISATION_WORDS for w in words):
+                                          or w.casefold() in ORGANISATION_WORDS or w.casefold() in OFFICIAL_TITLES
+                                          or w.casefold() in ROLE_NOUNS or w.casefold() in _GREETED_OFFICES
+                                          for w in words):
+            continue
+        if match.group("title") and len(re.findall(rf"(?<![\w-]){re.escape(text[s:e])}(?![\w-])", text)) < 2:
             continue
         found.append((s, e, "addressee"))
     return found
