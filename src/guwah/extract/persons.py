@@ -1431,6 +1431,7 @@ def _speakers(doc: Doc) -> None:
         if speaker:
             doc.speakers[index] = speaker
     _turns(doc, narrator)
+    _messages(doc)
     # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
     handles = [(m.start(), m.group(1)) for m in _HANDLE_LINE.finditer(text)]
     for start, handle in handles[1:]:
@@ -1441,6 +1442,31 @@ def _speakers(doc: Doc) -> None:
         for index, sentence in enumerate(doc.sentences):
             if start <= sentence.start < end:
                 doc.speakers.pop(index, None)
+
+
+# A message's sender in an exported thread: "From: X", « De : X », «От: X».
+_FROM_FIELD = re.compile(r"^[ \t]*(?:From|De|От|Кімнен)[ \t]*:[ \t]*(?P<sender>[^\n]+)$", re.M)
+
+
+def _messages(doc: Doc) -> None:
+    """Who says "I" in each message of a thread of mails with two senders or more (each opened by a
+    "From:" field): the person the field names, or no one where it names none ("From: Archive desk").
+    One mail's header alone changes nothing (its writer is often a lawyer or a researcher writing of
+    someone else: `_SENDER_LINE`). Issue 11, h-x30p: a thread's replies told in the first person went
+    to the archive's clerk named in the first header."""
+    fields = list(_FROM_FIELD.finditer(doc.text))
+    senders = [" ".join(m.group("sender").split()).casefold() for m in fields]
+    if len(set(senders)) < 2:
+        return
+    for number, field in enumerate(fields):
+        end = fields[number + 1].start() if number + 1 < len(fields) else len(doc.text)
+        named = [pid for _span, pid in doc.person_spans_in(*field.span("sender")) if doc.person(pid).names]
+        for index, sentence in enumerate(doc.sentences):
+            if field.end() <= sentence.start < end:
+                if named:
+                    doc.speakers[index] = named[-1]
+                else:
+                    doc.speakers.pop(index, None)
 
 
 # A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
