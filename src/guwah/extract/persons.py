@@ -740,6 +740,7 @@ def find_persons(doc: Doc) -> None:
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
+    _the_witness(doc)
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
@@ -970,6 +971,30 @@ def _statement_maker_at(doc: Doc, start: int) -> str | None:
     if any(w in _STATEMENT_THINGS or w in NOT_NAME or w in ORGANISATION_WORDS for w in words):
         return None
     return pid
+
+
+_THE_WITNESS = re.compile(r"(?<=\b[Tt]he )witness(?![\w-])|(?<=\b[Ll]e )témoin(?![\w-])|(?<=\b[Ll]a )témoin(?![\w-])")
+
+
+def _the_witness(doc: Doc) -> None:
+    """"The witness" (« le témoin ») of a text that names a statement's maker in a title or an exhibit's
+    entry ("Witness statement of X", `_STATEMENT_OF`) is that maker: the one named in the same line, else
+    the first maker named before it (a bundle's first statement is its main witness's). Issue 11, h-x30p."""
+    text = doc.text
+    makers = [(m.start(), pid) for m in _STATEMENT_OF.finditer(text) if (pid := _statement_maker_at(doc, m.end()))]
+    if not makers:
+        return
+    for match in _THE_WITNESS.finditer(text):
+        if person_at(doc, match.start()) is not None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        same_line = [pid for start, pid in makers if line_start <= start < match.start()]
+        earlier = [pid for start, pid in makers if start < match.start()]
+        owner = same_line[-1] if same_line else earlier[0] if earlier else None
+        if owner is not None:
+            doc.person(owner).add_mention(match.span())
+            doc.add_person_span(match.span(), owner)
+    doc.person_spans.sort()
 
 
 def named_as_a_statements_maker(doc: Doc) -> set[str]:
