@@ -1483,15 +1483,26 @@ def _messages(doc: Doc) -> None:
     senders = [" ".join(m.group("sender").split()).casefold() for m in fields]
     if len(set(senders)) < 2:
         return
+    said: Counter[str] = Counter()  # sender -> first-person words in their messages
     for number, field in enumerate(fields):
         end = fields[number + 1].start() if number + 1 < len(fields) else len(doc.text)
         named = [pid for _span, pid in doc.person_spans_in(*field.span("sender")) if doc.person(pid).names]
+        if named:
+            said[named[-1]] += len(_FIRST_PERSON.findall(doc.text, field.end(), end))
         for index, sentence in enumerate(doc.sentences):
             if field.end() <= sentence.start < end:
                 if named:
                     doc.speakers[index] = named[-1]
                 else:
                     doc.speakers.pop(index, None)
+    # The thread's narrator is the sender who says "I" most, not whoever the first header names.
+    if said and said.most_common(1)[0][1] > 0:
+        teller = said.most_common(1)[0][0]
+        for person in doc.persons:
+            if person.narrator and person.id != teller:
+                person.narrator = False
+        doc.person(teller).narrator = True
+        doc.person(teller).roles.add("witness")
 
 
 # A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
