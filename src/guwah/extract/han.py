@@ -35,6 +35,8 @@ NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他
                    "爷奶孙警察书记主任于今年月日时也还就曾已到回进出关押抓带走送去来后前中里上下等人家村县市镇乡"
                    "之犯因系辩称没未邻居"
                    "民案一严"  # 居民 / 村民 X, X 一案, X 严格依法: words around a name, never in a transcription
+                   "陪反核要表"  # X 陪同, X 反映, X 核实, X 要求, X 表示: a log's verbs after a name (h-x30p)
+                   "兄户"  # 其兄 X (his elder brother), 重点户 X (a watched household): before a name (h-x30p)
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
@@ -49,8 +51,10 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
                "莫孔向汤")
 # Officials' titles (their holders are no victims, `find_victims`), and the other cues of a name.
-_OFFICIAL_CUES = "警察|民警|干部|书记|主任|局长|所长|队长|狱警|看守|教官|审判长|审判员"
-_CUES = f"名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生"
+# (网格员 a grid worker, 辅警/协警 an auxiliary policeman: the posts that keep a neighbourhood's watch logs, h-x30p)
+_OFFICIAL_CUES = "警察|民警|干部|书记|主任|局长|所长|队长|狱警|看守|教官|审判长|审判员|网格员|辅警|协警"
+# and a log's or a form's recorder field (记录人：X, 填表人：X, 经办人：X)
+_CUES = f"名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生|记录人[：:]?|填表人[：:]?|经办人[：:]?"
 _HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
 
 

@@ -77,6 +77,7 @@ ETHNONYMS = {
 ROLE_NOUNS = {
     "applicant": "applicant", "complainant": "complainant", "petitioner": "petitioner",
     "claimant": "claimant", "detainee": "detainee", "teacher": "teacher",
+    "client": "client", "appellant": "appellant",
     "schoolteacher": "teacher", "student": "student", "farmer": "farmer",
     "businessman": "businessman", "businesswoman": "businesswoman", "imam": "imam", "poet": "poet",
     "writer": "writer", "journalist": "journalist",
@@ -95,6 +96,8 @@ ROLE_NOUNS = {
     **{form: "потерпевший" for form in "потерпевший потерпевшего потерпевшему потерпевшим "
        "потерпевшем".split()},
     **{form: "потерпевшая" for form in "потерпевшая потерпевшей потерпевшую".split()},
+    **{form: "доверитель" for form in "доверитель доверителя доверителю доверителем доверителе".split()},
+    **{form: "подзащитный" for form in "подзащитный подзащитного подзащитному подзащитным подзащитном".split()},
     **{form: "учитель" for form in "учитель учителя учителю учителем учителе".split()},
     **{form: "учительница" for form in "учительница учительницы учительнице учительницу "
        "учительницей".split()},

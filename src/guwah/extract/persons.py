@@ -364,7 +364,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
            for w in words):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -410,6 +410,87 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 _UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}(?![\w-])")
+
+
+# A letter's greeting on its own line: "Dear Dilnur,", "My dear Aziz!", « Chère Aynur, », «Дорогой Ерлан!»,
+# «Уважаемая Гульнар Серикова,», «Қымбатты Асқар!»; a title of address skipped ("Dear Mr Tursun,").
+_GREETING = re.compile(
+    r"^[ \t]*(?:(?:[Mm]y|[Mm]a|[Mm]on)[ \t]+)?(?:Dear|Dearest|dear|Cher|Chère|Très cher|Très chère|Дорогой|Дорогая|"
+    r"Милый|Милая|Уважаемый|Уважаемая|Любимый|Любимая|Қымбатты|Құрметті|Ардақты|Сүйікті)[ \t]+"
+    rf"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*[,!:]?[ \t]*$",
+    re.M)
+
+
+# Whom a formal letter greets by office, not name ("Dear Consul,", « Monsieur le Consul », «Уважаемый Посол»).
+_GREETED_OFFICES = frozenset("""consul ambassador senator councillor councilor commissioner president chair chairman
+    chairwoman secretary officer colleague colleagues friend friends member members committee board team
+    consul ambassadeur sénateur président présidente députée député коллега коллеги друзья посол консул депутат
+    """.split())
+
+
+def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names in a letter's greeting (`_GREETING`), in the first lines of a text: the person written to,
+    whom a letter may name nowhere else (issue 11, h-x30p). Not a common word ("Dear Sir", "Dear
+    Editor"), a title or role ("Dear Consul"), a kin word («Дорогая мама»: a relative, `_kinship`'s), or a
+    place. A name after a title of address ("Dear Ms X,") only where the text names X elsewhere too: a
+    formal letter's recipient named in its greeting alone (a member of parliament, an official) is no
+    person of the testimony, as the golds have it."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _GREETING.finditer(text, 0, min(len(text), _HEADING_CHARS + 400)):
+        s, e = match.span("name")
+        words = text[s:e].split()
+        if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in KIN or w.casefold() in _ASKING
+                                          or w.casefold() in ORGANISATION_WORDS or w.casefold() in OFFICIAL_TITLES
+                                          or w.casefold() in ROLE_NOUNS or w.casefold() in _GREETED_OFFICES
+                                          for w in words):
+            continue
+        if match.group("title") and len(re.findall(rf"(?<![\w-]){re.escape(text[s:e])}(?![\w-])", text)) < 2:
+            continue
+        found.append((s, e, "addressee"))
+    return found
+
+
+def named_as_addressee(doc: Doc) -> set[str]:
+    """Ids of the persons a letter's greeting names (`_addressees`)."""
+    return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+
+
+_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF|M|MME|MLLE|Г-Н|Г-ЖА)\.?[ \t]+")
+_MIN_TURNS = 3  # lines opened by a speaker's label from which a text reads as a transcript
+
+
+def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names in capitals that make a transcript's speaker labels («АЛМАС ЕРЖАНОВ: Я …», "MR
+    MEMETJAN HOSHUR: I …"; a title of address skipped), where at least `_MIN_TURNS` lines open with a
+    label in capitals (`SPEAKER_TURN`): a speaker a transcript names nowhere else is named there (issue
+    11, h-x30p). Not an asking label (`_ASKING`: "Q", «ВЕДУЩИЙ»), nor one with a common, organisation or
+    place-kind word; the name has two to four words, or one after a title."""
+    text = doc.text
+    turns = []
+    for line in re.finditer(r"^[^\n]*", text, re.M):
+        turn = SPEAKER_TURN.match(text, line.start())
+        if turn and turn.group("label").isupper():
+            turns.append(turn)
+    if len(turns) < _MIN_TURNS:
+        return []
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for turn in turns:
+        s, e = turn.span("label")
+        title = _LABEL_TITLE.match(text, s)
+        if title and title.end() < e:
+            s = title.end()
+        words = text[s:e].split()
+        least = 1 if title else 2
+        if not least <= len(words) <= 4 or not all(re.fullmatch(rf"[{_UPPER}][{_UPPER}'’-]+", w) for w in words) \
+                or places.overlaps((s, e)) \
+                or any(w.casefold() in _ASKING or w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
+                       or w.casefold() in PLACE_KIND_WORDS for w in words):
+            continue
+        found.append((s, e, "turn"))
+    return found
 
 
 def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -573,7 +654,8 @@ def find_persons(doc: Doc) -> None:
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
-    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc)
+    candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
+        + _turn_labels(doc) + _addressees(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
@@ -658,6 +740,7 @@ def find_persons(doc: Doc) -> None:
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
+    _the_witness(doc)
     for person in doc.persons:
         person.mentions.sort()
     doc.person_spans.sort()
@@ -888,6 +971,30 @@ def _statement_maker_at(doc: Doc, start: int) -> str | None:
     if any(w in _STATEMENT_THINGS or w in NOT_NAME or w in ORGANISATION_WORDS for w in words):
         return None
     return pid
+
+
+_THE_WITNESS = re.compile(r"(?<=\b[Tt]he )witness(?![\w-])|(?<=\b[Ll]e )témoin(?![\w-])|(?<=\b[Ll]a )témoin(?![\w-])")
+
+
+def _the_witness(doc: Doc) -> None:
+    """"The witness" (« le témoin ») of a text that names a statement's maker in a title or an exhibit's
+    entry ("Witness statement of X", `_STATEMENT_OF`) is that maker: the one named in the same line, else
+    the first maker named before it (a bundle's first statement is its main witness's). Issue 11, h-x30p."""
+    text = doc.text
+    makers = [(m.start(), pid) for m in _STATEMENT_OF.finditer(text) if (pid := _statement_maker_at(doc, m.end()))]
+    if not makers:
+        return
+    for match in _THE_WITNESS.finditer(text):
+        if person_at(doc, match.start()) is not None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        same_line = [pid for start, pid in makers if line_start <= start < match.start()]
+        earlier = [pid for start, pid in makers if start < match.start()]
+        owner = same_line[-1] if same_line else earlier[0] if earlier else None
+        if owner is not None:
+            doc.person(owner).add_mention(match.span())
+            doc.add_person_span(match.span(), owner)
+    doc.person_spans.sort()
 
 
 def named_as_a_statements_maker(doc: Doc) -> set[str]:
@@ -1325,8 +1432,13 @@ def _speakers(doc: Doc) -> None:
                 relatives.add(span)
         heading = [pid for (s, e), pid in doc.person_spans
                    if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
-        if heading:
-            narrator = heading[0]
+        # a name written in capitals as a headword before a page title in title case that reads as a name
+        # ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p). (A given name's preference was tried: it took
+        # "my grandfather, X" of a heading over the writer's own name.)
+        headword = [pid for (s, e), pid in doc.person_spans
+                    if s < _HEADING_CHARS and pid in heading and text[s:e].isupper() and " " in text[s:e].strip()]
+        if headword or heading:
+            narrator = (headword or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")
@@ -1344,6 +1456,7 @@ def _speakers(doc: Doc) -> None:
         if speaker:
             doc.speakers[index] = speaker
     _turns(doc, narrator)
+    _messages(doc)
     # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
     handles = [(m.start(), m.group(1)) for m in _HANDLE_LINE.finditer(text)]
     for start, handle in handles[1:]:
@@ -1356,14 +1469,51 @@ def _speakers(doc: Doc) -> None:
                 doc.speakers.pop(index, None)
 
 
+# A message's sender in an exported thread: "From: X", « De : X », «От: X».
+_FROM_FIELD = re.compile(r"^[ \t]*(?:From|De|От|Кімнен)[ \t]*:[ \t]*(?P<sender>[^\n]+)$", re.M)
+
+
+def _messages(doc: Doc) -> None:
+    """Who says "I" in each message of a thread of mails with two senders or more (each opened by a
+    "From:" field): the person the field names, or no one where it names none ("From: Archive desk").
+    One mail's header alone changes nothing (its writer is often a lawyer or a researcher writing of
+    someone else: `_SENDER_LINE`). Issue 11, h-x30p: a thread's replies told in the first person went
+    to the archive's clerk named in the first header."""
+    fields = list(_FROM_FIELD.finditer(doc.text))
+    senders = [" ".join(m.group("sender").split()).casefold() for m in fields]
+    if len(set(senders)) < 2:
+        return
+    said: Counter[str] = Counter()  # sender -> first-person words in their messages
+    for number, field in enumerate(fields):
+        end = fields[number + 1].start() if number + 1 < len(fields) else len(doc.text)
+        named = [pid for _span, pid in doc.person_spans_in(*field.span("sender")) if doc.person(pid).names]
+        if named:
+            said[named[-1]] += len(_FIRST_PERSON.findall(doc.text, field.end(), end))
+        for index, sentence in enumerate(doc.sentences):
+            if field.end() <= sentence.start < end:
+                if named:
+                    doc.speakers[index] = named[-1]
+                else:
+                    doc.speakers.pop(index, None)
+    # The thread's narrator is the sender who says "I" most, not whoever the first header names.
+    if said and said.most_common(1)[0][1] > 0:
+        teller = said.most_common(1)[0][0]
+        for person in doc.persons:
+            if person.narrator and person.id != teller:
+                person.narrator = False
+        doc.person(teller).narrator = True
+        doc.person(teller).roles.add("witness")
+
+
 # A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
 # «СИНХРОН, Шынар Мухтаркызы: …», "HOST (voice-over): …").
 SPEAKER_TURN = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{0,50}?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
 # Labels of whoever asks or presents: "I" in their lines is none of the people the text is about.
 _ASKING = frozenset("""
-host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller
+host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller chair
+chairman chairwoman chairperson
 hôte question journaliste présentateur présentatrice animateur animatrice intervieweur
-ведущий ведущая корреспондент журналист журналистка вопрос интервьюер
+ведущий ведущая корреспондент журналист журналистка вопрос интервьюер модератор модераторка председатель
 """.split())
 # Labels that name the narrator's parent in a family chat ("Mom: …", "Dad: …").
 _PARENT_LABELS = {"mom": "mother", "mum": "mother", "mama": "mother", "mother": "mother", "maman": "mother",
@@ -1451,7 +1601,9 @@ def _signed(doc: Doc) -> str | None:
 
 
 # What may follow a signature's name on its line: a patronymic word written apart, then ", a town".
-_AFTER_SIGNATURE = re.compile(rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?[ \t]*(?:,[ \t]*[^\W\d][^\n,]{{0,40}})?[ \t]*$", re.I)
+# and a maiden or other name in brackets: "Aliya Brown (née Tursunqyzy)".
+_AFTER_SIGNATURE = re.compile(rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?[ \t]*(?:\([^()\n]{{1,40}}\))?"
+                              rf"[ \t]*(?:,[ \t]*[^\W\d][^\n,]{{0,40}})?[ \t]*$", re.I)
 _SIGNATURE_LINES = 3  # the last lines of a text where a signature with no valediction may stand
 
 
@@ -2021,7 +2173,42 @@ _NAME_THEN_ROLE = re.compile(rf"\s*[,(]\s*(?:{_ROLE_MODIFIER}\s*){{0,3}}$", re.I
 _ROLE_THEN_NAME = re.compile(r"\s*[,:(]?\s*")
 # A later mention of the role stands for the person only with a definite article where the
 # language has one ("the applicant", "la requérante"); Russian has none («заявитель задержан»).
-_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’])\s*$", re.I)
+_DEFINITE_BEFORE = re.compile(r"(?:\bthe|\ble|\bla|\bl['’]|\bour|\bnotre)\s*$", re.I)
+# The role nouns that name the one person a whole text is about: a lawyer's "client", a court's
+# "applicant" (issue 11, h-x30p). A legal writer drops the article before them ("Client states that
+# …", "ask client for …"), so a later one stands for the person without it too, unless a determiner
+# makes it someone else ("a client from another office", "each applicant").
+_SUBJECT_ROLES = frozenset({"client", "applicant", "appellant", "claimant", "complainant", "petitioner",
+                            "requérant", "plaignant", "заявитель", "заявительница", "доверитель", "подзащитный"})
+_OTHER_BEFORE = re.compile(r"(?:\b(?:a|an|another|any|each|every|other|no|some|one|this|that|new|former|"
+                           r"prospective|un|une|des|autre|chaque|aucun|ce|cet|cette)|\d)\s*$", re.I)
+# "Re: Second meeting with client AIBEK TOLOMUSH UULU", «Заявитель: ТУРСУНОВ АЛИМЖАН»: a subject's
+# name in capitals right after the role noun.
+_SUBJECT_IN_CAPITALS = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, (f for f, lemma in ROLE_NOUNS.items() if lemma in _SUBJECT_ROLES)),
+                                         key=len, reverse=True))
+    + rf")[ \t]*[,:]?[ \t]+(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}})(?![\w-])")
+
+
+def _subjects_in_capitals(doc: Doc) -> list[tuple[int, int, str]]:
+    """Candidates of `_SUBJECT_IN_CAPITALS` ("client ULANBEK …"): no word a common, organisation or
+    place-kind word, not over a place."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _SUBJECT_IN_CAPITALS.finditer(doc.text):
+        s, e = match.span("name")
+        words = doc.text[s:e].split()
+        if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
+                                          or w.casefold() in PLACE_KIND_WORDS for w in words):
+            continue
+        found.append((s, e, "cued"))
+    return found
+
+
+def named_as_the_subject(doc: Doc) -> set[str]:
+    """Ids of the persons introduced with a subject role noun (`_SUBJECT_ROLES`: "client X", "the
+    applicant, X") whom the text then calls by that noun again at least once (`_role_nouns`)."""
+    return set(doc.__dict__.get("_subjects", ()))
 
 
 def _role_nouns(doc: Doc) -> None:
@@ -2057,13 +2244,17 @@ def _role_nouns(doc: Doc) -> None:
             doc.add_person_span(match.span(), pid)
         else:
             later.append((match.start(), match.end(), lemma))
+    subjects = doc.__dict__.setdefault("_subjects", set())
     for start, end, lemma in later:
-        if not (doc.language == "ru" or _DEFINITE_BEFORE.search(text, max(0, start - 6), start)):
+        bare = lemma in _SUBJECT_ROLES and not _OTHER_BEFORE.search(text, max(0, start - 20), start)
+        if not (doc.language == "ru" or bare or _DEFINITE_BEFORE.search(text, max(0, start - 8), start)):
             continue
         owners = [pid for offset, role, pid in introduced if role == lemma and offset < start]
         if owners:
             doc.person(owners[-1]).add_mention((start, end))
             doc.add_person_span((start, end), owners[-1])
+            if lemma in _SUBJECT_ROLES:
+                subjects.add(owners[-1])
 
 
 def _related_names(a: PersonRecord, b: PersonRecord) -> bool:

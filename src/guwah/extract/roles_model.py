@@ -463,7 +463,10 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
     in the heading), "kin" (a kinship tie: an unnamed relative, a relation to another person, or a
     given name in apposition to a plural kin noun, `persons.named_as_children`), "field" (named in a
     form's name or party field: "Name: X", « Nom : X », «ФИО: X», "Appellant: Mr X"), "statement" (named as
-    a statement's maker: "Witness statement of X", « Témoignage de X », `persons.named_as_a_statements_maker`)."""
+    a statement's maker: "Witness statement of X", « Témoignage de X », `persons.named_as_a_statements_maker`),
+    "subject" (the one a text is about, introduced with a role noun it then calls them by: "client X …
+    Client states", `persons.named_as_the_subject`), "addressee" (named in a letter's greeting: "Dear X,",
+    «Дорогой X!», `persons.named_as_addressee`)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
@@ -478,15 +481,20 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
         reasons.append("field")
     if person.id in persons.named_as_a_statements_maker(doc):
         reasons.append("statement")
+    if person.id in persons.named_as_the_subject(doc):
+        reasons.append("subject")
+    if person.id in persons.named_as_addressee(doc):
+        reasons.append("addressee")
     return reasons
 
 
 def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
     """The rules are sure of this person for one of the reasons in `kept` (see `sure`), or because
     a form's name field names them (a form names the person it is about, whatever the model says:
-    kept at every setting, h-x26p), or a statement's title names its maker (h-x28p)."""
+    kept at every setting, h-x26p), or a statement's title names its maker (h-x28p), or the text is about
+    them, called by a role noun, or a letter is written to them (h-x30p)."""
     reasons = set(sure(doc, person))
-    return bool(reasons & set(kept)) or bool(reasons & {"field", "statement"})
+    return bool(reasons & set(kept)) or bool(reasons & {"field", "statement", "subject", "addressee"})
 
 
 def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:
