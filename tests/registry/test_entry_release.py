@@ -416,3 +416,30 @@ def test_a_merged_entry_redirect_is_never_kept_by_a_browser_as_undo_can_part_the
     with store.session() as session:
         undo_registry_act(session, "rev", store=store)
     assert client.get("/persons/2").status_code == 200  # what a browser that kept the redirect never asks
+
+
+def test_a_translation_is_not_an_independent_source(store, tmp_path):
+    """A translation is the same witness's account in other words: before, a testimony and its
+    translation (sidecar `translation_of`, no witness of its own) counted as two sources, so a fact
+    stated once by one witness was shown as corroborated twice."""
+    from guwah.registry.corroboration import independent_count, source_groups
+
+    ids = []
+    for name, text, extra in [
+            ("a.txt", "In 2018 my brother Tursun Ehmet was taken from our house in Aksu at night.", ""),
+            ("b.txt", "В 2018 году моего брата Турсуна Эхмета ночью забрали из нашего дома в Аксу.", "translation_of"),
+            ("c.txt", "A cellmate: Tursun Ehmet shared my cell in the Aksu camp in 2019.", "")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        sidecar = "consent: public\n"
+        if extra:
+            import hashlib
+
+            sidecar += f"translation_of: {hashlib.sha256((tmp_path / 'a.txt').read_bytes()).hexdigest()}\n"
+        (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+        ids.append(ingest_file(store, path).document_id)
+    with store.session() as session:
+        groups = source_groups(session, set(ids))
+    assert independent_count(groups, {ids[0], ids[1]}) == 1  # the original and its translation
+    assert independent_count(groups, {ids[1], ids[2]}) == 2  # control: another witness counts apart
+    assert independent_count(groups, set(ids)) == 2

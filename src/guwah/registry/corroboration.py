@@ -1,7 +1,8 @@
 """Corroboration: how many independent sources support a fact.
 
 Testimonies of different witnesses count apart. The same witness telling it twice counts once,
-and so does one text republished by two outlets or re-encoded as another file: documents whose
+so does a testimony and its translations (`Testimony.translation_of_id`: one account in other
+words, whoever is recorded as its witness), and so does one text republished by two outlets or re-encoded as another file: documents whose
 texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ NEAR_DUPLICATE,
 by MinHash from the `datasketch` library) fall in one group.
 """
@@ -70,8 +71,16 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
         parent[find(a)] = find(b)
 
     witnesses: dict[int, int] = {}
-    for document_id, witness_id in session.execute(
-            select(Testimony.document_id, Testimony.witness_id).where(Testimony.document_id.in_(ids))):
+    originals: dict[int, int] = {}  # an original's id -> a document of its account among ids
+    for document_id, witness_id, original in session.execute(
+            select(Testimony.document_id, Testimony.witness_id, Testimony.translation_of_id)
+            .where(Testimony.document_id.in_(ids))):
+        # A translation and its original (released or not) are one account.
+        for account in {document_id, original} - {None}:
+            if account in originals:
+                join(document_id, originals[account])
+            else:
+                originals[account] = document_id
         if witness_id is None:
             continue
         entry = session.scalar(select(Person.entry_id).where(Person.id == witness_id)) or -witness_id
