@@ -722,3 +722,54 @@ def test_a_pseudonymous_testimony_masks_its_witness_even_where_she_may_be_named(
         shown = draft_release(session, public, "drafter").content["text"]
     assert "Dilnur" not in hidden and "Abdukerim" not in hidden and "live in Istanbul" in hidden
     assert shown.startswith("I am Dilnur Abdukerim")  # control
+
+
+def test_a_translation_of_a_copy_of_an_erased_testimony_is_made_confidential_and_listed(store, tmp_path, monkeypatch):
+    # Before: `consent withdraw W --erase` made a republished copy of her testimony confidential and
+    # listed it for `consent erase-document`, but not a translation of that copy (sidecar
+    # `translation_of` the copy): it kept its own "public" consent, was named nowhere, and
+    # `consent erase-document` refused it ("make it confidential before erasing it"), so her words
+    # in Russian stayed whole in the archive. Now the copies' translations are made confidential and
+    # listed with the copies, and can be erased; an unrelated testimony stays public (control).
+    import hashlib
+
+    from guwah.ingest import ingest_file
+    from guwah.storage import Store
+    from guwah.storage.tables import Testimony
+    from tests.conftest import make_settings
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    text = ("My name is Rayila Kamal. I was held in the camp in Aksu from March 2018 to May 2019. We were "
+            "beaten every day and made to sing songs. I was released after signing a paper.")
+    original = add(store, tmp_path, "o.txt", text, "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "copy.txt").write_bytes(text.encode("utf-16"))
+    (folder / "copy.meta.yaml").write_text("consent: public\ntitle: Republished account\n")
+    copy = ingest_file(store, folder / "copy.txt").document_id
+    sha = hashlib.sha256((folder / "copy.txt").read_bytes()).hexdigest()
+    folder = tmp_path / "t"
+    folder.mkdir()
+    translation = add(store, folder, "t.txt", "Меня зовут Райила Камал. Меня держали в лагере в Аксу.",
+                      f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "We were taken to the school in Hotan in 2017.", "consent: public\n")
+    for document_id in (original, copy, translation, other):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    point_cli_at(store, monkeypatch)
+    withdrawn = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert withdrawn.exit_code == 0, withdrawn.output
+    assert f"documents {copy}, {translation} (copies of the text" in " ".join(withdrawn.stderr.split())
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session:
+            consent = {t.document_id: t.consent for t in session.query(Testimony)}
+        assert consent[translation] == "confidential" and consent[other] == "public"  # other: control
+    finally:
+        again.close()
+    erased = CliRunner().invoke(app, ["consent", "erase-document", str(translation), "--reason", "she asked"])
+    assert erased.exit_code == 0, erased.output
