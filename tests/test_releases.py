@@ -428,6 +428,37 @@ def test_an_erased_testimony_leaves_no_date_place_or_facility_on_its_events(stor
         assert (kept.date_value, kept.place_id, kept.facility_id, kept.review_state) == ("2018", *where, "accepted")
 
 
+def test_an_erased_testimony_leaves_no_date_or_place_on_its_attributes(store, tmp_path):
+    # Before: after erasure an attribute read from the destroyed text lost its value ("[erased]")
+    # but kept its `as_of` date (a reviewer's `review edit attribute:N --set as_of=2018-03`, shown by
+    # `review show`) and its gazetteer place: when and where, as the witness told them. Now both go
+    # with the value; an attribute of another document keeps them (control).
+    from guwah.protection.erasure import erase_testimony
+    from guwah.storage.tables import Person, PersonAttribute, Place
+
+    erased_id = add(store, tmp_path, "a.txt", "I, Rayila Kamal, lived in Aksu in 2018.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    kept_id = add(store, tmp_path, "b.txt", "Rayila Kamal lived in Aksu in 2017.", "consent: confidential\n")
+    with store.session() as session:
+        person = session.query(Person).order_by(Person.id).first()
+        place = Place(gazetteer_id="test.aksu", name="Aksu")
+        session.add(place)
+        session.flush()
+        common = {"asserted_by_kind": "user", "asserted_by": "editor", "review_state": "accepted",
+                  "person_id": person.id, "attribute": "residence", "value": "Aksu", "place_id": place.id}
+        erased = PersonAttribute(as_of="2018", evidence_document_id=erased_id, **common)
+        kept = PersonAttribute(as_of="2017", evidence_document_id=kept_id, **common)
+        session.add_all([erased, kept])
+        session.flush()
+        ids, place_id = (erased.id, kept.id), place.id
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        erased, kept = session.get(PersonAttribute, ids[0]), session.get(PersonAttribute, ids[1])
+        assert (erased.value, erased.as_of, erased.place_id, erased.review_state) == ("[erased]", None, None, "rejected")
+        assert (kept.value, kept.as_of, kept.place_id, kept.review_state) == ("Aksu", "2017", place_id, "accepted")
+
+
 @pytest.mark.parametrize("blank", ["", "   "])
 def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_path, blank):
     # Before: `release propose DOC --mask ""` stored a draft with an empty mask, silently.

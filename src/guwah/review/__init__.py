@@ -133,7 +133,8 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
 
     Each fact stays as a record that something was asserted and then erased: its earlier decision
     goes into the history (step "erased"), its evidence span is removed, a free-text attribute
-    value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness),
+    value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness)
+    and every attribute loses its `as_of` date and place,
     an event loses its dates, place and facility (its type stays), and earlier review notes are
     cleared. Names keep their text: other documents are masked by them
     (see `guwah.protection.erasure`). Returns how many facts were retired.
@@ -152,8 +153,10 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
             row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, actor, now
             row.review_note = f"erased with document {document_id}"
             row.evidence_start = row.evidence_end = None
-            if kind == "attribute" and row.attribute not in CLOSED_VALUES:
-                row.value, row.value_end = ERASED, None
+            if kind == "attribute":  # when and where it held were read from the destroyed text too
+                row.as_of = row.place_id = None
+                if row.attribute not in CLOSED_VALUES:
+                    row.value, row.value_end = ERASED, None
             if kind == "event":  # when and where were read from the destroyed text: only the type stays
                 row.date_value = row.date_precision = row.end_date_value = row.end_date_precision = None
                 row.place_id = row.facility_id = None
