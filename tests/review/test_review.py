@@ -281,6 +281,34 @@ def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
         assert edit(store, session, ref, "rev", {"value": "1981"}).fields["value"] == "1981"
 
 
+def test_an_edit_to_an_attribute_date_that_is_no_date_is_refused(store, tmp_path):
+    # `review edit attribute:N --set as_of=yesterday` was accepted and stored "yesterday" as the
+    # date the attribute held (on PostgreSQL a value over ten characters, "2018-03-14T10", ended in a
+    # database error instead). Now as_of is checked as an event's date is: an ISO date, month or year,
+    # not after today; a blank clears it.
+    from guwah.storage.tables import PersonAttribute
+
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        row = PersonAttribute(person_id=person.id, attribute="residence", value="Aksu", evidence_document_id=document_id,
+                              evidence_start=0, evidence_end=2, asserted_by_kind="extractor", asserted_by="x")
+        session.add(row)
+        session.flush()
+        ref = f"attribute:{row.id}"
+    for bad, message in (("yesterday", "not a date"), ("2018-03-14T10", "not a date"), ("2018-02-30", "not a date"),
+                         (f"{date.today().year + 1}", "after today")):
+        with store.session() as session, pytest.raises(InputError, match=message):
+            edit(store, session, ref, "rev", {"as_of": bad})
+    with store.session() as session:
+        assert show_proposal(store, session, ref, "rev").state == "proposed"
+        assert edit(store, session, ref, "rev", {"as_of": " 2018-03 "}).fields["as_of"] == "2018-03"
+
+
 def _fact(store, tmp_path, kind: str, make) -> str:
     """A proposed fact ("KIND:ID") about a person of a stored document, made by `make(person_a,
     person_b, assertion fields)`."""

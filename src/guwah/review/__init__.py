@@ -234,10 +234,26 @@ _DATE_FORMS = {4: "year", 7: "month", 10: "day"}
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
+def _date_form(key: str, value: str) -> str:
+    """The precision ("year", "month", "day") of a date a reviewer typed as an ISO prefix; InputError
+    naming `key` for anything else or for a date after today (what a testimony tells has happened:
+    2099 is a typo for 2009)."""
+    form = _DATE_FORMS.get(len(value)) if _DATE.fullmatch(value) else None
+    try:
+        if form is None:
+            raise ValueError(value)
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        raise InputError(f"{key} {value!r} is not a date: write 2017-03-26, 2017-03 or 2017", value=value) from None
+    if value > date.today().isoformat()[:len(value)]:
+        raise InputError(f"{key} {value!r} is after today: what a testimony tells has happened", value=value)
+    return form
+
+
 def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
     optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
-    its form when not given). InputError, before anything is written, for a blank required field
+    its form when not given), an attribute's as_of a real ISO prefix; no date after today. InputError, before anything is written, for a blank required field
     or a malformed or disagreeing date; a value outside its closed list (an attribute's name, a
     role, an event type, a relation, a violation code) is refused by the table itself
     (`guwah.storage.tables`, the message listing the allowed values) as the copy is made."""
@@ -255,6 +271,8 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
             if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
                 raise InputError(f"a birth_year {key} is a year between 1900 and {date.today().year}, not {year!r}",
                                  value=year)
+    if kind == "attribute" and checked.get("as_of") is not None:
+        _date_form("as_of", checked["as_of"])
     if kind != "event":
         return checked
     dates = {}
@@ -270,21 +288,10 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
             checked[precision_key] = None
             dates[value_key] = None
             continue
-        form = _DATE_FORMS.get(len(value)) if _DATE.fullmatch(value) else None
-        try:
-            if form is None:
-                raise ValueError(value)
-            date.fromisoformat((value + "-01-01")[:10])
-        except ValueError:
-            raise InputError(f"{value_key} {value!r} is not a date: write 2017-03-26, 2017-03 or 2017",
-                             value=value) from None
+        form = _date_form(value_key, value)
         if precision is not None and precision != form:
             raise InputError(f"{value_key} {value!r} has the precision {form}, not {precision}: give "
                              f"{precision_key}={form} or a date of that precision", value=value)
-        # What a testimony tells has happened: a date after today is a typo (2099 for 2009).
-        if value > date.today().isoformat()[:len(value)]:
-            raise InputError(f"{value_key} {value!r} is after today: an event told in a testimony has "
-                             "happened", value=value)
         checked[precision_key] = form
         dates[value_key] = value
     start, end = dates.get("date_value"), dates.get("end_date_value")
