@@ -34,6 +34,7 @@ from guwah.places.gazetteer import (
     PlaceEntry,
     distance_km,
 )
+from guwah.places.geonames import nearest_towns
 from guwah.places.resolve import gazetteer, resolve_place
 from guwah.storage.tables import Facility, Place
 
@@ -58,6 +59,8 @@ FACILITY_TYPES = {
     "": ("other", None),
 }
 TOWN_FALLBACK_KM = 100.0
+# A point farther than this from every Xinjiang town (and nearer a town elsewhere) is not in Xinjiang.
+BORDER_KM = 150.0
 SEAT_MAX_KM = 80.0
 _TOWN_KINDS = COUNTY_LEVEL | {"town"}
 
@@ -189,6 +192,13 @@ def _bad_coordinate(cells: dict) -> str | None:
         if not _in_xinjiang(lat, lon):
             hint = "; lat and long swapped?" if _in_xinjiang(lon, lat) else ""
             return f"lat and long ({cells['lat']}, {cells['long']}) are outside Xinjiang{hint}"
+        # The box holds Almaty, Bishkek and Dunhuang too: a point far from every Xinjiang town and
+        # nearer a town elsewhere is across the border (every site of the 2021 dataset is within
+        # 51 km of a Xinjiang town of GeoNames; a remote point in the Taklamakan is nearer those).
+        xinjiang_km, elsewhere_km, town, country = nearest_towns(lat, lon)
+        if xinjiang_km > BORDER_KM and elsewhere_km < xinjiang_km:
+            return (f"lat and long ({cells['lat']}, {cells['long']}) are outside Xinjiang: {elsewhere_km:.0f} km "
+                    f"from {town} ({country}), {xinjiang_km:.0f} km from the nearest Xinjiang town")
     return None
 
 
