@@ -213,3 +213,18 @@ def test_importer_names_a_point_across_xinjiangs_border_inside_its_box(store, tm
     assert all("outside Xinjiang" in reason for reason in reasons)
     assert "Almaty" in reasons[0] and "(KZ)" in reasons[0]
     assert report.imported == 2
+
+
+def test_importer_rejects_a_row_too_long_to_store_naming_the_column(store, tmp_path, bfn_rows, write_bfn):
+    # Before: an id (with its id_sub) over 96 characters or a Name over 500 went to the database as
+    # they were: on PostgreSQL the whole import ended in a screen of traceback (value too long for
+    # character varying), on SQLite they were stored whole. Now such a row is rejected with the
+    # column named, and the other rows import (control).
+    long_id, long_name, good = bfn_rows[0], bfn_rows[1], bfn_rows[2]
+    long_id[0] = "9" * 120
+    long_name[1] = "N" * 600
+    report = import_facilities(store, write_bfn(tmp_path / "long.csv", [long_id, long_name, good]))
+    reasons = [r["reason"] for r in report.rejected]
+    assert [r["line"] for r in report.rejected] == [5, 6], reasons
+    assert "id" in reasons[0] and "Name" in reasons[1] and all("characters" in r for r in reasons)
+    assert report.imported == 1

@@ -162,6 +162,10 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
         if not row.cells["id"]:
             rejected.append({"line": line, "reason": "no id"})
             continue
+        too_long = _too_long(row)
+        if too_long:
+            rejected.append({"line": line, "reason": too_long})
+            continue
         bad_point = _bad_coordinate(row.cells)
         if bad_point:
             rejected.append({"line": line, "reason": bad_point})
@@ -172,6 +176,17 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
         seen[row.key] = line
         rows.append(row)
     return rows, blank, rejected
+
+
+def _too_long(row: FacilityRow) -> str | None:
+    """Why a row's id or name cannot be stored (wider than Facility.dataset_key or Facility.name,
+    which PostgreSQL refuses), or None."""
+    key_width, name_width = Facility.dataset_key.type.length, Facility.name.type.length
+    if len(row.key) > key_width:
+        return f"id and id_sub are longer than {key_width - len('bfn:')} characters together"
+    if len(row.cells["Name"]) + len(row.cells["id_sub"]) + 3 > name_width:
+        return f"Name is longer than {name_width - 3 - len(row.cells['id_sub'])} characters"
+    return None
 
 
 def _bad_coordinate(cells: dict) -> str | None:
