@@ -309,6 +309,35 @@ def test_an_edit_to_an_attribute_date_that_is_no_date_is_refused(store, tmp_path
         assert edit(store, session, ref, "rev", {"as_of": " 2018-03 "}).fields["as_of"] == "2018-03"
 
 
+def test_an_edit_to_a_name_script_or_language_that_is_no_code_is_refused(store, tmp_path):
+    # `review edit name:N --set script=Latinxxxxxxxxxxxx` (or language=...) was stored as typed on
+    # SQLite, and on PostgreSQL ended in a screen of database traceback (value too long for
+    # character varying(10)). Now a script is an ISO 15924 code and a language a tag CLDR knows,
+    # written in their usual case; anything else is one clear line and nothing is stored.
+    from guwah.storage.tables import PersonName
+
+    path = tmp_path / "s.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        name = PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=document_id,
+                          evidence_start=11, evidence_end=23, asserted_by_kind="extractor", asserted_by="x")
+        session.add(name)
+        session.flush()
+        ref = f"name:{name.id}"
+    for changes, message in (({"script": "Latinxxxxxxxxxxxx"}, "script"), ({"script": "Latin"}, "script"),
+                             ({"language": "e" * 50}, "language"), ({"language": "klingon"}, "language")):
+        with store.session() as session, pytest.raises(InputError, match=message):
+            edit(store, session, ref, "rev", changes)
+    with store.session() as session:
+        assert show_proposal(store, session, ref, "rev").state == "proposed"
+        fields = edit(store, session, ref, "rev", {"script": "latn", "language": "UG"}).fields
+    assert (fields["script"], fields["language"]) == ("Latn", "ug")
+
+
 def _fact(store, tmp_path, kind: str, make) -> str:
     """A proposed fact ("KIND:ID") about a person of a stored document, made by `make(person_a,
     person_b, assertion fields)`."""

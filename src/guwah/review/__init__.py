@@ -250,6 +250,29 @@ def _date_form(key: str, value: str) -> str:
     return form
 
 
+def _checked_name_codes(checked: dict) -> dict:
+    """A name's script as an ISO 15924 code CLDR names ("latn" → "Latn") and its language as an
+    ISO 639 code CLDR knows (`guwah.language.language_code`: "UG" → "ug"); InputError otherwise."""
+    from babel import Locale
+
+    from guwah.language import language_code
+
+    codes = {}
+    if checked.get("script") is not None:
+        script = checked["script"].title()
+        if script not in Locale("en").scripts:
+            raise InputError(f"script {checked['script']!r} is not an ISO 15924 code (Latn, Cyrl, Arab, Hani…)",
+                             value=checked["script"])
+        codes["script"] = script
+    if checked.get("language") is not None:
+        try:
+            codes["language"] = language_code(checked["language"])
+        except ValueError:
+            raise InputError(f"language {checked['language']!r} is not a language code CLDR knows (en, ug, kk, ru, zh…)",
+                             value=checked["language"]) from None
+    return codes
+
+
 def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
     optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
@@ -271,6 +294,8 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
             if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
                 raise InputError(f"a birth_year {key} is a year between 1900 and {date.today().year}, not {year!r}",
                                  value=year)
+    if kind == "name":
+        checked.update(_checked_name_codes(checked))
     if kind == "attribute" and checked.get("as_of") is not None:
         _date_form("as_of", checked["as_of"])
     if kind != "event":
