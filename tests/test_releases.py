@@ -804,3 +804,43 @@ def test_a_translation_of_a_copy_of_an_erased_testimony_is_made_confidential_and
         again.close()
     erased = CliRunner().invoke(app, ["consent", "erase-document", str(translation), "--reason", "she asked"])
     assert erased.exit_code == 0, erased.output
+
+
+def test_a_republication_with_an_editors_note_takes_the_consent_of_the_testimony_it_carries(store, tmp_path):
+    # Before: consent travelled only to near-duplicates (Jaccard of word 5-shingles >= 0.8), so an
+    # outlet's republication of a confidential testimony with a 29-word editor's note before it
+    # (Jaccard 0.57) drafted as public: her whole account, released; and a witness's withdrawal did
+    # not list it among the copies. Now a text that carries 80% or more of another's shingles takes
+    # its consent and is one of its copies. The other way round does not hold (control): a public
+    # testimony quoted whole in a confidential report still drafts.
+    from guwah.errors import ConsentRefused
+    from guwah.releases import copies_of, draft_release
+    from tests.releasing import mark_read
+
+    account = ("My name is Ayshem Qadir. In April 2019 the police took my husband Yasin Qadir from our home in "
+               "Aksu to a camp near Aksu. We have heard nothing from him since that day. I ask the world to help "
+               "me find him and the other men who were taken with him that spring.")
+    note = ("Editor's note: the following account was sent to our newsroom last week by a woman now living in "
+            "Istanbul. We have not been able to verify every detail independently. ")
+    ids = {}
+    for name, text, consent in [("a", account, "confidential"), ("d", note + account, "public")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, f"consent: {consent}\n")
+    public = ("We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten months. "
+              "Every morning we sang and every evening we wrote what we had learned, and nobody was allowed to speak "
+              "our language in the rooms or in the yard.")
+    notes = ("Interview notes, not for publication. Met the family on Tuesday at their flat; the mother spoke "
+             "first and asked that her name never appear anywhere. Her son read out his statement, published last "
+             "year, which follows: ")
+    for name, text, consent in [("p", public, "public"), ("c", notes + public, "confidential")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, f"consent: {consent}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+        draft_release(session, ids["d"], "drafter")
+    with store.session() as session:
+        assert ids["d"] in copies_of(session, [ids["a"]])
+        assert draft_release(session, ids["p"], "drafter").content["consent"] == "public"  # control

@@ -299,10 +299,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                              value=document_id)
     consent = effective_consent(session, document_id)
     # Consent travels with the text, not the file: the same testimony ingested again under other
-    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates.
-    from guwah.registry.corroboration import near_duplicates
+    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates, and a text
+    # that carries another's (a republication under an editor's note) takes that one's consent too
+    # (not the other way round: a public testimony quoted in confidential notes stays public).
+    from guwah.registry.corroboration import texts_it_follows
 
-    for other in near_duplicates(session, document_id):
+    for other in texts_it_follows(session, document_id):
         consent = stricter(consent, effective_consent(session, other))
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
