@@ -368,6 +368,24 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+@pytest.mark.parametrize("detail", ["12 May 2018", "2018-05-12", "12 мая 2018"])
+def test_a_date_to_mask_is_masked_however_the_text_writes_it(detail):
+    # Before: `release propose DOC --mask "12 May 2018"` masked that spelling only: "May 12, 2018",
+    # "12.05.2018", "2018-05-12", «12 мая 2018 года», "2018年5月12日" and the Uyghur
+    # "2018-يىلى 5-ئاينىڭ 12-كۈنى" stayed, and a reader learnt the date the reviewer hid. Now a
+    # detail that is a whole date is masked in the common ways of writing that day; another day, a
+    # bare year and a date of another month stay (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    forms = ["12 May 2018", "May 12, 2018", "12.05.2018", "2018-05-12", "12/05/2018", "12 мая 2018 года",
+             "2018年5月12日", "2018-يىلى 5-ئاينىڭ 12-كۈنى", "12 mai 2018", "12 мамыр 2018"]
+    control = "Other days: 13 May 2018, 12.06.2018, in 2018."
+    shown = redact(" | ".join(forms) + " | " + control, build_masking([], [], [detail])).text
+    assert shown.count(DETAIL) >= len(forms) and not any(form in shown for form in forms), shown
+    assert shown.endswith(control), shown
+
+
+
 def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
     name_person(store, document_id, "Rayila Kamal", "confidential")  # e.g. an unreviewed extraction

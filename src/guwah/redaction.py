@@ -222,6 +222,9 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
     from guwah.places.gazetteer import exact_key, strip_kind_words, uyghur_cyrillic
     from guwah.places.resolve import FUZZY_BEST
 
+    dates = _date_spellings(detail)
+    if dates:
+        return tuple(sorted({detail, *dates}, key=lambda form: (-len(form), form)))
     try:
         resolution = resolve_place(detail, at_least=FUZZY_BEST)
     except InputError:
@@ -243,6 +246,51 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
         if exact_key(detail) in {exact_key(form) for form in forms}:
             found |= forms
     return tuple(sorted(found, key=lambda form: (-len(form), form)))
+
+
+# A detail that names a year (1900-2099) or is written with 年 may be a date.
+_YEARISH = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|年")
+# The languages whose ways of writing a day (CLDR's, through Babel) a date detail is masked in:
+# those testimonies are written in, and those of the countries where witnesses live.
+DATE_LOCALES = ("en", "fr", "de", "tr", "ru", "kk", "ky", "uz", "ug", "zh")
+_ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _date_spellings(detail: str) -> set[str]:
+    """The ways of writing the day a detail names, when it names a whole date (day, month, year,
+    read by `dateparser` in any language; a numeric day and month that could be either way round,
+    12.05.2018, gives both days): ISO, dotted, slashed and dashed digits, CLDR's long and medium
+    forms and "d MMMM y" in DATE_LOCALES (Babel), English ordinals, 2018年5月12日 and the Uyghur
+    2018-يىلى 5-ئاينىڭ 12-كۈنى. Empty for anything else (a place, a month, a year)."""
+    if not _YEARISH.search(detail):
+        return set()
+    import dateparser
+    from babel.dates import format_date
+
+    days = set()
+    for order in ("DMY", "MDY"):
+        parsed = dateparser.parse(detail, settings={"STRICT_PARSING": True, "DATE_ORDER": order,
+                                                     "REQUIRE_PARTS": ["day", "month", "year"]})
+        if parsed is not None:
+            days.add(parsed.date())
+    forms = set()
+    for day in days:
+        d, m, y = day.day, day.month, day.year
+        forms |= {day.isoformat(), f"{y}/{m}/{d}", f"{y}/{m:02}/{d:02}", f"{y}.{m:02}.{d:02}",
+                  f"{y}年{m}月{d}日", f"{y}-يىلى {m}-ئاينىڭ {d}-كۈنى", f"{y}-يىلى {m}-ئاينىڭ {d}"}
+        for a, b in ((d, m), (m, d)):
+            for sep in ".-/":
+                forms |= {f"{a:02}{sep}{b:02}{sep}{y}", f"{a}{sep}{b}{sep}{y}"}
+        for locale in DATE_LOCALES:
+            for pattern in ("long", "medium", "d MMMM y", "MMMM d, y", "d MMM y"):
+                form = format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " ")
+                forms.add(form)
+                forms.add(regex.sub(r"\s*(?:г|ж)\.$", "", form))  # "12 мая 2018 г." also as "12 мая 2018"
+        month = format_date(day, "MMMM", locale="en")
+        ordinal = f"{d}{_ORDINAL.get(d, 'th')}"
+        forms |= {f"{ordinal} {month} {y}", f"{ordinal} of {month} {y}", f"{month} {ordinal}, {y}",
+                  f"the {ordinal} of {month}, {y}"}
+    return forms
 
 
 def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
