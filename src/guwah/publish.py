@@ -508,7 +508,7 @@ def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[in
                          place_rows: dict[int, tuple[str, str]]) -> bool:
     """Whether a fact would show, on the strength of its testimony, a detail masked in that
     testimony's release: its passage holds one, or its place (any gazetteer spelling), facility
-    name or free-text value is one (`guwah.redaction.detail_found`, as the release masks it). An
+    name, date (a whole-date detail's spellings include the ISO form) or free-text value is one (`guwah.redaction.detail_found`, as the release masks it). An
     entry does not show such a fact from that source: read back from a person page, the mask would
     be undone ("detention, Aksu — source: testimony 3")."""
     from guwah.places.resolve import gazetteer
@@ -528,7 +528,9 @@ def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[in
     if getattr(row, "facility_id", None) is not None:
         texts.append(facility_names.get(row.facility_id) or "")
     if isinstance(row, PersonAttribute):
-        texts.extend(value for value in (row.value, row.value_end) if value)
+        texts.extend(value for value in (row.value, row.value_end, row.as_of) if value)
+    if isinstance(row, Event):  # as ISO dates, which a date detail's spellings include
+        texts.extend(value for value in (row.date_value, row.end_date_value) if value)
     return any(detail_found(texts, detail) for detail in details)
 
 

@@ -491,3 +491,34 @@ def test_a_detail_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store
     assert all(e["place"] != "xj.aksu.aksu" for e in shown)
     assert [(e["event"], e["place"]) for e in content["timeline"]] == [("sentencing", None)]  # control: kept
     assert content["names"][0]["name"] == "Tursun Ehmet"
+
+
+def test_a_date_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store, tmp_path):
+    """A date masked in a testimony's release ("12 May 2018") is not read back from an entry's
+    timeline either, even where the event's passage does not write it (the date came from the
+    sentence before); an event of another date stays (control)."""
+    from guwah.publish import entry_content
+    from guwah.storage.tables import Entry
+
+    text = "It was 12 May 2018. That night my brother Tursun Ehmet was detained. He was sentenced in 2019."
+    document = _document(store, tmp_path, "p.txt", "public", text)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                 "review_state": "accepted", "person_id": person.id}
+        span = lambda words: {"evidence_start": text.index(words), "evidence_end": text.index(words) + len(words)}  # noqa: E731
+        session.add(PersonName(name="Tursun Ehmet", **span("Tursun Ehmet"), **facts))
+        session.add(Event(event_type="detention", date_value="2018-05-12", date_precision="day",
+                          **span("That night my brother Tursun Ehmet was detained"), **facts))
+        session.add(Event(event_type="sentencing", date_value="2019", date_precision="year",
+                          **span("He was sentenced in 2019"), **facts))
+        session.flush()
+        person_id, number = person.id, person.entry.number
+    name_person(store, person_id)
+    release_document(store, document, ["12 May 2018"])
+    with store.session() as session:
+        entry_id = session.query(Entry).filter_by(number=number).one().id
+        content = entry_content(session, entry_id)
+    assert [(e["event"], e["date"]) for e in content["timeline"]] == [("sentencing", "2019")]
