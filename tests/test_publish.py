@@ -368,6 +368,25 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+@pytest.mark.parametrize("detail, text, hidden", [
+    ("Yengisheher Village", "He came from Yengisheher-Village, from Yengisheher \n  Village too.", ["Yengisheher"]),
+    # A word broken over a line with a hyphen, as PDF text layers keep it.
+    ("Yengisheher", "He was born in Yengi-\nsheher and lived in Yengi-\r\n  sheher.", ["Yengi-", "sheher"]),
+])
+def test_a_detail_to_mask_is_masked_across_a_hyphen_or_a_line_break(detail, text, hidden):
+    # Before: `--mask "Yengisheher Village"` left "Yengisheher-Village", and `--mask Yengisheher`
+    # left "Yengi-\nsheher" (a word hyphenated at a line's end): a reader joins them at a glance.
+    # Now the words of a detail may stand joined by a hyphen, and a hyphen at a line's end joins a
+    # word; "Kashgar-\nbased" still masks Kashgar (control) and "Yengisar" stays.
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    shown = redact(text + " Yengisar stays.", build_masking([], [], [detail])).text
+    assert DETAIL in shown and not any(part in shown for part in hidden), shown
+    assert "Yengisar stays." in shown
+    control = redact("A Kashgar-\nbased man.", build_masking([], [], ["Kashgar"])).text
+    assert control == f"A {DETAIL}-\nbased man.", control
+
+
 @pytest.mark.parametrize("detail", ["12 May 2018", "2018-05-12", "12 мая 2018"])
 def test_a_date_to_mask_is_masked_however_the_text_writes_it(detail):
     # Before: `release propose DOC --mask "12 May 2018"` masked that spelling only: "May 12, 2018",

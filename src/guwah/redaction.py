@@ -319,7 +319,49 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             if before_ok and after_ok:
                 spans.append((first, last))
             start = folded.find(needle, start + 1)
+    spans.extend(_joined_detail_spans(text, folded, origin, spellings))
     spans.extend(_inflected_detail_spans(text, spellings, details))
+    return spans
+
+
+# A hyphen that ends a line (a word broken over two lines), and a run of spaces or hyphens.
+_LINE_HYPHEN = regex.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n\s*")
+_SEPARATORS = regex.compile(r"[\s\-\u2010\u2011]+")
+
+
+def _joined_detail_spans(text: str, folded: str, origin: list[int], spellings: list[str]) -> list[tuple[int, int]]:
+    """Where a detail stands with its words joined by a hyphen or broken over lines
+    ("Yengisheher-Village", "Yengisheher\\n Village" for "Yengisheher Village") or one of its words
+    hyphenated at a line's end ("Yengi-\\nsheher"), on word boundaries of the text."""
+    pieces, where = [], []
+    position = 0
+    for match in _LINE_HYPHEN.finditer(folded):
+        pieces.append(folded[position:match.start()])
+        where.extend(origin[position:match.start()])
+        position = match.end()
+    pieces.append(folded[position:])
+    where.extend(origin[position:])
+    joined_text = "".join(pieces)
+    squeezed, squeezed_origin, position = [], [], 0
+    for match in _SEPARATORS.finditer(joined_text):
+        squeezed.append(joined_text[position:match.start()] + " ")
+        squeezed_origin.extend(where[position:match.start()] + [where[match.start()]])
+        position = match.end()
+    squeezed.append(joined_text[position:])
+    squeezed_origin.extend(where[position:])
+    haystack = "".join(squeezed)
+    spans = []
+    for detail in spellings:
+        needle = _SEPARATORS.sub(" ", fold(detail)).strip()
+        if not needle or _HAN.search(needle):
+            continue
+        start = haystack.find(needle)
+        while start != -1:
+            first, last = squeezed_origin[start], squeezed_origin[start + len(needle) - 1] + 1
+            if (first == 0 or not text[first - 1].isalnum()) and (last >= len(text) or not (
+                    text[last].isalnum() or unicodedata.category(text[last]) == "Mn")):
+                spans.append((first, last))
+            start = haystack.find(needle, start + 1)
     return spans
 
 
