@@ -368,6 +368,25 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+@pytest.mark.parametrize("text, hidden", [
+    ("Mon mari Memtimin Ab-\nlet est parti.", ["let ", "Ab-"]),
+    ("Son nom: Ab-\nlet.", ["Ab-", "let."]),
+    ("Son nom: Mem-\ntimin Ablet.", ["Mem-", "timin"]),
+    ("Son nom: Mem-\r\n   timin.", ["Mem-", "timin"]),
+])
+def test_a_withheld_name_broken_over_a_line_with_a_hyphen_is_masked(text, hidden):
+    # Before: a withheld name hyphenated at a line's end (as PDF text layers keep it) stayed in the
+    # release: "Son nom: Ab-\nlet.", "Mem-\ntimin [name withheld]" (his given name in clear),
+    # "[name withheld]-\nlet". Now two pieces joined by a line-end hyphen are read as one word when
+    # together they are a withheld name's part; "Kashgar-\nbased" stays as it is (control).
+    from guwah.redaction import WITHHELD, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], [], [])
+    shown = redact(text, masking).text
+    assert WITHHELD in shown and not any(part in shown for part in hidden), shown
+    assert redact("A Kashgar-\nbased man.", masking).text == "A Kashgar-\nbased man."
+
+
 @pytest.mark.parametrize("detail, text, hidden", [
     ("Yengisheher Village", "He came from Yengisheher-Village, from Yengisheher \n  Village too.", ["Yengisheher"]),
     # A word broken over a line with a hyphen, as PDF text layers keep it.

@@ -454,8 +454,46 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…:;\"«»“”\n"
 
 
+@dataclass(frozen=True)
+class _JoinedWord:
+    """Two pieces of one word broken over a line with a hyphen ("Ab-\\nlet"), read as the word
+    ("Ablet") and spanning both pieces; quacks like the regex match of a word."""
+
+    first: object
+    second: object
+
+    def group(self) -> str:
+        return self.first.group() + self.second.group()
+
+    def start(self) -> int:
+        return self.first.start()
+
+    def end(self) -> int:
+        return self.second.end()
+
+
+def _join_line_hyphens(text: str, words: list, masking: Masking) -> list:
+    """The words, with two pieces joined by a hyphen at a line's end read as one word where the
+    joined word is (a form of) a withheld or named name part; other hyphenations ("Kashgar-\\nbased")
+    stay two words."""
+    joined, index = [], 0
+    while index < len(words):
+        word = words[index]
+        if index + 1 < len(words) and _LINE_HYPHEN.fullmatch(text[word.end():words[index + 1].start()]):
+            candidate = _JoinedWord(word, words[index + 1])
+            replacement, shared, name_hits = _part_match(candidate.group(), masking)
+            if replacement is not None or shared or name_hits:
+                joined.append(candidate)
+                index += 2
+                continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
 def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
+    words = _join_line_hyphens(text, words, masking)
     marks = [_part_match(m.group(), masking) for m in words]
     runs: list[list[int]] = []
     for index, match in enumerate(words):
