@@ -448,3 +448,23 @@ def test_the_relations_and_roles_the_extractor_proposes_are_in_the_domain_lists(
     source = "".join(path.read_text(encoding="utf-8") for path in Path(guwah.extract.__file__).parent.glob("*.py"))
     named = set(re.findall(r'set_attribute\(\s*"(\w+)"', source))
     assert {"gender", "birth_year", "ethnicity"} <= named <= set(AttributeName)
+
+
+def test_deciding_a_fact_the_sidecar_recorded_says_so_not_by_none(store, tmp_path):
+    # Before: `guwah review reject name:N` on a witness's name recorded from the sidecar (accepted
+    # with no reviewer) answered "name:N was already accepted by None". Now it says the fact came
+    # accepted with the sidecar; a reviewer's decision still names the reviewer (control).
+    from guwah.review import reject
+
+    path = tmp_path / "w.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "w.meta.yaml").write_text("witness: Gulnar Ehmet\n", encoding="utf-8")
+    ingest_file(store, path)
+    from guwah.storage.tables import PersonName
+
+    with store.session() as session:
+        ref = f"name:{session.query(PersonName).one().id}"
+    with store.session() as session, pytest.raises(InputError) as refused:
+        reject(store, session, ref, "rev", "wrong")
+    assert "None" not in str(refused.value) and "already accepted" in str(refused.value)
+    assert "sidecar" in str(refused.value)

@@ -177,7 +177,9 @@ def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
 
 def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, note: str | None) -> None:
     if row.review_state != ReviewState.PROPOSED.value:
-        raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}")
+        raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}" if row.reviewed_by else
+                         f"{ref} was already {row.review_state} when {row.asserted_by} recorded it (a sidecar's "
+                         "witness or a reviewer's own record): reopen it to decide again")
     store.audit(session, reviewer, "review", ref.split(":")[0], row.id, decision=state)
     row.review_state, row.reviewed_by, row.reviewed_at = state, reviewer, datetime.now(UTC)
     row.review_note = note
