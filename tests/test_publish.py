@@ -368,6 +368,23 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+def test_a_withheld_name_or_detail_percent_encoded_in_an_address_is_masked():
+    # Before: an address in a testimony or in its url field kept a withheld name or a masked detail
+    # percent-encoded ("https://example.org/%D0%9C%D0%B5%D0%BC…" is "Мемтимин Аблет"; "%D8%AE…" is
+    # "خوتەن", Hotan): one click or any URL decoder showed it. Now an encoded run that decodes to
+    # something masked is masked whole; an encoded run that names no one stays (control).
+    from urllib.parse import quote
+
+    from guwah.redaction import DETAIL, WITHHELD, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], [], ["Hotan"])
+    name, place, other = quote("Мемтимин Аблет"), quote("خوتەن"), quote("Алматы")
+    shown = redact(f"https://example.org/{name}/ and https://ug.example.org/{place}/x and "
+                   f"https://example.org/{other}/", masking).text
+    assert name not in shown and place not in shown and other in shown, shown
+    assert f"https://example.org/{WITHHELD}/" in shown and f"https://ug.example.org/{DETAIL}/x" in shown
+
+
 @pytest.mark.parametrize("text, hidden", [
     ("Mon mari Memtimin Ab-\nlet est parti.", ["let ", "Ab-"]),
     ("Son nom: Ab-\nlet.", ["Ab-", "let."]),

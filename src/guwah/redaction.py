@@ -431,8 +431,34 @@ def redact(text: str, masking: Masking) -> Redacted:
     for surface in sorted(masking.han, key=len, reverse=True):
         for match in re.finditer(re.escape(surface), text):
             found.append((match.start(), match.end(), masking.han[surface], "name"))
+    found.extend(_encoded_spans(text, masking))
     found.extend(_name_spans(text, masking, found))
     return _apply(text, found)
+
+
+# A run of percent-encoded bytes in an address (%D0%9C%D0%B5…), "+" and "%20" spaces included.
+_PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*")
+
+
+def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Percent-encoded runs (an address's path or query) whose decoded text `redact` would mask:
+    each is masked whole, with the strictest of the decoded text's replacements."""
+    from urllib.parse import unquote_plus
+
+    spans = []
+    for match in _PERCENT_RUN.finditer(text):
+        try:
+            decoded = unquote_plus(match.group(), errors="strict")
+        except UnicodeDecodeError:  # bytes of another encoding than UTF-8: nothing a reader decodes either
+            continue
+        if decoded == match.group():
+            continue
+        inner = redact(decoded, masking)
+        if inner.masks:
+            kinds = {mask.kind for mask in inner.masks}
+            replacement = WITHHELD if "name" in kinds else DETAIL
+            spans.append((match.start(), match.end(), replacement, "name" if "name" in kinds else "detail"))
+    return spans
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> bool:
