@@ -368,6 +368,18 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+def test_a_withheld_name_written_in_camel_case_is_masked():
+    # Before: a withheld name run together in an account name or a file name, "twitter.com/MemtiminAblet"
+    # or "AbletMemtimin_2019.pdf", stayed in the release. Now a word whose capitalised pieces include a
+    # withheld name part is masked whole; "YouTube" and "McDonald" stay (control).
+    from guwah.redaction import WITHHELD, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], [], [])
+    shown = redact("See twitter.com/MemtiminAblet and AbletMemtimin_2019.pdf on YouTube near McDonald.", masking).text
+    assert "Memtimin" not in shown and "Ablet" not in shown, shown
+    assert shown == f"See twitter.com/{WITHHELD} and {WITHHELD}_2019.pdf on YouTube near McDonald.", shown
+
+
 def test_a_withheld_name_or_detail_percent_encoded_in_an_address_is_masked():
     # Before: an address in a testimony or in its url field kept a withheld name or a masked detail
     # percent-encoded ("https://example.org/%D0%9C%D0%B5%D0%BC…" is "Мемтимин Аблет"; "%D8%AE…" is

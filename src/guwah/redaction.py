@@ -517,10 +517,30 @@ def _join_line_hyphens(text: str, words: list, masking: Masking) -> list:
     return joined
 
 
+# Where a word run together from capitalised pieces ("MemtiminAblet") splits.
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
+    """`_part_match` of a word, or, for a word run together from capitalised pieces (an account or
+    file name: "MemtiminAblet"), the strictest replacement of its pieces that are withheld name parts."""
+    if mark[0] is not None:
+        return mark
+    pieces = [piece for piece in _CAMEL.split(_INVISIBLE.sub("", word)) if piece]
+    if len(pieces) < 2:
+        return mark
+    replacement = None
+    for piece in pieces:
+        found = _part_match(piece, masking)[0]
+        if found is not None:
+            replacement = _stricter(replacement, found)
+    return (replacement, False, mark[2]) if replacement is not None else mark
+
+
 def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
     words = _join_line_hyphens(text, words, masking)
-    marks = [_part_match(m.group(), masking) for m in words]
+    marks = [_camel_case_match(m.group(), masking, _part_match(m.group(), masking)) for m in words]
     runs: list[list[int]] = []
     for index, match in enumerate(words):
         if runs and _joined(text, words[index - 1], match):
