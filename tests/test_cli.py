@@ -514,3 +514,19 @@ def test_terminal_control_sequences_in_a_testimony_are_shown_not_obeyed(run, tmp
         assert "\x1b" not in result.stdout, command
     shown = run("show", "1").stdout
     assert "␛[8mAynur Qadir␛[0m" in shown and "My brother" in shown and "was taken in Korla in 2018." in shown
+
+
+@pytest.mark.parametrize("actor", ["x" * 201, "alice\nbob", "al\x1bice"])
+def test_an_actor_name_the_custody_log_cannot_hold_is_one_clear_line(tmp_path, actor):
+    # Before: GUWAH_ACTOR of 201 characters or more was taken as it was and, on PostgreSQL, every
+    # command that recorded it (`persons judge`, `search`, `review reject`) ended in a screen of
+    # database traceback (value too long for type character varying(200)); on SQLite it was stored
+    # whole, and a newline or escape in it went into the custody log and every terminal listing.
+    # Now the setting is refused in one line before anything runs; a name of 200 characters is
+    # taken (control).
+    from guwah.errors import InputError
+    from tests.conftest import make_settings
+
+    with pytest.raises(InputError, match="GUWAH_ACTOR"):
+        make_settings(tmp_path / "data", GUWAH_ACTOR=actor)
+    assert make_settings(tmp_path / "data", GUWAH_ACTOR="y" * 200).actor == "y" * 200

@@ -368,6 +368,91 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+def test_a_withheld_name_written_in_camel_case_is_masked():
+    # Before: a withheld name run together in an account name or a file name, "twitter.com/MemtiminAblet"
+    # or "AbletMemtimin_2019.pdf", stayed in the release. Now a word whose capitalised pieces include a
+    # withheld name part is masked whole; "YouTube" and "McDonald" stay (control).
+    from guwah.redaction import WITHHELD, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], [], [])
+    shown = redact("See twitter.com/MemtiminAblet and AbletMemtimin_2019.pdf on YouTube near McDonald.", masking).text
+    assert "Memtimin" not in shown and "Ablet" not in shown, shown
+    assert shown == f"See twitter.com/{WITHHELD} and {WITHHELD}_2019.pdf on YouTube near McDonald.", shown
+
+
+def test_a_withheld_name_or_detail_percent_encoded_in_an_address_is_masked():
+    # Before: an address in a testimony or in its url field kept a withheld name or a masked detail
+    # percent-encoded ("https://example.org/%D0%9C%D0%B5%D0%BC…" is "Мемтимин Аблет"; "%D8%AE…" is
+    # "خوتەن", Hotan): one click or any URL decoder showed it. Now an encoded run that decodes to
+    # something masked is masked whole; an encoded run that names no one stays (control).
+    from urllib.parse import quote
+
+    from guwah.redaction import DETAIL, WITHHELD, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], [], ["Hotan"])
+    name, place, other = quote("Мемтимин Аблет"), quote("خوتەن"), quote("Алматы")
+    shown = redact(f"https://example.org/{name}/ and https://ug.example.org/{place}/x and "
+                   f"https://example.org/{other}/", masking).text
+    assert name not in shown and place not in shown and other in shown, shown
+    assert f"https://example.org/{WITHHELD}/" in shown and f"https://ug.example.org/{DETAIL}/x" in shown
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("Mon mari Memtimin Ab-\nlet est parti.", ["let ", "Ab-"]),
+    ("Son nom: Ab-\nlet.", ["Ab-", "let."]),
+    ("Son nom: Mem-\ntimin Ablet.", ["Mem-", "timin"]),
+    ("Son nom: Mem-\r\n   timin.", ["Mem-", "timin"]),
+])
+def test_a_withheld_name_broken_over_a_line_with_a_hyphen_is_masked(text, hidden):
+    # Before: a withheld name hyphenated at a line's end (as PDF text layers keep it) stayed in the
+    # release: "Son nom: Ab-\nlet.", "Mem-\ntimin [name withheld]" (his given name in clear),
+    # "[name withheld]-\nlet". Now two pieces joined by a line-end hyphen are read as one word when
+    # together they are a withheld name's part; "Kashgar-\nbased" stays as it is (control).
+    from guwah.redaction import WITHHELD, Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], [], [])
+    shown = redact(text, masking).text
+    assert WITHHELD in shown and not any(part in shown for part in hidden), shown
+    assert redact("A Kashgar-\nbased man.", masking).text == "A Kashgar-\nbased man."
+
+
+@pytest.mark.parametrize("detail, text, hidden", [
+    ("Yengisheher Village", "He came from Yengisheher-Village, from Yengisheher \n  Village too.", ["Yengisheher"]),
+    # A word broken over a line with a hyphen, as PDF text layers keep it.
+    ("Yengisheher", "He was born in Yengi-\nsheher and lived in Yengi-\r\n  sheher.", ["Yengi-", "sheher"]),
+])
+def test_a_detail_to_mask_is_masked_across_a_hyphen_or_a_line_break(detail, text, hidden):
+    # Before: `--mask "Yengisheher Village"` left "Yengisheher-Village", and `--mask Yengisheher`
+    # left "Yengi-\nsheher" (a word hyphenated at a line's end): a reader joins them at a glance.
+    # Now the words of a detail may stand joined by a hyphen, and a hyphen at a line's end joins a
+    # word; "Kashgar-\nbased" still masks Kashgar (control) and "Yengisar" stays.
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    shown = redact(text + " Yengisar stays.", build_masking([], [], [detail])).text
+    assert DETAIL in shown and not any(part in shown for part in hidden), shown
+    assert "Yengisar stays." in shown
+    control = redact("A Kashgar-\nbased man.", build_masking([], [], ["Kashgar"])).text
+    assert control == f"A {DETAIL}-\nbased man.", control
+
+
+@pytest.mark.parametrize("detail", ["12 May 2018", "2018-05-12", "12 мая 2018"])
+def test_a_date_to_mask_is_masked_however_the_text_writes_it(detail):
+    # Before: `release propose DOC --mask "12 May 2018"` masked that spelling only: "May 12, 2018",
+    # "12.05.2018", "2018-05-12", «12 мая 2018 года», "2018年5月12日" and the Uyghur
+    # "2018-يىلى 5-ئاينىڭ 12-كۈنى" stayed, and a reader learnt the date the reviewer hid. Now a
+    # detail that is a whole date is masked in the common ways of writing that day; another day, a
+    # bare year and a date of another month stay (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    forms = ["12 May 2018", "May 12, 2018", "12.05.2018", "2018-05-12", "12/05/2018", "12 мая 2018 года",
+             "2018年5月12日", "2018-يىلى 5-ئاينىڭ 12-كۈنى", "12 mai 2018", "12 мамыр 2018"]
+    control = "Other days: 13 May 2018, 12.06.2018, in 2018."
+    shown = redact(" | ".join(forms) + " | " + control, build_masking([], [], [detail])).text
+    assert shown.count(DETAIL) >= len(forms) and not any(form in shown for form in forms), shown
+    assert shown.endswith(control), shown
+
+
+
 def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
     name_person(store, document_id, "Rayila Kamal", "confidential")  # e.g. an unreviewed extraction

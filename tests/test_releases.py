@@ -428,6 +428,37 @@ def test_an_erased_testimony_leaves_no_date_place_or_facility_on_its_events(stor
         assert (kept.date_value, kept.place_id, kept.facility_id, kept.review_state) == ("2018", *where, "accepted")
 
 
+def test_an_erased_testimony_leaves_no_date_or_place_on_its_attributes(store, tmp_path):
+    # Before: after erasure an attribute read from the destroyed text lost its value ("[erased]")
+    # but kept its `as_of` date (a reviewer's `review edit attribute:N --set as_of=2018-03`, shown by
+    # `review show`) and its gazetteer place: when and where, as the witness told them. Now both go
+    # with the value; an attribute of another document keeps them (control).
+    from guwah.protection.erasure import erase_testimony
+    from guwah.storage.tables import Person, PersonAttribute, Place
+
+    erased_id = add(store, tmp_path, "a.txt", "I, Rayila Kamal, lived in Aksu in 2018.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    kept_id = add(store, tmp_path, "b.txt", "Rayila Kamal lived in Aksu in 2017.", "consent: confidential\n")
+    with store.session() as session:
+        person = session.query(Person).order_by(Person.id).first()
+        place = Place(gazetteer_id="test.aksu", name="Aksu")
+        session.add(place)
+        session.flush()
+        common = {"asserted_by_kind": "user", "asserted_by": "editor", "review_state": "accepted",
+                  "person_id": person.id, "attribute": "residence", "value": "Aksu", "place_id": place.id}
+        erased = PersonAttribute(as_of="2018", evidence_document_id=erased_id, **common)
+        kept = PersonAttribute(as_of="2017", evidence_document_id=kept_id, **common)
+        session.add_all([erased, kept])
+        session.flush()
+        ids, place_id = (erased.id, kept.id), place.id
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        erased, kept = session.get(PersonAttribute, ids[0]), session.get(PersonAttribute, ids[1])
+        assert (erased.value, erased.as_of, erased.place_id, erased.review_state) == ("[erased]", None, None, "rejected")
+        assert (kept.value, kept.as_of, kept.place_id, kept.review_state) == ("Aksu", "2017", place_id, "accepted")
+
+
 @pytest.mark.parametrize("blank", ["", "   "])
 def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_path, blank):
     # Before: `release propose DOC --mask ""` stored a draft with an empty mask, silently.
@@ -722,3 +753,94 @@ def test_a_pseudonymous_testimony_masks_its_witness_even_where_she_may_be_named(
         shown = draft_release(session, public, "drafter").content["text"]
     assert "Dilnur" not in hidden and "Abdukerim" not in hidden and "live in Istanbul" in hidden
     assert shown.startswith("I am Dilnur Abdukerim")  # control
+
+
+def test_a_translation_of_a_copy_of_an_erased_testimony_is_made_confidential_and_listed(store, tmp_path, monkeypatch):
+    # Before: `consent withdraw W --erase` made a republished copy of her testimony confidential and
+    # listed it for `consent erase-document`, but not a translation of that copy (sidecar
+    # `translation_of` the copy): it kept its own "public" consent, was named nowhere, and
+    # `consent erase-document` refused it ("make it confidential before erasing it"), so her words
+    # in Russian stayed whole in the archive. Now the copies' translations are made confidential and
+    # listed with the copies, and can be erased; an unrelated testimony stays public (control).
+    import hashlib
+
+    from guwah.ingest import ingest_file
+    from guwah.storage import Store
+    from guwah.storage.tables import Testimony
+    from tests.conftest import make_settings
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    text = ("My name is Rayila Kamal. I was held in the camp in Aksu from March 2018 to May 2019. We were "
+            "beaten every day and made to sing songs. I was released after signing a paper.")
+    original = add(store, tmp_path, "o.txt", text, "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "copy.txt").write_bytes(text.encode("utf-16"))
+    (folder / "copy.meta.yaml").write_text("consent: public\ntitle: Republished account\n")
+    copy = ingest_file(store, folder / "copy.txt").document_id
+    sha = hashlib.sha256((folder / "copy.txt").read_bytes()).hexdigest()
+    folder = tmp_path / "t"
+    folder.mkdir()
+    translation = add(store, folder, "t.txt", "Меня зовут Райила Камал. Меня держали в лагере в Аксу.",
+                      f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    folder = tmp_path / "u"
+    folder.mkdir()
+    other = add(store, folder, "u.txt", "We were taken to the school in Hotan in 2017.", "consent: public\n")
+    for document_id in (original, copy, translation, other):
+        mark_read(store, document_id)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=original).one().witness_id
+    point_cli_at(store, monkeypatch)
+    withdrawn = CliRunner().invoke(app, ["consent", "withdraw", str(witness), "--reason", "she asked", "--erase"])
+    assert withdrawn.exit_code == 0, withdrawn.output
+    assert f"documents {copy}, {translation} (copies of the text" in " ".join(withdrawn.stderr.split())
+    again = Store(make_settings(store.settings.data_dir))
+    try:
+        with again.session() as session:
+            consent = {t.document_id: t.consent for t in session.query(Testimony)}
+        assert consent[translation] == "confidential" and consent[other] == "public"  # other: control
+    finally:
+        again.close()
+    erased = CliRunner().invoke(app, ["consent", "erase-document", str(translation), "--reason", "she asked"])
+    assert erased.exit_code == 0, erased.output
+
+
+def test_a_republication_with_an_editors_note_takes_the_consent_of_the_testimony_it_carries(store, tmp_path):
+    # Before: consent travelled only to near-duplicates (Jaccard of word 5-shingles >= 0.8), so an
+    # outlet's republication of a confidential testimony with a 29-word editor's note before it
+    # (Jaccard 0.57) drafted as public: her whole account, released; and a witness's withdrawal did
+    # not list it among the copies. Now a text that carries 80% or more of another's shingles takes
+    # its consent and is one of its copies. The other way round does not hold (control): a public
+    # testimony quoted whole in a confidential report still drafts.
+    from guwah.errors import ConsentRefused
+    from guwah.releases import copies_of, draft_release
+    from tests.releasing import mark_read
+
+    account = ("My name is Ayshem Qadir. In April 2019 the police took my husband Yasin Qadir from our home in "
+               "Aksu to a camp near Aksu. We have heard nothing from him since that day. I ask the world to help "
+               "me find him and the other men who were taken with him that spring.")
+    note = ("Editor's note: the following account was sent to our newsroom last week by a woman now living in "
+            "Istanbul. We have not been able to verify every detail independently. ")
+    ids = {}
+    for name, text, consent in [("a", account, "confidential"), ("d", note + account, "public")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, f"consent: {consent}\n")
+    public = ("We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten months. "
+              "Every morning we sang and every evening we wrote what we had learned, and nobody was allowed to speak "
+              "our language in the rooms or in the yard.")
+    notes = ("Interview notes, not for publication. Met the family on Tuesday at their flat; the mother spoke "
+             "first and asked that her name never appear anywhere. Her son read out his statement, published last "
+             "year, which follows: ")
+    for name, text, consent in [("p", public, "public"), ("c", notes + public, "confidential")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, f"consent: {consent}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+        draft_release(session, ids["d"], "drafter")
+    with store.session() as session:
+        assert ids["d"] in copies_of(session, [ids["a"]])
+        assert draft_release(session, ids["p"], "drafter").content["consent"] == "public"  # control

@@ -16,7 +16,7 @@ SETTINGS: list[tuple[str, str, str]] = [
      "Largest total a DOCX may unpack to (bytes); more is treated as a zip bomb."),
     ("GUWAH_MAX_HTML_BYTES", "5242880",
      "Largest HTML page ingest reads (bytes; at most 10000000); reading takes up to ~5 s per MB."),
-    ("GUWAH_ACTOR", "<login name>", "Who the custody log names for CLI actions."),
+    ("GUWAH_ACTOR", "<login name>", "Who the custody log names for CLI actions (one line, at most 200 characters)."),
     ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
      "The master key (mode 0600); refused inside the data directory."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),
@@ -66,6 +66,24 @@ class Settings:
     @property
     def originals_dir(self) -> Path:
         return self.data_dir / "originals"
+
+
+# The widest name the custody log and every reviewer column hold (String(200) in guwah.storage.tables).
+ACTOR_MAX = 200
+
+
+def _check_actor(actor: str) -> None:
+    """InputError for an actor name the custody log cannot hold as one line: over ACTOR_MAX
+    characters (a database error on PostgreSQL), or with a control or format character (a newline,
+    an escape: it would be printed raw in every listing that names who acted)."""
+    import unicodedata
+
+    from guwah.errors import InputError
+
+    if len(actor) > ACTOR_MAX:
+        raise InputError(f"GUWAH_ACTOR is at most {ACTOR_MAX} characters, got {len(actor)}")
+    if any(unicodedata.category(char).startswith("C") for char in actor):
+        raise InputError("GUWAH_ACTOR has a control or invisible character (a newline, an escape)")
 
 
 def _int_env(env: dict[str, str], name: str, default: int) -> int:
@@ -128,6 +146,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     # The login name, as the README says, also where USER is unset (a container, a cron job).
     actor = (env.get("GUWAH_ACTOR") or env.get("USER") or env.get("LOGNAME")
              or (_login_name() if from_process else None) or "cli")
+    _check_actor(actor)
     max_html_bytes = _int_env(env, "GUWAH_MAX_HTML_BYTES", 5 * 1024 * 1024)
     if max_html_bytes > HTML_BYTES_CEILING:
         from guwah.errors import InputError

@@ -53,9 +53,12 @@ from guwah.storage.tables import (
     Document,
     Event,
     ExtractionRun,
+    Facility,
     NamingBasis,
     Person,
+    PersonAttribute,
     PersonName,
+    Place,
     PublicNumber,
     PublicSearchCard,
     Release,
@@ -296,10 +299,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                              value=document_id)
     consent = effective_consent(session, document_id)
     # Consent travels with the text, not the file: the same testimony ingested again under other
-    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates.
-    from guwah.registry.corroboration import near_duplicates
+    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates, and a text
+    # that carries another's (a republication under an editor's note) takes that one's consent too
+    # (not the other way round: a public testimony quoted in confidential notes stays public).
+    from guwah.registry.corroboration import texts_it_follows
 
-    for other in near_duplicates(session, document_id):
+    for other in texts_it_follows(session, document_id):
         consent = stricter(consent, effective_consent(session, other))
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
@@ -428,7 +433,7 @@ def entry_content(session: Session, entry_id: int) -> dict:
     never names anyone whom a mention's own record withholds) and something public supports it.
     """
     from guwah.registry import STATUS_OF_EVENT
-    from guwah.storage.tables import Entry, PersonAttribute
+    from guwah.storage.tables import Entry
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
@@ -443,10 +448,16 @@ def entry_content(session: Session, entry_id: int) -> dict:
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers}
     accepted = ReviewState.ACCEPTED.value
 
+    details = _released_details(session, set(released))
+    facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
+    place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
+                  if details else {})
+
     def facts(table):
         return [row for row in session.scalars(select(table).where(
             table.person_id.in_(mentions), table.review_state == accepted,
-            table.evidence_document_id.in_(released)).order_by(table.id))]
+            table.evidence_document_id.in_(released)).order_by(table.id))
+            if not _shows_masked_detail(row, details.get(row.evidence_document_id), facility_names, place_rows)]
 
     from guwah.registry.corroboration import independent_count, source_groups
 
@@ -484,6 +495,43 @@ def entry_content(session: Session, entry_id: int) -> dict:
             "attributes": grouped(facts(PersonAttribute),
                                   lambda r: (("attribute", r.attribute), ("value", r.value),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _released_details(session: Session, document_ids: set[int]) -> dict[int, list[str]]:
+    """Released testimony id -> the details a reviewer masked in its approved release (`--mask`)."""
+    rows = session.execute(select(Release.subject_id, Release.extra_masks).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
+    return {document_id: list(masks) for document_id, masks in rows if masks}
+
+
+def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[int, str],
+                         place_rows: dict[int, tuple[str, str]]) -> bool:
+    """Whether a fact would show, on the strength of its testimony, a detail masked in that
+    testimony's release: its passage holds one, or its place (any gazetteer spelling), facility
+    name, date (a whole-date detail's spellings include the ISO form) or free-text value is one (`guwah.redaction.detail_found`, as the release masks it). An
+    entry does not show such a fact from that source: read back from a person page, the mask would
+    be undone ("detention, Aksu — source: testimony 3")."""
+    from guwah.places.resolve import gazetteer
+    from guwah.redaction import detail_found
+
+    if not details:
+        return False
+    texts = []
+    if row.evidence_start is not None and row.evidence_document is not None:
+        texts.append((row.evidence_document.text or "")[row.evidence_start:row.evidence_end])
+    place_row = place_rows.get(getattr(row, "place_id", None))
+    entry = gazetteer().entries.get(place_row[0]) if place_row is not None else None
+    if entry is not None:
+        texts.extend(name for name in entry.all_names() if name)
+    elif place_row is not None:
+        texts.append(place_row[1] or "")
+    if getattr(row, "facility_id", None) is not None:
+        texts.append(facility_names.get(row.facility_id) or "")
+    if isinstance(row, PersonAttribute):
+        texts.extend(value for value in (row.value, row.value_end, row.as_of) if value)
+    if isinstance(row, Event):  # as ISO dates, which a date detail's spellings include
+        texts.extend(value for value in (row.date_value, row.end_date_value) if value)
+    return any(detail_found(texts, detail) for detail in details)
 
 
 def _gazetteer_ids(session: Session) -> dict[int, str]:

@@ -222,6 +222,9 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
     from guwah.places.gazetteer import exact_key, strip_kind_words, uyghur_cyrillic
     from guwah.places.resolve import FUZZY_BEST
 
+    dates = _date_spellings(detail)
+    if dates:
+        return tuple(sorted({detail, *dates}, key=lambda form: (-len(form), form)))
     try:
         resolution = resolve_place(detail, at_least=FUZZY_BEST)
     except InputError:
@@ -243,6 +246,51 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
         if exact_key(detail) in {exact_key(form) for form in forms}:
             found |= forms
     return tuple(sorted(found, key=lambda form: (-len(form), form)))
+
+
+# A detail that names a year (1900-2099) or is written with 年 may be a date.
+_YEARISH = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|年")
+# The languages whose ways of writing a day (CLDR's, through Babel) a date detail is masked in:
+# those testimonies are written in, and those of the countries where witnesses live.
+DATE_LOCALES = ("en", "fr", "de", "tr", "ru", "kk", "ky", "uz", "ug", "zh")
+_ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _date_spellings(detail: str) -> set[str]:
+    """The ways of writing the day a detail names, when it names a whole date (day, month, year,
+    read by `dateparser` in any language; a numeric day and month that could be either way round,
+    12.05.2018, gives both days): ISO, dotted, slashed and dashed digits, CLDR's long and medium
+    forms and "d MMMM y" in DATE_LOCALES (Babel), English ordinals, 2018年5月12日 and the Uyghur
+    2018-يىلى 5-ئاينىڭ 12-كۈنى. Empty for anything else (a place, a month, a year)."""
+    if not _YEARISH.search(detail):
+        return set()
+    import dateparser
+    from babel.dates import format_date
+
+    days = set()
+    for order in ("DMY", "MDY"):
+        parsed = dateparser.parse(detail, settings={"STRICT_PARSING": True, "DATE_ORDER": order,
+                                                     "REQUIRE_PARTS": ["day", "month", "year"]})
+        if parsed is not None:
+            days.add(parsed.date())
+    forms = set()
+    for day in days:
+        d, m, y = day.day, day.month, day.year
+        forms |= {day.isoformat(), f"{y}/{m}/{d}", f"{y}/{m:02}/{d:02}", f"{y}.{m:02}.{d:02}",
+                  f"{y}年{m}月{d}日", f"{y}-يىلى {m}-ئاينىڭ {d}-كۈنى", f"{y}-يىلى {m}-ئاينىڭ {d}"}
+        for a, b in ((d, m), (m, d)):
+            for sep in ".-/":
+                forms |= {f"{a:02}{sep}{b:02}{sep}{y}", f"{a}{sep}{b}{sep}{y}"}
+        for locale in DATE_LOCALES:
+            for pattern in ("long", "medium", "d MMMM y", "MMMM d, y", "d MMM y"):
+                form = format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " ")
+                forms.add(form)
+                forms.add(regex.sub(r"\s*(?:г|ж)\.$", "", form))  # "12 мая 2018 г." also as "12 мая 2018"
+        month = format_date(day, "MMMM", locale="en")
+        ordinal = f"{d}{_ORDINAL.get(d, 'th')}"
+        forms |= {f"{ordinal} {month} {y}", f"{ordinal} of {month} {y}", f"{month} {ordinal}, {y}",
+                  f"the {ordinal} of {month}, {y}"}
+    return forms
 
 
 def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
@@ -271,7 +319,49 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             if before_ok and after_ok:
                 spans.append((first, last))
             start = folded.find(needle, start + 1)
+    spans.extend(_joined_detail_spans(text, folded, origin, spellings))
     spans.extend(_inflected_detail_spans(text, spellings, details))
+    return spans
+
+
+# A hyphen that ends a line (a word broken over two lines), and a run of spaces or hyphens.
+_LINE_HYPHEN = regex.compile(r"[-\u00ad\u2010\u2011][ \t]*\r?\n\s*")
+_SEPARATORS = regex.compile(r"[\s\-\u2010\u2011]+")
+
+
+def _joined_detail_spans(text: str, folded: str, origin: list[int], spellings: list[str]) -> list[tuple[int, int]]:
+    """Where a detail stands with its words joined by a hyphen or broken over lines
+    ("Yengisheher-Village", "Yengisheher\\n Village" for "Yengisheher Village") or one of its words
+    hyphenated at a line's end ("Yengi-\\nsheher"), on word boundaries of the text."""
+    pieces, where = [], []
+    position = 0
+    for match in _LINE_HYPHEN.finditer(folded):
+        pieces.append(folded[position:match.start()])
+        where.extend(origin[position:match.start()])
+        position = match.end()
+    pieces.append(folded[position:])
+    where.extend(origin[position:])
+    joined_text = "".join(pieces)
+    squeezed, squeezed_origin, position = [], [], 0
+    for match in _SEPARATORS.finditer(joined_text):
+        squeezed.append(joined_text[position:match.start()] + " ")
+        squeezed_origin.extend(where[position:match.start()] + [where[match.start()]])
+        position = match.end()
+    squeezed.append(joined_text[position:])
+    squeezed_origin.extend(where[position:])
+    haystack = "".join(squeezed)
+    spans = []
+    for detail in spellings:
+        needle = _SEPARATORS.sub(" ", fold(detail)).strip()
+        if not needle or _HAN.search(needle):
+            continue
+        start = haystack.find(needle)
+        while start != -1:
+            first, last = squeezed_origin[start], squeezed_origin[start + len(needle) - 1] + 1
+            if (first == 0 or not text[first - 1].isalnum()) and (last >= len(text) or not (
+                    text[last].isalnum() or unicodedata.category(text[last]) == "Mn")):
+                spans.append((first, last))
+            start = haystack.find(needle, start + 1)
     return spans
 
 
@@ -341,8 +431,34 @@ def redact(text: str, masking: Masking) -> Redacted:
     for surface in sorted(masking.han, key=len, reverse=True):
         for match in re.finditer(re.escape(surface), text):
             found.append((match.start(), match.end(), masking.han[surface], "name"))
+    found.extend(_encoded_spans(text, masking))
     found.extend(_name_spans(text, masking, found))
     return _apply(text, found)
+
+
+# A run of percent-encoded bytes in an address (%D0%9C%D0%B5…), "+" and "%20" spaces included.
+_PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+(?:[+\w.\-]*(?:%[0-9A-Fa-f]{2})+)*")
+
+
+def _encoded_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Percent-encoded runs (an address's path or query) whose decoded text `redact` would mask:
+    each is masked whole, with the strictest of the decoded text's replacements."""
+    from urllib.parse import unquote_plus
+
+    spans = []
+    for match in _PERCENT_RUN.finditer(text):
+        try:
+            decoded = unquote_plus(match.group(), errors="strict")
+        except UnicodeDecodeError:  # bytes of another encoding than UTF-8: nothing a reader decodes either
+            continue
+        if decoded == match.group():
+            continue
+        inner = redact(decoded, masking)
+        if inner.masks:
+            kinds = {mask.kind for mask in inner.masks}
+            replacement = WITHHELD if "name" in kinds else DETAIL
+            spans.append((match.start(), match.end(), replacement, "name" if "name" in kinds else "detail"))
+    return spans
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> bool:
@@ -364,9 +480,67 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?…:;\"«»“”\n"
 
 
+@dataclass(frozen=True)
+class _JoinedWord:
+    """Two pieces of one word broken over a line with a hyphen ("Ab-\\nlet"), read as the word
+    ("Ablet") and spanning both pieces; quacks like the regex match of a word."""
+
+    first: object
+    second: object
+
+    def group(self) -> str:
+        return self.first.group() + self.second.group()
+
+    def start(self) -> int:
+        return self.first.start()
+
+    def end(self) -> int:
+        return self.second.end()
+
+
+def _join_line_hyphens(text: str, words: list, masking: Masking) -> list:
+    """The words, with two pieces joined by a hyphen at a line's end read as one word where the
+    joined word is (a form of) a withheld or named name part; other hyphenations ("Kashgar-\\nbased")
+    stay two words."""
+    joined, index = [], 0
+    while index < len(words):
+        word = words[index]
+        if index + 1 < len(words) and _LINE_HYPHEN.fullmatch(text[word.end():words[index + 1].start()]):
+            candidate = _JoinedWord(word, words[index + 1])
+            replacement, shared, name_hits = _part_match(candidate.group(), masking)
+            if replacement is not None or shared or name_hits:
+                joined.append(candidate)
+                index += 2
+                continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
+# Where a word run together from capitalised pieces ("MemtiminAblet") splits.
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _camel_case_match(word: str, masking: Masking, mark: tuple) -> tuple:
+    """`_part_match` of a word, or, for a word run together from capitalised pieces (an account or
+    file name: "MemtiminAblet"), the strictest replacement of its pieces that are withheld name parts."""
+    if mark[0] is not None:
+        return mark
+    pieces = [piece for piece in _CAMEL.split(_INVISIBLE.sub("", word)) if piece]
+    if len(pieces) < 2:
+        return mark
+    replacement = None
+    for piece in pieces:
+        found = _part_match(piece, masking)[0]
+        if found is not None:
+            replacement = _stricter(replacement, found)
+    return (replacement, False, mark[2]) if replacement is not None else mark
+
+
 def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
     words = [m for m in _WORD.finditer(text) if not _overlaps(m.start(), m.end(), taken)]
-    marks = [_part_match(m.group(), masking) for m in words]
+    words = _join_line_hyphens(text, words, masking)
+    marks = [_camel_case_match(m.group(), masking, _part_match(m.group(), masking)) for m in words]
     runs: list[list[int]] = []
     for index, match in enumerate(words):
         if runs and _joined(text, words[index - 1], match):

@@ -194,3 +194,37 @@ def test_importer_names_a_point_outside_xinjiang_and_a_swapped_pair(store, tmp_p
     assert all("outside Xinjiang" in reason for reason in reasons)
     assert "swapped" in reasons[0] and "swapped" not in reasons[1]
     assert report.imported == 1 and facilities(store)[f"bfn:{good[0]}{good[2]}"].lat == float(good[5])
+
+
+def test_importer_names_a_point_across_xinjiangs_border_inside_its_box(store, tmp_path, bfn_rows, write_bfn):
+    # Before: a point inside Xinjiang's bounding box but not in Xinjiang passed the check: Almaty's
+    # (43.24, 76.95) for a site whose town is Yining, Dunhuang's (40.14, 94.66) in Gansu for a
+    # Kashgar site, were imported and drawn on the public map in Kazakhstan and Gansu. Now a point
+    # farther than 150 km from every Xinjiang town GeoNames lists and nearer a town elsewhere is
+    # rejected, naming that town; points in Xinjiang import, a remote one in the Taklamakan too
+    # (controls).
+    almaty, dunhuang, good, desert = bfn_rows[0], bfn_rows[1], bfn_rows[2], bfn_rows[3]
+    almaty[5], almaty[6] = "43.24", "76.95"
+    dunhuang[5], dunhuang[6] = "40.14", "94.66"
+    desert[5], desert[6] = "38.9", "83.5"
+    report = import_facilities(store, write_bfn(tmp_path / "border.csv", [almaty, dunhuang, good, desert]))
+    reasons = [r["reason"] for r in report.rejected]
+    assert [r["line"] for r in report.rejected] == [5, 6], reasons
+    assert all("outside Xinjiang" in reason for reason in reasons)
+    assert "Almaty" in reasons[0] and "(KZ)" in reasons[0]
+    assert report.imported == 2
+
+
+def test_importer_rejects_a_row_too_long_to_store_naming_the_column(store, tmp_path, bfn_rows, write_bfn):
+    # Before: an id (with its id_sub) over 96 characters or a Name over 500 went to the database as
+    # they were: on PostgreSQL the whole import ended in a screen of traceback (value too long for
+    # character varying), on SQLite they were stored whole. Now such a row is rejected with the
+    # column named, and the other rows import (control).
+    long_id, long_name, good = bfn_rows[0], bfn_rows[1], bfn_rows[2]
+    long_id[0] = "9" * 120
+    long_name[1] = "N" * 600
+    report = import_facilities(store, write_bfn(tmp_path / "long.csv", [long_id, long_name, good]))
+    reasons = [r["reason"] for r in report.rejected]
+    assert [r["line"] for r in report.rejected] == [5, 6], reasons
+    assert "id" in reasons[0] and "Name" in reasons[1] and all("characters" in r for r in reasons)
+    assert report.imported == 1

@@ -112,3 +112,19 @@ def test_compare_json_score_is_the_library_score(a, b):
     document = json.loads(runner.invoke(names_app, ["compare", a, b, "--json"]).stdout)
     assert document["score"] == pytest.approx(compare_names(a, b), abs=1e-4)
     assert {"a", "b", "score", "same"} <= set(document)
+
+
+@pytest.mark.parametrize("command", ["keys", "compare"])
+def test_a_very_long_word_is_read_not_a_traceback(command):
+    # Before: `guwah names compare aaaa…(1,000 letters) b` and `names keys` of such a word ended in a
+    # RecursionError traceback: the pinyin segmenter recursed once per syllable. Now it walks the
+    # word without recursion and answers; a short name still segments as before (control).
+    from guwah.names.chinese import pinyin_inventory, segment
+
+    word = "a" * 3000
+    result = runner.invoke(names_app, [command, word, *(["b"] if command == "compare" else []), "--json"])
+    assert result.exit_code == 0, result.output[-300:]
+    assert json.loads(result.stdout)
+    assert segment("nu'erlan", pinyin_inventory()) == ["nu", "er", "lan"]
+    assert segment("zhangsanfeng", pinyin_inventory()) == ["zhang", "san", "feng"]
+    assert segment("zhangsanfengq", pinyin_inventory()) is None

@@ -416,3 +416,109 @@ def test_a_merged_entry_redirect_is_never_kept_by_a_browser_as_undo_can_part_the
     with store.session() as session:
         undo_registry_act(session, "rev", store=store)
     assert client.get("/persons/2").status_code == 200  # what a browser that kept the redirect never asks
+
+
+def test_a_translation_is_not_an_independent_source(store, tmp_path):
+    """A translation is the same witness's account in other words: before, a testimony and its
+    translation (sidecar `translation_of`, no witness of its own) counted as two sources, so a fact
+    stated once by one witness was shown as corroborated twice."""
+    from guwah.registry.corroboration import independent_count, source_groups
+
+    ids = []
+    for name, text, extra in [
+            ("a.txt", "In 2018 my brother Tursun Ehmet was taken from our house in Aksu at night.", ""),
+            ("b.txt", "В 2018 году моего брата Турсуна Эхмета ночью забрали из нашего дома в Аксу.", "translation_of"),
+            ("c.txt", "A cellmate: Tursun Ehmet shared my cell in the Aksu camp in 2019.", "")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        sidecar = "consent: public\n"
+        if extra:
+            import hashlib
+
+            sidecar += f"translation_of: {hashlib.sha256((tmp_path / 'a.txt').read_bytes()).hexdigest()}\n"
+        (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+        ids.append(ingest_file(store, path).document_id)
+    with store.session() as session:
+        groups = source_groups(session, set(ids))
+    assert independent_count(groups, {ids[0], ids[1]}) == 1  # the original and its translation
+    assert independent_count(groups, {ids[1], ids[2]}) == 2  # control: another witness counts apart
+    assert independent_count(groups, set(ids)) == 2
+
+
+def test_a_detail_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store, tmp_path):
+    """Before: a reviewer re-released testimony 1 with `--mask Aksu`, and the public entry of the
+    man it names went on showing "detention, 2018, Aksu City — source: testimony 1": the masked
+    detail, read back through the entry's timeline (and the search's places and the figures, built
+    from it). Now a fact an entry takes from a testimony is not shown on its strength when its
+    passage holds a detail masked in that testimony's release, or its place is one (in any of the
+    gazetteer's spellings); the entry's release comes down and is redrafted without it. A fact of
+    the same testimony that touches no masked detail stays (control)."""
+    from guwah.publish import entry_content
+    from guwah.storage.tables import Entry, Place
+
+    text = "My brother Tursun Ehmet was detained in 2018. They held him in Aksu. He was sentenced in 2019."
+    document = _document(store, tmp_path, "p.txt", "public", text)
+    with store.session() as session:
+        person = Person()
+        place = Place(gazetteer_id="xj.aksu.aksu", name="Aksu City")
+        session.add_all([person, place])
+        session.flush()
+        facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                 "review_state": "accepted", "person_id": person.id}
+        span = lambda words: {"evidence_start": text.index(words), "evidence_end": text.index(words) + len(words)}  # noqa: E731
+        session.add(PersonName(name="Tursun Ehmet", **span("Tursun Ehmet"), **facts))
+        # Its passage does not name Aksu; its place does.
+        session.add(Event(event_type="detention", date_value="2018", date_precision="year", place_id=place.id,
+                          **span("was detained in 2018"), **facts))
+        session.add(Event(event_type="sentencing", date_value="2019", date_precision="year",
+                          **span("He was sentenced in 2019"), **facts))
+        session.flush()
+        person_id, number = person.id, person.entry.number
+    name_person(store, person_id)
+    release_document(store, document)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    with store.session() as session:
+        [entry] = public_entries(session)
+    assert [(e["event"], e["place"]) for e in entry.timeline] == [("detention", "xj.aksu.aksu"), ("sentencing", None)]
+    release_document(store, document, ["Aksu"])
+    with store.session() as session:
+        shown = [e for entry in public_entries(session) for e in entry.timeline]
+        entry_id = session.query(Entry).filter_by(number=number).one().id
+        content = entry_content(session, entry_id)
+    assert all(e["place"] != "xj.aksu.aksu" for e in shown)
+    assert [(e["event"], e["place"]) for e in content["timeline"]] == [("sentencing", None)]  # control: kept
+    assert content["names"][0]["name"] == "Tursun Ehmet"
+
+
+def test_a_date_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store, tmp_path):
+    """A date masked in a testimony's release ("12 May 2018") is not read back from an entry's
+    timeline either, even where the event's passage does not write it (the date came from the
+    sentence before); an event of another date stays (control)."""
+    from guwah.publish import entry_content
+    from guwah.storage.tables import Entry
+
+    text = "It was 12 May 2018. That night my brother Tursun Ehmet was detained. He was sentenced in 2019."
+    document = _document(store, tmp_path, "p.txt", "public", text)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                 "review_state": "accepted", "person_id": person.id}
+        span = lambda words: {"evidence_start": text.index(words), "evidence_end": text.index(words) + len(words)}  # noqa: E731
+        session.add(PersonName(name="Tursun Ehmet", **span("Tursun Ehmet"), **facts))
+        session.add(Event(event_type="detention", date_value="2018-05-12", date_precision="day",
+                          **span("That night my brother Tursun Ehmet was detained"), **facts))
+        session.add(Event(event_type="sentencing", date_value="2019", date_precision="year",
+                          **span("He was sentenced in 2019"), **facts))
+        session.flush()
+        person_id, number = person.id, person.entry.number
+    name_person(store, person_id)
+    release_document(store, document, ["12 May 2018"])
+    with store.session() as session:
+        entry_id = session.query(Entry).filter_by(number=number).one().id
+        content = entry_content(session, entry_id)
+    assert [(e["event"], e["date"]) for e in content["timeline"]] == [("sentencing", "2019")]

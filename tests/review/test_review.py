@@ -281,6 +281,63 @@ def test_an_edit_to_a_birth_year_that_is_no_year_is_refused(store, tmp_path):
         assert edit(store, session, ref, "rev", {"value": "1981"}).fields["value"] == "1981"
 
 
+def test_an_edit_to_an_attribute_date_that_is_no_date_is_refused(store, tmp_path):
+    # `review edit attribute:N --set as_of=yesterday` was accepted and stored "yesterday" as the
+    # date the attribute held (on PostgreSQL a value over ten characters, "2018-03-14T10", ended in a
+    # database error instead). Now as_of is checked as an event's date is: an ISO date, month or year,
+    # not after today; a blank clears it.
+    from guwah.storage.tables import PersonAttribute
+
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        row = PersonAttribute(person_id=person.id, attribute="residence", value="Aksu", evidence_document_id=document_id,
+                              evidence_start=0, evidence_end=2, asserted_by_kind="extractor", asserted_by="x")
+        session.add(row)
+        session.flush()
+        ref = f"attribute:{row.id}"
+    for bad, message in (("yesterday", "not a date"), ("2018-03-14T10", "not a date"), ("2018-02-30", "not a date"),
+                         (f"{date.today().year + 1}", "after today")):
+        with store.session() as session, pytest.raises(InputError, match=message):
+            edit(store, session, ref, "rev", {"as_of": bad})
+    with store.session() as session:
+        assert show_proposal(store, session, ref, "rev").state == "proposed"
+        assert edit(store, session, ref, "rev", {"as_of": " 2018-03 "}).fields["as_of"] == "2018-03"
+
+
+def test_an_edit_to_a_name_script_or_language_that_is_no_code_is_refused(store, tmp_path):
+    # `review edit name:N --set script=Latinxxxxxxxxxxxx` (or language=...) was stored as typed on
+    # SQLite, and on PostgreSQL ended in a screen of database traceback (value too long for
+    # character varying(10)). Now a script is an ISO 15924 code and a language a tag CLDR knows,
+    # written in their usual case; anything else is one clear line and nothing is stored.
+    from guwah.storage.tables import PersonName
+
+    path = tmp_path / "s.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        name = PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=document_id,
+                          evidence_start=11, evidence_end=23, asserted_by_kind="extractor", asserted_by="x")
+        session.add(name)
+        session.flush()
+        ref = f"name:{name.id}"
+    for changes, message in (({"script": "Latinxxxxxxxxxxxx"}, "script"), ({"script": "Latin"}, "script"),
+                             ({"language": "e" * 50}, "language"), ({"language": "klingon"}, "language")):
+        with store.session() as session, pytest.raises(InputError, match=message):
+            edit(store, session, ref, "rev", changes)
+    with store.session() as session:
+        assert show_proposal(store, session, ref, "rev").state == "proposed"
+        fields = edit(store, session, ref, "rev", {"script": "latn", "language": "UG"}).fields
+    assert (fields["script"], fields["language"]) == ("Latn", "ug")
+
+
 def _fact(store, tmp_path, kind: str, make) -> str:
     """A proposed fact ("KIND:ID") about a person of a stored document, made by `make(person_a,
     person_b, assertion fields)`."""
@@ -391,3 +448,23 @@ def test_the_relations_and_roles_the_extractor_proposes_are_in_the_domain_lists(
     source = "".join(path.read_text(encoding="utf-8") for path in Path(guwah.extract.__file__).parent.glob("*.py"))
     named = set(re.findall(r'set_attribute\(\s*"(\w+)"', source))
     assert {"gender", "birth_year", "ethnicity"} <= named <= set(AttributeName)
+
+
+def test_deciding_a_fact_the_sidecar_recorded_says_so_not_by_none(store, tmp_path):
+    # Before: `guwah review reject name:N` on a witness's name recorded from the sidecar (accepted
+    # with no reviewer) answered "name:N was already accepted by None". Now it says the fact came
+    # accepted with the sidecar; a reviewer's decision still names the reviewer (control).
+    from guwah.review import reject
+
+    path = tmp_path / "w.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (tmp_path / "w.meta.yaml").write_text("witness: Gulnar Ehmet\n", encoding="utf-8")
+    ingest_file(store, path)
+    from guwah.storage.tables import PersonName
+
+    with store.session() as session:
+        ref = f"name:{session.query(PersonName).one().id}"
+    with store.session() as session, pytest.raises(InputError) as refused:
+        reject(store, session, ref, "rev", "wrong")
+    assert "None" not in str(refused.value) and "already accepted" in str(refused.value)
+    assert "sidecar" in str(refused.value)

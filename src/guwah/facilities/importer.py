@@ -34,6 +34,7 @@ from guwah.places.gazetteer import (
     PlaceEntry,
     distance_km,
 )
+from guwah.places.geonames import nearest_towns
 from guwah.places.resolve import gazetteer, resolve_place
 from guwah.storage.tables import Facility, Place
 
@@ -58,6 +59,8 @@ FACILITY_TYPES = {
     "": ("other", None),
 }
 TOWN_FALLBACK_KM = 100.0
+# A point farther than this from every Xinjiang town (and nearer a town elsewhere) is not in Xinjiang.
+BORDER_KM = 150.0
 SEAT_MAX_KM = 80.0
 _TOWN_KINDS = COUNTY_LEVEL | {"town"}
 
@@ -159,6 +162,10 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
         if not row.cells["id"]:
             rejected.append({"line": line, "reason": "no id"})
             continue
+        too_long = _too_long(row)
+        if too_long:
+            rejected.append({"line": line, "reason": too_long})
+            continue
         bad_point = _bad_coordinate(row.cells)
         if bad_point:
             rejected.append({"line": line, "reason": bad_point})
@@ -169,6 +176,17 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
         seen[row.key] = line
         rows.append(row)
     return rows, blank, rejected
+
+
+def _too_long(row: FacilityRow) -> str | None:
+    """Why a row's id or name cannot be stored (wider than Facility.dataset_key or Facility.name,
+    which PostgreSQL refuses), or None."""
+    key_width, name_width = Facility.dataset_key.type.length, Facility.name.type.length
+    if len(row.key) > key_width:
+        return f"id and id_sub are longer than {key_width - len('bfn:')} characters together"
+    if len(row.cells["Name"]) + len(row.cells["id_sub"]) + 3 > name_width:
+        return f"Name is longer than {name_width - 3 - len(row.cells['id_sub'])} characters"
+    return None
 
 
 def _bad_coordinate(cells: dict) -> str | None:
@@ -189,6 +207,13 @@ def _bad_coordinate(cells: dict) -> str | None:
         if not _in_xinjiang(lat, lon):
             hint = "; lat and long swapped?" if _in_xinjiang(lon, lat) else ""
             return f"lat and long ({cells['lat']}, {cells['long']}) are outside Xinjiang{hint}"
+        # The box holds Almaty, Bishkek and Dunhuang too: a point far from every Xinjiang town and
+        # nearer a town elsewhere is across the border (every site of the 2021 dataset is within
+        # 51 km of a Xinjiang town of GeoNames; a remote point in the Taklamakan is nearer those).
+        xinjiang_km, elsewhere_km, town, country = nearest_towns(lat, lon)
+        if xinjiang_km > BORDER_KM and elsewhere_km < xinjiang_km:
+            return (f"lat and long ({cells['lat']}, {cells['long']}) are outside Xinjiang: {elsewhere_km:.0f} km "
+                    f"from {town} ({country}), {xinjiang_km:.0f} km from the nearest Xinjiang town")
     return None
 
 

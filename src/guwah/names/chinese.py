@@ -316,17 +316,23 @@ def segment(word: str, syllables: dict[str, str] | frozenset[str]) -> list[str] 
 
 
 def _segment(chunk: str, syllables) -> list[str] | None:
-    """segment() of one apostrophe-free chunk."""
-    if not chunk:
-        return []
-    for size in range(min(6, len(chunk)), 0, -1):
-        head = chunk[:size]
-        if head in syllables:
-            rest = _segment(chunk[size:], syllables)
-            if rest is not None:
-                value = syllables[head] if isinstance(syllables, dict) else head
-                return [value, *rest]
-    return None
+    """segment() of one apostrophe-free chunk: the split that longest-first backtracking finds, by
+    dynamic programming (which tails can be split), so that a word of thousands of letters neither
+    recurses once per syllable nor backtracks."""
+    splits = [False] * len(chunk) + [True]  # splits[i]: chunk[i:] splits wholly into syllables
+    for start in range(len(chunk) - 1, -1, -1):
+        splits[start] = any(chunk[start:start + size] in syllables and splits[start + size]
+                            for size in range(1, min(6, len(chunk) - start) + 1))
+    if not splits[0]:
+        return None
+    out, start = [], 0
+    while start < len(chunk):
+        size = next(size for size in range(min(6, len(chunk) - start), 0, -1)
+                    if chunk[start:start + size] in syllables and splits[start + size])
+        head = chunk[start:start + size]
+        out.append(syllables[head] if isinstance(syllables, dict) else head)
+        start += size
+    return out
 
 
 # Pinyin's zero-initial spellings before a consonant (Yi-sha for Isa, Wu-fu-er for Ghopur):

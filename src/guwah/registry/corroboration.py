@@ -1,7 +1,8 @@
 """Corroboration: how many independent sources support a fact.
 
 Testimonies of different witnesses count apart. The same witness telling it twice counts once,
-and so does one text republished by two outlets or re-encoded as another file: documents whose
+so does a testimony and its translations (`Testimony.translation_of_id`: one account in other
+words, whoever is recorded as its witness), and so does one text republished by two outlets or re-encoded as another file: documents whose
 texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ NEAR_DUPLICATE,
 by MinHash from the `datasketch` library) fall in one group.
 """
@@ -17,6 +18,8 @@ from sqlalchemy.orm import Session
 from guwah.storage.tables import Document, Person, Testimony
 
 NEAR_DUPLICATE = 0.8
+CARRIED = 0.8  # share of a text's shingles that another text must hold to carry it
+MIN_CARRIED = 20  # shingles (about 24 words): a shorter text is not looked for inside others
 SHINGLE = 5  # words
 PERMUTATIONS = 128
 
@@ -42,11 +45,71 @@ def near_duplicates(session: Session, document_id: int) -> list[int]:
             and sketch.jaccard(sketch_of(*r)) >= NEAR_DUPLICATE]
 
 
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.casefold())
+    return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+@lru_cache(maxsize=4096)
+def _cached_size(document_id: int, text_sha256: str, text: str) -> int:
+    return len(_shingles(text))
+
+
+def texts_carrying(session: Session, document_id: int) -> list[int]:
+    """Other documents that carry this one's text: CARRIED or more of its word 5-shingles, with
+    whatever else around it (a republication under an editor's note, a report quoting it whole),
+    and that are not near-duplicates of it (`near_duplicates` gives those). A text of fewer than
+    MIN_CARRIED shingles is carried by none (too short to tell a copy from a common phrase)."""
+    return _carried(session, document_id, carrier_of_it=True)
+
+
+def texts_carried_by(session: Session, document_id: int) -> list[int]:
+    """Other documents whose text this one carries (`texts_carrying` the other way round)."""
+    return _carried(session, document_id, carrier_of_it=False)
+
+
+def texts_it_follows(session: Session, document_id: int) -> list[int]:
+    """`near_duplicates` and `texts_carried_by` together, from one reading of the archive's texts:
+    the documents whose consent this one's text takes (`guwah.publish`)."""
+    return _carried(session, document_id, carrier_of_it=False, with_near=True)
+
+
+def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near: bool = False) -> list[int]:
+    rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
+            if (r[2] or "").strip()]
+    mine = next((r for r in rows if r[0] == document_id), None)
+    if mine is None:
+        return []
+    found = []
+    for other in rows:
+        if other[0] == document_id:
+            continue
+        inner, outer = (mine, other) if carrier_of_it else (other, mine)
+        if _carries(outer, inner) or (with_near and sketch_of(*mine).jaccard(sketch_of(*other)) >= NEAR_DUPLICATE):
+            found.append(other[0])
+    return found
+
+
+def _carries(outer, inner) -> bool:
+    """Whether the text of row `outer` holds CARRIED of the shingles of row `inner` (rows: id, text
+    hash, text), and the two are not near-duplicates. The MinHash estimate picks the candidates
+    (Jaccard at least half of what such a pair would have); the shingles themselves decide."""
+    inner_size, outer_size = _cached_size(*inner), _cached_size(*outer)
+    if inner_size < MIN_CARRIED or outer_size < CARRIED * inner_size:
+        return False
+    jaccard = sketch_of(*inner).jaccard(sketch_of(*outer))
+    if jaccard >= NEAR_DUPLICATE:
+        return False
+    if jaccard < 0.5 * CARRIED * inner_size / (outer_size + (1 - CARRIED) * inner_size):
+        return False
+    shingles = _shingles(inner[2])
+    return len(shingles & _shingles(outer[2])) >= CARRIED * len(shingles)
+
+
 def _minhash(text: str):
     from datasketch import MinHash
 
-    words = re.findall(r"\w+", text.casefold())
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    shingles = _shingles(text)
     sketch = MinHash(num_perm=PERMUTATIONS, seed=1)
     for shingle in shingles:
         sketch.update(shingle.encode("utf-8"))
@@ -70,8 +133,16 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
         parent[find(a)] = find(b)
 
     witnesses: dict[int, int] = {}
-    for document_id, witness_id in session.execute(
-            select(Testimony.document_id, Testimony.witness_id).where(Testimony.document_id.in_(ids))):
+    originals: dict[int, int] = {}  # an original's id -> a document of its account among ids
+    for document_id, witness_id, original in session.execute(
+            select(Testimony.document_id, Testimony.witness_id, Testimony.translation_of_id)
+            .where(Testimony.document_id.in_(ids))):
+        # A translation and its original (released or not) are one account.
+        for account in {document_id, original} - {None}:
+            if account in originals:
+                join(document_id, originals[account])
+            else:
+                originals[account] = document_id
         if witness_id is None:
             continue
         entry = session.scalar(select(Person.entry_id).where(Person.id == witness_id)) or -witness_id

@@ -755,21 +755,29 @@ def testimonies_given_by(session: Session, person_ids: list[int]) -> list[int]:
     every translation of one of them (`translation_of`, at any depth: the same words, often with no
     witness of their own), in order."""
     found = set(session.scalars(select(Testimony.document_id).where(Testimony.witness_id.in_(person_ids))))
-    frontier = set(found)
+    return sorted(_with_translations(session, found))
+
+
+def _with_translations(session: Session, document_ids: set[int]) -> set[int]:
+    """These documents and every translation of one of them (`translation_of`, at any depth)."""
+    found, frontier = set(document_ids), set(document_ids)
     while frontier:
         frontier = set(session.scalars(select(Testimony.document_id)
                                        .where(Testimony.translation_of_id.in_(frontier)))) - found
         found |= frontier
-    return sorted(found)
+    return found
 
 
 def copies_of(session: Session, document_ids: list[int]) -> list[int]:
     """Other documents whose text is a near-duplicate of one of these (the same testimony republished
-    or ingested again under other bytes: `guwah.registry.corroboration.near_duplicates`), in order."""
-    from guwah.registry.corroboration import near_duplicates
+    or ingested again under other bytes: `guwah.registry.corroboration.near_duplicates`) or carries
+    one of them whole (a republication under an editor's note: `texts_carrying`), and every
+    translation of such a copy (the same words in another language), in order."""
+    from guwah.registry.corroboration import near_duplicates, texts_carrying
 
-    found = {copy for document_id in document_ids for copy in near_duplicates(session, document_id)}
-    return sorted(found - set(document_ids))
+    found = {copy for document_id in document_ids
+             for copy in (*near_duplicates(session, document_id), *texts_carrying(session, document_id))}
+    return sorted(_with_translations(session, found) - set(document_ids))
 
 
 def withdraw_witness_consent(session: Session, person_id: int, actor: str, reason: str) -> list[int]:

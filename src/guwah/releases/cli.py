@@ -392,7 +392,7 @@ def consent_withdraw(
               + "; every release naming the witness is withdrawn.", highlight=False, soft_wrap=True)
     if copies:
         err.print(f"Also made confidential: documents {', '.join(map(str, copies))} (copies of the text of those "
-                  "testimonies, near-duplicates)" + (", not erased: check each with `guwah show DOC`, then erase it with "
+                  "testimonies, near-duplicates, and their translations)" + (", not erased: check each with `guwah show DOC`, then erase it with "
                                                 "`guwah consent erase-document DOC --reason R`" if erase else "")
                   + ".", highlight=False, soft_wrap=True)
     others = [d for d in documents if d not in own]

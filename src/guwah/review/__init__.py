@@ -133,7 +133,8 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
 
     Each fact stays as a record that something was asserted and then erased: its earlier decision
     goes into the history (step "erased"), its evidence span is removed, a free-text attribute
-    value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness),
+    value is replaced by "[erased]" (a closed one — role, gender — is not a word of the witness)
+    and every attribute loses its `as_of` date and place,
     an event loses its dates, place and facility (its type stays), and earlier review notes are
     cleared. Names keep their text: other documents are masked by them
     (see `guwah.protection.erasure`). Returns how many facts were retired.
@@ -152,8 +153,10 @@ def retire_erased_facts(session: Session, document_id: int, actor: str) -> int:
             row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.REJECTED.value, actor, now
             row.review_note = f"erased with document {document_id}"
             row.evidence_start = row.evidence_end = None
-            if kind == "attribute" and row.attribute not in CLOSED_VALUES:
-                row.value, row.value_end = ERASED, None
+            if kind == "attribute":  # when and where it held were read from the destroyed text too
+                row.as_of = row.place_id = None
+                if row.attribute not in CLOSED_VALUES:
+                    row.value, row.value_end = ERASED, None
             if kind == "event":  # when and where were read from the destroyed text: only the type stays
                 row.date_value = row.date_precision = row.end_date_value = row.end_date_precision = None
                 row.place_id = row.facility_id = None
@@ -174,7 +177,9 @@ def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
 
 def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, note: str | None) -> None:
     if row.review_state != ReviewState.PROPOSED.value:
-        raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}")
+        raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}" if row.reviewed_by else
+                         f"{ref} was already {row.review_state} when {row.asserted_by} recorded it (a sidecar's "
+                         "witness or a reviewer's own record): reopen it to decide again")
     store.audit(session, reviewer, "review", ref.split(":")[0], row.id, decision=state)
     row.review_state, row.reviewed_by, row.reviewed_at = state, reviewer, datetime.now(UTC)
     row.review_note = note
@@ -231,10 +236,49 @@ _DATE_FORMS = {4: "year", 7: "month", 10: "day"}
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
+def _date_form(key: str, value: str) -> str:
+    """The precision ("year", "month", "day") of a date a reviewer typed as an ISO prefix; InputError
+    naming `key` for anything else or for a date after today (what a testimony tells has happened:
+    2099 is a typo for 2009)."""
+    form = _DATE_FORMS.get(len(value)) if _DATE.fullmatch(value) else None
+    try:
+        if form is None:
+            raise ValueError(value)
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        raise InputError(f"{key} {value!r} is not a date: write 2017-03-26, 2017-03 or 2017", value=value) from None
+    if value > date.today().isoformat()[:len(value)]:
+        raise InputError(f"{key} {value!r} is after today: what a testimony tells has happened", value=value)
+    return form
+
+
+def _checked_name_codes(checked: dict) -> dict:
+    """A name's script as an ISO 15924 code CLDR names ("latn" → "Latn") and its language as an
+    ISO 639 code CLDR knows (`guwah.language.language_code`: "UG" → "ug"); InputError otherwise."""
+    from babel import Locale
+
+    from guwah.language import language_code
+
+    codes = {}
+    if checked.get("script") is not None:
+        script = checked["script"].title()
+        if script not in Locale("en").scripts:
+            raise InputError(f"script {checked['script']!r} is not an ISO 15924 code (Latn, Cyrl, Arab, Hani…)",
+                             value=checked["script"])
+        codes["script"] = script
+    if checked.get("language") is not None:
+        try:
+            codes["language"] = language_code(checked["language"])
+        except ValueError:
+            raise InputError(f"language {checked['language']!r} is not a language code CLDR knows (en, ug, kk, ru, zh…)",
+                             value=checked["language"]) from None
+    return codes
+
+
 def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
     optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
-    its form when not given). InputError, before anything is written, for a blank required field
+    its form when not given), an attribute's as_of a real ISO prefix; no date after today. InputError, before anything is written, for a blank required field
     or a malformed or disagreeing date; a value outside its closed list (an attribute's name, a
     role, an event type, a relation, a violation code) is refused by the table itself
     (`guwah.storage.tables`, the message listing the allowed values) as the copy is made."""
@@ -252,6 +296,10 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
             if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
                 raise InputError(f"a birth_year {key} is a year between 1900 and {date.today().year}, not {year!r}",
                                  value=year)
+    if kind == "name":
+        checked.update(_checked_name_codes(checked))
+    if kind == "attribute" and checked.get("as_of") is not None:
+        _date_form("as_of", checked["as_of"])
     if kind != "event":
         return checked
     dates = {}
@@ -267,21 +315,10 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
             checked[precision_key] = None
             dates[value_key] = None
             continue
-        form = _DATE_FORMS.get(len(value)) if _DATE.fullmatch(value) else None
-        try:
-            if form is None:
-                raise ValueError(value)
-            date.fromisoformat((value + "-01-01")[:10])
-        except ValueError:
-            raise InputError(f"{value_key} {value!r} is not a date: write 2017-03-26, 2017-03 or 2017",
-                             value=value) from None
+        form = _date_form(value_key, value)
         if precision is not None and precision != form:
             raise InputError(f"{value_key} {value!r} has the precision {form}, not {precision}: give "
                              f"{precision_key}={form} or a date of that precision", value=value)
-        # What a testimony tells has happened: a date after today is a typo (2099 for 2009).
-        if value > date.today().isoformat()[:len(value)]:
-            raise InputError(f"{value_key} {value!r} is after today: an event told in a testimony has "
-                             "happened", value=value)
         checked[precision_key] = form
         dates[value_key] = value
     start, end = dates.get("date_value"), dates.get("end_date_value")
