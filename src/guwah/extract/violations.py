@@ -46,6 +46,7 @@ from guwah.extract.lexicon import (
     negated_after,
     unreal_after,
 )
+from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.subjects import DETAINED_GROUP, attribute, told_of_a_thing
 from guwah.vocab import act_patterns
 
@@ -1191,17 +1192,6 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
 
 # Events that tell a person was in custody or taken: what a subjectless sentence after them continues.
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
-
-
-def _gender(doc: Doc, person_id: str) -> str | None:
-    """A person's gender: the extracted attribute, else the given-name lexicon's for their first name."""
-    from guwah.names.given import given_name
-
-    person = doc.person(person_id)
-    if "gender" in person.attributes:
-        return person.attributes["gender"][0]
-    entry = given_name(person.name.split()[0]) if person.name else None
-    return entry[0].gender if entry else None
 
 
 def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
