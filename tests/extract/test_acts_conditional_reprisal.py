@@ -1,0 +1,55 @@
+"""A reprisal told as a condition (issue 11, h-x30c): a relative warned that harm comes to them or
+theirs if someone abroad goes on speaking or does not come back (`family.reprisal`, rules only).
+
+The largest kind of undetected code on the spent sets (v7 … v14: family.reprisal not detected or
+given as another code, 29 in English): the rules read a reprisal only after a cause ("because I
+spoke"), never a condition ("if her son keeps giving interviews"). Invented sentences; each refusal
+has a positive control in the same form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from guwah.extract import extract_text
+
+
+def codes(text: str, language: str | None = None) -> dict[str, set[str]]:
+    out = extract_text(text, language=language) if language else extract_text(text)
+    return {p["name"]: {v["code"] for v in p["violations"]} for p in out["persons"]}
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("In March an official from the county rang Aygul Tursun and warned her that her brother's prison term "
+     "would get longer if her son in Berlin kept giving interviews.", "Aygul Tursun"),
+    ("Last week a caller from the Hotan police said that Nurlan Seitov would have problems if I went on "
+     "speaking at rallies.", "Nurlan Seitov"),
+    ("Her mother, Zohre Imin, was warned by two officers that the family would face more trouble if her "
+     "daughter went on talking to reporters.", "Zohre Imin"),
+    ("Officers warned Kamil Yasin in 2019 that he would lose his pension unless his daughter came back.",
+     "Kamil Yasin"),
+])
+def test_a_relative_warned_of_harm_if_someone_speaks_or_stays_away(text, victim):
+    assert "family.reprisal" in codes(text)[victim]
+
+
+def test_a_condition_without_speaking_out_or_the_state_is_no_reprisal():
+    # a family's own promise, a weather remark: no one of the state, no speaking out
+    found = codes("Dilbar Omer told her nephew Ilham Omer that he would get a bicycle if he came home early. "
+                  "Aygul Tursun told her friend Meryem Kerim that the bus would be late if it kept raining.")
+    assert not any("family.reprisal" in c for c in found.values())
+    # positive control: the same promise made by the police about speaking out
+    found = codes("The township police warned Ilham Omer that he would lose his stall if his aunt kept talking "
+                  "to reporters.")
+    assert "family.reprisal" in found["Ilham Omer"]
+
+
+def test_the_one_abroad_told_of_a_condition_on_himself_is_not_the_relative():
+    # "told him … if he stopped": he is the one abroad, pressed (not a relative punished)
+    found = codes("Memet Ablet lives in Munich. An officer told him that he would have trouble if he kept "
+                  "talking to journalists.")
+    assert "family.reprisal" not in found.get("Memet Ablet", set())
+    # positive control: the condition on someone else
+    found = codes("Memet Ablet lives in Kashgar. An officer told him that he would have trouble if his "
+                  "daughter kept talking to journalists.")
+    assert "family.reprisal" in found["Memet Ablet"]
