@@ -53,3 +53,22 @@ def test_the_one_abroad_told_of_a_condition_on_himself_is_not_the_relative():
     found = codes("Memet Ablet lives in Kashgar. An officer told him that he would have trouble if his "
                   "daughter kept talking to journalists.")
     assert "family.reprisal" in found["Memet Ablet"]
+
+
+def test_russian_a_named_relative_promised_harm_if_someone_speaks():
+    found = codes("Анвару Тохти позвонил полицейский и сказал, что Гульнаре станет хуже, если он продолжит выступать.")
+    assert "family.reprisal" in found["Гульнара"]
+    assert "family.reprisal" not in found.get("Анвару Тохти", set())  # the one abroad: pressed, not a relative
+    # control: a condition with no speaking out
+    found = codes("Айгерим Касымова сказала, что Гульнаре будет плохо, если погода не изменится.")
+    assert not any("family.reprisal" in c for c in found.values())
+
+
+def test_french_a_relative_promised_harm_if_someone_speaks():
+    found = codes("Selon Mme Gulnar Ablet, un policier l'a appelée et a dit que son frère Kamil aurait des ennuis "
+                  "si elle continuait à parler aux journalistes.")
+    assert "family.reprisal" in found["Kamil"]
+    assert "family.reprisal" not in found["Gulnar Ablet"]
+    # control: a condition with no speaking out and no one of the state
+    found = codes("Gulnar Ablet dit que son frère Kamil aurait froid s'il sortait sans manteau.")
+    assert not any("family.reprisal" in c for c in found.values())
