@@ -72,3 +72,13 @@ def test_french_a_relative_promised_harm_if_someone_speaks():
     # control: a condition with no speaking out and no one of the state
     found = codes("Gulnar Ablet dit que son frère Kamil aurait froid s'il sortait sans manteau.")
     assert not any("family.reprisal" in c for c in found.values())
+
+
+def test_a_relative_told_to_ring_the_one_abroad():
+    # British "ring" beside "call" and "phone" (h-x30c: v14's lost reprisal)
+    found = codes("Gulnar Ablet lives in Yining. In May the police came to her flat and told her to ring him "
+                  "in Oslo and make him stop his campaign.")
+    assert "family.reprisal" in found["Gulnar Ablet"]
+    # control: told to ring a doctor, no one of hers
+    found = codes("Gulnar Ablet lives in Yining. In May the police came to her flat and told her to ring a doctor.")
+    assert "family.reprisal" not in found.get("Gulnar Ablet", set())
