@@ -82,3 +82,12 @@ def test_a_relative_told_to_ring_the_one_abroad():
     # control: told to ring a doctor, no one of hers
     found = codes("Gulnar Ablet lives in Yining. In May the police came to her flat and told her to ring a doctor.")
     assert "family.reprisal" not in found.get("Gulnar Ablet", set())
+
+
+def test_russian_a_place_in_the_locative_is_not_the_relative():
+    found = codes("Анвару Тохти позвонил полицейский и сказал, что в Кульдже будет плохо, если он продолжит выступать.")
+    assert not any("family.reprisal" in c for c in found.values())
+    # control: a named relative in the dative
+    found = codes("Анвару Тохти позвонил полицейский и сказал, что Гульнаре в Кульдже будет плохо, если он "
+                  "продолжит выступать.")
+    assert "family.reprisal" in found["Гульнара"]
