@@ -48,3 +48,16 @@ def test_a_title_of_address_outranks_the_given_name_lexicon():
     plain = Doc(text="Memtimin Tohti said more.", language="en")
     plain.persons.append(PersonRecord(id="p1", names=["Memtimin Tohti"], mentions=[(0, 14)]))
     assert persons.gender(plain, "p1") == "male"
+
+
+def test_the_lexicon_is_read_for_the_name_itself_not_a_name_a_letter_apart():
+    from guwah.extract.document import Doc, PersonRecord
+
+    # "Anar" shares its phonetic key with Жанар (a woman's name); Anar is also a man's name
+    doc = Doc(text="Anar Sabit said more.", language="en")
+    doc.persons.append(PersonRecord(id="p1", names=["Anar Sabit"], mentions=[(0, 10)]))
+    assert persons.gender(doc, "p1") is None
+    # control: a listed name itself
+    doc = Doc(text="Dilnur Sabit said more.", language="en")
+    doc.persons.append(PersonRecord(id="p1", names=["Dilnur Sabit"], mentions=[(0, 12)]))
+    assert persons.gender(doc, "p1") == "female"

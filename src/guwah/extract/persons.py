@@ -1249,7 +1249,8 @@ def gender(doc: Doc, person_id: str) -> str | None:
     address before one of the person's mentions ("Mme Ehmet", "Mr Tursun"), a family name's ending
     (Qasymuly, Nurlanqyzy, Турсунова: `_surname_gender`), the gender read from the context
     (`_genders_from_context`: "a woman named X", "X (f)", « née », a pronoun after the name), else
-    the given-name lexicon's for the first word of the name (`guwah.names.given`)."""
+    the given-name lexicon's for the first word of the name (`guwah.names.given`), when the entry
+    is that word, not a name a letter apart."""
     person = doc.person(person_id)
     for start, _end in person.mentions:
         title = _ADDRESS_BEFORE.search(doc.text, max(0, start - 10), start)
@@ -1258,8 +1259,11 @@ def gender(doc: Doc, person_id: str) -> str | None:
     known = _surname_gender(person) or person.attributes.get("gender", (None,))[0]
     if known is not None:
         return known
+    # the lexicon's gender only for the name itself: its phonetic key also joins names a letter
+    # apart ("Anar" reaches Жанар, a woman's name; Anar is also a man's), so the entry must be
+    # written with as many letters as the word without its ending
     entry = given_name(person.name.split()[0]) if person.name else None
-    return entry[0].gender if entry else None
+    return entry[0].gender if entry and len(entry[0].name) == len(entry[1]) else None
 
 
 def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = False, skip: set[str] = frozenset()) -> str | None:
