@@ -1021,7 +1021,7 @@ class ActPersons:
             person, genitive = self._person_of(i)
             k = key(word.text)
             if person is None and k in _KK_THIRD:
-                # «ол»: the last person named before it, in its sentence first («Менің нағашым X …, ол
+                # «ол»: the last person named before it, in its sentence first («Менің ағам X …, ол
                 # лагерьде …»: X), else before the sentence
                 person = next((r[1] for r in reversed(refs) if not r[2]), last_before)
             elif person is None and k in _KK_ME:

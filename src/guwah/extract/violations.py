@@ -1191,7 +1191,7 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
             proposals.append((person, "detention.internment_camp", span, offset))
 
 
-# A death told of the place of custody by an anaphor: "He died there", « C'est là qu'il s'est éteint »,
+# A death told of the place of custody by an anaphor: "He died there", « c'est là qu'elle est morte »,
 # «умер … там» (h-x30c: a death in custody no rule read, on v8, v10 and v14, in three languages).
 _DIED = re.compile(r"\b(?:died|passed away|perished|s['’]est\s+éteinte?|est\s+morte?|est\s+décédée?|décédée?|"
                    r"умер(?:ла|ли)?|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b", re.I)
