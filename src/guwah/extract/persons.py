@@ -1345,6 +1345,34 @@ def _surname_gender(person: PersonRecord) -> str | None:
     return "female" if _FEMALE_SURNAME.search(last) else "male" if _MALE_SURNAME.search(last) else None
 
 
+# A title of address right before a mention: "Mme Ehmet", "Mr Tursun", «госпожа Сабитова».
+_ADDRESS_BEFORE = re.compile(r"\b(?:(?P<female>Mme|Madame|Mlle|Mrs|Ms|Miss|госпожа|г-жа)|(?P<male>M|Monsieur|Mr|господин|г-н))"
+                             r"\.?\s*$")
+
+
+def gender(doc: Doc, person_id: str) -> str | None:
+    """A person's gender, "female", "male" or None: the one rule every stage reads (attribution's
+    pronouns in `subjects`, kin possessors in `violations`). In order of sureness: a title of
+    address before one of the person's mentions ("Mme Ehmet", "Mr Tursun"), a family name's ending
+    (Qasymuly, Nurlanqyzy, Турсунова: `_surname_gender`), the gender read from the context
+    (`_genders_from_context`: "a woman named X", "X (f)", « née », a pronoun after the name), else
+    the given-name lexicon's for the first word of the name (`guwah.names.given`), when the entry
+    is that word, not a name a letter apart."""
+    person = doc.person(person_id)
+    for start, _end in person.mentions:
+        title = _ADDRESS_BEFORE.search(doc.text, max(0, start - 10), start)
+        if title is not None:
+            return "female" if title.group("female") else "male"
+    known = _surname_gender(person) or person.attributes.get("gender", (None,))[0]
+    if known is not None:
+        return known
+    # the lexicon's gender only for the name itself: its phonetic key also joins names a letter
+    # apart ("Anar" reaches Жанар, a woman's name; Anar is also a man's), so the entry must be
+    # written with as many letters as the word without its ending
+    entry = given_name(person.name.split()[0]) if person.name else None
+    return entry[0].gender if entry and len(entry[0].name) == len(entry[1]) else None
+
+
 def _pronoun_owner(doc: Doc, offset: int, gender: str | None, named: bool = False, skip: set[str] = frozenset()) -> str | None:
     """The nearest person mentioned before offset of a compatible gender; with `named`, not an
     unnamed relative ("His son X" after "his son said" is the father's son, not the son's son);

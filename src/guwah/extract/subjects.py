@@ -38,6 +38,7 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING
+from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
@@ -575,16 +576,6 @@ def _fits(doc: Doc, person_id: str, gender: str) -> bool:
     return known == gender or (known is None and bool(person.names) and not person.narrator)
 
 
-def _gender(doc: Doc, person_id: str) -> str | None:
-    """"female", "male" or None: a title before a mention ("Mme Ehmet") or a family name's ending
-    (Qasymuly, Nurlanqyzy, Турсунова) says it more surely than a gender read from the context."""
-    from guwah.extract.persons import _surname_gender
-
-    person = doc.person(person_id)
-    return _titled_gender(doc.text, person.mentions) or _surname_gender(person) \
-        or person.attributes.get("gender", (None,))[0]
-
-
 def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_includes_speaker: bool,
                        depth: int) -> str | None:
     """The person a subject pronoun at `start` continues: the main subject of the sentence before
@@ -624,20 +615,6 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
         if len(found) == 1 and _official(doc, found[0]) and _passive_subject(doc, start):
             return None  # "The officer hit him. He was transferred": not the official who hit
         return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
-    return None
-
-
-_TITLE_BEFORE = re.compile(r"\b(?:(?P<female>Mme|Madame|Mlle|Mrs|Ms|Miss|госпожа|г-жа)|(?P<male>M|Monsieur|Mr|господин|г-н))"
-                           r"\.?\s*$")
-
-
-def _titled_gender(text: str, mentions) -> str | None:
-    """"Mme Ehmet", "Mr Tursun": the gender a title before one of a person's mentions (spans)
-    tells, else None."""
-    for start, _end in mentions:
-        title = _TITLE_BEFORE.search(text, max(0, start - 10), start)
-        if title is not None:
-            return "female" if title.group("female") else "male"
     return None
 
 

@@ -943,7 +943,9 @@ class ActPersons:
 
         following = self.readable[index + 1] if index + 1 < len(self.readable) else None
         honorific = following is not None and key(following.text).startswith(_HONORIFICS)
-        inside = bool(self.doc.text[sentence_start:word.start].strip(" \t\n«\"“(–—-"))
+        before = self.doc.text[sentence_start:word.start]
+        # a word right after a label's colon («[date] X: Кеше …», «Аты: …») starts its clause
+        inside = bool(before.strip(" \t\n«\"“(–—-")) and not before.rstrip().endswith(":")
         # a locative («Шағантоғайда», «Үрімшідегі») is a place the gazetteer did not know, not a person
         located = key(word.text).endswith(_LOCATIVE)
         return (inside and not located) or honorific or given_name(word.text) is not None
@@ -1019,7 +1021,9 @@ class ActPersons:
             person, genitive = self._person_of(i)
             k = key(word.text)
             if person is None and k in _KK_THIRD:
-                person = last_before
+                # «ол»: the last person named before it, in its sentence first («Менің ағам X …, ол
+                # лагерьде …»: X), else before the sentence
+                person = next((r[1] for r in reversed(refs) if not r[2]), last_before)
             elif person is None and k in _KK_ME:
                 person = self.narrator
             elif person is None and self._unfound_name(i, sentence.start):

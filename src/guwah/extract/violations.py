@@ -46,6 +46,7 @@ from guwah.extract.lexicon import (
     negated_after,
     unreal_after,
 )
+from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.subjects import DETAINED_GROUP, attribute, told_of_a_thing
 from guwah.vocab import act_patterns
 
@@ -818,6 +819,7 @@ def find_violations(doc: Doc) -> None:
     _carried(doc, proposals, orphans)
     _reprisals(doc, proposals)
     _implied(doc, proposals, sources)
+    _died_there(doc, proposals)
     seen: set[tuple[str, str]] = set()
     for person_id, code, span, _offset in sorted(proposals, key=lambda p: p[3]):
         if (person_id, code) in seen:
@@ -1189,19 +1191,52 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
             proposals.append((person, "detention.internment_camp", span, offset))
 
 
+# A death told of the place of custody by an anaphor: "He died there", « c'est là qu'elle est morte »,
+# «умер … там» (h-x30c: a death in custody no rule read, on v8, v10 and v14, in three languages).
+_DIED = re.compile(r"\b(?:died|passed away|perished|s['’]est\s+éteinte?|est\s+morte?|est\s+décédée?|décédée?|"
+                   r"умер(?:ла|ли)?|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b", re.I)
+# "there" of a place, not the existential "there is no information"
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|must|seems?|remains?)\b)|"
+                    r"\b(?:là|там)\b", re.I)
+_HELD_EVENTS = ("arrest", "detention", "transfer", "sentencing")
+
+
+def _died_there(doc: Doc, proposals: list) -> None:
+    """`death.in_custody` for a person whose death a sentence tells with "there" (« là », «там»)
+    within a few words of the death's verb, when the four sentences before it, in its paragraph,
+    put that same person in custody (an arrest, detention, transfer or sentencing event, or a
+    detention code) and tell no release of theirs. The death passes the one scope test
+    (`refusal`: not denied, hedged, threatened or asked)."""
+    text = doc.text
+    held: dict[str, list[int]] = {}
+    released: dict[str, list[int]] = {}
+    for event in doc.events:
+        if event.person and event.type in _HELD_EVENTS:
+            held.setdefault(event.person, []).append(event.evidence[0])
+        elif event.person and event.type == "release":
+            released.setdefault(event.person, []).append(event.evidence[0])
+    for person_id, code, _span, offset in proposals:
+        if code.startswith("detention.") and code not in ("detention.house_arrest", "detention.arbitrary_arrest"):
+            held.setdefault(person_id, []).append(offset)
+    for index, sentence in enumerate(doc.sentences):
+        died = _DIED.search(text, sentence.start, sentence.end)
+        if died is None:
+            continue
+        there = _THERE.search(text, max(sentence.start, died.start() - 30), min(sentence.end, died.end() + 40))
+        if there is None or refusal(doc, index, died.start(), died.end(), code="death.in_custody"):
+            continue
+        first = index
+        while first > 0 and index - first < 4 and doc.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        window = doc.sentences[first].start
+        for person_id in attribute(doc, index, died.start(), died.end()):
+            custody = [o for o in held.get(person_id, []) if window <= o < died.start()]
+            if custody and not any(window <= o < died.start() for o in released.get(person_id, [])):
+                proposals.append((person_id, "death.in_custody", (sentence.start, sentence.end), died.start()))
+
+
 # Events that tell a person was in custody or taken: what a subjectless sentence after them continues.
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
-
-
-def _gender(doc: Doc, person_id: str) -> str | None:
-    """A person's gender: the extracted attribute, else the given-name lexicon's for their first name."""
-    from guwah.names.given import given_name
-
-    person = doc.person(person_id)
-    if "gender" in person.attributes:
-        return person.attributes["gender"][0]
-    entry = given_name(person.name.split()[0]) if person.name else None
-    return entry[0].gender if entry else None
 
 
 def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
