@@ -180,13 +180,33 @@ def _fuzzy_hits(stem: str, candidates_by_key: dict[str, set[str]]) -> set[str]:
             if compare_names(stem, part) >= SAME_NAME}
 
 
+@functools.cache
+def _feminine_surname_ending() -> regex.Pattern:
+    from guwah.names.forms import FEMALE, SUFFIXES
+
+    endings = [suffix for suffix, gender, patronymic in SUFFIXES if gender == FEMALE and not patronymic]
+    return regex.compile(rf"\p{{Latin}}{{{_MIN_PART},}}(?:{'|'.join([*endings, 'ina', 'yna'])})")
+
+
+@functools.lru_cache(maxsize=65536)
+def _mask_stems(word: str) -> frozenset[str]:
+    """`stems` of a word of a text, and for each Latin stem with a feminine surname ending the
+    masculine surname it is (Omarova → omarov, Abdullaeva → abdullaev, Baqtina → baqtin, Uyghur Latin
+    Tursunowa → tursunow), as `stems` reads Cyrillic (Омарова → омаров). The endings: the feminine
+    surname suffixes of `guwah.names.forms.SUFFIXES` (-ova, -eva, -owa, -ewa) and -ina/-yna, the
+    feminine of the Russian surnames in -in/-yn (`guwah.names.inflection`'s Russian rules). A
+    patronymic (-ovna, -ovich) is not a surname: it is the child of a man of that given name."""
+    found = stems(_INVISIBLE.sub("", word))
+    return found | {stem[:-1] for stem in found if _feminine_surname_ending().fullmatch(stem)}
+
+
 def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]]:
     """(replacement, shared, full-name parts) for one word of a text.
 
     replacement: set if the word is a withheld part; shared: a part a named person bears;
     full-name parts: the parts of withheld full names the word can stand for.
     """
-    word_stems = stems(_INVISIBLE.sub("", word))
+    word_stems = _mask_stems(word)
     name_hits = {stem for stem in word_stems if stem in masking.name_parts}
     for stem in word_stems:
         name_hits |= _fuzzy_hits(stem, masking.name_parts_by_key)
@@ -372,7 +392,7 @@ def _inflected_detail_spans(text: str, details: list[str], typed: list[str] = ()
     `typed` (as the reviewer wrote it, not a gazetteer spelling) also matches a word with a stem the
     names layer reads as the same name (`guwah.names.compare_names` at SAME_NAME or more, as names
     are masked: Мехмет for "Mehmet"). The whole words are masked, endings included."""
-    words = [(m.start(), m.end(), stems(_INVISIBLE.sub("", m.group()))) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end(), _mask_stems(m.group())) for m in _WORD.finditer(text)]
     spans = []
     for detail in details:
         wanted = [fold(part) for part in detail.split()]

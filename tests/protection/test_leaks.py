@@ -225,6 +225,26 @@ def test_no_canary_in_the_public_export(store, archive):
 PRIVATE_PREFIXES = ("/workspace", "/api/workspace", "/admin", "/account", "/login", "/logout")
 
 
+def test_the_withdraw_forms_answer_page_shows_nothing_to_the_public(store, archive):
+    """The withdraw form redirects to the document page with release ids in its query: to someone not
+    logged in that page, with any ids, is the login page and holds no canary; a logged-in viewer's
+    forged ids say nothing came down (control: the canaries are on the workspace page itself)."""
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    planted, ids = archive
+    app = create_app(store)
+    for document_id in ids.values():
+        path = f"/workspace/documents/{document_id}?withdrawn={document_id}&down=1,2,3"
+        answer = TestClient(app).get(path, follow_redirects=True)
+        assert answer.url.path == "/login" and leaked(planted, answer.text) == [], path
+    with fast_hashing():
+        client, _ = client_as(app, store, make_user(store, "vera", "viewer"))
+    forged = client.get(f"/workspace/documents/{ids['confidential']}?withdrawn=1&down=1,2").text
+    assert "Withdrawn." not in forged and "came down with it" not in forged
+    assert client.get(f"/workspace/documents/{ids['confidential']}?withdrawn=1&down=x").status_code == 400
+    assert "confidential text" in [planted[v] for v in planted if v in forged]
+
+
 def test_a_logged_in_viewer_sees_no_more_on_public_pages(store, archive):
     """Being logged in must not change what the public pages and public API show."""
     from tests.accounts.factories import client_as, fast_hashing, make_user

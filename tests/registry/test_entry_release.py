@@ -348,6 +348,41 @@ def test_withdrawing_a_testimony_on_the_workspace_page_says_which_entry_releases
         assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
 
 
+def test_the_withdraw_form_answers_with_a_redirect_so_a_reload_withdraws_nothing_again(store, tmp_path):
+    # A newcomer's report: the withdraw form answered the POST with a page, so a reload submitted it
+    # again. Now it answers 303 to the document page, which carries only release numbers (never the
+    # reason or a name) and says, on every reload, what came down (control: the same words as before).
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Release
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    with fast_hashing():
+        client, token = client_as(create_app(store), store, make_user(store, "vera", "editor"))
+        answer = client.post(f"/workspace/documents/{public}/withdraw", follow_redirects=False,
+                             data={"reason": "the witness asked", "csrf_token": token})
+        assert answer.status_code == 303, answer.text[:300]
+        where = answer.headers["location"]
+        assert where.startswith(f"/workspace/documents/{public}?"), where
+        assert "witness" not in where and "Ehmet" not in where and "Tursun" not in where, where
+        with store.session() as session:
+            releases = session.execute(select(Release.id, Release.state, Release.withdrawn_at)).all()
+        for _reload in range(2):
+            said = " ".join(client.get(where).text.split())
+            assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said
+        with store.session() as session:  # a reload takes nothing down again
+            assert session.execute(select(Release.id, Release.state, Release.withdrawn_at)).all() == releases
+        plain = " ".join(client.get(f"/workspace/documents/{public}").text.split())
+        assert "Withdrawn." not in plain  # control: the page alone says nothing came down
+
+
 def test_a_merged_away_public_entry_redirects_to_the_survivor_while_it_is_public(store, tmp_path):
     # Issue 10: "a merged entry redirects to the survivor". Both entries were public (numbers 1, 2);
     # after the merge and the survivor's redraft approved, /persons/2 leads to /persons/1. Before the

@@ -55,7 +55,9 @@ MATRIX = [
     ("GET",  "/workspace/releases/{release}",         "/login?next=/workspace/releases/{release}", 200, 200, 200),
     ("POST", "/workspace/releases/{release}/approve", "/login",                   403,           400,          400),
     ("POST", DOC + "/release",                        "/login",                   403,           404,          404),
-    ("POST", DOC + "/withdraw",                       "/login",                   403,           200,          200),
+    # Post/Redirect/Get: the page says what came down by release ids only (none was up: 0)
+    ("POST", DOC + "/withdraw",                       "/login",                   403,           DOC + "?withdrawn=0", DOC + "?withdrawn=0"),
+    ("GET",  DOC + "?withdrawn=0",                    f"/login?next={DOC}%3Fwithdrawn%3D0", 200, 200,      200),
     ("POST", "/workspace/consent/{missing}/decide",   "/login",                   403,           404,          404),
     ("GET",  "/api/documents",                        200,                        200,           200,          200),
     ("GET",  "/api/documents/{public}",               200,                        200,           200,          200),

@@ -864,13 +864,24 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?P<profession>,[ \t]+(?:an?[ \t]+|the[ \t]+)?{_PROFESSION}\b)?",
     re.M)
 _BYLINE_LINES = 4
+# A republication or source line: what follows it on its line is the outlet that carried the text, an
+# organisation, never a person ("Republished by the Example Outlet.", "Source: …", "Originally published by
+# …", « Publié par … », «Источник: …»). The one list of these cue words; a line that opens with one.
+_PUBLISHER_LINE = re.compile(
+    r"^[ \t]*(?i:(?:(?:originally|first|also)[ \t]+)?(?:re)?(?:published|printed)[ \t]+(?:\w+[ \t]+)?by|"
+    r"reprinted[ \t]+(?:with[ \t]+permission[ \t]+)?from|courtesy[ \t]+of|sources?[ \t]*:|"
+    r"(?:re)?publiée?[ \t]+(?:initialement[ \t]+|d['’]abord[ \t]+)?(?:par|dans|sur)|paru[ \t]+dans|"
+    r"источник(?:и)?[ \t]*:|(?:впервые[ \t]+|перво(?:начально)?[ \t]+)?опубликовано[ \t]+(?:в|на)|перепечатано[ \t]+из)"
+    r"[ \t]*(?P<outlet>[^\n]+)", re.M)
 
 
 def _frame_spans(doc: Doc) -> SpanSet:
-    """Speaker labels of a hearing's chair and counsel or a programme's host, and bylines in the
-    first lines ("By X", "X, journalist")."""
+    """Speaker labels of a hearing's chair and counsel or a programme's host, bylines in the first
+    lines ("By X", "X, journalist"), and the outlet a republication line names (`_PUBLISHER_LINE`)."""
     text = doc.text
     frame = SpanSet(m.span() for m in _FRAME_LABEL.finditer(text))
+    for match in _PUBLISHER_LINE.finditer(text):
+        frame.add(match.span("outlet"))
     head_end = -1
     for _ in range(_BYLINE_LINES):
         head_end = text.find("\n", head_end + 1)

@@ -393,6 +393,28 @@ def withdraw_testimony(session: Session, document_id: int, actor: str,
     return release, [change for change in changes if release is None or change.release != release.id]
 
 
+def withdrawal_told(session: Session, document_id: int, release_id: int,
+                    came_down: list[int]) -> tuple[Release | None, list[ReleaseChange]]:
+    """What `withdraw_testimony` returned, read back from the releases it names: the workspace's
+    withdraw form answers with a redirect (Post/Redirect/Get, so a reload withdraws nothing again)
+    that carries only release ids. `release_id`: the testimony's release taken down, or 0 when none
+    was up; `came_down`: the other releases. A release that is not this document's withdrawn one, or
+    one that is up again, is left out; each change's redraft is the subject's draft waiting now.
+    """
+    release = session.get(Release, release_id) if release_id else None
+    if release is None or (release.subject_type, release.subject_id, release.state) != (DOCUMENT, document_id, "withdrawn"):
+        release = None
+    changes = []
+    for taken in session.scalars(select(Release).where(Release.id.in_(came_down), Release.state == "withdrawn")
+                                 .order_by(Release.id)):
+        kind, subject_id = taken.subject_type, taken.subject_id
+        redraft = session.scalar(select(Release.id).where(Release.subject_type == kind, Release.subject_id == subject_id,
+                                                          Release.state == "draft").order_by(Release.id.desc()).limit(1))
+        changes.append(ReleaseChange(taken.id, kind, subject_id, _public_number(session, kind, subject_id), redraft,
+                                     taken.withdraw_reason or TESTIMONY_WITHDRAWN, subject_number(session, kind, subject_id)))
+    return release, changes
+
+
 def keep_releases_current(session: Session) -> list[int]:
     """`settle_releases` with the general reason; returns the subject ids whose release was withdrawn."""
     return [change.subject_id for change in settle_releases(session)]

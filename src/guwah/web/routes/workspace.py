@@ -6,9 +6,11 @@ changes are audited with their old and new values when those are levels, not tex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -142,8 +144,19 @@ def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") 
 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
-def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId) -> Response:
-    return _document_page(request, session, auth, document_id)
+def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId,
+                            withdrawn: int | None = None, down: str = "") -> Response:
+    """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
+    taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
+    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`)."""
+    told = None
+    if withdrawn is not None:
+        from guwah.releases import withdrawal_told
+
+        if not re.fullmatch(r"(?:\d{1,9}(?:,\d{1,9})*)?", down):
+            raise InputError("down: release ids separated by commas")
+        told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
+    return _document_page(request, session, auth, document_id, told)
 
 
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None) -> Response:
@@ -194,13 +207,17 @@ def workspace_draft_release(request: Request, session: SessionDep, auth: Editor,
 @router.post("/workspace/documents/{document_id}/withdraw")
 def workspace_withdraw_release(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
                                reason: Annotated[str, Form()] = "") -> Response:
-    """Take the testimony down at once; the page then names the entry releases that came down with it."""
+    """Take the testimony down at once, then redirect (303) to the document page, which names the entry
+    releases that came down with it."""
     from guwah.releases import withdraw_testimony
 
     if not reason.strip():
         raise InputError("a withdrawal needs a reason")
-    withdrawn = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
-    return _document_page(request, session, auth, document_id, withdrawn)
+    release, came_down = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
+    # Post/Redirect/Get: a reload shows the page again and withdraws nothing; only release ids travel.
+    query = urlencode({"withdrawn": release.id if release else 0,
+                       **({"down": ",".join(str(c.release) for c in came_down)} if came_down else {})})
+    return RedirectResponse(f"/workspace/documents/{document_id}?{query}", status_code=303)
 
 
 @router.get("/workspace/releases", response_class=HTMLResponse)
