@@ -10,10 +10,11 @@ out for 0.20.0 and 0.21.0 and spent; since the 0.22.x round extract-tuning-v7, h
 round extract-tuning-v10, held out for 0.19.0 and 0.24.0 and spent; since the 0.25.x round
 extract-tuning-v9b, held out as v9 for 0.18.0 and 0.24.0 and spent; since the 0.26.x round
 extract-tuning-v13, held out for 0.25.0 and 0.26.0 and spent; since the 0.27.x round extract-tuning-v14, held
-out for 0.27.0 and 0.28.0 and spent; codes-train-c, written for
+out for 0.27.0 and 0.28.0 and spent; since the 0.29.x round extract-tuning-v15, held out for 0.28.0 and
+0.29.0 and spent; codes-train-c, written for
 these models with its texts beside its gold, only with --train-on-measured), labelled with the codes
 whose gold evidence covers it (none for the others, and none for a code the gold lists as negated there), plus the labelled passages of
-bench/data/acts-train/*.jsonl when present. The held-out set (bench/data/extract-heldout-v15, sealed
+bench/data/acts-train/*.jsonl when present. The held-out set (bench/data/extract-heldout-v16, sealed
 until its first use) is never read here (nor any other extract-heldout-* folder but the spent v2 to v6, compared by
 whole name).
 
@@ -81,6 +82,7 @@ SETS = {
     "v9b": ("extract-tuning-v9b", ("held_out_v9",)),  # held out for 0.18.0 and 0.24.0; spent, read since the 0.25.x round
     "v13": ("extract-tuning-v13", ("held_out_v13",)),  # held out for 0.25.0 and 0.26.0; spent, read since the 0.26.x round
     "v14": ("extract-tuning-v14", ("held_out_v14",)),  # held out for 0.27.0 and 0.28.0; spent, read since the 0.27.x round
+    "v15": ("extract-tuning-v15", ("held_out_v15",)),  # held out for 0.28.0 and 0.29.0; spent, read since the 0.29.x round
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
@@ -91,7 +93,7 @@ NAMED_ONLY = ("train-a", "train-b", "train-c")
 # train-b 0.797 -> 0.764 in bench/train_persons.py), so the shipped persons model is not trained on
 # it; the act model is since the 0.20.x detection round (`--train-on-measured`: see the docstring).
 MEASURED_ONLY = ("train-c",)
-HELD_OUT = ("v15",)  # bench/data/extract-heldout-v15: measurement only, never read for training
+HELD_OUT = ("v16",)  # bench/data/extract-heldout-v16: measurement only, never read for training
 # The held-out folders spent since and read here; any other extract-heldout-* folder (v9, v10, a future
 # one) is refused by its exact name, never by a substring ("v9" is also in extract-tuning-v9).
 SPENT_HELD_OUT = ("extract-heldout-v2", "extract-heldout-v3", "extract-heldout-v4", "extract-heldout-v5",

@@ -311,7 +311,7 @@ def find_events(doc: Doc) -> None:
     doc.events = _deduplicate(events)
 
 
-# "She came back in the autumn of 2019": a release, when the person's custody was told before.
+# "She came back in spring 2021": a release, when the person's custody was told before.
 _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
                          r"|\bвернул\w* домой\b", re.I)
 

@@ -1130,8 +1130,8 @@ def _reprisals(doc: Doc, proposals: list) -> None:
         ]
         for pid, span, offset in harmed:
             proposals.append((pid, "family.reprisal", (min(sentence.start, span[0]), max(sentence.end, span[1])), offset))
-    # Relatives harmed in the sentence that gives the cause ("because I spoke to journalists,
-    # my mother was detained"; "ma sœur a été convoquée à cause de moi").
+    # Relatives harmed in the sentence that gives the cause ("because I talked to the press,
+    # my father was taken away"; "ma sœur a été convoquée à cause de moi").
     # The harm passes the one scope test of every act (`refusal`: not denied, negated in its clause,
     # threatened, hedged or asked).
     relatives = {p.id for p in doc.persons if "relative" in p.roles}
