@@ -25,3 +25,26 @@ def test_a_split_that_is_not_tuning_data_is_refused(capsys):
         _bench().main(["held_out_v16"])
     assert exit_.value.code == 2
     assert "is not a tuning split" in capsys.readouterr().err
+
+
+def test_a_code_a_later_pass_gave_to_another_person_is_not_called_undetected():
+    # a death "there" or a carried code is proposed after the rule and classifier hits: no hit of
+    # the code in the sentence, yet another person holds it on the gold's evidence
+    kind = _bench().missed_kind
+    assert kind(True, "death.in_custody", set(), True, False) == "c to another person"
+    # positive controls: with nobody holding it, the same sentence is undetected, or another code
+    assert kind(True, "death.in_custody", set(), False, False) == "b not detected"
+    assert kind(True, "death.in_custody", {"torture.beating"}, False, False) == "d other code"
+    assert kind(True, "death.in_custody", {"death.in_custody"}, False, False) == "c to nobody"
+    assert kind(False, "death.in_custody", set(), True, False) == "a person not extracted"
+    assert kind(True, "death.in_custody", set(), False, True) == "e refused (negated/hedged/background)"
+
+
+def test_a_kazakh_code_is_told_not_read_read_as_another_or_given_elsewhere():
+    kind = _bench().kazakh_kind
+    gold = [(100, 160)]
+    assert kind("detention.overcrowding", gold, {}) == "k not read"
+    assert kind("torture.exposure", gold, {("p3", "torture.stress_position"): (90, 170)}) == "k read as another code"
+    assert kind("family.reprisal", gold, {("p2", "family.reprisal"): (120, 150)}) == "k read, given to another person"
+    # an output code on another sentence does not count
+    assert kind("family.reprisal", gold, {("p2", "family.reprisal"): (300, 350)}) == "k not read"
