@@ -63,14 +63,10 @@ def texts_carrying(session: Session, document_id: int) -> list[int]:
     return _carried(session, document_id, carrier_of_it=True)
 
 
-def texts_carried_by(session: Session, document_id: int) -> list[int]:
-    """Other documents whose text this one carries (`texts_carrying` the other way round)."""
-    return _carried(session, document_id, carrier_of_it=False)
-
-
 def texts_it_follows(session: Session, document_id: int) -> list[int]:
-    """`near_duplicates` and `texts_carried_by` together, from one reading of the archive's texts:
-    the documents whose consent this one's text takes (`guwah.publish`)."""
+    """`near_duplicates` and the documents whose text this one carries (`texts_carrying` the other
+    way round) together, from one reading of the archive's texts: the documents whose consent this
+    one's text takes (`guwah.publish`)."""
     return _carried(session, document_id, carrier_of_it=False, with_near=True)
 
 
