@@ -70,6 +70,12 @@ def texts_it_follows(session: Session, document_id: int) -> list[int]:
     return _carried(session, document_id, carrier_of_it=False, with_near=True)
 
 
+def texts_following(session: Session, document_id: int) -> list[int]:
+    """`near_duplicates` and `texts_carrying` together, from one reading of the archive's texts:
+    the copies of this one's text, which take its consent (`guwah.releases.copies_of`)."""
+    return _carried(session, document_id, carrier_of_it=True, with_near=True)
+
+
 def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near: bool = False) -> list[int]:
     rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
             if (r[2] or "").strip()]
