@@ -254,18 +254,18 @@ def _date_form(key: str, value: str) -> str:
 
 def _checked_name_codes(checked: dict) -> dict:
     """A name's script as an ISO 15924 code CLDR names ("latn" → "Latn") and its language as an
-    ISO 639 code CLDR knows (`guwah.language.language_code`: "UG" → "ug"); InputError otherwise."""
-    from babel import Locale
-
+    ISO 639 code CLDR knows (`guwah.names.scripts.script_code`, `guwah.language.language_code`:
+    "UG" → "ug"); InputError otherwise."""
     from guwah.language import language_code
+    from guwah.names.scripts import script_code
 
     codes = {}
     if checked.get("script") is not None:
-        script = checked["script"].title()
-        if script not in Locale("en").scripts:
+        try:
+            codes["script"] = script_code(checked["script"])
+        except ValueError:
             raise InputError(f"script {checked['script']!r} is not an ISO 15924 code (Latn, Cyrl, Arab, Hani…)",
-                             value=checked["script"])
-        codes["script"] = script
+                             value=checked["script"]) from None
     if checked.get("language") is not None:
         try:
             codes["language"] = language_code(checked["language"])
