@@ -77,6 +77,9 @@ def texts_following(session: Session, document_id: int) -> list[int]:
 
 
 def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near: bool = False) -> list[int]:
+    """Ids of the other documents that carry this one's text (`carrier_of_it`) or whose text this one
+    carries (`_carries`), and with `with_near` its near-duplicates too; [] for a text that is blank
+    or absent. Reads every document's text once."""
     rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
             if (r[2] or "").strip()]
     mine = next((r for r in rows if r[0] == document_id), None)

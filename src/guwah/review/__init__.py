@@ -278,8 +278,10 @@ def _checked_name_codes(checked: dict) -> dict:
 def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
     optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
-    its form when not given), an attribute's as_of a real ISO prefix; no date after today. InputError, before anything is written, for a blank required field
-    or a malformed or disagreeing date; a value outside its closed list (an attribute's name, a
+    its form when not given), an attribute's as_of a real ISO prefix, no date after today, a name's
+    script and language as codes (`_checked_name_codes`). InputError, before anything is written,
+    for a blank required field, a malformed or disagreeing date, or an unknown script or language
+    code; a value outside its closed list (an attribute's name, a
     role, an event type, a relation, a violation code) is refused by the table itself
     (`guwah.storage.tables`, the message listing the allowed values) as the copy is made."""
     checked = {}
