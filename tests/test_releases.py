@@ -843,4 +843,6 @@ def test_a_republication_with_an_editors_note_takes_the_consent_of_the_testimony
         draft_release(session, ids["d"], "drafter")
     with store.session() as session:
         assert ids["d"] in copies_of(session, [ids["a"]])
+        # a copy is a text that carries this one, not one this one carries
+        assert ids["c"] in copies_of(session, [ids["p"]]) and ids["p"] not in copies_of(session, [ids["c"]])
         assert draft_release(session, ids["p"], "drafter").content["consent"] == "public"  # control

@@ -51,6 +51,7 @@ from guwah.redaction import (
 )
 from guwah.storage.tables import (
     Document,
+    Entry,
     Event,
     ExtractionRun,
     Facility,
@@ -433,7 +434,6 @@ def entry_content(session: Session, entry_id: int) -> dict:
     never names anyone whom a mention's own record withholds) and something public supports it.
     """
     from guwah.registry import STATUS_OF_EVENT
-    from guwah.storage.tables import Entry
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
@@ -536,8 +536,6 @@ def _shows_masked_detail(row, details: list[str] | None, facility_names: dict[in
 
 def _gazetteer_ids(session: Session) -> dict[int, str]:
     """Place row id -> gazetteer id."""
-    from guwah.storage.tables import Place
-
     return dict(session.execute(select(Place.id, Place.gazetteer_id)).all())
 
 
@@ -731,8 +729,6 @@ def public_successor(session: Session, number: int) -> int | None:
     """The public number of the entry that public person entry `number` was merged into, when that
     entry is public now (a bookmark of a merged entry leads to the survivor; issue 10); None when
     `number` was never released, was not merged, or the survivor is not public."""
-    from guwah.storage.tables import Entry
-
     entry_id = session.scalar(select(PublicNumber.subject_id).where(PublicNumber.subject_type == ENTRY,
                                                                     PublicNumber.number == number))
     entry, seen = (session.get(Entry, entry_id) if entry_id is not None else None), set()
@@ -1185,7 +1181,6 @@ def _standing_facility_entries(session: Session) -> tuple[dict[int, int], dict[i
     """Every facility entry's standing entry (merges followed), and each entry's internal number:
     ({entry id: standing entry id}, {entry id: entry number})."""
     from guwah.registry import FACILITY as FACILITY_KIND
-    from guwah.storage.tables import Entry
 
     entries = {entry_id: (number, merged_into) for entry_id, number, merged_into in session.execute(
         select(Entry.id, Entry.number, Entry.merged_into_id).where(Entry.kind == FACILITY_KIND))}
@@ -1208,8 +1203,6 @@ def _facility_rows(session: Session) -> list[tuple[object, int | None]]:
     from a public dataset; its public number is its own, else the lowest of the entries merged
     into it (see `number_public_facilities`).
     """
-    from guwah.storage.tables import Facility
-
     standing_of, _ = _standing_facility_entries(session)
     rows = list(session.scalars(select(Facility).where(Facility.entry_id.is_not(None)).order_by(Facility.id)))
     public = {standing_of[row.entry_id] for row in rows if row.dataset in PUBLIC_FACILITY_DATASETS}
@@ -1240,8 +1233,6 @@ def number_public_facilities(session: Session) -> list[int]:
     nothing. Runs at each commit that touched facilities or their entries (guwah.releases).
     Returns the numbers given.
     """
-    from guwah.storage.tables import Facility
-
     standing_of, entry_numbers = _standing_facility_entries(session)
     public = {standing_of[entry_id] for entry_id, dataset in session.execute(
         select(Facility.entry_id, Facility.dataset).where(Facility.entry_id.is_not(None)))

@@ -38,3 +38,19 @@ def test_char_script(char, script):
 
     assert char_script(char) == script
     assert detect_script(char) == (script or "Zyyy")
+
+
+@pytest.mark.parametrize(("value", "code"), [("latn", "Latn"), ("CYRL", "Cyrl"), ("Hani", "Hani"), ("arab", "Arab")])
+def test_script_code_gives_the_iso_15924_code_in_its_usual_case(value, code):
+    from guwah.names.scripts import script_code
+
+    assert script_code(value) == code
+
+
+@pytest.mark.parametrize("value", ["Latin", "xx", "Latinxxxxxxxxxxxx", ""])
+def test_script_code_refuses_what_names_no_script(value):
+    from guwah.names.scripts import script_code
+
+    with pytest.raises(ValueError):
+        script_code(value)
+    assert script_code("latn") == "Latn"  # control

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
@@ -349,6 +350,17 @@ def _opening_verb(doc: Doc, start: int) -> bool:
 _PLACE_LABELS = ("GPE", "LOC")
 
 
+# The word lists of which no word of a person's name is one: common words, organisations' and
+# places' kind words ("Tursun Village", "ABLET COMPANY").
+_NOT_IN_A_NAME = (NOT_NAME, ORGANISATION_WORDS, PLACE_KIND_WORDS)
+
+
+def _any_word_in(words: list[str], *word_lists: Collection[str]) -> bool:
+    """Whether a word of a candidate name, casefolded, is in one of `word_lists` (sets or dicts of
+    casefolded words, such as `_NOT_IN_A_NAME`'s): then the candidate is no person's name."""
+    return any(word.casefold() in word_list for word in words for word_list in word_lists)
+
+
 def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None = None) -> bool:
     """Whether a place the language model names at [start, end) reads as a personal name: two to
     four capitalised words of which one is a common given name that is no common word (the name
@@ -360,8 +372,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
     if rules_places.overlaps((start, end)) or not _FULL_NAME.fullmatch(doc.text, start, end):
         return False
     words = doc.text[start:end].split()
-    if any(w.casefold() in NOT_NAME or w.casefold() in PLACE_KIND_WORDS or w.casefold() in ORGANISATION_WORDS
-           for w in words):
+    if _any_word_in(words, *_NOT_IN_A_NAME):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
 _STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee")  # candidates the rules are sure of, whatever the model says
@@ -399,8 +410,7 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
     for match in _UPPER_HEADING.finditer(doc.text):
         s, e = match.span("name")
         words = doc.text[s:e].split()
-        if any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS or w.casefold() in PLACE_KIND_WORDS
-               for w in words):
+        if _any_word_in(words, *_NOT_IN_A_NAME):
             continue
         following = doc.text[match.end():match.end() + 200].lstrip("\n")
         first_line = following.split("\n", 1)[0][:100]
@@ -441,10 +451,8 @@ def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
     for match in _GREETING.finditer(text, 0, min(len(text), _HEADING_CHARS + 400)):
         s, e = match.span("name")
         words = text[s:e].split()
-        if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in KIN or w.casefold() in _ASKING
-                                          or w.casefold() in ORGANISATION_WORDS or w.casefold() in OFFICIAL_TITLES
-                                          or w.casefold() in ROLE_NOUNS or w.casefold() in _GREETED_OFFICES
-                                          for w in words):
+        if places.overlaps((s, e)) or _any_word_in(words, NOT_NAME, KIN, _ASKING, ORGANISATION_WORDS, OFFICIAL_TITLES,
+                                                   ROLE_NOUNS, _GREETED_OFFICES):
             continue
         if match.group("title") and len(re.findall(rf"(?<![\w-]){re.escape(text[s:e])}(?![\w-])", text)) < 2:
             continue
@@ -486,8 +494,7 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
         least = 1 if title else 2
         if not least <= len(words) <= 4 or not all(re.fullmatch(rf"[{_UPPER}][{_UPPER}'’-]+", w) for w in words) \
                 or places.overlaps((s, e)) \
-                or any(w.casefold() in _ASKING or w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
-                       or w.casefold() in PLACE_KIND_WORDS for w in words):
+                or _any_word_in(words, _ASKING, *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "turn"))
     return found
@@ -512,8 +519,7 @@ def _upper_case_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
         if taken.overlaps((s, e)) or places.overlaps((s, e)) \
                 or not (set(words) & words_of_names or _given_in_mixed_line(text, s, e, words)) \
-                or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
-                       or w.casefold() in PLACE_KIND_WORDS for w in words):
+                or _any_word_in(words, *_NOT_IN_A_NAME):
             continue
         names.append((s, e, "caps"))
     return names
@@ -1005,7 +1011,6 @@ def _the_witness(doc: Doc) -> None:
         if owner is not None:
             doc.person(owner).add_mention(match.span())
             doc.add_person_span(match.span(), owner)
-    doc.person_spans.sort()
 
 
 def named_as_a_statements_maker(doc: Doc) -> set[str]:
@@ -2237,8 +2242,7 @@ def _subjects_in_capitals(doc: Doc) -> list[tuple[int, int, str]]:
     for match in _SUBJECT_IN_CAPITALS.finditer(doc.text):
         s, e = match.span("name")
         words = doc.text[s:e].split()
-        if places.overlaps((s, e)) or any(w.casefold() in NOT_NAME or w.casefold() in ORGANISATION_WORDS
-                                          or w.casefold() in PLACE_KIND_WORDS for w in words):
+        if places.overlaps((s, e)) or _any_word_in(words, *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "cued"))
     return found

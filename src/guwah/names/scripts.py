@@ -44,3 +44,21 @@ def detect_script(name: str) -> str:
         return LATIN if ASCII_LETTER.search(name) else UNDETERMINED
     found = [script for script, letters in SCRIPT_LETTERS if letters.search(name)]
     return found[0] if len(found) == 1 else UNDETERMINED
+
+
+def script_code(value: str) -> str:
+    """The ISO 15924 code of a script code someone wrote, in its usual case ("latn" → "Latn"), as
+    `detect_script` gives codes.
+
+    A code is known when the Unicode CLDR (through Babel, as `guwah.language.language_code` reads
+    languages) names its script.
+
+    Raises:
+        ValueError: for a code CLDR names no script by ("Latin", "xx").
+    """
+    from babel import Locale
+
+    script = value.title()
+    if script not in Locale("en").scripts:
+        raise ValueError(value)
+    return script

@@ -63,18 +63,23 @@ def texts_carrying(session: Session, document_id: int) -> list[int]:
     return _carried(session, document_id, carrier_of_it=True)
 
 
-def texts_carried_by(session: Session, document_id: int) -> list[int]:
-    """Other documents whose text this one carries (`texts_carrying` the other way round)."""
-    return _carried(session, document_id, carrier_of_it=False)
-
-
 def texts_it_follows(session: Session, document_id: int) -> list[int]:
-    """`near_duplicates` and `texts_carried_by` together, from one reading of the archive's texts:
-    the documents whose consent this one's text takes (`guwah.publish`)."""
+    """`near_duplicates` and the documents whose text this one carries (`texts_carrying` the other
+    way round) together, from one reading of the archive's texts: the documents whose consent this
+    one's text takes (`guwah.publish`)."""
     return _carried(session, document_id, carrier_of_it=False, with_near=True)
 
 
+def texts_following(session: Session, document_id: int) -> list[int]:
+    """`near_duplicates` and `texts_carrying` together, from one reading of the archive's texts:
+    the copies of this one's text, which take its consent (`guwah.releases.copies_of`)."""
+    return _carried(session, document_id, carrier_of_it=True, with_near=True)
+
+
 def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near: bool = False) -> list[int]:
+    """Ids of the other documents that carry this one's text (`carrier_of_it`) or whose text this one
+    carries (`_carries`), and with `with_near` its near-duplicates too; [] for a text that is blank
+    or absent. Reads every document's text once."""
     rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
             if (r[2] or "").strip()]
     mine = next((r for r in rows if r[0] == document_id), None)

@@ -795,10 +795,9 @@ def copies_of(session: Session, document_ids: list[int]) -> list[int]:
     or ingested again under other bytes: `guwah.registry.corroboration.near_duplicates`) or carries
     one of them whole (a republication under an editor's note: `texts_carrying`), and every
     translation of such a copy (the same words in another language), in order."""
-    from guwah.registry.corroboration import near_duplicates, texts_carrying
+    from guwah.registry.corroboration import texts_following
 
-    found = {copy for document_id in document_ids
-             for copy in (*near_duplicates(session, document_id), *texts_carrying(session, document_id))}
+    found = {copy for document_id in document_ids for copy in texts_following(session, document_id)}
     return sorted(_with_translations(session, found) - set(document_ids))
 
 

@@ -254,18 +254,18 @@ def _date_form(key: str, value: str) -> str:
 
 def _checked_name_codes(checked: dict) -> dict:
     """A name's script as an ISO 15924 code CLDR names ("latn" → "Latn") and its language as an
-    ISO 639 code CLDR knows (`guwah.language.language_code`: "UG" → "ug"); InputError otherwise."""
-    from babel import Locale
-
+    ISO 639 code CLDR knows (`guwah.names.scripts.script_code`, `guwah.language.language_code`:
+    "UG" → "ug"); InputError otherwise."""
     from guwah.language import language_code
+    from guwah.names.scripts import script_code
 
     codes = {}
     if checked.get("script") is not None:
-        script = checked["script"].title()
-        if script not in Locale("en").scripts:
+        try:
+            codes["script"] = script_code(checked["script"])
+        except ValueError:
             raise InputError(f"script {checked['script']!r} is not an ISO 15924 code (Latn, Cyrl, Arab, Hani…)",
-                             value=checked["script"])
-        codes["script"] = script
+                             value=checked["script"]) from None
     if checked.get("language") is not None:
         try:
             codes["language"] = language_code(checked["language"])
@@ -278,8 +278,10 @@ def _checked_name_codes(checked: dict) -> dict:
 def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
     """A reviewer's corrections as they may be stored: values stripped, a blank one clearing an
     optional field, an event date a real ISO prefix whose precision agrees with it (inferred from
-    its form when not given), an attribute's as_of a real ISO prefix; no date after today. InputError, before anything is written, for a blank required field
-    or a malformed or disagreeing date; a value outside its closed list (an attribute's name, a
+    its form when not given), an attribute's as_of a real ISO prefix, no date after today, a name's
+    script and language as codes (`_checked_name_codes`). InputError, before anything is written,
+    for a blank required field, a malformed or disagreeing date, or an unknown script or language
+    code; a value outside its closed list (an attribute's name, a
     role, an event type, a relation, a violation code) is refused by the table itself
     (`guwah.storage.tables`, the message listing the allowed values) as the copy is made."""
     checked = {}
