@@ -110,6 +110,36 @@ def test_corroboration_counts_independent_sources_only(store, tmp_path):
     assert independent_count(groups, {ids[0], ids[3]}) == 2
 
 
+def test_corroboration_counts_a_republication_under_an_editors_note_once(store, tmp_path):
+    """One outlet republished a testimony under a preface of its own: the two texts are no
+    near-duplicates (the preface lowers their Jaccard similarity), but the republication holds the
+    whole testimony. Consent already follows such a copy (`texts_carrying`); corroboration counted
+    it as a second, independent source. The same containment rule now joins them."""
+    from guwah.registry.corroboration import NEAR_DUPLICATE, _shingles, independent_count, source_groups
+
+    story = ("In the spring of 2018 my brother Tursun Ehmet was taken from our house in Aksu at night by "
+             "four policemen and we have not heard from him since that day, although we asked everywhere.")
+    preface = ("Editor's note: we publish below, with the family's permission, an account that reached our "
+               "newsroom by post last winter from a reader who asked us to share it widely.")
+    ids = []
+    for name, text, witness in [("a.txt", story, "Gulnar Ehmet"),
+                                ("b.txt", preface + "\n\n" + story, None),  # the same text, prefaced
+                                ("d.txt", "A cellmate: Tursun Ehmet shared my cell in the Aksu camp in 2019.",
+                                 "Memet Yasin")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        sidecar = "consent: public\n" + (f"witness: {{name: {witness}, consent: public}}\n" if witness else "")
+        (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+        ids.append(ingest_file(store, path).document_id)
+    a, b = _shingles(story), _shingles(preface + "\n\n" + story)
+    assert len(a & b) / len(a | b) < NEAR_DUPLICATE and a <= b  # not a near-duplicate, but carried whole
+    with store.session() as session:
+        groups = source_groups(session, set(ids))
+    assert independent_count(groups, {ids[0], ids[1]}) == 1  # the testimony and its republication
+    assert independent_count(groups, {ids[0], ids[2]}) == 2  # control: another witness counts apart
+    assert independent_count(groups, set(ids)) == 2
+
+
 def test_corroboration_finds_its_lsh_bands_once_not_at_every_release_check(store, tmp_path, monkeypatch):
     """datasketch picks an LSH index's bands by numerical integration (~0.1 s, about 1,300 integrals):
     `source_groups` made a new index, so paid that at every entry's content, every release check.

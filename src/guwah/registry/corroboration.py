@@ -4,7 +4,9 @@ Testimonies of different witnesses count apart. The same witness telling it twic
 so does a testimony and its translations (`Testimony.translation_of_id`: one account in other
 words, whoever is recorded as its witness), and so does one text republished by two outlets or re-encoded as another file: documents whose
 texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ NEAR_DUPLICATE,
-by MinHash from the `datasketch` library) fall in one group.
+by MinHash from the `datasketch` library) fall in one group, and so does a text that holds CARRIED
+of another's word 5-shingles (a republication under an editor's note, a report quoting it whole):
+the one containment rule (`_carries`) that consent follows too (`guwah.publish`, `guwah.releases`).
 """
 
 from __future__ import annotations
@@ -122,7 +124,8 @@ def _minhash(text: str):
 
 
 def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
-    """Each document → its group of non-independent sources (same witness, or near-duplicate text)."""
+    """Each document → its group of non-independent sources: the same witness, a translation and
+    its original, a near-duplicate text, or a text that carries another whole (`texts_carrying`)."""
     from datasketch import MinHashLSH
 
     ids = sorted(document_ids)
@@ -156,11 +159,21 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
         else:
             witnesses[entry] = document_id
     index = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS, params=_lsh_bands())
-    for document_id, text in session.execute(select(Document.id, Document.text).where(Document.id.in_(ids))):
-        sketch = _minhash(text or "")
+    rows = session.execute(select(Document.id, Document.text_sha256, Document.text)
+                           .where(Document.id.in_(ids))).all()
+    for row in rows:
+        sketch = sketch_of(*row) if (row[2] or "").strip() else _minhash("")
         for other in index.query(sketch):
-            join(document_id, other)
-        index.insert(document_id, sketch)
+            join(row[0], other)
+        index.insert(row[0], sketch)
+    # A text that carries another whole (a republication under an editor's note) is one source with
+    # it: the containment rule consent follows (`_carries`), not a second copy of it.
+    long = [r for r in rows if (r[2] or "").strip() and _cached_size(*r) >= MIN_CARRIED]
+    for inner in long:
+        for outer in rows:
+            if outer[0] != inner[0] and find(outer[0]) != find(inner[0]) and (outer[2] or "").strip() \
+                    and _carries(outer, inner):
+                join(inner[0], outer[0])
     return {d: find(d) for d in ids}
 
 
