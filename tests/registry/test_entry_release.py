@@ -587,3 +587,21 @@ def test_a_date_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store, 
         entry_id = session.query(Entry).filter_by(number=number).one().id
         content = entry_content(session, entry_id)
     assert [(e["event"], e["date"]) for e in content["timeline"]] == [("sentencing", "2019")]
+
+
+def test_corroboration_caches_hold_no_text(store, tmp_path):
+    """The sketches and shingle counts were cached by (document id, text hash, text): every text
+    read stayed in memory, up to 4,096 of them at a time, so the cache grew with the archive's
+    texts. They are keyed by the document id and its text's hash alone now."""
+    import sys
+
+    from guwah.registry import corroboration
+
+    text = " ".join(f"word{i}" for i in range(40))  # made here: only this test holds it
+    held = sys.getrefcount(text)
+    first = corroboration.sketch_of(7, "hash-of-seven", text)
+    assert sys.getrefcount(text) == held  # no cache keeps a reference to it
+    assert corroboration._summary(7, "hash-of-seven", text)[1] == 36  # its 5-word shingles
+    # The cache still answers by the key: the same sketch without reading the text again.
+    assert corroboration.sketch_of(7, "hash-of-seven", "") is first
+    assert corroboration.sketch_of(7, "another hash", text) is not first  # control: a new text, a new sketch

@@ -12,6 +12,8 @@ the one containment rule (`_carries`) that consent follows too (`guwah.publish`,
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -26,14 +28,33 @@ SHINGLE = 5  # words
 PERMUTATIONS = 128
 
 
+CACHED = 4096  # documents whose sketch and shingle count are kept (~1.2 KB each)
+_SUMMARIES: OrderedDict[tuple[int, str], tuple[object, int]] = OrderedDict()
+_SUMMARIES_LOCK = threading.Lock()
+
+
 def sketch_of(document_id: int, text_sha256: str, text: str):
-    """A document's MinHash, computed once per text (the key changes when the text does)."""
-    return _cached_sketch(document_id, text_sha256, text)
+    """A document's MinHash, computed once per text (`_summary`)."""
+    return _summary(document_id, text_sha256, text)[0]
 
 
-@lru_cache(maxsize=4096)
-def _cached_sketch(document_id: int, text_sha256: str, text: str):
-    return _minhash(text)
+def _summary(document_id: int, text_sha256: str, text: str) -> tuple[object, int]:
+    """(MinHash, number of word 5-shingles) of a document's text, computed once per text: cached by
+    the document id and the text's SHA-256 (which change when the text does), never by the text
+    itself, so the cache does not hold the archive's texts. The CACHED most recently used are kept."""
+    key = (document_id, text_sha256)
+    with _SUMMARIES_LOCK:
+        found = _SUMMARIES.get(key)
+        if found is not None:
+            _SUMMARIES.move_to_end(key)
+            return found
+    shingles = _shingles(text)
+    found = (_minhash(shingles), len(shingles))
+    with _SUMMARIES_LOCK:
+        _SUMMARIES[key] = found
+        while len(_SUMMARIES) > CACHED:
+            _SUMMARIES.popitem(last=False)
+    return found
 
 
 def near_duplicates(session: Session, document_id: int) -> list[int]:
@@ -52,9 +73,8 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-@lru_cache(maxsize=4096)
 def _cached_size(document_id: int, text_sha256: str, text: str) -> int:
-    return len(_shingles(text))
+    return _summary(document_id, text_sha256, text)[1]
 
 
 def texts_carrying(session: Session, document_id: int) -> list[int]:
@@ -113,10 +133,11 @@ def _carries(outer, inner) -> bool:
     return len(shingles & _shingles(outer[2])) >= CARRIED * len(shingles)
 
 
-def _minhash(text: str):
+def _minhash(text: str | set[str]):
+    """The MinHash of a text, or of its word 5-shingles (`_shingles`) already made."""
     from datasketch import MinHash
 
-    shingles = _shingles(text)
+    shingles = _shingles(text) if isinstance(text, str) else text
     sketch = MinHash(num_perm=PERMUTATIONS, seed=1)
     for shingle in shingles:
         sketch.update(shingle.encode("utf-8"))
