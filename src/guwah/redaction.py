@@ -286,22 +286,34 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
     its prefecture: 塔城), the forms of all of them (masking more is the safe side). Forms shorter than a name part (_MIN_PART letters; a Han form
     two characters) are left out. Returns (detail,) for anything else (a date, an unknown village).
     """
+    dates = _date_spellings(detail)
+    if dates:
+        return tuple(sorted({detail, *dates}, key=lambda form: (-len(form), form)))
+    found = {detail}
+    for _place, forms in _detail_places(detail):
+        found |= forms
+    return tuple(sorted(found, key=lambda form: (-len(form), form)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _detail_places(detail: str) -> tuple:
+    """The gazetteer places a detail is one of the written forms of, each with its forms
+    (`detail_spellings` says which); () for a date or a place the gazetteer does not have."""
     from guwah.errors import InputError
     from guwah.places import resolve_place
     from guwah.places.gazetteer import exact_key, strip_kind_words, uyghur_cyrillic
     from guwah.places.resolve import FUZZY_BEST
 
-    dates = _date_spellings(detail)
-    if dates:
-        return tuple(sorted({detail, *dates}, key=lambda form: (-len(form), form)))
+    if _date_spellings(detail):
+        return ()
     try:
         resolution = resolve_place(detail, at_least=FUZZY_BEST)
     except InputError:
-        return (detail,)
+        return ()
     places = [c.entry for c in resolution.candidates if c.score >= FUZZY_BEST]
     if resolution.match is not None:
         places.append(resolution.match)
-    found = {detail}
+    found = []
     for place in places:
         forms = set()
         for written in [*place.all_names(), uyghur_cyrillic(place)]:
@@ -312,9 +324,30 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
                 if len(form) >= (2 if _HAN.search(form) else _MIN_PART):
                     forms.add(form)
         # Only a place that has the detail as written is meant (not "Aksou", read as Aksu).
-        if exact_key(detail) in {exact_key(form) for form in forms}:
-            found |= forms
-    return tuple(sorted(found, key=lambda form: (-len(form), form)))
+        if exact_key(detail) in {exact_key(form) for form in forms} and place.id not in {p.id for p, _ in found}:
+            found.append((place, frozenset(forms)))
+    return tuple(found)
+
+
+def counties_left(texts: list[str], details: list[str]) -> list[tuple[int, str]]:
+    """The counties that still name where a masked place is: for each detail (numbered from 1)
+    that is a gazetteer place inside a county (a town, a village the gazetteer has), the county's
+    name when one of `texts` (the redacted release) still writes it in any spelling
+    (`detail_found`). Masking is left to the drafter: a county is often a fact the account needs,
+    and one county holds hundreds of villages; but with a landmark beside it ("a village of Niya
+    county near the crossing") it may single the village out. Returns (detail number, county's
+    display name), in the details' order."""
+    from guwah.places.resolve import gazetteer
+
+    left = []
+    for number, detail in enumerate(details, 1):
+        counties = {}
+        for place, _forms in _detail_places(detail.strip()):
+            county = gazetteer().county_of(place.id)
+            if county is not None and county.id != place.id:
+                counties[county.id] = county
+        left.extend((number, county.name) for county in counties.values() if detail_found(texts, county.name))
+    return left
 
 
 # A detail that names a year (1900-2099) or is written with 年 may be a date.
