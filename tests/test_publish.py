@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from guwah.domain import ReviewState
 from guwah.errors import ConsentRefused, ReviewRequired
 from guwah.publish import public_document, public_documents, public_figures
-from guwah.redaction import pseudonym
+from guwah.redaction import WITHHELD, pseudonym
 from guwah.releases import approve_basis, approve_release, draft_release, propose_basis
 from guwah.storage.tables import Event, Person, PersonName
 from guwah.web import create_app
@@ -378,6 +378,31 @@ def test_a_withheld_name_written_in_camel_case_is_masked():
     shown = redact("See twitter.com/MemtiminAblet and AbletMemtimin_2019.pdf on YouTube near McDonald.", masking).text
     assert "Memtimin" not in shown and "Ablet" not in shown, shown
     assert shown == f"See twitter.com/{WITHHELD} and {WITHHELD}_2019.pdf on YouTube near McDonald.", shown
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("@memtiminablet", f"@{WITHHELD}"),
+    ("@Memtimin_Ablet", f"@{WITHHELD}"),
+    ("memtimin.ablet", WITHHELD),
+    ("https://example.org/MEMTIMINABLET", f"https://example.org/{WITHHELD}"),
+    ("@abletmemtimin1990", f"@{WITHHELD}1990"),
+    ("@real_memtiminablet", f"@real_{WITHHELD}"),
+    ("instagram.com/memtimin.ablet.official/", f"instagram.com/{WITHHELD}.official/"),
+    ("@Memtimin_Ablet_Kashgar", f"@{WITHHELD}_Kashgar"),
+])
+def test_a_withheld_name_in_a_social_media_handle_is_masked(written, shown):
+    # Before: a withheld name run together in a handle or an address in lower or upper case
+    # ("@memtiminablet", "MEMTIMINABLET") stayed in the release, and one split by "_" or "." was
+    # masked piece by piece ("@[name withheld]_[name withheld]"), the part a named person shares left
+    # standing. Now the letters of a handle, file or address word (separators, digits, case and
+    # accents aside) that hold a withheld full name's parts run together are masked as one.
+    # Controls: another account, a named person's handle and a lone common word stay.
+    from guwah.redaction import Withheld, build_masking, redact
+
+    masking = build_masking([Withheld(1, ("Memtimin Ablet",), WITHHELD)], ["Ablet Tursun"], [])
+    text = f"His son posts as {written}; see also @uyghurnews, @ablettursun and the tablet."
+    assert redact(text, masking).text == (f"His son posts as {shown}; see also @uyghurnews, @ablettursun "
+                                           "and the tablet.")
 
 
 def test_a_withheld_name_or_detail_percent_encoded_in_an_address_is_masked():

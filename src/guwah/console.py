@@ -192,6 +192,11 @@ def bulk(lines: Iterable[str], fields: int, describe: Callable[..., dict]) -> It
             yield {"line": number, "error": error.message}
 
 
+# The help's one line on it: the contract (docs/cli-json.md) writes one JSON object of the single
+# query's shape a line, and a blank line has no answer of that shape, so it gets no line.
+STDIN_BLANK_LINES = "Note: blank lines are skipped, so answers follow the input's order, not its line numbers."
+
+
 def run_bulk(fields: int, describe: Callable[..., dict], as_json: bool,
              render: Callable[[dict], str]) -> None:
     """Answer one query a line from stdin, the one reading of every `--stdin` command (names

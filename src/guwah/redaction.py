@@ -14,6 +14,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   never chooses.
 - A part that a named person also bears (siblings share their father's name as surname) is
   masked only where it stands next to a masked part.
+- A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
+  "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
+  letter to its last, whatever its case, accents, digits and separators (`_run_together`).
 - Reviewer-chosen details (a village, a date) and contact details (e-mail, phone) are masked too;
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
@@ -81,6 +84,10 @@ class Masking:
     name_parts: set[str] = field(default_factory=set)  # every part of a full name above
     name_parts_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
+    # Withheld full names run together as handles write them (`_run_together`) -> replacement, and
+    # the same forms by their first RUN_KEY letters.
+    run_together: dict[str, str] = field(default_factory=dict)
+    run_together_by_key: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     details: list[str] = field(default_factory=list)
 
 
@@ -161,7 +168,49 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                     masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
                     for key in name_keys(folded):
                         masking.by_key[key].add(folded)
+    # A named person's handle is theirs to show: their names run together are not masked.
+    shown = {form for parts in named_full for form in _run_together(parts)} | {_plain(p) for p in masking.named_parts}
+    for entries in masking.full_names.values():
+        for parts, replacement in entries:
+            for form in _run_together(parts) - shown:
+                if form not in masking.run_together:
+                    masking.run_together_by_key[form[:RUN_KEY]].append(form)
+                masking.run_together[form] = _stricter(masking.run_together.get(form), replacement)
     return masking
+
+
+# A withheld full name run together (a handle, an address, a file name: "@memtiminablet",
+# "Memtimin_Ablet", "memtimin.ablet") is masked where a word's letters are one of at least
+# RUN_ALONE letters, or hold one of at least RUN_WITHIN letters among others ("@real_memtiminablet");
+# shorter ones ("Li Na": "lina") would mask ordinary words and given names.
+RUN_ALONE = 6
+RUN_WITHIN = 8
+RUN_KEY = 4  # letters a run-together form is looked up by
+RUN_PARTS = 6  # a name's first parts that are run together (2^6 choices at most)
+
+
+def _plain(text: str) -> str:
+    """Letters only, folded (`fold`), without accents (Äblet → ablet), as a handle writes them."""
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    return "".join(c for c in decomposed if unicodedata.category(c)[0] == "L")
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_char(char: str) -> str:
+    return _plain(char)
+
+
+def _run_together(parts: tuple[str, ...]) -> set[str]:
+    """A full name's forms run together: every choice of two or more of its parts, in the name's
+    order and reversed (surname first), as `_plain` letters of at least RUN_ALONE letters."""
+    from itertools import combinations
+
+    letters = [p for p in (_plain(part) for part in parts[:RUN_PARTS]) if p]
+    forms = set()
+    for size in range(2, len(letters) + 1):
+        for chosen in combinations(letters, size):
+            forms |= {"".join(chosen), "".join(reversed(chosen))}
+    return {form for form in forms if len(form) >= RUN_ALONE}
 
 
 def with_details(masking: Masking, details: list[str]) -> Masking:
@@ -237,22 +286,34 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
     its prefecture: 塔城), the forms of all of them (masking more is the safe side). Forms shorter than a name part (_MIN_PART letters; a Han form
     two characters) are left out. Returns (detail,) for anything else (a date, an unknown village).
     """
+    dates = _date_spellings(detail)
+    if dates:
+        return tuple(sorted({detail, *dates}, key=lambda form: (-len(form), form)))
+    found = {detail}
+    for _place, forms in _detail_places(detail):
+        found |= forms
+    return tuple(sorted(found, key=lambda form: (-len(form), form)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _detail_places(detail: str) -> tuple:
+    """The gazetteer places a detail is one of the written forms of, each with its forms
+    (`detail_spellings` says which); () for a date or a place the gazetteer does not have."""
     from guwah.errors import InputError
     from guwah.places import resolve_place
     from guwah.places.gazetteer import exact_key, strip_kind_words, uyghur_cyrillic
     from guwah.places.resolve import FUZZY_BEST
 
-    dates = _date_spellings(detail)
-    if dates:
-        return tuple(sorted({detail, *dates}, key=lambda form: (-len(form), form)))
+    if _date_spellings(detail):
+        return ()
     try:
         resolution = resolve_place(detail, at_least=FUZZY_BEST)
     except InputError:
-        return (detail,)
+        return ()
     places = [c.entry for c in resolution.candidates if c.score >= FUZZY_BEST]
     if resolution.match is not None:
         places.append(resolution.match)
-    found = {detail}
+    found = []
     for place in places:
         forms = set()
         for written in [*place.all_names(), uyghur_cyrillic(place)]:
@@ -263,9 +324,30 @@ def detail_spellings(detail: str) -> tuple[str, ...]:
                 if len(form) >= (2 if _HAN.search(form) else _MIN_PART):
                     forms.add(form)
         # Only a place that has the detail as written is meant (not "Aksou", read as Aksu).
-        if exact_key(detail) in {exact_key(form) for form in forms}:
-            found |= forms
-    return tuple(sorted(found, key=lambda form: (-len(form), form)))
+        if exact_key(detail) in {exact_key(form) for form in forms} and place.id not in {p.id for p, _ in found}:
+            found.append((place, frozenset(forms)))
+    return tuple(found)
+
+
+def counties_left(texts: list[str], details: list[str]) -> list[tuple[int, str]]:
+    """The counties that still name where a masked place is: for each detail (numbered from 1)
+    that is a gazetteer place inside a county (a town, a village the gazetteer has), the county's
+    name when one of `texts` (the redacted release) still writes it in any spelling
+    (`detail_found`). Masking is left to the drafter: a county is often a fact the account needs,
+    and one county holds hundreds of villages; but with a landmark beside it ("a village of Niya
+    county near the crossing") it may single the village out. Returns (detail number, county's
+    display name), in the details' order."""
+    from guwah.places.resolve import gazetteer
+
+    left = []
+    for number, detail in enumerate(details, 1):
+        counties = {}
+        for place, _forms in _detail_places(detail.strip()):
+            county = gazetteer().county_of(place.id)
+            if county is not None and county.id != place.id:
+                counties[county.id] = county
+        left.extend((number, county.name) for county in counties.values() if detail_found(texts, county.name))
+    return left
 
 
 # A detail that names a year (1900-2099) or is written with 年 may be a date.
@@ -452,8 +534,49 @@ def redact(text: str, masking: Masking) -> Redacted:
         for match in re.finditer(re.escape(surface), text):
             found.append((match.start(), match.end(), masking.han[surface], "name"))
     found.extend(_encoded_spans(text, masking))
-    found.extend(_name_spans(text, masking, found))
+    runs = [span for span in _run_together_spans(text, masking) if not _overlaps(span[0], span[1], found)]
+    found.extend(_union(_name_spans(text, masking, found) + runs))
     return _apply(text, found)
+
+
+# A handle, an address's segment or a file name: letters and digits joined by ".", "_" or "-".
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\p{Cf}]+(?:[._\-‐‑]+[\p{L}\p{M}\p{N}\p{Cf}]+)*")
+
+
+def _run_together_spans(text: str, masking: Masking) -> list[tuple[int, int, str, str]]:
+    """Where a token (`_TOKEN`) holds a withheld full name run together (`Masking.run_together`,
+    compared as `_plain` letters, so whatever its case, separators, digits and accents): from its
+    first letter to its last."""
+    if not masking.run_together:
+        return []
+    spans = []
+    for match in _TOKEN.finditer(text):
+        letters, origin = [], []
+        for offset, char in enumerate(match.group()):
+            for letter in _plain_char(char):
+                letters.append(letter)
+                origin.append(match.start() + offset)
+        letters = "".join(letters)
+        for start in range(len(letters) - RUN_ALONE + 1):
+            for form in masking.run_together_by_key.get(letters[start:start + RUN_KEY], ()):
+                alone = start == 0 and len(form) == len(letters)
+                if letters.startswith(form, start) and (alone or len(form) >= RUN_WITHIN):
+                    end = start + len(form) - 1
+                    spans.append((origin[start], origin[end] + 1, masking.run_together[form], "name"))
+    return spans
+
+
+def _union(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Name spans with those that overlap joined into one, with the stricter replacement (the word
+    masks of "@Memtimin_Ablet" and its run-together mask are one mask)."""
+    joined: list[list] = []
+    for start, end, replacement, kind in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+            joined[-1][2] = _stricter(joined[-1][2], replacement)
+        else:
+            joined.append([start, end, replacement, kind])
+    return [tuple(span) for span in joined]
 
 
 # A run of percent-encoded bytes in an address (%D0%9C%D0%B5…), "+" and "%20" spaces included.

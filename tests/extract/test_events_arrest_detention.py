@@ -101,3 +101,24 @@ def test_brought_to_a_police_station_after_the_arrest_told_is_no_second_arrest()
     doc = doc_of("My name is Dilbar Hoshur. I live in Almaty.\n\nPolice arrested my brother Alim Hoshur on 3 May "
                  "2019. He was brought to the police station in Hotan and put in a cell.")
     assert [t for t, _d in _events(doc, "Alim Hoshur")].count("arrest") == 1
+
+
+def test_the_camp_someone_was_sent_to_after_an_arrest_is_the_detention_s_not_the_arrest_s():
+    # Before: in "police arrested him in Ghulja and sent him to the camp at Yengihayat" the arrest took
+    # the first facility after its verb, the camp, as where it happened; the camp is where the
+    # detention the same sentence tells ("sent him to") was. Control: an arrest at a place with no
+    # camp keeps its place.
+    doc = doc_of("Statement of Gulnar Ismail\n\n"
+                 "My brother Tursun Ehmet lived in Ghulja. In March 2018 the police arrested him in Ghulja and "
+                 "sent him to the camp at Yengihayat.\n\n"
+                 "Her neighbour Memet Sabir was arrested in Kashgar in May 2019 and has not been heard from.\n")
+    brother = person_named(doc, "Tursun Ehmet")
+    [arrest] = [e for e in doc.events if e.person == brother.id and e.type == "arrest"]
+    [detention] = [e for e in doc.events if e.person == brother.id and e.type == "detention"]
+    camp = next(f for f in doc.facilities if f.id == detention.facility)
+    assert camp.facility_type == "internment_camp" and arrest.facility is None
+    assert next(p for p in doc.places if p.id == arrest.place).gazetteer_id == "xj.ili.yining"  # Ghulja
+    neighbour = person_named(doc, "Memet Sabir")
+    [control] = [e for e in doc.events if e.person == neighbour.id and e.type == "arrest"]
+    kashgar = next(p for p in doc.places if p.id == control.place)
+    assert kashgar.gazetteer_id.startswith("xj.kashgar") and control.facility is None

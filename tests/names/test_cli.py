@@ -128,3 +128,13 @@ def test_a_very_long_word_is_read_not_a_traceback(command):
     assert segment("nu'erlan", pinyin_inventory()) == ["nu", "er", "lan"]
     assert segment("zhangsanfeng", pinyin_inventory()) == ["zhang", "san", "feng"]
     assert segment("zhangsanfengq", pinyin_inventory()) is None
+
+
+@pytest.mark.parametrize("command", ["keys", "compare"])
+def test_stdin_help_says_blank_lines_are_skipped(command):
+    # As places resolve --stdin: a blank line gets no answer line (the contract's lines are JSON
+    # objects of the single query's shape), which the help now says. Before: it said nothing of it.
+    from guwah.console import STDIN_BLANK_LINES
+
+    shown = " ".join(runner.invoke(names_app, [command, "--help"]).stdout.replace("│", " ").split())
+    assert STDIN_BLANK_LINES in shown, shown

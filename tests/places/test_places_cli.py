@@ -74,3 +74,13 @@ def test_places_cli_resolve_empty_is_one_line_error():
     result = runner.invoke(places_app, ["resolve", ""])
     assert result.exit_code == 1
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_places_cli_resolve_stdin_help_says_blank_lines_are_skipped():
+    # The contract (docs/cli-json.md) gives one JSON object a line, each of the single query's shape:
+    # a blank line has no such answer, so it is skipped, and a script that zips its input lines with
+    # the output must know it. Before: the help said nothing of it.
+    from guwah.console import STDIN_BLANK_LINES
+
+    shown = " ".join(runner.invoke(places_app, ["resolve", "--help"]).stdout.replace("│", " ").split())
+    assert "blank lines are skipped" in STDIN_BLANK_LINES and STDIN_BLANK_LINES in shown, shown

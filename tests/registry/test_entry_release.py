@@ -110,6 +110,36 @@ def test_corroboration_counts_independent_sources_only(store, tmp_path):
     assert independent_count(groups, {ids[0], ids[3]}) == 2
 
 
+def test_corroboration_counts_a_republication_under_an_editors_note_once(store, tmp_path):
+    """One outlet republished a testimony under a preface of its own: the two texts are no
+    near-duplicates (the preface lowers their Jaccard similarity), but the republication holds the
+    whole testimony. Consent already follows such a copy (`texts_carrying`); corroboration counted
+    it as a second, independent source. The same containment rule now joins them."""
+    from guwah.registry.corroboration import NEAR_DUPLICATE, _shingles, independent_count, source_groups
+
+    story = ("In the spring of 2018 my brother Tursun Ehmet was taken from our house in Aksu at night by "
+             "four policemen and we have not heard from him since that day, although we asked everywhere.")
+    preface = ("Editor's note: we publish below, with the family's permission, an account that reached our "
+               "newsroom by post last winter from a reader who asked us to share it widely.")
+    ids = []
+    for name, text, witness in [("a.txt", story, "Gulnar Ehmet"),
+                                ("b.txt", preface + "\n\n" + story, None),  # the same text, prefaced
+                                ("d.txt", "A cellmate: Tursun Ehmet shared my cell in the Aksu camp in 2019.",
+                                 "Memet Yasin")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        sidecar = "consent: public\n" + (f"witness: {{name: {witness}, consent: public}}\n" if witness else "")
+        (tmp_path / (path.stem + ".meta.yaml")).write_text(sidecar, encoding="utf-8")
+        ids.append(ingest_file(store, path).document_id)
+    a, b = _shingles(story), _shingles(preface + "\n\n" + story)
+    assert len(a & b) / len(a | b) < NEAR_DUPLICATE and a <= b  # not a near-duplicate, but carried whole
+    with store.session() as session:
+        groups = source_groups(session, set(ids))
+    assert independent_count(groups, {ids[0], ids[1]}) == 1  # the testimony and its republication
+    assert independent_count(groups, {ids[0], ids[2]}) == 2  # control: another witness counts apart
+    assert independent_count(groups, set(ids)) == 2
+
+
 def test_corroboration_finds_its_lsh_bands_once_not_at_every_release_check(store, tmp_path, monkeypatch):
     """datasketch picks an LSH index's bands by numerical integration (~0.1 s, about 1,300 integrals):
     `source_groups` made a new index, so paid that at every entry's content, every release check.
@@ -557,3 +587,21 @@ def test_a_date_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store, 
         entry_id = session.query(Entry).filter_by(number=number).one().id
         content = entry_content(session, entry_id)
     assert [(e["event"], e["date"]) for e in content["timeline"]] == [("sentencing", "2019")]
+
+
+def test_corroboration_caches_hold_no_text(store, tmp_path):
+    """The sketches and shingle counts were cached by (document id, text hash, text): every text
+    read stayed in memory, up to 4,096 of them at a time, so the cache grew with the archive's
+    texts. They are keyed by the document id and its text's hash alone now."""
+    import sys
+
+    from guwah.registry import corroboration
+
+    text = " ".join(f"word{i}" for i in range(40))  # made here: only this test holds it
+    held = sys.getrefcount(text)
+    first = corroboration.sketch_of(7, "hash-of-seven", text)
+    assert sys.getrefcount(text) == held  # no cache keeps a reference to it
+    assert corroboration._summary(7, "hash-of-seven", text)[1] == 36  # its 5-word shingles
+    # The cache still answers by the key: the same sketch without reading the text again.
+    assert corroboration.sketch_of(7, "hash-of-seven", "") is first
+    assert corroboration.sketch_of(7, "another hash", text) is not first  # control: a new text, a new sketch

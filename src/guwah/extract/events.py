@@ -306,6 +306,7 @@ def find_events(doc: Doc) -> None:
     _date_from_another_event(doc, events)
     _date_stays(events)
     _date_same_time_as_before(doc, events)
+    _facilities_of_later_custody(doc, events)
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     doc.events = _deduplicate(events)
@@ -507,6 +508,23 @@ def _date_same_time_as_before(doc: Doc, events: list[EventRecord]) -> None:
                   and here - 2 <= doc.sentence_index((e.trigger or e.evidence)[0]) <= here]
         if before:
             event.date = before[-1].date
+
+
+def _facilities_of_later_custody(doc: Doc, events: list[EventRecord]) -> None:
+    """"Police arrested him in Ghulja and sent him to the camp at X": an arrest takes the first
+    facility after its verb in its sentence (`_facility_in`), but a facility told after a detention
+    or transfer of the same person that follows the arrest in that sentence is where that custody
+    was, not where the arrest happened: the arrest gives it up (its place stays)."""
+    for arrest in events:
+        if arrest.type != "arrest" or arrest.facility is None or arrest.trigger is None:
+            continue
+        sentence = doc.sentences[doc.sentence_index(arrest.trigger[0])]
+        mentions = [s for (s, _e), fid in _in(doc.facility_spans, arrest.trigger[1], sentence.end)
+                    if fid == arrest.facility]
+        if mentions and any(
+                e.person == arrest.person and e.type in ("detention", "transfer") and e.facility == arrest.facility
+                and e.trigger is not None and arrest.trigger[1] <= e.trigger[0] < mentions[0] for e in events):
+            arrest.facility = None
 
 
 # Being taken (not sent on, not moved) to a place of custody: custody begins there.

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from guwah.console import fails_cleanly, out, run_bulk, write_json_line
+from guwah.console import STDIN_BLANK_LINES, fails_cleanly, out, run_bulk, write_json_line
 from guwah.errors import InputError
 from guwah.names.settings import SAME_NAME
 
@@ -60,7 +60,7 @@ def describe_comparison(a: str, b: str) -> dict:
 @fails_cleanly
 def keys_command(
     name: str = typer.Argument(None, help="A personal name in any script."),
-    stdin: bool = typer.Option(False, "--stdin", help="Read one name a line; JSON Lines out."),
+    stdin: bool = typer.Option(False, "--stdin", help="Read one name a line; JSON Lines out. " + STDIN_BLANK_LINES),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON document."),
 ) -> None:
     """Show a name's script, Latin forms and blocking keys."""
@@ -95,7 +95,8 @@ def compare_command(
     a: str = typer.Argument(None, help="A personal name in any script."),
     b: str = typer.Argument(None, help="Another name."),
     stdin: bool = typer.Option(False, "--stdin",
-                               help="Read one pair a line (A<TAB>B); JSON Lines out with --json."),
+                               help="Read one pair a line (A<TAB>B); JSON Lines out with --json. "
+                               + STDIN_BLANK_LINES),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON document."),
 ) -> None:
     """Score how likely two names are the same person's name."""

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from guwah.console import err, fails_cleanly, out, run_bulk
+from guwah.console import STDIN_BLANK_LINES, err, fails_cleanly, out, run_bulk
 from guwah.errors import InputError
 
 places_app = typer.Typer(
@@ -28,7 +28,7 @@ def resolve_command(
     text: str = typer.Argument(None, help="A place name in any script: Chapchal, 察布查尔, چاپچال."),
     json_output: bool = typer.Option(False, "--json", help="Print the JSON document."),
     stdin: bool = typer.Option(
-        False, "--stdin", help="Read one name a line from stdin; with --json, write JSON Lines."
+        False, "--stdin", help="Read one name a line from stdin; with --json, write JSON Lines. " + STDIN_BLANK_LINES
     ),
 ) -> None:
     """Resolve a place name to one gazetteer entry, or list the candidates."""

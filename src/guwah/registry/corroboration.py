@@ -4,12 +4,16 @@ Testimonies of different witnesses count apart. The same witness telling it twic
 so does a testimony and its translations (`Testimony.translation_of_id`: one account in other
 words, whoever is recorded as its witness), and so does one text republished by two outlets or re-encoded as another file: documents whose
 texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ NEAR_DUPLICATE,
-by MinHash from the `datasketch` library) fall in one group.
+by MinHash from the `datasketch` library) fall in one group, and so does a text that holds CARRIED
+of another's word 5-shingles (a republication under an editor's note, a report quoting it whole):
+the one containment rule (`_carries`) that consent follows too (`guwah.publish`, `guwah.releases`).
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -24,14 +28,33 @@ SHINGLE = 5  # words
 PERMUTATIONS = 128
 
 
+CACHED = 4096  # documents whose sketch and shingle count are kept (~1.2 KB each)
+_SUMMARIES: OrderedDict[tuple[int, str], tuple[object, int]] = OrderedDict()
+_SUMMARIES_LOCK = threading.Lock()
+
+
 def sketch_of(document_id: int, text_sha256: str, text: str):
-    """A document's MinHash, computed once per text (the key changes when the text does)."""
-    return _cached_sketch(document_id, text_sha256, text)
+    """A document's MinHash, computed once per text (`_summary`)."""
+    return _summary(document_id, text_sha256, text)[0]
 
 
-@lru_cache(maxsize=4096)
-def _cached_sketch(document_id: int, text_sha256: str, text: str):
-    return _minhash(text)
+def _summary(document_id: int, text_sha256: str, text: str) -> tuple[object, int]:
+    """(MinHash, number of word 5-shingles) of a document's text, computed once per text: cached by
+    the document id and the text's SHA-256 (which change when the text does), never by the text
+    itself, so the cache does not hold the archive's texts. The CACHED most recently used are kept."""
+    key = (document_id, text_sha256)
+    with _SUMMARIES_LOCK:
+        found = _SUMMARIES.get(key)
+        if found is not None:
+            _SUMMARIES.move_to_end(key)
+            return found
+    shingles = _shingles(text)
+    found = (_minhash(shingles), len(shingles))
+    with _SUMMARIES_LOCK:
+        _SUMMARIES[key] = found
+        while len(_SUMMARIES) > CACHED:
+            _SUMMARIES.popitem(last=False)
+    return found
 
 
 def near_duplicates(session: Session, document_id: int) -> list[int]:
@@ -50,9 +73,8 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-@lru_cache(maxsize=4096)
 def _cached_size(document_id: int, text_sha256: str, text: str) -> int:
-    return len(_shingles(text))
+    return _summary(document_id, text_sha256, text)[1]
 
 
 def texts_carrying(session: Session, document_id: int) -> list[int]:
@@ -111,10 +133,11 @@ def _carries(outer, inner) -> bool:
     return len(shingles & _shingles(outer[2])) >= CARRIED * len(shingles)
 
 
-def _minhash(text: str):
+def _minhash(text: str | set[str]):
+    """The MinHash of a text, or of its word 5-shingles (`_shingles`) already made."""
     from datasketch import MinHash
 
-    shingles = _shingles(text)
+    shingles = _shingles(text) if isinstance(text, str) else text
     sketch = MinHash(num_perm=PERMUTATIONS, seed=1)
     for shingle in shingles:
         sketch.update(shingle.encode("utf-8"))
@@ -122,7 +145,8 @@ def _minhash(text: str):
 
 
 def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
-    """Each document → its group of non-independent sources (same witness, or near-duplicate text)."""
+    """Each document → its group of non-independent sources: the same witness, a translation and
+    its original, a near-duplicate text, or a text that carries another whole (`texts_carrying`)."""
     from datasketch import MinHashLSH
 
     ids = sorted(document_ids)
@@ -156,11 +180,21 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
         else:
             witnesses[entry] = document_id
     index = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS, params=_lsh_bands())
-    for document_id, text in session.execute(select(Document.id, Document.text).where(Document.id.in_(ids))):
-        sketch = _minhash(text or "")
+    rows = session.execute(select(Document.id, Document.text_sha256, Document.text)
+                           .where(Document.id.in_(ids))).all()
+    for row in rows:
+        sketch = sketch_of(*row) if (row[2] or "").strip() else _minhash("")
         for other in index.query(sketch):
-            join(document_id, other)
-        index.insert(document_id, sketch)
+            join(row[0], other)
+        index.insert(row[0], sketch)
+    # A text that carries another whole (a republication under an editor's note) is one source with
+    # it: the containment rule consent follows (`_carries`), not a second copy of it.
+    long = [r for r in rows if (r[2] or "").strip() and _cached_size(*r) >= MIN_CARRIED]
+    for inner in long:
+        for outer in rows:
+            if outer[0] != inner[0] and find(outer[0]) != find(inner[0]) and (outer[2] or "").strip() \
+                    and _carries(outer, inner):
+                join(inner[0], outer[0])
     return {d: find(d) for d in ids}
 
 
