@@ -293,10 +293,24 @@ NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program"
 # event rules too). Regular-expression text, matched case-insensitively.
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
 # words (the event rules read them on the parse's tokens) and as regular-expression text.
-NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne pas jamais не ни никогда".split())
+NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne ni pas jamais не ни никогда".split())
 NEGATION = (r"\b(?:no one|" + "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
             + r")\b|n['’]t\b")
 _NEGATION_RE = re.compile(NEGATION, re.I)
+
+
+def negated_list(nouns: str) -> str:
+    """Regular-expression text for a list of two or more negated nouns, told noun by noun ("no
+    visit, no lawyer, no letter"; « ni visite, ni avocat, ni nouvelles »; «ни письма, ни звонка»): each
+    item a word of `NEGATION_WORDS` (the one negation list), up to two words after it ("no court
+    date", « pas de »), then one of `nouns` (regular-expression text, the word's start: any ending
+    follows); items joined by a comma, a semicolon, a word of joining (and, or, nor, et, ou, и, или) or
+    nothing (« ni visite ni avocat »).
+    The list is the absence itself (a negative form), not a negation of an act after it."""
+    negation = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
+    item = rf"\b(?:{negation})\s+(?:d['’]|(?:[\w-]+\s+){{0,2}}?)(?:{nouns})\w*"
+    joined = r"(?:\s*[,;]\s*|\s+)(?:(?:and|or|nor|et|ou|и|или)\s+)?"
+    return rf"{item}(?:{joined}{item})+"
 
 
 # A subordinate clause opened before the act and closed by a comma ("when …not…, he signed",

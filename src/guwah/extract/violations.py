@@ -44,6 +44,7 @@ from guwah.extract.lexicon import (
     THREAT,
     negated,
     negated_after,
+    negated_list,
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -820,6 +821,7 @@ def find_violations(doc: Doc) -> None:
     _reprisals(doc, proposals)
     _implied(doc, proposals, sources)
     _died_there(doc, proposals)
+    _no_news(doc, proposals)
     seen: set[tuple[str, str]] = set()
     for person_id, code, span, _offset in sorted(proposals, key=lambda p: p[3]):
         if (person_id, code) in seen:
@@ -1327,3 +1329,50 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
             continue  # the story follows more than one person here: not guessed
         pid = earlier[-1][1]
         proposals.append((pid, code, (sentence.start, sentence.end), start))
+
+
+# "No news" told as a list of what never came since someone was taken (h-x32c): no visit, no lawyer,
+# no letter, no place named (« ni visite, ni avocat, ni nouvelles », «ни письма, ни звонка»). The nouns of
+# news, contact and process a family waits for (English, French, Russian word starts); the list's
+# negation is `lexicon.NEGATION_WORDS`'s. Held with no contact is `detention.incommunicado`; where the
+# list, or the rest of its sentence, says nobody tells where the person is, the fate concealed is
+# also `disappearance.enforced` (vocab/violations.yaml).
+_NEWS_NOUNS = (r"letter|call|phone call|news|word|message|visit|answer|reply|lawyer|trial|court|verdict|"
+               r"notice|contact|place|address|whereabouts|"
+               r"lettre|appel|coup de fil|nouvelle|courrier|visite|réponse|avocat|procès|jugement|tribunal|"
+               r"contact|lieu|adresse|signe de vie|"
+               r"письм|звон|вест|известий|сообщени|свидани|ответ|адвокат|суд|приговор|адрес|мест")
+_NO_NEWS_LIST = re.compile(negated_list(_NEWS_NOUNS), re.I)
+# Where the person is (or is kept): what a disappearance conceals.
+_WHEREABOUTS = re.compile(r"\b(?:where|whereabouts|place|address|lieu|adresse|où|где|мест\w*|адрес\w*)\b", re.I)
+# Custody events that put the person of a "no news" list out of reach.
+_TAKEN_EVENTS = ("arrest", "detention", "transfer", "disappearance")
+
+
+def _no_news(doc: Doc, proposals: list) -> None:
+    """`detention.incommunicado` (and `disappearance.enforced` where the whereabouts are among what
+    never came) for the person whose custody a "no news" list follows: a list of two or more negated
+    nouns of news, contact or process (`_NO_NEWS_LIST`) in a sentence that, or one of the three before
+    it in its paragraph, tells that person's arrest, detention, transfer or disappearance (an event;
+    the nearest before the list). The list passes the one scope test (`refusal`, as a negative form:
+    not background, denied, asked or hedged); nobody in custody before it, no code."""
+    text = doc.text
+    for index, sentence in enumerate(doc.sentences):
+        found = _NO_NEWS_LIST.search(text, sentence.start, sentence.end)
+        if found is None or refusal(doc, index, found.start(), found.end(), negative_form=True,
+                                    code="detention.incommunicado") is not None:
+            continue
+        first = index
+        while first > 0 and index - first < 3 and doc.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        window = doc.sentences[first].start
+        taken = sorted(((e.trigger or e.evidence)[0], e.person) for e in doc.events
+                       if e.person and e.type in _TAKEN_EVENTS and window <= (e.trigger or e.evidence)[0] < found.start())
+        if not taken:
+            continue
+        person_id = taken[-1][1]
+        codes = ["detention.incommunicado"]
+        if _WHEREABOUTS.search(text, found.start(), sentence.end):
+            codes.append("disappearance.enforced")
+        for code in codes:
+            proposals.append((person_id, code, (sentence.start, sentence.end), found.start()))
