@@ -413,6 +413,9 @@ HEDGE = (
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
+    # the French journalistic conditional: what is reported, not asserted (« il aurait été torturé »,
+    # « selon sa sœur, elle serait détenue »); the indicative (« il a été torturé ») states the act
+    r"aurai(?:t|ent)|serai(?:t|ent)|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
     # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
     r"бәлкім|мүмкін|естуімше|естуімізше|сірә)\b")
