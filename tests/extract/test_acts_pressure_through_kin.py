@@ -56,3 +56,35 @@ def test_asking_after_someone_or_a_condition_without_the_state_is_no_pressure():
     found = codes("I am Rozigul Kasim and I live in Melbourne. The police took my friend Meryem Kasim to the "
                   "station to ask about me.")
     assert "transnational.harassment" in found["Rozigul Kasim"]
+
+
+def codes_in(text: str, language: str) -> dict[str, set[str]]:
+    return {p["name"]: {v["code"] for v in p["violations"]}
+            for p in extract_text(text, language=language)["persons"]}
+
+
+@pytest.mark.parametrize(("text", "language", "abroad", "relative"), [
+    ("Je m'appelle Rozigul Kasim et je vis à Lyon. En 2020, la police a convoqué ma sœur, Meryem Kasim, au "
+     "commissariat pour l'interroger sur moi.", "fr", "Rozigul Kasim", "Meryem Kasim"),
+    ("Je m'appelle Rozigul Kasim et je vis à Lyon. Des policiers ont dit à ma sœur, Meryem Kasim, qu'elle "
+     "perdrait son étal si je continuais à témoigner.", "fr", "Rozigul Kasim", "Meryem Kasim"),
+    ("Меня зовут Розигуль Касым, я живу в Берлине. В 2020 году мою сестру Мерьем Касым вызвали в полицию и "
+     "допрашивали обо мне.", "ru", "Розигуль Касым", "Мерьем Касым"),
+])
+def test_french_and_russian_pressure_through_a_relative(text, language, abroad, relative):
+    found = codes_in(text, language)
+    assert "transnational.harassment" in found[abroad]
+    assert "family.reprisal" in found[relative]
+
+
+def test_french_and_russian_family_asking_is_no_pressure():
+    found = codes_in("Je m'appelle Rozigul Kasim et je vis à Lyon. Ma sœur Meryem Kasim parle souvent de moi et "
+                     "voudrait me dire de rentrer pour le mariage.", "fr")
+    assert not any({"transnational.harassment", "family.reprisal"} & c for c in found.values())
+    found = codes_in("Меня зовут Розигуль Касым, я живу в Берлине. Моя сестра Мерьем Касым часто спрашивает "
+                     "обо мне и хочет уговорить меня вернуться к свадьбе.", "ru")
+    assert not any({"transnational.harassment", "family.reprisal"} & c for c in found.values())
+    # positive control: the same asking by the police
+    found = codes_in("Меня зовут Розигуль Касым, я живу в Берлине. Полицейские часто спрашивают мою сестру "
+                     "Мерьем Касым обо мне.", "ru")
+    assert "transnational.harassment" in found["Розигуль Касым"]
