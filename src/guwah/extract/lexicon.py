@@ -482,7 +482,9 @@ UNREAL_HEADS = frozenset(lemma for verbs in THREAT_VERBS.values() for lemma in v
 _SAYING_ALWAYS = (r"says|said|tells|told(?:\s+(?:us|me|them|reporters|journalists))?|reports|reported|recalls|recalled|"
                   r"dit|a dit|affirme|raconte|a raconté|говорит|сказал\w*|рассказ\w+")
 _SAYING_OF_A_CLAUSE = (r"believes|believed|claims|claimed|writes|wrote|explains|explained|confirms|confirmed|adds|added|"
-                       r"écrit|a écrit|сообщ\w+|пишет|написал\w*")
+                       r"stresses|stressed|insists|insisted|notes|noted|emphasi[sz]es|emphasi[sz]ed|"
+                       r"écrit|a écrit|souligne|précise|explique|ajoute|insiste|"
+                       r"сообщ\w+|пишет|написал\w*|подч[её]ркивает|вспоминает|добавляет|уточняет|отмечает")
 SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
 # Words that tell who reports an act, never the act itself: a verb of saying (SAYING), of telling or
 # testifying, and the word of a source ("according to", « selon »). The act's words a trained
