@@ -16,8 +16,8 @@ def codes(text: str) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize(("conditional", "indicative", "who", "code"), [
-    ("Leur neveu Ablikim Tursun aurait été envoyé travailler dans une usine de Canton en 2019.",
-     "Leur neveu Ablikim Tursun a été envoyé travailler dans une usine de Canton en 2019.",
+    ("D'après la presse locale, Ablikim Tursun aurait été affecté en 2019 à un atelier textile de Canton.",
+     "D'après la presse locale, Ablikim Tursun a été affecté en 2019 à un atelier textile de Canton.",
      "Ablikim Tursun", "labour.forced_labour"),
     ("D'après une voisine, Meryem Tursun serait détenue dans un camp de Hotan depuis 2018.",
      "D'après une voisine, Meryem Tursun est détenue dans un camp de Hotan depuis 2018.",

@@ -23,10 +23,10 @@ def codes(text: str, language: str | None = None) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize(("text", "language", "who"), [
-    ("Our cousin Erkin Yasin was detained at his shop in April 2017. Since that day, nothing: no letter, "
-     "no phone call, no court date, no word of where he is held.", "en", "Erkin Yasin"),
-    ("Leur cousin, Erkin Yasin, a été arrêté dans sa boutique en avril 2017 ; depuis, rien : ni visite, "
-     "ni procès, ni lieu de détention connu.", "fr", "Erkin Yasin"),
+    ("Our cousin Erkin Yasin was detained at his shop in April 2017. His mother has waited four years with "
+     "no visit and no lawyer, and no address of the camp.", "en", "Erkin Yasin"),
+    ("Leur cousin, Erkin Yasin, a été arrêté dans sa boutique en avril 2017. Sa mère attend depuis quatre ans, "
+     "sans avocat, ni visite ni adresse du camp.", "fr", "Erkin Yasin"),
 ])
 def test_a_list_of_what_never_came_after_an_arrest(text, language, who):
     found = codes(text, language)

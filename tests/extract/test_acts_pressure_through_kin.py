@@ -41,8 +41,8 @@ def test_a_relative_summoned_and_told_to_make_the_one_abroad_stop():
 
 
 def test_a_relative_called_to_the_station_and_asked_why_someone_lives_abroad():
-    found = codes("I am Rozigul Kasim. My aunt Patime Kasim was called to the police station in June and asked "
-                  "why her niece lives in Sweden.")
+    found = codes("I am Rozigul Kasim. In June the township officers summoned my aunt Patime Kasim; she was "
+                  "summoned again a week later and grilled about why her niece studies in Sweden.")
     assert "family.reprisal" in found["Patime Kasim"]
 
 

@@ -1230,7 +1230,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 # v13 … v15 Kazakh texts lost every event). Each way of telling an event is a verb's stem with its
 # voice, stopped there as in vocab/acts/kk.yaml: what follows is its endings, and a negative suffix
 # or «жоқ»/«емес» after the word denies it (`lexicon.negated_after`, the one Kazakh negation test).
-# Our own stems, from a Kazakh grammar's verbs of custody and travel, not from any text read here.
+# General stems of the verbs of custody and travel, written after reading the spent Kazakh texts
+# (v13 … v15, tuning data): tuning figures, in docs/benchmarks.md.
 KAZAKH_EVENTS: tuple[tuple[str, re.Pattern, re.Pattern | None], ...] = tuple(
     (kind, re.compile(pattern, re.I), re.compile(requires, re.I) if requires else None)
     for kind, pattern, requires in (

@@ -71,7 +71,7 @@ _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|с
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
 
-# The teller of a parenthetical saying (h-x32c): ", Kanat says," / ", X stresses —", « , souligne X, »,
+# The teller of a parenthetical saying (h-x32c): ", Daulet says," / ", X insists —", « , précise X, »,
 # «, — рассказывает X,»: the one who tells, set between commas or dashes inside the sentence told.
 _TELLER_BEFORE = re.compile(rf"[,—–]\s*(?:{SAYING})(?:-t-(?:il|elle))?\s+$", re.I)
 _TELLER_AFTER = re.compile(rf"\s+(?:{SAYING})\s*[,—–]", re.I)
@@ -82,7 +82,7 @@ _PARENTHESIS_CLOSE = re.compile(r"\s*[,—–.]")
 def is_source(doc: Doc, start: int, end: int) -> bool:
     """Whether the person mention at [start, end) is the source or hearer of reported speech: after
     "according to" (« selon », «по словам»), the hearer of "told … that", or the teller of a saying
-    set between commas or dashes inside the sentence told (", Kanat says,", « , souligne Kanat, »)."""
+    set between commas or dashes inside the sentence told (", Daulet says,", « , précise Daulet, »)."""
     text = doc.text
     before = text[max(0, start - 50):start]
     if (_PARENTHESIS_OPEN.search(before) and _TELLER_AFTER.match(text, end)) \
