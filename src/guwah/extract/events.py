@@ -1242,3 +1242,79 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
                     facility=_facility_in(doc, sentence, start), date=when,
                     end_date=_end_date(doc, index, when) if event_type == "detention" else None, trigger=(start, end)))
     return found
+
+
+# Kazakh (Cyrillic) events (h-x32c): Kazakh has no parse and, before this, no event rules (the spent
+# v13 … v15 Kazakh texts lost every event). Each way of telling an event is a verb's stem with its
+# voice, stopped there as in vocab/acts/kk.yaml: what follows is its endings, and a negative suffix
+# or «жоқ»/«емес» after the word denies it (`lexicon.negated_after`, the one Kazakh negation test).
+# General stems of the verbs of custody and travel, written after reading the spent Kazakh texts
+# (v13 … v15, tuning data): tuning figures, in docs/benchmarks.md.
+KAZAKH_EVENTS: tuple[tuple[str, re.Pattern, re.Pattern | None], ...] = tuple(
+    (kind, re.compile(pattern, re.I), re.compile(requires, re.I) if requires else None)
+    for kind, pattern, requires in (
+        # taken by the police: «ұсталды», «ұсталып», «қамауға алынды», «тұтқындалды»; «алып кетті»
+        # (took away) only where the police are in the sentence
+        ("arrest", r"\b(?:ұстал|қамауға алын|тұтқындал|тұтқынға алын|ұстап әкет|ұстап ал)\w*", None),
+        ("arrest", r"\b(?:алып кет|әкет)(?:ті|кен|іп|ілді)\b", r"\bполиц\w*|\bқауіпсіздік\w*"),
+        # put in a camp, a "centre", "study" or a prison, or kept there: «лагерьге жіберілді»,
+        # «түрмеге қамалды», «орталығына жіберілген», «лагерьде отырды», «„оқуға“ жіберілді»
+        ("detention", r"\b(?:лагер\w*|орталығ\w*|түрме\w*|абақты\w*|изолятор\w*|оқуға)[»”\"]?\s+(?:\w+\s+){0,2}?"
+                      r"(?:жіберіл|апарыл|әкетіл|қамал|жабыл|отыр|ұстал|орналастырыл)\w*|\bқамал\w*", None),
+        ("transfer", r"\b(?:ауыстырыл|көшіріл|ауыстыр)\w*", None),
+        ("release", r"\bбосат\w*", None),
+        # home again: «елге оралды»; back into China: «Қытайға барды»
+        ("return", r"\b(?:елге|елімізге|үйге)\s+(?:\w+\s+)?(?:орал\w*|қайтып кел\w*|қайтты\b)|"
+                   r"\b(?:Қытайға|Шыңжаңға)\s+(?:\w+\s+)?(?:бар|қайт|кет)\w*", None),
+        ("death", r"\b(?:қайтыс бол|қаза тап|дүниеден өт|көз жұм|өлтіріл)\w*|\bөл(?:ді|іп|ген)\b", None),
+        # no word of the person since: «хабарсыз кетті», «хабарсыз», «із-түзсіз жоғалды», «ешқандай хабар жоқ»
+        ("disappearance", r"\b(?:хабарсыз|із-түзсіз жоғал|жоғалып кет|ешқандай хабар жоқ|хабар-ошарсыз)\w*", None),
+        ("sentencing", r"\b(?:сотта(?:лды|лған|лып|ды)|жылға кесіл\w*|бас бостандығынан айырыл\w*)", None),
+        # out of China into Kazakhstan or abroad: «Қазақстанға көшіп келді», «шетелге кетті»
+        ("exit", r"\b(?:Қазақстанға|шетелге|шет елге)\s+(?:\w+\s+)?(?:көшіп кел|қайтып кел|көшт|кетт|қоныс аудар)\w*", None),
+    ))
+# Forms told as an absence: the negation is the event («хабар жоқ»).
+_KAZAKH_NEGATIVE_FORM = frozenset({"disappearance"})
+
+
+def find_kazakh_events(doc: Doc) -> None:
+    """Events of a Kazakh text (doc.language "kk", filled by `regional.run`): each match of
+    `KAZAKH_EVENTS` in a sentence (that holds its required words), not denied after its word (`lexicon.negated_after`), gives one
+    event to the person `turkic.ActPersons` reads for those words (the nearest name, «оны», a kin
+    word that named someone, the narrator), dated by the nearest date before it in its sentence, else
+    the first after it there, else the last date of the sentence before in its paragraph (no date: none). The same
+    (type, person) once per sentence. Nothing without sentences."""
+    from guwah.extract.lexicon import negated_after
+    from guwah.extract.regional import words_of
+    from guwah.extract.turkic import ActPersons
+
+    if not doc.sentences:
+        return
+    reader = ActPersons(doc, words_of(doc.text))
+    text = doc.text
+    found: list[EventRecord] = []
+    previous = None
+    for sentence in doc.sentences:
+        seen: set[tuple[str, str]] = set()
+        dates = [d for d in doc.dates if sentence.start <= d.start < sentence.end]
+        # an undated sentence continues the date the sentence before it, in its paragraph, ended on
+        earlier = None
+        if previous is not None and previous.paragraph == sentence.paragraph:
+            earlier = next((d for d in reversed(doc.dates) if previous.start <= d.start < previous.end), None)
+        previous = sentence
+        for kind, pattern, requires in KAZAKH_EVENTS:
+            if requires is not None and not requires.search(text, sentence.start, sentence.end):
+                continue
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                if kind not in _KAZAKH_NEGATIVE_FORM and negated_after(text, match.end(), "kk"):
+                    continue
+                people = reader.persons(match.start(), match.end())
+                if not people or (kind, people[0]) in seen:
+                    continue
+                seen.add((kind, people[0]))
+                before = [d for d in dates if d.end <= match.start()]
+                after = [d for d in dates if d.start >= match.end()]
+                when = before[-1] if before else (after[0] if after else earlier)
+                found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), date=when,
+                                         trigger=(match.start(), match.end())))
+    doc.events.extend(sorted(found, key=lambda e: e.trigger))

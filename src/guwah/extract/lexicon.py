@@ -293,10 +293,24 @@ NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program"
 # event rules too). Regular-expression text, matched case-insensitively.
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
 # words (the event rules read them on the parse's tokens) and as regular-expression text.
-NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne pas jamais не ни никогда".split())
+NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne ni pas jamais не ни никогда".split())
 NEGATION = (r"\b(?:no one|" + "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
             + r")\b|n['’]t\b")
 _NEGATION_RE = re.compile(NEGATION, re.I)
+
+
+def negated_list(nouns: str) -> str:
+    """Regular-expression text for a list of two or more negated nouns, told noun by noun ("no
+    visit, no lawyer, no letter"; « ni visite, ni avocat, ni nouvelles »; «ни письма, ни звонка»): each
+    item a word of `NEGATION_WORDS` (the one negation list), up to two words after it ("no court
+    date", « pas de »), then one of `nouns` (regular-expression text, the word's start: any ending
+    follows); items joined by a comma, a semicolon, a word of joining (and, or, nor, et, ou, и, или) or
+    nothing (« ni visite ni avocat »).
+    The list is the absence itself (a negative form), not a negation of an act after it."""
+    negation = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
+    item = rf"\b(?:{negation})\s+(?:d['’]|(?:[\w-]+\s+){{0,2}}?)(?:{nouns})\w*"
+    joined = r"(?:\s*[,;]\s*|\s+)(?:(?:and|or|nor|et|ou|и|или)\s+)?"
+    return rf"{item}(?:{joined}{item})+"
 
 
 # A subordinate clause opened before the act and closed by a comma ("when …not…, he signed",
@@ -399,6 +413,9 @@ HEDGE = (
     r"(?:is|are|was|were) (?:reported|said|believed|thought|alleged|rumou?red) to (?:have|be)|(?:cannot|can ?not|could not|couldn['’]t) (?:confirm|verify)|"
     r"unconfirmed|unverified|неподтвержд\w*|не подтвержд\w*|непроверенн\w*|non confirmée?s?|non vérifiée?s?|"
     r"peut-être|je crois|je pense|je suppose|il paraît|on dit|on raconte|rumeurs?|probablement|sans doute|"
+    # the French journalistic conditional: what is reported, not asserted (« il aurait été torturé »,
+    # « selon sa sœur, elle serait détenue »); the indicative (« il a été torturé ») states the act
+    r"aurai(?:t|ent)|serai(?:t|ent)|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
     # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
     r"бәлкім|мүмкін|естуімше|естуімізше|сірә)\b")
@@ -465,7 +482,9 @@ UNREAL_HEADS = frozenset(lemma for verbs in THREAT_VERBS.values() for lemma in v
 _SAYING_ALWAYS = (r"says|said|tells|told(?:\s+(?:us|me|them|reporters|journalists))?|reports|reported|recalls|recalled|"
                   r"dit|a dit|affirme|raconte|a raconté|говорит|сказал\w*|рассказ\w+")
 _SAYING_OF_A_CLAUSE = (r"believes|believed|claims|claimed|writes|wrote|explains|explained|confirms|confirmed|adds|added|"
-                       r"écrit|a écrit|сообщ\w+|пишет|написал\w*")
+                       r"stresses|stressed|insists|insisted|notes|noted|emphasi[sz]es|emphasi[sz]ed|"
+                       r"écrit|a écrit|souligne|précise|explique|ajoute|insiste|"
+                       r"сообщ\w+|пишет|написал\w*|подч[её]ркивает|вспоминает|добавляет|уточняет|отмечает")
 SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
 # Words that tell who reports an act, never the act itself: a verb of saying (SAYING), of telling or
 # testifying, and the word of a source ("according to", « selon »). The act's words a trained

@@ -206,6 +206,9 @@ def run(doc: Doc) -> None:
         from guwah.extract.violations import find_kazakh_violations
 
         find_kazakh_violations(doc)  # the acts of vocab/acts/kk.yaml
+        from guwah.extract.events import find_kazakh_events
+
+        find_kazakh_events(doc)  # arrest, detention, release, transfer, death, exit …
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:

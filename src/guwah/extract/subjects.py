@@ -71,9 +71,23 @@ _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|с
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
 
+# The teller of a parenthetical saying (h-x32c): ", Daulet says," / ", X insists —", « , précise X, »,
+# «, — рассказывает X,»: the one who tells, set between commas or dashes inside the sentence told.
+_TELLER_BEFORE = re.compile(rf"[,—–]\s*(?:{SAYING})(?:-t-(?:il|elle))?\s+$", re.I)
+_TELLER_AFTER = re.compile(rf"\s+(?:{SAYING})\s*[,—–]", re.I)
+_PARENTHESIS_OPEN = re.compile(r"[,—–]\s*$")
+_PARENTHESIS_CLOSE = re.compile(r"\s*[,—–.]")
+
+
 def is_source(doc: Doc, start: int, end: int) -> bool:
-    """Whether the person mention at [start, end) is the source or hearer of reported speech."""
-    before = doc.text[max(0, start - 50):start]
+    """Whether the person mention at [start, end) is the source or hearer of reported speech: after
+    "according to" (« selon », «по словам»), the hearer of "told … that", or the teller of a saying
+    set between commas or dashes inside the sentence told (", Daulet says,", « , précise Daulet, »)."""
+    text = doc.text
+    before = text[max(0, start - 50):start]
+    if (_PARENTHESIS_OPEN.search(before) and _TELLER_AFTER.match(text, end)) \
+            or (_TELLER_BEFORE.search(before) and _PARENTHESIS_CLOSE.match(text, end)):
+        return True
     if source := _SOURCE_BEFORE.search(before):
         # "According to his wife, X was arrested": after the comma X opens the clause, and is the
         # source only in an apposition a comma closes ("according to his wife, X, he was …").
@@ -341,8 +355,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return list(dict.fromkeys(ids)) if len(set(ids)) >= 2 else None
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
-        for (_s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
-            if e <= start and pid != speaker and not _official(doc, pid):
+        for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
+            if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e):
                 return [pid]
         return []
     if kind == "person":

@@ -44,6 +44,7 @@ from guwah.extract.lexicon import (
     THREAT,
     negated,
     negated_after,
+    negated_list,
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -820,6 +821,8 @@ def find_violations(doc: Doc) -> None:
     _reprisals(doc, proposals)
     _implied(doc, proposals, sources)
     _died_there(doc, proposals)
+    _no_news(doc, proposals)
+    _companions(doc, proposals)
     seen: set[tuple[str, str]] = set()
     for person_id, code, span, _offset in sorted(proposals, key=lambda p: p[3]):
         if (person_id, code) in seen:
@@ -1327,3 +1330,135 @@ def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> 
             continue  # the story follows more than one person here: not guessed
         pid = earlier[-1][1]
         proposals.append((pid, code, (sentence.start, sentence.end), start))
+
+
+# "No news" told as a list of what never came since someone was taken (h-x32c): no visit, no lawyer,
+# no letter, no place named (« ni visite, ni avocat, ni nouvelles », «ни письма, ни звонка»). The nouns of
+# news, contact and process a family waits for (English, French, Russian word starts); the list's
+# negation is `lexicon.NEGATION_WORDS`'s. Held with no contact is `detention.incommunicado`; where the
+# list, or the rest of its sentence, says nobody tells where the person is, the fate concealed is
+# also `disappearance.enforced` (vocab/violations.yaml).
+_NEWS_NOUNS = (r"letter|call|phone call|news|word|message|visit|answer|reply|lawyer|trial|court|verdict|"
+               r"notice|contact|place|address|whereabouts|"
+               r"lettre|appel|coup de fil|nouvelle|courrier|visite|réponse|avocat|procès|jugement|tribunal|"
+               r"contact|lieu|adresse|signe de vie|"
+               r"письм|звон|вест|известий|сообщени|свидани|ответ|адвокат|суд|приговор|адрес|мест")
+_NO_NEWS_LIST = re.compile(negated_list(_NEWS_NOUNS), re.I)
+# Where the person is (or is kept): what a disappearance conceals.
+_WHEREABOUTS = re.compile(r"\b(?:where|whereabouts|place|address|lieu|adresse|où|где|мест\w*|адрес\w*)\b", re.I)
+# Custody events that put the person of a "no news" list out of reach.
+_TAKEN_EVENTS = ("arrest", "detention", "transfer", "disappearance")
+
+
+def _no_news(doc: Doc, proposals: list) -> None:
+    """`detention.incommunicado` (and `disappearance.enforced` where the whereabouts are among what
+    never came) for the person whose custody a "no news" list follows: a list of two or more negated
+    nouns of news, contact or process (`_NO_NEWS_LIST`) in a sentence that, or one of the three before
+    it in its paragraph, tells that person's arrest, detention, transfer or disappearance (an event;
+    the nearest before the list). The list passes the one scope test (`refusal`, as a negative form:
+    not background, denied, asked or hedged); nobody in custody before it, no code."""
+    text = doc.text
+    for index, sentence in enumerate(doc.sentences):
+        found = _NO_NEWS_LIST.search(text, sentence.start, sentence.end)
+        if found is None or refusal(doc, index, found.start(), found.end(), negative_form=True,
+                                    code="detention.incommunicado") is not None:
+            continue
+        first = index
+        while first > 0 and index - first < 3 and doc.sentences[first - 1].paragraph == sentence.paragraph:
+            first -= 1
+        window = doc.sentences[first].start
+        taken = sorted(((e.trigger or e.evidence)[0], e.person) for e in doc.events
+                       if e.person and e.type in _TAKEN_EVENTS and window <= (e.trigger or e.evidence)[0] < found.start())
+        if not taken:
+            continue
+        person_id = taken[-1][1]
+        codes = ["detention.incommunicado"]
+        if _WHEREABOUTS.search(text, found.start(), sentence.end):
+            codes.append("disappearance.enforced")
+        for code in codes:
+            proposals.append((person_id, code, (sentence.start, sentence.end), found.start()))
+
+
+# A named companion inside the speaker's "we" (h-x32c): "X and I", "she and I", « elle … et moi »,
+# « X et moi », «мы с ней», «мы с X», «X и я». The acts the speaker is given for a "we" of that
+# sentence and the rest of its paragraph are the companion's too.
+_WITH_ME_AFTER = re.compile(r"\b(?:and (?:I|me)|et moi|и я)\b", re.I)
+_WITH_ME_BEFORE = re.compile(r"\b(?:(?:I|me) and|moi et|мы с)\s+", re.I)
+_PAIR_BREAK = re.compile(r"[,;:.!?()—–]")
+_COMPANION_PRONOUN = re.compile(r"\b(?:she|he|elle|lui|она|он|ней|ним)\b", re.I)
+_PRONOUN_GENDER = {"she": "female", "elle": "female", "она": "female", "ней": "female",
+                   "he": "male", "lui": "male", "он": "male", "ним": "male"}
+
+
+def _companion_in(doc: Doc, index: int, speaker: str) -> str | None:
+    """The one person the speaker pairs with herself in sentence `index` ("X and I", « elle … et
+    moi », «мы с ней»): a person named right there (60 characters at most before "and I", or right
+    after "me and" / «мы с»), or a pronoun there standing for the nearest person of its gender named
+    in the three sentences before, in the paragraph; never the speaker or an official. None when
+    the sentence pairs no one."""
+    text = doc.text
+    sentence = doc.sentences[index]
+    for match in _WITH_ME_AFTER.finditer(text, sentence.start, sentence.end):
+        window = max(sentence.start, match.start() - 60)
+        # nothing between the two but words: «Гульнара позвонила, и я поехала» pairs no one
+        named = [pid for (_s, e), pid in doc.person_spans_in(window, match.start())
+                 if pid != speaker and e <= match.start() and "official" not in doc.person(pid).roles
+                 and not _PAIR_BREAK.search(text, e, match.start())]
+        if named:
+            return named[-1]
+        pronouns = [p for p in _COMPANION_PRONOUN.finditer(text, window, match.start())
+                    if not _PAIR_BREAK.search(text, p.end(), match.start())]
+        if pronouns:
+            pronoun = pronouns[-1]
+            return _nearest_of(doc, index, pronoun.start(), _PRONOUN_GENDER[pronoun.group().lower()], speaker)
+    for match in _WITH_ME_BEFORE.finditer(text, sentence.start, sentence.end):
+        named = [pid for (s, _e), pid in doc.person_spans_in(match.end(), match.end() + 2) if pid != speaker]
+        if named:
+            return named[0]
+        pronoun = _COMPANION_PRONOUN.match(text, match.end())
+        if pronoun is not None:
+            return _nearest_of(doc, index, match.start(), _PRONOUN_GENDER[pronoun.group().lower()], speaker)
+    return None
+
+
+def _nearest_of(doc: Doc, index: int, start: int, gender: str, speaker: str) -> str | None:
+    """The nearest person named before `start`, in sentence `index` or the three before it in its
+    paragraph, whose gender (`persons.gender`) is `gender`; not the speaker nor an official."""
+    first = index
+    while first > 0 and index - first < 3 and doc.sentences[first - 1].paragraph == doc.sentences[index].paragraph:
+        first -= 1
+    for (_s, e), pid in reversed(doc.person_spans_in(doc.sentences[first].start, start)):
+        if e <= start and pid != speaker and "official" not in doc.person(pid).roles and _gender(doc, pid) == gender:
+            return pid
+    return None
+
+
+def _companions(doc: Doc, proposals: list) -> None:
+    """The acts a first-person speaker is given for a sentence that tells of "we" go also to the
+    companion the speaker has paired with herself (`_companion_in`) in that sentence or one before it
+    in its paragraph: "She and I were taken the same night. We were made to sing …" gives both
+    women both acts. Nothing where no one is paired."""
+    if not doc.speakers:
+        return
+    companion: dict[int, str] = {}  # sentence index -> the companion in force there
+    current: tuple[int, str] | None = None  # (paragraph, companion)
+    for index, sentence in enumerate(doc.sentences):
+        speaker = doc.speakers.get(index)
+        if current is not None and current[0] != sentence.paragraph:
+            current = None
+        if speaker is not None:
+            found = _companion_in(doc, index, speaker)
+            if found is not None:
+                current = (sentence.paragraph, found)
+        if current is not None:
+            companion[index] = current[1]
+    if not companion:
+        return
+    given = {(pid, code) for pid, code, _span, _offset in proposals}
+    for person_id, code, span, offset in list(proposals):
+        index = doc.sentence_index(offset)
+        other = companion.get(index)
+        if other is None or person_id != doc.speakers.get(index) or (other, code) in given or not _says_we(doc, index):
+            continue
+        given.add((other, code))
+        proposals.append((other, code, span, offset))

@@ -1,0 +1,39 @@
+"""Kazakh events (issue 11, h-x32c): before this Kazakh had no event rules (the spent v13 … v15
+Kazakh texts lost every event). Stems of verbs of custody and travel (`events.KAZAKH_EVENTS`), the
+person by `turkic.ActPersons`, the date as in the other languages, a negation after the verb
+(`lexicon.negated_after`) denying the event. Invented sentences; each refusal with a positive control.
+"""
+
+from __future__ import annotations
+
+from guwah.extract import extract_text
+
+
+def events(text: str) -> set[tuple[str, str, str | None]]:
+    out = extract_text(text, language="kk", document_date="2021-05-01")
+    names = {p["id"]: p["name"] for p in out["persons"]}
+    return {(e["type"], names.get(e["person"]), (e["date"] or {}).get("value")) for e in out["events"]}
+
+
+def test_an_arrest_a_camp_a_release_and_a_death_with_their_dates():
+    found = events("Менің ағам Нұрлан Бекұлы 2018 жылы наурызда Құлжада ұсталып, лагерьге жіберілді. "
+                   "Ол 2019 жылы желтоқсанда босатылды. Оның әкесі Серік Жанұлы 2020 жылы ақпанда қайтыс болды.")
+    assert ("arrest", "Нұрлан Бекұлы", "2018-03") in found
+    assert ("detention", "Нұрлан Бекұлы", "2018-03") in found
+    assert ("release", "Нұрлан Бекұлы", "2019-12") in found
+    assert ("death", "Серік Жанұлы", "2020-02") in found
+
+
+def test_a_negated_arrest_is_no_event():
+    found = events("Менің ағам Нұрлан Бекұлы 2018 жылы ұсталған жоқ, бірақ төлқұжатын алып қойды.")
+    assert not any(kind == "arrest" for kind, _who, _when in found)
+    # positive control: the same verb, not denied
+    found = events("Менің ағам Нұрлан Бекұлы 2018 жылы ұсталды, төлқұжатын алып қойды.")
+    assert ("arrest", "Нұрлан Бекұлы", "2018") in found
+
+
+def test_took_away_is_an_arrest_only_with_the_police():
+    found = events("Менің ағам Нұрлан Бекұлы 2018 жылы көршінің сөмкесін алып кетті.")
+    assert not any(kind == "arrest" for kind, _who, _when in found)
+    found = events("2018 жылы полиция келіп, менің ағам Нұрлан Бекұлын алып кетті.")
+    assert any(kind == "arrest" for kind, _who, _when in found)
