@@ -240,10 +240,11 @@ REGIONAL_LANGUAGES = ("ug", "kk", "zh")
 
 
 def scores_codes(gold: dict) -> bool:
-    """Whether a gold scores violation codes: False for a Uyghur, Kazakh or Chinese document whose
-    gold has no event, no code, no negated and no forbidden entry (its writer scored persons, places
-    and dates only: "events, negated, forbidden and violations are deliberately empty"), where
-    every predicted code would count as false. Such codes are counted apart ("unscored")."""
+    """Whether a gold scores violation codes and events: False for a Uyghur, Kazakh or Chinese
+    document whose gold has no event, no code, no negated and no forbidden entry (its writer scored
+    persons, places and dates only: "events, negated, forbidden and violations are deliberately
+    empty"), where every predicted code or event would count as false. Such codes and events are
+    counted apart ("unscored")."""
     return gold.get("language") not in REGIONAL_LANGUAGES or bool(
         gold["events"] or gold["negated"] or gold["forbidden"] or any(p["violations"] for p in gold["persons"]))
 
@@ -282,6 +283,11 @@ def score(gold: dict, out: dict) -> dict[str, list[int]]:
                 tp += 1
                 break
     counts["events"] = [tp, len(out["events"]), len(gold["events"])]
+    counts["unscored_events"] = [0]
+    if not scores_codes(gold):
+        # events, like codes, are not annotated in such a gold: counted apart, not as false
+        counts["unscored_events"] = [len(out["events"])]
+        counts["events"] = [0, 0, 0]
 
     gold_codes = {(g["id"], v["code"]) for g in gold["persons"] for v in g["violations"]}
     predicted_codes = {(to_gold(p["id"]), v["code"]) for p in out["persons"] for v in p["violations"]}
@@ -332,6 +338,7 @@ def summarise(per_doc: list[dict]) -> dict:
     result["negated_codes"] = sum(c["negated_codes"][0] for c in per_doc)
     result["forbidden_codes"] = sum(c["forbidden_codes"][0] for c in per_doc)
     result["unscored_codes"] = sum(c.get("unscored_codes", [0])[0] for c in per_doc)
+    result["unscored_events"] = sum(c.get("unscored_events", [0])[0] for c in per_doc)
     return result
 
 
@@ -522,7 +529,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {field:<16} {f['precision']:>6.3f} {f['recall']:>6.3f} {f['f1']:>6.3f}   {f['tp']}/{f['predicted']}/{f['gold']}")
         print(f"  negated codes produced: {figures['negated_codes']}; forbidden codes produced: {figures['forbidden_codes']}"
               + (f"; codes on documents whose gold does not score codes (not counted): {figures['unscored_codes']}"
-                 if figures.get("unscored_codes") else ""))
+                 if figures.get("unscored_codes") else "")
+              + (f"; events on documents whose gold does not score events (not counted): {figures['unscored_events']}"
+                 if figures.get("unscored_events") else ""))
         if name in report["named_only"]["splits"] or (name == "all" and report["named_only"]["splits"]):
             heading = ("named-only scoring (gold lists named persons only): unnamed predicted persons left out"
                        if name != "all" else f"named-only scoring on {', '.join(report['named_only']['splits'])}, the rest as above")
