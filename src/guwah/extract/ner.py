@@ -341,6 +341,20 @@ def load_russian() -> dict | None:
 _natasha = cache(load_russian)
 
 
+@cache
+def ru_given_name_lemma(word: str) -> str | None:
+    """The nominative of a Russian word read as a given name by natasha's morphology (pymorphy's
+    dictionary and its guesser: «Касыма» → «Касым», «Хашиму» → «Хашим»), capitalised: its reading as a
+    given name (tag "Name"), else its likeliest reading as a noun («Турдакуном» → «Турдакун», a name the
+    dictionary lacks); None when no reading is a noun or natasha is not installed."""
+    tools = _natasha()
+    if tools is None:
+        return None
+    parses = tools["morph_vocab"].parse(word)
+    best = next((p for p in parses if "Name" in str(p.tag)), None) or next((p for p in parses if "NOUN" in str(p.tag)), None)
+    return best.normal[:1].upper() + best.normal[1:] if best else None
+
+
 def _analyse_russian(text: str) -> Analysis | None:
     tools = _natasha()
     if tools is None:
