@@ -49,3 +49,4 @@ def test_a_lone_given_name_after_a_kin_noun_in_any_case_is_a_person():
     assert _person(doc, "Ерлан Нурланов") is not None  # the control: the full name beside stays one person
     # a lower-case word after a kin noun is no name
     assert not any(n.casefold() == "и" for p in doc.persons for n in p.names)
+

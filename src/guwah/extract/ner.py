@@ -341,6 +341,27 @@ def load_russian() -> dict | None:
 _natasha = cache(load_russian)
 
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+@cache
+def ru_cases(word: str, name: bool = False) -> frozenset[str]:
+    """The grammatical cases natasha's morphology reads a Russian word in (pymorphy's tags: "nomn",
+    "gent", "datv", "accs", "ablt", "loct"); with name=True only its readings as a given name in a
+    form other than the nominative one («Айбола»: gent, accs; «Мадинур», undeclined: none). Empty
+    when natasha is not installed."""
+    tools = _natasha()
+    if tools is None:
+        return frozenset()
+    found = set()
+    for parse in tools["morph_vocab"].parse(word):
+        tag = str(parse.tag)
+        if name and ("Name" not in tag or parse.normal == word.casefold()):
+            continue
+        found.update(case for case in _CASES if case in tag)
+    return frozenset(found)
+
+
 @cache
 def ru_given_name_lemma(word: str) -> str | None:
     """The nominative of a Russian word read as a given name by natasha's morphology (pymorphy's

@@ -40,7 +40,7 @@ from guwah.extract.lexicon import (
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
 )
-from guwah.extract.ner import ru_given_name_lemma
+from guwah.extract.ner import ru_cases, ru_given_name_lemma
 from guwah.names.given import given_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
@@ -359,7 +359,9 @@ _HYPHEN_HONORIFIC = re.compile(
 _RU_KIN_ANY = (r"(?:муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой|ою)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)|брат(?:а|у|ом|е)?|"
                r"сестр(?:а|ы|е|у|ой)|от(?:ец|ца|цу|цом|це)|мат(?:ь|ери|ерью)|мам(?:а|ы|е|у|ой)|дяд(?:я|и|е|ю|ей)|"
                r"т[её]т(?:я|и|е|ю|ей)|внук(?:а|у|ом|е)?|внучк(?:а|и|е|у|ой)|племянни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей))")
-_RU_KIN_LONE = re.compile(rf"(?<![\w-])(?i:{_RU_KIN_ANY}),?[ \t]+(?P<name>{_NAME_WORD})(?![\w-])(?![ \t]+{_NAME_WORD})")
+_RU_KIN_LONE = re.compile(rf"(?<![\w-])(?P<kin>(?i:{_RU_KIN_ANY})),?[ \t]+(?P<name>{_NAME_WORD})(?![\w-])(?![ \t]+{_NAME_WORD})"
+                          # «Жена Айбола, Айнагуль …»: a name with the relative's in apposition after it is the owner's
+                          rf"(?!,[ \t]+[{_UPPER}])")
 
 
 # A family name written in capitals beside given names in title case, the French (and official) way
@@ -409,6 +411,10 @@ def _russian_given_names(doc: Doc, singles) -> list[tuple[int, int, str]]:
     for match in _RU_KIN_LONE.finditer(text):
         s, e = match.span("name")
         word = match.group("name")
+        # «Жена Айбола»: a name declined in a case the kin noun is not in is its owner, not in apposition
+        declined = ru_cases(word, name=True)
+        if declined and not declined & ru_cases(match.group("kin")):
+            continue
         if _is_name_word(word) and not places.overlaps((s, e)) and (model_names.overlaps((s, e)) or given_name(word)):
             found.append((s, e, "kin"))
     return found
@@ -1551,15 +1557,16 @@ def _speakers(doc: Doc) -> None:
     narrator = _self_introduced(doc)
     first_person = len(_FIRST_PERSON.findall(text))
     words = max(1, len(text.split()))
+    writer = narrator is not None  # the narrator named as the text's writer (not guessed from a heading or quotes)
     if narrator:
         pass
     elif first_person / words > 0.02 and _signed(doc):
         # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
-        narrator = _signed(doc)
+        narrator, writer = _signed(doc), True
     elif first_person and _sender(doc):
-        narrator = _sender(doc)  # «от X,» heading a complaint: its "I" is X
+        narrator, writer = _sender(doc), True  # «от X,» heading a complaint: its "I" is X
     elif _told_in_first_person(text) and _credited(doc):
-        narrator = _credited(doc)  # "a memoir by X", "Posted by X": the writer who says "I"
+        narrator, writer = _credited(doc), True  # "a memoir by X", "Posted by X": the writer who says "I"
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -1589,8 +1596,8 @@ def _speakers(doc: Doc) -> None:
     for person_ids in attributions.values():
         for person_id in person_ids:
             doc.person(person_id).roles.add("witness")
-    # (a narrator who gave their name, or a first-person text's narrator found otherwise: "Posted by X")
-    self_named = narrator is not None and (narrator == _self_introduced(doc) or _told_in_first_person(text))
+    # (a narrator who gave their name, signed, or is credited as the writer: "Posted by X")
+    self_named = narrator is not None and writer
     for index, sentence in enumerate(doc.sentences):
         speakers = attributions.get(sentence.paragraph)
         speaker = speakers[0] if speakers else narrator
