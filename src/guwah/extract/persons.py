@@ -74,14 +74,31 @@ _SELF_PLURAL = re.compile(
 # A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
 _INITIALS = re.compile(
     rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
+# Titles of address written before a name, and the gender each tells (None: either): the one list
+# behind every rule that skips or reads a title ("Ms Nasir", « M. X », «г-жа X», "her mother, Dr X",
+# "MR X:" in a transcript's label). "M" is Monsieur only with its dot.
+ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господин": "male", "г-н": "male",
+                  "mrs": "female", "ms": "female", "miss": "female", "mme": "female", "mlle": "female", "madame": "female",
+                  "госпожа": "female", "г-жа": "female",
+                  "dr": None, "prof": None, "me": None, "haji": None, "hajim": None}
+_ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
+
+
+def _titles(titles, case=str.capitalize, m_needs_dot: bool = True) -> str:
+    """An alternation of titles of address in the case given (Cyrillic ones as listed), "M" with its
+    dot only unless m_needs_dot is False."""
+    return "|".join((case(t) if t.isascii() else t) + (r"(?=\.)" if t == "m" and m_needs_dot else "")
+                    for t in sorted(titles, key=len, reverse=True))
+
+
+_LATIN_TITLES = [t for t in ADDRESS_TITLES if t.isascii()]
 _TITLED = re.compile(
-    rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
+    rf"\b(?:Chairman|President|Secretary|Comrade|Officer|Imam|Professor|"
+    rf"{_titles(t for t in _LATIN_TITLES if t in ('dr',) or ADDRESS_TITLES[t] and t != 'm')})\.?\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
-_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M(?=\.))\.?\s+$")
+_ADDRESS = re.compile(rf"\b({_titles(t for t in _LATIN_TITLES if ADDRESS_TITLES[t])})\.?\s+$")
 # French « M. Tursun Ablimit », « M. Ablimit »: Monsieur, not an initial (French text only).
 _MONSIEUR = re.compile(rf"(?<![\w.-])M\.[ \t]+(?={_NAME_WORD})")
-_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "m": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
-                   "mlle": "female", "madame": "female"}
 _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # "X, the deputy head of …": a title in apposition after a name.
 _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
@@ -91,7 +108,7 @@ _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True)
 # label ("… by her son" over "Entries: 5 · Sort: …" names no son; h-x32p).
 _KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
-_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
+_KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
@@ -547,7 +564,7 @@ def named_as_addressee(doc: Doc) -> set[str]:
     return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
 
 
-_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF|M|MME|MLLE|Г-Н|Г-ЖА)\.?[ \t]+")
+_LABEL_TITLE = re.compile(rf"(?:{_titles((t for t in ADDRESS_TITLES if t not in ('me', 'haji', 'hajim', 'господин', 'госпожа')), str.upper, False).upper()})\.?[ \t]+")
 _MIN_TURNS = 3  # lines opened by a speaker's label from which a text reads as a transcript
 
 
@@ -1468,8 +1485,10 @@ def _surname_gender(person: PersonRecord) -> str | None:
 
 
 # A title of address right before a mention: "Mme Ehmet", "Mr Tursun", «госпожа Сабитова».
-_ADDRESS_BEFORE = re.compile(r"\b(?:(?P<female>Mme|Madame|Mlle|Mrs|Ms|Miss|госпожа|г-жа)|(?P<male>M|Monsieur|Mr|господин|г-н))"
-                             r"\.?\s*$")
+_ADDRESS_BEFORE = re.compile(
+    rf"\b(?:(?P<female>{_titles(t for t, g in ADDRESS_TITLES.items() if g == 'female')})"
+    rf"|(?P<male>{_titles((t for t, g in ADDRESS_TITLES.items() if g == 'male'), m_needs_dot=False)}))"
+    r"\.?\s*$")
 
 
 def gender(doc: Doc, person_id: str) -> str | None:
