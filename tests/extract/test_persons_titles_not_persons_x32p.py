@@ -28,3 +28,25 @@ def test_a_possessive_title_is_no_person_and_my_uncle_is_the_uncle_named():
     assert "detention.prison_sentence" in {v.code for v in uncle.violations}, [(p.names, p.violations) for p in doc.persons]
     unnamed_uncles = [p for p in doc.persons if not p.names and "detention.prison_sentence" in {v.code for v in p.violations}]
     assert not unnamed_uncles
+
+
+def test_a_subject_heading_line_makes_no_person():
+    text = ("Oral history collection, item 14\n"
+            "Interviewee: Tursun Ablimit, born 1961 in Hotan.\n"
+            "Summary: he says he was held for a year in a camp near Hotan in 2018 and forced to sing songs.\n"
+            "Subjects:\n"
+            "Uyghurs — Detention — China — Hotan Diqu Zizhiqu.\n")
+    doc = run_pipeline(text, "en", None)
+    names = [n for p in doc.persons for n in p.names]
+    assert not any("Zizhiqu" in n or "Diqu" in n for n in names), names
+    assert any("Tursun Ablimit" in n for n in names), names  # the control
+
+
+def test_a_relatives_name_after_a_trade_is_the_relative_not_a_second_person():
+    text = ("Réfugiée à Almaty, Aynur Kerim attend des nouvelles de son mari, le luthier Abdusalam Tohti, "
+            "arrêté la même semaine qu'elle en 2017.")
+    doc = run_pipeline(text, "fr", None)
+    wife = next(p for p in doc.persons if "Aynur Kerim" in p.names)
+    husband = next(p for p in doc.persons if "Abdusalam Tohti" in p.names)
+    assert any(r.relation == "husband" and r.person == husband.id for r in wife.relations), wife.relations
+    assert not [p for p in doc.persons if not p.names and "relative" in p.roles]  # no unnamed husband beside him

@@ -107,13 +107,16 @@ _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True)
 # Between a kin word and the name after it: spaces, or a line's end when the next line is no field
 # label ("… by her son" over "Entries: 5 · Sort: …" names no son; h-x32p).
 _KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
+# A trade or role with its article between the kin word and the name (« son mari, le luthier X », "my
+# uncle, the baker X"): the name is still the relative's.
+_KIN_ROLE = r"(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Uu]ne?)[ \t]+[a-zà-öø-ÿ][\w-]+[ \t]+|[Ll]['’][a-zà-öø-ÿ][\w-]+[ \t]+)?"
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
 _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
-    rf"(?:(?:{_KIN_GAP}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+    rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
@@ -1218,15 +1221,25 @@ def _addressed_by_surname(doc: Doc) -> None:
 _SENTENCE_END = ".!?:;…»\"”)"
 
 
+# A library catalogue's subject heading or a page's breadcrumb: three terms or more of one to five words
+# each, set apart by long dashes or double hyphens ("Uyghurs — Persecution — China — Xinjiang", h-x32p).
+_SUBJECT_TERM = rf"[{_UPPER}][^\s—|·:;!?,]*(?:[ \t]+[^\s—|·:;!?,]+){{0,3}}"
+_SUBJECT_HEADING = re.compile(rf"{_SUBJECT_TERM}(?:[ \t]+(?:—|--)[ \t]+{_SUBJECT_TERM}){{2,}}\.?")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are headlines or page furniture: four words or more, four in five
-    long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp")."""
+    long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp"),
+    and subject headings or breadcrumbs (`_SUBJECT_HEADING`)."""
     lines = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         long_words = [w for w in words if len(w) > 3]
         # (a line that ends with a comma goes on: a letter's sender, «от Касымовой Айнур Ерлановны,»)
+        if _SUBJECT_HEADING.fullmatch(line):
+            lines.append(match.span())  # a catalogue's subject heading or a breadcrumb: terms, no sentence
+            continue
         if len(words) < 4 or not long_words or line.endswith((*_SENTENCE_END, ",")) or re.search(r"[.!?]\s", line):
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
