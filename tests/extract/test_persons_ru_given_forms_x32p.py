@@ -3,6 +3,7 @@ declined with it («Name-ака» in the accusative or instrumental; the honorif
 morphology gives the nominative), and a lone given name after a kin noun in the instrumental or dative
 («с женой Name», «сыну, Name»), names the lists may lack. Invented texts; controls beside."""
 
+from guwah.extract import ner
 from guwah.extract.pipeline import run_pipeline
 
 
@@ -50,3 +51,16 @@ def test_a_lone_given_name_after_a_kin_noun_in_any_case_is_a_person():
     # a lower-case word after a kin noun is no name
     assert not any(n.casefold() == "и" for p in doc.persons for n in p.names)
 
+
+
+def test_a_lone_name_the_morphology_reads_only_as_a_plural_stays_a_name():
+    # «Айсем»: pymorphy's guesser reads it as a plural genitive of a given name; an undeclined foreign name
+    text = ("Меня зовут Айгерим Нурланова. На снимке её брат Ерлан Касенов с женой Айсем. В 2018 году Айсем "
+            "задержали в Кульдже и отправили в лагерь.")
+    assert not ner.ru_cases("Айсем", name=True)  # no singular oblique reading: not declined
+    assert ner.ru_cases("Хашима", name=True) >= {"gent"}  # the control: a declined given name
+    doc = run_pipeline(text, "ru", None)
+    wife = _person(doc, "Айсем")
+    assert wife is not None, [p.names for p in doc.persons]
+    assert "detention.internment_camp" in _codes(wife)
+    assert _person(doc, "Ерлан Касенов") is not None  # the control

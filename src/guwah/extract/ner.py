@@ -347,16 +347,17 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 @cache
 def ru_cases(word: str, name: bool = False) -> frozenset[str]:
     """The grammatical cases natasha's morphology reads a Russian word in (pymorphy's tags: "nomn",
-    "gent", "datv", "accs", "ablt", "loct"); with name=True only its readings as a given name in a
-    form other than the nominative one («Айбола»: gent, accs; «Мадинур», undeclined: none). Empty
-    when natasha is not installed."""
+    "gent", "datv", "accs", "ablt", "loct"); with name=True only its readings as one person's given
+    name (singular, not a vocative) in a form other than the nominative one («Хашима»: gent, accs;
+    «Мадинур», undeclined: none; «Патем», read only as a plural or a vocative: none). Empty when
+    natasha is not installed."""
     tools = _natasha()
     if tools is None:
         return frozenset()
     found = set()
     for parse in tools["morph_vocab"].parse(word):
         tag = str(parse.tag)
-        if name and ("Name" not in tag or parse.normal == word.casefold()):
+        if name and ("Name" not in tag or "sing" not in tag or "voct" in tag or parse.normal == word.casefold()):
             continue
         found.update(case for case in _CASES if case in tag)
     return frozenset(found)
