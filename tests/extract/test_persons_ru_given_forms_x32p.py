@@ -54,13 +54,13 @@ def test_a_lone_given_name_after_a_kin_noun_in_any_case_is_a_person():
 
 
 def test_a_lone_name_the_morphology_reads_only_as_a_plural_stays_a_name():
-    # «Айсем»: pymorphy's guesser reads it as a plural genitive of a given name; an undeclined foreign name
-    text = ("Меня зовут Айгерим Нурланова. На снимке её брат Ерлан Касенов с женой Айсем. В 2018 году Айсем "
-            "задержали в Кульдже и отправили в лагерь.")
-    assert not ner.ru_cases("Айсем", name=True)  # no singular oblique reading: not declined
+    # «Нурим»: pymorphy's guesser reads it as a given name only in the plural genitive: an undeclined name
+    assert not ner.ru_cases("Нурим", name=True)  # no singular oblique reading: not declined
     assert ner.ru_cases("Хашима", name=True) >= {"gent"}  # the control: a declined given name
+    text = ("Меня зовут Айгерим Нурланова. На снимке её брат Ерлан Касенов с сыном Нурим. В 2018 году Нурим "
+            "задержали в Кульдже и отправили в лагерь.")
     doc = run_pipeline(text, "ru", None)
-    wife = _person(doc, "Айсем")
-    assert wife is not None, [p.names for p in doc.persons]
-    assert "detention.internment_camp" in _codes(wife)
+    son = _person(doc, "Нурим")
+    assert son is not None, [p.names for p in doc.persons]
+    assert "detention.internment_camp" in _codes(son)
     assert _person(doc, "Ерлан Касенов") is not None  # the control
