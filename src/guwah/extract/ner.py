@@ -341,6 +341,42 @@ def load_russian() -> dict | None:
 _natasha = cache(load_russian)
 
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+@cache
+def ru_cases(word: str, name: bool = False) -> frozenset[str]:
+    """The grammatical cases natasha's morphology reads a Russian word in (pymorphy's tags: "nomn",
+    "gent", "datv", "accs", "ablt", "loct"); with name=True only its readings as one person's given
+    name (singular, not a vocative) in a form other than the nominative one («Хашима»: gent, accs;
+    «Мадинур», undeclined: none; «Патем», read only as a plural or a vocative: none). Empty when
+    natasha is not installed."""
+    tools = _natasha()
+    if tools is None:
+        return frozenset()
+    found = set()
+    for parse in tools["morph_vocab"].parse(word):
+        tag = str(parse.tag)
+        if name and ("Name" not in tag or "sing" not in tag or "voct" in tag or parse.normal == word.casefold()):
+            continue
+        found.update(case for case in _CASES if case in tag)
+    return frozenset(found)
+
+
+@cache
+def ru_given_name_lemma(word: str) -> str | None:
+    """The nominative of a Russian word read as a given name by natasha's morphology (pymorphy's
+    dictionary and its guesser: «Касыма» → «Касым», «Хашиму» → «Хашим»), capitalised: its reading as a
+    given name (tag "Name"), else its likeliest reading as a noun («Турдакуном» → «Турдакун», a name the
+    dictionary lacks); None when no reading is a noun or natasha is not installed."""
+    tools = _natasha()
+    if tools is None:
+        return None
+    parses = tools["morph_vocab"].parse(word)
+    best = next((p for p in parses if "Name" in str(p.tag)), None) or next((p for p in parses if "NOUN" in str(p.tag)), None)
+    return best.normal[:1].upper() + best.normal[1:] if best else None
+
+
 def _analyse_russian(text: str) -> Analysis | None:
     tools = _natasha()
     if tools is None:

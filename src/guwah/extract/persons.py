@@ -40,6 +40,7 @@ from guwah.extract.lexicon import (
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
 )
+from guwah.extract.ner import ru_cases, ru_given_name_lemma
 from guwah.names.given import given_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
@@ -73,39 +74,63 @@ _SELF_PLURAL = re.compile(
 # A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
 _INITIALS = re.compile(
     rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
+# Titles of address written before a name, and the gender each tells (None: either): the one list
+# behind every rule that skips or reads a title ("Ms Nasir", « M. X », «г-жа X», "her mother, Dr X",
+# "MR X:" in a transcript's label). "M" is Monsieur only with its dot.
+ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господин": "male", "г-н": "male",
+                  "mrs": "female", "ms": "female", "miss": "female", "mme": "female", "mlle": "female", "madame": "female",
+                  "госпожа": "female", "г-жа": "female",
+                  "dr": None, "prof": None, "me": None, "haji": None, "hajim": None}
+_ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
+
+
+def _titles(titles, case=str.capitalize, m_needs_dot: bool = True) -> str:
+    """An alternation of titles of address in the case given (Cyrillic ones as listed), "M" with its
+    dot only unless m_needs_dot is False."""
+    return "|".join((case(t) if t.isascii() else t) + (r"(?=\.)" if t == "m" and m_needs_dot else "")
+                    for t in sorted(titles, key=len, reverse=True))
+
+
+_LATIN_TITLES = [t for t in ADDRESS_TITLES if t.isascii()]
 _TITLED = re.compile(
-    rf"\b(?:Chairman|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Mme|Mlle|Madame|Monsieur|Dr\.?|Secretary|Comrade|Officer|Imam|Professor)\s+({_NAME_WORD})")
+    rf"\b(?:Chairman|President|Secretary|Comrade|Officer|Imam|Professor|"
+    rf"{_titles(t for t in _LATIN_TITLES if t in ('dr',) or ADDRESS_TITLES[t] and t != 'm')})\.?\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
-_ADDRESS = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Madame|Monsieur|M(?=\.))\.?\s+$")
+_ADDRESS = re.compile(rf"\b({_titles(t for t in _LATIN_TITLES if ADDRESS_TITLES[t])})\.?\s+$")
 # French « M. Tursun Ablimit », « M. Ablimit »: Monsieur, not an initial (French text only).
 _MONSIEUR = re.compile(rf"(?<![\w.-])M\.[ \t]+(?={_NAME_WORD})")
-_ADDRESS_GENDER = {"mr": "male", "monsieur": "male", "m": "male", "mrs": "female", "ms": "female", "miss": "female", "mme": "female",
-                   "mlle": "female", "madame": "female"}
 _TITLE_WORDS = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 # "X, the deputy head of …": a title in apposition after a name.
 _APPOSED_TITLE_TAIL = rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_TITLE_WORDS})\b"
 _APPOSED_TITLE = re.compile(rf"({_NAME_WORD}){_APPOSED_TITLE_TAIL}")
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
+# Between a kin word and the name after it: spaces, or a line's end when the next line is no field
+# label ("… by her son" over "Entries: 5 · Sort: …" names no son; h-x32p).
+_KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
+# A trade or role with its article between the kin word and the name (« son mari, le luthier X », "my
+# uncle, the baker X"): the name is still the relative's.
+_KIN_ROLE = r"(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Uu]ne?)[ \t]+[a-zà-öø-ÿ][\w-]+[ \t]+|[Ll]['’][a-zà-öø-ÿ][\w-]+[ \t]+)?"
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
-_KIN_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Me|Prof|Haji|Hajim)\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
+_KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
 _KIN = re.compile(
     rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
     rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
-    rf"(?:(?:,?\s+|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+    rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
 # Kin words written before a given name as a title of address, capitalised ("Uncle Memet").
 _KIN_ADDRESS = ("Grandmother|Grandfather|Grandma|Grandpa|Granny|Uncle|Aunt|Auntie|Tante|Oncle|Grand-mère|"
                 "Grand-père|Mamie|Papi|Дядя|Дядю|Тётя|Тётю|Тетя|Тетю|Бабушка|Бабушку|Дедушка|Дедушку")
+_KIN_ADDRESS_WORDS = frozenset(_KIN_ADDRESS.casefold().split("|"))
 # A relative named by a given name alone, cued by the kin word before it ("my husband Yerlan",
 # "sa sœur cadette, Gulnisa"), by an age before it («8-летний Алихан») or a kin apposition after
 # it ("Ayshem, the daughter of …"): a person although the name is one word.
 _KIN_NAMED = re.compile(
     rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|его|её|ее)\s+"
     rf"(?:(?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+)\s+)?"
-    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?,?\s+{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
+    rf"(?i:{_KIN_WORDS})\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?{_KIN_GAP}{_KIN_TITLE}({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])\d{{1,2}}-летн(?:ий|яя|его|ей|юю|ему|им)\s+({_NAME_WORD})(?![\w-])"
     rf"|(?<![\w-])({_NAME_WORD})(?=,\s+(?:the\s+|la\s+|le\s+)?(?i:{_KIN_WORDS})\s+(?:of|de|du)\s+[{_UPPER}])"
     rf"|{_MARRIES}({_NAME_WORD})(?![\w-])"
@@ -304,9 +329,13 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
         if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
-                and word.group().casefold() not in HONORIFICS \
+                and word.group().casefold() not in HONORIFICS and word.group().casefold() not in _KIN_ADDRESS_WORDS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
             run.append((s, e))
+            if re.search(r"\w['’]s$", word.group()):
+                # "Grandma Patigül's Lagman": a possessive ends the name; what follows is what is hers
+                runs.append((run[0][0], run[-1][1]))
+                run = []
         else:
             if run:
                 runs.append((run[0][0], run[-1][1]))
@@ -336,6 +365,79 @@ def _pinyin_name(words: list[str]) -> bool:
 HONORIFICS = {"aka", "akam", "ака", "aga", "ağa", "ага", "apa", "апа", "acha", "hede", "hajim", "haji", "hajji",
               "хаджи", "ependi", "efendi", "bey", "hanim", "xanim", "ханым", "hoja", "xoja", "molla", "mugallim",
               "muellim", "мұғалім", "ағай", "апай"}
+
+
+# An honorific joined to a given name by a hyphen and declined with it («Касыма-ака» in the accusative,
+# «Турдакуном-акой» in the instrumental, «Хашиму-ака»): the name is a person's, the honorific no part of
+# it. The Cyrillic honorifics of `HONORIFICS` that end in -а take the case endings of that declension.
+_HYPHEN_HONORIFIC = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+)-"
+    rf"(?:(?:{'|'.join(sorted((h[:-1] for h in HONORIFICS if h.endswith('а') and re.fullmatch('[а-яё]+', h)), key=len, reverse=True))})"
+    rf"(?:а|и|ы|е|у|ой|ою)|хаджи|ependi|efendi|aka|akam|apa|haji|hajim)(?![\w-])")
+# A Russian kin noun in any case («жене», «с женой», «сыну», «дочерью»), before a lone given name in
+# apposition («жене, Гулайым», «с женой Патем»): the name is the relative's.
+_RU_KIN_ANY = (r"(?:муж(?:а|у|ем|е)?|жен(?:а|ы|е|у|ой|ою)|сын(?:а|у|ом|е)?|доч(?:ь|ери|ерью)|брат(?:а|у|ом|е)?|"
+               r"сестр(?:а|ы|е|у|ой)|от(?:ец|ца|цу|цом|це)|мат(?:ь|ери|ерью)|мам(?:а|ы|е|у|ой)|дяд(?:я|и|е|ю|ей)|"
+               r"т[её]т(?:я|и|е|ю|ей)|внук(?:а|у|ом|е)?|внучк(?:а|и|е|у|ой)|племянни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей))")
+_RU_KIN_LONE = re.compile(rf"(?<![\w-])(?P<kin>(?i:{_RU_KIN_ANY})),?[ \t]+(?P<name>{_NAME_WORD})(?![\w-])(?![ \t]+{_NAME_WORD})"
+                          # «Жена Айбола, Айнагуль …»: a name with the relative's in apposition after it is the owner's
+                          rf"(?!,[ \t]+[{_UPPER}])")
+
+
+# A family name written in capitals beside given names in title case, the French (and official) way
+# ("Rahima MAHMUT", "MAHMUT Rahima", "Abdul-Ahad OMAR"): one run, one name.
+_CAPITAL_FAMILY = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})?"
+_GIVEN_AND_CAPITALS = re.compile(
+    rf"(?<![\w-])(?:{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+{_CAPITAL_FAMILY}(?:[ \t]+{_CAPITAL_FAMILY})?"
+    rf"|{_CAPITAL_FAMILY}(?:[ \t]+{_CAPITAL_FAMILY})?[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\w-])")
+
+
+def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names written with the family name in capitals beside title-case given names
+    (`_GIVEN_AND_CAPITALS`), where the language model takes the run for a person's or its first given
+    name is a common one; none of its words a common, organisation, place or ethnonym word. Issue 11,
+    h-x32p: a French sentence naming "Prénom NOM" gave no person."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    model_persons = SpanSet((e.start, e.end) for e in (doc.analysis.entities if doc.analysis else ()) if e.label == "PERSON")
+    found = []
+    for match in _GIVEN_AND_CAPITALS.finditer(text):
+        s, e = match.span()
+        words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
+        given = next(w for w in text[s:e].split() if not w.isupper())
+        known = given_name(given)
+        if places.overlaps((s, e)) or _any_word_in(words, *_NOT_IN_A_NAME, ETHNONYMS) \
+                or not (model_persons.overlaps((s, e)) or known and not known[0].word):
+            continue
+        found.append((s, e, "caps"))
+    return found
+
+
+def _russian_given_names(doc: Doc, singles) -> list[tuple[int, int, str]]:
+    """Given names alone that Russian grammar marks as a person's: before a hyphenated honorific
+    (`_HYPHEN_HONORIFIC`, any case), or after a kin noun in any case (`_RU_KIN_LONE`) where the
+    language model also takes the word for a person's name or the name list knows it (no longer list of
+    names: the kin noun and the model are the signals). Issue 11, h-x32p."""
+    if doc.language != "ru":
+        return []
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    model_names = SpanSet((s, e) for s, e, _how in singles)
+    found = []
+    for match in _HYPHEN_HONORIFIC.finditer(text):
+        s, e = match.span("name")
+        if _is_name_word(match.group("name")) and not places.overlaps((s, e)):
+            found.append((s, e, "honorific"))
+    for match in _RU_KIN_LONE.finditer(text):
+        s, e = match.span("name")
+        word = match.group("name")
+        # «Жена Айбола»: a name declined in a case the kin noun is not in is its owner, not in apposition
+        declined = ru_cases(word, name=True)
+        if declined and not declined & ru_cases(match.group("kin")):
+            continue
+        if _is_name_word(word) and not places.overlaps((s, e)) and (model_names.overlaps((s, e)) or given_name(word)):
+            found.append((s, e, "kin"))
+    return found
 
 
 def _opening_verb(doc: Doc, start: int) -> bool:
@@ -375,7 +477,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
     if _any_word_in(words, *_NOT_IN_A_NAME):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -465,7 +567,7 @@ def named_as_addressee(doc: Doc) -> set[str]:
     return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
 
 
-_LABEL_TITLE = re.compile(r"(?:MR|MRS|MS|MISS|DR|PROF|M|MME|MLLE|Г-Н|Г-ЖА)\.?[ \t]+")
+_LABEL_TITLE = re.compile(rf"(?:{_titles((t for t in ADDRESS_TITLES if t not in ('me', 'haji', 'hajim', 'господин', 'госпожа')), str.upper, False).upper()})\.?[ \t]+")
 _MIN_TURNS = 3  # lines opened by a speaker's label from which a text reads as a transcript
 
 
@@ -579,6 +681,13 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
     form = " ".join(doc.text[start:end].split())
     if form.isupper() or form.islower():
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
+    if _GIVEN_AND_CAPITALS.fullmatch(form):  # "Rahima MAHMUT" → "Rahima Mahmut"
+        return " ".join(word[:1] + word[1:].lower() if word.isupper() else word for word in form.split())
+    if doc.language == "ru" and _HYPHEN_HONORIFIC.match(doc.text, start) and \
+            _HYPHEN_HONORIFIC.match(doc.text, start).end("name") == end:
+        lemma = ru_given_name_lemma(form)  # «Касыма-ака» → «Касым»
+        if lemma:
+            return lemma
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
             if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal \
@@ -657,6 +766,9 @@ def find_persons(doc: Doc) -> None:
     candidates += _children_named(doc)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
+    candidates += _signers(doc)
+    candidates += _russian_given_names(doc, singles)
+    candidates += _capital_family_names(doc)
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
@@ -881,11 +993,25 @@ _PUBLISHER_LINE = re.compile(
     r"[ \t]*(?P<outlet>[^\n]+)", re.M)
 
 
+# Who translated the text: a translator who certifies it in the first person ("I, X, certified
+# translator, certify …", « Je soussignée X, traductrice … », «Я, X, переводчик …») or a credit line
+# ("Translated by X", « Traduit par X », «Перевод: X»). The frame of a translated letter, not its story.
+_TRANSLATOR = re.compile(
+    rf"(?:(?<![\w-])(?:I|Je(?:[ \t]+soussignée?)?|Я),?[ \t]+(?P<certifier>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),?[ \t]+"
+    rf"(?:(?:an?|une?|the)[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?"
+    rf"(?i:translator|interpreter|traducteur|traductrice|interprète|переводчи(?:к|ца)))"
+    rf"|^[ \t]*(?i:translated[ \t]+by|translation[ \t]*:|traduit[ \t]+par|traduction[ \t]*:|перевод(?:ил|ила)?[ \t]*:?)[ \t]+"
+    rf"(?P<credit>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})", re.M)
+
+
 def _frame_spans(doc: Doc) -> SpanSet:
     """Speaker labels of a hearing's chair and counsel or a programme's host, bylines in the first
-    lines ("By X", "X, journalist"), and the outlet a republication line names (`_PUBLISHER_LINE`)."""
+    lines ("By X", "X, journalist"), the outlet a republication line names (`_PUBLISHER_LINE`) and
+    the translator who certifies or is credited with the text (`_TRANSLATOR`)."""
     text = doc.text
     frame = SpanSet(m.span() for m in _FRAME_LABEL.finditer(text))
+    for match in _TRANSLATOR.finditer(text):
+        frame.add(match.span("certifier") if match.group("certifier") else match.span("credit"))
     for match in _PUBLISHER_LINE.finditer(text):
         frame.add(match.span("outlet"))
     head_end = -1
@@ -1095,15 +1221,25 @@ def _addressed_by_surname(doc: Doc) -> None:
 _SENTENCE_END = ".!?:;…»\"”)"
 
 
+# A library catalogue's subject heading or a page's breadcrumb: three terms or more of one to five words
+# each, set apart by long dashes or double hyphens ("Uyghurs — Persecution — China — Xinjiang", h-x32p).
+_SUBJECT_TERM = rf"[{_UPPER}][^\s—|·:;!?,]*(?:[ \t]+[^\s—|·:;!?,]+){{0,3}}"
+_SUBJECT_HEADING = re.compile(rf"{_SUBJECT_TERM}(?:[ \t]+(?:—|--)[ \t]+{_SUBJECT_TERM}){{2,}}\.?")
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are headlines or page furniture: four words or more, four in five
-    long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp")."""
+    long words capitalised, with no sentence end ("Kazakh Farmer Dies in Custody at Re-Education Camp"),
+    and subject headings or breadcrumbs (`_SUBJECT_HEADING`)."""
     lines = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().strip()
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
         long_words = [w for w in words if len(w) > 3]
         # (a line that ends with a comma goes on: a letter's sender, «от Касымовой Айнур Ерлановны,»)
+        if _SUBJECT_HEADING.fullmatch(line):
+            lines.append(match.span())  # a catalogue's subject heading or a breadcrumb: terms, no sentence
+            continue
         if len(words) < 4 or not long_words or line.endswith((*_SENTENCE_END, ",")) or re.search(r"[.!?]\s", line):
             continue
         if re.match(r"[\w ()'’./-]{1,40}:\s+\S", line):
@@ -1124,7 +1260,7 @@ def _not_headlines(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tup
     first_person = _told_in_first_person(text)
     kept = []
     for s, e, how in candidates:
-        if not headlines.overlaps((s, e)):
+        if not headlines.overlaps((s, e)) or how == "signed":
             kept.append((s, e, how))
             continue
         if first_person and _CREDIT_CUE.search(text, max(0, s - 12), s):
@@ -1362,8 +1498,10 @@ def _surname_gender(person: PersonRecord) -> str | None:
 
 
 # A title of address right before a mention: "Mme Ehmet", "Mr Tursun", «госпожа Сабитова».
-_ADDRESS_BEFORE = re.compile(r"\b(?:(?P<female>Mme|Madame|Mlle|Mrs|Ms|Miss|госпожа|г-жа)|(?P<male>M|Monsieur|Mr|господин|г-н))"
-                             r"\.?\s*$")
+_ADDRESS_BEFORE = re.compile(
+    rf"\b(?:(?P<female>{_titles(t for t, g in ADDRESS_TITLES.items() if g == 'female')})"
+    rf"|(?P<male>{_titles((t for t, g in ADDRESS_TITLES.items() if g == 'male'), m_needs_dot=False)}))"
+    r"\.?\s*$")
 
 
 def gender(doc: Doc, person_id: str) -> str | None:
@@ -1451,15 +1589,16 @@ def _speakers(doc: Doc) -> None:
     narrator = _self_introduced(doc)
     first_person = len(_FIRST_PERSON.findall(text))
     words = max(1, len(text.split()))
+    writer = narrator is not None  # the narrator named as the text's writer (not guessed from a heading or quotes)
     if narrator:
         pass
     elif first_person / words > 0.02 and _signed(doc):
         # A letter says "I" for whoever signs it, not for whom a heading or a salutation names.
-        narrator = _signed(doc)
+        narrator, writer = _signed(doc), True
     elif first_person and _sender(doc):
-        narrator = _sender(doc)  # «от X,» heading a complaint: its "I" is X
+        narrator, writer = _sender(doc), True  # «от X,» heading a complaint: its "I" is X
     elif _told_in_first_person(text) and _credited(doc):
-        narrator = _credited(doc)  # "a memoir by X", "Posted by X": the writer who says "I"
+        narrator, writer = _credited(doc), True  # "a memoir by X", "Posted by X": the writer who says "I"
     elif counts and counts.most_common(1)[0][1] >= 2:
         narrator = counts.most_common(1)[0][0]
     elif first_person / words > 0.02:
@@ -1489,7 +1628,8 @@ def _speakers(doc: Doc) -> None:
     for person_ids in attributions.values():
         for person_id in person_ids:
             doc.person(person_id).roles.add("witness")
-    self_named = narrator is not None and narrator == _self_introduced(doc)
+    # (a narrator who gave their name, signed, or is credited as the writer: "Posted by X")
+    self_named = narrator is not None and writer
     for index, sentence in enumerate(doc.sentences):
         speakers = attributions.get(sentence.paragraph)
         speaker = speakers[0] if speakers else narrator
@@ -1522,31 +1662,116 @@ def _messages(doc: Doc) -> None:
     "From:" field): the person the field names, or no one where it names none ("From: Archive desk").
     One mail's header alone changes nothing (its writer is often a lawyer or a researcher writing of
     someone else: `_SENDER_LINE`). Issue 11, h-x30p: a thread's replies told in the first person went
-    to the archive's clerk named in the first header."""
+    to the archive's clerk named in the first header. The blocks of a page of signed entries
+    (`_entry_headers`) and a letter signed inside a frame (`_signed_letters`) are read the same way."""
     fields = list(_FROM_FIELD.finditer(doc.text))
-    senders = [" ".join(m.group("sender").split()).casefold() for m in fields]
-    if len(set(senders)) < 2:
+    blocks = []
+    if len({" ".join(m.group("sender").split()).casefold() for m in fields}) >= 2:
+        blocks = [(field.span("sender"), field.end(), fields[number + 1].start() if number + 1 < len(fields) else len(doc.text))
+                  for number, field in enumerate(fields)]
+    blocks += _entry_headers(doc.text) + _signed_letters(doc.text)
+    if not blocks:
         return
-    said: Counter[str] = Counter()  # sender -> first-person words in their messages
-    for number, field in enumerate(fields):
-        end = fields[number + 1].start() if number + 1 < len(fields) else len(doc.text)
-        named = [pid for _span, pid in doc.person_spans_in(*field.span("sender")) if doc.person(pid).names]
+    said: dict[str, tuple[int, int]] = {}  # sender -> (their blocks told in the first person, first-person words)
+    for sender, start, end in blocks:
+        named = [pid for _span, pid in doc.person_spans_in(*sender) if doc.person(pid).names]
         if named:
-            said[named[-1]] += len(_FIRST_PERSON.findall(doc.text, field.end(), end))
+            own = len(_FIRST_PERSON.findall(_QUOTED.sub(" ", doc.text[start:end])))
+            blocks_told, words = said.get(named[-1], (0, 0))
+            said[named[-1]] = (blocks_told + (own > 0), words + own)
+            if own:
+                doc.person(named[-1]).roles.add("witness")  # who tells in their own words
         for index, sentence in enumerate(doc.sentences):
-            if field.end() <= sentence.start < end:
+            if start <= sentence.start < end:
                 if named:
                     doc.speakers[index] = named[-1]
                 else:
                     doc.speakers.pop(index, None)
-    # The thread's narrator is the sender who says "I" most, not whoever the first header names.
-    if said and said.most_common(1)[0][1] > 0:
-        teller = said.most_common(1)[0][0]
+    # The thread's narrator is the sender of the most blocks told in the first person, then who says "I"
+    # most (a page's owner who writes twice, not a guest who writes at length), not whoever the first header names.
+    if said and max(said.values())[0] > 0:
+        teller = max(said, key=lambda pid: said[pid])
         for person in doc.persons:
             if person.narrator and person.id != teller:
                 person.narrator = False
         doc.person(teller).narrator = True
         doc.person(teller).roles.add("witness")
+
+
+# A line that opens one writer's entry in a page of several (a condolence or guest book, a comment
+# thread): who writes, maybe a town, then a date, set apart by dashes, bars or middle dots; a number or
+# "Entry n" may lead ("Entry 2 — Name, Town — 29 June 2021", "Name · Town · 3 May 2020", "@handle · 5 мар.
+# 2022 г."). The writer may be no person ("A former student"): then the entry's "I" is no one's.
+_ENTRY_HEADER = re.compile(
+    r"^[ \t]*(?:[^\n—–|·]{1,24}?[ \t]+[—–|·][ \t]*)?(?P<who>[^\n—–|·,]{2,60}?)(?:,[ \t]*[^\n—–|·,]{1,40}?)?"
+    r"[ \t]+[—–|·][ \t]*(?P<date>[^\n—–|·]{4,32}?)[ \t]*$", re.M)
+# The date an entry's header ends with ("29 June 2021", "June 29, 2021", "5 мар. 2022 г.", "03.07.2021",
+# "2021-07-03", "May 2020"), maybe a time after it.
+_ENTRY_DATE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+[^\W\d]+\.?[ \t]+(?:19|20)\d\d|[^\W\d]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|"
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d|[^\W\d]+[ \t]+(?:19|20)\d\d)(?:[ \t,]+[^\s—–|·]+){0,2}")
+_MIN_ENTRIES = 2  # entry headers from which a page reads as several writers' entries
+
+
+def _entry_headers(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """The entries of a page of several signed entries: (the writer's span in the header, the start
+    and end of the entry's body). An entry runs from its header's line to the next header; a page
+    with fewer than `_MIN_ENTRIES` headers, each followed by its own lines, has none (one dated
+    heading is no entry). Issue 11, h-x32p: a condolence book's entries all went to one voice."""
+    headers = []
+    for match in _ENTRY_HEADER.finditer(text):
+        if not _ENTRY_DATE.fullmatch(match.group("date")) or re.search(r"[.!?](?:\s|$)", match.group("who")):
+            continue
+        body = re.match(r"\n[ \t]*(?=[^\s])", text[match.end():match.end() + 200])
+        if body:  # the entry's text on the next line
+            headers.append(match)
+    if len(headers) < _MIN_ENTRIES:
+        return []
+    return [(match.span("who"), match.end(), headers[number + 1].start() if number + 1 < len(headers) else len(text))
+            for number, match in enumerate(headers)]
+
+
+# A letter's sign-off inside a longer text (a letter quoted in a translator's certificate, a
+# dossier): a short closing line ending in a comma, then a signature line of one to three name words,
+# then a blank line; the letter runs from its salutation ("Dear X,", "My dear son,", « Cher … », «Дорогой
+# …») or the text's start.
+_SIGN_OFF = re.compile(
+    rf"^[ \t]*[{_UPPER}][^\n,.!?]{{0,40}},[ \t]*\n[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\n[ \t]*\n(?=[ \t]*\S)",
+    re.M)
+_SALUTATION = re.compile(
+    r"^[ \t]*(?:(?:My|Ma|Mon|Mes)[ \t]+)?(?i:dear|dearest|cher|chère|chers|chères|дорог\w*|милый|милая|родн\w+)"
+    r"[^\n]{0,50}[,!][ \t]*$", re.M)
+
+
+def _signers(doc: Doc) -> list[tuple[int, int, str]]:
+    """The names that sign an entry's header or a letter inside a longer text (`_entry_headers`,
+    `_signed_letters`), even a given name alone: one to four name words and nothing else, no place."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for (s, e), _start, _end in _entry_headers(text) + _signed_letters(text):
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e -= len(text[s:e]) - len(text[s:e].rstrip())
+        words = text[s:e].split()
+        if re.fullmatch(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}", text[s:e]) and all(map(_is_name_word, words)) \
+                and not places.overlaps((s, e)):
+            found.append((s, e, "signed"))
+    return found
+
+
+def _signed_letters(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """Letters signed inside a longer text (`_SIGN_OFF`, with text after the signature): (the
+    signature's span, the start and end of the letter). The frame's own "I" (a translator who
+    certifies the letter) stays the frame's. Issue 11, h-x32p: a mother's letter, signed with her
+    given name inside a certified translation, was told by the translator."""
+    letters = []
+    start = 0
+    for match in _SIGN_OFF.finditer(text):
+        salutations = list(_SALUTATION.finditer(text, start, match.start()))
+        begin = salutations[-1].end() if salutations else start
+        letters.append((match.span("name"), begin, match.start("name")))
+        start = match.end()
+    return letters
 
 
 # A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
