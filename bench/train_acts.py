@@ -82,7 +82,9 @@ SETS = {
     "v9b": ("extract-tuning-v9b", ("held_out_v9",)),  # held out for 0.18.0 and 0.24.0; spent, read since the 0.25.x round
     "v13": ("extract-tuning-v13", ("held_out_v13",)),  # held out for 0.25.0 and 0.26.0; spent, read since the 0.26.x round
     "v14": ("extract-tuning-v14", ("held_out_v14",)),  # held out for 0.27.0 and 0.28.0; spent, read since the 0.27.x round
-    "v15": ("extract-tuning-v15", ("held_out_v15",)),  # held out for 0.28.0 and 0.29.0; spent, read since the 0.29.x round
+    # held out for 0.28.0 and 0.29.0; spent, read since the 0.29.x round. Its gold was rewritten to the
+    # split "tuning_v15" when it was spent (the earlier sets keep their held-out split names).
+    "v15": ("extract-tuning-v15", ("tuning_v15",)),
 }
 # Sets whose gold lists named persons only (their READMEs: unnamed people are not listed, even with
 # an act): an unnamed person the extractor makes is not scored there (`named_only`).
