@@ -13,7 +13,10 @@ of a plain run).
 
 Prints stage names and seconds only, never a cell of the input.
 
-Usage: PYTHONPATH=src python bench/link_cpu.py MENTIONS.csv [--output OUT.csv] [--profile N]
+`--places-only` times the place columns alone (`features.place_columns`: hometowns and facilities
+read, the part of the features stage the main process does while the workers read the names).
+
+Usage: PYTHONPATH=src python bench/link_cpu.py MENTIONS.csv [--output OUT.csv] [--profile N] [--places-only]
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ def main() -> None:
     parser.add_argument("mentions", type=Path)
     parser.add_argument("--output", type=Path)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument("--places-only", action="store_true",
+                        help="time only the place columns (features.place_columns, the main process's part of "
+                             "the features stage)")
     args = parser.parse_args()
 
     from guwah.link import linker
@@ -46,6 +52,14 @@ def main() -> None:
     started = cpu_seconds()
     mentions = read_mentions(args.mentions)
     reading = cpu_seconds() - started
+    if args.places_only:
+        from guwah.link.features import place_columns
+
+        started = cpu_seconds()
+        cells = place_columns(mentions)
+        print(f"{len(mentions):,} mentions; CPU s: reading {reading:.1f}; place columns "
+              f"{cpu_seconds() - started:.1f} ({len(cells):,} distinct cells)")
+        return
     # the stage clock reads CPU time: `lap` calls time.perf_counter in the linker's module only
     linker.time = types.SimpleNamespace(perf_counter=cpu_seconds)
     if args.profile:
