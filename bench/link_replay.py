@@ -28,12 +28,14 @@ left for review (all of them, and held by the rule), and the queue a team is sho
 those before the rule (`link_lost.py` saves `agreeing_edges`), so every N replays from the same run.
 
 Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains]
-       [--thresholds AUTO/REVIEW,...] [--common N,...]
+       [--thresholds AUTO/REVIEW,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -45,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from link import pairwise_scores  # noqa: E402
 
 from guwah.link import linker as L  # noqa: E402
-from guwah.link.features import HOMELAND  # noqa: E402
+from guwah.link.features import HOMELAND, nested  # noqa: E402
 from guwah.names.settings import LINK_AUTO, LINK_REVIEW  # noqa: E402
 
 
@@ -281,19 +283,158 @@ def calibration(run: dict) -> list[tuple[str, list[tuple[int, float]]]]:
     return rows
 
 
-def common_rule(run: dict, common: int | None) -> tuple[dict, int, int, int, int]:
-    """Cluster the saved edges with `linker.corroborate` at `common` (None: the rule off).
+def common_rule(run: dict, common: int | None, rule: str | None = None) -> tuple[dict, int, int, int, int]:
+    """Cluster the saved edges with `linker.corroborate` at `common` (None: the rule off), or
+    with `chance_corroborate` under `rule` (see `evidenced`).
     Returns (pairwise scores, review pairs, of them held, the queue shown, of it held)."""
     edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
     if common is not None:
         rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
-        edges = L.corroborate(edges, rows, common)
+        edges = (L.corroborate(edges, rows, common) if rule is None
+                 else chance_corroborate(edges, rows, common, rule, run.setdefault("chance", Chance(rows))))
     count = len(run["person"])
     ids, review = L.cluster(count, edges, run["fields"], given_alone=run["given_alone"])
     shown, _, _ = L.review_queue(review, count)
     held_all = L.held_pairs(edges, review) if common is not None else frozenset()
     held_shown = L.held_pairs(edges, shown) if common is not None else frozenset()
     return pairwise_scores(ids, run["person"].tolist()), len(review), len(held_all), len(shown), len(held_shown)
+
+
+# --- chance agreement (h-link29): is an agreeing field unlikely among the name's bearers? ---
+
+class Chance:
+    """How often each stated field's value occurs among all mentions (rows of L.STATED_COLUMNS),
+    to ask of an agreement between two mentions of one name how many of the name's other bearers
+    would agree on it by chance: (bearers - 1) x the agreeing value's share of all mentions.
+
+    The agreeing value is what both sides state: the overlap of two birth (or detention) ranges,
+    the larger of two nested hometowns (county level or finer), the facility. Its share: of all
+    mentions, those whose own value would agree with it by `L.stated_agreement`'s reading (a birth
+    range at most AGREEING_BIRTH_SPAN wide overlapping it; a hometown of county level or finer the
+    same, inside it or around it; the same facility; a detention range overlapping it).
+    """
+
+    def __init__(self, rows) -> None:
+        self.total = len(rows)
+        self.names = Counter(row[0] for row in rows if row[0] is not None)
+        births = [(row[1], row[2]) for row in rows
+                  if row[1] is not None and row[2] - row[1] <= L.AGREEING_BIRTH_SPAN]
+        self.birth = (sorted(hi for _, hi in births), sorted(lo for lo, _ in births), len(births))
+        helds = [(row[5], row[6]) for row in rows if row[5] is not None]
+        self.held = (sorted(hi for _, hi in helds), sorted(lo for lo, _ in helds), len(helds))
+        self.facility = Counter(row[4] for row in rows if row[4])
+        self.home_exact = Counter(row[3] for row in rows if row[3] and row[3].count(".") >= 2)
+        self.home_inside: Counter = Counter()  # mentions at a place or inside it
+        for place, n in self.home_exact.items():
+            parts = place.split(".")
+            for depth in range(3, len(parts) + 1):
+                self.home_inside[".".join(parts[:depth])] += n
+
+    @staticmethod
+    def _overlapping(table, lo, hi) -> int:
+        his, los, n = table
+        # ranges overlapping [lo, hi]: all but those ending before lo and those starting after hi
+        return n - bisect.bisect_left(his, lo) - (n - bisect.bisect_right(los, hi))
+
+    def agreeing(self, a, b) -> tuple[int, dict[str, float]]:
+        """(bearers of the commoner of the two whole-name keys, {field: the agreeing value's share
+        of all mentions}) for the fields on which mentions a and b agree (rows of STATED_COLUMNS)."""
+        bearers = max(self.names.get(a[0], 0), self.names.get(b[0], 0))
+        _, blo_a, bhi_a, home_a, fac_a, dlo_a, dhi_a = a
+        _, blo_b, bhi_b, home_b, fac_b, dlo_b, dhi_b = b
+        count = {}
+        if (blo_a is not None and blo_b is not None and bhi_a - blo_a <= L.AGREEING_BIRTH_SPAN
+                and bhi_b - blo_b <= L.AGREEING_BIRTH_SPAN and blo_a <= bhi_b and blo_b <= bhi_a):
+            count["birth"] = self._overlapping(self.birth, max(blo_a, blo_b), min(bhi_a, bhi_b))
+        if home_a and home_b and nested(home_a, home_b) and min(home_a.count("."), home_b.count(".")) >= 2:
+            larger = min(home_a, home_b, key=len)
+            parts = larger.split(".")
+            count["home"] = self.home_inside[larger] + sum(
+                self.home_exact[".".join(parts[:depth])] for depth in range(3, len(parts)))
+        if fac_a and fac_b and fac_a == fac_b:
+            count["facility"] = self.facility[fac_a]
+        if dlo_a is not None and dlo_b is not None and dlo_a <= dhi_b and dlo_b <= dhi_a:
+            count["detained"] = self._overlapping(self.held, max(dlo_a, dlo_b), min(dhi_a, dhi_b))
+        return bearers, {name: n / self.total for name, n in count.items()}
+
+
+CHANCE_RULES = ("agree", "chance", "joint", "two")
+
+
+def evidenced(bearers: int, shares: dict[str, float], rule: str) -> bool:
+    """Whether the agreeing fields of an edge (`Chance.agreeing`) are evidence under a rule:
+    'agree': any field (the shipped rule); 'chance': one field that under one of the name's
+    other bearers would agree on by chance ((bearers - 1) x share < 1), or two fields agreeing;
+    'joint': the fields' shares multiplied (as if independent) times the other bearers under one;
+    'two': two fields agreeing."""
+    if not shares:
+        return False
+    others = max(bearers - 1, 1)
+    if rule == "agree":
+        return True
+    if rule == "chance":
+        return others * min(shares.values()) < 1 or len(shares) >= 2
+    if rule == "two":
+        return len(shares) >= 2
+    if rule == "joint":
+        return others * math.prod(shares.values()) < 1
+    raise ValueError(f"no such rule: {rule}")
+
+
+BANDS_BEARERS = ((1, 32), (33, 128), (129, 256), (257, 512), (513, 1024), (1025, None))
+
+
+def chance_table(run: dict) -> None:
+    """Per band of bearers: the linking edges that agree on a stated field, true and false, and
+    the share of each that is evidence under each rule of CHANCE_RULES; the median expected
+    chance agreers of the rarest agreeing field."""
+    rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
+    chance = Chance(rows)
+    truth = run["person"].tolist()
+    tally: dict = defaultdict(lambda: defaultdict(Counter))
+    expected: dict = defaultdict(lambda: defaultdict(list))
+    for a, b, p, agrees in zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(),
+                               strict=True):
+        if not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+            continue
+        bearers, shares = chance.agreeing(rows[a], rows[b])
+        if not shares:
+            continue
+        band = next(band for band in BANDS_BEARERS if bearers >= band[0] and (band[1] is None or bearers <= band[1]))
+        side = "true" if truth[a] == truth[b] else "false"
+        tally[band][side]["edges"] += 1
+        expected[band][side].append(max(bearers - 1, 1) * min(shares.values()))
+        for rule in CHANCE_RULES[1:]:
+            tally[band][side][rule] += evidenced(bearers, shares, rule)
+    print("  agreeing linking edges by bearers: true edges (share evidence: chance / joint / two; median E) | "
+          "false edges (the same)")
+    for band in BANDS_BEARERS:
+        cells = []
+        for side in ("true", "false"):
+            t = tally[band][side]
+            n = t["edges"]
+            if not n:
+                cells.append("—")
+                continue
+            median = sorted(expected[band][side])[n // 2]
+            cells.append(f"{n:9d} ({' / '.join(f'{t[rule] / n:.2f}' for rule in CHANCE_RULES[1:])}; E {median:.1f})")
+        label = f"{band[0]}-{band[1] or ''}"
+        print(f"  {label:10s} {cells[0]:45s} | {cells[1]}")
+
+
+def chance_corroborate(edges, rows, common: int, rule: str, chance: Chance | None = None) -> list[tuple]:
+    """`L.corroborate` (from L.COMMON_NAME bearers: a stated field agrees), and from `common`
+    bearers `evidenced(..., rule)` in place of `L.stated_agreement`."""
+    chance = chance or Chance(rows)
+    out = []
+    for a, b, p, agrees in edges:
+        bearers = max(chance.names.get(rows[a][0], 0), chance.names.get(rows[b][0], 0))
+        if bearers < min(common, L.COMMON_NAME) or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
+            out.append((a, b, p, agrees, True))
+            continue
+        out.append((a, b, p, agrees, evidenced(*chance.agreeing(rows[a], rows[b]),
+                                               rule if bearers >= common else "agree")))
+    return out
 
 
 def main() -> None:
@@ -310,6 +451,11 @@ def main() -> None:
                              "need a run saved with link_lost.py --floor)")
     parser.add_argument("--common", default="",
                         help="N,...: replay linker.corroborate at these namesake counts (shipped: COMMON_NAME; off: none)")
+    parser.add_argument("--chance-table", action="store_true",
+                        help="agreeing linking edges by bearers: how many are evidence under each rule (`evidenced`)")
+    parser.add_argument("--chance", default="",
+                        help="RULE@N,...: replay the common-name rule (from COMMON_NAME bearers) with, from N "
+                             "bearers, `evidenced`'s RULE (agree, chance, joint, two) in place of stated_agreement")
     args = parser.parse_args()
     for path in args.runs:
         run = load(path)
@@ -342,6 +488,15 @@ def main() -> None:
             s, review, held, shown, held_shown = common_rule(run, common)
             label = "off" if common is None else f">= {common} mentions"
             print(f"  common name {label:16s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
+                  f"review pairs {review} (held {held}); queue {shown} (held {held_shown})", flush=True)
+        if args.chance_table:
+            chance_table(run)
+        for value in filter(None, args.chance.split(",")):
+            rule, _, at = value.partition("@")
+            common = L.COMMON_NAME if at in ("", "shipped") else int(at)
+            s, review, held, shown, held_shown = common_rule(run, common, rule)
+            label = f"{rule} >= {common}"
+            print(f"  chance rule {label:18s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
                   f"review pairs {review} (held {held}); queue {shown} (held {held_shown})", flush=True)
         if args.chains:
             edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))

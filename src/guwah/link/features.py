@@ -279,9 +279,11 @@ def home_place(hometown: str | None) -> str | None:
     HOMELAND. None for a missing, unresolved or foreign hometown (unknown, not different), for a
     place in the capital (CAPITAL: people from every county live and work there, and lists give
     it as home), and for a facility's place (people are held far from home as well as near it)."""
-    if not hometown:
-        return None
-    found = place_id(hometown)
+    return _home_of(place_id(hometown)) if hometown else None
+
+
+def _home_of(found: str) -> str | None:
+    """`home_place` of a hometown whose `place_id` is `found`."""
     if not in_homeland(found):
         return None
     return None if found == CAPITAL or found.startswith(CAPITAL + ".") else found
@@ -405,20 +407,43 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
 
 def place_columns(mentions: Sequence[Mention]) -> dict[tuple, tuple]:
     """The place, facility and home columns (`feature_columns`) per distinct (hometown, facility)
-    pair of the mentions' cells (the linker makes them while its workers read the names)."""
+    pair of the mentions' cells (the linker makes them while its workers read the names); each
+    distinct hometown is read once, each distinct facility once."""
     places: dict[tuple, tuple] = {}
+    # Per cell, not only per pair: a hometown comes with many facilities, and at 1,000,000
+    # mentions the distinct hometowns (167,307 in G) outgrow place_id's cache, so a pair's
+    # hometown was resolved again.
+    homes: dict[str | None, tuple] = {}
+    facilities: dict[str | None, tuple] = {}
     for mention in mentions:
         cell = (mention.hometown, mention.facility)
         if cell not in places:
-            places[cell] = _places(*cell)
+            places[cell] = _places(*cell, homes=homes, facilities=facilities)
     return places
 
 
-def _places(hometown: str | None, facility: str | None) -> tuple[str | None, str | None, str | None]:
+def _places(hometown: str | None, facility: str | None, homes: dict | None = None,
+            facilities: dict | None = None) -> tuple[str | None, str | None, str | None]:
     """The place, facility and home columns of one mention's hometown and facility cells (see
-    `feature_columns`): computed once per distinct pair of cells."""
-    hometown, facility = stated(hometown), facility_key(facility) and facility
-    return area(hometown, facility), (facility_key(facility) if facility else None), home_place(hometown)
+    `feature_columns`): computed once per distinct pair of cells. `homes` and `facilities`: what
+    is known of each hometown cell (its place id, its `home_place`) and facility cell (its
+    `facility_key`, the place it is named after), filled as they are read."""
+    home = None if homes is None else homes.get(hometown)
+    if home is None:
+        value = stated(hometown)
+        found = place_id(value) if value else None
+        home = found, (_home_of(found) if found is not None else None)
+        if homes is not None:
+            homes[hometown] = home
+    held = None if facilities is None else facilities.get(facility)
+    if held is None:
+        key = facility_key(facility)
+        held = key, (facility_place(facility) if key and facility else None)
+        if facilities is not None:
+            facilities[facility] = held
+    # as area(): the hometown's place, else the place its facility is named after
+    place = home[0] if home[0] is not None else held[1]
+    return place, held[0], home[1]
 
 
 def _years(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[str, str]:

@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from guwah.errors import InputError
@@ -473,6 +473,7 @@ _LOOSE_KIND_WORDS: dict[str, frozenset[str]] = {}
 _LOOSE_SHARED: set[str] = set()
 
 
+@lru_cache(maxsize=65536)  # asked of every last word of every place a linker's input names
 def _loose_kinds(word: str) -> frozenset[str] | None:
     """The kinds of a level word of LEVEL_WORDS that this word sounds like (five letters or more)."""
     if not _LOOSE_KIND_WORDS:
@@ -517,6 +518,10 @@ def kind_words() -> frozenset[str]:
     return frozenset(_KIND_WORDS) | _ETHNONYM_KEYS | frozenset(_AUTONOMOUS_KIND_WORDS)
 
 
+# _LEADING_KIND_WORDS as (key, words, kinds): keyed once, not at every name read.
+_LEADING_KEYS = tuple((exact_key(leading), len(leading.split()), kinds) for leading, kinds in _LEADING_KIND_WORDS.items())
+
+
 def strip_kind_words(text: str, local: bool = False) -> tuple[str, frozenset[str] | None]:
     """The name without its generic words, and the kinds they point to (None when none).
 
@@ -540,9 +545,8 @@ def strip_kind_words(text: str, local: bool = False) -> tuple[str, frozenset[str
     words = text.split()
     hint: frozenset[str] | None = None
     autonomous = False
-    for leading, kinds in _LEADING_KIND_WORDS.items():
-        size = len(leading.split())
-        if len(words) > size and exact_key(" ".join(words[:size])) == exact_key(leading):
+    for leading, size, kinds in _LEADING_KEYS:
+        if len(words) > size and exact_key(" ".join(words[:size])) == leading:
             hint, words = kinds, words[size:]
             break
     leading = hint is not None
