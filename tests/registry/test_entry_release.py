@@ -557,3 +557,30 @@ def test_a_date_masked_in_a_testimony_is_not_shown_by_an_entry_citing_it(store, 
         entry_id = session.query(Entry).filter_by(number=number).one().id
         content = entry_content(session, entry_id)
     assert [(e["event"], e["date"]) for e in content["timeline"]] == [("sentencing", "2019")]
+
+
+def test_the_audit_names_an_entry_release_by_the_entry_number_merges_use(store, tmp_path):
+    # A facility takes an entry row first, so the person entry's row id (2) is not its number (1):
+    # the audit said 'release entry 2' for the entry its merges and reads call 'entry 1'.
+    from sqlalchemy import select
+
+    from guwah.storage.tables import AuditEntry, Facility
+
+    with store.session() as session:
+        session.add(Facility(name="a site", facility_type="internment_camp"))
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    with store.session() as session:
+        entry_id = session.get(Person, person).entry_id
+    assert (number, entry_id) == (1, 2)  # control: the two differ
+    name_person(store, person, "his sister asked us to name him")
+    release_document(store, public)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    with store.session() as session:
+        said = [(row.record_id, row.detail["step"]) for row in session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "release", AuditEntry.record_type == "entry")
+            .order_by(AuditEntry.id))]
+    assert said == [("1", "drafted"), ("1", "approved")]

@@ -80,6 +80,9 @@ def _store(session: Session):
 
 
 def _audit(session: Session, actor: str, action: str, record_type: str, record_id, **detail) -> None:
+    # An entry goes by its registry number, as merges, splits and reads record it, not its row id.
+    if record_type == ENTRY:
+        record_id = subject_number(session, ENTRY, record_id)
     _store(session).audit(session, actor, action, record_type, record_id, **detail)
 
 
