@@ -452,6 +452,27 @@ def test_a_date_to_mask_is_masked_however_the_text_writes_it(detail):
     assert shown.endswith(control), shown
 
 
+def test_a_date_to_mask_is_masked_in_the_other_common_ways_of_writing_that_day():
+    # Before: `--mask "12 May 2018"` left "May 12 2018", "12th May, 2018", "12/5/18", "2018.5.12",
+    # the zero-padded "2018年05月12日" and "2018年5月12号", "二〇一八年五月十二日", the Kazakh
+    # «2018 жылғы 12 мамырда», the Uyghur "2018-يىلى 12-ماي" and "2018-yili 5-ayning 12-küni" and the
+    # Uzbek "2018 yil 12 may" in the released text. Another day of each form stays (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    forms = ["May 12 2018", "12th May, 2018", "May 12th 2018", "12th of May, 2018", "Sept 12, 2018",
+             "12/5/18", "12.05.18", "2018.5.12", "2018-5-12", "2018年05月12日", "2018年5月12号",
+             "二〇一八年五月十二日", "2018 жылғы 12 мамырда", "2018-يىلى 12-ماي", "2018-yili 5-ayning 12-küni",
+             "2018 yil 12 may"]
+    control = ["May 13 2018", "13/5/18", "2018年05月13日", "二〇一八年五月十三日", "2018 жылғы 13 мамырда"]
+    for form in forms:
+        day = "12 September 2018" if form.startswith("Sept") else "12 May 2018"
+        shown = redact(f"On {form} they came.", build_masking([], [], [day])).text
+        assert shown == f"On {DETAIL} they came.", (form, shown)
+    for form in control:
+        shown = redact(f"On {form} they came.", build_masking([], [], ["12 May 2018"])).text
+        assert shown == f"On {form} they came.", (form, shown)
+
+
 
 def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")

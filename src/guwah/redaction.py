@@ -306,11 +306,39 @@ def _date_spellings(detail: str) -> set[str]:
                 form = format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " ")
                 forms.add(form)
                 forms.add(regex.sub(r"\s*(?:г|ж)\.$", "", form))  # "12 мая 2018 г." also as "12 мая 2018"
-        month = format_date(day, "MMMM", locale="en")
         ordinal = f"{d}{_ORDINAL.get(d, 'th')}"
-        forms |= {f"{ordinal} {month} {y}", f"{ordinal} of {month} {y}", f"{month} {ordinal}, {y}",
-                  f"the {ordinal} of {month}, {y}"}
+        # English as people write it: full or short month (Sept too), with or without an ordinal or a comma.
+        months = {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")}
+        months |= {"Sept"} if m == 9 else set()
+        for month in months:
+            for number in (str(d), ordinal):
+                forms |= {f"{number} {month} {y}", f"{number} {month}, {y}", f"{month} {number} {y}",
+                          f"{month} {number}, {y}", f"{number} of {month} {y}", f"{number} of {month}, {y}"}
+        # Two-digit years (12/5/18, 12.05.18) and year-first digits without zeros (2018.5.12, 2018-5-12).
+        for a, b in ((d, m), (m, d)):
+            for sep in ".-/":
+                forms |= {f"{a:02}{sep}{b:02}{sep}{y % 100:02}", f"{a}{sep}{b}{sep}{y % 100:02}"}
+        forms |= {f"{y}.{m}.{d}", f"{y}-{m}-{d}"}
+        # Chinese: zero-padded, 号 for 日, and in Han numerals (二〇一八年五月十二日).
+        han_year = "".join(_HAN_DIGITS[int(c)] for c in str(y))
+        forms |= {f"{y}年{m:02}月{d:02}日", f"{y}年{m}月{d}号", f"{y}年{m:02}月{d:02}号",
+                  f"{han_year}年{_han_number(m)}月{_han_number(d)}日", f"{han_year}年{_han_number(m)}月{_han_number(d)}号"}
+        # Kazakh year first («2018 жылғы 12 мамырда»: the ending is read as names' are), Uyghur with
+        # the month's name (2018-يىلى 12-ماي) and in Latin letters, Uzbek (2018 yil 12 may).
+        kk, ug, uz = (format_date(day, "MMMM", locale=loc) for loc in ("kk", "ug", "uz"))
+        forms |= {f"{y} жылғы {d} {kk}", f"{y} жылы {d} {kk}", f"{y}-يىلى {d}-{ug}",
+                  f"{y}-yili {m}-ayning {d}-küni", f"{y}-yili {m}-ayning {d}", f"{y} yil {d} {uz}",
+                  f"{y}-yil {d}-{uz}"}
     return forms
+
+
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def _han_number(n: int) -> str:
+    """1-31 in Han numerals as dates write them: 五, 十, 十二, 二十, 三十一."""
+    tens, units = divmod(n, 10)
+    return (("" if tens < 2 else _HAN_DIGITS[tens]) + ("十" if tens else "") + (_HAN_DIGITS[units] if units else ""))
 
 
 def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
