@@ -722,3 +722,23 @@ def test_cli_naming_approve_names_the_release_it_took_down_and_the_approval_pend
     assert "Took down release" in text and "(public document 1)" in text
     assert "differs only by this person's name" in text and "a reviewer other than reviewer" in text
     assert re.search(r"`guwah release approve \d+`", text)
+
+
+def test_a_month_to_mask_is_masked_however_the_text_writes_that_month():
+    # Before: `--mask "May 2018"` (a month-precision date, as the extractor reads most) masked that
+    # spelling and its Russian case forms only: "May, 2018", 2018-05, 05/2018, 2018年5月, «мамыр
+    # 2018», «2018 жылы мамырда», 2018-يىلى 5-ئاي stayed, and an entry citing the testimony showed
+    # 'arrest, 2018-05' (redaction.detail_found did not see the ISO month). Another month stays.
+    from guwah.redaction import DETAIL, build_masking, detail_found, redact
+
+    forms = ["May 2018", "May, 2018", "2018-05", "05/2018", "5.2018", "2018年5月", "2018年05月", "二〇一八年五月",
+             "мамыр 2018", "2018 жылы мамырда", "май 2018", "в мае 2018", "mai 2018", "2018-يىلى 5-ئاي",
+             "2018-يىلى ماي", "2018-yili 5-ay"]
+    for form in forms:
+        shown = redact(f"From {form} on.", build_masking([], [], ["May 2018"])).text
+        assert form not in shown and DETAIL in shown, (form, shown)
+    assert detail_found(["2018-05"], "May 2018") and detail_found(["2018-05-12"], "May 2018")
+    for control in ["June 2018", "2018-06", "2018年6月", "May 2019"]:
+        shown = redact(f"From {control} on.", build_masking([], [], ["May 2018"])).text
+        assert shown == f"From {control} on.", (control, shown)
+    assert not detail_found(["2018-06"], "May 2018")

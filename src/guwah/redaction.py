@@ -293,6 +293,8 @@ def _date_spellings(detail: str) -> set[str]:
                                                      "REQUIRE_PARTS": ["day", "month", "year"]})
         if parsed is not None:
             days.add(parsed.date())
+    if not days:
+        return _month_spellings(detail)
     forms = set()
     for day in days:
         d, m, y = day.day, day.month, day.year
@@ -330,6 +332,34 @@ def _date_spellings(detail: str) -> set[str]:
                   f"{y}-yili {m}-ayning {d}-küni", f"{y}-yili {m}-ayning {d}", f"{y} yil {d} {uz}",
                   f"{y}-yil {d}-{uz}"}
     return forms
+
+
+def _month_spellings(detail: str) -> set[str]:
+    """The ways of writing the month a detail names when it names a month of a year and no day
+    ("May 2018", «май 2018», 2018年5月: the precision the extractor reads most dates at): the ISO
+    month (2018-05, as an entry's event dates are stored), digits (05/2018, 5.2018), CLDR's month
+    and year in DATE_LOCALES (its stand-alone form too: «май 2018» beside «мая 2018»), Chinese with
+    digits or Han numerals, Kazakh and Uyghur year first, Uyghur Latin. Empty for anything else."""
+    import dateparser
+    from babel.dates import format_date
+
+    parsed = dateparser.parse(detail, settings={"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        return set()
+    day = parsed.date()
+    m, y = day.month, day.year
+    han_year = "".join(_HAN_DIGITS[int(c)] for c in str(y))
+    forms = {f"{y}-{m:02}", f"{y}/{m:02}", f"{m:02}/{y}", f"{m}/{y}", f"{m:02}.{y}", f"{m}.{y}", f"{y}.{m:02}",
+             f"{y}年{m}月", f"{y}年{m:02}月", f"{han_year}年{_han_number(m)}月", f"{y}-يىلى {m}-ئاي",
+             f"{y}-yili {m}-ay"}
+    for locale in DATE_LOCALES:
+        for pattern in ("MMMM y", "LLLL y", "MMM y", "LLL y", "MMMM, y", "yMMMM"):
+            forms.add(format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " "))
+    for month in {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")} | ({"Sept"} if m == 9 else set()):
+        forms |= {f"{month} {y}", f"{month}, {y}", f"{month} of {y}"}
+    kk, ug = format_date(day, "LLLL", locale="kk"), format_date(day, "LLLL", locale="ug")
+    forms |= {f"{y} жылғы {kk}", f"{y} жылы {kk}", f"{y}-يىلى {ug}"}
+    return {form for form in forms if _YEARISH.search(form) or "年" in form}
 
 
 _HAN_DIGITS = "〇一二三四五六七八九"
