@@ -846,3 +846,33 @@ def test_a_republication_with_an_editors_note_takes_the_consent_of_the_testimony
         # a copy is a text that carries this one, not one this one carries
         assert ids["c"] in copies_of(session, [ids["p"]]) and ids["p"] not in copies_of(session, [ids["c"]])
         assert draft_release(session, ids["p"], "drafter").content["consent"] == "public"  # control
+
+
+def test_a_text_refused_for_the_consent_of_a_text_it_carries_is_told_which_and_why(store, tmp_path):
+    # Before: a public testimony whose text carried a confidential one's (here: an account and a long
+    # consent statement, the statement all but the whole of the other) was refused as 'document N is
+    # confidential (or translates a confidential original)' while `guwah documents` listed it public:
+    # nothing said which text it followed. Now the refusal names that document and why; a testimony
+    # confidential itself keeps the old line (control).
+    from guwah.errors import ConsentRefused
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    statement = ("Consent statement. The person giving this account was told in their own language what this "
+                 "organisation does with testimonies, how the text is stored, who may read it, and that they may "
+                 "withdraw their agreement at any time by contacting the organisation by any means they choose. "
+                 "They were told that their name will not be published unless they agree to it in writing.")
+    ids = {}
+    for name, text, consent in [("c", "My aunt was arrested in 2019. " + statement, "confidential"),
+                                ("p", "My uncle was taken from his shop in Tacheng in 2017 and sent to a camp. "
+                                      "He came back thin and would not speak of it. " + statement, "public")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, f"consent: {consent}\n")
+        mark_read(store, ids[name])
+    with store.session() as session, pytest.raises(ConsentRefused) as refused:
+        draft_release(session, ids["p"], "drafter")
+    said = str(refused.value)
+    assert f"document {ids['c']}" in said and "carries" in said and "translates" not in said, said
+    with store.session() as session, pytest.raises(ConsentRefused, match=r"is confidential \(or translates"):
+        draft_release(session, ids["c"], "drafter")

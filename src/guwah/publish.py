@@ -305,8 +305,15 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # (not the other way round: a public testimony quoted in confidential notes stays public).
     from guwah.registry.corroboration import texts_it_follows
 
+    followed = None  # the text whose consent made this one confidential, when not its own
     for other in texts_it_follows(session, document_id):
-        consent = stricter(consent, effective_consent(session, other))
+        was, consent = consent, stricter(consent, effective_consent(session, other))
+        if consent == ConsentLevel.CONFIDENTIAL.value and was != consent:
+            followed = other
+    if followed is not None:
+        raise ConsentRefused(f"document {document_id} carries or repeats the text of document {followed}, which is "
+                             "confidential, and takes its consent (a copy cannot be more public than what it "
+                             "copies); it cannot be released", value=document_id)
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
                              " it cannot be released", value=document_id)
