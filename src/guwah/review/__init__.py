@@ -75,7 +75,22 @@ def _row(session: Session, ref: str):
 
 def _fields(kind: str, row) -> dict:
     return {field: getattr(row, field) for field in EDITABLE[kind]} | (
-        {"relative_id": row.relative_id} if kind == "relation" else {})
+        {"relative_id": row.relative_id} if kind == "relation" else {}) | (
+        _where(row) if kind == "event" else {})
+
+
+def _where(event) -> dict:
+    """Where an event took place, as the entry's timeline will show it once accepted: the place by
+    name and gazetteer id, the facility by name (None where the event has none). Shown, not editable."""
+    from sqlalchemy.orm import object_session
+
+    from guwah.storage.tables import Facility, Place
+
+    session = object_session(event)
+    place = session.get(Place, event.place_id) if event.place_id is not None and session else None
+    site = session.get(Facility, event.facility_id) if event.facility_id is not None and session else None
+    return {"place": f"{place.name} ({place.gazetteer_id})" if place else None,
+            "facility": site.name if site else None}
 
 
 def _passage(row, with_text: bool) -> str | None:
