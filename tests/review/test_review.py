@@ -502,3 +502,15 @@ def test_an_event_shown_for_review_shows_its_place_and_facility(store, tmp_path)
     assert shown.fields["facility"] == "Aksu detention centre"
     assert listed[refs[0]].fields["place"] == "Aksu Prefecture (xj.aksu)"
     assert plain.fields["place"] is None and plain.fields["facility"] is None
+
+
+def test_listing_the_facts_of_a_document_that_does_not_exist_says_so(store, proposals):
+    # Before: `review list --document 99999` said '0 facts proposed', as for a document whose facts
+    # were all decided: a mistyped id looked like finished work. Now: 'no document 99999'.
+    from guwah.errors import NotFound
+
+    document_id, event_ref, _ = proposals
+    with store.session() as session:
+        assert event_ref in [p.ref for p in list_proposals(session, document_id=document_id)]  # control
+        with pytest.raises(NotFound, match="no document 99999"):
+            list_proposals(session, document_id=99999)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState
 from guwah.errors import InputError, NotFound
-from guwah.storage.tables import Event, PersonAttribute, PersonName, Relation, ViolationCoding
+from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
 KINDS = {"name": PersonName, "attribute": PersonAttribute, "event": Event, "violation": ViolationCoding,
          "relation": Relation}
@@ -116,11 +116,15 @@ def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
                    document_id: int | None = None, limit: int = 200) -> list[Proposal]:
-    """Facts in a review state (default: waiting), oldest first, without their passages."""
+    """Facts in a review state (default: waiting), oldest first, without their passages.
+
+    Raises InputError for an unknown state or kind, NotFound for a document that does not exist."""
     if state not in {s.value for s in ReviewState}:
         raise InputError(f"a review state is one of {', '.join(s.value for s in ReviewState)}", value=state)
     if kind is not None and kind not in KINDS:
         raise InputError(f"a kind is one of {', '.join(KINDS)}", value=kind)
+    if document_id is not None and session.get(Document, document_id) is None:
+        raise NotFound(f"no document {document_id}", value=document_id)  # not '0 facts': a mistyped id
     found = []
     for name, table in KINDS.items():
         if kind not in (None, name):
