@@ -584,3 +584,32 @@ def test_the_audit_names_an_entry_release_by_the_entry_number_merges_use(store, 
             select(AuditEntry).where(AuditEntry.action == "release", AuditEntry.record_type == "entry")
             .order_by(AuditEntry.id))]
     assert said == [("1", "drafted"), ("1", "approved")]
+
+
+def test_withdrawing_the_naming_of_a_person_follows_her_registry_entry(store, tmp_path):
+    # Before: with her two mentions in one entry, each named on a basis, `naming withdraw` of the
+    # mention a reviewer looked up withdrew that one's basis only; the other's kept her name
+    # unmasked in every release ("1 naming bases withdrawn.", nothing came down). Now the
+    # withdrawal takes every mention of her entry, as a witness's consent withdrawal does; a person
+    # of another entry stays named (control).
+    from guwah.publish import named_person_ids, public_document
+    from guwah.releases import withdraw_bases
+
+    first = _document(store, tmp_path, "a.txt", "public")
+    second = _document(store, tmp_path, "b.txt", "public", text=TEXT + " Tursun Ehmet was a teacher.")
+    other = _document(store, tmp_path, "c.txt", "public", text="My brother Ablet Qadir was detained in 2018.")
+    one, number = _mention(store, first)
+    two, second_number = _mention(store, second)
+    stranger, _ = _mention(store, other, name="Ablet Qadir")
+    with store.session() as session:
+        merge(session, number, second_number, "rev")
+    for person in (one, two, stranger):
+        name_person(store, person)
+    release_document(store, first)
+    with store.session() as session:
+        assert "Tursun Ehmet" in public_document(session, 1).text  # control: named before
+    with store.session() as session:
+        withdraw_bases(session, two, "rev")
+    with store.session() as session:
+        named = named_person_ids(session)
+        assert one not in named and two not in named and stranger in named

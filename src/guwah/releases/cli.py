@@ -239,7 +239,8 @@ def naming_approve(
 @naming_app.command("withdraw")
 @fails_cleanly
 def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person id.")) -> None:
-    """Withdraw every basis for naming a person; every release showing their name comes down."""
+    """Withdraw every basis for naming a person (every mention of their registry entry); every
+    release showing their name comes down."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 
