@@ -876,3 +876,39 @@ def test_a_text_refused_for_the_consent_of_a_text_it_carries_is_told_which_and_w
     assert f"document {ids['c']}" in said and "carries" in said and "translates" not in said, said
     with store.session() as session, pytest.raises(ConsentRefused, match=r"is confidential \(or translates"):
         draft_release(session, ids["c"], "drafter")
+
+
+def test_a_republication_of_an_embargoed_testimony_waits_for_its_embargo(store, tmp_path):
+    # Before: an embargo travelled to translations only. An outlet's republication of a testimony
+    # embargoed until next year (its text whole under an editor's note), ingested without one, was
+    # released and public at once: the embargoed account readable before its day. Now a copy waits
+    # for the embargo of the text it carries; once that day has passed it is public, and a text
+    # that carries nothing embargoed is public at once (controls).
+    from datetime import date, timedelta
+
+    from guwah.publish import public_documents
+    from tests.releasing import mark_read, release_document
+
+    account = ("Account of a former detainee. I was held in the camp in Karamay from the spring of 2018 until "
+               "the winter of 2019. Every morning we sang songs in praise of the party and every evening we "
+               "wrote self-criticism. The guards beat those who spoke their own language in the rooms or in "
+               "the yard. I was released after my family in Almaty wrote to the consulate many times.")
+    day = date.today() + timedelta(days=200)
+    ids = {}
+    for name, text, sidecar in [
+            ("a", account, f"consent: public\nembargo_until: {day.isoformat()}\n"),
+            ("b", "Note from the editors of a weekly newsletter: we reprint this account with thanks.\n\n" + account,
+             "consent: public\n"),
+            ("c", "We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten "
+                  "months, and nobody was allowed to speak our language in the rooms or in the yard at all.",
+             "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+        release_document(store, ids[name])
+    with store.session() as session:
+        shown = {d.text[:20] for d in public_documents(session)}
+        later = {d.text[:20] for d in public_documents(session, today=day + timedelta(days=1))}
+    assert shown == {"We were taken from G"}, shown
+    assert later == {"We were taken from G", "Account of a former ", "Note from the editor"}, later

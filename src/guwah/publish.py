@@ -124,8 +124,19 @@ def _chain(session: Session, document_id: int) -> list[Testimony | None]:
 
 
 def effective_embargo(session: Session, document_id: int) -> date | None:
-    """The latest embargo over a document and every original it translates: embargoes travel too."""
+    """The latest embargo over a document and every original it translates: embargoes travel too.
+    (A copy's release also carries the embargo of the text it copies: `release_embargo`.)"""
     dates = [t.embargo_until for t in _chain(session, document_id) if t is not None and t.embargo_until]
+    return max(dates) if dates else None
+
+
+def release_embargo(session: Session, release: Release) -> date | None:
+    """The day a document release may be seen from: its testimony's embargo (`effective_embargo`) or
+    that of a text it copies, frozen in the release when it was drafted (`draft_content`)."""
+    dates = [effective_embargo(session, release.subject_id)]
+    if release.content.get("embargo_until"):
+        dates.append(date.fromisoformat(release.content["embargo_until"]))
+    dates = [d for d in dates if d is not None]
     return max(dates) if dates else None
 
 
@@ -306,7 +317,8 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     from guwah.registry.corroboration import texts_it_follows
 
     followed = None  # the text whose consent made this one confidential, when not its own
-    for other in texts_it_follows(session, document_id):
+    copied = texts_it_follows(session, document_id)
+    for other in copied:
         was, consent = consent, stricter(consent, effective_consent(session, other))
         if consent == ConsentLevel.CONFIDENTIAL.value and was != consent:
             followed = other
@@ -368,6 +380,14 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         # The original's hash would let anyone try candidate names in the masks and confirm one.
         content["sha256"] = None
         masks.append({"field": "sha256", "start": 0, "end": 0, "kind": "field"})
+    # An embargo travels with the text as consent does: a copy of an embargoed testimony (a
+    # republication, a re-encoded file) waits for that day too. Frozen in the release, so that
+    # reads stay cheap; an embargoed original ingested later changes it, and the release check
+    # redrafts the copy.
+    own = effective_embargo(session, document_id)
+    carried = max((e for e in (effective_embargo(session, other) for other in copied) if e), default=None)
+    if carried is not None and (own is None or carried > own):
+        content["embargo_until"] = carried.isoformat()
     return content, masks
 
 
@@ -387,7 +407,7 @@ def _visible_releases(session: Session, today: date, numbers: list[int] | None =
     rows = session.execute(query).all()
     visible = []
     for release, number, testimony in rows:
-        embargo = effective_embargo(session, testimony.document_id)
+        embargo = release_embargo(session, release)
         if (embargo is None or embargo <= today) and testimony.consent != ConsentLevel.CONFIDENTIAL.value:
             visible.append((release, number))
     return visible

@@ -130,13 +130,13 @@ def release_approve(
     reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
-    from guwah.publish import DOCUMENT, effective_embargo
+    from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import approve_release, subject_number
 
     with archive_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
         subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
-        embargo = effective_embargo(session, release.subject_id) if release.subject_type == DOCUMENT else None
+        embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
                   "public sees it from that day, not before.")
