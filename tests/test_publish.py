@@ -742,3 +742,20 @@ def test_a_month_to_mask_is_masked_however_the_text_writes_that_month():
         shown = redact(f"From {control} on.", build_masking([], [], ["May 2018"])).text
         assert shown == f"From {control} on.", (control, shown)
     assert not detail_found(["2018-06"], "May 2018")
+
+
+@pytest.mark.parametrize(("detail", "text"), [
+    ("Yengisheher", "Follow #YengisheherVillage for news."),
+    ("Yengisheher Village", "Follow #YengisheherVillage for news."),
+    ("Yengisheher", "Follow @FriendsOfYengisheher for news."),
+])
+def test_a_detail_run_together_in_camel_case_is_masked(detail, text):
+    # Before: `--mask Yengisheher` masked the word and its hyphenated and percent-encoded forms,
+    # but a hashtag or account name run together in camel case ("#YengisheherVillage") kept it, as
+    # withheld names no longer do (1c8fb63). Now a word whose capitalised pieces hold the detail is
+    # masked whole; a camel-case word without it stays (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    shown = redact(text + " See #KashgarNews too.", build_masking([], [], [detail])).text
+    assert "Yengisheher" not in shown and DETAIL in shown, shown
+    assert shown.endswith("See #KashgarNews too."), shown

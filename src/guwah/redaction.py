@@ -399,6 +399,22 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             start = folded.find(needle, start + 1)
     spans.extend(_joined_detail_spans(text, folded, origin, spellings))
     spans.extend(_inflected_detail_spans(text, spellings, details))
+    spans.extend(_camel_detail_spans(text, spellings))
+    return spans
+
+
+def _camel_detail_spans(text: str, spellings: list[str]) -> list[tuple[int, int]]:
+    """Words run together from capitalised pieces (a hashtag or account name: "YengisheherVillage",
+    "FriendsOfYengisheher") whose consecutive pieces spell a detail: the whole word, as a withheld
+    name run together so is masked (`_camel_case_match`)."""
+    wanted = {" ".join(fold(form).split()) for form in spellings if not _HAN.search(form)}
+    spans = []
+    for match in _WORD.finditer(text):
+        pieces = [fold(piece) for piece in _CAMEL.split(_INVISIBLE.sub("", match.group())) if piece]
+        if len(pieces) < 2:
+            continue
+        if any(" ".join(pieces[i:j]) in wanted for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1)):
+            spans.append((match.start(), match.end()))
     return spans
 
 
