@@ -912,3 +912,42 @@ def test_a_republication_of_an_embargoed_testimony_waits_for_its_embargo(store, 
         later = {d.text[:20] for d in public_documents(session, today=day + timedelta(days=1))}
     assert shown == {"We were taken from G"}, shown
     assert later == {"We were taken from G", "Account of a former ", "Note from the editor"}, later
+
+
+def test_a_translation_of_a_copy_of_a_confidential_testimony_is_not_released(store, tmp_path):
+    # Before: a republication of a confidential testimony (its text whole under an editor's note) was
+    # refused, but a translation of that republication drafted as public: the confidential account
+    # released in Russian (consent followed copies of the document itself, and translations to their
+    # original, never a copy of the original). Now the consent of copies is followed along the
+    # translation chain too; a translation of a public text that copies nothing stays public (control).
+    import hashlib
+
+    from guwah.errors import ConsentRefused
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    account = ("Account of a mother. In April 2019 the police took my husband from our home in Kuqa to a camp near "
+               "the town. We have heard nothing from him since that day. I ask the world to help me find him and "
+               "the other men who were taken with him that spring, and to tell their families where they are.")
+    note = "Editor's note: this account reached our newsroom last week from a woman now living abroad.\n\n"
+    russian = "Рассказ матери. В апреле 2019 года полиция забрала моего мужа из нашего дома в Куче в лагерь."
+    other = ("We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten "
+             "months, and nobody was allowed to speak our language in the rooms or in the yard at all.")
+    ids = {}
+    for name, text, sidecar in [("a", account, "consent: confidential\n"), ("b", note + account, "consent: public\n"),
+                                ("o", other, "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, sidecar)
+    for name, original in (("t", "b"), ("u", "o")):
+        sha = hashlib.sha256((tmp_path / original / f"{original}.txt").read_bytes()).hexdigest()
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", russian if name == "t" else "Нас увезли из Кульджи в Текес.",
+                        f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session, pytest.raises(ConsentRefused, match=f"document {ids['a']}"):
+        draft_release(session, ids["t"], "drafter")
+    with store.session() as session:
+        assert draft_release(session, ids["u"], "drafter").content["consent"] == "public"  # control

@@ -316,16 +316,25 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # (not the other way round: a public testimony quoted in confidential notes stays public).
     from guwah.registry.corroboration import texts_it_follows
 
+    # Along the translation chain too: a translation of a republication carries what that carries.
+    chain = [t.document_id for t in _chain(session, document_id) if t is not None]
+    copied, via = [], {}
+    for translated in chain:
+        for other in texts_it_follows(session, translated):
+            if other not in chain and other not in via:
+                copied.append(other)
+                via[other] = translated
     followed = None  # the text whose consent made this one confidential, when not its own
-    copied = texts_it_follows(session, document_id)
     for other in copied:
         was, consent = consent, stricter(consent, effective_consent(session, other))
         if consent == ConsentLevel.CONFIDENTIAL.value and was != consent:
             followed = other
     if followed is not None:
-        raise ConsentRefused(f"document {document_id} carries or repeats the text of document {followed}, which is "
-                             "confidential, and takes its consent (a copy cannot be more public than what it "
-                             "copies); it cannot be released", value=document_id)
+        how = (f"document {document_id}" if via[followed] == document_id else
+               f"document {document_id} translates document {via[followed]}, which")
+        raise ConsentRefused(f"{how} carries or repeats the text of document {followed}, which is confidential, "
+                             "and takes its consent (a copy cannot be more public than what it copies); "
+                             "it cannot be released", value=document_id)
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
                              " it cannot be released", value=document_id)
