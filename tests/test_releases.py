@@ -951,3 +951,52 @@ def test_a_translation_of_a_copy_of_a_confidential_testimony_is_not_released(sto
         draft_release(session, ids["t"], "drafter")
     with store.session() as session:
         assert draft_release(session, ids["u"], "drafter").content["consent"] == "public"  # control
+
+
+def test_a_translation_or_copy_of_a_pseudonymous_testimony_masks_its_witness_too(store, tmp_path):
+    # Before: the witness of a pseudonymous testimony, named on a basis for her public account, was
+    # masked in that testimony but not in its translation nor in a republication of it: both took
+    # the pseudonymous consent, yet only their own (absent) witness was masked, so «Меня зовут Дилнур
+    # Абдукерим» and the republished "I am Dilnur Abdukerim" tied her name to the account she gave
+    # under a pseudonym. Now the witnesses of the texts a document translates or copies are masked in
+    # it; her public account still names her (control).
+    import hashlib
+
+    from guwah.registry import merge
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Person, Testimony
+    from tests.releasing import mark_read
+
+    told = ("I am Dilnur Abdukerim and I live in Istanbul. My brother was taken in Kashgar in 2018 and sent to "
+            "a camp near the city. We have heard nothing from him since the spring of that year, and my mother "
+            "asks every week whether there is news of him from anyone who was held there with him.")
+    ids = {}
+    for name, text, sidecar in [
+            ("p", "I am Dilnur Abdukerim. I speak for my family in public.",
+             "consent: public\nwitness: {name: Dilnur Abdukerim, consent: public}\n"),
+            ("s", told, "consent: pseudonymous\nwitness: {name: Dilnur Abdukerim, consent: public}\n"),
+            ("c", "Republished with thanks by a newsletter.\n\n" + told, "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, sidecar)
+    sha = hashlib.sha256((tmp_path / "s" / "s.txt").read_bytes()).hexdigest()
+    folder = tmp_path / "t"
+    folder.mkdir()
+    ids["t"] = add(store, folder, "t.txt", "Меня зовут Дилнур Абдукерим, я живу в Стамбуле.",
+                   f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session:
+        witnesses = [session.query(Testimony).filter_by(document_id=ids[k]).one().witness_id for k in ("p", "s")]
+    with store.session() as session:  # one woman: her two mentions in one entry, as `guwah link` makes it
+        merge(session, *(session.get(Person, w).entry.number for w in witnesses), "rev")
+    for witness in witnesses:
+        name_person(store, witness)
+    with store.session() as session:
+        translated = draft_release(session, ids["t"], "drafter").content
+        copied = draft_release(session, ids["c"], "drafter").content
+        shown = draft_release(session, ids["p"], "drafter").content["text"]
+    assert translated["consent"] == copied["consent"] == "pseudonymous"
+    assert "Дилнур" not in translated["text"] and "Абдукерим" not in translated["text"], translated["text"]
+    assert "Dilnur" not in copied["text"] and "live in Istanbul" in copied["text"], copied["text"]
+    assert shown.startswith("I am Dilnur Abdukerim")  # control

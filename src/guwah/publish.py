@@ -348,7 +348,13 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if consent == ConsentLevel.PSEUDONYMOUS.value:
         # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
         # where a basis lets her be named elsewhere (every mention of her entry: all her names).
-        witnesses = _witness_mentions(session, document)
+        # The witnesses of the texts it translates or copies too: a translation or a republication
+        # of her pseudonymous account must not name her either.
+        witnesses = set()
+        for source_id in {*chain, *copied}:
+            for translated in _chain(session, source_id):
+                if translated is not None:
+                    witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
     source = document.source
