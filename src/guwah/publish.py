@@ -490,6 +490,9 @@ def entry_content(session: Session, entry_id: int) -> dict:
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers}
     accepted = ReviewState.ACCEPTED.value
 
+    # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
+    for document_id in _pseudonymous_accounts_of(session, entry.id, set(released)):
+        del released[document_id]
     details = _released_details(session, set(released))
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
@@ -537,6 +540,21 @@ def entry_content(session: Session, entry_id: int) -> dict:
             "attributes": grouped(facts(PersonAttribute),
                                   lambda r: (("attribute", r.attribute), ("value", r.value),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:
+    """Which of these released testimonies are pseudonymous (as approved) and were given by a
+    mention of this entry, themselves or through the original they translate."""
+    rows = session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
+    pseudonymous = [d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value]
+    found = set()
+    for document_id in pseudonymous:
+        witnesses = [t.witness_id for t in _chain(session, document_id) if t is not None and t.witness_id]
+        if witnesses and session.scalar(select(Person.id).where(Person.id.in_(witnesses),
+                                                                Person.entry_id == entry_id).limit(1)):
+            found.add(document_id)
+    return found
 
 
 def _released_details(session: Session, document_ids: set[int]) -> dict[int, list[str]]:

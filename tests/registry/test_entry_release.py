@@ -613,3 +613,47 @@ def test_withdrawing_the_naming_of_a_person_follows_her_registry_entry(store, tm
     with store.session() as session:
         named = named_person_ids(session)
         assert one not in named and two not in named and stranger in named
+
+
+def test_an_entry_never_cites_the_pseudonymous_testimony_its_person_gave(store, tmp_path):
+    # Before: a witness named on a basis for her public account, whose pseudonymous testimony was
+    # released too, got an entry showing 'Dilnur Abdukerim — sources 1, 2' and her exit in 2019 from
+    # both: public testimony 2 is the account she gave under a pseudonym, and the entry tied her name
+    # to it. Now an entry leaves out what it would cite from a pseudonymous testimony (or a translation
+    # of one) that its own person gave; her public account still supports it (control).
+    from guwah.publish import entry_content
+    from guwah.storage.tables import Testimony
+    from tests.releasing import ingest_text, mark_read
+
+    told = "I am Dilnur Abdukerim and I live in Istanbul. My brother was taken in Kashgar in 2018."
+    ids = {}
+    for name, text, sidecar in [
+            ("p", "I am Dilnur Abdukerim. I speak for my family in public.",
+             "consent: public\nwitness: {name: Dilnur Abdukerim, consent: public}\n"),
+            ("s", told, "consent: pseudonymous\nwitness: {name: Dilnur Abdukerim, consent: public}\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+    with store.session() as session:
+        witnesses = []
+        for key in ("p", "s"):
+            person = session.get(Person, session.query(Testimony).filter_by(document_id=ids[key]).one().witness_id)
+            facts = {"evidence_document_id": ids[key], "asserted_by_kind": "user", "asserted_by": "t",
+                     "review_state": "accepted", "person_id": person.id}
+            for row in session.query(PersonName).filter_by(person_id=person.id):
+                row.review_state = "accepted"
+            session.add(Event(event_type="exit", date_value="2019", date_precision="year", **facts))
+            witnesses.append(person.id)
+        session.flush()
+        numbers = [session.get(Person, w).entry.number for w in witnesses]
+    with store.session() as session:
+        merge(session, *numbers, "rev")
+    for witness in witnesses:
+        name_person(store, witness, "her own consent")
+    for key in ("p", "s"):
+        release_document(store, ids[key])
+    with store.session() as session:
+        content = entry_content(session, numbers[0])
+    assert content["names"] == [{"name": "Dilnur Abdukerim", "script": None, "sources": [1], "corroboration": 1}]
+    assert [e["sources"] for e in content["timeline"]] == [[1]]
