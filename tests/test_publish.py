@@ -477,6 +477,27 @@ def test_a_date_to_mask_is_masked_however_the_text_writes_it(detail):
     assert shown.endswith(control), shown
 
 
+def test_a_date_to_mask_is_masked_in_the_other_common_ways_of_writing_that_day():
+    # Before: `--mask "12 May 2018"` left "May 12 2018", "12th May, 2018", "12/5/18", "2018.5.12",
+    # the zero-padded "2018年05月12日" and "2018年5月12号", "二〇一八年五月十二日", the Kazakh
+    # «2018 жылғы 12 мамырда», the Uyghur "2018-يىلى 12-ماي" and "2018-yili 5-ayning 12-küni" and the
+    # Uzbek "2018 yil 12 may" in the released text. Another day of each form stays (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    forms = ["May 12 2018", "12th May, 2018", "May 12th 2018", "12th of May, 2018", "Sept 12, 2018",
+             "12/5/18", "12.05.18", "2018.5.12", "2018-5-12", "2018年05月12日", "2018年5月12号",
+             "二〇一八年五月十二日", "2018 жылғы 12 мамырда", "2018-يىلى 12-ماي", "2018-yili 5-ayning 12-küni",
+             "2018 yil 12 may"]
+    control = ["May 13 2018", "13/5/18", "2018年05月13日", "二〇一八年五月十三日", "2018 жылғы 13 мамырда"]
+    for form in forms:
+        day = "12 September 2018" if form.startswith("Sept") else "12 May 2018"
+        shown = redact(f"On {form} they came.", build_masking([], [], [day])).text
+        assert shown == f"On {DETAIL} they came.", (form, shown)
+    for form in control:
+        shown = redact(f"On {form} they came.", build_masking([], [], ["12 May 2018"])).text
+        assert shown == f"On {form} they came.", (form, shown)
+
+
 
 def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
@@ -726,3 +747,40 @@ def test_cli_naming_approve_names_the_release_it_took_down_and_the_approval_pend
     assert "Took down release" in text and "(public document 1)" in text
     assert "differs only by this person's name" in text and "a reviewer other than reviewer" in text
     assert re.search(r"`guwah release approve \d+`", text)
+
+
+def test_a_month_to_mask_is_masked_however_the_text_writes_that_month():
+    # Before: `--mask "May 2018"` (a month-precision date, as the extractor reads most) masked that
+    # spelling and its Russian case forms only: "May, 2018", 2018-05, 05/2018, 2018年5月, «мамыр
+    # 2018», «2018 жылы мамырда», 2018-يىلى 5-ئاي stayed, and an entry citing the testimony showed
+    # 'arrest, 2018-05' (redaction.detail_found did not see the ISO month). Another month stays.
+    from guwah.redaction import DETAIL, build_masking, detail_found, redact
+
+    forms = ["May 2018", "May, 2018", "2018-05", "05/2018", "5.2018", "2018年5月", "2018年05月", "二〇一八年五月",
+             "мамыр 2018", "2018 жылы мамырда", "май 2018", "в мае 2018", "mai 2018", "2018-يىلى 5-ئاي",
+             "2018-يىلى ماي", "2018-yili 5-ay"]
+    for form in forms:
+        shown = redact(f"From {form} on.", build_masking([], [], ["May 2018"])).text
+        assert form not in shown and DETAIL in shown, (form, shown)
+    assert detail_found(["2018-05"], "May 2018") and detail_found(["2018-05-12"], "May 2018")
+    for control in ["June 2018", "2018-06", "2018年6月", "May 2019"]:
+        shown = redact(f"From {control} on.", build_masking([], [], ["May 2018"])).text
+        assert shown == f"From {control} on.", (control, shown)
+    assert not detail_found(["2018-06"], "May 2018")
+
+
+@pytest.mark.parametrize(("detail", "text"), [
+    ("Yengisheher", "Follow #YengisheherVillage for news."),
+    ("Yengisheher Village", "Follow #YengisheherVillage for news."),
+    ("Yengisheher", "Follow @FriendsOfYengisheher for news."),
+])
+def test_a_detail_run_together_in_camel_case_is_masked(detail, text):
+    # Before: `--mask Yengisheher` masked the word and its hyphenated and percent-encoded forms,
+    # but a hashtag or account name run together in camel case ("#YengisheherVillage") kept it, as
+    # withheld names no longer do (1c8fb63). Now a word whose capitalised pieces hold the detail is
+    # masked whole; a camel-case word without it stays (control).
+    from guwah.redaction import DETAIL, build_masking, redact
+
+    shown = redact(text + " See #KashgarNews too.", build_masking([], [], [detail])).text
+    assert "Yengisheher" not in shown and DETAIL in shown, shown
+    assert shown.endswith("See #KashgarNews too."), shown

@@ -846,3 +846,157 @@ def test_a_republication_with_an_editors_note_takes_the_consent_of_the_testimony
         # a copy is a text that carries this one, not one this one carries
         assert ids["c"] in copies_of(session, [ids["p"]]) and ids["p"] not in copies_of(session, [ids["c"]])
         assert draft_release(session, ids["p"], "drafter").content["consent"] == "public"  # control
+
+
+def test_a_text_refused_for_the_consent_of_a_text_it_carries_is_told_which_and_why(store, tmp_path):
+    # Before: a public testimony whose text carried a confidential one's (here: an account and a long
+    # consent statement, the statement all but the whole of the other) was refused as 'document N is
+    # confidential (or translates a confidential original)' while `guwah documents` listed it public:
+    # nothing said which text it followed. Now the refusal names that document and why; a testimony
+    # confidential itself keeps the old line (control).
+    from guwah.errors import ConsentRefused
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    statement = ("Consent statement. The person giving this account was told in their own language what this "
+                 "organisation does with testimonies, how the text is stored, who may read it, and that they may "
+                 "withdraw their agreement at any time by contacting the organisation by any means they choose. "
+                 "They were told that their name will not be published unless they agree to it in writing.")
+    ids = {}
+    for name, text, consent in [("c", "My aunt was arrested in 2019. " + statement, "confidential"),
+                                ("p", "My uncle was taken from his shop in Tacheng in 2017 and sent to a camp. "
+                                      "He came back thin and would not speak of it. " + statement, "public")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, f"consent: {consent}\n")
+        mark_read(store, ids[name])
+    with store.session() as session, pytest.raises(ConsentRefused) as refused:
+        draft_release(session, ids["p"], "drafter")
+    said = str(refused.value)
+    assert f"document {ids['c']}" in said and "carries" in said and "translates" not in said, said
+    with store.session() as session, pytest.raises(ConsentRefused, match=r"is confidential \(or translates"):
+        draft_release(session, ids["c"], "drafter")
+
+
+def test_a_republication_of_an_embargoed_testimony_waits_for_its_embargo(store, tmp_path):
+    # Before: an embargo travelled to translations only. An outlet's republication of a testimony
+    # embargoed until next year (its text whole under an editor's note), ingested without one, was
+    # released and public at once: the embargoed account readable before its day. Now a copy waits
+    # for the embargo of the text it carries; once that day has passed it is public, and a text
+    # that carries nothing embargoed is public at once (controls).
+    from datetime import date, timedelta
+
+    from guwah.publish import public_documents
+    from tests.releasing import mark_read, release_document
+
+    account = ("Account of a former detainee. I was held in the camp in Karamay from the spring of 2018 until "
+               "the winter of 2019. Every morning we sang songs in praise of the party and every evening we "
+               "wrote self-criticism. The guards beat those who spoke their own language in the rooms or in "
+               "the yard. I was released after my family in Almaty wrote to the consulate many times.")
+    day = date.today() + timedelta(days=200)
+    ids = {}
+    for name, text, sidecar in [
+            ("a", account, f"consent: public\nembargo_until: {day.isoformat()}\n"),
+            ("b", "Note from the editors of a weekly newsletter: we reprint this account with thanks.\n\n" + account,
+             "consent: public\n"),
+            ("c", "We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten "
+                  "months, and nobody was allowed to speak our language in the rooms or in the yard at all.",
+             "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+        release_document(store, ids[name])
+    with store.session() as session:
+        shown = {d.text[:20] for d in public_documents(session)}
+        later = {d.text[:20] for d in public_documents(session, today=day + timedelta(days=1))}
+    assert shown == {"We were taken from G"}, shown
+    assert later == {"We were taken from G", "Account of a former ", "Note from the editor"}, later
+
+
+def test_a_translation_of_a_copy_of_a_confidential_testimony_is_not_released(store, tmp_path):
+    # Before: a republication of a confidential testimony (its text whole under an editor's note) was
+    # refused, but a translation of that republication drafted as public: the confidential account
+    # released in Russian (consent followed copies of the document itself, and translations to their
+    # original, never a copy of the original). Now the consent of copies is followed along the
+    # translation chain too; a translation of a public text that copies nothing stays public (control).
+    import hashlib
+
+    from guwah.errors import ConsentRefused
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    account = ("Account of a mother. In April 2019 the police took my husband from our home in Kuqa to a camp near "
+               "the town. We have heard nothing from him since that day. I ask the world to help me find him and "
+               "the other men who were taken with him that spring, and to tell their families where they are.")
+    note = "Editor's note: this account reached our newsroom last week from a woman now living abroad.\n\n"
+    russian = "Рассказ матери. В апреле 2019 года полиция забрала моего мужа из нашего дома в Куче в лагерь."
+    other = ("We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten "
+             "months, and nobody was allowed to speak our language in the rooms or in the yard at all.")
+    ids = {}
+    for name, text, sidecar in [("a", account, "consent: confidential\n"), ("b", note + account, "consent: public\n"),
+                                ("o", other, "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, sidecar)
+    for name, original in (("t", "b"), ("u", "o")):
+        sha = hashlib.sha256((tmp_path / original / f"{original}.txt").read_bytes()).hexdigest()
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", russian if name == "t" else "Нас увезли из Кульджи в Текес.",
+                        f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session, pytest.raises(ConsentRefused, match=f"document {ids['a']}"):
+        draft_release(session, ids["t"], "drafter")
+    with store.session() as session:
+        assert draft_release(session, ids["u"], "drafter").content["consent"] == "public"  # control
+
+
+def test_a_translation_or_copy_of_a_pseudonymous_testimony_masks_its_witness_too(store, tmp_path):
+    # Before: the witness of a pseudonymous testimony, named on a basis for her public account, was
+    # masked in that testimony but not in its translation nor in a republication of it: both took
+    # the pseudonymous consent, yet only their own (absent) witness was masked, so «Меня зовут Дилнур
+    # Абдукерим» and the republished "I am Dilnur Abdukerim" tied her name to the account she gave
+    # under a pseudonym. Now the witnesses of the texts a document translates or copies are masked in
+    # it; her public account still names her (control).
+    import hashlib
+
+    from guwah.registry import merge
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Person, Testimony
+    from tests.releasing import mark_read
+
+    told = ("I am Dilnur Abdukerim and I live in Istanbul. My brother was taken in Kashgar in 2018 and sent to "
+            "a camp near the city. We have heard nothing from him since the spring of that year, and my mother "
+            "asks every week whether there is news of him from anyone who was held there with him.")
+    ids = {}
+    for name, text, sidecar in [
+            ("p", "I am Dilnur Abdukerim. I speak for my family in public.",
+             "consent: public\nwitness: {name: Dilnur Abdukerim, consent: public}\n"),
+            ("s", told, "consent: pseudonymous\nwitness: {name: Dilnur Abdukerim, consent: public}\n"),
+            ("c", "Republished with thanks by a newsletter.\n\n" + told, "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", text, sidecar)
+    sha = hashlib.sha256((tmp_path / "s" / "s.txt").read_bytes()).hexdigest()
+    folder = tmp_path / "t"
+    folder.mkdir()
+    ids["t"] = add(store, folder, "t.txt", "Меня зовут Дилнур Абдукерим, я живу в Стамбуле.",
+                   f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session:
+        witnesses = [session.query(Testimony).filter_by(document_id=ids[k]).one().witness_id for k in ("p", "s")]
+    with store.session() as session:  # one woman: her two mentions in one entry, as `guwah link` makes it
+        merge(session, *(session.get(Person, w).entry.number for w in witnesses), "rev")
+    for witness in witnesses:
+        name_person(store, witness)
+    with store.session() as session:
+        translated = draft_release(session, ids["t"], "drafter").content
+        copied = draft_release(session, ids["c"], "drafter").content
+        shown = draft_release(session, ids["p"], "drafter").content["text"]
+    assert translated["consent"] == copied["consent"] == "pseudonymous"
+    assert "Дилнур" not in translated["text"] and "Абдукерим" not in translated["text"], translated["text"]
+    assert "Dilnur" not in copied["text"] and "live in Istanbul" in copied["text"], copied["text"]
+    assert shown.startswith("I am Dilnur Abdukerim")  # control

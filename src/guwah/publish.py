@@ -124,8 +124,19 @@ def _chain(session: Session, document_id: int) -> list[Testimony | None]:
 
 
 def effective_embargo(session: Session, document_id: int) -> date | None:
-    """The latest embargo over a document and every original it translates: embargoes travel too."""
+    """The latest embargo over a document and every original it translates: embargoes travel too.
+    (A copy's release also carries the embargo of the text it copies: `release_embargo`.)"""
     dates = [t.embargo_until for t in _chain(session, document_id) if t is not None and t.embargo_until]
+    return max(dates) if dates else None
+
+
+def release_embargo(session: Session, release: Release) -> date | None:
+    """The day a document release may be seen from: its testimony's embargo (`effective_embargo`) or
+    that of a text it copies, frozen in the release when it was drafted (`draft_content`)."""
+    dates = [effective_embargo(session, release.subject_id)]
+    if release.content.get("embargo_until"):
+        dates.append(date.fromisoformat(release.content["embargo_until"]))
+    dates = [d for d in dates if d is not None]
     return max(dates) if dates else None
 
 
@@ -305,8 +316,25 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # (not the other way round: a public testimony quoted in confidential notes stays public).
     from guwah.registry.corroboration import texts_it_follows
 
-    for other in texts_it_follows(session, document_id):
-        consent = stricter(consent, effective_consent(session, other))
+    # Along the translation chain too: a translation of a republication carries what that carries.
+    chain = [t.document_id for t in _chain(session, document_id) if t is not None]
+    copied, via = [], {}
+    for translated in chain:
+        for other in texts_it_follows(session, translated):
+            if other not in chain and other not in via:
+                copied.append(other)
+                via[other] = translated
+    followed = None  # the text whose consent made this one confidential, when not its own
+    for other in copied:
+        was, consent = consent, stricter(consent, effective_consent(session, other))
+        if consent == ConsentLevel.CONFIDENTIAL.value and was != consent:
+            followed = other
+    if followed is not None:
+        how = (f"document {document_id}" if via[followed] == document_id else
+               f"document {document_id} translates document {via[followed]}, which")
+        raise ConsentRefused(f"{how} carries or repeats the text of document {followed}, which is confidential, "
+                             "and takes its consent (a copy cannot be more public than what it copies); "
+                             "it cannot be released", value=document_id)
     if consent == ConsentLevel.CONFIDENTIAL.value:
         raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
                              " it cannot be released", value=document_id)
@@ -320,7 +348,13 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if consent == ConsentLevel.PSEUDONYMOUS.value:
         # Nothing in a pseudonymous testimony may lead back to its witness: she is masked in it even
         # where a basis lets her be named elsewhere (every mention of her entry: all her names).
-        witnesses = _witness_mentions(session, document)
+        # The witnesses of the texts it translates or copies too: a translation or a republication
+        # of her pseudonymous account must not name her either.
+        witnesses = set()
+        for source_id in {*chain, *copied}:
+            for translated in _chain(session, source_id):
+                if translated is not None:
+                    witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
     source = document.source
@@ -361,6 +395,14 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         # The original's hash would let anyone try candidate names in the masks and confirm one.
         content["sha256"] = None
         masks.append({"field": "sha256", "start": 0, "end": 0, "kind": "field"})
+    # An embargo travels with the text as consent does: a copy of an embargoed testimony (a
+    # republication, a re-encoded file) waits for that day too. Frozen in the release, so that
+    # reads stay cheap; an embargoed original ingested later changes it, and the release check
+    # redrafts the copy.
+    own = effective_embargo(session, document_id)
+    carried = max((e for e in (effective_embargo(session, other) for other in copied) if e), default=None)
+    if carried is not None and (own is None or carried > own):
+        content["embargo_until"] = carried.isoformat()
     return content, masks
 
 
@@ -380,7 +422,7 @@ def _visible_releases(session: Session, today: date, numbers: list[int] | None =
     rows = session.execute(query).all()
     visible = []
     for release, number, testimony in rows:
-        embargo = effective_embargo(session, testimony.document_id)
+        embargo = release_embargo(session, release)
         if (embargo is None or embargo <= today) and testimony.consent != ConsentLevel.CONFIDENTIAL.value:
             visible.append((release, number))
     return visible
@@ -448,6 +490,9 @@ def entry_content(session: Session, entry_id: int) -> dict:
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers}
     accepted = ReviewState.ACCEPTED.value
 
+    # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.
+    for document_id in _pseudonymous_accounts_of(session, entry.id, set(released)):
+        del released[document_id]
     details = _released_details(session, set(released))
     facility_names = dict(session.execute(select(Facility.id, Facility.name)).all()) if details else {}
     place_rows = ({pid: (gid, name) for pid, gid, name in session.execute(select(Place.id, Place.gazetteer_id, Place.name))}
@@ -495,6 +540,21 @@ def entry_content(session: Session, entry_id: int) -> dict:
             "attributes": grouped(facts(PersonAttribute),
                                   lambda r: (("attribute", r.attribute), ("value", r.value),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:
+    """Which of these released testimonies are pseudonymous (as approved) and were given by a
+    mention of this entry, themselves or through the original they translate."""
+    rows = session.execute(select(Release.subject_id, Release.content).where(
+        Release.subject_type == DOCUMENT, Release.state == "approved", Release.subject_id.in_(document_ids)))
+    pseudonymous = [d for d, content in rows if content.get("consent") == ConsentLevel.PSEUDONYMOUS.value]
+    found = set()
+    for document_id in pseudonymous:
+        witnesses = [t.witness_id for t in _chain(session, document_id) if t is not None and t.witness_id]
+        if witnesses and session.scalar(select(Person.id).where(Person.id.in_(witnesses),
+                                                                Person.entry_id == entry_id).limit(1)):
+            found.add(document_id)
+    return found
 
 
 def _released_details(session: Session, document_ids: set[int]) -> dict[int, list[str]]:

@@ -375,6 +375,8 @@ def _date_spellings(detail: str) -> set[str]:
                                                      "REQUIRE_PARTS": ["day", "month", "year"]})
         if parsed is not None:
             days.add(parsed.date())
+    if not days:
+        return _month_spellings(detail)
     forms = set()
     for day in days:
         d, m, y = day.day, day.month, day.year
@@ -388,11 +390,67 @@ def _date_spellings(detail: str) -> set[str]:
                 form = format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " ")
                 forms.add(form)
                 forms.add(regex.sub(r"\s*(?:г|ж)\.$", "", form))  # "12 мая 2018 г." also as "12 мая 2018"
-        month = format_date(day, "MMMM", locale="en")
         ordinal = f"{d}{_ORDINAL.get(d, 'th')}"
-        forms |= {f"{ordinal} {month} {y}", f"{ordinal} of {month} {y}", f"{month} {ordinal}, {y}",
-                  f"the {ordinal} of {month}, {y}"}
+        # English as people write it: full or short month (Sept too), with or without an ordinal or a comma.
+        months = {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")}
+        months |= {"Sept"} if m == 9 else set()
+        for month in months:
+            for number in (str(d), ordinal):
+                forms |= {f"{number} {month} {y}", f"{number} {month}, {y}", f"{month} {number} {y}",
+                          f"{month} {number}, {y}", f"{number} of {month} {y}", f"{number} of {month}, {y}"}
+        # Two-digit years (12/5/18, 12.05.18) and year-first digits without zeros (2018.5.12, 2018-5-12).
+        for a, b in ((d, m), (m, d)):
+            for sep in ".-/":
+                forms |= {f"{a:02}{sep}{b:02}{sep}{y % 100:02}", f"{a}{sep}{b}{sep}{y % 100:02}"}
+        forms |= {f"{y}.{m}.{d}", f"{y}-{m}-{d}"}
+        # Chinese: zero-padded, 号 for 日, and in Han numerals (二〇一八年五月十二日).
+        han_year = "".join(_HAN_DIGITS[int(c)] for c in str(y))
+        forms |= {f"{y}年{m:02}月{d:02}日", f"{y}年{m}月{d}号", f"{y}年{m:02}月{d:02}号",
+                  f"{han_year}年{_han_number(m)}月{_han_number(d)}日", f"{han_year}年{_han_number(m)}月{_han_number(d)}号"}
+        # Kazakh year first («2018 жылғы 12 мамырда»: the ending is read as names' are), Uyghur with
+        # the month's name (2018-يىلى 12-ماي) and in Latin letters, Uzbek (2018 yil 12 may).
+        kk, ug, uz = (format_date(day, "MMMM", locale=loc) for loc in ("kk", "ug", "uz"))
+        forms |= {f"{y} жылғы {d} {kk}", f"{y} жылы {d} {kk}", f"{y}-يىلى {d}-{ug}",
+                  f"{y}-yili {m}-ayning {d}-küni", f"{y}-yili {m}-ayning {d}", f"{y} yil {d} {uz}",
+                  f"{y}-yil {d}-{uz}"}
     return forms
+
+
+def _month_spellings(detail: str) -> set[str]:
+    """The ways of writing the month a detail names when it names a month of a year and no day
+    ("May 2018", «май 2018», 2018年5月: the precision the extractor reads most dates at): the ISO
+    month (2018-05, as an entry's event dates are stored), digits (05/2018, 5.2018), CLDR's month
+    and year in DATE_LOCALES (its stand-alone form too: «май 2018» beside «мая 2018»), Chinese with
+    digits or Han numerals, Kazakh and Uyghur year first, Uyghur Latin. Empty for anything else."""
+    import dateparser
+    from babel.dates import format_date
+
+    parsed = dateparser.parse(detail, settings={"REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    if parsed is None:
+        return set()
+    day = parsed.date()
+    m, y = day.month, day.year
+    han_year = "".join(_HAN_DIGITS[int(c)] for c in str(y))
+    forms = {f"{y}-{m:02}", f"{y}/{m:02}", f"{m:02}/{y}", f"{m}/{y}", f"{m:02}.{y}", f"{m}.{y}", f"{y}.{m:02}",
+             f"{y}年{m}月", f"{y}年{m:02}月", f"{han_year}年{_han_number(m)}月", f"{y}-يىلى {m}-ئاي",
+             f"{y}-yili {m}-ay"}
+    for locale in DATE_LOCALES:
+        for pattern in ("MMMM y", "LLLL y", "MMM y", "LLL y", "MMMM, y", "yMMMM"):
+            forms.add(format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " "))
+    for month in {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")} | ({"Sept"} if m == 9 else set()):
+        forms |= {f"{month} {y}", f"{month}, {y}", f"{month} of {y}"}
+    kk, ug = format_date(day, "LLLL", locale="kk"), format_date(day, "LLLL", locale="ug")
+    forms |= {f"{y} жылғы {kk}", f"{y} жылы {kk}", f"{y}-يىلى {ug}"}
+    return {form for form in forms if _YEARISH.search(form) or "年" in form}
+
+
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def _han_number(n: int) -> str:
+    """1-31 in Han numerals as dates write them: 五, 十, 十二, 二十, 三十一."""
+    tens, units = divmod(n, 10)
+    return (("" if tens < 2 else _HAN_DIGITS[tens]) + ("十" if tens else "") + (_HAN_DIGITS[units] if units else ""))
 
 
 def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
@@ -423,6 +481,22 @@ def _detail_spans(text: str, details: list[str]) -> list[tuple[int, int]]:
             start = folded.find(needle, start + 1)
     spans.extend(_joined_detail_spans(text, folded, origin, spellings))
     spans.extend(_inflected_detail_spans(text, spellings, details))
+    spans.extend(_camel_detail_spans(text, spellings))
+    return spans
+
+
+def _camel_detail_spans(text: str, spellings: list[str]) -> list[tuple[int, int]]:
+    """Words run together from capitalised pieces (a hashtag or account name: "YengisheherVillage",
+    "FriendsOfYengisheher") whose consecutive pieces spell a detail: the whole word, as a withheld
+    name run together so is masked (`_camel_case_match`)."""
+    wanted = {" ".join(fold(form).split()) for form in spellings if not _HAN.search(form)}
+    spans = []
+    for match in _WORD.finditer(text):
+        pieces = [fold(piece) for piece in _CAMEL.split(_INVISIBLE.sub("", match.group())) if piece]
+        if len(pieces) < 2:
+            continue
+        if any(" ".join(pieces[i:j]) in wanted for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1)):
+            spans.append((match.start(), match.end()))
     return spans
 
 

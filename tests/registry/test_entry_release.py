@@ -605,3 +605,103 @@ def test_corroboration_caches_hold_no_text(store, tmp_path):
     # The cache still answers by the key: the same sketch without reading the text again.
     assert corroboration.sketch_of(7, "hash-of-seven", "") is first
     assert corroboration.sketch_of(7, "another hash", text) is not first  # control: a new text, a new sketch
+
+
+def test_the_audit_names_an_entry_release_by_the_entry_number_merges_use(store, tmp_path):
+    # A facility takes an entry row first, so the person entry's row id (2) is not its number (1):
+    # the audit said 'release entry 2' for the entry its merges and reads call 'entry 1'.
+    from sqlalchemy import select
+
+    from guwah.storage.tables import AuditEntry, Facility
+
+    with store.session() as session:
+        session.add(Facility(name="a site", facility_type="internment_camp"))
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    with store.session() as session:
+        entry_id = session.get(Person, person).entry_id
+    assert (number, entry_id) == (1, 2)  # control: the two differ
+    name_person(store, person, "his sister asked us to name him")
+    release_document(store, public)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    with store.session() as session:
+        said = [(row.record_id, row.detail["step"]) for row in session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "release", AuditEntry.record_type == "entry")
+            .order_by(AuditEntry.id))]
+    assert said == [("1", "drafted"), ("1", "approved")]
+
+
+def test_withdrawing_the_naming_of_a_person_follows_her_registry_entry(store, tmp_path):
+    # Before: with her two mentions in one entry, each named on a basis, `naming withdraw` of the
+    # mention a reviewer looked up withdrew that one's basis only; the other's kept her name
+    # unmasked in every release ("1 naming bases withdrawn.", nothing came down). Now the
+    # withdrawal takes every mention of her entry, as a witness's consent withdrawal does; a person
+    # of another entry stays named (control).
+    from guwah.publish import named_person_ids, public_document
+    from guwah.releases import withdraw_bases
+
+    first = _document(store, tmp_path, "a.txt", "public")
+    second = _document(store, tmp_path, "b.txt", "public", text=TEXT + " Tursun Ehmet was a teacher.")
+    other = _document(store, tmp_path, "c.txt", "public", text="My brother Ablet Qadir was detained in 2018.")
+    one, number = _mention(store, first)
+    two, second_number = _mention(store, second)
+    stranger, _ = _mention(store, other, name="Ablet Qadir")
+    with store.session() as session:
+        merge(session, number, second_number, "rev")
+    for person in (one, two, stranger):
+        name_person(store, person)
+    release_document(store, first)
+    with store.session() as session:
+        assert "Tursun Ehmet" in public_document(session, 1).text  # control: named before
+    with store.session() as session:
+        withdraw_bases(session, two, "rev")
+    with store.session() as session:
+        named = named_person_ids(session)
+        assert one not in named and two not in named and stranger in named
+
+
+def test_an_entry_never_cites_the_pseudonymous_testimony_its_person_gave(store, tmp_path):
+    # Before: a witness named on a basis for her public account, whose pseudonymous testimony was
+    # released too, got an entry showing 'Dilnur Abdukerim — sources 1, 2' and her exit in 2019 from
+    # both: public testimony 2 is the account she gave under a pseudonym, and the entry tied her name
+    # to it. Now an entry leaves out what it would cite from a pseudonymous testimony (or a translation
+    # of one) that its own person gave; her public account still supports it (control).
+    from guwah.publish import entry_content
+    from guwah.storage.tables import Testimony
+    from tests.releasing import ingest_text, mark_read
+
+    told = "I am Dilnur Abdukerim and I live in Istanbul. My brother was taken in Kashgar in 2018."
+    ids = {}
+    for name, text, sidecar in [
+            ("p", "I am Dilnur Abdukerim. I speak for my family in public.",
+             "consent: public\nwitness: {name: Dilnur Abdukerim, consent: public}\n"),
+            ("s", told, "consent: pseudonymous\nwitness: {name: Dilnur Abdukerim, consent: public}\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+    with store.session() as session:
+        witnesses = []
+        for key in ("p", "s"):
+            person = session.get(Person, session.query(Testimony).filter_by(document_id=ids[key]).one().witness_id)
+            facts = {"evidence_document_id": ids[key], "asserted_by_kind": "user", "asserted_by": "t",
+                     "review_state": "accepted", "person_id": person.id}
+            for row in session.query(PersonName).filter_by(person_id=person.id):
+                row.review_state = "accepted"
+            session.add(Event(event_type="exit", date_value="2019", date_precision="year", **facts))
+            witnesses.append(person.id)
+        session.flush()
+        numbers = [session.get(Person, w).entry.number for w in witnesses]
+    with store.session() as session:
+        merge(session, *numbers, "rev")
+    for witness in witnesses:
+        name_person(store, witness, "her own consent")
+    for key in ("p", "s"):
+        release_document(store, ids[key])
+    with store.session() as session:
+        content = entry_content(session, numbers[0])
+    assert content["names"] == [{"name": "Dilnur Abdukerim", "script": None, "sources": [1], "corroboration": 1}]
+    assert [e["sources"] for e in content["timeline"]] == [[1]]

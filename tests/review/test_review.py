@@ -468,3 +468,49 @@ def test_deciding_a_fact_the_sidecar_recorded_says_so_not_by_none(store, tmp_pat
         reject(store, session, ref, "rev", "wrong")
     assert "None" not in str(refused.value) and "already accepted" in str(refused.value)
     assert "sidecar" in str(refused.value)
+
+
+def test_an_event_shown_for_review_shows_its_place_and_facility(store, tmp_path):
+    # Before: `review show event:N` (and --json, and `review list`) gave the event's type and dates
+    # only, while the stored event also held a place and a facility that the entry's public timeline
+    # then shows ("arrest, 2018-05, Aksu"): a reviewer accepted a place they were never shown. Now
+    # both are shown by name (and gazetteer id); an event without them shows none (control).
+    from guwah.storage.tables import Facility, Place
+
+    path = tmp_path / "p.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document_id = ingest_file(store, path).document_id
+    with store.session() as session:
+        person = Person()
+        place = Place(gazetteer_id="xj.aksu", name="Aksu Prefecture", kind="prefecture")
+        session.add_all([person, place])
+        session.flush()
+        site = Facility(name="Aksu detention centre", facility_type="detention_centre", place_id=place.id)
+        session.add(site)
+        session.flush()
+        common = {"evidence_document_id": document_id, "asserted_by_kind": "extractor", "asserted_by": "x",
+                  "person_id": person.id, "date_value": "2018", "date_precision": "year"}
+        placed = Event(event_type="detention", place_id=place.id, facility_id=site.id, **common)
+        bare = Event(event_type="arrest", **common)
+        session.add_all([placed, bare])
+        session.flush()
+        refs = f"event:{placed.id}", f"event:{bare.id}"
+    with store.session() as session:
+        shown, plain = (show_proposal(store, session, ref, "rev") for ref in refs)
+        listed = {p.ref: p for p in list_proposals(session, kind="event")}
+    assert shown.fields["place"] == "Aksu Prefecture (xj.aksu)", shown.fields
+    assert shown.fields["facility"] == "Aksu detention centre"
+    assert listed[refs[0]].fields["place"] == "Aksu Prefecture (xj.aksu)"
+    assert plain.fields["place"] is None and plain.fields["facility"] is None
+
+
+def test_listing_the_facts_of_a_document_that_does_not_exist_says_so(store, proposals):
+    # Before: `review list --document 99999` said '0 facts proposed', as for a document whose facts
+    # were all decided: a mistyped id looked like finished work. Now: 'no document 99999'.
+    from guwah.errors import NotFound
+
+    document_id, event_ref, _ = proposals
+    with store.session() as session:
+        assert event_ref in [p.ref for p in list_proposals(session, document_id=document_id)]  # control
+        with pytest.raises(NotFound, match="no document 99999"):
+            list_proposals(session, document_id=99999)

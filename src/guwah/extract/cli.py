@@ -50,7 +50,7 @@ def extract_command(
 
     from guwah.console import open_archive
     from guwah.extract import extract_all
-    from guwah.releases import approved_subjects
+    from guwah.releases import approved_subjects, subject_number
 
     store = open_archive()
     with store.session() as session:
@@ -74,7 +74,9 @@ def extract_command(
         err.print(f"{extracted} document(s) extracted, {len(results) - extracted - erased} already extracted by this version"
                   + (f", {erased} erased (nothing left to read)" if erased else ""))
     with store.session() as session:
-        taken_down = sorted(released - approved_subjects(session))
+        # An entry by the number `guwah persons show` takes, not its row id.
+        taken_down = sorted((kind, subject_number(session, kind, subject))
+                            for kind, subject in released - approved_subjects(session))
     if taken_down:
         # New names were found that an approved release shows unmasked: the release check took it down.
         listed = ", ".join(f"{kind} {number}" for kind, number in taken_down)

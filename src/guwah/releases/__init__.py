@@ -80,6 +80,9 @@ def _store(session: Session):
 
 
 def _audit(session: Session, actor: str, action: str, record_type: str, record_id, **detail) -> None:
+    # An entry goes by its registry number, as merges, splits and reads record it, not its row id.
+    if record_type == ENTRY:
+        record_id = subject_number(session, ENTRY, record_id)
     _store(session).audit(session, actor, action, record_type, record_id, **detail)
 
 
@@ -657,16 +660,25 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
     """Withdraw every standing naming basis of a person; releases naming them come down.
+
+    The person is the real person of the registry: the bases of every mention of `person_id`'s
+    entry are withdrawn (a basis left on another mention would keep her name unmasked everywhere),
+    as `withdraw_witness_consent` follows the entry. Returns how many bases were withdrawn.
     NotFound for a person id that names no one (never a silent "0 withdrawn")."""
-    if session.get(Person, person_id) is None:
+    from guwah.registry import mentions_of
+
+    person = session.get(Person, person_id)
+    if person is None:
         raise NotFound(f"no person {person_id}", value=person_id)
-    rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id == person_id,
+    people = mentions_of(session, person.entry) if person.entry is not None else [person]
+    rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id.in_([p.id for p in people]),
                                                           NamingBasis.withdrawn_at.is_(None))))
     for row in rows:
         row.withdrawn_by, row.withdrawn_at = actor, _now()
     session.flush()
-    if rows:
-        _audit(session, actor, "naming", "person", person_id, step="withdrawn", count=len(rows))
+    for mention in sorted({row.person_id for row in rows}):
+        _audit(session, actor, "naming", "person", mention, step="withdrawn",
+               count=sum(1 for row in rows if row.person_id == mention))
     return len(rows)
 
 

@@ -138,13 +138,13 @@ def release_approve(
     reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
-    from guwah.publish import DOCUMENT, effective_embargo
+    from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import approve_release, subject_number
 
     with archive_session() as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
         subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
-        embargo = effective_embargo(session, release.subject_id) if release.subject_type == DOCUMENT else None
+        embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
                   "public sees it from that day, not before.")
@@ -247,7 +247,8 @@ def naming_approve(
 @naming_app.command("withdraw")
 @fails_cleanly
 def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person id.")) -> None:
-    """Withdraw every basis for naming a person; every release showing their name comes down."""
+    """Withdraw every basis for naming a person (every mention of their registry entry); every
+    release showing their name comes down."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState
 from guwah.errors import InputError, NotFound
-from guwah.storage.tables import Event, PersonAttribute, PersonName, Relation, ViolationCoding
+from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
 KINDS = {"name": PersonName, "attribute": PersonAttribute, "event": Event, "violation": ViolationCoding,
          "relation": Relation}
@@ -75,7 +75,22 @@ def _row(session: Session, ref: str):
 
 def _fields(kind: str, row) -> dict:
     return {field: getattr(row, field) for field in EDITABLE[kind]} | (
-        {"relative_id": row.relative_id} if kind == "relation" else {})
+        {"relative_id": row.relative_id} if kind == "relation" else {}) | (
+        _where(row) if kind == "event" else {})
+
+
+def _where(event) -> dict:
+    """Where an event took place, as the entry's timeline will show it once accepted: the place by
+    name and gazetteer id, the facility by name (None where the event has none). Shown, not editable."""
+    from sqlalchemy.orm import object_session
+
+    from guwah.storage.tables import Facility, Place
+
+    session = object_session(event)
+    place = session.get(Place, event.place_id) if event.place_id is not None and session else None
+    site = session.get(Facility, event.facility_id) if event.facility_id is not None and session else None
+    return {"place": f"{place.name} ({place.gazetteer_id})" if place else None,
+            "facility": site.name if site else None}
 
 
 def _passage(row, with_text: bool) -> str | None:
@@ -101,11 +116,15 @@ def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
                    document_id: int | None = None, limit: int = 200) -> list[Proposal]:
-    """Facts in a review state (default: waiting), oldest first, without their passages."""
+    """Facts in a review state (default: waiting), oldest first, without their passages.
+
+    Raises InputError for an unknown state or kind, NotFound for a document that does not exist."""
     if state not in {s.value for s in ReviewState}:
         raise InputError(f"a review state is one of {', '.join(s.value for s in ReviewState)}", value=state)
     if kind is not None and kind not in KINDS:
         raise InputError(f"a kind is one of {', '.join(KINDS)}", value=kind)
+    if document_id is not None and session.get(Document, document_id) is None:
+        raise NotFound(f"no document {document_id}", value=document_id)  # not '0 facts': a mistyped id
     found = []
     for name, table in KINDS.items():
         if kind not in (None, name):
