@@ -776,7 +776,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
 def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
     """One event per type, person and date; an undated one only where no dated one exists.
 
-    A transfer is not also a new detention: "they moved him to a camp" is one event (the same words
+    A transfer is not also a new detention: "officers moved her into a camp" is one event (the same words
     trigger both); a detention told in another clause of the sentence stays.
     """
     transfers = [(e.person, e.trigger) for e in events if e.type == "transfer" and e.trigger]
