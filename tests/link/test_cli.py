@@ -138,3 +138,37 @@ def test_link_records_refuses_an_output_inside_the_data_directory_before_linking
     assert keyring.read_text() == "the wrapped key"
     other = tmp_path / "out.csv"  # positive control: beside the data directory it is written
     assert runner.invoke(app, [str(source), "--output", str(other)]).exit_code == 0 and other.exists()
+
+
+def test_link_records_queues_identical_rows_and_says_what_it_did_not_compare(tmp_path):
+    """Issue 10: 50,000 rows of 140 names gave "50,000 clusters; 0 pairs left for review" and not a
+    word more: rows identical in every field vanished, and the capped blocks went unsaid."""
+    import random
+
+    from guwah.link.linker import MIN_TRAINING_MENTIONS
+
+    chance = random.Random(10)
+    towns = ["Atush", "Ghulja", "Kashgar", "Hotan", "Aksu", "Turpan", "Korla", "Urumqi"]
+    given = ["Zorvat", "Miran", "Keldan", "Orsun", "Talvir", "Nusret"]
+    lines = ["mention_id,name,gender,birth_year,hometown,facility,detained_year"]
+    for index in range(MIN_TRAINING_MENTIONS + 200):
+        lines.append(f"r{index},{given[index % 6]} Telmekov,,{chance.randint(1950, 2000)},{chance.choice(towns)},,"
+                     f"{chance.choice([2017, 2018, 2019])}")
+    lines.append("twin," + lines[6].split(",", 1)[1])  # row 7, again
+    source = tmp_path / "in.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "name keys are shared by so many rows" in said and "cap of 20,000 pairs" in said
+    assert "pairs of rows identical in every field were neither linked nor queued" in said
+    assert "0 pairs left for review" not in said
+    assert "Zorvat" not in said and "Telmekov" not in said  # counts, never a name
+    with output.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == len(lines)
+    # Control: a small file of distinct names says neither.
+    source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Gulbahar Jalilova,1964\n", encoding="utf-8")
+    quiet = runner.invoke(app, [str(source), "--output", str(output)])
+    assert quiet.exit_code == 0 and "name keys" not in quiet.output and "identical" not in quiet.output

@@ -263,3 +263,57 @@ def test_read_mentions_counts_ages_it_cannot_place_and_refuses_the_rest(tmp_path
     assert notes == Counter({AGES_UNPLACED: 2, BARE_NUMBERS: 1})
     with pytest.raises(InputError, match="row 3: birth_year is not a year"):
         read_mentions(write(tmp_path, "\n".join([HEADER, rows[1], "a2,Zorvat Telmek,,37?,,,2018"])))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("бл. 1970", (1968, 1972)), ("бл 1970", (1968, 1972)), ("approx. 1975", (1973, 1977)),
+    ("1975 (approx)", (1973, 1977)), ("1975 (approx.)", (1973, 1977)), ("1975 (ca.)", (1973, 1977)),
+    ("1975 (около)", (1973, 1977)), ("1975 approx.", (1973, 1977)), ("c.1975", (1973, 1977)),
+    ("около 1970", (1968, 1972)), ("1970年左右", (1968, 1972)),
+    ("1975", (1975, 1975)),  # control: a plain year stays exact
+])
+def test_both_year_columns_read_the_approximate_forms_spreadsheets_hold(text, expected):
+    """Issue 10: "бл. 1970" and "1975 (approx)" stopped the whole file; one range parser reads them."""
+    assert parse_years(text) == expected
+    assert parse_birth_years(text) == expected
+
+
+@pytest.mark.parametrize("text", ["?", "n/a", "unknown", "неизвестно", "不详", ""])
+def test_explicit_unknown_markers_are_empty_in_both_year_columns(text):
+    assert parse_years(text) is None and parse_birth_years(text) is None
+
+
+@pytest.mark.parametrize("text", ["x", "abc", "1975 (maybe)", "бл."])
+def test_a_year_cell_that_says_nothing_readable_is_refused_in_both_columns(text):
+    """Issue 10: a detained_year of "x" was read as no year, unsaid; "abc" in birth_year stopped the file."""
+    with pytest.raises(InputError):
+        parse_years(text)
+    with pytest.raises(InputError):
+        parse_birth_years(text)
+
+
+def test_read_mentions_lists_every_unreadable_year_cell_in_one_message(tmp_path):
+    """Issue 10: the file stopped at its first bad cell, one error per rerun. Now one refusal lists
+    them all (row and column, 20 at most, then a count), and no Mention comes back."""
+    rows = [HEADER, "a1,Zorvat Telmek,,abc,,,2018", "a2,Zorvat Telmek,,1970,,,x", "a3,Miran Keldan,,бл. 1970,,,2018",
+            "a4,Miran Keldan,,1975 (approx),,,x"]
+    with pytest.raises(InputError) as caught:
+        read_mentions(write(tmp_path, "\n".join(rows)))
+    message = caught.value.message
+    assert "\n" not in message
+    assert message.startswith("row 2: birth_year is not a year")
+    assert "row 3: detained_year is not a year" in message and "row 5: detained_year is not a year" in message
+    assert "row 4" not in message and "row 5: birth_year" not in message  # read as ranges
+    assert "3 unreadable year cells" in message
+    assert "Zorvat" not in message and "abc" not in message  # rows and columns, never a cell
+    many = [HEADER] + [f"m{index},Miran Keldan,,abc,,,x" for index in range(15)]
+    with pytest.raises(InputError) as caught:
+        read_mentions(write(tmp_path, "\n".join(many)))
+    message = caught.value.message
+    assert message.count(": birth_year is") + message.count(": detained_year is") == 20
+    assert "30 unreadable year cells" in message and "10 more" in message
+    # Control: the same rows with readable years are read.
+    fixed = [HEADER, "a1,Zorvat Telmek,,1969,,,2018", "a2,Zorvat Telmek,,1970,,,", rows[3],
+             "a4,Miran Keldan,,1975 (approx),,,?"]
+    assert [m.birth_year for m in read_mentions(write(tmp_path, "\n".join(fixed)))] == [
+        (1969, 1969), (1970, 1970), (1968, 1972), (1973, 1977)]

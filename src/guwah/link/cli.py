@@ -28,7 +28,7 @@ def link_records_command(
     from guwah.config import load_settings
     from guwah.export import check_output_outside
     from guwah.export.csv import write_csv
-    from guwah.link.linker import link_mentions
+    from guwah.link.linker import MAX_BLOCK_PAIRS, link_mentions
     from guwah.link.spreadsheet import (
         AGES_UNPLACED,
         BARE_NUMBERS,
@@ -37,6 +37,7 @@ def link_records_command(
         check_output,
         read_mentions,
     )
+    from guwah.names.settings import LINK_REVIEW
 
     check_output(input, output)
     # never over the archive's keyring or database (the archive is not opened, only named)
@@ -61,6 +62,17 @@ def link_records_command(
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))
     write_csv(output, ("mention_id", "cluster_id"), rows)
+    if result.capped_blocks:
+        # Counts only: never a name or its key.
+        err.print(f"{result.capped_blocks:,} name keys are shared by so many rows (up to {result.capped_largest:,}) that "
+                  f"comparing every pair would pass the cap of {MAX_BLOCK_PAIRS:,} pairs a key: those rows were "
+                  "compared only with their nearest rows in an order by name, birth year and place, and again by "
+                  "place, birth year and name; rows identical in every field were compared all the same",
+                  highlight=False, soft_wrap=True)
+    if result.identical_queued:
+        err.print(f"{result.identical_queued:,} pairs of rows identical in every field were neither linked nor queued by "
+                  "the model (trained on this file, it weighs a name this common with these fields alike as namesakes "
+                  f"too, under {LINK_REVIEW:.3f}, or its queue's cap left them out): added to the pairs for review", highlight=False, soft_wrap=True)
     beyond = (f" (match probability >= {result.review_threshold:.3f}; {result.review_left_out:,} less probable "
               "pairs left out)" if result.review_left_out else "")
     err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "

@@ -19,12 +19,15 @@ APPROXIMATE_SPAN = 2  # "c. 1975" is read as 1973-1977
 # word: "ок" is not the start of "октябрь"; 约 and 大约 stand before digits).
 APPROXIMATE = re.compile(
     r"^(?:circa|ca\.?|c\.?|about|around|approximately|approx\.?|~|≈|abt\.?|est\.?|"
-    r"около|примерно|приблизительно|ок\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)(?![^\W\d_])\s*",
+    r"около|примерно|приблизительно|ок\.?|бл\.?|шамамен|تەخمىنەن|yaklaşık|tahminen|约|大约)(?![^\W\d_])\s*",
     re.IGNORECASE,
 )
-# The same, written after the year ("1974 civarı", "1974-yillar etrapida", "1975年左右").
+# The same, written after the year ("1974 civarı", "1974-yillar etrapida", "1975年左右", "1975 approx."),
+# or in brackets after it as spreadsheets note it ("1975 (approx)", "1975 (ca.)", "1970 (около)", "1970 (?)").
 APPROXIMATE_AFTER = re.compile(
-    r"\s*(?:civarı|civarında|civari|etrapida|ätrapida|ئەتراپىدا|шамасында|шамамен|или около того|左右|前后|上下)$",
+    r"\s*(?:civarı|civarında|civari|etrapida|ätrapida|ئەتراپىدا|шамасында|шамамен|или около того|左右|前后|上下"
+    r"|(?<=\s)(?:approx\.?|approximately|circa|ca\.?|est\.?)"
+    r"|\(\s*(?:approx\.?|approximately|circa|ca\.?|c\.?|about|est\.?|около|примерно|прибл\.?|бл\.?|\?)\s*\))$",
     re.IGNORECASE,
 )
 # An age in a birth-year cell (see `parse_age`): the words said before and after the number, in
@@ -102,6 +105,9 @@ YEAR_LIST = re.compile(r"^\d{4}(?:\s*[,;、，]\s*\d{4})+$")
 MONTH_LOCALES = ("en", "ru", "kk", "ky", "tr", "uz", "ug", "fr", "de")
 UNKNOWN = {"", "?", "-", "—", "–", "unknown", "n/a", "na", "none", "null", "неизвестно", "нет", "bilinmiyor",
            "نامەلۇم", "namelum", "белгісіз", "белгисиз", "不详", "未知", "无", "x"}
+# The markers of an unknown year: UNKNOWN but "x", which says nothing of a year (a tick, a typing
+# slip) and is refused with the other unreadable cells rather than read as no year unsaid (issue 10).
+YEAR_UNKNOWN = UNKNOWN - {"x"}
 
 MALE = {"m", "male", "man", "men", "er", "erkek", "ər", "м", "муж", "муж.", "мужской", "мужчина", "ер",
         "еркек", "男", "ئەر", "boy"}
@@ -148,14 +154,16 @@ def parse_years(text: str | None) -> tuple[int, int] | None:
             ("2017, 2018": the span they cover), a part of a year ("early 2018",
             «в начале 2018 года», "2018年初": that year), any of these framed by a word that
             leaves the year as it is ("b. 1975", "since 2017", "с 2017 г.", "2017'de",
-            "2017 жылдан бері"), or an empty/unknown marker.
+            "2017 жылдан бері"); approximate ("c. 1975", "бл. 1970", "approx. 1975", "1975 (approx)",
+            "около 1970", "1970年左右": widened by APPROXIMATE_SPAN either side); or an empty or
+            unknown marker (YEAR_UNKNOWN: "?", "n/a", "unknown", ...).
     Returns:
         (lo, hi), or None for an empty or unknown value.
     Raises:
         InputError: when the text is not a year, a range of years or a date.
     """
     value = (text or "").strip().rstrip(".").strip()
-    if value.lower() in UNKNOWN:
+    if value.lower() in YEAR_UNKNOWN:
         return None
     value = FRAME_AFTER.sub("", FRAME_BEFORE.sub("", value, count=1), count=1).strip()
     approximate = False

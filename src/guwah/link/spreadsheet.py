@@ -28,6 +28,7 @@ from guwah.link.mentions import (
 MAX_ROWS = 1_000_000           # mentions per file
 MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
 MAX_CELL_CHARS = 1_000         # a name, place or facility longer than this is not one
+MAX_LISTED_CELLS = 20          # unreadable year cells named in the one refusal; the rest are counted
 COLUMNS = ("mention_id", "name", "gender", "birth_year", "hometown", "facility", "detained_year")
 REQUIRED = ("mention_id", "name")
 DELIMITERS = (",", ";", "\t")
@@ -88,7 +89,8 @@ def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = 
     Raises:
         InputError: naming the row, for a duplicate mention_id (or two that would be written
             alike once defused: "=A1" and "'=A1"), a missing mention_id or name,
-            a row with the wrong number of cells, an unreadable year, or too many rows; or when
+            a row with the wrong number of cells, or too many rows; for unreadable year cells, once,
+            naming each (row and column, the first MAX_LISTED_CELLS, then a count); or when
             the file cannot be read, is too large, or lacks the mention_id and name columns.
     """
     path = Path(path)
@@ -113,6 +115,7 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
     next(reader)
     mentions: list[Mention] = []
     seen: dict[str, tuple[int, str]] = {}
+    unreadable: list[str] = []  # every year cell that is not a year: one refusal names them all
     ended = reader.line_num  # the line the last whole record ended on: a broken one starts after it
     try:
         for row_number, row in enumerate(reader, start=2):
@@ -122,9 +125,14 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
             if len(mentions) >= max_rows:
                 raise InputError(f"row {row_number}: more than {max_rows:,} rows; split the file",
                                  value=row_number)
-            mentions.append(parse_row(row, row_number, header, index, seen, notes))
+            mentions.append(parse_row(row, row_number, header, index, seen, notes, unreadable))
     except csv.Error as error:
         raise InputError(f"row {ended + 1}: malformed CSV ({error})", value=ended + 1) from error
+    if unreadable:
+        more = len(unreadable) - MAX_LISTED_CELLS
+        raise InputError("; ".join(unreadable[:MAX_LISTED_CELLS]) + (f"; and {more:,} more" if more > 0 else "")
+                         + f" ({len(unreadable):,} unreadable year cells: write a year, a range (1970-75, c. 1975) "
+                         "or leave the cell empty; nothing was linked)", value=len(unreadable))
     if not mentions:
         raise InputError("the file has no rows below its header")
     return mentions
@@ -144,10 +152,14 @@ def sniff_header(line: str) -> tuple[str, list[str]]:
 
 
 def parse_row(row: list[str], row_number: int, header: list[str], index: dict[str, int],
-              seen: dict[str, tuple[int, str]], notes: Counter | None = None) -> Mention:
+              seen: dict[str, tuple[int, str]], notes: Counter | None = None,
+              unreadable: list[str] | None = None) -> Mention:
     """One data row as a Mention; `seen` maps mention ids as CLUSTERS.csv writes them
     (`guwah.export.csv.defuse`) to the row that first gave them and its id as given, so that no two
-    rows of the output have one id; `notes` as in read_mentions."""
+    rows of the output have one id; `notes` as in read_mentions. A year cell that is not a year
+    raises InputError, or, with `unreadable`, is appended to it ("row 7: birth_year is not a year,
+    ...": row and column, never the cell) and read as no year, so that the caller refuses the file
+    once for all of them."""
     from guwah.export.csv import defuse
 
     if len(row) != len(header):
@@ -185,7 +197,10 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
         try:
             years[column] = parse(cell(column))
         except InputError as error:
-            raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
+            if unreadable is None:
+                raise InputError(f"row {row_number}: {column} is {error.message}", value=row_number) from error
+            unreadable.append(f"row {row_number}: {column} is {error.message}")
+            years[column] = None
     if notes is not None and years["birth_year"] is None and cell("birth_year") is not None:
         if is_bare_number(cell("birth_year")):
             notes[BARE_NUMBERS] += 1
