@@ -838,8 +838,8 @@ def find_kazakh_violations(doc: Doc) -> None:
     filled by `regional.run`: sentences, places, dates, persons): the entries of acts/kk.yaml, the
     one scope test of every language (`refusal`: background, denial, question, negation — Kazakh's
     after the verb, `lexicon.negated_after` —, hedge), and the person by the word order
-    (`turkic.ActPersons`). Kazakh has no parse, no events and no trained model here: no classifier,
-    no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+    (`turkic.ActPersons`). Kazakh has no parse and no trained model here, and its events
+    (`events.find_kazakh_events`) are read after this: no classifier, no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
 
