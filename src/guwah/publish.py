@@ -296,10 +296,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                   title: str | None = None, index: Masking | None = None) -> tuple[dict, list[dict]]:
     """The public fields of a document as a release of it would freeze them today, and the masks.
 
-    Returns (content, masks): content maps field to shown value; masks lists
+    Returns (content, masks): content maps field to shown value (with "embargo_until", an ISO day,
+    where a text it copies is embargoed later than itself: `release_embargo`); masks lists
     {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer.
-    Raises ConsentRefused when the document (or the original it translates) is confidential or was
-    erased, and NotExtracted (a ConsentRefused) when no extractor has read it yet.
+    Raises ConsentRefused when the document, an original it translates, or a text any of them
+    carries or repeats (`corroboration.texts_it_follows`) is confidential, or when it was erased;
+    NotExtracted (a ConsentRefused) when no extractor has read it yet.
     """
     document = session.get(Document, document_id)
     if document is None or document.testimony is None:

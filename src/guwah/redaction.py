@@ -31,6 +31,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 import regex
 
@@ -203,8 +204,6 @@ def _plain_char(char: str) -> str:
 def _run_together(parts: tuple[str, ...]) -> set[str]:
     """A full name's forms run together: every choice of two or more of its parts, in the name's
     order and reversed (surname first), as `_plain` letters of at least RUN_ALONE letters."""
-    from itertools import combinations
-
     letters = [p for p in (_plain(part) for part in parts[:RUN_PARTS]) if p]
     forms = set()
     for size in range(2, len(letters) + 1):
@@ -392,9 +391,7 @@ def _date_spellings(detail: str) -> set[str]:
                 forms.add(regex.sub(r"\s*(?:г|ж)\.$", "", form))  # "12 мая 2018 г." also as "12 мая 2018"
         ordinal = f"{d}{_ORDINAL.get(d, 'th')}"
         # English as people write it: full or short month (Sept too), with or without an ordinal or a comma.
-        months = {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")}
-        months |= {"Sept"} if m == 9 else set()
-        for month in months:
+        for month in _english_months(day):
             for number in (str(d), ordinal):
                 forms |= {f"{number} {month} {y}", f"{number} {month}, {y}", f"{month} {number} {y}",
                           f"{month} {number}, {y}", f"{number} of {month} {y}", f"{number} of {month}, {y}"}
@@ -437,11 +434,18 @@ def _month_spellings(detail: str) -> set[str]:
     for locale in DATE_LOCALES:
         for pattern in ("MMMM y", "LLLL y", "MMM y", "LLL y", "MMMM, y", "yMMMM"):
             forms.add(format_date(day, pattern, locale=locale).replace("\u202f", " ").replace("\xa0", " "))
-    for month in {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")} | ({"Sept"} if m == 9 else set()):
+    for month in _english_months(day):
         forms |= {f"{month} {y}", f"{month}, {y}", f"{month} of {y}"}
     kk, ug = format_date(day, "LLLL", locale="kk"), format_date(day, "LLLL", locale="ug")
     forms |= {f"{y} жылғы {kk}", f"{y} жылы {kk}", f"{y}-يىلى {ug}"}
     return {form for form in forms if _YEARISH.search(form) or "年" in form}
+
+
+def _english_months(day) -> set[str]:
+    """A date's month as English writes it: full, short, and "Sept" for September."""
+    from babel.dates import format_date
+
+    return {format_date(day, "MMMM", locale="en"), format_date(day, "MMM", locale="en")} | ({"Sept"} if day.month == 9 else set())
 
 
 _HAN_DIGITS = "〇一二三四五六七八九"

@@ -39,7 +39,7 @@ def extract_text(text: str, *, language: str | None = None, sha256: str | None =
             date), a date or "YYYY-MM-DD": "last year", "in December" count from it; without
             it they stay unresolved.
     Returns:
-        The `guwah extract --json` document (see contracts/cli-json.md).
+        The `guwah extract --json` document (see docs/cli-json.md).
     Raises:
         InputError: when document_date is not a date.
     """

@@ -203,6 +203,16 @@ class Doc:
                 hi = mid - 1
         return lo
 
+    def window_start(self, index: int, before: int | None = None) -> int:
+        """Where a window of sentences ending with sentence `index` starts: at the `before`th
+        sentence before it, or at its paragraph's first sentence if that is nearer (`before`
+        None: at its paragraph's start). A character offset into `text`."""
+        paragraph = self.sentences[index].paragraph
+        first = index
+        while first > 0 and (before is None or index - first < before) and self.sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        return self.sentences[first].start
+
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.text[sentence.start:sentence.end]

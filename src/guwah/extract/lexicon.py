@@ -294,8 +294,9 @@ NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program"
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
 # words (the event rules read them on the parse's tokens) and as regular-expression text.
 NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne ni pas jamais не ни никогда".split())
-NEGATION = (r"\b(?:no one|" + "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
-            + r")\b|n['’]t\b")
+# The words as one alternation, longest first ("n't" is matched as its own ending, below).
+_NEGATION_ALTERNATION = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
+NEGATION = r"\b(?:no one|" + _NEGATION_ALTERNATION + r")\b|n['’]t\b"
 _NEGATION_RE = re.compile(NEGATION, re.I)
 
 
@@ -307,8 +308,7 @@ def negated_list(nouns: str) -> str:
     follows); items joined by a comma, a semicolon, a word of joining (and, or, nor, et, ou, и, или) or
     nothing (« ni visite ni avocat »).
     The list is the absence itself (a negative form), not a negation of an act after it."""
-    negation = "|".join(sorted((w for w in NEGATION_WORDS if "'" not in w), key=lambda w: (-len(w), w)))
-    item = rf"\b(?:{negation})\s+(?:d['’]|(?:[\w-]+\s+){{0,2}}?)(?:{nouns})\w*"
+    item = rf"\b(?:{_NEGATION_ALTERNATION})\s+(?:d['’]|(?:[\w-]+\s+){{0,2}}?)(?:{nouns})\w*"
     joined = r"(?:\s*[,;]\s*|\s+)(?:(?:and|or|nor|et|ou|и|или)\s+)?"
     return rf"{item}(?:{joined}{item})+"
 

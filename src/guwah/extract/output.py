@@ -1,4 +1,4 @@
-"""The `guwah extract FILE --json` shape (contracts/cli-json.md) from a finished document.
+"""The `guwah extract FILE --json` shape (docs/cli-json.md) from a finished document.
 
 Fields this module adds to the contract's shape (it allows added fields), present only where they
 apply:

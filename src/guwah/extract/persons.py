@@ -567,6 +567,7 @@ def named_as_addressee(doc: Doc) -> set[str]:
     return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
 
 
+# (upper-cased whole: `_titles` cases only the Latin titles, and a label writes Г-Н, Г-ЖА too)
 _LABEL_TITLE = re.compile(rf"(?:{_titles((t for t in ADDRESS_TITLES if t not in ('me', 'haji', 'hajim', 'господин', 'госпожа')), str.upper, False).upper()})\.?[ \t]+")
 _MIN_TURNS = 3  # lines opened by a speaker's label from which a text reads as a transcript
 
@@ -683,8 +684,7 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
     if _GIVEN_AND_CAPITALS.fullmatch(form):  # "Rahima MAHMUT" → "Rahima Mahmut"
         return " ".join(word[:1] + word[1:].lower() if word.isupper() else word for word in form.split())
-    if doc.language == "ru" and _HYPHEN_HONORIFIC.match(doc.text, start) and \
-            _HYPHEN_HONORIFIC.match(doc.text, start).end("name") == end:
+    if doc.language == "ru" and (hyphened := _HYPHEN_HONORIFIC.match(doc.text, start)) and hyphened.end("name") == end:
         lemma = ru_given_name_lemma(form)  # «Касыма-ака» → «Касым»
         if lemma:
             return lemma

@@ -14,10 +14,11 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
   family name + given name after a cue (名叫, 警察) for Chinese;
 - facilities by their type words (لاگېر, түрме, 教培中心, 看守所…), with an adjacent place.
 
-Events, relations and roles other than victim are not extracted for these languages (the victim
-role is read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
-`turkic.find_victims`), nor violations in Uyghur and Chinese; Kazakh's are read from its lexicon of
-acts (vocab/acts/kk.yaml: `violations.find_kazakh_violations`, the person by `turkic.ActPersons`), and dates said from the time of speaking ("last year",
+Relations and roles other than victim are not extracted for these languages (the victim role is
+read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
+`turkic.find_victims`), nor events and violations in Uyghur and Chinese; Kazakh's violations are read
+from its lexicon of acts (vocab/acts/kk.yaml: `violations.find_kazakh_violations`) and its events from
+verb stems (`events.find_kazakh_events`), the person by `turkic.ActPersons`; dates said from the time of speaking ("last year",
 ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
 Dates named from the date before (同年9月, شۇ يىلى, "two weeks later") count from it.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in

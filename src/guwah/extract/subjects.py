@@ -556,7 +556,7 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
     # The story goes on in its paragraph; a chronology's entries ("3. 12.04.2018. Detained …")
     # go on from one paragraph to the next.
     paragraph = doc.sentences[index].paragraph
-    entry = _ENTRY.match(doc.text, _paragraph_start(doc, index))
+    entry = _ENTRY.match(doc.text, doc.window_start(index))
     for (s, e), pid in reversed(doc.person_spans_in(max(0, sentence.start - 1300), sentence.start)):
         person = doc.person(pid)
         if doc.sentences[doc.sentence_index(s)].paragraph != paragraph and not entry:
@@ -573,14 +573,6 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
 
 
 _ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
-
-
-def _paragraph_start(doc: Doc, index: int) -> int:
-    """Where the paragraph of sentence `index` starts."""
-    paragraph = doc.sentences[index].paragraph
-    while index > 0 and doc.sentences[index - 1].paragraph == paragraph:
-        index -= 1
-    return doc.sentences[index].start
 
 
 def _fits(doc: Doc, person_id: str, gender: str) -> bool:
@@ -920,11 +912,7 @@ def named_together(doc: Doc, index: int, start: int) -> list[str]:
     this sentence before `start` or the two before it in its paragraph, when the latest person named
     before `start` closes that coordination; at least two people, none an official, the sentence's
     speaker or only a source. Empty otherwise ("they" is then most often the police or the guards)."""
-    sentence = doc.sentences[index]
-    first = index
-    while first > 0 and index - first < 2 and doc.sentences[first - 1].paragraph == sentence.paragraph:
-        first -= 1
-    spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(doc.sentences[first].start, start)
+    spans = [(s, e, pid) for (s, e), pid in doc.person_spans_in(doc.window_start(index, 2), start)
              if e <= start and not is_source(doc, s, e)]
     if not spans:
         return []

@@ -838,8 +838,8 @@ def find_kazakh_violations(doc: Doc) -> None:
     filled by `regional.run`: sentences, places, dates, persons): the entries of acts/kk.yaml, the
     one scope test of every language (`refusal`: background, denial, question, negation — Kazakh's
     after the verb, `lexicon.negated_after` —, hedge), and the person by the word order
-    (`turkic.ActPersons`). Kazakh has no parse, no events and no trained model here: no classifier,
-    no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+    (`turkic.ActPersons`). Kazakh has no parse and no trained model here, and its events
+    (`events.find_kazakh_events`) are read after this: no classifier, no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
 
@@ -1228,10 +1228,7 @@ def _died_there(doc: Doc, proposals: list) -> None:
         there = _THERE.search(text, max(sentence.start, died.start() - 30), min(sentence.end, died.end() + 40))
         if there is None or refusal(doc, index, died.start(), died.end(), code="death.in_custody"):
             continue
-        first = index
-        while first > 0 and index - first < 4 and doc.sentences[first - 1].paragraph == sentence.paragraph:
-            first -= 1
-        window = doc.sentences[first].start
+        window = doc.window_start(index, 4)
         for person_id in attribute(doc, index, died.start(), died.end()):
             custody = [o for o in held.get(person_id, []) if window <= o < died.start()]
             if custody and not any(window <= o < died.start() for o in released.get(person_id, [])):
@@ -1363,10 +1360,7 @@ def _no_news(doc: Doc, proposals: list) -> None:
         if found is None or refusal(doc, index, found.start(), found.end(), negative_form=True,
                                     code="detention.incommunicado") is not None:
             continue
-        first = index
-        while first > 0 and index - first < 3 and doc.sentences[first - 1].paragraph == sentence.paragraph:
-            first -= 1
-        window = doc.sentences[first].start
+        window = doc.window_start(index, 3)
         taken = sorted(((e.trigger or e.evidence)[0], e.person) for e in doc.events
                        if e.person and e.type in _TAKEN_EVENTS and window <= (e.trigger or e.evidence)[0] < found.start())
         if not taken:
@@ -1424,10 +1418,7 @@ def _companion_in(doc: Doc, index: int, speaker: str) -> str | None:
 def _nearest_of(doc: Doc, index: int, start: int, gender: str, speaker: str) -> str | None:
     """The nearest person named before `start`, in sentence `index` or the three before it in its
     paragraph, whose gender (`persons.gender`) is `gender`; not the speaker nor an official."""
-    first = index
-    while first > 0 and index - first < 3 and doc.sentences[first - 1].paragraph == doc.sentences[index].paragraph:
-        first -= 1
-    for (_s, e), pid in reversed(doc.person_spans_in(doc.sentences[first].start, start)):
+    for (_s, e), pid in reversed(doc.person_spans_in(doc.window_start(index, 3), start)):
         if e <= start and pid != speaker and "official" not in doc.person(pid).roles and _gender(doc, pid) == gender:
             return pid
     return None

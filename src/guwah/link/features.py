@@ -428,22 +428,27 @@ def _places(hometown: str | None, facility: str | None, homes: dict | None = Non
     `feature_columns`): computed once per distinct pair of cells. `homes` and `facilities`: what
     is known of each hometown cell (its place id, its `home_place`) and facility cell (its
     `facility_key`, the place it is named after), filled as they are read."""
-    home = None if homes is None else homes.get(hometown)
-    if home is None:
-        value = stated(hometown)
-        found = place_id(value) if value else None
-        home = found, (_home_of(found) if found is not None else None)
-        if homes is not None:
-            homes[hometown] = home
-    held = None if facilities is None else facilities.get(facility)
-    if held is None:
-        key = facility_key(facility)
-        held = key, (facility_place(facility) if key and facility else None)
-        if facilities is not None:
-            facilities[facility] = held
+    homes = {} if homes is None else homes
+    facilities = {} if facilities is None else facilities
+    home = homes.get(hometown) or homes.setdefault(hometown, _hometown_cell(hometown))
+    held = facilities.get(facility) or facilities.setdefault(facility, _facility_cell(facility))
     # as area(): the hometown's place, else the place its facility is named after
     place = home[0] if home[0] is not None else held[1]
     return place, held[0], home[1]
+
+
+def _hometown_cell(hometown: str | None) -> tuple[str | None, str | None]:
+    """A hometown cell's place id (None where it states nothing: `stated`) and its `home_place`."""
+    value = stated(hometown)
+    found = place_id(value) if value else None
+    return found, (_home_of(found) if found is not None else None)
+
+
+def _facility_cell(facility: str | None) -> tuple[str | None, str | None]:
+    """A facility cell's `facility_key` and the place it is named after (None where it names no
+    facility: only kind words, or nothing)."""
+    key = facility_key(facility)
+    return key, (facility_place(facility) if key and facility else None)
 
 
 def _years(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[str, str]:

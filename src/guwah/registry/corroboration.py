@@ -73,7 +73,8 @@ def _shingles(text: str) -> set[str]:
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
 
 
-def _cached_size(document_id: int, text_sha256: str, text: str) -> int:
+def _shingle_count(document_id: int, text_sha256: str, text: str) -> int:
+    """How many word 5-shingles a document's text has (`_summary`: counted once per text)."""
     return _summary(document_id, text_sha256, text)[1]
 
 
@@ -121,7 +122,7 @@ def _carries(outer, inner) -> bool:
     """Whether the text of row `outer` holds CARRIED of the shingles of row `inner` (rows: id, text
     hash, text), and the two are not near-duplicates. The MinHash estimate picks the candidates
     (Jaccard at least half of what such a pair would have); the shingles themselves decide."""
-    inner_size, outer_size = _cached_size(*inner), _cached_size(*outer)
+    inner_size, outer_size = _shingle_count(*inner), _shingle_count(*outer)
     if inner_size < MIN_CARRIED or outer_size < CARRIED * inner_size:
         return False
     jaccard = sketch_of(*inner).jaccard(sketch_of(*outer))
@@ -189,7 +190,7 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
         index.insert(row[0], sketch)
     # A text that carries another whole (a republication under an editor's note) is one source with
     # it: the containment rule consent follows (`_carries`), not a second copy of it.
-    long = [r for r in rows if (r[2] or "").strip() and _cached_size(*r) >= MIN_CARRIED]
+    long = [r for r in rows if (r[2] or "").strip() and _shingle_count(*r) >= MIN_CARRIED]
     for inner in long:
         for outer in rows:
             if outer[0] != inner[0] and find(outer[0]) != find(inner[0]) and (outer[2] or "").strip() \

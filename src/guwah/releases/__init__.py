@@ -177,6 +177,20 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
     return release
 
 
+# The fields of a document release the public reads as text (what a mask must hide).
+_SHOWN_FIELDS = ("text", "title", "publisher", "author", "url")
+
+
+def counties_still_named(release: Release) -> list[tuple[int, str]]:
+    """The counties a drafted document release still names around a place it masks: (the masked
+    detail's number in `release.extra_masks`, from 1; the county's display name), read from its
+    shown text fields by `redaction.counties_left`. A note for the drafter; nothing is refused."""
+    from guwah.redaction import counties_left
+
+    shown = [value for key in _SHOWN_FIELDS if isinstance(value := release.content.get(key), str)]
+    return counties_left(shown, list(release.extra_masks))
+
+
 def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
     """InputError (nothing drafted) for a detail given now that masks nothing in the testimony's
     text, title, publisher, author or address: a misspelt detail ("Aksou") would leave the real one

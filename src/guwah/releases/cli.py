@@ -83,15 +83,13 @@ def release_propose(
     title: str | None = typer.Option(None, help="Public title (a pseudonymous testimony's default is neutral)."),
 ) -> None:
     """Draft what the public would see of a testimony and print it with every mask highlighted."""
-    from guwah.redaction import counties_left
-    from guwah.releases import draft_release
+    from guwah.releases import counties_still_named, draft_release
 
     with archive_session() as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                               list(mask) or None, title)
         release = release_view(draft, draft.subject_id)
-        shown = [v for k in ("text", "title", "publisher", "author", "url") if isinstance(v := draft.content.get(k), str)]
-        left = counties_left(shown, list(draft.extra_masks))
+        left = counties_still_named(draft)
     # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
     # draft back after its number was shown, for the next draft to take.
     _print_release(release)
