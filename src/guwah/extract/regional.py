@@ -168,16 +168,16 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
 
 
 # Kazakh's violations are read from its lexicon of acts (vocab/acts/kk.yaml, `violations.find_kazakh_violations`).
-NOT_COVERED_KK = ("events, roles other than victim, relations, ages, and dates said from the time of speaking "
-                  "(\"last year\") when the document has no date; violations are read from a lexicon of acts "
-                  "only (no parse, no trained model)")
+NOT_COVERED_KK = ("roles other than victim, relations, ages, and dates said from the time of speaking "
+                  "(\"last year\") when the document has no date; violations and events are read from word "
+                  "lists only (no parse, no trained model)")
 
 
 def warning(language: str) -> str:
     """The warning every result in one of these languages carries: what is not covered."""
     if language == "kk":
-        return (f"language kk ({LANGUAGES[language]}): only places, dates, personal names, facilities and "
-                f"violations are extracted; not covered: {NOT_COVERED_KK}")
+        return (f"language kk ({LANGUAGES[language]}): only places, dates, personal names, facilities, "
+                f"violations and events are extracted; not covered: {NOT_COVERED_KK}")
     return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names and facilities are "
             f"extracted; not covered: {NOT_COVERED}")
 
