@@ -271,3 +271,24 @@ def test_the_release_of_an_erased_testimony_says_it_was_erased(store, tmp_path, 
     point_cli_at(store, monkeypatch)
     printed = CliRunner().invoke(app, ["release", "show", str(erased_release)])
     assert printed.exit_code == 0 and "erased at a witness" in " ".join(printed.stderr.split()), printed.output
+
+
+def test_a_drafted_release_page_notes_a_masked_villages_county_still_named(store, tmp_path):
+    # Before: `guwah release propose --mask Yeyik` warned that "Niya county" still stands beside the
+    # masked village, but the workspace's draft page (the same drafting, over the web) said nothing.
+    # Control: a text that does not name the county gets no note.
+    from tests.releasing import ingest_text, mark_read
+
+    named = ingest_text(store, tmp_path, "a.txt", "My uncle was taken in 2018 from Yeyik, a village of Niya "
+                        "county near the road to the river.", "consent: public\n")
+    bare = ingest_text(store, tmp_path, "b.txt", "My uncle was taken in 2018 from Yeyik, near the road to "
+                       "the river.", "consent: public\n")
+    for document in (named, bare):
+        mark_read(store, document)
+    editor = make_user(store, "editor1", "editor", totp=True)
+    client, token = client_as(create_app(store), store, editor)
+    pages = [client.post(f"/workspace/documents/{document}/release", data={"csrf_token": token, "masks": "Yeyik"})
+             for document in (named, bare)]
+    assert [page.status_code for page in pages] == [200, 200]
+    assert "lies in Niya County" in pages[0].text and "still names" in pages[0].text
+    assert "still names" not in pages[1].text

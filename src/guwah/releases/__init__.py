@@ -191,6 +191,15 @@ def counties_still_named(release: Release) -> list[tuple[int, str]]:
     return counties_left(shown, list(release.extra_masks))
 
 
+def county_notes(release: Release) -> list[str]:
+    """The drafter's notes for `counties_still_named`, one sentence each, as the CLI prints them and
+    the workspace's release page shows them. The masked detail is named by its place in the list,
+    never by its words."""
+    return [f"Note: masked detail {number} lies in {county}, which this release still names: with what is "
+            f"said beside it, a reader may find the place. Mask the county too if it singles the "
+            f"place out." for number, county in counties_still_named(release)]
+
+
 def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
     """InputError (nothing drafted) for a detail given now that masks nothing in the testimony's
     text, title, publisher, author or address: a misspelt detail ("Aksou") would leave the real one

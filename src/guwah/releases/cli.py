@@ -83,21 +83,18 @@ def release_propose(
     title: str | None = typer.Option(None, help="Public title (a pseudonymous testimony's default is neutral)."),
 ) -> None:
     """Draft what the public would see of a testimony and print it with every mask highlighted."""
-    from guwah.releases import counties_still_named, draft_release
+    from guwah.releases import county_notes, draft_release
 
     with archive_session() as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                               list(mask) or None, title)
         release = release_view(draft, draft.subject_id)
-        left = counties_still_named(draft)
+        notes = county_notes(draft)
     # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
     # draft back after its number was shown, for the next draft to take.
     _print_release(release)
-    for number, county in left:
-        # The detail by its place in the list, not its words (as the refusal of an absent detail).
-        err.print(f"Note: masked detail {number} lies in {county}, which this release still names: with "
-                  f"what is said beside it, a reader may find the place. Mask the county too "
-                  f"(--mask) if it singles the place out.", highlight=False)
+    for note in notes:
+        err.print(note, highlight=False)
     release_id = release["id"]
     err.print(f"Draft {release_id} stored. Another reviewer approves it with `guwah release approve "
               f"{release_id}`; until then nothing changes on the public site.", highlight=False)

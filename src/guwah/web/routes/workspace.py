@@ -241,7 +241,7 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
     import json
 
     from guwah.publish import DOCUMENT
-    from guwah.releases import get_release, subject_number
+    from guwah.releases import county_notes, get_release, subject_number
 
     release = get_release(session, release_id)
     request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
@@ -257,6 +257,9 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
         "number": subject_number(session, release.subject_type, release.subject_id),
         "can_edit": has_role(auth.user, "editor"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
+        # a draft's note that a masked place's county is still named (the CLI's `release propose` prints it)
+        "county_notes": county_notes(release) if release.state == "draft" and release.subject_type == DOCUMENT
+        and not erased else [],
     })
 
 
