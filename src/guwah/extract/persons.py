@@ -82,6 +82,12 @@ ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господи
                   "госпожа": "female", "г-жа": "female",
                   "dr": None, "prof": None, "me": None, "haji": None, "hajim": None}
 _ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
+# Personal and possessive pronouns of the third person singular and the gender each tells: the one list
+# the rules that give a pronoun to a person read (h-x33p). French «lui» and «leur» tell none and are not in it.
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
+                  "il": "male", "elle": "female",
+                  "он": "male", "его": "male", "него": "male", "ним": "male", "нём": "male", "нем": "male",
+                  "она": "female", "её": "female", "ее": "female", "неё": "female", "нее": "female", "ней": "female"}
 
 
 def _titles(titles, case=str.capitalize, m_needs_dot: bool = True) -> str:
@@ -157,15 +163,21 @@ _KIN_NAMED = re.compile(
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
     rf"[ \t]*[,:][ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})", re.M)
+# The Russian kin nouns the rules read, in the nominative: one list behind `_BARE_KIN_RU`,
+# `_KIN_CHAIN_BEFORE_RU` and `_KIN_NAMES_RU` (three lists before, h-x33p). The first nine are the close
+# family: without a possessive they are the narrator's («что отец умер»), in the forms `lexicon.KIN` lists.
+RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
+                "дядя", "тётя", "тетя", "дед", "бабушка", "племянник", "племянница")
+_RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
 _BARE_KIN_RU = re.compile(
-    rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
+    rf"(?<![\w-])()()((?i:{'|'.join(w for w in KIN if re.fullmatch('[а-яё]+', w) and KIN[w][0] in _RU_CLOSE_RELATIONS)}))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # «брат мужа, X», «мать жены»: a kin word with another in the genitive after it names the relative of a
 # relative, not the narrator's; neither word makes the narrator's relative (and X is not the husband).
 _KIN_GENITIVE_RU = r"(?:отца|матери|мамы|мужа|жены|брата|сестры|сына|дочери|дяди|тёти|тети|деда|бабушки)"
 _KIN_CHAIN_RU = re.compile(rf"[ \t]+{_KIN_GENITIVE_RU}(?![\w-])", re.I)
 _KIN_CHAIN_BEFORE_RU = re.compile(
-    r"(?<![\w-])(?:отец|мать|брат|сестра|муж|жена|сын|дочь|дядя|тётя|тетя|дед|бабушка)[ \t]+$", re.I)
+    rf"(?<![\w-])(?:{'|'.join(RU_KIN_NOUNS)})[ \t]+$", re.I)
 # "her three children", «двое детей», "ses deux fils": the children as one group of relatives.
 _KIN_GROUP = re.compile(
     r"\b(my|his|her|our|their|mes|ses|leurs|nos|мои|его|её|ее)\s+"
@@ -193,7 +205,7 @@ _NAMES_KIN = re.compile(
 # «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
 # owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
 _KIN_NAMES_RU = re.compile(
-    rf"(?<![\w-])((?i:отец|мать|мама|брат|сестра|муж|жена|сын|дочь|дядя|племянник|племянница))[ \t]+"
+    rf"(?<![\w-])((?i:{'|'.join(w for w in RU_KIN_NOUNS if w in KIN)}))[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
@@ -524,11 +536,17 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
 _UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}(?![\w-])")
 
 
+# The words that open a letter's greeting, in every case (English, French, Russian, Kazakh): the one list
+# behind `_GREETING` (a name greeted) and `_SALUTATION` (where a letter inside a text starts); two
+# lists before (h-x33p). Their possessive before them: "My dear", « Ma chère », « Mes chers ».
+GREETING_WORDS = ("dear", "dearest", "cher", "chère", "chers", "chères", "très cher", "très chère",
+                  "дорогой", "дорогая", "дорогие", "милый", "милая", "родной", "родная", "родные",
+                  "уважаемый", "уважаемая", "любимый", "любимая", "қымбатты", "құрметті", "ардақты", "сүйікті")
+_GREETING_WORD = rf"(?:(?i:my|ma|mon|mes)[ \t]+)?(?i:{'|'.join(sorted(GREETING_WORDS, key=len, reverse=True))})"
 # A letter's greeting on its own line: "Dear Dilnur,", "My dear Aziz!", « Chère Aynur, », «Дорогой Ерлан!»,
 # «Уважаемая Гульнар Серикова,», «Қымбатты Асқар!»; a title of address skipped ("Dear Mr Tursun,").
 _GREETING = re.compile(
-    r"^[ \t]*(?:(?:[Mm]y|[Mm]a|[Mm]on)[ \t]+)?(?:Dear|Dearest|dear|Cher|Chère|Très cher|Très chère|Дорогой|Дорогая|"
-    r"Милый|Милая|Уважаемый|Уважаемая|Любимый|Любимая|Қымбатты|Құрметті|Ардақты|Сүйікті)[ \t]+"
+    rf"^[ \t]*{_GREETING_WORD}[ \t]+"
     rf"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*[,!:]?[ \t]*$",
     re.M)
 
@@ -1463,8 +1481,7 @@ def _genders_from_context(doc: Doc) -> None:
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
         if pronoun and "gender" not in person.attributes:
             ps = e + pronoun.start(1)
-            female = pronoun.group(1).lower() in ("she", "elle", "она")
-            person.set_attribute("gender", "female" if female else "male", (s, ps + len(pronoun.group(1))))
+            person.set_attribute("gender", PRONOUN_GENDER[pronoun.group(1).lower()], (s, ps + len(pronoun.group(1))))
         possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + _KIN_WORDS + r"|own|family)\b", after)
         if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + possessive.start(1))):
@@ -1578,7 +1595,7 @@ def _speakers(doc: Doc) -> None:
                 attributions.setdefault(paragraph, []).append(person_id)
                 counts[person_id] += 1
     for match in _PRONOUN_SPEECH.finditer(text):
-        gender = "female" if match.group(1).lower() in ("she", "elle", "она") else "male"
+        gender = PRONOUN_GENDER[match.group(1).lower()]
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
             continue  # "A man from his cell … He said …": the pronoun is his, not a person's
@@ -1738,9 +1755,7 @@ def _entry_headers(text: str) -> list[tuple[tuple[int, int], int, int]]:
 _SIGN_OFF = re.compile(
     rf"^[ \t]*[{_UPPER}][^\n,.!?]{{0,40}},[ \t]*\n[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\n[ \t]*\n(?=[ \t]*\S)",
     re.M)
-_SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:My|Ma|Mon|Mes)[ \t]+)?(?i:dear|dearest|cher|chère|chers|chères|дорог\w*|милый|милая|родн\w+)"
-    r"[^\n]{0,50}[,!][ \t]*$", re.M)
+_SALUTATION = re.compile(rf"^[ \t]*{_GREETING_WORD}(?![\w-])[^\n]{{0,50}}[,!][ \t]*$", re.M)
 
 
 def _signers(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1938,7 +1953,7 @@ def _kinship(doc: Doc) -> None:
             owner.roles.add("relative")  # a named person whose relative the text speaks of
 
     for match in _MARRIAGE.finditer(text):
-        female = match.group("subject").lower() in ("elle", "she", "она")
+        female = PRONOUN_GENDER[match.group("subject").lower()] == "female"
         owner_id = _pronoun_owner(doc, match.start(), "female" if female else "male")
         spouse_id = person_at(doc, match.start("name"))
         if owner_id and spouse_id and owner_id != spouse_id:
@@ -2095,7 +2110,7 @@ def _kinship(doc: Doc) -> None:
         if possessive in ("my", "mes", "мои"):
             owner_id = doc.speakers.get(doc.sentence_index(match.start()))
         elif possessive in ("his", "her", "ses", "его", "её", "ее"):
-            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            gender = PRONOUN_GENDER.get(possessive)
             owner_id = _pronoun_owner(doc, match.start(), gender)
         else:
             continue
@@ -2126,7 +2141,7 @@ def _kinship(doc: Doc) -> None:
         if possessive in ("my", "mes", "мои", "моих", "моим", "our", "nos", "наши", "наших"):
             owner_id = doc.speakers.get(doc.sentence_index(match.start()))
         else:
-            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            gender = PRONOUN_GENDER.get(possessive)
             owner_id = _pronoun_owner(doc, match.start(), gender)
         if owner_id is None:
             continue
@@ -2822,7 +2837,7 @@ def _attributes(doc: Doc) -> None:
                     break
     # Third-person citizenship: "her Kazakh citizenship".
     for match in re.finditer(r"\b(her|his)\s+(Kazakh|Kazakhstan|Kyrgyz|Chinese)\s+citizenship\b", text):
-        owner = _pronoun_owner(doc, match.start(), "female" if match.group(1) == "her" else "male")
+        owner = _pronoun_owner(doc, match.start(), PRONOUN_GENDER[match.group(1)])
         if owner:
             doc.person(owner).set_attribute("citizenship", [_COUNTRY[match.group(2).lower()]], match.span())
 
