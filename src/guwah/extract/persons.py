@@ -118,11 +118,16 @@ _KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
 _KIN_ROLE = r"(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Uu]ne?)[ \t]+[a-zà-öø-ÿ][\w-]+[ \t]+|[Ll]['’][a-zà-öø-ÿ][\w-]+[ \t]+)?"
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
 _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
-_KIN = re.compile(
-    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
-    rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
+_KIN_AFTER_POSSESSIVE = (
+    rf"\s+(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+_KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
+# The possessives of the one a letter is written to ("your aunt X", « ta sœur », «твой брат»), and the same
+# kin phrase after them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
+_SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
+                              "ваш", "ваша", "вашу", "вашего", "вашей")
+_YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(_SECOND_PERSON_POSSESSIVES)})){_KIN_AFTER_POSSESSIVE}")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
@@ -583,6 +588,15 @@ def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
 def named_as_addressee(doc: Doc) -> set[str]:
     """Ids of the persons a letter's greeting names (`_addressees`)."""
     return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+
+
+def addressee_before(doc: Doc, offset: int) -> str | None:
+    """Id of the person the last greeting before offset names ("Dear Arslan, … you"; `_addressees`), or
+    None: whom the letter's "you" and "your" are. The golds' convention (v6, v13, v15): the one written to,
+    named in a private letter's greeting, is a person of the text, the relative whose "your father" the
+    letter speaks of, and the victim of what is done to "you"; never the narrator (h-x33p)."""
+    found = [person_at(doc, s) for s, _e, _how in _addressees(doc) if s < offset]
+    return found[-1] if found else None
 
 
 # (upper-cased whole: `_titles` cases only the Latin titles, and a label writes Г-Н, Г-ЖА too)
@@ -2019,6 +2033,10 @@ def _kinship(doc: Doc) -> None:
             relate(doc.person(owner_id), relative, relation, match.span("kin"))
     _fathers_name(doc)
     matches = [(m, m.group(1)) for m in _KIN.finditer(text)]
+    # (named only: an unnamed "your father" would be a person the golds do not list, most often one the
+    # letter names by the name the addressee carries as a surname)
+    matches += [(m, m.group(1)) for m in _YOUR_KIN.finditer(text) if m.group(4) and addressee_before(doc, m.start())]
+    matches.sort(key=lambda item: item[0].start())
     if doc.language == "ru":
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
         covered = SpanSet(m.span() for m, _ in matches)
@@ -2046,7 +2064,9 @@ def _kinship(doc: Doc) -> None:
                     _couples_child(doc, match, relation, relate)
             if possessive.lower() in ("their", "leur") or not name:
                 continue
-        if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
+        if possessive.lower() in _SECOND_PERSON_POSSESSIVES:
+            owner_id = addressee_before(doc, match.start())
+        elif possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
