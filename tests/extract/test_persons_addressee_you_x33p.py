@@ -11,8 +11,8 @@ def _person(doc, name):
     return next((p for p in doc.persons if name in p.names), None)
 
 
-LETTER = ("Dear Arslan,\n\nI am writing from Almaty, as you asked. Your aunt Meryemgul Tohti was taken to a camp in "
-          "Ghulja in 2018 and we have heard nothing since. My brother Alim Tohti visited her house last year.\n\n"
+LETTER = ("Dear Arslan,\n\nI am writing from Almaty, as you asked. Your aunt Meryemgul Tohti has been held in "
+          "Ghulja since 2018 and we have heard nothing since. My brother Alim Tohti visited her house last year.\n\n"
           "Your uncle,\nQadir Tohti\n")
 
 

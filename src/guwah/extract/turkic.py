@@ -558,7 +558,7 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
         if names[index] is None:
             # A capitalised word the lexicon does not know before a family name in Russian or Kazakh
             # form (Нұрсила Бекболатқызы, Tursunay Ablimitova): a name all the same; so before a
-            # patronymic made of a given name the lexicon knows («Гүлжазира Бақытқызының», h-x33p), where
+            # patronymic made of a given name the lexicon knows («Әсемгүл Нұрланқызының», h-x33p), where
             # the given name may end as a case would (-а): the case ending goes on the patronymic.
             patronymic = index + 1 < len(readable) and _PATRONYMIC.match(readable[index + 1].text)
             if index + 1 < len(readable) and readable[index].script != ARABIC and _may_be_name(readable[index]) \
