@@ -418,7 +418,8 @@ def find_dates(doc: Doc) -> None:
         if kind == "numeric" and month_first and int(groups[0]) <= 12:
             groups = (groups[2], groups[1], groups[0], groups[3])
         # Said from the time of writing: from the entry's date when the text is dated entry by entry.
-        spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday") else doc.document_date
+        # ("Five days ago" in a log's entry of 6 May counts from the 6th: h-x33p.)
+        spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday", "ago") else doc.document_date
         same_sentence = anchor is not None and not _SENTENCE_END.search(text, anchor.end, start)
         mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence)
         if mention is None:
@@ -449,12 +450,23 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n")
 def entry_heading(text: str, start: int, end: int) -> bool:
     """Whether a day heads what follows, as a diary entry's, a log line's or an update's date does
     ("2 December", "Update 2 · 20 November 2024"): a short line, with no field's label before the
-    date ("Born: 12-06-1986" heads nothing)."""
+    date ("Born: 12-06-1986" heads nothing), a log line's date before its fields ("WED 6 MAY 2020 | 09:30 |
+    …"), or a chat message's stamp ("[03.05.2021, 18:10] Name: …",
+    `_MESSAGE_STAMP`): the day its message speaks from (h-x33p)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     before = text[line_start:start]
+    stamp = _MESSAGE_STAMP.match(text, line_start)
+    if stamp and stamp.end() >= end or _LOG_LINE.fullmatch(before) and re.match(r"[ \t]*\|", text[end:end + 4]):
+        return True
     return len(line.strip()) <= 60 and ":" not in before and not re.search(r"\b(?:born|née?|род)", before, re.I)
+
+
+# What may open a log's line before its date ("WED 6 MAY 2020 | 09:30 | …"): a weekday, nothing else.
+_LOG_LINE = re.compile(r"[ \t]*(?:[A-Za-zА-Яа-яЁё]{2,11}\.?,?[ \t]+)?")
+# A message's stamp opening its line in an exported chat: "[03.05.2021, 18:10] Name: …", "03/05/2021, 18:10 - Name: …".
+_MESSAGE_STAMP = re.compile(r"[ \t]*\[?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:\]|[-–])")
 
 
 # A line of an interview transcript: a speaker's tag ("Q:", "A:", "GQ:", "Interviewer:").

@@ -82,6 +82,12 @@ ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господи
                   "госпожа": "female", "г-жа": "female",
                   "dr": None, "prof": None, "me": None, "haji": None, "hajim": None}
 _ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
+# Personal and possessive pronouns of the third person singular and the gender each tells: the one list
+# the rules that give a pronoun to a person read (h-x33p). French «lui» and «leur» tell none and are not in it.
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
+                  "il": "male", "elle": "female",
+                  "он": "male", "его": "male", "него": "male", "ним": "male", "нём": "male", "нем": "male",
+                  "она": "female", "её": "female", "ее": "female", "неё": "female", "нее": "female", "ней": "female"}
 
 
 def _titles(titles, case=str.capitalize, m_needs_dot: bool = True) -> str:
@@ -112,11 +118,16 @@ _KIN_GAP = r",?(?:[ \t]+|[ \t]*\n[ \t]*(?![^\n:]{1,40}:))"
 _KIN_ROLE = r"(?:(?:[Tt]he|[Aa]n?|[Ll]e|[Ll]a|[Uu]ne?)[ \t]+[a-zà-öø-ÿ][\w-]+[ \t]+|[Ll]['’][a-zà-öø-ÿ][\w-]+[ \t]+)?"
 # A title between a kin word and the name ("Her mother, Dr Meryem Osman"): not part of the name.
 _KIN_TITLE = rf"(?:(?:{_titles(t for t in _LATIN_TITLES if t != 'm')})\.?\s+|M\.\s+)?"  # (« son mari, M. X »)
-_KIN = re.compile(
-    rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее))\s+"
-    rf"(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
+_KIN_AFTER_POSSESSIVE = (
+    rf"\s+(?:((?i:younger|elder|older|little|big|eldest|youngest|late|petite?|grande?|младш\w+|старш\w+))\s+)?"
     rf"((?i:{_KIN_WORDS}))\b(?!-in-law)(?:\s+(?i:cadet(?:te)?|aînée?|ainée?))?"
     rf"(?:(?:{_KIN_GAP}{_KIN_ROLE}|\s+(?:is|was)\s+){_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+_KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)){_KIN_AFTER_POSSESSIVE}")
+# The possessives of the one a letter is written to ("your aunt X", « ta sœur », «твой брат»), and the same
+# kin phrase after them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
+_SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
+                              "ваш", "ваша", "вашу", "вашего", "вашей")
+_YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(_SECOND_PERSON_POSSESSIVES)})){_KIN_AFTER_POSSESSIVE}")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
 _MARRIAGE = re.compile(rf"\b(?P<subject>[Ee]lle|[Ii]l|[Ss]he|[Hh]e|[Оо]на|[Оо]н)\s+(?:\w+\s+)?{_MARRIES}(?P<name>{_NAME_WORD})")
@@ -157,15 +168,21 @@ _KIN_NAMED = re.compile(
 _KIN_FIELD = re.compile(
     rf"^[ \t]*(?P<kin>Husband|Wife|Father|Mother|Son|Daughter|Brother|Sister|Mari|Épouse|Père|Mère|Fils|Fille|Frère|Sœur)"
     rf"[ \t]*[,:][ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})", re.M)
+# The Russian kin nouns the rules read, in the nominative: one list behind `_BARE_KIN_RU`,
+# `_KIN_CHAIN_BEFORE_RU` and `_KIN_NAMES_RU` (three lists before, h-x33p). The first nine are the close
+# family: without a possessive they are the narrator's («что отец умер»), in the forms `lexicon.KIN` lists.
+RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
+                "дядя", "тётя", "тетя", "дед", "бабушка", "племянник", "племянница")
+_RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
 _BARE_KIN_RU = re.compile(
-    rf"(?<![\w-])()()((?i:отец|отца|мать|мама|маму|брат|брата|сестра|сестру|муж|мужа|жена|жену|сын|сына|дочь))(?![\w-])"
+    rf"(?<![\w-])()()((?i:{'|'.join(w for w in KIN if re.fullmatch('[а-яё]+', w) and KIN[w][0] in _RU_CLOSE_RELATIONS)}))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # «брат мужа, X», «мать жены»: a kin word with another in the genitive after it names the relative of a
 # relative, not the narrator's; neither word makes the narrator's relative (and X is not the husband).
 _KIN_GENITIVE_RU = r"(?:отца|матери|мамы|мужа|жены|брата|сестры|сына|дочери|дяди|тёти|тети|деда|бабушки)"
 _KIN_CHAIN_RU = re.compile(rf"[ \t]+{_KIN_GENITIVE_RU}(?![\w-])", re.I)
 _KIN_CHAIN_BEFORE_RU = re.compile(
-    r"(?<![\w-])(?:отец|мать|брат|сестра|муж|жена|сын|дочь|дядя|тётя|тетя|дед|бабушка)[ \t]+$", re.I)
+    rf"(?<![\w-])(?:{'|'.join(RU_KIN_NOUNS)})[ \t]+$", re.I)
 # "her three children", «двое детей», "ses deux fils": the children as one group of relatives.
 _KIN_GROUP = re.compile(
     r"\b(my|his|her|our|their|mes|ses|leurs|nos|мои|его|её|ее)\s+"
@@ -193,7 +210,7 @@ _NAMES_KIN = re.compile(
 # «Жена Ербола, Айгерим …», «Мать Нурлана, Гульжан Касымова, …»: a kin word in the nominative, the
 # owner's name in the genitive, then the relative's name in apposition (Russian "Kamil's mother, X").
 _KIN_NAMES_RU = re.compile(
-    rf"(?<![\w-])((?i:отец|мать|мама|брат|сестра|муж|жена|сын|дочь|дядя|племянник|племянница))[ \t]+"
+    rf"(?<![\w-])((?i:{'|'.join(w for w in RU_KIN_NOUNS if w in KIN)}))[ \t]+"
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?),[ \t]+(?=[{_UPPER}])")
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
@@ -524,11 +541,17 @@ def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
 _UPPER_RUN = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}}(?![\w-])")
 
 
+# The words that open a letter's greeting, in every case (English, French, Russian, Kazakh): the one list
+# behind `_GREETING` (a name greeted) and `_SALUTATION` (where a letter inside a text starts); two
+# lists before (h-x33p). Their possessive before them: "My dear", « Ma chère », « Mes chers ».
+GREETING_WORDS = ("dear", "dearest", "cher", "chère", "chers", "chères", "très cher", "très chère",
+                  "дорогой", "дорогая", "дорогие", "милый", "милая", "родной", "родная", "родные",
+                  "уважаемый", "уважаемая", "любимый", "любимая", "қымбатты", "құрметті", "ардақты", "сүйікті")
+_GREETING_WORD = rf"(?:(?i:my|ma|mon|mes)[ \t]+)?(?i:{'|'.join(sorted(GREETING_WORDS, key=len, reverse=True))})"
 # A letter's greeting on its own line: "Dear Dilnur,", "My dear Aziz!", « Chère Aynur, », «Дорогой Ерлан!»,
 # «Уважаемая Гульнар Серикова,», «Қымбатты Асқар!»; a title of address skipped ("Dear Mr Tursun,").
 _GREETING = re.compile(
-    r"^[ \t]*(?:(?:[Mm]y|[Mm]a|[Mm]on)[ \t]+)?(?:Dear|Dearest|dear|Cher|Chère|Très cher|Très chère|Дорогой|Дорогая|"
-    r"Милый|Милая|Уважаемый|Уважаемая|Любимый|Любимая|Қымбатты|Құрметті|Ардақты|Сүйікті)[ \t]+"
+    rf"^[ \t]*{_GREETING_WORD}[ \t]+"
     rf"(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle)\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*[,!:]?[ \t]*$",
     re.M)
 
@@ -565,6 +588,15 @@ def _addressees(doc: Doc) -> list[tuple[int, int, str]]:
 def named_as_addressee(doc: Doc) -> set[str]:
     """Ids of the persons a letter's greeting names (`_addressees`)."""
     return {pid for s, e, _how in _addressees(doc) if (pid := person_at(doc, s))}
+
+
+def addressee_before(doc: Doc, offset: int) -> str | None:
+    """Id of the person the last greeting before offset names ("Dear Arslan, … you"; `_addressees`), or
+    None: whom the letter's "you" and "your" are. The golds' convention (v6, v13, v15): the one written to,
+    named in a private letter's greeting, is a person of the text, the relative whose "your father" the
+    letter speaks of, and the victim of what is done to "you"; never the narrator (h-x33p)."""
+    found = [person_at(doc, s) for s, _e, _how in _addressees(doc) if s < offset]
+    return found[-1] if found else None
 
 
 # (upper-cased whole: `_titles` cases only the Latin titles, and a label writes Г-Н, Г-ЖА too)
@@ -1463,8 +1495,7 @@ def _genders_from_context(doc: Doc) -> None:
             or re.match(r",[^.]{0,120}?\b(she|he)\b", after)
         if pronoun and "gender" not in person.attributes:
             ps = e + pronoun.start(1)
-            female = pronoun.group(1).lower() in ("she", "elle", "она")
-            person.set_attribute("gender", "female" if female else "male", (s, ps + len(pronoun.group(1))))
+            person.set_attribute("gender", PRONOUN_GENDER[pronoun.group(1).lower()], (s, ps + len(pronoun.group(1))))
         possessive = re.match(r"[^.]{0,80}?\b(her|his)\s+(?:" + _KIN_WORDS + r"|own|family)\b", after)
         if possessive and "gender" not in person.attributes and not re.search(r"\b(?:he|she|his|her)\b", after[:possessive.start(1)]) \
                 and not any(pid != person_id for _span, pid in doc.person_spans_in(e + 1, e + possessive.start(1))):
@@ -1578,7 +1609,7 @@ def _speakers(doc: Doc) -> None:
                 attributions.setdefault(paragraph, []).append(person_id)
                 counts[person_id] += 1
     for match in _PRONOUN_SPEECH.finditer(text):
-        gender = "female" if match.group(1).lower() in ("she", "elle", "она") else "male"
+        gender = PRONOUN_GENDER[match.group(1).lower()]
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
             continue  # "A man from his cell … He said …": the pronoun is his, not a person's
@@ -1738,9 +1769,7 @@ def _entry_headers(text: str) -> list[tuple[tuple[int, int], int, int]]:
 _SIGN_OFF = re.compile(
     rf"^[ \t]*[{_UPPER}][^\n,.!?]{{0,40}},[ \t]*\n[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\n[ \t]*\n(?=[ \t]*\S)",
     re.M)
-_SALUTATION = re.compile(
-    r"^[ \t]*(?:(?:My|Ma|Mon|Mes)[ \t]+)?(?i:dear|dearest|cher|chère|chers|chères|дорог\w*|милый|милая|родн\w+)"
-    r"[^\n]{0,50}[,!][ \t]*$", re.M)
+_SALUTATION = re.compile(rf"^[ \t]*{_GREETING_WORD}(?![\w-])[^\n]{{0,50}}[,!][ \t]*$", re.M)
 
 
 def _signers(doc: Doc) -> list[tuple[int, int, str]]:
@@ -1938,7 +1967,7 @@ def _kinship(doc: Doc) -> None:
             owner.roles.add("relative")  # a named person whose relative the text speaks of
 
     for match in _MARRIAGE.finditer(text):
-        female = match.group("subject").lower() in ("elle", "she", "она")
+        female = PRONOUN_GENDER[match.group("subject").lower()] == "female"
         owner_id = _pronoun_owner(doc, match.start(), "female" if female else "male")
         spouse_id = person_at(doc, match.start("name"))
         if owner_id and spouse_id and owner_id != spouse_id:
@@ -2004,6 +2033,10 @@ def _kinship(doc: Doc) -> None:
             relate(doc.person(owner_id), relative, relation, match.span("kin"))
     _fathers_name(doc)
     matches = [(m, m.group(1)) for m in _KIN.finditer(text)]
+    # (named only: an unnamed "your father" would be a person the golds do not list, most often one the
+    # letter names by the name the addressee carries as a surname)
+    matches += [(m, m.group(1)) for m in _YOUR_KIN.finditer(text) if m.group(4) and addressee_before(doc, m.start())]
+    matches.sort(key=lambda item: item[0].start())
     if doc.language == "ru":
         # Russian often leaves out "my": "Отец, Серик Ахметов, …", "что отец умер".
         covered = SpanSet(m.span() for m, _ in matches)
@@ -2031,7 +2064,9 @@ def _kinship(doc: Doc) -> None:
                     _couples_child(doc, match, relation, relate)
             if possessive.lower() in ("their", "leur") or not name:
                 continue
-        if possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
+        if possessive.lower() in _SECOND_PERSON_POSSESSIVES:
+            owner_id = addressee_before(doc, match.start())
+        elif possessive.lower() in (*_FIRST_PERSON_POSSESSIVES, "our", "notre"):
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
@@ -2095,7 +2130,7 @@ def _kinship(doc: Doc) -> None:
         if possessive in ("my", "mes", "мои"):
             owner_id = doc.speakers.get(doc.sentence_index(match.start()))
         elif possessive in ("his", "her", "ses", "его", "её", "ее"):
-            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            gender = PRONOUN_GENDER.get(possessive)
             owner_id = _pronoun_owner(doc, match.start(), gender)
         else:
             continue
@@ -2126,7 +2161,7 @@ def _kinship(doc: Doc) -> None:
         if possessive in ("my", "mes", "мои", "моих", "моим", "our", "nos", "наши", "наших"):
             owner_id = doc.speakers.get(doc.sentence_index(match.start()))
         else:
-            gender = {"his": "male", "her": "female", "его": "male", "её": "female", "ее": "female"}.get(possessive)
+            gender = PRONOUN_GENDER.get(possessive)
             owner_id = _pronoun_owner(doc, match.start(), gender)
         if owner_id is None:
             continue
@@ -2822,7 +2857,7 @@ def _attributes(doc: Doc) -> None:
                     break
     # Third-person citizenship: "her Kazakh citizenship".
     for match in re.finditer(r"\b(her|his)\s+(Kazakh|Kazakhstan|Kyrgyz|Chinese)\s+citizenship\b", text):
-        owner = _pronoun_owner(doc, match.start(), "female" if match.group(1) == "her" else "male")
+        owner = _pronoun_owner(doc, match.start(), PRONOUN_GENDER[match.group(1)])
         if owner:
             doc.person(owner).set_attribute("citizenship", [_COUNTRY[match.group(2).lower()]], match.span())
 

@@ -277,7 +277,9 @@ _LAST = frozenset({"ötken", "өткен"})
 _YEAR_WORD = frozenset({"yil", "yili", "yilning", "yilining", "yildiki", "жыл", "жылы", "жылдың", "жылғы"})
 _MONTH_WORD = frozenset({"ay", "ayda", "ayning", "ëyi", "ëyida", "ай", "айда", "айдың", "айы"})
 _WEEK_WORD = frozenset({"hepte", "heptide", "heptining", "апта", "аптада", "аптаның"})
-_ALONE = {"былтыр": ("document", -1), "биыл": ("document", 0)}
+# Year words that say the year alone, any case ending after them (биылғы, былтырдан): not in dateparser's
+# Kazakh table, which has them only before жыл («биылғы жыл», «былтырғы жыл»).
+_ALONE = {"былтыр": ("document", -1), "биыл": ("document", 0), "биылғы": ("document", 0), "былтырғы": ("document", -1)}
 _FROM = {"bu": ("document", 0), "shu": ("previous", 0), "сол": ("previous", 0), "këyinki": ("previous", 1),
          "келесі": ("previous", 1)}
 _NUMBER_WORDS = {**{key(word): n for n, word in enumerate(
@@ -286,9 +288,33 @@ _NUMBER_WORDS = {**{key(word): n for n, word in enumerate(
 _UNIT_FROM = {"yildin": "Y", "aydin": "M", "heptidin": "W", "kündin": "D",
               "жылдан": "Y", "айдан": "M", "аптадан": "W", "күннен": "D"}
 _LATER = frozenset({"këyin", "кейін", "соң"})
-# Kazakh "today": the day of the entry it is written in, or the document's. (Uyghur بۈگۈن is left out:
-# in the tuning texts it says "nowadays", never the day of an act.)
-_TODAY = frozenset({"бүгін"})
+
+
+@cache
+def _kazakh_relative() -> tuple[dict[str, int], dict[str, int]]:
+    """Kazakh phrases said from the time of speaking, from dateparser's table of the language
+    (`relative-type`: «бүгін» "0 day ago", «кеше» "1 day ago", «ертең» "in 1 day", «осы ай» "0 month
+    ago", «өткен апта» "1 week ago", «биылғы жыл» "0 year ago"): (day word → days from the day of
+    writing, first word of a unit phrase → units from the document's date). Issue 11, h-x33p: «осы
+    жылы», «осы айда» and «кеше» gave no date."""
+    from dateparser.languages.loader import default_loader
+
+    days: dict[str, int] = {}
+    firsts: dict[str, int] = {}
+    for meaning, phrases in default_loader.get_locale("kk").info.get("relative-type", {}).items():
+        told = re.fullmatch(r"(in )?(\d+) (year|month|week|day)( ago)?", meaning)
+        if told is None:
+            continue
+        amount = int(told.group(2)) * (1 if told.group(1) else -1)
+        for phrase in phrases:
+            words = phrase.split()
+            if len(words) == 1 and told.group(3) == "day":
+                days[key(words[0])] = amount
+            elif len(words) == 2 and told.group(3) != "day":
+                firsts[key(words[0])] = amount
+    return days, firsts
+
+
 
 
 def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
@@ -302,7 +328,7 @@ def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
     keys = [key(w.text) for w in words]
     index = 0
     while index < len(words):
-        found = _relative_at(keys, index)
+        found = _relative_at(keys, index, keys_of(words[index].text))
         if found is None:
             index += 1
             continue
@@ -324,6 +350,7 @@ def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
                           if d.end <= start and d.precision == "day" and entry_heading(doc.text, d.start, d.end)), None)
             day = date.fromisoformat(entry.value) if entry is not None else doc.document_date
             if day is not None:
+                day += timedelta(days=amount)
                 mention = calendar_mention(start, end, day.year, day.month, day.day, True)
         elif unit == "Y" and (base is not None or (previous is not None and size < 3)):
             # "last year", "that year", "the next year": a year, and the month named after it
@@ -359,23 +386,25 @@ def _relative_dates(doc: Doc, words: list[Word], taken: SpanSet) -> None:
         index += size
 
 
-def _relative_at(keys: list[str], index: int) -> tuple[int, str, str, int] | None:
-    """(words used, anchor "document" | "previous", unit Y/M/W/D, amount) of a relative phrase
-    starting at keys[index], or None."""
+def _relative_at(keys: list[str], index: int, stems: tuple[str, ...] = ()) -> tuple[int, str, str, int] | None:
+    """(words used, anchor "document" | "previous" | "today", unit Y/M/W/D, amount) of a relative phrase
+    starting at keys[index] (stems: the keys of that word's stems, for `_ALONE`), or None."""
     first = keys[index]
     second = keys[index + 1] if index + 1 < len(keys) else ""
     third = keys[index + 2] if index + 2 < len(keys) else ""
-    if first in _ALONE:
-        return 1, *_ALONE[first][:1], "Y", _ALONE[first][1]
-    if first in _TODAY:
-        return 1, "today", "D", 0
-    if first in _LAST:
-        for words, unit in ((_YEAR_WORD, "Y"), (_MONTH_WORD, "M"), (_WEEK_WORD, "W")):
-            if second in words:
-                return 2, "document", unit, -1
+    alone = next((k for k in (first, *stems) if k in _ALONE), None)
+    if alone:
+        return 1, *_ALONE[alone][:1], "Y", _ALONE[alone][1]
+    days, firsts = _kazakh_relative()
+    if first in days:
+        return 1, "today", "D", days[first]
     if first in _FROM and second in _YEAR_WORD:
         anchor, amount = _FROM[first]
         return 2, anchor, "Y", amount
+    if first in _LAST or (first in firsts and first not in _FROM):  # (келесі: the year after the date before)
+        for words, unit in ((_YEAR_WORD, "Y"), (_MONTH_WORD, "M"), (_WEEK_WORD, "W")):
+            if second in words:
+                return 2, "document", unit, -1 if first in _LAST else firsts[first]
     number = _NUMBER_WORDS.get(first) or (int(first) if first.isdigit() and int(first) < 100 else None)
     if number and second in _UNIT_FROM and third in _LATER:
         return 3, "previous", _UNIT_FROM[second], number
@@ -528,11 +557,15 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
     while index < len(readable):
         if names[index] is None:
             # A capitalised word the lexicon does not know before a family name in Russian or Kazakh
-            # form (Нұрсила Бекболатқызы, Tursunay Ablimitova): a name all the same.
+            # form (Нұрсила Бекболатқызы, Tursunay Ablimitova): a name all the same; so before a
+            # patronymic made of a given name the lexicon knows («Әсемгүл Нұрланқызының», h-x33p), where
+            # the given name may end as a case would (-а): the case ending goes on the patronymic.
+            patronymic = index + 1 < len(readable) and _PATRONYMIC.match(readable[index + 1].text)
             if index + 1 < len(readable) and readable[index].script != ARABIC and _may_be_name(readable[index]) \
                     and _plausible(readable[index:index + 1]) and SURNAME.search(readable[index + 1].text) \
-                    and names[index + 1] is None and _joined(doc.text, readable, index) \
-                    and _inside_name(readable[index], None):
+                    and (names[index + 1] is None or patronymic) \
+                    and _joined(doc.text, readable, index) \
+                    and (_inside_name(readable[index], None) or patronymic):
                 found.append((index, index + 2))
                 index += 2
                 continue

@@ -1,0 +1,45 @@
+"""Persons, victim role and dates per language over the tuning splits of `bench/extract.py` (issue 11):
+the figures its per-split table does not give, one extraction of every tuning document.
+
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/extract_by_language.py
+
+Prints, per language (the gold's `language`), the number of documents and P / R / F1 (tp/predicted/gold)
+for persons, victim role and dates, scored by `bench/extract.py`'s `score`. Reads `TUNING_FOLDERS` only and
+skips any document whose split is held out: a held-out set is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import extract as bench  # noqa: E402  (bench/extract.py)
+
+FIELDS = ("persons", "victim_role", "dates")
+
+
+def main() -> int:
+    from guwah.extract import extract_text
+
+    counts: dict[str, list[dict]] = {}
+    for folder in bench.TUNING_FOLDERS:
+        for path in sorted(folder.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            split = bench.SPENT.get(gold["split"], gold["split"])
+            if split not in bench.SPLITS or split in bench.HELD_OUT_SETS:
+                continue
+            out = extract_text(bench.load_corpus_text(gold), document_date=gold.get("document_date"))
+            counts.setdefault(gold.get("language", "?"), []).append(bench.score(gold, out))
+    for language, per_doc in sorted(counts.items()):
+        figures = bench.summarise(per_doc)
+        print(f"{language} ({len(per_doc)} documents)  " + "  ".join(
+            f"{field} {figures[field]['precision']:.3f} / {figures[field]['recall']:.3f} / {figures[field]['f1']:.3f} "
+            f"({figures[field]['tp']}/{figures[field]['predicted']}/{figures[field]['gold']})" for field in FIELDS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
