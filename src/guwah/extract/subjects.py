@@ -448,7 +448,8 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
         kin = head.group("kin").lower() if head else mention.split()[0].lower() if mention.split() else ""
         if not own and possessive.search(text, max(0, s - 8), s):
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
-        if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
+        if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start) \
+                and not _named_before(doc, pid, sentence.start, s):
             found.add(pid)
     # '"…," X writes, "… him …"': inside the words X is quoted saying, "he" is not X
     quotes = len(_QUOTE_MARK.findall(text, sentence.start, start))
@@ -457,6 +458,13 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
             if _SAYS_AFTER.match(text, e) and not _QUOTE_MARK.search(text, s, e):
                 found.add(pid)
     return found
+
+
+def _named_before(doc: Doc, person_id: str, start: int, end: int) -> bool:
+    """Whether `person_id` has a mention starting in [start, end): "X herself …, her sister says, but
+    she …": the kin phrase joined to X is X's relative told by X's own possessive, so X is not the
+    teller (one cannot be one's own sister), and X stays whom "she" may stand for."""
+    return any(pid == person_id for _span, pid in doc.person_spans_in(start, end))
 
 
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
