@@ -37,15 +37,15 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING
+from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING, pronouns_of
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
     rf"|\b(?P<group>neither of them|both of them|(?:tous|toutes) (?:les )?deux|их (?:обоих|обеих)|оба|обе)\b"
-    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем|ним)\b"
-    rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
+    rf"|\b(?P<he>{pronouns_of('male')})\b"
+    rf"|\b(?P<she>{pronouns_of('female')})\b"
     rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
     rf"|\b(?P<girl>the (?:girl|young woman)|la (?:jeune )?fille|девочк\w*|девушк\w*)\b"
     rf"|\b(?P<obj3>lui)\b"
