@@ -98,6 +98,10 @@ def test_kazakh_entries_do_not_read_a_russian_text():
     ("қамады", 4, False),             # қама|ды: locked up, no negation
     ("таяқпен ұрды", 4, False),       # таяқ|пен: "with a stick", not a negative suffix
     ("ұсталды, хабар жоқ", 5, False),  # «жоқ» of another clause
+    ("лагерьде болмаған", 5, True),    # h-x33c: in the camp | was not (a negated copula after the place)
+    ("лагерьде болған жоқ", 5, True),
+    ("лагерьде болған", 5, False),     # was in the camp
+    ("лагерьде болды", 5, False),
 ])
 def test_kazakh_negation_after_the_stem(text, end, negated):
     assert negated_after(text, end, "kk") is negated
@@ -127,3 +131,12 @@ def test_a_thing_of_mine_in_the_accusative(word, mine):
     from guwah.extract.turkic import _KK_MY_THING
 
     assert bool(_KK_MY_THING.search(word)) is mine
+
+
+def test_not_in_the_camp_is_no_camp():
+    # h-x33c: a negated copula after the place («лагерьде болмаған», was not in the camp) denies it
+    text = ("Менің атым Айгүл Болатқызы. Інім Ерлан Болатұлы лагерьде болмаған. "
+            "Ағам Нұрлан Болатұлы лагерьде болған.")
+    result = codes(extract_text(text, language="kk"))
+    assert "detention.internment_camp" in result["Нұрлан Болатұлы"]  # control
+    assert not any("detention.internment_camp" in found for name, found in result.items() if name != "Нұрлан Болатұлы")

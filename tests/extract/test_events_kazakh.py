@@ -37,3 +37,27 @@ def test_took_away_is_an_arrest_only_with_the_police():
     assert not any(kind == "arrest" for kind, _who, _when in found)
     found = events("2018 жылы полиция келіп, менің ағам Нұрлан Бекұлын алып кетті.")
     assert any(kind == "arrest" for kind, _who, _when in found)
+
+
+# h-x33c: a Kazakh event passes the one scope test of every language (`violations.refusal`), as Kazakh
+# violations do: a hedge before the verb or after it, a question, general background. Invented sentences.
+def test_a_hedged_kazakh_arrest_is_no_event():
+    found = events("Менің атым Айгүл Болатқызы. Бәлкім, інім Ерлан Болатұлы да 2019 жылы ұсталған.")
+    assert not any(kind == "arrest" and who == "Ерлан Болатұлы" for kind, who, _when in found)
+    found = events("Менің атым Айгүл Болатқызы. Інім Ерлан Болатұлы да 2019 жылы ұсталды деп естідім.")
+    assert not any(kind == "arrest" and who == "Ерлан Болатұлы" for kind, who, _when in found)
+    # positive control: the same arrest, told as known
+    found = events("Менің атым Айгүл Болатқызы. Інім Ерлан Болатұлы да 2019 жылы ұсталды.")
+    assert ("arrest", "Ерлан Болатұлы", "2019") in found
+
+
+def test_an_arrest_asked_about_is_no_event():
+    found = events("Менің атым Айгүл Болатқызы. Інім Ерлан Болатұлы 2019 жылы ұсталды ма?")
+    assert not any(kind == "arrest" and who == "Ерлан Болатұлы" for kind, who, _when in found)
+
+
+def test_thousands_sent_to_camps_is_background_not_an_event():
+    found = events("Менің атым Айгүл Болатқызы. 2018 жылы мыңдаған қазақтар лагерьге жабылды. "
+                   "Ағам Нұрлан Болатұлы 2019 жылы лагерьге жабылды.")
+    assert ("detention", "Нұрлан Болатұлы", "2019") in found  # control
+    assert not any(kind == "detention" and who != "Нұрлан Болатұлы" for kind, who, _when in found)

@@ -1279,14 +1279,16 @@ _KAZAKH_NEGATIVE_FORM = frozenset({"disappearance"})
 
 def find_kazakh_events(doc: Doc) -> None:
     """Events of a Kazakh text (doc.language "kk", filled by `regional.run`): each match of
-    `KAZAKH_EVENTS` in a sentence (that holds its required words), not denied after its word (`lexicon.negated_after`), gives one
+    `KAZAKH_EVENTS` in a sentence (that holds its required words) that passes the one scope test of
+    every language (`violations.refusal`: not background, denied, asked, negated — Kazakh's negation
+    after its word, `lexicon.negated_after` — nor hedged before or after it, as Kazakh violations) gives one
     event to the person `turkic.ActPersons` reads for those words (the nearest name, «оны», a kin
     word that named someone, the narrator), dated by the nearest date before it in its sentence, else
     the first after it there, else the last date of the sentence before in its paragraph (no date: none). The same
     (type, person) once per sentence. Nothing without sentences."""
-    from guwah.extract.lexicon import negated_after
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
+    from guwah.extract.violations import refusal
 
     if not doc.sentences:
         return
@@ -1294,7 +1296,7 @@ def find_kazakh_events(doc: Doc) -> None:
     text = doc.text
     found: list[EventRecord] = []
     previous = None
-    for sentence in doc.sentences:
+    for index, sentence in enumerate(doc.sentences):
         seen: set[tuple[str, str]] = set()
         dates = [d for d in doc.dates if sentence.start <= d.start < sentence.end]
         # an undated sentence continues the date the sentence before it, in its paragraph, ended on
@@ -1306,7 +1308,7 @@ def find_kazakh_events(doc: Doc) -> None:
             if requires is not None and not requires.search(text, sentence.start, sentence.end):
                 continue
             for match in pattern.finditer(text, sentence.start, sentence.end):
-                if kind not in _KAZAKH_NEGATIVE_FORM and negated_after(text, match.end(), "kk"):
+                if refusal(doc, index, match.start(), match.end(), negative_form=kind in _KAZAKH_NEGATIVE_FORM):
                     continue
                 people = reader.persons(match.start(), match.end())
                 if not people or (kind, people[0]) in seen:

@@ -291,6 +291,18 @@ NAMED_OCCASIONS = {"day", "days", "campaign", "movement", "programme", "program"
 
 # --- Scope of a stated act: the one list of each, read by the violation rules (and meant for the
 # event rules too). Regular-expression text, matched case-insensitively.
+# Third-person singular personal pronouns by the gender they tell, every case (English, French, Russian):
+# the one list behind `subjects`' "he"/"she" references and `violations`' companion inside "we". French
+# « lui » is left out: as an object it is him or her («je lui ai dit»), read apart (`subjects`' "obj3").
+PRONOUN_GENDER = {**dict.fromkeys("he him his il он его ему него нём нем ним".split(), "male"),
+                  **dict.fromkeys("she her elle она её ее ей неё нее ней".split(), "female")}
+
+
+def pronouns_of(gender: str) -> str:
+    """Regular-expression text: the pronouns of `PRONOUN_GENDER` of `gender` ("male" or "female"), longest first."""
+    return "|".join(sorted((w for w, g in PRONOUN_GENDER.items() if g == gender), key=lambda w: (-len(w), w)))
+
+
 # A word that denies what follows it in its clause ("I was never beaten", «меня не били»): as
 # words (the event rules read them on the parse's tokens) and as regular-expression text.
 NEGATION_WORDS = frozenset("not n't never no neither nor without hardly nobody ne ni pas jamais не ни никогда".split())
@@ -367,8 +379,10 @@ _NEGATED_AFTER_RU = re.compile(NEGATED_AFTER_RU, re.I)
 # the negative affix of the verb; жоқ/емес as predicate negators.)
 KK_NEGATION_WORDS = frozenset({"жоқ", "емес"})
 _KK_NEGATIVE_SUFFIX = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
-_KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
-                                     + r")(?!\w)", re.I)
+# A place or state told with a copula after it, «бол-» "to be", negated by the suffix or by a word:
+# «лагерьде болмаған» (was not in the camp), «лагерьде болған жоқ» (h-x33c).
+_KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын|бол\w*))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
+                                     + r")(?!\w)|\w*\s+болма(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
 # that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
 # «шығар», «мүмкін»): the act is not told as done.

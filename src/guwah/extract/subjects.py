@@ -37,15 +37,15 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING
+from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING, pronouns_of
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
     rf"\b(?P<first>I|me|my|myself|je|j'|moi|me|m'|mon|ma|я|меня|мне|мной|мой|моя|мою)\b"
     rf"|\b(?P<we>we|us|our|ourselves|nous|мы|нас|нам|нами)\b"
     rf"|\b(?P<group>neither of them|both of them|(?:tous|toutes) (?:les )?deux|их (?:обоих|обеих)|оба|обе)\b"
-    rf"|\b(?P<he>he|him|his|il|он|его|ему|него|нём|нем|ним)\b"
-    rf"|\b(?P<she>she|her|elle|она|её|ее|ей|неё|нее|ней)\b"
+    rf"|\b(?P<he>{pronouns_of('male')})\b"
+    rf"|\b(?P<she>{pronouns_of('female')})\b"
     rf"|\b(?P<boy>the (?:boy|young man|teenager|youth)|le (?:garçon|jeune homme)|мальчик\w*|юнош\w*)\b"
     rf"|\b(?P<girl>the (?:girl|young woman)|la (?:jeune )?fille|девочк\w*|девушк\w*)\b"
     rf"|\b(?P<obj3>lui)\b"
@@ -448,7 +448,8 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
         kin = head.group("kin").lower() if head else mention.split()[0].lower() if mention.split() else ""
         if not own and possessive.search(text, max(0, s - 8), s):
             own, kin = True, mention.split()[0].lower() if mention.split() else ""
-        if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start):
+        if own and kin in KIN and e <= start and _SAYS_THEN.fullmatch(text, e, start) \
+                and not _named_before(doc, pid, sentence.start, s):
             found.add(pid)
     # '"…," X writes, "… him …"': inside the words X is quoted saying, "he" is not X
     quotes = len(_QUOTE_MARK.findall(text, sentence.start, start))
@@ -457,6 +458,13 @@ def _telling_relatives(doc: Doc, index: int, start: int, kind: str) -> set[str]:
             if _SAYS_AFTER.match(text, e) and not _QUOTE_MARK.search(text, s, e):
                 found.add(pid)
     return found
+
+
+def _named_before(doc: Doc, person_id: str, start: int, end: int) -> bool:
+    """Whether `person_id` has a mention starting in [start, end): "X herself …, her sister says, but
+    she …": the kin phrase joined to X is X's relative told by X's own possessive, so X is not the
+    teller (one cannot be one's own sister), and X stays whom "she" may stand for."""
+    return any(pid == person_id for _span, pid in doc.person_spans_in(start, end))
 
 
 _QUOTE_MARK = re.compile(r"[\"“”«»]")

@@ -39,6 +39,7 @@ from guwah.extract.lexicon import (
     NEGATION,
     OFFICIAL_TITLES_EN,
     PEOPLE_NOUNS,
+    PRONOUN_GENDER,
     REPORTING,
     SAYING_THAT,
     THREAT,
@@ -1380,8 +1381,8 @@ _WITH_ME_AFTER = re.compile(r"\b(?:and (?:I|me)|et moi|и я)\b", re.I)
 _WITH_ME_BEFORE = re.compile(r"\b(?:(?:I|me) and|moi et|мы с)\s+", re.I)
 _PAIR_BREAK = re.compile(r"[,;:.!?()—–]")
 _COMPANION_PRONOUN = re.compile(r"\b(?:she|he|elle|lui|она|он|ней|ним)\b", re.I)
-_PRONOUN_GENDER = {"she": "female", "elle": "female", "она": "female", "ней": "female",
-                   "he": "male", "lui": "male", "он": "male", "ним": "male"}
+# Their gender: the one list (`lexicon.PRONOUN_GENDER`); « lui » paired with « moi » is the stressed "him".
+_PRONOUN_GENDER = {**PRONOUN_GENDER, "lui": "male"}
 
 
 def _companion_in(doc: Doc, index: int, speaker: str) -> str | None:
