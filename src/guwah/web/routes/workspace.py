@@ -6,6 +6,7 @@ changes are audited with their old and new values when those are levels, not tex
 
 from __future__ import annotations
 
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -145,18 +146,31 @@ def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
 def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId,
-                            withdrawn: int | None = None, down: str = "") -> Response:
+                            withdrawn: int | None = None, down: str = "", seal: str = "") -> Response:
     """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
     taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
-    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`)."""
+    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`); `seal`
+    (`withdrawal_seal`) must show that the form told them for this document (400 otherwise)."""
     told = None
     if withdrawn is not None:
         from guwah.releases import withdrawal_told
 
         if not re.fullmatch(r"(?:\d{1,9}(?:,\d{1,9})*)?", down):
             raise InputError("down: release ids separated by commas")
+        if not hmac.compare_digest(seal.encode(), withdrawal_seal(request.app.state.store, document_id, withdrawn,
+                                                                    down).encode()):
+            raise InputError(f"these release ids were not told by the withdraw form of document {document_id}: "
+                             "nothing is shown as taken down")
         told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
     return _document_page(request, session, auth, document_id, told)
+
+
+def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -> str:
+    """A keyed hash (hex) binding the release ids the withdraw form's redirect carries to the
+    document it withdrew: the page that says what came down shows only what this workspace told
+    for this document, never ids forged into the address (another testimony's withdrawn release
+    shown as having come down with this one)."""
+    return store.ring.mac("withdrawal-told", f"{document_id}|{withdrawn}|{down}".encode()).hex()[:32]
 
 
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None) -> Response:
@@ -215,8 +229,9 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: Edit
         raise InputError("a withdrawal needs a reason")
     release, came_down = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
     # Post/Redirect/Get: a reload shows the page again and withdraws nothing; only release ids travel.
-    query = urlencode({"withdrawn": release.id if release else 0,
-                       **({"down": ",".join(str(c.release) for c in came_down)} if came_down else {})})
+    withdrawn, down = release.id if release else 0, ",".join(str(c.release) for c in came_down)
+    query = urlencode({"withdrawn": withdrawn, **({"down": down} if down else {}),
+                       "seal": withdrawal_seal(request.app.state.store, document_id, withdrawn, down)})
     return RedirectResponse(f"/workspace/documents/{document_id}?{query}", status_code=303)
 
 
