@@ -67,6 +67,9 @@ class WorkspaceDocument:
     ingested_at: datetime
     interview_date: date | None
     text: str
+    # The embargo that holds it back when it comes through an original it translates or a text it
+    # copies (`guwah.publish.embargo_over`); None when only its own (embargo_until) or none holds.
+    embargo_through: object = None
 
 
 def _consent(document: Document) -> str:
@@ -115,7 +118,16 @@ def workspace_document(store: Store, session: Session, document_id: int, actor: 
         media_type=document.media_type, original_name=document.original_name, size=document.size,
         sha256=document.sha256, ingested_at=document.ingested_at,
         interview_date=testimony.interview_date if testimony else None, text=document.text,
+        embargo_through=_embargo_through(session, document.id),
     )
+
+
+def _embargo_through(session: Session, document_id: int):
+    """`guwah.publish.embargo_over` when another document's embargo holds this one back."""
+    from guwah.publish import embargo_over
+
+    over = embargo_over(session, document_id)
+    return over if over is not None and over.how != "own" else None
 
 
 def search_workspace(store: Store, session: Session, query: str, actor: str) -> list[WorkspaceSummary]:
@@ -255,7 +267,7 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
     """One release as the public would see it, every mask highlighted, with approval for editors."""
     import json
 
-    from guwah.publish import DOCUMENT
+    from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import county_notes, get_release, subject_number
 
     release = get_release(session, release_id)
@@ -275,6 +287,10 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
         # a draft's note that a masked place's county is still named (the CLI's `release propose` prints it)
         "county_notes": county_notes(release) if release.state == "draft" and release.subject_type == DOCUMENT
         and not erased else [],
+        # the embargo that applies to it, and whose it is when another text's (the public side's rule)
+        "embargo": release_embargo(session, release) if release.subject_type == DOCUMENT and not erased else None,
+        "embargo_through": _embargo_through(session, release.subject_id)
+        if release.subject_type == DOCUMENT and not erased else None,
     })
 
 
