@@ -430,3 +430,29 @@ def test_the_server_keeps_no_access_log(store):
     from guwah.web.server import server_config
 
     assert server_config(store, "127.0.0.1", 8000).access_log is False
+
+
+def test_an_admin_enables_a_disabled_account_on_the_users_page(store):
+    # Before: /admin/users could disable an account but not enable it again (nor could the CLI).
+    # Now a disabled account has an Enable button: it may log in again, audited with who did it;
+    # an active account shows Disable instead (control).
+    from guwah.accounts import authenticate
+
+    app = create_app(store)
+    admin = make_user(store, "adil", "admin", totp=True)
+    target = make_user(store, "tursun", "viewer")
+    client, token = client_as(app, store, admin)
+    assert client.post(f"/admin/users/{target.id}/disable", data={"csrf_token": token},
+                       follow_redirects=False).status_code == 303
+    page = client.get("/admin/users").text
+    assert f'action="http://testserver/admin/users/{target.id}/enable"' in page
+    assert f'action="http://testserver/admin/users/{admin.id}/enable"' not in page  # active: Disable only
+    with store.session() as session:
+        assert authenticate(store, session, "tursun", PASSWORD) is None
+    answer = client.post(f"/admin/users/{target.id}/enable", data={"csrf_token": token}, follow_redirects=False)
+    assert (answer.status_code, answer.headers["location"]) == (303, "/admin/users")
+    with store.session() as session:
+        assert authenticate(store, session, "tursun", PASSWORD) is not None
+        changes = [(e.actor, e.detail.get("change")) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "change", AuditEntry.record_id == target.id))]
+    assert changes[-2:] == [("adil", "disabled"), ("adil", "enabled")]

@@ -52,6 +52,7 @@ MATRIX = [
     ("GET",  "/admin/users",                          "/login?next=/admin/users", 403,           403,          200),
     ("POST", "/admin/users",                          "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/disable",         "/login",                   403,           403,          "/admin/users"),
+    ("POST", "/admin/users/{target}/enable",          "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/role",            "/login",                   403,           403,          "/admin/users"),
     ("GET",  "/workspace/releases",                   "/login?next=/workspace/releases", 200, 200, 200),
     ("GET",  "/workspace/releases/{release}",         "/login?next=/workspace/releases/{release}", 200, 200, 200),
@@ -97,7 +98,7 @@ MATRIX = [
 ]
 
 # What each form sends besides its CSRF token. Each is harmless to repeat: the consent is set to
-# the level it has, the target disabled again and given the role it has.
+# the level it has, the target disabled or enabled again and given the role it has.
 FORMS = {
     "/login": {"username": "nobody", "password": "not the password"},
     "/login/totp": {"code": "000000"},

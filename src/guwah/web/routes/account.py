@@ -18,6 +18,7 @@ from guwah.accounts import (
     confirm_totp,
     create_user,
     disable_user,
+    enable_user,
     end_session,
     list_users,
     needs_second_factor,
@@ -218,6 +219,13 @@ def admin_disable_user(request: Request, session: SessionDep, auth: Admin, user_
     if user.id == auth.user.id:
         return _users_page(request, session, error="You cannot disable your own account.", status_code=400)
     disable_user(request.app.state.store, session, user, actor=auth.user.username)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{user_id}/enable", response_class=HTMLResponse)
+def admin_enable_user(request: Request, session: SessionDep, auth: Admin, user_id: int) -> Response:
+    """Let a disabled account log in again (`guwah users enable`; audited)."""
+    enable_user(request.app.state.store, session, _user(session, user_id), actor=auth.user.username)
     return RedirectResponse("/admin/users", status_code=303)
 
 
