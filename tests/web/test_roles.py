@@ -43,6 +43,8 @@ MATRIX = [
     ("POST", "/login/totp",                           "/login",                   "/workspace",  "/workspace", "/workspace"),
     ("POST", "/logout",                               "/login",                   "/",           "/",          "/"),
     ("GET",  "/account/totp",                         "/login",                   200,           200,          200),
+    ("GET",  "/account/password",                     "/login?next=/account/password", 200,      200,          200),
+    ("POST", "/account/password",                     "/login",                   400,           400,          400),
     ("POST", "/account/totp",                         "/login",                   400,           "/account/totp", "/account/totp"),
     ("GET",  "/workspace",                            "/login?next=/workspace",   200,           200,          200),
     ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
@@ -103,6 +105,8 @@ FORMS = {
     "/login": {"username": "nobody", "password": "not the password"},
     "/login/totp": {"code": "000000"},
     "/account/totp": {"code": "000000"},
+    # a new password too short: refused before the current one is checked (nothing counted)
+    "/account/password": {"current": "not the password", "new": "short", "again": "short"},
     DOC + "/consent": {"consent": "confidential"},
     DOC + "/withdraw": {"reason": "matrix test"},
     "/workspace/consent/{missing}/decide": {"decision": "approve"},
