@@ -1000,3 +1000,75 @@ def test_a_translation_or_copy_of_a_pseudonymous_testimony_masks_its_witness_too
     assert "Дилнур" not in translated["text"] and "Абдукерим" not in translated["text"], translated["text"]
     assert "Dilnur" not in copied["text"] and "live in Istanbul" in copied["text"], copied["text"]
     assert shown.startswith("I am Dilnur Abdukerim")  # control
+
+
+def test_release_check_lists_approved_releases_todays_rules_would_refuse_and_changes_nothing(
+        store, tmp_path, monkeypatch):
+    # Before: a release approved under an earlier version's rules (here: before consent and
+    # embargoes followed copies) stayed up until some later change to the archive happened to
+    # re-check it, and nothing told an operator which ones. Now `guwah release check` lists each
+    # with its reasons (no value of it shown), exits 1, and changes nothing; a release that
+    # passes is not listed (control), and once settled the check passes (exit 0).
+    from sqlalchemy import func, select
+
+    from guwah.registry import corroboration
+    from guwah.storage.tables import AuditEntry, Release
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    account = ("Account of a former detainee. I was held in the camp in Karamay from the spring of 2018 until "
+               "the winter of 2019. Every morning we sang songs in praise of the party and every evening we "
+               "wrote self-criticism. The guards beat those who spoke their own language in the rooms or in "
+               "the yard. I was released after my family in Almaty wrote to the consulate many times.")
+    secret = ("Account of a mother. In April 2019 the police took my husband from our home in Kuqa to a camp near "
+              "the town. We have heard nothing from him since that day. I ask the world to help me find him and "
+              "the other men who were taken with him that spring, and to tell their families where they are.")
+    note = "Note from the editors of a weekly newsletter: we reprint this account with thanks.\n\n"
+    day = (date.today() + timedelta(days=200)).isoformat()
+    ids = {}
+    for name, text, sidecar in [
+            ("a", account, f"consent: public\nembargo_until: {day}\n"), ("b", note + account, "consent: public\n"),
+            ("s", secret, "consent: confidential\n"), ("d", note + secret, "consent: public\n"),
+            ("c", "We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten "
+                  "months, and nobody was allowed to speak our language in the rooms or in the yard at all.",
+             "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+    with monkeypatch.context() as earlier_rules:  # copies were not followed then
+        earlier_rules.setattr(corroboration, "texts_it_follows", lambda session, document_id: [])
+        released = {name: release_document(store, ids[name]) for name in ("b", "d", "c")}
+    with store.session() as session:
+        before = (session.execute(select(Release.id, Release.state, Release.content)).all(),
+                  session.scalar(select(func.count(AuditEntry.id))))
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    checked = runner.invoke(app, ["release", "check"])
+    assert checked.exit_code == 1, checked.output
+    lines = {line.split(":")[0].split(" (public")[0]: line for line in checked.stdout.strip().splitlines()}
+    assert set(lines) == {f"release {released['b']} of document {ids['b']}",
+                          f"release {released['d']} of document {ids['d']}"}, checked.stdout
+    copy = lines[f"release {released['b']} of document {ids['b']}"]
+    assert f"an embargo until {day} (it copies or repeats document {ids['a']})" in copy, copy
+    confidential = " ".join(lines[f"release {released['d']} of document {ids['d']}"].split())
+    assert f"text of document {ids['s']}, which is confidential" in confidential, confidential
+    assert "3 approved releases checked; 2 would no longer pass" in " ".join(checked.stderr.split())
+    for leak in ("Kuqa", "Karamay", "husband", "newsletter"):
+        assert leak not in checked.output
+    as_json = json.loads(runner.invoke(app, ["release", "check", "--json"]).stdout)
+    assert as_json["checked"] == 3
+    assert [(f["release"], f["subject_type"], f["number"]) for f in as_json["failing"]] == [
+        (released["b"], "document", ids["b"]), (released["d"], "document", ids["d"])]
+    store = type(store)(store.settings)
+    with store.session() as session:  # read-only: nothing withdrawn, redrafted or audited
+        after = (session.execute(select(Release.id, Release.state, Release.content)).all(),
+                 session.scalar(select(func.count(AuditEntry.id))))
+    assert after == before
+    with store.session() as session:
+        from guwah.releases import keep_releases_current
+
+        assert sorted(keep_releases_current(session)) == sorted([ids["b"], ids["d"]])  # what it said would go
+    store.close()
+    settled = runner.invoke(app, ["release", "check"])
+    assert settled.exit_code == 0 and settled.stdout == "", settled.output

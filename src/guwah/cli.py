@@ -456,7 +456,7 @@ def serve(
     from guwah.web.server import default_workers, run_workers, server_config
 
     _check_port_free(host, port)
-    store = _store()
+    store = open_archive(acting=False)  # members act as themselves, never as GUWAH_ACTOR
     # The search's name forms and entry cards, once, before any process serves.
     for built in (ensure_forms_file(store), ensure_cards_file(store)):
         if built is not None:

@@ -120,16 +120,28 @@ def reasons_line(reasons: list[dict]) -> str:
     return "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "") for r in reasons)
 
 
-def open_archive(create: bool = False):
+def open_archive(create: bool = False, *, acting: bool = True):
     """The archive named by the environment; says so when it had to create a new master key.
 
     A folder that holds no archive is refused (InputError naming it) unless `create`: only
     `guwah init` (and `guwah keys init`) make a new archive, so that a mistyped GUWAH_DATA_DIR
-    never starts an empty one unnoticed.
+    never starts an empty one unnoticed. When `acting` (every command but `serve`, whose
+    members act as themselves) the command's actor must be allowed to act
+    (`guwah.accounts.check_cli_actor`: AccessDenied for a disabled, locked-out or unknown
+    account), checked before anything is done.
     """
     from guwah.storage import open_store
 
     store = open_store(create=create)
+    if acting:
+        from guwah.accounts import check_cli_actor
+
+        try:
+            with store.session() as session:
+                check_cli_actor(session, store.settings.actor)
+        except BaseException:
+            store.close()
+            raise
     if store.created_key:
         err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
                   "somewhere safe and away from the data: without it the archive cannot be read.",

@@ -130,6 +130,50 @@ def effective_embargo(session: Session, document_id: int) -> date | None:
     return max(dates) if dates else None
 
 
+def _texts_carried(session: Session, document_id: int) -> tuple[list[int], list[int], dict[int, int]]:
+    """(chain, copied, via): the document and every original it translates; the texts any of them
+    carries or repeats (`corroboration.texts_it_follows`), outside the chain, in order; and for
+    each copied text, the member of the chain that carries it."""
+    from guwah.registry.corroboration import texts_it_follows
+
+    chain = [t.document_id for t in _chain(session, document_id) if t is not None]
+    copied, via = [], {}
+    for translated in chain:
+        for other in texts_it_follows(session, translated):
+            if other not in chain and other not in via:
+                copied.append(other)
+                via[other] = translated
+    return chain, copied, via
+
+
+@dataclass(frozen=True)
+class Embargo:
+    """The embargo that holds a document back: `until` (the day it may be seen from), set by the
+    testimony of document `document_id`, which is the document itself (`how` "own"), an original
+    it translates ("translates") or a text it, or an original it translates, carries or repeats
+    ("copies")."""
+
+    until: date
+    document_id: int
+    how: str
+
+
+def embargo_over(session: Session, document_id: int) -> Embargo | None:
+    """The latest embargo over a document through its translations and the texts it copies, and
+    whose it is: the rule a release of it follows (`draft_content` freezes the copied part,
+    `release_embargo` reads it), for the workspace to say why a text waits. None when none holds.
+    Unlike `draft_content` it also answers for a confidential document."""
+    chain, copied, _ = _texts_carried(session, document_id)
+    found = [(t.embargo_until, t.document_id, "own" if t.document_id == document_id else "translates")
+             for t in _chain(session, document_id) if t is not None and t.embargo_until]
+    found += [(t.embargo_until, t.document_id, "copies") for other in copied for t in _chain(session, other)
+              if t is not None and t.embargo_until and t.document_id not in chain]
+    if not found:
+        return None
+    until, source, how = max(found, key=lambda item: item[0])  # the first of the latest: its own before a copy's
+    return Embargo(until, source, how)
+
+
 def release_embargo(session: Session, release: Release) -> date | None:
     """The day a document release may be seen from: its testimony's embargo (`effective_embargo`) or
     that of a text it copies, frozen in the release when it was drafted (`draft_content`)."""
@@ -316,16 +360,8 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates, and a text
     # that carries another's (a republication under an editor's note) takes that one's consent too
     # (not the other way round: a public testimony quoted in confidential notes stays public).
-    from guwah.registry.corroboration import texts_it_follows
-
     # Along the translation chain too: a translation of a republication carries what that carries.
-    chain = [t.document_id for t in _chain(session, document_id) if t is not None]
-    copied, via = [], {}
-    for translated in chain:
-        for other in texts_it_follows(session, translated):
-            if other not in chain and other not in via:
-                copied.append(other)
-                via[other] = translated
+    chain, copied, via = _texts_carried(session, document_id)
     followed = None  # the text whose consent made this one confidential, when not its own
     for other in copied:
         was, consent = consent, stricter(consent, effective_consent(session, other))
@@ -401,10 +437,9 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # republication, a re-encoded file) waits for that day too. Frozen in the release, so that
     # reads stay cheap; an embargoed original ingested later changes it, and the release check
     # redrafts the copy.
-    own = effective_embargo(session, document_id)
-    carried = max((e for e in (effective_embargo(session, other) for other in copied) if e), default=None)
-    if carried is not None and (own is None or carried > own):
-        content["embargo_until"] = carried.isoformat()
+    over = embargo_over(session, document_id)
+    if over is not None and over.how == "copies":
+        content["embargo_until"] = over.until.isoformat()
     return content, masks
 
 

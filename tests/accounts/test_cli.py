@@ -1,12 +1,12 @@
 """`guwah users …` through typer's CliRunner, on the test's archive."""
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
-from guwah.accounts import find_user, user_for_token
+from guwah.accounts import create_user, find_user, user_for_token
 from guwah.accounts.cli import users_app
-from guwah.storage.tables import ApiToken, AuditEntry
+from guwah.storage.tables import ApiToken, AuditEntry, UserAccount
 from tests.accounts.factories import PASSWORD
 
 runner = CliRunner()
@@ -20,6 +20,9 @@ def run(store, settings, monkeypatch):
     monkeypatch.setenv("GUWAH_NEW_PASSWORD", PASSWORD)
     monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
     monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+    # Once an archive has accounts, the CLI's actor must be one of them (check_cli_actor).
+    with store.session() as session:
+        create_user(store, session, "cli-admin", PASSWORD, "admin", actor="cli-admin")
 
     def invoke(*args, **kwargs):
         return runner.invoke(users_app, [str(a) for a in args], catch_exceptions=False, **kwargs)
@@ -120,3 +123,107 @@ def test_users_cli_reset_second_factor_for_a_lost_authenticator(run, store, monk
         reset = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()[-1]
         assert reset.detail == {"change": "second_factor_reset"} and reset.actor == "cli-admin"
     assert run("reset-second-factor", "nobody").exit_code == 1
+
+
+def test_users_cli_enable_is_the_inverse_of_disable(run, store):
+    from guwah.accounts import authenticate
+
+    run("add", "amina")
+    assert run("disable", "amina").exit_code == 0
+    with store.session() as session:
+        assert authenticate(store, session, "amina", PASSWORD) is None
+    result = run("enable", "amina")
+    assert result.exit_code == 0, result.output
+    assert "active" in run("list").stdout.split("amina")[1].splitlines()[0]
+    with store.session() as session:
+        assert authenticate(store, session, "amina", PASSWORD) is not None
+        enabled = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()
+        assert [(e.actor, e.detail["change"]) for e in enabled][-1] == ("cli-admin", "enabled")
+    assert run("enable", "nobody").exit_code == 1
+
+
+def test_users_cli_password_for_another_account_asks_the_new_one_twice(run, store, monkeypatch):
+    from guwah.accounts import authenticate, session_user
+    from tests.accounts.factories import browser_token, make_user
+
+    token = browser_token(store, make_user(store, "amina", "viewer"))
+    monkeypatch.delenv("GUWAH_NEW_PASSWORD")
+    new = "another long passphrase 9"
+    mismatched = run("password", "amina", input=f"{new}\n{new}x\n")
+    assert mismatched.exit_code != 0
+    with store.session() as session:
+        assert authenticate(store, session, "amina", PASSWORD) is not None  # unchanged
+    result = run("password", "amina", input=f"{new}\n{new}\n")
+    assert result.exit_code == 0, result.output
+    assert new not in result.output and "Current password" not in result.output
+    with store.session() as session:
+        assert authenticate(store, session, "amina", PASSWORD) is None
+        assert session_user(session, token) is None  # their sessions ended
+    with store.session() as session:
+        assert authenticate(store, session, "amina", new) is not None
+        change = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()[-1]
+        assert change.actor == "cli-admin" and change.detail == {"change": "password", "own": False}
+        assert new not in str(change.detail)
+    assert run("password", "nobody").exit_code == 1
+
+
+def test_users_cli_own_password_needs_the_current_one(run, store, monkeypatch):
+    from guwah.accounts import authenticate
+
+    new = "my own new passphrase 4"
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", new)
+    wrong = run("password", "cli-admin", input="not my password at all\n")
+    assert wrong.exit_code == 1 and "current password is wrong" in wrong.stderr
+    assert len(wrong.stderr.strip().splitlines()) == 1
+    with store.session() as session:
+        user = find_user(session, "cli-admin")
+        assert user.failed_logins == 1  # counted like a wrong login
+        assert authenticate(store, session, "cli-admin", PASSWORD) is not None  # unchanged
+    right = run("password", "cli-admin", input=f"{PASSWORD}\n")
+    assert right.exit_code == 0, right.output
+    with store.session() as session:
+        assert authenticate(store, session, "cli-admin", new) is not None
+        change = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()[-1]
+        assert change.detail == {"change": "password", "own": True}
+
+
+@pytest.mark.parametrize("state", ["disabled", "locked", "unknown"])
+def test_cli_actor_that_may_not_act_is_refused_and_nothing_done(run, store, monkeypatch, state):
+    from guwah.accounts import MAX_FAILED_LOGINS, authenticate
+    from tests.accounts.factories import make_user
+
+    make_user(store, "amina", "admin")
+    assert run("add", "control1").exit_code == 0  # positive control: an active actor acts
+    if state == "disabled":
+        assert run("disable", "amina").exit_code == 0
+    elif state == "locked":
+        for _ in range(MAX_FAILED_LOGINS):
+            with store.session() as session:
+                authenticate(store, session, "amina", "wrong password!!")
+    monkeypatch.setenv("GUWAH_ACTOR", "amina" if state != "unknown" else "someone-else")
+    with store.session() as session:
+        entries = session.scalar(select(func.count(AuditEntry.id)))
+    for args in (("add", "bilal"), ("role", "control1", "admin"), ("enable", "amina"), ("list",)):
+        result = run(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "GUWAH_ACTOR" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    with store.session() as session:
+        assert session.scalar(func.count(AuditEntry.id)) == entries  # nothing done, not even a read
+        assert session.scalar(select(UserAccount).where(UserAccount.username == "bilal")) is None
+        assert find_user(session, "control1").role == "viewer"
+
+
+def test_cli_actor_of_an_archive_without_accounts_is_any_name(settings, monkeypatch):
+    from guwah.storage import Store
+
+    Store(settings).close()
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "a-lone-operator")
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", PASSWORD)
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+    result = runner.invoke(users_app, ["add", "first-admin", "--role", "admin"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    refused = runner.invoke(users_app, ["list"], catch_exceptions=False)  # now it has an account
+    assert refused.exit_code == 1 and "names no account" in refused.stderr

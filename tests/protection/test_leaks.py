@@ -228,7 +228,9 @@ PRIVATE_PREFIXES = ("/workspace", "/api/workspace", "/admin", "/account", "/logi
 def test_the_withdraw_forms_answer_page_shows_nothing_to_the_public(store, archive):
     """The withdraw form redirects to the document page with release ids in its query: to someone not
     logged in that page, with any ids, is the login page and holds no canary; a logged-in viewer's
-    forged ids say nothing came down (control: the canaries are on the workspace page itself)."""
+    forged ids (no seal from the form) are refused and show nothing (control: the canaries are on
+    the workspace page itself, and on its genuine answer)."""
+    from guwah.web.routes.workspace import withdrawal_seal
     from tests.accounts.factories import client_as, fast_hashing, make_user
 
     planted, ids = archive
@@ -239,10 +241,14 @@ def test_the_withdraw_forms_answer_page_shows_nothing_to_the_public(store, archi
         assert answer.url.path == "/login" and leaked(planted, answer.text) == [], path
     with fast_hashing():
         client, _ = client_as(app, store, make_user(store, "vera", "viewer"))
-    forged = client.get(f"/workspace/documents/{ids['confidential']}?withdrawn=1&down=1,2").text
-    assert "Withdrawn." not in forged and "came down with it" not in forged
+    forged = client.get(f"/workspace/documents/{ids['confidential']}?withdrawn=1&down=1,2")
+    assert forged.status_code == 400 and leaked(planted, forged.text) == []
+    assert "Withdrawn." not in forged.text and "came down with it" not in forged.text
     assert client.get(f"/workspace/documents/{ids['confidential']}?withdrawn=1&down=x").status_code == 400
-    assert "confidential text" in [planted[v] for v in planted if v in forged]
+    seal = withdrawal_seal(store, ids["confidential"], 0, "")
+    genuine = client.get(f"/workspace/documents/{ids['confidential']}?withdrawn=0&seal={seal}").text
+    assert "Nothing was released for this testimony." in genuine
+    assert "confidential text" in [planted[v] for v in planted if v in genuine]
 
 
 def test_a_logged_in_viewer_sees_no_more_on_public_pages(store, archive):

@@ -413,6 +413,52 @@ def test_the_withdraw_form_answers_with_a_redirect_so_a_reload_withdraws_nothing
         assert "Withdrawn." not in plain  # control: the page alone says nothing came down
 
 
+def test_release_ids_forged_into_the_withdraw_answer_are_refused_showing_nothing(store, tmp_path):
+    # Before: the page the withdraw form redirects to trusted the release ids in its address, so a
+    # forged one (/workspace/documents/A?withdrawn=0&down=<B's release>) said "These releases came
+    # down with it" of another testimony's withdrawn release. Now the form's redirect carries a seal
+    # binding its ids to the document (`withdrawal_seal`): forged or moved ids are refused (400, one
+    # clear line), nothing changes; the genuine redirect still says what came down (control).
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Release
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    folder = tmp_path / "other"
+    folder.mkdir()
+    other = _document(store, folder, "o.txt", "public", "My sister Aygul Ehmet was detained in 2019.")
+    _mention(store, other, "Aygul Ehmet")
+    release_document(store, other)
+    with fast_hashing():
+        client, token = client_as(create_app(store), store, make_user(store, "vera", "editor"))
+        genuine = client.post(f"/workspace/documents/{public}/withdraw", follow_redirects=False,
+                              data={"reason": "the witness asked", "csrf_token": token}).headers["location"]
+        said = " ".join(client.get(genuine).text.split())
+        assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said  # control
+        with store.session() as session:
+            taken = session.scalars(select(Release.id).where(Release.state == "withdrawn")).all()
+            states = session.execute(select(Release.id, Release.state)).all()
+        assert len(taken) == 2  # the testimony's release and its entry's
+        forged_paths = [f"/workspace/documents/{other}?withdrawn=0&down={','.join(map(str, taken))}",
+                        f"/workspace/documents/{other}?" + genuine.split("?", 1)[1],  # moved to another document
+                        genuine.replace("withdrawn=", "withdrawn=9"),
+                        genuine + "&down=1"]
+        for forged in forged_paths:
+            answer = client.get(forged)
+            assert answer.status_code == 400, (forged, answer.text[:300])
+            text = " ".join(answer.text.split())
+            assert "were not told by the withdraw form" in text and "came down with it" not in text, forged
+        with store.session() as session:
+            assert session.execute(select(Release.id, Release.state)).all() == states  # nothing changed
+
+
 def test_a_merged_away_public_entry_redirects_to_the_survivor_while_it_is_public(store, tmp_path):
     # Issue 10: "a merged entry redirects to the survivor". Both entries were public (numbers 1, 2);
     # after the merge and the survivor's redraft approved, /persons/2 leads to /persons/1. Before the

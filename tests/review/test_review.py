@@ -514,3 +514,102 @@ def test_listing_the_facts_of_a_document_that_does_not_exist_says_so(store, prop
         assert event_ref in [p.ref for p in list_proposals(session, document_id=document_id)]  # control
         with pytest.raises(NotFound, match="no document 99999"):
             list_proposals(session, document_id=99999)
+
+
+def _sites(store) -> dict[str, int]:
+    """Three facilities: one named once, two bearing the same name in two places; their entry numbers."""
+    from guwah.storage.tables import Facility, Place
+
+    with store.session() as session:
+        aksu = Place(gazetteer_id="xj.aksu", name="Aksu Prefecture", kind="prefecture")
+        hotan = Place(gazetteer_id="xj.hotan", name="Hotan Prefecture", kind="prefecture")
+        session.add_all([aksu, hotan])
+        session.flush()
+        rows = {"centre": Facility(name="Aksu detention centre", facility_type="detention_centre", place_id=aksu.id),
+                "camp-aksu": Facility(name="Vocational school", facility_type="internment_camp", place_id=aksu.id),
+                "camp-hotan": Facility(name="Vocational School", facility_type="internment_camp",
+                                       place_id=hotan.id)}
+        session.add_all(rows.values())
+        session.flush()
+        return {key: row.entry.number for key, row in rows.items()}
+
+
+def test_an_edit_sets_an_events_place_in_any_script_and_its_facility_by_number_or_name(store, proposals):
+    # Before: `review edit event:N` could change an event's type and dates only; its place and
+    # facility, which `review show` prints and the entry's timeline shows, could not be corrected
+    # ("event fields that can be edited: event_type, …"). Now --place (a gazetteer id or a name in
+    # any script) and --facility (an entry number or a name) make an accepted, corrected copy that
+    # cites the same evidence; the original stays, rejected with a note.
+    _, event_ref, _ = proposals
+    numbers = _sites(store)
+    with store.session() as session:
+        corrected = edit(store, session, event_ref, "rev", {"place": "喀什市", "facility": str(numbers["centre"])})
+    with store.session() as session:
+        original = show_proposal(store, session, event_ref, "rev")
+        new = show_proposal(store, session, corrected.ref, "rev")
+        audited = [(e.actor, e.detail) for e in session.query(AuditEntry).filter_by(action="review")]
+    assert new.fields["place"] == "Kashgar City (xj.kashgar.kashgar)" and new.fields["facility"] == "Aksu detention centre"
+    assert (new.state, new.asserted_by, new.reviewed_by) == ("accepted", "rev", "rev")
+    assert new.evidence == original.evidence and new.evidence_span == original.evidence_span  # the same passage
+    assert new.fields["date_value"] == "2018-03-12"  # what was not edited is kept
+    assert original.state == "rejected" and original.fields["place"] is None  # never overwritten
+    assert original.review_note == f"edited into {corrected.ref}"
+    assert audited == [("rev", {"decision": "rejected"})]
+
+
+@pytest.mark.parametrize("changes, error, message", [
+    ({"facility": "vocational school"}, InputError, "several facilities are named"),
+    ({"place": "Кашгар"}, InputError, "xj.kashgar.kashgar"),
+    ({"place": "Nowhere-at-all-qqq"}, InputError, "no gazetteer place"),
+    ({"facility": "99999"}, "NotFound", "no facility entry 99999"),
+    ({"facility": "a camp no one named"}, "NotFound", "no facility is named"),
+    ({"place": "xj.kashgar", "facility": "vocational school"}, InputError, "several facilities"),
+])
+def test_an_event_place_or_facility_that_is_ambiguous_or_unknown_is_refused_storing_nothing(
+        store, proposals, changes, error, message):
+    from guwah.errors import NotFound
+    from guwah.storage.tables import Place
+
+    error = NotFound if error == "NotFound" else error
+    _, event_ref, _ = proposals
+    numbers = _sites(store)
+    with store.session() as session:
+        events, places = session.query(Event).count(), session.query(Place).count()
+    with store.session() as session, pytest.raises(error, match=message) as raised:
+        edit(store, session, event_ref, "rev", changes)
+    if "several" in message:  # the candidates are listed by entry number, with their places
+        assert f"entry {numbers['camp-aksu']}: Vocational school (Aksu Prefecture)" in str(raised.value)
+        assert f"entry {numbers['camp-hotan']}: Vocational School (Hotan Prefecture)" in str(raised.value)
+    with store.session() as session:
+        assert (session.query(Event).count(), session.query(Place).count()) == (events, places)
+        assert show_proposal(store, session, event_ref, "rev").state == "proposed"
+    with store.session() as session:  # positive control: the same event takes an unambiguous choice
+        fixed = edit(store, session, event_ref, "rev", {"facility": "AKSU DETENTION CENTRE", "place": "xj.aksu"})
+    assert (fixed.fields["facility"], fixed.fields["place"]) == ("Aksu detention centre", "Aksu Prefecture (xj.aksu)")
+
+
+def test_review_cli_edits_an_events_place_and_facility(proposals, store, monkeypatch):
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    _, event_ref, coding_ref = proposals
+    numbers = _sites(store)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    ambiguous = runner.invoke(app, ["review", "edit", event_ref, "--facility", "Vocational school"])
+    assert ambiguous.exit_code == 1 and "several facilities" in ambiguous.stderr
+    assert len(ambiguous.stderr.strip().splitlines()) == 1
+    nothing = runner.invoke(app, ["review", "edit", event_ref])
+    assert nothing.exit_code == 1 and "nothing to change" in nothing.stderr
+    not_an_event = runner.invoke(app, ["review", "edit", coding_ref, "--place", "xj.aksu"])
+    assert not_an_event.exit_code == 1 and "can be edited" in not_an_event.stderr
+    edited = runner.invoke(app, ["review", "edit", event_ref, "--place", "Qeshqer shehiri",
+                                 "--facility", str(numbers["camp-hotan"])])
+    assert edited.exit_code == 0, edited.output
+    accepted = json.loads(runner.invoke(app, ["review", "list", "--state", "accepted", "--kind", "event",
+                                              "--json"]).stdout)
+    assert [(p["fields"]["place"], p["fields"]["facility"], p["asserted_by"]) for p in accepted] == [
+        ("Kashgar City (xj.kashgar.kashgar)", "Vocational School", "reviewer-2")]
+    cleared = runner.invoke(app, ["review", "edit", event_ref, "--place", ""])
+    assert cleared.exit_code == 1 and "already rejected" in cleared.stderr  # the original stays decided

@@ -430,3 +430,65 @@ def test_the_server_keeps_no_access_log(store):
     from guwah.web.server import server_config
 
     assert server_config(store, "127.0.0.1", 8000).access_log is False
+
+
+def test_an_admin_enables_a_disabled_account_on_the_users_page(store):
+    # Before: /admin/users could disable an account but not enable it again (nor could the CLI).
+    # Now a disabled account has an Enable button: it may log in again, audited with who did it;
+    # an active account shows Disable instead (control).
+    from guwah.accounts import authenticate
+
+    app = create_app(store)
+    admin = make_user(store, "adil", "admin", totp=True)
+    target = make_user(store, "tursun", "viewer")
+    client, token = client_as(app, store, admin)
+    assert client.post(f"/admin/users/{target.id}/disable", data={"csrf_token": token},
+                       follow_redirects=False).status_code == 303
+    page = client.get("/admin/users").text
+    assert f'action="http://testserver/admin/users/{target.id}/enable"' in page
+    assert f'action="http://testserver/admin/users/{admin.id}/enable"' not in page  # active: Disable only
+    with store.session() as session:
+        assert authenticate(store, session, "tursun", PASSWORD) is None
+    answer = client.post(f"/admin/users/{target.id}/enable", data={"csrf_token": token}, follow_redirects=False)
+    assert (answer.status_code, answer.headers["location"]) == (303, "/admin/users")
+    with store.session() as session:
+        assert authenticate(store, session, "tursun", PASSWORD) is not None
+        changes = [(e.actor, e.detail.get("change")) for e in session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "change", AuditEntry.record_id == target.id))]
+    assert changes[-2:] == [("adil", "disabled"), ("adil", "enabled")]
+
+
+def test_a_member_changes_their_own_password_in_the_workspace(store):
+    # Before: no page let a member change their password (only an admin's reset of the second
+    # factor set a new one). Now /account/password (linked from their name) asks the current one:
+    # a wrong one is refused and counted as a wrong login, two new ones that differ or a short one
+    # are refused; the right one changes it, ends every other session and keeps this browser in.
+    from guwah.accounts import authenticate, session_user
+    from tests.accounts.factories import browser_token
+
+    app = create_app(store)
+    member = make_user(store, "amina", "editor", totp=True)
+    client, token = client_as(app, store, member)
+    elsewhere = browser_token(store, member)  # another browser of hers
+    assert 'href="http://testserver/account/password"' in client.get("/workspace").text
+    new = "a brand new long passphrase"
+    for form, said in [({"current": "not my password!", "new": new, "again": new}, "current password is not right"),
+                       ({"current": PASSWORD, "new": new, "again": new + "x"}, "two new passwords differ"),
+                       ({"current": PASSWORD, "new": "short", "again": "short"}, "at least 12")]:
+        refused = client.post("/account/password", data={**form, "csrf_token": token})
+        assert refused.status_code == 400 and said in refused.text, refused.text[:300]
+        assert new not in refused.text and PASSWORD not in refused.text
+    with store.session() as session:
+        assert find_user(session, "amina").failed_logins == 1  # only the wrong current password counted
+        assert authenticate(store, session, "amina", PASSWORD) is not None  # unchanged
+    changed = client.post("/account/password", data={"current": PASSWORD, "new": new, "again": new,
+                                                     "csrf_token": token}, follow_redirects=False)
+    assert (changed.status_code, changed.headers["location"]) == (303, "/account/password?changed=true")
+    assert "was changed" in client.get("/account/password?changed=true").text  # still logged in here
+    with store.session() as session:
+        assert session_user(session, elsewhere) is None  # her other browser is logged out
+        assert authenticate(store, session, "amina", PASSWORD) is None
+    with store.session() as session:
+        assert authenticate(store, session, "amina", new) is not None
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()[-1]
+        assert (audited.actor, audited.detail) == ("amina", {"change": "password", "own": True})

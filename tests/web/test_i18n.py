@@ -351,7 +351,7 @@ def test_i18n_a_failed_login_says_so_in_the_readers_language(store):
 
 # Pages of the public site (the workspace and account pages are for the team, in English for now).
 PUBLIC_TEMPLATES = sorted(p for p in (ROOT / "src" / "guwah" / "web" / "templates").glob("*.html")
-                          if not p.name.startswith(("workspace", "admin_", "login", "totp")))
+                          if not p.name.startswith(("workspace", "admin_", "account_", "login", "totp")))
 # Text a page may show untranslated: names, formats and addresses.
 UNTRANSLATED = re.compile(r"Guwah|Frictionless Data Package|SHA-256|JSON|CSV|/[\w/.-]*|[\w-]*\.(?:json|csv)")
 

@@ -16,12 +16,14 @@ from guwah.web import create_app
 from guwah.web.auth import LOGIN_CSRF_COOKIE, SESSION_COOKIE, RateLimit
 from guwah.web.routes import reports
 from guwah.web.routes.reports import FORM_COOKIE
+from guwah.web.routes.workspace import withdrawal_seal
 from tests.accounts.factories import add_document, client_as, fast_hashing, make_user
 from tests.conftest import make_settings
 from tests.web.routes import flat_routes
 
 ROLES = ("anonymous", "viewer", "editor", "admin")
 DOC = "/workspace/documents/{confidential}"
+WITHDRAWN = DOC + "?withdrawn=0&seal={seal}"  # the withdraw form's answer when nothing was up
 
 MATRIX = [
     # method  path                                    anonymous                   viewer         editor        admin
@@ -41,6 +43,8 @@ MATRIX = [
     ("POST", "/login/totp",                           "/login",                   "/workspace",  "/workspace", "/workspace"),
     ("POST", "/logout",                               "/login",                   "/",           "/",          "/"),
     ("GET",  "/account/totp",                         "/login",                   200,           200,          200),
+    ("GET",  "/account/password",                     "/login?next=/account/password", 200,      200,          200),
+    ("POST", "/account/password",                     "/login",                   400,           400,          400),
     ("POST", "/account/totp",                         "/login",                   400,           "/account/totp", "/account/totp"),
     ("GET",  "/workspace",                            "/login?next=/workspace",   200,           200,          200),
     ("GET",  DOC,                                     f"/login?next={DOC}",       200,           200,          200),
@@ -50,14 +54,17 @@ MATRIX = [
     ("GET",  "/admin/users",                          "/login?next=/admin/users", 403,           403,          200),
     ("POST", "/admin/users",                          "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/disable",         "/login",                   403,           403,          "/admin/users"),
+    ("POST", "/admin/users/{target}/enable",          "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/role",            "/login",                   403,           403,          "/admin/users"),
     ("GET",  "/workspace/releases",                   "/login?next=/workspace/releases", 200, 200, 200),
     ("GET",  "/workspace/releases/{release}",         "/login?next=/workspace/releases/{release}", 200, 200, 200),
     ("POST", "/workspace/releases/{release}/approve", "/login",                   403,           400,          400),
     ("POST", DOC + "/release",                        "/login",                   403,           404,          404),
     # Post/Redirect/Get: the page says what came down by release ids only (none was up: 0)
-    ("POST", DOC + "/withdraw",                       "/login",                   403,           DOC + "?withdrawn=0", DOC + "?withdrawn=0"),
-    ("GET",  DOC + "?withdrawn=0",                    f"/login?next={DOC}%3Fwithdrawn%3D0", 200, 200,      200),
+    # (sealed: `withdrawal_seal` binds the ids to the document; a forged or missing seal is 400)
+    ("POST", DOC + "/withdraw",                       "/login",                   403,           WITHDRAWN,    WITHDRAWN),
+    ("GET",  WITHDRAWN,                               f"/login?next={DOC}%3Fwithdrawn%3D0%26seal%3D{{seal}}", 200, 200, 200),
+    ("GET",  DOC + "?withdrawn=0&seal=forged",        f"/login?next={DOC}%3Fwithdrawn%3D0%26seal%3Dforged", 400, 400, 400),
     ("POST", "/workspace/consent/{missing}/decide",   "/login",                   403,           404,          404),
     ("GET",  "/api/documents",                        200,                        200,           200,          200),
     ("GET",  "/api/documents/{public}",               200,                        200,           200,          200),
@@ -93,11 +100,13 @@ MATRIX = [
 ]
 
 # What each form sends besides its CSRF token. Each is harmless to repeat: the consent is set to
-# the level it has, the target disabled again and given the role it has.
+# the level it has, the target disabled or enabled again and given the role it has.
 FORMS = {
     "/login": {"username": "nobody", "password": "not the password"},
     "/login/totp": {"code": "000000"},
     "/account/totp": {"code": "000000"},
+    # a new password too short: refused before the current one is checked (nothing counted)
+    "/account/password": {"current": "not the password", "new": "short", "again": "short"},
     DOC + "/consent": {"consent": "confidential"},
     DOC + "/withdraw": {"reason": "matrix test"},
     "/workspace/consent/{missing}/decide": {"decision": "approve"},
@@ -129,6 +138,7 @@ def world(tmp_path_factory):
                "confidential": add_document(store, folder, "c.txt", "Confidential account.", "confidential",
                                             "Confidential one"),
                "missing": 9999, "target": target.id, "release": 1}
+        ids["seal"] = withdrawal_seal(store, ids["confidential"], 0, "")
         yield store, create_app(store), users, ids
     store.close()
 

@@ -269,6 +269,7 @@ def test_the_release_of_an_erased_testimony_says_it_was_erased(store, tmp_path, 
     page = client.get(f"/workspace/releases/{kept_release}")
     assert page.status_code == 200 and "camp in Hotan" in page.text and "erased at a witness" not in page.text
     point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "vera")  # the archive has accounts: the CLI acts as one
     printed = CliRunner().invoke(app, ["release", "show", str(erased_release)])
     assert printed.exit_code == 0 and "erased at a witness" in " ".join(printed.stderr.split()), printed.output
 
@@ -292,3 +293,59 @@ def test_a_drafted_release_page_notes_a_masked_villages_county_still_named(store
     assert [page.status_code for page in pages] == [200, 200]
     assert "lies in Niya County" in pages[0].text and "still names" in pages[0].text
     assert "still names" not in pages[1].text
+
+
+def test_a_copy_or_translation_of_an_embargoed_text_says_the_embargo_in_the_workspace(store, tmp_path):
+    """Before: the public side kept a republication (a copy) of an embargoed testimony off the site
+    until the original's day, but its workspace page and its release draft showed no embargo at all:
+    a reviewer approved it believing it was public now. Now both say the embargo that applies, its
+    day and the original's number (`guwah.publish.embargo_over`, the rule the public side follows);
+    a translation says it too; the original says its own; an unrelated text says none (controls)."""
+    import hashlib
+    from datetime import date, timedelta
+
+    from guwah.releases import draft_release
+    from tests.releasing import ingest_text, mark_read
+
+    account = ("Account of a former detainee. I was held in the camp in Karamay from the spring of 2018 until "
+               "the winter of 2019. Every morning we sang songs in praise of the party and every evening we "
+               "wrote self-criticism. The guards beat those who spoke their own language in the rooms or in "
+               "the yard. I was released after my family in Almaty wrote to the consulate many times.")
+    day = (date.today() + timedelta(days=200)).isoformat()
+    ids = {}
+    for name, text, sidecar in [
+            ("a", account, f"consent: public\nembargo_until: {day}\n"),
+            ("b", "Note from the editors of a weekly newsletter: we reprint this account with thanks.\n\n" + account,
+             "consent: public\n"),
+            ("c", "We were taken from Ghulja to the school in Tekes in the winter of 2018 and kept there for ten "
+                  "months, and nobody was allowed to speak our language in the rooms or in the yard at all.",
+             "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+    sha = hashlib.sha256((tmp_path / "a" / "a.txt").read_bytes()).hexdigest()
+    (tmp_path / "t").mkdir()
+    ids["t"] = ingest_text(store, tmp_path / "t", "t.txt", "Рассказ бывшего заключённого лагеря в Карамае.",
+                           f"consent: public\nlanguage: ru\ntranslation_of: {sha}\n")
+    for document_id in ids.values():
+        mark_read(store, document_id)
+    with store.session() as session:
+        drafts = {name: draft_release(session, ids[name], "drafter").id for name in ("b", "c")}
+    client, _ = client_as(create_app(store), store, make_user(store, "vera", "viewer"))
+
+    def page(path: str) -> str:  # the page's words, tags as spaces
+        import re
+
+        answer = client.get(path)
+        assert answer.status_code == 200, answer.text[:300]
+        return " ".join(re.sub(r"<[^>]+>", " ", answer.text.split("<main", 1)[1]).split())
+
+    copy, translation = page(f"/workspace/documents/{ids['b']}"), page(f"/workspace/documents/{ids['t']}")
+    assert f"until {day}: it copies or repeats document {ids['a']}" in copy, copy
+    assert f"until {day}: it translates document {ids['a']}" in translation, translation
+    original = page(f"/workspace/documents/{ids['a']}")
+    assert f"Embargo until {day}" in original and "Embargo through" not in original
+    assert "Embargo" not in page(f"/workspace/documents/{ids['c']}")
+    drafted = page(f"/workspace/releases/{drafts['b']}")
+    assert f"Embargo until {day}: it copies or repeats document {ids['a']}" in drafted, drafted
+    assert "Embargo" not in page(f"/workspace/releases/{drafts['c']}")

@@ -10,7 +10,7 @@ from rich.table import Table
 
 from guwah.console import archive_session, err, fails_cleanly, out
 from guwah.domain import MAX_ID
-from guwah.errors import InputError
+from guwah.errors import AccessDenied, InputError
 
 users_app = typer.Typer(help="Accounts for the workspace, and API tokens.", no_args_is_help=True,
                         add_completion=False)
@@ -80,6 +80,41 @@ def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
     with archive_session() as (store, session):
         disable_user(store, session, find_user(session, username), actor=store.settings.actor)
     err.print(f"Disabled {username}.", highlight=False)
+
+
+@users_app.command("enable")
+@fails_cleanly
+def enable(username: str = typer.Argument(..., help="Login name.")) -> None:
+    """Let a disabled account log in again (the inverse of `disable`; audited)."""
+    from guwah.accounts import enable_user, find_user
+
+    with archive_session() as (store, session):
+        enable_user(store, session, find_user(session, username), actor=store.settings.actor)
+    err.print(f"Enabled {username}.", highlight=False)
+
+
+@users_app.command("password")
+@fails_cleanly
+def password(username: str = typer.Argument(..., help="Login name.")) -> None:
+    """Change an account's password: the new one is asked for twice (or read from
+    GUWAH_NEW_PASSWORD); your own current one is asked first when NAME is GUWAH_ACTOR's account
+    (a wrong one counts as a wrong login). Their browser sessions end; audited, without either
+    password."""
+    from guwah.accounts import change_password, find_user
+
+    with archive_session() as (store, session):
+        user = find_user(session, username)
+        current = None
+        if store.settings.actor == user.username:
+            try:
+                current = typer.prompt("Current password", hide_input=True)
+            except typer.Abort:
+                raise InputError("no current password given") from None
+        changed = change_password(store, session, user, _new_password(), actor=store.settings.actor,
+                                  current_password=current)
+    if not changed:  # the wrong attempt is counted (committed above); nothing else changed
+        raise AccessDenied("the current password is wrong; nothing was changed")
+    err.print(f"Changed {username}'s password; their browser sessions have ended.", highlight=False)
 
 
 @users_app.command("unlock")

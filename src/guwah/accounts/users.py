@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from guwah.accounts.passwords import dummy_hash, hash_password, verify_password
-from guwah.errors import InputError, NotFound
+from guwah.errors import AccessDenied, InputError, NotFound
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount, WebSession
 
@@ -93,6 +93,77 @@ def disable_user(store: Store, session: Session, user: UserAccount, *, actor: st
     user.disabled = True
     session.execute(delete(WebSession).where(WebSession.user_id == user.id))
     store.audit(session, actor, "change", "user_account", user.id, change="disabled")
+
+
+def enable_user(store: Store, session: Session, user: UserAccount, *, actor: str) -> None:
+    """Let a disabled `user` log in again (the inverse of `disable_user`; their old sessions stay
+    ended, their API tokens work again). Audited; nothing is done for an active account."""
+    if not user.disabled:
+        return
+    user.disabled = False
+    store.audit(session, actor, "change", "user_account", user.id, change="enabled")
+
+
+def change_password(store: Store, session: Session, user: UserAccount, new_password: str, *, actor: str,
+                    current_password: str | None = None) -> bool:
+    """Give `user` a new password (argon2id, as every account's) and end their browser sessions.
+
+    When `actor` is `user` themself, `current_password` must be theirs: a wrong one counts as a
+    wrong login (`record_failure`, five lock the account; the caller commits that count) and
+    nothing else changes. Audited, never with either password.
+
+    Returns:
+        True when the password was changed, False when the current password was wrong.
+
+    Raises:
+        InputError: a weak new password (guwah.accounts.passwords.check_password), or no current
+            password where one is needed.
+        AccessDenied: a locked or disabled account changing its own.
+    """
+    from guwah.accounts.passwords import check_password
+
+    check_password(new_password)
+    if actor == user.username:
+        if not current_password:
+            raise InputError("changing your own password needs your current one")
+        matches, _ = verify_password(user.password_hash, current_password)
+        current_state(store, session, user)
+        if user.disabled or is_locked(user):
+            raise AccessDenied(f"{user.username!r} is disabled or locked and cannot change its password",
+                               value=user.username)
+        if not matches:
+            record_failure(store, session, user, "password")
+            return False
+    user.password_hash = hash_password(new_password)
+    session.execute(delete(WebSession).where(WebSession.user_id == user.id))
+    store.audit(session, actor, "change", "user_account", user.id, change="password",
+                own=actor == user.username)
+    return True
+
+
+def check_cli_actor(session: Session, actor: str) -> None:
+    """Refuse a command-line actor (GUWAH_ACTOR, else the login name) that may not act now.
+
+    An archive with no account (one operator who never set up the workspace) takes any name, as
+    the custody log's label. Once it has accounts, the actor must name one that is neither
+    disabled nor locked out: a disabled member could otherwise go on acting through the CLI
+    under their own name, and an unknown name would put nobody's name in the custody log.
+
+    Raises:
+        AccessDenied: naming the actor and why, in one line; checked before anything is done.
+    """
+    if session.scalar(select(UserAccount.id).limit(1)) is None:
+        return
+    user = session.scalar(select(UserAccount).where(UserAccount.username == actor))
+    if user is None:
+        raise AccessDenied(f"GUWAH_ACTOR {actor!r} names no account of this archive: set GUWAH_ACTOR to "
+                           "your own account's login name", value=actor)
+    if user.disabled:
+        raise AccessDenied(f"GUWAH_ACTOR {actor!r} is a disabled account; it cannot act (an admin can "
+                           "`guwah users enable` it)", value=actor)
+    if is_locked(user):
+        raise AccessDenied(f"GUWAH_ACTOR {actor!r} is locked out after wrong passwords or codes; it cannot "
+                           "act until the lockout ends or an admin runs `guwah users unlock`", value=actor)
 
 
 def set_role(store: Store, session: Session, user: UserAccount, role: str, *, actor: str) -> None:

@@ -64,6 +64,44 @@ def view_facility(session: Session, number: int) -> FacilityView:
     return view
 
 
+def chosen_facility(session: Session, text: str) -> Facility:
+    """The facility row a person means by `text`: a facility entry number (following merges; the
+    entry's own first row, else that of an entry merged into it) or a name, compared without
+    case, that the rows of one standing entry bear.
+
+    Raises:
+        NotFound: no facility entry of that number, or none of that name.
+        InputError: a blank text, or a name that rows of several entries bear (the message lists
+            them as "entry N: name (place)", so that the number can be given instead).
+    """
+    from guwah.errors import NotFound
+
+    text = text.strip()
+    if not text:
+        raise InputError("a facility is an entry number or a name")
+    if text.isdigit():
+        entry = resolve(session, int(text), kind=FACILITY)
+        for entry_ids in ([entry.id], [e.id for e in _merged_into(session, entry)]):
+            row = session.scalar(select(Facility).where(Facility.entry_id.in_(entry_ids)).order_by(Facility.id))
+            if row is not None:
+                return row
+        raise NotFound(f"facility entry {entry.number} has no site", value=text)
+    wanted = text.casefold()
+    named: dict[int, tuple[Entry, Facility]] = {}
+    for row in session.scalars(select(Facility).order_by(Facility.id)):
+        if row.name.casefold() == wanted and row.entry is not None:
+            entry = resolve(session, row.entry.number, kind=FACILITY)
+            named.setdefault(entry.id, (entry, row))
+    if not named:
+        raise NotFound(f"no facility is named {text!r} (`guwah facilities show N` shows an entry)", value=text)
+    if len(named) > 1:
+        listed = "; ".join(f"entry {entry.number}: {row.name}" + (f" ({row.place.name})" if row.place else "")
+                           for entry, row in sorted(named.values(), key=lambda pair: pair[0].number))
+        raise InputError(f"several facilities are named {text!r}; give the entry number of one: {listed}",
+                         value=text)
+    return next(iter(named.values()))[1]
+
+
 def _merged_into(session: Session, entry: Entry) -> list[Entry]:
     """Every entry merged into this one, directly or through another (rows not moved still count)."""
     found: dict[int, Entry] = {}

@@ -501,3 +501,44 @@ def _break_tie(
 def warm_up() -> None:
     """Load (or build and cache) the place index now rather than on the first query."""
     place_index()
+
+
+# ------------------------------------------------------------------ a person's choice of place
+
+
+def chosen_place(text: str) -> PlaceEntry:
+    """The one gazetteer entry a person means by `text`: a gazetteer id ("xj.kashgar") or a name
+    in any script that `resolve_place` matches without ambiguity. For a reviewer who sets a place
+    by hand, where a guess would put a fact in the wrong town.
+
+    Raises:
+        InputError: for a name that matches nothing, or that several entries bear (the message
+            lists the candidates by name and id, so that the id can be given instead).
+    """
+    gaz = place_index().gazetteer
+    if text.strip() in gaz.entries:
+        return gaz.get(text.strip())
+    resolution = resolve_place(text)
+    listed = "; ".join(f"{c.entry.name} ({c.entry.kind}, {c.entry.id})" for c in resolution.candidates)
+    if resolution.match is not None and not resolution.ambiguous:
+        return resolution.match
+    if resolution.match is not None:
+        listed = f"{resolution.match.name} ({resolution.match.kind}, {resolution.match.id}); {listed}"
+        raise InputError(f"the place {text.strip()!r} is ambiguous; give one of these gazetteer ids: {listed}",
+                         value=text)
+    raise InputError(f"no gazetteer place matches {text.strip()!r}"
+                     + (f"; candidates: {listed} (give the id)" if listed else ""), value=text)
+
+
+def place_row(session, entry: PlaceEntry):
+    """The archive's Place row (guwah.storage.tables.Place) for gazetteer `entry`, added if none."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Place
+
+    row = session.scalar(select(Place).where(Place.gazetteer_id == entry.id))
+    if row is None:
+        row = Place(gazetteer_id=entry.id, name=entry.name, kind=entry.kind, lat=entry.lat, lon=entry.lon)
+        session.add(row)
+        session.flush()
+    return row

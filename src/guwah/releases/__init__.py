@@ -373,6 +373,83 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     return changes
 
 
+@dataclass(frozen=True)
+class FailingRelease:
+    """An approved release that today's rules would no longer let stand as it is.
+
+    `number`: the subject as the workspace and CLI name it (a document id, an entry number);
+    `public_number`: the number the public knows it by; `reasons`: one line each, naming fields,
+    consent levels, dates and document ids, never a shown or masked value.
+    """
+
+    release: int
+    subject_type: str
+    number: int | None
+    public_number: int | None
+    reasons: list[str]
+
+
+# A document release's fields, as the reason for a difference names them.
+_FIELD_WORDS = {"text": "text", "title": "title", "author": "author", "publisher": "publisher", "url": "address",
+                "sha256": "original's hash", "published_on": "publication date", "licence": "licence",
+                "language": "language"}
+
+
+def _differences(session: Session, release: Release, current: dict) -> list[str]:
+    """Why `current` (what a release would show today) differs from what `release` shows."""
+    from guwah.publish import embargo_over
+
+    reasons = []
+    for key in sorted(set(release.content) | set(current)):
+        was, now = release.content.get(key), current.get(key)
+        if was == now:
+            continue
+        if key == "embargo_until":
+            over = embargo_over(session, release.subject_id)
+            source = f" (it copies or repeats document {over.document_id})" if over and over.how == "copies" else ""
+            reasons.append(f"it would now wait for an embargo until {now}{source}" if now and (not was or now > was)
+                           else f"the embargo it carries changed from {was or 'none'} to {now or 'none'}")
+        elif key == "consent":
+            reasons.append(f"its consent would now be {now} (it shows {was})")
+        elif release.subject_type == DOCUMENT:
+            reasons.append(f"its {_FIELD_WORDS.get(key, key)} would show differently now (masks or the record changed)")
+        else:
+            reasons.append(f"its {key} would show differently now")
+    return reasons
+
+
+def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
+    """Check every approved release against today's rules (masks, consent through copies and
+    translations, embargoes carried from copied texts, erasure) without changing anything: what
+    `settle_releases` would withdraw and redraft at the next commit that touches the archive. For
+    an operator after an upgrade whose rules changed (`guwah release check`).
+
+    Returns (how many approved releases were checked, those that would no longer pass, documents
+    first). An entry whose facts rest on a document listed here is checked against the releases up
+    now; it is listed once that document's release is down, if its facts change then.
+    """
+    index = archive_masking(session)
+    approved = list(session.scalars(select(Release).where(Release.state == "approved")
+                                    .order_by(Release.subject_type, Release.id)))
+    failing = []
+    for release in approved:
+        kind = release.subject_type
+        title = release.content.get("title") if _title_was_chosen(release) else None
+        try:
+            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index)
+        except ConsentRefused as refused:
+            # (an UnreadName's message quotes the name it found: never printed here)
+            said = ("a public field names someone no extraction read" if isinstance(refused, UnreadName)
+                    else refused.message)
+            reasons = [f"nothing of it may be shown now: {said}"]
+        else:
+            reasons = _differences(session, release, current) if current != release.content else []
+        if reasons:
+            failing.append(FailingRelease(release.id, kind, subject_number(session, kind, release.subject_id),
+                                          _public_number(session, kind, release.subject_id), reasons))
+    return len(approved), failing
+
+
 def _approved_release_ids(session: Session) -> set[int]:
     return set(session.scalars(select(Release.id).where(Release.state == "approved")))
 

@@ -195,6 +195,34 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
     err.print(f"{len(rows)} releases")
 
 
+@release_app.command("check")
+@fails_cleanly
+def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Check every approved release against today's rules (masks, consent through copies and
+    translations, embargoes carried from copies) and list those that would no longer pass, each
+    with its reasons; changes nothing (run it after an upgrade). Exit 1 when any fails; the next
+    change to the archive withdraws and redrafts them (or `guwah release withdraw DOC` now)."""
+    from dataclasses import asdict
+
+    from guwah.releases import failing_releases
+
+    with archive_session() as (store, session):
+        checked, failing = failing_releases(session)
+        session.rollback()  # read-only: whatever computing today's form touched is not kept
+    if as_json:
+        print_json({"checked": checked, "failing": [asdict(f) for f in failing]})
+    else:
+        for f in failing:
+            public = f" (public {f.public_number})" if f.public_number is not None else ""
+            out.print(f"release {f.release} of {f.subject_type} {f.number}{public}: {'; '.join(f.reasons)}",
+                      highlight=False, markup=False, soft_wrap=True)
+        err.print(f"{checked} approved releases checked; {len(failing)} would no longer pass"
+                  + (": the next change to the archive withdraws and redrafts them" if failing else ""),
+                  highlight=False, soft_wrap=True)
+    if failing:
+        raise typer.Exit(1)
+
+
 @naming_app.command("propose")
 @fails_cleanly
 def naming_propose(

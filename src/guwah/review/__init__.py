@@ -34,6 +34,9 @@ EDITABLE = {
     "violation": ("code",),
     "relation": ("relation",),
 }
+# What `edit` also changes on an event, by a name or number a reviewer types that is looked up
+# (`_where_changes`): the place through the gazetteer, the facility by entry number or name.
+EVENT_WHERE = ("place", "facility")
 # Characters of context shown around the evidence passage.
 CONTEXT = 160
 
@@ -81,7 +84,8 @@ def _fields(kind: str, row) -> dict:
 
 def _where(event) -> dict:
     """Where an event took place, as the entry's timeline will show it once accepted: the place by
-    name and gazetteer id, the facility by name (None where the event has none). Shown, not editable."""
+    name and gazetteer id, the facility by name (None where the event has none). `edit` changes
+    them by the keys of EVENT_WHERE."""
     from sqlalchemy.orm import object_session
 
     from guwah.storage.tables import Facility, Place
@@ -226,15 +230,22 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     """Correct a proposal: the original is rejected with a note, a corrected copy is accepted.
 
     Args:
-        changes: field → new value, among the kind's EDITABLE fields.
-    Returns the new, accepted assertion. Raises InputError for an unknown field or no change.
+        changes: field → new value, among the kind's EDITABLE fields; for an event also "place" (a
+            gazetteer id or a name in any script, `guwah.places.resolve.chosen_place`) and
+            "facility" (a facility entry number or name, `guwah.facilities.entries.chosen_facility`),
+            a blank value clearing either.
+    Returns the new, accepted assertion; it cites the same evidence as the original. Raises
+    InputError for an unknown field, no change, a place or facility name that is ambiguous
+    (listing the candidates) and NotFound for one that names nothing, before anything is written.
     """
     kind, row = _changeable(session, ref)
-    unknown = set(changes) - set(EDITABLE[kind])
+    editable = EDITABLE[kind] + (EVENT_WHERE if kind == "event" else ())
+    unknown = set(changes) - set(editable)
     if unknown or not changes:
-        raise InputError(f"{kind} fields that can be edited: {', '.join(EDITABLE[kind])}", value=sorted(unknown))
+        raise InputError(f"{kind} fields that can be edited: {', '.join(editable)}", value=sorted(unknown))
     table = KINDS[kind]
-    changes = _checked_changes(kind, table, row, changes)
+    where = {key: changes.pop(key) for key in EVENT_WHERE if key in changes}
+    changes = _checked_changes(kind, table, row, changes) | _where_changes(session, where)
     copied = {column.key: getattr(row, column.key) for column in table.__table__.columns
               if column.key not in ("id", "review_state", "reviewed_by", "reviewed_at", "review_note",
                                     "asserted_by_kind", "asserted_by", "asserted_by_version", "asserted_at")}
@@ -248,6 +259,21 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
     session.flush()
     return _proposal(kind, corrected)
+
+
+def _where_changes(session: Session, where: dict[str, str | None]) -> dict:
+    """A reviewer's "place" and "facility" of an event as the columns they set (place_id,
+    facility_id); a blank value clears one. Looked up before anything is written."""
+    from guwah.facilities.entries import chosen_facility
+    from guwah.places.resolve import chosen_place, place_row
+
+    texts = {key: (value or "").strip() for key, value in where.items()}
+    place = chosen_place(texts["place"]) if texts.get("place") else None
+    columns = {"facility_id": chosen_facility(session, texts["facility"]).id if texts["facility"] else None
+               } if "facility" in texts else {}
+    if "place" in texts:  # the row is added only once every lookup has succeeded
+        columns["place_id"] = place_row(session, place).id if place else None
+    return columns
 
 
 # An event's date as stored: an ISO prefix whose length is its precision ("2017", "2017-03", "2017-03-26").

@@ -110,18 +110,25 @@ def review_reject(
 @fails_cleanly
 def review_edit(
     ref: str = typer.Argument(..., help="KIND:ID."),
-    set_: list[str] = typer.Option(..., "--set", help="FIELD=VALUE; repeatable."),
+    set_: list[str] = typer.Option([], "--set", help="FIELD=VALUE; repeatable."),
+    place: str | None = typer.Option(None, help="An event's place: a gazetteer id or a name in any script "
+                                     "(an ambiguous one lists the candidates); \"\" clears it."),
+    facility: str | None = typer.Option(None, help="An event's facility: its entry number or its name "
+                                        "(several of that name are listed); \"\" clears it."),
 ) -> None:
-    """Correct a proposal: the original is rejected with a note, the corrected copy accepted."""
+    """Correct a proposal: the original is rejected with a note, the corrected copy accepted (it
+    cites the same evidence)."""
     from guwah.errors import InputError
     from guwah.review import edit
 
-    changes = {}
+    changes = {key: value for key, value in (("place", place), ("facility", facility)) if value is not None}
     for item in set_:
         field, sep, value = item.partition("=")
         if not sep:
             raise InputError(f"--set takes FIELD=VALUE, got {item!r}")
         changes[field.strip()] = value.strip() or None
+    if not changes:
+        raise InputError("nothing to change: give --set FIELD=VALUE, --place or --facility")
     with archive_session() as (store, session):
         corrected = edit(store, session, ref, store.settings.actor, changes)
     err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")

@@ -14,10 +14,12 @@ from guwah.accounts import (
     SESSION_LIFETIME,
     authenticate,
     begin_totp_enrolment,
+    change_password,
     check_totp,
     confirm_totp,
     create_user,
     disable_user,
+    enable_user,
     end_session,
     list_users,
     needs_second_factor,
@@ -35,6 +37,7 @@ from guwah.web.auth import (
     AuthProblem,
     LoginDep,
     SessionDep,
+    Viewer,
     clear_cookie,
     client_address,
     login_form_token,
@@ -180,6 +183,37 @@ def totp_confirm(request: Request, session: SessionDep, login: LoginDep, code: F
                                  "/workspace")
 
 
+# --- one's own password ----------------------------------------------------------------------
+
+def _password_page(request: Request, *, error: str | None = None, changed: bool = False,
+                   status_code: int = 200) -> Response:
+    return render(request, "account_password.html", {"error": error, "changed": changed}, status_code=status_code)
+
+
+@router.get("/account/password", response_class=HTMLResponse)
+def password_page(request: Request, auth: Viewer, changed: bool = False) -> Response:
+    return _password_page(request, changed=changed)
+
+
+@router.post("/account/password", response_class=HTMLResponse)
+def password_change(request: Request, session: SessionDep, auth: Viewer, current: FormText = "",
+                    new: FormText = "", again: FormText = "") -> Response:
+    """Change one's own password (`guwah users password`, the same function): the current one is
+    checked (a wrong one counts as a wrong login), every session of the account ends and this
+    browser gets a new one."""
+    if new != again:
+        return _password_page(request, error="The two new passwords differ.", status_code=400)
+    store = request.app.state.store
+    try:
+        changed = change_password(store, session, auth.user, new, actor=auth.user.username, current_password=current)
+    except InputError as error:
+        return _password_page(request, error=error.message, status_code=400)
+    if not changed:  # the wrong attempt is counted and committed with this answer
+        return _password_page(request, error="Your current password is not right.", status_code=400)
+    return _new_session_response(request, start_session(store, session, auth.user, second_factor_passed=True),
+                                 "/account/password?changed=true")
+
+
 # --- admin: accounts --------------------------------------------------------------------------
 
 def _users_page(request: Request, session, *, error: str | None = None, status_code: int = 200) -> Response:
@@ -218,6 +252,13 @@ def admin_disable_user(request: Request, session: SessionDep, auth: Admin, user_
     if user.id == auth.user.id:
         return _users_page(request, session, error="You cannot disable your own account.", status_code=400)
     disable_user(request.app.state.store, session, user, actor=auth.user.username)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{user_id}/enable", response_class=HTMLResponse)
+def admin_enable_user(request: Request, session: SessionDep, auth: Admin, user_id: int) -> Response:
+    """Let a disabled account log in again (`guwah users enable`; audited)."""
+    enable_user(request.app.state.store, session, _user(session, user_id), actor=auth.user.username)
     return RedirectResponse("/admin/users", status_code=303)
 
 

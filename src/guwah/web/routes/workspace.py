@@ -6,6 +6,7 @@ changes are audited with their old and new values when those are levels, not tex
 
 from __future__ import annotations
 
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -66,6 +67,9 @@ class WorkspaceDocument:
     ingested_at: datetime
     interview_date: date | None
     text: str
+    # The embargo that holds it back when it comes through an original it translates or a text it
+    # copies (`guwah.publish.embargo_over`); None when only its own (embargo_until) or none holds.
+    embargo_through: object = None
 
 
 def _consent(document: Document) -> str:
@@ -114,7 +118,16 @@ def workspace_document(store: Store, session: Session, document_id: int, actor: 
         media_type=document.media_type, original_name=document.original_name, size=document.size,
         sha256=document.sha256, ingested_at=document.ingested_at,
         interview_date=testimony.interview_date if testimony else None, text=document.text,
+        embargo_through=_embargo_through(session, document.id),
     )
+
+
+def _embargo_through(session: Session, document_id: int):
+    """`guwah.publish.embargo_over` when another document's embargo holds this one back."""
+    from guwah.publish import embargo_over
+
+    over = embargo_over(session, document_id)
+    return over if over is not None and over.how != "own" else None
 
 
 def search_workspace(store: Store, session: Session, query: str, actor: str) -> list[WorkspaceSummary]:
@@ -145,18 +158,31 @@ def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
 def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId,
-                            withdrawn: int | None = None, down: str = "") -> Response:
+                            withdrawn: int | None = None, down: str = "", seal: str = "") -> Response:
     """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
     taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
-    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`)."""
+    ids) say what the withdrawal took down (`guwah.releases.withdrawal_told`); `seal`
+    (`withdrawal_seal`) must show that the form told them for this document (400 otherwise)."""
     told = None
     if withdrawn is not None:
         from guwah.releases import withdrawal_told
 
         if not re.fullmatch(r"(?:\d{1,9}(?:,\d{1,9})*)?", down):
             raise InputError("down: release ids separated by commas")
+        if not hmac.compare_digest(seal.encode(), withdrawal_seal(request.app.state.store, document_id, withdrawn,
+                                                                    down).encode()):
+            raise InputError(f"these release ids were not told by the withdraw form of document {document_id}: "
+                             "nothing is shown as taken down")
         told = withdrawal_told(session, document_id, withdrawn, [int(i) for i in down.split(",") if i])
     return _document_page(request, session, auth, document_id, told)
+
+
+def withdrawal_seal(store: Store, document_id: int, withdrawn: int, down: str) -> str:
+    """A keyed hash (hex) binding the release ids the withdraw form's redirect carries to the
+    document it withdrew: the page that says what came down shows only what this workspace told
+    for this document, never ids forged into the address (another testimony's withdrawn release
+    shown as having come down with this one)."""
+    return store.ring.mac("withdrawal-told", f"{document_id}|{withdrawn}|{down}".encode()).hex()[:32]
 
 
 def _document_page(request: Request, session: Session, auth, document_id: int, withdrawn=None) -> Response:
@@ -215,8 +241,9 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: Edit
         raise InputError("a withdrawal needs a reason")
     release, came_down = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
     # Post/Redirect/Get: a reload shows the page again and withdraws nothing; only release ids travel.
-    query = urlencode({"withdrawn": release.id if release else 0,
-                       **({"down": ",".join(str(c.release) for c in came_down)} if came_down else {})})
+    withdrawn, down = release.id if release else 0, ",".join(str(c.release) for c in came_down)
+    query = urlencode({"withdrawn": withdrawn, **({"down": down} if down else {}),
+                       "seal": withdrawal_seal(request.app.state.store, document_id, withdrawn, down)})
     return RedirectResponse(f"/workspace/documents/{document_id}?{query}", status_code=303)
 
 
@@ -240,7 +267,7 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
     """One release as the public would see it, every mask highlighted, with approval for editors."""
     import json
 
-    from guwah.publish import DOCUMENT
+    from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import county_notes, get_release, subject_number
 
     release = get_release(session, release_id)
@@ -260,6 +287,10 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
         # a draft's note that a masked place's county is still named (the CLI's `release propose` prints it)
         "county_notes": county_notes(release) if release.state == "draft" and release.subject_type == DOCUMENT
         and not erased else [],
+        # the embargo that applies to it, and whose it is when another text's (the public side's rule)
+        "embargo": release_embargo(session, release) if release.subject_type == DOCUMENT and not erased else None,
+        "embargo_through": _embargo_through(session, release.subject_id)
+        if release.subject_type == DOCUMENT and not erased else None,
     })
 
 
