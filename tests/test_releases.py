@@ -428,6 +428,45 @@ def test_an_erased_testimony_leaves_no_date_place_or_facility_on_its_events(stor
         assert (kept.date_value, kept.place_id, kept.facility_id, kept.review_state) == ("2018", *where, "accepted")
 
 
+def test_an_erased_testimony_leaves_no_name_of_a_facility_only_it_named(store, tmp_path):
+    # Before: after erasure the events lost their facility, but the facility row the extractor made
+    # from the destroyed text kept its name ("Township Boarding School camp") and place, unsealed
+    # (in clear in a PostgreSQL dump). Now a facility named only in the erased testimony keeps its
+    # type and loses its name and place; one another document's event cites, and an imported
+    # site, keep theirs (controls).
+    from guwah.protection.erasure import ERASED, erase_testimony
+    from guwah.storage.tables import Event, Facility, Person, Place
+
+    erased_id = add(store, tmp_path, "a.txt", "I, Rayila Kamal, was held in 2019 in Aksu.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    kept_id = add(store, tmp_path, "b.txt", "Rayila Kamal was detained in 2018 in Aksu.", "consent: confidential\n")
+    with store.session() as session:
+        person = session.query(Person).order_by(Person.id).first()
+        place = Place(gazetteer_id="test.aksu", name="Aksu")
+        session.add(place)
+        session.flush()
+        only = Facility(name="Township Boarding School camp", facility_type="internment_camp", place_id=place.id)
+        shared = Facility(name="Aksu detention centre", facility_type="detention_centre", place_id=place.id)
+        imported = Facility(name="Aksu - I", facility_type="internment_camp", place_id=place.id, dataset="bfn",
+                            dataset_key="bfn:1")
+        session.add_all([only, shared, imported])
+        session.flush()
+        common = {"asserted_by_kind": "user", "asserted_by": "editor", "review_state": "accepted",
+                  "person_id": person.id, "event_type": "detention"}
+        session.add_all([Event(evidence_document_id=erased_id, facility_id=facility.id, **common)
+                         for facility in (only, shared, imported)])
+        session.add(Event(evidence_document_id=kept_id, facility_id=shared.id, **common))
+        session.flush()
+        ids = only.id, shared.id, imported.id
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        only, shared, imported = (session.get(Facility, i) for i in ids)
+        assert (only.name, only.place_id, only.facility_type) == (ERASED, None, "internment_camp")
+        assert shared.name == "Aksu detention centre" and shared.place_id is not None
+        assert imported.name == "Aksu - I" and imported.place_id is not None
+
+
 def test_an_erased_testimony_leaves_no_date_or_place_on_its_attributes(store, tmp_path):
     # Before: after erasure an attribute read from the destroyed text lost its value ("[erased]")
     # but kept its `as_of` date (a reviewer's `review edit attribute:N --set as_of=2018-03`, shown by
