@@ -214,6 +214,33 @@ def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(
         assert [d.title for d in public_documents(session)].count("Testimony of Gulnisa Imin") == 1
 
 
+def test_a_licence_naming_someone_the_archive_never_read_is_not_drafted_and_can_be_masked(store, tmp_path):
+    # Before: a sidecar's "licence: CC BY 4.0, (c) Rozigul Hoshur" over a text that names no one was
+    # drafted with her name in the licence (shown on the document page and in documents.csv), and
+    # `--mask "Rozigul Hoshur"` was refused as "nowhere in the testimony's text, title, publisher,
+    # author or address", so the drafter could not hide it. Now the licence is read like the title:
+    # refused until masked, and the mask is taken. A licence with no name is drafted (control).
+    from guwah.publish import NotExtracted
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    text = "I was held in a camp in Aksu in 2018. The guards beat us every night."
+    document_id = add(store, tmp_path, "t.txt", text, "title: An account\nlicence: CC BY 4.0, (c) Rozigul Hoshur\n"
+                      "consent: public\n")
+    plain = add(store, tmp_path, "u.txt", "We slept on the floor of a camp in Hotan.",
+                "title: Another account\nlicence: CC BY 4.0\nconsent: public\n")
+    mark_read(store, document_id)
+    mark_read(store, plain)
+    with store.session() as session, pytest.raises(NotExtracted, match="the licence names .*Rozigul.*--mask"):
+        draft_release(session, document_id, "drafter")
+    release_document(store, document_id, ["Rozigul Hoshur"])
+    release_document(store, plain)
+    with store.session() as session:
+        shown = {d.title: d for d in public_documents(session)}
+    assert "Rozigul" not in repr(shown) and shown["An account"].licence.startswith("CC BY 4.0, (c) [")
+    assert shown["Another account"].licence == "CC BY 4.0"
+
+
 def test_a_release_with_an_unread_name_in_its_title_is_neither_approved_nor_redrafted_by_the_check(store, tmp_path):
     # A draft made before names in titles were read (or by hand) must not be approved, and the
     # release check, which redrafts what a commit changed, must not fail the commit over one.

@@ -246,12 +246,12 @@ class UnreadName(NotExtracted):
 
 
 # The fields of a document release that come from its metadata, not its text.
-_METADATA_FIELDS = ("title", "author", "publisher", "url")
+_METADATA_FIELDS = ("title", "author", "publisher", "url", "licence")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
-    """Field → the words of a release's metadata fields (title, author, publisher, url), as `draft_content`
+    """Field → the words of a release's metadata fields (title, author, publisher, url, licence), as `draft_content`
     would show them, that are common given names (`guwah.names.given`; a name that is also an
     everyday word only when capitalised) and belong to no named person's name (compared by stem,
     `guwah.names.inflection.stems`). Masked and named people's words never count."""
