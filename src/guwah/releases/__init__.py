@@ -129,7 +129,7 @@ def _content(session: Session, subject_type: str, subject_id: int, details: list
              title: str | None, index=None) -> tuple[dict, list]:
     """What a release of this subject would show today (raises ConsentRefused if nothing may be)."""
     if subject_type == ENTRY:
-        return entry_content(session, subject_id), []
+        return entry_content(session, subject_id, index), []
     return draft_content(session, subject_id, details, title, index)
 
 
