@@ -579,3 +579,19 @@ def test_extract_all_names_a_taken_down_entry_by_its_registry_number(run, tmp_pa
     assert result.exit_code == 0 and "taken down" in result.output
     said = result.output.split("unmasked:")[1]
     assert "entry 9" in said and f"entry {rows[9]}," not in said + ","
+
+
+@pytest.mark.parametrize("command", [["audit", "list", "--limit", TOO_LARGE], ["review", "list", "--limit", TOO_LARGE],
+                                     ["review", "list", "--limit", "-5"], ["serve", "--port", "99999999"],
+                                     ["serve", "--port", "-1"]])
+def test_a_limit_or_port_out_of_range_is_a_usage_error_not_a_traceback(run, command):
+    """Before: `audit list --limit 18446744073709551616` and `review list --limit …` ended in an
+    OverflowError traceback, `serve --port 99999999` in one from bind(), and `review list --limit -5`
+    listed everything (SQLite's LIMIT -5 is no limit)."""
+    result = CliRunner().invoke(app, command)  # exceptions caught, so a traceback fails the test
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "Error" in result.output
+    if command[0] != "serve":  # positive control: a limit in range lists
+        control = CliRunner().invoke(app, [*command[:-1], "3"])
+        assert control.exit_code == 0, control.output

@@ -368,6 +368,20 @@ def test_a_detail_to_mask_is_masked_in_every_script_and_spelling(detail, text, h
     assert DETAIL in shown and not any(part in shown for part in hidden), shown
 
 
+@pytest.mark.parametrize("detail", ["托克扎克镇", "Toqquzaq town", "Toqquzaq"])
+def test_a_town_masked_with_its_kind_word_is_masked_in_every_spelling_and_its_county_noted(detail):
+    # Before: `--mask 托克扎克镇` (or "Toqquzaq town") was matched against the gazetteer's forms
+    # as written, kind word and all, so it was no place: "Toqquzaq" and "托克扎克" stayed in the
+    # release and `release propose` said nothing of "疏附县" (Shufu County) beside it. The bare name
+    # ("Toqquzaq") always was a place: the control.
+    from guwah.redaction import DETAIL, build_masking, counties_left, redact
+
+    text = "他住在疏附县托克扎克镇。He lived in Toqquzaq, a town of Shufu county."
+    shown = redact(text, build_masking([], [], [detail])).text
+    assert "托克扎克" not in shown and "Toqquzaq" not in shown and DETAIL in shown, shown
+    assert counties_left([shown], [detail]) == [(1, "Shufu County")]
+
+
 def test_a_withheld_name_written_in_camel_case_is_masked():
     # Before: a withheld name run together in an account name or a file name, "twitter.com/MemtiminAblet"
     # or "AbletMemtimin_2019.pdf", stayed in the release. Now a word whose capitalised pieces include a

@@ -214,6 +214,33 @@ def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(
         assert [d.title for d in public_documents(session)].count("Testimony of Gulnisa Imin") == 1
 
 
+def test_a_licence_naming_someone_the_archive_never_read_is_not_drafted_and_can_be_masked(store, tmp_path):
+    # Before: a sidecar's "licence: CC BY 4.0, (c) Rozigul Hoshur" over a text that names no one was
+    # drafted with her name in the licence (shown on the document page and in documents.csv), and
+    # `--mask "Rozigul Hoshur"` was refused as "nowhere in the testimony's text, title, publisher,
+    # author or address", so the drafter could not hide it. Now the licence is read like the title:
+    # refused until masked, and the mask is taken. A licence with no name is drafted (control).
+    from guwah.publish import NotExtracted
+    from guwah.releases import draft_release
+    from tests.releasing import mark_read
+
+    text = "I was held in a camp in Aksu in 2018. The guards beat us every night."
+    document_id = add(store, tmp_path, "t.txt", text, "title: An account\nlicence: CC BY 4.0, (c) Rozigul Hoshur\n"
+                      "consent: public\n")
+    plain = add(store, tmp_path, "u.txt", "We slept on the floor of a camp in Hotan.",
+                "title: Another account\nlicence: CC BY 4.0\nconsent: public\n")
+    mark_read(store, document_id)
+    mark_read(store, plain)
+    with store.session() as session, pytest.raises(NotExtracted, match="the licence names .*Rozigul.*--mask"):
+        draft_release(session, document_id, "drafter")
+    release_document(store, document_id, ["Rozigul Hoshur"])
+    release_document(store, plain)
+    with store.session() as session:
+        shown = {d.title: d for d in public_documents(session)}
+    assert "Rozigul" not in repr(shown) and shown["An account"].licence.startswith("CC BY 4.0, (c) [")
+    assert shown["Another account"].licence == "CC BY 4.0"
+
+
 def test_a_release_with_an_unread_name_in_its_title_is_neither_approved_nor_redrafted_by_the_check(store, tmp_path):
     # A draft made before names in titles were read (or by hand) must not be approved, and the
     # release check, which redrafts what a commit changed, must not fail the commit over one.
@@ -426,6 +453,45 @@ def test_an_erased_testimony_leaves_no_date_place_or_facility_on_its_events(stor
         assert (erased.date_value, erased.date_precision, erased.end_date_value, erased.end_date_precision,
                 erased.place_id, erased.facility_id) == (None,) * 6
         assert (kept.date_value, kept.place_id, kept.facility_id, kept.review_state) == ("2018", *where, "accepted")
+
+
+def test_an_erased_testimony_leaves_no_name_of_a_facility_only_it_named(store, tmp_path):
+    # Before: after erasure the events lost their facility, but the facility row the extractor made
+    # from the destroyed text kept its name ("Township Boarding School camp") and place, unsealed
+    # (in clear in a PostgreSQL dump). Now a facility named only in the erased testimony keeps its
+    # type and loses its name and place; one another document's event cites, and an imported
+    # site, keep theirs (controls).
+    from guwah.protection.erasure import ERASED, erase_testimony
+    from guwah.storage.tables import Event, Facility, Person, Place
+
+    erased_id = add(store, tmp_path, "a.txt", "I, Rayila Kamal, was held in 2019 in Aksu.",
+                    "consent: confidential\nwitness: Rayila Kamal\n")
+    kept_id = add(store, tmp_path, "b.txt", "Rayila Kamal was detained in 2018 in Aksu.", "consent: confidential\n")
+    with store.session() as session:
+        person = session.query(Person).order_by(Person.id).first()
+        place = Place(gazetteer_id="test.aksu", name="Aksu")
+        session.add(place)
+        session.flush()
+        only = Facility(name="Township Boarding School camp", facility_type="internment_camp", place_id=place.id)
+        shared = Facility(name="Aksu detention centre", facility_type="detention_centre", place_id=place.id)
+        imported = Facility(name="Aksu - I", facility_type="internment_camp", place_id=place.id, dataset="bfn",
+                            dataset_key="bfn:1")
+        session.add_all([only, shared, imported])
+        session.flush()
+        common = {"asserted_by_kind": "user", "asserted_by": "editor", "review_state": "accepted",
+                  "person_id": person.id, "event_type": "detention"}
+        session.add_all([Event(evidence_document_id=erased_id, facility_id=facility.id, **common)
+                         for facility in (only, shared, imported)])
+        session.add(Event(evidence_document_id=kept_id, facility_id=shared.id, **common))
+        session.flush()
+        ids = only.id, shared.id, imported.id
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    with store.session() as session:
+        only, shared, imported = (session.get(Facility, i) for i in ids)
+        assert (only.name, only.place_id, only.facility_type) == (ERASED, None, "internment_camp")
+        assert shared.name == "Aksu detention centre" and shared.place_id is not None
+        assert imported.name == "Aksu - I" and imported.place_id is not None
 
 
 def test_an_erased_testimony_leaves_no_date_or_place_on_its_attributes(store, tmp_path):

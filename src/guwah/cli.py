@@ -444,7 +444,7 @@ def search_forms() -> None:
 @fails_cleanly
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
-    port: int = typer.Option(8000, help="Port to listen on."),
+    port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
     workers: int | None = typer.Option(None, min=1, max=64, help="Server processes (default: GUWAH_WEB_WORKERS, "
                                        "else one per CPU core, at most 4)."),
 ) -> None:

@@ -50,6 +50,7 @@ from guwah.redaction import (
     with_details,
 )
 from guwah.storage.tables import (
+    CLOSED_VALUES,
     Document,
     Entry,
     Event,
@@ -290,12 +291,12 @@ class UnreadName(NotExtracted):
 
 
 # The fields of a document release that come from its metadata, not its text.
-_METADATA_FIELDS = ("title", "author", "publisher", "url")
+_METADATA_FIELDS = ("title", "author", "publisher", "url", "licence")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
-    """Field → the words of a release's metadata fields (title, author, publisher, url), as `draft_content`
+    """Field → the words of a release's metadata fields (title, author, publisher, url, licence), as `draft_content`
     would show them, that are common given names (`guwah.names.given`; a name that is also an
     everyday word only when capitalised) and belong to no named person's name (compared by stem,
     `guwah.names.inflection.stems`). Masked and named people's words never count."""
@@ -504,7 +505,7 @@ def must_audit_read(session: Session, document_id: int) -> bool:
 
 # --- registry entries ---------------------------------------------------------------------------
 
-def entry_content(session: Session, entry_id: int) -> dict:
+def entry_content(session: Session, entry_id: int, masking: Masking | None = None) -> dict:
     """What a release of a person entry would show today: names, status, timeline, violations,
     attributes — only accepted facts cited from testimonies the public can read, each with the
     public numbers of its sources and their count (corroboration by released source).
@@ -572,10 +573,20 @@ def entry_content(session: Session, entry_id: int) -> dict:
     status = ({"status": STATUS_OF_EVENT[latest.event_type], "date": latest.date_value,
                "source": released[latest.evidence_document_id]} if latest else
               {"status": "unknown", "date": None, "source": None})
+    attributes = facts(PersonAttribute)
+    # A free-text value (an occupation a reviewer wrote: "driver for Kamil Hesen") passes through the
+    # archive's masks as a testimony does; a closed one (role, gender) is no one's words.
+    shown_values: dict[int, str | None] = {}
+    for row in attributes:
+        if row.value is None or row.attribute in CLOSED_VALUES or not _WORD.search(row.value):
+            shown_values[row.id] = row.value
+            continue
+        masking = masking if masking is not None else archive_masking(session)
+        shown_values[row.id] = redact(row.value, masking).text
     return {"names": names, "status": status, "timeline": timeline,
             "violations": grouped(facts(ViolationCoding), lambda r: (("code", r.code),)),
-            "attributes": grouped(facts(PersonAttribute),
-                                  lambda r: (("attribute", r.attribute), ("value", r.value),
+            "attributes": grouped(attributes,
+                                  lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
 
 

@@ -312,6 +312,7 @@ def _detail_places(detail: str) -> tuple:
     places = [c.entry for c in resolution.candidates if c.score >= FUZZY_BEST]
     if resolution.match is not None:
         places.append(resolution.match)
+    written_keys = {exact_key(detail), exact_key(strip_kind_words(detail, local=True)[0])}
     found = []
     for place in places:
         forms = set()
@@ -322,8 +323,9 @@ def _detail_places(detail: str) -> tuple:
                 form = unicodedata.normalize("NFC", form.strip())
                 if len(form) >= (2 if _HAN.search(form) else _MIN_PART):
                     forms.add(form)
-        # Only a place that has the detail as written is meant (not "Aksou", read as Aksu).
-        if exact_key(detail) in {exact_key(form) for form in forms} and place.id not in {p.id for p, _ in found}:
+        # Only a place that has the detail as written is meant (not "Aksou", read as Aksu), with or
+        # without the word for its kind ("托克扎克镇", "Toqquzaq town": the gazetteer has "托克扎克").
+        if not written_keys.isdisjoint(exact_key(form) for form in forms) and place.id not in {p.id for p, _ in found}:
             found.append((place, frozenset(forms)))
     return tuple(found)
 

@@ -751,3 +751,36 @@ def test_an_entry_never_cites_the_pseudonymous_testimony_its_person_gave(store, 
         content = entry_content(session, numbers[0])
     assert content["names"] == [{"name": "Dilnur Abdukerim", "script": None, "sources": [1], "corroboration": 1}]
     assert [e["sources"] for e in content["timeline"]] == [[1]]
+
+
+def test_a_free_text_attribute_never_shows_the_name_of_someone_withheld(store, tmp_path):
+    # Before: a reviewer's occupation "driver for Kamil Hesen" (Kamil Hesen: named in the archive, no
+    # naming basis) was shown as written on the entry's public page, beside the testimony whose
+    # release masks him. Now a free-text value passes through the archive's masks as a testimony
+    # does; a value naming no withheld person ("driver for the school") is shown as written (control).
+    from guwah.publish import WITHHELD
+    from guwah.storage.tables import PersonAttribute
+
+    text = "My brother Tursun Ehmet drove for Kamil Hesen and was detained in 2018."
+    document = _document(store, tmp_path, "p.txt", "public", text)
+    person, number = _mention(store, document)
+    facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+             "review_state": "accepted"}
+    with store.session() as session:
+        kamil = Person()
+        session.add(kamil)
+        session.flush()
+        session.add(PersonName(person_id=kamil.id, name="Kamil Hesen", **facts))
+        session.add_all([PersonAttribute(person_id=person, attribute="occupation", value=value, **facts)
+                         for value in ("driver for Kamil Hesen", "driver for the school")])
+    name_person(store, person, "his sister asked us to name him")
+    release_document(store, document)
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    with store.session() as session:
+        [entry] = public_entries(session)
+    values = sorted(a["value"] for a in entry.attributes if a["attribute"] == "occupation")
+    assert values == sorted(["driver for the school", f"driver for {WITHHELD}"]), values
+    assert "Kamil" not in repr(entry)

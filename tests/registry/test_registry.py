@@ -261,3 +261,28 @@ def test_undo_says_which_act_it_undid(store, monkeypatch):
     assert said[0].startswith(f"undid the merge of facility entry {sites[1]} into {sites[0]} (operation ")
     assert said[1].startswith(f"undid the split of person entry {numbers[0]} (operation ")
     assert said[2].startswith(f"undid the merge of person entry {numbers[1]} into {numbers[0]} (operation ")
+
+
+def test_undo_never_puts_back_together_two_mentions_judged_different_since(any_store):
+    # Before: judged "different" while one entry held them, split apart, then `guwah persons undo`
+    # put them back in one entry, and `guwah link` left them there ("0 blocked by judgements").
+    with any_store.session() as session:
+        a, b = _mention(session, "Tursunay Ablimit"), _mention(session, "Турсунай Аблимит")
+        numbers = a.entry.number, b.entry.number
+        merge(session, *numbers, "linker", how="linker", score=0.99)
+    with any_store.session() as session:
+        new = split(session, numbers[0], [b.id], "rev").number
+        undo(session, "rev")  # control: with no judgement the split is undone
+        assert resolve(session, new).number == numbers[0]
+        assert session.get(Person, b.id).entry.number == numbers[0]
+    with any_store.session() as session:
+        judge(session, a.id, b.id, "different", "rev", "two women of one name")
+        new = split(session, numbers[0], [b.id], "rev").number
+    with any_store.session() as session, pytest.raises(ReviewRequired, match=f"mentions {a.id} and {b.id}"):
+        undo(session, "rev")
+    with any_store.session() as session:
+        assert session.get(Person, b.id).entry.number == new  # nothing moved
+        assert session.get(Person, a.id).entry.number == numbers[0]
+        judge(session, a.id, b.id, "same", "rev2", "one woman after all")
+        undo(session, "rev2")
+        assert session.get(Person, b.id).entry.number == numbers[0]

@@ -6,6 +6,7 @@ import typer
 from rich.markup import escape
 
 from guwah.console import err, fails_cleanly, open_archive, out, print_json
+from guwah.domain import MAX_ID
 
 keys_app = typer.Typer(help="The master key that protects the archive.", no_args_is_help=True)
 
@@ -104,7 +105,7 @@ def audit_head() -> None:
 
 @audit_app.command("list")
 @fails_cleanly
-def audit_list(limit: int = typer.Option(50, min=1, help="How many of the newest entries."),
+def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many of the newest entries."),
                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """The newest audit entries: who did what to which record, when."""
     from sqlalchemy import select

@@ -11,7 +11,8 @@ in every other document (the masking index reads every name, whatever its review
 dropped here would be printed in clear in another testimony or release that cites the person).
 The facts it was the evidence of (names, attributes, events, violations, relations) no longer
 count: each is rejected as erased, its span, any free-text value and an event's dates, place and
-facility gone, so that no status,
+facility gone (a facility no other event cites, named in the text and not imported, keeps only its
+type), so that no status,
 timeline, corroboration or public view rests on a destroyed testimony; each stays, without its
 words, as the record that something was erased (`guwah.review.retire_erased_facts`). Backups, and database pages not yet reused or vacuumed, still hold the
 old ciphertext, readable with the archive key (see SECURITY.md).
@@ -25,7 +26,7 @@ from sqlalchemy.orm import Session
 from guwah.domain import ConsentLevel, CustodyAction
 from guwah.errors import InputError, NotFound
 from guwah.review import retire_erased_facts
-from guwah.storage.tables import CustodyEvent, Document, Release, SearchTerm, Testimony
+from guwah.storage.tables import CustodyEvent, Document, Event, Facility, Release, SearchTerm, Testimony
 
 ERASED = "[erased]"
 
@@ -69,6 +70,17 @@ def _forget_in_entry_releases(session: Session, document_id: int) -> None:
         release.content = content
 
 
+def _forget_facilities_only_it_named(session: Session, facility_ids: set[int]) -> None:
+    """A facility the extractor or a reviewer made from the erased text (not an imported site) that
+    no other event cites keeps only its type: its name and place were words of the destroyed
+    testimony, and the facility table is not sealed (a PostgreSQL dump would still show them)."""
+    session.flush()
+    for facility in session.scalars(select(Facility).where(Facility.id.in_(facility_ids), Facility.dataset.is_(None))):
+        if session.scalar(select(Event.id).where(Event.facility_id == facility.id).limit(1)) is None:
+            facility.name, facility.place_id, facility.lat, facility.lon = ERASED, None, None, None
+            facility.attributes, facility.external_ids = {}, {}
+
+
 def erase_testimony(store, session: Session, document_id: int, actor: str, reason: str) -> None:
     """Destroy a confidential testimony's original and sealed content (see the module docstring).
 
@@ -106,7 +118,10 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
         if release.state in ("draft", "approved"):
             release.state = "withdrawn"
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
+    named_here = set(session.scalars(select(Event.facility_id).where(Event.evidence_document_id == document_id,
+                                                                      Event.facility_id.is_not(None))))
     retire_erased_facts(session, document_id, actor)
+    _forget_facilities_only_it_named(session, named_here)
     _forget_in_entry_releases(session, document_id)
     session.add(CustodyEvent(document_id=document_id, action=CustodyAction.ERASED.value, actor=actor,
                              detail={"reason": reason.strip()}))

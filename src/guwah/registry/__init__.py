@@ -227,13 +227,41 @@ def _latest_operation(session: Session) -> int | None:
         LinkChange.undone.is_(False), LinkChange.operation > 0, LinkChange.action != "undo"))
 
 
+def _rejoined_different(session: Session, changes: list[LinkChange]) -> tuple[int, int] | None:
+    """Two mentions that undoing these changes would put in one entry although a standing
+    "different" judgement holds them apart (a judgement recorded after the act), or None."""
+    moves = {change.person_id: change.from_entry_id for change in changes if change.person_id is not None}
+    for target in set(moves.values()):
+        incoming = [pid for pid, to in moves.items() if to == target]
+        staying = [p.id for p in session.scalars(select(Person).where(Person.entry_id == target))
+                   if p.id not in moves]
+        verdicts: dict[tuple[int, int], str] = {}
+        for row in session.scalars(select(Judgement).where(or_(
+                Judgement.person_a_id.in_(incoming) & Judgement.person_b_id.in_(staying),
+                Judgement.person_a_id.in_(staying) & Judgement.person_b_id.in_(incoming))).order_by(Judgement.id)):
+            verdicts[tuple(sorted((row.person_a_id, row.person_b_id)))] = row.verdict
+        pairs = sorted(pair for pair, verdict in verdicts.items() if verdict == "different")
+        if pairs:
+            return pairs[0]
+    return None
+
+
 def undo(session: Session, actor: str, store=None) -> int:
-    """Undo the latest merge, split or linker act not yet undone; returns its operation number."""
+    """Undo the latest merge, split or linker act not yet undone; returns its operation number.
+
+    Raises ReviewRequired, moving nothing, when the undo would put back in one entry two mentions
+    that a reviewer has since judged different (a "different" binds every later act, an undo too).
+    """
     operation = _latest_operation(session)
     if operation is None:
         raise InputError("nothing to undo")
     changes = list(session.scalars(select(LinkChange).where(LinkChange.operation == operation)
                                    .order_by(LinkChange.id.desc())))
+    rejoined = _rejoined_different(session, changes)
+    if rejoined is not None:
+        raise ReviewRequired(f"undoing operation {operation} would put mentions {rejoined[0]} and {rejoined[1]} "
+                             "back in one entry, and a reviewer judged them to be different people; record a "
+                             "'same' judgement first if that was wrong")
     undo_operation = next_operation(session)
     if store is not None:
         store.audit(session, actor, "undo", "link_operation", operation)

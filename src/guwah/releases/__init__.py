@@ -129,7 +129,7 @@ def _content(session: Session, subject_type: str, subject_id: int, details: list
              title: str | None, index=None) -> tuple[dict, list]:
     """What a release of this subject would show today (raises ConsentRefused if nothing may be)."""
     if subject_type == ENTRY:
-        return entry_content(session, subject_id), []
+        return entry_content(session, subject_id, index), []
     return draft_content(session, subject_id, details, title, index)
 
 
@@ -178,7 +178,7 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
 
 
 # The fields of a document release the public reads as text (what a mask must hide).
-_SHOWN_FIELDS = ("text", "title", "publisher", "author", "url")
+_SHOWN_FIELDS = ("text", "title", "publisher", "author", "url", "licence")
 
 
 def counties_still_named(release: Release) -> list[tuple[int, str]]:
@@ -202,7 +202,7 @@ def county_notes(release: Release) -> list[str]:
 
 def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
     """InputError (nothing drafted) for a detail given now that masks nothing in the testimony's
-    text, title, publisher, author or address: a misspelt detail ("Aksou") would leave the real one
+    text, title, publisher, author, address or licence: a misspelt detail ("Aksou") would leave the real one
     shown while the draft looks masked. The message gives its place in the list, not its words."""
     from guwah.redaction import detail_found
     from guwah.storage.tables import Document
@@ -211,17 +211,18 @@ def _refuse_absent_details(session: Session, document_id: int, details: list[str
     if document is None:
         return  # drafting says what is wrong with it
     source = document.source
-    fields = [document.text, title] + ([source.title, source.publisher, source.author, source.url] if source else [])
+    fields = [document.text, title] + ([source.title, source.publisher, source.author, source.url, source.licence]
+                                       if source else [])
     for place, detail in enumerate(details, 1):
         if not detail_found([f for f in fields if f], detail):
             suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
             ordinal = f"{place}{suffix}"
             raise InputError(f"the {ordinal} detail to mask is nowhere in the testimony's text, title, publisher, "
-                             "author or address: check its spelling; nothing was drafted", value=place)
+                             "author, address or licence: check its spelling; nothing was drafted", value=place)
 
 
 def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
-    """UnreadName (nothing drafted or approved) when the title, author, publisher or address shows a given name
+    """UnreadName (nothing drafted or approved) when the title, author, publisher, address or licence shows a given name
     that no extraction read (`guwah.publish.unread_names`): the drafter masks it or retitles."""
     unread = unread_names(session, content)
     if unread:

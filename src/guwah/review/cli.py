@@ -30,7 +30,7 @@ def review_list(
     state: str = typer.Option("proposed", help="proposed | accepted | rejected."),
     kind: str | None = typer.Option(None, help="name | attribute | event | violation | relation."),
     document: int | None = typer.Option(None, max=MAX_ID, help="Only facts cited from this document."),
-    limit: int = typer.Option(200, help="At most this many."),
+    limit: int = typer.Option(200, min=1, max=MAX_ID, help="At most this many."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Facts waiting for review (or in another state), without their passages."""
