@@ -40,6 +40,7 @@ from guwah.extract.lexicon import (
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
 )
+from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
 from guwah.extract.ner import ru_cases, ru_given_name_lemma
 from guwah.names.given import given_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
@@ -82,12 +83,9 @@ ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господи
                   "госпожа": "female", "г-жа": "female",
                   "dr": None, "prof": None, "me": None, "haji": None, "hajim": None}
 _ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
-# Personal and possessive pronouns of the third person singular and the gender each tells: the one list
-# the rules that give a pronoun to a person read (h-x33p). French «lui» and «leur» tell none and are not in it.
-PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
-                  "il": "male", "elle": "female",
-                  "он": "male", "его": "male", "него": "male", "ним": "male", "нём": "male", "нем": "male",
-                  "она": "female", "её": "female", "ее": "female", "неё": "female", "нее": "female", "ней": "female"}
+# Third-person singular pronouns and the gender each tells: the one list (`lexicon.PRONOUN_GENDER`), with the
+# possessive "hers", which only the person rules read (a gender from "hers" beside a name).
+PRONOUN_GENDER = {**LEXICON_PRONOUN_GENDER, "hers": "female"}
 
 
 def _titles(titles, case=str.capitalize, m_needs_dot: bool = True) -> str:
