@@ -227,3 +227,19 @@ def test_cli_actor_of_an_archive_without_accounts_is_any_name(settings, monkeypa
     assert result.exit_code == 0, result.output
     refused = runner.invoke(users_app, ["list"], catch_exceptions=False)  # now it has an account
     assert refused.exit_code == 1 and "names no account" in refused.stderr
+
+
+def test_the_last_active_admin_cannot_be_disabled_or_demoted(run, store, monkeypatch):
+    """Once accounts exist only an active account may act on the CLI and only an admin may enable:
+    disabling or demoting the last active admin would lock everyone out, so it is refused."""
+    for args in (("disable", "cli-admin"), ("role", "cli-admin", "editor")):
+        result = run(*args)
+        assert result.exit_code == 1 and "last active admin" in result.output
+    with store.session() as session:
+        user = find_user(session, "cli-admin")
+        assert user.role == "admin" and not user.disabled
+    # Control: with a second active admin the first may be disabled, and the second demoted no more.
+    assert run("add", "bilal", "--role", "admin").exit_code == 0
+    assert run("disable", "cli-admin").exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "bilal")
+    assert "last active admin" in run("role", "bilal", "viewer").output

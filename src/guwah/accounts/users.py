@@ -86,10 +86,34 @@ def create_user(store: Store, session: Session, username: str, password: str, ro
     return user
 
 
+def _keep_an_active_admin(session: Session, user: UserAccount, change: str) -> None:
+    """Refuse a change that leaves the archive without an active admin.
+
+    Once an archive has accounts only an active account may act on the CLI (`check_cli_actor`) and
+    only an admin may enable, unlock or give roles, so the last active admin disabled or made
+    another role would lock every member out for good.
+
+    Raises:
+        InputError: naming the account, in one line; nothing changed.
+    """
+    if user.role != "admin" or user.disabled:
+        return
+    others = session.scalar(select(UserAccount.id).where(
+        UserAccount.role == "admin", UserAccount.disabled.is_(False), UserAccount.id != user.id).limit(1))
+    if others is None:
+        raise InputError(f"{user.username} is the archive's last active admin: {change} would leave nobody "
+                         "who can enable, unlock or give roles (make another account admin first)")
+
+
 def disable_user(store: Store, session: Session, user: UserAccount, *, actor: str) -> None:
-    """Stop `user` from logging in; their browser sessions end and their API tokens stop working."""
+    """Stop `user` from logging in; their browser sessions end and their API tokens stop working.
+
+    Raises:
+        InputError: `user` is the last active admin (`_keep_an_active_admin`); nothing changed.
+    """
     if user.disabled:
         return
+    _keep_an_active_admin(session, user, "disabling it")
     user.disabled = True
     session.execute(delete(WebSession).where(WebSession.user_id == user.id))
     store.audit(session, actor, "change", "user_account", user.id, change="disabled")
@@ -171,6 +195,7 @@ def set_role(store: Store, session: Session, user: UserAccount, role: str, *, ac
     _check_role(role)
     if user.role == role:
         return
+    _keep_an_active_admin(session, user, f"making it {role}")
     old, user.role = user.role, role
     store.audit(session, actor, "change", "user_account", user.id, change="role", old=old, new=role)
 

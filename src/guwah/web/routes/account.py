@@ -251,7 +251,10 @@ def admin_disable_user(request: Request, session: SessionDep, auth: Admin, user_
     user = _user(session, user_id)
     if user.id == auth.user.id:
         return _users_page(request, session, error="You cannot disable your own account.", status_code=400)
-    disable_user(request.app.state.store, session, user, actor=auth.user.username)
+    try:
+        disable_user(request.app.state.store, session, user, actor=auth.user.username)
+    except InputError as error:
+        return _users_page(request, session, error=error.message, status_code=400)
     return RedirectResponse("/admin/users", status_code=303)
 
 
