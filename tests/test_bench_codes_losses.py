@@ -22,7 +22,7 @@ def test_kinds_are_tabled_by_language_with_a_total():
 
 def test_a_split_that_is_not_tuning_data_is_refused(capsys):
     with pytest.raises(SystemExit) as exit_:
-        _bench().main(["held_out_v17"])
+        _bench().main(["held_out_v18"])
     assert exit_.value.code == 2
     assert "is not a tuning split" in capsys.readouterr().err
 

@@ -272,7 +272,7 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     """The one person an act told of a group of detainees "there" happened to: the person whose
     custody (an arrest, detention or transfer event) this sentence, before the act, or the four
     sentences before it in its paragraph tell ("She was placed in the facility in May. Women there
-    were allowed one shower a month"; « Il a été enfermé dans un centre, où les détenus devaient
+    were allowed one shower a month"; « Il a été interné dans un centre, où les détenus devaient
     chanter »); empty when the sentence has no such group and cue before the act's end, or
     custody is told of no one or of several people there."""
     sentence = doc.sentences[index]
