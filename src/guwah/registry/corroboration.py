@@ -232,23 +232,26 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
 
 
 def _hashes(shingles: set[str]):
-    """The shingles' hashes (numpy int64, sorted, distinct) for the inverted index of one call
-    (Python's string hash: stable within a process; two shingles of one hash only widen the
-    candidates, which `_carries` then decides on the shingles themselves)."""
+    """The shingles' hashes for the inverted index of one call: numpy uint32, sorted, distinct (the
+    low 32 bits of Python's string hash, stable within a process). Two shingles of one hash only
+    widen the candidates, which `_carries` then decides on the shingles themselves."""
     import numpy as np
 
-    return np.unique(np.fromiter((hash(shingle) for shingle in shingles), dtype=np.int64, count=len(shingles)))
+    found = np.fromiter((hash(shingle) for shingle in shingles), dtype=np.int64, count=len(shingles))
+    return np.unique((found & 0xFFFFFFFF).astype(np.uint32))
 
 
 def _containment_candidates(rows, summaries: dict[int, tuple[object, int]], hashed: list) -> dict[int, list[int]]:
     """For each row (id, text hash, text) of at least MIN_CARRIED shingles: the positions in `rows`,
-    ascending, of the texts that may carry it (`_carries`), from an inverted index of shingles.
+    ascending, of the texts that may carry it (`_carries`), from an inverted index of shingles
+    (`hashed`: per row, its `_hashes`, or None for a blank text).
 
     Prefix filtering (set-similarity joins): a text carrying `inner` holds at least
     ceil(CARRIED × n) of its n shingles, so it lacks at most n - ceil(CARRIED × n); any
     n - ceil(CARRIED × n) + 1 of inner's shingles therefore include one it holds. Those taken are
     inner's rarest (fewest texts hold them), so the lists read are short: the candidates are the
-    texts that hold one of them. No carrier is missed; `_carries` decides on each candidate."""
+    texts that hold one of them. No carrier is missed; `_carries` decides on each candidate.
+    The index is one sorted array of (hash, position) packed in 64 bits: 8 bytes a shingle."""
     import math
 
     import numpy as np
@@ -257,16 +260,20 @@ def _containment_candidates(rows, summaries: dict[int, tuple[object, int]], hash
             if row[0] in summaries and summaries[row[0]][1] >= MIN_CARRIED]
     if not long:
         return {}
-    present = [position for position, found in enumerate(hashed) if found is not None]
-    values = np.concatenate([hashed[position] for position in present])
-    owners = np.repeat(np.array(present, dtype=np.int64), [len(hashed[position]) for position in present])
-    order = np.argsort(values, kind="stable")
-    values, owners = values[order], owners[order]
-    del order
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
-    keys = values[starts]
-    counts = np.diff(np.r_[starts, len(values)])
-    found: dict[int, list[int]] = {}
+    total = sum(len(found) for found in hashed if found is not None)
+    packed = np.empty(total, dtype=np.uint64)
+    offset = 0
+    for position, found in enumerate(hashed):
+        if found is not None:
+            packed[offset:offset + len(found)] = (found.astype(np.uint64) << np.uint64(32)) | np.uint64(position)
+            offset += len(found)
+    packed.sort()
+    high = packed.view(np.uint32)[1::2] if np.little_endian else packed.view(np.uint32)[0::2]  # the hashes
+    starts = np.flatnonzero(np.r_[True, high[1:] != high[:-1]])
+    keys = high[starts]
+    counts = np.diff(np.r_[starts, total])
+    low = np.uint64(0xFFFFFFFF)
+    found_for: dict[int, list[int]] = {}
     for position in long:
         row = rows[position]
         size = summaries[row[0]][1]
@@ -274,10 +281,11 @@ def _containment_candidates(rows, summaries: dict[int, tuple[object, int]], hash
         taken = min(len(mine), size - math.ceil(CARRIED * size) + 1)
         slots = np.searchsorted(keys, mine)
         rarest = slots[np.lexsort((mine, counts[slots]))[:taken]]
-        holders = np.unique(np.concatenate([owners[starts[slot]:starts[slot] + counts[slot]] for slot in rarest]))
-        found[row[0]] = [int(other) for other in holders if other != position
-                         and summaries[rows[other][0]][1] >= CARRIED * size]
-    return found
+        holders = np.unique(np.concatenate([packed[starts[slot]:starts[slot] + counts[slot]] & low
+                                            for slot in rarest]))
+        found_for[row[0]] = [int(other) for other in holders if other != position
+                             and summaries[rows[other][0]][1] >= CARRIED * size]
+    return found_for
 
 
 @lru_cache(maxsize=1)
