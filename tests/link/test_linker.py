@@ -892,3 +892,32 @@ def test_review_queue_ranks_identical_pairs_first_then_by_probability():
     # Control: without identical pairs the same call keeps the most probable model pairs.
     plain, _, _ = review_queue(model + identical, mentions)
     assert all(pair not in plain for pair in identical)
+
+
+def test_review_queue_sorts_only_what_can_rank_within_its_cap_and_keeps_the_full_sorts_order():
+    """At G 1,000,000 the queue sorted 4.7 million pending pairs to keep 50,000 (20 CPU s in
+    bench/link_cluster_cpu.py); it now sorts only the pairs that can rank within the cap. The queue
+    must be the full sort's, ties included."""
+    import random
+
+    from guwah.link.linker import review_cap, review_queue
+    from guwah.names.settings import LINK_REVIEW, REVIEW_MIN
+
+    rng = random.Random(5)
+    mentions = 2 * REVIEW_MIN
+    cap = review_cap(mentions)
+    pairs = []
+    for _ in range(6 * cap):
+        a = rng.randrange(10**6)
+        pairs.append((a, a + 1 + rng.randrange(1000), round(LINK_REVIEW + rng.randrange(40) / 100, 6)))  # many ties
+    identical = {(a, b) for a, b, _ in rng.sample(pairs, cap // 3)}
+
+    def full(pairs, identical):
+        ordered = sorted(pairs, key=lambda pair: ((pair[0], pair[1]) not in identical, -pair[2], pair[0], pair[1]))
+        model = [p for a, b, p in ordered[:cap] if (a, b) not in identical]
+        return ordered[:cap], (model[-1] if model else 1.0), len(pairs) - cap
+
+    for chosen in (set(), identical, {(a, b) for a, b, _ in pairs[:2 * cap]}):
+        assert review_queue(pairs, mentions, identical=chosen) == full(pairs, chosen)
+    # Control: within its cap the queue is every pair, in the same order, LINK_REVIEW as its threshold.
+    assert review_queue(pairs[:cap], mentions) == (full(pairs[:cap], set())[0], LINK_REVIEW, 0)

@@ -49,6 +49,7 @@ settings (`guwah.link.spark`, for archives larger than one machine; docs/linking
 
 from __future__ import annotations
 
+import heapq
 import logging
 import re
 import shutil
@@ -57,6 +58,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Protocol
 
 from guwah.link.features import feature_columns, nested, place_columns
@@ -364,13 +366,21 @@ def review_queue(review: list[tuple[int, int, float]], mentions: int,
         a, b, p = pair
         return ((min(a, b), max(a, b)) not in identical, -p, a, b)
 
-    ordered = sorted(review, key=rank) if identical else sorted(review, key=lambda pair: (-pair[2], pair[0], pair[1]))
     cap = review_cap(mentions)
-    if len(ordered) <= cap:
-        return ordered, LINK_REVIEW, 0
-    kept = ordered[:cap]
-    model = [p for a, b, p in kept if (min(a, b), max(a, b)) not in identical]
-    return kept, (model[-1] if model else 1.0), len(ordered) - cap
+    if len(review) <= cap:
+        return sorted(review, key=rank), LINK_REVIEW, 0
+    # Only the pairs that can rank within the cap are sorted (at G 1,000,000, 50,000 of 4.7 million):
+    # the identical ones, and the model's from the probability the cap-th of them has (ties kept).
+    first = [pair for pair in review if (min(pair[0], pair[1]), max(pair[0], pair[1])) in identical] if identical else []
+    room = cap - len(first)
+    model = review if not first else [pair for pair in review if (min(pair[0], pair[1]), max(pair[0], pair[1]))
+                                      not in identical]
+    if room > 0:
+        lowest = heapq.nlargest(room, map(itemgetter(2), model))[-1]
+        first += [pair for pair in model if pair[2] >= lowest]
+    kept = sorted(first, key=rank)[:cap]
+    kept_model = [p for a, b, p in kept if (min(a, b), max(a, b)) not in identical]
+    return kept, (kept_model[-1] if kept_model else 1.0), len(review) - cap
 
 
 def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
