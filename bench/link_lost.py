@@ -245,13 +245,13 @@ def watch(mentions, what_if_pairs: Callable | None = None) -> dict:
         seen["ids"] = found[0]
         return found
 
-    def review_queue(review, count):
+    def review_queue(review, count, **options):
         if what_if_pairs is not None and "model" in seen:
             pairs = what_if_pairs(seen["candidates"], seen["ids"])
             seen["what_if"] = what_if(seen["con"], *seen["model"], pairs, [m.name for m in mentions],
                                       agreeing=original_edges)
             seen["what_if_read"] = len(pairs)
-        return original_queue(review, count)
+        return original_queue(review, count, **options)
 
     def score_pairs(con, *rest, **options):
         seen["candidates"] = np.sort(con.execute("SELECT pair FROM candidates").fetchnumpy()["pair"])

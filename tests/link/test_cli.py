@@ -162,7 +162,7 @@ def test_link_records_queues_identical_rows_and_says_what_it_did_not_compare(tmp
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
     assert "name keys are shared by so many rows" in said and "cap of 20,000 pairs" in said
-    assert "pairs of rows identical in every field were neither linked nor queued" in said
+    assert "pairs of rows identical in every field were left unlinked" in said and "queued for review first" in said
     assert "0 pairs left for review" not in said
     assert "Zorvat" not in said and "Telmekov" not in said  # counts, never a name
     with output.open(newline="", encoding="utf-8") as handle:
@@ -172,3 +172,36 @@ def test_link_records_queues_identical_rows_and_says_what_it_did_not_compare(tmp
     source.write_text("mention_id,name,birth_year\nm1,Ilham Tohti,1969\nm2,Gulbahar Jalilova,1964\n", encoding="utf-8")
     quiet = runner.invoke(app, [str(source), "--output", str(output)])
     assert quiet.exit_code == 0 and "name keys" not in quiet.output and "identical" not in quiet.output
+
+
+def test_link_records_says_how_many_pairs_the_queue_cap_left_out(tmp_path, monkeypatch):
+    """The queue's cap holds for identical rows too (G 1,000,000 queued 52,376 pairs against 50,000),
+    and the summary says how many pairs the cap left out."""
+    import random
+
+    from guwah.link import linker as L
+
+    chance = random.Random(10)
+    towns = ["Atush", "Ghulja", "Kashgar", "Hotan", "Aksu", "Turpan", "Korla", "Urumqi"]
+    given = ["Zorvat", "Miran", "Keldan", "Orsun", "Talvir", "Nusret"]
+    lines = ["mention_id,name,gender,birth_year,hometown,facility,detained_year"]
+    for index in range(L.MIN_TRAINING_MENTIONS + 200):
+        lines.append(f"r{index},{given[index % 6]} Telmekov,,{chance.randint(1950, 2000)},{chance.choice(towns)},,"
+                     f"{chance.choice([2017, 2018, 2019])}")
+    source = tmp_path / "in.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = tmp_path / "out.csv"
+    monkeypatch.setattr(L, "REVIEW_MIN", 25)
+    monkeypatch.setattr(L, "REVIEW_PER_MENTION", 0.0)
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "25 pairs left for review" in said
+    import re
+
+    left = re.search(r"the queue's cap of 25 pairs left ([\d,]+) pairs out", said)
+    assert left and int(left.group(1).replace(",", "")) > 0, said
+    # Control: with the cap out of reach nothing is said to be left out.
+    monkeypatch.setattr(L, "REVIEW_MIN", 10**9)
+    whole = runner.invoke(app, [str(source), "--output", str(output)])
+    assert whole.exit_code == 0 and "left out" not in whole.output and "cap of 25" not in whole.output

@@ -846,3 +846,78 @@ def test_rows_identical_in_every_field_are_linked_or_queued_never_lost():
     other = next(index for index in range(last) if mentions[index].name == twin.name
                  and mentions[index].birth_year != twin.birth_year)
     assert result.cluster_ids[other] != result.cluster_ids[5] and (min(other, 5), max(other, 5)) not in queued
+
+
+def test_the_review_queue_cap_holds_for_identical_rows_too(monkeypatch):
+    """G 1,000,000 queued 52,376 pairs against a cap of 50,000: the identical rows' pass appended its
+    pairs after the cap. One cap now holds for every pair that enters the queue; identical rows the
+    model left unlinked rank first (the model weighs them as namesakes, a person decides them at a
+    glance), then the model's pairs, most probable first."""
+    from guwah.link import linker as L
+
+    mentions = few_names_many_rows(MIN_TRAINING_MENTIONS + 200, names=6, seed=10)
+    monkeypatch.setattr(L, "REVIEW_MIN", 25)  # a cap of 25 pairs on this small file
+    monkeypatch.setattr(L, "REVIEW_PER_MENTION", 0.0)
+    assert L.review_cap(len(mentions)) == 25
+    result = link_mentions(mentions)
+    alike = {}
+    for index, mention in enumerate(mentions):
+        alike.setdefault((mention.name, mention.birth_year, mention.hometown, mention.detained_year), []).append(index)
+    twins = {(a, b) for members in alike.values() for a, b in zip(members, members[1:], strict=False)
+             if result.cluster_ids[a] != result.cluster_ids[b]}
+    assert len(twins) > 25  # more identical pairs than the cap: the cap must cut them as well
+    assert len(result.review_pairs) == 25
+    assert all((a, b) in twins for a, b, _ in result.review_pairs)
+    assert result.review_left_out >= len(twins) - 25
+    # Control: with the cap out of reach, every unlinked identical pair is queued, ahead of the model's.
+    monkeypatch.setattr(L, "REVIEW_MIN", 10**9)
+    whole = link_mentions(mentions)
+    assert whole.review_left_out == 0
+    queued = [(a, b) for a, b, _ in whole.review_pairs]
+    assert set(queued[:len(twins)]) == twins and len(queued) >= len(twins)
+
+
+def test_review_queue_ranks_identical_pairs_first_then_by_probability():
+    from guwah.link.linker import review_queue
+    from guwah.names.settings import LINK_REVIEW, REVIEW_MIN
+
+    mentions = 2 * REVIEW_MIN  # a cap of REVIEW_MIN pairs
+    model = [(i, i + 1, LINK_REVIEW + (i % 97) / 1000) for i in range(0, 2 * REVIEW_MIN, 2)]
+    identical = [(i, i + 1, 0.001) for i in range(2 * REVIEW_MIN, 2 * REVIEW_MIN + 40, 2)]
+    kept, threshold, left_out = review_queue(model + identical, mentions,
+                                             identical={(a, b) for a, b, _ in identical})
+    assert kept[:40 // 2] == identical and len(kept) == REVIEW_MIN and left_out == len(model) + len(identical) - REVIEW_MIN
+    rest = [p for _, _, p in kept[len(identical):]]
+    assert rest == sorted(rest, reverse=True) and threshold == rest[-1]
+    # Control: without identical pairs the same call keeps the most probable model pairs.
+    plain, _, _ = review_queue(model + identical, mentions)
+    assert all(pair not in plain for pair in identical)
+
+
+def test_review_queue_sorts_only_what_can_rank_within_its_cap_and_keeps_the_full_sorts_order():
+    """At G 1,000,000 the queue sorted 4.7 million pending pairs to keep 50,000 (20 CPU s in
+    bench/link_cluster_cpu.py); it now sorts only the pairs that can rank within the cap. The queue
+    must be the full sort's, ties included."""
+    import random
+
+    from guwah.link.linker import review_cap, review_queue
+    from guwah.names.settings import LINK_REVIEW, REVIEW_MIN
+
+    rng = random.Random(5)
+    mentions = 2 * REVIEW_MIN
+    cap = review_cap(mentions)
+    pairs = []
+    for _ in range(6 * cap):
+        a = rng.randrange(10**6)
+        pairs.append((a, a + 1 + rng.randrange(1000), round(LINK_REVIEW + rng.randrange(40) / 100, 6)))  # many ties
+    identical = {(a, b) for a, b, _ in rng.sample(pairs, cap // 3)}
+
+    def full(pairs, identical):
+        ordered = sorted(pairs, key=lambda pair: ((pair[0], pair[1]) not in identical, -pair[2], pair[0], pair[1]))
+        model = [p for a, b, p in ordered[:cap] if (a, b) not in identical]
+        return ordered[:cap], (model[-1] if model else 1.0), len(pairs) - cap
+
+    for chosen in (set(), identical, {(a, b) for a, b, _ in pairs[:2 * cap]}):
+        assert review_queue(pairs, mentions, identical=chosen) == full(pairs, chosen)
+    # Control: within its cap the queue is every pair, in the same order, LINK_REVIEW as its threshold.
+    assert review_queue(pairs[:cap], mentions) == (full(pairs[:cap], set())[0], LINK_REVIEW, 0)

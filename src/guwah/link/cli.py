@@ -28,7 +28,7 @@ def link_records_command(
     from guwah.config import load_settings
     from guwah.export import check_output_outside
     from guwah.export.csv import write_csv
-    from guwah.link.linker import MAX_BLOCK_PAIRS, link_mentions
+    from guwah.link.linker import MAX_BLOCK_PAIRS, link_mentions, review_cap
     from guwah.link.spreadsheet import (
         AGES_UNPLACED,
         BARE_NUMBERS,
@@ -37,7 +37,6 @@ def link_records_command(
         check_output,
         read_mentions,
     )
-    from guwah.names.settings import LINK_REVIEW
 
     check_output(input, output)
     # never over the archive's keyring or database (the archive is not opened, only named)
@@ -70,11 +69,12 @@ def link_records_command(
                   "place, birth year and name; rows identical in every field were compared all the same",
                   highlight=False, soft_wrap=True)
     if result.identical_queued:
-        err.print(f"{result.identical_queued:,} pairs of rows identical in every field were neither linked nor queued by "
-                  "the model (trained on this file, it weighs a name this common with these fields alike as namesakes "
-                  f"too, under {LINK_REVIEW:.3f}, or its queue's cap left them out): added to the pairs for review", highlight=False, soft_wrap=True)
-    beyond = (f" (match probability >= {result.review_threshold:.3f}; {result.review_left_out:,} less probable "
-              "pairs left out)" if result.review_left_out else "")
+        err.print(f"{result.identical_queued:,} pairs of rows identical in every field were left unlinked (a model trained "
+                  "on this file may weigh a name this common with these fields alike as namesakes): queued for review "
+                  "first", highlight=False, soft_wrap=True)
+    beyond = (f" (the queue's cap of {review_cap(len(mentions)):,} pairs left {result.review_left_out:,} pairs out"
+              + (f"; the model's pairs kept have match probability >= {result.review_threshold:.3f}"
+                 if result.review_threshold < 1.0 else "") + ")" if result.review_left_out else "")
     err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
               f"left for review{beyond}; wrote {output}", highlight=False, soft_wrap=True)
     if timings:

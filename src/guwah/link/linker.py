@@ -37,8 +37,8 @@ The steps, each in one function below:
    merely none disagrees (`corroborate`), else it is held for review. Other pairs from LINK_REVIEW, and refused merges, are returned for
    review, the most probable first and at most `review_cap` of them (REVIEW_PER_MENTION per
    mention: the queue grows with the archive, see `review_queue`); pairs of mentions identical in
-   every field that end neither linked nor in that queue are added to it after the cap (a trained
-   model may weigh them as namesakes alike by chance; a person decides). Prediction runs in batches
+   every field left unlinked enter the same queue under the same cap, ranked ahead of the model's
+   pairs (a trained model may weigh them as namesakes alike by chance; a person decides). Prediction runs in batches
    of PREDICT_BATCH pairs.
 
 DuckDB runs in memory, within MEMORY_SHARE of the RAM; what it spills goes to a private temporary folder that is removed
@@ -49,6 +49,7 @@ settings (`guwah.link.spark`, for archives larger than one machine; docs/linking
 
 from __future__ import annotations
 
+import heapq
 import logging
 import re
 import shutil
@@ -57,6 +58,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Protocol
 
 from guwah.link.features import feature_columns, nested, place_columns
@@ -100,12 +102,12 @@ class LinkResult:
     candidate_pairs: int = 0
     timings: dict[str, float] = field(default_factory=dict)
     review_threshold: float = LINK_REVIEW  # the lowest match probability the review queue holds
-    review_left_out: int = 0               # pairs from LINK_REVIEW left out of the queue by its cap
+    review_left_out: int = 0               # pairs left out of the queue by its cap (model's or identical)
     # review pairs (index a, index b; a < b) the model would have linked but that are held for
     # review: a common name, and no stated field agrees on both sides (`corroborate`)
     held: frozenset[tuple[int, int]] = frozenset()
-    # pairs of rows identical in every field (`identical_pairs`) that the model left unlinked and
-    # below the queue's threshold or cap: appended to review_pairs after the capped queue
+    # pairs of rows identical in every field (`identical_pairs`) left unlinked and kept in the
+    # queue (ranked first, under the same cap: `review_queue`)
     identical_queued: int = 0
     # name keys whose block exceeded MAX_BLOCK_PAIRS: their mentions were compared only with
     # their nearest neighbours (`candidate_pairs`); the most mentions one of them held
@@ -246,21 +248,27 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
     cluster_ids, pending = cluster(len(mentions), edges, fields, given_alone=one_part_names(con))
-    review, threshold, left_out = review_queue(pending, len(mentions))
+    # Rows identical in every field left apart: a trained model may rightly call two identical rows
+    # of a common name namesakes by chance (issue 10: 357 rows a name, every field random); a person
+    # decides, so they enter the one queue, under its one cap, ahead of the model's pairs.
+    apart = [(a, b) for a, b in twins if cluster_ids[a] != cluster_ids[b]]
+    identical = frozenset(apart)
+    if apart:
+        queued = {(min(a, b), max(a, b)) for a, b, _ in pending}
+        below = [pair for pair in apart if pair not in queued]  # under LINK_REVIEW: not predicted
+    else:
+        below = []
+    if below:
+        probability = pair_probabilities(con, model, linker, below)
+        pending = pending + [(a, b, round(probability[a, b], 6)) for a, b in below]
+    review, threshold, left_out = review_queue(pending, len(mentions), identical=identical)
     held = held_pairs(edges, review)
-    queued = {(min(a, b), max(a, b)) for a, b, _ in review}
-    lost = [(a, b) for a, b in twins if cluster_ids[a] != cluster_ids[b] and (a, b) not in queued]
-    if lost:
-        # A trained model may rightly call two identical rows of a common name namesakes by chance
-        # (issue 10: 357 rows a name, every field random); a person decides, the rows are not lost.
-        probability = pair_probabilities(con, model, linker, lost)
-        left_out -= sum(1 for a, b, _ in pending if (min(a, b), max(a, b)) in probability)  # queued after all
-        review = review + [(a, b, round(probability[a, b], 6)) for a, b in lost]
+    identical_kept = sum(1 for a, b, _ in review if (min(a, b), max(a, b)) in identical)
     lap("clustering")
     report("clustering", 1.0)
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
                       timings=timings, review_threshold=threshold, review_left_out=left_out, held=held,
-                      identical_queued=len(lost), capped_blocks=capped, capped_largest=largest)
+                      identical_queued=identical_kept, capped_blocks=capped, capped_largest=largest)
 
 
 def identical_pairs(mentions: Sequence[Mention], new_from: int | None = None) -> list[tuple[int, int]]:
@@ -340,19 +348,39 @@ def review_cap(mentions: int) -> int:
 
 
 def review_queue(review: list[tuple[int, int, float]], mentions: int,
+                 identical: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
                  ) -> tuple[list[tuple[int, int, float]], float, int]:
-    """The review pairs a team is shown: the `review_cap(mentions)` most probable (ties by the
-    mentions' indexes), most probable first.
+    """The review pairs a team is shown: at most `review_cap(mentions)` of them, whichever pass
+    made them. Pairs (a, b; a < b) in `identical` (rows identical in every field left unlinked:
+    `identical_pairs`) rank first, then the model's pairs, most probable first (ties by the
+    mentions' indexes). Identical rows go first because the model's probability cannot rank them:
+    it weighs two identical rows of a common name as namesakes alike by chance (issue 10), so it
+    would put them last, under LINK_REVIEW, while a person settles them at a glance; they are few
+    (2,376 of 4.7 million pairs at G 1,000,000).
 
     Returns:
-        (the pairs, the lowest probability kept (LINK_REVIEW when none is left out), the number
-        left out).
+        (the pairs, the lowest probability of a model pair kept (LINK_REVIEW when none is left
+        out, 1.0 when identical pairs filled the cap), the number left out by the cap).
     """
-    ordered = sorted(review, key=lambda pair: (-pair[2], pair[0], pair[1]))
+    def rank(pair: tuple[int, int, float]) -> tuple:
+        a, b, p = pair
+        return ((min(a, b), max(a, b)) not in identical, -p, a, b)
+
     cap = review_cap(mentions)
-    if len(ordered) <= cap:
-        return ordered, LINK_REVIEW, 0
-    return ordered[:cap], ordered[cap - 1][2], len(ordered) - cap
+    if len(review) <= cap:
+        return sorted(review, key=rank), LINK_REVIEW, 0
+    # Only the pairs that can rank within the cap are sorted (at G 1,000,000, 50,000 of 4.7 million):
+    # the identical ones, and the model's from the probability the cap-th of them has (ties kept).
+    first = [pair for pair in review if (min(pair[0], pair[1]), max(pair[0], pair[1])) in identical] if identical else []
+    room = cap - len(first)
+    model = review if not first else [pair for pair in review if (min(pair[0], pair[1]), max(pair[0], pair[1]))
+                                      not in identical]
+    if room > 0:
+        lowest = heapq.nlargest(room, map(itemgetter(2), model))[-1]
+        first += [pair for pair in model if pair[2] >= lowest]
+    kept = sorted(first, key=rank)[:cap]
+    kept_model = [p for a, b, p in kept if (min(a, b), max(a, b)) not in identical]
+    return kept, (kept_model[-1] if kept_model else 1.0), len(review) - cap
 
 
 def agreeing_edges(con, predictions: str) -> list[tuple[int, int, float, bool]]:
