@@ -32,7 +32,9 @@ if not os.environ.get("GUWAH_CACHE_DIR"):
 def make_settings(data_dir: Path, database_url: str | None = None, **env: str) -> Settings:
     """Settings for a throwaway archive; its master key lives beside (not inside) the data."""
     values = {"GUWAH_DATA_DIR": str(data_dir), "GUWAH_ACTOR": "tester",
-              "GUWAH_KEY_FILE": str(Path(data_dir).parent / "keys" / "master.key"), **env}
+              "GUWAH_KEY_FILE": str(Path(data_dir).parent / "keys" / "master.key"),
+              # TestClient's requests name the host "testserver"; served ones 127.0.0.1.
+              "GUWAH_PUBLIC_HOSTS": "testserver,localhost,127.0.0.1", **env}
     if database_url:
         values["GUWAH_DATABASE_URL"] = database_url
     return load_settings(values)

@@ -84,3 +84,15 @@ PAGE_WITH_FURNITURE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title
 def make_html(title: str, paragraphs: list[str]) -> bytes:
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     return PAGE_WITH_FURNITURE.format(title=title, paragraphs=body).encode("utf-8")
+
+
+def facility_named(session, name: str, **columns):
+    """The one Facility row called `name` (and with `columns`' values). Facility names are sealed
+    (each value its own ciphertext), so they are compared after the archive opens them, not in SQL."""
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Facility
+
+    rows = [f for f in session.scalars(select(Facility).filter_by(**columns)) if f.name == name]
+    assert len(rows) == 1, f"{len(rows)} facilities called {name!r}"
+    return rows[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,10 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_TRUSTED_PROXIES", "(none)",
      "Addresses or networks (comma-separated) of reverse proxies whose X-Forwarded-For and "
      "X-Forwarded-Proto `guwah serve` believes; otherwise those headers are ignored."),
+    ("GUWAH_PUBLIC_HOSTS", "localhost,127.0.0.1,[::1]",
+     "Host names (comma-separated) the web app answers to; a request whose Host header names another is "
+     "refused (400), so that no link or form action it writes points elsewhere. Add the site's public name "
+     "(`guwah.example.org`); `*.example.org` covers its subdomains."),
     ("GUWAH_OPEN_DATA_LICENCE", "CC BY 4.0",
      "The licence of the open data this archive compiles (person entries, the data dictionary): shown on "
      "/open-data, in /api/open-data and in each row of `persons.csv`. Testimonies and facility rows keep "
@@ -43,6 +48,8 @@ SETTINGS: list[tuple[str, str, str]] = [
 ]
 
 DEFAULT_OPEN_DATA_LICENCE = "CC BY 4.0"
+# The names of this machine: `guwah serve` (127.0.0.1 by default) works as it is.
+DEFAULT_PUBLIC_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 MAX_LICENCE_CHARS = 200
 
 
@@ -60,6 +67,7 @@ class Settings:
     single_reviewer: bool = False
     cache_dir: Path = Path("~/.cache/guwah").expanduser()
     trusted_proxies: tuple[str, ...] = ()
+    public_hosts: tuple[str, ...] = DEFAULT_PUBLIC_HOSTS
     open_data_licence: str = DEFAULT_OPEN_DATA_LICENCE
     web_workers: int | None = None
     public_contact: str | None = None
@@ -125,6 +133,22 @@ def _proxies(raw: str) -> tuple[str, ...]:
     return tuple(proxies)
 
 
+_HOST = re.compile(r"(\*\.)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\]")
+
+
+def _hosts(raw: str) -> tuple[str, ...]:
+    """GUWAH_PUBLIC_HOSTS as lower-case host names (DEFAULT_PUBLIC_HOSTS when blank); InputError for
+    an item that is no host name, IP address or `*.domain` (a port, a scheme, a bare `*`)."""
+    hosts = tuple(item.lower() for item in raw.replace(",", " ").split())
+    for item in hosts:
+        if not _HOST.fullmatch(item):
+            from guwah.errors import InputError
+
+            raise InputError(f"GUWAH_PUBLIC_HOSTS takes host names such as guwah.example.org, 127.0.0.1 or "
+                             f"*.example.org (no scheme or port), not {item!r}", value=item)
+    return hosts or DEFAULT_PUBLIC_HOSTS
+
+
 # libxml2 silently cuts a text run longer than this, so a larger HTML page could lose its text.
 HTML_BYTES_CEILING = 10_000_000
 
@@ -167,6 +191,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         single_reviewer=(env.get("GUWAH_SINGLE_REVIEWER") or "0").strip().lower() in ("1", "true", "yes"),
         cache_dir=_cache_dir(env),
         trusted_proxies=_proxies(env.get("GUWAH_TRUSTED_PROXIES") or ""),
+        public_hosts=_hosts(env.get("GUWAH_PUBLIC_HOSTS") or ""),
         open_data_licence=_one_line(env, "GUWAH_OPEN_DATA_LICENCE") or DEFAULT_OPEN_DATA_LICENCE,
         web_workers=_workers(env.get("GUWAH_WEB_WORKERS") or ""),
         public_contact=_one_line(env, "GUWAH_PUBLIC_CONTACT"),

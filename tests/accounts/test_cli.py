@@ -97,6 +97,24 @@ def test_users_cli_token_printed_once_then_revoked(run, store):
         assert user_for_token(session, token) is None
 
 
+def test_revoking_a_token_already_revoked_says_so(run, store):
+    # Before: a second `users token-revoke` said "Revoked API token N." with exit 0, as if it had
+    # just been stopped. Now one line saying it already was, exit 1, and no second audit entry.
+    run("add", "amina")
+    assert run("token-create", "amina", "--label", "nightly").exit_code == 0
+    with store.session() as session:
+        token_id = session.scalar(select(ApiToken.id))
+    first = run("token-revoke", token_id)
+    assert first.exit_code == 0 and "Revoked API token" in first.stderr  # control
+    with store.session() as session:
+        audited = session.scalar(select(func.count()).select_from(AuditEntry))
+    again = run("token-revoke", token_id)
+    assert again.exit_code == 1 and len(again.stderr.strip().splitlines()) == 1
+    assert f"API token {token_id} was already revoked" in again.stderr and "Revoked API" not in again.stderr
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == audited
+
+
 def test_users_cli_reset_second_factor_for_a_lost_authenticator(run, store, monkeypatch):
     from guwah.accounts import authenticate, session_user
     from tests.accounts.factories import browser_token, make_user

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 from guwah.facilities.entries import merge_facilities, suggest_facility_links, view_facility
 from guwah.registry import undo
 from guwah.storage.tables import Event, Facility, Person, Place
+from tests.factories import facility_named
 
 
 def _place(session, gazetteer_id):
@@ -70,7 +71,7 @@ def test_merge_gathers_the_events_and_undo_restores(any_store):
         person = Person()
         session.add(person)
         session.flush()
-        facility_id = session.query(Facility).filter_by(name="Dighar police station", dataset=None).one().id
+        facility_id = facility_named(session, "Dighar police station", dataset=None).id
         session.add(Event(event_type="detention", person_id=person.id, facility_id=facility_id, date_value="2018",
                           date_precision="year", asserted_by_kind="user", asserted_by="t", review_state="accepted"))
         session.flush()

@@ -192,3 +192,40 @@ def test_a_multi_line_consent_note_and_right_to_left_text_are_kept(store, tmp_pa
                                        "title: ئاكام ھەققىدە\nwitness: Aynur Qadir\n"
                                        "consent_note: |\n  agreed on the phone\n  and in writing\n"))
     assert outcome.status == INGESTED, outcome.reason
+
+
+def _original_with_octal_looking_hash(tmp_path):
+    """Text whose SHA-256 starts with eight digits that YAML 1.1 reads as an octal number (0[0-7]+)."""
+    import hashlib
+
+    for number in range(100_000):
+        text = f"My brother was detained in 2017. ({number})"
+        prefix = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+        if prefix[0] == "0" and all(c in "01234567" for c in prefix):
+            return text, prefix
+    raise AssertionError("no such text in range")
+
+
+def test_an_unquoted_all_digit_hash_is_read_as_written(store, tmp_path):
+    # Before: `translation_of: 0XXXXXXX` unquoted was read by YAML as an octal number, so the
+    # prefix looked up was another number's digits and the original was not found; now the
+    # value's source text is taken. A quoted prefix (control) was always found.
+    text, prefix = _original_with_octal_looking_hash(tmp_path)
+    original = ingest_file(store, write(tmp_path, "ug.txt", text))
+    assert original.status == INGESTED and original.sha256.startswith(prefix)
+    for name, written in (("plain", prefix), ("quoted", f"'{prefix}'")):
+        translation = ingest_file(store, write(tmp_path, f"{name}.txt", f"A translation, {name}.",
+                                               f"translation_of: {written}\ntitle: 007\n"))
+        assert translation.status == INGESTED, translation.reason
+        with store.session() as session:
+            document = session.get(Document, translation.document_id)
+            assert document.testimony.translation_of_id == original.document_id
+            assert document.source.title == "007"  # not 7
+
+
+def test_an_unquoted_short_hash_is_refused_as_written(store, tmp_path):
+    # Before: `translation_of: 00` was refused as "got '0'", a value nobody wrote.
+    outcome = ingest_file(store, write(tmp_path, "en.txt", "A translation.", "translation_of: 00\n"))
+    assert outcome.status == FAILED and "got '00'" in outcome.reason
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 0

@@ -84,3 +84,31 @@ def test_postgresql_dump_holds_no_canary(tmp_path, postgres_url):
     dump = subprocess.run([pg_dump, "--data-only", url], check=True, capture_output=True).stdout
     assert b"COPY public.document" in dump  # the dump did include the data
     assert found_in(dump) == []
+
+
+def test_a_facility_named_in_a_confidential_testimony_is_not_in_a_postgresql_dump(tmp_path, postgres_url):
+    # Before: the facility the extractor made from a confidential testimony kept its name in a plain
+    # VARCHAR column: a pg_dump showed 'Township Boarding School camp'. Now the name is sealed
+    # like every other free-text name; the archive itself still reads it (positive control).
+    from guwah.extract import extract_all
+    from guwah.storage import Store
+    from guwah.storage.tables import Facility
+    from tests.conftest import make_settings
+
+    store = Store(make_settings(tmp_path / "data", postgres_url))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    path = inbox / "camp.txt"
+    path.write_text("In 2018 I was taken to the Yeyik Township Boarding School camp near Niya.", encoding="utf-8")
+    (inbox / "camp.meta.yaml").write_text("consent: confidential\n", encoding="utf-8")
+    assert ingest_file(store, path).status == INGESTED
+    extract_all(store, workers=1)
+    with store.session() as session:
+        names = list(session.scalars(select(Facility.name)))
+    assert "Township Boarding School camp" in names, names
+    store.close()
+    pg_dump = (sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump")) or [shutil.which("pg_dump")])[-1]
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    dump = subprocess.run([pg_dump, "--data-only", url], check=True, capture_output=True).stdout
+    assert b"COPY public.facility" in dump
+    assert b"Boarding School" not in dump

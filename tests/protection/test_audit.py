@@ -270,3 +270,26 @@ def test_a_corrupt_head_file_is_named_in_one_line(store):
     head_path(store.ring, store.settings.key_file).write_text("garbage\n")
     with pytest.raises(InputError, match="the audit head file .* is unreadable"):
         check(store)
+
+
+def test_a_head_mismatch_is_warned_and_recorded_once_per_command(any_store, caplog):
+    # Before: two archives sharing one head file; a command that audited nine acts in one
+    # transaction printed "audit entry N does not match the recorded head" nine times and wrote
+    # nine mismatch entries (the head file moves only at commit). Now once, the first time.
+    import logging
+
+    from guwah.protection.audit import HEAD_MISMATCH, write_head
+    from guwah.storage.tables import AuditEntry
+
+    fill(any_store)
+    head_file = head_path(any_store.ring, any_store.settings.key_file)
+    head_file.unlink()
+    write_head(head_file, 5, "f" * 64)  # the other archive's entry 5
+    with caplog.at_level(logging.WARNING, logger="guwah.protection.audit"), any_store.session() as session:
+        for number in range(3):
+            any_store.audit(session, "user0", "read", "document", number)
+    warned = [r for r in caplog.records if "does not match the recorded head" in r.getMessage()]
+    assert len(warned) == 1
+    with any_store.session() as session:
+        actions = list(session.scalars(select(AuditEntry.action).where(AuditEntry.id > 5).order_by(AuditEntry.id)))
+    assert actions == [HEAD_MISMATCH, "read", "read", "read"]

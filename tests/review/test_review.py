@@ -613,3 +613,34 @@ def test_review_cli_edits_an_events_place_and_facility(proposals, store, monkeyp
         ("Kashgar City (xj.kashgar.kashgar)", "Vocational School", "reviewer-2")]
     cleared = runner.invoke(app, ["review", "edit", event_ref, "--place", ""])
     assert cleared.exit_code == 1 and "already rejected" in cleared.stderr  # the original stays decided
+
+
+def test_review_list_shows_a_name_proposals_name_as_show_and_json_do(proposals, store, monkeypatch):
+    # Before: `review list` (text) printed a name proposal as 'name:N proposed person 1 document 1
+    # by ...' without the name, which --json and `review show` give the same reviewer. Now the
+    # line carries it; the event's line (control) is as before.
+    from guwah.cli import app
+    from guwah.storage.tables import PersonName
+    from tests.shared import point_cli_at
+
+    document_id, event_ref, _ = proposals
+    with store.session() as session:
+        person_id = session.get(Event, int(event_ref.split(":")[1])).person_id
+        named = PersonName(person_id=person_id, name="Tursun Ehmet", evidence_document_id=document_id,
+                           evidence_start=TEXT.index("Tursun"), evidence_end=TEXT.index(" was"),
+                           asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(named)
+        session.flush()
+        ref = f"name:{named.id}"
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["review", "list"])
+    assert listed.exit_code == 0
+    line = next(row for row in listed.stdout.splitlines() if row.startswith(ref + " "))
+    assert "name=Tursun Ehmet" in line
+    assert json.loads(runner.invoke(app, ["review", "list", "--json", "--kind", "name"]).stdout)[0]["fields"]["name"] == \
+        "Tursun Ehmet"
+    assert "Tursun Ehmet" in runner.invoke(app, ["review", "show", ref]).stdout
+    event_line = next(row for row in listed.stdout.splitlines() if row.startswith(event_ref + " "))
+    assert "event_type=detention" in event_line and "Tursun" not in event_line

@@ -26,6 +26,7 @@ from guwah.storage.tables import (
 )
 from guwah.web import create_app
 from tests.conftest import make_settings
+from tests.factories import facility_named
 from tests.releasing import ingest_text, mark_read, name_person, release_document, release_entry
 
 TEXT = ("Gulnar Tursun was detained in Ghulja in 2018. Memet Tohti was detained in 2017; another Memet Tohti "
@@ -798,7 +799,6 @@ def test_a_facility_change_shows_in_the_next_search_of_every_process(archive, tm
     commit changing them raises: an import, a rename (here and through another store, standing
     for another server process) and a row leaving a public dataset each show in the next search."""
     from guwah.facilities.importer import import_facilities
-    from guwah.storage.tables import Facility
     from tests.facilities.conftest import write_bfn
 
     store, _ = archive
@@ -809,16 +809,16 @@ def test_a_facility_change_shows_in_the_next_search_of_every_process(archive, tm
         assert "Shufu - I (A)" in _facility_names(store, "Shufu")
         assert _facility_names(store, "Kumbash") == set()
         with store.session() as session:
-            session.scalars(select(Facility).where(Facility.name == "Shufu - I (A)")).one().name = "Kumbash Lake"
+            facility_named(session, "Shufu - I (A)").name = "Kumbash Lake"
         assert "Kumbash Lake" in _facility_names(store, "Kumbash")
         assert "Shufu - I (A)" not in _facility_names(store, "Shufu")
         assert "Kumbash Lake" in _facility_names(other, "Kumbash")
         with other.session() as session:
-            session.scalars(select(Facility).where(Facility.name == "Kumbash Lake")).one().name = "Kumbash River"
+            facility_named(session, "Kumbash Lake").name = "Kumbash River"
         assert "Kumbash River" in _facility_names(store, "Kumbash")
         assert "Kumbash Lake" not in _facility_names(store, "Kumbash")
         with store.session() as session:
-            session.scalars(select(Facility).where(Facility.name == "Kumbash River")).one().dataset = "private"
+            facility_named(session, "Kumbash River").dataset = "private"
         assert _facility_names(store, "Kumbash") == set()
     finally:
         other.close()
@@ -826,14 +826,13 @@ def test_a_facility_change_shows_in_the_next_search_of_every_process(archive, tm
 
 def test_a_session_that_changed_facilities_reads_its_own_and_keeps_none(archive, tmp_path):
     from guwah.facilities.importer import import_facilities
-    from guwah.storage.tables import Facility
     from tests.facilities.conftest import write_bfn
 
     store, _ = archive
     import_facilities(store, write_bfn(tmp_path / "bfn.csv"))
     assert _facility_names(store, "Kumbash") == set()
     with store.session() as session:
-        session.scalars(select(Facility).where(Facility.name == "Shufu - I (A)")).one().name = "Kumbash Lake"
+        facility_named(session, "Shufu - I (A)").name = "Kumbash Lake"
         session.flush()
         assert "Kumbash Lake" in {n for f in search_public(session, "Kumbash").facilities for n in f.names}
         session.rollback()

@@ -44,3 +44,35 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def test_migration_0021_seals_facility_names_and_loses_nothing(database_url):
+    # Before 0021 a facility's name sat in a plain VARCHAR column (in clear in a dump). Upgrading
+    # seals every existing name, one an event cites included; downgrading opens them again.
+    from sqlalchemy import text
+
+    from guwah.protection.keys import KeyRing
+    from guwah.protection.sealing import MAGIC, Sealer
+
+    sealer = Sealer(KeyRing(b"k" * 32))
+    engine = make_engine(database_url, sealer=sealer)
+    upgrade_schema(engine, "0020")
+    named = {1: "Township Boarding School camp", 2: "Aksu – 看守所 No. 1"}
+    with engine.begin() as connection:
+        for facility_id, name in named.items():
+            connection.execute(text("INSERT INTO facility (id, name, facility_type, external_ids, attributes) "
+                                    "VALUES (:i, :n, 'internment_camp', '{}', '{}')"), {"i": facility_id, "n": name})
+        connection.execute(text(
+            "INSERT INTO event (id, event_type, facility_id, asserted_by_kind, asserted_by, asserted_at, review_state) "
+            "VALUES (1, 'detention', 1, 'user', 'tester', CURRENT_TIMESTAMP, 'accepted')"))
+    upgrade_schema(engine)
+    with engine.connect() as connection:
+        stored = dict(connection.execute(text("SELECT id, name FROM facility")).all())
+        cited = connection.execute(text("SELECT facility_id FROM event WHERE id = 1")).scalar()
+    assert all(bytes(value).startswith(MAGIC) for value in stored.values())
+    assert {i: sealer.open(bytes(value)).decode("utf-8") for i, value in stored.items()} == named
+    assert cited == 1
+    downgrade_schema(engine, "0020")
+    with engine.connect() as connection:
+        assert dict(connection.execute(text("SELECT id, name FROM facility")).all()) == named
+    engine.dispose()

@@ -334,9 +334,13 @@ def test_site_header_kept_for_anonymous_readers_is_never_a_logged_in_one(store):
     """The header of a reader not logged in is made once per language and address and kept
     (`guwah.web.i18n.site_nav`): a logged-in reader's name and "Log out" never reach it, nor it a
     logged-in reader's page; another language, a chosen language kept in the links, or Host gets its own."""
+    from dataclasses import replace
+
     from guwah.web.i18n import SITE_NAVS_KEPT
     from tests.accounts.factories import client_as, fast_hashing, make_user
 
+    # Only configured host names are answered (tests/web/test_hosts.py): these are.
+    store.settings = replace(store.settings, public_hosts=("testserver", "*.example"))
     app = create_app(store)
     with fast_hashing():
         user = make_user(store, "header-canary-4417")

@@ -31,13 +31,19 @@ def create_api_token(store: Store, session: Session, user: UserAccount, label: s
 
 
 def revoke_api_token(store: Store, session: Session, token_id: int, *, actor: str) -> ApiToken:
-    """Stop token `token_id` from working (NotFound if there is no such token)."""
+    """Stop token `token_id` from working.
+
+    Raises:
+        NotFound: there is no such token.
+        InputError: it was already revoked (saying when), so that nobody reads "revoked" as news.
+    """
     row = session.get(ApiToken, token_id)
     if row is None:
         raise NotFound(f"no API token {token_id}", value=token_id)
-    if row.revoked_at is None:
-        row.revoked_at = utcnow()
-        store.audit(session, actor, "change", "api_token", row.id, change="revoked", user_id=row.user_id)
+    if row.revoked_at is not None:
+        raise InputError(f"API token {token_id} was already revoked on {row.revoked_at.date().isoformat()}")
+    row.revoked_at = utcnow()
+    store.audit(session, actor, "change", "api_token", row.id, change="revoked", user_id=row.user_id)
     return row
 
 

@@ -36,7 +36,7 @@ from guwah.places.gazetteer import (
 )
 from guwah.places.geonames import nearest_towns
 from guwah.places.resolve import gazetteer, resolve_place
-from guwah.storage.tables import Facility, Place
+from guwah.storage.tables import FACILITY_NAME_CHARS, Facility, Place
 
 log = logging.getLogger(__name__)
 
@@ -179,9 +179,9 @@ def read_facility_rows(path: Path) -> tuple[list[FacilityRow], int, list[dict]]:
 
 
 def _too_long(row: FacilityRow) -> str | None:
-    """Why a row's id or name cannot be stored (wider than Facility.dataset_key or Facility.name,
-    which PostgreSQL refuses), or None."""
-    key_width, name_width = Facility.dataset_key.type.length, Facility.name.type.length
+    """Why a row's id or name cannot be stored (wider than Facility.dataset_key, which PostgreSQL
+    refuses, or than FACILITY_NAME_CHARS), or None."""
+    key_width, name_width = Facility.dataset_key.type.length, FACILITY_NAME_CHARS
     if len(row.key) > key_width:
         return f"id and id_sub are longer than {key_width - len('bfn:')} characters together"
     if len(row.cells["Name"]) + len(row.cells["id_sub"]) + 3 > name_width:

@@ -62,6 +62,16 @@ class SidecarLoader(yaml.SafeLoader):
                                           " (YAML would silently keep only the last)")
         return super().construct_mapping(node, deep=deep)
 
+    def construct_as_written(self, node):
+        """A plain scalar YAML 1.1 would read as a number or a boolean, as its source text: every
+        metadata value is text or a date, and `translation_of: 01234567` (octal to YAML, 342391)
+        or `00` (0) would otherwise be looked up as digits nobody wrote."""
+        return self.construct_scalar(node)
+
+
+for _tag in ("int", "float", "bool"):
+    SidecarLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", SidecarLoader.construct_as_written)
+
 
 def _short(value: object, limit: int = 40) -> str:
     text = repr(value)

@@ -19,7 +19,8 @@ review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown
 
 
 def _line(proposal) -> str:
-    fields = ", ".join(f"{k}={v}" for k, v in proposal.fields.items() if v is not None and k != "name")
+    # A name proposal's name too: the reviewer reads it in `review show` and in --json alike.
+    fields = ", ".join(f"{k}={v}" for k, v in proposal.fields.items() if v is not None)
     return (f"{proposal.ref:<16} {proposal.state:<9} person {proposal.person_id or '-':<5} "
             f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
 

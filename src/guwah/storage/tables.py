@@ -273,12 +273,19 @@ class Place(Base):
     lon: Mapped[float | None]
 
 
+# The longest facility name stored, in characters (an imported row wider than this is refused).
+FACILITY_NAME_CHARS = 500
+
+
 class Facility(Base):
     """A detention site: camp, detention centre, prison, police station, hospital."""
 
     __tablename__ = "facility"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(500))
+    # Sealed like every free-text name: a site named in a confidential testimony is confidential.
+    # Imported sites' names (public data) are sealed too, one rule for the column; lookups go by
+    # number and read names through the archive, so they never need them in clear (SECURITY.md).
+    name: Mapped[str] = mapped_column(SealedText)
     facility_type: Mapped[str] = mapped_column(String(40))
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
     lat: Mapped[float | None]

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 import guwah
 from guwah.errors import N_, GuwahError
@@ -148,6 +149,10 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
         return response
 
     app.add_middleware(i18n.LanguageInAddress)  # inside the headers' hook: the redirect gets them too
+    # Absolute URLs (links, the report form's action, that redirect) are built from the Host header,
+    # so a request naming a host not configured (GUWAH_PUBLIC_HOSTS) is refused (400) before any of
+    # them; inside the headers' hook, so the refusal carries the security headers too.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(store.settings.public_hosts), www_redirect=False)
     app.add_middleware(ResponseHeaders, hook=_security_headers)
     app.add_middleware(HeadAsGet)  # outermost: HEAD is GET without the body, whatever answers it
     return app
