@@ -277,6 +277,22 @@ def test_serve_on_a_port_in_use_says_so_in_one_line_before_anything_else(run):
     assert f"cannot listen on 127.0.0.1:{port}" in result.output and "Serving" not in result.output
 
 
+@pytest.mark.parametrize("host, listed, noted", [
+    ("0.0.0.0", ("localhost", "127.0.0.1", "[::1]"), True),  # every address: readers' names are not listed
+    ("192.0.2.7", ("localhost", "127.0.0.1", "[::1]"), True),
+    ("192.0.2.7", ("localhost", "192.0.2.7"), False),
+    ("2001:db8::7", ("[2001:db8::7]",), False),
+    ("127.0.0.1", ("localhost", "127.0.0.1", "[::1]"), False),  # control: the loopback default says nothing
+])
+def test_serve_beyond_the_loopback_says_which_host_names_it_answers_to(host, listed, noted):
+    from guwah.cli import _public_hosts_note
+
+    note = _public_hosts_note(host, listed)
+    assert (note is not None) == noted
+    if noted:
+        assert "GUWAH_PUBLIC_HOSTS" in note and all(name in note for name in listed)
+
+
 @pytest.mark.parametrize("command", [("documents",), ("ingest", "."), ("persons", "list"), ("review", "list"),
                                      ("reports", "list"), ("audit", "verify"), ("verify",), ("serve",),
                                      ("extract", "--all"), ("search", "x")])

@@ -398,6 +398,17 @@ def demo(
         raise typer.Exit(1)
 
 
+def _public_hosts_note(host: str, public_hosts: tuple[str, ...]) -> str | None:
+    """A line for `serve` when it listens beyond this machine on an address whose readers' Host header
+    GUWAH_PUBLIC_HOSTS does not list (their requests would get 400: `guwah.web`'s trusted hosts); None
+    when it listens on the loopback only or the address is listed."""
+    name = f"[{host}]" if ":" in host else host
+    if name in public_hosts or host in ("127.0.0.1", "::1", "localhost"):
+        return None
+    return (f"It answers only to the host names in GUWAH_PUBLIC_HOSTS ({', '.join(public_hosts)}): add the name "
+            "or address readers will use (e.g. GUWAH_PUBLIC_HOSTS=guwah.example.org), or they get 400")
+
+
 def _check_port_free(host: str, port: int) -> None:
     """Refuse at once, in one line, a port another program holds (before saying "Serving")."""
     import socket
@@ -464,6 +475,8 @@ def serve(
     workers = workers or store.settings.web_workers or default_workers()
     err.print(f"Serving {store.settings.data_dir} on http://{host}:{port}/ with {workers} "
               f"process{'es' if workers > 1 else ''} (Ctrl+C stops)")
+    if note := _public_hosts_note(host, store.settings.public_hosts):
+        err.print(note, highlight=False, soft_wrap=True)
     if workers > 1:
         store.close()  # each worker opens the archive itself
         run_workers(store, host, port, workers)
