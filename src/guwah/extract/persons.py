@@ -2696,7 +2696,10 @@ _ETHNIC_BEFORE = re.compile(rf"\b({_ETHNIC})\s+(?:(?:woman|man|Muslim|girl|boy)\
 _SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recorded as)?|je suis|я)\s+({_ETHNIC})\b", re.I)
 _CITIZENS = re.compile(r"\b(Kazakhstan|Kazakh|Chinese|Kyrgyz|Kyrgyzstan|Turkish|Dutch|German|American|Uzbek)\s+citizens?\b", re.I)
 # "X est née le 3 mars 1970", "X was born in 1981", «X родилась в 1975 году»: the date after.
-_BORN_AFTER = re.compile(r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
+# An apposition may stand between ("X, a teacher from Ghulja born in 1978, …", h-x34), not a relative
+# clause ("X, whose son was born in 1990").
+_BORN_AFTER = re.compile(r"(?:,\s+(?:an?|the|une?)\s+(?:(?!\b(?:who|whose|whom|that|which|qui|dont)\b)[^,.;:()\n]){1,40}?)?"
+                         r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
 _BORN = re.compile(r"(?:\bI was born|(?<![\w-])[Jj]e suis née?|(?<![\w-])[Яя] родил(?:ась|ся))(?![\w-])[^.]{0,80}?"
                    r"(?:\b(?:on|in|le|en|в)\s+)?(?=\S)")
 # A birth year right after a name, in the forms of a register or a list: «X, 1984 года рождения», «X (1990
