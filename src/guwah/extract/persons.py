@@ -37,6 +37,7 @@ from guwah.extract.lexicon import (
     NOT_NAME,
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
+    PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
 )
@@ -125,6 +126,12 @@ _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой
 # kin phrase after them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
 _SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
                               "ваш", "ваша", "вашу", "вашего", "вашей")
+# "my neighbour X", "her cellmate, X", « mon voisin X »: a name given as someone's neighbour, friend or
+# cellmate (lexicon.PEOPLE_NOUNS), like a kin word's, is someone else than the narrator (h-x34).
+_PEOPLE_NOUN_WORDS = "|".join(sorted((re.escape(w) for w in PEOPLE_NOUNS), key=len, reverse=True))
+_OF_SOMEONE = re.compile(
+    rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)\s+(?i:{_PEOPLE_NOUN_WORDS})\b"
+    rf"{_KIN_GAP}{_KIN_ROLE}{_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 _YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(_SECOND_PERSON_POSSESSIVES)})){_KIN_AFTER_POSSESSIVE}")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
@@ -1634,6 +1641,8 @@ def _speakers(doc: Doc) -> None:
         # "my aunt X" names the narrator's relative, never the narrator.
         # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
         relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
+        for match in _OF_SOMEONE.finditer(text, 0, _HEADING_CHARS + 200):
+            relatives.add(match.span(1))
         # "Mahinur Rozi (1965?), my aunt", "Anise (1940-2021), his wife": the name a kin phrase stands in apposition to
         for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
             at = _apposed_before(text, match.start())
