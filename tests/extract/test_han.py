@@ -111,3 +111,13 @@ def test_iso_dates_in_chinese_text_beside_characters():
     text = "楼主：东湖旧人 发表于2024-09-18 22:41。拘留日期：2018-04。联系电话：0991-2018-0412。"
     assert [(text[d["start"]:d["end"]], d["value"]) for d in extract_text(text)["dates"]] == [
         ("2024-09-18", "2024-09-18"), ("2018-04", "2018-04")]
+
+
+def test_chinese_verb_of_place_after_a_dotted_name_is_not_part_of_it():
+    # h-x34: 住 (lives) before 在 joined the name, and so its mask; 提 before 在 is the name's own.
+    text = "我的哥哥阿卜杜拉·买买提住在疏附县托克扎克镇。他的弟弟艾力·吐尔逊在喀什。努尔兰·卡斯木生于1978年。"
+    result = extract_text(text)
+    assert person(result, "阿卜杜拉·买买提")["mentions"] == [span_of(text, "阿卜杜拉·买买提")]
+    assert person(result, "艾力·吐尔逊")["mentions"] == [span_of(text, "艾力·吐尔逊")]  # control: 提/逊 stay
+    assert person(result, "努尔兰·卡斯木")["mentions"] == [span_of(text, "努尔兰·卡斯木")]
+    assert not any(name.endswith(("住", "生")) for p in result["persons"] for name in p["names"])

@@ -157,7 +157,10 @@ _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*
 _LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
-_BORN = re.compile(r"\b(?:born|née?|родил\w*)\b[^.;]{0,30}$", re.I)
+# A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
+# ("X, a teacher born in 1978, was arrested in March 2018": March 2018 is the arrest's, h-x34).
+_BORN = re.compile(r"\b(?:born|née?|родил\w*)\b(?:(?!\b(?:was|were|is|are|has|had|got|a été|était|est|был\w*)\b)[^.;]){0,30}$",
+                   re.I)
 CUSTODY = {"arrest", "detention", "interrogation", "transfer", "release"}
 # Acts of the authorities in China: their place is inside China, never where the teller lives
 # abroad ("her brother in Istanbul says she was … sentenced in 2019").

@@ -46,6 +46,12 @@ MAX_PART = 6
 _LI_AFTER = "克阿艾米比迪帕沙凯卡吾"
 _NAME_CHAR = "(?:(?![" + re.escape("".join(sorted(NOT_IN_NAMES))) + rf"])[{HAN}]|(?<=[{_LI_AFTER}])里)"
 _TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}]{_NAME_CHAR}+)+")
+# A name told as the subject of a verb of place (住在 lives in, 生于 born in, 留在 stays in, 死在 died in):
+# the verb is one character written right against the name, and what delimits it is its complement
+# 在/于/到 (a grammar word, in NOT_IN_NAMES) after it, so the verb is cut from the name only there; no
+# transcription of a Uyghur or Kazakh name uses these characters (h-x34).
+_PLACE_VERBS = set("住生死留躺坐站睡呆待葬埋")
+_PLACE_COMPLEMENTS = set("在于到")
 # Common family names (one character) of Chinese names told after a cue.
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
@@ -90,6 +96,10 @@ def find_persons(doc: Doc) -> None:
                 tail = last[:index]
                 break
         tail = tail[:MAX_PART]
+        after = end - len(last) + len(tail)
+        if (len(tail) > 1 and tail[-1] in _PLACE_VERBS
+                and doc.text[after:after + 1] in _PLACE_COMPLEMENTS):
+            tail = tail[:-1]
         if len(head) < 2 or len(tail) < 1:
             continue
         found.append((start + len(first) - len(head), end - len(last) + len(tail)))

@@ -37,6 +37,7 @@ from guwah.extract.lexicon import (
     NOT_NAME,
     OFFICIAL_TITLES,
     ORGANISATION_WORDS,
+    PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
 )
@@ -125,6 +126,12 @@ _KIN = re.compile(rf"\b((?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой
 # kin phrase after them: that person's relatives where a greeting names them (`_addressee_before`, h-x33p).
 _SECOND_PERSON_POSSESSIVES = ("your", "ton", "ta", "tes", "votre", "vos", "твой", "твоя", "твою", "твоего", "твоей",
                               "ваш", "ваша", "вашу", "вашего", "вашей")
+# "my neighbour X", "her cellmate, X", « mon voisin X »: a name given as someone's neighbour, friend or
+# cellmate (lexicon.PEOPLE_NOUNS), like a kin word's, is someone else than the narrator (h-x34).
+_PEOPLE_NOUN_WORDS = "|".join(sorted((re.escape(w) for w in PEOPLE_NOUNS), key=len, reverse=True))
+_OF_SOMEONE = re.compile(
+    rf"\b(?i:my|his|her|our|their|mon|ma|son|sa|notre|leur|мой|моя|мою|моего|моей|его|её|ее)\s+(?i:{_PEOPLE_NOUN_WORDS})\b"
+    rf"{_KIN_GAP}{_KIN_ROLE}{_KIN_TITLE}({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 _YOUR_KIN = re.compile(rf"\b((?i:{'|'.join(_SECOND_PERSON_POSSESSIVES)})){_KIN_AFTER_POSSESSIVE}")
 # "Elle épouse Ablet", "she married Ablet", «вышла замуж за Аблета»: the spouse, by a given name.
 _MARRIES = r"\b(?:(?<=[Ee]lle )épouse|a épousé|married|marries|вышла замуж за|женился на)\s+"
@@ -1634,6 +1641,8 @@ def _speakers(doc: Doc) -> None:
         # "my aunt X" names the narrator's relative, never the narrator.
         # and "Her husband, X", "Their daughter, X": a name given as anyone's relative is no narrator
         relatives = SpanSet(m.span(4) for m in _KIN.finditer(text, 0, _HEADING_CHARS + 200) if m.group(4))
+        for match in _OF_SOMEONE.finditer(text, 0, _HEADING_CHARS + 200):
+            relatives.add(match.span(1))
         # "Mahinur Rozi (1965?), my aunt", "Anise (1940-2021), his wife": the name a kin phrase stands in apposition to
         for match in _KIN.finditer(text, 0, _HEADING_CHARS + 200):
             at = _apposed_before(text, match.start())
@@ -2696,7 +2705,10 @@ _ETHNIC_BEFORE = re.compile(rf"\b({_ETHNIC})\s+(?:(?:woman|man|Muslim|girl|boy)\
 _SELF_ETHNIC = re.compile(rf"\b(?:I am|I'm|My ethnicity is (?:indicated as|recorded as)?|je suis|я)\s+({_ETHNIC})\b", re.I)
 _CITIZENS = re.compile(r"\b(Kazakhstan|Kazakh|Chinese|Kyrgyz|Kyrgyzstan|Turkish|Dutch|German|American|Uzbek)\s+citizens?\b", re.I)
 # "X est née le 3 mars 1970", "X was born in 1981", «X родилась в 1975 году»: the date after.
-_BORN_AFTER = re.compile(r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
+# An apposition may stand between ("X, a teacher from Ghulja born in 1978, …", h-x34), not a relative
+# clause ("X, whose son was born in 1990").
+_BORN_AFTER = re.compile(r"(?:,\s+(?:an?|the|une?)\s+(?:(?!\b(?:who|whose|whom|that|which|qui|dont)\b)[^,.;:()\n]){1,40}?)?"
+                         r",?\s+(?:est |était |a été |was |is )?(?:née?|born|родил(?:ась|ся))\b(?:\s+(?:le|en|on|in|в))?\s*")
 _BORN = re.compile(r"(?:\bI was born|(?<![\w-])[Jj]e suis née?|(?<![\w-])[Яя] родил(?:ась|ся))(?![\w-])[^.]{0,80}?"
                    r"(?:\b(?:on|in|le|en|в)\s+)?(?=\S)")
 # A birth year right after a name, in the forms of a register or a list: «X, 1984 года рождения», «X (1990
