@@ -175,3 +175,19 @@ def test_extract_all_reads_no_erased_testimony_and_says_it_was_erased(store):
     assert extract_document(store, erased)["status"] == "erased"
     with store.session() as session:
         assert [run.document_id for run in session.query(ExtractionRun)] == [kept]
+
+
+def test_two_testimonies_naming_one_camp_share_its_facility_row(store):
+    # Facility names are sealed at rest (migration 0021), so a query comparing the name in SQL matches
+    # nothing: each testimony naming the same camp made a row of its own. One camp, one row, found by
+    # type and place in SQL and by name in Python; a camp of another name at the same place and of the
+    # same type (control) keeps its own row.
+    from guwah.storage.tables import Facility
+
+    add_document(store, "In 2018 Aliya Serikova was held in the re-education camp in Ghulja.")
+    add_document(store, "Her brother Nurlan Serikov was held in the re-education camp in Ghulja in 2019.")
+    add_document(store, "Daulet Tursunov was held in the internment camp in Ghulja in 2019.")
+    extract_all(store)
+    with store.session() as session:
+        names = sorted(f.name for f in session.query(Facility).filter(Facility.dataset.is_(None)))
+    assert names == ["internment camp", "re-education camp"]

@@ -71,9 +71,10 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
     facilities = {}
     for facility in doc.facilities:
         place = places.get(facility.place) if facility.place else None
-        row = session.query(Facility).filter_by(
-            name=facility.name, facility_type=facility.facility_type,
-            place_id=place.id if place else None, dataset=None).first()
+        # The name is sealed at rest (random nonces), so it is compared here, not in SQL.
+        row = next((candidate for candidate in session.query(Facility).filter_by(
+            facility_type=facility.facility_type, place_id=place.id if place else None, dataset=None)
+            if candidate.name == facility.name), None)
         if row is None:
             row = Facility(name=facility.name, facility_type=facility.facility_type,
                            place_id=place.id if place else None)
