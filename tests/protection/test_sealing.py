@@ -44,3 +44,22 @@ def test_another_key_opens_no_padded_value(sealer):
     sealed = sealer.seal(b"words", padded=True)
     with pytest.raises(KeyProblem):
         Sealer(KeyRing(b"o" * 32)).open(sealed)
+
+
+def test_a_sealed_column_is_never_compared_in_sql():
+    # Each value is sealed with its own nonce, so `name == "x"` in SQL matched nothing, silently (the
+    # proposals' facility lookup did, once facility names were sealed). Building such a query fails at
+    # once; the NULL tests and ordering (controls) still build.
+    import pytest
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Facility, PersonName
+
+    for column in (Facility.name, PersonName.name):
+        for compare in (lambda c: c == "Aliya", lambda c: c.in_(["Aliya"]), lambda c: c.like("A%"),
+                        lambda c: "Aliya" == c):
+            with pytest.raises(TypeError, match="cannot be compared in SQL"):
+                select(column).where(compare(column))
+        assert "IS NULL" in str(select(column).where(column.is_(None)))
+        assert "IS NOT NULL" in str(select(column).where(column != None))  # noqa: E711
+        assert "ORDER BY" in str(select(column).order_by(column))

@@ -254,8 +254,9 @@ def extract_all(store, progress_callback: Callable[[int, int], None] | None = No
     with store.session() as session:
         ids = [row[0] for row in session.query(Document.id).order_by(Document.id).all()]
         done = {row[0] for row in session.query(ExtractionRun.document_id).filter_by(extractor=EXTRACTOR, version=VERSION)}
-        # an erased testimony has nothing left to read (extract_document says so for it)
-        done |= {row[0] for row in session.query(Document.id).filter(Document.sha256 == ERASED)}
+        # an erased testimony has nothing left to read (extract_document says so for it); the hash is
+        # sealed, so it is compared here (in SQL it matched nothing, and every erased one was tried again)
+        done |= {document_id for document_id, sha256 in session.query(Document.id, Document.sha256) if sha256 == ERASED}
         names = _facility_names(session)
     pending = [document_id for document_id in ids if document_id not in done]
     # A worker takes seconds to start and load the models (a few documents' work): unless told,

@@ -15,6 +15,7 @@ import json
 import os
 
 from sqlalchemy import LargeBinary
+from sqlalchemy.sql import operators
 from sqlalchemy.types import TypeDecorator
 
 from guwah.errors import KeyProblem
@@ -79,11 +80,29 @@ def _sealer(dialect) -> Sealer:
     return sealer
 
 
+class _NotComparedInSql(TypeDecorator.Comparator):
+    """Refuse a sealed column compared with a value in SQL (`==`, `in_`, `like` …): each value is
+    sealed with its own random nonce, so the comparison would match nothing, silently. Only the NULL
+    tests stay (`is_(None)`, `is_not(None)`, `== None`). Raises TypeError when the query is built."""
+
+    _NULL_TESTS = frozenset({operators.is_, operators.is_not})
+
+    def operate(self, op, *other, **kwargs):
+        if op in self._NULL_TESTS or (op in (operators.eq, operators.ne) and other == (None,)):
+            return super().operate(op, *other, **kwargs)
+        raise TypeError(f"the sealed column {self.expr} cannot be compared in SQL ({op.__name__}): its values "
+                        "are encrypted with random nonces; select by another column and compare in Python")
+
+    def reverse_operate(self, op, other, **kwargs):
+        return self.operate(op, other, **kwargs)
+
+
 class SealedText(TypeDecorator):
-    """A text column stored encrypted."""
+    """A text column stored encrypted (never compared in SQL: `_NotComparedInSql`)."""
 
     impl = LargeBinary
     cache_ok = True
+    comparator_factory = _NotComparedInSql
 
     def process_bind_param(self, value, dialect):
         if value is None:
@@ -97,10 +116,11 @@ class SealedText(TypeDecorator):
 
 
 class SealedJSON(TypeDecorator):
-    """A JSON column stored encrypted."""
+    """A JSON column stored encrypted (never compared in SQL: `_NotComparedInSql`)."""
 
     impl = LargeBinary
     cache_ok = True
+    comparator_factory = _NotComparedInSql
 
     def process_bind_param(self, value, dialect):
         if value is None:
