@@ -293,3 +293,46 @@ def test_a_head_mismatch_is_warned_and_recorded_once_per_command(any_store, capl
     with any_store.session() as session:
         actions = list(session.scalars(select(AuditEntry.action).where(AuditEntry.id > 5).order_by(AuditEntry.id)))
     assert actions == [HEAD_MISMATCH, "read", "read", "read"]
+
+
+def _newest(store):
+    from guwah.storage.tables import AuditEntry
+
+    with store.session() as session:
+        return session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
+
+
+def test_a_rolled_back_transaction_leaves_the_recorded_head_where_it_was(any_store, caplog):
+    # Before: an entry appended and then rolled back (`guwah release check` reads, then rolls
+    # back) stayed the session's head, so the commit recorded a head no entry matched; the next
+    # append warned of missing entries and `guwah audit verify` failed.
+    import logging
+
+    fill(any_store, 2)
+    with any_store.session() as session:
+        any_store.audit(session, "user0", "read", "document", 7)
+        session.rollback()
+    assert tuple(json.loads(head_path(any_store.ring, any_store.settings.key_file).read_text()).values()) \
+        == tuple(_newest(any_store))
+    with caplog.at_level(logging.WARNING, logger="guwah.protection.audit"):
+        fill(any_store, 1)
+    assert not [r for r in caplog.records if r.name == "guwah.protection.audit"]
+    assert check(any_store) == (3, [])
+
+
+def test_a_rolled_back_savepoint_keeps_the_entries_before_it(any_store):
+    # Positive control in the same transaction: the entry before the savepoint lands and is
+    # the head; the one inside the rolled-back savepoint never was.
+    fill(any_store, 1)
+    with any_store.session() as session:
+        any_store.audit(session, "user0", "read", "document", 1)
+        try:
+            with session.begin_nested():
+                any_store.audit(session, "user1", "read", "document", 2)
+                raise InputError("refused half-way")
+        except InputError:
+            pass
+    head = json.loads(head_path(any_store.ring, any_store.settings.key_file).read_text())
+    assert head["id"] == 2 and (head["id"], head["mac"]) == tuple(_newest(any_store))
+    fill(any_store, 1)
+    assert check(any_store) == (3, [])

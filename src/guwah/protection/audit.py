@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import event, select, text
+from sqlalchemy.orm import Session, sessionmaker
 
 from guwah.errors import InputError
 from guwah.protection.files import write_private_file
@@ -132,6 +132,35 @@ def append(session: Session, ring: KeyRing, actor: str, action: str, record_type
     entry = _add(session, ring, last_id + 1, previous, actor, action, record_type, record_id, detail or {})
     session.info["audit_head"] = (entry.id, entry.mac)
     return entry
+
+
+def follow_rollbacks(sessions: sessionmaker) -> None:
+    """Keep each session's pending head (`session.info["audit_head"]`, recorded at commit) in
+    step with its transaction: a rollback forgets the entries it undid.
+
+    A whole rollback drops the pending head (the next append checks the head file again); a
+    rolled-back savepoint puts back the head from before it. Without this a command that audited
+    and then rolled back (a read-only check) recorded the head of an entry that never landed,
+    and every later append reported entries missing.
+    """
+
+    @event.listens_for(sessions, "after_transaction_create")
+    def _note_head_at_savepoint(session, transaction) -> None:
+        if transaction.nested:
+            session.info.setdefault("audit_head_at_savepoint", {})[transaction] = session.info.get("audit_head")
+
+    @event.listens_for(sessions, "after_soft_rollback")
+    def _forget_undone_entries(session, previous_transaction) -> None:
+        saved = session.info.get("audit_head_at_savepoint", {})
+        if previous_transaction.nested and previous_transaction in saved:
+            head = saved.pop(previous_transaction)
+            if head is None:
+                session.info.pop("audit_head", None)
+            else:
+                session.info["audit_head"] = head
+        elif not previous_transaction.nested:
+            session.info.pop("audit_head", None)
+            session.info.pop("audit_head_at_savepoint", None)
 
 
 def write_head(path: Path, entry_id: int, mac: str) -> None:

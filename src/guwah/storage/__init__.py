@@ -47,6 +47,9 @@ class Store:
         self.blobs = BlobStore(settings.originals_dir, self.ring, sealer)
         self.blobs.make_private()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        from guwah.protection.audit import follow_rollbacks
+
+        follow_rollbacks(self._sessions)  # a rolled-back audit entry is never recorded as the head
         # Audit entries form one chain with unique, increasing ids: within this process, one session
         # at a time may append, from its first entry until its commit (PostgreSQL also locks the
         # table, which covers other processes).
