@@ -99,15 +99,15 @@ app = typer.Typer(
 )
 
 
-def _store():
-    return open_archive()
+def _store(operation: str):
+    return open_archive(operation)
 
 
 @app.command()
 @fails_cleanly
 def init() -> None:
     """Create the data directory and bring the database schema up to date."""
-    store = open_archive(create=True)
+    store = open_archive("manage_keys", create=True)
     err.print(f"Data directory ready: {store.settings.data_dir}")
     err.print(f"Database: {store.engine.url.render_as_string(hide_password=True)}")
 
@@ -139,7 +139,7 @@ def ingest(
         language=language, licence=licence, published=published, retrieved=retrieved,
         consent_note=consent_note, embargo_until=embargo_until,
     ).items() if v is not None}
-    store = _store()
+    store = _store("edit_records")
     files = list(iter_files(paths))
     outcomes = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -210,7 +210,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     from guwah.publish import released_document_ids
     from guwah.storage.queries import list_documents
 
-    store = _store()
+    store = _store("read")
     with store.session() as session:
         documents = list_documents(session)
         rows = [_document_summary(d) for d in documents]
@@ -242,7 +242,7 @@ def show(
     from guwah.publish import must_audit_read
     from guwah.storage.queries import get_document
 
-    store = _store()
+    store = _store("read")
     with store.session() as session:
         document = get_document(store, session, doc)
         summary = _document_summary(document)
@@ -294,7 +294,7 @@ def reread(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")
     from guwah.ingest import reread_document
     from guwah.storage.queries import get_document
 
-    store = _store()
+    store = _store("edit_records")
     with store.session() as session:
         document_id = get_document(store, session, doc).id
     changed = reread_document(store, document_id)
@@ -307,7 +307,7 @@ def verify() -> None:
     """Re-hash every stored original and text; exit 1 if any differs from its recorded hash."""
     from guwah.storage.verify import verify_archive
 
-    checked, problems, erased = verify_archive(_store())
+    checked, problems, erased = verify_archive(_store("read"))
     for problem in problems:
         err.print(f"[red]document {problem.document_id}:[/red] {escape(problem.what)}",
                   highlight=False, soft_wrap=True)
@@ -342,7 +342,7 @@ def export_json(
     if output is None and _stdout_is_terminal():
         raise InputError("the full export holds confidential material: write it with --output FILE "
                          "or pipe it (e.g. into an encrypting tool), not to the terminal")
-    store = _store()
+    store = _store("read")
     if output is not None:
         check_output_outside(output, store.settings.data_dir)
     data = export_everything(store, store.settings.actor)
@@ -363,7 +363,7 @@ def export_public_json(
     from guwah.export import check_output_outside, write_private
     from guwah.export.public import export_public
 
-    store = _store()
+    store = _store("read")
     if output is not None:
         check_output_outside(output, store.settings.data_dir)
     payload = json.dumps(export_public(store), ensure_ascii=False, indent=1)
@@ -386,7 +386,7 @@ def demo(
     from guwah.demo import DEMO_REVIEWER, run_demo
     from guwah.ingest import FAILED
 
-    outcomes, done = run_demo(_store(), facilities)
+    outcomes, done = run_demo(_store("edit_records"), facilities)
     _print_ingest_summary(outcomes)
     if facilities is not None:
         err.print(f"Imported {done.facilities} new facilities from {facilities}.", highlight=False)
@@ -431,7 +431,7 @@ def search_forms() -> None:
     from guwah.search.cards import ensure_cards_file
     from guwah.search.forms import ensure_forms_file
 
-    store = _store()
+    store = _store("read")
     try:
         path = ensure_forms_file(store, force=True)
         cards = ensure_cards_file(store, force=True)
@@ -467,7 +467,7 @@ def serve(
     from guwah.web.server import default_workers, run_workers, server_config
 
     _check_port_free(host, port)
-    store = open_archive(acting=False)  # members act as themselves, never as GUWAH_ACTOR
+    store = open_archive(None)  # members act as themselves, never as GUWAH_ACTOR
     # The search's name forms and entry cards, once, before any process serves.
     for built in (ensure_forms_file(store), ensure_cards_file(store)):
         if built is not None:
@@ -500,7 +500,7 @@ def search(
     from guwah.search import search_documents
     from guwah.storage.tables import Document
 
-    store = _store()
+    store = _store("read")
     with store.session() as session:
         ids = search_documents(session, store.ring, query)
         store.audit(session, store.settings.actor, "search", None, None, words=len(query.split()), results=len(ids))

@@ -18,7 +18,7 @@ SETTINGS: list[tuple[str, str, str]] = [
     ("GUWAH_MAX_HTML_BYTES", "5242880",
      "Largest HTML page ingest reads (bytes; at most 10000000); reading takes up to ~5 s per MB."),
     ("GUWAH_ACTOR", "<login name>",
-     "Who the custody log names for CLI actions (one line, at most 200 characters). Once the archive has accounts it must name an active one: a disabled, locked-out or unknown account is refused in one line and nothing is done."),
+     "Who the custody log names for CLI actions (one line, at most 200 characters). Once the archive has accounts it must name an active one whose role may do the command, as on the web (`guwah.accounts.permissions.PERMISSIONS`, one table for both: reading commands any member, changes to records, consent, releases and erasure an editor, accounts and keys an admin): a disabled, locked-out or unknown account, or too small a role, is refused in one line and nothing is done."),
     ("GUWAH_KEY_FILE", "~/.config/guwah/master.key",
      "The master key (mode 0600); refused inside the data directory."),
     ("GUWAH_PASSPHRASE", "(unset)", "Derive the master key from this passphrase (Argon2id) instead of a key file."),

@@ -120,25 +120,27 @@ def reasons_line(reasons: list[dict]) -> str:
     return "; ".join(f"{r['field']} {r['level']}" + (f" ({r['detail']})" if r["detail"] else "") for r in reasons)
 
 
-def open_archive(create: bool = False, *, acting: bool = True):
-    """The archive named by the environment; says so when it had to create a new master key.
+def open_archive(operation: str | None, create: bool = False):
+    """The archive named by the environment, for a command doing `operation`; says so when it had
+    to create a new master key.
 
     A folder that holds no archive is refused (InputError naming it) unless `create`: only
     `guwah init` (and `guwah keys init`) make a new archive, so that a mistyped GUWAH_DATA_DIR
-    never starts an empty one unnoticed. When `acting` (every command but `serve`, whose
-    members act as themselves) the command's actor must be allowed to act
-    (`guwah.accounts.check_cli_actor`: AccessDenied for a disabled, locked-out or unknown
-    account), checked before anything is done.
+    never starts an empty one unnoticed. `operation` names the command's row of
+    `guwah.accounts.permissions.PERMISSIONS` (the table the web's routes check too): the actor
+    must be an account allowed to act and whose role may do it (`guwah.accounts.check_cli_actor`:
+    AccessDenied in one line for a disabled, locked-out or unknown account or too small a role),
+    checked before anything is done. None only for `serve`, whose members act as themselves.
     """
     from guwah.storage import open_store
 
     store = open_store(create=create)
-    if acting:
+    if operation is not None:
         from guwah.accounts import check_cli_actor
 
         try:
             with store.session() as session:
-                check_cli_actor(session, store.settings.actor)
+                check_cli_actor(session, store.settings.actor, operation)
         except BaseException:
             store.close()
             raise
@@ -150,9 +152,10 @@ def open_archive(create: bool = False, *, acting: bool = True):
 
 
 @contextmanager
-def archive_session() -> Iterator[tuple]:
-    """The archive and one transaction on it (committed at the end of the block), then closed."""
-    store = open_archive()
+def archive_session(operation: str) -> Iterator[tuple]:
+    """The archive, opened for `operation` (see `open_archive`), and one transaction on it
+    (committed at the end of the block), then closed."""
+    store = open_archive(operation)
     try:
         with store.session() as session:
             yield store, session

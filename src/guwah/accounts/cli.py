@@ -45,7 +45,7 @@ def add(
 
     password = _new_password()
     check_password(password)
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         user = create_user(store, session, username, password, role, actor=store.settings.actor)
         second = needs_second_factor(user)
     err.print(f"Created {role} {username}." + (" They set up TOTP at their first login." if second else ""),
@@ -59,7 +59,7 @@ def list_command() -> None:
     from guwah.accounts import list_users
     from guwah.accounts.users import is_locked
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         rows = [(user.id, user.username, user.role, user.totp_enabled, user.disabled, is_locked(user))
                 for user in list_users(session)]
     table = Table(title="Users")
@@ -77,7 +77,7 @@ def disable(username: str = typer.Argument(..., help="Login name.")) -> None:
     """Stop an account from logging in (its sessions end, its API tokens stop working)."""
     from guwah.accounts import disable_user, find_user
 
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         disable_user(store, session, find_user(session, username), actor=store.settings.actor)
     err.print(f"Disabled {username}.", highlight=False)
 
@@ -88,7 +88,7 @@ def enable(username: str = typer.Argument(..., help="Login name.")) -> None:
     """Let a disabled account log in again (the inverse of `disable`; audited)."""
     from guwah.accounts import enable_user, find_user
 
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         enable_user(store, session, find_user(session, username), actor=store.settings.actor)
     err.print(f"Enabled {username}.", highlight=False)
 
@@ -101,8 +101,10 @@ def password(username: str = typer.Argument(..., help="Login name.")) -> None:
     (a wrong one counts as a wrong login). Their browser sessions end; audited, without either
     password."""
     from guwah.accounts import change_password, find_user
+    from guwah.config import load_settings
 
-    with archive_session() as (store, session):
+    own = load_settings().actor == username  # one's own password is any member's; another's an admin's
+    with archive_session("own_account" if own else "manage_accounts") as (store, session):
         user = find_user(session, username)
         current = None
         if store.settings.actor == user.username:
@@ -123,7 +125,7 @@ def unlock(username: str = typer.Argument(..., help="Login name.")) -> None:
     """Lift a lockout and forget the account's wrong passwords and second-factor codes."""
     from guwah.accounts import find_user, unlock_user
 
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         unlock_user(store, session, find_user(session, username), actor=store.settings.actor)
     err.print(f"Unlocked {username}.", highlight=False)
 
@@ -138,7 +140,7 @@ def reset_second_factor_command(username: str = typer.Argument(..., help="Login 
     from guwah.accounts.users import reset_second_factor
 
     password = _new_password()
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         reset_second_factor(store, session, find_user(session, username), password, actor=store.settings.actor)
     err.print(f"Reset {username}'s second factor and password; give them the new password by a channel "
               "you trust. They set up TOTP again at their next login.", highlight=False, soft_wrap=True)
@@ -153,7 +155,7 @@ def role(
     """Give an account another role."""
     from guwah.accounts import find_user, set_role
 
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         set_role(store, session, find_user(session, username), new_role, actor=store.settings.actor)
     err.print(f"{username} is now {new_role}.", highlight=False)
 
@@ -167,7 +169,7 @@ def token_create(
     """Create an API token and print it once: it is not stored and cannot be shown again."""
     from guwah.accounts import create_api_token, find_user
 
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         row, token = create_api_token(store, session, find_user(session, username), label,
                                       actor=store.settings.actor)
         token_id = row.id
@@ -181,6 +183,6 @@ def token_revoke(token_id: int = typer.Argument(..., max=MAX_ID, metavar="ID", h
     """Revoke an API token."""
     from guwah.accounts import revoke_api_token
 
-    with archive_session() as (store, session):
+    with archive_session("manage_accounts") as (store, session):
         revoke_api_token(store, session, token_id, actor=store.settings.actor)
     err.print(f"Revoked API token {token_id}.", highlight=False)

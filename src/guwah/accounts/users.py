@@ -165,13 +165,15 @@ def change_password(store: Store, session: Session, user: UserAccount, new_passw
     return True
 
 
-def check_cli_actor(session: Session, actor: str) -> None:
-    """Refuse a command-line actor (GUWAH_ACTOR, else the login name) that may not act now.
+def check_cli_actor(session: Session, actor: str, operation: str) -> None:
+    """Refuse a command-line actor (GUWAH_ACTOR, else the login name) that may not do
+    `operation` (a row of `guwah.accounts.permissions.PERMISSIONS`) now.
 
     An archive with no account (one operator who never set up the workspace) takes any name, as
     the custody log's label. Once it has accounts, the actor must name one that is neither
     disabled nor locked out: a disabled member could otherwise go on acting through the CLI
-    under their own name, and an unknown name would put nobody's name in the custody log.
+    under their own name, and an unknown name would put nobody's name in the custody log. Its
+    role must then be enough for `operation`, as on the web (a viewer adds no account).
 
     Raises:
         AccessDenied: naming the actor and why, in one line; checked before anything is done.
@@ -188,6 +190,9 @@ def check_cli_actor(session: Session, actor: str) -> None:
     if is_locked(user):
         raise AccessDenied(f"GUWAH_ACTOR {actor!r} is locked out after wrong passwords or codes; it cannot "
                            "act until the lockout ends or an admin runs `guwah users unlock`", value=actor)
+    from guwah.accounts.permissions import check_permission
+
+    check_permission(user, operation)
 
 
 def set_role(store: Store, session: Session, user: UserAccount, role: str, *, actor: str) -> None:

@@ -52,7 +52,7 @@ def extract_command(
     from guwah.extract import extract_all
     from guwah.releases import approved_subjects, subject_number
 
-    store = open_archive()
+    store = open_archive("edit_records")
     with store.session() as session:
         released = approved_subjects(session)
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),

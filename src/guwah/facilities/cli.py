@@ -33,7 +33,7 @@ def import_command(
     json_output: bool = typer.Option(False, "--json", help="Print the JSON report."),
 ) -> None:
     """Import (or re-import) the BuzzFeed News facilities table into the database."""
-    store = open_archive()
+    store = open_archive("edit_records")
     try:
         report = import_facilities(store, path)
     finally:
@@ -56,7 +56,7 @@ def show_command(
     """One facility entry: names, type, place, coordinates, dataset ids and the accepted events there."""
     from guwah.facilities.entries import view_facility
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         view = view_facility(session, number)
         store.audit(session, store.settings.actor, "read", "facility_entry", view.number)
     if as_json:
@@ -113,7 +113,7 @@ def suggest_command(as_json: bool = typer.Option(False, "--json", help="Print JS
     """Imported sites that facilities named in testimonies may be (place and name agreeing), for review."""
     from guwah.facilities.entries import suggest_facility_links
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         suggestions = suggest_facility_links(session)
         store.audit(session, store.settings.actor, "read", "facility_suggestions", None, count=len(suggestions))
     if as_json:
@@ -133,7 +133,7 @@ def merge_command(survivor: int = typer.Argument(..., max=MAX_ID, help="Facility
     """Merge two facility entries (`guwah persons undo` reverses the latest registry act)."""
     from guwah.facilities.entries import merge_facilities
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         merge_facilities(session, survivor, merged, store.settings.actor, store=store)
     err.print(f"facility entry {merged} now leads to {survivor}")
 
@@ -146,7 +146,7 @@ def undo_command() -> None:
     from guwah.registry.cli import print_release_changes
     from guwah.releases import undo_registry_act
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         what = latest_act(session)
         act = undo_registry_act(session, store.settings.actor, store=store)
     err.print(f"undid {what or f'operation {act.operation}'}", highlight=False)

@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
     checkpoints = f"{args.checkpoint_dir.rstrip('/')}/guwah-link-{uuid.uuid4().hex}"
     spark.sparkContext.setCheckpointDir(checkpoints)
     try:
-        with archive_session() as (store, session), stage_progress() as progress:
+        with archive_session("edit_records") as (store, session), stage_progress() as progress:
             run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=args.new,
                                backend=lambda con: SparkBackend(con, spark, args.partitions))
     finally:

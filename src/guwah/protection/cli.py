@@ -15,7 +15,7 @@ keys_app = typer.Typer(help="The master key that protects the archive.", no_args
 @fails_cleanly
 def keys_init() -> None:
     """Create the master key and the archive's keyring (nothing happens if they exist)."""
-    store = open_archive(create=True)
+    store = open_archive("manage_keys", create=True)
     where = "a passphrase (GUWAH_PASSPHRASE)" if store.settings.passphrase else str(store.settings.key_file)
     err.print(f"The archive in {store.settings.data_dir} is protected by the master key from {where}.",
               highlight=False, soft_wrap=True)
@@ -33,7 +33,7 @@ def keys_rotate() -> None:
     if settings.passphrase:
         raise InputError("rotation replaces a key file; unset GUWAH_PASSPHRASE to rotate one")
     old = read_key_file(settings.key_file)
-    open_archive().close()  # proves the current key opens the archive before anything changes
+    open_archive("manage_keys").close()  # proves the current key opens the archive before anything changes
     path = rotate_master_key(settings.data_dir, old, settings.key_file)
     err.print(f"New master key written to {path}; the old key no longer opens this archive. "
               "Replace every backup of the old key.", highlight=False, soft_wrap=True)
@@ -70,7 +70,7 @@ def audit_verify(head: str | None = typer.Option(
     from guwah.protection.audit import head_path, verify_chain
 
     outside = _outside_head(head)
-    store = open_archive()
+    store = open_archive("read")
     with store.session() as session:
         count, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file), outside)
     for problem in problems:
@@ -91,7 +91,7 @@ def audit_head() -> None:
     from guwah.protection.audit import format_head, head_path, verify_chain
     from guwah.storage.tables import AuditEntry
 
-    store = open_archive()
+    store = open_archive("read")
     with store.session() as session:
         newest = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
         _, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file))
@@ -112,7 +112,7 @@ def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many o
 
     from guwah.storage.tables import AuditEntry
 
-    store = open_archive()
+    store = open_archive("read")
     with store.session() as session:
         rows = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                  "record_type": e.record_type, "record_id": e.record_id, "detail": e.detail}

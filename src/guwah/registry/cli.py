@@ -22,7 +22,7 @@ def persons_list(
     """Person entries with their names, mentions and status."""
     from guwah.registry import list_entries, searching
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         views = list_entries(session, query)
         store.audit(session, store.settings.actor, "read", "entry_list", None, count=len(views),
                     searched=searching(query))
@@ -46,7 +46,7 @@ def persons_show(
     """One entry: names by mention, attributes and violations side by side, status, timeline."""
     from guwah.registry import view_entry
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         view = view_entry(session, number)
         store.audit(session, store.settings.actor, "read", "entry", view.number)
     if as_json:
@@ -97,7 +97,7 @@ def persons_merge(survivor: int = typer.Argument(..., max=MAX_ID, help="Entry nu
     public releases the merge took down."""
     from guwah.releases import merge_entries
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         act = merge_entries(session, survivor, merged, store.settings.actor, store=store)
     err.print(f"entry {merged} merged into {survivor}; `guwah persons undo` reverses it")
     print_release_changes(act)
@@ -114,7 +114,7 @@ def persons_split(number: int = typer.Argument(..., max=MAX_ID, help="Entry numb
 
     # `--mentions 4 5`: click gives an option one value, so the ids after the first come as arguments
     ids = list(dict.fromkeys([*mentions, *(more or [])]))
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         act = split_entry(session, number, ids, store.settings.actor, store=store)
     err.print(f"new entry {act.entry}; `guwah persons undo` reverses it")
     print_release_changes(act)
@@ -127,7 +127,7 @@ def persons_undo() -> None:
     from guwah.registry import latest_act
     from guwah.releases import undo_registry_act
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         what = latest_act(session)
         act = undo_registry_act(session, store.settings.actor, store=store)
     err.print(f"undid {what or f'operation {act.operation}'}", highlight=False)
@@ -143,7 +143,7 @@ def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention (person
     """Record whether two mentions are one person; 'different' binds every later merge and linker."""
     from guwah.registry import judge, judgement_next_step
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         judge(session, a, b, verdict, store.settings.actor, reason, store=store)
         next_step = judgement_next_step(session, a, b, verdict)
     err.print(f"judgement recorded: {a} and {b} are {verdict}", highlight=False)
@@ -157,7 +157,7 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
     """The linker's review queue: pairs of mentions that may be one person, with its reasons."""
     from guwah.registry import open_candidates
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         views = open_candidates(session)
         store.audit(session, store.settings.actor, "read", "link_candidates", None, count=len(views))
     if as_json:
@@ -178,7 +178,7 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
     from guwah.registry import link_archive
     from guwah.releases import RegistryAct, settle_releases
 
-    with archive_session() as (store, session), stage_progress() as progress:
+    with archive_session("edit_records") as (store, session), stage_progress() as progress:
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
         withdrawn = settle_releases(session, "the linker merged entries: each merged entry must be reviewed "

@@ -85,7 +85,7 @@ def release_propose(
     """Draft what the public would see of a testimony and print it with every mask highlighted."""
     from guwah.releases import county_notes, draft_release
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                               list(mask) or None, title)
         release = release_view(draft, draft.subject_id)
@@ -106,7 +106,7 @@ def release_propose_entry(number: int = typer.Argument(..., max=MAX_ID, help="Pe
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
     from guwah.releases import draft_entry_release
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
         release_id, content = release.id, release.content
     print_json(content)
@@ -119,7 +119,7 @@ def release_show(release_id: int = typer.Argument(..., max=MAX_ID, help="Release
     """Print one release with its masks highlighted."""
     from guwah.releases import get_release, subject_number
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
         shown = release_view(release, subject_number(session, release.subject_type, release.subject_id))
@@ -136,7 +136,7 @@ def release_approve(
     from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import approve_release, subject_number
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
         subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
@@ -158,7 +158,7 @@ def release_withdraw(
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, withdraw_testimony
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         # The testimony's own release is said by "Withdrawn."; the rest came down with it.
         release, withdrawn = withdraw_testimony(session, _document_id(store, session, doc), store.settings.actor,
                                                 reason)
@@ -176,7 +176,7 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
     from guwah.releases import subject_number
     from guwah.storage.tables import Release
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         # "document" holds a testimony release's document id, "entry" an entry release's registry
         # number (`guwah persons show N`); never an entry's row id.
         rows = [{"release": r.id, "subject": r.subject_type,
@@ -206,7 +206,7 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
 
     from guwah.releases import failing_releases
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         checked, failing = failing_releases(session)
         session.rollback()  # read-only: whatever computing today's form touched is not kept
     if as_json:
@@ -234,7 +234,7 @@ def naming_propose(
     """Propose the basis on which a person may be named (they stay withheld until approved)."""
     from guwah.releases import propose_basis
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         row = propose_basis(session, person, basis, store.settings.actor, note, document)
         basis_id = row.id
     err.print(f"Naming basis {basis_id} proposed; another reviewer approves it with `guwah naming approve {basis_id}`.")
@@ -250,7 +250,7 @@ def naming_approve(
     releases masked the person and came down, and which approval each waits for."""
     from guwah.releases import approve_naming
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         done = approve_naming(session, basis_id, store.settings.actor, reason)
     err.print(f"Naming basis {basis_id} approved: person {done.person} may now be shown by name.", highlight=False)
     for change in done.withdrawn:
@@ -275,7 +275,7 @@ def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person i
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 
-    with archive_session() as (store, session), \
+    with archive_session("release") as (store, session), \
             releases_coming_down(session, f"the naming bases of person {person} were withdrawn") as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
     err.print(f"{count} naming bases withdrawn.")
@@ -290,7 +290,7 @@ def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON."
 
     from guwah.storage.tables import NamingBasis
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         rows = [{"id": b.id, "person": b.person_id, "basis": b.basis, "document": b.document_id,
                  "proposed_by": b.proposed_by, "approved_by": b.approved_by,
                  "state": "withdrawn" if b.withdrawn_at else "approved" if b.approved_at else "proposed"}
@@ -320,7 +320,7 @@ def consent_set(
         testimony_consent,
     )
 
-    with archive_session() as (store, session):
+    with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
         with releases_coming_down(session, f"the consent of document {document_id} was lowered to {level}") as withdrawn:
             old = testimony_consent(session, document_id)
@@ -346,7 +346,7 @@ def consent_pending(as_json: bool = typer.Option(False, "--json", help="Print JS
     """Consent raises waiting for a second reviewer."""
     from guwah.releases import pending_consent_changes
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         rows = [{"id": c.id, "document": c.document_id, "old": c.old, "new": c.new,
                  "requested_by": c.requested_by} for c in pending_consent_changes(session)]
     if as_json:
@@ -360,7 +360,7 @@ def consent_pending(as_json: bool = typer.Option(False, "--json", help="Print JS
 def _decide(change_id: int, approve: bool, reason: str | None) -> None:
     from guwah.releases import decide_consent_change
 
-    with archive_session() as (store, session):
+    with archive_session("change_consent") as (store, session):
         decide_consent_change(session, change_id, store.settings.actor, approve, reason)
 
 
@@ -404,7 +404,9 @@ def consent_withdraw(
         withdraw_witness_consent,
     )
 
-    with archive_session() as (store, session):
+    # With --erase the erasure's role is asked before consent changes, so that a member who may
+    # not erase is refused before anything is done.
+    with archive_session("erase" if erase else "change_consent") as (store, session):
         with releases_coming_down(session, "the witness withdrew consent") as withdrawn:
             documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
@@ -414,7 +416,7 @@ def consent_withdraw(
         copies = copies_of(session, documents)
     erased = [d for d in documents if d in own] if erase else []
     if erased:
-        with archive_session() as (store, session):
+        with archive_session("erase") as (store, session):
             for document_id in erased:
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
     err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
@@ -447,7 +449,7 @@ def consent_erase_document(
     from guwah.protection.erasure import erase_testimony, is_erased
     from guwah.storage.tables import Document
 
-    with archive_session() as (store, session):
+    with archive_session("erase") as (store, session):
         document_id = _document_id(store, session, doc)
         already = is_erased(session.get(Document, document_id))
         erase_testimony(store, session, document_id, store.settings.actor, reason)

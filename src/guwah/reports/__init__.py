@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guwah.accounts import passwords
+from guwah.accounts.permissions import PERMISSIONS
 from guwah.characters import BIDI, CONTROL, unsafe_character
 from guwah.domain import ReportStatus
 from guwah.errors import N_, FieldRefused, InputError, NotFound, Text
@@ -337,16 +338,17 @@ def set_status(store: Store, session: Session, reference: str, status: str, acto
 
 # Who may read a reporter's contact: the role that acts for the archive (drafts, approves,
 # changes consent) and so writes back to families. A viewer reads testimonies but never this.
-CONTACT_ROLE = "editor"
+# The row "read_contacts" of the one table of who may do what.
+CONTACT_ROLE = PERMISSIONS["read_contacts"]
 
 
 def may_read_contact(session: Session, actor: str) -> bool:
     """Whether `actor` names an active account whose role (CONTACT_ROLE or above) may read contacts."""
-    from guwah.accounts import has_role
+    from guwah.accounts.permissions import may
     from guwah.storage.tables import UserAccount
 
     user = session.scalar(select(UserAccount).where(UserAccount.username == actor))
-    return user is not None and not user.disabled and has_role(user, CONTACT_ROLE)
+    return user is not None and not user.disabled and may(user, "read_contacts")
 
 
 def show_report(store: Store, session: Session, reference: str, actor: str) -> QueuedReport:

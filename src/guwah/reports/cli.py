@@ -32,7 +32,7 @@ def reports_list(
     """The moderation queue, oldest first, without the reporters' contacts."""
     from guwah.reports import list_reports
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         reports = list_reports(store, session, store.settings.actor, status)
     if as_json:
         print_json([{**asdict(report), "received_at": report.received_at.isoformat(),
@@ -59,7 +59,7 @@ def reports_show(
     """One report; with --contact also the reporter's contact, for whoever will write to them."""
     from guwah.reports import read_contact, show_report
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         # The contact first: a refusal then reads nothing else.
         found = read_contact(store, session, reference, store.settings.actor) if contact else None
         report = show_report(store, session, reference, store.settings.actor)
@@ -88,6 +88,6 @@ def reports_set_status(
     """Move a report to another status (the reporter sees it on /report/status)."""
     from guwah.reports import set_status
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         report = set_status(store, session, reference, status, store.settings.actor)
     err.print(f"{report.reference}: {report.status}")

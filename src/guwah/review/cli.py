@@ -37,7 +37,7 @@ def review_list(
     """Facts waiting for review (or in another state), without their passages."""
     from guwah.review import list_proposals
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         rows = list_proposals(session, state, kind, document, limit)
     if as_json:
         print_json([{k: v for k, v in asdict(p).items() if k != "evidence"} for p in rows])
@@ -56,7 +56,7 @@ def review_show(
     """One fact with the passage that supports it (⟦ ⟧ marks the cited span)."""
     from guwah.review import history, show_proposal
 
-    with archive_session() as (store, session):
+    with archive_session("read") as (store, session):
         proposal = show_proposal(store, session, ref, store.settings.actor)
         earlier = history(session, ref)
     if as_json:
@@ -86,7 +86,7 @@ def review_accept(refs: list[str] = typer.Argument(..., help="KIND:ID …")) -> 
     """Accept proposals as stated."""
     from guwah.review import accept
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         for ref in refs:
             accept(store, session, ref, store.settings.actor)
     err.print(f"accepted {len(refs)}")
@@ -101,7 +101,7 @@ def review_reject(
     """Reject proposals with a reason; they stay visible to reviewers."""
     from guwah.review import reject
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         for ref in refs:
             reject(store, session, ref, store.settings.actor, reason)
     err.print(f"rejected {len(refs)}")
@@ -130,7 +130,7 @@ def review_edit(
         changes[field.strip()] = value.strip() or None
     if not changes:
         raise InputError("nothing to change: give --set FIELD=VALUE, --place or --facility")
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         corrected = edit(store, session, ref, store.settings.actor, changes)
     err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")
 
@@ -154,7 +154,7 @@ def review_reopen(
     from guwah.releases import RegistryAct
     from guwah.review import reopen
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         for ref in refs:
             reopen(store, session, ref, store.settings.actor, reason)
         withdrawn = _say_withdrawn(session, f"{', '.join(refs)} reopened for review: it is no longer accepted")
@@ -175,7 +175,7 @@ def review_reassign(
     from guwah.releases import RegistryAct
     from guwah.review import reassign
 
-    with archive_session() as (store, session):
+    with archive_session("edit_records") as (store, session):
         moved = reassign(store, session, ref, target, store.settings.actor, reason)
         withdrawn = _say_withdrawn(session, f"{ref} was reassigned to another person")
     err.print(f"{escape(ref)} reassigned to mention {moved.person_id} as {moved.ref} ({moved.state})")

@@ -26,7 +26,8 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.datastructures import MutableHeaders
 
-from guwah.accounts import Login, has_role, session_user, user_for_token
+from guwah.accounts import Login, session_user, user_for_token
+from guwah.accounts.permissions import may
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount
 from guwah.web.deps import SessionDep
@@ -125,8 +126,10 @@ async def check_csrf(request: Request, expected: str) -> None:
         raise AuthProblem(403, "The form has expired or did not come from this site. Reload the page and try again.")
 
 
-def require_role(role: str):
-    """A dependency: the requester, who must be logged in (every factor given) with `role` or above."""
+def require(operation: str):
+    """A dependency: the requester, who must be logged in (every factor given) with a role that
+    may do `operation` (a row of `guwah.accounts.permissions.PERMISSIONS`, the table the CLI
+    checks too)."""
 
     async def dependency(request: Request, auth: AuthDep) -> Auth:
         if auth is None:
@@ -137,16 +140,19 @@ def require_role(role: str):
                 raise AuthProblem(401, "Give your second factor first.", target)
             if request.method in UNSAFE_METHODS:
                 await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))
-        if not has_role(auth.user, role):
+        if not may(auth.user, operation):
             raise AuthProblem(403, "Your role does not allow this.")
         return auth
 
     return dependency
 
 
-Viewer = Annotated[Auth, Depends(require_role("viewer"))]
-Editor = Annotated[Auth, Depends(require_role("editor"))]
-Admin = Annotated[Auth, Depends(require_role("admin"))]
+# One alias per row of PERMISSIONS that a route uses.
+MayRead = Annotated[Auth, Depends(require("read"))]
+MayChangeOwnAccount = Annotated[Auth, Depends(require("own_account"))]
+MayChangeConsent = Annotated[Auth, Depends(require("change_consent"))]
+MayRelease = Annotated[Auth, Depends(require("release"))]
+MayManageAccounts = Annotated[Auth, Depends(require("manage_accounts"))]
 
 
 async def require_login(request: Request, auth: AuthDep) -> Login:

@@ -33,11 +33,11 @@ from guwah.storage.tables import UserAccount
 from guwah.web.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
-    Admin,
     AuthProblem,
     LoginDep,
+    MayChangeOwnAccount,
+    MayManageAccounts,
     SessionDep,
-    Viewer,
     clear_cookie,
     client_address,
     login_form_token,
@@ -191,12 +191,12 @@ def _password_page(request: Request, *, error: str | None = None, changed: bool 
 
 
 @router.get("/account/password", response_class=HTMLResponse)
-def password_page(request: Request, auth: Viewer, changed: bool = False) -> Response:
+def password_page(request: Request, auth: MayChangeOwnAccount, changed: bool = False) -> Response:
     return _password_page(request, changed=changed)
 
 
 @router.post("/account/password", response_class=HTMLResponse)
-def password_change(request: Request, session: SessionDep, auth: Viewer, current: FormText = "",
+def password_change(request: Request, session: SessionDep, auth: MayChangeOwnAccount, current: FormText = "",
                     new: FormText = "", again: FormText = "") -> Response:
     """Change one's own password (`guwah users password`, the same function): the current one is
     checked (a wrong one counts as a wrong login), every session of the account ends and this
@@ -232,12 +232,12 @@ def _user(session, user_id: int) -> UserAccount:
 
 
 @router.get("/admin/users", response_class=HTMLResponse)
-def admin_users(request: Request, session: SessionDep, auth: Admin) -> Response:
+def admin_users(request: Request, session: SessionDep, auth: MayManageAccounts) -> Response:
     return _users_page(request, session)
 
 
 @router.post("/admin/users", response_class=HTMLResponse)
-def admin_create_user(request: Request, session: SessionDep, auth: Admin, username: FormText = "",
+def admin_create_user(request: Request, session: SessionDep, auth: MayManageAccounts, username: FormText = "",
                       password: FormText = "", role: FormText = "viewer") -> Response:
     try:
         create_user(request.app.state.store, session, username.strip(), password, role, actor=auth.user.username)
@@ -247,7 +247,7 @@ def admin_create_user(request: Request, session: SessionDep, auth: Admin, userna
 
 
 @router.post("/admin/users/{user_id}/disable", response_class=HTMLResponse)
-def admin_disable_user(request: Request, session: SessionDep, auth: Admin, user_id: int) -> Response:
+def admin_disable_user(request: Request, session: SessionDep, auth: MayManageAccounts, user_id: int) -> Response:
     user = _user(session, user_id)
     if user.id == auth.user.id:
         return _users_page(request, session, error="You cannot disable your own account.", status_code=400)
@@ -259,14 +259,14 @@ def admin_disable_user(request: Request, session: SessionDep, auth: Admin, user_
 
 
 @router.post("/admin/users/{user_id}/enable", response_class=HTMLResponse)
-def admin_enable_user(request: Request, session: SessionDep, auth: Admin, user_id: int) -> Response:
+def admin_enable_user(request: Request, session: SessionDep, auth: MayManageAccounts, user_id: int) -> Response:
     """Let a disabled account log in again (`guwah users enable`; audited)."""
     enable_user(request.app.state.store, session, _user(session, user_id), actor=auth.user.username)
     return RedirectResponse("/admin/users", status_code=303)
 
 
 @router.post("/admin/users/{user_id}/role", response_class=HTMLResponse)
-def admin_set_role(request: Request, session: SessionDep, auth: Admin, user_id: int, role: FormText = "") -> Response:
+def admin_set_role(request: Request, session: SessionDep, auth: MayManageAccounts, user_id: int, role: FormText = "") -> Response:
     user = _user(session, user_id)
     if user.id == auth.user.id:
         return _users_page(request, session, error="You cannot change your own role.", status_code=400)

@@ -15,7 +15,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from guwah.errors import ConsentRefused, NotFound
 from guwah.publish import MAX_ENTRY_PAGE, public_document, public_documents
-from guwah.web.auth import SessionDep, Viewer
+from guwah.web.auth import MayRead, SessionDep
 from guwah.web.deps import MAX_ID, DocumentId, SearchParams, page_number
 from guwah.web.i18n import facet_label, format_count, language_code, localized_place
 from guwah.web.labels import CODED_FACETS
@@ -174,14 +174,14 @@ def api_open_data(request: Request) -> dict:
 
 
 @router.get("/workspace/documents")
-def api_workspace_documents(request: Request, session: SessionDep, auth: Viewer) -> dict:
+def api_workspace_documents(request: Request, session: SessionDep, auth: MayRead) -> dict:
     """Every document with its consent level (audited)."""
     rows = workspace_documents(request.app.state.store, session, auth.user.username)
     return _envelope([asdict(row) for row in rows])
 
 
 @router.get("/workspace/documents/{document_id}")
-def api_workspace_document(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId) -> dict:
+def api_workspace_document(request: Request, session: SessionDep, auth: MayRead, document_id: DocumentId) -> dict:
     """One document in full, whatever its consent (audited)."""
     try:
         return asdict(workspace_document(request.app.state.store, session, document_id, auth.user.username))

@@ -18,14 +18,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 from sqlalchemy.orm import Session, selectinload
 
-from guwah.accounts import has_role
+from guwah.accounts.permissions import may
 from guwah.domain import ConsentLevel
 from guwah.errors import InputError, NotFound
 from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
 from guwah.storage.tables import Document
-from guwah.web.auth import Editor, SessionDep, Viewer, render
+from guwah.web.auth import MayChangeConsent, MayRead, MayRelease, SessionDep, render
 from guwah.web.deps import DocumentId
 
 router = APIRouter()
@@ -147,7 +147,7 @@ def search_workspace(store: Store, session: Session, query: str, actor: str) -> 
 
 
 @router.get("/workspace", response_class=HTMLResponse)
-def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") -> Response:
+def workspace(request: Request, session: SessionDep, auth: MayRead, q: str = "") -> Response:
     store = request.app.state.store
     if q.strip():
         documents = search_workspace(store, session, q, auth.user.username)
@@ -157,7 +157,7 @@ def workspace(request: Request, session: SessionDep, auth: Viewer, q: str = "") 
 
 
 @router.get("/workspace/documents/{document_id}", response_class=HTMLResponse)
-def workspace_document_page(request: Request, session: SessionDep, auth: Viewer, document_id: DocumentId,
+def workspace_document_page(request: Request, session: SessionDep, auth: MayRead, document_id: DocumentId,
                             withdrawn: int | None = None, down: str = "", seal: str = "") -> Response:
     """The document page; after the withdraw form's redirect, `withdrawn` (the testimony's release
     taken down, 0 if none was up) and `down` (the other releases that came down, comma-separated
@@ -193,7 +193,8 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
     document = workspace_document(request.app.state.store, session, document_id, auth.user.username)
     return render(request, "workspace_document.html", {
         "document": document, "levels": [c.value for c in ConsentLevel],
-        "can_edit": has_role(auth.user, "editor"),
+        # the consent and release forms (each route checks its own row again)
+        "can_edit": may(auth.user, "change_consent") and may(auth.user, "release"),
         "releases": releases_of(session, document_id),
         "pending": [c for c in pending_consent_changes(session) if c.document_id == document_id],
         "withdrawn": withdrawn,
@@ -201,7 +202,7 @@ def _document_page(request: Request, session: Session, auth, document_id: int, w
 
 
 @router.post("/workspace/documents/{document_id}/consent")
-def workspace_change_consent(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
+def workspace_change_consent(request: Request, session: SessionDep, auth: MayChangeConsent, document_id: DocumentId,
                              consent: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
     """Lower consent at once; raising it records a request for a second reviewer. Never publishes."""
     from guwah.releases import request_consent_change
@@ -211,7 +212,7 @@ def workspace_change_consent(request: Request, session: SessionDep, auth: Editor
 
 
 @router.post("/workspace/consent/{change_id}/decide")
-def workspace_decide_consent(request: Request, session: SessionDep, auth: Editor, change_id: DocumentId,
+def workspace_decide_consent(request: Request, session: SessionDep, auth: MayChangeConsent, change_id: DocumentId,
                              decision: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
     from guwah.releases import decide_consent_change
 
@@ -220,7 +221,7 @@ def workspace_decide_consent(request: Request, session: SessionDep, auth: Editor
 
 
 @router.post("/workspace/documents/{document_id}/release")
-def workspace_draft_release(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
+def workspace_draft_release(request: Request, session: SessionDep, auth: MayRelease, document_id: DocumentId,
                             masks: Annotated[str, Form()] = "") -> Response:
     """Draft a release (one further detail to mask per line) and show it for review."""
     from guwah.releases import draft_release
@@ -231,7 +232,7 @@ def workspace_draft_release(request: Request, session: SessionDep, auth: Editor,
 
 
 @router.post("/workspace/documents/{document_id}/withdraw")
-def workspace_withdraw_release(request: Request, session: SessionDep, auth: Editor, document_id: DocumentId,
+def workspace_withdraw_release(request: Request, session: SessionDep, auth: MayRelease, document_id: DocumentId,
                                reason: Annotated[str, Form()] = "") -> Response:
     """Take the testimony down at once, then redirect (303) to the document page, which names the entry
     releases that came down with it."""
@@ -248,7 +249,7 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: Edit
 
 
 @router.get("/workspace/releases", response_class=HTMLResponse)
-def workspace_releases(request: Request, session: SessionDep, auth: Viewer) -> Response:
+def workspace_releases(request: Request, session: SessionDep, auth: MayRead) -> Response:
     from sqlalchemy import select
 
     from guwah.releases import pending_consent_changes, subject_number
@@ -263,7 +264,7 @@ def workspace_releases(request: Request, session: SessionDep, auth: Viewer) -> R
 
 
 @router.get("/workspace/releases/{release_id}", response_class=HTMLResponse)
-def workspace_release(request: Request, session: SessionDep, auth: Viewer, release_id: DocumentId) -> Response:
+def workspace_release(request: Request, session: SessionDep, auth: MayRead, release_id: DocumentId) -> Response:
     """One release as the public would see it, every mask highlighted, with approval for editors."""
     import json
 
@@ -282,7 +283,7 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
     return render(request, "workspace_release.html", {
         "release": release, "fields": fields, "text": text, "erased": erased,
         "number": subject_number(session, release.subject_type, release.subject_id),
-        "can_edit": has_role(auth.user, "editor"),
+        "can_edit": may(auth.user, "release"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
         # a draft's note that a masked place's county is still named (the CLI's `release propose` prints it)
         "county_notes": county_notes(release) if release.state == "draft" and release.subject_type == DOCUMENT
@@ -295,7 +296,7 @@ def workspace_release(request: Request, session: SessionDep, auth: Viewer, relea
 
 
 @router.post("/workspace/releases/{release_id}/approve")
-def workspace_approve_release(request: Request, session: SessionDep, auth: Editor, release_id: DocumentId,
+def workspace_approve_release(request: Request, session: SessionDep, auth: MayRelease, release_id: DocumentId,
                               reason: Annotated[str, Form()] = "") -> Response:
     from guwah.publish import DOCUMENT
     from guwah.releases import approve_release
