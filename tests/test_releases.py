@@ -96,9 +96,9 @@ def _public_answers(client: TestClient, name: str, code: str | None = None) -> l
     return [client.get(path).content for path in paths]
 
 
-def _entry(store, document_id, name, *, named: bool) -> None:
+def _entry(store, document_id, name, *, named: bool) -> int:
     """A mention with accepted facts (gender, detention in 2018, a hometown) cited from the
-    document; released as an entry when `named`."""
+    document; released as an entry when `named`. Returns the entry's number."""
     from guwah.storage.tables import Event, Person, PersonAttribute, PersonName
 
     facts = {"evidence_document_id": document_id, "asserted_by_kind": "user", "asserted_by": "t",
@@ -114,10 +114,11 @@ def _entry(store, document_id, name, *, named: bool) -> None:
         session.add(PersonAttribute(person_id=person.id, attribute="hometown", value="Ghulja", **facts))
         person_id, number = person.id, person.entry.number
     if not named:
-        return
+        return number
     name_person(store, person_id)
     release_document(store, document_id)
     release_entry(store, number)
+    return number
 
 
 def _archive(tmp_path, held: str | None):
@@ -1138,3 +1139,95 @@ def test_release_check_lists_approved_releases_todays_rules_would_refuse_and_cha
     store.close()
     settled = runner.invoke(app, ["release", "check"])
     assert settled.exit_code == 0 and settled.stdout == "", settled.output
+
+
+def test_release_check_flags_an_entry_at_once_when_its_source_document_may_no_longer_be_shown(
+        store, tmp_path, monkeypatch):
+    # Before: an entry release whose facts rest on a testimony that today's rules keep from the
+    # public (here a reprint of a confidential account, released before consent followed copies)
+    # passed the check while that testimony's release was still up: it was listed only after the
+    # testimony's release came down. Now it is listed with it, naming the document; an entry
+    # resting on a testimony that still passes is not (control).
+    from guwah.registry import corroboration
+    from guwah.releases import failing_releases
+    from tests.releasing import mark_read
+
+    secret = ("Account of a sister. In May 2018 the police came at night to our street in Aksu and took my "
+              "brother to a camp outside the city. We have heard nothing from him since, and I ask anyone "
+              "who was held with him to write to me and to tell his children where he is kept.")
+    note = "Reprinted with thanks from a community bulletin.\n\n"
+    ids = {}
+    for name, text, sidecar in [
+            ("s", secret, "consent: confidential\n"), ("d", note + secret, "consent: public\n"),
+            ("c", "We were held in the school in Hotan in the summer of 2017 and made to recite slogans every "
+                  "day for eight months before the guards let the older women go home to their families.",
+             "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+    with monkeypatch.context() as earlier_rules:  # copies were not followed then
+        earlier_rules.setattr(corroboration, "texts_it_follows", lambda session, document_id: [])
+        resting = _entry(store, ids["d"], "Mihriban Tokhti", named=True)
+        standing = _entry(store, ids["c"], "Zulpiye Osman", named=True)
+    with store.session() as session:
+        checked, failing = failing_releases(session)
+        session.rollback()
+    found = {(f.subject_type, f.number): f.reasons for f in failing}
+    assert checked == 4 and ("document", ids["d"]) in found, found
+    assert ("entry", standing) not in found  # control: its testimony still passes
+    reasons = " ".join(found.get(("entry", resting), ["(not listed)"]))
+    assert f"document {ids['d']}" in reasons and "no longer" in reasons, reasons
+    assert "Mihriban" not in reasons and "Aksu" not in reasons
+
+
+def test_opening_an_archive_after_an_upgrade_runs_the_release_check_once_without_failing(
+        store, tmp_path, monkeypatch):
+    # Before: the migrations ran when any command opened the archive, and nothing checked the
+    # approved releases against the new version's rules until someone thought of `guwah release
+    # check`. Now the command that upgrades prints one line per release that would no longer
+    # pass and still does its work (exit 0); the next command, with nothing to upgrade, prints
+    # no check (control). Read-only: nothing is withdrawn.
+    from sqlalchemy import select
+
+    from guwah.registry import corroboration
+    from guwah.storage.engine import downgrade_schema, schema_revision
+    from guwah.storage.tables import Release
+    from tests.releasing import mark_read
+    from tests.shared import point_cli_at
+
+    secret = ("Account of a daughter. In June 2018 my father was taken from his workshop in Turpan to a camp "
+              "and we have not seen him since then; the neighbours were told not to speak of him at all.")
+    ids = {}
+    for name, text, sidecar in [("s", secret, "consent: confidential\n"),
+                                ("d", "Reprinted from a bulletin.\n\n" + secret, "consent: public\n"),
+                                ("c", "The market in Korla was closed for a month in 2017 while the police "
+                                      "searched every house on the street for books and for prayer mats.",
+                                 "consent: public\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+    with monkeypatch.context() as earlier_rules:  # copies were not followed then
+        earlier_rules.setattr(corroboration, "texts_it_follows", lambda session, document_id: [])
+        released = {name: release_document(store, ids[name]) for name in ("d", "c")}
+    head = schema_revision(store.engine)
+    downgrade_schema(store.engine, "0020")  # an archive last opened by the version before
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    upgraded = runner.invoke(app, ["release", "list"])
+    assert upgraded.exit_code == 0, upgraded.output
+    said = [" ".join(line.split()) for line in upgraded.stderr.split("After the upgrade, ")[1:]]
+    assert len(said) == 1 and said[0].startswith(f"release {released['d']} of document {ids['d']}"), upgraded.stderr
+    assert f"text of document {ids['s']}, which is confidential" in said[0]
+    assert f"from revision 0020 to {head}" in " ".join(upgraded.stderr.split())
+    assert "Turpan" not in upgraded.output
+    again = runner.invoke(app, ["release", "list"])
+    assert again.exit_code == 0 and "upgrade" not in again.stderr.lower(), again.stderr
+    from guwah.storage import Store
+
+    store = Store(store.settings)
+    with store.session() as session:
+        assert session.get(Release, released["d"]).state == "approved"  # the check changed nothing
+        assert set(session.scalars(select(Release.state))) == {"approved"}
+    store.close()

@@ -144,11 +144,36 @@ def open_archive(operation: str | None, create: bool = False):
         except BaseException:
             store.close()
             raise
+    if store.upgraded is not None:
+        check_releases_after_upgrade(store)
     if store.created_key:
         err.print(f"Created a new master key at {store.settings.key_file} (mode 0600). Back it up "
                   "somewhere safe and away from the data: without it the archive cannot be read.",
                   highlight=False, soft_wrap=True)
     return store
+
+
+def check_releases_after_upgrade(store) -> None:
+    """After an upgrade, `guwah release check` on stderr: one line per approved release that
+    today's rules would no longer let stand (read-only; the next change to the archive withdraws
+    and redrafts them). Never fails the command that upgraded: a check that cannot run says so."""
+    from guwah.releases import failing_releases
+
+    before, after = store.upgraded
+    try:
+        with store.session() as session:
+            checked, failing = failing_releases(session)
+            session.rollback()  # read-only, as `guwah release check`
+    except Exception as error:  # (its message may quote a record: only its kind is shown)
+        err.print(f"Upgraded the archive from revision {before} to {after}; the release check could not run "
+                  f"({type(error).__name__}): run `guwah release check`.", highlight=False, soft_wrap=True)
+        return
+    for f in failing:
+        err.print(f"After the upgrade, {f.line()}", highlight=False, markup=False, soft_wrap=True)
+    err.print(f"Upgraded the archive from revision {before} to {after}: {checked} approved releases checked, "
+              f"{len(failing)} would no longer pass today's rules"
+              + (" (the next change to the archive withdraws and redrafts them; `guwah release check` lists them "
+                 "again)" if failing else "") + ".", highlight=False, soft_wrap=True)
 
 
 @contextmanager

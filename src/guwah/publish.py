@@ -505,10 +505,13 @@ def must_audit_read(session: Session, document_id: int) -> bool:
 
 # --- registry entries ---------------------------------------------------------------------------
 
-def entry_content(session: Session, entry_id: int, masking: Masking | None = None) -> dict:
+def entry_content(session: Session, entry_id: int, masking: Masking | None = None,
+                  withheld: frozenset[int] = frozenset()) -> dict:
     """What a release of a person entry would show today: names, status, timeline, violations,
     attributes — only accepted facts cited from testimonies the public can read, each with the
     public numbers of its sources and their count (corroboration by released source).
+    `withheld`: document ids to count as not public although their release is up (those whose
+    release today's rules would take down: `guwah.releases.failing_releases`).
 
     Raises ConsentRefused unless every mention of the entry has a standing naming basis (a merge
     never names anyone whom a mention's own record withholds) and something public supports it.
@@ -525,7 +528,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
                              value=entry.number)
     numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
                                    .where(PublicNumber.subject_type == DOCUMENT)).all())
-    released = {d: numbers[d] for d in released_document_ids(session) if d in numbers}
+    released = {d: numbers[d] for d in released_document_ids(session) if d in numbers and d not in withheld}
     accepted = ReviewState.ACCEPTED.value
 
     # What she told under a pseudonym never supports her own entry: the entry would tie her name to it.

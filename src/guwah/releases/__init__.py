@@ -126,10 +126,11 @@ def current_release(session: Session, subject_id: int, state: str = "approved",
 
 
 def _content(session: Session, subject_type: str, subject_id: int, details: list[str],
-             title: str | None, index=None) -> tuple[dict, list]:
-    """What a release of this subject would show today (raises ConsentRefused if nothing may be)."""
+             title: str | None, index=None, withheld: frozenset[int] = frozenset()) -> tuple[dict, list]:
+    """What a release of this subject would show today (raises ConsentRefused if nothing may be);
+    an entry's facts from the documents in `withheld` count as not public."""
     if subject_type == ENTRY:
-        return entry_content(session, subject_id, index), []
+        return entry_content(session, subject_id, index, withheld), []
     return draft_content(session, subject_id, details, title, index)
 
 
@@ -389,6 +390,11 @@ class FailingRelease:
     public_number: int | None
     reasons: list[str]
 
+    def line(self) -> str:
+        """One line for an operator: "release 3 of document 7 (public 2): reason; reason"."""
+        public = f" (public {self.public_number})" if self.public_number is not None else ""
+        return f"release {self.release} of {self.subject_type} {self.number}{public}: {'; '.join(self.reasons)}"
+
 
 # A document release's fields, as the reason for a difference names them.
 _FIELD_WORDS = {"text": "text", "title": "title", "author": "author", "publisher": "publisher", "url": "address",
@@ -426,18 +432,21 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
     an operator after an upgrade whose rules changed (`guwah release check`).
 
     Returns (how many approved releases were checked, those that would no longer pass, documents
-    first). An entry whose facts rest on a document listed here is checked against the releases up
-    now; it is listed once that document's release is down, if its facts change then.
+    first). A document listed here comes down at that commit, so an entry is checked as if it
+    were down already: one whose facts rest on it (consent withdrawn, an embargo it now carries)
+    is listed at once, naming the document.
     """
     index = archive_masking(session)
-    approved = list(session.scalars(select(Release).where(Release.state == "approved")
-                                    .order_by(Release.subject_type, Release.id)))
+    approved = sorted(session.scalars(select(Release).where(Release.state == "approved")),
+                      key=lambda r: (r.subject_type != DOCUMENT, r.subject_type, r.id))
     failing = []
+    withheld: dict[int, int | None] = {}  # document id → public number, of each document release listed
     for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index)
+            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
+                                  frozenset(withheld))
         except ConsentRefused as refused:
             # (an UnreadName's message quotes the name it found: never printed here)
             said = ("a public field names someone no extraction read" if isinstance(refused, UnreadName)
@@ -445,10 +454,27 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
             reasons = [f"nothing of it may be shown now: {said}"]
         else:
             reasons = _differences(session, release, current) if current != release.content else []
+        if reasons and kind == ENTRY:
+            cited = _cited_sources(release.content)
+            reasons = [f"its facts rest on document {document_id} (public {number}), whose release would no "
+                       "longer pass" for document_id, number in withheld.items() if number in cited] + reasons
         if reasons:
+            public_number = _public_number(session, kind, release.subject_id)
             failing.append(FailingRelease(release.id, kind, subject_number(session, kind, release.subject_id),
-                                          _public_number(session, kind, release.subject_id), reasons))
+                                          public_number, reasons))
+            if kind == DOCUMENT:
+                withheld[release.subject_id] = public_number
     return len(approved), failing
+
+
+def _cited_sources(content: dict) -> set[int]:
+    """The public document numbers an entry's released content cites (its facts' sources and its
+    status's source)."""
+    cited = {content.get("status", {}).get("source")}
+    for key in ("names", "timeline", "violations", "attributes"):
+        for fact in content.get(key, []):
+            cited.update(fact.get("sources", []))
+    return cited - {None}
 
 
 def _approved_release_ids(session: Session) -> set[int]:

@@ -213,9 +213,7 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
         print_json({"checked": checked, "failing": [asdict(f) for f in failing]})
     else:
         for f in failing:
-            public = f" (public {f.public_number})" if f.public_number is not None else ""
-            out.print(f"release {f.release} of {f.subject_type} {f.number}{public}: {'; '.join(f.reasons)}",
-                      highlight=False, markup=False, soft_wrap=True)
+            out.print(f.line(), highlight=False, markup=False, soft_wrap=True)
         err.print(f"{checked} approved releases checked; {len(failing)} would no longer pass"
                   + (": the next change to the archive withdraws and redrafts them" if failing else ""),
                   highlight=False, soft_wrap=True)

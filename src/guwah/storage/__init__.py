@@ -42,8 +42,13 @@ class Store:
             sqlcipher_key = self.ring.subkey("sqlcipher")
             _private_sqlite_file(settings.database_url)
         self.engine = make_engine(settings.database_url, sealer=sealer, sqlcipher_key=sqlcipher_key)
+        # (revision before, after) when opening applied migrations to an existing archive, else None:
+        # the CLI then runs the release check (`guwah.console.open_archive`).
+        self.upgraded: tuple[str, str] | None = None
         if migrate:
-            upgrade_schema(self.engine)
+            before, after = upgrade_schema(self.engine)
+            if before is not None and before != after:
+                self.upgraded = (before, after)
         self.blobs = BlobStore(settings.originals_dir, self.ring, sealer)
         self.blobs.make_private()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -73,9 +73,20 @@ def alembic_config(engine: Engine) -> Config:
     return config
 
 
-def upgrade_schema(engine: Engine, revision: str = "head") -> None:
-    """Bring the database schema up to `revision` (idempotent)."""
+def schema_revision(engine: Engine) -> str | None:
+    """The database's schema revision ("0021"), or None for a database without Guwah's tables."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Bring the database schema up to `revision` (idempotent); returns its revision before and
+    after (equal when there was nothing to do; before is None for a new database)."""
+    before = schema_revision(engine)
     command.upgrade(alembic_config(engine), revision)
+    return before, schema_revision(engine)
 
 
 def downgrade_schema(engine: Engine, revision: str = "base") -> None:
