@@ -191,3 +191,25 @@ def test_two_testimonies_naming_one_camp_share_its_facility_row(store):
     with store.session() as session:
         names = sorted(f.name for f in session.query(Facility).filter(Facility.dataset.is_(None)))
     assert names == ["internment camp", "re-education camp"]
+
+
+def test_extraction_and_review_make_a_place_row_by_one_rule(store):
+    # Before: extraction had a copy of places.resolve.place_row (named the row as the text was
+    # read; an id the gazetteer lacked got a row without coordinates) and review had the original
+    # (an entry only). Now one function by gazetteer id: the gazetteer's display name, kind and
+    # coordinates when it has the id, the name read when it does not (kept: an id of an earlier
+    # gazetteer), and a refusal with neither.
+    import pytest
+
+    from guwah.errors import InputError
+    from guwah.places.resolve import gazetteer, place_row
+
+    aksu = gazetteer().entries["xj.aksu"]
+    with store.session() as session:
+        row = place_row(session, "xj.aksu", name="Aqsu", kind="city")  # a spelling read in a text
+        assert (row.name, row.kind, row.lat, row.lon) == (aksu.name, aksu.kind, aksu.lat, aksu.lon)
+        assert place_row(session, "xj.aksu").id == row.id  # the reviewer's lookup finds the same row
+        gone = place_row(session, "test.no-longer-listed", name="Old Town", kind="town")
+        assert (gone.name, gone.kind, gone.lat) == ("Old Town", "town", None)
+        with pytest.raises(InputError, match="no gazetteer entry"):
+            place_row(session, "test.unknown")

@@ -27,7 +27,6 @@ from guwah.storage.tables import (
     Person,
     PersonAttribute,
     PersonName,
-    Place,
     Relation,
     ViolationCoding,
 )
@@ -51,23 +50,12 @@ def _asserted(document_id: int, span) -> dict:
     }
 
 
-def _place_row(session, place) -> Place | None:
-    if not place.gazetteer_id:
-        return None
-    row = session.query(Place).filter_by(gazetteer_id=place.gazetteer_id).one_or_none()
-    if row is None:
-        from guwah.places.resolve import gazetteer
-
-        entry = gazetteer().entries.get(place.gazetteer_id)
-        row = Place(gazetteer_id=place.gazetteer_id, name=place.name, kind=place.kind,
-                    lat=entry.lat if entry else None, lon=entry.lon if entry else None)
-        session.add(row)
-        session.flush()
-    return row
-
-
 def _store(session, document: Document, doc: Doc) -> dict[str, int]:
-    places = {place.id: _place_row(session, place) for place in doc.places}
+    from guwah.places.resolve import place_row
+
+    # A place the gazetteer does not name (a city abroad read from the text) gets no row.
+    places = {place.id: place_row(session, place.gazetteer_id, name=place.name, kind=place.kind)
+              if place.gazetteer_id else None for place in doc.places}
     facilities = {}
     for facility in doc.facilities:
         place = places.get(facility.place) if facility.place else None

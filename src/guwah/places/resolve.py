@@ -530,15 +530,28 @@ def chosen_place(text: str) -> PlaceEntry:
                      + (f"; candidates: {listed} (give the id)" if listed else ""), value=text)
 
 
-def place_row(session, entry: PlaceEntry):
-    """The archive's Place row (guwah.storage.tables.Place) for gazetteer `entry`, added if none."""
+def place_row(session, gazetteer_id: str, *, name: str | None = None, kind: str | None = None):
+    """The archive's Place row (guwah.storage.tables.Place) for gazetteer id `gazetteer_id`, added
+    (and flushed) if none: one row per id, whoever names it first (an extraction, a reviewer).
+
+    A new row takes the gazetteer entry's display name, kind and coordinates, so that it does not
+    depend on which document's spelling came first. An id this gazetteer does not hold (read by
+    an earlier gazetteer) is kept under `name` and `kind` as read, without coordinates; without a
+    `name` it is refused (InputError).
+    """
     from sqlalchemy import select
 
     from guwah.storage.tables import Place
 
-    row = session.scalar(select(Place).where(Place.gazetteer_id == entry.id))
+    row = session.scalar(select(Place).where(Place.gazetteer_id == gazetteer_id))
     if row is None:
-        row = Place(gazetteer_id=entry.id, name=entry.name, kind=entry.kind, lat=entry.lat, lon=entry.lon)
+        entry = gazetteer().entries.get(gazetteer_id)
+        if entry is not None:
+            row = Place(gazetteer_id=entry.id, name=entry.name, kind=entry.kind, lat=entry.lat, lon=entry.lon)
+        elif name:
+            row = Place(gazetteer_id=gazetteer_id, name=name, kind=kind)
+        else:
+            raise InputError(f"no gazetteer entry {gazetteer_id!r}", value=gazetteer_id)
         session.add(row)
         session.flush()
     return row

@@ -272,7 +272,7 @@ def _where_changes(session: Session, where: dict[str, str | None]) -> dict:
     columns = {"facility_id": chosen_facility(session, texts["facility"]).id if texts["facility"] else None
                } if "facility" in texts else {}
     if "place" in texts:  # the row is added only once every lookup has succeeded
-        columns["place_id"] = place_row(session, place).id if place else None
+        columns["place_id"] = place_row(session, place.id).id if place else None
     return columns
 
 
