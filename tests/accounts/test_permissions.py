@@ -122,3 +122,24 @@ def test_the_table_names_a_known_role_for_every_operation():
 
     assert set(PERMISSIONS.values()) <= set(ROLES)
     assert PERMISSIONS["manage_accounts"] == "admin" and PERMISSIONS["read"] == "viewer"
+
+
+def test_one_row_of_the_table_moves_the_web_and_the_cli_together(store, tmp_path, monkeypatch):
+    # The web's routes and the CLI's commands read the same row: an archive that let editors
+    # manage accounts (the row changed here) would let them on both; as shipped, neither (control).
+    from guwah.accounts import permissions
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as
+
+    editor = make_user(store, "eda", "editor", totp=True)
+    make_user(store, "target", "viewer")
+    client, _ = client_as(create_app(store), store, editor)
+    monkeypatch.setenv("GUWAH_ACTOR", "eda")
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(store.settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(store.settings.key_file))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    assert client.get("/admin/users").status_code == 403
+    assert runner.invoke(app, ["users", "disable", "target"]).exit_code == 1
+    monkeypatch.setitem(permissions.PERMISSIONS, "manage_accounts", "editor")
+    assert client.get("/admin/users").status_code == 200
+    assert runner.invoke(app, ["users", "disable", "target"]).exit_code == 0
