@@ -1138,3 +1138,29 @@ def test_release_check_lists_approved_releases_todays_rules_would_refuse_and_cha
     store.close()
     settled = runner.invoke(app, ["release", "check"])
     assert settled.exit_code == 0 and settled.stdout == "", settled.output
+
+
+def test_an_entry_with_an_unnamed_mention_says_which_and_what_to_run(store, tmp_path):
+    """A newcomer named a witness and could not release her entry: "entry 6 names someone without
+    an approved naming basis" named neither the mention (her own name as extraction read it, merged
+    in by the linker) nor what to run. Now the refusal lists the mentions lacking a basis, by id, and
+    the commands; the named mention is not listed (control)."""
+    from guwah.errors import ConsentRefused
+    from guwah.registry import merge
+    from guwah.releases import draft_entry_release
+    from guwah.storage.tables import Person, Testimony
+
+    sidecar = "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n"
+    first = add(store, tmp_path, "w1.txt", "I, Rayila Kamal, saw the camp in Aksu.", sidecar)
+    second = add(store, tmp_path, "w2.txt", "I, Rayila Kamal, write again about the camp in Aksu.", sidecar)
+    with store.session() as session:
+        named, unnamed = (session.query(Testimony).filter_by(document_id=d).one().witness_id for d in (first, second))
+    name_person(store, named)
+    with store.session() as session:
+        number = session.get(Person, named).entry.number
+        merge(session, number, session.get(Person, unnamed).entry.number, "reviewer")
+    with store.session() as session, pytest.raises(ConsentRefused) as refused:
+        draft_entry_release(session, number, "drafter")
+    message = refused.value.message
+    assert f"({unnamed})" in message and f"({named})" not in message
+    assert "guwah naming propose MENTION" in message and "Rayila" not in message
