@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from guwah.cli import app
 from guwah.publish import public_documents
 from guwah.web import create_app
-from tests.releasing import ingest_text, name_person, release_document, release_entry
+from tests.releasing import ingest_text, mark_read, name_person, release_document, release_entry
 
 add = ingest_text
 
@@ -1231,3 +1231,50 @@ def test_opening_an_archive_after_an_upgrade_runs_the_release_check_once_without
         assert session.get(Release, released["d"]).state == "approved"  # the check changed nothing
         assert set(session.scalars(select(Release.state))) == {"approved"}
     store.close()
+
+
+def test_an_entry_with_an_unnamed_mention_says_which_and_what_to_run(store, tmp_path):
+    """A newcomer named a witness and could not release her entry: "entry 6 names someone without
+    an approved naming basis" named neither the mention (her own name as extraction read it, merged
+    in by the linker) nor what to run. Now the refusal lists the mentions lacking a basis, by id, and
+    the commands; the named mention is not listed (control)."""
+    from guwah.errors import ConsentRefused
+    from guwah.registry import merge
+    from guwah.releases import draft_entry_release
+    from guwah.storage.tables import Person, Testimony
+
+    sidecar = "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n"
+    first = add(store, tmp_path, "w1.txt", "I, Rayila Kamal, saw the camp in Aksu.", sidecar)
+    second = add(store, tmp_path, "w2.txt", "I, Rayila Kamal, write again about the camp in Aksu.", sidecar)
+    with store.session() as session:
+        named, unnamed = (session.query(Testimony).filter_by(document_id=d).one().witness_id for d in (first, second))
+    name_person(store, named)
+    with store.session() as session:
+        number = session.get(Person, named).entry.number
+        merge(session, number, session.get(Person, unnamed).entry.number, "reviewer")
+    with store.session() as session, pytest.raises(ConsentRefused) as refused:
+        draft_entry_release(session, number, "drafter")
+    message = refused.value.message
+    assert f"({unnamed})" in message and f"({named})" not in message
+    assert "guwah naming propose MENTION" in message and "Rayila" not in message
+
+
+@pytest.mark.parametrize("title", ["", "   ", "Testimony\\nof a teacher", "Testimony \u202eof a teacher"])
+def test_a_release_title_on_one_line_of_visible_text(store, tmp_path, title):
+    """A newcomer drafted `--title "a<newline>b"` and `--title ""` and both were stored as the public
+    title (the sidecar refuses such a title, the reviewer's own --title did not; U+202E shows the
+    heading reversed). Now refused in one line, nothing drafted; a plain title is drafted (control)."""
+    from guwah.errors import InputError
+    from guwah.releases import draft_release, releases_of
+
+    title = title.replace("\\n", "\n")
+    document_id = add(store, tmp_path, "t.txt", "An invented account of a camp in Aksu in 2018.", "consent: public\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(InputError) as refused:
+        draft_release(session, document_id, "drafter", title=title)
+    assert "\n" not in refused.value.message and "title" in refused.value.message
+    with store.session() as session:
+        assert releases_of(session, document_id) == []
+        draft_release(session, document_id, "drafter", title="Testimony of a teacher")
+    with store.session() as session:
+        assert [r.content["title"] for r in releases_of(session, document_id)] == ["Testimony of a teacher"]

@@ -523,9 +523,18 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
         raise ConsentRefused(f"no standing entry {entry_id}", value=entry_id)
     mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
     named = named_person_ids(session)
-    if not mentions or any(m not in named for m in mentions):
-        raise ConsentRefused(f"entry {entry.number} names someone without an approved naming basis",
-                             value=entry.number)
+    if not mentions:
+        raise ConsentRefused(f"entry {entry.number} has no mentions", value=entry.number)
+    unnamed = sorted(m for m in mentions if m not in named)
+    if unnamed:
+        # Ids only: names are not for messages. Each mention needs its own basis (a merge never
+        # lends one mention's basis to another).
+        listed = ", ".join(str(m) for m in unnamed)
+        raise ConsentRefused(
+            f"entry {entry.number} has {len(unnamed)} mention(s) without an approved naming basis ({listed}): "
+            f"propose one for each with `guwah naming propose MENTION --basis BASIS` and have another "
+            f"reviewer approve it (`guwah naming approve N`), or split the mention out "
+            f"(`guwah persons split {entry.number} --mentions MENTION`)", value=entry.number)
     numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
                                    .where(PublicNumber.subject_type == DOCUMENT)).all())
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers and d not in withheld}

@@ -12,6 +12,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   otherwise "[name withheld]". Where forms of different people meet, or one form belongs to
   people with different replacements, the stricter "[name withheld]" wins; capitalisation
   never chooses.
+- A word written in lower case in a cased script is masked alone only when it is one of the
+  withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
+  common word must not be masked in every release; alike, it still completes a full name.
 - A part that a named person also bears (siblings share their father's name as surname) is
   masked only where it stands next to a masked part.
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
@@ -267,7 +270,12 @@ def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]
     if any(stem in masking.named_parts for stem in word_stems):
         return None, True, name_hits
     shared = False
-    for stem in word_stems:
+    # A word in lower case ("said") is not masked alone for being another spelling of a withheld
+    # part (Сейіт, read "seyit"): in a cased script a name is written with its capital, while
+    # such a reading turns common words into masks in every released text of the archive. Its
+    # exact spellings are still masked in any case (above), and it still completes a full name.
+    fuzzy_stems = () if word.islower() else word_stems
+    for stem in fuzzy_stems:
         for part in _fuzzy_hits(stem, masking.by_key):
             replacement = _stricter(replacement, masking.parts[part])
         shared = shared or bool(_fuzzy_hits(stem, masking.named_by_key))

@@ -261,3 +261,21 @@ def test_the_last_active_admin_cannot_be_disabled_or_demoted(run, store, monkeyp
     assert run("disable", "cli-admin").exit_code == 0
     monkeypatch.setenv("GUWAH_ACTOR", "bilal")
     assert "last active admin" in run("role", "bilal", "viewer").output
+
+
+def test_the_first_account_says_guwah_actor_must_name_an_account_from_now_on(store, settings, monkeypatch):
+    """A newcomer added a first account as their login name and the next command was refused
+    ("GUWAH_ACTOR 'root' names no account"): creating the first account now says so at once, with
+    the line to run; a second account does not repeat it (control)."""
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "root")
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", PASSWORD)
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+    first = runner.invoke(users_app, ["add", "vera"], catch_exceptions=False)
+    assert first.exit_code == 0
+    assert "export GUWAH_ACTOR=vera" in first.output and "'root' is none" in first.output
+    monkeypatch.setenv("GUWAH_ACTOR", "vera")
+    second = runner.invoke(users_app, ["add", "wanda"], catch_exceptions=False)
+    assert second.exit_code == 0 and "Created viewer wanda" in second.output and "GUWAH_ACTOR" not in second.output

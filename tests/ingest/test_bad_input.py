@@ -404,3 +404,29 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(store, tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="not a regular file"):
         read_regular_file(fifo, 100)
+
+
+# --- A corrected sidecar on the same bytes (a newcomer's report) -------------------------------------
+
+def test_same_bytes_with_a_stricter_sidecar_fail_and_say_what_to_run(any_store, tmp_path):
+    """A volunteer who adds an embargo or lowers consent in the sidecar and ingests again was told
+    "duplicate" and believed it applied: the stored testimony stayed public with no embargo."""
+    testimony = tmp_path / "account.txt"
+    testimony.write_text("An invented account of a man taken from Yining in 2018.")
+    sidecar = tmp_path / "account.meta.yaml"
+    sidecar.write_text("consent: public\n")
+    original = ingest_file(any_store, testimony)
+    assert original.status == INGESTED
+    rows = count_rows(any_store)
+    # control: the same sidecar again, or a more open one, is still a plain duplicate
+    assert ingest_file(any_store, testimony).status == DUPLICATE
+    sidecar.write_text("consent: public\nembargo_until: 2031-01-01\n")
+    again = ingest_file(any_store, testimony)
+    assert again.status == FAILED
+    assert "embargo until 2031-01-01" in again.reason and f"release withdraw {original.document_id}" in again.reason
+    sidecar.write_text("consent: confidential\n")
+    lowered = ingest_file(any_store, testimony)
+    assert lowered.status == FAILED
+    assert f"guwah consent set {original.document_id} confidential" in lowered.reason
+    assert "\n" not in lowered.reason
+    assert count_rows(any_store) == rows  # nothing stored or changed either time

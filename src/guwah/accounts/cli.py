@@ -40,16 +40,23 @@ def add(
     role: str = typer.Option("viewer", help="viewer | editor | admin."),
 ) -> None:
     """Create an account; the password is asked for twice (or read from GUWAH_NEW_PASSWORD)."""
-    from guwah.accounts import create_user, needs_second_factor
+    from guwah.accounts import create_user, list_users, needs_second_factor
     from guwah.accounts.passwords import check_password
 
     password = _new_password()
     check_password(password)
     with archive_session("manage_accounts") as (store, session):
+        first = not list_users(session)
         user = create_user(store, session, username, password, role, actor=store.settings.actor)
         second = needs_second_factor(user)
+        actor = store.settings.actor
     err.print(f"Created {role} {username}." + (" They set up TOTP at their first login." if second else ""),
               highlight=False, soft_wrap=True)
+    if first and actor != username:
+        # check_cli_actor refuses any other name from the next command on: say so now, not then.
+        err.print(f"This is the archive's first account: from now on every command needs GUWAH_ACTOR set to an "
+                  f"active account (export GUWAH_ACTOR={username}, or add your own with it); {actor!r} is none.",
+                  highlight=False, soft_wrap=True, markup=False)
 
 
 @users_app.command("list")

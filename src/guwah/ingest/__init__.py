@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState
 from guwah.errors import InputError, NotFound
 from guwah.ingest.files import read_regular_file
-from guwah.ingest.metadata import Metadata, is_sidecar, metadata_for
+from guwah.ingest.metadata import Metadata, is_sidecar, stated_metadata
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
 from guwah.search import index_document
@@ -88,10 +88,14 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
     path = Path(path)
     try:
         data = read_regular_file(path, store.settings.max_file_bytes)
-        meta = metadata_for(path, overrides or {})
+        stated = stated_metadata(path, overrides or {})
+        meta = replace(Metadata(), **stated)
         sha = sha256_hex(data)
         with store.session() as session:
             existing = _existing(store, session, sha)
+            unapplied = _stricter_than_stored(session, existing, stated) if existing is not None else None
+        if unapplied is not None:
+            raise InputError(unapplied)
         if existing is not None:
             return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
         read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
@@ -123,6 +127,33 @@ def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, me
     log.info("ingested document %s (original %s)", document_id, fingerprint[:12])  # never the plain hash
     return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr),
                          skipped=read.skipped)
+
+
+def _stricter_than_stored(session: Session, document_id: int, stated: dict) -> str | None:
+    """Why ingesting these bytes again must fail rather than pass as a duplicate: the sidecar or the
+    flags ask for a lower consent or a later embargo than the stored document has, which a
+    re-ingest does not apply (the volunteer who corrected a sidecar would believe it had been);
+    None when they ask for nothing stricter. The message says what to run instead."""
+    from guwah.publish import stricter
+
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+    if testimony is None:
+        return None
+    wants = []
+    consent = stated.get("consent")
+    if consent is not None and stricter(consent.value, testimony.consent) != testimony.consent:
+        wants.append(f"consent {consent.value} (stored: {testimony.consent}; run "
+                     f"`guwah consent set {document_id} {consent.value}`)")
+    embargo = stated.get("embargo_until")
+    if embargo is not None and (testimony.embargo_until is None or embargo > testimony.embargo_until):
+        stored = testimony.embargo_until.isoformat() if testimony.embargo_until else "none"
+        wants.append(f"an embargo until {embargo.isoformat()} (stored: {stored}; to keep it off the public "
+                     f"site run `guwah release withdraw {document_id} --reason …` and "
+                     f"`guwah consent set {document_id} confidential`)")
+    if not wants:
+        return None
+    return (f"same bytes as document {document_id}, which ingesting again does not change: it asks for "
+            + " and ".join(wants))
 
 
 def _existing(store: Store, session: Session, sha: str) -> int | None:

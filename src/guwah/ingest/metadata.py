@@ -288,8 +288,14 @@ def load_sidecar(path: Path) -> dict:
     return metadata_from_mapping(mapping, origin=sidecar.name)
 
 
-def metadata_for(path: Path, overrides: dict) -> Metadata:
-    """The sidecar of `path` (if any) with `overrides` (CLI flags that were given) on top."""
+def stated_metadata(path: Path, overrides: dict) -> dict:
+    """What the sidecar of `path` (if any) and `overrides` (CLI flags that were given) state, by
+    Metadata field; a field neither states is absent (not its default)."""
     values = load_sidecar(path)
     values.update({k: v for k, v in metadata_from_mapping(overrides, origin="options").items() if v is not None})
-    return replace(Metadata(), **values)
+    return values
+
+
+def metadata_for(path: Path, overrides: dict) -> Metadata:
+    """The sidecar of `path` (if any) with `overrides` (CLI flags that were given) on top."""
+    return replace(Metadata(), **stated_metadata(path, overrides))

@@ -152,6 +152,11 @@ LETTERS_AND_APOSTROPHES = re.compile(r"[^a-z']+")
 MAX_READINGS = 12
 FIXED, AMBIGUOUS, PINYIN = 0, 1, 2  # how a word's Latin letters are to be read
 MAX_SYLLABLES = 15
+# A word longer than this is no name part (a pasted blob, an address run together): it gets no
+# reading that tries each of its letters as a start (`pinyin_tail_reading`), which costs the
+# square of its length. The longest names run together ("Abdurehimabdukerimtursunmemet…") are
+# well under it.
+MAX_NAME_WORD = 64
 TAIL_IDS: dict[str, int] = {}
 # The first syllable's vowel is in the frame; o is left out like i, since it stands for a
 # (Omarjan, Omarjon) as often as for u (Rozi, Ruzi).
@@ -910,8 +915,11 @@ def pinyin_tail_reading(raw: str) -> tuple[str, bool, int] | None:
     other words. The end must show pinyin as `chinese.pinyin_read_back` asks of a whole word: two
     syllables or more, one with a final that Uyghur Latin does not write (`PINYIN_ONLY_FINALS`: ai,
     ei, ao, ou...), the last one a syllable that stands for a lone final consonant
-    (`ADDED_VOWEL_SYLLABLES`: ti, mu, fu); the longest such end is read."""
+    (`ADDED_VOWEL_SYLLABLES`: ti, mu, fu); the longest such end is read. A word of more than
+    MAX_NAME_WORD letters is no name: None."""
     folded = NON_WORD.sub("", fold(raw)).replace("-", "") if raw.isascii() else ""
+    if len(folded) > MAX_NAME_WORD:
+        return None
     for start in range(1, len(folded) - 3):
         syllables = syllables_of(folded[start:])
         if (syllables and len(syllables) >= 2 and syllables[-1] in ADDED_VOWEL_SYLLABLES

@@ -150,10 +150,13 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
         title: the public title (a pseudonymous testimony's default is neutral).
     Raises:
         ConsentRefused: the document or the original it translates is confidential.
-        InputError: a detail is empty or only spaces (it would mask nothing).
+        InputError: a detail is empty or only spaces (it would mask nothing); the title is empty or
+            holds a control or text-direction character.
     """
     if details is not None and any(not str(detail).strip() for detail in details):
         raise InputError("a detail to mask (--mask) cannot be empty: give the words to hide")
+    if title is not None and actor != SYSTEM:  # a redraft keeps the title a reviewer approved before
+        _check_title(title)
     if details and subject_type == DOCUMENT:
         _refuse_absent_details(session, document_id, details, title)
     previous = releases_of(session, document_id, subject_type)
@@ -199,6 +202,23 @@ def county_notes(release: Release) -> list[str]:
     return [f"Note: masked detail {number} lies in {county}, which this release still names: with what is "
             f"said beside it, a reader may find the place. Mask the county too if it singles the "
             f"place out." for number, county in counties_still_named(release)]
+
+
+def _check_title(title: str) -> None:
+    """InputError for a public title that is empty, or holds a control or text-direction character
+    (a line break would split the page's heading, U+202E shows it reversed): the sidecar's rule
+    (`guwah.characters`), which the reviewer's own --title escaped."""
+    from guwah.characters import BIDI, unsafe_character
+
+    if not title.strip():
+        raise InputError("the title (--title) cannot be empty: give the public title, or leave --title out")
+    unsafe = unsafe_character(title)
+    if unsafe == BIDI:
+        raise InputError("the title (--title) contains an invisible text-direction character (U+202A–U+202E, "
+                         "U+2066–U+2069): type it again without it")
+    if unsafe is not None:
+        raise InputError("the title (--title) contains a control character (a line break, tab, escape or "
+                         "similar): give it on one line")
 
 
 def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
