@@ -7,6 +7,10 @@ texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ N
 by MinHash from the `datasketch` library) fall in one group, and so does a text that holds CARRIED
 of another's word 5-shingles (a republication under an editor's note, a report quoting it whole):
 the one containment rule (`_carries`) that consent follows too (`guwah.publish`, `guwah.releases`).
+
+Below that share a text may still quote another: `quoted_passages` finds the runs of at least
+QUOTED_RUN consecutive shingles (QUOTED_RUN + SHINGLE - 1 words, a sentence's worth) that a text
+shares with another, which `guwah.publish` masks where the other text is not public.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -26,6 +31,10 @@ CARRIED = 0.8  # share of a text's shingles that another text must hold to carry
 MIN_CARRIED = 20  # shingles (about 24 words): a shorter text is not looked for inside others
 SHINGLE = 5  # words
 PERMUTATIONS = 128
+# A quoted passage: this many consecutive shared shingles, i.e. QUOTED_RUN + SHINGLE - 1 = 12 words.
+# Shorter shared runs are common phrases ("I was taken from my home at night" is 9 words); a run
+# of 12 words in the same order is a sentence of someone's own account.
+QUOTED_RUN = 8
 
 
 CACHED = 4096  # documents whose sketch and shingle count are kept (~1.2 KB each)
@@ -74,6 +83,110 @@ def near_duplicates(session: Session, document_id: int) -> list[int]:
 def _shingles(text: str) -> set[str]:
     words = re.findall(r"\w+", text.casefold())
     return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A passage of a text that another text (`source_id`) holds too: [start, end) in characters of
+    the text as given (callers give it in Unicode NFC, as `guwah.redaction.redact` reads it)."""
+
+    source_id: int
+    start: int
+    end: int
+
+
+def _positioned_words(text: str) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) of each word of `text` as `_shingles` reads it (case-folded, `\\w+`),
+    with the span of the word it comes from in `text`."""
+    found = []
+    for match in re.finditer(r"\w+", text):
+        found.extend((word, match.start(), match.end()) for word in re.findall(r"\w+", match.group().casefold()))
+    return found
+
+
+def quoted_passages(text: str, sources: list[tuple[int, str]]) -> list[Quotation]:
+    """The passages of `text` that each of `sources` ((document id, text)) holds too: runs of at least
+    QUOTED_RUN consecutive word 5-shingles of `text` found among the source's shingles, as character
+    spans of `text`, by position; overlapping passages of two sources are one (the first one's).
+    A shared run shorter than QUOTED_RUN is a common phrase and is not returned."""
+    return QuotationIndex([(source_id, None, source_text) for source_id, source_text in sources]).passages(text)
+
+
+_HASHED: OrderedDict[tuple[int, str], object] = OrderedDict()
+
+
+def _hashed_shingles(document_id: int, text_sha256: str | None, text: str):
+    """A text's word 5-shingles as sorted, distinct 64-bit hashes (numpy int64; Python's string hash,
+    stable within a process), kept for the CACHED texts most recently used, by document id and text
+    hash as `_summary` keeps its sketches (~8 bytes a shingle; never the text)."""
+    import numpy as np
+
+    key = (document_id, text_sha256)
+    with _SUMMARIES_LOCK:
+        found = _HASHED.get(key) if text_sha256 is not None else None
+        if found is not None:
+            _HASHED.move_to_end(key)
+            return found
+    shingles = _shingles(text)
+    found = np.unique(np.fromiter((hash(shingle) for shingle in shingles), dtype=np.int64, count=len(shingles)))
+    if text_sha256 is not None:
+        with _SUMMARIES_LOCK:
+            _HASHED[key] = found
+            while len(_HASHED) > CACHED:
+                _HASHED.popitem(last=False)
+    return found
+
+
+class QuotationIndex:
+    """The shingles of many texts (the ones the public may not read), indexed once so that each text
+    checked against them (`passages`) costs a sorted lookup per shingle, not a reading of them all:
+    one sorted array of 64-bit shingle hashes and, beside it, whose text each is (16 bytes a
+    shingle). Built once per release check (`guwah.publish.quotation_index`)."""
+
+    def __init__(self, sources: list[tuple[int, str | None, str]]):
+        """`sources`: (document id, text hash or None, text) of each text to look in."""
+        import numpy as np
+
+        hashed = [(source_id, _hashed_shingles(source_id, text_sha256, text or ""))
+                  for source_id, text_sha256, text in sources if (text or "").strip()]
+        keys = np.concatenate([found for _, found in hashed]) if hashed else np.empty(0, dtype=np.int64)
+        owners = np.concatenate([np.full(len(found), source_id, dtype=np.int64) for source_id, found in hashed]) \
+            if hashed else np.empty(0, dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.owners = keys[order], owners[order]
+
+    def passages(self, text: str) -> list[Quotation]:
+        """The passages of `text` (character spans, by position) that one indexed text holds too: runs
+        of at least QUOTED_RUN consecutive shingles of `text`, each held by that one text; where two
+        texts' passages overlap, one passage (the earlier one's source)."""
+        import numpy as np
+
+        words = _positioned_words(text)
+        if len(words) < QUOTED_RUN + SHINGLE - 1 or not len(self.keys):
+            return []
+        grams = np.fromiter((hash(" ".join(w for w, _, _ in words[i:i + SHINGLE]))
+                             for i in range(len(words) - SHINGLE + 1)), dtype=np.int64)
+        low, high = np.searchsorted(self.keys, grams, "left"), np.searchsorted(self.keys, grams, "right")
+        spans: list[tuple[int, int, int]] = []
+        running: dict[int, int] = {}  # source -> the position its current run began at
+
+        def close(source_id: int, first: int, position: int) -> None:
+            if position - first >= QUOTED_RUN:
+                spans.append((words[first][1], words[position - 1 + SHINGLE - 1][2], source_id))
+
+        for position in range(len(grams) + 1):
+            holders = set(self.owners[low[position]:high[position]].tolist()) if position < len(grams) else set()
+            for source_id in [s for s in running if s not in holders]:
+                close(source_id, running.pop(source_id), position)
+            for source_id in holders:
+                running.setdefault(source_id, position)
+        merged: list[list[int]] = []
+        for start, end, source_id in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end, source_id])
+        return [Quotation(source_id, start, end) for start, end, source_id in merged]
 
 
 def _shingle_count(document_id: int, text_sha256: str, text: str) -> int:

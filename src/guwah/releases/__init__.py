@@ -41,6 +41,7 @@ from guwah.publish import (
     entry_content,
     names_were_read,
     number_public_facilities,
+    quotation_index,
     stricter,
     unread_names,
 )
@@ -126,11 +127,13 @@ def current_release(session: Session, subject_id: int, state: str = "approved",
 
 
 def _content(session: Session, subject_type: str, subject_id: int, details: list[str],
-             title: str | None, index=None) -> tuple[dict, list]:
-    """What a release of this subject would show today (raises ConsentRefused if nothing may be)."""
+             title: str | None, index=None, quotations=None) -> tuple[dict, list]:
+    """What a release of this subject would show today (raises ConsentRefused if nothing may be).
+    `index`, `quotations`: the archive's masks and `publish.quotation_index`, built once by a caller
+    checking many releases."""
     if subject_type == ENTRY:
         return entry_content(session, subject_id, index), []
-    return draft_content(session, subject_id, details, title, index)
+    return draft_content(session, subject_id, details, title, index, quotations)
 
 
 def get_release(session: Session, release_id: int) -> Release:
@@ -348,15 +351,18 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     registry `operation` that caused it. Returns what was taken down, documents first.
     """
     changes = []
-    # Withdrawing and redrafting changes no names: one index of the archive's names serves every release.
+    # Withdrawing and redrafting changes no names nor texts: one index of the archive's names, and one
+    # of the texts the public may not read, serve every release.
     index = archive_masking(session)
     # Documents first: an entry's release shows only facts from released documents.
-    approved = session.scalars(select(Release).where(Release.state == "approved").order_by(Release.subject_type))
-    for release in list(approved):
+    approved = list(session.scalars(select(Release).where(Release.state == "approved").order_by(Release.subject_type)))
+    quotations = quotation_index(session) if any(r.subject_type == DOCUMENT for r in approved) else None
+    for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index)
+            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
+                                  quotations)
         except ConsentRefused:
             current = None
         if current == release.content:
@@ -419,6 +425,20 @@ def _differences(session: Session, release: Release, current: dict) -> list[str]
     return reasons
 
 
+def _quotations_now_masked(release: Release, masks: list[dict]) -> list[str]:
+    """One reason per passage a release would now mask as quoted from a text the public may not read
+    (`guwah.publish.quoted_in`) that it does not mask: the mask's own reason (a document id and a
+    consent or embargo, never the words)."""
+    shown = {(m.get("source"), m.get("reason")) for m in release.masks or [] if m.get("kind") == "quotation"}
+    reasons = []
+    for mask in masks:
+        if mask.get("kind") == "quotation" and (mask.get("source"), mask.get("reason")) not in shown:
+            reason = f"its text {mask['reason']}: that passage would now be masked"
+            if reason not in reasons:
+                reasons.append(reason)
+    return reasons
+
+
 def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
     """Check every approved release against today's rules (masks, consent through copies and
     translations, embargoes carried from copied texts, erasure) without changing anything: what
@@ -432,19 +452,22 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
     index = archive_masking(session)
     approved = list(session.scalars(select(Release).where(Release.state == "approved")
                                     .order_by(Release.subject_type, Release.id)))
+    quotations = quotation_index(session) if any(r.subject_type == DOCUMENT for r in approved) else None
     failing = []
     for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index)
+            current, masks = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
+                                      quotations)
         except ConsentRefused as refused:
             # (an UnreadName's message quotes the name it found: never printed here)
             said = ("a public field names someone no extraction read" if isinstance(refused, UnreadName)
                     else refused.message)
             reasons = [f"nothing of it may be shown now: {said}"]
         else:
-            reasons = _differences(session, release, current) if current != release.content else []
+            reasons = (_quotations_now_masked(release, masks) + _differences(session, release, current)
+                       if current != release.content else [])
         if reasons:
             failing.append(FailingRelease(release.id, kind, subject_number(session, kind, release.subject_id),
                                           _public_number(session, kind, release.subject_id), reasons))
