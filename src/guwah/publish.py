@@ -178,29 +178,29 @@ def _translations_of(session: Session, document_id: int) -> set[int]:
     return {t.document_id for t in _chain(session, document_id) if t is not None}
 
 
-def _may_quote(session: Session, quoting, source) -> bool:
+def _may_quote(session: Session, quoting, source, common: frozenset[str]) -> bool:
     """Whether a passage the row `quoting` shares with the row `source` (rows: id, text hash, text)
     counts as a quotation of `source`: not when one translates the other, nor when `source` carries
     `quoting` whole (`corroboration._carries`: a public testimony quoted in another's notes is the
-    original, and stays as it is)."""
+    original, and stays as it is). `common`: the boilerplate shingles (`corroboration.boilerplate`)."""
     from guwah.registry.corroboration import _carries
 
     if not (source[2] or "").strip() or quoting[0] in _translations_of(session, source[0]) \
             or source[0] in _translations_of(session, quoting[0]):
         return False
-    return not _carries(source, quoting)
+    return not _carries(source, quoting, common=common)
 
 
 def quotation_index(session: Session, today: date | None = None):
     """The texts the public may not read today (`_not_public`), indexed for `quoted_in`
     (`corroboration.QuotationIndex`), with why each is not public (its `why`: document id → reason).
     Build it once where many releases are checked (`guwah.releases.settle_releases`)."""
-    from guwah.registry.corroboration import QuotationIndex
+    from guwah.registry.corroboration import QuotationIndex, boilerplate
 
     hidden = _not_public(session, today or date.today())
     rows = session.execute(select(Document.id, Document.text_sha256, Document.text)
                            .where(Document.id.in_(list(hidden)))).all() if hidden else []
-    index = QuotationIndex([tuple(row) for row in rows])
+    index = QuotationIndex([tuple(row) for row in rows], boilerplate(session))
     index.why = hidden
     return index
 
@@ -231,7 +231,7 @@ def quoted_in(session: Session, document_id: int, today: date | None = None,
         if source_id not in allowed:
             source = session.execute(select(Document.id, Document.text_sha256, Document.text)
                                      .where(Document.id == source_id)).one()
-            allowed[source_id] = source_id != document_id and _may_quote(session, mine, source)
+            allowed[source_id] = source_id != document_id and _may_quote(session, mine, source, index.common)
         if allowed[source_id]:
             found.append((quotation, index.why[source_id]))
     for erased, detail in session.execute(select(CustodyEvent.document_id, CustodyEvent.detail)
@@ -263,16 +263,17 @@ def passages_quoting(session: Session, source_id: int) -> list[list]:
     """Where other documents quote this one's text (`quoted_in`'s rule, as if it were not public):
     [document id, its text hash, start, end] each, spans of that document's text in NFC. Kept when
     the text is erased, so that the passages stay masked where they were quoted."""
-    from guwah.registry.corroboration import QuotationIndex
+    from guwah.registry.corroboration import QuotationIndex, boilerplate
 
+    common = boilerplate(session)
     source = session.execute(select(Document.id, Document.text_sha256, Document.text)
                              .where(Document.id == source_id)).one_or_none()
     if source is None or not (source[2] or "").strip():
         return []
-    found, index = [], QuotationIndex([tuple(source)])
+    found, index = [], QuotationIndex([tuple(source)], common)
     for row in session.execute(select(Document.id, Document.text_sha256, Document.text)
                                .where(Document.id != source_id)).all():
-        if not (row[2] or "").strip() or not _may_quote(session, row, source):
+        if not (row[2] or "").strip() or not _may_quote(session, row, source, common):
             continue
         text = unicodedata.normalize("NFC", row[2])
         found.extend([row[0], row[1], q.start, q.end] for q in index.passages(text))

@@ -48,6 +48,7 @@ from guwah.publish import (
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
 from guwah.storage.tables import (
+    Boilerplate,
     ConsentChange,
     Document,
     Entry,
@@ -68,8 +69,9 @@ from guwah.storage.tables import (
 BASES = ("own_consent", "reporting_relative", "public_role", "already_named")
 # Changes to rows of these kinds can change what an approved release would show.
 # Facility rows and entries too: an entry's release names the public facility of each event.
+# A boilerplate passage too: registering or removing one changes which texts copy or quote which.
 _WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source, Event, PersonAttribute,
-            ViolationCoding, Release, Facility, Entry)
+            ViolationCoding, Release, Facility, Entry, Boilerplate)
 
 
 def _now() -> datetime:
