@@ -220,3 +220,28 @@ def test_the_reviewer_sees_each_masked_quotation_with_its_words_and_why(store, t
     assert "Quoted passages masked" in page and f"It {reason}" in page
     assert "Yarkand" in page and "switched off" in page  # the passages, for the reviewer only
     assert "Yarkand" not in TestClient(app).get(f"/workspace/releases/{draft_id}").text  # not logged in
+
+
+def test_an_embargoed_report_or_one_quoted_whole_elsewhere_still_masks_what_it_quotes(store, tmp_path):
+    # Before: the passages a text shares with every text the public may not read were joined into one
+    # before the ones that do not count were dropped: a report under an embargo of its own (in the
+    # index itself, covering all of its text) or quoted whole in confidential notes (a source that
+    # does not count, covering it all too) lost every mask, and once its embargo ended it showed the
+    # confidential passages. Now each source's passages are weighed apart, then joined.
+    from guwah.publish import draft_content
+
+    day = (date.today() + timedelta(days=30)).isoformat()
+    ids = {}
+    notes = ("Interview notes, never to be published. The organiser of the group asked us to keep a copy of "
+             "its report with our notes of the meeting of the second week of May, which follows word for word: ")
+    for name, text, sidecar in [("t", TESTIMONY, "consent: confidential\n"),
+                                ("r", REPORT, f"consent: public\nembargo_until: {day}\n"),
+                                ("n", notes + REPORT, "consent: confidential\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, sidecar)
+        mark_read(store, ids[name])
+    with store.session() as session:
+        content, masks = draft_content(session, ids["r"])
+    assert "Yarkand" not in content["text"] and OWN in content["text"], content["text"]
+    assert {m["source"] for m in masks if m["kind"] == "quotation"} == {ids["t"]}

@@ -249,6 +249,8 @@ def quoted_in(session: Session, document_id: int, today: date | None = None,
 
 def _without_overlaps(found: list[tuple[Quotation, str]]) -> list[tuple[Quotation, str]]:
     """The quotations by position, overlapping ones joined into one (the first one's source and reason)."""
+    from guwah.registry.corroboration import Quotation
+
     merged: list[tuple[Quotation, str]] = []
     for quotation, why in sorted(found, key=lambda item: (item[0].start, item[0].end)):
         if merged and quotation.start <= merged[-1][0].end:
@@ -270,13 +272,15 @@ def passages_quoting(session: Session, source_id: int) -> list[list]:
                              .where(Document.id == source_id)).one_or_none()
     if source is None or not (source[2] or "").strip():
         return []
+    from guwah.registry.corroboration import merged_quotations
+
     found, index = [], QuotationIndex([tuple(source)], common)
     for row in session.execute(select(Document.id, Document.text_sha256, Document.text)
                                .where(Document.id != source_id)).all():
         if not (row[2] or "").strip() or not _may_quote(session, row, source, common):
             continue
         text = unicodedata.normalize("NFC", row[2])
-        found.extend([row[0], row[1], q.start, q.end] for q in index.passages(text))
+        found.extend([row[0], row[1], q.start, q.end] for q in merged_quotations(index.passages(text)))
     return found
 
 

@@ -175,8 +175,19 @@ def quoted_passages(text: str, sources: list[tuple[int, str]],
     spans of `text`, by position; overlapping passages of two sources are one (the first one's).
     A shared run shorter than QUOTED_RUN is a common phrase and is not returned, nor is boilerplate
     (`common`: `boilerplate`'s shingles, held by no source)."""
-    return QuotationIndex([(source_id, None, source_text) for source_id, source_text in sources],
-                          common).passages(text)
+    return merged_quotations(QuotationIndex([(source_id, None, source_text) for source_id, source_text in sources],
+                                            common).passages(text))
+
+
+def merged_quotations(quotations: list[Quotation]) -> list[Quotation]:
+    """The quotations by position, overlapping ones joined into one (the earlier one's source)."""
+    merged: list[list[int]] = []
+    for quotation in sorted(quotations, key=lambda q: (q.start, q.end)):
+        if merged and quotation.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], quotation.end)
+        else:
+            merged.append([quotation.start, quotation.end, quotation.source_id])
+    return [Quotation(source_id, start, end) for start, end, source_id in merged]
 
 
 _HASHED: OrderedDict[tuple[int, str], object] = OrderedDict()
@@ -225,9 +236,9 @@ class QuotationIndex:
         self.keys, self.owners, self.common = keys[order], owners[order], common
 
     def passages(self, text: str) -> list[Quotation]:
-        """The passages of `text` (character spans, by position) that one indexed text holds too: runs
-        of at least QUOTED_RUN consecutive shingles of `text`, each held by that one text; where two
-        texts' passages overlap, one passage (the earlier one's source)."""
+        """The passages of `text` (character spans) that one indexed text holds too: runs of at least
+        QUOTED_RUN consecutive shingles of `text`, each held by that one text, one Quotation per text
+        and run, unmerged (a caller drops the sources that do not count, then `merged_quotations`)."""
         import numpy as np
 
         words = _positioned_words(text)
@@ -249,13 +260,7 @@ class QuotationIndex:
                 close(source_id, running.pop(source_id), position)
             for source_id in holders:
                 running.setdefault(source_id, position)
-        merged: list[list[int]] = []
-        for start, end, source_id in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end, source_id])
-        return [Quotation(source_id, start, end) for start, end, source_id in merged]
+        return [Quotation(source_id, start, end) for start, end, source_id in sorted(spans)]
 
 
 def _shingle_count(document_id: int, text_sha256: str, text: str) -> int:
