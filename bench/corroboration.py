@@ -22,8 +22,15 @@ call: tracemalloc slows a call down), the number of groups, and a digest of the 
 document against every other, as before the candidates came from an index) and the two groupings
 must be identical (the same partition and the same root for every document).
 
+With `--quotations`, it also measures the quotation test (`corroboration.QuotationIndex`, which a
+release check builds once over the texts the public may not read, here every document: the worst
+case): the CPU seconds and peak allocations of building the index, the CPU milliseconds of one
+document's `passages` (over the quotation documents), and how many quotation documents it finds
+quoting their testimony (each quotes a fifth to a half of it, so all should be found).
+
 Usage:
     PYTHONPATH=src .venv/bin/python bench/corroboration.py --documents 1000 5000 20000 [--check] [--seed 1]
+        [--quotations]
 """
 
 from __future__ import annotations
@@ -175,6 +182,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--check", action="store_true", help="compare with the pairwise reference (slow)")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc call")
+    parser.add_argument("--quotations", action="store_true", help="also measure the quotation test")
     options = parser.parse_args()
     from guwah.registry import corroboration
 
@@ -205,10 +213,37 @@ def main() -> None:
                         pairwise = _pairwise_groups(session, set(ids))
                         assert pairwise == groups, "the index's grouping differs from the pairwise one"
                         reference = f"identical ({cpu() - start:.1f} CPU s)"
+                    quoting = quotations(session, documents, ids) if options.quotations else None
             finally:
                 store.close()
         print(f"| {count:,} | {kinds} | {len(set(groups.values())):,} | {seconds:.1f} | {peak} | {digest(groups)} | "
               f"{reference} |", flush=True)
+        if quoting:
+            print(f"quotations at {count:,}: index {quoting[0]:.1f} CPU s, {quoting[1]:.1f} MiB peak; "
+                  f"{quoting[2]:.2f} CPU ms a document; found {quoting[3]} of {quoting[4]}", flush=True)
+
+
+def quotations(session, documents: list[dict], ids: list[int]) -> tuple[float, float, float, int, int]:
+    """(index CPU s, index peak MiB, CPU ms per document's passages, quotation documents found
+    quoting their testimony, quotation documents) over every document as not public."""
+    from sqlalchemy import select
+
+    from guwah.registry import corroboration
+    from guwah.storage.tables import Document
+
+    rows = [tuple(row) for row in session.execute(select(Document.id, Document.text_sha256, Document.text))]
+    corroboration._HASHED.clear()
+    tracemalloc.start()
+    start = cpu()
+    index = corroboration.QuotationIndex(rows)
+    built = cpu() - start
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    quoting = [(ids[i], d["text"], ids[d["of"]]) for i, d in enumerate(documents) if d["kind"] == "quotation"]
+    start = cpu()
+    found = sum(1 for _, text, original in quoting if any(q.source_id == original for q in index.passages(text)))
+    each = (cpu() - start) * 1000 / max(1, len(quoting))
+    return built, peak, each, found, len(quoting)
 
 
 if __name__ == "__main__":

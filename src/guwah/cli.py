@@ -37,6 +37,8 @@ FEATURE_COMMANDS: dict[str, tuple[str, str, str]] = {
                      "Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."),
     "link": ("guwah.registry.cli", "link_command",
              "Link the archive's mentions into person entries (one undoable act; judgements respected)."),
+    "boilerplate": ("guwah.registry.cli", "boilerplate_app",
+                    "Passages your organisation puts in many testimonies: no evidence of copying."),
     "persons": ("guwah.registry.cli", "persons_app",
                 "The registry: one entry per person, merged, split and judged with history."),
     "review": ("guwah.review.cli", "review_app",

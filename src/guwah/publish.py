@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel, ReviewState
+from guwah.domain import ConsentLevel, CustodyAction, ReviewState
 from guwah.errors import ConsentRefused
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
@@ -67,6 +69,9 @@ from guwah.storage.tables import (
     Testimony,
     ViolationCoding,
 )
+
+if TYPE_CHECKING:
+    from guwah.registry.corroboration import Quotation
 
 SMALL_COUNT = 5
 
@@ -145,6 +150,138 @@ def _texts_carried(session: Session, document_id: int) -> tuple[list[int], list[
                 copied.append(other)
                 via[other] = translated
     return chain, copied, via
+
+
+def _not_public(session: Session, today: date) -> dict[int, str]:
+    """Document id → why the public may not read its text, for every document that no release could
+    show today: no testimony record, a confidential consent (a withdrawal makes it so), or an embargo
+    not yet over, its own or that of an original it translates ("confidential", "embargoed until …")."""
+    testimonies = {row[0]: row[1:] for row in session.execute(
+        select(Testimony.document_id, Testimony.consent, Testimony.translation_of_id, Testimony.embargo_until))}
+    found = {}
+    for document_id in session.scalars(select(Document.id)):
+        current, seen = document_id, set()
+        while current is not None and current not in seen:
+            seen.add(current)
+            testimony = testimonies.get(current)
+            if testimony is None or testimony[0] == ConsentLevel.CONFIDENTIAL.value:
+                found[document_id] = "confidential"
+                break
+            if testimony[2] is not None and testimony[2] > today:
+                found[document_id] = f"embargoed until {testimony[2].isoformat()}"
+                break
+            current = testimony[1]
+    return found
+
+
+def _translations_of(session: Session, document_id: int) -> set[int]:
+    return {t.document_id for t in _chain(session, document_id) if t is not None}
+
+
+def _may_quote(session: Session, quoting, source, common: frozenset[str]) -> bool:
+    """Whether a passage the row `quoting` shares with the row `source` (rows: id, text hash, text)
+    counts as a quotation of `source`: not when one translates the other, nor when `source` carries
+    `quoting` whole (`corroboration._carries`: a public testimony quoted in another's notes is the
+    original, and stays as it is). `common`: the boilerplate shingles (`corroboration.boilerplate`)."""
+    from guwah.registry.corroboration import _carries
+
+    if not (source[2] or "").strip() or quoting[0] in _translations_of(session, source[0]) \
+            or source[0] in _translations_of(session, quoting[0]):
+        return False
+    return not _carries(source, quoting, common=common)
+
+
+def quotation_index(session: Session, today: date | None = None):
+    """The texts the public may not read today (`_not_public`), indexed for `quoted_in`
+    (`corroboration.QuotationIndex`), with why each is not public (its `why`: document id → reason).
+    Build it once where many releases are checked (`guwah.releases.settle_releases`)."""
+    from guwah.registry.corroboration import QuotationIndex, boilerplate
+
+    hidden = _not_public(session, today or date.today())
+    rows = session.execute(select(Document.id, Document.text_sha256, Document.text)
+                           .where(Document.id.in_(list(hidden)))).all() if hidden else []
+    index = QuotationIndex([tuple(row) for row in rows], boilerplate(session))
+    index.why = hidden
+    return index
+
+
+def quoted_in(session: Session, document_id: int, today: date | None = None,
+              index=None) -> list[tuple[Quotation, str]]:
+    """The passages of a document's text that a text the public may not read holds too
+    (`corroboration.QuotationIndex`: QUOTED_RUN shingles or more in a row), each with why that text
+    is not public: a confidential, withdrawn or embargoed testimony (`_not_public`), or an erased one
+    (the positions its erasure recorded, `passages_quoting`). Spans are of the text in Unicode NFC.
+    `index`: a `quotation_index` built once for many documents (else one is built).
+
+    Raises ConsentRefused when an erased testimony was quoted in this text and the text changed since
+    (the passage can no longer be found: a person must review it)."""
+    from guwah.protection.erasure import ERASED_QUOTATIONS
+    from guwah.registry.corroboration import Quotation
+    from guwah.storage.tables import CustodyEvent
+
+    mine = session.execute(select(Document.id, Document.text_sha256, Document.text)
+                           .where(Document.id == document_id)).one_or_none()
+    if mine is None or not (mine[2] or "").strip():
+        return []
+    index = index if index is not None else quotation_index(session, today)
+    text = unicodedata.normalize("NFC", mine[2])
+    found, allowed = [], {}
+    for quotation in index.passages(text):
+        source_id = quotation.source_id
+        if source_id not in allowed:
+            source = session.execute(select(Document.id, Document.text_sha256, Document.text)
+                                     .where(Document.id == source_id)).one()
+            allowed[source_id] = source_id != document_id and _may_quote(session, mine, source, index.common)
+        if allowed[source_id]:
+            found.append((quotation, index.why[source_id]))
+    for erased, detail in session.execute(select(CustodyEvent.document_id, CustodyEvent.detail)
+                                          .where(CustodyEvent.action == CustodyAction.ERASED.value)):
+        for quoting, text_sha256, start, end in (detail or {}).get(ERASED_QUOTATIONS, []):
+            if quoting != document_id:
+                continue
+            if text_sha256 != mine[1]:
+                raise ConsentRefused(f"document {document_id} quoted testimony {erased}, since erased, and its text "
+                                     "changed since: the passage cannot be found again to mask it; it cannot be "
+                                     "released", value=document_id)
+            found.append((Quotation(erased, start, end), "erased"))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[tuple[Quotation, str]]) -> list[tuple[Quotation, str]]:
+    """The quotations by position, overlapping ones joined into one (the first one's source and reason)."""
+    from guwah.registry.corroboration import Quotation
+
+    merged: list[tuple[Quotation, str]] = []
+    for quotation, why in sorted(found, key=lambda item: (item[0].start, item[0].end)):
+        if merged and quotation.start <= merged[-1][0].end:
+            last, reason = merged[-1]
+            merged[-1] = (Quotation(last.source_id, last.start, max(last.end, quotation.end)), reason)
+        else:
+            merged.append((quotation, why))
+    return merged
+
+
+def passages_quoting(session: Session, source_id: int) -> list[list]:
+    """Where other documents quote this one's text (`quoted_in`'s rule, as if it were not public):
+    [document id, its text hash, start, end] each, spans of that document's text in NFC. Kept when
+    the text is erased, so that the passages stay masked where they were quoted."""
+    from guwah.registry.corroboration import QuotationIndex, boilerplate
+
+    common = boilerplate(session)
+    source = session.execute(select(Document.id, Document.text_sha256, Document.text)
+                             .where(Document.id == source_id)).one_or_none()
+    if source is None or not (source[2] or "").strip():
+        return []
+    from guwah.registry.corroboration import merged_quotations
+
+    found, index = [], QuotationIndex([tuple(source)], common)
+    for row in session.execute(select(Document.id, Document.text_sha256, Document.text)
+                               .where(Document.id != source_id)).all():
+        if not (row[2] or "").strip() or not _may_quote(session, row, source, common):
+            continue
+        text = unicodedata.normalize("NFC", row[2])
+        found.extend([row[0], row[1], q.start, q.end] for q in merged_quotations(index.passages(text)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -338,12 +475,17 @@ def _witness_mentions(session: Session, document: Document) -> set[int]:
 
 
 def draft_content(session: Session, document_id: int, details: list[str] = (),
-                  title: str | None = None, index: Masking | None = None) -> tuple[dict, list[dict]]:
+                  title: str | None = None, index: Masking | None = None,
+                  quotations=None) -> tuple[dict, list[dict]]:
     """The public fields of a document as a release of it would freeze them today, and the masks.
 
     Returns (content, masks): content maps field to shown value (with "embargo_until", an ISO day,
     where a text it copies is embargoed later than itself: `release_embargo`); masks lists
-    {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer.
+    {"field", "start", "end", "kind"} for every replacement, to highlight for the reviewer; a passage
+    quoted from a text the public may not read (`quoted_in`, kind "quotation") also has "source" (that
+    text's document id), "quoted" ([start, end) of the passage in this document's NFC text) and
+    "reason" (for the reviewer: the document id and why it is not public). `quotations`: a
+    `quotation_index` built once by a caller checking many releases.
     Raises ConsentRefused when the document, an original it translates, or a text any of them
     carries or repeats (`corroboration.texts_it_follows`) is confidential, or when it was erased;
     NotExtracted (a ConsentRefused) when no extractor has read it yet.
@@ -417,11 +559,27 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     # A language tag, or nothing: free text there would escape the masks.
     raw["language"] = document.language if _LANGUAGE_TAG.fullmatch(document.language or "") else None
     content, masks = {"consent": consent}, []
+    # A passage of a testimony the public may not read, quoted here below the share that makes this
+    # a copy of it (`corroboration._carries`), is masked whole: its words would point to its witness.
+    quoted = quoted_in(session, document_id, index=quotations)
     for key, value in raw.items():
         if value is None or key not in (*_MASKED_FIELDS, "text", "url"):
             content[key] = value
             continue
-        redacted: Redacted = redact(value, masking)
+        passages = [(q.start, q.end) for q, _ in quoted] if key == "text" else []
+        redacted: Redacted = redact(value, masking, passages)
+        if passages:
+            reasons = iter(quoted)
+            for mask in redacted.masks:
+                if mask.kind == "quotation":
+                    quotation, why = next(reasons)
+                    masks.append({"field": key, "start": mask.start, "end": mask.end, "kind": mask.kind,
+                                  "source": quotation.source_id, "quoted": [quotation.start, quotation.end],
+                                  "reason": f"quotes document {quotation.source_id} ({why})"})
+                else:
+                    masks.append({"field": key, "start": mask.start, "end": mask.end, "kind": mask.kind})
+            content[key] = redacted.text
+            continue
         if key == "url":
             # An address with a masked part in it is no address: withhold it whole.
             content[key] = None if redacted.masks or redacted.text != value else value

@@ -43,6 +43,8 @@ from guwah.protection.keys import KeyRing
 
 WITHHELD = "[name withheld]"
 DETAIL = "[detail withheld]"
+# A passage another, non-public, testimony holds too (`guwah.publish.quoted_in`).
+QUOTED = "[quoted passage withheld]"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
 # A phone number has at least this many digits; fewer is a date or a year range.
@@ -101,7 +103,7 @@ class MaskSpan:
 
     start: int
     end: int
-    kind: str  # "name", "detail" or "contact"
+    kind: str  # "name", "detail", "contact" or "quotation"
 
 
 @dataclass(frozen=True)
@@ -602,15 +604,17 @@ def detail_found(texts: list[str], detail: str) -> bool:
     return any(_detail_spans(unicodedata.normalize("NFC", text or ""), [detail.strip()]) for text in texts)
 
 
-def redact(text: str, masking: Masking) -> Redacted:
+def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) -> Redacted:
     """The text with every withheld name, chosen detail and contact detail replaced.
 
     The text is first brought to Unicode NFC (a decomposed "ü" is one letter, as a reader sees
-    it). Returns the redacted text and where each replacement stands in it.
+    it). `passages`: [start, end) spans of that NFC text, not overlapping, to replace whole by QUOTED
+    (kind "quotation"; they win over any other mask they overlap). Returns the redacted text and
+    where each replacement stands in it.
     """
     text = unicodedata.normalize("NFC", text or "")
     # (start, end, replacement, kind); earlier entries win where spans overlap.
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str]] = [(start, end, QUOTED, "quotation") for start, end in passages]
     for start, end in _detail_spans(text, masking.details):
         found.append((start, end, DETAIL, "detail"))
     for match in _EMAIL.finditer(text):

@@ -321,3 +321,50 @@ def test_a_word_or_given_name_only_in_non_public_material_changes_no_answer(tmp_
     finally:
         holding.close()
         clean.close()
+
+
+def test_no_quoted_sentence_of_a_confidential_testimony_on_any_public_page(store, tmp_path):
+    """A public report quotes two sentences of a confidential testimony (under the share that makes
+    it a copy): no page, API answer, search answer or export shows either (`guwah.publish.quoted_in`:
+    every output reads the release the one function masked), and the report's own words are there
+    (control). Before, the crawl found both canaries on the report's page, its API answer, the
+    open-data CSV and the export."""
+    from urllib.parse import quote
+
+    canary = Canaries()
+    first, second, own = canary("quoted sentence one"), canary("quoted sentence two"), canary("report's own words")
+    arrest = (f"They took me from the bakery on the corner by the river at dawn and the officer called {first} "
+              "wrote my name in a green book before the van left.")
+    room = (f"In the second building we were forty women and {second} was the one who taught us the songs we had "
+            "to sing before every meal and every lesson.")
+    testimony = " ".join([arrest, "I had two sons, then nine and eleven, and they stayed with their grandmother "
+                          "in the old house while their father was away for work.", room,
+                          "When they let me out I was told to say nothing about what I had seen and to report to "
+                          "the office on Mondays; I crossed the border the next spring and have not been back."])
+    report = " ".join([f"A report of a rights group, {own}, on detentions in one county, from several interviews.",
+                       "A woman described her arrest:", arrest, "Of the camp she said:", room,
+                       "We ask that every person still held be released and that families may write to them."])
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    confidential = _ingest(store, folder, "testimony", testimony, "consent: confidential\n")
+    public = _ingest(store, folder, "report", report, "consent: public\ntitle: A county report\n")
+    from tests.releasing import mark_read, release_document
+
+    for document_id in (confidential, public):
+        mark_read(store, document_id)
+    release_document(store, public)
+    planted = {value: where for value, where in canary.planted.items() if where != "report's own words"}
+    client = TestClient(create_app(store))
+    pages = crawl(client, [confidential, public])
+    searched = {}
+    for word in (first, second, "bakery", own):
+        for path in (f"/search?q={quote(word)}", f"/api/search?q={quote(word)}"):
+            searched[path] = client.get(path).text
+            pages[path] = searched[path].replace(word, "")  # the page says what was asked
+    assert {path: leaked(planted, body) for path, body in pages.items() if leaked(planted, body)} == {}
+    assert all("bakery" not in body for body in pages.values())
+    assert own in pages["/documents/1"] and "[quoted passage withheld]" in pages["/documents/1"]
+    assert json.loads(searched[f"/api/search?q={quote(own)}"])["documents"]["count"] == 1  # the search is live
+    assert json.loads(searched[f"/api/search?q={quote(first)}"])["documents"]["count"] == 0
+    exported = json.dumps(export_public(store), ensure_ascii=False)
+    assert leaked(planted, exported) == [] and own in exported

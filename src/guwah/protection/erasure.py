@@ -6,7 +6,8 @@ submitter and contacts, custody details, the search index, the frozen releases (
 sourced in person entries' releases) — is replaced, so
 that the per-value data keys that opened them are gone from the live archive. What stays: the
 document's row (id, media type, size, dates) with an "erased" custody event carrying the sealed
-reason, and the names of the people it cited, which Guwah must keep so as to go on masking them
+reason (and where other documents quote it: their ids and character positions, so that the
+quoted passages stay masked there, `guwah.publish.quoted_in`), and the names of the people it cited, which Guwah must keep so as to go on masking them
 in every other document (the masking index reads every name, whatever its review state: a name
 dropped here would be printed in clear in another testimony or release that cites the person).
 The facts it was the evidence of (names, attributes, events, violations, relations) no longer
@@ -29,6 +30,9 @@ from guwah.review import retire_erased_facts
 from guwah.storage.tables import CustodyEvent, Document, Event, Facility, Release, SearchTerm, Testimony
 
 ERASED = "[erased]"
+# The erased custody event's record of where other documents quote the testimony (`guwah.publish.
+# passages_quoting`): positions in those documents' texts, none of the erased words.
+ERASED_QUOTATIONS = "quoted_in"
 
 
 def is_erased(document: Document) -> bool:
@@ -98,6 +102,9 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
     if is_erased(document):
         return
     store.audit(session, actor, "erase", "document", document_id)
+    from guwah.publish import passages_quoting
+
+    quoted = passages_quoting(session, document_id)  # read before the text goes
     fingerprint = document.fingerprint
     document.text, document.text_sha256, document.sha256 = "", ERASED, ERASED
     document.original_name = ERASED
@@ -124,7 +131,7 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
     _forget_facilities_only_it_named(session, named_here)
     _forget_in_entry_releases(session, document_id)
     session.add(CustodyEvent(document_id=document_id, action=CustodyAction.ERASED.value, actor=actor,
-                             detail={"reason": reason.strip()}))
+                             detail={"reason": reason.strip(), **({ERASED_QUOTATIONS: quoted} if quoted else {})}))
     session.flush()
     # The file goes last: if the transaction failed before this point nothing was lost.
     store.blobs.destroy(fingerprint)

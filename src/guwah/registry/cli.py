@@ -11,6 +11,8 @@ from guwah.domain import MAX_ID
 
 persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
                           no_args_is_help=True)
+boilerplate_app = typer.Typer(help="Passages your organisation puts in many testimonies: no evidence of copying.",
+                              no_args_is_help=True)
 
 
 @persons_app.command("list")
@@ -188,3 +190,62 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
     print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
     if run.review_pairs:
         err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)
+
+
+@boilerplate_app.command("add")
+@fails_cleanly
+def boilerplate_add(
+    path: str = typer.Argument(..., help="A UTF-8 text file holding the passage (a template's consent paragraph)."),
+    name: str = typer.Option(..., "--name", help="What it is, for the list (e.g. 'intake template 2024')."),
+) -> None:
+    """Register a passage your testimonies share (an intake template's consent paragraph, a standard
+    header): sharing it no longer makes two texts copies, near-duplicates or quotations of each other."""
+    from pathlib import Path
+
+    from guwah.errors import InputError
+    from guwah.registry.corroboration import register_boilerplate
+    from guwah.releases import RegistryAct, releases_coming_down
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as failed:
+        raise InputError(f"cannot read {path} as UTF-8 text", value=path) from failed
+    with archive_session() as (store, session):
+        with releases_coming_down(session, "a boilerplate passage was registered") as changes:
+            row = register_boilerplate(session, name, text, store.settings.actor)
+        number = row.id
+    err.print(f"boilerplate {number} registered", highlight=False)
+    print_release_changes(RegistryAct(0, None, changes, []))
+
+
+@boilerplate_app.command("list")
+@fails_cleanly
+def boilerplate_list() -> None:
+    """The registered boilerplate passages: number, name, length, who registered them and when."""
+    import re
+
+    from sqlalchemy import select
+
+    from guwah.storage.tables import Boilerplate
+
+    with archive_session() as (_, session):
+        rows = [(b.id, b.name, len(re.findall(r"\w+", b.text)), b.registered_by, b.registered_at.date().isoformat())
+                for b in session.scalars(select(Boilerplate).order_by(Boilerplate.id))]
+    for number, name, words, who, day in rows:
+        out.print(f"{number:>4}  {name}  ({words} words; registered by {who} on {day})", highlight=False, markup=False)
+    err.print(f"{len(rows)} passage{'' if len(rows) == 1 else 's'}", highlight=False)
+
+
+@boilerplate_app.command("remove")
+@fails_cleanly
+def boilerplate_remove(number: int = typer.Argument(..., max=MAX_ID, help="Its number in `guwah boilerplate list`.")) -> None:
+    """Remove a registered passage: sharing it counts as evidence of copying again."""
+    from guwah.registry.corroboration import remove_boilerplate
+    from guwah.releases import RegistryAct, releases_coming_down
+
+    with archive_session() as (store, session):
+        with releases_coming_down(session, "a boilerplate passage was removed") as changes:
+            remove_boilerplate(session, number, store.settings.actor)
+    err.print(f"boilerplate {number} removed", highlight=False)
+    print_release_changes(RegistryAct(0, None, changes, []))
+

@@ -7,6 +7,15 @@ texts are near-duplicates (estimated Jaccard similarity of word 5-shingles ≥ N
 by MinHash from the `datasketch` library) fall in one group, and so does a text that holds CARRIED
 of another's word 5-shingles (a republication under an editor's note, a report quoting it whole):
 the one containment rule (`_carries`) that consent follows too (`guwah.publish`, `guwah.releases`).
+
+Passages an organisation registered as boilerplate (an intake template's consent paragraph, a
+standard header: `register_boilerplate`) are left out of all of this: their shingles are removed
+from every text before any comparison (`boilerplate`), so two testimonies taken with one template
+are not copies, near-duplicates or quotations of each other for sharing it.
+
+Below that share a text may still quote another: `quoted_passages` finds the runs of at least
+QUOTED_RUN consecutive shingles (QUOTED_RUN + SHINGLE - 1 words, a sentence's worth) that a text
+shares with another, which `guwah.publish` masks where the other text is not public.
 """
 
 from __future__ import annotations
@@ -14,18 +23,23 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guwah.storage.tables import Document, Person, Testimony
+from guwah.storage.tables import Boilerplate, Document, Person, Testimony
 
 NEAR_DUPLICATE = 0.8
 CARRIED = 0.8  # share of a text's shingles that another text must hold to carry it
 MIN_CARRIED = 20  # shingles (about 24 words): a shorter text is not looked for inside others
 SHINGLE = 5  # words
 PERMUTATIONS = 128
+# A quoted passage: this many consecutive shared shingles, i.e. QUOTED_RUN + SHINGLE - 1 = 12 words.
+# Shorter shared runs are common phrases ("I was taken from my home at night" is 9 words); a run
+# of 12 words in the same order is a sentence of someone's own account.
+QUOTED_RUN = 8
 
 
 CACHED = 4096  # documents whose sketch and shingle count are kept (~1.2 KB each)
@@ -33,25 +47,72 @@ _SUMMARIES: OrderedDict[tuple[int, str], tuple[object, int]] = OrderedDict()
 _SUMMARIES_LOCK = threading.Lock()
 
 
-def sketch_of(document_id: int, text_sha256: str, text: str):
+NO_BOILERPLATE: frozenset[str] = frozenset()
+
+
+def boilerplate(session: Session) -> frozenset[str]:
+    """The word 5-shingles of every registered boilerplate passage (`register_boilerplate`), which no
+    comparison counts: removed from each text's shingles before it is compared."""
+    return _boilerplate_shingles(tuple(sorted(session.scalars(select(Boilerplate.text)))))
+
+
+@lru_cache(maxsize=4)
+def _boilerplate_shingles(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(shingle for text in texts for shingle in _shingles(text))
+
+
+def register_boilerplate(session: Session, name: str, text: str, actor: str) -> Boilerplate:
+    """Register a passage the organisation puts in many testimonies (`guwah boilerplate add`).
+
+    Raises InputError when the name is blank or the passage is shorter than QUOTED_RUN shingles
+    (QUOTED_RUN + SHINGLE - 1 words: shorter shared runs count as nothing already)."""
+    from guwah.errors import InputError
+
+    if not (name or "").strip():
+        raise InputError("a boilerplate passage needs a name (--name), e.g. 'intake consent paragraph 2024'")
+    words = len(re.findall(r"\w+", text or ""))
+    if words < QUOTED_RUN + SHINGLE - 1:
+        raise InputError(f"a boilerplate passage has at least {QUOTED_RUN + SHINGLE - 1} words; this has {words}",
+                         value=words)
+    row = Boilerplate(name=" ".join(name.split()), text=text.strip(), registered_by=actor)
+    session.add(row)
+    session.flush()
+    session.info["guwah_store"].audit(session, actor, "boilerplate", "boilerplate", row.id, step="registered")
+    return row
+
+
+def remove_boilerplate(session: Session, boilerplate_id: int, actor: str) -> None:
+    """Remove a registered boilerplate passage (NotFound for an unknown id): sharing it counts again."""
+    from guwah.errors import NotFound
+
+    row = session.get(Boilerplate, boilerplate_id)
+    if row is None:
+        raise NotFound(f"no boilerplate passage {boilerplate_id}", value=boilerplate_id)
+    session.delete(row)
+    session.flush()
+    session.info["guwah_store"].audit(session, actor, "boilerplate", "boilerplate", boilerplate_id, step="removed")
+
+
+def sketch_of(document_id: int, text_sha256: str, text: str, common: frozenset[str] = NO_BOILERPLATE):
     """A document's MinHash, computed once per text (`_summary`)."""
-    return _summary(document_id, text_sha256, text)[0]
+    return _summary(document_id, text_sha256, text, common=common)[0]
 
 
 def _summary(document_id: int, text_sha256: str, text: str,
-             shingles: set[str] | None = None) -> tuple[object, int]:
+             shingles: set[str] | None = None, common: frozenset[str] = NO_BOILERPLATE) -> tuple[object, int]:
     """(MinHash, number of word 5-shingles) of a document's text, computed once per text: cached by
     the document id and the text's SHA-256 (which change when the text does), never by the text
     itself, so the cache does not hold the archive's texts. The CACHED most recently used are kept.
-    `shingles`: the text's `_shingles`, where the caller has made them already."""
-    key = (document_id, text_sha256)
+    `shingles`: the text's `_shingles`, where the caller has made them already; `common`: the
+    boilerplate shingles left out (`boilerplate`), part of the key."""
+    key = (document_id, text_sha256, hash(common))
     with _SUMMARIES_LOCK:
         found = _SUMMARIES.get(key)
         if found is not None:
             _SUMMARIES.move_to_end(key)
             return found
     if shingles is None:
-        shingles = _shingles(text)
+        shingles = _shingles(text, common)
     found = (_minhash(shingles), len(shingles))
     with _SUMMARIES_LOCK:
         _SUMMARIES[key] = found
@@ -62,18 +123,144 @@ def _summary(document_id: int, text_sha256: str, text: str,
 
 def near_duplicates(session: Session, document_id: int) -> list[int]:
     """Other documents whose text is a near-duplicate of this one's (same threshold as corroboration)."""
-    rows = session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
+    common = boilerplate(session)
+    rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
+            if _compared(r, common)]
     mine = next((r for r in rows if r[0] == document_id), None)
-    if mine is None or not (mine[2] or "").strip():
+    if mine is None:
         return []
-    sketch = sketch_of(*mine)
-    return [r[0] for r in rows if r[0] != document_id and (r[2] or "").strip()
-            and sketch.jaccard(sketch_of(*r)) >= NEAR_DUPLICATE]
+    sketch = sketch_of(*mine, common=common)
+    return [r[0] for r in rows if r[0] != document_id and sketch.jaccard(sketch_of(*r, common=common)) >= NEAR_DUPLICATE]
 
 
-def _shingles(text: str) -> set[str]:
+def _compared(row, common: frozenset[str]) -> bool:
+    """Whether a row (id, text hash, text) has anything to compare: a text not blank, with shingles
+    besides the boilerplate ones (a text that is only a template is no copy of anything)."""
+    if not (row[2] or "").strip():
+        return False
+    return not common or _summary(*row, common=common)[1] > 0
+
+
+def _shingles(text: str, common: frozenset[str] = NO_BOILERPLATE) -> set[str]:
+    """The word 5-shingles of a text (case-folded `\\w+` words), less the `common` ones (`boilerplate`);
+    a text of fewer than SHINGLE words is one shingle."""
     words = re.findall(r"\w+", text.casefold())
-    return {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    found = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    return found - common if common else found
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """A passage of a text that another text (`source_id`) holds too: [start, end) in characters of
+    the text as given (callers give it in Unicode NFC, as `guwah.redaction.redact` reads it)."""
+
+    source_id: int
+    start: int
+    end: int
+
+
+def _positioned_words(text: str) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) of each word of `text` as `_shingles` reads it (case-folded, `\\w+`),
+    with the span of the word it comes from in `text`."""
+    found = []
+    for match in re.finditer(r"\w+", text):
+        found.extend((word, match.start(), match.end()) for word in re.findall(r"\w+", match.group().casefold()))
+    return found
+
+
+def quoted_passages(text: str, sources: list[tuple[int, str]],
+                    common: frozenset[str] = NO_BOILERPLATE) -> list[Quotation]:
+    """The passages of `text` that each of `sources` ((document id, text)) holds too: runs of at least
+    QUOTED_RUN consecutive word 5-shingles of `text` found among the source's shingles, as character
+    spans of `text`, by position; overlapping passages of two sources are one (the first one's).
+    A shared run shorter than QUOTED_RUN is a common phrase and is not returned, nor is boilerplate
+    (`common`: `boilerplate`'s shingles, held by no source)."""
+    return merged_quotations(QuotationIndex([(source_id, None, source_text) for source_id, source_text in sources],
+                                            common).passages(text))
+
+
+def merged_quotations(quotations: list[Quotation]) -> list[Quotation]:
+    """The quotations by position, overlapping ones joined into one (the earlier one's source)."""
+    merged: list[list[int]] = []
+    for quotation in sorted(quotations, key=lambda q: (q.start, q.end)):
+        if merged and quotation.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], quotation.end)
+        else:
+            merged.append([quotation.start, quotation.end, quotation.source_id])
+    return [Quotation(source_id, start, end) for start, end, source_id in merged]
+
+
+_HASHED: OrderedDict[tuple[int, str], object] = OrderedDict()
+
+
+def _hashed_shingles(document_id: int, text_sha256: str | None, text: str,
+                     common: frozenset[str] = NO_BOILERPLATE):
+    """A text's word 5-shingles as sorted, distinct 64-bit hashes (numpy int64; Python's string hash,
+    stable within a process), kept for the CACHED texts most recently used, by document id and text
+    hash as `_summary` keeps its sketches (~8 bytes a shingle; never the text)."""
+    import numpy as np
+
+    key = (document_id, text_sha256, hash(common))
+    with _SUMMARIES_LOCK:
+        found = _HASHED.get(key) if text_sha256 is not None else None
+        if found is not None:
+            _HASHED.move_to_end(key)
+            return found
+    shingles = _shingles(text, common)
+    found = np.unique(np.fromiter((hash(shingle) for shingle in shingles), dtype=np.int64, count=len(shingles)))
+    if text_sha256 is not None:
+        with _SUMMARIES_LOCK:
+            _HASHED[key] = found
+            while len(_HASHED) > CACHED:
+                _HASHED.popitem(last=False)
+    return found
+
+
+class QuotationIndex:
+    """The shingles of many texts (the ones the public may not read), indexed once so that each text
+    checked against them (`passages`) costs a sorted lookup per shingle, not a reading of them all:
+    one sorted array of 64-bit shingle hashes and, beside it, whose text each is (16 bytes a
+    shingle). Built once per release check (`guwah.publish.quotation_index`)."""
+
+    def __init__(self, sources: list[tuple[int, str | None, str]], common: frozenset[str] = NO_BOILERPLATE):
+        """`sources`: (document id, text hash or None, text) of each text to look in; `common`: the
+        boilerplate shingles (`boilerplate`), left out of every text, so that no passage holds one."""
+        import numpy as np
+
+        hashed = [(source_id, _hashed_shingles(source_id, text_sha256, text or "", common))
+                  for source_id, text_sha256, text in sources if (text or "").strip()]
+        keys = np.concatenate([found for _, found in hashed]) if hashed else np.empty(0, dtype=np.int64)
+        owners = np.concatenate([np.full(len(found), source_id, dtype=np.int64) for source_id, found in hashed]) \
+            if hashed else np.empty(0, dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.owners, self.common = keys[order], owners[order], common
+
+    def passages(self, text: str) -> list[Quotation]:
+        """The passages of `text` (character spans) that one indexed text holds too: runs of at least
+        QUOTED_RUN consecutive shingles of `text`, each held by that one text, one Quotation per text
+        and run, unmerged (a caller drops the sources that do not count, then `merged_quotations`)."""
+        import numpy as np
+
+        words = _positioned_words(text)
+        if len(words) < QUOTED_RUN + SHINGLE - 1 or not len(self.keys):
+            return []
+        grams = np.fromiter((hash(" ".join(w for w, _, _ in words[i:i + SHINGLE]))
+                             for i in range(len(words) - SHINGLE + 1)), dtype=np.int64)
+        low, high = np.searchsorted(self.keys, grams, "left"), np.searchsorted(self.keys, grams, "right")
+        spans: list[tuple[int, int, int]] = []
+        running: dict[int, int] = {}  # source -> the position its current run began at
+
+        def close(source_id: int, first: int, position: int) -> None:
+            if position - first >= QUOTED_RUN:
+                spans.append((words[first][1], words[position - 1 + SHINGLE - 1][2], source_id))
+
+        for position in range(len(grams) + 1):
+            holders = set(self.owners[low[position]:high[position]].tolist()) if position < len(grams) else set()
+            for source_id in [s for s in running if s not in holders]:
+                close(source_id, running.pop(source_id), position)
+            for source_id in holders:
+                running.setdefault(source_id, position)
+        return [Quotation(source_id, start, end) for start, end, source_id in sorted(spans)]
 
 
 def _shingle_count(document_id: int, text_sha256: str, text: str) -> int:
@@ -106,8 +293,9 @@ def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near:
     """Ids of the other documents that carry this one's text (`carrier_of_it`) or whose text this one
     carries (`_carries`), and with `with_near` its near-duplicates too; [] for a text that is blank
     or absent. Reads every document's text once."""
+    common = boilerplate(session)
     rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
-            if (r[2] or "").strip()]
+            if _compared(r, common)]
     mine = next((r for r in rows if r[0] == document_id), None)
     if mine is None:
         return []
@@ -116,16 +304,21 @@ def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near:
         if other[0] == document_id:
             continue
         inner, outer = (mine, other) if carrier_of_it else (other, mine)
-        if _carries(outer, inner) or (with_near and sketch_of(*mine).jaccard(sketch_of(*other)) >= NEAR_DUPLICATE):
+        if _carries(outer, inner, common=common) or (
+                with_near and sketch_of(*mine, common=common).jaccard(sketch_of(*other, common=common)) >= NEAR_DUPLICATE):
             found.append(other[0])
     return found
 
 
-def _carries(outer, inner, summary=_summary) -> bool:
+def _carries(outer, inner, summary=None, common: frozenset[str] = NO_BOILERPLATE) -> bool:
     """Whether the text of row `outer` holds CARRIED of the shingles of row `inner` (rows: id, text
     hash, text), and the two are not near-duplicates. The MinHash estimate picks the candidates
     (Jaccard at least half of what such a pair would have); the shingles themselves decide.
-    `summary`: a row's (MinHash, shingle count), `_summary` unless the caller holds them."""
+    `summary`: a row's (MinHash, shingle count), `_summary` unless the caller holds them; `common`:
+    the boilerplate shingles no text is compared by (`boilerplate`)."""
+    if summary is None:
+        def summary(*row):
+            return _summary(*row, common=common)
     (inner_sketch, inner_size), (outer_sketch, outer_size) = summary(*inner), summary(*outer)
     if inner_size < MIN_CARRIED or outer_size < CARRIED * inner_size:
         return False
@@ -134,8 +327,8 @@ def _carries(outer, inner, summary=_summary) -> bool:
         return False
     if jaccard < 0.5 * CARRIED * inner_size / (outer_size + (1 - CARRIED) * inner_size):
         return False
-    shingles = _shingles(inner[2])
-    return len(shingles & _shingles(outer[2])) >= CARRIED * len(shingles)
+    shingles = _shingles(inner[2], common)
+    return len(shingles & _shingles(outer[2], common)) >= CARRIED * len(shingles)
 
 
 def _minhash(text: str | set[str]):
@@ -193,6 +386,7 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
             join(document_id, witnesses[entry])
         else:
             witnesses[entry] = document_id
+    common = boilerplate(session)
     index = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=PERMUTATIONS, params=_lsh_bands())
     rows = session.execute(select(Document.id, Document.text_sha256, Document.text)
                            .where(Document.id.in_(ids))).all()
@@ -203,9 +397,13 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
     hashed: list = []
     empty = _minhash("")
     for row in rows:
-        if (row[2] or "").strip():
-            shingles = _shingles(row[2])
-            summaries[row[0]] = _summary(*row, shingles=shingles)
+        shingles = _shingles(row[2], common) if (row[2] or "").strip() else None
+        if shingles == set():  # only boilerplate: nothing to compare, no group of its own making
+            summaries[row[0]] = (empty, 0)
+            hashed.append(None)
+            continue
+        if shingles is not None:
+            summaries[row[0]] = _summary(*row, shingles=shingles, common=common)
             hashed.append(_hashes(shingles))
             sketch = summaries[row[0]][0]
         else:
@@ -226,7 +424,7 @@ def source_groups(session: Session, document_ids: set[int]) -> dict[int, int]:
         for position in candidates[inner[0]]:
             outer = rows[position]
             if outer[0] != inner[0] and find(outer[0]) != find(inner[0]) and (outer[2] or "").strip() \
-                    and _carries(outer, inner, held):
+                    and _carries(outer, inner, held, common):
                 join(inner[0], outer[0])
     return {d: find(d) for d in ids}
 

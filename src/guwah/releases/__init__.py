@@ -41,12 +41,14 @@ from guwah.publish import (
     entry_content,
     names_were_read,
     number_public_facilities,
+    quotation_index,
     stricter,
     unread_names,
 )
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
 from guwah.storage.tables import (
+    Boilerplate,
     ConsentChange,
     Document,
     Entry,
@@ -67,8 +69,9 @@ from guwah.storage.tables import (
 BASES = ("own_consent", "reporting_relative", "public_role", "already_named")
 # Changes to rows of these kinds can change what an approved release would show.
 # Facility rows and entries too: an entry's release names the public facility of each event.
+# A boilerplate passage too: registering or removing one changes which texts copy or quote which.
 _WATCHED = (Person, PersonName, NamingBasis, Testimony, Document, Source, Event, PersonAttribute,
-            ViolationCoding, Release, Facility, Entry)
+            ViolationCoding, Release, Facility, Entry, Boilerplate)
 
 
 def _now() -> datetime:
@@ -126,12 +129,14 @@ def current_release(session: Session, subject_id: int, state: str = "approved",
 
 
 def _content(session: Session, subject_type: str, subject_id: int, details: list[str],
-             title: str | None, index=None, withheld: frozenset[int] = frozenset()) -> tuple[dict, list]:
+             title: str | None, index=None, withheld: frozenset[int] = frozenset(),
+             quotations=None) -> tuple[dict, list]:
     """What a release of this subject would show today (raises ConsentRefused if nothing may be);
-    an entry's facts from the documents in `withheld` count as not public."""
+    an entry's facts from the documents in `withheld` count as not public. `index`, `quotations`: the
+    archive's masks and `publish.quotation_index`, built once by a caller checking many releases."""
     if subject_type == ENTRY:
         return entry_content(session, subject_id, index, withheld), []
-    return draft_content(session, subject_id, details, title, index)
+    return draft_content(session, subject_id, details, title, index, quotations)
 
 
 def get_release(session: Session, release_id: int) -> Release:
@@ -369,15 +374,18 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     registry `operation` that caused it. Returns what was taken down, documents first.
     """
     changes = []
-    # Withdrawing and redrafting changes no names: one index of the archive's names serves every release.
+    # Withdrawing and redrafting changes no names nor texts: one index of the archive's names, and one
+    # of the texts the public may not read, serve every release.
     index = archive_masking(session)
     # Documents first: an entry's release shows only facts from released documents.
-    approved = session.scalars(select(Release).where(Release.state == "approved").order_by(Release.subject_type))
-    for release in list(approved):
+    approved = list(session.scalars(select(Release).where(Release.state == "approved").order_by(Release.subject_type)))
+    quotations = quotation_index(session) if any(r.subject_type == DOCUMENT for r in approved) else None
+    for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index)
+            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
+                                  quotations=quotations)
         except ConsentRefused:
             current = None
         if current == release.content:
@@ -445,6 +453,20 @@ def _differences(session: Session, release: Release, current: dict) -> list[str]
     return reasons
 
 
+def _quotations_now_masked(release: Release, masks: list[dict]) -> list[str]:
+    """One reason per passage a release would now mask as quoted from a text the public may not read
+    (`guwah.publish.quoted_in`) that it does not mask: the mask's own reason (a document id and a
+    consent or embargo, never the words)."""
+    shown = {(m.get("source"), m.get("reason")) for m in release.masks or [] if m.get("kind") == "quotation"}
+    reasons = []
+    for mask in masks:
+        if mask.get("kind") == "quotation" and (mask.get("source"), mask.get("reason")) not in shown:
+            reason = f"its text {mask['reason']}: that passage would now be masked"
+            if reason not in reasons:
+                reasons.append(reason)
+    return reasons
+
+
 def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
     """Check every approved release against today's rules (masks, consent through copies and
     translations, embargoes carried from copied texts, erasure) without changing anything: what
@@ -459,21 +481,23 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
     index = archive_masking(session)
     approved = sorted(session.scalars(select(Release).where(Release.state == "approved")),
                       key=lambda r: (r.subject_type != DOCUMENT, r.subject_type, r.id))
+    quotations = quotation_index(session) if any(r.subject_type == DOCUMENT for r in approved) else None
     failing = []
     withheld: dict[int, int | None] = {}  # document id → public number, of each document release listed
     for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
         try:
-            current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
-                                  frozenset(withheld))
+            current, masks = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
+                                      frozenset(withheld), quotations)
         except ConsentRefused as refused:
             # (an UnreadName's message quotes the name it found: never printed here)
             said = ("a public field names someone no extraction read" if isinstance(refused, UnreadName)
                     else refused.message)
             reasons = [f"nothing of it may be shown now: {said}"]
         else:
-            reasons = _differences(session, release, current) if current != release.content else []
+            reasons = (_quotations_now_masked(release, masks) + _differences(session, release, current)
+                       if current != release.content else [])
         if reasons and kind == ENTRY:
             cited = _cited_sources(release.content)
             reasons = [f"its facts rest on document {document_id} (public {number}), whose release would no "

@@ -72,6 +72,9 @@ def _print_release(release: dict) -> None:
     out.rule("text (masks highlighted)")
     out.print(highlighted(content["text"], masks))
     out.rule()
+    # a passage masked as quoted from a text the public may not read: which document, and why
+    for number, mask in enumerate((m for m in masks if m["kind"] == "quotation" and m.get("reason")), 1):
+        err.print(f"quoted passage {number} {mask['reason']}", highlight=False)
     err.print(f"{len(masks)} masks.", highlight=False)
 
 

@@ -564,6 +564,19 @@ class SearchTerm(Base):
     term: Mapped[str] = mapped_column(String(32), index=True)
 
 
+class Boilerplate(Base):
+    """A passage an organisation puts in many testimonies (an intake template's consent paragraph, a
+    standard header), registered so that sharing it is no evidence that one text copies or quotes
+    another (`guwah.registry.corroboration.boilerplate`)."""
+
+    __tablename__ = "boilerplate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(SealedText)
+    registered_by: Mapped[str] = mapped_column(String(200))
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class Release(Base):
     """A frozen, redacted snapshot of exactly what the public sees of one subject.
 

@@ -278,10 +278,11 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         fields = [(name, highlight_masks(release.content.get(name), release.masks, name))
                   for name in ("title", "publisher", "author", "url", "published_on", "licence", "language", "consent")]
         text = highlight_masks(release.content.get("text"), release.masks, "text")
+        quoted = _quoted_passages(session, release)
     else:  # an entry's public view: its fields as `guwah release show` prints them
-        fields, text = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str)
+        fields, text, quoted = [], json.dumps(release.content, ensure_ascii=False, indent=2, default=str), []
     return render(request, "workspace_release.html", {
-        "release": release, "fields": fields, "text": text, "erased": erased,
+        "release": release, "fields": fields, "text": text, "erased": erased, "quoted": quoted,
         "number": subject_number(session, release.subject_type, release.subject_id),
         "can_edit": may(auth.user, "release"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
@@ -307,6 +308,22 @@ def workspace_approve_release(request: Request, session: SessionDep, auth: MayRe
     return RedirectResponse(f"/workspace/documents/{release.subject_id}", status_code=303)
 
 
+def _quoted_passages(session, release) -> list[tuple[str, int, str]]:
+    """(reason, source document id, the passage as the document's text holds it) of each passage a
+    document release masks as quoted from a text the public may not read (`guwah.publish.quoted_in`):
+    the reviewer reads what was masked and why. Empty when the text changed since the draft."""
+    import unicodedata
+
+    from guwah.storage.tables import Document
+
+    masks = [m for m in release.masks if m.get("kind") == "quotation" and m.get("quoted")]
+    document = session.get(Document, release.subject_id) if masks else None
+    if document is None:
+        return []
+    text = unicodedata.normalize("NFC", document.text or "")
+    return [(m["reason"], m["source"], text[m["quoted"][0]:m["quoted"][1]]) for m in masks]
+
+
 def highlight_masks(value, masks: list[dict], field: str) -> Markup | None:
     """The value, HTML-escaped, with each mask of `field` wrapped in <mark>."""
     if value is None:
@@ -315,8 +332,9 @@ def highlight_masks(value, masks: list[dict], field: str) -> Markup | None:
     pieces, cursor = [], 0
     for mask in sorted((m for m in masks if m["field"] == field and m["end"] > m["start"]), key=lambda m: m["start"]):
         pieces.append(escape(value[cursor:mask["start"]]))
-        pieces.append(Markup('<mark class="mask mask-{}">{}</mark>').format(mask["kind"],
-                                                                            value[mask["start"]:mask["end"]]))
+        pieces.append(Markup('<mark class="mask mask-{}"{}>{}</mark>').format(
+            mask["kind"], Markup(' title="{}"').format(mask["reason"]) if mask.get("reason") else "",
+            value[mask["start"]:mask["end"]]))
         cursor = mask["end"]
     pieces.append(escape(value[cursor:]))
     return Markup("").join(pieces)
