@@ -555,6 +555,15 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
                 # an sh or x character writes s as well as sh (COARSE): read it so too
                 readings += [reading.replace("S", "s") for reading in readings if "S" in reading]
                 displays += [display.replace("S", "s") for display in displays if "S" in display]
+            if loose and any("H" in reading for reading in readings):
+                # an h character writes the q and k of Kazakh and Uyghur names as well as h (哈萨克
+                # Hasake for Qazaq, 阿斯哈尔 Asihaer for Asqar, 巴合提 for Baqyt): read it so too. A
+                # name in Latin letters has this reading already (READINGS["q"]); one in Cyrillic
+                # or Arabic letters (Асқар, Бақыт) has its k alone, and met the characters' h in no reading.
+                # (The display stays the one with h: it is how the characters are read aloud.)
+                extra = [reading.replace("H", "k") for reading in readings if "H" in reading]
+                displays += [displays[min(i, len(displays) - 1)] for i, reading in enumerate(readings) if "H" in reading]
+                readings += extra
             made = [make_part(piece, displays[min(i, len(displays) - 1)], reading,
                               gender or marked_gender, patronymic or marked_patronymic, loose)
                     for i, reading in enumerate(readings)]
