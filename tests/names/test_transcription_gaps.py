@@ -139,3 +139,9 @@ def test_a_chinese_h_writes_the_q_of_a_name_in_cyrillic_letters(a, b):
 def test_the_h_read_as_q_leaves_other_consonants_apart(a, b):
     assert not same(a, b)
     assert same("Бакыт Нурлан", "Baheti Nuerlan")  # the same pairs with the h: one name
+
+
+def test_an_h_before_m_in_characters_is_not_read_as_q():
+    # 合 he before m writes the lone h of Mehmut: read as a q it gave Mehmut Muhemmet's key
+    assert not set(name_keys("买合木提")) & set(name_keys("穆罕麦提"))
+    assert set(name_keys("巴合提")) & set(name_keys("Бақыт"))  # an h before a vowel or t: a q
