@@ -126,6 +126,7 @@ def test_a_name_with_an_initial_still_meets_a_one_word_name(a, b):
     ("Бакыт Нурлан", "Baheti Nuerlan"),         # 0.70 before: 合 he writes the q of Baqyt
     ("Қадыр Осман", "哈德尔·奥斯曼"),             # 0.775 before: 哈 ha writes the q of Qadir
     ("Кадыр Тохти", "Hadier Tuoheti"),          # 0.775 before, pinyin read back
+    ("Kadir Osman", "哈德尔·奥斯曼"),             # 0.775 before: a Latin k had no h reading either
     ("Baqyt Nurlan", "Baheti Nuerlan"),         # positive control: Latin q met it already
 ])
 def test_a_chinese_h_writes_the_q_of_a_name_in_cyrillic_letters(a, b):
