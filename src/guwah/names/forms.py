@@ -120,6 +120,8 @@ ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 # An h between a vowel and m is often not written (Mehmet, Memet; Mahmut, Mamut; Muhemmet,
 # Mumet).
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
+# An h of a part read from characters that may write a q or k (`word_alternatives`): not one before m.
+H_AS_Q = re.compile(r"H(?!m)")
 REPEATS = re.compile(r"(.)\1+")
 RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng", "G": "gh"}
 # Chinese transcription loses h, the ch/j contrast and vowel quality. It keeps s apart from sh
@@ -560,6 +562,17 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
                 # an sh or x character writes s as well as sh (COARSE): read it so too
                 readings += [reading.replace("S", "s") for reading in readings if "S" in reading]
                 displays += [display.replace("S", "s") for display in displays if "S" in display]
+            if loose and any("H" in reading for reading in readings):
+                # an h character writes the q and k of Kazakh and Uyghur names as well as h (哈萨克
+                # Hasake for Qazaq, 阿斯哈尔 Asihaer for Asqar, 巴合提 for Baqyt): read it so too. A
+                # name in Latin letters has this reading already (READINGS["q"]); one in Cyrillic
+                # or Arabic letters (Асқар, Бақыт) has its k alone, and met the characters' h in no reading.
+                # Not an h before m: 合 he there is the lone h of Ehmet and Mehmut (chinese.LONE_BEFORE_M),
+                # never a q. (The display stays the one with h: how the characters are read aloud.)
+                extra = [(i, H_AS_Q.sub("k", reading)) for i, reading in enumerate(readings)]
+                extra = [(i, reading) for i, reading in extra if reading != readings[i]]
+                displays += [displays[min(i, len(displays) - 1)] for i, _ in extra]
+                readings += [reading for _, reading in extra]
             made = [make_part(piece, displays[min(i, len(displays) - 1)], reading,
                               gender or marked_gender, patronymic or marked_patronymic, loose)
                     for i, reading in enumerate(readings)]
