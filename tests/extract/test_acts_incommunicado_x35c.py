@@ -1,5 +1,5 @@
 """Held incommunicado told by a writer no rule was written for (h-x35c, issue 11): the classifier
-proposes the code, its negation is the act ("we have not heard her voice since"), and the one held
+proposes the code, its negation is the act ("we have not once heard her speak since"), and the one held
 is named after the words, not the relative who cannot reach them. Invented texts in our own words;
 each refusal has a positive control in the same text."""
 
@@ -14,12 +14,13 @@ BEATING = "torture.beating"
 
 # Invented training sentences: no word from someone held, a beating, and neither.
 _SENTENCES = [
-    ("Her mother has not heard her voice since that night.", [HELD_APART]),
+    ("Her mother has not once heard her speak since that night.", [HELD_APART]),
     ("His wife has had no word from him for two years.", [HELD_APART]),
     ("Nobody in the family has heard his voice since the spring.", [HELD_APART]),
-    ("They have not heard her voice since she was taken.", [HELD_APART]),
+    ("Since she was taken they have had no call from her at all.", [HELD_APART]),
     ("The guards beat him with sticks every night.", [BEATING]),
     ("A guard beat her with a rubber baton.", [BEATING]),
+    ("Guards beat the old man in the yard.", [BEATING]),
     ("We walked to the market and bought bread.", []),
     ("The weather was cold that winter in the village.", []),
 ]
@@ -33,7 +34,7 @@ def apart_model():
 
 
 _TEXT = ("Dilnaz Omarova was taken away by the police in Kashgar in 2019. "
-         "Her brother Arman Seitkali has not heard her voice since. "
+         "Her brother Arman Seitkali has not once heard her speak since. "
          "Guards never beat Kanat Bolatov, his cousin says.")
 
 
@@ -60,8 +61,8 @@ def test_a_negated_act_of_another_code_is_still_refused(apart_model):
 
 
 def test_a_question_about_the_contact_gives_no_code(apart_model):
-    text = ("Dilnaz Omarova was taken away by the police in Kashgar in 2019. Has her brother heard her voice since? "
-            "Zhanar Abenova was taken away in Ghulja in 2018. Her brother Arman Seitkali has not heard her voice since.")
+    text = ("Dilnaz Omarova was taken away by the police in Kashgar in 2019. Has her brother once heard her speak since? "
+            "Zhanar Abenova was taken away in Ghulja in 2018. Her brother Arman Seitkali has not once heard her speak since.")
     with acts.using(apart_model):
         doc = doc_of(text, "en")
     assert HELD_APART not in codes_of(person_named(doc, "Dilnaz Omarova"))

@@ -557,7 +557,7 @@ _CUSTODY_DENIED_AFTER = re.compile(
 _RULES_ONLY_CODES = ("family.reprisal", "coercion.forced_denunciation",
                      "detention.arbitrary_arrest", "detention.internment_camp",
                      "disappearance.enforced")
-# Codes told from the family's side by a negation ("we have not heard her voice since", « sans
+# Codes told from the family's side by a negation ("we have not once heard her speak since", « sans
 # nouvelles de lui », «связи с ним нет»): a classifier's proposal of one passes the negation test
 # (the negation is the act, as the rules' `negative_form`) and names the one held after its words
 # first, then the one before (as the rules' `object_first`), never "we"/"us" who cannot reach them.
