@@ -20,6 +20,13 @@ document's language (the table after each set).
 
     PYTHONPATH=src .venv/bin/python bench/codes_losses.py v9 v6 v5 [--show]
     PYTHONPATH=src .venv/bin/python bench/codes_losses.py tuning_v9 [--show]   # a split of bench/extract.py
+    PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/codes_losses.py tuning_v13 tuning_v14 \
+        --unread v13,v14 --cache /tmp/acts-folds   # the act model as if these writers were unseen
+
+With `--unread`, the act model is not the shipped one but one trained as shipped (every spent set,
+the measured-only ones included, and acts-train; the shipped threshold and mode) on all but the
+sets named, parsed once through `bench/acts_folds.py`'s cache: the classifier's share of the losses
+is then that of writers it never read (the rules' share stays tuned on them).
 
 Reads the spent and tuning sets only (train_acts.SETS, or a split of bench/extract.py's
 TUNING_SPLITS, every language); refuses the held-out ones.
@@ -80,15 +87,34 @@ def _documents(bench, name: str):
     return list(events_losses.documents(bench, name))
 
 
-def analyse(name: str, show: bool = False) -> tuple[collections.Counter, collections.Counter]:
+def model_without(unread: frozenset[str], cache: Path | None):
+    """The act model trained as shipped (`train_acts.write_model` with --train-on-measured: every
+    spent set and acts-train, the shipped threshold and mode) on all but the `unread` sets."""
+    import acts_folds
+
+    examples = acts_folds.parsed_examples(cache)
+    training = [e for key, pairs in examples.items() if key not in unread for e in acts_folds.with_features(pairs, set())]
+    model = train_acts.train(training, train_acts.labels_of(training))
+    return model.with_settings(train_acts.THRESHOLD, train_acts.MODE, train_acts.GATE)
+
+
+def analyse(name: str, show: bool = False, model=None) -> tuple[collections.Counter, collections.Counter]:
     """(kinds, kinds by language): kind -> count, and (kind, language) -> count for the kinds that
-    count one missed or false code."""
-    from guwah.extract import acts, extract_text, violations
+    count one missed or false code. `model`: the act model to run with (None: the shipped one)."""
+    from guwah.extract import acts
+
+    if model is None:
+        return _analyse(name, show, acts.classifier())
+    with acts.using(model):
+        return _analyse(name, show, model)
+
+
+def _analyse(name: str, show: bool, model) -> tuple[collections.Counter, collections.Counter]:
+    from guwah.extract import extract_text, violations
 
     bench = train_acts._bench_extract()
     kinds: collections.Counter = collections.Counter()
     by_language: collections.Counter = collections.Counter()
-    model = acts.classifier()
     for gold, text in _documents(bench, name):
         language = gold.get("language", "?")
         before = collections.Counter(kinds)
@@ -212,13 +238,19 @@ def main(argv=None) -> int:
     parser.add_argument("sets", nargs="+", help=f"spent sets: {', '.join(train_acts.SETS)}; or tuning splits: "
                                                 f"{', '.join(bench.TUNING_SPLITS)}")
     parser.add_argument("--show", action="store_true", help="print each missed and false code with its sentence")
+    parser.add_argument("--unread", default="", help="comma-separated spent sets the act model is trained without")
+    parser.add_argument("--cache", type=Path, default=None, help="with --unread: bench/acts_folds.py's cache folder")
     args = parser.parse_args(argv)
+    unread = frozenset(s.strip() for s in args.unread.split(",") if s.strip())
+    if unread - set(train_acts.SETS):
+        parser.error(f"--unread: spent sets only ({', '.join(train_acts.SETS)}): {args.unread}")
+    model = model_without(unread, args.cache) if unread else None
     for name in args.sets:
         if name not in train_acts.SETS:
             bench.refuse_unless_tuning(parser, [name])
     total: collections.Counter = collections.Counter()
     for name in args.sets:
-        kinds, by_language = analyse(name, args.show)
+        kinds, by_language = analyse(name, args.show, model)
         total += by_language
         print(f"\n== {name}")
         for kind, count in sorted(kinds.items()):

@@ -48,3 +48,37 @@ def test_a_kazakh_code_is_told_not_read_read_as_another_or_given_elsewhere():
     assert kind("family.reprisal", gold, {("p2", "family.reprisal"): (120, 150)}) == "k read, given to another person"
     # an output code on another sentence does not count
     assert kind("family.reprisal", gold, {("p2", "family.reprisal"): (300, 350)}) == "k not read"
+
+
+def test_unread_takes_spent_sets_only(capsys):
+    # h-x35c: the model trained without some writers; a held-out or unknown name is refused before any training
+    with pytest.raises(SystemExit) as exit_:
+        _bench().main(["tuning_v17", "--unread", "v17,v18"])
+    assert exit_.value.code == 2
+    assert "--unread: spent sets only" in capsys.readouterr().err
+
+
+def test_unread_sets_are_left_out_of_the_training(monkeypatch):
+    bench = _bench()
+    import acts_folds  # the path bench/ is on once the bench script is loaded
+
+    pairs = {"v16": [({"text": "a", "lang": "en", "codes": ["x.y"]}, None)],
+             "v17": [({"text": "b", "lang": "en", "codes": ["x.y"]}, None)],
+             "acts-train": [({"text": "c", "lang": "en", "codes": []}, None)]}
+    trained = {}
+    monkeypatch.setattr(acts_folds, "parsed_examples", lambda cache: pairs)
+    monkeypatch.setattr(acts_folds, "with_features", lambda found, options: [e for e, _a in found])
+    monkeypatch.setattr(bench.train_acts, "labels_of", lambda examples: ["x.y"])
+
+    class Model:
+        def with_settings(self, threshold, mode, gate):
+            return (threshold, mode, gate)
+
+    def train(examples, labels):
+        trained["texts"] = sorted(e["text"] for e in examples)
+        return Model()
+
+    monkeypatch.setattr(bench.train_acts, "train", train)
+    settings = bench.model_without(frozenset({"v17"}), None)
+    assert trained["texts"] == ["a", "c"]  # v17's sentence left out; v16 and acts-train kept (control)
+    assert settings == (bench.train_acts.THRESHOLD, bench.train_acts.MODE, bench.train_acts.GATE)

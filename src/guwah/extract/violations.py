@@ -49,7 +49,7 @@ from guwah.extract.lexicon import (
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
-from guwah.extract.subjects import DETAINED_GROUP, attribute, told_of_a_thing
+from guwah.extract.subjects import DETAINED_GROUP, attribute, references, told_of_a_thing
 from guwah.vocab import act_patterns
 
 
@@ -551,9 +551,42 @@ _CUSTODY_DENIED_AFTER = re.compile(
 # - (h-x27c) harassment across the border is no longer rules-only: the classifier proposes it where
 #   the sentence also tells a contact at a distance (`_CLASSIFIED_NEEDS`); on the spent v13, a writer
 #   no rule was written against, every undetected harassment was rated 0.6 or more.
+# - (h-x35c) held incommunicado is no longer rules-only: the classifier proposes it as the rules'
+#   entries of it read it (`_TOLD_BY_NEGATION`): the negation is the act, the one held is named after
+#   its words. Left one writer out (v13-v17), the rules had missed it on every writer.
 _RULES_ONLY_CODES = ("family.reprisal", "coercion.forced_denunciation",
-                     "detention.arbitrary_arrest", "detention.internment_camp", "detention.incommunicado",
+                     "detention.arbitrary_arrest", "detention.internment_camp",
                      "disappearance.enforced")
+# Codes told from the family's side by a negation ("we have not once heard her speak since", « sans
+# nouvelles de lui », «связи с ним нет»): a classifier's proposal of one passes the negation test
+# (the negation is the act, as the rules' `negative_form`) and names the one held after its words
+# first, then the one before (as the rules' `object_first`), never "we"/"us" who cannot reach them.
+_TOLD_BY_NEGATION = ("detention.incommunicado",)
+# What such a code is told by: a negation (the one list, `lexicon.NEGATION`) or a word of absence
+# ("nothing", « sans », « aucune », «нет», «без», "unknown"). A sentence with neither ("the station
+# held a family visit day") is no proposal of it, whatever its words of family and visits.
+_ABSENCE = re.compile(NEGATION + r"|\b(?:nothing|none|nobody|unknown|sans|aucun\w*|rien|personne|n['’](?=\w)|"
+                      r"нет|без|ничего|никто|никого|неизвестн\w*)\b", re.I)
+# Codes told from the side of the family who cannot reach the one held (`_apart_from_the_teller`).
+_TOLD_FROM_THE_FAMILY = ("detention.incommunicado", "disappearance.enforced")
+
+
+def _apart_from_the_teller(doc: Doc, index: int, start: int, people: list[str]) -> list[str]:
+    """The people an act told from the family's side (`_TOLD_FROM_THE_FAMILY`, its person after the
+    words) happened to: one found who is named in the clause before the words (its subject: "Her
+    mother has not heard from her since", where "her" was read as the mother) and is someone's
+    relative (`kin_of`) is the one who cannot reach that someone, whose act it is. A non-reflexive
+    pronoun after a verb is not its own clause's subject. Others found are kept."""
+    sentence = doc.sentences[index]
+    clause_start = start - len(_clause_before(doc.text, sentence.start, start))
+    subjects = {pid for s, e, _kind, pid in references(doc, index) if pid and clause_start <= s and e <= start}
+    found = []
+    for pid in people:
+        owner = doc.person(pid).kin_of[0] if pid in subjects and doc.person(pid).kin_of else None
+        chosen = owner if owner and owner not in people else pid
+        if chosen not in found:
+            found.append(chosen)
+    return found
 
 
 # Codes the classifier proposes only where the sentence also says what makes the act that act
@@ -610,6 +643,7 @@ _CONTACT_FOR_ME = re.compile(
 _ACT_VERB = {"transnational.harassment": _CONTACT_WORD}
 _REFLEXIVE_NAMING = frozenset(("s'", "s’", "se"))
 _CLASSIFIED_NEEDS = {
+    "detention.incommunicado": (_ABSENCE,),
     "transnational.harassment": (_CONTACT_WORD,),
     "death.in_custody": (re.compile(
         r"\b(?:camps?|custody|detention|detained|prison|jail|cell|interned|internment|held|police|guards?|"
@@ -667,8 +701,10 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
                 continue  # a camp told as never having been: the negation after the word chosen (h-x27c)
             if _told_of_someone_unfound(doc, start, end):
                 continue
-            if refusal(doc, index, start, end, code=code) is None:
-                added.append((Trigger(code, None), index, _Match(text, start, end)))
+            told_by_negation = code in _TOLD_BY_NEGATION
+            if refusal(doc, index, start, end, negative_form=told_by_negation, code=code) is None:
+                added.append((Trigger(code, None, negative_form=told_by_negation, object_first=told_by_negation),
+                              index, _Match(text, start, end)))
     return hits + added
 
 
@@ -769,6 +805,8 @@ def find_violations(doc: Doc) -> None:
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first,
                                held_group=True)
+            if trigger.object_first and trigger.code in _TOLD_FROM_THE_FAMILY:
+                people = _apart_from_the_teller(doc, index, start, people)
             nobody = not people
             people = _in_scope(doc, index, start, end, people, sources, includes)
             if not people and speaker and _possessed_by_speaker(text, start, end, sentence.end, includes):
@@ -801,6 +839,11 @@ def find_violations(doc: Doc) -> None:
             if not ruled and speaker in people and not includes and _says_we(doc, index):
                 # "we" is the speaker's only once the speaker is among the detained: not the model's to undo
                 people = [p for p in people if p != speaker]
+            if trigger.code in _TOLD_BY_NEGATION and trigger.pattern is None and trigger.tokens is None \
+                    and trigger.dependency is None:
+                # the classifier's: held apart is said of someone held, whose custody the text told before
+                people = [pid for pid in people if any(e.person == pid and e.type in _TAKEN_EVENTS
+                                                       and (e.trigger or e.evidence)[0] < start for e in doc.events)]
             code = trigger.code
             if not people and nobody and not _names_a_group(doc, index):
                 orphans.append((code, index, start))
