@@ -1,0 +1,61 @@
+"""Faults found on texts by writers who never saw the extractor (h-x35p, issue 11), each in invented
+sentences with a positive control in the same text."""
+
+from tests.extract.helpers import codes_of, doc_of, person_named
+
+
+def test_ru_emphatic_samu_is_not_part_of_the_name_and_the_kin_named_before_is_the_one_taken():
+    # «Саму X не задерживали, но мать при ней увезли»: X is the witness; the mother, named in
+    # apposition before, is the one taken (before: «Саму Айгуль» was a name and took the arrest).
+    doc = doc_of("Айгуль Сапарова в мае 2019 года поехала в Кульджу к больной матери, Розе Сапаровой. "
+                 "Саму Айгуль не задерживали, но мать при ней увезли в лагерь.", "ru")
+    assert not any("Саму" in name for p in doc.persons for name in p.names)
+    assert not codes_of(person_named(doc, "Айгуль Сапарова")) & {"detention.arbitrary_arrest",
+                                                                  "detention.internment_camp"}
+    # control: the mother's arrest is hers
+    assert "detention.arbitrary_arrest" in codes_of(next(p for p in doc.persons if "Розе Сапарова" in p.names
+                                                             or "Роза Сапарова" in p.names))
+
+
+def test_ru_act_in_her_presence_is_not_hers_control_act_on_her():
+    doc = doc_of("Айгуль Сапарова приехала к отцу, Ерлану Сапарову. Отца при ней увезли в лагерь. "
+                 "Через неделю Айгуль Сапарову тоже арестовали.", "ru")
+    assert "detention.internment_camp" in codes_of(person_named(doc, "Ерлан Сапаров"))
+    assert "detention.internment_camp" not in codes_of(person_named(doc, "Айгуль Сапарова"))
+    assert "detention.arbitrary_arrest" in codes_of(person_named(doc, "Айгуль Сапарова"))
+
+
+def test_kk_according_to_them_is_a_hedge_control_told_plainly():
+    doc = doc_of("Айтуларынша, Ерлан Сапаров 2018 жылы лагерьге жіберілген. "
+                 "Оның әйелі Айгүл Сапарова 2019 жылы мамырда қамауға алынды.", "kk")
+    told = {(e.type, doc.person(e.person).names[0]) for e in doc.events if e.person}
+    assert not any(name.startswith("Ерлан") for _type, name in told)
+    assert any(name.startswith("Айгүл") and kind == "arrest" for kind, name in told)
+
+
+def test_the_source_before_a_name_reads_every_kin_word_of_the_one_list():
+    from guwah.extract.subjects import is_source
+
+    for text, language, source, victim in [
+        ("According to his grandmother Aynur Tohti, Memet Tohti was detained in May 2018.", "en",
+         "Aynur Tohti", "Memet Tohti"),
+        ("По словам его бабушки Айгуль Сапаровой, Ерлан Сапаров был арестован в мае 2018 года.", "ru",
+         "Айгуль Сапаровой", "Ерлан Сапаров"),
+        ("Selon sa belle-sœur Aysha Tohti, Erkin Tohti a été arrêté en mai 2018.", "fr", "Aysha Tohti", "Erkin Tohti"),
+    ]:
+        doc = doc_of(text, language)
+        start = text.index(source)
+        assert is_source(doc, start, start + len(source)), text
+        # control: the one the act happened to is no source, and is the victim
+        start = text.index(victim)
+        assert not is_source(doc, start, start + len(victim))
+        assert "detention.arbitrary_arrest" in codes_of(person_named(doc, victim))
+
+
+def test_fr_apposition_with_a_female_kin_word_makes_the_relation():
+    doc = doc_of("Kamil Tohti raconte. Aysha Tohti, sa cousine, a été arrêtée en mars 2018. "
+                 "Erkin Tohti, son frère, a été arrêté en mai 2018.", "fr")
+    relations = {(doc.person(r.person).names[0], r.relation) for p in doc.persons for r in p.relations}
+    assert ("Aysha Tohti", "cousin") in {(doc.person(r.person).names[0], r.relation)
+                                         for r in person_named(doc, "Kamil Tohti").relations}
+    assert ("Erkin Tohti", "brother") in relations  # control: a kin word the list had
