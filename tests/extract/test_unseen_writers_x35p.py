@@ -59,3 +59,22 @@ def test_fr_apposition_with_a_female_kin_word_makes_the_relation():
     assert ("Aysha Tohti", "cousin") in {(doc.person(r.person).names[0], r.relation)
                                          for r in person_named(doc, "Kamil Tohti").relations}
     assert ("Erkin Tohti", "brother") in relations  # control: a kin word the list had
+
+
+def test_zh_friend_before_a_dotted_name_is_not_part_of_it():
+    doc = doc_of("我的朋友阿卜杜拉·买买提在2018年被抓走了。他的妻子热依拉·阿不都也被关押。", "zh")
+    names = {name for p in doc.persons for name in p.names}
+    assert "阿卜杜拉·买买提" in names
+    assert "热依拉·阿不都" in names  # control
+    assert not any(name.startswith("朋友") for name in names)
+
+
+def _dates(doc) -> list[tuple[str, str]]:
+    return [(doc.text[d.start:d.end], d.value) for d in doc.dates]
+
+
+def test_zh_log_entries_headed_by_a_day_alone_take_the_month_before():
+    doc = doc_of("工作日志\n2018年3月28日：走访阿卜杜拉·买买提家。\n30日：阿卜杜拉·买买提被带走。\n\n"
+                 "2日：其妻热依拉·阿不都被约谈。\n他被关押了5日，没有消息。", "zh")
+    # the last 5日 is a duration inside a sentence, not an entry
+    assert [value for _text, value in _dates(doc)] == ["2018-03-28", "2018-03-30", "2018-04-02"]

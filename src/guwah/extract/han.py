@@ -37,6 +37,7 @@ NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他
                    "民案一严"  # 居民 / 村民 X, X 一案, X 严格依法: words around a name, never in a transcription
                    "陪反核要表"  # X 陪同, X 反映, X 核实, X 要求, X 表示: a log's verbs after a name (h-x30p)
                    "兄户"  # 其兄 X (his elder brother), 重点户 X (a watched household): before a name (h-x30p)
+                   "朋友同学事室狱"  # 朋友 X, 同学 X, 同事 X, 室友 X, 狱友 X: a friend, classmate, colleague before a name (h-x35p)
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
@@ -352,6 +353,19 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
             taken.add((start, end))
 
 
+# What opens a log's entry line before its day (a bullet, a dash, a number in brackets) and what closes the
+# day (a colon, a comma, a space): 5日：…, - 12日, …
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—*•·][ \t]*)?$")
+_ENTRY_AFTER = re.compile(r"[ \t]*[：:，,、 \t]")
+
+
+def _day_entry(text: str, match: re.Match) -> bool:
+    """Whether a day alone (5日, 十二号) opens its line as a log's entry heading."""
+    start = match.start("d") if match.group("d") else -1
+    return start >= 0 and bool(_ENTRY_BEFORE.search(text, max(0, start - 8), start)) \
+        and bool(_ENTRY_AFTER.match(text, match.end()))
+
+
 def find_dates(doc: Doc) -> None:
     """Add the dates written in Chinese (年, 月, 日/号) to doc.dates, then those named from another
     date (同年9月, 次日, 去年)."""
@@ -366,7 +380,7 @@ def find_dates(doc: Doc) -> None:
             doc.dates.append(mention)
             taken.add((match.start(), match.end()))
     for match in _DATE.finditer(text):
-        if not match.group() or not (match.group("y") or match.group("m")):
+        if not match.group() or not (match.group("y") or match.group("m") or _day_entry(text, match)):
             continue
         year = number(match.group("y")) if match.group("y") else None
         month = number(match.group("m")) if match.group("m") else None
@@ -381,7 +395,17 @@ def find_dates(doc: Doc) -> None:
         if taken.overlaps((start, end)):
             continue
         relative = False
-        if year is None:
+        if month is None and day is not None:
+            # a log's entry headed by its day alone (5日：…): the month and year of the entry before,
+            # the month after when the day comes earlier in the month than that entry's
+            previous = next((d for d in reversed(doc.dates) if d.end <= start and d.precision != "year"), None)
+            if previous is None:
+                continue
+            year, month = int(previous.value[:4]), int(previous.value[5:7])
+            if previous.precision == "day" and day < int(previous.value[8:10]):
+                year, month = year + month // 12, month % 12 + 1
+            relative = True
+        elif year is None:
             if day is None:
                 continue  # 三月 alone: a month of what year?
             previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
