@@ -73,6 +73,24 @@ def _dates(doc) -> list[tuple[str, str]]:
     return [(doc.text[d.start:d.end], d.value) for d in doc.dates]
 
 
+def test_several_days_sharing_one_month_are_each_a_date():
+    doc = doc_of("In 2019 the police came on the 3rd and 5th of May, and again on 2, 4 and 6 July.")
+    values = [value for _text, value in _dates(doc)]
+    assert values == ["2019", "2019-05-03", "2019-05-05", "2019-07-02", "2019-07-04", "2019-07-06"]
+    doc = doc_of("В 2018 году его вызывали 3 и 5 мая.", "ru")
+    assert [value for _text, value in _dates(doc)] == ["2018", "2018-05-03", "2018-05-05"]
+
+
+def test_ug_today_is_the_document_day_control_last_year():
+    from datetime import date
+
+    from guwah.extract.pipeline import run_pipeline
+
+    doc = run_pipeline("بۈگۈن ساقچىلار ئاكام ئەخمەت تۇرسۇننى تۇتۇپ كەتتى. ئۆتكەن يىلى دادام قولغا ئېلىندى.", "ug",
+                       date(2019, 5, 14))
+    assert [value for _text, value in _dates(doc)] == ["2019-05-14", "2018"]
+
+
 def test_zh_log_entries_headed_by_a_day_alone_take_the_month_before():
     doc = doc_of("工作日志\n2018年3月28日：走访阿卜杜拉·买买提家。\n30日：阿卜杜拉·买买提被带走。\n\n"
                  "2日：其妻热依拉·阿不都被约谈。\n他被关押了5日，没有消息。", "zh")
