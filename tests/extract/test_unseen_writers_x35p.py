@@ -96,3 +96,18 @@ def test_zh_log_entries_headed_by_a_day_alone_take_the_month_before():
                  "2日：其妻热依拉·阿不都被约谈。\n他被关押了5日，没有消息。", "zh")
     # the last 5日 is a duration inside a sentence, not an entry
     assert [value for _text, value in _dates(doc)] == ["2018-03-28", "2018-03-30", "2018-04-02"]
+
+
+def _arrest_place(doc):
+    event = next(e for e in doc.events if e.type == "arrest")
+    return next((p.name for p in doc.places if p.id == event.place), None) if event.place else None
+
+
+def test_where_the_arrested_comes_from_is_not_where_the_arrest_was():
+    assert _arrest_place(doc_of("Tursunay Ablimit, a teacher from Ghulja, was arrested in March 2018.")) is None
+    assert _arrest_place(doc_of("Турсунай Аблимит, учительница из Кульджи, была арестована в марте 2018 года.",
+                                "ru")) is None
+    # controls: a place of the act, before or after it
+    assert _arrest_place(doc_of("Tursunay Ablimit, a teacher from Ghulja, was arrested in Urumqi in March 2018.")) \
+        == "Ürümqi"
+    assert _arrest_place(doc_of("In Ghulja, Tursunay Ablimit was arrested in March 2018.")) == "Yining City"
