@@ -111,3 +111,17 @@ def test_where_the_arrested_comes_from_is_not_where_the_arrest_was():
     assert _arrest_place(doc_of("Tursunay Ablimit, a teacher from Ghulja, was arrested in Urumqi in March 2018.")) \
         == "Ürümqi"
     assert _arrest_place(doc_of("In Ghulja, Tursunay Ablimit was arrested in March 2018.")) == "Yining City"
+
+
+def test_a_negation_inside_a_relative_clause_does_not_deny_the_act_after_it():
+    for text, language, name in [
+        ("Memet Tohti, a farmer from Kashgar who had never travelled abroad, was detained in May 2017.", "en",
+         "Memet Tohti"),
+        ("Эркин Тохти, который никогда не выезжал за границу, был задержан в мае 2017 года.", "ru", "Эркин Тохти"),
+        ("Erkin Tohti, qui n’avait jamais voyagé, a été arrêté en mai 2017.", "fr", "Erkin Tohti"),
+    ]:
+        doc = doc_of(text, language)
+        assert "detention.arbitrary_arrest" in codes_of(person_named(doc, name)), text
+    # control: the act itself negated after the clause
+    doc = doc_of("Memet Tohti, who had travelled abroad, was not detained in May 2017.")
+    assert "detention.arbitrary_arrest" not in codes_of(person_named(doc, "Memet Tohti"))

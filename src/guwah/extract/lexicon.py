@@ -329,13 +329,15 @@ def negated_list(nouns: str) -> str:
     return rf"{item}(?:{joined}{item})+"
 
 
-# A subordinate clause opened before the act and closed by a comma ("when …not…, he signed",
+# A subordinate or relative clause opened before the act and closed by a comma ("when …not…, he signed",
 # « quand …ne… pas, il a signé », «когда …не…, он подписал»): a negation inside it denies that
 # clause, not the act after the comma.
 _SUBORDINATE = re.compile(
     r"\b(?:when|whenever|after|because|since|as|until|although|though|once|while|before|"
     r"quand|lorsqu['’]?|lorsque|après que|parce que|parce qu['’]|puisque|puisqu['’]|comme|bien que|bien qu['’]|"
-    r"tant que|dès que|pendant que|jusqu['’]à ce que|когда|после того,? как|потому что|так как|поскольку|хотя|пока)"
+    r"tant que|dès que|pendant que|jusqu['’]à ce que|когда|после того,? как|потому что|так как|поскольку|хотя|пока|"
+    # a relative clause on the person ("X, a farmer who had never travelled abroad, was detained")
+    r"who|whom|whose|qui|котор\w*)"
     r"\b[^,;:.]*,", re.I)
 
 
