@@ -125,3 +125,14 @@ def test_a_negation_inside_a_relative_clause_does_not_deny_the_act_after_it():
     # control: the act itself negated after the clause
     doc = doc_of("Memet Tohti, who had travelled abroad, was not detained in May 2017.")
     assert "detention.arbitrary_arrest" not in codes_of(person_named(doc, "Memet Tohti"))
+
+
+def test_zh_a_register_tells_custody_as_study_in_a_centre_and_as_being_taken_in():
+    doc = doc_of("县村民委员会公示\n\n一、阿卜杜拉·买买提，男，1990年出生。2018年3月至2019年1月在县教育培训中心学习，结业后安排务工。\n\n"
+                 "二、热依拉·阿不都，女，1992年出生。其丈夫艾力·吐尔逊于2017年11月被收押，2018年经县人民法院判处有期徒刑八年。\n\n"
+                 "三、古丽·买买提，女，1988年出生，未参加过培训，在村里务农。\n", "zh")
+    assert "victim" in person_named(doc, "阿卜杜拉·买买提").roles
+    assert "victim" in person_named(doc, "艾力·吐尔逊").roles
+    # controls: no custody told of them
+    assert "victim" not in person_named(doc, "古丽·买买提").roles
+    assert "victim" not in person_named(doc, "热依拉·阿不都").roles
