@@ -67,6 +67,12 @@ _SOURCE_BEFORE = re.compile(
     r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
+# A name right after a kin noun (", Bolat", " Bolat"), and a possessor before it ("the client's", "my",
+# « sa », «его»): the kin noun is then a named or owned person's, not a reference of its own.
+_APPOSED_NAME = re.compile(r"[ \t]*,?[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff\u4e00-\u9fff]")
+_POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|"
+                               r"мой|моя|мою|моего|моей|его|её|ее|их|наш\w*|ваш\w*|свою|своего|своей|свой))\s+(?:[\w-]+\s+)?$",
+                               re.I)
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
                               r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
@@ -155,8 +161,11 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
                   if not inside_person(s)]
         # a kin noun no person mention covers («но мать при ней увезли»): someone other than the
         # people named around it (`_resolve`: the one named in apposition to it before, or nobody)
+        # ("the client's husband, Bolat X, was detained", "his wife Aynur": the kin noun of a name in
+        # apposition or of a possessor is that person, read as before)
         found += [(t.start, t.end, "kin", None) for t in doc.analysis.tokens_in(sentence.start, sentence.end)
-                  if t.pos == "NOUN" and (t.text.lower() in KIN or t.lemma.lower() in KIN) and not inside_person(t.start)]
+                  if t.pos in ("NOUN", "PROPN") and (t.text.lower() in KIN or t.lemma.lower() in KIN) and not inside_person(t.start)
+                  and not _APPOSED_NAME.match(text, t.end) and not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start)]
     found.sort()
     return found
 
@@ -885,12 +894,6 @@ def _by_syntax(doc: Doc, index: int, start: int, end: int, refs, we_includes_spe
         # "her neighbour, X, was held", "her neighbour X was held": the name in apposition
         named = _apposed_person(doc, target, refs) if token.pos == "NOUN" else None
         ref = next((r for r in refs if r[2] == "person" and r[3] == named), None) if named else None
-    if ref is None and (token.text.lower() in KIN or token.lemma.lower() in KIN):
-        # «Саму X не задерживали, но мать при ней увезли»: the act is the kin's, not that of a person
-        # named before; the kin is the person named in apposition to the same noun before
-        # («поехала к матери, Розе Y»), else nobody the text names.
-        named = _kin_named_before(doc, token.start)
-        return [named] if named else []
     if ref is None and token.pos == "NOUN" and token.lemma.lower() in _SOMEONE \
             and not any(r[2] == "person" and r[0] < e and s < r[1]
                         for s, e in _phrase(doc.analysis, target) for r in refs) \
