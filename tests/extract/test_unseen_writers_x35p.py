@@ -136,3 +136,13 @@ def test_zh_a_register_tells_custody_as_study_in_a_centre_and_as_being_taken_in(
     # controls: no custody told of them
     assert "victim" not in person_named(doc, "古丽·买买提").roles
     assert "victim" not in person_named(doc, "热依拉·阿不都").roles
+
+
+def test_fr_cette_femme_is_no_kin_reference_control_a_bare_kin_noun_is():
+    from guwah.extract.subjects import references
+
+    doc = doc_of("Ma sœur, Aïgerim Saparkyzy, a été internée dans un camp. Cette femme dit qu'il était interdit de "
+                 "parler kazakh. Mon père, Sapar Mukhametkali, est resté. Le père a été arrêté en 2019.", "fr")
+    kinds = {doc.text[s:e]: kind for index in range(len(doc.sentences)) for s, e, kind, _pid in references(doc, index)}
+    assert kinds.get("femme") is None  # "this woman", not "this wife"
+    assert kinds.get("père") == "kin"  # control: a bare kin noun of the same text

@@ -73,6 +73,8 @@ _APPOSED_NAME = re.compile(r"[ \t]*,?[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff\u4
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|"
                                r"мой|моя|мою|моего|моей|его|её|ее|их|наш\w*|ваш\w*|свою|своего|своей|свой))\s+(?:[\w-]+\s+)?$",
                                re.I)
+# Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
+_KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
                               r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
@@ -164,7 +166,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
         # ("the client's husband, Bolat X, was detained", "his wife Aynur": the kin noun of a name in
         # apposition or of a possessor is that person, read as before)
         found += [(t.start, t.end, "kin", None) for t in doc.analysis.tokens_in(sentence.start, sentence.end)
-                  if t.pos in ("NOUN", "PROPN") and (t.text.lower() in KIN or t.lemma.lower() in KIN) and not inside_person(t.start)
+                  if t.pos in ("NOUN", "PROPN") and (t.text.lower() in KIN or t.lemma.lower() in KIN)
+                  and t.text.lower() not in _KIN_ALSO_PEOPLE and not inside_person(t.start)
                   and not _APPOSED_NAME.match(text, t.end) and not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start)]
     found.sort()
     return found
