@@ -142,6 +142,11 @@ _PATTERNS = [
     ("md", re.compile(rf"\b({_MONTH})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+{_THAT_YEAR})?(?![,.]?\s*\d|\s*(?:%|kg|km|people|years|hours))", re.I)),
     # 23 March (no year)
     ("dm", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?:\s+{_THAT_YEAR})?(?!\.?,?\s+(?:of\s+)?\d)", re.I)),
+    # The first days of a list or range of days that share one month and no year: "the 3rd and 5th of
+    # May", "2, 4 and 6 July", «3 и 5 мая» (each day a date; the span is the day; the last is a "dm")
+    ("dm_range", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s*(?:[-–,]|and|&|to|et|au|и|по)\s*"
+                            rf"(?=(?:(?:the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s*(?:,|and|&|et|и)\s*)*(?:the\s+)?"
+                            rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b(?!\.?,?\s+(?:of\s+)?\d))", re.I)),
     # in December (no year; the span is the month)
     # ("the end of February", «в конце февраля»: the qualifier is kept by `_qualify`)
     ("m", re.compile(rf"\b(?:in|during|by|since|until|from|of|en|au\s+mois\s+de|в|во|с|конце|начале|середине)\s+"
@@ -399,7 +404,7 @@ def find_dates(doc: Doc) -> None:
     for kind, pattern, scanner in _scanners():
         for match in (scanner.finditer(words) if scanner else pattern.finditer(text)):
             start, end = match.span()
-            if kind in ("m", "d_range", "m_range"):
+            if kind in ("m", "d_range", "m_range", "dm_range"):
                 start, end = match.span(1)
             if not taken.overlaps((start, end)):
                 found.append((start, end, kind, match.groups()))
@@ -524,6 +529,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         if groups[0].lower() in ("may", "mar") and groups[0][0].islower():
             return None  # "may 2017" in lower case is rarely a month
         return DateMention(0, 0, f"{year:04d}-{month:02d}", "month")
+    if kind == "dm_range":
+        kind, groups = "dm", (groups[0], groups[1], None)
     if kind in ("md", "dm"):
         month_word, day = (groups[0], int(groups[1])) if kind == "md" else (groups[1], int(groups[0]))
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():

@@ -685,8 +685,19 @@ def _place_in(doc: Doc, sentence, offset: int, in_china: bool = False) -> str | 
         gazetteer = {place.id: place.gazetteer_id for place in doc.places}
         places = [(s, pid) for s, pid in places if _inside_china(gazetteer.get(pid)) is not False]
     after = [p for p in places if p[0] >= offset]
-    chosen = after[0] if after else (places[-1] if places else None)
+    # "X, a teacher from Ghulja, was arrested": before the act, where the person comes from is no
+    # place of the act ("transferred from Ghulja to …" after it still is)
+    before = [p for p in places if p[0] < offset and not _ORIGIN_BEFORE.search(doc.text, max(0, p[0] - 30), p[0])]
+    chosen = after[0] if after else (before[-1] if before else None)
     return chosen[1] if chosen else None
+
+
+# What says a place is where someone comes from: "a teacher from", "a native of", « originaire de »,
+# «родом из», «учитель из»; a noun, not a verb, before "from" ("taken from" is where the act began).
+_ORIGIN_BEFORE = re.compile(
+    r"(?:\b(?:native of|natives of|originally from|hails? from|originaire d['’e]\s*|natif d['’e]\s*|native d['’e]\s*|родом из|"
+    r"уроженец|уроженка|уроженцы)|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Oo]ne)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+from|"
+    r"\b(?:[A-Z][\w'’-]+,?\s+)+from|(?<![\w-])[а-яё]+(?:ель|ица|ник|ница|ец|ка|ист|истка|ент|ентка|ин|инка)\s+из)\s*$")
 
 
 def _facility_in(doc: Doc, sentence, offset: int) -> str | None:

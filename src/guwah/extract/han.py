@@ -37,6 +37,7 @@ NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他
                    "民案一严"  # 居民 / 村民 X, X 一案, X 严格依法: words around a name, never in a transcription
                    "陪反核要表"  # X 陪同, X 反映, X 核实, X 要求, X 表示: a log's verbs after a name (h-x30p)
                    "兄户"  # 其兄 X (his elder brother), 重点户 X (a watched household): before a name (h-x30p)
+                   "朋友同学事室狱"  # 朋友 X, 同学 X, 同事 X, 室友 X, 狱友 X: a friend, classmate, colleague before a name (h-x35p)
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
@@ -130,7 +131,7 @@ def find_persons(doc: Doc) -> None:
 # own clause names nobody ("X，被抓时三十五岁").
 _DEFENDANT = re.compile(r"被告人?\s*[：:]?\s*$")
 # (not 被拘留人, "the detained person", a noun: 被拘留人之妻 is his wife)
-_PASSIVE_CUSTODY = re.compile(r"(?<![没未不有])被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)(?![留押]?人)")
+_PASSIVE_CUSTODY = re.compile(r"(?<![没未不有])被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑|收押|收监)(?![留押]?人)")
 _CLAUSE_END = "，。；！？,;\n"
 
 
@@ -155,11 +156,13 @@ def find_victims(doc: Doc) -> None:
     _sentence_victims(doc)
 
 
-# Custody told without a passive, or of a pronoun (h-x28p): 将其带走 / 把他带走 (took him away), 将 X 刑事拘留,
+# Custody told without a passive, or of a pronoun (h-x28p): 将其带走 / 把他带走 (took him away), 将 X 刑事拘留, 被收押,
 # 送中心学习 / 送往教培中心 (sent to a centre), 羁押, 失踪, 被关 / 被判 of 他 / 她 / 其. Not negated (没 / 未 / 不).
 _CUSTODY_ANY = re.compile(
-    r"(?<![没未不])(?:被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑)(?![留押]?人)|带走|抓走|刑事拘留|羁押|关押|逮捕|"
-    r"送(?:往|到|进|去)?[^，。；\n]{0,12}?(?:教培|培训中心|中心学习|中心|看守所|监狱|拘留所|学习班)|失踪)")
+    r"(?<![没未不])(?:被(?:刑事)?(?:抓|捕|拘|关|判|带走|送|押|劳教|逮捕|拘留|关押|判处|判刑|收押|收监)(?![留押]?人)|带走|抓走|刑事拘留|羁押|关押|逮捕|"
+    r"送(?:往|到|进|去)?[^，。；\n]{0,12}?(?:教培|培训中心|中心学习|中心|看守所|监狱|拘留所|学习班)|失踪|"
+    # a term in a "training centre" told as study (在…教育培训中心学习), a sentence without 被 (经法院判处有期徒刑)
+    r"在[^，。；\n]{0,16}?(?:教培中心|培训中心|转化中心|学习班)(?:学习|接受)|判处(?:有期徒刑|无期徒刑|死刑))")
 _PRONOUN = re.compile(r"[他她其]")
 _NEGATED_BEFORE = re.compile(r"(?:没有?|未|不|并未|从未)$")
 _KIN_BEFORE = re.compile(r"[其他她我](?:的)?(?:兄|弟|哥|姐|妹|父|母|丈夫|妻|儿|女|子|爸|妈)")
@@ -352,6 +355,19 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
             taken.add((start, end))
 
 
+# What opens a log's entry line before its day (a bullet, a dash, a number in brackets) and what closes the
+# day (a colon, a comma, a space): 5日：…, - 12日, …
+_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–—*•·][ \t]*)?$")
+_ENTRY_AFTER = re.compile(r"[ \t]*[：:，,、 \t]")
+
+
+def _day_entry(text: str, match: re.Match) -> bool:
+    """Whether a day alone (5日, 十二号) opens its line as a log's entry heading."""
+    start = match.start("d") if match.group("d") else -1
+    return start >= 0 and bool(_ENTRY_BEFORE.search(text, max(0, start - 8), start)) \
+        and bool(_ENTRY_AFTER.match(text, match.end()))
+
+
 def find_dates(doc: Doc) -> None:
     """Add the dates written in Chinese (年, 月, 日/号) to doc.dates, then those named from another
     date (同年9月, 次日, 去年)."""
@@ -366,7 +382,7 @@ def find_dates(doc: Doc) -> None:
             doc.dates.append(mention)
             taken.add((match.start(), match.end()))
     for match in _DATE.finditer(text):
-        if not match.group() or not (match.group("y") or match.group("m")):
+        if not match.group() or not (match.group("y") or match.group("m") or _day_entry(text, match)):
             continue
         year = number(match.group("y")) if match.group("y") else None
         month = number(match.group("m")) if match.group("m") else None
@@ -381,7 +397,17 @@ def find_dates(doc: Doc) -> None:
         if taken.overlaps((start, end)):
             continue
         relative = False
-        if year is None:
+        if month is None and day is not None:
+            # a log's entry headed by its day alone (5日：…): the month and year of the entry before,
+            # the month after when the day comes earlier in the month than that entry's
+            previous = next((d for d in reversed(doc.dates) if d.end <= start and d.precision != "year"), None)
+            if previous is None:
+                continue
+            year, month = int(previous.value[:4]), int(previous.value[5:7])
+            if previous.precision == "day" and day < int(previous.value[8:10]):
+                year, month = year + month // 12, month % 12 + 1
+            relative = True
+        elif year is None:
             if day is None:
                 continue  # 三月 alone: a month of what year?
             previous = next((d for d in reversed(doc.dates) if d.end <= start), None)

@@ -22,7 +22,11 @@ KIN = {
     "sœur": ("sister", "female"), "soeur": ("sister", "female"), "mari": ("husband", "male"),
     "époux": ("husband", "male"), "femme": ("wife", "female"), "épouse": ("wife", "female"),
     "fils": ("son", "male"), "fille": ("daughter", "female"), "oncle": ("uncle", "male"),
-    "tante": ("aunt", "female"), "neveu": ("nephew", "male"), "nièce": ("niece", "female"),
+    "tante": ("aunt", "female"), "cousine": ("cousin", "female"),
+    "grand-père": ("grandfather", "male"), "grand-mère": ("grandmother", "female"), "petit-fils": ("grandson", "male"),
+    "petite-fille": ("granddaughter", "female"), "beau-père": ("father-in-law", "male"),
+    "belle-mère": ("mother-in-law", "female"), "beau-frère": ("brother-in-law", "male"),
+    "belle-sœur": ("sister-in-law", "female"), "gendre": ("son-in-law", "male"), "neveu": ("nephew", "male"), "nièce": ("niece", "female"),
     # Russian
     "отец": ("father", "male"), "отца": ("father", "male"), "мать": ("mother", "female"),
     "мама": ("mother", "female"), "маму": ("mother", "female"), "брат": ("brother", "male"),
@@ -226,7 +230,7 @@ RU_NOT_NAME = set("""
 сыном сыне дочь дочери дочерью свекровь свекрови свёкор свекор свёкра свекра невестка невестки невестке
 невестку тёща теща тесть зять дядя дяди дяде дядю тётя тетя тёти тети племянник племянника племянница
 бабушка бабушки бабушку дедушка дедушки дедушку внук внука внучка внучку дети детей детям
-сама сам сами само также тогда позже
+сама сам сами само саму самого самой самому самим самих самою также тогда позже
 пока когда если хотя чтобы пусть лишь только уже даже ещё еще но и а или затем потом теперь сейчас
 вот где куда там здесь тут вчера сегодня завтра однако зато поэтому потому ведь
 об обо во со ко по от для за при про после до из без над под перед через между среди возле около
@@ -325,13 +329,15 @@ def negated_list(nouns: str) -> str:
     return rf"{item}(?:{joined}{item})+"
 
 
-# A subordinate clause opened before the act and closed by a comma ("when …not…, he signed",
+# A subordinate or relative clause opened before the act and closed by a comma ("when …not…, he signed",
 # « quand …ne… pas, il a signé », «когда …не…, он подписал»): a negation inside it denies that
 # clause, not the act after the comma.
 _SUBORDINATE = re.compile(
     r"\b(?:when|whenever|after|because|since|as|until|although|though|once|while|before|"
     r"quand|lorsqu['’]?|lorsque|après que|parce que|parce qu['’]|puisque|puisqu['’]|comme|bien que|bien qu['’]|"
-    r"tant que|dès que|pendant que|jusqu['’]à ce que|когда|после того,? как|потому что|так как|поскольку|хотя|пока)"
+    r"tant que|dès que|pendant que|jusqu['’]à ce que|когда|после того,? как|потому что|так как|поскольку|хотя|пока|"
+    # a relative clause on the person ("X, a farmer who had never travelled abroad, was detained")
+    r"who|whom|whose|qui|котор\w*)"
     r"\b[^,;:.]*,", re.I)
 
 
@@ -432,7 +438,7 @@ HEDGE = (
     r"aurai(?:t|ent)|serai(?:t|ent)|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
     # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
-    r"бәлкім|мүмкін|естуімше|естуімізше|сірә)\b")
+    r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә)\b")
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
 # denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
 # «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no

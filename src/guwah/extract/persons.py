@@ -179,6 +179,11 @@ _KIN_FIELD = re.compile(
 RU_KIN_NOUNS = ("отец", "мать", "мама", "брат", "сестра", "муж", "жена", "сын", "дочь",
                 "дядя", "тётя", "тетя", "дед", "бабушка", "племянник", "племянница")
 _RU_CLOSE_RELATIONS = {KIN[word][0] for word in RU_KIN_NOUNS[:9]}
+# The stem every case form of a noun of `RU_KIN_NOUNS` starts with (отец → отц-, мать → матер-,
+# дочь → дочер-: the stems with a vowel that comes and goes; the rest lose their last vowel or soft sign).
+_RU_KIN_STEM_EXCEPTIONS = {"отец": "отц", "мать": "матер", "дочь": "дочер"}
+RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip("аяь")) for w in RU_KIN_NOUNS}
+                               | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:{'|'.join(w for w in KIN if re.fullmatch('[а-яё]+', w) and KIN[w][0] in _RU_CLOSE_RELATIONS)}))(?![\w-])"
     rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")

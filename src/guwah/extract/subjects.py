@@ -38,6 +38,7 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING, pronouns_of
+from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
 _REFERENCE = re.compile(
@@ -59,13 +60,24 @@ _CASE_SENSITIVE_FIRST = {"I"}
 # "According to her sister Aynur Tohti, she was …": a relative named as the source is one too.
 _SOURCE_BEFORE = re.compile(
     r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|его|её|ее)\s+(?:[\w-]+\s+)?"
-    r"(?:brother|sister|son|daughter|mother|father|husband|wife|cousin|uncle|aunt|niece|nephew|relative|frère|sœur|"
-    r"fils|fille|mère|père|mari|femme|cousine?|брат\w*|сестр\w*|сын\w*|дочер\w*|матер\w*|отц\w*|муж\w*|жен\w*)\s*,?\s+"
+    # the kin words: `lexicon.KIN`, and every case form of `persons.RU_KIN_NOUNS` (one list each)
+    rf"(?:relative|{_KIN_WORDS}|{RU_KIN_FORMS})\s*,?\s+"
     # "according to a cellmate, X, …", «по словам сокамерника, X, …»: a name in
     # apposition to whoever the source is (a source only when a comma closes it: `is_source`)
     r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
+# A name right after a kin noun (", Bolat", " Bolat"), and a possessor before it ("the client's", "my",
+# « sa », «его»): the kin noun is then a named or owned person's, not a reference of its own.
+_APPOSED_NAME = re.compile(r"[ \t]*,?[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff\u4e00-\u9fff]")
+_POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:my|his|her|our|their|your|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|"
+                               r"мой|моя|мою|моего|моей|его|её|ее|их|наш\w*|ваш\w*|свою|своего|своей|свой))\s+(?:[\w-]+\s+)?$",
+                               re.I)
+# Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
+_KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
+# "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
+_PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
+                              r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
 _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
@@ -137,6 +149,9 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
             continue  # "her two children": somebody's relatives, not a generic group
         if kind in ("he", "she", "first") and _SOURCE_PRONOUN.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Selon elle, …", "according to him": the source of the report, not its subject
+        if kind in ("he", "she", "first", "we", "they") \
+                and _PRESENCE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # «мать при ней увезли», "taken in front of him": who saw it, not whom it was done to
         found.append((match.start(), match.end(), kind or "", None))
     if doc.language == "fr" and doc.analysis is not None:
         for token in doc.analysis.tokens_in(sentence.start, sentence.end):
@@ -146,6 +161,14 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
     if doc.analysis is not None:
         found += [(s, e, "person", pid) for s, e, pid in _descriptions_in(doc, sentence.start, sentence.end)
                   if not inside_person(s)]
+        # a kin noun no person mention covers («но мать при ней увезли»): someone other than the
+        # people named around it (`_resolve`: the one named in apposition to it before, or nobody)
+        # ("the client's husband, Bolat X, was detained", "his wife Aynur": the kin noun of a name in
+        # apposition or of a possessor is that person, read as before)
+        found += [(t.start, t.end, "kin", None) for t in doc.analysis.tokens_in(sentence.start, sentence.end)
+                  if t.pos in ("NOUN", "PROPN") and (t.text.lower() in KIN or t.lemma.lower() in KIN)
+                  and t.text.lower() not in _KIN_ALSO_PEOPLE and not inside_person(t.start)
+                  and not _APPOSED_NAME.match(text, t.end) and not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start)]
     found.sort()
     return found
 
@@ -367,6 +390,9 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return [speaker] if speaker and we_includes_speaker else []
     if kind == "generic":
         return []
+    if kind == "kin":
+        named = _kin_named_before(doc, start)
+        return [named] if named else []
     if kind in ("he", "she", "boy", "girl"):
         gender = "male" if kind in ("he", "boy") else "female"
         if kind in ("he", "she") and depth < 3:
@@ -963,6 +989,25 @@ def _apposed_person(doc: Doc, target: int, refs) -> str | None:
         ref = next((r for r in refs if r[0] < word.end and word.start < r[1] and r[2] == "person"), None)
         if ref is not None and doc.person(ref[3]).names:
             return ref[3]
+    return None
+
+
+def _kin_named_before(doc: Doc, start: int, window: int = 1300) -> str | None:
+    """The named person last put in apposition to the kin noun starting at `start` (same lemma) in the
+    `window` characters before it ("to see her mother, Roza Y. … the mother was taken"), else None."""
+    from bisect import bisect_left
+
+    tokens = doc.analysis.tokens
+    target = bisect_left(doc.analysis.token_starts(), start)
+    lemma = tokens[target].lemma.lower()
+    for i in range(target - 1, 0, -1):
+        if tokens[i].start < start - window:
+            break
+        if tokens[i].lemma.lower() != lemma or i + 2 >= target or tokens[i + 1].text != ",":
+            continue
+        named = doc.person_spans_in(tokens[i + 2].start, tokens[i + 2].start + 1)
+        if named and doc.person(named[0][1]).names:
+            return named[0][1]
     return None
 
 

@@ -291,27 +291,28 @@ _LATER = frozenset({"këyin", "кейін", "соң"})
 
 
 @cache
-def _kazakh_relative() -> tuple[dict[str, int], dict[str, int]]:
-    """Kazakh phrases said from the time of speaking, from dateparser's table of the language
-    (`relative-type`: «бүгін» "0 day ago", «кеше» "1 day ago", «ертең» "in 1 day", «осы ай» "0 month
-    ago", «өткен апта» "1 week ago", «биылғы жыл» "0 year ago"): (day word → days from the day of
-    writing, first word of a unit phrase → units from the document's date). Issue 11, h-x33p: «осы
-    жылы», «осы айда» and «кеше» gave no date."""
+def _spoken_relative() -> tuple[dict[str, int], dict[str, int]]:
+    """Kazakh and Uyghur phrases said from the time of speaking, from dateparser's tables of the two
+    languages (`relative-type`: «бүгін» / «بۈگۈن» "0 day ago", «кеше» / «تۈنۈگۈن» "1 day ago", «ертең» /
+    «ئەتە» "in 1 day", «осы ай» "0 month ago", «өткен апта» "1 week ago", «биылғы жыл» "0 year ago"):
+    (day word → days from the day of writing, first word of a unit phrase → units from the document's
+    date). Issue 11, h-x33p: «осы жылы», «осы айда» and «кеше» gave no date; h-x35p: «بۈگۈن» neither."""
     from dateparser.languages.loader import default_loader
 
     days: dict[str, int] = {}
     firsts: dict[str, int] = {}
-    for meaning, phrases in default_loader.get_locale("kk").info.get("relative-type", {}).items():
-        told = re.fullmatch(r"(in )?(\d+) (year|month|week|day)( ago)?", meaning)
-        if told is None:
-            continue
-        amount = int(told.group(2)) * (1 if told.group(1) else -1)
-        for phrase in phrases:
-            words = phrase.split()
-            if len(words) == 1 and told.group(3) == "day":
-                days[key(words[0])] = amount
-            elif len(words) == 2 and told.group(3) != "day":
-                firsts[key(words[0])] = amount
+    for language in ("kk", "ug"):
+        for meaning, phrases in default_loader.get_locale(language).info.get("relative-type", {}).items():
+            told = re.fullmatch(r"(in )?(\d+) (year|month|week|day)( ago)?", meaning)
+            if told is None:
+                continue
+            amount = int(told.group(2)) * (1 if told.group(1) else -1)
+            for phrase in phrases:
+                words = phrase.split()
+                if len(words) == 1 and told.group(3) == "day":
+                    days[key(words[0])] = amount
+                elif len(words) == 2 and told.group(3) != "day":
+                    firsts[key(words[0])] = amount
     return days, firsts
 
 
@@ -395,7 +396,7 @@ def _relative_at(keys: list[str], index: int, stems: tuple[str, ...] = ()) -> tu
     alone = next((k for k in (first, *stems) if k in _ALONE), None)
     if alone:
         return 1, *_ALONE[alone][:1], "Y", _ALONE[alone][1]
-    days, firsts = _kazakh_relative()
+    days, firsts = _spoken_relative()
     if first in days:
         return 1, "today", "D", days[first]
     if first in _FROM and second in _YEAR_WORD:
