@@ -273,9 +273,29 @@ def test_the_first_account_says_guwah_actor_must_name_an_account_from_now_on(sto
     monkeypatch.setenv("GUWAH_NEW_PASSWORD", PASSWORD)
     monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
     monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
-    first = runner.invoke(users_app, ["add", "vera"], catch_exceptions=False)
+    first = runner.invoke(users_app, ["add", "vera", "--role", "admin"], catch_exceptions=False)
     assert first.exit_code == 0
     assert "export GUWAH_ACTOR=vera" in first.output and "'root' is none" in first.output
     monkeypatch.setenv("GUWAH_ACTOR", "vera")
     second = runner.invoke(users_app, ["add", "wanda"], catch_exceptions=False)
     assert second.exit_code == 0 and "Created viewer wanda" in second.output and "GUWAH_ACTOR" not in second.output
+
+
+def test_the_first_account_must_be_an_admin(store, settings, monkeypatch):
+    """With the CLI checking roles, a first account made a viewer (the default role) left no one
+    able to add, enable or promote anyone: it is refused in one line and nothing is stored; the
+    same name as an admin is created (control)."""
+    from guwah.accounts import list_users
+
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(settings.key_file))
+    monkeypatch.setenv("GUWAH_ACTOR", "root")
+    monkeypatch.setenv("GUWAH_NEW_PASSWORD", PASSWORD)
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    monkeypatch.delenv("GUWAH_PASSPHRASE", raising=False)
+    refused = runner.invoke(users_app, ["add", "vera"])
+    assert refused.exit_code == 1 and "first account must be an admin" in refused.output, refused.output
+    with store.session() as session:
+        assert list_users(session) == []
+    created = runner.invoke(users_app, ["add", "vera", "--role", "admin"])
+    assert created.exit_code == 0, created.output

@@ -102,7 +102,7 @@ def test_review_accept_needs_an_editor(archive, monkeypatch):
     assert looked_up.exit_code == 1 and "viewer" not in looked_up.stderr and "role" not in looked_up.stderr
 
 
-@pytest.mark.parametrize("args", [["users", "list"], ["release", "list"], ["documents"], ["review", "list"],
+@pytest.mark.parametrize("args", [["release", "list"], ["documents"], ["review", "list"],
                                   ["audit", "verify"]])
 def test_reading_commands_stay_open_to_a_viewer(archive, monkeypatch, args):
     monkeypatch.setenv("GUWAH_ACTOR", "vic")
@@ -143,3 +143,13 @@ def test_one_row_of_the_table_moves_the_web_and_the_cli_together(store, tmp_path
     monkeypatch.setitem(permissions.PERMISSIONS, "manage_accounts", "editor")
     assert client.get("/admin/users").status_code == 200
     assert runner.invoke(app, ["users", "disable", "target"]).exit_code == 0
+
+
+def test_the_list_of_accounts_is_an_admins_as_on_the_web(archive, monkeypatch):
+    # `guwah users list` was open to a viewer while the web's /admin/users is an admin's: both now
+    # read the manage_accounts row (an admin lists them: control).
+    monkeypatch.setenv("GUWAH_ACTOR", "vic")
+    refused = runner.invoke(app, ["users", "list"])
+    assert refused.exit_code == 1 and "viewer" in refused.stderr
+    monkeypatch.setenv("GUWAH_ACTOR", "ada")
+    assert runner.invoke(app, ["users", "list"]).exit_code == 0

@@ -47,6 +47,11 @@ def add(
     check_password(password)
     with archive_session("manage_accounts") as (store, session):
         first = not list_users(session)
+        if first and role != "admin":
+            # The CLI checks the actor's role from the first account on (`check_cli_actor`): a first
+            # account that is not an admin could never add, enable or promote anyone.
+            raise InputError("the archive's first account must be an admin (--role admin): once it exists only "
+                             "an admin may manage accounts", value=username)
         user = create_user(store, session, username, password, role, actor=store.settings.actor)
         second = needs_second_factor(user)
         actor = store.settings.actor
@@ -66,7 +71,7 @@ def list_command() -> None:
     from guwah.accounts import list_users
     from guwah.accounts.users import is_locked
 
-    with archive_session("read") as (store, session):
+    with archive_session("manage_accounts") as (store, session):  # as the web's /admin/users
         rows = [(user.id, user.username, user.role, user.totp_enabled, user.disabled, is_locked(user))
                 for user in list_users(session)]
     table = Table(title="Users")
