@@ -7,7 +7,7 @@ import re
 from guwah.extract.events import _TRAVEL
 from guwah.extract.events import TRIGGERS as EVENT_TRIGGERS
 from guwah.extract.lexicon import ETHNONYMS, GENDERED_NOUNS, KIN, OFFICIAL_TITLES
-from guwah.extract.violations import _REPRISAL
+from guwah.extract.violations import _CLASSIFIED_NEEDS, _REPRISAL
 from guwah.extract.violations import TRIGGERS as VIOLATION_TRIGGERS
 
 _GENDER_WORDS = set(KIN) | set(GENDERED_NOUNS) | {"she", "he", "her", "his", "elle", "il", "она", "он"}
@@ -42,7 +42,10 @@ def unsupported(result: dict, text: str) -> list[str]:
                 patterns += [p for t, p, _we in EVENT_TRIGGERS if t == "arrest"]
             if violation["code"] == "detention.internment_camp":
                 patterns += [p for t, p, _we in EVENT_TRIGGERS if t in ("detention", "transfer")]
-            if not any(_has(p, words) for p in patterns):
+            # a code the act classifier proposed stands on the words it needs in its sentence (h-x35c:
+            # held incommunicado told by an absence, "we cannot reach him")
+            needs = _CLASSIFIED_NEEDS.get(violation["code"], ())
+            if not any(_has(p, words) for p in patterns) and not (needs and all(_has(p, words) for p in needs)):
                 problems.append(f"{person['id']} {violation['code']} evidence {words[:60]!r}")
         for attribute, span in person["attributes_evidence"].items():
             words = span_text(span).lower()

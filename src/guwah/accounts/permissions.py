@@ -28,7 +28,8 @@ PERMISSIONS: dict[str, str] = {
     "read_contacts": "editor",
     # Consent changes (raising consent waits for a second member) and their decisions.
     "change_consent": "editor",
-    # Releases and naming bases: draft, approve (a second member), withdraw.
+    # Releases and naming bases: draft, approve (a second member), withdraw; registered boilerplate
+    # passages (`guwah boilerplate add/remove`: they change what counts as a copy or a quotation).
     "release": "editor",
     # Erasure by key destruction: the counterpart of a witness's consent withdrawal, which an
     # editor records (on the web and with `guwah consent withdraw --erase`).

@@ -210,7 +210,7 @@ def boilerplate_add(
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as failed:
         raise InputError(f"cannot read {path} as UTF-8 text", value=path) from failed
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         with releases_coming_down(session, "a boilerplate passage was registered") as changes:
             row = register_boilerplate(session, name, text, store.settings.actor)
         number = row.id
@@ -228,7 +228,7 @@ def boilerplate_list() -> None:
 
     from guwah.storage.tables import Boilerplate
 
-    with archive_session() as (_, session):
+    with archive_session("read") as (_, session):
         rows = [(b.id, b.name, len(re.findall(r"\w+", b.text)), b.registered_by, b.registered_at.date().isoformat())
                 for b in session.scalars(select(Boilerplate).order_by(Boilerplate.id))]
     for number, name, words, who, day in rows:
@@ -243,7 +243,7 @@ def boilerplate_remove(number: int = typer.Argument(..., max=MAX_ID, help="Its n
     from guwah.registry.corroboration import remove_boilerplate
     from guwah.releases import RegistryAct, releases_coming_down
 
-    with archive_session() as (store, session):
+    with archive_session("release") as (store, session):
         with releases_coming_down(session, "a boilerplate passage was removed") as changes:
             remove_boilerplate(session, number, store.settings.actor)
     err.print(f"boilerplate {number} removed", highlight=False)
