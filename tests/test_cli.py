@@ -173,6 +173,16 @@ def test_search_is_audited_without_the_query(run, inbox):
     assert "Urumqi" not in json.dumps(entries)
 
 
+def test_reindex_builds_both_indexes_again_and_is_audited(run, inbox):
+    run("ingest", inbox)
+    result = run("reindex")
+    assert result.exit_code == 0, result.output
+    assert "Indexed 2 documents" in result.stderr and "0 approved releases" in result.stderr
+    assert [d["title"] for d in json.loads(run("search", "Urumqi", "--json").stdout)] == ["Transfer to Urumqi"]
+    entries = json.loads(run("audit", "list", "--json").stdout)
+    assert [e["detail"] for e in entries if e["action"] == "reindex"] == [{"documents": 2, "releases": 0}]
+
+
 def test_reads_of_non_public_documents_and_exports_are_audited(run, inbox, tmp_path, monkeypatch):
     run("ingest", inbox)  # one.txt is confidential (the default), two.docx public
     run("show", "2", "--no-text")  # public consent but not yet released: a non-public read

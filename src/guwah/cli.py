@@ -494,6 +494,23 @@ def serve(
 
 @app.command()
 @fails_cleanly
+def reindex() -> None:
+    """Build both search indexes again: the workspace's blind index of every document and the public
+    index of approved releases (after an upgrade that changes how words are indexed; audited)."""
+    from guwah.search import reindex_all
+    from guwah.search.public import rebuild
+
+    store = _store("rebuild_indexes")
+    with store.session() as session:
+        documents = reindex_all(session, store.ring)
+        releases = rebuild(session)
+        store.audit(session, store.settings.actor, "reindex", None, None, documents=documents, releases=releases)
+    err.print(f"Indexed {documents} documents for the workspace search and {releases} approved releases for the "
+              "public search")
+
+
+@app.command()
+@fails_cleanly
 def search(
     query: str = typer.Argument(..., help="Words to find (every word must occur, in any script)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),

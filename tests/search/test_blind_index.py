@@ -16,6 +16,8 @@ def documents(any_store, tmp_path):
         "ug.txt": "ئاكام غۇلجىدا تۇتۇلدى. غۇلجا",
         "en.txt": "Her father was detained in Ürümqi and later moved to Ghulja.",
         "zh.txt": "他在伊宁市被拘留。",
+        "zh-name.txt": "我的哥哥吐尔逊·托合提被抓走了，嫂子也被带走。",
+        "en-name.txt": "My brother Tursun was taken in 2017.",
     }
     ids = {}
     for name, text in texts.items():
@@ -53,9 +55,29 @@ def test_the_index_holds_no_words(any_store, documents):
     assert all(len(term) == 32 and int(term, 16) >= 0 for term in terms)
 
 
+def test_a_name_in_chinese_characters_inside_a_sentence_is_found_in_letters_and_back(any_store, documents):
+    # 吐尔逊 is written inside a sentence with no spaces: found by its Latin readings both ways
+    assert find(any_store, "Tursun") == sorted([documents["zh-name.txt"], documents["en-name.txt"]])
+    assert find(any_store, "吐尔逊") == sorted([documents["zh-name.txt"], documents["en-name.txt"]])
+    assert find(any_store, "Tohti") == [documents["zh-name.txt"]]
+    assert find(any_store, "Tursun 2017") == [documents["en-name.txt"]]
+    # control: a word the Chinese text does not hold, and ordinary Chinese still by character pairs
+    assert find(any_store, "Memet") == []
+    assert find(any_store, "拘留") == [documents["zh.txt"]]
+    assert find(any_store, "哥哥") == [documents["zh-name.txt"]]
+
+
+def test_han_name_forms_read_marked_stretches_only():
+    from guwah.search import han_name_forms
+
+    assert "tursun" in han_name_forms("我的哥哥吐尔逊被抓走了")
+    assert han_name_forms("我们都很好") == set()  # no transcription character: no reading
+    assert han_name_forms("Tursun") == set()
+
+
 def test_reindex_rebuilds_the_same_results(any_store, documents):
     with any_store.session() as session:
-        assert reindex_all(session, any_store.ring) == 4
+        assert reindex_all(session, any_store.ring) == 6
     assert find(any_store, "Omarov") == [documents["ru.txt"]]
 
 

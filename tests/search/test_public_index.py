@@ -618,6 +618,24 @@ def test_a_testimony_word_is_found_from_another_script(database_url, tmp_path, w
         store.close()
 
 
+def test_a_name_in_chinese_characters_inside_a_released_sentence_is_found_in_any_script(database_url, tmp_path):
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        for k, text in enumerate(["邻居说，吐尔逊在二〇一八年被带走了。", "The neighbours said nothing."]):
+            document = ingest_text(store, tmp_path, f"w{k}.txt", text, "consent: public\n")
+            mark_read(store, document)
+            release_document(store, document)
+        with store.session() as session:
+            def found(query):
+                return [d.id for d in search_public(session, query).documents]
+            assert found("Tursun") == [1]
+            assert found("Турсун") == [1]
+            assert found("吐尔逊") == [1]
+            assert found("Memet") == []  # control
+    finally:
+        store.close()
+
+
 def test_testimonies_found_have_every_word_of_the_query(database_url, tmp_path):
     """A testimony is found only when it has every word of the query (each under any of its forms,
     in any script)."""

@@ -38,6 +38,9 @@ PERMISSIONS: dict[str, str] = {
     "manage_accounts": "admin",
     # The archive's keys (`guwah keys rotate`).
     "manage_keys": "admin",
+    # Building the search indexes again (`guwah reindex`): it reads every document, confidential
+    # ones included, and replaces the public index in one commit.
+    "rebuild_indexes": "admin",
 }
 
 

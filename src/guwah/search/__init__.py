@@ -2,8 +2,9 @@
 
 Each word of a document is stored only as a keyed hash (HMAC under a key derived from the archive
 key), together with its Latin forms, so that a search for "Omarov" also finds "Омаров" and
-"Ghulja" finds "غۇلجا". Chinese text is indexed by character pairs. The index supports whole-
-word search; it cannot do substring or fuzzy search, which would need the words themselves —
+"Ghulja" finds "غۇلجا". Chinese text is indexed by character pairs, and each stretch of it that reads as a transcribed
+Uyghur or Kazakh name also by that name's Latin readings (`han_name_forms`: "Tursun" finds
+"吐尔逊"). The index supports whole-word search; it cannot do substring or fuzzy search, which would need the words themselves —
 the trade-off SECURITY.md describes.
 """
 
@@ -32,8 +33,38 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The longest stretch of characters read as one transcribed name part: 阿不都热合曼 (Abdurehman) is 6.
+MAX_NAME_CHARACTERS = 6
+
+
+def han_name_forms(run: str) -> set[str]:
+    """The Latin readings of the transcribed names inside a run of Chinese characters.
+
+    Chinese writes a Uyghur or Kazakh name with characters chosen for their sound (吐尔逊 Tursun);
+    running text has no spaces, so the name's bounds are unknown. Every stretch of 2 to
+    MAX_NAME_CHARACTERS characters that has a transcription character where it writes its sound
+    (`guwah.names.chinese.transcription_marked`) is read through the one transliteration layer
+    (`guwah.names.latin_forms`), spaces dropped. Readings of stretches that are no name are
+    harmless extra forms: they only match a query word that reads the same.
+
+    Args:
+        run: Chinese characters only (a run found by a regular expression); other text gives none.
+    Returns:
+        Lower-case Latin forms, e.g. {"tursun", "turshun", "tuerxun", ...} for "吐尔逊"; empty when
+        no stretch is marked.
+    """
+    if not _HAN.fullmatch(run):
+        return set()
+    forms: set[str] = set()
+    for size in range(2, min(MAX_NAME_CHARACTERS, len(run)) + 1):
+        for start in range(len(run) - size + 1):
+            forms |= _run_readings(run[start:start + size])
+    return forms
+
+
 def word_variants(word: str) -> set[str]:
-    """The forms under which one word is indexed and looked up."""
+    """The forms under which one word is indexed and looked up (a word in Chinese characters, a
+    character pair from `words`, stands for itself)."""
     from guwah.names import latin_forms
 
     word = word.casefold()
@@ -45,6 +76,43 @@ def word_variants(word: str) -> set[str]:
     return {v for v in variants if v}
 
 
+def query_forms(query: str) -> list[frozenset[str]]:
+    """Per word of a query, the forms any one of which stands for it (every word must be found).
+
+    A run of Chinese characters of a name's length that reads as a transcribed name is one word,
+    found under its Latin readings (`han_name_forms` of the run itself: a testimony in characters
+    indexes the same readings, one in letters writes one of them); any other run is its character
+    pairs, as it is indexed.
+    """
+    found: list[frozenset[str]] = []
+    for word in _WORD.findall(query):
+        for piece in _HAN.split(word):
+            if piece:
+                found.append(frozenset(word_variants(piece)))
+        for run in _HAN.findall(word):
+            readings = _run_readings(run)
+            if readings:
+                found.append(frozenset(readings))
+            else:
+                found.extend(frozenset(word_variants(pair)) for pair in _pairs(run))
+    return list(dict.fromkeys(found))
+
+
+def _run_readings(run: str) -> set[str]:
+    """The Latin readings of a run of Chinese characters of a name's length that has a
+    transcription character where it writes its sound; none for any other run."""
+    from guwah.names import latin_forms
+    from guwah.names.chinese import transcription_marked
+
+    if not 2 <= len(run) <= MAX_NAME_CHARACTERS or not transcription_marked(run):
+        return set()
+    return {form.replace(" ", "") for form in latin_forms(run)} - {""}
+
+
+def _pairs(run: str) -> list[str]:
+    return [run[i:i + 2] for i in range(max(1, len(run) - 1))]
+
+
 def words(text: str) -> list[str]:
     """Words of a text; runs of Chinese characters become overlapping character pairs."""
     found: list[str] = []
@@ -52,8 +120,7 @@ def words(text: str) -> list[str]:
         for piece in _HAN.split(word):
             if piece:
                 found.append(piece)
-        for run in _HAN.findall(word):
-            found.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+        found.extend(pair for run in _HAN.findall(word) for pair in _pairs(run))
     return found
 
 
@@ -64,19 +131,21 @@ def _term(ring: KeyRing, variant: str) -> str:
 def index_document(session: Session, ring: KeyRing, document_id: int, text: str) -> int:
     """(Re)build the blind index of one document; returns the number of terms stored."""
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
-    terms = {_term(ring, v) for word in set(words(text)) for v in word_variants(word)}
+    variants = {v for word in set(words(text)) for v in word_variants(word)}
+    variants.update(form for run in set(_HAN.findall(text)) for form in han_name_forms(run))
+    terms = {_term(ring, v) for v in variants}
     session.add_all(SearchTerm(document_id=document_id, term=term) for term in terms)
     return len(terms)
 
 
 def search_documents(session: Session, ring: KeyRing, query: str) -> list[int]:
     """Ids of documents containing every word of `query` (in any of its forms), oldest first."""
-    query_words = words(query)
+    query_words = query_forms(query)
     if not query_words:
         raise InputError("the search needs at least one word")
     matching: set[int] | None = None
-    for word in dict.fromkeys(query_words):
-        terms = [_term(ring, v) for v in word_variants(word)]
+    for forms in query_words:
+        terms = [_term(ring, v) for v in forms]
         ids = set(session.scalars(select(SearchTerm.document_id).where(SearchTerm.term.in_(terms))))
         matching = ids if matching is None else matching & ids
         if not matching:

@@ -224,6 +224,7 @@ def place_filter(entry_id: str) -> tuple[str, str] | None:
 # A run of Chinese characters longer than this is a phrase, not a name: not read into Latin letters.
 MAX_HAN_WORD = 6
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @lru_cache(maxsize=262144)
@@ -251,11 +252,16 @@ def word_forms(word: str) -> frozenset[str]:
 
 def document_words(content: dict) -> set[str]:
     """The index words of a released testimony's title and text: the folded stems of each word
-    (`guwah.names.stems`) and their Latin readings (`word_forms`)."""
+    (`guwah.names.stems`) and their Latin readings (`word_forms`), and the readings of the
+    transcribed names inside runs of Chinese characters (`guwah.search.han_name_forms`: "Tursun"
+    finds a testimony that writes 吐尔逊 inside a sentence)."""
     from guwah.names import stems
+    from guwah.search import han_name_forms
 
     text = f"{content.get('title') or ''} {content.get('text') or ''}"
-    return {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
+    found = {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
+    found.update(form for run in set(_HAN_RUN.findall(text)) for form in han_name_forms(run) if len(form) <= MAX_VALUE)
+    return found
 
 
 def name_parts(name: str) -> list[str]:
