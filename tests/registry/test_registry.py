@@ -101,6 +101,50 @@ def test_a_different_judgement_binds_merges_until_a_reviewer_says_same(any_store
         assert resolve(session, numbers[1]).number == numbers[0]
 
 
+def _attribute(session, person, attribute, value, value_end=None, state="proposed"):
+    from guwah.storage.tables import PersonAttribute
+
+    session.add(PersonAttribute(person_id=person.id, attribute=attribute, value=value, value_end=value_end,
+                                review_state=state, asserted_by_kind="user", asserted_by="t"))
+    session.flush()
+
+
+def test_a_merge_of_a_woman_and_a_man_is_refused_unless_forced_and_the_force_is_audited(any_store):
+    from guwah.storage.tables import AuditEntry
+
+    with any_store.session() as session:
+        her, him = _mention(session, "Gulnar Tursun"), _mention(session, "Gulnar Tursun")
+        _attribute(session, her, "gender", "female")
+        _attribute(session, him, "gender", "male")
+        numbers = her.entry.number, him.entry.number
+    with any_store.session() as session, pytest.raises(ReviewRequired, match=r"disagree \(gender female / male\)"):
+        merge(session, *numbers, "rev", store=any_store)
+    with any_store.session() as session:
+        assert resolve(session, numbers[1]).number == numbers[1]  # nothing moved
+        merge(session, *numbers, "rev", store=any_store, force=True)
+        assert resolve(session, numbers[1]).number == numbers[0]
+    with any_store.session() as session:
+        audited = [entry for entry in session.query(AuditEntry) if entry.action == "merge"]
+        assert len(audited) == 1 and "forced" in str(audited[0].detail) and "female" not in str(audited[0].detail)
+
+
+def test_birth_years_far_apart_conflict_and_near_ones_or_a_rejected_gender_do_not(any_store):
+    with any_store.session() as session:
+        a, b, c, d = (_mention(session, "Ablet Tursun") for _ in range(4))
+        _attribute(session, a, "birth_year", "1961")
+        _attribute(session, b, "birth_year", "1988")  # his son's generation
+        _attribute(session, c, "birth_year", "1963", value_end="1966")  # "born in the mid-sixties"
+        _attribute(session, d, "gender", "female", state="rejected")  # a reviewer threw it out
+        _attribute(session, a, "gender", "male")
+        numbers = [m.entry.number for m in (a, b, c, d)]
+    with any_store.session() as session, pytest.raises(ReviewRequired, match="birth_year 1961 / 1988"):
+        merge(session, numbers[0], numbers[1], "rev")
+    with any_store.session() as session:
+        merge(session, numbers[0], numbers[2], "rev")  # 1961 and 1963-1966: within the slack
+        merge(session, numbers[0], numbers[3], "rev")  # the rejected gender says nothing
+        assert {resolve(session, n).number for n in (numbers[2], numbers[3])} == {numbers[0]}
+
+
 def test_a_mention_judged_against_itself_is_refused(any_store):
     # Before: `guwah persons judge 2 2 different` was recorded ("2 and 2 are different").
     from guwah.storage.tables import Judgement
@@ -286,3 +330,24 @@ def test_undo_never_puts_back_together_two_mentions_judged_different_since(any_s
         judge(session, a.id, b.id, "same", "rev2", "one woman after all")
         undo(session, "rev2")
         assert session.get(Person, b.id).entry.number == numbers[0]
+
+
+def test_persons_merge_on_the_command_line_names_the_conflict_and_takes_force(store, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    with store.session() as session:
+        her, him = _mention(session, "Gulnar Tursun"), _mention(session, "Gulnar Tursun")
+        _attribute(session, her, "gender", "female", state="accepted")
+        _attribute(session, him, "gender", "male")
+        numbers = [str(her.entry.number), str(him.entry.number)]
+    point_cli_at(store, monkeypatch)
+    refused = CliRunner().invoke(app, ["persons", "merge", *numbers])
+    assert refused.exit_code != 0 and "disagree (gender female / male)" in refused.output
+    assert "Traceback" not in refused.output and "--force" in refused.output
+    forced = CliRunner().invoke(app, ["persons", "merge", *numbers, "--force"])
+    assert forced.exit_code == 0, forced.output
+    with store.session() as session:
+        assert resolve(session, int(numbers[1])).number == int(numbers[0])

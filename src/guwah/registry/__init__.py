@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import MAX_ID, ReviewState
+from guwah.domain import MAX_ID, AttributeName, ReviewState
 from guwah.errors import InputError, NotFound, ReviewRequired
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -164,13 +164,54 @@ def _standing_different(session: Session, a: list[int], b: list[int]) -> bool:
     return "different" in verdicts.values()
 
 
+# Two birth years further apart than this are a conflict: testimonies round ages ("about forty") and
+# relatives remember them a few years off, but not by more.
+BIRTH_YEAR_SLACK = 5
+
+
+def _asserted(session: Session, ids: list[int], attribute: str) -> list[PersonAttribute]:
+    return list(session.scalars(select(PersonAttribute).where(
+        PersonAttribute.person_id.in_(ids), PersonAttribute.attribute == attribute,
+        PersonAttribute.review_state != ReviewState.REJECTED.value)))
+
+
+def _years(rows: list[PersonAttribute]) -> list[tuple[int, int]]:
+    spans = []
+    for row in rows:
+        ends = [value for value in (row.value, row.value_end or row.value) if value and str(value).isdigit()]
+        if len(ends) == 2:
+            spans.append((int(ends[0]), int(ends[1])))
+    return spans
+
+
+def merge_conflicts(session: Session, a: list[int], b: list[int]) -> dict[str, str]:
+    """What the not-rejected assertions of two groups of mentions say against their being one person:
+    {field: "value of a / value of b"} for a gender that differs on every assertion, and birth years
+    (ranges kept) more than BIRTH_YEAR_SLACK years apart at their closest. Empty when nothing
+    conflicts or either side says nothing. The values are confidential: shown to the reviewer who
+    asked, never written to the audit log (which records the fields only)."""
+    conflicts: dict[str, str] = {}
+    genders = [{row.value for row in _asserted(session, ids, AttributeName.GENDER.value)} for ids in (a, b)]
+    if all(genders) and not genders[0] & genders[1]:
+        conflicts["gender"] = " / ".join(", ".join(sorted(values)) for values in genders)
+    years = [_years(_asserted(session, ids, AttributeName.BIRTH_YEAR.value)) for ids in (a, b)]
+    if all(years):
+        gap = min(max(low_b - high_a, low_a - high_b, 0) for low_a, high_a in years[0] for low_b, high_b in years[1])
+        if gap > BIRTH_YEAR_SLACK:
+            conflicts["birth_year"] = " / ".join(", ".join(sorted({f"{low}" if low == high else f"{low}-{high}"
+                                                                  for low, high in spans})) for spans in years)
+    return conflicts
+
+
 def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "reviewer",
           score: float | None = None, linker_version: str | None = None, store=None,
-          operation: int | None = None) -> Entry:
+          operation: int | None = None, force: bool = False) -> Entry:
     """Merge entry `merged` into `survivor` (entry numbers); its mentions move, its number redirects.
 
     Raises ReviewRequired when a standing "different" judgement separates any of their mentions
-    (a linker never overrides one; a reviewer records "same" first), InputError for one entry.
+    (a linker never overrides one; a reviewer records "same" first), or, unless `force`, when their
+    assertions conflict (`merge_conflicts`: a female and a male, birth years far apart); InputError
+    for one entry. A forced merge records the conflicting fields in the audit log.
     """
     keep, gone = resolve(session, survivor), resolve(session, merged)
     if keep.id == gone.id:
@@ -180,9 +221,16 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     if _standing_different(session, keep_ids, [p.id for p in gone_mentions]):
         raise ReviewRequired(f"a reviewer judged mentions of entries {survivor} and {merged} to be different "
                              "people; record a 'same' judgement first if that was wrong")
+    conflicts = merge_conflicts(session, keep_ids, [p.id for p in gone_mentions])
+    if conflicts and not force:
+        said = "; ".join(f"{name} {values}" for name, values in conflicts.items())
+        raise ReviewRequired(f"entries {survivor} and {merged} disagree ({said}): check the evidence with "
+                             f"`guwah persons show {survivor}` and `guwah persons show {merged}`, reject the wrong "
+                             "assertion, or merge with --force if they are one person all the same")
     operation = operation or next_operation(session)
     if store is not None:
-        store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how)
+        extra = {"forced": sorted(conflicts)} if conflicts else {}
+        store.audit(session, actor, "merge", "entry", keep.number, merged=gone.number, how=how, **extra)
     for person in gone_mentions:
         session.add(LinkChange(operation=operation, person_id=person.id, from_entry_id=gone.id, to_entry_id=keep.id,
                                how=how, action="merge", score=score, linker_version=linker_version, actor=actor))

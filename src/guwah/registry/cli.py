@@ -94,13 +94,15 @@ def print_release_changes(act) -> None:
 @persons_app.command("merge")
 @fails_cleanly
 def persons_merge(survivor: int = typer.Argument(..., max=MAX_ID, help="Entry number that stays."),
-                  merged: int = typer.Argument(..., max=MAX_ID, help="Entry number merged into it (it will redirect).")) -> None:
+                  merged: int = typer.Argument(..., max=MAX_ID, help="Entry number merged into it (it will redirect)."),
+                  force: bool = typer.Option(False, "--force", help="Merge although their assertions conflict "
+                                             "(gender, birth years far apart); recorded in the audit log.")) -> None:
     """Merge two entries that are the same person (refused against a 'different' judgement); says which
     public releases the merge took down."""
     from guwah.releases import merge_entries
 
     with archive_session("edit_records") as (store, session):
-        act = merge_entries(session, survivor, merged, store.settings.actor, store=store)
+        act = merge_entries(session, survivor, merged, store.settings.actor, store=store, force=force)
     err.print(f"entry {merged} merged into {survivor}; `guwah persons undo` reverses it")
     print_release_changes(act)
 

@@ -654,12 +654,14 @@ SPLIT_REASON = "entry {number} was split: each entry must be reviewed again"
 UNDO_REASON = "registry act {operation} was undone: the entry must be reviewed again"
 
 
-def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None) -> RegistryAct:
-    """`guwah.registry.merge`, then take down at once the releases it made stale (with why)."""
+def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None,
+                  force: bool = False) -> RegistryAct:
+    """`guwah.registry.merge` (`force`: despite conflicting assertions), then take down at once the
+    releases it made stale (with why)."""
     from guwah.registry import merge, next_operation
 
     operation = next_operation(session)
-    keep = merge(session, survivor, merged, actor, store=store, operation=operation)
+    keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
     withdrawn = settle_releases(session, MERGE_REASON.format(merged=merged, survivor=survivor), operation)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
