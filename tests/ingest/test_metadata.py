@@ -83,6 +83,51 @@ def test_flags_override_the_sidecar(store, tmp_path):
         assert (document.testimony.consent, document.source.title) == ("confidential", "From the flag")
 
 
+@pytest.mark.parametrize("sidecar, flags, refused", [
+    ("consent: confidential\n", {"consent": "public"}, "--consent public is looser than the sidecar's consent confidential"),
+    ("consent: pseudonymous\n", {"consent": "public"}, "is looser than the sidecar's"),
+    ("embargo_until: 2031-01-01\n", {"embargo_until": "2030-01-01"}, "earlier than the sidecar's 2031-01-01"),
+])
+def test_a_flag_may_not_loosen_the_witness_decision_a_sidecar_records(store, tmp_path, sidecar, flags, refused):
+    path = write(tmp_path, "statement.txt", "An account from Hami.", sidecar)
+    outcome = ingest_file(store, path, flags)
+    assert outcome.status == FAILED and refused in outcome.reason
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 0
+    # control: the same flag where the sidecar says nothing of it, and a stricter one, are taken
+    assert ingest_file(store, write(tmp_path, "other.txt", "An account from Korla.", "title: T\n"), flags).status == INGESTED
+    stricter = {"consent": "confidential"} if "consent" in flags else {"embargo_until": "2032-01-01"}
+    assert ingest_file(store, path, stricter).status == INGESTED
+
+
+def test_two_sidecars_or_a_misspelt_one_are_refused_naming_them(store, tmp_path):
+    path = write(tmp_path, "statement.txt", "An account from Hami.", "consent: public\n")
+    (tmp_path / "statement.txt.meta.yaml").write_text("consent: confidential\n", encoding="utf-8")
+    outcome = ingest_file(store, path)
+    assert outcome.status == FAILED
+    assert "two sidecars for statement.txt: statement.meta.yaml and statement.txt.meta.yaml" in outcome.reason
+    misspelt = write(tmp_path, "memo.txt", "An account from Korla.", "embargo_until: 2031-01-01\n",
+                     sidecar_name="memo.meta.yml")
+    outcome = ingest_file(store, misspelt)
+    assert outcome.status == FAILED and "memo.meta.yml is not read as a sidecar: rename it memo.meta.yaml" in outcome.reason
+    (tmp_path / "memo.meta.yml").rename(tmp_path / "memo.meta.yaml")  # control: the right name is read
+    assert ingest_file(store, misspelt).status == INGESTED
+
+
+def test_a_sidecar_named_alone_is_reported_and_one_beside_its_testimony_is_read_with_it(store, tmp_path):
+    from guwah.ingest import iter_files
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    path = write(inbox, "statement.txt", "An account from Hami.", "consent: public\n")
+    sidecar = inbox / "statement.meta.yaml"
+    assert list(iter_files([path, sidecar])) == [path]  # a shell's `inbox/*`
+    assert list(iter_files([sidecar])) == [sidecar]
+    outcome = ingest_file(store, sidecar)
+    assert outcome.status == FAILED and "a sidecar (metadata) file, not a testimony" in outcome.reason
+    assert list(iter_files([inbox])) == [path]
+
+
 @pytest.mark.parametrize("sidecar, reason", [
     ("consnet: public\n", "unknown key(s) consnet"),
     ("consent: everyone\n", "consent must be one of"),

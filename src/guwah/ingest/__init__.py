@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState
 from guwah.errors import InputError, NotFound
 from guwah.ingest.files import read_regular_file
-from guwah.ingest.metadata import Metadata, is_sidecar, stated_metadata
+from guwah.ingest.metadata import SIDECAR_SUFFIX, Metadata, is_sidecar, stated_metadata
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
 from guwah.search import index_document
@@ -55,9 +55,15 @@ class IngestOutcome:
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and every file under named folders (sorted; sidecars and hidden
-    files skipped). A path that does not exist is yielded as is, so that it is reported."""
+    files skipped). A path that does not exist is yielded as is, so that it is reported, and so is
+    a sidecar named without its testimony (`guwah ingest a.meta.yaml`: ingest_file says why it is
+    not one); one named beside its testimony (a shell's `inbox/*`) is read with it."""
+    paths = [Path(path) for path in paths]
+    named = {path.parent / name for path in paths if not is_sidecar(path)
+             for name in (path.stem + SIDECAR_SUFFIX, path.name + SIDECAR_SUFFIX)}
     for path in paths:
-        path = Path(path)
+        if is_sidecar(path) and path in named:
+            continue
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path)
@@ -65,8 +71,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
                     part.startswith(".") for part in relative.parts
                 ):
                     yield child
-        elif not is_sidecar(path):
-            yield path
+        else:
+            yield path  # a sidecar named on its own is reported as failed by ingest_file
 
 
 def find_document(store: Store, session: Session, sha_or_prefix: str) -> Document | None:
@@ -87,6 +93,9 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
     """Ingest one file; never raises InputError — a bad file comes back as a failed outcome."""
     path = Path(path)
     try:
+        if is_sidecar(path):
+            raise InputError("a sidecar (metadata) file, not a testimony: name the testimony file, and its "
+                             "sidecar beside it is read")
         data = read_regular_file(path, store.settings.max_file_bytes)
         stated = stated_metadata(path, overrides or {})
         meta = replace(Metadata(), **stated)

@@ -1,7 +1,8 @@
 """Source metadata and consent for an ingested file: sidecar YAML merged with CLI flags.
 
 A sidecar sits beside its file as `NAME.meta.yaml` (`interview.meta.yaml` for `interview.pdf`;
-`interview.pdf.meta.yaml` is accepted too). Flags given on the command line override the sidecar.
+`interview.pdf.meta.yaml` is accepted too). Flags given on the command line override the sidecar, but
+may only make its consent and embargo stricter (`_looser_than_sidecar`).
 Unknown keys are an error, so a typo such as `consnet: public` cannot silently leave a default;
 a key given twice is an error too, since PyYAML would silently keep the last one.
 """
@@ -21,6 +22,8 @@ from guwah.errors import InputError
 from guwah.ingest.files import read_regular_file
 
 SIDECAR_SUFFIX = ".meta.yaml"
+# Sidecar names people write by mistake: refused rather than ingested as testimonies or ignored.
+MISSPELT_SUFFIXES = (".meta.yml",)
 # A sidecar is a dozen lines; anything far bigger is a mistake or an attack, not metadata.
 MAX_SIDECAR_BYTES = 1 << 20
 
@@ -144,16 +147,31 @@ _DATE_FIELDS = {"published", "retrieved", "embargo_until", "interview_date"}
 FIELD_NAMES = [f.name for f in fields(Metadata)]
 
 
+def _beside(path: Path, suffix: str) -> list[Path]:
+    names = dict.fromkeys((path.stem + suffix, path.name + suffix))  # one name when the file has no suffix
+    return [path.with_name(name) for name in names if path.with_name(name).is_file()]
+
+
 def sidecar_for(path: Path) -> Path | None:
-    """The sidecar file of `path`, if one exists."""
-    for candidate in (path.with_name(path.stem + SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)):
-        if candidate.is_file():
-            return candidate
-    return None
+    """The sidecar file of `path`, if one exists.
+
+    Raises InputError when two sidecars could be its own (`a.meta.yaml` and `a.pdf.meta.yaml`: which
+    one the volunteer corrected last is unknown), or when the only one is misspelt (`a.meta.yml`,
+    which would otherwise be ignored and the file ingested under the defaults).
+    """
+    found = _beside(path, SIDECAR_SUFFIX)
+    if len(found) > 1:
+        raise InputError(f"two sidecars for {path.name}: {found[0].name} and {found[1].name}; keep one")
+    if not found:
+        misspelt = [candidate for suffix in MISSPELT_SUFFIXES for candidate in _beside(path, suffix)]
+        if misspelt:
+            raise InputError(f"{misspelt[0].name} is not read as a sidecar: rename it {path.stem}{SIDECAR_SUFFIX}")
+    return found[0] if found else None
 
 
 def is_sidecar(path: Path) -> bool:
-    return path.name.endswith(SIDECAR_SUFFIX)
+    """Whether `path` is named as a sidecar (or as a misspelt one), not as a testimony."""
+    return path.name.endswith((SIDECAR_SUFFIX, *MISSPELT_SUFFIXES))
 
 
 def parse_consent(value: object) -> ConsentLevel:
@@ -292,8 +310,28 @@ def stated_metadata(path: Path, overrides: dict) -> dict:
     """What the sidecar of `path` (if any) and `overrides` (CLI flags that were given) state, by
     Metadata field; a field neither states is absent (not its default)."""
     values = load_sidecar(path)
-    values.update({k: v for k, v in metadata_from_mapping(overrides, origin="options").items() if v is not None})
+    given = {k: v for k, v in metadata_from_mapping(overrides, origin="options").items() if v is not None}
+    if looser := _looser_than_sidecar(values, given):
+        raise InputError(looser)
+    values.update(given)
     return values
+
+
+def _looser_than_sidecar(sidecar: dict, given: dict) -> str | None:
+    """Why flags may not replace what a sidecar records of the witness's decision: a lower consent
+    or an earlier (or no) embargo than the sidecar's. A flag may make it stricter only; the sidecar
+    is where a witness's wider agreement is written down."""
+    from guwah.publish import stricter
+
+    recorded, wanted = sidecar.get("consent"), given.get("consent")
+    if recorded is not None and wanted is not None and stricter(wanted.value, recorded.value) != wanted.value:
+        return (f"--consent {wanted.value} is looser than the sidecar's consent {recorded.value}: a flag may only "
+                "make it stricter (if the witness agreed to more, change the sidecar)")
+    kept, asked = sidecar.get("embargo_until"), given.get("embargo_until")
+    if kept is not None and asked is not None and asked < kept:
+        return (f"--embargo-until {asked.isoformat()} is earlier than the sidecar's {kept.isoformat()}: a flag may "
+                "only keep a testimony unpublished longer (change the sidecar if the embargo was shortened)")
+    return None
 
 
 def metadata_for(path: Path, overrides: dict) -> Metadata:
