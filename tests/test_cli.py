@@ -131,6 +131,13 @@ def test_demo_ingests_every_consent_level(run):
     assert "duplicate" in run("demo").output
 
 
+def test_demo_is_refused_in_an_archive_that_holds_real_testimonies(run, inbox):
+    run("ingest", inbox)
+    result = run("demo")
+    assert result.exit_code == 1 and "holds 2 documents that are not the demo's" in result.output
+    assert len(json.loads(run("documents", "--json").stdout)) == 2  # nothing of the demo stored
+
+
 def test_demo_imports_a_facility_dataset_and_releases_entries(run, tmp_path):
     from tests.facilities.conftest import write_bfn
 

@@ -644,3 +644,17 @@ def test_review_list_shows_a_name_proposals_name_as_show_and_json_do(proposals, 
     assert "Tursun Ehmet" in runner.invoke(app, ["review", "show", ref]).stdout
     event_line = next(row for row in listed.stdout.splitlines() if row.startswith(event_ref + " "))
     assert "event_type=detention" in event_line and "Tursun" not in event_line
+
+
+def test_review_list_is_audited_by_its_filters_and_count_never_its_facts(proposals, store, monkeypatch):
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["review", "list", "--kind", "event"])
+    assert listed.exit_code == 0 and listed.stdout.strip()  # it shows facts
+    entries = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
+    [read] = [e for e in entries if e["action"] == "read" and e["record_type"] == "proposals"]
+    assert read["detail"]["kind"] == "event" and read["detail"]["results"] >= 1
+    assert "detention" not in json.dumps(entries) and "Tursun" not in json.dumps(entries)

@@ -45,11 +45,33 @@ def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]
     from guwah.facilities.importer import import_facilities
     from guwah.ingest import ingest_paths
 
+    refuse_real_archive(store)
     imported = import_facilities(store, facilities).imported if facilities is not None else 0
     with demo_folder() as folder:
         outcomes = list(ingest_paths(store, [folder]))
     done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
     return outcomes, DemoReleases(done.testimonies, done.entries, imported)
+
+
+def refuse_real_archive(store) -> None:
+    """InputError when the archive holds a document that is not one of the demo's: the demo approves
+    public releases of invented people under a demo reviewer, which must never reach the public site
+    of an archive that holds real testimonies. Nothing is read but the documents' keyed
+    fingerprints."""
+    from sqlalchemy import select
+
+    from guwah.errors import InputError
+    from guwah.storage.blobs import sha256_hex
+    from guwah.storage.tables import Document
+
+    with demo_folder() as folder:
+        demo = {store.blobs.fingerprint(sha256_hex(path.read_bytes())) for path in folder.iterdir() if path.is_file()}
+    with store.session() as session:
+        others = sum(1 for fingerprint in session.scalars(select(Document.fingerprint)) if fingerprint not in demo)
+    if others:
+        raise InputError(f"this archive holds {others} documents that are not the demo's: the demo publishes invented "
+                         "people, so it runs only in an archive of its own (e.g. GUWAH_DATA_DIR=./guwah-demo guwah "
+                         "demo)")
 
 
 def release_demo(store, document_ids: dict[str, int]) -> DemoReleases:

@@ -39,6 +39,10 @@ def review_list(
 
     with archive_session("read") as (store, session):
         rows = list_proposals(session, state, kind, document, limit)
+        # The list shows the facts themselves (names, places, codes) of confidential testimonies too:
+        # a read like `review show`, audited by its filters and count, never its content.
+        store.audit(session, store.settings.actor, "read", "proposals", None, state=state, kind=kind,
+                    document=document, results=len(rows))
     if as_json:
         print_json([{k: v for k, v in asdict(p).items() if k != "evidence"} for p in rows])
         return
