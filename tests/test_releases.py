@@ -542,6 +542,25 @@ def test_a_blank_detail_to_mask_is_refused_and_nothing_is_drafted(store, tmp_pat
         assert draft_release(session, document_id, "drafter", ["Aksu"]).extra_masks == ["Aksu"]  # control
 
 
+@pytest.mark.parametrize(("detail", "why"), [("a", "at least 3 letters"), ("in", "at least 3 letters"),
+                                             ("村", "at least 3 letters"), ("the", "only of common words"),
+                                             ("to the", "only of common words")])
+def test_a_detail_too_short_or_of_common_words_only_is_refused_and_nothing_is_drafted(store, tmp_path, detail, why):
+    # Before: `release propose DOC --mask a` was taken, and every "a" of the public text was masked.
+    from guwah.errors import InputError
+    from guwah.releases import draft_release, releases_of
+    from tests.releasing import mark_read
+
+    document_id = add(store, tmp_path, "m.txt", "We were taken to the school in Aksu, a 村 in the hills.",
+                      "consent: public\n")
+    mark_read(store, document_id)
+    with store.session() as session, pytest.raises(InputError, match=why):
+        draft_release(session, document_id, "drafter", ["Aksu", detail])
+    with store.session() as session:
+        assert releases_of(session, document_id) == []
+        assert draft_release(session, document_id, "drafter", ["Aksu", "the hills"]).extra_masks == ["Aksu", "the hills"]
+
+
 def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp_path):
     # Before: `release propose DOC --mask "Asku"` (a typo for Aksu) stored a draft that masked
     # nothing for it, printed "5 masks." as for any draft, and the village went to the second

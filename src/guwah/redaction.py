@@ -217,6 +217,41 @@ def _run_together(parts: tuple[str, ...]) -> set[str]:
     return {form for form in forms if len(form) >= RUN_ALONE}
 
 
+# A detail to mask must weigh at least this much (a letter or digit 1, a Chinese character 2): a
+# shorter one ("a", "17", "村") masks that string in every word and number of the text it stands in.
+MIN_DETAIL_WEIGHT = 3
+# The languages whose stop words (spaCy's lists) a detail may not consist of only ("the", "de la").
+STOP_WORD_LANGUAGES = ("en", "fr", "ru", "tr", "zh")
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    import importlib
+
+    words: set[str] = set()
+    for code in STOP_WORD_LANGUAGES:
+        words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+    return frozenset(word.casefold() for word in words)
+
+
+def detail_refusal(detail: str) -> str | None:
+    """Why a reviewer's detail to mask (`--mask`, the workspace's mask field) would hide the wrong
+    thing, or None when it may stand: empty, lighter than MIN_DETAIL_WEIGHT, or made only of stop
+    words. One line, without the detail itself (it is what must not be shown)."""
+    text = str(detail).strip()
+    if not text:
+        return "a detail to mask (--mask) cannot be empty: give the words to hide"
+    weight = sum(2 if regex.match(r"\p{Han}", char) else 1 for char in text if char.isalnum())
+    if weight < MIN_DETAIL_WEIGHT:
+        return (f"a detail to mask (--mask) needs at least {MIN_DETAIL_WEIGHT} letters or digits (a Chinese character "
+                "counts two): a shorter one would be masked inside every word that holds it; give the whole word")
+    words = regex.findall(r"\w+", text.casefold())
+    if words and all(word in _stop_words() for word in words):
+        return ("a detail to mask (--mask) made only of common words would mask them all through the text: give the "
+                "village, date or name to hide")
+    return None
+
+
 def with_details(masking: Masking, details: list[str]) -> Masking:
     """The same name index with another reviewer's list of details (the index is shared, not copied)."""
     return replace(masking, details=[d.strip() for d in details if d and d.strip()])

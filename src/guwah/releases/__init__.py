@@ -45,6 +45,7 @@ from guwah.publish import (
     stricter,
     unread_names,
 )
+from guwah.redaction import detail_refusal
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
 from guwah.storage.tables import (
@@ -155,11 +156,14 @@ def draft_release(session: Session, document_id: int, actor: str, details: list[
         title: the public title (a pseudonymous testimony's default is neutral).
     Raises:
         ConsentRefused: the document or the original it translates is confidential.
-        InputError: a detail is empty or only spaces (it would mask nothing); the title is empty or
-            holds a control or text-direction character.
+        InputError: a detail is empty, too short or only common words (`guwah.redaction.detail_refusal`);
+            the title is empty or holds a control or text-direction character.
     """
-    if details is not None and any(not str(detail).strip() for detail in details):
-        raise InputError("a detail to mask (--mask) cannot be empty: give the words to hide")
+    if details is not None:
+        # A redraft the system makes keeps what a reviewer approved before, under whatever rule then held.
+        refusals = [detail_refusal(detail) for detail in details if actor != SYSTEM or not str(detail).strip()]
+        if refusal := next(filter(None, refusals), None):
+            raise InputError(refusal)
     if title is not None and actor != SYSTEM:  # a redraft keeps the title a reviewer approved before
         _check_title(title)
     if details and subject_type == DOCUMENT:
