@@ -45,6 +45,33 @@ def test_cli_extract_file_keeps_the_html_limit_of_ingest(tmp_path, monkeypatch):
     assert CliRunner().invoke(app, ["extract", str(path), "--json"]).exit_code == 0
 
 
+def test_cli_extract_file_keeps_the_file_size_limit_of_ingest(tmp_path, monkeypatch):
+    # Before: `guwah extract FILE` read a file of any size into memory; ingest refused it.
+    path = tmp_path / "big.txt"
+    path.write_text("Nurlan Tursunov was detained in Ghulja. " * 100, encoding="utf-8")
+    monkeypatch.setenv("GUWAH_MAX_FILE_BYTES", "1000")
+    result = CliRunner().invoke(app, ["extract", str(path), "--json"])
+    assert result.exit_code == 1 and "byte limit" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    monkeypatch.setenv("GUWAH_MAX_FILE_BYTES", "100000")  # control
+    assert CliRunner().invoke(app, ["extract", str(path), "--json"]).exit_code == 0
+
+
+def test_cli_extract_all_names_the_document_of_each_warning(tmp_path, monkeypatch):
+    # Before: --all printed "warning: …" lines without saying which stored document they were about.
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GUWAH_ACTOR", "tester")
+    from guwah.cli import app as guwah
+
+    assert CliRunner().invoke(guwah, ["init"]).exit_code == 0
+    (tmp_path / "a.txt").write_text("Kanat Abenov was detained in Ghulja on 4 May 2017.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(RELATIVE, encoding="utf-8")  # no document date: a warning
+    assert CliRunner().invoke(guwah, ["ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]).exit_code == 0
+    result = CliRunner().invoke(app, ["extract", "--all"])
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warned and all(line.startswith("warning: document 2: ") for line in warned), warned
+
+
 def test_cli_extract_needs_file_or_all():
     assert CliRunner().invoke(app, ["extract"]).exit_code == 1
 

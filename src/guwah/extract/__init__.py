@@ -93,29 +93,30 @@ def document_date_of(interview_date: date | None, published: date | None) -> dat
 
 
 def extract_file(path: Path | str, *, max_unpacked_bytes: int = 200 * 1024 * 1024,
-                 max_html_bytes: int | None = None, document_date: date | str | None = None) -> dict:
+                 max_html_bytes: int | None = None, document_date: date | str | None = None,
+                 max_file_bytes: int = 50 * 1024 * 1024) -> dict:
     """Read a file (txt, md, html, pdf, docx) and extract from its text, storing nothing.
 
-    `max_unpacked_bytes` and `max_html_bytes` are the limits ingest applies (the settings'
-    GUWAH_MAX_UNPACKED_BYTES and GUWAH_MAX_HTML_BYTES); None keeps the reader's HTML default.
+    `max_file_bytes`, `max_unpacked_bytes` and `max_html_bytes` are the limits ingest applies (the
+    settings' GUWAH_MAX_FILE_BYTES, GUWAH_MAX_UNPACKED_BYTES and GUWAH_MAX_HTML_BYTES); None keeps
+    the reader's HTML default. The file is read as ingest reads it (`guwah.ingest.files.read_regular_file`:
+    a FIFO or a device is refused, a growing file stops at the limit).
 
     The document's date is `document_date` when given, else its sidecar's `interview_date`, else
     its sidecar's `published` (see guwah.ingest.metadata).
 
     Raises:
-        InputError: when the file is missing, unreadable or of an unsupported type, when its
-            sidecar is not valid metadata, or when document_date is not a date.
+        InputError: when the file is missing, not a regular file, larger than `max_file_bytes`,
+            unreadable or of an unsupported type, when its sidecar is not valid metadata, or when
+            document_date is not a date.
     """
-    from guwah.errors import InputError
+    from guwah.ingest.files import read_regular_file
     from guwah.ingest.metadata import metadata_for
     from guwah.ingest.readers import read_document
 
     path = Path(path)
     when = parse_document_date(document_date)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read {path}: {error.strerror or error}", value=str(path)) from error
+    data = read_regular_file(path, max_file_bytes)
     if when is None:
         meta = metadata_for(path, {})
         when = document_date_of(meta.interview_date, meta.published)

@@ -38,7 +38,7 @@ def extract_command(
 
         settings = load_settings()  # the same size limits as ingest
         result = extract_file(file, document_date=document_date, max_html_bytes=settings.max_html_bytes,
-                              max_unpacked_bytes=settings.max_unpacked_bytes)
+                              max_unpacked_bytes=settings.max_unpacked_bytes, max_file_bytes=settings.max_file_bytes)
         for warning in result["warnings"]:
             err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
         if as_json:
@@ -63,9 +63,11 @@ def extract_command(
             progress.update(task, completed=done, total=total)
 
         results = extract_all(store, advance, workers)
-    warnings = sorted({w for r in results for w in r.get("warnings", [])})
-    for warning in warnings:
-        err.print(f"warning: {warning}", highlight=False, soft_wrap=True, markup=False)
+    # Each warning names its document (by number, never by content), so it can be looked at.
+    for result in sorted(results, key=lambda r: r["document_id"]):
+        for warning in dict.fromkeys(result.get("warnings", [])):
+            err.print(f"warning: document {result['document_id']}: {warning}", highlight=False, soft_wrap=True,
+                      markup=False)
     if as_json:
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     else:
