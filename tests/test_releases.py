@@ -74,6 +74,47 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     assert len([e for e in after if e["record_type"] == "document_list"]) == len(listing) + 1
 
 
+def test_an_embargo_set_after_ingest_takes_the_release_off_the_site_and_cannot_be_shortened(tmp_path, monkeypatch):
+    # Before: an embargo could only be given at ingest; a witness who asked for one later had none.
+    monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GUWAH_KEY_FILE", str(tmp_path / "keys" / "master.key"))
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    runner = CliRunner()
+    (tmp_path / "e.txt").write_text("An account of the camp in Aksu.")
+    (tmp_path / "e.meta.yaml").write_text("consent: public\n")
+    assert runner.invoke(app, ["init"]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(tmp_path / "e.txt")]).exit_code == 0
+    assert runner.invoke(app, ["extract", "--all"]).exit_code == 0
+    assert runner.invoke(app, ["release", "propose", "1"]).exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    assert runner.invoke(app, ["release", "approve", "1"]).exit_code == 0
+    from guwah.config import load_settings
+    from guwah.storage import Store
+
+    def public() -> int:
+        store = Store(load_settings())
+        try:
+            with store.session() as session:
+                return len(public_documents(session))
+        finally:
+            store.close()
+
+    assert public() == 1  # control: public before the embargo
+    later = (date.today() + timedelta(days=400)).isoformat()
+    embargoed = runner.invoke(app, ["consent", "embargo", "1", "--until", later])
+    assert embargoed.exit_code == 0, embargoed.output
+    assert f"embargoed until {later}" in " ".join(embargoed.output.split())
+    assert public() == 0
+    entries = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
+    assert any(e["detail"].get("field") == "embargo_until" and e["detail"]["new"] == later for e in entries)
+    sooner = (date.today() + timedelta(days=10)).isoformat()
+    shortened = runner.invoke(app, ["consent", "embargo", "1", "--until", sooner])
+    assert shortened.exit_code == 1 and "not shortened" in shortened.output
+    past = runner.invoke(app, ["consent", "embargo", "1", "--until", "2020-01-01"])
+    assert past.exit_code == 1 and "over already" in past.output
+
+
 def _public_answers(client: TestClient, name: str, code: str | None = None) -> list[bytes]:
     """Every public answer about `name`, for a reader who chose language `code` (by ?lang=, which
     every link of the pages then keeps) or none."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
@@ -864,6 +864,39 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
 def testimony_consent(session: Session, document_id: int) -> str | None:
     """The consent level recorded for a testimony, or None when the document is no testimony."""
     return session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
+
+
+def set_embargo(session: Session, document_id: int, until: str, actor: str) -> date | None:
+    """Keep a testimony off the public site until the day `until` (YYYY-MM-DD), or longer than the
+    embargo it has; returns the embargo it had. Applies at once, as lowering a consent does: it can
+    only publish less. Wrap it in `releases_coming_down` so that approved releases that no longer
+    fit come down.
+
+    Raises:
+        InputError: `until` is not a day, is not after today, or is earlier than the stored embargo
+            (shortening one publishes sooner than the witness asked: like raising a consent, that is
+            a witness's word to record, not a correction made here).
+        NotFound: no testimony for the document.
+    """
+    try:
+        day = date.fromisoformat(str(until).strip())
+    except ValueError:
+        raise InputError("an embargo is a day as YYYY-MM-DD", value=str(until)) from None
+    if day <= datetime.now(UTC).date():
+        raise InputError(f"an embargo until {day.isoformat()} is over already: give a day after today")
+    testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
+    if testimony is None:
+        raise NotFound(f"no testimony {document_id}", value=document_id)
+    old = testimony.embargo_until
+    if old is not None and day < old:
+        raise InputError(f"document {document_id} is embargoed until {old.isoformat()}: an embargo may be set or "
+                         "extended here, not shortened (that publishes sooner than the witness asked)")
+    if old != day:
+        _audit(session, actor, "change", DOCUMENT, document_id, field="embargo_until",
+               old=old.isoformat() if old else None, new=day.isoformat())
+        testimony.embargo_until = day
+        session.flush()
+    return old
 
 
 def request_consent_change(session: Session, document_id: int, level: str, actor: str,

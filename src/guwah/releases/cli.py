@@ -341,6 +341,26 @@ def consent_set(
         err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")
 
 
+@consent_app.command("embargo")
+@fails_cleanly
+def consent_embargo(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
+    until: str = typer.Option(..., "--until", help="Keep it off the public site until this day (YYYY-MM-DD)."),
+) -> None:
+    """Set or extend a testimony's embargo (it applies at once; releases that no longer fit come down)."""
+    from guwah.registry.cli import print_release_changes
+    from guwah.releases import RegistryAct, releases_coming_down, set_embargo
+
+    with archive_session("change_consent") as (store, session):
+        document_id = _document_id(store, session, doc)
+        with releases_coming_down(session, f"document {document_id} was embargoed") as withdrawn:
+            old = set_embargo(session, document_id, until, store.settings.actor)
+    was = f" (was until {old.isoformat()})" if old else ""
+    err.print(f"Document {document_id} is embargoed until {until.strip()}{was}: the public site does not show it "
+              "until then.", highlight=False)
+    print_release_changes(RegistryAct(0, None, withdrawn, []))
+
+
 @consent_app.command("pending")
 @fails_cleanly
 def consent_pending(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
