@@ -243,6 +243,25 @@ def test_home_place_is_a_resolved_hometown_inside_the_homeland():
     assert place_id("Toqsu, Ili").startswith("?")  # parts that contradict each other: unresolved
 
 
+@pytest.mark.parametrize(("one", "other"), [
+    ("Khorgas", "Huocheng"),        # Khorgas City was made from Huocheng County in 2014
+    ("Қорғас", "霍城县"),
+    ("霍尔果斯市", "Қорғас ауданы"),  # the Kazakh name of Huocheng County
+    ("Құлжа ауданы", "伊宁县"),      # the Kazakh name of Yining County
+])
+def test_a_home_under_its_old_or_new_name_is_one_home(one, other):
+    from guwah.link.features import home_place
+
+    assert home_place(one) is not None and home_place(one) == home_place(other)
+
+
+def test_a_city_and_the_county_beside_it_stay_two_homes():
+    from guwah.link.features import home_place
+
+    assert home_place("Yining County") != home_place("Yining")  # 伊宁县 and 伊宁市
+    assert home_place("Khorgas") != home_place("Yining")
+
+
 @pytest.mark.parametrize(("address", "parts"), [
     ("喀什地区喀什市", ("喀什市",)),                  # prefecture and city run together
     ("新疆喀什地区疏勒县", ("疏勒县",)),              # region, prefecture, county

@@ -145,6 +145,8 @@ def test_a_read_back_h_before_m_shares_the_key_of_the_latin_spelling():
     (["to", "he", "ti"], "toheti", "tohti"),       # and so does 合 he
     (["bo", "la", "yin"], "bolain", "bolahim"),    # a last 音 yin after a vowel is -him
     (["zha", "mo"], "jamo", "zamo"),               # 扎 zha, or its heteronym za
+    (["si", "la", "mu"], "slam", "islam"),        # a first 斯 si before a consonant: Is-
+    (["si", "di", "ke"], "sdik", "isdike"),       # ... the second way only (斯迪克 Sidiq)
 ])
 def test_syllables_with_two_readings(syllables, first, second):
     assert uyghur_reading(syllables) == first
@@ -157,6 +159,24 @@ def test_a_part_without_syllables_of_two_readings_has_no_second_reading():
     assert second_reading("托尔") is None
     assert second_reading("佐尔西德") == "zorhide"
     assert second_reading("") is None
+
+
+# Names in Is- transcribed without their first i (invented bearers): a first 斯 si before 哈 ha
+# read as s made sh (斯哈克 shak, 0.889 against Ishaq).
+@pytest.mark.parametrize(("latin", "chinese"), [
+    ("Ishaq Tolmet", "斯哈克·托勒买提"),
+    ("Islam Karbol", "斯拉木·卡尔布力"),
+    ("Iskender Zorhide", "斯坎德尔·佐尔西德"),
+])
+def test_a_first_si_before_a_consonant_reads_is(latin, chinese):
+    assert compare_names(latin, chinese) >= DEFAULT_THRESHOLD
+    assert set(name_keys(latin)) & set(name_keys(chinese))
+
+
+def test_a_first_si_before_a_vowel_or_d_keeps_si():
+    assert uyghur_reading(["si", "ha", "ke"]) == "ishak"
+    assert compare_names("Sidiq Tolmet", "斯迪克·托勒买提") >= DEFAULT_THRESHOLD
+    assert compare_names("Ishaq Tolmet", "斯迪克·托勒买提") < DEFAULT_THRESHOLD
 
 
 def test_the_second_reading_of_shen_is_a_pypinyin_heteronym():

@@ -62,6 +62,16 @@ def test_gazetteer_parents_exist_and_hierarchy_ends():
     assert {e.parent for e in ENTRIES if e.kind in PREFECTURE_LEVEL} == {"xj", "xj.ili"}
 
 
+def test_gazetteer_formed_from_names_an_entry_and_lineage_follows_it():
+    for entry in ENTRIES:
+        if entry.formed_from is not None:
+            assert entry.formed_from in GAZ.entries and entry.formed_from != entry.id, entry.id
+    assert GAZ.lineage("xj.ili.khorgas") == "xj.ili.huocheng"  # 2014, from Huocheng County
+    assert GAZ.lineage("xj.ili.huocheng") == "xj.ili.huocheng"
+    assert GAZ.lineage("xj.kashgar") == "xj.kashgar"
+    assert GAZ.lineage("?nowhere") == "?nowhere"
+
+
 def test_gazetteer_no_duplicate_chinese_names_or_ids():
     zh = Counter(e.names["zh"] for e in ENTRIES if e.names["zh"])
     assert [name for name, n in zh.items() if n > 1] == []

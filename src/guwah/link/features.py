@@ -283,10 +283,16 @@ def home_place(hometown: str | None) -> str | None:
 
 
 def _home_of(found: str) -> str | None:
-    """`home_place` of a hometown whose `place_id` is `found`."""
+    """`home_place` of a hometown whose `place_id` is `found`: a division made from another
+    (`PlaceEntry.formed_from`: Khorgas from Huocheng) is given as the one it was made from, so
+    that a home named under the old or the new name is the same home."""
     if not in_homeland(found):
         return None
-    return None if found == CAPITAL or found.startswith(CAPITAL + ".") else found
+    if found == CAPITAL or found.startswith(CAPITAL + "."):
+        return None
+    from guwah.places.gazetteer import curated_gazetteer
+
+    return curated_gazetteer().lineage(found)
 
 
 @lru_cache(maxsize=65536)

@@ -52,6 +52,11 @@ FINAL_WITH_E = frozenset({"de", "ke", "te", "ge"})  # a last syllable read with 
 GEMINATE_L = "li"  # before a syllable in l: a lone l
 LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, before a consonant
 FINAL_HIM = {"yin": "him"}  # a last syllable after a vowel
+# Names in Is- (Ismayil, Ishaq, Islam) are often transcribed without their first i: 司马义 simayi
+# Ismayil, 斯哈克 sihake Ishaq, 斯拉木 silamu Islam. A first si before a syllable in h is read is
+# (read as s it would join the h into sh: 斯哈克 shak); before another consonant it is read is the
+# second way only, since 斯迪克 Sidiq keeps its si.
+FIRST_IS = frozenset({"si"})
 
 
 # Characters that write Uyghur syllables in transcriptions of Uyghur names and that Han Chinese
@@ -153,6 +158,9 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
             out.append(ELEMENTS[single])
         elif index > 0 and following.startswith("m") and syllable in LONE_BEFORE_M:
             out.append(LONE_BEFORE_M[syllable])
+        elif (index == 0 and syllable in FIRST_IS and following
+              and (following[0] == "h" or (second and following[0] not in "aeiouwy"))):
+            out.append("is")
         elif second and syllable in SECOND_READINGS:
             out.append(SECOND_READINGS[syllable])
         elif second and index == last and syllable in FINAL_WITH_E:

@@ -52,6 +52,9 @@ class PlaceEntry:
     long_names: dict[str, str] = field(default_factory=dict)  # full official forms by script
     note: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
+    # The id of the one division this one was made from, wholly or by a split (霍尔果斯市 Khorgas
+    # from 霍城县 Huocheng, 2014): a home given under either name may be the same (`lineage`).
+    formed_from: str | None = None
 
     @property
     def name(self) -> str:
@@ -72,6 +75,14 @@ class Gazetteer:
     def get(self, entry_id: str) -> PlaceEntry:
         """The entry with this id (KeyError if absent)."""
         return self.entries[entry_id]
+
+    def lineage(self, entry_id: str) -> str:
+        """The oldest division `entry_id` was formed from (following `formed_from`), or `entry_id`
+        itself; an unknown id is returned as it is."""
+        seen = [entry_id]
+        while seen[-1] in self.entries and self.entries[seen[-1]].formed_from not in (None, *seen):
+            seen.append(self.entries[seen[-1]].formed_from)
+        return seen[-1]
 
     def ancestors(self, entry_id: str) -> list[str]:
         """Ids of the entry's parent, grandparent, … up to the root."""
@@ -253,6 +264,7 @@ def curated_gazetteer() -> Gazetteer:
             names=names,
             aliases=tuple(aliases),
             note=row.get("note"),
+            formed_from=row.get("formed_from"),
             long_names={key: row["long"][key] for key in NAME_FIELDS if (row.get("long") or {}).get(key)},
         )
         if entry.id in entries:
