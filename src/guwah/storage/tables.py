@@ -222,6 +222,9 @@ class LinkChange(Base):
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A merge made with --force over conflicting assertions: the fields that conflicted ("gender",
+    # "birth_year"), on the merged entry's row; never their values (`guwah.registry.merge_conflicts`).
+    conflicts: Mapped[list | None] = mapped_column(JSON)
 
 
 class Judgement(Base):
