@@ -385,11 +385,31 @@ class EntryView:
 
 
 def entry_consent(mentions: list[Person]) -> str:
-    """The strictest consent of an entry's mentions: a merge never loosens anyone's consent."""
+    """The consent of an entry: the strictest decision recorded on its mentions (a merge never
+    loosens anyone's consent, and an explicit refusal always wins).
+
+    A mention extracted from a text has no decision (`Person.consent_recorded` false, its consent
+    the default "confidential"): it never overrides a decision recorded on another mention (a
+    witness's public consent from the ingest sidecar). An entry with no recorded decision at all
+    takes the strictest of its mentions' values ("confidential" unless set otherwise).
+
+    Args:
+        mentions: the entry's person rows (at least one).
+    Returns:
+        A `ConsentLevel` value.
+    """
+    recorded = [person for person in mentions if person.consent_recorded] or mentions
     consent = "public"
-    for person in mentions:
+    for person in recorded:
         consent = stricter(consent, person.consent)
     return consent
+
+
+def record_consent(person: Person, level: str) -> None:
+    """Record a decision on a mention's consent (a sidecar's witness consent, a withdrawal), which
+    `entry_consent` then weighs over mentions with no decision."""
+    person.consent = level
+    person.consent_recorded = True
 
 
 def view_entry(session: Session, number: int) -> EntryView:
