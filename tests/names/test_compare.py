@@ -483,3 +483,21 @@ def test_in_other_order_is_a_swap_that_alone_keeps_two_names_apart(a, b, other):
     assert in_other_order(a, b) is other
     if other:
         assert compare_names(a, b) < DEFAULT_THRESHOLD
+
+
+# The Russian spelling writes the t of a stem in -t and the j of -jan as one дж (Мамаджан for
+# Memetjan): read with the t as well, the names meet in keys and scores; a name with no t is kept.
+@pytest.mark.parametrize(("russian", "other"), [
+    ("Мамаджан Абдурахман", "مەمەتجان ئابدۇراخمان"), ("Ахмеджан", "Ehmetjan"), ("Махмуджан", "Mehmutjan"),
+    ("Мамаджан", "买买提江"),
+])
+def test_a_russian_djan_meets_the_uyghur_tjan(russian, other):
+    from guwah.names import name_keys
+
+    assert same_person_name(russian, other)
+    assert set(name_keys(russian)) & set(name_keys(other))
+
+
+def test_a_russian_djan_keeps_its_own_reading():
+    assert same_person_name("Исаджан", "Isajan") and same_person_name("Мамаджан", "Mamajan")
+    assert not same_person_name("Мамаджан", "Memet Tohti")

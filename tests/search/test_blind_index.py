@@ -84,3 +84,19 @@ def test_reindex_rebuilds_the_same_results(any_store, documents):
 def test_an_empty_query_is_refused(any_store):
     with pytest.raises(InputError):
         find(any_store, "  ...  ")
+
+
+def test_a_russian_djan_finds_the_uyghur_tjan_in_either_index(any_store, tmp_path):
+    """A query in Cyrillic is read by the same layer as the indexed word (`guwah.names.latin_forms`),
+    with the t that the Russian дж hides: Мамаджан finds مەمەتجان (Memetjan), and back."""
+    ids = {}
+    for name, text in {"ug.txt": "مەمەتجان ئابدۇراخمان تۇتۇلدى.", "ru.txt": "Мамаджан Абдурахман был задержан.",
+                       "other.txt": "Memet Tohti was detained."}.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        ids[name] = ingest_file(any_store, path).document_id
+    both = sorted([ids["ug.txt"], ids["ru.txt"]])
+    assert find(any_store, "Мамаджан Абдурахман") == both
+    assert find(any_store, "Mamatjan") == both
+    assert find(any_store, "مەمەتجان") == both
+    assert find(any_store, "Мамаджан Тохти") == []

@@ -999,3 +999,23 @@ def test_a_given_name_alone_in_chinese_characters_finds_full_names(database_url,
             assert search_public(session, "艾尔肯·吐尔逊").count == 1  # the full name, dotted
     finally:
         store.close()
+
+
+def test_a_russian_spelling_finds_the_entry_in_uyghur_arabic_script(database_url, tmp_path):
+    """/api/search?q=Мамаджан Абдурахман found no entry named مەمەتجان ئابدۇراخمان (Memetjan): the
+    query is read by the one transliteration layer (`guwah.names`) with the t the Russian дж hides."""
+    from guwah.search.public import add_entries, find_entries
+
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        with store.session() as session:
+            add_entries(session, [(1, _entry("مەمەتجان ئابدۇراخمان", "male", "2018")),
+                                  (2, _entry("Memet Tohti", "male", "2017"))])
+        with store.session() as session:
+            for query in ("Мамаджан Абдурахман", "Memetjan Abdurahman", "مەمەتجان ئابدۇراخمان"):
+                assert find_entries(session, query, {}).numbers == [1], query
+            assert find_entries(session, "Мамаджан Тохти", {}).numbers == []  # another person
+        found = TestClient(create_app(store)).get("/api/search", params={"q": "Мамаджан Абдурахман"})
+        assert found.status_code == 200 and "مەمەتجان ئابدۇراخمان" in found.text, found.text
+    finally:
+        store.close()

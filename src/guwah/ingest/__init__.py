@@ -217,7 +217,11 @@ def _witness(session: Session, actor: str, document: Document, meta: Metadata) -
     """The witness named in the metadata, as a person whose name cites this document."""
     if meta.witness is None:
         return None
+    from guwah.registry import record_consent
+
     person = Person(consent=meta.witness.consent.value, contact=meta.witness.contact)
+    if meta.witness.consent_stated:
+        record_consent(person, meta.witness.consent.value)
     session.add(person)
     session.add(PersonName(
         person=person, name=meta.witness.name, language=meta.witness.language,

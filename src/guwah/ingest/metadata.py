@@ -112,6 +112,7 @@ class Witness:
     consent: ConsentLevel = ConsentLevel.CONFIDENTIAL
     language: str | None = None
     contact: str | None = None  # sealed at rest, never published
+    consent_stated: bool = False  # the sidecar states the consent (else: no decision recorded)
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ def _parse_witness(value: object) -> Witness:
         language=(parse_language("witness language", value["language"])
                   if str(value.get("language") or "").strip() else None),
         contact=(_text("witness contact", value["contact"]) if value.get("contact") else None),
+        consent_stated=value.get("consent") is not None,
     )
 
 

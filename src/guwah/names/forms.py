@@ -589,6 +589,13 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
     return tuple(alternatives)
 
 
+# The Russian spelling of an Uyghur name in -jan whose stem ends in t (Memet-jan, Ehmet-jan,
+# Mehmut-jan) writes the t and the j as one дж: Мамаджан, Ахмеджан, Махмуджан. A Cyrillic word
+# ending in a vowel and -джан is also read with the t (Маматжан), so that it meets the Uyghur,
+# Latin and Chinese spellings (مەمەتجان, Memetjan, 买买提江) in blocking keys and scores.
+ASSIMILATED_JAN = re.compile(r"(?<=[аеёиоуыэюяәөүұі])джан(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=262144)
 def name_forms(name: str) -> NameForms:
     """Split a name into parts and compute its comparable forms (cached per name).
@@ -673,6 +680,11 @@ def name_forms(name: str) -> NameForms:
         if stem is not None:  # Ержан Орынбасаровтың: Ержан Орынбасаров's
             known = {tuple(p.reduced for p in parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join([*spoken[:-1], stem])).readings
+                         if tuple(p.reduced for p in parts) not in known]
+        written_t = ASSIMILATED_JAN.sub("тжан", name)
+        if written_t != name:  # Мамаджан: also read as Маматжан (Memetjan)
+            known = {tuple(p.reduced for p in parts) for parts in readings}
+            readings += [parts for parts in name_forms(written_t).readings
                          if tuple(p.reduced for p in parts) not in known]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:

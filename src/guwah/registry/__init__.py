@@ -211,7 +211,9 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
     Raises ReviewRequired when a standing "different" judgement separates any of their mentions
     (a linker never overrides one; a reviewer records "same" first), or, unless `force`, when their
     assertions conflict (`merge_conflicts`: a female and a male, birth years far apart); InputError
-    for one entry. A forced merge records the conflicting fields in the audit log.
+    for one entry. A forced merge records the conflicting fields (never their values) in the audit
+    log and in its history (`LinkChange.conflicts`), which `latest_act` and `undo` report. The
+    linker never forces: such a pair is counted as blocked (`link_archive`).
     """
     keep, gone = resolve(session, survivor), resolve(session, merged)
     if keep.id == gone.id:
@@ -236,7 +238,7 @@ def merge(session: Session, survivor: int, merged: int, actor: str, how: str = "
                                how=how, action="merge", score=score, linker_version=linker_version, actor=actor))
         person.entry_id = keep.id
     session.add(LinkChange(operation=operation, entry_id=gone.id, merged_from=None, merged_to=keep.id, how=how,
-                           action="merge", actor=actor))
+                           action="merge", actor=actor, conflicts=sorted(conflicts) or None))
     gone.merged_into_id = keep.id
     session.flush()
     return keep
@@ -312,7 +314,8 @@ def undo(session: Session, actor: str, store=None) -> int:
                              "'same' judgement first if that was wrong")
     undo_operation = next_operation(session)
     if store is not None:
-        store.audit(session, actor, "undo", "link_operation", operation)
+        forced = sorted({field for change in changes for field in change.conflicts or ()})
+        store.audit(session, actor, "undo", "link_operation", operation, **({"forced": forced} if forced else {}))
     for change in changes:
         if change.person_id is not None:
             person = session.get(Person, change.person_id)
@@ -344,6 +347,8 @@ def latest_act(session: Session) -> str | None:
     elif merges:
         gone, keep = session.get(Entry, merges[0].entry_id), session.get(Entry, merges[0].merged_to)
         what = f"the merge of {gone.kind} entry {gone.number} into {keep.number}"
+        if merges[0].conflicts:
+            what += f", forced over conflicting {' and '.join(merges[0].conflicts).replace('_', ' ')}"
     elif splits:
         source = session.get(Entry, splits[0].merged_from)
         what = f"the split of {source.kind} entry {source.number}"
@@ -380,11 +385,31 @@ class EntryView:
 
 
 def entry_consent(mentions: list[Person]) -> str:
-    """The strictest consent of an entry's mentions: a merge never loosens anyone's consent."""
+    """The consent of an entry: the strictest decision recorded on its mentions (a merge never
+    loosens anyone's consent, and an explicit refusal always wins).
+
+    A mention extracted from a text has no decision (`Person.consent_recorded` false, its consent
+    the default "confidential"): it never overrides a decision recorded on another mention (a
+    witness's public consent from the ingest sidecar). An entry with no recorded decision at all
+    takes the strictest of its mentions' values ("confidential" unless set otherwise).
+
+    Args:
+        mentions: the entry's person rows (at least one).
+    Returns:
+        A `ConsentLevel` value.
+    """
+    recorded = [person for person in mentions if person.consent_recorded] or mentions
     consent = "public"
-    for person in mentions:
+    for person in recorded:
         consent = stricter(consent, person.consent)
     return consent
+
+
+def record_consent(person: Person, level: str) -> None:
+    """Record a decision on a mention's consent (a sidecar's witness consent, a withdrawal), which
+    `entry_consent` then weighs over mentions with no decision."""
+    person.consent = level
+    person.consent_recorded = True
 
 
 def view_entry(session: Session, number: int) -> EntryView:

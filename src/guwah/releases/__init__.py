@@ -1033,7 +1033,7 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     (`copies_of`). Every release that showed them is withdrawn by the release check at commit.
     Returns the document ids of the testimonies they gave (and their translations), not the copies.
     """
-    from guwah.registry import mentions_of
+    from guwah.registry import mentions_of, record_consent
 
     person = session.get(Person, person_id)
     if person is None:
@@ -1043,7 +1043,7 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     people = mentions_of(session, person.entry) if person.entry is not None else [person]
     for mention in people:
         withdraw_bases(session, mention.id, actor)
-        mention.consent = ConsentLevel.CONFIDENTIAL.value
+        record_consent(mention, ConsentLevel.CONFIDENTIAL.value)
     documents = testimonies_given_by(session, [p.id for p in people])
     for document_id in documents:
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)

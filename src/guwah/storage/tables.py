@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship, validates
 
@@ -167,6 +168,9 @@ class Person(Base):
     __table_args__ = (CheckConstraint(f"consent IN ({_values(ConsentLevel)})", name="consent"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     consent: Mapped[str] = mapped_column(String(20), default=ConsentLevel.CONFIDENTIAL.value)
+    # Whether `consent` is a decision someone recorded (a sidecar's witness consent, a withdrawal)
+    # rather than the default of a mention extracted from a text (`guwah.registry.entry_consent`).
+    consent_recorded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The registry entry this mention belongs to (see Entry); every person row is one mention.
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"), index=True)
     # How to reach a witness (phone, address, messenger): never published, sealed at rest.
@@ -222,6 +226,9 @@ class LinkChange(Base):
     actor: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A merge made with --force over conflicting assertions: the fields that conflicted ("gender",
+    # "birth_year"), on the merged entry's row; never their values (`guwah.registry.merge_conflicts`).
+    conflicts: Mapped[list | None] = mapped_column(JSON)
 
 
 class Judgement(Base):
