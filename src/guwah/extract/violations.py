@@ -1071,7 +1071,14 @@ _PRONOUN_SAYS = re.compile(
 _WITNESSED = re.compile(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:saw|watched|witnessed|heard|could see|could hear)\b|\b(?:told|showed|informed) (?:me|us)\b|"
     r"\b(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:dit|raconté|expliqué|confié)\b|\b(?:j['’]ai|nous avons) (?:vu|entendu)\b|"
-    r"\b(?:я|мы) (?:\w+ )?(?:видел\w*|слышал\w*)\b|\b(?:сказал\w*|рассказал\w*|говорил\w*) (?:мне|нам)\b", re.I)
+    r"\b(?:я|мы) (?:\w+ )?(?:видел\w*|слышал\w*)\b|\b(?:сказал\w*|рассказал\w*|говорил\w*) (?:мне|нам)\b|"
+    # the listener told of an act ("we were told that …", « on nous a appris que … », «нам сказали, что …»):
+    # reported, not performed, so only with what follows a report ("we were told to sing" is an order)
+    r"\b(?:I|we)\s+(?:was|were|had been|have been|got)\s+(?:\w+\s+)?(?:told|informed|notified)(?=\s+(?:that|about|of|how|what|where)\b)|"
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:learned|learnt|found out|heard from)\b|"
+    r"\b(?:(?:m|nous)['’ ]?\s?(?:a|ont|avait|avaient) (?:appris|annoncé|informée?s?|prévenue?s?|écrit)|(?:j['’]ai|nous avons) appris)(?=\s+(?:que|qu['’]|où|comment)|\b)|"
+    r"\b(?:мне|нам)\s+(?:\w+\s+)?(?:сказал\w*|рассказал\w*|сообщил\w*|говорил\w*|написал\w*)(?=,?\s+(?:что|где|как|о|об)\b)|"
+    r"\b(?:я|мы)\s+(?:\w+\s+)?(?:узнал\w*)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|we|us|our|je|j['’]|moi|nous|я|меня|мне|мной|мы|нас|нам)\b|\bm['’]", re.I)
 # "according to X", "selon X", «по словам X», with a kin word between ("according to her sister X").
 _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my|his|her|their|our|son|sa|ses|leur|его|её|ее|их)\s+"
