@@ -126,7 +126,7 @@ def test_the_review_queue_from_the_terminal(store, monkeypatch):
     linked = runner.invoke(app, ["link"])
     assert linked.exit_code == 0 and "1 pairs to review" in linked.stderr
     listed = runner.invoke(app, ["persons", "pairs"])
-    assert f"mentions {first[0]} (entry {first[1]}) and {second[0]}" in listed.stdout
+    assert f"mentions M-{first[0]} (entry E-{first[1]}) and M-{second[0]}" in listed.stdout
     assert "birth year differs (5 years apart)" in listed.stdout and "Abdurehim" not in listed.stdout
     [pair] = json.loads(runner.invoke(app, ["persons", "pairs", "--json"]).stdout)
     assert (pair["person_a"], pair["person_b"]) == (first[0], second[0])

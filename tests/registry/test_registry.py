@@ -3,6 +3,7 @@
 
 import pytest
 
+from guwah.domain import MAX_ID
 from guwah.errors import InputError, NotFound, ReviewRequired
 from guwah.registry import judge, list_entries, merge, resolve, split, undo, view_entry
 from guwah.storage.tables import Entry, Event, Person, PersonName
@@ -267,11 +268,11 @@ def test_a_judgement_says_what_to_run_when_the_entries_disagree_with_it(store, m
         return " ".join(result.stderr.split())
 
     different = said(ids[0], ids[1], "different")
-    assert f"both in entry {numbers[0]}" in different and f"guwah persons split {numbers[0]} --mentions {ids[1]}" in different
+    assert f"both in entry E-{numbers[0]}" in different and f"guwah persons split {numbers[0]} --mentions {ids[1]}" in different
     same = said(ids[0], ids[2], "same")
     assert f"guwah persons merge {numbers[0]} {numbers[1]}" in same
     agrees = said(ids[1], ids[2], "different")  # control: already apart
-    assert agrees == f"judgement recorded: {ids[1]} and {ids[2]} are different"
+    assert agrees == f"judgement recorded: mentions M-{ids[1]} and M-{ids[2]} are different"
 
 
 def test_undo_says_which_act_it_undid(store, monkeypatch):
@@ -351,3 +352,42 @@ def test_persons_merge_on_the_command_line_names_the_conflict_and_takes_force(st
     assert forced.exit_code == 0, forced.output
     with store.session() as session:
         assert resolve(session, int(numbers[1])).number == int(numbers[0])
+
+
+def test_person_number_takes_7_and_e_7_and_refuses_a_mention_id():
+    """Before: `persons show E-7` was refused ('E-7' is not a valid integer) although the output
+    printed entries and mentions alike as bare numbers."""
+    from guwah.registry import entry_label, mention_label, person_number
+
+    assert [person_number(typed) for typed in ("7", "E-7", "e7", " E-7 ", 7)] == [7] * 5
+    assert (entry_label(7), mention_label(12)) == ("E-7", "M-12")
+    for typed in ("M-12", "7a", "", "E-", "-7", "E-٧", str(MAX_ID + 1)):
+        with pytest.raises(InputError) as refused:
+            person_number(typed)
+        assert "\n" not in refused.value.message
+    with pytest.raises(InputError, match="M- is a mention id"):
+        person_number("M-12")
+
+
+def test_persons_commands_take_e_numbers_and_print_m_and_e(store, monkeypatch):
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    with store.session() as session:
+        first, second = _mention(session, "Gulnar Tursun"), _mention(session, "Gulnar Tursun")
+        ids, numbers = (first.id, second.id), (first.entry.number, second.entry.number)
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    merged = runner.invoke(app, ["persons", "merge", f"E-{numbers[0]}", str(numbers[1])])
+    assert merged.exit_code == 0, merged.output
+    assert f"entry E-{numbers[1]} merged into E-{numbers[0]}" in merged.stderr
+    shown = runner.invoke(app, ["persons", "show", f"E-{numbers[1]}"])  # a merged number leads to the survivor
+    assert shown.exit_code == 0, shown.output
+    assert shown.stdout.startswith(f"entry E-{numbers[0]} ") and f"mentions M-{ids[0]}, M-{ids[1]}" in shown.stdout
+    assert f"merged from E-{numbers[1]}" in shown.stdout
+    listed = runner.invoke(app, ["persons", "list"])
+    assert f"E-{numbers[0]}  " in listed.stdout
+    refused = runner.invoke(app, ["persons", "show", f"M-{ids[0]}"])
+    assert refused.exit_code == 1 and "M- is a mention id" in refused.output and "Traceback" not in refused.output

@@ -66,6 +66,12 @@ REFUSED = {
     "last seen on a day after today": {"last_seen_when": f"{NEXT_YEAR}-01-15"},
     "last seen next year, in Russian": {"last_seen_when": f"в мае {NEXT_YEAR} года"},
     "last seen next year, in Chinese": {"last_seen_when": f"{NEXT_YEAR}年5月"},
+    # before: a day that never was (31 February) was queued as a fact for the moderators
+    "last seen on 31 February": {"last_seen_when": "31 February 2020"},
+    "last seen on an ISO 30 February": {"last_seen_when": "2021-02-30"},
+    "last seen on 29 February of a common year": {"last_seen_when": "29.02.2023"},
+    "last seen on 31 April, in Russian": {"last_seen_when": "31 апреля 2019 года"},
+    "last seen on 31 February, in Chinese": {"last_seen_when": "2019年二月三十一日"},
     # before: a name of invisible characters alone was queued as a report of no one
     "a name of a zero-width space alone": {"names": "\u200b"},
     "names without a letter": {"names": ["\u200b\u200c", "-", "?? ..."]},
@@ -95,6 +101,14 @@ def test_reports_a_last_seen_date_up_to_today_or_with_no_date_is_taken():
         assert check_report(["Ablikim"], last_seen_when=when).last_seen_when == when
     with pytest.raises(InputError, match="^When the person was last seen names a date after today.$"):
         check_report(["Ablikim"], last_seen_when=f"12 March {NEXT_YEAR}")
+
+
+def test_reports_an_impossible_day_is_refused_and_a_late_day_that_exists_is_taken():
+    for when in ("29 February 2024", "30 June 2019", "31.12.2018", "2018年3月31日", "31 people taken on 2 May 2018",
+                 "30 марта 2017 года", "spring 2019, aged 31"):
+        assert check_report(["Ablikim"], last_seen_when=when).last_seen_when == when
+    with pytest.raises(InputError, match=r"^When the person was last seen names a day that does not exist \(such as 31 February\)\.$"):
+        check_report(["Ablikim"], last_seen_when="February 31, 2020")
 
 
 def test_reports_unknown_field_is_refused():

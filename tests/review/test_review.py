@@ -169,7 +169,8 @@ def test_review_reassign_moves_a_fact_to_another_mention_or_entry(any_store, tmp
             reassign(store, session, event_ref, f"mention:{original_person}", "rev", "why")
         moved = reassign(store, session, event_ref, f"mention:{other}", "rev", "it was her brother")
         assert (moved.person_id, moved.state, moved.fields["date_value"]) == (other, "accepted", "2018-03-12")
-        moved_coding = reassign(store, session, coding_ref, f"entry:{other_entry}", "rev", "same brother")
+        # an entry number as printed (E-7) is taken as the bare one is
+        moved_coding = reassign(store, session, coding_ref, f"entry:E-{other_entry}", "rev", "same brother")
         assert (moved_coding.person_id, moved_coding.state) == (other, "proposed")
     with store.session() as session:
         original = session.get(Event, int(event_ref.split(":")[1]))
@@ -196,7 +197,7 @@ def test_review_cli_reopen_and_reassign(store, proposals, monkeypatch):
     assert shown["state"] == "proposed" and shown["history"][0]["state"] == "accepted"
     result = runner.invoke(app, ["review", "reassign", event_ref, f"mention:{other}", "--reason", "her brother"])
     assert result.exit_code == 0, result.output
-    assert f"reassigned to mention {other}" in result.stderr
+    assert f"reassigned to mention M-{other}" in result.stderr
     bad = runner.invoke(app, ["review", "reassign", event_ref, "mention:999", "--reason", "x"])
     assert bad.exit_code == 1 and "no mention 999" in bad.stderr
 
@@ -644,6 +645,8 @@ def test_review_list_shows_a_name_proposals_name_as_show_and_json_do(proposals, 
     assert "Tursun Ehmet" in runner.invoke(app, ["review", "show", ref]).stdout
     event_line = next(row for row in listed.stdout.splitlines() if row.startswith(event_ref + " "))
     assert "event_type=detention" in event_line and "Tursun" not in event_line
+    # The column names a mention id the way `persons show` prints one, never a bare "person N".
+    assert f" mention M-{person_id} " in line and " person " not in line
 
 
 def test_review_list_is_audited_by_its_filters_and_count_never_its_facts(proposals, store, monkeypatch):

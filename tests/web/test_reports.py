@@ -91,7 +91,8 @@ REFUSED = [({"names": ["", ""]}, "Give at least one name"), ({"names": ["Ablikim
            ({"hometown": "<img src=x onerror=alert(1)>"}, "may not contain &lt; or &gt;"),
            ({"relation": "sister\u202e"}, "invisible text-direction character"),
            ({"last_seen_where": "Ghulja\r\nprison"}, "control character"),
-           ({"last_seen_when": f"spring {date.today().year + 1}"}, "last seen names a date after today")]
+           ({"last_seen_when": f"spring {date.today().year + 1}"}, "last seen names a date after today"),
+           ({"last_seen_when": "31 February 2020"}, "last seen names a day that does not exist")]
 
 
 @pytest.mark.parametrize("changes, message", REFUSED)
@@ -246,6 +247,10 @@ def test_report_refusals_are_in_the_readers_language(client, store, code):
     assert shown == localize(english, code) != str(english) and str(MAX_NAME_CHARS) in shown
     expired = send(client, csrf_token="forged")
     assert alert(expired.text) == localize(EXPIRED, code) != EXPIRED
+    impossible = send(client, last_seen_when="31.02.2020")
+    english = Text("%(field)s names a day that does not exist (such as 31 February).",
+                   {"field": Text("When the person was last seen")})
+    assert alert(impossible.text) == localize(english, code) != str(english)
     assert stored(store) == (0, 0)
 
 

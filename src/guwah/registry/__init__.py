@@ -48,6 +48,39 @@ STATUS_OF_EVENT = {
 }
 
 
+# How a person's two kinds of number are written where both appear: a mention id (one person row,
+# one document's person) and an entry number (one real person, gathering mentions).
+MENTION_PREFIX, ENTRY_PREFIX = "M-", "E-"
+_ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
+
+
+def mention_label(person_id: int) -> str:
+    """A mention id as printed: 12 -> "M-12"."""
+    return f"{MENTION_PREFIX}{person_id}"
+
+
+def entry_label(number: int) -> str:
+    """An entry number as printed: 7 -> "E-7"."""
+    return f"{ENTRY_PREFIX}{number}"
+
+
+def person_number(typed: str | int) -> int:
+    """An entry number as typed, "7" or "E-7" (also "e7", surrounding spaces allowed), as an int.
+
+    Raises InputError (one line) for anything else, a mention id ("M-12") included, or a number
+    above MAX_ID.
+    """
+    text = str(typed).strip()
+    match = _ENTRY_NUMBER.fullmatch(text)
+    if match is None or not match.group(1).isascii():
+        hint = " (M- is a mention id)" if text.upper().startswith("M") else ""
+        raise InputError(f"an entry number is written 7 or {ENTRY_PREFIX}7{hint}", value=text)
+    number = int(match.group(1))
+    if number > MAX_ID:
+        raise InputError(f"an entry number is at most {MAX_ID}", value=text)
+    return number
+
+
 def next_number(session: Session, kind: str = PERSON) -> int:
     highest = session.scalar(select(func.max(Entry.number)).where(Entry.kind == kind))
     return (highest or 0) + 1
@@ -147,10 +180,10 @@ def judgement_next_step(session: Session, person_a: int, person_b: int, verdict:
         return None
     first, second = resolve(session, a.entry.number).number, resolve(session, b.entry.number).number
     if verdict == "different" and first == second:
-        return (f"mentions {person_a} and {person_b} are both in entry {first}: "
+        return (f"mentions {mention_label(person_a)} and {mention_label(person_b)} are both in entry {entry_label(first)}: "
                 f"`guwah persons split {first} --mentions {person_b}` separates them")
     if verdict == "same" and first != second:
-        return f"they are in entries {first} and {second}: `guwah persons merge {first} {second}` joins them"
+        return f"they are in entries {entry_label(first)} and {entry_label(second)}: `guwah persons merge {first} {second}` joins them"
     return None
 
 

@@ -9,6 +9,7 @@ import typer
 from guwah.console import archive_session, err, fails_cleanly, out, print_json, reasons_line, stage_progress
 from guwah.domain import MAX_ID
 
+ENTRY_HELP = "Entry number, 7 or E-7"
 persons_app = typer.Typer(help="The registry: one entry per person, merged, split and judged with history.",
                           no_args_is_help=True)
 boilerplate_app = typer.Typer(help="Passages your organisation puts in many testimonies: no evidence of copying.",
@@ -22,7 +23,7 @@ def persons_list(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Person entries with their names, mentions and status."""
-    from guwah.registry import list_entries, searching
+    from guwah.registry import entry_label, list_entries, searching
 
     with archive_session("read") as (store, session):
         views = list_entries(session, query)
@@ -34,7 +35,7 @@ def persons_list(
     for view in views:
         names = " = ".join(dict.fromkeys(n["name"] for n in view.names)) or "(no name)"
         count = len(view.mentions)
-        out.print(f"{view.number:>6}  {view.status['status']:<11} {count} mention{'' if count == 1 else 's'}  {names}",
+        out.print(f"{entry_label(view.number):>8}  {view.status['status']:<11} {count} mention{'' if count == 1 else 's'}  {names}",
                   highlight=False, markup=False)
     err.print(f"{len(views)} entr{'y' if len(views) == 1 else 'ies'}")
 
@@ -42,20 +43,23 @@ def persons_list(
 @persons_app.command("show")
 @fails_cleanly
 def persons_show(
-    number: int = typer.Argument(..., max=MAX_ID, help="Entry number (a merged number leads to the survivor)."),
+    number: str = typer.Argument(..., help=f"{ENTRY_HELP} (a merged number leads to the survivor)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """One entry: names by mention, attributes and violations side by side, status, timeline."""
-    from guwah.registry import view_entry
+    from guwah.registry import entry_label, mention_label, person_number, view_entry
 
+    number = person_number(number)
     with archive_session("read") as (store, session):
         view = view_entry(session, number)
         store.audit(session, store.settings.actor, "read", "entry", view.number)
     if as_json:
         print_json(asdict(view))
         return
-    out.print(f"entry {view.number} (consent {view.consent}); mentions {view.mentions}"
-              + (f"; merged from {view.merged_numbers}" if view.merged_numbers else ""), highlight=False)
+    out.print(f"entry {entry_label(view.number)} (consent {view.consent}); mentions "
+              + ", ".join(mention_label(m) for m in view.mentions)
+              + (f"; merged from {', '.join(entry_label(n) for n in view.merged_numbers)}" if view.merged_numbers else ""),
+              highlight=False)
     status = view.status
     out.print(f"status: {status['status']}" + (f" as of {status['date']} (document {status['document']})"
                                                if status["date"] else ""), highlight=False)
@@ -93,34 +97,39 @@ def print_release_changes(act) -> None:
 
 @persons_app.command("merge")
 @fails_cleanly
-def persons_merge(survivor: int = typer.Argument(..., max=MAX_ID, help="Entry number that stays."),
-                  merged: int = typer.Argument(..., max=MAX_ID, help="Entry number merged into it (it will redirect)."),
+def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the entry that stays."),
+                  merged: str = typer.Argument(..., help=f"{ENTRY_HELP}: the entry merged into it (it will redirect)."),
                   force: bool = typer.Option(False, "--force", help="Merge although their assertions conflict "
                                              "(gender, birth years far apart); recorded in the audit log.")) -> None:
     """Merge two entries that are the same person (refused against a 'different' judgement); says which
     public releases the merge took down."""
+    from guwah.registry import entry_label, person_number
     from guwah.releases import merge_entries
 
+    survivor, merged = person_number(survivor), person_number(merged)
     with archive_session("edit_records") as (store, session):
         act = merge_entries(session, survivor, merged, store.settings.actor, store=store, force=force)
-    err.print(f"entry {merged} merged into {survivor}; `guwah persons undo` reverses it")
+    err.print(f"entry {entry_label(merged)} merged into {entry_label(survivor)}; `guwah persons undo` reverses it")
     print_release_changes(act)
 
 
 @persons_app.command("split")
 @fails_cleanly
-def persons_split(number: int = typer.Argument(..., max=MAX_ID, help="Entry number."),
+def persons_split(number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
                   mentions: list[int] = typer.Option(..., "--mentions",
-                                                     help="Mention (person) ids to move out: --mentions 4 5."),
+                                                     help="Mention ids (M-4 is printed; give 4) to move out: --mentions 4 5."),
                   more: list[int] = typer.Argument(None, max=MAX_ID, hidden=True, metavar="ID")) -> None:
     """Move some mentions of an entry into a new entry; says which public releases it took down."""
+    from guwah.registry import entry_label, person_number
     from guwah.releases import split_entry
+
+    number = person_number(number)
 
     # `--mentions 4 5`: click gives an option one value, so the ids after the first come as arguments
     ids = list(dict.fromkeys([*mentions, *(more or [])]))
     with archive_session("edit_records") as (store, session):
         act = split_entry(session, number, ids, store.settings.actor, store=store)
-    err.print(f"new entry {act.entry}; `guwah persons undo` reverses it")
+    err.print(f"new entry {entry_label(act.entry)}; `guwah persons undo` reverses it")
     print_release_changes(act)
 
 
@@ -140,17 +149,17 @@ def persons_undo() -> None:
 
 @persons_app.command("judge")
 @fails_cleanly
-def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention (person) id."),
-                  b: int = typer.Argument(..., max=MAX_ID, help="Mention (person) id."),
+def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention id (M-4 is printed; give 4)."),
+                  b: int = typer.Argument(..., max=MAX_ID, help="Mention id (M-4 is printed; give 4)."),
                   verdict: str = typer.Argument(..., help="same | different | unsure."),
                   reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
     """Record whether two mentions are one person; 'different' binds every later merge and linker."""
-    from guwah.registry import judge, judgement_next_step
+    from guwah.registry import judge, judgement_next_step, mention_label
 
     with archive_session("edit_records") as (store, session):
         judge(session, a, b, verdict, store.settings.actor, reason, store=store)
         next_step = judgement_next_step(session, a, b, verdict)
-    err.print(f"judgement recorded: {a} and {b} are {verdict}", highlight=False)
+    err.print(f"judgement recorded: mentions {mention_label(a)} and {mention_label(b)} are {verdict}", highlight=False)
     if next_step:
         err.print(next_step, highlight=False, markup=False, soft_wrap=True)
 
@@ -159,7 +168,7 @@ def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention (person
 @fails_cleanly
 def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """The linker's review queue: pairs of mentions that may be one person, with its reasons."""
-    from guwah.registry import open_candidates
+    from guwah.registry import entry_label, mention_label, open_candidates
 
     with archive_session("read") as (store, session):
         views = open_candidates(session)
@@ -169,7 +178,8 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
         return
     for view in views:
         why = reasons_line(view.reasons)
-        out.print(f"mentions {view.person_a} (entry {view.entry_a}) and {view.person_b} (entry {view.entry_b}): "
+        out.print(f"mentions {mention_label(view.person_a)} (entry {entry_label(view.entry_a)}) and "
+                  f"{mention_label(view.person_b)} (entry {entry_label(view.entry_b)}): "
                   f"probability {view.probability:.2f}; {why}", highlight=False, markup=False)
         out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
                   highlight=False, markup=False)

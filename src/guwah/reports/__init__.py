@@ -18,6 +18,7 @@ overlong fields. The message is a
 
 from __future__ import annotations
 
+import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -160,7 +161,8 @@ def latest_today() -> date:
 
 
 def _last_seen(value: str | None, label: Text, field: str) -> None:
-    """FieldRefused when the text of when someone was last seen names a date after today.
+    """FieldRefused when the text of when someone was last seen names a date after today, or a
+    day that does not exist (31 February, 29 February 2023, 三十一日 of the second month).
 
     The dates are read by the extractor's readers (`guwah.extract.dates.find_dates`: English,
     French, Russian, Uyghur and Kazakh year words, ISO and dotted dates; `guwah.extract.han.find_dates`
@@ -170,6 +172,16 @@ def _last_seen(value: str | None, label: Text, field: str) -> None:
     han_script = bool(value) and any("\u3007" <= char <= "\u9fff" for char in value)  # 〇 and the CJK block
     if not value or not (han_script or any(char.isdigit() for char in value)):
         return  # no date without a digit or a Chinese numeral: the extractor stays unloaded
+    today = latest_today().isoformat()
+    if any(mention.value > today[:len(mention.value)] for mention in _dates_in(value, han_script)):
+        raise FieldRefused(Text(N_("%(field)s names a date after today."), {"field": label}), field)
+    if _impossible_day(value, han_script):
+        raise FieldRefused(Text(N_("%(field)s names a day that does not exist (such as 31 February)."),
+                                {"field": label}), field)
+
+
+def _dates_in(value: str, han_script: bool) -> list:
+    """The date mentions (guwah.extract.document.DateMention) the extractor's readers find in `value`."""
     from guwah.extract import dates, han  # the extractor's date readers, loaded on a first date
     from guwah.extract.document import Doc
 
@@ -180,9 +192,31 @@ def _last_seen(value: str | None, label: Text, field: str) -> None:
         chinese = Doc(text=value, language="zh")
         han.find_dates(chinese)
         mentions += chinese.dates
-    today = latest_today().isoformat()
-    if any(mention.value > today[:len(mention.value)] for mention in mentions):
-        raise FieldRefused(Text(N_("%(field)s names a date after today."), {"field": label}), field)
+    return mentions
+
+
+# A day of the month that some month lacks, in digits or in Chinese numerals.
+_LATE_DAY = re.compile(r"(?<!\d)(?:29|30|31)(?!\d)|(?<![一二三四五六七八九十])(?:三十一|三十|二十九)(?![一二三四五六七八九十])")
+
+
+def _impossible_day(value: str, han_script: bool) -> bool:
+    """Whether `value` writes a day its month has not. The readers drop such a day without a trace,
+    so each late day (29, 30, 31) is read again as the 1st: if that reads as a day of a month, the
+    month is known and the late day is checked against it, whatever language wrote the month."""
+    for match in _LATE_DAY.finditer(value):
+        day = {"三十一": 31, "三十": 30, "二十九": 29}.get(match.group()) or int(match.group())
+        first = "01" if match.group().isdigit() else "一"
+        probe = value[:match.start()] + first + value[match.end():]
+        where = (match.start(), match.start() + len(first))
+        for mention in _dates_in(probe, han_script):
+            if mention.precision != "day" or not (mention.start < where[1] and where[0] < mention.end):
+                continue
+            year, month, _ = (int(part) for part in mention.value.split("-"))
+            try:
+                date(year, month, day)
+            except ValueError:
+                return True
+    return False
 
 
 def check_report(names, birth_year: int | str | None = None, **fields) -> ReportForm:

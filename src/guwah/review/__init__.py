@@ -447,6 +447,10 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
         raise InputError(f"only {' and '.join(REASSIGNABLE)} facts can be reassigned", value=ref)
     kind, row = _changeable(session, ref)
     target_kind, _, number = target.partition(":")
+    if target_kind == "entry":
+        from guwah.registry import person_number
+
+        number = str(person_number(number))  # "entry:7" or "entry:E-7"
     if target_kind not in ("mention", "entry") or not number.isdigit():
         raise InputError("a target is mention:ID or entry:N", value=target)
     if target_kind == "mention":

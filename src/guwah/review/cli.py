@@ -21,7 +21,8 @@ review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown
 def _line(proposal) -> str:
     # A name proposal's name too: the reviewer reads it in `review show` and in --json alike.
     fields = ", ".join(f"{k}={v}" for k, v in proposal.fields.items() if v is not None)
-    return (f"{proposal.ref:<16} {proposal.state:<9} person {proposal.person_id or '-':<5} "
+    mention = f"M-{proposal.person_id}" if proposal.person_id else "-"  # guwah.registry.mention_label, unloaded here
+    return (f"{proposal.ref:<16} {proposal.state:<9} mention {mention:<7} "
             f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
 
 
@@ -170,7 +171,7 @@ def review_reopen(
 @fails_cleanly
 def review_reassign(
     ref: str = typer.Argument(..., help="event:ID or violation:ID."),
-    target: str = typer.Argument(..., help="mention:ID (a person row) or entry:N."),
+    target: str = typer.Argument(..., help="mention:ID (a person row) or entry:N (N as 7 or E-7)."),
     reason: str = typer.Option(..., help="Why it concerns another person (kept, sealed)."),
 ) -> None:
     """Move an event or violation to another mention or entry: the original is rejected with a note,
@@ -182,5 +183,5 @@ def review_reassign(
     with archive_session("edit_records") as (store, session):
         moved = reassign(store, session, ref, target, store.settings.actor, reason)
         withdrawn = _say_withdrawn(session, f"{ref} was reassigned to another person")
-    err.print(f"{escape(ref)} reassigned to mention {moved.person_id} as {moved.ref} ({moved.state})")
+    err.print(f"{escape(ref)} reassigned to mention M-{moved.person_id} as {moved.ref} ({moved.state})")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
