@@ -43,8 +43,23 @@ def test_another_key_does_not_open_the_archive(tmp_path):
     Store(settings).close()
     other = make_settings(tmp_path / "data", GUWAH_KEY_FILE=str(tmp_path / "elsewhere" / "other.key"))
     Store(make_settings(tmp_path / "second", GUWAH_KEY_FILE=str(other.key_file))).close()
-    with pytest.raises(KeyProblem, match="does not open"):
+    with pytest.raises(KeyProblem, match="does not open") as refused:
         Store(other)
+    assert "GUWAH_KEY_FILE" in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_wrong_or_unreadable_key_file_says_which_file_and_which_variable(tmp_path):
+    settings = make_settings(tmp_path / "data")
+    Store(settings).close()
+    settings.key_file.write_text("not a key at all\n")
+    with pytest.raises(KeyProblem, match="not a Guwah key: set GUWAH_KEY_FILE") as refused:
+        Store(settings)
+    assert str(settings.key_file) in str(refused.value) and "\n" not in str(refused.value)
+    folder = tmp_path / "keys-folder"
+    folder.mkdir(mode=0o700)
+    with pytest.raises(KeyProblem, match="cannot read the key file .*set GUWAH_KEY_FILE") as refused:
+        Store(make_settings(tmp_path / "data", GUWAH_KEY_FILE=str(folder)))
+    assert str(folder) in str(refused.value) and "\n" not in str(refused.value)
 
 
 def test_a_key_file_readable_by_others_is_refused(tmp_path):
