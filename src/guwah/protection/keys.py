@@ -80,6 +80,8 @@ def read_key_file(path: Path) -> bytes:
     path = Path(path).expanduser()
     if not path.exists():
         raise KeyProblem(f"no master key at {path}: run `guwah init` (or set GUWAH_KEY_FILE)")
+    if not path.is_file():  # a folder given for the file: its mode would be blamed instead
+        raise KeyProblem(f"the key file {path} is not a file: set GUWAH_KEY_FILE to this archive's master key file")
     mode = path.stat().st_mode
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise KeyProblem(f"the key file {path} is readable by others: chmod 600 it")
