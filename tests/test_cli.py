@@ -628,3 +628,64 @@ def test_a_limit_or_port_out_of_range_is_a_usage_error_not_a_traceback(run, comm
     if command[0] != "serve":  # positive control: a limit in range lists
         control = CliRunner().invoke(app, [*command[:-1], "3"])
         assert control.exit_code == 0, control.output
+
+
+def test_ctrl_c_while_ingesting_many_files_says_what_was_stored_and_exits_130(run, inbox, monkeypatch):
+    # Ctrl-C comes while the second file is being recorded (its row flushed, its original written):
+    # that file leaves nothing behind, the first stays, and the summary says which is next.
+    import guwah.ingest
+    from guwah.storage import open_store
+
+    (inbox / "three.txt").write_text("An account of a release from a camp in Aksu.")
+    real = guwah.ingest.index_document
+    calls = []
+
+    def index_then_ctrl_c(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(guwah.ingest, "index_document", index_then_ctrl_c)
+    result = run("ingest", inbox)
+    assert result.exit_code == 130, result.output
+    assert "interrupted: 1 of 3 file(s) done (1 ingested, 0 duplicate, 0 failed); 2 not ingested, from " in result.output
+    assert "three.txt" in result.output and "nothing half-stored" in result.output
+    store = open_store()
+    with store.session() as session:
+        from guwah.storage.tables import Document, Testimony
+
+        assert session.query(Document).count() == 1 and session.query(Testimony).count() == 1
+    assert len([f for f in store.blobs.root.rglob("*") if f.is_file()]) == 1
+    monkeypatch.setattr(guwah.ingest, "index_document", real)
+    again = run("ingest", inbox)
+    assert again.exit_code == 0 and "ingested 2 · duplicate 1 · failed 0" in again.output
+
+
+def test_ctrl_c_during_extract_all_says_how_many_documents_were_stored_and_exits_130(run, tmp_path, monkeypatch):
+    import guwah.extract.proposals as proposals
+    from guwah.storage import open_store
+    from guwah.storage.tables import ExtractionRun
+
+    for number, place in enumerate(("Korla", "Aksu", "Hotan")):
+        text = tmp_path / f"t{number}.txt"
+        text.write_text(f"Police arrested my brother in {place} in May 2017.")
+        assert run("ingest", text).exit_code == 0
+    real = proposals._save
+    calls = []
+
+    def save_then_ctrl_c(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # inside the second document's session: rolled back whole
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(proposals, "_save", save_then_ctrl_c)
+    result = run("extract", "--all", "--workers", "1")
+    assert result.exit_code == 130, result.output
+    assert "interrupted: 1 of 3 document(s) to extract were extracted and stored, 2 not" in result.output
+    with open_store().session() as session:
+        assert session.query(ExtractionRun).count() == 1
+    monkeypatch.setattr(proposals, "_save", real)
+    again = run("extract", "--all", "--workers", "1")
+    assert again.exit_code == 0 and "2 document(s) extracted" in again.output

@@ -134,7 +134,7 @@ def ingest(
     """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from guwah.ingest import FAILED, ingest_file, iter_files
+    from guwah.ingest import FAILED, interrupted, iter_files
 
     overrides = {k: v for k, v in dict(
         consent=consent, title=title, publisher=publisher, url=url, author=author,
@@ -147,17 +147,16 @@ def ingest(
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err.console, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("Ingesting", total=len(files))
-        for path in files:
-            outcome = ingest_file(store, path, overrides)
-            outcomes.append(outcome)
-            if outcome.status == FAILED:
-                err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(outcome.reason)}",
-                          highlight=False, soft_wrap=True)
-            elif outcome.skipped:
-                err.print(f"[yellow]note:[/yellow] {escape(str(path))}: not read: {escape(', '.join(outcome.skipped))}"
-                          " (not part of the stored text: a name there is not proposed for review)",
-                          highlight=False, soft_wrap=True)
-            progress.advance(task)
+        try:
+            _ingest_each(store, files, overrides, outcomes, progress, task)
+        except KeyboardInterrupt:
+            stopped = interrupted(outcomes, files)
+        else:
+            stopped = None
+    if stopped is not None:
+        if outcomes and not as_json:
+            _print_ingest_summary(outcomes)
+        raise stopped
     if as_json:
         print_json([{"path": str(o.path), "status": o.status, "document_id": o.document_id,
                      "sha256": o.sha256, "reason": o.reason,
@@ -167,6 +166,23 @@ def ingest(
         _print_ingest_summary(outcomes)
     if any(o.status == FAILED for o in outcomes):
         raise typer.Exit(1)
+
+
+def _ingest_each(store, files, overrides, outcomes, progress, task) -> None:
+    """Ingest `files` one by one into `outcomes`, saying each failure and skipped part as it comes."""
+    from guwah.ingest import FAILED, ingest_file
+
+    for path in files:
+        outcome = ingest_file(store, path, overrides)
+        outcomes.append(outcome)
+        if outcome.status == FAILED:
+            err.print(f"[red]failed:[/red] {escape(str(path))}: {escape(outcome.reason)}",
+                      highlight=False, soft_wrap=True)
+        elif outcome.skipped:
+            err.print(f"[yellow]note:[/yellow] {escape(str(path))}: not read: {escape(', '.join(outcome.skipped))}"
+                      " (not part of the stored text: a name there is not proposed for review)",
+                      highlight=False, soft_wrap=True)
+        progress.advance(task)
 
 
 def _print_ingest_summary(outcomes) -> None:

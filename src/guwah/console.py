@@ -78,7 +78,8 @@ err = LazyConsole(stderr=True)  # messages, progress
 
 
 def fails_cleanly(func: Callable) -> Callable:
-    """Turn a GuwahError into one line on stderr and exit status 1, and a closed stdout into a
+    """Turn a GuwahError into one line on stderr and exit status 1, Ctrl-C into 'interrupted' (with
+    guwah.errors.Interrupted's summary) and exit status 130, and a closed stdout into a
     quiet exit with status 1 (rich's Console does the same for what it prints). A command that
     stores something prints it once committed, so what a reader saw before closing the pipe is
     stored."""
@@ -93,6 +94,10 @@ def fails_cleanly(func: Callable) -> Callable:
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(1) from None
+        except KeyboardInterrupt as error:  # Ctrl-C: what was done, if the command knows, and 128 + SIGINT
+            summary = getattr(error, "summary", None)
+            err.print("interrupted" + (f": {escape(summary)}" if summary else ""), highlight=False, soft_wrap=True)
+            raise typer.Exit(130) from None
 
     return wrapper
 

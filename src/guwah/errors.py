@@ -105,3 +105,13 @@ class ReviewRequired(GuwahError):
 
     code = "review"
     http_status = 409
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a long command (ingesting many files, extract --all). `summary` is one line
+    saying what was stored and what was not (counts and file names, never content); each unit (a
+    file, a document) was stored whole or not at all. The CLI prints it and exits 130."""
+
+    def __init__(self, summary: str):
+        super().__init__(summary)
+        self.summary = summary

@@ -299,3 +299,22 @@ def test_the_first_account_must_be_an_admin(store, settings, monkeypatch):
         assert list_users(session) == []
     created = runner.invoke(users_app, ["add", "vera", "--role", "admin"])
     assert created.exit_code == 0, created.output
+
+
+@pytest.mark.parametrize("actor, role, message", [
+    ("an-editor", "viewer", "admin"),   # an editor may not manage accounts
+    ("cli-admin", "owner", "role"),     # no such role
+])
+def test_users_add_refuses_before_asking_for_a_password(run, store, monkeypatch, actor, role, message):
+    # Refused after the password was typed twice, it would have been typed for nothing: with no
+    # input given, a prompt would end in 'no password given' instead of the refusal.
+    with store.session() as session:
+        create_user(store, session, "an-editor", PASSWORD, "editor", actor="cli-admin")
+    monkeypatch.setenv("GUWAH_ACTOR", actor)
+    monkeypatch.delenv("GUWAH_NEW_PASSWORD")
+    result = run("add", "bilal", "--role", role, input="")
+    assert result.exit_code == 1
+    assert "Password" not in result.output and "no password given" not in result.output
+    assert message in result.output
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(UserAccount).where(UserAccount.username == "bilal")) == 0

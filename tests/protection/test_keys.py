@@ -1,6 +1,7 @@
 """The master key lives outside the data, opens only its own archive, and rotates safely."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -43,8 +44,39 @@ def test_another_key_does_not_open_the_archive(tmp_path):
     Store(settings).close()
     other = make_settings(tmp_path / "data", GUWAH_KEY_FILE=str(tmp_path / "elsewhere" / "other.key"))
     Store(make_settings(tmp_path / "second", GUWAH_KEY_FILE=str(other.key_file))).close()
-    with pytest.raises(KeyProblem, match="does not open"):
+    with pytest.raises(KeyProblem, match="does not open") as refused:
         Store(other)
+    assert "GUWAH_KEY_FILE" in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_wrong_or_unreadable_key_file_says_which_file_and_which_variable(tmp_path):
+    settings = make_settings(tmp_path / "data")
+    Store(settings).close()
+    settings.key_file.write_text("not a key at all\n")
+    with pytest.raises(KeyProblem, match="not a Guwah key: set GUWAH_KEY_FILE") as refused:
+        Store(settings)
+    assert str(settings.key_file) in str(refused.value) and "\n" not in str(refused.value)
+    folder = tmp_path / "keys-folder"
+    folder.mkdir(mode=0o755)  # a folder open to others: not blamed for its mode, named as no file
+    with pytest.raises(KeyProblem, match="is not a file: set GUWAH_KEY_FILE") as refused:
+        Store(make_settings(tmp_path / "data", GUWAH_KEY_FILE=str(folder)))
+    assert str(folder) in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_key_file_that_cannot_be_read_says_what_to_do(tmp_path, monkeypatch):
+    settings = make_settings(tmp_path / "data")
+    Store(settings).close()
+
+    real = Path.read_text
+
+    def unreadable(self, *args, **kwargs):
+        if self == settings.key_file:
+            raise PermissionError(13, "Permission denied")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", unreadable)  # as for another user's file (root reads anything)
+    with pytest.raises(KeyProblem, match="cannot read the key file .*Permission denied.*set GUWAH_KEY_FILE"):
+        Store(settings)
 
 
 def test_a_key_file_readable_by_others_is_refused(tmp_path):

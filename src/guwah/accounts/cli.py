@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from guwah.console import archive_session, err, fails_cleanly, out
+from guwah.console import archive_session, err, fails_cleanly, open_archive, out
 from guwah.domain import MAX_ID
 from guwah.errors import AccessDenied, InputError
 
@@ -42,19 +42,28 @@ def add(
     """Create an account; the password is asked for twice (or read from GUWAH_NEW_PASSWORD)."""
     from guwah.accounts import create_user, list_users, needs_second_factor
     from guwah.accounts.passwords import check_password
+    from guwah.accounts.users import check_role
 
-    password = _new_password()
-    check_password(password)
-    with archive_session("manage_accounts") as (store, session):
-        first = not list_users(session)
+    # Who may add accounts and what the first one must be are checked before the password is asked
+    # for: typed twice, then refused, it would be typed for nothing.
+    store = open_archive("manage_accounts")
+    try:
+        with store.session() as session:
+            first = not list_users(session)
+        check_role(role)
         if first and role != "admin":
             # The CLI checks the actor's role from the first account on (`check_cli_actor`): a first
             # account that is not an admin could never add, enable or promote anyone.
             raise InputError("the archive's first account must be an admin (--role admin): once it exists only "
                              "an admin may manage accounts", value=username)
-        user = create_user(store, session, username, password, role, actor=store.settings.actor)
-        second = needs_second_factor(user)
+        password = _new_password()
+        check_password(password)
+        with store.session() as session:
+            user = create_user(store, session, username, password, role, actor=store.settings.actor)
+            second = needs_second_factor(user)
         actor = store.settings.actor
+    finally:
+        store.close()
     err.print(f"Created {role} {username}." + (" They set up TOTP at their first login." if second else ""),
               highlight=False, soft_wrap=True)
     if first and actor != username:

@@ -47,7 +47,8 @@ def needs_second_factor(user: UserAccount) -> bool:
     return user.totp_enabled or has_role(user, "editor")
 
 
-def _check_role(role: str) -> str:
+def check_role(role: str) -> str:
+    """`role` if it is one of ROLES; InputError naming them otherwise."""
     if role not in ROLES:
         raise InputError(f"a role is one of {', '.join(ROLES)}, not {role!r}", value=role)
     return role
@@ -75,7 +76,7 @@ def create_user(store: Store, session: Session, username: str, password: str, ro
     if not _USERNAME.fullmatch(username):
         raise InputError("a username is 1–100 letters, digits or . _ @ - (starting with a letter or digit)",
                          value=username)
-    _check_role(role)
+    check_role(role)
     if session.scalar(select(UserAccount.id).where(UserAccount.username == username)) is not None:
         raise InputError(f"there is already a user {username!r}", value=username)
     user = UserAccount(username=username, password_hash=hash_password(password), role=role,
@@ -197,7 +198,7 @@ def check_cli_actor(session: Session, actor: str, operation: str) -> None:
 
 def set_role(store: Store, session: Session, user: UserAccount, role: str, *, actor: str) -> None:
     """Give `user` another role (an editor or admin without TOTP must enrol at their next request)."""
-    _check_role(role)
+    check_role(role)
     if user.role == role:
         return
     _keep_an_active_admin(session, user, f"making it {role}")

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 
 from guwah.domain import AssertedByKind, ReviewState
-from guwah.errors import NotFound
+from guwah.errors import Interrupted, NotFound
 from guwah.extract import ner
 from guwah.extract.document import Doc
 from guwah.extract.pipeline import EXTRACTOR, VERSION, run_pipeline, run_pipelines
@@ -236,6 +236,9 @@ def extract_all(store, progress_callback: Callable[[int, int], None] | None = No
     Returns:
         One result per stored document, in id order (see `extract_document`; an erased testimony's
         status is "erased" and no run is recorded for it).
+    Raises:
+        Interrupted: on Ctrl-C, saying how many documents were extracted and stored; each
+            document's proposals are committed whole or not at all.
     """
     from guwah.protection.erasure import ERASED
 
@@ -250,20 +253,29 @@ def extract_all(store, progress_callback: Callable[[int, int], None] | None = No
     # A worker takes seconds to start and load the models (a few documents' work): unless told,
     # start one only for every _PER_WORKER documents to extract.
     workers = min(workers, len(pending)) if workers else min(default_workers(), len(pending) // _PER_WORKER)
-    if workers > 1:
-        def advance(count: int) -> None:
-            if progress_callback:
-                progress_callback(len(done) + count, len(ids))
+    stored: dict[int, dict] = {}  # this run's, by document: what Ctrl-C reports as done
+    to_do = set(pending)
+    try:
+        if workers > 1:
+            def advance(count: int) -> None:
+                if progress_callback:
+                    progress_callback(len(done) + count, len(ids))
 
-        extracted = _extract_in_workers(store, pending, names, workers, advance)
-        # the documents this version had already extracted: their earlier counts
-        return [extracted.get(document_id) or extract_document(store, document_id) for document_id in ids]
-    results = []
-    for number, document_id in enumerate(ids, 1):
-        results.append(extract_document(store, document_id))
-        if progress_callback:
-            progress_callback(number, len(ids))
-    return results
+            _extract_in_workers(store, pending, names, workers, advance, stored)
+            # the documents this version had already extracted: their earlier counts
+            return [stored.get(document_id) or extract_document(store, document_id) for document_id in ids]
+        results = []
+        for number, document_id in enumerate(ids, 1):
+            results.append(extract_document(store, document_id))
+            if document_id in to_do:
+                stored[document_id] = results[-1]
+            if progress_callback:
+                progress_callback(number, len(ids))
+        return results
+    except KeyboardInterrupt:
+        raise Interrupted(f"{len(stored)} of {len(pending)} document(s) to extract were extracted and stored, "
+                          f"{len(pending) - len(stored)} not: run `guwah extract --all` again to go on; "
+                          "nothing half-stored") from None
 
 
 _PER_WORKER = 8
@@ -272,13 +284,13 @@ _BATCH = 2 * _CHUNK  # documents read and handed to the workers at a time, per w
 
 
 def _extract_in_workers(store, pending: list[int], names: list[str], workers: int,
-                        advance: Callable[[int], None]) -> dict[int, dict]:
+                        advance: Callable[[int], None], results: dict[int, dict]) -> None:
     """Run the pipeline over the pending documents in worker processes and store each result here,
-    in document order; `advance` is told how many are stored after each."""
+    in document order, into `results` (by document id) as each is committed; `advance` is told how
+    many are stored after each."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")  # no inherited database connection, lock or thread
-    results: dict[int, dict] = {}
     with context.Pool(workers, initializer=_worker_start, initargs=(names,)) as pool:
         for first in range(0, len(pending), _BATCH * workers):
             batch = pending[first:first + _BATCH * workers]
@@ -289,14 +301,19 @@ def _extract_in_workers(store, pending: list[int], names: list[str], workers: in
                 for document_id, doc in done:
                     with store.session() as session:
                         # another run may have stored this version's proposals meanwhile: keep those
-                        results[document_id] = _done(session, document_id) or \
+                        result = _done(session, document_id) or \
                             _save(store, session, session.get(Document, document_id), doc)
+                    results[document_id] = result  # committed
                     advance(len(results))
-    return results
 
 
 def _worker_start(names: list[str]) -> None:
     """In each worker process: the imported detention sites, and the models loaded once."""
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent stops the pool and says what was stored;
+    # a worker's own KeyboardInterrupt would only print a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     ner.add_facility_names(names)
     run_pipeline("Police arrested Tursun Ablimit in Kashgar in May 2017.", "en")
 

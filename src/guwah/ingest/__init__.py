@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from sqlalchemy.orm import Session
 
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState
-from guwah.errors import InputError, NotFound
+from guwah.errors import InputError, Interrupted, NotFound
 from guwah.ingest.files import read_regular_file
 from guwah.ingest.metadata import SIDECAR_SUFFIX, Metadata, is_sidecar, stated_metadata
 from guwah.ingest.readers import ReadResult, read_document
@@ -51,6 +51,17 @@ class IngestOutcome:
     reason: str | None = None
     pages_needing_ocr: tuple[int, ...] = ()
     skipped: tuple[str, ...] = ()  # parts of the file not read into its text, counted (ReadResult.skipped)
+
+
+def interrupted(outcomes: list[IngestOutcome], files: list[Path]) -> Interrupted:
+    """The Interrupted to raise when Ctrl-C stops ingesting `files` after `outcomes` (the first
+    len(outcomes) of them): counts by status and the first file not ingested. The file being read
+    when it came was stored whole or not at all (ingest_file's session and blob clean-up)."""
+    counts = ", ".join(f"{sum(o.status == status for o in outcomes)} {status}" for status in (INGESTED, DUPLICATE, FAILED))
+    left = files[len(outcomes):]
+    rest = (f"{len(left)} not ingested, from {left[0]} on: run the same command again (the files done come back "
+            "as duplicates)") if left else "none left"
+    return Interrupted(f"{len(outcomes)} of {len(files)} file(s) done ({counts}); {rest}; nothing half-stored")
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:

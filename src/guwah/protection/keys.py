@@ -80,15 +80,22 @@ def read_key_file(path: Path) -> bytes:
     path = Path(path).expanduser()
     if not path.exists():
         raise KeyProblem(f"no master key at {path}: run `guwah init` (or set GUWAH_KEY_FILE)")
+    if not path.is_file():  # a folder given for the file: its mode would be blamed instead
+        raise KeyProblem(f"the key file {path} is not a file: set GUWAH_KEY_FILE to this archive's master key file")
     mode = path.stat().st_mode
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise KeyProblem(f"the key file {path} is readable by others: chmod 600 it")
+    not_a_key = (f"the key file {path} is not a Guwah key: set GUWAH_KEY_FILE to this archive's master key file "
+                 "(or GUWAH_PASSPHRASE if it was made with a passphrase)")
     try:
         key = _unb64(path.read_text().strip())
+    except OSError as error:  # a folder, no read permission, a broken disk
+        raise KeyProblem(f"cannot read the key file {path} ({error.strerror or type(error).__name__}): make it "
+                         "readable by this user (chmod 600), or set GUWAH_KEY_FILE to the right file") from error
     except (ValueError, UnicodeDecodeError) as error:
-        raise KeyProblem(f"the key file {path} is not a Guwah key") from error
+        raise KeyProblem(not_a_key) from error
     if len(key) != KEY_BYTES:
-        raise KeyProblem(f"the key file {path} is not a Guwah key")
+        raise KeyProblem(not_a_key)
     return key
 
 
@@ -171,7 +178,8 @@ def open_keyring(data_dir: Path, master: bytes, *, create: bool = False) -> KeyR
     record = json.loads(path.read_text())
     if record.get("master_key_id") != key_id(master):
         raise KeyProblem(f"the master key does not open {data_dir} (key id {key_id(master)} ≠ "
-                        f"{record.get('master_key_id')})")
+                        f"{record.get('master_key_id')}): set GUWAH_KEY_FILE to this archive's key file, or "
+                        "GUWAH_PASSPHRASE to its passphrase (GUWAH_DATA_DIR names the archive)")
     return KeyRing(aes_open(master, _unb64(record["wrapped_archive_key"]), b"guwah archive key"))
 
 
