@@ -627,10 +627,13 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             when = None
         if when is None and dating == "narrative" and event_type in CUSTODY:
             when = _narrative_date(doc, index)
+        place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
+            if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
+                                          _facility_in(doc, sentence, start))
         for person_id in people:
             events.append(EventRecord(
                 type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                place=_place_in(doc, sentence, start, in_china=event_type in IN_CHINA), facility=_facility_in(doc, sentence, start),
+                place=place, facility=facility,
                 date=when, end_date=_end_date(doc, index, when) if event_type == "detention" else None,
                 trigger=(start, end),
             ))
@@ -707,6 +710,59 @@ def _facility_in(doc: Doc, sentence, offset: int) -> str | None:
     return chosen[1] if chosen else None
 
 
+# The words of a move ("transferred", «перевели», « transférée »), and what opens its destination
+# ("to", "into", «в лагерь», « vers ») or its origin ("from", «из», « depuis ») after it.
+_MOVE_WORD = re.compile(r"(?:transferr|transfer|moved|sent|taken|took|brought|переве|перевез|этапир|отправ|увез|отвез|"
+                        r"transfér|déplac|envoy|emmen|conduit|amen|transport)\w*", re.I)
+_MOVE_MARK = re.compile(
+    r"\b(?P<origin>from|out of|из|изо|со|depuis)\b"
+    r"|\b(?P<to>to|into|towards|onto|vers|dans|au|aux)\b"
+    # «в лагерь», «во Ктай»: «в» with the accusative goes somewhere; «в Кашгаре» (-е, -и) is where
+    r"|\b(?P<ru>в|во|на)\s+(?:так называем\w+\s+)?(?P<ru_word>[\w-]+)", re.I)
+
+
+def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
+    """The stretch of text that names where a move goes, or None when the trigger tells no move.
+
+    `trigger`: the event's (start, end) character offsets in `doc.text`. For "was transferred from
+    the detention centre in Kashgar to a camp in Aksu" it is "to a camp in Aksu" (to the end of the
+    sentence or the next origin phrase); «перевели из СИЗО в Кашгаре в лагерь в Аксу»: «в лагерь в
+    Аксу». None when the trigger's words are no move ("arrested"), or no destination is said after it
+    ("transferred from Kashgar"). An arrest is not a move: its place stays where it began.
+    """
+    if not _MOVE_WORD.search(doc.text, trigger[0], trigger[1]):
+        return None
+    start = None
+    for mark in _MOVE_MARK.finditer(doc.text, trigger[0], sentence.end):
+        if mark.start() < trigger[0]:
+            continue
+        if mark.group("origin"):
+            if start is not None:
+                return (start, mark.start())
+            continue
+        if mark.group("ru") and re.search(r"[еиё]$", mark.group("ru_word"), re.I):
+            continue  # «в Кашгаре»: where something is, not where it goes
+        if start is None:
+            start = mark.start()
+    return (start, sentence.end) if start is not None else None
+
+
+def _moved_to(doc: Doc, sentence, trigger: tuple[int, int], in_china: bool) -> tuple[str | None, str | None]:
+    """(place id, facility id) of an event: a move's destination (`move_destination`; an unnamed one
+    gives None), else what `_place_in` and `_facility_in` find after the trigger."""
+    destination = move_destination(doc, sentence, trigger)
+    if destination is None:
+        return _place_in(doc, sentence, trigger[0], in_china=in_china), _facility_in(doc, sentence, trigger[0])
+    places = [pid for (s, _e), pid in _in(doc.place_spans, *destination)]
+    if in_china:
+        gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+        places = [pid for pid in places if _inside_china(gazetteer.get(pid)) is not False]
+    facilities = [fid for (s, _e), fid in _in(doc.facility_spans, *destination)]
+    return (places[0] if places else None), (facilities[0] if facilities else None)
+
+
+# Events whose place is where a move ends (`move_destination`): an arrest keeps where it began.
+_MOVES = frozenset({"transfer", "detention"})
 _HELD_TYPES = frozenset({"arrest", "detention", "interrogation", "transfer", "sentencing", "release"})
 # Phrasings that say which way a person crossed: (pattern, does the destination fit, is the person
 # inside China afterwards, the regex group that ends the subject — None: the whole match).
@@ -1250,10 +1306,12 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
                 if before_custody and (_custody_before(events + found, person_id, start) or (
                         speaker is not None and speaker != person_id and _custody_before(events + found, speaker, start))):
                     continue
+                place, facility = _moved_to(doc, sentence, (start, end), event_type in IN_CHINA) \
+                    if event_type in _MOVES else (_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
+                                                  _facility_in(doc, sentence, start))
                 found.append(EventRecord(
                     type=event_type, person=person_id, evidence=(sentence.start, sentence.end),
-                    place=_place_in(doc, sentence, start, in_china=event_type in IN_CHINA),
-                    facility=_facility_in(doc, sentence, start), date=when,
+                    place=place, facility=facility, date=when,
                     end_date=_end_date(doc, index, when) if event_type == "detention" else None, trigger=(start, end)))
     return found
 
