@@ -96,3 +96,19 @@ def facility_named(session, name: str, **columns):
     rows = [f for f in session.scalars(select(Facility).filter_by(**columns)) if f.name == name]
     assert len(rows) == 1, f"{len(rows)} facilities called {name!r}"
     return rows[0]
+
+
+def add_mention(session, name: str, **attributes):
+    """A person mention named `name` with proposed attributes (gender="female", birth_year="1961"),
+    flushed so that it has its own entry; returns the Person."""
+    from guwah.storage.tables import Person, PersonAttribute, PersonName
+
+    person = Person()
+    session.add(person)
+    session.flush()
+    session.add(PersonName(person_id=person.id, name=name, asserted_by_kind="user", asserted_by="t"))
+    for attribute, value in attributes.items():
+        session.add(PersonAttribute(person_id=person.id, attribute=attribute, value=value,
+                                    asserted_by_kind="user", asserted_by="t"))
+    session.flush()
+    return person

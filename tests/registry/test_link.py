@@ -2,18 +2,11 @@
 reviewer's "different" (issue 10)."""
 
 from guwah.registry import judge, link_archive, resolve, undo
-from guwah.storage.tables import Person, PersonAttribute, PersonName
+from tests.factories import add_mention
 
 
 def _mention(session, name, **attributes):
-    person = Person()
-    session.add(person)
-    session.flush()
-    session.add(PersonName(person_id=person.id, name=name, asserted_by_kind="user", asserted_by="t"))
-    for attribute, value in attributes.items():
-        session.add(PersonAttribute(person_id=person.id, attribute=attribute, value=value,
-                                    asserted_by_kind="user", asserted_by="t"))
-    session.flush()
+    person = add_mention(session, name, **attributes)
     return person.id, person.entry.number
 
 

@@ -6,18 +6,12 @@ import pytest
 
 from guwah.errors import ReviewRequired
 from guwah.registry import latest_act, merge, resolve, undo
-from guwah.storage.tables import AuditEntry, LinkChange, Person, PersonAttribute, PersonName
+from guwah.storage.tables import AuditEntry, LinkChange
+from tests.factories import add_mention
 
 
 def _mention(session, name, **attributes):
-    person = Person()
-    session.add(person)
-    session.flush()
-    session.add(PersonName(person_id=person.id, name=name, asserted_by_kind="user", asserted_by="t"))
-    for attribute, value in attributes.items():
-        session.add(PersonAttribute(person_id=person.id, attribute=attribute, value=value,
-                                    asserted_by_kind="user", asserted_by="t"))
-    session.flush()
+    person = add_mention(session, name, **attributes)
     return person.entry.number
 
 
