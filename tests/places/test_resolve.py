@@ -450,3 +450,20 @@ def test_a_word_that_only_sounds_short_like_a_level_word_is_not_one():
     # "Kona Shahar" is Shufu's name in full, not Kona with a city word (positive control beside)
     assert resolve_place("Kona Shahar").match.id == "xj.kashgar.shufu"
     assert resolve_place("Kona").match is None or resolve_place("Kona").match.id != "xj.kashgar.shufu"
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Шапшал", "xj.ili.qapqal"),                  # Kazakh names of Ili, Tarbagatai and Altay divisions
+    ("Шапшал ауданы", "xj.ili.qapqal"),
+    ("Қойтүн", "xj.ili.kuytun"),
+    ("Буыршын", "xj.altay.burqin"),
+    ("Бурчун", "xj.altay.burqin"),                  # and Russian ones
+    ("Көктоғай ауданы", "xj.altay.fuyun"),
+    ("Дөрбілжін ауданы", "xj.tacheng.emin"),
+    ("Көкдала", "xj.kokdala"),
+    ("Qoshögüz", "xj.shuanghe"),                  # Uyghur names of two XPCC cities
+    ("باشئەگىم", "xj.tiemenguan"),
+])
+def test_kazakh_russian_and_uyghur_names_of_northern_divisions(query, expected):
+    match = resolve_place(query).match
+    assert match is not None and match.id == expected
