@@ -255,6 +255,29 @@ def test_a_home_under_its_old_or_new_name_is_one_home(one, other):
     assert home_place(one) is not None and home_place(one) == home_place(other)
 
 
+@pytest.mark.parametrize(("one", "other"), [
+    ("Shuanghe", "Bole"),           # 2014, from Bole City's land
+    ("Tiemenguan", "Korla"),        # 2012, from Korla's administrative area
+])
+def test_an_xpcc_city_and_the_city_it_was_made_from_are_one_home(one, other):
+    from guwah.link.features import home_place
+
+    assert home_place(one) is not None and home_place(one) == home_place(other)
+
+
+def test_a_home_made_from_two_divisions_contradicts_neither_but_still_others():
+    """Beitun City (2011) was made from Altay City's Beitun town and farms of Fuhai County: its
+    home is the unit that holds both (Altay prefecture), so it agrees with each of them, while
+    the two stay apart from each other and Beitun stays apart from a home elsewhere."""
+    from guwah.link.features import home_place, nested
+
+    beitun, altay, fuhai = home_place("Beitun"), home_place("Altay City"), home_place("Fuhai")
+    assert beitun == "xj.altay"
+    assert nested(beitun, altay) and nested(beitun, fuhai)
+    assert not nested(altay, fuhai)
+    assert not nested(beitun, home_place("Kashgar")) and not nested(beitun, home_place("Bole"))
+
+
 def test_a_city_and_the_county_beside_it_stay_two_homes():
     from guwah.link.features import home_place
 

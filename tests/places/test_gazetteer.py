@@ -11,6 +11,8 @@ from guwah.places.gazetteer import (
     NAME_FIELDS,
     PREFECTURE_LEVEL,
     XINJIANG_BBOX,
+    Gazetteer,
+    PlaceEntry,
     curated_gazetteer,
     exact_key,
     fold,
@@ -62,14 +64,39 @@ def test_gazetteer_parents_exist_and_hierarchy_ends():
     assert {e.parent for e in ENTRIES if e.kind in PREFECTURE_LEVEL} == {"xj", "xj.ili"}
 
 
-def test_gazetteer_formed_from_names_an_entry_and_lineage_follows_it():
+def test_gazetteer_formed_from_names_entries_and_lineage_follows_it():
     for entry in ENTRIES:
-        if entry.formed_from is not None:
-            assert entry.formed_from in GAZ.entries and entry.formed_from != entry.id, entry.id
-    assert GAZ.lineage("xj.ili.khorgas") == "xj.ili.huocheng"  # 2014, from Huocheng County
-    assert GAZ.lineage("xj.ili.huocheng") == "xj.ili.huocheng"
-    assert GAZ.lineage("xj.kashgar") == "xj.kashgar"
-    assert GAZ.lineage("?nowhere") == "?nowhere"
+        assert isinstance(entry.formed_from, tuple), entry.id
+        for origin in entry.formed_from:
+            assert origin in GAZ.entries and origin != entry.id, entry.id
+            assert GAZ.get(origin).kind in COUNTY_LEVEL, entry.id
+    assert GAZ.lineage("xj.ili.khorgas") == ("xj.ili.huocheng",)  # 2014, from Huocheng County
+    assert GAZ.lineage("xj.beitun") == ("xj.altay.altay", "xj.altay.fuhai")  # 2011, from two
+    assert GAZ.lineage("xj.ili.huocheng") == ("xj.ili.huocheng",)
+    assert GAZ.lineage("xj.kashgar") == ("xj.kashgar",)
+    assert GAZ.lineage("?nowhere") == ("?nowhere",)
+
+
+def test_lineage_follows_every_origin_through_chains_and_stops_at_a_cycle():
+    def entry(entry_id, *origins):
+        return PlaceEntry(id=entry_id, kind="county", parent=None, lat=None, lon=None,
+                          names={"en": entry_id}, formed_from=origins)
+
+    gaz = Gazetteer({e.id: e for e in (
+        entry("a"), entry("b"), entry("c", "a", "b"), entry("d", "c"), entry("e", "d", "a"),
+        entry("x", "y"), entry("y", "x"))})
+    assert gaz.lineage("d") == ("a", "b")   # through c to both of its origins
+    assert gaz.lineage("e") == ("a", "b")   # a reached twice is named once
+    assert gaz.lineage("a") == ("a",)
+    assert gaz.lineage("x") == ("x",)       # a cycle in the table names no origin
+
+
+def test_a_formed_from_field_is_read_as_one_id_or_a_list():
+    from guwah.places.gazetteer import id_tuple
+
+    assert id_tuple(None) == ()
+    assert id_tuple("xj.ili.huocheng") == ("xj.ili.huocheng",)
+    assert id_tuple(["xj.altay.altay", "xj.altay.fuhai"]) == ("xj.altay.altay", "xj.altay.fuhai")
 
 
 def test_gazetteer_no_duplicate_chinese_names_or_ids():

@@ -285,14 +285,26 @@ def home_place(hometown: str | None) -> str | None:
 def _home_of(found: str) -> str | None:
     """`home_place` of a hometown whose `place_id` is `found`: a division made from another
     (`PlaceEntry.formed_from`: Khorgas from Huocheng) is given as the one it was made from, so
-    that a home named under the old or the new name is the same home."""
+    that a home named under the old or the new name is the same home. One made from parts of
+    several is given as the smallest unit of dotted id that holds them all (their common id
+    prefix: a prefecture, or the homeland itself), which is neither the same as nor inside
+    another of its origins but holds each of them, so it contradicts none of them
+    (`linker.HOMES_DIFFER`) and still contradicts a home outside them all."""
     if not in_homeland(found):
         return None
     if found == CAPITAL or found.startswith(CAPITAL + "."):
         return None
     from guwah.places.gazetteer import curated_gazetteer
 
-    return curated_gazetteer().lineage(found)
+    roots = curated_gazetteer().lineage(found)
+    if len(roots) == 1:
+        return roots[0]
+    shared: list[str] = []
+    for segment in zip(*(root.split(".") for root in roots), strict=False):
+        if len(set(segment)) > 1:
+            break
+        shared.append(segment[0])
+    return ".".join(shared) or None
 
 
 @lru_cache(maxsize=65536)

@@ -52,9 +52,10 @@ class PlaceEntry:
     long_names: dict[str, str] = field(default_factory=dict)  # full official forms by script
     note: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
-    # The id of the one division this one was made from, wholly or by a split (霍尔果斯市 Khorgas
-    # from 霍城县 Huocheng, 2014): a home given under either name may be the same (`lineage`).
-    formed_from: str | None = None
+    # The ids of the divisions this one was made from, wholly or by a split (霍尔果斯市 Khorgas
+    # from 霍城县 Huocheng, 2014), more than one where it was made from parts of several: a home
+    # given under the new name or one of the old may be the same (`lineage`).
+    formed_from: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -76,13 +77,25 @@ class Gazetteer:
         """The entry with this id (KeyError if absent)."""
         return self.entries[entry_id]
 
-    def lineage(self, entry_id: str) -> str:
-        """The oldest division `entry_id` was formed from (following `formed_from`), or `entry_id`
-        itself; an unknown id is returned as it is."""
-        seen = [entry_id]
-        while seen[-1] in self.entries and self.entries[seen[-1]].formed_from not in (None, *seen):
-            seen.append(self.entries[seen[-1]].formed_from)
-        return seen[-1]
+    def lineage(self, entry_id: str) -> tuple[str, ...]:
+        """The oldest divisions `entry_id` was formed from, following `formed_from` through every
+        origin (sorted ids, each once), or `(entry_id,)` for a division made from none; an unknown
+        id is returned as it is, `(entry_id,)`. A cycle in the table ends where it closes."""
+        roots: list[str] = []
+        seen: set[str] = set()
+        todo = [entry_id]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            origins = [origin for origin in self.entries[current].formed_from
+                       if origin not in seen] if current in self.entries else []
+            if origins:
+                todo.extend(origins)
+            elif not (current in self.entries and self.entries[current].formed_from):
+                roots.append(current)
+        return tuple(sorted(set(roots))) or (entry_id,)
 
     def ancestors(self, entry_id: str) -> list[str]:
         """Ids of the entry's parent, grandparent, … up to the root."""
@@ -264,13 +277,20 @@ def curated_gazetteer() -> Gazetteer:
             names=names,
             aliases=tuple(aliases),
             note=row.get("note"),
-            formed_from=row.get("formed_from"),
+            formed_from=id_tuple(row.get("formed_from")),
             long_names={key: row["long"][key] for key in NAME_FIELDS if (row.get("long") or {}).get(key)},
         )
         if entry.id in entries:
             raise InputError(f"gazetteer: duplicate id {entry.id}", value=entry.id)
         entries[entry.id] = entry
     return Gazetteer(entries)
+
+
+def id_tuple(value: str | list | None) -> tuple[str, ...]:
+    """A table field of one id or a list of ids (`formed_from`) as a tuple of ids."""
+    if value is None:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(item) for item in value)
 
 
 # ------------------------------------------------------------------ name keys

@@ -30,6 +30,7 @@ from guwah.places.gazetteer import (
     fold,
     geonames_city_ids,
     has_han,
+    id_tuple,
     kind_words,
     strip_kind_words,
     to_latin,
@@ -243,6 +244,7 @@ def _read(path: Path) -> PlaceIndex:
         extra = row.pop("extra")
         if "geonames_aliases" in extra:
             extra["geonames_aliases"] = tuple(extra["geonames_aliases"])
-        entries[row["id"]] = PlaceEntry(**{**row, "aliases": tuple(row["aliases"]), "extra": extra})
+        entries[row["id"]] = PlaceEntry(**{**row, "aliases": tuple(row["aliases"]), "extra": extra,
+                                           "formed_from": id_tuple(row.get("formed_from"))})
     return PlaceIndex(Gazetteer(entries), data["exact"], data["phonetic"], data["latin"],
                       set(data["vocabulary"]), sorted(data["phonetic"]))
