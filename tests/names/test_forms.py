@@ -66,3 +66,28 @@ def test_a_jan_stem_ends_devoiced_as_the_bare_name_does():
 def test_the_pinyin_jiang_ending_is_a_jan_ending_after_two_syllables_only():
     assert jan_stems(name_forms("Kalimutijiang·Tulumu").pinyin[0].reduced)
     assert not jan_stems(name_forms("Lou Kejiang").readings[0][1].reduced)
+
+
+def test_the_cap_on_readings_leaves_out_no_alternative_of_a_word():
+    """Product order up to the cap, then each alternative the cap left out with the other words'
+    first ones: two words of five alternatives kept only three of the first word's before."""
+    from guwah.names.forms import MAX_READINGS, capped_combinations
+
+    words = [[(f"a{i}",) for i in range(5)], [(f"b{i}",) for i in range(5)]]
+    readings = capped_combinations(words, lambda parts: parts)
+    assert readings[:MAX_READINGS] == [(f"a{i}", f"b{j}") for i in range(5) for j in range(5)][:MAX_READINGS]
+    assert readings[MAX_READINGS:] == [("a3", "b0"), ("a4", "b0")]
+    few = capped_combinations([[("x",), ("y",)], [("z",)]], lambda parts: parts)
+    assert few == [("x", "z"), ("y", "z")]  # under the cap: every combination, nothing added
+    same = capped_combinations([[("x",), ("x",)], [("z",)]], lambda parts: parts)
+    assert same == [("x", "z")]  # one reading however many ways it is reached
+
+
+@pytest.mark.parametrize(("latin", "chinese"), [
+    ("Tursun Tohti", "吐尔逊·托合提"),   # 0.82 before: the r-less tursun was past the cap
+    ("Tursun Tohti", "吐尔逊托合提"),
+    ("Ilham Tohti", "伊力哈木·土赫提"),
+    ("Tursun Tohti", "Tuerxun Tuoheti"),
+])
+def test_a_dotted_transcription_scores_as_the_undotted_one(latin, chinese):
+    assert compare_names(latin, chinese) >= SAME_NAME
