@@ -689,3 +689,96 @@ def test_ctrl_c_during_extract_all_says_how_many_documents_were_stored_and_exits
     monkeypatch.setattr(proposals, "_save", real)
     again = run("extract", "--all", "--workers", "1")
     assert again.exit_code == 0 and "2 document(s) extracted" in again.output
+
+
+@pytest.mark.parametrize("kind", ["json", "public"])
+def test_ctrl_c_while_an_export_file_is_renamed_into_place_leaves_the_old_file_and_exits_130(run, inbox, tmp_path,
+                                                                                             monkeypatch, kind):
+    """Before: `export` said only "interrupted"; the file was already safe (a temporary, renamed)."""
+    import os
+
+    import guwah.protection.files as files
+
+    run("ingest", inbox)
+    target = tmp_path / "out.json"
+    target.write_text("the export before")
+    real = os.replace
+
+    def replace_then_ctrl_c(source, destination, *args, **kwargs):
+        if os.path.abspath(destination) == str(target):  # the export's whole temporary is on disk
+            raise KeyboardInterrupt
+        return real(source, destination, *args, **kwargs)
+
+    monkeypatch.setattr(files.os, "replace", replace_then_ctrl_c)
+    result = run("export", kind, "-o", target)
+    assert result.exit_code == 130, result.output
+    assert f"interrupted: nothing exported: {target} was not written (it is as it was)" in " ".join(result.output.split())
+    assert result.output.count("\n") == 1
+    assert target.read_text() == "the export before"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
+
+
+def test_ctrl_c_while_exporting_to_stdout_says_to_discard_it(run, inbox, monkeypatch):
+    import guwah.export.public
+
+    def ctrl_c(store):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(guwah.export.public, "export_public", ctrl_c)
+    result = run("export", "public")
+    assert result.exit_code == 130
+    assert "interrupted: the export was stopped: discard what stdout received" in result.stderr
+
+
+def test_ctrl_c_during_reindex_rolls_both_indexes_back_and_exits_130(run, inbox, monkeypatch):
+    import guwah.search.public
+
+    run("ingest", inbox)
+    real = guwah.search.public.rebuild
+
+    def rebuild_then_ctrl_c(session):
+        real(session)  # the workspace index and the public one rebuilt, not committed
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(guwah.search.public, "rebuild", rebuild_then_ctrl_c)
+    result = run("reindex")
+    assert result.exit_code == 130, result.output
+    assert result.stderr.strip() == ("interrupted: nothing re-indexed: the work was rolled back and both search indexes "
+                                     "are as they were; run guwah reindex again")
+    assert [d["title"] for d in json.loads(run("search", "Urumqi", "--json").stdout)] == ["Transfer to Urumqi"]
+    assert not [e for e in json.loads(run("audit", "list", "--json").stdout) if e["action"] == "reindex"]
+
+
+def test_ctrl_c_during_the_demo_says_where_it_stopped_and_a_second_run_finishes_it(run, monkeypatch):
+    import guwah.ingest
+    import guwah.registry
+
+    real_index, real_link = guwah.ingest.index_document, guwah.registry.link_archive
+    calls = []
+
+    def index_then_ctrl_c(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_index(*args, **kwargs)
+
+    monkeypatch.setattr(guwah.ingest, "index_document", index_then_ctrl_c)
+    result = run("demo")
+    assert result.exit_code == 130, result.output
+    assert re.fullmatch(r"interrupted: stopped while ingesting the demo testimonies \(1 of \d+ testimonies ingested\); "
+                        r"nothing half-stored; run guwah demo again to finish \(what is done is kept\)",
+                        " ".join(result.stderr.split())), result.stderr
+    assert len(json.loads(run("documents", "--json").stdout)) == 1
+    monkeypatch.setattr(guwah.ingest, "index_document", real_index)
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(guwah.registry, "link_archive", ctrl_c)
+    result = run("demo")
+    assert result.exit_code == 130, result.output
+    assert "interrupted: stopped while extracting, linking and releasing the demo testimonies" in result.stderr
+    monkeypatch.setattr(guwah.registry, "link_archive", real_link)
+    finished = run("demo")
+    assert finished.exit_code == 0, finished.output
+    assert re.search(r"Approved 5 testimony and [1-9]\d* person entry releases", finished.output)

@@ -354,7 +354,7 @@ def export_json(
     Written to --output (mode 0600) or to a pipe; never to a terminal, where it would sit in the
     scrollback and in screen recordings."""
     from guwah.errors import InputError
-    from guwah.export import check_output_outside, write_private
+    from guwah.export import check_output_outside, export_interrupted, write_private
     from guwah.export.backup import export_everything
 
     if output is None and _stdout_is_terminal():
@@ -363,12 +363,14 @@ def export_json(
     store = _store("read")
     if output is not None:
         check_output_outside(output, store.settings.data_dir)
-    data = export_everything(store, store.settings.actor)
-    payload = json.dumps(data, ensure_ascii=False, indent=1)
-    if output is None:
-        sys.stdout.write(payload + "\n")
-    else:
-        write_private(output, payload + "\n")
+    with export_interrupted(output):
+        data = export_everything(store, store.settings.actor)
+        payload = json.dumps(data, ensure_ascii=False, indent=1)
+        if output is None:
+            sys.stdout.write(payload + "\n")
+        else:
+            write_private(output, payload + "\n")
+    if output is not None:
         err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
 
 
@@ -378,18 +380,20 @@ def export_public_json(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Open data: what the public site shows (redacted), as one JSON document."""
-    from guwah.export import check_output_outside, write_private
+    from guwah.export import check_output_outside, export_interrupted, write_private
     from guwah.export.public import export_public
 
     store = _store("read")
     if output is not None:
         check_output_outside(output, store.settings.data_dir)
-    payload = json.dumps(export_public(store), ensure_ascii=False, indent=1)
-    if output is None:
-        sys.stdout.write(payload + "\n")
-    else:
-        # Open data, so it ends world-readable — but only once it is whole.
-        write_private(output, payload + "\n", mode=0o644)
+    with export_interrupted(output):
+        payload = json.dumps(export_public(store), ensure_ascii=False, indent=1)
+        if output is None:
+            sys.stdout.write(payload + "\n")
+        else:
+            # Open data, so it ends world-readable — but only once it is whole.
+            write_private(output, payload + "\n", mode=0o644)
+    if output is not None:
         err.print(f"Wrote {output}.")
 
 
@@ -513,14 +517,10 @@ def serve(
 def reindex() -> None:
     """Build both search indexes again: the workspace's blind index of every document and the public
     index of approved releases (after an upgrade that changes how words are indexed; audited)."""
-    from guwah.search import reindex_all
-    from guwah.search.public import rebuild
+    from guwah.search import reindex_everything
 
     store = _store("rebuild_indexes")
-    with store.session() as session:
-        documents = reindex_all(session, store.ring)
-        releases = rebuild(session)
-        store.audit(session, store.settings.actor, "reindex", None, None, documents=documents, releases=releases)
+    documents, releases = reindex_everything(store, store.settings.actor)
     err.print(f"Indexed {documents} documents for the workspace search and {releases} approved releases for the "
               "public search")
 

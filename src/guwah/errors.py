@@ -108,9 +108,10 @@ class ReviewRequired(GuwahError):
 
 
 class Interrupted(KeyboardInterrupt):
-    """Ctrl-C during a long command (ingesting many files, extract --all). `summary` is one line
-    saying what was stored and what was not (counts and file names, never content); each unit (a
-    file, a document) was stored whole or not at all. The CLI prints it and exits 130."""
+    """Ctrl-C during a long command (ingesting many files, extract --all, demo, reindex, export).
+    `summary` is one line saying what was stored or written and what was not (counts and file
+    names, never content); each unit (a file, a document, an index rebuild, an export file) was
+    stored whole or not at all. The CLI prints it and exits 130."""
 
     def __init__(self, summary: str):
         super().__init__(summary)

@@ -128,6 +128,34 @@ def test_a_sidecar_named_alone_is_reported_and_one_beside_its_testimony_is_read_
     assert list(iter_files([inbox])) == [path]
 
 
+def test_a_folder_reports_its_orphan_sidecars_special_files_and_emptiness(store, tmp_path):
+    """Nothing under a folder is passed over without a word: a sidecar no testimony beside it is
+    named for (its consent and witness would be lost), a FIFO or a broken link, an empty folder."""
+    import os
+
+    from guwah.ingest import ingest_paths
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write(inbox, "interview.txt", "An account from Aksu.", "consent: public\n", sidecar_name="Interview.meta.yaml")
+    write(inbox, "memo.txt", "An account from Hami.", "consent: public\n")  # control: its sidecar is read with it
+    os.mkfifo(inbox / "pipe.txt")
+    (inbox / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "empty").mkdir()
+    outcomes = {o.path.name: o for o in ingest_paths(store, [inbox, tmp_path / "empty"])}
+    assert sorted(outcomes) == ["Interview.meta.yaml", "empty", "gone.txt", "interview.txt", "memo.txt", "pipe.txt"]
+    assert outcomes["Interview.meta.yaml"].status == FAILED
+    assert "no testimony beside it has its name" in outcomes["Interview.meta.yaml"].reason
+    assert outcomes["pipe.txt"].status == FAILED and outcomes["pipe.txt"].reason == "not a regular file"
+    assert outcomes["gone.txt"].status == FAILED and outcomes["gone.txt"].reason == "no such file"
+    assert outcomes["empty"].status == FAILED and "a folder with no file to ingest" in outcomes["empty"].reason
+    assert outcomes["interview.txt"].status == outcomes["memo.txt"].status == INGESTED
+    with store.session() as session:
+        consents = dict(session.execute(select(Document.original_name, Testimony.consent).join(
+            Testimony, Testimony.document_id == Document.id)).all())
+    assert consents == {"interview.txt": "confidential", "memo.txt": "public"}
+
+
 @pytest.mark.parametrize("sidecar, reason", [
     ("consnet: public\n", "unknown key(s) consnet"),
     ("consent: everyone\n", "consent must be one of"),

@@ -72,6 +72,16 @@ REFUSED = {
     "last seen on 29 February of a common year": {"last_seen_when": "29.02.2023"},
     "last seen on 31 April, in Russian": {"last_seen_when": "31 апреля 2019 года"},
     "last seen on 31 February, in Chinese": {"last_seen_when": "2019年二月三十一日"},
+    # before: a month 13 or a day or month 0 written in numbers was read as no date and queued
+    "last seen in an ISO month 13": {"last_seen_when": "2019-13-02"},
+    "last seen in month 13, day and month 13": {"last_seen_when": "13/13/2019"},
+    "last seen in month 13, year first with slashes": {"last_seen_when": "seen 2019/13/02 at noon"},
+    "last seen on an ISO day 0": {"last_seen_when": "2019-05-00"},
+    "last seen in an ISO month 0": {"last_seen_when": "2019-00-10"},
+    "last seen on a dotted day 0": {"last_seen_when": "00.05.2019"},
+    "last seen on a day 0 with slashes": {"last_seen_when": "0/5/2019"},
+    "last seen on 31 February, month first": {"last_seen_when": "02/31/2020"},
+    "last seen in month 13, in Chinese": {"last_seen_when": "2019年13月2日"},
     # before: a name of invisible characters alone was queued as a report of no one
     "a name of a zero-width space alone": {"names": "\u200b"},
     "names without a letter": {"names": ["\u200b\u200c", "-", "?? ..."]},
@@ -105,7 +115,8 @@ def test_reports_a_last_seen_date_up_to_today_or_with_no_date_is_taken():
 
 def test_reports_an_impossible_day_is_refused_and_a_late_day_that_exists_is_taken():
     for when in ("29 February 2024", "30 June 2019", "31.12.2018", "2018年3月31日", "31 people taken on 2 May 2018",
-                 "30 марта 2017 года", "spring 2019, aged 31"):
+                 "30 марта 2017 года", "spring 2019, aged 31", "12/13/2019", "13.12.2019", "2018-19",
+                 "between 2017-2019", "2019年12月31日", "version 1.13.2019"):
         assert check_report(["Ablikim"], last_seen_when=when).last_seen_when == when
     with pytest.raises(InputError, match=r"^When the person was last seen names a day that does not exist \(such as 31 February\)\.$"):
         check_report(["Ablikim"], last_seen_when="February 31, 2020")

@@ -251,6 +251,8 @@ def test_report_refusals_are_in_the_readers_language(client, store, code):
     english = Text("%(field)s names a day that does not exist (such as 31 February).",
                    {"field": Text("When the person was last seen")})
     assert alert(impossible.text) == localize(english, code) != str(english)
+    for month_13 in ("2019-13-02", "13/13/2019"):  # before: taken, as no date at all
+        assert alert(send(client, last_seen_when=month_13).text) == localize(english, code)
     assert stored(store) == (0, 0)
 
 

@@ -41,15 +41,32 @@ class DemoReleases:
 def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]:
     """What `guwah demo` does: import the facility dataset if one is given (first, so that a bad
     file stops the demo before anything is stored: InputError), ingest the demo testimonies, then
-    `release_demo`. Returns the ingest outcomes and what was released and imported."""
+    `release_demo`. Returns the ingest outcomes and what was released and imported.
+
+    Raises:
+        Interrupted: on Ctrl-C, naming the step it stopped in. Each step's unit (the facility
+            import, a testimony, an extraction, a release) is stored whole or not at all, and a
+            second run does what is left, so the summary says to run it again.
+    """
+    from guwah.errors import Interrupted
     from guwah.facilities.importer import import_facilities
-    from guwah.ingest import ingest_paths
+    from guwah.ingest import ingest_file, iter_files
 
     refuse_real_archive(store)
-    imported = import_facilities(store, facilities).imported if facilities is not None else 0
-    with demo_folder() as folder:
-        outcomes = list(ingest_paths(store, [folder]))
-    done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
+    step, outcomes, files = "importing the facility dataset", [], []
+    try:
+        imported = import_facilities(store, facilities).imported if facilities is not None else 0
+        step = "ingesting the demo testimonies"
+        with demo_folder() as folder:
+            files = list(iter_files([folder]))
+            for path in files:
+                outcomes.append(ingest_file(store, path))
+        step = "extracting, linking and releasing the demo testimonies"
+        done = release_demo(store, {o.path.name: o.document_id for o in outcomes if o.document_id})
+    except KeyboardInterrupt:
+        read = f" ({len(outcomes)} of {len(files)} testimonies ingested)" if files else ""
+        raise Interrupted(f"stopped while {step}{read}; nothing half-stored; run guwah demo again to finish "
+                          "(what is done is kept)") from None
     return outcomes, DemoReleases(done.testimonies, done.entries, imported)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from guwah.errors import InputError
+from guwah.errors import InputError, Interrupted
 from guwah.protection.files import write_private_file
 
 
@@ -27,3 +29,18 @@ def write_private(path: Path, text: str, *, mode: int = 0o600) -> None:
     0600, and a symbolic link at `path` is refused rather than followed.
     """
     write_private_file(Path(path), text.encode("utf-8"), mode=mode)
+
+
+@contextmanager
+def export_interrupted(output: Path | None) -> Iterator[None]:
+    """Turn Ctrl-C while an export is built or written into `Interrupted` with a one-line summary.
+
+    A file export is written whole or not at all (`write_private`: a temporary file, renamed into
+    place last and removed on Ctrl-C), so `output` is as it was. What went to stdout may have
+    stopped part-way, so its reader is told to discard it.
+    """
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(f"nothing exported: {output} was not written (it is as it was)" if output is not None
+                          else "the export was stopped: discard what stdout received, if anything (incomplete)") from None

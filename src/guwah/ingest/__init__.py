@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from guwah.domain import AssertedByKind, CustodyAction, ReviewState
 from guwah.errors import InputError, Interrupted, NotFound
 from guwah.ingest.files import read_regular_file
-from guwah.ingest.metadata import SIDECAR_SUFFIX, Metadata, is_sidecar, stated_metadata
+from guwah.ingest.metadata import MISSPELT_SUFFIXES, SIDECAR_SUFFIX, Metadata, is_sidecar, stated_metadata
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
 from guwah.search import index_document
@@ -64,11 +64,23 @@ def interrupted(outcomes: list[IngestOutcome], files: list[Path]) -> Interrupted
     return Interrupted(f"{len(outcomes)} of {len(files)} file(s) done ({counts}); {rest}; nothing half-stored")
 
 
+def _sidecar_names(path: Path) -> set[Path]:
+    """Every name a sidecar of `path` may have, misspelt ones included (metadata.sidecar_for reads them)."""
+    return {path.parent / (base + suffix) for base in (path.stem, path.name)
+            for suffix in (SIDECAR_SUFFIX, *MISSPELT_SUFFIXES)}
+
+
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and every file under named folders (sorted; sidecars and hidden
-    files skipped). A path that does not exist is yielded as is, so that it is reported, and so is
-    a sidecar named without its testimony (`guwah ingest a.meta.yaml`: ingest_file says why it is
-    not one); one named beside its testimony (a shell's `inbox/*`) is read with it."""
+    """Files named directly, and every file under named folders (sorted; hidden files skipped).
+
+    A path that does not exist is yielded as is, so that it is reported, and so is a sidecar named
+    without its testimony (`guwah ingest a.meta.yaml`: ingest_file says why it is not one); one
+    named beside its testimony (a shell's `inbox/*`) is read with it. Under a folder, a sidecar is
+    skipped when a testimony beside it carries its name, and yielded (so reported) when none does
+    (`Interview.meta.yaml` beside `interview.txt`), since its consent and witness would otherwise
+    be dropped without a word; so is anything that is not a folder (a FIFO, a broken link: "not a
+    regular file"), and a folder holding nothing to ingest is yielded itself.
+    """
     paths = [Path(path) for path in paths]
     named = {path.parent / name for path in paths if not is_sidecar(path)
              for name in (path.stem + SIDECAR_SUFFIX, path.name + SIDECAR_SUFFIX)}
@@ -76,12 +88,11 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
         if is_sidecar(path) and path in named:
             continue
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path)
-                if child.is_file() and not is_sidecar(child) and not any(
-                    part.startswith(".") for part in relative.parts
-                ):
-                    yield child
+            children = [child for child in sorted(path.rglob("*"))
+                        if not child.is_dir() and not any(part.startswith(".") for part in child.relative_to(path).parts)]
+            owned = {name for child in children if not is_sidecar(child) for name in _sidecar_names(child)}
+            found = [child for child in children if not is_sidecar(child) or child not in owned]
+            yield from found or [path]  # ingest_file says why an empty folder gave nothing
         else:
             yield path  # a sidecar named on its own is reported as failed by ingest_file
 
@@ -100,13 +111,23 @@ def find_document(store: Store, session: Session, sha_or_prefix: str) -> Documen
     return matches[0] if matches else None
 
 
+def _sidecar_refusal(path: Path) -> str:
+    """Why a sidecar given as a file to ingest is not one (names of files only, never content)."""
+    if path.parent.is_dir() and any(path in _sidecar_names(other) for other in path.parent.iterdir()
+                                    if other != path and not other.is_dir() and not is_sidecar(other)):
+        return "a sidecar (metadata) file, not a testimony: name the testimony file, and its sidecar beside it is read"
+    return ("a sidecar (metadata) file, not a testimony, and no testimony beside it has its name, so it was not "
+            "read: name it after its testimony (the sidecar of interview.txt is interview.meta.yaml)")
+
+
 def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> IngestOutcome:
     """Ingest one file; never raises InputError — a bad file comes back as a failed outcome."""
     path = Path(path)
     try:
         if is_sidecar(path):
-            raise InputError("a sidecar (metadata) file, not a testimony: name the testimony file, and its "
-                             "sidecar beside it is read")
+            raise InputError(_sidecar_refusal(path))
+        if path.is_dir():
+            raise InputError("a folder with no file to ingest (hidden files are skipped)")
         data = read_regular_file(path, store.settings.max_file_bytes)
         stated = stated_metadata(path, overrides or {})
         meta = replace(Metadata(), **stated)

@@ -11,7 +11,8 @@ after the same amount of hashing work.
 
 Input is checked before anything is written: `check_report` raises `InputError` with one line
 naming the field (never echoing its content) for empty or overlong names, a birth year out of
-range, a last-seen date after today, control or bidi-override characters, markup (< or >) and
+range, a last-seen date after today or on a day that does not exist (31 February, month 13 or
+day 0 in a numeric date), control or bidi-override characters, markup (< or >) and
 overlong fields. The message is a
 `guwah.errors.Text`, so that the form shows it in the reporter's language.
 """
@@ -162,7 +163,8 @@ def latest_today() -> date:
 
 def _last_seen(value: str | None, label: Text, field: str) -> None:
     """FieldRefused when the text of when someone was last seen names a date after today, or a
-    day that does not exist (31 February, 29 February 2023, 三十一日 of the second month).
+    day that does not exist (31 February, 29 February 2023, 三十一日 of the second month, a month 13 or
+    a day 0 written in numbers: 2019-13-02, 13/13/2019, 00.05.2019).
 
     The dates are read by the extractor's readers (`guwah.extract.dates.find_dates`: English,
     French, Russian, Uyghur and Kazakh year words, ISO and dotted dates; `guwah.extract.han.find_dates`
@@ -175,7 +177,7 @@ def _last_seen(value: str | None, label: Text, field: str) -> None:
     today = latest_today().isoformat()
     if any(mention.value > today[:len(mention.value)] for mention in _dates_in(value, han_script)):
         raise FieldRefused(Text(N_("%(field)s names a date after today."), {"field": label}), field)
-    if _impossible_day(value, han_script):
+    if _impossible_day(value, han_script) or _impossible_numeric_date(value):
         raise FieldRefused(Text(N_("%(field)s names a day that does not exist (such as 31 February)."),
                                 {"field": label}), field)
 
@@ -216,6 +218,40 @@ def _impossible_day(value: str, han_script: bool) -> bool:
                 date(year, month, day)
             except ValueError:
                 return True
+    return False
+
+
+# A date written in numbers alone: year first (2019-13-02, 2019/13/02, 2019.13.02, 2019年13月2日) or
+# year last (13/13/2019, 00.05.2019, 02-31-2020). The extractor's readers take only months 1-12 and
+# days 1-31 in these shapes, so a month 13 or a day 0 was neither read nor refused.
+_YEAR_FIRST = re.compile(r"(?<![\w./-])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\w/-]|\.\d)"
+                         r"|(?<!\d)([12]\d{3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_YEAR_LAST = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2([12]\d{3})(?![\w/-]|\.\d)")
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _impossible_numeric_date(value: str) -> bool:
+    """Whether `value` writes a date in numbers that no calendar has: a month 0 or over 12, a day 0
+    or past its month's end. A year-last date is refused only when neither order (day first, month
+    first) names a day, so 12/13/2019 (13 December, written month first) is taken."""
+    for match in _YEAR_FIRST.finditer(value):
+        if match.group(1):
+            year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        else:  # 2019年13月, with or without its day
+            year, month, day = int(match.group(5)), int(match.group(6)), int(match.group(7) or 1)
+        if not _is_day(year, month, day):
+            return True
+    for match in _YEAR_LAST.finditer(value):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if not (_is_day(year, second, first) or _is_day(year, first, second)):
+            return True
     return False
 
 

@@ -16,7 +16,7 @@ import unicodedata
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from guwah.errors import InputError
+from guwah.errors import InputError, Interrupted
 from guwah.protection.keys import KeyRing
 from guwah.storage.tables import Document, SearchTerm
 
@@ -160,3 +160,25 @@ def reindex_all(session: Session, ring: KeyRing) -> int:
         index_document(session, ring, document_id, text)
         count += 1
     return count
+
+
+def reindex_everything(store, actor: str) -> tuple[int, int]:
+    """Build both search indexes again in one transaction, audited as `actor`: the workspace's
+    blind index of every document and the public index of approved releases.
+
+    Returns:
+        (documents indexed, approved releases indexed).
+    Raises:
+        Interrupted: on Ctrl-C, with the transaction rolled back: both indexes are as they were.
+    """
+    from guwah.search.public import rebuild
+
+    try:
+        with store.session() as session:
+            documents = reindex_all(session, store.ring)
+            releases = rebuild(session)
+            store.audit(session, actor, "reindex", None, None, documents=documents, releases=releases)
+    except KeyboardInterrupt:
+        raise Interrupted("nothing re-indexed: the work was rolled back and both search indexes are as they "
+                          "were; run guwah reindex again") from None
+    return documents, releases
