@@ -495,6 +495,35 @@ def test_a_naming_basis_citing_no_document_is_a_clear_error_not_a_traceback(run,
     assert control.exit_code == 0 and "proposed" in control.output
 
 
+def test_mention_and_entry_ids_are_taken_as_the_command_line_prints_them(run, inbox):
+    """Before: `naming propose M-1` (the id as `review list` prints it) was refused with "Input should
+    be a valid integer", and `release propose-entry E-1` too, though `persons show E-1` took it."""
+    named = inbox / "named.txt"
+    named.write_text("My name is Gulnar Tursun. My brother Ablimit Tursun was detained in Korla in 2018.")
+    run("ingest", named, "--consent", "public")
+    run("extract", "--all")
+    printed = sorted(set(re.findall(r"\bM-\d+\b", run("review", "list").stdout)), key=lambda m: int(m[2:]))
+    assert len(printed) == 2, printed
+    first, second = printed
+    proposed = run("naming", "propose", first, "--basis", "own_consent", "--document", "1")
+    assert proposed.exit_code == 0 and "Naming basis 1 proposed" in proposed.output, proposed.output
+    assert run("persons", "judge", first, second.lower(), "different").exit_code == 0
+    assert run("naming", "withdraw", first).exit_code == 0
+    entry = re.search(r"\bE-\d+\b", run("persons", "list").stdout).group(0)
+    drafted = run("release", "propose-entry", entry)  # refused for want of a basis, not for its spelling
+    assert drafted.exit_code == 1 and "without an approved naming basis" in drafted.output, drafted.output
+    refused = run("naming", "propose", entry, "--basis", "own_consent")
+    assert refused.exit_code == 1, refused.output
+    assert refused.output.strip() == ("error: a mention id is written 12 or M-12 (E- is an entry number: "
+                                      "`guwah persons show` lists its mentions)"), refused.output
+    event = json.loads(run("review", "list", "--kind", "event", "--json").stdout)[0]
+    target = first if event["person_id"] != int(first[2:]) else second
+    moved = run("review", "reassign", event["ref"], f"mention:{target}", "--reason", "the sister was held")
+    assert moved.exit_code == 0, moved.output
+    withdrawn = run("consent", "withdraw", first, "--reason", "asked by phone")
+    assert withdrawn.exit_code == 0 and "Consent withdrawn" in withdrawn.output, withdrawn.output
+
+
 def test_ingest_says_a_word_comment_was_not_read(run, tmp_path):
     # Before, a name in a Word comment was lost silently: the summary said "ingested" and nothing
     # else. Now the summary, stderr and --json say a comment was left out, without its words.

@@ -435,8 +435,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     """Field → the words of a release's metadata fields (title, author, publisher, url, licence), as `draft_content`
     would show them, that are common given names (`guwah.names.given`; a name that is also an
-    everyday word only when capitalised) and belong to no named person's name (compared by stem,
+    everyday word only when capitalised) or words of a personal name the extractor reads in that
+    field ("Interview with Tashpolat Yunusbek": an HTML page's own title names people the lexicon
+    does not know), and belong to no named person's name (compared by stem,
     `guwah.names.inflection.stems`). Masked and named people's words never count."""
+    from guwah.extract import extract_texts
     from guwah.names.given import given_name
     from guwah.names.inflection import stems
 
@@ -447,13 +450,18 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     named = named_person_ids(session)
     named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
                    if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
+    # The extractor reads the text only; each field is read as a text of its own (its language detected).
+    read = {key: [word for person in result["persons"] for word in _WORD.findall(person.get("name") or "")]
+            for key, result in zip(values, extract_texts(list(values.values())), strict=True)}
     found: dict[str, list[str]] = {}
     for key, value in values.items():
         for word in _WORD.findall(value):
             hit = given_name(word)
-            if hit is None or (hit[0].word and not word[:1].isupper()) or named_stems & set(stems(word)):
+            if ((hit is None or (hit[0].word and not word[:1].isupper())) and word not in read[key]) \
+                    or named_stems & set(stems(word)):
                 continue
-            found.setdefault(key, []).append(word)
+            if word not in found.get(key, []):
+                found.setdefault(key, []).append(word)
     return found
 
 

@@ -52,6 +52,7 @@ STATUS_OF_EVENT = {
 # one document's person) and an entry number (one real person, gathering mentions).
 MENTION_PREFIX, ENTRY_PREFIX = "M-", "E-"
 _ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
+_MENTION_ID = re.compile(r"(?:M-?)?(\d+)", re.IGNORECASE)
 
 
 def mention_label(person_id: int) -> str:
@@ -78,6 +79,24 @@ def person_number(typed: str | int) -> int:
     number = int(match.group(1))
     if number > MAX_ID:
         raise InputError(f"an entry number is at most {MAX_ID}", value=text)
+    return number
+
+
+def mention_id(typed: str | int) -> int:
+    """A mention id as typed, "12" or "M-12" as the command line prints it (also "m12", surrounding
+    spaces allowed), as an int.
+
+    Raises InputError (one line) for anything else, an entry number ("E-7") included, or an id
+    above MAX_ID.
+    """
+    text = str(typed).strip()
+    match = _MENTION_ID.fullmatch(text)
+    if match is None or not match.group(1).isascii():
+        hint = " (E- is an entry number: `guwah persons show` lists its mentions)" if text.upper().startswith("E") else ""
+        raise InputError(f"a mention id is written 12 or {MENTION_PREFIX}12{hint}", value=text)
+    number = int(match.group(1))
+    if number > MAX_ID:
+        raise InputError(f"a mention id is at most {MAX_ID}", value=text)
     return number
 
 

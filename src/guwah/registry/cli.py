@@ -116,17 +116,17 @@ def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the e
 @persons_app.command("split")
 @fails_cleanly
 def persons_split(number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
-                  mentions: list[int] = typer.Option(..., "--mentions",
-                                                     help="Mention ids (M-4 is printed; give 4) to move out: --mentions 4 5."),
-                  more: list[int] = typer.Argument(None, max=MAX_ID, hidden=True, metavar="ID")) -> None:
+                  mentions: list[str] = typer.Option(..., "--mentions",
+                                                     help="Mention ids, 4 or M-4, to move out: --mentions M-4 M-5."),
+                  more: list[str] = typer.Argument(None, hidden=True, metavar="ID")) -> None:
     """Move some mentions of an entry into a new entry; says which public releases it took down."""
-    from guwah.registry import entry_label, person_number
+    from guwah.registry import entry_label, mention_id, person_number
     from guwah.releases import split_entry
 
     number = person_number(number)
 
     # `--mentions 4 5`: click gives an option one value, so the ids after the first come as arguments
-    ids = list(dict.fromkeys([*mentions, *(more or [])]))
+    ids = list(dict.fromkeys(mention_id(typed) for typed in [*mentions, *(more or [])]))
     with archive_session("edit_records") as (store, session):
         act = split_entry(session, number, ids, store.settings.actor, store=store)
     err.print(f"new entry {entry_label(act.entry)}; `guwah persons undo` reverses it")
@@ -149,12 +149,14 @@ def persons_undo() -> None:
 
 @persons_app.command("judge")
 @fails_cleanly
-def persons_judge(a: int = typer.Argument(..., max=MAX_ID, help="Mention id (M-4 is printed; give 4)."),
-                  b: int = typer.Argument(..., max=MAX_ID, help="Mention id (M-4 is printed; give 4)."),
+def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
+                  b: str = typer.Argument(..., help="Mention id, 4 or M-4."),
                   verdict: str = typer.Argument(..., help="same | different | unsure."),
                   reason: str | None = typer.Option(None, help="Why (kept, sealed).")) -> None:
     """Record whether two mentions are one person; 'different' binds every later merge and linker."""
-    from guwah.registry import judge, judgement_next_step, mention_label
+    from guwah.registry import judge, judgement_next_step, mention_id, mention_label
+
+    a, b = mention_id(a), mention_id(b)
 
     with archive_session("edit_records") as (store, session):
         judge(session, a, b, verdict, store.settings.actor, reason, store=store)

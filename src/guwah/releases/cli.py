@@ -15,6 +15,8 @@ from rich.text import Text
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
 from guwah.domain import MAX_ID
 
+MENTION_HELP = "Mention id, 12 or M-12 (as `guwah review list` and `persons show` print it)."
+
 release_app = typer.Typer(help="Draft, review, approve and withdraw what the public sees of a testimony.",
                           no_args_is_help=True)
 naming_app = typer.Typer(help="Record and review the basis on which a person may be shown by name.",
@@ -105,9 +107,12 @@ def release_propose(
 
 @release_app.command("propose-entry")
 @fails_cleanly
-def release_propose_entry(number: int = typer.Argument(..., max=MAX_ID, help="Person entry number (guwah persons list).")) -> None:
+def release_propose_entry(number: str = typer.Argument(..., help="Person entry number, 7 or E-7 (guwah persons list).")) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
+    from guwah.registry import person_number
     from guwah.releases import draft_entry_release
+
+    number = person_number(number)
 
     with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
@@ -227,13 +232,16 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
 @naming_app.command("propose")
 @fails_cleanly
 def naming_propose(
-    person: int = typer.Argument(..., max=MAX_ID, help="Person id."),
+    person: str = typer.Argument(..., help=MENTION_HELP),
     basis: str = typer.Option(..., help="own_consent | reporting_relative | public_role | already_named."),
     note: str | None = typer.Option(None, help="Where the consent is recorded, or the role held (sealed)."),
     document: int | None = typer.Option(None, max=MAX_ID, help="The testimony carrying the consent or earlier naming."),
 ) -> None:
     """Propose the basis on which a person may be named (they stay withheld until approved)."""
+    from guwah.registry import mention_id
     from guwah.releases import propose_basis
+
+    person = mention_id(person)
 
     with archive_session("release") as (store, session):
         row = propose_basis(session, person, basis, store.settings.actor, note, document)
@@ -270,10 +278,13 @@ def naming_approve(
 
 @naming_app.command("withdraw")
 @fails_cleanly
-def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person id.")) -> None:
+def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> None:
     """Withdraw every basis for naming a person (every mention of their registry entry); every
     release showing their name comes down."""
+    from guwah.registry import mention_id
     from guwah.registry.cli import print_release_changes
+
+    person = mention_id(person)
     from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 
     with archive_session("release") as (store, session), \
@@ -410,12 +421,13 @@ def consent_refuse(
 @consent_app.command("withdraw")
 @fails_cleanly
 def consent_withdraw(
-    person: int = typer.Argument(..., max=MAX_ID, help="The witness's person id (every mention of its entry follows)."),
+    person: str = typer.Argument(..., help=f"The witness's {MENTION_HELP[0].lower()}{MENTION_HELP[1:]} (every mention of its entry follows)."),
     reason: str = typer.Option(..., help="The witness's request, as recorded (sealed)."),
     erase: bool = typer.Option(False, "--erase", help="Also destroy their testimonies' originals and content."),
 ) -> None:
     """A witness withdraws consent: every release showing them comes down, open data follows."""
     from guwah.protection.erasure import erase_testimony
+    from guwah.registry import mention_id
     from guwah.registry.cli import print_release_changes
     from guwah.releases import (
         RegistryAct,
@@ -424,6 +436,8 @@ def consent_withdraw(
         testimonies_given_by,
         withdraw_witness_consent,
     )
+
+    person = mention_id(person)
 
     # With --erase the erasure's role is asked before consent changes, so that a member who may
     # not erase is refused before anything is done.

@@ -451,6 +451,10 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
         from guwah.registry import person_number
 
         number = str(person_number(number))  # "entry:7" or "entry:E-7"
+    elif target_kind == "mention" and number.upper().startswith("M"):
+        from guwah.registry import mention_id
+
+        number = str(mention_id(number))  # "mention:M-12", as printed; a bare number is looked up below
     if target_kind not in ("mention", "entry") or not number.isdigit():
         raise InputError("a target is mention:ID or entry:N", value=target)
     if target_kind == "mention":

@@ -171,7 +171,7 @@ def review_reopen(
 @fails_cleanly
 def review_reassign(
     ref: str = typer.Argument(..., help="event:ID or violation:ID."),
-    target: str = typer.Argument(..., help="mention:ID (a person row) or entry:N (N as 7 or E-7)."),
+    target: str = typer.Argument(..., help="mention:ID (a person row, ID as 12 or M-12) or entry:N (N as 7 or E-7)."),
     reason: str = typer.Option(..., help="Why it concerns another person (kept, sealed)."),
 ) -> None:
     """Move an event or violation to another mention or entry: the original is rejected with a note,
