@@ -237,3 +237,25 @@ def test_russian_readings_only_for_a_name_with_a_russian_ending():
     assert russian_readings("奥马罗夫") == ("omalov", "omarov")
     # Without such an ending an l is an l: Nurlan Tursun is not Nurran Tursun.
     assert compare_names("努尔兰·吐尔逊", "Nurran Tursun") < compare_names("努尔兰·奥马罗夫", "Nurran Omarov")
+
+
+@pytest.mark.parametrize(("latin", "chinese"), [
+    ("Ismayil", "司马义"),            # 0.35 before: read only as the Chinese name Sima Yi
+    ("Ismail", "司马义"),
+    ("Исмаил", "斯马义"),             # a last 义 after a vowel: -yil, its l unwritten (0.75 before)
+    ("Ismayil Tohti", "司马义·托合提"),
+    ("Ismayil", "司马依"),
+])
+def test_simayi_reads_ismayil(latin, chinese):
+    from guwah.names import compare_many
+
+    assert compare_names(latin, chinese) >= DEFAULT_THRESHOLD
+    assert compare_many([(latin, chinese)]) == pytest.approx([compare_names(latin, chinese)])
+
+
+def test_another_name_after_si_is_not_ismayil():
+    """司 now marks a transcription, read both ways; only a last 义/依 after a vowel reads -yil."""
+    assert compare_names("司马光", "Ismayil") < DEFAULT_THRESHOLD
+    assert compare_names("司迪克", "Sidiq") >= DEFAULT_THRESHOLD   # 司 keeps its si before d
+    assert uyghur_reading(["si", "ma", "yi"], second=True) == "ismayil"
+    assert uyghur_reading(["si", "ma", "yi"]) == "smai"           # the first reading is kept

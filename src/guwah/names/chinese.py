@@ -45,13 +45,14 @@ LABIALS = ("m", "b", "p")
 # with its e); 艾克海提 Ekhet, 艾克拜尔 Ekber, 托合提 Tohti, 马合扎提 Mahzat (克 ke and 合 he before a
 # consonant close the syllable before: the lone k and h, as 合 he before m always is); 阿布都力拉
 # Abdulla, 木太力力甫 Mutellip (力 li before a syllable in l is the first half of a doubled l);
-# 依布拉音 Ibrahim (a last 音 yin after a vowel is the -him of Arabic names).
+# 依布拉音 Ibrahim (a last 音 yin after a vowel is the -him of Arabic names); 司马义 Ismayil (a last 义 yi
+# after a vowel is -yil, its l unwritten, as in 斯马义 and 司马依).
 # `uyghur_reading(..., second=True)` reads them the second way, all at once.
 SECOND_READINGS = {"xi": "hi", "zha": "za"}
 FINAL_WITH_E = frozenset({"de", "ke", "te", "ge"})  # a last syllable read with its vowel too
 GEMINATE_L = "li"  # before a syllable in l: a lone l
 LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, before a consonant
-FINAL_HIM = {"yin": "him"}  # a last syllable after a vowel
+FINAL_AFTER_VOWEL = {"yin": "him", "yi": "yil"}  # a last syllable after a vowel
 # Names in Is- (Ismayil, Ishaq, Islam) are often transcribed without their first i: 司马义 simayi
 # Ismayil, 斯哈克 sihake Ishaq, 斯拉木 silamu Islam. A first si before a syllable in h is read is
 # (read as s it would join the h into sh: 斯哈克 shak); before another consonant it is read is the
@@ -81,6 +82,9 @@ TRANSCRIPTION_CHARACTERS: dict[str, tuple[str, str]] = {
     "孜": ("", "z"), "斯": ("", "s"), "吐": ("", "tu"), "热": ("", "re"),
     "汗": ("$", "xan"), "努": ("", "nu"), "肯": ("", "ken"), "迪": ("", "di"), "帕": ("", "pa"),
     "萨": ("", "sa"), "托": ("", "to"), "喀": ("", "ka"),
+    # 司 at the start: the Is- of 司马义 Ismayil and the si of 司迪克 Sidiq; Han names have 司 first
+    # as the compound surnames 司马 Sima and 司徒 Situ, which stay read as Chinese names too.
+    "司": ("^", "s"),
 }
 
 
@@ -170,9 +174,9 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
             out.append(LONE_BEFORE_CONSONANT[syllable])
         elif second and index > 0 and syllable == GEMINATE_L and following.startswith("l"):
             out.append("l")
-        elif (second and index == last and index > 0 and syllable in FINAL_HIM
+        elif (second and index == last and index > 0 and syllable in FINAL_AFTER_VOWEL
               and syllables[index - 1][-1] in "aeiouü"):
-            out.append(FINAL_HIM[syllable])
+            out.append(FINAL_AFTER_VOWEL[syllable])
         else:
             out.append(uyghur_syllable(syllable, last=index == last))
         if following.startswith(LABIALS) and out[-1].endswith("n") and not syllables[index].endswith("ng"):
