@@ -1315,7 +1315,7 @@ def test_an_entry_with_an_unnamed_mention_says_which_and_what_to_run(store, tmp_
     with store.session() as session, pytest.raises(ConsentRefused) as refused:
         draft_entry_release(session, number, "drafter")
     message = refused.value.message
-    assert f"({unnamed})" in message and f"({named})" not in message
+    assert f"(M-{unnamed})" in message and f"M-{named}" not in message
     assert "guwah naming propose MENTION" in message and "Rayila" not in message
 
 

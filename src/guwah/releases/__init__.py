@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import MAX_ID, ConsentLevel
+from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
 from guwah.publish import (
     DOCUMENT,
@@ -354,6 +354,11 @@ class ReleaseChange:
     reason: str
     number: int | None = None  # what people type for the subject (`subject_number`)
 
+    @property
+    def subject(self) -> str:
+        """The subject as printed: "entry E-7", "document 3" (`guwah.domain.subject_label`)."""
+        return subject_label(self.subject_type, self.number)
+
 
 def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
     """The number a release's subject goes by in commands: a document's id, an entry's registry
@@ -425,7 +430,8 @@ class FailingRelease:
     def line(self) -> str:
         """One line for an operator: "release 3 of document 7 (public 2): reason; reason"."""
         public = f" (public {self.public_number})" if self.public_number is not None else ""
-        return f"release {self.release} of {self.subject_type} {self.number}{public}: {'; '.join(self.reasons)}"
+        return (f"release {self.release} of {subject_label(self.subject_type, self.number)}{public}: "
+                f"{'; '.join(self.reasons)}")
 
 
 # A document release's fields, as the reason for a difference names them.
@@ -666,7 +672,8 @@ def merge_entries(session: Session, survivor: int, merged: int, actor: str, stor
 
     operation = next_operation(session)
     keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
-    withdrawn = settle_releases(session, MERGE_REASON.format(merged=merged, survivor=survivor), operation)
+    withdrawn = settle_releases(session, MERGE_REASON.format(merged=entry_label(merged), survivor=entry_label(survivor)),
+                                operation)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
 
@@ -676,7 +683,7 @@ def split_entry(session: Session, number: int, person_ids: list[int], actor: str
 
     operation = next_operation(session)
     new = split(session, number, person_ids, actor, store=store)
-    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON.format(number=number), operation),
+    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON.format(number=entry_label(number)), operation),
                        [])
 
 
@@ -751,7 +758,7 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     if basis not in BASES:
         raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
     if session.get(Person, person_id) is None:
-        raise NotFound(f"no person {person_id}", value=person_id)
+        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
         raise NotFound(f"no document {document_id}", value=document_id)
     if basis == "already_named":
@@ -765,7 +772,7 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         source_text = fold(session.get(Document, document_id).text)
         names = session.scalars(select(PersonName.name).where(PersonName.person_id == person_id))
         if not any(fold(name) in source_text for name in names):
-            raise InputError(f"document {document_id} does not name person {person_id}")
+            raise InputError(f"document {document_id} does not name person {mention_label(person_id)}")
     row = NamingBasis(person_id=person_id, basis=basis, note=note, document_id=document_id,
                       proposed_by=actor, proposed_at=_now())
     session.add(row)
@@ -812,7 +819,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     be drafted again by a person (`guwah release propose`).
     """
     row = approve_basis(session, basis_id, reviewer, reason)
-    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {row.person_id}, whom it masked")
+    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {mention_label(row.person_id)}, whom it masked")
     pending = []
     before = None
     for change in withdrawn:
@@ -846,7 +853,7 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
 
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person {person_id}", value=person_id)
+        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     people = mentions_of(session, person.entry) if person.entry is not None else [person]
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id.in_([p.id for p in people]),
                                                           NamingBasis.withdrawn_at.is_(None))))
@@ -1037,7 +1044,7 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
 
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person {person_id}", value=person_id)
+        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     if not (reason or "").strip():
         raise InputError("a withdrawal of consent needs a recorded reason")
     people = mentions_of(session, person.entry) if person.entry is not None else [person]

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
-from guwah.domain import MAX_ID
+from guwah.domain import MAX_ID, mention_label, subject_label
 
 release_app = typer.Typer(help="Draft, review, approve and withdraw what the public sees of a testimony.",
                           no_args_is_help=True)
@@ -53,7 +53,8 @@ def _print_release(release: dict) -> None:
     from guwah.publish import ENTRY
 
     content, masks = release["content"], release["masks"]
-    err.print(f"release {release['id']} of {release['subject_type']} {release['number']}, version {release['version']}: "
+    err.print(f"release {release['id']} of {subject_label(release['subject_type'], release['number'])}, "
+              f"version {release['version']}: "
               f"[bold]{release['state']}[/bold] (drafted by {escape(release['drafted_by'])})", highlight=False)
     if content.get("erased"):
         err.print("Its testimony was erased at a witness's request: nothing of this release is kept.",
@@ -105,10 +106,12 @@ def release_propose(
 
 @release_app.command("propose-entry")
 @fails_cleanly
-def release_propose_entry(number: int = typer.Argument(..., max=MAX_ID, help="Person entry number (guwah persons list).")) -> None:
+def release_propose_entry(number: str = typer.Argument(..., help="Person entry number, 7 or E-7 (guwah persons list).")) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
+    from guwah.registry import person_number
     from guwah.releases import draft_entry_release
 
+    number = person_number(number)
     with archive_session("release") as (store, session):
         release = draft_entry_release(session, number, store.settings.actor)
         release_id, content = release.id, release.content
@@ -141,7 +144,7 @@ def release_approve(
 
     with archive_session("release") as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
-        subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
+        subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
@@ -193,7 +196,8 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['release']:>5}  {r['subject']} {r['document'] or r['entry']:<5} v{r['version']:<3} {r['state']:<9} "
+        subject = subject_label(r["subject"], r["document"] or r["entry"])
+        out.print(f"{r['release']:>5}  {subject:<14} v{r['version']:<3} {r['state']:<9} "
                   f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
     err.print(f"{len(rows)} releases")
 
@@ -253,10 +257,11 @@ def naming_approve(
 
     with archive_session("release") as (store, session):
         done = approve_naming(session, basis_id, store.settings.actor, reason)
-    err.print(f"Naming basis {basis_id} approved: person {done.person} may now be shown by name.", highlight=False)
+    err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
+              highlight=False)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"Took down release {change.release} of {change.subject_type} {change.number}{public}: it "
+        err.print(f"Took down release {change.release} of {change.subject}{public}: it "
                   "masked this person; nothing is shown again until a second reviewer approves.",
                   highlight=False, markup=False, soft_wrap=True)
         if change.redraft in done.pending:
@@ -277,7 +282,7 @@ def naming_withdraw(person: int = typer.Argument(..., max=MAX_ID, help="Person i
     from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 
     with archive_session("release") as (store, session), \
-            releases_coming_down(session, f"the naming bases of person {person} were withdrawn") as withdrawn:
+            releases_coming_down(session, f"the naming bases of person {mention_label(person)} were withdrawn") as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
     err.print(f"{count} naming bases withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
@@ -300,7 +305,7 @@ def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON."
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['id']:>5}  person {r['person']:<5} {r['basis']:<19} {r['state']:<9} "
+        out.print(f"{r['id']:>5}  person {mention_label(r['person']):<7} {r['basis']:<19} {r['state']:<9} "
                   f"proposed by {r['proposed_by']}", highlight=False, markup=False)
 
 
