@@ -52,6 +52,7 @@ from guwah.storage.tables import (
     Boilerplate,
     ConsentChange,
     Document,
+    EmbargoChange,
     Entry,
     Event,
     Facility,
@@ -873,37 +874,72 @@ def testimony_consent(session: Session, document_id: int) -> str | None:
     return session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
 
 
-def set_embargo(session: Session, document_id: int, until: str, actor: str) -> date | None:
-    """Keep a testimony off the public site until the day `until` (YYYY-MM-DD), or longer than the
-    embargo it has; returns the embargo it had. Applies at once, as lowering a consent does: it can
-    only publish less. Wrap it in `releases_coming_down` so that approved releases that no longer
-    fit come down.
+def set_embargo(session: Session, document_id: int, until: str | None, actor: str,
+                reason: str | None = None) -> date | None:
+    """Keep a testimony off the public site until the day `until` (YYYY-MM-DD), or change the day,
+    or lift the embargo (`until` None); returns the embargo it had (CLI and web call this alike).
+
+    Setting or extending applies at once, as lowering a consent does: it can only publish less.
+    Wrap it in `releases_coming_down` so that approved releases that no longer fit come down.
+    Shortening or lifting publishes sooner than the witness asked: only an account whose role may
+    "shorten_embargo" (`guwah.accounts.permissions.PERMISSIONS`: admin) may, with a written
+    `reason`, kept sealed in an `EmbargoChange` row that the audit entry names (the reason never
+    goes into the audit log's plain detail). In an archive without accounts, any actor may, as
+    every command may there.
 
     Raises:
-        InputError: `until` is not a day, is not after today, or is earlier than the stored embargo
-            (shortening one publishes sooner than the witness asked: like raising a consent, that is
-            a witness's word to record, not a correction made here).
+        InputError: `until` is not a day or is not after today; a shortening or lifting without a
+            reason; a lifting of a testimony that has no embargo.
+        AccessDenied: a shortening or lifting by an actor whose role may not (one line).
         NotFound: no testimony for the document.
     """
-    try:
-        day = date.fromisoformat(str(until).strip())
-    except ValueError:
-        raise InputError("an embargo is a day as YYYY-MM-DD", value=str(until)) from None
-    if day <= datetime.now(UTC).date():
-        raise InputError(f"an embargo until {day.isoformat()} is over already: give a day after today")
+    day = None
+    if until is not None:
+        try:
+            day = date.fromisoformat(str(until).strip())
+        except ValueError:
+            raise InputError("an embargo is a day as YYYY-MM-DD", value=str(until)) from None
+        if day <= datetime.now(UTC).date():
+            raise InputError(f"an embargo until {day.isoformat()} is over already: give a day after today "
+                             "(or lift it)")
     testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
     if testimony is None:
         raise NotFound(f"no testimony {document_id}", value=document_id)
     old = testimony.embargo_until
-    if old is not None and day < old:
-        raise InputError(f"document {document_id} is embargoed until {old.isoformat()}: an embargo may be set or "
-                         "extended here, not shortened (that publishes sooner than the witness asked)")
-    if old != day:
+    if day is None and old is None:
+        raise InputError(f"document {document_id} has no embargo to lift")
+    if old is not None and (day is None or day < old):
+        _shorten_embargo(session, testimony, day, actor, reason)
+    elif old != day:
         _audit(session, actor, "change", DOCUMENT, document_id, field="embargo_until",
                old=old.isoformat() if old else None, new=day.isoformat())
         testimony.embargo_until = day
         session.flush()
     return old
+
+
+def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, actor: str, reason: str | None) -> None:
+    """Move `testimony`'s embargo earlier, to `day`, or lift it (None): the admin role's, with a reason."""
+    from guwah.accounts import check_cli_actor
+    from guwah.errors import AccessDenied
+
+    what = "lifting" if day is None else "shortening"
+    try:
+        check_cli_actor(session, actor, "shorten_embargo")
+    except AccessDenied as error:
+        raise AccessDenied(f"{what} an embargo publishes sooner than the witness asked, so only an admin may: "
+                           f"{error.message}", value=actor) from error
+    if not (reason or "").strip():
+        raise InputError(f"{what} an embargo needs a written reason (--reason: whose word, and when)")
+    old = testimony.embargo_until
+    change = EmbargoChange(document_id=testimony.document_id, old=old, new=day, reason=reason.strip(),
+                           changed_by=actor, changed_at=_now())
+    session.add(change)
+    session.flush()
+    _audit(session, actor, "change", DOCUMENT, testimony.document_id, field="embargo_until", old=old.isoformat(),
+           new=day.isoformat() if day else None, embargo_change=change.id)
+    testimony.embargo_until = day
+    session.flush()
 
 
 def request_consent_change(session: Session, document_id: int, level: str, actor: str,

@@ -350,19 +350,31 @@ def consent_set(
 @fails_cleanly
 def consent_embargo(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
-    until: str = typer.Option(..., "--until", help="Keep it off the public site until this day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Keep it off the public site until this day (YYYY-MM-DD); "
+                                     "an earlier day than the one set is the admin role's, with --reason."),
+    lift: bool = typer.Option(False, "--lift", help="Lift the embargo (the admin role's, with --reason)."),
+    reason: str | None = typer.Option(None, "--reason", help="Why it is shortened or lifted: whose word, and when "
+                                      "(needed for those; kept, sealed, and named by the audit log)."),
 ) -> None:
-    """Set or extend a testimony's embargo (it applies at once; releases that no longer fit come down)."""
+    """Set or extend a testimony's embargo (it applies at once; releases that no longer fit come
+    down); an admin may shorten or lift it, giving a reason."""
+    from guwah.errors import InputError
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, releases_coming_down, set_embargo
 
+    if lift == (until is not None):
+        raise InputError("give either --until DAY or --lift")
     with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
-        with releases_coming_down(session, f"document {document_id} was embargoed") as withdrawn:
-            old = set_embargo(session, document_id, until, store.settings.actor)
+        with releases_coming_down(session, f"the embargo of document {document_id} was changed") as withdrawn:
+            old = set_embargo(session, document_id, None if lift else until, store.settings.actor, reason)
     was = f" (was until {old.isoformat()})" if old else ""
-    err.print(f"Document {document_id} is embargoed until {until.strip()}{was}: the public site does not show it "
-              "until then.", highlight=False)
+    if lift:
+        err.print(f"Document {document_id}'s embargo is lifted{was}: its approved release, if any, is public now.",
+                  highlight=False)
+    else:
+        err.print(f"Document {document_id} is embargoed until {until.strip()}{was}: the public site does not show it "
+                  "until then.", highlight=False)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 
