@@ -813,7 +813,7 @@ class PublicSearchCard(Base):
 
 class PublicSearchWord(Base):
     """A folded word stem of a released testimony (its released, redacted title and text), or
-    one of its readings in Latin letters (`guwah.search.public.word_forms`)."""
+    one of its readings in Latin letters (`guwah.search.word_forms`)."""
 
     __tablename__ = "public_search_word"
     word: Mapped[str] = mapped_column(String(200), primary_key=True)
