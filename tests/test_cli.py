@@ -422,7 +422,7 @@ def test_a_reassignment_to_a_mention_number_too_large_names_it_not_a_traceback(r
 def test_withdrawing_the_naming_bases_of_no_person_says_so(run):
     """Before: "0 naming bases withdrawn." and exit 0 for a person id that names no one."""
     result = run("naming", "withdraw", "99")
-    assert result.exit_code == 1 and "no person 99" in result.output, result.output
+    assert result.exit_code == 1 and "no person M-99" in result.output, result.output
 
 
 def test_entry_releases_are_named_by_the_entry_number_people_type_and_show_without_a_traceback(run):
@@ -442,12 +442,12 @@ def test_entry_releases_are_named_by_the_entry_number_people_type_and_show_witho
     assert release["document"] is None
     shown = run("release", "show", str(release["release"]))
     assert shown.exit_code == 0, shown.output
-    assert f"of entry {yasin}," in shown.output and "Nurmemet Yasin" in shown.output
+    assert f"of entry E-{yasin}," in shown.output and "Nurmemet Yasin" in shown.output
     # the merge message names the survivor's release by the entry number too
     other = numbers["Patigul Rozi"]
     merged = run("persons", "merge", str(yasin), str(other), "--force")  # two people: forced past their birth years
     assert merged.exit_code == 0, merged.output
-    assert re.search(rf"withdrew release \d+ of entry ({yasin}|{other}) ", merged.output), merged.output
+    assert re.search(rf"withdrew release \d+ of entry E-({yasin}|{other}) ", merged.output), merged.output
     text_shown = run("release", "show", str(documents[0]["release"]))
     assert text_shown.exit_code == 0 and f"of document {documents[0]['document']}," in text_shown.output
 
@@ -640,7 +640,7 @@ def test_extract_all_names_a_taken_down_entry_by_its_registry_number(run, tmp_pa
     result = run("extract", "--all")
     assert result.exit_code == 0 and "taken down" in result.output
     said = result.output.split("unmasked:")[1]
-    assert "entry 9" in said and f"entry {rows[9]}," not in said + ","
+    assert "entry E-9" in said and f"entry E-{rows[9]}," not in said + ","
 
 
 @pytest.mark.parametrize("command", [["audit", "list", "--limit", TOO_LARGE], ["review", "list", "--limit", TOO_LARGE],

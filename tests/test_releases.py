@@ -74,7 +74,7 @@ def test_show_of_an_embargoed_public_testimony_is_audited(tmp_path, monkeypatch)
     assert len([e for e in after if e["record_type"] == "document_list"]) == len(listing) + 1
 
 
-def test_an_embargo_set_after_ingest_takes_the_release_off_the_site_and_cannot_be_shortened(tmp_path, monkeypatch):
+def test_an_embargo_set_after_ingest_takes_the_release_off_the_site_and_is_shortened_only_with_a_reason(tmp_path, monkeypatch):
     # Before: an embargo could only be given at ingest; a witness who asked for one later had none.
     monkeypatch.setenv("GUWAH_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("GUWAH_KEY_FILE", str(tmp_path / "keys" / "master.key"))
@@ -110,9 +110,69 @@ def test_an_embargo_set_after_ingest_takes_the_release_off_the_site_and_cannot_b
     assert any(e["detail"].get("field") == "embargo_until" and e["detail"]["new"] == later for e in entries)
     sooner = (date.today() + timedelta(days=10)).isoformat()
     shortened = runner.invoke(app, ["consent", "embargo", "1", "--until", sooner])
-    assert shortened.exit_code == 1 and "not shortened" in shortened.output
+    assert shortened.exit_code == 1 and "shortening an embargo needs a written reason" in shortened.output
     past = runner.invoke(app, ["consent", "embargo", "1", "--until", "2020-01-01"])
     assert past.exit_code == 1 and "over already" in past.output
+
+
+def test_only_an_admin_shortens_or_lifts_an_embargo_and_the_reason_is_kept_sealed(store, tmp_path, monkeypatch):
+    # Before: an embargo set at or after ingest could not be shortened or lifted by anyone, even
+    # when the witness asked for publication sooner; now the admin role may, giving a reason.
+    from guwah.accounts import create_user
+    from guwah.config import load_settings
+    from guwah.storage import Store
+    from guwah.storage.tables import EmbargoChange, Testimony
+    from tests.accounts.factories import PASSWORD, fast_hashing
+    from tests.shared import point_cli_at
+
+    later = (date.today() + timedelta(days=400)).isoformat()
+    sooner = (date.today() + timedelta(days=10)).isoformat()
+    document_id = add(store, tmp_path, "e.txt", "An account of the camp in Aksu.",
+                      f"consent: public\nembargo_until: {later}\n")
+    mark_read(store, document_id)
+    release_document(store, document_id)
+    with fast_hashing(), store.session() as session:
+        create_user(store, session, "amina", PASSWORD, "admin", actor="amina")
+        create_user(store, session, "edil", PASSWORD, "editor", actor="amina")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+
+    def embargo(actor: str, *args: str):
+        monkeypatch.setenv("GUWAH_ACTOR", actor)
+        return runner.invoke(app, ["consent", "embargo", str(document_id), *args])
+
+    def state():
+        with Store(load_settings()).session() as session:
+            return (session.query(Testimony).filter_by(document_id=document_id).one().embargo_until,
+                    len(public_documents(session)))
+
+    reason = "the witness asked by phone on 3 December to publish now"
+    for args in (["--lift", "--reason", reason], ["--until", sooner, "--reason", reason]):
+        refused = embargo("edil", *args)
+        assert refused.exit_code == 1 and len(refused.output.strip().splitlines()) == 1, refused.output
+        assert "only an admin may" in refused.output and "'edil'" in refused.output
+    assert state() == (date.fromisoformat(later), 0)
+    assert embargo("edil", "--until", (date.today() + timedelta(days=500)).isoformat()).exit_code == 0  # extending
+    unexplained = embargo("amina", "--lift")
+    assert unexplained.exit_code == 1 and "lifting an embargo needs a written reason" in unexplained.output
+    assert embargo("amina", "--lift", "--until", sooner, "--reason", reason).exit_code == 1  # one or the other
+    shortened = embargo("amina", "--until", sooner, "--reason", reason)
+    assert shortened.exit_code == 0, shortened.output
+    assert state() == (date.fromisoformat(sooner), 0)
+    lifted = embargo("amina", "--lift", "--reason", reason)
+    assert lifted.exit_code == 0 and "embargo is lifted" in lifted.output, lifted.output
+    assert state() == (None, 1)  # its approved release is public at once
+    assert embargo("amina", "--lift", "--reason", reason).exit_code == 1  # nothing left to lift
+    monkeypatch.setenv("GUWAH_ACTOR", "amina")
+    entries = json.loads(runner.invoke(app, ["audit", "list", "--json"]).stdout)
+    changes = [e["detail"] for e in sorted(entries, key=lambda e: e["id"]) if e["detail"].get("field") == "embargo_until"]
+    assert [(c["new"], "embargo_change" in c) for c in changes[-2:]] == [(sooner, True), (None, True)]
+    assert reason not in json.dumps(entries) and "3 December" not in json.dumps(entries)
+    with Store(load_settings()).session() as session:
+        rows = session.query(EmbargoChange).order_by(EmbargoChange.id).all()
+        assert [(r.id, r.new, r.reason, r.changed_by) for r in rows] == [
+            (changes[-2]["embargo_change"], date.fromisoformat(sooner), reason, "amina"),
+            (changes[-1]["embargo_change"], None, reason, "amina")]
 
 
 def _public_answers(client: TestClient, name: str, code: str | None = None) -> list[bytes]:
@@ -1350,7 +1410,7 @@ def test_an_entry_with_an_unnamed_mention_says_which_and_what_to_run(store, tmp_
     with store.session() as session, pytest.raises(ConsentRefused) as refused:
         draft_entry_release(session, number, "drafter")
     message = refused.value.message
-    assert f"({unnamed})" in message and f"({named})" not in message
+    assert f"(M-{unnamed})" in message and f"M-{named}" not in message
     assert "guwah naming propose MENTION" in message and "Rayila" not in message
 
 

@@ -6,6 +6,33 @@ from enum import StrEnum
 # BIGINT); a larger one names nothing, and the drivers refuse to bind it (OverflowError).
 MAX_ID = 2**63 - 1
 
+# How a person's two kinds of number are written wherever people read them (CLI, workspace pages,
+# release messages): a mention id (one person row, one document's person) and an entry number
+# (one real person of the registry, gathering mentions).
+MENTION_PREFIX, ENTRY_PREFIX = "M-", "E-"
+
+
+def mention_label(person_id: int) -> str:
+    """A mention id as printed: 12 -> "M-12"."""
+    return f"{MENTION_PREFIX}{person_id}"
+
+
+def entry_label(number: int) -> str:
+    """An entry number as printed: 7 -> "E-7"."""
+    return f"{ENTRY_PREFIX}{number}"
+
+
+def subject_label(subject_type: str, number: int | None) -> str:
+    """A release's subject as printed, by the number people type for it: ("entry", 7) -> "entry E-7",
+    ("person", 12) -> "person M-12" (a mention), ("document", 3) -> "document 3"."""
+    if number is None:
+        return subject_type
+    if subject_type == "entry":
+        return f"entry {entry_label(number)}"
+    if subject_type == "person":
+        return f"person {mention_label(number)}"
+    return f"{subject_type} {number}"
+
 
 class ConsentLevel(StrEnum):
     """What the witness agreed may be shown. New records default to CONFIDENTIAL."""

@@ -34,7 +34,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy import event as orm_event
 from sqlalchemy.orm import Session
 
-from guwah.domain import ConsentLevel, CustodyAction, ReviewState
+from guwah.domain import ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
 from guwah.errors import ConsentRefused
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
@@ -690,17 +690,17 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
     mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
     named = named_person_ids(session)
     if not mentions:
-        raise ConsentRefused(f"entry {entry.number} has no mentions", value=entry.number)
+        raise ConsentRefused(f"entry {entry_label(entry.number)} has no mentions", value=entry.number)
     unnamed = sorted(m for m in mentions if m not in named)
     if unnamed:
         # Ids only: names are not for messages. Each mention needs its own basis (a merge never
         # lends one mention's basis to another).
-        listed = ", ".join(str(m) for m in unnamed)
+        listed = ", ".join(mention_label(m) for m in unnamed)
         raise ConsentRefused(
-            f"entry {entry.number} has {len(unnamed)} mention(s) without an approved naming basis ({listed}): "
+            f"entry {entry_label(entry.number)} has {len(unnamed)} mention(s) without an approved naming basis ({listed}): "
             f"propose one for each with `guwah naming propose MENTION --basis BASIS` and have another "
             f"reviewer approve it (`guwah naming approve N`), or split the mention out "
-            f"(`guwah persons split {entry.number} --mentions MENTION`)", value=entry.number)
+            f"(`guwah persons split {entry_label(entry.number)} --mentions MENTION`)", value=entry.number)
     numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
                                    .where(PublicNumber.subject_type == DOCUMENT)).all())
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers and d not in withheld}
@@ -734,7 +734,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 
     names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
     if not names:
-        raise ConsentRefused(f"entry {entry.number} has no accepted name from a released testimony",
+        raise ConsentRefused(f"entry {entry_label(entry.number)} has no accepted name from a released testimony",
                              value=entry.number)
     events = facts(Event)
     # Where an event took place, frozen as references the public can follow: the public facility

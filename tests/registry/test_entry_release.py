@@ -291,7 +291,7 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     named = runner.invoke(app, ["naming", "withdraw", str(person)])
     assert named.exit_code == 0, named.output
     said = " ".join(named.stderr.split())
-    assert "1 naming bases withdrawn" in said and f"naming bases of person {person} were withdrawn" in said
+    assert "1 naming bases withdrawn" in said and f"naming bases of person M-{person} were withdrawn" in said
     # The testimony stays public with the name masked (a redraft waits); the entry may not be shown.
     assert f"withdrew release {document_release} of document {public} (public document 1)" in said
     assert "a redraft (release" in said and "(public entry 1)" in said and "a mention without an approved" in said
@@ -338,7 +338,7 @@ def test_withdrawing_a_testimony_says_which_entry_releases_came_down_with_it(sto
     assert result.exit_code == 0, result.output
     said = " ".join(result.stderr.split())
     assert said.startswith("Withdrawn.")
-    assert f"of entry {number} (public entry 1)" in said and f"entry {kept_number} " not in said, said
+    assert f"of entry E-{number} (public entry 1)" in said and f"entry E-{kept_number} " not in said, said
     # Its last released source went: the follow-up line says that is a reason nothing may be shown.
     assert "nothing of it may be shown now (" in said and "no released source left" in said, said
     with store.session() as session:
@@ -371,9 +371,9 @@ def test_withdrawing_a_testimony_on_the_workspace_page_says_which_entry_releases
                            data={"reason": "the witness asked", "csrf_token": token})
     assert page.status_code == 200, page.text[:300]
     said = " ".join(page.text.split())
-    assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said
+    assert "Withdrawn." in said and f"of entry E-{number} (public entry 1)" in said, said
     assert "no released source left" in said, said
-    assert f"of entry {kept_number} " not in said
+    assert f"of entry E-{kept_number} " not in said
     with store.session() as session:
         assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
 
@@ -406,7 +406,7 @@ def test_the_withdraw_form_answers_with_a_redirect_so_a_reload_withdraws_nothing
             releases = session.execute(select(Release.id, Release.state, Release.withdrawn_at)).all()
         for _reload in range(2):
             said = " ".join(client.get(where).text.split())
-            assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said
+            assert "Withdrawn." in said and f"of entry E-{number} (public entry 1)" in said, said
         with store.session() as session:  # a reload takes nothing down again
             assert session.execute(select(Release.id, Release.state, Release.withdrawn_at)).all() == releases
         plain = " ".join(client.get(f"/workspace/documents/{public}").text.split())
@@ -441,7 +441,7 @@ def test_release_ids_forged_into_the_withdraw_answer_are_refused_showing_nothing
         genuine = client.post(f"/workspace/documents/{public}/withdraw", follow_redirects=False,
                               data={"reason": "the witness asked", "csrf_token": token}).headers["location"]
         said = " ".join(client.get(genuine).text.split())
-        assert "Withdrawn." in said and f"of entry {number} (public entry 1)" in said, said  # control
+        assert "Withdrawn." in said and f"of entry E-{number} (public entry 1)" in said, said  # control
         with store.session() as session:
             taken = session.scalars(select(Release.id).where(Release.state == "withdrawn")).all()
             states = session.execute(select(Release.id, Release.state)).all()
@@ -784,3 +784,43 @@ def test_a_free_text_attribute_never_shows_the_name_of_someone_withheld(store, t
     values = sorted(a["value"] for a in entry.attributes if a["attribute"] == "occupation")
     assert values == sorted(["driver for the school", f"driver for {WITHHELD}"]), values
     assert "Kamil" not in repr(entry)
+
+
+def test_release_messages_write_entries_as_e_and_mentions_as_m_as_the_persons_commands_do(store, tmp_path, monkeypatch):
+    # Before: `guwah persons` printed E-7 and M-12 while `guwah release` and the releases layer's
+    # messages printed the same numbers bare ("release 3 of entry 7", "person 12").
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    release_document(store, public)
+    with store.session() as session, pytest.raises(ConsentRefused) as refused:
+        draft_entry_release(session, number, "drafter")
+    assert f"entry E-{number} has 1 mention(s) without an approved naming basis (M-{person})" in str(refused.value)
+    name_person(store, person)
+    release_document(store, public)  # again, now showing his name
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    runner = CliRunner()
+    listed = runner.invoke(app, ["naming", "list"])
+    assert f"person M-{person} " in listed.stdout, listed.output
+    drafted = runner.invoke(app, ["release", "propose-entry", f"E-{number}"])
+    assert drafted.exit_code == 0, drafted.output
+    release_id = drafted.stderr.split("Draft ")[1].split(" ")[0]
+    assert f"entry E-{number} " in runner.invoke(app, ["release", "list"]).stdout
+    assert f"release {release_id} of entry E-{number}, version 1" in runner.invoke(app, ["release", "show", release_id]).stderr
+    monkeypatch.setenv("GUWAH_ACTOR", "second reviewer")
+    approved = runner.invoke(app, ["release", "approve", release_id])
+    assert approved.exit_code == 0 and f"Released: entry E-{number} is public" in approved.stderr, approved.output
+
+
+def test_subject_label_is_the_one_form_of_a_release_subject():
+    from guwah.domain import subject_label
+    from guwah.registry import entry_label, mention_label
+
+    assert subject_label("entry", 7) == f"entry {entry_label(7)}" == "entry E-7"
+    assert subject_label("person", 12) == f"person {mention_label(12)}" == "person M-12"
+    assert subject_label("document", 3) == "document 3"

@@ -304,8 +304,8 @@ def test_undo_says_which_act_it_undid(store, monkeypatch):
     runner = CliRunner()
     said = [" ".join(runner.invoke(app, ["persons", "undo"]).stderr.split()) for _ in range(3)]
     assert said[0].startswith(f"undid the merge of facility entry {sites[1]} into {sites[0]} (operation ")
-    assert said[1].startswith(f"undid the split of person entry {numbers[0]} (operation ")
-    assert said[2].startswith(f"undid the merge of person entry {numbers[1]} into {numbers[0]} (operation ")
+    assert said[1].startswith(f"undid the split of person entry E-{numbers[0]} (operation ")
+    assert said[2].startswith(f"undid the merge of person entry E-{numbers[1]} into E-{numbers[0]} (operation ")
 
 
 def test_undo_never_puts_back_together_two_mentions_judged_different_since(any_store):

@@ -100,3 +100,25 @@ def test_a_russian_djan_finds_the_uyghur_tjan_in_either_index(any_store, tmp_pat
     assert find(any_store, "Mamatjan") == both
     assert find(any_store, "مەمەتجان") == both
     assert find(any_store, "Мамаджан Тохти") == []
+
+
+def test_the_workspace_and_the_public_search_read_a_word_by_one_rule(any_store, tmp_path):
+    """Before, the workspace's blind index had a rule of its own (`word_variants`): a word in Latin
+    letters kept only its case and diacritics folded, while the public index (`word_forms`) also
+    read its Latin spellings, so "Kurban Urumchi" found a released "Qurban ... Urumqi" on the site
+    and nothing in the workspace. Both now index and look up `guwah.search.word_forms`."""
+    import guwah.search
+    import guwah.search.public
+    from guwah.search.public import document_words
+
+    path = tmp_path / "qurban.txt"
+    path.write_text("Police took Qurban to a camp near Urumqi in 2018.", encoding="utf-8")
+    document_id = ingest_file(any_store, path).document_id
+    public_words = document_words({"title": None, "text": path.read_text(encoding="utf-8")})
+    for query in ("Kurban Urumchi", "Ⱪurban Ürümqi", "qurban URUMQI"):
+        assert find(any_store, query) == [document_id], query
+        for word in query.split():  # the public index finds it by the same forms
+            assert guwah.search.word_forms(word) & public_words, word
+    assert find(any_store, "Kurban Kashgar") == []  # control: every word must be found
+    assert guwah.search.public.word_forms is guwah.search.word_forms
+    assert not hasattr(guwah.search, "word_variants")

@@ -228,10 +228,10 @@ def test_an_entry_release_is_shown_in_the_workspace_by_its_entry_number(store, t
     client, _ = client_as(create_app(store), store, viewer)
     listed = client.get("/workspace/releases")
     assert listed.status_code == 200
-    assert f"entry {number}<" in listed.text and f"/workspace/documents/{row_id}\"" not in listed.text
+    assert f"entry E-{number}<" in listed.text and f"/workspace/documents/{row_id}\"" not in listed.text
     shown = client.get(f"/workspace/releases/{entry_release}")
     assert shown.status_code == 200, shown.text[:300]
-    assert f"entry {number}" in shown.text and "Tursun Ehmet" in shown.text
+    assert f"entry E-{number}" in shown.text and "Tursun Ehmet" in shown.text
     # positive control: a testimony's release still shows its text and links its document
     page = client.get(f"/workspace/releases/{document_release}")
     assert page.status_code == 200 and "detained in 2018" in page.text

@@ -28,6 +28,10 @@ PERMISSIONS: dict[str, str] = {
     "read_contacts": "editor",
     # Consent changes (raising consent waits for a second member) and their decisions.
     "change_consent": "editor",
+    # Shortening or lifting a testimony's embargo (`guwah consent embargo DOC --lift` or an earlier
+    # `--until`, each with a written reason): it publishes sooner than the witness asked. Setting or
+    # extending one is a consent change ("change_consent").
+    "shorten_embargo": "admin",
     # Releases and naming bases: draft, approve (a second member), withdraw; registered boilerplate
     # passages (`guwah boilerplate add/remove`: they change what counts as a copy or a quotation).
     "release": "editor",

@@ -49,6 +49,7 @@ def extract_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from guwah.console import open_archive
+    from guwah.domain import subject_label
     from guwah.extract import extract_all
     from guwah.releases import approved_subjects, subject_number
 
@@ -81,7 +82,7 @@ def extract_command(
                             for kind, subject in released - approved_subjects(session))
     if taken_down:
         # New names were found that an approved release shows unmasked: the release check took it down.
-        listed = ", ".join(f"{kind} {number}" for kind, number in taken_down)
+        listed = ", ".join(subject_label(kind, number) for kind, number in taken_down)
         err.print(f"{len(taken_down)} release(s) taken down, because extraction found names they showed unmasked: "
                   f"{listed}. New drafts wait for review: guwah release list", highlight=False, soft_wrap=True)
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import MAX_ID, AttributeName, ReviewState
+# The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
+from guwah.domain import ENTRY_PREFIX, MAX_ID, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
 from guwah.errors import InputError, NotFound, ReviewRequired
 from guwah.publish import stricter
 from guwah.storage.tables import (
@@ -48,21 +49,8 @@ STATUS_OF_EVENT = {
 }
 
 
-# How a person's two kinds of number are written where both appear: a mention id (one person row,
-# one document's person) and an entry number (one real person, gathering mentions).
-MENTION_PREFIX, ENTRY_PREFIX = "M-", "E-"
 _ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
 _MENTION_ID = re.compile(r"(?:M-?)?(\d+)", re.IGNORECASE)
-
-
-def mention_label(person_id: int) -> str:
-    """A mention id as printed: 12 -> "M-12"."""
-    return f"{MENTION_PREFIX}{person_id}"
-
-
-def entry_label(number: int) -> str:
-    """An entry number as printed: 7 -> "E-7"."""
-    return f"{ENTRY_PREFIX}{number}"
 
 
 def person_number(typed: str | int) -> int:
@@ -384,9 +372,14 @@ def undo(session: Session, actor: str, store=None) -> int:
     return operation
 
 
+def _entry_number(entry: Entry) -> str:
+    """A person entry's number as printed ("E-10"); a facility entry's as it is typed ("3")."""
+    return entry_label(entry.number) if entry.kind == PERSON else str(entry.number)
+
+
 def latest_act(session: Session) -> str | None:
-    """In words, the registry act `undo` would undo now ("the merge of person entry 10 into 9 (operation
-    7)"), or None when there is none: a volunteer is told what is reversed, whichever kind it is."""
+    """In words, the registry act `undo` would undo now ("the merge of person entry E-10 into E-9
+    (operation 7)"), or None when there is none: a volunteer is told what is reversed, whichever kind it is."""
     operation = _latest_operation(session)
     if operation is None:
         return None
@@ -398,12 +391,12 @@ def latest_act(session: Session) -> str | None:
         what = f"the linker run's {len(merges)} merges"
     elif merges:
         gone, keep = session.get(Entry, merges[0].entry_id), session.get(Entry, merges[0].merged_to)
-        what = f"the merge of {gone.kind} entry {gone.number} into {keep.number}"
+        what = f"the merge of {gone.kind} entry {_entry_number(gone)} into {_entry_number(keep)}"
         if merges[0].conflicts:
             what += f", forced over conflicting {' and '.join(merges[0].conflicts).replace('_', ' ')}"
     elif splits:
         source = session.get(Entry, splits[0].merged_from)
-        what = f"the split of {source.kind} entry {source.number}"
+        what = f"the split of {source.kind} entry {_entry_number(source)}"
     else:
         what = "the registry act"
     return f"{what} (operation {operation})"

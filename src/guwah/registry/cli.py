@@ -76,7 +76,7 @@ def print_release_changes(act) -> None:
     """Say which releases a registry act took down (why, and what to run next) and put back."""
     for change in act.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"withdrew release {change.release} of {change.subject_type} {change.number}{public}: "
+        err.print(f"withdrew release {change.release} of {change.subject}{public}: "
                   f"{change.reason}", highlight=False, markup=False, soft_wrap=True)
         if change.redraft is not None:
             err.print(f"  a redraft (release {change.redraft}) waits: check it with `guwah release show "
@@ -91,7 +91,7 @@ def print_release_changes(act) -> None:
                       markup=False, soft_wrap=True)
     for change in act.restored:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"put back release {change.release} of {change.subject_type} {change.number}{public}, "
+        err.print(f"put back release {change.release} of {change.subject}{public}, "
                   "as approved before", highlight=False, markup=False, soft_wrap=True)
 
 

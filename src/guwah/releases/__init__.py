@@ -26,7 +26,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import MAX_ID, ConsentLevel
+from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
 from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
 from guwah.publish import (
     DOCUMENT,
@@ -52,6 +52,7 @@ from guwah.storage.tables import (
     Boilerplate,
     ConsentChange,
     Document,
+    EmbargoChange,
     Entry,
     Event,
     Facility,
@@ -354,6 +355,11 @@ class ReleaseChange:
     reason: str
     number: int | None = None  # what people type for the subject (`subject_number`)
 
+    @property
+    def subject(self) -> str:
+        """The subject as printed: "entry E-7", "document 3" (`guwah.domain.subject_label`)."""
+        return subject_label(self.subject_type, self.number)
+
 
 def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
     """The number a release's subject goes by in commands: a document's id, an entry's registry
@@ -425,7 +431,8 @@ class FailingRelease:
     def line(self) -> str:
         """One line for an operator: "release 3 of document 7 (public 2): reason; reason"."""
         public = f" (public {self.public_number})" if self.public_number is not None else ""
-        return f"release {self.release} of {self.subject_type} {self.number}{public}: {'; '.join(self.reasons)}"
+        return (f"release {self.release} of {subject_label(self.subject_type, self.number)}{public}: "
+                f"{'; '.join(self.reasons)}")
 
 
 # A document release's fields, as the reason for a difference names them.
@@ -666,7 +673,8 @@ def merge_entries(session: Session, survivor: int, merged: int, actor: str, stor
 
     operation = next_operation(session)
     keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
-    withdrawn = settle_releases(session, MERGE_REASON.format(merged=merged, survivor=survivor), operation)
+    withdrawn = settle_releases(session, MERGE_REASON.format(merged=entry_label(merged), survivor=entry_label(survivor)),
+                                operation)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
 
@@ -676,7 +684,7 @@ def split_entry(session: Session, number: int, person_ids: list[int], actor: str
 
     operation = next_operation(session)
     new = split(session, number, person_ids, actor, store=store)
-    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON.format(number=number), operation),
+    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON.format(number=entry_label(number)), operation),
                        [])
 
 
@@ -751,7 +759,7 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     if basis not in BASES:
         raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
     if session.get(Person, person_id) is None:
-        raise NotFound(f"no person {person_id}", value=person_id)
+        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
         raise NotFound(f"no document {document_id}", value=document_id)
     if basis == "already_named":
@@ -765,7 +773,7 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         source_text = fold(session.get(Document, document_id).text)
         names = session.scalars(select(PersonName.name).where(PersonName.person_id == person_id))
         if not any(fold(name) in source_text for name in names):
-            raise InputError(f"document {document_id} does not name person {person_id}")
+            raise InputError(f"document {document_id} does not name person {mention_label(person_id)}")
     row = NamingBasis(person_id=person_id, basis=basis, note=note, document_id=document_id,
                       proposed_by=actor, proposed_at=_now())
     session.add(row)
@@ -812,7 +820,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     be drafted again by a person (`guwah release propose`).
     """
     row = approve_basis(session, basis_id, reviewer, reason)
-    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {row.person_id}, whom it masked")
+    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {mention_label(row.person_id)}, whom it masked")
     pending = []
     before = None
     for change in withdrawn:
@@ -846,7 +854,7 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
 
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person {person_id}", value=person_id)
+        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     people = mentions_of(session, person.entry) if person.entry is not None else [person]
     rows = list(session.scalars(select(NamingBasis).where(NamingBasis.person_id.in_([p.id for p in people]),
                                                           NamingBasis.withdrawn_at.is_(None))))
@@ -866,37 +874,72 @@ def testimony_consent(session: Session, document_id: int) -> str | None:
     return session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
 
 
-def set_embargo(session: Session, document_id: int, until: str, actor: str) -> date | None:
-    """Keep a testimony off the public site until the day `until` (YYYY-MM-DD), or longer than the
-    embargo it has; returns the embargo it had. Applies at once, as lowering a consent does: it can
-    only publish less. Wrap it in `releases_coming_down` so that approved releases that no longer
-    fit come down.
+def set_embargo(session: Session, document_id: int, until: str | None, actor: str,
+                reason: str | None = None) -> date | None:
+    """Keep a testimony off the public site until the day `until` (YYYY-MM-DD), or change the day,
+    or lift the embargo (`until` None); returns the embargo it had (CLI and web call this alike).
+
+    Setting or extending applies at once, as lowering a consent does: it can only publish less.
+    Wrap it in `releases_coming_down` so that approved releases that no longer fit come down.
+    Shortening or lifting publishes sooner than the witness asked: only an account whose role may
+    "shorten_embargo" (`guwah.accounts.permissions.PERMISSIONS`: admin) may, with a written
+    `reason`, kept sealed in an `EmbargoChange` row that the audit entry names (the reason never
+    goes into the audit log's plain detail). In an archive without accounts, any actor may, as
+    every command may there.
 
     Raises:
-        InputError: `until` is not a day, is not after today, or is earlier than the stored embargo
-            (shortening one publishes sooner than the witness asked: like raising a consent, that is
-            a witness's word to record, not a correction made here).
+        InputError: `until` is not a day or is not after today; a shortening or lifting without a
+            reason; a lifting of a testimony that has no embargo.
+        AccessDenied: a shortening or lifting by an actor whose role may not (one line).
         NotFound: no testimony for the document.
     """
-    try:
-        day = date.fromisoformat(str(until).strip())
-    except ValueError:
-        raise InputError("an embargo is a day as YYYY-MM-DD", value=str(until)) from None
-    if day <= datetime.now(UTC).date():
-        raise InputError(f"an embargo until {day.isoformat()} is over already: give a day after today")
+    day = None
+    if until is not None:
+        try:
+            day = date.fromisoformat(str(until).strip())
+        except ValueError:
+            raise InputError("an embargo is a day as YYYY-MM-DD", value=str(until)) from None
+        if day <= datetime.now(UTC).date():
+            raise InputError(f"an embargo until {day.isoformat()} is over already: give a day after today "
+                             "(or lift it)")
     testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
     if testimony is None:
         raise NotFound(f"no testimony {document_id}", value=document_id)
     old = testimony.embargo_until
-    if old is not None and day < old:
-        raise InputError(f"document {document_id} is embargoed until {old.isoformat()}: an embargo may be set or "
-                         "extended here, not shortened (that publishes sooner than the witness asked)")
-    if old != day:
+    if day is None and old is None:
+        raise InputError(f"document {document_id} has no embargo to lift")
+    if old is not None and (day is None or day < old):
+        _shorten_embargo(session, testimony, day, actor, reason)
+    elif old != day:
         _audit(session, actor, "change", DOCUMENT, document_id, field="embargo_until",
                old=old.isoformat() if old else None, new=day.isoformat())
         testimony.embargo_until = day
         session.flush()
     return old
+
+
+def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, actor: str, reason: str | None) -> None:
+    """Move `testimony`'s embargo earlier, to `day`, or lift it (None): the admin role's, with a reason."""
+    from guwah.accounts import check_cli_actor
+    from guwah.errors import AccessDenied
+
+    what = "lifting" if day is None else "shortening"
+    try:
+        check_cli_actor(session, actor, "shorten_embargo")
+    except AccessDenied as error:
+        raise AccessDenied(f"{what} an embargo publishes sooner than the witness asked, so only an admin may: "
+                           f"{error.message}", value=actor) from error
+    if not (reason or "").strip():
+        raise InputError(f"{what} an embargo needs a written reason (--reason: whose word, and when)")
+    old = testimony.embargo_until
+    change = EmbargoChange(document_id=testimony.document_id, old=old, new=day, reason=reason.strip(),
+                           changed_by=actor, changed_at=_now())
+    session.add(change)
+    session.flush()
+    _audit(session, actor, "change", DOCUMENT, testimony.document_id, field="embargo_until", old=old.isoformat(),
+           new=day.isoformat() if day else None, embargo_change=change.id)
+    testimony.embargo_until = day
+    session.flush()
 
 
 def request_consent_change(session: Session, document_id: int, level: str, actor: str,
@@ -1037,7 +1080,7 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
 
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person {person_id}", value=person_id)
+        raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     if not (reason or "").strip():
         raise InputError("a withdrawal of consent needs a recorded reason")
     people = mentions_of(session, person.entry) if person.entry is not None else [person]

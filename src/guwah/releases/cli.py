@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
-from guwah.domain import MAX_ID
+from guwah.domain import MAX_ID, mention_label, subject_label
 
 MENTION_HELP = "Mention id, 12 or M-12 (as `guwah review list` and `persons show` print it)."
 
@@ -55,7 +55,8 @@ def _print_release(release: dict) -> None:
     from guwah.publish import ENTRY
 
     content, masks = release["content"], release["masks"]
-    err.print(f"release {release['id']} of {release['subject_type']} {release['number']}, version {release['version']}: "
+    err.print(f"release {release['id']} of {subject_label(release['subject_type'], release['number'])}, "
+              f"version {release['version']}: "
               f"[bold]{release['state']}[/bold] (drafted by {escape(release['drafted_by'])})", highlight=False)
     if content.get("erased"):
         err.print("Its testimony was erased at a witness's request: nothing of this release is kept.",
@@ -146,7 +147,7 @@ def release_approve(
 
     with archive_session("release") as (store, session):
         release = approve_release(session, release_id, store.settings.actor, reason)
-        subject = f"{release.subject_type} {subject_number(session, release.subject_type, release.subject_id)}"
+        subject = subject_label(release.subject_type, subject_number(session, release.subject_type, release.subject_id))
         embargo = release_embargo(session, release) if release.subject_type == DOCUMENT else None
     if embargo is not None and embargo > date.today():
         err.print(f"Approved: release {release_id} of {subject} is embargoed until {embargo.isoformat()}; the "
@@ -198,7 +199,8 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['release']:>5}  {r['subject']} {r['document'] or r['entry']:<5} v{r['version']:<3} {r['state']:<9} "
+        subject = subject_label(r["subject"], r["document"] or r["entry"])
+        out.print(f"{r['release']:>5}  {subject:<14} v{r['version']:<3} {r['state']:<9} "
                   f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
     err.print(f"{len(rows)} releases")
 
@@ -261,10 +263,11 @@ def naming_approve(
 
     with archive_session("release") as (store, session):
         done = approve_naming(session, basis_id, store.settings.actor, reason)
-    err.print(f"Naming basis {basis_id} approved: person {done.person} may now be shown by name.", highlight=False)
+    err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
+              highlight=False)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
-        err.print(f"Took down release {change.release} of {change.subject_type} {change.number}{public}: it "
+        err.print(f"Took down release {change.release} of {change.subject}{public}: it "
                   "masked this person; nothing is shown again until a second reviewer approves.",
                   highlight=False, markup=False, soft_wrap=True)
         if change.redraft in done.pending:
@@ -288,7 +291,7 @@ def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> Non
     from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
 
     with archive_session("release") as (store, session), \
-            releases_coming_down(session, f"the naming bases of person {person} were withdrawn") as withdrawn:
+            releases_coming_down(session, f"the naming bases of person {mention_label(person)} were withdrawn") as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
     err.print(f"{count} naming bases withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
@@ -311,7 +314,7 @@ def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON."
         print_json(rows)
         return
     for r in rows:
-        out.print(f"{r['id']:>5}  person {r['person']:<5} {r['basis']:<19} {r['state']:<9} "
+        out.print(f"{r['id']:>5}  person {mention_label(r['person']):<7} {r['basis']:<19} {r['state']:<9} "
                   f"proposed by {r['proposed_by']}", highlight=False, markup=False)
 
 
@@ -356,19 +359,31 @@ def consent_set(
 @fails_cleanly
 def consent_embargo(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
-    until: str = typer.Option(..., "--until", help="Keep it off the public site until this day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Keep it off the public site until this day (YYYY-MM-DD); "
+                                     "an earlier day than the one set is the admin role's, with --reason."),
+    lift: bool = typer.Option(False, "--lift", help="Lift the embargo (the admin role's, with --reason)."),
+    reason: str | None = typer.Option(None, "--reason", help="Why it is shortened or lifted: whose word, and when "
+                                      "(needed for those; kept, sealed, and named by the audit log)."),
 ) -> None:
-    """Set or extend a testimony's embargo (it applies at once; releases that no longer fit come down)."""
+    """Set or extend a testimony's embargo (it applies at once; releases that no longer fit come
+    down); an admin may shorten or lift it, giving a reason."""
+    from guwah.errors import InputError
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct, releases_coming_down, set_embargo
 
+    if lift == (until is not None):
+        raise InputError("give either --until DAY or --lift")
     with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
-        with releases_coming_down(session, f"document {document_id} was embargoed") as withdrawn:
-            old = set_embargo(session, document_id, until, store.settings.actor)
+        with releases_coming_down(session, f"the embargo of document {document_id} was changed") as withdrawn:
+            old = set_embargo(session, document_id, None if lift else until, store.settings.actor, reason)
     was = f" (was until {old.isoformat()})" if old else ""
-    err.print(f"Document {document_id} is embargoed until {until.strip()}{was}: the public site does not show it "
-              "until then.", highlight=False)
+    if lift:
+        err.print(f"Document {document_id}'s embargo is lifted{was}: its approved release, if any, is public now.",
+                  highlight=False)
+    else:
+        err.print(f"Document {document_id} is embargoed until {until.strip()}{was}: the public site does not show it "
+                  "until then.", highlight=False)
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 

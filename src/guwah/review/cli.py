@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
-from guwah.domain import MAX_ID
+from guwah.domain import MAX_ID, mention_label
 
 review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
                          no_args_is_help=True)
@@ -21,7 +21,7 @@ review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown
 def _line(proposal) -> str:
     # A name proposal's name too: the reviewer reads it in `review show` and in --json alike.
     fields = ", ".join(f"{k}={v}" for k, v in proposal.fields.items() if v is not None)
-    mention = f"M-{proposal.person_id}" if proposal.person_id else "-"  # guwah.registry.mention_label, unloaded here
+    mention = mention_label(proposal.person_id) if proposal.person_id else "-"
     return (f"{proposal.ref:<16} {proposal.state:<9} mention {mention:<7} "
             f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
 

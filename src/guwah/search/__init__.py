@@ -11,7 +11,7 @@ the trade-off SECURITY.md describes.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import lru_cache
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -22,15 +22,6 @@ from guwah.storage.tables import Document, SearchTerm
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-
-
-def _is_latin(word: str) -> bool:
-    return all(ord(c) < 0x250 for c in word)
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # The longest stretch of characters read as one transcribed name part: 阿不都热合曼 (Abdurehman) is 6.
@@ -62,18 +53,40 @@ def han_name_forms(run: str) -> set[str]:
     return forms
 
 
-def word_variants(word: str) -> set[str]:
-    """The forms under which one word is indexed and looked up (a word in Chinese characters, a
-    character pair from `words`, stands for itself)."""
-    from guwah.names import latin_forms
+# A run of Chinese characters longer than this is a phrase, not a name: not read into Latin letters.
+MAX_HAN_WORD = 6
 
-    word = word.casefold()
-    variants = {word}
-    if _is_latin(word):
-        variants.add(_fold(word))  # Ürümqi = urumqi
-    elif not _HAN.fullmatch(word):
-        variants.update(form.replace(" ", "") for form in latin_forms(word))
-    return {v for v in variants if v}
+
+@lru_cache(maxsize=262144)
+def word_forms(word: str) -> frozenset[str]:
+    """A word's folded form and its readings in Latin letters (`guwah.names.latin_forms`, spaces
+    dropped): the forms under which a word is indexed and a query word looked up, by both searches
+    (the workspace's blind index and the public index), so that words match across scripts
+    ("гульбахар" and "gulbahar" share "gulbahar") and with or without diacritics ("Ürümqi" and
+    "urumqi").
+
+    Args:
+        word: one word, any script (a run of Chinese characters longer than MAX_HAN_WORD keeps only
+            its folded form).
+    Returns:
+        Folded forms; empty for an empty word.
+    """
+    from guwah.names import fold, latin_forms
+
+    folded = fold(word)
+    if not folded:
+        return frozenset()
+    forms = {folded}
+    if not (_HAN.search(folded) and len(folded) > MAX_HAN_WORD):
+        forms.update(form.replace(" ", "") for form in latin_forms(folded))
+    return frozenset(form for form in forms if form)
+
+
+def _term_forms(word: str) -> frozenset[str]:
+    """The forms of one word of `words` in the blind index: a pair of Chinese characters stands for
+    itself (a name written in characters is found by `han_name_forms` of its whole run), any
+    other word has its `word_forms`."""
+    return frozenset((word,)) if _HAN.fullmatch(word) else word_forms(word)
 
 
 def query_forms(query: str) -> list[frozenset[str]]:
@@ -88,13 +101,13 @@ def query_forms(query: str) -> list[frozenset[str]]:
     for word in _WORD.findall(query):
         for piece in _HAN.split(word):
             if piece:
-                found.append(frozenset(word_variants(piece)))
+                found.append(_term_forms(piece))
         for run in _HAN.findall(word):
             readings = _run_readings(run)
             if readings:
                 found.append(frozenset(readings))
             else:
-                found.extend(frozenset(word_variants(pair)) for pair in _pairs(run))
+                found.extend(_term_forms(pair) for pair in _pairs(run))
     return list(dict.fromkeys(found))
 
 
@@ -131,7 +144,7 @@ def _term(ring: KeyRing, variant: str) -> str:
 def index_document(session: Session, ring: KeyRing, document_id: int, text: str) -> int:
     """(Re)build the blind index of one document; returns the number of terms stored."""
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
-    variants = {v for word in set(words(text)) for v in word_variants(word)}
+    variants = {v for word in set(words(text)) for v in _term_forms(word)}
     variants.update(form for run in set(_HAN.findall(text)) for form in han_name_forms(run))
     terms = {_term(ring, v) for v in variants}
     session.add_all(SearchTerm(document_id=document_id, term=term) for term in terms)

@@ -56,6 +56,8 @@ import numpy as np
 from sqlalchemy import bindparam, delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
+# The one rule of a word's forms, shared with the workspace's blind index.
+from guwah.search import word_forms
 from guwah.storage.tables import (
     PublicNumber,
     PublicSearchCard,
@@ -221,33 +223,7 @@ def place_filter(entry_id: str) -> tuple[str, str] | None:
     return ("county", found["county"]) if "county" in found else None
 
 
-# A run of Chinese characters longer than this is a phrase, not a name: not read into Latin letters.
-MAX_HAN_WORD = 6
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-
-
-@lru_cache(maxsize=262144)
-def word_forms(word: str) -> frozenset[str]:
-    """A word's folded form and its readings in Latin letters (`guwah.names.latin_forms`, spaces
-    dropped): the forms under which a testimony word is indexed and a query word looked up, so that
-    words match across scripts ("гульбахар" and "gulbahar" share "gulbahar").
-
-    Args:
-        word: one word, any script (a run of Chinese characters longer than MAX_HAN_WORD keeps only
-            its folded form).
-    Returns:
-        Folded forms, none longer than MAX_VALUE; empty for an empty word.
-    """
-    from guwah.names import fold, latin_forms
-
-    folded = fold(word)
-    if not folded:
-        return frozenset()
-    forms = {folded}
-    if not (_HAN.search(folded) and len(folded) > MAX_HAN_WORD):
-        forms.update(form.replace(" ", "") for form in latin_forms(folded))
-    return frozenset(form for form in forms if form and len(form) <= MAX_VALUE)
 
 
 def document_words(content: dict) -> set[str]:
@@ -260,8 +236,8 @@ def document_words(content: dict) -> set[str]:
 
     text = f"{content.get('title') or ''} {content.get('text') or ''}"
     found = {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
-    found.update(form for run in set(_HAN_RUN.findall(text)) for form in han_name_forms(run) if len(form) <= MAX_VALUE)
-    return found
+    found.update(form for run in set(_HAN_RUN.findall(text)) for form in han_name_forms(run))
+    return {form for form in found if len(form) <= MAX_VALUE}
 
 
 def name_parts(name: str) -> list[str]:

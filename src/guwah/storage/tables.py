@@ -687,6 +687,21 @@ class ConsentChange(Base):
     decision_reason: Mapped[str | None] = mapped_column(SealedText)
 
 
+class EmbargoChange(Base):
+    """A testimony's embargo shortened or lifted (`guwah.releases.set_embargo`, the admin role):
+    it publishes sooner than the witness asked, so the written reason is kept, sealed, and the
+    audit entry names this row. `new` is None for a lifted embargo."""
+
+    __tablename__ = "embargo_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    old: Mapped[date] = mapped_column(Date)
+    new: Mapped[date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(SealedText)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class FamilyReport(Base):
     """A detained or missing person reported through the public form, waiting for moderation.
 
@@ -798,7 +813,7 @@ class PublicSearchCard(Base):
 
 class PublicSearchWord(Base):
     """A folded word stem of a released testimony (its released, redacted title and text), or
-    one of its readings in Latin letters (`guwah.search.public.word_forms`)."""
+    one of its readings in Latin letters (`guwah.search.word_forms`)."""
 
     __tablename__ = "public_search_word"
     word: Mapped[str] = mapped_column(String(200), primary_key=True)

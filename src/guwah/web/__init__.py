@@ -17,6 +17,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 import guwah
+from guwah.domain import subject_label
 from guwah.errors import N_, GuwahError
 from guwah.storage import Store
 from guwah.web import i18n
@@ -43,6 +44,8 @@ templates.env.globals["language_field"] = i18n.language_field
 templates.env.globals["site_nav"] = i18n.site_nav
 # Gazetteer places in the page's language: `{{ gazetteer_id | place_name(fallback) }}`.
 templates.env.filters["place_name"] = i18n.place_name_filter
+# A release's subject as the CLI prints it ("entry E-7", "document 3"): one formatter for both.
+templates.env.globals["subject_label"] = subject_label
 
 
 def is_public_api(path: str) -> bool:
