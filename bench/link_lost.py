@@ -327,6 +327,7 @@ def main() -> None:
         np.savez_compressed(args.save, a=edge_a, b=edge_b, p=edge_p, agrees=edge_agrees, score=edge_scores,
                             person=np.array([persons.setdefault(person[uid], len(persons)) for uid in range(len(mentions))]),
                             cluster=np.array(result.cluster_ids), floor=np.array(L.LINK_REVIEW),
+                            initialled=np.array(L.initialled_names([m.name for m in mentions]), dtype=bool),
                             **{f"f_{k}": v for k, v in fields.items()})
         if args.save_only:
             return

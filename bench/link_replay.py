@@ -55,8 +55,11 @@ def load(path: Path) -> dict:
     run = dict(np.load(path, allow_pickle=True))
     run["fields"] = list(zip(*(run[f"f_{name}"].tolist() for name in (
         "gender", "birth_lo", "birth_hi", "home", "detained_lo", "detained_hi")), strict=True))
-    # as linker.one_part_names: a whole-name key of one part
-    run["given_alone"] = [whole is not None and "+" not in whole for whole in run["f_whole"].tolist()]
+    # as linker.one_part_names: a whole-name key of one part; or, as linker.initialled_names, a
+    # name with an initial (saved since h-link40; a run saved before has none)
+    initialled = run["initialled"].tolist() if "initialled" in run else [False] * len(run["f_whole"])
+    run["given_alone"] = [(whole is not None and "+" not in whole) or initial
+                          for whole, initial in zip(run["f_whole"].tolist(), initialled, strict=True)]
     return run
 
 

@@ -963,3 +963,22 @@ def test_review_queue_sorts_only_what_can_rank_within_its_cap_and_keeps_the_full
         assert review_queue(pairs, mentions, identical=chosen) == full(pairs, chosen)
     # Control: within its cap the queue is every pair, in the same order, LINK_REVIEW as its threshold.
     assert review_queue(pairs[:cap], mentions) == (full(pairs[:cap], set())[0], LINK_REVIEW, 0)
+
+
+def test_a_name_with_an_initial_joins_one_cluster_and_never_bridges_two():
+    """h-link40: "G. Qurban" scores as a similar name against Gulnar Qurban and Gülbahar Qurban
+    alike (`guwah.names.compare.initial_of`), so, as a given name alone, it joins the person it
+    links to most probably and bridges no second one (on G at 100,000: precision +.0016)."""
+    from guwah.link.linker import initialled_names, name_features
+
+    names = ["Gulnar Qurban", "Gulnar Qurban", "Gülbahar Qurban", "Gülbahar Qurban", "G. Qurban"]
+    alone = initialled_names(names)
+    assert alone == [False, False, False, False, True]
+    # the same read from the linker's own table of the distinct names
+    assert initialled_names(names, name_features(names, workers=1)[1]) == alone
+    edges = [(0, 1, 0.99), (2, 3, 0.99), (0, 4, 0.95), (2, 4, 0.93)]
+    ids, review = cluster(5, edges, given_alone=alone)
+    assert ids == [1, 1, 2, 2, 1] and review == [(2, 4, 0.93)]
+    # in Cyrillic letters too; a full name, a name of one word and a name joined with its
+    # initial ("A.Abdulla" reads as one part) are not initialled
+    assert initialled_names(["Н. Нурлан", "Нурлан Нурлан", "Nurlan", "A.Abdulla"]) == [True, False, False, False]

@@ -247,7 +247,9 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
         f"SELECT {', '.join(STATED_COLUMNS)} FROM mentions ORDER BY uid").fetchall())
     fields = con.execute("SELECT gender, birth_lo, birth_hi, home, detained_lo, detained_hi FROM mentions "
                          "ORDER BY uid").fetchall()
-    cluster_ids, pending = cluster(len(mentions), edges, fields, given_alone=one_part_names(con))
+    partial = [alone or initial for alone, initial in zip(
+        one_part_names(con), initialled_names([mention.name for mention in mentions], prepared), strict=True)]
+    cluster_ids, pending = cluster(len(mentions), edges, fields, given_alone=partial)
     # Rows identical in every field left apart: a trained model may rightly call two identical rows
     # of a common name namesakes by chance (issue 10: 357 rows a name, every field random); a person
     # decides, so they enter the one queue, under its one cap, ahead of the model's pairs.
@@ -1134,6 +1136,30 @@ def one_part_names(con) -> list[bool]:
         "SELECT coalesce(whole IS NOT NULL AND NOT contains(whole, '+'), false) FROM mentions ORDER BY uid").fetchall()]
 
 
+def initialled_names(names: Sequence[str], prepared=None) -> list[bool]:
+    """Per mention (by uid): whether its name has an initial, a part of one letter in one of its
+    readings (G. Qurban, Н. Нурлан: `guwah.names.compare.initialled`), for `cluster`'s given_alone.
+
+    An initial fits every name of its first sound (`guwah.names.compare.initial_of`: G. Qurban is
+    Gulnar Qurban's and Gülbahar Qurban's name alike), so such a name bridges two persons as a
+    given name alone does. `prepared`: the distinct names' table in their order of first mention
+    (`name_features`), read where given (the names' forms are not made again); else made here.
+    A reading of more than `guwah.names.table.PAD` parts is not read (the table keeps none of its
+    parts)."""
+    import numpy as np
+
+    from guwah.names.table import LATIN_LENGTH, PAD, names_table
+
+    distinct = list(dict.fromkeys(names))
+    table = prepared[0] if prepared is not None else names_table(distinct, cached=False)[0]
+    slots = np.arange(PAD) < table.parts[:, None]  # a reading of more than PAD parts keeps no lengths
+    per_reading = ((table.numbers[:, LATIN_LENGTH, :] == 1) & slots).any(axis=1)
+    seen = np.concatenate([[0], np.cumsum(per_reading)])
+    flags = (seen[table.first + table.count] - seen[table.first] > 0).tolist()
+    flag_of = dict(zip(distinct, flags, strict=True))
+    return [flag_of[name] for name in names]
+
+
 # How many of a cluster's mentions must state its gender before a merge with a cluster of the
 # other gender is refused. One list's gender can be a slip or a guess from the name: 1.5-2 % of the
 # true pairs of three independent generators state two genders (tuning figure, eleventh round),
@@ -1222,10 +1248,11 @@ def cluster(count: int, edges: Sequence[tuple], fields: Sequence[Sequence] | Non
     inside the other) is not taken: the pair goes to review instead. A chain of links never
     makes one person out of mentions that a reviewer would call different.
     With `given_alone` (per mention: its name is one part, a given name without a father's
-    name), a link with such a mention at an end never joins two clusters that both hold a name
-    of more than one part: a given name alone joins the first person named in full that it links
-    to (its most probable link) and bridges no second one; the refused link goes to review. A
-    given name alone fits every person who bears it (see `one_part_names`).
+    name, or has an initial), a link with such a mention at an end never joins two clusters that
+    both hold a name of more than one part: a given name alone joins the first person named in
+    full that it links to (its most probable link) and bridges no second one; the refused link
+    goes to review. A given name alone fits every person who bears it (see `one_part_names`), a
+    name with an initial every person whose name begins so (see `initialled_names`).
 
     Returns:
         (cluster number per mention, review pairs from `review` that ended in different

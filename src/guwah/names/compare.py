@@ -56,6 +56,14 @@ TYPO_MIN_LETTERS = 4
 # Isajan: 0.88): review, not equality.
 JAN_SIMILARITY = 0.88
 CHINESE_APART = 0.85        # two Chinese names whose pinyin syllables differ (Lijun, Lijuan)
+# A part written as its initial (G. Qurban, Н. Нурлан) against a part of that first sound
+# (Gulnar, Нурлан, 古力娜尔 read gulnar): the part scores this, so that with the other parts the
+# same the name lands between similar_name and same_name (G. Qurban, Gulnar Qurban: 0.82): an
+# initial fits every name of its letter (Gulnar, Gülbahar, Ghopur), so it is review, never
+# equality. Before, such a part scored as a one-letter spelling (G. Qurban, Gulnar Qurban 0.31),
+# under the linker's floor: on generator G, 5.6 % of the true pairs at 100,000 mentions have an
+# initial on one side (docs/benchmarks.md, h-link40).
+INITIAL_SIMILARITY = 0.8
 
 _similarity = Levenshtein.normalized_similarity
 
@@ -318,13 +326,23 @@ def slipped(x: str, y: str) -> bool:
     return False
 
 
+def initial_of(a: Part, b: Part) -> bool:
+    """Whether one part is a single letter, an initial, and the other a longer part that starts
+    with the same sound (the first letter of their signatures: G. and Gulnar, K. and Qurban,
+    Н. and Нурлан)."""
+    if (len(a.latin) == 1) == (len(b.latin) == 1):
+        return False
+    return a.signature[:1] == b.signature[:1] != ""
+
+
 def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
     """String similarity of every part of a against every part of b, row by row.
 
     The normalised Levenshtein similarity of the parts' signatures, raised to TYPO_SIMILARITY
     where the two spellings are one slip apart (see slipped) (so that the part scores
-    TYPO_SIMILARITY whatever its penalties), and so that it scores at least JAN_SIMILARITY where
-    one is the other with the ending -jan (forms.jan_near).
+    TYPO_SIMILARITY whatever its penalties), to INITIAL_SIMILARITY where one is the other's
+    initial (`initial_of`), and so that it scores at least JAN_SIMILARITY where one is the other
+    with the ending -jan (forms.jan_near).
     """
     raw = []
     for pa in a:
@@ -335,6 +353,8 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             if value < TYPO_SIMILARITY and slipped(pa.latin, pb.latin):
                 # the slip also disturbs the part's shape: its score is TYPO_SIMILARITY
                 value = TYPO_SIMILARITY / cell_score(1.0, pa, pb)
+            if initial_of(pa, pb):
+                value = max(value, INITIAL_SIMILARITY / cell_score(1.0, pa, pb))
             if jan_near(pa.reduced, pb.reduced):
                 # one of the two has the ending -jan: the part scores at least JAN_SIMILARITY
                 value = max(value, JAN_SIMILARITY / cell_score(1.0, pa, pb))

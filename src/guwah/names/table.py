@@ -316,6 +316,14 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
     cells = raw * factor
     if typo is not None:
         cells[typo] = c.TYPO_SIMILARITY
+    # `compare.initial_of`: a part of one letter against a longer part of the same first sound
+    initial = np.nonzero((length_a == 1) != (length_b == 1))[0]
+    if len(initial):
+        first_a = [value[:1] for value in text(sa[initial, REDUCED])]
+        first_b = [value[:1] for value in text(sb[initial, REDUCED])]
+        hit = initial[[x == y != "" for x, y in zip(first_a, first_b, strict=True)]]
+        if len(hit):
+            cells[hit] = np.maximum(cells[hit], c.INITIAL_SIMILARITY)
     jan = np.zeros(len(cells), dtype=bool)
     for stem in (STEM, STEM2):
         jan |= ((sa[:, stem] != NONE) & (sa[:, stem] == sb[:, REDUCED])) | (

@@ -12,8 +12,9 @@ How a query is matched, best first:
    98 the query, or the query without its generic words ("County", "ناھىيىسى", "县",
       "Autonomous Prefecture", "Zizhizhou", "Kreis Lop", a level word twice, a local unit's
       "yëzisi", "köyü", "乡": `gazetteer.LEVEL_WORDS`), equals a name without its generic words;
-      so does a name with a pinyin level word run into it ("Hetianshi") or a Russian adjective of
-      a name («Кульджинский уезд»);
+      so does a name with a pinyin level word run into it ("Hetianshi"; also where GeoNames
+      gives the run-together form as a name of a seat, 97: "Yiningxian" is Yining County, not
+      the city) or a Russian adjective of a name («Кульджинский уезд»);
    92 the same loose phonetic key (`gazetteer.fold`), after Uyghur Arabic and Cyrillic are
       transliterated and Chinese characters read as pinyin (90 for pinyin readings); a Cyrillic
       query that reads as Chinese in Palladius («Цзинхэ») and so equals a pinyin name scores 92
@@ -246,9 +247,13 @@ def _score_name(index: PlaceIndex, text: str,
     # before one («Кульджинский уезд»): the name they are made from, if the gazetteer has it. An
     # adjective that is a word of a long name («Хотанский» of «Хотанский округ») is tried too, so
     # that the level word chooses between the prefecture and the county («Хотанский уезд»).
-    joined = (None if scores else _joined_pinyin_level(index, short)) or _russian_adjective(short)
+    # A name GeoNames gives a division's seat (GEONAMES_ALIAS, under DERIVED) does not stop the
+    # reading: GeoNames lists "Yiningxian" (伊宁县) among the names of Yining City's seat, and the
+    # level word run into it must still choose the county.
+    pinyin = None if scores and max(scores.values()) >= DERIVED else _joined_pinyin_level(index, short)
+    joined = pinyin or _russian_adjective(short)
     if joined is not None:
-        known = bool(scores)
+        known = bool(scores) and pinyin is None
         take(index.exact.get(exact_key(joined[0])), DERIVED)
         if not known:
             short, hint = joined[0], hint or joined[1] or None

@@ -22,7 +22,7 @@ from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 # The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
-from guwah.domain import ENTRY_PREFIX, MAX_ID, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
+from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
 from guwah.errors import InputError, NotFound, ReviewRequired
 from guwah.publish import stricter
 from guwah.storage.tables import (
