@@ -75,7 +75,7 @@ TRIGGERS = [
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
-        # "taken from his home in Turpan to a camp": a taking from somewhere to custody (the arrest
+        # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
@@ -757,8 +757,8 @@ def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int,
 
 def move_origin(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
     """The stretch of text that names where a move began, or None: from its origin word to its
-    destination (`move_destination`). For "was taken from his home in Turpan to a camp" it is "from
-    his home in Turpan"; «увезли из дома в Турпане в лагерь»: «из дома в Турпане». None when the move
+    destination (`move_destination`). For "was taken from her flat in Turpan to a camp" it is "from
+    her flat in Turpan"; «увезли из дома в Турпане в лагерь»: «из дома в Турпане». None when the move
     names no origin before where it goes ("taken to a camp in Aksu") or tells no move."""
     destination = move_destination(doc, sentence, trigger)
     if destination is None:

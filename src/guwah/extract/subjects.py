@@ -407,8 +407,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         ids = [pid for (_s, _e), pid in doc.person_spans_in(first, start)
                if pid != speaker and "official" not in doc.person(pid).roles]
         return list(dict.fromkeys(ids)) if len(set(ids)) >= 2 else None
-    # A host named in the pronoun's own sentence ("… vivait chez sa grand-mère ; on lui a refusé un
-    # passeport") is where the one it stands for stayed, not whom it stands for.
+    # A host named in the pronoun's own sentence ("… vivait chez sa grand-mère ; on lui a retiré ses
+    # papiers") is where the one it stands for stayed, not whom it stands for.
     opening = doc.sentences[index].start
 
     def host(s: int, e: int) -> bool:
