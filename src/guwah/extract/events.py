@@ -75,6 +75,10 @@ TRIGGERS = [
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
+        # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
+        rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ ){0,2}в (?:так называем\w+ )?(?:\w+ ){0,2}?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|«школу»)|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
@@ -538,7 +542,9 @@ def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     """"He was taken to a camp that spring", «его увезли в лагерь»: the detention a taking tells is
     also the person's arrest, when no arrest of the person is told before it or at its date (a
     testimony that told the arrest first, "police arrested me … then took me to a camp", has its
-    arrest already). Returns the new arrests only."""
+    arrest already). The arrest is where the taking began when the text says it ("taken from his
+    home in Turpan to a camp": Turpan, `move_origin`), else where the detention is. Returns the new
+    arrests only."""
     def where(event: EventRecord) -> int:
         return (event.trigger or event.evidence)[0]
 
@@ -550,8 +556,10 @@ def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecor
         if any(e.type == "arrest" and e.person == stay.person and (where(e) <= where(stay) or (
                 e.date is not None and stay.date is not None and e.date.value == stay.date.value)) for e in events):
             continue
-        found.append(EventRecord(type="arrest", person=stay.person, evidence=stay.evidence, place=stay.place,
-                                 facility=stay.facility, date=stay.date, trigger=stay.trigger))
+        origin = move_origin(doc, doc.sentences[doc.sentence_index(stay.trigger[0])], stay.trigger)
+        place, facility = _named_in(doc, origin, True) if origin else (stay.place, stay.facility)
+        found.append(EventRecord(type="arrest", person=stay.person, evidence=stay.evidence, place=place,
+                                 facility=facility, date=stay.date, trigger=stay.trigger))
     return found
 
 
@@ -747,18 +755,37 @@ def move_destination(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int,
     return (start, sentence.end) if start is not None else None
 
 
+def move_origin(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int] | None:
+    """The stretch of text that names where a move began, or None: from its origin word to its
+    destination (`move_destination`). For "was taken from her flat in Turpan to a camp" it is "from
+    her flat in Turpan"; «увезли из дома в Турпане в лагерь»: «из дома в Турпане». None when the move
+    names no origin before where it goes ("taken to a camp in Aksu") or tells no move."""
+    destination = move_destination(doc, sentence, trigger)
+    if destination is None:
+        return None
+    origin = next((mark for mark in _MOVE_MARK.finditer(doc.text, trigger[0], destination[0])
+                   if mark.group("origin") and mark.start() >= trigger[0]), None)
+    return (origin.start(), destination[0]) if origin else None
+
+
+def _named_in(doc: Doc, stretch: tuple[int, int], in_china: bool) -> tuple[str | None, str | None]:
+    """(place id, facility id): the first place and facility named in a stretch of text (a place
+    abroad left out for an event `in_china`)."""
+    places = [pid for (s, _e), pid in _in(doc.place_spans, *stretch)]
+    if in_china:
+        gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+        places = [pid for pid in places if _inside_china(gazetteer.get(pid)) is not False]
+    facilities = [fid for (s, _e), fid in _in(doc.facility_spans, *stretch)]
+    return (places[0] if places else None), (facilities[0] if facilities else None)
+
+
 def _moved_to(doc: Doc, sentence, trigger: tuple[int, int], in_china: bool) -> tuple[str | None, str | None]:
     """(place id, facility id) of an event: a move's destination (`move_destination`; an unnamed one
     gives None), else what `_place_in` and `_facility_in` find after the trigger."""
     destination = move_destination(doc, sentence, trigger)
     if destination is None:
         return _place_in(doc, sentence, trigger[0], in_china=in_china), _facility_in(doc, sentence, trigger[0])
-    places = [pid for (s, _e), pid in _in(doc.place_spans, *destination)]
-    if in_china:
-        gazetteer = {place.id: place.gazetteer_id for place in doc.places}
-        places = [pid for pid in places if _inside_china(gazetteer.get(pid)) is not False]
-    facilities = [fid for (s, _e), fid in _in(doc.facility_spans, *destination)]
-    return (places[0] if places else None), (facilities[0] if facilities else None)
+    return _named_in(doc, destination, in_china)
 
 
 # Events whose place is where a move ends (`move_destination`): an arrest keeps where it began.

@@ -2,9 +2,10 @@
 
 One `ExtractionRun` per document and extractor version makes re-running a no-op. Persons are new
 rows per document (linking people across documents is the reviewers' and the linker's work),
-except the narrator of a testimony whose sidecar names its witness: that narrator is the witness,
-so their names and facts go to the witness's row and keep the witness's consent (a pseudonymous
-witness is shown under their one pseudonym, `witness_narrator`). Places are shared gazetteer rows,
+except the witness of a testimony whose sidecar names one: the narrator, and a person the text names
+in full by the witness's name, are the witness, so their names and facts go to the witness's row and
+keep the witness's consent (a pseudonymous witness is shown under their one pseudonym,
+`witness_mentions`). Places are shared gazetteer rows,
 created on first use.
 """
 
@@ -70,9 +71,11 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
         facilities[facility.id] = row
     persons: dict[str, Person] = {}
     witness = document.testimony.witness if document.testimony else None
-    narrator = witness_narrator(doc, [name.name for name in witness.names]) if witness else None
+    hers = witness_mentions(doc, [name.name for name in witness.names]) if witness else set()
     for person in doc.persons:
-        row = witness if person.id == narrator else Person()
+        # The witness's row keeps the consent the sidecar recorded: a mention read from the text
+        # records no decision of its own (`registry.entry_consent`), so it can never loosen hers.
+        row = witness if person.id in hers else Person()
         session.add(row)
         persons[person.id] = row
     session.flush()
@@ -98,6 +101,8 @@ def _store(session, document: Document, doc: Doc) -> dict[str, int]:
                                             **_asserted(document.id, span)))
                 counts["attributes"] += 1
         for relation in person.relations:
+            if persons[relation.person] is row:
+                continue  # two mentions of the witness: no relation of hers to herself
             session.add(Relation(person_id=row.id, relative_id=persons[relation.person].id,
                                  relation=relation.relation, **_asserted(document.id, relation.evidence)))
             counts["relations"] += 1
@@ -146,6 +151,33 @@ def witness_narrator(doc: Doc, witness_names: list[str]) -> str | None:
     if len(narrators) == 1 and not narrators[0].names:
         return narrators[0].id
     return None
+
+
+def witness_mentions(doc: Doc, witness_names: list[str]) -> set[str]:
+    """The extracted persons (ids in `doc`) who are the witness the sidecar names: the narrator
+    (`witness_narrator`) and each person the text names in full by a name of the witness's
+    (two words or more, the same name by `guwah.names.same_person_name`: "Aynur Tohti was arrested
+    in Aksu" in the third person, «Айнур Тохти» for "Aynur Tohti"). A lone given name is left to
+    the narrator's rule: another person may share it. An unnamed narrator who is a relative of a
+    person named so ("my sister Aynur Tohti") is someone else telling of the witness: not hers.
+
+    Args:
+        doc: a finished extraction.
+        witness_names: the names the archive holds for the witness.
+    Returns:
+        The person ids, possibly none.
+    """
+    from guwah.names import same_person_name
+
+    named = {person.id for person in doc.persons if any(
+        len(name.split()) >= 2 and same_person_name(name, witness)
+        for name in person.names for witness in witness_names)}
+    narrator = witness_narrator(doc, witness_names)
+    if narrator is not None and narrator not in named and not doc.person(narrator).names and any(
+            (person.id == narrator and relation.person in named) or (person.id in named and relation.person == narrator)
+            for person in doc.persons for relation in person.relations):
+        narrator = None
+    return named | ({narrator} if narrator else set())
 
 
 def _agrees(name: str, witness: str) -> bool:

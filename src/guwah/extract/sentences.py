@@ -15,6 +15,9 @@ _ABBREVIATIONS = {
 }
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A hard-wrapped line of prose (PDF or e-mail text wrapped at about 70 characters) goes on after
+# its line break: a long line followed, in the same paragraph, by one that opens in lower case.
+_WRAPPED_LINE = 40
 
 
 def sentences_between(text: str, ends: list[int]) -> list[Sentence]:
@@ -43,6 +46,8 @@ def split_sentences(doc: Doc) -> None:
     start = 0
     for match in _END.finditer(text):
         end = match.end()
+        if match.group() == "\n" and _wrapped(text, match.start()):
+            continue
         if match.group() != "\n":
             word = re.search(r"([\w.]+)[.!?…]+[\"'”’»)\]]*$", text[max(0, start, end - 12):end])
             if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1 and word.group(1).isupper()):
@@ -53,3 +58,12 @@ def split_sentences(doc: Doc) -> None:
         ends.append(end)
         start = end
     doc.sentences = sentences_between(text, ends)
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at `newline` only wraps prose: its line is long (`_WRAPPED_LINE`
+    characters or more, not counting spaces at its ends) and the next line, in the same paragraph,
+    opens with a lower-case letter ("… could learn\nwhere he was")."""
+    line = text[text.rfind("\n", 0, newline) + 1:newline].strip()
+    following = text[newline + 1:newline + 2]
+    return len(line) >= _WRAPPED_LINE and following.islower()

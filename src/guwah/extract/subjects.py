@@ -78,6 +78,31 @@ _KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
                               r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
+# A host: the relative someone stayed or lived with ("he stayed with my uncle Tursun", "we lived at my
+# aunt's house", « vivait chez sa grand-mère », «жил у дяди»). A place to stay, not someone an act
+# of the same sentence was done to: "lived with his grandfather, and in 2018 he was detained" is the
+# one who lived there (`is_host`).
+_HOST_BEFORE = re.compile(
+    r"(?:\b(?:stay(?:s|ed|ing)?|live[sd]?|living|lodg(?:e|es|ed|ing)|slept|sleeping|hid|hidden|hiding|sheltered|"
+    r"sheltering|boarded|boarding)\s+(?:[\w-]+\s+){0,2}?(?:with|at)"
+    r"|\b(?:vi(?:vais|vait|vaient|vent|vre|vant|t)|habit\w*|log(?:e|es|ent|eait|eaient|é|ée|és|ées)|hébergée?s?|restée?s?|"
+    r"séjourn\w*|cachée?s?)\s+(?:[\w-]+\s+){0,2}?chez"
+    r"|(?<![\w-])(?:жил\w*|живёт|живет|живут|прожил\w*|останавлива\w*|останови\w*|ночевал\w*|прятал\w*|скрывал\w*|"
+    r"гостил\w*)\s+(?:[\w-]+\s+){0,2}?у)"
+    # the host's own words ("my uncle", « sa grand-mère »), no clause of its own in between
+    r"\s+(?:(?!(?:and|or|but|when|while|who|where|until|et|ou|mais|quand|qui|où|и|но|когда|где|который|которая)\b)"
+    r"[\w'’-]+\s+){0,3}$", re.I)
+
+
+_RELATIVE_WHO = re.compile(r"\b(?:who|whom|qui|котор\w+)\b", re.I)
+
+
+def is_host(doc: Doc, start: int, end: int) -> bool:
+    """Whether the person mention at [start, end) is a host: the relative someone stayed or lived
+    with, after "stayed with", "lived at" ("at my aunt's house"), « vivait chez », «жил у»."""
+    return bool(_HOST_BEFORE.search(doc.text, max(0, start - 60), start))
+
+
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
 _HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
@@ -339,6 +364,12 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
         found = _by_syntax(doc, index, start, end, refs, we_includes_speaker)
         if found is not None:
             return found
+    if any(r[2] == "person" and not is_host(doc, r[0], r[1]) for r in before):
+        # "Arslan vit chez sa grand-mère : la police a retenu son passeport": the one who stayed
+        # with a host, not the host, when the act names no one of its own; "stayed with my uncle,
+        # who was arrested" tells the act of the host
+        ordered = [r for r in ordered if r not in before or r[2] != "person" or not is_host(doc, r[0], r[1])
+                   or _RELATIVE_WHO.search(text, r[1], start)]
     for ref in ordered:
         # "the nephew of Yolwas … died": the head noun, not the name inside "of …".
         if ref[2] == "person" and re.search(r"\bof\s+$", text[max(0, ref[0] - 5):ref[0]]):
@@ -376,10 +407,17 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         ids = [pid for (_s, _e), pid in doc.person_spans_in(first, start)
                if pid != speaker and "official" not in doc.person(pid).roles]
         return list(dict.fromkeys(ids)) if len(set(ids)) >= 2 else None
+    # A host named in the pronoun's own sentence ("… vivait chez sa grand-mère ; on lui a retiré ses
+    # papiers") is where the one it stands for stayed, not whom it stands for.
+    opening = doc.sentences[index].start
+
+    def host(s: int, e: int) -> bool:
+        return s >= opening and is_host(doc, s, e)
+
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
-            if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e):
+            if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e):
                 return [pid]
         return []
     if kind == "person":
@@ -409,6 +447,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
+                if host(s, e):
+                    continue  # "Erkin lived with his grandfather, and he was detained": Erkin
                 if pid in parents or pid in telling:
                     continue
                 person = doc.person(pid)

@@ -949,7 +949,8 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
       "a neighbour told me they had beaten her"): then the person after the words, if any;
     - the source of what the sentence reports ("…, according to X"), and a person mentioned only
       as a source anywhere ("according to her sister X"; `sources`); the hearer of it ("X told her
-      nephew, Y, that …"; "Y was told that …", with no pronoun after "that" standing for Y);
+      nephew, Y, that …"; "Y was told that …", "Y heard that …", with no pronoun after "that"
+      standing for Y);
     - the speaker, when the act's grammatical subject is someone else's relative ("since his brother
       vanished"), or its object is the speaker's cellmate or relative ("they beat my cellmate").
     """
@@ -990,7 +991,10 @@ def _in_scope(doc: Doc, index: int, start: int, end: int, people: list[str], sou
             named_sources |= {pid for (s, _e), pid in doc.person_spans_in(telling.end(), that.start())}
     # The hearer told in the passive ("His cousin, X, was informed last year that the parcels of
     # medicine … were sent back"): named before "was told", with no pronoun after "that" that could stand for them.
-    told = list(_TOLD_PASSIVE.finditer(text, sentence.start, start))
+    # So is who heard or learned it ("my brother-in-law, X, heard that Y had been handed thirteen
+    # years", « X a appris que … », «X узнал, что …»).
+    told = list(_TOLD_PASSIVE.finditer(text, sentence.start, start)) + list(_HEARD.finditer(text, sentence.start, start))
+    told.sort(key=lambda match: match.start())
     if told:
         that = _THAT.search(text, told[-1].end(), start)
         if that and not _PERSONAL.search(text, that.end(), end):
@@ -1092,6 +1096,8 @@ _TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a r
                    r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}?(?:told|informed|notified)\b", re.I)
+_HEARD = re.compile(r"\b(?:heard|learned|learnt|found out|a appris|ont appris|avait appris|avaient appris|"
+                    r"узнал\w*|услышал\w*)\b(?=,?\s+(?:that|que|qu['’]|что)\b)", re.I)
 
 
 _MY = re.compile(r"\b(?:my|mon|ma|mes|мой|моя|моё|мое|мои|моего|моей|моих|мою)\b", re.I)
