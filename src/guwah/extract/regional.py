@@ -18,7 +18,7 @@ Relations and roles other than victim are not extracted for these languages (the
 read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
 `turkic.find_victims`), nor events and violations in Uyghur and Chinese; Kazakh's violations are read
 from its lexicon of acts (vocab/acts/kk.yaml: `violations.find_kazakh_violations`) and its events from
-verb stems (`events.find_kazakh_events`), the person by `turkic.ActPersons`; dates said from the time of speaking ("last year",
+verb stems (vocab/events/kk.yaml: `events.find_turkic_events`), the person by `turkic.ActPersons`; dates said from the time of speaking ("last year",
 ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
 Dates named from the date before (同年9月, شۇ يىلى, "two weeks later") count from it.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
@@ -207,9 +207,9 @@ def run(doc: Doc) -> None:
         from guwah.extract.violations import find_kazakh_violations
 
         find_kazakh_violations(doc)  # the acts of vocab/acts/kk.yaml
-        from guwah.extract.events import find_kazakh_events
+        from guwah.extract.events import find_turkic_events
 
-        find_kazakh_events(doc)  # arrest, detention, release, transfer, death, exit …
+        find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/kk.yaml)
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:

@@ -883,7 +883,7 @@ def find_kazakh_violations(doc: Doc) -> None:
     one scope test of every language (`refusal`: background, denial, question, negation — Kazakh's
     after the verb, `lexicon.negated_after` —, hedge), and the person by the word order
     (`turkic.ActPersons`). Kazakh has no parse and no trained model here, and its events
-    (`events.find_kazakh_events`) are read after this: no classifier, no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+    (`events.find_turkic_events`) are read after this: no classifier, no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
 
