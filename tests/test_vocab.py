@@ -33,7 +33,7 @@ def test_cli_json_contract_copy_matches_shared():
 
 def test_act_patterns_load_from_each_language_file():
     entries = act_patterns()
-    assert {entry["language"] for entry in entries} == {"en", "fr", "ru", "kk"}
+    assert {entry["language"] for entry in entries} == {"en", "fr", "ru", "kk", "ug"}
     assert all(entry["code"] in violation_codes() for entry in entries)
 
 
@@ -63,7 +63,9 @@ def test_an_act_written_as_data_is_found_by_the_extractor():
 def test_event_patterns_load_for_the_languages_with_a_file():
     from guwah.domain import EventType
 
-    entries = event_patterns("kk")
+    entries = event_patterns("kk") + event_patterns("ug")
+    assert {entry["kind"] for entry in event_patterns("ug")} >= {"arrest", "detention", "release", "death", "disappearance",
+                                                                 "sentencing", "transfer", "exit", "return"}
     assert {entry["kind"] for entry in entries} >= {"arrest", "detention", "release", "death", "disappearance"}
     assert all(entry["kind"] in {kind.value for kind in EventType} for entry in entries)
     assert any(entry["requires"] for entry in entries) and any(entry["negative_form"] for entry in entries)

@@ -1336,7 +1336,7 @@ def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern
 
 def find_turkic_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
-    vocab/events/, Kazakh; filled by `regional.run`): each match of an entry of the language's file
+    vocab/events/: Kazakh, Uyghur; filled by `regional.run`): each match of an entry of the language's file
     in a sentence (that holds the entry's required words) that passes the one scope test of every
     language (`violations.refusal`: not background, denied, asked, negated — negation after the
     word, `lexicon.negated_after`, unless the entry is a `negative_form` — nor hedged before or

@@ -15,7 +15,7 @@ def violation_codes() -> dict[str, dict[str, str]]:
     return dict(yaml.safe_load(text)["codes"])
 
 
-ACT_LANGUAGES = ("en", "fr", "ru", "kk")
+ACT_LANGUAGES = ("en", "fr", "ru", "kk", "ug")
 
 
 @cache
@@ -76,7 +76,7 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
 
 
 # Languages with a file of ways of telling an event (events/<language>.yaml): those read without a parse.
-EVENT_LANGUAGES = ("kk",)
+EVENT_LANGUAGES = ("kk", "ug")
 
 
 @cache
