@@ -1,10 +1,12 @@
-"""Persons, victim role and dates per language over the tuning splits of `bench/extract.py` (issue 11):
-the figures its per-split table does not give, one extraction of every tuning document.
+"""Persons, victim role, dates, events and violation codes per language over the tuning splits of
+`bench/extract.py` (issue 11): the figures its per-split table does not give, one extraction of every
+tuning document.
 
     PYTHONHASHSEED=0 PYTHONPATH=src .venv/bin/python bench/extract_by_language.py
 
 Prints, per language (the gold's `language`), the number of documents and P / R / F1 (tp/predicted/gold)
-for persons, victim role and dates, scored by `bench/extract.py`'s `score`. Reads `TUNING_FOLDERS` only and
+for persons, victim role, dates, events and violation codes, scored by `bench/extract.py`'s `score`, then
+the events and codes given on documents whose gold does not score them (not counted, as there). Reads `TUNING_FOLDERS` only and
 skips any document whose split is held out: a held-out set is never read here.
 """
 
@@ -18,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract as bench  # noqa: E402  (bench/extract.py)
 
-FIELDS = ("persons", "victim_role", "dates")
+FIELDS = ("persons", "victim_role", "dates", "events", "violation_codes")
 
 
 def main() -> int:
@@ -37,7 +39,8 @@ def main() -> int:
         figures = bench.summarise(per_doc)
         print(f"{language} ({len(per_doc)} documents)  " + "  ".join(
             f"{field} {figures[field]['precision']:.3f} / {figures[field]['recall']:.3f} / {figures[field]['f1']:.3f} "
-            f"({figures[field]['tp']}/{figures[field]['predicted']}/{figures[field]['gold']})" for field in FIELDS))
+            f"({figures[field]['tp']}/{figures[field]['predicted']}/{figures[field]['gold']})" for field in FIELDS)
+              + f"  unscored events {figures['unscored_events']}, codes {figures['unscored_codes']}")
     return 0
 
 

@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from guwah.vocab import act_patterns, parse_acts, violation_codes
+from guwah.vocab import act_patterns, event_patterns, parse_acts, parse_events, violation_codes
 from tests.shared import REPO, shared_path
 
 
@@ -33,7 +33,7 @@ def test_cli_json_contract_copy_matches_shared():
 
 def test_act_patterns_load_from_each_language_file():
     entries = act_patterns()
-    assert {entry["language"] for entry in entries} == {"en", "fr", "ru", "kk"}
+    assert {entry["language"] for entry in entries} == {"en", "fr", "ru", "kk", "ug"}
     assert all(entry["code"] in violation_codes() for entry in entries)
 
 
@@ -58,3 +58,47 @@ def test_an_act_written_as_data_is_found_by_the_extractor():
     codes = {p.names[0]: {v.code for v in p.violations} for p in doc.persons if p.names}
     assert codes["Aynur Tohti"] == {"movement.passport_confiscation"}
     assert codes["Nurali Tohti"] == set()  # the control: the other person named has no code
+
+
+def test_event_patterns_load_for_the_languages_with_a_file():
+    from guwah.domain import EventType
+
+    entries = event_patterns("kk") + event_patterns("ug")
+    assert {entry["kind"] for entry in event_patterns("ug")} >= {"arrest", "detention", "release", "death", "disappearance",
+                                                                 "sentencing", "transfer", "exit", "return"}
+    assert {entry["kind"] for entry in entries} >= {"arrest", "detention", "release", "death", "disappearance"}
+    assert all(entry["kind"] in {kind.value for kind in EventType} for entry in entries)
+    assert any(entry["requires"] for entry in entries) and any(entry["negative_form"] for entry in entries)
+    assert event_patterns("en") == ()  # English events are read from the parse, not from a file
+
+
+@pytest.mark.parametrize("text, message", [
+    ("- {kind: abduction, pattern: 'x'}", "unknown event type"),
+    ("- {kind: arrest, pattern: 'x', code: torture.beating}", "unknown event type or key"),
+    ("- {kind: arrest}", "no pattern"),
+    ("- {kind: arrest, pattern: '(unclosed'}", "does not compile"),
+    ("- {kind: arrest, pattern: 'x', requires: '[a-'}", "does not compile"),
+])
+def test_event_patterns_refuse_a_bad_entry_with_its_number(text, message):
+    good = "- {kind: release, pattern: '\\bбосат\\w*'}\n"
+    assert parse_events(good)[0] == {"kind": "release", "pattern": "\\bбосат\\w*", "requires": None,
+                                     "negative_form": False}  # the control
+    with pytest.raises(ValueError, match=rf"kk\.yaml entry 2: .*{message}"):
+        parse_events(good + text, "kk.yaml")
+
+
+def test_an_event_written_as_data_is_found_by_the_extractor(monkeypatch):
+    from guwah.extract import events
+    from guwah.extract.pipeline import run_pipeline
+
+    text = "Менің ағам Нұрлан Бекұлы 2018 жылы наурызда сотқа шақырылды."
+    assert not any(e.type == "other" for e in run_pipeline(text, "kk").events)  # the control: no entry reads it
+    written = parse_events("- {kind: other, pattern: '\\bсотқа шақырыл\\w*'}")
+    monkeypatch.setattr("guwah.vocab.event_patterns", lambda language: tuple(written) if language == "kk" else ())
+    events.turkic_event_rules.cache_clear()
+    try:
+        found = [(e.type, e.date.value if e.date else None) for e in run_pipeline(text, "kk").events]
+    finally:
+        monkeypatch.undo()
+        events.turkic_event_rules.cache_clear()
+    assert found == [("other", "2018-03")]

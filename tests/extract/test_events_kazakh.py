@@ -1,10 +1,12 @@
 """Kazakh events (issue 11, h-x32c): before this Kazakh had no event rules (the spent v13 … v15
-Kazakh texts lost every event). Stems of verbs of custody and travel (`events.KAZAKH_EVENTS`), the
+Kazakh texts lost every event). Stems of verbs of custody and travel (src/guwah/vocab/events/kk.yaml, read by `events.find_turkic_events`), the
 person by `turkic.ActPersons`, the date as in the other languages, a negation after the verb
 (`lexicon.negated_after`) denying the event. Invented sentences; each refusal with a positive control.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from guwah.extract import extract_text
 
@@ -61,3 +63,16 @@ def test_thousands_sent_to_camps_is_background_not_an_event():
                    "Ағам Нұрлан Болатұлы 2019 жылы лагерьге жабылды.")
     assert ("detention", "Нұрлан Болатұлы", "2019") in found  # control
     assert not any(kind == "detention" and who != "Нұрлан Болатұлы" for kind, who, _when in found)
+
+
+# h-ug40: the entries of vocab/events/kk.yaml stop at the verb's stem, so that the negative suffix inside
+# the word denies the event (before, «ұсталмады» "was not detained" gave an arrest).
+@pytest.mark.parametrize(("denied", "told", "kind"), [
+    ("Менің ағам Нұрлан Бекұлы 2018 жылы ұсталмады.", "Інім Ерлан Бекұлы 2018 жылы ұсталды.", "arrest"),
+    ("Менің ағам Нұрлан Бекұлы 2019 жылы босатылмады.", "Інім Ерлан Бекұлы 2019 жылы босатылды.", "release"),
+    ("Менің ағам Нұрлан Бекұлы 2020 жылы қайтыс болмады.", "Інім Ерлан Бекұлы 2020 жылы қайтыс болды.", "death"),
+])
+def test_a_negative_suffix_inside_the_word_denies_the_kazakh_event(denied, told, kind):
+    found = events(f"{denied} {told}")
+    assert not any(k == kind and who == "Нұрлан Бекұлы" for k, who, _when in found)
+    assert any(k == kind and who == "Ерлан Бекұлы" for k, who, _when in found)  # the control, same text

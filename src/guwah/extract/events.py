@@ -1343,53 +1343,42 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     return found
 
 
-# Kazakh (Cyrillic) events (h-x32c): Kazakh has no parse and, before this, no event rules (the spent
-# v13 … v15 Kazakh texts lost every event). Each way of telling an event is a verb's stem with its
-# voice, stopped there as in vocab/acts/kk.yaml: what follows is its endings, and a negative suffix
-# or «жоқ»/«емес» after the word denies it (`lexicon.negated_after`, the one Kazakh negation test).
-# General stems of the verbs of custody and travel, written after reading the spent Kazakh texts
-# (v13 … v15, tuning data): tuning figures, in docs/benchmarks.md.
-KAZAKH_EVENTS: tuple[tuple[str, re.Pattern, re.Pattern | None], ...] = tuple(
-    (kind, re.compile(pattern, re.I), re.compile(requires, re.I) if requires else None)
-    for kind, pattern, requires in (
-        # taken by the police: «ұсталды», «ұсталып», «қамауға алынды», «тұтқындалды»; «алып кетті»
-        # (took away) only where the police are in the sentence
-        ("arrest", r"\b(?:ұстал|қамауға алын|тұтқындал|тұтқынға алын|ұстап әкет|ұстап ал)\w*", None),
-        ("arrest", r"\b(?:алып кет|әкет)(?:ті|кен|іп|ілді)\b", r"\bполиц\w*|\bқауіпсіздік\w*"),
-        # put in a camp, a "centre", "study" or a prison, or kept there: «лагерьге жіберілді»,
-        # «түрмеге қамалды», «орталығына жіберілген», «лагерьде отырды», «„оқуға“ жіберілді»
-        ("detention", r"\b(?:лагер\w*|орталығ\w*|түрме\w*|абақты\w*|изолятор\w*|оқуға)[»”\"]?\s+(?:\w+\s+){0,2}?"
-                      r"(?:жіберіл|апарыл|әкетіл|қамал|жабыл|отыр|ұстал|орналастырыл)\w*|\bқамал\w*", None),
-        ("transfer", r"\b(?:ауыстырыл|көшіріл|ауыстыр)\w*", None),
-        ("release", r"\bбосат\w*", None),
-        # home again: «елге оралды»; back into China: «Қытайға барды»
-        ("return", r"\b(?:елге|елімізге|үйге)\s+(?:\w+\s+)?(?:орал\w*|қайтып кел\w*|қайтты\b)|"
-                   r"\b(?:Қытайға|Шыңжаңға)\s+(?:\w+\s+)?(?:бар|қайт|кет)\w*", None),
-        ("death", r"\b(?:қайтыс бол|қаза тап|дүниеден өт|көз жұм|өлтіріл)\w*|\bөл(?:ді|іп|ген)\b", None),
-        # no word of the person since: «хабарсыз кетті», «хабарсыз», «із-түзсіз жоғалды», «ешқандай хабар жоқ»
-        ("disappearance", r"\b(?:хабарсыз|із-түзсіз жоғал|жоғалып кет|ешқандай хабар жоқ|хабар-ошарсыз)\w*", None),
-        ("sentencing", r"\b(?:сотта(?:лды|лған|лып|ды)|жылға кесіл\w*|бас бостандығынан айырыл\w*)", None),
-        # out of China into Kazakhstan or abroad: «Қазақстанға көшіп келді», «шетелге кетті»
-        ("exit", r"\b(?:Қазақстанға|шетелге|шет елге)\s+(?:\w+\s+)?(?:көшіп кел|қайтып кел|көшт|кетт|қоныс аудар)\w*", None),
-    ))
-# Forms told as an absence: the negation is the event («хабар жоқ»).
-_KAZAKH_NEGATIVE_FORM = frozenset({"disappearance"})
+# Kazakh and Uyghur events: these languages have no parse, so each way of telling an event is an
+# entry of src/guwah/vocab/events/<language>.yaml (a verb's stem with its voice, stopped there, as in
+# vocab/acts/: what follows is its endings, and a negative suffix or a negation word after the word
+# denies it, `lexicon.negated_after`). Kazakh's entries were these rules' Python list until h-ug40.
+@cache
+def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern, re.Pattern | None, bool], ...]], ...]:
+    """The entries of vocab/events/<language>.yaml compiled and grouped by event type, in the order
+    of each type's first entry: (type, ((pattern, requires or None, negative_form), …)); empty for a
+    language with no file."""
+    from guwah.vocab import event_patterns
+
+    kinds: dict[str, list[tuple[re.Pattern, re.Pattern | None, bool]]] = {}
+    for entry in event_patterns(language):
+        requires = re.compile(entry["requires"], re.I) if entry["requires"] else None
+        kinds.setdefault(entry["kind"], []).append((re.compile(entry["pattern"], re.I), requires, entry["negative_form"]))
+    return tuple((kind, tuple(rules)) for kind, rules in kinds.items())
 
 
-def find_kazakh_events(doc: Doc) -> None:
-    """Events of a Kazakh text (doc.language "kk", filled by `regional.run`): each match of
-    `KAZAKH_EVENTS` in a sentence (that holds its required words) that passes the one scope test of
-    every language (`violations.refusal`: not background, denied, asked, negated — Kazakh's negation
-    after its word, `lexicon.negated_after` — nor hedged before or after it, as Kazakh violations) gives one
-    event to the person `turkic.ActPersons` reads for those words (the nearest name, «оны», a kin
-    word that named someone, the narrator), dated by the nearest date before it in its sentence, else
-    the first after it there, else the last date of the sentence before in its paragraph (no date: none). The same
-    (type, person) once per sentence. Nothing without sentences."""
+def find_turkic_events(doc: Doc) -> None:
+    """Events of a text in a language read without a parse (doc.language with a file of
+    vocab/events/: Kazakh, Uyghur; filled by `regional.run`): each match of an entry of the language's file
+    in a sentence (that holds the entry's required words) that passes the one scope test of every
+    language (`violations.refusal`: not background, denied, asked, negated — negation after the
+    word, `lexicon.negated_after`, unless the entry is a `negative_form` — nor hedged before or
+    after it, as the violations of these languages) gives one event to the person
+    `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
+    someone, the narrator), dated by the nearest date before it in its sentence, else the first
+    after it there, else the last date of the sentence before in its paragraph (no date: none).
+    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
+    without sentences or without a file for the language."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
     from guwah.extract.violations import refusal
 
-    if not doc.sentences:
+    rules = turkic_event_rules(doc.language or "")
+    if not doc.sentences or not rules:
         return
     reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
@@ -1403,11 +1392,13 @@ def find_kazakh_events(doc: Doc) -> None:
         if previous is not None and previous.paragraph == sentence.paragraph:
             earlier = next((d for d in reversed(doc.dates) if previous.start <= d.start < previous.end), None)
         previous = sentence
-        for kind, pattern, requires in KAZAKH_EVENTS:
-            if requires is not None and not requires.search(text, sentence.start, sentence.end):
-                continue
-            for match in pattern.finditer(text, sentence.start, sentence.end):
-                if refusal(doc, index, match.start(), match.end(), negative_form=kind in _KAZAKH_NEGATIVE_FORM):
+        for kind, entries in rules:
+            matches = sorted(((match, negative_form) for pattern, requires, negative_form in entries
+                              if requires is None or requires.search(text, sentence.start, sentence.end)
+                              for match in pattern.finditer(text, sentence.start, sentence.end)),
+                             key=lambda item: (item[0].start(), -item[0].end()))
+            for match, negative_form in matches:
+                if refusal(doc, index, match.start(), match.end(), negative_form=negative_form):
                     continue
                 people = reader.persons(match.start(), match.end())
                 if not people or (kind, people[0]) in seen:

@@ -347,9 +347,9 @@ def negated(clause: str, language: str | None = None) -> bool:
     negates its own object, not the act); not a negation inside a subordinate clause that a comma
     closes before the act ("when … not …, he signed"). The one negation test of
     the events and violation rules, with `negated_after` for the languages whose negation follows
-    the verb. Kazakh (`language` "kk") is never negated from before: its negation is a suffix of the
-    verb or a word after it (`negated_after`), and «не» there is "what"."""
-    if language == "kk":
+    the verb. Kazakh and Uyghur (`language` "kk", "ug") are never negated from before: their
+    negation is a suffix of the verb or a word after it (`negated_after`), and «не» there is "what"."""
+    if language in _NEGATION_AFTER:
         return False
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
     if closed:
@@ -396,21 +396,47 @@ _KK_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:деп\s+(?:естід�
                               r"сияқты|секілді|шығар|мүмкін)(?!\w)", re.I)
 
 
+# Uyghur (Arabic script and Uyghur Latin) negates the verb the same way: the suffix -ma-/-me-,
+# raised to -mi- before -d/-gh/-g (تۇتۇلمىدى / tutulmidi was not arrested, قويۇپ بېرىلمىگەن /
+# qoyup bérilmigen, tutulmaydu, tutulmay), after the ability suffix -al-/-el- too (chiqalmidi could not
+# leave); not the verbal noun -maq/-mek (tutulmaq, to be arrested) nor the hearsay -mish. Or by a word after the verb:
+# يوق / yoq (tutulghini yoq), ئەمەس / emes (tutulghan emes), or بولمىغان / bolmighan after it.
+UG_NEGATION_WORDS = frozenset({"يوق", "ئەمەس", "yoq", "emes"})
+_UG_NEGATIVE_SUFFIX = re.compile(r"(?:(?:[ae]|y[ae])l)?m[aei](?:(?:[dgtpy]|s(?!h))\w*)?(?!\w)"
+                                 r"|(?:(?:[اە]|ي[اە])ل)?م[اەى](?:[دغگتپيس]\w*)?(?!\w)", re.I)
+_UG_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:ئىدى|ئىكەن|بول\w*|idi|iken|bol\w*))?\s+(?:"
+                                     + "|".join(sorted(UG_NEGATION_WORDS)) + r")(?!\w)"
+                                     r"|\w*\s+(?:bolm[aei](?:[dgtpys]\w*)?|بولم[اەى](?:[دغگتپيس]\w*)?)(?!\w)", re.I)
+# The negation after an act's words, per language whose verb carries it: (suffix inside the word, word after it).
+_NEGATION_AFTER = {"kk": (_KK_NEGATIVE_SUFFIX, _KK_NEGATION_WORD_AFTER),
+                   "ug": (_UG_NEGATIVE_SUFFIX, _UG_NEGATION_WORD_AFTER)}
+# Uyghur hedges after the act's words: "I heard that …" (… دەپ ئاڭلىدىم / dep anglidim), "I think",
+# "I fear" (dep oylaymen, dep qorqimen), "seems" (ئوخشايدۇ / oxshaydu), "may be" (مۇمكىن / mumkin).
+_UG_UNREAL_AFTER = re.compile(r"\w*(?:\s+\w+){0,2}?\s+(?:(?:دەپ|dep)\s+(?:ئاڭلا|ئاڭلى|ئويلا|قورق|angla|angli|oyla|qorq)\w*|"
+                              r"ئوخشايدۇ|مۇمكىن|oxshaydu|mumkin)(?!\w)", re.I)
+
+
 def negated_after(text: str, end: int, language: str | None = None) -> bool:
     """True when a negation right after an act's words at [.., end) of `text` denies them, where
-    the word order puts it there: Russian («… меня никогда не трогали», «приговора … нет») and
-    Kazakh (`language` "kk": a negative suffix continuing the act's last word, «ұсталмады», or
-    «жоқ»/«емес» after it, «ұсталған жоқ»). The one test of negation after the words."""
-    if language == "kk":
+    the word order puts it there: Russian («… меня никогда не трогали», «приговора … нет»), Kazakh
+    (`language` "kk": a negative suffix continuing the act's last word, «ұсталмады», or
+    «жоқ»/«емес» after it, «ұсталған жоқ») and Uyghur ("ug", Arabic script or Uyghur Latin:
+    تۇتۇلمىدى / tutulmidi, or يوق / yoq and ئەمەس / emes after it, tutulghan emes). The one test
+    of negation after the words."""
+    if language in _NEGATION_AFTER:
+        suffix, word_after = _NEGATION_AFTER[language]
         inside = end > 0 and text[end - 1:end].isalpha() and text[end:end + 1].isalpha()
-        return bool(inside and _KK_NEGATIVE_SUFFIX.match(text, end)) or bool(_KK_NEGATION_WORD_AFTER.match(text, end))
+        return bool(inside and suffix.match(text, end)) or bool(word_after.match(text, end))
     return bool(_NEGATED_AFTER_RU.match(text, end))
 
 
 def unreal_after(text: str, end: int, language: str | None = None) -> bool:
     """True when the words after an act's words at [.., end) say it was heard, feared, threatened or
-    only likely (Kazakh, where these follow the verb: «… деп естідім», «… деп қорқытты», «сияқты»);
+    only likely (Kazakh and Uyghur, where these follow the verb: «… деп естідім», «… деп қорқытты»,
+    «сияқты»; … دەپ ئاڭلىدىم / dep anglidim, mumkin);
     False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
+    if language == "ug":
+        return bool(_UG_UNREAL_AFTER.match(text, end))
     return language == "kk" and bool(_KK_UNREAL_AFTER.match(text, end))
 
 
@@ -438,7 +464,9 @@ HEDGE = (
     r"aurai(?:t|ent)|serai(?:t|ent)|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
     # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
-    r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә)\b")
+    r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|"
+    # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
+    r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
 # denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
 # «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no
@@ -464,7 +492,9 @@ BACKGROUND = (
     r"по всему (?:региону|Синьцзяну)|правозащитн\w+|тысяч\w* (?:уйгур\w*|казах\w*|людей|заключ\w+)|"
     # Kazakh: thousands, hundreds of thousands, millions of people, Kazakhs, Uyghurs; all over Xinjiang
     r"(?:мыңдаған|жүздеген мың|миллиондаған|миллионнан астам)\s+(?:адам|қазақ|ұйғыр|қандас|мұсылман)\w*|"
-    r"бүкіл Шыңжаң\w*)\b")
+    r"бүкіл Шыңжаң\w*|"
+    # Uyghur: thousands, hundreds of thousands, millions of people, Uyghurs, Kazakhs (Arabic script, Uyghur Latin)
+    r"(?:مىڭلىغان|يۈزمىڭلىغان|مىليونلىغان|minglighan|yüzminglighan|milyonlighan)\s+(?:كىشى|ئادەم|ئۇيغۇر|قازاق|kishi|adem|uyghur|qazaq)\w*)\b")
 
 # A threat of an act is not the act ("warned her that … would be …", "threatened to take me", « menacé
 # de … », «пригрозили, что …»); the threat itself may be one (harassment, reprisal), told by its own

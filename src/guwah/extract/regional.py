@@ -16,9 +16,10 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
 
 Relations and roles other than victim are not extracted for these languages (the victim role is
 read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
-`turkic.find_victims`), nor events and violations in Uyghur and Chinese; Kazakh's violations are read
-from its lexicon of acts (vocab/acts/kk.yaml: `violations.find_kazakh_violations`) and its events from
-verb stems (`events.find_kazakh_events`), the person by `turkic.ActPersons`; dates said from the time of speaking ("last year",
+`turkic.find_victims`), nor events and violations in Chinese; Kazakh's and Uyghur's violations are read
+from their lexicons of acts (vocab/acts/kk.yaml, ug.yaml: `violations.find_turkic_violations`) and their
+events from verb stems (vocab/events/kk.yaml, ug.yaml: `events.find_turkic_events`), the person by
+`turkic.ActPersons`; dates said from the time of speaking ("last year",
 ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
 Dates named from the date before (同年9月, شۇ يىلى, "two weeks later") count from it.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
@@ -167,17 +168,17 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
     return None
 
 
-# Kazakh's violations are read from its lexicon of acts (vocab/acts/kk.yaml, `violations.find_kazakh_violations`).
-NOT_COVERED_KK = ("roles other than victim, relations, ages, and dates said from the time of speaking "
+# Kazakh's and Uyghur's violations and events are read from their word lists (vocab/acts/, vocab/events/).
+NOT_COVERED_TURKIC = ("roles other than victim, relations, ages, and dates said from the time of speaking "
                   "(\"last year\") when the document has no date; violations and events are read from word "
                   "lists only (no parse, no trained model)")
 
 
 def warning(language: str) -> str:
     """The warning every result in one of these languages carries: what is not covered."""
-    if language == "kk":
-        return (f"language kk ({LANGUAGES[language]}): only places, dates, personal names, facilities, "
-                f"violations and events are extracted; not covered: {NOT_COVERED_KK}")
+    if language in ("kk", "ug"):
+        return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names, facilities, "
+                f"violations and events are extracted; not covered: {NOT_COVERED_TURKIC}")
     return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names and facilities are "
             f"extracted; not covered: {NOT_COVERED}")
 
@@ -203,13 +204,13 @@ def run(doc: Doc) -> None:
     han.find_facilities(doc)
     doc.facility_spans.sort()
     turkic.find_victims(doc, words)  # the victim role, from a few words of custody
-    if doc.language == "kk":
-        from guwah.extract.violations import find_kazakh_violations
+    if doc.language in ("kk", "ug"):
+        from guwah.extract.violations import find_turkic_violations
 
-        find_kazakh_violations(doc)  # the acts of vocab/acts/kk.yaml
-        from guwah.extract.events import find_kazakh_events
+        find_turkic_violations(doc)  # the acts of vocab/acts/kk.yaml, ug.yaml
+        from guwah.extract.events import find_turkic_events
 
-        find_kazakh_events(doc)  # arrest, detention, release, transfer, death, exit …
+        find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/)
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:

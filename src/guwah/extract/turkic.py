@@ -17,6 +17,7 @@ its paragraph; with none it is left out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from guwah.extract.dates import calendar_mention
@@ -815,15 +816,21 @@ def _harm_at(words: list[Word], index: int) -> bool:
 
 
 def _harm_denied(doc: Doc, words: list[Word], index: int) -> bool:
-    """Whether the Kazakh word of custody at `index` is negated («ұсталмады», «ұсталған жоқ»):
-    the one negation test after the words (`lexicon.negated_after`), from the end of its beginning."""
+    """Whether the Kazakh or Uyghur word of custody at `index` is negated («ұсталмады», «ұсталған
+    жоқ»; تۇتۇلمىدى, tutulghan emes): the one negation test after the words (`lexicon.negated_after`),
+    from the end of its beginning. A Uyghur word's beginning is read on its key (Uyghur Latin), whose
+    length is not the Arabic word's: its suffix is tested on the key, the word after it on the text."""
     from guwah.extract.lexicon import negated_after
 
-    if doc.language != "kk":
+    if doc.language not in ("kk", "ug"):
         return False
     k = key(words[index].text)
     prefix = next((p for p in _HARM_PREFIXES if k.startswith(p)), None)
-    return prefix is not None and negated_after(doc.text, words[index].start + len(prefix), "kk")
+    if prefix is None:
+        return False
+    if doc.language == "ug":
+        return negated_after(k, len(prefix), "ug") or negated_after(doc.text, words[index].end, "ug")
+    return negated_after(doc.text, words[index].start + len(prefix), "kk")
 
 
 def find_victims(doc: Doc, words: list[Word]) -> None:
@@ -939,12 +946,14 @@ def _kin_named(doc: Doc, readable: list[Word]) -> dict[str, str]:
 
 
 class ActPersons:
-    """Who an act told in a Kazakh text happened to (`persons`), read from the document once: its
-    words, its narrator (`_narrator`) and the kin words that named someone (`_kin_named`)."""
+    """Who an act told in a Kazakh or Uyghur text happened to (`persons`), read from the document
+    once: its words, its narrator (`_narrator`), the kin words that named someone (`_kin_named`),
+    and the language's pronouns, endings and kin words (`ACT_WORDS`; Kazakh's for another language)."""
 
     def __init__(self, doc: Doc, words: list[Word]):
         self.doc = doc
         self.readable = [w for w in words if _readable(w, doc.language)]
+        self.words = ACT_WORDS.get(doc.language or "", ACT_WORDS["kk"])
         self.narrator = _narrator(doc, self.readable)
         self.kin_person = _kin_named(doc, self.readable)
         # persons named after a title («учаске бастығы Ма Вэньбинь»): the doers, never an act's person
@@ -960,7 +969,8 @@ class ActPersons:
         if index + 1 >= len(self.readable):
             return False
         following = key(self.readable[index + 1].text)
-        return following.startswith(_KIN_STEMS) or following.startswith(_HONORIFICS) or following == "өз"
+        return following.startswith(self.words.kin_stems) or following.startswith(self.words.honorifics) \
+            or following in self.words.own
 
     def _spans_over(self, word: Word) -> list:
         """The person mentions that hold any part of a word («Оралханұлы» in «Ержан Оралханұлы»)."""
@@ -976,12 +986,12 @@ class ActPersons:
         from guwah.names.given import given_name
 
         following = self.readable[index + 1] if index + 1 < len(self.readable) else None
-        honorific = following is not None and key(following.text).startswith(_HONORIFICS)
+        honorific = following is not None and key(following.text).startswith(self.words.honorifics)
         before = self.doc.text[sentence_start:word.start]
         # a word right after a label's colon («[date] X: Кеше …», «Аты: …») starts its clause
         inside = bool(before.strip(" \t\n«\"“(–—-")) and not before.rstrip().endswith(":")
         # a locative («Шағантоғайда», «Үрімшідегі») is a place the gazetteer did not know, not a person
-        located = key(word.text).endswith(_LOCATIVE)
+        located = key(word.text).endswith(self.words.locative)
         return (inside and not located) or honorific or given_name(word.text) is not None
 
     def _person_of(self, index: int) -> tuple[str | None, bool]:
@@ -993,7 +1003,7 @@ class ActPersons:
         spans = self._spans_over(word)
         if spans:
             following = self.readable[index + 1] if index + 1 < len(self.readable) else None
-            if following is not None and key(following.text).startswith(_HONORIFICS) \
+            if following is not None and key(following.text).startswith(self.words.honorifics) \
                     and not self.doc.text[word.end:following.start].strip():
                 genitive = genitive or key(following.text).endswith(_GENITIVE)
             return spans[0][1], genitive
@@ -1019,7 +1029,10 @@ class ActPersons:
         after a first-person verb. Persons named before an opening quote that holds the act, or after
         its closing quote and a verb of saying («…», – дейді X), are its tellers, never its person; a
         title's holder is never its person. No one when a capitalised word the persons did not make a
-        person stands in the sentence (a name unfound), unless a person is named nearer the words.
+        person stands in the sentence (a name unfound), or a relative's genitive that names no one
+        stands before the words (ئاكىسىنىڭ "her brother's", the subject of a clause made a noun), unless
+        a person is named nearer the words; no one when the verb is in the first person plural (Uyghur
+        -duq, -miz: "we"). The pronouns, endings and kin words are the document's language's (`ACT_WORDS`).
         Empty when no one is found."""
         doc, text = self.doc, self.doc.text
         index = doc.sentence_index(start)
@@ -1031,7 +1044,7 @@ class ActPersons:
         closing = text.find("»", end, sentence.end)
         if closing >= 0 and text.find("«", end, closing) >= 0:
             closing = -1
-        told_after = closing if closing >= 0 and _TELLING.search(text, closing, sentence.end) else sentence.end
+        told_after = closing if closing >= 0 and self.words.telling.search(text, closing, sentence.end) else sentence.end
         last_before: str | None = None  # the last person named before the sentence
         told: list[tuple[int, str]] = []  # (offset, person) of every reference before the sentence
         refs: list[tuple[int, str, bool, int]] = []  # (offset, person, genitive, word index) in the sentence
@@ -1041,7 +1054,7 @@ class ActPersons:
         for i, word in enumerate(self.readable):
             if word.end <= sentence.start:
                 person, _genitive = self._person_of(i)
-                if person is None and key(word.text) in _KK_THIRD:
+                if person is None and key(word.text) in self.words.third:
                     person = last_before
                 if person is not None and person not in self.officials:
                     told.append((word.start, person))
@@ -1054,14 +1067,19 @@ class ActPersons:
                 continue
             person, genitive = self._person_of(i)
             k = key(word.text)
-            if person is None and k in _KK_THIRD:
+            if person is None and k in self.words.third:
                 # «ол»: the last person named before it, in its sentence first («Менің ағам X …, ол
                 # лагерьде …»: X), else before the sentence
                 person = next((r[1] for r in reversed(refs) if not r[2]), last_before)
-            elif person is None and k in _KK_ME:
+            elif person is None and k in self.words.me:
                 person = self.narrator
             elif person is None and self._unfound_name(i, sentence.start):
                 unfound = max(unfound, word.start) if word.start < start else unfound
+                unfound_anywhere = True
+            elif person is None and word.start < start and k.endswith(_GENITIVE) and k.startswith(self.words.kin_stems):
+                # a relative's, naming no one the text named (ئاكىسىنىڭ ئۆلگەنلىكىنى "that her brother
+                # died"): the subject of the act's clause, someone unknown, as an unfound name
+                unfound = max(unfound, word.start)
                 unfound_anywhere = True
             if person is not None and person not in self.officials and quote < word.start < told_after:
                 refs.append((word.start, person, genitive, i))
@@ -1078,9 +1096,11 @@ class ActPersons:
             return []  # a name between the person and the act, or in the sentence, that the persons did not find
         final = [w for w in self.readable if sentence.start <= w.start < sentence.end]
         verbs = [verb] + final[-1:] if verb is not None else final[-1:]
-        if self.narrator and any(_KK_FIRST_PERSON_VERB.search(key(v.text)) for v in verbs):
+        if self.words.we_verb is not None and any(self.words.we_verb.search(key(v.text)) for v in verbs):
+            return []  # "we …": the narrator among others, or the family telling; no one person
+        if self.narrator and any(self.words.first_person_verb.search(key(v.text)) for v in verbs):
             return [self.narrator]
-        if self.narrator and any(_KK_MY_THING.search(key(w.text)) and not key(w.text).startswith(_KIN_STEMS)
+        if self.narrator and any(self.words.my_thing.search(key(w.text)) and not key(w.text).startswith(self.words.kin_stems)
                                  for w in self.readable if start <= w.start < end):
             return [self.narrator]  # «төлқұжатымды алып қойды», «телефонымды тексерді»: my passport, my phone
         for _offset, person, genitive, i in reversed(refs):
@@ -1108,3 +1128,48 @@ _TELLING = re.compile(r"(?<!\w)(?:дейді|деді|деген|дейтін|а
 # a genitive name before one is that relative's possessor, not the act's person.
 _KIN_STEMS = ("әке", "ана", "аға", "іні", "әпке", "қарындас", "сіңлі", "бала", "ұл", "қыз", "әйел", "күйеу",
               "жұбай", "ата", "әже", "апа", "көрші", "немере", "жиен", "туыс", "ағайын")
+
+
+@dataclass(frozen=True)
+class ActWords:
+    """The words `ActPersons` reads an act's person by, in one language (keys: Uyghur Latin for
+    Arabic script, else folded)."""
+
+    third: frozenset[str]  # "he/she/they" in the cases an act's person takes (not the genitive, a possessor)
+    me: frozenset[str]  # "me", "to me", "from me": the narrator
+    first_person_verb: re.Pattern  # a verb ending in the first person singular: the narrator
+    my_thing: re.Pattern  # a noun with "my" in the accusative ("my passport"): a thing of the narrator's
+    kin_stems: tuple[str, ...]  # kin nouns with any possessive ending: a genitive before one is a possessor
+    honorifics: tuple[str, ...]  # written after a name: a case ending on one is the name's
+    own: frozenset[str]  # "own" («өз»): a genitive before it is a possessor
+    locative: tuple[str, ...]  # locative endings: a capitalised word with one is a place, not a name
+    telling: re.Pattern  # verbs of saying after a quote (on the text): the quote's teller follows
+    we_verb: re.Pattern | None = None  # a verb in the first person plural: no one person (None: not read)
+
+
+# Uyghur (keys): u, uni "him", uninggha "to him", uningdin "from him", ular "they" …; men "I" (a
+# subject in Uyghur), méni "me", manga "to me"; a verb in -dim/-tim/-dum/-tum/-düm/-tüm (past) or
+# -men (tutulghanmen, I was detained); pasportumni "my passport"; kin nouns dada, ana, aka, uka,
+# acha, singil, hede, oghul, qiz, ayal, ér, bala, bowa, moma, qoshna, tughqan, jiyen, newre (and their
+# raised forms before a possessive: dadisi, akisi, ukisi, achisi, balisi);
+# honorifics aka, hede, ependi, hajim; locatives -da/-de/-ta/-te/-diki/-tiki; dédi, deydu, dégen,
+# éytti, yazdi (he said, says, wrote); a verb in -duq/-tuq/-dük/-tük or -miz ("we").
+ACT_WORDS = {
+    "kk": ActWords(_KK_THIRD, _KK_ME, _KK_FIRST_PERSON_VERB, _KK_MY_THING, _KIN_STEMS, _HONORIFICS,
+                   frozenset({"өз"}), _LOCATIVE, _TELLING),
+    "ug": ActWords(
+        frozenset(("u", "uni", "uninggha", "uningdin", "uningda", "ular", "ularni", "ulargha", "ulardin")),
+        frozenset(("men", "mëni", "manga", "mendin", "mende")),
+        re.compile(r"(?:[dt][iuü]m|m[eë]n)$"),
+        re.compile(r"^(?!(?:hëch)?kimni$)\w{3,}[iuü]mni$"),
+        ("dada", "dadi", "ana", "anis", "apa", "api", "aka", "aki", "uka", "uki", "acha", "achi", "singil", "singl",
+         "hede", "oghl", "oghul", "qiz", "ayal", "ëri", "ërim", "bala", "bali", "bowa", "moma", "qoshna", "tughqan",
+         "jiyen", "newre"),
+        ("aka", "hede", "ependi", "hajim"),
+        frozenset({"öz"}),
+        ("da", "de", "ta", "te", "diki", "tiki"),
+        re.compile(r"(?<!\w)(?:دېدى|دەيدۇ|دېگەن|ئېيتتى|ئېيتىدۇ|يازدى|d[éë]di|deydu|d[éë]gen|[éë]ytti|[éë]ytidu|yazdi)(?!\w)",
+                   re.I),
+        # -duq/-tuq/-dük/-tük (past: ögenduq "we learnt"), -imiz/-miz (present, perfect: tutulduqmiz)
+        re.compile(r"(?:[dt][uiü][qk]|miz)$")),
+}

@@ -103,10 +103,10 @@ def _regex_triggers(entries) -> list[Trigger]:
 
 
 # Languages whose regular-expression entries read only a text of their language, and whose texts
-# only they read: Kazakh shares Cyrillic words with Russian («лагерь») and its entries end at a verb's
-# stem, for its negation suffix (`lexicon.negated_after`). The English, French and Russian entries
+# only they read: Kazakh shares Cyrillic words with Russian («лагерь»), Uyghur Latin letters with
+# English, and their entries end at a verb's stem, for its negation suffix (`lexicon.negated_after`). The English, French and Russian entries
 # read every other text, as they always have.
-OWN_LANGUAGE_ONLY = frozenset({"kk"})
+OWN_LANGUAGE_ONLY = frozenset({"kk", "ug"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _HEDGE = re.compile(HEDGE, re.I)
@@ -136,7 +136,7 @@ _SUFFERED_BY_EACH = frozenset({"medical.biometric_collection", "surveillance.che
 _SENTENCE_DENIAL = re.compile(DENIAL, re.I)
 # A question does not state what it asks about ("Were you given electric shocks?"): the sentence
 # ends in a question mark after the act's words.
-_QUESTION_END = re.compile(r"\?[\s\"'»”)\]]*$")
+_QUESTION_END = re.compile(r"[?؟][\s\"'»”)\]]*$")  # and the Arabic question mark (Uyghur)
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
@@ -877,13 +877,14 @@ def find_violations(doc: Doc) -> None:
         person.roles.add("victim")
 
 
-def find_kazakh_violations(doc: Doc) -> None:
-    """Add violations (and the victim role) to the persons of a Kazakh text (doc.language "kk",
-    filled by `regional.run`: sentences, places, dates, persons): the entries of acts/kk.yaml, the
-    one scope test of every language (`refusal`: background, denial, question, negation — Kazakh's
-    after the verb, `lexicon.negated_after` —, hedge), and the person by the word order
-    (`turkic.ActPersons`). Kazakh has no parse and no trained model here, and its events
-    (`events.find_kazakh_events`) are read after this: no classifier, no attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+def find_turkic_violations(doc: Doc) -> None:
+    """Add violations (and the victim role) to the persons of a Kazakh or Uyghur text (doc.language
+    "kk" or "ug", filled by `regional.run`: sentences, places, dates, persons): the entries of
+    acts/kk.yaml or acts/ug.yaml, the one scope test of every language (`refusal`: background, denial,
+    question, negation — after the verb there, `lexicon.negated_after` —, hedge), and the person by
+    the word order (`turkic.ActPersons`). These languages have no parse and no trained model here, and
+    their events (`events.find_turkic_events`) are read after this: no classifier, no attribution
+    model, no implied codes. Each code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
 

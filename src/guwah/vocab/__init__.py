@@ -15,7 +15,7 @@ def violation_codes() -> dict[str, dict[str, str]]:
     return dict(yaml.safe_load(text)["codes"])
 
 
-ACT_LANGUAGES = ("en", "fr", "ru", "kk")
+ACT_LANGUAGES = ("en", "fr", "ru", "kk", "ug")
 
 
 @cache
@@ -72,6 +72,56 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
                         "negative_form": bool(entry.get("negative_form")),
                         "object_first": bool(entry.get("object_first")),
                         "subject_first": bool(entry.get("subject_first")), "requires": entry.get("requires")})
+    return entries
+
+
+# Languages with a file of ways of telling an event (events/<language>.yaml): those read without a parse.
+EVENT_LANGUAGES = ("kk", "ug")
+
+
+@cache
+def event_patterns(language: str) -> tuple[dict, ...]:
+    """Ways of telling an event in one language, from events/<language>.yaml (see events/README.md).
+
+    Returns:
+        Entries {kind, pattern, requires, negative_form}, in file order: `kind` an event type
+        (`guwah.domain.EventType`), `pattern` and `requires` (which the sentence must also match, or
+        None) a regular expression's text, matched case-insensitively. Empty for a language with no
+        file (`EVENT_LANGUAGES`).
+    Raises:
+        ValueError: see `parse_events`.
+    """
+    if language not in EVENT_LANGUAGES:
+        return ()
+    name = f"events/{language}.yaml"
+    return tuple(parse_events(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), name))
+
+
+def parse_events(text: str, source: str = "events") -> list[dict]:
+    """The entries of one events file (YAML text), checked.
+
+    Raises:
+        ValueError: an entry is no mapping, names an unknown event type or key, has no pattern, or
+            its pattern or `requires` does not compile; the message gives the source and the entry's number.
+    """
+    import re
+
+    from guwah.domain import EventType
+
+    kinds = {kind.value for kind in EventType}
+    allowed = {"kind", "pattern", "requires", "negative_form"}
+    entries = []
+    for number, entry in enumerate(yaml.safe_load(text) or [], start=1):
+        if not isinstance(entry, dict) or set(entry) - allowed or entry.get("kind") not in kinds \
+                or not isinstance(entry.get("pattern"), str) or not isinstance(entry.get("requires", ""), str):
+            raise ValueError(f"{source} entry {number}: unknown event type or key, or no pattern ({entry!r:.80})")
+        try:
+            re.compile(entry["pattern"], re.I)
+            re.compile(entry.get("requires") or "", re.I)
+        except re.error as error:
+            raise ValueError(f"{source} entry {number}: pattern does not compile: {error}") from error
+        entries.append({"kind": entry["kind"], "pattern": entry["pattern"], "requires": entry.get("requires"),
+                        "negative_form": bool(entry.get("negative_form"))})
     return entries
 
 
