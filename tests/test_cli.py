@@ -524,6 +524,34 @@ def test_mention_and_entry_ids_are_taken_as_the_command_line_prints_them(run, in
     assert withdrawn.exit_code == 0 and "Consent withdrawn" in withdrawn.output, withdrawn.output
 
 
+def test_approving_a_consent_raise_says_which_draft_it_made_or_that_it_made_none(run, tmp_path, monkeypatch):
+    """Before: "a release draft waits for review" whether or not one was drafted, and none is for a
+    testimony whose title names someone no extraction read (nor for one never extracted)."""
+    inbox = tmp_path / "raised"
+    inbox.mkdir()
+    (inbox / "named.txt").write_text("I was held in a camp in Aksu in 2018.")
+    (inbox / "named.meta.yaml").write_text("title: Testimony of Gulnisa Imin\n")
+    (inbox / "plain.txt").write_text("She was taken from Turpan in 2017 and held in a camp for a year.")
+    (inbox / "plain.meta.yaml").write_text("title: Interview in Turpan\n")
+    assert run("ingest", inbox).exit_code == 0
+    assert run("extract", "--all").exit_code == 0
+    ids = {d["original_name"]: d["id"] for d in json.loads(run("documents", "--json").stdout)}
+    for name in ("named.txt", "plain.txt"):
+        assert run("consent", "set", ids[name], "public", "--reason", "agreed later").exit_code == 0
+    pending = {c["document"]: c["id"] for c in json.loads(run("consent", "pending", "--json").stdout)}
+    monkeypatch.setenv("GUWAH_ACTOR", "second-reviewer")
+    refused = run("consent", "approve", pending[ids["named.txt"]])
+    assert refused.exit_code == 0, refused.output
+    said = " ".join(refused.output.split())
+    assert "no release was drafted" in said and f"guwah release propose {ids['named.txt']}" in said, said
+    assert "waits for review" not in said
+    drafted = run("consent", "approve", pending[ids["plain.txt"]])
+    said = " ".join(drafted.output.split())
+    [release] = json.loads(run("release", "list", "--json").stdout)  # the one draft, of plain.txt
+    assert release["document"] == ids["plain.txt"] and release["state"] == "draft", release
+    assert f"release draft {release['release']} of document {ids['plain.txt']} waits for review" in said, said
+
+
 def test_ingest_says_a_word_comment_was_not_read(run, tmp_path):
     # Before, a name in a Word comment was lost silently: the summary said "ingested" and nothing
     # else. Now the summary, stderr and --json say a comment was left out, without its words.

@@ -114,6 +114,31 @@ def test_two_sidecars_or_a_misspelt_one_are_refused_naming_them(store, tmp_path)
     assert ingest_file(store, misspelt).status == INGESTED
 
 
+def test_a_symbolic_link_is_never_followed_so_a_folder_cannot_pull_in_a_file_from_elsewhere(store, tmp_path):
+    """Before: a link in an ingested folder (an unpacked zip keeps its links) was followed, and the
+    master key, a text file, was stored as a testimony that every member can read."""
+    from guwah.ingest import ingest_paths
+
+    secret = tmp_path / "outside" / "master.key"
+    secret.parent.mkdir()
+    secret.write_text("lqTHVDeMf+yfY3FlAiQe0123456789abcdefghijk=\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    write(elsewhere, "other.txt", "An account from Turpan, held in a camp in 2017.")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "notes.txt").symlink_to(secret)
+    (inbox / "more").symlink_to(elsewhere, target_is_directory=True)
+    write(inbox, "account.txt", "An account from Korla, held in a camp in 2018.")  # control
+    outcomes = {o.path.name: o for o in ingest_paths(store, [inbox, inbox / "notes.txt"])}
+    assert sorted(outcomes) == ["account.txt", "more", "notes.txt"]
+    for name in ("more", "notes.txt"):
+        assert outcomes[name].status == FAILED and "a symbolic link" in outcomes[name].reason
+    assert outcomes["account.txt"].status == INGESTED
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 1
+
+
 def test_a_sidecar_named_alone_is_reported_and_one_beside_its_testimony_is_read_with_it(store, tmp_path):
     from guwah.ingest import iter_files
 
@@ -147,7 +172,7 @@ def test_a_folder_reports_its_orphan_sidecars_special_files_and_emptiness(store,
     assert outcomes["Interview.meta.yaml"].status == FAILED
     assert "no testimony beside it has its name" in outcomes["Interview.meta.yaml"].reason
     assert outcomes["pipe.txt"].status == FAILED and outcomes["pipe.txt"].reason == "not a regular file"
-    assert outcomes["gone.txt"].status == FAILED and outcomes["gone.txt"].reason == "no such file"
+    assert outcomes["gone.txt"].status == FAILED and "a symbolic link" in outcomes["gone.txt"].reason
     assert outcomes["empty"].status == FAILED and "a folder with no file to ingest" in outcomes["empty"].reason
     assert outcomes["interview.txt"].status == outcomes["memo.txt"].status == INGESTED
     with store.session() as session:

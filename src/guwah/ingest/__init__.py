@@ -78,8 +78,9 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
     named beside its testimony (a shell's `inbox/*`) is read with it. Under a folder, a sidecar is
     skipped when a testimony beside it carries its name, and yielded (so reported) when none does
     (`Interview.meta.yaml` beside `interview.txt`), since its consent and witness would otherwise
-    be dropped without a word; so is anything that is not a folder (a FIFO, a broken link: "not a
-    regular file"), and a folder holding nothing to ingest is yielded itself.
+    be dropped without a word; so is anything that is not a folder (a FIFO: "not a regular file")
+    or is a symbolic link (never followed: ingest_file refuses it), and a folder holding nothing to
+    ingest is yielded itself.
     """
     paths = [Path(path) for path in paths]
     named = {path.parent / name for path in paths if not is_sidecar(path)
@@ -89,7 +90,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             continue
         if path.is_dir():
             children = [child for child in sorted(path.rglob("*"))
-                        if not child.is_dir() and not any(part.startswith(".") for part in child.relative_to(path).parts)]
+                        if (child.is_symlink() or not child.is_dir())
+                        and not any(part.startswith(".") for part in child.relative_to(path).parts)]
             owned = {name for child in children if not is_sidecar(child) for name in _sidecar_names(child)}
             found = [child for child in children if not is_sidecar(child) or child not in owned]
             yield from found or [path]  # ingest_file says why an empty folder gave nothing
@@ -126,6 +128,11 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
     try:
         if is_sidecar(path):
             raise InputError(_sidecar_refusal(path))
+        if path.is_symlink():
+            # Never followed: a link in a folder someone sent (an unpacked zip keeps its links) would
+            # otherwise store any file this account can read — the master key, an SSH key — as a
+            # testimony that every member can read.
+            raise InputError("a symbolic link, not a file: links are not followed; name the file it points to")
         if path.is_dir():
             raise InputError("a folder with no file to ingest (hidden files are skipped)")
         data = read_regular_file(path, store.settings.max_file_bytes)

@@ -404,11 +404,21 @@ def consent_pending(as_json: bool = typer.Option(False, "--json", help="Print JS
                   highlight=False, markup=False)
 
 
-def _decide(change_id: int, approve: bool, reason: str | None) -> None:
+def _decide(change_id: int, approve: bool, reason: str | None) -> tuple[int, int | None]:
+    """Decide a consent change: (its document id, the release draft the decision made, if any)."""
+    from sqlalchemy import func, select
+
     from guwah.releases import decide_consent_change
+    from guwah.storage.tables import Release
 
     with archive_session("change_consent") as (store, session):
-        decide_consent_change(session, change_id, store.settings.actor, approve, reason)
+        last = session.scalar(select(func.max(Release.id))) or 0
+        change = decide_consent_change(session, change_id, store.settings.actor, approve, reason)
+        session.flush()
+        draft = session.scalar(select(Release.id).where(
+            Release.id > last, Release.subject_type == "document", Release.subject_id == change.document_id,
+            Release.state == "draft"))
+        return change.document_id, draft
 
 
 @consent_app.command("approve")
@@ -418,8 +428,17 @@ def consent_approve(
     reason: str | None = typer.Option(None, help="Why (required when approving your own request)."),
 ) -> None:
     """Approve a consent raise; a release is drafted for review (nothing is published yet)."""
-    _decide(change_id, True, reason)
-    err.print(f"Consent change {change_id} approved; a release draft waits for review (`guwah release list`).")
+    document_id, draft = _decide(change_id, True, reason)
+    if draft is not None:
+        err.print(f"Consent change {change_id} approved; release draft {draft} of document {document_id} waits for "
+                  f"review (`guwah release show {draft}`, then `guwah release approve {draft}` by another reviewer).",
+                  highlight=False)
+        return
+    # decide_consent_change drafts nothing for a text whose names were never read, one that still
+    # takes a confidential text's consent, or one whose title or author names someone no extraction read.
+    err.print(f"Consent change {change_id} approved, but no release was drafted: `guwah release propose "
+              f"{document_id}` says why (its names not extracted yet, a name in its title or author, or the "
+              "consent of a text it copies).", highlight=False)
 
 
 @consent_app.command("refuse")
