@@ -351,6 +351,33 @@ def test_a_title_naming_someone_the_given_name_lexicon_does_not_know_is_not_draf
     assert titles == ["Interview in Kashgar, 2018", "Interview with [detail withheld]"]
 
 
+def test_a_release_approved_before_titles_were_read_is_listed_by_the_check(store, tmp_path, monkeypatch):
+    # Before: drafting and approval refused a title naming someone no extraction read, but a release
+    # approved before that rule stood ("Interview with Tashpolat Yunusbek" on the public site) and
+    # `guwah release check` passed it. Now the check lists it, naming the field and never the
+    # name; a release whose title names only a place and a year is not listed (control).
+    import guwah.releases as releases
+    from guwah.releases import failing_releases
+
+    named = add(store, tmp_path, "n.txt", "He told us he was taken from Kashgar in 2018 and held for two years.",
+                "title: Interview with Tashpolat Yunusbek\nconsent: public\n")
+    plain = add(store, tmp_path, "p.txt", "We slept on the floor of a camp in Hotan.",
+                "title: Interview in Kashgar, 2018\nconsent: public\n")
+    for document_id in (named, plain):
+        mark_read(store, document_id)
+    with monkeypatch.context() as earlier_rules:  # the lexicon-only check of earlier versions
+        earlier_rules.setattr(releases, "unread_names", lambda session, content: {})
+        release_document(store, named)
+        release_document(store, plain)
+    with store.session() as session:
+        checked, failing = failing_releases(session)
+        session.rollback()
+    found = {f.number: f.reasons for f in failing}
+    assert checked == 2 and named in found and plain not in found, found
+    said = " ".join(found[named])
+    assert "title names someone no extraction read" in said and "Tashpolat" not in said, said
+
+
 def test_a_licence_naming_someone_the_archive_never_read_is_not_drafted_and_can_be_masked(store, tmp_path):
     # Before: a sidecar's "licence: CC BY 4.0, (c) Rozigul Hoshur" over a text that names no one was
     # drafted with her name in the licence (shown on the document page and in documents.csv), and

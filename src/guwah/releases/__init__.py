@@ -509,6 +509,8 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
         else:
             reasons = (_quotations_now_masked(release, masks) + _differences(session, release, current)
                        if current != release.content else [])
+            if kind == DOCUMENT and not reasons:
+                reasons = _unread_name_reasons(session, release.content)
         if reasons and kind == ENTRY:
             cited = _cited_sources(release.content)
             reasons = [f"its facts rest on document {document_id} (public {number}), whose release would no "
@@ -520,6 +522,19 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
             if kind == DOCUMENT:
                 withheld[release.subject_id] = public_number
     return len(approved), failing
+
+
+def _unread_name_reasons(session: Session, content: dict) -> list[str]:
+    """One reason when a standing document release's title, author, publisher, address or licence
+    names someone no extraction read (`guwah.publish.unread_names`): approved before drafting and
+    approval refused such a field, it stays up until someone looks, and `settle_releases` (which
+    runs at every commit) does not run the extractor on metadata. Names the fields, never the words."""
+    unread = unread_names(session, content)
+    if not unread:
+        return []
+    fields = " and ".join(_FIELD_WORDS.get(key, key) for key in unread)
+    return [f"its {fields} {'names' if len(unread) == 1 else 'name'} someone no extraction read (it reads the "
+            "text only): draft it again with that name masked or another title"]
 
 
 def _cited_sources(content: dict) -> set[int]:
