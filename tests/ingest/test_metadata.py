@@ -139,6 +139,27 @@ def test_a_symbolic_link_is_never_followed_so_a_folder_cannot_pull_in_a_file_fro
         assert session.scalar(select(func.count()).select_from(Document)) == 1
 
 
+def test_the_archives_own_master_key_and_files_are_never_ingested(store, tmp_path):
+    """Before: `guwah ingest ~/.config/guwah/master.key` (named, not through a link) stored the master
+    key, a short text file, as a testimony every member can read; so did a copy of it under another
+    name, and a file from inside the data directory. Now each is refused; a testimony is taken (control)."""
+    from guwah.ingest import ingest_paths
+
+    key_file = store.settings.key_file
+    assert key_file.is_file()
+    copy = write(tmp_path, "notes.txt", key_file.read_text(encoding="ascii"))
+    inside = store.settings.data_dir / "stray.txt"
+    inside.write_text("An account from Aksu, held in a camp in 2018.", encoding="utf-8")
+    account = write(tmp_path, "account.txt", "An account from Korla, held in a camp in 2018.")
+    outcomes = {o.path.name: o for o in ingest_paths(store, [key_file, copy, inside, account])}
+    for name in (key_file.name, "notes.txt"):
+        assert outcomes[name].status == FAILED and "master key" in outcomes[name].reason, outcomes[name]
+    assert outcomes["stray.txt"].status == FAILED and "GUWAH_DATA_DIR" in outcomes["stray.txt"].reason
+    assert outcomes["account.txt"].status == INGESTED
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 1
+
+
 def test_a_sidecar_named_alone_is_reported_and_one_beside_its_testimony_is_read_with_it(store, tmp_path):
     from guwah.ingest import iter_files
 

@@ -291,7 +291,7 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     named = runner.invoke(app, ["naming", "withdraw", str(person)])
     assert named.exit_code == 0, named.output
     said = " ".join(named.stderr.split())
-    assert "1 naming bases withdrawn" in said and f"naming bases of person M-{person} were withdrawn" in said
+    assert "1 naming basis withdrawn" in said and f"naming bases of person M-{person} were withdrawn" in said
     # The testimony stays public with the name masked (a redraft waits); the entry may not be shown.
     assert f"withdrew release {document_release} of document {public} (public document 1)" in said
     assert "a redraft (release" in said and "(public entry 1)" in said and "a mention without an approved" in said

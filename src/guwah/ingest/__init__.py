@@ -122,6 +122,23 @@ def _sidecar_refusal(path: Path) -> str:
             "read: name it after its testimony (the sidecar of interview.txt is interview.meta.yaml)")
 
 
+def _archive_file_refusal(store: Store, path: Path, data: bytes) -> str | None:
+    """Why a file is the archive's own and never a testimony: its master key (GUWAH_KEY_FILE, or a copy
+    of its bytes under another name) or a file inside its data directory (the database, the keyring,
+    the encrypted originals). Stored, it would be a document every member can read. None otherwise."""
+    settings = store.settings
+    key_file = settings.key_file
+    try:
+        if key_file.is_file() and (path.resolve() == key_file.resolve() or
+                                   data.strip() == key_file.read_bytes().strip()):
+            return "the archive's master key (GUWAH_KEY_FILE): it is never stored as a testimony"
+    except OSError:
+        pass  # a key file this account cannot read is refused where the archive opens, not here
+    if path.resolve().is_relative_to(settings.data_dir):
+        return "a file of the archive itself (inside GUWAH_DATA_DIR): it is never stored as a testimony"
+    return None
+
+
 def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> IngestOutcome:
     """Ingest one file; never raises InputError — a bad file comes back as a failed outcome."""
     path = Path(path)
@@ -136,6 +153,9 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
         if path.is_dir():
             raise InputError("a folder with no file to ingest (hidden files are skipped)")
         data = read_regular_file(path, store.settings.max_file_bytes)
+        own = _archive_file_refusal(store, path, data)
+        if own is not None:
+            raise InputError(own)
         stated = stated_metadata(path, overrides or {})
         meta = replace(Metadata(), **stated)
         sha = sha256_hex(data)

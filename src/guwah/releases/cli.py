@@ -293,7 +293,7 @@ def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> Non
     with archive_session("release") as (store, session), \
             releases_coming_down(session, f"the naming bases of person {mention_label(person)} were withdrawn") as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
-    err.print(f"{count} naming bases withdrawn.")
+    err.print(f"{count} naming {'basis' if count == 1 else 'bases'} withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 
@@ -488,7 +488,7 @@ def consent_withdraw(
         with archive_session("erase") as (store, session):
             for document_id in erased:
                 erase_testimony(store, session, document_id, store.settings.actor, reason)
-    err.print(f"Consent withdrawn: {len(documents)} testimonies made confidential"
+    err.print(f"Consent withdrawn: {len(documents)} {'testimony' if len(documents) == 1 else 'testimonies'} made confidential"
               + (f" (documents {', '.join(map(str, documents))}: every testimony given by a mention of the "
                  "witness's entry, and their translations)" if documents else "")
               + (f"; erased: documents {', '.join(map(str, erased))}" if erased else "")
