@@ -863,3 +863,22 @@ def test_documents_lists_the_consent_that_applies_to_a_translation(run, tmp_path
     assert f"through document {original['id']})" in re.sub(r"\s+", " ", table.replace("│", " "))
     shown = run("show", translation["id"], "--no-text").output
     assert f"public (confidential through document {original['id']})" in shown
+
+
+@pytest.mark.parametrize("args", [
+    ["release", "show", "ID"], ["release", "approve", "ID"], ["naming", "approve", "ID"], ["consent", "approve", "ID"],
+    ["consent", "refuse", "ID"], ["show", "ID"], ["reread", "ID"], ["release", "propose", "ID"],
+    ["release", "withdraw", "ID", "--reason", "r"], ["consent", "set", "ID", "public"],
+    ["persons", "show", "ID"], ["naming", "withdraw", "ID"],
+])
+@pytest.mark.parametrize("typed", ["-1", "0", "abc"])
+def test_a_negative_or_non_number_id_is_one_clear_line(run, args, typed):
+    """Before: `guwah release show -1` answered "No such option: -1" in a box, `release show abc` a
+    pydantic message: an id is refused in one line, as the other ids are."""
+    result = CliRunner().invoke(app, [typed if part == "ID" else part for part in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("error: ") and result.output.count("\n") == 1, result.output
+    assert "No such option" not in result.output
+    if args[0] not in ("persons", "naming") or args[1] == "approve":  # entry and mention ids say how to write them
+        assert typed in result.output, result.output

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from typer.core import TyperGroup
 
-from guwah.console import err, escape, fails_cleanly, open_archive, out, print_json
+from guwah.console import ID_ARGUMENTS, err, escape, fails_cleanly, open_archive, out, print_json
 
 # Sub-commands that live with their feature packages, loaded only when called, so that
 # `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
@@ -262,7 +262,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     out.print(table)
 
 
-@app.command()
+@app.command(context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def show(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix (8+ hex digits)."),
@@ -320,7 +320,7 @@ def show(
         out.print(body, highlight=False, markup=False)
 
 
-@app.command()
+@app.command(context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def reread(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")) -> None:
     """Read a stored original's text again with the current readers (logged in its custody)."""
