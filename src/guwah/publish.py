@@ -344,7 +344,8 @@ class AppliedConsent:
     consent applies where that is stricter than its own recorded one, else None; how: "translates"
     (an original it translates) or "copies" (a text it, or an original it translates, carries or
     repeats), else None; via: for "copies", the member of the translation chain that carries it;
-    chain / copied: as `_texts_carried` (the translation chain; the texts carried outside it).
+    chain / copied: as `_texts_carried` (the translation chain; the texts carried outside it, not
+    looked for, so empty, when the chain is already confidential: each look reads every text).
     """
 
     consent: str
@@ -371,13 +372,16 @@ def applied_consent(session: Session, document_id: int) -> AppliedConsent:
     or repeat (`_texts_carried`). `draft_content` refuses a release on it; lists show it."""
     own = session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
     consent, source, how = ConsentLevel.PUBLIC.value, None, None
-    for testimony in _chain(session, document_id):
+    chain = _chain(session, document_id)
+    for testimony in chain:
         if testimony is None:
             consent, source, how = ConsentLevel.CONFIDENTIAL.value, None, None
             break
         if stricter(consent, testimony.consent) != consent:
             consent = testimony.consent
             source, how = (None, None) if testimony.document_id == document_id else (testimony.document_id, "translates")
+    if consent == ConsentLevel.CONFIDENTIAL.value:  # nothing is stricter: the texts it copies are not read
+        return AppliedConsent(consent, own, source, how, chain=tuple(t.document_id for t in chain if t is not None))
     # Consent travels with the text, not the file: the same testimony ingested again under other
     # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates, and a text
     # that carries another's (a republication under an editor's note) takes that one's consent too
