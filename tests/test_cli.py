@@ -839,3 +839,46 @@ def test_ctrl_c_during_the_demo_says_where_it_stopped_and_a_second_run_finishes_
     finished = run("demo")
     assert finished.exit_code == 0, finished.output
     assert re.search(r"Approved 5 testimony and [1-9]\d* person entry releases", finished.output)
+
+
+def test_documents_lists_the_consent_that_applies_to_a_translation(run, tmp_path):
+    # A translation recorded "public" of a confidential testimony cannot be released
+    # (`publish.applied_consent`): the list must say so, not just show its own "public".
+    folder = tmp_path / "chain"
+    folder.mkdir()
+    (folder / "original.txt").write_text("An account of a detention in Korla in 2018, told in confidence.")
+    (folder / "original.meta.yaml").write_text("consent: confidential\n")
+    assert run("ingest", folder / "original.txt").exit_code == 0
+    [original] = json.loads(run("documents", "--json").stdout)
+    (folder / "translation.txt").write_text("Перевод рассказа о задержании в Корле в 2018 году.")
+    (folder / "translation.meta.yaml").write_text(f"consent: public\ntranslation_of: {original['sha256']}\n")
+    assert run("ingest", folder / "translation.txt").exit_code == 0
+    listed = {d["id"]: d for d in json.loads(run("documents", "--json").stdout)}
+    translation = listed[original["id"] + 1]
+    assert translation["consent"] == "public"  # the recorded field is kept as it was
+    assert (translation["consent_applied"], translation["consent_through"]) == ("confidential", original["id"])
+    assert listed[original["id"]]["consent_applied"] == "confidential"
+    assert listed[original["id"]]["consent_through"] is None
+    table = run("documents").output
+    assert f"through document {original['id']})" in re.sub(r"\s+", " ", table.replace("│", " "))
+    shown = run("show", translation["id"], "--no-text").output
+    assert f"public (confidential through document {original['id']})" in shown
+
+
+@pytest.mark.parametrize("args", [
+    ["release", "show", "ID"], ["release", "approve", "ID"], ["naming", "approve", "ID"], ["consent", "approve", "ID"],
+    ["consent", "refuse", "ID"], ["show", "ID"], ["reread", "ID"], ["release", "propose", "ID"],
+    ["release", "withdraw", "ID", "--reason", "r"], ["consent", "set", "ID", "public"],
+    ["persons", "show", "ID"], ["naming", "withdraw", "ID"],
+])
+@pytest.mark.parametrize("typed", ["-1", "0", "abc"])
+def test_a_negative_or_non_number_id_is_one_clear_line(run, args, typed):
+    """Before: `guwah release show -1` answered "No such option: -1" in a box, `release show abc` a
+    pydantic message: an id is refused in one line, as the other ids are."""
+    result = CliRunner().invoke(app, [typed if part == "ID" else part for part in args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("error: ") and result.output.count("\n") == 1, result.output
+    assert "No such option" not in result.output
+    if args[0] not in ("persons", "naming") or args[1] == "approve":  # entry and mention ids say how to write them
+        assert typed in result.output, result.output

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from typer.core import TyperGroup
 
-from guwah.console import err, escape, fails_cleanly, open_archive, out, print_json
+from guwah.console import ID_ARGUMENTS, err, escape, fails_cleanly, open_archive, out, print_json
 
 # Sub-commands that live with their feature packages, loaded only when called, so that
 # `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
@@ -219,6 +219,19 @@ def _document_summary(document) -> dict:
     }
 
 
+def _with_applied_consent(session, summary: dict) -> dict:
+    """`summary` with "consent_applied" (the level a release follows: `publish.applied_consent`,
+    None without a testimony record), "consent_through" (the document whose stricter consent applies,
+    else None) and "consent_label" ("public (confidential through document 3)")."""
+    from guwah.publish import applied_consent
+
+    applied = applied_consent(session, summary["id"]) if summary["consent"] is not None else None
+    summary["consent_applied"] = applied.consent if applied else None
+    summary["consent_through"] = applied.source if applied else None
+    summary["consent_label"] = applied.label() if applied else None
+    return summary
+
+
 @app.command()
 @fails_cleanly
 def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
@@ -231,7 +244,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     store = _store("read")
     with store.session() as session:
         documents = list_documents(session)
-        rows = [_document_summary(d) for d in documents]
+        rows = [_with_applied_consent(session, _document_summary(d)) for d in documents]
         released = released_document_ids(session)
         non_public = sum(d.id not in released for d in documents)
         if non_public:  # the titles of non-public testimonies are themselves confidential
@@ -245,11 +258,11 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
         table.add_column(column)
     for r in rows:
         table.add_row(str(r["id"]), r["sha256"][:12], r["media_type"], escape(r["language"] or ""),
-                      str(r["text_chars"]), r["consent"] or "", escape(r["title"] or r["original_name"]))
+                      str(r["text_chars"]), r["consent_label"] or "", escape(r["title"] or r["original_name"]))
     out.print(table)
 
 
-@app.command()
+@app.command(context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def show(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix (8+ hex digits)."),
@@ -263,7 +276,7 @@ def show(
     store = _store("read")
     with store.session() as session:
         document = get_document(store, session, doc)
-        summary = _document_summary(document)
+        summary = _with_applied_consent(session, _document_summary(document))
         source = document.source
         testimony = document.testimony
         summary["source"] = None if source is None else {
@@ -291,6 +304,8 @@ def show(
     for key in ("id", "sha256", "original_name", "media_type", "size", "language", "text_chars",
                 "pages_needing_ocr", "ingested_at"):
         out.print(f"[bold]{key}[/bold]: {summary[key]}", highlight=False)
+    if summary["consent_label"]:
+        out.print(f"[bold]consent[/bold]: {summary['consent_label']}", highlight=False, markup=False)
     for section in ("source", "testimony"):
         if summary[section]:
             out.print(f"[bold]{section}[/bold]:")
@@ -305,7 +320,7 @@ def show(
         out.print(body, highlight=False, markup=False)
 
 
-@app.command()
+@app.command(context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def reread(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")) -> None:
     """Read a stored original's text again with the current readers (logged in its custody)."""

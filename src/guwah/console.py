@@ -77,6 +77,24 @@ out = LazyConsole()  # data
 err = LazyConsole(stderr=True)  # messages, progress
 
 
+# For a command that takes an id: "-1" is read as the argument (and refused by `number_argument` or
+# the command's own id parser in one line), not as an unknown option ("No such option: -1").
+ID_ARGUMENTS = {"ignore_unknown_options": True}
+
+
+def number_argument(typed: str, what: str) -> int:
+    """A record number typed on the command line ("3", surrounding spaces allowed) as an int.
+
+    what: how the message names it ("a release number"). Raises InputError (one line) for a
+    negative number, zero, a non-number or one above MAX_ID."""
+    from guwah.domain import MAX_ID
+
+    text = typed.strip()
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_ID:
+        raise InputError(f"{what} is a whole number from 1 to {MAX_ID}, not {printable(text)!r}", value=text)
+    return int(text)
+
+
 def fails_cleanly(func: Callable) -> Callable:
     """Turn a GuwahError into one line on stderr and exit status 1, Ctrl-C into 'interrupted' (with
     guwah.errors.Interrupted's summary) and exit status 130, and a closed stdout into a

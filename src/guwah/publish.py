@@ -335,6 +335,67 @@ def effective_consent(session: Session, document_id: int) -> str:
     return consent
 
 
+@dataclass(frozen=True)
+class AppliedConsent:
+    """The consent a release of a document follows (`applied_consent`), and whose it is.
+
+    consent: the level that applies ("public", "pseudonymous" or "confidential"); recorded: the
+    document's own recorded consent (None without a testimony record); source: the document whose
+    consent applies where that is stricter than its own recorded one, else None; how: "translates"
+    (an original it translates) or "copies" (a text it, or an original it translates, carries or
+    repeats), else None; via: for "copies", the member of the translation chain that carries it;
+    chain / copied: as `_texts_carried` (the translation chain; the texts carried outside it, not
+    looked for, so empty, when the chain is already confidential: each look reads every text).
+    """
+
+    consent: str
+    recorded: str | None
+    source: int | None = None
+    how: str | None = None
+    via: int | None = None
+    chain: tuple[int, ...] = ()
+    copied: tuple[int, ...] = ()
+
+    def label(self) -> str:
+        """For lists: "public", or "public (confidential through document 3)" where a stricter
+        consent than the recorded one applies (or "none (confidential)" without a record)."""
+        if self.recorded is None:
+            return f"none ({self.consent})"
+        if self.consent == self.recorded:
+            return self.consent
+        return f"{self.recorded} ({self.consent} through document {self.source})"
+
+
+def applied_consent(session: Session, document_id: int) -> AppliedConsent:
+    """The one answer to "what consent does this document's text carry?": its own, made stricter by
+    that of every original it translates (`effective_consent`) and of every text it or they carry
+    or repeat (`_texts_carried`). `draft_content` refuses a release on it; lists show it."""
+    own = session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
+    consent, source, how = ConsentLevel.PUBLIC.value, None, None
+    chain = _chain(session, document_id)
+    for testimony in chain:
+        if testimony is None:
+            consent, source, how = ConsentLevel.CONFIDENTIAL.value, None, None
+            break
+        if stricter(consent, testimony.consent) != consent:
+            consent = testimony.consent
+            source, how = (None, None) if testimony.document_id == document_id else (testimony.document_id, "translates")
+    if consent == ConsentLevel.CONFIDENTIAL.value:  # nothing is stricter: the texts it copies are not read
+        return AppliedConsent(consent, own, source, how, chain=tuple(t.document_id for t in chain if t is not None))
+    # Consent travels with the text, not the file: the same testimony ingested again under other
+    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates, and a text
+    # that carries another's (a republication under an editor's note) takes that one's consent too
+    # (not the other way round: a public testimony quoted in confidential notes stays public).
+    # Along the translation chain too: a translation of a republication carries what that carries.
+    chain, copied, via = _texts_carried(session, document_id)
+    through = None
+    for other in copied:
+        theirs = effective_consent(session, other)
+        if stricter(consent, theirs) != consent:
+            consent, source, how, through = theirs, other, "copies", via[other]
+    return AppliedConsent(consent, own, source, how, through, tuple(chain), tuple(copied))
+
+
 # --- who may be named ---------------------------------------------------------------------------
 
 def named_person_ids(session: Session) -> set[int]:
@@ -506,21 +567,12 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     if is_erased(document):
         raise ConsentRefused(f"document {document_id} was erased at a witness's request: it cannot be released",
                              value=document_id)
-    consent = effective_consent(session, document_id)
-    # Consent travels with the text, not the file: the same testimony ingested again under other
-    # bytes (re-encoded, republished) takes the strictest consent of its near-duplicates, and a text
-    # that carries another's (a republication under an editor's note) takes that one's consent too
-    # (not the other way round: a public testimony quoted in confidential notes stays public).
-    # Along the translation chain too: a translation of a republication carries what that carries.
-    chain, copied, via = _texts_carried(session, document_id)
-    followed = None  # the text whose consent made this one confidential, when not its own
-    for other in copied:
-        was, consent = consent, stricter(consent, effective_consent(session, other))
-        if consent == ConsentLevel.CONFIDENTIAL.value and was != consent:
-            followed = other
-    if followed is not None:
-        how = (f"document {document_id}" if via[followed] == document_id else
-               f"document {document_id} translates document {via[followed]}, which")
+    applied = applied_consent(session, document_id)
+    consent, chain, copied = applied.consent, applied.chain, applied.copied
+    if consent == ConsentLevel.CONFIDENTIAL.value and applied.how == "copies":
+        followed = applied.source
+        how = (f"document {document_id}" if applied.via == document_id else
+               f"document {document_id} translates document {applied.via}, which")
         raise ConsentRefused(f"{how} carries or repeats the text of document {followed}, which is confidential, "
                              "and takes its consent (a copy cannot be more public than what it copies); "
                              "it cannot be released", value=document_id)

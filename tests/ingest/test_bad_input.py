@@ -436,3 +436,21 @@ def test_same_bytes_with_a_stricter_sidecar_fail_and_say_what_to_run(any_store, 
     assert f"guwah consent set {original.document_id} confidential" in lowered.reason
     assert "\n" not in lowered.reason
     assert count_rows(any_store) == rows  # nothing stored or changed either time
+
+
+def test_same_bytes_with_a_sidecar_added_later_say_it_was_not_applied_and_how(any_store, tmp_path):
+    """A testimony ingested while its sidecar was misnamed, then ingested again with it named right,
+    was a bare "duplicate": the volunteer believed the title and witness were recorded."""
+    testimony = tmp_path / "account.txt"
+    testimony.write_text("An invented account of a man taken from Yining in 2018.")
+    original = ingest_file(any_store, testimony)
+    assert original.status == INGESTED
+    assert ingest_file(any_store, testimony).reason == f"same bytes as document {original.document_id}"
+    rows = count_rows(any_store)
+    (tmp_path / "account.meta.yaml").write_text("title: An account from Yining\nwitness:\n  name: Invented Person\n")
+    again = ingest_file(any_store, testimony)
+    assert again.status == DUPLICATE
+    assert "not applied" in again.reason and "\n" not in again.reason
+    assert f"guwah consent set {original.document_id}" in again.reason
+    assert f"guwah consent embargo {original.document_id}" in again.reason
+    assert count_rows(any_store) == rows

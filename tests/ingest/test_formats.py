@@ -389,3 +389,16 @@ def test_pdf_form_fields_are_read_and_its_comments_counted(store, tmp_path):
     assert outcome.skipped == ()
     with store.session() as session:
         assert session.get(Document, outcome.document_id).text == "My brother was taken to a camp in Aksu in 2018."
+
+
+def test_page_breaks_are_read_as_paragraph_breaks_and_the_original_is_kept(store, tmp_path):
+    # A form feed between PDF pages reached released texts and documents.csv: the reader layer makes
+    # it a paragraph break; the original's bytes (and their hash) stay as received.
+    data = make_pdf(["Page one: arrested in Kashgar in 2017.", "Page two: released in 2019."])
+    document = ingest_bytes(store, tmp_path, "two-pages.pdf", data)
+    assert "\f" not in document.text
+    assert "in 2017.\n\nPage two" in document.text
+    assert document.sha256 == sha256_hex(data)
+    assert store.blobs.get(document.fingerprint) == data
+    typed = ingest_bytes(store, tmp_path, "typed.txt", b"First page of the account.\n\f\nSecond page.\f")
+    assert typed.text.rstrip() == "First page of the account.\n\nSecond page."

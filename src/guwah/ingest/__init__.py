@@ -165,7 +165,7 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
         if unapplied is not None:
             raise InputError(unapplied)
         if existing is not None:
-            return IngestOutcome(path, DUPLICATE, existing, sha, f"same bytes as document {existing}")
+            return IngestOutcome(path, DUPLICATE, existing, sha, _duplicate_reason(existing, stated))
         read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
                              max_html_bytes=store.settings.max_html_bytes)
         return _store(store, path, data, sha, read, meta)
@@ -195,6 +195,19 @@ def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, me
     log.info("ingested document %s (original %s)", document_id, fingerprint[:12])  # never the plain hash
     return IngestOutcome(path, INGESTED, document_id, sha, pages_needing_ocr=tuple(read.pages_needing_ocr),
                          skipped=read.skipped)
+
+
+def _duplicate_reason(document_id: int, stated: dict) -> str:
+    """What the outcome of ingesting stored bytes again says: which document holds them and, when a
+    sidecar or flags state metadata, that none of it was applied and how to change what is stored
+    (a sidecar renamed after the ingest would otherwise seem to have been read)."""
+    reason = f"same bytes as document {document_id}"
+    if not stated:
+        return reason
+    return (f"{reason}; its sidecar and flags were not applied (ingesting again changes nothing stored): "
+            f"a stricter consent is set with `guwah consent set {document_id} LEVEL`, an embargo with "
+            f"`guwah consent embargo {document_id} --until YYYY-MM-DD`; other fields (title, author, "
+            "witness…) cannot be changed after ingest")
 
 
 def _stricter_than_stored(session: Session, document_id: int, stated: dict) -> str | None:

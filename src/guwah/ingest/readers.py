@@ -13,7 +13,7 @@ import logging
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from guwah.errors import InputError
@@ -314,8 +314,8 @@ def read_pdf(data: bytes) -> ReadResult:
         raise InputError(f"corrupt PDF ({type(error).__name__})") from error
     if not pages:
         raise InputError("the PDF has no pages")
-    # Pages are separated by a form feed, so offsets stay page-addressable; form fields come last.
-    text = "\n\f\n".join(pages)
+    # Pages are separated by a paragraph break (`page_breaks_as_paragraphs`); form fields come last.
+    text = "\n\n".join(pages)
     if form:
         text = (text + "\n\n" if text.strip() else "") + "\n".join(form)
     return ReadResult(
@@ -596,7 +596,18 @@ def read_document(name: str, data: bytes, *, max_unpacked_bytes: int,
         raise InputError(f"unreadable {_KINDS[suffix]} ({type(error).__name__})") from error
     if not result.text.strip() and not result.pages_needing_ocr:
         raise InputError("no text in the file")
-    return result
+    return replace(result, text=page_breaks_as_paragraphs(result.text))
+
+
+_PAGE_BREAK = re.compile(r"[ \t]*\n?[ \t]*\f[\s\f]*")
+
+
+def page_breaks_as_paragraphs(text: str) -> str:
+    """`text` with every page break (form feed, U+000C, and the blanks around it) made one paragraph
+    break ("\n\n"), as the reader layer hands texts on: a form feed is layout, not content, and kept
+    it would reach released texts and the open data. The stored original is untouched (hashed as
+    received); only the text read from it changes."""
+    return _PAGE_BREAK.sub("\n\n", text) if "\f" in text else text
 
 
 def _dispatch(suffix: str, data: bytes, max_unpacked_bytes: int, max_html_bytes: int) -> ReadResult:

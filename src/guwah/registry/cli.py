@@ -6,7 +6,16 @@ from dataclasses import asdict
 
 import typer
 
-from guwah.console import archive_session, err, fails_cleanly, out, print_json, reasons_line, stage_progress
+from guwah.console import (
+    ID_ARGUMENTS,
+    archive_session,
+    err,
+    fails_cleanly,
+    out,
+    print_json,
+    reasons_line,
+    stage_progress,
+)
 from guwah.domain import MAX_ID
 
 ENTRY_HELP = "Entry number, 7 or E-7"
@@ -40,7 +49,7 @@ def persons_list(
     err.print(f"{len(views)} entr{'y' if len(views) == 1 else 'ies'}")
 
 
-@persons_app.command("show")
+@persons_app.command("show", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def persons_show(
     number: str = typer.Argument(..., help=f"{ENTRY_HELP} (a merged number leads to the survivor)."),
@@ -95,7 +104,7 @@ def print_release_changes(act) -> None:
                   "as approved before", highlight=False, markup=False, soft_wrap=True)
 
 
-@persons_app.command("merge")
+@persons_app.command("merge", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the entry that stays."),
                   merged: str = typer.Argument(..., help=f"{ENTRY_HELP}: the entry merged into it (it will redirect)."),
@@ -113,7 +122,7 @@ def persons_merge(survivor: str = typer.Argument(..., help=f"{ENTRY_HELP}: the e
     print_release_changes(act)
 
 
-@persons_app.command("split")
+@persons_app.command("split", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def persons_split(number: str = typer.Argument(..., help=f"{ENTRY_HELP}."),
                   mentions: list[str] = typer.Option(..., "--mentions",
@@ -147,7 +156,7 @@ def persons_undo() -> None:
     print_release_changes(act)
 
 
-@persons_app.command("judge")
+@persons_app.command("judge", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def persons_judge(a: str = typer.Argument(..., help="Mention id, 4 or M-4."),
                   b: str = typer.Argument(..., help="Mention id, 4 or M-4."),

@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
-from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.console import ID_ARGUMENTS, archive_session, err, fails_cleanly, number_argument, out, print_json
 from guwah.domain import MAX_ID, mention_label, subject_label
 
 MENTION_HELP = "Mention id, 12 or M-12 (as `guwah review list` and `persons show` print it)."
@@ -81,7 +81,7 @@ def _print_release(release: dict) -> None:
     err.print(f"{len(masks)} masks.", highlight=False)
 
 
-@release_app.command("propose")
+@release_app.command("propose", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def release_propose(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
@@ -106,7 +106,7 @@ def release_propose(
               f"{release_id}`; until then nothing changes on the public site.", highlight=False)
 
 
-@release_app.command("propose-entry")
+@release_app.command("propose-entry", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def release_propose_entry(number: str = typer.Argument(..., help="Person entry number, 7 or E-7 (guwah persons list).")) -> None:
     """Draft the public view of a person entry: named mentions only, facts from released testimonies."""
@@ -122,10 +122,11 @@ def release_propose_entry(number: str = typer.Argument(..., help="Person entry n
     err.print(f"Draft {release_id} stored; another reviewer approves it with `guwah release approve {release_id}`.")
 
 
-@release_app.command("show")
+@release_app.command("show", context_settings=ID_ARGUMENTS)
 @fails_cleanly
-def release_show(release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release list`).")) -> None:
+def release_show(release_id: str = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
     """Print one release with its masks highlighted."""
+    release_id = number_argument(release_id, "a release number")
     from guwah.releases import get_release, subject_number
 
     with archive_session("read") as (store, session):
@@ -135,13 +136,14 @@ def release_show(release_id: int = typer.Argument(..., max=MAX_ID, help="Release
     _print_release(shown)  # the read is audited even when the reader stops early
 
 
-@release_app.command("approve")
+@release_app.command("approve", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def release_approve(
-    release_id: int = typer.Argument(..., max=MAX_ID, help="Release number (from `guwah release propose` or `list`)."),
+    release_id: str = typer.Argument(..., help="Release number (from `guwah release propose` or `list`)."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own draft)."),
 ) -> None:
     """Approve a drafted release: from now on it is what the public sees."""
+    release_id = number_argument(release_id, "a release number")
     from guwah.publish import DOCUMENT, release_embargo
     from guwah.releases import approve_release, subject_number
 
@@ -156,7 +158,7 @@ def release_approve(
         err.print(f"Released: {subject} is public in the form of release {release_id}.")
 
 
-@release_app.command("withdraw")
+@release_app.command("withdraw", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def release_withdraw(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
@@ -231,7 +233,7 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
         raise typer.Exit(1)
 
 
-@naming_app.command("propose")
+@naming_app.command("propose", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def naming_propose(
     person: str = typer.Argument(..., help=MENTION_HELP),
@@ -251,14 +253,15 @@ def naming_propose(
     err.print(f"Naming basis {basis_id} proposed; another reviewer approves it with `guwah naming approve {basis_id}`.")
 
 
-@naming_app.command("approve")
+@naming_app.command("approve", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def naming_approve(
-    basis_id: int = typer.Argument(..., max=MAX_ID, help="Naming basis number."),
+    basis_id: str = typer.Argument(..., help="Naming basis number."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own proposal)."),
 ) -> None:
     """Approve a naming basis: releases drafted from now on show the person's name. Says which public
     releases masked the person and came down, and which approval each waits for."""
+    basis_id = number_argument(basis_id, "a naming basis number")
     from guwah.releases import approve_naming
 
     with archive_session("release") as (store, session):
@@ -279,7 +282,7 @@ def naming_approve(
                       "have a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
 
 
-@naming_app.command("withdraw")
+@naming_app.command("withdraw", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> None:
     """Withdraw every basis for naming a person (every mention of their registry entry); every
@@ -318,7 +321,7 @@ def naming_list(as_json: bool = typer.Option(False, "--json", help="Print JSON."
                   f"proposed by {r['proposed_by']}", highlight=False, markup=False)
 
 
-@consent_app.command("set")
+@consent_app.command("set", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def consent_set(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
@@ -355,7 +358,7 @@ def consent_set(
         err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")
 
 
-@consent_app.command("embargo")
+@consent_app.command("embargo", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def consent_embargo(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
@@ -421,13 +424,14 @@ def _decide(change_id: int, approve: bool, reason: str | None) -> tuple[int, int
         return change.document_id, draft
 
 
-@consent_app.command("approve")
+@consent_app.command("approve", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def consent_approve(
-    change_id: int = typer.Argument(..., max=MAX_ID, help="Request number (from `guwah consent pending`)."),
+    change_id: str = typer.Argument(..., help="Request number (from `guwah consent pending`)."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own request)."),
 ) -> None:
     """Approve a consent raise; a release is drafted for review (nothing is published yet)."""
+    change_id = number_argument(change_id, "a request number")
     document_id, draft = _decide(change_id, True, reason)
     if draft is not None:
         err.print(f"Consent change {change_id} approved; release draft {draft} of document {document_id} waits for "
@@ -441,18 +445,19 @@ def consent_approve(
               "consent of a text it copies).", highlight=False)
 
 
-@consent_app.command("refuse")
+@consent_app.command("refuse", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def consent_refuse(
-    change_id: int = typer.Argument(..., max=MAX_ID, help="Request number."),
+    change_id: str = typer.Argument(..., help="Request number."),
     reason: str | None = typer.Option(None, help="Why."),
 ) -> None:
     """Refuse a consent raise."""
+    change_id = number_argument(change_id, "a request number")
     _decide(change_id, False, reason)
     err.print(f"Consent change {change_id} refused.")
 
 
-@consent_app.command("withdraw")
+@consent_app.command("withdraw", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def consent_withdraw(
     person: str = typer.Argument(..., help=f"The witness's {MENTION_HELP[0].lower()}{MENTION_HELP[1:]} (every mention of its entry follows)."),
@@ -506,7 +511,7 @@ def consent_withdraw(
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
 
-@consent_app.command("erase-document")
+@consent_app.command("erase-document", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def consent_erase_document(
     doc: str = typer.Argument(..., help="Document id or SHA-256 prefix (a confidential one)."),
