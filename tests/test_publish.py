@@ -128,6 +128,22 @@ def test_every_metadata_field_goes_through_the_masks(store, tmp_path):
     assert shown.url is None  # an address with a name in it is withheld whole
 
 
+def test_a_pseudonym_shown_in_a_field_is_no_unread_name_and_a_real_name_still_is(store):
+    # Before: the metadata check read the pseudonym a mask put in the author and publisher
+    # ("Person ZPBT", four random letters) as a name no extraction read, and refused the release,
+    # for some pseudonyms and not others. Every form `pseudonym` writes is left out now; a real
+    # name beside it is still found (control).
+    from guwah.publish import unread_names
+    from guwah.redaction import PSEUDONYM_FORM
+
+    shown = {"title": "Account of Person ZPBT", "author": "Person ZPBT", "publisher": "Person Q7XA press"}
+    with store.session() as session:
+        assert unread_names(session, shown) == {}
+        found = unread_names(session, {**shown, "author": "Person ZPBT and Tashpolat Yunusbek"})
+    assert set(found) == {"author"} and "Tashpolat" in found["author"] and "ZPBT" not in found["author"], found
+    assert PSEUDONYM_FORM.fullmatch("Person ZPBT") and not PSEUDONYM_FORM.search("Person zpbt")
+
+
 def test_names_known_from_other_documents_are_masked(store, tmp_path):
     secret = add(store, tmp_path, "c.txt", "consent: confidential\nwitness: {name: Abduweli Qasimjan}\n",
                  text="I am Abduweli Qasimjan and this stays private.")

@@ -503,8 +503,10 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     from guwah.extract import extract_texts
     from guwah.names.given import given_name
     from guwah.names.inflection import stems
+    from guwah.redaction import PSEUDONYM_FORM
 
-    values = {key: content.get(key) for key in _METADATA_FIELDS}
+    # a pseudonym shown in a field is no one's name (it came from a mask)
+    values = {key: PSEUDONYM_FORM.sub(" ", content.get(key) or "").strip() for key in _METADATA_FIELDS}
     values = {key: value for key, value in values.items() if value and value not in DEFAULT_TITLES}
     if not values:
         return {}

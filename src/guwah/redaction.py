@@ -118,6 +118,11 @@ def pseudonym(ring: KeyRing, person_id: int) -> str:
     return "Person " + base64.b32encode(digest).decode()[:4]
 
 
+# What `pseudonym` writes: "Person " and four base-32 letters/digits. A checker reading shown text for
+# names (guwah.publish.unread_names) leaves these out: "Person ZPBT" reads as a name, and is no one's.
+PSEUDONYM_FORM = re.compile(r"\bPerson [A-Z2-7]{4}\b")
+
+
 def _stricter(a: str | None, b: str) -> str:
     return b if a is None or a == b else WITHHELD
 
