@@ -53,21 +53,29 @@ _ENTRY_NUMBER = re.compile(r"(?:E-?)?(\d+)", re.IGNORECASE)
 _MENTION_ID = re.compile(r"(?:M-?)?(\d+)", re.IGNORECASE)
 
 
+def _typed_number(typed: str | int, form: re.Pattern, what: str, example: str, other: str, hint: str) -> int:
+    """The number in `typed` as `form` reads it (surrounding spaces allowed), at most MAX_ID.
+    Raises InputError naming `what` and its written `example`, with `hint` when `typed` starts with
+    the `other` kind's prefix."""
+    text = str(typed).strip()
+    match = form.fullmatch(text)
+    if match is None or not match.group(1).isascii():
+        shown = hint if text.upper().startswith(other[0]) else ""
+        raise InputError(f"{what} is written {example}{shown}", value=text)
+    number = int(match.group(1))
+    if number > MAX_ID:
+        raise InputError(f"{what} is at most {MAX_ID}", value=text)
+    return number
+
+
 def person_number(typed: str | int) -> int:
     """An entry number as typed, "7" or "E-7" (also "e7", surrounding spaces allowed), as an int.
 
     Raises InputError (one line) for anything else, a mention id ("M-12") included, or a number
     above MAX_ID.
     """
-    text = str(typed).strip()
-    match = _ENTRY_NUMBER.fullmatch(text)
-    if match is None or not match.group(1).isascii():
-        hint = " (M- is a mention id)" if text.upper().startswith("M") else ""
-        raise InputError(f"an entry number is written 7 or {ENTRY_PREFIX}7{hint}", value=text)
-    number = int(match.group(1))
-    if number > MAX_ID:
-        raise InputError(f"an entry number is at most {MAX_ID}", value=text)
-    return number
+    return _typed_number(typed, _ENTRY_NUMBER, "an entry number", f"7 or {ENTRY_PREFIX}7", MENTION_PREFIX,
+                         f" ({MENTION_PREFIX} is a mention id)")
 
 
 def mention_id(typed: str | int) -> int:
@@ -77,15 +85,8 @@ def mention_id(typed: str | int) -> int:
     Raises InputError (one line) for anything else, an entry number ("E-7") included, or an id
     above MAX_ID.
     """
-    text = str(typed).strip()
-    match = _MENTION_ID.fullmatch(text)
-    if match is None or not match.group(1).isascii():
-        hint = " (E- is an entry number: `guwah persons show` lists its mentions)" if text.upper().startswith("E") else ""
-        raise InputError(f"a mention id is written 12 or {MENTION_PREFIX}12{hint}", value=text)
-    number = int(match.group(1))
-    if number > MAX_ID:
-        raise InputError(f"a mention id is at most {MAX_ID}", value=text)
-    return number
+    return _typed_number(typed, _MENTION_ID, "a mention id", f"12 or {MENTION_PREFIX}12", ENTRY_PREFIX,
+                         f" ({ENTRY_PREFIX} is an entry number: `guwah persons show` lists its mentions)")
 
 
 def next_number(session: Session, kind: str = PERSON) -> int:
