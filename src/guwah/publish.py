@@ -505,7 +505,7 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     field ("Interview with Tashpolat Yunusbek": an HTML page's own title names people the lexicon
     does not know), and belong to no named person's name (compared by stem,
     `guwah.names.inflection.stems`). Masked and named people's words never count."""
-    from guwah.extract import extract_texts
+    from guwah.extract import extract_person_names
     from guwah.names.given import given_name
     from guwah.names.inflection import stems
     from guwah.redaction import PSEUDONYM_FORM
@@ -518,9 +518,10 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     named = named_person_ids(session)
     named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
                    if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
-    # The extractor reads the text only; each field is read as a text of its own (its language detected).
-    read = {key: [word for person in result["persons"] for word in _WORD.findall(person.get("name") or "")]
-            for key, result in zip(values, extract_texts(list(values.values())), strict=True)}
+    # The extractor reads the text only; each field is read as a text of its own (its language detected),
+    # for the names of its persons alone (the steps that cannot change them are left out).
+    read = {key: [word for name in names for word in _WORD.findall(name)]
+            for key, names in zip(values, extract_person_names(list(values.values())), strict=True)}
     found: dict[str, list[str]] = {}
     for key, value in values.items():
         for word in _WORD.findall(value):
