@@ -779,6 +779,37 @@ def test_cli_naming_approve_names_the_release_it_took_down_and_the_approval_pend
     assert re.search(r"`guwah release approve \d+`", text)
 
 
+def test_cli_naming_approve_says_which_mentions_of_the_entry_still_mask_the_name(store, tmp_path, monkeypatch):
+    # A newcomer approved a basis for one mention of an entry whose other mention (from a
+    # confidential interview, same name) had none: "may now be shown by name", and every release
+    # still masked the name, with no word why.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.registry import merge
+    from guwah.storage.tables import Person
+    from tests.shared import point_cli_at
+
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    witness = witness_id(store, document_id)
+    again = name_person(store, document_id, "Rayila Kamal", "confidential")  # the same woman, another mention
+    lone = name_person(store, document_id, "Tursun Ehmet", "confidential")
+    with store.session() as session:
+        entries = [session.get(Person, mention).entry.number for mention in (witness, again)]
+        merge(session, *entries, "reviewer")
+        bases = [propose_basis(session, mention, "own_consent", "drafter").id for mention in (lone, witness)]
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    said = []
+    for basis in bases:
+        result = CliRunner().invoke(app, ["naming", "approve", str(basis)])
+        assert result.exit_code == 0, result.output
+        said.append(" ".join(result.stderr.split()))
+    assert "may now be shown by name" in said[0] and "no basis names" not in said[0]  # control: a lone mention
+    assert f"Entry E-{entries[0]} also has mentions M-{again} that no basis names" in said[1], said[1]
+    assert f"`guwah naming propose M-{again} --basis …`" in said[1]
+
+
 def test_a_month_to_mask_is_masked_however_the_text_writes_that_month():
     # Before: `--mask "May 2018"` (a month-precision date, as the extractor reads most) masked that
     # spelling and its Russian case forms only: "May, 2018", 2018-05, 05/2018, 2018年5月, «мамыр

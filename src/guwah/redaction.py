@@ -287,6 +287,12 @@ def _feminine_surname_ending() -> regex.Pattern:
     return regex.compile(rf"\p{{Latin}}{{{_MIN_PART},}}(?:{'|'.join([*endings, 'ina', 'yna'])})")
 
 
+# Honorifics Uyghur and Kazakh write onto a given name ("lady", "sir": Dilnurxan, Dilnurkhan,
+# Dilnurxanim, Дилнурхан, Дилнурханым, دىلنۇرخان), folded as `stems` gives them; case endings
+# before them are already taken off by `stems` (Dilnurxanning → dilnurxan).
+_HONORIFIC = regex.compile(r"(?:(?:x|kh|h)an(?:im)?|хан(?:ым|ум)?|خان(?:ىم)?)\Z")
+
+
 @functools.lru_cache(maxsize=65536)
 def _mask_stems(word: str) -> frozenset[str]:
     """`stems` of a word of a text, and for each Latin stem with a feminine surname ending the
@@ -294,9 +300,12 @@ def _mask_stems(word: str) -> frozenset[str]:
     Tursunowa → tursunow), as `stems` reads Cyrillic (Омарова → омаров). The endings: the feminine
     surname suffixes of `guwah.names.forms.SUFFIXES` (-ova, -eva, -owa, -ewa) and -ina/-yna, the
     feminine of the Russian surnames in -in/-yn (`guwah.names.inflection`'s Russian rules). A
-    patronymic (-ovna, -ovich) is not a surname: it is the child of a man of that given name."""
+    patronymic (-ovna, -ovich) is not a surname: it is the child of a man of that given name.
+    A stem with an honorific written on (`_HONORIFIC`: Dilnurkhan) also gives the name before it
+    (dilnur), when that keeps at least a name part's letters (not Orhan → "or")."""
     found = stems(_INVISIBLE.sub("", word))
-    return found | {stem[:-1] for stem in found if _feminine_surname_ending().fullmatch(stem)}
+    found |= {stem[:-1] for stem in found if _feminine_surname_ending().fullmatch(stem)}
+    return found | {stem[:honorific.start()] for stem in found if (honorific := _HONORIFIC.search(stem, _MIN_PART))}
 
 
 def _part_match(word: str, masking: Masking) -> tuple[str | None, bool, set[str]]:

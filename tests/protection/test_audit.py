@@ -109,6 +109,39 @@ def test_concurrent_appends_from_one_server_keep_one_chain(any_store):
     assert check(any_store) == (30, [])
 
 
+def test_appends_from_two_processes_keep_one_chain(any_store):
+    """Two commands on one archive at once (two CLI runs, the CLI beside `guwah serve`): the second
+    reads the chain's last entry only once the first has committed (a newcomer's `guwah release
+    show` run twice at once died on "UNIQUE constraint failed: audit_entry.id" on SQLite)."""
+    import threading
+    import time
+
+    from guwah.storage import Store
+
+    other = Store(any_store.settings)  # another process: its own engine and its own lock
+    failures = []
+
+    def second():
+        try:
+            with other.session() as session:
+                other.audit(session, "user1", "read", "document", 2)
+        except Exception as error:  # noqa: BLE001 — collected and asserted below
+            failures.append(repr(error))
+
+    try:
+        fill(any_store, 1)
+        with any_store.session() as session:
+            any_store.audit(session, "user0", "read", "document", 1)
+            thread = threading.Thread(target=second)
+            thread.start()
+            time.sleep(1.5)  # the second command starts its append while this one holds the chain
+        thread.join()
+    finally:
+        other.close()
+    assert failures == []
+    assert check(any_store) == (3, [])  # control: every append landed, in one chain
+
+
 # --- removal is never hidden by later appends ---------------------------------------------------
 
 def ids(store):

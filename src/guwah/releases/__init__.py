@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from sqlalchemy import event, func, select
@@ -39,6 +39,7 @@ from guwah.publish import (
     draft_content,
     effective_consent,
     entry_content,
+    named_person_ids,
     names_were_read,
     number_public_facilities,
     quotation_index,
@@ -816,13 +817,18 @@ class NamingApproval:
     """What approving a naming basis did to the public: `withdrawn` lists the releases that masked
     the person (each with its redraft); `pending` the redrafts that differ from what was approved
     only by showing this person, so that one release approval by another reviewer (`guwah release
-    approve N`) puts them back; the others must be drafted again by a person."""
+    approve N`) puts them back; the others must be drafted again by a person. `entry` is the
+    person's registry entry number (None for a mention in no entry), and `still_withheld` the other
+    mentions of that entry with no standing basis: their names stay masked in every text, this
+    person's own name too where it is written alike, until each has a basis of its own."""
 
     basis: int
     person: int
     reviewer: str
     withdrawn: list[ReleaseChange]
     pending: list[int]
+    entry: int | None = None
+    still_withheld: list[int] = field(default_factory=list)
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None) -> NamingApproval:
@@ -855,7 +861,14 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
                    version=redraft.version, naming_basis=basis_id)
             pending.append(redraft.id)
     session.flush()
-    return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending)
+    from guwah.registry import mentions_of
+
+    person = session.get(Person, row.person_id)
+    named = named_person_ids(session)
+    others = [] if person.entry is None else [
+        mention.id for mention in mentions_of(session, person.entry) if mention.id not in named]
+    return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
+                          None if person.entry is None else person.entry.number, others)
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:

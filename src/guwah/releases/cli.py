@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from guwah.console import ID_ARGUMENTS, archive_session, err, fails_cleanly, number_argument, out, print_json
-from guwah.domain import MAX_ID, mention_label, subject_label
+from guwah.domain import MAX_ID, entry_label, mention_label, subject_label
 
 MENTION_HELP = "Mention id, 12 or M-12 (as `guwah review list` and `persons show` print it)."
 
@@ -268,6 +268,12 @@ def naming_approve(
         done = approve_naming(session, basis_id, store.settings.actor, reason)
     err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
               highlight=False)
+    if done.still_withheld:
+        others = ", ".join(mention_label(mention) for mention in done.still_withheld)
+        err.print(f"  Entry {entry_label(done.entry)} also has mentions {others} that no basis names: their names "
+                  "stay masked in every text (this person's name too, where it is written alike) until each has a "
+                  f"basis (`guwah naming propose {mention_label(done.still_withheld[0])} --basis …`).",
+                  highlight=False, markup=False, soft_wrap=True)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
         err.print(f"Took down release {change.release} of {change.subject}{public}: it "

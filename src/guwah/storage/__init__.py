@@ -99,6 +99,12 @@ class Store:
         session.info["holds_audit_lock"] = True
         if session.get_bind().dialect.name == "postgresql":  # other processes; held until commit
             session.execute(text("LOCK TABLE audit_entry IN EXCLUSIVE MODE"))
+        else:
+            # Other processes on SQLite (a second command, `guwah serve`'s workers): a write takes
+            # the database's one write lock until commit (waiting busy_timeout for it), so the
+            # chain's last entry is read after any other appender's commit, not before it (two
+            # appenders then chose the same id: "UNIQUE constraint failed: audit_entry.id").
+            session.execute(text("UPDATE audit_entry SET id = id WHERE 0"))
 
     def audit(self, session: Session, actor: str, action: str, record_type: str | None = None,
               record_id: object = None, **detail) -> None:

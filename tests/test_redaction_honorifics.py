@@ -1,0 +1,38 @@
+"""A withheld given name is masked when an honorific is written onto it (a newcomer's report: with
+"Dilnur Kasimova" withheld, a released text kept "Someone called her Dilnurkhan"): Uyghur and
+Kazakh add -xan / -khan / -han ("lady", "sir") and -xanim / -hanim / -ханым to a given name, in
+Latin, Cyrillic and Arabic script, and case endings may follow. Other words that happen to end so
+stay, unless what is left is the withheld name. Invented people, our own words."""
+
+import pytest
+
+from guwah.redaction import Withheld, build_masking, redact
+
+
+def _shown(text: str, withheld: str = "Dilnur Kasimova") -> str:
+    return redact(text, build_masking([Withheld(1, (withheld,), "[name withheld]")], [])).text
+
+
+@pytest.mark.parametrize("honoured", [
+    "Dilnurkhan", "Dilnurxan", "Dilnurhan", "Dilnurxanim", "Dilnurkhanim", "Dilnurxanning", "Dilnurkhan's",
+])
+def test_a_withheld_given_name_with_an_honorific_is_masked_in_latin_script(honoured):
+    shown = _shown(f"Someone called her {honoured} at the meeting in Aksu.")
+    assert "Dilnur" not in shown, shown
+    assert shown.startswith("Someone called her ") and shown.endswith(" at the meeting in Aksu."), shown
+
+
+@pytest.mark.parametrize(("withheld", "text", "honoured"), [
+    ("Дилнур Касимова", "Все говорили о Дилнурхан и ждали.", "Дилнурхан"),
+    ("Дилнур Касимова", "Дилнурханым келді.", "Дилнурханым"),
+    ("دىلنۇر قاسىموۋا", "يىغىندا دىلنۇرخاننىڭ سۆزى ئوقۇلدى.", "دىلنۇرخاننىڭ"),
+    ("دىلنۇر قاسىموۋا", "يىغىندا دىلنۇرخان بار ئىدى.", "دىلنۇرخان"),
+])
+def test_a_withheld_given_name_with_an_honorific_is_masked_in_cyrillic_and_arabic_script(withheld, text, honoured):
+    shown = _shown(text, withheld)
+    assert honoured not in shown and "[name withheld]" in shown, shown
+
+
+def test_a_word_ending_like_an_honorific_stays_when_the_rest_is_no_withheld_name():
+    shown = _shown("Orhan and Gulhan met Nurkhan; Dilnurkhan stayed home.")
+    assert shown == "Orhan and Gulhan met Nurkhan; [name withheld] stayed home.", shown
