@@ -307,6 +307,136 @@ def _home_of(found: str) -> str | None:
     return ".".join(shared) or None
 
 
+# A home below its county: the township (乡, 镇, yëziliqi, köyü, township, Gemeinde, волость…) a
+# hometown cell names after its county, and the village's number there ("Yantaq yëziliqi
+# 11-kent", 莎车县托格热克乡12村, «Саван, Янтақ, 9-ауыл»). The gazetteer stops at the county, so
+# before this two namesakes of one county were of one home whatever their townships; a township
+# appended to the county's id (TOWNSHIP, then the village's number as one more level) makes two
+# townships of one county disagree where the gazetteer's ids are compared (`nested`), and a home
+# given to the county alone agree with both.
+TOWNSHIP = "~"
+# Every level word of the gazetteer (county, township, village, prefecture…), folded: words of
+# an address that name a level, not a place.
+ALL_LEVEL_WORDS = frozenset(fold(word) for word in level_words())
+NUMBER = re.compile(r"\d+")
+# A word of an address with a number: the number alone, or run into a level word by a dash
+# ("11-kent", "9-ауыл", "18-كەنت").
+NUMBERED_WORD = re.compile(r"(\d+)(?:-(\w+))?")
+
+
+@lru_cache(maxsize=65536)
+def local_unit(hometown: str, found: str) -> tuple[frozenset[str], int | None] | None:
+    """The township a hometown cell names below its county, and its village's number: (the
+    township name's whole-name keys, `guwah.names.name_keys`, one set across scripts; the number
+    or None), or None where no township can be told apart.
+
+    `found` is the cell's `place_id`; only a county (or a city of county level: an id of three
+    levels or more) is read. The township is the one word of the cell that is no level word
+    (ALL_LEVEL_WORDS), no number and not a name of the county or of a place holding it; in a
+    Chinese address, the unit ending in 乡 or 镇 after the county's units (HAN_UNIT). A cell with
+    two such words or none has no township ("Kashgar, Bostan" names a prefecture; in «Саван,
+    Янтақ» the county is not known). The village's number is the cell's one number, read only
+    with a township."""
+    if found.count(".") < 2 or not in_homeland(found):
+        return None
+    numbers = NUMBER.findall(hometown)
+    village = int(numbers[0]) if len(numbers) == 1 else None
+    if has_han(hometown):
+        name = _han_township(hometown.replace(" ", ""), found)
+    else:
+        name = _latin_township(hometown, found)
+    if name is None:
+        return None
+    from guwah.names import name_keys
+
+    keys = frozenset(key[2:] for key in name_keys(name) if key.startswith("n:"))
+    return (keys, village) if keys else None
+
+
+def _han_township(text: str, found: str) -> str | None:
+    """The township of a Chinese address after its county's units: the one unit ending in 乡 or
+    镇 that follows a unit of the county or a place holding it, without that ending."""
+    units = HAN_UNIT.findall(text)
+    towns = [number for number, unit in enumerate(units) if unit[-1] in "乡镇" and len(unit) > 2]
+    if len(towns) != 1 or towns[0] == 0:
+        return None
+    before = _han_address("".join(units[:towns[0]]))
+    if before is None or not nested(before, found):
+        return None
+    return units[towns[0]][:-1]
+
+
+def _latin_township(text: str, found: str) -> str | None:
+    """The township of an address in letters (any script but Chinese): its one word that is no
+    level word, no number and names no place nested with `found` (alone or with the next word:
+    a county's name of two words), where another word does name such a place."""
+    words = [word.strip(".,()'\"") for word in ADDRESS_SEPARATORS.sub(" ", text).split()]
+    left: list[str] = []
+    named = False  # whether a word names the place: else the place was read from the whole cell
+    at = 0
+    while at < len(words):
+        word = words[at]
+        numbered = NUMBERED_WORD.fullmatch(word)
+        if not word or (numbered and (not numbered.group(2) or fold(numbered.group(2)) in ALL_LEVEL_WORDS)):
+            at += 1
+            continue
+        if any(char.isdigit() for char in word):
+            return None  # a number run into a word the address does not explain
+        if fold(word) in ALL_LEVEL_WORDS:
+            at += 1
+            continue
+        if at + 1 < len(words) and _names_found(f"{word} {words[at + 1]}", found):
+            named, at = True, at + 2
+            continue
+        if _names_found(word, found):
+            named, at = True, at + 1
+            continue
+        left.append(word)
+        at += 1
+    # "Kreis Maralbeschi" is the county read as a whole, loosely: no word of it names the
+    # county strictly, and the word left is the county's name, not a township's.
+    return left[0] if named and len(left) == 1 else None
+
+
+def _names_found(text: str, found: str) -> bool:
+    """Whether the words name `found` or a place holding it or inside it (strictly, or in their
+    Turkish reading: TURKISH_READING)."""
+    place = _resolve(text, True) or _resolve(text.translate(TURKISH_READING), True)
+    return place is not None and nested(place, found)
+
+
+def settle_townships(units: dict[str, tuple[str, tuple[frozenset[str], int | None]]]) -> dict[str, str]:
+    """The home of each hometown cell that names a township (`local_unit`), given (its home, its
+    unit) per cell: the home, TOWNSHIP and the township, then the village's number as one more
+    level ("xj.kashgar.yarkant.~DKLK.12").
+
+    One township's spellings in several scripts give keys that overlap, not always one key
+    (燕塔克 and Yantaq), so within each home the townships whose keys overlap, directly or
+    through others, are one township, named by the least of their keys: two spellings are two
+    townships only where no key joins them (a link too many only makes two townships one)."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(node):
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for home, (keys, _) in units.values():
+        first = find((home, min(keys)))
+        for key in keys:
+            other = find((home, key))
+            if other != first:
+                keep, gone = sorted((first, other))
+                parent[gone] = keep
+                first = keep
+    settled = {}
+    for cell, (home, (keys, village)) in units.items():
+        township = f"{home}.{TOWNSHIP}{find((home, min(keys)))[1]}"
+        settled[cell] = township if village is None else f"{township}.{village}"
+    return settled
+
+
 @lru_cache(maxsize=65536)
 def facility_place(text: str) -> str | None:
     """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu,
@@ -398,7 +528,8 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
     known: dict[str, list[str]] = dict(keys_by_name or {})  # keys per distinct spelling: lists repeat names
-    places = {} if places is None else places  # place columns per distinct (hometown, facility) cells
+    # place columns per distinct (hometown, facility) cells, townships settled over the input
+    places = place_columns(mentions) if places is None else places
     for uid, mention in enumerate(mentions):
         name_key_list = known.get(mention.name)
         if name_key_list is None:
@@ -437,6 +568,12 @@ def place_columns(mentions: Sequence[Mention]) -> dict[tuple, tuple]:
         cell = (mention.hometown, mention.facility)
         if cell not in places:
             places[cell] = _places(*cell, homes=homes, facilities=facilities)
+    # A home below its county, where the cell names a township (`local_unit`), is settled over
+    # every cell of the input at once: one township's spellings are joined by their keys.
+    townships = settle_townships({cell: (home, unit) for cell, (_, home, unit) in homes.items() if unit is not None})
+    if townships:
+        places = {cell: (place, facility, townships.get(cell[0], home))
+                  for cell, (place, facility, home) in places.items()}
     return places
 
 
@@ -455,11 +592,14 @@ def _places(hometown: str | None, facility: str | None, homes: dict | None = Non
     return place, held[0], home[1]
 
 
-def _hometown_cell(hometown: str | None) -> tuple[str | None, str | None]:
-    """A hometown cell's place id (None where it states nothing: `stated`) and its `home_place`."""
+def _hometown_cell(hometown: str | None) -> tuple[str | None, str | None, tuple | None]:
+    """A hometown cell's place id (None where it states nothing: `stated`), its `home_place`,
+    and the township it names below a home of county level (`local_unit`; else None)."""
     value = stated(hometown)
     found = place_id(value) if value else None
-    return found, (_home_of(found) if found is not None else None)
+    home = _home_of(found) if found is not None else None
+    unit = local_unit(value, found) if home is not None and home.count(".") >= 2 else None
+    return found, home, unit
 
 
 def _facility_cell(facility: str | None) -> tuple[str | None, str | None]:
