@@ -34,14 +34,28 @@ def test_one_township_is_read_alike_in_every_script(cell):
 @pytest.mark.parametrize(("cell", "read"), [
     ("Yarkant", False),                      # a county alone
     ("Yarkant 12", False),                   # a number without a township
-    ("Kashgar, Bostan", False),              # a prefecture: township names repeat from county to county
+    ("Kashgar, Bostan yëziliqi", False),     # a prefecture: township names repeat from county to county
     ("Kreis Maralbeschi", False),            # the county read as a whole, loosely: its word is no township
     ("Maralbëshi Arawat yëziliqi", True),
-    ("Yengisar, Bostan", True),              # a county and one word more, comma apart
+    ("Yengisar, Bostan", False),             # a word no unit word or village number marks as a township
+    ("Yengisar, Bostan, 4-kent", True),      # ... and the same with its village
     ("Yëngisar Tograk köyü 3", True),
+    ("Gemeinde Bostan, Yengisar", True),
+    ("Akto, Kizilsu Kirghiz Autonomous Prefecture", False),   # the level's own words
+    ("Huocheng County, Ili Kazakh AP", False),
+    ("喀什地区疏附库克塔里镇", False),          # the county's short name run into the township
+    ("喀什地区疏附县库克塔里镇", True),
 ])
 def test_a_township_is_read_only_beside_a_county_a_word_names(cell, read):
     assert (unit(cell) is not None) is read
+
+
+def test_township_keys_a_consonant_apart_are_one_township_but_others_stay_apart():
+    # 英吉库木 reads NCKM, Yengiqum NCM: one township; Tograk (DKLK) is another
+    homes = settle_townships({"a": ("xj.kashgar.shufu", (frozenset({"NCKM"}), 7)),
+                              "b": ("xj.kashgar.shufu", (frozenset({"NCM"}), 7)),
+                              "c": ("xj.kashgar.shufu", (frozenset({"DKLK"}), 7))})
+    assert homes["a"] == homes["b"] and homes["a"] != homes["c"]
 
 
 def test_townships_whose_keys_overlap_are_one_and_the_village_is_a_level_below():
@@ -57,7 +71,7 @@ def test_townships_whose_keys_overlap_are_one_and_the_village_is_a_level_below()
 
 
 def test_place_columns_give_a_county_and_its_townships_homes_that_nest():
-    cells = ["Yëngisar Tograk köyü 3", "英吉沙县托格热克乡3村", "Yengisar, Bostan", "Yengisar", "Yengisar Tograk köyü 4"]
+    cells = ["Yëngisar Tograk köyü 3", "英吉沙县托格热克乡3村", "Yengisar Bostan yëziliqi", "Yengisar", "Yengisar Tograk köyü 4"]
     places = place_columns([Mention(str(n), "Memet Tursun", hometown=cell) for n, cell in enumerate(cells)])
     tograk, chinese, bostan, county, other_village = (places[(cell, None)][2] for cell in cells)
     assert tograk == chinese and TOWNSHIP in tograk
@@ -71,6 +85,6 @@ def test_namesakes_of_two_townships_of_one_county_stay_apart():
                     Mention("b", "Мемет Турсун", "male", None, hometown, None, (2017, 2017))]
         return link_mentions(mentions).cluster_ids
 
-    assert pair("Йеңисар, Тоғрақ") == [1, 1]      # one township in two scripts: one person
-    assert pair("Йеңисар") == [1, 1]              # the county alone says nothing against it
-    assert pair("Йеңисар, Бостан") == [1, 2]      # another township of the county: two persons
+    assert pair("Йеңисар, Тоғрақ ауылы") == [1, 1]    # one township in two scripts: one person
+    assert pair("Йеңисар") == [1, 1]                  # the county alone says nothing against it
+    assert pair("Йеңисар, Бостан ауылы") == [1, 2]    # another township of the county: two persons

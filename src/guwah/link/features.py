@@ -14,7 +14,7 @@ from functools import lru_cache
 from guwah.errors import InputError
 from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
-from guwah.places.gazetteer import LOCAL_LEVELS, is_local_word, level_words
+from guwah.places.gazetteer import LOCAL_LEVELS, ethnonyms, is_local_word, level_words
 
 UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
 # The gazetteer id of the region the persons come from. A hometown outside it (Almaty, Istanbul)
@@ -319,6 +319,12 @@ TOWNSHIP = "~"
 # an address that name a level, not a place.
 ALL_LEVEL_WORDS = frozenset(fold(word) for word in level_words())
 NUMBER = re.compile(r"\d+")
+# The fewest letters of a township's name ("AP" in "Ili Kazakh AP" is none), and the peoples that
+# autonomous divisions are named after ("Ili Kazakh AP"): words that are no township.
+MIN_TOWNSHIP = 3
+# How alike (rapidfuzz's ratio, 0-100) two keys of townships of one home are to be one township.
+TOWNSHIP_ALIKE = 80
+ETHNONYMS = frozenset(fold(word) for word in ethnonyms())
 # A word of an address with a number: the number alone, or run into a level word by a dash
 # ("11-kent", "9-ауыл", "18-كەنت").
 NUMBERED_WORD = re.compile(r"(\d+)(?:-(\w+))?")
@@ -360,8 +366,9 @@ def _han_township(text: str, found: str) -> str | None:
     towns = [number for number, unit in enumerate(units) if unit[-1] in "乡镇" and len(unit) > 2]
     if len(towns) != 1 or towns[0] == 0:
         return None
-    before = _han_address("".join(units[:towns[0]]))
-    if before is None or not nested(before, found):
+    # the unit before it names the county itself: a county's short name run into the township
+    # (疏附库克塔里镇, after 喀什地区) is no township's name
+    if _han_address("".join(units[:towns[0]])) != found:
         return None
     return units[towns[0]][:-1]
 
@@ -391,11 +398,29 @@ def _latin_township(text: str, found: str) -> str | None:
         if _names_found(word, found):
             named, at = True, at + 1
             continue
-        left.append(word)
+        if len(word) < MIN_TOWNSHIP or fold(word) in ETHNONYMS:
+            return None  # an abbreviation ("Ili Kazakh AP") or a people's name, not a township
+        left.append(at)
         at += 1
     # "Kreis Maralbeschi" is the county read as a whole, loosely: no word of it names the
     # county strictly, and the word left is the county's name, not a township's.
-    return left[0] if named and len(left) == 1 else None
+    if not named or len(left) != 1:
+        return None
+    # The word must be marked as a township: a word of a unit below a county or a village's
+    # number beside it ("Bostan yëziliqi", "Gemeinde Bostan", «Янтақ, 9-ауыл»). A word left
+    # unmarked may be a name of the county the gazetteer lacks («Тарбағатай, Қобықсар ауданы»)
+    # or of a level ("Kizilsu Kirghiz Autonomous Prefecture").
+    at = left[0]
+    if not any(_marks_township(words[near]) for near in (at - 1, at + 1) if 0 <= near < len(words)):
+        return None
+    return words[at]
+
+
+def _marks_township(word: str) -> bool:
+    """Whether a word beside another marks that one as a township's name: a word of a unit
+    below a county (LOCAL_ONLY_WORDS: township, yëziliqi, köyü, Gemeinde, ауылы, يېزىسى) or a
+    village's number ("9-ауыл", "18-كەنت", "7")."""
+    return fold(word) in LOCAL_ONLY_WORDS or NUMBERED_WORD.fullmatch(word) is not None
 
 
 def _names_found(text: str, found: str) -> bool:
@@ -411,9 +436,10 @@ def settle_townships(units: dict[str, tuple[str, tuple[frozenset[str], int | Non
     level ("xj.kashgar.yarkant.~DKLK.12").
 
     One township's spellings in several scripts give keys that overlap, not always one key
-    (燕塔克 and Yantaq), so within each home the townships whose keys overlap, directly or
-    through others, are one township, named by the least of their keys: two spellings are two
-    townships only where no key joins them (a link too many only makes two townships one)."""
+    (燕塔克 and Yantaq), or keys that differ by a consonant (英吉库木 and Yengiqum), so within each
+    home the townships whose keys overlap or are alike (TOWNSHIP_ALIKE), directly or through
+    others, are one township, named by the least of their keys: two spellings are two townships
+    only where no key joins them (a link too many only makes two townships one)."""
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def find(node):
@@ -422,14 +448,27 @@ def settle_townships(units: dict[str, tuple[str, tuple[frozenset[str], int | Non
             node = parent[node]
         return node
 
+    def union(a, b) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            keep, gone = sorted((a, b))
+            parent[gone] = keep
+
+    by_home: dict[str, set[str]] = {}
     for home, (keys, _) in units.values():
-        first = find((home, min(keys)))
         for key in keys:
-            other = find((home, key))
-            if other != first:
-                keep, gone = sorted((first, other))
-                parent[gone] = keep
-                first = keep
+            union((home, min(keys)), (home, key))
+        by_home.setdefault(home, set()).update(keys)
+    # Keys of one township read from characters and from letters can differ by a consonant
+    # (英吉库木 NCKM, Yengiqum NCM; 苏库里 SK, Suköl SKL): keys that alike are one township too.
+    from rapidfuzz.fuzz import ratio
+
+    for home, keys in by_home.items():
+        ordered = sorted(keys)
+        for number, key in enumerate(ordered):
+            for other in ordered[number + 1:]:
+                if ratio(key, other) >= TOWNSHIP_ALIKE:
+                    union((home, key), (home, other))
     settled = {}
     for cell, (home, (keys, village)) in units.items():
         township = f"{home}.{TOWNSHIP}{find((home, min(keys)))[1]}"
