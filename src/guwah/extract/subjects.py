@@ -537,6 +537,45 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _SAYS_AFTER = re.compile(rf"\s*,?\s+{SAYING}\b", re.I)
 
 
+# Russian verbs in the plural: the past («задержали», «держались»), the present and future's third
+# person («допрашивают», «держат», «ставят»). Such a verb with no subject is the indefinite-personal
+# clause («его задержали», «меня допрашивали три дня»: they, unsaid, did it to him, to me).
+_RU_PLURAL_VERB = re.compile(r"(?:ли|лись|ют|ут|ят|ат|ются|утся|ятся|атся)", re.I)
+
+
+def _agrees(analysis, subject: int, verb: int, language: str | None) -> bool:
+    """Whether the token `subject` can be the subject of the token `verb` by number: in Russian a
+    verb in the plural (`_RU_PLURAL_VERB`) takes no noun or pronoun in the singular (its text its
+    own lemma, «муж», «он», «Эркин») unless something is joined to it («муж и брат»). Where the
+    parser makes «Муж, X, уехал …, его задержали» the subject of «задержали», the clause has none.
+    True in other languages."""
+    if language != "ru":
+        return True
+    tokens = analysis.tokens
+    word, head = tokens[subject], tokens[verb]
+    if head.pos not in ("VERB", "AUX") or not _RU_PLURAL_VERB.fullmatch(head.text[-4:]) \
+            and not _RU_PLURAL_VERB.fullmatch(head.text[-3:]) and not _RU_PLURAL_VERB.fullmatch(head.text[-2:]):
+        return True
+    if any(tokens[c].dep == "conj" for c in _children(analysis).get(subject, [])):
+        return True
+    singular = word.text.lower().replace("ё", "е") == (word.lemma or "").lower().replace("ё", "е")
+    return not (singular and word.pos in ("NOUN", "PROPN", "PRON")) or word.text.lower() in ("вы", "мы", "они")
+
+
+def _subjectless(doc: Doc, token) -> bool:
+    """Whether the verb the token hangs on has no subject of its own that agrees with it (`_agrees`):
+    «его осудили», «меня допрашивали»; a pronoun object there is the clause's topic."""
+    analysis = doc.analysis
+    from bisect import bisect_left
+
+    position = bisect_left(analysis.token_starts(), token.start)
+    verb = token.head
+    if verb == position or analysis.tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    return not any(analysis.tokens[k].dep in _SUBJECTS and _agrees(analysis, k, verb, doc.language)
+                   for k in _children(analysis).get(verb, []))
+
+
 def _own_subject(doc: Doc, start: int) -> set[str]:
     """People named as the subject of the verb whose object is the pronoun at `start`: "X … him" is
     never X … X (that is "himself"), « X l'a … », «X его …»."""
@@ -555,7 +594,7 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     found = set()
     for child in _children(analysis).get(verb, []):
         word = analysis.tokens[child]
-        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass") and _agrees(analysis, child, verb, doc.language):
             for phrase_start, phrase_end in _phrase(analysis, child):
                 found |= {pid for (s, e), pid in doc.person_spans_in(max(0, phrase_start - 60), phrase_end)
                           if s < phrase_end and phrase_start < e}
@@ -665,7 +704,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
     if analysis is None or index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
-    if token is None or token.dep not in _SUBJECTS:
+    if token is None or token.dep not in _SUBJECTS and not (token.dep in _OBJECTS and _subjectless(doc, token)):
         return None
     sentence = doc.sentences[index]
     if any(r[0] < start for r in references(doc, index) if r[2] != "generic") \
@@ -791,7 +830,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                 and first[0].start == doc.sentences[doc.sentence_index(start)].start:
             verb = tokens[verb].head  # "Arrested in May, her brother was held …": the main subject's
             continue
-        subjects = by_dep.get("nsubj", [])
+        subjects = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)]
         return subjects[0] if subjects else None
     return None
 
