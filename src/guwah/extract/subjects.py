@@ -328,11 +328,35 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     if not _PLACE_CUE.search(text, sentence.start, end) \
             or not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
         return []
+    return held_before(doc, index, start)
+
+
+def held_before(doc: Doc, index: int, start: int, also: tuple[tuple[str, int], ...] = ()) -> list[str]:
+    """The one person whose custody sentence `index`, before `start`, or the four sentences before it
+    in its paragraph tell: an arrest, detention or transfer event, or one of `also` (person, offset:
+    what the caller knows puts someone in custody there); empty when they tell it of no one or of
+    several people."""
+    sentence = doc.sentences[index]
     first = doc.sentences[max(0, index - 4)].start
-    held = {e.person for e in doc.events
-            if e.person and e.type in _HELD and first <= (e.trigger or e.evidence)[0] < start
-            and doc.sentences[doc.sentence_index((e.trigger or e.evidence)[0])].paragraph == sentence.paragraph}
+
+    def here(at: int) -> bool:
+        return first <= at < start and doc.sentences[doc.sentence_index(at)].paragraph == sentence.paragraph
+
+    held = {e.person for e in doc.events if e.person and e.type in _HELD and here((e.trigger or e.evidence)[0])}
+    held |= {person for person, at in also if here(at)}
     return list(held) if len(held) == 1 else []
+
+
+def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` tells of one person it does not name ("the woman who slept beside
+    her", "a cellmate"), by the parse: a noun for one person (`_SOMEONE`) in the singular (its text
+    its lemma: not "thirty-five men"), in no person's mention."""
+    analysis = doc.analysis
+    if analysis is None:
+        return False
+    sentence = doc.sentences[index]
+    return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and t.text.lower() == t.lemma.lower()
+               and not doc.person_spans_in(t.start, t.end) for t in analysis.tokens_in(sentence.start, sentence.end))
 
 
 def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: bool, window: int,

@@ -49,7 +49,14 @@ from guwah.extract.lexicon import (
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
-from guwah.extract.subjects import DETAINED_GROUP, attribute, references, told_of_a_thing
+from guwah.extract.subjects import (
+    DETAINED_GROUP,
+    attribute,
+    held_before,
+    references,
+    tells_of_one_unnamed,
+    told_of_a_thing,
+)
 from guwah.vocab import act_patterns
 
 
@@ -130,6 +137,24 @@ _SUFFERED_BY_THE_HELD = frozenset({
 })
 # Acts done to each of "we" wherever "we" are (blood and faces taken, phones searched, checkpoints):
 # told of "we", they are the speaker's as well, but put no one in custody.
+# Conditions of a place of custody, told of the place or of everyone in it ("thirty women in a room
+# built for eight", "the bucket was emptied once a day", "we had to sing the anthem"): with no one
+# named for them, they are the one person the text has just put in custody (`find_violations`).
+_CONDITIONS_OF_CUSTODY = frozenset({
+    "detention.overcrowding", "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation",
+    "indoctrination.political", "culture.language_ban", "culture.religious_ban",
+})
+# Places of custody told in general, not the one a person was taken to ("in such camps", "in the
+# camps", « dans ces camps », «в таких лагерях»): their conditions are background.
+_PLACES_IN_GENERAL = re.compile(
+    r"\b(?:such|these|those|all|many|most|ces|tels|telles|tous les|таких|этих|всех|многих)\s+(?:\w+\s+)?"
+    r"(?:camps?|prisons?|centres?|centers?|facilities|лагер\w*|тюрьм\w*|центр\w*)"
+    r"|\bin (?:the )?camps\b|\bdans les camps\b|(?<![\w-])в лагерях\b", re.I)
+# Codes that put or keep their person in a place of custody.
+_HOLDING_CODES = _SUFFERED_BY_THE_HELD | {
+    "detention.arbitrary_arrest", "detention.pretrial", "detention.internment_camp", "detention.prison_sentence",
+    "detention.solitary_confinement", "detention.overcrowding", "torture.electric_shock",
+}
 _SUFFERED_BY_EACH = frozenset({"medical.biometric_collection", "surveillance.checkpoint", "surveillance.digital"})
 # A denial of the sentence before the act (`lexicon.DENIAL`: "not subjected to", "denied that",
 # "contrary to reports", "no evidence that" …).
@@ -826,6 +851,14 @@ def find_violations(doc: Doc) -> None:
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
             people = _not_kin_possessors(doc, index, people)
+            if not people and trigger.code in _CONDITIONS_OF_CUSTODY and not tells_of_one_unnamed(doc, index) \
+                    and not _PLACES_IN_GENERAL.search(text, sentence.start, end):
+                # "She was taken to the camp in May. Thirty women slept in a room built for eight",
+                # «Его перевели в лагерь. В камере было тридцать человек»: a condition of the place is
+                # told of the place or its crowd, and is the one person the text has just put there
+                # (by an event, or by a code of custody given just before)
+                custody = tuple((pid, offset) for pid, given, _span, offset in proposals if given in _HOLDING_CODES)
+                people = _in_scope(doc, index, start, end, held_before(doc, index, start, custody), sources, includes)
             if trigger.code == "transnational.harassment" and speaker and speaker not in people \
                     and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
                 # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt
