@@ -826,7 +826,9 @@ def find_violations(doc: Doc) -> None:
             start, end = match.start(), match.end()
             speaker = doc.speakers.get(index)
             includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start \
-                or speaker is not None and trigger.code in _SUFFERED_BY_THE_HELD | _SUFFERED_BY_EACH and _says_we(doc, index)
+                or speaker is not None and trigger.code in _SUFFERED_BY_THE_HELD | _SUFFERED_BY_EACH and _says_we(doc, index) \
+                or speaker is not None and not trigger.code.startswith("family.") \
+                and trigger.code not in _TOLD_FROM_THE_FAMILY + tuple(_CAMP_RULE_CODES) and _done_to_we(doc, start, end)
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first,
                                held_group=True)
@@ -1367,6 +1369,44 @@ def _named_in_apposition(doc: Doc, index: int, person_id: str) -> str | None:
             if other != person_id and re.fullmatch(r"\s*,\s*", doc.text[e:s2]):
                 return other
     return None
+
+
+# "We" in its cases, as the one an act is done to: "we were beaten", "made us kneel", « on nous
+# interdisait », «нас заставляли».
+_WE_WORDS = frozenset("we us nous мы нас нам".split())
+
+
+def _done_to_we(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse makes "we"/"us" the subject or object of the act's verb at [start, end), of
+    the verb its noun hangs on, or of the verb it is joined to ("we were made to work without pay",
+    "they made us sign", «нас заставляли работать»; not "they told us that he was beaten", a clause
+    of its own). "We" always counts its speaker: told so, the act is the speaker's as one of the
+    group, held or not (the caller leaves out a family's "we had no news", and what a school or a
+    village also imposes on "we", `_CAMP_RULE_CODES`, until the speaker is held)."""
+    from bisect import bisect_left
+
+    from guwah.extract.subjects import _children
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    verbs = {i if tokens[i].pos in ("VERB", "AUX") else tokens[i].head for i in inside}
+    verbs = {v for v in verbs if tokens[v].pos in ("VERB", "AUX")}
+    for verb in list(verbs):
+        for _hop in range(2):
+            if tokens[verb].dep not in ("xcomp", "conj") or tokens[verb].head == verb:
+                break
+            verb = tokens[verb].head
+            verbs.add(verb)
+    children = _children(analysis)
+    return any(tokens[c].dep in _WE_RELATIONS and tokens[c].text.lower() in _WE_WORDS
+               for v in verbs for c in children.get(v, []))
+
+
+_WE_RELATIONS = frozenset(("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj", "iobj", "dative"))
 
 
 def _names_a_group(doc: Doc, index: int) -> bool:
