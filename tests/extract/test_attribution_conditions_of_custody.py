@@ -1,5 +1,5 @@
-"""A condition of a place of custody told of the place or of its crowd ("thirty women slept in a room
-built for eight", «в комнате на восемь коек спали тридцать женщин») is the one person the text has
+"""A condition of a place of custody told of the place or of its crowd ("forty women shared a cell
+meant for ten", «в камере на десять мест держали сорок женщин») is the one person the text has
 just put there, in the same paragraph (`subjects.held_before`, `violations._CONDITIONS_OF_CUSTODY`);
 the same kind of condition told where the text has put no one in custody stays nobody's.
 
@@ -14,11 +14,11 @@ from guwah.extract import extract_text
 
 TEXTS = {
     "en": ("My name is Gulnar Tohti. My sister Aynur Tohti was taken to a camp in Ghulja in May 2018. "
-           "Thirty women slept in a room built for eight.\n\n"
+           "Forty women shared a cell meant for ten.\n\n"
            "My brother Memet Tohti teaches at a school in Kashgar. Since 2017 the pupils there may not speak "
            "Uyghur in class.\n"),
     "ru": ("Меня зовут Гульнар Тохти. Мою сестру Айнур Тохти в мае 2018 года забрали в лагерь в Кульдже. "
-           "В комнате на восемь коек спали тридцать женщин.\n\n"
+           "В камере на десять мест держали сорок женщин.\n\n"
            "Мой брат Мемет Тохти работает учителем в школе в Кашгаре. С 2017 года ученикам там запрещено "
            "говорить по-уйгурски.\n"),
 }

@@ -137,8 +137,8 @@ _SUFFERED_BY_THE_HELD = frozenset({
 })
 # Acts done to each of "we" wherever "we" are (blood and faces taken, phones searched, checkpoints):
 # told of "we", they are the speaker's as well, but put no one in custody.
-# Conditions of a place of custody, told of the place or of everyone in it ("thirty women in a room
-# built for eight", "the bucket was emptied once a day", "we had to sing the anthem"): with no one
+# Conditions of a place of custody, told of the place or of everyone in it ("forty of us in a cell
+# meant for ten", "one wash a month", "we had to sing the anthem"): with no one
 # named for them, they are the one person the text has just put in custody (`find_violations`).
 _CONDITIONS_OF_CUSTODY = frozenset({
     "detention.overcrowding", "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation",
@@ -855,7 +855,7 @@ def find_violations(doc: Doc) -> None:
             people = _not_kin_possessors(doc, index, people)
             if not people and trigger.code in _CONDITIONS_OF_CUSTODY and not tells_of_one_unnamed(doc, index) \
                     and not _PLACES_IN_GENERAL.search(text, sentence.start, end):
-                # "She was taken to the camp in May. Thirty women slept in a room built for eight",
+                # "In May she was put in a camp. Forty women shared a cell meant for ten",
                 # «Его перевели в лагерь. В камере было тридцать человек»: a condition of the place is
                 # told of the place or its crowd, and is the one person the text has just put there
                 # (by an event, or by a code of custody given just before)
