@@ -328,11 +328,35 @@ def held_there(doc: Doc, index: int, start: int, end: int) -> list[str]:
     if not _PLACE_CUE.search(text, sentence.start, end) \
             or not DETAINED_GROUP.search(text, sentence.start, min(sentence.end, end + 40)):
         return []
+    return held_before(doc, index, start)
+
+
+def held_before(doc: Doc, index: int, start: int, also: tuple[tuple[str, int], ...] = ()) -> list[str]:
+    """The one person whose custody sentence `index`, before `start`, or the four sentences before it
+    in its paragraph tell: an arrest, detention or transfer event, or one of `also` (person, offset:
+    what the caller knows puts someone in custody there); empty when they tell it of no one or of
+    several people."""
+    sentence = doc.sentences[index]
     first = doc.sentences[max(0, index - 4)].start
-    held = {e.person for e in doc.events
-            if e.person and e.type in _HELD and first <= (e.trigger or e.evidence)[0] < start
-            and doc.sentences[doc.sentence_index((e.trigger or e.evidence)[0])].paragraph == sentence.paragraph}
+
+    def here(at: int) -> bool:
+        return first <= at < start and doc.sentences[doc.sentence_index(at)].paragraph == sentence.paragraph
+
+    held = {e.person for e in doc.events if e.person and e.type in _HELD and here((e.trigger or e.evidence)[0])}
+    held |= {person for person, at in also if here(at)}
     return list(held) if len(held) == 1 else []
+
+
+def tells_of_one_unnamed(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` tells of one person it does not name ("the woman who slept beside
+    her", "a cellmate"), by the parse: a noun for one person (`_SOMEONE`) in the singular (its text
+    its lemma: not "thirty-five men"), in no person's mention."""
+    analysis = doc.analysis
+    if analysis is None:
+        return False
+    sentence = doc.sentences[index]
+    return any(t.pos == "NOUN" and t.lemma.lower() in _SOMEONE and t.text.lower() == t.lemma.lower()
+               and not doc.person_spans_in(t.start, t.end) for t in analysis.tokens_in(sentence.start, sentence.end))
 
 
 def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: bool, window: int,
@@ -537,6 +561,45 @@ _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _SAYS_AFTER = re.compile(rf"\s*,?\s+{SAYING}\b", re.I)
 
 
+# Russian verbs in the plural: the past («задержали», «держались»), the present and future's third
+# person («допрашивают», «держат», «ставят»). Such a verb with no subject is the indefinite-personal
+# clause («его задержали», «меня допрашивали три дня»: they, unsaid, did it to him, to me).
+_RU_PLURAL_VERB = re.compile(r"(?:ли|лись|ют|ут|ят|ат|ются|утся|ятся|атся)", re.I)
+
+
+def _agrees(analysis, subject: int, verb: int, language: str | None) -> bool:
+    """Whether the token `subject` can be the subject of the token `verb` by number: in Russian a
+    verb in the plural (`_RU_PLURAL_VERB`) takes no noun or pronoun in the singular (its text its
+    own lemma, «муж», «он», «Эркин») unless something is joined to it («муж и брат»). Where the
+    parser makes «Муж, X, уехал …, его задержали» the subject of «задержали», the clause has none.
+    True in other languages."""
+    if language != "ru":
+        return True
+    tokens = analysis.tokens
+    word, head = tokens[subject], tokens[verb]
+    if head.pos not in ("VERB", "AUX") or not _RU_PLURAL_VERB.fullmatch(head.text[-4:]) \
+            and not _RU_PLURAL_VERB.fullmatch(head.text[-3:]) and not _RU_PLURAL_VERB.fullmatch(head.text[-2:]):
+        return True
+    if any(tokens[c].dep == "conj" for c in _children(analysis).get(subject, [])):
+        return True
+    singular = word.text.lower().replace("ё", "е") == (word.lemma or "").lower().replace("ё", "е")
+    return not (singular and word.pos in ("NOUN", "PROPN", "PRON")) or word.text.lower() in ("вы", "мы", "они")
+
+
+def _subjectless(doc: Doc, token) -> bool:
+    """Whether the verb the token hangs on has no subject of its own that agrees with it (`_agrees`):
+    «его осудили», «меня допрашивали»; a pronoun object there is the clause's topic."""
+    analysis = doc.analysis
+    from bisect import bisect_left
+
+    position = bisect_left(analysis.token_starts(), token.start)
+    verb = token.head
+    if verb == position or analysis.tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    return not any(analysis.tokens[k].dep in _SUBJECTS and _agrees(analysis, k, verb, doc.language)
+                   for k in _children(analysis).get(verb, []))
+
+
 def _own_subject(doc: Doc, start: int) -> set[str]:
     """People named as the subject of the verb whose object is the pronoun at `start`: "X … him" is
     never X … X (that is "himself"), « X l'a … », «X его …»."""
@@ -555,7 +618,7 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     found = set()
     for child in _children(analysis).get(verb, []):
         word = analysis.tokens[child]
-        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if word.dep in ("nsubj", "nsubj:pass", "nsubjpass") and _agrees(analysis, child, verb, doc.language):
             for phrase_start, phrase_end in _phrase(analysis, child):
                 found |= {pid for (s, e), pid in doc.person_spans_in(max(0, phrase_start - 60), phrase_end)
                           if s < phrase_end and phrase_start < e}
@@ -665,7 +728,7 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
     if analysis is None or index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
-    if token is None or token.dep not in _SUBJECTS:
+    if token is None or token.dep not in _SUBJECTS and not (token.dep in _OBJECTS and _subjectless(doc, token)):
         return None
     sentence = doc.sentences[index]
     if any(r[0] < start for r in references(doc, index) if r[2] != "generic") \
@@ -791,7 +854,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                 and first[0].start == doc.sentences[doc.sentence_index(start)].start:
             verb = tokens[verb].head  # "Arrested in May, her brother was held …": the main subject's
             continue
-        subjects = by_dep.get("nsubj", [])
+        subjects = [k for k in by_dep.get("nsubj", []) if _agrees(analysis, k, verb, doc.language)]
         return subjects[0] if subjects else None
     return None
 

@@ -49,7 +49,14 @@ from guwah.extract.lexicon import (
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
-from guwah.extract.subjects import DETAINED_GROUP, attribute, references, told_of_a_thing
+from guwah.extract.subjects import (
+    DETAINED_GROUP,
+    attribute,
+    held_before,
+    references,
+    tells_of_one_unnamed,
+    told_of_a_thing,
+)
 from guwah.vocab import act_patterns
 
 
@@ -130,6 +137,24 @@ _SUFFERED_BY_THE_HELD = frozenset({
 })
 # Acts done to each of "we" wherever "we" are (blood and faces taken, phones searched, checkpoints):
 # told of "we", they are the speaker's as well, but put no one in custody.
+# Conditions of a place of custody, told of the place or of everyone in it ("forty of us in a cell
+# meant for ten", "one wash a month", "we had to sing the anthem"): with no one
+# named for them, they are the one person the text has just put in custody (`find_violations`).
+_CONDITIONS_OF_CUSTODY = frozenset({
+    "detention.overcrowding", "ill_treatment.denied_hygiene", "ill_treatment.food_deprivation",
+    "indoctrination.political", "culture.language_ban", "culture.religious_ban",
+})
+# Places of custody told in general, not the one a person was taken to ("in such camps", "in the
+# camps", « dans ces camps », «в таких лагерях»): their conditions are background.
+_PLACES_IN_GENERAL = re.compile(
+    r"\b(?:such|these|those|all|many|most|ces|tels|telles|tous les|таких|этих|всех|многих)\s+(?:\w+\s+)?"
+    r"(?:camps?|prisons?|centres?|centers?|facilities|лагер\w*|тюрьм\w*|центр\w*)"
+    r"|\bin (?:the )?camps\b|\bdans les camps\b|(?<![\w-])в лагерях\b", re.I)
+# Codes that put or keep their person in a place of custody.
+_HOLDING_CODES = _SUFFERED_BY_THE_HELD | {
+    "detention.arbitrary_arrest", "detention.pretrial", "detention.internment_camp", "detention.prison_sentence",
+    "detention.solitary_confinement", "detention.overcrowding", "torture.electric_shock",
+}
 _SUFFERED_BY_EACH = frozenset({"medical.biometric_collection", "surveillance.checkpoint", "surveillance.digital"})
 # A denial of the sentence before the act (`lexicon.DENIAL`: "not subjected to", "denied that",
 # "contrary to reports", "no evidence that" …).
@@ -801,7 +826,9 @@ def find_violations(doc: Doc) -> None:
             start, end = match.start(), match.end()
             speaker = doc.speakers.get(index)
             includes = pass_number == 2 and speaker is not None and detained_from.get(speaker, 10**12) <= start \
-                or speaker is not None and trigger.code in _SUFFERED_BY_THE_HELD | _SUFFERED_BY_EACH and _says_we(doc, index)
+                or speaker is not None and trigger.code in _SUFFERED_BY_THE_HELD | _SUFFERED_BY_EACH and _says_we(doc, index) \
+                or speaker is not None and not trigger.code.startswith("family.") \
+                and trigger.code not in _TOLD_FROM_THE_FAMILY + tuple(_CAMP_RULE_CODES) and _done_to_we(doc, start, end)
             people = attribute(doc, index, start, end, we_includes_speaker=includes,
                                object_first=trigger.object_first, subject_first=trigger.subject_first,
                                held_group=True)
@@ -826,6 +853,14 @@ def find_violations(doc: Doc) -> None:
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
             people = _not_kin_possessors(doc, index, people)
+            if not people and trigger.code in _CONDITIONS_OF_CUSTODY and not tells_of_one_unnamed(doc, index) \
+                    and not _PLACES_IN_GENERAL.search(text, sentence.start, end):
+                # "In May she was put in a camp. Forty women shared a cell meant for ten",
+                # «Его перевели в лагерь. В камере было тридцать человек»: a condition of the place is
+                # told of the place or its crowd, and is the one person the text has just put there
+                # (by an event, or by a code of custody given just before)
+                custody = tuple((pid, offset) for pid, given, _span, offset in proposals if given in _HOLDING_CODES)
+                people = _in_scope(doc, index, start, end, held_before(doc, index, start, custody), sources, includes)
             if trigger.code == "transnational.harassment" and speaker and speaker not in people \
                     and _CONTACT_FOR_ME.search(text, sentence.start, sentence.end):
                 # "an officer gave my aunt a note for me", "the caller asked me to stop, or my aunt
@@ -1334,6 +1369,44 @@ def _named_in_apposition(doc: Doc, index: int, person_id: str) -> str | None:
             if other != person_id and re.fullmatch(r"\s*,\s*", doc.text[e:s2]):
                 return other
     return None
+
+
+# "We" in its cases, as the one an act is done to: "we were beaten", "made us kneel", « on nous
+# interdisait », «нас заставляли».
+_WE_WORDS = frozenset("we us nous мы нас нам".split())
+
+
+def _done_to_we(doc: Doc, start: int, end: int) -> bool:
+    """Whether the parse makes "we"/"us" the subject or object of the act's verb at [start, end), of
+    the verb its noun hangs on, or of the verb it is joined to ("we were made to work without pay",
+    "they made us sign", «нас заставляли работать»; not "they told us that he was beaten", a clause
+    of its own). "We" always counts its speaker: told so, the act is the speaker's as one of the
+    group, held or not (the caller leaves out a family's "we had no news", and what a school or a
+    village also imposes on "we", `_CAMP_RULE_CODES`, until the speaker is held)."""
+    from bisect import bisect_left
+
+    from guwah.extract.subjects import _children
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    inside = range(bisect_left(starts, start), bisect_left(starts, end))
+    verbs = {i if tokens[i].pos in ("VERB", "AUX") else tokens[i].head for i in inside}
+    verbs = {v for v in verbs if tokens[v].pos in ("VERB", "AUX")}
+    for verb in list(verbs):
+        for _hop in range(2):
+            if tokens[verb].dep not in ("xcomp", "conj") or tokens[verb].head == verb:
+                break
+            verb = tokens[verb].head
+            verbs.add(verb)
+    children = _children(analysis)
+    return any(tokens[c].dep in _WE_RELATIONS and tokens[c].text.lower() in _WE_WORDS
+               for v in verbs for c in children.get(v, []))
+
+
+_WE_RELATIONS = frozenset(("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj", "iobj", "dative"))
 
 
 def _names_a_group(doc: Doc, index: int) -> bool:
