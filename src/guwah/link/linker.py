@@ -722,8 +722,9 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
 }
 MIN_TRAINING_MENTIONS = 2_000
 # Two hometowns that contradict each other: both resolved inside the homeland (`features.home_place`;
-# the gazetteer resolves to the county at most, so two villages of one county are one place) and
-# neither the same place nor one inside the other (a prefecture and a county in it agree).
+# the gazetteer resolves to the county at most, and a township the cell names below it is appended:
+# `features.local_unit`) and neither the same place nor one inside the other (a prefecture and a
+# county in it agree, a county and a township of it too; two townships of one county do not).
 HOMES_DIFFER = ("home_l IS NOT NULL AND home_r IS NOT NULL AND NOT (home_l = home_r "
                 "OR starts_with(home_l, home_r || '.') OR starts_with(home_r, home_l || '.'))")
 # Two homes below one county (`features.local_unit`: a township, TOWNSHIP in the home's id, and a
