@@ -716,14 +716,15 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
-    "place": ((0.02, 0.0001), (0.02, 0.0005), (0.58, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04),
-              (0.02, 0.45), (0.02, 0.4824)),
+    "place": ((0.02, 0.0001), (0.02, 0.0005), (0.56, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04),
+              (0.02, 0.45), (0.04, 0.4824)),
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
 # Two hometowns that contradict each other: both resolved inside the homeland (`features.home_place`;
-# the gazetteer resolves to the county at most, so two villages of one county are one place) and
-# neither the same place nor one inside the other (a prefecture and a county in it agree).
+# the gazetteer resolves to the county at most, and a township the cell names below it is appended:
+# `features.local_unit`) and neither the same place nor one inside the other (a prefecture and a
+# county in it agree, a county and a township of it too; two townships of one county do not).
 HOMES_DIFFER = ("home_l IS NOT NULL AND home_r IS NOT NULL AND NOT (home_l = home_r "
                 "OR starts_with(home_l, home_r || '.') OR starts_with(home_r, home_l || '.'))")
 # Two homes below one county (`features.local_unit`: a township, TOWNSHIP in the home's id, and a
