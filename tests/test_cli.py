@@ -865,6 +865,25 @@ def test_documents_lists_the_consent_that_applies_to_a_translation(run, tmp_path
     assert f"public (confidential through document {original['id']})" in shown
 
 
+def test_documents_lists_the_consent_a_copy_takes_from_the_text_it_repeats(run, tmp_path):
+    # The list now finds every document's copies in one pass over the texts (it compared each
+    # document with every other, once per document); a copy still shows the consent it takes.
+    story = ("In the spring of 2018 my brother was taken from our house in Aksu at night by four policemen "
+             "and we have not heard from him since that day, although we asked at every office in the city.")
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for name, text, consent in (("original", story, "confidential"), ("copy", story.replace("four", "five"), "public"),
+                                ("other", "A different account, from Hotan, of a search in 2019.", "public")):
+        (folder / f"{name}.txt").write_text(text)
+        (folder / f"{name}.meta.yaml").write_text(f"consent: {consent}\n")
+        assert run("ingest", folder / f"{name}.txt").exit_code == 0
+    listed = {d["original_name"]: d for d in json.loads(run("documents", "--json").stdout)}
+    original, copy, other = listed["original.txt"], listed["copy.txt"], listed["other.txt"]
+    assert (copy["consent"], copy["consent_applied"], copy["consent_through"]) == ("public", "confidential", original["id"])
+    assert (other["consent_applied"], other["consent_through"]) == ("public", None)  # control: no copy
+    assert (original["consent_applied"], original["consent_through"]) == ("confidential", None)
+
+
 @pytest.mark.parametrize("args", [
     ["release", "show", "ID"], ["release", "approve", "ID"], ["naming", "approve", "ID"], ["consent", "approve", "ID"],
     ["consent", "refuse", "ID"], ["show", "ID"], ["reread", "ID"], ["release", "propose", "ID"],

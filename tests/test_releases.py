@@ -874,6 +874,60 @@ def test_an_erased_testimony_cannot_be_raised_or_released_again(store, tmp_path)
         assert draft_release(session, kept_id, "drafter").content["text"] == "We saw the camp in Hotan."  # control
 
 
+def test_erasure_leaves_no_reason_of_the_testimony_s_consent_or_embargo_changes(store, tmp_path):
+    # Before: erasure replaced the testimony's text, sources, notes, custody details and releases,
+    # but the written reasons of its consent raises and embargo changes (sealed in `consent_change`
+    # and `embargo_change`, often quoting the witness) stayed readable in the live archive, and a
+    # raise still pending could be approved after the erasure. Now the rows stay as the record that
+    # the changes happened (ids, levels, days, who), their reasons are gone and a pending raise is refused.
+    from guwah.errors import InputError
+    from guwah.export.backup import export_everything
+    from guwah.protection.erasure import ERASED, erase_testimony
+    from guwah.releases import decide_consent_change, request_consent_change, set_embargo, withdraw_witness_consent
+    from guwah.storage.tables import ConsentChange, EmbargoChange, Testimony
+
+    later = (date.today() + timedelta(days=400)).isoformat()
+    sooner = (date.today() + timedelta(days=10)).isoformat()
+    document_id = add(store, tmp_path, "w.txt", "I, Rayila Kamal, saw the camp in Aksu.",
+                      f"consent: pseudonymous\nembargo_until: {later}\n"
+                      "witness: {name: Rayila Kamal, consent: pseudonymous}\n")
+    reasons = ["Rayila said on 3 May: my brother Adil wants the world to read it",
+               "heard her say it on the recording of 3 May",
+               "Rayila phoned from Almaty: publish before the hearing",
+               "Rayila wrote again from Almaty on 9 June"]
+    with store.session() as session:
+        raised = request_consent_change(session, document_id, "public", "amina", reasons[0])
+    with store.session() as session:
+        decide_consent_change(session, raised.id, "bilal", approve=True, reason=reasons[1])
+    with store.session() as session:
+        set_embargo(session, document_id, sooner, "amina", reasons[2])
+        witness = session.query(Testimony).filter_by(document_id=document_id).one().witness_id
+    with store.session() as session:
+        withdraw_witness_consent(session, witness, "editor", "she asked")
+    with store.session() as session:
+        pending = request_consent_change(session, document_id, "pseudonymous", "amina", reasons[3])
+
+    def exported() -> str:
+        return json.dumps(export_everything(store, "editor"), default=str, ensure_ascii=False)
+
+    before = exported()
+    assert all(reason in before for reason in reasons)  # control: every reason is in the archive
+    with store.session() as session:
+        erase_testimony(store, session, document_id, "editor", "she asked to be erased")
+    after = exported()
+    assert [reason for reason in reasons if reason in after] == []
+    assert "Almaty" not in after and "3 May" not in after
+    with store.session() as session:
+        changes = session.query(ConsentChange).order_by(ConsentChange.id).all()
+        assert [(c.id, c.old, c.new, c.state, c.reason) for c in changes] == [
+            (raised.id, "pseudonymous", "public", "approved", ERASED),
+            (pending.id, "confidential", "pseudonymous", "refused", ERASED)]
+        embargoes = session.query(EmbargoChange).all()
+        assert [(e.document_id, e.new.isoformat(), e.reason) for e in embargoes] == [(document_id, sooner, ERASED)]
+    with store.session() as session, pytest.raises(InputError, match="already refused"):
+        decide_consent_change(session, pending.id, "bilal", approve=True, reason="she agreed")
+
+
 def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(store, tmp_path, monkeypatch):
     # Before: a republished copy of a witness's testimony (the same text, other bytes, its own
     # sidecar saying public) could not be drafted once she withdrew (consent travels to

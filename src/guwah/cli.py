@@ -219,13 +219,14 @@ def _document_summary(document) -> dict:
     }
 
 
-def _with_applied_consent(session, summary: dict) -> dict:
+def _with_applied_consent(session, summary: dict, follows: dict[int, list[int]] | None = None) -> dict:
     """`summary` with "consent_applied" (the level a release follows: `publish.applied_consent`,
     None without a testimony record), "consent_through" (the document whose stricter consent applies,
-    else None) and "consent_label" ("public (confidential through document 3)")."""
+    else None) and "consent_label" ("public (confidential through document 3)"). `follows`: for a
+    list, `corroboration.texts_each_follows`, made once."""
     from guwah.publish import applied_consent
 
-    applied = applied_consent(session, summary["id"]) if summary["consent"] is not None else None
+    applied = applied_consent(session, summary["id"], follows) if summary["consent"] is not None else None
     summary["consent_applied"] = applied.consent if applied else None
     summary["consent_through"] = applied.source if applied else None
     summary["consent_label"] = applied.label() if applied else None
@@ -239,12 +240,15 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     from rich.table import Table
 
     from guwah.publish import released_document_ids
+    from guwah.registry.corroboration import texts_each_follows
     from guwah.storage.queries import list_documents
 
     store = _store("read")
     with store.session() as session:
         documents = list_documents(session)
-        rows = [_with_applied_consent(session, _document_summary(d)) for d in documents]
+        # The copies check reads every text once for the whole list, not once per document.
+        follows = texts_each_follows(session)
+        rows = [_with_applied_consent(session, _document_summary(d), follows) for d in documents]
         released = released_document_ids(session)
         non_public = sum(d.id not in released for d in documents)
         if non_public:  # the titles of non-public testimonies are themselves confidential

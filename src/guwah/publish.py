@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -136,16 +136,18 @@ def effective_embargo(session: Session, document_id: int) -> date | None:
     return max(dates) if dates else None
 
 
-def _texts_carried(session: Session, document_id: int) -> tuple[list[int], list[int], dict[int, int]]:
+def _texts_carried(session: Session, document_id: int,
+                   follows: Mapping[int, list[int]] | None = None) -> tuple[list[int], list[int], dict[int, int]]:
     """(chain, copied, via): the document and every original it translates; the texts any of them
-    carries or repeats (`corroboration.texts_it_follows`), outside the chain, in order; and for
-    each copied text, the member of the chain that carries it."""
+    carries or repeats (`corroboration.texts_it_follows`, or `follows`, the same lists made for
+    every document at once: `corroboration.texts_each_follows`), outside the chain, in order; and
+    for each copied text, the member of the chain that carries it."""
     from guwah.registry.corroboration import texts_it_follows
 
     chain = [t.document_id for t in _chain(session, document_id) if t is not None]
     copied, via = [], {}
     for translated in chain:
-        for other in texts_it_follows(session, translated):
+        for other in (follows.get(translated, []) if follows is not None else texts_it_follows(session, translated)):
             if other not in chain and other not in via:
                 copied.append(other)
                 via[other] = translated
@@ -366,10 +368,13 @@ class AppliedConsent:
         return f"{self.recorded} ({self.consent} through document {self.source})"
 
 
-def applied_consent(session: Session, document_id: int) -> AppliedConsent:
+def applied_consent(session: Session, document_id: int,
+                    follows: Mapping[int, list[int]] | None = None) -> AppliedConsent:
     """The one answer to "what consent does this document's text carry?": its own, made stricter by
     that of every original it translates (`effective_consent`) and of every text it or they carry
-    or repeat (`_texts_carried`). `draft_content` refuses a release on it; lists show it."""
+    or repeat (`_texts_carried`). `draft_content` refuses a release on it; lists show it, passing
+    `follows` (`corroboration.texts_each_follows`, made once for the list) so that the archive's
+    texts are not read and compared again for each document."""
     own = session.scalar(select(Testimony.consent).where(Testimony.document_id == document_id))
     consent, source, how = ConsentLevel.PUBLIC.value, None, None
     chain = _chain(session, document_id)
@@ -387,7 +392,7 @@ def applied_consent(session: Session, document_id: int) -> AppliedConsent:
     # that carries another's (a republication under an editor's note) takes that one's consent too
     # (not the other way round: a public testimony quoted in confidential notes stays public).
     # Along the translation chain too: a translation of a republication carries what that carries.
-    chain, copied, via = _texts_carried(session, document_id)
+    chain, copied, via = _texts_carried(session, document_id, follows)
     through = None
     for other in copied:
         theirs = effective_consent(session, other)
@@ -508,7 +513,7 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     field ("Interview with Tashpolat Yunusbek": an HTML page's own title names people the lexicon
     does not know), and belong to no named person's name (compared by stem,
     `guwah.names.inflection.stems`). Masked and named people's words never count."""
-    from guwah.extract import extract_texts
+    from guwah.extract import extract_person_names
     from guwah.names.given import given_name
     from guwah.names.inflection import stems
     from guwah.redaction import PSEUDONYM_FORM
@@ -521,9 +526,10 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     named = named_person_ids(session)
     named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
                    if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
-    # The extractor reads the text only; each field is read as a text of its own (its language detected).
-    read = {key: [word for person in result["persons"] for word in _WORD.findall(person.get("name") or "")]
-            for key, result in zip(values, extract_texts(list(values.values())), strict=True)}
+    # The extractor reads the text only; each field is read as a text of its own (its language detected),
+    # for the names of its persons alone (the steps that cannot change them are left out).
+    read = {key: [word for name in names for word in _WORD.findall(name)]
+            for key, names in zip(values, extract_person_names(list(values.values())), strict=True)}
     found: dict[str, list[str]] = {}
     for key, value in values.items():
         for word in _WORD.findall(value):

@@ -16,7 +16,8 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   withheld parts as written or read (`seyit` for Сейіт), not when it is only alike ("said"): a
   common word must not be masked in every release; alike, it still completes a full name.
 - A part that a named person also bears (siblings share their father's name as surname) is
-  masked only where it stands next to a masked part.
+  masked only where it stands next to a masked part; a named person's whole name set apart from
+  the masked one by a comma or a bracket ("Rayila Kamal, Adil Kamal") is shown (`_set_apart_named`).
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
   letter to its last, whatever its case, accents, digits and separators (`_run_together`).
@@ -81,6 +82,9 @@ class Masking:
 
     parts: dict[str, str] = field(default_factory=dict)  # folded part -> replacement
     named_parts: set[str] = field(default_factory=set)  # folded parts of named people
+    # Named people's whole names (two parts or more) by their first part: shown where they stand
+    # whole and set apart from a masked name (`_set_apart_named`).
+    named_full_names: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # blocking key -> parts
     named_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Whole withheld names (two parts or more, short parts included): masked wherever all their
@@ -150,6 +154,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
     named_full = set()
     for name in named:
         folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if p)
+        if len(folded_parts) >= 2 and folded_parts not in named_full:
+            masking.named_full_names[folded_parts[0]].append(folded_parts)
         named_full.add(folded_parts)
         for folded in folded_parts:
             if len(folded) >= _MIN_PART and folded not in masking.named_parts:
@@ -850,16 +856,23 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                     for k in range(pos, end):
                         replacements[k] = _stricter(replacements[k], replacement)
         masked = [r is not None for r in replacements]
+        shown = set()
+        if any(masked):
+            may_join = [replacements[pos] is not None or marks[i][1] or _capitalised(text, words[i])
+                        for pos, i in enumerate(run)]
+            shown = _set_apart_named(text, [words[i] for i in run], replacements, may_join, masking)
         # Shared parts, initials and any capitalised word touching a masked word join the mask:
         # beside a masked name, a capitalised word is most likely more of the name (a surname the
-        # archive does not know yet: "Mon mari, Memtimin Ablet").
+        # archive does not know yet: "Mon mari, Memtimin Ablet"). A named person's whole name set
+        # apart (`_set_apart_named`) neither joins it nor passes it on.
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
+                if pos in shown:
+                    continue
                 touching = (pos > 0 and masked[pos - 1]) or (pos + 1 < len(run) and masked[pos + 1])
-                capitalised = words[i].group()[:1].isupper() and not _starts_sentence(text, words[i].start())
-                if not masked[pos] and touching and (marks[i][1] or capitalised):
+                if not masked[pos] and touching and (marks[i][1] or _capitalised(text, words[i])):
                     masked[pos] = changed = True
         pos = 0
         while pos < len(run):
@@ -875,6 +888,52 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
             spans.append((words[run[pos]].start(), words[run[end - 1]].end(), replacement or WITHHELD, "name"))
             pos = end
     return spans
+
+
+# What sets a name apart from the next one in a run of name words: a list's comma, a bracket. A
+# space, a hyphen or a middle dot may join parts of one name.
+_APART = regex.compile(r"[,()]")
+
+
+def _capitalised(text: str, word) -> bool:
+    """A word with a capital that is not there for beginning a sentence: likely a name."""
+    return word.group()[:1].isupper() and not _starts_sentence(text, word.start())
+
+
+def _set_apart_named(text: str, words: list, replacements: list[str | None], may_join: list[bool],
+                     masking: Masking) -> set[int]:
+    """The positions, in one run of words (`_joined`), of a named person's whole name
+    (`Masking.named_full_names`, each word one of its parts in order, an inflected or possessive
+    form or another script's spelling too) that no withheld name claims (no word of it has a
+    replacement) and that is set apart, on either side, from a word that may join a mask
+    (`may_join`: a withheld or shared part, a capitalised word) by a comma or a bracket
+    (`_APART`): "Rayila Kamal, Adil Kamal" is two people, the second shown. Written with only a
+    space or a hyphen beside such a word ("Rayila Adil Kamal") it may be more of the withheld
+    name, and is masked as before."""
+    shown: set[int] = set()
+    stems = [_mask_stems(word.group()) for word in words]
+
+    def bears(pos: int, part: str) -> bool:
+        return part in stems[pos] or (len(part) >= _MIN_PART and any(
+            part in _fuzzy_hits(stem, masking.named_by_key) for stem in stems[pos]))
+
+    def apart(left: int) -> bool:  # between words[left] and words[left + 1]
+        return bool(_APART.search(text[words[left].end():words[left + 1].start()]))
+
+    for pos in range(len(words)):
+        firsts = {stem for stem in stems[pos] if stem in masking.named_full_names}
+        if not firsts and not words[pos].group().islower():
+            firsts = {hit for stem in stems[pos] for hit in _fuzzy_hits(stem, masking.named_by_key)
+                      if hit in masking.named_full_names}
+        for first in firsts:
+            for parts in masking.named_full_names[first]:
+                end = pos + len(parts)
+                if (end <= len(words) and all(bears(pos + k, parts[k]) for k in range(len(parts)))
+                        and all(replacements[k] is None for k in range(pos, end))
+                        and (pos == 0 or not may_join[pos - 1] or apart(pos - 1))
+                        and (end == len(words) or not may_join[end] or apart(end - 1))):
+                    shown.update(range(pos, end))
+    return shown
 
 
 def _apply(text: str, found: list[tuple[int, int, str, str]]) -> Redacted:

@@ -115,6 +115,58 @@ def test_html_script_content_is_not_taken_as_text(store, tmp_path):
     assert "alert" not in document.text
 
 
+def _article_page(blocks: list[str]) -> bytes:
+    return ("<!DOCTYPE html><html><head><title>A shopkeeper from Aksu</title></head><body><article>"
+            + "\n".join(blocks) + "</article></body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("hidden", [
+    '<p style="display: none">{}</p>',
+    '<p style="color: red; DISPLAY:none !important">{}</p>',
+    '<p hidden>{}</p>',
+    '<div aria-hidden="true"><p>{}</p></div>',
+    '<p style="visibility:hidden">{}</p>',
+    '<p>Seen in Aksu. <span style="display:none">{}</span> We left that spring.</p>',
+])
+def test_html_text_hidden_from_readers_is_not_testimony_text(store, tmp_path, hidden):
+    # Before: text a page hides from every reader (a tracking token, a spam trap, a hidden menu) was
+    # read into the testimony like its visible paragraphs. Now it is dropped; the visible text
+    # around it stays, the text after a hidden inline element included, and the original is kept.
+    paragraphs = [
+        "<p>A shopkeeper from Aksu was taken from his shop in the spring of 2018, his wife told us.</p>",
+        hidden.format("Tracking token qzxv and words no reader of this page ever sees on the site."),
+        "<p>His wife learned months later that he had been moved to a detention centre in the city.</p>",
+        '<p hidden="until-found">The family has had no word from him since the summer of 2019.</p>',
+    ]
+    data = _article_page(paragraphs)
+    document = ingest_bytes(store, tmp_path, "page.html", data)
+    assert "qzxv" not in document.text and "no reader" not in document.text, document.text
+    for visible in ("taken from his shop in the spring of 2018", "moved to a detention centre",
+                    "no word from him since the summer of 2019"):
+        assert visible in document.text  # control: the visible text, and text a search reveals, stay
+    if "We left" in hidden:
+        assert "Seen in Aksu." in document.text and "We left that spring." in document.text
+    assert store.blobs.get(document.fingerprint) == data
+
+
+def test_html_text_of_an_element_marked_visible_is_read(store, tmp_path):
+    # The other values of the same attributes hide nothing.
+    shown = '<p aria-hidden="false" style="display: block; visibility: visible">Token qzxv is shown here.</p>'
+    data = _article_page(["<p>A long enough paragraph about a detention in Hotan in the year 2018, told by a cousin.</p>",
+                          shown])
+    assert "Token qzxv is shown here." in ingest_bytes(store, tmp_path, "page.html", data).text
+    # A body hidden until a script shows it (a loading trick) is the page, not furniture.
+    hidden_body = data.replace(b"<body>", b'<body style="display:none">').replace(b"Hotan", b"Aksu")
+    assert "Token qzxv is shown here." in ingest_bytes(store, tmp_path, "loading.html", hidden_body).text
+
+
+def test_markdown_html_block_hidden_from_readers_is_not_read(store, tmp_path):
+    data = (b"Statement of a cousin.\n\n<div>\nName: Aynur Qadir\n<span hidden>token qzxv</span>\n"
+            b"<p style=\"display:none\">Rayila Kamal</p>\n</div>\n")
+    document = ingest_bytes(store, tmp_path, "statement.md", data)
+    assert document.text == "Statement of a cousin.\n\nName: Aynur Qadir\n", document.text
+
+
 def test_pdf_text_layer_and_pages_needing_ocr(store, tmp_path):
     data = make_pdf(["Page one: arrested in Kashgar in 2017.", None, "Page three: released in 2019."])
     document = ingest_bytes(store, tmp_path, "scan.pdf", data)

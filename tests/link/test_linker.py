@@ -278,6 +278,20 @@ def test_a_home_made_from_two_divisions_contradicts_neither_but_still_others():
     assert not nested(beitun, home_place("Kashgar")) and not nested(beitun, home_place("Bole"))
 
 
+@pytest.mark.parametrize("seat", ["Chöchek", "Чугучак", "چۆچەك", "Chuguchak"])
+def test_the_seats_name_alone_is_the_prefecture_and_contradicts_none_of_its_counties(seat):
+    """Chöchek (Чугучак) names Tacheng City and, as Qeshqer names Kashgar, its prefecture: a home
+    written so may be anywhere in the prefecture (before, the city: it contradicted Emin, Toli)."""
+    from guwah.link.features import home_place, nested
+
+    assert home_place(seat) == home_place("Tacheng") == home_place("Qeshqer").replace("kashgar", "tacheng")
+    assert nested(home_place(seat), home_place("Emin")) and nested(home_place(seat), home_place("Toli"))
+    # positive controls: the city named as a city stays the city, apart from Emin; another
+    # prefecture's county still contradicts the name
+    assert not nested(home_place("Tacheng City"), home_place("Emin"))
+    assert not nested(home_place(seat), home_place("Kargilik"))
+
+
 def test_a_city_and_the_county_beside_it_stay_two_homes():
     from guwah.link.features import home_place
 

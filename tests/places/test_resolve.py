@@ -24,7 +24,7 @@ from guwah.places.resolve import gazetteer, resolve_place
         ("قەشقەر شەھىرى", "xj.kashgar.kashgar"), ("قەشقەر ۋىلايىتى", "xj.kashgar"),
         # ULY and the official (New Script) romanisation
         ("Chapchal", "xj.ili.qapqal"), ("Qapqal", "xj.ili.qapqal"), ("Ürümchi", "xj.urumqi"),
-        ("Qaraqash", "xj.hotan.karakax"), ("Chöchek", "xj.tacheng.tacheng"),
+        ("Qaraqash", "xj.hotan.karakax"), ("Chöchek shehiri", "xj.tacheng.tacheng"),
         # Kazakh and Russian Cyrillic
         ("Құлжа", "xj.ili.yining"), ("Үрімжі", "xj.urumqi"), ("Кульджа", "xj.ili.yining"),
         ("Урумчи", "xj.urumqi"), ("Чапчал", "xj.ili.qapqal"), ("Алматы", "city.kz.almaty"),
@@ -61,7 +61,10 @@ def test_resolve_finds(query, expected):
      ("Börtala", "xj.bortala", {"xj.bortala.bole"}),
      ("喀什", "xj.kashgar", {"xj.kashgar.kashgar"}),
      ("Кашгар", "xj.kashgar", {"xj.kashgar.kashgar"}),
-     ("قەشقەر", "xj.kashgar", {"xj.kashgar.kashgar"})],
+     ("قەشقەر", "xj.kashgar", {"xj.kashgar.kashgar"}),
+     # the seat's names name Tacheng prefecture too (h-link41; src/guwah/places/data/README.md)
+     ("Chöchek", "xj.tacheng", {"xj.tacheng.tacheng"}),
+     ("Чугучак", "xj.tacheng", {"xj.tacheng.tacheng"})],
 )
 def test_resolve_prefecture_and_seat_name_gives_the_wider_unit_marked_ambiguous(query, wider, seats):
     # Issue 9: a name shared by a prefecture and its seat is the prefecture, with the seat a

@@ -117,3 +117,53 @@ def test_minhash_by_batch_is_the_minhash_of_one_update_a_shingle():
         one_by_one.update(shingle.encode("utf-8"))
     assert (_minhash(shingles).hashvalues == one_by_one.hashvalues).all()
     assert not (_minhash(_shingles("a b c d e f")).hashvalues == one_by_one.hashvalues).all()  # control
+
+
+def test_every_documents_copies_at_once_are_those_asked_one_by_one(store, tmp_path):
+    # `guwah documents` asked `texts_it_follows` once per document, each reading and comparing
+    # every text of the archive (quadratic: bench/documents_list.py); the lists made at once are
+    # the same, in the same order.
+    from guwah.registry.corroboration import texts_each_follows, texts_it_follows
+
+    ids = _archive(store, tmp_path)
+    blank = _ingest(store, tmp_path, "blank.txt", "   \n\n.  ")
+    with store.session() as session:
+        every = texts_each_follows(session)
+        one_by_one = {d: texts_it_follows(session, d) for d in session.scalars(select(Document.id))}
+    assert {d: every.get(d, []) for d in one_by_one} == one_by_one
+    # Controls: what the rules find is there (a republication follows its story, a near-copy and its
+    # story follow each other), and a text that quotes a third of the story follows nothing.
+    assert ids["story"] in every[ids["prefaced"]] and every[ids["other-prefaced"]] == [ids["other"]]
+    assert every[ids["copy"]] == [ids["story"]] and ids["copy"] in every[ids["story"]]
+    assert every[ids["quoting"]] == [] and every.get(blank, []) == []
+
+
+def test_near_duplicate_bands_miss_no_pair_at_the_threshold():
+    """Two sketches differing at the most positions a near-duplicate may (128 - ceil(0.8 × 128) =
+    25), each in another band, are still found; one more and their estimate is below the threshold."""
+    import math
+
+    import numpy as np
+    from datasketch import MinHash
+
+    from guwah.registry.corroboration import BAND_ROWS, NEAR_DUPLICATE, PERMUTATIONS, _near_duplicate_pairs
+
+    rng = np.random.default_rng(3)
+    base = rng.integers(1, 2**32, PERMUTATIONS, dtype=np.uint64)
+    allowed = PERMUTATIONS - math.ceil(NEAR_DUPLICATE * PERMUTATIONS)
+
+    def sketch(values) -> MinHash:
+        made = MinHash(num_perm=PERMUTATIONS, seed=1)
+        made.hashvalues = values
+        return made
+
+    def differing(count: int) -> MinHash:
+        values = base.copy()
+        for position in range(count):  # one position in each band, as long as bands last
+            values[(position * BAND_ROWS) % PERMUTATIONS + position // (PERMUTATIONS // BAND_ROWS)] += 1
+        return sketch(values)
+
+    original = sketch(base)
+    assert original.jaccard(differing(allowed)) >= NEAR_DUPLICATE > original.jaccard(differing(allowed + 1))
+    assert _near_duplicate_pairs([original, differing(allowed)]) == [(0, 1)]
+    assert _near_duplicate_pairs([original, differing(allowed + 1)]) == []

@@ -15,7 +15,7 @@ are left out, and a warning says how many were.
 
 from __future__ import annotations
 
-from guwah.extract.document import DateMention, Doc
+from guwah.extract.document import DateMention, Doc, PersonRecord
 from guwah.extract.pipeline import EXTRACTOR, VERSION
 
 ROLE_ORDER = ("victim", "witness", "relative", "official", "perpetrator", "other")
@@ -50,6 +50,15 @@ def person_ids(doc: Doc) -> dict[str, str]:
     return {person.id: f"p{number}" for number, person in enumerate(ordered, 1)}
 
 
+def display_name(doc: Doc, person: PersonRecord) -> str | None:
+    """A person's name in the output: the best of its names, else, for an unnamed relative of a
+    named person, that person's name and the relation ("Rayila Kamal's brother"), else None."""
+    if person.name is None and person.kin_of:
+        owner = doc.person(person.kin_of[0])
+        return f"{owner.name}'s {person.kin_of[1]}" if owner.name else None
+    return person.name
+
+
 def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
     """The contract's JSON document, plus `extractor`, `dates`, `durations` and `warnings`."""
     ids = person_ids(doc)
@@ -60,10 +69,7 @@ def to_json(doc: Doc, *, sha256: str | None, title: str | None) -> dict:
         def value(name: str, attributes=attributes):
             return attributes[name][0] if name in attributes else None
 
-        name = person.name
-        if name is None and person.kin_of:
-            owner = doc.person(person.kin_of[0])
-            name = f"{owner.name or 'narrator'}'s {person.kin_of[1]}" if owner.name else None
+        name = display_name(doc, person)
         persons.append({
             "id": ids[person.id],
             "name": name,

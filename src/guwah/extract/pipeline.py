@@ -101,10 +101,17 @@ def run_pipeline(text: str, language: str | None = None, document_date: date | N
     return run_pipelines([(text, language, document_date)])[0]
 
 
-def run_pipelines(items: list[tuple[str, str | None, date | None]]) -> list[Doc]:
+def run_pipelines(items: list[tuple[str, str | None, date | None]], *, persons_only: bool = False) -> list[Doc]:
     """`run_pipeline` over several texts, given as (text, language, document date): the same
     documents, with the statistical analysis of the texts of one language made in one batch
-    (`ner.analyse_many`), which costs less CPU a text than one at a time."""
+    (`ner.analyse_many`), which costs less CPU a text than one at a time.
+
+    With `persons_only`, a document's steps stop after "persons" where the later ones cannot add,
+    drop or rename a person (`_later_steps_change_persons`): its persons are then those of the
+    full run, with their names, mentions and relations, but without the acts, events and roles
+    the later steps give; its other fields stay as those steps left them (no events, facilities).
+    What names someone in a short text (a release's title, `guwah.publish.unread_names`) costs
+    about half as much."""
     docs = []
     for text, language, document_date in items:
         doc = Doc(text=text, language=language, document_date=document_date)
@@ -127,8 +134,18 @@ def run_pipelines(items: list[tuple[str, str | None, date | None]]) -> list[Doc]
             for component in COMPONENTS[1:]:
                 if component.name != "analysis":  # made above, for the batch
                     component.run(doc)
+                if persons_only and component.name == "persons" and not _later_steps_change_persons(doc):
+                    break
         regional.warn_mixed_scripts(doc)
     return docs
+
+
+def _later_steps_change_persons(doc: Doc) -> bool:
+    """Whether the steps after "persons" may change the document's persons: the person model drops
+    and restores persons where it applies (`roles_model.applies`), and "passing kin" drops unnamed
+    relatives (shown by their named owner's name: "Tashpolat Yunusbek's brother"). Facilities,
+    events, violations and roles only add to the persons they find."""
+    return roles_model.applies(doc) or any(person.kin_of is not None and not person.names for person in doc.persons)
 
 
 def run_from(doc: Doc, name: str) -> None:

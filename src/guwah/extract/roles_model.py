@@ -502,7 +502,7 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
     decide the victim role of the others, in place. Nothing happens without a model, for a
     language it was not trained on, or for a text shorter than `min_chars` characters."""
     model = model or classifier()
-    if model is None or doc.language not in LANGUAGES or not doc.persons or len(doc.text) < min_chars:
+    if not applies(doc, model, min_chars):
         return
     people = list(doc.persons)
     found = candidates(doc) if model.restore_threshold <= 1 else []
@@ -535,6 +535,13 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
                                     roles={"victim" if victim else "other"})
             for span in person.mentions:
                 doc.add_person_span(span, person.id)
+
+
+def applies(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> bool:
+    """Whether `apply` reads the document: a model (the shipped one when None), a language it was
+    trained on, some persons, and a text of at least `min_chars` characters."""
+    model = model or classifier()
+    return model is not None and doc.language in LANGUAGES and bool(doc.persons) and len(doc.text) >= min_chars
 
 
 def decide_victim(by_rules: bool, probability: float, model: Model, official: bool = False) -> bool:

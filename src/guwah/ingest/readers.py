@@ -162,6 +162,39 @@ _HTML_BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 "
     "h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr ul".split())
 _HTML_NO_TEXT = ("script", "style", "template", "noscript")
+# Elements whose hiding is a page's loading trick (shown by a script once styled), not furniture.
+_NEVER_HIDDEN = frozenset({"html", "body"})
+
+
+def _is_hidden(element) -> bool:
+    """Whether an element is hidden from every reader by its own markup: the `hidden` attribute
+    (but `hidden="until-found"`, text a reader's search reveals), `aria-hidden="true"`, or
+    `display: none` or `visibility: hidden` (or `collapse`) in its style attribute. Such text is
+    tracking, a spam trap or page furniture, not what the page says; a style sheet's rules are not
+    applied (no renderer runs here)."""
+    if not isinstance(element.tag, str) or element.tag.lower() in _NEVER_HIDDEN:
+        return False
+    hidden = element.get("hidden")
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    if (element.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    for declaration in (element.get("style") or "").split(";"):
+        prop, _, value = declaration.partition(":")
+        words = value.lower().replace("!important", " ").split()
+        if (prop.strip().lower(), words[:1]) in (("display", ["none"]), ("visibility", ["hidden"]),
+                                                 ("visibility", ["collapse"])):
+            return True
+    return False
+
+
+def _drop_hidden(root) -> int:
+    """Remove the elements of `root` hidden from readers (`_is_hidden`) with their content, keeping
+    the text that follows each; returns how many were removed."""
+    hidden = [element for element in root.iter() if _is_hidden(element)]
+    for element in hidden:
+        element.drop_tree()
+    return len(hidden)
 
 
 def _html_block_text(markup: str) -> str:
@@ -176,6 +209,7 @@ def _html_block_text(markup: str) -> str:
     except etree.ParserError:  # a block holding no element or text: <!DOCTYPE html>, <?php … ?>
         return ""
     etree.strip_elements(root, *_HTML_NO_TEXT, with_tail=False)
+    _drop_hidden(root)
     for element in root.iter():
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in _HTML_BLOCK_TAGS:
@@ -241,7 +275,8 @@ def _captions_as_paragraphs(markup: str) -> str:
 
 
 def _checked_markup(markup: str) -> str:
-    """The markup, refused if the HTML parser would cut it, and defragmented (see below).
+    """The markup, refused if the HTML parser would cut it, without its hidden elements
+    (`_drop_hidden`), and defragmented (see below).
 
     libxml2 stops at 256 levels of nesting and at a 10 MB text run and silently drops the rest,
     so such a page would be stored with part of its text missing.
@@ -249,7 +284,7 @@ def _checked_markup(markup: str) -> str:
     Blocks holding more than _MAX_INLINE_PER_BLOCK inline elements have those unwrapped here:
     serialising joins the unwrapped text into one node, so trafilatura's work stays linear. The
     text is unchanged; only link and emphasis markup in those blocks is lost. Pages without such
-    a block are passed on untouched.
+    a block or a hidden element are passed on untouched.
     """
     from lxml import etree, html
 
@@ -272,7 +307,8 @@ def _checked_markup(markup: str) -> str:
         else:
             open_blocks.append(element)
     crowded = [block for block, count in counts.items() if count > _MAX_INLINE_PER_BLOCK]
-    if not crowded:
+    hidden = _drop_hidden(root)
+    if not crowded and not hidden:
         return markup
     for block in crowded:
         etree.strip_tags(block, *_INLINE_TAGS)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from guwah.errors import InputError
 from guwah.link.mentions import Mention
 from guwah.names.inflection import fold
-from guwah.places.gazetteer import LOCAL_LEVELS, is_local_word, level_words
+from guwah.places.gazetteer import LOCAL_LEVELS, ethnonyms, is_local_word, level_words
 
 UNRESOLVED = "?"  # prefix of a place the gazetteer does not know: compared by its folded spelling
 # The gazetteer id of the region the persons come from. A hometown outside it (Almaty, Istanbul)
@@ -307,6 +307,175 @@ def _home_of(found: str) -> str | None:
     return ".".join(shared) or None
 
 
+# A home below its county: the township (乡, 镇, yëziliqi, köyü, township, Gemeinde, волость…) a
+# hometown cell names after its county, and the village's number there ("Yantaq yëziliqi
+# 11-kent", 莎车县托格热克乡12村, «Саван, Янтақ, 9-ауыл»). The gazetteer stops at the county, so
+# before this two namesakes of one county were of one home whatever their townships; a township
+# appended to the county's id (TOWNSHIP, then the village's number as one more level) makes two
+# townships of one county disagree where the gazetteer's ids are compared (`nested`), and a home
+# given to the county alone agree with both.
+TOWNSHIP = "~"
+# Every level word of the gazetteer (county, township, village, prefecture…), folded: words of
+# an address that name a level, not a place.
+ALL_LEVEL_WORDS = frozenset(fold(word) for word in level_words())
+NUMBER = re.compile(r"\d+")
+# The fewest letters of a township's name ("AP" in "Ili Kazakh AP" is none), and the peoples that
+# autonomous divisions are named after ("Ili Kazakh AP"): words that are no township.
+MIN_TOWNSHIP = 3
+# How alike (rapidfuzz's ratio, 0-100) two keys of townships of one home are to be one township.
+TOWNSHIP_ALIKE = 80
+ETHNONYMS = frozenset(fold(word) for word in ethnonyms())
+# A word of an address with a number: the number alone, or run into a level word by a dash
+# ("11-kent", "9-ауыл", "18-كەنت").
+NUMBERED_WORD = re.compile(r"(\d+)(?:-(\w+))?")
+
+
+@lru_cache(maxsize=65536)
+def local_unit(hometown: str, found: str) -> tuple[frozenset[str], int | None] | None:
+    """The township a hometown cell names below its county, and its village's number: (the
+    township name's whole-name keys, `guwah.names.name_keys`, one set across scripts; the number
+    or None), or None where no township can be told apart.
+
+    `found` is the cell's `place_id`; only a county (or a city of county level: an id of three
+    levels or more) is read. The township is the one word of the cell that is no level word
+    (ALL_LEVEL_WORDS), no number and not a name of the county or of a place holding it; in a
+    Chinese address, the unit ending in 乡 or 镇 after the county's units (HAN_UNIT). A cell with
+    two such words or none has no township ("Kashgar, Bostan" names a prefecture; in «Саван,
+    Янтақ» the county is not known). The village's number is the cell's one number, read only
+    with a township."""
+    if found.count(".") < 2 or not in_homeland(found):
+        return None
+    numbers = NUMBER.findall(hometown)
+    village = int(numbers[0]) if len(numbers) == 1 else None
+    if has_han(hometown):
+        name = _han_township(hometown.replace(" ", ""), found)
+    else:
+        name = _latin_township(hometown, found)
+    if name is None:
+        return None
+    from guwah.names import name_keys
+
+    keys = frozenset(key[2:] for key in name_keys(name) if key.startswith("n:"))
+    return (keys, village) if keys else None
+
+
+def _han_township(text: str, found: str) -> str | None:
+    """The township of a Chinese address after its county's units: the one unit ending in 乡 or
+    镇 that follows a unit of the county or a place holding it, without that ending."""
+    units = HAN_UNIT.findall(text)
+    towns = [number for number, unit in enumerate(units) if unit[-1] in "乡镇" and len(unit) > 2]
+    if len(towns) != 1 or towns[0] == 0:
+        return None
+    # the unit before it names the county itself: a county's short name run into the township
+    # (疏附库克塔里镇, after 喀什地区) is no township's name
+    if _han_address("".join(units[:towns[0]])) != found:
+        return None
+    return units[towns[0]][:-1]
+
+
+def _latin_township(text: str, found: str) -> str | None:
+    """The township of an address in letters (any script but Chinese): its one word that is no
+    level word, no number and names no place nested with `found` (alone or with the next word:
+    a county's name of two words), where another word does name such a place."""
+    words = [word.strip(".,()'\"") for word in ADDRESS_SEPARATORS.sub(" ", text).split()]
+    left: list[str] = []
+    named = False  # whether a word names the place: else the place was read from the whole cell
+    at = 0
+    while at < len(words):
+        word = words[at]
+        numbered = NUMBERED_WORD.fullmatch(word)
+        if not word or (numbered and (not numbered.group(2) or fold(numbered.group(2)) in ALL_LEVEL_WORDS)):
+            at += 1
+            continue
+        if any(char.isdigit() for char in word):
+            return None  # a number run into a word the address does not explain
+        if fold(word) in ALL_LEVEL_WORDS:
+            at += 1
+            continue
+        if at + 1 < len(words) and _names_found(f"{word} {words[at + 1]}", found):
+            named, at = True, at + 2
+            continue
+        if _names_found(word, found):
+            named, at = True, at + 1
+            continue
+        if len(word) < MIN_TOWNSHIP or fold(word) in ETHNONYMS:
+            return None  # an abbreviation ("Ili Kazakh AP") or a people's name, not a township
+        left.append(at)
+        at += 1
+    # "Kreis Maralbeschi" is the county read as a whole, loosely: no word of it names the
+    # county strictly, and the word left is the county's name, not a township's.
+    if not named or len(left) != 1:
+        return None
+    # The word must be marked as a township: a word of a unit below a county or a village's
+    # number beside it ("Bostan yëziliqi", "Gemeinde Bostan", «Янтақ, 9-ауыл»). A word left
+    # unmarked may be a name of the county the gazetteer lacks («Тарбағатай, Қобықсар ауданы»)
+    # or of a level ("Kizilsu Kirghiz Autonomous Prefecture").
+    at = left[0]
+    if not any(_marks_township(words[near]) for near in (at - 1, at + 1) if 0 <= near < len(words)):
+        return None
+    return words[at]
+
+
+def _marks_township(word: str) -> bool:
+    """Whether a word beside another marks that one as a township's name: a word of a unit
+    below a county (LOCAL_ONLY_WORDS: township, yëziliqi, köyü, Gemeinde, ауылы, يېزىسى) or a
+    village's number ("9-ауыл", "18-كەنت", "7")."""
+    return fold(word) in LOCAL_ONLY_WORDS or NUMBERED_WORD.fullmatch(word) is not None
+
+
+def _names_found(text: str, found: str) -> bool:
+    """Whether the words name `found` or a place holding it or inside it (strictly, or in their
+    Turkish reading: TURKISH_READING)."""
+    place = _resolve(text, True) or _resolve(text.translate(TURKISH_READING), True)
+    return place is not None and nested(place, found)
+
+
+def settle_townships(units: dict[str, tuple[str, tuple[frozenset[str], int | None]]]) -> dict[str, str]:
+    """The home of each hometown cell that names a township (`local_unit`), given (its home, its
+    unit) per cell: the home, TOWNSHIP and the township, then the village's number as one more
+    level ("xj.kashgar.yarkant.~DKLK.12").
+
+    One township's spellings in several scripts give keys that overlap, not always one key
+    (燕塔克 and Yantaq), or keys that differ by a consonant (英吉库木 and Yengiqum), so within each
+    home the townships whose keys overlap or are alike (TOWNSHIP_ALIKE), directly or through
+    others, are one township, named by the least of their keys: two spellings are two townships
+    only where no key joins them (a link too many only makes two townships one)."""
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(node):
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def union(a, b) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            keep, gone = sorted((a, b))
+            parent[gone] = keep
+
+    by_home: dict[str, set[str]] = {}
+    for home, (keys, _) in units.values():
+        for key in keys:
+            union((home, min(keys)), (home, key))
+        by_home.setdefault(home, set()).update(keys)
+    # Keys of one township read from characters and from letters can differ by a consonant
+    # (英吉库木 NCKM, Yengiqum NCM; 苏库里 SK, Suköl SKL): keys that alike are one township too.
+    from rapidfuzz.fuzz import ratio
+
+    for home, keys in by_home.items():
+        ordered = sorted(keys)
+        for number, key in enumerate(ordered):
+            for other in ordered[number + 1:]:
+                if ratio(key, other) >= TOWNSHIP_ALIKE:
+                    union((home, key), (home, other))
+    settled = {}
+    for cell, (home, (keys, village)) in units.items():
+        township = f"{home}.{TOWNSHIP}{find((home, min(keys)))[1]}"
+        settled[cell] = township if village is None else f"{township}.{village}"
+    return settled
+
+
 @lru_cache(maxsize=65536)
 def facility_place(text: str) -> str | None:
     """The gazetteer id of the place a facility is named after ("Qizilsu camp No. 4" → Qizilsu,
@@ -398,7 +567,8 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
     keys: list[list[str]] = []
     known: dict[str, list[str]] = dict(keys_by_name or {})  # keys per distinct spelling: lists repeat names
-    places = {} if places is None else places  # place columns per distinct (hometown, facility) cells
+    # place columns per distinct (hometown, facility) cells, townships settled over the input
+    places = place_columns(mentions) if places is None else places
     for uid, mention in enumerate(mentions):
         name_key_list = known.get(mention.name)
         if name_key_list is None:
@@ -437,6 +607,12 @@ def place_columns(mentions: Sequence[Mention]) -> dict[tuple, tuple]:
         cell = (mention.hometown, mention.facility)
         if cell not in places:
             places[cell] = _places(*cell, homes=homes, facilities=facilities)
+    # A home below its county, where the cell names a township (`local_unit`), is settled over
+    # every cell of the input at once: one township's spellings are joined by their keys.
+    townships = settle_townships({cell: (home, unit) for cell, (_, home, unit) in homes.items() if unit is not None})
+    if townships:
+        places = {cell: (place, facility, townships.get(cell[0], home))
+                  for cell, (place, facility, home) in places.items()}
     return places
 
 
@@ -455,11 +631,14 @@ def _places(hometown: str | None, facility: str | None, homes: dict | None = Non
     return place, held[0], home[1]
 
 
-def _hometown_cell(hometown: str | None) -> tuple[str | None, str | None]:
-    """A hometown cell's place id (None where it states nothing: `stated`) and its `home_place`."""
+def _hometown_cell(hometown: str | None) -> tuple[str | None, str | None, tuple | None]:
+    """A hometown cell's place id (None where it states nothing: `stated`), its `home_place`,
+    and the township it names below a home of county level (`local_unit`; else None)."""
     value = stated(hometown)
     found = place_id(value) if value else None
-    return found, (_home_of(found) if found is not None else None)
+    home = _home_of(found) if found is not None else None
+    unit = local_unit(value, found) if home is not None and home.count(".") >= 2 else None
+    return found, home, unit
 
 
 def _facility_cell(facility: str | None) -> tuple[str | None, str | None]:

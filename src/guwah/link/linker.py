@@ -716,7 +716,8 @@ PRIORS: dict[str, tuple[tuple[float, float], ...]] = {
     "name": ((0.88, 0.001), (0.09, 0.003), (0.03, 0.996)),
     "birth_year": ((0.55, 0.015), (0.25, 0.06), (0.07, 0.03), (0.05, 0.05), (0.08, 0.845)),
     "gender": ((0.98, 0.5), (0.02, 0.5)),
-    "place": ((0.60, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04), (0.02, 0.45), (0.04, 0.483)),
+    "place": ((0.02, 0.0001), (0.02, 0.0005), (0.58, 0.003), (0.04, 0.004), (0.15, 0.008), (0.05, 0.012), (0.10, 0.04),
+              (0.02, 0.45), (0.02, 0.4824)),
     "detained_year": ((0.80, 0.35), (0.12, 0.35), (0.08, 0.30)),
 }
 MIN_TRAINING_MENTIONS = 2_000
@@ -725,6 +726,12 @@ MIN_TRAINING_MENTIONS = 2_000
 # neither the same place nor one inside the other (a prefecture and a county in it agree).
 HOMES_DIFFER = ("home_l IS NOT NULL AND home_r IS NOT NULL AND NOT (home_l = home_r "
                 "OR starts_with(home_l, home_r || '.') OR starts_with(home_r, home_l || '.'))")
+# Two homes below one county (`features.local_unit`: a township, TOWNSHIP in the home's id, and a
+# village's number as one more level): the same village, or the same township (a village on one
+# side or neither). LIKE and starts_with, which every backend's SQL has.
+SAME_VILLAGE = "home_l = home_r AND home_l LIKE '%.~%.%'"
+SAME_TOWNSHIP = ("home_l LIKE '%.~%' AND home_r LIKE '%.~%' AND (home_l = home_r "
+                 "OR starts_with(home_l, home_r || '.') OR starts_with(home_r, home_l || '.'))")
 # The name levels whose u is the name's frequency (term frequency adjustment). "Similar" pairs
 # (Zorvat against Zorvat Keldan, or one rare name in two scripts) at SIMILAR_TF_WEIGHT: u is the
 # geometric mean of the level's average and the commoner name's frequency. Weight 1, and weight 1
@@ -788,6 +795,10 @@ def settings(mentions: int):
     # (a gazetteer id of three levels or more), the same prefecture or other place, one inside the other.
     place = custom("place", comparison(
         "place", "(place_l IS NULL OR place_r IS NULL) AND (facility_l IS NULL OR facility_r IS NULL)",
+        # One village or township of a county first: among namesakes of one county (most of the
+        # false pairs at scale) they are rarer than one facility, since a county holds few.
+        (SAME_VILLAGE, "same village"),
+        (SAME_TOWNSHIP, "same township"),
         ("facility_l = facility_r", "same facility"),
         ("jaro_winkler_similarity(facility_l, facility_r) >= 0.9", "similar facility"),
         # One county (or a town in it) is far stronger evidence than one prefecture: a

@@ -532,6 +532,12 @@ def is_local_word(word: str) -> bool:
 # The kinds of a unit below a county: a name with such a word is a township, town or village,
 # and never the county or prefecture that shares its name (`resolve_place`).
 LOCAL_KINDS = LEVEL_KINDS["township"]
+def ethnonyms() -> tuple[str, ...]:
+    """The peoples that autonomous divisions are named after, as their names write them
+    ("Kazakh" in "Ili Kazakh Autonomous Prefecture", "Hasake", «Или-Казахский»'s first word)."""
+    return _ETHNONYMS
+
+
 _AUTONOMY_STARTS_KEYS = tuple(exact_key(word) for word in _AUTONOMY_STARTS)
 _ETHNONYM_KEYS = frozenset(exact_key(word) for word in _ETHNONYMS)
 _ZH_SUFFIX = re.compile(

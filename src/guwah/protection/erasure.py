@@ -3,7 +3,8 @@
 A testimony's sealed original is overwritten and removed (its wrapped data key goes with it), and
 every sealed field that holds its content — text, title and source, consent note, interviewer,
 submitter and contacts, custody details, the search index, the frozen releases (and the facts it
-sourced in person entries' releases) — is replaced, so
+sourced in person entries' releases), the written reasons of its consent raises and embargo
+changes (which may quote the witness) — is replaced, so
 that the per-value data keys that opened them are gone from the live archive. What stays: the
 document's row (id, media type, size, dates) with an "erased" custody event carrying the sealed
 reason (and where other documents quote it: their ids and character positions, so that the
@@ -27,7 +28,17 @@ from sqlalchemy.orm import Session
 from guwah.domain import ConsentLevel, CustodyAction
 from guwah.errors import InputError, NotFound
 from guwah.review import retire_erased_facts
-from guwah.storage.tables import CustodyEvent, Document, Event, Facility, Release, SearchTerm, Testimony
+from guwah.storage.tables import (
+    ConsentChange,
+    CustodyEvent,
+    Document,
+    EmbargoChange,
+    Event,
+    Facility,
+    Release,
+    SearchTerm,
+    Testimony,
+)
 
 ERASED = "[erased]"
 # The erased custody event's record of where other documents quote the testimony (`guwah.publish.
@@ -85,6 +96,22 @@ def _forget_facilities_only_it_named(session: Session, facility_ids: set[int]) -
             facility.attributes, facility.external_ids = {}, {}
 
 
+def _forget_change_reasons(session: Session, document_id: int, actor: str) -> None:
+    """Refuse the testimony's consent raises still waiting (an erased testimony is never raised),
+    then blank the written reasons of its consent changes and embargo changes: whose word and when,
+    often in the witness's own words. Each row stays, with its id, levels or days, who and when, as
+    the record (named by the audit log) that the change happened."""
+    from guwah.releases import refuse_pending_raises
+
+    refuse_pending_raises(session, document_id, actor, "the testimony was erased")
+    for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id)):
+        change.reason = ERASED
+        if change.decision_reason is not None:
+            change.decision_reason = ERASED
+    for change in session.scalars(select(EmbargoChange).where(EmbargoChange.document_id == document_id)):
+        change.reason = ERASED
+
+
 def erase_testimony(store, session: Session, document_id: int, actor: str, reason: str) -> None:
     """Destroy a confidential testimony's original and sealed content (see the module docstring).
 
@@ -125,6 +152,7 @@ def erase_testimony(store, session: Session, document_id: int, actor: str, reaso
         if release.state in ("draft", "approved"):
             release.state = "withdrawn"
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
+    _forget_change_reasons(session, document_id, actor)
     named_here = set(session.scalars(select(Event.facility_id).where(Event.evidence_document_id == document_id,
                                                                       Event.facility_id.is_not(None))))
     retire_erased_facts(session, document_id, actor)

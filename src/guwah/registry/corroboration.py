@@ -289,13 +289,79 @@ def texts_following(session: Session, document_id: int) -> list[int]:
     return _carried(session, document_id, carrier_of_it=True, with_near=True)
 
 
+def texts_each_follows(session: Session) -> dict[int, list[int]]:
+    """`texts_it_follows` of every document at once, from one reading of the archive's texts: the
+    same lists, in the same order (by id), as asking document by document, which reads and compares
+    every text each time (a listing of every document's consent grew with the square of them).
+
+    Candidates come from indexes that miss no pair the rules accept, and the rules decide each:
+    near-duplicates share a whole band of their MinHash (`_near_duplicate_pairs`), and a text that
+    another carries is looked for through an inverted index of shingles (`_containment_candidates`).
+    A document absent from the result has a blank text (it follows none)."""
+    common = boilerplate(session)
+    rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)
+                                       .order_by(Document.id)).all() if _compared(r, common)]
+    summaries: dict[int, tuple[object, int]] = {}
+    hashed = []
+    for row in rows:
+        shingles = _shingles(row[2], common)
+        summaries[row[0]] = _summary(*row, shingles=shingles, common=common)
+        hashed.append(_hashes(shingles))
+
+    def held(document_id: int, *_) -> tuple[object, int]:
+        return summaries[document_id]
+
+    followed: dict[int, set[int]] = {row[0]: set() for row in rows}
+    for a, b in _near_duplicate_pairs([summaries[row[0]][0] for row in rows]):
+        followed[rows[a][0]].add(b)
+        followed[rows[b][0]].add(a)
+    # Texts that carry `inner` (`texts_it_follows`: the carrier follows what it carries).
+    position_of = {row[0]: position for position, row in enumerate(rows)}
+    for inner_id, positions in _containment_candidates(rows, summaries, hashed).items():
+        inner = rows[position_of[inner_id]]
+        for position in positions:
+            outer = rows[position]
+            if outer[0] != inner_id and _carries(outer, inner, held, common):
+                followed[outer[0]].add(position_of[inner_id])
+    return {document_id: [rows[position][0] for position in sorted(positions)]
+            for document_id, positions in followed.items()}
+
+
+# Exact bands of MinHash values for NEAR_DUPLICATE: two sketches agreeing at a NEAR_DUPLICATE share
+# of their PERMUTATIONS values differ at no more than PERMUTATIONS - ceil(NEAR_DUPLICATE × PERMUTATIONS)
+# of them (25 of 128), so of more bands than that one is whole in both: no near-duplicate pair
+# is missed, unlike the tuned, probabilistic bands of an LSH index.
+BAND_ROWS = 4
+
+
+def _near_duplicate_pairs(sketches: list) -> list[tuple[int, int]]:
+    """The pairs (i, j), i < j, of positions in `sketches` whose MinHash Jaccard estimate is at least
+    NEAR_DUPLICATE, as comparing every pair finds them: candidates share a band of BAND_ROWS values
+    (at least PERMUTATIONS - ceil(NEAR_DUPLICATE × PERMUTATIONS) + 1 bands, see above), and the
+    estimate decides."""
+    import math
+
+    bands = PERMUTATIONS // BAND_ROWS
+    if bands <= PERMUTATIONS - math.ceil(NEAR_DUPLICATE * PERMUTATIONS):
+        raise ValueError("too few MinHash bands to find every near-duplicate pair")
+    buckets: dict[tuple[int, bytes], list[int]] = {}
+    for position, sketch in enumerate(sketches):
+        values = sketch.hashvalues
+        for band in range(bands):
+            key = (band, values[band * BAND_ROWS:(band + 1) * BAND_ROWS].tobytes())
+            buckets.setdefault(key, []).append(position)
+    candidates = {(a, b) for members in buckets.values() if len(members) > 1
+                  for index, a in enumerate(members) for b in members[index + 1:]}
+    return sorted((a, b) for a, b in candidates if sketches[a].jaccard(sketches[b]) >= NEAR_DUPLICATE)
+
+
 def _carried(session: Session, document_id: int, carrier_of_it: bool, with_near: bool = False) -> list[int]:
     """Ids of the other documents that carry this one's text (`carrier_of_it`) or whose text this one
-    carries (`_carries`), and with `with_near` its near-duplicates too; [] for a text that is blank
-    or absent. Reads every document's text once."""
+    carries (`_carries`), and with `with_near` its near-duplicates too, by id; [] for a text that is
+    blank or absent. Reads every document's text once."""
     common = boilerplate(session)
-    rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)).all()
-            if _compared(r, common)]
+    rows = [r for r in session.execute(select(Document.id, Document.text_sha256, Document.text)
+                                       .order_by(Document.id)).all() if _compared(r, common)]
     mine = next((r for r in rows if r[0] == document_id), None)
     if mine is None:
         return []

@@ -996,7 +996,7 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     if old == new or stricter(old, new) == new:
         # Setting the level again, or lowering it, is the latest word: a raise still pending (asked
         # before the witness withdrew, say) must not raise it later on a second reviewer's approval.
-        _refuse_pending_raises(session, document_id, actor, f"consent set to {new} after it was asked")
+        refuse_pending_raises(session, document_id, actor, f"consent set to {new} after it was asked")
     if old == new:
         return None
     if stricter(old, new) == new:  # lowering: safe at once
@@ -1020,7 +1020,7 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     return change
 
 
-def _refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str) -> None:
+def refuse_pending_raises(session: Session, document_id: int, actor: str, reason: str) -> None:
     """Close every raise of this testimony's consent still waiting for a second reviewer (refused,
     with `reason`; audited)."""
     for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id,
