@@ -810,6 +810,34 @@ def test_cli_naming_approve_says_which_mentions_of_the_entry_still_mask_the_name
     assert f"`guwah naming propose M-{again} --basis …`" in said[1]
 
 
+def test_an_already_named_basis_redrafts_the_release_it_cites_with_the_name(store, tmp_path):
+    # A newcomer named a person "already named" in a public document (its source printed the
+    # name): the release check took that document's release down and redrafted it while it was
+    # down, when the basis citing it did not stand, so the redraft still masked the name; approving
+    # that redraft ("differs only by this person's name") was refused as out of date.
+    from guwah.releases import approve_naming
+    from guwah.storage.tables import Release
+
+    text = "The detainee Alimjan Kasimov was held in the camp in Yining county in 2018."
+    cited = add(store, tmp_path, "a.txt", "consent: public\n", text)
+    name_person(store, cited, "Alimjan Kasimov", "confidential", text)  # as the extractor reads him there
+    other = add(store, tmp_path, "b.txt", "consent: confidential\n", "My brother Alimjan Kasimov was taken.")
+    mentioned = name_person(store, other, "Alimjan Kasimov", "confidential", "My brother Alimjan Kasimov was taken.")
+    release(store, cited)
+    with store.session() as session:
+        assert "Alimjan" not in public_document(session, 1).text  # control: withheld until a basis stands
+        basis = propose_basis(session, mentioned, "already_named", "drafter", document_id=cited)
+    with store.session() as session:
+        done = approve_naming(session, basis.id, "reviewer")
+        [change] = done.withdrawn
+        assert change.redraft in done.pending
+        assert session.get(Release, change.redraft).content["text"] == text
+    with store.session() as session:
+        approve_release(session, change.redraft, "second")
+    with store.session() as session:
+        assert public_document(session, 1).text == text
+
+
 def test_a_month_to_mask_is_masked_however_the_text_writes_that_month():
     # Before: `--mask "May 2018"` (a month-precision date, as the extractor reads most) masked that
     # spelling and its Russian case forms only: "May, 2018", 2018-05, 05/2018, 2018年5月, «мамыр

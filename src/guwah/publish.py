@@ -416,6 +416,10 @@ def named_person_ids(session: Session) -> set[int]:
             if basis != "already_named" or document_id in standing}
 
 
+# session.info key: the document whose stale release `guwah.releases.settle_releases` redrafts now.
+REDRAFTING = "guwah_redrafting_document"
+
+
 def _standing_releases(session: Session, document_ids: set[int]) -> set[int]:
     """Which of these documents stand released, consent allowing: an approved release is up, or
     the release check took it down as stale and its redraft waits for review. A withdrawal by a
@@ -426,13 +430,17 @@ def _standing_releases(session: Session, document_ids: set[int]) -> set[int]:
                                    .order_by(Release.version)):
         by_document.setdefault(release.subject_id, []).append(release)
     standing = set()
+    # The document the release check is redrafting now: its release is down and its redraft not
+    # yet written (`guwah.releases.settle_releases`), which must be drafted as it will stand.
+    redrafting = session.info.get(REDRAFTING)
     for document_id, releases in by_document.items():
         if effective_consent(session, document_id) == ConsentLevel.CONFIDENTIAL.value:
             continue
         withdrawn = [r for r in releases if r.state == "withdrawn"]
         if any(r.state == "approved" for r in releases) or (
                 withdrawn and withdrawn[-1].withdrawn_by == SYSTEM
-                and any(r.state == "draft" and r.version > withdrawn[-1].version for r in releases)):
+                and (document_id == redrafting
+                     or any(r.state == "draft" and r.version > withdrawn[-1].version for r in releases))):
             standing.add(document_id)
     return standing
 

@@ -33,6 +33,7 @@ from guwah.publish import (
     ENTRY,
     FACILITIES_CHANGED,
     FACILITY,
+    REDRAFTING,
     SYSTEM,
     UnreadName,
     archive_masking,
@@ -404,10 +405,15 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
         redraft = None
         if current is not None:
+            # Drafted as the document will stand with its redraft (an "already named" basis that
+            # cites it stands meanwhile), not as it is in the instant between the two.
+            session.info[REDRAFTING] = release.subject_id if kind == DOCUMENT else None
             try:
                 redraft = draft_release(session, release.subject_id, SYSTEM, list(release.extra_masks), title, kind).id
             except UnreadName:
                 pass  # its title or author needs a mask a drafter gives: drafted again by hand
+            finally:
+                session.info.pop(REDRAFTING, None)
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
                                      _public_number(session, kind, release.subject_id), redraft, reason,
                                      subject_number(session, kind, release.subject_id)))
