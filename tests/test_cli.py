@@ -379,7 +379,8 @@ TOO_LARGE = str(2**64)  # beyond any database integer (SQLite and PostgreSQL BIG
 
 
 @pytest.mark.parametrize("command", [
-    ["show", TOO_LARGE], ["reread", TOO_LARGE], ["release", "propose", TOO_LARGE],
+    ["show", TOO_LARGE], ["reread", TOO_LARGE], ["attach-sidecar", TOO_LARGE, "a.meta.yaml"],
+    ["release", "propose", TOO_LARGE],
     ["consent", "set", TOO_LARGE, "public"], ["review", "list", "--document", TOO_LARGE],
     ["review", "show", f"name:{TOO_LARGE}"], ["review", "accept", f"event:{TOO_LARGE}"],
     ["persons", "show", TOO_LARGE], ["persons", "merge", "1", TOO_LARGE],
@@ -886,7 +887,8 @@ def test_documents_lists_the_consent_a_copy_takes_from_the_text_it_repeats(run, 
 
 @pytest.mark.parametrize("args", [
     ["release", "show", "ID"], ["release", "approve", "ID"], ["naming", "approve", "ID"], ["consent", "approve", "ID"],
-    ["consent", "refuse", "ID"], ["show", "ID"], ["reread", "ID"], ["release", "propose", "ID"],
+    ["consent", "refuse", "ID"], ["show", "ID"], ["reread", "ID"], ["attach-sidecar", "ID", "a.meta.yaml"],
+    ["release", "propose", "ID"],
     ["release", "withdraw", "ID", "--reason", "r"], ["consent", "set", "ID", "public"],
     ["persons", "show", "ID"], ["naming", "withdraw", "ID"],
 ])

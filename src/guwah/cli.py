@@ -338,6 +338,24 @@ def reread(doc: str = typer.Argument(..., help="Document id or SHA-256 prefix.")
     err.print(f"document {document_id}: " + ("text re-read and updated" if changed else "text unchanged"))
 
 
+@app.command("attach-sidecar", context_settings=ID_ARGUMENTS)
+@fails_cleanly
+def attach_sidecar(
+    doc: str = typer.Argument(..., help="Document id or SHA-256 prefix."),
+    sidecar: Path = typer.Argument(..., help="The sidecar (NAME.meta.yaml) ingest missed."),
+) -> None:
+    """Record the sidecar of a document ingested without one (its name did not match the file's):
+    what ingest would have recorded, audited; refused once the document has a recorded consent."""
+    from guwah.ingest import attach_sidecar as attach
+    from guwah.storage.queries import get_document
+
+    store = _store("change_consent")
+    with store.session() as session:
+        document_id = get_document(store, session, doc).id
+    fields = attach(store, document_id, sidecar)
+    err.print(f"document {document_id}: sidecar recorded ({', '.join(fields)})", highlight=False)
+
+
 @app.command()
 @fails_cleanly
 def verify() -> None:

@@ -160,6 +160,7 @@ class CustodyAction(StrEnum):
     RECEIVED = "received"
     TEXT_EXTRACTED = "text_extracted"
     RE_EXTRACTED = "re_extracted"
+    METADATA_ATTACHED = "metadata_attached"  # a sidecar attached after ingest (`guwah attach-sidecar`)
     EXPORTED = "exported"
     VERIFIED = "verified"
     ERASED = "erased"

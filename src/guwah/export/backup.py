@@ -12,7 +12,7 @@ from sqlalchemy import select
 import guwah
 from guwah.domain import CustodyAction
 from guwah.storage import Store
-from guwah.storage.tables import Base, CustodyEvent, Document
+from guwah.storage.tables import Base, CustodyEvent, Document, ReadText, as_stored
 
 FORMAT = "guwah-backup/1"
 
@@ -28,7 +28,9 @@ def export_everything(store: Store, actor: str) -> dict:
     tables: dict[str, list[dict]] = {}
     with store.session() as session:
         for table in Base.metadata.sorted_tables:
-            rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+            # Values as stored (a text's form feeds kept, as its recorded hash covers them).
+            columns = [as_stored(c) if isinstance(c.type, ReadText) else c for c in table.columns]
+            rows = session.execute(select(*columns).order_by(*table.primary_key.columns)).mappings()
             tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
         exported_at = datetime.now(UTC)
         for document_id in session.scalars(select(Document.id)):

@@ -15,10 +15,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from sqlalchemy.orm import Session
 
-from guwah.domain import AssertedByKind, CustodyAction, ReviewState
+from guwah.domain import AssertedByKind, ConsentLevel, CustodyAction, ReviewState
 from guwah.errors import InputError, Interrupted, NotFound
 from guwah.ingest.files import read_regular_file
-from guwah.ingest.metadata import MISSPELT_SUFFIXES, SIDECAR_SUFFIX, Metadata, is_sidecar, stated_metadata
+from guwah.ingest.metadata import (
+    MISSPELT_SUFFIXES,
+    SIDECAR_SUFFIX,
+    Metadata,
+    is_sidecar,
+    read_sidecar,
+    stated_metadata,
+)
 from guwah.ingest.readers import ReadResult, read_document
 from guwah.language import detect_language
 from guwah.search import index_document
@@ -168,17 +175,18 @@ def ingest_file(store: Store, path: Path, overrides: dict | None = None) -> Inge
             return IngestOutcome(path, DUPLICATE, existing, sha, _duplicate_reason(existing, stated))
         read = read_document(path.name, data, max_unpacked_bytes=store.settings.max_unpacked_bytes,
                              max_html_bytes=store.settings.max_html_bytes)
-        return _store(store, path, data, sha, read, meta)
+        return _store(store, path, data, sha, read, meta, tuple(sorted(stated)))
     except InputError as error:
         log.info("ingest failed for one file: %s", error.message)
         return IngestOutcome(path, FAILED, reason=error.message)
 
 
-def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, meta: Metadata) -> IngestOutcome:
+def _store(store: Store, path: Path, data: bytes, sha: str, read: ReadResult, meta: Metadata,
+           stated: tuple[str, ...] = ()) -> IngestOutcome:
     fingerprint, created = store.blobs.put(data)
     try:
         with store.session() as session:
-            document_id = _record(store, session, path, data, sha, fingerprint, read, meta)
+            document_id = _record(store, session, path, data, sha, fingerprint, read, meta, stated)
     except DatabaseIntegrityError:
         # Another process stored the same bytes between our check and our insert.
         with store.session() as session:
@@ -206,8 +214,8 @@ def _duplicate_reason(document_id: int, stated: dict) -> str:
         return reason
     return (f"{reason}; its sidecar and flags were not applied (ingesting again changes nothing stored): "
             f"a stricter consent is set with `guwah consent set {document_id} LEVEL`, an embargo with "
-            f"`guwah consent embargo {document_id} --until YYYY-MM-DD`; other fields (title, author, "
-            "witness…) cannot be changed after ingest")
+            f"`guwah consent embargo {document_id} --until YYYY-MM-DD`; a sidecar the first ingest missed is "
+            f"recorded with `guwah attach-sidecar {document_id} SIDECAR` while the document has no recorded consent")
 
 
 def _stricter_than_stored(session: Session, document_id: int, stated: dict) -> str | None:
@@ -242,47 +250,71 @@ def _existing(store: Store, session: Session, sha: str) -> int | None:
 
 
 def _record(store: Store, session: Session, path: Path, data: bytes, sha: str, fingerprint: str,
-            read: ReadResult, meta: Metadata) -> int:
+            read: ReadResult, meta: Metadata, stated: tuple[str, ...] = ()) -> int:
     actor = store.settings.actor
-    translation_of = None
-    if meta.translation_of:
-        translation_of = find_document(store, session, meta.translation_of)
-        if translation_of is None:
-            raise InputError(f"translation_of {meta.translation_of!r} names no stored document")
-    source = None
-    if meta.has_source() or read.title:
-        source = Source(
-            publisher=meta.publisher, url=meta.url, author=meta.author,
-            title=meta.title or read.title, published_on=meta.published,
-            retrieved_on=meta.retrieved, language=meta.language, licence=meta.licence,
-        )
+    translation_of = _translated(store, session, meta)
     language = meta.language or detect_language(read.text)
     document = Document(
         fingerprint=fingerprint, sha256=sha, original_name=path.name, media_type=read.media_type,
         size=len(data), text=read.text, text_sha256=sha256_hex(read.text.encode("utf-8")),
         text_encoding=read.encoding, language=language,
-        pages_needing_ocr=list(read.pages_needing_ocr), source=source,
+        pages_needing_ocr=list(read.pages_needing_ocr),
     )
     session.add(document)
     session.flush()
     store.audit(session, actor, "ingest", "document", document.id, media_type=read.media_type, size=len(data),
                 consent=meta.consent.value)  # ids, sizes and levels only: never names, text or hashes
+    # `stated`: which metadata fields a sidecar or flags gave (names only), so that a sidecar is
+    # attached later only to a document that had none (`attach_sidecar`).
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.RECEIVED.value, actor=actor,
-                             detail={"original_name": path.name, "sha256": sha, "size": len(data)}))
+                             detail={"original_name": path.name, "sha256": sha, "size": len(data),
+                                     "stated": list(stated)}))
     session.add(CustodyEvent(document_id=document.id, action=CustodyAction.TEXT_EXTRACTED.value, actor=actor,
                              detail={"reader": read.media_type, "text_sha256": document.text_sha256,
                                      "chars": len(read.text), "pages_needing_ocr": list(read.pages_needing_ocr),
                                      **({"skipped": list(read.skipped)} if read.skipped else {})}))
     index_document(session, store.ring, document.id, read.text)
-    witness = _witness(session, actor, document, meta)
-    session.add(Testimony(
-        document_id=document.id, witness=witness, interview_date=meta.interview_date,
-        interviewer=meta.interviewer, language=language,
-        translation_of_id=translation_of.id if translation_of else None,
-        consent=meta.consent.value, consent_note=meta.consent_note, embargo_until=meta.embargo_until,
-        submitter=meta.submitter, submitter_contact=meta.submitter_contact,
-    ))
+    _record_provenance(session, actor, document, Testimony(document_id=document.id, language=language), meta,
+                       translation_of, read.title)
     return document.id
+
+
+def _translated(store: Store, session: Session, meta: Metadata, document_id: int | None = None) -> int | None:
+    """The id of the document `meta.translation_of` names, or None when it names none; InputError for a
+    hash that names no stored document, or (`document_id`, a document being described) the document
+    itself or one that is already its translation."""
+    if not meta.translation_of:
+        return None
+    original = find_document(store, session, meta.translation_of)
+    if original is None:
+        raise InputError(f"translation_of {meta.translation_of!r} names no stored document")
+    if document_id is not None:
+        from guwah.publish import _chain
+
+        if any(t is not None and t.document_id == document_id for t in _chain(session, original.id)):
+            raise InputError(f"translation_of names document {document_id} itself or a translation of it")
+    return original.id
+
+
+def _record_provenance(session: Session, actor: str, document: Document, testimony: Testimony, meta: Metadata,
+                       translation_of: int | None, title_read: str | None) -> None:
+    """Record what a sidecar and flags state of a document (`meta`): its source (with the title read
+    from the file where none is given), and on its testimony record the consent, embargo, interview,
+    submitter, the original it translates (`translation_of`, an id) and the witness, as a person
+    whose name cites the document. Ingest's, and `attach_sidecar`'s for a document that had none."""
+    if meta.has_source() or title_read:
+        source = document.source or Source()
+        source.publisher, source.url, source.author = meta.publisher, meta.url, meta.author
+        source.title, source.published_on, source.retrieved_on = meta.title or title_read, meta.published, meta.retrieved
+        source.language, source.licence = meta.language, meta.licence
+        document.source = source
+    testimony.witness = _witness(session, actor, document, meta)
+    testimony.interview_date, testimony.interviewer = meta.interview_date, meta.interviewer
+    testimony.translation_of_id = translation_of
+    testimony.consent, testimony.consent_note = meta.consent.value, meta.consent_note
+    testimony.embargo_until = meta.embargo_until
+    testimony.submitter, testimony.submitter_contact = meta.submitter, meta.submitter_contact
+    session.add(testimony)
 
 
 def _witness(session: Session, actor: str, document: Document, meta: Metadata) -> Person | None:
@@ -302,6 +334,87 @@ def _witness(session: Session, actor: str, document: Document, meta: Metadata) -
         review_state=ReviewState.ACCEPTED.value,
     ))
     return person
+
+
+def attach_sidecar(store: Store, document_id: int, sidecar: Path) -> list[str]:
+    """Record a sidecar for a document ingested without one (its sidecar was named for another file,
+    say): what ingest would have recorded had it stood beside the file (`_record_provenance`),
+    audited, with a custody event. Returns the names of the fields it stated.
+
+    Refused (InputError, nothing changed) for a sidecar that is not valid or states nothing, and for
+    a document that already holds a recorded consent or provenance (`_recorded_already`): a sidecar
+    never replaces what was recorded; consent is then changed with `guwah consent set`, which waits
+    for a second reviewer to raise it. NotFound for an unknown document.
+    """
+    from dataclasses import replace
+
+    stated = read_sidecar(Path(sidecar))
+    if not stated:
+        raise InputError(f"{Path(sidecar).name} states no metadata: nothing to attach")
+    meta = replace(Metadata(), **stated)
+    actor = store.settings.actor
+    with store.session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            raise NotFound(f"no document {document_id}", value=document_id)
+        refusal = _recorded_already(session, document)
+        if refusal is not None:
+            raise InputError(refusal, value=document_id)
+        translation_of = _translated(store, session, meta, document_id)
+        testimony = document.testimony or Testimony(document_id=document.id, language=document.language)
+        if meta.language:
+            document.language = testimony.language = meta.language
+        _record_provenance(session, actor, document, testimony, meta, translation_of,
+                           document.source.title if document.source else None)
+        fields = sorted(stated)
+        store.audit(session, actor, "attach_sidecar", "document", document.id, fields=fields,
+                    consent=meta.consent.value)  # field names and the level only, as ingest's entry
+        session.add(CustodyEvent(document_id=document.id, action=CustodyAction.METADATA_ATTACHED.value, actor=actor,
+                                 detail={"sidecar": Path(sidecar).name, "stated": fields}))
+    log.info("attached a sidecar to document %s", document_id)
+    return fields
+
+
+def _recorded_already(session: Session, document: Document) -> str | None:
+    """Why a sidecar may not be attached to `document`, or None when it holds nothing one would
+    replace: it was erased; ingest recorded a sidecar or flags for it (the received event's
+    `stated`); its testimony record holds a consent other than the default confidential, a witness,
+    a consent note, an embargo or any other field a sidecar gives; its consent or embargo was
+    changed since (a pending or decided raise, a shortened embargo); its source holds more than the
+    title read from the file. Field names and levels only, never values."""
+    from guwah.protection.erasure import is_erased
+    from guwah.storage.tables import ConsentChange, EmbargoChange
+
+    document_id = document.id
+    if is_erased(document):
+        return f"document {document_id} was erased at a witness's request: nothing can be attached to it"
+    received = next((event for event in document.custody if event.action == CustodyAction.RECEIVED.value), None)
+    stated = (received.detail or {}).get("stated") if received is not None else None
+    if stated:
+        return (f"document {document_id} was ingested with metadata ({', '.join(stated)}): a sidecar never replaces "
+                f"it; change its consent with `guwah consent set {document_id} LEVEL`")
+    testimony = document.testimony
+    if testimony is not None:
+        held = [name for name, value in (
+            ("consent", testimony.consent != ConsentLevel.CONFIDENTIAL.value), ("witness", testimony.witness_id),
+            ("consent_note", testimony.consent_note), ("embargo_until", testimony.embargo_until),
+            ("interview_date", testimony.interview_date), ("interviewer", testimony.interviewer),
+            ("translation_of", testimony.translation_of_id), ("submitter", testimony.submitter),
+            ("submitter_contact", testimony.submitter_contact)) if value]
+        if held:
+            return (f"document {document_id} already has a recorded consent or provenance ({', '.join(held)}; "
+                    f"consent {testimony.consent}): a sidecar never replaces it; change its consent with "
+                    f"`guwah consent set {document_id} LEVEL`")
+    changed = (session.scalar(select(ConsentChange.id).where(ConsentChange.document_id == document_id).limit(1))
+               or session.scalar(select(EmbargoChange.id).where(EmbargoChange.document_id == document_id).limit(1)))
+    if changed is not None:
+        return (f"document {document_id}'s consent or embargo was changed after ingest: that is its recorded "
+                "consent, which a sidecar never replaces")
+    source = document.source
+    if source is not None and any((source.publisher, source.url, source.author, source.published_on,
+                                   source.retrieved_on, source.language, source.licence)):
+        return f"document {document_id} already has a recorded source: a sidecar never replaces it"
+    return None
 
 
 def ingest_paths(store: Store, paths: Iterable[Path], overrides: dict | None = None) -> Iterator[IngestOutcome]:

@@ -285,9 +285,16 @@ def metadata_from_mapping(mapping: dict, *, origin: str) -> dict:
 
 
 def load_sidecar(path: Path) -> dict:
+    """What the sidecar of the testimony file `path` states (`read_sidecar`), or {} without one."""
     sidecar = sidecar_for(path)
     if sidecar is None:
         return {}
+    return read_sidecar(sidecar)
+
+
+def read_sidecar(sidecar: Path) -> dict:
+    """Validate one sidecar file into the Metadata field values it states; InputError naming the
+    file (never quoting its content) for anything that is not a valid sidecar."""
     try:
         data = read_regular_file(sidecar, MAX_SIDECAR_BYTES, limit_name="byte limit for metadata")
     except InputError as error:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from guwah.errors import GuwahError
 from guwah.storage import Store
 from guwah.storage.blobs import sha256_hex
-from guwah.storage.tables import Document
+from guwah.storage.tables import Document, as_stored
 
 
 @dataclass(frozen=True)
@@ -29,8 +29,9 @@ def verify_archive(store: Store) -> tuple[int, list[Problem], list[int]]:
     erased: list[int] = []
     checked = 0
     with store.session() as session:
+        # The text as stored: its hash was recorded of it (a form feed is read as a line break).
         rows = session.execute(select(Document.id, Document.fingerprint, Document.sha256,
-                                      Document.text, Document.text_sha256)).all()
+                                      as_stored(Document.text), Document.text_sha256)).all()
     for document_id, fingerprint, sha, text, text_sha in rows:
         if sha == ERASED:
             erased.append(document_id)
