@@ -928,6 +928,45 @@ def test_erasure_leaves_no_reason_of_the_testimony_s_consent_or_embargo_changes(
         decide_consent_change(session, pending.id, "bilal", approve=True, reason="she agreed")
 
 
+def test_erasure_blanks_the_note_and_approval_reason_of_a_naming_basis_citing_the_testimony(store, tmp_path):
+    # Before: a naming basis carried by the testimony (the witness's own consent) kept its note and
+    # approval reason, sealed but readable, after the testimony was erased; they quote the witness.
+    # A basis citing another testimony keeps its words (control).
+    from guwah.export.backup import export_everything
+    from guwah.protection.erasure import ERASED, erase_testimony
+    from guwah.releases import approve_basis, propose_basis, withdraw_witness_consent
+    from guwah.storage.tables import NamingBasis, Testimony
+
+    erased_id = add(store, tmp_path, "w.txt", "I, Rayila Kamal, saw the camp in Aksu.",
+                    "consent: pseudonymous\nwitness: {name: Rayila Kamal, consent: pseudonymous}\n")
+    kept_id = add(store, tmp_path, "k.txt", "I, Adil Kamal, saw the camp in Hotan.",
+                  "consent: pseudonymous\nwitness: {name: Adil Kamal, consent: pseudonymous}\n")
+    words = {erased_id: ("Rayila said on the call from Almaty: use my name", "heard it on the Almaty recording"),
+             kept_id: ("Adil agreed in Hotan in writing", "his signed letter from Hotan")}
+    with store.session() as session:
+        witnesses = {doc: session.query(Testimony).filter_by(document_id=doc).one().witness_id for doc in words}
+        bases = {doc: propose_basis(session, witnesses[doc], "own_consent", "amina", note=words[doc][0],
+                                    document_id=doc).id for doc in words}
+    with store.session() as session:
+        for doc, basis in bases.items():
+            approve_basis(session, basis, "bilal", reason=words[doc][1])
+    with store.session() as session:
+        withdraw_witness_consent(session, witnesses[erased_id], "editor", "she asked")
+
+    def exported() -> str:
+        return json.dumps(export_everything(store, "editor"), default=str, ensure_ascii=False)
+
+    assert all(word in exported() for pair in words.values() for word in pair)  # control: both in the archive
+    with store.session() as session:
+        erase_testimony(store, session, erased_id, "editor", "she asked to be erased")
+    after = exported()
+    assert "Almaty" not in after
+    assert all(word in after for word in words[kept_id])
+    with store.session() as session:
+        erased = session.get(NamingBasis, bases[erased_id])
+        assert (erased.note, erased.approval_reason, erased.approved_by) == (ERASED, ERASED, "bilal")
+
+
 def test_a_copy_of_an_erased_testimony_stays_confidential_after_the_erasure(store, tmp_path, monkeypatch):
     # Before: a republished copy of a witness's testimony (the same text, other bytes, its own
     # sidecar saying public) could not be drafted once she withdrew (consent travels to

@@ -35,6 +35,7 @@ from guwah.storage.tables import (
     EmbargoChange,
     Event,
     Facility,
+    NamingBasis,
     Release,
     SearchTerm,
     Testimony,
@@ -100,7 +101,9 @@ def _forget_change_reasons(session: Session, document_id: int, actor: str) -> No
     """Refuse the testimony's consent raises still waiting (an erased testimony is never raised),
     then blank the written reasons of its consent changes and embargo changes: whose word and when,
     often in the witness's own words. Each row stays, with its id, levels or days, who and when, as
-    the record (named by the audit log) that the change happened."""
+    the record (named by the audit log) that the change happened. A naming basis that cites the
+    testimony (the witness's consent, an earlier naming) loses its note and approval reason the same
+    way: they too quote or paraphrase the witness."""
     from guwah.releases import refuse_pending_raises
 
     refuse_pending_raises(session, document_id, actor, "the testimony was erased")
@@ -110,6 +113,9 @@ def _forget_change_reasons(session: Session, document_id: int, actor: str) -> No
             change.decision_reason = ERASED
     for change in session.scalars(select(EmbargoChange).where(EmbargoChange.document_id == document_id)):
         change.reason = ERASED
+    for basis in session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id)):
+        basis.note = ERASED if basis.note is not None else None
+        basis.approval_reason = ERASED if basis.approval_reason is not None else None
 
 
 def erase_testimony(store, session: Session, document_id: int, actor: str, reason: str) -> None:
