@@ -71,7 +71,7 @@ TRIGGERS = [
         r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
-        rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
+        rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
@@ -99,7 +99,7 @@ TRIGGERS = [
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
-        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
+        rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
@@ -143,9 +143,13 @@ NOMINAL_TRIGGERS = [
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
 _TRAVEL = re.compile(
-    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
+    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
-    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
+    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
+    # «выехал в Казахстан», «поехал из Алматы в Кульджу», «выехал через КПП «Майкапчагай» в Китай»
+    r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
+    r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
+    r"|\b(?:parti|partie|fui|fuie|rentrée?|retournée?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
     re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
@@ -173,9 +177,17 @@ _INHERIT_PARAGRAPHS = 2
 
 
 def _inside_china(gazetteer_id: str | None) -> bool | None:
+    """Whether a gazetteer entry is in China: None for no entry. A GeoNames entry (gn.) is a town
+    of Xinjiang or a city of the world: its country says which ("Manchester" is no Xinjiang town)."""
     if not gazetteer_id:
         return None
-    if gazetteer_id.startswith(("xj", "gn.", "country.cn", "city.cn")):
+    if gazetteer_id.startswith("gn."):
+        from guwah.places.resolve import gazetteer
+
+        entry = gazetteer().entries.get(gazetteer_id)
+        country = (entry.extra.get("country") or "CN") if entry is not None else "CN"
+        return country.upper() == "CN"
+    if gazetteer_id.startswith(("xj", "country.cn", "city.cn")):
         return True
     if gazetteer_id.startswith(("country.", "city.")):
         return False
@@ -260,7 +272,7 @@ def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
     """"In May 2019 they summoned him to the station. He never came back.": the last date of the
     nearest sentence before with one, at most `_LOOK_BACK` sentences back ("In April two agents
     came. They explained nothing. They drove me to the centre."), in the same paragraph, at
-    whatever precision it has."""
+    whatever precision it has; an end or a limit ("held until 2031") is no date to go on from."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if doc.sentences[back].paragraph != doc.sentences[index].paragraph:
             return None
@@ -268,6 +280,7 @@ def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
         told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
                 and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
                 and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
+                and not _UNTIL.search(doc.text[max(before.start, d.start - 30):d.start])
                 and (doc.document_date is None or d.value != doc.document_date.isoformat())]
         if told:
             return told[-1]
@@ -316,7 +329,57 @@ def find_events(doc: Doc) -> None:
     _facilities_of_later_custody(doc, events)
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
+    events += _stays_end_in_release(doc, events)
     doc.events = _deduplicate(events)
+
+
+# The end of a stay, right before its date: "held until the spring of 2020", "from 2018 to 2019",
+# "between March and November 2018", « jusqu'en 2019 », «до марта 2019 года», «по декабрь 2019».
+_STAY_END = re.compile(
+    r"(?:\b(?:until|till|up to)|\bjusqu['’]\s*(?:au|en|à|a|aux)?|(?<!\w)до)\s+(?:the\s+|l['’]|la\s+|le\s+)?$"
+    r"|(?:\b(?:to|and|à|au|et)|(?<!\w)по)\s+(?:the\s+)?$", re.I)
+# What opens the range an "and", "to" or «по» closes: "between", "from", « de », «с» before a date.
+_RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de|du|des)|(?<!\w)с)\s+(?:the\s+|l['’])?$", re.I)
+
+
+def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """"She was held from early 2018 until the spring of 2020 in a camp", «где я находился до марта
+    2019 года»: a detention whose sentence gives its end after the trigger ("until …", "from … to
+    …", "between … and …") ends in the person's release at that date, unless the person's release
+    is told already after the detention (in its sentence or the next two) or the end is later than
+    the document's date (today's without one: a term still running). Sets the detention's end date where it has none.
+    Returns the new releases only."""
+    found = []
+    for stay in events:
+        if stay.type != "detention" or stay.person is None or stay.trigger is None:
+            continue
+        index = doc.sentence_index(stay.trigger[0])
+        sentence = doc.sentences[index]
+        end = None
+        for mention in doc.dates_in(stay.trigger[1], sentence.end):
+            before = doc.text[max(sentence.start, mention.start - 30):mention.start]
+            marker = _STAY_END.search(before)
+            if marker is None or re.search(r"[;:]", doc.text[stay.trigger[1]:mention.start]):
+                continue
+            if marker.group().split()[0].lower() in ("to", "and", "à", "au", "et", "по"):
+                # a range: its first date stands right before ("from 2018 to 2019", «с … по …»)
+                opened = [d for d in doc.dates_in(sentence.start, mention.start)
+                          if re.fullmatch(r"\s*", doc.text[d.end:mention.start - len(marker.group())])]
+                if not opened or not _RANGE_OPEN.search(doc.text[max(sentence.start, opened[-1].start - 15):opened[-1].start]):
+                    continue
+            end = mention
+            break
+        if end is None or (stay.date is not None and end.value < stay.date.value[:len(end.value)]):
+            continue
+        if end.value[:4] > (doc.document_date or date.today()).isoformat()[:4]:
+            continue
+        if any(e.type == "release" and e.person == stay.person and e.trigger is not None
+               and stay.trigger[0] <= e.trigger[0] and doc.sentence_index(e.trigger[0]) <= index + 2 for e in events):
+            continue
+        stay.end_date = stay.end_date or end
+        found.append(EventRecord(type="release", person=stay.person, evidence=stay.evidence, place=stay.place,
+                                 facility=stay.facility, date=end, trigger=(end.start, end.end)))
+    return found
 
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
@@ -601,7 +664,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     for match in pattern.finditer(body):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         # the clause ends at a colon, a semicolon or a contrast ("was not so lucky: he got …")
-        clause = re.split(r"[:;]|\b(?:but|mais|но)\b", body[:match.start()][-50:])[-1]
+        clause = _clause_before(body[:match.start()])
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]):
@@ -649,6 +712,14 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
 
 
 _HEDGE = re.compile(HEDGE, re.I)
+_CLAUSE_BREAK = re.compile(r"[:;]|\b(?:but|mais|но)\b")
+
+
+def _clause_before(before: str) -> str:
+    """The clause of the text before a trigger (its last 50 characters): it ends at a colon, a
+    semicolon or a contrast ("was never in a camp; he left China", "was not so lucky: he got …"),
+    so that a negation there denies nothing after it."""
+    return _CLAUSE_BREAK.split(before[-50:])[-1]
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
 _THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID cards?|cards?|cars?|money|laptops?)\s+"
                              r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$", re.I)
@@ -802,6 +873,22 @@ _ONE_WAY_MOVES = (
 )
 
 
+def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] | None:
+    """"Left Ürümqi in 2016 to study in Manchester", "I left Hotan in 2016 and live in Istanbul":
+    leaving a place in China (`left`: its offset and place id) for a place abroad that the clause
+    names after it (within 60 characters, no semicolon between) is leaving China. Returns that
+    place abroad (offset, place id), else None."""
+    gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+    if _inside_china(gazetteer.get(left[1])) is not True:
+        return None
+    for (s, _e), pid in _in(doc.place_spans, left[0] + 1, min(end, left[0] + 60)):
+        if ";" in doc.text[left[0]:s]:
+            return None
+        if _inside_china(gazetteer.get(pid)) is False:
+            return s, pid
+    return None
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -821,9 +908,14 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for match in pattern.finditer(body):
                 start = sentence.start + match.end()
                 target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-                if target is None or not destination_fits(place_by_id[target[1]].gazetteer_id):
+                if target is None:
                     continue
-                if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]):
+                if not destination_fits(place_by_id[target[1]].gazetteer_id):
+                    # "left Ürümqi in 2016 to study in Manchester": the place abroad is where to
+                    target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
+                    if target is None:
+                        continue
+                if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -837,7 +929,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
             if target is None:
                 continue
-            if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]) or _HABITUAL.search(body):
+            if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]) \
+                    or _HABITUAL.search(body):
                 continue
             inside = _inside_china(place_by_id[target[1]].gazetteer_id)
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -853,8 +946,11 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 continue
             people = attribute(doc, index, sentence.start + match.start(), start)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
+            # «поехал из Алматы в Кульджу»: the place the trip began says which side it began on
+            origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
+            origin_inside = _inside_china(place_by_id[origin].gazetteer_id) if origin else None
             for person_id in people:
-                before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else None)
+                before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else origin_inside)
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
@@ -1311,7 +1407,7 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             if any(e.type == event_type and e.trigger and _overlap(e.trigger, (start, end)) for e in events):
                 continue  # the triggers told it at these words
             before = body[:start - sentence.start]
-            clause = re.split(r"[:;]|\b(?:but|mais|но)\b", before[-50:])[-1]
+            clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before):
