@@ -102,3 +102,44 @@ def test_events_trip_inside_china_is_no_return_without_a_side():
                        "Мой брат Асхат Абенов поехал из Алматы в Кульджу в 2019 году.", "ru")
     assert not any(t == "return" for t, _ in _events(doc, "Мухтар Абенов"))
     assert ("return", "2019") in _events(doc, "Асхат Абенов")
+
+
+# ---------------------------------------------------------------- taken out of a place; came out
+
+def test_events_taken_out_of_a_place_is_an_arrest_not_out_of_a_camp():
+    doc = run_pipeline("My son Daulet Serikuly was pulled out of his cab at a checkpoint in Altay city in October 2017. "
+                       "My nephew Arman Serikuly was taken out of the camp in 2019.", "en")
+    assert ("arrest", "2017-10") in _events(doc, "Daulet Serikuly")
+    assert not any(t == "arrest" for t, _ in _events(doc, "Arman Serikuly"))
+
+
+def test_events_came_out_after_custody_is_a_release():
+    # "came out" is a release only where the person's custody was told before (control: no custody)
+    doc = run_pipeline("My pupil Abdurahman Tursun was nineteen when plain-clothes men took him out of his dormitory "
+                       "in Ürümchi in October 2017. He came out in 2020.\n\n"
+                       "My cousin Aynur Sadiq came out in 2019 as a lesbian.", "en")
+    assert {("arrest", "2017-10"), ("release", "2020")} <= _events(doc, "Abdurahman Tursun")
+    assert not any(t == "release" for t, _ in _events(doc, "Aynur Sadiq"))
+
+
+def test_events_a_thing_of_hers_that_never_came_back_is_no_arrest():
+    doc = run_pipeline("In 2016 my colleague Shemsinur Abbas was told to hand in her passport. Mine I had hidden; "
+                       "hers never came back. In May 2017 her husband Tursun Ablet went to the police station "
+                       "and never came back.", "en")
+    assert not any(t == "arrest" for t, _ in _events(doc, "Shemsinur Abbas"))
+    assert ("arrest", "2017-05") in _events(doc, "Tursun Ablet")
+
+
+# ---------------------------------------------------------------- Kazakh: crossing over, places
+
+def test_events_kazakh_crossed_into_kazakhstan_with_its_place():
+    doc = run_pipeline("Менің атым Айгүл Серікқызы. 2019 жылы Құлжада босатылып, 2020 жылдың күзінде Бақты бекеті "
+                       "арқылы Қазақстанға өткен. Оның інісі Ерлан Серікұлы 2021 жылы Қазақстанға өтпеді.", "kk")
+    aigul = person_named(doc, "Айгүл Серікқызы")
+    events = {e.type: e for e in doc.events if e.person == aigul.id}
+    places = {p.id: p.gazetteer_id for p in doc.places}
+    assert events["exit"].date.value == "2020" and places[events["exit"].place] == "country.kz"
+    # the release is where the words before it say (Ghulja), not the checkpoint after it
+    assert events["release"].date.value == "2019" and places[events["release"].place].startswith("xj.")
+    assert "Бақты" not in doc.text[slice(*next(s for s, i in doc.place_spans if i == events["release"].place))]
+    assert not any(e.type == "exit" and e.date and e.date.value == "2021" for e in doc.events)

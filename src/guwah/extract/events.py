@@ -50,6 +50,10 @@ TRIGGERS = [
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         # "drove him off", "drove me away": driven off by whoever came for the person
         rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
+        # "took him out of his dormitory", "was pulled out of his cab at a checkpoint" (not of a camp:
+        # that is a release or a transfer)
+        rf"|\b(?:took|pulled|dragged) {_OBJ} out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
+        rf"|\b(?:was|were) (?:taken|pulled|dragged) out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
@@ -383,7 +387,9 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
 
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
-_HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
+_HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)"
+                         # "He came out in November 2019" (out of what: the custody told before)
+                         r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
                          r"|\bвернул\w* домой\b", re.I)
 
 
@@ -722,7 +728,9 @@ def _clause_before(before: str) -> str:
     return _CLAUSE_BREAK.split(before[-50:])[-1]
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
 _THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID cards?|cards?|cars?|money|laptops?)\s+"
-                             r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$", re.I)
+                             r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$"
+                             # "Mine I had hidden; hers never came back": a thing of hers, named before
+                             r"|(?:^|[;,]\s*)(?:hers|his|mine|theirs|ours|yours)\s+$", re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
@@ -1457,6 +1465,22 @@ def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern
     return tuple((kind, tuple(rules)) for kind, rules in kinds.items())
 
 
+def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> tuple[str | None, str | None]:
+    """(place id, facility id) of a Kazakh or Uyghur event told at [start, end): the verb comes last,
+    so a place or facility named in the entry's words («Қазақстанға көшіп келді», «лагерьге
+    жіберілді») is it, else the nearest one before the words in the sentence («Құлжада ұсталды»;
+    one after them is the next clause's); a place abroad is no place of an act of the authorities (`in_china`)."""
+    gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+
+    def nearest(spans: list, keep) -> str | None:
+        within = [i for (s, _e), i in _in(spans, start, end) if keep(i)]
+        before = [i for (s, _e), i in _in(spans, sentence.start, start) if keep(i)]
+        return (within[:1] or before[-1:] or [None])[0]
+
+    place = nearest(doc.place_spans, lambda i: not in_china or _inside_china(gazetteer.get(i)) is not False)
+    return place, nearest(doc.facility_spans, lambda _i: True)
+
+
 def find_turkic_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
     vocab/events/: Kazakh, Uyghur; filled by `regional.run`): each match of an entry of the language's file
@@ -1466,8 +1490,8 @@ def find_turkic_events(doc: Doc) -> None:
     after it, as the violations of these languages) gives one event to the person
     `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
     someone, the narrator), dated by the nearest date before it in its sentence, else the first
-    after it there, else the last date of the sentence before in its paragraph (no date: none).
-    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
+    after it there, else the last date of the sentence before in its paragraph (no date: none),
+    with the place and facility `_turkic_where` reads. The same (type, person) once per sentence, from the first of its type's matches there. Nothing
     without sentences or without a file for the language."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
@@ -1503,6 +1527,7 @@ def find_turkic_events(doc: Doc) -> None:
                 before = [d for d in dates if d.end <= match.start()]
                 after = [d for d in dates if d.start >= match.end()]
                 when = before[-1] if before else (after[0] if after else earlier)
-                found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), date=when,
-                                         trigger=(match.start(), match.end())))
+                place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
+                found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
+                                         facility=facility, date=when, trigger=(match.start(), match.end())))
     doc.events.extend(sorted(found, key=lambda e: e.trigger))
