@@ -143,3 +143,13 @@ def test_events_kazakh_crossed_into_kazakhstan_with_its_place():
     assert events["release"].date.value == "2019" and places[events["release"].place].startswith("xj.")
     assert "Бақты" not in doc.text[slice(*next(s for s, i in doc.place_spans if i == events["release"].place))]
     assert not any(e.type == "exit" and e.date and e.date.value == "2021" for e in doc.events)
+
+
+def test_events_a_summary_describes_the_arrest_and_the_detention():
+    # "describes her arrest … and her detention until …": the arrest, the stay and its end; "her
+    # arrest warrant" in the control tells no arrest
+    doc = run_pipeline("The witness, Aynur Sadiq, describes her arrest at her home in Qaba county on 14 April 2018, "
+                       "and her detention until 19 December 2018 in a walled facility outside Qaba town.\n\n"
+                       "The lawyer of Dilnur Hasan asked in 2019 about her arrest warrant.", "en")
+    assert {("arrest", "2018-04-14"), ("detention", "2018-04-14"), ("release", "2018-12-19")} <= _events(doc, "Aynur Sadiq")
+    assert not any(t == "arrest" for t, _ in _events(doc, "Dilnur Hasan"))

@@ -131,9 +131,12 @@ SUBTYPED_TRIGGERS = [
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
 # person. They often look back at an event told before, so they take a date from their own
 # sentence only, never the narrative's latest date; "the conditions for my release" is no event.
-_NOMINAL_BEFORE = r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, ))"
+_NOMINAL_BEFORE = (r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, )"
+                   # a catalogue's or a schedule's summary: "the witness describes her arrest at her home on
+                   # 14 April 2018 and her detention until …"
+                   r"|(?<=describes )|(?<=recounts )|(?<=recalls )|(?<=about )|(?<=and ))")
 NOMINAL_TRIGGERS = [
-    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b|\bson arrestation\b"
+    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b(?!\s+warrant)|\bson arrestation\b"
                           r"|(?:^|(?<=после )|(?<=, ))(?:его|её|ее|моё|мое|их) (?:задержани[ея]|арест[ау]?)\b", re.I), "sentence"),
     ("detention", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?detention\b", re.I), "sentence"),
     ("release", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?release\b|\bsa libération\b", re.I), "sentence"),
