@@ -49,7 +49,7 @@ MONTHS = {
     # Russian, prepositional ("в марте 2017")
     "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
     "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
-    # Russian, abbreviated ("5 мар. 2022 г.", as video pages and forms print them)
+    # Russian, abbreviated ("17 янв. 2020 г.", as web pages and forms print them)
     "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
     "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
 }
@@ -133,7 +133,7 @@ _PATTERNS = [
     ("dmy", re.compile(rf"{_WEEKDAY}\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
     # the twelfth of July 2018 / двенадцатого июля 2018 года
     ("dmy_words", re.compile(rf"\b(?:the\s+)?({_ORDINAL})\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
-    # Nowruz 2019, the Nauryz holiday of 2020, «Наурыз 2018 года»: the spring new year, 21 March
+    # "Navruz 2016", "the Nowruz festival of 2021", «Наурыз 2015 года»: the spring new year, 21 March
     ("nowruz", re.compile(rf"\b(?:Nowruz|Nauryz|Navruz|Nooruz|Norouz|Newroz|Наурыз\w*|Навруз\w*|Нооруз\w*|Nevruz)"
                           rf"(?:\s+(?:holidays?|festival|celebrations?|праздник\w*))?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # March 2017 / avril 2017 / в марте 2017 года

@@ -50,8 +50,8 @@ TRIGGERS = [
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         # "drove him off", "drove me away": driven off by whoever came for the person
         rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
-        # "took him out of his dormitory", "was pulled out of his cab at a checkpoint" (not of a camp:
-        # that is a release or a transfer)
+        # "they took her out of the classroom", "was dragged out of his car" (not out of a camp: that
+        # is a release or a transfer)
         rf"|\b(?:took|pulled|dragged) {_OBJ} out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
         rf"|\b(?:was|were) (?:taken|pulled|dragged) out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
@@ -132,8 +132,8 @@ SUBTYPED_TRIGGERS = [
 # person. They often look back at an event told before, so they take a date from their own
 # sentence only, never the narrative's latest date; "the conditions for my release" is no event.
 _NOMINAL_BEFORE = (r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, )"
-                   # a catalogue's or a schedule's summary: "the witness describes her arrest at her home on
-                   # 14 April 2018 and her detention until …"
+                   # a catalogue's or a schedule's summary: "the statement recounts his arrest in a café and
+                   # his detention until …"
                    r"|(?<=describes )|(?<=recounts )|(?<=recalls )|(?<=about )|(?<=and ))")
 NOMINAL_TRIGGERS = [
     ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b(?!\s+warrant)|\bson arrestation\b"
@@ -153,7 +153,7 @@ _TRAVEL = re.compile(
     r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
     r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
-    # «выехал в Казахстан», «поехал из Алматы в Кульджу», «выехал через КПП «Майкапчагай» в Китай»
+    # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
     r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
     r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
     r"|\b(?:parti|partie|fui|fuie|rentrée?|retournée?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
@@ -185,7 +185,7 @@ _INHERIT_PARAGRAPHS = 2
 
 def _inside_china(gazetteer_id: str | None) -> bool | None:
     """Whether a gazetteer entry is in China: None for no entry. A GeoNames entry (gn.) is a town
-    of Xinjiang or a city of the world: its country says which ("Manchester" is no Xinjiang town)."""
+    of Xinjiang or a city of the world: its country says which ("Toronto" is no Xinjiang town)."""
     if not gazetteer_id:
         return None
     if gazetteer_id.startswith("gn."):
@@ -340,8 +340,8 @@ def find_events(doc: Doc) -> None:
     doc.events = _deduplicate(events)
 
 
-# The end of a stay, right before its date: "held until the spring of 2020", "from 2018 to 2019",
-# "between March and November 2018", « jusqu'en 2019 », «до марта 2019 года», «по декабрь 2019».
+# The end of a stay, right before its date: "kept until the autumn of 2021", "from 2016 to 2018",
+# "between May and October 2019", « jusqu'en 2020 », «до июня 2018 года», «по ноябрь 2020».
 _STAY_END = re.compile(
     r"(?:\b(?:until|till|up to)|\bjusqu['’]\s*(?:au|en|à|a|aux)?|(?<!\w)до)\s+(?:the\s+|l['’]|la\s+|le\s+)?$"
     r"|(?:\b(?:to|and|à|au|et)|(?<!\w)по)\s+(?:the\s+)?$", re.I)
@@ -350,8 +350,8 @@ _RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de|du|des)|(?<!\w)с)\s+(?
 
 
 def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
-    """"She was held from early 2018 until the spring of 2020 in a camp", «где я находился до марта
-    2019 года»: a detention whose sentence gives its end after the trigger ("until …", "from … to
+    """"He was kept from late 2016 until the summer of 2019 in a school", «где она пробыла до июня
+    2018 года»: a detention whose sentence gives its end after the trigger ("until …", "from … to
     …", "between … and …") ends in the person's release at that date, unless the person's release
     is told already after the detention (in its sentence or the next two) or the end is later than
     the document's date (today's without one: a term still running). Sets the detention's end date where it has none.
@@ -391,7 +391,7 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
 _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)"
-                         # "He came out in November 2019" (out of what: the custody told before)
+                         # "She came out in May 2021" (out of what: the custody told before)
                          r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
                          r"|\bвернул\w* домой\b", re.I)
 
@@ -726,13 +726,13 @@ _CLAUSE_BREAK = re.compile(r"[:;]|\b(?:but|mais|но)\b")
 
 def _clause_before(before: str) -> str:
     """The clause of the text before a trigger (its last 50 characters): it ends at a colon, a
-    semicolon or a contrast ("was never in a camp; he left China", "was not so lucky: he got …"),
+    semicolon or a contrast ("was not held; she fled to Almaty", "was not so lucky: he got …"),
     so that a negation there denies nothing after it."""
     return _CLAUSE_BREAK.split(before[-50:])[-1]
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
 _THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID cards?|cards?|cars?|money|laptops?)\s+"
                              r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$"
-                             # "Mine I had hidden; hers never came back": a thing of hers, named before
+                             # "ours was returned, theirs never came back": a thing of theirs, named before
                              r"|(?:^|[;,]\s*)(?:hers|his|mine|theirs|ours|yours)\s+$", re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
@@ -885,7 +885,7 @@ _ONE_WAY_MOVES = (
 
 
 def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] | None:
-    """"Left Ürümqi in 2016 to study in Manchester", "I left Hotan in 2016 and live in Istanbul":
+    """"She left Korla in 2015 to work in Dubai", "we left Aksu in 2014 and settled in Ankara":
     leaving a place in China (`left`: its offset and place id) for a place abroad that the clause
     names after it (within 60 characters, no semicolon between) is leaving China. Returns that
     place abroad (offset, place id), else None."""
@@ -922,7 +922,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 if target is None:
                     continue
                 if not destination_fits(place_by_id[target[1]].gazetteer_id):
-                    # "left Ürümqi in 2016 to study in Manchester": the place abroad is where to
+                    # "left Korla in 2015 to work in Dubai": the place abroad is where to
                     target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
                     if target is None:
                         continue
@@ -957,7 +957,7 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 continue
             people = attribute(doc, index, sentence.start + match.start(), start)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
-            # «поехал из Алматы в Кульджу»: the place the trip began says which side it began on
+            # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
             origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
             origin_inside = _inside_china(place_by_id[origin].gazetteer_id) if origin else None
             for person_id in people:
