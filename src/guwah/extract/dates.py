@@ -49,6 +49,9 @@ MONTHS = {
     # Russian, prepositional ("в марте 2017")
     "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
     "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+    # Russian, abbreviated ("17 янв. 2020 г.", as web pages and forms print them)
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9,
+    "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
 }
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -130,6 +133,9 @@ _PATTERNS = [
     ("dmy", re.compile(rf"{_WEEKDAY}\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
     # the twelfth of July 2018 / двенадцатого июля 2018 года
     ("dmy_words", re.compile(rf"\b(?:the\s+)?({_ORDINAL})\s+(?:of\s+)?({_MONTH})\.?,?\s+{_YEAR}(?:\s+(?:года|г\.))?", re.I)),
+    # "Navruz 2016", "the Nowruz festival of 2021", «Наурыз 2015 года»: the spring new year, 21 March
+    ("nowruz", re.compile(rf"\b(?:Nowruz|Nauryz|Navruz|Nooruz|Norouz|Newroz|Наурыз\w*|Навруз\w*|Нооруз\w*|Nevruz)"
+                          rf"(?:\s+(?:holidays?|festival|celebrations?|праздник\w*))?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # March 2017 / avril 2017 / в марте 2017 года
     ("my", re.compile(rf"\b({_MONTH})\.?,?\s+(?:of\s+)?{_YEAR}\b(?:\s+(?:года|г\.))?", re.I)),
     # October 15 last year
@@ -524,6 +530,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
     if kind == "dmy_words":
         day, month, year = ORDINAL_DAYS[" ".join(groups[0].lower().split())], MONTHS[groups[1].lower()], int(groups[2])
         return _day(year, month, day)
+    if kind == "nowruz":
+        return DateMention(0, 0, f"{int(groups[0]):04d}-03", "month")
     if kind == "my":
         month, year = MONTHS[groups[0].lower()], int(groups[1])
         if groups[0].lower() in ("may", "mar") and groups[0][0].islower():

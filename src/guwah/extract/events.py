@@ -50,6 +50,10 @@ TRIGGERS = [
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         # "drove him off", "drove me away": driven off by whoever came for the person
         rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
+        # "they took her out of the classroom", "was dragged out of his car" (not out of a camp: that
+        # is a release or a transfer)
+        rf"|\b(?:took|pulled|dragged) {_OBJ} out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
+        rf"|\b(?:was|were) (?:taken|pulled|dragged) out of\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?{_CUSTODY_PLACE})"
         rf"|\btaken into custody\b|\b(?:picked|rounded) {_OBJ} up\b|\b(?:was|were) (?:picked up|rounded up|seized|apprehended)\b"
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
@@ -71,7 +75,7 @@ TRIGGERS = [
         r"|(?<!was )(?<!were )(?<!been )\bdetained (?:on|in) (?!an?\b|the\b|there\b)|\b(?:was|were) handcuffed\b|\bзадержа(?:л|ли|ла|н|на|ны)\b", re.I), True),
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
-        rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b"
+        rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
@@ -99,7 +103,7 @@ TRIGGERS = [
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
-        rf"|\b(?:was|were|been|got) let go\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
+        rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
@@ -127,9 +131,12 @@ SUBTYPED_TRIGGERS = [
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
 # person. They often look back at an event told before, so they take a date from their own
 # sentence only, never the narrative's latest date; "the conditions for my release" is no event.
-_NOMINAL_BEFORE = r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, ))"
+_NOMINAL_BEFORE = (r"(?:^|(?<=after )|(?<=since )|(?<=upon )|(?<=on )|(?<=following )|(?<=before )|(?<=until )|(?<=, )"
+                   # a catalogue's or a schedule's summary: "the statement recounts his arrest in a café and
+                   # his detention until …"
+                   r"|(?<=describes )|(?<=recounts )|(?<=recalls )|(?<=about )|(?<=and ))")
 NOMINAL_TRIGGERS = [
-    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b|\bson arrestation\b"
+    ("arrest", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?arrest\b(?!\s+warrant)|\bson arrestation\b"
                           r"|(?:^|(?<=после )|(?<=, ))(?:его|её|ее|моё|мое|их) (?:задержани[ея]|арест[ау]?)\b", re.I), "sentence"),
     ("detention", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?detention\b", re.I), "sentence"),
     ("release", re.compile(rf"{_NOMINAL_BEFORE}\b(?:my|his|her|their|our) (?:own )?release\b|\bsa libération\b", re.I), "sentence"),
@@ -143,9 +150,13 @@ NOMINAL_TRIGGERS = [
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
 _TRAVEL = re.compile(
-    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|"
+    r"\b(?:moved|fled|emigrated|went|travell?ed|escaped|returned|came|left|arrived|landing|flew|crossed|deported|sent(?=\s+back\b)|"
     r"went to (?:study|work|live))\b(?:\s+back)?(?:\s+the border)?\s+(?:to|for|in|into|at)\s+(?:study\s+in\s+)?|"
-    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*)\s+(?:в|во)\s+|\b(?:parti|partie|fui|fuie|rentrée?|retournée?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
+    r"\b(?:left|crossed)\s+(?:through|via)\s+|\breached\s+(?!by\b)|\b(?:travel) to\s+"
+    # «выехала в Киргизию», «поехал из Бишкека в Кашгар», «выехал через перевал в Китай»
+    r"|\b(?:уехал\w*|переехал\w*|бежал\w*|вернул\w*|выехал\w*|поехал\w*|прибыл\w*|приехал\w*)\s+"
+    r"(?:(?:из|через)\s+(?:[\w«»\"-]+\s+){1,3}?)?(?:в|во)\s+"
+    r"|\b(?:parti|partie|fui|fuie|rentrée?|retournée?|arrivée?s?)\s+(?:en|au|à|pour(?:\s+l[ae]|\s+l['’])?)\s+",
     re.I)
 _CROSSED_AT = re.compile(r"crossed\s+(?:the\s+border\s+)?at\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:into|to)\s+(?:the\s+)?", re.I)
@@ -173,9 +184,17 @@ _INHERIT_PARAGRAPHS = 2
 
 
 def _inside_china(gazetteer_id: str | None) -> bool | None:
+    """Whether a gazetteer entry is in China: None for no entry. A GeoNames entry (gn.) is a town
+    of Xinjiang or a city of the world: its country says which ("Toronto" is no Xinjiang town)."""
     if not gazetteer_id:
         return None
-    if gazetteer_id.startswith(("xj", "gn.", "country.cn", "city.cn")):
+    if gazetteer_id.startswith("gn."):
+        from guwah.places.resolve import gazetteer
+
+        entry = gazetteer().entries.get(gazetteer_id)
+        country = (entry.extra.get("country") or "CN") if entry is not None else "CN"
+        return country.upper() == "CN"
+    if gazetteer_id.startswith(("xj", "country.cn", "city.cn")):
         return True
     if gazetteer_id.startswith(("country.", "city.")):
         return False
@@ -260,7 +279,7 @@ def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
     """"In May 2019 they summoned him to the station. He never came back.": the last date of the
     nearest sentence before with one, at most `_LOOK_BACK` sentences back ("In April two agents
     came. They explained nothing. They drove me to the centre."), in the same paragraph, at
-    whatever precision it has."""
+    whatever precision it has; an end or a limit ("held until 2031") is no date to go on from."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         if doc.sentences[back].paragraph != doc.sentences[index].paragraph:
             return None
@@ -268,6 +287,7 @@ def _previous_sentence_date(doc: Doc, index: int) -> DateMention | None:
         told = [d for d in doc.dates_in(before.start, before.end) if _real(doc, d)
                 and not _BORN.search(doc.text[max(0, d.start - 40):d.start])
                 and not _EARLIER.search(doc.text[max(before.start, d.start - 50):d.start])
+                and not _UNTIL.search(doc.text[max(before.start, d.start - 30):d.start])
                 and (doc.document_date is None or d.value != doc.document_date.isoformat())]
         if told:
             return told[-1]
@@ -316,11 +336,63 @@ def find_events(doc: Doc) -> None:
     _facilities_of_later_custody(doc, events)
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
+    events += _stays_end_in_release(doc, events)
     doc.events = _deduplicate(events)
 
 
+# The end of a stay, right before its date: "kept until the autumn of 2021", "from 2016 to 2018",
+# "between May and October 2019", « jusqu'en 2020 », «до июня 2018 года», «по ноябрь 2020».
+_STAY_END = re.compile(
+    r"(?:\b(?:until|till|up to)|\bjusqu['’]\s*(?:au|en|à|a|aux)?|(?<!\w)до)\s+(?:the\s+|l['’]|la\s+|le\s+)?$"
+    r"|(?:\b(?:to|and|à|au|et)|(?<!\w)по)\s+(?:the\s+)?$", re.I)
+# What opens the range an "and", "to" or «по» closes: "between", "from", « de », «с» before a date.
+_RANGE_OPEN = re.compile(r"(?:\b(?:between|from|entre|de|du|des)|(?<!\w)с)\s+(?:the\s+|l['’])?$", re.I)
+
+
+def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """"He was kept from late 2016 until the summer of 2019 in a school", «где она пробыла до июня
+    2018 года»: a detention whose sentence gives its end after the trigger ("until …", "from … to
+    …", "between … and …") ends in the person's release at that date, unless the person's release
+    is told already after the detention (in its sentence or the next two) or the end is later than
+    the document's date (today's without one: a term still running). Sets the detention's end date where it has none.
+    Returns the new releases only."""
+    found = []
+    for stay in events:
+        if stay.type != "detention" or stay.person is None or stay.trigger is None:
+            continue
+        index = doc.sentence_index(stay.trigger[0])
+        sentence = doc.sentences[index]
+        end = None
+        for mention in doc.dates_in(stay.trigger[1], sentence.end):
+            before = doc.text[max(sentence.start, mention.start - 30):mention.start]
+            marker = _STAY_END.search(before)
+            if marker is None or re.search(r"[;:]", doc.text[stay.trigger[1]:mention.start]):
+                continue
+            if marker.group().split()[0].lower() in ("to", "and", "à", "au", "et", "по"):
+                # a range: its first date stands right before ("from 2018 to 2019", «с … по …»)
+                opened = [d for d in doc.dates_in(sentence.start, mention.start)
+                          if re.fullmatch(r"\s*", doc.text[d.end:mention.start - len(marker.group())])]
+                if not opened or not _RANGE_OPEN.search(doc.text[max(sentence.start, opened[-1].start - 15):opened[-1].start]):
+                    continue
+            end = mention
+            break
+        if end is None or (stay.date is not None and end.value < stay.date.value[:len(end.value)]):
+            continue
+        if end.value[:4] > (doc.document_date or date.today()).isoformat()[:4]:
+            continue
+        if any(e.type == "release" and e.person == stay.person and e.trigger is not None
+               and stay.trigger[0] <= e.trigger[0] and doc.sentence_index(e.trigger[0]) <= index + 2 for e in events):
+            continue
+        stay.end_date = stay.end_date or end
+        found.append(EventRecord(type="release", person=stay.person, evidence=stay.evidence, place=stay.place,
+                                 facility=stay.facility, date=end, trigger=(end.start, end.end)))
+    return found
+
+
 # "She came back in spring 2021": a release, when the person's custody was told before.
-_HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
+_HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)"
+                         # "She came out in May 2021" (out of what: the custody told before)
+                         r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
                          r"|\bвернул\w* домой\b", re.I)
 
 
@@ -601,7 +673,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
     for match in pattern.finditer(body):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         # the clause ends at a colon, a semicolon or a contrast ("was not so lucky: he got …")
-        clause = re.split(r"[:;]|\b(?:but|mais|но)\b", body[:match.start()][-50:])[-1]
+        clause = _clause_before(body[:match.start()])
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]):
@@ -649,9 +721,19 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
 
 
 _HEDGE = re.compile(HEDGE, re.I)
+_CLAUSE_BREAK = re.compile(r"[:;]|\b(?:but|mais|но)\b")
+
+
+def _clause_before(before: str) -> str:
+    """The clause of the text before a trigger (its last 50 characters): it ends at a colon, a
+    semicolon or a contrast ("was not held; she fled to Almaty", "was not so lucky: he got …"),
+    so that a negation there denies nothing after it."""
+    return _CLAUSE_BREAK.split(before[-50:])[-1]
 # A thing told in the passive and then "… and never came back" (`_trigger_events`).
 _THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID cards?|cards?|cars?|money|laptops?)\s+"
-                             r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$", re.I)
+                             r"(?:was|were|had been|has been|have been)\s+\w+(?:\s+[\w-]+){0,8}?\s+and\s+$"
+                             # "ours was returned, theirs never came back": a thing of theirs, named before
+                             r"|(?:^|[;,]\s*)(?:hers|his|mine|theirs|ours|yours)\s+$", re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
@@ -802,6 +884,22 @@ _ONE_WAY_MOVES = (
 )
 
 
+def _abroad_after(doc: Doc, left: tuple[int, str], end: int) -> tuple[int, str] | None:
+    """"She left Korla in 2015 to work in Dubai", "we left Aksu in 2014 and settled in Ankara":
+    leaving a place in China (`left`: its offset and place id) for a place abroad that the clause
+    names after it (within 60 characters, no semicolon between) is leaving China. Returns that
+    place abroad (offset, place id), else None."""
+    gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+    if _inside_china(gazetteer.get(left[1])) is not True:
+        return None
+    for (s, _e), pid in _in(doc.place_spans, left[0] + 1, min(end, left[0] + 60)):
+        if ";" in doc.text[left[0]:s]:
+            return None
+        if _inside_china(gazetteer.get(pid)) is False:
+            return s, pid
+    return None
+
+
 def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
     """Exit and return: travel to a place on the other side of China's border. `found`: the events
     read so far; being held (arrested, detained, released …) before a crossing puts the person in
@@ -821,9 +919,14 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             for match in pattern.finditer(body):
                 start = sentence.start + match.end()
                 target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 2)), None)
-                if target is None or not destination_fits(place_by_id[target[1]].gazetteer_id):
+                if target is None:
                     continue
-                if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]):
+                if not destination_fits(place_by_id[target[1]].gazetteer_id):
+                    # "left Korla in 2015 to work in Dubai": the place abroad is where to
+                    target = _abroad_after(doc, target, sentence.end) if pattern is _LEAVE else None
+                    if target is None:
+                        continue
+                if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
                     continue
                 when = _sentence_date(doc, index, sentence.start + match.start(), start)
                 subject_end = sentence.start + match.end(subject_group) if subject_group else start
@@ -837,7 +940,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)
             if target is None:
                 continue
-            if _NOT_REAL.search(body[:match.start()]) or negated(body[:match.start()][-30:]) or _HABITUAL.search(body):
+            if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]) \
+                    or _HABITUAL.search(body):
                 continue
             inside = _inside_china(place_by_id[target[1]].gazetteer_id)
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -853,8 +957,11 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                 continue
             people = attribute(doc, index, sentence.start + match.start(), start)
             when = _sentence_date(doc, index, sentence.start + match.start(), start)
+            # «поехал из Бишкека в Кашгар»: the place the trip began says which side it began on
+            origin = next((pid for (s, e), pid in _in(doc.place_spans, sentence.start + match.start(), start)), None)
+            origin_inside = _inside_china(place_by_id[origin].gazetteer_id) if origin else None
             for person_id in people:
-                before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else None)
+                before = side.get(person_id, True if held_from.get(person_id, len(text)) < sentence.start else origin_inside)
                 if crossing and (inside is None or (there is None and inside is True)):
                     if before is None and there is None and inside is True:
                         continue  # crossed at a post in China, no way known: no side to cross to
@@ -1311,7 +1418,7 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             if any(e.type == event_type and e.trigger and _overlap(e.trigger, (start, end)) for e in events):
                 continue  # the triggers told it at these words
             before = body[:start - sentence.start]
-            clause = re.split(r"[:;]|\b(?:but|mais|но)\b", before[-50:])[-1]
+            clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
             if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before):
@@ -1361,6 +1468,22 @@ def turkic_event_rules(language: str) -> tuple[tuple[str, tuple[tuple[re.Pattern
     return tuple((kind, tuple(rules)) for kind, rules in kinds.items())
 
 
+def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> tuple[str | None, str | None]:
+    """(place id, facility id) of a Kazakh or Uyghur event told at [start, end): the verb comes last,
+    so a place or facility named in the entry's words («Қазақстанға көшіп келді», «лагерьге
+    жіберілді») is it, else the nearest one before the words in the sentence («Құлжада ұсталды»;
+    one after them is the next clause's); a place abroad is no place of an act of the authorities (`in_china`)."""
+    gazetteer = {place.id: place.gazetteer_id for place in doc.places}
+
+    def nearest(spans: list, keep) -> str | None:
+        within = [i for (s, _e), i in _in(spans, start, end) if keep(i)]
+        before = [i for (s, _e), i in _in(spans, sentence.start, start) if keep(i)]
+        return (within[:1] or before[-1:] or [None])[0]
+
+    place = nearest(doc.place_spans, lambda i: not in_china or _inside_china(gazetteer.get(i)) is not False)
+    return place, nearest(doc.facility_spans, lambda _i: True)
+
+
 def find_turkic_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
     vocab/events/: Kazakh, Uyghur; filled by `regional.run`): each match of an entry of the language's file
@@ -1370,8 +1493,8 @@ def find_turkic_events(doc: Doc) -> None:
     after it, as the violations of these languages) gives one event to the person
     `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
     someone, the narrator), dated by the nearest date before it in its sentence, else the first
-    after it there, else the last date of the sentence before in its paragraph (no date: none).
-    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
+    after it there, else the last date of the sentence before in its paragraph (no date: none),
+    with the place and facility `_turkic_where` reads. The same (type, person) once per sentence, from the first of its type's matches there. Nothing
     without sentences or without a file for the language."""
     from guwah.extract.regional import words_of
     from guwah.extract.turkic import ActPersons
@@ -1407,6 +1530,7 @@ def find_turkic_events(doc: Doc) -> None:
                 before = [d for d in dates if d.end <= match.start()]
                 after = [d for d in dates if d.start >= match.end()]
                 when = before[-1] if before else (after[0] if after else earlier)
-                found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), date=when,
-                                         trigger=(match.start(), match.end())))
+                place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
+                found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
+                                         facility=facility, date=when, trigger=(match.start(), match.end())))
     doc.events.extend(sorted(found, key=lambda e: e.trigger))

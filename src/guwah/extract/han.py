@@ -318,7 +318,8 @@ _ANCHORED_DAY = re.compile("|".join(_DAY_WORDS))
 
 def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
     """Add the dates named from another date (`_YEAR_WORDS`, `_DAY_WORDS`): from the date before
-    them in the same paragraph, or from the document's date; none without their anchor."""
+    them in the same paragraph (or the date that heads their log entry, 6月26日 on its own line),
+    or from the document's date; none without their anchor."""
     from datetime import timedelta
 
     from guwah.extract.document import DateMention
@@ -330,8 +331,9 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
         if taken.overlaps((start, end)):
             continue
         previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
-        if previous is not None and text.rfind("\n\n", previous.end, start) != -1:
-            previous = None  # another paragraph
+        if previous is not None and text.rfind("\n\n", previous.end, start) != -1 \
+                and not _ENTRY_BEFORE.search(text, max(0, previous.start - 8), previous.start):
+            previous = None  # another paragraph, not the entry of a log that a date heads
         mention = None
         if kind == "day":
             if previous is not None and previous.precision == "day":
@@ -411,7 +413,10 @@ def find_dates(doc: Doc) -> None:
             if day is None:
                 continue  # 三月 alone: a month of what year?
             previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
-            if previous is None or text.rfind("\n\n", previous.end, start) != -1:
+            # a log's entry headed by its month and day (11月26日 on its own line) is of the year of
+            # the dates before it, paragraphs away; in prose, a paragraph break ends the year
+            if previous is None or (text.rfind("\n\n", previous.end, start) != -1
+                                    and not _ENTRY_BEFORE.search(text, max(0, start - 8), start)):
                 continue
             year, relative = int(previous.value[:4]), True
         mention = calendar_mention(start, end, year, month, day, relative)
