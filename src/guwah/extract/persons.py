@@ -65,10 +65,13 @@ _SELF_NAMED = re.compile(
 # The Kyrgyz and Kazakh patronymic words written apart after the father's name ("Asan uulu", «Асан
 # кызы»): lower case, so no name word.
 _PATRONYMIC_WORDS = ("uulu", "kyzy", "qyzy", "uly", "ogli", "oghli", "qizi", "уулу", "кызы", "қызы", "улы", "ұлы")
-# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …", "Я, Бакыт Асан уулу, …": a self-introduction by apposition.
+_PATRONYMIC_WORD = rf"(?:{'|'.join(_PATRONYMIC_WORDS)})"
+# "Я, Нуртаева Айгуль Маратовна, …", "I, Aynur Tohti, …", "Я, Бакыт Асан уулу, …": a self-introduction by
+# apposition; the father's name and the patronymic word may come first, as a Kyrgyz form writes it («Я,
+# Асан уулу Бакыт, …»: the whole is the name).
 _SELF_APPOSED = re.compile(
-    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
-    rf"(?:[ \t]+(?:{'|'.join(_PATRONYMIC_WORDS)}))?,")
+    rf"(?:^|(?<=[\n.!?:]\s)|(?<=[\n.!?:]))[ \t]*(?:Я|I),\s+({_NAME_WORD}[ \t]+{_PATRONYMIC_WORD}[ \t]+{_NAME_WORD}|"
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?:[ \t]+{_PATRONYMIC_WORD})?,")
 # "Nous, X et Y, …", "We, X and Y, …", «Мы, X и Y, …»: two narrators who sign together.
 _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
@@ -186,7 +189,8 @@ RU_KIN_FORMS = "(?:" + "|".join(sorted({_RU_KIN_STEM_EXCEPTIONS.get(w, w.rstrip(
                                | set(_RU_KIN_STEM_EXCEPTIONS.values()) | {"мать"}, key=len, reverse=True)) + r")\w*"
 _BARE_KIN_RU = re.compile(
     rf"(?<![\w-])()()((?i:{'|'.join(w for w in KIN if re.fullmatch('[а-яё]+', w) and KIN[w][0] in _RU_CLOSE_RELATIONS)}))(?![\w-])"
-    rf"(?:,?\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
+    # («Отец — X, 1956 г. р.»: a CV's or a form's line, the dash for the comma)
+    rf"(?:(?:,?\s+|[ \t]+[—–][ \t]+)({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}))?")
 # «брат мужа, X», «мать жены»: a kin word with another in the genitive after it names the relative of a
 # relative, not the narrator's; neither word makes the narrator's relative (and X is not the husband).
 _KIN_GENITIVE_RU = r"(?:отца|матери|мамы|мужа|жены|брата|сестры|сына|дочери|дяди|тёти|тети|деда|бабушки)"
@@ -1110,6 +1114,27 @@ _PARTY_FIELD = re.compile(
     r"^[ \t]*(?:Appellant|Applicant|Claimant|Complainant|Petitioner|Plaintiff|Deponent|Requérante?|Demandeur|"
     r"Demanderesse|Plaignante?|Заявитель(?:ница)?|Истец|Истица)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|M|Mme|Mlle|г-н|г-жа)\.?[ \t]+)?(?=\S)", re.M | re.I)
+# A form's or a record's field that lists the people it is about or who took part: "Customers: X and Y",
+# "Participants: X, Y, Z", « Présents : Mmes X, Y », «Участники: X, Y», «Командированный: X» (issue 11,
+# h-persons41: on the spent v17–v19 sets such names, in a "LABEL:" line as bylines are, were dropped by the
+# person model). Every name on the field's line is that field's. Labels of the text's frame (a byline, a
+# host, an interviewer, a translator, a representative) are not among them.
+PEOPLE_FIELD_LABELS = (
+    "client", "clients", "customer", "customers", "patient", "passenger", "passengers", "participant", "participants",
+    "attendee", "attendees", "attending", "present", "members", "committee", "contact", "owner", "owners", "tenant",
+    "tenants", "landlord", "guide", "crew leader", "principal applicant", "dependant", "dependants", "dependent",
+    "dependents", "children", "spouse", "sponsor", "sponsors", "arbiter", "chief arbiter", "witness", "witnesses",
+    "student", "students", "employee", "traveller", "travellers",
+    "présents", "présentes", "présent", "présente", "absents", "excusés", "participante", "participantes", "cliente",
+    "patiente", "témoin", "témoins", "témoins déclarés", "bénéficiaire", "locataire", "propriétaire", "enfants",
+    "conjoint", "conjointe", "époux", "épouse", "demandeur d'emploi", "demandeuse d'emploi",
+    "участник", "участники", "участница", "присутствовали", "присутствующие", "клиент", "клиентка", "пациент",
+    "пациентка", "командированный", "командированная", "командированные", "проводник", "свидетель", "свидетели",
+    "дети", "супруг", "супруга", "получатель")
+_PEOPLE_FIELD = re.compile(
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
+                                       sorted(PEOPLE_FIELD_LABELS, key=len, reverse=True))
+    + r")[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
 
 
 # A statement's maker named in its title or an exhibit list's entry: "Witness statement of X", "Statement by
@@ -1194,10 +1219,14 @@ _NAME_HEADER = re.compile(r"[ \t]*(?:name|full name|nom|nom complet|имя|ф\.?
 def named_in_a_field(doc: Doc) -> set[str]:
     """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
     start, `_NAME_FIELD`; a party field, "Appellant: Mr X", `_PARTY_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
-    the cell under the header cell "Name", « Nom », «ФИО» in each row of that table)."""
+    the cell under the header cell "Name", « Nom », «ФИО» in each row of that table), or a field that lists
+    the people a record is about or who took part ("Participants: X, Y", `_PEOPLE_FIELD`: every name on its line)."""
     text = doc.text
     found = {pid for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text)
              if (pid := person_at(doc, m.end()))}
+    for match in _PEOPLE_FIELD.finditer(text):  # "Participants: X, Y and Z": every name on the line
+        start, end = match.span("value")
+        found |= {pid for span, pid in doc.person_spans if start <= span[0] and span[1] <= end}
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header
