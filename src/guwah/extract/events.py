@@ -841,7 +841,7 @@ def move_origin(doc: Doc, sentence, trigger: tuple[int, int]) -> tuple[int, int]
     """The stretch of text that names where a move began, or None: from its origin word to its
     destination (`move_destination`). For "was taken from her flat in Turpan to a camp" it is "from
     her flat in Turpan"; «увезли из дома в Турпане в лагерь»: «из дома в Турпане». None when the move
-    names no origin before where it goes ("taken to a camp in Aksu") or tells no move."""
+    names no origin before where it goes ("taken to a camp in Kucha") or tells no move."""
     destination = move_destination(doc, sentence, trigger)
     if destination is None:
         return None
