@@ -45,8 +45,21 @@ def settings(tmp_path) -> Settings:
     return make_settings(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def new_archive(tmp_path_factory) -> Path:
+    """A new archive, made once a session (its migrations cost about a second a store): the folder
+    that holds its data folder ("data") and its master key ("keys"), as `settings` lays them out."""
+    folder = tmp_path_factory.mktemp("new-archive")
+    Store(make_settings(folder / "data")).close()
+    return folder
+
+
 @pytest.fixture
-def store(settings):
+def store(settings, new_archive):
+    """A new archive of the test's own: a copy of `new_archive`'s files (the ones a new archive
+    gets, its keys included), opened with `settings`."""
+    shutil.copytree(new_archive / "data", settings.data_dir)
+    shutil.copytree(new_archive / "keys", settings.key_file.parent)
     store = Store(settings)
     yield store
     store.close()
