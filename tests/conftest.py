@@ -16,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -45,8 +46,21 @@ def settings(tmp_path) -> Settings:
     return make_settings(tmp_path / "data")
 
 
+@pytest.fixture(scope="session")
+def new_archive(tmp_path_factory) -> Path:
+    """A new archive, made once a session (its migrations cost about a second a store): the folder
+    that holds its data folder ("data") and its master key ("keys"), as `settings` lays them out."""
+    folder = tmp_path_factory.mktemp("new-archive")
+    Store(make_settings(folder / "data")).close()
+    return folder
+
+
 @pytest.fixture
-def store(settings):
+def store(settings, new_archive):
+    """A new archive of the test's own: a copy of `new_archive`'s files (the ones a new archive
+    gets, its keys included), opened with `settings`."""
+    shutil.copytree(new_archive / "data", settings.data_dir)
+    shutil.copytree(new_archive / "keys", settings.key_file.parent)
     store = Store(settings)
     yield store
     store.close()
@@ -140,9 +154,54 @@ def database_url(request, tmp_path) -> str:
     return request.getfixturevalue("postgres_url")
 
 
+@pytest.fixture(scope="session")
+def new_sqlite_archive(tmp_path_factory) -> Path:
+    """`new_archive` with its database beside the data folder, where `database_url` puts it
+    ("guwah.sqlite3")."""
+    folder = tmp_path_factory.mktemp("new-sqlite-archive")
+    Store(make_settings(folder / "data", f"sqlite:///{folder / 'guwah.sqlite3'}")).close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def new_postgres_archive(tmp_path_factory, postgres_server_url) -> tuple[Path, str]:
+    """`new_archive` on the test server: its folder (data and keys) and its database, which each
+    test's database is created from (PostgreSQL's CREATE DATABASE … TEMPLATE)."""
+    import psycopg
+
+    folder = tmp_path_factory.mktemp("new-postgres-archive")
+    name = f"guwah_new_archive_{os.getpid()}"
+    plain = postgres_server_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    Store(make_settings(folder / "data", postgres_server_url.rsplit("/", 1)[0] + f"/{name}")).close()
+    # A template must have no connection left: a closed one's server process may take a moment to go.
+    with psycopg.connect(plain, autocommit=True) as connection:
+        deadline = time.monotonic() + 10
+        while connection.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s", (name,)).fetchone()[0]:
+            if time.monotonic() > deadline:
+                pytest.fail(f"connections to {name} stayed open")
+            time.sleep(0.05)
+    return folder, name
+
+
 @pytest.fixture
-def any_store(tmp_path, database_url):
-    """A store on each database kind in turn."""
+def any_store(request, tmp_path, database_url):
+    """A store on each database kind in turn: a copy of a new archive (`new_archive`) of that kind."""
+    if database_url.startswith("sqlite"):
+        folder = request.getfixturevalue("new_sqlite_archive")
+        shutil.copy2(folder / "guwah.sqlite3", tmp_path / "guwah.sqlite3")
+    else:
+        import psycopg
+
+        folder, template = request.getfixturevalue("new_postgres_archive")
+        name = database_url.rsplit("/", 1)[1]
+        plain = request.getfixturevalue("postgres_server_url").replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(plain, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}"')  # the empty one `postgres_url` made
+            connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    shutil.copytree(folder / "data", tmp_path / "data")
+    shutil.copytree(folder / "keys", tmp_path / "keys")
     store = Store(make_settings(tmp_path / "data", database_url))
     yield store
     store.close()
