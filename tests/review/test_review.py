@@ -382,6 +382,28 @@ def test_an_edit_outside_a_controlled_list_is_refused_naming_the_allowed_values(
         assert edit(store, session, relation, "rev", {"relation": "sister-in-law"}).fields["relation"] == "sister-in-law"
 
 
+def test_review_list_and_show_name_a_relation_s_relative_by_mention_id(store, tmp_path, monkeypatch):
+    # `guwah review list` printed "relative_id=3", a row number no other command takes; the
+    # relative is shown as M-3 like the mention itself. --json keeps the number (control).
+    from guwah.cli import app
+    from guwah.domain import mention_label
+    from guwah.storage.tables import Relation
+    from tests.shared import point_cli_at
+
+    ref = _fact(store, tmp_path, "relation",
+                lambda a, b, x: Relation(person_id=a, relative_id=b, relation="brother", **x))
+    with store.session() as session:
+        relative = show_proposal(store, session, ref, "rev").fields["relative_id"]
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["review", "list"]).stdout
+    shown = runner.invoke(app, ["review", "show", ref]).stdout
+    assert f"relative={mention_label(relative)}" in listed and "relative_id" not in listed
+    assert f"relative: {mention_label(relative)}" in shown and "relative_id" not in shown
+    [row] = [row for row in json.loads(runner.invoke(app, ["review", "list", "--json"]).stdout) if row["ref"] == ref]
+    assert row["fields"]["relative_id"] == relative
+
+
 def test_a_gender_outside_the_domain_list_is_refused(store, tmp_path):
     # `review edit attribute:N value=blue` on a gender was stored as it stood: the gender values of
     # the extractor, a reviewer and a spreadsheet are one closed list (guwah.domain.Gender)

@@ -18,9 +18,16 @@ review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown
                          no_args_is_help=True)
 
 
+def _shown(fields: dict) -> dict:
+    """A proposal's fields as a reviewer reads them: the relative of a relation as the mention id
+    every other command prints and takes (M-3), not the row number (--json keeps the number)."""
+    return {("relative" if key == "relative_id" else key): (mention_label(value) if key == "relative_id" and value
+                                                             else value) for key, value in fields.items()}
+
+
 def _line(proposal) -> str:
     # A name proposal's name too: the reviewer reads it in `review show` and in --json alike.
-    fields = ", ".join(f"{k}={v}" for k, v in proposal.fields.items() if v is not None)
+    fields = ", ".join(f"{k}={v}" for k, v in _shown(proposal.fields).items() if v is not None)
     mention = mention_label(proposal.person_id) if proposal.person_id else "-"
     return (f"{proposal.ref:<16} {proposal.state:<9} mention {mention:<7} "
             f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
@@ -68,7 +75,7 @@ def review_show(
         print_json(asdict(proposal) | {"history": earlier})
         return
     out.print(_line(proposal), highlight=False, markup=False)
-    for key, value in proposal.fields.items():
+    for key, value in _shown(proposal.fields).items():
         out.print(f"  {key}: {value}", highlight=False, markup=False)
     if proposal.review_note:
         out.print(f"  note: {proposal.review_note}", highlight=False, markup=False)
