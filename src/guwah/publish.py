@@ -506,6 +506,16 @@ _METADATA_FIELDS = ("title", "author", "publisher", "url", "licence")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A metadata field shorter than this (characters) is read in its document's language: detection
+# guesses wildly on a few words (Albanian, Estonian, Nigerian Pidgin for an English title).
+SHORT_FIELD = 100
+
+
+def _language_of(tag: str | None) -> str | None:
+    """The language code of a release's language tag ("ru-RU" → "ru"), or None."""
+    return tag.split("-")[0].lower() if tag and _LANGUAGE_TAG.fullmatch(tag) else None
+
+
 def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     """Field → the words of a release's metadata fields (title, author, publisher, url, licence), as `draft_content`
     would show them, that are common given names (`guwah.names.given`; a name that is also an
@@ -526,10 +536,14 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     named = named_person_ids(session)
     named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
                    if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
-    # The extractor reads the text only; each field is read as a text of its own (its language detected),
-    # for the names of its persons alone (the steps that cannot change them are left out).
+    # The extractor reads the text only; each field is read as a text of its own, for the names of its
+    # persons alone (the steps that cannot change them are left out), in its own language when it is
+    # long enough to tell (`SHORT_FIELD`), else in the document's: a few words are detected as any
+    # language ("Письмо Омирбек Бекали": none, then read by the English rules).
+    language = _language_of(content.get("language"))
+    languages = [language if len(value) < SHORT_FIELD else None for value in values.values()]
     read = {key: [word for name in names for word in _WORD.findall(name)]
-            for key, names in zip(values, extract_person_names(list(values.values())), strict=True)}
+            for key, names in zip(values, extract_person_names(list(values.values()), languages), strict=True)}
     found: dict[str, list[str]] = {}
     for key, value in values.items():
         for word in _WORD.findall(value):
