@@ -755,9 +755,20 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> b
     return any(start < t_end and t_start < end for t_start, t_end, _, _ in taken)
 
 
+# A line shorter than this that ends inside a name ends a block (a heading, a list item, a line of
+# a form: the HTML and DOCX readers write each block on a line); a longer one is running text
+# wrapped at its width, whose next line goes on with the name.
+WRAPPED_LINE = 40
+
+
 def _joined(text: str, before, after) -> bool:
-    """Whether two words stand next to each other as parts of one name."""
+    """Whether two words stand next to each other as parts of one name: not across a blank line,
+    nor across the end of a short line (`WRAPPED_LINE`), so that a mask stays within its mention."""
     between = text[before.end():after.start()]
+    if "\n" in between or "\u2029" in between:
+        line_start = text.rfind("\n", 0, before.start()) + 1
+        if between.count("\n") > 1 or "\u2029" in between or before.end() - line_start < WRAPPED_LINE:
+            return False
     if _JOINER.fullmatch(between):
         return True
     # An initial: "M. Sabitjan".
