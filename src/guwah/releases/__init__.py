@@ -901,6 +901,25 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
     return len(rows)
 
 
+ERASED_TESTIMONY = "the testimony it cites was erased"
+
+
+def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:
+    """Withdraw every standing naming basis (proposed or approved) that cites this testimony (the
+    consent or earlier naming it rests on): an erasure leaves nothing for it to rest on. Each is
+    audited by its id and the reason's fixed words, never its note. Returns the bases' ids."""
+    rows = list(session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id,
+                                                          NamingBasis.withdrawn_at.is_(None))
+                                .order_by(NamingBasis.id)))
+    for row in rows:
+        row.withdrawn_by, row.withdrawn_at = actor, _now()
+    session.flush()
+    for row in rows:
+        _audit(session, actor, "naming", "person", row.person_id, step="withdrawn", naming_basis=row.id,
+               reason=ERASED_TESTIMONY, document=document_id)
+    return [row.id for row in rows]
+
+
 # --- consent --------------------------------------------------------------------------------------------
 
 def testimony_consent(session: Session, document_id: int) -> str | None:
