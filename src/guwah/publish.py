@@ -39,14 +39,17 @@ from guwah.errors import ConsentRefused
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
 from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
+from guwah.names.inflection import fold
 from guwah.places.gazetteer import PREFECTURE_LEVEL as _PREFECTURE_KINDS
 from guwah.protection.keys import KeyRing
 from guwah.redaction import (
+    MIN_PART,
     WITHHELD,
     Masking,
     Redacted,
     Withheld,
     build_masking,
+    name_parts,
     pseudonym,
     redact,
     with_details,
@@ -456,10 +459,13 @@ def withheld_replacement(ring: KeyRing, person: Person) -> str:
     return WITHHELD
 
 
-def archive_masking(session: Session, details: list[str] = (), withhold: set[int] = frozenset()) -> Masking:
+def archive_masking(session: Session, details: list[str] = (), withhold: set[int] = frozenset(),
+                    hide_parts: frozenset[str] = frozenset()) -> Masking:
     """The masks for any public text: every name of every withheld person in the archive.
 
     `withhold`: person ids to mask even if named (what a text showed before their basis).
+    `hide_parts`: folded name parts that named people's names do not show (`shared_witness_parts`):
+    a withheld person's part stays masked even beside a named person's other parts.
     """
     named_ids = named_person_ids(session) - set(withhold)
     names_by_person: dict[int, list[str]] = {}
@@ -470,10 +476,96 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
     for person in session.scalars(select(Person)):
         names = names_by_person.get(person.id, [])
         if person.id in named_ids:
-            named.extend(names)
+            named.extend(_without_parts(name, hide_parts) for name in names)
         elif names:
             withheld.append(Withheld(person.id, tuple(names), withheld_replacement(ring, person)))
+    if hide_parts:
+        # Hidden as "[name withheld]", not as the witness's pseudonym: in a named relative's name the
+        # pseudonym would read as the relative being the witness.
+        withheld.append(Withheld(0, tuple(sorted(hide_parts)), WITHHELD))
     return build_masking(withheld, named, list(details))
+
+
+def _without_parts(name: str, parts: frozenset[str]) -> str:
+    """A name without the parts whose folded form is in `parts` (the others kept, space-joined)."""
+    if not parts:
+        return name
+    return " ".join(part for part in name_parts(name) if fold(part) not in parts)
+
+
+def _folded_parts(session: Session, person_ids: set[int]) -> dict[int, set[str]]:
+    """Person id → the folded parts (of masking length) of all their names."""
+    found: dict[int, set[str]] = {}
+    if not person_ids:
+        return found
+    for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
+                                           .where(PersonName.person_id.in_(person_ids))):
+        found.setdefault(person_id, set()).update(
+            folded for part in name_parts(name) if len(folded := fold(part)) >= MIN_PART)
+    return found
+
+
+def _confirmed_sharers(session: Session, person_ids: set[int]) -> set[int]:
+    """Of these people, those with a standing approved basis whose reviewer confirmed that their
+    whole name may be shown beside a pseudonymous witness who shares a part of it."""
+    return set(session.scalars(select(NamingBasis.person_id).where(
+        NamingBasis.person_id.in_(person_ids), NamingBasis.approved_at.is_not(None),
+        NamingBasis.withdrawn_at.is_(None), NamingBasis.shows_shared_name.is_(True))))
+
+
+def shared_witness_parts(session: Session, witnesses: set[int],
+                         named: set[int] | None = None) -> dict[int, frozenset[str]]:
+    """Named people (not the witness) whose names bear a part of a withheld pseudonymous witness's
+    names (a sister's surname, a daughter's second name that is her father's), unconfirmed: person
+    id → the shared folded parts. Shown whole in that witness's pseudonymous testimony, such a name
+    tells the witness's; those parts stay masked there until a reviewer approving the person's
+    basis confirms (`NamingBasis.shows_shared_name`)."""
+    named = named_person_ids(session) if named is None else named
+    others = named - witnesses
+    if not witnesses or not others:
+        return {}
+    own = set().union(*_folded_parts(session, witnesses).values())
+    if not own:
+        return {}
+    theirs = {person: parts & own for person, parts in _folded_parts(session, others).items() if parts & own}
+    confirmed = _confirmed_sharers(session, set(theirs))
+    return {person: frozenset(parts) for person, parts in theirs.items() if person not in confirmed}
+
+
+def pseudonymous_witness_mentions(session: Session, document_id: int) -> set[int]:
+    """The mentions of the witnesses a pseudonymous testimony must not lead back to: its own, and
+    those of every text it translates or copies (empty unless its consent is pseudonymous)."""
+    applied = applied_consent(session, document_id)
+    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+        return set()
+    witnesses = set()
+    for source_id in {*applied.chain, *applied.copied}:
+        for translated in _chain(session, source_id):
+            if translated is not None:
+                witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
+    return witnesses
+
+
+def testimonies_sharing_name(session: Session, person_id: int) -> list[int]:
+    """The pseudonymous testimonies (document ids) whose withheld witness shares a part of a name
+    with this person, where showing this person's whole name would tell the witness's: what the
+    naming review warns of. Confirmed or not; the witness's own testimonies are left out."""
+    from guwah.registry import mentions_of
+
+    person = session.get(Person, person_id)
+    if person is None:
+        return []
+    mine = set().union(*_folded_parts(session, {person_id}).values())
+    if not mine:
+        return []
+    selves = {m.id for m in mentions_of(session, person.entry)} if person.entry is not None else {person_id}
+    found = []
+    for document_id in session.scalars(select(Testimony.document_id).where(
+            Testimony.consent == ConsentLevel.PSEUDONYMOUS.value).order_by(Testimony.document_id)):
+        witnesses = pseudonymous_witness_mentions(session, document_id) - selves
+        if witnesses and mine & set().union(*_folded_parts(session, witnesses).values(), set()):
+            found.append(document_id)
+    return found
 
 
 # --- what a release would show -------------------------------------------------------------------
@@ -621,13 +713,17 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         # where a basis lets her be named elsewhere (every mention of her entry: all her names).
         # The witnesses of the texts it translates or copies too: a translation or a republication
         # of her pseudonymous account must not name her either.
+        # A named relative's name that shares a part with hers shows that part only where a reviewer
+        # confirmed it (`shared_witness_parts`).
         witnesses = set()
         for source_id in {*chain, *copied}:
             for translated in _chain(session, source_id):
                 if translated is not None:
                     witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
-        if witnesses & named_person_ids(session):
-            masking = archive_masking(session, details, withhold=witnesses)
+        named = named_person_ids(session)
+        hidden = frozenset().union(*shared_witness_parts(session, witnesses, named).values())
+        if witnesses & named or hidden:
+            masking = archive_masking(session, details, withhold=witnesses, hide_parts=hidden)
     source = document.source
     if consent == ConsentLevel.PUBLIC.value:
         raw = {

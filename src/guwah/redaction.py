@@ -51,7 +51,7 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
 # A phone number has at least this many digits; fewer is a date or a year range.
 _PHONE_DIGITS = 9
 # Name parts shorter than this are too ambiguous to mask on their own.
-_MIN_PART = 3
+MIN_PART = _MIN_PART = 3
 # A word: letters with their combining marks (so NFD text is one word), inner apostrophes kept
 # for possessives and Turkish case endings ("Mehmet'in", "Mehmet’s").
 # Invisible format characters (zero-width space, soft hyphen, joiners: Unicode Cf) count as part
@@ -125,6 +125,12 @@ def pseudonym(ring: KeyRing, person_id: int) -> str:
 # What `pseudonym` writes: "Person " and four base-32 letters/digits. A checker reading shown text for
 # names (guwah.publish.unread_names) leaves these out: "Person ZPBT" reads as a name, and is no one's.
 PSEUDONYM_FORM = re.compile(r"\bPerson [A-Z2-7]{4}\b")
+
+
+def name_parts(name: str) -> list[str]:
+    """A written name's parts as masking splits them (spaces, hyphens, middle dots; invisible
+    format characters dropped)."""
+    return [part for part in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if part]
 
 
 def _stricter(a: str | None, b: str) -> str:
