@@ -493,43 +493,54 @@ def _without_parts(name: str, parts: frozenset[str]) -> str:
     return " ".join(part for part in name_parts(name) if fold(part) not in parts)
 
 
-def _folded_parts(session: Session, person_ids: set[int]) -> dict[int, set[str]]:
-    """Person id → the folded parts (of masking length) of all their names."""
+def _folded_parts(session: Session, person_ids: set[int] | None) -> dict[int, set[str]]:
+    """Person id → the folded parts (of masking length) of all their names; `person_ids`: a few
+    people (an IN list), or None for every person (read once, as `archive_masking` reads them)."""
     found: dict[int, set[str]] = {}
-    if not person_ids:
+    if person_ids is not None and not person_ids:
         return found
-    for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)
-                                           .where(PersonName.person_id.in_(person_ids))):
+    query = select(PersonName.person_id, PersonName.name)
+    for person_id, name in session.execute(query if person_ids is None else query.where(PersonName.person_id.in_(person_ids))):
         found.setdefault(person_id, set()).update(
             folded for part in name_parts(name) if len(folded := fold(part)) >= MIN_PART)
     return found
 
 
-def _confirmed_sharers(session: Session, person_ids: set[int]) -> set[int]:
-    """Of these people, those with a standing approved basis whose reviewer confirmed that their
-    whole name may be shown beside a pseudonymous witness who shares a part of it."""
-    return set(session.scalars(select(NamingBasis.person_id).where(
-        NamingBasis.person_id.in_(person_ids), NamingBasis.approved_at.is_not(None),
-        NamingBasis.withdrawn_at.is_(None), NamingBasis.shows_shared_name.is_(True))))
+def _confirmed_parts(session: Session, witnesses: set[int], shared: set[str]) -> set[str]:
+    """Of `shared`, the parts borne by a person (not a witness) whose standing approved basis
+    confirmed that their whole name may be shown beside a witness who shares a part of it (few)."""
+    confirmed = set(session.scalars(select(NamingBasis.person_id).where(
+        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None),
+        NamingBasis.shows_shared_name.is_(True)))) - witnesses
+    return set().union(set(), *_folded_parts(session, confirmed).values()) & shared
 
 
-def shared_witness_parts(session: Session, witnesses: set[int],
-                         named: set[int] | None = None) -> dict[int, frozenset[str]]:
-    """Named people (not the witness) whose names bear a part of a withheld pseudonymous witness's
-    names (a sister's surname, a daughter's second name that is her father's), unconfirmed: person
-    id → the shared folded parts. Shown whole in that witness's pseudonymous testimony, such a name
-    tells the witness's; those parts stay masked there until a reviewer approving the person's
-    basis confirms (`NamingBasis.shows_shared_name`)."""
-    named = named_person_ids(session) if named is None else named
-    others = named - witnesses
-    if not witnesses or not others:
+def hidden_witness_parts(session: Session, witnesses: set[int], masking: Masking) -> frozenset[str]:
+    """The parts of a pseudonymous testimony's withheld witnesses' names that a named person bears
+    too (`masking.named_parts`, the masking built with the witnesses withheld), and that no reviewer
+    confirmed showing: masked in that testimony even beside the named person's other parts
+    (`archive_masking`'s hide_parts). A sister's surname, a daughter's second name that is her
+    father's: shown whole, the relative's name tells the witness's. Few reads: the witnesses' names,
+    then only where a part is shared."""
+    own = set().union(set(), *_folded_parts(session, witnesses).values()) if witnesses else set()
+    shared = own & masking.named_parts
+    if not shared:
+        return frozenset()
+    return frozenset(shared - _confirmed_parts(session, witnesses, shared))
+
+
+def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
+    """Named people (not the witnesses) whose names bear a part of a pseudonymous testimony's
+    withheld witnesses' names that `hidden_witness_parts` keeps masked: person id → those parts.
+    For the drafter's note (`guwah.releases.shared_name_notes`); reads every name once."""
+    if not witnesses:
         return {}
-    own = set().union(*_folded_parts(session, witnesses).values())
-    if not own:
+    hidden = hidden_witness_parts(session, witnesses, archive_masking(session, withhold=witnesses))
+    if not hidden:
         return {}
-    theirs = {person: parts & own for person, parts in _folded_parts(session, others).items() if parts & own}
-    confirmed = _confirmed_sharers(session, set(theirs))
-    return {person: frozenset(parts) for person, parts in theirs.items() if person not in confirmed}
+    named = named_person_ids(session) - witnesses
+    return {person: frozenset(parts & hidden) for person, parts in _folded_parts(session, None).items()
+            if person in named and parts & hidden}
 
 
 def pseudonymous_witness_mentions(session: Session, document_id: int) -> set[int]:
@@ -720,9 +731,10 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
             for translated in _chain(session, source_id):
                 if translated is not None:
                     witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
-        named = named_person_ids(session)
-        hidden = frozenset().union(*shared_witness_parts(session, witnesses, named).values())
-        if witnesses & named or hidden:
+        if witnesses & named_person_ids(session):
+            masking = archive_masking(session, details, withhold=witnesses)
+        hidden = hidden_witness_parts(session, witnesses, masking)
+        if hidden:
             masking = archive_masking(session, details, withhold=witnesses, hide_parts=hidden)
     source = document.source
     if consent == ConsentLevel.PUBLIC.value:
