@@ -5,6 +5,7 @@ import unicodedata
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 
 from guwah.domain import ReviewState
 from guwah.errors import ConsentRefused, ReviewRequired
@@ -142,6 +143,29 @@ def test_a_pseudonym_shown_in_a_field_is_no_unread_name_and_a_real_name_still_is
         found = unread_names(session, {**shown, "author": "Person ZPBT and Tashpolat Yunusbek"})
     assert set(found) == {"author"} and "Tashpolat" in found["author"] and "ZPBT" not in found["author"], found
     assert PSEUDONYM_FORM.fullmatch("Person ZPBT") and not PSEUDONYM_FORM.search("Person zpbt")
+
+
+def test_a_short_field_is_read_for_names_in_the_document_s_language(store):
+    # Before: each metadata field was read in the language detected from its own few words: a
+    # short Russian title ("Письмо Омирбек Бекали", too short to detect) was read by the English
+    # rules and its names were never found, so the check passed a title naming someone no mask
+    # hides. A short field is now read in the document's language; a field long enough to tell its
+    # own language still is.
+    from guwah.extract import extract_person_names
+    from guwah.publish import unread_names
+
+    title = "Письмо Омирбек Бекали"
+    assert extract_person_names([title]) == [[]]  # what the field's own detection read: nobody
+    with store.session() as session:
+        found = unread_names(session, {"title": title, "language": "ru"})
+        assert {"Омирбек", "Бекали"} <= set(found.get("title", [])), found
+        assert unread_names(session, {"title": "Письмо из Аксу", "language": "ru"}) == {}  # control
+    # Control: a field long enough to tell its language is read in it, whatever the document's.
+    long_title = ("Where is Omirbek Bekali? A letter from his family in Almaty, written in the winter after "
+                  "he was taken from his home in Ghulja")
+    with store.session() as session:
+        assert unread_names(session, {"title": long_title, "language": "ru"}) == unread_names(
+            session, {"title": long_title})
 
 
 def test_names_known_from_other_documents_are_masked(store, tmp_path):
@@ -873,3 +897,108 @@ def test_a_detail_run_together_in_camel_case_is_masked(detail, text):
     shown = redact(text + " See #KashgarNews too.", build_masking([], [], [detail])).text
     assert "Yengisheher" not in shown and DETAIL in shown, shown
     assert shown.endswith("See #KashgarNews too."), shown
+
+
+def test_a_named_relative_keeps_the_surname_of_a_pseudonymous_witness_masked_until_a_reviewer_confirms(
+        store, tmp_path, monkeypatch):
+    # Before: approving a naming basis for the witness's sister showed "Rayila Ablet" in the
+    # pseudonymous testimony, and with it the surname of the witness it hides. Now the shared part
+    # stays masked there, the naming review and the release draft say so (never the name), and a
+    # reviewer who confirms explicitly shows it.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.releases import approve_naming, drafting_notes
+    from tests.shared import point_cli_at
+
+    text = "My name is Memtimin Ablet. My sister Rayila Ablet was taken in 2018, with Tursun Ehmet."
+    document_id = add(store, tmp_path, "a.txt", "consent: pseudonymous\nwitness: {name: Memtimin Ablet, consent: "
+                      "pseudonymous}\n", text)
+    sister = name_person(store, document_id, "Rayila Ablet", "confidential", text)
+    neighbour = name_person(store, document_id, "Tursun Ehmet", "confidential", text)
+    allow_name(store, neighbour, "reporting_relative")  # control: shares nothing with the witness
+    release(store, document_id)
+    with store.session() as session:
+        shown = public_document(session, 1).text
+    assert "Tursun Ehmet" in shown and "Ablet" not in shown and "Rayila" not in shown
+    with store.session() as session:
+        basis = propose_basis(session, sister, "reporting_relative", "drafter")
+        done = approve_naming(session, basis.id, "reviewer")
+        assert done.shares_witness_name == [document_id]
+        assert done.withdrawn == []  # the release stands: it shows nothing more than before
+    with store.session() as session:
+        redraft = draft_release(session, document_id, "drafter")
+        notes = " ".join(drafting_notes(session, redraft))
+        redrafted = redraft.content["text"]
+    # Her sister's name stands beside the masked part, so it goes with it, as "[name withheld]": the
+    # witness's pseudonym there would read as the sister being the witness.
+    assert "Ablet" not in redrafted and "Tursun Ehmet" in redrafted
+    assert f"My sister {WITHHELD} was taken" in redrafted
+    assert f"M-{sister}" in notes and "Ablet" not in notes and "Rayila" not in notes
+    # The naming review says it, on the command line too, naming no one.
+    with store.session() as session:
+        again = propose_basis(session, sister, "own_consent", "drafter")
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    said = CliRunner().invoke(app, ["naming", "approve", str(again.id)])
+    assert said.exit_code == 0, said.output
+    warned = " ".join(said.stderr.split())
+    assert f"pseudonymous testimony {document_id}" in warned and "--show-shared-name" in warned
+    assert "Ablet" not in said.output and "Rayila" not in said.output
+    # Confirmed explicitly: the relative's whole name is shown.
+    from guwah.config import load_settings
+    from guwah.storage import Store
+
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    assert CliRunner().invoke(app, ["naming", "propose", f"M-{sister}", "--basis", "own_consent"]).exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    confirmed = CliRunner().invoke(app, ["naming", "approve", str(again.id + 1), "--show-shared-name"])
+    assert confirmed.exit_code == 0, confirmed.output
+    reopened = Store(load_settings())
+    try:
+        with reopened.session() as session:
+            draft = draft_release(session, document_id, "drafter")
+            shown = draft.content["text"]
+            assert drafting_notes(session, draft) == []
+    finally:
+        reopened.close()
+    assert "My sister Rayila Ablet was taken" in shown and "Memtimin" not in shown
+
+
+def test_a_second_naming_approval_for_the_same_entry_redrafts_the_redraft_of_the_first(store, tmp_path):
+    # Before: approving the entry's first mention took the release down and redrafted it showing
+    # that name; approving the second mention then left that redraft (a draft, not an approved
+    # release, so the release check passed it by) masking the second name, and approving it was
+    # refused as out of date. The waiting redraft now follows every approved basis.
+    from guwah.registry import merge
+    from guwah.releases import approve_naming
+    from guwah.storage.tables import Release
+
+    text = "My name is Rayila Kamal; in the camp I was registered as Gulnar Tohti, and Tursun Ehmet was there."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n",
+                      text)
+    witness = witness_id(store, document_id)
+    alias = name_person(store, document_id, "Gulnar Tohti", "public", text)
+    name_person(store, document_id, "Tursun Ehmet", "confidential", text)  # control: stays masked throughout
+    with store.session() as session:
+        merge(session, session.get(Person, witness).entry.number, session.get(Person, alias).entry.number, "reviewer")
+    release(store, document_id)
+    with store.session() as session:
+        first = propose_basis(session, witness, "own_consent", "drafter").id
+        second = propose_basis(session, alias, "own_consent", "drafter").id
+    with store.session() as session:
+        done = approve_naming(session, first, "reviewer")
+        [change] = done.withdrawn
+        shown = session.get(Release, change.redraft).content["text"]
+    assert "Rayila Kamal" in shown and "Gulnar" not in shown and "Tursun" not in shown  # control: the first redraft
+    with store.session() as session:
+        again = approve_naming(session, second, "reviewer")
+        waiting = session.scalars(select(Release).where(Release.subject_id == document_id, Release.state == "draft")).all()
+        assert len(waiting) == 1
+        shown, draft = waiting[0].content["text"], waiting[0].id
+        assert again.pending == [draft]  # it differs from the first redraft only by this name
+    assert "Rayila Kamal" in shown and "Gulnar Tohti" in shown and "Tursun" not in shown
+    with store.session() as session:
+        approve_release(session, draft, "second")
+    with store.session() as session:
+        assert "Gulnar Tohti" in public_document(session, 1).text

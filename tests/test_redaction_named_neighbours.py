@@ -59,12 +59,20 @@ def test_the_witness_in_another_script_beside_a_named_cousin():
 def test_a_pseudonymous_testimony_shows_the_named_cousin_beside_its_witness(store, tmp_path):
     from guwah.publish import public_document
     from guwah.redaction import pseudonym
-    from tests.test_publish import add, allow_name, name_person, release, witness_id
+    from tests.test_publish import add, name_person, release, witness_id
 
     text = "My name is Rayila Kamal, Adil Kamal is my cousin. They took Adil in Aksu in 2018."
     document_id = add(store, tmp_path, "a.txt", "consent: pseudonymous\n"
                       "witness: {name: Rayila Kamal, consent: pseudonymous}\n", text=text)
-    allow_name(store, name_person(store, document_id, "Adil Kamal", "public", text=text))
+    from guwah.releases import approve_basis, propose_basis
+
+    cousin = name_person(store, document_id, "Adil Kamal", "public", text=text)
+    # His surname is hers: shown whole only where the reviewer approving his basis confirmed it
+    # (tests/test_publish.py::test_a_named_relative_keeps_the_surname_…).
+    with store.session() as session:
+        basis = propose_basis(session, cousin, "own_consent", "drafter")
+    with store.session() as session:
+        approve_basis(session, basis.id, "reviewer", show_shared_name=True)
     release(store, document_id)
     with store.session() as session:
         shown = public_document(session, 1).text

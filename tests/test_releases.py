@@ -1553,3 +1553,58 @@ def test_a_release_title_on_one_line_of_visible_text(store, tmp_path, title):
         draft_release(session, document_id, "drafter", title="Testimony of a teacher")
     with store.session() as session:
         assert [r.content["title"] for r in releases_of(session, document_id)] == ["Testimony of a teacher"]
+
+
+def test_erasure_withdraws_the_naming_bases_that_cite_the_erased_testimony(store, tmp_path):
+    # Before: a relative's naming basis resting on the erased testimony (his sister reported him
+    # and agreed to his name there) stayed approved, and every other release went on naming him.
+    # Now erasure withdraws it, audited by ids alone; a basis citing another testimony stands.
+    from sqlalchemy import select
+
+    from guwah.protection.erasure import erase_testimony
+    from guwah.publish import named_person_ids
+    from guwah.releases import approve_basis, propose_basis, withdraw_witness_consent
+    from guwah.storage.tables import AuditEntry, NamingBasis, Person, PersonName, Testimony
+
+    erased = add(store, tmp_path, "a.txt", "My brother Tursun Ehmet was taken from Aksu.",
+                 "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
+    other = add(store, tmp_path, "b.txt", "Tursun Ehmet and Adil Tohti were held in the camp in Aksu.",
+                "consent: public\n")
+    people = {}
+    with store.session() as session:
+        for name, document_id in (("Tursun Ehmet", erased), ("Adil Tohti", other)):
+            person = Person(consent="confidential")
+            session.add(person)
+            session.flush()
+            session.add(PersonName(person_id=person.id, name=name, evidence_document_id=document_id,
+                                   asserted_by_kind="user", asserted_by="reviewer"))
+            people[name] = person.id
+    for document_id in (erased, other):
+        mark_read(store, document_id)
+    bases = {}
+    with store.session() as session:
+        for name, document_id in (("Tursun Ehmet", erased), ("Adil Tohti", other)):
+            bases[name] = propose_basis(session, people[name], "reporting_relative", "drafter",
+                                        note="his sister Rayila agreed on 3 May", document_id=document_id).id
+    with store.session() as session:
+        for basis in bases.values():
+            approve_basis(session, basis, "reviewer")
+    release_document(store, other)
+    with store.session() as session:
+        assert "Tursun Ehmet and Adil Tohti" in public_documents(session)[0].text  # control: both named
+        witness = session.query(Testimony).filter_by(document_id=erased).one().witness_id
+    with store.session() as session:
+        withdraw_witness_consent(session, witness, "editor", "she asked")
+    with store.session() as session:
+        erase_testimony(store, session, erased, "editor", "she asked to be erased")
+    with store.session() as session:
+        rows = {name: session.get(NamingBasis, basis) for name, basis in bases.items()}
+        assert rows["Tursun Ehmet"].withdrawn_at is not None and rows["Tursun Ehmet"].withdrawn_by == "editor"
+        assert rows["Adil Tohti"].withdrawn_at is None  # control: it rests on another testimony
+        assert named_person_ids(session) == {people["Adil Tohti"]}
+        said = [entry for entry in session.scalars(select(AuditEntry).where(AuditEntry.action == "naming"))
+                if entry.detail.get("step") == "withdrawn"]
+        assert [entry.detail.get("naming_basis") for entry in said] == [bases["Tursun Ehmet"]]
+        assert "Rayila" not in json.dumps(said[0].detail) and "Tursun" not in json.dumps(said[0].detail)
+    with store.session() as session:
+        assert public_documents(session) == []  # the release naming him came down for redrafting

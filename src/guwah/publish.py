@@ -39,14 +39,17 @@ from guwah.errors import ConsentRefused
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
 from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
+from guwah.names.inflection import fold
 from guwah.places.gazetteer import PREFECTURE_LEVEL as _PREFECTURE_KINDS
 from guwah.protection.keys import KeyRing
 from guwah.redaction import (
+    MIN_PART,
     WITHHELD,
     Masking,
     Redacted,
     Withheld,
     build_masking,
+    name_parts,
     pseudonym,
     redact,
     with_details,
@@ -456,10 +459,13 @@ def withheld_replacement(ring: KeyRing, person: Person) -> str:
     return WITHHELD
 
 
-def archive_masking(session: Session, details: list[str] = (), withhold: set[int] = frozenset()) -> Masking:
+def archive_masking(session: Session, details: list[str] = (), withhold: set[int] = frozenset(),
+                    hide_parts: frozenset[str] = frozenset()) -> Masking:
     """The masks for any public text: every name of every withheld person in the archive.
 
     `withhold`: person ids to mask even if named (what a text showed before their basis).
+    `hide_parts`: folded name parts that named people's names do not show (`shared_witness_parts`):
+    a withheld person's part stays masked even beside a named person's other parts.
     """
     named_ids = named_person_ids(session) - set(withhold)
     names_by_person: dict[int, list[str]] = {}
@@ -470,10 +476,107 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
     for person in session.scalars(select(Person)):
         names = names_by_person.get(person.id, [])
         if person.id in named_ids:
-            named.extend(names)
+            named.extend(_without_parts(name, hide_parts) for name in names)
         elif names:
             withheld.append(Withheld(person.id, tuple(names), withheld_replacement(ring, person)))
+    if hide_parts:
+        # Hidden as "[name withheld]", not as the witness's pseudonym: in a named relative's name the
+        # pseudonym would read as the relative being the witness.
+        withheld.append(Withheld(0, tuple(sorted(hide_parts)), WITHHELD))
     return build_masking(withheld, named, list(details))
+
+
+def _without_parts(name: str, parts: frozenset[str]) -> str:
+    """A name without the parts whose folded form is in `parts` (the others kept, space-joined)."""
+    if not parts:
+        return name
+    return " ".join(part for part in name_parts(name) if fold(part) not in parts)
+
+
+def _folded_parts(session: Session, person_ids: set[int] | None) -> dict[int, set[str]]:
+    """Person id → the folded parts (of masking length) of all their names; `person_ids`: a few
+    people (an IN list), or None for every person (read once, as `archive_masking` reads them)."""
+    found: dict[int, set[str]] = {}
+    if person_ids is not None and not person_ids:
+        return found
+    query = select(PersonName.person_id, PersonName.name)
+    for person_id, name in session.execute(query if person_ids is None else query.where(PersonName.person_id.in_(person_ids))):
+        found.setdefault(person_id, set()).update(
+            folded for part in name_parts(name) if len(folded := fold(part)) >= MIN_PART)
+    return found
+
+
+def _confirmed_parts(session: Session, witnesses: set[int], shared: set[str]) -> set[str]:
+    """Of `shared`, the parts borne by a person (not a witness) whose standing approved basis
+    confirmed that their whole name may be shown beside a witness who shares a part of it (few)."""
+    confirmed = set(session.scalars(select(NamingBasis.person_id).where(
+        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None),
+        NamingBasis.shows_shared_name.is_(True)))) - witnesses
+    return set().union(set(), *_folded_parts(session, confirmed).values()) & shared
+
+
+def hidden_witness_parts(session: Session, witnesses: set[int], masking: Masking) -> frozenset[str]:
+    """The parts of a pseudonymous testimony's withheld witnesses' names that a named person bears
+    too (`masking.named_parts`, the masking built with the witnesses withheld), and that no reviewer
+    confirmed showing: masked in that testimony even beside the named person's other parts
+    (`archive_masking`'s hide_parts). A sister's surname, a daughter's second name that is her
+    father's: shown whole, the relative's name tells the witness's. Few reads: the witnesses' names,
+    then only where a part is shared."""
+    own = set().union(set(), *_folded_parts(session, witnesses).values()) if witnesses else set()
+    shared = own & masking.named_parts
+    if not shared:
+        return frozenset()
+    return frozenset(shared - _confirmed_parts(session, witnesses, shared))
+
+
+def shared_witness_parts(session: Session, witnesses: set[int]) -> dict[int, frozenset[str]]:
+    """Named people (not the witnesses) whose names bear a part of a pseudonymous testimony's
+    withheld witnesses' names that `hidden_witness_parts` keeps masked: person id → those parts.
+    For the drafter's note (`guwah.releases.shared_name_notes`); reads every name once."""
+    if not witnesses:
+        return {}
+    hidden = hidden_witness_parts(session, witnesses, archive_masking(session, withhold=witnesses))
+    if not hidden:
+        return {}
+    named = named_person_ids(session) - witnesses
+    return {person: frozenset(parts & hidden) for person, parts in _folded_parts(session, None).items()
+            if person in named and parts & hidden}
+
+
+def pseudonymous_witness_mentions(session: Session, document_id: int) -> set[int]:
+    """The mentions of the witnesses a pseudonymous testimony must not lead back to: its own, and
+    those of every text it translates or copies (empty unless its consent is pseudonymous)."""
+    applied = applied_consent(session, document_id)
+    if applied.consent != ConsentLevel.PSEUDONYMOUS.value:
+        return set()
+    witnesses = set()
+    for source_id in {*applied.chain, *applied.copied}:
+        for translated in _chain(session, source_id):
+            if translated is not None:
+                witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
+    return witnesses
+
+
+def testimonies_sharing_name(session: Session, person_id: int) -> list[int]:
+    """The pseudonymous testimonies (document ids) whose withheld witness shares a part of a name
+    with this person, where showing this person's whole name would tell the witness's: what the
+    naming review warns of. Confirmed or not; the witness's own testimonies are left out."""
+    from guwah.registry import mentions_of
+
+    person = session.get(Person, person_id)
+    if person is None:
+        return []
+    mine = set().union(*_folded_parts(session, {person_id}).values())
+    if not mine:
+        return []
+    selves = {m.id for m in mentions_of(session, person.entry)} if person.entry is not None else {person_id}
+    found = []
+    for document_id in session.scalars(select(Testimony.document_id).where(
+            Testimony.consent == ConsentLevel.PSEUDONYMOUS.value).order_by(Testimony.document_id)):
+        witnesses = pseudonymous_witness_mentions(session, document_id) - selves
+        if witnesses and mine & set().union(*_folded_parts(session, witnesses).values(), set()):
+            found.append(document_id)
+    return found
 
 
 # --- what a release would show -------------------------------------------------------------------
@@ -506,6 +609,16 @@ _METADATA_FIELDS = ("title", "author", "publisher", "url", "licence")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A metadata field shorter than this (characters) is read in its document's language: detection
+# guesses wildly on a few words (Albanian, Estonian, Nigerian Pidgin for an English title).
+SHORT_FIELD = 100
+
+
+def _language_of(tag: str | None) -> str | None:
+    """The language code of a release's language tag ("ru-RU" → "ru"), or None."""
+    return tag.split("-")[0].lower() if tag and _LANGUAGE_TAG.fullmatch(tag) else None
+
+
 def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     """Field → the words of a release's metadata fields (title, author, publisher, url, licence), as `draft_content`
     would show them, that are common given names (`guwah.names.given`; a name that is also an
@@ -526,10 +639,14 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     named = named_person_ids(session)
     named_stems = {stem for person_id, name in session.execute(select(PersonName.person_id, PersonName.name))
                    if person_id in named for word in _WORD.findall(name) for stem in stems(word)}
-    # The extractor reads the text only; each field is read as a text of its own (its language detected),
-    # for the names of its persons alone (the steps that cannot change them are left out).
+    # The extractor reads the text only; each field is read as a text of its own, for the names of its
+    # persons alone (the steps that cannot change them are left out), in its own language when it is
+    # long enough to tell (`SHORT_FIELD`), else in the document's: a few words are detected as any
+    # language ("Письмо Омирбек Бекали": none, then read by the English rules).
+    language = _language_of(content.get("language"))
+    languages = [language if len(value) < SHORT_FIELD else None for value in values.values()]
     read = {key: [word for name in names for word in _WORD.findall(name)]
-            for key, names in zip(values, extract_person_names(list(values.values())), strict=True)}
+            for key, names in zip(values, extract_person_names(list(values.values()), languages), strict=True)}
     found: dict[str, list[str]] = {}
     for key, value in values.items():
         for word in _WORD.findall(value):
@@ -607,6 +724,8 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
         # where a basis lets her be named elsewhere (every mention of her entry: all her names).
         # The witnesses of the texts it translates or copies too: a translation or a republication
         # of her pseudonymous account must not name her either.
+        # A named relative's name that shares a part with hers shows that part only where a reviewer
+        # confirmed it (`shared_witness_parts`).
         witnesses = set()
         for source_id in {*chain, *copied}:
             for translated in _chain(session, source_id):
@@ -614,6 +733,9 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                     witnesses |= _witness_mentions(session, session.get(Document, translated.document_id))
         if witnesses & named_person_ids(session):
             masking = archive_masking(session, details, withhold=witnesses)
+        hidden = hidden_witness_parts(session, witnesses, masking)
+        if hidden:
+            masking = archive_masking(session, details, withhold=witnesses, hide_parts=hidden)
     source = document.source
     if consent == ConsentLevel.PUBLIC.value:
         raw = {

@@ -51,7 +51,7 @@ _PHONE_LIKE = re.compile(r"\+?\(?\d[\d ()./-]{7,}\d")
 # A phone number has at least this many digits; fewer is a date or a year range.
 _PHONE_DIGITS = 9
 # Name parts shorter than this are too ambiguous to mask on their own.
-_MIN_PART = 3
+MIN_PART = _MIN_PART = 3
 # A word: letters with their combining marks (so NFD text is one word), inner apostrophes kept
 # for possessives and Turkish case endings ("Mehmet'in", "Mehmet’s").
 # Invisible format characters (zero-width space, soft hyphen, joiners: Unicode Cf) count as part
@@ -125,6 +125,12 @@ def pseudonym(ring: KeyRing, person_id: int) -> str:
 # What `pseudonym` writes: "Person " and four base-32 letters/digits. A checker reading shown text for
 # names (guwah.publish.unread_names) leaves these out: "Person ZPBT" reads as a name, and is no one's.
 PSEUDONYM_FORM = re.compile(r"\bPerson [A-Z2-7]{4}\b")
+
+
+def name_parts(name: str) -> list[str]:
+    """A written name's parts as masking splits them (spaces, hyphens, middle dots; invisible
+    format characters dropped)."""
+    return [part for part in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if part]
 
 
 def _stricter(a: str | None, b: str) -> str:
@@ -755,9 +761,20 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int, str, str]]) -> b
     return any(start < t_end and t_start < end for t_start, t_end, _, _ in taken)
 
 
+# A line shorter than this that ends inside a name ends a block (a heading, a list item, a line of
+# a form: the HTML and DOCX readers write each block on a line); a longer one is running text
+# wrapped at its width, whose next line goes on with the name.
+WRAPPED_LINE = 40
+
+
 def _joined(text: str, before, after) -> bool:
-    """Whether two words stand next to each other as parts of one name."""
+    """Whether two words stand next to each other as parts of one name: not across a blank line,
+    nor across the end of a short line (`WRAPPED_LINE`), so that a mask stays within its mention."""
     between = text[before.end():after.start()]
+    if "\n" in between or "\u2029" in between:
+        line_start = text.rfind("\n", 0, before.start()) + 1
+        if between.count("\n") > 1 or "\u2029" in between or before.end() - line_start < WRAPPED_LINE:
+            return False
     if _JOINER.fullmatch(between):
         return True
     # An initial: "M. Sabitjan".

@@ -149,6 +149,32 @@ def test_html_text_hidden_from_readers_is_not_testimony_text(store, tmp_path, hi
     assert store.blobs.get(document.fingerprint) == data
 
 
+def test_html_text_hidden_by_the_page_s_style_sheet_is_not_testimony_text(store, tmp_path):
+    # Before: only an element's own style attribute was read; a class or id hidden by the page's
+    # <style> sheet (a spam trap, a tracking token) went into the testimony. Now the sheet's rules
+    # are applied through a CSS parser and selector engine; a rule that hides only in print, a
+    # pseudo-class rule (:hover) and a rule that shows stay without effect (controls).
+    style = ("<style>\n.trap, #token { display: none !important }\n p.gone{visibility:hidden}\n"
+             "@media print { .printless { display: none } }\n.hovered:hover { display: none }\n"
+             ".shown { display: block; color: red }</style>")
+    paragraphs = [
+        "<p>A shopkeeper from Aksu was taken from his shop in the spring of 2018, his wife told us.</p>",
+        '<p class="note trap">Tracking token qzxv and words no reader of this page ever sees.</p>',
+        '<p>Seen in Aksu. <span id="token">token qzxw</span> We left that spring.</p>',
+        '<p class="gone">A hidden paragraph qzxy that no reader of this page sees at all.</p>',
+        '<p class="printless shown hovered">His wife learned months later that he had been moved to a '
+        'detention centre in the city.</p>',
+    ]
+    data = _article_page(paragraphs).replace(b"</title>", b"</title>" + style.encode())
+    document = ingest_bytes(store, tmp_path, "page.html", data)
+    for hidden in ("qzxv", "qzxw", "qzxy", "no reader"):
+        assert hidden not in document.text, document.text
+    for visible in ("taken from his shop in the spring of 2018", "Seen in Aksu.", "We left that spring.",
+                    "moved to a detention centre"):
+        assert visible in document.text, document.text
+    assert store.blobs.get(document.fingerprint) == data  # the original, untouched
+
+
 def test_html_text_of_an_element_marked_visible_is_read(store, tmp_path):
     # The other values of the same attributes hide nothing.
     shown = '<p aria-hidden="false" style="display: block; visibility: visible">Token qzxv is shown here.</p>'

@@ -1019,3 +1019,31 @@ def test_a_russian_spelling_finds_the_entry_in_uyghur_arabic_script(database_url
         assert found.status_code == 200 and "مەمەتجان ئابدۇراخمان" in found.text, found.text
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("Ghulja", "Кульджа"),   # an alias of Yining in the gazetteer, typed in Russian
+    ("Ghulja", "Yining"),
+    ("Кульджа", "Ghulja"),
+    ("Chöchek", "Tacheng"),
+])
+def test_a_place_in_a_testimony_is_found_by_any_name_the_gazetteer_gives_it(database_url, tmp_path, written, typed):
+    # Before: «Кульджа» found no testimony that writes "Ghulja": a word was looked up by its
+    # transliterations only ("kuldzha" is no reading of "ghulja"), while the linker knew both as
+    # Yining through the gazetteer's names and aliases. Search now reads place words through it.
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        for k, text in enumerate([f"The neighbours said that he was taken in {written} in 2018.",
+                                  "The neighbours said that he was taken in Hotan in 2018."]):
+            document = ingest_text(store, tmp_path, f"w{k}.txt", text, "consent: public\n")
+            mark_read(store, document)
+            release_document(store, document)
+        with store.session() as session:
+            def found(query):
+                return [d.id for d in search_public(session, query).documents]
+            assert found(typed) == [1]
+            assert found(f"{typed} neighbours") == [1]
+            assert found(f"{typed} xylophone") == []
+            assert found("Hotan") == [2]  # control: another place is not this one
+    finally:
+        store.close()

@@ -295,6 +295,32 @@ def test_a_drafted_release_page_notes_a_masked_villages_county_still_named(store
     assert "still names" not in pages[1].text
 
 
+def test_a_drafted_release_page_notes_a_named_relative_s_part_of_the_witness_s_name_kept_masked(store, tmp_path):
+    # Before: a relative named by an approved basis showed the surname of the pseudonymous
+    # testimony's withheld witness, and the draft page said nothing. Now the part stays masked and
+    # the page says why, by mention id only. Control: a testimony whose witness shares nothing.
+    from tests.releasing import ingest_text, mark_read, name_person
+    from tests.test_publish import name_person as record_name
+
+    text = "My name is Memtimin Ablet. My sister Rayila Ablet was taken in 2018."
+    shared = ingest_text(store, tmp_path, "a.txt", text, "consent: pseudonymous\n"
+                         "witness: {name: Memtimin Ablet, consent: pseudonymous}\n")
+    other = ingest_text(store, tmp_path, "b.txt", "My name is Gulnar Tohti. Rayila Ablet was taken in 2018.",
+                        "consent: pseudonymous\nwitness: {name: Gulnar Tohti, consent: pseudonymous}\n")
+    for document in (shared, other):
+        mark_read(store, document)
+    sister = record_name(store, shared, "Rayila Ablet", "confidential", text)
+    name_person(store, sister)
+    editor = make_user(store, "editor1", "editor", totp=True)
+    client, token = client_as(create_app(store), store, editor)
+    pages = [client.post(f"/workspace/documents/{document}/release", data={"csrf_token": token})
+             for document in (shared, other)]
+    assert [page.status_code for page in pages] == [200, 200]
+    assert f"person M-{sister} is shown by name" in pages[0].text and "--show-shared-name" in pages[0].text
+    assert "Ablet" not in pages[0].text.split("<div class=\"text\"")[1].split("</div>")[0]
+    assert "shown by name" not in pages[1].text and "Rayila Ablet was taken" in pages[1].text
+
+
 def test_a_copy_or_translation_of_an_embargoed_text_says_the_embargo_in_the_workspace(store, tmp_path):
     """Before: the public side kept a republication (a copy) of an embargoed testimony off the site
     until the original's day, but its workspace page and its release draft showed no embargo at all:

@@ -73,15 +73,18 @@ def extract_texts(texts: list[str], *, language: str | None = None,
     return [to_json(doc, sha256=None, title=None) for doc in run_pipelines(items)]
 
 
-def extract_person_names(texts: list[str]) -> list[list[str]]:
+def extract_person_names(texts: list[str], languages: list[str | None] | None = None) -> list[list[str]]:
     """Each text's persons' names as `extract_texts` shows them (its persons' "name", those that
     have one, in its order), for about half its CPU on short texts: the steps after the persons
-    run only where they could change them (`run_pipelines`'s persons_only)."""
+    run only where they could change them (`run_pipelines`'s persons_only). `languages`: each
+    text's language where known (None: detected from the text, as by default)."""
     from guwah.extract.output import display_name, person_ids
     from guwah.extract.pipeline import run_pipelines
 
+    languages = languages if languages is not None else [None] * len(texts)
     names = []
-    for doc in run_pipelines([(text, None, None) for text in texts], persons_only=True):
+    for doc in run_pipelines([(text, language, None) for text, language in zip(texts, languages, strict=True)],
+                             persons_only=True):
         order = person_ids(doc)
         shown = (display_name(doc, person) for person in sorted(doc.persons, key=lambda p: int(order[p.id][1:])))
         names.append([name for name in shown if name])

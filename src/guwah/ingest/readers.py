@@ -170,8 +170,8 @@ def _is_hidden(element) -> bool:
     """Whether an element is hidden from every reader by its own markup: the `hidden` attribute
     (but `hidden="until-found"`, text a reader's search reveals), `aria-hidden="true"`, or
     `display: none` or `visibility: hidden` (or `collapse`) in its style attribute. Such text is
-    tracking, a spam trap or page furniture, not what the page says; a style sheet's rules are not
-    applied (no renderer runs here)."""
+    tracking, a spam trap or page furniture, not what the page says. The page's style sheets are
+    applied apart (`_style_sheet_hidden`)."""
     if not isinstance(element.tag, str) or element.tag.lower() in _NEVER_HIDDEN:
         return False
     hidden = element.get("hidden")
@@ -188,10 +188,77 @@ def _is_hidden(element) -> bool:
     return False
 
 
+# The declarations of a style sheet that hide an element from every reader.
+_HIDING = {"display": ("none",), "visibility": ("hidden", "collapse")}
+# <style media="…"> values that apply on a screen (a print-only sheet hides nothing there).
+_SCREEN_MEDIA = frozenset({"", "all", "screen"})
+
+
+def _declarations(tokens) -> dict[str, tuple[str, bool]]:
+    """A rule's `display` and `visibility` declarations: property → (first value word, !important)."""
+    import tinycss2
+
+    found = {}
+    for declaration in tinycss2.parse_blocks_contents(tokens, skip_comments=True, skip_whitespace=True):
+        if declaration.type != "declaration" or declaration.lower_name not in _HIDING:
+            continue
+        words = tinycss2.serialize(declaration.value).lower().split()
+        found[declaration.lower_name] = (words[0] if words else "", bool(declaration.important))
+    return found
+
+
+def _style_sheet_hidden(root) -> list:
+    """The elements of `root` that its own <style> sheets hide (`display: none`, `visibility:
+    hidden` or `collapse`) once the cascade is applied: tinycss2 parses the sheets, cssselect (through
+    lxml) matches their selectors, and for each element the declaration of the highest
+    (!important, specificity, order) wins, as a browser decides. Only top-level rules of sheets for
+    the screen count (an @media block, a print-only sheet hide nothing on a screen here), and only
+    selectors that match elements (a pseudo-element's content is none of the page's text; a dynamic
+    pseudo-class such as :hover matches nothing). Nothing is fetched: linked sheets are not read."""
+    import tinycss2
+    from cssselect import SelectorError, parse
+    from cssselect.xpath import ExpressionError
+    from lxml.cssselect import CSSSelector
+
+    winning: dict = {}  # element -> property -> ((important, specificity, order), value)
+    order = 0
+    for style in root.iter("style"):
+        if " ".join((style.get("media") or "").lower().split()) not in _SCREEN_MEDIA:
+            continue
+        for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
+            if rule.type != "qualified-rule":
+                continue
+            declarations = _declarations(rule.content)
+            if not declarations:
+                continue
+            try:
+                selectors = parse(tinycss2.serialize(rule.prelude))
+            except SelectorError:
+                continue
+            for selector in selectors:
+                order += 1
+                try:
+                    matched = CSSSelector(selector.canonical(), translator="html")(root)
+                except (SelectorError, ExpressionError):
+                    continue
+                for element in matched:
+                    for prop, (value, important) in declarations.items():
+                        key = (important, selector.specificity(), order)
+                        held = winning.setdefault(element, {})
+                        if prop not in held or key > held[prop][0]:
+                            held[prop] = (key, value)
+    return [element for element, held in winning.items()
+            if isinstance(element.tag, str) and element.tag.lower() not in _NEVER_HIDDEN
+            and any(value in _HIDING[prop] for prop, (_, value) in held.items())]
+
+
 def _drop_hidden(root) -> int:
-    """Remove the elements of `root` hidden from readers (`_is_hidden`) with their content, keeping
-    the text that follows each; returns how many were removed."""
+    """Remove the elements of `root` hidden from readers (`_is_hidden`, or by the page's own style
+    sheets: `_style_sheet_hidden`) with their content, keeping the text that follows each; returns
+    how many were removed."""
     hidden = [element for element in root.iter() if _is_hidden(element)]
+    own = set(hidden)
+    hidden += [element for element in _style_sheet_hidden(root) if element not in own]
     for element in hidden:
         element.drop_tree()
     return len(hidden)

@@ -242,20 +242,12 @@ def _han_address(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=65536)
 def _named(text: str) -> str | None:
     """The gazetteer id of a name the gazetteer holds as written, or without its level words
-    (a score of `guwah.places.index.DERIVED` or more), else None."""
-    from guwah.places import resolve_place
-    from guwah.places.index import DERIVED
+    (`guwah.places.named_place`, which search reads place words through too), else None."""
+    from guwah.places import named_place
 
-    try:
-        resolution = resolve_place(text, at_least=DERIVED)
-    except InputError:
-        return None
-    if resolution.match is None or (resolution.score or 0.0) < DERIVED:
-        return None
-    return resolution.match.id
+    return named_place(text)
 
 
 # The ends of a township (乡), town (镇) and village (村) in a Chinese address.

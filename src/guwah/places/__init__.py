@@ -4,9 +4,9 @@ GeoNames data (https://www.geonames.org/) is used under CC BY 4.0; see data/READ
 """
 
 from guwah.places.gazetteer import PlaceEntry, curated_gazetteer, place_name
-from guwah.places.resolve import Candidate, Resolution, gazetteer, resolve_place
+from guwah.places.resolve import Candidate, Resolution, gazetteer, named_place, resolve_place
 
 __all__ = [
-    "Candidate", "PlaceEntry", "Resolution", "curated_gazetteer", "gazetteer", "place_name",
+    "Candidate", "PlaceEntry", "Resolution", "curated_gazetteer", "gazetteer", "named_place", "place_name",
     "resolve_place",
 ]

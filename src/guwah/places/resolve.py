@@ -54,6 +54,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from guwah.errors import InputError
 from guwah.places.gazetteer import (
@@ -501,6 +502,23 @@ def _break_tie(
         )
     ]
     return remaining
+
+
+@lru_cache(maxsize=65536)
+def named_place(text: str) -> str | None:
+    """The gazetteer id of a name the gazetteer holds as written, in any script or as one of its
+    aliases, or without its level words (a score of `guwah.places.index.DERIVED` or more), else
+    None: how the linker reads a place name, and how search reads a place word ("Кульджа" and
+    "Ghulja" are both Yining)."""
+    from guwah.places.index import DERIVED
+
+    try:
+        resolution = resolve_place(text, at_least=DERIVED)
+    except InputError:
+        return None
+    if resolution.match is None or (resolution.score or 0.0) < DERIVED:
+        return None
+    return resolution.match.id
 
 
 def warm_up() -> None:

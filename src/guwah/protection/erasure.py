@@ -103,8 +103,9 @@ def _forget_change_reasons(session: Session, document_id: int, actor: str) -> No
     often in the witness's own words. Each row stays, with its id, levels or days, who and when, as
     the record (named by the audit log) that the change happened. A naming basis that cites the
     testimony (the witness's consent, an earlier naming) loses its note and approval reason the same
-    way: they too quote or paraphrase the witness."""
-    from guwah.releases import refuse_pending_raises
+    way: they too quote or paraphrase the witness, and it is withdrawn (`withdraw_bases_citing`):
+    the consent or naming it rested on is gone."""
+    from guwah.releases import refuse_pending_raises, withdraw_bases_citing
 
     refuse_pending_raises(session, document_id, actor, "the testimony was erased")
     for change in session.scalars(select(ConsentChange).where(ConsentChange.document_id == document_id)):
@@ -116,6 +117,7 @@ def _forget_change_reasons(session: Session, document_id: int, actor: str) -> No
     for basis in session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id)):
         basis.note = ERASED if basis.note is not None else None
         basis.approval_reason = ERASED if basis.approval_reason is not None else None
+    withdraw_bases_citing(session, document_id, actor)
 
 
 def erase_testimony(store, session: Session, document_id: int, actor: str, reason: str) -> None:

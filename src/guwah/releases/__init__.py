@@ -43,8 +43,11 @@ from guwah.publish import (
     named_person_ids,
     names_were_read,
     number_public_facilities,
+    pseudonymous_witness_mentions,
     quotation_index,
+    shared_witness_parts,
     stricter,
+    testimonies_sharing_name,
     unread_names,
 )
 from guwah.redaction import detail_refusal
@@ -214,6 +217,25 @@ def county_notes(release: Release) -> list[str]:
     return [f"Note: masked detail {number} lies in {county}, which this release still names: with what is "
             f"said beside it, a reader may find the place. Mask the county too if it singles the "
             f"place out." for number, county in counties_still_named(release)]
+
+
+def drafting_notes(session: Session, release: Release) -> list[str]:
+    """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
+    and the workspace's release page shows them: `county_notes`, then `shared_name_notes`."""
+    return county_notes(release) + shared_name_notes(session, release)
+
+
+def shared_name_notes(session: Session, release: Release) -> list[str]:
+    """One note per named person whose name shares a part with the withheld witness of this
+    pseudonymous testimony, and whose naming no reviewer confirmed for it: that part stays masked
+    here (`guwah.publish.shared_witness_parts`). Names mentions by id, never a name or a part."""
+    if release.subject_type != DOCUMENT or release.content.get("consent") != ConsentLevel.PSEUDONYMOUS.value:
+        return []
+    sharers = shared_witness_parts(session, pseudonymous_witness_mentions(session, release.subject_id))
+    return [f"Note: person {mention_label(person)} is shown by name, and a part of that name is also the withheld "
+            "witness's: it stays masked in this testimony, as a reader would learn the witness's name from it. "
+            "A reviewer who judges it safe shows it by approving a naming basis of that person with "
+            "--show-shared-name." for person in sorted(sharers)]
 
 
 def _check_title(title: str) -> None:
@@ -417,7 +439,54 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
                                      _public_number(session, kind, release.subject_id), redraft, reason,
                                      subject_number(session, kind, release.subject_id)))
+    refresh_redrafts(session, reason, index, quotations)
     return changes
+
+
+def _automatic_redraft(draft: Release, versions: dict[int, Release]) -> bool:
+    """Whether a draft is the release check's redraft of a release it took down (drafted by it,
+    or handed to the reviewer whose naming approval made it: `approve_naming`): its previous
+    version was withdrawn, or superseded, by the check. A person's own draft is not."""
+    previous = versions.get(draft.version - 1)
+    return draft.drafted_by == SYSTEM or (previous is not None and previous.withdrawn_by == SYSTEM)
+
+
+def refresh_redrafts(session: Session, reason: str = STALE, index=None, quotations=None) -> list[tuple[int, int | None]]:
+    """Draft again every redraft of the release check that waits for review and no longer shows
+    what a release would show today (a second naming basis approved since it was drafted, a name
+    recorded): it follows every approved basis, as the release it replaces did when approved. The
+    old draft is superseded, marked as the check's (`withdrawn_by`), with `reason`. Returns
+    (old draft, new draft or None when nothing of the subject may be shown now) for each."""
+    refreshed = []
+    drafts = list(session.scalars(select(Release).where(Release.state == "draft").order_by(Release.id)))
+    for draft in drafts:
+        kind = draft.subject_type
+        versions = {r.version: r for r in releases_of(session, draft.subject_id, kind)}
+        if not _automatic_redraft(draft, versions):
+            continue
+        title = draft.content.get("title") if _title_was_chosen(draft) else None
+        if index is None:
+            index = archive_masking(session)
+        try:
+            current, _ = _content(session, kind, draft.subject_id, list(draft.extra_masks), title, index,
+                                  quotations=quotations)
+        except ConsentRefused:
+            current = None
+        if current == draft.content:
+            continue
+        draft.state, draft.withdrawn_by, draft.withdrawn_at, draft.withdraw_reason = "superseded", SYSTEM, _now(), reason
+        session.flush()
+        redraft = None
+        if current is not None:
+            session.info[REDRAFTING] = draft.subject_id if kind == DOCUMENT else None
+            try:
+                redraft = draft_release(session, draft.subject_id, SYSTEM, list(draft.extra_masks), title, kind).id
+            except UnreadName:
+                pass
+            finally:
+                session.info.pop(REDRAFTING, None)
+        refreshed.append((draft.id, redraft))
+    return refreshed
 
 
 @dataclass(frozen=True)
@@ -804,7 +873,14 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     return row
 
 
-def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | None = None) -> NamingBasis:
+def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
+                  show_shared_name: bool = False) -> NamingBasis:
+    """Approve a proposed naming basis (a second reviewer's, see `_second_reviewer`).
+
+    `show_shared_name`: the reviewer confirms that the person's whole name may be shown in a
+    pseudonymous testimony whose withheld witness shares a part of it (`testimonies_sharing_name`);
+    without it that part stays masked there (`guwah.publish.shared_witness_parts`).
+    """
     row = session.get(NamingBasis, basis_id)
     if row is None:
         raise NotFound(f"no naming basis {basis_id}", value=basis_id)
@@ -812,9 +888,10 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
         raise InputError(f"naming basis {basis_id} was already decided")
     row.approval_basis = _second_reviewer(session, row.proposed_by, reviewer, reason, f"naming basis {basis_id}")
     row.approved_by, row.approved_at, row.approval_reason = reviewer, _now(), reason
+    row.shows_shared_name = bool(show_shared_name)
     session.flush()
     _audit(session, reviewer, "naming", "person", row.person_id, step="approved", naming_basis=row.id,
-           approval=row.approval_basis)
+           approval=row.approval_basis, **({"shows_shared_name": True} if show_shared_name else {}))
     return row
 
 
@@ -826,7 +903,10 @@ class NamingApproval:
     approve N`) puts them back; the others must be drafted again by a person. `entry` is the
     person's registry entry number (None for a mention in no entry), and `still_withheld` the other
     mentions of that entry with no standing basis: their names stay masked in every text, this
-    person's own name too where it is written alike, until each has a basis of its own."""
+    person's own name too where it is written alike, until each has a basis of its own.
+    `shares_witness_name`: the pseudonymous testimonies whose withheld witness shares a part of
+    this person's name (`testimonies_sharing_name`), and `shows_shared_name` whether the reviewer
+    confirmed showing it there (otherwise that part stays masked in them)."""
 
     basis: int
     person: int
@@ -835,9 +915,12 @@ class NamingApproval:
     pending: list[int]
     entry: int | None = None
     still_withheld: list[int] = field(default_factory=list)
+    shares_witness_name: list[int] = field(default_factory=list)
+    shows_shared_name: bool = False
 
 
-def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None) -> NamingApproval:
+def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
+                   show_shared_name: bool = False) -> NamingApproval:
     """`approve_basis`, then take down at once the releases that masked the person (they would
     now show the name), saying which; nothing is shown again until a second reviewer approves.
 
@@ -846,10 +929,30 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     any other reviewer may approve it as it stands. Other redrafts stay with the system and must
     be drafted again by a person (`guwah release propose`).
     """
-    row = approve_basis(session, basis_id, reviewer, reason)
-    withdrawn = settle_releases(session, f"naming basis {basis_id} now names person {mention_label(row.person_id)}, whom it masked")
+    row = approve_basis(session, basis_id, reviewer, reason, show_shared_name)
+    why = f"naming basis {basis_id} now names person {mention_label(row.person_id)}, whom it masked"
     pending = []
     before = None
+    # A redraft still waiting from an earlier naming approval follows this one too; one that was
+    # pending (it differed only by that person) and now differs from it only by this person stays so.
+    for old_id, new_id in refresh_redrafts(session, why):
+        old = session.get(Release, old_id)
+        if new_id is None or old.drafted_by == SYSTEM or old.subject_type != DOCUMENT:
+            continue
+        if before is None:
+            before = archive_masking(session, withhold={row.person_id})
+        title = old.content.get("title") if _title_was_chosen(old) else None
+        try:
+            unnamed, _ = draft_content(session, old.subject_id, list(old.extra_masks), title, before)
+        except ConsentRefused:
+            continue
+        if unnamed == old.content:
+            redraft = session.get(Release, new_id)
+            redraft.drafted_by = reviewer
+            _audit(session, reviewer, "release", DOCUMENT, old.subject_id, step="drafted", release=new_id,
+                   version=redraft.version, naming_basis=basis_id)
+            pending.append(new_id)
+    withdrawn = settle_releases(session, why)
     for change in withdrawn:
         if change.redraft is None or change.subject_type != DOCUMENT:
             continue
@@ -874,7 +977,8 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     others = [] if person.entry is None else [
         mention.id for mention in mentions_of(session, person.entry) if mention.id not in named]
     return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
-                          None if person.entry is None else person.entry.number, others)
+                          None if person.entry is None else person.entry.number, others,
+                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name))
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
@@ -899,6 +1003,25 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
         _audit(session, actor, "naming", "person", mention, step="withdrawn",
                count=sum(1 for row in rows if row.person_id == mention))
     return len(rows)
+
+
+ERASED_TESTIMONY = "the testimony it cites was erased"
+
+
+def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:
+    """Withdraw every standing naming basis (proposed or approved) that cites this testimony (the
+    consent or earlier naming it rests on): an erasure leaves nothing for it to rest on. Each is
+    audited by its id and the reason's fixed words, never its note. Returns the bases' ids."""
+    rows = list(session.scalars(select(NamingBasis).where(NamingBasis.document_id == document_id,
+                                                          NamingBasis.withdrawn_at.is_(None))
+                                .order_by(NamingBasis.id)))
+    for row in rows:
+        row.withdrawn_by, row.withdrawn_at = actor, _now()
+    session.flush()
+    for row in rows:
+        _audit(session, actor, "naming", "person", row.person_id, step="withdrawn", naming_basis=row.id,
+               reason=ERASED_TESTIMONY, document=document_id)
+    return [row.id for row in rows]
 
 
 # --- consent --------------------------------------------------------------------------------------------

@@ -89,13 +89,13 @@ def release_propose(
     title: str | None = typer.Option(None, help="Public title (a pseudonymous testimony's default is neutral)."),
 ) -> None:
     """Draft what the public would see of a testimony and print it with every mask highlighted."""
-    from guwah.releases import county_notes, draft_release
+    from guwah.releases import draft_release, drafting_notes
 
     with archive_session("release") as (store, session):
         draft = draft_release(session, _document_id(store, session, doc), store.settings.actor,
                               list(mask) or None, title)
         release = release_view(draft, draft.subject_id)
-        notes = county_notes(draft)
+        notes = drafting_notes(session, draft)
     # Printed only once committed: a reader that stops early (`| head -1`) no longer rolls the
     # draft back after its number was shown, for the next draft to take.
     _print_release(release)
@@ -247,10 +247,32 @@ def naming_propose(
 
     person = mention_id(person)
 
+    from guwah.releases import testimonies_sharing_name
+
     with archive_session("release") as (store, session):
         row = propose_basis(session, person, basis, store.settings.actor, note, document)
         basis_id = row.id
+        sharing = testimonies_sharing_name(session, person)
     err.print(f"Naming basis {basis_id} proposed; another reviewer approves it with `guwah naming approve {basis_id}`.")
+    _warn_shared_name(person, sharing, basis_id, shown=False)
+
+
+def _warn_shared_name(person: int, documents: list[int], basis_id: int, shown: bool) -> None:
+    """The naming review's warning that a person's name shares a part with the withheld witness of
+    pseudonymous testimonies (`guwah.publish.shared_witness_parts`): ids only, never the name."""
+    if not documents:
+        return
+    listed = ", ".join(str(document_id) for document_id in documents)
+    which = f"pseudonymous testimon{'y' if len(documents) == 1 else 'ies'} {listed}"
+    if shown:
+        err.print(f"Warning: a part of person {mention_label(person)}'s name is also the name of the withheld witness "
+                  f"of {which}; approved with --show-shared-name, it is shown there whole, and a reader may learn "
+                  "the witness's name from it.", highlight=False, markup=False, soft_wrap=True)
+        return
+    err.print(f"Warning: a part of person {mention_label(person)}'s name is also the name of the withheld witness of "
+              f"{which}: it stays masked there, as a reader would learn the witness's name from it. To show it "
+              f"anyway, approve with `guwah naming approve {basis_id} --show-shared-name`.",
+              highlight=False, markup=False, soft_wrap=True)
 
 
 @naming_app.command("approve", context_settings=ID_ARGUMENTS)
@@ -258,6 +280,9 @@ def naming_propose(
 def naming_approve(
     basis_id: str = typer.Argument(..., help="Naming basis number."),
     reason: str | None = typer.Option(None, help="Why (required when approving your own proposal)."),
+    show_shared_name: bool = typer.Option(False, "--show-shared-name",
+                                          help="Show the whole name even in a pseudonymous testimony whose "
+                                               "withheld witness shares a part of it (masked there otherwise)."),
 ) -> None:
     """Approve a naming basis: releases drafted from now on show the person's name. Says which public
     releases masked the person and came down, and which approval each waits for."""
@@ -265,9 +290,10 @@ def naming_approve(
     from guwah.releases import approve_naming
 
     with archive_session("release") as (store, session):
-        done = approve_naming(session, basis_id, store.settings.actor, reason)
+        done = approve_naming(session, basis_id, store.settings.actor, reason, show_shared_name)
     err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
               highlight=False)
+    _warn_shared_name(done.person, done.shares_witness_name, basis_id, done.shows_shared_name)
     if done.still_withheld:
         others = ", ".join(mention_label(mention) for mention in done.still_withheld)
         err.print(f"  Entry {entry_label(done.entry)} also has mentions {others} that no basis names: their names "

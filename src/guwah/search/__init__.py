@@ -82,6 +82,23 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(form for form in forms if form)
 
 
+def place_forms(word: str) -> frozenset[str]:
+    """The `word_forms` of every one-word name the gazetteer gives the place a word names (its
+    names in each script and its aliases: `guwah.places.named_place`, as the linker reads places),
+    so that a query word finds a text that writes the place otherwise ("Кульджа" finds "Ghulja",
+    both Yining); empty for a word that names no place."""
+    from guwah.places import gazetteer, named_place
+
+    place = named_place(word) if word.strip() else None
+    if place is None:
+        return frozenset()
+    names = [name for name in gazetteer().get(place).all_names() if len(_ONE_WORD.findall(name)) == 1]
+    return frozenset(form for name in names for form in word_forms(name))
+
+
+_ONE_WORD = re.compile(r"\w+")
+
+
 def _term_forms(word: str) -> frozenset[str]:
     """The forms of one word of `words` in the blind index: a pair of Chinese characters stands for
     itself (a name written in characters is found by `han_name_forms` of its whole run), any

@@ -1558,8 +1558,10 @@ def driver_rows(session: Session, statement, sql: str, values: list) -> list[tup
 
 def find_documents(session: Session, query: str) -> list[int]:
     """Public numbers of released testimonies containing every word of `query`, in any script: each
-    word under its folded form or one of its Latin readings (`word_forms`), ascending."""
+    word under its folded form or one of its Latin readings (`word_forms`), or, for a word naming a
+    place, under any name the gazetteer gives that place (`place_forms`), ascending."""
     from guwah.names import fold
+    from guwah.search import place_forms
 
     words = list(dict.fromkeys(fold(w) for w in _WORD.findall(query)))
     if not words or any(len(w) > MAX_VALUE for w in words):
@@ -1568,7 +1570,8 @@ def find_documents(session: Session, query: str) -> list[int]:
     # One word at a time, stopping at the first that no testimony has: a later word's forms (its
     # Latin readings, ~0.3 ms each for a word not seen before) are then never made.
     for word in words:  # the rarest first would read less; word lists are short
-        numbers = {n for n, in driver_rows(session, _DOCUMENTS_WITH, _DOCUMENTS_SQL, sorted(word_forms(word)))}
+        forms = word_forms(word) | {form for form in place_forms(word) if len(form) <= MAX_VALUE}
+        numbers = {n for n, in driver_rows(session, _DOCUMENTS_WITH, _DOCUMENTS_SQL, sorted(forms))}
         found = numbers if found is None else found & numbers
         if not found:
             return []

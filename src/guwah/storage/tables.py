@@ -689,6 +689,10 @@ class NamingBasis(Base):
     approval_reason: Mapped[str | None] = mapped_column(SealedText)
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The approving reviewer confirmed that the person's whole name may be shown where it shares a
+    # part with the withheld witness of a pseudonymous testimony (`guwah.publish.shared_witness_parts`);
+    # without it that part stays masked there.
+    shows_shared_name: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ConsentChange(Base):
