@@ -29,6 +29,17 @@ def test_persons_russian_patronymic_in_the_nominative_is_not_declined_again():
     assert "Арман" in _names(doc)  # the son, «Армана» in the accusative, in the nominative
 
 
+def test_persons_russian_protocol_names_its_interviewee_in_the_genitive_and_she_is_the_narrator():
+    doc = run_pipeline("ПРОТОКОЛ ОПРОСА свидетеля Жумабаевой Асель Маратовны, 1975 г.р.\n\n"
+                       "Вопрос: Что произошло с вашей семьёй?\nОтвет: В 2018 году моего мужа Ерлана забрали в лагерь. "
+                       "Меня саму дважды вызывали в полицию.\nВопрос: Где сейчас ваш муж?\nОтвет: Не знаю.", "ru")
+    narrator = next(p for p in doc.persons if p.narrator)
+    assert narrator.names == ["Жумабаева Асель Маратовна"]
+    # the control: a woman's name in the nominative, and a man's in the genitive, stay each one's own
+    doc = run_pipeline("Меня зовут Динара Сейтова. Моего отца Ерлана Сейтова забрали в лагерь в 2017 году.", "ru")
+    assert {"Динара Сейтова", "Ерлан Сейтов"} <= _names(doc) and "Динар Сейтов" not in _names(doc)
+
+
 def test_persons_russian_initials_after_a_noun_are_a_mans_genitive_and_a_womans_signature_label_hers():
     doc = run_pipeline("Приложение к жалобе Турсунова А. от 3 мая 2021 года.\nЗаявитель: Турсунов Алимжан, 1984 г.р.\n"
                        "В 2017 году Турсунова задержали в Кульдже.", "ru")

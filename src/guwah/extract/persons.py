@@ -44,6 +44,7 @@ from guwah.extract.lexicon import (
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
 from guwah.extract.ner import ru_cases, ru_given_name_lemma
 from guwah.names.given import given_name
+from guwah.names.inflection import fold, nominative_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
 # Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
@@ -862,10 +863,19 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
                 return " ".join(entity.normal.split())
         if (feminine := _ru_feminine_accusative(doc, start, end, form)) is not None:
             return feminine
+        # a woman's declined name the model did not take whole («протокол опроса Жумабаевой Асель
+        # Маратовны»): the reading of declined names that `guwah.names` compares by, where a surname or a
+        # patronymic shows a woman's oblique case (a surname in -ова is also a man's genitive: left as it is)
+        words = form.split()
+        nominative = nominative_name(tuple(fold(w) for w in words)) \
+            if len(words) > 1 and any(_RU_FEMININE_OBLIQUE.search(w) for w in words) else None
+        if nominative is not None and len(nominative) == len(words):
+            return " ".join(w[:1] + n[1:] for w, n in zip(words, nominative, strict=True))
     return form
 
 
 _RU_FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+_RU_FEMININE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:ой|ою)|(?:вн|чн)(?:ы|ой|ою|е))$")
 _RU_FEMININE_PATRONYMIC = re.compile(r"(?:вна|чна|кызы|қызы)$", re.I)
 _RU_FEMININE_LABEL = re.compile(r"[ \t]*[А-ЯЁ][а-яё]+л(?:а|ась)[ \t]*:")
 
