@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import hashlib
 import importlib.util
 import json
@@ -177,7 +178,7 @@ def examples_of(gold: dict, text: str, named_only: bool = False) -> dict:
         if named_only and not person.names:
             continue
         rows.append({"id": oid, "features": roles_model.person_features(doc, person),
-                     "sure": roles_model.sure(doc, person), "person": oid in mapping,
+                     "standing": dataclasses.asdict(roles_model.standing(doc, person)), "person": oid in mapping,
                      "victim": mapping.get(oid) in victims})
     matched = set(mapping.values())
     found = []
@@ -244,22 +245,25 @@ def train(rows: list[dict], c: float = C, found: list[dict] = ()):
 
 
 def decided(document: dict, probabilities, model) -> dict:
-    """The document's output after the model's decisions (what `roles_model.apply` does to the doc)."""
+    """The document's output after the model's decisions: `roles_model.decide` on the rules'
+    standing of each person (what `roles_model.apply` does to the doc), on its JSON output."""
     from guwah.extract.document import PersonRecord
-    from guwah.extract.roles_model import MIN_CHARS, decide_victim, restored
+    from guwah.extract.roles_model import MIN_CHARS, Standing, decide, decide_victim, restored
 
     out = copy.deepcopy(document["out"])
     if document["gold"]["text_chars"] < MIN_CHARS:
         return document["out"]
     probabilities, found_rated = probabilities
-    dropped = {r["id"] for r, row in zip(document["rows"], probabilities, strict=True)
-               if row[0] < model.person_threshold and not set(r["sure"]) & set(model.strong) and "field" not in r["sure"]}
-    victim = {r["id"]: float(row[1]) for r, row in zip(document["rows"], probabilities, strict=True)}
-    out["persons"] = [p for p in out["persons"] if p["id"] not in dropped]
-    out["events"] = [e for e in out["events"] if e["person"] not in dropped]
+    standings = [Standing(**{**r["standing"], "sure": tuple(r["standing"]["sure"])}) for r in document["rows"]]
+    verdicts = dict(zip((r["id"] for r in document["rows"]), decide(standings, probabilities, model), strict=True))
+    out["persons"] = [p for p in out["persons"] if verdicts.get(p["id"], False) is not None]
+    kept = {p["id"] for p in out["persons"]}
+    out["events"] = [e for e in out["events"] if e["person"] in kept or e["person"] not in verdicts]
     for person in out["persons"]:
+        if person["id"] not in verdicts:  # an unnamed person left out of a named-only set's rows
+            continue
         roles = [r for r in person["roles"] if r not in ("victim", "other")]
-        if decide_victim("victim" in person["roles"], victim[person["id"]], model, "official" in person["roles"]):
+        if verdicts[person["id"]]:
             roles.insert(0, "victim")
         person["roles"] = roles or ["other"]
     found = document["candidates"]

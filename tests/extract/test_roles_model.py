@@ -5,6 +5,7 @@ texts a byline's reporter is dropped while the people the text is about, and a v
 passive, are kept; names the rules drop are offered as candidates and restored only above the
 threshold, and a mention's context (patient of an act, owner of a taken passport) is read."""
 
+import dataclasses
 import zipfile
 
 import numpy as np
@@ -277,3 +278,23 @@ def test_the_possessor_of_a_taken_passport_is_read():
     context = roles_model._context(doc)
     rows = [roles_model._mention_features(doc, span, context) for span in sorted(person.mentions)]
     assert [row.get("role.document_owner", 0.0) for row in rows] == [0.0, 1.0]
+
+
+def test_decide_is_the_one_rule_of_apply_and_of_the_training_scripts_scoring():
+    # h-persons42: bench/train_persons.py's `decided` kept a copy of apply's rule that lost the reasons added
+    # since (a statement's maker, a letter's addressee, the rules' sure victims); both now call `decide`.
+    model = _hand_model({"bias.named": -5.0}, {"bias.named": 5.0})  # every person under the person threshold
+    rated = model.probabilities([{"bias.named": 1.0}] * 5)
+    standings = [roles_model.Standing(), roles_model.Standing(sure=("addressee",)), roles_model.Standing(sure=("titled",)),
+                 roles_model.Standing(sure_victim=True), roles_model.Standing(sure=("kin",), official=True)]
+    assert roles_model.decide(standings, rated, model) == [None, True, True, True, False]
+    assert roles_model.decide(standings, rated, model.with_settings(0.5, 0.5, "model", ())) == [None, True, True, True, None]
+    train = _train_persons()
+    document = {"gold": {"text_chars": 10_000}, "candidates": [],
+                "rows": [{"id": f"p{i}", "standing": dataclasses.asdict(s)} for i, s in enumerate(standings)],
+                "out": {"persons": [{"id": f"p{i}", "roles": ["victim"]} for i in range(5)],
+                        "events": [{"person": "p0"}, {"person": "p1"}]}}
+    out = train.decided(document, (rated, []), model)
+    assert [p["id"] for p in out["persons"]] == ["p1", "p2", "p3", "p4"]  # the first, sure of nothing, dropped
+    assert [e["person"] for e in out["events"]] == ["p1"]
+    assert [p["roles"] for p in out["persons"]] == [["victim"], ["victim"], ["victim"], ["other"]]  # the official: none

@@ -44,6 +44,7 @@ from guwah.extract.lexicon import (
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
 from guwah.extract.ner import ru_cases, ru_given_name_lemma
 from guwah.names.given import given_name
+from guwah.names.inflection import fold, nominative_name
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
 # Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
@@ -85,7 +86,7 @@ _INITIALS = re.compile(
 ADDRESS_TITLES = {"mr": "male", "monsieur": "male", "m": "male", "господин": "male", "г-н": "male",
                   "mrs": "female", "ms": "female", "miss": "female", "mme": "female", "mlle": "female", "madame": "female",
                   "госпожа": "female", "г-жа": "female",
-                  "dr": None, "prof": None, "me": None, "haji": None, "hajim": None}
+                  "dr": None, "prof": None, "me": None, "adv": None, "capt": None, "haji": None, "hajim": None}
 _ADDRESS_GENDER = {title: gender for title, gender in ADDRESS_TITLES.items() if gender}
 # Third-person singular pronouns and the gender each tells: the one list (`lexicon.PRONOUN_GENDER`), with the
 # possessive "hers", which only the person rules read (a gender from "hers" beside a name).
@@ -102,7 +103,7 @@ def _titles(titles, case=str.capitalize, m_needs_dot: bool = True) -> str:
 _LATIN_TITLES = [t for t in ADDRESS_TITLES if t.isascii()]
 _TITLED = re.compile(
     rf"\b(?:Chairman|President|Secretary|Comrade|Officer|Imam|Professor|"
-    rf"{_titles(t for t in _LATIN_TITLES if t in ('dr',) or ADDRESS_TITLES[t] and t != 'm')})\.?\s+({_NAME_WORD})")
+    rf"{_titles(t for t in _LATIN_TITLES if t in ('dr', 'adv', 'capt') or ADDRESS_TITLES[t] and t != 'm')})\.?\s+({_NAME_WORD})")
 # "Ms Nasir": a title of address before a surname, and the gender it tells.
 _ADDRESS = re.compile(rf"\b({_titles(t for t in _LATIN_TITLES if ADDRESS_TITLES[t])})\.?\s+$")
 # French « M. Tursun Ablimit », « M. Ablimit »: Monsieur, not an initial (French text only).
@@ -508,7 +509,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
     if _any_word_in(words, *_NOT_IN_A_NAME):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific", "passport")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -537,16 +538,29 @@ def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# Words of a heading in capitals that no person's name holds: articles, conjunctions, prepositions and
+# possessives (« CHERS MEMBRES ET AMIS », "NOTES FOR THE FAMILY", «НАШИ ДЕЙСТВИЯ»), and a greeting's words.
+# (A name's own particles, "de", "van", "al", are not among them.)
+CAPITALS_NOT_IN_A_NAME = frozenset("""
+and or of the for to in on at with from our your their my his her a an
+et ou des les aux au en pour par sur dans avec nos vos notre votre leur leurs mes ses une un la le
+и или в во на по для от из о об с со наш наша наши ваш ваши мой моя мои его её их
+""".split())
+
+
 def _upper_case_headings(doc: Doc) -> list[tuple[int, int, str]]:
-    """Names in capitals that head a case ("Case 2 — ABLET TURSUN" over "Uyghur, male, born 1970.")."""
+    """Names in capitals that head a case ("Case 2 — ABLET TURSUN" over "Uyghur, male, born 1970."): the
+    heading's line below describes a person in its first sentence, and no word of the heading is a
+    common, organisation or place-kind word, nor a word no name holds (`CAPITALS_NOT_IN_A_NAME`:
+    « CHERS MEMBRES ET AMIS » over a paragraph that names another woman « née en 1972 », h-persons42)."""
     found = []
     for match in _UPPER_HEADING.finditer(doc.text):
         s, e = match.span("name")
         words = doc.text[s:e].split()
-        if _any_word_in(words, *_NOT_IN_A_NAME):
+        if _any_word_in(words, *_NOT_IN_A_NAME, CAPITALS_NOT_IN_A_NAME, GREETING_WORDS):
             continue
         following = doc.text[match.end():match.end() + 200].lstrip("\n")
-        first_line = following.split("\n", 1)[0][:100]
+        first_line = re.split(r"(?<=[.!?])\s", following.split("\n", 1)[0][:100], maxsplit=1)[0]
         if _DESCRIBES_PERSON.search(first_line) and not _overlaps((s, e), SpanSet(span for span, _ in doc.place_spans)):
             found.append((s, e, "heading"))
     return found
@@ -613,6 +627,36 @@ def addressee_before(doc: Doc, offset: int) -> str | None:
     return found[-1] if found else None
 
 
+# A title before a name that says the name is a person's: a title of address ("Mrs X", "Adv. X", "Capt.
+# X", «г-жа X»; not an honorific that may be a name's own word, haji), « Maître X », "Professor X".
+_PERSON_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_titles(t for t in ADDRESS_TITLES if t not in ('haji', 'hajim'))}|Maître|Professor|Rev)\.?[ \t]+$")
+
+
+_ASKING_LABEL = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*:[^\n]*", re.M)  # "Chair: …", "Moderator: …"
+
+
+def named_with_a_title(doc: Doc) -> set[str]:
+    """Ids of the named persons one of whose mentions, a name of two words or more (not "Mrs X" of
+    "Mrs X Y" read apart), follows a title of address or rank
+    (`_PERSON_TITLE_BEFORE`: "a lawyer, Ms X", "Tenant: Mrs X", "the master, Capt. X", « Maître X »)
+    outside the text's frame (a byline's "Me X, avocate", `_frame_spans`; a line labelled with an
+    asking or presiding role, "Chair: Prof. X"), a headline ("Where is Dr X?", a person the text names
+    again) and a letter's greeting (whom "Dear Ms X," greets is `_addressees`' to judge): a title says
+    the name is a person's, one the text names. Issue 11 (h-persons42): on the spent v18 and v20 sets such lawyers, tenants and
+    a ship's master were dropped by the person model."""
+    text = doc.text
+    apart = (_frame_spans(doc), SpanSet(_headline_lines(text)), SpanSet(m.span() for m in _GREETING.finditer(text)),
+             SpanSet(m.span() for m in _ASKING_LABEL.finditer(text) if m.group(1).casefold() in _ASKING))
+    found = set()
+    for (s, e), pid in doc.person_spans:
+        if pid in found or not doc.person(pid).names or any(spans.overlaps((s, e)) for spans in apart):
+            continue
+        if len(text[s:e].split()) > 1 and _PERSON_TITLE_BEFORE.search(text, max(0, s - 12), s):
+            found.add(pid)
+    return found
+
+
 # (upper-cased whole: `_titles` cases only the Latin titles, and a label writes Г-Н, Г-ЖА too)
 _LABEL_TITLE = re.compile(rf"(?:{_titles((t for t in ADDRESS_TITLES if t not in ('me', 'haji', 'hajim', 'господин', 'госпожа')), str.upper, False).upper()})\.?[ \t]+")
 _MIN_TURNS = 3  # lines opened by a speaker's label from which a text reads as a transcript
@@ -645,6 +689,39 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
                 or places.overlaps((s, e)) \
                 or _any_word_in(words, _ASKING, *_NOT_IN_A_NAME):
             continue
+        found.append((s, e, "turn"))
+    return found
+
+
+def _chat_labels(doc: Doc) -> list[tuple[int, int, str]]:
+    """The senders' names in a chat's timed lines ("[12:03] Aygul: …", «[14.10.2021 19:10] Администратор
+    Алина: …», `SPEAKER_TURN` with its time), where at least two lines are so opened: the name words at
+    the label's end (a role before them is left out), one to three, none a common, asking,
+    organisation or place-kind word, nor a place. Issue 11 (h-persons42): a chat's senders, named only
+    in their labels, were no persons, and their "my brother" went to no one. A label of one word is a
+    sender's name only when the name list knows it as a given name (a clinic's «Ак-Тиш» is none)."""
+    text = doc.text
+    turns = [turn for line in re.finditer(r"^[^\n]*", text, re.M)
+             if (turn := SPEAKER_TURN.match(text, line.start())) and turn.group("stamp")]
+    if len(turns) < 2:
+        return []
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for turn in turns:
+        s, e = turn.span("label")
+        words = list(re.finditer(r"\S+", text[s:e]))
+        while words and (words[0].group().casefold() in ROLE_NOUNS or words[0].group().casefold() in _ASKING):
+            words.pop(0)
+        if not 1 <= len(words) <= 3:
+            continue
+        s, e = s + words[0].start(), s + words[-1].end()
+        names = [w.group() for w in words]
+        if not all(re.fullmatch(_NAME_WORD, w) and _is_name_word(w) for w in names) or places.overlaps((s, e)) \
+                or _any_word_in(names, _ASKING, *_NOT_IN_A_NAME):
+            continue
+        known = given_name(names[0]) if len(names) == 1 else None
+        if len(names) == 1 and not (known and not known[0].word):
+            continue  # a word alone only when it is a given name («Ак-Тиш», a clinic's label, is not)
         found.append((s, e, "turn"))
     return found
 
@@ -702,6 +779,49 @@ _INVERTED = re.compile(
     rf"(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))(?=[ \t]*(?:[(,;:]|$))", re.M)
 
 
+# A name the way a passport, a ticket or a visa writes it: the family name in capitals, a slash, the given
+# names in capitals ("TURSUNOVA/AYGUL MS"), or the family name in capitals before the given names, then a
+# title of address in capitals ("KASYMOV Erlan MR"). The title stays out of the name.
+_PASSPORT_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|MX|DR)"
+_PASSPORT_NAME = re.compile(
+    rf"(?<![\w/-])(?P<name>(?P<family>{_CAPITAL_FAMILY})/(?P<given>[{_UPPER}]{{2,}}"
+    rf"(?:[ \t]+(?!{_PASSPORT_TITLE}(?![\w-]))[{_UPPER}]{{2,}})?))"
+    rf"(?P<title>[ \t]+{_PASSPORT_TITLE})?(?![\w/-])"
+    rf"|(?<![\w/-])(?P<name2>(?P<family2>{_CAPITAL_FAMILY})[ \t]+(?P<given2>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))"
+    rf"[ \t]+{_PASSPORT_TITLE}(?![\w-])")
+
+
+def _passport_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names written as a passport or a ticket writes them (`_PASSPORT_NAME`): "FAMILY/GIVEN" with a
+    title after it or a given name the name list knows, "FAMILY Given MR"; no word of it a common,
+    organisation or place-kind word, nor a place. Issue 11 (h-persons42): a baggage report's
+    "Passenger name:" field on the spent v18 set gave no person."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _PASSPORT_NAME.finditer(doc.text):
+        slashed = match.group("name") is not None
+        span = match.span("name" if slashed else "name2")
+        family = match.group("family" if slashed else "family2")
+        given = match.group("given" if slashed else "given2").split()
+        words = [w[:1] + w[1:].lower() for w in [family, *given]]
+        if places.overlaps(span) or _any_word_in(words, *_NOT_IN_A_NAME, ETHNONYMS):
+            continue
+        if slashed and not match.group("title") and not given_name(words[1]):
+            continue
+        found.append((*span, "passport"))
+    return found
+
+
+def _passport_form(text: str, start: int, end: int) -> str | None:
+    """"Aygul Tursunova" for "TURSUNOVA/AYGUL" or "KASYMOV Erlan" written as `_passport_names` reads them."""
+    match = _PASSPORT_NAME.match(text, start)
+    if match is None or end not in (match.end("name") if match.group("name") else -1, match.end("name2")):
+        return None
+    slashed = match.group("name") is not None
+    family, given = match.group("family" if slashed else "family2"), match.group("given" if slashed else "given2")
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in [*given.split(), family])
+
+
 def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
     """Candidates of `_INVERTED` ("HOSHUR, Memet"): the family word no common, organisation, place-kind
     or place word, the given words name words."""
@@ -725,6 +845,8 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
     if inverted and inverted.span("name") == (start, end):
         family = inverted.group("family")
         return " ".join(inverted.group("given").split()) + " " + family[:1] + family[1:].lower()
+    if (passport := _passport_form(doc.text, start, end)) is not None:
+        return passport
     form = " ".join(doc.text[start:end].split())
     if form.isupper() or form.islower():
         return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
@@ -737,19 +859,84 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
     if doc.analysis is not None and doc.language == "ru":
         for entity in doc.analysis.entities_in(start, end):
             if entity.label == "PERSON" and (entity.start, entity.end) == (start, end) and entity.normal \
-                    and entity.normal != form:
+                    and entity.normal != form and not _masculinised(doc.text, start, form, " ".join(entity.normal.split())):
                 return " ".join(entity.normal.split())
-        # «Гульнару Саидову»: a woman's name in the accusative that the model leaves as it is (the given
-        # name's lemma ends in -а: not «Тимуру Сабитову», a man's in the dative)
+        if (feminine := _ru_feminine_accusative(doc, start, end, form)) is not None:
+            return feminine
+        # a woman's declined name the model did not take whole («протокол опроса Жумабаевой Асель
+        # Маратовны»): the reading of declined names that `guwah.names` compares by, where a surname or a
+        # patronymic shows a woman's oblique case (a surname in -ова is also a man's genitive: left as it is)
         words = form.split()
-        tokens = doc.analysis.tokens_in(start, end)
-        if len(words) > 1 and all(w.endswith("у") for w in words) and _RU_FEMININE_ACCUSATIVE.search(words[-1]) \
-                and tokens and tokens[0].lemma.casefold() == words[0][:-1].casefold() + "а":
-            return " ".join(w[:-1] + "а" for w in words)
+        nominative = nominative_name(tuple(fold(w) for w in words)) \
+            if len(words) > 1 and any(_RU_FEMININE_OBLIQUE.search(w) for w in words) else None
+        if nominative is not None and len(nominative) == len(words):
+            return " ".join(w[:1] + n[1:] for w, n in zip(words, nominative, strict=True))
     return form
 
 
+_RU_FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+_RU_FEMININE_OBLIQUE = re.compile(r"(?:(?:ов|ев|ёв|ин|ын)(?:ой|ою)|(?:вн|чн)(?:ы|ой|ою|е))$")
+_RU_FEMININE_PATRONYMIC = re.compile(r"(?:вна|чна|кызы|қызы)$", re.I)
+_RU_FEMININE_LABEL = re.compile(r"[ \t]*[А-ЯЁ][а-яё]+л(?:а|ась)[ \t]*:")
+
+
+def _masculinised(text: str, start: int, form: str, normal: str) -> bool:
+    """Whether the model's nominative misreads a woman's name in the nominative: a patronymic in -вна
+    changed, or a woman's surname turned into a man's
+    («Ахметова Гульмира Сериковна» → «Ахметов …», «Г. Жунусова» → «Г. Жунусов»): a surname in
+    -ова/-ева/-ина is a woman's in the nominative or a man's in the genitive or accusative, and
+    the model (which reads a surname after initials as a genitive) takes the man's. The man's is
+    kept only when the rest of the name was declined with it («Ерлана Сейтова» → «Ерлан Сейтов»),
+    or, after initials alone, unless the line shows a woman's signature."""
+    words, normals = form.split(), normal.split()
+    if len(words) != len(normals):
+        return False
+    if any(re.search(r"(?:вна|чна)$", w) and w != n for w, n in zip(words, normals, strict=True)):
+        return True  # a woman's patronymic in the nominative: the name is in it («Ерлановна», never «Ерлановен»)
+    surnames = [i for i, (w, n) in enumerate(zip(words, normals, strict=True))
+                if _RU_FEMININE_SURNAME.search(w) and n == w[:-1]]
+    if not surnames:
+        return False
+    others = [(w, n) for i, (w, n) in enumerate(zip(words, normals, strict=True)) if i not in surnames]
+    if any(w != n for w, n in others):
+        return False  # the given name was declined too: a man's name in an oblique case
+    full = [w for w, _n in others if len(w.rstrip(".")) > 1]
+    if any(_RU_FEMININE_PATRONYMIC.search(w) for w in full):
+        return True
+    if full:  # a given name left as it is ends in a consonant or -а/-я only in the nominative
+        return all(w[-1].casefold() not in "иеоуюэы" for w in full)
+    # initials alone: a woman's where the name opens its line (a signature) or the line opens with a
+    # woman's verb as its label («Составила: … Г. Жунусова»); else a man's in the genitive («жалобе Турсунова А.»)
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not line.strip() or bool(_RU_FEMININE_LABEL.match(line))
+
+
 _RU_FEMININE_ACCUSATIVE = re.compile(r"(?:ов|ев|ёв|ин|ын)у$")
+_RU_FEMININE_PATRONYMIC_ACCUSATIVE = re.compile(r"(?:овн|евн|ичн)у$")
+
+
+def _ru_feminine_accusative(doc: Doc, start: int, end: int, form: str) -> str | None:
+    """A woman's name in the accusative that the model leaves as it is, in the nominative
+    («Гульнару Саидову» → «Гульнара Саидова», «сестру Айгуль Касымову» → «Айгуль Касымова»,
+    «Асель Маратовну Жумабаеву»), or None. The surname in -ову is a woman's accusative or a man's
+    dative; it is a woman's when every other word is one too: a given name in -у/-ю whose lemma
+    ends in -а/-я, a patronymic in -овну, or a given name in a consonant or -ь, which a man's name
+    in the dative never is («Тимуру Сабитову» stays as it is)."""
+    words = form.split()
+    if len(words) < 2 or not any(_RU_FEMININE_ACCUSATIVE.search(w) for w in words):
+        return None
+    lemmas = {t.text: t.lemma.casefold() for t in doc.analysis.tokens_in(start, end)}
+    out = []
+    for word in words:
+        if _RU_FEMININE_ACCUSATIVE.search(word) or _RU_FEMININE_PATRONYMIC_ACCUSATIVE.search(word):
+            out.append(word[:-1] + "а")
+        elif word.endswith(("у", "ю")) and lemmas.get(word) == word[:-1].casefold() + ("а" if word.endswith("у") else "я"):
+            out.append(word[:-1] + ("а" if word.endswith("у") else "я"))
+        elif word[-1].casefold() in "бвгджзйклмнпрстфхцчшщь" and len(word) > 2:
+            out.append(word)
+        else:
+            return None
+    return " ".join(out)
 
 
 def find_persons(doc: Doc) -> None:
@@ -819,7 +1006,7 @@ def find_persons(doc: Doc) -> None:
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
     candidates = not_places + _upper_case_headings(doc) + _inverted_names(doc) + _subjects_in_capitals(doc) \
-        + _turn_labels(doc) + _addressees(doc)
+        + _turn_labels(doc) + _chat_labels(doc) + _addressees(doc) + _passport_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
@@ -1134,7 +1321,7 @@ PEOPLE_FIELD_LABELS = (
 _PEOPLE_FIELD = re.compile(
     r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
                                        sorted(PEOPLE_FIELD_LABELS, key=len, reverse=True))
-    + r")[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+    + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
 
 
 # A statement's maker named in its title or an exhibit list's entry: "Witness statement of X", "Statement by
@@ -1714,6 +1901,7 @@ def _speakers(doc: Doc) -> None:
     _turns(doc, narrator)
     _messages(doc)
     # A reply in a thread by another account ("@handle · 3 Feb: … my uncle …"): not the narrator's words.
+    another = doc.__dict__.setdefault("_said_by_another", set())  # sentences of an account not the narrator's
     handles = [(m.start(), m.group(1)) for m in _HANDLE_LINE.finditer(text)]
     for start, handle in handles[1:]:
         if handle == handles[0][1]:
@@ -1723,6 +1911,19 @@ def _speakers(doc: Doc) -> None:
         for index, sentence in enumerate(doc.sentences):
             if start <= sentence.start < end:
                 doc.speakers.pop(index, None)
+                another.add(index)
+    # A forum's posts ("user4471 wrote:" over the post): a post by another account than the thread's
+    # first is not the narrator's, up to the next post (issue 11, h-persons42).
+    posts = list(_WROTE.finditer(text))
+    if len({m.group("sender").casefold() for m in posts}) >= 2:
+        for number, post in enumerate(posts):
+            if post.group("sender").casefold() == posts[0].group("sender").casefold():
+                continue
+            end = posts[number + 1].start() if number + 1 < len(posts) else len(text)
+            for index, sentence in enumerate(doc.sentences):
+                if sentence.start < end and post.end() < sentence.end:  # (a header may open its post's sentence)
+                    doc.speakers.pop(index, None)
+                    another.add(index)
 
 
 # A message's sender in an exported thread: "From: X", « De : X », «От: X».
@@ -1846,7 +2047,12 @@ def _signed_letters(text: str) -> list[tuple[tuple[int, int], int, int]]:
 
 # A transcript's turn: a line opened by a speaker's label ("ERKIN: …", "GQ: …", "Mom: …",
 # «СИНХРОН, Шынар Мухтаркызы: …», "HOST (voice-over): …").
-SPEAKER_TURN = re.compile(r"[ \t]*(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{0,50}?)[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
+# A chat's or a messenger export's line opens with its time ("[12:03] Aygul: …", "[14.10.2021 19:10] Алина: …",
+# "03/05/2021, 21:14 - Dilnur: …"): the label after it is the sender's.
+_CHAT_STAMP = (r"(?P<stamp>\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,6}\]"
+               r"|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?=[ \t]*[-–]))[ \t]*(?:[-–][ \t]*)?")
+SPEAKER_TURN = re.compile(rf"[ \t]*(?:{_CHAT_STAMP})?(?P<label>[A-ZÀ-ÖØ-ÞА-ЯЁ][^\n:.!?\[\]()]{{0,50}}?)[ \t]*"
+                          r"(?:\([^)\n]{0,40}\))?[ \t]*:[ \t]+")
 # Labels of whoever asks or presents: "I" in their lines is none of the people the text is about.
 _ASKING = frozenset("""
 host q question interviewer presenter anchor journalist reporter moderator narrator voice-over voiceover caller chair
@@ -1905,6 +2111,9 @@ def _turn_speaker(doc: Doc, label: str, narrator: str | None) -> str | None:
 
 
 # A line that opens with a social-media handle, or a name and a handle ("Aynur T. @aynur_t · …").
+# A forum post's header on its own line: "user4471 wrote:", « aygul_k a écrit : », «Гость написал:».
+_WROTE = re.compile(r"^[ \t]*(?P<sender>[^\s:]{2,40}(?:[ \t]+[^\s:]{1,40}){0,2}?)[ \t]+(?:wrote|writes|said|"
+                    r"a[ \t]+écrit|écrit|написал[аи]?|пишет|писал[аи]?)[ \t]*:[ \t]*$", re.M)
 _HANDLE_LINE = re.compile(r"^[^\n@]{0,40}?@(\w{2,})\b[^\n]{0,40}?[·:]", re.M)
 _SOMEONE = re.compile(
     r"\b(?:a|an|another|one|some|un|une|un autre|une autre)\s+(?:[\w-]+\s+){0,2}?"
@@ -2111,7 +2320,7 @@ def _kinship(doc: Doc) -> None:
             owner_id = doc.speakers.get(sentence)
             # (A Russian kin word without a possessive, given "мой" above, claims no narrator.)
             if owner_id is None and (name or apposed_to or match.start() in named_next) and match.start(1) < _HEADING_CHARS + 200 \
-                    and possessive != "мой":
+                    and possessive != "мой" and sentence not in doc.__dict__.get("_said_by_another", ()):
                 # "my aunt X" in a text whose narrator is never named: the narrator, unnamed.
                 owner_id = _unnamed_narrator(doc, match.span(1)).id
         else:
@@ -2680,8 +2889,10 @@ def _unnamed_narrator(doc: Doc, span) -> PersonRecord:
     narrator = doc.new_person(narrator=True)
     narrator.roles.add("witness")
     narrator.add_mention(span)  # not a person span: "my" stays the start of "my cousin X"
+    another = doc.__dict__.get("_said_by_another", ())  # another account's post: its "I" is not the narrator
     for index in range(len(doc.sentences)):
-        doc.speakers.setdefault(index, narrator.id)
+        if index not in another:
+            doc.speakers.setdefault(index, narrator.id)
     return narrator
 
 

@@ -466,7 +466,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
     a statement's maker: "Witness statement of X", « Témoignage de X », `persons.named_as_a_statements_maker`),
     "subject" (the one a text is about, introduced with a role noun it then calls them by: "client X …
     Client states", `persons.named_as_the_subject`), "addressee" (named in a letter's greeting: "Dear X,",
-    «Дорогой X!», `persons.named_as_addressee`)."""
+    «Дорогой X!», `persons.named_as_addressee`), "titled" (named after a title of address or rank: "a
+    lawyer, Adv. X", "Tenant: Mrs X", `persons.named_with_a_title`)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
@@ -485,16 +486,64 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
         reasons.append("subject")
     if person.id in persons.named_as_addressee(doc):
         reasons.append("addressee")
+    if person.id in persons.named_with_a_title(doc):
+        reasons.append("titled")
     return reasons
 
 
 def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bool:
-    """The rules are sure of this person for one of the reasons in `kept` (see `sure`), or because
-    a form's name field names them (a form names the person it is about, whatever the model says:
-    kept at every setting, h-x26p), or a statement's title names its maker (h-x28p), or the text is about
-    them, called by a role noun, or a letter is written to them (h-x30p)."""
-    reasons = set(sure(doc, person))
-    return bool(reasons & set(kept)) or bool(reasons & {"field", "statement", "subject", "addressee"})
+    """The rules are sure of this person for one of the reasons in `kept` (see `sure`, `kept_by`)."""
+    return kept_by(sure(doc, person), kept)
+
+
+# The reasons of `sure` that keep a person at every setting: a form's name field naming them (a form names
+# the person it is about, h-x26p), a statement's title naming its maker (h-x28p), the text being about them,
+# called by a role noun, or a letter written to them (h-x30p), a title before their name (h-persons42).
+KEPT = frozenset({"field", "statement", "subject", "addressee", "titled"})
+
+
+def kept_by(reasons, kept: tuple[str, ...] = STRONG) -> bool:
+    """Whether the rules' reasons (`sure`) keep a person whatever the model says: one of `kept`, or
+    one of `KEPT`."""
+    reasons = set(reasons)
+    return bool(reasons & set(kept)) or bool(reasons & KEPT)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the rules say of one person that the model's decisions read (`decide`).
+
+    Attributes:
+        sure: why the rules are sure of the person (`sure`).
+        sure_victim: the rules hold the person a victim whatever the model says (`roles`).
+        victim: the rules gave the victim role.
+        official: the rules titled the person an official.
+    """
+
+    sure: tuple[str, ...] = ()
+    sure_victim: bool = False
+    victim: bool = False
+    official: bool = False
+
+
+def standing(doc: Doc, person: PersonRecord) -> Standing:
+    """The rules' `Standing` of one person of the document."""
+    return Standing(tuple(sure(doc, person)), person.sure_victim, "victim" in person.roles, "official" in person.roles)
+
+
+def decide(standings: list[Standing], rated, model: Model) -> list[bool | None]:
+    """The model's decision on each person the rules made, in order: None when the person is
+    dropped (P(person of the text), column 0 of `rated`, under the person threshold, unless the
+    rules are sure of them, `kept_by`, or hold them a victim whatever the model says), else whether
+    the person is a victim (`decide_victim` of column 1). The one rule that `apply` uses on a
+    document and bench/train_persons.py on the rules' output it scores."""
+    verdicts: list[bool | None] = []
+    for person, row in zip(standings, rated, strict=True):
+        if row[0] < model.person_threshold and not kept_by(person.sure, model.strong) and not person.sure_victim:
+            verdicts.append(None)
+            continue
+        verdicts.append(person.sure_victim or decide_victim(person.victim, float(row[1]), model, person.official))
+    return verdicts
 
 
 def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> None:
@@ -507,18 +556,17 @@ def apply(doc: Doc, model: Model | None = None, min_chars: int = MIN_CHARS) -> N
     people = list(doc.persons)
     found = candidates(doc) if model.restore_threshold <= 1 else []
     rated = model.probabilities([person_features(doc, p) for p in people])
-    dropped = {p.id for p, row in zip(people, rated, strict=True)
-               if row[0] < model.person_threshold and not strong(doc, p, model.strong) and not p.sure_victim}
+    verdicts = decide([standing(doc, p) for p in people], rated, model)
+    dropped = {p.id for p, verdict in zip(people, verdicts, strict=True) if verdict is None}
     if dropped:
         doc.persons = [p for p in doc.persons if p.id not in dropped]
         doc.person_spans = [(span, pid) for span, pid in doc.person_spans if pid not in dropped]
         doc.events = [e for e in doc.events if e.person not in dropped]
         for person in doc.persons:
             person.relations = [r for r in person.relations if r.person not in dropped]
-    for person, row in zip(people, rated, strict=True):
-        if person.id in dropped:
+    for person, victim in zip(people, verdicts, strict=True):
+        if victim is None:
             continue
-        victim = person.sure_victim or decide_victim("victim" in person.roles, float(row[1]), model, "official" in person.roles)
         if victim:
             person.roles.add("victim")
             person.roles.discard("other")

@@ -714,9 +714,11 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
     stem = entry[1] if entry else ordered_stems(last.text, longest_first=False)[0]
     surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
     # A patronymic family name (-ұлы "son of", -қызы "daughter of") ends in what the stemmer reads as a
-    # possessive ending: the case ending comes off after the patronymic, never into it.
+    # possessive ending: the case ending comes off after the patronymic, never into it; an
+    # accusative after that possessive is a bare -н («Бекболатұлын», «Нұрланқызын»), which the
+    # stemmer leaves on.
     patronymic = _PATRONYMIC.match(last.text)
-    if patronymic and patronymic.end() > length:
+    if patronymic and inflected and patronymic.end() != length:
         surface, length = patronymic.group(0), patronymic.end()
     start, end = group[0].start, last.start + length
     name = doc.text[group[0].start:last.start] + surface
