@@ -107,7 +107,7 @@ def query_forms(query: str) -> list[frozenset[str]]:
             if readings:
                 found.append(frozenset(readings))
             else:
-                found.extend(_term_forms(pair) for pair in _pairs(run))
+                found.extend(_term_forms(pair) for pair in han_pairs(run))
     return list(dict.fromkeys(found))
 
 
@@ -122,8 +122,11 @@ def _run_readings(run: str) -> set[str]:
     return {form.replace(" ", "") for form in latin_forms(run)} - {""}
 
 
-def _pairs(run: str) -> list[str]:
+def han_pairs(run: str) -> list[str]:
+    """The overlapping character pairs of a run of Chinese characters (the run itself when it is one
+    character): how both indexes hold Chinese, which has no spaces between words."""
     return [run[i:i + 2] for i in range(max(1, len(run) - 1))]
+
 
 
 def words(text: str) -> list[str]:
@@ -133,7 +136,7 @@ def words(text: str) -> list[str]:
         for piece in _HAN.split(word):
             if piece:
                 found.append(piece)
-        found.extend(pair for run in _HAN.findall(word) for pair in _pairs(run))
+        found.extend(pair for run in _HAN.findall(word) for pair in han_pairs(run))
     return found
 
 
