@@ -689,10 +689,11 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     return _apply(text, found)
 
 
-# Characters of Chinese grammar that no transcribed Uyghur or Kazakh name begins or ends with: a
-# stretch that does ("吐尔逊于", "Tursun on …"; "叫阿依", "named Ay…") is not read as a name, which
-# keeps them out of masks ("Tursun" is masked, not "Tursun on").
-_HAN_FUNCTION = frozenset("于有一和已也被在的是说叫与系了把对从向给让将又还就她他我你们之及或因为到去等这那个")
+# Characters of Chinese grammar, kinship and a few everyday verbs, which no transcribed Uyghur or
+# Kazakh name begins or ends with: a stretch that does ("吐尔逊于", "Tursun on …"; "叫阿依", "named
+# Ay…"; "其子伊力亚尔", "his son Ilyar") is not read as a name, which keeps them out of masks.
+_HAN_FUNCTION = frozenset("于有一和已也被在的是说叫与系了把对从向给让将又还就她他我你们之及或因为到去等这那个"
+                          "其子妻妹姐兄弟哥嫂父母女儿孙叔姨舅家户次长走访找见看问住带抓关判送押名称")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 # The longest stretch of characters read as one name part: 阿不都热合曼 (Abdurehman) is 6.
 _HAN_PART = 6
@@ -717,7 +718,11 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     side by side (or across a middle dot) are one mask."""
     if not masking.parts:
         return []
-    kept = list(taken) + [(m.start(), m.end(), "", "") for m in _han_words().finditer(text)]
+    # Characters no stretch may take: those of earlier masks, places and ethnonyms (an array, not a
+    # list of spans to look through for each stretch: a long text has thousands of both).
+    kept = bytearray(len(text))
+    for start, end, *_ in [*taken, *((m.start(), m.end()) for m in _han_words().finditer(text))]:
+        kept[start:end] = b"\1" * (end - start)
     candidates = []  # (score, length, start, end, replacement or None for a named person's part)
     read: dict[str, tuple[float, str | None, float]] = {}
     for run in _HAN_RUN.finditer(text):
@@ -727,7 +732,7 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
             for size in range(_MIN_PART, min(_HAN_PART, len(chars) - i) + 1):
                 stretch, start, end = chars[i:i + size], base + i, base + i + size
                 if not _transcribed(stretch) or stretch[0] in _HAN_FUNCTION or stretch[-1] in _HAN_FUNCTION \
-                        or _overlaps(start, end, kept):
+                        or any(kept[start:end]):
                     continue
                 if stretch not in read:
                     read[stretch] = _han_reading(stretch, masking)
@@ -737,21 +742,25 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
                 if replacement is not None:
                     candidates.append((score, size, start, end, replacement))
     chosen: list[tuple[int, int, str | None]] = []
+    taken_here = bytearray(len(text))
     for _, _, start, end, replacement in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
-        if not any(start < e and s < end for s, e, _ in chosen):
+        if not any(taken_here[start:end]):
             chosen.append((start, end, replacement))
-    shown = [(start, end, "", "") for start, end, replacement in chosen if replacement is None]
+            taken_here[start:end] = b"\1" * (end - start)
+    for start, end, replacement in chosen:
+        if replacement is None:  # a named person's part is kept whole too
+            kept[start:end] = b"\1" * (end - start)
     spans: list[list] = []
     for start, end, replacement in sorted(chosen):
         if replacement is None:  # a named person's part: shown
             continue
         # The other parts of a name written with a middle dot (玛依热·阿卜杜拉) go with the masked one,
         # as a capitalised word beside a masked one does in Latin script.
-        before = _HAN_DOTTED_BEFORE.search(text, 0, start)
-        if before and not _overlaps(before.start(1), start, kept + shown):
+        before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
+        if before and not any(kept[before.start(1):start]):
             start = before.start(1)
         after = _HAN_DOTTED_AFTER.match(text, end)
-        if after and not _overlaps(end, after.end(1), kept + shown):
+        if after and not any(kept[end:after.end(1)]):
             end = after.end(1)
         if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
             spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
