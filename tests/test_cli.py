@@ -864,6 +864,9 @@ def test_documents_lists_the_consent_that_applies_to_a_translation(run, tmp_path
     assert f"through document {original['id']})" in re.sub(r"\s+", " ", table.replace("│", " "))
     shown = run("show", translation["id"], "--no-text").output
     assert f"public (confidential through document {original['id']})" in shown
+    # Before: the line read "[bold]consent[/bold]: …", the markup printed as text; now like the others
+    assert "[bold]" not in shown and f"consent: public (confidential through document {original['id']})" in shown
+    assert "sha256: " in shown  # control: another line of the same list
 
 
 def test_documents_lists_the_consent_a_copy_takes_from_the_text_it_repeats(run, tmp_path):

@@ -245,3 +245,71 @@ def test_an_embargoed_report_or_one_quoted_whole_elsewhere_still_masks_what_it_q
         content, masks = draft_content(session, ids["r"])
     assert "Yarkand" not in content["text"] and OWN in content["text"], content["text"]
     assert {m["source"] for m in masks if m["kind"] == "quotation"} == {ids["t"]}
+
+
+# An invented confidential Chinese testimony (Chinese is written without spaces between words).
+ZH_ACCOUNT = ("我叫阿依努尔，一九九零年出生在乌鲁木齐。二零一八年三月的一个晚上，四个穿便衣的人来到我家，"
+              "把我的父亲带到了乌鲁木齐的看守所，没有告诉我们原因。第二年年初他被判刑十年，至今关在监狱里，"
+              "我们一次也没有见过他。我的母亲每个月都去派出所问，可是他们什么也不说。")
+ZH_QUOTED = "四个穿便衣的人来到我家，把我的父亲带到了乌鲁木齐的看守所，没有告诉我们原因"
+
+
+def _chinese_archive(store, tmp_path, texts) -> dict[str, int]:
+    ids = {}
+    for name, text, consent in texts:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = ingest_text(store, folder, f"{name}.txt", text, f"consent: {consent}\nlanguage: zh\n")
+        mark_read(store, ids[name])
+    return ids
+
+
+@pytest.mark.parametrize("consent", ["confidential", "public"])
+def test_a_chinese_passage_of_a_confidential_testimony_quoted_in_a_public_text_is_masked(store, tmp_path, consent):
+    # Before: words were runs of `\w`, so a Chinese sentence was one word and no Chinese text ever
+    # shared 12 words with another: a journalist's notes quoting a confidential Chinese testimony
+    # released the quoted sentence. Now a Han character is a word (weighing half one), and the quoted
+    # passage is masked; quoting a public testimony (control) shows it, and so does a shared run of
+    # 20 characters, ten words' worth: a common phrase (control).
+    from guwah.releases import draft_release
+
+    common = "第二年年初他被判刑十年，至今关在监狱里"  # 18 Han characters and no more in a row
+    notes = f"记者笔记。一位妇女告诉我们：“{ZH_QUOTED}。”另一位说：{common}。我们无法核实。"
+    ids = _chinese_archive(store, tmp_path, [("t", ZH_ACCOUNT, consent), ("r", notes, "public")])
+    with store.session() as session:
+        draft = draft_release(session, ids["r"], "drafter")
+    text = draft.content["text"]
+    assert "记者笔记" in text and common in text and "我们无法核实" in text
+    if consent == "confidential":
+        assert "看守所" not in text and "便衣" not in text, text
+        assert text.count("[quoted passage withheld]") == 1, text
+        assert [m["reason"] for m in draft.masks if m["kind"] == "quotation"] == [
+            f"quotes document {ids['t']} (confidential)"]
+    else:
+        assert ZH_QUOTED in text and not [m for m in draft.masks if m["kind"] == "quotation"]
+
+
+def test_a_chinese_republication_of_a_confidential_testimony_takes_its_consent(store, tmp_path):
+    # Before: a Chinese outlet's republication of a confidential Chinese testimony under an editor's
+    # note drafted as public (its text, a few dozen "words" of whole clauses, was too short to be
+    # looked for as a copy). Now it is a copy and is refused; the testimony itself published (control)
+    # lets the republication draft.
+    from guwah.errors import ConsentRefused
+    from guwah.releases import copies_of, draft_release
+
+    note = "编者按：以下证词由一位现居伊斯坦布尔的妇女上周寄给本报，我们全文转载。"
+    ids = _chinese_archive(store, tmp_path, [("a", ZH_ACCOUNT, "confidential"), ("d", note + ZH_ACCOUNT, "public")])
+    with store.session() as session:
+        assert ids["d"] in copies_of(session, [ids["a"]])
+    with store.session() as session, pytest.raises(ConsentRefused, match="confidential"):
+        draft_release(session, ids["d"], "drafter")
+
+
+@pytest.mark.parametrize(("characters", "quoted"), [(23, False), (24, True)])
+def test_a_shared_run_of_chinese_is_a_quotation_from_twenty_four_characters(characters, quoted):
+    from guwah.registry.corroboration import quoted_passages
+
+    shared = ZH_ACCOUNT.replace("，", "").replace("。", "")[:characters]
+    text = f"开头的话。{shared}。结尾的话"
+    found = quoted_passages(text, [(7, f"别的文字在前{shared}和在后")])
+    assert [(q.source_id, text[q.start:q.end]) for q in found] == ([(7, shared)] if quoted else [])

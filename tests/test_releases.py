@@ -316,6 +316,37 @@ def test_a_title_or_author_naming_someone_the_archive_never_read_is_not_drafted(
         assert [d.title for d in public_documents(session)].count("Testimony of Gulnisa Imin") == 1
 
 
+def test_a_chinese_title_naming_someone_the_archive_never_read_is_not_drafted(store, tmp_path):
+    # Before: "古丽尼沙的证词" (Gulnisa's testimony) over a text that never names her was drafted and
+    # released with her name: Chinese puts no space around a name, the whole title was one word,
+    # and no lexicon holds it ("Testimony of Gulnisa" was refused). Now the title's characters are
+    # read stretch by stretch; a named witness's name in characters stays (control), and so does a
+    # title that names no one (control).
+    from guwah.publish import NotExtracted
+    from guwah.releases import draft_release
+    from guwah.storage.tables import Testimony
+
+    text = "合成示例。二〇一九年我的朋友被带走了，至今没有消息。"
+    ids = {}
+    for name, sidecar in [("g", "title: 古丽尼沙的证词\n"), ("n", "title: 证词\n"),
+                          ("w", "title: 古丽尼沙的证词\nwitness: {name: Gulnisa Imin, consent: public}\n")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        ids[name] = add(store, folder, f"{name}.txt", f"{text}（{name}）", sidecar + "consent: public\nlanguage: zh\n")
+        mark_read(store, ids[name])
+    with store.session() as session, pytest.raises(NotExtracted, match="the title names 古丽尼沙.*--mask"):
+        draft_release(session, ids["g"], "drafter")
+    release_document(store, ids["g"], ["古丽尼沙"])  # masked at the drafter's word, it goes through
+    release_document(store, ids["n"])
+    with store.session() as session:
+        witness = session.get(Testimony, ids["w"]).witness_id
+    name_person(store, witness)
+    release_document(store, ids["w"])
+    with store.session() as session:
+        titles = sorted(d.title for d in public_documents(session))
+    assert titles == sorted(["[detail withheld]的证词", "证词", "古丽尼沙的证词"]), titles
+
+
 def test_a_title_naming_someone_the_given_name_lexicon_does_not_know_is_not_drafted(store, tmp_path):
     # Before: an HTML page's own <title>, "Interview with Tashpolat Yunusbek", over a text that never
     # names him, was drafted and released as the public title with no naming basis: the check knew

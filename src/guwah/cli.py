@@ -309,7 +309,8 @@ def show(
                 "pages_needing_ocr", "ingested_at"):
         out.print(f"[bold]{key}[/bold]: {summary[key]}", highlight=False)
     if summary["consent_label"]:
-        out.print(f"[bold]consent[/bold]: {summary['consent_label']}", highlight=False, markup=False)
+        # the label holds no markup of ours: escaped, not markup=False, which printed "[bold]" as text
+        out.print(f"[bold]consent[/bold]: {escape(summary['consent_label'])}", highlight=False)
     for section in ("source", "testimony"):
         if summary[section]:
             out.print(f"[bold]{section}[/bold]:")
@@ -409,6 +410,41 @@ def export_json(
             write_private(output, payload + "\n")
     if output is not None:
         err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
+
+
+@export_app.command("evidence")
+@fails_cleanly
+def export_evidence_json(
+    number: str = typer.Argument(..., help="A person entry: 7 or E-7 (a merged number leads to the survivor)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """One entry's evidence file: each accepted fact with its passage, and the documents cited with
+    the original's SHA-256, their text and its SHA-256, consent and custody (confidential material).
+
+    Written to --output (mode 0600) or to a pipe, never to a terminal, as the full export."""
+    from guwah.errors import InputError
+    from guwah.export import check_output_outside, export_interrupted, write_private
+    from guwah.export.evidence import export_evidence
+    from guwah.registry import person_number
+
+    number = person_number(number)
+    if output is None and _stdout_is_terminal():
+        raise InputError("an evidence file holds confidential material: write it with --output FILE "
+                         "or pipe it (e.g. into an encrypting tool), not to the terminal")
+    store = _store("read")
+    if output is not None:
+        check_output_outside(output, store.settings.data_dir)
+    with export_interrupted(output):
+        data = export_evidence(store, number, store.settings.actor)
+        payload = json.dumps(data, ensure_ascii=False, indent=1)
+        if output is None:
+            sys.stdout.write(payload + "\n")
+        else:
+            write_private(output, payload + "\n")
+    if output is not None:
+        err.print(f"Wrote {output}: entry E-{data['entry']}, {len(data['facts'])} accepted facts from "
+                  f"{len(data['documents'])} documents; audit head {data['audit_head']}. It holds confidential "
+                  "material: keep it safe.", highlight=False)
 
 
 @export_app.command("public")

@@ -648,6 +648,7 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
     read = {key: [word for name in names for word in _WORD.findall(name)]
             for key, names in zip(values, extract_person_names(list(values.values()), languages), strict=True)}
     found: dict[str, list[str]] = {}
+    named_given = None
     for key, value in values.items():
         for word in _WORD.findall(value):
             hit = given_name(word)
@@ -656,6 +657,37 @@ def unread_names(session: Session, content: dict) -> dict[str, list[str]]:
                 continue
             if word not in found.get(key, []):
                 found.setdefault(key, []).append(word)
+        for stretch, hit in _han_given_names(value):
+            # Chinese puts no space around a name ("古丽尼沙的证词", Gulnisa's testimony): a run of
+            # characters is one `_WORD`, which no lexicon holds, so its stretches are read instead
+            if named_given is None:
+                named_given = {entry[0].name for stem in named_stems if (entry := given_name(stem))}
+            if stretch in named_stems or hit.name in named_given or stretch in found.get(key, []):
+                continue
+            found.setdefault(key, []).append(stretch)
+    return found
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _han_given_names(value: str) -> list[tuple[str, object]]:
+    """The stretches of 2 to 6 Chinese characters of a field that the given-name lexicon reads
+    (`guwah.names.given`: 古丽尼沙 is Gülnisa), leftmost and longest first, with their entries."""
+    from guwah.names.given import given_name
+
+    found = []
+    for run in _HAN_RUN.findall(value):
+        i = 0
+        while i < len(run) - 1:
+            for size in range(min(6, len(run) - i), 1, -1):
+                hit = given_name(run[i:i + size])
+                if hit is not None:
+                    found.append((run[i:i + size], hit[0]))
+                    i += size
+                    break
+            else:
+                i += 1
     return found
 
 

@@ -25,6 +25,8 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   a detail also with the endings names get (в Чугучаке, Aksuda for "Чугучак", "Aksu"), in every
   spelling the gazetteer has for it (Chuguchak: Чугучак, 塔城, چۆچەك: `detail_spellings`) and in
   other scripts as the names layer reads them (Мехмет for "Mehmet").
+- A withheld name written in Chinese characters by sound inside a sentence (卡哈尔 for Qahar) is read
+  stretch by stretch as the names layer reads characters (`_han_name_spans`).
 """
 
 from __future__ import annotations
@@ -686,10 +688,144 @@ def redact(text: str, masking: Masking, passages: list[tuple[int, int]] = ()) ->
     for surface in sorted(masking.han, key=len, reverse=True):
         for match in re.finditer(re.escape(surface), text):
             found.append((match.start(), match.end(), masking.han[surface], "name"))
+    found.extend(_han_name_spans(text, masking, found))
     found.extend(_encoded_spans(text, masking))
     runs = [span for span in _run_together_spans(text, masking) if not _overlaps(span[0], span[1], found)]
     found.extend(_union(_name_spans(text, masking, found) + runs))
     return _apply(text, found)
+
+
+# Characters of Chinese grammar, kinship and a few everyday verbs, which no transcribed Uyghur or
+# Kazakh name begins or ends with: a stretch that does ("吐尔逊于", "Tursun on …"; "叫阿依", "named
+# Ay…"; "其子伊力亚尔", "his son Ilyar") is not read as a name, which keeps them out of masks.
+_HAN_FUNCTION = frozenset("于有一和已也被在的是说叫与系了把对从向给让将又还就她他我你们之及或因为到去等这那个"
+                          "其子妻妹姐兄弟哥嫂父母女儿孙叔姨舅家户次长走访找见看问住带抓关判送押名称")
+_HAN_RUN = regex.compile(r"\p{Han}+")
+# The longest stretch of characters read as one name part: 阿不都热合曼 (Abdurehman) is 6.
+_HAN_PART = 6
+# What may stand between two parts of one name in characters: nothing, or a middle dot.
+_HAN_JOINER = regex.compile(r"[·•・‧]?")
+
+
+def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str, str]]:
+    """Withheld names written in Chinese characters that the archive knows in other scripts only.
+
+    Chinese writes a Uyghur or Kazakh name by sound (卡哈尔 for Qahar) and puts no spaces around it,
+    so a run of characters is no word `_name_spans` could match: a withheld "Qahar Hasan" written
+    卡哈尔 inside a sentence was shown wherever the extractor missed it. Every stretch of 2 to
+    _HAN_PART characters that may write a name by sound (`_transcribed`) and is no part of a place
+    the gazetteer names or of an ethnonym (`_han_words`: 新疆维吾尔自治区 reads close to names) is read
+    as a word (`_han_reading`: the same name in another script, as Мехмет is read for Mehmet). Of
+    overlapping stretches the one read most like a withheld part is taken (阿依努尔, not 与阿依, "with
+    Ay…"), the longer on a tie, so that no character of the name is left (阿依努尔 and 依努尔 read
+    alike: masking more is the safe side, and a character after a name may go with it: 祖丽皮耶也,
+    "Zulpiye too"), unless a named person's part reads better, or as well and longer (哈萨诺娃,
+    Hasanova, beside a withheld Hasan): that is shown, as its Latin spelling is. Stretches masked
+    side by side (or across a middle dot) are one mask."""
+    if not masking.parts:
+        return []
+    # Characters no stretch may take: those of earlier masks, places and ethnonyms (an array, not a
+    # list of spans to look through for each stretch: a long text has thousands of both).
+    kept = bytearray(len(text))
+    for start, end, *_ in [*taken, *((m.start(), m.end()) for m in _han_words().finditer(text))]:
+        kept[start:end] = b"\1" * (end - start)
+    candidates = []  # (score, length, start, end, replacement or None for a named person's part)
+    read: dict[str, tuple[float, str | None, float]] = {}
+    for run in _HAN_RUN.finditer(text):
+        chars, base = run.group(), run.start()
+        for i in range(len(chars) - 1):
+            # from _MIN_PART characters: a shorter stretch is no name part `_fuzzy_hits` reads
+            for size in range(_MIN_PART, min(_HAN_PART, len(chars) - i) + 1):
+                stretch, start, end = chars[i:i + size], base + i, base + i + size
+                if not _transcribed(stretch) or stretch[0] in _HAN_FUNCTION or stretch[-1] in _HAN_FUNCTION \
+                        or any(kept[start:end]):
+                    continue
+                if stretch not in read:
+                    read[stretch] = _han_reading(stretch, masking)
+                score, replacement, named = read[stretch]
+                if named:
+                    candidates.append((named, size, start, end, None))
+                if replacement is not None:
+                    candidates.append((score, size, start, end, replacement))
+    chosen: list[tuple[int, int, str | None]] = []
+    taken_here = bytearray(len(text))
+    for _, _, start, end, replacement in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
+        if not any(taken_here[start:end]):
+            chosen.append((start, end, replacement))
+            taken_here[start:end] = b"\1" * (end - start)
+    for start, end, replacement in chosen:
+        if replacement is None:  # a named person's part is kept whole too
+            kept[start:end] = b"\1" * (end - start)
+    spans: list[list] = []
+    for start, end, replacement in sorted(chosen):
+        if replacement is None:  # a named person's part: shown
+            continue
+        # The other parts of a name written with a middle dot (玛依热·阿卜杜拉) go with the masked one,
+        # as a capitalised word beside a masked one does in Latin script.
+        before = _HAN_DOTTED_BEFORE.search(text, max(0, start - _HAN_PART - 1), start)
+        if before and not any(kept[before.start(1):start]):
+            start = before.start(1)
+        after = _HAN_DOTTED_AFTER.match(text, end)
+        if after and not any(kept[end:after.end(1)]):
+            end = after.end(1)
+        if spans and (start <= spans[-1][1] or _HAN_JOINER.fullmatch(text[spans[-1][1]:start])):
+            spans[-1][1], spans[-1][2] = max(end, spans[-1][1]), _stricter(spans[-1][2], replacement)
+        else:
+            spans.append([start, end, replacement, "name"])
+    return [tuple(span) for span in spans]
+
+
+# A name's part in characters beside a middle dot: up to _HAN_PART characters, none of grammar.
+_HAN_NAME_PART = rf"((?:(?![{''.join(sorted(_HAN_FUNCTION))}])\p{{Han}}){{1,{_HAN_PART}}})"
+_HAN_DOTTED_BEFORE = regex.compile(_HAN_NAME_PART + r"[·•・‧]\Z")
+_HAN_DOTTED_AFTER = regex.compile(r"[·•・‧]" + _HAN_NAME_PART)
+
+
+# Words in characters that read like names and are none: ethnonyms (维吾尔 reads close to a name).
+_HAN_ETHNONYMS = ("维吾尔", "哈萨克", "柯尔克孜", "乌孜别克", "塔吉克", "塔塔尔", "锡伯")
+
+
+@functools.cache
+def _han_words() -> regex.Pattern:
+    """The gazetteer's place names in characters and the ethnonyms, longest first, as one pattern:
+    stretches inside them are never read as names (`_han_name_spans`)."""
+    from guwah.places import gazetteer
+
+    names = {form for place in gazetteer().entries.values() for form in place.all_names()
+             if len(form) >= 2 and _HAN.search(form) and all(_HAN.match(c) for c in form)}
+    names.update(_HAN_ETHNONYMS)
+    return regex.compile("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _transcribed(stretch: str) -> bool:
+    """Whether a stretch of characters may write a Uyghur or Kazakh name by sound: it has a
+    character Chinese uses for that where it writes its sound (`transcription_marked`, the search's
+    rule, `guwah.search.han_name_forms`). Ordinary words read alike otherwise (疆维吾尔 in 新疆维吾尔
+    自治区 reads close to a name), and every release in Chinese would lose them."""
+    from guwah.names.chinese import transcription_marked
+
+    return transcription_marked(stretch)
+
+
+def _han_reading(stretch: str, masking: Masking) -> tuple[float, str | None, float]:
+    """How a stretch of characters reads against the archive's name parts, by the rule `_part_match`
+    reads a word in another script by (`_fuzzy_hits`: blocking keys, then `compare_names` at least
+    SAME_NAME), its keys made once: (the best score against a withheld part, the replacement when
+    one is read, the best score against a named person's part; 0 for none)."""
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    keys = _name_keys(stretch)
+    best, replacement = 0.0, None
+    for part in {part for key in keys for part in masking.by_key.get(key, ())}:
+        score = compare_names(stretch, part)
+        best = max(best, score)
+        if score >= SAME_NAME:
+            replacement = _stricter(replacement, masking.parts[part])
+    named = max((compare_names(stretch, part) for part in {p for key in keys for p in masking.named_by_key.get(key, ())}),
+                default=0.0)
+    return (best if replacement is not None else 0.0), replacement, (named if named >= SAME_NAME else 0.0)
 
 
 # A handle, an address's segment or a file name: letters and digits joined by ".", "_" or "-".

@@ -636,6 +636,30 @@ def test_a_name_in_chinese_characters_inside_a_released_sentence_is_found_in_any
         store.close()
 
 
+def test_a_chinese_word_inside_a_released_sentence_is_found_as_in_the_workspace(database_url, tmp_path):
+    # Before: the public index held a Chinese sentence only whole (a run of characters is one `\w+`
+    # word), so "看守所" found nothing in a released testimony that writes it inside a sentence,
+    # while the workspace's search found it by its character pairs. Now both read Chinese so.
+    store = Store(make_settings(tmp_path / "data", database_url))
+    try:
+        for k, text in enumerate(["一位记者写道：他被带到乌鲁木齐的看守所，关了十个月。", "他们去了喀什的学校。"]):
+            document = ingest_text(store, tmp_path, f"w{k}.txt", text, "consent: public\n")
+            mark_read(store, document)
+            release_document(store, document)
+        with store.session() as session:
+            def found(query):
+                return [d.id for d in search_public(session, query).documents]
+            assert found("看守所") == [1]
+            assert found("记者") == [1]
+            assert found("看守所 十个月") == [1]
+            assert found("学校") == [2]
+            assert found("看守所 学校") == []  # every word must be found (control)
+            assert found("监狱") == []  # a word neither text has (control)
+            assert found("所关") == []  # pairs across punctuation are no word of the text (control)
+    finally:
+        store.close()
+
+
 def test_testimonies_found_have_every_word_of_the_query(database_url, tmp_path):
     """A testimony is found only when it has every word of the query (each under any of its forms,
     in any script)."""

@@ -16,16 +16,20 @@ are not copies, near-duplicates or quotations of each other for sharing it.
 Below that share a text may still quote another: `quoted_passages` finds the runs of at least
 QUOTED_RUN consecutive shingles (QUOTED_RUN + SHINGLE - 1 words, a sentence's worth) that a text
 shares with another, which `guwah.publish` masks where the other text is not public.
+
+Words are read by one rule, `_WORD`: a run of letters and digits, except that Chinese and Japanese,
+written without spaces, are read a character at a time (a sentence of Han characters is not one
+word), each character weighing half a word (`_weight`) where a quotation's length is measured.
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,6 +44,14 @@ PERMUTATIONS = 128
 # Shorter shared runs are common phrases ("I was taken from my home at night" is 9 words); a run
 # of 12 words in the same order is a sentence of someone's own account.
 QUOTED_RUN = 8
+QUOTED_WORDS = QUOTED_RUN + SHINGLE - 1
+# One word: a character of a script written without spaces (Chinese, Japanese kana), else a run of
+# other letters and digits. `\w+` alone read a whole Chinese sentence as one word, so that no Chinese
+# text ever shared 12 "words" with another: a confidential Chinese testimony republished or quoted in
+# a public one went unnoticed, and its consent did not travel.
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}"
+_WORD = regex.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+_UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 
 
 CACHED = 4096  # documents whose sketch and shingle count are kept (~1.2 KB each)
@@ -70,10 +82,11 @@ def register_boilerplate(session: Session, name: str, text: str, actor: str) -> 
 
     if not (name or "").strip():
         raise InputError("a boilerplate passage needs a name (--name), e.g. 'intake consent paragraph 2024'")
-    words = len(re.findall(r"\w+", text or ""))
-    if words < QUOTED_RUN + SHINGLE - 1:
-        raise InputError(f"a boilerplate passage has at least {QUOTED_RUN + SHINGLE - 1} words; this has {words}",
-                         value=words)
+    weight = sum(_weight(word) for word in _WORD.findall(text or ""))
+    words = int(weight)
+    if weight < QUOTED_WORDS:
+        raise InputError(f"a boilerplate passage has at least {QUOTED_WORDS} words (a Chinese character counts "
+                         f"half); this has {words}", value=words)
     row = Boilerplate(name=" ".join(name.split()), text=text.strip(), registered_by=actor)
     session.add(row)
     session.flush()
@@ -141,10 +154,16 @@ def _compared(row, common: frozenset[str]) -> bool:
     return not common or _summary(*row, common=common)[1] > 0
 
 
+def _weight(word: str) -> float:
+    """How many words a word of `_WORD` counts for in a quotation's length: half for a Chinese or
+    Japanese character (a Chinese word is one to two of them), else one."""
+    return 0.5 if _UNSPACED_CHAR.fullmatch(word) else 1.0
+
+
 def _shingles(text: str, common: frozenset[str] = NO_BOILERPLATE) -> set[str]:
-    """The word 5-shingles of a text (case-folded `\\w+` words), less the `common` ones (`boilerplate`);
+    """The word 5-shingles of a text (case-folded words of `_WORD`), less the `common` ones (`boilerplate`);
     a text of fewer than SHINGLE words is one shingle."""
-    words = re.findall(r"\w+", text.casefold())
+    words = _WORD.findall(text.casefold())
     found = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     return found - common if common else found
 
@@ -160,11 +179,11 @@ class Quotation:
 
 
 def _positioned_words(text: str) -> list[tuple[str, int, int]]:
-    """(folded word, start, end) of each word of `text` as `_shingles` reads it (case-folded, `\\w+`),
+    """(folded word, start, end) of each word of `text` as `_shingles` reads it (case-folded, `_WORD`),
     with the span of the word it comes from in `text`."""
     found = []
-    for match in re.finditer(r"\w+", text):
-        found.extend((word, match.start(), match.end()) for word in re.findall(r"\w+", match.group().casefold()))
+    for match in _WORD.finditer(text):
+        found.extend((word, match.start(), match.end()) for word in _WORD.findall(match.group().casefold()))
     return found
 
 
@@ -244,6 +263,7 @@ class QuotationIndex:
         words = _positioned_words(text)
         if len(words) < QUOTED_RUN + SHINGLE - 1 or not len(self.keys):
             return []
+        weights = np.cumsum([0.0] + [_weight(word) for word, _, _ in words])
         grams = np.fromiter((hash(" ".join(w for w, _, _ in words[i:i + SHINGLE]))
                              for i in range(len(words) - SHINGLE + 1)), dtype=np.int64)
         low, high = np.searchsorted(self.keys, grams, "left"), np.searchsorted(self.keys, grams, "right")
@@ -251,7 +271,8 @@ class QuotationIndex:
         running: dict[int, int] = {}  # source -> the position its current run began at
 
         def close(source_id: int, first: int, position: int) -> None:
-            if position - first >= QUOTED_RUN:
+            # the run's words: from the first shingle's first word to the last shingle's last one
+            if position - first >= QUOTED_RUN and weights[position + SHINGLE - 1] - weights[first] >= QUOTED_WORDS:
                 spans.append((words[first][1], words[position - 1 + SHINGLE - 1][2], source_id))
 
         for position in range(len(grams) + 1):

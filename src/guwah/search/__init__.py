@@ -107,7 +107,8 @@ def _term_forms(word: str) -> frozenset[str]:
 
 
 def query_forms(query: str) -> list[frozenset[str]]:
-    """Per word of a query, the forms any one of which stands for it (every word must be found).
+    """Per word of a query, the forms any one of which stands for it (every word must be found):
+    a word naming a place also under the place's other names (`place_forms`).
 
     A run of Chinese characters of a name's length that reads as a transcribed name is one word,
     found under its Latin readings (`han_name_forms` of the run itself: a testimony in characters
@@ -117,14 +118,14 @@ def query_forms(query: str) -> list[frozenset[str]]:
     found: list[frozenset[str]] = []
     for word in _WORD.findall(query):
         for piece in _HAN.split(word):
-            if piece:
-                found.append(_term_forms(piece))
+            if piece:  # a place word also stands for the place's other names
+                found.append(_term_forms(piece) | place_forms(piece))
         for run in _HAN.findall(word):
             readings = _run_readings(run)
             if readings:
                 found.append(frozenset(readings))
             else:
-                found.extend(_term_forms(pair) for pair in _pairs(run))
+                found.extend(_term_forms(pair) for pair in han_pairs(run))
     return list(dict.fromkeys(found))
 
 
@@ -139,8 +140,11 @@ def _run_readings(run: str) -> set[str]:
     return {form.replace(" ", "") for form in latin_forms(run)} - {""}
 
 
-def _pairs(run: str) -> list[str]:
+def han_pairs(run: str) -> list[str]:
+    """The overlapping character pairs of a run of Chinese characters (the run itself when it is one
+    character): how both indexes hold Chinese, which has no spaces between words."""
     return [run[i:i + 2] for i in range(max(1, len(run) - 1))]
+
 
 
 def words(text: str) -> list[str]:
@@ -150,7 +154,7 @@ def words(text: str) -> list[str]:
         for piece in _HAN.split(word):
             if piece:
                 found.append(piece)
-        found.extend(pair for run in _HAN.findall(word) for pair in _pairs(run))
+        found.extend(pair for run in _HAN.findall(word) for pair in han_pairs(run))
     return found
 
 

@@ -230,13 +230,17 @@ def document_words(content: dict) -> set[str]:
     """The index words of a released testimony's title and text: the folded stems of each word
     (`guwah.names.stems`) and their Latin readings (`word_forms`), and the readings of the
     transcribed names inside runs of Chinese characters (`guwah.search.han_name_forms`: "Tursun"
-    finds a testimony that writes 吐尔逊 inside a sentence)."""
+    finds a testimony that writes 吐尔逊 inside a sentence), and the character pairs of those runs, as
+    the workspace's blind index has them (`guwah.search.words`): Chinese puts no spaces between
+    words, so a word ("看守所") is found inside a sentence by its pairs (`find_documents`)."""
     from guwah.names import stems
-    from guwah.search import han_name_forms
+    from guwah.search import han_name_forms, han_pairs
 
     text = f"{content.get('title') or ''} {content.get('text') or ''}"
     found = {form for word in set(_WORD.findall(text)) for stem in stems(word) for form in word_forms(stem)}
-    found.update(form for run in set(_HAN_RUN.findall(text)) for form in han_name_forms(run))
+    runs = set(_HAN_RUN.findall(text))
+    found.update(form for run in runs for form in han_name_forms(run))
+    found.update(pair for run in runs for pair in han_pairs(run))
     return {form for form in found if len(form) <= MAX_VALUE}
 
 
@@ -1558,20 +1562,20 @@ def driver_rows(session: Session, statement, sql: str, values: list) -> list[tup
 
 def find_documents(session: Session, query: str) -> list[int]:
     """Public numbers of released testimonies containing every word of `query`, in any script: each
-    word under its folded form or one of its Latin readings (`word_forms`), or, for a word naming a
-    place, under any name the gazetteer gives that place (`place_forms`), ascending."""
-    from guwah.names import fold
-    from guwah.search import place_forms
+    word under its folded form or one of its Latin readings (`word_forms`), a word naming a place
+    under any name the gazetteer gives that place (`place_forms`), a run of Chinese characters by its
+    character pairs, or its readings when it reads as a transcribed name (the workspace's rule,
+    `guwah.search.query_forms`), ascending."""
+    from guwah.search import query_forms
 
-    words = list(dict.fromkeys(fold(w) for w in _WORD.findall(query)))
-    if not words or any(len(w) > MAX_VALUE for w in words):
+    groups = [sorted(form for form in forms if len(form) <= MAX_VALUE) for forms in query_forms(query)]
+    if not groups or not all(groups):
         return []
     found: set[int] | None = None
     # One word at a time, stopping at the first that no testimony has: a later word's forms (its
     # Latin readings, ~0.3 ms each for a word not seen before) are then never made.
-    for word in words:  # the rarest first would read less; word lists are short
-        forms = word_forms(word) | {form for form in place_forms(word) if len(form) <= MAX_VALUE}
-        numbers = {n for n, in driver_rows(session, _DOCUMENTS_WITH, _DOCUMENTS_SQL, sorted(forms))}
+    for forms in groups:  # the rarest first would read less; word lists are short
+        numbers = {n for n, in driver_rows(session, _DOCUMENTS_WITH, _DOCUMENTS_SQL, forms)}
         found = numbers if found is None else found & numbers
         if not found:
             return []

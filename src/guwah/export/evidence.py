@@ -1,0 +1,116 @@
+"""The evidence file of one person entry: each accepted fact with its passage and the original's hash.
+
+What a lawyer hands a tribunal or an investigator: for every fact a reviewer accepted about the
+entry's mentions, the words it rests on (the exact span of the document's text), who asserted it
+and who accepted it, and for every document cited, the SHA-256 of the original as received, the
+text read from it with its own SHA-256 (so that anyone can check that each passage is the text at
+its offsets, and the text the one recorded), and the document's custody log. The audit head at
+export time ties the file to the archive's tamper-evident log (`guwah audit verify --head`).
+
+It holds confidential material (names, passages of testimonies that are not public): it is for the
+archive's members, written like the full export, never to a terminal. Reading it is audited as an
+export, and each cited document's custody log records it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+import guwah
+from guwah.domain import CustodyAction, ReviewState, mention_label
+from guwah.storage import Store
+from guwah.storage.tables import AuditEntry, CustodyEvent, Document, as_stored
+
+FORMAT = "guwah-evidence/1"
+
+
+def _plain(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _fact(kind: str, row, texts: dict[int, str | None]) -> dict:
+    """One accepted fact: what it asserts, whose it is, and the passage at its span (None without a
+    span, or when its document was erased)."""
+    from guwah.review import _fields
+
+    fields = {key: _plain(value) for key, value in _fields(kind, row).items()}
+    if kind == "relation":
+        fields["relative"] = mention_label(fields.pop("relative_id"))
+    span = [row.evidence_start, row.evidence_end] if row.evidence_start is not None else None
+    text = texts.get(row.evidence_document_id)
+    return {"fact": f"{kind}:{row.id}", "kind": kind, "mention": mention_label(row.person_id), "fields": fields,
+            "document": row.evidence_document_id, "span": span,
+            "passage": text[span[0]:span[1]] if span and text is not None else None,
+            "asserted_by": row.asserted_by, "asserted_by_kind": row.asserted_by_kind,
+            "asserted_by_version": row.asserted_by_version, "asserted_at": _plain(row.asserted_at),
+            "reviewed_by": row.reviewed_by, "reviewed_at": _plain(row.reviewed_at)}
+
+
+def export_evidence(store: Store, number: int, actor: str) -> dict:
+    """The evidence file of entry `number` (following merges): its accepted facts with their passages,
+    and the documents they cite with the original's SHA-256, the text and its SHA-256, consent and
+    custody. Records an `exported` custody event on each cited document and one audit entry.
+
+    Raises NotFound for an unknown entry."""
+    from guwah.protection.erasure import is_erased
+    from guwah.publish import applied_consent
+    from guwah.registry import entry_consent, mentions_of, resolve
+    from guwah.review import KINDS
+
+    with store.session() as session:
+        entry = resolve(session, number)
+        mentions = mentions_of(session, entry)
+        ids = [mention.id for mention in mentions]
+        rows = [(kind, row) for kind, table in KINDS.items()
+                for row in session.scalars(select(table).where(table.person_id.in_(ids),
+                                                               table.review_state == ReviewState.ACCEPTED.value)
+                                           .order_by(table.id))]
+        cited = sorted({row.evidence_document_id for _, row in rows if row.evidence_document_id is not None})
+        documents, texts = [], {}
+        stored_text = as_stored(Document.__table__.c.text)
+        for document in session.scalars(select(Document).where(Document.id.in_(cited)).order_by(Document.id)):
+            erased = is_erased(document)
+            # The text as stored (its form feeds kept): the one its recorded hash covers, and the one
+            # the facts' offsets count in (a form feed and the line break it reads as are one character).
+            text = None if erased else session.scalar(select(stored_text).where(Document.id == document.id))
+            texts[document.id] = text
+            applied = applied_consent(session, document.id)
+            documents.append({
+                "id": document.id, "original_sha256": None if erased else document.sha256, "original_name": document.original_name,
+                "media_type": document.media_type, "size": document.size, "language": document.language,
+                "ingested_at": _plain(document.ingested_at), "consent": applied.consent, "consent_through": applied.source,
+                "erased": erased, "text_sha256": None if erased else document.text_sha256,
+                "text_sha256_checks": None if text is None else
+                hashlib.sha256(text.encode("utf-8")).hexdigest() == document.text_sha256,
+                "text": text,
+                "custody": [{"at": _plain(event.at), "action": event.action, "actor": event.actor}
+                            for event in document.custody],
+            })
+        facts = [_fact(kind, row, texts) for kind, row in rows]
+        exported_at = datetime.now(UTC)
+        for document_id in cited:
+            session.add(CustodyEvent(document_id=document_id, action=CustodyAction.EXPORTED.value, actor=actor,
+                                     at=exported_at, detail={"format": FORMAT, "entry": entry.number}))
+        store.audit(session, actor, "export", "entry", entry.number, format=FORMAT, documents=len(cited),
+                    facts=len(facts))
+        session.flush()
+        head = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).one()
+    from guwah.protection.audit import format_head
+
+    return {
+        "format": FORMAT,
+        "guwah_version": guwah.__version__,
+        "exported_at": exported_at.isoformat(),
+        "exported_by": actor,
+        "audit_head": format_head(head[0], head[1]),
+        "entry": entry.number,
+        "consent": entry_consent(mentions),
+        "mentions": [mention_label(mention.id) for mention in mentions],
+        "facts": facts,
+        "documents": documents,
+    }
