@@ -763,6 +763,9 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
 
 _PASSIVE_SUBJECT = ("nsubjpass", "nsubj:pass")
 _OBJECTS = ("dobj", "obj", "iobj", "dative")
+# Pronouns that stand for a thing or a fact, never a person ("could not leave it", « ça », «это»): the
+# object of a verb that names no one it happened to (h-codes42).
+_THING_PRONOUNS = frozenset("it this that these those ça cela ceci это этого этому".split())
 _POSSESSORS = ("poss", "nmod:poss", "nmod")
 _JOINED = ("conj", "xcomp")
 
@@ -834,7 +837,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                     if on is not None:
                         return on
                 return subject
-        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, [])]
+        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in _THING_PRONOUNS]
         for k in objects:
             if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
                 return k
