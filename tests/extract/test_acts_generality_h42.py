@@ -39,7 +39,7 @@ def test_a_passport_not_given_back_is_withheld_a_passport_not_taken_is_not(langu
 
 
 def test_a_passport_held_by_the_police_in_the_passive_is_not_kept_by_its_owner():
-    text = ("Aysha Tursun came home in 2019. Her passport is still held by the township police. "
+    text = ("Aysha Tursun came home in 2019. Her passport is still retained by the township office. "
             "Her brother Ekrem Tursun still keeps his own passport in a drawer.")
     with acts.using(None):
         doc = doc_of(text, "en")
@@ -125,3 +125,40 @@ def test_a_question_answered_yes_tells_the_act_of_the_one_who_answers(language, 
     codes = codes_of(person_named(doc, name))
     assert BEATING in codes
     assert SLEEP not in codes  # answered no: still a question
+
+
+@pytest.mark.parametrize(("language", "text", "victim", "kin"), [
+    ("en", "My name is Aygul Seitova. My cousin Arman Serik, the son of my mother's brother, was less lucky: "
+           "sentenced to ten years in 2020, he is held in a prison in Urumqi.", "Arman Serik", "Aygul Seitova"),
+    ("fr", "Je m'appelle Aygul Seitova. Mon cousin Arman Serik, fils du frère de ma mère, a été moins chanceux : "
+           "condamné à dix ans en 2020, il est détenu à la prison d'Urumqi.", "Arman Serik", "Aygul Seitova"),
+    ("ru", "Меня зовут Айгуль Сеитова. Мой двоюродный брат Арман Серикулы, сын Болата, в 2019 году был "
+           "помещён в лагерь в Кульдже.", "Арман Серикулы", "Болат"),
+])
+def test_the_person_in_a_kin_apposition_is_not_whom_the_act_happened_to(language, text, victim, kin):
+    # "X, the son of Y, was sentenced": X's sentence, not Y's (nor the narrator's mother's)
+    doc = doc_of(text, language)
+    assert codes_of(person_named(doc, victim))
+    others = [p for p in doc.persons if victim not in p.names]
+    assert not any(codes_of(p) for p in others), [(p.names, codes_of(p)) for p in others]
+    assert any(kin in p.names for p in doc.persons) or kin == "Aygul Seitova"
+
+
+def test_a_kin_apposition_of_the_one_arrested_keeps_the_act_where_the_verb_puts_it():
+    # positive control of the same kind: the object of "arrested" is the person before the apposition
+    doc = doc_of("Police in Hotan arrested Memet Tohti, the father of Ablet Memet, in 2018.", "en")
+    assert "detention.arbitrary_arrest" in codes_of(person_named(doc, "Memet Tohti"))
+    assert not codes_of(person_named(doc, "Ablet Memet"))
+
+
+def test_every_kin_word_inside_the_apposition_is_passed_over():
+    # « fils de la sœur de mon père »: neither the kin words nor the father named inside it take the
+    # sentence; the father's own arrest, told before, stays his (positive control)
+    text = ("Je m'appelle Aygul Seitova. Mon père, Seitqali Nurlan, a été arrêté en 2018. Mon cousin Arman "
+            "Serik, fils de la sœur de mon père, a eu moins de chance : condamné à dix ans en 2020 pour avoir "
+            "lu des livres, il est détenu à la prison d'Urumqi.")
+    doc = doc_of(text, "fr")
+    father = person_named(doc, "Seitqali Nurlan")
+    assert "detention.arbitrary_arrest" in codes_of(father)
+    assert "detention.prison_sentence" not in codes_of(father)
+    assert "detention.prison_sentence" in codes_of(person_named(doc, "Arman Serik"))

@@ -440,8 +440,8 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
     the parse: its subject and the possessive of its object, or its object (a pronoun of owning:
     "she had hidden hers"), stand for the same person ("he keeps his own passport", « il garde son passeport »), or
     "still" goes with it ("he still has the passport"); verbs of hiding are such verbs. False for
-    "the police kept his passport" and a passive that names its keeper ("his passport is still held
-    by the police", « gardé par la police »), without a parse, and in Russian."""
+    "the police kept his passport" and a passive that names its keeper ("the document is still kept
+    by the township office", « gardé par la police »), without a parse, and in Russian."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
         return False
@@ -457,7 +457,7 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
             continue
         below = children.get(i, [])
         if any(tokens[c].dep in ("agent", "obl:agent") for c in below):
-            continue  # kept by whom the passive names ("still held by the police"), not by its owner
+            continue  # kept by whom the passive names ("kept by the township office"), not by its owner
         if any(tokens[c].text.lower() in _STILL for c in below):
             return True
         subjects = {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].dep in ("nsubj", "nsubj:pass")}
@@ -674,7 +674,7 @@ _REFLEXIVE_NAMING = frozenset(("s'", "s’", "se"))
 # Work told of the time before custody ("before his arrest he worked at a garment factory", « avant son
 # arrestation », «до ареста»): a job, not forced labour. The classifier, trained on testimonies where
 # factory work follows the camp, rates "worked at a garment factory" high alone; what tells it forced
-# is too varied to require ("put on a train to a shoe factory", "a workshop inside the fence"), so
+# is too varied to require ("bussed with the others to a plant in another province", "sewing behind the wire"), so
 # only the time before custody is refused (h-codes42).
 _BEFORE_CUSTODY = re.compile(
     r"\b(?:before|until|till|prior to|avant|jusqu['’]à|до)\s+(?:(?:his|her|my|their|our|the|son|sa|leur|mon|ma|l['’]|его|её|ее|моего|моей|их)\s*)?"
