@@ -162,3 +162,23 @@ def test_every_kin_word_inside_the_apposition_is_passed_over():
     assert "detention.arbitrary_arrest" in codes_of(father)
     assert "detention.prison_sentence" not in codes_of(father)
     assert "detention.prison_sentence" in codes_of(person_named(doc, "Arman Serik"))
+
+
+def test_a_concession_after_a_denial_opens_a_clause_of_its_own():
+    # "was not beaten, …, though he was forced to squat": the negation denies the beating only
+    text = "Ablikim Sawut was not beaten, he says, though he was forced to squat in the yard for hours."
+    codes = codes_of(person_named(doc_of(text, "en"), "Ablikim Sawut"))
+    assert "torture.stress_position" in codes
+    assert BEATING not in codes
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ablikim Sawut spent a year in a camp near Hotan, where he had to answer only in Chinese. "
+           "His daughter Aygul Sawut now speaks only Chinese at school and likes it."),
+    ("fr", "Au camp, Ablikim Sawut devait parler uniquement chinois. Sa fille Aygul Sawut parle seulement "
+           "chinois avec ses amis."),
+])
+def test_only_chinese_imposed_is_a_language_ban_only_chinese_by_habit_is_not(language, text):
+    doc = doc_of(text, language)
+    assert "culture.language_ban" in codes_of(person_named(doc, "Ablikim Sawut"))
+    assert "culture.language_ban" not in codes_of(person_named(doc, "Aygul Sawut"))
