@@ -448,7 +448,12 @@ _NONE_OF = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:of|de|d['’])\s*$", re.I)
 # A word that makes what follows uncertain or not the speaker's knowledge ("I heard", "might").
 # Where a clause ends inside a sentence (";", ", but", "while" …): a negation or hedge before it
 # does not reach an act after it (violations, and the act classifier's parse features).
-CLAUSE_BREAK = r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b"
+# A concession after a comma opens a clause too ("was not beaten, she says, though she had to …",
+# « …, bien qu'on l'ait … », «…, хотя его …»), and a quoted "only …" after a denial ("never beaten,
+# she said, "only made to …""; h-codes42).
+CLAUSE_BREAK = (r"[;:–—]|,\s+(?:but|and|while|whereas|но|а|однако|mais|tandis que|alors que)\b|\bbut\b|\bwhile\b|\bmais\b|"
+                r",\s+(?:though|although|even though|yet|instead|хотя|зато|bien que|bien qu['’]|quoique|quoiqu['’])|"
+                r",\s*[\"“«]\s*(?:only|just|seulement|только)\b")
 HEDGE = (
     r"\b(?:might|may have|maybe|perhaps|possibly|probably|reportedly|allegedly|rumou?r\w*|heard(?!\s+(?:(?:later|afterwards|then|since)\s+)?(?:from|that)\b)|"
     r"I think|I believe|I suppose|it is said|seems|apparently|I know the|I know that the|afraid|feared|"

@@ -374,6 +374,9 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
     if skip_we:
         refs = [r for r in refs if r[2] != "we"]
     before = [r for r in refs if r[1] <= start and start - r[1] <= window]
+    # "X, the son of my mother's brother, was …": every reference inside the apposition is passed over
+    appositions = [(opening, r[1]) for r in before if (opening := _kin_apposition(text, refs, r, start)) is not None]
+    before = [r for r in before if not any(a <= r[0] and r[1] <= b for a, b in appositions)]
     after = [r for r in refs if r[0] >= end and r[0] - end <= 40]
     inside = [r for r in refs if r[0] < end and start < r[1]]
     # The object right after an active verb is the one it happened to: "they released me".
@@ -411,6 +414,30 @@ def _attribute(doc: Doc, index: int, start: int, end: int, we_includes_speaker: 
                     resolved = [earlier[-1][3]] + resolved
             return resolved
     return []
+
+
+# An apposition that tells whose kin a person is ("X, the son of my mother's brother, was …", « X,
+# fils du frère de ma mère, a été … », «X, сын Болата, был …»): from the person to the end of the
+# reference inside it (the kin word itself may be the reference: «сын»).
+_KIN_APPOSITION = re.compile(
+    rf"\s*,\s*(?:(?:the|a|an|le|la|l['’]|un|une)\s+)?(?:[\w-]+\s+)?(?:{_KIN_WORDS}|{RU_KIN_FORMS})\b"
+    rf"[^,;:.()\n]{{0,40}}$", re.I)
+# … and its close: a comma before the act's words, nothing else of the sentence's order between.
+_APPOSITION_CLOSE = re.compile(r"[^,;:.()\n]{0,30},")
+
+
+def _kin_apposition(text: str, refs, ref, start: int) -> int | None:
+    """Where the apposition opens (the end of the person it follows) when `ref`, a reference before
+    an act at `start`, is named inside an apposition that tells whose kin that person is: then the
+    act is that person's, not the one in the apposition (h-codes42); None otherwise."""
+    if ref[2] not in ("person", "first"):
+        return None
+    heads = [r for r in refs if r[2] == "person" and r[3] != ref[3] and r[1] <= ref[0] and ref[0] - r[1] <= 60]
+    if not heads:
+        return None
+    if _KIN_APPOSITION.match(text[heads[-1][1]:ref[1]]) is None or _APPOSITION_CLOSE.match(text, ref[1], start) is None:
+        return None
+    return heads[-1][1]
 
 
 def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool = False,
@@ -763,6 +790,9 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
 
 _PASSIVE_SUBJECT = ("nsubjpass", "nsubj:pass")
 _OBJECTS = ("dobj", "obj", "iobj", "dative")
+# Pronouns that stand for a thing or a fact, never a person ("could not leave it", « ça », «это»): the
+# object of a verb that names no one it happened to (h-codes42).
+_THING_PRONOUNS = frozenset("it this that these those ça cela ceci это этого этому".split())
 _POSSESSORS = ("poss", "nmod:poss", "nmod")
 _JOINED = ("conj", "xcomp")
 
@@ -834,7 +864,7 @@ def syntactic_target(doc: Doc, start: int, end: int) -> int | None:
                     if on is not None:
                         return on
                 return subject
-        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, [])]
+        objects = [k for dep in _OBJECTS for k in by_dep.get(dep, []) if tokens[k].text.lower() not in _THING_PRONOUNS]
         for k in objects:
             if tokens[k].pos in ("PRON", "PROPN") or k in _possessed_heads(tokens, children, k):
                 return k

@@ -369,7 +369,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
       "denied that", "contrary to reports", "no evidence that", « a démenti », «вопреки слухам»),
       or, for a custody `code` (detention.*), a clause after them that denies the custody ("was
       summoned for questioning but was never detained", « mais n'a jamais été détenue »);
-    - "question": the sentence asks about the act ("Were you given electric shocks?");
+    - "question": the sentence asks about the act ("Were you given electric shocks?"), unless the
+      answer after it says yes ("A: Yes, twice.", `affirmed`);
     - "negated": a negation governs the words in their clause, before them or (Russian word order)
       right after them (`lexicon.negated`), unless the negation is the act (`negative_form`:
       "without a warrant");
@@ -394,7 +395,7 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "denied"
     if code and code.startswith("detention.") and _CUSTODY_DENIED_AFTER.search(text, end, sentence.end):
         return "denied"
-    if _QUESTION_END.search(text, end, sentence.end):
+    if _QUESTION_END.search(text, end, sentence.end) and not affirmed(doc, index):
         return "question"
     clause = _clause_before(text, sentence.start, start)
     if not negative_form and (negated(clause, doc.language) or negated_after(text, end, doc.language)):
@@ -439,7 +440,8 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
     the parse: its subject and the possessive of its object, or its object (a pronoun of owning:
     "she had hidden hers"), stand for the same person ("he keeps his own passport", « il garde son passeport »), or
     "still" goes with it ("he still has the passport"); verbs of hiding are such verbs. False for
-    "the police kept his passport", without a parse, and in Russian."""
+    "the police kept his passport" and a passive that names its keeper ("the document is still kept
+    by the township office", « gardé par la police »), without a parse, and in Russian."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens or (doc.language or "en") not in ("en", "fr"):
         return False
@@ -454,6 +456,8 @@ def _keeps_her_own(doc: Doc, start: int, end: int) -> bool:
         if tokens[i].pos not in ("VERB", "AUX") or tokens[i].lemma.lower() not in _HOLDING:
             continue
         below = children.get(i, [])
+        if any(tokens[c].dep in ("agent", "obl:agent") for c in below):
+            continue  # kept by whom the passive names ("kept by the township office"), not by its owner
         if any(tokens[c].text.lower() in _STILL for c in below):
             return True
         subjects = {_PRONOUN_PERSON.get(tokens[c].text.lower()) for c in below if tokens[c].dep in ("nsubj", "nsubj:pass")}
@@ -626,13 +630,13 @@ _DEATH_WORD = re.compile(
     r"умер\w*|умир\w*|смерт\w*|скончал\w*|погиб\w*|убит\w*|тел[оаеу]|похорон\w*|мертв\w*)\b", re.I)
 # A contact at a distance: a call, a message, a phone, a number, an embassy or a consulate
 # (English, French, Russian stems; "called" only with whom it called: "a camp called …" is a
-# name). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
+# name), a message written ("wrote to me", « m'a écrit », «написал»; h-codes42). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
 # summons or a detention has none of these words.
 _CONTACT_WORD = re.compile(
     r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their)|phon\w*|telephon\w*|rang|"
-    r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|"
-    r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|"
-    r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*)\b", re.I)
+    r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|wrote|writes|"
+    r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|écrit|écrivai\w+|écrivent|"
+    r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*|написал\w*|пишет|пишут)\b", re.I)
 # Custody told only by a positive clause (an arrest, a camp): a classifier's proposal of one is
 # refused where a negation governs its clause anywhere (`lexicon.negated`, the one negation test),
 # not only before the word chosen for it ("she had never been held in any camp", where that word
@@ -667,6 +671,17 @@ _CONTACT_FOR_ME = re.compile(
 # act reached (h-x27c).
 _ACT_VERB = {"transnational.harassment": _CONTACT_WORD}
 _REFLEXIVE_NAMING = frozenset(("s'", "s’", "se"))
+# Work told of the time before custody ("before his arrest he worked at a garment factory", « avant son
+# arrestation », «до ареста»): a job, not forced labour. The classifier, trained on testimonies where
+# factory work follows the camp, rates "worked at a garment factory" high alone; what tells it forced
+# is too varied to require ("bussed with the others to a plant in another province", "sewing behind the wire"), so
+# only the time before custody is refused (h-codes42).
+_BEFORE_CUSTODY = re.compile(
+    r"\b(?:before|until|till|prior to|avant|jusqu['’]à|до)\s+(?:(?:his|her|my|their|our|the|son|sa|leur|mon|ma|l['’]|его|её|ее|моего|моей|их)\s*)?"
+    r"(?:arrest|detention|internment|imprisonment|arrestation|détention|internement|incarcération|арест\w*|задержани\w*|заключени\w*)\b|"
+    r"\b(?:before|until|avant qu['’]|до того,? как)\s+(?:he|she|I|they|we|il|elle|ils|je|on|его|её|ее|меня|их)\s+"
+    r"(?:was|were|got|l['’]|le|la|les|a|ait|)\s*(?:arrested|detained|taken|interned|arrêtée?|détenue?|emmenée?|арестовал\w*|задержал\w*|забрал\w*)", re.I)
+_CLASSIFIED_REFUSED = {"labour.forced_labour": _BEFORE_CUSTODY}
 _CLASSIFIED_NEEDS = {
     "detention.incommunicado": (_ABSENCE,),
     "transnational.harassment": (_CONTACT_WORD,),
@@ -712,6 +727,7 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
         codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
                  and (index, code) not in refused
                  and all(need.search(text, sentence.start, sentence.end) for need in _CLASSIFIED_NEEDS.get(code, ()))
+                 and not (code in _CLASSIFIED_REFUSED and _CLASSIFIED_REFUSED[code].search(text, sentence.start, sentence.end))
                  and not (code == "transnational.harassment" and _FROM_KIN.search(text, sentence.start, sentence.end)
                           and not _STATE_SIDE.search(text, sentence.start, sentence.end))]
         if not codes:
@@ -757,7 +773,8 @@ def _told_of_someone_unfound(doc: Doc, start: int, end: int) -> bool:
     mentioned = doc.person_spans_in(doc.sentences[doc.sentence_index(start)].start, end + 10_000)
     for child in _children(analysis).get(verb, []):
         token = analysis.tokens[child]
-        if token.dep in _PATIENT_RELATIONS and token.pos == "PROPN" \
+        # a name has letters: a quotation mark the parser calls a proper noun (« … ») names no one
+        if token.dep in _PATIENT_RELATIONS and token.pos == "PROPN" and any(ch.isalpha() for ch in token.text) \
                 and not any(s <= token.start < e for (s, e), _pid in mentioned):
             return True
     return False
@@ -853,6 +870,10 @@ def find_violations(doc: Doc) -> None:
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
             people = _not_kin_possessors(doc, index, people)
+            if not people and not _names_a_group(doc, index):
+                # "Name: X" … "Treatment: beaten, deprived of sleep": a record's field is its person's
+                # ("Notes: the other detainees were beaten" is a group's, nobody's)
+                people = record_person(doc, start) or _answerer(doc, index, start)
             if not people and trigger.code in _CONDITIONS_OF_CUSTODY and not tells_of_one_unnamed(doc, index) \
                     and not _PLACES_IN_GENERAL.search(text, sentence.start, end):
                 # "In May she was put in a camp. Forty women shared a cell meant for ten",
@@ -1330,6 +1351,59 @@ def _died_there(doc: Doc, proposals: list) -> None:
 
 # Events that tell a person was in custody or taken: what a subjectless sentence after them continues.
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
+
+
+# A record's field at a line's start: a short label and a colon ("Treatment:", « Traitement : »,
+# «Обращение:»), the act's words after it.
+_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ()/'’-]{0,40}?[ \t]*:[ \t]*(?=\S)")
+
+
+def record_person(doc: Doc, start: int) -> list[str]:
+    """The person a record's field tells an act of ("Name: X" over "Detained: 2018" over "Treatment:
+    beaten, deprived of sleep"): the act's words after a field label at the start of their line, no
+    person named on that line, and the record's name field (`persons._NAME_FIELD`) naming a person
+    on an earlier line of the same block (no blank line between); empty otherwise (h-codes42)."""
+    from guwah.extract.persons import _NAME_FIELD, person_at
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _FIELD_LABEL.match(text, line_start)
+    if label is None or label.end() > start or _NAME_FIELD.match(text, line_start) \
+            or doc.person_spans_in(line_start, line_end):
+        return []
+    block = max(text.rfind("\n\n", 0, line_start), text.rfind("\n\r\n", 0, line_start), 0)
+    names = [pid for m in _NAME_FIELD.finditer(text, block, line_start) if (pid := person_at(doc, m.end()))]
+    return names[-1:]
+
+
+# The answer's turn label ("A:", « Réponse : », «Ответ:», a name and a colon), then a word saying yes.
+_YES = re.compile(r"[ \t\n]*(?:[^\n:?!.]{1,40}:[ \t]*)?[«\"“]?[ \t]*(?:yes|yeah|yep|of course|certainly|exactly|that'?s right|"
+                  r"oui|bien sûr|évidemment|tout à fait|exactement|да|конечно|именно)\b", re.I)
+# "you" of a question: the one who answers it.
+_YOU = re.compile(r"\b(?:you|vous|tu|t['’]|вы|вас|вам|ты|тебя|тебе)\b", re.I)
+
+
+def affirmed(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` is a question that the next sentence, in its paragraph or the next,
+    answers yes ("Q: Were you beaten? A: Yes, every week."; « Réponse : Oui »; «Ответ: Да»):
+    the act it asks about is then told (h-codes42)."""
+    sentence = doc.sentences[index]
+    if index + 1 >= len(doc.sentences) or not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
+        return False
+    answer = doc.sentences[index + 1]
+    return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
+
+
+def _answerer(doc: Doc, index: int, start: int) -> list[str]:
+    """The one who answers yes to a question that asks "you" about an act (`affirmed`): the speaker
+    of the answer, when known; empty otherwise."""
+    sentence = doc.sentences[index]
+    if not affirmed(doc, index) or not _YOU.search(doc.text, sentence.start, sentence.end):
+        return []
+    speaker = doc.speakers.get(index + 1)
+    return [speaker] if speaker else []
 
 
 def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
