@@ -1486,24 +1486,33 @@ def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> t
 
 def find_turkic_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
-    vocab/events/: Kazakh, Uyghur; filled by `regional.run`): each match of an entry of the language's file
+    vocab/events/: Kazakh, Uyghur, Chinese; filled by `regional.run`): each match of an entry of the language's file
     in a sentence (that holds the entry's required words) that passes the one scope test of every
     language (`violations.refusal`: not background, denied, asked, negated — negation after the
     word, `lexicon.negated_after`, unless the entry is a `negative_form` — nor hedged before or
     after it, as the violations of these languages) gives one event to the person
     `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
-    someone, the narrator), dated by the nearest date before it in its sentence, else the first
+    someone, the narrator; in Chinese `han.ActPersons`), dated by the nearest date before it in its sentence, else the first
     after it there, else the last date of the sentence before in its paragraph (no date: none),
-    with the place and facility `_turkic_where` reads. The same (type, person) once per sentence, from the first of its type's matches there. Nothing
+    with the place and facility `_turkic_where` reads. In Chinese the dates are those of the act's
+    own cell of a table row (after the last ｜) that are no birth dates (1991年出生), and a stay told
+    over a range (2018年4月至2019年2月在…中心学习) begins at the range's first date (`_han_when`).
+    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
     without sentences or without a file for the language."""
     from guwah.extract.regional import words_of
-    from guwah.extract.turkic import ActPersons
     from guwah.extract.violations import refusal
 
     rules = turkic_event_rules(doc.language or "")
     if not doc.sentences or not rules:
         return
-    reader = ActPersons(doc, words_of(doc.text))
+    if doc.language == "zh":
+        from guwah.extract import han
+
+        reader = han.ActPersons(doc)
+    else:
+        from guwah.extract.turkic import ActPersons
+
+        reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
     found: list[EventRecord] = []
     previous = None
@@ -1513,7 +1522,8 @@ def find_turkic_events(doc: Doc) -> None:
         # an undated sentence continues the date the sentence before it, in its paragraph, ended on
         earlier = None
         if previous is not None and previous.paragraph == sentence.paragraph:
-            earlier = next((d for d in reversed(doc.dates) if previous.start <= d.start < previous.end), None)
+            earlier = next((d for d in reversed(doc.dates) if previous.start <= d.start < previous.end
+                            and (doc.language != "zh" or not _HAN_BORN.match(text, d.end))), None)
         previous = sentence
         for kind, entries in rules:
             matches = sorted(((match, negative_form) for pattern, requires, negative_form in entries
@@ -1527,10 +1537,44 @@ def find_turkic_events(doc: Doc) -> None:
                 if not people or (kind, people[0]) in seen:
                     continue
                 seen.add((kind, people[0]))
-                before = [d for d in dates if d.end <= match.start()]
-                after = [d for d in dates if d.start >= match.end()]
-                when = before[-1] if before else (after[0] if after else earlier)
+                if doc.language == "zh":
+                    when = _han_when(doc, sentence, dates, match, kind, earlier)
+                else:
+                    before = [d for d in dates if d.end <= match.start()]
+                    after = [d for d in dates if d.start >= match.end()]
+                    when = before[-1] if before else (after[0] if after else earlier)
                 place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
                 found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
                                          facility=facility, date=when, trigger=(match.start(), match.end())))
     doc.events.extend(sorted(found, key=lambda e: e.trigger))
+
+
+# A birth date in Chinese: 1991年出生, 1981年生, 1985年出生于 …
+_HAN_BORN = re.compile(r"\s*(?:出生|生人|生于|生(?=[，,。；）)]))")
+# A table's cell separator (序号｜姓名｜…｜备注): a date in another cell of the row is another field's.
+_HAN_CELL = re.compile(r"[｜|]")
+# What joins a range's two dates: 2018年4月至2019年2月, 2018年4月到2019年2月, 2018年4月—2019年2月.
+_HAN_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
+
+
+def _han_when(doc: Doc, sentence, dates: list[DateMention], match: re.Match, kind: str,
+              earlier: DateMention | None) -> DateMention | None:
+    """The date of a Chinese event (`find_turkic_events`): the nearest date before the act in its
+    cell of a table row, else the first after it there, else `earlier`; no birth date; a detention
+    dated by the end of a range takes the range's start."""
+    text = doc.text
+    cells = [m.end() for m in _HAN_CELL.finditer(text, sentence.start, match.start())]
+    left = cells[-1] if cells else sentence.start
+    right = next((m.start() for m in _HAN_CELL.finditer(text, match.end(), sentence.end)), sentence.end)
+    usable = [d for d in dates if left <= d.start and d.end <= right and not _HAN_BORN.match(text, d.end)]
+    before = [d for d in usable if d.end <= match.start()]
+    # a date after the act is its own only in its clause (押于看守所至今); past a comma it is the next act's
+    after = [d for d in usable if d.start >= match.end() and not re.search(r"[，,；;]", text[match.end():d.start])]
+    if before:
+        when = before[-1]
+        if kind == "detention" and len(before) > 1 and _HAN_RANGE.fullmatch(text, before[-2].end, when.start):
+            when = before[-2]
+        return when
+    if after:
+        return after[0]
+    return None if cells else earlier

@@ -454,3 +454,120 @@ def find_facilities(doc: Doc) -> None:
         place_id, start = place_before(doc, start)
         indefinite = text[max(0, start - 2):start] in ("一个", "一所", "一座") or text[max(0, start - 1):start] == "另"
         facilities.add(facility_type, place_id, indefinite, (start, end), text[start:end])
+
+
+# Who an act told in Chinese happened to (`ActPersons`, for the events of vocab/events/zh.yaml).
+# The narrator: the person named after 我叫 / 我是 / 本人 or a record's field of the one heard
+# (被会见人：X, 被询问人：X, 申诉人：X, 陈述人：X …).
+_NARRATOR_CUE = re.compile(r"(?:我叫|我名叫|我的名字(?:是|叫)|我是|本人(?:姓名)?[：:]?|(?:被会见人|被询问人|被讯问人|申诉人|陈述人|口述人|"
+                           r"讲述人|申请人|证人)[：:])\s*$")
+# "I" (not 我们 "we", nor 我村 / 我县 … "our village, our county", an institution's voice) and 本人 ("I myself").
+_FIRST = re.compile(r"我(?![们村县乡镇市区国所局院校厂司])|本人")
+# "We": an act of a group the narrator is one of is no one person's.
+_WE = re.compile(r"我们|咱们")
+# He, she, him, her; 其 "his, her, he" (not 其他 "other", 其中 "among them", 其实, 其余, 其间).
+_THIRD = re.compile(r"(?<!其)[他她](?![们人])|其(?![他中实余间它])")
+# A relative not named: 其父 / 他的哥哥 / 我妻子 … then no name right after (a name after it is the reference).
+_KIN_WORD = re.compile(r"(?:的)?(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|舅舅|"
+                       r"阿姨|兄弟|姐妹|父|母|兄|弟|姐|妹|哥|子|女|妻|夫|叔|姑|舅|姨)")
+# An act told in the active, its object after the verb (抓走了X, 带走X): the person named right after.
+_OBJECT_AFTER = re.compile(r"了?\s*$")
+
+
+class ActPersons:
+    """Who an act told in a Chinese text happened to (`persons`), read from the document once: its
+    narrator, its officials (named after a title: the doers, never an act's person), and the given
+    names that stand alone for a person named in full before (阿不都热合曼 for 阿不都热合曼·吐尔逊)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        text = doc.text
+        self.officials = {pid for (start, _end), pid in doc.person_spans
+                          if re.search(rf"(?:{_OFFICIAL_CUES})\s*$", text[max(0, start - 4):start])}
+        self.narrator = next((pid for (start, _end), pid in doc.person_spans
+                              if _NARRATOR_CUE.search(text, max(0, start - 8), start)), None)
+        self.references = self._references()
+
+    def _given_names(self) -> list[tuple[tuple[int, int], str]]:
+        """Mentions of a person by the first part of a transcribed name alone, after the full name:
+        a part that two persons share names no one."""
+        text, doc = self.doc.text, self.doc
+        owners: dict[str, set[str]] = {}
+        first_seen: dict[str, int] = {}
+        for (start, end), pid in doc.person_spans:
+            parts = re.split(f"[{DOT}]", text[start:end])
+            if len(parts) > 1 and len(parts[0]) >= 2:
+                owners.setdefault(parts[0], set()).add(pid)
+                first_seen[parts[0]] = min(first_seen.get(parts[0], start), start)
+        taken = SpanSet(span for span, _pid in doc.person_spans)
+        found = []
+        for given, pids in owners.items():
+            if len(pids) != 1:
+                continue
+            for match in re.finditer(re.escape(given), text):
+                span = match.span()
+                if span[0] > first_seen[given] and not taken.overlaps(span) \
+                        and text[span[1]:span[1] + 1] not in DOT:
+                    found.append((span, next(iter(pids))))
+        return found
+
+    def _references(self) -> list[tuple[int, int, str | None]]:
+        """(start, end, person or None) of every reference in the text, in order: a name, a given
+        name alone, 我 / 本人 (the narrator), 他 / 她 / 其 (the last person referred to before), an
+        unnamed relative or "we" (None: no one)."""
+        doc, text = self.doc, self.doc.text
+        spans = [(s, e, pid) for (s, e), pid in [*doc.person_spans, *self._given_names()] if pid not in self.officials]
+        names = sorted(spans)
+        refs: list[tuple[int, int, str | None]] = []
+        events = sorted([*((s, e, "name", pid) for s, e, pid in names),
+                         *((m.start(), m.end(), "we", None) for m in _WE.finditer(text)),
+                         *((m.start(), m.end(), "first", None) for m in _FIRST.finditer(text)),
+                         *((m.start(), m.end(), "third", None) for m in _THIRD.finditer(text))])
+        last: str | None = None
+        for start, end, kind, pid in events:
+            if refs and start < refs[-1][1]:
+                continue  # inside a reference already read (我 in 我们)
+            if kind in ("first", "third"):
+                kin = _KIN_WORD.match(text, end)
+                if kin:
+                    # 其父 X: the name after is the reference; 其父 alone is a relative no one named
+                    if any(s == kin.end() or (s > kin.end() and not text[kin.end():s].strip("：:，, "))
+                           for s, _e, _p in names if kin.end() <= s <= kin.end() + 2):
+                        continue
+                    refs.append((start, kin.end(), None))
+                    continue
+            if kind == "name":
+                # X 之妹 / X 的儿子: X owns what follows, the sentence is not about X
+                if re.match(r"(?:之|的)", text[end:end + 1]):
+                    continue
+                last = pid
+                refs.append((start, end, pid))
+            elif kind == "first":
+                refs.append((start, end, self.narrator))
+                last = self.narrator or last
+            elif kind == "third":
+                refs.append((start, end, last))
+            else:
+                refs.append((start, end, None))
+        return refs
+
+    def persons(self, start: int, end: int) -> list[str]:
+        """The person (id) the act told at [start, end) happened to: the person named right after
+        an active verb (抓走了X), else the nearest reference before it in its sentence (the subject
+        of 被, the object of 将 / 把, a pronoun, 我), else the last one in the two sentences before in
+        its paragraph. Empty when that reference names no one (we, an unnamed relative, an official)."""
+        doc = self.doc
+        index = doc.sentence_index(start)
+        sentence = doc.sentences[index]
+        after = next(((s, e, p) for s, e, p in self.references if end <= s < sentence.end), None)
+        if after is not None and _OBJECT_AFTER.fullmatch(doc.text, end, after[0]) \
+                and not doc.text[max(sentence.start, start - 1):start].endswith("被"):
+            return [after[2]] if after[2] else []
+        first = doc.sentences[max(0, index - 2)].start
+        while doc.sentences[doc.sentence_index(first)].paragraph != sentence.paragraph:
+            first = doc.sentences[doc.sentence_index(first) + 1].start
+        before = [r for r in self.references if first <= r[0] and r[1] <= start]
+        if not before:
+            return []
+        person = before[-1][2]
+        return [person] if person else []

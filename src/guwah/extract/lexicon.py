@@ -329,6 +329,16 @@ def negated_list(nouns: str) -> str:
     return rf"{item}(?:{joined}{item})+"
 
 
+# Chinese negates the verb right before it, with 被 or 曾 between (没有被带走, 未被羁押, 从未被判刑, 不曾关押):
+# only a negation that touches the act's words denies it (没有人打我 denies no act after it).
+ZH_NEGATION = r"没有?|并没有?|未|并未|从未|从没有?|尚未|未曾|不曾|不"
+_ZH_NEGATION_BEFORE = re.compile(rf"(?:{ZH_NEGATION})(?:被|曾|再|有被)?\s*$")
+# Chinese hedges before an act in its sentence ("I heard", "it is said", "maybe", "seems"), and
+# uncertainty after it (我不确定 "I am not sure"): what is told is not known to the teller.
+ZH_HEDGE = r"听说|听[^，。；！？\n]{1,10}?说|据说|据传|传言|传闻|可能|也许|或许|好像|似乎|大概|恐怕|担心"
+_ZH_UNREAL_AFTER = re.compile(r"[^。！？\n]*?(?:不确定|不清楚|(?:无法|没法|没办法|不能)(?:确认|核实|证实))")
+
+
 # A subordinate or relative clause opened before the act and closed by a comma ("when …not…, he signed",
 # « quand …ne… pas, il a signé », «когда …не…, он подписал»): a negation inside it denies that
 # clause, not the act after the comma.
@@ -349,6 +359,8 @@ def negated(clause: str, language: str | None = None) -> bool:
     the events and violation rules, with `negated_after` for the languages whose negation follows
     the verb. Kazakh and Uyghur (`language` "kk", "ug") are never negated from before: their
     negation is a suffix of the verb or a word after it (`negated_after`), and «не» there is "what"."""
+    if language == "zh":
+        return bool(_ZH_NEGATION_BEFORE.search(clause))
     if language in _NEGATION_AFTER:
         return False
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
@@ -437,6 +449,8 @@ def unreal_after(text: str, end: int, language: str | None = None) -> bool:
     False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
     if language == "ug":
         return bool(_UG_UNREAL_AFTER.match(text, end))
+    if language == "zh":
+        return bool(_ZH_UNREAL_AFTER.match(text, end))
     return language == "kk" and bool(_KK_UNREAL_AFTER.match(text, end))
 
 
