@@ -306,13 +306,22 @@ def number(text: str) -> int | None:
 # 翌年), or counted from the document's date (今年, 去年, 前年); a month and a day may follow
 # (同年9月, 今年1月). 次日 (the next day) and 当天 (that day) follow the day before.
 _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": ("previous", 0), "次年": ("previous", 1),
-               "翌年": ("previous", 1), "第二年": ("previous", 1), "今年": ("document", 0), "本年": ("document", 0),
-               "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
+               "翌年": ("previous", 1), "第二年": ("previous", 1), "前一年": ("previous", -1), "今年": ("document", 0),
+               "本年": ("document", 0), "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
 _ANCHORED_YEAR = re.compile("(?P<w>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + rf")(?:\s*(?P<m>{_NUM}{{1,3}})\s*月(?:份)?"
                             rf"(?:\s*(?P<d>{_NUM}{{1,3}})\s*[日号])?)?")
+# A year word right before a month and day (同年4月8日): the whole is read by `_anchored_dates`, not the
+# month and day alone by `find_dates`.
+_YEAR_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s*$")
+# A month named from the document's date: last month, this month (上个月, 本月).
+_MONTH_WORDS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
+_ANCHORED_MONTH = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
+# A birth date (1981年生, 1979年6月2日出生) or a date of what someone had once done (2016年曾去…): no date a
+# later one is counted from (同年, 次年), nor a yearless day's year.
+_NO_ANCHOR_AFTER = re.compile(r"\s*(?:出生|生人|生于|生(?=[，,。；）)])|曾)")
 # 2024-09-18, 2018-04: digits around Chinese characters (which are word characters to `re`)
 _ISO = re.compile(r"(?<![0-9./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9/-]|\.\d)")
-_DAY_WORDS = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "同日": 0}
+_DAY_WORDS = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "同日": 0, "当晚": 0, "当夜": 0, "那天": 0, "那晚": 0}
 _ANCHORED_DAY = re.compile("|".join(_DAY_WORDS))
 
 
@@ -325,20 +334,37 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
     from guwah.extract.document import DateMention
 
     text = doc.text
-    found = [(m, "year") for m in _ANCHORED_YEAR.finditer(text)] + [(m, "day") for m in _ANCHORED_DAY.finditer(text)]
+    found = [(m, "year") for m in _ANCHORED_YEAR.finditer(text)] + [(m, "day") for m in _ANCHORED_DAY.finditer(text)] \
+        + [(m, "month") for m in _ANCHORED_MONTH.finditer(text)]
     for match, kind in sorted(found, key=lambda item: item[0].start()):
         start, end = match.span()
         if taken.overlaps((start, end)):
             continue
-        previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
-        if previous is not None and text.rfind("\n\n", previous.end, start) != -1 \
+        # the date before, not a birth date nor one of what someone had once done (1981年生, 2016年曾去),
+        # nor one counted back from the narrative (前一年10月: an aside about the year before)
+        previous = next((d for d in reversed(doc.dates) if d.end <= start and not _NO_ANCHOR_AFTER.match(text, d.end)
+                         and not text.startswith("前一年", d.start)), None)
+        # another paragraph, not the entry of a log that a date heads: a day (次日) is not counted from it,
+        # a year word (同年 "the same year", 次年 "the next year") still is, from the last year told
+        if previous is not None and kind == "day" and text.rfind("\n\n", previous.end, start) != -1 \
                 and not _ENTRY_BEFORE.search(text, max(0, previous.start - 8), previous.start):
-            previous = None  # another paragraph, not the entry of a log that a date heads
+            previous = None
         mention = None
         if kind == "day":
+            offset = _DAY_WORDS[match.group()]
             if previous is not None and previous.precision == "day":
-                day = date.fromisoformat(previous.value) + timedelta(days=_DAY_WORDS[match.group()])
+                day = date.fromisoformat(previous.value) + timedelta(days=offset)
                 mention = DateMention(start, end, day.isoformat(), "day", True)
+            elif previous is not None and (offset == 0 or (previous.precision == "month" and previous.value[5:7] != "12")):
+                # that day (当晚) of a month or a year is in it; the next day (次日) of a month may be the
+                # next month's first: only its year is known
+                value = previous.value if offset == 0 else previous.value[:4]
+                mention = DateMention(start, end, value, "year" if len(value) == 4 else "month", True)
+        elif kind == "month":
+            if doc.document_date is None:
+                continue
+            months = doc.document_date.year * 12 + doc.document_date.month - 1 + _MONTH_WORDS[match.group()]
+            mention = calendar_mention(start, end, months // 12, months % 12 + 1, None, True)
         else:
             anchor, step = _YEAR_WORDS[match.group("w")]
             if anchor == "previous" and previous is not None:
@@ -351,6 +377,11 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
             day = number(match.group("d")) if match.group("d") else None
             if month is None or 1 <= month <= 12:
                 mention = calendar_mention(start, end, year, month, day, True)
+                # 今年4月初, 去年冬天: the qualifier kept (not 中 alone: 去年中国 …)
+                qualifier = _QUALIFIER.match(text, end) if mention is not None and day is None else None
+                if qualifier and qualifier.group() != "中":
+                    mention.qualifier, mention.end = qualifier.lastgroup, qualifier.end()
+                    end = mention.end
         if mention is not None:
             doc.dates.append(mention)
             doc.dates.sort(key=lambda d: d.start)
@@ -412,13 +443,23 @@ def find_dates(doc: Doc) -> None:
         elif year is None:
             if day is None:
                 continue  # 三月 alone: a month of what year?
-            previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
+            if _YEAR_WORD_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 同年4月8日: read whole by `_anchored_dates`
+            previous = next((d for d in reversed(doc.dates) if d.end <= start and not _NO_ANCHOR_AFTER.match(text, d.end)),
+                            None)
+            heading = bool(_ENTRY_BEFORE.search(text, max(0, start - 8), start))
+            if heading and doc.document_date is not None and (
+                    previous is None or not _ENTRY_BEFORE.search(text, max(0, previous.start - 8), previous.start)):
+                # a log's first entry headed by its month and day (11月26日 on its own line): of the
+                # document's year, or the year before for a day later in the year than the document
+                written = doc.document_date
+                year, relative = written.year - ((month, day) > (written.month, written.day)), True
             # a log's entry headed by its month and day (11月26日 on its own line) is of the year of
             # the dates before it, paragraphs away; in prose, a paragraph break ends the year
-            if previous is None or (text.rfind("\n\n", previous.end, start) != -1
-                                    and not _ENTRY_BEFORE.search(text, max(0, start - 8), start)):
+            elif previous is None or (text.rfind("\n\n", previous.end, start) != -1 and not heading):
                 continue
-            year, relative = int(previous.value[:4]), True
+            else:
+                year, relative = int(previous.value[:4]), True
         mention = calendar_mention(start, end, year, month, day, relative)
         if mention is None:
             continue
