@@ -1,0 +1,45 @@
+"""Ways of telling a custody that were missed on the tuning sets v17 … v20 (h-events42), each in our own
+invented words: Russian «помещён в лагерь», a place of custody named in quotes («учебный центр»,
+«школе»), a relative taken («мужа забрали»); Kazakh «саяси оқуға» taken away. Each refusal has its
+positive control beside it."""
+
+from __future__ import annotations
+
+from guwah.extract import extract_text
+from tests.extract.helpers import doc_of, person_named
+
+
+def events_of(doc, name: str) -> set[tuple[str, str | None]]:
+    person = person_named(doc, name)
+    return {(e.type, e.date.value if e.date else None) for e in doc.events if e.person == person.id}
+
+
+def test_russian_placed_in_a_camp_is_a_detention():
+    doc = doc_of("Меня зовут Гульнара Омарова. Мой дядя Серик Омаров в 2019 году был помещён в лагерь в Чугучаке. "
+                 "Его сосед Болат Кенжеев в 2019 году не был помещён в лагерь.", "ru")
+    assert ("detention", "2019") in events_of(doc, "Серик Омаров")
+    assert "detention" not in {t for t, _d in events_of(doc, "Болат Кенжеев")}  # denied
+
+
+def test_russian_taken_to_a_place_of_custody_named_in_quotes():
+    doc = doc_of("Меня зовут Гульнара Омарова. В мае 2018 года моего брата Ерлана Омарова увезли в «учебный центр» "
+                 "в Кульдже. Его друга Арман Сейтов в 2018 году отвезли в гости к родственникам.", "ru")
+    assert ("detention", "2018-05") in events_of(doc, "Ерлан Омаров")
+    assert "detention" not in {t for t, _d in events_of(doc, "Арман Сейтов")}  # a visit, no custody
+
+
+def test_russian_held_in_a_school_in_quotes_is_a_detention():
+    doc = doc_of("Меня зовут Гульнара Омарова. Мой муж Данияр Омаров с марта 2019 года, его держат в «школе» за городом.",
+                 "ru")
+    assert "detention" in {t for t, _d in events_of(doc, "Данияр Омаров")}
+
+
+def test_kazakh_taken_away_to_political_study_is_an_arrest_and_a_detention():
+    out = extract_text("Менің атым Айгүл Болатқызы. Ағам Нұрлан Болатұлы мұғалім еді. 2018 жылы оны «саяси оқуға» алып кетті. "
+                       "Інім Ерлан Болатұлы 2019 жылы дүкенге барып, нан алып кетті.", language="kk",
+                       document_date="2021-05-01")
+    names = {p["id"]: p["name"] for p in out["persons"]}
+    found = {(e["type"], names.get(e["person"]), (e["date"] or {}).get("value")) for e in out["events"]}
+    assert ("arrest", "Нұрлан Болатұлы", "2018") in found
+    assert ("detention", "Нұрлан Болатұлы", "2018") in found
+    assert not any(who == "Ерлан Болатұлы" for _kind, who, _when in found)  # bread taken away: no custody
