@@ -43,3 +43,12 @@ def test_kazakh_taken_away_to_political_study_is_an_arrest_and_a_detention():
     assert ("arrest", "Нұрлан Болатұлы", "2018") in found
     assert ("detention", "Нұрлан Болатұлы", "2018") in found
     assert not any(who == "Ерлан Болатұлы" for _kind, who, _when in found)  # bread taken away: no custody
+
+
+def test_released_half_a_year_later_counts_from_the_arrest():
+    doc = doc_of("Меня зовут Гульнара Омарова. Моего отца Серика Омарова задержали в декабре 2018 года. "
+                 "Его отпустили через полгода.", "ru")
+    assert ("release", "2019-06") in events_of(doc, "Серик Омаров")
+    doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was detained in March 2018. "
+                 "Half a year later he was released.")
+    assert ("release", "2018-09") in events_of(doc, "Ehet Qasim")
