@@ -52,3 +52,33 @@ def test_released_half_a_year_later_counts_from_the_arrest():
     doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was detained in March 2018. "
                  "Half a year later he was released.")
     assert ("release", "2018-09") in events_of(doc, "Ehet Qasim")
+
+
+def test_an_event_said_to_be_unconfirmed_after_it_is_no_event():
+    doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was arrested in May 2018. Reports that he was later "
+                 "moved to a prison in Kumul could not be confirmed. My cousin Aygul Qasim was moved to a prison in "
+                 "Kumul in 2019; a lawyer confirmed it.")
+    assert "transfer" not in {t for t, _d in events_of(doc, "Ehet Qasim")}
+    assert ("arrest", "2018-05") in events_of(doc, "Ehet Qasim")  # control: the arrest told as known
+    assert "transfer" in {t for t, _d in events_of(doc, "Aygul Qasim")}  # control: a move confirmed
+
+
+def test_an_event_unconfirmed_by_the_next_short_sentence_is_no_event():
+    doc = doc_of("My name is Dilnur Qasim. In 2019 a neighbour said that my uncle Ehet Qasim had been sentenced. "
+                 "I cannot confirm it. In 2020 my cousin Aygul Qasim was sentenced to ten years.")
+    assert "sentencing" not in {t for t, _d in events_of(doc, "Ehet Qasim")}
+    assert ("sentencing", "2020") in events_of(doc, "Aygul Qasim")
+
+
+def test_french_unconfirmed_transfer_is_no_event():
+    doc = doc_of("Je m'appelle Aysu Tursun. Des proches disent que mon oncle Ehet Qasim a été transféré à Aksou ; rien ne permet de le "
+                 "confirmer. Mon cousin Memet Qasim a été transféré à Aksou en 2019.", "fr")
+    assert "transfer" not in {t for t, _d in events_of(doc, "Ehet Qasim")}
+    assert ("transfer", "2019") in events_of(doc, "Memet Qasim")
+
+
+def test_russian_arrest_denied_after_the_verb_is_no_event():
+    doc = doc_of("Меня зовут Гульнара Омарова. Мой дядя, Серик Омаров, задержан не был; он умер дома в 2020 году. "
+                 "Мой брат, Ерлан Омаров, был задержан в 2019 году.", "ru")
+    assert not {"arrest", "detention"} & {t for t, _d in events_of(doc, "Серик Омаров")}
+    assert ("arrest", "2019") in events_of(doc, "Ерлан Омаров")  # control

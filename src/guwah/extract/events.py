@@ -21,7 +21,16 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import HEDGE, KIN, NEGATION_WORDS, PLURAL_GENERIC, UNREAL_HEADS, negated
+from guwah.extract.lexicon import (
+    HEDGE,
+    KIN,
+    NEGATION_WORDS,
+    PLURAL_GENERIC,
+    UNREAL_HEADS,
+    negated,
+    negated_after,
+    unconfirmed_after,
+)
 from guwah.extract.subjects import attribute, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -678,7 +687,9 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         clause = _clause_before(body[:match.start()])
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
-        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]):
+        # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be confirmed")
+        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
+                or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
             continue
@@ -1423,7 +1434,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
-            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before):
+            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
+                    or unconfirmed_after(doc.text, end, sentence.end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]

@@ -481,6 +481,34 @@ HEDGE = (
     r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|"
     # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
     r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
+# What is told and then said to be unconfirmed, after it in its sentence ("Reports that he was moved to a
+# prison could not be confirmed", "…; nobody has been able to confirm it", « rien ne permet de le
+# confirmer », «это не подтверждено»), or in a short sentence right after that says so of it ("I cannot
+# confirm it."): a report, not a fact of the testimony (`unconfirmed_after`).
+UNCONFIRMED = (
+    r"\b(?:could|can|cannot|can['’]t|couldn['’]t)\s*(?:not\s+)?(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
+    r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:confirmed|verified)|"
+    r"\b(?:nobody|no one|none of us)\s+(?:can|could|has been able to|have been able to|was able to)\s+(?:confirm|verify)\b|"
+    r"\b(?:we|I)\s+(?:do|does)\s+not\s+assert\b|\bunconfirmed\b|\bunverified\b|"
+    r"\brien ne permet de (?:le |la |les )?confirmer\b|\bn['’](?:a|ont) pas (?:pu )?être (?:confirmée?s?|vérifiée?s?)|"
+    r"\bnon (?:confirmée?s?|vérifiée?s?)\b|(?<![\w-])не подтвержд\w*|(?<![\w-])не удалось (?:подтвердить|проверить)|"
+    r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)")
+_UNCONFIRMED = re.compile(UNCONFIRMED, re.I)
+# The short sentence after that says it of what was just told: "I cannot confirm it.", « Nous ne pouvons pas le confirmer. »
+_UNCONFIRMED_NEXT = re.compile(
+    r"\s*(?:I|We|Nobody|No one|The family)\s+(?:can|could|has been able to|have been able to)(?:not|n['’]t| not)?\s+"
+    r"(?:confirm|verify)\s+(?:it|this|that|any of (?:it|this))\s*[.!]"
+    r"|\s*(?:Je|Nous)\s+ne\s+(?:peux|pouvons)\s+pas\s+(?:le|la|les)\s+(?:confirmer|vérifier)\s*[.!]"
+    r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]", re.I)
+
+
+def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:
+    """True when what is told at [.., end) is said to be unconfirmed after it in its sentence (ending at
+    `sentence_end`) or in a short sentence right after (`UNCONFIRMED`): "could not be confirmed",
+    "nobody can confirm it", « rien ne permet de le confirmer »; "I cannot confirm it."."""
+    return bool(_UNCONFIRMED.search(text, end, sentence_end)) or bool(_UNCONFIRMED_NEXT.match(text, sentence_end))
+
+
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
 # denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
 # «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no
