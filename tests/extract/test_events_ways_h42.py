@@ -82,3 +82,32 @@ def test_russian_arrest_denied_after_the_verb_is_no_event():
                  "Мой брат, Ерлан Омаров, был задержан в 2019 году.", "ru")
     assert not {"arrest", "detention"} & {t for t, _d in events_of(doc, "Серик Омаров")}
     assert ("arrest", "2019") in events_of(doc, "Ерлан Омаров")  # control
+
+
+def test_unverified_reports_after_an_event_hedge_what_they_report_not_the_event():
+    doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was arrested in Kashgar in May 2019 and released after "
+                 "three months; unverified reports say that he was re-arrested in 2023.")
+    assert ("arrest", "2019-05") in events_of(doc, "Ehet Qasim")
+    doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was moved to a prison in Kumul in 2020, which remains "
+                 "unverified.")
+    assert "transfer" not in {t for t, _d in events_of(doc, "Ehet Qasim")}  # said of the move itself
+
+
+def test_contact_lost_is_a_disappearance():
+    doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was detained in May 2018, and in 2019 we lost all "
+                 "contact with him. My aunt Aygul Qasim was detained too, but we never lost contact with her.")
+    assert "disappearance" in {t for t, _d in events_of(doc, "Ehet Qasim")}
+    assert "disappearance" not in {t for t, _d in events_of(doc, "Aygul Qasim")}  # denied
+
+
+def test_french_russian_and_kazakh_families_without_news():
+    doc = doc_of("Je m'appelle Aysu Tursun. Mon oncle Ehet Qasim a été arrêté en mai 2018. Depuis, la famille est sans "
+                 "nouvelles de lui.", "fr")
+    assert "disappearance" in {t for t, _d in events_of(doc, "Ehet Qasim")}
+    doc = doc_of("Меня зовут Гульнара Омарова. Моего брата Ерлана Омарова задержали в мае 2018 года. С июня 2018 года "
+                 "связь с ним полностью прервана.", "ru")
+    assert "disappearance" in {t for t, _d in events_of(doc, "Ерлан Омаров")}
+    out = extract_text("Менің атым Айгүл Болатқызы. Ағам Нұрлан Болатұлы 2019 жылы ұсталды, қазір қай жерде отырғаны "
+                       "белгісіз.", language="kk", document_date="2021-05-01")
+    names = {p["id"]: p["name"] for p in out["persons"]}
+    assert ("disappearance", "Нұрлан Болатұлы") in {(e["type"], names.get(e["person"])) for e in out["events"]}

@@ -129,7 +129,14 @@ TRIGGERS = [
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
-        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
+        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b"
+        # no news told of the family, no one named after it (the parse reads "lost contact with him", «sans
+        # nouvelles de lui»: `_no_word_of`): « la famille est sans nouvelles », « ignore où elle est »,
+        # « a cessé de donner signe de vie », «связь с ним прервана», «не выходит на связь»
+        r"|\b(?:est|sont|reste|restent|était|étaient|demeure|demeurent)\s+sans\s+(?:aucune\s+)?nouvelles?\b"
+        r"|\bignor(?:e|ent|ait|aient)\s+(?:tout\s+de\s+son\s+sort|où\s+(?:il|elle)\s+(?:est|se trouve))\b"
+        r"|\b(?:a|ont|avait|avaient) cessé de donner (?:signe de vie|des nouvelles)\b|\bne donn(?:e|ent|ait|aient) plus (?:signe de vie|de nouvelles)\b"
+        r"|\bсвязь с (?:ним|ней|ними) (?:\w+ )?(?:прервана|прервалась|потеряна)\b|\bне выход(?:ит|ят|ил|ила|или) на связь\b", re.I), False),
 ]
 # Events of type "other" that the contract has no type for, with the subtype they are
 # ("summons": called in to the police, the first step of many detentions).
@@ -1388,9 +1395,12 @@ def _no_word_of(doc: Doc, tokens, children, sentence) -> list[tuple[str, int, in
             continue
         if not _low(token) & (_CONTACT | {"известно", "известный"}):
             continue
+        # "lost contact with her" tells the silence; "never lost contact with her" denies it (h-events42)
+        lost = bool(_low(tokens[token.head]) & {"lose", "perdre", "потерять"})
+        if lost and any(_low(tokens[c]) & NEGATION_WORDS for c in children.get(token.head, [])):
+            continue
         denied = any(_low(tokens[c]) & ({"no", "sans", "lost"} | NEGATION_WORDS) for c in children.get(k, [])) \
-            or _low(tokens[token.head]) & {"lose", "perdre", "потерять"} or doc.text[max(0, token.start - 6):token.start].lower() \
-            .rstrip().endswith(("sans", "no"))
+            or lost or doc.text[max(0, token.start - 6):token.start].lower().rstrip().endswith(("sans", "no"))
         if not denied:
             continue
         about = _under(tokens, children, k, "of", "from", "about", "with", "de", "d'", "avec", "о", "об", "с") \

@@ -489,7 +489,8 @@ UNCONFIRMED = (
     r"\b(?:could|can|cannot|can['’]t|couldn['’]t)\s*(?:not\s+)?(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
     r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:confirmed|verified)|"
     r"\b(?:nobody|no one|none of us)\s+(?:can|could|has been able to|have been able to|was able to)\s+(?:confirm|verify)\b|"
-    r"\b(?:we|I)\s+(?:do|does)\s+not\s+assert\b|\bunconfirmed\b|\bunverified\b|"
+    # said of it ("remains unverified"), not "unverified reports that …" (a hedge of what follows)
+    r"\b(?:we|I)\s+(?:do|does)\s+not\s+assert\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
     r"\brien ne permet de (?:le |la |les )?confirmer\b|\bn['’](?:a|ont) pas (?:pu )?être (?:confirmée?s?|vérifiée?s?)|"
     r"\bnon (?:confirmée?s?|vérifiée?s?)\b|(?<![\w-])не подтвержд\w*|(?<![\w-])не удалось (?:подтвердить|проверить)|"
     r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)")
