@@ -111,3 +111,17 @@ def test_french_russian_and_kazakh_families_without_news():
                        "белгісіз.", language="kk", document_date="2021-05-01")
     names = {p["id"]: p["name"] for p in out["persons"]}
     assert ("disappearance", "Нұрлан Болатұлы") in {(e["type"], names.get(e["person"])) for e in out["events"]}
+
+
+def test_a_release_asked_for_is_no_release():
+    doc = doc_of("My name is Dilnur Qasim. My uncle Ehet Qasim was detained in May 2018. We ask for three things: proof "
+                 "that he is alive, a lawyer, and his release. My aunt Aygul Qasim was detained in 2018; after her "
+                 "release in 2019 she came home.")
+    assert "release" not in {t for t, _d in events_of(doc, "Ehet Qasim")}
+    assert ("release", "2019") in events_of(doc, "Aygul Qasim")  # control: a release told as done
+    doc = doc_of("Меня зовут Гульнара Омарова. Моего брата Ерлана Омарова задержали в 2018 году. Мы требуем его "
+                 "освобождения.", "ru")
+    assert "release" not in {t for t, _d in events_of(doc, "Ерлан Омаров")}
+    # a release told as a verb after a demand is one
+    doc = doc_of("My name is Dilnur Qasim. In 2019 the police demanded that my aunt Aygul Qasim sign a pledge and released her.")
+    assert ("release", "2019") in events_of(doc, "Aygul Qasim")

@@ -185,6 +185,13 @@ _HABITUAL = re.compile(r"\b(?:many|several|numerous|countless) times\b|\b(?:once
                        r"\bplusieurs fois\b|\bchaque (?:année|mois|semaine)\b|"
                        r"\b(?:каждый|каждую) (?:год|месяц|неделю)\b|\bмного раз\b|\bнесколько раз\b|\bрегулярно\b", re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
+# A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
+# the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
+# as a noun only: "police demanded he sign and released him" tells one)
+_ASKED_FOR = re.compile(r"\b(?:(?:ask|call|appeal|press|push|campaign)(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                        r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought|to secure|réclam\w+|exig\w+|demand(?:e|ent|ons|é)|"
+                        r"требу\w+|призыва\w+)\b[^.]{0,80}$", re.I)
+_RELEASE_NOUN = re.compile(r"(?:\w+\s+)?release\b|освобожден\w*|(?:sa\s+)?libération\b", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
 _LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
@@ -699,6 +706,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
+            continue
+        if event_type == "release" and _RELEASE_NOUN.fullmatch(match.group()) and _ASKED_FOR.search(body[:match.start()]):
             continue
         # "her phone was kept at the checkpoint and never came back": a thing did not come back,
         # not a person
