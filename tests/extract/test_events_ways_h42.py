@@ -125,3 +125,13 @@ def test_a_release_asked_for_is_no_release():
     # a release told as a verb after a demand is one
     doc = doc_of("My name is Dilnur Qasim. In 2019 the police demanded that my aunt Aygul Qasim sign a pledge and released her.")
     assert ("release", "2019") in events_of(doc, "Aygul Qasim")
+
+
+def test_a_release_referred_back_to_is_not_a_second_release():
+    doc = doc_of("My name is Dilnur Qasim. I was detained in May 2018 and released on 3 March 2019. After my release the "
+                 "police visited me every week, and on 9 June 2019 they told me to sign a pledge.")
+    told = sorted(d for t, d in events_of(doc, "Dilnur Qasim") if t == "release")
+    assert told == ["2019-03-03"]
+    doc = doc_of("My name is Dilnur Qasim. I was detained in May 2018. After my release on 3 March 2019 the police "
+                 "visited me every week.")
+    assert ("release", "2019-03-03") in events_of(doc, "Dilnur Qasim")  # control: told only as a noun, it is the release

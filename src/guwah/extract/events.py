@@ -190,7 +190,7 @@ _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|mig
 # as a noun only: "police demanded he sign and released him" tells one)
 _ASKED_FOR = re.compile(r"\b(?:(?:ask|call|appeal|press|push|campaign)(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                         r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought|to secure|réclam\w+|exig\w+|demand(?:e|ent|ons|é)|"
-                        r"требу\w+|призыва\w+)\b[^.]{0,80}$", re.I)
+                        r"требу\w+|призыва\w+)\b[^.]{0,160}$", re.I)
 _RELEASE_NOUN = re.compile(r"(?:\w+\s+)?release\b|освобожден\w*|(?:sa\s+)?libération\b", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
@@ -362,7 +362,7 @@ def find_events(doc: Doc) -> None:
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
-    doc.events = _deduplicate(events)
+    doc.events = _deduplicate(_back_references(doc, events))
 
 
 # The end of a stay, right before its date: "kept until the autumn of 2021", "from 2016 to 2018",
@@ -1004,6 +1004,27 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     continue
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
     return events
+
+
+# An event told as a noun that looks back ("after my release", «после освобождения», "informed of his death"):
+# a reference to the event told before, not a second one.
+_BACK_REFERENCE = re.compile(r"(?:my|his|her|their|our)\s+(?:own\s+)?(?:arrest|detention|release|death)|(?:son|sa)\s+(?:arrestation|libération)"
+                             r"|освобожден(?:ия|ием|ии)|(?:его|её|ее|моё|мое|их)\s+(?:задержани[ея]|арест[ау]?)", re.I)
+
+
+def _back_references(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """Without the events told as a noun that refer back to one of the same type and person told
+    before (`_BACK_REFERENCE`); the earlier one takes the later one's date when it has none."""
+    kept = []
+    for event in sorted(events, key=lambda e: e.trigger or e.evidence):
+        words = doc.text[event.trigger[0]:event.trigger[1]] if event.trigger else ""
+        earlier = next((e for e in kept if e.type == event.type and e.person == event.person and e.subtype == event.subtype),
+                       None) if _BACK_REFERENCE.fullmatch(words) else None
+        if earlier is None:
+            kept.append(event)
+        elif earlier.date is None:
+            earlier.date = event.date
+    return kept
 
 
 def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
