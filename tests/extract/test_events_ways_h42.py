@@ -135,3 +135,11 @@ def test_a_release_referred_back_to_is_not_a_second_release():
     doc = doc_of("My name is Dilnur Qasim. I was detained in May 2018. After my release on 3 March 2019 the police "
                  "visited me every week.")
     assert ("release", "2019-03-03") in events_of(doc, "Dilnur Qasim")  # control: told only as a noun, it is the release
+
+
+def test_an_unconfirmed_report_after_a_footnote_mark_is_of_what_follows_it():
+    doc = doc_of("Ehet Qasim is a poet. He was arrested in Kashgar in May 2019 and released in June 2020; he has not "
+                 "been tried.[3] Reports that he was arrested again in 2023 have not been confirmed.")
+    assert ("arrest", "2019-05") in events_of(doc, "Ehet Qasim")
+    assert ("release", "2020-06") in events_of(doc, "Ehet Qasim")
+    assert ("arrest", "2023") not in events_of(doc, "Ehet Qasim")  # the report said to be unconfirmed

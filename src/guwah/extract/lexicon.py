@@ -507,7 +507,14 @@ def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:
     """True when what is told at [.., end) is said to be unconfirmed after it in its sentence (ending at
     `sentence_end`) or in a short sentence right after (`UNCONFIRMED`): "could not be confirmed",
     "nobody can confirm it", « rien ne permet de le confirmer »; "I cannot confirm it."."""
+    # a sentence the splitter left joined at a footnote mark ("… not been tried.[5] Unverified reports that …")
+    stop = _FOOTNOTE_END.search(text, end, sentence_end)
+    if stop is not None:
+        sentence_end = stop.start() + 1
     return bool(_UNCONFIRMED.search(text, end, sentence_end)) or bool(_UNCONFIRMED_NEXT.match(text, sentence_end))
+
+
+_FOOTNOTE_END = re.compile(r"[.!?]\[\d+\]")
 
 
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
