@@ -132,10 +132,10 @@ TRIGGERS = [
         r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b"
         # no news told of the family, no one named after it (the parse reads "lost contact with him", «sans
         # nouvelles de lui»: `_no_word_of`): « la famille est sans nouvelles », « ignore où elle est »,
-        # « a cessé de donner signe de vie », «связь с ним прервана», «не выходит на связь»
+        # « ne donne plus signe de vie » (no sign of life), «связь с ним прервана», «не выходит на связь»
         r"|\b(?:est|sont|reste|restent|était|étaient|demeure|demeurent)\s+sans\s+(?:aucune\s+)?nouvelles?\b"
         r"|\bignor(?:e|ent|ait|aient)\s+(?:tout\s+de\s+son\s+sort|où\s+(?:il|elle)\s+(?:est|se trouve))\b"
-        r"|\b(?:a|ont|avait|avaient) cessé de donner (?:signe de vie|des nouvelles)\b|\bne donn(?:e|ent|ait|aient) plus (?:signe de vie|de nouvelles)\b"
+        r"|\b(?:a|ont|avait|avaient)\s+cessé\s+de\s+(?:donner|montrer)\s+(?:signe|signes|des\s+nouvelles)\b|\bne\s+donn(?:e|ent|ait|aient)\s+plus\s+(?:signe|de\s+nouvelles)\b"
         r"|\bсвязь с (?:ним|ней|ними) (?:\w+ )?(?:прервана|прервалась|потеряна)\b|\bне выход(?:ит|ят|ил|ила|или) на связь\b", re.I), False),
 ]
 # Events of type "other" that the contract has no type for, with the subtype they are
@@ -701,7 +701,7 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         clause = _clause_before(body[:match.start()])
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
-        # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be confirmed")
+        # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
         if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
                 or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue

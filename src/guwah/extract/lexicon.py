@@ -481,10 +481,10 @@ HEDGE = (
     r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|"
     # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
     r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
-# What is told and then said to be unconfirmed, after it in its sentence ("Reports that he was moved to a
-# prison could not be confirmed", "…; nobody has been able to confirm it", « rien ne permet de le
-# confirmer », «это не подтверждено»), or in a short sentence right after that says so of it ("I cannot
-# confirm it."): a report, not a fact of the testimony (`unconfirmed_after`).
+# What is told and then said to be unconfirmed, after it in its sentence ("… could not be verified",
+# "…; no one could confirm it", « … ; rien ne permet de confirmer cela », «это не подтверждено»), or in a
+# short sentence right after that says so of it ("I cannot confirm it."): a report, not a fact of the
+# testimony (`unconfirmed_after`).
 UNCONFIRMED = (
     r"\b(?:could|can|cannot|can['’]t|couldn['’]t)\s*(?:not\s+)?(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
     r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:confirmed|verified)|"
@@ -505,9 +505,9 @@ _UNCONFIRMED_NEXT = re.compile(
 
 def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:
     """True when what is told at [.., end) is said to be unconfirmed after it in its sentence (ending at
-    `sentence_end`) or in a short sentence right after (`UNCONFIRMED`): "could not be confirmed",
-    "nobody can confirm it", « rien ne permet de le confirmer »; "I cannot confirm it."."""
-    # a sentence the splitter left joined at a footnote mark ("… not been tried.[5] Unverified reports that …")
+    `sentence_end`) or in a short sentence right after (`UNCONFIRMED`): "could not be verified",
+    "no one can confirm it", « rien ne permet de confirmer cela »; "I cannot confirm it."."""
+    # a sentence the splitter left joined at a footnote mark ("… was released.[2] Other reports …")
     stop = _FOOTNOTE_END.search(text, end, sentence_end)
     if stop is not None:
         sentence_end = stop.start() + 1
