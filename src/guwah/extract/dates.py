@@ -170,13 +170,15 @@ _RELATIVE = [
                                r"|\b(?:le\s+|l['’])(printemps|été|automne|hiver)\s+suivant\b"
                                r"|\bследующ(?:ей|им)\s+(весной|летом|осенью|зимой)\b", re.I)),
     ("day_before", re.compile(r"\b(?:the\s+)?(?:day|night)\s+before\b(?!\s+(?:the|my|his|her|I))|\bla\s+veille\b", re.I)),
+    # "half a year later" (before "a year later" reads its end); «через полгода» below: six months
+    ("later", re.compile(r"\b()(half\s+a\s+year)\s+(?:later|after(?=\s*[,.;]))", re.I)),
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:later|after(?=\s*(?:[,.;]|I\b|we\b|he\b|she\b|they\b))|plus\s+tard|après(?=\s*[,.;])|после\s+этого|спустя)", re.I)),
     ("later", re.compile(rf"\b(?:спустя|через)\s+({_NUM})\s+({_UNIT})\b", re.I)),
     # "a month before", "two weeks earlier": back from the anchor
     ("before", re.compile(rf"\b(a|an|one|{_NUM})\s+({_UNIT})\s+(?:before|earlier|plus\s+tôt|раньше)\b(?!\s+(?:my|his|her|their|our|I|we|he|she|they|you|the|a|an)\b)", re.I)),
     # "two weeks after the meeting", «trois semaines après le verdict»: after something told before
     ("later", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+(?:after|après)(?=\s+(?:the|that|this|le|la|l['’]|ce|cette)\s)", re.I)),
-    ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год)\b(?!\s+после)", re.I)),
+    ("later", re.compile(r"\b()(?:через|спустя)\s+(неделю|месяц|год|полгода)\b(?!\s+после)", re.I)),
     # "the same day", "that year", «le même jour», «в том же году»: the anchor at that precision
     # "that autumn", "the same winter", «cet été-là»: the anchor's year, the season kept
     ("same_season", re.compile(r"\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+of\s+(?:that|the\s+same)\s+year\b"
@@ -648,6 +650,8 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         year = int(anchor.value[:4]) + (month <= anchor_month)
         return DateMention(0, 0, f"{year:04d}-{month:02d}", "month", True)
     if kind == "later":
+        if _HALF_YEAR.fullmatch(groups[1]):
+            return shift(anchor, 6, "M", within_year=same_sentence)  # «через полгода», "half a year later"
         amount = _number(groups[0]) if groups[0] else 1
         if amount is None:
             return None
@@ -655,6 +659,7 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
     return None
 
 
+_HALF_YEAR = re.compile(r"полгода|half\s+a\s+year", re.I)
 _PRECISIONS = ("year", "month", "day")
 _SAME_PRECISION = {"day": "day", "jour": "day", "день": "day", "morning": "day", "evening": "day", "night": "day",
                    "вечер": "day", "year": "year", "année": "year", "году": "year", "год": "year"}

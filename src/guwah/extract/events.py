@@ -21,7 +21,16 @@ from functools import cache
 
 from guwah.extract.alternation import Alternation, prepared
 from guwah.extract.document import DateMention, Doc, EventRecord
-from guwah.extract.lexicon import HEDGE, KIN, NEGATION_WORDS, PLURAL_GENERIC, UNREAL_HEADS, negated
+from guwah.extract.lexicon import (
+    HEDGE,
+    KIN,
+    NEGATION_WORDS,
+    PLURAL_GENERIC,
+    UNREAL_HEADS,
+    negated,
+    negated_after,
+    unconfirmed_after,
+)
 from guwah.extract.subjects import attribute, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
@@ -84,8 +93,10 @@ TRIGGERS = [
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
-        r"|\bзадержа\w*|\b(?:держали|содержали) (?:\w+ )?в (?:лагере|тюрьме|СИЗО|изоляторе|полиции)\b"
-        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил)\w* (?:\w+ ){0,2}в (?:так называем\w+ )?(?:\w+ ){0,2}?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|«школу»)|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
+        # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
+        r"|\bзадержа\w*|\b(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|школе|центре)\b"
+        # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
+        r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
         r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b"
         r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
@@ -118,7 +129,14 @@ TRIGGERS = [
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bничего (?:\w+ ){0,2}не (?:слышали|знаем|знают)\b"
-        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b", re.I), False),
+        r"|\bne (?:savons|savent|sait) (?:pas|plus) (?:\w+ )?(?:où|dans quel\w*)\b|\bне зна\w+,? где (?:он|она|они) (?:находится|находятся)\b|\bпропал\w*|\bисчез\w*|\bdisparue?s?\b"
+        # no news told of the family, no one named after it (the parse reads "lost contact with him", «sans
+        # nouvelles de lui»: `_no_word_of`): « la famille est sans nouvelles », « ignore où elle est »,
+        # « ne donne plus signe de vie » (no sign of life), «связь с ним прервана», «не выходит на связь»
+        r"|\b(?:est|sont|reste|restent|était|étaient|demeure|demeurent)\s+sans\s+(?:aucune\s+)?nouvelles?\b"
+        r"|\bignor(?:e|ent|ait|aient)\s+(?:tout\s+de\s+son\s+sort|où\s+(?:il|elle)\s+(?:est|se trouve))\b"
+        r"|\b(?:a|ont|avait|avaient)\s+cessé\s+de\s+(?:donner|montrer)\s+(?:signe|signes|des\s+nouvelles)\b|\bne\s+donn(?:e|ent|ait|aient)\s+plus\s+(?:signe|de\s+nouvelles)\b"
+        r"|\bсвязь с (?:ним|ней|ними) (?:\w+ )?(?:прервана|прервалась|потеряна)\b|\bне выход(?:ит|ят|ил|ила|или) на связь\b", re.I), False),
 ]
 # Events of type "other" that the contract has no type for, with the subtype they are
 # ("summons": called in to the police, the first step of many detentions).
@@ -167,6 +185,13 @@ _HABITUAL = re.compile(r"\b(?:many|several|numerous|countless) times\b|\b(?:once
                        r"\bplusieurs fois\b|\bchaque (?:année|mois|semaine)\b|"
                        r"\b(?:каждый|каждую) (?:год|месяц|неделю)\b|\bмного раз\b|\bнесколько раз\b|\bрегулярно\b", re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
+# A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
+# the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
+# as a noun only: "police demanded he sign and released him" tells one)
+_ASKED_FOR = re.compile(r"\b(?:(?:ask|call|appeal|press|push|campaign)(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                        r"request(?:s|ed|ing)?|seek(?:s|ing)?|sought|to secure|réclam\w+|exig\w+|demand(?:e|ent|ons|é)|"
+                        r"требу\w+|призыва\w+)\b[^.]{0,160}$", re.I)
+_RELEASE_NOUN = re.compile(r"(?:\w+\s+)?release\b|освобожден\w*|(?:sa\s+)?libération\b", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
 _LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
@@ -337,7 +362,7 @@ def find_events(doc: Doc) -> None:
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
-    doc.events = _deduplicate(events)
+    doc.events = _deduplicate(_back_references(doc, events))
 
 
 # The end of a stay, right before its date: "kept until the autumn of 2021", "from 2016 to 2018",
@@ -676,9 +701,13 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         clause = _clause_before(body[:match.start()])
         # a rumour or a hedge ("rumours circulated that she had been re-arrested") tells no event:
         # the one hedge list of the violation rules
-        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]):
+        # nor one denied after its words («задержан не был») or said to be unconfirmed ("could not be verified")
+        if negated(clause) or _NOT_REAL.search(body[:match.start()]) or _HEDGE.search(body[:match.start()]) \
+                or negated_after(doc.text, end, doc.language) or unconfirmed_after(doc.text, end, sentence.end):
             continue
         if event_type == "arrest" and match.group().lower().startswith("taken away") and _CARRIED.search(body):
+            continue
+        if event_type == "release" and _RELEASE_NOUN.fullmatch(match.group()) and _ASKED_FOR.search(body[:match.start()]):
             continue
         # "her phone was kept at the checkpoint and never came back": a thing did not come back,
         # not a person
@@ -975,6 +1004,27 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                     continue
                 events.append(EventRecord(kind, person_id, (sentence.start, sentence.end), place=target[1], date=when))
     return events
+
+
+# An event told as a noun that looks back ("after my release", «после освобождения», "informed of his death"):
+# a reference to the event told before, not a second one.
+_BACK_REFERENCE = re.compile(r"(?:my|his|her|their|our)\s+(?:own\s+)?(?:arrest|detention|release|death)|(?:son|sa)\s+(?:arrestation|libération)"
+                             r"|освобожден(?:ия|ием|ии)|(?:его|её|ее|моё|мое|их)\s+(?:задержани[ея]|арест[ау]?)", re.I)
+
+
+def _back_references(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """Without the events told as a noun that refer back to one of the same type and person told
+    before (`_BACK_REFERENCE`); the earlier one takes the later one's date when it has none."""
+    kept = []
+    for event in sorted(events, key=lambda e: e.trigger or e.evidence):
+        words = doc.text[event.trigger[0]:event.trigger[1]] if event.trigger else ""
+        earlier = next((e for e in kept if e.type == event.type and e.person == event.person and e.subtype == event.subtype),
+                       None) if _BACK_REFERENCE.fullmatch(words) else None
+        if earlier is None:
+            kept.append(event)
+        elif earlier.date is None:
+            earlier.date = event.date
+    return kept
 
 
 def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
@@ -1375,9 +1425,12 @@ def _no_word_of(doc: Doc, tokens, children, sentence) -> list[tuple[str, int, in
             continue
         if not _low(token) & (_CONTACT | {"известно", "известный"}):
             continue
+        # "lost contact with her" tells the silence; "never lost contact with her" denies it (h-events42)
+        lost = bool(_low(tokens[token.head]) & {"lose", "perdre", "потерять"})
+        if lost and any(_low(tokens[c]) & NEGATION_WORDS for c in children.get(token.head, [])):
+            continue
         denied = any(_low(tokens[c]) & ({"no", "sans", "lost"} | NEGATION_WORDS) for c in children.get(k, [])) \
-            or _low(tokens[token.head]) & {"lose", "perdre", "потерять"} or doc.text[max(0, token.start - 6):token.start].lower() \
-            .rstrip().endswith(("sans", "no"))
+            or lost or doc.text[max(0, token.start - 6):token.start].lower().rstrip().endswith(("sans", "no"))
         if not denied:
             continue
         about = _under(tokens, children, k, "of", "from", "about", "with", "de", "d'", "avec", "о", "об", "с") \
@@ -1421,7 +1474,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             clause = _clause_before(before)
             # a silence ("no word of him") and «его не стало» are negative by their nature
             said_with_no = event_type == "disappearance" or tokens[k].lemma.lower() == "стать"
-            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before):
+            if (negated(clause) and not said_with_no) or _NOT_REAL.search(before) or _HEDGE.search(before) \
+                    or unconfirmed_after(doc.text, end, sentence.end):
                 continue
             # "my uncle Arslan Osmon": the name beside the kin word
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]
@@ -1486,24 +1540,33 @@ def _turkic_where(doc: Doc, sentence, start: int, end: int, in_china: bool) -> t
 
 def find_turkic_events(doc: Doc) -> None:
     """Events of a text in a language read without a parse (doc.language with a file of
-    vocab/events/: Kazakh, Uyghur; filled by `regional.run`): each match of an entry of the language's file
+    vocab/events/: Kazakh, Uyghur, Chinese; filled by `regional.run`): each match of an entry of the language's file
     in a sentence (that holds the entry's required words) that passes the one scope test of every
     language (`violations.refusal`: not background, denied, asked, negated — negation after the
     word, `lexicon.negated_after`, unless the entry is a `negative_form` — nor hedged before or
     after it, as the violations of these languages) gives one event to the person
     `turkic.ActPersons` reads for those words (the nearest name, a pronoun, a kin word that named
-    someone, the narrator), dated by the nearest date before it in its sentence, else the first
+    someone, the narrator; in Chinese `han.ActPersons`), dated by the nearest date before it in its sentence, else the first
     after it there, else the last date of the sentence before in its paragraph (no date: none),
-    with the place and facility `_turkic_where` reads. The same (type, person) once per sentence, from the first of its type's matches there. Nothing
+    with the place and facility `_turkic_where` reads. In Chinese the dates are those of the act's
+    own cell of a table row (after the last ｜) that are no birth dates (1991年出生), and a stay told
+    over a range (2018年4月至2019年2月在…中心学习) begins at the range's first date (`_han_when`).
+    The same (type, person) once per sentence, from the first of its type's matches there. Nothing
     without sentences or without a file for the language."""
     from guwah.extract.regional import words_of
-    from guwah.extract.turkic import ActPersons
     from guwah.extract.violations import refusal
 
     rules = turkic_event_rules(doc.language or "")
     if not doc.sentences or not rules:
         return
-    reader = ActPersons(doc, words_of(doc.text))
+    if doc.language == "zh":
+        from guwah.extract import han
+
+        reader = han.ActPersons(doc)
+    else:
+        from guwah.extract.turkic import ActPersons
+
+        reader = ActPersons(doc, words_of(doc.text))
     text = doc.text
     found: list[EventRecord] = []
     previous = None
@@ -1513,7 +1576,8 @@ def find_turkic_events(doc: Doc) -> None:
         # an undated sentence continues the date the sentence before it, in its paragraph, ended on
         earlier = None
         if previous is not None and previous.paragraph == sentence.paragraph:
-            earlier = next((d for d in reversed(doc.dates) if previous.start <= d.start < previous.end), None)
+            earlier = next((d for d in reversed(doc.dates) if previous.start <= d.start < previous.end
+                            and (doc.language != "zh" or not _HAN_BORN.match(text, d.end))), None)
         previous = sentence
         for kind, entries in rules:
             matches = sorted(((match, negative_form) for pattern, requires, negative_form in entries
@@ -1527,10 +1591,44 @@ def find_turkic_events(doc: Doc) -> None:
                 if not people or (kind, people[0]) in seen:
                     continue
                 seen.add((kind, people[0]))
-                before = [d for d in dates if d.end <= match.start()]
-                after = [d for d in dates if d.start >= match.end()]
-                when = before[-1] if before else (after[0] if after else earlier)
+                if doc.language == "zh":
+                    when = _han_when(doc, sentence, dates, match, kind, earlier)
+                else:
+                    before = [d for d in dates if d.end <= match.start()]
+                    after = [d for d in dates if d.start >= match.end()]
+                    when = before[-1] if before else (after[0] if after else earlier)
                 place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
                 found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
                                          facility=facility, date=when, trigger=(match.start(), match.end())))
     doc.events.extend(sorted(found, key=lambda e: e.trigger))
+
+
+# A birth date in Chinese: 1991年出生, 1981年生, 1985年出生于 …
+_HAN_BORN = re.compile(r"\s*(?:出生|生人|生于|生(?=[，,。；）)]))")
+# A table's cell separator (序号｜姓名｜…｜备注): a date in another cell of the row is another field's.
+_HAN_CELL = re.compile(r"[｜|]")
+# What joins a range's two dates: 2018年4月至2019年2月, 2018年4月到2019年2月, 2018年4月—2019年2月.
+_HAN_RANGE = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
+
+
+def _han_when(doc: Doc, sentence, dates: list[DateMention], match: re.Match, kind: str,
+              earlier: DateMention | None) -> DateMention | None:
+    """The date of a Chinese event (`find_turkic_events`): the nearest date before the act in its
+    cell of a table row, else the first after it there, else `earlier`; no birth date; a detention
+    dated by the end of a range takes the range's start."""
+    text = doc.text
+    cells = [m.end() for m in _HAN_CELL.finditer(text, sentence.start, match.start())]
+    left = cells[-1] if cells else sentence.start
+    right = next((m.start() for m in _HAN_CELL.finditer(text, match.end(), sentence.end)), sentence.end)
+    usable = [d for d in dates if left <= d.start and d.end <= right and not _HAN_BORN.match(text, d.end)]
+    before = [d for d in usable if d.end <= match.start()]
+    # a date after the act is its own only in its clause (押于看守所至今); past a comma it is the next act's
+    after = [d for d in usable if d.start >= match.end() and not re.search(r"[，,；;]", text[match.end():d.start])]
+    if before:
+        when = before[-1]
+        if kind == "detention" and len(before) > 1 and _HAN_RANGE.fullmatch(text, before[-2].end, when.start):
+            when = before[-2]
+        return when
+    if after:
+        return after[0]
+    return None if cells else earlier

@@ -306,13 +306,22 @@ def number(text: str) -> int | None:
 # 翌年), or counted from the document's date (今年, 去年, 前年); a month and a day may follow
 # (同年9月, 今年1月). 次日 (the next day) and 当天 (that day) follow the day before.
 _YEAR_WORDS = {"同年": ("previous", 0), "当年": ("previous", 0), "该年": ("previous", 0), "次年": ("previous", 1),
-               "翌年": ("previous", 1), "第二年": ("previous", 1), "今年": ("document", 0), "本年": ("document", 0),
-               "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
+               "翌年": ("previous", 1), "第二年": ("previous", 1), "前一年": ("previous", -1), "今年": ("document", 0),
+               "本年": ("document", 0), "去年": ("document", -1), "上年": ("document", -1), "前年": ("document", -2)}
 _ANCHORED_YEAR = re.compile("(?P<w>" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + rf")(?:\s*(?P<m>{_NUM}{{1,3}})\s*月(?:份)?"
                             rf"(?:\s*(?P<d>{_NUM}{{1,3}})\s*[日号])?)?")
+# A year word right before a month and day (同年4月8日): the whole is read by `_anchored_dates`, not the
+# month and day alone by `find_dates`.
+_YEAR_WORD_BEFORE = re.compile("(?:" + "|".join(sorted(_YEAR_WORDS, key=len, reverse=True)) + r")\s*$")
+# A month named from the document's date: last month, this month (上个月, 本月).
+_MONTH_WORDS = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0}
+_ANCHORED_MONTH = re.compile("|".join(sorted(_MONTH_WORDS, key=len, reverse=True)))
+# A birth date (1981年生, 1979年6月2日出生) or a date of what someone had once done (2016年曾去…): no date a
+# later one is counted from (同年, 次年), nor a yearless day's year.
+_NO_ANCHOR_AFTER = re.compile(r"\s*(?:出生|生人|生于|生(?=[，,。；）)])|曾)")
 # 2024-09-18, 2018-04: digits around Chinese characters (which are word characters to `re`)
 _ISO = re.compile(r"(?<![0-9./-])(1[89]\d\d|20[0-4]\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?![0-9/-]|\.\d)")
-_DAY_WORDS = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "同日": 0}
+_DAY_WORDS = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "同日": 0, "当晚": 0, "当夜": 0, "那天": 0, "那晚": 0}
 _ANCHORED_DAY = re.compile("|".join(_DAY_WORDS))
 
 
@@ -325,20 +334,37 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
     from guwah.extract.document import DateMention
 
     text = doc.text
-    found = [(m, "year") for m in _ANCHORED_YEAR.finditer(text)] + [(m, "day") for m in _ANCHORED_DAY.finditer(text)]
+    found = [(m, "year") for m in _ANCHORED_YEAR.finditer(text)] + [(m, "day") for m in _ANCHORED_DAY.finditer(text)] \
+        + [(m, "month") for m in _ANCHORED_MONTH.finditer(text)]
     for match, kind in sorted(found, key=lambda item: item[0].start()):
         start, end = match.span()
         if taken.overlaps((start, end)):
             continue
-        previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
-        if previous is not None and text.rfind("\n\n", previous.end, start) != -1 \
+        # the date before, not a birth date nor one of what someone had once done (1981年生, 2016年曾去),
+        # nor one counted back from the narrative (前一年10月: an aside about the year before)
+        previous = next((d for d in reversed(doc.dates) if d.end <= start and not _NO_ANCHOR_AFTER.match(text, d.end)
+                         and not text.startswith("前一年", d.start)), None)
+        # another paragraph, not the entry of a log that a date heads: a day (次日) is not counted from it,
+        # a year word (同年 "the same year", 次年 "the next year") still is, from the last year told
+        if previous is not None and kind == "day" and text.rfind("\n\n", previous.end, start) != -1 \
                 and not _ENTRY_BEFORE.search(text, max(0, previous.start - 8), previous.start):
-            previous = None  # another paragraph, not the entry of a log that a date heads
+            previous = None
         mention = None
         if kind == "day":
+            offset = _DAY_WORDS[match.group()]
             if previous is not None and previous.precision == "day":
-                day = date.fromisoformat(previous.value) + timedelta(days=_DAY_WORDS[match.group()])
+                day = date.fromisoformat(previous.value) + timedelta(days=offset)
                 mention = DateMention(start, end, day.isoformat(), "day", True)
+            elif previous is not None and (offset == 0 or (previous.precision == "month" and previous.value[5:7] != "12")):
+                # that day (当晚) of a month or a year is in it; the next day (次日) of a month may be the
+                # next month's first: only its year is known
+                value = previous.value if offset == 0 else previous.value[:4]
+                mention = DateMention(start, end, value, "year" if len(value) == 4 else "month", True)
+        elif kind == "month":
+            if doc.document_date is None:
+                continue
+            months = doc.document_date.year * 12 + doc.document_date.month - 1 + _MONTH_WORDS[match.group()]
+            mention = calendar_mention(start, end, months // 12, months % 12 + 1, None, True)
         else:
             anchor, step = _YEAR_WORDS[match.group("w")]
             if anchor == "previous" and previous is not None:
@@ -351,6 +377,11 @@ def _anchored_dates(doc: Doc, taken: SpanSet) -> None:
             day = number(match.group("d")) if match.group("d") else None
             if month is None or 1 <= month <= 12:
                 mention = calendar_mention(start, end, year, month, day, True)
+                # 今年4月初, 去年冬天: the qualifier kept (not 中 alone: 去年中国 …)
+                qualifier = _QUALIFIER.match(text, end) if mention is not None and day is None else None
+                if qualifier and qualifier.group() != "中":
+                    mention.qualifier, mention.end = qualifier.lastgroup, qualifier.end()
+                    end = mention.end
         if mention is not None:
             doc.dates.append(mention)
             doc.dates.sort(key=lambda d: d.start)
@@ -412,13 +443,23 @@ def find_dates(doc: Doc) -> None:
         elif year is None:
             if day is None:
                 continue  # 三月 alone: a month of what year?
-            previous = next((d for d in reversed(doc.dates) if d.end <= start), None)
+            if _YEAR_WORD_BEFORE.search(text, max(0, start - 4), start):
+                continue  # 同年4月8日: read whole by `_anchored_dates`
+            previous = next((d for d in reversed(doc.dates) if d.end <= start and not _NO_ANCHOR_AFTER.match(text, d.end)),
+                            None)
+            heading = bool(_ENTRY_BEFORE.search(text, max(0, start - 8), start))
+            if heading and doc.document_date is not None and (
+                    previous is None or not _ENTRY_BEFORE.search(text, max(0, previous.start - 8), previous.start)):
+                # a log's first entry headed by its month and day (11月26日 on its own line): of the
+                # document's year, or the year before for a day later in the year than the document
+                written = doc.document_date
+                year, relative = written.year - ((month, day) > (written.month, written.day)), True
             # a log's entry headed by its month and day (11月26日 on its own line) is of the year of
             # the dates before it, paragraphs away; in prose, a paragraph break ends the year
-            if previous is None or (text.rfind("\n\n", previous.end, start) != -1
-                                    and not _ENTRY_BEFORE.search(text, max(0, start - 8), start)):
+            elif previous is None or (text.rfind("\n\n", previous.end, start) != -1 and not heading):
                 continue
-            year, relative = int(previous.value[:4]), True
+            else:
+                year, relative = int(previous.value[:4]), True
         mention = calendar_mention(start, end, year, month, day, relative)
         if mention is None:
             continue
@@ -454,3 +495,120 @@ def find_facilities(doc: Doc) -> None:
         place_id, start = place_before(doc, start)
         indefinite = text[max(0, start - 2):start] in ("一个", "一所", "一座") or text[max(0, start - 1):start] == "另"
         facilities.add(facility_type, place_id, indefinite, (start, end), text[start:end])
+
+
+# Who an act told in Chinese happened to (`ActPersons`, for the events of vocab/events/zh.yaml).
+# The narrator: the person named after 我叫 / 我是 / 本人 or a record's field of the one heard
+# (被会见人：X, 被询问人：X, 申诉人：X, 陈述人：X …).
+_NARRATOR_CUE = re.compile(r"(?:我叫|我名叫|我的名字(?:是|叫)|我是|本人(?:姓名)?[：:]?|(?:被会见人|被询问人|被讯问人|申诉人|陈述人|口述人|"
+                           r"讲述人|申请人|证人)[：:])\s*$")
+# "I" (not 我们 "we", nor 我村 / 我县 … "our village, our county", an institution's voice) and 本人 ("I myself").
+_FIRST = re.compile(r"我(?![们村县乡镇市区国所局院校厂司])|本人")
+# "We": an act of a group the narrator is one of is no one person's.
+_WE = re.compile(r"我们|咱们")
+# He, she, him, her; 其 "his, her, he" (not 其他 "other", 其中 "among them", 其实, 其余, 其间).
+_THIRD = re.compile(r"(?<!其)[他她](?![们人])|其(?![他中实余间它])")
+# A relative not named: 其父 / 他的哥哥 / 我妻子 … then no name right after (a name after it is the reference).
+_KIN_WORD = re.compile(r"(?:的)?(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|舅舅|"
+                       r"阿姨|兄弟|姐妹|父|母|兄|弟|姐|妹|哥|子|女|妻|夫|叔|姑|舅|姨)")
+# An act told in the active, its object after the verb (抓走了X, 带走X): the person named right after.
+_OBJECT_AFTER = re.compile(r"了?\s*$")
+
+
+class ActPersons:
+    """Who an act told in a Chinese text happened to (`persons`), read from the document once: its
+    narrator, its officials (named after a title: the doers, never an act's person), and the given
+    names that stand alone for a person named in full before (阿不都热合曼 for 阿不都热合曼·吐尔逊)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        text = doc.text
+        self.officials = {pid for (start, _end), pid in doc.person_spans
+                          if re.search(rf"(?:{_OFFICIAL_CUES})\s*$", text[max(0, start - 4):start])}
+        self.narrator = next((pid for (start, _end), pid in doc.person_spans
+                              if _NARRATOR_CUE.search(text, max(0, start - 8), start)), None)
+        self.references = self._references()
+
+    def _given_names(self) -> list[tuple[tuple[int, int], str]]:
+        """Mentions of a person by the first part of a transcribed name alone, after the full name:
+        a part that two persons share names no one."""
+        text, doc = self.doc.text, self.doc
+        owners: dict[str, set[str]] = {}
+        first_seen: dict[str, int] = {}
+        for (start, end), pid in doc.person_spans:
+            parts = re.split(f"[{DOT}]", text[start:end])
+            if len(parts) > 1 and len(parts[0]) >= 2:
+                owners.setdefault(parts[0], set()).add(pid)
+                first_seen[parts[0]] = min(first_seen.get(parts[0], start), start)
+        taken = SpanSet(span for span, _pid in doc.person_spans)
+        found = []
+        for given, pids in owners.items():
+            if len(pids) != 1:
+                continue
+            for match in re.finditer(re.escape(given), text):
+                span = match.span()
+                if span[0] > first_seen[given] and not taken.overlaps(span) \
+                        and text[span[1]:span[1] + 1] not in DOT:
+                    found.append((span, next(iter(pids))))
+        return found
+
+    def _references(self) -> list[tuple[int, int, str | None]]:
+        """(start, end, person or None) of every reference in the text, in order: a name, a given
+        name alone, 我 / 本人 (the narrator), 他 / 她 / 其 (the last person referred to before), an
+        unnamed relative or "we" (None: no one)."""
+        doc, text = self.doc, self.doc.text
+        spans = [(s, e, pid) for (s, e), pid in [*doc.person_spans, *self._given_names()] if pid not in self.officials]
+        names = sorted(spans)
+        refs: list[tuple[int, int, str | None]] = []
+        events = sorted([*((s, e, "name", pid) for s, e, pid in names),
+                         *((m.start(), m.end(), "we", None) for m in _WE.finditer(text)),
+                         *((m.start(), m.end(), "first", None) for m in _FIRST.finditer(text)),
+                         *((m.start(), m.end(), "third", None) for m in _THIRD.finditer(text))])
+        last: str | None = None
+        for start, end, kind, pid in events:
+            if refs and start < refs[-1][1]:
+                continue  # inside a reference already read (我 in 我们)
+            if kind in ("first", "third"):
+                kin = _KIN_WORD.match(text, end)
+                if kin:
+                    # 其父 X: the name after is the reference; 其父 alone is a relative no one named
+                    if any(s == kin.end() or (s > kin.end() and not text[kin.end():s].strip("：:，, "))
+                           for s, _e, _p in names if kin.end() <= s <= kin.end() + 2):
+                        continue
+                    refs.append((start, kin.end(), None))
+                    continue
+            if kind == "name":
+                # X 之妹 / X 的儿子: X owns what follows, the sentence is not about X
+                if re.match(r"(?:之|的)", text[end:end + 1]):
+                    continue
+                last = pid
+                refs.append((start, end, pid))
+            elif kind == "first":
+                refs.append((start, end, self.narrator))
+                last = self.narrator or last
+            elif kind == "third":
+                refs.append((start, end, last))
+            else:
+                refs.append((start, end, None))
+        return refs
+
+    def persons(self, start: int, end: int) -> list[str]:
+        """The person (id) the act told at [start, end) happened to: the person named right after
+        an active verb (抓走了X), else the nearest reference before it in its sentence (the subject
+        of 被, the object of 将 / 把, a pronoun, 我), else the last one in the two sentences before in
+        its paragraph. Empty when that reference names no one (we, an unnamed relative, an official)."""
+        doc = self.doc
+        index = doc.sentence_index(start)
+        sentence = doc.sentences[index]
+        after = next(((s, e, p) for s, e, p in self.references if end <= s < sentence.end), None)
+        if after is not None and _OBJECT_AFTER.fullmatch(doc.text, end, after[0]) \
+                and not doc.text[max(sentence.start, start - 1):start].endswith("被"):
+            return [after[2]] if after[2] else []
+        first = doc.sentences[max(0, index - 2)].start
+        while doc.sentences[doc.sentence_index(first)].paragraph != sentence.paragraph:
+            first = doc.sentences[doc.sentence_index(first) + 1].start
+        before = [r for r in self.references if first <= r[0] and r[1] <= start]
+        if not before:
+            return []
+        person = before[-1][2]
+        return [person] if person else []

@@ -329,6 +329,16 @@ def negated_list(nouns: str) -> str:
     return rf"{item}(?:{joined}{item})+"
 
 
+# Chinese negates the verb right before it, with 被 or 曾 between (没有被带走, 未被羁押, 从未被判刑, 不曾关押):
+# only a negation that touches the act's words denies it (没有人打我 denies no act after it).
+ZH_NEGATION = r"没有?|并没有?|未|并未|从未|从没有?|尚未|未曾|不曾|不"
+_ZH_NEGATION_BEFORE = re.compile(rf"(?:{ZH_NEGATION})(?:被|曾|再|有被)?\s*$")
+# Chinese hedges before an act in its sentence ("I heard", "it is said", "maybe", "seems"), and
+# uncertainty after it (我不确定 "I am not sure"): what is told is not known to the teller.
+ZH_HEDGE = r"听说|听[^，。；！？\n]{1,10}?说|据说|据传|传言|传闻|可能|也许|或许|好像|似乎|大概|恐怕|担心"
+_ZH_UNREAL_AFTER = re.compile(r"[^。！？\n]*?(?:不确定|不清楚|(?:无法|没法|没办法|不能)(?:确认|核实|证实))")
+
+
 # A subordinate or relative clause opened before the act and closed by a comma ("when …not…, he signed",
 # « quand …ne… pas, il a signé », «когда …не…, он подписал»): a negation inside it denies that
 # clause, not the act after the comma.
@@ -349,6 +359,8 @@ def negated(clause: str, language: str | None = None) -> bool:
     the events and violation rules, with `negated_after` for the languages whose negation follows
     the verb. Kazakh and Uyghur (`language` "kk", "ug") are never negated from before: their
     negation is a suffix of the verb or a word after it (`negated_after`), and «не» there is "what"."""
+    if language == "zh":
+        return bool(_ZH_NEGATION_BEFORE.search(clause))
     if language in _NEGATION_AFTER:
         return False
     closed = [m.end() for m in _SUBORDINATE.finditer(clause)]
@@ -437,6 +449,8 @@ def unreal_after(text: str, end: int, language: str | None = None) -> bool:
     False for other languages (their hedges and threats come before: `HEDGE`, `THREAT`)."""
     if language == "ug":
         return bool(_UG_UNREAL_AFTER.match(text, end))
+    if language == "zh":
+        return bool(_ZH_UNREAL_AFTER.match(text, end))
     return language == "kk" and bool(_KK_UNREAL_AFTER.match(text, end))
 
 
@@ -472,6 +486,42 @@ HEDGE = (
     r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|"
     # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
     r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
+# What is told and then said to be unconfirmed, after it in its sentence ("… could not be verified",
+# "…; no one could confirm it", « … ; rien ne permet de confirmer cela », «это не подтверждено»), or in a
+# short sentence right after that says so of it ("I cannot confirm it."): a report, not a fact of the
+# testimony (`unconfirmed_after`).
+UNCONFIRMED = (
+    r"\b(?:could|can|cannot|can['’]t|couldn['’]t)\s*(?:not\s+)?(?:be\s+)?(?:confirm|verif(?:y|ied))\w*|"
+    r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:confirmed|verified)|"
+    r"\b(?:nobody|no one|none of us)\s+(?:can|could|has been able to|have been able to|was able to)\s+(?:confirm|verify)\b|"
+    # said of it ("remains unverified"), not "unverified reports that …" (a hedge of what follows)
+    r"\b(?:we|I)\s+(?:do|does)\s+not\s+assert\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:unconfirmed|unverified)\b|"
+    r"\brien ne permet de (?:le |la |les )?confirmer\b|\bn['’](?:a|ont) pas (?:pu )?être (?:confirmée?s?|vérifiée?s?)|"
+    r"\bnon (?:confirmée?s?|vérifiée?s?)\b|(?<![\w-])не подтвержд\w*|(?<![\w-])не удалось (?:подтвердить|проверить)|"
+    r"(?<![\w-])никто не (?:может|смог|сможет) (?:подтвердить|проверить)")
+_UNCONFIRMED = re.compile(UNCONFIRMED, re.I)
+# The short sentence after that says it of what was just told: "I cannot confirm it.", « Nous ne pouvons pas le confirmer. »
+_UNCONFIRMED_NEXT = re.compile(
+    r"\s*(?:I|We|Nobody|No one|The family)\s+(?:can|could|has been able to|have been able to)(?:not|n['’]t| not)?\s+"
+    r"(?:confirm|verify)\s+(?:it|this|that|any of (?:it|this))\s*[.!]"
+    r"|\s*(?:Je|Nous)\s+ne\s+(?:peux|pouvons)\s+pas\s+(?:le|la|les)\s+(?:confirmer|vérifier)\s*[.!]"
+    r"|\s*(?:Я|Мы)\s+не\s+(?:могу|можем)\s+(?:это\s+)?(?:подтвердить|проверить)\s*[.!]", re.I)
+
+
+def unconfirmed_after(text: str, end: int, sentence_end: int) -> bool:
+    """True when what is told at [.., end) is said to be unconfirmed after it in its sentence (ending at
+    `sentence_end`) or in a short sentence right after (`UNCONFIRMED`): "could not be verified",
+    "no one can confirm it", « rien ne permet de confirmer cela »; "I cannot confirm it."."""
+    # a sentence the splitter left joined at a footnote mark ("… was released.[2] Other reports …")
+    stop = _FOOTNOTE_END.search(text, end, sentence_end)
+    if stop is not None:
+        sentence_end = stop.start() + 1
+    return bool(_UNCONFIRMED.search(text, end, sentence_end)) or bool(_UNCONFIRMED_NEXT.match(text, sentence_end))
+
+
+_FOOTNOTE_END = re.compile(r"[.!?]\[\d+\]")
+
+
 # A denial of what follows it in its sentence, whoever denies it: "not subjected to", "spared"; a
 # denial verb with what it denies ("she denies having been given …", « il nie avoir été … »,
 # «отрицает, что …»); "contrary to reports", « contrairement aux rumeurs », «вопреки слухам»; no

@@ -16,10 +16,11 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
 
 Relations and roles other than victim are not extracted for these languages (the victim role is
 read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
-`turkic.find_victims`), nor events and violations in Chinese; Kazakh's and Uyghur's violations are read
+`turkic.find_victims`), nor violations in Chinese; Kazakh's and Uyghur's violations are read
 from their lexicons of acts (vocab/acts/kk.yaml, ug.yaml: `violations.find_turkic_violations`) and their
 events from verb stems (vocab/events/kk.yaml, ug.yaml: `events.find_turkic_events`), the person by
-`turkic.ActPersons`; dates said from the time of speaking ("last year",
+`turkic.ActPersons`; Chinese events from its verbs of custody (vocab/events/zh.yaml), the person by
+`han.ActPersons`; dates said from the time of speaking ("last year",
 ئۆتكەن يىلى, 去年) are resolved only from the document's date; every result says so in a warning.
 Dates named from the date before (同年9月, شۇ يىلى, "two weeks later") count from it.
 Each script is read by its own rules, so a Uyghur text quoting a Chinese name or place is read in
@@ -36,7 +37,7 @@ from guwah.extract.document import Doc, FacilityRecord, PersonRecord, PlaceRecor
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
-NOT_COVERED = ("events, violations, roles other than victim (read from a few words of custody in Uyghur and Kazakh), "
+NOT_COVERED = ("violations, roles other than victim, "
                "relations, ages, and dates said from the time of speaking (\"last year\") when the "
                "document has no date")
 SCRIPT_NAMES = {LATIN: "Latin", CYRILLIC: "Cyrillic", ARABIC: "Arabic", HAN: "Chinese"}
@@ -179,8 +180,8 @@ def warning(language: str) -> str:
     if language in ("kk", "ug"):
         return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names, facilities, "
                 f"violations and events are extracted; not covered: {NOT_COVERED_TURKIC}")
-    return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names and facilities are "
-            f"extracted; not covered: {NOT_COVERED}")
+    return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names, facilities and "
+            f"events (from a list of verbs, no parse) are extracted; not covered: {NOT_COVERED}")
 
 
 def run(doc: Doc) -> None:
@@ -208,9 +209,9 @@ def run(doc: Doc) -> None:
         from guwah.extract.violations import find_turkic_violations
 
         find_turkic_violations(doc)  # the acts of vocab/acts/kk.yaml, ug.yaml
-        from guwah.extract.events import find_turkic_events
+    from guwah.extract.events import find_turkic_events
 
-        find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/)
+    find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/kk, ug, zh.yaml)
     han.find_victims(doc)  # and in Chinese: a defendant, a passive of custody
     for person in doc.persons:
         if not person.roles:

@@ -43,6 +43,7 @@ from guwah.extract.lexicon import (
     REPORTING,
     SAYING_THAT,
     THREAT,
+    ZH_HEDGE,
     negated,
     negated_after,
     negated_list,
@@ -117,6 +118,7 @@ OWN_LANGUAGE_ONLY = frozenset({"kk", "ug"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _HEDGE = re.compile(HEDGE, re.I)
+_ZH_HEDGE = re.compile(ZH_HEDGE)
 _BACKGROUND = re.compile(BACKGROUND, re.I)
 # Codes that may state a rule of the camp the speaker was held in ("speaking Kazakh was forbidden").
 _CAMP_RULE_CODES = {
@@ -161,7 +163,7 @@ _SUFFERED_BY_EACH = frozenset({"medical.biometric_collection", "surveillance.che
 _SENTENCE_DENIAL = re.compile(DENIAL, re.I)
 # A question does not state what it asks about ("Were you given electric shocks?"): the sentence
 # ends in a question mark after the act's words.
-_QUESTION_END = re.compile(r"[?؟][\s\"'»”)\]]*$")  # and the Arabic question mark (Uyghur)
+_QUESTION_END = re.compile(r"[?؟？][\s\"'»”)\]]*$")  # and the Arabic (Uyghur) and full-width (Chinese) question marks
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
@@ -402,7 +404,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
-    if _HEDGE.search(clause) or unreal_after(text, end, doc.language):
+    if _HEDGE.search(clause) or unreal_after(text, end, doc.language) \
+            or (doc.language == "zh" and _ZH_HEDGE.search(text, sentence.start, start)):
         return "hedged"
     if code in _STRUCK_CODES and _struck_a_thing(doc, start, end):
         return "thing"

@@ -76,7 +76,7 @@ def parse_acts(text: str, language: str, source: str = "acts") -> list[dict]:
 
 
 # Languages with a file of ways of telling an event (events/<language>.yaml): those read without a parse.
-EVENT_LANGUAGES = ("kk", "ug")
+EVENT_LANGUAGES = ("kk", "ug", "zh")
 
 
 @cache
