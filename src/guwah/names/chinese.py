@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -47,8 +48,11 @@ LABIALS = ("m", "b", "p")
 # Abdulla, 木太力力甫 Mutellip (力 li before a syllable in l is the first half of a doubled l);
 # 依布拉音 Ibrahim (a last 音 yin after a vowel is the -him of Arabic names); 司马义 Ismayil (a last 义 yi
 # after a vowel is -yil, its l unwritten, as in 斯马义 and 司马依).
+# Mandarin has no ki or gi either: the transcription tables write them, as they write hi, with the
+# palatal syllables, 金 jin for kin and gin (Xinhua's tables for foreign names: 普希金 Pushkin,
+# 霍普金斯 Hopkins, 金斯利 Kingsley), so 艾尔金 is Erkin as well as Erjin.
 # `uyghur_reading(..., second=True)` reads them the second way, all at once.
-SECOND_READINGS = {"xi": "hi", "zha": "za"}
+SECOND_READINGS = {"xi": "hi", "zha": "za", "jin": "kin"}
 FINAL_WITH_E = frozenset({"de", "ke", "te", "ge"})  # a last syllable read with its vowel too
 GEMINATE_L = "li"  # before a syllable in l: a lone l
 LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, before a consonant
@@ -86,6 +90,29 @@ TRANSCRIPTION_CHARACTERS: dict[str, tuple[str, str]] = {
     # as the compound surnames 司马 Sima and 司徒 Situ, which stay read as Chinese names too.
     "司": ("^", "s"),
 }
+
+
+# The characters that DB65/T 2189-2005 gives to a vowel at a word's start (TRANSCRIPTION_CHARACTERS
+# with place "^" and a vowel for value: 阿 a, 艾 e, 伊 i, 乌 and 吾 u); inside a word a vowel is
+# written with the syllable of the consonant before it (热 re, 克 ke), or with 依 for i.
+WORD_START_VOWELS = frozenset(char for char, (place, sound) in TRANSCRIPTION_CHARACTERS.items()
+                              if place == "^" and sound in ("a", "e", "i", "u"))
+MIN_UNDOTTED = 4  # characters: fewer is a Chinese name (`han_name_parts`)
+
+
+def dotted_at_word_starts(text: str) -> str | None:
+    """A transcription written without its middle dot (热合曼艾尔金), dotted before each later
+    character of WORD_START_VOWELS (热合曼·艾尔金: Rahman Erkin); None when the text has a dot
+    already, is shorter than MIN_UNDOTTED, or has no such character after its first."""
+    chunks = [chunk for chunk in PART_SEPARATORS.split(text) if chunk]
+    if len(chunks) != 1 or len(chunks[0]) < MIN_UNDOTTED:
+        return None
+    chunk = chunks[0]
+    starts = [i for i, char in enumerate(chunk) if i and char in WORD_START_VOWELS]
+    if not starts:
+        return None
+    bounds = [0, *starts, len(chunk)]
+    return "·".join(chunk[a:b] for a, b in itertools.pairwise(bounds))
 
 
 def transcription_marked(text: str) -> bool:
