@@ -209,12 +209,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
     con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
     con.unregister("mentions_arrow")
-    key_uids = [uid for uid, name_key_list in enumerate(keys) for _ in name_key_list]
-    key_values = [key for name_key_list in keys for key in name_key_list]
-    con.register("keys_arrow", pa.table({"uid": pa.array(key_uids, pa.int64()), "key": key_values}))
-    con.execute("CREATE TABLE mention_keys AS SELECT * FROM keys_arrow")
-    con.unregister("keys_arrow")
-    del key_uids, key_values
+    key_table(con, keys)
 
     report("candidates", 0.0)
     candidate_pairs(con, new_from)
@@ -271,6 +266,27 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
                       timings=timings, review_threshold=threshold, review_left_out=left_out, held=held,
                       identical_queued=identical_kept, capped_blocks=capped, capped_largest=largest)
+
+
+def key_table(con, keys: Sequence[Sequence[str]]) -> None:
+    """Build table `mention_keys(uid, key, bridge)` from each mention's keys, as
+    `guwah.names.keys_many(..., marked=True)` gives them: a key marked as a bridge
+    (`guwah.names.keys.BRIDGE`) loses its mark and is flagged, unless the mention has the key as
+    its own too. Keys without marks are a mention's own."""
+    import pyarrow as pa
+
+    from guwah.names.keys import BRIDGE
+
+    uids = [uid for uid, name_key_list in enumerate(keys) for _ in name_key_list]
+    values = [key for name_key_list in keys for key in name_key_list]
+    con.register("keys_arrow", pa.table({"uid": pa.array(uids, pa.int64()), "key": values}))
+    del uids, values
+    con.execute(f"""CREATE TABLE mention_keys AS
+        SELECT uid, key, bool_and(bridge) AS bridge FROM (
+            SELECT uid, CASE WHEN ends_with(key, '{BRIDGE}') THEN left(key, length(key) - 1) ELSE key END AS key,
+                   ends_with(key, '{BRIDGE}') AS bridge
+            FROM keys_arrow) GROUP BY ALL""")
+    con.unregister("keys_arrow")
 
 
 def identical_pairs(mentions: Sequence[Mention], new_from: int | None = None) -> list[tuple[int, int]]:
@@ -608,7 +624,7 @@ def _name_chunk(names: list[str]):
     from guwah.names.table import names_table
 
     table, vocabulary = names_table(names, cached=False)
-    return keys_many(names), table, vocabulary.texts
+    return keys_many(names, marked=True), table, vocabulary.texts
 
 
 def name_features(names: Sequence[str], workers: int | None = None, meanwhile: Callable[[], object] | None = None):
@@ -1112,7 +1128,7 @@ def name_frequencies(con) -> None:
         CREATE TABLE whole_tf AS
         WITH total AS (SELECT count(*)::DOUBLE AS n FROM mentions),
         parts AS (SELECT substr(key, 3) AS part, count(DISTINCT uid) / (SELECT n FROM total) AS f
-                  FROM mention_keys WHERE starts_with(key, 'p:') GROUP BY ALL),
+                  FROM mention_keys WHERE starts_with(key, 'p:') AND NOT bridge GROUP BY ALL),
         own AS (SELECT whole, count(*) / (SELECT n FROM total) AS f FROM mentions
                 WHERE whole IS NOT NULL GROUP BY ALL),
         split AS (SELECT whole, unnest(string_split(substr(whole, 3), '+')) AS part FROM own),
