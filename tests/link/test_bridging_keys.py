@@ -35,8 +35,8 @@ def test_a_bridging_key_pairs_its_mentions_but_is_no_part_of_the_name():
     assert "p:MD" + BRIDGE in keys[0] and "p:MD" in keys[1]
     assert name_keys("Muhemmet Tursun") == [key.removesuffix(BRIDGE) for key in keys[0]]
     con = duckdb.connect()
-    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, place VARCHAR)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL)",
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL)",
                     [(uid, found[1]) for uid, found in enumerate(keys)])
     key_table(con, keys)
     flagged = con.execute("SELECT uid, bridge FROM mention_keys WHERE key = 'p:MD' ORDER BY uid").fetchall()
@@ -61,3 +61,30 @@ def test_memet_is_as_common_with_or_without_a_muhemmet_beside_it():
     # positive control: counted as their own part, the Muhemmets would make Memet as common as before
     rival = frequencies([*memets, "Memet Rozi", "Memet Ilham"])
     assert rival[whole] > beside[whole]
+
+
+def capped_block(con, a_birth: int, b_birth: int) -> set[int]:
+    """Candidates among 300 mentions sharing one key (over MAX_BLOCK_PAIRS): mention 0 and 299 lie
+    at the two ends of both sorted orders, born `a_birth` and `b_birth`, the others between."""
+    rows = [(0, "n:A", a_birth, a_birth, "xj.a.a")]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.m.m") for uid in range(1, 299)]
+    rows += [(299, "n:Z", b_birth, b_birth, "xj.z.z")]
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
+    key_table(con, [["p:MD"]] * 300)
+    candidate_pairs(con)
+    return {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
+
+
+def test_a_capped_key_still_pairs_two_mentions_of_one_birth_year(monkeypatch):
+    """Issue 10 (h-link42): the sorted neighbourhood of a key over the cap never compares mentions
+    0 and 299; its tighter block of one birth year (`sub_blocks`) does."""
+    from guwah.link import linker
+
+    pair = 0 * 4294967296 + 299
+    assert 300 * 299 // 2 > linker.MAX_BLOCK_PAIRS
+    assert pair in capped_block(duckdb.connect(), 1970, 1970)
+    # negative: born apart, or without the tighter blocks, the two are never candidates
+    assert pair not in capped_block(duckdb.connect(), 1970, 1975)
+    monkeypatch.setattr(linker, "SUB_BLOCK_PAIRS", 0)
+    assert pair not in capped_block(duckdb.connect(), 1970, 1970)
