@@ -212,6 +212,30 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
     return "".join(out)
 
 
+COMPOUND_SURNAMES_FILE = "compound-surnames.txt"
+
+
+@lru_cache(maxsize=1)
+def compound_surnames() -> dict[str, str]:
+    """Chinese compound family names (司马 Sima, 司徒 Situ, 欧阳 Ouyang): characters → pinyin, from
+    names/data/compound-surnames.txt."""
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", COMPOUND_SURNAMES_FILE).read_text(encoding="utf-8")
+    rows = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+def compound_family(chunk: str) -> tuple[str, str] | None:
+    """(family, given) in pinyin of an undotted name of three or four characters that starts with a
+    compound family name (司马光: sima, guang; 司马相如: sima, xiangru), else None."""
+    family = compound_surnames().get(chunk[:2]) if 3 <= len(chunk) <= 4 else None
+    if family is None:
+        return None
+    given = "".join(han_syllables(chunk[2:]))
+    return (family, given) if given else None
+
+
 @lru_cache(maxsize=65536)
 def han_name_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """Split a name in Chinese characters into parts, read two ways.
@@ -224,6 +248,9 @@ def han_name_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         Chinese name (family name, then given name) whose only reading is its pinyin.
     """
     chunks = [chunk for chunk in PART_SEPARATORS.split(text) if chunk]
+    compound = compound_family(chunks[0]) if len(chunks) == 1 else None
+    if compound is not None:  # a compound family name: 司马光 is Sima Guang, not Si Maguang
+        return compound, compound, False
     if len(chunks) == 1 and 2 <= len(chunks[0]) <= 3:
         syllables = han_syllables(chunks[0])
         parts = ("".join(syllables[:1]), "".join(syllables[1:]))
@@ -537,9 +564,13 @@ def chinese_name_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
         if not syllables:
             return None
         pinyin.append(syllables)
-    if not 2 <= len(pinyin) <= 3 or sum(map(len, pinyin)) > 1 + MAX_GIVEN_SYLLABLES:
+    compounds = set(compound_surnames().values())
+    family_syllables = 2 if {"".join(pinyin[0]), "".join(pinyin[-1])} & compounds else 1
+    if not 2 <= len(pinyin) <= 3 or sum(map(len, pinyin)) > family_syllables + MAX_GIVEN_SYLLABLES:
         return None
     for family, given in ((pinyin[0], pinyin[1:]), (pinyin[-1], pinyin[:-1])):
+        if len(family) == 2 and "".join(family) in compounds and given:
+            return "".join(family), "".join(s for part in given for s in part)  # Sima Guang, Guang Sima
         if len(family) == 1 and family[0] in CHINESE_SURNAMES:
             given_syllables = [s for part in given for s in part]
             if len(given) > 1 and any(len(part) > 1 for part in given):
