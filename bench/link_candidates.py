@@ -40,9 +40,7 @@ def main() -> None:
     try:
         con.register("m", pa.table(columns))
         con.execute("CREATE TABLE mentions AS SELECT * FROM m")
-        con.register("k", pa.table({"uid": [uid for uid, found in enumerate(keys) for _ in found],
-                                    "key": [key for found in keys for key in found]}))
-        con.execute("CREATE TABLE mention_keys AS SELECT * FROM k")
+        linker.key_table(con, keys)
         started = time.time()
         count = linker.candidate_pairs(con)
         elapsed = time.time() - started

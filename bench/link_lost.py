@@ -38,6 +38,7 @@ import numpy as np
 from guwah.link import linker as L
 from guwah.link.features import feature_columns
 from guwah.link.spreadsheet import read_mentions
+from guwah.names.keys import BRIDGE
 from guwah.names.settings import LINK_AUTO, SAME_NAME, SIMILAR_NAME
 
 TITLES = re.compile(r"\b(dr|mr|ms|mrs|haji|hajim|molla|mulla|г-н|г-жа|imam)\b\.?", re.IGNORECASE)
@@ -303,6 +304,7 @@ def main() -> None:
     with args.truth.open(encoding="utf-8") as handle:
         person = {index[row["mention_id"]]: row["person_id"] for row in csv.DictReader(handle)}
     _, keys = feature_columns(mentions)
+    keys = [[key.removesuffix(BRIDGE) for key in found] for found in keys]  # bridges block as any key
     what_if_pairs = None
     if args.what_if:
         def what_if_pairs(candidates, ids):

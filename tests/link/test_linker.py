@@ -523,7 +523,8 @@ def test_name_features_in_worker_processes_give_the_same_keys_and_scores():
     import numpy as np
 
     import guwah.link.linker as linker
-    from guwah.names import compare_many, name_keys
+    from guwah.names import compare_many, keys_many, name_keys
+    from guwah.names.keys import BRIDGE
 
     names = ["Memet Tursun", "Мемет Турсунов", "Abdulla Tursun", "买买提·吐尔逊", "Aynur Tursun", "Memet Tursun",
              "Tursun Ehmet", "Aygüljan Tursun", "吐尔逊", "Ли Цзюнь", "Li Jun", "Zorvat", "Rahile Tursunova"]
@@ -536,7 +537,10 @@ def test_name_features_in_worker_processes_give_the_same_keys_and_scores():
         pooled_keys, pooled = linker.name_features(names, workers=2, meanwhile=lambda: called.append(1))
     finally:
         linker.NAMES_PARALLEL_FROM, linker.NAMES_CHUNK = start, chunk
-    assert keys == pooled_keys == {name: name_keys(name) for name in distinct} and called == [1]
+    # the linker's keys keep their bridges marked (guwah.names.keys.BRIDGE); unmarked, they are name_keys
+    assert keys == pooled_keys == {name: keys_many([name], marked=True)[0] for name in distinct} and called == [1]
+    assert {name: [key.removesuffix(BRIDGE) for key in found] for name, found in keys.items()} == {
+        name: name_keys(name) for name in distinct}
     first = np.array([a for a in range(len(distinct)) for b in range(len(distinct))])
     second = np.array([b for a in range(len(distinct)) for b in range(len(distinct))])
     expected = compare_many((distinct[a], distinct[b]) for a, b in zip(first, second, strict=True))

@@ -259,3 +259,21 @@ def test_another_name_after_si_is_not_ismayil():
     assert compare_names("司迪克", "Sidiq") >= DEFAULT_THRESHOLD   # 司 keeps its si before d
     assert uyghur_reading(["si", "ma", "yi"], second=True) == "ismayil"
     assert uyghur_reading(["si", "ma", "yi"]) == "smai"           # the first reading is kept
+
+
+@pytest.mark.parametrize(("letters", "characters"), [
+    ("Sima Guang", "司马光"), ("Guang Sima", "司马光"), ("Situ Hua", "司徒华"), ("Ouyang Xiu", "欧阳修"),
+    ("Sima Xiangru", "司马相如"),
+])
+def test_a_compound_family_name_is_one_family_name(letters, characters):
+    """Issue 10 (h-link42): 司马光 is Sima Guang (family 司马), not Si Maguang."""
+    from guwah.names import name_forms
+    from guwah.names.settings import SAME_NAME
+
+    assert name_forms(characters).chinese == name_forms(letters).chinese
+    assert compare_names(letters, characters) >= SAME_NAME
+    # negative controls: another family name stays another name; a one-character family name and a
+    # transcription that starts with 司马 (司马义 Ismayil) are read as before
+    assert compare_names("Ma Guang", characters) < SAME_NAME
+    assert name_forms("马光").chinese == ("ma", "guang")
+    assert compare_names("Ismayil", "司马义") >= SAME_NAME

@@ -109,3 +109,62 @@ def test_a_transcription_that_dropped_an_initial_h_shares_a_key(latin, chinese):
 def test_only_e_and_u_initials_get_the_key_with_h():
     assert not {key for key in name_keys("阿勒买提") if key.startswith("p:K")}  # 阿 a- is a
     assert "p:KLMD" not in name_keys("Almet")  # a Latin spelling keeps its own letters
+
+
+def whole_keys(name):
+    return {key for key in name_keys(name) if key.startswith("n:")}
+
+
+@pytest.mark.parametrize(("letters", "characters"), [
+    ("Muhemmet Erkin", "木合买提·艾尔金"),     # 合 read as an h before m, unheard; 金 for kin
+    ("Abdurehim Ekrem", "阿卜都热依木·艾克热木"),  # the h of rehim has no character
+])
+def test_an_h_lost_between_scripts_still_meets_the_name_in_letters(letters, characters):
+    """Issue 10 (h-link42): a part whose folded form has an h inside also has the key without it,
+    so the whole names meet; a name with no h gets no second key."""
+    assert whole_keys(letters) & whole_keys(characters)
+    assert "p:MD" in name_keys("Muhemmet") and "p:MKMD" in name_keys("Muhemmet")
+    assert "p:BDLM" in name_keys("Abdurehim")
+    # positive control above; negative: Tursun has no h, so no further key; an h at the start
+    # stays (Hoshur is not Shir), and Mehmet's h before m was never in its key
+    assert name_keys("Tursun") == ["p:DLSN", "n:DLSN"]
+    assert "p:SL" not in name_keys("Hoshur") and "p:KSL" in name_keys("Hoshur")
+
+
+def test_jin_is_also_read_kin_in_a_transcription():
+    """金 writes kin as well as jin in transcription tables (普希金 Pushkin, 霍普金斯 Hopkins)."""
+    from guwah.names.chinese import uyghur_reading
+
+    assert uyghur_reading(["ai", "er", "jin"]) == "erjin"
+    assert uyghur_reading(["ai", "er", "jin"], second=True) == "erkin"
+    assert "p:LKN" in name_keys("艾尔金") and "p:LKN" in name_keys("Erkin")
+    # negative: without 金 there is no second reading, and the keys are the name's own
+    assert uyghur_reading(["ai", "er", "ken"], second=True) == uyghur_reading(["ai", "er", "ken"])
+    assert name_keys("艾尔肯") == ["p:LKN", "n:LKN", "p:KLKN", "n:KLKN"]
+
+
+@pytest.mark.parametrize(("undotted", "latin"), [
+    ("热合曼艾尔金", "Rahman Erkin"),
+    ("热合曼艾尔金", "Erkin Rahman"),
+    ("阿卜都热依木艾克热木", "Ekrem Abdurehim"),
+    ("吐尔孙乌布力", "Ubul Tursun"),
+])
+def test_a_transcription_without_its_dot_meets_the_name_in_either_order(undotted, latin):
+    """Issue 10 (h-link42): the run of characters is also parted before each character that only
+    starts a word (阿 艾 伊 乌 吾), so its words get their keys and the sorted whole-name key."""
+    from guwah.names.chinese import dotted_at_word_starts
+
+    assert whole_keys(undotted) & whole_keys(latin)
+    assert dotted_at_word_starts("热合曼艾尔金") == "热合曼·艾尔金"
+    # negative: a dotted name, a Chinese name, and a run with no word-start inside stay as they are
+    assert dotted_at_word_starts("热合曼·艾尔金") is None
+    assert dotted_at_word_starts("马明") is None
+    assert dotted_at_word_starts("古力巴哈尔木合买提") is None
+    assert dotted_at_word_starts("阿卜都热依木") is None  # 阿 first: a word's own start
+
+
+def test_two_parts_run_together_in_the_other_order_meet():
+    """PAIZILETIMUHEMAITI (father's name first, no space) meets Muhemaiti Paizileti."""
+    assert whole_keys("Paiziletimuhemaiti") & whole_keys("Muhemaiti Paizileti")
+    # negative control: a third name run in does not
+    assert not whole_keys("Paiziletimuhemaitituersun") & whole_keys("Muhemaiti Paizileti")

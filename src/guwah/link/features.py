@@ -345,9 +345,9 @@ def local_unit(hometown: str, found: str) -> tuple[frozenset[str], int | None] |
         name = _latin_township(hometown, found)
     if name is None:
         return None
-    from guwah.names import name_keys
+    from guwah.names.keys import own_keys
 
-    keys = frozenset(key[2:] for key in name_keys(name) if key.startswith("n:"))
+    keys = frozenset(key[2:] for key in own_keys(name) if key.startswith("n:"))
     return (keys, village) if keys else None
 
 
@@ -553,7 +553,7 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
         gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi, home
         (see `home_place`).
     """
-    from guwah.names import name_keys
+    from guwah.names.keys import BRIDGE, keys_many
 
     columns: dict[str, list] = {name: [] for name in (
         "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
@@ -564,10 +564,10 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
     for uid, mention in enumerate(mentions):
         name_key_list = known.get(mention.name)
         if name_key_list is None:
-            name_key_list = known[mention.name] = name_keys(mention.name)
+            name_key_list = known[mention.name] = keys_many([mention.name], marked=True)[0]
         keys.append(name_key_list)
         columns["uid"].append(uid)
-        columns["whole"].append(next((key for key in name_key_list if key.startswith("n:")), None))
+        columns["whole"].append(next((key for key in name_key_list if key.startswith("n:") and key[-1:] != BRIDGE), None))
         columns["gender"].append(mention.gender)
         birth = mention.birth_year or (None, None)
         columns["birth_lo"].append(birth[0])

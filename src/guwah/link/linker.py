@@ -68,6 +68,10 @@ from guwah.names.settings import LINK_AUTO, LINK_REVIEW, REVIEW_MIN, REVIEW_PER_
 log = logging.getLogger(__name__)
 
 MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce, per order (two orders)
+# A key over the cap is also split into tighter blocks, the key with the mention's county and the
+# key with its birth year (`sub_blocks`); those of at most SUB_BLOCK_PAIRS pairs give them all.
+SUB_BLOCK_PAIRS = 2_000
+COUNTY = r"^xj\.[^.]+\.[^.]+"  # the county level of a place id (xj.aksu.kuqa of xj.aksu.kuqa.~DKLK.12)
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
 U_MAX_PAIRS = 2e6            # random pairs sampled to estimate u
@@ -209,12 +213,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
     con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
     con.unregister("mentions_arrow")
-    key_uids = [uid for uid, name_key_list in enumerate(keys) for _ in name_key_list]
-    key_values = [key for name_key_list in keys for key in name_key_list]
-    con.register("keys_arrow", pa.table({"uid": pa.array(key_uids, pa.int64()), "key": key_values}))
-    con.execute("CREATE TABLE mention_keys AS SELECT * FROM keys_arrow")
-    con.unregister("keys_arrow")
-    del key_uids, key_values
+    key_table(con, keys)
 
     report("candidates", 0.0)
     candidate_pairs(con, new_from)
@@ -271,6 +270,27 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
     return LinkResult(cluster_ids=cluster_ids, review_pairs=review, candidate_pairs=candidate_count,
                       timings=timings, review_threshold=threshold, review_left_out=left_out, held=held,
                       identical_queued=identical_kept, capped_blocks=capped, capped_largest=largest)
+
+
+def key_table(con, keys: Sequence[Sequence[str]]) -> None:
+    """Build table `mention_keys(uid, key, bridge)` from each mention's keys, as
+    `guwah.names.keys_many(..., marked=True)` gives them: a key marked as a bridge
+    (`guwah.names.keys.BRIDGE`) loses its mark and is flagged, unless the mention has the key as
+    its own too. Keys without marks are a mention's own."""
+    import pyarrow as pa
+
+    from guwah.names.keys import BRIDGE
+
+    uids = [uid for uid, name_key_list in enumerate(keys) for _ in name_key_list]
+    values = [key for name_key_list in keys for key in name_key_list]
+    con.register("keys_arrow", pa.table({"uid": pa.array(uids, pa.int64()), "key": values}))
+    del uids, values
+    con.execute(f"""CREATE TABLE mention_keys AS
+        SELECT uid, key, bool_and(bridge) AS bridge FROM (
+            SELECT uid, CASE WHEN ends_with(key, '{BRIDGE}') THEN left(key, length(key) - 1) ELSE key END AS key,
+                   ends_with(key, '{BRIDGE}') AS bridge
+            FROM keys_arrow) GROUP BY ALL""")
+    con.unregister("keys_arrow")
 
 
 def identical_pairs(mentions: Sequence[Mention], new_from: int | None = None) -> list[tuple[int, int]]:
@@ -478,27 +498,29 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
     mention is paired with its next w = MAX_BLOCK_PAIRS // n neighbours in an order by whole-name
     key, birth year, place and uid (a sorted neighbourhood), and again in an order by place, birth
     year and whole-name key, which gives fewer than 2·n·w pairs.
+    Besides, a key over the cap is split into the tighter blocks of `sub_blocks`.
     Returns:
         The number of distinct candidate pairs.
     """
     cap = MAX_BLOCK_PAIRS
+    sub_blocks(con)
     con.execute(f"""
         CREATE TABLE ranked AS
-        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
+        WITH sizes AS (SELECT key, count(*) AS n FROM block_keys GROUP BY key HAVING count(*) > 1)
         SELECT k.key, k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.whole, m.birth_lo, m.place, k.uid) AS rn,
                CASE WHEN s.n * (s.n - 1) / 2 <= {cap} THEN s.n ELSE greatest(1, {cap} // s.n) END AS w
-        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
+        FROM block_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)""")
     # A capped block is also walked in a second order, by place and birth year first: a
     # given-name-only mention ("Aygul") sorts far from the full names ("Aygul Yusup") by whole
     # name, but next to them by place. Its rows count as another block (key + "#").
     con.execute(f"""
         INSERT INTO ranked
-        WITH sizes AS (SELECT key, count(*) AS n FROM mention_keys GROUP BY key HAVING count(*) > 1)
+        WITH sizes AS (SELECT key, count(*) AS n FROM block_keys GROUP BY key HAVING count(*) > 1)
         SELECT k.key || '#', k.uid,
                row_number() OVER (PARTITION BY k.key ORDER BY m.place, m.birth_lo, m.whole, k.uid) AS rn,
                greatest(1, {cap} // s.n) AS w
-        FROM mention_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
+        FROM block_keys k JOIN sizes s USING (key) JOIN mentions m USING (uid)
         WHERE s.n * (s.n - 1) / 2 > {cap}""")
     con.execute("ALTER TABLE ranked ADD COLUMN chunk BIGINT")
     con.execute("UPDATE ranked SET chunk = (rn - 1) // w")
@@ -514,7 +536,34 @@ def candidate_pairs(con, new_from: int | None = None) -> int:
         WHERE b.rn > a.rn AND b.rn - a.rn <= a.w AND a.uid <> b.uid
           AND greatest(a.uid, b.uid) >= {new_from or 0}""")
     con.execute("DROP TABLE ranked")
+    con.execute("DROP TABLE block_keys")
     return con.execute("SELECT count(*) FROM candidates").fetchone()[0]
+
+
+def sub_blocks(con) -> None:
+    """Build table `block_keys(uid, key)`: the name keys (`mention_keys`), and for each key whose
+    block is over MAX_BLOCK_PAIRS (Memet, Abdurehim Tursun at scale) the tighter blocks of that key
+    with the mention's county ("@c:" + county of its place) and with its birth year where it gives
+    one year ("@b:" + year), those of at most SUB_BLOCK_PAIRS pairs. The sorted neighbourhood of a
+    capped key compares a mention with a few neighbours only, so a one-part name, an initial or a
+    misspelt second part lost the pairs that share nothing but that key: these keep those of one
+    county or one birth year, at a few pairs per mention, where dropping the block kept none.
+    """
+    cap, most = MAX_BLOCK_PAIRS, SUB_BLOCK_PAIRS
+    con.execute(f"""
+        CREATE TABLE block_keys AS
+        WITH capped AS (SELECT key FROM mention_keys GROUP BY key HAVING count(*) * (count(*) - 1) / 2 > {cap}),
+        tighter AS (
+            SELECT k.uid, k.key || '@c:' || regexp_extract(m.place, '{COUNTY}') AS key
+            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
+            WHERE regexp_matches(m.place, '{COUNTY}')
+            UNION ALL
+            SELECT k.uid, k.key || '@b:' || m.birth_lo AS key
+            FROM mention_keys k JOIN capped USING (key) JOIN mentions m USING (uid)
+            WHERE m.birth_lo = m.birth_hi),
+        kept AS (SELECT key FROM tighter GROUP BY key HAVING count(*) * (count(*) - 1) / 2 <= {most})
+        SELECT uid, key FROM mention_keys
+        UNION ALL SELECT t.uid, t.key FROM tighter t JOIN kept USING (key)""")
 
 
 def score_pairs(con, names: list[str], total: int, tick: Callable[[float], None],
@@ -608,7 +657,7 @@ def _name_chunk(names: list[str]):
     from guwah.names.table import names_table
 
     table, vocabulary = names_table(names, cached=False)
-    return keys_many(names), table, vocabulary.texts
+    return keys_many(names, marked=True), table, vocabulary.texts
 
 
 def name_features(names: Sequence[str], workers: int | None = None, meanwhile: Callable[[], object] | None = None):
@@ -1112,7 +1161,7 @@ def name_frequencies(con) -> None:
         CREATE TABLE whole_tf AS
         WITH total AS (SELECT count(*)::DOUBLE AS n FROM mentions),
         parts AS (SELECT substr(key, 3) AS part, count(DISTINCT uid) / (SELECT n FROM total) AS f
-                  FROM mention_keys WHERE starts_with(key, 'p:') GROUP BY ALL),
+                  FROM mention_keys WHERE starts_with(key, 'p:') AND NOT bridge GROUP BY ALL),
         own AS (SELECT whole, count(*) / (SELECT n FROM total) AS f FROM mentions
                 WHERE whole IS NOT NULL GROUP BY ALL),
         split AS (SELECT whole, unnest(string_split(substr(whole, 3), '+')) AS part FROM own),

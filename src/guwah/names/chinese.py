@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -47,8 +48,11 @@ LABIALS = ("m", "b", "p")
 # Abdulla, 木太力力甫 Mutellip (力 li before a syllable in l is the first half of a doubled l);
 # 依布拉音 Ibrahim (a last 音 yin after a vowel is the -him of Arabic names); 司马义 Ismayil (a last 义 yi
 # after a vowel is -yil, its l unwritten, as in 斯马义 and 司马依).
+# Mandarin has no ki or gi either: the transcription tables write them, as they write hi, with the
+# palatal syllables, 金 jin for kin and gin (Xinhua's tables for foreign names: 普希金 Pushkin,
+# 霍普金斯 Hopkins, 金斯利 Kingsley), so 艾尔金 is Erkin as well as Erjin.
 # `uyghur_reading(..., second=True)` reads them the second way, all at once.
-SECOND_READINGS = {"xi": "hi", "zha": "za"}
+SECOND_READINGS = {"xi": "hi", "zha": "za", "jin": "kin"}
 FINAL_WITH_E = frozenset({"de", "ke", "te", "ge"})  # a last syllable read with its vowel too
 GEMINATE_L = "li"  # before a syllable in l: a lone l
 LONE_BEFORE_CONSONANT = {"ke": "k", "he": "h"}  # after the first syllable, before a consonant
@@ -86,6 +90,29 @@ TRANSCRIPTION_CHARACTERS: dict[str, tuple[str, str]] = {
     # as the compound surnames 司马 Sima and 司徒 Situ, which stay read as Chinese names too.
     "司": ("^", "s"),
 }
+
+
+# The characters that DB65/T 2189-2005 gives to a vowel at a word's start (TRANSCRIPTION_CHARACTERS
+# with place "^" and a vowel for value: 阿 a, 艾 e, 伊 i, 乌 and 吾 u); inside a word a vowel is
+# written with the syllable of the consonant before it (热 re, 克 ke), or with 依 for i.
+WORD_START_VOWELS = frozenset(char for char, (place, sound) in TRANSCRIPTION_CHARACTERS.items()
+                              if place == "^" and sound in ("a", "e", "i", "u"))
+MIN_UNDOTTED = 4  # characters: fewer is a Chinese name (`han_name_parts`)
+
+
+def dotted_at_word_starts(text: str) -> str | None:
+    """A transcription written without its middle dot (热合曼艾尔金), dotted before each later
+    character of WORD_START_VOWELS (热合曼·艾尔金: Rahman Erkin); None when the text has a dot
+    already, is shorter than MIN_UNDOTTED, or has no such character after its first."""
+    chunks = [chunk for chunk in PART_SEPARATORS.split(text) if chunk]
+    if len(chunks) != 1 or len(chunks[0]) < MIN_UNDOTTED:
+        return None
+    chunk = chunks[0]
+    starts = [i for i, char in enumerate(chunk) if i and char in WORD_START_VOWELS]
+    if not starts:
+        return None
+    bounds = [0, *starts, len(chunk)]
+    return "·".join(chunk[a:b] for a, b in itertools.pairwise(bounds))
 
 
 def transcription_marked(text: str) -> bool:
@@ -185,6 +212,30 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
     return "".join(out)
 
 
+COMPOUND_SURNAMES_FILE = "compound-surnames.txt"
+
+
+@lru_cache(maxsize=1)
+def compound_surnames() -> dict[str, str]:
+    """Chinese compound family names (司马 Sima, 司徒 Situ, 欧阳 Ouyang): characters → pinyin, from
+    names/data/compound-surnames.txt."""
+    from importlib import resources
+
+    text = resources.files("guwah.names").joinpath("data", COMPOUND_SURNAMES_FILE).read_text(encoding="utf-8")
+    rows = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+def compound_family(chunk: str) -> tuple[str, str] | None:
+    """(family, given) in pinyin of an undotted name of three or four characters that starts with a
+    compound family name (司马光: sima, guang; 司马相如: sima, xiangru), else None."""
+    family = compound_surnames().get(chunk[:2]) if 3 <= len(chunk) <= 4 else None
+    if family is None:
+        return None
+    given = "".join(han_syllables(chunk[2:]))
+    return (family, given) if given else None
+
+
 @lru_cache(maxsize=65536)
 def han_name_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     """Split a name in Chinese characters into parts, read two ways.
@@ -197,6 +248,9 @@ def han_name_parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         Chinese name (family name, then given name) whose only reading is its pinyin.
     """
     chunks = [chunk for chunk in PART_SEPARATORS.split(text) if chunk]
+    compound = compound_family(chunks[0]) if len(chunks) == 1 else None
+    if compound is not None:  # a compound family name: 司马光 is Sima Guang, not Si Maguang
+        return compound, compound, False
     if len(chunks) == 1 and 2 <= len(chunks[0]) <= 3:
         syllables = han_syllables(chunks[0])
         parts = ("".join(syllables[:1]), "".join(syllables[1:]))
@@ -510,9 +564,13 @@ def chinese_name_key(tokens: tuple[str, ...]) -> tuple[str, str] | None:
         if not syllables:
             return None
         pinyin.append(syllables)
-    if not 2 <= len(pinyin) <= 3 or sum(map(len, pinyin)) > 1 + MAX_GIVEN_SYLLABLES:
+    compounds = set(compound_surnames().values())
+    family_syllables = 2 if {"".join(pinyin[0]), "".join(pinyin[-1])} & compounds else 1
+    if not 2 <= len(pinyin) <= 3 or sum(map(len, pinyin)) > family_syllables + MAX_GIVEN_SYLLABLES:
         return None
     for family, given in ((pinyin[0], pinyin[1:]), (pinyin[-1], pinyin[:-1])):
+        if len(family) == 2 and "".join(family) in compounds and given:
+            return "".join(family), "".join(s for part in given for s in part)  # Sima Guang, Guang Sima
         if len(family) == 1 and family[0] in CHINESE_SURNAMES:
             given_syllables = [s for part in given for s in part]
             if len(given) > 1 and any(len(part) > 1 for part in given):

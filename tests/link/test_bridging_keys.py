@@ -1,0 +1,90 @@
+"""Keys that only bridge spellings block like any key but do not make a name look common
+(issue 10, h-link42).
+
+Muhemmet also has the key of its form without h (MD), which Memet, Mehmet and 木合买提 have as
+their own (`guwah.names.keys.without_h`): the two meet as candidates. Were that key counted as one
+of Muhemmet's parts, Memet would look as common as Memet and Muhemmet together, and a pair of two
+Memets would weigh as namesakes more than it does.
+"""
+
+import duckdb
+import pytest
+
+from guwah.link.linker import candidate_pairs, key_table, name_frequencies
+from guwah.names import keys_many, name_keys
+from guwah.names.keys import BRIDGE
+
+
+def frequencies(names: list[str]) -> dict[str, float]:
+    con = duckdb.connect()
+    keys = keys_many(names, marked=True)
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?)",
+                    [(uid, next(k for k in found if k.startswith("n:") and not k.endswith(BRIDGE)))
+                     for uid, found in enumerate(keys)])
+    key_table(con, keys)
+    name_frequencies(con)
+    found = dict(con.execute("SELECT whole, tf_whole FROM whole_tf").fetchall())
+    con.close()
+    return found
+
+
+def test_a_bridging_key_pairs_its_mentions_but_is_no_part_of_the_name():
+    names = ["Muhemmet Tursun", "Memet Tursun", "Memet Tursun", "Ablimit Yasin"]
+    keys = keys_many(names, marked=True)
+    assert "p:MD" + BRIDGE in keys[0] and "p:MD" in keys[1]
+    assert name_keys("Muhemmet Tursun") == [key.removesuffix(BRIDGE) for key in keys[0]]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL)",
+                    [(uid, found[1]) for uid, found in enumerate(keys)])
+    key_table(con, keys)
+    flagged = con.execute("SELECT uid, bridge FROM mention_keys WHERE key = 'p:MD' ORDER BY uid").fetchall()
+    assert flagged == [(0, True), (1, False), (2, False)]
+    candidate_pairs(con)
+    pairs = {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
+    shift = 4294967296
+    assert 0 * shift + 1 in pairs  # Muhemmet Tursun meets Memet Tursun
+    assert not {0 * shift + 3, 1 * shift + 3} & pairs  # negative control: Ablimit Yasin meets neither
+    con.close()
+
+
+def test_memet_is_as_common_with_or_without_a_muhemmet_beside_it():
+    memets = ["Memet Tursun", "Memet Ablimit", "Ablimit Yasin", "Tursun Yasin"]
+    alone = frequencies(memets)
+    beside = frequencies([*memets, "Muhemmet Rozi", "Muhemmet Ilham"])
+    # Memet and Tursun are each 2 of 4 mentions alone, 2 of 6 beside two Muhemmets (whose MD is a
+    # bridge): 2!·(f_MD/2)·(f_Tursun/2) (`name_frequencies`)
+    whole = next(k for k in name_keys("Memet Tursun") if k.startswith("n:"))
+    assert alone[whole] == pytest.approx(2 * (2 / 4 / 2) ** 2)
+    assert beside[whole] == pytest.approx(2 * (2 / 6 / 2) ** 2)
+    # positive control: counted as their own part, the Muhemmets would make Memet as common as before
+    rival = frequencies([*memets, "Memet Rozi", "Memet Ilham"])
+    assert rival[whole] > beside[whole]
+
+
+def capped_block(con, a_birth: int, b_birth: int) -> set[int]:
+    """Candidates among 300 mentions sharing one key (over MAX_BLOCK_PAIRS): mention 0 and 299 lie
+    at the two ends of both sorted orders, born `a_birth` and `b_birth`, the others between."""
+    rows = [(0, "n:A", a_birth, a_birth, "xj.a.a")]
+    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60, "xj.m.m") for uid in range(1, 299)]
+    rows += [(299, "n:Z", b_birth, b_birth, "xj.z.z")]
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
+    key_table(con, [["p:MD"]] * 300)
+    candidate_pairs(con)
+    return {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
+
+
+def test_a_capped_key_still_pairs_two_mentions_of_one_birth_year(monkeypatch):
+    """Issue 10 (h-link42): the sorted neighbourhood of a key over the cap never compares mentions
+    0 and 299; its tighter block of one birth year (`sub_blocks`) does."""
+    from guwah.link import linker
+
+    pair = 0 * 4294967296 + 299
+    assert 300 * 299 // 2 > linker.MAX_BLOCK_PAIRS
+    assert pair in capped_block(duckdb.connect(), 1970, 1970)
+    # negative: born apart, or without the tighter blocks, the two are never candidates
+    assert pair not in capped_block(duckdb.connect(), 1970, 1975)
+    monkeypatch.setattr(linker, "SUB_BLOCK_PAIRS", 0)
+    assert pair not in capped_block(duckdb.connect(), 1970, 1970)
