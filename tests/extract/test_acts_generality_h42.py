@@ -40,11 +40,11 @@ def test_a_passport_not_given_back_is_withheld_a_passport_not_taken_is_not(langu
 
 def test_a_passport_held_by_the_police_in_the_passive_is_not_kept_by_its_owner():
     text = ("Aysha Tursun came home in 2019. Her passport is still retained by the township office. "
-            "Her brother Ekrem Tursun still keeps his own passport in a drawer.")
+            "Her brother Erkin Kamal still keeps his own passport in a drawer.")
     with acts.using(None):
         doc = doc_of(text, "en")
     assert PASSPORT in codes_of(person_named(doc, "Aysha Tursun"))
-    assert PASSPORT not in codes_of(person_named(doc, "Ekrem Tursun"))
+    assert PASSPORT not in codes_of(person_named(doc, "Erkin Kamal"))
 
 
 def test_a_message_written_to_the_one_abroad_after_an_answer_label_is_harassment():
@@ -66,27 +66,27 @@ def test_a_message_nobody_wrote_is_no_harassment():
 
 
 def test_work_told_after_the_camp_is_forced_a_job_before_the_arrest_is_not():
-    text = ("Before his arrest, Abdusalam Tohti worked at a garment factory in Aksu for a good wage. "
+    text = ("Before his arrest, Abdusemet Qurban worked at a garment factory in Aksu for a good wage. "
             "After the camp, his cousin Nurmemet Sidiq was sent to a shoe factory in Korla.")
     doc = doc_of(text, "en")
-    assert LABOUR not in codes_of(person_named(doc, "Abdusalam Tohti"))
+    assert LABOUR not in codes_of(person_named(doc, "Abdusemet Qurban"))
     assert LABOUR in codes_of(person_named(doc, "Nurmemet Sidiq"))
 
 
 def test_french_job_before_the_arrest_is_not_forced_labour():
-    text = ("Avant son arrestation, Abdusalam Tohti travaillait dans une usine de vêtements à Aksu. "
+    text = ("Avant son arrestation, Abdusemet Qurban travaillait dans une usine de vêtements à Aksu. "
             "Après le camp, son cousin Nurmemet Sidiq a été envoyé travailler dans une usine de chaussures à Korla.")
     doc = doc_of(text, "fr")
-    assert LABOUR not in codes_of(person_named(doc, "Abdusalam Tohti"))
+    assert LABOUR not in codes_of(person_named(doc, "Abdusemet Qurban"))
     assert LABOUR in codes_of(person_named(doc, "Nurmemet Sidiq"))
 
 
 def test_an_act_done_with_a_group_is_the_subjects_and_it_names_no_one():
     # "could not leave it": "it" is the factory, not a person; "with thirty other men" a group beside him
-    text = ("My cousin Dilshat Yunus was released from the camp in 2019. Her younger brother Abdusalam was "
+    text = ("My cousin Dilshat Yunus was released from the camp in 2019. Her younger brother Abdusemet was "
             "sent with thirty other young men from the village to a textile factory in Henan and could not leave it.")
     doc = doc_of(text, "en")
-    assert LABOUR in codes_of(person_named(doc, "Abdusalam"))
+    assert LABOUR in codes_of(person_named(doc, "Abdusemet"))
     assert LABOUR not in codes_of(person_named(doc, "Dilshat Yunus"))
 
 
@@ -166,19 +166,19 @@ def test_every_kin_word_inside_the_apposition_is_passed_over():
 
 def test_a_concession_after_a_denial_opens_a_clause_of_its_own():
     # "was not beaten, …, though he was forced to squat": the negation denies the beating only
-    text = "Ablikim Sawut was not beaten, he says, though he was forced to squat in the yard for hours."
-    codes = codes_of(person_named(doc_of(text, "en"), "Ablikim Sawut"))
+    text = "Obulqasim Sawut was not beaten, he says, though he was forced to squat in the yard for hours."
+    codes = codes_of(person_named(doc_of(text, "en"), "Obulqasim Sawut"))
     assert "torture.stress_position" in codes
     assert BEATING not in codes
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "Ablikim Sawut spent a year in a camp near Hotan, where he had to answer only in Chinese. "
+    ("en", "Obulqasim Sawut spent a year in a camp near Hotan, where he had to answer only in Chinese. "
            "His daughter Aygul Sawut now speaks only Chinese at school and likes it."),
-    ("fr", "Au camp, Ablikim Sawut devait parler uniquement chinois. Sa fille Aygul Sawut parle seulement "
+    ("fr", "Au camp, Obulqasim Sawut devait parler uniquement chinois. Sa fille Aygul Sawut parle seulement "
            "chinois avec ses amis."),
 ])
 def test_only_chinese_imposed_is_a_language_ban_only_chinese_by_habit_is_not(language, text):
     doc = doc_of(text, language)
-    assert "culture.language_ban" in codes_of(person_named(doc, "Ablikim Sawut"))
+    assert "culture.language_ban" in codes_of(person_named(doc, "Obulqasim Sawut"))
     assert "culture.language_ban" not in codes_of(person_named(doc, "Aygul Sawut"))
