@@ -637,6 +637,7 @@ def test_the_default_title_carries_no_internal_number(store, tmp_path):
 def test_a_translation_waits_for_its_originals_embargo(store, tmp_path):
     from datetime import date, timedelta
 
+    from guwah.publish import number_public_documents
     from guwah.storage.tables import Document
 
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
@@ -647,6 +648,7 @@ def test_a_translation_waits_for_its_originals_embargo(store, tmp_path):
     release(store, translation)
     with store.session() as session:
         assert public_documents(session) == []
+        number_public_documents(session, date.today() + timedelta(days=2))  # as that day's first commit does
         assert public_documents(session, today=date.today() + timedelta(days=2))[0].text == "Translated."
 
 

@@ -1259,7 +1259,7 @@ def test_a_republication_of_an_embargoed_testimony_waits_for_its_embargo(store, 
     # that carries nothing embargoed is public at once (controls).
     from datetime import date, timedelta
 
-    from guwah.publish import public_documents
+    from guwah.publish import number_public_documents, public_documents
     from tests.releasing import mark_read, release_document
 
     account = ("Account of a former detainee. I was held in the camp in Karamay from the spring of 2018 until "
@@ -1282,6 +1282,7 @@ def test_a_republication_of_an_embargoed_testimony_waits_for_its_embargo(store, 
         release_document(store, ids[name])
     with store.session() as session:
         shown = {d.text[:20] for d in public_documents(session)}
+        number_public_documents(session, day + timedelta(days=1))  # as that day's first commit does
         later = {d.text[:20] for d in public_documents(session, today=day + timedelta(days=1))}
     assert shown == {"We were taken from G"}, shown
     assert later == {"We were taken from G", "Account of a former ", "Note from the editor"}, later
@@ -1639,3 +1640,59 @@ def test_erasure_withdraws_the_naming_bases_that_cite_the_erased_testimony(store
         assert "Rayila" not in json.dumps(said[0].detail) and "Tursun" not in json.dumps(said[0].detail)
     with store.session() as session:
         assert public_documents(session) == []  # the release naming him came down for redrafting
+
+
+def test_an_embargoed_release_gets_its_public_number_only_when_it_becomes_public(store, tmp_path, monkeypatch):
+    # Before: a release took its public number at approval, embargo or not, so the public list, the
+    # API and the open data showed 1, 3 with 2 missing: a sign that an embargoed testimony exists,
+    # and when it was approved. Now the number is given when the release first becomes public (the
+    # next one then), and a withdrawn release's number stays retired (control: that gap is honest).
+    import csv
+    import io
+
+    import guwah.publish
+    from guwah.releases import withdraw_release
+
+    later = date.today() + timedelta(days=30)
+    for folder in "abcd":
+        (tmp_path / folder).mkdir()
+    first = add(store, tmp_path / "a", "a.txt", "The first account.", "consent: public\ntitle: First account\n")
+    embargoed = add(store, tmp_path / "b", "b.txt", "The embargoed account.",
+                    f"consent: public\ntitle: Embargoed canary\nembargo_until: {later.isoformat()}\n")
+    third = add(store, tmp_path / "c", "c.txt", "The third account.", "consent: public\ntitle: Third account\n")
+    fourth = add(store, tmp_path / "d", "d.txt", "The fourth account.", "consent: public\ntitle: Fourth account\n")
+    for document_id in (first, embargoed, third, fourth):
+        mark_read(store, document_id)
+    for document_id in (first, embargoed, third):
+        release_document(store, document_id)
+    client = TestClient(create_app(store))
+
+    def shown() -> list[tuple[int, str]]:
+        with store.session() as session:
+            listed = [(d.id, d.title) for d in public_documents(session)]
+        api = client.get("/api/documents").json()
+        rows = list(csv.DictReader(io.StringIO(client.get("/open-data/documents.csv").text)))
+        assert [(d["id"], d["title"]) for d in api["data"]] == listed and api["count"] == len(listed)
+        assert [(int(r["id"]), r["title"]) for r in rows] == listed
+        return listed
+
+    assert shown() == [(1, "First account"), (2, "Third account")]  # consecutive, no sign of it
+    page = client.get("/").text
+    assert "documents/2" in page and "documents/3" not in page and "Embargoed canary" not in page, page
+    assert client.get("/api/documents/3").status_code == 404
+
+    class Later(date):
+        @classmethod
+        def today(cls):
+            return later
+
+    monkeypatch.setattr(guwah.publish, "date", Later)
+    with store.session():
+        pass  # the day's first commit gives the numbers that came due
+    assert shown() == [(1, "First account"), (2, "Third account"), (3, "Embargoed canary")]
+    assert client.get("/api/documents/3").json()["title"] == "Embargoed canary"
+
+    with store.session() as session:
+        withdraw_release(session, third, "editor", "the witness asked")
+    release_document(store, fourth)
+    assert shown() == [(1, "First account"), (3, "Embargoed canary"), (4, "Fourth account")]  # 2 retired

@@ -11,7 +11,8 @@ API, exports), and keeps the only copy of the answer:
   everyone else is withheld, masked archive-wide (`guwah.redaction`);
 - `draft_content`: what a release of a document would show today;
 - `public_documents` / `public_document`: approved, unembargoed releases, by *public number*
-  (given at first release, so numbering gaps reveal nothing about non-public material);
+  (given when a release first becomes public, `number_public_documents`, so numbering gaps
+  reveal nothing about non-public material);
 - `must_audit_read`: whether reading a document is a read of non-public material;
 - `public_figures`: counts over released material only, small counts suppressed.
 
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy import event as orm_event
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
@@ -846,12 +848,70 @@ def _visible_releases(session: Session, today: date, numbers: list[int] | None =
     if numbers is not None:
         query = query.where(PublicNumber.number.in_(numbers))
     rows = session.execute(query).all()
-    visible = []
-    for release, number, testimony in rows:
-        embargo = release_embargo(session, release)
-        if (embargo is None or embargo <= today) and testimony.consent != ConsentLevel.CONFIDENTIAL.value:
-            visible.append((release, number))
-    return visible
+    return [(release, number) for release, number, testimony in rows if _shows(session, release, testimony, today)]
+
+
+def _shows(session: Session, release: Release, testimony: Testimony, today: date) -> bool:
+    """Whether an approved document release is public on `today`: its embargo over, its testimony
+    not confidential (the one answer for the public list and for `number_public_documents`)."""
+    embargo = release_embargo(session, release)
+    return (embargo is None or embargo <= today) and testimony.consent != ConsentLevel.CONFIDENTIAL.value
+
+
+def today() -> date:
+    """The day the public site goes by (embargoes end at its start)."""
+    return date.today()
+
+
+def _due_for_numbers(session: Session, on: date) -> list[tuple[date, int, int]]:
+    """(day it became public, release id, document id) of each document release public on `on`
+    whose testimony has no public number yet."""
+    numbered = select(PublicNumber.id).where(PublicNumber.subject_type == DOCUMENT,
+                                             PublicNumber.subject_id == Release.subject_id).exists()
+    rows = session.execute(select(Release, Testimony).join(Testimony, Testimony.document_id == Release.subject_id)
+                           .where(Release.subject_type == DOCUMENT, Release.state == "approved", ~numbered)).all()
+    due = []
+    for release, testimony in rows:
+        if _shows(session, release, testimony, on):
+            embargo = release_embargo(session, release)
+            approved = release.approved_at.date() if release.approved_at else on
+            due.append((max(approved, embargo or approved), release.id, release.subject_id))
+    return due
+
+
+def number_public_documents(session: Session, on: date | None = None) -> list[int]:
+    """Give every document release that is public now (`_shows`) and whose testimony has no public
+    number the next one, at this first publication; returns the numbers given.
+
+    A number given at approval would show a gap for an embargoed release approved between two
+    public ones (5, 7, 8: "a testimony exists, approved about then"). Given here, numbers count
+    only what the public can read, in the order it became readable (the day, then the release);
+    a number once given is never given again nor changed, and a withdrawn release's stays retired.
+    Runs at every commit that touched releases or testimonies, and at each day's first commit
+    (`guwah.releases`), so that a release whose embargo ended overnight is numbered then.
+    """
+    from guwah.search.public import note_subject
+
+    on = on or today()
+    due = _due_for_numbers(session, on)
+    if due:
+        # Another process (a second command, a server worker) may be numbering the same releases:
+        # take the database's write lock, then read again what is still due, and the highest number.
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(sql_text("LOCK TABLE public_number IN EXCLUSIVE MODE"))
+        else:
+            session.execute(sql_text("UPDATE public_number SET id = id WHERE 0"))
+        due = _due_for_numbers(session, on)
+    highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == DOCUMENT)) or 0
+    given = []
+    for _, _, document_id in sorted(due):
+        highest += 1
+        session.add(PublicNumber(subject_type=DOCUMENT, subject_id=document_id, number=highest))
+        note_subject(session, DOCUMENT, document_id)  # into the public search index, now that it has a number
+        given.append(highest)
+    if given:
+        session.flush()
+    return given
 
 
 def _public(release: Release, number: int) -> PublicDocument:

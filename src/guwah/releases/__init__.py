@@ -42,6 +42,7 @@ from guwah.publish import (
     entry_content,
     named_person_ids,
     names_were_read,
+    number_public_documents,
     number_public_facilities,
     pseudonymous_witness_mentions,
     quotation_index,
@@ -50,6 +51,7 @@ from guwah.publish import (
     testimonies_sharing_name,
     unread_names,
 )
+from guwah.publish import today as publish_today
 from guwah.redaction import detail_refusal
 from guwah.registry import FACILITY as FACILITY_KIND
 from guwah.search.public import bump_version, sync_pending
@@ -315,8 +317,10 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
             old.state = "superseded"
     release.state, release.approved_by, release.approved_at = "approved", reviewer, _now()
     release.approval_basis, release.approval_reason = basis, reason
-    if session.scalar(select(PublicNumber).where(PublicNumber.subject_type == kind,
-                                                 PublicNumber.subject_id == release.subject_id)) is None:
+    # An entry is public from its approval; a document from its first day out of embargo, when the
+    # commit numbers it (`number_public_documents`), so that no number is spent on what is not public.
+    if kind != DOCUMENT and session.scalar(select(PublicNumber).where(PublicNumber.subject_type == kind,
+                                                                      PublicNumber.subject_id == release.subject_id)) is None:
         highest = session.scalar(select(func.max(PublicNumber.number)).where(PublicNumber.subject_type == kind))
         session.add(PublicNumber(subject_type=kind, subject_id=release.subject_id, number=(highest or 0) + 1))
     session.flush()
@@ -818,21 +822,29 @@ def _watch(session: Session) -> None:
     session.flush()
     if session.info.pop("releases_to_check", False):
         _check_releases(session)
+    elif getattr(_store(session), "documents_numbered_on", None) != publish_today():
+        # The day's first commit: a release whose embargo ended overnight becomes public now.
+        _check_releases(session, settle=False)
     # The public facilities are kept per search index version (`guwah.publish`): raising it shows
     # a change to them in the next search of every process.
     if session.info.get(FACILITIES_CHANGED):
         bump_version(session)
 
 
-def _check_releases(session: Session) -> None:
+def _check_releases(session: Session, settle: bool = True) -> None:
     session.info["checking_releases"] = True
     try:
         # A facility published by this commit (imported, merged, unmerged) gets its public number
         # first, so that the releases below are checked against the numbers the public will see.
         if session.info.pop("facilities_to_number", False):
             number_public_facilities(session)
-        keep_releases_current(session)
-        session.flush()
+        if settle:
+            keep_releases_current(session)
+            session.flush()
+        # A document release public from now (approved, embargo over) gets its number, after any
+        # release this commit took down is down.
+        _store(session).documents_numbered_on = publish_today()
+        number_public_documents(session)
         # The public search index follows the releases in the same commit.
         sync_pending(session)
         session.flush()

@@ -491,6 +491,11 @@ def _remove_stale_forms(session: Session) -> None:
         remove_cards_files(store.settings.data_dir)
 
 
+def note_subject(session: Session, subject_type: str, subject_id: int) -> None:
+    """Have `sync_pending` index a release subject that a flush did not touch (one just numbered)."""
+    session.info.setdefault(_PENDING, set()).add((subject_type, subject_id))
+
+
 def sync_pending(session: Session) -> int:
     """Bring the index up to date for every release subject touched in this session; returns how many."""
     pending = session.info.pop(_PENDING, set())

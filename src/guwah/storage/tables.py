@@ -650,7 +650,9 @@ class Release(Base):
 
 
 class PublicNumber(Base):
-    """The number the public knows a subject by, given at its first approved release.
+    """The number the public knows a subject by, given when it first becomes public (an entry at
+    its first approved release, a document when that release is also out of embargo:
+    `guwah.publish.number_public_documents`); never given again nor changed.
 
     Internal ids count every ingest; public numbers count only what was released, so their
     gaps reveal nothing about non-public material.
