@@ -44,7 +44,7 @@ from guwah.extract.lexicon import (
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
 from guwah.extract.ner import ru_cases, ru_given_name_lemma
 from guwah.names.given import given_name
-from guwah.names.inflection import fold, nominative_name
+from guwah.names.inflection import declined_beside_patronymic, fold, nominative_name, patronymic_sex
 from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 
 # Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
@@ -849,7 +849,8 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
         return passport
     form = " ".join(doc.text[start:end].split())
     if form.isupper() or form.islower():
-        return " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
+        form = " ".join(word[:1].upper() + word[1:].lower() for word in form.split())
+        return (_ru_patronymic_nominative(form) if doc.language == "ru" else None) or form
     if _GIVEN_AND_CAPITALS.fullmatch(form):  # "Rahima MAHMUT" → "Rahima Mahmut"
         return " ".join(word[:1] + word[1:].lower() if word.isupper() else word for word in form.split())
     if doc.language == "ru" and (hyphened := _HYPHEN_HONORIFIC.match(doc.text, start)) and hyphened.end("name") == end:
@@ -871,7 +872,30 @@ def _name_form(doc: Doc, start: int, end: int) -> str:
             if len(words) > 1 and any(_RU_FEMININE_OBLIQUE.search(w) for w in words) else None
         if nominative is not None and len(nominative) == len(words):
             return " ".join(w[:1] + n[1:] for w, n in zip(words, nominative, strict=True))
+        if (beside_patronymic := _ru_patronymic_nominative(form)) is not None:
+            return beside_patronymic
     return form
+
+
+def _ru_patronymic_nominative(form: str) -> str | None:
+    """A name with a Turkic patronymic that the model did not take whole, in the nominative
+    («жена Ерлана Нурболулы» → «Ерлан Нурболулы», «ГУЛЬНАРУ ЕРЛАНКЫЗЫ» → «Гульнару…» → «Гульнара
+    Ерланкызы»): the reading `guwah.names` compares by (`declined_beside_patronymic`), kept where
+    natasha's morphology reads each changed word as a given name in an oblique case, and a woman's
+    as the form of that nominative («Сауле Ерланкызы», «Муса Нурболулы» stay as they are); else None."""
+    words = form.split()
+    nominative = declined_beside_patronymic(tuple(fold(w) for w in words))
+    if nominative is None:
+        return None
+    feminine = any(patronymic_sex(n) == "f" for n in nominative)
+    for word, base in zip(words, nominative, strict=True):
+        if fold(word) == base:
+            continue
+        if not ru_cases(word, name=True):
+            return None
+        if feminine and (ru_given_name_lemma(word) or "").casefold() != base:
+            return None
+    return " ".join(w[:1] + n[1:] for w, n in zip(words, nominative, strict=True))
 
 
 _RU_FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")

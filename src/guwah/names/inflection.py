@@ -332,12 +332,69 @@ def declined_whole(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+# A Kazakh, Kyrgyz or Azerbaijani patronymic written in one word with the father's name (Нурболулы,
+# Нурболұлы, Асанбек уулу, Мамедоглы; Серіккызы, Серикқызы, Алиевгызы) is indeclinable in Russian
+# text: «видел Ерлана Нурболулы», «с Гульнарой Ерланкызы». The case of such a name shows on its other
+# words alone, and the patronymic gives the person's sex, so which declension they follow.
+TURKIC_PATRONYMIC = {"m": re.compile(r"(?:улы|ұлы|уулу|оглы|оғлы|угли)$"),
+                     "f": re.compile(r"(?:кызы|қызы|гызы|кизи)$")}
+# Per sex and case, (oblique ending, nominative ending) of the given names beside such a patronymic
+# (the declension types of NAME_CASES): a man's name ending in a consonant or -й (Ерлан, Мирзахмет,
+# Алексей), a woman's in -а/-я (Гульнара, Алия) or -ь (Айгуль). A woman's name in a consonant
+# (Жанар) does not decline and is left as it is.
+PATRONYMIC_NAME_CASES: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
+    "m": ((("а", ""), ("я", "й")),                       # genitive, accusative
+          (("у", ""), ("ю", "й")),                       # dative
+          (("ом", ""), ("ем", "й")),                     # instrumental
+          (("е", ""),)),                                 # prepositional
+    "f": ((("ой", "а"), ("ей", "я"), ("ью", "ь")),      # instrumental
+          (("у", "а"), ("ю", "я")),                      # accusative
+          (("ы", "а"),),                                 # genitive
+          (("е", "а"),)),                                # dative, prepositional
+}
+
+
+def patronymic_sex(word: str) -> str | None:
+    """"m" or "f" for a word that is a one-word Turkic patronymic (TURKIC_PATRONYMIC), else None."""
+    return next((sex for sex, pattern in TURKIC_PATRONYMIC.items()
+                 if len(word) > 5 and pattern.search(word)), None)
+
+
+def declined_beside_patronymic(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A name with one Turkic patronymic (TURKIC_PATRONYMIC) whose other words show one oblique
+    case (Ерлана Нурболулы, Ерланом Нурболулы, Гульнарой Ерланкызы): the nominative words, the
+    patronymic as it is; None when no word shows a case. A man's name declines on every word; a
+    woman's name in a consonant stays as it is (Айгуль Ерланкызы). `words` is folded Cyrillic."""
+    sexes = [patronymic_sex(word) for word in words]
+    if len(words) < 2 or len([sex for sex in sexes if sex]) != 1:
+        return None
+    sex = next(sex for sex in sexes if sex)
+    for endings in PATRONYMIC_NAME_CASES[sex]:
+        out = []
+        for word, patronymic in zip(words, sexes, strict=True):
+            ending = next((pair for pair in endings if word.endswith(pair[0])
+                           and len(word) - len(pair[0]) >= MIN_STEM), None)
+            if patronymic:
+                out.append(word)
+            elif ending is not None:
+                out.append(word[: -len(ending[0])] + ending[1])
+            elif sex == "f" and word[-1] not in "аяеиоуыэюёь":
+                out.append(word)
+            else:
+                break
+        else:
+            if tuple(out) != words:
+                return tuple(out)
+    return None
+
+
 def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """A Russian-declined full name in Cyrillic put back in the nominative, or None.
 
     The case is read from the one word that is a suffixed surname in an oblique case
     (Кайратовым, Муратовой, Садырова); the other words lose that case's endings. A name without
-    such a surname is read in the nominative when every word shows one case (`declined_whole`). A genitive in
+    such a surname is read in the nominative when its words beside a Turkic patronymic show one case
+    (`declined_beside_patronymic`) or every word does (`declined_whole`). A genitive in
     -а whose given name could as well be a woman's (see FEMININE_STEM) gives None, as does a
     name without such a surname.
 
@@ -351,7 +408,7 @@ def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     surnames = [(i, m) for i, w in enumerate(words) if (m := SURNAME_CASE.search(w))
                 and len(w) > 5 and not w.endswith(("ич", "на"))]
     if not surnames:
-        return declined_whole(words)
+        return declined_beside_patronymic(words) or declined_whole(words)
     if len(surnames) != 1:
         return None
     index, match = surnames[0]
@@ -360,6 +417,9 @@ def nominative_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     for position, word in enumerate(words):
         if position == index:
             out.append(word[: match.start()] + NOMINATIVE_SURNAME[case])
+            continue
+        if patronymic_sex(word):  # Ерлана Нурболулы Касымова: the patronymic does not decline
+            out.append(word)
             continue
         for ending, nominative in NAME_CASES[case]:
             if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
