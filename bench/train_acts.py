@@ -40,6 +40,8 @@ round it is also trained on the spent v7, v8, v10, v9b and v11 (left out in turn
 pooled codes F1 .609 -> .625 against the model that had not read them; docs/benchmarks.md, "h-x26d").
 Since the h-x29a round also on the spent v13 and v14 (the seven later sets left out in turn: pooled
 codes F1 .630 -> .633, forbidden 1 -> 1, against folds that read neither; docs/benchmarks.md, "h-x29a").
+Since the h-acts42 round also on v17 to v21 (each left out in turn, against folds that read none of
+them: docs/benchmarks.md, "h-acts42").
 
 Each example carries the parse features of its text (`with_syntax`: `acts.syntax_features` of the
 text parsed alone by the extractor's language model), beside its words and character n-grams.
