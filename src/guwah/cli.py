@@ -382,6 +382,29 @@ def _stdout_is_terminal() -> bool:
 app.add_typer(export_app, name="export")
 
 
+def _write_confidential(output: Path | None, what: str, make) -> tuple[dict, str]:
+    """Write `make(store)`'s JSON to `output` (mode 0600, outside the data directory) or to a pipe,
+    never to a terminal, where it would sit in the scrollback and in screen recordings; `what` names
+    it in that refusal. Returns the data and its JSON text."""
+    from guwah.errors import InputError
+    from guwah.export import check_output_outside, export_interrupted, write_private
+
+    if output is None and _stdout_is_terminal():
+        raise InputError(f"{what} holds confidential material: write it with --output FILE "
+                         "or pipe it (e.g. into an encrypting tool), not to the terminal")
+    store = _store("read")
+    if output is not None:
+        check_output_outside(output, store.settings.data_dir)
+    with export_interrupted(output):
+        data = make(store)
+        payload = json.dumps(data, ensure_ascii=False, indent=1)
+        if output is None:
+            sys.stdout.write(payload + "\n")
+        else:
+            write_private(output, payload + "\n")
+    return data, payload
+
+
 @export_app.command("json")
 @fails_cleanly
 def export_json(
@@ -391,23 +414,10 @@ def export_json(
 
     Written to --output (mode 0600) or to a pipe; never to a terminal, where it would sit in the
     scrollback and in screen recordings."""
-    from guwah.errors import InputError
-    from guwah.export import check_output_outside, export_interrupted, write_private
     from guwah.export.backup import export_everything
 
-    if output is None and _stdout_is_terminal():
-        raise InputError("the full export holds confidential material: write it with --output FILE "
-                         "or pipe it (e.g. into an encrypting tool), not to the terminal")
-    store = _store("read")
-    if output is not None:
-        check_output_outside(output, store.settings.data_dir)
-    with export_interrupted(output):
-        data = export_everything(store, store.settings.actor)
-        payload = json.dumps(data, ensure_ascii=False, indent=1)
-        if output is None:
-            sys.stdout.write(payload + "\n")
-        else:
-            write_private(output, payload + "\n")
+    _, payload = _write_confidential(output, "the full export",
+                                     lambda store: export_everything(store, store.settings.actor))
     if output is not None:
         err.print(f"Wrote {output} ({len(payload):,} characters). It holds confidential material: keep it safe.")
 
@@ -422,25 +432,12 @@ def export_evidence_json(
     the original's SHA-256, their text and its SHA-256, consent and custody (confidential material).
 
     Written to --output (mode 0600) or to a pipe, never to a terminal, as the full export."""
-    from guwah.errors import InputError
-    from guwah.export import check_output_outside, export_interrupted, write_private
     from guwah.export.evidence import export_evidence
     from guwah.registry import person_number
 
     number = person_number(number)
-    if output is None and _stdout_is_terminal():
-        raise InputError("an evidence file holds confidential material: write it with --output FILE "
-                         "or pipe it (e.g. into an encrypting tool), not to the terminal")
-    store = _store("read")
-    if output is not None:
-        check_output_outside(output, store.settings.data_dir)
-    with export_interrupted(output):
-        data = export_evidence(store, number, store.settings.actor)
-        payload = json.dumps(data, ensure_ascii=False, indent=1)
-        if output is None:
-            sys.stdout.write(payload + "\n")
-        else:
-            write_private(output, payload + "\n")
+    data, _ = _write_confidential(output, "an evidence file",
+                                  lambda store: export_evidence(store, number, store.settings.actor))
     if output is not None:
         err.print(f"Wrote {output}: entry E-{data['entry']}, {len(data['facts'])} accepted facts from "
                   f"{len(data['documents'])} documents; audit head {data['audit_head']}. It holds confidential "
