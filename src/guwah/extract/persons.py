@@ -1606,6 +1606,7 @@ IN_DOCUMENT_THRESHOLD = SAME_NAME_IN_DOCUMENT
 
 def _same_name(doc: Doc, form: str) -> PersonRecord | None:
     from guwah.names import compare_names
+    from guwah.names.given import different_given_names
 
     if len(form.split()) < 2:
         return None
@@ -1617,7 +1618,9 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
                 return person
     best, best_score = None, IN_DOCUMENT_THRESHOLD
     for person in doc.persons:
-        if any(_parent_and_child(form, name) for name in person.names):
+        # a parent and a child, or two relatives of one family name with two given names (Nurlan and
+        # Yerlan Sadykov score 0.74: close spellings, two persons)
+        if any(_parent_and_child(form, name) or different_given_names(form, name) for name in person.names):
             continue
         for name in person.names:
             if len(name.split()) >= 2:
