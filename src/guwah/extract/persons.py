@@ -441,7 +441,9 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
         if places.overlaps((s, e)) or _any_word_in(words, *_NOT_IN_A_NAME, ETHNONYMS) \
                 or not (model_persons.overlaps((s, e)) or known and not known[0].word):
             continue
-        found.append((s, e, "caps"))
+        # A given name of the list (not also a word) before a family name in capitals is sure whatever the
+        # language model says: it reads a word in capitals as an acronym («Patient : Ilyas ABDUREHIM», h-persons43).
+        found.append((s, e, "given_caps" if known and not known[0].word else "caps"))
     return found
 
 
@@ -509,7 +511,8 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
     if _any_word_in(words, *_NOT_IN_A_NAME):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific", "passport")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific", "passport",
+           "given_caps")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -773,9 +776,11 @@ def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> b
 
 # A list's headword with the family name first, in capitals, then a comma and the given name
 # ("1. TURSUN, Gulnaz (f), b. 1975", "- HOSHUR, Memet Ali; 63"): a register's, an index's, a
-# database's way of writing a name, at the start of its line.
+# database's way of writing a name, at the start of its line, or after a form's name field ("Full name:
+# KURBANOVA, Shahida", h-persons43).
 _INVERTED = re.compile(
-    rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
+    rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*|(?i:[\w'’ ]{{0,20}}name|nom(?:[ \t]+complet)?|имя|фио)"
+    rf"[^:\n\d]{{0,30}}:[ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
     rf"(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))(?=[ \t]*(?:[(,;:]|$))", re.M)
 
 
@@ -832,6 +837,13 @@ def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
         if len(family) < 2 or family.casefold() in NOT_NAME or family.casefold() in ORGANISATION_WORDS \
                 or family.casefold() in PLACE_KIND_WORDS or places.overlaps(match.span("name")) \
                 or not all(_is_name_word(word) for word in given):
+            continue
+        # after a field's label ("Full name:", "Company name:") only a given name of the list or one the
+        # language model reads as a person's: "ACME, Limited" is a company's
+        labelled = ":" in doc.text[match.start():match.start("name")]
+        known = given_name(given[0])
+        if labelled and not (known and not known[0].word) \
+                and _model_verdict(doc, *match.span("name")) != "person":
             continue
         found.append((*match.span("name"), "inverted"))
     return found
