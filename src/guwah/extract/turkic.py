@@ -909,8 +909,17 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 officials.add(person_id)
                 doc.person(person_id).roles.add("official")
     last_person: str | None = None
+    # A colon opens what someone told («Анасы X хабарлады: баланың әкесі Y ұсталып …»): the teller before it
+    # is not the one it happened to, so each side of a colon is read as a sentence of its own (h-persons43).
+    parts = []
     for sentence in doc.sentences:
-        inside = [(i, w) for i, w in enumerate(readable) if sentence.start <= w.start < sentence.end]
+        start = sentence.start
+        for colon in re.finditer(r":", doc.text[sentence.start:sentence.end]):
+            parts.append((start, sentence.start + colon.start()))
+            start = sentence.start + colon.end()
+        parts.append((start, sentence.end))
+    for part_start, part_end in parts:
+        inside = [(i, w) for i, w in enumerate(readable) if part_start <= w.start < part_end]
         referred: list[str] = []
         pronoun = False
         for i, word in inside:
