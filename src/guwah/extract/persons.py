@@ -1348,6 +1348,12 @@ PEOPLE_FIELD_LABELS = (
     "tenants", "landlord", "guide", "crew leader", "principal applicant", "dependant", "dependants", "dependent",
     "dependents", "children", "spouse", "sponsor", "sponsors", "arbiter", "chief arbiter", "witness", "witnesses",
     "student", "students", "employee", "traveller", "travellers",
+    # a member's, a carer's, a tutor's, a referee's field, and a name's parts (h-persons43: "Member name: X",
+    # "Named carers: X, Y", "Care coordinator: X" were dropped by the person model on the spent v21 set)
+    "member", "preferred", "first", "given", "family", "coordinator", "care coordinator", "carer", "carers",
+    "named carers", "tutor", "personal tutor", "referee", "coach", "caseworker", "key worker", "social worker",
+    "élève", "salarié", "salariée", "enseignant", "enseignante", "orthophoniste", "médecin",
+    "ученик", "ученица", "врач", "куратор",
     "présents", "présentes", "présent", "présente", "absents", "excusés", "participante", "participantes", "cliente",
     "patiente", "témoin", "témoins", "témoins déclarés", "bénéficiaire", "locataire", "propriétaire", "enfants",
     "conjoint", "conjointe", "époux", "épouse", "demandeur d'emploi", "demandeuse d'emploi",
