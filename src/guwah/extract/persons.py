@@ -50,7 +50,8 @@ from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 # Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
 # with them («Сәуле Жұмабаева», «Әсел»).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
-_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
+# (an O' or D' before a family name: "D'Souza", "O'Brien", h-persons43)
+_NAME_WORD = rf"(?:[DO]['’](?=[{_UPPER}]))?[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
 _A_CERTAIN = re.compile(r"(?:a certain|une? certaine?|некий|некая|некоего|некоей|некто)(?![\w-])")
@@ -78,8 +79,11 @@ _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
     rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
 # A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
+# (and a family name before two initials, the Russian official way: «Исмаилова Г. А.», h-persons43)
 _INITIALS = re.compile(
-    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
+    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|"
+    r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая)[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![\w-])|"
+    rf"(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
 # Titles of address written before a name, and the gender each tells (None: either): the one list
 # behind every rule that skips or reads a title ("Ms Nasir", « M. X », «г-жа X», "her mother, Dr X",
 # "MR X:" in a transcript's label). "M" is Monsieur only with its dot.
