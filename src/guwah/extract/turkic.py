@@ -670,7 +670,10 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                 end += 1
                 if not _inside_name(words[end - 1], names[end - 1]) or not _joined(text, words, end - 1):
                     break
-            if end > index + 1:
+            # a kinship word before a place («Ағам Ақтөбе қаласында тұрады»: the word after is a level word)
+            place_after = end < len(words) and _joined(text, words, end - 1) \
+                and set(keys_of(words[end].text)) & (LEVEL_WORDS | set(LOCAL_WORDS))
+            if end > index + 1 and not (keys & KIN_WORDS and place_after):
                 found.append((index + 1, end))
     return found
 
