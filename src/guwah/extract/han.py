@@ -31,8 +31,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators of a transcribed name's parts (middle dots of several encodings).
 DOT = "·•・‧∙⋅･．"
 # Characters that end a transcribed name part: grammar words, pronouns, kinship, verbs of custody.
-NOT_IN_NAMES = set("的了是在和与及被把叫名说让给对从向我你他她们这那有个位哥弟姐妹父母亲爸妈儿子女丈夫妻叔姨舅姑"
-                   "爷奶孙警察书记主任于今年月日时也还就曾已到回进出关押抓带走送去来后前中里上下等人家村县市镇乡"
+NOT_IN_NAMES = set("的了是在和与及被把将叫名说让给对从向我你他她们这那有个位哥弟姐妹父母亲爸妈儿子女丈夫妻叔姨舅姑"
+                   "爷奶孙警察书记主任于今年月日时也还就曾已到回进出关押抓带走送去后前中里上下等人家村县市镇乡"
                    "之犯因系辩称没未邻居"
                    "民案一严"  # 居民 / 村民 X, X 一案, X 严格依法: words around a name, never in a transcription
                    "陪反核要表"  # X 陪同, X 反映, X 核实, X 要求, X 表示: a log's verbs after a name (h-x30p)
@@ -60,16 +60,25 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 # Officials' titles (their holders are no victims, `find_victims`), and the other cues of a name.
 # (网格员 a grid worker, 辅警/协警 an auxiliary policeman: the posts that keep a neighbourhood's watch logs, h-x30p)
 _OFFICIAL_CUES = "警察|民警|干部|书记|主任|局长|所长|队长|狱警|看守|教官|审判长|审判员|网格员|辅警|协警"
-# and a log's or a form's recorder field (记录人：X, 填表人：X, 经办人：X)
-_CUES = f"名叫|叫做|名字叫|姓名[：:]?|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生|记录人[：:]?|填表人[：:]?|经办人[：:]?"
-_HAN_NAME = re.compile(rf"(?:{_CUES})\s*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
+# and a log's or a form's recorder field (记录人：X, 填表人：X, 经办人：X); a lawyer (律师); any of them as a
+# form's field, with a colon (责任医生：X, 会见律师：X, h-persons43)
+_CUES = f"名叫|叫做|名字叫|姓名|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生|律师|记录人|填表人|经办人"
+_HAN_NAME = re.compile(rf"(?:{_CUES})\s*[：:]?[ \t]*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
 
 
-# A register's entry: a Chinese name that opens a line, a numbered item or a sentence and is followed by
-# the person's sex (马秀英，女，回族，… ; （二）王某某，男，…): a name without a cue (h-x28p).
+# A register's entry: a Chinese name that opens a line, a numbered item or a sentence (or follows 本人, "I, the
+# undersigned", h-persons43) and is followed by the person's sex (马秀英，女，回族，… ; （二）王某某，男，…): a
+# name without a cue (h-x28p).
 _REGISTER_NAME = re.compile(
-    rf"(?:^|(?<=[\n。；：:]))[ \t]*(?:[（(][一二三四五六七八九十0-9]+[）)][ \t]*)?(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})"
+    rf"(?:^|(?<=[\n。；：:])|(?<=本人))[ \t]*(?:[（(][一二三四五六七八九十0-9]+[）)][ \t]*)?(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})"
     r"(?=[，,][ \t]*[男女][，,。；])", re.M)
+
+
+# A relative named without a dot, told with an age (儿子艾力（9岁）, 女儿阿依古丽（6岁）): the kinship word
+# before and the age after delimit a one-part name, a Uyghur given name or a Chinese name (h-persons43).
+_KIN_NAME = re.compile(
+    r"(?:儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|父亲|母亲|孙子|孙女|侄子|侄女|外甥|外甥女)"
+    rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,6}})(?=[（(][ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*岁)")
 
 
 def _transcribed_li(part: str, index: int) -> bool:
@@ -77,9 +86,30 @@ def _transcribed_li(part: str, index: int) -> bool:
     return part[index] == "里" and index > 0 and part[index - 1] in _LI_AFTER
 
 
+# 来 is a syllable of many transcriptions (阿不来提 Ablet, 来提甫 Letip) and also a word: "come" (来自 from,
+# 来到 came to, 来了) and the end of words before a name (后来 later, 原来, 过来, 起来, 以来). It ends a
+# name part only as that word: before 自, 到, 了 … or at the part's end, or after those words' first
+# characters (h-persons43).
+_LAI_WORD_AFTER = set("自到了过看找往家")
+_LAI_WORD_BEFORE = set("过起原本以近未带")
+
+
+def _cuts(part: str, index: int, *, last: bool) -> bool:
+    """Whether part[index] ends a transcribed name part (`NOT_IN_NAMES`, 里 and 来 as words); `last`: the
+    part after the last dot (whose end is not a dot)."""
+    char = part[index]
+    if char == "来":
+        if index == 0:
+            return False
+        before = part[index - 1]
+        return ((last and index == len(part) - 1) or (index + 1 < len(part) and part[index + 1] in _LAI_WORD_AFTER)
+                or before in NOT_IN_NAMES or before in _LAI_WORD_BEFORE)
+    return char in NOT_IN_NAMES and not _transcribed_li(part, index)
+
+
 def find_persons(doc: Doc) -> None:
     """Add persons named in Han characters: dotted transcriptions, Chinese names after a cue or at a
-    register's entry (`_REGISTER_NAME`)."""
+    register's entry (`_REGISTER_NAME`), and relatives named with their age (`_KIN_NAME`)."""
     found: list[tuple[int, int]] = []
     for match in _TRANSCRIPTION.finditer(doc.text):
         start, end = match.span()
@@ -87,13 +117,13 @@ def find_persons(doc: Doc) -> None:
         first, last = parts[0], parts[-1]
         head = first
         for index in range(len(first) - 1, -1, -1):
-            if first[index] in NOT_IN_NAMES and not _transcribed_li(first, index):
+            if _cuts(first, index, last=False):
                 head = first[index + 1:]
                 break
         head = head[-MAX_PART:]
         tail = last
-        for index, char in enumerate(last):
-            if char in NOT_IN_NAMES and not _transcribed_li(last, index):
+        for index in range(len(last)):
+            if _cuts(last, index, last=True):
                 tail = last[:index]
                 break
         tail = tail[:MAX_PART]
@@ -104,7 +134,7 @@ def find_persons(doc: Doc) -> None:
         if len(head) < 2 or len(tail) < 1:
             continue
         found.append((start + len(first) - len(head), end - len(last) + len(tail)))
-    for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text)]:
+    for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text), *_KIN_NAME.finditer(doc.text)]:
         start, end = match.span("name")
         name = match.group("name")
         for index, char in enumerate(name[1:], 1):

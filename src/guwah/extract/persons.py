@@ -50,7 +50,8 @@ from guwah.names.settings import SAME_NAME_IN_DOCUMENT
 # Kazakh Cyrillic letters beside the Russian alphabet: a Kazakh name in a Russian text is written
 # with them («Сәуле Жұмабаева», «Әсел»).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ"
-_NAME_WORD = rf"[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
+# (an O' or D' before a family name: "D'Souza", "O'Brien", h-persons43)
+_NAME_WORD = rf"(?:[DO]['’](?=[{_UPPER}]))?[{_UPPER}][a-zà-öø-ÿā-žа-яёәғқңөұүһі]+(?:[-'’][{_UPPER}a-zà-öø-ÿā-ž]\w*)?"
 _FULL = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}(?![\w])")
 _FULL_NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}")
 _A_CERTAIN = re.compile(r"(?:a certain|une? certaine?|некий|некая|некоего|некоей|некто)(?![\w-])")
@@ -78,8 +79,11 @@ _SELF_PLURAL = re.compile(
     rf"\b(?:Nous|We|Мы),\s+(?P<first>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})\s+(?:et|and|и)\s+"
     rf"(?P<second>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}),")
 # A given name and an initial ("Aynur T."), initials and a surname («А. М. Нуртаева»).
+# (and a family name before two initials, the Russian official way: «Исмаилова Г. А.», h-persons43)
 _INITIALS = re.compile(
-    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
+    rf"(?<![\w.-])(?:{_NAME_WORD}[ \t]+(?!I\.)[A-ZА-ЯЁ]\.(?![\w-])(?![ \t]*[{_UPPER}])|"
+    r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая)[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?![\w-])|"
+    rf"(?:[{_UPPER}]\.[ \t]?){{1,2}}{_NAME_WORD}(?![\w-]))")
 # Titles of address written before a name, and the gender each tells (None: either): the one list
 # behind every rule that skips or reads a title ("Ms Nasir", « M. X », «г-жа X», "her mother, Dr X",
 # "MR X:" in a transcript's label). "M" is Monsieur only with its dot.
@@ -441,7 +445,9 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
         if places.overlaps((s, e)) or _any_word_in(words, *_NOT_IN_A_NAME, ETHNONYMS) \
                 or not (model_persons.overlaps((s, e)) or known and not known[0].word):
             continue
-        found.append((s, e, "caps"))
+        # A given name of the list (not also a word) before a family name in capitals is sure whatever the
+        # language model says: it reads a word in capitals as an acronym («Patient : Ilyas ABDUREHIM», h-persons43).
+        found.append((s, e, "given_caps" if known and not known[0].word else "caps"))
     return found
 
 
@@ -509,7 +515,8 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
     if _any_word_in(words, *_NOT_IN_A_NAME):
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
-_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific", "passport")  # candidates the rules are sure of, whatever the model says
+_STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific", "passport",
+           "given_caps")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -773,9 +780,11 @@ def _given_in_mixed_line(text: str, start: int, end: int, words: list[str]) -> b
 
 # A list's headword with the family name first, in capitals, then a comma and the given name
 # ("1. TURSUN, Gulnaz (f), b. 1975", "- HOSHUR, Memet Ali; 63"): a register's, an index's, a
-# database's way of writing a name, at the start of its line.
+# database's way of writing a name, at the start of its line, or after a form's name field ("Full name:
+# KURBANOVA, Shahida", h-persons43).
 _INVERTED = re.compile(
-    rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
+    rf"^[ \t]*(?:(?:\d+|[a-z])[.)][ \t]*|[-*•–][ \t]*|(?i:[\w'’ ]{{0,20}}name|nom(?:[ \t]+complet)?|имя|фио)"
+    rf"[^:\n\d]{{0,30}}:[ \t]*)?(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+"
     rf"(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?))(?=[ \t]*(?:[(,;:]|$))", re.M)
 
 
@@ -832,6 +841,13 @@ def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
         if len(family) < 2 or family.casefold() in NOT_NAME or family.casefold() in ORGANISATION_WORDS \
                 or family.casefold() in PLACE_KIND_WORDS or places.overlaps(match.span("name")) \
                 or not all(_is_name_word(word) for word in given):
+            continue
+        # after a field's label ("Full name:", "Company name:") only a given name of the list or one the
+        # language model reads as a person's: "ACME, Limited" is a company's
+        labelled = ":" in doc.text[match.start():match.start("name")]
+        known = given_name(given[0])
+        if labelled and not (known and not known[0].word) \
+                and _model_verdict(doc, *match.span("name")) != "person":
             continue
         found.append((*match.span("name"), "inverted"))
     return found
@@ -1336,6 +1352,12 @@ PEOPLE_FIELD_LABELS = (
     "tenants", "landlord", "guide", "crew leader", "principal applicant", "dependant", "dependants", "dependent",
     "dependents", "children", "spouse", "sponsor", "sponsors", "arbiter", "chief arbiter", "witness", "witnesses",
     "student", "students", "employee", "traveller", "travellers",
+    # a member's, a carer's, a tutor's, a referee's field, and a name's parts (h-persons43: "Member name: X",
+    # "Named carers: X, Y", "Care coordinator: X" were dropped by the person model on the spent v21 set)
+    "member", "preferred", "first", "given", "family", "coordinator", "care coordinator", "carer", "carers",
+    "named carers", "tutor", "personal tutor", "referee", "coach", "caseworker", "key worker", "social worker",
+    "élève", "salarié", "salariée", "enseignant", "enseignante", "orthophoniste", "médecin",
+    "ученик", "ученица", "врач", "куратор",
     "présents", "présentes", "présent", "présente", "absents", "excusés", "participante", "participantes", "cliente",
     "patiente", "témoin", "témoins", "témoins déclarés", "bénéficiaire", "locataire", "propriétaire", "enfants",
     "conjoint", "conjointe", "époux", "épouse", "demandeur d'emploi", "demandeuse d'emploi",
@@ -1606,6 +1628,7 @@ IN_DOCUMENT_THRESHOLD = SAME_NAME_IN_DOCUMENT
 
 def _same_name(doc: Doc, form: str) -> PersonRecord | None:
     from guwah.names import compare_names
+    from guwah.names.given import different_given_names
 
     if len(form.split()) < 2:
         return None
@@ -1617,7 +1640,9 @@ def _same_name(doc: Doc, form: str) -> PersonRecord | None:
                 return person
     best, best_score = None, IN_DOCUMENT_THRESHOLD
     for person in doc.persons:
-        if any(_parent_and_child(form, name) for name in person.names):
+        # a parent and a child, or two relatives of one family name with two given names (Nurlan and
+        # Yerlan Sadykov score 0.74: close spellings, two persons)
+        if any(_parent_and_child(form, name) or different_given_names(form, name) for name in person.names):
             continue
         for name in person.names:
             if len(name.split()) >= 2:

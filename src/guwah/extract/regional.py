@@ -156,6 +156,7 @@ def place_before(doc: Doc, start: int) -> tuple[str | None, int]:
 def same_person(doc: Doc, name: str) -> PersonRecord | None:
     """A person of the document with this name, or whose name holds it (Ablimit in Ablimit Tursun)."""
     from guwah.names.forms import name_forms
+    from guwah.names.given import different_given_names
 
     def parts(text: str) -> tuple[str, ...]:
         return tuple(p.reduced for p in name_forms(text).readings[0]) if name_forms(text).readings else ()
@@ -163,6 +164,8 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
     mine = parts(name)
     for person in doc.persons:
         for other in person.names:
+            if different_given_names(name, other):
+                continue  # one family name, two given names: two relatives (h-persons43)
             theirs = parts(other)
             if mine and theirs and (mine == theirs or mine == theirs[:len(mine)] or theirs == mine[:len(theirs)]):
                 return person

@@ -513,6 +513,10 @@ KIN_WORDS = _keyed(
     "әкем", "әкесі", "анам", "анасы", "ағам", "ағасы", "інім", "інісі", "әпкем", "әпкесі",
     "қарындасым", "сіңлім", "ұлым", "қызым", "әйелім", "әйелі", "күйеуім", "күйеуі", "апам", "атам",
     "көршім", "көршісі",
+    # a nephew or niece, a daughter-in-law, a grandchild, a grandmother, a sister-in-law, a brother-in-law,
+    # a child, a younger sister (h-persons43)
+    "жиенім", "жиені", "келінім", "келіні", "немерем", "немересі", "әжем", "әжесі", "жеңгем", "жеңгесі",
+    "жездем", "жездесі", "балам", "баласы", "қарындасы", "сіңлісі", "нағашым",
     # "our father" (دادىمىز قۇربان نىياز, «әкеміз»): a family's relative told by one of its children
     "دادىمىز", "ئاپىمىز", "ئانىمىز", "ئاكىمىز", "ئاچىمىز", "ئىنىمىز", "әкеміз", "анамыз", "ағамыз", "інішіміз")
 # Words that end a name read after a cue: copulas and verbs of saying.
@@ -526,6 +530,12 @@ _NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық �
 # A capitalised word with a surname or patronymic ending, in any case (Жаксылыковы, Tursunovaning).
 SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)"
                      r"(?:\w{0,4})$")
+
+
+# The narrator named after «Мен,» at a sentence's start ("I, X, …", the opening of a statement).
+_KK_I_NAME = re.compile(r"(?:^|(?<=[\n.!?]))\s*Мен,\s+", re.M)
+# An initial and a family name of Russian or Kazakh form («Ж. Сәрсенбаев», «А. Төлеубаева»): a form's signer.
+_INITIAL_GAP = re.compile(r"\.[ \t]*")
 
 
 # A Kazakh, Kyrgyz or Uzbek patronymic family name at a word's start, up to its end (Бекболатұлы in
@@ -552,6 +562,18 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
         if 1 < len(group) <= _MAX_NAME_WORDS and _plausible(group) \
                 and all(_joined(doc.text, group, i) for i in range(len(group) - 1)):
             _add_person(doc, group, [None] * len(group), inflected=False)
+    # «Мен, X Y Z, …» ("I, X, born …", a statement's opening): the words up to the next comma are the
+    # narrator's name as written, known to the lexicon or not (h-persons43).
+    for cue in _KK_I_NAME.finditer(doc.text):
+        comma = doc.text.find(",", cue.end())
+        line_end = doc.text.find("\n", cue.end())
+        if comma < 0 or 0 <= line_end < comma:
+            continue
+        group = [w for w in readable if cue.end() <= w.start and w.end <= comma]
+        if 1 <= len(group) <= _MAX_NAME_WORDS and all(w.script != ARABIC for w in group) and _plausible(group) \
+                and not doc.text[group[-1].end:comma].strip() \
+                and all(_joined(doc.text, group, i) for i in range(len(group) - 1)):
+            _add_person(doc, group, [given_name(w.text) for w in group], inflected=False)
     readable = [w for w in readable if not any(s <= w.start < e for (s, e), _ in doc.person_spans)]
     names = [given_name(w.text) if _may_be_name(w) else None for w in readable]
     found: list[tuple[int, int]] = []  # (first word, last word + 1) of each name
@@ -587,6 +609,7 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             found.append((index, end))
         index = end
     found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
+    found += _initialled(doc.text, readable, {i for s, e in found for i in range(s, e)})
     found += _han_names_after_police(doc.text, readable, {i for s, e in found for i in range(s, e)})
     found += _self_named(doc.text, readable, {i for s, e in found for i in range(s, e)})
     # A child listed with a birth year: «Әлішер (2008 ж.т.)» ("born 2008"), a name the lexicon may lack.
@@ -628,7 +651,9 @@ def _cued(words: list[Word], start: int, end: int) -> bool:
 
 
 def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> list[tuple[int, int]]:
-    """Names the lexicon does not know, told by a cue: "X ئىسىملىك", "ئىسمىم X Y", a title before."""
+    """Names the lexicon does not know, told by a cue: "X ئىسىملىك", "ئىسمىم X Y", a title before, or in
+    Cyrillic or Latin script a kinship word before («Күйеуі Мұратбек Сейітқали», capitalised words; not in
+    Arabic script, which has no capitals to tell a name from the next word, h-persons43)."""
     found = []
     for index, word in enumerate(words):
         keys = set(keys_of(word.text))
@@ -638,14 +663,31 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                 start -= 1
             if _plausible(words[start:index]):
                 found.append((start, index))
-        elif keys & (NAME_BEFORE | TITLE_WORDS) and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
+        elif (keys & (NAME_BEFORE | TITLE_WORDS) or (keys & KIN_WORDS and words[index].script != ARABIC)) \
+                and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
             end = index + 1
             while end < len(words) and end - index <= 2 and end not in used and _plausible([words[end]]):
                 end += 1
                 if not _inside_name(words[end - 1], names[end - 1]) or not _joined(text, words, end - 1):
                     break
-            if end > index + 1:
+            # a kinship word before a place («Ағам Ақтөбе қаласында тұрады»: the word after is a level word)
+            place_after = end < len(words) and _joined(text, words, end - 1) \
+                and set(keys_of(words[end].text)) & (LEVEL_WORDS | set(LOCAL_WORDS))
+            if end > index + 1 and not (keys & KIN_WORDS and place_after):
                 found.append((index + 1, end))
+    return found
+
+
+def _initialled(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
+    """(first, last + 1) of an initial and a family name of Russian or Kazakh form («Ж. Сәрсенбаев»)."""
+    found = []
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        if len(word.text) == 1 and word.text.isupper() and word.script != ARABIC and following.script != ARABIC \
+                and index not in used and index + 1 not in used \
+                and _INITIAL_GAP.fullmatch(text, word.end, following.start) and SURNAME.search(following.text) \
+                and _plausible([following]):
+            found.append((index, index + 2))
     return found
 
 
@@ -711,7 +753,10 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
 
     last = group[-1]
     entry = names[-1] or given_name(last.text)
-    stem = entry[1] if entry else ordered_stems(last.text, longest_first=False)[0]
+    # A name the lexicon does not know loses only an ending of two letters or more (-ны, -ның, -да …): a
+    # final -и or -а is as likely the name's own letter («Сейітқали», «Ким-Ли») as a case (h-persons43).
+    stem = entry[1] if entry else next(
+        (x for x in ordered_stems(last.text, longest_first=False) if len(last.text) - len(x) != 1), fold(last.text))
     surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
     # A patronymic family name (-ұлы "son of", -қызы "daughter of") ends in what the stemmer reads as a
     # possessive ending: the case ending comes off after the patronymic, never into it; an
@@ -867,8 +912,17 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 officials.add(person_id)
                 doc.person(person_id).roles.add("official")
     last_person: str | None = None
+    # A colon opens what someone told («Анасы X хабарлады: баланың әкесі Y ұсталып …»): the teller before it
+    # is not the one it happened to, so each side of a colon is read as a sentence of its own (h-persons43).
+    parts = []
     for sentence in doc.sentences:
-        inside = [(i, w) for i, w in enumerate(readable) if sentence.start <= w.start < sentence.end]
+        start = sentence.start
+        for colon in re.finditer(r":", doc.text[sentence.start:sentence.end]):
+            parts.append((start, sentence.start + colon.start()))
+            start = sentence.start + colon.end()
+        parts.append((start, sentence.end))
+    for part_start, part_end in parts:
+        inside = [(i, w) for i, w in enumerate(readable) if part_start <= w.start < part_end]
         referred: list[str] = []
         pronoun = False
         for i, word in inside:
@@ -914,8 +968,6 @@ _KK_FIRST_PERSON_VERB = re.compile(r"(?:дым|дім|тым|тім|ғанмын
 # A noun with the first person singular possessive in the accusative (төлқұжатымды "my passport",
 # телефонымды "my phone"): a thing of the narrator's; not «ешкімді», «кімді» (nobody, whom).
 _KK_MY_THING = re.compile(r"^(?!(?:еш)?кімді$)\w{3,}(?:ымды|імді|[аәеиоөұүыіуя]мды|[аәеиоөұүыіуя]мді)$")
-# The narrator named after «Мен,» at a sentence's start ("I, X, …", the opening of a statement).
-_KK_I_NAME = re.compile(r"(?:^|(?<=[\n.!?]))\s*Мен,\s+", re.M)
 
 
 def _narrator(doc: Doc, readable: list[Word]) -> str | None:

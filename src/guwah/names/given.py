@@ -87,3 +87,30 @@ def given_name(word: str) -> tuple[GivenName, str] | None:
     same = {other for _, found_entry, other in found if found_entry == entry}
     stem = ordered_stems(word, same, longest_first=False)[0] if same else stem
     return entry, stem
+
+
+def different_given_names(a: str, b: str) -> bool:
+    """Whether two names of several words share a word (a family name: "Nurlan Sadykov", "Yerlan
+    Sadykov") and differ in a given name that the lexicon knows on both sides as two different names:
+    two relatives, never one person however close the spellings (h-persons43). A spelling of one name
+    (Erlan, Yerlan; «Ерлана», a case of «Ерлан») is one entry and does not count as different.
+
+    Args:
+        a, b: two names, words separated by spaces, in any script.
+    Returns:
+        True when a shared word and two different listed given names tell two persons.
+    """
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_b) < 2:
+        return False
+    reduced_a = [_reduced(word) for word in words_a]
+    reduced_b = [_reduced(word) for word in words_b]
+    shared_a = {i for i, x in enumerate(reduced_a) if any(x & y for y in reduced_b)}
+    shared_b = {j for j, y in enumerate(reduced_b) if any(x & y for x in reduced_a)}
+    if not shared_a or len(shared_a) == len(words_a) or len(shared_b) == len(words_b):
+        return False
+    own_a = [given_name(w) for i, w in enumerate(words_a) if i not in shared_a]
+    own_b = [given_name(w) for j, w in enumerate(words_b) if j not in shared_b]
+    entries_a = {entry[0].name for entry in own_a if entry}
+    entries_b = {entry[0].name for entry in own_b if entry}
+    return bool(entries_a and entries_b and not entries_a & entries_b)
