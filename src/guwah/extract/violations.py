@@ -112,9 +112,10 @@ def _regex_triggers(entries) -> list[Trigger]:
 
 # Languages whose regular-expression entries read only a text of their language, and whose texts
 # only they read: Kazakh shares Cyrillic words with Russian («лагерь»), Uyghur Latin letters with
-# English, and their entries end at a verb's stem, for its negation suffix (`lexicon.negated_after`). The English, French and Russian entries
+# English, and their entries end at a verb's stem, for its negation suffix (`lexicon.negated_after`);
+# Chinese entries are words without boundaries (h-codes43). The English, French and Russian entries
 # read every other text, as they always have.
-OWN_LANGUAGE_ONLY = frozenset({"kk", "ug"})
+OWN_LANGUAGE_ONLY = frozenset({"kk", "ug", "zh"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _HEDGE = re.compile(HEDGE, re.I)
@@ -937,23 +938,33 @@ def find_violations(doc: Doc) -> None:
 
 
 def find_turkic_violations(doc: Doc) -> None:
-    """Add violations (and the victim role) to the persons of a Kazakh or Uyghur text (doc.language
-    "kk" or "ug", filled by `regional.run`: sentences, places, dates, persons): the entries of
-    acts/kk.yaml or acts/ug.yaml, the one scope test of every language (`refusal`: background, denial,
-    question, negation — after the verb there, `lexicon.negated_after` —, hedge), and the person by
-    the word order (`turkic.ActPersons`). These languages have no parse and no trained model here, and
-    their events (`events.find_turkic_events`) are read after this: no classifier, no attribution
-    model, no implied codes. Each code once per person, with its sentence as evidence."""
+    """Add violations (and the victim role) to the persons of a Kazakh, Uyghur or Chinese text
+    (doc.language "kk", "ug" or "zh", filled by `regional.run`: sentences, places, dates, persons):
+    the entries of acts/kk.yaml, acts/ug.yaml or acts/zh.yaml, the one scope test of every language
+    (`refusal`: background, denial, question, negation — after the verb in Kazakh and Uyghur,
+    `lexicon.negated_after` —, hedge), and the person by the word order (`turkic.ActPersons`; in
+    Chinese `han.ActPersons`, as its events). These languages have no parse and no trained model
+    here, and their events (`events.find_turkic_events`) are read after this: no classifier, no
+    attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
-    from guwah.extract.turkic import ActPersons
 
     if not doc.sentences:
         return
-    reader = ActPersons(doc, words_of(doc.text))
+    if doc.language == "zh":
+        from guwah.extract import han
+
+        reader = han.ActPersons(doc)
+
+        def persons(start: int, end: int, object_first: bool = False) -> list[str]:
+            return reader.persons(start, end)
+    else:
+        from guwah.extract.turkic import ActPersons
+
+        persons = ActPersons(doc, words_of(doc.text)).persons
     found: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
     for trigger, index, match in _trigger_hits(doc):
         sentence = doc.sentences[index]
-        for person_id in reader.persons(match.start(), match.end(), object_first=trigger.object_first):
+        for person_id in persons(match.start(), match.end(), object_first=trigger.object_first):
             if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
                 found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end))
     for (person_id, code), (_offset, span) in sorted(found.items(), key=lambda item: item[1][0]):
