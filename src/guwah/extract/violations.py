@@ -482,9 +482,21 @@ _WORKING = frozenset("""teach work serve lecture translate interpret cook clean 
 enseigner travailler servir employer affecter преподавать работать служить""".split())
 
 
+# Posted to or working at a place, in Chinese (no parse): 被派到, 调到, 应聘, 值班, 执勤, 上班, 任教, 当辅警 …
+_ZH_WORKING = re.compile(r"派(?:到|往|去)|调(?:到|往|入)|分配(?:到|在)|应聘|值(?:夜)?班|执勤|上班|任教|教书|"
+                         r"当(?:辅警|警察|老师|教师|保安|厨师|翻译)|工作人员")
+_ZH_CLAUSE = re.compile(r"[，,。；;！？\n]")
+
+
 def _working_there(doc: Doc, start: int, end: int) -> bool:
     """Whether a place of custody at [start, end) is, by the parse, where someone works: a
-    preposition there ("in", "at") hangs on a verb of working (`_WORKING`)."""
+    preposition there ("in", "at") hangs on a verb of working (`_WORKING`); in Chinese, which has no
+    parse here, its clause tells a posting or a shift there (`_ZH_WORKING`: 被派到…中心值夜班; h-codes43)."""
+    if doc.language == "zh":
+        text = doc.text
+        clause_start = max((m.end() for m in _ZH_CLAUSE.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        after = _ZH_CLAUSE.search(text, end)
+        return bool(_ZH_WORKING.search(text, clause_start, after.start() if after else len(text)))
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return False
