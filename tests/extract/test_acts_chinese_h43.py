@@ -14,7 +14,7 @@ def _codes(text: str) -> dict[str, set[str]]:
 def test_a_record_subject_is_the_patient_and_the_applicant_not_her_husband():
     codes = _codes("社区随访记录\n姓名：帕提曼·阿不力孜    性别：女\n"
                    "患者之夫买合木提·艾山，2018年3月被送往县教培中心学习，家属至今不能探视。\n"
-                   "2016年本人按要求放置宫内节育器，患者当时表示不同意。\n")
+                   "2016年本人被村里要求上环，患者当时不同意。\n")
     assert "reproductive.forced_contraception" in codes["帕提曼·阿不力孜"], codes
     assert {"detention.internment_camp", "detention.incommunicado"} <= codes["买合木提·艾山"], codes
     # the husband's custody is his, not the record's subject's

@@ -16,7 +16,7 @@ def test_the_applicant_field_names_the_narrator_and_a_relative_keeps_his_own_act
     codes = _codes("ӘЛЕУМЕТТІК КӨМЕК ТУРАЛЫ ӨТІНІШ\n"
                    "Өтініш берушінің тегі, аты, әкесінің аты: Жұмабаев Ерлан Серікұлы\n"
                    "Туған күні: 1970 жылғы 5 мамыр\n\n"
-                   "2018 жылдың наурызында мені ешқандай себепсіз ұстап алды. "
+                   "2018 жылдың наурызында полиция мені себепсіз ұстап әкетті. "
                    "Ағам Бауыржан Серікұлы 2019 жылы сотталды.\n")
     assert "detention.arbitrary_arrest" in codes["Жұмабаев Ерлан Серікұлы"], codes
     assert "detention.prison_sentence" in codes["Бауыржан Серікұлы"], codes

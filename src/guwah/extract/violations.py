@@ -401,7 +401,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _QUESTION_END.search(text, end, sentence.end) and not affirmed(doc, index):
         return "question"
     clause = _clause_before(text, sentence.start, start)
-    if not negative_form and (negated(clause, doc.language) or negated_after(text, end, doc.language)):
+    if not negative_form and ((negated(clause, doc.language) and not _negation_of_another_predicate(doc, start - len(clause), start, end))
+                              or negated_after(text, end, doc.language)):
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
@@ -419,6 +420,49 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _keeps_her_own(doc, start, end):
         return "kept"
     return None
+
+
+# Words of negation as tokens of the parse (en, fr, ru): what `_negation_of_another_predicate` follows
+# to the verb it denies.
+_NEGATION_TOKENS = frozenset("not n't never no pas ne n' jamais plus не ни никогда".split())
+_OWN_OBJECT = frozenset(("obj", "dobj", "iobj", "obl", "xcomp", "ccomp"))
+
+
+def _negation_of_another_predicate(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+    """Whether every negation the parse finds in the clause before an act's words at [start, end)
+    denies another predicate, coordinated before the act's own verb: "they did not give her
+    medicine and made her learn Chinese", «не возвращали ей очки и заставляли учить китайский»
+    (the act's verb a conjunct of the denied one, or below one, and the denied one has its own
+    object or complement before the act's words). A
+    negation of the act's verb, or of one whose conjunct it is with no object of its own ("was
+    not beaten and tortured"), still denies it. False without a parse (h-codes43)."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    first, act_first, last = bisect_left(starts, clause_start), bisect_left(starts, start), bisect_left(starts, end)
+    verbs = [i for i in range(act_first, last) if tokens[i].pos == "VERB"]
+    negations = [i for i in range(first, act_first) if tokens[i].text.lower() in _NEGATION_TOKENS]
+    if not verbs or not negations:
+        return False
+    act = verbs[0]
+    for negation in negations:
+        denied = tokens[negation].head
+        if denied == act or tokens[denied].pos not in ("VERB", "AUX"):
+            return False
+        # the act's verb hangs on the denied one through a conjunct ("made" in "did not give … and
+        # made her sing", the act's words "sing …" below it)
+        below, head, steps = act, tokens[act].head, 0
+        while head != denied and tokens[head].head != head and steps < 8:
+            below, head, steps = head, tokens[head].head, steps + 1
+        if head != denied or tokens[below].dep != "conj":
+            return False
+        if not any(t.head == denied and t.dep in _OWN_OBJECT for t in tokens[first:act_first]):
+            return False
+    return True
 
 
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
@@ -508,6 +552,15 @@ def _working_there(doc: Doc, start: int, end: int) -> bool:
 # A court's sentence: an act of the authorities in China only; a sentence passed by a court
 # abroad (an informer convicted in Norway, then expelled from Norway) is a lawful one, no violation.
 _COURT_CODES = ("detention.prison_sentence",)
+# A place abroad named as the pretext of a sentence, not where its court sat: a trip there, a return
+# from there, a relative or a call there ("sentenced … for a visit to Istanbul", « pour un séjour en
+# Turquie », «за поездку в Алматы»; h-codes43).
+_PRETEXT_ABROAD = re.compile(
+    r"\b(?:trips?|travel\w*|journey|visit\w*|been|went|gone|going|holiday|studies|studied|study|calls?|called|phoned|"
+    r"relatives?|family|contacts?|back|returned|returning|voyages?|séjours?|partie?s?|allée?s?|études|appels?|"
+    r"retour|rentrée?s?|revenue?s?|parents|поездк\w*|ездил\w*|съездил\w*|поехал\w*|побывал\w*|учил\w*|учеб\w*|"
+    r"звон\w*|родственник\w*|вернул\w*|возвращени\w*)\s+(?:\w+\s+){0,2}?(?:to|in|from|en|au|aux|à|de|d['’]|du|в|во|из)\s+"
+    r"(?:the\s+|la\s+|l['’])?$", re.I)
 # A place someone lives in, not where the act was done ("a citizen resident in Malmö").
 _RESIDENT_IN = re.compile(r"\b(?:lives?|living|lived|resident|resides|residing|based|settled|exiled?|now)\s+"
                           r"(?:\w+\s+)?(?:in|à|en|в)\s+$", re.I)
@@ -527,7 +580,8 @@ def _sentenced_abroad(doc: Doc, index: int, start: int) -> bool:
                   (sentence.start, sentence.end))
     gazetteer = {place.id: place.gazetteer_id for place in doc.places}
     inside = [_inside_china(gazetteer.get(pid)) for (s, _e), pid in doc.place_spans
-              if clause[0] <= s < clause[1] and not _RESIDENT_IN.search(text, max(sentence.start, s - 30), s)]
+              if clause[0] <= s < clause[1] and not _RESIDENT_IN.search(text, max(sentence.start, s - 30), s)
+              and not _PRETEXT_ABROAD.search(text, max(sentence.start, s - 40), s)]
     return False in inside and True not in inside
 
 
