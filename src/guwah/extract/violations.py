@@ -1028,7 +1028,11 @@ def find_turkic_violations(doc: Doc) -> None:
 
         persons = ActPersons(doc, words_of(doc.text)).persons
     found: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
-    for trigger, index, match in _trigger_hits(doc):
+    refused: set[tuple[int, str]] = set()
+    hits = _trigger_hits(doc, refused)
+    if doc.language == "kk":
+        hits += _kazakh_classified(doc, hits, refused)
+    for trigger, index, match in hits:
         sentence = doc.sentences[index]
         for person_id in persons(match.start(), match.end(), object_first=trigger.object_first):
             if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
@@ -1037,6 +1041,47 @@ def find_turkic_violations(doc: Doc) -> None:
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
+
+
+def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
+    """The Kazakh act classifier's proposals (`acts.kazakh`): a code it rates a sentence at or above
+    its threshold where no entry of the lexicon gave that code there nor had a match of it refused
+    (negated, hedged); its words are the word of the sentence the classifier rates highest for the
+    code alone, and pass the one scope test (`refusal`: a negative suffix on that word, «жоқ» after it).
+    Background sentences are not rated. Nothing without the model (h-codes43)."""
+    from guwah.extract.regional import words_of
+
+    model = acts.kazakh()
+    if model is None or not doc.sentences:
+        return []
+    text = doc.text
+    usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]
+    rated = model.probabilities([text[doc.sentences[i].start:doc.sentences[i].end] for i in usable])
+    stated = {(index, trigger.code) for trigger, index, _match in hits} | refused
+    added = []
+    for index, cats in zip(usable, rated, strict=True):
+        codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated]
+        if not codes:
+            continue
+        sentence = doc.sentences[index]
+        words = [w for w in words_of(text[sentence.start:sentence.end]) if any(ch.isalpha() for ch in w.text)]
+        if not words:
+            continue
+        by_word = model.probabilities([w.text for w in words])
+        for code in codes:
+            best = max(range(len(words)), key=lambda k, code=code: by_word[k][code])
+            start, end = sentence.start + words[best].start, sentence.start + words[best].end
+            # Kazakh puts the verb last and denies it by a suffix («айдалмады») or «жоқ» after it: the
+            # chosen word and the last word of its clause are read whole
+            comma = next((k for k in range(best + 1, len(words))
+                          if re.search(r"[,;:]", text[sentence.start + words[k - 1].end:sentence.start + words[k].start])), len(words))
+            verb = words[comma - 1]
+            if any(negated_after(text, position, "kk") for word in {words[best], verb}
+                   for position in range(sentence.start + word.start + 3, sentence.start + word.end + 1)):
+                continue
+            if refusal(doc, index, start, end, code=code) is None:
+                added.append((Trigger(code, None, language="kk"), index, _Match(text, start, end)))
+    return added
 
 
 # A negation right before the act's words ("Nobody struck", "was never", «не били»).
