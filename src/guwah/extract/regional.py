@@ -170,10 +170,11 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
     return None
 
 
-# Kazakh's and Uyghur's violations and events are read from their word lists (vocab/acts/, vocab/events/).
+# Kazakh's and Uyghur's violations and events are read from their word lists (vocab/acts/, vocab/events/),
+# Kazakh's violations also by a trained classifier of character n-grams (`acts.kazakh`, h-codes43).
 NOT_COVERED_TURKIC = ("roles other than victim, relations, ages, and dates said from the time of speaking "
                   "(\"last year\") when the document has no date; violations and events are read from word "
-                  "lists only (no parse, no trained model)")
+                  "lists (no parse; in Kazakh, violations also by a classifier of character n-grams)")
 
 
 def warning(language: str) -> str:

@@ -1009,9 +1009,10 @@ def find_turkic_violations(doc: Doc) -> None:
     the entries of acts/kk.yaml, acts/ug.yaml or acts/zh.yaml, the one scope test of every language
     (`refusal`: background, denial, question, negation — after the verb in Kazakh and Uyghur,
     `lexicon.negated_after` —, hedge), and the person by the word order (`turkic.ActPersons`; in
-    Chinese `han.ActPersons`, as its events). These languages have no parse and no trained model
-    here, and their events (`events.find_turkic_events`) are read after this: no classifier, no
-    attribution model, no implied codes. Each code once per person, with its sentence as evidence."""
+    Chinese `han.ActPersons`, as its events). These languages have no parse here; Kazakh's codes are
+    also proposed by its classifier of character n-grams (`_kazakh_classified`, h-codes43). Their events
+    (`events.find_turkic_events`) are read after this: no attribution model, no implied codes. Each
+    code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
 
     if not doc.sentences:
