@@ -220,7 +220,7 @@ def test_violation_rules_are_only_data():
     from guwah.vocab import act_patterns
 
     entries = act_patterns()
-    assert len(entries) > 400 and {e["language"] for e in entries} == {"en", "fr", "ru", "kk", "ug"}
+    assert len(entries) > 400 and {e["language"] for e in entries} == {"en", "fr", "ru", "kk", "ug", "zh"}
     regex_codes = {t.code for t in violations.TRIGGERS}
     assert regex_codes == {e["code"] for e in entries if e["pattern"]}
     assert not [name for name in vars(violations) if name in ("LEXICON", "_P", "_OBJ", "_CAMP_WORDS")]

@@ -407,3 +407,13 @@ def read(path: Path | str) -> Classifier:
 _MODEL: ShippedModel[Classifier] = ShippedModel(MODEL_DIR, read, "violation codes by rules only")
 classifier = _MODEL.current  # the model the extractor uses (shipped.ShippedModel)
 using = _MODEL.using  # another model, or none, inside a block
+
+# Kazakh (h-codes43): a classifier of the same kind over character 3- to 5-grams within words (its
+# stems and endings; Kazakh has no parse here), trained on the Kazakh sentences of the tuning sets by
+# `bench/acts_regional_folds.py --write`, read beside the lexicon (vocab/acts/kk.yaml) by
+# `violations.find_turkic_violations`. Left one tuning split out in turn, the lexicon and it together
+# find more acts at the sentence level than the lexicon alone (docs/benchmarks.md, "h-codes43").
+KAZAKH_DIR = Path(__file__).resolve().parent / "acts_model_kk"
+_KAZAKH: ShippedModel[Classifier] = ShippedModel(KAZAKH_DIR, read, "Kazakh violation codes by its lexicon only")
+kazakh = _KAZAKH.current
+using_kazakh = _KAZAKH.using

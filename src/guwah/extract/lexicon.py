@@ -399,8 +399,11 @@ KK_NEGATION_WORDS = frozenset({"жоқ", "емес"})
 _KK_NEGATIVE_SUFFIX = re.compile(r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # A place or state told with a copula after it, «бол-» "to be", negated by the suffix or by a word:
 # «лагерьде болмаған» (was not in the camp), «лагерьде болған жоқ» (h-x33c).
+# A place told with the verb that takes or sends someone there after it, negated by its suffix:
+# «лагерьге алынбаған» (was not taken to the camp), «түрмеге жіберілмеді» (h-codes43).
 _KK_NEGATION_WORD_AFTER = re.compile(r"\w*(?:\s+(?:еді|екен|болатын|бол\w*))?\s+(?:" + "|".join(sorted(KK_NEGATION_WORDS))
-                                     + r")(?!\w)|\w*\s+болма(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
+                                     + r")(?!\w)|\w*\s+(?:бол|алын|жіберіл|апарыл|әкетіл|қамал|жабыл|кір|түс|отыр)"
+                                     r"(?:ма|ме|ба|бе|па|пе)(?:[дтғгйсп]\w*|ң\w*|у\w*)?(?!\w)", re.I)
 # Kazakh hedges and threats after the act's words: "I heard that …" («… деп естідім»), "I feared
 # that …" («… деп қорықтым»), "threatened that …" («… деп қорқытты»), "seems", "maybe" («сияқты»,
 # «шығар», «мүмкін»): the act is not told as done.

@@ -16,8 +16,9 @@ for Chinese), run by `pipeline.run_pipeline` in place of the others:
 
 Relations and roles other than victim are not extracted for these languages (the victim role is
 read in Uyghur and Kazakh from a few words of arrest, custody, prison terms and camps:
-`turkic.find_victims`), nor violations in Chinese; Kazakh's and Uyghur's violations are read
-from their lexicons of acts (vocab/acts/kk.yaml, ug.yaml: `violations.find_turkic_violations`) and their
+`turkic.find_victims`); Kazakh's, Uyghur's and Chinese violations are read
+from their lexicons of acts (vocab/acts/kk.yaml, ug.yaml, zh.yaml: `violations.find_turkic_violations`;
+Chinese since h-codes43) and their
 events from verb stems (vocab/events/kk.yaml, ug.yaml: `events.find_turkic_events`), the person by
 `turkic.ActPersons`; Chinese events from its verbs of custody (vocab/events/zh.yaml), the person by
 `han.ActPersons`; dates said from the time of speaking ("last year",
@@ -37,7 +38,7 @@ from guwah.extract.document import Doc, FacilityRecord, PersonRecord, PlaceRecor
 from guwah.names.scripts import ARABIC, CYRILLIC, HAN, LATIN, char_script
 
 LANGUAGES = {"ug": "Uyghur", "kk": "Kazakh", "zh": "Chinese"}
-NOT_COVERED = ("violations, roles other than victim, "
+NOT_COVERED = ("roles other than victim, "
                "relations, ages, and dates said from the time of speaking (\"last year\") when the "
                "document has no date")
 SCRIPT_NAMES = {LATIN: "Latin", CYRILLIC: "Cyrillic", ARABIC: "Arabic", HAN: "Chinese"}
@@ -172,10 +173,11 @@ def same_person(doc: Doc, name: str) -> PersonRecord | None:
     return None
 
 
-# Kazakh's and Uyghur's violations and events are read from their word lists (vocab/acts/, vocab/events/).
+# Kazakh's and Uyghur's violations and events are read from their word lists (vocab/acts/, vocab/events/),
+# Kazakh's violations also by a trained classifier of character n-grams (`acts.kazakh`, h-codes43).
 NOT_COVERED_TURKIC = ("roles other than victim, relations, ages, and dates said from the time of speaking "
                   "(\"last year\") when the document has no date; violations and events are read from word "
-                  "lists only (no parse, no trained model)")
+                  "lists (no parse; in Kazakh, violations also by a classifier of character n-grams)")
 
 
 def warning(language: str) -> str:
@@ -183,8 +185,9 @@ def warning(language: str) -> str:
     if language in ("kk", "ug"):
         return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names, facilities, "
                 f"violations and events are extracted; not covered: {NOT_COVERED_TURKIC}")
-    return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names, facilities and "
-            f"events (from a list of verbs, no parse) are extracted; not covered: {NOT_COVERED}")
+    return (f"language {language} ({LANGUAGES[language]}): only places, dates, personal names, facilities, "
+            f"violations (from a list of words) and events (from a list of verbs; no parse, no trained model) "
+            f"are extracted; not covered: {NOT_COVERED}")
 
 
 def run(doc: Doc) -> None:
@@ -208,10 +211,9 @@ def run(doc: Doc) -> None:
     han.find_facilities(doc)
     doc.facility_spans.sort()
     turkic.find_victims(doc, words)  # the victim role, from a few words of custody
-    if doc.language in ("kk", "ug"):
-        from guwah.extract.violations import find_turkic_violations
+    from guwah.extract.violations import find_turkic_violations
 
-        find_turkic_violations(doc)  # the acts of vocab/acts/kk.yaml, ug.yaml
+    find_turkic_violations(doc)  # the acts of vocab/acts/kk.yaml, ug.yaml, zh.yaml
     from guwah.extract.events import find_turkic_events
 
     find_turkic_events(doc)  # arrest, detention, release, transfer, death, exit … (vocab/events/kk, ug, zh.yaml)

@@ -526,7 +526,9 @@ _FUNCTION_WORDS = _keyed("ئىدى", "بولىدۇ", "دەپ", "ئىكەن", "ۋ
 _MAX_NAME_WORDS = 3
 # The label of a form's name field, in Kazakh, Uyghur (Arabic and Latin script) and Russian.
 _NAME_FIELD = re.compile(r"^[ \t]*(?:Аты-жөні|Аты-жөнi|Толық аты-жөні|Аты|ФИО|Имя|Ism-familisi|Ismi|"
-                         r"ئىسىم[ \t]*فامىلىسى|ئىسمى)[ \t]*:[ \t]*(?=\S)", re.M)
+                         r"ئىسىم[ \t]*فامىلىسى|ئىسمى|"
+                         # an application's "applicant's surname, name, father's name" (h-codes43)
+                         r"(?:(?:Өтініш|Арыз|Шағым)\s+берушінің\s+[Тт]|Т)егі,\s*аты(?:,\s*әкесінің\s+аты)?)[ \t]*:[ \t]*(?=\S)", re.M)
 # A capitalised word with a surname or patronymic ending, in any case (Жаксылыковы, Tursunovaning).
 SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|улы|қызы|кызы|ov|ev|ova|eva|uly|qizi|oghli)"
                      r"(?:\w{0,4})$")

@@ -112,9 +112,10 @@ def _regex_triggers(entries) -> list[Trigger]:
 
 # Languages whose regular-expression entries read only a text of their language, and whose texts
 # only they read: Kazakh shares Cyrillic words with Russian («лагерь»), Uyghur Latin letters with
-# English, and their entries end at a verb's stem, for its negation suffix (`lexicon.negated_after`). The English, French and Russian entries
+# English, and their entries end at a verb's stem, for its negation suffix (`lexicon.negated_after`);
+# Chinese entries are words without boundaries (h-codes43). The English, French and Russian entries
 # read every other text, as they always have.
-OWN_LANGUAGE_ONLY = frozenset({"kk", "ug"})
+OWN_LANGUAGE_ONLY = frozenset({"kk", "ug", "zh"})
 TRIGGERS = _regex_triggers(act_patterns())
 TOKEN_TRIGGERS = [_trigger(entry) for entry in act_patterns() if not entry["pattern"]]
 _HEDGE = re.compile(HEDGE, re.I)
@@ -400,7 +401,8 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _QUESTION_END.search(text, end, sentence.end) and not affirmed(doc, index):
         return "question"
     clause = _clause_before(text, sentence.start, start)
-    if not negative_form and (negated(clause, doc.language) or negated_after(text, end, doc.language)):
+    if not negative_form and ((negated(clause, doc.language) and not _negation_of_another_predicate(doc, start - len(clause), start, end))
+                              or negated_after(text, end, doc.language)):
         return "negated"
     if _THREAT.search(text, sentence.start, start):
         return "threat"
@@ -418,6 +420,49 @@ def refusal(doc: Doc, index: int, start: int, end: int, negative_form: bool = Fa
     if _keeps_her_own(doc, start, end):
         return "kept"
     return None
+
+
+# Words of negation as tokens of the parse (en, fr, ru): what `_negation_of_another_predicate` follows
+# to the verb it denies.
+_NEGATION_TOKENS = frozenset("not n't never no pas ne n' jamais plus не ни никогда".split())
+_OWN_OBJECT = frozenset(("obj", "dobj", "iobj", "obl", "xcomp", "ccomp"))
+
+
+def _negation_of_another_predicate(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+    """Whether every negation the parse finds in the clause before an act's words at [start, end)
+    denies another predicate, coordinated before the act's own verb: "they did not give her
+    medicine and made her learn Chinese", «не возвращали ей очки и заставляли учить китайский»
+    (the act's verb a conjunct of the denied one, or below one, and the denied one has its own
+    object or complement before the act's words). A
+    negation of the act's verb, or of one whose conjunct it is with no object of its own ("was
+    not beaten and tortured"), still denies it. False without a parse (h-codes43)."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    first, act_first, last = bisect_left(starts, clause_start), bisect_left(starts, start), bisect_left(starts, end)
+    verbs = [i for i in range(act_first, last) if tokens[i].pos == "VERB"]
+    negations = [i for i in range(first, act_first) if tokens[i].text.lower() in _NEGATION_TOKENS]
+    if not verbs or not negations:
+        return False
+    act = verbs[0]
+    for negation in negations:
+        denied = tokens[negation].head
+        if denied == act or tokens[denied].pos not in ("VERB", "AUX"):
+            return False
+        # the act's verb hangs on the denied one through a conjunct ("made" in "did not give … and
+        # made her sing", the act's words "sing …" below it)
+        below, head, steps = act, tokens[act].head, 0
+        while head != denied and tokens[head].head != head and steps < 8:
+            below, head, steps = head, tokens[head].head, steps + 1
+        if head != denied or tokens[below].dep != "conj":
+            return False
+        if not any(t.head == denied and t.dep in _OWN_OBJECT for t in tokens[first:act_first]):
+            return False
+    return True
 
 
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
@@ -481,9 +526,21 @@ _WORKING = frozenset("""teach work serve lecture translate interpret cook clean 
 enseigner travailler servir employer affecter преподавать работать служить""".split())
 
 
+# Posted to or working at a place, in Chinese (no parse): 被派到, 调到, 应聘, 值班, 执勤, 上班, 任教, 当辅警 …
+_ZH_WORKING = re.compile(r"派(?:到|往|去)|调(?:到|往|入)|分配(?:到|在)|应聘|值(?:夜)?班|执勤|上班|任教|教书|"
+                         r"当(?:辅警|警察|老师|教师|保安|厨师|翻译)|工作人员")
+_ZH_CLAUSE = re.compile(r"[，,。；;！？\n]")
+
+
 def _working_there(doc: Doc, start: int, end: int) -> bool:
     """Whether a place of custody at [start, end) is, by the parse, where someone works: a
-    preposition there ("in", "at") hangs on a verb of working (`_WORKING`)."""
+    preposition there ("in", "at") hangs on a verb of working (`_WORKING`); in Chinese, which has no
+    parse here, its clause tells a posting or a shift there (`_ZH_WORKING`: 被派到…中心值夜班; h-codes43)."""
+    if doc.language == "zh":
+        text = doc.text
+        clause_start = max((m.end() for m in _ZH_CLAUSE.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        after = _ZH_CLAUSE.search(text, end)
+        return bool(_ZH_WORKING.search(text, clause_start, after.start() if after else len(text)))
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return False
@@ -495,6 +552,15 @@ def _working_there(doc: Doc, start: int, end: int) -> bool:
 # A court's sentence: an act of the authorities in China only; a sentence passed by a court
 # abroad (an informer convicted in Norway, then expelled from Norway) is a lawful one, no violation.
 _COURT_CODES = ("detention.prison_sentence",)
+# A place abroad named as the pretext of a sentence, not where its court sat: a trip there, a return
+# from there, a relative or a call there ("sentenced … for a visit to Istanbul", « pour un séjour en
+# Turquie », «за поездку в Алматы»; h-codes43).
+_PRETEXT_ABROAD = re.compile(
+    r"\b(?:trips?|travel\w*|journey|visit\w*|been|went|gone|going|holiday|studies|studied|study|calls?|called|phoned|"
+    r"relatives?|family|contacts?|back|returned|returning|voyages?|séjours?|partie?s?|allée?s?|études|appels?|"
+    r"retour|rentrée?s?|revenue?s?|parents|поездк\w*|ездил\w*|съездил\w*|поехал\w*|побывал\w*|учил\w*|учеб\w*|"
+    r"звон\w*|родственник\w*|вернул\w*|возвращени\w*)\s+(?:\w+\s+){0,2}?(?:to|in|from|en|au|aux|à|de|d['’]|du|в|во|из)\s+"
+    r"(?:the\s+|la\s+|l['’])?$", re.I)
 # A place someone lives in, not where the act was done ("a citizen resident in Malmö").
 _RESIDENT_IN = re.compile(r"\b(?:lives?|living|lived|resident|resides|residing|based|settled|exiled?|now)\s+"
                           r"(?:\w+\s+)?(?:in|à|en|в)\s+$", re.I)
@@ -514,7 +580,8 @@ def _sentenced_abroad(doc: Doc, index: int, start: int) -> bool:
                   (sentence.start, sentence.end))
     gazetteer = {place.id: place.gazetteer_id for place in doc.places}
     inside = [_inside_china(gazetteer.get(pid)) for (s, _e), pid in doc.place_spans
-              if clause[0] <= s < clause[1] and not _RESIDENT_IN.search(text, max(sentence.start, s - 30), s)]
+              if clause[0] <= s < clause[1] and not _RESIDENT_IN.search(text, max(sentence.start, s - 30), s)
+              and not _PRETEXT_ABROAD.search(text, max(sentence.start, s - 40), s)]
     return False in inside and True not in inside
 
 
@@ -937,29 +1004,85 @@ def find_violations(doc: Doc) -> None:
 
 
 def find_turkic_violations(doc: Doc) -> None:
-    """Add violations (and the victim role) to the persons of a Kazakh or Uyghur text (doc.language
-    "kk" or "ug", filled by `regional.run`: sentences, places, dates, persons): the entries of
-    acts/kk.yaml or acts/ug.yaml, the one scope test of every language (`refusal`: background, denial,
-    question, negation — after the verb there, `lexicon.negated_after` —, hedge), and the person by
-    the word order (`turkic.ActPersons`). These languages have no parse and no trained model here, and
-    their events (`events.find_turkic_events`) are read after this: no classifier, no attribution
-    model, no implied codes. Each code once per person, with its sentence as evidence."""
+    """Add violations (and the victim role) to the persons of a Kazakh, Uyghur or Chinese text
+    (doc.language "kk", "ug" or "zh", filled by `regional.run`: sentences, places, dates, persons):
+    the entries of acts/kk.yaml, acts/ug.yaml or acts/zh.yaml, the one scope test of every language
+    (`refusal`: background, denial, question, negation — after the verb in Kazakh and Uyghur,
+    `lexicon.negated_after` —, hedge), and the person by the word order (`turkic.ActPersons`; in
+    Chinese `han.ActPersons`, as its events). These languages have no parse here; Kazakh's codes are
+    also proposed by its classifier of character n-grams (`_kazakh_classified`, h-codes43). Their events
+    (`events.find_turkic_events`) are read after this: no attribution model, no implied codes. Each
+    code once per person, with its sentence as evidence."""
     from guwah.extract.regional import words_of
-    from guwah.extract.turkic import ActPersons
 
     if not doc.sentences:
         return
-    reader = ActPersons(doc, words_of(doc.text))
+    if doc.language == "zh":
+        from guwah.extract import han
+
+        reader = han.ActPersons(doc)
+
+        def persons(start: int, end: int, object_first: bool = False) -> list[str]:
+            return reader.persons(start, end)
+    else:
+        from guwah.extract.turkic import ActPersons
+
+        persons = ActPersons(doc, words_of(doc.text)).persons
     found: dict[tuple[str, str], tuple[int, tuple[int, int]]] = {}
-    for trigger, index, match in _trigger_hits(doc):
+    refused: set[tuple[int, str]] = set()
+    hits = _trigger_hits(doc, refused)
+    if doc.language == "kk":
+        hits += _kazakh_classified(doc, hits, refused)
+    for trigger, index, match in hits:
         sentence = doc.sentences[index]
-        for person_id in reader.persons(match.start(), match.end(), object_first=trigger.object_first):
+        for person_id in persons(match.start(), match.end(), object_first=trigger.object_first):
             if (person_id, trigger.code) not in found or match.start() < found[(person_id, trigger.code)][0]:
                 found[(person_id, trigger.code)] = (match.start(), (sentence.start, sentence.end))
     for (person_id, code), (_offset, span) in sorted(found.items(), key=lambda item: item[1][0]):
         person = doc.person(person_id)
         person.violations.append(Violation(code, span))
         person.roles.add("victim")
+
+
+def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
+    """The Kazakh act classifier's proposals (`acts.kazakh`): a code it rates a sentence at or above
+    its threshold where no entry of the lexicon gave that code there nor had a match of it refused
+    (negated, hedged); its words are the word of the sentence the classifier rates highest for the
+    code alone, and pass the one scope test (`refusal`: a negative suffix on that word, «жоқ» after it).
+    Background sentences are not rated. Nothing without the model (h-codes43)."""
+    from guwah.extract.regional import words_of
+
+    model = acts.kazakh()
+    if model is None or not doc.sentences:
+        return []
+    text = doc.text
+    usable = [i for i, s in enumerate(doc.sentences) if not _BACKGROUND.search(text, s.start, s.end)]
+    rated = model.probabilities([text[doc.sentences[i].start:doc.sentences[i].end] for i in usable])
+    stated = {(index, trigger.code) for trigger, index, _match in hits} | refused
+    added = []
+    for index, cats in zip(usable, rated, strict=True):
+        codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated]
+        if not codes:
+            continue
+        sentence = doc.sentences[index]
+        words = [w for w in words_of(text[sentence.start:sentence.end]) if any(ch.isalpha() for ch in w.text)]
+        if not words:
+            continue
+        by_word = model.probabilities([w.text for w in words])
+        for code in codes:
+            best = max(range(len(words)), key=lambda k, code=code: by_word[k][code])
+            start, end = sentence.start + words[best].start, sentence.start + words[best].end
+            # Kazakh puts the verb last and denies it by a suffix («айдалмады») or «жоқ» after it: the
+            # chosen word and the last word of its clause are read whole
+            comma = next((k for k in range(best + 1, len(words))
+                          if re.search(r"[,;:]", text[sentence.start + words[k - 1].end:sentence.start + words[k].start])), len(words))
+            verb = words[comma - 1]
+            if any(negated_after(text, position, "kk") for word in {words[best], verb}
+                   for position in range(sentence.start + word.start + 3, sentence.start + word.end + 1)):
+                continue
+            if refusal(doc, index, start, end, code=code) is None:
+                added.append((Trigger(code, None, language="kk"), index, _Match(text, start, end)))
+    return added
 
 
 # A negation right before the act's words ("Nobody struck", "was never", «не били»).

@@ -15,7 +15,7 @@ def violation_codes() -> dict[str, dict[str, str]]:
     return dict(yaml.safe_load(text)["codes"])
 
 
-ACT_LANGUAGES = ("en", "fr", "ru", "kk", "ug")
+ACT_LANGUAGES = ("en", "fr", "ru", "kk", "ug", "zh")
 
 
 @cache
