@@ -75,3 +75,35 @@ def test_leaving_the_country_after_custody_and_leaving_through_a_place_abroad():
                "en")
     assert _events(doc, "Yasin Qurban", "exit") == ["2018"]
     assert _events(doc, "Memet Qurban", "exit") == []
+
+
+def test_taken_for_the_states_word_for_a_camp_and_back_a_year_later():
+    doc = _run("Her husband Rozimemet Abliz was taken for \"re-education\" in 2017 and came back a year later. "
+               "His cousin Ekber Tohti was arrested in Ghulja in 2016 and came back from Turkey in 2019.", "en")
+    assert _events(doc, "Rozimemet Abliz", "arrest") == ["2017"]
+    assert _events(doc, "Rozimemet Abliz", "detention") == ["2017"]
+    assert _events(doc, "Rozimemet Abliz", "release") == ["2018"]
+    # the control: back from a country abroad is travel, no release
+    assert _events(doc, "Ekber Tohti", "release") == []
+
+
+def test_takings_told_with_a_longer_name_for_the_camp_or_several_taken():
+    doc = _run("In April 2018 my uncle Memet Sabir was taken to what the local cadres called a \"political school\" "
+               "in Zhaosu town. On 22 February 2017 my older brother Abduweli Turdi and his son were both taken from "
+               "the bakery.", "en")
+    assert _events(doc, "Memet Sabir", "detention") == ["2018-04"]
+    assert _events(doc, "Abduweli Turdi", "arrest") == ["2017-02-22"]
+
+
+def test_police_took_a_person_named_or_called_by_kin_not_a_thing():
+    doc = _run("In May 2018 police took Ablet from the clinic where he worked. "
+               "In June 2018 the police took photos from the house of his sister Gulnar Tursun.", "en")
+    assert _events(doc, "Ablet", "arrest") == ["2018-05"]
+    assert _events(doc, "Gulnar Tursun", "arrest") == []
+
+
+def test_russian_taken_from_home():
+    doc = _run("Мою сестру Мархабу Турсун забрали из дома в марте 2018 года. "
+               "Её соседка Айгуль Серикова забрала из дома детей в апреле 2018 года.", "ru")
+    assert _events(doc, "Мархабу Турсун", "arrest") == ["2018-03"]
+    assert _events(doc, "Айгуль Серикова", "arrest") == []

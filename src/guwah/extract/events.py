@@ -44,7 +44,7 @@ _SCHOOL = r"(?:political|training|re-?education|vocational(?:\s+skills)?|transfo
 # Places of custody, named the way testimonies name them.
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 # "what officials call a …", "what the sign called a …": the state's name for a camp.
-_WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,2}call(?:s|ed)?\s+)?"
+_WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,3}call(?:s|ed)?\s+)?"
 # Words that name a place of custody, some in quotes: "the Qaraqash \"education and training\" facility".
 _NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
 TRIGGERS = [
@@ -55,7 +55,7 @@ TRIGGERS = [
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
         # (not a thing taken: "his phone was taken at the border")
         rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
-        rf"\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"\b(?:was|were|had been|has been|have been)(?: both| all| also)? taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         # "drove him off", "drove me away": driven off by whoever came for the person
         rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
@@ -67,7 +67,8 @@ TRIGGERS = [
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
-        rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
+        rf"|\b(?:police(?:men)?|police officers|officers)\s+took (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}|(?-i:Mum|Mom|Dad|[A-Z][a-z]+))"
+        r"(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
         # "came to the shop and took him"
         rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
@@ -76,7 +77,7 @@ TRIGGERS = [
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
         rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\b(?:a|ont|avait|avaient) été emmenée?s?\b|\bemmenée?s? par la police\b"
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
-        r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\bзабрали\s+(?:прямо\s+)?(?:из|с)\s+(?:дома|работы|рынка|базара|магазина|мечети|улицы|школы|офиса)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
@@ -92,6 +93,8 @@ TRIGGERS = [
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        # "taken for \"re-education\"", "was taken for study": the state's word for a camp
+        r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
         r"|\bзадержа\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
@@ -468,6 +471,9 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
 _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)"
+                         # "was taken for re-education in 2017 and came back a year later" (back from the custody)
+                         r"|\b(?:came|come|got) back\b(?=\s+(?:in|on|after|only|early|late|last|a|an|one|two|three|four|five|six|"
+                         r"several|some|\w+\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;])"
                          # "She came out in May 2021" (out of what: the custody told before)
                          r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
                          r"|\bвернул\w* домой\b", re.I)
