@@ -66,11 +66,11 @@ FORM = ("Applicant: Gulbahar Imin\n"
         "Date of detention: 2018\n"
         "Status: released 2019\n"
         "\n"
-        "I ran a small tailoring shop in Ghulja with my brother, Akbar\n"
-        "Imin, from 2009 until the spring of 2017. My brother was\n"
-        "taken in July 2017 and nobody has told us where he is. I was\n"
-        "questioned twice at the police station and they kept my\n"
-        "passport for a year. In May 2018 I was taken to a camp in\n"
+        "For eight years I sold fabric in Ghulja with my brother, Akbar\n"
+        "Imin, until the spring of 2017. In July 2017 my brother was\n"
+        "arrested at the bazaar and nobody has told us where he is. I\n"
+        "had to report to the police station every week and they kept\n"
+        "my ID card. In May 2018 I was taken to a camp outside of\n"
         "Yining County. I left in 2020 with my daughter Aynur for\n"
         "Almaty.\n")
 
@@ -79,8 +79,8 @@ def test_a_line_that_a_capital_opens_goes_on_when_the_word_could_not_have_fitted
     from guwah.extract.sentences import wrap_breaks
 
     breaks = {FORM[:b].rsplit("\n", 1)[-1][-12:] for b in wrap_breaks(FORM)}
-    # "a camp in" / "Yining County", "brother, Akbar" / "Imin": a name or a place that did not fit
-    assert "a camp in" in {b[-9:] for b in breaks} and "other, Akbar" in breaks
+    # "outside of" / "Yining County", "my brother, Akbar" / "Imin": a place or a name that did not fit
+    assert "p outside of" in breaks and "other, Akbar" in breaks
     # the controls: the form's fields are lines of their own, and a line that ends a sentence ends it
     assert not any(b.endswith(("Gulbahar Imin", "ion: 2018", "leased 2019")) for b in breaks)
 

@@ -93,7 +93,7 @@ TRIGGERS = [
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
-        # "taken for \"re-education\"", "was taken for study": the state's word for a camp
+        # "taken away for \"study\"", "sent for political re-education": the state's word for a camp
         r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
@@ -172,8 +172,8 @@ NOMINAL_TRIGGERS = [
 # detention centre", "is still held", « est toujours en prison », «был в лагере», «находится в тюрьме».
 # Dated by its own sentence only ("since 2018"); kept only for a person whose detention nothing else
 # tells (`_detentions_told_by_a_state`): the same stay told twice is one event. A state someone else
-# reports ("a neighbour says he is in a prison in Ürümchi"), or where someone is held as the object of
-# not knowing ("had no idea where she was held"), is no event (`_REPORTED_STATE`).
+# reports ("a friend writes that my aunt is in a jail in Aksu"), or where someone is held as the object of
+# not knowing ("nobody could say where he was held"), is no event (`_REPORTED_STATE`).
 _NAMED_CUSTODY = (r"(?:(?:an?|the|a\s+so-called|this|that)\s+)?(?:(?:[A-Z][\w'’-]*|county|city|prefecture|township|No\.?|\d+"
                   r"|[\"“][^\"”\n]{1,30}[\"”]|so-called|political|re-?education|training|vocational|detention|internment"
                   r"|study|labou?r|high-security|local|same)\s+){0,4}")
@@ -221,7 +221,7 @@ _ASKED_FOR = re.compile(r"\b(?:(?:ask|call|appeal|press|push|campaign)(?:s|ed|in
 _RELEASE_NOUN = re.compile(r"(?:\w+\s+)?release\b|освобожден\w*|(?:sa\s+)?libération\b", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
-# "left Ghulja for Almaty", "I left in 2018 with our daughter through Almaty", "fled via Kyrgyzstan": the
+# "left Ghulja for Almaty", "in 2019 she left with her son via Bishkek", "fled via Kyrgyzstan": the
 # place abroad named after the way out (within a few words of the clause).
 _LEFT_FOR = re.compile(r"\b(?:left|fled)\b(?:\s+(?!(?:for|to|through|via)\b)[^\s.;:!?]+){0,8}?\s+(?:for|to|through|via)\s+(?:the\s+)?")
 # Leaving "the country" a person is held in: China, when the text has told the person held there.
@@ -270,9 +270,9 @@ _RESIDENCE = re.compile(
     r"\b(?:since|from|in|depuis|en|с|в)\s+(?:the\s+)?$", re.I)
 
 
-# What tells the next step of a story after a trigger ("held for eight months … then in 2019 a court gave
-# him twelve years", « puis en 2020 », «а затем в 2019 году»): a date after it is that step's, as is
-# one after a semicolon ("was not released; his friend was released in 2019").
+# What tells the next step of a story after a trigger ("kept in a cell for a month … then in 2020 a judge
+# gave him nine years", « puis en 2020 », «а затем в 2019 году»): a date after it is that step's, as is
+# one after a semicolon ("was never freed; her sister was freed in 2021").
 _NEXT_STEP = re.compile(r"\b(?:then|later|afterwards|subsequently|puis|ensuite|затем|потом|позже|позднее)\b", re.I)
 
 
@@ -471,7 +471,7 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
 _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)"
-                         # "was taken for re-education in 2017 and came back a year later" (back from the custody)
+                         # "taken away for study in 2018, he came back two years later" (back from the custody)
                          r"|\b(?:came|come|got) back\b(?=\s+(?:in|on|after|only|early|late|last|a|an|one|two|three|four|five|six|"
                          r"several|some|\w+\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;])"
                          # "She came out in May 2021" (out of what: the custody told before)

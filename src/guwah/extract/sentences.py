@@ -73,7 +73,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 def unwrap_lines(doc: Doc) -> None:
     """Join the lines of hard-wrapped prose (e-mail, forms filled on a typewriter, text copied from a
     PDF): each line break that only wraps (`wrap_breaks`) becomes a space, so that a sentence told
-    over two lines ("Memet was\ntaken in July 2017", "a camp in\nToksun county") is one sentence,
+    over two lines ("Ablimit was\ndetained in May 2019", "a camp in\nYining County") is one sentence,
     read by the same rules as one written on one line. Offsets do not move (one character for one);
     a Chinese text (no spaces between words) is left as it is."""
     if doc.language == "zh":
@@ -92,7 +92,7 @@ def wrap_breaks(text: str) -> list[int]:
     `_WRAPS_SEEN` such breaks or more (a text wrapped at a width: the longest line they end is taken
     for it), a line that does not end a sentence or a field and is so full that the next line's first
     word would not have fitted on it, followed by a line that is no item or field of its own
-    (`_OWN_LINE`): "taken to a camp in\nToksun county"."""
+    (`_OWN_LINE`): "sent to a camp in\nYining County"."""
     lines = []  # (offset of the line break, stripped line)
     start = 0
     for line in text.split("\n"):
