@@ -39,7 +39,9 @@ def test_an_act_told_across_a_wrapped_line_is_found():
     assert "detention.incommunicado" in codes_of(ablet)
     assert "detention.arbitrary_arrest" in codes_of(ablet)  # the control, on one line
     evidence = next(v.evidence for v in ablet.violations if v.code == "detention.incommunicado")
-    assert doc.text[evidence[0]:evidence[1]].startswith("For half a year\nnobody")
+    # the offsets point into the text as given (its wrapping breaks read as spaces: `unwrap_lines`)
+    assert WRAPPED[evidence[0]:evidence[1]].startswith("For half a year\nnobody")
+    assert doc.text[evidence[0]:evidence[1]].startswith("For half a year nobody")
     # Cut at its break, "For half a year" alone read as a term served: a prison sentence he was never told to have.
     assert "detention.prison_sentence" not in codes_of(ablet)
 
@@ -56,3 +58,48 @@ def test_who_heard_of_an_act_is_not_whom_it_was_done_to():
     sentenced = [v.evidence[0] for v in rozi.violations if v.code == "detention.prison_sentence"]
     assert sentenced and all(start >= later for start in sentenced)  # the control: his own sentence is his
     assert "detention.prison_sentence" in codes_of(person_named(doc, "Ablet Tursun"))
+
+
+# A form filled in as hard-wrapped prose at a width of about 60 characters (invented people), with its
+# fields on lines of their own.
+FORM = ("Applicant: Gulbahar Imin\n"
+        "Date of detention: 2018\n"
+        "Status: released 2019\n"
+        "\n"
+        "For eight years I sold fabric in Ghulja with my brother, Akbar\n"
+        "Imin, until the spring of 2017. In July 2017 my brother was\n"
+        "arrested at the bazaar and nobody has told us where he is. I\n"
+        "had to report to the police station every week and they kept\n"
+        "my ID card. In May 2018 I was taken to a camp outside of\n"
+        "Yining County. I left in 2020 with my daughter Aynur for\n"
+        "Almaty.\n")
+
+
+def test_a_line_that_a_capital_opens_goes_on_when_the_word_could_not_have_fitted_on_the_line_before():
+    from guwah.extract.sentences import wrap_breaks
+
+    breaks = {FORM[:b].rsplit("\n", 1)[-1][-12:] for b in wrap_breaks(FORM)}
+    # "outside of" / "Yining County", "my brother, Akbar" / "Imin": a place or a name that did not fit
+    assert "p outside of" in breaks and "other, Akbar" in breaks
+    # the controls: the form's fields are lines of their own, and a line that ends a sentence ends it
+    assert not any(b.endswith(("Gulbahar Imin", "ion: 2018", "leased 2019")) for b in breaks)
+
+
+def test_an_event_told_over_a_wrapped_line_is_read_and_its_place_is_the_next_lines():
+    doc = doc_of(FORM)
+    akbar = person_named(doc, "Akbar Imin")  # a name cut by the wrap is one name
+    assert any(e.type == "arrest" and e.person == akbar.id and e.date and e.date.value == "2017-07" for e in doc.events)
+    detention = next(e for e in doc.events if e.type == "detention" and e.date and e.date.value == "2018-05")
+    assert next(p for p in doc.places if p.id == detention.place).name.startswith("Yining")
+    # the text keeps its length, and its fields their line breaks
+    assert len(doc.text) == len(FORM) and doc.text.startswith("Applicant: Gulbahar Imin\nDate of detention: 2018\n")
+
+
+def test_a_text_with_too_few_wrapped_lines_keeps_its_capitalised_lines():
+    from guwah.extract.sentences import wrap_breaks
+
+    # a heading over a metadata line, once: no text wrapped at a width (the lower-case control joins)
+    text = ("Situation of a Uyghur engineer married to a French citizen\n"
+            "Written question no. 1234 by a senator of the Haute-Savoie department\n"
+            "published in the official journal of 9 March 2023, page 12\n")
+    assert [text[b + 1] for b in wrap_breaks(text)] == ["p"]

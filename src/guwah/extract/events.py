@@ -44,7 +44,7 @@ _SCHOOL = r"(?:political|training|re-?education|vocational(?:\s+skills)?|transfo
 # Places of custody, named the way testimonies name them.
 _CUSTODY_PLACE = r"(?:camp|cent(?:er|re)|prison|jail|police station|cell|basement)"
 # "what officials call a …", "what the sign called a …": the state's name for a camp.
-_WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,2}call(?:s|ed)?\s+)?"
+_WHAT_CALLED = r"(?:what\s+(?:[\w-]+\s+){1,3}call(?:s|ed)?\s+)?"
 # Words that name a place of custody, some in quotes: "the Qaraqash \"education and training\" facility".
 _NAMING_WORDS = r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}"
 TRIGGERS = [
@@ -55,7 +55,7 @@ TRIGGERS = [
         # "Her uncle was taken in the spring of 2019": taken, not to a place of custody, not to hospital.
         # (not a thing taken: "his phone was taken at the border")
         rf"|(?<!passport )(?<!passports )(?<!phone )(?<!papers )(?<!documents )(?<!card )(?<!ID )"
-        rf"\b(?:was|were|had been|has been|have been) taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
+        rf"\b(?:was|were|had been|has been|have been)(?: both| all| also)? taken\b(?=\s+(?:in|on|at|from|by|last|early|late|one|that|the same|too|as well)\b|\s*(?:too\b|[,.;])|\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|later)\b)(?!\s+(?:in|into) (?:care|custody)\b)(?!\s+from\s+[^.;,]{{0,40}}\bto\b)"
         rf"(?![^.;]{{0,40}}\b(?:to|into)\s+(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}(?:{_CUSTODY_PLACE}|hospital)\b)"
         # "drove him off", "drove me away": driven off by whoever came for the person
         rf"|\b(?:drove|driven) {_OBJ} (?:off|away)\b"
@@ -67,7 +67,8 @@ TRIGGERS = [
         rf"|\b(?:policemen|police officers|police) came to (?:our|my|his|her) (?:house|home)\b|\b{_AGENTS} came (?:back )?for (?:(?:both|all) of )?{_OBJ}\b"
         # "officers took him from the shop"; "went to the meeting and never came back"
         # ("took her passport": "her" is no object there)
-        rf"|\b(?:police(?:men)?|police officers|officers)\s+took {_OBJ}(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
+        rf"|\b(?:police(?:men)?|police officers|officers)\s+took (?:{_OBJ}|(?:my|his|her|their|our) {_KIN_WORD}|(?-i:Mum|Mom|Dad|[A-Z][a-z]+))"
+        r"(?=\s*[,.;]|\s+(?:from|away|at|on|in|for|and|with)\b)"
         r"|\b(?:did not|didn['’]t|never) (?:come|came|return(?:ed)?) (?:back|home)\b|(?:(?<=\bhe )|(?<=\bshe ))(?:did not|didn['’]t) return(?=\s*[.;])"
         # "came to the shop and took him"
         rf"|\bcame to (?:the|our|my|his|her|their) (?:[\w-]+ ){{1,2}}and (?:took|arrested|detained) {_OBJ}(?=\s*[,.;]|\s+(?:away|from|to|with|in|on|at)\b)"
@@ -76,7 +77,7 @@ TRIGGERS = [
         rf"|\barrested (?=(?:my|his|her|their|our)\s|[A-Z][a-z])|\b{_AGENTS} came (?:back )?for (?:my|his|her|their|our) {_KIN_WORD}\b"
         rf"|\btook (?:my|his|her|their|our) {_KIN_WORD} away\b|\b(?:l['’](?:a|ont|avaient|avait)|les ont) emmenée?s?\b|\b(?:a|ont|avait|avaient) été emmenée?s?\b|\bemmenée?s? par la police\b"
         r"|(?:(?<=policiers )|(?<=police )|(?<=gendarmes )|(?<=agents ))(?:(?:sont |est )?venue?s?|viennent|vient) (?:le|la|les|me|nous) chercher\b"
-        r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
+        r"|\bа?рестова\w*|\bзабрал\w* (?:его|её|ее|меня|нас|их)\b|\bзабрали\s+(?:прямо\s+)?(?:из|с)\s+(?:дома|работы|рынка|базара|магазина|мечети|улицы|школы|офиса)\b|\b(?:его|её|ее|меня|нас|их) забрал\w*"
         r"|\barrêtée?s?\b|\binterpellée?s?\b"
         # Being detained, handcuffed, «задержали» is the arrest; being held somewhere is the detention.
         rf"|\b(?:was|were|been|got) detained\b(?!\s+(?:for|since|until|in (?:an?|the)|there)\b)"
@@ -85,19 +86,21 @@ TRIGGERS = [
     ("detention", re.compile(
         # "was detained" tells both the arrest (above) and the start of the detention.
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
-        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
+        rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held(?: too| as well| again)?,? for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
         # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
         rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        # "taken away for \"study\"", "sent for political re-education": the state's word for a camp
+        r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
         # «держали два дня в отделении», «держат в «школе»»: held in a place of custody, some named in quotes
-        r"|\bзадержа\w*|\b(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|школе|центре)\b"
+        r"|\bзадержа\w*|\b(?:про)?(?:держ|содерж)(?:али|ат|ит)\s+(?:[\w-]+\s+){0,2}?в\s+[«\"“]?(?:лагере|тюрьме|СИЗО|изоляторе|полиции|отделении|участке|камере|школе|центре)\b"
         # «увезли в «учебный центр»», «был помещён в лагерь»: taken or put in one
         r"|\b(?:отправил|увезл|увез|отвез|отвезл|поместил|посадил|помещ[её]н)\w* (?:\w+ ){0,2}в [«\"“]?(?:так называем\w+ )?(?:[«\"“]?\w+ ){0,2}?[«\"“]?(?:(?:лагерь|тюрьму|СИЗО|изолятор|центр)\b|школу[»\"”])|\bпров[её]л\w* (?:\w+ ){0,2}в (?:лагере|тюрьме)\b"
-        r"|\bdétenue?s?\b|\binternée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
+        r"|\bdétenue?s?\b|\binternée?s?\b|\bincarcérée?s?\b|\bemprisonnée?s?\b|\benvoyée?s? dans un camp\b|\bse trouvait dans (?:un|le) (?:camp|centre de détention|prison)\b"
         r"|\bplacée?s? en (?:détention|garde à vue)\b"
         r"|\b(?:conduite?s?|emmenée?s?|amenée?s?|transportée?s?) (?:au|à la|dans (?:un|une|le|la)) (?:camp|centre|prison)\b|\bpassée? (?:\w+ ){1,3}dans (?:un|une|le|la) (?:camp|prison|centre)\b", re.I), False),
     ("interrogation", re.compile(rf"\binterrogated\b|\binterrogation\b|\bquestion {_OBJ}\b|\bquestioned\b|\bдопрос\w*|\bдопраш\w*|\binterrogée?s?\b", re.I), False),
@@ -165,6 +168,30 @@ NOMINAL_TRIGGERS = [
     ("detention", re.compile(rf"\bspent\s+(?:[\w-]+\s+){{1,3}}(?:days?|weeks?|months?|years?)\s+(?:in|at|inside)\s+{_WHAT_CALLED}"
                              rf"(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I), "after"),
 ]
+# A detention told by a state, not by a taking: "has been in Kashgar prison since 2018", "was in the county
+# detention centre", "is still held", « est toujours en prison », «был в лагере», «находится в тюрьме».
+# Dated by its own sentence only ("since 2018"); kept only for a person whose detention nothing else
+# tells (`_detentions_told_by_a_state`): the same stay told twice is one event. A state someone else
+# reports ("a friend writes that my aunt is in a jail in Aksu"), or where someone is held as the object of
+# not knowing ("nobody could say where he was held"), is no event (`_REPORTED_STATE`).
+_NAMED_CUSTODY = (r"(?:(?:an?|the|a\s+so-called|this|that)\s+)?(?:(?:[A-Z][\w'’-]*|county|city|prefecture|township|No\.?|\d+"
+                  r"|[\"“][^\"”\n]{1,30}[\"”]|so-called|political|re-?education|training|vocational|detention|internment"
+                  r"|study|labou?r|high-security|local|same)\s+){0,4}")
+STATE_TRIGGERS = [
+    ("detention", re.compile(
+        r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|stays?|stayed)\s+(?:still\s+|now\s+|also\s+)?"
+        rf"(?:in|inside)\s+{_NAMED_CUSTODY}(?:camp|prison|jail|detention\s+cent(?:er|re)|{_SCHOOL}"
+        r"|(?:re-?education|training|study|internment|transformation)\s+cent(?:er|re))s?\b(?!['’]s)"
+        r"|(?:\b(?:is|are|was|were|remains?|remained)\s+still|\b(?:has|have|had)\s+(?:still\s+)?been)\s+held\b"
+        r"(?!\s+(?:up|back|responsible|accountable|liable)\b)"
+        r"|\b(?:est|sont|était|étaient|reste|restent|restait|demeure|demeurent)\s+(?:toujours\s+|encore\s+)?"
+        r"(?:en\s+prison|en\s+détention|incarcérée?s?|emprisonnée?s?|dans\s+(?:un|une|le|la)\s+(?:camp|prison))\b"
+        r"|\b(?:наход(?:ится|ятся|ился|илась|ились)|сид(?:ит|ят|ел|ела|ели)|был[аи]?|содерж(?:ится|атся|ался|алась|ались))\s+"
+        r"(?:[\w-]+\s+){0,2}?в\s+(?:лагере|тюрьме|СИЗО|изоляторе|колонии)\b", re.I)),
+]
+_REPORTED_STATE = re.compile(r"\b(?:says?|said|wrote|writes|told\s+\w+|heard|hears|thinks?|thought|believes?|believed|claims?|"
+                             r"rumou?rs?|dit|disent|écrit|pense|croit|говор\w*|сказал\w*|писал\w*|слышал\w*|дума\w*)\b[^.;]{0,40}$"
+                             r"|\b(?:where|wherever|which|où|где)\s+\S+\s+$", re.I)
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)
 _TRAVEL = re.compile(
@@ -194,7 +221,12 @@ _ASKED_FOR = re.compile(r"\b(?:(?:ask|call|appeal|press|push|campaign)(?:s|ed|in
 _RELEASE_NOUN = re.compile(r"(?:\w+\s+)?release\b|освобожден\w*|(?:sa\s+)?libération\b", re.I)
 # Leaving China itself (not a town in it): an exit.
 _LEAVE = re.compile(r"\b(?:left|leave|fled|quitté|quitter|fui|покинул\w*|уехал\w* из|бежал\w* из)\s+(?:la\s+|le\s+|l['’])?", re.I)
-_LEFT_FOR = re.compile(r"\b(?:left|fled)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+for\s+")
+# "left Ghulja for Almaty", "in 2019 she left with her son via Bishkek", "fled via Kyrgyzstan": the
+# place abroad named after the way out (within a few words of the clause).
+_LEFT_FOR = re.compile(r"\b(?:left|fled)\b(?:\s+(?!(?:for|to|through|via)\b)[^\s.;:!?]+){0,8}?\s+(?:for|to|through|via)\s+(?:the\s+)?")
+# Leaving "the country" a person is held in: China, when the text has told the person held there.
+_LEFT_COUNTRY = re.compile(r"\b(?:left|fled)\s+the\s+country\b|\bquitt(?:é|er|ait)\s+le\s+pays\b"
+                           r"|\b(?:покинул\w*\s+страну|(?:уехал|выехал|бежал)\w*\s+из\s+страны)", re.I)
 # "returned from a visit to my uncle in Turkey": back inside China from the place named after.
 _BACK_FROM = re.compile(r"\b(?P<verb>returned|came back|came home)\s+(?:home\s+)?from\b[^,;.]{0,50}?(?=\b[A-Z])")
 # A birth date follows "born" in its own words: not past a finite verb of the sentence's predicate
@@ -238,6 +270,12 @@ _RESIDENCE = re.compile(
     r"\b(?:since|from|in|depuis|en|с|в)\s+(?:the\s+)?$", re.I)
 
 
+# What tells the next step of a story after a trigger ("kept in a cell for a month … then in 2020 a judge
+# gave him nine years", « puis en 2020 », «а затем в 2019 году»): a date after it is that step's, as is
+# one after a semicolon ("was never freed; her sister was freed in 2021").
+_NEXT_STEP = re.compile(r"\b(?:then|later|afterwards|subsequently|puis|ensuite|затем|потом|позже|позднее)\b", re.I)
+
+
 def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | None:
     """The date of a trigger: a date right after it ("detained on …"), else the nearest one; a
     date of where someone lives ("who has lived in Oslo since 2015") is no event's."""
@@ -245,6 +283,7 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
     text = doc.text
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
               if not _UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
+              and not (d.start >= end and (_NEXT_STEP.search(text, end, d.start) or ";" in text[end:d.start]))
               and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
               and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
     if not inside:
@@ -254,7 +293,7 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
             return d
     for d in inside:
         # "arrested in Nilka County on 12 May 2017": a date later in the trigger's clause.
-        if d.start >= end and d.start - end <= 40 and not re.search(r"[,;:]|\band\b", text[end:d.start]):
+        if d.start >= end and d.start - end <= 40 and not re.search(r"[,;:]|\b(?:and|et)\b|(?<!\w)и(?!\w)", text[end:d.start]):
             return d
 
     def gap(d: DateMention) -> int:
@@ -362,7 +401,23 @@ def find_events(doc: Doc) -> None:
     events += _takings_are_arrests(doc, events)
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
+    events += _detentions_told_by_a_state(doc, events, possible)
     doc.events = _deduplicate(_back_references(doc, events))
+
+
+def _detentions_told_by_a_state(doc: Doc, events: list[EventRecord], possible) -> list[EventRecord]:
+    """The detentions told by a state (`STATE_TRIGGERS`: "has been in Kashgar prison since 2018") of the
+    persons whose detention no other words tell (nor an arrest: `arrests_open_detentions`); the state
+    of a stay told already is that stay, not a second one. Returns the new events only."""
+    held = {e.person for e in events if e.type == "detention"}
+    found = []
+    for index in range(len(doc.sentences)):
+        for event_type, pattern in STATE_TRIGGERS:
+            if possible(pattern, index):
+                found += [e for e in _trigger_events(doc, index, event_type, pattern, False, dating="sentence")
+                          if e.person not in held and not _REPORTED_STATE.search(
+                              doc.text, doc.sentences[index].start, e.trigger[0])]
+    return found
 
 
 # The end of a stay, right before its date: "kept until the autumn of 2021", "from 2016 to 2018",
@@ -416,6 +471,9 @@ def _stays_end_in_release(doc: Doc, events: list[EventRecord]) -> list[EventReco
 
 # "She came back in spring 2021": a release, when the person's custody was told before.
 _HOMECOMING = re.compile(r"\b(?:came|come|got|returned|went) (?:back )?home\b(?!\s+(?:from|to)\b)"
+                         # "taken away for study in 2018, he came back two years later" (back from the custody)
+                         r"|\b(?:came|come|got) back\b(?=\s+(?:in|on|after|only|early|late|last|a|an|one|two|three|four|five|six|"
+                         r"several|some|\w+\s+(?:days?|weeks?|months?|years?)\s+later)\b|\s*[,.;])"
                          # "She came out in May 2021" (out of what: the custody told before)
                          r"|\b(?:came|come|got) out\b(?=\s+(?:in|on|at|after|only|early|late|last|the)\b|\s*[,.;])|\b(?:est|suis|sont) rentrée?s? (?:à la maison|chez (?:elle|lui|moi|nous))\b"
                          r"|\bвернул\w* домой\b", re.I)
@@ -964,6 +1022,14 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
                         side[person_id] = now_inside
                         events.append(EventRecord("return" if now_inside else "exit", person_id,
                                                   (sentence.start, sentence.end), place=target[1], date=when))
+        for match in _LEFT_COUNTRY.finditer(body):
+            if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]):
+                continue
+            when = _sentence_date(doc, index, sentence.start + match.start(), sentence.start + match.end())
+            for person_id in attribute(doc, index, sentence.start + match.start(), sentence.start + match.end()):
+                if side.get(person_id, held_from.get(person_id, len(text)) < sentence.start) is True:
+                    side[person_id] = False
+                    events.append(EventRecord("exit", person_id, (sentence.start, sentence.end), date=when))
         for match in _TRAVEL.finditer(body):
             start = sentence.start + match.end()
             target = next(((s, pid) for (s, e), pid in _in(doc.place_spans, start, start + 26)), None)

@@ -72,6 +72,8 @@ def _violations(doc: Doc) -> None:
 
 COMPONENTS = [
     Component("language", (), ("language",), _language),
+    # hard-wrapped prose joined into lines (one character for one: offsets do not move)
+    Component("lines", ("language",), ("text",), sentences.unwrap_lines),
     Component("analysis", ("language",), ("analysis", "model"), _analysis),
     Component("sentences", (), ("sentences",), sentences.split_sentences),
     Component("dates", ("sentences",), ("dates", "durations"), dates.find_dates),
@@ -118,7 +120,8 @@ def run_pipelines(items: list[tuple[str, str | None, date | None]], *, persons_o
         if len(text) > MAX_CHARS:
             doc.text = text[:MAX_CHARS]
             doc.warnings.append(f"text cut to its first {MAX_CHARS} characters")
-        COMPONENTS[0].run(doc)  # the language decides which rules read the rest
+        for component in COMPONENTS[:_ANALYSIS]:
+            component.run(doc)  # the language decides which rules read the rest
         docs.append(doc)
     analysed = [doc for doc in docs if doc.language not in regional.LANGUAGES]
     for language in dict.fromkeys(doc.language for doc in analysed):
@@ -131,13 +134,14 @@ def run_pipelines(items: list[tuple[str, str | None, date | None]], *, persons_o
         if doc.language in regional.LANGUAGES:
             regional.run(doc)  # Uyghur, Kazakh, Chinese: places, dates, names and facilities only
         else:
-            for component in COMPONENTS[1:]:
-                if component.name != "analysis":  # made above, for the batch
-                    component.run(doc)
+            for component in COMPONENTS[_ANALYSIS + 1:]:  # the analysis is made above, for the batch
+                component.run(doc)
                 if persons_only and component.name == "persons" and not _later_steps_change_persons(doc):
                     break
         regional.warn_mixed_scripts(doc)
     return docs
+
+_ANALYSIS = [component.name for component in COMPONENTS].index("analysis")
 
 
 def _later_steps_change_persons(doc: Doc) -> bool:

@@ -60,6 +60,55 @@ def split_sentences(doc: Doc) -> None:
     doc.sentences = sentences_between(text, ends)
 
 
+# What opens a line that is a line of its own, never prose wrapped from the line before: a list's or
+# a table's item ("- ", "2.", "(b)", "| "), a form's field ("Date of detention: …", «Фамилия: …»).
+_OWN_LINE = re.compile(r"\s*(?:[-–—•*·▪|>#]|\(?\d{1,3}[.)](?!\d)|\(?[A-Za-z][.)]\s|[^\W\d][^\n:.!?]{0,40}:(?:\s|$))")
+# The end of a sentence or of a field at a line's end: not a wrap, whatever the width.
+_LINE_END = re.compile(r"[.!?…:;]+[\"'”’»)\]]*$")
+# A text is hard-wrapped when at least this many of its lines wrap a sentence that goes on in lower case.
+_WRAPS_SEEN = 3
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def unwrap_lines(doc: Doc) -> None:
+    """Join the lines of hard-wrapped prose (e-mail, forms filled on a typewriter, text copied from a
+    PDF): each line break that only wraps (`wrap_breaks`) becomes a space, so that a sentence told
+    over two lines ("Ablimit was\ndetained in May 2019", "a camp in\nYining County") is one sentence,
+    read by the same rules as one written on one line. Offsets do not move (one character for one);
+    a Chinese text (no spaces between words) is left as it is."""
+    if doc.language == "zh":
+        return
+    breaks = wrap_breaks(doc.text)
+    if breaks:
+        chars = list(doc.text)
+        for offset in breaks:
+            chars[offset] = " "
+        doc.text = "".join(chars)
+
+
+def wrap_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks that only wrap prose: a long line (`_WRAPPED_LINE` characters
+    or more) followed, in the same paragraph, by a line that opens in lower case; and, in a text with
+    `_WRAPS_SEEN` such breaks or more (a text wrapped at a width: the longest line they end is taken
+    for it), a line that does not end a sentence or a field and is so full that the next line's first
+    word would not have fitted on it, followed by a line that is no item or field of its own
+    (`_OWN_LINE`): "sent to a camp in\nYining County"."""
+    lines = []  # (offset of the line break, stripped line)
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start + len(line), line.strip()))
+        start += len(line) + 1
+    pairs = [(newline, line, following) for (newline, line), (_n, following) in zip(lines, lines[1:], strict=False)
+             if line and following and not _HAN.match(following) and not _HAN.match(line[-1])]
+    breaks = [newline for newline, line, following in pairs if len(line) >= _WRAPPED_LINE and following[0].islower()]
+    if len(breaks) >= _WRAPS_SEEN:
+        width = max(len(line) for newline, line, following in pairs if newline in set(breaks))
+        breaks += [newline for newline, line, following in pairs
+                   if not following[0].islower() and not _LINE_END.search(line) and not _OWN_LINE.match(following)
+                   and len(line) + 1 + len(following.split()[0]) > width]
+    return sorted(breaks)
+
+
 def _wrapped(text: str, newline: int) -> bool:
     """Whether the line break at `newline` only wraps prose: its line is long (`_WRAPPED_LINE`
     characters or more, not counting spaces at its ends) and the next line, in the same paragraph,

@@ -289,6 +289,8 @@ _NUMBER_WORDS = {**{key(word): n for n, word in enumerate(
 _UNIT_FROM = {"yildin": "Y", "aydin": "M", "heptidin": "W", "kündin": "D",
               "жылдан": "Y", "айдан": "M", "аптадан": "W", "күннен": "D"}
 _LATER = frozenset({"këyin", "кейін", "соң"})
+# "N units ago", from the document's date: «екі жыл бұрын», "ikki yil ilgiri" / "burun" (ئىلگىرى، بۇرۇن)
+_AGO = frozenset({"бұрын", "ilgiri", "burun"})
 
 
 @cache
@@ -410,6 +412,11 @@ def _relative_at(keys: list[str], index: int, stems: tuple[str, ...] = ()) -> tu
     number = _NUMBER_WORDS.get(first) or (int(first) if first.isdigit() and int(first) < 100 else None)
     if number and second in _UNIT_FROM and third in _LATER:
         return 3, "previous", _UNIT_FROM[second], number
+    if number and third in _AGO:
+        unit = next((unit for words, unit in ((_YEAR_WORD, "Y"), (_MONTH_WORD, "M"), (_WEEK_WORD, "W")) if second in words),
+                    None)
+        if unit is not None:
+            return 3, "document", unit, -number
     return None
 
 
