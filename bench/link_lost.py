@@ -264,7 +264,8 @@ def watch(mentions, what_if_pairs: Callable | None = None) -> dict:
         edges = original_edges(con, predictions)
         seen["edges"] = (np.array([e[0] for e in edges], dtype=np.int64), np.array([e[1] for e in edges], dtype=np.int64),
                          np.array([e[2] for e in edges], dtype=np.float64), np.array([e[3] for e in edges], dtype=bool))
-        seen["fields"] = con.execute("SELECT * FROM mentions ORDER BY uid").fetchall()
+        seen["fields"] = con.execute("SELECT uid, whole, gender, birth_lo, birth_hi, place, facility, detained_lo, "
+                                     "detained_hi, home FROM mentions ORDER BY uid").fetchall()
         seen["con"] = con
         return edges
 
