@@ -18,7 +18,9 @@ would have made of them had they been candidates (see `what_if`): a block cap's 
 have scored under LINK_REVIEW anyway is a loss of the prediction stage, not of the cap.
 `--floor P` keeps the predicted pairs from match probability P (below LINK_REVIEW) in the saved
 run, so that `link_replay.py --thresholds` can cluster at lower thresholds; the run's own clusters
-are as without it (its clustering reads LINK_REVIEW as before).
+are as without it (its clustering reads LINK_REVIEW as before), and so is the breakdown (it reads
+the setting, not the module's patched value: h-link43 found the breakdown and `--false` counting
+edges from the floor as linking).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from guwah.link import linker as L
 from guwah.link.features import feature_columns
 from guwah.link.spreadsheet import read_mentions
 from guwah.names.keys import BRIDGE
-from guwah.names.settings import LINK_AUTO, SAME_NAME, SIMILAR_NAME
+from guwah.names.settings import LINK_AUTO, LINK_REVIEW, SAME_NAME, SIMILAR_NAME
 
 TITLES = re.compile(r"\b(dr|mr|ms|mrs|haji|hajim|molla|mulla|г-н|г-жа|imam)\b\.?", re.IGNORECASE)
 SUFFIX = re.compile(r"(uly|ulı|kyzy|kızı|qizi|oghli|oğlu|ogli|uulu|ұлы|қызы|уулу|кызы|ов|ова|ев|ева|ov|ova|ev|eva)\b",
@@ -143,7 +145,7 @@ def false_merges(seen: dict, person: dict, mentions, examples: int) -> None:
     order = np.argsort(-edge_p, kind="stable")
     for a, b, p, agrees in zip(edge_a[order].tolist(), edge_b[order].tolist(), edge_p[order].tolist(),
                                edge_agrees[order].tolist(), strict=True):
-        if not (p >= LINK_AUTO or (p >= L.LINK_REVIEW and agrees)):
+        if not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)):
             continue
         ra, rb = find(a), find(b)
         if ra == rb:
@@ -218,9 +220,9 @@ def what_if(con, model, linker, pairs: list[tuple[int, int]], names: list[str],
     predictions = linker.inference.predict(threshold_match_probability=0.0, warning_mode="never")
     con.execute(f"CREATE OR REPLACE TABLE what_if AS SELECT uid_l, uid_r, match_probability FROM {model.fetch(predictions)}")
     for _, _, p, agrees in agreeing(con, "what_if"):
-        if p >= LINK_AUTO or (p >= L.LINK_REVIEW and agrees):
+        if p >= LINK_AUTO or (p >= LINK_REVIEW and agrees):
             outcome["linkable"] += 1
-        elif p >= L.LINK_REVIEW:
+        elif p >= LINK_REVIEW:
             outcome["review only"] += 1
         else:
             outcome["p < LINK_REVIEW"] += 1
@@ -264,7 +266,8 @@ def watch(mentions, what_if_pairs: Callable | None = None) -> dict:
         edges = original_edges(con, predictions)
         seen["edges"] = (np.array([e[0] for e in edges], dtype=np.int64), np.array([e[1] for e in edges], dtype=np.int64),
                          np.array([e[2] for e in edges], dtype=np.float64), np.array([e[3] for e in edges], dtype=bool))
-        seen["fields"] = con.execute("SELECT * FROM mentions ORDER BY uid").fetchall()
+        seen["fields"] = con.execute("SELECT uid, whole, gender, birth_lo, birth_hi, place, facility, detained_lo, "
+                                     "detained_hi, home FROM mentions ORDER BY uid").fetchall()
         seen["con"] = con
         return edges
 
@@ -369,7 +372,7 @@ def main() -> None:
             kind = "never candidates: block cap"
         elif score is None:
             kind = "name score < PAIR_FLOOR"
-        elif edge is None:
+        elif edge is None or edge_p[edge] < LINK_REVIEW:  # (edges under it are kept with --floor)
             kind = f"p < LINK_REVIEW, name {'same' if score >= SAME_NAME else 'similar'}"
         else:
             p, agrees = edge_p[edge], edge_agrees[edge]

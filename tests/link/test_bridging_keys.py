@@ -88,3 +88,52 @@ def test_a_capped_key_still_pairs_two_mentions_of_one_birth_year(monkeypatch):
     assert pair not in capped_block(duckdb.connect(), 1970, 1975)
     monkeypatch.setattr(linker, "SUB_BLOCK_PAIRS", 0)
     assert pair not in capped_block(duckdb.connect(), 1970, 1970)
+
+
+def script_frequencies(names: list[str], scripts: list[str] | None) -> dict[str, float]:
+    """`name_frequencies` over these names, with a `script` column when `scripts` is given."""
+    con = duckdb.connect()
+    keys = keys_many(names, marked=True)
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, script VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, ?)",
+                    [(uid, next(k for k in found if k.startswith("n:") and not k.endswith(BRIDGE)),
+                      scripts[uid] if scripts else None) for uid, found in enumerate(keys)])
+    key_table(con, keys)
+    name_frequencies(con)
+    found = dict(con.execute("SELECT whole, tf_whole FROM whole_tf").fetchall())
+    con.close()
+    return found
+
+
+def test_a_names_parts_are_drawn_apart_within_its_script():
+    """Issue 10 (h-link43): a name's parts come from one naming tradition, which the script of a
+    list marks, so its frequency is estimated from its parts within each script. Invented names:
+    eight mentions in Latin letters of four names made of Zorvat, Tulpek, Keldan and Miran, and two
+    in Cyrillic of Борлат Сенгир, whose parts no Latin mention bears. Across all ten mentions
+    Борлат and Сенгир are each 2 of 10: 2!·(0.2/2)·(0.2/2) = 0.02, a name one mention in fifty
+    would bear; among the Cyrillic mentions they are 2 of 2, and Cyrillic is 2 of 10:
+    0.2·2!·(1/2)·(1/2) = 0.1, what the list shows."""
+    latin = ["Zorvat Keldan", "Zorvat Miran", "Tulpek Keldan", "Tulpek Miran"] * 2
+    names = [*latin, "Борлат Сенгир", "Борлат Сенгир"]
+    scripts = ["Latn"] * 8 + ["Cyrl"] * 2
+    kazakh = next(k for k in name_keys("Борлат Сенгир") if k.startswith("n:"))
+    zorvat = next(k for k in name_keys("Zorvat Keldan") if k.startswith("n:"))
+    mixed = script_frequencies(names, scripts)
+    assert mixed[kazakh] == pytest.approx(0.2 * 2 * (1 / 2) * (1 / 2))
+    # Zorvat and Keldan are each 4 of the 8 Latin mentions: 0.8·2!·(4/8/2)² = 0.1 (across all: 0.08)
+    assert mixed[zorvat] == pytest.approx(0.8 * 2 * (4 / 8 / 2) ** 2)
+    # negative control: without the script column (or with one script) the parts are drawn apart
+    # across all mentions, as before
+    for plain in (script_frequencies(names, None), script_frequencies(names, ["Latn"] * 10)):
+        assert plain[kazakh] == pytest.approx(2 * (2 / 10 / 2) ** 2)
+        assert plain[zorvat] == pytest.approx(2 * (4 / 10 / 2) ** 2)
+
+
+def test_feature_columns_give_each_mention_its_names_script():
+    from guwah.link.features import feature_columns
+    from guwah.link.mentions import Mention
+
+    mentions = [Mention(f"m{n}", name, None, None, None, None, None)
+                for n, name in enumerate(["Zorvat Keldan", "Борлат Сенгир", "佐尔瓦特", "Zorvat Keldan"])]
+    columns, _ = feature_columns(mentions)
+    assert columns["script"] == ["Latn", "Cyrl", "Hani", "Latn"]

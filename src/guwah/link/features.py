@@ -551,14 +551,17 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
     Returns:
         (columns by name, keys per mention). Columns: uid, whole (the first whole-name key),
         gender, birth_lo, birth_hi, place (see `area`), facility, detained_lo, detained_hi, home
-        (see `home_place`).
+        (see `home_place`), script (of the name as written: `guwah.names.detect_script`).
     """
+    from guwah.names import detect_script
     from guwah.names.keys import BRIDGE, keys_many
 
     columns: dict[str, list] = {name: [] for name in (
-        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home")}
+        "uid", "whole", "gender", "birth_lo", "birth_hi", "place", "facility", "detained_lo", "detained_hi", "home",
+        "script")}
     keys: list[list[str]] = []
     known: dict[str, list[str]] = dict(keys_by_name or {})  # keys per distinct spelling: lists repeat names
+    scripts: dict[str, str] = {}  # script per distinct spelling
     # place columns per distinct (hometown, facility) cells, townships settled over the input
     places = place_columns(mentions) if places is None else places
     for uid, mention in enumerate(mentions):
@@ -580,6 +583,10 @@ def feature_columns(mentions: Sequence[Mention], tick: Callable[[int], None] | N
         columns["detained_lo"].append(detained[0])
         columns["detained_hi"].append(detained[1])
         columns["home"].append(home)
+        script = scripts.get(mention.name)
+        if script is None:
+            script = scripts[mention.name] = detect_script(mention.name)
+        columns["script"].append(script)
         if tick is not None and (uid + 1) % 10_000 == 0:
             tick(uid + 1)
     return columns, keys

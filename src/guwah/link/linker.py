@@ -209,7 +209,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     types = {"uid": pa.int64(), "whole": pa.string(), "gender": pa.string(), "birth_lo": pa.int32(),
              "birth_hi": pa.int32(), "place": pa.string(), "facility": pa.string(), "detained_lo": pa.int32(),
-             "detained_hi": pa.int32(), "home": pa.string()}
+             "detained_hi": pa.int32(), "home": pa.string(), "script": pa.string()}
     con.register("mentions_arrow", pa.table({name: pa.array(values, types[name]) for name, values in columns.items()}))
     con.execute("CREATE TABLE mentions AS SELECT * FROM mentions_arrow")
     con.unregister("mentions_arrow")
@@ -1155,25 +1155,48 @@ def name_frequencies(con) -> None:
     of mentions with that part key), k!/∏(multiplicity!) · ∏ (f_i / k). Counting the whole name
     itself would count one person named in ten documents as ten people with the name, and make
     a rare name look common exactly where it is most often mentioned. A name with a part that
-    has no part key falls back to the whole name's own share of mentions.
+    has no part key (or whose parts no one script holds together) falls back to the whole name's
+    own share of mentions.
+
+    The parts are drawn apart only within one script (`script` of the mentions, when the table
+    has it): the frequency is that estimate made among the mentions of each script, weighed by
+    the script's share of the mentions. A name's parts come from one naming tradition, and the
+    script a list is written in marks it: in Kazakh Cyrillic both parts of a name are mostly
+    Kazakh names, which are few beside the Uyghur ones, so across all mentions Kazakh names drawn
+    apart looked rare and their namesakes linked (docs/benchmarks.md, h-link43). With one script
+    this is the estimate across all mentions.
     """
-    con.execute("""
+    has_script = con.execute("SELECT count(*) FROM (DESCRIBE mentions) WHERE column_name = 'script'").fetchone()[0]
+    script = "coalesce(m.script, '')" if has_script else "''"
+    con.execute(f"""
         CREATE TABLE whole_tf AS
         WITH total AS (SELECT count(*)::DOUBLE AS n FROM mentions),
-        parts AS (SELECT substr(key, 3) AS part, count(DISTINCT uid) / (SELECT n FROM total) AS f
-                  FROM mention_keys WHERE starts_with(key, 'p:') AND NOT bridge GROUP BY ALL),
+        written AS (SELECT m.uid, m.whole, {script} AS script FROM mentions m),
+        scripts AS (SELECT script, count(*)::DOUBLE AS n FROM written GROUP BY ALL),
+        keyed AS (SELECT k.uid, substr(k.key, 3) AS part, w.script FROM mention_keys k JOIN written w USING (uid)
+                  WHERE starts_with(k.key, 'p:') AND NOT k.bridge),
+        known_parts AS (SELECT DISTINCT part FROM keyed),
+        parts AS (SELECT part, script, count(DISTINCT uid) / any_value(s.n) AS f
+                  FROM keyed JOIN scripts s USING (script) GROUP BY ALL),
         own AS (SELECT whole, count(*) / (SELECT n FROM total) AS f FROM mentions
                 WHERE whole IS NOT NULL GROUP BY ALL),
         split AS (SELECT whole, unnest(string_split(substr(whole, 3), '+')) AS part FROM own),
         counted AS (SELECT whole, part, count(*) AS times FROM split GROUP BY ALL),
         sized AS (SELECT whole, sum(times) AS k FROM counted GROUP BY ALL),
+        known AS (SELECT c.whole, bool_and(p.part IS NOT NULL) AS known
+                  FROM counted c LEFT JOIN known_parts p USING (part) GROUP BY ALL),
+        -- per script: a part never written in it makes the name's share there 0
+        per_script AS (
+            SELECT c.whole, s.script, any_value(s.n) AS n, bool_and(p.f IS NOT NULL) AS present,
+                   exp(lgamma(max(z.k) + 1) - sum(lgamma(c.times + 1))
+                       + sum(c.times * ln(coalesce(p.f, 1) / z.k))) AS f
+            FROM counted c JOIN sized z USING (whole) CROSS JOIN scripts s
+            LEFT JOIN parts p ON p.part = c.part AND p.script = s.script GROUP BY c.whole, s.script),
         estimated AS (
-            SELECT c.whole, bool_and(p.f IS NOT NULL) AS known,
-                   exp(lgamma(max(s.k) + 1) - sum(lgamma(c.times + 1))
-                       + sum(c.times * ln(coalesce(p.f, 1) / s.k))) AS f
-            FROM counted c JOIN sized s USING (whole) LEFT JOIN parts p USING (part) GROUP BY ALL)
-        SELECT o.whole, CASE WHEN e.known THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
-        FROM own o JOIN estimated e USING (whole)""")
+            SELECT whole, sum(CASE WHEN present THEN f * n ELSE 0 END) / (SELECT n FROM total) AS f
+            FROM per_script GROUP BY ALL)
+        SELECT o.whole, CASE WHEN k.known AND e.f > 0 THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
+        FROM own o JOIN estimated e USING (whole) JOIN known k USING (whole)""")
 
 
 def level_m(linker, comparison: str, level) -> float:
