@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from guwah.extract.events import _TRAVEL
+from guwah.extract.events import _TRAVEL, STATE_TRIGGERS
 from guwah.extract.events import TRIGGERS as EVENT_TRIGGERS
 from guwah.extract.lexicon import ETHNONYMS, GENDERED_NOUNS, KIN, OFFICIAL_TITLES
 from guwah.extract.violations import _CLASSIFIED_NEEDS, _REPRISAL
@@ -67,6 +67,8 @@ def unsupported(result: dict, text: str) -> list[str]:
         # stand on the other's words
         if event["type"] in ("arrest", "detention"):
             patterns += [p for t, p, _we in EVENT_TRIGGERS if t in ("arrest", "detention")]
+        # a detention told by a state ("has been in the county prison since 2018", h-events43)
+        patterns += [p for t, p in STATE_TRIGGERS if t == event["type"]]
         if not any(_has(p, words) for p in patterns):
             problems.append(f"event {event['type']} evidence {words[:60]!r}")
     for date in result["dates"]:

@@ -106,3 +106,17 @@ def test_russian_taken_from_work():
                "Её соседка Айгуль Серикова забрала с работы документы в ноябре 2018 года.", "ru")
     assert _events(doc, "Гульшат Турсун", "arrest") == ["2018-10"]
     assert _events(doc, "Айгуль Серикова", "arrest") == []
+
+
+def test_the_camps_in_general_are_no_stay_beside_a_stay_in_one():
+    """"One of the few who have been inside the camps" tells the camps in general (a teacher made to
+    work there says it too), not a stay; a brother who "has been in the camp in Hotan since 2018" is held."""
+    from guwah.extract import extract_text
+
+    text = ("Gulnar Tursun is one of the few who have been inside the camps and can speak about them. "
+            "Her brother Adil Tursun has been in the camp in Hotan since 2018.")
+    result = extract_text(text)
+    names = {p["id"]: p["names"][0] for p in result["persons"]}
+    held = {names[e["person"]] for e in result["events"] if e["type"] == "detention"}
+    assert "Adil Tursun" in held, result["events"]
+    assert "Gulnar Tursun" not in held, result["events"]

@@ -189,6 +189,9 @@ STATE_TRIGGERS = [
         r"|\b(?:наход(?:ится|ятся|ился|илась|ились)|сид(?:ит|ят|ел|ела|ели)|был[аи]?|содерж(?:ится|атся|ался|алась|ались))\s+"
         r"(?:[\w-]+\s+){0,2}?в\s+(?:лагере|тюрьме|СИЗО|изоляторе|колонии)\b", re.I)),
 ]
+# "One of the few who have been inside the camps": the camps in general, a thing seen or lived through
+# (a teacher made to work there says it too), not a stay in one of them.
+_CAMPS_IN_GENERAL = re.compile(r"\bthe\s+(?:camps|prisons|jails)\b", re.I)
 _REPORTED_STATE = re.compile(r"\b(?:says?|said|wrote|writes|told\s+\w+|heard|hears|thinks?|thought|believes?|believed|claims?|"
                              r"rumou?rs?|dit|disent|écrit|pense|croit|говор\w*|сказал\w*|писал\w*|слышал\w*|дума\w*)\b[^.;]{0,40}$"
                              r"|\b(?:where|wherever|which|où|где)\s+\S+\s+$", re.I)
@@ -416,7 +419,8 @@ def _detentions_told_by_a_state(doc: Doc, events: list[EventRecord], possible) -
             if possible(pattern, index):
                 found += [e for e in _trigger_events(doc, index, event_type, pattern, False, dating="sentence")
                           if e.person not in held and not _REPORTED_STATE.search(
-                              doc.text, doc.sentences[index].start, e.trigger[0])]
+                              doc.text, doc.sentences[index].start, e.trigger[0])
+                          and not _CAMPS_IN_GENERAL.search(doc.text, e.trigger[0], e.trigger[1])]
     return found
 
 
