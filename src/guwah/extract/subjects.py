@@ -75,6 +75,11 @@ _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:my|his|her|our|their|your|mon|
                                re.I)
 # Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
 _KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
+# The speaker's own possessive and a kin word after it, one word between at most ("my younger
+# brother", « mon frère », «моего старшего брата»): a relative of the speaker (`_my_kin`).
+_MY = re.compile(r"my|mon|ma|mes|мой|моя|мою|моего|моей|моему|моим|мои|моих|моём|моем", re.I)
+_MY_BEFORE = re.compile(rf"(?<![\w'’])(?:{_MY.pattern})\s+(?:[\w-]+\s+)?$", re.I)
+_KIN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
                               r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
@@ -177,6 +182,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
         if kind in ("he", "she", "first", "we", "they") \
                 and _PRESENCE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # «мать при ней увезли», "taken in front of him": who saw it, not whom it was done to
+        if kind == "first" and _MY.fullmatch(word) and _KIN_AFTER.match(text, match.end()):
+            continue  # the "my" of "my brother": the brother is told of, not the speaker (`_my_kin`)
         found.append((match.start(), match.end(), kind or "", None))
     if doc.language == "fr" and doc.analysis is not None:
         for token in doc.analysis.tokens_in(sentence.start, sentence.end):
@@ -190,10 +197,14 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
         # people named around it (`_resolve`: the one named in apposition to it before, or nobody)
         # ("the client's husband, Bolat X, was detained", "his wife Aynur": the kin noun of a name in
         # apposition or of a possessor is that person, read as before)
-        found += [(t.start, t.end, "kin", None) for t in doc.analysis.tokens_in(sentence.start, sentence.end)
-                  if t.pos in ("NOUN", "PROPN") and (t.text.lower() in KIN or t.lemma.lower() in KIN)
-                  and t.text.lower() not in _KIN_ALSO_PEOPLE and not inside_person(t.start)
-                  and not _APPOSED_NAME.match(text, t.end) and not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start)]
+        for t in doc.analysis.tokens_in(sentence.start, sentence.end):
+            if t.pos not in ("NOUN", "PROPN") or not (t.text.lower() in KIN or t.lemma.lower() in KIN) \
+                    or t.text.lower() in _KIN_ALSO_PEOPLE or inside_person(t.start) or _APPOSED_NAME.match(text, t.end):
+                continue
+            if _MY_BEFORE.search(text, max(0, t.start - 30), t.start):
+                found.append((t.start, t.end, "my_kin", None))  # "my brother", no name beside it
+            elif not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start):
+                found.append((t.start, t.end, "kin", None))
     found.sort()
     return found
 
@@ -261,6 +272,11 @@ _AUXILIARY_PARTICIPLE = re.compile(
     r"(?P<participle>\w+)", re.I)
 
 
+# Participles that do not agree with the "l'" before them: the causative « l'a fait travailler »
+# (« fait » is said of a woman too), « l'a laissé partir ».
+_UNAGREED = frozenset({"fait", "laissé"})
+
+
 def _clitic_kind(text: str, token) -> str | None:
     """The reference kind of a French object clitic token ("she", "he", "they"), else None."""
     word = token.text.lower().replace("’", "'")
@@ -275,7 +291,7 @@ def _clitic_kind(text: str, token) -> str | None:
     if word in ("leur", "les"):
         return "plural"
     participle = _AUXILIARY_PARTICIPLE.match(text, token.end)
-    if participle:
+    if participle and participle.group("participle").lower() not in _UNAGREED:
         ending = participle.group("participle").lower()
         if ending.endswith(("ée", "ie", "ue", "ise", "ite", "inte")):
             return "she"
@@ -465,6 +481,16 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     def host(s: int, e: int) -> bool:
         return s >= opening and is_host(doc, s, e)
 
+    if kind in ("he", "she", "obj3") and depth < 3:
+        # "he went to see his father, X, and at the border they took his phone", «он поехал к отцу,
+        # X, … у него забрали телефон», « on l'a gardée …, et on l'a fait travailler »: a pronoun
+        # goes on with the pronoun subject (or told clitic) of its own sentence before it, past a
+        # name that is no subject there
+        earlier = _same_referent_before(doc, index, start, kind)
+        if earlier is not None:
+            found = _resolve(doc, index, earlier, we_includes_speaker, depth=depth + 1)
+            if found:
+                return found
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
@@ -481,6 +507,11 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return []
     if kind == "kin":
         named = _kin_named_before(doc, start)
+        return [named] if named else []
+    if kind == "my_kin":
+        # "my father" is the father the speaker names elsewhere ("my father, Nurmemet Hoshur"),
+        # before or after; never the speaker, and nobody when no name is given
+        named = _my_kin(doc, index, start)
         return [named] if named else []
     if kind in ("he", "she", "boy", "girl"):
         gender = "male" if kind in ("he", "boy") else "female"
@@ -529,6 +560,46 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 
 
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+
+
+def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
+    """The reference earlier in sentence `index` that a pronoun of `kind` at `start` goes on with:
+    the latest pronoun of its gender ("he", "she"; either for French "lui"/"l'", whose gender is not
+    told) or name or kin phrase that fits it ("my father") that is the subject of its verb, or for an
+    object clitic a clitic of told gender (« on l'a gardée »), with no noun or name as a subject between them, nor another pronoun of the
+    gender as a subject ("he said his brother X was arrested and they beat him": the brother's
+    clause has its own subject, "him" is left to the nearest person). None otherwise."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    sentence = doc.sentences[index]
+    kinds = ("he", "she") if kind == "obj3" else (kind, "person", "my_kin", "kin")
+    gender = {"he": "male", "she": "female"}.get(kind)
+    telling = _telling_relatives(doc, index, start, kind)  # "Her daughter X says she …": not X
+    for ref in reversed([r for r in references(doc, index) if r[1] <= start and r[2] in kinds]):
+        if ref[3] in telling or ref[2] == "person" and is_host(doc, ref[0], ref[1]):
+            continue
+        words = [t for t in analysis.tokens_in(ref[0], ref[1])]
+        if ref[2] in ("he", "she"):
+            word = words[0] if words and words[0].start == ref[0] and words[0].pos == "PRON" else None
+        else:
+            # a name or a kin phrase as the subject ("My father was taken …, and we were told he died")
+            word = next((t for t in words if t.dep in _SUBJECTS), None)
+            told = _fits(doc, ref[3], gender) and not _official(doc, ref[3]) if ref[2] == "person" \
+                else (KIN.get(doc.text[ref[0]:ref[1]].lower()) or (None, None))[1] == gender
+            if not told:
+                word = None
+        if word is None:
+            continue
+        clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
+        if word.dep not in _SUBJECTS and not clitic:
+            continue
+        between = analysis.tokens_in(ref[1], start)
+        if any(t.dep in _SUBJECTS and (t.pos in ("NOUN", "PROPN") or t.pos == "PRON" and t.text.lower() in _SUBJECT_PRONOUNS)
+               for t in between if sentence.start <= t.start):
+            return None
+        return ref
+    return None
 
 
 def _passive_subject(doc: Doc, start: int) -> bool:
@@ -1142,6 +1213,60 @@ def _kin_named_before(doc: Doc, start: int, window: int = 1300) -> str | None:
         if named and doc.person(named[0][1]).names:
             return named[0][1]
     return None
+
+
+def _my_kin(doc: Doc, index: int, start: int) -> str | None:
+    """The named person a speaker's kin phrase at `start` ("my father", « mon frère », «моего брата»)
+    stands for: the person named beside the same kin phrase of the same speaker elsewhere in the
+    text ("my father, Nurmemet Hoshur", "my brother Memet"), the nearest before, else the first
+    after (a letter that says "my brother" and names him only later); else the speaker's one named
+    relative of that kind (`persons._kinship`); None when there is none."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    tokens = analysis.tokens
+    token = tokens[bisect_left(analysis.token_starts(), start)]
+    relation = (KIN.get(token.text.lower()) or KIN.get(token.lemma.lower()) or (None,))[0]
+    if relation is None:
+        return None
+    speaker = doc.speakers.get(index)
+    named = []
+    for offset, kin, said_by, pid in _my_kin_named(doc):
+        if kin == relation and said_by == speaker and offset != start:
+            named.append((offset, pid))
+    before = [pid for offset, pid in named if offset < start]
+    after = [pid for offset, pid in named if offset > start]
+    if before or after:
+        return (before[-1:] or after[:1])[0]
+    if speaker is not None:
+        relatives = {r.person for r in doc.person(speaker).relations if r.relation == relation
+                     and doc.person(r.person).names}
+        if len(relatives) == 1:
+            return relatives.pop()
+    return None
+
+
+def _my_kin_named(doc: Doc) -> list[tuple[int, str, str | None, str]]:
+    """(offset, relation, speaker, person id) of each kin phrase of a speaker with a name beside it
+    ("my father, Nurmemet Hoshur", "my brother Memet", « mon frère Ablet », «моего брата Ерлана»)."""
+    analysis = doc.analysis
+    cached = analysis.__dict__.get("_my_kin_named")
+    if cached is not None:
+        return cached
+    text = doc.text
+    found = []
+    for token in analysis.tokens:
+        kin = KIN.get(token.text.lower()) or KIN.get(token.lemma.lower())
+        if kin is None or not _MY_BEFORE.search(text, max(0, token.start - 30), token.start):
+            continue
+        apposed = _APPOSED_NAME.match(text, token.end)
+        if apposed is None or "\n" in text[token.end:apposed.end()]:
+            continue
+        people = doc.person_spans_in(apposed.end() - 1, apposed.end())
+        if people and doc.person(people[0][1]).names:
+            found.append((token.start, kin[0], doc.speakers.get(doc.sentence_index(token.start)), people[0][1]))
+    analysis.__dict__["_my_kin_named"] = found
+    return found
 
 
 def _conjuncts(analysis, index: int) -> list[int]:
