@@ -37,7 +37,16 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING, pronouns_of
+from guwah.extract.lexicon import (
+    GENDERED_NOUNS,
+    KIN,
+    PEOPLE_NOUNS,
+    PLURAL_GENERIC,
+    PRONOUN_GENDER,
+    ROLE_NOUNS,
+    SAYING,
+    pronouns_of,
+)
 from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
@@ -272,7 +281,7 @@ _AUXILIARY_PARTICIPLE = re.compile(
     r"(?P<participle>\w+)", re.I)
 
 
-# Participles that do not agree with the "l'" before them: the causative « l'a fait travailler »
+# Participles that do not agree with the "l'" before them: the causative « la police l'a fait signer »
 # (« fait » is said of a woman too), « l'a laissé partir ».
 _UNAGREED = frozenset({"fait", "laissé"})
 
@@ -482,8 +491,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return s >= opening and is_host(doc, s, e)
 
     if kind in ("he", "she", "obj3") and depth < 3:
-        # "he went to see his father, X, and at the border they took his phone", «он поехал к отцу,
-        # X, … у него забрали телефон», « on l'a gardée …, et on l'a fait travailler »: a pronoun
+        # "she flew to visit her aunt, X, and at the airport police seized her passport", «он ездил к
+        # дяде, X, … у него отобрали паспорт», « on l'a enfermée …, puis on l'a fait coudre »: a pronoun
         # goes on with the pronoun subject (or told clitic) of its own sentence before it, past a
         # name that is no subject there
         earlier = _same_referent_before(doc, index, start, kind)
@@ -562,6 +571,21 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
 
 
+def _may_be(doc: Doc, token, gender: str | None) -> bool:
+    """Whether a subject token may be the person a pronoun of `gender` (None: either) stands for: a
+    pronoun of that gender, a kin word that does not tell another gender, or a name (not an
+    official's) that fits; not "police", "officers", "they", « on »."""
+    word = token.text.lower()
+    if token.pos == "PRON":
+        return word in _SUBJECT_PRONOUNS and (gender is None or PRONOUN_GENDER.get(word) == gender)
+    kin = KIN.get(word) or KIN.get(token.lemma.lower())
+    if kin is not None:
+        return gender is None or kin[1] in (None, gender)
+    named = doc.person_spans_in(max(0, token.start - 80), token.end)
+    return any(s <= token.start < e and not _official(doc, pid) and (gender is None or _fits(doc, pid, gender))
+               for (s, e), pid in named)
+
+
 def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
     """The reference earlier in sentence `index` that a pronoun of `kind` at `start` goes on with:
     the latest pronoun of its gender ("he", "she"; either for French "lui"/"l'", whose gender is not
@@ -572,7 +596,6 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return None
-    sentence = doc.sentences[index]
     kinds = ("he", "she") if kind == "obj3" else (kind, "person", "my_kin", "kin")
     gender = {"he": "male", "she": "female"}.get(kind)
     telling = _telling_relatives(doc, index, start, kind)  # "Her daughter X says she …": not X
@@ -583,7 +606,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
         if ref[2] in ("he", "she"):
             word = words[0] if words and words[0].start == ref[0] and words[0].pos == "PRON" else None
         else:
-            # a name or a kin phrase as the subject ("My father was taken …, and we were told he died")
+            # a name or a kin phrase as the subject ("My uncle was held …, and later he died")
             word = next((t for t in words if t.dep in _SUBJECTS), None)
             told = _fits(doc, ref[3], gender) and not _official(doc, ref[3]) if ref[2] == "person" \
                 else (KIN.get(doc.text[ref[0]:ref[1]].lower()) or (None, None))[1] == gender
@@ -594,9 +617,7 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
         clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
         if word.dep not in _SUBJECTS and not clitic:
             continue
-        between = analysis.tokens_in(ref[1], start)
-        if any(t.dep in _SUBJECTS and (t.pos in ("NOUN", "PROPN") or t.pos == "PRON" and t.text.lower() in _SUBJECT_PRONOUNS)
-               for t in between if sentence.start <= t.start):
+        if any(t.dep in _SUBJECTS and _may_be(doc, t, gender) for t in analysis.tokens_in(ref[1], start)):
             return None
         return ref
     return None
@@ -1278,3 +1299,85 @@ def _conjuncts(analysis, index: int) -> list[int]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+# A question at its sentence's end (and the Arabic (Uyghur) and full-width (Chinese) question marks).
+_QUESTION_END = re.compile(r"[?؟？][\s\"'»”)\]]*$")
+
+
+# A record's field at a line's start: a short label and a colon ("Treatment:", « Traitement : »,
+# «Обращение:»), the act's words after it.
+_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ()/'’-]{0,40}?[ \t]*:[ \t]*(?=\S)")
+
+
+def record_person(doc: Doc, start: int) -> list[str]:
+    """The person a record's field tells an act of ("Name: X" over "Detained: 2018" over "Treatment:
+    beaten, deprived of sleep"): the act's words after a field label at the start of their line, no
+    person named on that line, and the record's name field (`persons._NAME_FIELD`) naming a person
+    on an earlier line of the same block (no blank line between); empty otherwise (h-codes42)."""
+    from guwah.extract.persons import _NAME_FIELD, person_at  # persons imports nothing of this module
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _FIELD_LABEL.match(text, line_start)
+    if label is None or label.end() > start or _NAME_FIELD.match(text, line_start) \
+            or doc.person_spans_in(line_start, line_end):
+        return []
+    block = max(text.rfind("\n\n", 0, line_start), text.rfind("\n\r\n", 0, line_start), 0)
+    names = [pid for m in _NAME_FIELD.finditer(text, block, line_start) if (pid := person_at(doc, m.end()))]
+    return names[-1:]
+
+
+# The answer's turn label ("A:", « Réponse : », «Ответ:», a name and a colon), then a word saying yes.
+_YES = re.compile(r"[ \t\n]*(?:[^\n:?!.]{1,40}:[ \t]*)?[«\"“]?[ \t]*(?:yes|yeah|yep|of course|certainly|exactly|that'?s right|"
+                  r"oui|bien sûr|évidemment|tout à fait|exactement|да|конечно|именно)\b", re.I)
+# "you" of a question: the one who answers it.
+_YOU = re.compile(r"\b(?:you|vous|tu|t['’]|вы|вас|вам|ты|тебя|тебе)\b", re.I)
+
+
+def affirmed(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` is a question that the next sentence, in its paragraph or the next,
+    answers yes ("Q: Were you beaten? A: Yes, every week."; « Réponse : Oui »; «Ответ: Да»):
+    the act it asks about is then told (h-codes42)."""
+    sentence = doc.sentences[index]
+    if index + 1 >= len(doc.sentences) or not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
+        return False
+    answer = doc.sentences[index + 1]
+    return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
+
+
+def answerer(doc: Doc, index: int, start: int) -> list[str]:
+    """The one who answers yes to a question that asks "you" about an act (`affirmed`): the speaker
+    of the answer, when known; empty otherwise."""
+    sentence = doc.sentences[index]
+    if not affirmed(doc, index) or not _YOU.search(doc.text, sentence.start, sentence.end):
+        return []
+    speaker = doc.speakers.get(index + 1)
+    return [speaker] if speaker else []
+
+
+def names_a_group(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
+    "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
+    return any(kind in ("they", "we") for _s, _e, kind, _p in references(doc, index)) or names_a_crowd(doc, index)
+
+
+def names_a_crowd(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group by a noun ("the prisoners", "anyone", "both of them")
+    or of someone it does not name ("kicked the girl in the next bed"): an act the rules gave nobody
+    there is nobody's on purpose, and the attribution model does not give it (`attribution.decide`);
+    "we" and "they" alone do not settle it."""
+    return any(kind in ("generic", "group") for _s, _e, kind, _p in references(doc, index)) \
+        or tells_of_someone(doc, index)
+
+
+def told_in_a_record(doc: Doc, index: int, start: int) -> list[str]:
+    """The person an act at `start` in sentence `index` is told of when the words around it name no
+    one: a record's field under its name field (`record_person`), a question about "you" answered yes
+    (`answerer`); empty for a sentence that speaks of a group (`names_a_group`). Violations and events
+    both ask this after `attribute` (h-codes42, h-attrib43)."""
+    if names_a_group(doc, index):
+        return []
+    return record_person(doc, start) or answerer(doc, index, start)
