@@ -69,3 +69,11 @@ def test_subjects_a_causative_clitic_tells_no_gender():
                  "dans un camp et on l'a fait travailler dans une usine sans salaire.", "fr")
     assert {"detention.internment_camp", "labour.forced_labour"} <= codes_of(person_named(doc, "Gulnisa Emet"))
     assert "labour.forced_labour" not in codes_of(person_named(doc, "Ablet Tursun"))
+
+
+def test_subjects_a_named_object_between_keeps_the_pronoun_its_own():
+    # "he saw X … with his legs chained": X, seen, is "his", not the teller (who keeps nothing)
+    doc = doc_of("Ilyas Qadir now lives in Almaty. Ilyas Qadir told us he saw Dilshat Tohti in the camp with his legs "
+                 "chained.")
+    assert "detention.shackling" in codes_of(person_named(doc, "Dilshat Tohti"))
+    assert "detention.shackling" not in codes_of(person_named(doc, "Ilyas Qadir"))

@@ -43,6 +43,7 @@ from guwah.extract.lexicon import (
     PEOPLE_NOUNS,
     PLURAL_GENERIC,
     PRONOUN_GENDER,
+    REPORTING,
     ROLE_NOUNS,
     SAYING,
     pronouns_of,
@@ -586,17 +587,27 @@ def _may_be(doc: Doc, token, gender: str | None) -> bool:
                for (s, e), pid in named)
 
 
+# The verb of one who tells or comes to know what the clause under it reports (`lexicon.REPORTING`,
+# and "learned", "heard", « appris », «узнал»): its subject is the teller, not whom the report is of.
+_TELLING = re.compile(rf"(?:{REPORTING}|learn\w*|heard|hears?|kn[oe]w\w*|found|appri\w*|apprend\w*|entendu|"
+                      r"узна\w*|слыша\w*|зна\w*)", re.I)
+
+
 def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
     """The reference earlier in sentence `index` that a pronoun of `kind` at `start` goes on with:
     the latest pronoun of its gender ("he", "she"; either for French "lui"/"l'", whose gender is not
-    told) or name or kin phrase that fits it ("my father") that is the subject of its verb, or for an
-    object clitic a clitic of told gender (« on l'a gardée »), with no noun or name as a subject between them, nor another pronoun of the
-    gender as a subject ("he said his brother X was arrested and they beat him": the brother's
-    clause has its own subject, "him" is left to the nearest person). None otherwise."""
+    told), or named person or kin phrase that fits it ("my father"), that is the subject of its verb,
+    or for an object clitic a clitic of told gender (« on l'a gardée »); None when a noun or name
+    that may be the one meant stands between them as a subject, or as an object (a name, for a
+    possessive pronoun: "he said his brother X was arrested and they beat him", "he saw X with his
+    legs chained"; "he visited his brother, X, and they took his passport" goes on), when that subject tells or
+    learns what the clause reports ("He said he …"), or is someone unnamed."""
     analysis = doc.analysis
     if analysis is None or not analysis.tokens:
         return None
     kinds = ("he", "she") if kind == "obj3" else (kind, "person", "my_kin", "kin")
+    here = analysis.tokens_in(start, start + 1)
+    owner = bool(here) and here[0].dep in ("poss", "nmod:poss")  # "his passport"
     gender = {"he": "male", "she": "female"}.get(kind)
     telling = _telling_relatives(doc, index, start, kind)  # "Her daughter X says she …": not X
     for ref in reversed([r for r in references(doc, index) if r[1] <= start and r[2] in kinds]):
@@ -617,7 +628,14 @@ def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
         clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
         if word.dep not in _SUBJECTS and not clitic:
             continue
-        if any(t.dep in _SUBJECTS and _may_be(doc, t, gender) for t in analysis.tokens_in(ref[1], start)):
+        if _TELLING.fullmatch(analysis.tokens[word.head].text):
+            return None  # "He said he …", "X learned that a court gave him …", «X пишет, что … ему»: the teller
+        if ref[2] == "person" and not doc.person(ref[3]).names:
+            return None  # "His wife, my aunt X, …": the name in apposition decides (`_by_syntax`)
+        # "he saw X … and guards beat him": X, the object seen, may be "him"; "he went to see his
+        # brother, X, and they took his passport": a possessive still goes on with the subject
+        if any((t.dep in _SUBJECTS or t.dep in _OBJECTS and (not owner or t.pos == "PROPN")) and _may_be(doc, t, gender)
+               for t in analysis.tokens_in(ref[1], start)):
             return None
         return ref
     return None
