@@ -11,7 +11,14 @@ Within the sentence, the reference nearest to the trigger wins, looking first be
 subject) and then after it (the object: "they beat me"):
 - "I", "me", "my" -> the sentence's speaker (narrator or quoted witness);
 - a name or a kinship phrase ("my sister") -> that person;
-- "he"/"she"/"him"/"her" -> the last person of that gender named before;
+- "he"/"she"/"him"/"her" -> the last person of that gender named before; but a pronoun goes on
+  with the subject of its own sentence before it (a pronoun, a name or "my father" that fits) past
+  a relative named there in an apposition or an oblique ("she flew to see her aunt, X, and at the
+  airport they took her passport": hers), not past another subject or a name as an object, nor
+  from a teller's verb ("He said he …") (`_same_referent_before`);
+- "my brother" (« mon frère », «моего брата») -> the brother the same speaker names beside those
+  words elsewhere, before or after ("my brother, X"), else the speaker's one named brother, else
+  nobody: never the speaker (`_my_kin`);
 - "neither of them", "both of them", "tous (les) deux", «их обоих» -> the last two people named
   in this sentence and the two before;
 - French object clitics (by the parse): "la" a woman, "le" a man, "l'" by the agreement of the
@@ -30,6 +37,9 @@ subject) and then after it (the object: "they beat me"):
 - an official (a cadre, an officer, a judge) is the doer: never found by proximity or by a pronoun
   whose gender the official does not show; someone unnamed ("the woman who slept beside her") is
   nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
+
+When none of these names anyone, a record's field under its name field and a question about "you"
+answered yes are their person's (`told_in_a_record`): violations and events ask the same rule.
 """
 
 from __future__ import annotations
