@@ -77,3 +77,13 @@ def test_subjects_a_named_object_between_keeps_the_pronoun_its_own():
                  "chained.")
     assert "detention.shackling" in codes_of(person_named(doc, "Dilshat Tohti"))
     assert "detention.shackling" not in codes_of(person_named(doc, "Ilyas Qadir"))
+
+
+def test_subjects_a_records_field_gives_events_its_person_too():
+    # the one rule of violations and events (`subjects.told_in_a_record`): the detention told in a
+    # field under "Name:" is that person's event; the group of the notes field is nobody's
+    doc = doc_of("Case record\n\nName: Aygul Tursun\nBorn: 1975, Ghulja\nDetention: taken to a camp in Ghulja in May 2018\n\n"
+                 "Notes: the other women were taken to a camp in 2019.")
+    detentions = [(doc.person(e.person).names[0] if e.person else None, e.date.value if e.date else None)
+                  for e in doc.events if e.type == "detention"]
+    assert detentions == [("Aygul Tursun", "2018-05")]

@@ -1330,7 +1330,7 @@ def _conjuncts(analysis, index: int) -> list[int]:
 
 
 # A question at its sentence's end (and the Arabic (Uyghur) and full-width (Chinese) question marks).
-_QUESTION_END = re.compile(r"[?؟？][\s\"'»”)\]]*$")
+QUESTION_END = re.compile(r"[?؟？][\s\"'»”)\]]*$")
 
 
 # A record's field at a line's start: a short label and a colon ("Treatment:", « Traitement : »,
@@ -1370,7 +1370,7 @@ def affirmed(doc: Doc, index: int) -> bool:
     answers yes ("Q: Were you beaten? A: Yes, every week."; « Réponse : Oui »; «Ответ: Да»):
     the act it asks about is then told (h-codes42)."""
     sentence = doc.sentences[index]
-    if index + 1 >= len(doc.sentences) or not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
+    if index + 1 >= len(doc.sentences) or not QUESTION_END.search(doc.text, sentence.start, sentence.end):
         return False
     answer = doc.sentences[index + 1]
     return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None

@@ -51,7 +51,6 @@ from guwah.extract.lexicon import (
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.subjects import (
-    _QUESTION_END,
     DETAINED_GROUP,
     affirmed,
     attribute,
@@ -61,6 +60,7 @@ from guwah.extract.subjects import (
     told_in_a_record,
     told_of_a_thing,
 )
+from guwah.extract.subjects import QUESTION_END as _QUESTION_END
 from guwah.extract.subjects import names_a_crowd as _names_a_crowd
 from guwah.extract.subjects import names_a_group as _names_a_group
 from guwah.vocab import act_patterns
