@@ -318,7 +318,7 @@ def decide(doc: Doc, code: str, index: int, start: int, end: int, rules: list[st
     mode "rules", or without persons). `settled`: the rules gave it to nobody on purpose — their
     scope took away every person they found (the speaker as witness, the teller, the source:
     `violations._in_scope`), or the sentence tells it of a group by a noun ("the detainees had to
-    kneel", "whoever spoke was punished") or of someone unnamed (`violations._names_a_crowd`):
+    kneel", "whoever spoke was punished") or of someone unnamed (`subjects.names_a_crowd`):
     a decision the model does not undo. On the tuning sets every act the model gave someone
     against such a decision was wrong, and several were codes the gold forbids
     (docs/benchmarks.md)."""

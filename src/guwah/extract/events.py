@@ -31,7 +31,7 @@ from guwah.extract.lexicon import (
     negated_after,
     unconfirmed_after,
 )
-from guwah.extract.subjects import attribute, told_of_a_thing
+from guwah.extract.subjects import attribute, told_in_a_record, told_of_a_thing
 
 _OBJ = r"(?:me|him|her|us|them)"
 # Who takes people away, when a testimony says "police came for her" instead of "arrested".
@@ -793,6 +793,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                            skip_we=event_type == "disappearance")
         if not people and _LEAD.match(body):
             people = _lead_person(doc, sentence.end)
+        if not people:
+            people = told_in_a_record(doc, index, start)  # a record's field, a question answered yes
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
         if dating == "after" and when is not None and when.start < end:
             when = None
@@ -1551,7 +1553,8 @@ def _parsed_events(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
             named = next((pid for c in [who, *_role(tokens, children, who, "appos", "flat:name", "flat")]
                           if (pid := _person_at(doc, tokens[c])) is not None), None)
             people = [named] if named else attribute(
-                doc, index, tokens[who].start, tokens[who].end, skip_we=event_type == "disappearance")
+                doc, index, tokens[who].start, tokens[who].end, skip_we=event_type == "disappearance") \
+                or told_in_a_record(doc, index, start)
             when = _sentence_date(doc, index, start, end) if dating != "own" else _own_date(doc, end)
             if when is None and dating == "narrative" and event_type in CUSTODY:
                 when = _narrative_date(doc, index)

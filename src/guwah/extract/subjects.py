@@ -11,7 +11,14 @@ Within the sentence, the reference nearest to the trigger wins, looking first be
 subject) and then after it (the object: "they beat me"):
 - "I", "me", "my" -> the sentence's speaker (narrator or quoted witness);
 - a name or a kinship phrase ("my sister") -> that person;
-- "he"/"she"/"him"/"her" -> the last person of that gender named before;
+- "he"/"she"/"him"/"her" -> the last person of that gender named before; but a pronoun goes on
+  with the subject of its own sentence before it (a pronoun, a name or "my father" that fits) past
+  a relative named there in an apposition or an oblique ("she flew to see her aunt, X, and at the
+  airport they took her passport": hers), not past another subject or a name as an object, nor
+  from a teller's verb ("He said he …") (`_same_referent_before`);
+- "my brother" (« mon frère », «моего брата») -> the brother the same speaker names beside those
+  words elsewhere, before or after ("my brother, X"), else the speaker's one named brother, else
+  nobody: never the speaker (`_my_kin`);
 - "neither of them", "both of them", "tous (les) deux", «их обоих» -> the last two people named
   in this sentence and the two before;
 - French object clitics (by the parse): "la" a woman, "le" a man, "l'" by the agreement of the
@@ -30,6 +37,9 @@ subject) and then after it (the object: "they beat me"):
 - an official (a cadre, an officer, a judge) is the doer: never found by proximity or by a pronoun
   whose gender the official does not show; someone unnamed ("the woman who slept beside her") is
   nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
+
+When none of these names anyone, a record's field under its name field and a question about "you"
+answered yes are their person's (`told_in_a_record`): violations and events ask the same rule.
 """
 
 from __future__ import annotations
@@ -37,7 +47,17 @@ from __future__ import annotations
 import re
 
 from guwah.extract.document import Doc
-from guwah.extract.lexicon import GENDERED_NOUNS, KIN, PEOPLE_NOUNS, PLURAL_GENERIC, ROLE_NOUNS, SAYING, pronouns_of
+from guwah.extract.lexicon import (
+    GENDERED_NOUNS,
+    KIN,
+    PEOPLE_NOUNS,
+    PLURAL_GENERIC,
+    PRONOUN_GENDER,
+    REPORTING,
+    ROLE_NOUNS,
+    SAYING,
+    pronouns_of,
+)
 from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
 from guwah.extract.persons import gender as _gender  # the one gender rule
 
@@ -75,6 +95,11 @@ _POSSESSOR_BEFORE = re.compile(r"(?:['’]s?|\b(?:my|his|her|our|their|your|mon|
                                re.I)
 # Kin words that, bare, name anyone: « cette femme » (this woman), « une fille » (a girl).
 _KIN_ALSO_PEOPLE = frozenset({"femme", "femmes", "fille", "filles"})
+# The speaker's own possessive and a kin word after it, one word between at most ("my younger
+# brother", « mon frère », «моего старшего брата»): a relative of the speaker (`_my_kin`).
+_MY = re.compile(r"my|mon|ma|mes|мой|моя|мою|моего|моей|моему|моим|мои|моих|моём|моем", re.I)
+_MY_BEFORE = re.compile(rf"(?<![\w'’])(?:{_MY.pattern})\s+(?:[\w-]+\s+)?$", re.I)
+_KIN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
 # "in front of her", « devant lui », «при ней»: the witness of an act, not the one it was done to.
 _PRESENCE_BEFORE = re.compile(r"(?:\bin front of|\bin the presence of|\bbefore the eyes of|\bdevant|\ben présence d['’]|"
                               r"(?<![\w-])при|(?<![\w-])в присутствии|(?<![\w-])на глазах у)\s+$", re.I)
@@ -177,6 +202,8 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
         if kind in ("he", "she", "first", "we", "they") \
                 and _PRESENCE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # «мать при ней увезли», "taken in front of him": who saw it, not whom it was done to
+        if kind == "first" and _MY.fullmatch(word) and _KIN_AFTER.match(text, match.end()):
+            continue  # the "my" of "my brother": the brother is told of, not the speaker (`_my_kin`)
         found.append((match.start(), match.end(), kind or "", None))
     if doc.language == "fr" and doc.analysis is not None:
         for token in doc.analysis.tokens_in(sentence.start, sentence.end):
@@ -190,10 +217,14 @@ def references(doc: Doc, index: int) -> list[tuple[int, int, str, str | None]]:
         # people named around it (`_resolve`: the one named in apposition to it before, or nobody)
         # ("the client's husband, Bolat X, was detained", "his wife Aynur": the kin noun of a name in
         # apposition or of a possessor is that person, read as before)
-        found += [(t.start, t.end, "kin", None) for t in doc.analysis.tokens_in(sentence.start, sentence.end)
-                  if t.pos in ("NOUN", "PROPN") and (t.text.lower() in KIN or t.lemma.lower() in KIN)
-                  and t.text.lower() not in _KIN_ALSO_PEOPLE and not inside_person(t.start)
-                  and not _APPOSED_NAME.match(text, t.end) and not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start)]
+        for t in doc.analysis.tokens_in(sentence.start, sentence.end):
+            if t.pos not in ("NOUN", "PROPN") or not (t.text.lower() in KIN or t.lemma.lower() in KIN) \
+                    or t.text.lower() in _KIN_ALSO_PEOPLE or inside_person(t.start) or _APPOSED_NAME.match(text, t.end):
+                continue
+            if _MY_BEFORE.search(text, max(0, t.start - 30), t.start):
+                found.append((t.start, t.end, "my_kin", None))  # "my brother", no name beside it
+            elif not _POSSESSOR_BEFORE.search(text, max(0, t.start - 30), t.start):
+                found.append((t.start, t.end, "kin", None))
     found.sort()
     return found
 
@@ -261,6 +292,11 @@ _AUXILIARY_PARTICIPLE = re.compile(
     r"(?P<participle>\w+)", re.I)
 
 
+# Participles that do not agree with the "l'" before them: the causative « la police l'a fait signer »
+# (« fait » is said of a woman too), « l'a laissé partir ».
+_UNAGREED = frozenset({"fait", "laissé"})
+
+
 def _clitic_kind(text: str, token) -> str | None:
     """The reference kind of a French object clitic token ("she", "he", "they"), else None."""
     word = token.text.lower().replace("’", "'")
@@ -275,7 +311,7 @@ def _clitic_kind(text: str, token) -> str | None:
     if word in ("leur", "les"):
         return "plural"
     participle = _AUXILIARY_PARTICIPLE.match(text, token.end)
-    if participle:
+    if participle and participle.group("participle").lower() not in _UNAGREED:
         ending = participle.group("participle").lower()
         if ending.endswith(("ée", "ie", "ue", "ise", "ite", "inte")):
             return "she"
@@ -465,6 +501,16 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     def host(s: int, e: int) -> bool:
         return s >= opening and is_host(doc, s, e)
 
+    if kind in ("he", "she", "obj3") and depth < 3:
+        # "she flew to visit her aunt, X, and at the airport police seized her passport", «он ездил к
+        # дяде, X, … у него отобрали паспорт», « on l'a enfermée …, puis on l'a fait coudre »: a pronoun
+        # goes on with the pronoun subject (or told clitic) of its own sentence before it, past a
+        # name that is no subject there
+        earlier = _same_referent_before(doc, index, start, kind)
+        if earlier is not None:
+            found = _resolve(doc, index, earlier, we_includes_speaker, depth=depth + 1)
+            if found:
+                return found
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
@@ -481,6 +527,11 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         return []
     if kind == "kin":
         named = _kin_named_before(doc, start)
+        return [named] if named else []
+    if kind == "my_kin":
+        # "my father" is the father the speaker names elsewhere ("my father, Nurmemet Hoshur"),
+        # before or after; never the speaker, and nobody when no name is given
+        named = _my_kin(doc, index, start)
         return [named] if named else []
     if kind in ("he", "she", "boy", "girl"):
         gender = "male" if kind in ("he", "boy") else "female"
@@ -529,6 +580,75 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 
 
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+
+
+def _may_be(doc: Doc, token, gender: str | None) -> bool:
+    """Whether a subject token may be the person a pronoun of `gender` (None: either) stands for: a
+    pronoun of that gender, a kin word that does not tell another gender, or a name (not an
+    official's) that fits; not "police", "officers", "they", « on »."""
+    word = token.text.lower()
+    if token.pos == "PRON":
+        return word in _SUBJECT_PRONOUNS and (gender is None or PRONOUN_GENDER.get(word) == gender)
+    kin = KIN.get(word) or KIN.get(token.lemma.lower())
+    if kin is not None:
+        return gender is None or kin[1] in (None, gender)
+    named = doc.person_spans_in(max(0, token.start - 80), token.end)
+    return any(s <= token.start < e and not _official(doc, pid) and (gender is None or _fits(doc, pid, gender))
+               for (s, e), pid in named)
+
+
+# The verb of one who tells or comes to know what the clause under it reports (`lexicon.REPORTING`,
+# and "learned", "heard", « appris », «узнал»): its subject is the teller, not whom the report is of.
+_TELLING = re.compile(rf"(?:{REPORTING}|learn\w*|heard|hears?|kn[oe]w\w*|found|appri\w*|apprend\w*|entendu|"
+                      r"узна\w*|слыша\w*|зна\w*)", re.I)
+
+
+def _same_referent_before(doc: Doc, index: int, start: int, kind: str):
+    """The reference earlier in sentence `index` that a pronoun of `kind` at `start` goes on with:
+    the latest pronoun of its gender ("he", "she"; either for French "lui"/"l'", whose gender is not
+    told), or named person or kin phrase that fits it ("my father"), that is the subject of its verb,
+    or for an object clitic a clitic of told gender (« on l'a gardée »); None when a noun or name
+    that may be the one meant stands between them as a subject, or as an object (a name, for a
+    possessive pronoun: "he said his brother X was arrested and they beat him", "he saw X with his
+    legs chained"; "he visited his brother, X, and they took his passport" goes on), when that subject tells or
+    learns what the clause reports ("He said he …"), or is someone unnamed."""
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    kinds = ("he", "she") if kind == "obj3" else (kind, "person", "my_kin", "kin")
+    here = analysis.tokens_in(start, start + 1)
+    owner = bool(here) and here[0].dep in ("poss", "nmod:poss")  # "his passport"
+    gender = {"he": "male", "she": "female"}.get(kind)
+    telling = _telling_relatives(doc, index, start, kind)  # "Her daughter X says she …": not X
+    for ref in reversed([r for r in references(doc, index) if r[1] <= start and r[2] in kinds]):
+        if ref[3] in telling or ref[2] == "person" and is_host(doc, ref[0], ref[1]):
+            continue
+        words = [t for t in analysis.tokens_in(ref[0], ref[1])]
+        if ref[2] in ("he", "she"):
+            word = words[0] if words and words[0].start == ref[0] and words[0].pos == "PRON" else None
+        else:
+            # a name or a kin phrase as the subject ("My uncle was held …, and later he died")
+            word = next((t for t in words if t.dep in _SUBJECTS), None)
+            told = _fits(doc, ref[3], gender) and not _official(doc, ref[3]) if ref[2] == "person" \
+                else (KIN.get(doc.text[ref[0]:ref[1]].lower()) or (None, None))[1] == gender
+            if not told:
+                word = None
+        if word is None:
+            continue
+        clitic = kind == "obj3" and doc.language == "fr" and word.dep in _OBJECTS
+        if word.dep not in _SUBJECTS and not clitic:
+            continue
+        if _TELLING.fullmatch(analysis.tokens[word.head].text):
+            return None  # "He said he …", "X learned that a court gave him …", «X пишет, что … ему»: the teller
+        if ref[2] == "person" and not doc.person(ref[3]).names:
+            return None  # "His wife, my aunt X, …": the name in apposition decides (`_by_syntax`)
+        # "he saw X … and guards beat him": X, the object seen, may be "him"; "he went to see his
+        # brother, X, and they took his passport": a possessive still goes on with the subject
+        if any((t.dep in _SUBJECTS or t.dep in _OBJECTS and (not owner or t.pos == "PROPN")) and _may_be(doc, t, gender)
+               for t in analysis.tokens_in(ref[1], start)):
+            return None
+        return ref
+    return None
 
 
 def _passive_subject(doc: Doc, start: int) -> bool:
@@ -1144,6 +1264,60 @@ def _kin_named_before(doc: Doc, start: int, window: int = 1300) -> str | None:
     return None
 
 
+def _my_kin(doc: Doc, index: int, start: int) -> str | None:
+    """The named person a speaker's kin phrase at `start` ("my father", « mon frère », «моего брата»)
+    stands for: the person named beside the same kin phrase of the same speaker elsewhere in the
+    text ("my father, Nurmemet Hoshur", "my brother Memet"), the nearest before, else the first
+    after (a letter that says "my brother" and names him only later); else the speaker's one named
+    relative of that kind (`persons._kinship`); None when there is none."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    tokens = analysis.tokens
+    token = tokens[bisect_left(analysis.token_starts(), start)]
+    relation = (KIN.get(token.text.lower()) or KIN.get(token.lemma.lower()) or (None,))[0]
+    if relation is None:
+        return None
+    speaker = doc.speakers.get(index)
+    named = []
+    for offset, kin, said_by, pid in _my_kin_named(doc):
+        if kin == relation and said_by == speaker and offset != start:
+            named.append((offset, pid))
+    before = [pid for offset, pid in named if offset < start]
+    after = [pid for offset, pid in named if offset > start]
+    if before or after:
+        return (before[-1:] or after[:1])[0]
+    if speaker is not None:
+        relatives = {r.person for r in doc.person(speaker).relations if r.relation == relation
+                     and doc.person(r.person).names}
+        if len(relatives) == 1:
+            return relatives.pop()
+    return None
+
+
+def _my_kin_named(doc: Doc) -> list[tuple[int, str, str | None, str]]:
+    """(offset, relation, speaker, person id) of each kin phrase of a speaker with a name beside it
+    ("my father, Nurmemet Hoshur", "my brother Memet", « mon frère Ablet », «моего брата Ерлана»)."""
+    analysis = doc.analysis
+    cached = analysis.__dict__.get("_my_kin_named")
+    if cached is not None:
+        return cached
+    text = doc.text
+    found = []
+    for token in analysis.tokens:
+        kin = KIN.get(token.text.lower()) or KIN.get(token.lemma.lower())
+        if kin is None or not _MY_BEFORE.search(text, max(0, token.start - 30), token.start):
+            continue
+        apposed = _APPOSED_NAME.match(text, token.end)
+        if apposed is None or "\n" in text[token.end:apposed.end()]:
+            continue
+        people = doc.person_spans_in(apposed.end() - 1, apposed.end())
+        if people and doc.person(people[0][1]).names:
+            found.append((token.start, kin[0], doc.speakers.get(doc.sentence_index(token.start)), people[0][1]))
+    analysis.__dict__["_my_kin_named"] = found
+    return found
+
+
 def _conjuncts(analysis, index: int) -> list[int]:
     children = _children(analysis)
     found, todo = [], [index]
@@ -1153,3 +1327,85 @@ def _conjuncts(analysis, index: int) -> list[int]:
                 found.append(child)
                 todo.append(child)
     return found
+
+
+# A question at its sentence's end (and the Arabic (Uyghur) and full-width (Chinese) question marks).
+QUESTION_END = re.compile(r"[?؟？][\s\"'»”)\]]*$")
+
+
+# A record's field at a line's start: a short label and a colon ("Treatment:", « Traitement : »,
+# «Обращение:»), the act's words after it.
+_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ()/'’-]{0,40}?[ \t]*:[ \t]*(?=\S)")
+
+
+def record_person(doc: Doc, start: int) -> list[str]:
+    """The person a record's field tells an act of ("Name: X" over "Detained: 2018" over "Treatment:
+    beaten, deprived of sleep"): the act's words after a field label at the start of their line, no
+    person named on that line, and the record's name field (`persons._NAME_FIELD`) naming a person
+    on an earlier line of the same block (no blank line between); empty otherwise (h-codes42)."""
+    from guwah.extract.persons import _NAME_FIELD, person_at  # persons imports nothing of this module
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _FIELD_LABEL.match(text, line_start)
+    if label is None or label.end() > start or _NAME_FIELD.match(text, line_start) \
+            or doc.person_spans_in(line_start, line_end):
+        return []
+    block = max(text.rfind("\n\n", 0, line_start), text.rfind("\n\r\n", 0, line_start), 0)
+    names = [pid for m in _NAME_FIELD.finditer(text, block, line_start) if (pid := person_at(doc, m.end()))]
+    return names[-1:]
+
+
+# The answer's turn label ("A:", « Réponse : », «Ответ:», a name and a colon), then a word saying yes.
+_YES = re.compile(r"[ \t\n]*(?:[^\n:?!.]{1,40}:[ \t]*)?[«\"“]?[ \t]*(?:yes|yeah|yep|of course|certainly|exactly|that'?s right|"
+                  r"oui|bien sûr|évidemment|tout à fait|exactement|да|конечно|именно)\b", re.I)
+# "you" of a question: the one who answers it.
+_YOU = re.compile(r"\b(?:you|vous|tu|t['’]|вы|вас|вам|ты|тебя|тебе)\b", re.I)
+
+
+def affirmed(doc: Doc, index: int) -> bool:
+    """Whether sentence `index` is a question that the next sentence, in its paragraph or the next,
+    answers yes ("Q: Were you beaten? A: Yes, every week."; « Réponse : Oui »; «Ответ: Да»):
+    the act it asks about is then told (h-codes42)."""
+    sentence = doc.sentences[index]
+    if index + 1 >= len(doc.sentences) or not QUESTION_END.search(doc.text, sentence.start, sentence.end):
+        return False
+    answer = doc.sentences[index + 1]
+    return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
+
+
+def answerer(doc: Doc, index: int, start: int) -> list[str]:
+    """The one who answers yes to a question that asks "you" about an act (`affirmed`): the speaker
+    of the answer, when known; empty otherwise."""
+    sentence = doc.sentences[index]
+    if not affirmed(doc, index) or not _YOU.search(doc.text, sentence.start, sentence.end):
+        return []
+    speaker = doc.speakers.get(index + 1)
+    return [speaker] if speaker else []
+
+
+def names_a_group(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
+    "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
+    return any(kind in ("they", "we") for _s, _e, kind, _p in references(doc, index)) or names_a_crowd(doc, index)
+
+
+def names_a_crowd(doc: Doc, index: int) -> bool:
+    """Whether the sentence speaks of a group by a noun ("the prisoners", "anyone", "both of them")
+    or of someone it does not name ("kicked the girl in the next bed"): an act the rules gave nobody
+    there is nobody's on purpose, and the attribution model does not give it (`attribution.decide`);
+    "we" and "they" alone do not settle it."""
+    return any(kind in ("generic", "group") for _s, _e, kind, _p in references(doc, index)) \
+        or tells_of_someone(doc, index)
+
+
+def told_in_a_record(doc: Doc, index: int, start: int) -> list[str]:
+    """The person an act at `start` in sentence `index` is told of when the words around it name no
+    one: a record's field under its name field (`record_person`), a question about "you" answered yes
+    (`answerer`); empty for a sentence that speaks of a group (`names_a_group`). Violations and events
+    both ask this after `attribute` (h-codes42, h-attrib43)."""
+    if names_a_group(doc, index):
+        return []
+    return record_person(doc, start) or answerer(doc, index, start)

@@ -52,12 +52,17 @@ from guwah.extract.lexicon import (
 from guwah.extract.persons import gender as _gender  # the one gender rule
 from guwah.extract.subjects import (
     DETAINED_GROUP,
+    affirmed,
     attribute,
     held_before,
     references,
     tells_of_one_unnamed,
+    told_in_a_record,
     told_of_a_thing,
 )
+from guwah.extract.subjects import QUESTION_END as _QUESTION_END
+from guwah.extract.subjects import names_a_crowd as _names_a_crowd
+from guwah.extract.subjects import names_a_group as _names_a_group
 from guwah.vocab import act_patterns
 
 
@@ -164,7 +169,6 @@ _SUFFERED_BY_EACH = frozenset({"medical.biometric_collection", "surveillance.che
 _SENTENCE_DENIAL = re.compile(DENIAL, re.I)
 # A question does not state what it asks about ("Were you given electric shocks?"): the sentence
 # ends in a question mark after the act's words.
-_QUESTION_END = re.compile(r"[?؟？][\s\"'»”)\]]*$")  # and the Arabic (Uyghur) and full-width (Chinese) question marks
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _REPRISAL = re.compile(r"\bbecause of my (?:activism|testimony|speaking out|work)\b|\bhas its consequences\b|\bcondemned my actions\b|\bpersecuted my family\b", re.I)
 # A relative punished for someone's testimony, activism or life abroad: the cue ("because I spoke
@@ -940,10 +944,10 @@ def find_violations(doc: Doc) -> None:
                                 and before.start <= e.evidence[0] < before.end}
                     people = list(arrested) if len(arrested) == 1 else []
             people = _not_kin_possessors(doc, index, people)
-            if not people and not _names_a_group(doc, index):
-                # "Name: X" … "Treatment: beaten, deprived of sleep": a record's field is its person's
-                # ("Notes: the other detainees were beaten" is a group's, nobody's)
-                people = record_person(doc, start) or _answerer(doc, index, start)
+            if not people:
+                # "Name: X" … "Treatment: beaten, deprived of sleep", "Q: Were you beaten? A: Yes":
+                # the record's person, the one who answers (`subjects.told_in_a_record`)
+                people = told_in_a_record(doc, index, start)
             if not people and trigger.code in _CONDITIONS_OF_CUSTODY and not tells_of_one_unnamed(doc, index) \
                     and not _PLACES_IN_GENERAL.search(text, sentence.start, end):
                 # "In May she was put in a camp. Forty women shared a cell meant for ten",
@@ -1479,59 +1483,6 @@ def _died_there(doc: Doc, proposals: list) -> None:
 _CUSTODY_EVENTS = ("arrest", "detention", "transfer", "sentencing", "interrogation", "disappearance", "death")
 
 
-# A record's field at a line's start: a short label and a colon ("Treatment:", « Traitement : »,
-# «Обращение:»), the act's words after it.
-_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d_][\w ()/'’-]{0,40}?[ \t]*:[ \t]*(?=\S)")
-
-
-def record_person(doc: Doc, start: int) -> list[str]:
-    """The person a record's field tells an act of ("Name: X" over "Detained: 2018" over "Treatment:
-    beaten, deprived of sleep"): the act's words after a field label at the start of their line, no
-    person named on that line, and the record's name field (`persons._NAME_FIELD`) naming a person
-    on an earlier line of the same block (no blank line between); empty otherwise (h-codes42)."""
-    from guwah.extract.persons import _NAME_FIELD, person_at
-
-    text = doc.text
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    label = _FIELD_LABEL.match(text, line_start)
-    if label is None or label.end() > start or _NAME_FIELD.match(text, line_start) \
-            or doc.person_spans_in(line_start, line_end):
-        return []
-    block = max(text.rfind("\n\n", 0, line_start), text.rfind("\n\r\n", 0, line_start), 0)
-    names = [pid for m in _NAME_FIELD.finditer(text, block, line_start) if (pid := person_at(doc, m.end()))]
-    return names[-1:]
-
-
-# The answer's turn label ("A:", « Réponse : », «Ответ:», a name and a colon), then a word saying yes.
-_YES = re.compile(r"[ \t\n]*(?:[^\n:?!.]{1,40}:[ \t]*)?[«\"“]?[ \t]*(?:yes|yeah|yep|of course|certainly|exactly|that'?s right|"
-                  r"oui|bien sûr|évidemment|tout à fait|exactement|да|конечно|именно)\b", re.I)
-# "you" of a question: the one who answers it.
-_YOU = re.compile(r"\b(?:you|vous|tu|t['’]|вы|вас|вам|ты|тебя|тебе)\b", re.I)
-
-
-def affirmed(doc: Doc, index: int) -> bool:
-    """Whether sentence `index` is a question that the next sentence, in its paragraph or the next,
-    answers yes ("Q: Were you beaten? A: Yes, every week."; « Réponse : Oui »; «Ответ: Да»):
-    the act it asks about is then told (h-codes42)."""
-    sentence = doc.sentences[index]
-    if index + 1 >= len(doc.sentences) or not _QUESTION_END.search(doc.text, sentence.start, sentence.end):
-        return False
-    answer = doc.sentences[index + 1]
-    return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
-
-
-def _answerer(doc: Doc, index: int, start: int) -> list[str]:
-    """The one who answers yes to a question that asks "you" about an act (`affirmed`): the speaker
-    of the answer, when known; empty otherwise."""
-    sentence = doc.sentences[index]
-    if not affirmed(doc, index) or not _YOU.search(doc.text, sentence.start, sentence.end):
-        return []
-    speaker = doc.speakers.get(index + 1)
-    return [speaker] if speaker else []
-
-
 def _not_kin_possessors(doc: Doc, index: int, people: list[str]) -> list[str]:
     """`people` less whoever sentence `index` names only right after a kin word of the other gender,
     which makes them the relative's possessor («Мужа Гульнар, Асета Касымова, забрали»: Гульнар's
@@ -1609,30 +1560,11 @@ def _done_to_we(doc: Doc, start: int, end: int) -> bool:
 _WE_RELATIONS = frozenset(("nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj", "iobj", "dative"))
 
 
-def _names_a_group(doc: Doc, index: int) -> bool:
-    """Whether the sentence speaks of a group or of "we"/"they" ("the prisoners were beaten",
-    "we were given pills"): a group is nobody (background), "we" the speaker's only where known."""
-    from guwah.extract.subjects import references
-
-    return any(kind in ("they", "we") for _s, _e, kind, _p in references(doc, index)) or _names_a_crowd(doc, index)
-
-
 def _says_we(doc: Doc, index: int) -> bool:
     """Whether the sentence tells of "we"/"us"/"our" (`subjects.references`)."""
     from guwah.extract.subjects import references
 
     return any(kind == "we" for _s, _e, kind, _p in references(doc, index))
-
-
-def _names_a_crowd(doc: Doc, index: int) -> bool:
-    """Whether the sentence speaks of a group by a noun ("the prisoners", "anyone", "both of them")
-    or of someone it does not name ("kicked the girl in the next bed"): an act the rules gave nobody
-    there is nobody's on purpose, and the attribution model does not give it (`attribution.decide`);
-    "we" and "they" alone do not settle it."""
-    from guwah.extract.subjects import references, tells_of_someone
-
-    return any(kind in ("generic", "group") for _s, _e, kind, _p in references(doc, index)) \
-        or tells_of_someone(doc, index)
 
 
 def _carried(doc: Doc, proposals: list, orphans: list[tuple[str, int, int]]) -> None:
