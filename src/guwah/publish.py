@@ -905,7 +905,8 @@ def number_public_documents(session: Session, on: date | None = None) -> list[in
     only what the public can read, in the order it became readable (the day, then the release);
     a number once given is never given again nor changed, and a withdrawn release's stays retired.
     Runs at every commit that touched releases or testimonies, and at each day's first commit
-    (`guwah.releases`), so that a release whose embargo ended overnight is numbered then.
+    (`guwah.releases`) other than a web request's, so that a release whose embargo ended overnight
+    is numbered then; `guwah serve` runs it at start and at each day's start (`publish_due`).
     """
     from guwah.search.public import note_subject
 
