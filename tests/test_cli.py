@@ -906,3 +906,34 @@ def test_a_negative_or_non_number_id_is_one_clear_line(run, args, typed):
     assert "No such option" not in result.output
     if args[0] not in ("persons", "naming") or args[1] == "approve":  # entry and mention ids say how to write them
         assert typed in result.output, result.output
+
+
+def test_ingest_of_a_folder_says_how_far_it_is_when_stderr_is_no_terminal(run, inbox, monkeypatch):
+    # Session 44: `guwah ingest FOLDER` (and `extract --all`, `link`) drew its progress only on a
+    # terminal: a scheduled job's log got nothing until the end, however long the run. Now a line
+    # says how far it is (here after every file: the interval is set to 0).
+    import guwah.console
+
+    (inbox / "three.txt").write_text("An account of a detention in Hotan in 2017.")
+    monkeypatch.setattr(guwah.console, "PROGRESS_LINE_SECONDS", 0.0)
+    result = run("ingest", inbox)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Ingesting:")]
+    assert lines == ["Ingesting: 0/3", "Ingesting: 1/3", "Ingesting: 2/3", "Ingesting: 3/3"], result.stderr
+    assert "ingested 3" in result.stdout  # the summary as before
+
+
+def test_line_progress_says_a_stage_at_its_start_at_each_interval_and_at_its_end(monkeypatch):
+    import guwah.console
+    from guwah.console import LineProgress
+
+    said = []
+    monkeypatch.setattr(guwah.console.err, "print", lambda text, **_: said.append(text))
+    clock = iter([0.0, 10.0, 70.0, 80.0, 90.0]).__next__
+    monkeypatch.setattr(guwah.console.time, "monotonic", clock)
+    with LineProgress() as progress:
+        stage = progress.add_task("scoring", total=1.0)  # 0 s
+        progress.update(stage, completed=0.25)  # 10 s: within the interval, no line
+        progress.update(stage, completed=0.5)  # 70 s: a line
+        progress.update(stage, completed=1.0)  # done: a line whatever the time
+    assert said == ["scoring: 0%", "scoring: 50%", "scoring: 100%"]

@@ -1004,3 +1004,68 @@ def test_a_second_naming_approval_for_the_same_entry_redrafts_the_redraft_of_the
         approve_release(session, draft, "second")
     with store.session() as session:
         assert "Gulnar Tohti" in public_document(session, 1).text
+
+
+@pytest.mark.parametrize("refusal", ["confidential", "pseudonymous"])
+def test_a_basis_on_another_mention_never_shows_the_name_a_witness_of_the_same_entry_withheld(store, tmp_path, refusal):
+    # A newcomer (session 44) approved a basis (public role) for the mention of a woman in a public
+    # testimony, merged with the witness of a confidential interview, who refused publication as a
+    # person: the public testimony showed her name, "Aynur Memet", on the site, though `naming
+    # approve` said it stayed masked "where written alike". The witness's own refusal, recorded on
+    # her mention, wins over a basis on a mention that records no decision of its own.
+    from guwah.registry import merge
+
+    interview = add(store, tmp_path, "interview.txt",
+                    f"consent: confidential\nwitness: {{name: Aynur Memet, consent: {refusal}}}\n",
+                    text="Interview notes. The witness, Aynur Memet, was held in a camp in Korla.")
+    seen = "My name is Yasin Ablet. In the women's block I saw Aynur Memet taken away every week."
+    public = add(store, tmp_path, "public.txt", "consent: public\nwitness: {name: Yasin Ablet, consent: public}\n",
+                 text=seen)
+    mentioned = name_person(store, public, "Aynur Memet", "confidential", text=seen)
+    allow_name(store, witness_id(store, public))
+    allow_name(store, mentioned, "public_role")
+    release(store, public)
+    with store.session() as session:
+        before = public_document(session, 1).text
+    assert "Aynur Memet" in before and "Yasin Ablet" in before  # control: namesakes in two entries
+    with store.session() as session:
+        entries = [session.get(Person, mention).entry.number
+                   for mention in (witness_id(store, interview), mentioned)]
+        merge(session, *entries, "reviewer")
+    with store.session() as session:
+        draft = draft_release(session, public, "drafter")
+        shown = draft.content["text"]
+    assert "Aynur Memet" not in shown and "Aynur" not in shown, shown
+    assert "Yasin Ablet" in shown  # the named witness of the public testimony stays named
+
+
+def test_cli_naming_approve_says_a_witness_refusal_in_the_entry_keeps_the_name_masked(store, tmp_path, monkeypatch):
+    # Session 44: "may now be shown by name" was printed for a mention merged with a confidential
+    # witness; now the message says the refusal wins, and a lone mention (control) is named as before.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.registry import merge
+    from tests.shared import point_cli_at
+
+    interview = add(store, tmp_path, "interview.txt",
+                    "consent: confidential\nwitness: {name: Aynur Memet, consent: confidential}\n",
+                    text="Interview notes. The witness, Aynur Memet, was held in a camp in Korla.")
+    seen = "In the women's block I saw Aynur Memet and Tursun Ehmet."
+    public = add(store, tmp_path, "public.txt", "consent: public\n", text=seen)
+    mentioned = name_person(store, public, "Aynur Memet", "confidential", text=seen)
+    lone = name_person(store, public, "Tursun Ehmet", "confidential", text=seen)
+    with store.session() as session:
+        merge(session, *(session.get(Person, m).entry.number for m in (witness_id(store, interview), mentioned)),
+              "reviewer")
+        bases = [propose_basis(session, mention, "public_role", "drafter").id for mention in (lone, mentioned)]
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    said = []
+    for basis in bases:
+        result = CliRunner().invoke(app, ["naming", "approve", str(basis)])
+        assert result.exit_code == 0, result.output
+        said.append(" ".join(result.stderr.split()))
+    assert f"person M-{lone} may now be shown by name" in said[0]
+    assert "may now be shown" not in said[1] and f"person M-{mentioned} is still not shown by name" in said[1], said[1]
+    assert "Aynur" not in said[1]  # ids only, never the name

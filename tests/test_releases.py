@@ -1642,6 +1642,46 @@ def test_erasure_withdraws_the_naming_bases_that_cite_the_erased_testimony(store
         assert public_documents(session) == []  # the release naming him came down for redrafting
 
 
+def test_a_page_view_never_numbers_a_release_whose_embargo_ended(store, tmp_path, monkeypatch):
+    # Session 44: the day's first commit numbers what came out of embargo, and every web request
+    # commits its session, so the first page view of the day (any visitor's, a crawler's) wrote the
+    # public numbers, on the server's event loop. Now no request does the day's work: `guwah serve`
+    # runs it at start and at each day's start (`publish_due`), as a command's commit does.
+    import guwah.publish
+    from guwah.releases import publish_due
+    from guwah.storage.tables import PublicNumber
+
+    later = date.today() + timedelta(days=30)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = add(store, tmp_path / "a", "a.txt", "The first account.", "consent: public\ntitle: First account\n")
+    embargoed = add(store, tmp_path / "b", "b.txt", "The embargoed account.",
+                    f"consent: public\ntitle: Embargoed canary\nembargo_until: {later.isoformat()}\n")
+    for document_id in (first, embargoed):
+        mark_read(store, document_id)
+        release_document(store, document_id)
+    client = TestClient(create_app(store))
+
+    def numbers() -> int:
+        with store.session() as session:
+            return session.query(PublicNumber).count()
+
+    assert numbers() == 1 and client.get("/api/documents").json()["count"] == 1  # control: approval numbers it
+
+    class Later(date):
+        @classmethod
+        def today(cls):
+            return later
+
+    monkeypatch.setattr(guwah.publish, "date", Later)
+    for url in ("/", "/api/documents", "/documents/1", "/open-data/documents.csv", "/search?q=account"):
+        assert client.get(url).status_code == 200, url
+    assert numbers() == 1  # the page views wrote nothing
+    publish_due(store)
+    assert numbers() == 2
+    assert [d["title"] for d in client.get("/api/documents").json()["data"]] == ["First account", "Embargoed canary"]
+
+
 def test_an_embargoed_release_gets_its_public_number_only_when_it_becomes_public(store, tmp_path, monkeypatch):
     # Before: a release took its public number at approval, embargo or not, so the public list, the
     # API and the open data showed 1, 3 with 2 missing: a sign that an embargoed testimony exists,

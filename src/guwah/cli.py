@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from typer.core import TyperGroup
 
-from guwah.console import ID_ARGUMENTS, err, escape, fails_cleanly, open_archive, out, print_json
+from guwah.console import ID_ARGUMENTS, err, escape, fails_cleanly, open_archive, out, print_json, progress_bar
 
 # Sub-commands that live with their feature packages, loaded only when called, so that
 # `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
@@ -132,7 +132,7 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the outcomes as JSON."),
 ) -> None:
     """Ingest testimonies: .txt, .md, .html, .pdf, .docx (metadata from NAME.meta.yaml or flags)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
     from guwah.ingest import FAILED, interrupted, iter_files
 
@@ -144,8 +144,8 @@ def ingest(
     store = _store("edit_records")
     files = list(iter_files(paths))
     outcomes = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=err.console, transient=True, disable=len(files) < 2) as progress:
+    with progress_bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      disable=len(files) < 2) as progress:
         task = progress.add_task("Ingesting", total=len(files))
         try:
             _ingest_each(store, files, overrides, outcomes, progress, task)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -211,13 +212,74 @@ def archive_session(operation: str) -> Iterator[tuple]:
         store.close()
 
 
+# Seconds between the lines that say how far a long command is when stderr is no terminal (a
+# scheduled job's log, a pipe), where no bar is drawn: so that the job shows it is alive.
+PROGRESS_LINE_SECONDS = 60.0
+
+
+class LineProgress:
+    """The part of rich's Progress the commands use (`add_task`, `update`, `advance`), for a stderr
+    that is no terminal: a plain line when a task starts, then at most one every
+    PROGRESS_LINE_SECONDS while it moves, and one when it is done ("Extracting: 120/3,000")."""
+
+    def __init__(self) -> None:
+        self._tasks: dict[int, dict] = {}
+
+    def __enter__(self) -> LineProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def add_task(self, description: str, total: float | None = None, **_) -> int:
+        task = len(self._tasks)
+        self._tasks[task] = {"description": description, "completed": 0, "total": total, "said": None}
+        self._say(task)
+        return task
+
+    def update(self, task: int, completed: float | None = None, total: float | None = None, **_) -> None:
+        state = self._tasks[task]
+        if total is not None:
+            state["total"] = total
+        if completed is not None:
+            state["completed"] = completed
+        done = state["total"] is not None and state["completed"] >= state["total"]
+        if done or time.monotonic() - state["said"] >= PROGRESS_LINE_SECONDS:
+            self._say(task)
+
+    def advance(self, task: int, advance: float = 1) -> None:
+        self.update(task, completed=self._tasks[task]["completed"] + advance)
+
+    def _say(self, task: int) -> None:
+        state = self._tasks[task]
+        done, total = state["completed"], state["total"]
+        if state["said"] is not None and done == state.get("said_at"):
+            return  # nothing moved since the last line
+        if isinstance(total, float) and total == 1.0:
+            shown = f"{done:.0%}"
+        else:
+            shown = f"{int(done):,}" + (f"/{int(total):,}" if total is not None else "")
+        err.print(f"{state['description'].strip()}: {shown}", highlight=False, markup=False, soft_wrap=True)
+        state["said"], state["said_at"] = time.monotonic(), done
+
+
+def progress_bar(*columns, disable: bool = False):
+    """A progress display on stderr: rich's bar with these columns (transient) on a terminal, else
+    `LineProgress`'s lines. Use it as rich's Progress (`with …:`, add_task, update, advance)."""
+    from rich.progress import Progress
+
+    if disable or err.console.is_terminal:
+        return Progress(*columns, console=err.console, transient=True, disable=disable)
+    return LineProgress()
+
+
 @contextmanager
 def stage_progress() -> Iterator[Callable[[str, float], None]]:
-    """A progress bar on stderr with one line per stage; yields `progress(stage, fraction_done)`."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    """A progress display on stderr with one line per stage (`progress_bar`); yields
+    `progress(stage, fraction_done)`."""
+    from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn(), console=err.console,
-                  transient=True) as bar:
+    with progress_bar(TextColumn("{task.description:<12}"), BarColumn(), TimeElapsedColumn()) as bar:
         tasks: dict[str, int] = {}
 
         def progress(stage: str, done: float) -> None:

@@ -411,14 +411,31 @@ def applied_consent(session: Session, document_id: int,
 def named_person_ids(session: Session) -> set[int]:
     """People with an approved, standing naming basis: the only ones shown by name.
 
-    An "already named" basis stands only while the released document it cites is still up.
+    An "already named" basis stands only while the released document it cites is still up. A
+    mention that records no decision of its own (extracted from a text) is not named while another
+    mention of its registry entry records a refusal (a witness's confidential or pseudonymous
+    consent, a withdrawal: `refused_by_their_entry`): the person's own word wins over a basis.
     """
     rows = session.execute(select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id).where(
         NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))).all()
     cited = {document_id for _, basis, document_id in rows if basis == "already_named"}
     standing = _standing_releases(session, cited) if cited else set()
-    return {person_id for person_id, basis, document_id in rows
-            if basis != "already_named" or document_id in standing}
+    named = {person_id for person_id, basis, document_id in rows
+             if basis != "already_named" or document_id in standing}
+    return named - refused_by_their_entry(session) if named else named
+
+
+def refused_by_their_entry(session: Session) -> set[int]:
+    """Mentions that record no consent decision of their own, in a registry entry where another
+    mention records one stricter than public (`guwah.registry.entry_consent`'s explicit refusal:
+    a witness's own confidential or pseudonymous consent, a withdrawal). No naming basis shows
+    them: the same person refused to be named. A mention that records its own public decision
+    (the witness of a public testimony) keeps its basis."""
+    refusing = select(Person.entry_id).where(Person.consent_recorded.is_(True),
+                                             Person.consent != ConsentLevel.PUBLIC.value,
+                                             Person.entry_id.is_not(None))
+    return set(session.scalars(select(Person.id).where(Person.consent_recorded.is_(False),
+                                                       Person.entry_id.in_(refusing))))
 
 
 # session.info key: the document whose stale release `guwah.releases.settle_releases` redrafts now.
@@ -888,7 +905,8 @@ def number_public_documents(session: Session, on: date | None = None) -> list[in
     only what the public can read, in the order it became readable (the day, then the release);
     a number once given is never given again nor changed, and a withdrawn release's stays retired.
     Runs at every commit that touched releases or testimonies, and at each day's first commit
-    (`guwah.releases`), so that a release whose embargo ended overnight is numbered then.
+    (`guwah.releases`) other than a web request's, so that a release whose embargo ended overnight
+    is numbered then; `guwah serve` runs it at start and at each day's start (`publish_due`).
     """
     from guwah.search.public import note_subject
 

@@ -213,3 +213,32 @@ def test_extraction_and_review_make_a_place_row_by_one_rule(store):
         assert (gone.name, gone.kind, gone.lat) == ("Old Town", "town", None)
         with pytest.raises(InputError, match="no gazetteer entry"):
             place_row(session, "test.unknown")
+
+
+def test_two_runs_at_once_store_one_extraction_and_the_second_says_skipped(store):
+    # Session 44: two `guwah extract --all` at once both read "not extracted yet", both ran the
+    # pipeline, and the second to store failed with a traceback (UNIQUE extraction_run.document_id).
+    # Now each reads again under the write lock before it stores: the second says "skipped".
+    import guwah.extract.proposals as proposals
+
+    document_id = add_document(store, "Police took Tursun Ablimit in Kashgar in May 2017.")
+    real = proposals.run_pipeline
+    raced = []
+
+    def racing(*args):
+        doc = real(*args)
+        if not raced:  # while this run analyses the text, another run extracts the document
+            raced.append(None)
+            raced[0] = extract_document(store, document_id)
+        return doc
+
+    proposals.run_pipeline = racing
+    try:
+        result = extract_document(store, document_id)
+    finally:
+        proposals.run_pipeline = real
+    assert raced[0]["status"] == "extracted"
+    assert result["status"] == "skipped" and result["counts"] == raced[0]["counts"]
+    with store.session() as session:
+        assert session.query(ExtractionRun).filter_by(document_id=document_id).count() == 1
+        assert session.query(PersonName).filter_by(evidence_document_id=document_id).count() == 1

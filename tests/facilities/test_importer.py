@@ -228,3 +228,23 @@ def test_importer_rejects_a_row_too_long_to_store_naming_the_column(store, tmp_p
     assert [r["line"] for r in report.rejected] == [5, 6], reasons
     assert "id" in reasons[0] and "Name" in reasons[1] and all("characters" in r for r in reasons)
     assert report.imported == 1
+
+
+def test_importer_holds_the_write_lock_before_it_reads_the_places(store, bfn_file, monkeypatch):
+    # Session 44: two first imports at once (two terminals, a scheduled job) both read "no place
+    # yet", and the second failed with a traceback: UNIQUE constraint failed: place.gazetteer_id.
+    # The import takes the database's write lock first (as every writer that reads then inserts
+    # does: `Store.hold_audit_lock`), so the second waits, then finds the places made by the first.
+    import guwah.facilities.importer as importer
+
+    locked = []
+    upsert = importer._upsert_places
+
+    def watching(session, entries):
+        locked.append(bool(session.info.get("holds_audit_lock")))
+        return upsert(session, entries)
+
+    monkeypatch.setattr(importer, "_upsert_places", watching)
+    import_facilities(store, bfn_file)
+    import_facilities(store, bfn_file)  # the second finds the places
+    assert locked == [True, True]

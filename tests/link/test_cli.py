@@ -1,4 +1,5 @@
 import csv
+import re
 
 import typer
 from typer.testing import CliRunner
@@ -44,9 +45,12 @@ def test_link_records_prints_stage_timings_when_asked_and_no_names(tmp_path):
     plain = runner.invoke(app, [str(source), "--output", str(output)])
     timed = runner.invoke(app, [str(source), "--output", str(output), "--timings"])
     assert plain.exit_code == timed.exit_code == 0, timed.output
-    assert "features" not in plain.output
+    # Without --timings no stage's seconds (a log that is no terminal says each stage's progress:
+    # "features: 0%", `guwah.console.LineProgress`).
+    assert re.search(r"features \d", timed.output) and not re.search(r"features \d", plain.output)
     for stage in ("features", "candidates", "name scores", "training", "prediction", "clustering"):
-        assert f"{stage} " in timed.output
+        assert re.search(rf"{stage} \d+\.\d s", timed.output), stage
+        assert f"{stage}: 0%" in plain.output  # the line that says the stage started
     assert "Ilham" not in timed.output and "Tohti" not in timed.output
 
 

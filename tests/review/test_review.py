@@ -683,3 +683,18 @@ def test_review_list_is_audited_by_its_filters_and_count_never_its_facts(proposa
     [read] = [e for e in entries if e["action"] == "read" and e["record_type"] == "proposals"]
     assert read["detail"]["kind"] == "event" and read["detail"]["results"] >= 1
     assert "detention" not in json.dumps(entries) and "Tursun" not in json.dumps(entries)
+
+
+def test_review_list_says_how_many_it_left_out_beyond_its_limit(proposals, store, monkeypatch):
+    # Session 44: with 365 facts waiting, `review list` printed 200 and said "200 facts proposed".
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer-2")
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    cut = runner.invoke(app, ["review", "list", "--limit", "1"])
+    assert cut.exit_code == 0 and cut.stdout.count("proposed  mention") == 1
+    assert "1 of 2 facts proposed shown (--limit 1)" in " ".join(cut.stderr.split()), cut.stderr
+    whole = runner.invoke(app, ["review", "list", "--limit", "2"])  # control: nothing left out
+    assert whole.stderr.strip() == "2 facts proposed"

@@ -45,7 +45,28 @@ def test_search_crosses_scripts(any_store, documents):
 
 
 def test_chinese_is_found_by_character_pairs(any_store, documents):
-    assert find(any_store, "伊宁") == [documents["zh.txt"]]
+    assert find(any_store, "他在") == [documents["zh.txt"]]
+    assert documents["zh.txt"] in find(any_store, "伊宁")
+
+
+def test_a_place_is_found_by_any_name_the_gazetteer_gives_it_in_any_script_and_case(any_store, documents):
+    # Session 44: a researcher's "Ghulja" did not find «в Кульдже» (a case ending) nor 伊宁市, and
+    # "伊宁" found only the Chinese text: a query in characters was read as character pairs, never
+    # as the place. Each text is indexed by the places it names (`guwah.search.place_terms`).
+    yining = sorted(documents[name] for name in ("ru.txt", "ug.txt", "en.txt", "zh.txt"))
+    for query in ("Ghulja", "Kulja", "Кульджа", "Құлжа", "غۇلجا", "伊宁", "伊宁市", "Yining"):
+        assert find(any_store, query) == yining, query
+    assert find(any_store, "Kashgar") == []  # control: another place
+    assert find(any_store, "喀什") == []
+    assert find(any_store, "father 伊宁") == [documents["en.txt"]]  # and every word must be found
+
+
+def test_a_word_in_lower_case_names_no_place_in_a_text(any_store, tmp_path):
+    # "bay" is a word, Bay a county of Aksu: only the capitalised word is read as the place.
+    from guwah.search import text_place_terms
+
+    assert text_place_terms("The boat left the bay.") == set()
+    assert text_place_terms("He was held in Bay.") == {"place:xj.aksu.baicheng"}
 
 
 def test_the_index_holds_no_words(any_store, documents):

@@ -46,9 +46,9 @@ def extract_command(
         else:
             _print_summary(result)
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
 
-    from guwah.console import open_archive
+    from guwah.console import open_archive, progress_bar
     from guwah.domain import subject_label
     from guwah.extract import extract_all
     from guwah.releases import approved_subjects, subject_number
@@ -56,8 +56,7 @@ def extract_command(
     store = open_archive("edit_records")
     with store.session() as session:
         released = approved_subjects(session)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  console=err, transient=True) as progress:
+    with progress_bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn()) as progress:
         task = progress.add_task("Extracting", total=None)
 
         def advance(done: int, total: int) -> None:

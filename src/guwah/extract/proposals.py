@@ -209,10 +209,20 @@ def extract_document(store, document_id: int) -> dict:
         done = _done(session, document_id)
         if done is not None:
             return done
-        # Imported detention sites (the BuzzFeed News list) are sites to the entity ruler, not people.
-        ner.add_facility_names(_facility_names(session))
-        doc = run_pipeline(*_inputs(document))
-        return _save(store, session, document, doc)
+        names, inputs = _facility_names(session), _inputs(document)
+    # Imported detention sites (the BuzzFeed News list) are sites to the entity ruler, not people.
+    ner.add_facility_names(names)
+    doc = run_pipeline(*inputs)  # seconds, outside any transaction
+    with store.session() as session:
+        return _store_once(store, session, document_id, doc)
+
+
+def _store_once(store, session, document_id: int, doc) -> dict:
+    """Store `doc`'s proposals for the document, unless another run (a second `extract --all` at
+    once) stored this version's meanwhile: read again under the database's write lock, so that
+    the second says "skipped" instead of failing on the first's run (UNIQUE extraction_run)."""
+    store.hold_audit_lock(session)
+    return _done(session, document_id) or _save(store, session, session.get(Document, document_id), doc)
 
 
 def _done(session, document_id: int) -> dict | None:
@@ -333,8 +343,7 @@ def _extract_in_workers(store, pending: list[int], names: list[str], workers: in
                 for document_id, doc in done:
                     with store.session() as session:
                         # another run may have stored this version's proposals meanwhile: keep those
-                        result = _done(session, document_id) or \
-                            _save(store, session, session.get(Document, document_id), doc)
+                        result = _store_once(store, session, document_id, doc)
                     results[document_id] = result  # committed
                     advance(len(results))
 

@@ -354,6 +354,9 @@ def import_facilities(store, path: Path | str) -> ImportReport:
         planned.append((fields, entry))
     report.placed_by = dict(methods)
     with store.session() as session:
+        # The write lock first: another import at once would read "no place yet" too, then fail on
+        # the place it inserted second (UNIQUE place.gazetteer_id). Now it waits, then finds them.
+        store.hold_audit_lock(session)
         places = _upsert_places(session, [e for _, e in planned if e is not None])
         keys = [fields["dataset_key"] for fields, _ in planned]
         existing = {

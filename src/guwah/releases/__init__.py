@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -814,6 +815,11 @@ def _shows_in_facilities(row) -> bool:
             or (isinstance(row, PublicNumber) and row.subject_type == FACILITY))
 
 
+# True while the web app answers a request (`guwah.web.create_app` sets it around each one): the
+# commits made for it leave the day's work (`publish_due`) to the server, since a read must not write.
+WEB_REQUEST: ContextVar[bool] = ContextVar("guwah_web_request", default=False)
+
+
 @event.listens_for(Session, "before_commit")
 def _watch(session: Session) -> None:
     # Flush first so that changes still pending are seen.
@@ -822,13 +828,24 @@ def _watch(session: Session) -> None:
     session.flush()
     if session.info.pop("releases_to_check", False):
         _check_releases(session)
-    elif getattr(_store(session), "documents_numbered_on", None) != publish_today():
+    elif (not WEB_REQUEST.get()
+          and getattr(_store(session), "documents_numbered_on", None) != publish_today()):
         # The day's first commit: a release whose embargo ended overnight becomes public now.
+        # Not a web request's (a page view must not write): `guwah serve` runs `publish_due`.
         _check_releases(session, settle=False)
     # The public facilities are kept per search index version (`guwah.publish`): raising it shows
     # a change to them in the next search of every process.
     if session.info.get(FACILITIES_CHANGED):
         bump_version(session)
+
+
+def publish_due(store) -> None:
+    """The day's work of the commits (`_watch`) in a transaction of its own: number the document
+    releases that became public (an embargo over), the public search index following. `guwah serve`
+    runs it at start and at each day's start, since a page view's commit never does it
+    (`WEB_REQUEST`): a read must not write."""
+    with store.session() as session:
+        _check_releases(session, settle=False)
 
 
 def _check_releases(session: Session, settle: bool = True) -> None:

@@ -291,14 +291,23 @@ def naming_approve(
 
     with archive_session("release") as (store, session):
         done = approve_naming(session, basis_id, store.settings.actor, reason, show_shared_name)
-    err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
-              highlight=False)
+    refused = done.person in done.still_withheld  # `guwah.publish.refused_by_their_entry`
+    if refused:
+        err.print(f"Naming basis {basis_id} approved, but person {mention_label(done.person)} is still not shown by "
+                  f"name: another mention of entry {entry_label(done.entry)} records the person's own refusal (a "
+                  "witness's confidential or pseudonymous consent, or a withdrawal), which no basis overrides. If "
+                  f"they are two people, split them (`guwah persons split {entry_label(done.entry)} --mentions …`).",
+                  highlight=False, markup=False, soft_wrap=True)
+    else:
+        err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
+                  highlight=False)
     _warn_shared_name(done.person, done.shares_witness_name, basis_id, done.shows_shared_name)
-    if done.still_withheld:
-        others = ", ".join(mention_label(mention) for mention in done.still_withheld)
+    still_withheld = [mention for mention in done.still_withheld if mention != done.person]
+    if still_withheld and not refused:
+        others = ", ".join(mention_label(mention) for mention in still_withheld)
         err.print(f"  Entry {entry_label(done.entry)} also has mentions {others} that no basis names: their names "
                   "stay masked in every text (this person's name too, where it is written alike) until each has a "
-                  f"basis (`guwah naming propose {mention_label(done.still_withheld[0])} --basis …`).",
+                  f"basis (`guwah naming propose {mention_label(still_withheld[0])} --basis …`).",
                   highlight=False, markup=False, soft_wrap=True)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""

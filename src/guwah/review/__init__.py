@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState
@@ -130,14 +130,27 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
     if document_id is not None and session.get(Document, document_id) is None:
         raise NotFound(f"no document {document_id}", value=document_id)  # not '0 facts': a mistyped id
     found = []
+    for name, table, query in _listed(state, kind, document_id):
+        found.extend(_proposal(name, row) for row in session.scalars(query.order_by(table.id).limit(limit)))
+    return found[:limit]
+
+
+def count_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
+                    document_id: int | None = None) -> int:
+    """How many facts `list_proposals` would list with no limit (arguments checked by it)."""
+    return sum(session.scalar(select(func.count()).select_from(query.subquery())) or 0
+               for _, _, query in _listed(state, kind, document_id))
+
+
+def _listed(state: str, kind: str | None, document_id: int | None):
+    """(kind, table, query) of the facts of each kind asked for, in `state`, cited from the document."""
     for name, table in KINDS.items():
         if kind not in (None, name):
             continue
         query = select(table).where(table.review_state == state)
         if document_id is not None:
             query = query.where(table.evidence_document_id == document_id)
-        found.extend(_proposal(name, row) for row in session.scalars(query.order_by(table.id).limit(limit)))
-    return found[:limit]
+        yield name, table, query
 
 
 def _changeable(session: Session, ref: str):

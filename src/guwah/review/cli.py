@@ -43,10 +43,11 @@ def review_list(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Facts waiting for review (or in another state), without their passages."""
-    from guwah.review import list_proposals
+    from guwah.review import count_proposals, list_proposals
 
     with archive_session("read") as (store, session):
         rows = list_proposals(session, state, kind, document, limit)
+        total = count_proposals(session, state, kind, document) if len(rows) == limit else len(rows)
         # The list shows the facts themselves (names, places, codes) of confidential testimonies too:
         # a read like `review show`, audited by its filters and count, never its content.
         store.audit(session, store.settings.actor, "read", "proposals", None, state=state, kind=kind,
@@ -56,7 +57,11 @@ def review_list(
         return
     for proposal in rows:
         out.print(_line(proposal), highlight=False, markup=False)
-    err.print(f"{len(rows)} facts {state}")
+    if total > len(rows):  # not "200 facts proposed" when 365 are
+        err.print(f"{len(rows)} of {total} facts {state} shown (--limit {limit}): `--limit {total}`, `--kind` or "
+                  "`--document` for the others", highlight=False)
+    else:
+        err.print(f"{len(rows)} facts {state}")
 
 
 @review_app.command("show")

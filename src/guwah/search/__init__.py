@@ -98,6 +98,67 @@ def place_forms(word: str) -> frozenset[str]:
 
 _ONE_WORD = re.compile(r"\w+")
 
+# Level words a Chinese place name ends with, left off to find the name inside a sentence
+# ("伊宁市" is written "伊宁" too).
+_HAN_LEVELS = ("自治州", "自治县", "地区", "市", "县", "州", "区")
+PLACE_TERM = "place:"
+
+
+@lru_cache(maxsize=1)
+def _places_by_name() -> dict[str, frozenset[str]]:
+    """Folded one-word names of every gazetteer place, in each script and its aliases (and a Chinese
+    name without its level word) → the ids of the places that bear it."""
+    from guwah.names import fold
+    from guwah.places import gazetteer
+
+    found: dict[str, set[str]] = {}
+    for place_id, entry in gazetteer().entries.items():
+        for name in entry.all_names():
+            if len(_ONE_WORD.findall(name)) != 1:
+                continue
+            folded = fold(name)
+            forms = {folded}
+            if _HAN.fullmatch(folded):
+                forms.update(folded[:-len(level)] for level in _HAN_LEVELS
+                             if folded.endswith(level) and len(folded) - len(level) >= 2)
+            for form in forms:
+                found.setdefault(form, set()).add(place_id)
+    return {form: frozenset(ids) for form, ids in found.items()}
+
+
+@lru_cache(maxsize=262144)
+def place_terms(word: str) -> frozenset[str]:
+    """The places a word names, as index terms ("place:xj.ili.yining"): a name the gazetteer gives
+    the place in any script or as an alias, with its case endings (`guwah.names.stems`: Кульдже,
+    Құлжада, غۇلجىدا), or a run of Chinese characters that is one (伊宁, 伊宁市). A name two places
+    bear (a prefecture and its seat) gives both. Both searches index a text's places so and look a
+    query's place word up so, whatever script or case each writes it in."""
+    from guwah.names import fold, stems
+
+    places = _places_by_name()
+    folded = fold(word)
+    if _HAN.fullmatch(folded):
+        ids = places.get(folded, frozenset())
+    else:
+        ids = frozenset().union(*(places.get(stem, frozenset()) for stem in stems(word) | {folded}))
+    return frozenset(PLACE_TERM + place_id for place_id in ids)
+
+
+def text_place_terms(text: str) -> set[str]:
+    """`place_terms` of the places a text names: each capitalised word (or word of a script without
+    case) and every stretch of 2 to MAX_NAME_CHARACTERS characters of its Chinese runs. A lower-case
+    word names no place here ("bay", "many"), so common words add no place."""
+    found: set[str] = set()
+    for word in set(_WORD.findall(text)):
+        for piece in _HAN.split(word):
+            if piece and not piece[0].islower() and not piece.isdigit():
+                found |= place_terms(piece)
+    for run in set(_HAN.findall(text)):
+        for size in range(2, min(MAX_NAME_CHARACTERS, len(run)) + 1):
+            for start in range(len(run) - size + 1):
+                found |= place_terms(run[start:start + size])
+    return found
+
 
 def _term_forms(word: str) -> frozenset[str]:
     """The forms of one word of `words` in the blind index: a pair of Chinese characters stands for
@@ -118,11 +179,14 @@ def query_forms(query: str) -> list[frozenset[str]]:
     found: list[frozenset[str]] = []
     for word in _WORD.findall(query):
         for piece in _HAN.split(word):
-            if piece:  # a place word also stands for the place's other names
-                found.append(_term_forms(piece) | place_forms(piece))
+            if piece:  # a place word also stands for the place's other names, and the place itself
+                found.append(_term_forms(piece) | place_forms(piece) | place_terms(piece))
         for run in _HAN.findall(word):
             readings = _run_readings(run)
-            if readings:
+            if place_terms(run):  # a place in characters: the place, or its name in any script
+                pair = frozenset((run,)) if len(run) == 2 else frozenset()  # as an index made before has it
+                found.append(place_terms(run) | place_forms(run) | readings | pair)
+            elif readings:
                 found.append(frozenset(readings))
             else:
                 found.extend(_term_forms(pair) for pair in han_pairs(run))
@@ -167,6 +231,7 @@ def index_document(session: Session, ring: KeyRing, document_id: int, text: str)
     session.execute(delete(SearchTerm).where(SearchTerm.document_id == document_id))
     variants = {v for word in set(words(text)) for v in _term_forms(word)}
     variants.update(form for run in set(_HAN.findall(text)) for form in han_name_forms(run))
+    variants.update(text_place_terms(text))  # the places it names, however it writes them
     terms = {_term(ring, v) for v in variants}
     session.add_all(SearchTerm(document_id=document_id, term=term) for term in terms)
     return len(terms)

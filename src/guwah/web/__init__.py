@@ -162,5 +162,25 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
     # them; inside the headers' hook, so the refusal carries the security headers too.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(store.settings.public_hosts), www_redirect=False)
     app.add_middleware(ResponseHeaders, hook=_security_headers)
+    app.add_middleware(InRequest)
     app.add_middleware(HeadAsGet)  # outermost: HEAD is GET without the body, whatever answers it
     return app
+
+
+class InRequest:
+    """ASGI middleware: marks everything done while answering a request (`guwah.releases.WEB_REQUEST`,
+    a context variable the thread pool's calls inherit), so that no commit made for it does the
+    day's work: a page view never numbers a release whose embargo ended (`guwah serve` does, at
+    each day's start: `guwah.web.server.keep_publishing`)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        from guwah.releases import WEB_REQUEST
+
+        token = WEB_REQUEST.set(True)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            WEB_REQUEST.reset(token)

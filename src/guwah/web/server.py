@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
+import time
+from datetime import datetime, timedelta
+from datetime import time as dt_time
 
 import uvicorn
 from fastapi import FastAPI
 
 from guwah.storage import Store
 from guwah.web import create_app
+
+logger = logging.getLogger(__name__)
 
 # Most server processes the default gives: the search's per-process memory (its facet table,
 # ~90 MB at 1,000,000 entries) and SQLite's one writer make more of little use.
@@ -69,9 +76,36 @@ def warm(store: Store) -> None:
 
 
 def serving_app(store: Store, processes: int = 1) -> FastAPI:
-    """The app for `store`, warmed (`warm`)."""
+    """The app for `store`, warmed (`warm`), with the day's work kept up (`keep_publishing`)."""
     warm(store)
+    keep_publishing(store)
     return create_app(store, processes=processes)
+
+
+# Seconds after midnight the day's work runs (the public site's day: `guwah.publish.today`).
+DAY_START_SECONDS = 5
+
+
+def keep_publishing(store: Store) -> threading.Thread:
+    """Run `guwah.releases.publish_due` now and at the start of each day, in a thread of its own:
+    a release whose embargo ended becomes public (numbered) that day, although no page view
+    writes (a request's commit never does the day's work). Each server process runs it; the
+    numbering takes the database's write lock and reads again what is due, so they agree."""
+    from guwah.releases import publish_due
+
+    def run() -> None:
+        while True:
+            try:
+                publish_due(store)
+            except Exception:  # logged by kind only (a message may quote a record); tried again tomorrow
+                logger.error("the day's publication run failed", exc_info=False)
+            now = datetime.now()
+            start = datetime.combine(now.date() + timedelta(days=1), dt_time()) + timedelta(seconds=DAY_START_SECONDS)
+            time.sleep((start - now).total_seconds())
+
+    thread = threading.Thread(target=run, name="guwah-publish-due", daemon=True)
+    thread.start()
+    return thread
 
 
 def worker_app() -> FastAPI:
