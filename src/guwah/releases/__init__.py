@@ -46,6 +46,7 @@ from guwah.publish import (
     number_public_facilities,
     pseudonymous_witness_mentions,
     quotation_index,
+    shared_passages,
     shared_witness_parts,
     stricter,
     testimonies_sharing_name,
@@ -223,8 +224,49 @@ def county_notes(release: Release) -> list[str]:
 
 def drafting_notes(session: Session, release: Release) -> list[str]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
-    and the workspace's release page shows them: `county_notes`, then `shared_name_notes`."""
-    return county_notes(release) + shared_name_notes(session, release)
+    and the workspace's release page shows them: `county_notes`, `shared_name_notes`, then
+    `shared_passage_notes`."""
+    return county_notes(release) + shared_name_notes(session, release) + shared_passage_notes(session, release)
+
+
+def shared_passage_notes(session: Session, release: Release, quotations=None) -> list[str]:
+    """One note per text the public may not read that holds passages of this document's text,
+    received after this document was public (`guwah.publish.shared_passages`' kept ones): they stay
+    shown, and a reviewer checks which text they come from. Document ids, never the words.
+    `quotations`: a `quotation_index` built once for many releases."""
+    if release.subject_type != DOCUMENT or release.content.get("erased"):
+        return []
+    try:
+        _, kept = shared_passages(session, release.subject_id, index=quotations)
+    except ConsentRefused:
+        return []
+    counts: dict[tuple[int, str], int] = {}
+    for quotation, why in kept:
+        counts[(quotation.source_id, why)] = counts.get((quotation.source_id, why), 0) + 1
+    return [f"Note: {count} passage{'s' if count > 1 else ''} of this text {'are' if count > 1 else 'is'} also in "
+            f"document {source} ({why}), received after this text was public: left shown, as the public read "
+            f"{'them' if count > 1 else 'it'} here first (masking {'them' if count > 1 else 'it'} now would only "
+            "tell it that a text it may not read holds them). If this text took them from that one, withdraw "
+            f"it (`guwah release withdraw {release.subject_id} --reason …`)."
+            for (source, why), count in counts.items()]
+
+
+def shared_passage_lines(session: Session) -> list[str]:
+    """For `guwah release check`: one line per approved document release with `shared_passage_notes`
+    (release, document and public numbers, the other document's id and why it is not public)."""
+    approved = list(session.scalars(select(Release).where(Release.state == "approved",
+                                                          Release.subject_type == DOCUMENT).order_by(Release.id)))
+    if not approved:
+        return []
+    quotations = quotation_index(session)
+    lines = []
+    for release in approved:
+        for note in shared_passage_notes(session, release, quotations):
+            number = _public_number(session, DOCUMENT, release.subject_id)
+            public = f" (public {number})" if number is not None else ""
+            lines.append(f"release {release.id} of document {release.subject_id}{public}: "
+                         f"{note.removeprefix('Note: ')}")
+    return lines
 
 
 def shared_name_notes(session: Session, release: Release) -> list[str]:
@@ -918,7 +960,10 @@ class NamingApproval:
     person's own name too where it is written alike, until each has a basis of its own.
     `shares_witness_name`: the pseudonymous testimonies whose withheld witness shares a part of
     this person's name (`testimonies_sharing_name`), and `shows_shared_name` whether the reviewer
-    confirmed showing it there (otherwise that part stays masked in them)."""
+    confirmed showing it there (otherwise that part stays masked in them). `redrafted`: the redrafts
+    still waiting from an earlier approval (or release check) that were drafted again to follow this
+    one, as (subject label, old draft, new draft or None when nothing of it may be shown now); a new
+    draft in `pending` needs only another reviewer's approval, as above."""
 
     basis: int
     person: int
@@ -929,6 +974,7 @@ class NamingApproval:
     still_withheld: list[int] = field(default_factory=list)
     shares_witness_name: list[int] = field(default_factory=list)
     shows_shared_name: bool = False
+    redrafted: list[tuple[str, int, int | None]] = field(default_factory=list)
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
@@ -947,8 +993,11 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     before = None
     # A redraft still waiting from an earlier naming approval follows this one too; one that was
     # pending (it differed only by that person) and now differs from it only by this person stays so.
+    redrafted = []
     for old_id, new_id in refresh_redrafts(session, why):
         old = session.get(Release, old_id)
+        redrafted.append((subject_label(old.subject_type, subject_number(session, old.subject_type, old.subject_id)),
+                          old_id, new_id))
         if new_id is None or old.drafted_by == SYSTEM or old.subject_type != DOCUMENT:
             continue
         if before is None:
@@ -990,7 +1039,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
         mention.id for mention in mentions_of(session, person.entry) if mention.id not in named]
     return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
                           None if person.entry is None else person.entry.number, others,
-                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name))
+                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted)
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
