@@ -95,6 +95,9 @@ class Masking:
     full_names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     by_initial: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     name_parts: set[str] = field(default_factory=set)  # every part of a full name above
+    # Every two parts that follow each other in a full name above: a line break between them is
+    # inside the name (`_broken_name`).
+    name_pairs: set[tuple[str, str]] = field(default_factory=set)
     name_parts_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
     # Withheld full names run together as handles write them (`_run_together`) -> replacement, and
@@ -183,6 +186,7 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                 if len(folded_parts) >= 2 and folded_parts not in named_full:
                     masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
                     masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
+                    masking.name_pairs.update(zip(folded_parts, folded_parts[1:], strict=False))
                     for folded in folded_parts:
                         masking.name_parts.add(folded)
                         if len(folded) >= _MIN_PART:
@@ -1006,6 +1010,19 @@ def _joined(text: str, before, after) -> bool:
     return bool(regex.fullmatch(r"\.\s{0,2}", between) and regex.fullmatch(r"\p{Lu}", before.group()))
 
 
+def _broken_name(text: str, before, after, before_parts: set[str], after_parts: set[str], masking: Masking) -> bool:
+    """Whether one line break between two words falls inside a withheld whole name: the words are two
+    of its parts that follow each other in it (`Masking.name_pairs`; `_part_match`'s full-name
+    parts). A narrow column, or a PDF's column break, ends a line of any length inside a name
+    ("neighbour Aygul\nTursun"), which `_joined` does not read across when the line is short, so
+    that a heading and the paragraph after it stay apart; two consecutive parts of one withheld
+    name are one name however short the line. Never across a blank line or a paragraph break."""
+    between = text[before.end():after.start()]
+    if between.count("\n") != 1 or "\u2029" in between or not _JOINER.fullmatch(between.replace("\n", " ")):
+        return False
+    return any((first, second) in masking.name_pairs for first in before_parts for second in after_parts)
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether a word begins a sentence (so its capital says nothing about being a name)."""
     before = text[:start].rstrip()
@@ -1075,7 +1092,8 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
     marks = [_camel_case_match(m.group(), masking, _part_match(m.group(), masking)) for m in words]
     runs: list[list[int]] = []
     for index, match in enumerate(words):
-        if runs and _joined(text, words[index - 1], match):
+        if runs and (_joined(text, words[index - 1], match)
+                     or _broken_name(text, words[index - 1], match, marks[index - 1][2], marks[index][2], masking)):
             runs[-1].append(index)
         else:
             runs.append([index])
