@@ -98,9 +98,10 @@ def print_release_changes(act) -> None:
                       "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
                       soft_wrap=True)
         else:
-            err.print("  nothing of it may be shown now (a confidential testimony, an entry merged away, no "
-                      "released source left, or a mention without an approved naming basis: "
-                      "`guwah naming propose PERSON`)"
+            why = (f": {change.refused}" if getattr(change, "refused", None) else
+                   " (a confidential testimony, an entry merged away, no released source left, or a mention "
+                   "without an approved naming basis: `guwah naming propose PERSON`)")
+            err.print(f"  nothing of it may be shown now{why}"
                       + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
                       markup=False, soft_wrap=True)
     for change in act.restored:

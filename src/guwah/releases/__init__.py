@@ -243,12 +243,14 @@ def shared_passage_notes(session: Session, release: Release, quotations=None) ->
     counts: dict[tuple[int, str], int] = {}
     for quotation, why in kept:
         counts[(quotation.source_id, why)] = counts.get((quotation.source_id, why), 0) + 1
-    return [f"Note: {count} passage{'s' if count > 1 else ''} of this text {'are' if count > 1 else 'is'} also in "
-            f"document {source} ({why}), received after this text was public: left shown, as the public read "
-            f"{'them' if count > 1 else 'it'} here first (masking {'them' if count > 1 else 'it'} now would only "
-            "tell it that a text it may not read holds them). If this text took them from that one, withdraw "
-            f"it (`guwah release withdraw {release.subject_id} --reason …`)."
-            for (source, why), count in counts.items()]
+    notes = []
+    for (source, why), count in counts.items():
+        passages, are, them = (f"{count} passages", "are", "them") if count > 1 else ("1 passage", "is", "it")
+        notes.append(f"Note: {passages} of this text {are} also in document {source} ({why}), received after this "
+                     f"text was public: left shown, as the public read {them} here first (masking {them} now would "
+                     f"only tell the public that a text it may not read holds {them}). If this text took {them} from "
+                     f"document {source}, withdraw it (`guwah release withdraw {release.subject_id} --reason …`).")
+    return notes
 
 
 def shared_passage_lines(session: Session) -> list[str]:
@@ -414,7 +416,8 @@ class ReleaseChange:
 
     `public_number`: the number the public knows the subject by; `redraft`: the id of the draft
     now waiting for review (None when nothing of the subject may be shown: a confidential
-    testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why.
+    testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why;
+    `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None.
     """
 
     release: int
@@ -424,6 +427,7 @@ class ReleaseChange:
     redraft: int | None
     reason: str
     number: int | None = None  # what people type for the subject (`subject_number`)
+    refused: str | None = None
 
     @property
     def subject(self) -> str:
@@ -463,11 +467,14 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
+        refused = None
         try:
             current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
                                   quotations=quotations)
-        except ConsentRefused:
+        except ConsentRefused as refusal:
             current = None
+            # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
+            refused = None if isinstance(refusal, UnreadName) else refusal.message
         if current == release.content:
             continue
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
@@ -484,7 +491,7 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
                 session.info.pop(REDRAFTING, None)
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
                                      _public_number(session, kind, release.subject_id), redraft, reason,
-                                     subject_number(session, kind, release.subject_id)))
+                                     subject_number(session, kind, release.subject_id), refused))
     refresh_redrafts(session, reason, index, quotations)
     return changes
 
@@ -975,6 +982,10 @@ class NamingApproval:
     shares_witness_name: list[int] = field(default_factory=list)
     shows_shared_name: bool = False
     redrafted: list[tuple[str, int, int | None]] = field(default_factory=list)
+    # Releases of the person's entry and of the documents naming its mentions that the release check
+    # took down with nothing to show then, drafted again now (`_redraft_shown_again`): (subject
+    # label, the release taken down, the new draft); a new draft in `pending` shows exactly what it did.
+    revived: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
@@ -1014,6 +1025,8 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
                    version=redraft.version, naming_basis=basis_id)
             pending.append(new_id)
     withdrawn = settle_releases(session, why)
+    revived = _redraft_shown_again(session, row.person_id, reviewer, basis_id)
+    pending.extend(new for _, _, new, handed in revived if handed)
     for change in withdrawn:
         if change.redraft is None or change.subject_type != DOCUMENT:
             continue
@@ -1039,7 +1052,44 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
         mention.id for mention in mentions_of(session, person.entry) if mention.id not in named]
     return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
                           None if person.entry is None else person.entry.number, others,
-                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted)
+                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
+                          [(subject, old, new) for subject, old, new, _ in revived])
+
+
+def _redraft_shown_again(session: Session, person_id: int, reviewer: str,
+                         basis_id: int) -> list[tuple[str, int, int, bool]]:
+    """The releases of this person's entry, and of the documents naming a mention of it, that the
+    release check took down with nothing to show (a mention merged in without a basis of its own)
+    and that may be shown now: each is drafted again, as the check drafts what it can, so that a
+    draft waits; one showing exactly what was approved is handed to `reviewer` (whose approval
+    made it possible), so that another reviewer may approve it as it stands. Returns (subject
+    label, the release taken down, the new draft, handed to the reviewer) for each."""
+    from guwah.registry import mentions_of
+
+    person = session.get(Person, person_id)
+    people = mentions_of(session, person.entry) if person.entry is not None else [person]
+    subjects = [(ENTRY, person.entry_id)] if person.entry_id is not None else []
+    subjects += [(DOCUMENT, document_id) for document_id in sorted(set(session.scalars(
+        select(PersonName.evidence_document_id).where(PersonName.person_id.in_([p.id for p in people]),
+                                                      PersonName.evidence_document_id.is_not(None)))))]
+    revived = []
+    for kind, subject_id in subjects:
+        versions = releases_of(session, subject_id, kind)
+        if not versions or versions[-1].state != "withdrawn" or versions[-1].withdrawn_by != SYSTEM:
+            continue
+        down = versions[-1]
+        title = down.content.get("title") if _title_was_chosen(down) else None
+        try:
+            draft = draft_release(session, subject_id, SYSTEM, list(down.extra_masks), title, kind)
+        except ConsentRefused:  # nothing of it may be shown yet (an UnreadName too: a person drafts it)
+            continue
+        handed = draft.content == down.content
+        if handed:
+            draft.drafted_by = reviewer
+            _audit(session, reviewer, "release", kind, subject_id, step="drafted", release=draft.id,
+                   version=draft.version, naming_basis=basis_id)
+        revived.append((subject_label(kind, subject_number(session, kind, subject_id)), down.id, draft.id, handed))
+    return revived
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:

@@ -319,6 +319,17 @@ def naming_approve(
             err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
                       f"approval too: draft it again yourself (`guwah release propose` or `propose-entry`) and have "
                       "a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
+    for subject, old, new in done.revived:
+        if new in done.pending:
+            err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
+                      f"may be shown again: its redraft {new} shows exactly what it showed; check it with `guwah "
+                      f"release show {new}`; a reviewer other than {done.reviewer} puts it back with `guwah release "
+                      f"approve {new}`.", highlight=False, markup=False, soft_wrap=True)
+        else:
+            err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
+                      f"may be shown again: redraft {new} waits; draft it again yourself (`guwah release propose` "
+                      "or `propose-entry`) and have a second reviewer approve it.", highlight=False, markup=False,
+                      soft_wrap=True)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
         err.print(f"Took down release {change.release} of {change.subject}{public}: it "
