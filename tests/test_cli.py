@@ -937,3 +937,42 @@ def test_line_progress_says_a_stage_at_its_start_at_each_interval_and_at_its_end
         progress.update(stage, completed=0.5)  # 70 s: a line
         progress.update(stage, completed=1.0)  # done: a line whatever the time
     assert said == ["scoring: 0%", "scoring: 50%", "scoring: 100%"]
+
+
+def test_persons_show_prints_each_name_of_a_mention_once(run, tmp_path):
+    # Before: a mention whose name the witness's sidecar and the text both give (written alike, or
+    # differing only in case, spacing or Unicode form) was listed once per record: "name=Erkin
+    # Tursunjan, … person=1, document=1" twice, and `persons list` read "Erkin Tursunjan = ERKIN
+    # TURSUNJAN". Now one line per name as the names layer folds it, saying how many records give
+    # it; a different spelling stays a line of its own (control).
+    import unicodedata
+
+    from guwah.config import load_settings
+    from guwah.storage import Store
+    from guwah.storage.tables import PersonName, Testimony
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "w.txt").write_text("My name is Erkin Tursunjan. I was held in Korla in 2018.")
+    (folder / "w.meta.yaml").write_text("witness: Erkin Tursunjan\n")
+    assert run("ingest", folder).exit_code == 0
+    store = Store(load_settings())
+    try:
+        with store.session() as session:
+            testimony = session.query(Testimony).one()
+            for written in ("Erkin Tursunjan", "ERKIN  TURSUNJAN", unicodedata.normalize("NFD", "Erkin Tursunjan"),
+                            "Erkin Tursun"):
+                session.add(PersonName(person_id=testimony.witness_id, name=written,
+                                       evidence_document_id=testimony.document_id, asserted_by_kind="user",
+                                       asserted_by="cli-tester", review_state="accepted"))
+    finally:
+        store.close()
+    shown = run("persons", "show", "1")
+    assert shown.exit_code == 0, shown.output
+    said = " ".join(shown.stdout.split())
+    assert said.count("name=") == 2, said
+    assert said.count("name=Erkin Tursunjan, script=None, person=1, document=1, state=accepted, records=4") == 1
+    assert said.count("name=Erkin Tursun, script=None, person=1, document=1, state=accepted attributes:") == 1
+    names = json.loads(run("persons", "show", "1", "--json").stdout)["names"]
+    assert [(n["name"], n.get("records", 1)) for n in names] == [("Erkin Tursunjan", 4), ("Erkin Tursun", 1)], names
+    assert run("persons", "list").stdout.count("Tursunjan") == 1

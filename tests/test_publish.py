@@ -1069,3 +1069,63 @@ def test_cli_naming_approve_says_a_witness_refusal_in_the_entry_keeps_the_name_m
     assert f"person M-{lone} may now be shown by name" in said[0]
     assert "may now be shown" not in said[1] and f"person M-{mentioned} is still not shown by name" in said[1], said[1]
     assert "Aynur" not in said[1]  # ids only, never the name
+
+
+def test_every_later_naming_approval_redrafts_the_waiting_redraft_and_says_which_to_approve(
+        store, tmp_path, monkeypatch):
+    # Before: the first approval said "a reviewer other than bek puts it back with `guwah release
+    # approve 2`"; the second and third each drafted the waiting redraft again (2 → 3 → 4) but said
+    # nothing of it, so the number the reviewer had was superseded ("release 2 is superseded, not a
+    # draft") and no command named the draft that waits. Now each approval names the redraft that
+    # follows it. Control: the neighbour with no basis stays masked in every redraft.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.config import load_settings
+    from guwah.registry import merge
+    from guwah.storage import Store
+    from guwah.storage.tables import Release
+    from tests.shared import point_cli_at
+
+    names = ["Rayila Kamal", "Gulnar Tohti", "Aynur Sabit", "Mahire Qadir"]
+    text = (f"My name is {names[0]}; in the camp I was registered as {names[1]}, my friends called me {names[2]} "
+            f"and my mother {names[3]}. Tursun Ehmet was there.")
+    document_id = add(store, tmp_path, "a.txt", f"consent: public\nwitness: {{name: {names[0]}, consent: public}}\n",
+                      text)
+    mentions = [witness_id(store, document_id)] + [name_person(store, document_id, n, "public", text) for n in names[1:]]
+    name_person(store, document_id, "Tursun Ehmet", "confidential", text)  # control: no basis
+    for other in mentions[1:]:
+        with store.session() as session:
+            merge(session, session.get(Person, mentions[0]).entry.number, session.get(Person, other).entry.number,
+                  "reviewer")
+    release(store, document_id)
+    with store.session() as session:
+        bases = [propose_basis(session, mention, "own_consent", "drafter").id for mention in mentions]
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    for count, basis in enumerate(bases, 1):
+        said = CliRunner().invoke(app, ["naming", "approve", str(basis)])
+        assert said.exit_code == 0, said.output
+        reopened = Store(load_settings())
+        try:
+            with reopened.session() as session:
+                [waiting] = session.query(Release).filter_by(subject_id=document_id, state="draft").all()
+                shown, draft = waiting.content["text"], waiting.id
+        finally:
+            reopened.close()
+        assert all(name in shown for name in names[:count]), (count, shown)
+        assert not any(name in shown for name in names[count:]) and "Tursun" not in shown
+        told = " ".join(said.stderr.split())
+        assert f"`guwah release approve {draft}`" in told, (count, told)
+        for name in names + ["Tursun"]:
+            assert name not in said.output
+    monkeypatch.setenv("GUWAH_ACTOR", "second")
+    approved = CliRunner().invoke(app, ["release", "approve", str(draft)])
+    assert approved.exit_code == 0, approved.output
+    reopened = Store(load_settings())
+    try:
+        with reopened.session() as session:
+            shown = public_document(session, 1).text
+    finally:
+        reopened.close()
+    assert all(name in shown for name in names) and "Tursun" not in shown

@@ -58,7 +58,7 @@ def test_a_passage_of_a_confidential_testimony_quoted_in_a_public_report_is_mask
     assert text.count("[quoted passage withheld]") == 2, text
     assert OWN in text and "release everyone who is still held" in text
     assert "a child has been living with my sister ever since" in text
-    assert [m["reason"] for m in masks] == [f"quotes document {ids['t']} (confidential)"] * 2
+    assert [m["reason"] for m in masks] == [f"shares a passage with document {ids['t']} (confidential), which the public may not read"] * 2
     assert [text[m["start"]:m["end"]] for m in masks] == ["[quoted passage withheld]"] * 2
     assert draft.content["consent"] == "public"
 
@@ -83,7 +83,8 @@ def test_a_passage_of_an_embargoed_testimony_is_masked_until_the_embargo_ends(st
         content, masks = draft_content(session, ids["r"])
         assert "Yarkand" not in content["text"]
         assert {m["reason"] for m in masks if m["kind"] == "quotation"} == {
-            f"quotes document {ids['t']} (embargoed until {day.isoformat()})"}
+            f"shares a passage with document {ids['t']} (embargoed until {day.isoformat()}), which the public "
+            "may not read"}
     from guwah import publish
 
     with store.session() as session:  # the day after the embargo the passages show (control)
@@ -134,7 +135,8 @@ def test_release_check_flags_an_approved_release_that_quotes_a_confidential_test
     assert checked.exit_code == 1, checked.output
     said = " ".join(checked.stdout.split())
     assert f"release {released} of document {ids['r']}" in said, said
-    assert f"its text quotes document {ids['t']} (confidential): that passage would now be masked" in said
+    assert (f"its text shares a passage with document {ids['t']} (confidential), which the public may not read: "
+            "that passage would now be masked") in said
     for leak in ("Yarkand", "workshop", "switched"):
         assert leak not in checked.output
     store = type(store)(store.settings)
@@ -215,7 +217,7 @@ def test_the_reviewer_sees_each_masked_quotation_with_its_words_and_why(store, t
     with fast_hashing():
         client, _ = client_as(app, store, make_user(store, "vera", "viewer"))
     page = client.get(f"/workspace/releases/{draft_id}").text
-    reason = f"quotes document {ids['t']} (confidential)"
+    reason = f"shares a passage with document {ids['t']} (confidential), which the public may not read"
     assert f'<mark class="mask mask-quotation" title="{reason}">[quoted passage withheld]</mark>' in page
     assert "Quoted passages masked" in page and f"It {reason}" in page
     assert "Yarkand" in page and "switched off" in page  # the passages, for the reviewer only
@@ -284,7 +286,7 @@ def test_a_chinese_passage_of_a_confidential_testimony_quoted_in_a_public_text_i
         assert "看守所" not in text and "便衣" not in text, text
         assert text.count("[quoted passage withheld]") == 1, text
         assert [m["reason"] for m in draft.masks if m["kind"] == "quotation"] == [
-            f"quotes document {ids['t']} (confidential)"]
+            f"shares a passage with document {ids['t']} (confidential), which the public may not read"]
     else:
         assert ZH_QUOTED in text and not [m for m in draft.masks if m["kind"] == "quotation"]
 
@@ -313,3 +315,101 @@ def test_a_shared_run_of_chinese_is_a_quotation_from_twenty_four_characters(char
     text = f"开头的话。{shared}。结尾的话"
     found = quoted_passages(text, [(7, f"别的文字在前{shared}和在后")])
     assert [(q.source_id, text[q.start:q.end]) for q in found] == ([(7, shared)] if quoted else [])
+
+
+# An invented public testimony of a named witness, and confidential interview notes received later
+# that name him and repeat two of his sentences (the interviewer read his account to the witness).
+OWN_ACCOUNT = ("My name is Erkin Tursunjan. I was taken from my home in Ghulja in March 2017. "
+               "We were twenty men in a room made for eight, and we wore shackles on our legs even in class. "
+               "Every morning we sang songs praising the Party and wrote self-criticism in Chinese. "
+               "I was released in May 2018 after signing a paper saying I had been treated well.")
+REPEATED = "We were twenty men in a room made for eight, and we wore shackles on our legs even in class."
+LATER_NOTES = ("Interview notes, never to be published. The witness was held near Ghulja in 2018. We read her "
+               f"the account Erkin Tursunjan published: \"{REPEATED}\" She said the women's block was the same, "
+               "and asked that her village never be named.")
+
+
+def test_confidential_notes_received_later_leave_a_public_testimony_they_repeat_up(store, tmp_path, monkeypatch):
+    # Before: ingesting confidential notes that name a public witness and repeat two of his sentences
+    # took his own released testimony down at that commit, silently, and redrafted it with his words
+    # masked "[quoted passage withheld]" and the reason "quotes document 2 (confidential)": his account
+    # quoted nothing; the notes repeat it. The public had read those words in his release before the
+    # notes were received, so masking them now protects no one and only tells the public that a
+    # non-public text shares them. Now the release stays up; the reviewer is told, by document ids,
+    # never the words. Controls: a public report that repeats the notes' own words, drafted after
+    # they were received, still has them masked, with a message that says what happened.
+    from guwah.protection.erasure import erase_testimony
+    from guwah.publish import public_documents
+    from guwah.releases import approve_basis, draft_release, drafting_notes, propose_basis
+    from guwah.storage.tables import Person, PersonName, Release, Testimony
+    from tests.shared import point_cli_at
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    own = ingest_text(store, folder, "own.txt", OWN_ACCOUNT, "consent: public\nwitness: {name: Erkin Tursunjan, "
+                      "consent: public}\n")
+    mark_read(store, own)
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=own).one().witness_id
+        basis = propose_basis(session, witness, "own_consent", "drafter").id
+    with store.session() as session:
+        approve_basis(session, basis, "reviewer")
+    released = release_document(store, own)
+    with store.session() as session:
+        before = public_documents(session)[0].text
+    assert REPEATED in before and "Erkin Tursunjan" in before
+    folder = tmp_path / "n"
+    folder.mkdir()
+    notes = ingest_text(store, folder, "notes.txt", LATER_NOTES, "consent: confidential\n")
+    with store.session() as session:  # the notes' mention of him, withheld (no basis of its own)
+        mention = Person(consent="confidential")
+        session.add(mention)
+        session.flush()
+        start = LATER_NOTES.index("Erkin Tursunjan")
+        session.add(PersonName(person_id=mention.id, name="Erkin Tursunjan", evidence_document_id=notes,
+                               evidence_start=start, evidence_end=start + 15, asserted_by_kind="user",
+                               asserted_by="reviewer"))
+    with store.session() as session:
+        assert session.get(Release, released).state == "approved"
+        assert public_documents(session)[0].text == before
+        redraft = draft_release(session, own, "drafter")
+        assert REPEATED in redraft.content["text"] and not [m for m in redraft.masks if m["kind"] == "quotation"]
+        said = " ".join(drafting_notes(session, redraft))
+    assert f"also in document {notes} (confidential)" in said and "received after" in said, said
+    assert "twenty men" not in said and "Erkin" not in said
+    # The operator's check passes it, with a note naming the documents, never the words.
+    point_cli_at(store, monkeypatch)
+    checked = CliRunner().invoke(app, ["release", "check"])
+    assert checked.exit_code == 0, checked.output
+    noted = " ".join(checked.output.split())
+    assert f"release {released} of document {own}" in noted and f"document {notes} (confidential)" in noted, noted
+    for leak in ("twenty men", "shackles", "Erkin", "village"):
+        assert leak not in checked.output
+    # Control: a report drafted after the notes were received, repeating their own words, masks them.
+    store = type(store)(store.settings)
+    report_text = ("A rights group's report on camps in the north. One woman told us: \"She said the women's block "
+                   "was the same, and asked that her village never be named.\" We call for the camps to close.")
+    folder = tmp_path / "r"
+    folder.mkdir()
+    report = ingest_text(store, folder, "report.txt", report_text, "consent: public\n")
+    mark_read(store, report)
+    with store.session() as session:
+        draft = draft_release(session, report, "drafter")
+        masked = [m["reason"] for m in draft.masks if m["kind"] == "quotation"]
+    assert "village" not in draft.content["text"] and "rights group" in draft.content["text"]
+    assert masked == [f"shares a passage with document {notes} (confidential), which the public may not read"]
+    # The workspace's page of the approved release says it too, to a member, by ids.
+    from guwah.web import create_app
+    from tests.accounts.factories import client_as, fast_hashing, make_user
+
+    with fast_hashing():
+        client, _ = client_as(create_app(store), store, make_user(store, "vera", "viewer"))
+    page = " ".join(client.get(f"/workspace/releases/{released}").text.split())
+    assert f"also in document {notes} (confidential), received after this text was public" in page
+    # Erasing the notes keeps the witness's account whole (the erasure records no passage of it).
+    with store.session() as session:
+        erase_testimony(store, session, notes, "editor", "the witness asked")
+    with store.session() as session:
+        assert session.get(Release, released).state == "approved"
+        assert REPEATED in public_documents(session)[0].text
+    store.close()

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -218,10 +218,22 @@ def quoted_in(session: Session, document_id: int, today: date | None = None,
     (`corroboration.QuotationIndex`: QUOTED_RUN shingles or more in a row), each with why that text
     is not public: a confidential, withdrawn or embargoed testimony (`_not_public`), or an erased one
     (the positions its erasure recorded, `passages_quoting`). Spans are of the text in Unicode NFC.
-    `index`: a `quotation_index` built once for many documents (else one is built).
+    `index`: a `quotation_index` built once for many documents (else one is built). A passage this
+    document showed the public before that text was received is not one (`shared_passages`).
 
     Raises ConsentRefused when an erased testimony was quoted in this text and the text changed since
     (the passage can no longer be found: a person must review it)."""
+    return shared_passages(session, document_id, today, index)[0]
+
+
+def shared_passages(session: Session, document_id: int, today: date | None = None,
+                    index=None) -> tuple[list[tuple[Quotation, str]], list[tuple[Quotation, str]]]:
+    """(masked, kept): the passages `quoted_in` masks, and those it leaves shown because this
+    document was public, in a release, before the text sharing them was received (`_public_first`):
+    the public read them here first, so this text is not where they leak from (notes that repeat a
+    released testimony), and masking them now would take a public testimony down only to tell the
+    public that a text it may not read repeats it. A reviewer is told of the kept ones
+    (`guwah.releases.shared_passage_notes`), by document ids."""
     from guwah.protection.erasure import ERASED_QUOTATIONS
     from guwah.registry.corroboration import Quotation
     from guwah.storage.tables import CustodyEvent
@@ -229,29 +241,61 @@ def quoted_in(session: Session, document_id: int, today: date | None = None,
     mine = session.execute(select(Document.id, Document.text_sha256, Document.text)
                            .where(Document.id == document_id)).one_or_none()
     if mine is None or not (mine[2] or "").strip():
-        return []
+        return [], []
     index = index if index is not None else quotation_index(session, today)
     text = unicodedata.normalize("NFC", mine[2])
-    found, allowed = [], {}
+    found, kept, allowed, first = [], [], {}, {}
     for quotation in index.passages(text):
         source_id = quotation.source_id
         if source_id not in allowed:
             source = session.execute(select(Document.id, Document.text_sha256, Document.text)
                                      .where(Document.id == source_id)).one()
             allowed[source_id] = source_id != document_id and _may_quote(session, mine, source, index.common)
+            first[source_id] = allowed[source_id] and _public_first(session, document_id, source_id)
         if allowed[source_id]:
-            found.append((quotation, index.why[source_id]))
+            (kept if first[source_id] else found).append((quotation, index.why[source_id]))
     for erased, detail in session.execute(select(CustodyEvent.document_id, CustodyEvent.detail)
                                           .where(CustodyEvent.action == CustodyAction.ERASED.value)):
         for quoting, text_sha256, start, end in (detail or {}).get(ERASED_QUOTATIONS, []):
             if quoting != document_id:
+                continue
+            if _public_first(session, document_id, erased):
+                kept.append((Quotation(erased, start, end), "erased"))
                 continue
             if text_sha256 != mine[1]:
                 raise ConsentRefused(f"document {document_id} quoted testimony {erased}, since erased, and its text "
                                      "changed since: the passage cannot be found again to mask it; it cannot be "
                                      "released", value=document_id)
             found.append((Quotation(erased, start, end), "erased"))
-    return _without_overlaps(found)
+    return _without_overlaps(found), _without_overlaps(kept)
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    """A moment as naive UTC: SQLite gives back what it stored without its zone, a new row keeps it."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def _public_first(session: Session, document_id: int, source_id: int) -> bool:
+    """Whether a release of this document was public (approved, its embargo over) before the other
+    document was received: what they share, the public read here first."""
+    received = session.scalar(select(Document.ingested_at).where(Document.id == source_id))
+    if received is None:
+        return False
+    received = _naive_utc(received)
+    for release in session.scalars(select(Release).where(Release.subject_type == DOCUMENT,
+                                                         Release.subject_id == document_id,
+                                                         Release.approved_at.is_not(None))):
+        embargo = release_embargo(session, release)
+        if _naive_utc(release.approved_at) < received and (embargo is None or embargo <= received.date()):
+            return True
+    return False
+
+
+def quotation_reason(source_id: int, why: str) -> str:
+    """Why a passage is masked, for the reviewer: which text the public may not read holds it too,
+    and why not ("confidential", "embargoed until …", "erased"). Not "quotes": which of the two took
+    it from the other the texts cannot tell (notes may repeat a public account); never the words."""
+    return f"shares a passage with document {source_id} ({why}), which the public may not read"
 
 
 def _without_overlaps(found: list[tuple[Quotation, str]]) -> list[tuple[Quotation, str]]:
@@ -284,7 +328,8 @@ def passages_quoting(session: Session, source_id: int) -> list[list]:
     found, index = [], QuotationIndex([tuple(source)], common)
     for row in session.execute(select(Document.id, Document.text_sha256, Document.text)
                                .where(Document.id != source_id)).all():
-        if not (row[2] or "").strip() or not _may_quote(session, row, source, common):
+        if not (row[2] or "").strip() or not _may_quote(session, row, source, common) \
+                or _public_first(session, row[0], source_id):
             continue
         text = unicodedata.normalize("NFC", row[2])
         found.extend([row[0], row[1], q.start, q.end] for q in merged_quotations(index.passages(text)))
@@ -824,7 +869,7 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
                     quotation, why = next(reasons)
                     masks.append({"field": key, "start": mask.start, "end": mask.end, "kind": mask.kind,
                                   "source": quotation.source_id, "quoted": [quotation.start, quotation.end],
-                                  "reason": f"quotes document {quotation.source_id} ({why})"})
+                                  "reason": quotation_reason(quotation.source_id, why)})
                 else:
                     masks.append({"field": key, "start": mask.start, "end": mask.end, "kind": mask.kind})
             content[key] = redacted.text

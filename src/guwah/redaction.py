@@ -87,6 +87,7 @@ class Masking:
     # Named people's whole names (two parts or more) by their first part: shown where they stand
     # whole and set apart from a masked name (`_set_apart_named`).
     named_full_names: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
+    named_ends: set[str] = field(default_factory=set)  # their last parts (a family name written last)
     by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # blocking key -> parts
     named_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # Whole withheld names (two parts or more, short parts included): masked wherever all their
@@ -94,6 +95,9 @@ class Masking:
     full_names: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     by_initial: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=lambda: defaultdict(list))
     name_parts: set[str] = field(default_factory=set)  # every part of a full name above
+    # Every two parts that follow each other in a full name above: a line break between them is
+    # inside the name (`_broken_name`).
+    name_pairs: set[tuple[str, str]] = field(default_factory=set)
     name_parts_by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     han: dict[str, str] = field(default_factory=dict)  # Han-script name or part -> replacement
     # Withheld full names run together as handles write them (`_run_together`) -> replacement, and
@@ -164,6 +168,7 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
         folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if p)
         if len(folded_parts) >= 2 and folded_parts not in named_full:
             masking.named_full_names[folded_parts[0]].append(folded_parts)
+            masking.named_ends.add(folded_parts[-1])
         named_full.add(folded_parts)
         for folded in folded_parts:
             if len(folded) >= _MIN_PART and folded not in masking.named_parts:
@@ -181,6 +186,7 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                 if len(folded_parts) >= 2 and folded_parts not in named_full:
                     masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
                     masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
+                    masking.name_pairs.update(zip(folded_parts, folded_parts[1:], strict=False))
                     for folded in folded_parts:
                         masking.name_parts.add(folded)
                         if len(folded) >= _MIN_PART:
@@ -734,15 +740,29 @@ def _han_name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, 
     for run in _HAN_RUN.finditer(text):
         chars, base = run.group(), run.start()
         for i in range(len(chars) - 1):
-            # from _MIN_PART characters: a shorter stretch is no name part `_fuzzy_hits` reads
-            for size in range(_MIN_PART, min(_HAN_PART, len(chars) - i) + 1):
+            for size in range(2, min(_HAN_PART, len(chars) - i) + 1):
                 stretch, start, end = chars[i:i + size], base + i, base + i + size
-                if not _transcribed(stretch) or stretch[0] in _HAN_FUNCTION or stretch[-1] in _HAN_FUNCTION \
-                        or any(kept[start:end]):
+                if stretch[-1] in _HAN_FUNCTION or any(kept[start:end]):
                     continue
-                if stretch not in read:
-                    read[stretch] = _han_reading(stretch, masking)
-                score, replacement, named = read[stretch]
+                # A stretch of _MIN_PART characters or more with a character kept for transcribing names
+                # is read as a name part. Any other (two characters, or no such character) is read only
+                # as a Chinese name whole (`_han_plain_reading`; its family name may be a character of
+                # grammar too: 孙, 于), or, of two characters, as a part where the text sets it apart
+                # (`_stands_apart`): 哈桑 written alone, not 建国 in 建国以来.
+                grammar_first = stretch[0] in _HAN_FUNCTION
+                if not grammar_first and size >= _MIN_PART and _transcribed(stretch):
+                    key = (stretch, None, None)  # marked: read as a transcription
+                elif size <= _HAN_FULL_NAME:
+                    key = (stretch, size == 2 and not grammar_first and _stands_apart(text, start, end),
+                           _may_be_chinese_name(stretch, masking))
+                    if key[1:] == (False, False):
+                        continue
+                else:
+                    continue
+                if key not in read:
+                    read[key] = _han_reading(stretch, masking) if key[1] is None else \
+                        _han_plain_reading(stretch, masking, *key[1:])
+                score, replacement, named = read[key]
                 if named:
                     candidates.append((named, size, start, end, None))
                 if replacement is not None:
@@ -825,6 +845,79 @@ def _han_reading(stretch: str, masking: Masking) -> tuple[float, str | None, flo
             replacement = _stricter(replacement, masking.parts[part])
     named = max((compare_names(stretch, part) for part in {p for key in keys for p in masking.named_by_key.get(key, ())}),
                 default=0.0)
+    return (best if replacement is not None else 0.0), replacement, (named if named >= SAME_NAME else 0.0)
+
+
+# Characters that end a word before a name or start one after it, besides `_HAN_FUNCTION`: aspect
+# particles (见过哈桑, "have seen Hasan") and the characters that end a date (二〇一八年哈桑).
+_HAN_APART = _HAN_FUNCTION | frozenset("过着年月日号")
+# The longest Chinese name read whole: a compound family name and a given name of two (司马相如).
+_HAN_FULL_NAME = 4
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of characters stands apart from the words around it: at each end the text
+    ends, or a character that is not Han (punctuation, a middle dot, a space, a digit) or one of
+    grammar (`_HAN_APART`) stands. Chinese writes no spaces: a stretch that runs on into other
+    characters may be part of a word (建国 in 建国以来), and without a dictionary of words the names
+    layer cannot tell; set apart, it is a word alone, which a name part read from it is."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return all(not char or not _HAN.match(char) or char in _HAN_APART for char in (before, after))
+
+
+def _may_be_chinese_name(stretch: str, masking: Masking) -> bool:
+    """Whether an unmarked stretch of up to _HAN_FULL_NAME characters may write a whole name of the
+    masking as a Chinese name (family name first or last): its first character's (or first two's,
+    a compound family name) reading is a part of a withheld or named whole name. A cheap look before
+    `_han_plain_reading`, for the many stretches of a Chinese text."""
+    from guwah.names.chinese import han_syllable
+
+    if len(stretch) > _HAN_FULL_NAME:
+        return False
+    family = (han_syllable(stretch[0]), han_syllable(stretch[0]) + han_syllable(stretch[1]))
+    return any(f in masking.name_parts or f in masking.named_full_names or f in masking.named_ends for f in family)
+
+
+def _han_plain_reading(stretch: str, masking: Masking, apart: bool, whole: bool) -> tuple[float, str | None, float]:
+    """How a stretch of characters with no character kept for transcriptions (or of two characters)
+    reads against the archive's names, as `_han_reading` does for a marked one: (best score against a
+    withheld name, its replacement, best score against a named one). Read as a whole Chinese name
+    (`names.chinese.han_name_parts`: 王建国, family name and given name) against whole names (Wang
+    Jianguo, Jianguo Wang, 王建国); and, when `apart` (`_stands_apart`), a stretch of two characters
+    also as one name part, by its pinyin and its Uyghur-style reading (哈桑: hasang, hasan), against
+    name parts, as `_han_reading` does; `whole`: whether `_may_be_chinese_name` let it be read whole."""
+    from guwah.names import compare_names, name_keys
+    from guwah.names.chinese import chunk_readings, han_name_parts
+    from guwah.names.settings import SAME_NAME
+
+    best, replacement, named = 0.0, None, 0.0
+    pinyin, _, transcription = han_name_parts(stretch)
+    if whole and not transcription and len(pinyin) == 2:
+        family, given = pinyin
+        for parts, shown in [*masking.full_names.get(family, ()), *masking.full_names.get(given, ())]:
+            if len(parts) == 2 and (score := compare_names(stretch, " ".join(parts))) >= SAME_NAME:
+                best, replacement = max(best, score), _stricter(replacement, shown)
+        for parts in [*masking.named_full_names.get(family, ()), *masking.named_full_names.get(given, ())]:
+            if len(parts) == 2:
+                named = max(named, compare_names(stretch, " ".join(parts)))
+    if apart and len(stretch) == 2:
+        # Read closely: two characters read loosely match many parts (上午, "morning", shangwu, scores
+        # as high against Shiaoyan as 哈桑, hasan, against Hasan), so a part must also be spelt as a
+        # reading is, but for one letter (Hassan, Khasan).
+        from rapidfuzz.distance import Levenshtein
+
+        readings = [reading for reading in chunk_readings(stretch) if len(reading) >= _MIN_PART]
+        keys = {key for reading in readings for key in name_keys(reading)}
+
+        def close(part: str) -> float:
+            return max([0.0, *(compare_names(reading, part) for reading in readings
+                               if Levenshtein.distance(reading, part, score_cutoff=1) <= 1)])
+
+        for part in {part for key in keys for part in masking.by_key.get(key, ())}:
+            if (score := close(part)) >= SAME_NAME:
+                best, replacement = max(best, score), _stricter(replacement, masking.parts[part])
+        named = max([named, *(close(part) for part in {p for key in keys for p in masking.named_by_key.get(key, ())})])
     return (best if replacement is not None else 0.0), replacement, (named if named >= SAME_NAME else 0.0)
 
 
@@ -917,6 +1010,19 @@ def _joined(text: str, before, after) -> bool:
     return bool(regex.fullmatch(r"\.\s{0,2}", between) and regex.fullmatch(r"\p{Lu}", before.group()))
 
 
+def _broken_name(text: str, before, after, before_parts: set[str], after_parts: set[str], masking: Masking) -> bool:
+    """Whether one line break between two words falls inside a withheld whole name: the words are two
+    of its parts that follow each other in it (`Masking.name_pairs`; `_part_match`'s full-name
+    parts). A narrow column, or a PDF's column break, ends a line of any length inside a name
+    ("neighbour Aygul\nTursun"), which `_joined` does not read across when the line is short, so
+    that a heading and the paragraph after it stay apart; two consecutive parts of one withheld
+    name are one name however short the line. Never across a blank line or a paragraph break."""
+    between = text[before.end():after.start()]
+    if between.count("\n") != 1 or "\u2029" in between or not _JOINER.fullmatch(between.replace("\n", " ")):
+        return False
+    return any((first, second) in masking.name_pairs for first in before_parts for second in after_parts)
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether a word begins a sentence (so its capital says nothing about being a name)."""
     before = text[:start].rstrip()
@@ -986,7 +1092,8 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
     marks = [_camel_case_match(m.group(), masking, _part_match(m.group(), masking)) for m in words]
     runs: list[list[int]] = []
     for index, match in enumerate(words):
-        if runs and _joined(text, words[index - 1], match):
+        if runs and (_joined(text, words[index - 1], match)
+                     or _broken_name(text, words[index - 1], match, marks[index - 1][2], marks[index][2], masking)):
             runs[-1].append(index)
         else:
             runs.append([index])

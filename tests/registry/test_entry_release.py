@@ -1,6 +1,8 @@
 """An entry is public only through an approved entry release: every mention named on a basis,
 only accepted facts from released testimonies, never stale (issues 8 and 10)."""
 
+import re
+
 import pytest
 
 from guwah.errors import ConsentRefused
@@ -294,7 +296,9 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     assert "1 naming basis withdrawn" in said and f"naming bases of person M-{person} were withdrawn" in said
     # The testimony stays public with the name masked (a redraft waits); the entry may not be shown.
     assert f"withdrew release {document_release} of document {public} (public document 1)" in said
-    assert "a redraft (release" in said and "(public entry 1)" in said and "a mention without an approved" in said
+    assert "a redraft (release" in said and "(public entry 1)" in said
+    assert f"nothing of it may be shown now: entry E-{number} has 1 mention(s) without an approved naming basis " \
+           f"(M-{person})" in said, said
     with store.session() as session:
         assert public_entries(session) == [] and public_documents(session) == []
     masked = release_document(store, public)  # the masked redraft, approved by a second reviewer
@@ -302,7 +306,8 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     assert lowered.exit_code == 0, lowered.output
     said = " ".join(lowered.stderr.split())
     assert "1 releases that no longer fit it were withdrawn" in said
-    assert f"withdrew release {masked} of document {public}" in said and "a confidential testimony" in said
+    assert f"withdrew release {masked} of document {public}" in said
+    assert f"nothing of it may be shown now: document {public} is confidential" in said, said
     with store.session() as session:
         assert public_documents(session) == []
     # Setting the level it has says so, and withdraws nothing ("Consent changed" was said before).
@@ -339,8 +344,9 @@ def test_withdrawing_a_testimony_says_which_entry_releases_came_down_with_it(sto
     said = " ".join(result.stderr.split())
     assert said.startswith("Withdrawn.")
     assert f"of entry E-{number} (public entry 1)" in said and f"entry E-{kept_number} " not in said, said
-    # Its last released source went: the follow-up line says that is a reason nothing may be shown.
-    assert "nothing of it may be shown now (" in said and "no released source left" in said, said
+    # Its last released source went: the follow-up line says so.
+    assert f"nothing of it may be shown now: entry E-{number} has no accepted name from a released testimony" \
+           in said, said
     with store.session() as session:
         assert [e.names[0]["name"] for e in public_entries(session)] == ["Aygul Ehmet"]
 
@@ -824,3 +830,50 @@ def test_subject_label_is_the_one_form_of_a_release_subject():
     assert subject_label("entry", 7) == f"entry {entry_label(7)}" == "entry E-7"
     assert subject_label("person", 12) == f"person {mention_label(12)}" == "person M-12"
     assert subject_label("document", 3) == "document 3"
+
+
+def test_a_merge_that_takes_an_entry_down_says_what_stops_it_now(store, tmp_path, monkeypatch):
+    # Before: merging into a released entry the mention of the same man that a confidential interview
+    # gives said only "the merged entry must be reviewed again (a merge takes the stricter consent)"
+    # and "nothing of it may be shown now (a confidential testimony, an entry merged away, …)": his
+    # consent had not changed, and nothing of the interview would be shown; what stops the entry is
+    # the interview's mention with no naming basis of its own. Now it says that, by ids, with what to
+    # run. Approving that basis drafts the entry again, exactly as it was approved, and says which
+    # draft waits; another reviewer's approval puts it back (before: nothing waited, and the naming
+    # approval said nothing of the entry).
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from tests.releasing import release_entry
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    hidden = _document(store, tmp_path, "c.txt", "confidential")
+    person, number = _mention(store, public)
+    interviewed, hidden_number = _mention(store, hidden)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    point_cli_at(store, monkeypatch)
+    merged = CliRunner().invoke(app, ["persons", "merge", str(number), str(hidden_number)])
+    assert merged.exit_code == 0, merged.output
+    said = " ".join(merged.stderr.split())
+    assert f"nothing of it may be shown now: entry E-{number} has 1 mention(s) without an approved naming basis " \
+           f"(M-{interviewed})" in said, said
+    assert "Tursun" not in merged.output and "Ehmet" not in merged.output
+    monkeypatch.setenv("GUWAH_ACTOR", "drafter")
+    assert CliRunner().invoke(app, ["naming", "propose", f"M-{interviewed}", "--basis", "own_consent"]).exit_code == 0
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    approved = CliRunner().invoke(app, ["naming", "approve", "2"])
+    assert approved.exit_code == 0, approved.output
+    told = " ".join(approved.stderr.split())
+    found = re.search(rf"Release \d+ of entry E-{number}, which the release check took down .* its redraft (\d+) shows "
+                      r"exactly what it showed", told)
+    assert found, told
+    monkeypatch.setenv("GUWAH_ACTOR", "second")
+    back = CliRunner().invoke(app, ["release", "approve", found.group(1)])
+    assert back.exit_code == 0, back.output
+    store = type(store)(store.settings)
+    with store.session() as session:
+        assert [n["name"] for n in public_entries(session)[0].names] == ["Tursun Ehmet"]
+    store.close()

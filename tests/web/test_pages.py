@@ -485,3 +485,38 @@ def test_a_release_without_a_title_is_titled_in_the_readers_language(store, clie
     # A title of the drafter's own stays as written, marked with the text's language.
     titled = add(store, tmp_path, "t.txt", "Мой сосед был задержан.", "consent: public\ntitle: Сосед\nlanguage: ru\n")
     assert '<h1 dir="auto" lang="ru">Сосед</h1>' in client.get(f"/documents/{titled}?lang=zh").text
+
+
+def test_the_site_says_exactly_which_fingerprints_it_publishes(store, client, tmp_path):
+    # Before: the home page promised every published testimony's fingerprint ("its fingerprint
+    # (SHA-256) lets anyone check a copy against the original"), and the data dictionary said the
+    # hash is blank "when the text was masked"; but a release withholds it when anything in it was
+    # masked (a title too) and for every pseudonymous testimony, since it would confirm a guessed
+    # original. Now the home page, the data dictionary (open-data page and /api/open-data) say so,
+    # and what is published keeps to it: the unmasked testimony's hash is its original's (control).
+    import csv
+    import hashlib
+    import io
+
+    (tmp_path / "u").mkdir()
+    (tmp_path / "m").mkdir()
+    add(store, tmp_path / "u", "u.txt", "We waited outside the camp gate in Hotan for a week.",
+                   "consent: public\ntitle: Outside the gate\n")
+    add(store, tmp_path / "m", "m.txt", "Account of a neighbour. Call +90 555 123 4567 to reach me.",
+                 "consent: public\ntitle: A neighbour\n")
+    digest = hashlib.sha256((tmp_path / "u" / "u.txt").read_bytes()).hexdigest()
+    home = " ".join(client.get("/").text.split())
+    assert "fingerprint (SHA-256) of the original file" in home
+    assert "where a name, a detail or a passage was masked, and for every testimony published under a pseudonym" \
+           in home and "withheld" in home, home
+    assert "its fingerprint (SHA-256) lets anyone check a copy against the original" not in home
+    said = client.get("/api/open-data").json()["tables"]["documents"]["columns"]["sha256"]
+    assert "blank when anything in the release was masked" in said and "pseudonym" in said, said
+    assert "blank when anything in the release was masked" in " ".join(client.get("/open-data").text.split())
+    # What is published keeps to it.
+    shown = {d["title"]: d for d in client.get("/api/documents").json()["data"]}
+    assert shown["Outside the gate"]["sha256"] == digest and shown["A neighbour"]["sha256"] is None
+    assert digest in client.get(f"/documents/{shown['Outside the gate']['id']}").text
+    assert "SHA-256" not in client.get(f"/documents/{shown['A neighbour']['id']}").text
+    rows = {row["title"]: row for row in csv.DictReader(io.StringIO(client.get("/open-data/documents.csv").text))}
+    assert rows["Outside the gate"]["sha256"] == digest and rows["A neighbour"]["sha256"] == ""

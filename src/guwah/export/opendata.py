@@ -53,7 +53,9 @@ DICTIONARY: dict[str, list[tuple[str, str]]] = {
         ("licence", N_("The licence it was published under, if stated; blank means none stated.")),
         ("language", N_("Language tag (BCP 47) of its text.")),
         ("media_type", N_("The media type of the original file.")),
-        ("sha256", N_("SHA-256 of the original file; blank when the text was masked.")),
+        ("sha256", N_("SHA-256 of the original file; blank when anything in the release was masked (a name, a "
+                      "detail, a passage, a field) and for every pseudonymous testimony, since it could be used to "
+                      "test guesses at what was masked.")),
         ("text", N_("The released, redacted text.")),
     ],
     "facilities": [

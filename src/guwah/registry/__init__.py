@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 # The labels are guwah.domain's (one formatter for CLI and web), importable from here too.
 from guwah.domain import ENTRY_PREFIX, MAX_ID, MENTION_PREFIX, AttributeName, ReviewState, entry_label, mention_label  # noqa: F401
 from guwah.errors import InputError, NotFound, ReviewRequired
+from guwah.names.inflection import fold
 from guwah.publish import stricter
 from guwah.storage.tables import (
     Entry,
@@ -421,7 +422,9 @@ class EntryView:
 
     number: int
     consent: str
-    names: list[dict] = field(default_factory=list)  # {name, script, person, document, state}
+    # {name, script, person, document, state}, and "records" where more than one record gives that
+    # name (written alike once folded) for that mention, document and state
+    names: list[dict] = field(default_factory=list)
     attributes: list[dict] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
     timeline: list[TimelineItem] = field(default_factory=list)
@@ -471,9 +474,18 @@ def view_entry(session: Session, number: int) -> EntryView:
     view.merged_numbers = list(session.scalars(select(Entry.number).where(Entry.merged_into_id == entry.id,
                                                                           Entry.id.not_in(undone_splits))
                                                .order_by(Entry.number)))
+    # One line per name of a mention as the names layer folds it (case, spacing, Unicode form): the
+    # sidecar's witness and the text's "my name is …" are one name, however many records give it.
+    shown: dict[tuple, dict] = {}
     for name in session.scalars(select(PersonName).where(PersonName.person_id.in_(ids)).order_by(PersonName.id)):
-        view.names.append({"name": name.name, "script": name.script, "person": name.person_id,
-                           "document": name.evidence_document_id, "state": name.review_state})
+        key = (fold(" ".join(name.name.split())), name.script, name.person_id, name.evidence_document_id,
+               name.review_state)
+        if key in shown:
+            shown[key]["records"] = shown[key].get("records", 1) + 1
+            continue
+        shown[key] = {"name": name.name, "script": name.script, "person": name.person_id,
+                      "document": name.evidence_document_id, "state": name.review_state}
+        view.names.append(shown[key])
     for attribute in session.scalars(select(PersonAttribute).where(PersonAttribute.person_id.in_(ids))
                                      .order_by(PersonAttribute.id)):
         view.attributes.append({"attribute": attribute.attribute, "value": attribute.value,

@@ -32,6 +32,7 @@ def persons_list(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Person entries with their names, mentions and status."""
+    from guwah.names.inflection import fold
     from guwah.registry import entry_label, list_entries, searching
 
     with archive_session("read") as (store, session):
@@ -42,7 +43,11 @@ def persons_list(
         print_json([asdict(v) for v in views])
         return
     for view in views:
-        names = " = ".join(dict.fromkeys(n["name"] for n in view.names)) or "(no name)"
+        # each name once, as the names layer folds it (the first record's writing shown)
+        written = {}
+        for n in view.names:
+            written.setdefault(fold(" ".join(n["name"].split())), n["name"])
+        names = " = ".join(written.values()) or "(no name)"
         count = len(view.mentions)
         out.print(f"{entry_label(view.number):>8}  {view.status['status']:<11} {count} mention{'' if count == 1 else 's'}  {names}",
                   highlight=False, markup=False)
@@ -93,9 +98,10 @@ def print_release_changes(act) -> None:
                       "propose DOC`) and have a second reviewer approve it", highlight=False, markup=False,
                       soft_wrap=True)
         else:
-            err.print("  nothing of it may be shown now (a confidential testimony, an entry merged away, no "
-                      "released source left, or a mention without an approved naming basis: "
-                      "`guwah naming propose PERSON`)"
+            why = (f": {change.refused}" if getattr(change, "refused", None) else
+                   " (a confidential testimony, an entry merged away, no released source left, or a mention "
+                   "without an approved naming basis: `guwah naming propose PERSON`)")
+            err.print(f"  nothing of it may be shown now{why}"
                       + ("; `guwah persons undo` puts it back" if act.operation else ""), highlight=False,
                       markup=False, soft_wrap=True)
     for change in act.restored:

@@ -47,6 +47,7 @@ from guwah.publish import (
     number_public_facilities,
     pseudonymous_witness_mentions,
     quotation_index,
+    shared_passages,
     shared_witness_parts,
     stricter,
     testimonies_sharing_name,
@@ -224,8 +225,51 @@ def county_notes(release: Release) -> list[str]:
 
 def drafting_notes(session: Session, release: Release) -> list[str]:
     """Every note for the drafter and reviewer of a document release draft, as the CLI prints them
-    and the workspace's release page shows them: `county_notes`, then `shared_name_notes`."""
-    return county_notes(release) + shared_name_notes(session, release)
+    and the workspace's release page shows them: `county_notes`, `shared_name_notes`, then
+    `shared_passage_notes`."""
+    return county_notes(release) + shared_name_notes(session, release) + shared_passage_notes(session, release)
+
+
+def shared_passage_notes(session: Session, release: Release, quotations=None) -> list[str]:
+    """One note per text the public may not read that holds passages of this document's text,
+    received after this document was public (`guwah.publish.shared_passages`' kept ones): they stay
+    shown, and a reviewer checks which text they come from. Document ids, never the words.
+    `quotations`: a `quotation_index` built once for many releases."""
+    if release.subject_type != DOCUMENT or release.content.get("erased"):
+        return []
+    try:
+        _, kept = shared_passages(session, release.subject_id, index=quotations)
+    except ConsentRefused:
+        return []
+    counts: dict[tuple[int, str], int] = {}
+    for quotation, why in kept:
+        counts[(quotation.source_id, why)] = counts.get((quotation.source_id, why), 0) + 1
+    notes = []
+    for (source, why), count in counts.items():
+        passages, are, them = (f"{count} passages", "are", "them") if count > 1 else ("1 passage", "is", "it")
+        notes.append(f"Note: {passages} of this text {are} also in document {source} ({why}), received after this "
+                     f"text was public: left shown, as the public read {them} here first (masking {them} now would "
+                     f"only tell the public that a text it may not read holds {them}). If this text took {them} from "
+                     f"document {source}, withdraw it (`guwah release withdraw {release.subject_id} --reason …`).")
+    return notes
+
+
+def shared_passage_lines(session: Session) -> list[str]:
+    """For `guwah release check`: one line per approved document release with `shared_passage_notes`
+    (release, document and public numbers, the other document's id and why it is not public)."""
+    approved = list(session.scalars(select(Release).where(Release.state == "approved",
+                                                          Release.subject_type == DOCUMENT).order_by(Release.id)))
+    if not approved:
+        return []
+    quotations = quotation_index(session)
+    lines = []
+    for release in approved:
+        for note in shared_passage_notes(session, release, quotations):
+            number = _public_number(session, DOCUMENT, release.subject_id)
+            public = f" (public {number})" if number is not None else ""
+            lines.append(f"release {release.id} of document {release.subject_id}{public}: "
+                         f"{note.removeprefix('Note: ')}")
+    return lines
 
 
 def shared_name_notes(session: Session, release: Release) -> list[str]:
@@ -373,7 +417,8 @@ class ReleaseChange:
 
     `public_number`: the number the public knows the subject by; `redraft`: the id of the draft
     now waiting for review (None when nothing of the subject may be shown: a confidential
-    testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why.
+    testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why;
+    `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None.
     """
 
     release: int
@@ -383,6 +428,7 @@ class ReleaseChange:
     redraft: int | None
     reason: str
     number: int | None = None  # what people type for the subject (`subject_number`)
+    refused: str | None = None
 
     @property
     def subject(self) -> str:
@@ -422,11 +468,14 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
     for release in approved:
         kind = release.subject_type
         title = release.content.get("title") if _title_was_chosen(release) else None
+        refused = None
         try:
             current, _ = _content(session, kind, release.subject_id, list(release.extra_masks), title, index,
                                   quotations=quotations)
-        except ConsentRefused:
+        except ConsentRefused as refusal:
             current = None
+            # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
+            refused = None if isinstance(refusal, UnreadName) else refusal.message
         if current == release.content:
             continue
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
@@ -443,7 +492,7 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
                 session.info.pop(REDRAFTING, None)
         changes.append(ReleaseChange(release.id, kind, release.subject_id,
                                      _public_number(session, kind, release.subject_id), redraft, reason,
-                                     subject_number(session, kind, release.subject_id)))
+                                     subject_number(session, kind, release.subject_id), refused))
     refresh_redrafts(session, reason, index, quotations)
     return changes
 
@@ -935,7 +984,10 @@ class NamingApproval:
     person's own name too where it is written alike, until each has a basis of its own.
     `shares_witness_name`: the pseudonymous testimonies whose withheld witness shares a part of
     this person's name (`testimonies_sharing_name`), and `shows_shared_name` whether the reviewer
-    confirmed showing it there (otherwise that part stays masked in them)."""
+    confirmed showing it there (otherwise that part stays masked in them). `redrafted`: the redrafts
+    still waiting from an earlier approval (or release check) that were drafted again to follow this
+    one, as (subject label, old draft, new draft or None when nothing of it may be shown now); a new
+    draft in `pending` needs only another reviewer's approval, as above."""
 
     basis: int
     person: int
@@ -946,6 +998,11 @@ class NamingApproval:
     still_withheld: list[int] = field(default_factory=list)
     shares_witness_name: list[int] = field(default_factory=list)
     shows_shared_name: bool = False
+    redrafted: list[tuple[str, int, int | None]] = field(default_factory=list)
+    # Releases of the person's entry and of the documents naming its mentions that the release check
+    # took down with nothing to show then, drafted again now (`_redraft_shown_again`): (subject
+    # label, the release taken down, the new draft); a new draft in `pending` shows exactly what it did.
+    revived: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
@@ -964,8 +1021,11 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     before = None
     # A redraft still waiting from an earlier naming approval follows this one too; one that was
     # pending (it differed only by that person) and now differs from it only by this person stays so.
+    redrafted = []
     for old_id, new_id in refresh_redrafts(session, why):
         old = session.get(Release, old_id)
+        redrafted.append((subject_label(old.subject_type, subject_number(session, old.subject_type, old.subject_id)),
+                          old_id, new_id))
         if new_id is None or old.drafted_by == SYSTEM or old.subject_type != DOCUMENT:
             continue
         if before is None:
@@ -982,6 +1042,8 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
                    version=redraft.version, naming_basis=basis_id)
             pending.append(new_id)
     withdrawn = settle_releases(session, why)
+    revived = _redraft_shown_again(session, row.person_id, reviewer, basis_id)
+    pending.extend(new for _, _, new, handed in revived if handed)
     for change in withdrawn:
         if change.redraft is None or change.subject_type != DOCUMENT:
             continue
@@ -1007,7 +1069,44 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
         mention.id for mention in mentions_of(session, person.entry) if mention.id not in named]
     return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
                           None if person.entry is None else person.entry.number, others,
-                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name))
+                          testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
+                          [(subject, old, new) for subject, old, new, _ in revived])
+
+
+def _redraft_shown_again(session: Session, person_id: int, reviewer: str,
+                         basis_id: int) -> list[tuple[str, int, int, bool]]:
+    """The releases of this person's entry, and of the documents naming a mention of it, that the
+    release check took down with nothing to show (a mention merged in without a basis of its own)
+    and that may be shown now: each is drafted again, as the check drafts what it can, so that a
+    draft waits; one showing exactly what was approved is handed to `reviewer` (whose approval
+    made it possible), so that another reviewer may approve it as it stands. Returns (subject
+    label, the release taken down, the new draft, handed to the reviewer) for each."""
+    from guwah.registry import mentions_of
+
+    person = session.get(Person, person_id)
+    people = mentions_of(session, person.entry) if person.entry is not None else [person]
+    subjects = [(ENTRY, person.entry_id)] if person.entry_id is not None else []
+    subjects += [(DOCUMENT, document_id) for document_id in sorted(set(session.scalars(
+        select(PersonName.evidence_document_id).where(PersonName.person_id.in_([p.id for p in people]),
+                                                      PersonName.evidence_document_id.is_not(None)))))]
+    revived = []
+    for kind, subject_id in subjects:
+        versions = releases_of(session, subject_id, kind)
+        if not versions or versions[-1].state != "withdrawn" or versions[-1].withdrawn_by != SYSTEM:
+            continue
+        down = versions[-1]
+        title = down.content.get("title") if _title_was_chosen(down) else None
+        try:
+            draft = draft_release(session, subject_id, SYSTEM, list(down.extra_masks), title, kind)
+        except ConsentRefused:  # nothing of it may be shown yet (an UnreadName too: a person drafts it)
+            continue
+        handed = draft.content == down.content
+        if handed:
+            draft.drafted_by = reviewer
+            _audit(session, reviewer, "release", kind, subject_id, step="drafted", release=draft.id,
+                   version=draft.version, naming_basis=basis_id)
+        revived.append((subject_label(kind, subject_number(session, kind, subject_id)), down.id, draft.id, handed))
+    return revived
 
 
 def withdraw_bases(session: Session, person_id: int, actor: str) -> int:

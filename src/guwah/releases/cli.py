@@ -75,9 +75,9 @@ def _print_release(release: dict) -> None:
     out.rule("text (masks highlighted)")
     out.print(highlighted(content["text"], masks))
     out.rule()
-    # a passage masked as quoted from a text the public may not read: which document, and why
+    # a passage masked as shared with a text the public may not read: which document, and why
     for number, mask in enumerate((m for m in masks if m["kind"] == "quotation" and m.get("reason")), 1):
-        err.print(f"quoted passage {number} {mask['reason']}", highlight=False)
+        err.print(f"masked passage {number}: this text {mask['reason']}", highlight=False)
     err.print(f"{len(masks)} masks.", highlight=False)
 
 
@@ -127,13 +127,16 @@ def release_propose_entry(number: str = typer.Argument(..., help="Person entry n
 def release_show(release_id: str = typer.Argument(..., help="Release number (from `guwah release list`).")) -> None:
     """Print one release with its masks highlighted."""
     release_id = number_argument(release_id, "a release number")
-    from guwah.releases import get_release, subject_number
+    from guwah.releases import get_release, shared_passage_notes, subject_number
 
     with archive_session("read") as (store, session):
         release = get_release(session, release_id)
         store.audit(session, store.settings.actor, "read", "release", release.id)
         shown = release_view(release, subject_number(session, release.subject_type, release.subject_id))
+        notes = shared_passage_notes(session, release) if release.state in ("draft", "approved") else []
     _print_release(shown)  # the read is audited even when the reader stops early
+    for note in notes:
+        err.print(note, highlight=False, markup=False, soft_wrap=True)
 
 
 @release_app.command("approve", context_settings=ID_ARGUMENTS)
@@ -216,16 +219,19 @@ def release_check(as_json: bool = typer.Option(False, "--json", help="Print JSON
     change to the archive withdraws and redrafts them (or `guwah release withdraw DOC` now)."""
     from dataclasses import asdict
 
-    from guwah.releases import failing_releases
+    from guwah.releases import failing_releases, shared_passage_lines
 
     with archive_session("read") as (store, session):
         checked, failing = failing_releases(session)
+        notes = shared_passage_lines(session)
         session.rollback()  # read-only: whatever computing today's form touched is not kept
     if as_json:
-        print_json({"checked": checked, "failing": [asdict(f) for f in failing]})
+        print_json({"checked": checked, "failing": [asdict(f) for f in failing], "notes": notes})
     else:
         for f in failing:
             out.print(f.line(), highlight=False, markup=False, soft_wrap=True)
+        for note in notes:  # they pass: a reviewer looks
+            err.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
         err.print(f"{checked} approved releases checked; {len(failing)} would no longer pass"
                   + (": the next change to the archive withdraws and redrafts them" if failing else ""),
                   highlight=False, soft_wrap=True)
@@ -309,6 +315,30 @@ def naming_approve(
                   "stay masked in every text (this person's name too, where it is written alike) until each has a "
                   f"basis (`guwah naming propose {mention_label(still_withheld[0])} --basis …`).",
                   highlight=False, markup=False, soft_wrap=True)
+    for subject, old, new in done.redrafted:
+        if new is None:
+            err.print(f"Redraft {old} of {subject}, which waited for review, is dropped: nothing of it may be shown "
+                      "now.", highlight=False, markup=False, soft_wrap=True)
+        elif new in done.pending:
+            err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
+                      f"approval too; it differs only by the names approved: check it with `guwah release show "
+                      f"{new}`; a reviewer other than {done.reviewer} puts it back with `guwah release approve {new}`.",
+                      highlight=False, markup=False, soft_wrap=True)
+        else:
+            err.print(f"Redraft {old} of {subject}, which waited for review, is drafted again as {new} to follow this "
+                      f"approval too: draft it again yourself (`guwah release propose` or `propose-entry`) and have "
+                      "a second reviewer approve it.", highlight=False, markup=False, soft_wrap=True)
+    for subject, old, new in done.revived:
+        if new in done.pending:
+            err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
+                      f"may be shown again: its redraft {new} shows exactly what it showed; check it with `guwah "
+                      f"release show {new}`; a reviewer other than {done.reviewer} puts it back with `guwah release "
+                      f"approve {new}`.", highlight=False, markup=False, soft_wrap=True)
+        else:
+            err.print(f"Release {old} of {subject}, which the release check took down with nothing to show then, "
+                      f"may be shown again: redraft {new} waits; draft it again yourself (`guwah release propose` "
+                      "or `propose-entry`) and have a second reviewer approve it.", highlight=False, markup=False,
+                      soft_wrap=True)
     for change in done.withdrawn:
         public = f" (public {change.subject_type} {change.public_number})" if change.public_number else ""
         err.print(f"Took down release {change.release} of {change.subject}{public}: it "

@@ -269,7 +269,7 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     import json
 
     from guwah.publish import DOCUMENT, release_embargo
-    from guwah.releases import drafting_notes, get_release, subject_number
+    from guwah.releases import drafting_notes, get_release, shared_passage_notes, subject_number
 
     release = get_release(session, release_id)
     request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
@@ -287,9 +287,10 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
         "can_edit": may(auth.user, "release"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
-        # name kept masked), as the CLI's `release propose` prints them
-        "county_notes": drafting_notes(session, release) if release.state == "draft" and release.subject_type == DOCUMENT
-        and not erased else [],
+        # name kept masked, passages left shown), as the CLI's `release propose` prints them; an approved
+        # release's passages left shown, as `release show` prints them
+        "county_notes": [] if release.subject_type != DOCUMENT or erased else drafting_notes(session, release)
+        if release.state == "draft" else shared_passage_notes(session, release) if release.state == "approved" else [],
         # the embargo that applies to it, and whose it is when another text's (the public side's rule)
         "embargo": release_embargo(session, release) if release.subject_type == DOCUMENT and not erased else None,
         "embargo_through": _embargo_through(session, release.subject_id)
