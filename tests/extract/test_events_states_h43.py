@@ -42,8 +42,8 @@ def test_a_state_someone_reports_or_that_is_not_known_is_no_detention():
 
 
 def test_french_and_russian_states_of_custody():
-    doc = _run("Mon oncle Tursun Emet est toujours en prison depuis 2019. Sa fille Aynur Emet est toujours à Lyon.", "fr")
-    assert _events(doc, "Tursun Emet", "detention") == ["2019"]
+    doc = _run("Mon oncle Tursun Ghopur est toujours en prison depuis 2019. Sa fille Aynur Emet est toujours à Lyon.", "fr")
+    assert _events(doc, "Tursun Ghopur", "detention") == ["2019"]
     assert _events(doc, "Aynur Emet", "detention") == []
     doc = _run("Мой брат Ерлан Нурланулы с 2018 года находится в тюрьме в Кашгаре. "
                "Его жена Айгуль Серикова находится в Алматы.", "ru")
