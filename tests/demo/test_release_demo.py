@@ -119,3 +119,17 @@ def test_the_demo_reviewer_accepts_only_roles_the_demo_supports(demo, client):
         relative = [row.review_state for row in session.scalars(select(PersonAttribute).where(
             PersonAttribute.attribute == "role")) if row.value == "relative"]
     assert relative and set(relative) == {"proposed"}  # left for a person to review
+
+
+def test_the_header_every_demo_text_opens_with_is_shown_in_the_released_testimonies(demo):
+    # h-fix44 found the demo's public testimonies sharing their first line with the confidential
+    # interview, so each release showed "[quoted passage withheld]" in its place: the demo now
+    # registers that line as boilerplate, as an organisation registers its intake header.
+    from guwah.demo import DEMO_HEADER
+    from guwah.publish import public_documents
+    from guwah.redaction import QUOTED
+
+    with demo[0].session() as session:
+        texts = [document.text for document in public_documents(session)]
+    assert sum(DEMO_HEADER in text for text in texts) >= 1
+    assert not any(QUOTED in text for text in texts), [t[:200] for t in texts if QUOTED in t]

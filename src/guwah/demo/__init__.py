@@ -27,6 +27,10 @@ _DEMO_DETAILS = {"04-temoignage-mere.txt": ["Aksou", "5 juin 2017"]}
 # The demo's public report names its invented detainees at their families' request: each named
 # person extracted from it gets a reporting relative's basis (every other name stays masked).
 _DEMO_NAMED_BY_FAMILIES = {"03-report-several-detainees.html"}
+# The line every demo text opens with, the confidential one too: registered as boilerplate, as an
+# organisation registers its intake header, so that sharing it makes no public testimony a quotation
+# of the confidential interview (its releases showed "[quoted passage withheld]" for it).
+DEMO_HEADER = "SYNTHETIC EXAMPLE — written for the Guwah demo. The people below are invented; the places are real."
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,18 @@ def run_demo(store, facilities: Path | None = None) -> tuple[list, DemoReleases]
     return outcomes, DemoReleases(done.testimonies, done.entries, imported)
 
 
+def _register_demo_header(store) -> None:
+    """Register `DEMO_HEADER` as boilerplate once (a second run finds it and does nothing)."""
+    from sqlalchemy import select
+
+    from guwah.registry.corroboration import register_boilerplate
+    from guwah.storage.tables import Boilerplate
+
+    with store.session() as session:
+        if DEMO_HEADER not in set(session.scalars(select(Boilerplate.text))):  # sealed: compared here
+            register_boilerplate(session, "Guwah demo header", DEMO_HEADER, DEMO_DRAFTER)
+
+
 def refuse_real_archive(store) -> None:
     """InputError when the archive holds a document that is not one of the demo's: the demo approves
     public releases of invented people under a demo reviewer, which must never reach the public site
@@ -94,7 +110,8 @@ def refuse_real_archive(store) -> None:
 def release_demo(store, document_ids: dict[str, int]) -> DemoReleases:
     """Approve the demo's releases, so that `./dev run` shows its public testimonies and entries.
 
-    Only the demo may do this: it extracts each demo document (a release needs the names
+    Only the demo may do this: it registers the line every demo text opens with as boilerplate
+    (`DEMO_HEADER`), extracts each demo document (a release needs the names
     extraction finds, to mask them), records the naming basis of each witness who consented to be
     named and of the people a family asked to name, links the mentions into entries, approves the
     releases of the testimonies, then accepts the extracted facts about the named people from the
@@ -117,6 +134,7 @@ def release_demo(store, document_ids: dict[str, int]) -> DemoReleases:
     from guwah.releases import approve_release, current_release, draft_release
     from guwah.storage.tables import Person, PersonName, Testimony
 
+    _register_demo_header(store)
     # The masks come from the names extraction finds: a release needs its document extracted.
     for document_id in document_ids.values():
         extract_document(store, document_id)
