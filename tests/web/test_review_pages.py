@@ -346,3 +346,34 @@ def test_review_templates_hold_no_bare_english(name):
     from tests.web import test_i18n
 
     test_i18n.test_i18n_no_public_template_holds_bare_english(test_i18n.ROOT / "src/guwah/web/templates" / name)
+
+
+def test_reopening_a_released_fact_says_which_releases_came_down(store, tmp_path):
+    """As `guwah review reopen` prints them: the entry release that showed the fact comes down, and the
+    page the redirect leads to names it (by release id, sealed to this fact: forged ids are refused)."""
+    from guwah.storage.tables import Release
+    from tests.registry.test_entry_release import _document, _mention
+    from tests.releasing import name_person, release_document, release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    release_entry(store, number)
+    with store.session() as session:
+        event_id = session.scalar(select(Event.id).where(Event.person_id == person))
+        [up] = session.scalars(select(Release.id).where(Release.subject_type == "entry",
+                                                        Release.state == "approved")).all()
+    client, token = client_as(create_app(store), store, make_user(store, "eldor", "editor", totp=True))
+    url = f"/workspace/review/event/{event_id}"
+    answer = client.post(url + "/reopen", data={"csrf_token": token, "reason": "the year is doubtful"},
+                         follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"].startswith(url + f"?down={up}&seal=")
+    page = client.get(answer.headers["location"])
+    assert page.status_code == 200
+    assert f"Release {up} of entry E-{number}" in words(page.text) and f"event:{event_id} reopened" in page.text
+    with store.session() as session:
+        assert session.get(Release, up).state == "withdrawn"
+    forged = client.get(f"{url}?down={up}&seal=0123")
+    assert forged.status_code == 400 and f"Release {up}" not in forged.text
+    assert f"Release {up}" not in words(client.get(url).text)  # control: the bare page names none

@@ -120,20 +120,20 @@ def workspace_proposal(request: Request, session: SessionDep, auth: MayRead, kin
         from guwah.releases import withdrawal_told
 
         came_down = withdrawal_told(session, 0, 0, [int(i) for i in down.split(",")])[1]
-    return _proposal_page(request, session, auth.user.username, kind, fact_id, came_down=came_down)
+    return _proposal_page(request, session, auth.user.username, may(auth.user, "edit_records"), kind, fact_id,
+                          came_down=came_down)
 
 
-def _proposal_page(request: Request, session, reviewer: str, kind: str, fact_id: int, *,
+def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, kind: str, fact_id: int, *,
                    error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
     from guwah.review import history, show_proposal, shown_fields
 
     ref = f"{kind}:{fact_id}"
     proposal = show_proposal(request.app.state.store, session, ref, reviewer)
-    header = request.state.header["user"]  # the requester as `guwah.web.auth` read it
     return render(request, "workspace_proposal.html", {
         "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
         "kind": kind, "fact_id": fact_id, "editable": editable_fields(kind), "choices": _choices(),
-        "can_decide": header is not None and header.complete and may(header, "edit_records") and not proposal.erased,
+        "can_decide": may_decide and not proposal.erased,
         "reassignable": kind in REASSIGNABLE, "error": error.message if error else None, "form": form or {},
         "came_down": came_down,
     }, status_code=error.http_status if error else 200)
@@ -226,7 +226,8 @@ def _refused_page(request: Request, refused: ReviewRefused) -> Response:
 
     with request.app.state.store.session() as session:
         try:
-            return _proposal_page(request, session, refused.reviewer, refused.kind, refused.fact_id,
+            # only a member who may decide could be refused a decision
+            return _proposal_page(request, session, refused.reviewer, True, refused.kind, refused.fact_id,
                                   error=refused.error, form=refused.form)
         except NotFound:
             return render(request, "error.html", {"message": None}, status_code=404)
