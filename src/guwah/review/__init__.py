@@ -9,6 +9,9 @@ conflicting assertions stay side by side. Every decision records who and when an
 later, in a registry entry's public view.
 
 A proposal is named "KIND:ID", e.g. "event:12" (kinds: name, attribute, event, violation, relation).
+
+Two shells call these functions and hold no rule of their own: `guwah review` (`guwah.review.cli`)
+and the workspace's review screens (`guwah.web.routes.review`, /workspace/review).
 """
 
 from __future__ import annotations
