@@ -9,6 +9,9 @@ conflicting assertions stay side by side. Every decision records who and when an
 later, in a registry entry's public view.
 
 A proposal is named "KIND:ID", e.g. "event:12" (kinds: name, attribute, event, violation, relation).
+
+Two shells call these functions and hold no rule of their own: `guwah review` (`guwah.review.cli`)
+and the workspace's review screens (`guwah.web.routes.review`, /workspace/review).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from guwah.domain import MAX_ID, AssertedByKind, ReviewState
+from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
 from guwah.errors import InputError, NotFound
 from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
@@ -39,6 +42,8 @@ EDITABLE = {
 EVENT_WHERE = ("place", "facility")
 # Characters of context shown around the evidence passage.
 CONTEXT = 160
+# Facts a review list shows at once (`guwah review list --limit`, a page of /workspace/review).
+PAGE_SIZE = 200
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,9 @@ class Proposal:
     reviewed_by: str | None
     review_note: str | None
     erased: bool = False  # its document was erased (known when read with its passage)
+    # `evidence` in three parts: the context before (with "…" where cut), the cited span, the
+    # context after; for a page that highlights the span. None where `evidence` is.
+    passage: tuple[str, str, str] | None = None
 
 
 def parse_ref(ref: str) -> tuple[str, int]:
@@ -97,30 +105,44 @@ def _where(event) -> dict:
             "facility": site.name if site else None}
 
 
-def _passage(row, with_text: bool) -> str | None:
+def _passage(row, with_text: bool) -> tuple[str, str, str] | None:
+    """The cited span with CONTEXT characters either side ("…" where the text goes on)."""
     if not with_text or row.evidence_document is None or row.evidence_start is None:
         return None
     text = row.evidence_document.text
     start, end = row.evidence_start, row.evidence_end
-    return (("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start] + "⟦" + text[start:end] + "⟧"
-            + text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else ""))
+    return (("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start], text[start:end],
+            text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else ""))
 
 
 def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
     from guwah.protection.erasure import is_erased
 
     span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
+    passage = _passage(row, with_text)
     return Proposal(ref=f"{kind}:{row.id}", kind=kind, state=row.review_state,
                     person_id=getattr(row, "person_id", None), fields=_fields(kind, row),
-                    document_id=row.evidence_document_id, evidence=_passage(row, with_text), evidence_span=span,
+                    document_id=row.evidence_document_id,
+                    evidence=f"{passage[0]}⟦{passage[1]}⟧{passage[2]}" if passage else None, evidence_span=span,
                     asserted_by=row.asserted_by, asserted_by_version=row.asserted_by_version,
                     reviewed_by=row.reviewed_by, review_note=row.review_note,
-                    erased=with_text and row.evidence_document is not None and is_erased(row.evidence_document))
+                    erased=with_text and row.evidence_document is not None and is_erased(row.evidence_document),
+                    passage=passage)
+
+
+def shown_fields(fields: dict) -> dict:
+    """A proposal's fields as a reviewer reads them (the CLI and the workspace alike): the relative
+    of a relation as the mention id every other command prints and takes (M-3), not the row number
+    (`review list --json` keeps the number)."""
+    return {("relative" if key == "relative_id" else key): (mention_label(value) if key == "relative_id" and value
+                                                             else value) for key, value in fields.items()}
 
 
 def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
-                   document_id: int | None = None, limit: int = 200) -> list[Proposal]:
-    """Facts in a review state (default: waiting), oldest first, without their passages.
+                   document_id: int | None = None, limit: int = PAGE_SIZE, offset: int = 0,
+                   with_text: bool = False) -> list[Proposal]:
+    """Facts in a review state (default: waiting), kind by kind in KINDS' order and oldest first,
+    without their passages unless `with_text`: at most `limit`, after the first `offset`.
 
     Raises InputError for an unknown state or kind, NotFound for a document that does not exist."""
     if state not in {s.value for s in ReviewState}:
@@ -131,8 +153,43 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
         raise NotFound(f"no document {document_id}", value=document_id)  # not '0 facts': a mistyped id
     found = []
     for name, table, query in _listed(state, kind, document_id):
-        found.extend(_proposal(name, row) for row in session.scalars(query.order_by(table.id).limit(limit)))
-    return found[:limit]
+        if len(found) >= limit:
+            break
+        if offset:  # skip whole kinds before the first fact asked for
+            here = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+            if offset >= here:
+                offset -= here
+                continue
+        found.extend(_proposal(name, row, with_text) for row in session.scalars(
+            query.order_by(table.id).offset(offset).limit(limit - len(found))))
+        offset = 0
+    return found
+
+
+@dataclass(frozen=True)
+class ProposalList:
+    """One page of a review list: its facts, and how many there are in all with its filters."""
+
+    proposals: list[Proposal]
+    total: int
+    offset: int
+
+
+def read_proposals(store, session: Session, actor: str, state: str = ReviewState.PROPOSED.value,
+                   kind: str | None = None, document_id: int | None = None, limit: int = PAGE_SIZE,
+                   offset: int = 0, with_text: bool = False) -> ProposalList:
+    """`list_proposals` for a reviewer (`guwah review list`, /workspace/review), with the total
+    ("200 of 365"). A list shows the facts themselves (names, places, codes) of confidential
+    testimonies too, and with `with_text` their passages: a read like `show_proposal`, audited by
+    its filters and count, never its content. Raises as `list_proposals` does, before anything is
+    audited."""
+    rows = list_proposals(session, state, kind, document_id, limit, offset, with_text)
+    total = (count_proposals(session, state, kind, document_id) if len(rows) == limit or (offset and not rows)
+             else offset + len(rows))
+    store.audit(session, actor, "read", "proposals", None, state=state, kind=kind, document=document_id,
+                results=len(rows), **({"offset": offset} if offset else {}),
+                **({"passages": True} if with_text else {}))
+    return ProposalList(rows, total, offset)
 
 
 def count_proposals(session: Session, state: str = ReviewState.PROPOSED.value, kind: str | None = None,
@@ -252,7 +309,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     (listing the candidates) and NotFound for one that names nothing, before anything is written.
     """
     kind, row = _changeable(session, ref)
-    editable = EDITABLE[kind] + (EVENT_WHERE if kind == "event" else ())
+    editable = editable_fields(kind)
     unknown = set(changes) - set(editable)
     if unknown or not changes:
         raise InputError(f"{kind} fields that can be edited: {', '.join(editable)}", value=sorted(unknown))
@@ -272,6 +329,25 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
     session.flush()
     return _proposal(kind, corrected)
+
+
+def editable_fields(kind: str) -> tuple[str, ...]:
+    """What `edit` takes for a kind: its EDITABLE fields, and an event's place and facility."""
+    return EDITABLE[kind] + (EVENT_WHERE if kind == "event" else ())
+
+
+def form_changes(session: Session, ref: str, submitted: dict[str, str]) -> dict[str, str | None]:
+    """What a reviewer changed in a form that showed the fact's `editable_fields` with their values
+    (as `Proposal.fields` holds them): each field whose value, stripped, differs from the one shown,
+    a blank one as None (clearing it; `edit` refuses that for a required field). Other keys are
+    ignored. InputError when nothing was changed, NotFound for no such fact."""
+    kind, row = _row(session, ref)
+    shown = {key: "" if value is None else str(value) for key, value in _fields(kind, row).items()}
+    changes = {key: value.strip() or None for key, value in submitted.items()
+               if key in editable_fields(kind) and value.strip() != shown.get(key, "")}
+    if not changes:
+        raise InputError(f"nothing to change: every field of {ref} is as it was")
+    return changes
 
 
 def _where_changes(session: Session, where: dict[str, str | None]) -> dict:
@@ -404,7 +480,7 @@ def _keep_decision(session: Session, kind: str, row, step: str, actor: str, reas
 
 def _reason(reason: str | None, what: str) -> str:
     if not (reason or "").strip():
-        raise InputError(f"{what} needs a reason (--reason)")
+        raise InputError(f"{what} needs a reason")
     return reason.strip()
 
 
@@ -490,6 +566,32 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
             _copy_to(store, session, "violation", coding, person.id, reviewer, reason, event_id=moved.id)
     session.flush()
     return _proposal(kind, moved)
+
+
+# Why the releases a decision made stale came down (`guwah.releases.settle_releases`).
+REOPENED = "{refs} reopened for review: it is no longer accepted"
+REASSIGNED = "{ref} was reassigned to another person"
+
+
+def reopen_facts(store, session: Session, refs: list[str], reviewer: str, reason: str) -> list:
+    """`reopen` each of `refs`, then take down at once the releases that showed them (the commit
+    would, see `guwah.releases.settle_releases`), so that the reviewer is told which: the
+    `ReleaseChange`s. Raises as `reopen` does; nothing is kept of a failed call (its session is
+    rolled back)."""
+    from guwah.releases import settle_releases
+
+    for ref in refs:
+        reopen(store, session, ref, reviewer, reason)
+    return settle_releases(session, REOPENED.format(refs=", ".join(refs)))
+
+
+def reassign_fact(store, session: Session, ref: str, target: str, reviewer: str, reason: str) -> tuple[Proposal, list]:
+    """`reassign`, then take down at once the releases the move made stale (as `reopen_facts`):
+    the copy, and the `ReleaseChange`s."""
+    from guwah.releases import settle_releases
+
+    moved = reassign(store, session, ref, target, reviewer, reason)
+    return moved, settle_releases(session, REASSIGNED.format(ref=ref))
 
 
 def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: str, reason: str, **more):

@@ -13,21 +13,15 @@ from rich.markup import escape
 
 from guwah.console import archive_session, err, fails_cleanly, out, print_json
 from guwah.domain import MAX_ID, mention_label
+from guwah.review import PAGE_SIZE, shown_fields
 
 review_app = typer.Typer(help="Accept, edit or reject proposed facts, each shown with its evidence.",
                          no_args_is_help=True)
 
 
-def _shown(fields: dict) -> dict:
-    """A proposal's fields as a reviewer reads them: the relative of a relation as the mention id
-    every other command prints and takes (M-3), not the row number (--json keeps the number)."""
-    return {("relative" if key == "relative_id" else key): (mention_label(value) if key == "relative_id" and value
-                                                             else value) for key, value in fields.items()}
-
-
 def _line(proposal) -> str:
     # A name proposal's name too: the reviewer reads it in `review show` and in --json alike.
-    fields = ", ".join(f"{k}={v}" for k, v in _shown(proposal.fields).items() if v is not None)
+    fields = ", ".join(f"{k}={v}" for k, v in shown_fields(proposal.fields).items() if v is not None)
     mention = mention_label(proposal.person_id) if proposal.person_id else "-"
     return (f"{proposal.ref:<16} {proposal.state:<9} mention {mention:<7} "
             f"document {proposal.document_id or '-':<5} {fields}  by {proposal.asserted_by}")
@@ -39,21 +33,17 @@ def review_list(
     state: str = typer.Option("proposed", help="proposed | accepted | rejected."),
     kind: str | None = typer.Option(None, help="name | attribute | event | violation | relation."),
     document: int | None = typer.Option(None, max=MAX_ID, help="Only facts cited from this document."),
-    limit: int = typer.Option(200, min=1, max=MAX_ID, help="At most this many."),
+    limit: int = typer.Option(PAGE_SIZE, min=1, max=MAX_ID, help="At most this many."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Facts waiting for review (or in another state), without their passages."""
-    from guwah.review import count_proposals, list_proposals
+    from guwah.review import read_proposals
 
     with archive_session("read") as (store, session):
-        rows = list_proposals(session, state, kind, document, limit)
-        total = count_proposals(session, state, kind, document) if len(rows) == limit else len(rows)
-        # The list shows the facts themselves (names, places, codes) of confidential testimonies too:
-        # a read like `review show`, audited by its filters and count, never its content.
-        store.audit(session, store.settings.actor, "read", "proposals", None, state=state, kind=kind,
-                    document=document, results=len(rows))
+        listed = read_proposals(store, session, store.settings.actor, state, kind, document, limit)
+    rows, total = listed.proposals, listed.total
     if as_json:
-        print_json([{k: v for k, v in asdict(p).items() if k != "evidence"} for p in rows])
+        print_json([{k: v for k, v in asdict(p).items() if k not in ("evidence", "passage")} for p in rows])
         return
     for proposal in rows:
         out.print(_line(proposal), highlight=False, markup=False)
@@ -80,7 +70,7 @@ def review_show(
         print_json(asdict(proposal) | {"history": earlier})
         return
     out.print(_line(proposal), highlight=False, markup=False)
-    for key, value in _shown(proposal.fields).items():
+    for key, value in shown_fields(proposal.fields).items():
         out.print(f"  {key}: {value}", highlight=False, markup=False)
     if proposal.review_note:
         out.print(f"  note: {proposal.review_note}", highlight=False, markup=False)
@@ -152,13 +142,6 @@ def review_edit(
     err.print(f"{escape(ref)} edited into {corrected.ref} (accepted)")
 
 
-def _say_withdrawn(session, reason: str) -> list:
-    """Take down now the releases this decision made stale, so that the command can say which."""
-    from guwah.releases import settle_releases
-
-    return settle_releases(session, reason)
-
-
 @review_app.command("reopen")
 @fails_cleanly
 def review_reopen(
@@ -169,12 +152,10 @@ def review_reopen(
     reopened accepted fact leaves the public views until accepted again."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct
-    from guwah.review import reopen
+    from guwah.review import reopen_facts
 
     with archive_session("edit_records") as (store, session):
-        for ref in refs:
-            reopen(store, session, ref, store.settings.actor, reason)
-        withdrawn = _say_withdrawn(session, f"{', '.join(refs)} reopened for review: it is no longer accepted")
+        withdrawn = reopen_facts(store, session, refs, store.settings.actor, reason)
     err.print(f"reopened {len(refs)}: back to proposed")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
 
@@ -190,10 +171,9 @@ def review_reassign(
     a copy citing the same evidence is made for the target (violations on an event follow it)."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import RegistryAct
-    from guwah.review import reassign
+    from guwah.review import reassign_fact
 
     with archive_session("edit_records") as (store, session):
-        moved = reassign(store, session, ref, target, store.settings.actor, reason)
-        withdrawn = _say_withdrawn(session, f"{ref} was reassigned to another person")
+        moved, withdrawn = reassign_fact(store, session, ref, target, store.settings.actor, reason)
     err.print(f"{escape(ref)} reassigned to mention M-{moved.person_id} as {moved.ref} ({moved.state})")
     print_release_changes(RegistryAct(0, None, withdrawn, []))

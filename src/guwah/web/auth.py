@@ -151,6 +151,7 @@ def require(operation: str):
 MayRead = Annotated[Auth, Depends(require("read"))]
 MayChangeOwnAccount = Annotated[Auth, Depends(require("own_account"))]
 MayChangeConsent = Annotated[Auth, Depends(require("change_consent"))]
+MayEditRecords = Annotated[Auth, Depends(require("edit_records"))]
 MayRelease = Annotated[Auth, Depends(require("release"))]
 MayManageAccounts = Annotated[Auth, Depends(require("manage_accounts"))]
 

@@ -68,6 +68,19 @@ LABELS: dict[str, dict[str, str]] = {
     # Gender as attributes and the search's facet hold it (case-folded).
     "gender": {"female": N_("female"), "male": N_("male")},
     "violation": {code: entry["label"] for code, entry in violation_codes().items()},
+    # The workspace's review screens: the kinds of fact (`guwah.review.KINDS`), review states and
+    # the steps that replace a decision (`guwah.review.history`), and the fields a fact asserts.
+    "review_kind": {"name": N_("name"), "attribute": N_("attribute"), "event": N_("event"),
+                    "violation": N_("violation"), "relation": N_("relation")},
+    "review_state": {"proposed": N_("proposed"), "accepted": N_("accepted"), "rejected": N_("rejected"),
+                     "reopened": N_("reopened"), "reassigned": N_("reassigned"), "erased": N_("erased")},
+    "review_field": {
+        "name": N_("name"), "script": N_("script"), "language": N_("language"), "attribute": N_("attribute"),
+        "value": N_("value"), "value_end": N_("value (to)"), "as_of": N_("as of"), "event_type": N_("event type"),
+        "date_value": N_("date"), "date_precision": N_("date precision"), "end_date_value": N_("end date"),
+        "end_date_precision": N_("end date precision"), "code": N_("violation"), "relation": N_("relation"),
+        "relative": N_("relative"), "place": N_("place"), "facility": N_("facility"),
+    },
 }
 # Attributes whose values are codes with a label of the same kind (the others are shown as recorded).
 LABELLED_ATTRIBUTES = ("role", "gender")

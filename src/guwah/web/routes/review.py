@@ -1,0 +1,233 @@
+"""The workspace's review screens: the facts waiting for review, and one fact with its passage,
+its history and the decisions `guwah review` takes (accept, reject, edit, reopen, reassign).
+
+A thin shell over `guwah.review`: every rule (what may be decided, the checks of an edit, what
+is audited, which releases a decision takes down) is there, and the CLI calls the same functions.
+Reading is for every member (the passages of confidential testimonies included, audited as the
+CLI's reads are); deciding needs the role that may change records. A refused decision rolls its
+request back whole and shows the fact's page again with the reason (`ReviewRefused`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, FastAPI, Form, Path, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from guwah.accounts.permissions import may
+from guwah.domain import AttributeName, DatePrecision, EventType, ReviewState
+from guwah.errors import GuwahError, InputError
+from guwah.review import KINDS, PAGE_SIZE, REASSIGNABLE, editable_fields
+from guwah.web.auth import MayEditRecords, MayRead, render
+from guwah.web.deps import DocumentId, SessionDep, page_number
+
+router = APIRouter()
+
+# A kind of fact in a path: anything else names nothing (404, as an unknown id).
+Kind = Annotated[str, Path(pattern=f"^(?:{'|'.join(KINDS)})$")]
+
+
+class ReviewRefused(Exception):
+    """A decision `guwah.review` refused (`error`): the request's session is rolled back whole, then
+    the fact's page is shown again to `reviewer` with the reason and what they typed (`form`)."""
+
+    def __init__(self, kind: str, fact_id: int, error: GuwahError, form: dict[str, str], reviewer: str):
+        super().__init__(error.message)
+        self.kind, self.fact_id, self.error, self.form, self.reviewer = kind, fact_id, error, form, reviewer
+
+
+@contextmanager
+def refusals(kind: str, fact_id: int, auth, form: dict[str, str]) -> Iterator[None]:
+    """Run a decision: a GuwahError becomes ReviewRefused (the page again, nothing stored)."""
+    try:
+        yield
+    except GuwahError as error:
+        raise ReviewRefused(kind, fact_id, error, form, auth.user.username) from error
+
+
+async def submitted(request: Request) -> dict[str, str]:
+    """The text fields of a form sent by POST (read once: the CSRF check has read it already)."""
+    return {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+
+
+Submitted = Annotated[dict[str, str], Depends(submitted)]
+
+
+def _choices() -> dict[str, list[tuple[str, str]]]:
+    """The closed lists an edit form offers as a choice: field → [(code, label kind)]."""
+    from guwah.vocab import violation_codes
+
+    precisions = [("", "")] + [(p.value, "precision") for p in DatePrecision]
+    return {"event_type": [(e.value, "event") for e in EventType],
+            "date_precision": precisions, "end_date_precision": precisions,
+            "attribute": [(a.value, "attribute") for a in AttributeName],
+            "code": [(code, "violation") for code in sorted(violation_codes())]}
+
+
+@router.get("/workspace/review", response_class=HTMLResponse)
+def workspace_review(request: Request, session: SessionDep, auth: MayRead, state: str = ReviewState.PROPOSED.value,
+                     kind: str = "", document: str = "", page: str = "1") -> Response:
+    """The facts in a review state (waiting, by default), PAGE_SIZE a page, each with its passage."""
+    from guwah.review import read_proposals, shown_fields
+
+    filters = {"state": state, "kind": kind, "document": document.strip()}
+    number = page_number(page)
+    context = {"filters": filters, "kinds": list(KINDS), "states": [s.value for s in ReviewState],
+               "listed": None, "error": None, "pages": {}, "shown_fields": shown_fields}
+    try:
+        if filters["document"] and not re.fullmatch(r"\d{1,18}", filters["document"]):
+            raise InputError("a document is its number (the id the workspace shows)", value=document)
+        listed = read_proposals(request.app.state.store, session, auth.user.username, state, kind or None,
+                                int(filters["document"]) if filters["document"] else None, PAGE_SIZE,
+                                (number - 1) * PAGE_SIZE, with_text=True)
+    except GuwahError as error:  # raised before anything was read or audited
+        context["error"] = error.message
+        return render(request, "workspace_review.html", context, status_code=error.http_status)
+    kept = {key: value for key, value in filters.items() if value and not (key == "state" and value == "proposed")}
+    context["listed"] = listed
+    context["pages"] = {"previous": _list_url(request, kept, number - 1) if number > 1 else None,
+                        "next": _list_url(request, kept, number + 1)
+                        if listed.offset + len(listed.proposals) < listed.total else None}
+    return render(request, "workspace_review.html", context)
+
+
+def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
+    from guwah.web.i18n import in_language
+
+    return in_language(request, "/workspace/review?" + urlencode({**filters, "page": page}))
+
+
+@router.get("/workspace/review/{kind}/{fact_id}", response_class=HTMLResponse)
+def workspace_proposal(request: Request, session: SessionDep, auth: MayRead, kind: Kind, fact_id: DocumentId,
+                       down: str = "", seal: str = "") -> Response:
+    """One fact: its fields, its passage in context, its history, and the decision forms for a
+    member who may decide. After a reopen or a reassignment, `down` (release ids, sealed by
+    `told_seal`) says which releases the decision took down."""
+    import hmac
+
+    came_down = []
+    if down:
+        ref = f"{kind}:{fact_id}"
+        if not re.fullmatch(r"\d{1,9}(?:,\d{1,9})*", down) or not hmac.compare_digest(
+                seal.encode(), told_seal(request.app.state.store, ref, down).encode()):
+            raise InputError(f"these release ids were not told by a decision on {ref}: nothing is shown as taken down")
+        from guwah.releases import withdrawal_told
+
+        came_down = withdrawal_told(session, 0, 0, [int(i) for i in down.split(",")])[1]
+    return _proposal_page(request, session, auth.user.username, may(auth.user, "edit_records"), kind, fact_id,
+                          came_down=came_down)
+
+
+def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, kind: str, fact_id: int, *,
+                   error: GuwahError | None = None, form: dict | None = None, came_down=()) -> Response:
+    from guwah.review import history, show_proposal, shown_fields
+
+    ref = f"{kind}:{fact_id}"
+    proposal = show_proposal(request.app.state.store, session, ref, reviewer)
+    return render(request, "workspace_proposal.html", {
+        "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
+        "kind": kind, "fact_id": fact_id, "editable": editable_fields(kind), "choices": _choices(),
+        "can_decide": may_decide and not proposal.erased,
+        "reassignable": kind in REASSIGNABLE, "error": error.message if error else None, "form": form or {},
+        "came_down": came_down,
+    }, status_code=error.http_status if error else 200)
+
+
+def told_seal(store, ref: str, down: str) -> str:
+    """A keyed hash binding the release ids a decision's redirect carries to the fact decided on:
+    the page says came down only what this workspace told for it (as `workspace.withdrawal_seal`)."""
+    return store.ring.mac("review-told", f"{ref}|{down}".encode()).hex()[:32]
+
+
+def _back(request: Request, kind: str, fact_id: int, came_down=()) -> RedirectResponse:
+    """Post/Redirect/Get to a fact's page; a reload decides nothing again."""
+    url = f"/workspace/review/{kind}/{fact_id}"
+    if came_down:
+        down = ",".join(str(change.release) for change in came_down)
+        url += "?" + urlencode({"down": down, "seal": told_seal(request.app.state.store, f"{kind}:{fact_id}", down)})
+    return RedirectResponse(url, status_code=303)
+
+
+@router.post("/workspace/review/{kind}/{fact_id}/accept")
+def workspace_review_accept(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
+                            fact_id: DocumentId) -> Response:
+    from guwah.review import accept
+
+    with refusals(kind, fact_id, auth, {}):
+        accept(request.app.state.store, session, f"{kind}:{fact_id}", auth.user.username)
+    return _back(request, kind, fact_id)
+
+
+@router.post("/workspace/review/{kind}/{fact_id}/reject")
+def workspace_review_reject(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
+                            fact_id: DocumentId, reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.review import reject
+
+    with refusals(kind, fact_id, auth, {"reject_reason": reason}):
+        reject(request.app.state.store, session, f"{kind}:{fact_id}", auth.user.username, reason)
+    return _back(request, kind, fact_id)
+
+
+@router.post("/workspace/review/{kind}/{fact_id}/edit")
+def workspace_review_edit(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
+                          fact_id: DocumentId, form: Submitted) -> Response:
+    """Correct a fact: the fields the form showed that the reviewer changed (`guwah.review.form_changes`)."""
+    from guwah.review import edit, form_changes
+
+    ref = f"{kind}:{fact_id}"
+    fields = {key: value for key, value in form.items() if key in editable_fields(kind)}
+    with refusals(kind, fact_id, auth, fields):
+        corrected = edit(request.app.state.store, session, ref, auth.user.username,
+                         form_changes(session, ref, fields))
+    return _back(request, kind, int(corrected.ref.split(":")[1]))
+
+
+@router.post("/workspace/review/{kind}/{fact_id}/reopen")
+def workspace_review_reopen(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
+                            fact_id: DocumentId, reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.review import reopen_facts
+
+    with refusals(kind, fact_id, auth, {"reopen_reason": reason}):
+        came_down = reopen_facts(request.app.state.store, session, [f"{kind}:{fact_id}"], auth.user.username, reason)
+    return _back(request, kind, fact_id, came_down)
+
+
+@router.post("/workspace/review/{kind}/{fact_id}/reassign")
+def workspace_review_reassign(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
+                              fact_id: DocumentId, target: Annotated[str, Form()] = "",
+                              reason: Annotated[str, Form()] = "") -> Response:
+    from guwah.review import reassign_fact
+
+    with refusals(kind, fact_id, auth, {"target": target, "reassign_reason": reason}):
+        moved, came_down = reassign_fact(request.app.state.store, session, f"{kind}:{fact_id}", target.strip(),
+                                         auth.user.username, reason)
+    return _back(request, kind, int(moved.ref.split(":")[1]), came_down)
+
+
+def install(app: FastAPI) -> None:
+    """Add the routes, and the page a refused decision answers with."""
+    app.include_router(router)
+
+    @app.exception_handler(ReviewRefused)
+    async def _review_refused(request: Request, refused: ReviewRefused) -> Response:
+        return await run_in_threadpool(_refused_page, request, refused)
+
+
+def _refused_page(request: Request, refused: ReviewRefused) -> Response:
+    """The fact's page with the reason of the refusal, read in a session of its own (the request's
+    was rolled back); a fact that does not exist is the plain 404."""
+    from guwah.errors import NotFound
+
+    with request.app.state.store.session() as session:
+        try:
+            # only a member who may decide could be refused a decision
+            return _proposal_page(request, session, refused.reviewer, True, refused.kind, refused.fact_id,
+                                  error=refused.error, form=refused.form)
+        except NotFound:
+            return render(request, "error.html", {"message": None}, status_code=404)
