@@ -88,6 +88,20 @@ def test_edit_keeps_the_original_beside_the_correction(store, proposals):
         edit(store, session, new.ref, "rev", {"event_type": "picnic"})  # nothing partial is stored
 
 
+def test_an_edit_that_changes_nothing_is_refused_and_stores_nothing(store, proposals):
+    # `review edit --set date_value=<the same>` made an identical accepted copy beside the original.
+    _, event_ref, _ = proposals
+    with store.session() as session, pytest.raises(InputError, match="nothing to change"):
+        edit(store, session, event_ref, "rev", {"date_value": "2018-03-12", "date_precision": "day"})
+    with store.session() as session:
+        assert show_proposal(store, session, event_ref, "rev").state == "proposed"
+        assert session.query(Event).count() == 1
+    with store.session() as session:  # positive control: one field really changed
+        corrected = edit(store, session, event_ref, "rev", {"date_value": "2018-03-12", "date_precision": "day",
+                                                            "end_date_value": "2018-04"})
+    assert corrected.fields["end_date_value"] == "2018-04" and corrected.fields["date_value"] == "2018-03-12"
+
+
 @pytest.mark.parametrize("bad", ["event", "event:x", "person:1", ":3"])
 def test_a_malformed_reference_is_one_clear_error(store, bad):
     with store.session() as session, pytest.raises(InputError, match="KIND:ID"):

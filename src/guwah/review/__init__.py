@@ -269,13 +269,18 @@ def show_proposal(store, session: Session, ref: str, actor: str) -> Proposal:
 
 
 def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, note: str | None) -> None:
+    _undecided(row, ref)
+    store.audit(session, reviewer, "review", ref.split(":")[0], row.id, decision=state)
+    row.review_state, row.reviewed_by, row.reviewed_at = state, reviewer, datetime.now(UTC)
+    row.review_note = note
+
+
+def _undecided(row, ref: str) -> None:
+    """InputError for a fact already decided (it must be reopened first)."""
     if row.review_state != ReviewState.PROPOSED.value:
         raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}" if row.reviewed_by else
                          f"{ref} was already {row.review_state} when {row.asserted_by} recorded it (a sidecar's "
                          "witness or a reviewer's own record): reopen it to decide again")
-    store.audit(session, reviewer, "review", ref.split(":")[0], row.id, decision=state)
-    row.review_state, row.reviewed_by, row.reviewed_at = state, reviewer, datetime.now(UTC)
-    row.review_note = note
 
 
 def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
@@ -323,7 +328,11 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     now = datetime.now(UTC)
     corrected = table(**copied, asserted_by_kind=AssertedByKind.USER.value, asserted_by=reviewer,
                       asserted_at=now, review_state=ReviewState.ACCEPTED.value, reviewed_by=reviewer,
-                      reviewed_at=now, review_note=f"edit of {ref}")
+                      reviewed_at=now, review_note=f"edit of {ref}")  # the table checks its values here
+    _undecided(row, ref)  # before "nothing to change": a decided fact is reopened first
+    if all(getattr(row, column) == value for column, value in changes.items()):
+        # An identical accepted copy would only add a second assertion of the same fact.
+        raise InputError(f"nothing to change: every field of {ref} is as it was")
     session.add(corrected)
     session.flush()
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
