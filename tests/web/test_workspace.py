@@ -405,3 +405,30 @@ def test_workspace_and_release_pages_speak_the_readers_language(archive, code, w
         assert expected in pages, expected
         assert code == "en" or english not in pages, english
     assert "Public account" in pages  # data: never translated
+
+
+ACCOUNT_ENGLISH = ["Second factor", "Two-factor login (TOTP)", "Add this account to an authenticator app",
+                   "Your password", "Change my password", "New user", "Role of admina", "Editors and admins"]
+
+
+@pytest.mark.parametrize("code, words", [
+    ("ru", ["Второй фактор", "Двухфакторный вход (TOTP)", "Добавьте эту учётную запись", "Ваш пароль",
+            "Сменить пароль", "Новый пользователь", "Роль пользователя admina", "Редакторы и администраторы"]),
+    ("ug", ["ئىككىنچى ئامىل", "ئىككى ئامىللىق كىرىش (TOTP)", "بۇ ھېساباتنى دەلىللەش ئەپىگە قوشۇڭ", "پارولىڭىز",
+            "پارولۇمنى ئۆزگەرتىش", "يېڭى ئىشلەتكۈچى", "admina نىڭ رولى", "تەھرىرلەر ۋە باشقۇرغۇچىلار"]),
+    ("en", ACCOUNT_ENGLISH),
+])
+def test_account_pages_speak_the_readers_language(store, code, words):
+    """The second-factor, enrolment, password and user pages in the reader's language (English the
+    control); a username stays as written."""
+    app = create_app(store)
+    halfway, _ = client_as(app, store, make_user(store, "erin", "editor", totp=True), second_factor=False)
+    enrolling, _ = client_as(app, store, make_user(store, "eldor", "editor"), second_factor=False)
+    admin, _ = client_as(app, store, make_user(store, "admina", "admin", totp=True))
+    pages = (halfway.get("/login/totp", params={"lang": code}).text
+             + enrolling.get("/account/totp", params={"lang": code}).text
+             + "".join(admin.get(path, params={"lang": code}).text for path in ("/account/password", "/admin/users")))
+    assert pages.count(f'<html lang="{code}"') == 4
+    for expected, english in zip(words, ACCOUNT_ENGLISH, strict=True):
+        assert expected in pages, expected
+        assert code == "en" or english not in pages, english
