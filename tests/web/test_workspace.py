@@ -375,3 +375,60 @@ def test_a_copy_or_translation_of_an_embargoed_text_says_the_embargo_in_the_work
     drafted = page(f"/workspace/releases/{drafts['b']}")
     assert f"Embargo until {day}: it copies or repeats document {ids['a']}" in drafted, drafted
     assert "Embargo" not in page(f"/workspace/releases/{drafts['c']}")
+
+
+ENGLISH_WORDS = ["Workspace", "Every document in the archive", "On the public site", "Change consent",
+                 "Draft release", "Exactly what the public would see", "Drafts wait here"]
+
+
+@pytest.mark.parametrize("code, words, direction", [
+    ("ru", ["Рабочая область", "Все документы архива", "На публичном сайте", "Изменить согласие",
+            "Черновик публикации", "Ровно то, что увидит публика", "Черновики ждут здесь"], "ltr"),
+    ("ug", ["خىزمەت بوشلۇقى", "ئارخىپتىكى ھەر بىر ھۆججەت", "ئاممىۋى تور بەتتە", "رازىلىقنى ئۆزگەرتىش",
+            "ئېلان لايىھەسى", "ئاممە دەل مۇشۇنى كۆرىدۇ", "لايىھەلەر بۇ يەردە"], "rtl"),
+    ("en", ENGLISH_WORDS, "ltr"),
+])
+def test_workspace_and_release_pages_speak_the_readers_language(archive, code, words, direction):
+    """A reviewer working in Russian or Uyghur went from a translated review page to English workspace
+    and release pages. The English words are gone from the translated pages (English is the control);
+    the document's title stays as written."""
+    from guwah.releases import draft_release
+
+    store, app, ids = archive
+    client, _ = client_as(app, store, make_user(store, "erin", "editor", totp=True))
+    with store.session() as session:
+        release = draft_release(session, ids["public"], "erin").id
+    pages = "".join(client.get(path, params={"lang": code}).text for path in (
+        "/workspace", f"/workspace/documents/{ids['public']}", "/workspace/releases", f"/workspace/releases/{release}"))
+    assert pages.count(f'<html lang="{code}" dir="{direction}">') == 4
+    for expected, english in zip(words, ENGLISH_WORDS, strict=True):
+        assert expected in pages, expected
+        assert code == "en" or english not in pages, english
+    assert "Public account" in pages  # data: never translated
+
+
+ACCOUNT_ENGLISH = ["Second factor", "Two-factor login (TOTP)", "Add this account to an authenticator app",
+                   "Your password", "Change my password", "New user", "Role of admina", "Editors and admins"]
+
+
+@pytest.mark.parametrize("code, words", [
+    ("ru", ["Второй фактор", "Двухфакторный вход (TOTP)", "Добавьте эту учётную запись", "Ваш пароль",
+            "Сменить пароль", "Новый пользователь", "Роль пользователя admina", "Редакторы и администраторы"]),
+    ("ug", ["ئىككىنچى ئامىل", "ئىككى ئامىللىق كىرىش (TOTP)", "بۇ ھېساباتنى دەلىللەش ئەپىگە قوشۇڭ", "پارولىڭىز",
+            "پارولۇمنى ئۆزگەرتىش", "يېڭى ئىشلەتكۈچى", "admina نىڭ رولى", "تەھرىرلەر ۋە باشقۇرغۇچىلار"]),
+    ("en", ACCOUNT_ENGLISH),
+])
+def test_account_pages_speak_the_readers_language(store, code, words):
+    """The second-factor, enrolment, password and user pages in the reader's language (English the
+    control); a username stays as written."""
+    app = create_app(store)
+    halfway, _ = client_as(app, store, make_user(store, "erin", "editor", totp=True), second_factor=False)
+    enrolling, _ = client_as(app, store, make_user(store, "eldor", "editor"), second_factor=False)
+    admin, _ = client_as(app, store, make_user(store, "admina", "admin", totp=True))
+    pages = (halfway.get("/login/totp", params={"lang": code}).text
+             + enrolling.get("/account/totp", params={"lang": code}).text
+             + "".join(admin.get(path, params={"lang": code}).text for path in ("/account/password", "/admin/users")))
+    assert pages.count(f'<html lang="{code}"') == 4
+    for expected, english in zip(words, ACCOUNT_ENGLISH, strict=True):
+        assert expected in pages, expected
+        assert code == "en" or english not in pages, english
