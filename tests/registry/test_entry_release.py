@@ -877,3 +877,52 @@ def test_a_merge_that_takes_an_entry_down_says_what_stops_it_now(store, tmp_path
     with store.session() as session:
         assert [n["name"] for n in public_entries(session)[0].names] == ["Tursun Ehmet"]
     store.close()
+
+
+def test_propose_entry_refused_by_a_witness_own_refusal_suggests_no_basis_that_would_name_her(store, tmp_path,
+                                                                                                 monkeypatch):
+    # Before: `release propose-entry` of an entry holding the mention of a confidential interview's
+    # witness said "entry E-1 has 2 mention(s) without an approved naming basis (M-1, M-2): propose one
+    # for each with `guwah naming propose MENTION --basis BASIS`": a basis approved for her mention
+    # publishes the name she withheld, and the first mention, which has a basis, was said to lack one.
+    # Now it says what blocks the entry (her recorded refusal, which overrides the other mention's
+    # basis) and only the safe path (split out someone else), by ids. Control: an entry whose
+    # unnamed mention records no refusal is told how to propose a basis, and what a basis shows.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.storage.tables import Testimony
+    from tests.releasing import ingest_text
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    interview = ingest_text(store, tmp_path, "c.txt", "I am Tursun Ehmet. I was detained in 2018.",
+                            "consent: confidential\nwitness: {name: Tursun Ehmet, consent: confidential}\n")
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=interview).one().witness_id
+        merge(session, number, session.get(Person, witness).entry.number, "reviewer")
+    other_public, other_number = _mention(store, public, "Tursun Ehmet")  # the control's entry: no refusal
+    hidden = _document(store, tmp_path, "h.txt", "confidential")
+    unnamed, unnamed_number = _mention(store, hidden)
+    name_person(store, other_public)
+    with store.session() as session:
+        merge(session, other_number, unnamed_number, "reviewer")
+    point_cli_at(store, monkeypatch)
+    refused = CliRunner().invoke(app, ["release", "propose-entry", f"E-{number}"])
+    said = " ".join(refused.output.split())
+    assert refused.exit_code == 1, refused.output
+    assert f"M-{witness} records the person's own refusal to be named" in said, said
+    assert f"M-{person} is not shown by name while" in said, said
+    assert "naming propose" not in said and "consent set" not in said and "without an approved" not in said, said
+    assert f"`guwah persons split E-{number} --mentions M-{witness}`" in said, said
+    assert "Tursun" not in refused.output and "Ehmet" not in refused.output
+    control = CliRunner().invoke(app, ["release", "propose-entry", f"E-{other_number}"])
+    told = " ".join(control.output.split())
+    assert control.exit_code == 1, control.output
+    assert f"entry E-{other_number} has 1 mention(s) without an approved naming basis (M-{unnamed})" in told, told
+    assert "`guwah naming propose MENTION --basis BASIS`" in told, told
+    assert "shows every name recorded for that mention in every released text and on this entry" in told, told
+    assert "Tursun" not in control.output and "Ehmet" not in control.output
