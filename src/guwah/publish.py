@@ -1138,10 +1138,9 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> str:
                     "belongs to this entry, whatever basis they have")
     if plain:
         said.append(f"{listed(plain, 'has', 'have')} no approved naming basis")
-    split = refusing[0] if refusing else "MENTION"
-    split_label = mention_label(split) if refusing else split
+    split = mention_label(refusing[0]) if refusing else "MENTION"
     return (f"entry {label} may not be shown by name: {'; '.join(said)}. If a mention is someone else, split it out "
-            f"(`guwah persons split {label} --mentions {split_label}`); otherwise the entry stays unreleased")
+            f"(`guwah persons split {label} --mentions {split}`); otherwise the entry stays unreleased")
 
 
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:

@@ -18,6 +18,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 - A part that a named person also bears (siblings share their father's name as surname) is
   masked only where it stands next to a masked part; a named person's whole name set apart from
   the masked one by a comma or a bracket ("Rayila Kamal, Adil Kamal") is shown (`_set_apart_named`).
+- A withheld whole name written as a named person's (a namesake, or a mention of the same person
+  with no basis of its own) stays masked, the named person's with it: a reader cannot tell which of
+  them a text means, so no one's naming basis shows another's name (`build_masking`).
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
   letter to its last, whatever its case, accents, digits and separators (`_run_together`).
