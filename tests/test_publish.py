@@ -553,11 +553,19 @@ def test_a_date_to_mask_is_masked_in_the_other_common_ways_of_writing_that_day()
 
 
 
-def test_a_consenting_witness_stays_named_beside_a_stricter_duplicate(store, tmp_path):
+def test_a_consenting_witness_is_named_once_a_withheld_mention_written_alike_has_a_basis_too(store, tmp_path):
+    # A mention of no entry of hers, written as her name (an unreviewed extraction, or a namesake):
+    # a reader cannot tell which of them the text means, so her name stays masked until that mention
+    # too may be named (h-fix45; before, her basis showed the other's name wherever written alike).
     document_id = add(store, tmp_path, "a.txt", "consent: public\nwitness: {name: Rayila Kamal, consent: public}\n")
-    name_person(store, document_id, "Rayila Kamal", "confidential")  # e.g. an unreviewed extraction
+    duplicate = name_person(store, document_id, "Rayila Kamal", "confidential")
     name_person(store, document_id, "Tursun Ehmet", "confidential")
     allow_name(store, witness_id(store, document_id))
+    release(store, document_id)
+    with store.session() as session:
+        text = public_document(session, 1).text
+    assert text.startswith(f"My name is {WITHHELD}.") and "Rayila" not in text
+    allow_name(store, duplicate)
     release(store, document_id)
     with store.session() as session:
         text = public_document(session, 1).text
@@ -834,6 +842,48 @@ def test_cli_naming_approve_says_which_mentions_of_the_entry_still_mask_the_name
     assert "may now be shown by name" in said[0] and "no basis names" not in said[0]  # control: a lone mention
     assert f"Entry E-{entries[0]} also has mentions M-{again} that no basis names" in said[1], said[1]
     assert f"`guwah naming propose M-{again} --basis …`" in said[1]
+    # True now (h-fix45): her name, written as the mention's with no basis, stays masked, and the
+    # approval says so instead of "may now be shown by name"; a basis is suggested with what it shows.
+    assert f"person M-{witness}'s name stays masked" in said[1] and "may now be shown" not in said[1], said[1]
+    assert "shows every name recorded for that mention in every released text" in said[1], said[1]
+    assert not any("Rayila" in text or "Kamal" in text for text in said)
+
+
+def test_cli_naming_approve_of_one_namesake_says_the_name_stays_masked_and_never_shows_the_other(
+        store, tmp_path, monkeypatch):
+    # Before (h-fix45): approving a basis for Tursun Ehmet of a public testimony showed the name of
+    # another Tursun Ehmet, withheld, of another entry, in every released text ("Another Tursun
+    # Ehmet was taken"), and `naming approve` said "may now be shown by name". A reader cannot tell
+    # which of the two a text means: the name stays masked wherever written alike, and the approval
+    # says so by ids. Control: a person of no namesake may be shown by name.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.releases import current_release
+    from tests.shared import point_cli_at
+
+    text = "Tursun Ehmet, the teacher, spoke on the radio. Another Tursun Ehmet was taken. Gulnar Hesen wrote."
+    document_id = add(store, tmp_path, "a.txt", "consent: public\n", text=text)
+    teacher = name_person(store, document_id, "Tursun Ehmet", "public", text=text)
+    name_person(store, document_id, "Tursun Ehmet", "confidential", text=text)  # the namesake, withheld
+    writer = name_person(store, document_id, "Gulnar Hesen", "public", text=text)
+    release(store, document_id)
+    with store.session() as session:
+        bases = [propose_basis(session, mention, "public_role", "drafter").id for mention in (writer, teacher)]
+    point_cli_at(store, monkeypatch)
+    monkeypatch.setenv("GUWAH_ACTOR", "reviewer")
+    said = []
+    for basis in bases:
+        result = CliRunner().invoke(app, ["naming", "approve", str(basis)])
+        assert result.exit_code == 0, result.output
+        said.append(" ".join(result.stderr.split()))
+    assert f"person M-{writer} may now be shown by name" in said[0] and "stays masked" not in said[0], said[0]
+    assert f"person M-{teacher}'s name stays masked" in said[1] and "may now be shown" not in said[1], said[1]
+    assert "namesake" in said[1] and "naming propose" not in said[1], said[1]
+    assert not any("Tursun" in line or "Ehmet" in line or "Gulnar" in line for line in said)
+    with store.session() as session:
+        shown = current_release(session, document_id, "draft").content["text"]
+    assert shown == f"{WITHHELD}, the teacher, spoke on the radio. Another {WITHHELD} was taken. Gulnar Hesen wrote."
 
 
 def test_an_already_named_basis_redrafts_the_release_it_cites_with_the_name(store, tmp_path):
@@ -846,13 +896,14 @@ def test_an_already_named_basis_redrafts_the_release_it_cites_with_the_name(stor
 
     text = "The detainee Alimjan Kasimov was held in the camp in Yining county in 2018."
     cited = add(store, tmp_path, "a.txt", "consent: public\n", text)
-    name_person(store, cited, "Alimjan Kasimov", "confidential", text)  # as the extractor reads him there
+    read_there = name_person(store, cited, "Alimjan Kasimov", "confidential", text)  # as the extractor reads him
     other = add(store, tmp_path, "b.txt", "consent: confidential\n", "My brother Alimjan Kasimov was taken.")
     mentioned = name_person(store, other, "Alimjan Kasimov", "confidential", "My brother Alimjan Kasimov was taken.")
+    allow_name(store, mentioned)  # his sister's interview: his name written alike stays masked until both may be
     release(store, cited)
     with store.session() as session:
         assert "Alimjan" not in public_document(session, 1).text  # control: withheld until a basis stands
-        basis = propose_basis(session, mentioned, "already_named", "drafter", document_id=cited)
+        basis = propose_basis(session, read_there, "already_named", "drafter", document_id=cited)
     with store.session() as session:
         done = approve_naming(session, basis.id, "reviewer")
         [change] = done.withdrawn
@@ -1025,13 +1076,19 @@ def test_a_basis_on_another_mention_never_shows_the_name_a_witness_of_the_same_e
     allow_name(store, witness_id(store, public))
     allow_name(store, mentioned, "public_role")
     release(store, public)
+    from guwah.publish import is_named
+
     with store.session() as session:
         before = public_document(session, 1).text
-    assert "Aynur Memet" in before and "Yasin Ablet" in before  # control: namesakes in two entries
+        assert is_named(session, mentioned)  # control: namesakes in two entries, she is named
+    # and masked: the withheld witness of the interview is written alike (h-fix45; before, shown)
+    assert "Aynur" not in before and "Yasin Ablet" in before, before
     with store.session() as session:
         entries = [session.get(Person, mention).entry.number
                    for mention in (witness_id(store, interview), mentioned)]
         merge(session, *entries, "reviewer")
+    with store.session() as session:
+        assert not is_named(session, mentioned)  # one person now: the witness's refusal wins over the basis
     with store.session() as session:
         draft = draft_release(session, public, "drafter")
         shown = draft.content["text"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +18,8 @@ from contextlib import contextmanager
 import typer
 
 from guwah.errors import GuwahError, InputError
+
+log = logging.getLogger(__name__)
 
 # Control characters as their Unicode pictures (ESC as ␛, BEL as ␇, DEL as ␡), C1 controls as �;
 # line feeds and tabs are kept.
@@ -96,8 +99,20 @@ def number_argument(typed: str, what: str) -> int:
     return int(text)
 
 
+def conflict_message(stored_before: int = 0) -> str:
+    """What a command says when the database refused its change because another process changed
+    the same records at the same time (`guwah.storage.is_conflict`): its transaction was rolled back
+    whole. `stored_before`: transactions the command had committed before (a command of many units)."""
+    if stored_before:
+        return ("another process changed this at the same time; the change in progress was not stored (what "
+                "this command stored before it stays), run it again")
+    return "another process changed this at the same time; nothing was stored, run it again"
+
+
 def fails_cleanly(func: Callable) -> Callable:
-    """Turn a GuwahError into one line on stderr and exit status 1, Ctrl-C into 'interrupted' (with
+    """Turn a GuwahError into one line on stderr and exit status 1, a database conflict with another
+    process (`guwah.storage.is_conflict`) into one line saying nothing was stored (`conflict_message`)
+    and exit status 1, Ctrl-C into 'interrupted' (with
     guwah.errors.Interrupted's summary) and exit status 130, and a closed stdout into a
     quiet exit with status 1 (rich's Console does the same for what it prints). A command that
     stores something prints it once committed, so what a reader saw before closing the pipe is
@@ -105,6 +120,8 @@ def fails_cleanly(func: Callable) -> Callable:
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        storage = sys.modules.get("guwah.storage")  # not imported only for it: most commands start light
+        committed = storage.committed_writes() if storage else 0
         try:
             return func(*args, **kwargs)
         except GuwahError as error:
@@ -112,6 +129,16 @@ def fails_cleanly(func: Callable) -> Callable:
             raise typer.Exit(1) from None
         except BrokenPipeError:
             _silence_stdout()
+            raise typer.Exit(1) from None
+        except Exception as error:
+            from guwah.storage import conflict_stored_before, is_conflict
+
+            if not is_conflict(error):
+                raise
+            # Never the database's words: they quote the rows' values (names, texts).
+            log.info("database conflict: %s", type(error).__name__)
+            err.print(f"[red]error:[/red] {conflict_message(conflict_stored_before(error) - committed)}",
+                      highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt as error:  # Ctrl-C: what was done, if the command knows, and 128 + SIGINT
             summary = getattr(error, "summary", None)

@@ -1038,14 +1038,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
         raise ConsentRefused(f"entry {entry_label(entry.number)} has no mentions", value=entry.number)
     unnamed = sorted(m for m in mentions if m not in named)
     if unnamed:
-        # Ids only: names are not for messages. Each mention needs its own basis (a merge never
-        # lends one mention's basis to another).
-        listed = ", ".join(mention_label(m) for m in unnamed)
-        raise ConsentRefused(
-            f"entry {entry_label(entry.number)} has {len(unnamed)} mention(s) without an approved naming basis ({listed}): "
-            f"propose one for each with `guwah naming propose MENTION --basis BASIS` and have another "
-            f"reviewer approve it (`guwah naming approve N`), or split the mention out "
-            f"(`guwah persons split {entry_label(entry.number)} --mentions MENTION`)", value=entry.number)
+        raise ConsentRefused(_unnamed_mentions(session, entry.number, unnamed), value=entry.number)
     numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
                                    .where(PublicNumber.subject_type == DOCUMENT)).all())
     released = {d: numbers[d] for d in released_document_ids(session) if d in numbers and d not in withheld}
@@ -1111,6 +1104,43 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
             "attributes": grouped(attributes,
                                   lambda r: (("attribute", r.attribute), ("value", shown_values[r.id]),
                                              ("place", _attribute_place(r, places))))}
+
+
+def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> str:
+    """Why an entry's mentions in `unnamed` are not shown by name, and only the safe ways on, by
+    ids (names are not for messages): a mention that records the person's own refusal (a witness's
+    confidential or pseudonymous consent, a withdrawal) gets no basis suggested, as one would
+    publish the name that person withheld; the mentions that refusal overrides (`refused_by_their_entry`)
+    are said to be held by it, whatever their basis; only the others are told how to propose one,
+    with what a basis shows."""
+    label = entry_label(number)
+
+    def listed(ids: list[int], one: str, many: str) -> str:
+        return f"{', '.join(mention_label(m) for m in ids)} {one if len(ids) == 1 else many}"
+
+    refusing = sorted(session.scalars(select(Person.id).where(
+        Person.id.in_(unnamed), Person.consent_recorded.is_(True), Person.consent != ConsentLevel.PUBLIC.value)))
+    overridden = sorted(set(unnamed) & refused_by_their_entry(session))
+    plain = sorted(set(unnamed) - set(refusing) - set(overridden))
+    if not refusing and not overridden:
+        return (f"entry {label} has {len(plain)} mention(s) without an approved naming basis "
+                f"({', '.join(mention_label(m) for m in plain)}): an approved basis shows every name recorded for "
+                f"that mention in every released text and on this entry, so propose one only where that person "
+                f"may be named (`guwah naming propose MENTION --basis BASIS`, then another reviewer's `guwah naming "
+                f"approve N`), or split a mention of someone else out (`guwah persons split {label} --mentions MENTION`)")
+    said = []
+    if refusing:
+        said.append(f"{listed(refusing, 'records', 'record')} the person's own refusal to be named (a witness's "
+                    "confidential or pseudonymous consent, or a withdrawal): no naming basis is suggested for it, as "
+                    "one would publish the name that person withheld")
+    if overridden:
+        said.append(f"{listed(overridden, 'is', 'are')} not shown by name while a mention recording such a refusal "
+                    "belongs to this entry, whatever basis they have")
+    if plain:
+        said.append(f"{listed(plain, 'has', 'have')} no approved naming basis")
+    split = mention_label(refusing[0]) if refusing else "MENTION"
+    return (f"entry {label} may not be shown by name: {'; '.join(said)}. If a mention is someone else, split it out "
+            f"(`guwah persons split {label} --mentions {split}`); otherwise the entry stays unreleased")
 
 
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:

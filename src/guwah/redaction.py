@@ -18,6 +18,9 @@ name, or is the same name in another script or romanisation (`guwah.names`).
 - A part that a named person also bears (siblings share their father's name as surname) is
   masked only where it stands next to a masked part; a named person's whole name set apart from
   the masked one by a comma or a bracket ("Rayila Kamal, Adil Kamal") is shown (`_set_apart_named`).
+- A withheld whole name written as a named person's (a namesake, or a mention of the same person
+  with no basis of its own) stays masked, the named person's with it: a reader cannot tell which of
+  them a text means, so no one's naming basis shows another's name (`build_masking`).
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
   letter to its last, whatever its case, accents, digits and separators (`_run_together`).
@@ -163,42 +166,49 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
     from guwah.names import name_keys
 
     masking = with_details(Masking(), details)
+    # A withheld whole name written as a named person's (namesakes, or a mention of the same person
+    # with no basis of its own) stays masked: a reader cannot tell which of them a text means, so
+    # no one's approval shows another's name. The named name is then not "set apart" nor "run
+    # together" as shown either.
+    readings = [(person, written, [(name, tuple(fold(p) for p in _PART_SPLIT.split(name) if p and not _HAN.search(p)))
+                                   for name in _latin_variants(written)])
+                for person in withheld
+                for written in (unicodedata.normalize("NFC", _INVISIBLE.sub("", name)) for name in person.names)]
+    withheld_full = {parts for _, _, variants in readings for _, parts in variants if len(parts) >= 2}
     named_full = set()
     for name in named:
         folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if p)
-        if len(folded_parts) >= 2 and folded_parts not in named_full:
+        # Written as a withheld name, only its parts stay a named person's (masked beside a mask).
+        if len(folded_parts) >= 2 and folded_parts not in named_full and folded_parts not in withheld_full:
             masking.named_full_names[folded_parts[0]].append(folded_parts)
             masking.named_ends.add(folded_parts[-1])
-        named_full.add(folded_parts)
+            named_full.add(folded_parts)
         for folded in folded_parts:
             if len(folded) >= _MIN_PART and folded not in masking.named_parts:
                 masking.named_parts.add(folded)
                 for key in name_keys(folded):
                     masking.named_by_key[key].add(folded)
-    for person in withheld:
-        for written in person.names:
-            written = unicodedata.normalize("NFC", _INVISIBLE.sub("", written))
-            if _HAN.search(written):
-                for surface in {written, *(p for p in _PART_SPLIT.split(written) if len(p) >= 2)}:
-                    masking.han[surface] = _stricter(masking.han.get(surface), person.replacement)
-            for name in _latin_variants(written):
-                folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(name) if p and not _HAN.search(p))
-                if len(folded_parts) >= 2 and folded_parts not in named_full:
-                    masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
-                    masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
-                    masking.name_pairs.update(zip(folded_parts, folded_parts[1:], strict=False))
-                    for folded in folded_parts:
-                        masking.name_parts.add(folded)
-                        if len(folded) >= _MIN_PART:
-                            for key in name_keys(folded):
-                                masking.name_parts_by_key[key].add(folded)
+    for person, written, variants in readings:
+        if _HAN.search(written):
+            for surface in {written, *(p for p in _PART_SPLIT.split(written) if len(p) >= 2)}:
+                masking.han[surface] = _stricter(masking.han.get(surface), person.replacement)
+        for _, folded_parts in variants:
+            if len(folded_parts) >= 2:
+                masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
+                masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
+                masking.name_pairs.update(zip(folded_parts, folded_parts[1:], strict=False))
                 for folded in folded_parts:
-                    # A part a named person bears too is masked only beside a masked part.
-                    if len(folded) < _MIN_PART or folded in masking.named_parts:
-                        continue
-                    masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
-                    for key in name_keys(folded):
-                        masking.by_key[key].add(folded)
+                    masking.name_parts.add(folded)
+                    if len(folded) >= _MIN_PART:
+                        for key in name_keys(folded):
+                            masking.name_parts_by_key[key].add(folded)
+            for folded in folded_parts:
+                # A part a named person bears too is masked only beside a masked part.
+                if len(folded) < _MIN_PART or folded in masking.named_parts:
+                    continue
+                masking.parts[folded] = _stricter(masking.parts.get(folded), person.replacement)
+                for key in name_keys(folded):
+                    masking.by_key[key].add(folded)
     # A named person's handle is theirs to show: their names run together are not masked.
     shown = {form for parts in named_full for form in _run_together(parts)} | {_plain(p) for p in masking.named_parts}
     for entries in masking.full_names.values():

@@ -277,3 +277,30 @@ def test_a_compound_family_name_is_one_family_name(letters, characters):
     assert compare_names("Ma Guang", characters) < SAME_NAME
     assert name_forms("马光").chinese == ("ma", "guang")
     assert compare_names("Ismayil", "司马义") >= SAME_NAME
+
+
+# Before (h-fix45): "Shiaoyan", the spelling latin_forms gives 晓燕 (pinyin x written sh), was split
+# shi-ao-yan and read back as a Uyghur name written in characters ("shoyan", vowels unreliable), so
+# it scored 1.0 against every name of s-vowel-n: 上午 shangwu ("morning"), xingqi ("week"), sheng,
+# xing (redaction read 上午 closely for it). A sh/ch/zh/z/c/s/r syllable whose -i runs straight into
+# an a-, o- or e-syllable is a spelling where i is a medial (Shiao, Chien: xiao, qian), not pinyin.
+@pytest.mark.parametrize(("a", "b"), [
+    ("Xiaoyan", "Shiaoyan"), ("Xiaoyan", "晓燕"), ("Shiaoyan", "晓燕"), ("Li Shiaoyan", "李晓燕"),
+    ("Shiaoyan", "shiaoyan"), ("Maimaiti", "买买提"), ("Aisikaier", "Eskar"),  # read-backs stay
+])
+def test_xiaoyan_shiaoyan_and_the_characters_are_one_name(a, b):
+    assert compare_names(a, b) >= DEFAULT_THRESHOLD, (a, b, compare_names(a, b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("shangwu", "shiaoyan"), ("上午", "Shiaoyan"), ("xingqi", "shiaoyan"), ("Shiaoyan", "sheng"),
+    ("Shiaoyan", "xing"), ("shangwu", "xingqi"), ("Shiaoyan", "Hasan"), ("Chien", "Chan"),
+])
+def test_shiaoyan_is_no_other_s_n_name(a, b):
+    assert compare_names(a, b) < DEFAULT_THRESHOLD, (a, b, compare_names(a, b))
+
+
+@pytest.mark.parametrize("word", ["shiaoyan", "chienping", "shiao", "zhiang"])
+def test_a_medial_i_after_a_buzzing_initial_is_no_pinyin_read_back(word):
+    assert pinyin_read_back(word) is None
+    assert pinyin_read_back("aihemaitiabulimiti") is not None  # control: ti-a, a read-back of Ehmet Ablimit

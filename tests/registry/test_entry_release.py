@@ -194,10 +194,11 @@ def test_merge_says_which_releases_it_withdrew_and_undo_puts_them_back(any_store
     person, number = _mention(store, public)
     second, second_number = _mention(store, other)
     name_person(store, person)
+    if second_named:  # before any release: a namesake with no basis keeps the name masked in the texts
+        name_person(store, second)
     release_document(store, public)
     release_entry(store, number)
     if second_named:
-        name_person(store, second)
         release_document(store, other)
         release_entry(store, second_number)
     before = _public_answers(store)
@@ -481,8 +482,9 @@ def test_a_merged_away_public_entry_redirects_to_the_survivor_while_it_is_public
     other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
     person, number = _mention(store, public)
     second, second_number = _mention(store, other)
-    for mention, document in ((person, public), (second, other)):
+    for mention in (person, second):  # both named before any release (a namesake without one masks the name)
         name_person(store, mention)
+    for document in (public, other):
         release_document(store, document)
     release_entry(store, number)
     release_entry(store, second_number)
@@ -516,8 +518,9 @@ def test_a_merged_entry_redirect_is_never_kept_by_a_browser_as_undo_can_part_the
     other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
     person, number = _mention(store, public)
     second, second_number = _mention(store, other)
-    for mention, document in ((person, public), (second, other)):
+    for mention in (person, second):  # both named before any release (a namesake without one masks the name)
         name_person(store, mention)
+    for document in (public, other):
         release_document(store, document)
     release_entry(store, number)
     release_entry(store, second_number)
@@ -847,7 +850,9 @@ def test_a_merge_that_takes_an_entry_down_says_what_stops_it_now(store, tmp_path
     from tests.releasing import release_entry
     from tests.shared import point_cli_at
 
-    public = _document(store, tmp_path, "p.txt", "public")
+    # The public text does not write his name: while the interview's mention (his name written alike)
+    # has no basis, a text writing it would mask it, and its release would come down with this one.
+    public = _document(store, tmp_path, "p.txt", "public", "My brother was detained in 2018.")
     hidden = _document(store, tmp_path, "c.txt", "confidential")
     person, number = _mention(store, public)
     interviewed, hidden_number = _mention(store, hidden)
@@ -877,3 +882,96 @@ def test_a_merge_that_takes_an_entry_down_says_what_stops_it_now(store, tmp_path
     with store.session() as session:
         assert [n["name"] for n in public_entries(session)[0].names] == ["Tursun Ehmet"]
     store.close()
+
+
+def test_propose_entry_refused_by_a_witness_own_refusal_suggests_no_basis_that_would_name_her(store, tmp_path,
+                                                                                                 monkeypatch):
+    # Before: `release propose-entry` of an entry holding the mention of a confidential interview's
+    # witness said "entry E-1 has 2 mention(s) without an approved naming basis (M-1, M-2): propose one
+    # for each with `guwah naming propose MENTION --basis BASIS`": a basis approved for her mention
+    # publishes the name she withheld, and the first mention, which has a basis, was said to lack one.
+    # Now it says what blocks the entry (her recorded refusal, which overrides the other mention's
+    # basis) and only the safe path (split out someone else), by ids. Control: an entry whose
+    # unnamed mention records no refusal is told how to propose a basis, and what a basis shows.
+    from typer.testing import CliRunner
+
+    from guwah.cli import app
+    from guwah.storage.tables import Testimony
+    from tests.releasing import ingest_text
+    from tests.shared import point_cli_at
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    name_person(store, person)
+    release_document(store, public)
+    interview = ingest_text(store, tmp_path, "c.txt", "I am Tursun Ehmet. I was detained in 2018.",
+                            "consent: confidential\nwitness: {name: Tursun Ehmet, consent: confidential}\n")
+    with store.session() as session:
+        witness = session.query(Testimony).filter_by(document_id=interview).one().witness_id
+        merge(session, number, session.get(Person, witness).entry.number, "reviewer")
+    other_public, other_number = _mention(store, public, "Tursun Ehmet")  # the control's entry: no refusal
+    hidden = _document(store, tmp_path, "h.txt", "confidential")
+    unnamed, unnamed_number = _mention(store, hidden)
+    name_person(store, other_public)
+    with store.session() as session:
+        merge(session, other_number, unnamed_number, "reviewer")
+    point_cli_at(store, monkeypatch)
+    refused = CliRunner().invoke(app, ["release", "propose-entry", f"E-{number}"])
+    said = " ".join(refused.output.split())
+    assert refused.exit_code == 1, refused.output
+    assert f"M-{witness} records the person's own refusal to be named" in said, said
+    assert f"M-{person} is not shown by name while" in said, said
+    assert "naming propose" not in said and "consent set" not in said and "without an approved" not in said, said
+    assert f"`guwah persons split E-{number} --mentions M-{witness}`" in said, said
+    assert "Tursun" not in refused.output and "Ehmet" not in refused.output
+    control = CliRunner().invoke(app, ["release", "propose-entry", f"E-{other_number}"])
+    told = " ".join(control.output.split())
+    assert control.exit_code == 1, control.output
+    assert f"entry E-{other_number} has 1 mention(s) without an approved naming basis (M-{unnamed})" in told, told
+    assert "`guwah naming propose MENTION --basis BASIS`" in told, told
+    assert "shows every name recorded for that mention in every released text and on this entry" in told, told
+    assert "Tursun" not in control.output and "Ehmet" not in control.output
+
+
+def test_an_entry_level_approval_never_unmasks_a_mention_that_a_confidential_text_gives(store, tmp_path):
+    # h-fix45, checked: naming decisions are per mention. The man's entry holds his mention in a
+    # public testimony, named on a relative's basis, and his mention in a confidential interview,
+    # which records him also as "Ehmet Hoja" (a byname only that interview gives) and has no basis.
+    # Approving the first (and drafting the entry) unmasks nothing of the second: a public text
+    # writing the byname masks it, and his name written alike to the interview's stays masked too
+    # (a reader cannot tell which mention a text means); the entry is refused by id, naming no one.
+    # Control: once the interview's mention has a basis of its own, both are shown, and the entry
+    # still shows only names from released testimonies (never the interview's byname).
+    from guwah.publish import public_document
+    from guwah.storage.tables import PersonName as Name
+    from tests.releasing import mark_read
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    person, number = _mention(store, public)
+    hidden = _document(store, tmp_path, "c.txt", "confidential", "Ehmet Hoja, also Tursun Ehmet, was taken in 2018.")
+    interviewed, hidden_number = _mention(store, hidden)
+    with store.session() as session:
+        session.add(Name(person_id=interviewed, name="Ehmet Hoja", evidence_document_id=hidden,
+                         asserted_by_kind="user", asserted_by="t", review_state="accepted"))
+        merge(session, number, hidden_number, "reviewer")
+    news = _document(store, tmp_path, "n.txt", "public", "The teacher Ehmet Hoja spoke. My brother Tursun Ehmet too.")
+    mark_read(store, news)  # its names read by hand: none but these two
+    name_person(store, person)
+    release_document(store, public)
+    release_document(store, news)
+    with store.session() as session:
+        shown = " ".join(public_document(session, n).text for n in (1, 2))
+        with pytest.raises(ConsentRefused) as refused:
+            draft_entry_release(session, number, "drafter")
+    assert "Hoja" not in shown and "Tursun" not in shown, shown
+    said = str(refused.value)
+    assert f"without an approved naming basis (M-{interviewed})" in said and "Hoja" not in said, said
+    name_person(store, interviewed, "he asked to be named, by both names")
+    release_document(store, public)
+    release_document(store, news)
+    with store.session() as session:
+        shown = " ".join(public_document(session, n).text for n in (1, 2))
+        draft = draft_entry_release(session, number, "drafter")
+        names = [n["name"] for n in draft.content["names"]]
+    assert "Ehmet Hoja spoke" in shown and "Tursun Ehmet" in shown, shown
+    assert names == ["Tursun Ehmet"], names  # the interview's byname is no released fact

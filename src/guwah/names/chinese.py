@@ -419,6 +419,23 @@ def read_back_name(words: list[str]) -> bool:
             and all(segment(word.replace("ü", "v"), pinyin_inventory()) for word in words))
 
 
+# Syllables whose -i is no vowel of its own (zhi, chi, shi, ri, zi, ci, si), and the syllables that
+# start with a, o or e. In pinyin one runs into the other only across an apostrophe (Xi'an); written
+# straight on ("Shiaoyan", "Chien") the i is a medial of a spelling that is not pinyin (xiao, qian:
+# the sh of latin_forms, Wade-Giles, Taiwanese), not two syllables read back from characters.
+BUZZING_I = frozenset({"zhi", "chi", "shi", "ri", "zi", "ci", "si"})
+
+
+# sh before i and a vowel: pinyin x as latin_forms writes it (马晓玲: ma shiaoling), read back.
+SH_FOR_X = re.compile(r"sh(?=i[aeou])")
+
+
+def runs_into_vowel(syllables: list[str] | tuple[str, ...]) -> bool:
+    """Whether a syllable of BUZZING_I is followed straight on by one starting with a, o or e."""
+    return any(first in BUZZING_I and second[:1] in "aoe"
+               for first, second in zip(syllables, syllables[1:], strict=False))
+
+
 @lru_cache(maxsize=65536)
 def pinyin_read_back(word: str, evident: bool = False) -> str | None:
     """The Uyghur-style reading of a Latin word that is a Kazakh or Uyghur name read back from
@@ -429,9 +446,10 @@ def pinyin_read_back(word: str, evident: bool = False) -> str | None:
     syllables (Yi-li-ha-mu), or three with a final that Uyghur Latin does not write (Mai-mai-ti);
     or another word of the same name must (evident=True, see read_back_name).
     """
-    syllables = segment(word.replace("ü", "v"), pinyin_inventory())
-    if syllables is None:
+    chunks = [segment(chunk, pinyin_inventory()) for chunk in word.replace("ü", "v").split("'")]
+    if any(chunk is None or runs_into_vowel(chunk) for chunk in chunks):
         return None
+    syllables = [syllable for chunk in chunks for syllable in chunk]
     shows_pinyin = evident or ("'" in word or "er" in syllables[1:] or len(syllables) >= 4
                     or (len(syllables) == 3
                         and (any(s.endswith(PINYIN_ONLY_FINALS) for s in syllables)
@@ -534,12 +552,21 @@ MAX_GIVEN_SYLLABLES = 2
 
 @lru_cache(maxsize=131072)
 def syllables_of(word: str) -> tuple[str, ...] | None:
-    """A Latin word split into toneless pinyin syllables (hyphens, apostrophes ignored), or None."""
-    word = word.replace("-", "").replace("'", "").replace("ü", "v")
-    if not word.isascii() or not word.isalpha():
+    """A Latin word split into toneless pinyin syllables (hyphens, apostrophes ignored), or None.
+
+    A syllable may not run into a vowel that no apostrophe sets apart (`runs_into_vowel`); sh there
+    is read as pinyin x, as `latin_forms` writes x (Shiaoyan: xiao-yan, not shi-ao-yan)."""
+    marked = word.replace("-", "").replace("ü", "v")
+    if not marked.isascii() or not marked.replace("'", "").isalpha():
         return None
-    syllables = _segment(word, pinyin_inventory())
-    return None if syllables is None else tuple(syllables)
+    for spelt in dict.fromkeys((marked, SH_FOR_X.sub("x", marked))):
+        syllables = _segment(spelt.replace("'", ""), pinyin_inventory())
+        if syllables is None:
+            continue
+        chunks = [_segment(chunk, pinyin_inventory()) or () for chunk in spelt.split("'")] if "'" in spelt else [syllables]
+        if not any(runs_into_vowel(chunk) for chunk in chunks):
+            return tuple(syllables)
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -1003,6 +1003,27 @@ class NamingApproval:
     # took down with nothing to show then, drafted again now (`_redraft_shown_again`): (subject
     # label, the release taken down, the new draft); a new draft in `pending` shows exactly what it did.
     revived: list[tuple[str, int, int]] = field(default_factory=list)
+    # How many names are recorded for the person, and how many of them the archive's masks still
+    # hide, each written as the name of someone no basis names (a namesake, or a mention with no
+    # basis of its own): a reader could not tell them apart (`redaction.build_masking`).
+    names: int = 0
+    masked_names: int = 0
+    # Of `still_withheld`, the mentions that record the person's own refusal to be named (a
+    # witness's confidential or pseudonymous consent, a withdrawal): no basis is suggested for them.
+    refusing: list[int] = field(default_factory=list)
+
+
+def masked_names(session: Session, person_id: int) -> tuple[int, int]:
+    """(How many distinct names are recorded for the person, how many of them a public text still
+    masks where they are written: `archive_masking` read over each name alone.)"""
+    from guwah.redaction import redact
+
+    names = {" ".join(name.split()) for name in session.scalars(
+        select(PersonName.name).where(PersonName.person_id == person_id))} - {""}
+    if not names:
+        return 0, 0
+    masking = archive_masking(session)
+    return len(names), sum(1 for name in names if any(mask.kind == "name" for mask in redact(name, masking).masks))
 
 
 def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str | None = None,
@@ -1067,10 +1088,14 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     named = named_person_ids(session)
     others = [] if person.entry is None else [
         mention.id for mention in mentions_of(session, person.entry) if mention.id not in named]
+    refusing = sorted(session.scalars(select(Person.id).where(
+        Person.id.in_(others), Person.consent_recorded.is_(True),
+        Person.consent != ConsentLevel.PUBLIC.value))) if others else []
+    names, masked = masked_names(session, row.person_id)
     return NamingApproval(basis_id, row.person_id, reviewer, withdrawn, pending,
                           None if person.entry is None else person.entry.number, others,
                           testimonies_sharing_name(session, row.person_id), bool(show_shared_name), redrafted,
-                          [(subject, old, new) for subject, old, new, _ in revived])
+                          [(subject, old, new) for subject, old, new, _ in revived], names, masked, refusing)
 
 
 def _redraft_shown_again(session: Session, person_id: int, reviewer: str,

@@ -281,6 +281,23 @@ def _warn_shared_name(person: int, documents: list[int], basis_id: int, shown: b
               highlight=False, markup=False, soft_wrap=True)
 
 
+def _naming_approved(basis_id: int, done) -> str:
+    """The first line of `naming approve`: what the public may now read of the person's name. A name
+    written as the name of someone no basis names (a namesake, or a mention with no basis of its own)
+    stays masked wherever it is written so (`guwah.redaction.build_masking`); ids only, never names."""
+    person = mention_label(done.person)
+    alike = ("written as the name of someone no basis names (a namesake, or a mention of this person with no basis "
+             "of its own), and a reader could not tell them apart")
+    if not done.masked_names:
+        return f"Naming basis {basis_id} approved: person {person} may now be shown by name."
+    if done.masked_names < done.names:
+        return (f"Naming basis {basis_id} approved: person {person} may now be shown by name, but {done.masked_names} "
+                f"of the {done.names} names recorded for them stay{'s' if done.masked_names == 1 else ''} masked "
+                f"wherever written so: {alike}.")
+    return (f"Naming basis {basis_id} approved, but person {person}'s name stays masked wherever it is written: it "
+            f"is {alike}.")
+
+
 @naming_app.command("approve", context_settings=ID_ARGUMENTS)
 @fails_cleanly
 def naming_approve(
@@ -305,15 +322,21 @@ def naming_approve(
                   f"they are two people, split them (`guwah persons split {entry_label(done.entry)} --mentions …`).",
                   highlight=False, markup=False, soft_wrap=True)
     else:
-        err.print(f"Naming basis {basis_id} approved: person {mention_label(done.person)} may now be shown by name.",
-                  highlight=False)
+        err.print(_naming_approved(basis_id, done), highlight=False, markup=False, soft_wrap=True)
     _warn_shared_name(done.person, done.shares_witness_name, basis_id, done.shows_shared_name)
     still_withheld = [mention for mention in done.still_withheld if mention != done.person]
     if still_withheld and not refused:
         others = ", ".join(mention_label(mention) for mention in still_withheld)
+        may_propose = [mention for mention in still_withheld if mention not in done.refusing]
+        refusing = ", ".join(mention_label(mention) for mention in done.refusing)
         err.print(f"  Entry {entry_label(done.entry)} also has mentions {others} that no basis names: their names "
                   "stay masked in every text (this person's name too, where it is written alike) until each has a "
-                  f"basis (`guwah naming propose {mention_label(still_withheld[0])} --basis …`).",
+                  "basis." + (f" {refusing} record{'s' if len(done.refusing) == 1 else ''} the person's own refusal "
+                              "to be named: no basis is suggested for it, as one would publish the name withheld."
+                              if done.refusing else "")
+                  + (" A basis shows every name recorded for that mention in every released text: propose one "
+                     f"(`guwah naming propose {mention_label(may_propose[0])} --basis …`) only where that person may "
+                     "be named." if may_propose else ""),
                   highlight=False, markup=False, soft_wrap=True)
     for subject, old, new in done.redrafted:
         if new is None:

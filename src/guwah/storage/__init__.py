@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from guwah.config import Settings
@@ -17,6 +19,48 @@ from guwah.protection.keys import KEYRING_FILE, SALT_FILE, KeyRing, master_key, 
 from guwah.protection.sealing import Sealer
 from guwah.storage.blobs import BlobStore
 from guwah.storage.engine import database_kind, make_engine, upgrade_schema
+
+# How many sessions that wrote something this context has committed: a command's conflict then says
+# whether anything it did before stays stored (`committed_writes`, `conflict_stored_before`).
+_COMMITTED_WRITES: ContextVar[int] = ContextVar("guwah_committed_writes", default=0)
+_WROTE = "guwah_wrote"
+# SQLSTATEs of PostgreSQL for a conflict with another transaction: unique and foreign-key
+# violations (a row another process stored or removed first), serialization failure, deadlock,
+# lock not available.
+_CONFLICT_STATES = {"23505", "23503", "40001", "40P01", "55P03"}
+# SQLite's words for the same: a unique or foreign-key constraint, a write lock held past the
+# busy timeout or a snapshot another process's commit made stale.
+_CONFLICT_WORDS = ("UNIQUE constraint failed", "FOREIGN KEY constraint failed", "database is locked",
+                   "database table is locked")
+
+
+# The database errors a conflict comes as (`is_conflict` tells which of them are one).
+DATABASE_ERRORS = (IntegrityError, OperationalError)
+
+
+def is_conflict(error: BaseException) -> bool:
+    """Whether `error` is the database refusing a transaction because another one changed the same
+    rows or held them at the same time (two commands at once: a second reviewer's approval, a merge
+    beside a merge). Its transaction was rolled back whole; running it again may succeed. Other
+    database errors (a missing table, a NOT NULL violation: bugs) are not."""
+    if not isinstance(error, DATABASE_ERRORS):
+        return False
+    state = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    if state:
+        return state in _CONFLICT_STATES
+    return str(error.orig).startswith(_CONFLICT_WORDS)
+
+
+def committed_writes() -> int:
+    """How many sessions that wrote something this context has committed so far (a command reads it
+    when it starts, and again from a conflict: `conflict_stored_before`)."""
+    return _COMMITTED_WRITES.get()
+
+
+def conflict_stored_before(error: BaseException) -> int:
+    """`committed_writes` when the conflict `error` was raised out of `Store.session`: less its value
+    when a command started, 0 means nothing the command did was stored."""
+    return getattr(error, _WROTE, 0)
 
 
 class Store:
@@ -52,6 +96,7 @@ class Store:
         self.blobs = BlobStore(settings.originals_dir, self.ring, sealer)
         self.blobs.make_private()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", lambda session, _: session.info.__setitem__(_WROTE, True))
         from guwah.protection.audit import follow_rollbacks
 
         follow_rollbacks(self._sessions)  # a rolled-back audit entry is never recorded as the head
@@ -76,8 +121,15 @@ class Store:
             # Audited workflows (releases) find the store, and so the audit chain, here.
             session.info["guwah_store"] = self
             try:
-                with session.begin():
-                    yield session
+                try:
+                    with session.begin():
+                        yield session
+                except Exception as error:
+                    if is_conflict(error):
+                        setattr(error, _WROTE, _COMMITTED_WRITES.get())
+                    raise
+                if session.info.pop(_WROTE, False):
+                    _COMMITTED_WRITES.set(_COMMITTED_WRITES.get() + 1)
                 head = session.info.pop("audit_head", None)
                 if head is not None:
                     from guwah.protection.audit import head_path, write_head

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 from pathlib import Path
 
@@ -19,10 +20,11 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 import guwah
 from guwah.domain import subject_label
 from guwah.errors import N_, GuwahError
-from guwah.storage import Store
+from guwah.storage import DATABASE_ERRORS, Store, is_conflict
 from guwah.web import i18n
 from guwah.web.headers import HeadAsGet, ResponseHeaders
 
+log = logging.getLogger(__name__)
 _HERE = Path(str(resources.files(__package__)))
 templates = Jinja2Templates(directory=_HERE / "templates", context_processors=[i18n.template_context])
 templates.env.globals["guwah_version"] = guwah.__version__
@@ -63,6 +65,9 @@ def _flat_routes(app: FastAPI) -> list:
 
 
 SERVER_ERROR = N_("Something went wrong on this site. Please try again later.")
+# The database refused a change because another request or command changed the same records at the
+# same time (`guwah.storage.is_conflict`): its transaction was rolled back whole.
+CONFLICT = N_("Someone else changed this at the same time, so nothing was stored. Please try again.")
 
 
 def _security_headers(request: Request, headers: MutableHeaders) -> None:
@@ -143,6 +148,21 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
                 return JSONResponse({"detail": "Not found."}, status_code=404)
             return templates.TemplateResponse(request, "error.html", {"message": None}, status_code=404)
         return await request_validation_exception_handler(request, error)
+
+    async def _database_error(request: Request, error: Exception):
+        # A conflict with another writer (two reviewers at once) is no bug: it says so (409), and is
+        # neither shown nor logged in the database's words, which quote the rows' values (names,
+        # texts). Any other database error is a bug, answered below.
+        if not is_conflict(error):
+            raise error
+        log.info("database conflict on %s: %s", request.url.path, type(error).__name__)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": CONFLICT}, status_code=409)
+        message = i18n.localize(CONFLICT, i18n.language_code(request))
+        return templates.TemplateResponse(request, "error.html", {"message": message}, status_code=409)
+
+    for kind in DATABASE_ERRORS:
+        app.add_exception_handler(kind, _database_error)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, error: Exception):
