@@ -364,6 +364,8 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pinyin = _pinyin_name(words)
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
+        if not run and doc.language == "ru" and _opening_noun_before_genitive(doc, s, e, end):
+            continue
         if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
                 and word.group().casefold() not in HONORIFICS and word.group().casefold() not in _KIN_ADDRESS_WORDS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
@@ -485,6 +487,18 @@ def _opening_verb(doc: Doc, start: int) -> bool:
         return False
     tokens = doc.analysis.tokens_in(start, start + 1)
     return bool(tokens) and tokens[0].pos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "PART")
+
+
+def _opening_noun_before_genitive(doc: Doc, start: int, end: int, run_end: int) -> bool:
+    """A capitalised Russian common noun that opens a sentence before a given name in the genitive («Дом
+    Арслана обыскали», «Судьба Тахира неизвестна»): the name's owner's thing, never a word of the name, whatever
+    word it is (`ru_common_noun`: the dictionary's, never a name's reading; h-persons44)."""
+    from guwah.extract.ner import ru_cases, ru_common_noun
+
+    if not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
+        return False
+    following = re.match(r"\s+(\w+)", doc.text[end:run_end])
+    return bool(following) and ru_common_noun(doc.text[start:end]) and "gent" in ru_cases(following.group(1), name=True)
 
 
 _PLACE_LABELS = ("GPE", "LOC")
