@@ -55,3 +55,10 @@ def test_a_kazakh_forms_name_in_capitals_family_name_first():
     names = _names("Балабақша меңгерушісіне\nОСПАНОВА ГҮЛНҰР САПАРҚЫЗЫНАН\nӨтініш\n"
                    "Ұлым Жақыпов Әлихан Ерболатұлын балабақшаға алуыңызды сұраймын.", "kk")
     assert {"ОСПАНОВА ГҮЛНҰР САПАРҚЫЗЫ", "Жақыпов Әлихан Ерболатұлы"} == set(names), list(names)
+
+
+def test_a_kazakh_womans_family_name_first_is_one_person_with_her_given_name():
+    # «Қасымова» is a woman's family name, not «Қасымов» with a case ending: one person, not two
+    names = _names("Өтініш беруші: Қасымова Айгүл Ерланқызы\nМекенжайы: Алматы қаласы\n"
+                   "Ерлан Қасымовқа хат жаздым.", "kk")
+    assert set(names) == {"Қасымова Айгүл Ерланқызы", "Ерлан Қасымов"}, list(names)  # the control: a dative

@@ -660,6 +660,9 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
         _add_person(doc, readable[first:last], names[first:last], inflected=False)
 
 
+_FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|ev|in)[аa]$")
+
+
 def _may_be_name(word: Word) -> bool:
     """Cyrillic and Latin names are capitalised; Arabic script has no capitals. A word of custody
     ("kësim", a prison term) is never a name, whatever the lexicon of given names holds."""
@@ -671,7 +674,10 @@ def _may_be_name(word: Word) -> bool:
 def _inside_name(word: Word, name) -> bool:
     """A word can be followed by more of the name: it carries no case ending (Tursun, not Tursunning)."""
     if name is not None:
-        return name[1] == fold(word.text)
+        # a woman's family name (Қасымова, Tursunova): the lexicon reads the man's (Қасымов) with a case
+        # ending -а, which Kazakh and Uyghur do not write after -ов, -ин (their genitive is -тың, -ning; h-persons44)
+        return name[1] == fold(word.text) or (fold(word.text) == name[1] + "а" or fold(word.text) == name[1] + "a") \
+            and bool(_FEMININE_SURNAME.search(fold(word.text)))
     return len(stems(word.text)) == 1
 
 
@@ -803,6 +809,8 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
     # final -и or -а is as likely the name's own letter («Сейітқали», «Ким-Ли») as a case (h-persons43).
     stem = entry[1] if entry else next(
         (x for x in ordered_stems(last.text, longest_first=False) if len(last.text) - len(x) != 1), fold(last.text))
+    if entry and _inside_name(last, entry) and not fold(last.text) == entry[1]:
+        inflected = False  # a woman's family name, whole (`_inside_name`)
     surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
     # A patronymic family name (-ұлы "son of", -қызы "daughter of") ends in what the stemmer reads as a
     # possessive ending: the case ending comes off after the patronymic, never into it; an
