@@ -1384,6 +1384,35 @@ _PEOPLE_FIELD = re.compile(
     + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
 
 
+# A form's or a record's field that names who handled it for the office that keeps it: "Checked by: X", "Assessor:
+# X", "Fee earner: X", « Enseignante : Mme X », « Reçu par : X », «Принял: мастер-приёмщик X», «Составила: … X»
+# (issue 11, h-persons44: on the spent v20–v22 sets such staff were dropped by the person model or made victims;
+# every gold holds them persons of the text and none a victim). The name is the first on the field's line.
+STAFF_FIELD_LABELS = (
+    "checked by", "received by", "approved by", "prepared by", "processed by", "reviewed by", "completed by",
+    "signed by", "issued by", "assessor", "fee earner", "case officer", "caseworker", "case worker", "coordinator",
+    "care coordinator", "teacher", "class teacher", "key worker", "social worker", "settlement worker",
+    "enseignant", "enseignante", "reçu par", "reçue par", "traité par", "traitée par", "vérifié par",
+    "accueilli par", "accueillie par", "conseiller", "conseillère",
+    "принял", "приняла", "составил", "составила", "проверил", "проверила", "выдал", "выдала", "оформил",
+    "оформила", "исполнитель", "мастер-приёмщик", "мастер-приемщик", "классный руководитель")
+_STAFF_FIELD = re.compile(
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
+                                       sorted(STAFF_FIELD_LABELS, key=len, reverse=True))
+    + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+
+
+def named_as_staff(doc: Doc) -> set[str]:
+    """Ids of the persons a form's staff field names (`_STAFF_FIELD`: the first name on its line)."""
+    found = set()
+    for match in _STAFF_FIELD.finditer(doc.text):
+        start, end = match.span("value")
+        inside = sorted((span, pid) for span, pid in doc.person_spans if start <= span[0] and span[1] <= end)
+        if inside:
+            found.add(inside[0][1])
+    return found
+
+
 # A statement's maker named in its title or an exhibit list's entry: "Witness statement of X", "Statement by
 # X", "Affidavit of X", « Témoignage de X », « Attestation de Mme X », «Показания X», «Заявление X» — a witness
 # (issue 11, h-x28p: an exhibit list names its witnesses so, once, and then tells "the witness"). The title of
