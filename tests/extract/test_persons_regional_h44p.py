@@ -62,3 +62,14 @@ def test_a_kazakh_womans_family_name_first_is_one_person_with_her_given_name():
     names = _names("Өтініш беруші: Қасымова Айгүл Ерланқызы\nМекенжайы: Алматы қаласы\n"
                    "Ерлан Қасымовқа хат жаздым.", "kk")
     assert set(names) == {"Қасымова Айгүл Ерланқызы", "Ерлан Қасымов"}, list(names)  # the control: a dative
+
+
+def test_a_uyghur_kin_word_before_its_persons_genitive_is_the_owner_not_the_one_taken():
+    # "my wife Gulnisa's elder brother Ablimit Tursun was detained": the wife owns the brother
+    names = _names("مەن ئابدۇغوپۇر مەمەت، ئايالىم گۈلنىسا تۇرسۇن بىلەن ئاشخانا ئاچتۇق. "
+                   "ئايالىم گۈلنىسانىڭ ئاكىسى ئابلىمىت تۇرسۇن 2018-يىلى تۇتۇلدى.", "ug")
+    assert "victim" in names["ئابلىمىت تۇرسۇن"].roles
+    assert "victim" not in names["گۈلنىسا تۇرسۇن"].roles
+    # the control: the kin word alone before the act ("my wife was detained") is the wife
+    taken = _names("ئايالىم گۈلنىسا تۇرسۇن ئۈرۈمچىدە ياشايتتى. ئايالىم 2018-يىلى تۇتۇلدى.", "ug")
+    assert "victim" in taken["گۈلنىسا تۇرسۇن"].roles

@@ -992,8 +992,12 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 last_person = spans[0][1]
                 continue
             kin = [kin_person[x] for x in keys_of(word.text) if x in kin_person]
+            # «ئايالىم رەناگۈلنىڭ ئاكىسى X» ("my wife Renagul's brother X"): the kin word's person is named
+            # again right after it in the genitive, the owner of who the act happened to (h-persons44)
+            owner_after = i + 1 < len(readable) and _joined(doc.text, readable, i) \
+                and key(readable[i + 1].text).endswith(_GENITIVE)
             if kin and previous not in ("chong", "чоң", "үлкен"):
-                if not genitive:
+                if not genitive and not owner_after:
                     referred.append(kin[0])
                 last_person = kin[0]
             elif k in _PRONOUNS:
