@@ -40,12 +40,19 @@ NOT_IN_NAMES = set("的了是在和与及被把将叫名说让给对从向我你
                    "朋友同学事室狱"  # 朋友 X, 同学 X, 同事 X, 室友 X, 狱友 X: a friend, classmate, colleague before a name (h-x35p)
                    "，。、；：！？（）“”《》 \n")
 MAX_PART = 6
+# Words written right after a name that are no part of it: verbs a name is the subject of (X找我 "X came to
+# see me", X结业 "X finished the course", X毕业, X告诉, X通知, X参加, X谈话 …). A name ends before the first of them,
+# a transcription's last part as a Chinese name after a cue (王明找 → 王明); no transcription of a Uyghur or
+# Kazakh name writes these words (h-persons44).
+_WORDS_AFTER_NAME = re.compile("结业|毕业|找|告诉|通知|打电话|参加|认识|探望|看望|联系|商量|谈话|询问|问")
+
+
 # A part after a dot holds no character of NOT_IN_NAMES, so that two dotted names joined by words
 # ("吐尔洪·依明和他的妻子热依拉·阿不都") are two names, not one of three parts.
 # 里 ends a transcribed name part as a word ("inside": 家里, 这里), but is a syllable of one after these
 # (克里木 Kerim, 阿里 Ali, 艾里 Eli, 米里 …).
 _LI_AFTER = "克阿艾米比迪帕沙凯卡吾"
-_NAME_CHAR = "(?:(?![" + re.escape("".join(sorted(NOT_IN_NAMES))) + rf"])[{HAN}]|(?<=[{_LI_AFTER}])里)"
+_NAME_CHAR = f"(?:(?!{_WORDS_AFTER_NAME.pattern})" + "(?:(?![" + re.escape("".join(sorted(NOT_IN_NAMES))) + rf"])[{HAN}]|(?<=[{_LI_AFTER}])里))"
 _TRANSCRIPTION = re.compile(rf"[{HAN}]+(?:[{DOT}]{_NAME_CHAR}+)+")
 # A name told as the subject of a verb of place (住在 lives in, 生于 born in, 留在 stays in, 死在 died in):
 # the verb is one character written right against the name, and what delimits it is its complement
@@ -62,7 +69,9 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 _OFFICIAL_CUES = "警察|民警|干部|书记|主任|局长|所长|队长|狱警|看守|教官|审判长|审判员|网格员|辅警|协警"
 # and a log's or a form's recorder field (记录人：X, 填表人：X, 经办人：X); a lawyer (律师); any of them as a
 # form's field, with a colon (责任医生：X, 会见律师：X, h-persons43)
-_CUES = f"名叫|叫做|名字叫|姓名|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生|律师|记录人|填表人|经办人"
+# A form's staff field without its 人 (经办：X, 记录：X, 填表：X, 承办：X), with its colon only (h-persons44).
+_CUES = (f"名叫|叫做|名字叫|姓名|(?<![被])叫|{_OFFICIAL_CUES}|老师|医生|律师|记录人|填表人|经办人|"
+         r"(?:经办|记录|填表|承办)(?=\s*[：:])")
 _HAN_NAME = re.compile(rf"(?:{_CUES})\s*[：:]?[ \t]*(?P<name>[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})")
 
 
@@ -79,6 +88,15 @@ _REGISTER_NAME = re.compile(
 _KIN_NAME = re.compile(
     r"(?:儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|父亲|母亲|孙子|孙女|侄子|侄女|外甥|外甥女)"
     rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,6}})(?=[（(][ \t]*[0-9０-９一二三四五六七八九十]+[ \t]*岁)")
+
+
+# Titles and posts written right against the name after them (村干部阿不都·热合曼, 老师艾力·托合提): never part
+# of the name, so a transcription's first part starts after the last of them (h-persons44).
+_TITLES_BEFORE = re.compile(f"(?:{_OFFICIAL_CUES}|老师|医生|律师|同志|先生|女士|阿訇)")
+def _cut_words_after(name: str) -> str:
+    """`name` up to the first of `_WORDS_AFTER_NAME` after its first character."""
+    match = _WORDS_AFTER_NAME.search(name, 1)
+    return name[:match.start()] if match else name
 
 
 def _transcribed_li(part: str, index: int) -> bool:
@@ -107,6 +125,25 @@ def _cuts(part: str, index: int, *, last: bool) -> bool:
     return char in NOT_IN_NAMES and not _transcribed_li(part, index)
 
 
+# A relative named without a dot right after the kinship word (我弟弟艾则孜去年…, 他的妻子阿依木…): a one-part name
+# that ends where a grammar word begins (`NOT_IN_NAMES`), kept only when its characters write a Uyghur or
+# Kazakh name (`transcription_marked`: 我弟弟现在 names no one) and it starts no place name (h-persons44).
+_KIN_BARE_NAME = re.compile(
+    r"(?:[我他她其]|的)(?:儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|父亲|母亲|爸爸|妈妈|孙子|孙女|侄子|侄女|外甥|外甥女)"
+    rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,4}})"
+    rf"(?=[{re.escape(''.join(sorted(NOT_IN_NAMES)))}]|$)")
+
+
+def _kin_transcriptions(text: str) -> list[re.Match]:
+    """The matches of `_KIN_BARE_NAME` whose name reads as a transcription and is no place."""
+    from guwah.names.chinese import transcription_marked
+
+    places = _names()
+    return [match for match in _KIN_BARE_NAME.finditer(text)
+            if transcription_marked(_cut_words_after(match.group("name")))
+            and not any(match.group("name").startswith(place) for place in places if len(place) >= 2)]
+
+
 def find_persons(doc: Doc) -> None:
     """Add persons named in Han characters: dotted transcriptions, Chinese names after a cue or at a
     register's entry (`_REGISTER_NAME`), and relatives named with their age (`_KIN_NAME`)."""
@@ -120,13 +157,16 @@ def find_persons(doc: Doc) -> None:
             if _cuts(first, index, last=False):
                 head = first[index + 1:]
                 break
+        # a title or a verb before the name (村干部X, 王明找X) ends what comes before it
+        cut = max((m.end() for pattern in (_TITLES_BEFORE, _WORDS_AFTER_NAME) for m in pattern.finditer(head)), default=0)
+        head = head[cut:]
         head = head[-MAX_PART:]
         tail = last
         for index in range(len(last)):
             if _cuts(last, index, last=True):
                 tail = last[:index]
                 break
-        tail = tail[:MAX_PART]
+        tail = _cut_words_after(tail)[:MAX_PART]
         after = end - len(last) + len(tail)
         if (len(tail) > 1 and tail[-1] in _PLACE_VERBS
                 and doc.text[after:after + 1] in _PLACE_COMPLEMENTS):
@@ -134,9 +174,11 @@ def find_persons(doc: Doc) -> None:
         if len(head) < 2 or len(tail) < 1:
             continue
         found.append((start + len(first) - len(head), end - len(last) + len(tail)))
-    for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text), *_KIN_NAME.finditer(doc.text)]:
+    for match in [*_HAN_NAME.finditer(doc.text), *_REGISTER_NAME.finditer(doc.text), *_KIN_NAME.finditer(doc.text),
+                  *_kin_transcriptions(doc.text)]:
         start, end = match.span("name")
-        name = match.group("name")
+        name = _cut_words_after(match.group("name"))
+        end = start + len(name)
         for index, char in enumerate(name[1:], 1):
             if char in NOT_IN_NAMES:
                 end = start + index
@@ -176,9 +218,12 @@ def find_victims(doc: Doc) -> None:
             continue
         victim = bool(_DEFENDANT.search(text[max(0, start - 5):start]))
         stop = next((i for i in range(end, len(text)) if text[i] in _CLAUSE_END), len(text))
-        if not victim:
+        # X的护照被… / X之兄被…: X owns the subject of the passive (h-persons44); of a relative, the clauses
+        # after are told of that relative too
+        owner = text[end:end + 1] in ("的", "之")
+        if not victim and not owner:
             victim = bool(_PASSIVE_CUSTODY.search(text, end, stop))
-        if not victim and stop < len(text) and text[stop] in "，,":
+        if not victim and not _possessed_kin(text, end) and stop < len(text) and text[stop] in "，,":
             after = next((i for i in range(stop + 1, len(text)) if text[i] in _CLAUSE_END), len(text))
             victim = bool(_PASSIVE_CUSTODY.search(text, stop + 1, after)) and not doc.person_spans_in(stop + 1, after)
         if victim:
@@ -199,6 +244,16 @@ _KIN_BEFORE = re.compile(r"[其他她我](?:的)?(?:兄|弟|哥|姐|妹|父|母|
 _SENTENCE_END = "。！？!?\n"
 
 
+# A relative owned by the name before it: X的哥哥, X之兄, X的妻子 … (the kinship words of `_KIN_WORD`).
+_OWNED_KIN = re.compile(r"(?:的|之)(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|"
+                        r"舅舅|阿姨|兄弟|姐妹|家人|亲属|父|母|兄|弟|姐|妹|哥|子|女|妻|夫)")
+
+
+def _possessed_kin(text: str, end: int) -> bool:
+    """Whether a name ending at `end` owns the relative written right after it (X的哥哥, X之兄)."""
+    return bool(_OWNED_KIN.match(text, end))
+
+
 def _sentence_victims(doc: Doc) -> None:
     """A sentence with custody (`_CUSTODY_ANY`) that names exactly one person besides officials makes
     that person a victim; one that names nobody but an official and refers to him or her (他, 她, 其), or
@@ -211,8 +266,11 @@ def _sentence_victims(doc: Doc) -> None:
     start = 0
     while start < len(text):
         end = next((i for i in range(start, len(text)) if text[i] in _SENTENCE_END), len(text))
-        named = [pid for _span, pid in sorted(doc.person_spans_in(start, end))]
+        spans_in = sorted(doc.person_spans_in(start, end))
+        named = [pid for _span, pid in spans_in]
         people = {pid for pid in named if pid not in officials}
+        # a name told only as the owner of a relative (X的哥哥被带走) is not the one taken (h-persons44)
+        owners_only = {pid for pid in people if all(_possessed_kin(text, e) for (s, e), p in spans_in if p == pid)}
         # not negated (没有被带走), not told of a relative of the one named (其兄此后被判处…)
         custody = next((m for m in _CUSTODY_ANY.finditer(text, start, end)
                         if not _NEGATED_BEFORE.search(text, max(start, m.start() - 4), m.start())
@@ -220,7 +278,7 @@ def _sentence_victims(doc: Doc) -> None:
                         and not _KIN_BEFORE.search(text, max(start, m.start() - 6), m.start())), None)
         if custody:
             line_start = text.rfind("\n", 0, start) + 1
-            if len(people) == 1:
+            if len(people) == 1 and not owners_only:
                 doc.person(next(iter(people))).roles.add("victim")
             elif not people and last and (_PRONOUN.search(text, start, end) or doc.person_spans_in(line_start, start)):
                 doc.person(last).roles.add("victim")

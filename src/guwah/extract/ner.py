@@ -364,6 +364,18 @@ def ru_cases(word: str, name: bool = False) -> frozenset[str]:
 
 
 @cache
+def ru_common_noun(word: str) -> bool:
+    """Whether natasha's morphology knows a Russian word from its dictionary (not its guesser) and reads it
+    only as words that are no one's name: never a given name, a surname or a patronymic («Дом», «Судьба»;
+    not «Роза», also a name, nor «Ерлан», which the dictionary lacks). False when natasha is not installed."""
+    tools = _natasha()
+    if tools is None or not tools["morph_vocab"].word_is_known(word.casefold()):
+        return False
+    tags = [str(parse.tag) for parse in tools["morph_vocab"].parse(word)]
+    return bool(tags) and not any(mark in tag for tag in tags for mark in ("Name", "Surn", "Patr"))
+
+
+@cache
 def ru_given_name_lemma(word: str) -> str | None:
     """The nominative of a Russian word read as a given name by natasha's morphology (pymorphy's
     dictionary and its guesser: «Касыма» → «Касым», «Хашиму» → «Хашим»), capitalised: its reading as a

@@ -364,6 +364,8 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     pinyin = _pinyin_name(words)
     for word in re.finditer(r"\S+", doc.text[start:end]):
         s, e = start + word.start(), start + word.end()
+        if not run and doc.language == "ru" and _opening_noun_before_genitive(doc, s, e, end):
+            continue
         if (_is_name_word(word.group()) or pinyin and word.group().casefold() in _PINYIN_ETHNONYMS) \
                 and word.group().casefold() not in HONORIFICS and word.group().casefold() not in _KIN_ADDRESS_WORDS \
                 and not _overlaps((s, e), place_spans) and not _opening_verb(doc, s):
@@ -485,6 +487,18 @@ def _opening_verb(doc: Doc, start: int) -> bool:
         return False
     tokens = doc.analysis.tokens_in(start, start + 1)
     return bool(tokens) and tokens[0].pos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP", "PRON", "DET", "PART")
+
+
+def _opening_noun_before_genitive(doc: Doc, start: int, end: int, run_end: int) -> bool:
+    """A capitalised Russian common noun that opens a sentence before a given name in the genitive («Дом
+    Арслана обыскали», «Судьба Тахира неизвестна»): the name's owner's thing, never a word of the name, whatever
+    word it is (`ru_common_noun`: the dictionary's, never a name's reading; h-persons44)."""
+    from guwah.extract.ner import ru_cases, ru_common_noun
+
+    if not re.search(r"(?:^|[.!?:»\n])\s*$", doc.text[max(0, start - 3):start]):
+        return False
+    following = re.match(r"\s+(\w+)", doc.text[end:run_end])
+    return bool(following) and ru_common_noun(doc.text[start:end]) and "gent" in ru_cases(following.group(1), name=True)
 
 
 _PLACE_LABELS = ("GPE", "LOC")
@@ -1368,6 +1382,35 @@ _PEOPLE_FIELD = re.compile(
     r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
                                        sorted(PEOPLE_FIELD_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+
+
+# A form's or a record's field that names who handled it for the office that keeps it: "Checked by: X", "Assessor:
+# X", "Fee earner: X", « Enseignante : Mme X », « Reçu par : X », «Принял: мастер-приёмщик X», «Составила: … X»
+# (issue 11, h-persons44: on the spent v20–v22 sets such staff were dropped by the person model or made victims;
+# every gold holds them persons of the text and none a victim). The name is the first on the field's line.
+STAFF_FIELD_LABELS = (
+    "checked by", "received by", "approved by", "prepared by", "processed by", "reviewed by", "completed by",
+    "signed by", "issued by", "assessor", "fee earner", "case officer", "caseworker", "case worker", "coordinator",
+    "care coordinator", "teacher", "class teacher", "key worker", "social worker", "settlement worker",
+    "enseignant", "enseignante", "reçu par", "reçue par", "traité par", "traitée par", "vérifié par",
+    "accueilli par", "accueillie par", "conseiller", "conseillère",
+    "принял", "приняла", "составил", "составила", "проверил", "проверила", "выдал", "выдала", "оформил",
+    "оформила", "исполнитель", "мастер-приёмщик", "мастер-приемщик", "классный руководитель")
+_STAFF_FIELD = re.compile(
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
+                                       sorted(STAFF_FIELD_LABELS, key=len, reverse=True))
+    + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+
+
+def named_as_staff(doc: Doc) -> set[str]:
+    """Ids of the persons a form's staff field names (`_STAFF_FIELD`: the first name on its line)."""
+    found = set()
+    for match in _STAFF_FIELD.finditer(doc.text):
+        start, end = match.span("value")
+        inside = sorted((span, pid) for span, pid in doc.person_spans if start <= span[0] and span[1] <= end)
+        if inside:
+            found.add(inside[0][1])
+    return found
 
 
 # A statement's maker named in its title or an exhibit list's entry: "Witness statement of X", "Statement by

@@ -467,7 +467,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
     "subject" (the one a text is about, introduced with a role noun it then calls them by: "client X …
     Client states", `persons.named_as_the_subject`), "addressee" (named in a letter's greeting: "Dear X,",
     «Дорогой X!», `persons.named_as_addressee`), "titled" (named after a title of address or rank: "a
-    lawyer, Adv. X", "Tenant: Mrs X", `persons.named_with_a_title`)."""
+    lawyer, Adv. X", "Tenant: Mrs X", `persons.named_with_a_title`), "staff" (named in a form's staff field:
+    "Checked by: X", «Принял: X», `persons.named_as_staff`)."""
     reasons = []
     if person.narrator:
         reasons.append("narrator")
@@ -488,6 +489,8 @@ def sure(doc: Doc, person: PersonRecord) -> list[str]:
         reasons.append("addressee")
     if person.id in persons.named_with_a_title(doc):
         reasons.append("titled")
+    if person.id in persons.named_as_staff(doc):
+        reasons.append("staff")
     return reasons
 
 
@@ -499,7 +502,8 @@ def strong(doc: Doc, person: PersonRecord, kept: tuple[str, ...] = STRONG) -> bo
 # The reasons of `sure` that keep a person at every setting: a form's name field naming them (a form names
 # the person it is about, h-x26p), a statement's title naming its maker (h-x28p), the text being about them,
 # called by a role noun, or a letter written to them (h-x30p), a title before their name (h-persons42).
-KEPT = frozenset({"field", "statement", "subject", "addressee", "titled"})
+# And a form's staff field naming them (h-persons44: "Checked by: X", «Принял: X»), who are never victims (`standing`).
+KEPT = frozenset({"field", "statement", "subject", "addressee", "titled", "staff"})
 
 
 def kept_by(reasons, kept: tuple[str, ...] = STRONG) -> bool:
@@ -527,8 +531,11 @@ class Standing:
 
 
 def standing(doc: Doc, person: PersonRecord) -> Standing:
-    """The rules' `Standing` of one person of the document."""
-    return Standing(tuple(sure(doc, person)), person.sure_victim, "victim" in person.roles, "official" in person.roles)
+    """The rules' `Standing` of one person of the document: one a form's staff field names (who handled the
+    form: "staff", `sure`) stands as an official does, never a victim."""
+    reasons = tuple(sure(doc, person))
+    return Standing(reasons, person.sure_victim, "victim" in person.roles,
+                    "official" in person.roles or "staff" in reasons)
 
 
 def decide(standings: list[Standing], rated, model: Model) -> list[bool | None]:

@@ -541,6 +541,12 @@ SURNAME = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w+(?:ов|ев|ёв|ин|
                      r"(?:\w{0,4})$")
 
 
+def _capitalised(word: str) -> str:
+    """A word in capitals as a capitalised one («САПАРҚЫЗЫНАН» → «Сапарқызынан», the same length), so that a
+    form's name in capitals shows its surname or patronymic ending (h-persons44); any other word as it is."""
+    return word[:1] + word[1:].lower() if word.isupper() and len(word) > 1 else word
+
+
 # The narrator named after «Мен,» at a sentence's start ("I, X, …", the opening of a statement).
 _KK_I_NAME = re.compile(r"(?:^|(?<=[\n.!?]))\s*Мен,\s+", re.M)
 # An initial and a family name of Russian or Kazakh form («Ж. Сәрсенбаев», «А. Төлеубаева»): a form's signer.
@@ -593,9 +599,9 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             # form (Нұрсила Бекболатқызы, Tursunay Ablimitova): a name all the same; so before a
             # patronymic made of a given name the lexicon knows («Әсемгүл Нұрланқызының», h-x33p), where
             # the given name may end as a case would (-а): the case ending goes on the patronymic.
-            patronymic = index + 1 < len(readable) and _PATRONYMIC.match(readable[index + 1].text)
+            patronymic = index + 1 < len(readable) and _PATRONYMIC.match(_capitalised(readable[index + 1].text))
             if index + 1 < len(readable) and readable[index].script != ARABIC and _may_be_name(readable[index]) \
-                    and _plausible(readable[index:index + 1]) and SURNAME.search(readable[index + 1].text) \
+                    and _plausible(readable[index:index + 1]) and SURNAME.search(_capitalised(readable[index + 1].text)) \
                     and (names[index + 1] is None or patronymic) \
                     and _joined(doc.text, readable, index) \
                     and (_inside_name(readable[index], None) or patronymic):
@@ -610,12 +616,29 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
             end += 1
         # A family name in Russian or Kazakh form after a given name (Ерлан Жаксылыков, Серік Ерланұлы).
         while end < len(readable) and end - index < _MAX_NAME_WORDS and names[end] is None \
-                and readable[end].script != ARABIC and SURNAME.search(readable[end].text) \
+                and readable[end].script != ARABIC and SURNAME.search(_capitalised(readable[end].text)) \
                 and _inside_name(readable[end - 1], names[end - 1]) and _joined(doc.text, readable, end - 1):
             end += 1
-        single_word = end - index == 1 and names[index][0].word
-        if not single_word or _cued(readable, index, end):
-            found.append((index, end))
+        # In Arabic script, a word the lexicon lacks between a cue and a known name is the name's first word
+        # (ئىنىم ئابلاجان قادىر "my younger brother Ablajan Qadir": Ablajan and Qadir, not Qadir alone; h-persons44).
+        start = index
+        if index >= 2 and names[index - 1] is None and readable[index - 1].script == ARABIC \
+                and end - index < _MAX_NAME_WORDS and _plausible(readable[index - 1:index]) \
+                and _inside_name(readable[index - 1], None) and _cued(readable, index - 1, index) \
+                and _joined(doc.text, readable, index - 2) and _joined(doc.text, readable, index - 1) \
+                and not set(keys_of(readable[index - 1].text)) & (TITLE_WORDS | NAMED_AFTER | LEVEL_WORDS):
+            start = index - 1
+        # a family name before a given name and a patronymic (ОСПАНОВА ГҮЛНҰР САПАРҚЫЗЫНАН, Жақыпов Әлихан
+        # Ерболатұлы: a form's order, in capitals or not; h-persons44)
+        elif index >= 1 and names[index - 1] is None and readable[index - 1].script != ARABIC \
+                and end - index < _MAX_NAME_WORDS and end - index >= 2 \
+                and _PATRONYMIC.match(_capitalised(readable[end - 1].text)) \
+                and SURNAME.search(_capitalised(readable[index - 1].text)) and _plausible(readable[index - 1:index]) \
+                and _joined(doc.text, readable, index - 1):
+            start = index - 1
+        single_word = end - start == 1 and names[index][0].word
+        if not single_word or _cued(readable, start, end):
+            found.append((start, end))
         index = end
     found += _cue_names(doc.text, readable, names, {i for s, e in found for i in range(s, e)})
     found += _initialled(doc.text, readable, {i for s, e in found for i in range(s, e)})
@@ -637,6 +660,9 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
         _add_person(doc, readable[first:last], names[first:last], inflected=False)
 
 
+_FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|ev|in)[аa]$")
+
+
 def _may_be_name(word: Word) -> bool:
     """Cyrillic and Latin names are capitalised; Arabic script has no capitals. A word of custody
     ("kësim", a prison term) is never a name, whatever the lexicon of given names holds."""
@@ -648,7 +674,10 @@ def _may_be_name(word: Word) -> bool:
 def _inside_name(word: Word, name) -> bool:
     """A word can be followed by more of the name: it carries no case ending (Tursun, not Tursunning)."""
     if name is not None:
-        return name[1] == fold(word.text)
+        # a woman's family name (Қасымова, Tursunova): the lexicon reads the man's (Қасымов) with a case
+        # ending -а, which Kazakh and Uyghur do not write after -ов, -ин (their genitive is -тың, -ning; h-persons44)
+        return name[1] == fold(word.text) or (fold(word.text) == name[1] + "а" or fold(word.text) == name[1] + "a") \
+            and bool(_FEMININE_SURNAME.search(fold(word.text)))
     return len(stems(word.text)) == 1
 
 
@@ -672,19 +701,33 @@ def _cue_names(text: str, words: list[Word], names: list, used: set[int]) -> lis
                 start -= 1
             if _plausible(words[start:index]):
                 found.append((start, index))
-        elif (keys & (NAME_BEFORE | TITLE_WORDS) or (keys & KIN_WORDS and words[index].script != ARABIC)) \
+        elif (key(word.text) in NAME_BEFORE or keys & TITLE_WORDS or (keys & KIN_WORDS and words[index].script != ARABIC)) \
                 and index + 1 < len(words) and index + 1 not in used and _joined(text, words, index):
             end = index + 1
-            while end < len(words) and end - index <= 2 and end not in used and _plausible([words[end]]):
+            while end < len(words) and end - index <= 2 and end not in used and _plausible([words[end]]) \
+                    and not _light_verb_after(words, end):
                 end += 1
                 if not _inside_name(words[end - 1], names[end - 1]) or not _joined(text, words, end - 1):
                     break
             # a kinship word before a place («Ағам Ақтөбе қаласында тұрады»: the word after is a level word)
             place_after = end < len(words) and _joined(text, words, end - 1) \
                 and set(keys_of(words[end].text)) & (LEVEL_WORDS | set(LOCAL_WORDS))
-            if end > index + 1 and not (keys & KIN_WORDS and place_after):
+            if end > index + 1 and not (keys & KIN_WORDS and place_after) and not _light_verb_after(words, end):
                 found.append((index + 1, end))
     return found
+
+
+# The light verbs that make a verb of the noun before them (ئېلان قىلىنمىدى "was not announced", بايان قىلدى,
+# хабар болды): the word before one is that noun, not a name after a cue (ئىسمى ئېلان قىلىنمىدى "his name was not
+# announced", h-persons44).
+_LIGHT_VERB_STARTS = ("qil", "bol", "қыл", "бол")
+
+
+def _light_verb_after(words: list[Word], end: int) -> bool:
+    """Whether words[end] is a form of a light verb (`_LIGHT_VERB_STARTS`) the lexicon of given names lacks."""
+    from guwah.names.given import given_name
+
+    return end < len(words) and key(words[end].text).startswith(_LIGHT_VERB_STARTS) and given_name(words[end].text) is None
 
 
 def _initialled(text: str, words: list[Word], used: set[int]) -> list[tuple[int, int]]:
@@ -694,7 +737,7 @@ def _initialled(text: str, words: list[Word], used: set[int]) -> list[tuple[int,
         following = words[index + 1]
         if len(word.text) == 1 and word.text.isupper() and word.script != ARABIC and following.script != ARABIC \
                 and index not in used and index + 1 not in used \
-                and _INITIAL_GAP.fullmatch(text, word.end, following.start) and SURNAME.search(following.text) \
+                and _INITIAL_GAP.fullmatch(text, word.end, following.start) and SURNAME.search(_capitalised(following.text)) \
                 and _plausible([following]):
             found.append((index, index + 2))
     return found
@@ -766,14 +809,16 @@ def _add_person(doc: Doc, group: list[Word], names: list, inflected: bool = True
     # final -и or -а is as likely the name's own letter («Сейітқали», «Ким-Ли») as a case (h-persons43).
     stem = entry[1] if entry else next(
         (x for x in ordered_stems(last.text, longest_first=False) if len(last.text) - len(x) != 1), fold(last.text))
+    if entry and _inside_name(last, entry) and not fold(last.text) == entry[1]:
+        inflected = False  # a woman's family name, whole (`_inside_name`)
     surface, length = stem_surface(last.text, stem) if inflected else (last.text, len(last.text))
     # A patronymic family name (-ұлы "son of", -қызы "daughter of") ends in what the stemmer reads as a
     # possessive ending: the case ending comes off after the patronymic, never into it; an
     # accusative after that possessive is a bare -н («Бекболатұлын», «Нұрланқызын»), which the
     # stemmer leaves on.
-    patronymic = _PATRONYMIC.match(last.text)
+    patronymic = _PATRONYMIC.match(_capitalised(last.text))
     if patronymic and inflected and patronymic.end() != length:
-        surface, length = patronymic.group(0), patronymic.end()
+        surface, length = last.text[:patronymic.end()], patronymic.end()
     start, end = group[0].start, last.start + length
     name = doc.text[group[0].start:last.start] + surface
     span = (start, end)
@@ -947,8 +992,12 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
                 last_person = spans[0][1]
                 continue
             kin = [kin_person[x] for x in keys_of(word.text) if x in kin_person]
+            # «ئايالىم رەناگۈلنىڭ ئاكىسى X» ("my wife Renagul's brother X"): the kin word's person is named
+            # again right after it in the genitive, the owner of who the act happened to (h-persons44)
+            owner_after = i + 1 < len(readable) and _joined(doc.text, readable, i) \
+                and key(readable[i + 1].text).endswith(_GENITIVE)
             if kin and previous not in ("chong", "чоң", "үлкен"):
-                if not genitive:
+                if not genitive and not owner_after:
                     referred.append(kin[0])
                 last_person = kin[0]
             elif k in _PRONOUNS:
