@@ -38,8 +38,14 @@ subject) and then after it (the object: "they beat me"):
   whose gender the official does not show; someone unnamed ("the woman who slept beside her") is
   nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
 
-When none of these names anyone, a record's field under its name field and a question about "you"
-answered yes are their person's (`told_in_a_record`): violations and events ask the same rule.
+A form's staff, named only in fields such as "Received by: X" or «Принял: мастер-приёмщик X», is
+no one a pronoun or nearness gives an act (`form_staff`). In Russian, a clause with no subject goes
+on with the topic of the sentence before («его заставляли …» after «он поехал …»).
+
+When none of these names anyone, a record's field under its name field, a question about "you"
+answered yes, and a Russian clause with neither subject nor object after a sentence whose subject is
+one person («Брат полетел к дяде. В аэропорту арестовали.») are their person's (`told_in_a_record`):
+violations and events ask the same rule.
 """
 
 from __future__ import annotations
