@@ -89,11 +89,11 @@ def test_subjects_no_one_person_before_a_clause_with_no_one_gives_it_to_nobody()
 def test_subjects_a_latin_name_in_a_russian_text_is_he_only_when_no_one_else_fits():
     # a car's make in a Russian work order, read as a name, is nearer to «он» than the customer, whose
     # patronymic tells he is a man: the customer has the act; with no one else, a Latin name is still «он»
-    doc = doc_of("ЗАКАЗ-НАРЯД № 5\n\nЗаказчик: Жаксылык Нурлан Серикович\nАвтомобиль: Toyota Land Cruiser Prado\n\n"
+    doc = doc_of("ЗАКАЗ-НАРЯД № 5\n\nЗаказчик: Жаксылык Нурлан Серикович\nАвтомобиль: Hyundai Santa Fe Classic\n\n"
                  "Как рассказал заказчик, летом 2019 года он ездил в Урумчи, и в аэропорту у него отобрали паспорт.\n", "ru")
     assert "movement.passport_confiscation" in codes_of(person_named(doc, "Жаксылык Нурлан Серикович"))
     assert not any("movement.passport_confiscation" in codes_of(p) for p in doc.persons
-                   if "Toyota Land Cruiser Prado" in p.names)
+                   if "Hyundai Santa Fe Classic" in p.names)
     alone = doc_of("Письмо John Mercer из Лондона.\n\nЛетом 2019 года он ездил в Урумчи, и в аэропорту у него отобрали "
                    "паспорт.\n", "ru")
     assert "movement.passport_confiscation" in codes_of(person_named(alone, "John Mercer"))

@@ -1189,8 +1189,8 @@ class ActPersons:
     def _asked_about(self, index: int) -> list[str]:
         """The one person a question asks about when sentence `index` is in the turn that answers it:
         its line opens with a speaker's label ("X: …") and the line before is another speaker's
-        question naming one person («Е.: Асқарды ұрды ма сонда?» then «Г.: … Тамақты күніне бір-ақ рет
-        берген.»); empty otherwise (h-attrib44)."""
+        question naming one person («Д.: Нұрбол ол жақта қалай болыпты?» then «М.: Лагерьде күніне бір ғана
+        мезгіл ас беріпті.»); empty otherwise (h-attrib44)."""
         from guwah.extract.persons import SPEAKER_TURN
         from guwah.extract.subjects import QUESTION_END, turn_label
 
