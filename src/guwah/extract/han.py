@@ -601,6 +601,9 @@ _THIRD = re.compile(r"(?<!其)[他她](?![们人])|其(?![他中实余间它])")
 # A relative not named: 其父 / 他的哥哥 / 我妻子 … then no name right after (a name after it is the reference).
 _KIN_WORD = re.compile(r"(?:的)?(?:父亲|母亲|丈夫|妻子|儿子|女儿|哥哥|弟弟|姐姐|妹妹|爸爸|妈妈|爷爷|奶奶|孙子|孙女|叔叔|姑姑|舅舅|"
                        r"阿姨|兄弟|姐妹|父|母|兄|弟|姐|妹|哥|子|女|妻|夫|叔|姑|舅|姨)")
+# What joins two people named together: 和 / 与 / 及 / 、, an age or note in brackets before it, a kin
+# word after it (儿子艾山（9岁）和女儿米娜: both).
+_JOINED_NAMES = re.compile(rf"\s*(?:[（(][^）)\n]{{0,10}}[）)])?\s*(?:和|与|及|以及|、)\s*{_KIN_WORD.pattern}?\s*")
 # An act told in the active, its object after the verb (抓走了X, 带走X): the person named right after.
 _OBJECT_AFTER = re.compile(r"了?\s*$")
 
@@ -701,4 +704,13 @@ class ActPersons:
         if not before:
             return []
         person = before[-1][2]
-        return [person] if person else []
+        if not person:
+            return []
+        # 儿子X（9岁）和女儿Y（6岁）被送入…: every person of a coordination (h-attrib44)
+        people = [person]
+        for earlier, later in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+            if earlier[0] < sentence.start or not earlier[2] or earlier[2] in people \
+                    or not _JOINED_NAMES.fullmatch(doc.text, earlier[1], later[0]):
+                break
+            people.insert(0, earlier[2])
+        return people

@@ -108,6 +108,18 @@ ROLE_NOUNS = {
     **{form: "студент" for form in "студент студента студенту студентом студенте".split()},
     **{form: "студентка" for form in "студентка студентки студентке студентку студенткой".split()},
 }
+# Who handles a form, not whom it is about (h-attrib44): the words of a field that names a clerk, a
+# receiving officer, a case handler ("Received by: X", "Clerk: X", « Dossier suivi par : X », «Принял:
+# мастер-приёмщик X»). A person named only in such fields is no one a pronoun of the form's story
+# stands for (`subjects.form_staff`).
+FORM_STAFF_WORDS = (
+    r"received by|taken by|prepared by|checked by|issued by|handled by|processed by|recorded by|entered by|"
+    r"clerk|receptionist|cashier|registrar|interviewer|case officer|duty officer|officer on duty|staff|"
+    r"reçue? par|traitée? par|saisie? par|(?:dossier )?suivi par|agent|agente|guichetier|guichetière|gestionnaire|"
+    r"secrétaire|accueil|"
+    r"принял|приняла|принят|приняли|оформил|оформила|мастер-при[её]мщик|при[её]мщик|менеджер|оператор|кассир|"
+    r"секретарь|исполнитель|специалист|регистратор"
+)
 # Words for people besides kin words and role nouns: what a possessive before them names is a
 # person, not a thing ("beat my cellmate", "his companion was questioned").
 PEOPLE_NOUNS = frozenset("""

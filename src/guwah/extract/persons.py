@@ -1834,8 +1834,10 @@ def _genders_from_context(doc: Doc) -> None:
 
 # A surname's ending tells the gender in Russian and in Kazakh patronymic surnames ("Оспанова",
 # "Tolegenkyzy" are women's; "Оспанов", "Nurlanuly" men's); read in the nominative form only.
-_FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|qyzy|kyzy|қызы|кызы|гызы)$", re.I)
-_MALE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|uly|ulu|ұлы|улы|оглы)$", re.I)
+# A family name's ending, and a Russian patronymic's at the end of a form-order name ("Касымов Ерлан
+# Бауыржанович", «Турсунова Зульфия Турсуновна»: h-attrib44).
+_FEMALE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|овна|евна|ична|qyzy|kyzy|қызы|кызы|гызы)$", re.I)
+_MALE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|ович|евич|uly|ulu|ұлы|улы|оглы)$", re.I)
 
 
 def _surname_gender(person: PersonRecord) -> str | None:

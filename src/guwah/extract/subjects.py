@@ -38,8 +38,14 @@ subject) and then after it (the object: "they beat me"):
   whose gender the official does not show; someone unnamed ("the woman who slept beside her") is
   nobody. A family name's ending (-qyzy, -uly, -ова) tells the gender a pronoun must fit.
 
-When none of these names anyone, a record's field under its name field and a question about "you"
-answered yes are their person's (`told_in_a_record`): violations and events ask the same rule.
+A form's staff, named only in fields such as "Received by: X" or «Принял: мастер-приёмщик X», is
+no one a pronoun or nearness gives an act (`form_staff`). In Russian, a clause with no subject goes
+on with the topic of the sentence before («его заставляли …» after «он поехал …»).
+
+When none of these names anyone, a record's field under its name field, a question about "you"
+answered yes, and a Russian clause with neither subject nor object after a sentence whose subject is
+one person («Брат полетел к дяде. В аэропорту арестовали.») are their person's (`told_in_a_record`):
+violations and events ask the same rule.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
+    FORM_STAFF_WORDS,
     GENDERED_NOUNS,
     KIN,
     PEOPLE_NOUNS,
@@ -87,6 +94,15 @@ _SOURCE_BEFORE = re.compile(
     r"|(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+)?$",
     re.I)
 _SOURCE_PRONOUN = re.compile(r"(?:\baccording to|\bselon|\bd['’]après|\bпо словам)\s+$", re.I)
+# … and the Russian possessive inside the phrase: «по его словам», «по её словам» (h-attrib44): the
+# teller, whom an act told of a group there may be; not the topic a clause with no subject goes on with.
+_SOURCE_PRONOUN_INSIDE = (re.compile(r"(?<![\w-])по\s+$", re.I), re.compile(r"\s+словам(?![\w-])", re.I))
+
+
+def _own_words(doc: Doc, ref) -> bool:
+    """Whether a pronoun reference is the teller of «по его словам» ("in his words")."""
+    return ref[2] in ("he", "she", "first") and _SOURCE_PRONOUN_INSIDE[0].search(doc.text, max(0, ref[0] - 6), ref[0]) \
+        is not None and _SOURCE_PRONOUN_INSIDE[1].match(doc.text, ref[1]) is not None
 # A name right after a kin noun (", Bolat", " Bolat"), and a possessor before it ("the client's", "my",
 # « sa », «его»): the kin noun is then a named or owned person's, not a reference of its own.
 _APPOSED_NAME = re.compile(r"[ \t]*,?[ \t]*[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff\u4e00-\u9fff]")
@@ -514,7 +530,8 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
     if kind == "obj3":
         # French "lui": him or her; the nearest person named before, in this sentence or earlier.
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
-            if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e):
+            if e <= start and pid != speaker and not _official(doc, pid) and not is_source(doc, s, e) and not host(s, e) \
+                    and not form_staff(doc, pid):
                 return [pid]
         return []
     if kind == "person":
@@ -545,13 +562,17 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
         parents = {r.person for p in doc.persons for r in p.relations if r.relation in ("father", "mother")} \
             if kind in ("boy", "girl") else set()
         telling = _telling_relatives(doc, index, start, kind) | _own_subject(doc, start)
+        # a name in another script than the text's, whose gender is not read ("Автомобиль: Toyota
+        # Land Cruiser Prado" taken for a person in a Russian form), is "он" only when no one of
+        # the pronoun's gender is named before it
+        unknown: list[str] = []
         for (s, e), pid in reversed(doc.person_spans_in(max(0, start - 1300), start)):
             if e <= start and start - e < 1200:
                 if is_source(doc, s, e):
                     continue  # "According to his brother, he …": he is not the brother
                 if host(s, e):
                     continue  # "Erkin lived with his grandfather, and he was detained": Erkin
-                if pid in parents or pid in telling:
+                if pid in parents or pid in telling or form_staff(doc, pid):
                     continue
                 person = doc.person(pid)
                 if not person.names and _POSSESSIVE_S.match(doc.text, e):
@@ -564,11 +585,15 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
                     # questioned him for days. A court gave him six years": not Zhou).
                     if known == gender and doc.text[start:_end].lower() in _SUBJECT_PRONOUNS \
                             and not _passive_subject(doc, start):
-                        return []
+                        return unknown
                     continue  # "The officer hit him. Later he was transferred": the one transferred is not the doer
-                if known == gender or (known is None and person.names and not person.narrator):
+                if known == gender:
                     return [pid]
-        return []
+                if known is None and person.names and not person.narrator:
+                    if not _in_another_script(doc, pid):
+                        return [pid]
+                    unknown = unknown or [pid]
+        return unknown
     if kind == "group":
         first = doc.sentences[max(0, index - 2)].start
         ids: list[str] = []
@@ -580,6 +605,14 @@ def _resolve(doc: Doc, index: int, ref, we_includes_speaker: bool, plural: bool 
 
 
 _SUBJECT_PRONOUNS = frozenset("he she il elle он она".split())
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _in_another_script(doc: Doc, person_id: str) -> bool:
+    """Whether a person of a Russian text is named in Latin letters only (a car's make read as a
+    name in a form, a foreign author): a name whose gender the text's language does not show."""
+    person = doc.person(person_id)
+    return doc.language == "ru" and bool(person.names) and not any(_CYRILLIC.search(n) for n in person.names)
 
 
 def _may_be(doc: Doc, token, gender: str | None) -> bool:
@@ -772,6 +805,32 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
     return found
 
 
+# The words before a name on its line when the line is a field that names the form's staff ("Received
+# by: ", "Clerk on duty: Sgt. ", «Принял: мастер-приёмщик »): a label and a colon, at most two words
+# after it (a title, the staff word), and a staff word among them (`lexicon.FORM_STAFF_WORDS`).
+_STAFF_FIELD = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?[^:\n]{0,40}:[ \t]*(?:[\w'’.-]+[ \t]+){0,2}")
+_STAFF_WORD = re.compile(rf"(?<![\w-])(?:{FORM_STAFF_WORDS})(?![\w-])", re.I)
+
+
+def form_staff(doc: Doc, person_id: str | None) -> bool:
+    """Whether the person is named only in fields that name a form's staff ("Received by: X", «Принял:
+    мастер-приёмщик X»): the clerk who wrote the form down, not someone its story is about, so no
+    pronoun or nearness gives that person an act (h-attrib44: a work order's receiving clerk took
+    the customer's arrest from "со слов клиента, он …")."""
+    if person_id is None:
+        return False
+    person = doc.person(person_id)
+    text = doc.text
+    if not person.mentions:
+        return False
+    for s, _e in person.mentions:
+        line_start = text.rfind("\n", 0, s) + 1
+        field = _STAFF_FIELD.fullmatch(text, line_start, s)
+        if field is None or not _STAFF_WORD.search(text, line_start, s):
+            return False
+    return True
+
+
 def _official(doc: Doc, person_id: str | None) -> bool:
     """Whether the person is an official (a cadre, an officer, a judge: `persons._attributes`)."""
     return person_id is not None and "official" in doc.person(person_id).roles
@@ -845,7 +904,7 @@ def _opening_participle(doc: Doc, index: int, start: int) -> list[str] | None:
         person = doc.person(pid)
         if doc.sentences[doc.sentence_index(s)].paragraph != paragraph and not entry:
             return None
-        if is_source(doc, s, e) or "official" in person.roles or not person.names:
+        if is_source(doc, s, e) or "official" in person.roles or not person.names or form_staff(doc, pid):
             continue
         if gender is None or _fits(doc, pid, gender):
             there = doc.sentences[doc.sentence_index(s)]
@@ -870,15 +929,18 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
                        depth: int) -> str | None:
     """The person a subject pronoun at `start` continues: the main subject of the sentence before
     (in the same paragraph), when the pronoun is its sentence's first reference and the subject's
-    person fits its gender; else None (the nearest person decides)."""
+    person fits its gender; else None (the nearest person decides). In Russian the topic of a clause
+    with no subject («его заставляли …», «у него отняли …») goes on so too, and a sentence before with
+    no subject passes on its own such topic (`_subjectless_topic`)."""
     analysis = doc.analysis
     if analysis is None or index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
     token = next(iter(analysis.tokens_in(start, start + 1)), None)
-    if token is None or token.dep not in _SUBJECTS and not (token.dep in _OBJECTS and _subjectless(doc, token)):
+    topic = _TOPIC_DEPS.get(doc.language or "", _OBJECTS)
+    if token is None or token.dep not in _SUBJECTS and not (token.dep in topic and _subjectless(doc, token)):
         return None
     sentence = doc.sentences[index]
-    if any(r[0] < start for r in references(doc, index) if r[2] != "generic") \
+    if any(r[0] < start for r in references(doc, index) if r[2] != "generic" and not _own_words(doc, r)) \
             or doc.person_spans_in(sentence.start, start):
         return None
     before = doc.sentences[index - 1]
@@ -905,7 +967,34 @@ def _continued_subject(doc: Doc, index: int, start: int, gender: str, we_include
         if len(found) == 1 and _official(doc, found[0]) and _passive_subject(doc, start):
             return None  # "The officer hit him. He was transferred": not the official who hit
         return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
+    ref = _subjectless_topic(doc, index - 1, gender) if doc.language == "ru" else None
+    if ref is not None:
+        found = _resolve(doc, index - 1, ref, we_includes_speaker, depth=depth + 1) or []
+        return found[0] if len(found) == 1 and _fits(doc, found[0], gender) else None
     return None
+
+
+# What a Russian clause with no subject is about: its object or its «у него» («его заставляли …»,
+# «у него отняли …»): the dependencies of such a topic pronoun.
+_TOPIC_DEPS = {"ru": ("obj", "iobj", "obl")}
+
+
+def _subjectless_topic(doc: Doc, index: int, gender: str):
+    """The first reference of sentence `index`, when it is a pronoun of `gender` that a verb with no
+    subject takes as its object or «у …» («В лагере его заставляли …»), and the sentence's main
+    verb has no subject; else None."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    if any(t.dep in _SUBJECTS and tokens[t.head].head == t.head for t in analysis.tokens_in(sentence.start, sentence.end)):
+        return None
+    refs = [r for r in references(doc, index) if r[2] != "generic" and not _own_words(doc, r)]
+    if not refs or refs[0][2] != ("he" if gender == "male" else "she"):
+        return None
+    word = next(iter(analysis.tokens_in(refs[0][0], refs[0][0] + 1)), None)
+    if word is None or word.dep not in _TOPIC_DEPS["ru"] or not _subjectless(doc, word):
+        return None
+    return refs[0]
 
 
 _PASSIVE_SUBJECT = ("nsubjpass", "nsubj:pass")
@@ -1408,4 +1497,65 @@ def told_in_a_record(doc: Doc, index: int, start: int) -> list[str]:
     both ask this after `attribute` (h-codes42, h-attrib43)."""
     if names_a_group(doc, index):
         return []
-    return record_person(doc, start) or answerer(doc, index, start)
+    return record_person(doc, start) or answerer(doc, index, start) or topic_left_unsaid(doc, index, start)
+
+
+def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
+    """The person a Russian clause with neither subject nor object is about («Брат полетел к дяде. В
+    аэропорту арестовали и отняли паспорт.»): the one the story is about goes
+    unsaid, so it is the main subject of the sentence before in the paragraph, or of the one before
+    that when the sentences between name no one either (three at most); empty in other languages,
+    when the act's verb has a subject or an object, when its sentence refers to anyone, or when that
+    subject is no one person (a group, an official, a form's staff). h-attrib44."""
+    analysis = doc.analysis
+    if doc.language != "ru" or analysis is None or not analysis.tokens:
+        return []
+    verb = next((t for t in analysis.tokens_in(start, start + 40) if t.pos == "VERB"), None)
+    if verb is None or not _unsaid(doc, index, verb):
+        return []
+    paragraph = doc.sentences[index].paragraph
+    for before in range(index - 1, max(-1, index - 4), -1):
+        if doc.sentences[before].paragraph != paragraph:
+            return []
+        found = _main_subject_person(doc, before)
+        if found is not None:
+            return found
+        sentence = doc.sentences[before]
+        verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
+        if not verbs or not all(_unsaid(doc, before, t) for t in verbs if analysis.tokens[t.head] is t):
+            return []
+    return []
+
+
+def _unsaid(doc: Doc, index: int, verb) -> bool:
+    """Whether `verb`, in sentence `index`, has no subject and no object and the sentence refers to no
+    one (no person, pronoun, group or kin word: `references`) but a host («живёт у сестры»)."""
+    analysis = doc.analysis
+    from bisect import bisect_left
+
+    position = bisect_left(analysis.token_starts(), verb.start)
+    if any(analysis.tokens[k].dep in _SUBJECTS + _OBJECTS for k in _children(analysis).get(position, [])):
+        return False
+    # a host is where the one told of stays («живёт у сестры»), not someone the clause is about
+    return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) for r in references(doc, index))
+
+
+def _main_subject_person(doc: Doc, index: int) -> list[str] | None:
+    """[person] for the subject of sentence `index`'s main verb when it stands for one person (a
+    name, a kin word joined to one, "I", "he"), not an official nor a form's staff; [] when the
+    subject is someone else (a group, a noun for no one named); None when the main verb has none."""
+    analysis = doc.analysis
+    sentence = doc.sentences[index]
+    tokens = analysis.tokens
+    refs = references(doc, index)
+    for word in analysis.tokens_in(sentence.start, sentence.end):
+        if word.dep not in _SUBJECTS or tokens[word.head].head != word.head:
+            continue
+        ref = next((r for r in refs if r[0] < word.end and word.start < r[1]), None)
+        if ref is None or ref[2] not in ("person", "he", "she", "first", "my_kin", "kin"):
+            return []
+        found = _resolve(doc, index, ref, False) or []
+        if len(found) != 1 or _official(doc, found[0]) or form_staff(doc, found[0]):
+            return []
+        return found
+    return None

@@ -1163,7 +1163,13 @@ class ActPersons:
         verb: Word | None = None  # the act's last word
         unfound = -1  # where a name stands before the act that is no person's mention
         unfound_anywhere = False  # such a name anywhere in the sentence
+        from guwah.extract.subjects import turn_label  # subjects reads persons, which reads this module
+
+        # a turn that answers a question about someone tells of that one, not of its writer's label
+        asked = self._asked_about(index)
         for i, word in enumerate(self.readable):
+            if asked and turn_label(doc, word.start, word.end):
+                continue
             if word.end <= sentence.start:
                 person, _genitive = self._person_of(i)
                 if person is None and key(word.text) in self.words.third:
@@ -1227,7 +1233,30 @@ class ActPersons:
             first = back
         if told and told[-1][0] >= doc.sentences[first].start and first < index:
             return [told[-1][1]]  # «Оны сотқа берді. Қазір қайда екенін білмейміз.»: still him
-        return []
+        return asked
+
+    def _asked_about(self, index: int) -> list[str]:
+        """The one person a question asks about when sentence `index` is in the turn that answers it:
+        its line opens with a speaker's label ("X: …") and the line before is another speaker's
+        question naming one person («Д.: Нұрбол ол жақта қалай болыпты?» then «М.: Лагерьде күніне бір ғана
+        мезгіл ас беріпті.»); empty otherwise (h-attrib44)."""
+        from guwah.extract.persons import SPEAKER_TURN
+        from guwah.extract.subjects import QUESTION_END, turn_label
+
+        doc, text = self.doc, self.doc.text
+        line_start = text.rfind("\n", 0, doc.sentences[index].start) + 1
+        turn = SPEAKER_TURN.match(text, line_start)
+        if turn is None or line_start < 2:
+            return []
+        question_end = line_start - 1
+        question_start = text.rfind("\n", 0, question_end) + 1
+        asking = SPEAKER_TURN.match(text, question_start, question_end)
+        if asking is None or asking.group("label").strip() == turn.group("label").strip() \
+                or not QUESTION_END.search(text, question_start, question_end):
+            return []
+        asked = {pid for (s, e), pid in doc.person_spans_in(question_start, question_end)
+                 if not turn_label(doc, s, e) and pid not in self.officials}
+        return list(asked) if len(asked) == 1 else []
 
 
 # Locative endings (-да/-де/-та/-те/-нда/-нде and -дағы/-дегі/-тағы/-тегі/-ндағы/-ндегі): where.
