@@ -108,17 +108,24 @@ ROLE_NOUNS = {
     **{form: "студент" for form in "студент студента студенту студентом студенте".split()},
     **{form: "студентка" for form in "студентка студентки студентке студентку студенткой".split()},
 }
-# Who handles a form, not whom it is about (h-attrib44): the words of a field that names a clerk, a
-# receiving officer, a case handler ("Received by: X", "Clerk: X", « Dossier suivi par : X », «Принял:
-# мастер-приёмщик X»). A person named only in such fields is no one a pronoun of the form's story
-# stands for (`subjects.form_staff`).
-FORM_STAFF_WORDS = (
-    r"received by|taken by|prepared by|checked by|issued by|handled by|processed by|recorded by|entered by|"
-    r"clerk|receptionist|cashier|registrar|interviewer|case officer|duty officer|officer on duty|staff|"
-    r"reçue? par|traitée? par|saisie? par|(?:dossier )?suivi par|agent|agente|guichetier|guichetière|gestionnaire|"
-    r"secrétaire|accueil|"
-    r"принял|приняла|принят|приняли|оформил|оформила|мастер-при[её]мщик|при[её]мщик|менеджер|оператор|кассир|"
-    r"секретарь|исполнитель|специалист|регистратор"
+# Who handles a form or record for the office that keeps it, not whom it is about: the labels of a field that
+# names a clerk, a receiving officer, a case handler, an assessor ("Received by: X", "Clerk: X", "Fee earner:
+# X", « Dossier suivi par : X », «Принял: мастер-приёмщик X»). On the spent v20–v22 sets such staff were
+# dropped or made victims, and a work order's receiving clerk took the customer's arrest (issue 11, h-persons44,
+# h-attrib44). The one list for both: `persons.named_as_staff` (a person, never a victim) and
+# `subjects.form_staff` (no pronoun of the form's story stands for them).
+FORM_STAFF_LABELS = (
+    "checked by", "received by", "approved by", "prepared by", "processed by", "reviewed by", "completed by",
+    "signed by", "issued by", "taken by", "handled by", "recorded by", "entered by", "assessor", "fee earner",
+    "case officer", "caseworker", "case worker", "coordinator", "care coordinator", "teacher", "class teacher",
+    "key worker", "social worker", "settlement worker", "clerk", "receptionist", "cashier", "registrar",
+    "interviewer", "duty officer", "officer on duty", "staff",
+    "enseignant", "enseignante", "reçu par", "reçue par", "traité par", "traitée par", "vérifié par",
+    "accueilli par", "accueillie par", "conseiller", "conseillère", "saisi par", "saisie par", "suivi par",
+    "dossier suivi par", "agent", "agente", "guichetier", "guichetière", "gestionnaire", "secrétaire", "accueil",
+    "принял", "приняла", "принят", "приняли", "составил", "составила", "проверил", "проверила", "выдал", "выдала",
+    "оформил", "оформила", "исполнитель", "мастер-приёмщик", "мастер-приемщик", "приёмщик", "приемщик",
+    "классный руководитель", "менеджер", "оператор", "кассир", "секретарь", "специалист", "регистратор",
 )
 # Words for people besides kin words and role nouns: what a possessive before them names is a
 # person, not a thing ("beat my cellmate", "his companion was questioned").

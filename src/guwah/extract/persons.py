@@ -30,6 +30,7 @@ from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
     COMPANY_FORMS,
     ETHNONYMS,
+    FORM_STAFF_LABELS,
     GENDERED_NOUNS,
     INVERSE,
     KIN,
@@ -1384,21 +1385,11 @@ _PEOPLE_FIELD = re.compile(
     + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
 
 
-# A form's or a record's field that names who handled it for the office that keeps it: "Checked by: X", "Assessor:
-# X", "Fee earner: X", « Enseignante : Mme X », « Reçu par : X », «Принял: мастер-приёмщик X», «Составила: … X»
-# (issue 11, h-persons44: on the spent v20–v22 sets such staff were dropped by the person model or made victims;
-# every gold holds them persons of the text and none a victim). The name is the first on the field's line.
-STAFF_FIELD_LABELS = (
-    "checked by", "received by", "approved by", "prepared by", "processed by", "reviewed by", "completed by",
-    "signed by", "issued by", "assessor", "fee earner", "case officer", "caseworker", "case worker", "coordinator",
-    "care coordinator", "teacher", "class teacher", "key worker", "social worker", "settlement worker",
-    "enseignant", "enseignante", "reçu par", "reçue par", "traité par", "traitée par", "vérifié par",
-    "accueilli par", "accueillie par", "conseiller", "conseillère",
-    "принял", "приняла", "составил", "составила", "проверил", "проверила", "выдал", "выдала", "оформил",
-    "оформила", "исполнитель", "мастер-приёмщик", "мастер-приемщик", "классный руководитель")
+# A form's or a record's field that names who handled it for the office that keeps it (`lexicon.FORM_STAFF_LABELS`):
+# every gold of v20–v22 holds such staff persons of the text and none a victim. The name is the first on the line.
 _STAFF_FIELD = re.compile(
     r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
-                                       sorted(STAFF_FIELD_LABELS, key=len, reverse=True))
+                                       sorted(FORM_STAFF_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
 
 

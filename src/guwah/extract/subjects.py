@@ -54,7 +54,7 @@ import re
 
 from guwah.extract.document import Doc
 from guwah.extract.lexicon import (
-    FORM_STAFF_WORDS,
+    FORM_STAFF_LABELS,
     GENDERED_NOUNS,
     KIN,
     PEOPLE_NOUNS,
@@ -807,9 +807,10 @@ def _own_subject(doc: Doc, start: int) -> set[str]:
 
 # The words before a name on its line when the line is a field that names the form's staff ("Received
 # by: ", "Clerk on duty: Sgt. ", «Принял: мастер-приёмщик »): a label and a colon, at most two words
-# after it (a title, the staff word), and a staff word among them (`lexicon.FORM_STAFF_WORDS`).
+# after it (a title, the staff word), and a staff word among them (`lexicon.FORM_STAFF_LABELS`).
 _STAFF_FIELD = re.compile(r"[ \t]*(?:[-*•–][ \t]+)?[^:\n]{0,40}:[ \t]*(?:[\w'’.-]+[ \t]+){0,2}")
-_STAFF_WORD = re.compile(rf"(?<![\w-])(?:{FORM_STAFF_WORDS})(?![\w-])", re.I)
+_STAFF_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
+                                                sorted(FORM_STAFF_LABELS, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 
 def form_staff(doc: Doc, person_id: str | None) -> bool:
