@@ -93,3 +93,14 @@ def test_what_some_people_say_or_relatives_fear_is_no_event():
     assert _events(doc, "Hekim Turdi", "death") == []
     assert _events(doc, "Dilmurat Arzi", "release") == ["2020"]  # the controls, told by the teller
     assert _events(doc, "Dilmurat Arzi", "death") == ["2022"]
+
+
+def test_russian_steps_with_the_person_left_unsaid_are_the_story_persons():
+    doc = _run("Мой дядя Обул Хасанов в апреле 2019 года поехал в Аксу к сестре. На вокзале задержали, отобрали "
+               "телефон. В марте 2020 года выпустили, но паспорт не вернули.\n\n"
+               "Соседи Обула, Мирзат Керимбек и Зумрет Ниязова, уехали в Алматы. Там задержали на рынке.", "ru")
+    assert _events(doc, "Обул Хасанов", "arrest") == ["2019-04"]
+    assert _events(doc, "Обул Хасанов", "release") == ["2020-03"]
+    # the control: two persons named before, no one to choose
+    assert _events(doc, "Мирзат Керимбек", "arrest") == []
+    assert _events(doc, "Зумрет Ниязова", "arrest") == []

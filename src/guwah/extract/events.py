@@ -113,7 +113,7 @@ TRIGGERS = [
     ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
         # "handed down the ten-year term", "is serving nine years", "was tried in 2018"
         r"|\bhanded down (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:term|sentence)\b|\bserving (?:a |an )?(?:[\w-]+[ -]){1,2}years?\b"
-        r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
+        r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bосудил\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
@@ -813,6 +813,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             people = _lead_person(doc, sentence.end)
         if not people:
             people = told_in_a_record(doc, index, start)  # a record's field, a question answered yes
+        if not people and doc.language == "ru" and _RU_UNSAID_OBJECT.fullmatch(match.group()):
+            people = _topic_before(doc, index)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
         if dating == "after" and when is not None and when.start < end:
             when = None
@@ -829,6 +831,27 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                 trigger=(start, end),
             ))
     return events
+
+
+# Russian tells the steps of a story with the one they happen to left unsaid, the verb in the plural
+# with no subject and no object («Там задержали прямо на рынке», «Через год выпустили»): that one is
+# the person the story is about, named in the sentences before (`_topic_before`).
+_RU_UNSAID_OBJECT = re.compile(r"(?:за|вы|от|у|пере|по|о|при|со)?\w*(?:держали|пустили|судили|везли|вели)", re.I)
+_TOPIC_LOOK_BACK = 3
+
+
+def _topic_before(doc: Doc, index: int) -> list[str]:
+    """The person a sentence with its object left unsaid is about: the one person named in the
+    nearest sentence before it that names anyone, in its paragraph, at most `_TOPIC_LOOK_BACK`
+    sentences back; none when that sentence names two or more (no one to choose)."""
+    for back in range(index - 1, max(-1, index - 1 - _TOPIC_LOOK_BACK), -1):
+        sentence = doc.sentences[back]
+        if sentence.paragraph != doc.sentences[index].paragraph:
+            return []
+        named = {pid for _span, pid in _in(doc.person_spans, sentence.start, sentence.end)}
+        if named:
+            return list(named) if len(named) == 1 else []
+    return []
 
 
 _HEDGE = re.compile(HEDGE, re.I)
