@@ -104,3 +104,11 @@ def test_russian_steps_with_the_person_left_unsaid_are_the_story_persons():
     # the control: two persons named before, no one to choose
     assert _events(doc, "Мирзат Керимбек", "arrest") == []
     assert _events(doc, "Зумрет Ниязова", "arrest") == []
+
+
+def test_taken_to_a_camps_clinic_is_no_new_custody():
+    doc = _run("My aunt Zumret Niyaz was detained in May 2018. In the spring of 2019 she was taken to the camp's clinic "
+               "and given an injection. My cousin Tahirjan Sopi was taken to a camp in 2019.")
+    assert _events(doc, "Zumret Niyaz", "arrest") == ["2018-05"]
+    assert _events(doc, "Zumret Niyaz", "detention") == ["2018-05"]
+    assert _events(doc, "Tahirjan Sopi", "detention") == ["2019"]  # the control: taken to the camp itself

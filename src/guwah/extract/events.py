@@ -88,11 +88,11 @@ TRIGGERS = [
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held(?: too| as well| again)?,? for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
-        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b(?!['’]s\b)"
         # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
-        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b(?!['’]s\b)"
         # "taken away for \"study\"", "sent for political re-education": the state's word for a camp
         r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
