@@ -8,7 +8,7 @@ of that kind. What is left unpaired:
 - missed: the gold person was not extracted; another event of that type is the person's (the
   extractor told one where the gold has more); or no event was found;
 - false: no person; a duplicate of a right event; a second event of a type the person already has
-  right (another date); a person not in the gold; a language whose gold lists no events (ug, zh);
+  right (another date); a person not in the gold; a document whose gold scores no events (ug, kk, zh: `scores_codes`);
   or an event the gold does not list, by what its sentence says: negated, hedged (rumour),
   background (the region, the camp system), else other.
 A date kind is named by the words of the gold's date mention with that value (the gold's date
@@ -136,8 +136,8 @@ def analyse(bench, gold: dict, text: str, show: bool = False) -> collections.Cou
         same = [(g, hit) for g, hit in right if hit["type"] == e["type"] and hit["person"] == e["person"]]
         if e["person"] is None:
             kind = "false: no person"
-        elif gold.get("language") in ("ug", "zh"):
-            kind = "false: ug/zh (the gold lists no events)"
+        elif not bench.scores_codes(gold):
+            kind = "false: the gold scores no events (ug/kk/zh, persons, places and dates only)"
         elif any(value(hit["date"]) == value(e["date"]) for _g, hit in same):
             kind = "false: duplicate"
         elif same:

@@ -187,7 +187,9 @@ _RELATIVE = [
                                r"|\b(?:the\s+same|that(?:\s+same)?)\s+(spring|summer|autumn|fall|winter)\b|\bce(?:t|tte)?\s+(printemps|été|automne|hiver)(?:-là)?\b"
                                r"|\bтой\s+же\s+(весной|летом|осенью|зимой)\b", re.I)),
     # ("since that morning", "after that night" date no act: they open a time since)
+    # ("seized on the same night in May 2019": the same as each other, dated by what follows, not by an anchor)
     ("same", re.compile(r"(?<!since )(?<!after )(?<!until )\b(?:the\s+same|that(?:\s+same)?)\s+(day|week|month|year|morning|evening|night)\b"
+                        rf"(?!,?\s+(?:in|of|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{4}}|(?:{_MONTH})\b))"
                         r"|\b(?:le|la)\s+même\s+(jour|mois|année)\b"
                         r"|\b(?:в\s+)?(?:тот\s+же|том\s+же|тот\s+же\s+самый)\s+(день|вечер|месяце|году|месяц|год)\b", re.I)),
     # "that September": the month in the year of the date before

@@ -88,11 +88,11 @@ TRIGGERS = [
         rf"\b(?:was|were|been|being|got|is|are) detained\b|\bdetained (?:on|in|since|for)\b|\b(?:was|were|been|being) held from\b"
         rf"|\bheld {_OBJ} (?:in|at)\b|\b(?:was|were) held at (?:an?|the)\b|\b(?:was|were) held(?: too| as well| again)?,? for (?:\w+ ){{1,2}}(?:days?|weeks?|months?|years?)\b"
         rf"|\b(?:sent|taken|took|brought|transferred|put|placed|moved|locked|kept)\s+(?:{_OBJ}\s+)?(?:\w+\s+){{0,2}}(?:to|in|into)\s+{_WHAT_CALLED}"
-        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b(?!['’]s\b)"
         # "taken from her flat in Turpan to a camp": a taking from somewhere to custody (the arrest
         # at its origin: `_takings_are_arrests`); "transferred from … to" is a transfer, not this
         rf"|\b(?:sent|taken|took|brought|driven)\s+(?:{_OBJ}\s+)?from\s+[^.;,]{{1,50}}?\s+(?:to|into)\s+{_WHAT_CALLED}"
-        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b"
+        rf"(?:an?|the|another)\s+[\"“]?(?:so-called\s+)?{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|police station|facility|compound|{_SCHOOL})\b(?!['’]s\b)"
         # "taken away for \"study\"", "sent for political re-education": the state's word for a camp
         r"|\b(?:taken|sent)\s+(?:away\s+)?for\s+[\"“]?(?:political\s+)?(?:re-?education|study|studies|studying|training|transformation)\b"
         r"|\b(?:locked up|interned|imprisoned|incarcerated)\b|\bheld (?:there|in)\b|\blocked in (?:a|the) (?:\w+ )?(?:basement|cell)\b"
@@ -113,7 +113,7 @@ TRIGGERS = [
     ("sentencing", re.compile(r"\b(?:got|was given|(?:had|has) been given|received)\s+(?!(?:many|several|some|a few)\s)(?:\w+[ -]){1,2}years?\b(?=\s*[.;]|\s+(?:in prison|in jail|for|of prison)\b)|\bsentenced\b"
         # "handed down the ten-year term", "is serving nine years", "was tried in 2018"
         r"|\bhanded down (?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:term|sentence)\b|\bserving (?:a |an )?(?:[\w-]+[ -]){1,2}years?\b"
-        r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bcondamnée?s?\b", re.I), False),
+        r"|\b(?:was|were) tried\b|\bприговор\w*|\bосужден\w*|\bосудил\w*|\bcondamnée?s?\b", re.I), False),
     ("release", re.compile(
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
@@ -123,7 +123,9 @@ TRIGGERS = [
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
         r"|\b(?:nobody|no one) (?:has |had )?(?:ever )?(?:told|tells) (?:us|me|the family) where (?:he|she|they) (?:is|are|was|were)\b"
-        r"|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}(?:where|which (?:camp|prison|jail))\b"
+        # (not knowing which prison, or where in custody, a person is held tells where they are: held,
+        # not gone; the tuning sets' writers list no disappearance for it, 5 in 6)
+        r"|\b(?:we|I|the family) (?:still )?(?:do|does|did)(?: not|n['’]t) know (?:\w+ ){0,2}where\b(?!\s+(?:he|she|they)\s+(?:is|are|was|were)\s+held)"
         # The family's silence: "we never heard from him again", "no news of her since".
         rf"|\b(?:family|relatives|wife|husband|children|parents) (?:was|were) (?:never|not) told where\b"
         rf"|\b(?:has|have|had) not been heard (?:from|of) since\b|\b(?:has|have|had) heard nothing (?:from|of|about)\b"
@@ -145,7 +147,9 @@ TRIGGERS = [
 # ("summons": called in to the police, the first step of many detentions).
 SUBTYPED_TRIGGERS = [
     ("other", "summons", re.compile(
-        r"\bsummoned (?:to|by|for)\b|\bcalled (?:in )?to the police(?: station)?\b"
+        # (not a civic duty abroad: "summoned for jury service", "summoned to serve on a jury")
+        r"\bsummoned (?:to|by|for)\b(?!\s+(?:jury\b|(?:military|national|jury)\s+service\b|serve\b))"
+        r"|\bcalled (?:in )?to the police(?: station)?\b"
         r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
         r"|\bвызва\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
@@ -214,6 +218,12 @@ _HABITUAL = re.compile(r"\b(?:many|several|numerous|countless) times\b|\b(?:once
                        r"\b(?:every|each) (?:year|month|week|summer|winter|spring|autumn)\b|\bregularly\b|"
                        r"\bplusieurs fois\b|\bchaque (?:année|mois|semaine)\b|"
                        r"\b(?:каждый|каждую) (?:год|месяц|неделю)\b|\bмного раз\b|\bнесколько раз\b|\bрегулярно\b", re.I)
+# Trips counted, right after the place ("had gone to Almaty twice", "to Turkey \"too often\""): more than one
+_TRIPS_COUNTED = re.compile(r"[^.;,]{0,30}?\b(?:twice|too often|(?:two|three|four|five|several|many) times)\b", re.I)
+# A trip told as the reason given for custody ("questioned her about why she had travelled to Egypt",
+# "held for having flown to Dubai"): the accusation, not a crossing the story tells.
+_REASON_FOR = re.compile(r"\b(?:because|why|for having|accused\s+(?:\w+\s+)?of having)\s+(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?$",
+                         re.I)
 _NOT_REAL = re.compile(r"\b(?:planned|plan|hoped?|wanted|would|intended|wish|might|could|to go back)\b[^.]{0,30}$", re.I)
 # A release asked for, not done, up to a list's end: "we ask for three things: …, and her release", "calls for
 # the release of", "demand his release", « réclament sa libération », «требуем его освобождения» (a release told
@@ -263,6 +273,8 @@ def _inside_china(gazetteer_id: str | None) -> bool | None:
 
 # An end or a limit, not when the event happened; "from 2018 to 2019" starts at its first date.
 _UNTIL = re.compile(r"\b(?:until|till|by|before|jusqu'au|до)\s+(?:the\s+)?$|\b(?:from|de)\s+\S+(?:\s+\S+){0,2}\s+(?:to|à)\s+$", re.I)
+# "ran the bakery until 2019, when officers came for her": the end is the date of the clause it opens.
+_WHEN_AFTER = re.compile(r",?\s+(?:when|at which point|quand|lorsque|когда)\b", re.I)
 
 
 # Where someone lives or works since a date: a background of the sentence, not when its event
@@ -285,7 +297,8 @@ def _sentence_date(doc: Doc, index: int, start: int, end: int) -> DateMention | 
     sentence = doc.sentences[index]
     text = doc.text
     inside = [d for d in doc.dates_in(sentence.start, sentence.end)
-              if not _UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
+              if not (_UNTIL.search(text[max(sentence.start, d.start - 30):d.start])
+                      and not (d.end <= start and _WHEN_AFTER.match(text, d.end)))
               and not (d.start >= end and (_NEXT_STEP.search(text, end, d.start) or ";" in text[end:d.start]))
               and not _BORN.search(text[max(sentence.start, d.start - 40):d.start])
               and not _RESIDENCE.search(text[max(sentence.start, d.start - 70):d.start])]
@@ -396,6 +409,7 @@ def find_events(doc: Doc) -> None:
     events += _crossings(doc, events)
     events += _asked(doc)
     events += _parsed_events(doc, events)
+    events = _without_back_clauses(doc, events)
     _date_disappearances(events)
     _date_from_another_event(doc, events)
     _date_stays(events)
@@ -627,11 +641,15 @@ def arrests_open_detentions(doc: Doc, events: list[EventRecord]) -> list[EventRe
     def same_date(a: DateMention | None, b: DateMention | None) -> bool:
         return a is not None and b is not None and (a.value.startswith(b.value) or b.value.startswith(a.value))
 
+    # a detention on a transfer's words is that transfer (`_deduplicate` drops it): no stay told
+    transfers = [(e.person, e.trigger) for e in events if e.type == "transfer" and e.trigger]
+    moves = [e for e in events if e.type == "detention" and e.trigger
+             and any(person == e.person and _overlap(span, e.trigger) for person, span in transfers)]
     opened = []
     for arrest in events:
         if arrest.type != "arrest" or arrest.person is None:
             continue
-        own = [e for e in events if e.person == arrest.person]
+        own = [e for e in events if e.person == arrest.person and not any(e is m for m in moves)]
         later_arrests = [where(e) for e in own if e.type == "arrest" and where(e) > where(arrest)]
         until = min(later_arrests, default=len(doc.text))
         sentence = doc.sentence_index(where(arrest))
@@ -795,6 +813,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
             people = _lead_person(doc, sentence.end)
         if not people:
             people = told_in_a_record(doc, index, start)  # a record's field, a question answered yes
+        if not people and doc.language == "ru" and _RU_UNSAID_OBJECT.fullmatch(match.group()):
+            people = _topic_before(doc, index)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
         if dating == "after" and when is not None and when.start < end:
             when = None
@@ -811,6 +831,27 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                 trigger=(start, end),
             ))
     return events
+
+
+# Russian tells the steps of a story with the one they happen to left unsaid, the verb in the plural
+# with no subject and no object («Там задержали прямо на рынке», «Через год выпустили»): that one is
+# the person the story is about, named in the sentences before (`_topic_before`).
+_RU_UNSAID_OBJECT = re.compile(r"(?:за|вы|от|у|пере|по|о|при|со)?\w*(?:держали|пустили|судили|везли|вели)", re.I)
+_TOPIC_LOOK_BACK = 3
+
+
+def _topic_before(doc: Doc, index: int) -> list[str]:
+    """The person a sentence with its object left unsaid is about: the one person named in the
+    nearest sentence before it that names anyone, in its paragraph, at most `_TOPIC_LOOK_BACK`
+    sentences back; none when that sentence names two or more (no one to choose)."""
+    for back in range(index - 1, max(-1, index - 1 - _TOPIC_LOOK_BACK), -1):
+        sentence = doc.sentences[back]
+        if sentence.paragraph != doc.sentences[index].paragraph:
+            return []
+        named = {pid for _span, pid in _in(doc.person_spans, sentence.start, sentence.end)}
+        if named:
+            return list(named) if len(named) == 1 else []
+    return []
 
 
 _HEDGE = re.compile(HEDGE, re.I)
@@ -830,7 +871,9 @@ _THING_NOT_BACK = re.compile(r"\b(?:passports?|phones?|papers|documents?|ID card
 _GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PLURAL_GENERIC})\b", re.I)
 _UNNAMED_WHO = re.compile(
     r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}(?:detainee|prisoner|inmate|cellmate|woman|man|neighbou?r|relative|"
-    r"official|officer|guard|witness|student)s?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$"
+    r"official|officer|guard|witness|student|cousin|friend|acquaintance|colleague|villager)s?"
+    # "a woman from Aksu who had been freed wrote to us"
+    r"(?:\s+(?:from|in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+who\s+(?:(?:had\s+been|has\s+been|was|were|is|had)\s+)?(?:\w+\s+)?$"
     # «un codétenu libéré»: a participle that describes someone unnamed
     r"|\b(?:un|une|des)\s+(?:co)?(?:détenue?|prisonni[eè]re?|voisine?|compagnon|compagne)s?\s+$", re.I)
 # A news lead that tells the event of someone it names only further on: "A 52-year-old Uyghur
@@ -1042,7 +1085,8 @@ def _crossings(doc: Doc, found: list[EventRecord]) -> list[EventRecord]:
             if target is None:
                 continue
             if _NOT_REAL.search(body[:match.start()]) or negated(_clause_before(body[:match.start()])[-30:]) \
-                    or _HABITUAL.search(body):
+                    or _HABITUAL.search(body) or _REASON_FOR.search(body[:match.start()]) \
+                    or _TRIPS_COUNTED.match(body, match.end()):
                 continue
             inside = _inside_china(place_by_id[target[1]].gazetteer_id)
             # "crossed at Khorgos" names where the border was crossed, not where to: the crossing
@@ -1084,6 +1128,27 @@ _BACK_REFERENCE = re.compile(r"(?:my|his|her|their|our)\s+(?:own\s+)?(?:arrest|d
                              r"|освобожден(?:ия|ием|ии)|(?:его|её|ее|моё|мое|их)\s+(?:задержани[ея]|арест[ау]?)", re.I)
 
 
+# An event told in a clause that dates something else by it ("their girl, aged nine when he was
+# arrested, …", "a year after they took her", "silent since the night she was seized", « depuis
+# qu'on a arrêté son frère », «с тех пор как её увезли»): once told before, a reference to that
+# event, not a second one (its sentence's date is the other thing's). Not one told as happening again.
+_BACK_CLAUSE = re.compile(
+    r"(?:\b(?:when|since|after|before|until|till|once|the\s+(?:day|night|week|month|year|morning|evening)(?:\s+that)?"
+    r"|depuis\s+que|depuis\s+qu['’]|quand|lorsque|lorsqu['’]|après\s+que|après\s+qu['’]|avant\s+que|avant\s+qu['’])"
+    r"|(?<!\w)(?:когда|после\s+того,?\s+как|с\s+тех\s+пор,?\s+как))\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+_AGAIN = re.compile(r"\b(?:again|re-?(?:arrested|detained)|a second time|once more|de nouveau|à nouveau|снова|опять|повторно)\b", re.I)
+
+
+def _told_as_back_reference(doc: Doc, event: EventRecord) -> bool:
+    """Whether the event's words stand in a clause that dates something else by it (`_BACK_CLAUSE`)."""
+    if event.trigger is None:
+        return False
+    sentence = doc.sentences[doc.sentence_index(event.trigger[0])]
+    before = doc.text[max(sentence.start, event.trigger[0] - 60):event.trigger[0]]
+    after = doc.text[event.trigger[0]:min(sentence.end, event.trigger[1] + 30)]
+    return bool(_BACK_CLAUSE.search(before)) and not _AGAIN.search(before[-30:] + after)
+
+
 def _back_references(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """Without the events told as a noun that refer back to one of the same type and person told
     before (`_BACK_REFERENCE`); the earlier one takes the later one's date when it has none."""
@@ -1097,6 +1162,20 @@ def _back_references(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
         elif earlier.date is None:
             earlier.date = event.date
     return kept
+
+
+def _without_back_clauses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """Without the events told in a clause that dates something else by them (`_BACK_CLAUSE`) when
+    the person's event of that kind (an arrest and a detention are one: custody begins) is told
+    before in the text: a reference to it, dated by the other thing's date. Run before the events
+    that others open (`arrests_open_detentions`, `_stays_end_in_release`), so none is opened from it."""
+    def where(event: EventRecord) -> int:
+        return (event.trigger or event.evidence)[0]
+
+    return [event for event in events if not (
+        _told_as_back_reference(doc, event)
+        and any(e.person == event.person and e.subtype == event.subtype and where(e) < where(event)
+                and _STARTS.get(e.type, e.type) == _STARTS.get(event.type, event.type) for e in events))]
 
 
 def _deduplicate(events: list[EventRecord]) -> list[EventRecord]:
