@@ -1048,11 +1048,24 @@ def find_turkic_violations(doc: Doc) -> None:
         person.roles.add("victim")
 
 
+# Codes the Kazakh classifier proposes only where the sentence also names what makes the act that act,
+# as `_CLASSIFIED_NEEDS` for the other languages: a place of custody for a camp (its character n-grams
+# rate an arrest or a death at home high for the camp, on a writer it never read: «… үйінде … қайтыс
+# болды», tuning v22), a death and a place of custody for a death in custody (h-codes44).
+_KK_CUSTODY_PLACE = re.compile(r"(?<!\w)(?:концлагер|лагер|орталы|оқу|оқы|мектеп|тәрбиеле|сабақ|курс|түрме|"
+                               r"изолятор|қамау|абақты)\w*", re.I)
+_KAZAKH_NEEDS = {
+    "detention.internment_camp": (_KK_CUSTODY_PLACE,),
+    "death.in_custody": (_KK_CUSTODY_PLACE, re.compile(r"(?<!\w)(?:қайтыс|қаза|өл|мерт|көз жұм|жерле|мәйіт|сүйег)\w*", re.I)),
+}
+
+
 def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> list:
     """The Kazakh act classifier's proposals (`acts.kazakh`): a code it rates a sentence at or above
     its threshold where no entry of the lexicon gave that code there nor had a match of it refused
     (negated, hedged); its words are the word of the sentence the classifier rates highest for the
-    code alone, and pass the one scope test (`refusal`: a negative suffix on that word, «жоқ» after it).
+    code alone, and pass the one scope test (`refusal`: a negative suffix on that word, «жоқ» after it);
+    a camp or a death in custody only where its sentence names a place of custody (`_KAZAKH_NEEDS`).
     Background sentences are not rated. Nothing without the model (h-codes43)."""
     from guwah.extract.regional import words_of
 
@@ -1065,10 +1078,11 @@ def _kazakh_classified(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> l
     stated = {(index, trigger.code) for trigger, index, _match in hits} | refused
     added = []
     for index, cats in zip(usable, rated, strict=True):
-        codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated]
+        sentence = doc.sentences[index]
+        codes = [code for code, p in cats.items() if p >= model.threshold and (index, code) not in stated
+                 and all(need.search(text, sentence.start, sentence.end) for need in _KAZAKH_NEEDS.get(code, ()))]
         if not codes:
             continue
-        sentence = doc.sentences[index]
         words = [w for w in words_of(text[sentence.start:sentence.end]) if any(ch.isalpha() for ch in w.text)]
         if not words:
             continue
@@ -1442,9 +1456,10 @@ def _implied(doc: Doc, proposals: list, sources: set[str]) -> None:
 # «умер … там» (h-x30c: a death in custody no rule read, on v8, v10 and v14, in three languages).
 _DIED = re.compile(r"\b(?:died|passed away|perished|s['’]est\s+éteinte?|est\s+morte?|est\s+décédée?|décédée?|"
                    r"умер(?:ла|ли)?|скончал(?:ся|ась|ись)|погиб(?:ла|ли)?)\b", re.I)
-# "there" of a place, not the existential "there is no information"
+# "there" of a place, not the existential "there is no information"; the French clitic « y » of a
+# place before the death's own verb (« il y est mort », « elle y est décédée »; never « il y a »)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|must|seems?|remains?)\b)|"
-                    r"\b(?:là|там)\b", re.I)
+                    r"\b(?:là|там)\b|\by(?=\s+(?:est|sont|serait|seraient)\s+(?:morte?s?|décédée?s?)\b)", re.I)
 _HELD_EVENTS = ("arrest", "detention", "transfer", "sentencing")
 
 
