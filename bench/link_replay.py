@@ -27,7 +27,7 @@ left for review (all of them, and held by the rule), and the queue a team is sho
 (`linker.review_queue`: its cap, and how many of it the rule held). A saved run's edges are
 those before the rule (`link_lost.py` saves `agreeing_edges`), so every N replays from the same run.
 
-Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains]
+Usage: python bench/link_replay.py RUN.npz [RUN.npz ...] [--buckets] [--kinds N] [--calibration] [--no-rules] [--only TEXT] [--chains] [--chains-floor]
        [--thresholds AUTO/REVIEW,...] [--common N,...] [--chance-table] [--chance RULE@N,...]
 """
 
@@ -104,24 +104,28 @@ def cluster_weak_singletons(count: int, edges, fields, largest: int) -> list[int
     return [numbers.setdefault(find(node), len(numbers) + 1) for node in range(count)]
 
 
-def cluster_supported(count: int, edges, fields, given_alone, allow) -> list[int]:
+def cluster_supported(count: int, edges, fields, given_alone, allow, floor: float = LINK_REVIEW) -> list[int]:
     """linker.cluster (conflicts and given names alone as there), but a linking edge joins two
     clusters only where `allow(size_a, size_b, linking, present, p_sum, p)` says so, given the
     edges between the two clusters' members: linking (p >= LINK_AUTO, or agreeing from
-    LINK_REVIEW), present (every edge from LINK_REVIEW) and the sum of their probabilities
-    (exploratory: clustering that refuses chains; the twenty-fourth round)."""
+    LINK_REVIEW), present (every edge from `floor`: LINK_REVIEW, or lower for a run saved with
+    `link_lost.py --floor`) and the sum of their probabilities (exploratory: clustering that
+    refuses chains; the twenty-fourth round). An edge of five elements carries `corroborated`
+    (`linker.corroborate`): an uncorroborated one never links, as in `linker.cluster`."""
     parent, size = list(range(count)), [1] * count
     summaries = [L.Summary(*row) for row in fields]
     full = [not alone for alone in given_alone]
     linking, present, p_sum = (defaultdict(Counter) for _ in range(3))
     taken = []
-    for a, b, p, agrees in edges:
-        if p < LINK_REVIEW:
+    for a, b, p, agrees, *corroborated in edges:
+        if p < floor:
             continue
         for table, value in ((present, 1), (p_sum, p)):
             table[a][b] += value
             table[b][a] += value
-        if p >= LINK_AUTO or agrees:
+        if corroborated and not corroborated[0]:
+            continue
+        if p >= LINK_AUTO or (agrees and p >= LINK_REVIEW):
             linking[a][b] += 1
             linking[b][a] += 1
             taken.append((a, b, p))
@@ -167,6 +171,20 @@ CHAIN_RULES = {
     "mean p of the edges present >= 0.5": lambda sa, sb, n, present, total, p: total / present >= 0.5,
     "linking / present edges >= 0.5": lambda sa, sb, n, present, total, p: n / present >= 0.5,
     "linking edges / (size a x size b) >= 0.1": lambda sa, sb, n, present, total, p: n / (sa * sb) >= 0.1,
+}
+# With `--chains-floor` (a run saved with `link_lost.py --floor`): the edges present counted from
+# the floor, so that a weak edge (scored, under LINK_REVIEW) between two clusters speaks against a
+# merge: every pair above a floor within a cluster (complete linkage over the pairs scored), or
+# most of them (h-link44).
+FLOOR_RULES = {
+    "mean p of the edges present >= 0.5": CHAIN_RULES["mean p of the edges present >= 0.5"],
+    "mean p of the edges present >= 0.4": lambda sa, sb, n, present, total, p: total / present >= 0.4,
+    "mean p of the edges present >= 0.3": lambda sa, sb, n, present, total, p: total / present >= 0.3,
+    "no edge present under LINK_REVIEW": lambda sa, sb, n, present, total, p: n == present,
+    "linking / present edges >= 0.5": CHAIN_RULES["linking / present edges >= 0.5"],
+    "linking / present edges >= 0.25": lambda sa, sb, n, present, total, p: n / present >= 0.25,
+    "weak edges <= 1 when the link is under LINK_AUTO": lambda sa, sb, n, present, total, p: (
+        p >= LINK_AUTO or present - n <= 1),
 }
 
 
@@ -449,6 +467,8 @@ def main() -> None:
     parser.add_argument("--calibration", action="store_true", help="edges joining one person, by probability band")
     parser.add_argument("--only", default="", help="replay only the rules whose name holds this text")
     parser.add_argument("--chains", action="store_true", help="replay the chain rules (cluster_supported)")
+    parser.add_argument("--chains-floor", action="store_true",
+                        help="replay FLOOR_RULES, the edges present counted from the run's floor (link_lost.py --floor)")
     parser.add_argument("--thresholds", default="",
                         help="AUTO/REVIEW,...: cluster the saved edges at these thresholds (edges under REVIEW "
                              "need a run saved with link_lost.py --floor)")
@@ -501,12 +521,20 @@ def main() -> None:
             label = f"{rule} >= {common}"
             print(f"  chance rule {label:18s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}  "
                   f"review pairs {review} (held {held}); queue {shown} (held {held_shown})", flush=True)
-        if args.chains:
+        if args.chains or args.chains_floor:
             edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
-            for name, allow in CHAIN_RULES.items():
+            # as the linker: its common-name rule first (`linker.corroborate`)
+            rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
+            edges = L.corroborate(edges, rows)
+            floor = float(run.get("floor", LINK_REVIEW)) if args.chains_floor else LINK_REVIEW
+            ids, _ = L.cluster(count, edges, run["fields"], given_alone=run["given_alone"])
+            s = pairwise_scores(ids, truth)
+            print(f"  {'the linker (corroborate, cluster)':48s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+            for name, allow in (FLOOR_RULES if args.chains_floor else CHAIN_RULES).items():
                 if args.only in name:
-                    s = pairwise_scores(cluster_supported(count, edges, run["fields"], run["given_alone"], allow), truth)
-                    print(f"  {name:48s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")
+                    s = pairwise_scores(cluster_supported(count, edges, run["fields"], run["given_alone"], allow,
+                                                          floor), truth)
+                    print(f"  {name:48s} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}", flush=True)
         if args.no_rules:
             continue
         a, b, p = run["a"].tolist(), run["b"].tolist(), run["p"].tolist()

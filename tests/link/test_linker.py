@@ -807,6 +807,40 @@ def test_two_hometowns_that_disagree_weigh_apart_from_other_places_that_differ()
     assert found[(0, 1)] < found[(2, 3)] < found[(4, 5)]
 
 
+def test_two_townships_of_one_county_are_hometowns_that_differ_not_one_county():
+    """Two homes in two townships of one county (`features.local_unit`) reach the model as hometowns
+    that differ, not as "the same county" (h-link44: they had p 0.93 on G, parted only by
+    `cluster`'s conflict rule); a township against its county still agrees as one county
+    (invented names and townships; the gazetteer's county)."""
+    import duckdb
+    from splink import DuckDBAPI, Linker
+
+    from guwah.link.features import TOWNSHIP, place_id
+    from guwah.link.linker import PAIR_SHIFT, settings
+
+    shule = place_id("Shule")
+    zorkent, keldoy = f"{shule}.{TOWNSHIP}zorkent", f"{shule}.{TOWNSHIP}keldoy"
+    # (whole, place, home): two townships of the county; a township against the county alone;
+    # the positive control for the levels' order: two homes in two counties
+    rows = [("n:ZORVAT+KELDAN", shule, zorkent), ("n:ZORVAT+KELDAN", shule, keldoy),
+            ("n:QUORVEX+TALDIMAR", shule, zorkent), ("n:QUORVEX+TALDIMAR", shule, shule),
+            ("n:BRELLIX+OMDAR", shule, zorkent), ("n:BRELLIX+OMDAR", place_id("Lop"), place_id("Lop"))]
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL, ?, NULL, NULL, NULL, ?)",
+                    [(uid, *row) for uid, row in enumerate(rows)])
+    con.execute(f"""CREATE TABLE name_scores AS SELECT pair, 1.0 AS score
+        FROM (VALUES (1), ({2 * PAIR_SHIFT + 3}), ({4 * PAIR_SHIFT + 5})) t(pair)""")
+    con.execute(f"""CREATE MACRO guwah_name_score(a, b) AS coalesce((SELECT score FROM name_scores
+        WHERE pair = least(a, b) * {PAIR_SHIFT} + greatest(a, b)), 0.0)""")
+    linker = Linker(DuckDBAPI(connection=con).register("mentions"), settings(MIN_TRAINING_MENTIONS - 1), log_level=None)
+    found = {(row["uid_l"], row["uid_r"]): row["match_probability"]
+             for row in linker.inference.predict().as_record_list()}
+    assert found[(0, 1)] == pytest.approx(found[(4, 5)])  # two townships weigh as two counties
+    assert found[(0, 1)] < found[(2, 3)]                  # ... and less than a township in its county
+
+
 def _place_connection(rows: list[tuple], pairs: list[tuple[int, int]]):
     """As `_model_connection`, rows of (whole, birth year, place, home), `pairs` the candidates."""
     import duckdb

@@ -451,9 +451,11 @@ def part_readings(word: str, latin_letters: int) -> list[str]:
             AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
     """
     if latin_letters == FIXED:
-        if RUSSIAN_H.search(word):
-            return [to_phonemes(word, "k", "H", "C", "H", g) for g in READINGS["g"]]
-        return [to_phonemes(word, "k", "H", "C")]
+        # Russian х after the first letter: kh, or the Turkic q it stands for (Бахыт for Kazakh
+        # Бақыт, Тохтар for Тоқтар), as for kh written in Latin.
+        kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
+        g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
+        return [to_phonemes(word, "k", "H", "C", kh, g) for kh, g in product(kh_values, g_values)]
     if latin_letters == PINYIN:
         return [to_phonemes(word, "C", "S", "C")]
     q_values = READINGS["q"] if "q" in word else ("k",)
