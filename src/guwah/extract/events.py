@@ -812,9 +812,8 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
         if not people and _LEAD.match(body):
             people = _lead_person(doc, sentence.end)
         if not people:
-            people = told_in_a_record(doc, index, start)  # a record's field, a question answered yes
-        if not people and doc.language == "ru" and _RU_UNSAID_OBJECT.fullmatch(match.group()):
-            people = _topic_before(doc, index)
+            # a record's field, a question answered yes, a Russian clause that leaves its person unsaid
+            people = told_in_a_record(doc, index, start)
         when = _sentence_date(doc, index, start, end) if dating != "none" else None
         if dating == "after" and when is not None and when.start < end:
             when = None
@@ -831,27 +830,6 @@ def _trigger_events(doc: Doc, index: int, event_type: str, pattern: re.Pattern, 
                 trigger=(start, end),
             ))
     return events
-
-
-# Russian tells the steps of a story with the one they happen to left unsaid, the verb in the plural
-# with no subject and no object («Там задержали прямо на рынке», «Через год выпустили»): that one is
-# the person the story is about, named in the sentences before (`_topic_before`).
-_RU_UNSAID_OBJECT = re.compile(r"(?:за|вы|от|у|пере|по|о|при|со)?\w*(?:держали|пустили|судили|везли|вели)", re.I)
-_TOPIC_LOOK_BACK = 3
-
-
-def _topic_before(doc: Doc, index: int) -> list[str]:
-    """The person a sentence with its object left unsaid is about: the one person named in the
-    nearest sentence before it that names anyone, in its paragraph, at most `_TOPIC_LOOK_BACK`
-    sentences back; none when that sentence names two or more (no one to choose)."""
-    for back in range(index - 1, max(-1, index - 1 - _TOPIC_LOOK_BACK), -1):
-        sentence = doc.sentences[back]
-        if sentence.paragraph != doc.sentences[index].paragraph:
-            return []
-        named = {pid for _span, pid in _in(doc.person_spans, sentence.start, sentence.end)}
-        if named:
-            return list(named) if len(named) == 1 else []
-    return []
 
 
 _HEDGE = re.compile(HEDGE, re.I)
