@@ -40,3 +40,15 @@ def test_the_named_person_is_shown_where_no_withheld_name_is_written_alike():
 def test_a_withheld_namesake_in_chinese_characters_is_masked_beside_a_named_pinyin_spelling():
     shown = _shown("警察带走了王建国。", "王建国", named=("Wang Jianguo",))
     assert "王建国" not in shown and WITHHELD in shown, shown
+
+
+def test_a_withheld_mention_read_only_in_confidential_texts_yields_to_the_named_person():
+    # A confidential text received later names "Ablet Tursun" with no basis and no refusal of its
+    # own: no public text was read as meaning that mention, so the named person's own name stays
+    # shown (h-fix44's policy; the lead, session 44). Control: the same mention read in a text the
+    # public may read (the flag unset) masks it; its other name, no one's named, stays masked.
+    text = "The police took Ablet Tursun in 2018. Aba Tursun wrote."
+    yielding = Withheld(1, ("Ablet Tursun", "Aba Tursun"), WITHHELD, yields_to_named=True)
+    assert redact(text, build_masking([yielding], ["Ablet Tursun"])).text == (
+        f"The police took Ablet Tursun in 2018. {WITHHELD} wrote.")
+    assert _shown(text, "Ablet Tursun") == f"The police took {WITHHELD} in 2018. Aba Tursun wrote."

@@ -533,8 +533,20 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
     """
     named_ids = named_person_ids(session) - set(withhold)
     names_by_person: dict[int, list[str]] = {}
-    for person_id, name in session.execute(select(PersonName.person_id, PersonName.name)):
+    read_in: dict[int, set[int | None]] = {}
+    for person_id, name, document_id in session.execute(
+            select(PersonName.person_id, PersonName.name, PersonName.evidence_document_id)):
         names_by_person.setdefault(person_id, []).append(name)
+        read_in.setdefault(person_id, set()).add(document_id)
+    consent: dict[int, str] = {}
+
+    def confidential(document_id: int | None) -> bool:
+        if document_id is None:  # a name no document holds: it may be meant anywhere
+            return False
+        if document_id not in consent:
+            consent[document_id] = effective_consent(session, document_id)
+        return consent[document_id] == ConsentLevel.CONFIDENTIAL.value
+
     ring = _ring(session)
     withheld, named = [], []
     for person in session.scalars(select(Person)):
@@ -542,7 +554,9 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
         if person.id in named_ids:
             named.extend(_without_parts(name, hide_parts) for name in names)
         elif names:
-            withheld.append(Withheld(person.id, tuple(names), withheld_replacement(ring, person)))
+            withheld.append(Withheld(person.id, tuple(names), withheld_replacement(ring, person),
+                                     yields_to_named=not (person.consent_recorded and person.consent != ConsentLevel.PUBLIC.value)
+                                     and all(map(confidential, read_in[person.id]))))
     if hide_parts:
         # Hidden as "[name withheld]", not as the witness's pseudonym: in a named relative's name the
         # pseudonym would read as the relative being the witness.

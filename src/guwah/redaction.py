@@ -20,7 +20,11 @@ name, or is the same name in another script or romanisation (`guwah.names`).
   the masked one by a comma or a bracket ("Rayila Kamal, Adil Kamal") is shown (`_set_apart_named`).
 - A withheld whole name written as a named person's (a namesake, or a mention of the same person
   with no basis of its own) stays masked, the named person's with it: a reader cannot tell which of
-  them a text means, so no one's naming basis shows another's name (`build_masking`).
+  them a text means, so no one's naming basis shows another's name (`build_masking`). Unless the
+  withheld person recorded no refusal of their own and is read in confidential documents only
+  (`Withheld.yields_to_named`): then no text the public may read was read as meaning them, and a
+  confidential text received later does not take a named witness's name out of the testimony the
+  public has read (h-fix44's policy). A witness's own refusal wins everywhere.
 - A withheld full name run together in a handle, an address or a file name ("@memtiminablet",
   "@Memtimin_Ablet", "memtimin.ablet", "MEMTIMINABLET", surname first too) is masked from its first
   letter to its last, whatever its case, accents, digits and separators (`_run_together`).
@@ -76,6 +80,10 @@ class Withheld:
     person_id: int
     names: tuple[str, ...]
     replacement: str
+    # They recorded no refusal of their own and every name of theirs is read in confidential documents
+    # only: no text the public may read was read as meaning them, so a named person's name written
+    # alike stays the named person's (`build_masking`).
+    yields_to_named: bool = False
 
 
 @dataclass
@@ -174,7 +182,8 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
                                    for name in _latin_variants(written)])
                 for person in withheld
                 for written in (unicodedata.normalize("NFC", _INVISIBLE.sub("", name)) for name in person.names)]
-    withheld_full = {parts for _, _, variants in readings for _, parts in variants if len(parts) >= 2}
+    withheld_full = {parts for person, _, variants in readings if not person.yields_to_named
+                     for _, parts in variants if len(parts) >= 2}
     named_full = set()
     for name in named:
         folded_parts = tuple(fold(p) for p in _PART_SPLIT.split(_INVISIBLE.sub("", name)) if p)
@@ -193,7 +202,7 @@ def build_masking(withheld: list[Withheld], named: list[str], details: list[str]
             for surface in {written, *(p for p in _PART_SPLIT.split(written) if len(p) >= 2)}:
                 masking.han[surface] = _stricter(masking.han.get(surface), person.replacement)
         for _, folded_parts in variants:
-            if len(folded_parts) >= 2:
+            if len(folded_parts) >= 2 and not (person.yields_to_named and folded_parts in named_full):
                 masking.full_names[folded_parts[0]].append((folded_parts, person.replacement))
                 masking.by_initial[folded_parts[0][:1]].append((folded_parts, person.replacement))
                 masking.name_pairs.update(zip(folded_parts, folded_parts[1:], strict=False))

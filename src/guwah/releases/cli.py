@@ -330,8 +330,9 @@ def naming_approve(
         may_propose = [mention for mention in still_withheld if mention not in done.refusing]
         refusing = ", ".join(mention_label(mention) for mention in done.refusing)
         err.print(f"  Entry {entry_label(done.entry)} also has mentions {others} that no basis names: their names "
-                  "stay masked in every text (this person's name too, where it is written alike) until each has a "
-                  "basis." + (f" {refusing} record{'s' if len(done.refusing) == 1 else ''} the person's own refusal "
+                  "stay masked in every text until each has a basis (this person's name too, where it is written alike "
+                  "and such a mention is read in a text the public may read or records a refusal; the first line says "
+                  "what shows now)." + (f" {refusing} record{'s' if len(done.refusing) == 1 else ''} the person's own refusal "
                               "to be named: no basis is suggested for it, as one would publish the name withheld."
                               if done.refusing else "")
                   + (" A basis shows every name recorded for that mention in every released text: propose one "
