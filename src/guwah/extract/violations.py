@@ -756,7 +756,21 @@ _BEFORE_CUSTODY = re.compile(
     r"\b(?:before|until|avant qu['’]|до того,? как)\s+(?:he|she|I|they|we|il|elle|ils|je|on|его|её|ее|меня|их)\s+"
     r"(?:was|were|got|l['’]|le|la|les|a|ait|)\s*(?:arrested|detained|taken|interned|arrêtée?|détenue?|emmenée?|арестовал\w*|задержал\w*|забрал\w*)", re.I)
 _CLASSIFIED_REFUSED = {"labour.forced_labour": _BEFORE_CUSTODY}
+# Political indoctrination proposed by the classifier stands on a word of its matter or its form in the
+# sentence (the Party, the motherland, a lesson, a song, a slogan): after the act model was retrained with v22
+# (h-codes44) it rated a woman's quoted words of thanks alone, and its evidence then named no act (the lead,
+# session 44: the evidence check over the shared corpus caught it).
+_INDOCTRINATION_WORD = re.compile(
+    r"\b(?:Party|Communis\w*|Xi Jinping|Xi|motherland|patriot\w*|propaganda|ideolog\w*|political|politics|"
+    r"re-?education|slogans?|anthems?|songs?|sing|sang|sung|flag|lessons?|class(?:es)?|taught|teach\w*|stud(?:y|ied)|"
+    r"learn\w*|Mandarin|Chinese|recit\w*|self-criticism|de-?extremi\w*|regulations|"
+    r"parti|patrie|communis\w*|idéolog\w*|chants?|chanter|chansons?|hymnes?|drapeau|leçons?|cours|"
+    r"(?:ré)?éducation|apprendre|appris|réciter|chinois|"
+    r"парти\w*|коммунис\w*|родин\w*|патриот\w*|пропаганд\w*|идеолог\w*|политическ\w*|гимн\w*|лозунг\w*|"
+    r"пес(?:ня|ни|ен)\w*|петь|пели|уроки?|заняти\w*|учил\w*|учить|выучить|изуча\w*|язык\w*|китайск\w*|"
+    r"флаг\w*)\b", re.I)
 _CLASSIFIED_NEEDS = {
+    "indoctrination.political": (_INDOCTRINATION_WORD,),
     "detention.incommunicado": (_ABSENCE,),
     "transnational.harassment": (_CONTACT_WORD,),
     "death.in_custody": (re.compile(
