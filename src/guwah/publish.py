@@ -470,15 +470,18 @@ def named_person_ids(session: Session) -> set[int]:
     return named - refused_by_their_entry(session) if named else named
 
 
+# A mention that records its person's own refusal to be named: a witness's confidential or pseudonymous
+# consent, or a withdrawal (`refused_by_their_entry`, `archive_masking`).
+_RECORDS_REFUSAL = (Person.consent_recorded.is_(True), Person.consent != ConsentLevel.PUBLIC.value)
+
+
 def refused_by_their_entry(session: Session) -> set[int]:
     """Mentions that record no consent decision of their own, in a registry entry where another
     mention records one stricter than public (`guwah.registry.entry_consent`'s explicit refusal:
     a witness's own confidential or pseudonymous consent, a withdrawal). No naming basis shows
     them: the same person refused to be named. A mention that records its own public decision
     (the witness of a public testimony) keeps its basis."""
-    refusing = select(Person.entry_id).where(Person.consent_recorded.is_(True),
-                                             Person.consent != ConsentLevel.PUBLIC.value,
-                                             Person.entry_id.is_not(None))
+    refusing = select(Person.entry_id).where(*_RECORDS_REFUSAL, Person.entry_id.is_not(None))
     return set(session.scalars(select(Person.id).where(Person.consent_recorded.is_(False),
                                                        Person.entry_id.in_(refusing))))
 
@@ -547,6 +550,7 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
             consent[document_id] = effective_consent(session, document_id)
         return consent[document_id] == ConsentLevel.CONFIDENTIAL.value
 
+    refusing = set(session.scalars(select(Person.id).where(*_RECORDS_REFUSAL)))
     ring = _ring(session)
     withheld, named = [], []
     for person in session.scalars(select(Person)):
@@ -555,7 +559,7 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
             named.extend(_without_parts(name, hide_parts) for name in names)
         elif names:
             withheld.append(Withheld(person.id, tuple(names), withheld_replacement(ring, person),
-                                     yields_to_named=not (person.consent_recorded and person.consent != ConsentLevel.PUBLIC.value)
+                                     yields_to_named=person.id not in refusing
                                      and all(map(confidential, read_in[person.id]))))
     if hide_parts:
         # Hidden as "[name withheld]", not as the witness's pseudonym: in a named relative's name the
