@@ -174,6 +174,10 @@ NOMINAL_TRIGGERS = [
     # "spent a year in what officials call a training centre in 2018": a date after the stay is its own
     ("detention", re.compile(rf"\bspent\s+(?:[\w-]+\s+){{1,3}}(?:days?|weeks?|months?|years?)\s+(?:in|at|inside)\s+{_WHAT_CALLED}"
                              rf"(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I), "after"),
+    # "who spent 2018 in a camp", "spent all of 2019 in the detention centre": a stay told by its year, dated by it
+    ("detention", re.compile(rf"\bspent\s+(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+)?(?:19|20)\d\d\s+(?:in|at|inside)\s+"
+                             rf"{_WHAT_CALLED}(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I),
+     "sentence"),
 ]
 # A detention told by a state, not by a taking: "has been in Kashgar prison since 2018", "was in the county
 # detention centre", "is still held", « est toujours en prison », «был в лагере», «находится в тюрьме».
@@ -422,7 +426,27 @@ def find_events(doc: Doc) -> None:
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
     events += _detentions_told_by_a_state(doc, events, possible)
-    doc.events = _deduplicate(_back_references(doc, events))
+    doc.events = _deduplicate(_back_references(doc, _questioned_not_held(doc, events)))
+
+
+def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The events less the releases of a person only questioned or summoned right before them, in the
+    release's sentence or the one before ("was questioned for six hours and then let go", "called to the
+    police station three times. He was released each evening.", 被叫去谈话…晚上放回家): no custody of the person
+    (arrest, detention, transfer, sentencing) is told anywhere, so the release ends none; the writers of
+    the tuning sets list the questioning alone (v22's convention)."""
+    held = {e.person for e in events if e.type in ("arrest", "detention", "transfer", "sentencing")}
+    asked = [(e.person, (e.trigger or e.evidence)[0]) for e in events
+             if e.type == "interrogation" or (e.type == "other" and e.subtype == "summons")]
+
+    def right_after_questioning(release: EventRecord) -> bool:
+        where = (release.trigger or release.evidence)[0]
+        here = doc.sentence_index(where)
+        return any(person == release.person and start <= where and here - 1 <= doc.sentence_index(start)
+                   for person, start in asked)
+
+    return [e for e in events if not (e.type == "release" and e.person is not None and e.person not in held
+                                      and right_after_questioning(e))]
 
 
 def _detentions_told_by_a_state(doc: Doc, events: list[EventRecord], possible) -> list[EventRecord]:
@@ -1733,7 +1757,7 @@ def find_turkic_events(doc: Doc) -> None:
                 place, facility = _turkic_where(doc, sentence, match.start(), match.end(), kind in IN_CHINA)
                 found.append(EventRecord(kind, people[0], (sentence.start, sentence.end), place=place,
                                          facility=facility, date=when, trigger=(match.start(), match.end())))
-    doc.events.extend(sorted(found, key=lambda e: e.trigger))
+    doc.events.extend(sorted(_questioned_not_held(doc, found), key=lambda e: e.trigger))
 
 
 # A birth date in Chinese: 1991年出生, 1981年生, 1985年出生于 …
