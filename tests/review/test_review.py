@@ -712,3 +712,51 @@ def test_review_list_says_how_many_it_left_out_beyond_its_limit(proposals, store
     assert "1 of 2 facts proposed shown (--limit 1)" in " ".join(cut.stderr.split()), cut.stderr
     whole = runner.invoke(app, ["review", "list", "--limit", "2"])  # control: nothing left out
     assert whole.stderr.strip() == "2 facts proposed"
+
+
+def test_a_refusal_carries_its_message_id_and_values_and_reads_in_english_as_before(store, proposals):
+    """The CLI prints a refusal as it always did; a page gets the message id and its values, each
+    field and code a Term it can show by the form's label (h-try45: a Russian reviewer read
+    "date_value '2019-13' is not a date")."""
+    from guwah.errors import Term
+
+    _, event_ref, coding_ref = proposals
+    with store.session() as session, pytest.raises(InputError) as bad_date:
+        edit(store, session, event_ref, "rev", {"date_value": "2019-13"})
+    assert str(bad_date.value) == "date_value '2019-13' is not a date: write 2017-03-26, 2017-03 or 2017"
+    text = bad_date.value.text
+    assert text.template == "%(field)s '%(value)s' is not a date: write 2017-03-26, 2017-03 or 2017"
+    assert text.values == {"field": Term("review_field", "date_value"), "value": "2019-13"}
+    assert text.render(term=lambda kind, code: f"<{kind} {code}>").startswith("<review_field date_value> '2019-13'")
+    with store.session() as session, pytest.raises(InputError) as no_reason:
+        reject(store, session, coding_ref, "rev", " ")
+    assert str(no_reason.value) == "a rejection needs a reason" and no_reason.value.text.values == {}
+    with store.session() as session:
+        accept(store, session, event_ref, "rev")
+    with store.session() as session, pytest.raises(InputError) as decided:
+        accept(store, session, event_ref, "rev")
+    assert str(decided.value) == f"{event_ref} was already accepted by rev"
+    assert decided.value.text.values["state"] == Term("review_state", "accepted")
+
+
+def test_every_refusal_of_the_review_rules_is_a_translatable_text():
+    """Each InputError guwah.review raises is built from a Text (a message id and its values), never
+    a formatted English string; control: the check finds a formatted one in a sample."""
+    import ast
+    import inspect
+
+    import guwah.review
+
+    def english(node) -> bool:  # a string, an f-string, "…".format(…) or "…" % …
+        return (isinstance(node, ast.Constant | ast.JoinedStr | ast.BinOp)
+                or isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "format"
+                or isinstance(node, ast.IfExp) and (english(node.body) or english(node.orelse)))
+
+    def formatted(source: str) -> list[int]:
+        return [node.lineno for node in ast.walk(ast.parse(source))
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("InputError", "FieldRefused")
+                and node.args and english(node.args[0])]
+
+    assert formatted('raise InputError(f"{key} is bad")\nraise InputError(Text(N_("fine")))\n'
+                     'raise InputError(refusal)\nraise InputError(Text(N_("a")) if a else "b")') == [1, 4]
+    assert formatted(inspect.getsource(guwah.review)) == []

@@ -377,3 +377,39 @@ def test_reopening_a_released_fact_says_which_releases_came_down(store, tmp_path
     forged = client.get(f"{url}?down={up}&seal=0123")
     assert forged.status_code == 400 and f"Release {up}" not in forged.text
     assert f"Release {up}" not in words(client.get(url).text)  # control: the bare page names none
+
+
+def error_line(html: str) -> str:
+    """The text of a page's refusal (its role="alert" paragraph)."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html.split('role="alert">', 1)[1].split("</p>", 1)[0]).split())
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_a_refused_decision_is_said_in_the_readers_language_with_the_forms_labels(world, code):
+    """h-try45: on /workspace/review/event/N?lang=ru an edit with the date 2019-13 said "date_value
+    '2019-13' is not a date…" in English, naming the column; an empty reason, "a rejection needs a
+    reason". The page says them in the reader's language, naming the field as its form does."""
+    from html import unescape
+
+    from guwah.web.i18n import translations
+
+    gettext = translations(code).gettext
+    _, _, refs, _, editor, token = world
+    url = f"/workspace/review/event/{refs['event']}"
+    refused = editor.post(f"{url}/edit?lang={code}", data={"csrf_token": token, "event_type": "detention",
+                                                           "date_value": "2019-13", "date_precision": ""})
+    assert refused.status_code == 400
+    said = unescape(error_line(refused.text))
+    template = "%(field)s '%(value)s' is not a date: write 2017-03-26, 2017-03 or 2017"
+    assert gettext(template) != template and gettext("date") != "date"  # translated (control)
+    assert said == gettext(template) % {"field": gettext("date"), "value": "2019-13"}
+    assert "date_value" not in said and "not a date" not in said
+    assert f'<label for="edit-date_value">{gettext("date")}</label>' in refused.text  # the form's own label
+    empty = editor.post(f"/workspace/review/violation/{refs['violation']}/reject?lang={code}",
+                        data={"csrf_token": token, "reason": " "})
+    assert empty.status_code == 400
+    assert unescape(error_line(empty.text)) == gettext("a rejection needs a reason") != "a rejection needs a reason"
+    # the English page as before
+    english = editor.post(f"{url}/edit", data={"csrf_token": token, "event_type": "detention",
+                                               "date_value": "2019-13", "date_precision": ""})
+    assert unescape(error_line(english.text)) == "date '2019-13' is not a date: write 2017-03-26, 2017-03 or 2017"
