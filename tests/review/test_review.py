@@ -760,3 +760,20 @@ def test_every_refusal_of_the_review_rules_is_a_translatable_text():
     assert formatted('raise InputError(f"{key} is bad")\nraise InputError(Text(N_("fine")))\n'
                      'raise InputError(refusal)\nraise InputError(Text(N_("a")) if a else "b")') == [1, 4]
     assert formatted(inspect.getsource(guwah.review)) == []
+
+
+def test_an_unknown_place_offers_only_candidates_whose_names_are_alike(store, proposals):
+    """h-try45: the place "Atlantis" was refused with the candidates Almaty and United States.
+    Candidates are offered only where one of their names is a similar name of what was typed
+    (guwah.names' compare_names at SIMILAR_NAME); a near spelling still gets its place."""
+    _, event_ref, _ = proposals
+    with store.session() as session, pytest.raises(InputError) as unknown:
+        edit(store, session, event_ref, "rev", {"place": "Atlantis"})
+    assert str(unknown.value) == "no gazetteer place matches 'Atlantis'"
+    with store.session() as session, pytest.raises(InputError) as near:
+        edit(store, session, event_ref, "rev", {"place": "Kashkhar"})
+    said = str(near.value)
+    assert said.startswith("no gazetteer place matches 'Kashkhar'; candidates: Kashgar") and "xj.kashgar" in said
+    assert "Shufu" not in said and "Yanqi" not in said  # what only sounded a little alike
+    with store.session() as session:
+        assert show_proposal(store, session, event_ref, "rev").state == "proposed"
