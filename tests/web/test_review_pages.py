@@ -413,3 +413,22 @@ def test_a_refused_decision_is_said_in_the_readers_language_with_the_forms_label
     english = editor.post(f"{url}/edit", data={"csrf_token": token, "event_type": "detention",
                                                "date_value": "2019-13", "date_precision": ""})
     assert unescape(error_line(english.text)) == "date '2019-13' is not a date: write 2017-03-26, 2017-03 or 2017"
+
+
+def test_review_list_past_its_last_page_links_back_to_the_last_one(world):
+    """h-try45: /workspace/review?page=99999 said "0 of 90" with no way back (its "Previous page"
+    led to page 499, empty too)."""
+    store, _, refs, viewer, _, _ = world
+    with store.session() as session:
+        event = session.get(Event, refs["event"])
+        session.add_all([Event(event_type="arrest", person_id=event.person_id, evidence_document_id=refs["document"],
+                               asserted_by_kind="extractor", asserted_by="guwah.extract") for _ in range(203)])
+    past = viewer.get("/workspace/review", params={"page": "99999", "kind": "event"})
+    assert past.status_code == 200 and "0 of 204 facts proposed shown" in words(past.text)
+    assert 'rel="prev" href="/workspace/review?kind=event&amp;page=2"' in past.text  # the last page, filter kept
+    assert "page=499" not in past.text and 'rel="next"' not in past.text
+    last = viewer.get("/workspace/review", params={"page": "2", "kind": "event"})  # control: it has the facts
+    assert "4 of 204 facts proposed shown" in words(last.text)
+    assert 'rel="prev" href="/workspace/review?kind=event&amp;page=1"' in last.text
+    nothing = viewer.get("/workspace/review", params={"page": "7", "state": "rejected"})  # an empty list
+    assert 'rel="prev" href="/workspace/review?state=rejected&amp;page=1"' in nothing.text

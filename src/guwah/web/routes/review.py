@@ -91,7 +91,10 @@ def workspace_review(request: Request, session: SessionDep, auth: MayRead, state
         return render(request, "workspace_review.html", context, status_code=error.http_status)
     kept = {key: value for key, value in filters.items() if value and not (key == "state" and value == "proposed")}
     context["listed"] = listed
-    context["pages"] = {"previous": _list_url(request, kept, number - 1) if number > 1 else None,
+    # A page past the last (a stale or typed address) leads back to the last one, not to the page
+    # before it, which is empty too.
+    last = max(1, -(-listed.total // PAGE_SIZE))
+    context["pages"] = {"previous": _list_url(request, kept, min(number - 1, last)) if number > 1 else None,
                         "next": _list_url(request, kept, number + 1)
                         if listed.offset + len(listed.proposals) < listed.total else None}
     return render(request, "workspace_review.html", context)
