@@ -777,3 +777,55 @@ def test_an_unknown_place_offers_only_candidates_whose_names_are_alike(store, pr
     assert "Shufu" not in said and "Yanqi" not in said  # what only sounded a little alike
     with store.session() as session:
         assert show_proposal(store, session, event_ref, "rev").state == "proposed"
+
+
+LONG = {
+    "en": "My brother Tursun was taken to the camp in Aksu in March 2018 and we did not hear from him for a year. " * 6,
+    "ug": "ئاكام تۇرسۇن 2018-يىلى مارتتا ئاقسۇدىكى لاگېرغا ئېلىپ كېتىلدى، بىز بىر يىل ئۇنىڭدىن خەۋەر ئالالمىدۇق. " * 6,
+    "zh": "我的哥哥图尔逊于二零一八年三月被带到阿克苏的营地，我们一年都没有他的消息。" * 6,
+}
+
+
+@pytest.mark.parametrize("code", list(LONG))
+def test_a_list_shows_the_cited_words_in_a_short_window_cut_between_words(store, tmp_path, code):
+    """The review list showed 160 characters either side of every cited span; it shows LIST_CONTEXT
+    columns (a Han character is two), cut between words (UAX #29: in Chinese between characters),
+    "…" where the text goes on. The fact's own page keeps CONTEXT characters (control)."""
+    import unicodedata
+
+    from guwah.review import CONTEXT, LIST_CONTEXT
+
+    text = LONG[code]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    cited = {"en": "the camp in Aksu", "ug": "لاگېرغا", "zh": "阿克苏的营地"}[code]
+    start = text.index(cited, len(text) // 2)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        event = Event(event_type="detention", person_id=person.id, evidence_document_id=document_id,
+                      evidence_start=start, evidence_end=start + len(cited), asserted_by_kind="extractor",
+                      asserted_by="x")
+        session.add(event)
+        session.flush()
+        ref = f"event:{event.id}"
+    with store.session() as session:
+        [listed] = list_proposals(session, with_text=True)
+        shown = show_proposal(store, session, ref, "rev")
+
+    def columns(piece: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
+                   for c in piece)
+
+    before, span, after = listed.passage
+    assert span == cited and before.startswith("…") and after.endswith("…")
+    assert 0 < columns(before[1:]) <= LIST_CONTEXT and 0 < columns(after[:-1]) <= LIST_CONTEXT
+    assert text[:start].endswith(before[1:]) and text[start + len(cited):].startswith(after[:-1])
+    if code != "zh":  # whole words at both cuts (Chinese is cut between characters)
+        words = set(text.replace("،", " ").replace(".", " ").split())
+        tokens = [token.strip("،.") for token in (before[1:] + " " + after[:-1]).split() if token.strip("،.")]
+        assert tokens[0] in words and tokens[-1] in words
+    # the fact's page as before: CONTEXT characters either side
+    assert shown.passage[0] == ("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start]
+    assert len(shown.passage[2]) == min(CONTEXT + 1, len(text) - start - len(cited))

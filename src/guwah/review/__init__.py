@@ -17,9 +17,11 @@ and the workspace's review screens (`guwah.web.routes.review`, /workspace/review
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import regex
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -40,8 +42,11 @@ EDITABLE = {
 # What `edit` also changes on an event, by a name or number a reviewer types that is looked up
 # (`_where_changes`): the place through the gazetteer, the facility by entry number or name.
 EVENT_WHERE = ("place", "facility")
-# Characters of context shown around the evidence passage.
+# Characters of context shown around the evidence passage (a fact's page, `guwah review show`).
 CONTEXT = 160
+# Columns of context either side of the cited words in a list of facts (/workspace/review: 200
+# rows a page), a Han character counting two, as it is drawn twice as wide (`_window`).
+LIST_CONTEXT = 48
 # A refused edit that changes no field (`edit`, `form_changes`).
 NOTHING_TO_CHANGE = N_("nothing to change: every field of %(ref)s is as it was")
 # Facts a review list shows at once (`guwah review list --limit`, a page of /workspace/review).
@@ -108,21 +113,59 @@ def _where(event) -> dict:
             "facility": site.name if site else None}
 
 
-def _passage(row, with_text: bool) -> tuple[str, str, str] | None:
-    """The cited span with CONTEXT characters either side ("…" where the text goes on)."""
+def _passage(row, with_text: bool, listed: bool = False) -> tuple[str, str, str] | None:
+    """The cited span with CONTEXT characters either side ("…" where the text goes on); in a list
+    (`listed`), LIST_CONTEXT columns either side, cut between words (`_window`)."""
     if not with_text or row.evidence_document is None or row.evidence_start is None:
         return None
     text = row.evidence_document.text
     start, end = row.evidence_start, row.evidence_end
+    if listed:
+        return _window(text, start, LIST_CONTEXT, before=True), text[start:end], _window(text, end, LIST_CONTEXT)
     return (("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start], text[start:end],
             text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else ""))
 
 
-def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
+# Word boundaries as Unicode defines them (UAX #29, the `regex` module's word mode): between the
+# words of an alphabet (Latin, Cyrillic, the Uyghur Arabic script) and between Han characters.
+_BOUNDARY = regex.compile(r"(?w)\b")
+
+
+def _columns(char: str) -> int:
+    """How wide a character is drawn: a wide or full-width one (Han) two columns, a combining mark none."""
+    return 0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _window(text: str, at: int, width: int, before: bool = False) -> str:
+    """The context of a cited span that a list shows: the text before `at` (`before`) or after it,
+    at most `width` columns (`_columns`), cut at the word boundary nearest the span within them
+    (a word longer than the window is cut inside), "…" where the text goes on. A cut word would
+    read as another word, and in the Arabic script as broken letters."""
+    piece = text[max(0, at - 4 * width):at] if before else text[at:at + 4 * width]
+    used = taken = 0
+    for char in (reversed(piece) if before else piece):
+        used += _columns(char)
+        if used > width:
+            break
+        taken += 1
+    else:
+        if (at - len(piece) == 0) if before else (at + len(piece) >= len(text)):
+            return piece  # the text's whole beginning or end fits
+    edges = [match.start() for match in _BOUNDARY.finditer(piece)]
+    if before:  # from the first word's start within the window
+        cut = len(piece) - taken
+        cut = next((edge for edge in edges if edge >= cut and edge < len(piece) and piece[edge].isalnum()), cut)
+        return "…" + piece[cut:].lstrip()
+    # to the last word's end within it
+    cut = next((edge for edge in reversed(edges) if 0 < edge <= taken and piece[edge - 1].isalnum()), taken)
+    return piece[:cut].rstrip() + "…"
+
+
+def _proposal(kind: str, row, with_text: bool = False, listed: bool = False) -> Proposal:
     from guwah.protection.erasure import is_erased
 
     span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
-    passage = _passage(row, with_text)
+    passage = _passage(row, with_text, listed)
     return Proposal(ref=f"{kind}:{row.id}", kind=kind, state=row.review_state,
                     person_id=getattr(row, "person_id", None), fields=_fields(kind, row),
                     document_id=row.evidence_document_id,
@@ -145,7 +188,8 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
                    document_id: int | None = None, limit: int = PAGE_SIZE, offset: int = 0,
                    with_text: bool = False) -> list[Proposal]:
     """Facts in a review state (default: waiting), kind by kind in KINDS' order and oldest first,
-    without their passages unless `with_text`: at most `limit`, after the first `offset`.
+    without their passages unless `with_text` (then the cited words with LIST_CONTEXT columns
+    either side, `_window`): at most `limit`, after the first `offset`.
 
     Raises InputError for an unknown state or kind, NotFound for a document that does not exist."""
     if state not in {s.value for s in ReviewState}:
@@ -164,7 +208,7 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
             if offset >= here:
                 offset -= here
                 continue
-        found.extend(_proposal(name, row, with_text) for row in session.scalars(
+        found.extend(_proposal(name, row, with_text, listed=True) for row in session.scalars(
             query.order_by(table.id).offset(offset).limit(limit - len(found))))
         offset = 0
     return found
