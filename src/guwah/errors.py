@@ -6,7 +6,9 @@ Messages name the file or record, never the confidential content inside it.
 A message that public pages show (a refused report, say) is a `Text`: an English template that
 is also its gettext message id, marked with `N_` so that `pybabel extract` collects it, and its
 values. The CLI prints it in English; the site shows it in the reader's language
-(`guwah.web.i18n.localize`).
+(`guwah.web.i18n.localize`). A value that names a code (a form's field, a date's precision, a
+review state) is a `Term`: the CLI prints the code ("date_value"), a page the label its form
+shows for it ("date", in the reader's language).
 """
 
 from __future__ import annotations
@@ -21,16 +23,33 @@ def N_(message: str) -> str:  # noqa: N802 — the conventional gettext_noop mar
 
 
 @dataclass(frozen=True)
+class Term:
+    """A code a message names, of a kind of label (`guwah.web.labels.LABELS`: "review_field",
+    "precision", "review_state"): shown as the code itself unless a page names it."""
+
+    kind: str
+    code: str
+
+    def __str__(self) -> str:
+        return self.code
+
+
+@dataclass(frozen=True)
 class Text:
     """A message for people: `template` (English, %(name)s placeholders; its own gettext message
-    id) and the `values` put in it; a value that is itself a Text is rendered the same way."""
+    id) and the `values` put in it; a value that is itself a Text is rendered the same way, and a
+    `Term` by `term` (its code by default)."""
 
     template: str
     values: Mapping[str, object] = field(default_factory=dict)
 
-    def render(self, translate: Callable[[str], str] = str) -> str:
-        """The message, each template passed through `translate` (gettext) first; English by default."""
-        values = {key: value.render(translate) if isinstance(value, Text) else value
+    def render(self, translate: Callable[[str], str] = str,
+               term: Callable[[str, str], str] | None = None) -> str:
+        """The message, each template passed through `translate` (gettext) first and each Term
+        through `term(kind, code)` (a page's label); English, with codes, by default."""
+        values = {key: value.render(translate, term) if isinstance(value, Text)
+                  else term(value.kind, value.code) if term is not None and isinstance(value, Term)
+                  else str(value) if isinstance(value, Term) else value
                   for key, value in self.values.items()}
         return translate(self.template) % values
 

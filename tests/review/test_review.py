@@ -712,3 +712,120 @@ def test_review_list_says_how_many_it_left_out_beyond_its_limit(proposals, store
     assert "1 of 2 facts proposed shown (--limit 1)" in " ".join(cut.stderr.split()), cut.stderr
     whole = runner.invoke(app, ["review", "list", "--limit", "2"])  # control: nothing left out
     assert whole.stderr.strip() == "2 facts proposed"
+
+
+def test_a_refusal_carries_its_message_id_and_values_and_reads_in_english_as_before(store, proposals):
+    """The CLI prints a refusal as it always did; a page gets the message id and its values, each
+    field and code a Term it can show by the form's label (h-try45: a Russian reviewer read
+    "date_value '2019-13' is not a date")."""
+    from guwah.errors import Term
+
+    _, event_ref, coding_ref = proposals
+    with store.session() as session, pytest.raises(InputError) as bad_date:
+        edit(store, session, event_ref, "rev", {"date_value": "2019-13"})
+    assert str(bad_date.value) == "date_value '2019-13' is not a date: write 2017-03-26, 2017-03 or 2017"
+    text = bad_date.value.text
+    assert text.template == "%(field)s '%(value)s' is not a date: write 2017-03-26, 2017-03 or 2017"
+    assert text.values == {"field": Term("review_field", "date_value"), "value": "2019-13"}
+    assert text.render(term=lambda kind, code: f"<{kind} {code}>").startswith("<review_field date_value> '2019-13'")
+    with store.session() as session, pytest.raises(InputError) as no_reason:
+        reject(store, session, coding_ref, "rev", " ")
+    assert str(no_reason.value) == "a rejection needs a reason" and no_reason.value.text.values == {}
+    with store.session() as session:
+        accept(store, session, event_ref, "rev")
+    with store.session() as session, pytest.raises(InputError) as decided:
+        accept(store, session, event_ref, "rev")
+    assert str(decided.value) == f"{event_ref} was already accepted by rev"
+    assert decided.value.text.values["state"] == Term("review_state", "accepted")
+
+
+def test_every_refusal_of_the_review_rules_is_a_translatable_text():
+    """Each InputError guwah.review raises is built from a Text (a message id and its values), never
+    a formatted English string; control: the check finds a formatted one in a sample."""
+    import ast
+    import inspect
+
+    import guwah.review
+
+    def english(node) -> bool:  # a string, an f-string, "…".format(…) or "…" % …
+        return (isinstance(node, ast.Constant | ast.JoinedStr | ast.BinOp)
+                or isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "format"
+                or isinstance(node, ast.IfExp) and (english(node.body) or english(node.orelse)))
+
+    def formatted(source: str) -> list[int]:
+        return [node.lineno for node in ast.walk(ast.parse(source))
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("InputError", "FieldRefused")
+                and node.args and english(node.args[0])]
+
+    assert formatted('raise InputError(f"{key} is bad")\nraise InputError(Text(N_("fine")))\n'
+                     'raise InputError(refusal)\nraise InputError(Text(N_("a")) if a else "b")') == [1, 4]
+    assert formatted(inspect.getsource(guwah.review)) == []
+
+
+def test_an_unknown_place_offers_only_candidates_whose_names_are_alike(store, proposals):
+    """h-try45: the place "Atlantis" was refused with the candidates Almaty and United States.
+    Candidates are offered only where one of their names is a similar name of what was typed
+    (guwah.names' compare_names at SIMILAR_NAME); a near spelling still gets its place."""
+    _, event_ref, _ = proposals
+    with store.session() as session, pytest.raises(InputError) as unknown:
+        edit(store, session, event_ref, "rev", {"place": "Atlantis"})
+    assert str(unknown.value) == "no gazetteer place matches 'Atlantis'"
+    with store.session() as session, pytest.raises(InputError) as near:
+        edit(store, session, event_ref, "rev", {"place": "Kashkhar"})
+    said = str(near.value)
+    assert said.startswith("no gazetteer place matches 'Kashkhar'; candidates: Kashgar") and "xj.kashgar" in said
+    assert "Shufu" not in said and "Yanqi" not in said  # what only sounded a little alike
+    with store.session() as session:
+        assert show_proposal(store, session, event_ref, "rev").state == "proposed"
+
+
+LONG = {
+    "en": "My brother Tursun was taken to the camp in Aksu in March 2018 and we did not hear from him for a year. " * 6,
+    "ug": "ئاكام تۇرسۇن 2018-يىلى مارتتا ئاقسۇدىكى لاگېرغا ئېلىپ كېتىلدى، بىز بىر يىل ئۇنىڭدىن خەۋەر ئالالمىدۇق. " * 6,
+    "zh": "我的哥哥图尔逊于二零一八年三月被带到阿克苏的营地，我们一年都没有他的消息。" * 6,
+}
+
+
+@pytest.mark.parametrize("code", list(LONG))
+def test_a_list_shows_the_cited_words_in_a_short_window_cut_between_words(store, tmp_path, code):
+    """The review list showed 160 characters either side of every cited span; it shows LIST_CONTEXT
+    columns (a Han character is two), cut between words (UAX #29: in Chinese between characters),
+    "…" where the text goes on. The fact's own page keeps CONTEXT characters (control)."""
+    import unicodedata
+
+    from guwah.review import CONTEXT, LIST_CONTEXT
+
+    text = LONG[code]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    cited = {"en": "the camp in Aksu", "ug": "لاگېرغا", "zh": "阿克苏的营地"}[code]
+    start = text.index(cited, len(text) // 2)
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        event = Event(event_type="detention", person_id=person.id, evidence_document_id=document_id,
+                      evidence_start=start, evidence_end=start + len(cited), asserted_by_kind="extractor",
+                      asserted_by="x")
+        session.add(event)
+        session.flush()
+        ref = f"event:{event.id}"
+    with store.session() as session:
+        [listed] = list_proposals(session, with_text=True)
+        shown = show_proposal(store, session, ref, "rev")
+
+    def columns(piece: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
+                   for c in piece)
+
+    before, span, after = listed.passage
+    assert span == cited and before.startswith("…") and after.endswith("…")
+    assert 0 < columns(before[1:]) <= LIST_CONTEXT and 0 < columns(after[:-1]) <= LIST_CONTEXT
+    assert text[:start].endswith(before[1:]) and text[start + len(cited):].startswith(after[:-1])
+    if code != "zh":  # whole words at both cuts (Chinese is cut between characters)
+        words = set(text.replace("،", " ").replace(".", " ").split())
+        tokens = [token.strip("،.") for token in (before[1:] + " " + after[:-1]).split() if token.strip("،.")]
+        assert tokens[0] in words and tokens[-1] in words
+    # the fact's page as before: CONTEXT characters either side
+    assert shown.passage[0] == ("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start]
+    assert len(shown.passage[2]) == min(CONTEXT + 1, len(text) - start - len(cited))

@@ -270,7 +270,7 @@ def test_auth_editor_passes_totp_then_gets_a_new_session(store, app):
     response = log_in(client, "eldor")
     assert response.headers["location"] == "/login/totp?next=/workspace"
     pending = client.cookies.get(SESSION_COOKIE)
-    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/login/totp"
+    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/login/totp?next=/workspace"
     assert client.get("/api/workspace/documents").status_code == 401
     assert client.get("/account/totp", follow_redirects=False).headers["location"] == "/login/totp"
     page = client.get("/login/totp")
@@ -497,3 +497,19 @@ def test_a_member_changes_their_own_password_in_the_workspace(store):
         assert authenticate(store, session, "amina", new) is not None
         audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()[-1]
         assert (audited.actor, audited.detail) == ("amina", {"change": "password", "own": True})
+
+
+def test_auth_a_form_from_another_site_is_refused_in_the_readers_language_and_changes_nothing(store, app):
+    from guwah.web.auth import FOREIGN
+    from guwah.web.i18n import translations
+
+    client, token = client_as(app, store, make_user(store, "vera"))
+    refused = client.post("/logout?lang=ru", data={"csrf_token": token},
+                          headers={"Origin": "https://evil.example"}, follow_redirects=False)
+    assert refused.status_code == 403
+    said = translations("ru").gettext(FOREIGN)
+    assert said != FOREIGN and said in refused.text and FOREIGN not in refused.text
+    assert client.get("/workspace", follow_redirects=False).status_code == 200  # still logged in
+    out = client.post("/logout", data={"csrf_token": token}, headers={"Origin": "http://testserver"},
+                      follow_redirects=False)
+    assert out.status_code == 303  # control: this site's own form

@@ -53,3 +53,47 @@ def test_an_editor_walks_from_the_list_to_a_fact_and_accepts_it(store, site, pag
     page.get_by_role("link", name="Review", exact=True).first.click()
     page.wait_for_load_state()
     assert ref not in page.locator("table.review-list").inner_text()
+
+
+def test_values_in_the_other_script_sit_by_their_labels(store, tmp_path, page, screenshots):
+    """h-try45 (screenshots of the ug and ru fact pages): a value in the other script's direction
+    jumped to the far edge of its cell, away from its label ("2017" far left on the Uyghur page, an
+    Arabic-script place far right on the Russian one): each value starts where the page's text does."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import Person, PersonAttribute
+    from guwah.web.auth import SESSION_COOKIE
+    from tests.accounts.factories import browser_token
+    from tests.web.conftest import serving
+
+    text = "Her hometown is Kashgar, where she lived until 2017."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    document_id = ingest_file(store, tmp_path / "a.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        start = text.index("Kashgar")
+        fact = PersonAttribute(person_id=person.id, attribute="hometown", value="قەشقەر", as_of="2017",
+                               evidence_document_id=document_id, evidence_start=start, evidence_end=start + 7,
+                               asserted_by_kind="extractor", asserted_by="guwah.extract")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+    with fast_hashing():
+        token = browser_token(store, make_user(store, "vera"))
+    # where each value's text starts, against its cell's start edge (the page's direction)
+    offsets = """([rtl]) => [...document.querySelectorAll('dl.provenance dd, table.review-list td:not(.passage)')].map(cell => {
+        const range = document.createRange(); range.selectNodeContents(cell);
+        const text = range.getBoundingClientRect(), box = cell.getBoundingClientRect();
+        const style = getComputedStyle(cell);
+        const start = rtl ? box.right - parseFloat(style.paddingRight) : box.left + parseFloat(style.paddingLeft);
+        return [cell.textContent.trim(), Math.round(rtl ? start - text.right : text.left - start)];
+    }).filter(([t]) => t === "2017" || t.includes("قەشقەر") || t.includes("2017"))"""
+    with serving(store) as url:
+        page.context.add_cookies([{"name": SESSION_COOKIE, "value": token, "url": url}])
+        for code, rtl in (("ug", True), ("ru", False)):
+            for path in (f"/workspace/review/attribute/{fact_id}", "/workspace/review?kind=attribute"):
+                page.goto(f"{url}{path}?lang={code}" if "?" not in path else f"{url}{path}&lang={code}")
+                found = page.evaluate(offsets, [rtl])
+                assert found and all(abs(offset) <= 2 for _, offset in found), (code, path, found)
+            page.screenshot(path=str(screenshots / f"{code}-workspace-review-values.png"), full_page=True)

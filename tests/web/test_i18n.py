@@ -555,3 +555,49 @@ def test_i18n_a_page_opened_without_the_language_a_cookie_holds_moves_to_an_addr
     assert client.post("/report", follow_redirects=False).status_code != 303
     client.cookies.clear()  # a reader who chose nothing: no redirect
     assert client.get("/about", follow_redirects=False).status_code == 200
+
+
+def test_i18n_the_login_steps_keep_the_readers_language(store):
+    """A Russian reader sent to log in stays in Russian through the password, a wrong and a right
+    second-factor code, and lands where they were going; a session with the password alone that is
+    sent to its second factor keeps where it was going too (it was sent to the bare /login/totp and,
+    after the code, to /workspace)."""
+    from guwah.web.i18n import translations
+    from tests.accounts.factories import PASSWORD, client_as, fast_hashing, make_user, next_code
+
+    gettext = translations("ru").gettext
+    with fast_hashing():
+        user = make_user(store, "eldor", "editor", totp=True)
+        app = create_app(store)
+        client = TestClient(app)
+        moved = client.get("/workspace/review?lang=ru", follow_redirects=False)
+        assert moved.headers["location"] == "/login?next=/workspace/review%3Flang%3Dru&lang=ru"
+        page = client.get(moved.headers["location"])
+        assert html_lang(page) == ("ru", "ltr")
+        action = re.search(r'<form method="post" action="([^"]+)"', page.text).group(1)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        step = client.post(action, data={"username": "eldor", "password": PASSWORD, "csrf_token": token,
+                                         "next": "/workspace/review?lang=ru"}, follow_redirects=False)
+        assert step.headers["location"] == "/login/totp?next=/workspace/review%3Flang%3Dru&lang=ru"
+        totp = client.get(step.headers["location"])
+        assert html_lang(totp) == ("ru", "ltr")
+        action = re.search(r'<form method="post" action="([^"]+)"', totp.text.split("<main", 1)[1]).group(1)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', totp.text.split("<main", 1)[1]).group(1)
+        wrong = client.post(action, data={"code": "000000", "csrf_token": token, "next": "/workspace/review?lang=ru"})
+        assert wrong.status_code == 401 and html_lang(wrong) == ("ru", "ltr")
+        said = "That code is not right. Try the current one."
+        assert gettext(said) != said and gettext(said) in wrong.text and said not in wrong.text
+        done = client.post(action, data={"code": next_code(user.totp_secret), "csrf_token": token,
+                                         "next": "/workspace/review?lang=ru"}, follow_redirects=False)
+        assert done.headers["location"] == "/workspace/review?lang=ru"
+        # the password alone: sent to the second factor, with where it was going and the language
+        half, _ = client_as(app, store, user, second_factor=False)
+        sent = half.get("/workspace/review?kind=event&lang=ru", follow_redirects=False)
+        assert sent.headers["location"] == "/login/totp?next=/workspace/review%3Fkind%3Devent%26lang%3Dru&lang=ru"
+        assert 'name="next" value="/workspace/review?kind=event&amp;lang=ru"' in half.get(sent.headers["location"]).text
+        # an account page's refusal in the reader's language too
+        full, token = client_as(app, store, user)
+        differ = full.post("/account/password?lang=ru", data={"csrf_token": token, "current": PASSWORD,
+                                                              "new": "a new long password", "again": "another one"})
+        said = "The two new passwords differ."
+        assert differ.status_code == 400 and gettext(said) != said and gettext(said) in differ.text

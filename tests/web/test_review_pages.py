@@ -377,3 +377,58 @@ def test_reopening_a_released_fact_says_which_releases_came_down(store, tmp_path
     forged = client.get(f"{url}?down={up}&seal=0123")
     assert forged.status_code == 400 and f"Release {up}" not in forged.text
     assert f"Release {up}" not in words(client.get(url).text)  # control: the bare page names none
+
+
+def error_line(html: str) -> str:
+    """The text of a page's refusal (its role="alert" paragraph)."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html.split('role="alert">', 1)[1].split("</p>", 1)[0]).split())
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_a_refused_decision_is_said_in_the_readers_language_with_the_forms_labels(world, code):
+    """h-try45: on /workspace/review/event/N?lang=ru an edit with the date 2019-13 said "date_value
+    '2019-13' is not a date…" in English, naming the column; an empty reason, "a rejection needs a
+    reason". The page says them in the reader's language, naming the field as its form does."""
+    from html import unescape
+
+    from guwah.web.i18n import translations
+
+    gettext = translations(code).gettext
+    _, _, refs, _, editor, token = world
+    url = f"/workspace/review/event/{refs['event']}"
+    refused = editor.post(f"{url}/edit?lang={code}", data={"csrf_token": token, "event_type": "detention",
+                                                           "date_value": "2019-13", "date_precision": ""})
+    assert refused.status_code == 400
+    said = unescape(error_line(refused.text))
+    template = "%(field)s '%(value)s' is not a date: write 2017-03-26, 2017-03 or 2017"
+    assert gettext(template) != template and gettext("date") != "date"  # translated (control)
+    assert said == gettext(template) % {"field": gettext("date"), "value": "2019-13"}
+    assert "date_value" not in said and "not a date" not in said
+    assert f'<label for="edit-date_value">{gettext("date")}</label>' in refused.text  # the form's own label
+    empty = editor.post(f"/workspace/review/violation/{refs['violation']}/reject?lang={code}",
+                        data={"csrf_token": token, "reason": " "})
+    assert empty.status_code == 400
+    assert unescape(error_line(empty.text)) == gettext("a rejection needs a reason") != "a rejection needs a reason"
+    # the English page as before
+    english = editor.post(f"{url}/edit", data={"csrf_token": token, "event_type": "detention",
+                                               "date_value": "2019-13", "date_precision": ""})
+    assert unescape(error_line(english.text)) == "date '2019-13' is not a date: write 2017-03-26, 2017-03 or 2017"
+
+
+def test_review_list_past_its_last_page_links_back_to_the_last_one(world):
+    """h-try45: /workspace/review?page=99999 said "0 of 90" with no way back (its "Previous page"
+    led to page 499, empty too)."""
+    store, _, refs, viewer, _, _ = world
+    with store.session() as session:
+        event = session.get(Event, refs["event"])
+        session.add_all([Event(event_type="arrest", person_id=event.person_id, evidence_document_id=refs["document"],
+                               asserted_by_kind="extractor", asserted_by="guwah.extract") for _ in range(203)])
+    past = viewer.get("/workspace/review", params={"page": "99999", "kind": "event"})
+    assert past.status_code == 200 and "0 of 204 facts proposed shown" in words(past.text)
+    assert 'rel="prev" href="/workspace/review?kind=event&amp;page=2"' in past.text  # the last page, filter kept
+    assert "page=499" not in past.text and 'rel="next"' not in past.text
+    last = viewer.get("/workspace/review", params={"page": "2", "kind": "event"})  # control: it has the facts
+    assert "4 of 204 facts proposed shown" in words(last.text)
+    assert 'rel="prev" href="/workspace/review?kind=event&amp;page=1"' in last.text
+    nothing = viewer.get("/workspace/review", params={"page": "7", "state": "rejected"})  # an empty list
+    assert 'rel="prev" href="/workspace/review?state=rejected&amp;page=1"' in nothing.text

@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 from guwah.places import gazetteer, place_name
 from guwah.web import create_app
 from tests.search.test_public_index import archive  # noqa: F401 — the released entries searched here
+from tests.web.test_i18n import peopled  # noqa: F401 — five released people from Ghulja
 
 
 def test_search_facets_and_places_are_named_in_the_readers_language(archive):  # noqa: F811
@@ -92,3 +93,14 @@ def test_a_filter_that_matches_nothing_is_named_in_the_readers_language(archive)
         shown = label("violation", "reproductive.forced_contraception", language)
         assert f'<span dir="auto">{shown}</span>' in chips[0] + chips[1]
         assert "xj.ili.tekes" not in "".join(re.sub(r'href="[^"]*"', "", c) for c in chips)
+
+
+def test_a_search_page_past_the_last_links_back_to_the_last(peopled):  # noqa: F811
+    """A results page past the last ("Page 9 / 1") had no link back: the page list was shown only
+    where there were several pages, and "Previous" led to the page before, empty too."""
+    client = TestClient(create_app(peopled))
+    past = client.get("/search", params={"county": "xj.ili.yining", "page": "9"})
+    assert past.status_code == 200
+    assert 'rel="prev" href="/search?county=xj.ili.yining&amp;page=1"' in past.text
+    first = client.get("/search", params={"county": "xj.ili.yining"})  # control: one page, no page list
+    assert 'rel="prev"' not in first.text and 'class="pages"' not in first.text and "/persons/" in first.text

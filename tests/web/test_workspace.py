@@ -432,3 +432,74 @@ def test_account_pages_speak_the_readers_language(store, code, words):
     for expected, english in zip(words, ACCOUNT_ENGLISH, strict=True):
         assert expected in pages, expected
         assert code == "en" or english not in pages, english
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_workspace_refused_decisions_are_said_in_the_readers_language(archive, code):
+    """A consent raise without a reason, and a withdrawal without one, are refused in the reader's
+    language (they were English on every page); a level is named by its label."""
+    from html import unescape
+
+    from guwah.web.i18n import translations
+
+    gettext = translations(code).gettext
+    store, app, ids = archive
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    url = f"/workspace/documents/{ids['confidential']}"
+    said = "raising consent needs a written reason (what the witness agreed to, and when)"
+    refused = client.post(f"{url}/consent?lang={code}", data={"consent": "public", "csrf_token": token})
+    assert refused.status_code == 400 and gettext(said) != said and unescape(gettext(said)) in unescape(refused.text)
+    assert said not in refused.text
+    withdrawal = client.post(f"{url}/withdraw?lang={code}", data={"reason": " ", "csrf_token": token})
+    assert withdrawal.status_code == 400 and gettext("a withdrawal needs a reason") in unescape(withdrawal.text)
+    assert "a withdrawal needs a reason" not in withdrawal.text
+    # a level by its label: the raise approved by its own requester is refused later on; here, a raise
+    # asked, then the testimony lowered, then approved by a second editor
+    client.post(url + "/consent", data={"consent": "public", "reason": "she agreed", "csrf_token": token})
+    with store.session() as session:
+        from guwah.storage.tables import ConsentChange, Testimony
+
+        change_id = session.scalar(select(ConsentChange.id))
+        session.scalar(select(Testimony).where(Testimony.document_id == ids["confidential"])).consent = "pseudonymous"
+    second, second_token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    stale = second.post(f"/workspace/consent/{change_id}/decide?lang={code}",
+                        data={"decision": "approve", "csrf_token": second_token})
+    assert stale.status_code == 400
+    assert unescape(gettext("the testimony's consent is now %(now)s, not %(old)s: request again") % {
+        "now": gettext("pseudonymous"), "old": gettext("confidential")}) in unescape(stale.text)
+
+
+# Codes the workspace's pages show: each through the one mapping of labels (`guwah.web.labels`).
+CODES_SHOWN = ("public", "pseudonymous", "confidential", "proposed", "accepted", "rejected", "draft", "approved",
+               "pending", "withdrawn", "active", "disabled", "viewer", "editor", "admin", "second_reviewer",
+               "single_reviewer")
+
+
+@pytest.mark.parametrize("code", ["ru", "ug"])
+def test_workspace_pages_show_codes_in_the_readers_language(archive, code):
+    """Consent levels, release, review and account states and roles were shown as their codes
+    ("public", "pseudonymous", "proposed") on translated pages (h-try45)."""
+    import re
+
+    from tests.releasing import mark_read, release_document
+
+    store, app, ids = archive
+    mark_read(store, ids["pseudonymous"])
+    release_document(store, ids["public"])
+    admin, token = client_as(app, store, make_user(store, "amina", "admin", totp=True))
+    with store.session() as session:
+        from guwah.releases import draft_release, request_consent_change
+
+        draft = draft_release(session, ids["pseudonymous"], "drafter").id
+        request_consent_change(session, ids["confidential"], "public", "amina", "she agreed")
+    pages = ["/workspace", *(f"/workspace/documents/{i}" for i in ids.values()), "/workspace/releases",
+             f"/workspace/releases/{draft}", "/admin/users", "/workspace/review"]
+
+    def raw(path: str, language: str | None) -> set[str]:
+        html = admin.get(path, params={"lang": language} if language else {}).text
+        text = " ".join(re.sub(r"<[^>]+>", " ", html.split("<main", 1)[1]).split())
+        return {word for word in CODES_SHOWN if re.search(rf"(?<![\w-]){word}(?![\w-])", text)}
+
+    english = set().union(*(raw(path, None) for path in pages))
+    assert {"public", "pseudonymous", "confidential", "draft", "active", "admin"} <= english  # control
+    assert {path: raw(path, code) for path in pages} == {path: set() for path in pages}

@@ -34,7 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
             "the extraction sets of bench/extract.py"),
     Setting("similar_name", 0.75,
             "compare_names score from which two names are similar (not the same): guwah.link's lower "
-            "name level, and the floor of a swapped or near-matched name"),
+            "name level, the floor of a swapped or near-matched name, and of a gazetteer place offered for a "
+            "place name that matches none (guwah.places.resolve.alike_candidates)"),
     Setting("link_auto", 0.85,
             "guwah.link: the Splink match probability (name score with every other field) from "
             "which two mentions are linked without review"),

@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from guwah.errors import InputError
+from guwah.errors import N_, InputError, Text
 from guwah.places.gazetteer import (
     CITY_KINDS,
     COUNTY_KINDS,
@@ -536,21 +536,38 @@ def chosen_place(text: str) -> PlaceEntry:
 
     Raises:
         InputError: for a name that matches nothing, or that several entries bear (the message
-            lists the candidates by name and id, so that the id can be given instead).
+            lists the candidates by name and id, so that the id can be given instead; for a name
+            that matches nothing, only those with a name alike, `alike_candidates`).
     """
     gaz = place_index().gazetteer
     if text.strip() in gaz.entries:
         return gaz.get(text.strip())
     resolution = resolve_place(text)
-    listed = "; ".join(f"{c.entry.name} ({c.entry.kind}, {c.entry.id})" for c in resolution.candidates)
     if resolution.match is not None and not resolution.ambiguous:
         return resolution.match
+    values = {"text": text.strip()}
     if resolution.match is not None:
-        listed = f"{resolution.match.name} ({resolution.match.kind}, {resolution.match.id}); {listed}"
-        raise InputError(f"the place {text.strip()!r} is ambiguous; give one of these gazetteer ids: {listed}",
-                         value=text)
-    raise InputError(f"no gazetteer place matches {text.strip()!r}"
-                     + (f"; candidates: {listed} (give the id)" if listed else ""), value=text)
+        listed = "; ".join(f"{entry.name} ({entry.kind}, {entry.id})"
+                           for entry in [resolution.match, *(c.entry for c in resolution.candidates)])
+        raise InputError(Text(N_("the place '%(text)s' is ambiguous; give one of these gazetteer ids: "
+                                 "%(candidates)s"), {**values, "candidates": listed}), value=text)
+    alike = alike_candidates(text, resolution.candidates)
+    listed = "; ".join(f"{c.entry.name} ({c.entry.kind}, {c.entry.id})" for c in alike)
+    raise InputError(Text(N_("no gazetteer place matches '%(text)s'; candidates: %(candidates)s (give the id)"),
+                          {**values, "candidates": listed}) if listed
+                     else Text(N_("no gazetteer place matches '%(text)s'"), values), value=text)
+
+
+def alike_candidates(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates of a name that matched nothing that are worth offering: those with a name
+    (in any script, long forms and aliases included) that the names layer finds similar to `text`
+    (`guwah.names.compare_names` at SIMILAR_NAME). The resolver's candidates only sound or look a
+    little alike ("Atlantis" gave Almaty and the United States); a near spelling ("Kashkhar") keeps
+    its place."""
+    from guwah.names.compare import compare_names
+    from guwah.names.settings import SIMILAR_NAME
+
+    return [c for c in candidates if any(compare_names(text, name) >= SIMILAR_NAME for name in c.entry.all_names())]
 
 
 def place_row(session, gazetteer_id: str, *, name: str | None = None, kind: str | None = None):

@@ -28,7 +28,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
-from guwah.errors import ConsentRefused, InputError, NotFound, ReviewRequired
+from guwah.errors import N_, ConsentRefused, InputError, NotFound, ReviewRequired, Term, Text
 from guwah.publish import (
     DOCUMENT,
     ENTRY,
@@ -1263,8 +1263,8 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     try:
         new = ConsentLevel(level).value
     except ValueError:
-        raise InputError(f"a consent level is one of {', '.join(c.value for c in ConsentLevel)}",
-                         value=level) from None
+        raise InputError(Text(N_("a consent level is one of %(levels)s"),
+                              {"levels": ", ".join(c.value for c in ConsentLevel)}), value=level) from None
     testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
     if testimony is None:
         raise NotFound(f"no testimony {document_id}", value=document_id)
@@ -1283,10 +1283,10 @@ def request_consent_change(session: Session, document_id: int, level: str, actor
     from guwah.protection.erasure import is_erased
 
     if is_erased(testimony.document):
-        raise InputError(f"document {document_id} was erased at a witness's request: its consent cannot be raised",
-                         value=document_id)
+        raise InputError(Text(N_("document %(document)s was erased at a witness's request: its consent cannot be "
+                                 "raised"), {"document": document_id}), value=document_id)
     if not (reason or "").strip():
-        raise InputError("raising consent needs a written reason (what the witness agreed to, and when)")
+        raise InputError(Text(N_("raising consent needs a written reason (what the witness agreed to, and when)")))
     change = ConsentChange(document_id=document_id, old=old, new=new, reason=reason.strip(),
                            requested_by=actor, requested_at=_now(), state="pending")
     session.add(change)
@@ -1316,13 +1316,15 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
     if change is None:
         raise NotFound(f"no consent change {change_id}", value=change_id)
     if change.state != "pending":
-        raise InputError(f"consent change {change_id} was already {change.state}")
+        raise InputError(Text(N_("consent change %(change)s was already %(state)s"),
+                              {"change": change_id, "state": Term("consent_change", change.state)}))
     basis = "second_reviewer"
     if approve:
         basis = _second_reviewer(session, change.requested_by, reviewer, reason, f"consent change {change_id}")
     testimony = session.scalar(select(Testimony).where(Testimony.document_id == change.document_id))
     if approve and testimony.consent != change.old:
-        raise InputError(f"the testimony's consent is now {testimony.consent}, not {change.old}: request again")
+        raise InputError(Text(N_("the testimony's consent is now %(now)s, not %(old)s: request again"),
+                              {"now": Term("consent", testimony.consent), "old": Term("consent", change.old)}))
     change.state = "approved" if approve else "refused"
     change.decided_by, change.decided_at, change.decision_basis, change.decision_reason = (
         reviewer, _now(), basis, reason)

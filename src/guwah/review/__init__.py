@@ -17,14 +17,16 @@ and the workspace's review screens (`guwah.web.routes.review`, /workspace/review
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import regex
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
-from guwah.errors import InputError, NotFound
+from guwah.errors import N_, InputError, NotFound, Term, Text
 from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
 KINDS = {"name": PersonName, "attribute": PersonAttribute, "event": Event, "violation": ViolationCoding,
@@ -40,8 +42,13 @@ EDITABLE = {
 # What `edit` also changes on an event, by a name or number a reviewer types that is looked up
 # (`_where_changes`): the place through the gazetteer, the facility by entry number or name.
 EVENT_WHERE = ("place", "facility")
-# Characters of context shown around the evidence passage.
+# Characters of context shown around the evidence passage (a fact's page, `guwah review show`).
 CONTEXT = 160
+# Columns of context either side of the cited words in a list of facts (/workspace/review: 200
+# rows a page), a Han character counting two, as it is drawn twice as wide (`_window`).
+LIST_CONTEXT = 48
+# A refused edit that changes no field (`edit`, `form_changes`).
+NOTHING_TO_CHANGE = N_("nothing to change: every field of %(ref)s is as it was")
 # Facts a review list shows at once (`guwah review list --limit`, a page of /workspace/review).
 PAGE_SIZE = 200
 
@@ -72,7 +79,8 @@ def parse_ref(ref: str) -> tuple[str, int]:
     """"event:12" → ("event", 12); InputError for anything else."""
     kind, _, number = ref.partition(":")
     if kind not in KINDS or not number.isdigit():
-        raise InputError(f"a proposal is KIND:ID with KIND one of {', '.join(KINDS)}", value=ref)
+        raise InputError(Text(N_("a proposal is KIND:ID with KIND one of %(kinds)s"), {"kinds": ", ".join(KINDS)}),
+                         value=ref)
     return kind, int(number)
 
 
@@ -105,21 +113,59 @@ def _where(event) -> dict:
             "facility": site.name if site else None}
 
 
-def _passage(row, with_text: bool) -> tuple[str, str, str] | None:
-    """The cited span with CONTEXT characters either side ("…" where the text goes on)."""
+def _passage(row, with_text: bool, listed: bool = False) -> tuple[str, str, str] | None:
+    """The cited span with CONTEXT characters either side ("…" where the text goes on); in a list
+    (`listed`), LIST_CONTEXT columns either side, cut between words (`_window`)."""
     if not with_text or row.evidence_document is None or row.evidence_start is None:
         return None
     text = row.evidence_document.text
     start, end = row.evidence_start, row.evidence_end
+    if listed:
+        return _window(text, start, LIST_CONTEXT, before=True), text[start:end], _window(text, end, LIST_CONTEXT)
     return (("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start], text[start:end],
             text[end:end + CONTEXT] + ("…" if end + CONTEXT < len(text) else ""))
 
 
-def _proposal(kind: str, row, with_text: bool = False) -> Proposal:
+# Word boundaries as Unicode defines them (UAX #29, the `regex` module's word mode): between the
+# words of an alphabet (Latin, Cyrillic, the Uyghur Arabic script) and between Han characters.
+_BOUNDARY = regex.compile(r"(?w)\b")
+
+
+def _columns(char: str) -> int:
+    """How wide a character is drawn: a wide or full-width one (Han) two columns, a combining mark none."""
+    return 0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _window(text: str, at: int, width: int, before: bool = False) -> str:
+    """The context of a cited span that a list shows: the text before `at` (`before`) or after it,
+    at most `width` columns (`_columns`), cut at the word boundary nearest the span within them
+    (a word longer than the window is cut inside), "…" where the text goes on. A cut word would
+    read as another word, and in the Arabic script as broken letters."""
+    piece = text[max(0, at - 4 * width):at] if before else text[at:at + 4 * width]
+    used = taken = 0
+    for char in (reversed(piece) if before else piece):
+        used += _columns(char)
+        if used > width:
+            break
+        taken += 1
+    else:
+        if (at - len(piece) == 0) if before else (at + len(piece) >= len(text)):
+            return piece  # the text's whole beginning or end fits
+    edges = [match.start() for match in _BOUNDARY.finditer(piece)]
+    if before:  # from the first word's start within the window
+        cut = len(piece) - taken
+        cut = next((edge for edge in edges if edge >= cut and edge < len(piece) and piece[edge].isalnum()), cut)
+        return "…" + piece[cut:].lstrip()
+    # to the last word's end within it
+    cut = next((edge for edge in reversed(edges) if 0 < edge <= taken and piece[edge - 1].isalnum()), taken)
+    return piece[:cut].rstrip() + "…"
+
+
+def _proposal(kind: str, row, with_text: bool = False, listed: bool = False) -> Proposal:
     from guwah.protection.erasure import is_erased
 
     span = (row.evidence_start, row.evidence_end) if row.evidence_start is not None else None
-    passage = _passage(row, with_text)
+    passage = _passage(row, with_text, listed)
     return Proposal(ref=f"{kind}:{row.id}", kind=kind, state=row.review_state,
                     person_id=getattr(row, "person_id", None), fields=_fields(kind, row),
                     document_id=row.evidence_document_id,
@@ -142,13 +188,15 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
                    document_id: int | None = None, limit: int = PAGE_SIZE, offset: int = 0,
                    with_text: bool = False) -> list[Proposal]:
     """Facts in a review state (default: waiting), kind by kind in KINDS' order and oldest first,
-    without their passages unless `with_text`: at most `limit`, after the first `offset`.
+    without their passages unless `with_text` (then the cited words with LIST_CONTEXT columns
+    either side, `_window`): at most `limit`, after the first `offset`.
 
     Raises InputError for an unknown state or kind, NotFound for a document that does not exist."""
     if state not in {s.value for s in ReviewState}:
-        raise InputError(f"a review state is one of {', '.join(s.value for s in ReviewState)}", value=state)
+        raise InputError(Text(N_("a review state is one of %(states)s"),
+                              {"states": ", ".join(s.value for s in ReviewState)}), value=state)
     if kind is not None and kind not in KINDS:
-        raise InputError(f"a kind is one of {', '.join(KINDS)}", value=kind)
+        raise InputError(Text(N_("a kind is one of %(kinds)s"), {"kinds": ", ".join(KINDS)}), value=kind)
     if document_id is not None and session.get(Document, document_id) is None:
         raise NotFound(f"no document {document_id}", value=document_id)  # not '0 facts': a mistyped id
     found = []
@@ -160,7 +208,7 @@ def list_proposals(session: Session, state: str = ReviewState.PROPOSED.value, ki
             if offset >= here:
                 offset -= here
                 continue
-        found.extend(_proposal(name, row, with_text) for row in session.scalars(
+        found.extend(_proposal(name, row, with_text, listed=True) for row in session.scalars(
             query.order_by(table.id).offset(offset).limit(limit - len(found))))
         offset = 0
     return found
@@ -216,7 +264,8 @@ def _changeable(session: Session, ref: str):
 
     kind, row = _row(session, ref)
     if row.evidence_document is not None and is_erased(row.evidence_document):
-        raise InputError(f"{ref} cites document {row.evidence_document_id}, which was erased: it no longer counts")
+        raise InputError(Text(N_("%(ref)s cites document %(document)s, which was erased: it no longer counts"),
+                              {"ref": ref, "document": row.evidence_document_id}))
     return kind, row
 
 
@@ -278,9 +327,11 @@ def _decide(store, session: Session, row, ref: str, state: str, reviewer: str, n
 def _undecided(row, ref: str) -> None:
     """InputError for a fact already decided (it must be reopened first)."""
     if row.review_state != ReviewState.PROPOSED.value:
-        raise InputError(f"{ref} was already {row.review_state} by {row.reviewed_by}" if row.reviewed_by else
-                         f"{ref} was already {row.review_state} when {row.asserted_by} recorded it (a sidecar's "
-                         "witness or a reviewer's own record): reopen it to decide again")
+        values = {"ref": ref, "state": Term("review_state", row.review_state), "who": row.reviewed_by,
+                  "asserter": row.asserted_by}
+        raise InputError(Text(N_("%(ref)s was already %(state)s by %(who)s"), values) if row.reviewed_by else
+                         Text(N_("%(ref)s was already %(state)s when %(asserter)s recorded it (a sidecar's witness "
+                                 "or a reviewer's own record): reopen it to decide again"), values))
 
 
 def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
@@ -294,7 +345,7 @@ def accept(store, session: Session, ref: str, reviewer: str) -> Proposal:
 def reject(store, session: Session, ref: str, reviewer: str, reason: str) -> Proposal:
     """Reject a proposal with a reason; it stays, visible to reviewers."""
     if not (reason or "").strip():
-        raise InputError("a rejection needs a reason")
+        raise InputError(Text(N_("a rejection needs a reason")))
     kind, row = _changeable(session, ref)
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, reason.strip())
     session.flush()
@@ -317,7 +368,8 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     editable = editable_fields(kind)
     unknown = set(changes) - set(editable)
     if unknown or not changes:
-        raise InputError(f"{kind} fields that can be edited: {', '.join(editable)}", value=sorted(unknown))
+        raise InputError(Text(N_("%(kind)s fields that can be edited: %(fields)s"),
+                              {"kind": Term("review_kind", kind), "fields": ", ".join(editable)}), value=sorted(unknown))
     table = KINDS[kind]
     where = {key: changes.pop(key) for key in EVENT_WHERE if key in changes}
     changes = _checked_changes(kind, table, row, changes) | _where_changes(session, where)
@@ -332,7 +384,7 @@ def edit(store, session: Session, ref: str, reviewer: str, changes: dict[str, st
     _undecided(row, ref)  # before "nothing to change": a decided fact is reopened first
     if all(getattr(row, column) == value for column, value in changes.items()):
         # An identical accepted copy would only add a second assertion of the same fact.
-        raise InputError(f"nothing to change: every field of {ref} is as it was")
+        raise InputError(Text(NOTHING_TO_CHANGE, {"ref": ref}))
     session.add(corrected)
     session.flush()
     _decide(store, session, row, ref, ReviewState.REJECTED.value, reviewer, f"edited into {kind}:{corrected.id}")
@@ -355,7 +407,7 @@ def form_changes(session: Session, ref: str, submitted: dict[str, str]) -> dict[
     changes = {key: value.strip() or None for key, value in submitted.items()
                if key in editable_fields(kind) and value.strip() != shown.get(key, "")}
     if not changes:
-        raise InputError(f"nothing to change: every field of {ref} is as it was")
+        raise InputError(Text(NOTHING_TO_CHANGE, {"ref": ref}))
     return changes
 
 
@@ -389,9 +441,11 @@ def _date_form(key: str, value: str) -> str:
             raise ValueError(value)
         date.fromisoformat((value + "-01-01")[:10])
     except ValueError:
-        raise InputError(f"{key} {value!r} is not a date: write 2017-03-26, 2017-03 or 2017", value=value) from None
+        raise InputError(Text(N_("%(field)s '%(value)s' is not a date: write 2017-03-26, 2017-03 or 2017"),
+                              {"field": Term("review_field", key), "value": value}), value=value) from None
     if value > date.today().isoformat()[:len(value)]:
-        raise InputError(f"{key} {value!r} is after today: what a testimony tells has happened", value=value)
+        raise InputError(Text(N_("%(field)s '%(value)s' is after today: what a testimony tells has happened"),
+                              {"field": Term("review_field", key), "value": value}), value=value)
     return form
 
 
@@ -407,14 +461,14 @@ def _checked_name_codes(checked: dict) -> dict:
         try:
             codes["script"] = script_code(checked["script"])
         except ValueError:
-            raise InputError(f"script {checked['script']!r} is not an ISO 15924 code (Latn, Cyrl, Arab, Hani…)",
-                             value=checked["script"]) from None
+            raise InputError(Text(N_("script '%(value)s' is not an ISO 15924 code (Latn, Cyrl, Arab, Hani…)"),
+                                  {"value": checked["script"]}), value=checked["script"]) from None
     if checked.get("language") is not None:
         try:
             codes["language"] = language_code(checked["language"])
         except ValueError:
-            raise InputError(f"language {checked['language']!r} is not a language code CLDR knows (en, ug, kk, ru, zh…)",
-                             value=checked["language"]) from None
+            raise InputError(Text(N_("language '%(value)s' is not a language code CLDR knows (en, ug, kk, ru, zh…)"),
+                                  {"value": checked["language"]}), value=checked["language"]) from None
     return codes
 
 
@@ -432,15 +486,17 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
         value = value.strip() if isinstance(value, str) else value
         if value in ("", None):
             if not table.__table__.columns[key].nullable:
-                raise InputError(f"{key} cannot be empty (reject the proposal instead)", value=key)
+                raise InputError(Text(N_("%(field)s cannot be empty (reject the proposal instead)"),
+                                      {"field": Term("review_field", key)}), value=key)
             value = None
         checked[key] = value
     if kind == "attribute" and checked.get("attribute", row.attribute) == "birth_year":
         for key in ("value", "value_end"):
             year = checked.get(key, getattr(row, key))
             if year is not None and not (str(year).isdigit() and 1900 <= int(year) <= date.today().year):
-                raise InputError(f"a birth_year {key} is a year between 1900 and {date.today().year}, not {year!r}",
-                                 value=year)
+                raise InputError(Text(N_("a birth_year %(field)s is a year between 1900 and %(latest)s, not "
+                                         "'%(value)s'"), {"field": Term("review_field", key),
+                                                          "latest": date.today().year, "value": year}), value=year)
     if kind == "name":
         checked.update(_checked_name_codes(checked))
     if kind == "attribute" and checked.get("as_of") is not None:
@@ -456,19 +512,26 @@ def _checked_changes(kind: str, table, row, changes: dict[str, str]) -> dict:
         precision = checked.get(precision_key, getattr(row, precision_key) if value_key not in checked else None)
         if value is None:
             if precision is not None:
-                raise InputError(f"{precision_key} {precision!r} needs a {value_key}", value=precision)
+                raise InputError(Text(N_("%(field)s '%(precision)s' needs a %(date_field)s"),
+                                      {"field": Term("review_field", precision_key),
+                                       "precision": Term("precision", precision),
+                                       "date_field": Term("review_field", value_key)}), value=precision)
             checked[precision_key] = None
             dates[value_key] = None
             continue
         form = _date_form(value_key, value)
         if precision is not None and precision != form:
-            raise InputError(f"{value_key} {value!r} has the precision {form}, not {precision}: give "
-                             f"{precision_key}={form} or a date of that precision", value=value)
+            raise InputError(Text(N_("%(field)s '%(value)s' has the precision %(form)s, not %(precision)s: give "
+                                     "%(precision_field)s=%(form)s or a date of that precision"),
+                                  {"field": Term("review_field", value_key), "value": value,
+                                   "form": Term("precision", form), "precision": Term("precision", precision),
+                                   "precision_field": Term("review_field", precision_key)}), value=value)
         checked[precision_key] = form
         dates[value_key] = value
     start, end = dates.get("date_value"), dates.get("end_date_value")
     if start and end and end[:len(start)] < start[:len(end)]:
-        raise InputError(f"the end date {end} is before the date {start}", value=end)
+        raise InputError(Text(N_("the end date %(end)s is before the date %(start)s"), {"end": end, "start": start}),
+                         value=end)
     return checked
 
 
@@ -487,9 +550,9 @@ def _keep_decision(session: Session, kind: str, row, step: str, actor: str, reas
                               replaced_by=actor, replaced_at=datetime.now(UTC), reason=reason))
 
 
-def _reason(reason: str | None, what: str) -> str:
+def _reason(reason: str | None, refusal: Text) -> str:
     if not (reason or "").strip():
-        raise InputError(f"{what} needs a reason")
+        raise InputError(refusal)
     return reason.strip()
 
 
@@ -514,10 +577,10 @@ def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
 
     Raises InputError for a fact that is already proposed or without a reason.
     """
-    reason = _reason(reason, "reopening a decision")
+    reason = _reason(reason, Text(N_("reopening a decision needs a reason")))
     kind, row = _changeable(session, ref)
     if row.review_state == ReviewState.PROPOSED.value:
-        raise InputError(f"{ref} is proposed already: nothing to reopen")
+        raise InputError(Text(N_("%(ref)s is proposed already: nothing to reopen"), {"ref": ref}))
     store.audit(session, reviewer, "review", kind, row.id, decision="reopened", was=row.review_state)
     _keep_decision(session, kind, row, "reopened", reviewer, reason)
     row.review_state, row.reviewed_by, row.reviewed_at = ReviewState.PROPOSED.value, reviewer, datetime.now(UTC)
@@ -540,9 +603,10 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     """
     from guwah.storage.tables import Person
 
-    reason = _reason(reason, "reassigning a fact")
+    reason = _reason(reason, Text(N_("reassigning a fact needs a reason")))
     if parse_ref(ref)[0] not in REASSIGNABLE:
-        raise InputError(f"only {' and '.join(REASSIGNABLE)} facts can be reassigned", value=ref)
+        raise InputError(Text(N_("only %(kinds)s facts can be reassigned"), {"kinds": " and ".join(REASSIGNABLE)}),
+                         value=ref)
     kind, row = _changeable(session, ref)
     target_kind, _, number = target.partition(":")
     if target_kind == "entry":
@@ -554,7 +618,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
 
         number = str(mention_id(number))  # "mention:M-12", as printed; a bare number is looked up below
     if target_kind not in ("mention", "entry") or not number.isdigit():
-        raise InputError("a target is mention:ID or entry:N", value=target)
+        raise InputError(Text(N_("a target is mention:ID or entry:N")), value=target)
     if target_kind == "mention":
         person = session.get(Person, int(number)) if int(number) <= MAX_ID else None
         if person is None:
@@ -567,7 +631,7 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
             name.evidence_document_id == row.evidence_document_id for name in p.names)]
         person = (cited or mentions)[0]
     if person.id == row.person_id:
-        raise InputError(f"{ref} is already about mention {person.id}")
+        raise InputError(Text(N_("%(ref)s is already about mention %(mention)s"), {"ref": ref, "mention": person.id}))
     moved = _copy_to(store, session, kind, row, person.id, reviewer, reason)
     if kind == "event":
         for coding in session.scalars(select(ViolationCoding).where(ViolationCoding.event_id == row.id,

@@ -3,8 +3,10 @@
 A request is authenticated by `Authorization: Bearer <api token>` when it carries one (a bad
 token is a 401, never a fall-back to the cookie), otherwise by the `guwah_session` cookie.
 Cookie-authenticated requests that change state must carry the session's CSRF token (a keyed
-hash of the session token) in the form field `csrf_token` or the `X-CSRF-Token` header; token
-requests carry no ambient credential, so they need none. Editors and admins reach the workspace
+hash of the session token) in the form field `csrf_token` or the `X-CSRF-Token` header, and must
+not say they come from another site (`check_origin`: an Origin header naming another host, or
+Sec-Fetch-Site other than same-origin; a request with neither, as some clients send, rests on the
+token alone); token requests carry no ambient credential, so they need neither. Editors and admins reach the workspace
 only after passing TOTP in the session; API tokens stand in for both factors.
 
 Pages answer an anonymous visitor with a redirect to /login, the API with 401; a logged-in user
@@ -20,7 +22,7 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 from typing import Annotated
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -28,6 +30,7 @@ from starlette.datastructures import MutableHeaders
 
 from guwah.accounts import Login, session_user, user_for_token
 from guwah.accounts.permissions import may
+from guwah.errors import N_
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount
 from guwah.web.deps import SessionDep
@@ -39,6 +42,10 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 PRIVATE_PREFIXES = ("/login", "/logout", "/account", "/workspace", "/admin", "/api/workspace")
+# Why a form was refused (shown in the reader's language: the handler below translates them).
+EXPIRED = N_("The form has expired or did not come from this site. Reload the page and try again.")
+FOREIGN = N_("This form was sent from another site, so nothing was done. Use the form on this site.")
+NOT_ALLOWED = N_("Your role does not allow this.")
 
 
 
@@ -110,20 +117,41 @@ def _header(request: Request, auth: Auth | None) -> dict:
 AuthDep = Annotated[Auth | None, Depends(current_auth)]
 
 
-def login_url(request: Request) -> str:
+def login_url(request: Request, step: str = "/login") -> str:
+    """A login step's address (`step`: the password's, or the second factor's) that comes back to
+    the page asked for, its query (the reader's language among it) kept; a form's POST comes back
+    to nothing (it would be sent again)."""
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return "/login?next=" + quote(target, safe="/") if request.method == "GET" else "/login"
+    return f"{step}?next=" + quote(target, safe="/") if request.method == "GET" else step
+
+
+def check_origin(request: Request) -> None:
+    """403 for a request the browser says came from another site: Sec-Fetch-Site other than
+    "same-origin" (or "none": typed by the user), or an Origin header whose host and port are not
+    this request's. "Origin: null" tells nothing: under this site's Referrer-Policy (no-referrer)
+    the Fetch standard has a browser send it with every POST, its own forms' included. Only the
+    host is compared, not the scheme: behind a TLS proxy whose forwarded headers are not trusted
+    the request looks like http while the page was https. A request that tells neither (some
+    clients send no such header) is left to the CSRF token."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site.strip().lower() not in ("same-origin", "none"):
+        raise AuthProblem(403, FOREIGN)
+    origin = (request.headers.get("origin") or "null").strip().lower()
+    if origin != "null" and urlsplit(origin).netloc != request.url.netloc.lower():
+        raise AuthProblem(403, FOREIGN)
 
 
 async def check_csrf(request: Request, expected: str) -> None:
-    """403 unless the request carries `expected` in its form or X-CSRF-Token header."""
+    """403 unless the request comes from this site (`check_origin`) and carries `expected` in its
+    form or X-CSRF-Token header: the one check every state-changing member request passes."""
+    check_origin(request)
     given = request.headers.get(CSRF_HEADER)
     if given is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
         given = (await request.form()).get(CSRF_FIELD)
     if not isinstance(given, str) or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise AuthProblem(403, "The form has expired or did not come from this site. Reload the page and try again.")
+        raise AuthProblem(403, EXPIRED)
 
 
 def require(operation: str):
@@ -136,12 +164,12 @@ def require(operation: str):
             raise AuthProblem(401, "Log in first.", login_url(request))
         if auth.login is not None:
             if not auth.complete:
-                target = "/login/totp" if auth.user.totp_enabled else "/account/totp"
+                target = login_url(request, "/login/totp") if auth.user.totp_enabled else "/account/totp"
                 raise AuthProblem(401, "Give your second factor first.", target)
             if request.method in UNSAFE_METHODS:
                 await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))
         if not may(auth.user, operation):
-            raise AuthProblem(403, "Your role does not allow this.")
+            raise AuthProblem(403, NOT_ALLOWED)
         return auth
 
     return dependency
@@ -275,7 +303,10 @@ def install(app: FastAPI) -> None:
             return JSONResponse({"detail": problem.message}, status_code=problem.status, headers=headers)
         if problem.location:
             return RedirectResponse(problem.location, status_code=303)
-        return templates.TemplateResponse(request, "error.html", {"message": problem.message},
+        from guwah.web.i18n import language_code, localize
+
+        return templates.TemplateResponse(request, "error.html",
+                                          {"message": localize(problem.message, language_code(request))},
                                           status_code=problem.status)
 
     app.add_middleware(ResponseHeaders, hook=_private_pages_are_not_cached)

@@ -325,9 +325,13 @@ def label(kind: str, code: Any, code_language: str) -> str:
 
 def localize(message: str | Text, code: str) -> str:
     """A message for readers of language `code`: a `guwah.errors.Text` rendered through the catalogue,
-    a string marked with N_ translated; a message the catalogue lacks stays in English."""
+    each `guwah.errors.Term` it names (a form's field, a precision, a state) as its label (`label`,
+    as the forms show them), a string marked with N_ translated; a message the catalogue lacks stays
+    in English."""
     gettext = translations(code).gettext
-    return message.render(gettext) if isinstance(message, Text) else gettext(message)
+    if isinstance(message, Text):
+        return message.render(gettext, lambda kind, value: label(kind, value, code))
+    return gettext(message)
 
 
 def localized_place(place_id: str | None, code: str, fallback: str | None = None) -> str:

@@ -1,5 +1,6 @@
-"""Readable, translatable names for the codes public pages show (status, event, attribute,
-facility type, place kind, a person's role and gender, violation codes).
+"""Readable, translatable names for the codes pages show (status, event, attribute, facility
+type, place kind, a person's role and gender, violation codes; in the workspace consent levels,
+review, release and account states, members' roles): the one mapping every template reads.
 
 Each label is marked with `N_` so that `pybabel extract` (babel.cfg) collects it; the template
 function `label(kind, code)` (see `guwah.web.i18n.template_context`) translates it per request.
@@ -10,7 +11,7 @@ it is.
 
 from __future__ import annotations
 
-from guwah.domain import AttributeName, DatePrecision, EventType, FacilityType, PersonRole
+from guwah.domain import AttributeName, ConsentLevel, DatePrecision, EventType, FacilityType, PersonRole
 from guwah.errors import N_
 from guwah.publish import PSEUDONYMOUS_TITLE, PUBLIC_TITLE
 from guwah.vocab import violation_codes
@@ -68,6 +69,20 @@ LABELS: dict[str, dict[str, str]] = {
     # Gender as attributes and the search's facet hold it (case-folded).
     "gender": {"female": N_("female"), "male": N_("male")},
     "violation": {code: entry["label"] for code, entry in violation_codes().items()},
+    # The workspace's codes (consent levels, the states of a consent raise, a release and an account,
+    # members' roles, how a release was approved), and the fields of a document release.
+    "consent": {ConsentLevel.PUBLIC: N_("public"), ConsentLevel.PSEUDONYMOUS: N_("pseudonymous"),
+                ConsentLevel.CONFIDENTIAL: N_("confidential")},
+    "consent_change": {"pending": N_("pending"), "approved": N_("approved"), "refused": N_("refused")},
+    "release_state": {"draft": N_("draft"), "approved": N_("approved"), "superseded": N_("superseded"),
+                      "withdrawn": N_("withdrawn")},
+    "approval_basis": {"second_reviewer": N_("a second reviewer"), "single_reviewer": N_("a single reviewer"),
+                       "restored": N_("restored")},
+    "account_state": {"active": N_("active"), "locked": N_("locked"), "disabled": N_("disabled")},
+    "account_role": {"viewer": N_("viewer"), "editor": N_("editor"), "admin": N_("admin")},
+    "release_field": {"title": N_("Title"), "publisher": N_("Publisher"), "author": N_("Author"), "url": N_("Source"),
+                      "published_on": N_("Published"), "licence": N_("Licence"), "language": N_("Language"),
+                      "consent": N_("Consent")},
     # The workspace's review screens: the kinds of fact (`guwah.review.KINDS`), review states and
     # the steps that replace a decision (`guwah.review.history`), and the fields a fact asserts.
     "review_kind": {"name": N_("name"), "attribute": N_("attribute"), "event": N_("event"),

@@ -38,6 +38,7 @@ from guwah.web.auth import (
     MayChangeOwnAccount,
     MayManageAccounts,
     SessionDep,
+    check_origin,
     clear_cookie,
     client_address,
     login_form_token,
@@ -50,6 +51,14 @@ from guwah.web.labels import N_
 router = APIRouter()
 
 FAILED_LOGIN = N_("Wrong username or password, or this account cannot log in now.")
+LOGIN_EXPIRED = N_("The login form has expired. Reload the page and try again.")
+# The account pages' own refusals (their templates translate them; a refusal from guwah.accounts
+# stays English).
+WRONG_CODE = N_("That code is not right. Try the current one.")
+PASSWORDS_DIFFER = N_("The two new passwords differ.")
+WRONG_PASSWORD = N_("Your current password is not right.")
+NOT_YOURSELF_DISABLED = N_("You cannot disable your own account.")
+NOT_YOUR_OWN_ROLE = N_("You cannot change your own role.")
 FormText = Annotated[str, Form()]
 
 
@@ -97,8 +106,9 @@ def login(request: Request, session: SessionDep, username: FormText = "", passwo
     limited = _too_many(request, "login.html", context)
     if limited:
         return limited
+    check_origin(request)
     if not cookie or not hmac.compare_digest(cookie.encode(), csrf_token.encode()):
-        raise AuthProblem(403, "The login form has expired. Reload the page and try again.")
+        raise AuthProblem(403, LOGIN_EXPIRED)
     store = request.app.state.store
     user = authenticate(store, session, username, password)
     if user is None:
@@ -136,7 +146,7 @@ def totp_step(request: Request, session: SessionDep, login: LoginDep, code: Form
             response = RedirectResponse("/login", status_code=303)
             clear_cookie(request, response, SESSION_COOKIE)
             return response
-        return render(request, "totp.html", {"next": target, "error": "That code is not right. Try the current one."},
+        return render(request, "totp.html", {"next": target, "error": WRONG_CODE},
                       status_code=401)
     end_session(session, login.token)
     return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
@@ -176,7 +186,7 @@ def totp_confirm(request: Request, session: SessionDep, login: LoginDep, code: F
         return RedirectResponse("/account/totp", status_code=303)
     store = request.app.state.store
     if not confirm_totp(store, session, login.user, code):
-        return _enrolment(request, session, login, error="That code is not right. Try the current one.",
+        return _enrolment(request, session, login, error=WRONG_CODE,
                           status_code=400)
     end_session(session, login.token)
     return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
@@ -202,14 +212,14 @@ def password_change(request: Request, session: SessionDep, auth: MayChangeOwnAcc
     checked (a wrong one counts as a wrong login), every session of the account ends and this
     browser gets a new one."""
     if new != again:
-        return _password_page(request, error="The two new passwords differ.", status_code=400)
+        return _password_page(request, error=PASSWORDS_DIFFER, status_code=400)
     store = request.app.state.store
     try:
         changed = change_password(store, session, auth.user, new, actor=auth.user.username, current_password=current)
     except InputError as error:
         return _password_page(request, error=error.message, status_code=400)
     if not changed:  # the wrong attempt is counted and committed with this answer
-        return _password_page(request, error="Your current password is not right.", status_code=400)
+        return _password_page(request, error=WRONG_PASSWORD, status_code=400)
     return _new_session_response(request, start_session(store, session, auth.user, second_factor_passed=True),
                                  "/account/password?changed=true")
 
@@ -250,7 +260,7 @@ def admin_create_user(request: Request, session: SessionDep, auth: MayManageAcco
 def admin_disable_user(request: Request, session: SessionDep, auth: MayManageAccounts, user_id: int) -> Response:
     user = _user(session, user_id)
     if user.id == auth.user.id:
-        return _users_page(request, session, error="You cannot disable your own account.", status_code=400)
+        return _users_page(request, session, error=NOT_YOURSELF_DISABLED, status_code=400)
     try:
         disable_user(request.app.state.store, session, user, actor=auth.user.username)
     except InputError as error:
@@ -269,7 +279,7 @@ def admin_enable_user(request: Request, session: SessionDep, auth: MayManageAcco
 def admin_set_role(request: Request, session: SessionDep, auth: MayManageAccounts, user_id: int, role: FormText = "") -> Response:
     user = _user(session, user_id)
     if user.id == auth.user.id:
-        return _users_page(request, session, error="You cannot change your own role.", status_code=400)
+        return _users_page(request, session, error=NOT_YOUR_OWN_ROLE, status_code=400)
     try:
         set_role(request.app.state.store, session, user, role, actor=auth.user.username)
     except InputError as error:

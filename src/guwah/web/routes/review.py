@@ -87,14 +87,25 @@ def workspace_review(request: Request, session: SessionDep, auth: MayRead, state
                                 int(filters["document"]) if filters["document"] else None, PAGE_SIZE,
                                 (number - 1) * PAGE_SIZE, with_text=True)
     except GuwahError as error:  # raised before anything was read or audited
-        context["error"] = error.message
+        context["error"] = said(request, error)
         return render(request, "workspace_review.html", context, status_code=error.http_status)
     kept = {key: value for key, value in filters.items() if value and not (key == "state" and value == "proposed")}
     context["listed"] = listed
-    context["pages"] = {"previous": _list_url(request, kept, number - 1) if number > 1 else None,
+    # A page past the last (a stale or typed address) leads back to the last one, not to the page
+    # before it, which is empty too.
+    last = max(1, -(-listed.total // PAGE_SIZE))
+    context["pages"] = {"previous": _list_url(request, kept, min(number - 1, last)) if number > 1 else None,
                         "next": _list_url(request, kept, number + 1)
                         if listed.offset + len(listed.proposals) < listed.total else None}
     return render(request, "workspace_review.html", context)
+
+
+def said(request: Request, error: GuwahError) -> str:
+    """A refusal in the reader's language, each field it names by the label its form shows
+    (`guwah.web.i18n.localize`); the CLI prints the same refusal in English."""
+    from guwah.web.i18n import language_code, localize
+
+    return localize(error.text or error.message, language_code(request))
 
 
 def _list_url(request: Request, filters: dict[str, str], page: int) -> str:
@@ -134,7 +145,7 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
         "proposal": proposal, "fields": shown_fields(proposal.fields), "history": history(session, ref),
         "kind": kind, "fact_id": fact_id, "editable": editable_fields(kind), "choices": _choices(),
         "can_decide": may_decide and not proposal.erased,
-        "reassignable": kind in REASSIGNABLE, "error": error.message if error else None, "form": form or {},
+        "reassignable": kind in REASSIGNABLE, "error": said(request, error) if error else None, "form": form or {},
         "came_down": came_down,
     }, status_code=error.http_status if error else 200)
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from guwah.accounts.permissions import may
 from guwah.domain import ConsentLevel
-from guwah.errors import InputError, NotFound
+from guwah.errors import N_, InputError, NotFound, Text
 from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
@@ -239,7 +239,7 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: MayR
     from guwah.releases import withdraw_testimony
 
     if not reason.strip():
-        raise InputError("a withdrawal needs a reason")
+        raise InputError(Text(N_("a withdrawal needs a reason")))
     release, came_down = withdraw_testimony(session, document_id, auth.user.username, reason.strip())
     # Post/Redirect/Get: a reload shows the page again and withdraws nothing; only release ids travel.
     withdrawn, down = release.id if release else 0, ",".join(str(c.release) for c in came_down)
