@@ -131,7 +131,7 @@ def _cuts(part: str, index: int, *, last: bool) -> bool:
 _KIN_BARE_NAME = re.compile(
     r"(?:[我他她其]|的)(?:儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|父亲|母亲|爸爸|妈妈|孙子|孙女|侄子|侄女|外甥|外甥女)"
     rf"(?P<name>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,4}})"
-    rf"(?=[{re.escape(''.join(sorted(NOT_IN_NAMES)))}]|$)")
+    rf"(?=[{re.escape(''.join(sorted(NOT_IN_NAMES)))}]|[^{HAN}{DOT}]|$)")  # (or a date's digits: 我妈妈古丽娜尔2018年…, h-persons45)
 
 
 def _kin_transcriptions(text: str) -> list[re.Match]:
@@ -142,6 +142,31 @@ def _kin_transcriptions(text: str) -> list[re.Match]:
     return [match for match in _KIN_BARE_NAME.finditer(text)
             if transcription_marked(_cut_words_after(match.group("name")))
             and not any(match.group("name").startswith(place) for place in places if len(place) >= 2)]
+
+
+# A given name alone before a verb of saying (阿依古丽说…, 古丽娜尔讲…, 艾力告诉我…): the run of characters before
+# the verb, after a grammar word, a punctuation mark or the line's start; of it the longest ending, two to six
+# characters, that reads back as a common Uyghur or Kazakh given name (`guwah.names.given`, not also a word):
+# 昨天阿依古丽说 names 阿依古丽; 医生说, 大家说 name no one (issue 11, h-persons45: names in spoken turns).
+_BEFORE_SAYING = re.compile(
+    rf"(?P<run>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,8}})(?=说|讲|告诉)")
+
+
+def _given_before_saying(text: str) -> list[tuple[int, int]]:
+    """Spans of the given names of `_BEFORE_SAYING`."""
+    from guwah.names.chinese import han_syllables, uyghur_reading
+    from guwah.names.given import given_name
+
+    found = []
+    for match in _BEFORE_SAYING.finditer(text):
+        run, end = match.group("run"), match.end("run")
+        for size in range(min(6, len(run)), 1, -1):
+            reading = uyghur_reading(han_syllables(run[-size:]))
+            known = given_name(reading) if reading else None
+            if known is not None and not known[0].word:
+                found.append((end - size, end))
+                break
+    return found
 
 
 def find_persons(doc: Doc) -> None:
@@ -185,6 +210,7 @@ def find_persons(doc: Doc) -> None:
                 break
         if end - start >= 2:
             found.append((start, end))
+    found += _given_before_saying(doc.text)
     taken = SpanSet()
     for start, end in sorted(found):
         if taken.overlaps((start, end)):

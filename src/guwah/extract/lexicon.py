@@ -221,7 +221,10 @@ dear hello hi yes okay please sorry welcome
 east west north south western eastern northern southern
 china xinjiang turkistan turkestan
 brainwashed rape harassment
+manager coordinator supervisor administrator caseworker adviser advisor clerk receptionist learner id
 """.split())
+# (the last line: a post or a form's field, not a name: "Branch Manager", "Case Officer", "Learner ID"; issue 11,
+# h-persons45)
 PLURAL_GENERIC = (
     r"prisoners|detainees|internees|inmates|women|men|people|uyghurs|kazakhs|muslims|students|"
     r"families|children|victims|others|everyone|everybody|anyone|hundreds|thousands|"

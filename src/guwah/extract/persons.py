@@ -691,15 +691,17 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
     11, h-x30p). Not an asking label (`_ASKING`: "Q", «ВЕДУЩИЙ»), nor one with a common, organisation or
     place-kind word; the name has two to four words, or one after a title."""
     text = doc.text
-    turns = []
+    turns, mixed = [], []
     for line in re.finditer(r"^[^\n]*", text, re.M):
         turn = SPEAKER_TURN.match(text, line.start())
         if turn and turn.group("label").isupper():
             turns.append(turn)
-    if len(turns) < _MIN_TURNS:
-        return []
+        elif turn and not turn.group("stamp"):  # (a chat's senders are `_chat_labels`')
+            mixed.append(turn)
     places = SpanSet(span for span, _ in doc.place_spans)
-    found = []
+    found = _mixed_case_turn_labels(doc, mixed, len(turns) + len(mixed), places)
+    if len(turns) < _MIN_TURNS:
+        return found
     for turn in turns:
         s, e = turn.span("label")
         title = _LABEL_TITLE.match(text, s)
@@ -712,6 +714,33 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
                 or _any_word_in(words, _ASKING, *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "turn"))
+    return found
+
+
+def _mixed_case_turn_labels(doc: Doc, turns: list[re.Match], count: int, places: SpanSet) -> list[tuple[int, int, str]]:
+    """Speakers' names in mixed case in a transcript's labels ("Mihrigul: …", "Gulnar Tursun: …", «Арман: …»),
+    where at least `_MIN_TURNS` lines open with a label (`count`, any case): a label that opens two lines or
+    more (a speaker talks more than once; a form's field is written once), of one to three name words, none a
+    common, asking, role, kin, organisation or place-kind word, nor a place, and a word of it a common given
+    name (`guwah.names.given`, not also a word) or named a person by the language model somewhere in the
+    text. A speaker who is a person is a person; a label ("Q", "Interviewer", "Branch Manager") is not
+    (issue 11, h-persons45: in spoken records the interviewee named only in mixed-case labels was lost)."""
+    if count < _MIN_TURNS:
+        return []
+    text = doc.text
+    labels = Counter(" ".join(turn.group("label").split()) for turn in turns)
+    modelled = {w for e in doc.analysis.entities if e.label == "PERSON" for w in text[e.start:e.end].split()} \
+        if doc.analysis else set()
+    found = []
+    for turn in turns:
+        s, e = turn.span("label")
+        words = text[s:e].split()
+        if labels[" ".join(words)] < 2 or not 1 <= len(words) <= 3 or places.overlaps((s, e)) \
+                or not all(re.fullmatch(_NAME_WORD, w) and _is_name_word(w) for w in words) \
+                or _any_word_in(words, _ASKING, KIN, ROLE_NOUNS, PEOPLE_NOUNS, _PARENT_LABELS, *_NOT_IN_A_NAME):
+            continue
+        if any(((known := given_name(w)) and not known[0].word) or w in modelled for w in words):
+            found.append((s, e, "turn"))
     return found
 
 
@@ -1051,6 +1080,7 @@ def find_persons(doc: Doc) -> None:
     candidates += _lower_case_kin_names(doc)
     candidates += _lone_given_names(doc, singles, candidates)
     candidates += _joined_given_names(doc, candidates)
+    candidates += _cued_given_names(doc, candidates)
     candidates += _children_named(doc)
     # "Erkin Tursun's father": the possessive ending is not part of the name.
     candidates = [(s, e - 2 if re.search(r"\w['’]s$", text[s:e]) else e, how) for s, e, how in candidates]
@@ -1143,6 +1173,7 @@ def find_persons(doc: Doc) -> None:
     _addressed_by_surname(doc)
     _speakers(doc)
     _kinship(doc)
+    _named_after_kin(doc)
     _turns(doc, next((p.id for p in doc.persons if p.narrator), None))  # "Mom: …" once relations are known
     _attributes(doc)
     _role_nouns(doc)
@@ -1191,6 +1222,59 @@ def _lone_given_names(doc: Doc, singles, candidates) -> list[tuple[int, int, str
         if found and found[0] not in entries and not _FAMILY_FORM.search(text[s:e]):
             lone.append((s, e, "given"))
     return lone
+
+
+# A person called by one word, a given name said once, in running talk (issue 11, h-persons45: on spoken records,
+# interviews and voice messages, names said once by a given name alone were lost where the language model
+# saw no person): the word with a cue that says it is someone's name —
+# - a people noun owned before it: "my neighbour Patigul", « ma voisine Aynur », «моя подруга Айгуль»;
+# - a people noun in apposition after it: "Patime, her neighbour, …", "Aygul, a friend of ours";
+# - a verb of saying after it: "Dilnur said", « Aynur m'a dit », «Арман сказал»;
+# - a spoken greeting before it: "Hi Rahima,", « Salut Aynur », «Привет, Айгуль».
+_OWNER = r"(?i:my|his|her|our|their|your|mon|ma|son|sa|notre|leur|ton|ta|мой|моя|мою|моей|моему|моего|его|её|ее|наш|наша|нашу|нашей)"
+_GIVEN_CUES = re.compile(
+    rf"{_OWNER}[ \t]+(?:(?i:old|best|close|former|ancien|ancienne|vieil|vieille|старый|старая|старую)[ \t]+)?"
+    rf"(?i:{_PEOPLE_NOUN_WORDS}),?[ \t]+(?P<owned>{_NAME_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<apposed>{_NAME_WORD}),[ \t]+(?:{_OWNER}|(?i:a|an|the|un|une|le|la))[ \t]+"
+    rf"(?:(?i:old|best|close|former)[ \t]+)?(?i:{_PEOPLE_NOUN_WORDS})(?![\w-])"
+    rf"|(?<![\w'’-])(?P<speaker>{_NAME_WORD})[ \t]+(?:(?:said|says|told|tells|asked|asks|replied|answered|wrote|"
+    rf"texted|called|explained|recalled|whispered|shouted|a[ \t]+dit|dit|m['’]a[ \t]+dit|raconte|a[ \t]+raconté|"
+    rf"explique|a[ \t]+expliqué|répond|a[ \t]+répondu|сказал[аи]?|говорит|говорил[аи]?|рассказал[аи]?|рассказывает|"
+    rf"ответил[аи]?|спросил[аи]?|написал[аи]?|позвонил[аи]?)(?![\w-]))"
+    rf"|(?<![\w-])(?i:hi|hello|hey|salam|salaam|assalamu alaykum|bonjour|salut|привет|здравствуй(?:те)?|салам),?[ \t]+"
+    rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])")
+
+
+def _cued_given_names(doc: Doc, candidates) -> list[tuple[int, int, str]]:
+    """One-word names with a cue of `_GIVEN_CUES` ("cued"): not a common, kin, role, organisation or
+    place-kind word, no place, and no word of a longer name (a name word right before or after it), nor a
+    word of a full name among `candidates` ("Nurahmet says" beside "Nurahmet Sawut" and "Arslan Nurahmet":
+    the linking steps decide those).
+    A word before a verb of saying or after a greeting only when it is a common given name
+    (`guwah.names.given`, not also a word) or the language model names a person there ("Police said",
+    "Hi Mum" are no one)."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    persons = SpanSet(sorted((e.start, e.end) for e in doc.analysis.entities if e.label == "PERSON")) \
+        if doc.analysis else SpanSet()
+    in_full_names = {w for s, e, _how in candidates for w in text[s:e].split() if len(text[s:e].split()) > 1}
+    found = []
+    for match in _GIVEN_CUES.finditer(text):
+        group = next(g for g in ("owned", "apposed", "speaker", "greeted") if match.group(g))
+        s, e = match.span(group)
+        word = text[s:e]
+        if word in in_full_names or places.overlaps((s, e)) \
+                or _any_word_in([word], *_NOT_IN_A_NAME, KIN, ROLE_NOUNS, _ASKING, PEOPLE_NOUNS) \
+                or not _is_name_word(word) or len(word) < 3 \
+                or re.search(rf"{_NAME_WORD}[ \t]+$", text[max(0, s - 40):s]) \
+                or re.match(rf"[ \t]+{_NAME_WORD}", text[e:e + 40]) and group != "owned":
+            continue
+        if group in ("speaker", "greeted"):
+            known = given_name(word)
+            if not (known and not known[0].word) and not persons.overlaps((s, e)):
+                continue
+        found.append((s, e, "cued"))
+    return found
 
 
 _JOINED = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]+(?:and|et|и)[ \t]+(?=[{_UPPER}])")
@@ -2996,6 +3080,42 @@ def _share_parents(doc: Doc) -> None:
                     if drop.names and not keep.names:
                         keep, drop = drop, keep
                     _merge(doc, keep, drop)
+
+
+# A relative's name told after the kin word, in the next clause or sentence, as talk gives it: "They took my
+# father in 2018. His name is Tursun Ablet.", «Отца забрали в лагерь. Его зовут Серик.», « Mon frère a été
+# arrêté. Il s'appelle Adil. » (issue 11, h-persons45).
+_NAME_TOLD_AFTER = re.compile(
+    r"(?<![\w-])(?:(?P<male>[Hh]is[ \t]+(?:full[ \t]+)?name[ \t]+(?:is|was)|[Hh]e[ \t]+(?:is|was)[ \t]+called|"
+    r"[Ее]го[ \t]+(?:зовут|звали)|[Ii]l[ \t]+s['’]appel(?:le|ait))"
+    r"|(?P<female>[Hh]er[ \t]+(?:full[ \t]+)?name[ \t]+(?:is|was)|[Ss]he[ \t]+(?:is|was)[ \t]+called|"
+    r"[Ее][её][ \t]+(?:зовут|звали)|[Ee]lle[ \t]+s['’]appel(?:le|ait)))[ \t]+")
+_KIN_GENDER = {relation: gender for relation, gender in KIN.values()}
+_NAME_TOLD_REACH = 300  # characters back from "His name is" to the kin word it names
+
+
+def _named_after_kin(doc: Doc) -> None:
+    """An unnamed relative ("my father") and the person named by `_NAME_TOLD_AFTER` right after are one:
+    the nearest person mentioned before the phrase, within `_NAME_TOLD_REACH` characters and not the
+    narrator, when that person is unnamed, a relative of the gender the pronoun says, and the name is a
+    person's no one else holds."""
+    text = doc.text
+    for match in _NAME_TOLD_AFTER.finditer(text):
+        named_id = person_at(doc, match.end())
+        if named_id is None:
+            continue
+        named = doc.person(named_id)
+        before = [(span, pid) for span, pid in doc.person_spans
+                  if match.start() - _NAME_TOLD_REACH <= span[0] and span[1] <= match.start() and pid != named_id
+                  and not doc.person(pid).narrator]
+        if not before or len(named.mentions) > 2 or named.kin_of:
+            continue
+        unnamed = doc.person(max(before)[1])
+        gender = "male" if match.group("male") else "female"
+        if unnamed.names or unnamed.kin_of is None or _KIN_GENDER.get(unnamed.kin_of[1]) != gender:
+            continue
+        named.kin_of = unnamed.kin_of
+        _merge(doc, named, unnamed)
 
 
 def _merge(doc: Doc, keep: PersonRecord, drop: PersonRecord) -> None:

@@ -658,6 +658,30 @@ def find_persons(doc: Doc, words: list[Word]) -> None:
         _add_person(doc, readable[first:last], names[first:last])
     for first, last in listed:
         _add_person(doc, readable[first:last], names[first:last], inflected=False)
+    _inflected_again(doc, readable)
+
+
+def _inflected_again(doc: Doc, readable: list[Word]) -> None:
+    """Later mentions of a name of two words or more in Arabic script that the lexicon does not know, with a
+    case ending on its last word (مەرۇپە شاۋكەت, then مەرۇپە شاۋكەتنىڭ, مەرۇپە شاۋكەتكە, مەرۇپە شاۋكەتتىن): the
+    person's, the ending left out (issue 11, h-persons45: a name a cue gave once was not found again
+    inflected, where the lexicon's names are)."""
+    taken = SpanSet(span for span, _ in doc.person_spans)
+    forms = {tuple(fold(w) for w in name.split()): person for person in doc.persons for name in person.names
+             if len(name.split()) >= 2 and _ARABIC_LETTER.search(name)}
+    for (*head, tail), person in forms.items():
+        size = len(head) + 1
+        for index in range(len(readable) - size + 1):
+            group = readable[index:index + size]
+            if taken.overlaps((group[0].start, group[-1].end)) or [fold(w.text) for w in group[:-1]] != head \
+                    or not all(_joined(doc.text, group, i) for i in range(size - 1)) \
+                    or tail not in stems(group[-1].text) or fold(group[-1].text) == tail:
+                continue
+            surface, length = stem_surface(group[-1].text, tail)
+            span = (group[0].start, group[-1].start + length)
+            person.add_mention(span)
+            doc.add_person_span(span, person.id)
+            taken.add(span)
 
 
 _FEMININE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ov|ev|in)[аa]$")
@@ -958,11 +982,16 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
         if set(keys_of(word.text)) & NAME_BEFORE and doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
             narrator = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)[0][1]
             break
-    # Officials: a person named right after a title or a police word (يېزا كادىرى X, ساقچى ۋاڭ جۈن).
+    # Officials: a person named right after a title or a police word (يېزا كادىرى X, ساقچى ۋاڭ جۈن), by a name
+    # with no case ending: an inflected name after the police word is what they did something to or with
+    # (ساقچىلار گۈلنارغا "the police, to Gulnar", ساقچىلار X-نىڭ ئۆيىنى "the police … X's house"; h-persons45).
     officials = set()
+    word_ends = sorted(w.end for w in readable)
     for index, word in enumerate(readable[:-1]):
         if set(keys_of(word.text)) & (TITLE_WORDS | POLICE_WORDS):
-            for _span, person_id in doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
+            for span, person_id in doc.person_spans_in(readable[index + 1].start, readable[index + 1].end):
+                if span[1] not in word_ends:  # the name's last word goes on past it: a case ending
+                    continue
                 officials.add(person_id)
                 doc.person(person_id).roles.add("official")
     last_person: str | None = None
