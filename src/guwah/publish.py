@@ -1656,8 +1656,10 @@ class PublicFigures:
     `violations_by_code` and `status` figures count released person entries (a person counts
     once in each bar they belong to): detained (arrest, detention or transfer) in a year, at a
     facility in a prefecture (else at a place there), at a facility of a type; coded with a
-    violation; by current status. `events_by_type` counts accepted events cited from released
-    testimonies, whoever they concern. `detentions_by_prefecture` is keyed by the prefecture's
+    violation; by current status; with an event of a type in their timeline (`events_by_type`).
+    Every figure but `testimonies` is counted from what approved entry releases froze, never from
+    the review state of facts (`guwah.review`): a reviewer's accept, reopen or reassign changes none
+    until a second reviewer approves a release. `detentions_by_prefecture` is keyed by the prefecture's
     English name; `prefecture_ids` gives each of those names its gazetteer id (to show it in
     another language with `guwah.places.place_name`).
     """
@@ -1698,16 +1700,12 @@ def _suppressed_counts(counts: dict[str, int]) -> dict[str, int | str]:
 def public_figures(session: Session) -> PublicFigures:
     """Counts over released material only: released testimonies and released person entries."""
     released = released_document_ids(session)
-    events = session.execute(
-        select(Event.event_type, func.count()).where(Event.review_state == ReviewState.ACCEPTED.value,
-                                                     Event.evidence_document_id.in_(released))
-        .group_by(Event.event_type)).all()
-    entries, years, prefectures, types, codes, statuses, prefecture_ids = _counted(
+    entries, years, prefectures, types, codes, statuses, prefecture_ids, events = _counted(
         session, "figures", lambda: _entry_figures(session))
     return PublicFigures(
         testimonies=suppress_small(len(released)),
         entries=suppress_small(entries),
-        events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
+        events_by_type=dict(events),
         detentions_by_year=dict(years),
         detentions_by_prefecture=dict(prefectures),
         detentions_by_facility_type=dict(types),
@@ -1719,7 +1717,8 @@ def public_figures(session: Session) -> PublicFigures:
 
 def _entry_figures(session: Session) -> tuple:
     """The figures counted over released entries: how many, then by year, prefecture, facility
-    type, violation and status (suppressed), and the prefectures' gazetteer ids. Counted from the
+    type, violation and status (suppressed), the prefectures' gazetteer ids, and by event type
+    (suppressed). Counted from the
     index's facet rows (`guwah.search.public.figure_facets`; status and violation from the
     search's), a person once per bar: the facility sites and prefectures as they are now."""
     from guwah.search.public import at_value, facet_table, figure_table
@@ -1740,9 +1739,10 @@ def _entry_figures(session: Session) -> tuple:
     years = {year: len(numbers) for year, numbers in _postings(figure, "detained_year").items()}
     codes = {code: len(numbers) for code, numbers in _postings(search, "violation").items()}
     statuses = {status: len(numbers) for status, numbers in _postings(search, "status").items()}
+    events = {kind: len(numbers) for kind, numbers in _postings(figure, "event_type").items()}
     return (search.entries_total, _suppressed_counts(years), _suppressed_counts(_union(prefectures)),
             _suppressed_counts(_union(types)), _suppressed_counts(codes), _suppressed_counts(statuses),
-            dict(sorted(prefecture_ids.items())))
+            dict(sorted(prefecture_ids.items())), _suppressed_counts(events))
 
 
 def _gazetteer():
@@ -2011,18 +2011,10 @@ def facility_mentions(session: Session, number: int) -> FacilityMentions:
     if number not in facility_numbers.values():
         raise ConsentRefused(f"no public facility {number}")
     entries, cited = _counted(session, ("facility", number), lambda: _entries_at(session, number))
+    # The testimonies are those the released entries' events here cite, as their releases froze
+    # them: never the review state of facts, which one reviewer's accept would change at once
+    # (the same standard as the figures).
     entries, sources = list(entries), set(cited)
-    # Accepted facts of released testimonies placed at this facility, whoever they concern: the
-    # testimony is public, the fact reviewed (the same standard as the figures).
-    rows = [row for row, n in facility_numbers.items() if n == number]
-    released = released_document_ids(session)
-    numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
-                                   .where(PublicNumber.subject_type == DOCUMENT)).all())
-    for document_id in session.scalars(select(Event.evidence_document_id).distinct().where(
-            Event.facility_id.in_(rows), Event.review_state == ReviewState.ACCEPTED.value,
-            Event.evidence_document_id.in_(released))):
-        if document_id in numbers:
-            sources.add(numbers[document_id])
     titles = {document.id: document.title for document in public_documents(session)}
     documents = [{"id": n, "title": titles[n]} for n in sorted(sources) if n in titles]
     return FacilityMentions(entries=entries, documents=documents)
