@@ -465,14 +465,42 @@ def named_person_ids(session: Session) -> set[int]:
         NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))).all()
     cited = {document_id for _, basis, document_id in rows if basis == "already_named"}
     standing = _standing_releases(session, cited) if cited else set()
+    # On a mention that records its person's own refusal, only her own word names her (`refusal_of`):
+    # another basis stored there (before `propose_basis` asked) names no one.
+    refusing = refusing_mentions(session, {person_id for person_id, basis, _ in rows if basis != OWN_WORD})
     named = {person_id for person_id, basis, document_id in rows
-             if basis != "already_named" or document_id in standing}
+             if (basis != "already_named" or document_id in standing)
+             and (basis == OWN_WORD or person_id not in refusing)}
     return named - refused_by_their_entry(session) if named else named
 
 
 # A mention that records its person's own refusal to be named: a witness's confidential or pseudonymous
-# consent, or a withdrawal (`refused_by_their_entry`, `archive_masking`).
+# consent, or a withdrawal (`refused_by_their_entry`, `archive_masking`, `refusal_of`).
 _RECORDS_REFUSAL = (Person.consent_recorded.is_(True), Person.consent != ConsentLevel.PUBLIC.value)
+
+
+def refusing_mentions(session: Session, among: set[int] | None = None) -> set[int]:
+    """The mentions (of `among`, else all) that record their person's own refusal to be named."""
+    query = select(Person.id).where(*_RECORDS_REFUSAL)
+    if among is not None:
+        query = query.where(Person.id.in_(sorted(among)))
+    return set(session.scalars(query))
+
+
+# The one naming basis that may name a mention recording its person's own refusal: her own word,
+# which changes it (a witness of a pseudonymous account who later agreed to be named).
+OWN_WORD = "own_consent"
+
+
+def refusal_of(session: Session, person_id: int, basis: str) -> str | None:
+    """Why naming basis `basis` may not name mention `person_id`, by ids, or None: the mention
+    records the person's own refusal to be named (the rule `draft_entry_release` follows,
+    `_unnamed_mentions`), and the basis is not her own consent."""
+    if basis == OWN_WORD or not refusing_mentions(session, {person_id}):
+        return None
+    return (f"mention {mention_label(person_id)} records the person's own refusal to be named (a witness's "
+            f"confidential or pseudonymous consent, or a withdrawal): no basis but the person's own consent "
+            f"({OWN_WORD}, where she gave it) may name it, not {basis}, as it would publish the name she withheld")
 
 
 def refused_by_their_entry(session: Session) -> set[int]:
@@ -550,7 +578,7 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
             consent[document_id] = effective_consent(session, document_id)
         return consent[document_id] == ConsentLevel.CONFIDENTIAL.value
 
-    refusing = set(session.scalars(select(Person.id).where(*_RECORDS_REFUSAL)))
+    refusing = refusing_mentions(session)
     ring = _ring(session)
     withheld, named = [], []
     for person in session.scalars(select(Person)):
@@ -1136,8 +1164,7 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> str:
     def listed(ids: list[int], one: str, many: str) -> str:
         return f"{', '.join(mention_label(m) for m in ids)} {one if len(ids) == 1 else many}"
 
-    refusing = sorted(session.scalars(select(Person.id).where(
-        Person.id.in_(unnamed), Person.consent_recorded.is_(True), Person.consent != ConsentLevel.PUBLIC.value)))
+    refusing = sorted(refusing_mentions(session, set(unnamed)))
     overridden = sorted(set(unnamed) & refused_by_their_entry(session))
     plain = sorted(set(unnamed) - set(refusing) - set(overridden))
     if not refusing and not overridden:

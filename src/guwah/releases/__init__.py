@@ -47,6 +47,7 @@ from guwah.publish import (
     number_public_facilities,
     pseudonymous_witness_mentions,
     quotation_index,
+    refusal_of,
     shared_passages,
     shared_witness_parts,
     stricter,
@@ -924,11 +925,17 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
-    """Propose the basis on which a person may be named; they stay withheld until it is approved."""
+    """Propose the basis on which a person may be named; they stay withheld until it is approved.
+
+    Raises ConsentRefused for a mention that records the person's own refusal, unless the basis is
+    her own consent (`publish.refusal_of`).
+    """
     if basis not in BASES:
         raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
     if session.get(Person, person_id) is None:
         raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
+    if refused := refusal_of(session, person_id, basis):
+        raise ConsentRefused(refused, value=person_id)
     if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
         raise NotFound(f"no document {document_id}", value=document_id)
     if basis == "already_named":
@@ -964,6 +971,8 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
         raise NotFound(f"no naming basis {basis_id}", value=basis_id)
     if row.approved_at is not None or row.withdrawn_at is not None:
         raise InputError(f"naming basis {basis_id} was already decided")
+    if refused := refusal_of(session, row.person_id, row.basis):  # her refusal recorded since it was proposed
+        raise ConsentRefused(f"naming basis {basis_id}: {refused}", value=basis_id)
     row.approval_basis = _second_reviewer(session, row.proposed_by, reviewer, reason, f"naming basis {basis_id}")
     row.approved_by, row.approved_at, row.approval_reason = reviewer, _now(), reason
     row.shows_shared_name = bool(show_shared_name)
