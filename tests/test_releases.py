@@ -1819,3 +1819,102 @@ def test_naming_propose_cli_refuses_a_witness_s_own_refusal_by_ids(store, tmp_pa
     assert result.exit_code == 1 and f"M-{witness}" in result.stderr and "own refusal" in result.stderr
     assert "Gulnar" not in result.output
 
+
+@pytest.mark.parametrize("subject", ["document", "entry"])
+def test_two_approvals_of_one_draft_at_once_store_one(any_store, tmp_path, subject):
+    """Two `guwah release approve N` at once: both read the draft before either committed, and both
+    approved it (two approvals audited, the second reviewer's name over the first's). The second
+    now fails with one clear line and stores nothing."""
+    from sqlalchemy import func, select
+
+    from guwah.errors import InputError
+    from guwah.releases import approve_release, draft_entry_release, draft_release
+    from guwah.storage.tables import AuditEntry, Event, Person, PersonName, PublicNumber, Release
+
+    store = any_store
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = add(store, folder, "p.txt", "My brother Tursun Ehmet was detained in 2018.", "consent: public\n")
+    mark_read(store, document)
+    with store.session() as session:
+        if subject == "entry":
+            person = Person()
+            session.add(person)
+            session.flush()
+            facts = {"evidence_document_id": document, "asserted_by_kind": "user", "asserted_by": "t",
+                     "review_state": "accepted"}
+            session.add(PersonName(person_id=person.id, name="Tursun Ehmet", evidence_start=11, evidence_end=23,
+                                   **facts))
+            session.add(Event(person_id=person.id, event_type="detention", date_value="2018", **facts))
+            session.flush()
+            person_id, number = person.id, person.entry.number
+    if subject == "entry":
+        name_person(store, person_id)
+        release_document(store, document)
+    with store.session() as session:
+        draft = (draft_entry_release(session, number, "drafter") if subject == "entry"
+                 else draft_release(session, document, "drafter")).id
+
+    def approvals() -> int:
+        with store.session() as session:
+            return sum(1 for e in session.scalars(select(AuditEntry).where(AuditEntry.action == "release"))
+                       if e.detail.get("step") == "approved" and e.detail.get("release") == draft)
+
+    with store.session() as late:
+        # The second command has read the draft (held, as `approve_release` holds it while it checks
+        # the draft against what a release would show now) before the first one's approval commits.
+        read = late.get(Release, draft)
+        assert read.state == "draft"
+        with store.session() as first:
+            approve_release(first, draft, "reviewer-1")
+        with pytest.raises(InputError, match=f"release {draft} is approved, not a draft"):
+            approve_release(late, draft, "reviewer-2")
+    with store.session() as session:
+        release = session.get(Release, draft)
+        assert (release.state, release.approved_by) == ("approved", "reviewer-1")
+        assert session.scalar(select(func.count()).select_from(PublicNumber).where(
+            PublicNumber.subject_type == subject)) == 1
+    assert approvals() == 1  # positive control: the first approval is stored and audited
+
+
+@pytest.mark.parametrize("what", ["naming basis", "consent change"])
+def test_two_decisions_of_one_naming_basis_or_consent_change_at_once_store_one(store, tmp_path, what):
+    """The same race for the other decisions a second reviewer takes: `guwah naming approve N` and
+    `guwah consent approve N` run twice at once stored two approvals (audited twice)."""
+    from sqlalchemy import select
+
+    from guwah.errors import InputError
+    from guwah.releases import approve_basis, decide_consent_change, propose_basis, request_consent_change
+    from guwah.storage.tables import AuditEntry, ConsentChange, NamingBasis, Person
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = add(store, folder, "p.txt", "Nothing here names anyone.", "consent: pseudonymous\n")
+    mark_read(store, document)
+    with store.session() as session:
+        if what == "naming basis":
+            person = Person()
+            session.add(person)
+            session.flush()
+            row_id = propose_basis(session, person.id, "public_role", "drafter", "a county official").id
+        else:
+            row_id = request_consent_change(session, document, "public", "drafter", "she agreed on 9 May").id
+    table = NamingBasis if what == "naming basis" else ConsentChange
+
+    def decide(session, reviewer):
+        if what == "naming basis":
+            return approve_basis(session, row_id, reviewer)
+        return decide_consent_change(session, row_id, reviewer, approve=True)
+
+    with store.session() as late:
+        read = late.get(table, row_id)  # read undecided before the other decision commits
+        with store.session() as first:
+            decide(first, "reviewer-1")
+        with pytest.raises(InputError, match="already"):
+            decide(late, "reviewer-2")
+        assert read is not None
+    with store.session() as session:
+        row = session.get(table, row_id)
+        assert (row.approved_by if what == "naming basis" else row.decided_by) == "reviewer-1"
+        audited = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.actor.like("reviewer-%")))]
+    assert len([d for d in audited if d.get("step") == "approved"]) == 1  # positive control: the first's
