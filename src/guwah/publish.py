@@ -558,6 +558,10 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
                     hide_parts: frozenset[str] = frozenset()) -> Masking:
     """The masks for any public text: every name of every withheld person in the archive.
 
+    Every name record counts, whatever its review state: a name a reviewer rejected or corrected
+    (`guwah.review.edit` rejects the original, whose spelling the text still holds) masks it too,
+    on the safe side (tests/test_redaction_rejected_names.py says why).
+
     `withhold`: person ids to mask even if named (what a text showed before their basis).
     `hide_parts`: folded name parts that named people's names do not show (`shared_witness_parts`):
     a withheld person's part stays masked even beside a named person's other parts.
