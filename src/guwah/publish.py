@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy import event as orm_event
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
@@ -461,16 +461,17 @@ def named_person_ids(session: Session) -> set[int]:
     mention of its registry entry records a refusal (a witness's confidential or pseudonymous
     consent, a withdrawal: `refused_by_their_entry`): the person's own word wins over a basis.
     """
-    rows = session.execute(select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id).where(
-        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))).all()
-    cited = {document_id for _, basis, document_id in rows if basis == "already_named"}
-    standing = _standing_releases(session, cited) if cited else set()
     # On a mention that records its person's own refusal, only her own word names her (`refusal_of`):
     # another basis stored there (before `propose_basis` asked) names no one.
-    refusing = refusing_mentions(session, {person_id for person_id, basis, _ in rows if basis != OWN_WORD})
+    rows = session.execute(
+        select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id)
+        .join(Person, Person.id == NamingBasis.person_id)
+        .where(NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None),
+               (NamingBasis.basis == OWN_WORD) | ~and_(*_RECORDS_REFUSAL))).all()
+    cited = {document_id for _, basis, document_id in rows if basis == "already_named"}
+    standing = _standing_releases(session, cited) if cited else set()
     named = {person_id for person_id, basis, document_id in rows
-             if (basis != "already_named" or document_id in standing)
-             and (basis == OWN_WORD or person_id not in refusing)}
+             if basis != "already_named" or document_id in standing}
     return named - refused_by_their_entry(session) if named else named
 
 
