@@ -86,6 +86,11 @@ class FieldRefused(InputError):
         self.field = field
 
 
+class ConfirmationRequired(InputError):
+    """A step that is allowed but that its maker must confirm, having read why (a fact reassigned
+    across consent levels): the CLI's --confirm, a form's confirm box."""
+
+
 class NotFound(GuwahError):
     """A record asked for by id or hash does not exist."""
 

@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy import event as orm_event
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
@@ -461,8 +461,13 @@ def named_person_ids(session: Session) -> set[int]:
     mention of its registry entry records a refusal (a witness's confidential or pseudonymous
     consent, a withdrawal: `refused_by_their_entry`): the person's own word wins over a basis.
     """
-    rows = session.execute(select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id).where(
-        NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None))).all()
+    # On a mention that records its person's own refusal, only her own word names her (`refusal_of`):
+    # another basis stored there (before `propose_basis` asked) names no one.
+    rows = session.execute(
+        select(NamingBasis.person_id, NamingBasis.basis, NamingBasis.document_id)
+        .join(Person, Person.id == NamingBasis.person_id)
+        .where(NamingBasis.approved_at.is_not(None), NamingBasis.withdrawn_at.is_(None),
+               (NamingBasis.basis == OWN_WORD) | ~and_(*_RECORDS_REFUSAL))).all()
     cited = {document_id for _, basis, document_id in rows if basis == "already_named"}
     standing = _standing_releases(session, cited) if cited else set()
     named = {person_id for person_id, basis, document_id in rows
@@ -471,8 +476,32 @@ def named_person_ids(session: Session) -> set[int]:
 
 
 # A mention that records its person's own refusal to be named: a witness's confidential or pseudonymous
-# consent, or a withdrawal (`refused_by_their_entry`, `archive_masking`).
+# consent, or a withdrawal (`refused_by_their_entry`, `archive_masking`, `refusal_of`).
 _RECORDS_REFUSAL = (Person.consent_recorded.is_(True), Person.consent != ConsentLevel.PUBLIC.value)
+
+
+def refusing_mentions(session: Session, among: set[int] | None = None) -> set[int]:
+    """The mentions (of `among`, else all) that record their person's own refusal to be named."""
+    query = select(Person.id).where(*_RECORDS_REFUSAL)
+    if among is not None:
+        query = query.where(Person.id.in_(sorted(among)))
+    return set(session.scalars(query))
+
+
+# The one naming basis that may name a mention recording its person's own refusal: her own word,
+# which changes it (a witness of a pseudonymous account who later agreed to be named).
+OWN_WORD = "own_consent"
+
+
+def refusal_of(session: Session, person_id: int, basis: str) -> str | None:
+    """Why naming basis `basis` may not name mention `person_id`, by ids, or None: the mention
+    records the person's own refusal to be named (the rule `draft_entry_release` follows,
+    `_unnamed_mentions`), and the basis is not her own consent."""
+    if basis == OWN_WORD or not refusing_mentions(session, {person_id}):
+        return None
+    return (f"mention {mention_label(person_id)} records the person's own refusal to be named (a witness's "
+            f"confidential or pseudonymous consent, or a withdrawal): no basis but the person's own consent "
+            f"({OWN_WORD}, where she gave it) may name it, not {basis}, as it would publish the name she withheld")
 
 
 def refused_by_their_entry(session: Session) -> set[int]:
@@ -530,6 +559,10 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
                     hide_parts: frozenset[str] = frozenset()) -> Masking:
     """The masks for any public text: every name of every withheld person in the archive.
 
+    Every name record counts, whatever its review state: a name a reviewer rejected or corrected
+    (`guwah.review.edit` rejects the original, whose spelling the text still holds) masks it too,
+    on the safe side (tests/test_redaction_rejected_names.py says why).
+
     `withhold`: person ids to mask even if named (what a text showed before their basis).
     `hide_parts`: folded name parts that named people's names do not show (`shared_witness_parts`):
     a withheld person's part stays masked even beside a named person's other parts.
@@ -550,7 +583,7 @@ def archive_masking(session: Session, details: list[str] = (), withhold: set[int
             consent[document_id] = effective_consent(session, document_id)
         return consent[document_id] == ConsentLevel.CONFIDENTIAL.value
 
-    refusing = set(session.scalars(select(Person.id).where(*_RECORDS_REFUSAL)))
+    refusing = refusing_mentions(session)
     ring = _ring(session)
     withheld, named = [], []
     for person in session.scalars(select(Person)):
@@ -1136,8 +1169,7 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> str:
     def listed(ids: list[int], one: str, many: str) -> str:
         return f"{', '.join(mention_label(m) for m in ids)} {one if len(ids) == 1 else many}"
 
-    refusing = sorted(session.scalars(select(Person.id).where(
-        Person.id.in_(unnamed), Person.consent_recorded.is_(True), Person.consent != ConsentLevel.PUBLIC.value)))
+    refusing = sorted(refusing_mentions(session, set(unnamed)))
     overridden = sorted(set(unnamed) & refused_by_their_entry(session))
     plain = sorted(set(unnamed) - set(refusing) - set(overridden))
     if not refusing and not overridden:
@@ -1656,8 +1688,10 @@ class PublicFigures:
     `violations_by_code` and `status` figures count released person entries (a person counts
     once in each bar they belong to): detained (arrest, detention or transfer) in a year, at a
     facility in a prefecture (else at a place there), at a facility of a type; coded with a
-    violation; by current status. `events_by_type` counts accepted events cited from released
-    testimonies, whoever they concern. `detentions_by_prefecture` is keyed by the prefecture's
+    violation; by current status; with an event of a type in their timeline (`events_by_type`).
+    Every figure but `testimonies` is counted from what approved entry releases froze, never from
+    the review state of facts (`guwah.review`): a reviewer's accept, reopen or reassign changes none
+    until a second reviewer approves a release. `detentions_by_prefecture` is keyed by the prefecture's
     English name; `prefecture_ids` gives each of those names its gazetteer id (to show it in
     another language with `guwah.places.place_name`).
     """
@@ -1698,16 +1732,12 @@ def _suppressed_counts(counts: dict[str, int]) -> dict[str, int | str]:
 def public_figures(session: Session) -> PublicFigures:
     """Counts over released material only: released testimonies and released person entries."""
     released = released_document_ids(session)
-    events = session.execute(
-        select(Event.event_type, func.count()).where(Event.review_state == ReviewState.ACCEPTED.value,
-                                                     Event.evidence_document_id.in_(released))
-        .group_by(Event.event_type)).all()
-    entries, years, prefectures, types, codes, statuses, prefecture_ids = _counted(
+    entries, years, prefectures, types, codes, statuses, prefecture_ids, events = _counted(
         session, "figures", lambda: _entry_figures(session))
     return PublicFigures(
         testimonies=suppress_small(len(released)),
         entries=suppress_small(entries),
-        events_by_type={kind: suppress_small(n) for kind, n in sorted(events)},
+        events_by_type=dict(events),
         detentions_by_year=dict(years),
         detentions_by_prefecture=dict(prefectures),
         detentions_by_facility_type=dict(types),
@@ -1719,7 +1749,8 @@ def public_figures(session: Session) -> PublicFigures:
 
 def _entry_figures(session: Session) -> tuple:
     """The figures counted over released entries: how many, then by year, prefecture, facility
-    type, violation and status (suppressed), and the prefectures' gazetteer ids. Counted from the
+    type, violation and status (suppressed), the prefectures' gazetteer ids, and by event type
+    (suppressed). Counted from the
     index's facet rows (`guwah.search.public.figure_facets`; status and violation from the
     search's), a person once per bar: the facility sites and prefectures as they are now."""
     from guwah.search.public import at_value, facet_table, figure_table
@@ -1740,9 +1771,10 @@ def _entry_figures(session: Session) -> tuple:
     years = {year: len(numbers) for year, numbers in _postings(figure, "detained_year").items()}
     codes = {code: len(numbers) for code, numbers in _postings(search, "violation").items()}
     statuses = {status: len(numbers) for status, numbers in _postings(search, "status").items()}
+    events = {kind: len(numbers) for kind, numbers in _postings(figure, "event_type").items()}
     return (search.entries_total, _suppressed_counts(years), _suppressed_counts(_union(prefectures)),
             _suppressed_counts(_union(types)), _suppressed_counts(codes), _suppressed_counts(statuses),
-            dict(sorted(prefecture_ids.items())))
+            dict(sorted(prefecture_ids.items())), _suppressed_counts(events))
 
 
 def _gazetteer():
@@ -2011,18 +2043,10 @@ def facility_mentions(session: Session, number: int) -> FacilityMentions:
     if number not in facility_numbers.values():
         raise ConsentRefused(f"no public facility {number}")
     entries, cited = _counted(session, ("facility", number), lambda: _entries_at(session, number))
+    # The testimonies are those the released entries' events here cite, as their releases froze
+    # them: never the review state of facts, which one reviewer's accept would change at once
+    # (the same standard as the figures).
     entries, sources = list(entries), set(cited)
-    # Accepted facts of released testimonies placed at this facility, whoever they concern: the
-    # testimony is public, the fact reviewed (the same standard as the figures).
-    rows = [row for row, n in facility_numbers.items() if n == number]
-    released = released_document_ids(session)
-    numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
-                                   .where(PublicNumber.subject_type == DOCUMENT)).all())
-    for document_id in session.scalars(select(Event.evidence_document_id).distinct().where(
-            Event.facility_id.in_(rows), Event.review_state == ReviewState.ACCEPTED.value,
-            Event.evidence_document_id.in_(released))):
-        if document_id in numbers:
-            sources.add(numbers[document_id])
     titles = {document.id: document.title for document in public_documents(session)}
     documents = [{"id": n, "title": titles[n]} for n in sorted(sources) if n in titles]
     return FacilityMentions(entries=entries, documents=documents)

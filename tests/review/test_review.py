@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from guwah.errors import InputError
 from guwah.ingest import ingest_file
 from guwah.review import accept, edit, list_proposals, reject, show_proposal
-from guwah.storage.tables import AuditEntry, Event, Person, ViolationCoding
+from guwah.storage.tables import AuditEntry, Event, Person, PersonName, ViolationCoding
 
 TEXT = "My brother Tursun Ehmet was taken to the camp in Aksu on 12 March 2018 and beaten there."
 
@@ -829,3 +829,124 @@ def test_a_list_shows_the_cited_words_in_a_short_window_cut_between_words(store,
     # the fact's page as before: CONTEXT characters either side
     assert shown.passage[0] == ("…" if start > CONTEXT else "") + text[max(0, start - CONTEXT):start]
     assert len(shown.passage[2]) == min(CONTEXT + 1, len(text) - start - len(cited))
+
+
+WITNESS_TEXT = "I, Mihrigul Tursun, was taken to the camp in 2017; a guard told me my neighbour died there."
+PUBLIC_TEXT = "My brother Tursun Ehmet was detained in 2018."
+
+
+def _across_consent(store, tmp_path) -> dict:
+    """A confidential testimony whose witness's mention has an accepted death (its only evidence
+    that text), and a public, released testimony naming Tursun Ehmet (named, his entry released)
+    with an accepted detention."""
+    from tests.releasing import name_person, release_document, release_entry
+
+    ids = {}
+    for name, text, consent in [("c.txt", WITNESS_TEXT, "confidential"), ("p.txt", PUBLIC_TEXT, "public")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        (tmp_path / (path.stem + ".meta.yaml")).write_text(f"consent: {consent}\n", encoding="utf-8")
+        ids[consent] = ingest_file(store, path).document_id
+    with store.session() as session:
+        mentions = {}
+        for consent, name, text in [("confidential", "Mihrigul Tursun", WITNESS_TEXT),
+                                    ("public", "Tursun Ehmet", PUBLIC_TEXT)]:
+            person = Person()
+            session.add(person)
+            session.flush()
+            facts = {"evidence_document_id": ids[consent], "asserted_by_kind": "user", "asserted_by": "t",
+                     "review_state": "accepted"}
+            start = text.index(name)
+            session.add(PersonName(person_id=person.id, name=name, evidence_start=start,
+                                   evidence_end=start + len(name), **facts))
+            kind, year = ("death", "2019") if consent == "confidential" else ("detention", "2018")
+            event = Event(person_id=person.id, event_type=kind, date_value=year, date_precision="year", **facts)
+            session.add(event)
+            session.flush()
+            mentions[consent] = (person.id, person.entry.number, f"event:{event.id}")
+    name_person(store, mentions["public"][0], "his sister asked us to name him")
+    release_document(store, ids["public"])
+    release_entry(store, mentions["public"][1])
+    return {"documents": ids, "mentions": mentions}
+
+
+@pytest.mark.parametrize("direction", ["confidential to public", "public to confidential"])
+def test_reassigning_a_fact_across_consent_levels_needs_a_confirmation(store, tmp_path, direction):
+    """h-try45: a fact whose only evidence is a confidential testimony, reassigned to the mention
+    of a public, released testimony (or the other way), was stored without a word. It is refused
+    unless confirmed, saying which documents and consent levels, never a name."""
+    from guwah.errors import ConfirmationRequired
+    from guwah.review import reassign_fact
+
+    world = _across_consent(store, tmp_path)
+    source, target = (("confidential", "public") if direction == "confidential to public"
+                      else ("public", "confidential"))
+    ref = world["mentions"][source][2]
+    to = f"mention:{world['mentions'][target][0]}"
+    with store.session() as session, pytest.raises(ConfirmationRequired) as refused:
+        reassign_fact(store, session, ref, to, "rev", "the guard meant him")
+    message = refused.value.message
+    assert f"document {world['documents'][source]} ({source})" in message
+    assert f"document {world['documents'][target]} ({target})" in message
+    assert f"M-{world['mentions'][target][0]}" in message and ref in message
+    assert "Mihrigul" not in message and "Tursun" not in message and "died" not in message
+    with store.session() as session:  # nothing stored
+        assert session.get(Event, int(ref.split(":")[1])).review_state == "accepted"
+        assert session.query(Event).count() == 2
+    # Positive controls: confirmed, it moves; back to a mention read where its evidence is (one
+    # consent level), it moves without a word.
+    with store.session() as session:
+        moved, _ = reassign_fact(store, session, ref, to, "rev", "the guard meant him", confirm=True)
+    assert moved.person_id == world["mentions"][target][0] and moved.state == "accepted"
+    back = world["mentions"][source][0]
+    with store.session() as session:
+        assert reassign_fact(store, session, moved.ref, f"mention:{back}", "rev", "no, her")[0].person_id == back
+
+
+def test_a_fact_moved_from_a_confidential_testimony_is_never_released_with_an_entry(store, tmp_path):
+    """The entry release of the mention a confidential fact was moved to (confirmed) still shows only
+    facts whose evidence is a released testimony: the death told in confidence stays out."""
+    from guwah.publish import public_entries
+    from guwah.releases import approve_release, draft_entry_release
+    from guwah.review import reassign_fact
+
+    world = _across_consent(store, tmp_path)
+    with store.session() as session:
+        [before] = public_entries(session)
+    assert [item["event"] for item in before.timeline] == ["detention"]
+    with store.session() as session:
+        reassign_fact(store, session, world["mentions"]["confidential"][2],
+                      f"mention:{world['mentions']['public'][0]}", "rev", "the guard meant him", confirm=True)
+    with store.session() as session:
+        draft = draft_entry_release(session, world["mentions"]["public"][1], "drafter")
+        assert [item["event"] for item in draft.content["timeline"]] == ["detention"]
+        assert draft.content["status"]["status"] == "detained"
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    with store.session() as session:
+        [after] = public_entries(session)
+    assert after.timeline == before.timeline and after.status == before.status
+    # Positive control: the same death cited from the released testimony is shown.
+    with store.session() as session:
+        session.add(Event(person_id=world["mentions"]["public"][0], event_type="death", date_value="2019",
+                          date_precision="year", evidence_document_id=world["documents"]["public"],
+                          asserted_by_kind="user", asserted_by="t", review_state="accepted"))
+    with store.session() as session:
+        draft = draft_entry_release(session, world["mentions"]["public"][1], "drafter")
+    assert [item["event"] for item in draft.content["timeline"]] == ["detention", "death"]
+
+
+def test_review_cli_reassign_across_consent_levels_needs_confirm(store, tmp_path, monkeypatch):
+    from guwah.cli import app
+    from tests.shared import point_cli_at
+
+    world = _across_consent(store, tmp_path)
+    ref, target = world["mentions"]["confidential"][2], f"mention:{world['mentions']['public'][0]}"
+    point_cli_at(store, monkeypatch)
+    runner = CliRunner()
+    refused = runner.invoke(app, ["review", "reassign", ref, target, "--reason", "the guard meant him"])
+    assert refused.exit_code == 1 and "(confidential)" in refused.stderr and "--confirm" in refused.stderr
+    assert "Mihrigul" not in refused.output and "Tursun" not in refused.output
+    done = runner.invoke(app, ["review", "reassign", ref, target, "--reason", "the guard meant him", "--confirm"])
+    assert done.exit_code == 0, done.output
+    assert f"reassigned to mention M-{world['mentions']['public'][0]}" in done.stderr

@@ -172,10 +172,10 @@ def test_facility_page_lists_released_entries_and_testimonies(shared_archive):
     assert all(any(name in row for row in people) for name in GHULJA)
     assert 'href="http://testserver/documents/1"' in page.text and "Neighbours" in page.text
     assert WITHHELD not in page.text
-    # The withheld person's facility: the released testimony is listed (an accepted fact of a
-    # released text), the person is not.
+    # The withheld person's facility: neither the person nor the testimony (no released entry cites
+    # it for an event there; one reviewer's accept would otherwise list it at once).
     aksu = client.get(f"/facilities/{numbers['bfn:201']}")
-    assert "Neighbours" in aksu.text and WITHHELD not in aksu.text and '<tr class="person">' not in aksu.text
+    assert "Neighbours" not in aksu.text and WITHHELD not in aksu.text and '<tr class="person">' not in aksu.text
     empty = client.get(f"/facilities/{numbers['bfn:203']}")
     assert "No released person entry records an event at this facility." in empty.text
 
@@ -189,7 +189,7 @@ def test_figures_count_released_entries_with_small_counts_suppressed(shared_arch
     assert data["detentions_by_prefecture"] == {"Kashgar Prefecture": 5, "Ürümqi": few}
     assert data["violations_by_code"] == {"detention.internment_camp": 5, "detention.prison_sentence": few}
     assert data["status"] == {"detained": 6}
-    assert data["events_by_type"] == {"detention": 7}  # accepted events of the released testimony
+    assert data["events_by_type"] == {"detention": 6}  # released entries with a detention (not the withheld one)
 
 
 def test_figures_page_says_what_an_unknown_status_counts(store, archive):
@@ -338,13 +338,14 @@ def _read_whole(session) -> dict:
     sites = {facility.id: facility.sites for facility in _cached_facilities(session)}
     gaz = _gazetteer()
     years, prefectures, types, codes, statuses, prefecture_ids, areas = {}, {}, {}, {}, {}, {}, {}
-    elsewhere, at = set(), {}
+    elsewhere, at, kinds = set(), {}, {}
     entries = list(_each_public_entry(session))
     for entry in entries:
         statuses.setdefault(entry.status["status"], set()).add(entry.id)
         for violation in entry.violations:
             codes.setdefault(violation["code"], set()).add(entry.id)
         for event in entry.timeline:
+            kinds.setdefault(event["event"], set()).add(entry.id)
             if event.get("facility") is not None:
                 at.setdefault(event["facility"], set()).add(entry.id)
             if event["event"] not in DETENTION_EVENTS:
@@ -364,7 +365,7 @@ def _read_whole(session) -> dict:
             else:
                 areas.setdefault(area, set()).add(entry.id)
     figures = (len(entries), _suppressed(years), _suppressed(prefectures), _suppressed(types), _suppressed(codes),
-               _suppressed(statuses), dict(sorted(prefecture_ids.items())))
+               _suppressed(statuses), dict(sorted(prefecture_ids.items())), _suppressed(kinds))
     hometowns = (tuple((area, len(members)) for area, members in sorted(areas.items())), len(elsewhere))
     return {"figures": figures, "hometowns": hometowns, "at": {n: sorted(ids) for n, ids in at.items()}}
 
@@ -396,3 +397,81 @@ def test_counts_from_the_index_equal_a_read_of_every_release(store, request, whi
         for facility in public_facilities(session):
             entries, _ = _entries_at(session, facility.id)
             assert [e["id"] for e in entries] == whole["at"].get(facility.id, [])
+
+
+def _mention_named(session, name: str) -> int:
+    return next(row.person_id for row in session.scalars(select(PersonName)) if row.name == name)
+
+
+def _figures(client) -> tuple[dict, str]:
+    """/api/figures and the events chart of /figures."""
+    page = client.get("/figures").text
+    return client.get("/api/figures").json(), page[page.index('id="events-by-type"'):]
+
+
+def test_a_reviewers_decision_on_a_released_testimony_changes_no_figure_until_a_release_is_approved(store, archive):
+    """h-try45: one reviewer's accept, reopen or reassign of a fact of a released testimony changed
+    /figures and /api/figures at once ("death: fewer than 5" came and went), with no release
+    approved by a second reviewer. The figures count only what approved releases froze."""
+    from guwah.publish import released_document_ids
+    from guwah.review import accept, reopen_facts
+
+    client = archive["client"]
+    before, chart = _figures(client)
+    assert before["events_by_type"] == {"detention": 6} and 'data-label="death"' not in chart
+    with store.session() as session:
+        document = min(released_document_ids(session))
+        withheld = _mention_named(session, WITHHELD)
+        death = Event(person_id=withheld, event_type="death", date_value="2020", date_precision="year",
+                      evidence_document_id=document, asserted_by_kind="extractor", asserted_by="x",
+                      review_state="proposed")
+        session.add(death)
+        session.flush()
+        ref = f"event:{death.id}"
+    with store.session() as session:
+        accept(store, session, ref, "one-reviewer")
+    after, chart = _figures(client)
+    assert after == before and 'data-label="death"' not in chart
+    with store.session() as session:
+        reopen_facts(store, session, [ref], "one-reviewer", "doubtful")
+    assert _figures(client)[0] == before
+    # Positive control: the same death, on the entry of a person whose release a second reviewer
+    # approves, counts from that approval.
+    with store.session() as session:
+        accept(store, session, ref, "one-reviewer")
+        named = _mention_named(session, GHULJA[0])
+        session.get(Event, death.id).person_id = named
+        number = session.get(Person, named).entry.number
+    assert _figures(client)[0]["events_by_type"] == {"detention": 5}  # his entry came down for review
+    with store.session() as session:
+        draft = draft_entry_release(session, number, "drafter")
+    with store.session() as session:
+        approve_release(session, draft.id, "reviewer")
+    released, chart = _figures(client)
+    assert released["events_by_type"] == {"death": f"fewer than {SMALL_COUNT}", "detention": 6}
+    assert 'data-label="death"' in chart
+
+
+def test_a_facility_page_lists_only_the_testimonies_released_entries_cite_there(store, archive):
+    """The facility page's testimonies: those the released entries' events at the facility cite (as
+    their releases froze them), not every released testimony with an accepted fact placed there,
+    which one reviewer's accept would change at once."""
+    from guwah.review import accept
+
+    client, numbers = archive["client"], archive["numbers"]
+    aksu = client.get(f"/facilities/{numbers['bfn:201']}").text
+    assert "Neighbours" not in aksu and WITHHELD not in aksu  # only the withheld person was held there
+    shufu = client.get(f"/facilities/{numbers['bfn:106A']}").text
+    assert 'href="http://testserver/documents/1"' in shufu and "Neighbours" in shufu  # positive control
+    with store.session() as session:
+        site = session.scalar(select(Facility.id).where(Facility.dataset_key == "bfn:203"))
+        withheld = _mention_named(session, WITHHELD)
+        document = session.scalar(select(Event.evidence_document_id).where(Event.person_id == withheld))
+        moved = Event(person_id=withheld, event_type="transfer", facility_id=site, evidence_document_id=document,
+                      asserted_by_kind="extractor", asserted_by="x", review_state="proposed")
+        session.add(moved)
+        session.flush()
+    with store.session() as session:
+        accept(store, session, f"event:{moved.id}", "one-reviewer")
+    empty = client.get(f"/facilities/{numbers['bfn:203']}").text
+    assert "Neighbours" not in empty and "No released person entry records an event at this facility." in empty

@@ -432,3 +432,41 @@ def test_review_list_past_its_last_page_links_back_to_the_last_one(world):
     assert 'rel="prev" href="/workspace/review?kind=event&amp;page=1"' in last.text
     nothing = viewer.get("/workspace/review", params={"page": "7", "state": "rejected"})  # an empty list
     assert 'rel="prev" href="/workspace/review?state=rejected&amp;page=1"' in nothing.text
+
+
+def test_reassigning_across_consent_levels_asks_for_a_confirmation_on_the_form(world, tmp_path):
+    """h-try45: the web form moved a confidential testimony's fact to a mention of a public one
+    without a word. It answers with the warning (ids and consent levels, no name) and a confirm box
+    the form did not show before; ticked, the move is made."""
+    from guwah.ingest import ingest_file
+    from guwah.storage.tables import PersonName
+
+    store, _, refs, _, editor, token = world
+    (tmp_path / "p.txt").write_text("Tursun Ehmet was detained in 2018.", encoding="utf-8")
+    (tmp_path / "p.meta.yaml").write_text("consent: public\n", encoding="utf-8")
+    public = ingest_file(store, tmp_path / "p.txt").document_id
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=public,
+                               evidence_start=0, evidence_end=12, asserted_by_kind="user", asserted_by="t",
+                               review_state="accepted"))
+        target = person.id
+    url = f"/workspace/review/event/{refs['event']}"
+    editor.post(url + "/accept", data={"csrf_token": token})
+    assert 'name="confirm"' not in editor.get(url).text
+    refused = editor.post(url + "/reassign", data={"csrf_token": token, "target": f"mention:{target}",
+                                                   "reason": "her brother"})
+    assert refused.status_code == 400
+    alert = re.search(r'<p class="error" role="alert">(.*?)</p>', refused.text, re.S).group(1)
+    assert f"document {refs['document']} (confidential)" in alert and f"document {public} (public)" in alert
+    assert "Zeynep" not in alert and "Tursun" not in alert
+    assert re.search(r'<input[^>]*name="confirm"', refused.text) and f'value="mention:{target}"' in refused.text
+    assert state_of(store, Event, refs["event"]) == "accepted"  # nothing stored
+    moved = editor.post(url + "/reassign", data={"csrf_token": token, "target": f"mention:{target}",
+                                                 "reason": "her brother", "confirm": "1"}, follow_redirects=False)
+    assert moved.status_code == 303
+    copy_id = int(moved.headers["location"].split("?")[0].rsplit("/", 1)[1])
+    with store.session() as session:
+        assert session.get(Event, copy_id).person_id == target

@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, ConsentLevel, entry_label, mention_label, subject_label
@@ -47,6 +47,7 @@ from guwah.publish import (
     number_public_facilities,
     pseudonymous_witness_mentions,
     quotation_index,
+    refusal_of,
     shared_passages,
     shared_witness_parts,
     stricter,
@@ -356,6 +357,10 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
                              "drafted): draft it again")
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content, "approved")
+    _hold_for_decision(session, release, Release.state)
+    if release.state != "draft":
+        raise InputError(f"release {release_id} is {release.state}, not a draft (another approval or withdrawal "
+                         "was stored meanwhile); nothing was stored")
     kind = release.subject_type
     for old in releases_of(session, release.subject_id, kind):
         if old.state == "approved":
@@ -372,6 +377,20 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     _audit(session, reviewer, "release", kind, release.subject_id, step="approved", release=release.id,
            basis=basis)
     return release
+
+
+def _hold_for_decision(session: Session, row, column) -> None:
+    """Lock `row` (a release, a naming basis, a consent change) until this transaction ends, then
+    read it again, before deciding it: a second command deciding the same row at once (two
+    `guwah release approve N`) read it undecided before the first one's decision was committed, and
+    stored a second approval over it. A no-op UPDATE of `column` takes the row's lock on PostgreSQL
+    and the database's write lock on SQLite (whose reads took none: its driver begins a transaction
+    at the first write); the second command waits for the first to commit, then finds it decided
+    (or fails as a conflict past the busy timeout, `guwah.storage.is_conflict`)."""
+    table = type(row)
+    session.execute(update(table).where(table.id == row.id).values({column: column})
+                    .execution_options(synchronize_session=False))
+    session.refresh(row)
 
 
 def _title_was_chosen(release: Release) -> bool:
@@ -924,11 +943,17 @@ def _check_releases(session: Session, settle: bool = True) -> None:
 
 def propose_basis(session: Session, person_id: int, basis: str, actor: str, note: str | None = None,
                   document_id: int | None = None) -> NamingBasis:
-    """Propose the basis on which a person may be named; they stay withheld until it is approved."""
+    """Propose the basis on which a person may be named; they stay withheld until it is approved.
+
+    Raises ConsentRefused for a mention that records the person's own refusal, unless the basis is
+    her own consent (`publish.refusal_of`).
+    """
     if basis not in BASES:
         raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
     if session.get(Person, person_id) is None:
         raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
+    if refused := refusal_of(session, person_id, basis):
+        raise ConsentRefused(refused, value=person_id)
     if document_id is not None and (document_id > MAX_ID or session.get(Document, document_id) is None):
         raise NotFound(f"no document {document_id}", value=document_id)
     if basis == "already_named":
@@ -962,8 +987,11 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
     row = session.get(NamingBasis, basis_id)
     if row is None:
         raise NotFound(f"no naming basis {basis_id}", value=basis_id)
+    _hold_for_decision(session, row, NamingBasis.approved_at)
     if row.approved_at is not None or row.withdrawn_at is not None:
         raise InputError(f"naming basis {basis_id} was already decided")
+    if refused := refusal_of(session, row.person_id, row.basis):  # her refusal recorded since it was proposed
+        raise ConsentRefused(f"naming basis {basis_id}: {refused}", value=basis_id)
     row.approval_basis = _second_reviewer(session, row.proposed_by, reviewer, reason, f"naming basis {basis_id}")
     row.approved_by, row.approved_at, row.approval_reason = reviewer, _now(), reason
     row.shows_shared_name = bool(show_shared_name)
@@ -1315,6 +1343,7 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
     change = session.get(ConsentChange, change_id)
     if change is None:
         raise NotFound(f"no consent change {change_id}", value=change_id)
+    _hold_for_decision(session, change, ConsentChange.state)
     if change.state != "pending":
         raise InputError(Text(N_("consent change %(change)s was already %(state)s"),
                               {"change": change_id, "state": Term("consent_change", change.state)}))

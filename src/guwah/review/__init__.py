@@ -16,6 +16,7 @@ and the workspace's review screens (`guwah.web.routes.review`, /workspace/review
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guwah.domain import MAX_ID, AssertedByKind, ReviewState, mention_label
-from guwah.errors import N_, InputError, NotFound, Term, Text
+from guwah.errors import N_, ConfirmationRequired, InputError, NotFound, Term, Text
 from guwah.storage.tables import Document, Event, PersonAttribute, PersonName, Relation, ViolationCoding
 
 KINDS = {"name": PersonName, "attribute": PersonAttribute, "event": Event, "violation": ViolationCoding,
@@ -589,7 +590,33 @@ def reopen(store, session: Session, ref: str, reviewer: str, reason: str) -> Pro
     return _proposal(kind, row)
 
 
-def reassign(store, session: Session, ref: str, target: str, reviewer: str, reason: str) -> Proposal:
+def consent_crossing(session: Session, ref: str, row, person) -> Text | None:
+    """Why moving fact `row` (`ref`) to mention `person` crosses consent levels, or None: its
+    evidence is a document of one consent level (`guwah.publish.effective_consent`, the one rule)
+    and the mention is read (its names' evidence) in a document of another. Said by ids and
+    levels only, never a name or a passage."""
+    from guwah.publish import effective_consent
+
+    if row.evidence_document_id is None:
+        return None
+    read_in = sorted({name.evidence_document_id for name in person.names if name.evidence_document_id is not None})
+    level = {d: effective_consent(session, d) for d in {row.evidence_document_id, *read_in}}
+    evidence = level[row.evidence_document_id]
+    other = [d for d in read_in if level[d] != evidence]
+    if not other:
+        return None
+    where = [Text(N_("document %(document)s (%(consent)s)"), {"document": d, "consent": Term("consent", level[d])})
+             for d in other]
+    return Text(N_("%(ref)s cites document %(document)s (%(consent)s) and mention %(mention)s is read in %(where)s: "
+                   "reassigned, the fact would stand with a person of another consent level. Check that its passage "
+                   "concerns that person, then confirm the move (guwah review reassign --confirm, or the form's "
+                   "confirm box)"),
+                {"ref": ref, "document": row.evidence_document_id, "consent": Term("consent", evidence),
+                 "mention": mention_label(person.id), "where": functools.reduce(lambda a, b: Text("%(a)s, %(b)s", {"a": a, "b": b}), where)})
+
+
+def reassign(store, session: Session, ref: str, target: str, reviewer: str, reason: str,
+             confirm: bool = False) -> Proposal:
     """Move an event or violation to another person: `target` is "mention:ID" (a person row) or
     "entry:N" (that entry's mention in the fact's document, else its first mention).
 
@@ -598,8 +625,11 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     in the fact's review state (an accepted fact stays accepted, a proposal stays proposed). The
     violations coded on a reassigned event move with it. Returns the copy.
 
+    A fact whose evidence is of another consent level than the documents the target mention is
+    read in (`consent_crossing`) moves only with `confirm`.
+
     Raises InputError for another kind, a bad target, the same person or no reason; NotFound for
-    an unknown fact, mention or entry.
+    an unknown fact, mention or entry; ConfirmationRequired across consent levels unconfirmed.
     """
     from guwah.storage.tables import Person
 
@@ -632,6 +662,8 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
         person = (cited or mentions)[0]
     if person.id == row.person_id:
         raise InputError(Text(N_("%(ref)s is already about mention %(mention)s"), {"ref": ref, "mention": person.id}))
+    if not confirm and (crossing := consent_crossing(session, ref, row, person)):
+        raise ConfirmationRequired(crossing, value=ref)
     moved = _copy_to(store, session, kind, row, person.id, reviewer, reason)
     if kind == "event":
         for coding in session.scalars(select(ViolationCoding).where(ViolationCoding.event_id == row.id,
@@ -658,12 +690,13 @@ def reopen_facts(store, session: Session, refs: list[str], reviewer: str, reason
     return settle_releases(session, REOPENED.format(refs=", ".join(refs)))
 
 
-def reassign_fact(store, session: Session, ref: str, target: str, reviewer: str, reason: str) -> tuple[Proposal, list]:
+def reassign_fact(store, session: Session, ref: str, target: str, reviewer: str, reason: str,
+                  confirm: bool = False) -> tuple[Proposal, list]:
     """`reassign`, then take down at once the releases the move made stale (as `reopen_facts`):
     the copy, and the `ReleaseChange`s."""
     from guwah.releases import settle_releases
 
-    moved = reassign(store, session, ref, target, reviewer, reason)
+    moved = reassign(store, session, ref, target, reviewer, reason, confirm)
     return moved, settle_releases(session, REASSIGNED.format(ref=ref))
 
 

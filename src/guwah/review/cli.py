@@ -166,6 +166,8 @@ def review_reassign(
     ref: str = typer.Argument(..., help="event:ID or violation:ID."),
     target: str = typer.Argument(..., help="mention:ID (a person row, ID as 12 or M-12) or entry:N (N as 7 or E-7)."),
     reason: str = typer.Option(..., help="Why it concerns another person (kept, sealed)."),
+    confirm: bool = typer.Option(False, "--confirm", help="Move it although its evidence and the target's "
+                                 "documents are of different consent levels (refused otherwise, saying which)."),
 ) -> None:
     """Move an event or violation to another mention or entry: the original is rejected with a note,
     a copy citing the same evidence is made for the target (violations on an event follow it)."""
@@ -174,6 +176,6 @@ def review_reassign(
     from guwah.review import reassign_fact
 
     with archive_session("edit_records") as (store, session):
-        moved, withdrawn = reassign_fact(store, session, ref, target, store.settings.actor, reason)
+        moved, withdrawn = reassign_fact(store, session, ref, target, store.settings.actor, reason, confirm)
     err.print(f"{escape(ref)} reassigned to mention M-{moved.person_id} as {moved.ref} ({moved.state})")
     print_release_changes(RegistryAct(0, None, withdrawn, []))

@@ -82,7 +82,7 @@ DOCUMENT, ENTRY = "document", "entry"  # the release subject types (as in guwah.
 FACETS = ("gender", "ethnicity", "status", "prefecture", "county", "facility", "violation", "year")
 # Rows of the same table that no search shows or filters by, kept for the figures, the map and the
 # facility pages (`figure_facets`; counted from `figure_table`, a table apart from the search's).
-FIGURE_FACETS = ("detained_year", "detained_at", "hometown_at")
+FIGURE_FACETS = ("detained_year", "detained_at", "hometown_at", "event_type")
 # Events whose year is a "year of detention" for the search's facet: every year the person is shown
 # held (an interrogation or a sentencing happens in custody). The figures count detentions
 # themselves, a narrower set: `guwah.publish.DETENTION_EVENTS` (read by `figure_facets`).
@@ -171,12 +171,15 @@ def figure_facets(content: dict) -> set[tuple[str, str]]:
       ("" for either when it has none): the figures find its prefecture and facility type from the
       facility's sites as they are now, else from the place (`at_value` reads it back);
     - ("hometown_at", P): the gazetteer id of each hometown attribute's place ("" for none;
-      `guwah.publish.PLACE_ATTRIBUTES`).
+      `guwah.publish.PLACE_ATTRIBUTES`);
+    - ("event_type", T): the type of each event of its timeline (the figures' events by type).
     """
     from guwah.publish import DETENTION_EVENTS, PLACE_ATTRIBUTES
 
     facets: set[tuple[str, str]] = set()
     for item in content.get("timeline", []):
+        if item.get("event"):
+            facets.add(("event_type", str(item["event"])))
         if item.get("event") not in DETENTION_EVENTS:
             continue
         if item.get("date"):

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 
 from guwah.accounts.permissions import may
 from guwah.domain import AttributeName, DatePrecision, EventType, ReviewState
-from guwah.errors import GuwahError, InputError
+from guwah.errors import ConfirmationRequired, GuwahError, InputError
 from guwah.review import KINDS, PAGE_SIZE, REASSIGNABLE, editable_fields
 from guwah.web.auth import MayEditRecords, MayRead, render
 from guwah.web.deps import DocumentId, SessionDep, page_number
@@ -146,6 +146,7 @@ def _proposal_page(request: Request, session, reviewer: str, may_decide: bool, k
         "kind": kind, "fact_id": fact_id, "editable": editable_fields(kind), "choices": _choices(),
         "can_decide": may_decide and not proposal.erased,
         "reassignable": kind in REASSIGNABLE, "error": said(request, error) if error else None, "form": form or {},
+        "confirm_reassign": isinstance(error, ConfirmationRequired),
         "came_down": came_down,
     }, status_code=error.http_status if error else 200)
 
@@ -212,12 +213,15 @@ def workspace_review_reopen(request: Request, session: SessionDep, auth: MayEdit
 @router.post("/workspace/review/{kind}/{fact_id}/reassign")
 def workspace_review_reassign(request: Request, session: SessionDep, auth: MayEditRecords, kind: Kind,
                               fact_id: DocumentId, target: Annotated[str, Form()] = "",
-                              reason: Annotated[str, Form()] = "") -> Response:
+                              reason: Annotated[str, Form()] = "",
+                              confirm: Annotated[str, Form()] = "") -> Response:
+    """Reassign a fact; across consent levels only with the confirm box, which the page shows with
+    the warning (`guwah.review.consent_crossing`)."""
     from guwah.review import reassign_fact
 
     with refusals(kind, fact_id, auth, {"target": target, "reassign_reason": reason}):
         moved, came_down = reassign_fact(request.app.state.store, session, f"{kind}:{fact_id}", target.strip(),
-                                         auth.user.username, reason)
+                                         auth.user.username, reason, confirm=bool(confirm))
     return _back(request, kind, int(moved.ref.split(":")[1]), came_down)
 
 
