@@ -107,3 +107,12 @@ def test_chinese_not_knowing_where_one_is_held_and_a_boarding_child_not_let_home
                  "我的女儿古丽住在学校寄宿部，周末也不能回家。我的儿子住在学校附近，下雨时不能回家。", "zh")
     assert "detention.incommunicado" in read[0] and "detention.incommunicado" not in read[1], read
     assert "family.separation" in read[2] and "family.separation" not in read[3], read
+
+
+def test_a_classified_separation_needs_what_keeps_them_apart_and_a_sterilization_its_matter():
+    assert violations._CLASSIFIED_NEEDS["family.separation"][0].search("His passport was refused, so he cannot join us.")
+    assert violations._CLASSIFIED_NEEDS["family.separation"][0].search("Elle a été séparée de ses enfants en 2018.")
+    assert not violations._CLASSIFIED_NEEDS["family.separation"][0].search(
+        "Depuis 2019, j'élève seule mes deux filles, Aynur et Mihray.")
+    need = violations._CLASSIFIED_NEEDS["reproductive.forced_sterilization"][0]
+    assert need.search("В больнице ей сделали операцию.") and not need.search("Её заставили сдать кровь.")

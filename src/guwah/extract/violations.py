@@ -788,13 +788,21 @@ _INDOCTRINATION_WORD = re.compile(
 # her children alone, with none of these, 0.95 on a writer it had not read (h-codes45).
 _SEPARATION_WORD = re.compile(
     NEGATION + r"|\b(?:separat\w*|apart|join\w*|reunit\w*|reunion|orphan\w*|boarding|kindergarten|state care|"
-    r"welfare|custody|taken|took|removed|placed|sent|without|"
+    r"welfare|custody|taken|took|removed|placed|sent|without|refus\w*|denied|"
     r"sépar\w*|rejoindre|rejoint|réuni\w*|orphelinat\w*|internat\w*|pensionnat\w*|enlevé\w*|retiré\w*|placé\w*|"
     r"envoyé\w*|emmené\w*|pris|sans|loin|"
     r"разлуч\w*|разлук\w*|воссоедин\w*|детдом\w*|детск\w+ дом\w*|интернат\w*|приют\w*|забрал\w*|отобрал\w*|"
-    r"отправ\w*|увез\w*|без|вдали)\b", re.I)
+    r"отправ\w*|увез\w*|без|вдали|отказ\w*)\b", re.I)
+# A sterilization proposed by the classifier names its matter: the operation, the tubes or womb, the
+# pills or injections, bearing children. Let through by a negation in another clause («её не
+# задерживали, но заставили сдать кровь»), it rated a blood sample as one (h-codes45).
+_STERILIZATION_WORD = re.compile(
+    r"\b(?:steril\w*|ligat\w*|tubes?|uter\w*|womb|surg\w*|operat\w*|injections?|injected|pills?|children|childbearing|"
+    r"infertil\w*|stéril\w*|trompes|utérus|opér\w*|chirurg\w*|piqûres?|enfants?|"
+    r"стерилиз\w*|перевяз\w*|труб\w*|матк\w*|операци\w*|укол\w*|бесплод\w*|рожать|родить|дет\w+)\b", re.I)
 _CLASSIFIED_NEEDS = {
     "family.separation": (_SEPARATION_WORD,),
+    "reproductive.forced_sterilization": (_STERILIZATION_WORD,),
     "indoctrination.political": (_INDOCTRINATION_WORD,),
     "detention.incommunicado": (_ABSENCE,),
     "transnational.harassment": (_CONTACT_WORD,),
