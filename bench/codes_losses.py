@@ -12,9 +12,11 @@ For each false (person, code): the person is not a gold person (fp-person); anot
 has the code there (fp-attribution); the gold has another code there (fp-code: which); a gold
 negated or forbidden entry (fp-negated / fp-forbidden); nothing in the gold there (fp-spurious).
 
-A Kazakh, Uyghur or Chinese document, read by its lexicon alone (vocab/acts/kk.yaml, ug.yaml,
-zh.yaml — Chinese since h-codes43 —, no classifier), loses a code as "k": not read, read as another
-code, or given to another person or nobody (`kazakh_kind`); a document in a language no rules read
+A Kazakh, Uyghur or Chinese document, read by its lexicon (vocab/acts/kk.yaml, ug.yaml,
+zh.yaml — Chinese since h-codes43 —; Kazakh also by its classifier), loses a code as "k": not read,
+read as another code, read and given to another person, or read and given to nobody (a match of the
+code that passed the scope test there, no person given it: since h-codes45, counted as not read
+before) (`kazakh_kind`); a document in a language no rules read
 loses every code as "n no violation rules for the language". Each kind is also counted by the
 document's language (the table after each set).
 
@@ -67,12 +69,16 @@ def missed_kind(extracted: bool, code: str, hit_codes: set, given_to_another: bo
     return "b not detected"
 
 
-def kazakh_kind(code: str, evidences: list, predicted: dict) -> str:
+def kazakh_kind(code: str, evidences: list, predicted: dict, read: list | tuple = ()) -> str:
     """The kind of one Kazakh gold code the output lacks: evidences, the gold's (start, end) spans;
-    predicted, (output person, code) -> (start, end) of every output code."""
+    predicted, (output person, code) -> (start, end) of every output code; read, (code, start, end)
+    of every match of the lexicon or the classifier that passed the scope test, given or not (a code
+    read there but given to no person is lost by attribution, not by detection)."""
     near = {c for (_p, c), span in predicted.items() if any(_overlaps(span, e) for e in evidences)}
     if code in near:
         return "k read, given to another person"
+    if any(c == code and any(_overlaps((start, end), e) for e in evidences) for c, start, end in read):
+        return "k read, given to nobody"
     if near:
         return "k read as another code"
     return "k not read"
@@ -128,11 +134,28 @@ def _analyse(name: str, show: bool, model) -> tuple[collections.Counter, collect
             recorded["doc"] = doc
             return result
 
+        read: list[tuple[str, int, int]] = []
+        regional = violations._trigger_hits, violations._kazakh_classified
+
+        def spy_hits(doc, refused=None, refused_matches=None, read=read, original=regional[0]):
+            # the regional lexicon's matches that passed the scope test (`find_turkic_violations`)
+            result = original(doc, refused, refused_matches)
+            if doc.language in violations.OWN_LANGUAGE_ONLY:
+                read.extend((t.code, m.start(), m.end()) for t, _i, m in result)
+            return result
+
+        def spy_kazakh(doc, hits, refused, read=read, original=regional[1]):
+            result = original(doc, hits, refused)
+            read.extend((t.code, m.start(), m.end()) for t, _i, m in result)
+            return result
+
         violations._classified_hits = spy
+        violations._trigger_hits, violations._kazakh_classified = spy_hits, spy_kazakh
         try:
             out = extract_text(text, document_date=gold.get("document_date"))
         finally:
             violations._classified_hits = original
+            violations._trigger_hits, violations._kazakh_classified = regional
         if "doc" not in recorded:
             # no parse-based rules ran: Kazakh's, Uyghur's and Chinese lexicons (vocab/acts/kk.yaml,
             # ug.yaml, zh.yaml, no classifier) lose a code by not reading it or by its person
@@ -145,7 +168,7 @@ def _analyse(name: str, show: bool, model) -> tuple[collections.Counter, collect
                 for g in gold["persons"]:
                     for v in g["violations"]:
                         if (g["id"], v["code"]) not in found:
-                            kind = kazakh_kind(v["code"], [tuple(v["evidence"])], spans)
+                            kind = kazakh_kind(v["code"], [tuple(v["evidence"])], spans, read)
                             kinds["missed: " + kind] += 1
                             if show:
                                 print(f"MISS {name} {gold['file']} {g['id']} {v['code']} [{kind}]")

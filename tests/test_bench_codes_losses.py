@@ -48,6 +48,11 @@ def test_a_kazakh_code_is_told_not_read_read_as_another_or_given_elsewhere():
     assert kind("family.reprisal", gold, {("p2", "family.reprisal"): (120, 150)}) == "k read, given to another person"
     # an output code on another sentence does not count
     assert kind("family.reprisal", gold, {("p2", "family.reprisal"): (300, 350)}) == "k not read"
+    # h-codes45: read there but given to nobody is attribution's loss, not detection's; a match on
+    # another sentence, or of another code, does not count
+    assert kind("torture.beating", gold, {}, [("torture.beating", 120, 130)]) == "k read, given to nobody"
+    assert kind("torture.beating", gold, {}, [("torture.beating", 300, 310)]) == "k not read"
+    assert kind("torture.beating", gold, {}, [("detention.shackling", 120, 130)]) == "k not read"
 
 
 def test_unread_takes_spent_sets_only(capsys):
