@@ -209,3 +209,20 @@ def test_link_records_says_how_many_pairs_the_queue_cap_left_out(tmp_path, monke
     monkeypatch.setattr(L, "REVIEW_MIN", 10**9)
     whole = runner.invoke(app, [str(source), "--output", str(output)])
     assert whole.exit_code == 0 and "left out" not in whole.output and "cap of 25" not in whole.output
+
+
+def test_link_records_refuses_a_file_its_byte_order_mark_cannot_read_in_one_line_and_writes_nothing(tmp_path):
+    # Was a UnicodeDecodeError traceback. An old output stays as it was.
+    good = "mention_id,name\nx1,Memet Tursun\nx2,Мемет Турсун\n".encode()
+    output = tmp_path / "out.csv"
+    output.write_text("kept\n", encoding="utf-8")
+    source = tmp_path / "in.csv"
+    source.write_bytes(b"\xef\xbb\xbf" + good)
+    assert runner.invoke(app, [str(source), "--output", str(tmp_path / "fine.csv")]).exit_code == 0
+    source.write_bytes(b"\xef\xbb\xbf" + good + "x3,Мемет\n".encode("cp1251"))
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "error: row 4: cannot be read as UTF-8 (as its byte-order mark says): save it as UTF-8 (\"CSV UTF-8\" in a "
+        "spreadsheet's Save As) and run this again"]
+    assert output.read_text(encoding="utf-8") == "kept\n"
