@@ -209,3 +209,51 @@ def test_link_records_says_how_many_pairs_the_queue_cap_left_out(tmp_path, monke
     monkeypatch.setattr(L, "REVIEW_MIN", 10**9)
     whole = runner.invoke(app, [str(source), "--output", str(output)])
     assert whole.exit_code == 0 and "left out" not in whole.output and "cap of 25" not in whole.output
+
+
+def test_link_records_refuses_a_file_its_byte_order_mark_cannot_read_in_one_line_and_writes_nothing(tmp_path):
+    # Was a UnicodeDecodeError traceback. An old output stays as it was.
+    good = "mention_id,name\nx1,Memet Tursun\nx2,Мемет Турсун\n".encode()
+    output = tmp_path / "out.csv"
+    output.write_text("kept\n", encoding="utf-8")
+    source = tmp_path / "in.csv"
+    source.write_bytes(b"\xef\xbb\xbf" + good)
+    assert runner.invoke(app, [str(source), "--output", str(tmp_path / "fine.csv")]).exit_code == 0
+    source.write_bytes(b"\xef\xbb\xbf" + good + "x3,Мемет\n".encode("cp1251"))
+    result = runner.invoke(app, [str(source), "--output", str(output)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "error: row 4: cannot be read as UTF-8 (as its byte-order mark says): save it as UTF-8 (\"CSV UTF-8\" in a "
+        "spreadsheet's Save As) and run this again"]
+    assert output.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_link_records_writes_the_pairs_left_for_review_when_asked(tmp_path):
+    """"1 pairs left for review" named a queue link-records never wrote: --pairs writes it."""
+    source = tmp_path / "in.csv"
+    source.write_text("mention_id,name,gender,birth_year,hometown,facility,detained_year\n"
+                      "=r0,Ablet Kurban,m,1952,Kashgar,,2017\nb1,Gulbahar Eziz,f,1985,Turpan,Turpan camp,2018\n"
+                      "b2,Гульбахар Эзиз,f,c. 1985,Турфан,,2018\nc1,Memet Tohti,m,1970,Hotan,,2017\n"
+                      "c2,Tohti Memet,m,1995,Hotan,,2019\nr1,Нурлан Касымов,m,1975,Тачэн,,2018\n"
+                      "r2,Нурлан Касымов,m,1975,Чугучак,,2018\n", encoding="utf-8")
+    output, pairs = tmp_path / "out.csv", tmp_path / "pairs.csv"
+    quiet = runner.invoke(app, [str(source), "--output", str(output)])
+    assert quiet.exit_code == 0, quiet.output
+    said = " ".join(quiet.output.split())
+    found = re.search(r"([\d,]+) pairs left for review \(--pairs FILE writes them\)", said)
+    assert found and int(found.group(1)) > 0, said
+    assert not pairs.exists()
+    result = runner.invoke(app, [str(source), "--output", str(output), "--pairs", str(pairs)])
+    assert result.exit_code == 0, result.output
+    assert f"pairs left for review (written to {pairs})" in " ".join(result.output.split())
+    with pairs.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["mention_id_a", "mention_id_b", "match_probability"]
+    assert len(rows) - 1 == int(found.group(1))
+    ids = {"'=r0", "b1", "b2", "c1", "c2", "r1", "r2"}
+    assert all(a in ids and b in ids and a != b and 0 < float(p) < 1 for a, b, p in rows[1:])
+    # --pairs may not be the --output file, nor the input.
+    same = runner.invoke(app, [str(source), "--output", str(output), "--pairs", str(output)])
+    assert same.exit_code == 1 and "is the --output file too" in same.output
+    over = runner.invoke(app, [str(source), "--output", str(output), "--pairs", str(source)])
+    assert over.exit_code == 1 and "is the input file" in over.output

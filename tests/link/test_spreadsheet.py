@@ -317,3 +317,83 @@ def test_read_mentions_lists_every_unreadable_year_cell_in_one_message(tmp_path)
              "a4,Miran Keldan,,1975 (approx),,,?"]
     assert [m.birth_year for m in read_mentions(write(tmp_path, "\n".join(fixed)))] == [
         (1969, 1969), (1970, 1970), (1968, 1972), (1973, 1977)]
+
+
+# --- spreadsheets as they really come: encodings that are not what they seem ----------------------
+
+CYRILLIC_ROWS = ["c1,Гульбахар Эзиз,f,1985,Турфан,,2018", "c2,Аблет Курбан,m,1952,Кашгар,,2017"]
+
+
+def test_a_byte_order_mark_over_bytes_it_cannot_read_is_refused_naming_the_row(tmp_path):
+    good = "\n".join([HEADER, *ROWS]) + "\n"
+    assert len(read_mentions(write(tmp_path, good, bom=codecs.BOM_UTF8))) == 2
+    bad = codecs.BOM_UTF8 + good.encode() + "a3,Гульбахар,f,,,,\n".encode("cp1251")
+    (tmp_path / "bad.csv").write_bytes(bad)
+    with pytest.raises(InputError, match=r"^row 4: cannot be read as UTF-8 \(as its byte-order mark says\)"):
+        read_mentions(tmp_path / "bad.csv")
+    (tmp_path / "odd.csv").write_bytes(good.encode("utf-16") + b"A")  # cut mid-character
+    with pytest.raises(InputError, match=r"^row 4: cannot be read as UTF-16"):
+        read_mentions(tmp_path / "odd.csv")
+
+
+def test_a_row_in_another_encoding_inside_a_utf8_file_is_refused_not_read_as_cp1251(tmp_path):
+    rows = [HEADER, *CYRILLIC_ROWS]
+    pasted = "\n".join(rows).encode() + b"\n" + "c3,Гульбахар Эзиз,f,1985,Турфан,,2018\n".encode("cp1251")
+    (tmp_path / "in.csv").write_bytes(pasted)
+    with pytest.raises(InputError, match=r"^row 4: not UTF-8, as the rest of the file is"):
+        read_mentions(tmp_path / "in.csv")
+    # The same rows all in Windows-1251 are read as such.
+    mentions = read_mentions(write(tmp_path, "\n".join([*rows, "c3,Гульбахар Эзиз,f,1985,Турфан,,2018"]), "cp1251"))
+    assert [m.name for m in mentions] == ["Гульбахар Эзиз", "Аблет Курбан", "Гульбахар Эзиз"]
+
+
+@pytest.mark.parametrize("encoding, rows, first", [
+    ("cp1252", ["w1,Gulbahar Eziz,f,1985,Turpan,,2018", "w2,Gülbahar Äziz,f,1985,Turfan,,2018"], 3),
+    ("cp1254", ["w1,Gülşen Öztürk,f,1985,Turpan,,2018", "w2,Gulsen Ozturk,f,1985,Turfan,,2018"], 2),
+    ("gb18030", ["w1,阿布来提·库尔班,m,1952,喀什,,2017", "w2,Ablet Kurban,m,1952,Kashgar,,2017"], 2),
+])
+def test_a_legacy_file_that_is_not_cyrillic_is_refused_not_read_as_mojibake(tmp_path, encoding, rows, first):
+    with pytest.raises(InputError, match=rf"^row {first}: the file is not UTF-8, and read as Windows-1251"):
+        read_mentions(write(tmp_path, "\n".join([HEADER, *rows]), encoding))
+    # The same rows saved as UTF-8, as the message asks, are read as written.
+    assert [m.name for m in read_mentions(write(tmp_path, "\n".join([HEADER, *rows])))] == \
+        [row.split(",")[1] for row in rows]
+
+
+def test_a_cyrillic_file_with_a_latin_letter_typed_by_mistake_is_still_read(tmp_path):
+    # A Latin K in one surname (a typing slip) and ё after a capital (Фё is a valid UTF-8 pair by
+    # chance) do not make a Windows-1251 file another encoding's.
+    rows = [HEADER, "r1,Kасымов Нурлан,m,1975,Тачэн,,2018", "r2,Касымов Нурлан,m,1975,Тачэн,,2018",
+            "r3,Фёдор Лёвин,m,1970,Чугучак,,2018"]
+    mentions = read_mentions(write(tmp_path, "\n".join(rows), "cp1251"))
+    assert [m.name for m in mentions] == ["Kасымов Нурлан", "Касымов Нурлан", "Фёдор Лёвин"]
+
+
+def test_a_control_character_in_a_cell_is_refused_naming_the_row(tmp_path):
+    assert read_mentions(write(tmp_path, "\n".join([HEADER, *ROWS, "a3,Gulbahar Eziz,f,,,,"])))[2].name == "Gulbahar Eziz"
+    with pytest.raises(InputError, match=r"^row 4: name holds a control character"):
+        read_mentions(write(tmp_path, "\n".join([HEADER, *ROWS, "a3,Gulbahar\x00Eziz,f,,,,"])))
+    with pytest.raises(InputError, match=r"^row 2: mention_id holds a control character"):
+        read_mentions(write(tmp_path, "\n".join([HEADER, "a\x1b1,Gulbahar Eziz,f,,,,"])))
+
+
+def test_rows_of_empty_cells_are_skipped_like_blank_lines_and_rows_keep_their_numbers(tmp_path):
+    # A spreadsheet saves a formatted but empty row as ",,,,,,"; the rows after it keep their numbers.
+    rows = [HEADER, ROWS[0], ",,,,,,", "", ' , ,"",,,,', ROWS[1]]
+    assert [m.mention_id for m in read_mentions(write(tmp_path, "\n".join(rows)))] == ["a1", "a2"]
+    with pytest.raises(InputError, match=r"^row 6: mention_id a1 repeats row 2"):
+        read_mentions(write(tmp_path, "\n".join([*rows[:-1], ROWS[0]])))
+
+
+def test_an_empty_file_a_workbook_and_utf32_say_what_they_are(tmp_path):
+    with pytest.raises(InputError, match=r"^the file is empty"):
+        read_mentions(write(tmp_path, ""))
+    with pytest.raises(InputError, match=r"^the file is empty"):
+        read_mentions(write(tmp_path, "\n\n"))
+    with pytest.raises(InputError, match=r"^the file has no rows below its header"):
+        read_mentions(write(tmp_path, HEADER + "\n"))
+    (tmp_path / "book.csv").write_bytes(b"PK\x03\x04" + bytes(200))
+    with pytest.raises(InputError, match=r"^row 1: this is a workbook"):
+        read_mentions(tmp_path / "book.csv")
+    mentions = read_mentions(write(tmp_path, "\n".join([HEADER, *ROWS]), "utf-32"))
+    assert [m.name for m in mentions] == ["Ilham Tohti", "Илхам Тохти"]

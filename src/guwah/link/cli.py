@@ -16,12 +16,16 @@ from guwah.console import err, stage_progress
 
 def link_records_command(
     input: Path = typer.Argument(..., help="CSV of person mentions: mention_id,name,gender,birth_year,"
-                                 "hometown,facility,detained_year (UTF-8, UTF-16 or cp1251; , ; or tab)."),
+                                 "hometown,facility,detained_year (UTF-8, UTF-16 or cp1251; , ; or tab; "
+                                 "at most 1,000,000 rows)."),
     output: Path = typer.Option(..., "--output", "-o", help="Where to write mention_id,cluster_id: one row per "
                                 "input row, in its order; a mention_id a spreadsheet would read as a formula "
                                 "(=, +, -, @ first) is written with an apostrophe first ('=A1): strip that one "
                                 "apostrophe to join back to the input."),
     timings: bool = typer.Option(False, "--timings", help="Also print each stage's wall time in seconds (stderr)."),
+    pairs: Path | None = typer.Option(None, "--pairs", help="Also write the pairs left for review to this file: "
+                                      "mention_id_a,mention_id_b,match_probability, most urgent first (ids "
+                                      "defused as in --output)."),
 ) -> None:
     """Deduplicate a spreadsheet of person mentions with Guwah's linker (never reads the archive)."""
 
@@ -41,6 +45,13 @@ def link_records_command(
     check_output(input, output)
     # never over the archive's keyring or database (the archive is not opened, only named)
     check_output_outside(output, load_settings().data_dir)
+    if pairs is not None:
+        check_output(input, pairs)
+        check_output_outside(pairs, load_settings().data_dir)
+        if Path(pairs).resolve() == Path(output).resolve():
+            from guwah.errors import InputError
+
+            raise InputError(f"{pairs} is the --output file too: give --pairs another name", value=str(pairs))
     notes: Counter = Counter()
     mentions = read_mentions(input, notes=notes)
     if notes[AGES_UNPLACED]:
@@ -61,6 +72,10 @@ def link_records_command(
         result = link_mentions(mentions, progress=progress)
     rows = ((mention.mention_id, cluster) for mention, cluster in zip(mentions, result.cluster_ids, strict=True))
     write_csv(output, ("mention_id", "cluster_id"), rows)
+    if pairs is not None:
+        write_csv(pairs, ("mention_id_a", "mention_id_b", "match_probability"),
+                  ((mentions[a].mention_id, mentions[b].mention_id, f"{probability:.6f}")
+                   for a, b, probability in result.review_pairs))
     if result.capped_blocks:
         # Counts only: never a name or its key.
         err.print(f"{result.capped_blocks:,} name keys are shared by so many rows (up to {result.capped_largest:,}) that "
@@ -76,7 +91,9 @@ def link_records_command(
               + (f"; the model's pairs kept have match probability >= {result.review_threshold:.3f}"
                  if result.review_threshold < 1.0 else "") + ")" if result.review_left_out else "")
     err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
-              f"left for review{beyond}; wrote {output}", highlight=False, soft_wrap=True)
+              f"left for review{beyond}"
+              + (f" (written to {pairs})" if pairs is not None else " (--pairs FILE writes them)" if result.review_pairs
+                 else "") + f"; wrote {output}", highlight=False, soft_wrap=True)
     if timings:
         # Stage names and seconds only: never a name or any other cell of the input.
         err.print("; ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.timings.items()),

@@ -2,6 +2,11 @@
 
 Encodings: UTF-8 with or without a byte-order mark, UTF-16 (with a mark, or told apart by its
 zero bytes), otherwise Windows-1251 (Cyrillic), the one legacy encoding these lists arrive in.
+A file that is none of them is refused, naming the row, rather than read as mojibake: bytes that
+are not UTF-8 in a file otherwise UTF-8 (one row pasted from another file), bytes a byte-order
+mark's encoding cannot read, and a legacy file whose words, read as Windows-1251, mix Latin and
+Cyrillic letters or hold symbols ("Gьlbahar" for a Windows-1252 "Gülbahar"; GB18030 Chinese):
+an id read so would be written back to CLUSTERS.csv changed, and names compared as garbage.
 The delimiter (comma, semicolon or tab) is the one that splits the header into the known
 columns. Rows are numbered as a spreadsheet shows them: the header is row 1.
 """
@@ -11,6 +16,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -44,21 +51,78 @@ GENDERS_UNREAD = "genders unread"
 DEFUSED_IDS = "defused mention ids"
 
 
-def decode(data: bytes) -> str:
-    """The text of a CSV file in one of the accepted encodings (see the module docstring)."""
+LEGACY = "cp1251"
+SAVE_AS_UTF8 = 'save it as UTF-8 ("CSV UTF-8" in a spreadsheet\'s Save As) and run this again'
+# A word (letters, digits and signs between spaces and delimiters) with a Cyrillic letter.
+_WORDS = re.compile(r"[^\s,;\"'()\[\]/|]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# What Windows-1251 writes in words besides letters: quotes, dashes, the numero sign.
+_LEGACY_SIGNS = frozenset("«»–—„“”‘’…№•\u00a0")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file in one of the accepted encodings (see the module docstring), and the
+    encoding it was read in ("utf-8", "utf-16…" or LEGACY).
+
+    Raises:
+        InputError: naming the row, when the bytes are not in the encoding their byte-order mark
+            or zero bytes say, or are UTF-8 but for some rows (those rows named).
+    """
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise InputError("row 1: this is a workbook (Excel or OpenDocument), not CSV: save the sheet as CSV UTF-8 "
+                         "and give that file", value=1)
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16's, which begins it
+        return _strictly(data, "utf-32", "UTF-32 (as its byte-order mark says)"), "utf-32"
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+        return _strictly(data[len(codecs.BOM_UTF8):], "utf-8", "UTF-8 (as its byte-order mark says)"), "utf-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        return _strictly(data, "utf-16", "UTF-16 (as its byte-order mark says)"), "utf-16"
     head = data[:200]
     if len(head) >= 4 and head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
-        return data.decode("utf-16-le")
+        return _strictly(data, "utf-16-le", "UTF-16"), "utf-16-le"
     if len(head) >= 4 and head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
-        return data.decode("utf-16-be")
+        return _strictly(data, "utf-16-be", "UTF-16"), "utf-16-be"
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace")
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        read = data.decode("utf-8", errors="replace")
+        unread = read.count("\ufffd")
+        readable = sum(1 for char in read if ord(char) > 127) - unread
+        if readable > unread:  # Windows-1251 text makes a valid UTF-8 character only by chance
+            raise InputError(f"row {_row_at(data, error.start, 'utf-8')}: not UTF-8, as the rest of the file is "
+                             "(a row pasted from a file in another encoding?): write that row again in UTF-8",
+                             value=_row_at(data, error.start, "utf-8")) from None
+    return data.decode(LEGACY, errors="replace"), LEGACY
+
+
+def _strictly(data: bytes, encoding: str, said: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        row = _row_at(data, error.start, encoding)
+        raise InputError(f"row {row}: cannot be read as {said}: {SAVE_AS_UTF8}", value=row) from None
+
+
+def _row_at(data: bytes, offset: int, encoding: str) -> int:
+    """The row (numbered as parse_mentions numbers them: the header is 1) that holds byte `offset`."""
+    before = data[:offset].decode(encoding, errors="replace").lstrip("\ufeff")
+    try:
+        records = sum(1 for _ in csv.reader(io.StringIO(before, newline="")))
+    except csv.Error:
+        records = before.count("\n") + 1
+    return records + 1 if not before or before.endswith(("\n", "\r")) else records
+
+
+def misread_word(word: str) -> bool:
+    """Whether a word read as Windows-1251 is text of another encoding: Cyrillic letters beside
+    Latin ones ("Gьlbahar", Windows-1252's ü) or beside symbols no Cyrillic word holds (GB18030's
+    "°ўІјАґ")."""
+    if not _CYRILLIC.search(word):
+        return False
+    return bool(_LATIN.search(word)) or any(
+        ord(char) > 127 and char not in _LEGACY_SIGNS and unicodedata.category(char)[0] in "SPN"
+        for char in word)
 
 
 def check_output(input: Path, output: Path) -> None:
@@ -101,12 +165,19 @@ def read_mentions(path: Path, max_rows: int = MAX_ROWS, notes: Counter | None = 
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", value=str(path)) from error
-    return parse_mentions(decode(data), max_rows=max_rows, notes=notes)
+    text, encoding = decode(data)
+    return parse_mentions(text, max_rows=max_rows, notes=notes, legacy=encoding == LEGACY)
 
 
-def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = None) -> list[Mention]:
-    """Parse the decoded text of a mention spreadsheet (see read_mentions)."""
+def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = None,
+                   legacy: bool = False) -> list[Mention]:
+    """Parse the decoded text of a mention spreadsheet (see read_mentions); `legacy`: the text was
+    read as Windows-1251, and is refused when its words read so look like another encoding's
+    (`misread_word`: more such words than Cyrillic words that are not), naming the first row."""
     text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise InputError("the file is empty: it needs a header row naming the columns mention_id and name, "
+                         "and a row for each mention")
     first_line = text.split("\n", 1)[0]
     delimiter, header = sniff_header(first_line)
     index = {name: header.index(name) for name in COLUMNS if name in header}
@@ -117,17 +188,30 @@ def parse_mentions(text: str, max_rows: int = MAX_ROWS, notes: Counter | None = 
     seen: dict[str, tuple[int, str]] = {}
     unreadable: list[str] = []  # every year cell that is not a year: one refusal names them all
     ended = reader.line_num  # the line the last whole record ended on: a broken one starts after it
+    misread, cyrillic, first_misread = 0, 0, 0  # words read as Windows-1251 (legacy only), see misread_word
     try:
         for row_number, row in enumerate(reader, start=2):
             ended = reader.line_num
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue  # blank lines, as spreadsheets leave at the end
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines and rows of empty cells, as spreadsheets leave at the end
             if len(mentions) >= max_rows:
                 raise InputError(f"row {row_number}: more than {max_rows:,} rows; split the file",
                                  value=row_number)
             mentions.append(parse_row(row, row_number, header, index, seen, notes, unreadable))
+            if legacy:
+                for word in _WORDS.findall(" ".join(row[position] for position in index.values()
+                                                    if position < len(row))):
+                    if misread_word(word):
+                        misread += 1
+                        first_misread = first_misread or row_number
+                    elif _CYRILLIC.search(word):
+                        cyrillic += 1
     except csv.Error as error:
         raise InputError(f"row {ended + 1}: malformed CSV ({error})", value=ended + 1) from error
+    if misread and misread >= cyrillic:
+        raise InputError(f"row {first_misread}: the file is not UTF-8, and read as Windows-1251 (Cyrillic) its words "
+                         "mix Latin and Cyrillic letters or hold symbols, as a file in another encoding does "
+                         f"(Windows-1252, GB18030…): {SAVE_AS_UTF8}", value=first_misread)
     if unreadable:
         more = len(unreadable) - MAX_LISTED_CELLS
         raise InputError("; ".join(unreadable[:MAX_LISTED_CELLS]) + (f"; and {more:,} more" if more > 0 else "")
@@ -172,6 +256,10 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
         if len(value) > MAX_CELL_CHARS:
             raise InputError(f"row {row_number}: {column} is longer than {MAX_CELL_CHARS} characters",
                              value=row_number)
+        if any(unicodedata.category(char) == "Cc" and char not in "\t\n\r" for char in value):
+            # A NUL or an escape is no part of a name or an id: a file cut or joined badly.
+            raise InputError(f"row {row_number}: {column} holds a control character (a NUL byte, an escape or "
+                             "similar): the file was damaged or is not a spreadsheet's CSV", value=row_number)
         return value or None
 
     mention_id, name = cell("mention_id"), cell("name")
