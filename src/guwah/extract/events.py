@@ -174,7 +174,7 @@ NOMINAL_TRIGGERS = [
     # "spent a year in what officials call a training centre in 2018": a date after the stay is its own
     ("detention", re.compile(rf"\bspent\s+(?:[\w-]+\s+){{1,3}}(?:days?|weeks?|months?|years?)\s+(?:in|at|inside)\s+{_WHAT_CALLED}"
                              rf"(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I), "after"),
-    # "who spent 2018 in a camp", "spent all of 2019 in the detention centre": a stay told by its year, dated by it
+    # "who had spent 2017 inside a camp", "spent all of 2019 in the detention centre": a stay told by its year, dated by it
     ("detention", re.compile(rf"\bspent\s+(?:(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|all\s+of\s+)?(?:19|20)\d\d\s+(?:in|at|inside)\s+"
                              rf"{_WHAT_CALLED}(?:an?|the)\s+{_NAMING_WORDS}(?:camp|cent(?:er|re)|prison|jail|facility|compound)\b", re.I),
      "sentence"),
@@ -431,8 +431,8 @@ def find_events(doc: Doc) -> None:
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the releases of a person only questioned or summoned right before them, in the
-    release's sentence or the one before ("was questioned for six hours and then let go", "called to the
-    police station three times. He was released each evening.", 被叫去谈话…晚上放回家): no custody of the person
+    release's sentence or the one before ("was questioned all night and then let go", "summoned to the
+    police station twice. He was released each evening.", 被叫去谈话…晚上放回家): no custody of the person
     (arrest, detention, transfer, sentencing) is told anywhere, so the release ends none; the writers of
     the tuning sets list the questioning alone (v22's convention)."""
     held = {e.person for e in events if e.type in ("arrest", "detention", "transfer", "sentencing")}

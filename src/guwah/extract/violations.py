@@ -795,7 +795,7 @@ _SEPARATION_WORD = re.compile(
     r"отправ\w*|увез\w*|без|вдали|отказ\w*)\b", re.I)
 # A sterilization proposed by the classifier names its matter: the operation, the tubes or womb, the
 # pills or injections, bearing children. Let through by a negation in another clause («её не
-# задерживали, но заставили сдать кровь»), it rated a blood sample as one (h-codes45).
+# держали под стражей, только взяли у неё кровь»), it rated a blood sample as one (h-codes45).
 _STERILIZATION_WORD = re.compile(
     r"\b(?:steril\w*|ligat\w*|tubes?|uter\w*|womb|surg\w*|operat\w*|injections?|injected|pills?|children|childbearing|"
     r"infertil\w*|stéril\w*|trompes|utérus|opér\w*|chirurg\w*|piqûres?|enfants?|"
