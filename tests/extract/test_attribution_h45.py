@@ -19,3 +19,31 @@ def test_a_childs_age_is_no_description_of_her_and_last_year_is_not_the_child():
     assert "movement.passport_confiscation" in codes["Gulbahar Tursun"], codes
     assert not codes["Leyla"], codes
     assert "detention.arbitrary_arrest" in codes["Ablet Yasin"], codes
+
+
+_FORM = ("GREENWAY LETTINGS – TENANCY QUERY\nBranch: Hill Street   Ref.: TQ-5512\n{manager}\n"
+         "APPLICANT\nName: TOHTI, Mahire (Ms)\nPhone: 07700 900111\n\n"
+         "Reason for the late rent (applicant's own words)\n"
+         "In May I went to Kashgar to see my father. At the airport the police took my passport for three days. "
+         "{cousin}I came back in June and could not work for a month.\n")
+
+
+def _told(text: str) -> tuple[dict[str, set[str]], set[str]]:
+    doc = run_pipeline(text, "en", None)
+    return {p.name: {v.code for v in p.violations} for p in doc.persons if p.names}, \
+        {p.name for p in doc.persons if p.narrator}
+
+
+def test_a_relative_who_told_me_is_not_the_paragraphs_i():
+    codes, _narrator = _told(_FORM.format(
+        manager="", cousin="My cousin Ekrem, who was held in a camp in 2019, told me they do this to everyone. "))
+    assert "movement.passport_confiscation" in codes["Mahire Tohti"], codes
+    assert "movement.passport_confiscation" not in codes["Ekrem"], codes
+    assert "detention.internment_camp" in codes["Ekrem"], codes  # the control: his own act
+
+
+def test_the_forms_name_field_names_its_i_not_a_staff_name_above_it():
+    codes, narrator = _told(_FORM.format(manager="Branch manager: Daniel Brooks\n", cousin=""))
+    assert narrator == {"Mahire Tohti"}, narrator
+    assert "movement.passport_confiscation" in codes["Mahire Tohti"], codes
+    assert not codes.get("Daniel Brooks"), codes

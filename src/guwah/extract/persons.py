@@ -240,7 +240,9 @@ _SPEECH_AFTER = re.compile(
     rf"talked about|spoke about|recounted)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
 _SPEECH_BEFORE = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?P<apposition>,[^.,]{{0,60}},)?\s+(?:says|said|told|tells|recalls|recalled|"
-    rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b")
+    rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b"
+    # "my brother X told me that …", «X сказал мне»: the paragraph's "I" is the hearer, not X (h-attrib45)
+    r"(?!\s+(?:to\s+)?(?:me|us|мне|нам)\b)")
 _PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
@@ -1964,8 +1966,12 @@ def _speakers(doc: Doc) -> None:
         # "my grandfather, X" of a heading over the writer's own name.)
         headword = [pid for (s, e), pid in doc.person_spans
                     if s < _HEADING_CHARS and pid in heading and text[s:e].isupper() and " " in text[s:e].strip()]
-        if headword or heading:
-            narrator = (headword or heading)[0]
+        # a form's own name field ("Name: HOŞUR, Nurbiye") over another field's words taken for a name
+        # before it ("Store: …"): the form's first-person text is its holder's (h-attrib45)
+        fielded = [pid for (s, e), pid in doc.person_spans
+                   if pid in heading and any(m.end() == s for m in _NAME_FIELD.finditer(text, max(0, s - 60), s + 1))]
+        if fielded or headword or heading:
+            narrator = (fielded or headword or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")
