@@ -47,3 +47,15 @@ def test_the_forms_name_field_names_its_i_not_a_staff_name_above_it():
     assert narrator == {"Mahire Tohti"}, narrator
     assert "movement.passport_confiscation" in codes["Mahire Tohti"], codes
     assert not codes.get("Daniel Brooks"), codes
+
+
+def test_he_told_us_leaves_his_acts_his_own_and_the_paragraph_ours():
+    # "He told us …" made him the paragraph's speaker, so the camp told of him just before (a third
+    # person while he "spoke") went to no one; the acts of his own telling stay his
+    codes, _narrator = _told("SCHOOL TRIP CONSENT\nPupil: ABLET, Dilnur   Class: 4B\n\n"
+                             "Why Dilnur may be upset on the trip:\n"
+                             "Her uncle, my brother Tursun Ablet, was held in a camp near Aksu from 2018 to 2020. "
+                             "He told us he was not allowed to speak Uyghur there.\n\n"
+                             "Signed: Kamil Ablet (father)\n")
+    assert {"detention.internment_camp", "culture.language_ban"} <= codes["Tursun Ablet"], codes
+    assert not codes.get("Kamil Ablet") and not codes.get("Dilnur Class") and not codes.get("Dilnur"), codes

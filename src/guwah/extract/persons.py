@@ -243,7 +243,8 @@ _SPEECH_BEFORE = re.compile(
     rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b"
     # "my brother X told me that …", «X сказал мне»: the paragraph's "I" is the hearer, not X (h-attrib45)
     r"(?!\s+(?:to\s+)?(?:me|us|мне|нам)\b)")
-_PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
+_PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b"
+                             r"(?!\s+(?:to\s+)?(?:me|us|мне|нам)\b)")  # "He told us …": the paragraph's "I" is a hearer
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
     r"(?!\s+named)(?!\s+(?:who|that|qui)\s+(?:had\s+)?(?:shared|was held|had been held|was with|was in|avait partagé|a partagé)\b)"
