@@ -59,3 +59,14 @@ def test_he_told_us_leaves_his_acts_his_own_and_the_paragraph_ours():
                              "Signed: Kamil Ablet (father)\n")
     assert {"detention.internment_camp", "culture.language_ban"} <= codes["Tursun Ablet"], codes
     assert not codes.get("Kamil Ablet") and not codes.get("Dilnur Class") and not codes.get("Dilnur"), codes
+
+
+def test_a_sentence_that_holds_the_speaker_alone_ends_the_pairing_with_a_companion():
+    codes = _codes("My name is Gulbahar Yasin.\n\n"
+                   "My cousin Mahire Tohti and I were taken to a camp in Aksu in 2017. "
+                   "We were forced to sing songs praising the Party every morning.\n\n"
+                   "In 2019 the police took my sister Aygul Yasin and me from our shop in Ghulja. "
+                   "I was held for a year in a camp in Yining. We were forty women in a cell built for twelve.\n", "en")
+    assert "detention.overcrowding" in codes["Gulbahar Yasin"], codes
+    assert "detention.overcrowding" not in codes["Aygul Yasin"], codes
+    assert "indoctrination.political" in codes["Mahire Tohti"], codes  # the control: paired, nothing between

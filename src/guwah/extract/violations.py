@@ -1720,9 +1720,13 @@ def _companions(doc: Doc, proposals: list) -> None:
     """The acts a first-person speaker is given for a sentence that tells of "we" go also to the
     companion the speaker has paired with herself (`_companion_in`) in that sentence or one before it
     in its paragraph: "She and I were taken the same night. We were made to sing …" gives both
-    women both acts. Nothing where no one is paired."""
+    women both acts. Nothing where no one is paired; a sentence between that holds the speaker alone,
+    no "we" in it ("They took my brother and me. I was held in a camp there. We were thirty men in a
+    room": the camp's "we" is its detainees, h-attrib45), ends the pairing."""
     if not doc.speakers:
         return
+    held_alone = {doc.sentence_index(offset) for pid, code, _span, offset in proposals
+                  if code in _HOLDING_CODES and pid == doc.speakers.get(doc.sentence_index(offset))}
     companion: dict[int, str] = {}  # sentence index -> the companion in force there
     current: tuple[int, str] | None = None  # (paragraph, companion)
     for index, sentence in enumerate(doc.sentences):
@@ -1733,6 +1737,8 @@ def _companions(doc: Doc, proposals: list) -> None:
             found = _companion_in(doc, index, speaker)
             if found is not None:
                 current = (sentence.paragraph, found)
+            elif index in held_alone and not _says_we(doc, index):
+                current = None
         if current is not None:
             companion[index] = current[1]
     if not companion:
