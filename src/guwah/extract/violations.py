@@ -1721,8 +1721,8 @@ def _companions(doc: Doc, proposals: list) -> None:
     companion the speaker has paired with herself (`_companion_in`) in that sentence or one before it
     in its paragraph: "She and I were taken the same night. We were made to sing …" gives both
     women both acts. Nothing where no one is paired; a sentence between that holds the speaker alone,
-    no "we" in it ("They took my brother and me. I was held in a camp there. We were thirty men in a
-    room": the camp's "we" is its detainees, h-attrib45), ends the pairing."""
+    no "we" in it ("Police took my sister and me from our shop. I spent a year in a centre in Yining.
+    We were forty women to a cell": that "we" is the centre's detainees, h-attrib45), ends the pairing."""
     if not doc.speakers:
         return
     held_alone = {doc.sentence_index(offset) for pid, code, _span, offset in proposals
