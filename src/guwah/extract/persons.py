@@ -2275,22 +2275,11 @@ _SENDER_LINE = re.compile(r"^[ \t]*[Оо]т[ \t]+(?=\S)", re.M)
 
 def _sender(doc: Doc) -> str | None:
     """The named person a Russian letter's sender line gives near its top («от Касымовой Айнур
-    Ерлановны,»), or names on the line after a description of the sender («от бывшей учительницы …»
-    over «Ахметовой Динары Сериковны,»: h-attrib45), else None."""
-    text = doc.text
-    for match in _SENDER_LINE.finditer(text, 0, min(len(text), _HEADING_CHARS)):
+    Ерлановны,»), else None."""
+    for match in _SENDER_LINE.finditer(doc.text, 0, min(len(doc.text), _HEADING_CHARS)):
         person_id = person_at(doc, match.end())
         if person_id and doc.person(person_id).names:
             return person_id
-        line_end = text.find("\n", match.end())
-        if line_end < 0 or text[line_end + 1:line_end + 2] == "\n":
-            continue
-        next_end = text.find("\n", line_end + 1)
-        for (s, _e), pid in doc.person_spans_in(line_end + 1, len(text) if next_end < 0 else next_end):
-            # the name opens the next line: the description's own words name no one
-            if not text[line_end + 1:s].strip() and not doc.person_spans_in(match.end(), line_end) \
-                    and doc.person(pid).names:
-                return pid
     return None
 
 

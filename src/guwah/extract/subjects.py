@@ -1510,9 +1510,7 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
     unsaid, so it is the main subject of the sentence before in the paragraph, or of the one before
     that when the sentences between name no one either (three at most); empty in other languages,
     when the act's verb has a subject or an object, when its sentence refers to anyone, or when that
-    subject is no one person (a group, an official, a form's staff). h-attrib44. A sentence before
-    with no subject that tells of the speaker alone («Паспорт у меня отобрали.») gives the speaker
-    (h-attrib45)."""
+    subject is no one person (a group, an official, a form's staff). h-attrib44."""
     analysis = doc.analysis
     if doc.language != "ru" or analysis is None or not analysis.tokens:
         return []
@@ -1526,11 +1524,6 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
         found = _main_subject_person(doc, before)
         if found is not None:
             return found
-        told = [r for r in references(doc, before) if not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0])]
-        if told and all(r[2] == "first" for r in told) and doc.speakers.get(before):
-            # «Паспорт у меня отобрали. На работе запретили …»: no subject there, but the one it tells
-            # of is the speaker alone («у меня», «меня»), who goes on unsaid (h-attrib45)
-            return [doc.speakers[before]]
         sentence = doc.sentences[before]
         verbs = [t for t in analysis.tokens_in(sentence.start, sentence.end) if t.pos == "VERB"]
         if not verbs or not all(_unsaid(doc, before, t) for t in verbs if analysis.tokens[t.head] is t):
