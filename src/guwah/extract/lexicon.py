@@ -509,8 +509,9 @@ HEDGE = (
     # « selon sa sœur, elle serait détenue »); the indicative (« il a été torturé ») states the act
     r"aurai(?:t|ent)|serai(?:t|ent)|"
     r"говорят|возможно|кажется|по слухам|наверное|якобы|вероятно|может быть|слышал\w*(?!\s+от\b)|"
-    # Kazakh before the act: perhaps, maybe, as I heard, they say (its hedges after: `unreal_after`)
-    r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|"
+    # Kazakh before the act: perhaps, maybe, as I heard, they say, "some people" (say) (its hedges
+    # after: `unreal_after`)
+    r"бәлкім|мүмкін|естуімше|естуімізше|айтуларынша|сірә|кейбіреулер|"
     # Uyghur before the act (Arabic script and Uyghur Latin): perhaps, probably, as I heard
     r"بەلكىم|ئېھتىمال|ئاڭلىشىمچە|belkim|[eéë]htimal|anglishimche)\b")
 # What is told and then said to be unconfirmed, after it in its sentence ("… could not be verified",

@@ -242,6 +242,9 @@ _SPEECH_BEFORE = re.compile(
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?P<apposition>,[^.,]{{0,60}},)?\s+(?:says|said|told|tells|recalls|recalled|"
     rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b")
 _PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
+# "… told me", "He told us", «… сказал мне»: the teller is a witness, but the paragraph's "I" is the
+# hearer, not the teller (h-attrib45: a writer's own acts went to "my brother X, who …, told me")
+_TO_ME = re.compile(r"\s+(?:to\s+)?(?:me|us|мне|нам)\b", re.I)
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
     r"(?!\s+named)(?!\s+(?:who|that|qui)\s+(?:had\s+)?(?:shared|was held|had been held|was with|was in|avait partagé|a partagé)\b)"
@@ -1999,7 +2002,9 @@ def _speakers(doc: Doc) -> None:
                 # "The father of X, a tailor named Y, said": Y speaks, not X.
                 inside = doc.person_spans_in(*match.span("apposition"))
                 person_id = inside[-1][1] if inside else person_id
-            if person_id:
+            if person_id and _TO_ME.match(text, match.end()):
+                doc.person(person_id).roles.add("witness")
+            elif person_id:
                 paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
                 attributions.setdefault(paragraph, []).append(person_id)
                 counts[person_id] += 1
@@ -2008,7 +2013,9 @@ def _speakers(doc: Doc) -> None:
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
             continue  # "A man from his cell … He said …": the pronoun is his, not a person's
-        if person_id:
+        if person_id and _TO_ME.match(text, match.end()):
+            doc.person(person_id).roles.add("witness")
+        elif person_id:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
             attributions.setdefault(paragraph, []).append(person_id)
 
@@ -2048,8 +2055,12 @@ def _speakers(doc: Doc) -> None:
         # "my grandfather, X" of a heading over the writer's own name.)
         headword = [pid for (s, e), pid in doc.person_spans
                     if s < _HEADING_CHARS and pid in heading and text[s:e].isupper() and " " in text[s:e].strip()]
-        if headword or heading:
-            narrator = (headword or heading)[0]
+        # a form's own name field ("Name: TOHTI, Mahire") over another field's words taken for a name
+        # before it ("Branch manager: …"): the form's first-person text is its holder's (h-attrib45)
+        fielded = [pid for (s, e), pid in doc.person_spans
+                   if pid in heading and any(m.end() == s for m in _NAME_FIELD.finditer(text, max(0, s - 60), s + 1))]
+        if fielded or headword or heading:
+            narrator = (fielded or headword or heading)[0]
     if narrator:
         doc.person(narrator).narrator = True
         doc.person(narrator).roles.add("witness")

@@ -271,7 +271,10 @@ def _described(doc: Doc) -> dict[str, tuple[str, int]]:
             for child in children.get(bisect_left(starts, token.start), []):
                 word = analysis.tokens[child]
                 lemma = word.lemma.lower()
-                if word.dep == "appos" and word.pos == "NOUN" and lemma not in KIN and lemma not in _TOO_COMMON:
+                if word.dep == "appos" and word.pos == "NOUN" and lemma not in KIN and lemma not in _TOO_COMMON \
+                        and not any(analysis.tokens[k].pos == "NUM" for k in children.get(child, [])):
+                    # (a noun counted is an age or a measure, « Nur (6 ans) », "Ali, 30 years": not
+                    # what the person is, and « l'an dernier » is not her)
                     found.setdefault(lemma, {}).setdefault(pid, word.start)
     cached = {lemma: next(iter(people.items())) for lemma, people in found.items() if len(people) == 1}
     analysis.__dict__["_described"] = cached

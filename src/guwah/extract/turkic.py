@@ -1048,6 +1048,8 @@ def find_victims(doc: Doc, words: list[Word]) -> None:
 # is a possessor, not the one an act happened to.
 _KK_THIRD = frozenset(("ол", "оны", "оған", "одан", "онымен", "олар", "оларды", "оларға", "олардан"))
 # "me", "to me", "from me" (мен alone is also "and": left out); "we" is the family telling, not a person.
+# The accusative, dative and ablative endings (Ержанды, Айгүлге, Бекқызына, әкесінен): an object named (`ActWords.oblique`).
+_KK_OBLIQUE = ("ны", "ні", "ды", "ді", "ты", "ті", "ға", "ге", "қа", "ке", "ына", "іне", "дан", "ден", "тан", "тен", "нан", "нен")
 _KK_ME = frozenset(("мені", "маған", "менен", "менімен"))
 # A verb ending in the first person singular (ұсталдым "I was detained", ұсталғанмын, алды ма…):
 # the narrator, where the text has named them.
@@ -1072,13 +1074,27 @@ def _narrator(doc: Doc, readable: list[Word]) -> str | None:
     return None
 
 
-def _kin_named(doc: Doc, readable: list[Word]) -> dict[str, str]:
+# "the late" before a name («марқұм», مەرھۇم): a word of the kin phrase that names the person after it.
+_LATE = _keyed("марқұм", "мархұм", "marhum", "مەرھۇم")
+
+
+def _kin_named(doc: Doc, readable: list[Word], kin_stems: tuple[str, ...] = ()) -> dict[str, str]:
     """Kin word (key, endings off) -> the person it first named ("күйеуім Ержан": күйеуім names
-    Ержан from then on); "big father" (grandfather, «чоң ата», «үлкен») is another person."""
+    Ержан from then on; «Әкеміз, атамыз марқұм X»: a kin word, another in apposition or "the late"
+    between, two at most, a comma the only mark); "big father" (grandfather, «чоң ата», «үлкен»)
+    is another person. `kin_stems`: the language's kin nouns with any possessive ending."""
     kin_person: dict[str, str] = {}
+    text = doc.text
     for index, word in enumerate(readable[:-1]):
         kin = set(keys_of(word.text)) & KIN_WORDS
-        follower = doc.person_spans_in(readable[index + 1].start, readable[index + 1].end)
+        named = index + 1
+        while kin and named < min(len(readable) - 1, index + 3) and not doc.person_spans_in(
+                readable[named].start, readable[named].end) and text[readable[named - 1].end:readable[named].start].strip(" ,") == "" \
+                and (set(keys_of(readable[named].text)) & (KIN_WORDS | _LATE) or key(readable[named].text).startswith(kin_stems or ("\0",))):
+            named += 1
+        if text[readable[named - 1].end:readable[named].start].strip(" ,"):
+            named = index + 1
+        follower = doc.person_spans_in(readable[named].start, readable[named].end)
         previous = key(readable[index - 1].text) if index else ""
         if kin and follower and previous not in ("chong", "чоң", "үлкен"):
             for k in kin:
@@ -1096,7 +1112,7 @@ class ActPersons:
         self.readable = [w for w in words if _readable(w, doc.language)]
         self.words = ACT_WORDS.get(doc.language or "", ACT_WORDS["kk"])
         self.narrator = _narrator(doc, self.readable)
-        self.kin_person = _kin_named(doc, self.readable)
+        self.kin_person = _kin_named(doc, self.readable, self.words.kin_stems)
         # persons named after a title («учаске бастығы Ма Вэньбинь»): the doers, never an act's person
         from bisect import bisect_right
 
@@ -1186,7 +1202,8 @@ class ActPersons:
         if closing >= 0 and text.find("«", end, closing) >= 0:
             closing = -1
         told_after = closing if closing >= 0 and self.words.telling.search(text, closing, sentence.end) else sentence.end
-        last_before: str | None = None  # the last person named before the sentence
+        last_before: str | None = None  # the last person named before the sentence (its subject first)
+        told_in, subject_before = -1, None  # the sentence of the last reference before, and its subject
         told: list[tuple[int, str]] = []  # (offset, person) of every reference before the sentence
         refs: list[tuple[int, str, bool, int]] = []  # (offset, person, genitive, word index) in the sentence
         verb: Word | None = None  # the act's last word
@@ -1200,12 +1217,23 @@ class ActPersons:
             if asked and turn_label(doc, word.start, word.end):
                 continue
             if word.end <= sentence.start:
-                person, _genitive = self._person_of(i)
+                person, genitive = self._person_of(i)
                 if person is None and key(word.text) in self.words.third:
                     person = last_before
-                if person is not None and person not in self.officials:
+                if person is not None and person not in self.officials \
+                        and not any(e > word.end for (_s, e), _p in self._spans_over(word)):
+                    # (a name's case is on its last word: «Айгүл Бекқызына» is read at «Бекқызына»)
                     told.append((word.start, person))
-                    last_before = person
+                    # «ол»/ئۇ goes on with the subject of the last sentence (or clause after a colon or
+                    # semicolon) that named anyone, not an object named after it there (ئىنىم X …
+                    # ئايالىنى … قايتتى. ساقچىلار ئۇنى تۇتتى: X)
+                    opening = doc.sentences[doc.sentence_index(word.start)].start
+                    at = max(opening, text.rfind(":", opening, word.start), text.rfind(";", opening, word.start))
+                    if at != told_in:
+                        told_in, subject_before = at, None
+                    if not genitive and not key(word.text).endswith(self.words.oblique):
+                        subject_before = person
+                    last_before = subject_before or person
                 continue
             if word.start >= sentence.end:
                 break
@@ -1315,6 +1343,9 @@ class ActWords:
     locative: tuple[str, ...]  # locative endings: a capitalised word with one is a place, not a name
     telling: re.Pattern  # verbs of saying after a quote (on the text): the quote's teller follows
     we_verb: re.Pattern | None = None  # a verb in the first person plural: no one person (None: not read)
+    # the endings of an object (accusative, dative, ablative): a person so named before a sentence is
+    # not whom its "he"/"she" goes on with while the sentence that named them also names a subject
+    oblique: tuple[str, ...] = ()
 
 
 # Uyghur (keys): u, uni "him", uninggha "to him", uningdin "from him", ular "they" …; men "I" (a
@@ -1326,7 +1357,7 @@ class ActWords:
 # éytti, yazdi (he said, says, wrote); a verb in -duq/-tuq/-dük/-tük or -miz ("we").
 ACT_WORDS = {
     "kk": ActWords(_KK_THIRD, _KK_ME, _KK_FIRST_PERSON_VERB, _KK_MY_THING, _KIN_STEMS, _HONORIFICS,
-                   frozenset({"өз"}), _LOCATIVE, _TELLING),
+                   frozenset({"өз"}), _LOCATIVE, _TELLING, oblique=_KK_OBLIQUE),
     "ug": ActWords(
         frozenset(("u", "uni", "uninggha", "uningdin", "uningda", "ular", "ularni", "ulargha", "ulardin")),
         frozenset(("men", "mëni", "manga", "mendin", "mende")),
@@ -1341,5 +1372,7 @@ ACT_WORDS = {
         re.compile(r"(?<!\w)(?:دېدى|دەيدۇ|دېگەن|ئېيتتى|ئېيتىدۇ|يازدى|d[éë]di|deydu|d[éë]gen|[éë]ytti|[éë]ytidu|yazdi)(?!\w)",
                    re.I),
         # -duq/-tuq/-dük/-tük (past: ögenduq "we learnt"), -imiz/-miz (present, perfect: tutulduqmiz)
-        re.compile(r"(?:[dt][uiü][qk]|miz)$")),
+        re.compile(r"(?:[dt][uiü][qk]|miz)$"),
+        # -ni (ayalini "his wife"), -gha/-qa/-ge/-ke, -din/-tin (keys)
+        ("ni", "gha", "qa", "ge", "ke", "din", "tin")),
 }

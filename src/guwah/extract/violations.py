@@ -1753,9 +1753,13 @@ def _companions(doc: Doc, proposals: list) -> None:
     """The acts a first-person speaker is given for a sentence that tells of "we" go also to the
     companion the speaker has paired with herself (`_companion_in`) in that sentence or one before it
     in its paragraph: "She and I were taken the same night. We were made to sing …" gives both
-    women both acts. Nothing where no one is paired."""
+    women both acts. Nothing where no one is paired; a sentence between that holds the speaker alone,
+    no "we" in it ("Police took my sister and me from our shop. I spent a year in a centre in Yining.
+    We were forty women to a cell": that "we" is the centre's detainees, h-attrib45), ends the pairing."""
     if not doc.speakers:
         return
+    held_alone = {doc.sentence_index(offset) for pid, code, _span, offset in proposals
+                  if code in _HOLDING_CODES and pid == doc.speakers.get(doc.sentence_index(offset))}
     companion: dict[int, str] = {}  # sentence index -> the companion in force there
     current: tuple[int, str] | None = None  # (paragraph, companion)
     for index, sentence in enumerate(doc.sentences):
@@ -1766,6 +1770,8 @@ def _companions(doc: Doc, proposals: list) -> None:
             found = _companion_in(doc, index, speaker)
             if found is not None:
                 current = (sentence.paragraph, found)
+            elif index in held_alone and not _says_we(doc, index):
+                current = None
         if current is not None:
             companion[index] = current[1]
     if not companion:
