@@ -746,8 +746,8 @@ def _takings_are_arrests(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     """"He was taken to a camp that spring", «его увезли в лагерь»: the detention a taking tells is
     also the person's arrest, when no arrest of the person is told before it or at its date (a
     testimony that told the arrest first, "police arrested me … then took me to a camp", has its
-    arrest already). The arrest is where the taking began when the text says it ("taken from his
-    home in Turpan to a camp": Turpan, `move_origin`), else where the detention is. Returns the new
+    arrest already). The arrest is where the taking began when the text says it ("taken from her
+    flat in Hotan to a camp": Hotan, `move_origin`), else where the detention is. Returns the new
     arrests only."""
     def where(event: EventRecord) -> int:
         return (event.trigger or event.evidence)[0]
