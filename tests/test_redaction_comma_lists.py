@@ -3,8 +3,9 @@ holds set apart from them stays (a reviewer's report: in an HTML testimony "Thre
 Aksu, Rustem Hoshur, Eli Yasin and Patime Qadir" read "from [name withheld] and [name withheld]":
 the town and the list's shape were swallowed into one mask, "Aksu" read as more of a name). Every
 withheld name stays masked in every script the names layer reads it in (controls); a place written
-with only a space before a name, a capitalised word the archive does not know, and a surname
-written first with a comma still join the mask (the safe side). Invented people, our own words."""
+with only a space before a name, a capitalised word the archive does not know (a GeoNames town
+alone too: "Nur" is a given name), and a surname written first with a comma still join the mask
+(the safe side). Invented people, our own words."""
 
 import pytest
 
@@ -56,6 +57,8 @@ def test_in_every_script_the_names_are_masked_and_the_place_stays(text, place, h
     ("Three teachers from Aksu Rustem Hoshur were taken.", ("Aksu", "Rustem", "Hoshur")),
     # A capitalised word the archive does not know beside a withheld name: maybe more of it.
     ("Rustem Hoshur, Ablimit and Patime Qadir were taken.", ("Ablimit", "Rustem", "Hoshur")),
+    # A GeoNames town alone is no place here: "Nur" is a given name too.
+    ("Rustem Hoshur, Nur and Patime Qadir were taken.", ("Nur", "Rustem", "Hoshur")),
 ])
 def test_what_may_be_more_of_a_name_stays_masked(text, hidden):
     shown = redact(text, _masking()).text

@@ -1176,12 +1176,15 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
     return spans
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_place(word: str) -> bool:
-    """Whether a word is a place the gazetteer holds as written, in any script
-    (`guwah.places.named_place`: how the linker and search read a place word)."""
-    from guwah.places import named_place
+    """Whether a word is a place of the curated gazetteer as written, in any script
+    (`guwah.places.named_place`: how the linker and search read a place word). Not a GeoNames
+    town alone: they are many and little known, and some bear a given name ("Nur", "Bostan")."""
+    from guwah.places import gazetteer, named_place
 
-    return named_place(word) is not None
+    place = named_place(word)
+    return place is not None and gazetteer().entries[place].source == "curated"
 
 
 def _cuts(run: list[int], words: list, marks: list, replacements: list[str | None],
