@@ -1125,6 +1125,7 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
             # An initial ("M.") stands for any part it begins.
             return part in marks[index][2] or (len(word) == 1 and word.isupper() and part.startswith(fold(word)))
 
+        claimed: list[tuple[int, int]] = []  # [start, end) positions of whole withheld names found
         for pos, i in enumerate(run):
             word = words[i].group()
             starts = ([entry for first in marks[i][2] for entry in masking.full_names.get(first, ())]
@@ -1132,6 +1133,7 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
             for parts, replacement in starts:
                 end = pos + len(parts)
                 if end <= len(run) and all(stands_for(run[pos + k], parts[k]) for k in range(len(parts))):
+                    claimed.append((pos, end))
                     for k in range(pos, end):
                         replacements[k] = _stricter(replacements[k], replacement)
         masked = [r is not None for r in replacements]
@@ -1144,15 +1146,20 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
         # beside a masked name, a capitalised word is most likely more of the name (a surname the
         # archive does not know yet: "Mon mari, Memtimin Ablet"). A named person's whole name set
         # apart (`_set_apart_named`) neither joins it nor passes it on.
+        # A place the gazetteer holds ("from Aksu, Rustem Hoshur") set apart from the mask by a
+        # comma or a bracket is not more of the name either, unless it may be a withheld part.
+        apart = [bool(_APART.search(text[words[i].end():words[j].start()])) for i, j in zip(run, run[1:], strict=False)]
         changed = True
         while changed:
             changed = False
             for pos, i in enumerate(run):
-                if pos in shown:
+                if pos in shown or masked[pos] or not (marks[i][1] or _capitalised(text, words[i])):
                     continue
-                touching = (pos > 0 and masked[pos - 1]) or (pos + 1 < len(run) and masked[pos + 1])
-                if not masked[pos] and touching and (marks[i][1] or _capitalised(text, words[i])):
+                place = not marks[i][1] and not marks[i][2] and _is_place(words[i].group())
+                if ((pos > 0 and masked[pos - 1] and not (place and apart[pos - 1]))
+                        or (pos + 1 < len(run) and masked[pos + 1] and not (place and apart[pos]))):
                     masked[pos] = changed = True
+        cuts = _cuts(run, words, marks, replacements, claimed, apart, masking)
         pos = 0
         while pos < len(run):
             if not masked[pos]:
@@ -1160,13 +1167,44 @@ def _name_spans(text: str, masking: Masking, taken) -> list[tuple[int, int, str,
                 continue
             end = pos
             replacement = None
-            while end < len(run) and masked[end]:
+            while end < len(run) and masked[end] and (end == pos or end not in cuts):
                 if replacements[end] is not None:
                     replacement = _stricter(replacement, replacements[end])
                 end += 1
             spans.append((words[run[pos]].start(), words[run[end - 1]].end(), replacement or WITHHELD, "name"))
             pos = end
     return spans
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_place(word: str) -> bool:
+    """Whether a word is a place of the curated gazetteer as written, in any script
+    (`guwah.places.named_place`: how the linker and search read a place word). Not a GeoNames
+    town alone: they are many and little known, and some bear a given name ("Nur", "Bostan")."""
+    from guwah.places import gazetteer, named_place
+
+    place = named_place(word)
+    return place is not None and gazetteer().entries[place].source == "curated"
+
+
+def _cuts(run: list[int], words: list, marks: list, replacements: list[str | None],
+          claimed: list[tuple[int, int]], apart: list[bool], masking: Masking) -> set[int]:
+    """The positions of a run where a new mask begins although the word before is masked too: two
+    withheld names set apart by a comma or a bracket ("Rustem Hoshur, Eli Yasin") are two masks,
+    each with its own replacement. Not where the two words may be one name: a whole withheld name
+    found across them, or two parts that follow each other in one (either way round: "Kamal,
+    Rayila"), or a word not withheld on its own (a shared part, a capitalised word beside a mask)."""
+    cuts = set()
+    for pos in range(1, len(run)):
+        if not apart[pos - 1] or replacements[pos - 1] is None or replacements[pos] is None:
+            continue
+        if any(start < pos < end for start, end in claimed):
+            continue
+        left, right = marks[run[pos - 1]][2], marks[run[pos]][2]
+        if any((a, b) in masking.name_pairs or (b, a) in masking.name_pairs for a in left for b in right):
+            continue
+        cuts.add(pos)
+    return cuts
 
 
 # What sets a name apart from the next one in a run of name words: a list's comma, a bracket. A
