@@ -38,6 +38,7 @@ def link_records_command(
         BARE_NUMBERS,
         DEFUSED_IDS,
         GENDERS_UNREAD,
+        NO_NAMES,
         check_output,
         read_mentions,
     )
@@ -93,7 +94,10 @@ def link_records_command(
     err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
               f"left for review{beyond}"
               + (f" (written to {pairs})" if pairs is not None else " (--pairs FILE writes them)" if result.review_pairs
-                 else "") + f"; wrote {output}", highlight=False, soft_wrap=True)
+                 else "")
+              + (f"; {notes[NO_NAMES]:,} {'row has' if notes[NO_NAMES] == 1 else 'rows have'} no usable name "
+                 '(a placeholder such as "unknown" or "N/A"): linked to nothing by name' if notes[NO_NAMES] else "")
+              + f"; wrote {output}", highlight=False, soft_wrap=True)
     if timings:
         # Stage names and seconds only: never a name or any other cell of the input.
         err.print("; ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.timings.items()),

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from guwah.names.chinese import dotted_at_word_starts
 from guwah.names.forms import jan_stems, name_forms, skeleton_of
+from guwah.names.placeholders import is_placeholder
 from guwah.names.scripts import HAN, detect_script
 
 WHOLE_PREFIX = "n:"  # part keys ("p:" + skeleton) are made with the part, see forms.Part
@@ -53,6 +54,8 @@ def with_h(skeleton: str) -> str:
 @lru_cache(maxsize=262144)
 def _keys(name: str) -> tuple[str, ...]:
     """Keys of one name, computed once: its own keys, then its bridges marked with BRIDGE."""
+    if is_placeholder(name):
+        return ()  # "Unknown", "N/A", 不详 is no name: it blocks with nothing
     keys: list[str] = []
     bridges: list[str] = []
 
@@ -119,6 +122,7 @@ def name_keys(name: str) -> list[str]:
         that may be the same share at least one key. A part ending in -jan also has its stem's
         part key (forms.jan_stems: Isajan has Isa's); a name of several parts also has the
         whole-name key of its parts run together ("n:DLKNMCD"), which a name written as one word has.
+        A placeholder ("Unknown", "N/A", 不详: `placeholders.is_placeholder`) has none.
     """
     return [key.removesuffix(BRIDGE) for key in _keys(name)]
 
