@@ -275,3 +275,15 @@ def test_link_records_links_no_placeholder_names_and_counts_them(tmp_path):
     assert "3 rows have no usable name" in result.output
     assert "Unknown" not in result.output and "不详" not in result.output
 
+
+def test_link_records_summary_says_one_thing_in_the_singular(tmp_path):
+    """h-try46: "1 mentions in 1 clusters"; two rows stay plural (control)."""
+    source = tmp_path / "in.csv"
+    output = tmp_path / "out.csv"
+    source.write_text("mention_id,name\nm1,Ilham Tohti\n", encoding="utf-8")
+    one = runner.invoke(app, [str(source), "--output", str(output)])
+    assert one.exit_code == 0, one.output
+    assert "1 mention in 1 cluster; 0 pairs left for review" in one.output, one.output
+    source.write_text("mention_id,name\nm1,Ilham Tohti\nm2,Gulbahar Jalilova\n", encoding="utf-8")
+    two = runner.invoke(app, [str(source), "--output", str(output)])
+    assert "2 mentions in 2 clusters; 0 pairs left for review" in two.output, two.output
