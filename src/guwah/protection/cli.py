@@ -56,7 +56,9 @@ def _outside_head(value: str | None) -> tuple[int, str] | None:
         return parse_head(path.read_text(encoding="utf-8", errors="replace"))
     try:
         return parse_head(value)
-    except InputError:
+    except InputError as error:
+        if ":" in value:  # an ID:MAC with one part wrong: parse_head says which
+            raise InputError(f"--head: {error.message}", value=value) from None
         raise InputError("--head takes ID:MAC (as `guwah audit head` prints it) or a file holding it",
                          value=value) from None
 
