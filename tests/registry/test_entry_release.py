@@ -306,7 +306,7 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     lowered = runner.invoke(app, ["consent", "set", str(public), "confidential"])
     assert lowered.exit_code == 0, lowered.output
     said = " ".join(lowered.stderr.split())
-    assert "1 releases that no longer fit it were withdrawn" in said
+    assert "1 release that no longer fits it was withdrawn" in said
     assert f"withdrew release {masked} of document {public}" in said
     assert f"nothing of it may be shown now: document {public} is confidential" in said, said
     with store.session() as session:
