@@ -54,8 +54,6 @@ def with_h(skeleton: str) -> str:
 @lru_cache(maxsize=262144)
 def _keys(name: str) -> tuple[str, ...]:
     """Keys of one name, computed once: its own keys, then its bridges marked with BRIDGE."""
-    if is_placeholder(name):
-        return ()  # "Unknown", "N/A", 不详 is no name: it blocks with nothing
     keys: list[str] = []
     bridges: list[str] = []
 
@@ -122,7 +120,6 @@ def name_keys(name: str) -> list[str]:
         that may be the same share at least one key. A part ending in -jan also has its stem's
         part key (forms.jan_stems: Isajan has Isa's); a name of several parts also has the
         whole-name key of its parts run together ("n:DLKNMCD"), which a name written as one word has.
-        A placeholder ("Unknown", "N/A", 不详: `placeholders.is_placeholder`) has none.
     """
     return [key.removesuffix(BRIDGE) for key in _keys(name)]
 
@@ -133,8 +130,11 @@ def own_keys(name: str) -> list[str]:
 
 
 def keys_many(names: Iterable[str], marked: bool = False) -> list[list[str]]:
-    """Blocking keys of many names; with `marked`, bridges keep their BRIDGE mark
-    (`guwah.link.linker.key_table` reads it)."""
-    if marked:
-        return [list(_keys(name)) for name in names]
-    return [name_keys(name) for name in names]
+    """Blocking keys of many mentions' names, as the linker takes them; with `marked`, bridges keep
+    their BRIDGE mark (`guwah.link.linker.key_table` reads it).
+
+    A placeholder ("Unknown", "N/A", 不详: `placeholders.is_placeholder`) is no name and has no
+    keys: a mention named so is paired with no other by its name. (`name_keys` of the word itself
+    is unchanged: masking and search look words up by it.)
+    """
+    return [[] if is_placeholder(name) else list(_keys(name)) if marked else name_keys(name) for name in names]

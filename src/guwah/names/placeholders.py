@@ -3,8 +3,10 @@
 A list writes "unknown", "N/A", "-", "?", неизвестно, 不详 where it does not know a value. In a
 birth year, gender, hometown or facility cell that is the value missing (`guwah.link.mentions`
 reads those cells with UNKNOWN). In a name cell it is no name: two "Unknown" rows are not one
-person, so a placeholder name has no blocking keys (`guwah.names.keys`) and the linker pairs no
-mention by it (`guwah.link.linker.identical_pairs`).
+person, so a placeholder name has no blocking keys where the linker takes them
+(`guwah.names.keys.keys_many`) and the linker pairs no mention by it
+(`guwah.link.linker.identical_pairs`). The word's own keys (`name_keys`, by which masking and
+search look words up) are unchanged.
 """
 
 from __future__ import annotations
