@@ -119,7 +119,7 @@ def test_verify_passes_then_catches_a_changed_original(run, inbox, tmp_path):
     result = run("verify")
     assert result.exit_code == 1
     assert re.search(r"document [12]: original [0-9a-f]{12}… has changed on disk", result.output)
-    assert "checked 2 documents, 1 problems" in result.output
+    assert "checked 2 documents, 1 problem\n" in result.output  # one problem, not "1 problems"
 
 
 def test_demo_ingests_every_consent_level(run):
@@ -976,3 +976,12 @@ def test_persons_show_prints_each_name_of_a_mention_once(run, tmp_path):
     names = json.loads(run("persons", "show", "1", "--json").stdout)["names"]
     assert [(n["name"], n.get("records", 1)) for n in names] == [("Erkin Tursunjan", 4), ("Erkin Tursun", 1)], names
     assert run("persons", "list").stdout.count("Tursunjan") == 1
+
+
+def test_counted_writes_one_thing_singular_and_others_plural():
+    from guwah.console import counted
+
+    assert counted(1, "problem") == "1 problem"
+    assert [counted(n, "problem") for n in (0, 2)] == ["0 problems", "2 problems"]
+    assert counted(1, "audit entry", "audit entries") == "1 audit entry"
+    assert counted(1_234, "audit entry", "audit entries") == "1,234 audit entries"

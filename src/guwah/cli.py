@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from typer.core import TyperGroup
 
-from guwah.console import ID_ARGUMENTS, err, escape, fails_cleanly, open_archive, out, print_json, progress_bar
+from guwah.console import ID_ARGUMENTS, counted, err, escape, fails_cleanly, open_archive, out, print_json, progress_bar
 
 # Sub-commands that live with their feature packages, loaded only when called, so that
 # `guwah --help` and quick commands do not pay for every package's imports (pypinyin, SQLAlchemy…).
@@ -257,7 +257,7 @@ def documents(as_json: bool = typer.Option(False, "--json", help="Print JSON."))
     if as_json:
         print_json(rows)
         return
-    table = Table(title=f"{len(rows)} documents")
+    table = Table(title=counted(len(rows), "document"))
     for column in ("id", "sha256", "type", "language", "chars", "consent", "title"):
         table.add_column(column)
     for r in rows:
@@ -369,7 +369,7 @@ def verify() -> None:
                   highlight=False, soft_wrap=True)
     if erased:
         err.print(f"erased at a witness's request: documents {', '.join(map(str, erased))}", highlight=False)
-    out.print(f"checked {checked} documents, {len(problems)} problems")
+    out.print(f"checked {counted(checked, 'document')}, {counted(len(problems), 'problem')}")
     if problems:
         raise typer.Exit(1)
 
@@ -615,4 +615,4 @@ def search(
         return
     for r in rows:
         out.print(f"{r['id']:>5}  {r['consent'] or '':<13} {escape(r['title'] or r['original_name'])}", highlight=False)
-    err.print(f"{len(rows)} documents")
+    err.print(counted(len(rows), "document"))

@@ -77,6 +77,12 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
+def counted(count: int, one: str, many: str | None = None) -> str:
+    """A count with its noun in the number it takes, for summaries: "1 problem", "0 problems",
+    "1,234 audit entries" (`many`: the plural where it is not `one` + "s")."""
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
 out = LazyConsole()  # data
 err = LazyConsole(stderr=True)  # messages, progress
 

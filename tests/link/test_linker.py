@@ -1034,3 +1034,20 @@ def test_a_name_with_an_initial_joins_one_cluster_and_never_bridges_two():
     # in Cyrillic letters too; a full name, a name of one word and a name joined with its
     # initial ("A.Abdulla" reads as one part) are not initialled
     assert initialled_names(["Н. Нурлан", "Нурлан Нурлан", "Nurlan", "A.Abdulla"]) == [True, False, False, False]
+
+
+def test_a_placeholder_name_links_to_nothing_by_its_name():
+    """h-try46: a row named "Unknown" with no other field joined an "Unknown" born 1950 in Kashgar.
+    A placeholder is no name: such mentions are linked to nothing by it, identical rows included."""
+    rows = [Mention("u1", "Unknown", "male", (1950, 1950), "Kashgar", None, (2017, 2017)),
+            Mention("u7", "Unknown", None, None, None, None, None),
+            Mention("u8", "неизвестно", "male", (1950, 1950), "Kashgar", None, (2017, 2017)),
+            Mention("u9", "Unknown", "male", (1950, 1950), "Kashgar", None, (2017, 2017))]
+    # Control: the same rows under a real name are one person.
+    named = [Mention(m.mention_id, "Zorvat Telmek", *[getattr(m, f) for f in
+                                                      ("gender", "birth_year", "hometown", "facility",
+                                                       "detained_year")]) for m in rows]
+    result = link_mentions(named, threads=1)
+    assert len(set(result.cluster_ids)) == 1
+    result = link_mentions(rows, threads=1)
+    assert len(set(result.cluster_ids)) == len(rows) and not result.review_pairs

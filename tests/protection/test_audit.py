@@ -234,6 +234,19 @@ def test_parse_head_refuses_malformed_values(value):
         parse_head(value)
 
 
+@pytest.mark.parametrize(("value", "part"), [("282:00", "MAC"), ("282:" + "g" * 64, "MAC"), ("282:", "MAC"),
+                                             ("x:" + "0" * 64, "ID"), ("-3:" + "0" * 64, "ID")])
+def test_parse_head_says_which_part_is_malformed(value, part):
+    # h-try46: `guwah audit verify --head 282:00` said only the format; now it names the part at fault.
+    with pytest.raises(InputError) as refused:
+        parse_head(value)
+    assert f"the {part} part" in refused.value.message, refused.value.message
+    # Control: a value with no colon at all gets the format.
+    with pytest.raises(InputError) as refused:
+        parse_head("282")
+    assert "ID:MAC" in refused.value.message and " part" not in refused.value.message
+
+
 def test_parse_head_reads_the_printed_value_and_the_head_file():
     mac = "ab" * 32
     assert parse_head(f"12:{mac}\n") == (12, mac)
@@ -272,6 +285,9 @@ def test_cli_audit_head_and_verify_against_it(tmp_path, monkeypatch):
     assert "entry 5: the entry at the head in the outside copy does not match" in result.output
     bad = runner.invoke(app, ["audit", "verify", "--head", "nonsense"])
     assert bad.exit_code == 1 and "--head takes ID:MAC" in bad.output
+    # h-try46: a head cut short says its MAC part is malformed, not only the format (control: above).
+    short = runner.invoke(app, ["audit", "verify", "--head", "282:00"])
+    assert short.exit_code == 1 and "MAC part" in short.output and "malformed" in short.output, short.output
     store.close()
 
 

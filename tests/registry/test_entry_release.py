@@ -306,7 +306,7 @@ def test_lowering_consent_and_withdrawing_a_naming_basis_say_which_releases_came
     lowered = runner.invoke(app, ["consent", "set", str(public), "confidential"])
     assert lowered.exit_code == 0, lowered.output
     said = " ".join(lowered.stderr.split())
-    assert "1 releases that no longer fit it were withdrawn" in said
+    assert "1 release that no longer fits it was withdrawn" in said
     assert f"withdrew release {masked} of document {public}" in said
     assert f"nothing of it may be shown now: document {public} is confidential" in said, said
     with store.session() as session:
@@ -976,3 +976,36 @@ def test_an_entry_level_approval_never_unmasks_a_mention_that_a_confidential_tex
         names = [n["name"] for n in draft.content["names"]]
     assert "Ehmet Hoja spoke" in shown and "Tursun Ehmet" in shown, shown
     assert names == ["Tursun Ehmet"], names  # the interview's byname is no released fact
+
+
+def test_approving_an_entrys_automatic_redraft_names_the_command_that_drafts_the_entry(store, tmp_path):
+    # Before: "draft it again yourself (guwah release propose)", which drafts a document: for the entry
+    # it must be `guwah release propose-entry E-N`. Control: a document's redraft names `release propose D`.
+    from guwah.errors import ReviewRequired
+    from guwah.publish import SYSTEM
+    from guwah.releases import draft_release, merge_entries
+    from tests.releasing import release_entry
+
+    public = _document(store, tmp_path, "p.txt", "public")
+    other = _document(store, tmp_path, "o.txt", "public", TEXT + " A cellmate saw him in 2019.")
+    person, number = _mention(store, public)
+    second, second_number = _mention(store, other)
+    name_person(store, person)
+    name_person(store, second)
+    release_document(store, public)
+    release_entry(store, number)
+    release_document(store, other)
+    release_entry(store, second_number)
+    with store.session() as session:
+        act = merge_entries(session, number, second_number, "rev", store=store)
+    redraft = next(c.redraft for c in act.withdrawn if c.subject_type == "entry" and c.redraft is not None)
+    with store.session() as session, pytest.raises(ReviewRequired) as refused:
+        approve_release(session, redraft, "second")
+    message = str(refused.value)
+    assert f"(guwah release propose-entry E-{number})" in message, message
+    # Control: a document's automatic redraft names the document.
+    with store.session() as session:
+        drafted = draft_release(session, public, SYSTEM).id
+    with store.session() as session, pytest.raises(ReviewRequired) as refused:
+        approve_release(session, drafted, "second")
+    assert f"(guwah release propose {public})" in str(refused.value), str(refused.value)

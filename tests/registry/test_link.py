@@ -117,7 +117,7 @@ def test_the_review_queue_from_the_terminal(store, monkeypatch):
     point_cli_at(store, monkeypatch)
     runner = CliRunner()
     linked = runner.invoke(app, ["link"])
-    assert linked.exit_code == 0 and "1 pairs to review" in linked.stderr
+    assert linked.exit_code == 0 and "1 pair to review" in linked.stderr  # not "1 pairs"
     listed = runner.invoke(app, ["persons", "pairs"])
     assert f"mentions M-{first[0]} (entry E-{first[1]}) and M-{second[0]}" in listed.stdout
     assert "birth year differs (5 years apart)" in listed.stdout and "Abdurehim" not in listed.stdout

@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from guwah.console import archive_session, err, fails_cleanly, open_archive, out, print_json, reasons_line
+from guwah.console import archive_session, counted, err, fails_cleanly, open_archive, out, print_json, reasons_line
 from guwah.domain import MAX_ID
 from guwah.facilities.importer import CREDIT, LICENCE, ImportReport, import_facilities
 
@@ -123,7 +123,7 @@ def suggest_command(as_json: bool = typer.Option(False, "--json", help="Print JS
         why = reasons_line(item.reasons)
         out.print(f"facility {item.named} may be site {item.site}: {why}\n"
                   f"  `guwah facilities merge {item.site} {item.named}`", highlight=False, markup=False)
-    err.print(f"{len(suggestions)} suggestions")
+    err.print(counted(len(suggestions), "suggestion"))
 
 
 @facilities_app.command("merge")

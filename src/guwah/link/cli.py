@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from guwah.console import err, stage_progress
+from guwah.console import counted, err, stage_progress
 
 
 def link_records_command(
@@ -38,6 +38,7 @@ def link_records_command(
         BARE_NUMBERS,
         DEFUSED_IDS,
         GENDERS_UNREAD,
+        NO_NAMES,
         check_output,
         read_mentions,
     )
@@ -90,10 +91,13 @@ def link_records_command(
     beyond = (f" (the queue's cap of {review_cap(len(mentions)):,} pairs left {result.review_left_out:,} pairs out"
               + (f"; the model's pairs kept have match probability >= {result.review_threshold:.3f}"
                  if result.review_threshold < 1.0 else "") + ")" if result.review_left_out else "")
-    err.print(f"{len(mentions):,} mentions in {result.clusters:,} clusters; {len(result.review_pairs):,} pairs "
-              f"left for review{beyond}"
+    err.print(f"{counted(len(mentions), 'mention')} in {counted(result.clusters, 'cluster')}; "
+              f"{counted(len(result.review_pairs), 'pair')} left for review{beyond}"
               + (f" (written to {pairs})" if pairs is not None else " (--pairs FILE writes them)" if result.review_pairs
-                 else "") + f"; wrote {output}", highlight=False, soft_wrap=True)
+                 else "")
+              + (f"; {counted(notes[NO_NAMES], 'row')} {'has' if notes[NO_NAMES] == 1 else 'have'} no usable name "
+                 '(a placeholder such as "unknown" or "N/A"): linked to nothing by name' if notes[NO_NAMES] else "")
+              + f"; wrote {output}", highlight=False, soft_wrap=True)
     if timings:
         # Stage names and seconds only: never a name or any other cell of the input.
         err.print("; ".join(f"{stage} {seconds:.1f} s" for stage, seconds in result.timings.items()),

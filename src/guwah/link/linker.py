@@ -298,12 +298,16 @@ def identical_pairs(mentions: Sequence[Mention], new_from: int | None = None) ->
     written, gender, birth and detention years, hometown and facility), at least one of birth year,
     hometown, facility and detention year stated: each such mention with the next of its kind, a
     chain of n - 1 pairs for n alike (a chain suffices to join or to show them all). Rows that state
-    a name alone are left out: hundreds of namesakes share it. With `new_from`, only pairs whose
-    later mention is new."""
+    a name alone are left out: hundreds of namesakes share it; so are rows whose name is a
+    placeholder ("Unknown": `guwah.names.is_placeholder`), which is no name to be alike in. With
+    `new_from`, only pairs whose later mention is new."""
+    from guwah.names import is_placeholder
+
     last: dict[tuple, int] = {}
     pairs = []
     for index, mention in enumerate(mentions):
-        if (mention.birth_year, mention.hometown, mention.facility, mention.detained_year) == (None,) * 4:
+        if (mention.birth_year, mention.hometown, mention.facility, mention.detained_year) == (None,) * 4 \
+                or is_placeholder(mention.name):
             continue
         key = (mention.name, mention.gender, mention.birth_year, mention.hometown, mention.facility,
                mention.detained_year)

@@ -10,6 +10,7 @@ from babel import Locale
 
 from guwah.domain import Gender
 from guwah.errors import InputError
+from guwah.names.placeholders import UNKNOWN
 
 EARLIEST_YEAR = 1880  # a birth or detention year before this is a typing error
 LATEST_YEAR = 2100
@@ -103,8 +104,6 @@ NAMED_MONTH = re.compile(r"^(?:\d{1,2}\.?\s+)?([^\W\d_]+\.?)\s+(\d{4})\s*(?:г\.
 YEAR_LIST = re.compile(r"^\d{4}(?:\s*[,;、，]\s*\d{4})+$")
 # Month names come from the CLDR data in Babel, in the languages of the spreadsheets we receive.
 MONTH_LOCALES = ("en", "ru", "kk", "ky", "tr", "uz", "ug", "fr", "de")
-UNKNOWN = {"", "?", "-", "—", "–", "unknown", "n/a", "na", "none", "null", "неизвестно", "нет", "bilinmiyor",
-           "نامەلۇم", "namelum", "белгісіз", "белгисиз", "不详", "未知", "无", "x"}
 # The markers of an unknown year: UNKNOWN but "x", which says nothing of a year (a tick, a typing
 # slip) and is refused with the other unreadable cells rather than read as no year unsaid (issue 10).
 YEAR_UNKNOWN = UNKNOWN - {"x"}

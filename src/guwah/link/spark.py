@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> None:
     spark-submit configured. Run on the machine that holds the archive (client deploy mode)."""
     from pyspark.sql import SparkSession
 
-    from guwah.console import archive_session, err, stage_progress
+    from guwah.console import archive_session, counted, err, stage_progress
     from guwah.registry import link_archive
 
     parser = argparse.ArgumentParser(prog="guwah.link.spark", description=main.__doc__.splitlines()[0])
@@ -229,8 +229,8 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         remove_folder(spark, checkpoints)
         spark.stop()
-    err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
-              f"{len(run.review_pairs)} pairs to review", highlight=False)
+    err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}, {run.blocked} blocked by "
+              f"judgements, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from guwah.link.mentions import (
     parse_gender,
     parse_years,
 )
+from guwah.names.placeholders import is_placeholder
 
 MAX_ROWS = 1_000_000           # mentions per file
 MAX_BYTES = 512 * 1024 * 1024  # the file is read whole
@@ -49,6 +50,9 @@ GENDERS_UNREAD = "genders unread"
 # ... and mention ids that a spreadsheet would read as a formula (=, +, -, @ first): CLUSTERS.csv
 # writes them with a leading apostrophe (`guwah.export.csv.defuse`), which is stripped to join back.
 DEFUSED_IDS = "defused mention ids"
+# ... and name cells that hold a placeholder, no name ("Unknown", "N/A", 不详: `guwah.names.is_placeholder`):
+# such a row is linked to nothing by its name.
+NO_NAMES = "placeholder names"
 
 
 LEGACY = "cp1251"
@@ -294,6 +298,8 @@ def parse_row(row: list[str], row_number: int, header: list[str], index: dict[st
             notes[BARE_NUMBERS] += 1
         elif parse_age(cell("birth_year")) is not None:
             notes[AGES_UNPLACED] += 1
+    if notes is not None and is_placeholder(name):
+        notes[NO_NAMES] += 1
     if notes is not None and gender_unread(cell("gender")):
         notes[GENDERS_UNREAD] += 1
     return Mention(mention_id=mention_id, name=name, gender=parse_gender(cell("gender")),

@@ -25,6 +25,7 @@ EXPORTS = {
     "name_forms": "guwah.names.forms",
     "keys_many": "guwah.names.keys",
     "name_keys": "guwah.names.keys",
+    "is_placeholder": "guwah.names.placeholders",
     "detect_script": "guwah.names.scripts",
     "fold": "guwah.names.inflection",
     "inflected": "guwah.names.inflection",
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from guwah.names.forms import name_forms
     from guwah.names.inflection import fold, inflected, stems
     from guwah.names.keys import keys_many, name_keys
+    from guwah.names.placeholders import is_placeholder
     from guwah.names.scripts import detect_script
 
 
@@ -57,10 +59,10 @@ def __getattr__(name: str) -> Any:
 
 def clear_caches() -> None:
     """Forget every cached per-name and per-word preparation (for cold timings and tests)."""
-    from guwah.names import chinese, compare, forms, inflection, keys, scripts, table
+    from guwah.names import chinese, compare, forms, inflection, keys, placeholders, scripts, table
 
     for cached in (forms.name_forms, forms.token_words, forms.token_entries,
-                   forms.word_alternatives, keys._keys, compare.name_traits, table.cached_record,
+                   forms.word_alternatives, keys._keys, placeholders.is_placeholder, compare.name_traits, table.cached_record,
                    compare._load_prepared, compare.written_as_one_name,
                    chinese.han_name_parts, chinese.chunk_readings, chinese.han_syllable,
                    chinese.syllables_of, chinese.chinese_name_key, chinese.pinyin_read_back,
@@ -91,6 +93,7 @@ __all__ = [
     "fold",
     "in_other_order",
     "inflected",
+    "is_placeholder",
     "keys_many",
     "latin_forms",
     "name_forms",

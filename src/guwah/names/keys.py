@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from guwah.names.chinese import dotted_at_word_starts
 from guwah.names.forms import jan_stems, name_forms, skeleton_of
+from guwah.names.placeholders import is_placeholder
 from guwah.names.scripts import HAN, detect_script
 
 WHOLE_PREFIX = "n:"  # part keys ("p:" + skeleton) are made with the part, see forms.Part
@@ -129,8 +130,11 @@ def own_keys(name: str) -> list[str]:
 
 
 def keys_many(names: Iterable[str], marked: bool = False) -> list[list[str]]:
-    """Blocking keys of many names; with `marked`, bridges keep their BRIDGE mark
-    (`guwah.link.linker.key_table` reads it)."""
-    if marked:
-        return [list(_keys(name)) for name in names]
-    return [name_keys(name) for name in names]
+    """Blocking keys of many mentions' names, as the linker takes them; with `marked`, bridges keep
+    their BRIDGE mark (`guwah.link.linker.key_table` reads it).
+
+    A placeholder ("Unknown", "N/A", 不详: `placeholders.is_placeholder`) is no name and has no
+    keys: a mention named so is paired with no other by its name. (`name_keys` of the word itself
+    is unchanged: masking and search look words up by it.)
+    """
+    return [[] if is_placeholder(name) else list(_keys(name)) if marked else name_keys(name) for name in names]

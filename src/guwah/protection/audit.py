@@ -77,7 +77,16 @@ def parse_head(value: str) -> tuple[int, str]:
         head = json.loads(value)
         return int(head["id"]), str(head["mac"])
     except (ValueError, KeyError, TypeError):
-        raise InputError("an audit head is ID:MAC (64 hex digits), as `guwah audit head` prints it") from None
+        pass
+    entry_id, colon, mac = value.partition(":")
+    if colon and not value.startswith("{"):  # ID:MAC, one part of it wrong: say which
+        if not (entry_id.isascii() and entry_id.isdigit()):
+            raise InputError("the ID part of the audit head (before the colon) is malformed: it is the entry's "
+                             "number, digits only, as `guwah audit head` prints it") from None
+        raise InputError(f"the MAC part of the audit head (after the colon) is malformed: it is 64 hex digits "
+                         f"(0-9, a-f), as `guwah audit head` prints it; this one has {len(mac)} characters"
+                         + ("" if len(mac) != 64 else ", not all of them 0-9 or a-f")) from None
+    raise InputError("an audit head is ID:MAC (64 hex digits), as `guwah audit head` prints it")
 
 
 def format_head(entry_id: int, mac: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.markup import escape
 
-from guwah.console import err, fails_cleanly, open_archive, out, print_json
+from guwah.console import counted, err, fails_cleanly, open_archive, out, print_json
 from guwah.domain import MAX_ID
 
 keys_app = typer.Typer(help="The master key that protects the archive.", no_args_is_help=True)
@@ -56,7 +56,9 @@ def _outside_head(value: str | None) -> tuple[int, str] | None:
         return parse_head(path.read_text(encoding="utf-8", errors="replace"))
     try:
         return parse_head(value)
-    except InputError:
+    except InputError as error:
+        if ":" in value:  # an ID:MAC with one part wrong: parse_head says which
+            raise InputError(f"--head: {error.message}", value=value) from None
         raise InputError("--head takes ID:MAC (as `guwah audit head` prints it) or a file holding it",
                          value=value) from None
 
@@ -76,7 +78,7 @@ def audit_verify(head: str | None = typer.Option(
     for problem in problems:
         where = f"entry {problem.entry_id}" if problem.entry_id is not None else "audit log"
         err.print(f"[red]{where}:[/red] {escape(problem.what)}", highlight=False, soft_wrap=True)
-    out.print(f"checked {count} audit entries, {len(problems)} problems")
+    out.print(f"checked {counted(count, 'audit entry', 'audit entries')}, {counted(len(problems), 'problem')}")
     if problems:
         raise typer.Exit(1)
 
@@ -98,7 +100,7 @@ def audit_head() -> None:
     if newest is None:
         raise InputError("the audit log is empty: there is no head yet")
     if problems:
-        err.print(f"[yellow]warning:[/yellow] the chain has {len(problems)} problems; "
+        err.print(f"[yellow]warning:[/yellow] the chain has {counted(len(problems), 'problem')}; "
                   "run `guwah audit verify` before trusting this head", highlight=False, soft_wrap=True)
     out.print(format_head(newest[0], newest[1]), highlight=False, markup=False, soft_wrap=True)
 

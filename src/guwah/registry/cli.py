@@ -9,6 +9,7 @@ import typer
 from guwah.console import (
     ID_ARGUMENTS,
     archive_session,
+    counted,
     err,
     fails_cleanly,
     out,
@@ -200,7 +201,7 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
                   f"probability {view.probability:.2f}; {why}", highlight=False, markup=False)
         out.print(f"  `guwah persons judge {view.person_a} {view.person_b} same|different|unsure`",
                   highlight=False, markup=False)
-    err.print(f"{len(views)} pairs to review")
+    err.print(f"{counted(len(views), 'pair')} to review")
 
 
 def link_command(new: bool = typer.Option(False, "--new", help="Only mentions added since the last run "
@@ -214,8 +215,8 @@ def link_command(new: bool = typer.Option(False, "--new", help="Only mentions ad
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
         withdrawn = settle_releases(session, "the linker merged entries: each merged entry must be reviewed "
                                     "again (a merge takes the stricter consent)", run.operation) if run.operation else []
-    err.print(f"{run.mentions} mentions: {run.merges} merges, {run.blocked} blocked by judgements, "
-              f"{len(run.review_pairs)} pairs to review", highlight=False)
+    err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}, {run.blocked} blocked by "
+              f"judgements, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
     print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
     if run.review_pairs:
         err.print("`guwah persons pairs` lists them with the linker's reasons", highlight=False)

@@ -108,14 +108,16 @@ def _same_actor(a: str, b: str) -> bool:
     return fold(" ".join(a.split())) == fold(" ".join(b.split()))
 
 
-def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: str) -> str:
+def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: str,
+                     again: str = "guwah release propose") -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
 
+    `again`: the command that drafts the subject again by hand (`redraft_command`).
     Raises ReviewRequired when the author approves their own work without that setting or reason.
     """
     if author == SYSTEM:
-        raise ReviewRequired(f"{what} was redrafted automatically: draft it again yourself (guwah release "
-                             "propose), so that a second reviewer checks what you chose to mask")
+        raise ReviewRequired(f"{what} was redrafted automatically: draft it again yourself ({again}), so that a "
+                             "second reviewer checks what you chose to mask")
     if _same_actor(reviewer, author) is False:
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:
@@ -346,7 +348,8 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     release = get_release(session, release_id)
     if release.state != "draft":
         raise InputError(f"release {release_id} is {release.state}, not a draft")
-    basis = _second_reviewer(session, release.drafted_by, reviewer, reason, f"release {release_id}")
+    basis = _second_reviewer(session, release.drafted_by, reviewer, reason, f"release {release_id}",
+                             redraft_command(session, release.subject_type, release.subject_id))
     try:
         current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
                               release.content.get("title") if _title_was_chosen(release) else None)
@@ -463,6 +466,16 @@ def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
 
         return session.scalar(select(Entry.number).where(Entry.id == subject_id))
     return subject_id
+
+
+def redraft_command(session: Session, subject_type: str, subject_id: int) -> str:
+    """The command that drafts a release's subject by hand: `guwah release propose 3` for a document,
+    `guwah release propose-entry E-7` for an entry (by its registry number, not its row id)."""
+    if subject_type == ENTRY:
+        from guwah.registry import entry_label
+
+        return f"guwah release propose-entry {entry_label(subject_number(session, ENTRY, subject_id))}"
+    return f"guwah release propose {subject_id}"
 
 
 def _public_number(session: Session, subject_type: str, subject_id: int) -> int | None:

@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
-from guwah.console import ID_ARGUMENTS, archive_session, err, fails_cleanly, number_argument, out, print_json
+from guwah.console import ID_ARGUMENTS, archive_session, counted, err, fails_cleanly, number_argument, out, print_json
 from guwah.domain import MAX_ID, entry_label, mention_label, subject_label
 
 MENTION_HELP = "Mention id, 12 or M-12 (as `guwah review list` and `persons show` print it)."
@@ -78,7 +78,7 @@ def _print_release(release: dict) -> None:
     # a passage masked as shared with a text the public may not read: which document, and why
     for number, mask in enumerate((m for m in masks if m["kind"] == "quotation" and m.get("reason")), 1):
         err.print(f"masked passage {number}: this text {mask['reason']}", highlight=False)
-    err.print(f"{len(masks)} masks.", highlight=False)
+    err.print(f"{counted(len(masks), 'mask')}.", highlight=False)
 
 
 @release_app.command("propose", context_settings=ID_ARGUMENTS)
@@ -207,7 +207,7 @@ def release_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.
         subject = subject_label(r["subject"], r["document"] or r["entry"])
         out.print(f"{r['release']:>5}  {subject:<14} v{r['version']:<3} {r['state']:<9} "
                   f"drafted by {r['drafted_by']}  masks {r['masks']}", highlight=False, markup=False)
-    err.print(f"{len(rows)} releases")
+    err.print(counted(len(rows), "release"))
 
 
 @release_app.command("check")
@@ -447,7 +447,8 @@ def consent_set(
     if old == level:
         err.print(f"Document {document_id} is already {level}" + (": it stays so." if refused else ": nothing changed."))
     elif change_id is None:
-        err.print(f"Consent changed; {len(withdrawn)} releases that no longer fit it were withdrawn.")
+        err.print(f"Consent changed; {counted(len(withdrawn), 'release')} that no longer {'fits' if len(withdrawn) == 1 else 'fit'} "
+                  f"it {'was' if len(withdrawn) == 1 else 'were'} withdrawn.")
         print_release_changes(RegistryAct(0, None, withdrawn, []))
     else:
         err.print(f"Request {change_id} waits for a second reviewer: `guwah consent approve {change_id}`.")

@@ -11,7 +11,7 @@ from dataclasses import asdict
 
 import typer
 
-from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.console import archive_session, counted, err, fails_cleanly, out, print_json
 
 reports_app = typer.Typer(help="Reports of detained or missing persons sent through the public form.",
                           no_args_is_help=True, add_completion=False)
@@ -45,7 +45,7 @@ def reports_list(
         shown = "; ".join(f"{label}: {value}" for label, value in details if value)
         if shown:
             out.print(f"    {shown}", highlight=False, markup=False, soft_wrap=True)
-    err.print(f"{len(reports)} reports")
+    err.print(counted(len(reports), "report"))
 
 
 @reports_app.command("show")

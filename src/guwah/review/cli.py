@@ -11,7 +11,7 @@ from dataclasses import asdict
 import typer
 from rich.markup import escape
 
-from guwah.console import archive_session, err, fails_cleanly, out, print_json
+from guwah.console import archive_session, counted, err, fails_cleanly, out, print_json
 from guwah.domain import MAX_ID, mention_label
 from guwah.review import PAGE_SIZE, shown_fields
 
@@ -51,7 +51,7 @@ def review_list(
         err.print(f"{len(rows)} of {total} facts {state} shown (--limit {limit}): `--limit {total}`, `--kind` or "
                   "`--document` for the others", highlight=False)
     else:
-        err.print(f"{len(rows)} facts {state}")
+        err.print(f"{counted(len(rows), 'fact')} {state}")
 
 
 @review_app.command("show")
