@@ -10,8 +10,10 @@ from pathlib import Path
 from guwah.protection.files import write_private_file
 
 # A cell starting with one of these is read as a formula by spreadsheet programs (OWASP's list
-# for CSV injection: = + - @, and tab and carriage return, which some programs skip first).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# for CSV injection: = + - @, and tab and carriage return, which some programs skip first); also
+# a line feed (skipped first as well) and the full-width forms ＝ ＋ － ＠, which East Asian input
+# methods type and some spreadsheet programs read as their ASCII signs (found by h-try46).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 def defuse(cell: object) -> str:
@@ -20,7 +22,8 @@ def defuse(cell: object) -> str:
     Args:
         cell: any value; None is written as an empty cell.
     Returns:
-        The text, or "'" + text when it starts with = + - @, a tab or a carriage return.
+        The text, or "'" + text when it starts with one of FORMULA_STARTS (= + - @, their
+        full-width forms, a tab, a carriage return or a line feed).
     """
     text = "" if cell is None else str(cell)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
