@@ -272,7 +272,7 @@ def test_auth_editor_passes_totp_then_gets_a_new_session(store, app):
     pending = client.cookies.get(SESSION_COOKIE)
     assert client.get("/workspace", follow_redirects=False).headers["location"] == "/login/totp?next=/workspace"
     assert client.get("/api/workspace/documents").status_code == 401
-    assert client.get("/account/totp", follow_redirects=False).headers["location"] == "/login/totp"
+    assert client.get("/account/totp", follow_redirects=False).headers["location"] == "/login/totp?next=/workspace"
     page = client.get("/login/totp")
     assert page.status_code == 200
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
@@ -303,9 +303,9 @@ def test_auth_five_wrong_codes_lock_and_log_out(store, app):
 def test_auth_editor_without_totp_must_enrol_first(store, app):
     make_user(store, "eldor", "editor")
     client = TestClient(app)
-    assert log_in(client, "eldor").headers["location"] == "/account/totp"
-    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/account/totp"
-    assert client.get("/admin/users", follow_redirects=False).headers["location"] == "/account/totp"
+    assert log_in(client, "eldor").headers["location"] == "/account/totp?next=/workspace"
+    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/account/totp?next=/workspace"
+    assert client.get("/admin/users", follow_redirects=False).headers["location"] == "/account/totp?next=/admin/users"
     page = client.get("/account/totp")
     secret = re.search(r'<code class="secret">([A-Z2-7]+)</code>', page.text).group(1)
     assert f"otpauth://totp/Guwah:eldor?secret={secret}" in page.text
@@ -330,7 +330,7 @@ def test_auth_promoted_viewer_must_enrol(store, app):
     assert client.get("/workspace").status_code == 200
     with store.session() as session:
         set_role(store, session, session.get(UserAccount, viewer.id), "editor", actor="boss")
-    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/account/totp"
+    assert client.get("/workspace", follow_redirects=False).headers["location"] == "/account/totp?next=/workspace"
 
 
 # --- logout -----------------------------------------------------------------------------------
@@ -513,3 +513,47 @@ def test_auth_a_form_from_another_site_is_refused_in_the_readers_language_and_ch
     out = client.post("/logout", data={"csrf_token": token}, headers={"Origin": "http://testserver"},
                       follow_redirects=False)
     assert out.status_code == 303  # control: this site's own form
+
+
+@pytest.mark.parametrize("asked, lands", [
+    ("/workspace/review?kind=event", "/workspace/review?kind=event"),  # a local path: kept
+    ("https://evil.example/phish", "/workspace"),  # never an absolute URL
+    ("//evil.example/phish", "/workspace"),
+    ("/\\evil.example", "/workspace"),
+])
+def test_auth_enrolling_the_second_factor_keeps_where_the_login_was_going(store, app, asked, lands):
+    """After a password-only login, the TOTP enrolment forgot `next`: a member sent to enrol landed
+    on /workspace, not on the page asked for. It is kept now, through the enrolment page's form, and
+    only as a path on this site (an open redirect otherwise)."""
+    from urllib.parse import quote
+
+    make_user(store, "eldor", "editor")
+    client = TestClient(app)
+    sent = log_in(client, "eldor", next_=asked).headers["location"]
+    assert sent == "/account/totp?next=" + quote(lands, safe="/")
+    page = client.get(sent)
+    assert f'name="next" value="{lands}"' in page.text
+    secret = re.search(r'<code class="secret">([A-Z2-7]+)</code>', page.text).group(1)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    wrong = client.post("/account/totp", data={"code": "000000" if next_code(secret) != "000000" else "111111",
+                                               "csrf_token": token, "next": asked})
+    assert wrong.status_code == 400 and f'name="next" value="{lands}"' in wrong.text
+    done = client.post("/account/totp", data={"code": next_code(secret), "csrf_token": token, "next": asked},
+                       follow_redirects=False)
+    assert (done.status_code, done.headers["location"]) == (303, lands)
+
+
+def test_auth_a_page_asked_before_enrolling_is_where_the_enrolment_leads(store, app):
+    """A half-logged-in member (password only, no second factor yet) who opens a workspace page is
+    sent to enrol with that page as `next`, and lands on it after the code."""
+    make_user(store, "eldor", "editor")
+    client = TestClient(app)
+    log_in(client, "eldor")
+    sent = client.get("/workspace/releases", follow_redirects=False).headers["location"]
+    assert sent == "/account/totp?next=/workspace/releases"
+    page = client.get(sent)
+    secret = re.search(r'<code class="secret">([A-Z2-7]+)</code>', page.text).group(1)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    done = client.post("/account/totp", data={"code": next_code(secret), "csrf_token": token,
+                                              "next": "/workspace/releases"}, follow_redirects=False)
+    assert done.headers["location"] == "/workspace/releases"

@@ -164,7 +164,7 @@ def require(operation: str):
             raise AuthProblem(401, "Log in first.", login_url(request))
         if auth.login is not None:
             if not auth.complete:
-                target = login_url(request, "/login/totp") if auth.user.totp_enabled else "/account/totp"
+                target = login_url(request, "/login/totp" if auth.user.totp_enabled else "/account/totp")
                 raise AuthProblem(401, "Give your second factor first.", target)
             if request.method in UNSAFE_METHODS:
                 await check_csrf(request, csrf_token(request.app.state.store, auth.login.token))

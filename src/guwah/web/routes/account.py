@@ -80,10 +80,11 @@ def _new_session_response(request: Request, token: str, target: str) -> Response
 
 
 def _after_password(target: str, user: UserAccount) -> str:
+    """The second factor's step (giving a code, or enrolling a first one) that leads on to `target`."""
     if user.totp_enabled:
         return "/login/totp?next=" + quote(target, safe="/")
     if needs_second_factor(user):
-        return "/account/totp"
+        return "/account/totp?next=" + quote(target, safe="/")
     return target
 
 
@@ -127,7 +128,7 @@ def totp_page(request: Request, login: LoginDep,
     if login.complete:
         return RedirectResponse(safe_next(next_), status_code=303)
     if not login.user.totp_enabled:
-        return RedirectResponse("/account/totp", status_code=303)
+        return RedirectResponse("/account/totp?next=" + quote(safe_next(next_), safe="/"), status_code=303)
     return render(request, "totp.html", {"next": safe_next(next_)})
 
 
@@ -164,33 +165,40 @@ def logout(request: Request, session: SessionDep, login: LoginDep) -> Response:
 
 # --- TOTP enrolment ---------------------------------------------------------------------------
 
-def _enrolment(request: Request, session, login, *, error: str | None = None, status_code: int = 200) -> Response:
+def _enrolment(request: Request, session, login, target: str, *, error: str | None = None,
+               status_code: int = 200) -> Response:
     secret = begin_totp_enrolment(session, login.user)
     return render(request, "totp_enrol.html", {"secret": secret, "uri": provisioning_uri(login.user),
-                                               "required": needs_second_factor(login.user), "error": error},
+                                               "required": needs_second_factor(login.user), "error": error,
+                                               "next": target},
                   status_code=status_code)
 
 
+# `next`: where the login was going (`safe_next`: a path on this site only), kept through the
+# enrolment's form so that a member enrolling a first second factor lands on the page asked for.
 @router.get("/account/totp", response_class=HTMLResponse)
-def totp_enrolment(request: Request, session: SessionDep, login: LoginDep) -> Response:
+def totp_enrolment(request: Request, session: SessionDep, login: LoginDep,
+                   next_: Annotated[str | None, Query(alias="next")] = None) -> Response:
+    target = safe_next(next_)
     if login.user.totp_enabled:
         if not login.complete:  # a password alone never reaches the enrolment page again
-            return RedirectResponse("/login/totp", status_code=303)
+            return RedirectResponse("/login/totp?next=" + quote(target, safe="/"), status_code=303)
         return render(request, "totp_enrol.html", {"enabled": True})
-    return _enrolment(request, session, login)
+    return _enrolment(request, session, login, target)
 
 
 @router.post("/account/totp", response_class=HTMLResponse)
-def totp_confirm(request: Request, session: SessionDep, login: LoginDep, code: FormText = "") -> Response:
+def totp_confirm(request: Request, session: SessionDep, login: LoginDep, code: FormText = "",
+                 next_: Annotated[str, Form(alias="next")] = "") -> Response:
+    target = safe_next(next_)
     if login.user.totp_enabled:
         return RedirectResponse("/account/totp", status_code=303)
     store = request.app.state.store
     if not confirm_totp(store, session, login.user, code):
-        return _enrolment(request, session, login, error=WRONG_CODE,
-                          status_code=400)
+        return _enrolment(request, session, login, target, error=WRONG_CODE, status_code=400)
     end_session(session, login.token)
     return _new_session_response(request, start_session(store, session, login.user, second_factor_passed=True),
-                                 "/workspace")
+                                 target)
 
 
 # --- one's own password ----------------------------------------------------------------------
