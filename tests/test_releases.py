@@ -768,7 +768,7 @@ def test_a_detail_to_mask_that_is_nowhere_in_the_testimony_is_refused(store, tmp
     document_id = add(store, tmp_path, "m.txt", "We were taken to the school in Aksuda.",
                       "consent: public\ntitle: From Yengiawat\n")
     mark_read(store, document_id)
-    with store.session() as session, pytest.raises(InputError, match=r"^the 2nd detail to mask .*nowhere") as refused:
+    with store.session() as session, pytest.raises(InputError, match=r"^detail 2 of the list to mask .*nowhere") as refused:
         draft_release(session, document_id, "drafter", ["Aksu", "Asku"])
     assert "Asku" not in str(refused.value)
     with store.session() as session:

@@ -37,7 +37,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from guwah.domain import ConsentLevel, CustodyAction, ReviewState, entry_label, mention_label
-from guwah.errors import ConsentRefused
+from guwah.errors import N_, ConsentRefused, Text
 from guwah.facilities.importer import CREDIT as FACILITY_CREDIT
 from guwah.facilities.importer import DATASET as FACILITY_DATASET
 from guwah.facilities.importer import LICENCE as FACILITY_LICENCE
@@ -263,9 +263,10 @@ def shared_passages(session: Session, document_id: int, today: date | None = Non
                 kept.append((Quotation(erased, start, end), "erased"))
                 continue
             if text_sha256 != mine[1]:
-                raise ConsentRefused(f"document {document_id} quoted testimony {erased}, since erased, and its text "
-                                     "changed since: the passage cannot be found again to mask it; it cannot be "
-                                     "released", value=document_id)
+                raise ConsentRefused(Text(N_("document %(document)s quoted testimony %(erased)s, since erased, and "
+                                             "its text changed since: the passage cannot be found again to mask it; "
+                                             "it cannot be released"), {"document": document_id, "erased": erased}),
+                                     value=document_id)
             found.append((Quotation(erased, start, end), "erased"))
     return _without_overlaps(found), _without_overlaps(kept)
 
@@ -493,15 +494,16 @@ def refusing_mentions(session: Session, among: set[int] | None = None) -> set[in
 OWN_WORD = "own_consent"
 
 
-def refusal_of(session: Session, person_id: int, basis: str) -> str | None:
+def refusal_of(session: Session, person_id: int, basis: str) -> Text | None:
     """Why naming basis `basis` may not name mention `person_id`, by ids, or None: the mention
     records the person's own refusal to be named (the rule `draft_entry_release` follows,
     `_unnamed_mentions`), and the basis is not her own consent."""
     if basis == OWN_WORD or not refusing_mentions(session, {person_id}):
         return None
-    return (f"mention {mention_label(person_id)} records the person's own refusal to be named (a witness's "
-            f"confidential or pseudonymous consent, or a withdrawal): no basis but the person's own consent "
-            f"({OWN_WORD}, where she gave it) may name it, not {basis}, as it would publish the name she withheld")
+    return Text(N_("mention %(mention)s records the person's own refusal to be named (a witness's confidential or "
+                   "pseudonymous consent, or a withdrawal): no basis but the person's own consent (%(own)s, where "
+                   "she gave it) may name it, not %(basis)s, as it would publish the name she withheld"),
+                {"mention": mention_label(person_id), "own": OWN_WORD, "basis": basis})
 
 
 def refused_by_their_entry(session: Session) -> set[int]:
@@ -841,29 +843,34 @@ def draft_content(session: Session, document_id: int, details: list[str] = (),
     """
     document = session.get(Document, document_id)
     if document is None or document.testimony is None:
-        raise ConsentRefused(f"document {document_id} is not a testimony", value=document_id)
+        raise ConsentRefused(Text(N_("document %(document)s is not a testimony"), {"document": document_id}),
+                             value=document_id)
     from guwah.protection.erasure import is_erased
 
     if is_erased(document):
-        raise ConsentRefused(f"document {document_id} was erased at a witness's request: it cannot be released",
-                             value=document_id)
+        raise ConsentRefused(Text(N_("document %(document)s was erased at a witness's request: it cannot be "
+                                     "released"), {"document": document_id}), value=document_id)
     applied = applied_consent(session, document_id)
     consent, chain, copied = applied.consent, applied.chain, applied.copied
     if consent == ConsentLevel.CONFIDENTIAL.value and applied.how == "copies":
         followed = applied.source
-        how = (f"document {document_id}" if applied.via == document_id else
-               f"document {document_id} translates document {applied.via}, which")
-        raise ConsentRefused(f"{how} carries or repeats the text of document {followed}, which is confidential, "
-                             "and takes its consent (a copy cannot be more public than what it copies); "
-                             "it cannot be released", value=document_id)
+        how = (Text(N_("document %(document)s"), {"document": document_id}) if applied.via == document_id else
+               Text(N_("document %(document)s translates document %(original)s, which"),
+                    {"document": document_id, "original": applied.via}))
+        raise ConsentRefused(Text(N_("%(how)s carries or repeats the text of document %(followed)s, which is "
+                                     "confidential, and takes its consent (a copy cannot be more public than what it "
+                                     "copies); it cannot be released"), {"how": how, "followed": followed}),
+                             value=document_id)
     if consent == ConsentLevel.CONFIDENTIAL.value:
-        raise ConsentRefused(f"document {document_id} is confidential (or translates a confidential original);"
-                             " it cannot be released", value=document_id)
+        raise ConsentRefused(Text(N_("document %(document)s is confidential (or translates a confidential "
+                                     "original); it cannot be released"), {"document": document_id}),
+                             value=document_id)
     # The masks come from the names the archive knows: a text nobody has read names people no one
     # recorded, and none of them could be masked.
     if not names_were_read(session, document_id):
-        raise NotExtracted(f"document {document_id} has not been extracted, so the names in it are unknown and "
-                           "none could be masked: run `guwah extract --all` first", value=document_id)
+        raise NotExtracted(Text(N_("document %(document)s has not been extracted, so the names in it are unknown "
+                                   "and none could be masked: run `guwah extract --all` first"),
+                                {"document": document_id}), value=document_id)
     # A caller checking many releases at once builds the archive's name index once (`index`).
     masking = with_details(index, details) if index is not None else archive_masking(session, details)
     if consent == ConsentLevel.PSEUDONYMOUS.value:
@@ -1082,11 +1089,12 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 
     entry = session.get(Entry, entry_id)
     if entry is None or entry.merged_into_id is not None:
-        raise ConsentRefused(f"no standing entry {entry_id}", value=entry_id)
+        raise ConsentRefused(Text(N_("no standing entry %(entry)s"), {"entry": entry_id}), value=entry_id)
     mentions = list(session.scalars(select(Person.id).where(Person.entry_id == entry_id)))
     named = named_person_ids(session)
     if not mentions:
-        raise ConsentRefused(f"entry {entry_label(entry.number)} has no mentions", value=entry.number)
+        raise ConsentRefused(Text(N_("entry %(entry)s has no mentions"), {"entry": entry_label(entry.number)}),
+                             value=entry.number)
     unnamed = sorted(m for m in mentions if m not in named)
     if unnamed:
         raise ConsentRefused(_unnamed_mentions(session, entry.number, unnamed), value=entry.number)
@@ -1123,8 +1131,8 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
 
     names = grouped(facts(PersonName), lambda r: (("name", r.name), ("script", r.script)))
     if not names:
-        raise ConsentRefused(f"entry {entry_label(entry.number)} has no accepted name from a released testimony",
-                             value=entry.number)
+        raise ConsentRefused(Text(N_("entry %(entry)s has no accepted name from a released testimony"),
+                                  {"entry": entry_label(entry.number)}), value=entry.number)
     events = facts(Event)
     # Where an event took place, frozen as references the public can follow: the public facility
     # number (only a facility from a public dataset; a site named only in a testimony stays
@@ -1157,7 +1165,7 @@ def entry_content(session: Session, entry_id: int, masking: Masking | None = Non
                                              ("place", _attribute_place(r, places))))}
 
 
-def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> str:
+def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> Text:
     """Why an entry's mentions in `unnamed` are not shown by name, and only the safe ways on, by
     ids (names are not for messages): a mention that records the person's own refusal (a witness's
     confidential or pseudonymous consent, a withdrawal) gets no basis suggested, as one would
@@ -1166,31 +1174,41 @@ def _unnamed_mentions(session: Session, number: int, unnamed: list[int]) -> str:
     with what a basis shows."""
     label = entry_label(number)
 
-    def listed(ids: list[int], one: str, many: str) -> str:
-        return f"{', '.join(mention_label(m) for m in ids)} {one if len(ids) == 1 else many}"
+    def listed(ids: list[int]) -> str:
+        return ", ".join(mention_label(m) for m in ids)
 
     refusing = sorted(refusing_mentions(session, set(unnamed)))
     overridden = sorted(set(unnamed) & refused_by_their_entry(session))
     plain = sorted(set(unnamed) - set(refusing) - set(overridden))
     if not refusing and not overridden:
-        return (f"entry {label} has {len(plain)} mention(s) without an approved naming basis "
-                f"({', '.join(mention_label(m) for m in plain)}): an approved basis shows every name recorded for "
-                f"that mention in every released text and on this entry, so propose one only where that person "
-                f"may be named (`guwah naming propose MENTION --basis BASIS`, then another reviewer's `guwah naming "
-                f"approve N`), or split a mention of someone else out (`guwah persons split {label} --mentions MENTION`)")
+        return Text(N_("entry %(entry)s has %(count)s mention(s) without an approved naming basis (%(mentions)s): an "
+                       "approved basis shows every name recorded for that mention in every released text and on this "
+                       "entry, so propose one only where that person may be named (`guwah naming propose MENTION "
+                       "--basis BASIS`, then another reviewer's `guwah naming approve N`), or split a mention of "
+                       "someone else out (`guwah persons split %(entry)s --mentions MENTION`)"),
+                    {"entry": label, "count": len(plain), "mentions": listed(plain)})
     said = []
     if refusing:
-        said.append(f"{listed(refusing, 'records', 'record')} the person's own refusal to be named (a witness's "
-                    "confidential or pseudonymous consent, or a withdrawal): no naming basis is suggested for it, as "
-                    "one would publish the name that person withheld")
+        said.append(Text(N_("%(mentions)s records the person's own refusal to be named (a witness's confidential or "
+                            "pseudonymous consent, or a withdrawal): no naming basis is suggested for it, as one "
+                            "would publish the name that person withheld") if len(refusing) == 1 else
+                         N_("%(mentions)s record the person's own refusal to be named (a witness's confidential or "
+                            "pseudonymous consent, or a withdrawal): no naming basis is suggested for it, as one "
+                            "would publish the name that person withheld"), {"mentions": listed(refusing)}))
     if overridden:
-        said.append(f"{listed(overridden, 'is', 'are')} not shown by name while a mention recording such a refusal "
-                    "belongs to this entry, whatever basis they have")
+        said.append(Text(N_("%(mentions)s is not shown by name while a mention recording such a refusal belongs to "
+                            "this entry, whatever basis they have") if len(overridden) == 1 else
+                         N_("%(mentions)s are not shown by name while a mention recording such a refusal belongs to "
+                            "this entry, whatever basis they have"), {"mentions": listed(overridden)}))
     if plain:
-        said.append(f"{listed(plain, 'has', 'have')} no approved naming basis")
-    split = mention_label(refusing[0]) if refusing else "MENTION"
-    return (f"entry {label} may not be shown by name: {'; '.join(said)}. If a mention is someone else, split it out "
-            f"(`guwah persons split {label} --mentions {split}`); otherwise the entry stays unreleased")
+        said.append(Text(N_("%(mentions)s has no approved naming basis") if len(plain) == 1 else
+                         N_("%(mentions)s have no approved naming basis"), {"mentions": listed(plain)}))
+    reasons = said[0]
+    for more in said[1:]:  # joined as the English joins them; the separator is no message of its own
+        reasons = Text("%(before)s; %(more)s", {"before": reasons, "more": more})
+    return Text(N_("entry %(entry)s may not be shown by name: %(reasons)s. If a mention is someone else, split it "
+                   "out (`guwah persons split %(entry)s --mentions %(split)s`); otherwise the entry stays unreleased"),
+                {"entry": label, "reasons": reasons, "split": mention_label(refusing[0]) if refusing else "MENTION"})
 
 
 def _pseudonymous_accounts_of(session: Session, entry_id: int, document_ids: set[int]) -> set[int]:

@@ -48,6 +48,7 @@ from itertools import combinations
 
 import regex
 
+from guwah.errors import N_, Text
 from guwah.names.inflection import fold, stems
 from guwah.protection.keys import KeyRing
 
@@ -278,21 +279,23 @@ def _stop_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in words)
 
 
-def detail_refusal(detail: str) -> str | None:
+def detail_refusal(detail: str) -> Text | None:
     """Why a reviewer's detail to mask (`--mask`, the workspace's mask field) would hide the wrong
     thing, or None when it may stand: empty, lighter than MIN_DETAIL_WEIGHT, or made only of stop
-    words. One line, without the detail itself (it is what must not be shown)."""
+    words. One line (a `guwah.errors.Text`, said in the reader's language on a page), without the
+    detail itself (it is what must not be shown)."""
     text = str(detail).strip()
     if not text:
-        return "a detail to mask (--mask) cannot be empty: give the words to hide"
+        return Text(N_("a detail to mask (--mask) cannot be empty: give the words to hide"))
     weight = sum(2 if regex.match(r"\p{Han}", char) else 1 for char in text if char.isalnum())
     if weight < MIN_DETAIL_WEIGHT:
-        return (f"a detail to mask (--mask) needs at least {MIN_DETAIL_WEIGHT} letters or digits (a Chinese character "
-                "counts two): a shorter one would be masked inside every word that holds it; give the whole word")
+        return Text(N_("a detail to mask (--mask) needs at least %(least)s letters or digits (a Chinese character "
+                       "counts two): a shorter one would be masked inside every word that holds it; give the whole "
+                       "word"), {"least": MIN_DETAIL_WEIGHT})
     words = regex.findall(r"\w+", text.casefold())
     if words and all(word in _stop_words() for word in words):
-        return ("a detail to mask (--mask) made only of common words would mask them all through the text: give the "
-                "village, date or name to hide")
+        return Text(N_("a detail to mask (--mask) made only of common words would mask them all through the text: "
+                       "give the village, date or name to hide"))
     return None
 
 

@@ -503,3 +503,51 @@ def test_workspace_pages_show_codes_in_the_readers_language(archive, code):
     english = set().union(*(raw(path, None) for path in pages))
     assert {"public", "pseudonymous", "confidential", "draft", "active", "admin"} <= english  # control
     assert {path: raw(path, code) for path in pages} == {path: set() for path in pages}
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_workspace_release_refusals_are_said_in_the_readers_language(archive, code):
+    """The release rules' refusals (a detail to mask too short, approving one's own draft, approving a
+    release no longer a draft) were English on translated pages; each is said in the reader's
+    language now, a state by its label, while the library's message (the CLI's) stays English."""
+    from html import unescape
+
+    from guwah.web.i18n import translations
+
+    gettext = translations(code).gettext
+    store, app, ids = archive
+    client, token = client_as(app, store, make_user(store, "eldor", "editor", totp=True))
+    url = f"/workspace/documents/{ids['public']}/release?lang={code}"
+
+    def said(template: str, **values) -> str:
+        assert gettext(template) != template, template  # translated
+        return unescape(gettext(template) % values)
+
+    short = client.post(url, data={"masks": "ab", "csrf_token": token})
+    assert short.status_code == 400
+    assert said("a detail to mask (--mask) needs at least %(least)s letters or digits (a Chinese character counts "
+                "two): a shorter one would be masked inside every word that holds it; give the whole word",
+                least=3) in unescape(short.text)
+    assert "needs at least" not in short.text
+    drafted = client.post(url, data={"masks": "", "csrf_token": token}, follow_redirects=False)
+    draft = int(drafted.headers["location"].rsplit("/", 1)[1].split("?")[0])
+    own = client.post(f"/workspace/releases/{draft}/approve?lang={code}", data={"csrf_token": token})
+    assert own.status_code == 409
+    assert said("%(what)s was drafted by %(author)s: another editor or admin must approve it (a one-person group "
+                "sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)",
+                what=gettext("release %(release)s") % {"release": draft}, author="eldor") in unescape(own.text)
+    second, second_token = client_as(app, store, make_user(store, "zeynep", "editor", totp=True))
+    assert second.post(f"/workspace/releases/{draft}/approve", data={"csrf_token": second_token},
+                       follow_redirects=False).status_code == 303  # control: a second editor approves it
+    again = second.post(f"/workspace/releases/{draft}/approve?lang={code}", data={"csrf_token": second_token})
+    assert again.status_code == 400
+    assert said("release %(release)s is %(state)s, not a draft", release=draft,
+                state=gettext("approved")) in unescape(again.text)
+    assert "not a draft" not in again.text
+    # the library's own message, which the CLI prints, is English with the state's code
+    from guwah.errors import InputError
+    from guwah.releases import approve_release
+
+    with store.session() as session, pytest.raises(InputError) as refused:
+        approve_release(session, draft, "amina")
+    assert refused.value.message == f"release {draft} is approved, not a draft"

@@ -108,23 +108,26 @@ def _same_actor(a: str, b: str) -> bool:
     return fold(" ".join(a.split())) == fold(" ".join(b.split()))
 
 
-def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: str,
+def _second_reviewer(session: Session, author: str, reviewer: str, reason: str | None, what: Text,
                      again: str = "guwah release propose") -> str:
     """How an approval stands: "second_reviewer", or "single_reviewer" where the group allows it.
 
-    `again`: the command that drafts the subject again by hand (`redraft_command`).
+    `what`: the subject decided, as a Text ("release 4"); `again`: the command that drafts the
+    subject again by hand (`redraft_command`).
     Raises ReviewRequired when the author approves their own work without that setting or reason.
     """
     if author == SYSTEM:
-        raise ReviewRequired(f"{what} was redrafted automatically: draft it again yourself ({again}), so that a "
-                             "second reviewer checks what you chose to mask")
+        raise ReviewRequired(Text(N_("%(what)s was redrafted automatically: draft it again yourself (%(again)s), so "
+                                     "that a second reviewer checks what you chose to mask"),
+                                  {"what": what, "again": again}))
     if _same_actor(reviewer, author) is False:
         return "second_reviewer"
     if not _store(session).settings.single_reviewer:
-        raise ReviewRequired(f"{what} was drafted by {author}: another editor or admin must approve it "
-                             "(a one-person group sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)")
+        raise ReviewRequired(Text(N_("%(what)s was drafted by %(author)s: another editor or admin must approve it "
+                                     "(a one-person group sets GUWAH_SINGLE_REVIEWER=1 and gives a reason)"),
+                                  {"what": what, "author": author}))
     if not (reason or "").strip():
-        raise ReviewRequired(f"approving your own {what} needs a written reason (--reason)")
+        raise ReviewRequired(Text(N_("approving your own %(what)s needs a written reason (--reason)"), {"what": what}))
     return "single_reviewer"
 
 
@@ -295,14 +298,14 @@ def _check_title(title: str) -> None:
     from guwah.characters import BIDI, unsafe_character
 
     if not title.strip():
-        raise InputError("the title (--title) cannot be empty: give the public title, or leave --title out")
+        raise InputError(Text(N_("the title (--title) cannot be empty: give the public title, or leave --title out")))
     unsafe = unsafe_character(title)
     if unsafe == BIDI:
-        raise InputError("the title (--title) contains an invisible text-direction character (U+202A–U+202E, "
-                         "U+2066–U+2069): type it again without it")
+        raise InputError(Text(N_("the title (--title) contains an invisible text-direction character (U+202A–U+202E, "
+                                 "U+2066–U+2069): type it again without it")))
     if unsafe is not None:
-        raise InputError("the title (--title) contains a control character (a line break, tab, escape or "
-                         "similar): give it on one line")
+        raise InputError(Text(N_("the title (--title) contains a control character (a line break, tab, escape or "
+                                 "similar): give it on one line")))
 
 
 def _refuse_absent_details(session: Session, document_id: int, details: list[str], title: str | None) -> None:
@@ -320,10 +323,9 @@ def _refuse_absent_details(session: Session, document_id: int, details: list[str
                                        if source else [])
     for place, detail in enumerate(details, 1):
         if not detail_found([f for f in fields if f], detail):
-            suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
-            ordinal = f"{place}{suffix}"
-            raise InputError(f"the {ordinal} detail to mask is nowhere in the testimony's text, title, publisher, "
-                             "author, address or licence: check its spelling; nothing was drafted", value=place)
+            raise InputError(Text(N_("detail %(place)s of the list to mask is nowhere in the testimony's text, title, "
+                                     "publisher, author, address or licence: check its spelling; nothing was "
+                                     "drafted"), {"place": place}), value=place)
 
 
 def _refuse_unread_names(session: Session, document_id: int, content: dict, step: str = "drafted") -> None:
@@ -347,8 +349,10 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     """
     release = get_release(session, release_id)
     if release.state != "draft":
-        raise InputError(f"release {release_id} is {release.state}, not a draft")
-    basis = _second_reviewer(session, release.drafted_by, reviewer, reason, f"release {release_id}",
+        raise InputError(Text(N_("release %(release)s is %(state)s, not a draft"),
+                              {"release": release_id, "state": Term("release_state", release.state)}))
+    basis = _second_reviewer(session, release.drafted_by, reviewer, reason,
+                             Text(N_("release %(release)s"), {"release": release_id}),
                              redraft_command(session, release.subject_type, release.subject_id))
     try:
         current, _ = _content(session, release.subject_type, release.subject_id, list(release.extra_masks),
@@ -356,14 +360,15 @@ def approve_release(session: Session, release_id: int, reviewer: str, reason: st
     except ConsentRefused:
         current = None
     if current != release.content:
-        raise ReviewRequired(f"release {release_id} is out of date (names or consent changed since it was "
-                             "drafted): draft it again")
+        raise ReviewRequired(Text(N_("release %(release)s is out of date (names or consent changed since it was "
+                                     "drafted): draft it again"), {"release": release_id}))
     if release.subject_type == DOCUMENT:
         _refuse_unread_names(session, release.subject_id, release.content, "approved")
     _hold_for_decision(session, release, Release.state)
     if release.state != "draft":
-        raise InputError(f"release {release_id} is {release.state}, not a draft (another approval or withdrawal "
-                         "was stored meanwhile); nothing was stored")
+        raise InputError(Text(N_("release %(release)s is %(state)s, not a draft (another approval or withdrawal "
+                                 "was stored meanwhile); nothing was stored"),
+                              {"release": release_id, "state": Term("release_state", release.state)}))
     kind = release.subject_type
     for old in releases_of(session, release.subject_id, kind):
         if old.state == "approved":
@@ -962,7 +967,7 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
     her own consent (`publish.refusal_of`).
     """
     if basis not in BASES:
-        raise InputError(f"a naming basis is one of {', '.join(BASES)}", value=basis)
+        raise InputError(Text(N_("a naming basis is one of %(bases)s"), {"bases": ", ".join(BASES)}), value=basis)
     if session.get(Person, person_id) is None:
         raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     if refused := refusal_of(session, person_id, basis):
@@ -973,14 +978,16 @@ def propose_basis(session: Session, person_id: int, basis: str, actor: str, note
         from guwah.publish import is_public_document
 
         if document_id is None or not is_public_document(session, document_id):
-            raise InputError("'already_named' needs the released document that names the person (--document)")
+            raise InputError(Text(N_("'already_named' needs the released document that names the person "
+                                     "(--document)")))
         from guwah.names.inflection import fold
 
         # The document as published by its source (its release masks the person until now).
         source_text = fold(session.get(Document, document_id).text)
         names = session.scalars(select(PersonName.name).where(PersonName.person_id == person_id))
         if not any(fold(name) in source_text for name in names):
-            raise InputError(f"document {document_id} does not name person {mention_label(person_id)}")
+            raise InputError(Text(N_("document %(document)s does not name person %(mention)s"),
+                                  {"document": document_id, "mention": mention_label(person_id)}))
     row = NamingBasis(person_id=person_id, basis=basis, note=note, document_id=document_id,
                       proposed_by=actor, proposed_at=_now())
     session.add(row)
@@ -1002,10 +1009,12 @@ def approve_basis(session: Session, basis_id: int, reviewer: str, reason: str | 
         raise NotFound(f"no naming basis {basis_id}", value=basis_id)
     _hold_for_decision(session, row, NamingBasis.approved_at)
     if row.approved_at is not None or row.withdrawn_at is not None:
-        raise InputError(f"naming basis {basis_id} was already decided")
+        raise InputError(Text(N_("naming basis %(basis)s was already decided"), {"basis": basis_id}))
     if refused := refusal_of(session, row.person_id, row.basis):  # her refusal recorded since it was proposed
-        raise ConsentRefused(f"naming basis {basis_id}: {refused}", value=basis_id)
-    row.approval_basis = _second_reviewer(session, row.proposed_by, reviewer, reason, f"naming basis {basis_id}")
+        raise ConsentRefused(Text(N_("naming basis %(basis)s: %(refusal)s"), {"basis": basis_id, "refusal": refused}),
+                             value=basis_id)
+    row.approval_basis = _second_reviewer(session, row.proposed_by, reviewer, reason,
+                                          Text(N_("naming basis %(basis)s"), {"basis": basis_id}))
     row.approved_by, row.approved_at, row.approval_reason = reviewer, _now(), reason
     row.shows_shared_name = bool(show_shared_name)
     session.flush()
@@ -1249,16 +1258,16 @@ def set_embargo(session: Session, document_id: int, until: str | None, actor: st
         try:
             day = date.fromisoformat(str(until).strip())
         except ValueError:
-            raise InputError("an embargo is a day as YYYY-MM-DD", value=str(until)) from None
+            raise InputError(Text(N_("an embargo is a day as YYYY-MM-DD")), value=str(until)) from None
         if day <= datetime.now(UTC).date():
-            raise InputError(f"an embargo until {day.isoformat()} is over already: give a day after today "
-                             "(or lift it)")
+            raise InputError(Text(N_("an embargo until %(day)s is over already: give a day after today (or lift it)"),
+                                  {"day": day.isoformat()}))
     testimony = session.scalar(select(Testimony).where(Testimony.document_id == document_id))
     if testimony is None:
         raise NotFound(f"no testimony {document_id}", value=document_id)
     old = testimony.embargo_until
     if day is None and old is None:
-        raise InputError(f"document {document_id} has no embargo to lift")
+        raise InputError(Text(N_("document %(document)s has no embargo to lift"), {"document": document_id}))
     if old is not None and (day is None or day < old):
         _shorten_embargo(session, testimony, day, actor, reason)
     elif old != day:
@@ -1274,14 +1283,17 @@ def _shorten_embargo(session: Session, testimony: Testimony, day: date | None, a
     from guwah.accounts import check_cli_actor
     from guwah.errors import AccessDenied
 
-    what = "lifting" if day is None else "shortening"
     try:
         check_cli_actor(session, actor, "shorten_embargo")
     except AccessDenied as error:
-        raise AccessDenied(f"{what} an embargo publishes sooner than the witness asked, so only an admin may: "
-                           f"{error.message}", value=actor) from error
+        said = (N_("lifting an embargo publishes sooner than the witness asked, so only an admin may: %(why)s")
+                if day is None else
+                N_("shortening an embargo publishes sooner than the witness asked, so only an admin may: %(why)s"))
+        raise AccessDenied(Text(said, {"why": error.text or error.message}), value=actor) from error
     if not (reason or "").strip():
-        raise InputError(f"{what} an embargo needs a written reason (--reason: whose word, and when)")
+        raise InputError(Text(N_("lifting an embargo needs a written reason (--reason: whose word, and when)")
+                              if day is None else
+                              N_("shortening an embargo needs a written reason (--reason: whose word, and when)")))
     old = testimony.embargo_until
     change = EmbargoChange(document_id=testimony.document_id, old=old, new=day, reason=reason.strip(),
                            changed_by=actor, changed_at=_now())
@@ -1362,7 +1374,8 @@ def decide_consent_change(session: Session, change_id: int, reviewer: str, appro
                               {"change": change_id, "state": Term("consent_change", change.state)}))
     basis = "second_reviewer"
     if approve:
-        basis = _second_reviewer(session, change.requested_by, reviewer, reason, f"consent change {change_id}")
+        basis = _second_reviewer(session, change.requested_by, reviewer, reason,
+                                 Text(N_("consent change %(change)s"), {"change": change_id}))
     testimony = session.scalar(select(Testimony).where(Testimony.document_id == change.document_id))
     if approve and testimony.consent != change.old:
         raise InputError(Text(N_("the testimony's consent is now %(now)s, not %(old)s: request again"),
@@ -1436,7 +1449,7 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     if person is None:
         raise NotFound(f"no person {mention_label(person_id)}", value=person_id)
     if not (reason or "").strip():
-        raise InputError("a withdrawal of consent needs a recorded reason")
+        raise InputError(Text(N_("a withdrawal of consent needs a recorded reason")))
     people = mentions_of(session, person.entry) if person.entry is not None else [person]
     for mention in people:
         withdraw_bases(session, mention.id, actor)
