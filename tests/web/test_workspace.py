@@ -551,3 +551,67 @@ def test_workspace_release_refusals_are_said_in_the_readers_language(archive, co
     with store.session() as session, pytest.raises(InputError) as refused:
         approve_release(session, draft, "amina")
     assert refused.value.message == f"release {draft} is approved, not a draft"
+
+
+def test_workspace_says_why_an_entry_release_came_down_and_which_redraft_waits(store, tmp_path):
+    """h-lead: a second public testimony naming a released person made the release check withdraw
+    the entry's release and redraft it; the public list lost the person and no page said why. The
+    withdrawn release's page says why and which redraft waits (by ids, never a name), the redraft's
+    page says what it replaces, and the review queue lists redrafts first."""
+    import re
+
+    from guwah.storage.tables import Event, Person, PersonName, Release
+    from tests.releasing import ingest_text, mark_read, name_person, release_document, release_entry
+
+    text = "My brother Tursun Ehmet was detained in 2018."
+    public = ingest_text(store, tmp_path, "p.txt", text, "consent: public\n")
+    other = ingest_text(store, tmp_path, "o.txt", text + " A cellmate saw him in 2019.", "consent: public\n")
+    waiting = add_document(store, tmp_path, "w.txt", "Nobody is named here.", "pseudonymous", "Plain draft")
+    facts = {"asserted_by_kind": "user", "asserted_by": "t", "review_state": "accepted"}
+    with store.session() as session:
+        person = Person()
+        session.add(person)
+        session.flush()
+        session.add(PersonName(person_id=person.id, name="Tursun Ehmet", evidence_document_id=public,
+                               evidence_start=11, evidence_end=23, **facts))
+        session.add(Event(person_id=person.id, event_type="detention", date_value="2018", date_precision="year",
+                          evidence_document_id=public, **facts))
+        person_id, number = person.id, person.entry.number
+    name_person(store, person_id)
+    for document_id in (public, other):
+        mark_read(store, document_id)
+        release_document(store, document_id)
+    release_entry(store, number)
+    with store.session() as session:
+        [approved] = session.scalars(select(Release.id).where(Release.subject_type == "entry"))
+    mark_read(store, waiting)
+    from guwah.releases import draft_release
+
+    with store.session() as session:
+        plain = draft_release(session, waiting, "drafter").id  # a person's draft, waiting before the redraft
+    with store.session() as session:  # a reviewer accepts the name in the second public testimony
+        session.add(PersonName(person_id=person_id, name="Tursun Ehmet", evidence_document_id=other,
+                               evidence_start=11, evidence_end=23, **facts))
+    with store.session() as session:
+        states = dict(session.execute(select(Release.id, Release.state).where(Release.subject_type == "entry")).all())
+        redraft = max(states)
+    assert states == {approved: "withdrawn", redraft: "draft"}  # control: the release check did act
+    client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+
+    def notice(path: str) -> str:
+        page = client.get(path).text
+        found = re.search(r'<p class="notice redraft">(.*?)</p>', page, re.DOTALL)
+        assert found, path
+        said = " ".join(re.sub(r"<[^>]+>", " ", found.group(1)).split())
+        assert "Tursun" not in said and "Ehmet" not in said  # by ids, never a name
+        return found.group(1)
+
+    down = notice(f"/workspace/releases/{approved}")
+    assert "what it shows changed" in down and f"E-{number}" in down and "names" in down
+    assert f'/workspace/releases/{redraft}"' in down
+    up = notice(f"/workspace/releases/{redraft}")
+    assert f'/workspace/releases/{approved}"' in up and "what it shows changed" in up
+    listed = client.get("/workspace/releases").text
+    rows = re.findall(r'<td><a href="[^"]*/workspace/releases/(\d+)">', listed)
+    assert {str(redraft), str(plain)} <= set(rows) and rows.index(str(redraft)) == 0, rows
+    assert f'/workspace/releases/{approved}"' in listed  # the redraft says what it replaces

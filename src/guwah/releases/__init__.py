@@ -435,7 +435,7 @@ def approved_subjects(session: Session) -> set[tuple[str, int]]:
     return set(session.execute(select(Release.subject_type, Release.subject_id).where(Release.state == "approved")))
 
 
-STALE = "what it shows changed: redraft and review"
+STALE = N_("what it shows changed: redraft and review")
 
 
 @dataclass(frozen=True)
@@ -540,6 +540,41 @@ def _automatic_redraft(draft: Release, versions: dict[int, Release]) -> bool:
     version was withdrawn, or superseded, by the check. A person's own draft is not."""
     previous = versions.get(draft.version - 1)
     return draft.drafted_by == SYSTEM or (previous is not None and previous.withdrawn_by == SYSTEM)
+
+
+@dataclass(frozen=True)
+class Redrafted:
+    """An approved release that the release check took down (`settle_releases`), and its redraft.
+
+    `withdrawn`: that release's id; `redraft`: the id of the draft of the same subject waiting for
+    review now, or None (nothing of it may be shown now, or the draft was since approved or set
+    aside); `reason`: why it came down, as recorded; `changes`: what the redraft shows differently,
+    by field (`_differences`: never a shown value, never a name)."""
+
+    withdrawn: int
+    redraft: int | None
+    reason: str
+    changes: list[str]
+
+
+def redrafted(session: Session, release: Release) -> Redrafted | None:
+    """For a release the release check withdrew, or for the check's redraft of one: the pair and
+    why (the workspace's release page and queue say it, as the public list loses the subject until
+    the redraft is approved). None for any other release."""
+    versions = {r.version: r for r in releases_of(session, release.subject_id, release.subject_type)}
+    withdrawn = None
+    if release.state == "withdrawn":
+        withdrawn = release
+    elif release.state == "draft" and _automatic_redraft(release, versions):
+        withdrawn = next((versions[v] for v in sorted(versions, reverse=True)
+                          if v < release.version and versions[v].state == "withdrawn"), None)
+    if withdrawn is None or withdrawn.withdrawn_by != SYSTEM:
+        return None
+    redraft = next((r for v, r in sorted(versions.items()) if v > withdrawn.version and r.state == "draft"), None)
+    if redraft is not None and not _automatic_redraft(redraft, versions):
+        redraft = None  # a person's own draft since: not the check's
+    changes = _differences(session, withdrawn, redraft.content) if redraft is not None else []
+    return Redrafted(withdrawn.id, redraft.id if redraft else None, withdrawn.withdraw_reason or STALE, changes)
 
 
 def refresh_redrafts(session: Session, reason: str = STALE, index=None, quotations=None) -> list[tuple[int, int | None]]:

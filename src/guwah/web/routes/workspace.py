@@ -252,14 +252,17 @@ def workspace_withdraw_release(request: Request, session: SessionDep, auth: MayR
 def workspace_releases(request: Request, session: SessionDep, auth: MayRead) -> Response:
     from sqlalchemy import select
 
-    from guwah.releases import pending_consent_changes, subject_number
+    from guwah.releases import pending_consent_changes, redrafted, subject_number
     from guwah.storage.tables import Release
 
     releases = list(session.scalars(select(Release).where(Release.state.in_(("draft", "approved")))
                                     .order_by(Release.state, Release.id)))
+    # The release check's redrafts first: each stands for a subject the public lost until it is approved.
+    replaced = {release.id: redrafted(session, release) for release in releases if release.state == "draft"}
+    releases.sort(key=lambda release: replaced.get(release.id) is None)
     return render(request, "workspace_releases.html", {
-        "releases": [(release, subject_number(session, release.subject_type, release.subject_id))
-                     for release in releases],
+        "releases": [(release, subject_number(session, release.subject_type, release.subject_id),
+                      replaced.get(release.id)) for release in releases],
         "pending": pending_consent_changes(session)})
 
 
@@ -269,7 +272,7 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     import json
 
     from guwah.publish import DOCUMENT, release_embargo
-    from guwah.releases import drafting_notes, get_release, shared_passage_notes, subject_number
+    from guwah.releases import drafting_notes, get_release, redrafted, shared_passage_notes, subject_number
 
     release = get_release(session, release_id)
     request.app.state.store.audit(session, auth.user.username, "read", "release", release.id)
@@ -284,6 +287,8 @@ def workspace_release(request: Request, session: SessionDep, auth: MayRead, rele
     return render(request, "workspace_release.html", {
         "release": release, "fields": fields, "text": text, "erased": erased, "quoted": quoted,
         "number": subject_number(session, release.subject_type, release.subject_id),
+        # taken down by the release check, or its redraft: why, and which draft waits (by ids)
+        "redrafted": redrafted(session, release),
         "can_edit": may(auth.user, "release"),
         "withheld_fields": [m["field"] for m in release.masks if m["kind"] == "field"],
         # a draft's notes (a masked place's county still named, a named relative's part of the witness's
