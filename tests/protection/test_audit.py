@@ -385,3 +385,43 @@ def test_a_rolled_back_savepoint_keeps_the_entries_before_it(any_store):
     assert head["id"] == 2 and (head["id"], head["mac"]) == tuple(_newest(any_store))
     fill(any_store, 1)
     assert check(any_store) == (3, [])
+
+
+def test_reading_the_audit_log_is_itself_audited(tmp_path, monkeypatch):
+    """h-lead: `guwah audit list` (who read or changed what) and `guwah audit verify` read the log
+    without leaving a trace. Each read is an entry now: who, when, which command and filter, never
+    what was read. `audit head` is not (its output is the head to copy elsewhere: an entry after it
+    would make that copy one behind at once)."""
+    from guwah.cli import app
+    from guwah.storage import Store
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "data")
+    store = Store(settings)
+    fill(store, 3)
+    for name, value in (("GUWAH_DATA_DIR", settings.data_dir), ("GUWAH_KEY_FILE", settings.key_file),
+                        ("GUWAH_ACTOR", "auditor-amina")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    runner = CliRunner()
+
+    def reads_of_the_log() -> list[tuple]:
+        with store.session() as session:
+            from guwah.storage.tables import AuditEntry
+
+            return [(e.actor, e.action, e.record_type, e.record_id, e.detail)
+                    for e in session.scalars(select(AuditEntry).where(AuditEntry.record_type == "audit_log")
+                                             .order_by(AuditEntry.id))]
+
+    assert reads_of_the_log() == []
+    listed = runner.invoke(app, ["audit", "list", "--limit", "2", "--json"])
+    assert listed.exit_code == 0
+    assert [e["id"] for e in json.loads(listed.stdout)] == [3, 2]  # what it read, before its own entry
+    assert reads_of_the_log() == [("auditor-amina", "read", "audit_log", None, {"command": "list", "limit": 2})]
+    assert runner.invoke(app, ["audit", "verify"]).exit_code == 0
+    assert reads_of_the_log()[-1] == ("auditor-amina", "read", "audit_log", None, {"command": "verify"})
+    head = runner.invoke(app, ["audit", "head"])
+    assert head.exit_code == 0 and head.stdout.strip() == "{}:{}".format(*head_of(store))
+    assert len(reads_of_the_log()) == 2
+    assert check(store) == (5, [])  # the chain holds the two reads too
+    store.close()

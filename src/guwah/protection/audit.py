@@ -10,7 +10,8 @@ database's newest entry and the head, so an id is never used twice. When the dat
 entries the head knows of, the append first records that (`audit_entries_missing`), and the gap
 it leaves in the ids is reported by `verify_chain` however many entries follow.
 
-Entries name who did what to which record, when; never the confidential content itself.
+Entries name who did what to which record, when; never the confidential content itself. Reading
+the log is such an act too (`read_entries`, `record_log_read`): who, when, which filter.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ SYSTEM_ACTOR = "guwah"
 ENTRIES_MISSING = "audit_entries_missing"
 HEAD_MISMATCH = "audit_head_mismatch"
 _HEAD_VALUE = re.compile(r"(\d+):([0-9a-f]{64})")
+AUDIT_LOG = "audit_log"  # the record type of a read of the log itself
 
 
 def _canonical(entry_id: int, at: datetime, actor: str, action: str, record_type, record_id, detail, previous: str) -> bytes:
@@ -49,6 +51,19 @@ def _canonical(entry_id: int, at: datetime, actor: str, action: str, record_type
 
 def _mac(ring: KeyRing, *fields) -> str:
     return ring.mac("audit-chain", _canonical(*fields)).hex()
+
+
+def record_log_read(store, session: Session, actor: str, command: str, **filters) -> None:
+    """Audit a read of the audit log itself, after it was read (so that the read does not list
+    itself): who, the command or page, and its filter (a limit), never what was read."""
+    store.audit(session, actor, "read", AUDIT_LOG, None, command=command, **filters)
+
+
+def read_entries(store, session: Session, actor: str, limit: int) -> list[AuditEntry]:
+    """The newest `limit` entries, newest first; the read is audited (`record_log_read`)."""
+    entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))
+    record_log_read(store, session, actor, "list", limit=limit)
+    return entries
 
 
 def head_path(ring: KeyRing, key_file: Path) -> Path:

@@ -68,13 +68,14 @@ def _outside_head(value: str | None) -> tuple[int, str] | None:
 def audit_verify(head: str | None = typer.Option(
         None, "--head", metavar="ID:MAC|FILE",
         help="Also check against a head copied elsewhere earlier (the output of `guwah audit head`).")) -> None:
-    """Check the audit chain; exit 1 naming any edited, inserted or removed entry."""
-    from guwah.protection.audit import head_path, verify_chain
+    """Check the audit chain; exit 1 naming any edited, inserted or removed entry (the check is audited)."""
+    from guwah.protection.audit import head_path, record_log_read, verify_chain
 
     outside = _outside_head(head)
     store = open_archive("read")
     with store.session() as session:
         count, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file), outside)
+        record_log_read(store, session, store.settings.actor, "verify")
     for problem in problems:
         where = f"entry {problem.entry_id}" if problem.entry_id is not None else "audit log"
         err.print(f"[red]{where}:[/red] {escape(problem.what)}", highlight=False, soft_wrap=True)
@@ -109,16 +110,14 @@ def audit_head() -> None:
 @fails_cleanly
 def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many of the newest entries."),
                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """The newest audit entries: who did what to which record, when."""
-    from sqlalchemy import select
-
-    from guwah.storage.tables import AuditEntry
+    """The newest audit entries: who did what to which record, when (this read is audited too)."""
+    from guwah.protection.audit import read_entries
 
     store = open_archive("read")
     with store.session() as session:
         rows = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                  "record_type": e.record_type, "record_id": e.record_id, "detail": e.detail}
-                for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))]
+                for e in read_entries(store, session, store.settings.actor, limit)]
     if as_json:
         print_json(rows)
         return
