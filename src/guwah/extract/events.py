@@ -29,6 +29,7 @@ from guwah.extract.lexicon import (
     UNREAL_HEADS,
     negated,
     negated_after,
+    saying_forms,
     unconfirmed_after,
 )
 from guwah.extract.subjects import attribute, told_in_a_record, told_of_a_thing
@@ -203,8 +204,8 @@ STATE_TRIGGERS = [
 # "One of the few who have been inside the camps": the camps in general, a thing seen or lived through
 # (a teacher made to work there says it too), not a stay in one of them.
 _CAMPS_IN_GENERAL = re.compile(r"\bthe\s+(?:camps|prisons|jails)\b", re.I)
-_REPORTED_STATE = re.compile(r"\b(?:says?|said|wrote|writes|told\s+\w+|heard|hears|thinks?|thought|believes?|believed|claims?|"
-                             r"rumou?rs?|dit|disent|écrit|pense|croit|говор\w*|сказал\w*|писал\w*|слышал\w*|дума\w*)\b[^.;]{0,40}$"
+_REPORTED_STATE = re.compile(rf"\b(?:{saying_forms('tells', 'clause', other=True)}|heard|hears|thinks?|thought|"
+                             r"rumou?rs?|pense|croit|слышал\w*|дума\w*)\b[^.;]{0,40}$"
                              r"|\b(?:where|wherever|which|où|где)\s+\S+\s+$", re.I)
 # "taken away" on a stretcher or after a death is not an arrest.
 _CARRIED = re.compile(r"\b(?:died|dead|body|corpse|stretcher|ambulance|hospital)\b", re.I)

@@ -24,6 +24,7 @@ from functools import cache
 
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import Doc, SpanSet
+from guwah.extract.lexicon import saying_forms
 from guwah.extract.regional import FacilityMentions, Places, place_before, resolve, same_person
 from guwah.places.gazetteer import COUNTY_LEVEL, PREFECTURE_LEVEL
 
@@ -149,7 +150,7 @@ def _kin_transcriptions(text: str) -> list[re.Match]:
 # characters, that reads back as a common Uyghur or Kazakh given name (`guwah.names.given`, not also a word):
 # 昨天阿依古丽说 names 阿依古丽; 医生说, 大家说 name no one (issue 11, h-persons45: names in spoken turns).
 _BEFORE_SAYING = re.compile(
-    rf"(?P<run>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,8}})(?=说|讲|告诉)")
+    rf"(?P<run>(?:(?![{re.escape(''.join(sorted(NOT_IN_NAMES)))}])[{HAN}]){{2,8}})(?={saying_forms('speaker', languages=('zh',))})")
 
 
 def _given_before_saying(text: str) -> list[tuple[int, int]]:

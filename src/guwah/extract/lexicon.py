@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # kinship word -> (normalised relation, gender of the relative)
 KIN = {
@@ -606,23 +607,145 @@ THREAT = (rf"\b(?:{_threat_forms('en')})\b(?:(?:\s+\w+){{0,3}}\s+to\s+(?:\w+\s+)
 UNREAL_HEADS = frozenset(lemma for verbs in THREAT_VERBS.values() for lemma in verbs) | frozenset(
     "try want plan fear intend attempt vouloir essayer tenter хотеть пытаться собираться".split())
 
-# Verbs of saying: whoever says or writes what a sentence reports is its teller, not the one it tells
-# of ("His son says he …", "X recalls that they beat her", «… — пишет X»). Regular-expression text,
-# one alternation; a hearer after "told" ("told me") belongs to the verb. Some say only before a
-# clause: "wrote that …", but "wrote a self-criticism", "confirmed the arrest" (`SAYING_THAT`).
-# Read by the violation rules (a teller named before the act) and by the pronoun rules of
+# Verbs of saying, one table per language (issue 11: one list for every rule that asks who tells, who is
+# told, or who speaks in a turn; no rule keeps a list of its own). Language -> lemma -> `Saying`:
+# - forms: regular-expression text of the finite forms the rules read on the surface (he says, said; a French
+#   compound past with its auxiliary, « m'a dit »; a Russian stem with its endings, «сказал\w*»);
+# - kinds: what the verb is besides a verb of saying; each rule reads the view of the kinds it needs
+#   (`saying_forms`):
+#   "tells": says what the sentence reports, whatever follows ("His son says he …", «X говорит, что …»);
+#   "clause": says only before a clause or a quote: "wrote that …", not "wrote a letter" (`SAYING_THAT`);
+#   "speaker": names whoever speaks right before or after it: "X said", "said X", "She said", « Aynur m'a dit »,
+#              «Арман сказал», 阿依古丽说, «– дейді Айгүл» (the speaker rules of `persons`, `han`, `turkic`);
+#   "inverted": names its speaker only after it, past a quote ("…," continues X);
+#   "talk": tells of something, recounts it, with no quote ("talked about", "testified", «рассказал»: «Он
+#           рассказал, что …» is no quote of his that the paragraph's "I" would be his, as «Он сказал:» is);
+#   "turn": a turn of talk with one other: a question, an answer, a message, a call ("asked", « a répondu »);
+#   "header": a forum post's header, "X wrote:", « X a écrit : » (`persons`);
+#   "reports": a word of reporting only (`REPORTING`), not a teller's verb ("informed", «заявил»);
+# - told: the forms with whom it is told to right after them ("told X that", "said to X", « a dit à X »,
+#   «сказал X»; `subjects.is_source`, the hearer of `violations`), else None;
+# - other: its other forms (a bare verb, a participle: "say", "telling"), read where any form of it tells
+#   (`REPORTING`, a reported state of `events`, a forum post's header).
+# Rules read the surface, so the table holds forms; the lemma keys it (the parse's lemma where a rule reads one).
+class Saying(NamedTuple):
+    forms: str
+    kinds: frozenset[str]
+    told: str | None = None
+    other: str | None = None
+
+
+def _saying(forms: str, kinds: str, told: str | None = None, other: str | None = None) -> Saying:
+    return Saying(forms, frozenset(kinds.split()), told, other)
+
+
+SAYING_VERBS: dict[str, dict[str, Saying]] = {
+    "en": {
+        "say": _saying(r"says|said", "tells speaker header", r"said\s+to", r"say"),
+        "tell": _saying(r"tells|told", "tells speaker", r"tells|told|tell", r"tell|telling"),
+        "report": _saying(r"reports|reported", "tells"),
+        "recall": _saying(r"recalls|recalled", "tells speaker"),
+        "believe": _saying(r"believes|believed", "clause"),
+        "claim": _saying(r"claims|claimed", "clause"),
+        "write": _saying(r"writes|wrote", "clause turn header", r"wrote\s+to"),
+        "explain": _saying(r"explains|explained", "clause speaker"),
+        "confirm": _saying(r"confirms|confirmed", "clause"),
+        "add": _saying(r"adds|added", "clause inverted"),
+        "stress": _saying(r"stresses|stressed", "clause"),
+        "insist": _saying(r"insists|insisted", "clause"),
+        "note": _saying(r"notes|noted", "clause"),
+        "emphasise": _saying(r"emphasi[sz]es|emphasi[sz]ed", "clause"),
+        "continue": _saying(r"continues", "inverted"),
+        "talk": _saying(r"talked(?:\s+about)?", "talk"),
+        "speak": _saying(r"spoke(?:\s+about)?", "talk"),
+        "recount": _saying(r"recounted", "talk"),
+        "testify": _saying(r"testified", "talk reports", None, r"testif(?:y|ies|ying)"),
+        "describe": _saying(r"described", "talk"),
+        "inform": _saying(r"informed", "reports", r"informed"),
+        "ask": _saying(r"asked|asks", "turn"),
+        "reply": _saying(r"replied", "turn"),
+        "answer": _saying(r"answered", "turn"),
+        "text": _saying(r"texted", "turn"),
+        "call": _saying(r"called", "turn"),
+        "whisper": _saying(r"whispered", "turn"),
+        "shout": _saying(r"shouted", "turn"),
+    },
+    "fr": {
+        "dire": _saying(r"m['’]a[ \t]+dit|a[ \t]+dit|dit|disent", "tells speaker", r"a[ \t]+dit[ \t]+à"),
+        "raconter": _saying(r"a[ \t]+raconté|raconte", "tells speaker", r"a[ \t]+raconté[ \t]+à"),
+        "affirmer": _saying(r"affirme", "tells"),
+        "écrire": _saying(r"a[ \t]+écrit|écrit", "clause header", r"a[ \t]+écrit[ \t]+à"),
+        "souligner": _saying(r"souligne", "clause"),
+        "préciser": _saying(r"précise", "clause"),
+        "expliquer": _saying(r"a[ \t]+expliqué|explique", "clause speaker"),
+        "ajouter": _saying(r"ajoute", "clause"),
+        "insister": _saying(r"insiste", "clause"),
+        "déclarer": _saying(r"a[ \t]+déclaré", "talk"),
+        "répondre": _saying(r"a[ \t]+répondu|répond", "turn"),
+        "témoigner": _saying(r"témoign\w*", "reports"),
+        "apprendre": _saying(r"a[ \t]+appris[ \t]+à", "", r"a[ \t]+appris[ \t]+à"),
+    },
+    "ru": {
+        "сказать": _saying(r"сказал\w*", "tells speaker", r"сказал\w*"),
+        "говорить": _saying(r"говорит|говорил[аи]?", "tells speaker", None, r"говор\w*"),
+        "рассказать": _saying(r"рассказ\w+", "tells talk", r"рассказал\w*"),
+        "сообщить": _saying(r"сообщ\w+", "clause", r"сообщил\w*"),
+        "написать": _saying(r"пишет|написал\w*", "clause turn header", r"написал\w*", r"писал\w*"),
+        "подчеркнуть": _saying(r"подч[её]ркивает", "clause"),
+        "вспоминать": _saying(r"вспоминает", "clause"),
+        "добавлять": _saying(r"добавляет", "clause"),
+        "уточнять": _saying(r"уточняет", "clause"),
+        "отмечать": _saying(r"отмечает", "clause"),
+        "ответить": _saying(r"ответил[аи]?", "turn"),
+        "спросить": _saying(r"спросил[аи]?", "turn"),
+        "позвонить": _saying(r"позвонил[аи]?", "turn"),
+        "свидетельствовать": _saying(r"свидетельств\w*", "reports"),
+        "заявить": _saying(r"заяв\w*", "reports"),
+    },
+    # Chinese: the verb after a speaker's name (阿依古丽说…, 艾力告诉我…)
+    "zh": {"说": _saying("说", "speaker"), "讲": _saying("讲", "speaker"), "告诉": _saying("告诉", "speaker")},
+    # Kazakh and Uyghur (Arabic script and the Latin of its keys): the verb after a quote, its teller after it
+    # («», – дейді Айгүл», «деді ол»)
+    "kk": {"де": _saying(r"дейді|деді|деген|дейтін", "speaker"), "айт": _saying(r"айтты|айтады", "speaker"),
+           "жаз": _saying(r"жазды|жазады", "speaker")},
+    "ug": {"دې": _saying(r"دېدى|دەيدۇ|دېگەن|d[éë]di|deydu|d[éë]gen", "speaker"),
+           "ئېيت": _saying(r"ئېيتتى|ئېيتىدۇ|[éë]ytti|[éë]ytidu", "speaker"),
+           "ياز": _saying(r"يازدى|yazdi", "speaker")},
+}
+EUROPEAN = ("en", "fr", "ru")
+
+
+def saying_forms(*kinds: str, languages: tuple[str, ...] = EUROPEAN, told: bool = False, other: bool = False) -> str:
+    """The one view of `SAYING_VERBS` every rule reads: regular-expression text, one alternation with no group,
+    of the forms of the verbs of `languages` that have one of `kinds` (any verb when no kind is given).
+    `told`: the forms with whom it is told to after them, of the verbs that have them (kinds then narrow
+    nothing unless given); `other`: with their other forms too."""
+    wanted = frozenset(kinds)
+    found = []
+    for language in languages:
+        for verb in SAYING_VERBS[language].values():
+            if wanted and not wanted & verb.kinds:
+                continue
+            if told:
+                found += [verb.told] if verb.told else []
+                continue
+            found += [verb.forms] if verb.forms else []
+            found += [verb.other] if other and verb.other else []
+    return "|".join(found)
+
+
+# Whoever says or writes what a sentence reports is its teller, not the one it tells of ("His son says he
+# …", "X recalls that they beat her", «… — пишет X»); a hearer after "told" ("told me") belongs to the
+# verb. Some say only before a clause: "wrote that …", but "wrote a self-criticism", "confirmed the arrest"
+# (`SAYING_THAT`). Read by the violation rules (a teller named before the act) and by the pronoun rules of
 # `subjects` (a relative telling, a quoted writer).
-_SAYING_ALWAYS = (r"says|said|tells|told(?:\s+(?:us|me|them|reporters|journalists))?|reports|reported|recalls|recalled|"
-                  r"dit|a dit|affirme|raconte|a raconté|говорит|сказал\w*|рассказ\w+")
-_SAYING_OF_A_CLAUSE = (r"believes|believed|claims|claimed|writes|wrote|explains|explained|confirms|confirmed|adds|added|"
-                       r"stresses|stressed|insists|insisted|notes|noted|emphasi[sz]es|emphasi[sz]ed|"
-                       r"écrit|a écrit|souligne|précise|explique|ajoute|insiste|"
-                       r"сообщ\w+|пишет|написал\w*|подч[её]ркивает|вспоминает|добавляет|уточняет|отмечает")
+_HEARER_OF_A_TELLER = r"(?:\s+(?:us|me|them|reporters|journalists))?"
+_SAYING_ALWAYS = rf"(?:{saying_forms('tells')}){_HEARER_OF_A_TELLER}"
+_SAYING_OF_A_CLAUSE = saying_forms("clause")
 SAYING = rf"(?:{_SAYING_ALWAYS}|{_SAYING_OF_A_CLAUSE})"
 # Words that tell who reports an act, never the act itself: a verb of saying (SAYING), of telling or
 # testifying, and the word of a source ("according to", « selon »). The act's words a trained
 # classifier's proposal is given are never one of these (the teller is not whom the act happened to).
-REPORTING = (rf"(?:{SAYING}|say|tell|telling|testif(?:y|ies|ied|ying)|informed|according|"
-             r"témoign\w*|selon|свидетельств\w*|заяв\w*)")
+REPORTING = rf"(?:{SAYING}|{saying_forms('tells', 'clause', 'reports', other=True)}|according|selon)"
 # A verb of saying that says here: one of the second kind only before "that", a comma, a colon or a quote.
 SAYING_THAT = (rf"(?:{_SAYING_ALWAYS}|(?:{_SAYING_OF_A_CLAUSE})(?=\s*,?\s*(?:that|que|qu['’]|что)\b|\s*[,:;\"“«—–]))")

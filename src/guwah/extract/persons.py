@@ -41,6 +41,7 @@ from guwah.extract.lexicon import (
     PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
+    saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
 from guwah.extract.ner import ru_cases, ru_given_name_lemma
@@ -235,20 +236,24 @@ _KIN_NAMES_RU = re.compile(
 # "his son told the radio. The son, Kamil Tohti, …": the relative told of before gets a name.
 _THE_KIN_NAMED = re.compile(rf"\b(?:[Tt]he|[Ll]e|[Ll]a)\s+((?i:{_KIN_WORDS})),\s+(?=[{_UPPER}])")
 _KIN_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:\d+-year-old\s+)?((?i:{_KIN_WORDS}))\s+of\s+(?:(?:our\s+)?member\s+)?({_NAME_WORD})")
-_SPEECH_AFTER = re.compile(
-    rf"\b(?:says|said|told|tells|recalls|recalled|explains|explained|added|continues|according to|"
-    rf"talked about|spoke about|recounted)\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
+# The speaker rules read the views of the one list of verbs of saying (`lexicon.SAYING_VERBS`): "said X"
+# ("…," continues X), "X said", "She said", "A woman … told". A French or Russian speaker after the verb only
+# past a quote's end (« …, raconte Aynur », «…, — сказала Айгуль»): «рассказал Гульнар, что …» names the
+# hearer, in the dative.
+_SPEECH_AFTER = re.compile(rf"(?:\b(?:{saying_forms('speaker', 'inverted', 'talk', languages=('en',))}|according to)|"
+                           rf"[,—–»”][ \t]*(?:{saying_forms('speaker', 'inverted', languages=('fr', 'ru'))}))"
+                           rf"\s+({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)")
 _SPEECH_BEFORE = re.compile(
-    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?P<apposition>,[^.,]{{0,60}},)?\s+(?:says|said|told|tells|recalls|recalled|"
-    rf"explains|explained|talked|spoke|recounted|testified|dit|raconte|explique|говорит|сказал|сказала|рассказывает|рассказала)\b")
-_PRONOUN_SPEECH = re.compile(r"\b(She|He|Elle|Il|Она|Он)\s+(?:says|said|told|explained|dit|raconte|говорит|сказала|сказал)\b")
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?P<apposition>,[^.,]{{0,60}},)?\s+(?:{saying_forms('speaker', 'talk')})\b")
+_PRONOUN_SPEECH = re.compile(rf"\b(She|He|Elle|Il|Она|Он)\s+(?:{saying_forms('speaker')})\b")
 # "… told me", "He told us", «… сказал мне»: the teller is a witness, but the paragraph's "I" is the
 # hearer, not the teller (h-attrib45: a writer's own acts went to "my brother X, who …, told me")
 _TO_ME = re.compile(r"\s+(?:to\s+)?(?:me|us|мне|нам)\b", re.I)
+_TO_ME_INSIDE = re.compile(r"(?<![\w'’])[mM]['’]a[ \t]+\w+$")  # « Il m'a dit »: the hearer inside the verb, told me
 _UNNAMED_SPEAKER = re.compile(
     r"\b(?:A|An|Another|Une|Un|Une autre)\s+(?:([A-Z][a-z]+)\s+)?(woman|man|mother|father|femme|homme)\b"
     r"(?!\s+named)(?!\s+(?:who|that|qui)\s+(?:had\s+)?(?:shared|was held|had been held|was with|was in|avait partagé|a partagé)\b)"
-    r"(?=[^.]{0,80}\b(?:talked|spoke|said|told|recounted|described|a raconté|a dit))")
+    rf"(?=[^.]{{0,80}}\b(?:{saying_forms('speaker', 'talk')}))")
 # A case heading of an NGO annex or a list: a short line that ends in a name in capitals ("Case 4 —
 # ABLET TURSUN"), followed by a line that describes a person (a gender word, "born", an age).
 _UPPER_HEADING = re.compile(
@@ -1240,10 +1245,7 @@ _GIVEN_CUES = re.compile(
     rf"(?i:{_PEOPLE_NOUN_WORDS}),?[ \t]+(?P<owned>{_NAME_WORD})(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<apposed>{_NAME_WORD}),[ \t]+(?:{_OWNER}|(?i:a|an|the|un|une|le|la))[ \t]+"
     rf"(?:(?i:old|best|close|former)[ \t]+)?(?i:{_PEOPLE_NOUN_WORDS})(?![\w-])"
-    rf"|(?<![\w'’-])(?P<speaker>{_NAME_WORD})[ \t]+(?:(?:said|says|told|tells|asked|asks|replied|answered|wrote|"
-    rf"texted|called|explained|recalled|whispered|shouted|a[ \t]+dit|dit|m['’]a[ \t]+dit|raconte|a[ \t]+raconté|"
-    rf"explique|a[ \t]+expliqué|répond|a[ \t]+répondu|сказал[аи]?|говорит|говорил[аи]?|рассказал[аи]?|рассказывает|"
-    rf"ответил[аи]?|спросил[аи]?|написал[аи]?|позвонил[аи]?)(?![\w-]))"
+    rf"|(?<![\w'’-])(?P<speaker>{_NAME_WORD})[ \t]+(?:{saying_forms('speaker', 'turn', 'talk')})(?![\w-])"
     rf"|(?<![\w-])(?i:hi|hello|hey|salam|salaam|assalamu alaykum|bonjour|salut|привет|здравствуй(?:те)?|салам),?[ \t]+"
     rf"(?P<greeted>{_NAME_WORD})(?=[ \t]*[,!.?\n])")
 
@@ -2002,7 +2004,7 @@ def _speakers(doc: Doc) -> None:
                 # "The father of X, a tailor named Y, said": Y speaks, not X.
                 inside = doc.person_spans_in(*match.span("apposition"))
                 person_id = inside[-1][1] if inside else person_id
-            if person_id and _TO_ME.match(text, match.end()):
+            if person_id and (_TO_ME.match(text, match.end()) or _TO_ME_INSIDE.search(match.group())):
                 doc.person(person_id).roles.add("witness")
             elif person_id:
                 paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
@@ -2013,7 +2015,7 @@ def _speakers(doc: Doc) -> None:
         person_id = _pronoun_owner(doc, match.start(), gender)
         if person_id and _someone_unnamed_since(doc, person_id, match.start(), gender):
             continue  # "A man from his cell … He said …": the pronoun is his, not a person's
-        if person_id and _TO_ME.match(text, match.end()):
+        if person_id and (_TO_ME.match(text, match.end()) or _TO_ME_INSIDE.search(match.group())):
             doc.person(person_id).roles.add("witness")
         elif person_id:
             paragraph = doc.sentences[doc.sentence_index(match.start())].paragraph
@@ -2292,8 +2294,8 @@ def _turn_speaker(doc: Doc, label: str, narrator: str | None) -> str | None:
 
 # A line that opens with a social-media handle, or a name and a handle ("Aynur T. @aynur_t · …").
 # A forum post's header on its own line: "user4471 wrote:", « aygul_k a écrit : », «Гость написал:».
-_WROTE = re.compile(r"^[ \t]*(?P<sender>[^\s:]{2,40}(?:[ \t]+[^\s:]{1,40}){0,2}?)[ \t]+(?:wrote|writes|said|"
-                    r"a[ \t]+écrit|écrit|написал[аи]?|пишет|писал[аи]?)[ \t]*:[ \t]*$", re.M)
+_WROTE = re.compile(rf"^[ \t]*(?P<sender>[^\s:]{{2,40}}(?:[ \t]+[^\s:]{{1,40}}){{0,2}}?)[ \t]+"
+                    rf"(?:{saying_forms('header', other=True)})[ \t]*:[ \t]*$", re.M)
 _HANDLE_LINE = re.compile(r"^[^\n@]{0,40}?@(\w{2,})\b[^\n]{0,40}?[·:]", re.M)
 _SOMEONE = re.compile(
     r"\b(?:a|an|another|one|some|un|une|un autre|une autre)\s+(?:[\w-]+\s+){0,2}?"

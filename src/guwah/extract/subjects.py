@@ -64,6 +64,7 @@ from guwah.extract.lexicon import (
     ROLE_NOUNS,
     SAYING,
     pronouns_of,
+    saying_forms,
 )
 from guwah.extract.persons import _KIN_WORDS, RU_KIN_FORMS
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -145,7 +146,7 @@ def is_host(doc: Doc, start: int, end: int) -> bool:
 
 
 _APPOSITION_CLOSED = re.compile(r"\s*[,(—–]")
-_HEARER_BEFORE = re.compile(r"\b(?:told|рассказал\w*|сказал\w*|сообщил\w*|a dit à|a raconté à)\s+$", re.I)
+_HEARER_BEFORE = re.compile(rf"\b(?:{saying_forms(told=True)})\s+$", re.I)  # "told X that", « a dit à X que »
 _HEARER_AFTER = re.compile(r",?\s*(?:что|that|que|qu['’])\b", re.I)
 
 

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from guwah.extract.dates import calendar_mention
 from guwah.extract.document import DateMention, Doc, SpanSet
+from guwah.extract.lexicon import saying_forms
 from guwah.extract.regional import FacilityMentions, Places, Word, place_before, place_length, resolve, same_person
 from guwah.names.inflection import fold, ordered_stems, stems
 from guwah.names.scripts import ARABIC, CYRILLIC, LATIN
@@ -1321,7 +1322,7 @@ _LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы",
 # Honorifics written after a name («Ләззат апай», «Асқар аға»): a case ending on one is the name's.
 _HONORIFICS = ("апай", "ағай", "аға", "әпке", "тәте", "ата", "әже", "апа")
 # Verbs of saying after a quote («», – дейді Айгүл», «деді ол»): the quote's teller follows.
-_TELLING = re.compile(r"(?<!\w)(?:дейді|деді|деген|дейтін|айтты|айтады|жазды|жазады)(?!\w)", re.I)
+_TELLING = re.compile(rf"(?<!\w)(?:{saying_forms('speaker', languages=('kk',))})(?!\w)", re.I)
 # Beginnings of Kazakh kin nouns with any possessive ending (жұбайы his spouse, баласы her child):
 # a genitive name before one is that relative's possessor, not the act's person.
 _KIN_STEMS = ("әке", "ана", "аға", "іні", "әпке", "қарындас", "сіңлі", "бала", "ұл", "қыз", "әйел", "күйеу",
@@ -1369,8 +1370,7 @@ ACT_WORDS = {
         ("aka", "hede", "ependi", "hajim"),
         frozenset({"öz"}),
         ("da", "de", "ta", "te", "diki", "tiki"),
-        re.compile(r"(?<!\w)(?:دېدى|دەيدۇ|دېگەن|ئېيتتى|ئېيتىدۇ|يازدى|d[éë]di|deydu|d[éë]gen|[éë]ytti|[éë]ytidu|yazdi)(?!\w)",
-                   re.I),
+        re.compile(rf"(?<!\w)(?:{saying_forms('speaker', languages=('ug',))})(?!\w)", re.I),
         # -duq/-tuq/-dük/-tük (past: ögenduq "we learnt"), -imiz/-miz (present, perfect: tutulduqmiz)
         re.compile(r"(?:[dt][uiü][qk]|miz)$"),
         # -ni (ayalini "his wife"), -gha/-qa/-ge/-ke, -din/-tin (keys)

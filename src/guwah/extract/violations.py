@@ -47,6 +47,7 @@ from guwah.extract.lexicon import (
     negated,
     negated_after,
     negated_list,
+    saying_forms,
     unreal_after,
 )
 from guwah.extract.persons import gender as _gender  # the one gender rule
@@ -1340,8 +1341,7 @@ _SOURCE = re.compile(r"(?:\baccording to|\bselon|\bпо словам)\s+(?:(?:my
 _SAYS = re.compile(r"(?:\s+(?:(?!(?:and|or|but|et|ou|mais|и|или|но|а)\b)\w+\s+){0,3}?)?\s*,?\s*"
                    rf"{SAYING_THAT}\b,?\s+(?:that\s+|que\s+|qu['’]|что\s+)?", re.I)
 _PERSONAL = re.compile(r"\b(?:I|me|my|he|him|his|she|her|il|elle|lui|je|j['’]|me|m['’]|я|меня|мне|он|его|ему|она|её|ее|ей)\b", re.I)
-_TELL = re.compile(r"\b(?:told|tells|tell|wrote to|said to|informed|a dit à|a raconté à|a écrit à|a appris à|"
-                   r"сказал\w*|сообщил\w*|рассказал\w*|написал\w*)\b", re.I)
+_TELL = re.compile(rf"\b(?:{saying_forms(told=True)})\b", re.I)  # a verb of saying with its hearer after it
 _THAT = re.compile(r"\b(?:that|where|que|qu['’]|où|что|где)\b", re.I)
 _TOLD_PASSIVE = re.compile(r"\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}?(?:told|informed|notified)\b", re.I)
 _HEARD = re.compile(r"\b(?:heard|learned|learnt|found out|a appris|ont appris|avait appris|avaient appris|"
