@@ -71,7 +71,7 @@ def test_headwords_in_capitals_after_a_label_share_their_family_name():
 
 
 def test_a_french_reporter_and_a_russian_transcriber_are_staff():
-    doc = run_pipeline("Micro-trottoir, place de la République\nReporter : Nadia Fontaine.\n\n"
+    doc = run_pipeline("Micro-trottoir. Enregistré le 3 mai, place de la Nation. Reporter : Nadia Fontaine.\n\n"
                        "NADIA : Bonjour, vous avez une minute ?\n"
                        "PASSANTE : Mon oncle, Ablet Tohti, a été arrêté à Kachgar en 2017.\n", "fr", None)
     names = _by_name(doc)
@@ -95,3 +95,12 @@ def test_names_in_capitals_with_their_ages_in_a_participants_field():
     assert "field" in roles_model.sure(doc, names["Gulnar"])
     # the control: capitals with a number in brackets outside a participants' field are no one
     assert not any(word in name for name in names for word in ("North", "Hall", "Blue", "Door")), list(names)
+
+
+def test_a_russian_transcriber_named_by_a_short_family_name_and_initials_after_another_field():
+    doc = run_pipeline("Протокол встречи землячества\nВедёт: Сейткали Р. М. Расшифровала: Ли А. С., секретарь комитета.\n\n"
+                       "Дядю моей жены, Тахира Нурова, задержали в Кульдже в 2018 году.\n", "ru", None)
+    names = _by_name(doc)
+    assert "staff" in roles_model.sure(doc, names["Ли А. С."])
+    assert "victim" not in names["Ли А. С."].roles
+    assert "victim" in names["Тахир Нуров"].roles  # the control: the detained uncle

@@ -1545,11 +1545,12 @@ def _aged_capitals_in_a_field(doc: Doc) -> list[tuple[int, int, str]]:
 
 # A form's or a record's field that names who handled it for the office that keeps it (`lexicon.FORM_STAFF_LABELS`):
 # every gold of v20–v22 holds such staff persons of the text and none a victim. The name is the first on the line.
-# A field starts a line or follows a "|" that parts the fields of a header line ("Date: 9 June | Moderator: X"),
+# A field starts a line, follows a "|" that parts the fields of a header line ("Date: 9 June | Moderator: X")
+# or a sentence's end (« Enregistré place de la République. Reporter : X. »),
 # its label may carry up to two words before the staff word ("Uyghur–German interpreting: X"), and its value
 # ends at the line's end or the next "|" (h-persons47: the spoken records of the spent v24 set).
 _STAFF_FIELD = re.compile(
-    r"(?:^|(?<=\|))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
+    r"(?:^|(?<=\|)|(?<=[.!?][ \t]))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
     + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in sorted(FORM_STAFF_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n|]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n|]+)", re.M | re.I)
 # What may stand in a staff field's value before the name: a title or a staff word, two words at most
@@ -1557,7 +1558,17 @@ _STAFF_FIELD = re.compile(
 # директора по воспитательной работе X»). A name further on is what the field's line says ("Reporter: We
 # spoke to Gulnar, whose brother X …"), not who holds the field.
 _STAFF_BEFORE_NAME = re.compile(r"[ \t]*(?:(?:[\w'’.-]+[ \t]+){0,2}|(?:[a-zà-ÿа-яё][\w'’.-]*[ \t]+){0,8})")
-_STAFF_GIVEN = re.compile(rf"[ \t]*({_NAME_WORD})(?=[ \t]*(?:[(;|]|$))", re.M)
+_STAFF_GIVEN = re.compile(rf"[ \t]*(?:({_NAME_WORD})(?=[ \t]*(?:[(;|]|$))|"
+                          rf"({_NAME_WORD}[ \t]+[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)(?=[ \t]*(?:[(;|,]|$)))", re.M)
+
+
+def _staff_fields(text: str):
+    """The matches of `_STAFF_FIELD`, one more found inside another's value («Классный руководитель: X.
+    Расшифровала: Y»)."""
+    position = 0
+    while (match := _STAFF_FIELD.search(text, position)) is not None:
+        yield match
+        position = match.start("value")
 
 
 def _turn_label(field: re.Match) -> bool:
@@ -1572,7 +1583,7 @@ def named_as_staff(doc: Doc) -> set[str]:
     its first words, `_STAFF_BEFORE_NAME`; not after a speaker's label in capitals, `_turn_label`)."""
     found = set()
     text = doc.text
-    for match in _STAFF_FIELD.finditer(text):
+    for match in _staff_fields(text):
         start, end = match.span("value")
         inside = sorted((span, pid) for span, pid in doc.person_spans if start <= span[0] and span[1] <= end)
         if inside and _STAFF_BEFORE_NAME.fullmatch(text, start, inside[0][0][0]) and not _turn_label(match):
@@ -1581,20 +1592,21 @@ def named_as_staff(doc: Doc) -> set[str]:
 
 
 def _staff_given_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """A one-word name that opens a staff field's value (its label not in capitals, `_turn_label`), closed by a
-    bracket, a semicolon, a "|" or the line's end ("Agent: Dean (agent 2291)", "Interpreting: Timur (volunteer)"): a staff member named by a given
+    """A one-word name, or a family name with initials («Расшифровала: Ким Е. В., секретарь»), that opens a
+    staff field's value (its label not in capitals, `_turn_label`), closed by a bracket, a semicolon, a "|"
+    or the line's end ("Agent: Dean (agent 2291)", "Interpreting: Timur (volunteer)"): a staff member named by a given
     name alone, whom no other rule takes (h-persons47). Not a common, role, kin, organisation or place-kind
     word, nor a place."""
     text = doc.text
     places = SpanSet(span for span, _ in doc.place_spans)
     found = []
-    for match in _STAFF_FIELD.finditer(text):
+    for match in _staff_fields(text):
         name = _STAFF_GIVEN.match(text, match.start("value"))
         if name is None or _turn_label(match):
             continue
-        s, e = name.span(1)
-        word = text[s:e]
-        if len(word) < 3 or not _is_name_word(word) or places.overlaps((s, e)) \
+        s, e = name.span(1 if name.group(1) else 2)
+        word = text[s:e].split()[0]
+        if len(word) < (3 if name.group(1) else 2) or not _is_name_word(word) or places.overlaps((s, e)) \
                 or _any_word_in([word], KIN, ROLE_NOUNS, PEOPLE_NOUNS, _ASKING, ETHNONYMS, *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "staff"))
