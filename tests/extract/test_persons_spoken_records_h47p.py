@@ -104,3 +104,25 @@ def test_a_russian_transcriber_named_by_a_short_family_name_and_initials_after_a
     assert "staff" in roles_model.sure(doc, names["Ли А. С."])
     assert "victim" not in names["Ли А. С."].roles
     assert "victim" in names["Тахир Нуров"].roles  # the control: the detained uncle
+
+
+def test_a_heading_s_label_in_capitals_over_a_title_in_capitals_is_no_speaker():
+    text = ("RIVERSIDE RESEARCH: INTERVIEW TRANSCRIPT (edited)\n\n"
+            "LENA PARK: Thank you for coming. Where are you from?\n"
+            "AYGUL TURSUN: From Ghulja. My brother Erkin was taken to a camp in 2018.\n"
+            "LENA PARK: And since then?\n"
+            "AYGUL TURSUN: Nothing. No call, no letter.\n")
+    doc = run_pipeline(text, "en", None)
+    names = _by_name(doc)
+    assert not any("Riverside" in name for name in names), list(names)
+    assert {"Aygul Tursun", "Lena Park"} <= set(names)  # the control: the speakers' labels
+
+
+def test_a_staff_member_named_in_the_heading_is_not_the_narrator():
+    text = ("PEER SUPPORT NOTES\nDate: 4 May 2026 | Facilitator: Maria Lund | Speaker: Gulzira Ablet\n\n"
+            "I came to Oslo in 2019. My father was detained in Ghulja in 2017 and I have not heard from him "
+            "since. I still write to the embassy every month, and I keep his photo by my bed.\n")
+    doc = run_pipeline(text, "en", None)
+    names = _by_name(doc)
+    assert not names["Maria Lund"].narrator
+    assert names["Gulzira Ablet"].narrator  # the control: the heading's next name

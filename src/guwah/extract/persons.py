@@ -713,11 +713,16 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
         words = text[s:e].split()
         least = 1 if title or _first_word_of_a_name(text, words) else 2
         if not least <= len(words) <= 4 or not all(re.fullmatch(rf"[{_UPPER}][{_UPPER}'’-]+", w) for w in words) \
-                or places.overlaps((s, e)) \
+                or places.overlaps((s, e)) or _CAPITALS_AFTER_LABEL.match(text, turn.end()) \
                 or _any_word_in(words, _ASKING, *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "turn"))
     return found
+
+
+# Two words in capitals after a label in capitals: a heading's title ("NORTHWIND INSIGHTS: FOCUS GROUP
+# TRANSCRIPT"), not a speaker's words; its label is the issuer of the record, no person (h-persons47).
+_CAPITALS_AFTER_LABEL = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+[ \t]+[{_UPPER}][{_UPPER}'’-]+(?![\w'’-])")
 
 
 def _first_word_of_a_name(text: str, words: list[str]) -> bool:
@@ -2175,8 +2180,10 @@ def _speakers(doc: Doc) -> None:
         for person_id in _named_by_name_of_kin(doc).values():
             for span in [span for span, pid in doc.person_spans if pid == person_id]:
                 relatives.add(span)
+        # nor is one a staff field names ("Moderator: X", "Checked by: X": who ran or wrote down the record, h-persons47)
+        staff = named_as_staff(doc)
         heading = [pid for (s, e), pid in doc.person_spans
-                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
+                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff]
         # a name written in capitals as a headword before a page title in title case that reads as a name
         # ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p). (A given name's preference was tried: it took
         # "my grandfather, X" of a heading over the writer's own name.)
