@@ -121,6 +121,13 @@ FORM_STAFF_LABELS = (
     "case officer", "caseworker", "case worker", "coordinator", "care coordinator", "teacher", "class teacher",
     "key worker", "social worker", "settlement worker", "clerk", "receptionist", "cashier", "registrar",
     "interviewer", "duty officer", "officer on duty", "staff",
+    # who ran or wrote down a spoken record (h-persons47: a focus group's "Moderator: X", a session's
+    # "Facilitator: X", a handover's "Handing over: X | Receiving: Y", « Reporter : X », «Расшифровала: X»
+    # were dropped by the person model on the spent v24 set). Not an interpreter: who translated a text is
+    # its frame (`persons._TRANSLATOR`), and the spent v15 set's gold holds no interpreter.
+    "moderator", "facilitator", "reporter", "transcribed by", "transcriber", "handing over", "handed over by",
+    "receiving", "modérateur", "modératrice", "animateur", "animatrice", "transcrit par", "transcrite par",
+    "модератор", "расшифровал", "расшифровала",
     "enseignant", "enseignante", "reçu par", "reçue par", "traité par", "traitée par", "vérifié par",
     "accueilli par", "accueillie par", "conseiller", "conseillère", "saisi par", "saisie par", "suivi par",
     "dossier suivi par", "agent", "agente", "guichetier", "guichetière", "gestionnaire", "secrétaire", "accueil",

@@ -539,7 +539,7 @@ def _reads_as_name(doc: Doc, start: int, end: int, rules_places: SpanSet | None 
         return False
     return any((found := given_name(w)) is not None and not found[0].word for w in words)
 _STRONG = ("self", "cued", "titled", "kin", "heading", "inverted", "turn", "addressee", "signed", "honorific", "passport",
-           "given_caps")  # candidates the rules are sure of, whatever the model says
+           "given_caps", "staff")  # candidates the rules are sure of, whatever the model says
 
 
 def _model_verdict(doc: Doc, start: int, end: int) -> str | None:
@@ -716,13 +716,28 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int, str]]:
         if title and title.end() < e:
             s = title.end()
         words = text[s:e].split()
-        least = 1 if title else 2
+        least = 1 if title or _first_word_of_a_name(text, words) else 2
         if not least <= len(words) <= 4 or not all(re.fullmatch(rf"[{_UPPER}][{_UPPER}'’-]+", w) for w in words) \
-                or places.overlaps((s, e)) \
+                or places.overlaps((s, e)) or _CAPITALS_AFTER_LABEL.match(text, turn.end()) \
                 or _any_word_in(words, _ASKING, *_NOT_IN_A_NAME):
             continue
         found.append((s, e, "turn"))
     return found
+
+
+# Two words in capitals after a label in capitals: a heading's title ("NORTHWIND INSIGHTS: FOCUS GROUP
+# TRANSCRIPT"), not a speaker's words; its label is the issuer of the record, no person (h-persons47).
+_CAPITALS_AFTER_LABEL = re.compile(rf"[{_UPPER}][{_UPPER}'’-]+[ \t]+[{_UPPER}][{_UPPER}'’-]+(?![\w'’-])")
+
+
+def _first_word_of_a_name(text: str, words: list[str]) -> bool:
+    """Whether a one-word speaker label in capitals ("CHLOE") is, in title case, the first word of a name
+    of two words the text writes in mixed case ("Handing over: Chloe Barker"): a transcript labels its
+    speakers by the given name of the full name its header gives (h-persons47)."""
+    if len(words) != 1 or len(words[0]) < 3:
+        return False
+    word = words[0][:1] + words[0][1:].lower()
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}[ \t]+{_NAME_WORD}", text))
 
 
 def _mixed_case_turn_labels(doc: Doc, turns: list[re.Match], count: int, places: SpanSet) -> list[tuple[int, int, str]]:
@@ -883,11 +898,27 @@ def _passport_form(text: str, start: int, end: int) -> str | None:
     return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in [*given.split(), family])
 
 
+# The same headword within a line, where a record's fields or a spoken list name people so: after a field's
+# label anywhere on its line ("Line 2 user: ABDUREHIM, ALIM", "Date: … | Holder: TURSUN, Gulnaz"), the given
+# name in capitals too; or before an age anywhere ("Bed 9, JENKINS, Robert, 81, chest infection"). A
+# register's name is followed by its fields, and a person's age by nothing else (h-persons47: a ward's
+# handover and a call's account fields on the spent v24 set).
+_INVERTED_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}][{_UPPER}'’-]+)"
+_INVERTED_IN_LINE = re.compile(
+    rf"(?:(?:^|(?<=\|))[ \t]*[^\W\d_][^:|\n]{{0,40}}:[ \t]*|(?<=[,:])[ \t]+|^[ \t]*)"
+    rf"(?P<name>(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?))"
+    rf"(?P<aged>[ \t]*,[ \t]*\d{{1,3}}(?![\d/:-]|\.\d))?(?=[ \t]*(?:[(,;:|]|\.(?:\s|$)|$))", re.M)
+_INVERTED_FORM = re.compile(rf"(?P<family>[{_UPPER}][{_UPPER}'’-]+),[ \t]+(?P<given>{_INVERTED_WORD}(?:[ \t]+{_INVERTED_WORD})?)")
+
+
 def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
-    """Candidates of `_INVERTED` ("HOSHUR, Memet"): the family word no common, organisation, place-kind
-    or place word, the given words name words."""
+    """Candidates of `_INVERTED` ("HOSHUR, Memet"), and of `_INVERTED_IN_LINE` after a field's label or
+    before an age: no word of it a common, kin, role, organisation or place-kind word, nor a place; after a
+    label (with no age) only where the given name is one the name list knows or the language model reads
+    as a person's ("ACME, Limited" is a company's), or the family name is one another such headword of the
+    text holds ("ABDUREHIM, MERYEM" … "ABDUREHIM, ALIM")."""
     places = SpanSet(span for span, _ in doc.place_spans)
-    found = []
+    found = _inverted_in_line(doc, places)
     for match in _INVERTED.finditer(doc.text):
         family, given = match.group("family"), match.group("given").split()
         if len(family) < 2 or family.casefold() in NOT_NAME or family.casefold() in ORGANISATION_WORDS \
@@ -905,14 +936,38 @@ def _inverted_names(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
+def _inverted_in_line(doc: Doc, places: SpanSet) -> list[tuple[int, int, str]]:
+    """The headwords of `_INVERTED_IN_LINE` (see `_inverted_names`)."""
+    text = doc.text
+    sure, unsure = [], []
+    for match in _INVERTED_IN_LINE.finditer(text):
+        labelled = ":" in text[match.start():match.start("name")]
+        if not (labelled or match.group("aged")):
+            continue
+        family, given = match.group("family"), match.group("given").split()
+        words = [w[:1] + w[1:].lower() for w in [family, *given]]
+        if len(family) < 2 or places.overlaps(match.span("name")) or not all(_is_name_word(w) for w in words) \
+                or _any_word_in(words, KIN, ROLE_NOUNS, ETHNONYMS, *_NOT_IN_A_NAME):
+            continue
+        if match.group("aged"):
+            sure.append(match)
+            continue
+        known = given_name(given[0])
+        (sure if known and not known[0].word or _model_verdict(doc, *match.span("name")) == "person"
+         else unsure).append(match)
+        # (a lone headword in capitals whose given name nothing confirms: "STATUS, PENDING")
+    families = {m.group("family") for m in sure}
+    return [(*m.span("name"), "inverted") for m in sure + [m for m in unsure if m.group("family") in families]]
+
+
 def _name_form(doc: Doc, start: int, end: int) -> str:
     """The name as written, or its nominative where the model gives one («Ерлана Жаксылыка» → «Ерлан Жаксылык»);
     a name in capitals or in lower case in title case ("ABLET TURSUN", "ablet tursun" → "Ablet Tursun");
     an inverted headword in the given-name-first order ("HOSHUR, Memet" → "Memet Hoshur")."""
-    inverted = _INVERTED.match(doc.text, doc.text.rfind("\n", 0, start) + 1)
-    if inverted and inverted.span("name") == (start, end):
-        family = inverted.group("family")
-        return " ".join(inverted.group("given").split()) + " " + family[:1] + family[1:].lower()
+    inverted = _INVERTED_FORM.fullmatch(doc.text, start, end)
+    if inverted:
+        family, given = inverted.group("family"), inverted.group("given").split()
+        return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in given) + " " + family[:1] + family[1:].lower()
     if (passport := _passport_form(doc.text, start, end)) is not None:
         return passport
     form = " ".join(doc.text[start:end].split())
@@ -1095,6 +1150,7 @@ def find_persons(doc: Doc) -> None:
     candidates += _signers(doc)
     candidates += _russian_given_names(doc, singles)
     candidates += _capital_family_names(doc)
+    candidates += _staff_given_names(doc)
     raw = candidates
     not_headlines = _not_headlines(doc, raw)
     not_places = _not_places(doc, not_headlines)
@@ -1102,6 +1158,7 @@ def find_persons(doc: Doc) -> None:
         + _turn_labels(doc) + _chat_labels(doc) + _addressees(doc) + _passport_names(doc)
     candidates = _confirmed(doc, candidates)
     candidates += _upper_case_names(doc, candidates)
+    candidates += _aged_capitals_in_a_field(doc)
     _record_dropped(doc, raw, not_headlines, not_places, candidates, singles)
 
     # Longest spans first; drop spans inside others.
@@ -1154,7 +1211,7 @@ def find_persons(doc: Doc) -> None:
 
     # A one-word name a cue gave ("my younger brother Almas", "a man named Tahir"): its other
     # occurrences are that person's too, where no other person holds the word.
-    cued = {text[s:e] for s, e, how in candidates if how in ("kin", "cued", "self") and len(text[s:e]) >= 3
+    cued = {text[s:e] for s, e, how in candidates if how in ("kin", "cued", "self", "staff") and len(text[s:e]) >= 3
             and re.fullmatch(_NAME_WORD, text[s:e]) and text[s:e].casefold() not in NOT_NAME}
     taken = SpanSet([span for span, _ in doc.person_spans] + [span for span, _ in doc.place_spans])
     for word in sorted(cued):
@@ -1471,25 +1528,95 @@ PEOPLE_FIELD_LABELS = (
 _PEOPLE_FIELD = re.compile(
     r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
                                        sorted(PEOPLE_FIELD_LABELS, key=len, reverse=True))
-    + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+    + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+# A name in capitals with an age in brackets, in such a field ("Participants: P1 DANIEL (34) · P2 ABLET (41)").
+_CAPITALS_AGED = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{0,2}}(?=[ \t]*\(\d{{1,3}}\))")
+
+
+def _aged_capitals_in_a_field(doc: Doc) -> list[tuple[int, int, str]]:
+    """Names in capitals, each with an age in brackets, on the line of a field that lists who took part
+    (`_PEOPLE_FIELD`: "Participants (first names only): P1 DANIEL (34) · P2 SUN-HEE (29)"), a word alone too:
+    a record's list of its speakers (h-persons47: a focus group's on the spent v24 set). No word of it a
+    common, kin, role, organisation or place-kind word, nor a place."""
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for field in _PEOPLE_FIELD.finditer(doc.text):
+        for match in _CAPITALS_AGED.finditer(doc.text, *field.span("value")):
+            words = [w[:1] + w[1:].lower() for w in match.group().split()]
+            if len(match.group()) < 3 or places.overlaps(match.span()) or not all(_is_name_word(w) for w in words) \
+                    or _any_word_in(words, KIN, ROLE_NOUNS, ETHNONYMS, *_NOT_IN_A_NAME):
+                continue
+            found.append((*match.span(), "field"))
+    return found
 
 
 # A form's or a record's field that names who handled it for the office that keeps it (`lexicon.FORM_STAFF_LABELS`):
 # every gold of v20–v22 holds such staff persons of the text and none a victim. The name is the first on the line.
+# A field starts a line, follows a "|" that parts the fields of a header line ("Date: 9 June | Moderator: X")
+# or a sentence's end (« Enregistré place de la République. Reporter : X. »),
+# its label may carry up to two words before the staff word ("Uyghur–German interpreting: X"), and its value
+# ends at the line's end or the next "|" (h-persons47: the spoken records of the spent v24 set).
 _STAFF_FIELD = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
-                                       sorted(FORM_STAFF_LABELS, key=len, reverse=True))
-    + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
+    r"(?:^|(?<=\|)|(?<=[.!?][ \t]))[ \t]*(?:[-*•–][ \t]+)?(?:[^\W\d_][\w'’–-]*[ \t]+){0,2}?(?:"
+    + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in sorted(FORM_STAFF_LABELS, key=len, reverse=True))
+    + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n|]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n|]+)", re.M | re.I)
+# What may stand in a staff field's value before the name: a title or a staff word, two words at most
+# ("Received by: Sgt. X", «Принял: мастер-приёмщик X»), or a post in lower case («Составила: заместитель
+# директора по воспитательной работе X»). A name further on is what the field's line says ("Reporter: We
+# spoke to Gulnar, whose brother X …"), not who holds the field.
+_STAFF_BEFORE_NAME = re.compile(r"[ \t]*(?:(?:[\w'’.-]+[ \t]+){0,2}|(?:[a-zà-ÿа-яё][\w'’.-]*[ \t]+){0,8})")
+_STAFF_GIVEN = re.compile(rf"[ \t]*(?:({_NAME_WORD})(?=[ \t]*(?:[(;|]|$))|"
+                          rf"({_NAME_WORD}[ \t]+[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?)(?=[ \t]*(?:[(;|,]|$)))", re.M)
+
+
+def _staff_fields(text: str):
+    """The matches of `_STAFF_FIELD`, one more found inside another's value («Классный руководитель: X.
+    Расшифровала: Y»)."""
+    position = 0
+    while (match := _STAFF_FIELD.search(text, position)) is not None:
+        yield match
+        position = match.start("value")
+
+
+def _turn_label(field: re.Match) -> bool:
+    """Whether a staff field's label is in capitals ("INTERPRETER: …"): a transcript's speaker label, whose
+    line is what the speaker says."""
+    label = field.string[field.start():field.start("value")]
+    return label.isupper()
 
 
 def named_as_staff(doc: Doc) -> set[str]:
-    """Ids of the persons a form's staff field names (`_STAFF_FIELD`: the first name on its line)."""
+    """Ids of the persons a form's staff field names (`_STAFF_FIELD`: the first name of its value, within
+    its first words, `_STAFF_BEFORE_NAME`; not after a speaker's label in capitals, `_turn_label`)."""
     found = set()
-    for match in _STAFF_FIELD.finditer(doc.text):
+    text = doc.text
+    for match in _staff_fields(text):
         start, end = match.span("value")
         inside = sorted((span, pid) for span, pid in doc.person_spans if start <= span[0] and span[1] <= end)
-        if inside:
+        if inside and _STAFF_BEFORE_NAME.fullmatch(text, start, inside[0][0][0]) and not _turn_label(match):
             found.add(inside[0][1])
+    return found
+
+
+def _staff_given_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """A one-word name, or a family name with initials («Расшифровала: Ким Е. В., секретарь»), that opens a
+    staff field's value (its label not in capitals, `_turn_label`), closed by a bracket, a semicolon, a "|"
+    or the line's end ("Agent: Dean (agent 2291)", "Interpreting: Timur (volunteer)"): a staff member named by a given
+    name alone, whom no other rule takes (h-persons47). Not a common, role, kin, organisation or place-kind
+    word, nor a place."""
+    text = doc.text
+    places = SpanSet(span for span, _ in doc.place_spans)
+    found = []
+    for match in _staff_fields(text):
+        name = _STAFF_GIVEN.match(text, match.start("value"))
+        if name is None or _turn_label(match):
+            continue
+        s, e = name.span(1 if name.group(1) else 2)
+        word = text[s:e].split()[0]
+        if len(word) < (3 if name.group(1) else 2) or not _is_name_word(word) or places.overlaps((s, e)) \
+                or _any_word_in([word], KIN, ROLE_NOUNS, PEOPLE_NOUNS, _ASKING, ETHNONYMS, *_NOT_IN_A_NAME):
+            continue
+        found.append((s, e, "staff"))
     return found
 
 
@@ -1576,13 +1703,18 @@ def named_in_a_field(doc: Doc) -> set[str]:
     """Ids of the persons a form's name field names ("Name: X", « Nom : X », «ФИО: X» at a line's
     start, `_NAME_FIELD`; a party field, "Appellant: Mr X", `_PARTY_FIELD`), or a table's name column ("| No. | Name | Born |" over "| 1 | X | 1970 |":
     the cell under the header cell "Name", « Nom », «ФИО» in each row of that table), or a field that lists
-    the people a record is about or who took part ("Participants: X, Y", `_PEOPLE_FIELD`: every name on its line)."""
+    the people a record is about or who took part ("Participants: X, Y", `_PEOPLE_FIELD`: every name on its line),
+    or a record's headword, the family name first, after a field's label or before an age (`_INVERTED_IN_LINE`)."""
     text = doc.text
     found = {pid for pattern in (_NAME_FIELD, _PARTY_FIELD) for m in pattern.finditer(text)
              if (pid := person_at(doc, m.end()))}
     for match in _PEOPLE_FIELD.finditer(text):  # "Participants: X, Y and Z": every name on the line
         start, end = match.span("value")
         found |= {pid for span, pid in doc.person_spans if start <= span[0] and span[1] <= end}
+    # a record's headword with its age or after a field's label ("Bed 10, TOKHTI, Parida, 58", `_INVERTED_IN_LINE`)
+    found |= {pid for match in _INVERTED_IN_LINE.finditer(text)
+              if (match.group("aged") or ":" in text[match.start():match.start("name")])
+              and (pid := person_at(doc, match.start("name")))}
     column, previous_end = None, -1
     for row in _TABLE_ROW.finditer(text):
         if row.start() > previous_end + 1:  # a new table: its first row is its header
@@ -2050,8 +2182,10 @@ def _speakers(doc: Doc) -> None:
         for person_id in _named_by_name_of_kin(doc).values():
             for span in [span for span, pid in doc.person_spans if pid == person_id]:
                 relatives.add(span)
+        # nor is one a staff field names ("Moderator: X", "Checked by: X": who ran or wrote down the record, h-persons47)
+        staff = named_as_staff(doc)
         heading = [pid for (s, e), pid in doc.person_spans
-                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e))]
+                   if s < _HEADING_CHARS and doc.person(pid).names and not relatives.overlaps((s, e)) and pid not in staff]
         # a name written in capitals as a headword before a page title in title case that reads as a name
         # ("Senior Spotlight" over "ZUMRET ABDULLA"; h-x30p). (A given name's preference was tried: it took
         # "my grandfather, X" of a heading over the writer's own name.)
