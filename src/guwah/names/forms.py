@@ -646,6 +646,14 @@ def capped_combinations(per_word: list, signature: Callable[[tuple], object]) ->
     return readings
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name in its own script, split at spaces and at the middle dots and other
+    separators of TOKEN_SPLIT: 阿依努尔·托合提 is 阿依努尔 and 托合提, as Aynur Tohti is two words.
+    (`name_forms(name).words` counts parts as the comparison reads them: 张伟 is two, family and
+    given name.)"""
+    return tuple(word for word in TOKEN_SPLIT.split(name.strip()) if word)
+
+
 def reading_key(parts: tuple[Part, ...]) -> tuple:
     """What tells two readings of a name apart: each part's reduced form and, for characters, its
     loose signature (a Latin part is read with and without a syllable-closing r, CLOSING_R, which
