@@ -36,3 +36,10 @@ def test_a_latin_word_with_its_r_elsewhere_is_not_the_same_name_as_the_character
 ])
 def test_an_r_the_characters_leave_out_or_write_still_meets_the_letters(characters, latin):
     assert score(characters, latin) >= DEFAULT_THRESHOLD
+
+
+def test_a_g_read_from_characters_is_a_g_and_not_the_h_of_a_russian_spelling():
+    # 阿依古丽 aigul was also read with the Russian g for h (Ибрагим), which the coarse form drops
+    assert score("阿依古丽", "Weli") < SIMILAR_NAME  # was 1.0
+    assert score("阿依古丽", "Aygul") >= DEFAULT_THRESHOLD  # the control
+    assert score("Ибрагим", "Ibrahim") >= DEFAULT_THRESHOLD  # Russian spelling keeps the reading

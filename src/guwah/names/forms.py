@@ -445,19 +445,23 @@ def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     return out
 
 
-def part_readings(word: str, latin_letters: int) -> list[str]:
+def part_readings(word: str, latin_letters: int, loose: bool = False) -> list[str]:
     """Phoneme strings of one word under each plausible letter reading.
 
     Args:
         word: an ASCII word.
         latin_letters: FIXED when converted from another script (Uyghur Latin values),
             AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
+        loose: the word is a reading of Chinese characters (`chinese.uyghur_reading`).
     """
     if latin_letters == FIXED:
         # Russian х after the first letter: kh, or the Turkic q it stands for (Бахыт for Kazakh
         # Бақыт, Тохтар for Тоқтар), as for kh written in Latin.
         kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
-        g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
+        # A g between vowels is the h of a Russian spelling (Ибрагим), not of a reading of
+        # characters, which write an h with 哈 or 合 and a g with 古 or 格: read so, 阿依古丽 aigul
+        # lost its g in the coarse form and was Weli (1.0; h-names47).
+        g_values = READINGS["g"] if RUSSIAN_H.search(word) and not loose else ("g",)
         return [to_phonemes(word, "k", "H", "C", kh, g) for kh, g in product(kh_values, g_values)]
     if latin_letters == PINYIN:
         return [to_phonemes(word, "C", "S", "C")]
@@ -569,8 +573,8 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
             # Only the patronymic that `chinese.END_ELEMENTS` writes is read as one (Nurlanuly).
             stem, gender, patronymic = (split_suffix(piece) if not loose or piece.endswith(LOOSE_SUFFIXES)
                                         else (piece, 0, False))
-            readings = part_readings(stem, latin_letters)
-            displays = part_readings(piece, latin_letters)
+            readings = part_readings(stem, latin_letters, loose)
+            displays = part_readings(piece, latin_letters, loose)
             if loose and any("S" in reading for reading in readings):
                 # an sh or x character writes s as well as sh (COARSE): read it so too
                 readings += [reading.replace("S", "s") for reading in readings if "S" in reading]
