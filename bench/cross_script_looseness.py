@@ -93,17 +93,16 @@ def main() -> None:
               f"{sum(scored) / len(scored):5.3f} {sum(baseline) / len(baseline):5.3f} | "
               f"{share(recall, SAME_NAME):.3f} of {len(own_pairs)}")
     # Every word in characters (a dotted part, or an undotted run) against every Latin word of the
-    # sets, beside the Latin reading of those characters (their Uyghur-style reading, as
-    # `guwah.names.forms` reads them) against the same words.
-    from guwah.names import name_forms
-    from guwah.names.chinese import PART_SEPARATORS
+    # sets, beside the Latin reading of those characters (their Uyghur-style reading,
+    # `chinese.chunk_readings`) against the same words.
+    from guwah.names.chinese import PART_SEPARATORS, chunk_readings
 
     every = sorted({name for spelled in names.values() for name in spelled})
     han = sorted({chunk for name in every if detect_script(name) == HAN
                   for chunk in PART_SEPARATORS.split(name) if len(chunk) >= 2})
     words = sorted({word for name in every if latin(name) for word in name.split()
                     if len(word) >= 4 and word.isalpha()})
-    readings = {chunk: " ".join(name_forms(chunk).words) for chunk in han}
+    readings = {chunk: chunk_readings(chunk)[1].capitalize() for chunk in han}
     pairs = [(chunk, word) for chunk in han for word in words]
     scored = compare_many(pairs)
     baseline = compare_many([(readings[chunk], word) for chunk, word in pairs])
