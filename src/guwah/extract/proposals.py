@@ -156,8 +156,9 @@ def witness_narrator(doc: Doc, witness_names: list[str]) -> str | None:
 def witness_mentions(doc: Doc, witness_names: list[str]) -> set[str]:
     """The extracted persons (ids in `doc`) who are the witness the sidecar names: the narrator
     (`witness_narrator`) and each person the text names in full by a name of the witness's
-    (two words or more, the same name by `guwah.names.same_person_name`: "Aynur Tohti was arrested
-    in Aksu" in the third person, «Айнур Тохти» for "Aynur Tohti"). A lone given name is left to
+    (two parts or more as `guwah.names` reads them, the same name by `guwah.names.same_person_name`:
+    "Aynur Tohti was arrested in Aksu" in the third person, «Айнур Тохти» and 阿依努尔·托合提 for
+    "Aynur Tohti"). A lone given name is left to
     the narrator's rule: another person may share it. An unnamed narrator who is a relative of a
     person named so ("my sister Aynur Tohti") is someone else telling of the witness: not hers.
 
@@ -167,10 +168,11 @@ def witness_mentions(doc: Doc, witness_names: list[str]) -> set[str]:
     Returns:
         The person ids, possibly none.
     """
-    from guwah.names import same_person_name
+    from guwah.names import name_forms, same_person_name
 
+    # parts as the names layer reads them: 阿依努尔·托合提 has two, and no space (h-names47)
     named = {person.id for person in doc.persons if any(
-        len(name.split()) >= 2 and same_person_name(name, witness)
+        len(name_forms(name).words) >= 2 and same_person_name(name, witness)
         for name in person.names for witness in witness_names)}
     narrator = witness_narrator(doc, witness_names)
     if narrator is not None and narrator not in named and not doc.person(narrator).names and any(
@@ -181,11 +183,11 @@ def witness_mentions(doc: Doc, witness_names: list[str]) -> set[str]:
 
 
 def _agrees(name: str, witness: str) -> bool:
-    from guwah.names import same_person_name
+    from guwah.names import name_words, same_person_name
 
     if same_person_name(name, witness):
         return True
-    words, witness_words = name.split(), witness.split()
+    words, witness_words = name_words(name), name_words(witness)
     return len(words) < len(witness_words) and all(
         any(same_person_name(word, other) for other in witness_words) for word in words)
 

@@ -23,6 +23,7 @@ EXPORTS = {
     "in_other_order": "guwah.names.compare",
     "same_person_name": "guwah.names.compare",
     "name_forms": "guwah.names.forms",
+    "name_words": "guwah.names.forms",
     "keys_many": "guwah.names.keys",
     "name_keys": "guwah.names.keys",
     "is_placeholder": "guwah.names.placeholders",
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
         in_other_order,
         same_person_name,
     )
-    from guwah.names.forms import name_forms
+    from guwah.names.forms import name_forms, name_words
     from guwah.names.inflection import fold, inflected, stems
     from guwah.names.keys import keys_many, name_keys
     from guwah.names.placeholders import is_placeholder
@@ -98,6 +99,7 @@ __all__ = [
     "latin_forms",
     "name_forms",
     "name_keys",
+    "name_words",
     "same_person_name",
     "stems",
 ]

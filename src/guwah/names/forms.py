@@ -132,10 +132,13 @@ RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng", "G": "gh"}
 COARSE = str.maketrans({"H": None, "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
                         "w": None})
 # An r that closes a syllable before a consonant is often left unwritten by a transcription
-# (巴哈古丽 for Bahargul beside 巴哈尔古丽, 吐逊 for Tursun beside 吐尔逊): the coarse form of a
-# part written in letters drops it. A part read from characters is read with its r and without
-# (`word_alternatives`), since a written 尔 before a consonant may also be an r before a vowel that
-# the characters leave out (赛尔克 Serik). A last r is written (努尔 Nur, 巴哈尔 Bahar) and stays.
+# (巴哈古丽 for Bahargul beside 巴哈尔古丽, 吐逊 for Tursun beside 吐尔逊): a part written in letters
+# is read with it and without (`word_alternatives`). A part read from characters keeps the r it
+# writes: the r the characters may lack is one the letters have, not one both have in other places.
+# Before, the characters were read without their r as well, and a word whose r stood elsewhere met
+# them with no r on either side (Hogwarts, 霍尔果斯 Horgos: 1.0 where Hogwarts, Horgos scores 0.61;
+# h-names47). A written 尔 before a consonant may be an r before a vowel that the characters leave
+# out (赛尔克 Serik): one vowel apart. A last r is written (努尔 Nur, 巴哈尔 Bahar) and stays.
 CLOSING_R = re.compile(r"r(?=[^a])")
 # The coarse form's consonant skeleton keeps sh out of the class of s and z, so that an s against
 # an sh weighs as a consonant does (Esat, Ashat), not as one letter of a long form.
@@ -442,22 +445,32 @@ def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     return out
 
 
-def part_readings(word: str, latin_letters: int) -> list[str]:
+def part_readings(word: str, latin_letters: int, loose: bool = False) -> list[str]:
     """Phoneme strings of one word under each plausible letter reading.
 
     Args:
         word: an ASCII word.
         latin_letters: FIXED when converted from another script (Uyghur Latin values),
             AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
+        loose: the word is a reading of Chinese characters (`chinese.uyghur_reading`).
     """
     if latin_letters == FIXED:
         # Russian х after the first letter: kh, or the Turkic q it stands for (Бахыт for Kazakh
         # Бақыт, Тохтар for Тоқтар), as for kh written in Latin.
         kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
-        g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
+        # A g between vowels is the h of a Russian spelling (Ибрагим), not of a reading of
+        # characters, which write an h with 哈 or 合 and a g with 古 or 格: read so, 阿依古丽 aigul
+        # lost its g in the coarse form and was Weli (1.0; h-names47).
+        g_values = READINGS["g"] if RUSSIAN_H.search(word) and not loose else ("g",)
         return [to_phonemes(word, "k", "H", "C", kh, g) for kh, g in product(kh_values, g_values)]
     if latin_letters == PINYIN:
         return [to_phonemes(word, "C", "S", "C")]
+    # English spelling writes the vowel i as ee (Urumchee for Urumchi, Kareem for Karim, Saeed
+    # for Said): read as two e's, a last ee was a woman's -e after the first (Urumchee scored 0.62
+    # against Urumchi, and the place resolver stopped offering Ürümqi for it; h-names47). Only in
+    # letters written so: converted from Cyrillic, ее is two vowels (Алексеевич), and in pinyin
+    # two syllables (de'er).
+    word = word.replace("ee", "i")
     q_values = READINGS["q"] if "q" in word else ("k",)
     x_values = READINGS["x"] if "x" in word else ("H",)
     # French ch (= sh) only where the spelling shows other French habits.
@@ -474,7 +487,8 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     """Build a Part from a word and one phoneme reading of its stem.
 
     closing_r: keep an r that closes a syllable in the coarse form (CLOSING_R); by default it is
-    kept in a part read from characters (`loose`) and dropped in one written in letters.
+    kept in a part read from characters (`loose`) and dropped in one written in letters, which
+    `word_alternatives` also reads with it.
     """
     reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
@@ -559,8 +573,8 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
             # Only the patronymic that `chinese.END_ELEMENTS` writes is read as one (Nurlanuly).
             stem, gender, patronymic = (split_suffix(piece) if not loose or piece.endswith(LOOSE_SUFFIXES)
                                         else (piece, 0, False))
-            readings = part_readings(stem, latin_letters)
-            displays = part_readings(piece, latin_letters)
+            readings = part_readings(stem, latin_letters, loose)
+            displays = part_readings(piece, latin_letters, loose)
             if loose and any("S" in reading for reading in readings):
                 # an sh or x character writes s as well as sh (COARSE): read it so too
                 readings += [reading.replace("S", "s") for reading in readings if "S" in reading]
@@ -579,10 +593,10 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
             made = [make_part(piece, displays[min(i, len(displays) - 1)], reading,
                               gender or marked_gender, patronymic or marked_patronymic, loose)
                     for i, reading in enumerate(readings)]
-            if loose:  # also without an r that closes a syllable (CLOSING_R)
+            if not loose:  # also with an r that closes a syllable (CLOSING_R), for characters that write it
                 for i, reading in enumerate(readings):
                     part = make_part(piece, displays[min(i, len(displays) - 1)], reading,
-                                     gender or marked_gender, patronymic or marked_patronymic, loose, False)
+                                     gender or marked_gender, patronymic or marked_patronymic, loose, True)
                     if part.loose_signature != made[i].loose_signature:
                         made.append(part)
             pieces.append(made)
@@ -636,6 +650,21 @@ def capped_combinations(per_word: list, signature: Callable[[tuple], object]) ->
     return readings
 
 
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name in its own script, split at spaces and at the middle dots and other
+    separators of TOKEN_SPLIT: 阿依努尔·托合提 is 阿依努尔 and 托合提, as Aynur Tohti is two words.
+    (`name_forms(name).words` counts parts as the comparison reads them: 张伟 is two, family and
+    given name.)"""
+    return tuple(word for word in TOKEN_SPLIT.split(name.strip()) if word)
+
+
+def reading_key(parts: tuple[Part, ...]) -> tuple:
+    """What tells two readings of a name apart: each part's reduced form and, for characters, its
+    loose signature (a Latin part is read with and without a syllable-closing r, CLOSING_R, which
+    only its loose signature shows)."""
+    return tuple((p.reduced, p.loose, p.loose_signature) for p in parts)
+
+
 @lru_cache(maxsize=262144)
 def name_forms(name: str) -> NameForms:
     """Split a name into parts and compute its comparable forms (cached per name).
@@ -678,46 +707,45 @@ def name_forms(name: str) -> NameForms:
         parts = tuple(part for alternatives in per_word for part in alternatives[0])
         readings = [parts] if parts else []
     else:
-        readings = capped_combinations(
-            per_word, lambda parts: tuple((p.reduced, p.loose, p.loose_signature) for p in parts))
+        readings = capped_combinations(per_word, reading_key)
     if script == HAN and transcription_marked(name) and not han_name_parts(name)[2]:
         # Two or three undotted characters are a Chinese name, but these may also transcribe an
         # Uyghur name (艾尔肯 Erkin; chinese.TRANSCRIPTION_CHARACTERS): read them so too.
-        known = {tuple(p.reduced for p in parts) for parts in readings}
+        known = {reading_key(parts) for parts in readings}
         for _word, _loose, _letters, alternatives in with_second_readings(
                 prepare_words(han_words(name, transcription=True)), name):
-            readings += [parts for parts in alternatives if tuple(p.reduced for p in parts) not in known]
+            readings += [parts for parts in alternatives if reading_key(parts) not in known]
     joined = joined_abd(name)
     if joined is not None:  # Abdu Reshit: also read as Abdureshit
-        known = {tuple(p.reduced for p in parts) for parts in readings}
+        known = {reading_key(parts) for parts in readings}
         readings += [parts for parts in name_forms(joined).readings
-                     if tuple(p.reduced for p in parts) not in known]
+                     if reading_key(parts) not in known]
     if script != HAN and len(readings) < MAX_READINGS:
         # Nur Mehmet: also read as Nurmehmet (see COMPOUND_HEADS)
-        known = {tuple(p.reduced for p in parts) for parts in readings}
+        known = {reading_key(parts) for parts in readings}
         for compound in joined_compounds(name):
             for parts in name_forms(compound).readings:
-                signature = tuple(p.reduced for p in parts)
+                signature = reading_key(parts)
                 if signature not in known and len(readings) < 2 * MAX_READINGS:
                     known.add(signature)
                     readings.append(parts)
     if script == CYRILLIC:
         nominative = nominative_name(tuple(w for w in map(plain_token, TOKEN_SPLIT.split(name)) if w))
         if nominative is not None:
-            known = {tuple(p.reduced for p in parts) for parts in readings}
+            known = {reading_key(parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join(nominative)).readings
-                         if tuple(p.reduced for p in parts) not in known]
+                         if reading_key(parts) not in known]
         spoken = name.split()
         stem = kazakh_case_stem(fold(spoken[-1])) if spoken else None
         if stem is not None:  # Ержан Орынбасаровтың: Ержан Орынбасаров's
-            known = {tuple(p.reduced for p in parts) for parts in readings}
+            known = {reading_key(parts) for parts in readings}
             readings += [parts for parts in name_forms(" ".join([*spoken[:-1], stem])).readings
-                         if tuple(p.reduced for p in parts) not in known]
+                         if reading_key(parts) not in known]
         written_t = ASSIMILATED_JAN.sub("тжан", name)
         if written_t != name:  # Мамаджан: also read as Маматжан (Memetjan)
-            known = {tuple(p.reduced for p in parts) for parts in readings}
+            known = {reading_key(parts) for parts in readings}
             readings += [parts for parts in name_forms(written_t).readings
-                         if tuple(p.reduced for p in parts) not in known]
+                         if reading_key(parts) not in known]
     chinese, pinyin, wade, hanzi = None, None, None, None
     if script == HAN:
         pinyin_parts, _uyghur, transcription = han_name_parts(name)
@@ -752,7 +780,7 @@ def cell_forms(cell: str, alternatives: tuple[str, ...]) -> NameForms:
     seen: set[tuple[str, ...]] = set()
     for found in forms:
         for parts in found.readings:
-            signature = tuple((p.reduced, p.loose, p.loose_signature) for p in parts)
+            signature = reading_key(parts)
             if signature not in seen and len(readings) < 2 * MAX_READINGS:
                 seen.add(signature)
                 readings.append(parts)
@@ -925,7 +953,9 @@ def joined_reading(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     loose = any(part.loose for part in parts)
     word = "".join(part.latin for part in parts)
     phonemes = "".join(part.display for part in parts)
-    return (make_part(word, phonemes, to_phonemes(phonemes, "k", "H", "C"), 0, False, loose),)
+    # a reading of letters with its closing r kept (`word_alternatives`) is joined with it too
+    closing_r = True if any(CLOSING_R.search(part.loose_signature.split("|")[0]) for part in parts) else None
+    return (make_part(word, phonemes, to_phonemes(phonemes, "k", "H", "C"), 0, False, loose, closing_r),)
 
 
 def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:
