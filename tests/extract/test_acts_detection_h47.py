@@ -1,0 +1,59 @@
+"""Which act a sentence tells (h-codes47, issue 11), each a general form of its language, from the kinds
+of misses on the spent v24 (unseen by the rules and the act model until this round): a ban told by a
+negated permission or ability ("can't fast", « ne peut pas refuser », « n'a plus le droit de porter son
+foulard », «не может молиться»), where the negation is the act and not its denial. Invented texts; each
+negative (the act's own verb negated) beside a positive control in the same text."""
+
+from guwah.extract import violations
+from guwah.extract.pipeline import run_pipeline
+
+
+def _read(text: str, language: str) -> list[set[str]]:
+    """The codes the rules and the act model read in each sentence (detection only, whoever they are given to)."""
+    doc = run_pipeline(text, language, None)
+    refused: set = set()
+    found: list[set[str]] = [set() for _ in doc.sentences]
+    for trigger, index, _match in violations._classified_hits(doc, violations._trigger_hits(doc, refused), refused):
+        found[index].add(trigger.code)
+    return found
+
+
+def _codes(text: str, language: str) -> dict[str, set[str]]:
+    return {p.name: {v.code for v in p.violations} for p in run_pipeline(text, language, None).persons if p.name}
+
+
+def test_a_fast_one_cannot_keep_is_a_ban_and_a_fast_one_did_not_keep_is_none():
+    text = ("Since her release my aunt Gulbahar Tohti can't fast in Ramadan, because officials come to check who "
+            "eats at noon. Her neighbour Meryem Tohti did not fast in Ramadan that year, because she was pregnant.")
+    read = _read(text, "en")
+    assert "culture.religious_ban" in read[0], read
+    assert "culture.religious_ban" not in read[1], read
+    codes = _codes(text, "en")
+    assert "culture.religious_ban" in codes["Gulbahar Tohti"] and not codes.get("Meryem Tohti"), codes
+
+
+def test_the_negated_permission_is_found_by_the_parse_not_by_any_negation():
+    doc = run_pipeline("Aygul could not refuse the job. Aygul did not refuse the job.", "en", None)
+    (first, second) = doc.sentences[:2]
+    refuse_1 = doc.text.index("refuse", first.start)
+    refuse_2 = doc.text.index("refuse", second.start)
+    assert violations._negated_permission(doc, first.start, refuse_1, refuse_1 + 6)
+    assert not violations._negated_permission(doc, second.start, refuse_2, refuse_2 + 6)
+
+
+def test_french_a_right_to_pray_or_to_wear_a_headscarf_taken_away_and_a_prayer_not_said():
+    read = _read("Depuis sa libération, Aynur Sabit n'a plus le droit de prier à la mosquée de son quartier. "
+                 "Sa voisine Patigul Sabit ne priait pas à la mosquée, parce qu'elle travaillait le vendredi. "
+                 "Sa fille Mihray Sabit ne peut plus porter son foulard au bureau. "
+                 "Sa cousine Gulnar Sabit ne portait pas son foulard au bureau, par habitude.", "fr")
+    assert "culture.religious_ban" in read[0] and "culture.religious_ban" in read[2], read
+    assert "culture.religious_ban" not in read[1] and "culture.religious_ban" not in read[3], read
+
+
+def test_russian_not_able_or_not_let_to_pray_or_wear_a_beard_and_a_beard_not_worn():
+    read = _read("После лагеря Гульнар Турсун не может молиться дома, соседи проверяют каждую семью. "
+                 "Её соседка Айгуль Турсун не молилась дома в тот год, потому что болела. "
+                 "Её мужу не разрешают носить бороду. "
+                 "Его брат Мурат Турсун не носит бороду, ему так удобнее.", "ru")
+    assert "culture.religious_ban" in read[0] and "culture.religious_ban" in read[2], read
+    assert "culture.religious_ban" not in read[1] and "culture.religious_ban" not in read[3], read
