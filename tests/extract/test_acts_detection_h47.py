@@ -57,3 +57,10 @@ def test_russian_not_able_or_not_let_to_pray_or_wear_a_beard_and_a_beard_not_wor
                  "Его брат Мурат Турсун не носит бороду, ему так удобнее.", "ru")
     assert "culture.religious_ban" in read[0] and "culture.religious_ban" in read[2], read
     assert "culture.religious_ban" not in read[1] and "culture.religious_ban" not in read[3], read
+
+
+def test_a_relative_called_in_and_asked_about_the_teller_is_a_reprisal_and_asked_about_a_harvest_is_none():
+    codes = _codes("After I gave an interview to a newspaper, the police called my brother Kamil Sadiq in three times, "
+                   "asking about me. In spring the police called my cousin Ruzi Sadiq in twice, asking about the harvest.", "en")
+    assert "family.reprisal" in codes["Kamil Sadiq"], codes
+    assert "family.reprisal" not in codes.get("Ruzi Sadiq", set()), codes
