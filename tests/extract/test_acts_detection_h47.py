@@ -64,3 +64,12 @@ def test_a_relative_called_in_and_asked_about_the_teller_is_a_reprisal_and_asked
                    "asking about me. In spring the police called my cousin Ruzi Sadiq in twice, asking about the harvest.", "en")
     assert "family.reprisal" in codes["Kamil Sadiq"], codes
     assert "family.reprisal" not in codes.get("Ruzi Sadiq", set()), codes
+
+
+def test_jailed_because_of_teaching_the_koran_is_a_religious_ban_and_because_of_selling_a_car_is_none():
+    codes = _codes("In 2019 my uncle Abdurehim Kerim was jailed for ten years because he taught the Koran to children in "
+                   "his house. In 2019 his neighbour Tursun Kerim was jailed for ten years because he sold a stolen car "
+                   "to a dealer.", "en")
+    assert "culture.religious_ban" in codes["Abdurehim Kerim"], codes
+    assert "culture.religious_ban" not in codes.get("Tursun Kerim", set()), codes
+    assert "detention.prison_sentence" in codes.get("Tursun Kerim", set()), codes  # the sentence itself is read
