@@ -73,3 +73,10 @@ def test_jailed_because_of_teaching_the_koran_is_a_religious_ban_and_because_of_
     assert "culture.religious_ban" in codes["Abdurehim Kerim"], codes
     assert "culture.religious_ban" not in codes.get("Tursun Kerim", set()), codes
     assert "detention.prison_sentence" in codes.get("Tursun Kerim", set()), codes  # the sentence itself is read
+
+
+def test_russian_taken_away_with_nothing_after_the_verb_is_an_arrest_and_taken_to_a_hospital_is_none():
+    codes = _codes("В аэропорту у Мурата Касымова отобрали телефон, потом увезли. "
+                   "Летом его брата Ерлана Касымова увезли в больницу.", "ru")
+    assert "detention.arbitrary_arrest" in codes["Мурат Касымов"], codes
+    assert "detention.arbitrary_arrest" not in codes.get("Ерлан Касымов", set()), codes
