@@ -80,3 +80,17 @@ def test_russian_taken_away_with_nothing_after_the_verb_is_an_arrest_and_taken_t
                    "Летом его брата Ерлана Касымова увезли в больницу.", "ru")
     assert "detention.arbitrary_arrest" in codes["Мурат Касымов"], codes
     assert "detention.arbitrary_arrest" not in codes.get("Ерлан Касымов", set()), codes
+
+
+def test_uyghur_made_to_sing_songs_and_a_passport_taken_in_a_year_and_a_song_sung_and_a_passport_got_back():
+    text = ("لاگېردا ھەر كۈنى ئاچام گۈلنار ئابلىزغا قىزىل ناخشىلارنى ئېيتقۇزاتتى. توي كۈنى ئۇنىڭ قىزى ناخشا ئېيتتى. "
+            "ئاكامنىڭ پاسپورتىنى 2018-يىلى ساقچى ئېلىۋالدى. ئاكام پاسپورتىنى 2018-يىلى ئىدارىدىن قايتۇرۇۋالدى.")
+    doc = run_pipeline(text, "ug", None)
+    read = [set() for _ in doc.sentences]
+    for trigger, index, _match in violations._trigger_hits(doc):
+        read[index].add(trigger.code)
+    assert "indoctrination.political" in read[0] and "indoctrination.political" not in read[1], read
+    assert "movement.passport_confiscation" in read[2] and "movement.passport_confiscation" not in read[3], read
+    latin = run_pipeline("Lagérda her küni achamgha qizil naxshilarni éytquzatti. Toy küni uning qizi naxsha éytti.", "ug", None)
+    codes = [{t.code for t, i, _m in violations._trigger_hits(latin) if i == k} for k in range(len(latin.sentences))]
+    assert "indoctrination.political" in codes[0] and "indoctrination.political" not in codes[1], codes
