@@ -286,6 +286,7 @@ def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
+    from guwah.extract import ner
     from guwah.extract.acts import FEATURES, Classifier, feature_block, normalise, vectorizer
 
     texts = [normalise(e["text"]) for e in examples]
@@ -298,19 +299,58 @@ def train(examples: list[dict], labels: list[str], c: float = C, coef_min: float
     matrix = hstack([feature_block(analyzer, v, texts, syntax, context, lambda fitted, strings: fitted.fit_transform(strings))
                      for v, (_name, analyzer, _n) in zip(vectorizers, features, strict=True)]).tocsr()
     coef, intercept = [], []
-    for label in labels:
-        target = np.array([label in e["codes"] for e in examples])
-        regression = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
-        regression.fit(matrix, target)
-        coef.append(regression.coef_[0])
-        intercept.append(regression.intercept_[0])
+    # One BLAS thread: scipy's L-BFGS-B spends most of a fit in its own vector products (not in the
+    # loss), which OpenBLAS splits over threads that mostly spin on two loaded cores — 4.5-5.7 s a
+    # code against 0.6-1.0 s on one thread, the same iterations and weights (docs/benchmarks.md, h-codes47).
+    with ner.one_blas_thread():
+        for label in labels:
+            target = np.array([label in e["codes"] for e in examples])
+            regression = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
+            regression.fit(matrix, target)
+            coef.append(regression.coef_[0])
+            intercept.append(regression.intercept_[0])
     coef = np.array(coef, dtype="float16").astype("float32")
     coef[np.abs(coef) < coef_min] = 0.0
     return Classifier(tuple(labels), vectorizers, coef, np.array(intercept, dtype="float32"), features=features)
 
 
+# A folder of parses kept between runs (`--cache`): parsing the ~12,000 training sentences is most of
+# a run's wall time after the solver's (a few minutes on two loaded cores), and a fold, a variant or a
+# retraining parses the same texts again. See `_analyses`.
+CACHE: Path | None = None
+
+
+def _parser_key(languages) -> str:
+    """What a parse depends on besides its text: the model of each language (name and version) and
+    the source of `guwah.extract.ner` (its entity ruler and token rules)."""
+    from guwah.extract import ner
+
+    source = Path(ner.__file__).read_bytes()
+    return json.dumps([sorted((lang, ner.model_name(lang)) for lang in languages),
+                       hashlib.sha256(source).hexdigest()])
+
+
 def _analyses(items: list[dict]) -> list:
-    """The extractor's parse (`ner.Analysis` or None) of each item's text, in order (batched by language)."""
+    """The extractor's parse (`ner.Analysis` or None) of each item's text, in order (batched by
+    language). With CACHE set, kept there under the SHA-256 of the texts, their languages and the
+    parser (`_parser_key`), and read back by the next call on the same texts and parser."""
+    if CACHE is None:
+        return _parse(items)
+    import pickle
+
+    key = json.dumps([[i["lang"], i["text"]] for i in items], ensure_ascii=False) + _parser_key({i["lang"] for i in items})
+    path = CACHE / f"parses-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    found = _parse(items)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(path)  # never a half-written pickle under the final name
+    return found
+
+
+def _parse(items: list[dict]) -> list:
     from guwah.extract import ner
 
     found: dict[int, object] = {}
@@ -555,7 +595,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave one passage set out (a, b, c), the classifier alone, instead of training")
     parser.add_argument("--coef-mins", default=str(COEF_MIN),
                         help="with --passage-folds: comma-separated coefficient cuts to measure (0: none)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="folder to keep the parses of the training texts in between runs (read back when the "
+                             "texts and the parser are the same)")
     args = parser.parse_args(argv)
+    global CACHE
+    CACHE = args.cache
     if args.passage_folds:
         try:
             thresholds = tuple(float(t) for t in args.thresholds.split(",") if t.strip())

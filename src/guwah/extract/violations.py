@@ -483,6 +483,46 @@ def _negation_of_another_predicate(doc: Doc, clause_start: int, start: int, end:
     return True
 
 
+def _negated_permission(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+    """Whether every negation the parse finds in the clause before an act's words at [start, end)
+    denies a permission or an ability the act's verb hangs on (`_BANNED_BY_NEGATION`): the negation's
+    head is a word of `_PERMISSION_LEMMAS` ("not allowed to fast", « ne peut pas refuser », «не может
+    молиться»), or has one as its auxiliary ("cannot pray": the modal and the negation both hang on
+    "pray"), or has a word of `_PERMISSION_NOUNS` as its object (« avoir le droit de prier » nié);
+    the act's verb is that head or below it (a bounded walk up). False without a parse or a negation."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return False
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    first, act_first, last = bisect_left(starts, clause_start), bisect_left(starts, start), bisect_left(starts, end)
+    verbs = [i for i in range(act_first, last) if tokens[i].pos in ("VERB", "AUX")]
+    negations = [i for i in range(first, act_first) if tokens[i].text.lower() in _NEGATION_TOKENS]
+    if not verbs or not negations:
+        return False
+    above, head = {verbs[0]}, verbs[0]
+    for _step in range(8):  # a bounded walk: a parse rebuilt from another library may loop
+        if tokens[head].head == head:
+            break
+        head = tokens[head].head
+        above.add(head)
+    window = range(first, last + 1 if last < len(tokens) else last)
+    for negation in negations:
+        denied = tokens[negation].head
+        if denied not in above:
+            return False
+        permission = tokens[denied].lemma.lower() in _PERMISSION_LEMMAS or any(
+            tokens[k].head == denied and k != denied and (
+                tokens[k].dep == "aux" and tokens[k].lemma.lower() in _PERMISSION_LEMMAS
+                or tokens[k].dep in ("obj", "dobj") and tokens[k].lemma.lower() in _PERMISSION_NOUNS)
+            for k in window)
+        if not permission:
+            return False
+    return True
+
+
 # Verbs of having or keeping (lemmas, English and French): told by the one whose thing it is ("she
 # still keeps his own passport"), they say the thing was not taken; told by another ("the police kept his
 # passport"), they may be the act.
@@ -679,6 +719,23 @@ _RULES_ONLY_CODES = ("family.reprisal", "coercion.forced_denunciation",
 # (the negation is the act, as the rules' `negative_form`) and names the one held after its words
 # first, then the one before (as the rules' `object_first`), never "we"/"us" who cannot reach them.
 _TOLD_BY_NEGATION = ("detention.incommunicado",)
+# Codes of a ban or a constraint, told by a negated permission or ability: "my mother can't keep the
+# fast", "was not allowed to wear her headscarf", « il ne peut pas refuser ce travail », « avoir le droit
+# de prier » nié, «не может молиться», «не разрешают носить …». The classifier rates
+# the sentence; a negation that governs a word of permission or ability (`_PERMISSION_LEMMAS`, by the
+# parse: `_negated_permission`) is then the act, as the rules' `negative_form`, not its denial. A
+# negation of the act's own verb ("she did not fast", "they never forbade her to pray") still denies it
+# (h-codes47: on the spent v24 the act model rated two such sentences .94 and .97 and both were refused).
+# Not house arrest: "not allowed to leave the room" is said of a camp's rules too (its rules read it
+# with the place one may not leave, a town or a village, tests/extract/test_violations_v016.py).
+_BANNED_BY_NEGATION = ("culture.religious_ban", "culture.language_ban", "labour.forced_labour",
+                       "movement.passport_confiscation", "family.separation")
+# Lemmas of permission or ability (English, French, Russian, as the language models give them); a
+# negated "avoir" or "have" is one with "le droit" / "the right" / "permission" as its object.
+_PERMISSION_LEMMAS = frozenset("""can could may might allow permit let able
+pouvoir permettre autoriser laisser
+мочь разрешать разрешить позволять позволить давать дать""".split())
+_PERMISSION_NOUNS = frozenset("right permission droit autorisation permission право разрешение".split())
 # What such a code is told by: a negation (the one list, `lexicon.NEGATION`) or a word of absence
 # ("nothing", « sans », « aucune », «нет», «без», "unknown"). A sentence with neither ("the station
 # held a family visit day") is no proposal of it, whatever its words of family and visits.
@@ -865,8 +922,9 @@ def _classified_hits(doc: Doc, hits: list, refused: set[tuple[int, str]]) -> lis
             if _told_of_someone_unfound(doc, start, end):
                 continue
             told_by_negation = code in _TOLD_BY_NEGATION
-            if refusal(doc, index, start, end, negative_form=told_by_negation, code=code) is None:
-                added.append((Trigger(code, None, negative_form=told_by_negation, object_first=told_by_negation),
+            banned = code in _BANNED_BY_NEGATION and _negated_permission(doc, clauses[best][0], start, end)
+            if refusal(doc, index, start, end, negative_form=told_by_negation or banned, code=code) is None:
+                added.append((Trigger(code, None, negative_form=told_by_negation or banned, object_first=told_by_negation),
                               index, _Match(text, start, end)))
     return hits + added
 
