@@ -469,20 +469,22 @@ def stated_agreement(a: Sequence, b: Sequence) -> bool:
             and held_lo_a <= held_hi_b and held_lo_b <= held_hi_a)
 
 
-def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None) -> list[tuple]:
+def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None,
+                auto: float = LINK_AUTO, review: float = LINK_REVIEW) -> list[tuple]:
     """The edges (a, b, match probability, agrees) with a fifth element, `corroborated`: False
     where the commoner of the two mentions' whole-name keys is borne by `common` mentions or more
     of `rows` (per mention, by uid: STATED_COLUMNS) and no stated field agrees
     (`stated_agreement`). `cluster` never links an uncorroborated edge: the pair goes to review.
     A rare name still links on the name with nothing disagreeing, as before. `common`: default
-    COMMON_NAME."""
+    COMMON_NAME; `auto` and `review`: the thresholds `cluster` links at (an edge that would not
+    link is not asked)."""
     common = COMMON_NAME if common is None else common
     counts = Counter(row[0] for row in rows if row[0] is not None)
     common_mention = [row[0] is not None and counts[row[0]] >= common for row in rows]
     # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
     # mentions most edges are under LINK_AUTO without agreeing.
     return [(a, b, p, agrees, not (common_mention[a] or common_mention[b])
-             or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)) or stated_agreement(rows[a], rows[b]))
+             or not (p >= auto or (p >= review and agrees)) or stated_agreement(rows[a], rows[b]))
             for a, b, p, agrees in edges]
 
 
@@ -927,6 +929,7 @@ def train(con, model, report: Progress, mentions: int, names: Sequence[str] | No
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
     name_frequencies(con)
+    same_name_frequencies(con)
     linker.table_management.register_term_frequency_lookup(model.register("whole_tf"), "whole")
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     report("training", 0.3)
@@ -1296,6 +1299,43 @@ def name_frequencies(con) -> None:
             FROM per_script GROUP BY ALL)
         SELECT o.whole, CASE WHEN k.known AND e.f > 0 THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
         FROM own o JOIN estimated e USING (whole) JOIN known k USING (whole)""")
+
+
+def same_name_frequencies(con) -> int:
+    """Widen table `whole_tf` (`name_frequencies`) so that a whole name's frequency counts every
+    spelling that scores as the same name: to the frequency of a whole-name key is added that of
+    each other whole-name key of as many parts whose mentions a candidate pair scores at
+    SAME_NAME or more against its own (table `name_scores`: the one transliteration layer,
+    `guwah.names.compare`, decides). The "same name" level's u is the chance that a random pair's
+    names score as the same name, and a name's bearers compete under all its spellings, not under
+    one consonant skeleton: at scale a rare whole-name key is mostly a rare spelling of a common
+    name (keys of 13-40 mentions of tuning generator G: 0.21 of their pairs one person at 10,000
+    mentions, 0.11 at 100,000; docs/benchmarks.md, h-link45 and h-link47). Only direct
+    neighbours count (the same name is not transitive: Memet ~ Mehmet ~ Mehmed need not make
+    Memet as common as all three), each once; names of more or fewer parts (a given name alone)
+    are other names.
+
+    Returns:
+        The number of whole-name keys whose frequency grew.
+    """
+    con.execute(f"""
+        CREATE TEMPORARY TABLE same_wholes AS
+        WITH pairs AS (
+            SELECT DISTINCT a.whole AS w, b.whole AS v
+            FROM (SELECT pair FROM name_scores WHERE score >= {SAME_NAME}) s
+            JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}
+            WHERE a.whole <> b.whole AND length(a.whole) - length(replace(a.whole, '+', ''))
+                                         = length(b.whole) - length(replace(b.whole, '+', '')))
+        SELECT w, v FROM pairs UNION SELECT v, w FROM pairs""")
+    widened = con.execute("SELECT count(DISTINCT w) FROM same_wholes").fetchone()[0]
+    con.execute("""
+        CREATE OR REPLACE TABLE whole_tf AS
+        SELECT t.whole, least(1.0, any_value(t.tf_whole) + coalesce(sum(o.tf_whole), 0.0)) AS tf_whole
+        FROM whole_tf t LEFT JOIN same_wholes n ON n.w = t.whole LEFT JOIN whole_tf o ON o.whole = n.v
+        GROUP BY t.whole""")
+    con.execute("DROP TABLE same_wholes")
+    log.info("link: %d whole names' frequencies count their other spellings", widened)
+    return widened
 
 
 def level_m(linker, comparison: str, level) -> float:
