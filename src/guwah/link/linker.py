@@ -24,7 +24,10 @@ The steps, each in one function below:
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
-   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
+   (`name_frequencies`), widened to every other spelling that scores as the same name
+   (`same_name_frequencies`); the m of birth and detention year is counted among pairs of one
+   name and village (`village_m`), the name levels' u among every key-sharing pair of a drawn
+   sample (`name_u`); and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
