@@ -1,6 +1,6 @@
 """The linker's blocking alone: candidate pairs, and how many true pairs they hold.
 
-    PYTHONPATH=src .venv/bin/python bench/link_candidates.py DIR/mentions.csv
+    PYTHONPATH=src .venv/bin/python bench/link_candidates.py DIR/mentions.csv [CAP/SUB ...]
 
 DIR/truth.csv (mention_id, then the true person's id: the shape of bench/linkgen-*) gives the
 true pairs. Prints the time of the features stage, the number of candidate pairs, the true
@@ -14,7 +14,6 @@ import csv
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
@@ -26,6 +25,8 @@ from guwah.link.spreadsheet import read_mentions
 
 def main() -> None:
     path = Path(sys.argv[1])
+    settings = [tuple(int(x) for x in arg.split("/")) for arg in sys.argv[2:]] or [
+        (linker.MAX_BLOCK_PAIRS, linker.SUB_BLOCK_PAIRS)]
     mentions = read_mentions(path, max_rows=10**7)
     with open(path.parent / "truth.csv", encoding="utf-8-sig", newline="") as handle:
         rows = csv.reader(handle)
@@ -41,18 +42,49 @@ def main() -> None:
         con.register("m", pa.table(columns))
         con.execute("CREATE TABLE mentions AS SELECT * FROM m")
         linker.key_table(con, keys)
-        started = time.time()
-        count = linker.candidate_pairs(con)
-        elapsed = time.time() - started
-        pairs = con.execute(f"SELECT pair // {linker.PAIR_SHIFT}, pair % {linker.PAIR_SHIFT} FROM candidates").fetchall()
+        con.register("truth_arrow", pa.table({"uid": pa.array(range(len(person)), pa.int64()),
+                                              "person": pa.array(person, pa.string())}))
+        con.execute(f"""
+            CREATE TABLE true_pairs AS
+            SELECT DISTINCT a.uid * {linker.PAIR_SHIFT} + b.uid AS pair, a.uid AS a, b.uid AS b
+            FROM truth_arrow a JOIN truth_arrow b ON a.person = b.person AND a.uid < b.uid""")
+        con.execute("""
+            CREATE TABLE keyed AS SELECT DISTINCT t.pair, t.a, t.b FROM true_pairs t
+            JOIN mention_keys x ON x.uid = t.a JOIN mention_keys y ON y.uid = t.b AND y.key = x.key""")
+        total = con.execute("SELECT count(*) FROM true_pairs").fetchone()[0]
+        for cap, sub in settings:
+            linker.MAX_BLOCK_PAIRS, linker.SUB_BLOCK_PAIRS = cap, sub
+            started = time.time()
+            count = linker.candidate_pairs(con)
+            elapsed = time.time() - started
+            true = con.execute("SELECT count(*) FROM true_pairs JOIN candidates USING (pair)").fetchone()[0]
+            shares = con.execute(f"""
+                WITH kept AS (SELECT k.a, k.b, c.pair IS NOT NULL AS kept FROM keyed k LEFT JOIN candidates c USING (pair))
+                SELECT CASE WHEN a.birth_lo = a.birth_hi AND b.birth_lo = b.birth_hi AND a.birth_lo = b.birth_lo
+                            THEN 'one exact birth year'
+                            WHEN a.home = b.home AND a.home LIKE '%.~%.%' THEN 'one village'
+                            WHEN regexp_extract(a.place, '{linker.COUNTY}') = regexp_extract(b.place, '{linker.COUNTY}')
+                                 AND regexp_matches(a.place, '{linker.COUNTY}') THEN 'one county'
+                            WHEN a.facility = b.facility THEN 'one facility'
+                            WHEN a.detained_lo = b.detained_lo AND a.detained_hi = b.detained_hi THEN 'one detention year'
+                            ELSE 'nothing shared but the name' END AS shared,
+                       count(*) FILTER (WHERE kept), count(*) FILTER (WHERE NOT kept)
+                FROM kept k JOIN mentions a ON a.uid = k.a JOIN mentions b ON b.uid = k.b
+                GROUP BY shared ORDER BY shared""").fetchall()
+            con.execute("DROP TABLE candidates")
+            print(f"cap {cap:,} / sub-blocks {sub:,}: candidate pairs {count:,}; true pairs among them {true:,} "
+                  f"of {total:,}; candidates {elapsed:.1f} s")
+            lost = sum(row[2] for row in shares)
+            print(f"true pairs sharing a name key: {sum(row[1] + row[2] for row in shares):,}; not candidates "
+                  f"(the block cap): {lost:,} ({lost / max(total, 1):.1%} of all true pairs)")
+            print(f"{'what else the pair shares':32} {'candidates':>12} {'cap lost':>10}")
+            for shared, kept, dropped in shares:
+                print(f"{shared:32} {kept:12,} {dropped:10,}", flush=True)
     finally:
         con.close()
         import shutil
 
         shutil.rmtree(spill, ignore_errors=True)
-    true = sum(person[a] == person[b] for a, b in pairs)
-    total = sum(n * (n - 1) // 2 for n in Counter(person).values())
-    print(f"candidate pairs {count:,}; true pairs among them {true:,} of {total:,}; candidates {elapsed:.1f} s")
 
 
 if __name__ == "__main__":

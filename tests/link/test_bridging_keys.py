@@ -137,3 +137,42 @@ def test_feature_columns_give_each_mention_its_names_script():
                 for n, name in enumerate(["Zorvat Keldan", "Борлат Сенгир", "佐尔瓦特", "Zorvat Keldan"])]
     columns, _ = feature_columns(mentions)
     assert columns["script"] == ["Latn", "Cyrl", "Hani", "Latn"]
+
+
+def test_a_names_frequency_counts_every_spelling_that_scores_as_the_same_name():
+    """Issue 10 (h-link47): the "same name" level's u is the chance that two mentions' names score as
+    the same name, so a whole name's frequency (`same_name_frequencies`) adds that of every other
+    whole-name key of as many parts that a candidate pair scores at SAME_NAME or more against it
+    (Abdurehim / Abdureyim Tursun, 0.955, two skeletons); a pair under SAME_NAME (Memet / Muhemmet
+    Tursun, 0.67) adds nothing, nor does a name of fewer parts (Abdurehim alone; scored here as the same
+    name, which it is not: 0.8)."""
+    from guwah.link.linker import PAIR_FLOOR, PAIR_SHIFT, same_name_frequencies
+    from guwah.names import compare_names
+    from guwah.names.settings import SAME_NAME
+
+    names = (["Abdurehim Tursun"] * 3 + ["Abdureyim Tursun", "Abdurehim", "Memet Tursun", "Memet Tursun",
+                                         "Muhemmet Tursun", "Ablimit Yasin"])
+    keys = keys_many(names, marked=True)
+    wholes = [next(k for k in found if k.startswith("n:") and not k.endswith(BRIDGE)) for found in keys]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR)")
+    con.executemany("INSERT INTO mentions VALUES (?, ?)", list(enumerate(wholes)))
+    key_table(con, keys)
+    scored = [(a * PAIR_SHIFT + b, compare_names(names[a], names[b]))
+              for a in range(len(names)) for b in range(a + 1, len(names))]
+    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")
+    con.executemany("INSERT INTO name_scores VALUES (?, ?)", [row for row in scored if row[1] >= PAIR_FLOOR])
+    con.execute(f"UPDATE name_scores SET score = 1.0 WHERE pair = {0 * PAIR_SHIFT + 4}")  # Abdurehim alone
+    name_frequencies(con)
+    before = dict(con.execute("SELECT whole, tf_whole FROM whole_tf").fetchall())
+    assert same_name_frequencies(con) == 2  # the two spellings of Abdurehim Tursun, each other's
+    after = dict(con.execute("SELECT whole, tf_whole FROM whole_tf").fetchall())
+    rehim, reyim, alone, memet, muhemmet = wholes[0], wholes[3], wholes[4], wholes[5], wholes[7]
+    assert rehim != reyim and compare_names(names[0], names[3]) >= SAME_NAME
+    assert after[rehim] == pytest.approx(before[rehim] + before[reyim])
+    assert after[reyim] == pytest.approx(before[reyim] + before[rehim])
+    # negative, beside the positive above: a name only similar, and a name of one part, add nothing
+    assert memet != muhemmet and PAIR_FLOOR <= compare_names(names[5], names[7]) < SAME_NAME
+    assert {whole: after[whole] for whole in (alone, memet, muhemmet, wholes[8])} == pytest.approx(
+        {whole: before[whole] for whole in (alone, memet, muhemmet, wholes[8])})
+    con.close()

@@ -902,6 +902,91 @@ def test_place_m_is_the_rules_pairs_less_the_namesakes_by_chance(monkeypatch):
     assert [L.level_m(linker, "place", label) for label in labels] == before
 
 
+
+def test_village_m_counts_birth_and_detention_years_among_pairs_of_one_name_and_village():
+    """The birth-year and detention-year levels' m: each level's share among all pairs of mentions
+    with one whole-name key and one village (not only the candidates), the null level left out;
+    pairs of one township only, of two villages or of two names are not counted (positive control:
+    the same rows in one village are); under MIN_NAME_M_PAIRS such pairs EM's m stands (invented
+    names and villages)."""
+    import duckdb
+    from splink import DuckDBAPI, Linker
+
+    from guwah.link import linker as L
+
+    village, other, township = "xj.kashgar.shule.~ZORKENT.3", "xj.kashgar.shule.~ZORKENT.4", "xj.kashgar.shule.~ZORKENT"
+
+    def model(rows):
+        con = duckdb.connect()
+        con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
+            birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+        con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, ?, ?, 'xj.kashgar.shule', NULL, ?, ?, ?)",
+                        [(uid, *row) for uid, row in enumerate(rows)])
+        con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")  # no candidates at all
+        return con, Linker(DuckDBAPI(connection=con).register("mentions"), L.settings(MIN_TRAINING_MENTIONS),
+                          log_level=None)
+
+    def pairs(whole, home_b, count, birth_b, detained_b):
+        rows = []
+        for number in range(count):  # one whole name per pair: only the two sides pair up
+            name = f"{whole}+{number}"
+            rows += [(name, 1970, 1970, 2017, 2017, village), (name, *birth_b, *detained_b, home_b)]
+        return rows
+
+    rows = (pairs("n:ZORVAT", village, 170, (1970, 1970), (2017, 2017))      # same year, same year
+            + pairs("n:KELDAN", village, 40, (1968, 1972), (2018, 2018))     # ranges overlap, a year apart
+            + pairs("n:QUORV", village, 10, (1990, 1990), (None, None)))     # else, detention null
+    apart = (pairs("n:BRELLIX", other, 300, (1990, 1990), (2010, 2010))      # two villages
+             + pairs("n:OMDAR", township, 300, (1990, 1990), (2010, 2010)))  # a village and its township
+    con, linker = model(rows + apart)
+    found = L.village_m(con, linker)
+    assert found["birth_year"] == pytest.approx([170 / 220, 40 / 220, 1 / 220, 1 / 220, 10 / 220], rel=0.02)
+    assert found["detained_year"] == pytest.approx([170 / 210, 40 / 210, 1 / 210], rel=0.02)
+    assert [L.level_m(linker, "birth_year", label) for label in ("same year", "else")] == pytest.approx(
+        [found["birth_year"][0], found["birth_year"][-1]])
+    # the pairs of two villages, or of a village and its township, in one village: counted
+    moved = [(whole, lo, hi, dlo, dhi, village) for whole, lo, hi, dlo, dhi, _ in apart]
+    con, linker = model(rows + moved)
+    assert L.village_m(con, linker)["birth_year"][-1] > 0.5
+    # too few pairs of one name and village: EM's (here the stated) m stands
+    con, linker = model(rows[:2 * (L.MIN_NAME_M_PAIRS - 1)] + apart)
+    before = L.level_m(linker, "birth_year", "same year")
+    assert L.village_m(con, linker) == {}
+    assert L.level_m(linker, "birth_year", "same year") == before
+
+
+def test_name_u_scores_every_pair_of_the_drawn_mentions_that_shares_a_key_not_the_candidates():
+    """The name levels' u: among mentions drawn at random, every pair that shares a name key is
+    scored, whether or not the block cap made it a candidate (here there are no candidates at
+    all: Splink's sampling read every pair as "else"), and u of a level is its share of all the
+    pairs drawn; names that share no key are "else" (invented names)."""
+    import duckdb
+    from splink import DuckDBAPI, Linker
+
+    from guwah.link import linker as L
+    from guwah.names import name_keys
+
+    names = (["Zorvat Keldan"] * 10 + ["Quorvex Taldimar"] * 10 + ["Zorvat"] * 4
+             + [f"{given} {family}" for given, family in zip(
+                 ("Brellix", "Omdarin", "Fentrow", "Galvuq", "Hestiro", "Jundrel"),
+                 ("Pashkir", "Ruvendal", "Sotbek", "Tiqmaran", "Vuldoresh", "Wexlanur"), strict=True)])
+    con = duckdb.connect()
+    con.execute("""CREATE TABLE mentions (uid BIGINT, whole VARCHAR, gender VARCHAR, birth_lo INTEGER,
+        birth_hi INTEGER, place VARCHAR, facility VARCHAR, detained_lo INTEGER, detained_hi INTEGER, home VARCHAR)""")
+    con.executemany("INSERT INTO mentions VALUES (?, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
+                    [(uid, next(key for key in name_keys(name) if key.startswith("n:"))) for uid, name in enumerate(names)])
+    L.key_table(con, [name_keys(name) for name in names])
+    con.execute("CREATE TABLE name_scores (pair BIGINT, score DOUBLE)")  # no candidates
+    linker = Linker(DuckDBAPI(connection=con).register("mentions"), L.settings(MIN_TRAINING_MENTIONS), log_level=None)
+    pairs = len(names) * (len(names) - 1) / 2
+    same, similar, rest = L.name_u(con, linker, names)
+    assert same == pytest.approx(2 * 45 / pairs + 6 / pairs)  # two names ten times each, Zorvat four
+    assert similar > 0  # Zorvat alone against Zorvat Keldan
+    assert same + similar + rest == pytest.approx(1.0)
+    assert _u(linker, "name") == pytest.approx([same, similar, rest])
+    # a sample of the mentions: the shares of its own pairs
+    assert L.name_u(con, linker, names, sample=10)[0] <= 1.0
+
 def few_names_many_rows(count: int, names: int, seed: int) -> list[Mention]:
     """Issue 10's spreadsheet in small: `count` rows of `names` invented names (hundreds of rows a
     name), every other field drawn at random, so that the trained model rightly calls two rows of
