@@ -503,10 +503,6 @@ def main() -> None:
                 print(f"  thresholds {pair}: the run holds no edges under {floor} (link_lost.py --floor)")
                 continue
             edges = list(zip(run["a"].tolist(), run["b"].tolist(), run["p"].tolist(), run["agrees"].tolist(), strict=True))
-            # as the linker: its common-name rule first, at these thresholds (h-link47; replays before
-            # left the rule out)
-            rows = list(zip(*(run[f"f_{name}"].tolist() for name in L.STATED_COLUMNS), strict=True))
-            edges = L.corroborate(edges, rows, auto=auto, review=review)
             ids, _ = L.cluster(count, edges, run["fields"], auto=auto, review=review, given_alone=run["given_alone"])
             s = pairwise_scores(ids, truth)
             print(f"  thresholds {auto}/{review:<33} P {s['precision']:.4f} R {s['recall']:.4f} F1 {s['f1']:.4f}")

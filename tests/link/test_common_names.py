@@ -109,20 +109,3 @@ def test_link_mentions_holds_a_common_name_for_review(monkeypatch):
     monkeypatch.undo()
     result = link_mentions(bare, threads=1)  # the shipped band: two bearers are a rare name
     assert result.cluster_ids[0] == result.cluster_ids[1] and result.held == frozenset()
-
-
-def test_corroborate_asks_the_edges_that_would_link_at_the_thresholds_cluster_is_given():
-    """h-link47: `corroborate` takes the thresholds `cluster` links at, so that a replay at other
-    thresholds (bench/link_replay.py --thresholds) holds a common name's edge as the linker would.
-    An edge of a common name with nothing agreeing, under both default thresholds: left alone at
-    the defaults (it would link nothing), held where cluster is given lower ones."""
-    common = rows(NOTHING, NOTHING, COMMON, COMMON_NAME)
-    weak = round(LINK_REVIEW / 2, 4)
-    assert corroborate([(0, 1, weak, False)], common)[0][4] is True
-    held = corroborate([(0, 1, weak, False)], common, auto=weak / 2, review=weak / 4)
-    assert held[0][4] is False
-    ids, review = cluster(len(common), held, auto=weak / 2, review=weak / 4)
-    assert ids[0] != ids[1] and review == [(0, 1, weak)]
-    # positive control: uncorroborated (had it been let through), the edge links at those thresholds
-    ids, _ = cluster(len(common), [(0, 1, weak, False, True)], auto=weak / 2, review=weak / 4)
-    assert ids[0] == ids[1]

@@ -24,10 +24,7 @@ The steps, each in one function below:
    from the name's frequency (Splink's term frequency adjustment: a rare name is stronger
    evidence than Memet Abdulla), and the "similar" level half-way to it (a common given name
    alone against the full name is weak evidence), estimated from the frequencies of its parts
-   (`name_frequencies`), widened to every other spelling that scores as the same name
-   (`same_name_frequencies`); the m of birth and detention year is counted among pairs of one
-   name and village (`village_m`), the name levels' u among every key-sharing pair of a drawn
-   sample (`name_u`); and the prior match probability is a strict rule's count, less the
+   (`name_frequencies`), and the prior match probability is a strict rule's count, less the
    namesakes it finds by chance, over that rule's recall as the trained model gives it (`prior`);
 5. prediction on the candidate pairs, and clusters: connected components of the pairs whose
    match probability is at least LINK_AUTO, or at least LINK_REVIEW where the names are the same
@@ -236,7 +233,7 @@ def run_model(con, mentions, columns, keys, report, lap, timings, new_from: int 
 
     report("training", 0.0)
     model = (backend or DuckDBBackend)(con)
-    linker = train(con, model, report, len(mentions), [mention.name for mention in mentions], prepared)
+    linker = train(con, model, report, len(mentions))
     lap("training")
 
     report("prediction", 0.0)
@@ -472,22 +469,20 @@ def stated_agreement(a: Sequence, b: Sequence) -> bool:
             and held_lo_a <= held_hi_b and held_lo_b <= held_hi_a)
 
 
-def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None,
-                auto: float = LINK_AUTO, review: float = LINK_REVIEW) -> list[tuple]:
+def corroborate(edges: Sequence[tuple], rows: Sequence[Sequence], common: int | None = None) -> list[tuple]:
     """The edges (a, b, match probability, agrees) with a fifth element, `corroborated`: False
     where the commoner of the two mentions' whole-name keys is borne by `common` mentions or more
     of `rows` (per mention, by uid: STATED_COLUMNS) and no stated field agrees
     (`stated_agreement`). `cluster` never links an uncorroborated edge: the pair goes to review.
     A rare name still links on the name with nothing disagreeing, as before. `common`: default
-    COMMON_NAME; `auto` and `review`: the thresholds `cluster` links at (an edge that would not
-    link is not asked)."""
+    COMMON_NAME."""
     common = COMMON_NAME if common is None else common
     counts = Counter(row[0] for row in rows if row[0] is not None)
     common_mention = [row[0] is not None and counts[row[0]] >= common for row in rows]
     # Only an edge that would link is asked (the others link nothing either way): at 1,000,000
     # mentions most edges are under LINK_AUTO without agreeing.
     return [(a, b, p, agrees, not (common_mention[a] or common_mention[b])
-             or not (p >= auto or (p >= review and agrees)) or stated_agreement(rows[a], rows[b]))
+             or not (p >= LINK_AUTO or (p >= LINK_REVIEW and agrees)) or stated_agreement(rows[a], rows[b]))
             for a, b, p, agrees in edges]
 
 
@@ -919,10 +914,9 @@ class DuckDBBackend:
         return predictions.physical_name
 
 
-def train(con, model, report: Progress, mentions: int, names: Sequence[str] | None = None, prepared=None):
+def train(con, model, report: Progress, mentions: int):
     """A Splink linker on the mentions of `con`, registered on `model` (a Backend: DuckDB itself, or
-    Spark), its u and m estimated (seeded, so repeatable). With `names` (each mention's name, by
-    uid), the name levels' u is counted from a sample of them (`name_u`).
+    Spark), its u and m estimated (seeded, so repeatable).
 
     Under MIN_TRAINING_MENTIONS the PRIORS stand: a few hundred rows cannot teach a model.
     """
@@ -932,7 +926,6 @@ def train(con, model, report: Progress, mentions: int, names: Sequence[str] | No
     if mentions < MIN_TRAINING_MENTIONS:
         return linker
     name_frequencies(con)
-    same_name_frequencies(con)
     linker.table_management.register_term_frequency_lookup(model.register("whole_tf"), "whole")
     linker.training.estimate_u_using_random_sampling(max_pairs=U_MAX_PAIRS, seed=SEED)
     report("training", 0.3)
@@ -945,11 +938,8 @@ def train(con, model, report: Progress, mentions: int, names: Sequence[str] | No
     # After the training session: Splink sets every u again from its sampled values when a
     # session ends, so the namesakes' u is set last.
     namesake_u(con, linker)
-    if names is not None:
-        name_u(con, linker, names)
     name_m(con, linker)
     place_m(con, linker)
-    village_m(con, linker)
     report("training", 0.7)
     # The prior: see `prior`, from the rule's recall as the trained model itself gives it: m of
     # the top name level, times m of "same year", times the chance that both mentions give a
@@ -964,9 +954,6 @@ def train(con, model, report: Progress, mentions: int, names: Sequence[str] | No
     return linker
 
 
-# The mentions drawn at random among which every pair that shares a name key is scored, to count
-# the name levels' u (`name_u`): 4,000 give 8 million pairs, a few tens of thousands of them scored.
-NAME_U_SAMPLE = 4_000
 # Namesakes: candidate pairs with one whole-name key whose exact birth years are more than
 # NAMESAKE_YEARS apart, two persons (one person's two birth years are within 3: `agreeing_edges`).
 NAMESAKE_YEARS = 5
@@ -981,12 +968,8 @@ NAMESAKES = ("a.whole = b.whole AND a.birth_lo = a.birth_hi AND b.birth_lo = b.b
 # The largest share of namesakes by chance among the rule's pairs from which `place_m` counts.
 MAX_RULE_NAMESAKES = 0.5
 # The fewest pairs of one exact birth year and one county from which `name_m` counts the name
-# levels' m; under it the stated PRIORS stand (and `village_m`'s, under it EM's stand).
+# levels' m; under it the stated PRIORS stand.
 MIN_NAME_M_PAIRS = 200
-# The pairs of `village_m`: one whole-name key and one village (SAME_VILLAGE), any two mentions
-# of the input, as SQL over the two sides a and b; and the comparisons whose m it counts.
-ONE_VILLAGE = "a.whole = b.whole AND a.home = b.home AND a.home LIKE '%.~%.%' AND a.uid < b.uid"
-VILLAGE_COMPARISONS = ("birth_year", "detained_year")
 
 
 def _levels(linker, comparison: str) -> list:
@@ -1032,51 +1015,6 @@ def namesake_u(con, linker, comparisons: Sequence[str] = NAMESAKE_COMPARISONS) -
     return found
 
 
-def name_u(con, linker, names: Sequence[str], sample: int = NAME_U_SAMPLE) -> tuple[float, float, float]:
-    """Set the u probabilities of the name levels (NAME_LEVELS, then the rest) from `sample`
-    mentions of `con` with a name (table `mentions`; `names` by uid), drawn at random (SEED):
-    every pair of them that shares a name key (table `mention_keys`, no block cap) is scored
-    (`score_forms`), and u of a level is its share of all their pairs.
-
-    Splink's random sampling reads the name score of the candidate pairs only (a pair not scored
-    scores 0), and the block cap keeps ever fewer of the pairs that share a key as the input
-    grows: the "similar" level's u fell from 0.0018 at 10,000 mentions of tuning generator G to
-    0.00028 at 100,000, and that level weighs u half-way to the name's frequency (TF_LEVELS), so
-    a similar name weighed 2.5 times more at 100,000 than at 10,000 where a shared name is weaker
-    evidence (docs/benchmarks.md, h-link45). The "same" level's u is the name's frequency.
-
-    Returns:
-        The u set per level (same, similar, else); a level never seen gets one pair's worth.
-    """
-    import random
-
-    import numpy as np
-    import pyarrow as pa
-
-    named = [row[0] for row in con.execute("SELECT uid FROM mentions WHERE whole IS NOT NULL ORDER BY uid").fetchall()]
-    drawn = sorted(random.Random(SEED).sample(named, min(sample, len(named))))
-    con.register("drawn_arrow", pa.table({"uid": pa.array(drawn, pa.int64())}))
-    found = con.execute("""
-        WITH keyed AS (SELECT k.uid, k.key FROM mention_keys k JOIN drawn_arrow d USING (uid))
-        SELECT DISTINCT a.uid, b.uid FROM keyed a JOIN keyed b ON b.key = a.key AND b.uid > a.uid
-        ORDER BY ALL""").fetchall()
-    con.unregister("drawn_arrow")
-    forms: dict[str, int] = {}
-    first = np.array([forms.setdefault(names[a], len(forms)) for a, _ in found], dtype=np.int64)
-    second = np.array([forms.setdefault(names[b], len(forms)) for _, b in found], dtype=np.int64)
-    scores = score_forms(list(forms), first, second, workers=1) if found else np.zeros(0)
-    pairs = max(len(drawn) * (len(drawn) - 1) / 2, 1.0)
-    same = max(int((scores >= NAME_LEVELS[0]).sum()), 1) / pairs
-    similar = max(int(((scores >= NAME_LEVELS[1]) & (scores < NAME_LEVELS[0])).sum()), 1) / pairs
-    shares = (same, similar, max(1.0 - same - similar, 1 / pairs))
-    labels = [f"name score >= {level}" for level in NAME_LEVELS] + ["else"]
-    by_label = {level.label_for_charts: level for level in _levels(linker, "name") if not level.is_null_level}
-    for label, share in zip(labels, shares, strict=True):
-        by_label[label].u_probability = share
-    log.info("link: name u from %d pairs of %d mentions drawn: %s", len(found), len(drawn), shares)
-    return shares
-
-
 def name_m(con, linker) -> tuple[float, float, float] | None:
     """Set the m probabilities of the name levels (NAME_LEVELS, then the rest from PAIR_FLOOR)
     from the candidate pairs of `con` whose mentions give one exact birth year and one county
@@ -1112,48 +1050,12 @@ def name_m(con, linker) -> tuple[float, float, float] | None:
     return shares
 
 
-def village_m(con, linker, comparisons: Sequence[str] = VILLAGE_COMPARISONS) -> dict[str, list[float]]:
-    """Set the m probabilities of `comparisons` (birth year, detention year) from the pairs of
-    mentions of `con` with one whole-name key and one village (ONE_VILLAGE): pairs the other
-    fields call one person (98 % and more of them one person on tuning generator G at 10,000 and
-    100,000 mentions: a village holds few bearers of one name), and m of a level is its share
-    among them, the null level left out, never under one pair's worth. All such pairs of the
-    input are counted, not the candidates: the block cap's sorted neighbourhood keeps the pairs
-    of one birth year first.
-
-    EM, which blocks on the whole-name key, learnt these levels from blocks that namesakes fill,
-    the more the larger the input: on G at 100,000 mentions it gave two birth years more than
-    three apart an m of 0.33 (0.002 by the truth; 0.025 at 10,000), so that two contradicting
-    birth years weighed 0.39 against a match where they weigh 0.03, and it halved "same year"'s m,
-    which made `prior` (from the rule's recall) 1.6 times too large (docs/benchmarks.md,
-    h-link45). A comparison with fewer than MIN_NAME_M_PAIRS such pairs not null keeps EM's m.
-
-    Returns:
-        {comparison: [m per level, null level left out, best first]} for the comparisons set.
-    """
-    found: dict[str, list[float]] = {}
-    for comparison in comparisons:
-        counts, observed = level_counts(con, linker, comparison, ONE_VILLAGE, pairs="mentions a, mentions b")
-        if observed < MIN_NAME_M_PAIRS:
-            continue
-        levels = [(number, level) for number, level in enumerate(_levels(linker, comparison)) if not level.is_null_level]
-        shares = [max(counts.get(number, 0), 1) / observed for number, _ in levels]
-        total = sum(shares)
-        found[comparison] = [share / total for share in shares]
-        for (_, level), share in zip(levels, found[comparison], strict=True):
-            level.m_probability = share
-    if found:
-        log.info("link: m from pairs of one name and village: %s", found)
-    return found
-
-
-def level_counts(con, linker, comparison: str, where: str, pairs: str | None = None) -> tuple[dict[int, int], int]:
+def level_counts(con, linker, comparison: str, where: str) -> tuple[dict[int, int], int]:
     """How many candidate pairs of `con` (tables `mentions`, a side `a` and `b`, and
     `name_scores`) that meet the SQL condition `where` fall in each level of `comparison`, each
     level's own SQL condition deciding, best level first: ({level number: pairs}, pairs in a level
     other than the null level). Only the columns the levels read are joined: such pairs are
-    millions at 1,000,000 mentions (every column of both sides took gigabytes). `pairs`, where
-    given, is the FROM clause of sides a and b instead of the candidates (`where` then joins them)."""
+    millions at 1,000,000 mentions (every column of both sides took gigabytes)."""
     levels = _levels(linker, comparison)
     conditions = " ".join(level.sql_condition for level in levels)
     columns = [row[0] for row in con.execute("SELECT column_name FROM (DESCRIBE mentions)").fetchall()
@@ -1161,11 +1063,10 @@ def level_counts(con, linker, comparison: str, where: str, pairs: str | None = N
     both = ", ".join(f"a.{column} AS {column}_l, b.{column} AS {column}_r" for column in columns) or "1 AS one"
     cases = " ".join(f"WHEN {level.sql_condition} THEN {number}" for number, level in enumerate(levels)
                      if level.sql_condition.strip().upper() != "ELSE")
-    pairs = pairs or (f"name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} "
-                      f"JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}")
     counts = dict(con.execute(f"""
         SELECT CASE {cases} ELSE {len(levels) - 1} END AS level, count(*) FROM (SELECT {both}
-            FROM {pairs} WHERE {where}) GROUP BY level""").fetchall())
+            FROM name_scores s JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT}
+            JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT} WHERE {where}) GROUP BY level""").fetchall())
     return counts, sum(count for number, count in counts.items() if not levels[number].is_null_level)
 
 
@@ -1302,43 +1203,6 @@ def name_frequencies(con) -> None:
             FROM per_script GROUP BY ALL)
         SELECT o.whole, CASE WHEN k.known AND e.f > 0 THEN least(e.f, 1.0) ELSE o.f END AS tf_whole
         FROM own o JOIN estimated e USING (whole) JOIN known k USING (whole)""")
-
-
-def same_name_frequencies(con) -> int:
-    """Widen table `whole_tf` (`name_frequencies`) so that a whole name's frequency counts every
-    spelling that scores as the same name: to the frequency of a whole-name key is added that of
-    each other whole-name key of as many parts whose mentions a candidate pair scores at
-    SAME_NAME or more against its own (table `name_scores`: the one transliteration layer,
-    `guwah.names.compare`, decides). The "same name" level's u is the chance that a random pair's
-    names score as the same name, and a name's bearers compete under all its spellings, not under
-    one consonant skeleton: at scale a rare whole-name key is mostly a rare spelling of a common
-    name (keys of 13-40 mentions of tuning generator G: 0.21 of their pairs one person at 10,000
-    mentions, 0.11 at 100,000; docs/benchmarks.md, h-link45 and h-link47). Only direct
-    neighbours count (the same name is not transitive: Memet ~ Mehmet ~ Mehmed need not make
-    Memet as common as all three), each once; names of more or fewer parts (a given name alone)
-    are other names.
-
-    Returns:
-        The number of whole-name keys whose frequency grew.
-    """
-    con.execute(f"""
-        CREATE TEMPORARY TABLE same_wholes AS
-        WITH pairs AS (
-            SELECT DISTINCT a.whole AS w, b.whole AS v
-            FROM (SELECT pair FROM name_scores WHERE score >= {SAME_NAME}) s
-            JOIN mentions a ON a.uid = s.pair // {PAIR_SHIFT} JOIN mentions b ON b.uid = s.pair % {PAIR_SHIFT}
-            WHERE a.whole <> b.whole AND length(a.whole) - length(replace(a.whole, '+', ''))
-                                         = length(b.whole) - length(replace(b.whole, '+', '')))
-        SELECT w, v FROM pairs UNION SELECT v, w FROM pairs""")
-    widened = con.execute("SELECT count(DISTINCT w) FROM same_wholes").fetchone()[0]
-    con.execute("""
-        CREATE OR REPLACE TABLE whole_tf AS
-        SELECT t.whole, least(1.0, any_value(t.tf_whole) + coalesce(sum(o.tf_whole), 0.0)) AS tf_whole
-        FROM whole_tf t LEFT JOIN same_wholes n ON n.w = t.whole LEFT JOIN whole_tf o ON o.whole = n.v
-        GROUP BY t.whole""")
-    con.execute("DROP TABLE same_wholes")
-    log.info("link: %d whole names' frequencies count their other spellings", widened)
-    return widened
 
 
 def level_m(linker, comparison: str, level) -> float:

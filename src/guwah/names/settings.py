@@ -5,9 +5,9 @@ between callers is only where they cut it, and every cut is listed here. SAME_NA
 calibration part of bench/data/name-pairs.tsv only (`python bench/names.py --calibrate`) and
 reported on the held-back part; the linker's two thresholds cut Splink's match probability
 (which uses the name score as one feature among several, calibrated: docs/benchmarks.md) and
-are chosen for the best mean pairwise F1 on tuning generators G at 10,000 and 100,000 mentions
-and A-F at 10,000 (`bench/link_replay.py --thresholds` over runs saved by `bench/link_lost.py
---floor 0.05`; h-link47): tuning figures, until the linker's own labelled pairs exist.
+are chosen for the best mean pairwise F1 on the synthetic and B generators at 10,000 and
+100,000 mentions (`bench/link_sweep.py`): tuning figures, until the linker's own labelled
+pairs exist.
 """
 
 from __future__ import annotations
@@ -36,11 +36,10 @@ SETTINGS: tuple[Setting, ...] = (
             "compare_names score from which two names are similar (not the same): guwah.link's lower "
             "name level, the floor of a swapped or near-matched name, and of a gazetteer place offered for a "
             "place name that matches none (guwah.places.resolve.alike_candidates)"),
-    Setting("link_auto", 0.4,
+    Setting("link_auto", 0.85,
             "guwah.link: the Splink match probability (name score with every other field) from "
-            "which two mentions are linked without review (the model's probabilities are nearly "
-            "calibrated at 100,000 mentions, under-confident at 10,000: docs/benchmarks.md, h-link47)"),
-    Setting("link_review", 0.15,
+            "which two mentions are linked without review"),
+    Setting("link_review", 0.4,
             "guwah.link: the Splink match probability from which a pair goes to review; below "
             "it the pair is not shown. A pair from it whose names score same_name or more and "
             "whose other fields all agree or are missing is linked without review"),
