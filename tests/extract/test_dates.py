@@ -71,6 +71,24 @@ def test_dates_month_this_year_after_an_earlier_year():
     assert found[-1][1:] == ("2020-02", "month", "late")
 
 
+# A month alone counts from the document's date, not from a year told in an earlier sentence of its
+# paragraph (the tuning sets' writers, v7-v24); a year in its own sentence, the same month named just
+# before, or a paragraph with no document date to count from keep the year told.
+@pytest.mark.parametrize("text, document_date, expected", [
+    ("In 2017 they gave Tohti Imin nine years. He died in the prison in July.", date(2023, 9, 2), "2023-07"),
+    ("Ruqiye was taken in 2016. In November her son was called in.", date(2022, 3, 1), "2021-11"),
+    ("Ruqiye was taken in 2016, and in November her son was called in.", date(2022, 3, 1), "2016-11"),
+    ("The shop has been shut since May last year. He went to Hotan in May and never came back.",
+     date(2022, 3, 1), "2021-05"),
+    ("In 2017 they gave Tohti Imin nine years. He died in the prison in July.", None, "2017-07"),
+])
+def test_dates_month_alone_counts_from_the_document_date(text, document_date, expected):
+    found = dated(text, document_date)
+    assert found[-1][1:3] == (expected, "month")
+    # the control: the year told before resolves as itself
+    assert found[0][1][:4] in ("2016", "2017", "2021")
+
+
 @pytest.mark.parametrize("text, language, expected", [
     ("He died in a camp last week.", "en", ("2018-04", "month")),
     ("Il est mort l'année dernière.", "fr", ("2017", "year")),

@@ -6,7 +6,7 @@ dotted dates ("15.05.2017").
 
 Two kinds of relative date, resolved from two different anchors:
 - Said from the time of speaking ("last year", "this year", "last week", "December last year",
-  "in December" with no year in its paragraph, «в прошлом году», "l'année dernière"): counted
+  "in December" with no year in its sentence, «в прошлом году», "l'année dernière"): counted
   from the document's own date (`Doc.document_date`, the interview or publication date), never
   from a date the text happens to give; with no document date they stay unresolved, not guessed.
 - Chains ("the next day", "two days after", "a month later", «через два дня», "la semaine
@@ -568,7 +568,13 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None
         month = MONTHS[month_word.lower()]
-        if same_paragraph:  # "In 2017 I was taken. In December I was released."
+        # "He got twenty years in 2018. He died in prison in August.": the latest August by the
+        # document's date, as the writers of the tuning sets date a month alone (10 in 10 where the
+        # year of a date before it in its paragraph says otherwise, v7-v24); the year of a date in its
+        # own sentence ("in 2017, from March on"), or with no document date the paragraph's, stays, as
+        # does the year of the same month named just before ("since March last year. … in March").
+        same_month = anchor is not None and anchor.precision != "year" and int(anchor.value[5:7]) == month
+        if same_sentence or (same_paragraph and (document_date is None or same_month)):
             return DateMention(0, 0, f"{anchor.value[:4]}-{month:02d}", "month", True)
         return _latest_month(month, document_date)
     if kind == "y":
