@@ -81,6 +81,9 @@ def test_dates_month_this_year_after_an_earlier_year():
     ("The shop has been shut since May last year. He went to Hotan in May and never came back.",
      date(2022, 3, 1), "2021-05"),
     ("In 2017 they gave Tohti Imin nine years. He died in the prison in July.", None, "2017-07"),
+    # a story told month by month goes on in its year; a month before the one told does not
+    ("Ruqiye reached Aksu on 3 May 2017. In September they moved her.", date(2022, 3, 1), "2017-09"),
+    ("Ruqiye was freed in September 2017. In May her son was called in.", date(2022, 3, 1), "2021-05"),
 ])
 def test_dates_month_alone_counts_from_the_document_date(text, document_date, expected):
     found = dated(text, document_date)

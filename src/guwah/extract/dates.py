@@ -570,11 +570,13 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         month = MONTHS[month_word.lower()]
         # "He got twenty years in 2018. He died in prison in August.": the latest August by the
         # document's date, as the writers of the tuning sets date a month alone (10 in 10 where the
-        # year of a date before it in its paragraph says otherwise, v7-v24); the year of a date in its
-        # own sentence ("in 2017, from March on"), or with no document date the paragraph's, stays, as
-        # does the year of the same month named just before ("since March last year. … in March").
-        same_month = anchor is not None and anchor.precision != "year" and int(anchor.value[5:7]) == month
-        if same_sentence or (same_paragraph and (document_date is None or same_month)):
+        # year of a date before it in its paragraph says otherwise, v7-v24). The year told stays for a
+        # month in its own sentence ("in 2017, from March on"), the same month named just before
+        # ("since March last year. … in March"), a later month of a story told month by month ("I
+        # arrived on 2 April 2018. … In June they moved me": not past the document's date), and, with
+        # no document date, any month of its paragraph.
+        if anchor is not None and (same_sentence or same_paragraph and (
+                document_date is None or _goes_on(anchor, month, document_date))):
             return DateMention(0, 0, f"{anchor.value[:4]}-{month:02d}", "month", True)
         return _latest_month(month, document_date)
     if kind == "y":
@@ -735,6 +737,15 @@ def _from_document(kind: str, groups: tuple, document_date: date | None) -> Date
         mention.qualifier = season
         return mention
     return None
+
+
+def _goes_on(anchor: DateMention, month: int, document_date: date) -> bool:
+    """Whether a month alone goes on in the year of the month or day told before it: that month
+    again, or a later one of that year not past the document's date (a year alone gives none)."""
+    if anchor.precision == "year":
+        return False
+    told = int(anchor.value[5:7])
+    return month == told or (month > told and (int(anchor.value[:4]), month) <= (document_date.year, document_date.month))
 
 
 def _day(year: int, month: int, day: int) -> DateMention | None:
