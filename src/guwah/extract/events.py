@@ -146,15 +146,20 @@ TRIGGERS = [
         r"|\b(?:a|ont|avait|avaient)\s+cessé\s+de\s+(?:donner|montrer)\s+(?:signe|signes|des\s+nouvelles)\b|\bne\s+donn(?:e|ent|ait|aient)\s+plus\s+(?:signe|de\s+nouvelles)\b"
         r"|\bсвязь с (?:ним|ней|ними) (?:\w+ )?(?:прервана|прервалась|потеряна)\b|\bне выход(?:ит|ят|ил|ила|или) на связь\b", re.I), False),
 ]
-# Events of type "other" that the contract has no type for, with the subtype they are
-# ("summons": called in to the police, the first step of many detentions).
+# Events told in a way that names what they were, with that subtype ("summons": called in to the
+# police, the first step of many detentions). A summons is an `interrogation`, as the writers of the
+# tuning sets list one (v22's and v24's conventions: "a summons for a talk is an interrogation"), unless
+# the person's arrest or detention is told in its sentence ("summoned to the township office and kept
+# there": the arrest, `_summonses`); a summons to a clinic is none (what was done there is the act).
+_NOT_POLICE = r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:clinic|hospital|maternity|hôpital|clinique|больниц\w*|поликлиник\w*)\b)"
 SUBTYPED_TRIGGERS = [
-    ("other", "summons", re.compile(
+    ("interrogation", "summons", re.compile(
         # (not a civic duty abroad: "summoned for jury service", "summoned to serve on a jury")
-        r"\bsummoned (?:to|by|for)\b(?!\s+(?:jury\b|(?:military|national|jury)\s+service\b|serve\b))"
-        r"|\bcalled (?:in )?to the police(?: station)?\b"
+        rf"\bsummoned (?:to|by|for)\b(?!\s+(?:jury\b|(?:military|national|jury)\s+service\b|serve\b)){_NOT_POLICE}"
+        r"|\bcalled (?:in )?to the police(?: station| post)?\b|\b(?:was|were|been|being) called in\b"
+        r"|(?<=police )called (?:him|her|them|me|us|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
         r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
-        r"|\bвызва\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
+        r"|\bвыз(?:ва|ыва)\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
 # person. They often look back at an event told before, so they take a date from their own
@@ -426,7 +431,28 @@ def find_events(doc: Doc) -> None:
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
     events += _detentions_told_by_a_state(doc, events, possible)
-    doc.events = _deduplicate(_back_references(doc, _questioned_not_held(doc, events)))
+    events = _questioned_not_held(doc, events)
+    doc.events = _deduplicate(_back_references(doc, _summonses(doc, events)))
+
+
+def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The events less the summonses that are another event of their person in their sentence: an
+    arrest or a detention ("summoned to the township office and did not come home", «вызвали в
+    участок … и отвезли в лагерь»: the custody the summons began; the tuning sets' writers list it
+    alone) or a questioning told in other words («convoquée au commissariat et interrogée»: one)."""
+    def sentence(event: EventRecord) -> int:
+        return doc.sentence_index((event.trigger or event.evidence)[0])
+
+    told = {(e.person, sentence(e)) for e in events
+            if e.type in ("arrest", "detention") or (e.type == "interrogation" and e.subtype != "summons")}
+    return [e for e in events if e.subtype != "summons" or not (
+        (e.person, sentence(e)) in told or (e.trigger and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)))]
+
+
+# Kept where one was summoned: "summoned to the township office and kept there", « convoqué au bureau
+# du canton et ne rentre pas », «вызвали в полицию и больше не отпустили»: custody, not a questioning.
+_KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
+                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
 
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -437,7 +463,7 @@ def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     the tuning sets list the questioning alone (v22's convention)."""
     held = {e.person for e in events if e.type in ("arrest", "detention", "transfer", "sentencing")}
     asked = [(e.person, (e.trigger or e.evidence)[0]) for e in events
-             if e.type == "interrogation" or (e.type == "other" and e.subtype == "summons")]
+             if e.type == "interrogation"]
 
     def right_after_questioning(release: EventRecord) -> bool:
         where = (release.trigger or release.evidence)[0]
