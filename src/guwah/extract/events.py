@@ -121,7 +121,10 @@ TRIGGERS = [
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
-        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
+        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
+        # « il est sorti en 2020 »: out (of custody) at a date, not out of the country (« sorti en 2015 de Chine »)
+        r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
+        r"(?![^.;,]{0,30}\b(?:de|du) (?:Chine|pays|Xinjiang)\b)", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
@@ -133,6 +136,7 @@ TRIGGERS = [
         rf"|\b(?:family|relatives|wife|husband|children|parents) (?:was|were) (?:never|not) told where\b"
         rf"|\b(?:has|have|had) not been heard (?:from|of) since\b|\b(?:has|have|had) heard nothing (?:from|of|about)\b"
         r"|\bno (?:one|relative|family member)s? (?:has|have|had) (?:ever )?(?:known|been told|learned) where\b"
+        r"|\b(?:nobody|no one) (?:still )?knows where (?:he|she|they) (?:is|are)\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
