@@ -436,7 +436,10 @@ def find_dates(doc: Doc) -> None:
         # ("Five days ago" in a log's entry of 6 May counts from the 6th: h-x33p.)
         spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday", "ago") else doc.document_date
         same_sentence = anchor is not None and not _SENTENCE_END.search(text, anchor.end, start)
-        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence)
+        after = text[end:end + 30] if kind == "m" else ""
+        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence,
+                             that_year=bool(re.match(rf"\s+{_THAT_YEAR}", after, re.I)),
+                             deadline=kind == "m" and bool(re.search(r"\bby\s+$", text[max(0, start - 4):start])))
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
             if kind in ("speaking", "m_rel", "md_rel", "dm_rel", "m", "weekday", "today", "yesterday", "ago", "last_season",
@@ -516,7 +519,7 @@ def _in_parentheses(text: str, offset: int) -> bool:
 
 
 def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False,
-               same_sentence=False) -> DateMention | None:
+               same_sentence=False, that_year=False, deadline=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -575,9 +578,12 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         # ("since March last year. … in March"), a later month of a story told month by month ("I
         # arrived on 2 April 2018. … In June they moved me": not past the document's date), and, with
         # no document date, any month of its paragraph.
-        if anchor is not None and (same_sentence or same_paragraph and (
+        # «в ноябре того же года», "in May of that year": the previous date's year, wherever it was told
+        if anchor is not None and (that_year or same_sentence or same_paragraph and (
                 document_date is None or _goes_on(anchor, month, document_date))):
             return DateMention(0, 0, f"{anchor.value[:4]}-{month:02d}", "month", True)
+        if deadline:
+            return None  # "clear it by May": a limit to come, no date of the story
         return _latest_month(month, document_date)
     if kind == "y":
         return DateMention(0, 0, groups[0], "year")
