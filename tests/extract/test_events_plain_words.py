@@ -1,6 +1,6 @@
 """Events told in plain spoken words (h-events47, issue 11): « il est sorti en 2020 » is a release, and
-"nobody knows where she is" a disappearance. Invented people and sentences; each negative beside its
-positive control."""
+"nobody knows where she is" a disappearance; "two years after they took him" counts from the
+arrest. Invented people and sentences; each negative beside its positive control."""
 
 from datetime import date
 
@@ -25,3 +25,13 @@ def test_events_nobody_knows_where_she_is_is_a_disappearance():
                        "My brother Memet Emet knows where she lived.", "en", date(2024, 6, 1))
     assert _events(doc, "Nadire Emet") == [("disappearance", "2018")]
     assert _events(doc, "Memet Emet") == []
+
+
+def test_events_counted_from_a_taking_told_after_them():
+    # "two years after they took him": from the person's arrest, told in the next sentence (not from the
+    # last date written before); the control, a sentencing dated in its own words
+    doc = run_pipeline("My name is Aynur Emet. Last Tuesday we saw a court notice. My husband, Yusup Tohti, was sentenced "
+                       "two years after they took him. He was arrested in Urumqi in 2019. My brother Memet Emet was "
+                       "sentenced in 2020.", "en", date(2025, 9, 14))
+    assert ("sentencing", "2021") in _events(doc, "Yusup Tohti")
+    assert _events(doc, "Memet Emet") == [("sentencing", "2020")]

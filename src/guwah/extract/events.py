@@ -600,7 +600,9 @@ def _possible_sentences(doc: Doc):
 
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_EVENT = re.compile(
-    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(my|his|her)\s+(arrest|detention|release|transfer)\b|(me)\b)", re.I)
+    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(my|his|her)\s+(arrest|detention|release|transfer)\b|(me)\b"
+    # "sentenced two years after they took him": counted from the person's arrest, told before or after
+    r"|(?:they|police|officers|the\s+police)\s+(?:took|arrested|detained)\s+(him|her|me)\b)", re.I)
 
 
 def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
@@ -620,13 +622,16 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         unit = UNITS.get(match.group(2).lower())
         index = doc.sentence_index(match.start())
         # "my arrest" and "me" are the speaker's; "sent home two years after her arrest", the event's person's
-        mine = match.group(5) is not None or match.group(3).lower() == "my"
+        taken = match.group(6)
+        mine = match.group(5) is not None or (taken or match.group(3)).lower() in ("my", "me")
         owner = doc.speakers.get(index) if mine else event.person
-        kind = event.type if match.group(5) else match.group(4).lower()
+        kind = "arrest" if taken else event.type if match.group(5) else match.group(4).lower()
         if owner is None or amount is None or unit is None or (owner == event.person and event.type == kind):
             continue
         anchors = [e for e in events if e.person == owner and e.type == kind and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
+        if taken and not anchors:  # the taking told after the event it dates ("… after they took him. He was arrested in 2019")
+            anchors = [e for e in events if e.person == owner and e.type == kind and e.date][:1]
         if anchors:
             moved = shift(anchors[-1].date, amount, unit, exact=True)
             if moved is not None:
