@@ -59,3 +59,11 @@ def test_events_a_summons_to_a_clinic_is_no_questioning():
                        "en", date(2024, 6, 1))
     assert "interrogation" not in {kind for kind, _s, _d in _events(doc, "Meryem Qadir")}
     assert _events(doc, "Obul Hesen") == [("interrogation", "summons", "2019")]  # the control
+
+
+def test_events_a_summons_and_its_questioning_told_next_are_one_interrogation():
+    doc = run_pipeline("My name is Gulbahar Emet. My aunt Meryem Qadir was summoned to the police station in May 2019. "
+                       "There she was interrogated for six hours. My uncle Obul Hesen was summoned to the police post "
+                       "in June 2019.", "en", date(2024, 6, 1))
+    assert [kind for kind, _s, _d in _events(doc, "Meryem Qadir")].count("interrogation") == 1
+    assert _events(doc, "Obul Hesen") == [("interrogation", "summons", "2019-06")]  # the control

@@ -443,14 +443,19 @@ def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the summonses that are another event of their person in their sentence: an
     arrest or a detention ("summoned to the township office and did not come home", «вызвали в
     участок … и отвезли в лагерь»: the custody the summons began; the tuning sets' writers list it
-    alone) or a questioning told in other words («convoquée au commissariat et interrogée»: one)."""
+    alone) or a questioning told in other words («convoquée au commissariat et interrogée»: one), there
+    or at its date."""
     def sentence(event: EventRecord) -> int:
         return doc.sentence_index((event.trigger or event.evidence)[0])
 
     told = {(e.person, sentence(e)) for e in events
             if e.type in ("arrest", "detention") or (e.type == "interrogation" and e.subtype != "summons")}
+    # the questioning told in the next sentence at the summons's date ("summoned in May 2019. There she was
+    # interrogated …"): one event, not two
+    asked = {(e.person, e.date.value) for e in events if e.type == "interrogation" and e.subtype != "summons" and e.date}
     return [e for e in events if e.subtype != "summons" or not (
-        (e.person, sentence(e)) in told or (e.trigger and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)))]
+        (e.person, sentence(e)) in told or (e.date is not None and (e.person, e.date.value) in asked)
+        or (e.trigger and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)))]
 
 
 # Kept where one was summoned: "summoned to the township office and kept there", « convoqué au bureau
