@@ -1,6 +1,6 @@
-"""Events told in plain spoken words (h-events47, issue 11): « il est sorti en 2020 » is a release, and
-"nobody knows where she is" a disappearance; "two years after they took him" counts from the
-arrest. Invented people and sentences; each negative beside its positive control."""
+"""Events told in plain spoken words (h-events47, issue 11): « elle est sortie en mai 2019 » is a release,
+"no one knows where he is" a disappearance; "tried three years after police arrested her" counts
+from the arrest. Invented people and sentences; each negative beside its positive control."""
 
 from datetime import date
 
@@ -14,24 +14,25 @@ def _events(doc, name: str) -> list[tuple[str, str | None]]:
 
 
 def test_events_out_at_a_date_is_a_release_but_out_of_the_country_is_not():
-    doc = run_pipeline("Je m'appelle Aynur Emet. Mon oncle Yasin Tohti a été arrêté en 2018. Il est sorti en 2020. "
-                       "Ma cousine Meryem Tohti est sortie en 2016 de Chine.", "fr", date(2024, 6, 1))
-    assert ("release", "2020") in _events(doc, "Yasin Tohti")
+    doc = run_pipeline("Je m'appelle Aynur Emet. Ma tante Patime Yasin a été internée dans un camp en 2017. Elle est "
+                       "sortie en mai 2019, très maigre. Ma cousine Meryem Tohti est sortie en 2016 de Chine.",
+                       "fr", date(2024, 6, 1))
+    assert ("release", "2019-05") in _events(doc, "Patime Yasin")
     assert "release" not in {kind for kind, _d in _events(doc, "Meryem Tohti")}
 
 
-def test_events_nobody_knows_where_she_is_is_a_disappearance():
-    doc = run_pipeline("My name is Aynur Emet. My sister Nadire Emet, since 2018 nobody knows where she is. "
-                       "My brother Memet Emet knows where she lived.", "en", date(2024, 6, 1))
-    assert _events(doc, "Nadire Emet") == [("disappearance", "2018")]
-    assert _events(doc, "Memet Emet") == []
+def test_events_no_one_knows_where_he_is_is_a_disappearance():
+    doc = run_pipeline("My name is Aynur Emet. Police took my cousin Ablikim Turdi in 2019 and now no one knows where he "
+                       "is. My uncle Rozi Turdi knows where the old house was.", "en", date(2024, 6, 1))
+    assert ("disappearance", "2019") in _events(doc, "Ablikim Turdi")
+    assert _events(doc, "Rozi Turdi") == []
 
 
 def test_events_counted_from_a_taking_told_after_them():
-    # "two years after they took him": from the person's arrest, told in the next sentence (not from the
-    # last date written before); the control, a sentencing dated in its own words
-    doc = run_pipeline("My name is Aynur Emet. Last Tuesday we saw a court notice. My husband, Yusup Tohti, was sentenced "
-                       "two years after they took him. He was arrested in Urumqi in 2019. My brother Memet Emet was "
-                       "sentenced in 2020.", "en", date(2025, 9, 14))
-    assert ("sentencing", "2021") in _events(doc, "Yusup Tohti")
-    assert _events(doc, "Memet Emet") == [("sentencing", "2020")]
+    # "three years after police arrested her": from the person's arrest, told in the next sentence (not
+    # from the last date written before); the control, a sentencing dated in its own words
+    doc = run_pipeline("My name is Aynur Emet. A friend phoned on Sunday with news. My aunt, Patime Yasin, was tried "
+                       "three years after police arrested her. She was arrested in Kashgar in 2016. My uncle Rozi Turdi "
+                       "was tried in 2018.", "en", date(2023, 4, 2))
+    assert ("sentencing", "2019") in _events(doc, "Patime Yasin")
+    assert _events(doc, "Rozi Turdi") == [("sentencing", "2018")]

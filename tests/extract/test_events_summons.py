@@ -19,8 +19,9 @@ def _events(doc, name: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize("text, language, name, expected", [
     ("My name is Gulbahar Emet. My uncle Obul Hesen was summoned to the township police post in June 2020 "
      "and asked about me.", "en", "Obul Hesen", ("interrogation", "summons", "2020-06")),
-    ("My name is Gulbahar Emet. After I spoke to a newspaper, police called Obul Hesen in twice.",
-     "en", "Obul Hesen", ("interrogation", "summons", "")),
+    ("My name is Gulbahar Emet. My uncle Obul Hesen runs a bakery. Each time I post a video, the police call "
+     "him in; last winter the police called Obul Hesen in for a whole day.",
+     "en", "Obul Hesen", ("interrogation", "summons", "2023")),
     ("Меня зовут Гульбахар Эмет. Моего дядю Ерлана Касымова в 2021 году дважды вызывали в полицию.",
      "ru", "Ерлан Касымов", ("interrogation", "summons", "2021")),
 ])
@@ -31,8 +32,8 @@ def test_events_a_summons_is_an_interrogation(text, language, name, expected):
 
 
 def test_events_a_summons_that_began_custody_is_the_custody_only():
-    doc = run_pipeline("My name is Gulbahar Emet. In May 2019 my father Rozi Tohti was summoned to the township office "
-                       "and did not come home. My uncle Obul Hesen was summoned to the police station in June 2019.",
+    doc = run_pipeline("My name is Gulbahar Emet. In May 2019 my father Rozi Tohti was summoned to the village committee "
+                       "and never came back. My uncle Obul Hesen was summoned to the police station in June 2019.",
                        "en", date(2024, 6, 1))
     assert "interrogation" not in {kind for kind, _s, _d in _events(doc, "Rozi Tohti")}
     assert ("arrest", None, "2019-05") in _events(doc, "Rozi Tohti")
@@ -40,22 +41,22 @@ def test_events_a_summons_that_began_custody_is_the_custody_only():
 
 
 def test_events_a_summons_kept_there_is_no_questioning():
-    doc = run_pipeline("Je m'appelle Gulbahar Emet. En mai 2019, mon père Rozi Tohti est convoqué au bureau du canton "
-                       "et ne rentre pas. En juin 2019, mon oncle Obul Hesen est convoqué au commissariat.",
+    doc = run_pipeline("Je m'appelle Gulbahar Emet. En mai 2019, mon père Rozi Tohti est convoqué à la police du "
+                       "bourg, et depuis il ne revient plus. En juin 2019, mon oncle Obul Hesen est convoqué au commissariat.",
                        "fr", date(2024, 6, 1))
     assert "interrogation" not in {kind for kind, _s, _d in _events(doc, "Rozi Tohti")}
     assert ("interrogation", "summons", "2019-06") in _events(doc, "Obul Hesen")  # the control
 
 
 def test_events_a_summons_questioned_in_other_words_is_one_interrogation():
-    doc = run_pipeline("Je m'appelle Gulbahar Emet. En mars 2018, ma tante Meryem Qadir a été convoquée au commissariat "
-                       "et interrogée pendant une nuit.", "fr", date(2024, 6, 1))
+    doc = run_pipeline("Je m'appelle Gulbahar Emet. En mars 2018, ma tante Meryem Qadir a été convoquée à la police, "
+                       "qui l'a interrogée sur mes amis.", "fr", date(2024, 6, 1))
     assert [kind for kind, _s, _d in _events(doc, "Meryem Qadir")].count("interrogation") == 1
 
 
 def test_events_a_summons_to_a_clinic_is_no_questioning():
-    doc = run_pipeline("My name is Gulbahar Emet. In 2018 my aunt Meryem Qadir was summoned to the township clinic with "
-                       "the women of her street. In 2019 my uncle Obul Hesen was summoned to the police post.",
+    doc = run_pipeline("My name is Gulbahar Emet. In 2018 my aunt Meryem Qadir was summoned to the county hospital for "
+                       "a check. In 2019 my uncle Obul Hesen was summoned to the police post.",
                        "en", date(2024, 6, 1))
     assert "interrogation" not in {kind for kind, _s, _d in _events(doc, "Meryem Qadir")}
     assert _events(doc, "Obul Hesen") == [("interrogation", "summons", "2019")]  # the control

@@ -571,19 +571,19 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None
         month = MONTHS[month_word.lower()]
-        # "He got twenty years in 2018. He died in prison in August.": the latest August by the
+        # "Tohti was given nine years in 2017. We buried him in July.": the latest July by the
         # document's date, as the writers of the tuning sets date a month alone (10 in 10 where the
         # year of a date before it in its paragraph says otherwise, v7-v24). The year told stays for a
-        # month in its own sentence ("in 2017, from March on"), the same month named just before
-        # ("since March last year. … in March"), a later month of a story told month by month ("I
-        # arrived on 2 April 2018. … In June they moved me": not past the document's date), and, with
-        # no document date, any month of its paragraph.
+        # month in its own sentence ("in 2016, from October on"), the same month named just before
+        # ("the shop is shut since May last year … went to Hotan in May"), a later month of a story
+        # told month by month ("reached Aksu on 3 May 2017 … in September they moved her": not past the
+        # document's date), and, with no document date, any month of its paragraph.
         # «в ноябре того же года», "in May of that year": the previous date's year, wherever it was told
         if anchor is not None and (that_year or same_sentence or same_paragraph and (
                 document_date is None or _goes_on(anchor, month, document_date))):
             return DateMention(0, 0, f"{anchor.value[:4]}-{month:02d}", "month", True)
         if deadline:
-            return None  # "clear it by May": a limit to come, no date of the story
+            return None  # "will pay it by June": a limit to come, no date of the story
         return _latest_month(month, document_date)
     if kind == "y":
         return DateMention(0, 0, groups[0], "year")

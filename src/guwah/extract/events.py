@@ -122,7 +122,7 @@ TRIGGERS = [
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
         r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
-        # « il est sorti en 2020 »: out (of custody) at a date, not out of the country (« sorti en 2015 de Chine »)
+        # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
         r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
         r"(?![^.;,]{0,30}\b(?:de|du) (?:Chine|pays|Xinjiang)\b)", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
@@ -152,9 +152,9 @@ TRIGGERS = [
 ]
 # Events told in a way that names what they were, with that subtype ("summons": called in to the
 # police, the first step of many detentions). A summons is an `interrogation`, as the writers of the
-# tuning sets list one (v22's and v24's conventions: "a summons for a talk is an interrogation"), unless
-# the person's arrest or detention is told in its sentence ("summoned to the township office and kept
-# there": the arrest, `_summonses`); a summons to a clinic is none (what was done there is the act).
+# tuning sets list one (v22's and v24's conventions), unless the person's arrest or detention is told in
+# its sentence ("called to the village committee and held overnight": the arrest, `_summonses`); a summons
+# to a clinic is none (what was done there is the act).
 _NOT_POLICE = r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:clinic|hospital|maternity|hôpital|clinique|больниц\w*|поликлиник\w*)\b)"
 SUBTYPED_TRIGGERS = [
     ("interrogation", "summons", re.compile(
@@ -441,25 +441,25 @@ def find_events(doc: Doc) -> None:
 
 def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """The events less the summonses that are another event of their person in their sentence: an
-    arrest or a detention ("summoned to the township office and did not come home", «вызвали в
-    участок … и отвезли в лагерь»: the custody the summons began; the tuning sets' writers list it
-    alone) or a questioning told in other words («convoquée au commissariat et interrogée»: one), there
-    or at its date."""
+    arrest or a detention ("called to the village committee, where officers handcuffed him", «её
+    вызвали в отделение и увезли оттуда в лагерь»: the custody the summons began; the tuning sets'
+    writers list it alone) or a questioning told in other words (« convoquée à la mairie puis
+    interrogée toute la nuit »: one), there or at its date."""
     def sentence(event: EventRecord) -> int:
         return doc.sentence_index((event.trigger or event.evidence)[0])
 
     told = {(e.person, sentence(e)) for e in events
             if e.type in ("arrest", "detention") or (e.type == "interrogation" and e.subtype != "summons")}
-    # the questioning told in the next sentence at the summons's date ("summoned in May 2019. There she was
-    # interrogated …"): one event, not two
+    # the questioning told in a later sentence at the summons's date ("called to the station in June 2020.
+    # Officers questioned her until dawn."): one event, not two
     asked = {(e.person, e.date.value) for e in events if e.type == "interrogation" and e.subtype != "summons" and e.date}
     return [e for e in events if e.subtype != "summons" or not (
         (e.person, sentence(e)) in told or (e.date is not None and (e.person, e.date.value) in asked)
         or (e.trigger and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)))]
 
 
-# Kept where one was summoned: "summoned to the township office and kept there", « convoqué au bureau
-# du canton et ne rentre pas », «вызвали в полицию и больше не отпустили»: custody, not a questioning.
+# Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
+# à la mairie, elle ne revient jamais », «вызвали в отделение и так и не отпустили»: custody, not a questioning.
 _KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
                          r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
 
@@ -606,7 +606,7 @@ def _possible_sentences(doc: Doc):
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_EVENT = re.compile(
     r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(my|his|her)\s+(arrest|detention|release|transfer)\b|(me)\b"
-    # "sentenced two years after they took him": counted from the person's arrest, told before or after
+    # "tried three years after police arrested her": counted from the person's arrest, told before or after
     r"|(?:they|police|officers|the\s+police)\s+(?:took|arrested|detained)\s+(him|her|me)\b)", re.I)
 
 
@@ -635,7 +635,7 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
             continue
         anchors = [e for e in events if e.person == owner and e.type == kind and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
-        if taken and not anchors:  # the taking told after the event it dates ("… after they took him. He was arrested in 2019")
+        if taken and not anchors:  # the taking told after the event it dates ("… after police took her. She was held from 2016")
             anchors = [e for e in events if e.person == owner and e.type == kind and e.date][:1]
         if anchors:
             moved = shift(anchors[-1].date, amount, unit, exact=True)
