@@ -71,6 +71,38 @@ def test_dates_month_this_year_after_an_earlier_year():
     assert found[-1][1:] == ("2020-02", "month", "late")
 
 
+# A month alone counts from the document's date, not from a year told in an earlier sentence of its
+# paragraph (the tuning sets' writers, v7-v24); a year in its own sentence, the same month named just
+# before, or a paragraph with no document date to count from keep the year told.
+@pytest.mark.parametrize("text, document_date, expected", [
+    ("In 2017 they gave Tohti Imin nine years. He died in the prison in July.", date(2023, 9, 2), "2023-07"),
+    ("Ruqiye was taken in 2016. In November her son was called in.", date(2022, 3, 1), "2021-11"),
+    ("Ruqiye was taken in 2016, and in November her son was called in.", date(2022, 3, 1), "2016-11"),
+    ("The shop has been shut since May last year. He went to Hotan in May and never came back.",
+     date(2022, 3, 1), "2021-05"),
+    ("In 2017 they gave Tohti Imin nine years. He died in the prison in July.", None, "2017-07"),
+    # a story told month by month goes on in its year; a month before the one told does not
+    ("Ruqiye reached Aksu on 3 May 2017. In September they moved her.", date(2022, 3, 1), "2017-09"),
+    ("Ruqiye was freed in September 2017. In May her son was called in.", date(2022, 3, 1), "2021-05"),
+])
+def test_dates_month_alone_counts_from_the_document_date(text, document_date, expected):
+    found = dated(text, document_date)
+    assert found[-1][1:3] == (expected, "month")
+    # the control: the year told before resolves as itself
+    assert found[0][1][:4] in ("2016", "2017", "2021")
+
+
+def test_dates_month_of_that_year_and_a_deadline_month():
+    # «в ноябре того же года» takes the year told before, even in another paragraph; a month said as a
+    # limit to come ("by July") is no date and no anchor, and the day after it keeps the letter's year
+    found = dated("В 2016 году Ерлан переехал в Алматы.\n\nВ ноябре того же года брата Ерлана арестовали.",
+                  date(2019, 3, 1), "ru")
+    assert [v for _s, v, _p, _q in found] == ["2016", "2016-11"]
+    found = dated("Thank you for the letter of 3 March 2022. I will settle the bill by July. Please cancel the fine of "
+                  "14 February.", date(2022, 3, 20))
+    assert [v for _s, v, _p, _q in found] == ["2022-03-03", "2022-02-14"]
+
+
 @pytest.mark.parametrize("text, language, expected", [
     ("He died in a camp last week.", "en", ("2018-04", "month")),
     ("Il est mort l'année dernière.", "fr", ("2017", "year")),

@@ -151,7 +151,7 @@ def test_events_russian_summons_then_prison_counted_from_the_summons():
     person = person_named(doc, "Бахытжан Оралбай")
     assert "victim" in person.roles
     events = {(e.type, e.subtype): e for e in doc.events if e.person == person.id}
-    assert events[("other", "summons")].date.value == "2018-03-05"
+    assert events[("interrogation", "summons")].date.value == "2018-03-05"
     detention = events[("detention", None)]
     assert (detention.date.value, detention.date.precision) == ("2018-03-07", "day")
     facility = next(f for f in doc.facilities if f.id == detention.facility)

@@ -76,3 +76,12 @@ def test_a_table_row_dates_its_act_from_its_own_cell():
     found = events("序号｜姓名｜出生年月｜备注\n1｜阿曼古丽·吐尔逊｜1996年5月｜曾在县教培中心学习半年，2019年6月结业。")
     assert ("release", "阿曼古丽·吐尔逊", "2019-06") in found
     assert not any(when == "1996-05" for _kind, _who, when in found)  # the birth column is no event's date
+
+
+def test_the_place_of_custody_asked_for_is_no_detention():
+    # h-events47: a family's request for the place of custody (说明关押的地点) tells no stay; the control, a
+    # stay told (被关押在看守所)
+    found = events("其丈夫买买提·吐尔逊于2017年5月被带走。家属要求：说明他关押的地点。其弟艾力·吐尔逊2019年3月被关押在看守所。")
+    assert ("arrest", "买买提·吐尔逊", "2017-05") in found
+    assert not any(kind == "detention" and who == "买买提·吐尔逊" for kind, who, _when in found)
+    assert ("detention", "艾力·吐尔逊", "2019-03") in found

@@ -23,8 +23,8 @@ def _run(text: str, language: str = "en", when: str = "2024-06-01"):
 def test_a_summons_for_jury_service_is_no_summons():
     doc = _run("My name is Shirinay Qadir. The court in Leeds has summoned me for jury duty; I was summoned for jury "
                "service from 4 March 2024. My uncle Obul Hesen was summoned to the township police post in June 2020.")
-    assert [e for e in doc.events if e.type == "other" and e.person == person_named(doc, "Shirinay Qadir").id] == []
-    assert _events(doc, "Obul Hesen", "other") == ["2020-06"]  # the control: the police's summons
+    assert [e for e in doc.events if e.subtype == "summons" and e.person == person_named(doc, "Shirinay Qadir").id] == []
+    assert _events(doc, "Obul Hesen", "interrogation") == ["2020-06"]  # the control: the police's summons
 
 
 def test_a_move_someone_thinks_happened_is_no_transfer():

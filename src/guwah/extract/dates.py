@@ -6,7 +6,7 @@ dotted dates ("15.05.2017").
 
 Two kinds of relative date, resolved from two different anchors:
 - Said from the time of speaking ("last year", "this year", "last week", "December last year",
-  "in December" with no year in its paragraph, «в прошлом году», "l'année dernière"): counted
+  "in December" with no year in its sentence, «в прошлом году», "l'année dernière"): counted
   from the document's own date (`Doc.document_date`, the interview or publication date), never
   from a date the text happens to give; with no document date they stay unresolved, not guessed.
 - Chains ("the next day", "two days after", "a month later", «через два дня», "la semaine
@@ -436,7 +436,10 @@ def find_dates(doc: Doc) -> None:
         # ("Five days ago" in a log's entry of 6 May counts from the 6th: h-x33p.)
         spoken = (entry or doc.document_date) if kind in ("today", "yesterday", "weekday", "ago") else doc.document_date
         same_sentence = anchor is not None and not _SENTENCE_END.search(text, anchor.end, start)
-        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence)
+        after = text[end:end + 30] if kind == "m" else ""
+        mention = _normalise(kind, groups, anchor, text[start:end], spoken, same_paragraph, heading, same_sentence,
+                             that_year=bool(re.match(rf"\s+{_THAT_YEAR}", after, re.I)),
+                             deadline=kind == "m" and bool(re.search(r"\bby\s+$", text[max(0, start - 4):start])))
         if mention is None:
             verb = kind == "m" and groups[0].lower() in _STARTS_SENTENCE_MONTHS and groups[0][0].islower()
             if kind in ("speaking", "m_rel", "md_rel", "dm_rel", "m", "weekday", "today", "yesterday", "ago", "last_season",
@@ -516,7 +519,7 @@ def _in_parentheses(text: str, offset: int) -> bool:
 
 
 def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph=False, heading=False,
-               same_sentence=False) -> DateMention | None:
+               same_sentence=False, that_year=False, deadline=False) -> DateMention | None:
     if kind == "mdy":
         month, day, year = MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
         return _day(year, month, day)
@@ -568,8 +571,19 @@ def _normalise(kind, groups, anchor, surface, document_date=None, same_paragraph
         if month_word.lower() in _STARTS_SENTENCE_MONTHS and month_word[0].islower():
             return None
         month = MONTHS[month_word.lower()]
-        if same_paragraph:  # "In 2017 I was taken. In December I was released."
+        # "Tohti was given nine years in 2017. We buried him in July.": the latest July by the
+        # document's date, as the writers of the tuning sets date a month alone (10 in 10 where the
+        # year of a date before it in its paragraph says otherwise, v7-v24). The year told stays for a
+        # month in its own sentence ("in 2016, from October on"), the same month named just before
+        # ("the shop is shut since May last year … went to Hotan in May"), a later month of a story
+        # told month by month ("reached Aksu on 3 May 2017 … in September they moved her": not past the
+        # document's date), and, with no document date, any month of its paragraph.
+        # «в ноябре того же года», "in May of that year": the previous date's year, wherever it was told
+        if anchor is not None and (that_year or same_sentence or same_paragraph and (
+                document_date is None or _goes_on(anchor, month, document_date))):
             return DateMention(0, 0, f"{anchor.value[:4]}-{month:02d}", "month", True)
+        if deadline:
+            return None  # "will pay it by June": a limit to come, no date of the story
         return _latest_month(month, document_date)
     if kind == "y":
         return DateMention(0, 0, groups[0], "year")
@@ -729,6 +743,15 @@ def _from_document(kind: str, groups: tuple, document_date: date | None) -> Date
         mention.qualifier = season
         return mention
     return None
+
+
+def _goes_on(anchor: DateMention, month: int, document_date: date) -> bool:
+    """Whether a month alone goes on in the year of the month or day told before it: that month
+    again, or a later one of that year not past the document's date (a year alone gives none)."""
+    if anchor.precision == "year":
+        return False
+    told = int(anchor.value[5:7])
+    return month == told or (month > told and (int(anchor.value[:4]), month) <= (document_date.year, document_date.month))
 
 
 def _day(year: int, month: int, day: int) -> DateMention | None:

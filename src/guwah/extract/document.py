@@ -123,7 +123,7 @@ class EventRecord:
     date: DateMention | None = None
     end_date: DateMention | None = None
     trigger: Span | None = None  # the words that told the event, inside evidence
-    subtype: str | None = None  # for type "other": what it was ("summons")
+    subtype: str | None = None  # what it was: an interrogation told as a "summons"
 
 
 @dataclass

@@ -122,7 +122,10 @@ TRIGGERS = [
         rf"\breleased {_OBJ}\b|\b(?:was|were|been|got) released\b|\b(?:newly|recently) released\b|\bcame out (?:of|from|as)\b"
         rf"|\band (?:later |then )?released\b(?!\s+(?:{_OBJ}|a|an|his|her|their|on bail)\b)(?!\s+the\s+(?!following|next|same)\w)"
         rf"|\b(?:was|were|been|got) let (?:go|out)\b|(?:^|(?<=[.:;—–-] ))Released\b|\blet {_OBJ} (?:go|out)\b|\b(?:was|were) (?:sent|allowed to go) (?:back )?home\b|\b(?:and|then) (?:then )?let go\b"
-        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b", re.I), False),
+        r"|\bосвобо\w*|\bвыш(?:ел|ла|ли) на свободу\b|\bотпустили\b|\bвыпустил\w*|\ben (?:est|suis|sont|était|étais) sortie?s?\b|\blibérée?s?\b|\brelâchée?s?\b"
+        # « elle est sortie en mai 2019 »: out (of custody) at a date, not out of the country (« sortie en 2015 de Chine »)
+        r"|\b(?:est|sont|était|étaient) sortie?s? (?=en (?:19|20)\d\d\b|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|le \d)"
+        r"(?![^.;,]{0,30}\b(?:de|du) (?:Chine|pays|Xinjiang)\b)", re.I), False),
     ("death", re.compile(r"\bdied\b|\b(?:did not|didn['’]t|never) wake up\b|\bnever woke up\b|\btortured to death\b|\bbeaten to death\b|\bwas killed\b|\bpassed away\b|\bhis death\b|\bher death\b|\bумер\w*|\bскончал\w*|\bпогиб\w*|\bdécédée?\b|\best morte?\b", re.I), False),
     ("disappearance", re.compile(
         r"\bdisappeared\b|\bwhereabouts (?:are |remain |is )?unknown\b|\b(?:has|have|had) not been seen since\b|\bnever (?:been )?seen again\b"
@@ -134,6 +137,7 @@ TRIGGERS = [
         rf"|\b(?:family|relatives|wife|husband|children|parents) (?:was|were) (?:never|not) told where\b"
         rf"|\b(?:has|have|had) not been heard (?:from|of) since\b|\b(?:has|have|had) heard nothing (?:from|of|about)\b"
         r"|\bno (?:one|relative|family member)s? (?:has|have|had) (?:ever )?(?:known|been told|learned) where\b"
+        r"|\b(?:nobody|no one) (?:still )?knows where (?:he|she|they) (?:is|are)\b"
         rf"|\bnever heard (?:from|of|about) {_OBJ} again\b|\b(?:have|has|had)(?: not|n['’]t) heard (?:from|of|about) {_OBJ} since\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?(?:jamais )?(?:plus )?eu (?:aucune )?(?:de )?nouvelles? d(?:e lui|['’]elle|['’]eux)\b"
         r"|\bn['’](?:avons|ont|a) (?:plus )?rien su d(?:e lui|['’]elle|['’]eux)\b"
@@ -147,15 +151,20 @@ TRIGGERS = [
         r"|\b(?:a|ont|avait|avaient)\s+cessé\s+de\s+(?:donner|montrer)\s+(?:signe|signes|des\s+nouvelles)\b|\bne\s+donn(?:e|ent|ait|aient)\s+plus\s+(?:signe|de\s+nouvelles)\b"
         r"|\bсвязь с (?:ним|ней|ними) (?:\w+ )?(?:прервана|прервалась|потеряна)\b|\bне выход(?:ит|ят|ил|ила|или) на связь\b", re.I), False),
 ]
-# Events of type "other" that the contract has no type for, with the subtype they are
-# ("summons": called in to the police, the first step of many detentions).
+# Events told in a way that names what they were, with that subtype ("summons": called in to the
+# police, the first step of many detentions). A summons is an `interrogation`, as the writers of the
+# tuning sets list one (v22's and v24's conventions), unless the person's arrest or detention is told in
+# its sentence ("called to the village committee and held overnight": the arrest, `_summonses`); a summons
+# to a clinic is none (what was done there is the act).
+_NOT_POLICE = r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:clinic|hospital|maternity|hôpital|clinique|больниц\w*|поликлиник\w*)\b)"
 SUBTYPED_TRIGGERS = [
-    ("other", "summons", re.compile(
+    ("interrogation", "summons", re.compile(
         # (not a civic duty abroad: "summoned for jury service", "summoned to serve on a jury")
-        r"\bsummoned (?:to|by|for)\b(?!\s+(?:jury\b|(?:military|national|jury)\s+service\b|serve\b))"
-        r"|\bcalled (?:in )?to the police(?: station)?\b"
+        rf"\bsummoned (?:to|by|for)\b(?!\s+(?:jury\b|(?:military|national|jury)\s+service\b|serve\b)){_NOT_POLICE}"
+        r"|\bcalled (?:in )?to the police(?: station| post)?\b|\b(?:was|were|been|being) called in\b"
+        r"|(?<=police )called (?:him|her|them|me|us|(?-i:(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)) in\b"
         r"|\bconvoquée?s? (?:au|à la|à|par la|par le) (?:commissariat|police|poste|bureau)\b"
-        r"|\bвызва\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
+        r"|\bвыз(?:ва|ыва)\w* (?:\w+ )?(?:в|на) (?:полици\w*|участ\w*|отделени\w*|допрос|беседу)\b", re.I)),
 ]
 # Events told as nouns ("after my arrest on …", "her release in 2019"): the possessive names the
 # person. They often look back at an event told before, so they take a date from their own
@@ -427,7 +436,33 @@ def find_events(doc: Doc) -> None:
     events += arrests_open_detentions(doc, events)
     events += _stays_end_in_release(doc, events)
     events += _detentions_told_by_a_state(doc, events, possible)
-    doc.events = _deduplicate(_back_references(doc, _questioned_not_held(doc, events)))
+    events = _questioned_not_held(doc, events)
+    doc.events = _deduplicate(_back_references(doc, _summonses(doc, events)))
+
+
+def _summonses(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """The events less the summonses that are another event of their person in their sentence: an
+    arrest or a detention ("called to the village committee, where officers handcuffed him", «её
+    вызвали в отделение и увезли оттуда в лагерь»: the custody the summons began; the tuning sets'
+    writers list it alone) or a questioning told in other words (« convoquée à la mairie puis
+    interrogée toute la nuit »: one), there or at its date."""
+    def sentence(event: EventRecord) -> int:
+        return doc.sentence_index((event.trigger or event.evidence)[0])
+
+    told = {(e.person, sentence(e)) for e in events
+            if e.type in ("arrest", "detention") or (e.type == "interrogation" and e.subtype != "summons")}
+    # the questioning told in a later sentence at the summons's date ("called to the station in June 2020.
+    # Officers questioned her until dawn."): one event, not two
+    asked = {(e.person, e.date.value) for e in events if e.type == "interrogation" and e.subtype != "summons" and e.date}
+    return [e for e in events if e.subtype != "summons" or not (
+        (e.person, sentence(e)) in told or (e.date is not None and (e.person, e.date.value) in asked)
+        or (e.trigger and _KEPT_THERE.search(doc.text, e.trigger[1], doc.sentences[sentence(e)].end)))]
+
+
+# Kept where one was summoned: "called to the village committee and held there for weeks", « convoquée
+# à la mairie, elle ne revient jamais », «вызвали в отделение и так и не отпустили»: custody, not a questioning.
+_KEPT_THERE = re.compile(r"\b(?:kept|held|detained) there\b|\bne (?:rentre|revient|rentr[ea]it|reviendra)\s+(?:pas|jamais|plus)\b"
+                         r"|\bn['’](?:est|était) (?:pas|jamais|plus) (?:rentrée?|revenue?)\b|\bне (?:вернул\w*|отпустил\w*)", re.I)
 
 
 def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
@@ -438,7 +473,7 @@ def _questioned_not_held(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     the tuning sets list the questioning alone (v22's convention)."""
     held = {e.person for e in events if e.type in ("arrest", "detention", "transfer", "sentencing")}
     asked = [(e.person, (e.trigger or e.evidence)[0]) for e in events
-             if e.type == "interrogation" or (e.type == "other" and e.subtype == "summons")]
+             if e.type == "interrogation"]
 
     def right_after_questioning(release: EventRecord) -> bool:
         where = (release.trigger or release.evidence)[0]
@@ -571,7 +606,9 @@ def _possible_sentences(doc: Doc):
 
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_EVENT = re.compile(
-    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(my|his|her)\s+(arrest|detention|release|transfer)\b|(me)\b)", re.I)
+    r"\b([\w-]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(my|his|her)\s+(arrest|detention|release|transfer)\b|(me)\b"
+    # "tried three years after police arrested her": counted from the person's arrest, told before or after
+    r"|(?:they|police|officers|the\s+police)\s+(?:took|arrested|detained)\s+(him|her|me)\b)", re.I)
 
 
 def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
@@ -591,13 +628,16 @@ def _date_from_another_event(doc: Doc, events: list[EventRecord]) -> None:
         unit = UNITS.get(match.group(2).lower())
         index = doc.sentence_index(match.start())
         # "my arrest" and "me" are the speaker's; "sent home two years after her arrest", the event's person's
-        mine = match.group(5) is not None or match.group(3).lower() == "my"
+        taken = match.group(6)
+        mine = match.group(5) is not None or (taken or match.group(3)).lower() in ("my", "me")
         owner = doc.speakers.get(index) if mine else event.person
-        kind = event.type if match.group(5) else match.group(4).lower()
+        kind = "arrest" if taken else event.type if match.group(5) else match.group(4).lower()
         if owner is None or amount is None or unit is None or (owner == event.person and event.type == kind):
             continue
         anchors = [e for e in events if e.person == owner and e.type == kind and e.date
                    and (e.trigger or e.evidence)[0] < match.start()]
+        if taken and not anchors:  # the taking told after the event it dates ("… after police took her. She was held from 2016")
+            anchors = [e for e in events if e.person == owner and e.type == kind and e.date][:1]
         if anchors:
             moved = shift(anchors[-1].date, amount, unit, exact=True)
             if moved is not None:
