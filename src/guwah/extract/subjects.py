@@ -57,6 +57,7 @@ from guwah.extract.lexicon import (
     FORM_STAFF_LABELS,
     GENDERED_NOUNS,
     KIN,
+    OBJECT_CLASSES,
     PEOPLE_NOUNS,
     PLURAL_GENERIC,
     PRONOUN_GENDER,
@@ -1533,14 +1534,19 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
 
 
 def _unsaid(doc: Doc, index: int, verb) -> bool:
-    """Whether `verb`, in sentence `index`, has no subject and no object and the sentence refers to no
-    one (no person, pronoun, group or kin word: `references`) but a host («живёт у сестры»)."""
+    """Whether `verb`, in sentence `index`, has no subject and no object that is someone, and the sentence
+    refers to no one (no person, pronoun, group or kin word: `references`) but a host («живёт у сестры»).
+    A thing for object leaves its owner unsaid, the one told of («На границе забрали паспорт», «Восемь
+    месяцев держали в центре»: a time the parser takes for the object; h-attrib47)."""
     analysis = doc.analysis
     from bisect import bisect_left
 
     position = bisect_left(analysis.token_starts(), verb.start)
-    if any(analysis.tokens[k].dep in _SUBJECTS + _OBJECTS for k in _children(analysis).get(position, [])):
-        return False
+    for k in _children(analysis).get(position, []):
+        child = analysis.tokens[k]
+        if child.dep in _SUBJECTS or child.dep in _OBJECTS and (
+                child.pos in ("PRON", "PROPN") or child.lemma.lower() in OBJECT_CLASSES["person"]):
+            return False
     # a host is where the one told of stays («живёт у сестры»), not someone the clause is about
     return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) for r in references(doc, index))
 
