@@ -1534,7 +1534,8 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
 
 
 def _unsaid(doc: Doc, index: int, verb) -> bool:
-    """Whether `verb`, in sentence `index`, has no subject and no object that is someone, and the sentence
+    """Whether `verb`, in sentence `index`, has no subject and no object that is someone (a direct object
+    that is a thing is none; an indirect one always is), and the sentence
     refers to no one (no person, pronoun, group or kin word: `references`) but a host («живёт у сестры»).
     A thing for object leaves its owner unsaid, the one told of («На границе забрали паспорт», «Восемь
     месяцев держали в центре»: a time the parser takes for the object; h-attrib47)."""
@@ -1545,8 +1546,9 @@ def _unsaid(doc: Doc, index: int, verb) -> bool:
     for k in _children(analysis).get(position, []):
         child = analysis.tokens[k]
         if child.dep in _SUBJECTS or child.dep in _OBJECTS and (
-                child.pos in ("PRON", "PROPN") or child.lemma.lower() in OBJECT_CLASSES["person"]):
-            return False
+                child.dep not in ("obj", "dobj") or child.pos in ("PRON", "PROPN")
+                or child.lemma.lower() in OBJECT_CLASSES["person"]):
+            return False  # (a dative, «ученикам запрещено», is someone: pupils, not the one told of)
     # a host is where the one told of stays («живёт у сестры»), not someone the clause is about
     return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) for r in references(doc, index))
 
