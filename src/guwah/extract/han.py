@@ -616,11 +616,13 @@ def find_facilities(doc: Doc) -> None:
 # The narrator: the person named after 我叫 / 我是 / 本人 or a record's field of the one heard
 # (被会见人：X, 被询问人：X, 申诉人：X, 陈述人：X …).
 _NARRATOR_CUE = re.compile(r"(?:我叫|我名叫|我的名字(?:是|叫)|我是|本人(?:姓名)?[：:]?|(?:被会见人|被询问人|被讯问人|申诉人|陈述人|口述人|"
-                           r"讲述人|申请人|证人|姓名)[：:])\s*$")
+                           r"讲述人|申请人|来电人|证人|姓名)[：:])\s*$")
 # "I" (not 我们 "we", nor 我村 / 我县 … "our village, our county", an institution's voice) and 本人 ("I myself");
 # in a record whose subject a field names (姓名：X, the narrator cue), 本人 and 患者 / 申请人 ("the patient",
-# "the applicant", not 患者之夫 "the patient's husband") are that subject (h-codes43).
-_FIRST = re.compile(r"我(?![们村县乡镇市区国所局院校厂司])|本人|(?:患者|申请人)(?![之的])")
+# "the applicant", not 患者之夫 "the patient's husband") are that subject (h-codes43); so is 来电人, the caller a
+# hotline's record names (来电人：X; "来电人还说，…采集了她的指纹": her, the caller's, not a relative's named
+# between, h-attrib47).
+_FIRST = re.compile(r"我(?![们村县乡镇市区国所局院校厂司])|本人|(?:患者|申请人|来电人)(?![之的])")
 # "We": an act of a group the narrator is one of is no one person's.
 _WE = re.compile(r"我们|咱们")
 # He, she, him, her; 其 "his, her, he" (not 其他 "other", 其中 "among them", 其实, 其余, 其间).

@@ -57,6 +57,7 @@ from guwah.extract.lexicon import (
     FORM_STAFF_LABELS,
     GENDERED_NOUNS,
     KIN,
+    OBJECT_CLASSES,
     PEOPLE_NOUNS,
     PLURAL_GENERIC,
     PRONOUN_GENDER,
@@ -1372,7 +1373,11 @@ def _my_kin(doc: Doc, index: int, start: int) -> str | None:
     relation = (KIN.get(token.text.lower()) or KIN.get(token.lemma.lower()) or (None,))[0]
     if relation is None:
         return None
-    speaker = doc.speakers.get(index)
+    return _speakers_relative(doc, doc.speakers.get(index), relation, start)
+
+
+def _speakers_relative(doc: Doc, speaker: str | None, relation: str, start: int) -> str | None:
+    """The named person who is `speaker`'s relative of `relation` (`_my_kin`), told of at `start`."""
     named = []
     for offset, kin, said_by, pid in _my_kin_named(doc):
         if kin == relation and said_by == speaker and offset != start:
@@ -1470,13 +1475,27 @@ def affirmed(doc: Doc, index: int) -> bool:
     return answer.paragraph - sentence.paragraph <= 1 and _YES.match(doc.text, answer.start) is not None
 
 
+# "your father", « ton père », «вашего отца»: a relative of the one asked (h-attrib47)
+_YOUR_KIN = re.compile(rf"\b(?:your|ton|ta|tes|votre|vos|твой|твоя|твоего|твою|твоей|твоему|ваш|ваша|вашего|вашу|вашей|"
+                       rf"вашему)\s+(?:[\w-]+\s+)??(?P<kin>{_KIN_WORDS}|{RU_KIN_FORMS})(?![\w'’-])", re.I)
+
+
 def answerer(doc: Doc, index: int, start: int) -> list[str]:
     """The one who answers yes to a question that asks "you" about an act (`affirmed`): the speaker
-    of the answer, when known; empty otherwise."""
+    of the answer, when known; empty otherwise. A question that asks about a relative of "you" ("Was
+    your father beaten? — Yes."): that relative of the answer's speaker, when named (`_speakers_relative`),
+    never the speaker."""
     sentence = doc.sentences[index]
-    if not affirmed(doc, index) or not _YOU.search(doc.text, sentence.start, sentence.end):
+    if not affirmed(doc, index):
         return []
     speaker = doc.speakers.get(index + 1)
+    for kin in _YOUR_KIN.finditer(doc.text, sentence.start, sentence.end):
+        relation = KIN.get(kin.group("kin").lower())
+        if relation is not None:
+            relative = _speakers_relative(doc, speaker, relation[0], kin.start("kin")) if speaker else None
+            return [relative] if relative else []
+    if not _YOU.search(doc.text, sentence.start, sentence.end):
+        return []
     return [speaker] if speaker else []
 
 
@@ -1533,14 +1552,21 @@ def topic_left_unsaid(doc: Doc, index: int, start: int) -> list[str]:
 
 
 def _unsaid(doc: Doc, index: int, verb) -> bool:
-    """Whether `verb`, in sentence `index`, has no subject and no object and the sentence refers to no
-    one (no person, pronoun, group or kin word: `references`) but a host («живёт у сестры»)."""
+    """Whether `verb`, in sentence `index`, has no subject and no object that is someone (a direct object
+    that is a thing is none; an indirect one always is), and the sentence
+    refers to no one (no person, pronoun, group or kin word: `references`) but a host («живёт у сестры»).
+    A thing for object leaves its owner unsaid, the one told of («На границе забрали паспорт», «Восемь
+    месяцев держали в центре»: a time the parser takes for the object; h-attrib47)."""
     analysis = doc.analysis
     from bisect import bisect_left
 
     position = bisect_left(analysis.token_starts(), verb.start)
-    if any(analysis.tokens[k].dep in _SUBJECTS + _OBJECTS for k in _children(analysis).get(position, [])):
-        return False
+    for k in _children(analysis).get(position, []):
+        child = analysis.tokens[k]
+        if child.dep in _SUBJECTS or child.dep in _OBJECTS and (
+                child.dep not in ("obj", "dobj") or child.pos in ("PRON", "PROPN")
+                or child.lemma.lower() in OBJECT_CLASSES["person"]):
+            return False  # (a dative, «ученикам запрещено», is someone: pupils, not the one told of)
     # a host is where the one told of stays («живёт у сестры»), not someone the clause is about
     return not any(not _HOST_BEFORE.search(doc.text, max(0, r[0] - 60), r[0]) for r in references(doc, index))
 
