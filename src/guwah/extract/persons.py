@@ -328,6 +328,27 @@ def _names_a_thing(text: str, cue_start: int) -> bool:
 _RU_FULL_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}")
 
 
+# The words after a capitalised sequence: one word, or lower-case Russian adjectives and the noun they agree with.
+_FOLLOWING_WORD = re.compile(r"\s+([^\W\d_]+)")
+_RU_ADJECTIVE = re.compile(r"[а-яё]+(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ую|юю|ым|им|ых|их|ыми|ими)")
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """Whether the word after `end`, or the noun after the Russian adjectives there, is an organisation word
+    (`ORGANISATION_WORDS`, every case form of its Russian nouns)."""
+    for _ in range(4):
+        following = _FOLLOWING_WORD.match(text, end, end + 40)
+        if not following:
+            return False
+        word = following.group(1)
+        if word.casefold() in ORGANISATION_WORDS:
+            return True
+        if not _RU_ADJECTIVE.fullmatch(word):
+            return False
+        end = following.end()
+    return False
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
     runs, run = [], []
@@ -356,9 +377,9 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign") is no person.
     if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS:
         return []
-    # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
-    following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
-    if following and following.group(1).casefold() in ORGANISATION_WORDS:
+    # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further; in Russian, past
+    # the adjectives that agree with the noun («Ректору Казахского национального университета»).
+    if _organisation_follows(doc.text, end):
         return []
     # In a run that reads as a personal name, a place of the model made of given names does not cut
     # it ("Tahir Nasir": "Tahir" a LOC of the small French model); the rules' places do.
