@@ -249,6 +249,13 @@ journaliste militante militant étudiante étudiant enseignante enseignant
 доктор врач профессор учитель учительница студент студентка гражданка гражданин госпожа господин
 предприниматель предпринимательница поэт писатель писательница имам
 """.split())
+# Credentials and post-nominal letters written after a full name ("Chloe Barker RN", "Adil Yasin MD", "Mary
+# Jones Esq."): never part of the name. As written (case matters: "Ma" is a family name, "MA" a degree is
+# left out for it), without a final full stop.
+CREDENTIALS = frozenset("""
+RN RGN RMN LPN NP MD DO PhD DPhil MPhil LLB LLM JD Esq MBA MSc BSc MPH DDS FRCS MRCP FRCP QC KC MP MEP
+OBE MBE CBE KBE CPA
+""".split())
 # Every ethnonym and one-word title is a word that never belongs to a personal name.
 NOT_NAME |= set(ETHNONYMS) | PERSON_TITLES | {t for t in OFFICIAL_TITLES if " " not in t}
 # Kin words in every case, emphatic pronouns, and the conjunctions and adverbs that open a Russian

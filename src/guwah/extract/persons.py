@@ -29,6 +29,7 @@ from collections.abc import Collection
 from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
     COMPANY_FORMS,
+    CREDENTIALS,
     ETHNONYMS,
     FORM_STAFF_LABELS,
     GENDERED_NOUNS,
@@ -349,8 +350,21 @@ def _organisation_follows(text: str, end: int) -> bool:
     return False
 
 
+_LAST_WORD = re.compile(r"[ \t,]+([^\W\d_][\w.]*?)\.?$")
+
+
+def _before_credentials(text: str, start: int, end: int) -> int:
+    """Where a name ends before the credentials written after it (`CREDENTIALS`: "Chloe Barker RN" → "Chloe
+    Barker"); `end` where none follows its words."""
+    while (last := _LAST_WORD.search(text, start, end)) and last.group(1).replace(".", "") in CREDENTIALS \
+            and len(text[start:last.start()].split()) >= 2:
+        end = last.start()
+    return end
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
+    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed)."""
+    end = _before_credentials(doc.text, start, end)
     runs, run = [], []
     place_spans = doc.__dict__.get("_place_set")
     if place_spans is None:
@@ -471,6 +485,8 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
     found = []
     for match in _GIVEN_AND_CAPITALS.finditer(text):
         s, e = match.span()
+        if _before_credentials(text, s, e) != e:
+            continue  # "Chloe Barker RN": given names and a credential, no family name in capitals
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
         given = next(w for w in text[s:e].split() if not w.isupper())
         known = given_name(given)
