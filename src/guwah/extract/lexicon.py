@@ -339,11 +339,12 @@ def ru_noun_forms(nominative: str) -> set[str]:
 
 # The Russian nouns of `ORGANISATION_WORDS`, by their nominative: every case form of each is one of its words
 # («Ректору Казахского национального университета» names an office, h-fix47).
-ORGANISATION_WORDS |= {form for noun in """
+RU_ORGANISATION_NOUNS = frozenset("""
 университет институт министерство управление комитет академия колледж школа больница полиция суд посольство
 консульство департамент комиссия фонд ассоциация организация партия служба агентство центр прокуратура
 администрация акимат мэрия ведомство банк компания газета журнал
-""".split() for form in ru_noun_forms(noun)}
+""".split())
+ORGANISATION_WORDS |= {form for noun in RU_ORGANISATION_NOUNS for form in ru_noun_forms(noun)}
 
 # A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it
 # ("X Ltd"): the name is an organisation's. Kyrgyz ОсОО and Kazakh ТОО are the Russian ООО.

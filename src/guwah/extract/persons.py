@@ -42,6 +42,7 @@ from guwah.extract.lexicon import (
     PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
+    RU_ORGANISATION_NOUNS,
     saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
@@ -336,14 +337,18 @@ _RU_ADJECTIVE = re.compile(r"[а-яё]+(?:ого|его|ому|ему|ой|ей|
 
 def _organisation_follows(text: str, end: int) -> bool:
     """Whether the word after `end`, or the noun after the Russian adjectives there, is an organisation word
-    (`ORGANISATION_WORDS`, every case form of its Russian nouns)."""
+    (`ORGANISATION_WORDS`, every case form of its Russian nouns). A Russian noun names the sequence's
+    organisation only after a capitalised adjective, in a case other than the nominative: «Ректору Казахского
+    национального университета», not «отца Ерлана Жаксылыка полиция задержала» (the next clause's subject)."""
+    last = text[:end].split()[-1:] or [""]
     for _ in range(4):
         following = _FOLLOWING_WORD.match(text, end, end + 40)
         if not following:
             return False
         word = following.group(1)
         if word.casefold() in ORGANISATION_WORDS:
-            return True
+            return not re.match(r"[а-яё]", word.casefold()) or (
+                bool(_RU_ADJECTIVE.fullmatch(last[0].casefold())) and word.casefold() not in RU_ORGANISATION_NOUNS)
         if not _RU_ADJECTIVE.fullmatch(word):
             return False
         end = following.end()
