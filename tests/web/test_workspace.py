@@ -559,6 +559,7 @@ def test_workspace_says_why_an_entry_release_came_down_and_which_redraft_waits(s
     withdrawn release's page says why and which redraft waits (by ids, never a name), the redraft's
     page says what it replaces, and the review queue lists redrafts first."""
     import re
+    from html import unescape
 
     from guwah.storage.tables import Event, Person, PersonName, Release
     from tests.releasing import ingest_text, mark_read, name_person, release_document, release_entry
@@ -611,7 +612,36 @@ def test_workspace_says_why_an_entry_release_came_down_and_which_redraft_waits(s
     assert f'/workspace/releases/{redraft}"' in down
     up = notice(f"/workspace/releases/{redraft}")
     assert f'/workspace/releases/{approved}"' in up and "what it shows changed" in up
+    # what changed is said in the reader's language (h-fix47: it was English on translated pages)
+    from guwah.web.i18n import translations
+
+    assert "would show differently now" in down  # control: English by default
+    russian = notice(f"/workspace/releases/{approved}?lang=ru")
+    said = translations("ru").gettext("its %(field)s would show differently now") % {"field": "names"}
+    assert said != "its names would show differently now" and said in unescape(russian), russian
+    assert "would show differently" not in russian
     listed = client.get("/workspace/releases").text
     rows = re.findall(r'<td><a href="[^"]*/workspace/releases/(\d+)">', listed)
     assert {str(redraft), str(plain)} <= set(rows) and rows.index(str(redraft)) == 0, rows
     assert f'/workspace/releases/{approved}"' in listed  # the redraft says what it replaces
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_a_withdrawals_recorded_reason_is_said_in_the_readers_language(code):
+    """A merge, a split, an undo or a lowered consent records why releases came down in English
+    (`Release.withdraw_reason`); read back (`recorded_reason`), the release page says it in its reader's
+    language, a consent level by its label (h-fix47). The CLI's English is unchanged."""
+    from guwah.releases import CONSENT_LOWERED, MERGE_REASON, SPLIT_REASON, UNDO_REASON, recorded_reason
+    from guwah.web.i18n import label, localize, translations
+
+    gettext = translations(code).gettext
+    for template, values in ((MERGE_REASON, {"merged": "E-3", "survivor": "E-1"}), (SPLIT_REASON, {"number": "E-4"}),
+                             (UNDO_REASON, {"operation": "7"}), (CONSENT_LOWERED, {"document": "5", "level": "confidential"})):
+        recorded = template % values
+        assert str(recorded_reason(recorded)) == recorded  # the English stays as it was recorded
+        shown = localize(recorded_reason(recorded), code)
+        expected = gettext(template) % {**values, **({"level": label("consent", "confidential", code)}
+                                                      if "level" in values else {})}
+        assert gettext(template) != template and shown == expected, shown
+        assert all(str(v) in shown for k, v in values.items() if k != "level")
+    assert localize(recorded_reason("a reason no template wrote"), code) == "a reason no template wrote"  # control

@@ -249,6 +249,13 @@ journaliste militante militant étudiante étudiant enseignante enseignant
 доктор врач профессор учитель учительница студент студентка гражданка гражданин госпожа господин
 предприниматель предпринимательница поэт писатель писательница имам
 """.split())
+# Credentials and post-nominal letters written after a full name ("Chloe Barker RN", "Adil Yasin MD", "Mary
+# Jones Esq."): never part of the name. As written (case matters: "Ma" is a family name, "MA" a degree is
+# left out for it), without a final full stop.
+CREDENTIALS = frozenset("""
+RN RGN RMN LPN NP MD DO PhD DPhil MPhil LLB LLM JD Esq MBA MSc BSc MPH DDS FRCS MRCP FRCP QC KC MP MEP
+OBE MBE CBE KBE CPA
+""".split())
 # Every ethnonym and one-word title is a word that never belongs to a personal name.
 NOT_NAME |= set(ETHNONYMS) | PERSON_TITLES | {t for t in OFFICIAL_TITLES if " " not in t}
 # Kin words in every case, emphatic pronouns, and the conjunctions and adverbs that open a Russian
@@ -312,6 +319,32 @@ news report group centre center station hospital prison camp square street road 
 desk helpline hotline vocational
 house chambers tribunal
 """.split())
+
+
+def ru_noun_forms(nominative: str) -> set[str]:
+    """Every case form, singular and plural, of a Russian noun of a regular declension, from its nominative
+    singular: its stem and the case endings its ending calls for («университет» → университета, университету,
+    …; «управление» → управления, …; «академия» → академии, …; «школа» → школы, школе, …)."""
+    for ending, stem_cut, endings in (
+            ("ие", 1, "е я ю ем и й ям ями ях"),
+            ("ия", 1, "я и ю ей ею й ям ями ях"),
+            ("ство", 1, "о а у ом е - ам ами ах"),
+            ("а", 1, "а ы и е у ой ою - ам ами ах"),
+            ("", 0, "- а у ом е ы ов ам ами ах")):
+        if nominative.endswith(ending):
+            stem = nominative[:len(nominative) - stem_cut] if stem_cut else nominative
+            return {stem + ("" if e == "-" else e) for e in endings.split()}
+    return {nominative}
+
+
+# The Russian nouns of `ORGANISATION_WORDS`, by their nominative: every case form of each is one of its words
+# («Ректору Казахского национального университета» names an office, h-fix47).
+RU_ORGANISATION_NOUNS = frozenset("""
+университет институт министерство управление комитет академия колледж школа больница полиция суд посольство
+консульство департамент комиссия фонд ассоциация организация партия служба агентство центр прокуратура
+администрация акимат мэрия ведомство банк компания газета журнал
+""".split())
+ORGANISATION_WORDS |= {form for noun in RU_ORGANISATION_NOUNS for form in ru_noun_forms(noun)}
 
 # A company's legal form, written before its name in quotes (ОсОО «X», ТОО «X», LLC "X") or after it
 # ("X Ltd"): the name is an organisation's. Kyrgyz ОсОО and Kazakh ТОО are the Russian ООО.

@@ -29,6 +29,7 @@ from collections.abc import Collection
 from guwah.extract.document import Doc, PersonRecord, Relation, SpanSet
 from guwah.extract.lexicon import (
     COMPANY_FORMS,
+    CREDENTIALS,
     ETHNONYMS,
     FORM_STAFF_LABELS,
     GENDERED_NOUNS,
@@ -41,6 +42,7 @@ from guwah.extract.lexicon import (
     PEOPLE_NOUNS,
     PLACE_KIND_WORDS,
     ROLE_NOUNS,
+    RU_ORGANISATION_NOUNS,
     saying_forms,
 )
 from guwah.extract.lexicon import PRONOUN_GENDER as LEXICON_PRONOUN_GENDER
@@ -328,8 +330,46 @@ def _names_a_thing(text: str, cue_start: int) -> bool:
 _RU_FULL_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|овн|евн|ичн)[а-яё]{0,3}")
 
 
+# The words after a capitalised sequence: one word, or lower-case Russian adjectives and the noun they agree with.
+_FOLLOWING_WORD = re.compile(r"\s+([^\W\d_]+)")
+_RU_ADJECTIVE = re.compile(r"[а-яё]+(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ую|юю|ым|им|ых|их|ыми|ими)")
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """Whether the word after `end`, or the noun after the Russian adjectives there, is an organisation word
+    (`ORGANISATION_WORDS`, every case form of its Russian nouns). A Russian noun names the sequence's
+    organisation only after a capitalised adjective, in a case other than the nominative: «Ректору Казахского
+    национального университета», not «отца Ерлана Жаксылыка полиция задержала» (the next clause's subject)."""
+    last = text[:end].split()[-1:] or [""]
+    for _ in range(4):
+        following = _FOLLOWING_WORD.match(text, end, end + 40)
+        if not following:
+            return False
+        word = following.group(1)
+        if word.casefold() in ORGANISATION_WORDS:
+            return not re.match(r"[а-яё]", word.casefold()) or (
+                bool(_RU_ADJECTIVE.fullmatch(last[0].casefold())) and word.casefold() not in RU_ORGANISATION_NOUNS)
+        if not _RU_ADJECTIVE.fullmatch(word):
+            return False
+        end = following.end()
+    return False
+
+
+_LAST_WORD = re.compile(r"[ \t,]+([^\W\d_][\w.]*?)\.?$")
+
+
+def _before_credentials(text: str, start: int, end: int) -> int:
+    """Where a name ends before the credentials written after it (`CREDENTIALS`: "Chloe Barker RN" → "Chloe
+    Barker"); `end` where none follows its words."""
+    while (last := _LAST_WORD.search(text, start, end)) and last.group(1).replace(".", "") in CREDENTIALS \
+            and len(text[start:last.start()].split()) >= 2:
+        end = last.start()
+    return end
+
+
 def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places removed)."""
+    """Cut a capitalised sequence into runs of name words (titles, ethnonyms, places, credentials removed)."""
+    end = _before_credentials(doc.text, start, end)
     runs, run = [], []
     place_spans = doc.__dict__.get("_place_set")
     if place_spans is None:
@@ -356,9 +396,9 @@ def _clean_full(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     # A holiday, a campaign or a doctrine ("Teachers' Day", "Strike Hard Campaign") is no person.
     if words and words[-1].casefold().strip(".,;:!?\"'’”") in NAMED_OCCASIONS:
         return []
-    # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further.
-    following = re.match(r"\s+([A-Za-z]+)", doc.text[end:end + 30])
-    if following and following.group(1).casefold() in ORGANISATION_WORDS:
+    # "Kazakh Foreign Ministry …" may continue on lower-case words: look one word further; in Russian, past
+    # the adjectives that agree with the noun («Ректору Казахского национального университета»).
+    if _organisation_follows(doc.text, end):
         return []
     # In a run that reads as a personal name, a place of the model made of given names does not cut
     # it ("Tahir Nasir": "Tahir" a LOC of the small French model); the rules' places do.
@@ -450,6 +490,8 @@ def _capital_family_names(doc: Doc) -> list[tuple[int, int, str]]:
     found = []
     for match in _GIVEN_AND_CAPITALS.finditer(text):
         s, e = match.span()
+        if _before_credentials(text, s, e) != e:
+            continue  # "Chloe Barker RN": given names and a credential, no family name in capitals
         words = [w[:1] + w[1:].lower() for w in text[s:e].split()]
         given = next(w for w in text[s:e].split() if not w.isupper())
         known = given_name(given)

@@ -18,6 +18,7 @@ Every step is audited (who, which record, never the content).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -553,8 +554,8 @@ class Redrafted:
 
     withdrawn: int
     redraft: int | None
-    reason: str
-    changes: list[str]
+    reason: str | Text
+    changes: list[Text]
 
 
 def redrafted(session: Session, release: Release) -> Redrafted | None:
@@ -574,7 +575,8 @@ def redrafted(session: Session, release: Release) -> Redrafted | None:
     if redraft is not None and not _automatic_redraft(redraft, versions):
         redraft = None  # a person's own draft since: not the check's
     changes = _differences(session, withdrawn, redraft.content) if redraft is not None else []
-    return Redrafted(withdrawn.id, redraft.id if redraft else None, withdrawn.withdraw_reason or STALE, changes)
+    return Redrafted(withdrawn.id, redraft.id if redraft else None, recorded_reason(withdrawn.withdraw_reason or STALE),
+                     changes)
 
 
 def refresh_redrafts(session: Session, reason: str = STALE, index=None, quotations=None) -> list[tuple[int, int | None]]:
@@ -638,31 +640,41 @@ class FailingRelease:
 
 
 # A document release's fields, as the reason for a difference names them.
-_FIELD_WORDS = {"text": "text", "title": "title", "author": "author", "publisher": "publisher", "url": "address",
-                "sha256": "original's hash", "published_on": "publication date", "licence": "licence",
-                "language": "language"}
+_FIELD_WORDS = {"text": N_("text"), "title": N_("title"), "author": N_("author"), "publisher": N_("publisher"),
+                "url": N_("address"), "sha256": N_("original's hash"), "published_on": N_("publication date"),
+                "licence": N_("licence"), "language": N_("language")}
 
 
-def _differences(session: Session, release: Release, current: dict) -> list[str]:
-    """Why `current` (what a release would show today) differs from what `release` shows."""
+def _differences(session: Session, release: Release, current: dict) -> list[Text]:
+    """Why `current` (what a release would show today) differs from what `release` shows: each a Text, said
+    in the reader's language on the workspace's pages (English in the CLI)."""
     from guwah.publish import embargo_over
 
     reasons = []
+    none = Text(N_("none"))
     for key in sorted(set(release.content) | set(current)):
         was, now = release.content.get(key), current.get(key)
         if was == now:
             continue
         if key == "embargo_until":
             over = embargo_over(session, release.subject_id)
-            source = f" (it copies or repeats document {over.document_id})" if over and over.how == "copies" else ""
-            reasons.append(f"it would now wait for an embargo until {now}{source}" if now and (not was or now > was)
-                           else f"the embargo it carries changed from {was or 'none'} to {now or 'none'}")
+            if now and (not was or now > was):
+                reasons.append(Text(N_("it would now wait for an embargo until %(until)s (it copies or repeats document "
+                                       "%(document)s)"), {"until": now, "document": over.document_id})
+                               if over and over.how == "copies"
+                               else Text(N_("it would now wait for an embargo until %(until)s"), {"until": now}))
+            else:
+                reasons.append(Text(N_("the embargo it carries changed from %(was)s to %(now)s"),
+                                    {"was": was or none, "now": now or none}))
         elif key == "consent":
-            reasons.append(f"its consent would now be {now} (it shows {was})")
+            reasons.append(Text(N_("its consent would now be %(now)s (it shows %(was)s)"),
+                                {"now": Term("consent", str(now)), "was": Term("consent", str(was))}))
         elif release.subject_type == DOCUMENT:
-            reasons.append(f"its {_FIELD_WORDS.get(key, key)} would show differently now (masks or the record changed)")
+            field_word = Text(_FIELD_WORDS[key]) if key in _FIELD_WORDS else key
+            reasons.append(Text(N_("its %(field)s would show differently now (masks or the record changed)"),
+                                {"field": field_word}))
         else:
-            reasons.append(f"its {key} would show differently now")
+            reasons.append(Text(N_("its %(field)s would show differently now"), {"field": key}))
     return reasons
 
 
@@ -709,7 +721,7 @@ def failing_releases(session: Session) -> tuple[int, list[FailingRelease]]:
                     else refused.message)
             reasons = [f"nothing of it may be shown now: {said}"]
         else:
-            reasons = (_quotations_now_masked(release, masks) + _differences(session, release, current)
+            reasons = (_quotations_now_masked(release, masks) + [str(d) for d in _differences(session, release, current)]
                        if current != release.content else [])
             if kind == DOCUMENT and not reasons:
                 reasons = _unread_name_reasons(session, release.content)
@@ -779,7 +791,7 @@ def _releases_taken_down(session: Session, before: set[int], reason: str) -> lis
     return changes
 
 
-TESTIMONY_WITHDRAWN = "its source testimony was withdrawn"
+TESTIMONY_WITHDRAWN = N_("its source testimony was withdrawn")
 
 
 def withdraw_testimony(session: Session, document_id: int, actor: str,
@@ -876,10 +888,32 @@ class RegistryAct:
     restored: list[ReleaseChange]
 
 
-MERGE_REASON = ("entry {merged} was merged into entry {survivor}: the merged entry must be reviewed again "
-                "(a merge takes the stricter consent of its mentions and shows all their facts)")
-SPLIT_REASON = "entry {number} was split: each entry must be reviewed again"
-UNDO_REASON = "registry act {operation} was undone: the entry must be reviewed again"
+# Why a step took releases down, as recorded (`Release.withdraw_reason`, English) and read back as a Text
+# (`recorded_reason`) for the workspace's pages.
+MERGE_REASON = N_("entry %(merged)s was merged into entry %(survivor)s: the merged entry must be reviewed again "
+                  "(a merge takes the stricter consent of its mentions and shows all their facts)")
+SPLIT_REASON = N_("entry %(number)s was split: each entry must be reviewed again")
+UNDO_REASON = N_("registry act %(operation)s was undone: the entry must be reviewed again")
+CONSENT_LOWERED = N_("the consent of document %(document)s was lowered to %(level)s")
+BASES_WITHDRAWN = N_("the naming bases of person %(person)s were withdrawn")
+EMBARGO_CHANGED = N_("the embargo of document %(document)s was changed")
+WITNESS_WITHDREW = N_("the witness withdrew consent")
+_RECORDED_REASONS = (STALE, TESTIMONY_WITHDRAWN, MERGE_REASON, SPLIT_REASON, UNDO_REASON, CONSENT_LOWERED,
+                     BASES_WITHDRAWN, EMBARGO_CHANGED, WITNESS_WITHDREW)
+
+
+def recorded_reason(recorded: str) -> str | Text:
+    """A recorded reason for a withdrawal as the Text it was written from (one of `_RECORDED_REASONS`, its
+    values read back; a consent level as a Term), so that a page says it in its reader's language; the
+    recorded English itself where no template wrote it."""
+    for template in _RECORDED_REASONS + (ERASED_TESTIMONY,):
+        pattern = re.sub(r"%\\\(([a-z]+)\\\)s", r"(?P<\1>.+?)", re.escape(template))
+        if found := re.fullmatch(pattern, recorded):
+            values = found.groupdict()
+            if "level" in values:
+                values["level"] = Term("consent", values["level"])
+            return Text(template, values)
+    return recorded
 
 
 def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None,
@@ -890,7 +924,7 @@ def merge_entries(session: Session, survivor: int, merged: int, actor: str, stor
 
     operation = next_operation(session)
     keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
-    withdrawn = settle_releases(session, MERGE_REASON.format(merged=entry_label(merged), survivor=entry_label(survivor)),
+    withdrawn = settle_releases(session, MERGE_REASON % {"merged": entry_label(merged), "survivor": entry_label(survivor)},
                                 operation)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
@@ -901,7 +935,7 @@ def split_entry(session: Session, number: int, person_ids: list[int], actor: str
 
     operation = next_operation(session)
     new = split(session, number, person_ids, actor, store=store)
-    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON.format(number=entry_label(number)), operation),
+    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON % {"number": entry_label(number)}, operation),
                        [])
 
 
@@ -912,7 +946,7 @@ def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
 
     operation = undo(session, actor, store=store)
     restored = restore_releases(session, operation, actor)
-    withdrawn = settle_releases(session, UNDO_REASON.format(operation=operation), next_operation(session) - 1)
+    withdrawn = settle_releases(session, UNDO_REASON % {"operation": operation}, next_operation(session) - 1)
     return RegistryAct(operation, None, withdrawn, restored)
 
 
@@ -1243,7 +1277,7 @@ def withdraw_bases(session: Session, person_id: int, actor: str) -> int:
     return len(rows)
 
 
-ERASED_TESTIMONY = "the testimony it cites was erased"
+ERASED_TESTIMONY = N_("the testimony it cites was erased")
 
 
 def withdraw_bases_citing(session: Session, document_id: int, actor: str) -> list[int]:

@@ -386,10 +386,10 @@ def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> Non
     from guwah.registry.cli import print_release_changes
 
     person = mention_id(person)
-    from guwah.releases import RegistryAct, releases_coming_down, withdraw_bases
+    from guwah.releases import BASES_WITHDRAWN, RegistryAct, releases_coming_down, withdraw_bases
 
     with archive_session("release") as (store, session), \
-            releases_coming_down(session, f"the naming bases of person {mention_label(person)} were withdrawn") as withdrawn:
+            releases_coming_down(session, BASES_WITHDRAWN % {"person": mention_label(person)}) as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
     err.print(f"{count} naming {'basis' if count == 1 else 'bases'} withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
@@ -426,6 +426,7 @@ def consent_set(
     """Lower a testimony's consent now, or ask a second reviewer to approve raising it."""
     from guwah.registry.cli import print_release_changes
     from guwah.releases import (
+        CONSENT_LOWERED,
         RegistryAct,
         pending_consent_changes,
         releases_coming_down,
@@ -435,7 +436,7 @@ def consent_set(
 
     with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
-        with releases_coming_down(session, f"the consent of document {document_id} was lowered to {level}") as withdrawn:
+        with releases_coming_down(session, CONSENT_LOWERED % {"document": document_id, "level": level}) as withdrawn:
             old = testimony_consent(session, document_id)
             waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
             change = request_consent_change(session, document_id, level, store.settings.actor, reason)
@@ -468,13 +469,13 @@ def consent_embargo(
     down); an admin may shorten or lift it, giving a reason."""
     from guwah.errors import InputError
     from guwah.registry.cli import print_release_changes
-    from guwah.releases import RegistryAct, releases_coming_down, set_embargo
+    from guwah.releases import EMBARGO_CHANGED, RegistryAct, releases_coming_down, set_embargo
 
     if lift == (until is not None):
         raise InputError("give either --until DAY or --lift")
     with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
-        with releases_coming_down(session, f"the embargo of document {document_id} was changed") as withdrawn:
+        with releases_coming_down(session, EMBARGO_CHANGED % {"document": document_id}) as withdrawn:
             old = set_embargo(session, document_id, None if lift else until, store.settings.actor, reason)
     was = f" (was until {old.isoformat()})" if old else ""
     if lift:
@@ -565,6 +566,7 @@ def consent_withdraw(
     from guwah.registry import mention_id
     from guwah.registry.cli import print_release_changes
     from guwah.releases import (
+        WITNESS_WITHDREW,
         RegistryAct,
         copies_of,
         releases_coming_down,
@@ -577,7 +579,7 @@ def consent_withdraw(
     # With --erase the erasure's role is asked before consent changes, so that a member who may
     # not erase is refused before anything is done.
     with archive_session("erase" if erase else "change_consent") as (store, session):
-        with releases_coming_down(session, "the witness withdrew consent") as withdrawn:
+        with releases_coming_down(session, WITNESS_WITHDREW) as withdrawn:
             documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
         # translations), never those of another mention the registry (perhaps the linker) put in

@@ -377,8 +377,9 @@ def template_context(request: Request) -> dict[str, Any]:
     return {"label": lambda kind, value: label(kind, value, code), "labelled_attributes": LABELLED_ATTRIBUTES,
             "default_titles": DEFAULT_TITLES,
             "coded_facets": CODED_FACETS,
-            # A message marked with N_ in Python, passed to the page as it is (no %-formatting).
-            "translate": translations(code).gettext,
+            # A message marked with N_ in Python, passed to the page as it is (no %-formatting), or a
+            # `guwah.errors.Text` (`localize`).
+            "translate": lambda message: localize(message, code),
         "gettext": gettext, "ngettext": ngettext, "language": LANGUAGES[code],
         "language_links": language_links(request),
         "format_date": lambda value: format_date(value, code),
