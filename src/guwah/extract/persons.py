@@ -942,7 +942,7 @@ def _passport_form(text: str, start: int, end: int) -> str | None:
 
 # The same headword within a line, where a record's fields or a spoken list name people so: after a field's
 # label anywhere on its line ("Line 2 user: ABDUREHIM, ALIM", "Date: … | Holder: TURSUN, Gulnaz"), the given
-# name in capitals too; or before an age anywhere ("Bed 9, JENKINS, Robert, 81, chest infection"). A
+# name in capitals too; or before an age anywhere ("Room 4, MORGAN, Helen, 77, hip fracture"). A
 # register's name is followed by its fields, and a person's age by nothing else (h-persons47: a ward's
 # handover and a call's account fields on the spent v24 set).
 _INVERTED_WORD = rf"(?:{_NAME_WORD}|[{_UPPER}][{_UPPER}'’-]+)"
@@ -1571,7 +1571,7 @@ _PEOPLE_FIELD = re.compile(
     r"^[ \t]*(?:[-*•–][ \t]+)?(?:" + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in
                                        sorted(PEOPLE_FIELD_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:names?|nom|имя|ФИО))?[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:[ \t]*(?P<value>[^\n]+)", re.M | re.I)
-# A name in capitals with an age in brackets, in such a field ("Participants: P1 DANIEL (34) · P2 ABLET (41)").
+# A name in capitals with an age in brackets, in such a field ("Participants: P1 OMAR (52) · P2 ZUHRA (47)").
 _CAPITALS_AGED = re.compile(rf"(?<![\w-])[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{0,2}}(?=[ \t]*\(\d{{1,3}}\))")
 
 
@@ -1603,8 +1603,8 @@ _STAFF_FIELD = re.compile(
     + "|".join(re.escape(label).replace(r"\ ", "[ \t]+") for label in sorted(FORM_STAFF_LABELS, key=len, reverse=True))
     + r")(?:[ \t]+(?:on|for|of|du|de|по)[ \t]+[^:\n|]{1,30})?[ \t]*:[ \t]*(?P<value>[^\n|]+)", re.M | re.I)
 # What may stand in a staff field's value before the name: a title or a staff word, two words at most
-# ("Received by: Sgt. X", «Принял: мастер-приёмщик X»), or a post in lower case («Составила: заместитель
-# директора по воспитательной работе X»). A name further on is what the field's line says ("Reporter: We
+# ("Received by: Sgt. X", «Принял: мастер-приёмщик X»), or a post in lower case («Составила: главный
+# специалист отдела кадров X»). A name further on is what the field's line says ("Reporter: We
 # spoke to Gulnar, whose brother X …"), not who holds the field.
 _STAFF_BEFORE_NAME = re.compile(r"[ \t]*(?:(?:[\w'’.-]+[ \t]+){0,2}|(?:[a-zà-ÿа-яё][\w'’.-]*[ \t]+){0,8})")
 _STAFF_GIVEN = re.compile(rf"[ \t]*(?:({_NAME_WORD})(?=[ \t]*(?:[(;|]|$))|"
