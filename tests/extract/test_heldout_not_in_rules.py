@@ -10,8 +10,9 @@ spent and renamed extract-tuning-v13 in the 0.26.x round, v14, spent and renamed
 extract-tuning-v16 in the 0.30.x round, v17, spent and renamed extract-tuning-v17 in the 0.31.x round, v18, spent and renamed extract-tuning-v18
 in the 0.32.x round, v19, spent and renamed extract-tuning-v19 in the 0.34.x round, v20, spent and renamed extract-tuning-v20 in
 the 0.35.x round, v21, spent and renamed extract-tuning-v21 in the 0.36.x round, v22, spent and renamed
-extract-tuning-v22 in the 0.37.x round, v23, spent and renamed extract-tuning-v23 in the 0.38.x round, and v24, spent and renamed
-extract-tuning-v24 in the 0.39.x round; the
+extract-tuning-v22 in the 0.37.x round, v23, spent and renamed extract-tuning-v23 in the 0.38.x round, v24, spent and renamed
+extract-tuning-v24 in the 0.39.x round, and v25, spent and renamed extract-tuning-v25 in
+the 0.40.x round; the
 rules include the acts data files under src/guwah/vocab/."""
 
 import re
@@ -22,7 +23,7 @@ HELD_OUT = [*sorted((ROOT / "bench" / "data").glob("extract-heldout-*")),
             *(ROOT / "bench" / "data" / name for name in ("extract-tuning-v7", "extract-tuning-v8", "extract-tuning-v9b",
                                                             "extract-tuning-v10", "extract-tuning-v11", "extract-tuning-v13",
                                                             "extract-tuning-v14", "extract-tuning-v15", "extract-tuning-v16", "extract-tuning-v17",
-                                                            "extract-tuning-v18", "extract-tuning-v19", "extract-tuning-v20", "extract-tuning-v21", "extract-tuning-v22", "extract-tuning-v23", "extract-tuning-v24"))]
+                                                            "extract-tuning-v18", "extract-tuning-v19", "extract-tuning-v20", "extract-tuning-v21", "extract-tuning-v22", "extract-tuning-v23", "extract-tuning-v24", "extract-tuning-v25"))]
 RULES = [*sorted((ROOT / "src" / "guwah" / "extract").glob("*.py")), *sorted((ROOT / "src" / "guwah" / "vocab").rglob("*"))]
 WORDS = 6  # six words in a row are a quotation; shorter runs ("was not allowed to") are common phrases
 
