@@ -645,3 +645,46 @@ def test_a_withdrawals_recorded_reason_is_said_in_the_readers_language(code):
         assert gettext(template) != template and shown == expected, shown
         assert all(str(v) in shown for k, v in values.items() if k != "level")
     assert localize(recorded_reason("a reason no template wrote"), code) == "a reason no template wrote"  # control
+
+
+@pytest.mark.parametrize("code", ["ru", "zh"])
+def test_the_document_and_fact_pages_say_a_recorded_reason_in_the_readers_language(store, tmp_path, code):
+    """The withdraw form's answer (document page) and a decision's (fact page) list the releases
+    that came down with their recorded reason, English as recorded: read back through
+    `recorded_reason`, as the release page does, each page says it in its reader's language."""
+    from html import unescape
+
+    from guwah.releases import MERGE_REASON
+    from guwah.storage.tables import Person, PersonName, Release
+    from guwah.web.i18n import translations
+    from guwah.web.routes.review import told_seal
+    from guwah.web.routes.workspace import withdrawal_seal
+    from tests.releasing import ingest_text, mark_read, release_document
+
+    document = ingest_text(store, tmp_path, "p.txt", "A public account from Turpan.", "consent: public\n")
+    mark_read(store, document)
+    release = release_document(store, document)
+    values = {"merged": "E-3", "survivor": "E-1"}
+    with store.session() as session:  # as a merge records it (`merge_entries`); a fact to decide on
+        person = Person()
+        session.add(person)
+        session.flush()
+        fact = PersonName(person_id=person.id, name="Turpan", evidence_document_id=document, evidence_start=22,
+                          evidence_end=28, asserted_by_kind="user", asserted_by="t", review_state="proposed")
+        session.add(fact)
+        session.flush()
+        fact_id = fact.id
+        taken = session.get(Release, release)
+        taken.state, taken.withdraw_reason = "withdrawn", MERGE_REASON % values
+    client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+    down = str(release)
+    pages = {"document": f"/workspace/documents/{document}?withdrawn=0&down={down}"
+                         f"&seal={withdrawal_seal(store, document, 0, down)}",
+             "fact": f"/workspace/review/name/{fact_id}?down={down}&seal={told_seal(store, f'name:{fact_id}', down)}"}
+    english = MERGE_REASON % values
+    said = translations(code).gettext(MERGE_REASON) % values
+    assert said != english
+    for where, path in pages.items():
+        assert english in unescape(client.get(path).text), where  # control: English by default
+        page = unescape(client.get(f"{path}&lang={code}").text)
+        assert said in page and english not in page, where

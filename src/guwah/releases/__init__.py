@@ -463,6 +463,12 @@ class ReleaseChange:
         """The subject as printed: "entry E-7", "document 3" (`guwah.domain.subject_label`)."""
         return subject_label(self.subject_type, self.number)
 
+    @property
+    def recorded(self) -> str | Text:
+        """`reason` read back as the Text it was written from (`recorded_reason`), for a page to say
+        in its reader's language; the CLI prints `reason`, the English as recorded."""
+        return recorded_reason(self.reason)
+
 
 def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
     """The number a release's subject goes by in commands: a document's id, an entry's registry
