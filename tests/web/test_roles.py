@@ -57,6 +57,8 @@ MATRIX = [
     ("POST", "/admin/users/{target}/enable",          "/login",                   403,           403,          "/admin/users"),
     ("POST", "/admin/users/{target}/role",            "/login",                   403,           403,          "/admin/users"),
     ("GET",  "/workspace/releases",                   "/login?next=/workspace/releases", 200, 200, 200),
+    # the audit log: the role `guwah audit list` needs (`guwah.protection.audit.READ_LOG`, a viewer today)
+    ("GET",  "/workspace/audit",                      "/login?next=/workspace/audit", 200,      200,          200),
     ("GET",  "/workspace/releases/{release}",         "/login?next=/workspace/releases/{release}", 200, 200, 200),
     ("POST", "/workspace/releases/{release}/approve", "/login",                   403,           400,          400),
     ("POST", DOC + "/release",                        "/login",                   403,           404,          404),

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from guwah.errors import InputError
+from guwah.errors import N_, InputError, Text
 from guwah.protection.files import write_private_file
 from guwah.protection.keys import KeyRing, key_id
 from guwah.storage.tables import AuditEntry
@@ -55,14 +55,63 @@ def _mac(ring: KeyRing, *fields) -> str:
 
 def record_log_read(store, session: Session, actor: str, command: str, **filters) -> None:
     """Audit a read of the audit log itself, after it was read (so that the read does not list
-    itself): who, the command or page, and its filter (a limit), never what was read."""
+    itself): who, the command or page, and its limit, page and filter, never what was read."""
     store.audit(session, actor, "read", AUDIT_LOG, None, command=command, **filters)
 
 
-def read_entries(store, session: Session, actor: str, limit: int) -> list[AuditEntry]:
-    """The newest `limit` entries, newest first; the read is audited (`record_log_read`)."""
-    entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))
-    record_log_read(store, session, actor, "list", limit=limit)
+# The row of `guwah.accounts.permissions.PERMISSIONS` that reading the log needs: `guwah audit list`
+# and the workspace's audit page both check it.
+READ_LOG = "read"
+# What a read of the log may be narrowed to (each an exact value an entry stores): who acted, the
+# action, the record's type and id.
+FILTERS = ("by", "action", "record_type", "record_id")
+NO_SUCH_VALUE = N_("No audit entry has that value, so nothing was read.")
+_COLUMNS = {"by": AuditEntry.actor, "action": AuditEntry.action, "record_type": AuditEntry.record_type,
+            "record_id": AuditEntry.record_id}
+
+
+def _narrowed(query, filters: dict[str, str | None]):
+    unknown = set(filters) - set(FILTERS)
+    if unknown:
+        raise InputError(f"the audit log is filtered by {', '.join(FILTERS)}, not {', '.join(sorted(unknown))}")
+    return query.where(*(_COLUMNS[name] == value for name, value in filters.items() if value))
+
+
+def stored_values(session: Session, name: str) -> list[str]:
+    """The values the entries hold for filter `name` (who acted, the actions, the record types):
+    what a filter may be set to."""
+    column = _COLUMNS[name]
+    return list(session.scalars(select(column).where(column.is_not(None)).distinct().order_by(column)))
+
+
+def _check_filters(session: Session, filters: dict[str, str | None]) -> None:
+    """InputError unless each filter's value is one an entry stores: a value typed into a filter
+    (a name, say) is never recorded by the read unless the log already holds it."""
+    for name, value in filters.items():
+        if value and session.scalar(select(AuditEntry.id).where(_COLUMNS[name] == value).limit(1)) is None:
+            raise InputError(Text(NO_SUCH_VALUE), value=name)
+
+
+def count_entries(session: Session, **filters: str | None) -> int:
+    """How many entries match `filters` (see FILTERS; an empty one matches all); not audited:
+    it reads no entry."""
+    return session.scalar(_narrowed(select(func.count()).select_from(AuditEntry), filters))
+
+
+def read_entries(store, session: Session, actor: str, limit: int, *, page: int | None = None,
+                 command: str = "list", **filters: str | None) -> list[AuditEntry]:
+    """The newest `limit` entries matching `filters` (FILTERS: exact values), newest first; with
+    `page`, the page-th `limit` of them. A filter's value no entry stores is an InputError (nothing
+    read, nothing recorded). The read is audited (`record_log_read`): the command or
+    page, its limit, page and filters, never what was read."""
+    query = _narrowed(select(AuditEntry), filters).order_by(AuditEntry.id.desc()).limit(limit)
+    _check_filters(session, filters)
+    if page is not None:
+        query = query.offset((page - 1) * limit)
+    entries = list(session.scalars(query))
+    narrowed = {name: value for name, value in filters.items() if value}
+    record_log_read(store, session, actor, command, limit=limit, **({} if page is None else {"page": page}),
+                    **({"filter": narrowed} if narrowed else {}))
     return entries
 
 

@@ -69,10 +69,10 @@ def audit_verify(head: str | None = typer.Option(
         None, "--head", metavar="ID:MAC|FILE",
         help="Also check against a head copied elsewhere earlier (the output of `guwah audit head`).")) -> None:
     """Check the audit chain; exit 1 naming any edited, inserted or removed entry (the check is audited)."""
-    from guwah.protection.audit import head_path, record_log_read, verify_chain
+    from guwah.protection.audit import READ_LOG, head_path, record_log_read, verify_chain
 
     outside = _outside_head(head)
-    store = open_archive("read")
+    store = open_archive(READ_LOG)
     with store.session() as session:
         count, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file), outside)
         record_log_read(store, session, store.settings.actor, "verify")
@@ -91,10 +91,10 @@ def audit_head() -> None:
     from sqlalchemy import select
 
     from guwah.errors import InputError
-    from guwah.protection.audit import format_head, head_path, verify_chain
+    from guwah.protection.audit import READ_LOG, format_head, head_path, verify_chain
     from guwah.storage.tables import AuditEntry
 
-    store = open_archive("read")
+    store = open_archive(READ_LOG)
     with store.session() as session:
         newest = session.execute(select(AuditEntry.id, AuditEntry.mac).order_by(AuditEntry.id.desc()).limit(1)).first()
         _, problems = verify_chain(session, store.ring, head_path(store.ring, store.settings.key_file))
@@ -111,9 +111,9 @@ def audit_head() -> None:
 def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many of the newest entries."),
                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """The newest audit entries: who did what to which record, when (this read is audited too)."""
-    from guwah.protection.audit import read_entries
+    from guwah.protection.audit import READ_LOG, read_entries
 
-    store = open_archive("read")
+    store = open_archive(READ_LOG)
     with store.session() as session:
         rows = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                  "record_type": e.record_type, "record_id": e.record_id, "detail": e.detail}

@@ -31,6 +31,7 @@ from starlette.datastructures import MutableHeaders
 from guwah.accounts import Login, session_user, user_for_token
 from guwah.accounts.permissions import may
 from guwah.errors import N_
+from guwah.protection.audit import READ_LOG
 from guwah.storage import Store
 from guwah.storage.tables import UserAccount
 from guwah.web.deps import SessionDep
@@ -105,13 +106,15 @@ class HeaderUser:
     username: str
     role: str
     complete: bool  # every factor given: the workspace links are worth showing
+    reads_audit_log: bool = False  # the role may read the audit log (`guwah.protection.audit.READ_LOG`)
 
 
 def _header(request: Request, auth: Auth | None) -> dict:
     if auth is None:
         return {"user": None, "csrf_token": None}
     token = csrf_token(request.app.state.store, auth.login.token) if auth.login else None
-    return {"user": HeaderUser(auth.user.username, auth.user.role, auth.complete), "csrf_token": token}
+    return {"user": HeaderUser(auth.user.username, auth.user.role, auth.complete, may(auth.user, READ_LOG)),
+            "csrf_token": token}
 
 
 AuthDep = Annotated[Auth | None, Depends(current_auth)]
@@ -182,6 +185,8 @@ MayChangeConsent = Annotated[Auth, Depends(require("change_consent"))]
 MayEditRecords = Annotated[Auth, Depends(require("edit_records"))]
 MayRelease = Annotated[Auth, Depends(require("release"))]
 MayManageAccounts = Annotated[Auth, Depends(require("manage_accounts"))]
+# The audit log's page: the row `guwah audit list` checks (`guwah.protection.audit.READ_LOG`).
+MayReadAuditLog = Annotated[Auth, Depends(require(READ_LOG))]
 
 
 async def require_login(request: Request, auth: AuthDep) -> Login:

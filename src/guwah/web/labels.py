@@ -83,6 +83,16 @@ LABELS: dict[str, dict[str, str]] = {
     "release_field": {"title": N_("Title"), "publisher": N_("Publisher"), "author": N_("Author"), "url": N_("Source"),
                       "published_on": N_("Published"), "licence": N_("Licence"), "language": N_("Language"),
                       "consent": N_("Consent")},
+    # The actions of the audit log (`AuditEntry.action`, the workspace's audit page); one without a
+    # label is shown as recorded.
+    "audit_action": {
+        "read": N_("read"), "change": N_("change"), "search": N_("search"), "export": N_("export"),
+        "login": N_("login"), "login_failed": N_("failed login"), "logout": N_("logout"), "lockout": N_("lockout"),
+        "release": N_("release step"), "review": N_("review decision"), "consent": N_("consent change"),
+        "naming": N_("naming basis"), "judgement": N_("judgement"), "merge": N_("merge"), "split": N_("split"),
+        "undo": N_("undo"), "ingest": N_("ingest"), "extract": N_("extraction"), "erase": N_("erasure"),
+        "audit_entries_missing": N_("audit entries missing"), "audit_head_mismatch": N_("audit head mismatch"),
+    },
     # The workspace's review screens: the kinds of fact (`guwah.review.KINDS`), review states and
     # the steps that replace a decision (`guwah.review.history`), and the fields a fact asserts.
     "review_kind": {"name": N_("name"), "attribute": N_("attribute"), "event": N_("event"),

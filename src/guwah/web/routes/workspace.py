@@ -25,8 +25,8 @@ from guwah.publish import must_audit_read, released_document_ids
 from guwah.storage import Store
 from guwah.storage.queries import list_documents
 from guwah.storage.tables import Document
-from guwah.web.auth import MayChangeConsent, MayRead, MayRelease, SessionDep, render
-from guwah.web.deps import DocumentId
+from guwah.web.auth import MayChangeConsent, MayRead, MayReadAuditLog, MayRelease, SessionDep, render
+from guwah.web.deps import DocumentId, page_number
 
 router = APIRouter()
 
@@ -313,6 +313,43 @@ def workspace_approve_release(request: Request, session: SessionDep, auth: MayRe
     if release.subject_type != DOCUMENT:  # an entry has no workspace page: back to its release
         return RedirectResponse(f"/workspace/releases/{release.id}", status_code=303)
     return RedirectResponse(f"/workspace/documents/{release.subject_id}", status_code=303)
+
+
+AUDIT_PAGE_SIZE = 50
+
+
+@router.get("/workspace/audit", response_class=HTMLResponse)
+def workspace_audit(request: Request, session: SessionDep, auth: MayReadAuditLog, by: str = "", action: str = "",
+                    record_type: str = "", record_id: str = "", page: str = "1") -> Response:
+    """The audit log, newest first, AUDIT_PAGE_SIZE a page, narrowed by who acted, the action and the
+    record (`guwah.protection.audit.FILTERS`, exact values an entry stores): each entry's who, when,
+    action and record ids, never its detail. The read is audited (`read_entries`: filter and page)."""
+    from guwah.errors import GuwahError
+    from guwah.protection.audit import count_entries, read_entries, stored_values
+    from guwah.web.i18n import in_language, language_code, localize
+
+    filters = {"by": by.strip(), "action": action.strip(), "record_type": record_type.strip(),
+               "record_id": record_id.strip()}
+    number = page_number(page)
+    context = {"filters": filters, "entries": None, "error": None, "pages": {}, "total": 0,
+               "choices": {name: stored_values(session, name) for name in ("by", "action", "record_type")}}
+    try:
+        entries = read_entries(request.app.state.store, session, auth.user.username, AUDIT_PAGE_SIZE, page=number,
+                               command="workspace/audit", **filters)
+    except GuwahError as error:  # raised before anything was read or audited
+        context["error"] = localize(error.text or error.message, language_code(request))
+        return render(request, "workspace_audit.html", context, status_code=error.http_status)
+    total = count_entries(session, **filters)
+    kept = {key: value for key, value in filters.items() if value}
+
+    def url(to: int) -> str:
+        return in_language(request, "/workspace/audit?" + urlencode({**kept, "page": to}))
+
+    last = max(1, -(-total // AUDIT_PAGE_SIZE))
+    context.update(entries=entries, total=total, pages={
+        "previous": url(min(number - 1, last)) if number > 1 else None,
+        "next": url(number + 1) if (number - 1) * AUDIT_PAGE_SIZE + len(entries) < total else None})
+    return render(request, "workspace_audit.html", context)
 
 
 def _quoted_passages(session, release) -> list[tuple[str, int, str]]:
