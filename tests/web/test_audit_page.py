@@ -104,3 +104,26 @@ def test_the_audit_page_and_its_link_follow_the_permission_the_cli_checks(store,
     anonymous, _ = client_as(app, store, None)
     answer = anonymous.get("/workspace/audit", follow_redirects=False)
     assert answer.status_code in (302, 303, 307) and answer.headers["location"].startswith("/login")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
+def test_the_audit_page_speaks_the_readers_language(store, code):
+    """Its headings, its actions (`guwah.web.labels`, kind audit_action) and its refusal in the
+    reader's language; the English of each is gone."""
+    from guwah.protection.audit import NO_SUCH_VALUE
+    from guwah.web.i18n import label, translations
+
+    gettext = translations(code).gettext
+    client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+    with store.session() as session:
+        store.audit(session, "amina", "login_failed", "user_account", 1)
+    english = client.get("/workspace/audit").text
+    assert "Audit log" in english and "failed login" in english  # control
+    page = unescape(client.get(f"/workspace/audit?lang={code}").text)
+    for words in ("Audit log", "Record type"):
+        assert gettext(words) != words and gettext(words) in page and words not in page, words
+    said = label("audit_action", "login_failed", code)
+    assert said != "failed login" and said in page and "failed login" not in page
+    assert f'href="http://testserver/workspace/audit?lang={code}"' in page  # the menu's link
+    refused = unescape(client.get(f"/workspace/audit?by=nobody-here&lang={code}").text)
+    assert gettext(NO_SUCH_VALUE) != NO_SUCH_VALUE and gettext(NO_SUCH_VALUE) in refused
