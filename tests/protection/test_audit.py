@@ -425,3 +425,47 @@ def test_reading_the_audit_log_is_itself_audited(tmp_path, monkeypatch):
     assert len(reads_of_the_log()) == 2
     assert check(store) == (5, [])  # the chain holds the two reads too
     store.close()
+
+
+def test_audit_list_narrows_by_who_action_and_record_as_the_workspace_page_does(tmp_path, monkeypatch):
+    """`guwah audit list --by/--action/--record-type/--record-id` (read_entries' filters, the ones
+    /workspace/audit offers): exact values; the read records its filter; a value no entry holds is
+    refused in one line, nothing read or recorded."""
+    from guwah.cli import app
+    from guwah.storage import Store
+    from guwah.storage.tables import AuditEntry
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "data")
+    store = Store(settings)
+    fill(store, 5)  # user0 reads documents 1, 3, 5; user1 documents 2, 4
+    for name, value in (("GUWAH_DATA_DIR", settings.data_dir), ("GUWAH_KEY_FILE", settings.key_file),
+                        ("GUWAH_ACTOR", "auditor-amina")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("GUWAH_DATABASE_URL", raising=False)
+    runner = CliRunner()
+
+    def listed(*options: str) -> list[str | None]:
+        result = runner.invoke(app, ["audit", "list", "--json", *options])
+        assert result.exit_code == 0, result.output
+        return [e["record_id"] for e in json.loads(result.stdout)]
+
+    assert listed() == ["5", "4", "3", "2", "1"]  # control: unfiltered
+    assert listed("--by", "user0") == ["5", "3", "1"]
+    assert listed("--by", "user1", "--record-type", "document", "--record-id", "4") == ["4"]
+    assert listed("--action", "read", "--limit", "2") == [None, None]  # the newest reads: of the log itself
+    with store.session() as session:
+        recorded = [e.detail for e in session.scalars(select(AuditEntry).where(AuditEntry.record_type == "audit_log")
+                                                      .order_by(AuditEntry.id))]
+    assert recorded[1:3] == [{"command": "list", "limit": 50, "filter": {"by": "user0"}},
+                             {"command": "list", "limit": 50, "filter": {"by": "user1", "record_type": "document",
+                                                                          "record_id": "4"}}]
+    def entries() -> list[tuple]:
+        with store.session() as session:
+            return [(e.actor, e.action, e.record_type, e.detail) for e in session.scalars(select(AuditEntry))]
+
+    before = entries()
+    refused = runner.invoke(app, ["audit", "list", "--by", "Tursun Ehmet"])
+    assert refused.exit_code != 0 and "No audit entry has that value" in refused.output
+    assert entries() == before and "Tursun" not in repr(before)  # nothing read, nothing recorded
+    store.close()

@@ -109,15 +109,21 @@ def audit_head() -> None:
 @audit_app.command("list")
 @fails_cleanly
 def audit_list(limit: int = typer.Option(50, min=1, max=MAX_ID, help="How many of the newest entries."),
+               by: str | None = typer.Option(None, help="Only entries by this actor (exact)."),
+               action: str | None = typer.Option(None, help="Only this action (exact: read, change, …)."),
+               record_type: str | None = typer.Option(None, help="Only records of this type (exact: document, …)."),
+               record_id: str | None = typer.Option(None, help="Only this record id (exact)."),
                as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
-    """The newest audit entries: who did what to which record, when (this read is audited too)."""
+    """The newest audit entries: who did what to which record, when (this read is audited too, with
+    its filter). A filter's value no entry holds is refused, nothing read."""
     from guwah.protection.audit import READ_LOG, read_entries
 
     store = open_archive(READ_LOG)
     with store.session() as session:
         rows = [{"id": e.id, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                  "record_type": e.record_type, "record_id": e.record_id, "detail": e.detail}
-                for e in read_entries(store, session, store.settings.actor, limit)]
+                for e in read_entries(store, session, store.settings.actor, limit, by=by, action=action,
+                                      record_type=record_type, record_id=record_id)]
     if as_json:
         print_json(rows)
         return
