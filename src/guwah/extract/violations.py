@@ -433,6 +433,38 @@ _NEGATION_TOKENS = frozenset("not n't never no pas ne n' jamais plus не ни �
 _OWN_OBJECT = frozenset(("obj", "dobj", "iobj", "obl", "xcomp", "ccomp"))
 
 
+def _negations_before(doc: Doc, clause_start: int, start: int, end: int, verb_pos: tuple[str, ...]):
+    """The parse around an act's words at [start, end) in a clause from `clause_start` (characters):
+    (tokens, first, act_first, last, verbs, negations) — token indices of the clause's start, the act's
+    first token and its end, the act's tokens of `verb_pos`, the negation tokens before the act — or None
+    without a parse, a verb or a negation."""
+    from bisect import bisect_left
+
+    analysis = doc.analysis
+    if analysis is None or not analysis.tokens:
+        return None
+    tokens = analysis.tokens
+    starts = analysis.token_starts()
+    first, act_first, last = bisect_left(starts, clause_start), bisect_left(starts, start), bisect_left(starts, end)
+    verbs = [i for i in range(act_first, last) if tokens[i].pos in verb_pos]
+    negations = [i for i in range(first, act_first) if tokens[i].text.lower() in _NEGATION_TOKENS]
+    if not verbs or not negations:
+        return None
+    return tokens, first, act_first, last, verbs, negations
+
+
+def _heads_above(tokens, index: int, steps: int) -> set[int]:
+    """Token `index` and the heads it hangs on, up to the root or `steps` heads up (a bounded walk: a
+    parse rebuilt from another library may loop)."""
+    above, head = {index}, index
+    for _step in range(steps):
+        if tokens[head].head == head:
+            break
+        head = tokens[head].head
+        above.add(head)
+    return above
+
+
 def _negation_of_another_predicate(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     """Whether every negation the parse finds in the clause before an act's words at [start, end)
     denies another predicate: one the act's verb does not hang on (a clause of its own, "whenever she
@@ -443,25 +475,12 @@ def _negation_of_another_predicate(doc: Doc, clause_start: int, start: int, end:
     object or complement before the act's words). A
     negation of the act's verb, or of one whose conjunct it is with no object of its own ("was
     not beaten and tortured"), still denies it. False without a parse (h-codes43)."""
-    from bisect import bisect_left
-
-    analysis = doc.analysis
-    if analysis is None or not analysis.tokens:
+    found = _negations_before(doc, clause_start, start, end, ("VERB",))
+    if found is None:
         return False
-    tokens = analysis.tokens
-    starts = analysis.token_starts()
-    first, act_first, last = bisect_left(starts, clause_start), bisect_left(starts, start), bisect_left(starts, end)
-    verbs = [i for i in range(act_first, last) if tokens[i].pos == "VERB"]
-    negations = [i for i in range(first, act_first) if tokens[i].text.lower() in _NEGATION_TOKENS]
-    if not verbs or not negations:
-        return False
+    tokens, first, act_first, _last, verbs, negations = found
     act = verbs[0]
-    above, head = {act}, act  # the act's verb and the verbs it hangs on, up to the sentence's root
-    for _step in range(12):  # a bounded walk: a parse rebuilt from another library may loop
-        if tokens[head].head == head:
-            break
-        head = tokens[head].head
-        above.add(head)
+    above = _heads_above(tokens, act, 12)  # the act's verb and the verbs it hangs on, up to the sentence's root
     for negation in negations:
         denied = tokens[negation].head
         if denied == act or tokens[denied].pos not in ("VERB", "AUX"):
@@ -490,24 +509,11 @@ def _negated_permission(doc: Doc, clause_start: int, start: int, end: int) -> bo
     молиться»), or has one as its auxiliary ("cannot pray": the modal and the negation both hang on
     "pray"), or has a word of `_PERMISSION_NOUNS` as its object (« avoir le droit de prier » nié);
     the act's verb is that head or below it (a bounded walk up). False without a parse or a negation."""
-    from bisect import bisect_left
-
-    analysis = doc.analysis
-    if analysis is None or not analysis.tokens:
+    found = _negations_before(doc, clause_start, start, end, ("VERB", "AUX"))
+    if found is None:
         return False
-    tokens = analysis.tokens
-    starts = analysis.token_starts()
-    first, act_first, last = bisect_left(starts, clause_start), bisect_left(starts, start), bisect_left(starts, end)
-    verbs = [i for i in range(act_first, last) if tokens[i].pos in ("VERB", "AUX")]
-    negations = [i for i in range(first, act_first) if tokens[i].text.lower() in _NEGATION_TOKENS]
-    if not verbs or not negations:
-        return False
-    above, head = {verbs[0]}, verbs[0]
-    for _step in range(8):  # a bounded walk: a parse rebuilt from another library may loop
-        if tokens[head].head == head:
-            break
-        head = tokens[head].head
-        above.add(head)
+    tokens, first, _act_first, last, verbs, negations = found
+    above = _heads_above(tokens, verbs[0], 8)
     window = range(first, last + 1 if last < len(tokens) else last)
     for negation in negations:
         denied = tokens[negation].head
