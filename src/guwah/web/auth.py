@@ -107,13 +107,15 @@ class HeaderUser:
     role: str
     complete: bool  # every factor given: the workspace links are worth showing
     reads_audit_log: bool = False  # the role may read the audit log (`guwah.protection.audit.READ_LOG`)
+    manages_accounts: bool = False  # the role may manage accounts (the one "manage_accounts" permission)
 
 
 def _header(request: Request, auth: Auth | None) -> dict:
     if auth is None:
         return {"user": None, "csrf_token": None}
     token = csrf_token(request.app.state.store, auth.login.token) if auth.login else None
-    return {"user": HeaderUser(auth.user.username, auth.user.role, auth.complete, may(auth.user, READ_LOG)),
+    return {"user": HeaderUser(auth.user.username, auth.user.role, auth.complete, may(auth.user, READ_LOG),
+                                   may(auth.user, "manage_accounts")),
             "csrf_token": token}
 
 
