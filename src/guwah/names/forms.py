@@ -380,8 +380,12 @@ def split_suffix(word: str) -> tuple[str, int, bool]:
             stem = word[: -len(suffix)]
             if suffix[0] == "e" and stem[-1] == "y" and stem[-2] == "i":
                 stem = stem[:-1]  # Russian -iyev: Aliyev = Aliev, the name Ali
-            elif suffix[0] == "e" and stem[-1] in "aou":
-                stem += "y"  # Russian -aev: Sadybaev = Sadybayev, the name Sadybay
+            elif suffix[0] == "e" and stem[-1] in "aoue":
+                # Russian -aev: Sadybaev = Sadybayev, the name Sadybay; -eev (-еев, read -eyev
+                # from Cyrillic): Alekseev = Alekseyev, the name Aleksey. Without the y the stem
+                # alekse ended in a woman's -e, and Alekseeva scored 0.66 against Алексеева
+                # (h-names47b).
+                stem += "y"
             return stem, gender, patronymic
     return word, 0, False
 
