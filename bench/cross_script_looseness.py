@@ -26,12 +26,15 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 SETS = (DATA / "name-pairs.tsv", DATA / "heldout" / "name-pairs.tsv", DATA / "heldout-v2" / "name-pairs.tsv")
 # (characters, Cyrillic, Arabic script, Latin) of one name, and Latin words to read against it:
-# another spelling of it first, then words of other sounds. Invented by h-names47.
+# another spelling of it first, then words of other sounds. Invented by h-names47 and h-names48.
 INVENTED = (
     ("霍尔果斯", "Хоргос", "خورغاس", "Horgos", ("Khorgos", "Hogwarts", "Argus")),
     ("吐尔逊", "Турсун", "تۇرسۇن", "Tursun", ("Tursyn", "Tusnur", "Turgun")),
     ("叶尔兰", "Ерлан", "يېرلان", "Yerlan", ("Erlan", "Yalqun", "Xiulan")),
     ("帕尔哈提", "Пархат", "پەرھات", "Parhat", ("Parkhat", "Bakyt", "Perhat")),
+    # h-names48: an h the characters write, and a and u
+    ("伊力哈木", "Ильхам", "ئىلھام", "Ilham", ("Ilkham", "Ilhom", "Halim")),
+    ("买买提", "Мемет", "مەمەت", "Memet", ("Mehmet", "Mahmut")),
 )
 
 

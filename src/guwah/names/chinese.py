@@ -62,6 +62,11 @@ FINAL_AFTER_VOWEL = {"yin": "him", "yi": "yil"}  # a last syllable after a vowel
 # (read as s it would join the h into sh: 斯哈克 shak); before another consonant it is read is the
 # second way only, since 斯迪克 Sidiq keeps its si.
 FIRST_IS = frozenset({"si"})
+# A syllable in h after one that ends in s or z would be read as one letter with it (斯哈 si ha:
+# s and h, not the sh of ashar; 阿斯哈尔 Asqar), so that h is written x, the Uyghur Latin letter of
+# the same sound, which stands alone; the letters' sh of such a name (Ishaq, 斯哈克) is read from it
+# as well (forms.JOINED_H).
+BEFORE_H = ("s", "z")
 
 
 # Characters that write Uyghur syllables in transcriptions of Uyghur names and that Han Chinese
@@ -209,7 +214,10 @@ def uyghur_reading(syllables: list[str], second: bool = False) -> str:
         if following.startswith(LABIALS) and out[-1].endswith("n") and not syllables[index].endswith("ng"):
             out[-1] = out[-1][:-1] + "m"
         index += 1
-    return "".join(out)
+    word = ""
+    for piece in out:
+        word += "x" + piece[1:] if piece.startswith("h") and word.endswith(BEFORE_H) else piece
+    return word
 
 
 COMPOUND_SURNAMES_FILE = "compound-surnames.txt"

@@ -94,17 +94,37 @@ PENALTIES_SAME_TAIL = _table(syllables=False, loose=False)
 PENALTIES_LOOSE = _table(syllables=False, loose=True)
 
 
+def rounding_clash(a: Part, b: Part) -> bool:
+    """Whether two parts have as many a/u vowels after their first syllable but not the same ones
+    (see VOWEL_CLASH)."""
+    return a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding)
+
+
+@lru_cache(maxsize=131072)
+def loose_vowels(loose_signature: str) -> int:
+    """The vowels of a part's loose form (`forms.Part.loose_signature`, before its "|"), which has
+    one vowel a for each run of vowels."""
+    return loose_signature.split("|", 1)[0].count("a")
+
+
 def clash(a: Part, b: Part) -> bool:
-    """Whether two parts have as many a/u vowels but not the same ones, or a and i in their closed
-    last syllable (see VOWEL_CLASH, forms.LAST_VOWEL)."""
-    return ((a.rounding_id != b.rounding_id and len(a.rounding) == len(b.rounding))
-            or a.last_vowel * b.last_vowel == 2)
+    """Whether two parts clash in their a/u vowels (`rounding_clash`), or have a and i in their
+    closed last syllable (see VOWEL_CLASH, forms.LAST_VOWEL)."""
+    return rounding_clash(a, b) or a.last_vowel * b.last_vowel == 2
 
 
 def cell_score(raw: float, a: Part, b: Part) -> float:
-    """A part similarity from the raw string similarity of the two parts' signatures."""
+    """A part similarity from the raw string similarity of the two parts' signatures.
+
+    A part read from characters weighs an a/u clash as letters do (买买提 memeti, Mahmut: 1.0
+    before, whose loose forms fold both vowels into a), since characters write a rounded vowel
+    apart (吐 tu, 木 mu against 买 mai, 阿 a), but only where the two loose forms have as many
+    vowels (`loose_vowels`): a syllable the characters add to write a lone consonant (不 bu, 木 mu,
+    提 ti) moves the vowels out of step (Sawutiabulimiti, Sawut Ablimit). Not a and i in a last
+    syllable, which characters confuse (艾尔肯 erken for Erkin)."""
     if a.loose or b.loose:
-        return raw * PENALTIES_LOOSE[a.shape][b.shape]
+        clashing = rounding_clash(a, b) and loose_vowels(a.loose_signature) == loose_vowels(b.loose_signature)
+        return raw * (VOWEL_CLASH if clashing else 1.0) * PENALTIES_LOOSE[a.shape][b.shape]
     factor = VOWEL_CLASH if clash(a, b) else 1.0
     if a.tail == b.tail:
         return raw * factor * PENALTIES_SAME_TAIL[a.shape][b.shape]
@@ -338,7 +358,8 @@ def initial_of(a: Part, b: Part) -> bool:
 def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
     """String similarity of every part of a against every part of b, row by row.
 
-    The normalised Levenshtein similarity of the parts' signatures, raised to TYPO_SIMILARITY
+    The normalised Levenshtein similarity of the parts' signatures (their loose signatures where
+    one was read from characters, or their bare ones where those are closer), raised to TYPO_SIMILARITY
     where the two spellings are one slip apart (see slipped) (so that the part scores
     TYPO_SIMILARITY whatever its penalties), to INITIAL_SIMILARITY where one is the other's
     initial (`initial_of`), and so that it scores at least JAN_SIMILARITY where one is the other
@@ -350,6 +371,9 @@ def raw_similarities(a: tuple[Part, ...], b: tuple[Part, ...]) -> list[float]:
             x, y = ((pa.loose_signature, pb.loose_signature) if pa.loose or pb.loose
                     else (pa.signature, pb.signature))
             value = 1.0 if x == y else _similarity(x, y)
+            if value < 1.0 and (pa.loose or pb.loose) and (pa.bare_signature != x or pb.bare_signature != y):
+                # the letters' h-sounds that the characters may leave out, left out (forms.COARSE)
+                value = max(value, _similarity(pa.bare_signature, pb.bare_signature))
             if value < TYPO_SIMILARITY and slipped(pa.latin, pb.latin):
                 # the slip also disturbs the part's shape: its score is TYPO_SIMILARITY
                 value = TYPO_SIMILARITY / cell_score(1.0, pa, pb)
@@ -605,10 +629,10 @@ VECTOR_PARTS = 4  # names with more parts are compared one pair at a time
 
 def _part_fields(parts: tuple[Part, ...]) -> list[list]:
     """Per part of a reading, what compare_many compares, as plain values (tails and roundings as
-    their strings, not this process's numbers for them): [signature, loose signature, Latin,
-    shape, tail, loose, patronymic, rounding, last-vowel class]."""
-    return [[p.signature, p.loose_signature, p.latin, p.shape, p.tail, int(p.loose), int(p.patronymic),
-             p.rounding, p.last_vowel] for p in parts]
+    their strings, not this process's numbers for them): [signature, loose signature, bare
+    signature, Latin, shape, tail, loose, patronymic, rounding, last-vowel class]."""
+    return [[p.signature, p.loose_signature, p.bare_signature, p.latin, p.shape, p.tail, int(p.loose),
+             int(p.patronymic), p.rounding, p.last_vowel] for p in parts]
 
 
 class Prepared(NamedTuple):

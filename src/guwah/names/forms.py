@@ -121,16 +121,30 @@ ABD_PREFIX = re.compile(r"^abd(?:ul|u|i|a)?(?=[^aiuy#])")
 # An h between a vowel and m is often not written (Mehmet, Memet; Mahmut, Mamut; Muhemmet,
 # Mumet).
 SILENT_H = re.compile(r"(?<=[aiu])H(?=m)")
+# An s or z and an h after it in a part read from characters (chinese.BEFORE_H): also read as the one
+# letter sh or zh that letters write (`word_alternatives`).
+JOINED_H = re.compile(r"[sz]H")
+JOINED_H_VALUES = {"sH": "S", "zH": "J"}
 # An h of a part read from characters that may write a q or k (`word_alternatives`): not one before m.
 H_AS_Q = re.compile(r"H(?!m)")
 REPEATS = re.compile(r"(.)\1+")
 RENDER = {"H": "h", "C": "ch", "J": "j", "S": "sh", "N": "ng", "G": "gh"}
-# Chinese transcription loses h, the ch/j contrast and vowel quality. It keeps s apart from sh
+# Chinese transcription loses the ch/j contrast and vowel quality. It keeps s apart from sh
 # one way only: 萨 sa, 斯 si, 赛 sai write s and never sh, while the sh and x characters write
 # either (沙吾提 Sawut, 沙依拉古丽 Sayragul; 夏木西 Shemshi), since Mandarin's si is not the Uyghur
 # one; a part read from characters with an sh is also read with s (`word_alternatives`).
-COARSE = str.maketrans({"H": None, "z": "s", "C": "J", "N": "n", "i": "a", "u": "a",
-                        "w": None})
+# It loses an h one way only too: an h of the letters may have no character (艾山 Aishan for
+# Hesen, 阿不都热依木 for Abdurehim, 吾甫尔 for Ghopur), but an h the characters write (哈 ha,
+# 合 he, 赫 he) is an h-like sound of the name (h, kh, x, gh, or the q and k that `H_AS_Q` reads).
+# So the coarse form keeps h, and a part written in letters is also compared in its bare form
+# (`Part.bare_signature`), read without the h-sounds the characters may leave out (UNWRITTEN).
+# Before, the coarse form dropped every h on both sides: 伊力哈木 (iliham) met Halim as alam = alam
+# (1.0, where Ilham and Halim score 0.32), and Yalqun with its q read as kh met 叶尔兰 (yerlan) at
+# 0.90 (h-names48).
+COARSE = str.maketrans({"z": "s", "C": "J", "N": "n", "i": "a", "u": "a", "w": None})
+# The h-sounds (phonemes) a transcription in characters may leave unwritten; a q read as kh keeps
+# its sound (characters write it with 克 ke, 库 ku, 合 he).
+UNWRITTEN = frozenset("HG")
 # An r that closes a syllable before a consonant is often left unwritten by a transcription
 # (巴哈古丽 for Bahargul beside 巴哈尔古丽, 吐逊 for Tursun beside 吐尔逊): a part written in letters
 # is read with it and without (`word_alternatives`). A part read from characters keeps the r it
@@ -187,7 +201,9 @@ class Part:
     key: str              # the part's blocking key, "p:" + skeleton
     consonants: str       # consonant phonemes without vowels and glides
     signature: str        # reduced|consonants: one string distance, consonants weigh double
-    loose_signature: str  # the same with h dropped and sibilants merged, for Chinese readings
+    loose_signature: str  # a coarser form (vowels folded, sibilants merged), for Chinese readings
+    bare_signature: str   # the loose signature without the h-sounds that characters may leave
+                          # unwritten (UNWRITTEN), for a part in letters; the loose one otherwise
     gender: int           # MALE/FEMALE from a suffix, 0 when unmarked
     feminine: bool        # ends in a feminine a/e after a consonant
     syllables: int        # vowel runs, for telling Tursun from Tursunay
@@ -254,27 +270,30 @@ def fold_latin(text: str) -> str:
 
 
 def to_phonemes(word: str, q_value: str, x_value: str, ch_value: str, kh_value: str = "H",
-                g_value: str = "g") -> str:
+                g_value: str = "g", bare: bool = False) -> str:
     """Read an ASCII word as phoneme symbols under one reading of q, x, ch, kh and a g between
-    vowels."""
+    vowels. bare: leave out the h-sounds that a transcription in characters may not write
+    (UNWRITTEN: h, kh, x, gh, a Russian g for h), not a q read as kh."""
     out: list[str] = []
     units = PHONEME_PATTERN.findall(word)
     for index, unit in enumerate(units):
         if unit == "g" and 0 < index < len(units) - 1 and units[index - 1] in VOWELS \
                 and units[index + 1] in VOWELS:
-            out.append(g_value)
+            value = g_value
         elif unit == "q":
             out.append(q_value)
+            continue
         elif unit == "x":
-            out.append(x_value)
+            value = x_value
         elif unit == "ch":
-            out.append(ch_value)
+            value = ch_value
         elif unit == "kh" and index:
-            out.append(kh_value)
+            value = kh_value
         elif unit in MULTI:
-            out.append(MULTI[unit])
+            value = MULTI[unit]
         else:
-            out.append(SINGLE.get(unit, unit))
+            value = SINGLE.get(unit, unit)
+        out.append("" if bare and value in UNWRITTEN else value)
     phonemes = "".join(out)
     # y is a vowel (Kazakh ы) when no vowel stands next to it: Tursyn, qyzy
     chars = list(phonemes)
@@ -449,7 +468,7 @@ def with_second_readings(entries: list[tuple], text: str) -> list[tuple]:
     return out
 
 
-def part_readings(word: str, latin_letters: int, loose: bool = False) -> list[str]:
+def part_readings(word: str, latin_letters: int, loose: bool = False, bare: bool = False) -> list[str]:
     """Phoneme strings of one word under each plausible letter reading.
 
     Args:
@@ -457,6 +476,8 @@ def part_readings(word: str, latin_letters: int, loose: bool = False) -> list[st
         latin_letters: FIXED when converted from another script (Uyghur Latin values),
             AMBIGUOUS when written in Latin, PINYIN when read from Chinese characters.
         loose: the word is a reading of Chinese characters (`chinese.uyghur_reading`).
+        bare: each reading without the h-sounds characters may leave out (`to_phonemes`), in the
+            same order; pinyin letters write the h of their characters and keep it.
     """
     if latin_letters == FIXED:
         # Russian х after the first letter: kh, or the Turkic q it stands for (Бахыт for Kazakh
@@ -466,7 +487,7 @@ def part_readings(word: str, latin_letters: int, loose: bool = False) -> list[st
         # characters, which write an h with 哈 or 合 and a g with 古 or 格: read so, 阿依古丽 aigul
         # lost its g in the coarse form and was Weli (1.0; h-names47).
         g_values = READINGS["g"] if RUSSIAN_H.search(word) and not loose else ("g",)
-        return [to_phonemes(word, "k", "H", "C", kh, g) for kh, g in product(kh_values, g_values)]
+        return [to_phonemes(word, "k", "H", "C", kh, g, bare) for kh, g in product(kh_values, g_values)]
     if latin_letters == PINYIN:
         return [to_phonemes(word, "C", "S", "C")]
     # English spelling writes the vowel i as ee (Urumchee for Urumchi, Kareem for Karim, Saeed
@@ -482,17 +503,20 @@ def part_readings(word: str, latin_letters: int, loose: bool = False) -> list[st
     ch_values = READINGS["ch"] if french else ("C",)
     kh_values = READINGS["kh"] if "kh" in word[1:] else ("H",)
     g_values = READINGS["g"] if RUSSIAN_H.search(word) else ("g",)
-    return [to_phonemes(word, q, x, ch, kh, g)
+    return [to_phonemes(word, q, x, ch, kh, g, bare)
             for q, x, ch, kh, g in product(q_values, x_values, ch_values, kh_values, g_values)]
 
 
 def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: bool,
-              loose: bool, closing_r: bool | None = None) -> Part:
+              loose: bool, closing_r: bool | None = None, bare: str | None = None) -> Part:
     """Build a Part from a word and one phoneme reading of its stem.
 
     closing_r: keep an r that closes a syllable in the coarse form (CLOSING_R); by default it is
     kept in a part read from characters (`loose`) and dropped in one written in letters, which
     `word_alternatives` also reads with it.
+    bare: the same reading without the h-sounds that characters may leave unwritten
+    (`to_phonemes(..., bare=True)`), for the part's `bare_signature`; None: the part has none to
+    leave out (its bare signature is its loose one).
     """
     reduced = reduce_phonemes(phonemes.replace("G", "g"))
     skeleton = skeleton_of(reduced)
@@ -503,15 +527,11 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
     first = next((i for i, c in enumerate(plain) if c in VOWEL_CLASSES), None)
     frame = consonants if first is None else (plain[:first].translate(CONSONANTS) + plain[first]
                                               + plain[first + 1:].translate(CONSONANTS))
-    # Chinese renderings add a vowel after a final consonant (提 ti for -t): drop final vowels;
-    # they write gh as h or not at all (吐尔洪 for Turghun, 吾甫尔 for Ghopur): drop it too.
-    heard = (reduce_phonemes(phonemes.replace("G", "")).replace(FEMININE_MARK, "")
-             if "G" in phonemes else plain)
-    coarse = INNER_GLIDE.sub("", heard.translate(COARSE))
-    if not (loose if closing_r is None else closing_r):
-        coarse = CLOSING_R.sub("", coarse)
-    coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
-    coarse_skeleton = skeleton_of(coarse.translate(SH_APART))
+    keep_r = loose if closing_r is None else closing_r
+    # Chinese renderings write gh as h or not at all (吐尔洪 for Turghun, 吾甫尔 for Ghopur): h in
+    # the loose form, nothing in the bare one.
+    loose_signature = coarse_signature(phonemes.replace("G", "H"), keep_r)
+    bare_signature = loose_signature if bare is None else coarse_signature(bare, keep_r)
     syllables = len(VOWEL_RUNS.findall(plain))
     feminine = reduced.endswith(FEMININE_MARK)
     if feminine and loose and MASCULINE_A.search(plain.translate(UNSIBILANT)):
@@ -524,7 +544,8 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         key="p:" + skeleton,
         consonants=consonants,
         signature=reduced + "|" + frame + "|" + consonants,
-        loose_signature=coarse + "|" + coarse_skeleton + coarse_skeleton,
+        loose_signature=loose_signature,
+        bare_signature=bare_signature,
         gender=gender,
         feminine=feminine,
         syllables=syllables,
@@ -537,6 +558,19 @@ def make_part(word: str, display: str, phonemes: str, gender: int, patronymic: b
         rounding_id=ROUNDING_IDS.setdefault(rounding, len(ROUNDING_IDS)),
         last_vowel=last_vowel_of(phonemes) if syllables > 1 else 0,
     )
+
+
+def coarse_signature(phonemes: str, keep_r: bool) -> str:
+    """A part's loose signature from one phoneme reading: its coarse form (COARSE; an r that closes
+    a syllable kept only with `keep_r`, CLOSING_R; final vowels dropped, since Chinese renderings
+    add one after a final consonant: 提 ti for -t), then twice that form's consonant skeleton."""
+    heard = reduce_phonemes(phonemes).replace(FEMININE_MARK, "")
+    coarse = INNER_GLIDE.sub("", heard.translate(COARSE))
+    if not keep_r:
+        coarse = CLOSING_R.sub("", coarse)
+    coarse = REPEATS.sub(r"\1", coarse).rstrip("a") or "a"
+    coarse_skeleton = skeleton_of(coarse.translate(SH_APART))
+    return coarse + "|" + coarse_skeleton + coarse_skeleton
 
 
 def last_vowel_of(phonemes: str) -> int:
@@ -583,6 +617,14 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
                 # an sh or x character writes s as well as sh (COARSE): read it so too
                 readings += [reading.replace("S", "s") for reading in readings if "S" in reading]
                 displays += [display.replace("S", "s") for display in displays if "S" in display]
+            if loose and any(JOINED_H.search(reading) for reading in readings):
+                # an s or z and the h of the next syllable (chinese.BEFORE_H: 斯哈克 isxak) are
+                # the sh or zh of a spelling in letters (Ishaq) as well: read them so too
+                extra = [(i, JOINED_H.sub(lambda m: JOINED_H_VALUES[m.group()], reading))
+                         for i, reading in enumerate(readings)]
+                extra = [(i, reading) for i, reading in extra if reading != readings[i]]
+                displays += [displays[min(i, len(displays) - 1)] for i, _ in extra]
+                readings += [reading for _, reading in extra]
             if loose and any("H" in reading for reading in readings):
                 # an h character writes the q and k of Kazakh and Uyghur names as well as h (哈萨克
                 # Hasake for Qazaq, 阿斯哈尔 Asihaer for Asqar, 巴合提 for Baqyt): read it so too. A
@@ -594,13 +636,18 @@ def word_alternatives(word: str, loose: bool, latin_letters: int, marked_gender:
                 extra = [(i, reading) for i, reading in extra if reading != readings[i]]
                 displays += [displays[min(i, len(displays) - 1)] for i, _ in extra]
                 readings += [reading for _, reading in extra]
+            # a part in letters is also read without the h-sounds characters may leave out
+            bares = (part_readings(stem, latin_letters, loose, bare=True)
+                     if not loose and latin_letters != PINYIN else [None] * len(readings))
             made = [make_part(piece, displays[min(i, len(displays) - 1)], reading,
-                              gender or marked_gender, patronymic or marked_patronymic, loose)
+                              gender or marked_gender, patronymic or marked_patronymic, loose,
+                              bare=bares[i])
                     for i, reading in enumerate(readings)]
             if not loose:  # also with an r that closes a syllable (CLOSING_R), for characters that write it
                 for i, reading in enumerate(readings):
                     part = make_part(piece, displays[min(i, len(displays) - 1)], reading,
-                                     gender or marked_gender, patronymic or marked_patronymic, loose, True)
+                                     gender or marked_gender, patronymic or marked_patronymic, loose, True,
+                                     bares[i])
                     if part.loose_signature != made[i].loose_signature:
                         made.append(part)
             pieces.append(made)
@@ -959,7 +1006,9 @@ def joined_reading(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     phonemes = "".join(part.display for part in parts)
     # a reading of letters with its closing r kept (`word_alternatives`) is joined with it too
     closing_r = True if any(CLOSING_R.search(part.loose_signature.split("|")[0]) for part in parts) else None
-    return (make_part(word, phonemes, to_phonemes(phonemes, "k", "H", "C"), 0, False, loose, closing_r),)
+    # without the h-sounds characters may leave out, for letters (`make_part`'s bare)
+    bare = None if loose else to_phonemes(phonemes, "k", "H", "C", bare=True)
+    return (make_part(word, phonemes, to_phonemes(phonemes, "k", "H", "C"), 0, False, loose, closing_r, bare),)
 
 
 def prepare_words(words: tuple[tuple[str, bool, int], ...]) -> list[tuple]:

@@ -29,10 +29,11 @@ from guwah.names.forms import jan_stems
 
 # Per part, the strings kept as vocabulary numbers and the small numbers, in `strings` and
 # `numbers` (axis 1).
-STRING_FIELDS = ("signature", "loose_signature", "latin", "reduced", "stem", "stem2", "tail", "rounding")
-NUMBER_FIELDS = ("shape", "loose", "patronymic", "rounding_length", "last_vowel", "latin_length")
-SIG, LOOSE_SIG, LATIN, REDUCED, STEM, STEM2, TAIL, ROUNDING = range(len(STRING_FIELDS))
-SHAPE, LOOSE, PATRONYMIC, ROUNDING_LENGTH, LAST_VOWEL, LATIN_LENGTH = range(len(NUMBER_FIELDS))
+STRING_FIELDS = ("signature", "loose_signature", "bare_signature", "latin", "reduced", "stem", "stem2", "tail",
+                 "rounding")
+NUMBER_FIELDS = ("shape", "loose", "patronymic", "rounding_length", "last_vowel", "latin_length", "loose_vowels")
+SIG, LOOSE_SIG, BARE_SIG, LATIN, REDUCED, STEM, STEM2, TAIL, ROUNDING = range(len(STRING_FIELDS))
+SHAPE, LOOSE, PATRONYMIC, ROUNDING_LENGTH, LAST_VOWEL, LATIN_LENGTH, LOOSE_VOWELS = range(len(NUMBER_FIELDS))
 PAD = c.VECTOR_PARTS
 NONE = -1  # a string id for "no string" (a part slot left empty, a stem the part has not)
 
@@ -50,8 +51,8 @@ class FormTable:
     (int32: the vocabulary number of its Chinese-name key joined by a unit separator, -1 none).
     Per reading (R): `parts` (int16: its number of parts; one of more than PAD parts keeps only
     its count), `marked` (bool: `compare.marked`), `gendered` (int16: `compare.gendered_positions`),
-    `strings` (int32, R × 8 × PAD: STRING_FIELDS as vocabulary numbers, -1 for none) and `numbers`
-    (int16, R × 6 × PAD: NUMBER_FIELDS). About 190 bytes per reading.
+    `strings` (int32, R × 9 × PAD: STRING_FIELDS as vocabulary numbers, -1 for none) and `numbers`
+    (int16, R × 7 × PAD: NUMBER_FIELDS). About 220 bytes per reading.
     """
 
     first: np.ndarray
@@ -116,15 +117,17 @@ def build_table(records: Sequence[Record], number: Callable[[str], int]) -> Form
     for row, fields in enumerate(readings):
         if len(fields) > PAD:
             continue  # scored one pair at a time, from the name (`score_pairs`)
-        for k, (signature, loose_signature, latin, shape, tail, loose, patronymic, rounding, last_vowel) \
-                in enumerate(fields):
+        for k, (signature, loose_signature, bare_signature, latin, shape, tail, loose, patronymic, rounding,
+                last_vowel) in enumerate(fields):
             reduced = signature.split("|", 1)[0]
             stems = jan_stems(reduced)
-            strings[row, :, k] = (number(signature), number(loose_signature), number(latin), number(reduced),
+            strings[row, :, k] = (number(signature), number(loose_signature), number(bare_signature),
+                                  number(latin), number(reduced),
                                   number(stems[0]) if stems else NONE,
                                   number(stems[1]) if len(stems) > 1 else NONE,
                                   number(tail), number(rounding))
-            numbers[row, :, k] = (shape, loose, patronymic, len(rounding), last_vowel, len(latin))
+            numbers[row, :, k] = (shape, loose, patronymic, len(rounding), last_vowel, len(latin),
+                                  c.loose_vowels(loose_signature))
             marked[row] |= shape % 6 != 0 or patronymic == 1 or c.womans_ending(latin)
             if shape % 3 != 0:
                 gendered[row] |= 1 << k
@@ -296,6 +299,10 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
     xs = np.where(loose, sa[:, LOOSE_SIG], sa[:, SIG])
     ys = np.where(loose, sb[:, LOOSE_SIG], sb[:, SIG])
     raw = _similarities(xs, ys, text, memo)
+    # `compare.raw_similarities`: the bare signatures too where one side has h-sounds to leave out
+    bare = np.nonzero(loose & (raw < 1.0) & ((sa[:, BARE_SIG] != sa[:, LOOSE_SIG]) | (sb[:, BARE_SIG] != sb[:, LOOSE_SIG])))[0]
+    if len(bare):
+        raw[bare] = np.maximum(raw[bare], _similarities(sa[bare, BARE_SIG], sb[bare, BARE_SIG], text, memo))
     # slipped(): parts of 4+ letters, at most one letter apart in length, below TYPO_SIMILARITY;
     # the few left are checked on their strings
     length_a, length_b = na[:, LATIN_LENGTH], nb[:, LATIN_LENGTH]
@@ -307,10 +314,11 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
         hit = _slips(sa[candidates, LATIN], sb[candidates, LATIN], text, memo)
         typo = candidates[hit] if hit.any() else None
     shape_a, shape_b = na[:, SHAPE], nb[:, SHAPE]
-    clashes = (((sa[:, ROUNDING] != sb[:, ROUNDING]) & (na[:, ROUNDING_LENGTH] == nb[:, ROUNDING_LENGTH]))
-               | (na[:, LAST_VOWEL] * nb[:, LAST_VOWEL] == 2))
+    rounding = (sa[:, ROUNDING] != sb[:, ROUNDING]) & (na[:, ROUNDING_LENGTH] == nb[:, ROUNDING_LENGTH])
+    clashes = rounding | (na[:, LAST_VOWEL] * nb[:, LAST_VOWEL] == 2)
     factor = np.where(
-        loose, penalties_loose[shape_a, shape_b],
+        loose, np.where(rounding & (na[:, LOOSE_VOWELS] == nb[:, LOOSE_VOWELS]), c.VOWEL_CLASH, 1.0)
+        * penalties_loose[shape_a, shape_b],
         np.where(clashes, c.VOWEL_CLASH, 1.0)
         * np.where(sa[:, TAIL] == sb[:, TAIL], penalties_same_tail[shape_a, shape_b], penalties[shape_a, shape_b]))
     cells = raw * factor
