@@ -42,3 +42,28 @@ def test_latin_eev_is_the_cyrillic_eev(latin, same, other):
 def test_english_ee_is_still_the_vowel_i(english, same, other):
     assert score(english, same) >= SAME_NAME
     assert score(english, other) < SAME_NAME
+
+
+# h-names48: the search forms (`latin_forms`, which `guwah.search.word_forms` indexes and looks up)
+# of a Latin -eev, -eeva read the ee as English i (Alekseeva: aleksiwa), so the word found neither
+# Алексеева (alekseyeva) nor Alekseyeva. Each has a control: a Russian name of another sound shares
+# no form with it.
+@pytest.mark.parametrize(("latin", "found", "other"), [
+    ("Alekseeva", ("Алексеева", "Alekseyeva"), "Аксенова"),
+    ("Alekseev", ("Алексеев", "Alekseyev"), "Аксенов"),
+    ("Sergeevna", ("Сергеевна", "Sergeyevna"), "Серикбаевна"),
+    ("Andreevich", ("Андреевич", "Andreyevich"), "Андроникович"),
+])
+def test_latin_eev_search_forms_find_the_cyrillic_eev(latin, found, other):
+    from guwah.search import word_forms
+
+    for spelled in found:
+        assert word_forms(latin) & word_forms(spelled), spelled
+    assert not word_forms(latin) & word_forms(other)
+
+
+@pytest.mark.parametrize(("english", "found"), [("Kareem", "Karim"), ("Saeed", "Said"), ("Urumchee", "Urumchi")])
+def test_english_ee_search_forms_still_find_the_vowel_i(english, found):
+    from guwah.search import word_forms
+
+    assert word_forms(english) & word_forms(found)

@@ -111,6 +111,9 @@ SKELETON = str.maketrans({
     "#": None,
 })
 FEMININE_MARK = "##"  # a final a/e after a consonant: Halima vs Halim, Adile vs Adil
+# A Russian surname or patronymic in -eev (-еев) written in letters without its y (Alekseev,
+# Alekseeva, Sergeevich, Sergeevna): its ee is e and ye, not the English ee of Kareem.
+RUSSIAN_EEV = re.compile(r"(?<=[a-z]{2})ee(?=v(?:a|ich|na)?$)")  # Ageev, not Reeva
 # Men's names that end in -a all the same: the -ulla(h) names of Allah (Abdulla, Ubeydulla,
 # Hibibulla), and prophets' and titles' names (Musa, Isa, Yahya, Mustafa, Hamza, Ata, Mirza,
 # Molla, Khoja), after reduce_phonemes' folding.
@@ -494,8 +497,10 @@ def part_readings(word: str, latin_letters: int, loose: bool = False, bare: bool
     # for Said): read as two e's, a last ee was a woman's -e after the first (Urumchee scored 0.62
     # against Urumchi, and the place resolver stopped offering Ürümqi for it; h-names47). Only in
     # letters written so: converted from Cyrillic, ее is two vowels (Алексеевич), and in pinyin
-    # two syllables (de'er).
-    word = word.replace("ee", "i")
+    # two syllables (de'er). Nor in a Russian -eev, -eeva, -eevich, -eevna (Alekseeva, Sergeevna:
+    # -еев-, read -eyev- as Cyrillic is): read as i, its search form was aleksiwa, which found
+    # neither Алексеева nor Alekseyeva (h-names48); the y is the one split_suffix gives the stem.
+    word = RUSSIAN_EEV.sub("eye", word).replace("ee", "i")
     q_values = READINGS["q"] if "q" in word else ("k",)
     x_values = READINGS["x"] if "x" in word else ("H",)
     # French ch (= sh) only where the spelling shows other French habits.
