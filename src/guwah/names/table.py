@@ -317,7 +317,8 @@ def _cells(table: FormTable, u_a: np.ndarray, u_b: np.ndarray, rows: np.ndarray,
     rounding = (sa[:, ROUNDING] != sb[:, ROUNDING]) & (na[:, ROUNDING_LENGTH] == nb[:, ROUNDING_LENGTH])
     clashes = rounding | (na[:, LAST_VOWEL] * nb[:, LAST_VOWEL] == 2)
     factor = np.where(
-        loose, np.where(rounding & (na[:, LOOSE_VOWELS] == nb[:, LOOSE_VOWELS]), c.VOWEL_CLASH, 1.0)
+        loose, np.where(rounding & (na[:, ROUNDING_LENGTH] == 1) & (na[:, LOOSE_VOWELS] == nb[:, LOOSE_VOWELS]),
+                        c.VOWEL_CLASH, 1.0)
         * penalties_loose[shape_a, shape_b],
         np.where(clashes, c.VOWEL_CLASH, 1.0)
         * np.where(sa[:, TAIL] == sb[:, TAIL], penalties_same_tail[shape_a, shape_b], penalties[shape_a, shape_b]))
