@@ -921,6 +921,16 @@ BASES_WITHDRAWN = N_("the naming bases of person %(person)s were withdrawn")
 EMBARGO_CHANGED = N_("the embargo of document %(document)s was changed")
 WITNESS_WITHDREW = N_("the witness withdrew consent")
 COPY_WITNESS_WITHDREW = N_("a copy of a testimony whose witness withdrew consent")
+# The registry's and the review's: `guwah link`, `guwah boilerplate add|remove`, a reopened or reassigned
+# fact, an erased testimony, a naming approval.
+LINKER_MERGED = N_("the linker merged entries: each merged entry must be reviewed again (a merge takes the "
+                   "stricter consent)")
+BOILERPLATE_REGISTERED = N_("a boilerplate passage was registered")
+BOILERPLATE_REMOVED = N_("a boilerplate passage was removed")
+FACTS_REOPENED = N_("%(refs)s reopened for review: it is no longer accepted")
+FACT_REASSIGNED = N_("%(ref)s was reassigned to another person")
+TESTIMONY_ERASED = N_("a source testimony was erased")
+NAMING_SHOWS = N_("naming basis %(basis)s now names person %(person)s, whom it masked")
 
 
 def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None,
@@ -1164,7 +1174,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     be drafted again by a person (`guwah release propose`).
     """
     row = approve_basis(session, basis_id, reviewer, reason, show_shared_name)
-    why = f"naming basis {basis_id} now names person {mention_label(row.person_id)}, whom it masked"
+    why = Text(NAMING_SHOWS, {"basis": basis_id, "person": mention_label(row.person_id)})
     pending = []
     before = None
     # A redraft still waiting from an earlier naming approval follows this one too; one that was
