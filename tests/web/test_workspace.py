@@ -713,3 +713,36 @@ def test_the_document_and_fact_pages_say_a_recorded_reason_in_the_readers_langua
         assert english in unescape(client.get(path).text), where  # control: English by default
         page = unescape(client.get(f"{path}&lang={code}").text)
         assert said in page and english not in page, where
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh"])
+def test_a_release_the_check_could_not_redraft_says_what_stops_it(store, tmp_path, code):
+    """The release check takes down a release nothing of which may be shown now (its testimony's consent
+    was lowered) and drafts none: why (the publication gate's refusal, by ids) is kept with the release
+    (`Release.refused`, h-product48: `ReleaseChange.refused` was only printed by the CLI), and its page
+    says it in the reader's language."""
+    import re
+    from html import unescape
+
+    from guwah.releases import redrafted, request_consent_change
+    from guwah.storage.tables import Release
+    from guwah.web.i18n import translations
+    from tests.releasing import ingest_text, mark_read, release_document
+
+    refusal = "document %(document)s is confidential (or translates a confidential original); it cannot be released"
+    document = ingest_text(store, tmp_path, "p.txt", "A public account from Turpan.", "consent: public\n")
+    mark_read(store, document)
+    release = release_document(store, document)
+    with store.session() as session:
+        request_consent_change(session, document, "confidential", "editor")
+    with store.session() as session:
+        taken = session.get(Release, release)
+        assert taken.state == "withdrawn" and taken.refused == {"message": refusal, "values": {"document": document}}
+        assert redrafted(session, taken).redraft is None
+    client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+    page = client.get(f"/workspace/releases/{release}?lang={code}")
+    notice = re.search(r'<p class="notice redraft">(.*?)</p>', page.text, re.DOTALL)
+    assert page.status_code == 200 and notice, page.text
+    said = translations(code).gettext(refusal) % {"document": document}
+    assert code == "en" or said != refusal % {"document": document}
+    assert translations(code).gettext("What stops it: %(why)s.") % {"why": said} in unescape(notice.group(1))

@@ -449,6 +449,20 @@ def withdrawal_reason(release: Release) -> str | Text | None:
     return release.withdraw_reason
 
 
+def _refusal_record(refused: str | Text | None) -> dict | None:
+    """A refusal as `Release.refused` keeps it: a Text's record; a plain English message as a Text
+    whose template is that message (its % doubled), which no catalogue translates."""
+    if refused is None:
+        return None
+    return (refused if isinstance(refused, Text) else Text(refused.replace("%", "%%"))).record()
+
+
+def refusal(release: Release) -> Text | None:
+    """What stopped the release check from drafting `release` again when it took it down
+    (`Release.refused`), or None."""
+    return Text.recorded(release.refused) if release.refused else None
+
+
 def approved_subjects(session: Session) -> set[tuple[str, int]]:
     """(subject type, subject id) of every release the public sees now: compared before and after
     a step (an extraction run), it tells which releases that step took down."""
@@ -465,8 +479,8 @@ class ReleaseChange:
     `public_number`: the number the public knows the subject by; `redraft`: the id of the draft
     now waiting for review (None when nothing of the subject may be shown: a confidential
     testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why;
-    `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None.
-    `reason` is a Text for a step's fixed reason (a page says it in its reader's language, the CLI
+    `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None
+    (kept with the release: `Release.refused`, `refusal`). `reason` is a Text for a step's fixed reason (a page says it in its reader's language, the CLI
     prints its English), a person's words otherwise.
     """
 
@@ -477,7 +491,7 @@ class ReleaseChange:
     redraft: int | None
     reason: str | Text
     number: int | None = None  # what people type for the subject (`subject_number`)
-    refused: str | None = None
+    refused: str | Text | None = None
 
     @property
     def subject(self) -> str:
@@ -534,10 +548,11 @@ def settle_releases(session: Session, reason: str | Text = Text(STALE), operatio
         except ConsentRefused as refusal:
             current = None
             # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
-            refused = None if isinstance(refusal, UnreadName) else refusal.message
+            refused = None if isinstance(refusal, UnreadName) else refusal.text or refusal.message
         if current == release.content:
             continue
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
+        release.refused = _refusal_record(refused)
         redraft = None
         if current is not None:
             # Drafted as the document will stand with its redraft (an "already named" basis that
@@ -571,12 +586,14 @@ class Redrafted:
     `withdrawn`: that release's id; `redraft`: the id of the draft of the same subject waiting for
     review now, or None (nothing of it may be shown now, or the draft was since approved or set
     aside); `reason`: why it came down, as recorded; `changes`: what the redraft shows differently,
-    by field (`_differences`: never a shown value, never a name)."""
+    by field (`_differences`: never a shown value, never a name); `refused`: when nothing of it could
+    be drafted then, what stopped it (`refusal`: by ids)."""
 
     withdrawn: int
     redraft: int | None
     reason: str | Text
     changes: list[Text]
+    refused: Text | None = None
 
 
 def redrafted(session: Session, release: Release) -> Redrafted | None:
@@ -597,7 +614,7 @@ def redrafted(session: Session, release: Release) -> Redrafted | None:
         redraft = None  # a person's own draft since: not the check's
     changes = _differences(session, withdrawn, redraft.content) if redraft is not None else []
     return Redrafted(withdrawn.id, redraft.id if redraft else None, withdrawal_reason(withdrawn) or Text(STALE),
-                     changes)
+                     changes, refusal(withdrawn))
 
 
 def refresh_redrafts(session: Session, reason: str | Text = Text(STALE), index=None, quotations=None) -> list[tuple[int, int | None]]:
@@ -809,7 +826,8 @@ def _releases_taken_down(session: Session, before: set[int], reason: str | Text)
         changes.append(ReleaseChange(release.id, release.subject_type, release.subject_id,
                                      _public_number(session, release.subject_type, release.subject_id), None,
                                      withdrawal_reason(release) or reason,
-                                     subject_number(session, release.subject_type, release.subject_id)))
+                                     subject_number(session, release.subject_type, release.subject_id),
+                                     refusal(release)))
     return changes
 
 
@@ -847,7 +865,8 @@ def withdrawal_told(session: Session, document_id: int, release_id: int,
         redraft = session.scalar(select(Release.id).where(Release.subject_type == kind, Release.subject_id == subject_id,
                                                           Release.state == "draft").order_by(Release.id.desc()).limit(1))
         changes.append(ReleaseChange(taken.id, kind, subject_id, _public_number(session, kind, subject_id), redraft,
-                                     withdrawal_reason(taken) or Text(TESTIMONY_WITHDRAWN), subject_number(session, kind, subject_id)))
+                                     withdrawal_reason(taken) or Text(TESTIMONY_WITHDRAWN), subject_number(session, kind, subject_id),
+                                     refusal(taken) if redraft is None else None))
     return release, changes
 
 
