@@ -457,7 +457,7 @@ def _refusal_record(refused: str | Text | None) -> dict | None:
     return (refused if isinstance(refused, Text) else Text(refused.replace("%", "%%"))).record()
 
 
-def refusal(release: Release) -> Text | None:
+def redraft_refusal(release: Release) -> Text | None:
     """What stopped the release check from drafting `release` again when it took it down
     (`Release.refused`), or None."""
     return Text.recorded(release.refused) if release.refused else None
@@ -480,8 +480,9 @@ class ReleaseChange:
     now waiting for review (None when nothing of the subject may be shown: a confidential
     testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why;
     `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None
-    (kept with the release: `Release.refused`, `refusal`). `reason` is a Text for a step's fixed reason (a page says it in its reader's language, the CLI
-    prints its English), a person's words otherwise.
+    (kept with the release: `Release.refused`, `redraft_refusal`). `reason` is a Text for a step's
+    fixed reason (a page says it in its reader's language, the CLI prints its English), a person's
+    words otherwise.
     """
 
     release: int
@@ -524,7 +525,8 @@ def _public_number(session: Session, subject_type: str, subject_id: int) -> int 
                                                             PublicNumber.subject_id == subject_id))
 
 
-def settle_releases(session: Session, reason: str | Text = Text(STALE), operation: int | None = None) -> list[ReleaseChange]:
+def settle_releases(session: Session, reason: str | Text = Text(STALE),
+                    operation: int | None = None) -> list[ReleaseChange]:
     """Withdraw every approved release whose public form would now differ, and redraft it.
 
     Runs at each commit that touched people, names, bases, testimonies or texts (see `_watch`);
@@ -587,7 +589,7 @@ class Redrafted:
     review now, or None (nothing of it may be shown now, or the draft was since approved or set
     aside); `reason`: why it came down, as recorded; `changes`: what the redraft shows differently,
     by field (`_differences`: never a shown value, never a name); `refused`: when nothing of it could
-    be drafted then, what stopped it (`refusal`: by ids)."""
+    be drafted then, what stopped it (`redraft_refusal`: by ids)."""
 
     withdrawn: int
     redraft: int | None
@@ -614,10 +616,11 @@ def redrafted(session: Session, release: Release) -> Redrafted | None:
         redraft = None  # a person's own draft since: not the check's
     changes = _differences(session, withdrawn, redraft.content) if redraft is not None else []
     return Redrafted(withdrawn.id, redraft.id if redraft else None, withdrawal_reason(withdrawn) or Text(STALE),
-                     changes, refusal(withdrawn))
+                     changes, redraft_refusal(withdrawn))
 
 
-def refresh_redrafts(session: Session, reason: str | Text = Text(STALE), index=None, quotations=None) -> list[tuple[int, int | None]]:
+def refresh_redrafts(session: Session, reason: str | Text = Text(STALE), index=None,
+                     quotations=None) -> list[tuple[int, int | None]]:
     """Draft again every redraft of the release check that waits for review and no longer shows
     what a release would show today (a second naming basis approved since it was drafted, a name
     recorded): it follows every approved basis, as the release it replaces did when approved. The
@@ -827,7 +830,7 @@ def _releases_taken_down(session: Session, before: set[int], reason: str | Text)
                                      _public_number(session, release.subject_type, release.subject_id), None,
                                      withdrawal_reason(release) or reason,
                                      subject_number(session, release.subject_type, release.subject_id),
-                                     refusal(release)))
+                                     redraft_refusal(release)))
     return changes
 
 
@@ -865,8 +868,9 @@ def withdrawal_told(session: Session, document_id: int, release_id: int,
         redraft = session.scalar(select(Release.id).where(Release.subject_type == kind, Release.subject_id == subject_id,
                                                           Release.state == "draft").order_by(Release.id.desc()).limit(1))
         changes.append(ReleaseChange(taken.id, kind, subject_id, _public_number(session, kind, subject_id), redraft,
-                                     withdrawal_reason(taken) or Text(TESTIMONY_WITHDRAWN), subject_number(session, kind, subject_id),
-                                     refusal(taken) if redraft is None else None))
+                                     withdrawal_reason(taken) or Text(TESTIMONY_WITHDRAWN),
+                                     subject_number(session, kind, subject_id),
+                                     redraft_refusal(taken) if redraft is None else None))
     return release, changes
 
 
