@@ -56,6 +56,31 @@ class Text:
     def __str__(self) -> str:
         return self.render()
 
+    def record(self) -> dict:
+        """The Text as a stored record (JSON): {"message": template, "values": {…}}, a Term value as
+        {"term": kind, "code": code}, a Text value as {"text": its record}; `Text.recorded` reads it back.
+        What a table keeps instead of the English, so that a page says it in its reader's language."""
+        def value_record(value):
+            if isinstance(value, Text):
+                return {"text": value.record()}
+            if isinstance(value, Term):
+                return {"term": value.kind, "code": value.code}
+            return value if isinstance(value, int | float | bool) or value is None else str(value)
+
+        return {"message": self.template, "values": {key: value_record(v) for key, v in self.values.items()}}
+
+    @classmethod
+    def recorded(cls, record: Mapping) -> Text:
+        """The Text a `record` was made from."""
+        def value(stored):
+            if isinstance(stored, Mapping) and "text" in stored:
+                return cls.recorded(stored["text"])
+            if isinstance(stored, Mapping) and "term" in stored:
+                return Term(stored["term"], stored["code"])
+            return stored
+
+        return cls(record["message"], {key: value(v) for key, v in (record.get("values") or {}).items()})
+
 
 class GuwahError(Exception):
     """Base of all deliberate errors. `message` is English; `text` keeps a translatable Text."""

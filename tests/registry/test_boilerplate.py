@@ -170,3 +170,44 @@ def test_boilerplate_commands_add_list_and_remove_with_an_audit(store, tmp_path,
         assert steps == ["registered", "removed"]
     finally:
         again.close()
+
+
+def test_registering_a_passage_records_why_releases_came_down_as_a_message(store, tmp_path, monkeypatch):
+    # A public testimony released with the template masked as quoted from a confidential one comes down
+    # when the template is registered (it would now show it). Why is kept as the message it was written
+    # from (`Release.withdraw_message`, h-product48; the registry CLI wrote English text), said by the
+    # CLI in English and by a page in its reader's language.
+    from typer.testing import CliRunner
+
+    from guwah.releases import BOILERPLATE_REGISTERED, withdrawal_reason
+    from guwah.storage.tables import Release
+    from guwah.web.i18n import localize, translations
+    from tests.shared import point_cli_at
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    ingest_text(store, folder, "c.txt", TEMPLATE + " " + SECOND + " " + SECOND.replace("2018", "2019"),
+                "consent: confidential\n")
+    own = (" She added that her mother still lives in the old house by the river and waits every evening for a "
+           "letter or a call that does not come, and that the neighbours no longer visit.")
+    ids = _testimonies(store, tmp_path, {"p": "Account given in 2023. " + TEMPLATE + " " + FIRST + own})
+    release = release_document(store, ids["p"])
+    with store.session() as session:
+        assert "Northern Valleys" not in session.get(Release, release).content["text"]  # masked as quoted
+    path = tmp_path / "template.txt"
+    path.write_text(TEMPLATE, encoding="utf-8")
+    point_cli_at(store, monkeypatch)
+    added = CliRunner().invoke(app, ["boilerplate", "add", str(path), "--name", "intake template 2024"])
+    assert added.exit_code == 0, added.output
+    assert f"withdrew release {release} of document {ids['p']}" in added.output
+    assert BOILERPLATE_REGISTERED in added.output  # the CLI's English
+    again = type(store)(store.settings)
+    try:
+        with again.session() as session:
+            taken = session.get(Release, release)
+            assert taken.state == "withdrawn" and taken.withdraw_reason is None
+            assert taken.withdraw_message == {"message": BOILERPLATE_REGISTERED, "values": {}}
+            said = translations("ru").gettext(BOILERPLATE_REGISTERED)
+            assert said != BOILERPLATE_REGISTERED and localize(withdrawal_reason(taken), "ru") == said
+    finally:
+        again.close()

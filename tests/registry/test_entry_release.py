@@ -206,7 +206,7 @@ def test_merge_says_which_releases_it_withdrew_and_undo_puts_them_back(any_store
     with store.session() as session:
         act = merge_entries(session, number, second_number, "rev", store=store)
     withdrawn = {(c.subject_type, c.public_number): c for c in act.withdrawn}
-    assert ("entry", 1) in withdrawn and "stricter consent" in withdrawn["entry", 1].reason
+    assert ("entry", 1) in withdrawn and "stricter consent" in str(withdrawn["entry", 1].reason)
     # The merged entry shows both mentions' facts: a redraft waits where both may be named.
     assert (withdrawn["entry", 1].redraft is not None) is second_named
     assert (("entry", 2) in withdrawn) is second_named  # the merged-away entry's own release

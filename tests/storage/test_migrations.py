@@ -138,3 +138,59 @@ def test_an_old_archive_whose_events_cite_facilities_upgrades_to_head_and_loses_
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
         assert connection.execute(text("SELECT count(*) FROM entry WHERE kind = 'facility'")).scalar() == 2
     engine.dispose()
+
+
+def test_migration_0028_keeps_a_withdrawals_reason_as_its_message_and_values(database_url):
+    # Before 0028 a step's reason for taking a release down was stored as English text and read back
+    # by matching templates. Upgrading keeps each English reason a known template wrote as its message
+    # and values (`withdraw_message`, what the release module now writes), a consent level as a Term;
+    # a person's own words, and English no template wrote, stay as they are. Downgrading writes the
+    # English again.
+    import json
+
+    from sqlalchemy import text
+
+    from guwah.errors import Term, Text
+    from guwah.protection.keys import KeyRing
+    from guwah.protection.sealing import Sealer
+    from guwah.releases import CONSENT_LOWERED, MERGE_REASON, STALE
+
+    sealer = Sealer(KeyRing(b"k" * 32))
+    engine = make_engine(database_url, sealer=sealer)
+    upgrade_schema(engine, "0027")
+    recorded = {
+        1: "entry E-3 was merged into entry E-1: the merged entry must be reviewed again (a merge takes the "
+           "stricter consent of its mentions and shows all their facts)",
+        2: "the consent of document 5 was lowered to confidential",
+        3: "what it shows changed: redraft and review",
+        4: "her lawyer asked us to take it down",  # a person's own words
+        5: None,
+    }
+    with engine.begin() as connection:
+        for release_id, reason in recorded.items():
+            connection.execute(text(
+                "INSERT INTO release_snapshot (id, subject_type, subject_id, version, state, content, masks, "
+                "extra_masks, drafted_by, drafted_at, withdrawn_by, withdraw_reason) VALUES (:i, 'document', :i, 1, "
+                "'withdrawn', :c, :m, :m, 'tester', CURRENT_TIMESTAMP, 'tester', :r)"),
+                {"i": release_id, "c": sealer.seal(b"{}"), "m": sealer.seal(b"[]"),
+                 "r": sealer.seal(reason.encode("utf-8")) if reason else None})
+    upgrade_schema(engine)
+
+    def stored() -> dict:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT id, withdraw_reason, withdraw_message FROM release_snapshot"))
+            return {i: (sealer.open(bytes(r)).decode("utf-8") if r is not None else None,
+                        json.loads(sealer.open(bytes(m))) if m is not None else None) for i, r, m in rows}
+
+    after = stored()
+    assert after[1] == (None, Text(MERGE_REASON, {"merged": "E-3", "survivor": "E-1"}).record())
+    assert after[2] == (None, Text(CONSENT_LOWERED, {"document": 5, "level": Term("consent", "confidential")}).record())
+    assert after[3] == (None, Text(STALE).record())
+    assert after[4] == (recorded[4], None) and after[5] == (None, None)  # control: kept as they are
+    assert str(Text.recorded(after[2][1])) == recorded[2]
+    downgrade_schema(engine, "0027")
+    with engine.connect() as connection:
+        back = {i: sealer.open(bytes(r)).decode("utf-8") if r is not None else None
+                for i, r in connection.execute(text("SELECT id, withdraw_reason FROM release_snapshot"))}
+    assert back == recorded
+    engine.dispose()

@@ -1,6 +1,8 @@
 """Public pages show what consent allows and nothing more, with every value escaped."""
 
+import re
 from datetime import date, timedelta
+from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
@@ -520,3 +522,38 @@ def test_the_site_says_exactly_which_fingerprints_it_publishes(store, client, tm
     assert "SHA-256" not in client.get(f"/documents/{shown['A neighbour']['id']}").text
     rows = {row["title"]: row for row in csv.DictReader(io.StringIO(client.get("/open-data/documents.csv").text))}
     assert rows["Outside the gate"]["sha256"] == digest and rows["A neighbour"]["sha256"] == ""
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk", "ug", "zh"])
+def test_a_record_not_public_and_one_that_never_was_answer_one_page_saying_so(store, client, tmp_path, code):
+    """A testimony's public address once its release is withdrawn (ConsentRefused) answers as an address
+    of no record at all (NotFound, a malformed number): the same status and the same body (a guess
+    cannot tell which), a page that says the public has no record there, in the reader's language
+    (h-product48: a bare "Not found.")."""
+    from sqlalchemy import select
+
+    from guwah.releases import withdraw_release
+    from guwah.storage.tables import PublicNumber
+    from guwah.web import NOT_PUBLIC
+    from guwah.web.i18n import translations
+
+    withdrawn = add(store, tmp_path, "b.txt", "Secret-canary-7781 account.", "consent: public\n")
+    shown = add(store, tmp_path, "a.txt", "Public account from Turpan.", "consent: public\n")
+    with store.session() as session:
+        numbers = dict(session.execute(select(PublicNumber.subject_id, PublicNumber.number)
+                                       .where(PublicNumber.subject_type == "document")).all())
+    assert client.get(f"/documents/{numbers[withdrawn]}").status_code == 200  # public until withdrawn
+    with store.session() as session:
+        withdraw_release(session, withdrawn, "editor", "the witness asked")
+    said = translations(code).gettext(NOT_PUBLIC)
+    assert code == "en" or said != NOT_PUBLIC
+    answers = {which: client.get(f"/documents/{number}?lang={code}")
+               for which, number in (("withdrawn", numbers[withdrawn]), ("absent", 90000), ("malformed", "x1"))}
+    bodies = {which: re.sub(rf"(/|%2F)documents(/|%2F){number}\b", "/documents/N", page.text)  # its own address
+              for (which, page), number in zip(answers.items(), (numbers[withdrawn], 90000, "x1"), strict=True)}
+    assert [page.status_code for page in answers.values()] == [404, 404, 404]
+    assert bodies["withdrawn"] == bodies["absent"] == bodies["malformed"]
+    assert said in unescape(bodies["withdrawn"]) and "canary" not in bodies["withdrawn"]
+    public = client.get(f"/documents/{numbers[shown]}?lang={code}")  # control: a released one is shown
+    assert public.status_code == 200 and said not in unescape(public.text)
+    assert "Not found." in client.get("/no/such/page").text  # an address that is no record's: as before

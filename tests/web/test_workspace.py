@@ -627,35 +627,61 @@ def test_workspace_says_why_an_entry_release_came_down_and_which_redraft_waits(s
 
 
 @pytest.mark.parametrize("code", ["ru", "kk", "ug", "zh"])
-def test_a_withdrawals_recorded_reason_is_said_in_the_readers_language(code):
-    """A merge, a split, an undo or a lowered consent records why releases came down in English
-    (`Release.withdraw_reason`); read back (`recorded_reason`), the release page says it in its reader's
-    language, a consent level by its label (h-fix47). The CLI's English is unchanged."""
-    from guwah.releases import CONSENT_LOWERED, MERGE_REASON, SPLIT_REASON, UNDO_REASON, recorded_reason
+def test_a_withdrawals_recorded_reason_is_said_in_the_readers_language(store, tmp_path, code):
+    """A merge, a split, an undo or a lowered consent records why a release came down as its message
+    and values (`Release.withdraw_message`, h-product48; English text read back by template matching
+    before); read back (`withdrawal_reason`), a page says it in its reader's language, a consent level
+    by its label, and the CLI in English. A person's own words are kept as written (control)."""
+    from guwah.errors import Term, Text
+    from guwah.releases import (
+        CONSENT_LOWERED,
+        MERGE_REASON,
+        SPLIT_REASON,
+        UNDO_REASON,
+        withdraw_release,
+        withdrawal_reason,
+    )
+    from guwah.storage.tables import Release
     from guwah.web.i18n import label, localize, translations
+    from tests.releasing import ingest_text, mark_read, release_document
 
     gettext = translations(code).gettext
-    for template, values in ((MERGE_REASON, {"merged": "E-3", "survivor": "E-1"}), (SPLIT_REASON, {"number": "E-4"}),
-                             (UNDO_REASON, {"operation": "7"}), (CONSENT_LOWERED, {"document": "5", "level": "confidential"})):
-        recorded = template % values
-        assert str(recorded_reason(recorded)) == recorded  # the English stays as it was recorded
-        shown = localize(recorded_reason(recorded), code)
-        expected = gettext(template) % {**values, **({"level": label("consent", "confidential", code)}
-                                                      if "level" in values else {})}
-        assert gettext(template) != template and shown == expected, shown
-        assert all(str(v) in shown for k, v in values.items() if k != "level")
-    assert localize(recorded_reason("a reason no template wrote"), code) == "a reason no template wrote"  # control
+    reasons = ((MERGE_REASON, {"merged": "E-3", "survivor": "E-1"}), (SPLIT_REASON, {"number": "E-4"}),
+               (UNDO_REASON, {"operation": 7}), (CONSENT_LOWERED, {"document": 5, "level": Term("consent", "confidential")}),
+               (None, "her lawyer asked us to take it down"))
+    for number, (template, values) in enumerate(reasons):
+        document = ingest_text(store, tmp_path, f"p{number}.txt", f"Public account {number} from Turpan.",
+                               "consent: public\n")
+        mark_read(store, document)
+        release = release_document(store, document)
+        with store.session() as session:
+            withdraw_release(session, document, "tester", Text(template, values) if template else values)
+        with store.session() as session:
+            stored = session.get(Release, release)
+            said = withdrawal_reason(stored)
+            if template is None:  # a person's words: as written, in every language
+                assert (stored.withdraw_reason, stored.withdraw_message) == (values, None)
+                assert said == values and localize(said, code) == values
+                continue
+            assert stored.withdraw_reason is None and stored.withdraw_message["message"] == template
+            english = template % {k: v.code if isinstance(v, Term) else v for k, v in values.items()}
+            assert str(said) == english  # the CLI's English
+            expected = gettext(template) % {k: label("consent", v.code, code) if isinstance(v, Term) else v
+                                            for k, v in values.items()}
+            assert gettext(template) != template and localize(said, code) == expected
+            assert all(str(v) in expected for v in values.values() if not isinstance(v, Term))
 
 
 @pytest.mark.parametrize("code", ["ru", "zh"])
 def test_the_document_and_fact_pages_say_a_recorded_reason_in_the_readers_language(store, tmp_path, code):
     """The withdraw form's answer (document page) and a decision's (fact page) list the releases
-    that came down with their recorded reason, English as recorded: read back through
-    `recorded_reason`, as the release page does, each page says it in its reader's language."""
+    that came down with their recorded reason, kept as its message and values: read back
+    (`withdrawal_reason`), as the release page does, each page says it in its reader's language."""
     from html import unescape
 
-    from guwah.releases import MERGE_REASON
-    from guwah.storage.tables import Person, PersonName, Release
+    from guwah.errors import Text
+    from guwah.releases import MERGE_REASON, withdraw_release
+    from guwah.storage.tables import Person, PersonName
     from guwah.web.i18n import translations
     from guwah.web.routes.review import told_seal
     from guwah.web.routes.workspace import withdrawal_seal
@@ -674,8 +700,7 @@ def test_the_document_and_fact_pages_say_a_recorded_reason_in_the_readers_langua
         session.add(fact)
         session.flush()
         fact_id = fact.id
-        taken = session.get(Release, release)
-        taken.state, taken.withdraw_reason = "withdrawn", MERGE_REASON % values
+        withdraw_release(session, document, "t", Text(MERGE_REASON, values))  # as a merge records it
     client, _ = client_as(create_app(store), store, make_user(store, "vera"))
     down = str(release)
     pages = {"document": f"/workspace/documents/{document}?withdrawn=0&down={down}"
@@ -688,3 +713,36 @@ def test_the_document_and_fact_pages_say_a_recorded_reason_in_the_readers_langua
         assert english in unescape(client.get(path).text), where  # control: English by default
         page = unescape(client.get(f"{path}&lang={code}").text)
         assert said in page and english not in page, where
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "zh"])
+def test_a_release_the_check_could_not_redraft_says_what_stops_it(store, tmp_path, code):
+    """The release check takes down a release nothing of which may be shown now (its testimony's consent
+    was lowered) and drafts none: why (the publication gate's refusal, by ids) is kept with the release
+    (`Release.refused`, h-product48: `ReleaseChange.refused` was only printed by the CLI), and its page
+    says it in the reader's language."""
+    import re
+    from html import unescape
+
+    from guwah.releases import redrafted, request_consent_change
+    from guwah.storage.tables import Release
+    from guwah.web.i18n import translations
+    from tests.releasing import ingest_text, mark_read, release_document
+
+    refusal = "document %(document)s is confidential (or translates a confidential original); it cannot be released"
+    document = ingest_text(store, tmp_path, "p.txt", "A public account from Turpan.", "consent: public\n")
+    mark_read(store, document)
+    release = release_document(store, document)
+    with store.session() as session:
+        request_consent_change(session, document, "confidential", "editor")
+    with store.session() as session:
+        taken = session.get(Release, release)
+        assert taken.state == "withdrawn" and taken.refused == {"message": refusal, "values": {"document": document}}
+        assert redrafted(session, taken).redraft is None
+    client, _ = client_as(create_app(store), store, make_user(store, "vera"))
+    page = client.get(f"/workspace/releases/{release}?lang={code}")
+    notice = re.search(r'<p class="notice redraft">(.*?)</p>', page.text, re.DOTALL)
+    assert page.status_code == 200 and notice, page.text
+    said = translations(code).gettext(refusal) % {"document": document}
+    assert code == "en" or said != refusal % {"document": document}
+    assert translations(code).gettext("What stops it: %(why)s.") % {"why": said} in unescape(notice.group(1))

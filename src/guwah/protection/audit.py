@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from guwah.errors import N_, InputError, Text
@@ -92,12 +92,6 @@ def _check_filters(session: Session, filters: dict[str, str | None]) -> None:
             raise InputError(Text(NO_SUCH_VALUE), value=name)
 
 
-def count_entries(session: Session, **filters: str | None) -> int:
-    """How many entries match `filters` (see FILTERS; an empty one matches all); not audited:
-    it reads no entry."""
-    return session.scalar(_narrowed(select(func.count()).select_from(AuditEntry), filters))
-
-
 def read_entries(store, session: Session, actor: str, limit: int, *, page: int | None = None,
                  command: str = "list", **filters: str | None) -> list[AuditEntry]:
     """The newest `limit` entries matching `filters` (FILTERS: exact values), newest first; with
@@ -113,6 +107,45 @@ def read_entries(store, session: Session, actor: str, limit: int, *, page: int |
     record_log_read(store, session, actor, command, limit=limit, **({} if page is None else {"page": page}),
                     **({"filter": narrowed} if narrowed else {}))
     return entries
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    """A page of the log, newest first (`read_entry_page`): whether entries newer than its first
+    and older than its last match the same filters (the "newer" and "older" links)."""
+
+    entries: list[AuditEntry]
+    newer: bool
+    older: bool
+
+
+def read_entry_page(store, session: Session, actor: str, limit: int, *, before: int | None = None,
+                    after: int | None = None, command: str = "list", **filters: str | None) -> EntryPage:
+    """Up to `limit` entries matching `filters`, newest first, paged by entry id (keyset): those just
+    older than entry `before`, or just newer than entry `after`, or the newest. No page is too deep
+    and nothing counts the whole log; entries appended meanwhile shift no page. Refused and audited
+    as `read_entries` (the read records its `before` or `after`, never what was read)."""
+    _check_filters(session, filters)
+    narrowed_query = _narrowed(select(AuditEntry), filters)
+    if after is not None:
+        rows = list(session.scalars(narrowed_query.where(AuditEntry.id > after)
+                                    .order_by(AuditEntry.id).limit(limit + 1)))
+        newer, entries = len(rows) > limit, rows[:limit][::-1]
+        older = _exists(session, filters, AuditEntry.id <= after)
+    else:
+        query = narrowed_query if before is None else narrowed_query.where(AuditEntry.id < before)
+        rows = list(session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit + 1)))
+        older, entries = len(rows) > limit, rows[:limit]
+        newer = before is not None and _exists(session, filters, AuditEntry.id >= before)
+    narrowed = {name: value for name, value in filters.items() if value}
+    bound = {"after": after} if after is not None else {"before": before} if before is not None else {}
+    record_log_read(store, session, actor, command, limit=limit, **bound,
+                    **({"filter": narrowed} if narrowed else {}))
+    return EntryPage(entries, newer, older)
+
+
+def _exists(session: Session, filters: dict[str, str | None], condition) -> bool:
+    return session.scalar(_narrowed(select(AuditEntry.id), filters).where(condition).limit(1)) is not None
 
 
 def head_path(ring: KeyRing, key_file: Path) -> Path:

@@ -63,14 +63,15 @@ def _forget_in_entry_releases(session: Session, document_id: int) -> None:
     citing it, and a status resting on it becomes unknown, so that no snapshot keeps a date, place
     or attribute read from the destroyed text.
     """
-    from guwah.releases import settle_releases
+    from guwah.errors import Text
+    from guwah.releases import TESTIMONY_ERASED, settle_releases
     from guwah.storage.tables import PublicNumber
 
     number = session.scalar(select(PublicNumber.number).where(PublicNumber.subject_type == "document",
                                                               PublicNumber.subject_id == document_id))
     if number is None:  # never released: no release cited it
         return
-    settle_releases(session, "a source testimony was erased")
+    settle_releases(session, Text(TESTIMONY_ERASED))
     for release in session.scalars(select(Release).where(Release.subject_type == "entry",
                                                          Release.state != "approved")):
         content = dict(release.content or {})

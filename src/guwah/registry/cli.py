@@ -207,14 +207,14 @@ def persons_pairs(as_json: bool = typer.Option(False, "--json", help="Print JSON
 def link_command(new: bool = typer.Option(False, "--new", help="Only mentions added since the last run "
                                           "(matched against the whole archive; the rest is not linked again).")) -> None:
     """Link the archive's mentions into person entries (one undoable act; judgements respected)."""
+    from guwah.errors import Text
     from guwah.registry import link_archive
-    from guwah.releases import RegistryAct, settle_releases
+    from guwah.releases import LINKER_MERGED, RegistryAct, settle_releases
 
     with archive_session("edit_records") as (store, session), stage_progress() as progress:
         run = link_archive(session, store.settings.actor, store=store, progress=progress, only_new=new)
         # Taken down now, marked with the run's act, so that `guwah persons undo` puts them back.
-        withdrawn = settle_releases(session, "the linker merged entries: each merged entry must be reviewed "
-                                    "again (a merge takes the stricter consent)", run.operation) if run.operation else []
+        withdrawn = settle_releases(session, Text(LINKER_MERGED), run.operation) if run.operation else []
     err.print(f"{counted(run.mentions, 'mention')}: {counted(run.merges, 'merge')}, {run.blocked} blocked by "
               f"judgements, {counted(len(run.review_pairs), 'pair')} to review", highlight=False)
     print_release_changes(RegistryAct(run.operation or 0, None, withdrawn, []))
@@ -232,16 +232,16 @@ def boilerplate_add(
     header): sharing it no longer makes two texts copies, near-duplicates or quotations of each other."""
     from pathlib import Path
 
-    from guwah.errors import InputError
+    from guwah.errors import InputError, Text
     from guwah.registry.corroboration import register_boilerplate
-    from guwah.releases import RegistryAct, releases_coming_down
+    from guwah.releases import BOILERPLATE_REGISTERED, RegistryAct, releases_coming_down
 
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as failed:
         raise InputError(f"cannot read {path} as UTF-8 text", value=path) from failed
     with archive_session("release") as (store, session):
-        with releases_coming_down(session, "a boilerplate passage was registered") as changes:
+        with releases_coming_down(session, Text(BOILERPLATE_REGISTERED)) as changes:
             row = register_boilerplate(session, name, text, store.settings.actor)
         number = row.id
     err.print(f"boilerplate {number} registered", highlight=False)
@@ -270,11 +270,12 @@ def boilerplate_list() -> None:
 @fails_cleanly
 def boilerplate_remove(number: int = typer.Argument(..., max=MAX_ID, help="Its number in `guwah boilerplate list`.")) -> None:
     """Remove a registered passage: sharing it counts as evidence of copying again."""
+    from guwah.errors import Text
     from guwah.registry.corroboration import remove_boilerplate
-    from guwah.releases import RegistryAct, releases_coming_down
+    from guwah.releases import BOILERPLATE_REMOVED, RegistryAct, releases_coming_down
 
     with archive_session("release") as (store, session):
-        with releases_coming_down(session, "a boilerplate passage was removed") as changes:
+        with releases_coming_down(session, Text(BOILERPLATE_REMOVED)) as changes:
             remove_boilerplate(session, number, store.settings.actor)
     err.print(f"boilerplate {number} removed", highlight=False)
     print_release_changes(RegistryAct(0, None, changes, []))

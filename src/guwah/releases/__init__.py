@@ -18,7 +18,6 @@ Every step is audited (who, which record, never the content).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -407,10 +406,12 @@ def _title_was_chosen(release: Release) -> bool:
     return release.content.get("consent") == ConsentLevel.PSEUDONYMOUS.value
 
 
-def withdraw_release(session: Session, document_id: int, actor: str, reason: str,
+def withdraw_release(session: Session, document_id: int, actor: str, reason: str | Text,
                      subject_type: str = DOCUMENT, operation: int | None = None) -> Release | None:
     """Take a document's approved release down at once, and cancel any draft waiting for review.
 
+    `reason`: a person's own words (kept sealed as written), or a step's fixed reason as a Text (kept
+    as its message and values: `_keep_reason`).
     `operation`: the registry act (link operation) whose change took it down, kept so that
     undoing that act can put it back (`restore_releases`). Returns the release taken down, or
     None if none was up.
@@ -423,11 +424,43 @@ def withdraw_release(session: Session, document_id: int, actor: str, reason: str
         session.flush()
         return None
     release.state, release.withdrawn_by, release.withdrawn_at = "withdrawn", actor, _now()
-    release.withdraw_reason, release.withdrawn_for_operation = reason, operation
+    _keep_reason(release, reason)
+    release.withdrawn_for_operation = operation
     session.flush()
     _audit(session, actor, "release", subject_type, document_id, step="withdrawn", release=release.id,
            operation=operation)
     return release
+
+
+def _keep_reason(release: Release, reason: str | Text) -> None:
+    """Record why `release` came down: a Text as its message and values (`Release.withdraw_message`,
+    said in each reader's language), a person's words as written (`Release.withdraw_reason`)."""
+    if isinstance(reason, Text):
+        release.withdraw_reason, release.withdraw_message = None, reason.record()
+    else:
+        release.withdraw_reason, release.withdraw_message = reason, None
+
+
+def withdrawal_reason(release: Release) -> str | Text | None:
+    """Why `release` came down, as recorded (`_keep_reason`): the Text a step gave, or a person's words
+    (or an English reason migration 0028 could not read back); None when none was recorded."""
+    if release.withdraw_message:
+        return Text.recorded(release.withdraw_message)
+    return release.withdraw_reason
+
+
+def _refusal_record(refused: str | Text | None) -> dict | None:
+    """A refusal as `Release.refused` keeps it: a Text's record; a plain English message as a Text
+    whose template is that message (its % doubled), which no catalogue translates."""
+    if refused is None:
+        return None
+    return (refused if isinstance(refused, Text) else Text(refused.replace("%", "%%"))).record()
+
+
+def redraft_refusal(release: Release) -> Text | None:
+    """What stopped the release check from drafting `release` again when it took it down
+    (`Release.refused`), or None."""
+    return Text.recorded(release.refused) if release.refused else None
 
 
 def approved_subjects(session: Session) -> set[tuple[str, int]]:
@@ -446,7 +479,10 @@ class ReleaseChange:
     `public_number`: the number the public knows the subject by; `redraft`: the id of the draft
     now waiting for review (None when nothing of the subject may be shown: a confidential
     testimony, an entry naming someone without a basis, a merged-away entry); `reason`: why;
-    `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None.
+    `refused`: then, what stops it now, as the publication gate says it (ids, never a name), or None
+    (kept with the release: `Release.refused`, `redraft_refusal`). `reason` is a Text for a step's
+    fixed reason (a page says it in its reader's language, the CLI prints its English), a person's
+    words otherwise.
     """
 
     release: int
@@ -454,20 +490,14 @@ class ReleaseChange:
     subject_id: int
     public_number: int | None
     redraft: int | None
-    reason: str
+    reason: str | Text
     number: int | None = None  # what people type for the subject (`subject_number`)
-    refused: str | None = None
+    refused: str | Text | None = None
 
     @property
     def subject(self) -> str:
         """The subject as printed: "entry E-7", "document 3" (`guwah.domain.subject_label`)."""
         return subject_label(self.subject_type, self.number)
-
-    @property
-    def recorded(self) -> str | Text:
-        """`reason` read back as the Text it was written from (`recorded_reason`), for a page to say
-        in its reader's language; the CLI prints `reason`, the English as recorded."""
-        return recorded_reason(self.reason)
 
 
 def subject_number(session: Session, subject_type: str, subject_id: int) -> int:
@@ -495,7 +525,8 @@ def _public_number(session: Session, subject_type: str, subject_id: int) -> int 
                                                             PublicNumber.subject_id == subject_id))
 
 
-def settle_releases(session: Session, reason: str = STALE, operation: int | None = None) -> list[ReleaseChange]:
+def settle_releases(session: Session, reason: str | Text = Text(STALE),
+                    operation: int | None = None) -> list[ReleaseChange]:
     """Withdraw every approved release whose public form would now differ, and redraft it.
 
     Runs at each commit that touched people, names, bases, testimonies or texts (see `_watch`);
@@ -519,10 +550,11 @@ def settle_releases(session: Session, reason: str = STALE, operation: int | None
         except ConsentRefused as refusal:
             current = None
             # What stops it, for the reviewer (an UnreadName's message quotes the name it found: not that)
-            refused = None if isinstance(refusal, UnreadName) else refusal.message
+            refused = None if isinstance(refusal, UnreadName) else refusal.text or refusal.message
         if current == release.content:
             continue
         withdraw_release(session, release.subject_id, SYSTEM, reason, kind, operation)
+        release.refused = _refusal_record(refused)
         redraft = None
         if current is not None:
             # Drafted as the document will stand with its redraft (an "already named" basis that
@@ -556,12 +588,14 @@ class Redrafted:
     `withdrawn`: that release's id; `redraft`: the id of the draft of the same subject waiting for
     review now, or None (nothing of it may be shown now, or the draft was since approved or set
     aside); `reason`: why it came down, as recorded; `changes`: what the redraft shows differently,
-    by field (`_differences`: never a shown value, never a name)."""
+    by field (`_differences`: never a shown value, never a name); `refused`: when nothing of it could
+    be drafted then, what stopped it (`redraft_refusal`: by ids)."""
 
     withdrawn: int
     redraft: int | None
     reason: str | Text
     changes: list[Text]
+    refused: Text | None = None
 
 
 def redrafted(session: Session, release: Release) -> Redrafted | None:
@@ -581,11 +615,12 @@ def redrafted(session: Session, release: Release) -> Redrafted | None:
     if redraft is not None and not _automatic_redraft(redraft, versions):
         redraft = None  # a person's own draft since: not the check's
     changes = _differences(session, withdrawn, redraft.content) if redraft is not None else []
-    return Redrafted(withdrawn.id, redraft.id if redraft else None, recorded_reason(withdrawn.withdraw_reason or STALE),
-                     changes)
+    return Redrafted(withdrawn.id, redraft.id if redraft else None, withdrawal_reason(withdrawn) or Text(STALE),
+                     changes, redraft_refusal(withdrawn))
 
 
-def refresh_redrafts(session: Session, reason: str = STALE, index=None, quotations=None) -> list[tuple[int, int | None]]:
+def refresh_redrafts(session: Session, reason: str | Text = Text(STALE), index=None,
+                     quotations=None) -> list[tuple[int, int | None]]:
     """Draft again every redraft of the release check that waits for review and no longer shows
     what a release would show today (a second naming basis approved since it was drafted, a name
     recorded): it follows every approved basis, as the release it replaces did when approved. The
@@ -608,7 +643,8 @@ def refresh_redrafts(session: Session, reason: str = STALE, index=None, quotatio
             current = None
         if current == draft.content:
             continue
-        draft.state, draft.withdrawn_by, draft.withdrawn_at, draft.withdraw_reason = "superseded", SYSTEM, _now(), reason
+        draft.state, draft.withdrawn_by, draft.withdrawn_at = "superseded", SYSTEM, _now()
+        _keep_reason(draft, reason)
         session.flush()
         redraft = None
         if current is not None:
@@ -772,7 +808,7 @@ def _approved_release_ids(session: Session) -> set[int]:
 
 
 @contextmanager
-def releases_coming_down(session: Session, reason: str) -> Iterator[list[ReleaseChange]]:
+def releases_coming_down(session: Session, reason: str | Text) -> Iterator[list[ReleaseChange]]:
     """Around a step that may take releases down; the yielded list is filled when the step ends.
 
     On exit: `settle_releases` with `reason` (each stale release withdrawn and redrafted), then every
@@ -785,15 +821,16 @@ def releases_coming_down(session: Session, reason: str) -> Iterator[list[Release
     changes.extend(_releases_taken_down(session, before, reason))
 
 
-def _releases_taken_down(session: Session, before: set[int], reason: str) -> list[ReleaseChange]:
+def _releases_taken_down(session: Session, before: set[int], reason: str | Text) -> list[ReleaseChange]:
     changes = settle_releases(session, reason)
     reported = {change.release for change in changes}
     for release in session.scalars(select(Release).where(Release.id.in_(before - reported),
                                                          Release.state != "approved").order_by(Release.id)):
         changes.append(ReleaseChange(release.id, release.subject_type, release.subject_id,
                                      _public_number(session, release.subject_type, release.subject_id), None,
-                                     release.withdraw_reason or reason,
-                                     subject_number(session, release.subject_type, release.subject_id)))
+                                     withdrawal_reason(release) or reason,
+                                     subject_number(session, release.subject_type, release.subject_id),
+                                     redraft_refusal(release)))
     return changes
 
 
@@ -808,7 +845,7 @@ def withdraw_testimony(session: Session, document_id: int, actor: str,
     step took down (`releases_coming_down`, reason TESTIMONY_WITHDRAWN): the entries whose public
     facts rested on it. `release withdraw` and the workspace's withdraw form both say them.
     """
-    with releases_coming_down(session, TESTIMONY_WITHDRAWN) as changes:
+    with releases_coming_down(session, Text(TESTIMONY_WITHDRAWN)) as changes:
         release = withdraw_release(session, document_id, actor, reason)
     return release, [change for change in changes if release is None or change.release != release.id]
 
@@ -831,7 +868,9 @@ def withdrawal_told(session: Session, document_id: int, release_id: int,
         redraft = session.scalar(select(Release.id).where(Release.subject_type == kind, Release.subject_id == subject_id,
                                                           Release.state == "draft").order_by(Release.id.desc()).limit(1))
         changes.append(ReleaseChange(taken.id, kind, subject_id, _public_number(session, kind, subject_id), redraft,
-                                     taken.withdraw_reason or TESTIMONY_WITHDRAWN, subject_number(session, kind, subject_id)))
+                                     withdrawal_reason(taken) or Text(TESTIMONY_WITHDRAWN),
+                                     subject_number(session, kind, subject_id),
+                                     redraft_refusal(taken) if redraft is None else None))
     return release, changes
 
 
@@ -894,8 +933,8 @@ class RegistryAct:
     restored: list[ReleaseChange]
 
 
-# Why a step took releases down, as recorded (`Release.withdraw_reason`, English) and read back as a Text
-# (`recorded_reason`) for the workspace's pages.
+# Why a step took releases down: each a Text's message, kept with its values (`Release.withdraw_message`),
+# said in the reader's language on the workspace's pages and in English by the CLI.
 MERGE_REASON = N_("entry %(merged)s was merged into entry %(survivor)s: the merged entry must be reviewed again "
                   "(a merge takes the stricter consent of its mentions and shows all their facts)")
 SPLIT_REASON = N_("entry %(number)s was split: each entry must be reviewed again")
@@ -904,22 +943,17 @@ CONSENT_LOWERED = N_("the consent of document %(document)s was lowered to %(leve
 BASES_WITHDRAWN = N_("the naming bases of person %(person)s were withdrawn")
 EMBARGO_CHANGED = N_("the embargo of document %(document)s was changed")
 WITNESS_WITHDREW = N_("the witness withdrew consent")
-_RECORDED_REASONS = (STALE, TESTIMONY_WITHDRAWN, MERGE_REASON, SPLIT_REASON, UNDO_REASON, CONSENT_LOWERED,
-                     BASES_WITHDRAWN, EMBARGO_CHANGED, WITNESS_WITHDREW)
-
-
-def recorded_reason(recorded: str) -> str | Text:
-    """A recorded reason for a withdrawal as the Text it was written from (one of `_RECORDED_REASONS`, its
-    values read back; a consent level as a Term), so that a page says it in its reader's language; the
-    recorded English itself where no template wrote it."""
-    for template in _RECORDED_REASONS + (ERASED_TESTIMONY,):
-        pattern = re.sub(r"%\\\(([a-z]+)\\\)s", r"(?P<\1>.+?)", re.escape(template))
-        if found := re.fullmatch(pattern, recorded):
-            values = found.groupdict()
-            if "level" in values:
-                values["level"] = Term("consent", values["level"])
-            return Text(template, values)
-    return recorded
+COPY_WITNESS_WITHDREW = N_("a copy of a testimony whose witness withdrew consent")
+# The registry's and the review's: `guwah link`, `guwah boilerplate add|remove`, a reopened or reassigned
+# fact, an erased testimony, a naming approval.
+LINKER_MERGED = N_("the linker merged entries: each merged entry must be reviewed again (a merge takes the "
+                   "stricter consent)")
+BOILERPLATE_REGISTERED = N_("a boilerplate passage was registered")
+BOILERPLATE_REMOVED = N_("a boilerplate passage was removed")
+FACTS_REOPENED = N_("%(refs)s reopened for review: it is no longer accepted")
+FACT_REASSIGNED = N_("%(ref)s was reassigned to another person")
+TESTIMONY_ERASED = N_("a source testimony was erased")
+NAMING_SHOWS = N_("naming basis %(basis)s now names person %(person)s, whom it masked")
 
 
 def merge_entries(session: Session, survivor: int, merged: int, actor: str, store=None,
@@ -930,8 +964,8 @@ def merge_entries(session: Session, survivor: int, merged: int, actor: str, stor
 
     operation = next_operation(session)
     keep = merge(session, survivor, merged, actor, store=store, operation=operation, force=force)
-    withdrawn = settle_releases(session, MERGE_REASON % {"merged": entry_label(merged), "survivor": entry_label(survivor)},
-                                operation)
+    withdrawn = settle_releases(session, Text(MERGE_REASON, {"merged": entry_label(merged),
+                                                             "survivor": entry_label(survivor)}), operation)
     return RegistryAct(operation, keep.number, withdrawn, [])
 
 
@@ -941,7 +975,8 @@ def split_entry(session: Session, number: int, person_ids: list[int], actor: str
 
     operation = next_operation(session)
     new = split(session, number, person_ids, actor, store=store)
-    return RegistryAct(operation, new.number, settle_releases(session, SPLIT_REASON % {"number": entry_label(number)}, operation),
+    return RegistryAct(operation, new.number, settle_releases(session, Text(SPLIT_REASON, {"number": entry_label(number)}),
+                                                                    operation),
                        [])
 
 
@@ -952,7 +987,7 @@ def undo_registry_act(session: Session, actor: str, store=None) -> RegistryAct:
 
     operation = undo(session, actor, store=store)
     restored = restore_releases(session, operation, actor)
-    withdrawn = settle_releases(session, UNDO_REASON % {"operation": operation}, next_operation(session) - 1)
+    withdrawn = settle_releases(session, Text(UNDO_REASON, {"operation": operation}), next_operation(session) - 1)
     return RegistryAct(operation, None, withdrawn, restored)
 
 
@@ -1162,7 +1197,7 @@ def approve_naming(session: Session, basis_id: int, reviewer: str, reason: str |
     be drafted again by a person (`guwah release propose`).
     """
     row = approve_basis(session, basis_id, reviewer, reason, show_shared_name)
-    why = f"naming basis {basis_id} now names person {mention_label(row.person_id)}, whom it masked"
+    why = Text(NAMING_SHOWS, {"basis": basis_id, "person": mention_label(row.person_id)})
     pending = []
     before = None
     # A redraft still waiting from an earlier naming approval follows this one too; one that was
@@ -1532,12 +1567,12 @@ def withdraw_witness_consent(session: Session, person_id: int, actor: str, reaso
     documents = testimonies_given_by(session, [p.id for p in people])
     for document_id in documents:
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
-        withdraw_release(session, document_id, actor, "the witness withdrew consent")
+        withdraw_release(session, document_id, actor, Text(WITNESS_WITHDREW))
     # A copy's consent follows its original only while their texts match: an erasure empties the
     # original, so the copy must be confidential in its own right.
     for document_id in copies_of(session, documents):
         request_consent_change(session, document_id, ConsentLevel.CONFIDENTIAL.value, actor)
-        withdraw_release(session, document_id, actor, "a copy of a testimony whose witness withdrew consent")
+        withdraw_release(session, document_id, actor, Text(COPY_WITNESS_WITHDREW))
     _audit(session, actor, "consent", "person", person_id, step="withdrawn", testimonies=len(documents))
     session.flush()
     return documents

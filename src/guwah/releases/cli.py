@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
+from guwah import errors
 from guwah.console import ID_ARGUMENTS, archive_session, counted, err, fails_cleanly, number_argument, out, print_json
 from guwah.domain import MAX_ID, entry_label, mention_label, subject_label
 
@@ -389,7 +390,7 @@ def naming_withdraw(person: str = typer.Argument(..., help=MENTION_HELP)) -> Non
     from guwah.releases import BASES_WITHDRAWN, RegistryAct, releases_coming_down, withdraw_bases
 
     with archive_session("release") as (store, session), \
-            releases_coming_down(session, BASES_WITHDRAWN % {"person": mention_label(person)}) as withdrawn:
+            releases_coming_down(session, errors.Text(BASES_WITHDRAWN, {"person": mention_label(person)})) as withdrawn:
         count = withdraw_bases(session, person, store.settings.actor)
     err.print(f"{count} naming {'basis' if count == 1 else 'bases'} withdrawn.")
     print_release_changes(RegistryAct(0, None, withdrawn, []))
@@ -436,7 +437,8 @@ def consent_set(
 
     with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
-        with releases_coming_down(session, CONSENT_LOWERED % {"document": document_id, "level": level}) as withdrawn:
+        lowered = errors.Text(CONSENT_LOWERED, {"document": document_id, "level": errors.Term("consent", level)})
+        with releases_coming_down(session, lowered) as withdrawn:
             old = testimony_consent(session, document_id)
             waiting = {c.id for c in pending_consent_changes(session) if c.document_id == document_id}
             change = request_consent_change(session, document_id, level, store.settings.actor, reason)
@@ -475,7 +477,7 @@ def consent_embargo(
         raise InputError("give either --until DAY or --lift")
     with archive_session("change_consent") as (store, session):
         document_id = _document_id(store, session, doc)
-        with releases_coming_down(session, EMBARGO_CHANGED % {"document": document_id}) as withdrawn:
+        with releases_coming_down(session, errors.Text(EMBARGO_CHANGED, {"document": document_id})) as withdrawn:
             old = set_embargo(session, document_id, None if lift else until, store.settings.actor, reason)
     was = f" (was until {old.isoformat()})" if old else ""
     if lift:
@@ -579,7 +581,7 @@ def consent_withdraw(
     # With --erase the erasure's role is asked before consent changes, so that a member who may
     # not erase is refused before anything is done.
     with archive_session("erase" if erase else "change_consent") as (store, session):
-        with releases_coming_down(session, WITNESS_WITHDREW) as withdrawn:
+        with releases_coming_down(session, errors.Text(WITNESS_WITHDREW)) as withdrawn:
             documents = withdraw_witness_consent(session, person, store.settings.actor, reason)
         # Erasure cannot be undone: it destroys only the testimonies this person id gave (and their
         # translations), never those of another mention the registry (perhaps the linker) put in

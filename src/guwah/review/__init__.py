@@ -673,31 +673,26 @@ def reassign(store, session: Session, ref: str, target: str, reviewer: str, reas
     return _proposal(kind, moved)
 
 
-# Why the releases a decision made stale came down (`guwah.releases.settle_releases`).
-REOPENED = "{refs} reopened for review: it is no longer accepted"
-REASSIGNED = "{ref} was reassigned to another person"
-
-
 def reopen_facts(store, session: Session, refs: list[str], reviewer: str, reason: str) -> list:
     """`reopen` each of `refs`, then take down at once the releases that showed them (the commit
     would, see `guwah.releases.settle_releases`), so that the reviewer is told which: the
     `ReleaseChange`s. Raises as `reopen` does; nothing is kept of a failed call (its session is
     rolled back)."""
-    from guwah.releases import settle_releases
+    from guwah.releases import FACTS_REOPENED, settle_releases
 
     for ref in refs:
         reopen(store, session, ref, reviewer, reason)
-    return settle_releases(session, REOPENED.format(refs=", ".join(refs)))
+    return settle_releases(session, Text(FACTS_REOPENED, {"refs": ", ".join(refs)}))
 
 
 def reassign_fact(store, session: Session, ref: str, target: str, reviewer: str, reason: str,
                   confirm: bool = False) -> tuple[Proposal, list]:
     """`reassign`, then take down at once the releases the move made stale (as `reopen_facts`):
     the copy, and the `ReleaseChange`s."""
-    from guwah.releases import settle_releases
+    from guwah.releases import FACT_REASSIGNED, settle_releases
 
     moved = reassign(store, session, ref, target, reviewer, reason, confirm)
-    return moved, settle_releases(session, REASSIGNED.format(ref=ref))
+    return moved, settle_releases(session, Text(FACT_REASSIGNED, {"ref": ref}))
 
 
 def _copy_to(store, session: Session, kind: str, row, person_id: int, reviewer: str, reason: str, **more):

@@ -643,7 +643,14 @@ class Release(Base):
     approval_reason: Mapped[str | None] = mapped_column(SealedText)
     withdrawn_by: Mapped[str | None] = mapped_column(String(200))
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Why it came down: a person's own words (`guwah release withdraw --reason`) in `withdraw_reason`;
+    # a step's fixed reason as the message it was written from, `guwah.errors.Text.record` ({"message":
+    # its English template, "values": ids and codes}), in `withdraw_message`, said in each reader's language.
     withdraw_reason: Mapped[str | None] = mapped_column(SealedText)
+    withdraw_message: Mapped[dict | None] = mapped_column(SealedJSON)
+    # When the release check took it down and could draft nothing in its place: what stops it, as the
+    # publication gate said it (a `guwah.errors.Text.record`, by ids, never a name); None otherwise.
+    refused: Mapped[dict | None] = mapped_column(SealedJSON)
     # The registry act (link_change.operation: a merge, split or link run) whose change took it
     # down; undoing that act puts this release back up if it shows exactly what it showed.
     withdrawn_for_operation: Mapped[int | None] = mapped_column(Integer)

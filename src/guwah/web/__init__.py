@@ -68,6 +68,19 @@ SERVER_ERROR = N_("Something went wrong on this site. Please try again later.")
 # The database refused a change because another request or command changed the same records at the
 # same time (`guwah.storage.is_conflict`): its transaction was rolled back whole.
 CONFLICT = N_("Someone else changed this at the same time, so nothing was stored. Please try again.")
+# What a public record's address answers when the public may not see it (`ConsentRefused`: not
+# consented, not released, under embargo) and when there is no such record (`NotFound`, a malformed id):
+# one page, the same words, so that a guess cannot tell a record that exists from one that does not.
+NOT_PUBLIC = N_("There is no public record at this address. The site shows only what was reviewed and "
+                "released with the consent of the people it concerns.")
+_RECORD_PAGES = ("/documents/", "/persons/", "/facilities/")
+
+
+def _not_public(request: Request) -> str | None:
+    """NOT_PUBLIC in the reader's language for a public record's page, else None ("Not found.")."""
+    if request.url.path.startswith(_RECORD_PAGES):
+        return i18n.localize(NOT_PUBLIC, i18n.language_code(request))
+    return None
 
 
 def _security_headers(request: Request, headers: MutableHeaders) -> None:
@@ -126,9 +139,10 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
 
     @app.exception_handler(GuwahError)
     async def _guwah_error(request: Request, error: GuwahError) -> HTMLResponse:
-        # A 404 says nothing more than "not found"; other refusals in the reader's language.
+        # A 404 says nothing more than "not found" (on a public record's page: that the public has no
+        # record there, `NOT_PUBLIC`); other refusals in the reader's language.
         message = (i18n.localize(error.text or error.message, i18n.language_code(request))
-                   if error.http_status != 404 else None)
+                   if error.http_status != 404 else _not_public(request))
         return templates.TemplateResponse(request, "error.html", {"message": message},
                                           status_code=error.http_status)
 
@@ -146,7 +160,8 @@ def create_app(store: Store, processes: int = 1) -> FastAPI:
         if error.errors() and all(e.get("loc", ("",))[0] == "path" for e in error.errors()):
             if request.url.path.startswith("/api/"):
                 return JSONResponse({"detail": "Not found."}, status_code=404)
-            return templates.TemplateResponse(request, "error.html", {"message": None}, status_code=404)
+            return templates.TemplateResponse(request, "error.html", {"message": _not_public(request)},
+                                              status_code=404)
         return await request_validation_exception_handler(request, error)
 
     async def _database_error(request: Request, error: Exception):

@@ -26,7 +26,7 @@ from guwah.storage import Store
 from guwah.storage.queries import list_documents
 from guwah.storage.tables import Document
 from guwah.web.auth import MayChangeConsent, MayRead, MayReadAuditLog, MayRelease, SessionDep, render
-from guwah.web.deps import DocumentId, page_number
+from guwah.web.deps import DocumentId
 
 router = APIRouter()
 
@@ -318,37 +318,45 @@ def workspace_approve_release(request: Request, session: SessionDep, auth: MayRe
 AUDIT_PAGE_SIZE = 50
 
 
+def _entry_id(raw: str) -> int | None:
+    """An entry id from the query string (`before`, `after`): digits only, else none (the newest page)."""
+    raw = raw.strip()
+    return int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= 18 else None
+
+
 @router.get("/workspace/audit", response_class=HTMLResponse)
 def workspace_audit(request: Request, session: SessionDep, auth: MayReadAuditLog, by: str = "", action: str = "",
-                    record_type: str = "", record_id: str = "", page: str = "1") -> Response:
+                    record_type: str = "", record_id: str = "", before: str = "", after: str = "") -> Response:
     """The audit log, newest first, AUDIT_PAGE_SIZE a page, narrowed by who acted, the action and the
     record (`guwah.protection.audit.FILTERS`, exact values an entry stores): each entry's who, when,
-    action and record ids, never its detail. The read is audited (`read_entries`: filter and page)."""
+    action and record ids, never its detail. Paged by entry id (`before`: the entries older than it;
+    `after`: newer), "newer" and "older" links, no last page and no count of the whole log. The read is
+    audited (`read_entry_page`: filter and where it starts)."""
     from guwah.errors import GuwahError
-    from guwah.protection.audit import count_entries, read_entries, stored_values
+    from guwah.protection.audit import read_entry_page, stored_values
     from guwah.web.i18n import in_language, language_code, localize
 
     filters = {"by": by.strip(), "action": action.strip(), "record_type": record_type.strip(),
                "record_id": record_id.strip()}
-    number = page_number(page)
-    context = {"filters": filters, "entries": None, "error": None, "pages": {}, "total": 0,
+    context = {"filters": filters, "entries": None, "error": None, "pages": {},
                "choices": {name: stored_values(session, name) for name in ("by", "action", "record_type")}}
+    after_id = _entry_id(after)
     try:
-        entries = read_entries(request.app.state.store, session, auth.user.username, AUDIT_PAGE_SIZE, page=number,
+        page = read_entry_page(request.app.state.store, session, auth.user.username, AUDIT_PAGE_SIZE,
+                               before=_entry_id(before) if after_id is None else None, after=after_id,
                                command="workspace/audit", **filters)
     except GuwahError as error:  # raised before anything was read or audited
         context["error"] = localize(error.text or error.message, language_code(request))
         return render(request, "workspace_audit.html", context, status_code=error.http_status)
-    total = count_entries(session, **filters)
     kept = {key: value for key, value in filters.items() if value}
 
-    def url(to: int) -> str:
-        return in_language(request, "/workspace/audit?" + urlencode({**kept, "page": to}))
+    def url(**bound: int) -> str:
+        return in_language(request, "/workspace/audit?" + urlencode({**kept, **bound}))
 
-    last = max(1, -(-total // AUDIT_PAGE_SIZE))
-    context.update(entries=entries, total=total, pages={
-        "previous": url(min(number - 1, last)) if number > 1 else None,
-        "next": url(number + 1) if (number - 1) * AUDIT_PAGE_SIZE + len(entries) < total else None})
+    entries = page.entries
+    context.update(entries=entries, pages={
+        "previous": url(after=entries[0].id) if page.newer and entries else url() if page.newer else None,
+        "next": (url(before=entries[-1].id if entries else after_id + 1) if page.older else None)})
     return render(request, "workspace_audit.html", context)
 
 
