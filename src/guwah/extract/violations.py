@@ -780,11 +780,11 @@ _DEATH_WORD = re.compile(
     r"mort\w*|décéd\w*|dépouille|succomb\w*|tué\w*|enterr\w*|obsèques|"
     r"умер\w*|умир\w*|смерт\w*|скончал\w*|погиб\w*|убит\w*|тел[оаеу]|похорон\w*|мертв\w*)\b", re.I)
 # A contact at a distance: a call, a message, a phone, a number, an embassy or a consulate
-# (English, French, Russian stems; "called" only with whom it called: "a camp called …" is a
-# name), a message written ("wrote to me", « m'a écrit », «написал»; h-codes42). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
+# (English, French, Russian stems; "called" only with whom it called, or "from" where: "called from an
+# unknown number", h-codes48; "a camp called …" is a name), a message written ("wrote to me", « m'a écrit », «написал»; h-codes42). Pressure on someone abroad reaches them so (h-x27c); a sentence of a visit at home, a
 # summons or a detention has none of these words.
 _CONTACT_WORD = re.compile(
-    r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their)|phon\w*|telephon\w*|rang|"
+    r"\b(?:calls?|callers?|calling|called\s+(?:me|him|her|us|them|my|his|our|their|from)|phon\w*|telephon\w*|rang|"
     r"messag\w*|texted|texting|voicemails?|sms|wechat|whatsapp|telegram|embass\w*|consul\w*|wrote|writes|"
     r"appel\w*|appell\w*|téléphon\w*|numéro\w*|ambassade\w*|consulat\w*|écrit|écrivai\w+|écrivent|"
     r"звон\w*|позвон\w*|сообщени\w*|смс|номер\w*|посольств\w*|консульств\w*|написал\w*|пишет|пишут)\b", re.I)
