@@ -90,43 +90,6 @@ def test_a_capped_key_still_pairs_two_mentions_of_one_birth_year(monkeypatch):
     assert pair not in capped_block(duckdb.connect(), 1970, 1970)
 
 
-def county_block(county_size: int) -> set[int]:
-    """Candidates among 300 mentions sharing one key (over MAX_BLOCK_PAIRS): mentions 0 and 299, at
-    the two ends of both sorted orders and born five years apart, share county xj.c.c with
-    `county_size` - 2 others; the rest are spread over twenty other counties."""
-    rows = [(0, "n:A", 1970, 1970, "xj.c.c.~V.1")]
-    rows += [(uid, "n:M", 1900 + uid % 60, 1900 + uid % 60,
-              "xj.c.c.~V.2" if uid < county_size - 1 else f"xj.o{uid % 20}.o") for uid in range(1, 299)]
-    rows += [(299, "n:Z", 1975, 1975, "xj.c.c.~V.3")]
-    con = duckdb.connect()
-    con.execute("CREATE TABLE mentions (uid BIGINT, whole VARCHAR, birth_lo INT, birth_hi INT, place VARCHAR)")
-    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
-    key_table(con, [["p:MD"]] * 300)
-    candidate_pairs(con)
-    found = {row[0] for row in con.execute("SELECT pair FROM candidates").fetchall()}
-    con.close()
-    return found
-
-
-def test_a_tighter_block_of_a_common_name_in_one_county_keeps_its_pairs_up_to_8000(monkeypatch):
-    """Issue 10 (h-link48): a common name in one county (Memet in Kuqa, more than 63 mentions) made
-    a tighter block of more than 2,000 pairs, which was dropped whole: its mentions then met only
-    their few sorted neighbours. SUB_BLOCK_PAIRS is 8,000 (tuning: more true pairs kept per
-    candidate than a wider cap; docs/benchmarks.md h-link48). 100 mentions of one key in one
-    county are 4,950 pairs: all of them are candidates, the two ends of the sorted orders included."""
-    from guwah.link import linker
-
-    pair = 0 * 4294967296 + 299
-    assert 300 * 299 // 2 > linker.MAX_BLOCK_PAIRS and 2_000 < 100 * 99 // 2 <= linker.SUB_BLOCK_PAIRS
-    assert pair in county_block(100)
-    # negative: a county block over SUB_BLOCK_PAIRS (200 mentions, 19,900 pairs) is dropped whole,
-    # and so was the 100 mentions' under the former 2,000
-    assert 200 * 199 // 2 > linker.SUB_BLOCK_PAIRS
-    assert pair not in county_block(200)
-    monkeypatch.setattr(linker, "SUB_BLOCK_PAIRS", 2_000)
-    assert pair not in county_block(100)
-
-
 def script_frequencies(names: list[str], scripts: list[str] | None) -> dict[str, float]:
     """`name_frequencies` over these names, with a `script` column when `scripts` is given."""
     con = duckdb.connect()

@@ -70,7 +70,7 @@ log = logging.getLogger(__name__)
 MAX_BLOCK_PAIRS = 20_000     # the most candidate pairs one name key may produce, per order (two orders)
 # A key over the cap is also split into tighter blocks, the key with the mention's county and the
 # key with its birth year (`sub_blocks`); those of at most SUB_BLOCK_PAIRS pairs give them all.
-SUB_BLOCK_PAIRS = 8_000
+SUB_BLOCK_PAIRS = 2_000
 COUNTY = r"^xj\.[^.]+\.[^.]+"  # the county level of a place id (xj.aksu.kuqa of xj.aksu.kuqa.~DKLK.12)
 PAIR_FLOOR = 0.6             # candidate pairs whose names score below this are different people
 SCORE_BATCH = 500_000        # name pairs scored per batch (bounds memory)
