@@ -1,0 +1,143 @@
+"""Events lost or invented on the spent tuning_v25 (institutional records: registers, minutes, notices)
+and tuning_v24 (issue 11, h-events48), each fixed at its cause in the language it came in. Invented
+sentences and names; each refusal with a positive control in the same text.
+"""
+
+from __future__ import annotations
+
+from guwah.extract import extract_text
+
+
+def events(text: str, language: str, document_date: str = "2024-01-10") -> set[tuple[str, str | None, str | None]]:
+    out = extract_text(text, language=language, document_date=document_date)
+    names = {p["id"]: p["name"] for p in out["persons"]}
+    return {(e["type"], names.get(e["person"]), (e["date"] or {}).get("value")) for e in out["events"]}
+
+
+def held(found: set, name: str, kind: str) -> bool:
+    return any(k == kind and who == name for k, who, _when in found)
+
+
+# ---------------------------------------------------------------- precision
+
+def test_russian_the_noun_detention_in_a_question_tells_none():
+    found = events("1. СЛУШАЛИ: Гульнару Касымову, которая сообщила, что её брата Ержана Касымова задержали в мае 2018 года.\n"
+                   "ВОПРОС (Омаров Б. К.): Есть ли у семьи справка о задержании?", "ru")
+    assert not any(who and who.startswith("Омаров") for _kind, who, _when in found)
+    assert ("detention", "Ержан Касымов", "2018-05") in found  # the control, same text
+
+
+def test_english_a_release_on_a_condition_is_none():
+    found = events("Aynur Sabit says her son Yusup is in a camp in Aksu. If one day they let him out, he will call. "
+                   "Her brother Tohti Sabit was released in 2019.", "en")
+    assert not held(found, "Yusup", "release")
+    assert ("release", "Tohti Sabit", "2019") in found  # the control
+
+
+def test_english_a_report_declared_not_correct_tells_no_event():
+    found = events("A report on 3 May said that Gulnar Rehim, the sister of Aziz Rehim, \"was sentenced to 12 years in "
+                   "2018\". That is not correct, and we apologise. Her brother Aziz Rehim was arrested in 2017.", "en")
+    assert not held(found, "Gulnar Rehim", "sentencing")
+    assert ("arrest", "Aziz Rehim", "2017") in found  # the control
+
+
+def test_uyghur_a_release_only_heard_of_is_none():
+    found = events("مەرىيەم ئابلەتنىڭ ئاكىسى تۇرسۇن ئابلەت 2017-يىلى قەشقەردە تۇتۇلغان. ئىنىسى ئەكبەر ئابلەتنىڭ "
+                   "2021-يىلى قويۇپ بېرىلگەنلىكىنى ئاڭلىدۇق، لېكىن بۇنى ئىسپاتلىيالمايمىز.", "ug")
+    assert not held(found, "ئەكبەر ئابلەت", "release")
+    assert ("arrest", "تۇرسۇن ئابلەت", "2017") in found  # the control
+
+
+def test_uyghur_a_date_after_the_verbs_clause_is_the_next_clauses():
+    found = events("تۇرسۇن ئابلەت 2017-يىلى قەشقەردە تۇتۇلغان. ئۇ بىر يىل لاگېردا تۇتۇلغان، 2019-يىلى بولسا 10 يىللىق كېسىلگەن.",
+                   "ug")
+    assert ("arrest", "تۇرسۇن ئابلەت", "2019") not in found
+    assert ("sentencing", "تۇرسۇن ئابلەت", "2019") in found  # the date is the next clause's
+
+
+def test_english_a_death_is_not_dated_by_a_stay_since():
+    found = events("Qasim Rehim was arrested in 2016. He had been held since 2017 and died in detention in Aksu. "
+                   "His cousin Ahmet Rehim died in Aksu in 2019.", "en")
+    assert ("death", "Qasim Rehim", "2017") not in found
+    assert held(found, "Qasim Rehim", "death")
+    assert ("death", "Ahmet Rehim", "2019") in found  # the control: a date that is the death's
+
+
+# ---------------------------------------------------------------- recall
+
+def test_english_arrival_in_a_city_abroad_the_gazetteer_lacks_is_an_exit():
+    found = events("Aynur Sabit comes from Kashgar; her husband was detained there in 2017. She and her son Yusup arrived in "
+                   "Leeds in May 2018. Her brother Tohti Sabit moved to Korla in 2019.", "en")
+    assert ("exit", "Aynur Sabit", "2018-05") in found
+    assert not held(found, "Tohti Sabit", "exit")  # the control: a move inside China
+
+
+def test_english_we_left_is_the_narrators_exit():
+    out = extract_text("A. 3 May 2019, with my mother, Saadet Imin. We left Turpan in May 2017 and lived for a year in Ankara "
+                       "first.", language="en", document_date="2024-01-10")
+    narrator = next(p["id"] for p in out["persons"] if p.get("narrator") or "narrator" in p["roles"])
+    assert any(e["type"] == "exit" and e["person"] == narrator and e["date"]["value"] == "2017-05" for e in out["events"])
+
+
+def test_english_back_to_a_town_from_abroad_is_a_return():
+    found = events("Aynur Sabit says her husband, Tohti Barat, travelled back to Korla from Bishkek in June 2016. "
+                   "Her brother Yusup Sabit travelled back to Korla from Urumqi in 2017.", "en")
+    assert ("return", "Tohti Barat", "2016-06") in found
+    assert not held(found, "Yusup Sabit", "return")  # the control: a trip inside China
+
+
+def test_english_taken_off_the_bus_is_an_arrest():
+    found = events("Her husband, Tohti Barat, travelled back to Korla from Bishkek in June 2016. He was taken off the "
+                   "train at a checkpoint. His friend Yusup Sabit took his bag off the bus in Turpan in 2017.", "en")
+    assert ("arrest", "Tohti Barat", "2016-06") in found
+    assert not held(found, "Yusup Sabit", "arrest")  # the control: a thing taken off
+
+
+def test_english_bussed_to_a_factory_is_a_transfer():
+    found = events("Gulnar Rehim was detained in Aksu in March 2018 and held in a camp. In autumn 2019 she and others were "
+                   "bussed to a shoe factory in Turpan and worked there without pay until her release in July 2020. "
+                   "Her cousin Kamil Ahmet drove a bus to the factory in Turpan every day until 2016.", "en")
+    assert ("transfer", "Gulnar Rehim", "2019") in found
+    # the release is dated by its own words, not by where she worked ("worked there … until her release in")
+    assert ("release", "Gulnar Rehim", "2020-07") in found
+    assert not held(found, "Kamil Ahmet", "transfer")  # the control
+
+
+def test_english_lost_her_father_named_is_his_death():
+    found = events("Mrs Sabit, as everyone calls her, lost her father, Qasim Rehim, in June 2020. He had been held in a "
+                   "camp in Aksu. Her friend Aynur Tohti lost her job in 2019.", "en")
+    assert ("death", "Qasim Rehim", "2020-06") in found
+    assert not held(found, "Aynur Tohti", "death")  # the control
+
+
+def test_english_not_able_to_learn_where_she_is_is_a_disappearance():
+    found = events("Aziz Rehim's sister, Gulnar Rehim, was detained in Aksu in March 2018. Since May 2018 the family "
+                   "have not been able to learn where she is. Aziz Rehim has been able to learn where his cousin is.", "en")
+    assert ("disappearance", "Gulnar Rehim", "2018-05") in found
+    assert not held(found, "Aziz Rehim", "disappearance")  # the control
+
+
+def test_english_police_kept_calling_my_mother_in_is_a_summons():
+    found = events("My mother is Saadet Imin. Before we left, the police kept calling my mother in. "
+                   "My aunt Gulnar Imin kept calling my mother every week.", "en")
+    assert held(found, "Saadet Imin", "interrogation")
+    assert not held(found, "Gulnar Imin", "interrogation")  # the control
+
+
+def test_turkic_arrival_in_a_country_abroad_is_an_exit_and_an_arrest_opens_a_detention():
+    found = events("مەرىيەم ئابلەت 2018-يىلى ئوغلى بىلەن گېرمانىيەگە كەلگەن. ئۇنىڭ ئاكىسى تۇرسۇن ئابلەت 2017-يىلى قەشقەردە "
+                   "تۇتۇلغان.", "ug")
+    assert any(kind == "exit" and when == "2018" for kind, _who, when in found)
+    assert ("detention", "تۇرسۇن ئابلەت", "2017") in found
+    found = events("Айгүл Серікқызы 2019 жылы Түркияға келді. Оның ағасы Ерлан Серікұлы 2018 жылы Құлжада ұсталды. "
+                   "Ерлан 2016 жылы Құлжаға келді.", "kk")
+    assert ("exit", "Айгүл Серікқызы", "2019") in found
+    assert ("detention", "Ерлан Серікұлы", "2018") in found
+    assert ("exit", "Ерлан Серікұлы", "2016") not in found  # the control: come to a town in China
+
+
+def test_english_came_here_after_custody_in_china_is_an_exit():
+    found = events("My sister Gulnar Rehim was held in a camp in Korla in 2018. She was let out in 2019 and came here in 2021 "
+                   "on a family visa. Her friend Aynur Tohti came here in 2015 to study.", "en")
+    assert ("exit", "Gulnar Rehim", "2021") in found
+    assert not held(found, "Aynur Tohti", "exit")  # the control: no side of the border told before
